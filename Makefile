@@ -1,0 +1,30 @@
+# Two commands on a fresh machine with Python 3.11 and make:
+#   make run   - create .venv, install, serve on 127.0.0.1:9090 with the seed preloaded
+#   make test  - install what the tests need (Anota in .venv, Label Studio in .ls-venv) and run them all
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+LS_VENV := .ls-venv
+LABEL_STUDIO_VERSION := 1.23.2
+
+.PHONY: run test install install-test label-studio clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip uv
+
+# uv installs the same packages as pip, about four times faster.
+$(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
+	$(BIN)/uv pip install --python $(BIN)/python --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/anota serve
+
+test: install
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) $(LS_VENV) build *.egg-info

@@ -1,0 +1,92 @@
+"""Load schemas for the bodies Label Studio sends to an ML backend.
+
+Label Studio adds keys over time, so unknown keys are excluded, not rejected.
+The predict schema stays shallow on purpose: a task is any object whose ``data``
+is an object; what the text key is depends on the labeling config, and is
+checked there.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
+
+
+class LabelStudioSchema(Schema):
+    class Meta:
+        unknown = EXCLUDE
+
+
+class JSONObjectOrString(fields.Field):
+    """``extra_params`` arrives as an object, a JSON string or null."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                value = json.loads(value) if value.strip() else None
+            except json.JSONDecodeError as exc:
+                raise ValidationError("Not a JSON object or a JSON string.") from exc
+        if value is not None and not isinstance(value, dict):
+            raise ValidationError("Not a JSON object.")
+        return value
+
+
+class SetupSchema(LabelStudioSchema):
+    project = fields.String(load_default=None, allow_none=True)
+    schema = fields.String(required=True, validate=validate.Length(min=1))
+    hostname = fields.String(load_default=None, allow_none=True)
+    access_token = fields.String(load_default=None, allow_none=True, load_only=True)
+    extra_params = JSONObjectOrString(load_default=None, allow_none=True)
+
+
+class TaskSchema(LabelStudioSchema):
+    id = fields.Raw(load_default=None, allow_none=True)
+    data = fields.Dict(keys=fields.String(), load_default=dict)
+
+
+class ContextSchema(LabelStudioSchema):
+    result = fields.List(fields.Dict(), load_default=list)
+
+
+class ParamsSchema(LabelStudioSchema):
+    context = fields.Nested(ContextSchema, load_default=None, allow_none=True)
+
+
+class PredictSchema(LabelStudioSchema):
+    tasks = fields.List(fields.Nested(TaskSchema), required=True, validate=validate.Length(min=1))
+    project = fields.String(load_default=None, allow_none=True)
+    # Absent only from hand-made requests: the project's config from /setup is used.
+    label_config = fields.String(load_default=None, allow_none=True)
+    params = fields.Nested(ParamsSchema, load_default=dict)
+
+
+class AnnotationSchema(LabelStudioSchema):
+    id = fields.Integer(required=True, strict=False)
+    result = fields.List(fields.Dict(), load_default=list, allow_none=True)
+    was_cancelled = fields.Boolean(load_default=False, allow_none=True)
+    ground_truth = fields.Boolean(load_default=False, allow_none=True)
+    completed_by = fields.Raw(load_default=None, allow_none=True)
+    created_at = fields.String(load_default=None, allow_none=True)
+    updated_at = fields.String(load_default=None, allow_none=True)
+    prediction = fields.Dict(load_default=None, allow_none=True)
+    task = fields.Raw(load_default=None, allow_none=True)
+
+
+class DeletedAnnotationSchema(LabelStudioSchema):
+    id = fields.Integer(required=True, strict=False)
+
+
+class WebhookTaskSchema(LabelStudioSchema):
+    id = fields.Integer(load_default=None, allow_none=True)
+    data = fields.Dict(load_default=dict)
+    meta = fields.Dict(load_default=dict, allow_none=True)
+
+
+class WebhookSchema(LabelStudioSchema):
+    action = fields.String(required=True, validate=validate.Length(min=1))
+    project = fields.Raw(load_default=None, allow_none=True)
+    annotation = fields.Nested(AnnotationSchema, load_default=None, allow_none=True)
+    annotations = fields.List(fields.Nested(DeletedAnnotationSchema), load_default=None, allow_none=True)
+    task = fields.Nested(WebhookTaskSchema, load_default=None, allow_none=True)

@@ -1,0 +1,168 @@
+"""Label Studio's ML backend protocol (``/health``, ``/setup``, ``/predict``,
+``/webhook``, ``/metrics``) and Anota's own listing, ``/plugins``."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from flask import Blueprint, Flask, Response, current_app, g, jsonify, request
+from flask.typing import ResponseReturnValue
+from prometheus_client import CONTENT_TYPE_LATEST
+
+from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema
+from server.app import AnotaState, get_state
+from server.errors import BadRequest
+from server.events import store_event
+from server.labeling import LabelingConfig, LabelingConfigError, parse_labeling_config
+
+log = logging.getLogger(__name__)
+
+blueprint = Blueprint("api", __name__)
+setup_schema = SetupSchema()
+predict_schema = PredictSchema()
+webhook_schema = WebhookSchema()
+
+MODEL_CLASS = "Anota"
+
+
+def state() -> AnotaState:
+    return get_state(current_app)
+
+
+def json_body() -> dict[str, Any]:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise BadRequest("The body must be a JSON object", {"_schema": ["Expected a JSON object."]})
+    return body
+
+
+@blueprint.get("/")
+def index() -> ResponseReturnValue:
+    return health()
+
+
+@blueprint.get("/health")
+def health() -> ResponseReturnValue:
+    return jsonify(status="UP", model_class=MODEL_CLASS, model_version=state().model_version)
+
+
+@blueprint.post("/setup")
+def setup() -> ResponseReturnValue:
+    body = setup_schema.load(json_body())
+    labeling_config(body["schema"], field="schema")
+    if body["project"]:
+        state().project_configs[body["project"]] = body["schema"]
+    return jsonify(model_version=state().model_version)
+
+
+@blueprint.post("/predict")
+def predict() -> ResponseReturnValue:
+    body = predict_schema.load(json_body())
+    xml = body["label_config"] or state().project_configs.get(body["project"] or "")
+    if not xml:
+        raise BadRequest("No labeling config", {"label_config": ["Missing, and no /setup for this project."]})
+    config = labeling_config(xml, field="label_config")
+    return jsonify(results=state().predictor.predict(config, body["tasks"]))
+
+
+@blueprint.post("/webhook")
+def webhook() -> ResponseReturnValue:
+    body = webhook_schema.load(json_body())
+    current = state()
+    events = store_event(current.database, body)
+    if events is None:
+        current.metrics.webhook_events.labels(body["action"], "duplicate").inc()
+        return jsonify(status="duplicate", events=0)
+    current.metrics.webhook_events.labels(body["action"], "stored" if events else "ignored").inc()
+    for event in events:
+        notify_plugins(current, event)
+    return jsonify(status="ok", events=len(events))
+
+
+def notify_plugins(current: AnotaState, event: Any) -> None:
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    for plugin, _registered, exc in current.plugins.call_each("annotation_changed", event=event, app=app):
+        if exc is not None:
+            log.warning("plugin %s failed on annotation_changed: %s", plugin, exc)
+            current.metrics.plugin_errors.labels(plugin, "", "hook").inc()
+
+
+@blueprint.get("/metrics")
+def metrics() -> ResponseReturnValue:
+    return Response(state().metrics.exposition(), mimetype=CONTENT_TYPE_LATEST)
+
+
+@blueprint.get("/plugins")
+def plugins() -> ResponseReturnValue:
+    return jsonify(plugin_listing(state()))
+
+
+def plugin_listing(current: AnotaState) -> dict[str, Any]:
+    """Name, version, hooks and contributions of every loaded plugin, with its
+    request-time error counts, and the plugins that failed to load."""
+    errors = request_errors(current)
+    plugins = []
+    for name in current.plugins.names():
+        annotators = [a for a in current.annotators if a.plugin == name]
+        plugins.append({
+            "name": name,
+            "version": current.plugins.versions.get(name, "unknown"),
+            "hooks": current.plugins.hooks_of(name),
+            "annotators": [
+                {
+                    "name": a.name,
+                    "version": a.annotator.version,
+                    "labels": [{"name": spec.name, "kind": spec.kind} for spec in a.annotator.labels],
+                }
+                for a in annotators
+            ],
+            "loaders": [getattr(obj, "name", repr(obj)) for plugin, obj in current.loaders if plugin == name],
+            "exporters": [getattr(obj, "name", repr(obj)) for plugin, obj in current.exporters if plugin == name],
+            "errors": errors.get(name, {}),
+        })
+    return {
+        "model_version": current.model_version,
+        "plugins": plugins,
+        "load_errors": [error.as_dict() for error in current.plugins.load_errors],
+    }
+
+
+def request_errors(current: AnotaState) -> dict[str, dict[str, int]]:
+    """Request-time errors per plugin and kind, read back from the metrics."""
+    counts: dict[str, dict[str, int]] = {}
+    for family in current.metrics.plugin_errors.collect():
+        for sample in family.samples:
+            if sample.name.endswith("_total"):
+                plugin, kind = sample.labels["plugin"], sample.labels["kind"]
+                per_plugin = counts.setdefault(plugin, {})
+                per_plugin[kind] = per_plugin.get(kind, 0) + int(sample.value)
+    return counts
+
+
+def labeling_config(xml: str, field: str) -> LabelingConfig:
+    try:
+        return parse_labeling_config(xml)
+    except LabelingConfigError as exc:
+        raise BadRequest(str(exc), {field: [str(exc)]}) from exc
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(blueprint)
+    app.before_request(_start_timer)
+    app.after_request(_count_request)
+
+
+def _start_timer() -> None:
+    g.anota_started = time.perf_counter()
+
+
+def _count_request(response: Response) -> Response:
+    endpoint = request.endpoint or "unknown"
+    metrics = state().metrics
+    metrics.requests.labels(endpoint, str(response.status_code)).inc()
+    started = g.get("anota_started")
+    if started is not None:
+        metrics.request_seconds.labels(endpoint).observe(time.perf_counter() - started)
+    return response

@@ -1,0 +1,101 @@
+"""The app factory and the per-app state it builds."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import Flask
+
+from server.annotators import Annotator
+from server.config import load_config
+from server.db import Database
+from server.metrics import Metrics
+from server.plugins import PluginSet, build_plugin_set
+from server.predicting import Predictor, RegisteredAnnotator
+
+log = logging.getLogger(__name__)
+
+EXTENSION = "anota"
+
+
+@dataclass
+class AnotaState:
+    """Everything one app owns, kept in ``app.extensions["anota"]``."""
+
+    plugins: PluginSet
+    annotators: list[RegisteredAnnotator]
+    loaders: list[tuple[str, Any]]
+    exporters: list[tuple[str, Any]]
+    metrics: Metrics
+    database: Database
+    predictor: Predictor
+    # Labeling configs Label Studio sent to /setup, by project.
+    project_configs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def model_version(self) -> str:
+        return self.predictor.model_version
+
+
+def get_state(app: Flask) -> AnotaState:
+    return app.extensions[EXTENSION]
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Create an Anota app; ``config`` overrides defaults and ``ANOTA_*``
+    environment variables (names without the prefix)."""
+    app = Flask("server")
+    load_config(app, config)
+    strict = app.config["STRICT_PLUGINS"]
+    metrics = Metrics()
+    plugins = build_plugin_set(app.config["PLUGINS"], app.config["DISABLE_PLUGINS"], strict)
+    database = Database(app.config["DATABASE_URL"])
+    annotators = _unique_annotators(plugins, app, strict)
+    state = AnotaState(
+        plugins=plugins,
+        annotators=annotators,
+        loaders=plugins.collect("register_loaders", app, strict),
+        exporters=plugins.collect("register_exporters", app, strict),
+        metrics=metrics,
+        database=database,
+        predictor=Predictor(
+            annotators, metrics, float(app.config["PLUGIN_TIMEOUT"]), app.config["LANGUAGES"]
+        ),
+    )
+    app.extensions[EXTENSION] = state
+    # Plugins may declare tables on server.db.Base while registering.
+    database.create_all()
+    for error in plugins.load_errors:
+        metrics.load_errors.labels(error.plugin, error.stage).set(1)
+
+    from server import api, auth, errors
+
+    errors.init_app(app)
+    auth.init_app(app)
+    api.init_app(app)
+    return app
+
+
+def _unique_annotators(plugins: PluginSet, app: Flask, strict: bool) -> list[RegisteredAnnotator]:
+    annotators: list[RegisteredAnnotator] = []
+    taken: dict[str, str] = {}
+    for plugin, annotator in plugins.collect("register_annotators", app, strict):
+        problem = _annotator_problem(annotator, taken)
+        if problem:
+            plugins.report(plugin, "register_annotators", ValueError(problem), strict)
+            continue
+        taken[annotator.name] = plugin
+        version = plugins.versions.get(plugin, "unknown")
+        annotators.append(RegisteredAnnotator(plugin, version, annotator, annotator.label_kinds()))
+    return annotators
+
+
+def _annotator_problem(annotator: Any, taken: dict[str, str]) -> str | None:
+    if not isinstance(annotator, Annotator):
+        return f"{annotator!r} is not a server.annotators.Annotator"
+    if annotator.name in taken:
+        return f"annotator name {annotator.name!r} is already taken by plugin {taken[annotator.name]!r}"
+    return None

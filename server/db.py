@@ -1,0 +1,89 @@
+"""The embedded database: SQLite by default, any SQLAlchemy URL (PostgreSQL) works.
+
+Every table of Anota and of its built-in plugins derives from :class:`Base`;
+``Database.create_all`` creates them, so a plugin that keeps state declares its
+model on the same ``Base`` and imports nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, create_engine, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class StoredAnnotation(Base):
+    """The latest state of one Label Studio annotation, as received by webhook."""
+
+    __tablename__ = "annotations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # Label Studio's annotation id
+    project_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    task_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    task_data: Mapped[dict] = mapped_column(JSON, default=dict)
+    task_meta: Mapped[dict] = mapped_column(JSON, default=dict)
+    result: Mapped[list] = mapped_column(JSON, default=list)
+    prediction: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    was_cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    ground_truth: Mapped[bool] = mapped_column(Boolean, default=False)
+    completed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    updated_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class WebhookEvent(Base):
+    """One received webhook event, keyed by a digest of its content, so that a
+    repeated delivery is recognised and changes nothing."""
+
+    __tablename__ = "webhook_events"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    action: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class Database:
+    """An engine and a session factory for one app."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_engine(url)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _tune_sqlite)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def create_all(self) -> None:
+        Base.metadata.create_all(self.engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session committed on success and rolled back on error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _tune_sqlite(connection: object, _record: object) -> None:
+    # WAL lets gunicorn workers read while one writes; NORMAL sync keeps a
+    # webhook write well under Label Studio's 1 s timeout and is still durable
+    # against application crashes.
+    cursor = connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()

@@ -1,0 +1,124 @@
+"""Annotation events received from Label Studio's webhook, stored idempotently."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from server.db import Database, StoredAnnotation, WebhookEvent
+
+ANNOTATION_ACTIONS = ("ANNOTATION_CREATED", "ANNOTATION_UPDATED")
+DELETE_ACTIONS = ("ANNOTATIONS_DELETED", "ANNOTATION_DELETED")
+
+
+@dataclass(frozen=True)
+class AnnotationEvent:
+    """What the ``annotation_changed`` hook receives."""
+
+    action: str
+    annotation_id: int
+    project_id: int | None = None
+    task_id: int | None = None
+    task_data: dict[str, Any] = field(default_factory=dict)
+    result: list[dict[str, Any]] = field(default_factory=list)
+    prediction: dict[str, Any] | None = None
+    was_cancelled: bool = False
+    ground_truth: bool = False
+    completed_by: str | None = None
+
+    @property
+    def deleted(self) -> bool:
+        return self.action in DELETE_ACTIONS
+
+
+def event_digest(body: dict[str, Any]) -> str:
+    """A digest of what matters in an event, equal for repeated deliveries."""
+    annotation = body.get("annotation") or {}
+    key = {
+        "action": body.get("action"),
+        "annotation": [annotation.get("id"), annotation.get("updated_at"), annotation.get("result")],
+        "annotations": sorted(str(item.get("id")) for item in body.get("annotations") or []),
+    }
+    return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def store_event(database: Database, body: dict[str, Any]) -> list[AnnotationEvent] | None:
+    """Store one webhook body; return the annotation events it carried, or None
+    when this exact event was stored before."""
+    digest = event_digest(body)
+    with database.session() as session:
+        if session.get(WebhookEvent, digest) is not None:
+            return None
+        events = _events(body)
+        for annotation_event in events:
+            _apply(session, annotation_event, body)
+        summary = ",".join(str(e.annotation_id) for e in events)
+        session.add(WebhookEvent(digest=digest, action=str(body.get("action")), summary=summary))
+    return events
+
+
+def _events(body: dict[str, Any]) -> list[AnnotationEvent]:
+    action = body["action"]
+    project_id = _id_of(body.get("project"))
+    if action in DELETE_ACTIONS:
+        deleted = body.get("annotations") or ([body["annotation"]] if body.get("annotation") else [])
+        return [AnnotationEvent(action, int(item["id"]), project_id) for item in deleted]
+    if action not in ANNOTATION_ACTIONS or not body.get("annotation"):
+        return []
+    annotation, task = body["annotation"], body.get("task") or {}
+    return [
+        AnnotationEvent(
+            action=action,
+            annotation_id=int(annotation["id"]),
+            project_id=project_id,
+            task_id=_id_of(task) or _id_of(annotation.get("task")),
+            task_data=dict(task.get("data") or {}),
+            result=list(annotation.get("result") or []),
+            prediction=annotation.get("prediction") or None,
+            was_cancelled=bool(annotation.get("was_cancelled")),
+            ground_truth=bool(annotation.get("ground_truth")),
+            completed_by=_user_of(annotation.get("completed_by")),
+        )
+    ]
+
+
+def _apply(session: Session, event: AnnotationEvent, body: dict[str, Any]) -> None:
+    stored = session.get(StoredAnnotation, event.annotation_id)
+    if event.deleted:
+        if stored is not None:
+            stored.deleted = True
+        return
+    annotation, task = body["annotation"], body.get("task") or {}
+    if stored is None:
+        stored = StoredAnnotation(id=event.annotation_id)
+        session.add(stored)
+    elif (stored.updated_at or "") > (annotation.get("updated_at") or ""):
+        return  # an older state delivered late must not overwrite a newer one
+    stored.project_id = event.project_id
+    stored.task_id = event.task_id
+    stored.task_data = event.task_data
+    stored.task_meta = dict(task.get("meta") or {})
+    stored.result = event.result
+    stored.prediction = event.prediction
+    stored.was_cancelled = event.was_cancelled
+    stored.ground_truth = event.ground_truth
+    stored.completed_by = event.completed_by
+    stored.created_at = annotation.get("created_at")
+    stored.updated_at = annotation.get("updated_at")
+    stored.deleted = False
+
+
+def _id_of(value: Any) -> int | None:
+    if isinstance(value, dict):
+        value = value.get("id")
+    return int(value) if isinstance(value, (int, str)) and str(value).isdigit() else None
+
+
+def _user_of(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("email") or value.get("id")
+    return None if value is None else str(value)

@@ -1,0 +1,101 @@
+"""Hook specifications for Anota plugins.
+
+A plugin is any module or object with functions marked ``@hookimpl`` whose names
+match a spec below. Plugins are found through the ``anota`` entry-point group
+(the built-in ``entities``, ``claims`` and ``sentiment`` plugins are registered
+exactly like that), or by import path in ``ANOTA_PLUGINS``.
+
+Most hooks follow the ``register_*(register)`` style: the host passes a callback,
+the plugin calls it once per object it contributes. The objects do the work at
+request time; the hooks only run while an app is being created. An implementation
+may accept any subset of a spec's arguments, by name.
+
+Hooks are called once per plugin, each call isolated: a plugin that raises is
+reported (log, ``/plugins``, ``anota plugins``, ``/metrics``) and the others
+still load. See ``docs/plugin_hooks.md`` for examples.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+import pluggy
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+    from server.annotators import Annotator
+    from server.events import AnnotationEvent
+
+hookspec = pluggy.HookspecMarker("anota")
+hookimpl = pluggy.HookimplMarker("anota")
+
+
+# -------------------------------------------------------------------------
+# Contributions, collected once when an app is created
+# -------------------------------------------------------------------------
+
+
+@hookspec
+def register_annotators(register: Callable[[Annotator], None], app: Flask) -> None:
+    """Register pre-annotators.
+
+    Call ``register(annotator)`` once for each :class:`server.annotators.Annotator`
+    the plugin provides. An annotator has a unique ``name``, a ``version``, the
+    ``labels`` it can emit (each a span or a choice label) and one method,
+    ``annotate(text)``, that returns suggestions for one analysed text.
+
+    Heavy state (models, lexicons) should be loaded here, or lazily once per
+    process, never per request: Label Studio gives ``/setup`` 3 seconds.
+
+    :param register: callback taking one annotator; a second annotator with a
+        name already taken is rejected and reported as a load error.
+    :param app: the Flask app being created; read settings from ``app.config``.
+    """
+
+
+@hookspec
+def register_loaders(register: Callable[[object], None], app: Flask) -> None:
+    """Register source loaders, which turn files into text documents.
+
+    Call ``register(loader)`` once per :class:`server.sources.Loader`. A loader
+    declares the file suffixes it reads and yields documents (source name and
+    text) from a path. The preloader picks the loader by suffix.
+
+    :param register: callback taking one loader.
+    :param app: the Flask app being created.
+    """
+
+
+@hookspec
+def register_exporters(register: Callable[[object], None], app: Flask) -> None:
+    """Register dataset exporters (``anota export --format NAME``).
+
+    Call ``register(exporter)`` once per :class:`server.exporting.Exporter`. An
+    exporter has a ``name`` (the ``--format`` value) and writes finished examples
+    into an output folder.
+
+    :param register: callback taking one exporter.
+    :param app: the Flask app being created.
+    """
+
+
+# -------------------------------------------------------------------------
+# Events
+# -------------------------------------------------------------------------
+
+
+@hookspec
+def annotation_changed(event: AnnotationEvent, app: Flask) -> None:
+    """Called after ``/webhook`` stored an annotation created, updated or deleted
+    in Label Studio, so that plugins can learn from the annotators.
+
+    Called once per stored event, never for a repeated delivery of the same event.
+    It runs inside the webhook request, which Label Studio times out after one
+    second: do quick work here (a database write), not training. An exception is
+    reported and counted, and does not fail the webhook.
+
+    :param event: what changed: action, task text and data, the annotation's
+        regions, whether it was cancelled, and who made it.
+    :param app: the Flask app that received it.
+    """

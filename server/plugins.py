@@ -1,0 +1,136 @@
+"""Build one plugin manager per app and collect what the plugins contribute.
+
+Loading is isolated plugin by plugin (pluggy itself stops at the first error):
+an entry point that fails to import, or a ``register_*`` implementation that
+raises, becomes a :class:`LoadError` that the app reports, unless
+``STRICT_PLUGINS`` is set, in which case it is fatal.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pluggy
+
+from server import hookspecs
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "anota"
+
+
+class PluginLoadFailure(RuntimeError):
+    """Raised when a plugin fails to load and ``STRICT_PLUGINS`` is set."""
+
+
+@dataclass(frozen=True)
+class LoadError:
+    plugin: str
+    stage: str
+    error: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"plugin": self.plugin, "stage": self.stage, "error": self.error}
+
+
+@dataclass
+class PluginSet:
+    """The plugin manager of one app, and what went wrong while filling it."""
+
+    manager: pluggy.PluginManager
+    versions: dict[str, str] = field(default_factory=dict)
+    load_errors: list[LoadError] = field(default_factory=list)
+
+    def report(self, plugin: str, stage: str, exc: BaseException, strict: bool) -> None:
+        error = LoadError(plugin, stage, f"{type(exc).__name__}: {exc}")
+        log.error("plugin %s failed at %s: %s", plugin, stage, error.error)
+        if strict:
+            raise PluginLoadFailure(f"plugin {plugin!r} failed at {stage}: {error.error}") from exc
+        self.load_errors.append(error)
+
+    def names(self) -> list[str]:
+        return sorted(name for name, _plugin in self.manager.list_name_plugin() if _plugin is not None)
+
+    def hooks_of(self, name: str) -> list[str]:
+        plugin = self.manager.get_plugin(name)
+        callers = self.manager.get_hookcallers(plugin) or []
+        return sorted(caller.name for caller in callers)
+
+    def collect(self, hook_name: str, app: Any, strict: bool) -> list[tuple[str, Any]]:
+        """Call ``hook_name(register, app)`` plugin by plugin; return
+        ``(plugin name, object)`` pairs in a deterministic order."""
+        contributions: list[tuple[str, Any]] = []
+        for plugin, registered, exc in self.call_each(hook_name, collect=True, app=app):
+            if exc is not None:
+                self.report(plugin, hook_name, exc, strict)
+            contributions.extend((plugin, obj) for obj in registered)
+        return contributions
+
+    def call_each(
+        self, hook_name: str, collect: bool = False, **kwargs: Any
+    ) -> Iterator[tuple[str, list[Any], Exception | None]]:
+        """Call every implementation of ``hook_name`` on its own, in plugin-name
+        order, yielding what it registered (when ``collect``) and what it raised."""
+        hook = getattr(self.manager.hook, hook_name)
+        for impl in sorted(hook.get_hookimpls(), key=lambda impl: impl.plugin_name):
+            registered: list[Any] = []
+            available = {**kwargs, "register": registered.append} if collect else kwargs
+            try:
+                impl.function(**{arg: available[arg] for arg in impl.argnames})
+            except Exception as exc:  # one plugin's bug must not stop the others
+                yield impl.plugin_name, [], exc
+                continue
+            yield impl.plugin_name, registered, None
+
+
+def build_plugin_set(
+    extra_modules: Iterable[str], disabled: Iterable[str], strict: bool
+) -> PluginSet:
+    """Load entry points of the ``anota`` group, then ``extra_modules`` by
+    import path, skipping plugins named in ``disabled``."""
+    manager = pluggy.PluginManager(ENTRY_POINT_GROUP)
+    manager.add_hookspecs(hookspecs)
+    for name in disabled:
+        manager.set_blocked(name)
+    plugins = PluginSet(manager)
+    for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        version = entry_point.dist.version if entry_point.dist else "unknown"
+        _register(plugins, entry_point.name, entry_point.load, version, strict)
+    for module_path in extra_modules:
+        loader = lambda path=module_path: importlib.import_module(path)  # noqa: E731
+        _register(plugins, module_path, loader, None, strict)
+    _drop_misspelt_hooks(plugins, strict)
+    return plugins
+
+
+def _drop_misspelt_hooks(plugins: PluginSet, strict: bool) -> None:
+    # A hookimpl whose name matches no spec is almost always a typo that would
+    # otherwise be ignored in silence: report it and unregister that plugin.
+    while True:
+        try:
+            plugins.manager.check_pending()
+            return
+        except pluggy.PluginValidationError as exc:
+            name = plugins.manager.get_name(exc.plugin) or repr(exc.plugin)
+            plugins.report(name, "check_pending", exc, strict)
+            plugins.manager.unregister(exc.plugin)
+            plugins.versions.pop(name, None)
+
+
+def _register(
+    plugins: PluginSet, name: str, load: Callable[[], Any], version: str | None, strict: bool
+) -> None:
+    if plugins.manager.is_blocked(name) or plugins.manager.has_plugin(name):
+        return
+    try:
+        module = load()
+        plugins.manager.register(module, name=name)
+    except Exception as exc:  # an import error in one plugin must not stop the app
+        plugins.report(name, "import", exc, strict)
+        return
+    plugins.versions[name] = version or str(getattr(module, "__version__", "unknown"))

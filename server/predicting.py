@@ -1,0 +1,179 @@
+"""Run the annotators on a batch of tasks, each isolated, and turn what they
+suggest into one Label Studio prediction per task."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
+from dataclasses import dataclass
+from typing import Any
+
+from server.analysis import AnalyzedText
+from server.annotators import Annotator, LabelKind, Suggestion, check_suggestion
+from server.labeling import (
+    LabelingConfig,
+    check_region_offsets,
+    keep_best_single_choices,
+    map_suggestions,
+)
+from server.metrics import Metrics
+
+log = logging.getLogger(__name__)
+
+# One annotator's output for one task; None when it was lost to an error.
+TaskSuggestions = list[Suggestion] | None
+
+
+@dataclass(frozen=True)
+class RegisteredAnnotator:
+    plugin: str
+    plugin_version: str
+    annotator: Annotator
+    kinds: dict[str, LabelKind]
+
+    @property
+    def name(self) -> str:
+        return self.annotator.name
+
+
+def compute_model_version(annotators: Sequence[RegisteredAnnotator]) -> str:
+    """A version that changes exactly when an annotator, its plugin's version
+    or its settings change (Label Studio skips tasks that already hold a
+    prediction of the current version)."""
+    described = sorted(
+        (a.plugin, a.plugin_version, a.name, a.annotator.version, dict(a.annotator.settings))
+        for a in annotators
+    )
+    digest = hashlib.sha256(json.dumps(described, sort_keys=True, default=str).encode())
+    return f"anota-{digest.hexdigest()[:12]}"
+
+
+class Predictor:
+    """Turns tasks into predictions with the annotators of one app."""
+
+    def __init__(
+        self,
+        annotators: Sequence[RegisteredAnnotator],
+        metrics: Metrics,
+        timeout: float,
+        languages: Sequence[str],
+    ) -> None:
+        self.annotators = list(annotators)
+        self.metrics = metrics
+        self.timeout = timeout
+        self.languages = tuple(languages)
+        self.model_version = compute_model_version(self.annotators)
+        # Threads let a request stop waiting for an annotator that overruns its
+        # budget; one submission per annotator per request keeps the cost low.
+        self.executor = ThreadPoolExecutor(
+            max_workers=max(4, 2 * len(self.annotators)), thread_name_prefix="anota-annotator"
+        )
+
+    def predict(self, config: LabelingConfig, tasks: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        """One prediction per task, in order."""
+        texts = [self.analyze(task, config) for task in tasks]
+        outputs = self.run_annotators([text for text in texts if text is not None])
+        predictions = []
+        position = 0
+        for text in texts:
+            if text is None:
+                predictions.append(self.prediction([]))
+                continue
+            per_annotator = {name: output[position] for name, output in outputs.items()}
+            position += 1
+            predictions.append(self.prediction(self.regions(config, text.text, per_annotator)))
+        return predictions
+
+    def analyze(self, task: dict[str, Any], config: LabelingConfig) -> AnalyzedText | None:
+        data = task.get("data") or {}
+        text = data.get(config.text_key)
+        if not isinstance(text, str) or not text:
+            return None
+        meta = task.get("meta") or {}
+        hint = data.get("language") or meta.get("language")
+        return AnalyzedText(text, language_hint=hint if isinstance(hint, str) else None, languages=self.languages)
+
+    def prediction(self, regions: list[dict[str, Any]]) -> dict[str, Any]:
+        scores = [region["score"] for region in regions]
+        score = round(sum(scores) / len(scores), 4) if scores else 0.0
+        return {"result": regions, "score": score, "model_version": self.model_version}
+
+    def run_annotators(self, texts: Sequence[AnalyzedText]) -> dict[str, list[TaskSuggestions]]:
+        """Each annotator's suggestions per text; an annotator that raises,
+        returns something invalid or overruns its budget loses only its own."""
+        if not texts:
+            return {}
+        futures = {a.name: self.executor.submit(_annotate_all, a, texts) for a in self.annotators}
+        wait_for(futures.values(), timeout=self.timeout)
+        return {
+            registered.name: self._collect(registered, futures[registered.name], texts)
+            for registered in self.annotators
+        }
+
+    def _collect(
+        self, registered: RegisteredAnnotator, future: Future, texts: Sequence[AnalyzedText]
+    ) -> list[TaskSuggestions]:
+        if not future.done():
+            future.cancel()
+            self._count_error(registered, "timeout", f"no answer within {self.timeout:g} s")
+            return [None] * len(texts)
+        outputs, seconds = future.result()
+        self.metrics.plugin_seconds.labels(registered.plugin, registered.name).observe(seconds)
+        return [self._checked(registered, output, text.text) for output, text in zip(outputs, texts)]
+
+    def _checked(
+        self, registered: RegisteredAnnotator, output: list[Any] | Exception, text: str
+    ) -> TaskSuggestions:
+        if isinstance(output, Exception):
+            self._count_error(registered, "exception", f"{type(output).__name__}: {output}")
+            return None
+        for suggestion in output:
+            problem = check_suggestion(suggestion, text, registered.kinds)
+            if problem:
+                self._count_error(registered, "invalid", problem)
+                return None
+        return output
+
+    def _count_error(self, registered: RegisteredAnnotator, kind: str, detail: str) -> None:
+        log.warning("annotator %s (plugin %s) lost its output: %s: %s",
+                    registered.name, registered.plugin, kind, detail)
+        self.metrics.plugin_errors.labels(registered.plugin, registered.name, kind).inc()
+
+    def regions(
+        self, config: LabelingConfig, text: str, per_annotator: dict[str, TaskSuggestions]
+    ) -> list[dict[str, Any]]:
+        """Map every annotator's suggestions for one text onto the config."""
+        regions: list[dict[str, Any]] = []
+        for index, registered in enumerate(self.annotators):
+            suggestions = per_annotator.get(registered.name)
+            if not suggestions:
+                continue
+            mapped = map_suggestions(config, text, suggestions, id_prefix=f"a{index}r")
+            for label in mapped.dropped:
+                self.metrics.dropped_labels.labels(registered.name, label).inc()
+            if mapped.regions:
+                self.metrics.suggestions.labels(registered.plugin, registered.name).inc(len(mapped.regions))
+            regions.extend(mapped.regions)
+        return [region for region in keep_best_single_choices(config, regions)
+                if check_region_offsets(region, text) is None]
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _annotate_all(
+    registered: RegisteredAnnotator, texts: Sequence[AnalyzedText]
+) -> tuple[list[list[Any] | Exception], float]:
+    started = time.perf_counter()
+    outputs: list[list[Any] | Exception] = []
+    for text in texts:
+        try:
+            outputs.append(list(registered.annotator.annotate(text)))
+        except Exception as exc:  # isolate: this plugin loses this task only
+            outputs.append(exc)
+    return outputs, time.perf_counter() - started
