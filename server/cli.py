@@ -85,3 +85,6 @@ def plugins(as_json: bool) -> None:
             click.echo(f"  annotator {annotator['name']} {annotator['version']}: {labels}")
     for error in listing["load_errors"]:
         click.secho(f"FAILED {error['plugin']} at {error['stage']}: {error['error']}", fg="red", err=True)
+
+
+# Commands defined next to the feature they drive are registered here.
