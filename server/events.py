@@ -47,15 +47,13 @@ def event_digest(body: dict[str, Any]) -> str:
 
 
 def store_event(database: Database, body: dict[str, Any]) -> list[AnnotationEvent] | None:
-    """Store one webhook body; return the annotation events it carried, or None
+    """Store one webhook body; return the annotation events it changed, or None
     when this exact event was stored before."""
     digest = event_digest(body)
     with database.session() as session:
         if session.get(WebhookEvent, digest) is not None:
             return None
-        events = _events(body)
-        for annotation_event in events:
-            _apply(session, annotation_event, body)
+        events = [event for event in _events(body) if _apply(session, event, body)]
         summary = ",".join(str(e.annotation_id) for e in events)
         session.add(WebhookEvent(digest=digest, action=str(body.get("action")), summary=summary))
     return events
@@ -86,18 +84,20 @@ def _events(body: dict[str, Any]) -> list[AnnotationEvent]:
     ]
 
 
-def _apply(session: Session, event: AnnotationEvent, body: dict[str, Any]) -> None:
+def _apply(session: Session, event: AnnotationEvent, body: dict[str, Any]) -> bool:
+    """Apply ``event`` to the stored annotation; False when it changes nothing."""
     stored = session.get(StoredAnnotation, event.annotation_id)
     if event.deleted:
-        if stored is not None:
-            stored.deleted = True
-        return
+        if stored is None or stored.deleted:
+            return False
+        stored.deleted = True
+        return True
     annotation, task = body["annotation"], body.get("task") or {}
     if stored is None:
         stored = StoredAnnotation(id=event.annotation_id)
         session.add(stored)
     elif (stored.updated_at or "") > (annotation.get("updated_at") or ""):
-        return  # an older state delivered late must not overwrite a newer one
+        return False  # an older state delivered late must not overwrite a newer one
     stored.project_id = event.project_id
     stored.task_id = event.task_id
     stored.task_data = event.task_data
@@ -110,6 +110,7 @@ def _apply(session: Session, event: AnnotationEvent, body: dict[str, Any]) -> No
     stored.created_at = annotation.get("created_at")
     stored.updated_at = annotation.get("updated_at")
     stored.deleted = False
+    return True
 
 
 def _id_of(value: Any) -> int | None:

@@ -1,0 +1,3 @@
+"""A plugin module that fails to import."""
+
+raise ImportError("this plugin cannot be imported")

@@ -1,0 +1,36 @@
+"""Annotators that break the rules in every other way: invalid output, a
+timeout, labels the project lacks."""
+
+import time
+
+from server import Annotator, Choice, LabelSpec, Span, hookimpl
+
+
+class OutOfBounds(Annotator):
+    def annotate(self, text):
+        return [Span(0, len(text.text) + 5, "ORG", 0.5)]
+
+
+class BadScore(Annotator):
+    def annotate(self, text):
+        return [Choice("Positive", 2.0)]
+
+
+class Slow(Annotator):
+    def annotate(self, text):
+        time.sleep(2)
+        return [Span(0, 1, "ORG", 0.5)]
+
+
+class UnknownLabel(Annotator):
+    def annotate(self, text):
+        return [Span(0, 1, "WEAPON", 0.5)]
+
+
+@hookimpl
+def register_annotators(register):
+    span = [LabelSpec("ORG", "span"), LabelSpec("WEAPON", "span")]
+    register(OutOfBounds(name="out-of-bounds", version="1", labels=span))
+    register(BadScore(name="bad-score", version="1", labels=[LabelSpec("Positive", "choice")]))
+    register(Slow(name="slow", version="1", labels=span))
+    register(UnknownLabel(name="unknown-label", version="1", labels=span))

@@ -1,0 +1,8 @@
+"""A plugin with a misspelt hook name."""
+
+from server import hookimpl
+
+
+@hookimpl
+def register_annotator(register):  # missing the final "s"
+    pass

@@ -1,0 +1,52 @@
+"""Every bad request gets a 4xx JSON body naming the field at fault; none a 500."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import recorded_body
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/predict", {"tasks": "x", "label_config": "<View/>"}, "tasks"),
+        ("/predict", {"tasks": [], "label_config": "<View/>"}, "tasks"),
+        ("/predict", {"tasks": [{"data": "text"}], "label_config": "<View/>"}, "tasks"),
+        ("/predict", {"tasks": [{"data": {"text": "x"}}]}, "label_config"),
+        ("/predict", {"tasks": [{"data": {"text": "x"}}], "label_config": "<View><oops"}, "label_config"),
+        ("/predict", {"tasks": [{"data": {"text": "x"}}], "label_config": "<View></View>"}, "label_config"),
+        ("/setup", {"project": "1.1"}, "schema"),
+        ("/setup", {"schema": "<View/>", "extra_params": "{not json"}, "extra_params"),
+        ("/webhook", {"annotation": {"id": 1}}, "action"),
+        ("/webhook", {"action": "ANNOTATION_CREATED", "annotation": {"result": []}}, "annotation"),
+        ("/webhook", {"action": "ANNOTATION_CREATED", "annotation": {"id": "x"}}, "annotation"),
+    ],
+)
+def test_bad_bodies_name_the_field(client, path, body, field):
+    answer = client.post(path, json=body)
+    assert answer.status_code == 400, answer.json
+    assert answer.is_json
+    assert field in answer.json["errors"]
+
+
+@pytest.mark.parametrize("data", [b"not json", b"[1, 2]", b"", b"\xff\xfe"])
+def test_bodies_that_are_not_json_objects(client, data):
+    answer = client.post("/predict", data=data, content_type="application/json")
+    assert answer.status_code == 400
+    assert answer.json["errors"] == {"_schema": ["Expected a JSON object."]}
+
+
+def test_unknown_keys_from_label_studio_are_ignored(client):
+    body = recorded_body("ls_to_backend_predict.json")
+    body["a_key_from_a_future_release"] = {"x": 1}
+    body["tasks"][0]["another_new_key"] = [1]
+    assert client.post("/predict", json=body).status_code == 200
+
+
+def test_unknown_path_and_wrong_method_are_json(client):
+    missing = client.get("/nothing-here")
+    assert missing.status_code == 404 and missing.is_json
+    wrong = client.get("/predict")
+    assert wrong.status_code == 405 and wrong.is_json
+    assert "POST" in wrong.headers["Allow"]

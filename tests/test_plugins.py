@@ -1,0 +1,132 @@
+"""Plugin loading and isolation: one failing plugin never fails a request."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from server.cli import cli
+from server.plugins import PluginLoadFailure
+from tests.conftest import recorded_body
+
+FAILING = "tests.sample_plugins.failing"
+MISBEHAVING = "tests.sample_plugins.misbehaving"
+BROKEN = "tests.sample_plugins.broken_import"
+
+
+def metric(text: str, name: str, **labels: str) -> float:
+    for line in text.splitlines():
+        if line.startswith(name + "{") and all(f'{k}="{v}"' in line for k, v in labels.items()):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def test_built_in_plugins_come_through_entry_points(client):
+    listing = client.get("/plugins").json
+    names = {plugin["name"] for plugin in listing["plugins"]}
+    assert {"entities", "claims", "sentiment"} <= names
+    entities = next(p for p in listing["plugins"] if p["name"] == "entities")
+    assert "register_annotators" in entities["hooks"]
+    assert entities["version"] != "unknown"
+    labels = {(label["name"], label["kind"]) for label in entities["annotators"][0]["labels"]}
+    assert {("PER", "span"), ("ORG", "span"), ("LOC", "span")} <= labels
+    assert listing["load_errors"] == []
+
+
+def test_a_raising_plugin_costs_only_its_own_suggestions(make_app):
+    client = make_app(PLUGINS=[FAILING]).test_client()
+    body = recorded_body("ls_to_backend_predict.json")
+    answer = client.post("/predict", json=body)
+    assert answer.status_code == 200
+    first = answer.json["results"][0]["result"]
+    assert {r["value"]["text"] for r in first if r["type"] == "labels"} >= {"Meta"}
+    assert not any(r["id"].startswith("always") for r in first)
+    metrics = client.get("/metrics").get_data(as_text=True)
+    assert metric(metrics, "anota_plugin_errors_total", plugin=FAILING, kind="exception") == 3
+    listing = client.get("/plugins").json
+    failing = next(p for p in listing["plugins"] if p["name"] == FAILING)
+    assert failing["errors"] == {"exception": 3}
+
+
+def test_invalid_output_timeouts_and_unknown_labels(make_app):
+    client = make_app(PLUGINS=[MISBEHAVING], PLUGIN_TIMEOUT=0.5).test_client()
+    body = recorded_body("ls_to_backend_predict.json")
+    answer = client.post("/predict", json=body)
+    assert answer.status_code == 200
+    assert len(answer.json["results"]) == 3
+    metrics = client.get("/metrics").get_data(as_text=True)
+    assert metric(metrics, "anota_plugin_errors_total", annotator="out-of-bounds", kind="invalid") == 3
+    assert metric(metrics, "anota_plugin_errors_total", annotator="bad-score", kind="invalid") == 3
+    assert metric(metrics, "anota_plugin_errors_total", annotator="slow", kind="timeout") == 1
+    assert metric(metrics, "anota_dropped_labels_total", annotator="unknown-label", label="WEAPON") == 3
+    for prediction in answer.json["results"]:
+        for region in prediction["result"]:
+            assert region["value"].get("labels") != ["WEAPON"]
+            assert region["score"] <= 1.0
+
+
+def test_an_import_error_is_reported_and_the_server_starts(make_app):
+    client = make_app(PLUGINS=[BROKEN]).test_client()
+    listing = client.get("/plugins").json
+    assert listing["load_errors"] == [
+        {"plugin": BROKEN, "stage": "import", "error": "ImportError: this plugin cannot be imported"}
+    ]
+    assert client.post("/predict", json=recorded_body("ls_to_backend_predict.json")).status_code == 200
+    metrics = client.get("/metrics").get_data(as_text=True)
+    assert metric(metrics, "anota_plugin_load_errors", plugin=BROKEN, stage="import") == 1
+
+
+def test_strict_plugins_make_a_load_error_fatal(make_app):
+    with pytest.raises(PluginLoadFailure, match="cannot be imported"):
+        make_app(PLUGINS=[BROKEN], STRICT_PLUGINS="1")
+
+
+def test_a_misspelt_hook_is_reported(make_app):
+    listing = make_app(PLUGINS=["tests.sample_plugins.misspelt"]).test_client().get("/plugins").json
+    assert [(e["plugin"], e["stage"]) for e in listing["load_errors"]] == [
+        ("tests.sample_plugins.misspelt", "check_pending")
+    ]
+    assert "tests.sample_plugins.misspelt" not in {p["name"] for p in listing["plugins"]}
+
+
+def test_disabled_plugins_are_not_loaded(make_app):
+    client = make_app(DISABLE_PLUGINS="claims,sentiment").test_client()
+    names = {plugin["name"] for plugin in client.get("/plugins").json["plugins"]}
+    assert "claims" not in names and "sentiment" not in names and "entities" in names
+    answer = client.post("/predict", json=recorded_body("ls_to_backend_predict.json")).json
+    assert all(r["type"] == "labels" for p in answer["results"] for r in p["result"])
+
+
+def test_duplicate_annotator_names_are_rejected(make_app):
+    listing = make_app(PLUGINS=["tests.sample_plugins.duplicate"]).test_client().get("/plugins").json
+    errors = [e for e in listing["load_errors"] if e["stage"] == "register_annotators"]
+    assert errors and "already taken" in errors[0]["error"]
+
+
+def test_environment_variables_configure_the_app(make_app, monkeypatch):
+    monkeypatch.setenv("ANOTA_PLUGINS", FAILING)
+    monkeypatch.setenv("ANOTA_DISABLE_PLUGINS", "claims")
+    names = {plugin["name"] for plugin in make_app().test_client().get("/plugins").json["plugins"]}
+    assert FAILING in names and "claims" not in names
+
+
+def test_anota_plugins_command(monkeypatch, tmp_path):
+    monkeypatch.setenv("ANOTA_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    monkeypatch.setenv("ANOTA_PLUGINS", BROKEN)
+    result = CliRunner().invoke(cli, ["plugins"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^entities \S+\s+hooks: .*register_annotators", result.output, re.M)
+    assert f"FAILED {BROKEN} at import" in result.output
+    as_json = CliRunner().invoke(cli, ["plugins", "--json"])
+    assert json.loads(as_json.stdout)["load_errors"][0]["plugin"] == BROKEN
+
+
+def test_two_apps_in_one_process_keep_their_own_state(make_app):
+    first, second = make_app(PLUGINS=[FAILING]), make_app()
+    first.test_client().post("/predict", json=recorded_body("ls_to_backend_predict.json"))
+    second_metrics = second.test_client().get("/metrics").get_data(as_text=True)
+    assert metric(second_metrics, "anota_plugin_errors_total", kind="exception") == 0
+    assert first.extensions["anota"].plugins.manager is not second.extensions["anota"].plugins.manager
