@@ -1,0 +1,307 @@
+"""Quality of the built-in pre-annotators on public data, as one table.
+
+    .venv/bin/python bench/quality.py ../shared/datasets [--only entities,claims,sentiment]
+    .venv/bin/python bench/quality.py ../shared/datasets --tune-sentiment
+
+Every row runs the annotators of a real app (``create_app`` with the built-in
+plugins), so it measures what annotators see:
+
+- entities: exact-span P/R/F1 per label (PER, LOC, ORG) on the WikiANN pt and
+  en test splits and on miniHAREM (PESSOA->PER, LOCAL->LOC, ORGANIZACAO->ORG;
+  its IO tags cannot separate adjacent entities of one type, so adjacent
+  predictions of one type are merged there). Each sentence is one text, with
+  the corpus tokens joined into normal prose.
+- claims: the ClaimPT sample's 84 annotated segments (16 claims); a segment is
+  predicted a claim when a CLAIM span covers at least half of it. P/R at the
+  plugin's threshold, and held-out P/R where the threshold is chosen on four
+  folds of articles and applied to the fifth.
+- sentiment: B2W test (1,500 reviews). The file is evaluation-only, and there is
+  no Portuguese development set here, so it is split in two by a hash of each
+  review's id: the development half chose the thresholds (``--tune-sentiment``
+  prints that search), the table reports the other half; the all-reviews row
+  includes the development half, for comparison with published numbers only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from plugins.ner_training import (  # noqa: E402  (after the path fix)
+    LABELS as ENTITY_LABELS,
+)
+from plugins.ner_training import (  # noqa: E402
+    _merge_adjacent,
+    _prf,
+    read_conll_sentences,
+    sentence_to_doc,
+)
+from server import create_app  # noqa: E402
+from server.analysis import AnalyzedText  # noqa: E402
+from server.annotators import Annotator, Choice, Span  # noqa: E402
+from server.app import get_state  # noqa: E402
+
+SENTIMENT_CLASSES = ("positive", "negative", "neutral")
+CLAIM_FOLDS = 5
+
+Row = tuple[str, str, str, dict[str, Any]]  # (task, data set, label, metrics)
+
+
+def build_annotators() -> dict[str, Annotator]:
+    """The annotators of a real app with the built-in plugins, by name."""
+    database = Path(tempfile.mkdtemp(prefix="anota-quality-")) / "anota.db"
+    app = create_app({"DATABASE_URL": f"sqlite:///{database}", "SOURCES": []})
+    return {registered.name: registered.annotator for registered in get_state(app).annotators}
+
+
+# ---------------------------------------------------------------- entities
+
+
+def entity_rows(annotator: Annotator, datasets: Path) -> list[Row]:
+    sets = [
+        ("WikiANN-pt test", datasets / "ner/wikiann-pt/test.iob2", "wikiann", "pt", False),
+        ("WikiANN-en test", datasets / "ner/wikiann-en/test.iob2", "wikiann", "en", False),
+        ("miniHAREM", datasets / "ner/harem-conll/corpus_miniHAREM.txt", "harem", "pt", True),
+    ]
+    rows: list[Row] = []
+    for name, path, fmt, language, merge in sets:
+        counts = score_entities(annotator, read_conll_sentences(path, fmt), language, merge)
+        for label in (*ENTITY_LABELS, "micro"):
+            rows.append(("entities", name, label, _prf(*counts[label])))
+    return rows
+
+
+def score_entities(
+    annotator: Annotator, sentences: Sequence[list[tuple[str, str]]], language: str, merge_adjacent: bool
+) -> dict[str, list[int]]:
+    """Exact (start, end, label) matches: [true positives, false positives, false negatives]."""
+    import spacy
+
+    vocab = spacy.blank(language).vocab
+    counts = {label: [0, 0, 0] for label in (*ENTITY_LABELS, "micro")}
+    for sentence in sentences:
+        gold_doc = sentence_to_doc(vocab, sentence)
+        gold = {(e.start_char, e.end_char, e.label_) for e in gold_doc.ents if e.label_ in ENTITY_LABELS}
+        predicted = {
+            (span.start, span.end, span.label)
+            for span in annotator.annotate(AnalyzedText(gold_doc.text, language_hint=language))
+            if isinstance(span, Span) and span.label in ENTITY_LABELS
+        }
+        if merge_adjacent:
+            predicted = _merge_adjacent(predicted, gold_doc.text)
+        for label in ENTITY_LABELS:
+            gold_label = {s for s in gold if s[2] == label}
+            predicted_label = {s for s in predicted if s[2] == label}
+            found = (
+                len(gold_label & predicted_label),
+                len(predicted_label - gold_label),
+                len(gold_label - predicted_label),
+            )
+            for index, value in enumerate(found):
+                counts[label][index] += value
+                counts["micro"][index] += value
+    return counts
+
+
+# ---------------------------------------------------------------- claims
+
+
+def claim_segments(datasets: Path) -> list[tuple[str, str, list[tuple[int, int, bool]]]]:
+    """(article name, text, [(begin, end, is_claim)]) for each ClaimPT article."""
+    folder = datasets / "claims/claimpt-sample"
+    articles = []
+    for line in (folder / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = (folder / "news_articles" / record["document"]).read_text(encoding="utf-8")
+        items = [(item["begin_character"], item["end_character"], item["claim"]) for item in record["items"]]
+        articles.append((record["document"], text, items))
+    return sorted(articles)
+
+
+def covered(segment: tuple[int, int, bool], spans: Iterable[tuple[int, int, float]]) -> float:
+    """The best score among spans covering at least half of ``segment`` (0 when none does)."""
+    begin, end, _ = segment
+    best = 0.0
+    for start, stop, score in spans:
+        if min(end, stop) - max(begin, start) >= (end - begin) / 2:
+            best = max(best, score)
+    return best
+
+
+def claim_rows(annotator: Any, datasets: Path) -> list[Row]:
+    articles = claim_segments(datasets)
+    gold: list[bool] = []
+    suggested: list[bool] = []
+    scored: list[tuple[int, float, bool]] = []  # (article index, score, is_claim)
+    for index, (_name, text, segments) in enumerate(articles):
+        analyzed = AnalyzedText(text, language_hint="pt")
+        spans = [(s.start, s.end, s.score) for s in annotator.annotate(analyzed) if s.label == "CLAIM"]
+        sentences = [(s.start, s.end, s.score) for s in annotator.score(analyzed)]
+        for segment in segments:
+            gold.append(segment[2])
+            suggested.append(covered(segment, spans) > 0)
+            scored.append((index, covered(segment, sentences), segment[2]))
+    threshold = annotator.settings["threshold"]
+    rows = [("claims", "ClaimPT sample", f"CLAIM @ {threshold}", binary_metrics(suggested, gold))]
+    held_out = cross_validated(scored, len(articles))
+    rows.append(("claims", "ClaimPT sample", "CLAIM, held-out threshold", binary_metrics(*held_out)))
+    return rows
+
+
+def binary_metrics(predicted: Sequence[bool], gold: Sequence[bool]) -> dict[str, Any]:
+    true_positives = sum(p and g for p, g in zip(predicted, gold))
+    metrics = _prf(true_positives, sum(predicted) - true_positives, sum(gold) - true_positives)
+    metrics["n"] = len(gold)
+    return metrics
+
+
+def cross_validated(scored: list[tuple[int, float, bool]], articles: int) -> tuple[list[bool], list[bool]]:
+    """Choose the threshold with the best F1 on the other folds' articles, apply it to each fold."""
+    predicted: list[bool] = []
+    gold: list[bool] = []
+    for fold in range(CLAIM_FOLDS):
+        in_fold = [item for item in scored if item[0] % CLAIM_FOLDS == fold]
+        training = [item for item in scored if item[0] % CLAIM_FOLDS != fold]
+        candidates = sorted({score for _, score, _ in training})
+
+        def training_f1(threshold: float) -> float:
+            return _prf(
+                sum(s >= threshold and g for _, s, g in training),
+                sum(s >= threshold and not g for _, s, g in training),
+                sum(s < threshold and g for _, s, g in training),
+            )["f"]
+
+        threshold = max(candidates, key=training_f1)
+        predicted += [score >= threshold for _, score, _ in in_fold]
+        gold += [is_claim for _, _, is_claim in in_fold]
+    return predicted, gold
+
+
+# ---------------------------------------------------------------- sentiment
+
+
+def b2w_halves(datasets: Path) -> tuple[list[dict], list[dict]]:
+    """(development half, reporting half) of B2W, split by a hash of the review id."""
+    reviews = [
+        json.loads(line)
+        for line in (datasets / "sentiment/b2w-polarity-balanced-test.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    development = [r for r in reviews if int(hashlib.sha256(r["id"].encode()).hexdigest(), 16) % 2 == 0]
+    reporting = [r for r in reviews if int(hashlib.sha256(r["id"].encode()).hexdigest(), 16) % 2 == 1]
+    return development, reporting
+
+
+def sentiment_metrics(predicted: Sequence[str], gold: Sequence[str]) -> dict[str, Any]:
+    f1s = []
+    for label in SENTIMENT_CLASSES:
+        true_positives = sum(p == label and g == label for p, g in zip(predicted, gold))
+        scores = _prf(
+            true_positives,
+            sum(p == label for p in predicted) - true_positives,
+            sum(g == label for g in gold) - true_positives,
+        )
+        f1s.append(scores["f"])
+    accuracy = sum(p == g for p, g in zip(predicted, gold)) / len(gold)
+    return {"accuracy": round(accuracy, 4), "macro_f1": round(sum(f1s) / len(f1s), 4), "n": len(gold)}
+
+
+def annotator_sentiment(annotator: Annotator) -> Callable[[str], str]:
+    def label(text: str) -> str:
+        choice = next(c for c in annotator.annotate(AnalyzedText(text, language_hint="pt")) if isinstance(c, Choice))
+        return choice.label.lower()
+
+    return label
+
+
+def leia_as_installed(text: str) -> str:
+    from LeIA import SentimentIntensityAnalyzer
+
+    compound = _leia(SentimentIntensityAnalyzer).polarity_scores(text)["compound"]
+    return "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
+
+
+def _leia(factory: Callable[[], Any], _cache: dict[str, Any] = {}) -> Any:  # noqa: B006 (a per-run cache)
+    if "analyzer" not in _cache:
+        _cache["analyzer"] = factory()
+    return _cache["analyzer"]
+
+
+def sentiment_rows(annotator: Annotator, datasets: Path) -> list[Row]:
+    development, reporting = b2w_halves(datasets)
+    ours = annotator_sentiment(annotator)
+    rows = []
+    for name, reviews in (("B2W test, reporting half", reporting), ("B2W test, all (incl. dev half)", development + reporting)):
+        gold = [r["label"] for r in reviews]
+        rows.append(("sentiment", name, "3 classes", sentiment_metrics([ours(r["text"]) for r in reviews], gold)))
+        baseline = sentiment_metrics([leia_as_installed(r["text"]) for r in reviews], gold)
+        rows.append(("sentiment", name, "baseline: LeIA as installed", baseline))
+    return rows
+
+
+def tune_sentiment(datasets: Path) -> None:
+    """Print the threshold search on the development half (what chose the defaults)."""
+    from plugins.sentiment import Thresholds, portuguese_compound
+
+    development, _ = b2w_halves(datasets)
+    compounds = [portuguese_compound(r["text"]) for r in development]
+    gold = [r["label"] for r in development]
+    grid = [step / 100 for step in range(5, 100, 5)]
+    results = []
+    for positive in grid:
+        for negative in grid:
+            thresholds = Thresholds(positive, negative)
+            predicted = [thresholds.classify(c)[0].lower() for c in compounds]
+            results.append((sentiment_metrics(predicted, gold)["macro_f1"], positive, negative))
+    results.sort(reverse=True)
+    print(f"development half: {len(development)} reviews; best (macro-F1, positive, negative):")
+    for result in results[:10]:
+        print("  ", result)
+
+
+# ---------------------------------------------------------------- table
+
+
+def format_table(rows: Sequence[Row]) -> str:
+    lines = [
+        "| task | data | label | P | R | F1 | accuracy | macro-F1 | n |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for task, data, label, metrics in rows:
+        cells = [metrics.get(key) for key in ("p", "r", "f", "accuracy", "macro_f1")]
+        count = metrics.get("n", (metrics.get("tp", 0) + metrics.get("fn", 0)) or "")
+        shown = [f"{value:.3f}" if isinstance(value, float) else "" for value in cells]
+        lines.append(f"| {task} | {data} | {label} | " + " | ".join(shown) + f" | {count} |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("datasets", type=Path, help="the shared datasets folder (../shared/datasets)")
+    parser.add_argument("--only", default="entities,claims,sentiment", help="comma-separated tasks to score")
+    parser.add_argument("--tune-sentiment", action="store_true", help="print the sentiment threshold search")
+    args = parser.parse_args(argv)
+    if args.tune_sentiment:
+        tune_sentiment(args.datasets)
+        return
+    annotators = build_annotators()
+    tasks = {"entities": entity_rows, "claims": claim_rows, "sentiment": sentiment_rows}
+    rows: list[Row] = []
+    for task in args.only.split(","):
+        started = time.perf_counter()
+        rows += tasks[task](annotators[task], args.datasets)
+        print(f"{task}: scored in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print(format_table(rows))
+
+
+if __name__ == "__main__":
+    main()
