@@ -41,9 +41,28 @@ class SetupSchema(LabelStudioSchema):
     extra_params = JSONObjectOrString(load_default=None, allow_none=True)
 
 
-class TaskSchema(LabelStudioSchema):
-    id = fields.Raw(load_default=None, allow_none=True)
-    data = fields.Dict(keys=fields.String(), load_default=dict)
+class Tasks(fields.Field):
+    """A non-empty list of task objects, each with an object ``data``.
+
+    Checked in plain Python rather than through a nested schema per task: a
+    /predict body may carry hundreds of tasks, and a nested schema cost more
+    than the whole rest of the request. Tasks are passed on as they came.
+    """
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> list[dict]:
+        if not isinstance(value, list):
+            raise ValidationError("Not a valid list.")
+        if not value:
+            raise ValidationError("At least one task is required.")
+        errors: dict[int, dict[str, list[str]]] = {}
+        for index, task in enumerate(value):
+            if not isinstance(task, dict):
+                errors[index] = {"_schema": ["Not a task object."]}
+            elif not isinstance(task.get("data", {}), dict):
+                errors[index] = {"data": ["Not a valid mapping type."]}
+        if errors:
+            raise ValidationError(errors)
+        return value
 
 
 class ContextSchema(LabelStudioSchema):
@@ -55,7 +74,7 @@ class ParamsSchema(LabelStudioSchema):
 
 
 class PredictSchema(LabelStudioSchema):
-    tasks = fields.List(fields.Nested(TaskSchema), required=True, validate=validate.Length(min=1))
+    tasks = Tasks(required=True)
     project = fields.String(load_default=None, allow_none=True)
     # Absent only from hand-made requests: the project's config from /setup is used.
     label_config = fields.String(load_default=None, allow_none=True)

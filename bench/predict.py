@@ -1,0 +1,173 @@
+"""Requests per second of Anota's /predict against a plain Flask app.
+
+Both run in gunicorn with the same settings (1 worker, 1 thread by default),
+started side by side in this one run and measured in interleaved rounds. Anota
+runs a no-op annotator (built-in plugins disabled), so what is measured is the
+whole request path: body schema, labeling-config mapping, isolation, validation
+and the JSON answer. The plain app reads the body and returns the same answer,
+precomputed.
+
+    .venv/bin/python bench/predict.py [--seconds 5] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from http.client import HTTPConnection
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RECORDED = ROOT / "fixtures" / "label-studio-1.23.2" / "ls_to_backend_predict.json"
+ENVIRONMENT = {"ANOTA_PLUGINS": "bench.noop_plugin", "ANOTA_DISABLE_PLUGINS": "entities,claims,sentiment,loaders"}
+
+
+def bodies() -> dict[str, dict]:
+    three = json.loads(RECORDED.read_text(encoding="utf-8"))["json"]
+    hundred = dict(three)
+    hundred["tasks"] = [dict(three["tasks"][i % 3], id=i + 1) for i in range(100)]
+    return {"3 tasks": three, "100 tasks": hundred}
+
+
+def plain_app():  # noqa: ANN201  (gunicorn factory)
+    """A Flask app that answers /predict with a fixed body (from BENCH_ANSWERS)."""
+    from flask import Flask, Response, request
+
+    answers = json.loads(Path(os.environ["BENCH_ANSWERS"]).read_text())
+    app = Flask("plain")
+
+    @app.post("/predict")
+    def predict() -> Response:
+        body = request.get_data()
+        return Response(answers[str(len(body))], mimetype="application/json")
+
+    @app.get("/health")
+    def health() -> dict:
+        return {"status": "UP"}
+
+    return app
+
+
+def anota_answers(payloads: dict[str, dict]) -> dict[str, str]:
+    """What Anota answers for each body, keyed by the body's length in bytes."""
+    os.environ.update(ENVIRONMENT)
+    from server import create_app
+
+    client = create_app({"PRELOAD": False}).test_client()
+    answers = {}
+    for body in payloads.values():
+        encoded = json.dumps(body).encode()
+        answer = client.post("/predict", data=encoded, content_type="application/json")
+        assert answer.status_code == 200, answer.get_data(as_text=True)
+        answers[str(len(encoded))] = answer.get_data(as_text=True)
+    return answers
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start(command: list[str], environment: dict[str, str], port: int) -> subprocess.Popen:
+    process = subprocess.Popen(
+        command, env=environment, cwd=ROOT, start_new_session=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1).close()
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(f"{command} did not start")
+
+
+def requests_per_second(port: int, body: bytes, seconds: float, clients: int) -> float:
+    """Closed-loop load from ``clients`` threads; gunicorn's sync worker closes
+    each connection, so every request opens a new one (as for both servers)."""
+    counts = [0] * clients
+    stop_at = time.monotonic() + seconds
+
+    def client(index: int) -> None:
+        while time.monotonic() < stop_at:
+            connection = HTTPConnection("127.0.0.1", port, timeout=30)
+            connection.request("POST", "/predict", body, {"Content-Type": "application/json"})
+            answer = connection.getresponse()
+            answer.read()
+            connection.close()
+            if answer.status != 200:
+                raise RuntimeError(f"HTTP {answer.status}")
+            counts[index] += 1
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(counts) / seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--clients", type=int, default=2)
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(ROOT))  # for bench.noop_plugin
+    payloads = bodies()
+    scratch = Path(tempfile.mkdtemp(prefix="anota-bench-"))
+    answers_file = scratch / "answers.json"
+    answers_file.write_text(json.dumps(anota_answers(payloads)))
+    bin_dir = Path(sys.executable).parent
+    settings = ["--workers", str(args.workers), "--threads", str(args.threads)]
+    ports = {"plain Flask": free_port(), "Anota": free_port()}
+    environment = {
+        **os.environ, **ENVIRONMENT, "PYTHONPATH": str(ROOT), "BENCH_ANSWERS": str(answers_file),
+        "ANOTA_DATABASE_URL": f"sqlite:///{scratch / 'bench.db'}", "ANOTA_PRELOAD": "false",
+    }
+    servers = {
+        "plain Flask": start([str(bin_dir / "gunicorn"), "--preload", "-b", f"127.0.0.1:{ports['plain Flask']}",
+                              *settings, "bench.predict:plain_app()"], environment, ports["plain Flask"]),
+        "Anota": start([str(bin_dir / "anota"), "serve", "--port", str(ports["Anota"]), *settings],
+                       environment, ports["Anota"]),
+    }
+    try:
+        report(payloads, ports, args)
+    finally:
+        for process in servers.values():
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
+
+
+def report(payloads: dict[str, dict], ports: dict[str, int], args: argparse.Namespace) -> None:
+    print(f"gunicorn {args.workers} worker(s) x {args.threads} thread(s), {args.clients} client threads, "
+          f"{args.rounds} interleaved rounds of {args.seconds:g} s; median req/s")
+    print(f"{'body':<10} {'plain Flask':>12} {'Anota':>10} {'ratio':>7}")
+    for name, body in payloads.items():
+        encoded = json.dumps(body).encode()
+        samples: dict[str, list[float]] = {server: [] for server in ports}
+        for _round in range(args.rounds):
+            for server, port in ports.items():
+                samples[server].append(requests_per_second(port, encoded, args.seconds, args.clients))
+        plain, anota = (statistics.median(samples[s]) for s in ("plain Flask", "Anota"))
+        print(f"{name:<10} {plain:>12.0f} {anota:>10.0f} {anota / plain:>6.2f}x")
+
+
+if __name__ == "__main__":
+    main()
