@@ -23,6 +23,7 @@ from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
 
 DEFAULT_THRESHOLD = 0.5
+ATTRIBUTION = "reported speech"
 # Log-odds of a sentence without any cue: most sentences are not claims.
 BIAS = -1.6
 
@@ -79,7 +80,7 @@ _ACTION_EN = (
 
 PORTUGUESE_CUES = (
     _word_cue(
-        "reported speech",
+        ATTRIBUTION,
         1.3,
         "segundo de_acordo_com conforme menciona mencionou mencionam afirma afirmou afirmaram disse "
         "disseram diz dizem declarou declara anunciou anuncia informou informa revelou revela "
@@ -143,7 +144,7 @@ PORTUGUESE_CUES = (
 
 ENGLISH_CUES = (
     _word_cue(
-        "reported speech",
+        ATTRIBUTION,
         1.3,
         "according_to said says say stated states told announced announces reported reports "
         "confirmed confirms revealed reveals claimed claims disclosed noted mentioned mentions "
@@ -207,8 +208,17 @@ MIN_WORDS = 6
 SHORT_PENALTY = -2.0
 
 
+# Quotations: the statement is what is inside the marks, and who said it is
+# outside. A quote may open or close in a neighbouring sentence.
+_QUOTE_MARKS = re.compile(r'[“”«»"]')
+_OPENING = "“«"
+_CLOSING = "”»"
+
+
 @dataclass(frozen=True)
-class ScoredSentence:
+class ScoredUnit:
+    """A sentence, or a quotation inside one, with its claim score."""
+
     start: int
     end: int
     score: float
@@ -225,20 +235,67 @@ def cues_for(language: str) -> Sequence[Cue]:
     return (*language_cues, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING)
 
 
-def score_sentence(text: str, start: int, end: int, cues: Sequence[Cue]) -> ScoredSentence:
-    """Score ``text[start:end]`` from the cues found in it."""
-    sentence = text[start:end]
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of ``text[start:end]`` inside quotation marks, of at least
+    MIN_WORDS words; a quote left open runs to the end, one closed without
+    opening runs from the start."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE_MARKS.finditer(text, start, end):
+        char, position = mark.group(), mark.start()
+        if char in _OPENING or (char == '"' and opened is None and _opens(text, position, start)):
+            if opened is None:
+                opened = position + 1
+        else:
+            found.append((start if opened is None else opened, position))
+            opened = None
+    if opened is not None:
+        found.append((opened, end))
+    return [(s, e) for s, e in found if len(_WORD.findall(text, s, e)) >= MIN_WORDS]
+
+
+def _opens(text: str, position: int, start: int) -> bool:
+    # A straight quote opens when it starts the sentence or follows a space.
+    return position == start or text[position - 1].isspace() or text[position - 1] in "([:"
+
+
+def score_unit(text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "") -> ScoredUnit:
+    """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
+    of the sentence around a quotation, where only attribution is looked for."""
+    unit = text[start:end]
     log_odds = BIAS
     found: list[tuple[str, str]] = []
     for cue in cues:
-        match = cue.pattern.search(sentence)
+        match = cue.pattern.search(unit) or (cue.name == ATTRIBUTION and cue.pattern.search(frame))
         if match:
             log_odds += cue.weight
             found.append((cue.name, " ".join(match.group().split())))
-    if len(_WORD.findall(sentence)) < MIN_WORDS:
+    if len(_WORD.findall(unit)) < MIN_WORDS:
         log_odds += SHORT_PENALTY
-        found.append(("too short", sentence.strip()[:20]))
-    return ScoredSentence(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
+        found.append(("too short", unit.strip()[:20]))
+    return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
+
+
+def score_sentence(text: str, start: int, end: int, cues: Sequence[Cue]) -> list[ScoredUnit]:
+    """The sentence as one unit, or each long quotation in it as a unit of its own."""
+    quotes = quotations(text, start, end)
+    if not quotes:
+        return [score_unit(text, start, end, cues)]
+    frame, previous = [], start
+    for quote_start, quote_end in quotes:
+        frame.append(text[previous:quote_start])
+        previous = quote_end
+    frame.append(text[previous:end])
+    return [score_unit(text, *_trimmed(text, s, e), cues, " ".join(frame)) for s, e in quotes]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    # Leave out surrounding spaces and the sentence's final punctuation inside the quote.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;"):
+        end -= 1
+    return start, end
 
 
 class ClaimAnnotator(Annotator):
@@ -251,15 +308,15 @@ class ClaimAnnotator(Annotator):
         )
         self.threshold = threshold
 
-    def score(self, text: AnalyzedText) -> list[ScoredSentence]:
-        """Every sentence of ``text`` with its claim score (suggested or not)."""
+    def score(self, text: AnalyzedText) -> list[ScoredUnit]:
+        """Every unit (sentence or quotation) of ``text`` with its claim score, suggested or not."""
         cues = cues_for(text.language)
-        return [score_sentence(text.text, start, end, cues) for start, end in text.sentences]
+        return [unit for start, end in text.sentences for unit in score_sentence(text.text, start, end, cues)]
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
-        for sentence in self.score(text):
-            if sentence.score >= self.threshold:
-                yield Span(sentence.start, sentence.end, "CLAIM", round(sentence.score, 4), sentence.explanation)
+        for unit in self.score(text):
+            if unit.score >= self.threshold:
+                yield Span(unit.start, unit.end, "CLAIM", round(unit.score, 4), unit.explanation)
 
 
 @hookimpl
