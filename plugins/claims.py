@@ -50,11 +50,15 @@ def _word_cue(name: str, weight: float, alternatives: str) -> Cue:
     return _cue(name, weight, rf"(?<!\w)(?:{_words(alternatives)})(?!\w)")
 
 
-# Quantities: numbers with units, fractions, percentages, money; years are
+_MONTHS = (
+    r"(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+# Quantities (not days of a month): numbers with units, fractions, percentages, money; years are
 # dates (below), not quantities.
 _NUMBER = (
     r"(?:R\$|US\$|\$|€|£)\s*\d|\d+(?:[.,]\d+)*\s*(?:%|por\s+cento|percent)"
-    r"|(?<![\w.,/-])\d+/\d+\b|(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\b"
+    r"|(?<![\w.,/-])\d+/\d+\b|(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\b(?!\s+(?:de\s+)?" + _MONTHS + ")"
 )
 _NUMBER_WORDS_PT = (
     "dois duas três quatro cinco seis sete oito nove dez onze doze vinte trinta quarenta cinquenta "
@@ -102,8 +106,7 @@ PORTUGUESE_CUES = (
         r"\b(?:em|desde|até|de|no\s+ano\s+de)\s+(?:19|20)\d\d\b|\b(?:ontem|anteontem)\b"
         r"|\b(?:no|na|nos|nas)\s+(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
         r"|\bnos?\s+últim[oa]s\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b"
-        r"|\bno\s+passado\b|\batualmente\b|\b(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto"
-        r"|setembro|outubro|novembro|dezembro)\b",
+        r"|\bno\s+passado\b|\batualmente\b|\b" + _MONTHS,
     ),
     _cue(
         "comparison or trend",
@@ -126,6 +129,12 @@ PORTUGUESE_CUES = (
         -1.2,
         "pode podem poderá poderão poderia poderiam talvez possivelmente provavelmente "
         "eventualmente parece parecem quiçá hipoteticamente pode_vir",
+    ),
+    _cue(
+        "prediction or plan",
+        -0.6,
+        r"\b\w{2,}(?:arão|erão|irão|ará|erá|irá|aremos|eremos|iremos|arei|erei|irei)\b|\b(?:será|serão|seremos)\b"
+        r"|\b(?:vamos|vai|vão|irá|irão)\s+\w+[aei]r\b",
     ),
     _word_cue(
         "obligation or wish",
@@ -162,7 +171,7 @@ ENGLISH_CUES = (
         0.7,
         r"\b(?:in|since|until|by)\s+(?:19|20)\d\d\b|\byesterday\b|\blast\s+(?:year|month|week|decade)\b"
         r"|\b(?:the\s+)?(?:past|last)\s+\w+\s+(?:years|months|weeks|days|decades)\b|\b\w+\s+(?:years|months)\s+ago\b"
-        r"|\bcurrently\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        r"|\bcurrently\b|\b" + _MONTHS,
     ),
     _cue(
         "comparison or trend",
@@ -183,6 +192,7 @@ ENGLISH_CUES = (
         -1.2,
         "may might could_be could perhaps maybe possibly probably seems seem appears likely unlikely",
     ),
+    _cue("prediction or plan", -0.6, r"\b(?:will|won't|shall)\b|'ll\b|\bgoing\s+to\b"),
     _word_cue(
         "obligation or wish",
         -1.2,
