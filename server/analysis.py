@@ -8,16 +8,12 @@ nothing) keeps the plugins' combined cost close to the cost of one model pass.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 DEFAULT_LANGUAGES = ("pt", "en", "es")
 
-# A line break always ends a sentence; so does . ! ? or … followed by space and
-# an upper-case letter, digit or opening quote.
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"'“«(\[]?[A-ZÀ-Ý0-9])")
 
 
 @functools.cache
@@ -54,18 +50,8 @@ class AnalyzedText:
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        """Sentence boundaries as ``(start, end)`` offsets, whitespace trimmed."""
-        spans, start = [], 0
-        for boundary in _SENTENCE_END.finditer(self.text):
-            spans.append((start, boundary.start()))
-            start = boundary.end()
-        spans.append((start, len(self.text)))
-        return [trimmed for span in spans if (trimmed := _trim(self.text, *span))]
+        """Sentence boundaries as ``(start, end)`` offsets, whitespace trimmed
+        (language-aware: see :mod:`server.segmentation`)."""
+        from server.segmentation import split_sentences
 
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
+        return split_sentences(self.text, self.language)

@@ -71,11 +71,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     for error in plugins.load_errors:
         metrics.load_errors.labels(error.plugin, error.stage).set(1)
 
-    from server import api, auth, errors
+    from server import api, auth, errors, tasks
 
     errors.init_app(app)
     auth.init_app(app)
     api.init_app(app)
+    tasks.init_app(app)  # creates the task tables, preloads the sources
     return app
 
 

@@ -88,3 +88,7 @@ def plugins(as_json: bool) -> None:
 
 
 # Commands defined next to the feature they drive are registered here.
+from server.tasks import label_config_command, tasks_command  # noqa: E402
+
+cli.add_command(tasks_command)
+cli.add_command(label_config_command)

@@ -32,6 +32,17 @@ DEFAULTS: dict[str, Any] = {
     "LANGUAGES": ["pt", "en", "es"],
     # What the server preloads into tasks at start-up (files or folders).
     "SOURCES": [str(FIXTURES / "seed")],
+    # Preload SOURCES into tasks when an app is created (off: tests, benchmarks).
+    "PRELOAD": True,
+    # What one task is: "document", "paragraph" or "sentence".
+    "TASK_UNIT": "paragraph",
+    # Estimated Jaccard similarity (character 5-grams) at which a segment is
+    # merged into an earlier one as a near-duplicate; 1 turns merging off.
+    "NEAR_DUPLICATE_THRESHOLD": 0.7,
+    # Serve what cleaning left out as tasks too (marked in meta).
+    "INCLUDE_EXCLUDED": False,
+    # The text field of JSON records and the text column of CSV files.
+    "SOURCE_TEXT_FIELD": "text",
     # Basic auth for every endpoint but /health and /; Label Studio's names.
     "BASIC_AUTH_USER": None,
     "BASIC_AUTH_PASS": None,
@@ -41,7 +52,7 @@ DEFAULTS: dict[str, Any] = {
 }
 
 LIST_SETTINGS = ("PLUGINS", "DISABLE_PLUGINS", "LANGUAGES", "SOURCES")
-BOOL_SETTINGS = ("STRICT_PLUGINS",)
+BOOL_SETTINGS = ("STRICT_PLUGINS", "PRELOAD", "INCLUDE_EXCLUDED")
 UNPREFIXED_ENVIRONMENT = ("BASIC_AUTH_USER", "BASIC_AUTH_PASS")
 
 

@@ -1,0 +1,153 @@
+"""Split a text into paragraphs or sentences, as ``(start, end)`` offsets into it.
+
+Offsets are Python ``str`` indices (code points), the unit Label Studio uses, and
+every span is trimmed of surrounding whitespace, so ``text[start:end]`` is the
+segment itself. Nothing is ever rewritten: a segment is always a slice.
+
+Paragraphs are lines, except inside a block of hard-wrapped lines (a plain-text
+habit: lines of similar width that stop mid-sentence), which is one paragraph.
+Sentences end at a line break, always, and at ``. ! ? …`` followed by a capital,
+digit or opening quote, unless the word before the period is an abbreviation of
+the text's language (``Dra.``, ``Ltda.``, ``jan.``, ``Mr.``, ``e.g.``) or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+Unit = Literal["document", "paragraph", "sentence"]
+UNITS: tuple[str, ...] = ("document", "paragraph", "sentence")
+
+# Abbreviations that are followed by a period and rarely end a sentence,
+# lower-cased, without the final period.
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "pt": frozenset(
+        "sr sra srs sras srta dr dra drs dras prof profa profs exmo exma ilmo ilma revmo "
+        "eng enga arq adv des min dep sen ver pres gen cel cap ten sgto maj cmte "
+        "ltda cia s.a s/a inc corp "
+        "jan fev mar abr mai jun jul ago set out nov dez "
+        "seg ter qua qui sex sáb sab dom "
+        "av r rod al pça pç est km n nº n.º núm num art arts inc par cap pág pag págs pp p vol ed "
+        "ex p.ex obs fig tab aprox máx max mín min tel cel res "
+        "a.c d.c séc sec v vs cf id ib op cit".split()
+    ),
+    "en": frozenset(
+        "mr mrs ms dr prof sr jr st mt rev hon gen col capt lt sgt maj gov sen rep pres "
+        "inc ltd corp co bros dept univ assn "
+        "jan feb mar apr jun jul aug sep sept oct nov dec "
+        "mon tue tues wed thu thur thurs fri sat sun "
+        "ave blvd rd no nos vol vols pp p ed eds fig figs approx est ca cf vs v "
+        "e.g i.e a.m p.m u.s u.k u.n".split()
+    ),
+    "es": frozenset(
+        "sr sra srta dr dra lic ing arq prof profa ud uds vd vds sres "
+        "ene feb mar abr may jun jul ago sep sept oct nov dic "
+        "av avda c nº núm pág págs art cap vol ed p ej aprox tel "
+        "s.a s.l cía".split()
+    ),
+}
+ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
+
+# A candidate sentence end: terminal punctuation (with closing quotes or
+# brackets after it), whitespace on the same line, then something that can
+# start a sentence.
+_CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+(?=[\"'“‘«(\[¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
+# The word just before a period: letters, inner periods and slashes (``p.ex``, ``s/a``).
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w./ºª]*\w)?[ºª]?)\.$")
+_LINE = re.compile(r"[^\n]+")
+_BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
+_LIST_OR_HEADING = re.compile(r"\s*(?:[-*•#>]|\d+[.)]\s)")
+
+# Hard-wrapped blocks: lines no longer than this, and at least this long
+# (except the last line of the block).
+WRAP_MAX_WIDTH = 100
+WRAP_MIN_WIDTH = 40
+_SENTENCE_FINAL = tuple(".!?…:;\"'”»)")
+
+
+def segment(text: str, unit: str, language: str | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text`` for the task ``unit``: one for the whole document, its
+    paragraphs, or the sentences of its paragraphs."""
+    if unit == "document":
+        span = trim(text, 0, len(text))
+        return [span] if span else []
+    if unit == "paragraph":
+        return split_paragraphs(text)
+    if unit == "sentence":
+        return split_sentences(text, language)
+    raise ValueError(f"unknown task unit {unit!r}; expected one of {', '.join(UNITS)}")
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: each non-empty line, or each hard-wrapped block."""
+    spans: list[tuple[int, int]] = []
+    for block in _BLOCK.finditer(text):
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text, block.start(), block.end())]
+        if len(lines) > 1 and _is_hard_wrapped(text, lines):
+            span = trim(text, block.start(), block.end())
+            if span:
+                spans.append(span)
+            continue
+        spans.extend(span for start, end in lines if (span := trim(text, start, end)))
+    return spans
+
+
+def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    # Lines of a wrapped paragraph are all about as wide as the wrap column and
+    # mostly stop mid-sentence; lists, headings and one-sentence-per-line text
+    # (like the seed) are not wrapped.
+    widths = [end - start for start, end in lines]
+    if max(widths) > WRAP_MAX_WIDTH or min(widths[:-1]) < WRAP_MIN_WIDTH:
+        return False
+    if any(_LIST_OR_HEADING.match(text, start, end) for start, end in lines):
+        return False
+    open_ended = sum(not text[start:end].rstrip().endswith(_SENTENCE_FINAL) for start, end in lines[:-1])
+    return open_ended * 2 >= len(lines) - 1
+
+
+def split_sentences(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``; ``language`` picks the abbreviation list
+    (all known lists when None or unknown)."""
+    abbreviations = ABBREVIATIONS.get(language or "", ALL_ABBREVIATIONS)
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for end, next_start in _sentence_ends(text, line.start(), line.end(), abbreviations):
+            if span := trim(text, start, end):
+                spans.append(span)
+            start = next_start
+        if span := trim(text, start, line.end()):
+            spans.append(span)
+    return spans
+
+
+def _sentence_ends(
+    text: str, start: int, end: int, abbreviations: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """``(sentence end, next sentence start)`` pairs inside one line."""
+    for candidate in _CANDIDATE_END.finditer(text, start, end):
+        punctuation_end = candidate.end() - len(candidate.group()) + len(candidate.group().rstrip())
+        if text[candidate.start()] == "." and _is_abbreviation(text, start, candidate.start(), abbreviations):
+            continue
+        yield punctuation_end, candidate.end()
+
+
+def _is_abbreviation(text: str, line_start: int, period: int, abbreviations: frozenset[str]) -> bool:
+    word = _WORD_BEFORE.search(text, max(line_start, period - 20), period + 1)
+    if word is None:
+        return False
+    token = word.group(1)
+    # A single capital is an initial ("J. Silva"); lower case words are matched
+    # against the list, so "Dra." and "dra." are both abbreviations.
+    return (len(token) == 1 and token.isupper()) or token.casefold() in abbreviations
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without surrounding whitespace, or None when empty."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

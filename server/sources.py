@@ -1,0 +1,131 @@
+"""What a source loader is, and how source paths become documents.
+
+Loaders are plugins: a plugin registers :class:`Loader` instances through the
+``register_loaders`` hook; the preloader picks one by file suffix. A loader turns
+one file into documents, each a text and the name of where it came from; task
+offsets are offsets into that text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Files in a source folder that describe the folder rather than belong to it.
+FOLDER_DOCUMENTATION = ("readme", "license", "licence", "changelog")
+
+
+class LoaderError(Exception):
+    """A file that cannot be loaded; the message says why."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text to segment. ``source`` names it (a path, ``path#record`` for a
+    record of a file of many); ``data`` holds extra task fields it brought
+    (e.g. from a Label Studio task list), copied into every task made from it."""
+
+    source: str
+    text: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+class Loader:
+    """Base class of source loaders.
+
+    Subclasses set ``name`` and ``suffixes`` (lower case, with the dot) and
+    implement :meth:`load`, raising :class:`LoaderError` for a file they cannot
+    read. ``version`` goes into the preload fingerprint: a new version reloads.
+    """
+
+    name: str = ""
+    version: str = "1"
+    suffixes: tuple[str, ...] = ()
+
+    def load(self, path: Path, source: str) -> Iterator[Document]:
+        """Documents of the file at ``path``, named after ``source``."""
+        raise NotImplementedError
+
+
+def read_text(path: Path) -> str:
+    """The file's text, UTF-8 (a byte-order mark is dropped); raises
+    :class:`LoaderError` when it is unreadable, empty or not UTF-8."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LoaderError(f"unreadable: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoaderError(f"not UTF-8: undecodable byte at offset {exc.start}") from exc
+    if not text.strip():
+        raise LoaderError("empty")
+    return text
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file to preload: its path, the name tasks will cite, and its loader
+    (None when no loader reads its suffix)."""
+
+    path: Path
+    name: str
+    loader: Loader | None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+def find_source_files(
+    sources: Iterable[str], loaders: Sequence[Loader]
+) -> tuple[list[SourceFile], list[Skipped]]:
+    """Expand files and folders (recursively, in name order) into source files.
+
+    A file is named by its path relative to the folder given, prefixed by the
+    folder's own name (``seed/post.txt``), so names do not depend on where the
+    project lives. Hidden files and folder documentation (README, LICENSE) are
+    skipped, and so are folders' files no loader reads; each skip is reported.
+    """
+    by_suffix = {suffix: loader for loader in loaders for suffix in loader.suffixes}
+    files: list[SourceFile] = []
+    skipped: list[Skipped] = []
+    for source in sources:
+        root = Path(source)
+        if root.is_dir():
+            for path in sorted(p for p in root.rglob("*") if p.is_file()):
+                relative = path.relative_to(root)
+                reason = _skip_reason(relative, by_suffix)
+                if reason:
+                    skipped.append(Skipped(str(path), reason))
+                else:
+                    files.append(SourceFile(path, f"{root.name}/{relative.as_posix()}", by_suffix[path.suffix.lower()]))
+        elif root.exists():
+            files.append(SourceFile(root, root.name, by_suffix.get(root.suffix.lower())))
+        else:
+            skipped.append(Skipped(source, "does not exist"))
+    return files, skipped
+
+
+def _skip_reason(relative: Path, by_suffix: dict[str, Loader]) -> str | None:
+    if any(part.startswith(".") for part in relative.parts):
+        return "hidden file"
+    if relative.stem.lower() in FOLDER_DOCUMENTATION:
+        return "folder documentation, not a source"
+    if relative.suffix.lower() not in by_suffix:
+        return f"no loader for {relative.suffix or 'files without a suffix'}"
+    return None
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,175 @@
+"""Segmentation and the built-in source loaders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plugins.loaders import CsvLoader, HtmlLoader, JsonLoader, PlainTextLoader
+from server.analysis import AnalyzedText
+from server.app import get_state
+from server.segmentation import segment, split_paragraphs, split_sentences
+from server.sources import LoaderError, find_source_files
+from tests.conftest import FIXTURES
+
+SEED = FIXTURES / "seed" / "000_3734a0b2899233d0.txt"
+
+
+def texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[start:end] for start, end in spans]
+
+
+def test_portuguese_abbreviations_never_end_a_sentence() -> None:
+    text = "A Dra. Ana Lima visitou a Acme Ltda. Em 3 de jan. Ela voltou. O Sr. Reis e a Profa. Rita ficaram."
+    assert texts(text, split_sentences(text, "pt")) == [
+        "A Dra. Ana Lima visitou a Acme Ltda. Em 3 de jan. Ela voltou.",
+        "O Sr. Reis e a Profa. Rita ficaram.",
+    ]
+
+
+def test_a_line_break_always_ends_a_sentence() -> None:
+    text = "Primeira linha sem ponto\nSegunda linha da Dra.\nTerceira!  Quarta? Quinta…"
+    assert texts(text, split_sentences(text, "pt")) == [
+        "Primeira linha sem ponto", "Segunda linha da Dra.", "Terceira!", "Quarta?", "Quinta…",
+    ]
+
+
+def test_english_abbreviations_initials_and_quotes() -> None:
+    text = 'Mr. Smith met J. Doe at 5 p.m. "Why?" he asked. Acme Inc. said e.g. nothing. The end.'
+    assert texts(text, split_sentences(text, "en")) == [
+        'Mr. Smith met J. Doe at 5 p.m. "Why?" he asked.',
+        "Acme Inc. said e.g. nothing.",
+        "The end.",
+    ]
+
+
+def test_sentences_are_slices_of_the_text() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    spans = split_sentences(text, "pt")
+    assert len(spans) > 12
+    for start, end in spans:
+        assert text[start:end] == text[start:end].strip() != ""
+        assert "\n" not in text[start:end]
+    # "Deepseek -V3.2" and the fraction 1/10 stay inside their sentences.
+    assert any("Deepseek -V3.2 menciona" in sentence for sentence in texts(text, spans))
+
+
+def test_analyzed_text_uses_the_language_aware_splitter() -> None:
+    analysed = AnalyzedText("A Dra. Ana chegou. Depois saiu.", language_hint="pt")
+    assert texts(analysed.text, analysed.sentences) == ["A Dra. Ana chegou.", "Depois saiu."]
+
+
+def test_paragraphs_are_lines_or_hard_wrapped_blocks() -> None:
+    wrapped = (
+        "This paragraph was wrapped by an old mail client at a fixed width, which\n"
+        "breaks lines in the middle of sentences and even in the middle of a\n"
+        "thought.\n\n"
+        "A short line.\n"
+        "- first item of a list that is long enough to look like wrapped text\n"
+        "- second item of a list that is long enough to look like wrapped text\n"
+    )
+    assert texts(wrapped, split_paragraphs(wrapped)) == [
+        wrapped[: wrapped.index("\n\n")],
+        "A short line.",
+        "- first item of a list that is long enough to look like wrapped text",
+        "- second item of a list that is long enough to look like wrapped text",
+    ]
+    seed = SEED.read_text(encoding="utf-8")
+    assert texts(seed, split_paragraphs(seed)) == [line for line in seed.split("\n") if line.strip()]
+
+
+def test_segment_by_unit() -> None:
+    text = "  Um. Dois.\nTrês.  \n"
+    assert texts(text, segment(text, "document")) == ["Um. Dois.\nTrês."]
+    assert texts(text, segment(text, "paragraph")) == ["Um. Dois.", "Três."]
+    assert texts(text, segment(text, "sentence", "pt")) == ["Um.", "Dois.", "Três."]
+    with pytest.raises(ValueError, match="unknown task unit"):
+        segment(text, "chapter")
+
+
+def test_text_and_markdown_are_loaded_as_they_are(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_bytes("\ufeff# Título\r\nLinha um.\r\n".encode())
+    [document] = PlainTextLoader().load(path, "notes.md")
+    assert document.text == "# Título\r\nLinha um.\r\n"
+    assert document.source == "notes.md"
+
+
+def test_json_lines_of_label_studio_tasks_and_json_objects(tmp_path: Path) -> None:
+    lines = tmp_path / "tasks.jsonl"
+    lines.write_text(
+        json.dumps({"data": {"text": "Primeiro texto.", "url": "https://example.org/1"}}) + "\n\n"
+        + json.dumps({"data": {"text": "   "}}) + "\n"
+        + json.dumps({"text": "Segundo texto."}) + "\n",
+        encoding="utf-8",
+    )
+    documents = list(JsonLoader().load(lines, "tasks.jsonl"))
+    assert [(d.source, d.text, d.data) for d in documents] == [
+        ("tasks.jsonl#0", "Primeiro texto.", {"url": "https://example.org/1"}),
+        ("tasks.jsonl#2", "Segundo texto.", {}),
+    ]
+    listing = tmp_path / "tasks.json"
+    listing.write_text(json.dumps([{"body": "Corpo."}]), encoding="utf-8")
+    assert [d.text for d in JsonLoader("body").load(listing, "tasks.json")] == ["Corpo."]
+    with pytest.raises(LoaderError, match="no record has a non-empty 'text'"):
+        list(JsonLoader().load(listing, "tasks.json"))
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"text": "ok"}\n{"text": \n', encoding="utf-8")
+    with pytest.raises(LoaderError, match="invalid JSON on line 2"):
+        list(JsonLoader().load(broken, "broken.jsonl"))
+
+
+def test_csv_reads_the_named_column(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.csv"
+    path.write_text('id,review\n1,"Ótimo produto, chegou cedo."\n2,\n3,"Linha um\nlinha dois"\n', encoding="utf-8")
+    assert [(d.source, d.text) for d in CsvLoader("review").load(path, "reviews.csv")] == [
+        ("reviews.csv#0", "Ótimo produto, chegou cedo."),
+        ("reviews.csv#2", "Linha um\nlinha dois"),
+    ]
+    with pytest.raises(LoaderError, match="no column named 'text'"):
+        list(CsvLoader().load(path, "reviews.csv"))
+
+
+def test_html_gives_the_main_text_without_page_chrome() -> None:
+    [document] = HtmlLoader().load(FIXTURES / "corpus" / "weekly_digest.html", "weekly_digest.html")
+    assert "Parents in the valley told us" in document.text
+    assert "about 12 thousand residents" in document.text
+    for chrome in ("Log in", "Subscribe", "Cookie settings", "All rights reserved"):
+        assert chrome not in document.text
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"", "empty"), (b" \n\t\n", "empty"), (b"caf\xe9 com leite", "not UTF-8: undecodable byte at offset 3")],
+)
+def test_unloadable_files_say_why(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(LoaderError) as error:
+        list(PlainTextLoader().load(path, "bad.txt"))
+    assert str(error.value) == reason
+
+
+def test_folders_are_expanded_in_order_and_skips_are_reported(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "b").mkdir(parents=True)
+    for name in ("b/2.txt", "a.md", "README.md", ".hidden.txt", "image.png"):
+        (corpus / name).write_text("x", encoding="utf-8")
+    loaders = [PlainTextLoader()]
+    files, skipped = find_source_files([str(corpus), str(tmp_path / "missing")], loaders)
+    assert [f.name for f in files] == ["corpus/a.md", "corpus/b/2.txt"]
+    assert {Path(s.path).name: s.reason for s in skipped} == {
+        ".hidden.txt": "hidden file",
+        "README.md": "folder documentation, not a source",
+        "image.png": "no loader for .png",
+        "missing": "does not exist",
+    }
+
+
+def test_loaders_are_registered_through_the_entry_point(make_app) -> None:
+    state = get_state(make_app(PRELOAD=False))
+    assert {(plugin, loader.name) for plugin, loader in state.loaders} >= {
+        ("loaders", "text"), ("loaders", "json"), ("loaders", "csv"), ("loaders", "html"),
+    }
