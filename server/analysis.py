@@ -8,11 +8,23 @@ nothing) keeps the plugins' combined cost close to the cost of one model pass.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_LANGUAGES = ("pt", "en", "es")
+MODELS_DIR = Path(__file__).resolve().parent.parent / "plugins" / "models"
+# The statistical NER pipelines the project trains (plugins/ner_training.py) are
+# the languages' analysis pipelines: their tokens feed every plugin.
+DEFAULT_PIPELINES = {"pt": str(MODELS_DIR / "ner-pt"), "en": str(MODELS_DIR / "ner-en")}
 
 
 
@@ -27,12 +39,107 @@ def _language_identifier(languages: tuple[str, ...]) -> Any:
     return identifier
 
 
+def words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A regex finding any of ``phrases`` as whole words (not inside a longer
+    word), preferring the longest where they overlap."""
+    alternatives = "|".join(re.escape(phrase) for phrase in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
 def detect_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> str:
     """Return the ISO 639-1 code of ``text``'s language among ``languages``."""
     if not text.strip():
         return languages[0]
     language, _probability = _language_identifier(tuple(languages)).classify(text)
     return language
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A loaded spaCy pipeline and the lock that serialises its use: spaCy does
+    not promise that one ``Language`` object is safe to call from two threads."""
+
+    nlp: Language
+    lock: threading.Lock = field(default_factory=threading.Lock, compare=False)
+    trained: bool = True
+
+    def pipe(self, texts: Sequence[str]) -> list[Doc]:
+        with self.lock:
+            return list(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
+
+
+@functools.cache
+def load_pipeline(path: str) -> Pipeline:
+    """Load a saved spaCy pipeline once per process."""
+    import spacy
+
+    return Pipeline(spacy.load(path))
+
+
+@functools.cache
+def blank_pipeline(language: str) -> Pipeline:
+    """Tokens only, for a language without a trained pipeline."""
+    import spacy
+
+    try:
+        return Pipeline(spacy.blank(language), trained=False)
+    except ImportError:  # spaCy has no tokenizer rules for this language
+        return Pipeline(spacy.blank("xx"), trained=False)
+
+
+class Pipelines:
+    """Which pipeline analyses which language: a trained one from a folder when
+    it is there, spaCy's rule-based tokenizer otherwise."""
+
+    def __init__(self, paths: Mapping[str, str]) -> None:
+        # Checked once: a model folder is shipped or trained before the app starts.
+        self.paths = {language: str(path) for language, path in paths.items()}
+        self.missing = {lang: path for lang, path in self.paths.items() if not (Path(path) / "meta.json").is_file()}
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> Pipelines:
+        """The ``PIPELINES`` setting (language -> model folder), or the shipped models."""
+        return cls(config.get("PIPELINES") or DEFAULT_PIPELINES)
+
+    def get(self, language: str) -> Pipeline:
+        path = self.paths.get(language)
+        if path is None or language in self.missing:
+            return blank_pipeline(language)
+        return load_pipeline(path)
+
+
+class TextBatch:
+    """Texts analysed together: the first plugin that asks for a ``Doc`` gets
+    the whole batch parsed with ``nlp.pipe`` (one call per language), which is
+    several times faster than parsing text by text."""
+
+    def __init__(self, texts: Sequence[AnalyzedText]) -> None:
+        self.texts = list(texts)
+        self._docs: dict[int, Doc] | None = None
+        self._lock = threading.Lock()
+
+    def doc(self, text: AnalyzedText) -> Doc:
+        with self._lock:
+            if self._docs is None:
+                self._docs = self._parse()
+        return self._docs[id(text)]
+
+    def _parse(self) -> dict[int, Doc]:
+        by_language: dict[str, list[AnalyzedText]] = defaultdict(list)
+        for text in self.texts:
+            by_language[text.language].append(text)
+        docs: dict[int, Doc] = {}
+        for group in by_language.values():
+            parsed = group[0].pipeline.pipe([text.text for text in group])
+            docs.update((id(text), doc) for text, doc in zip(group, parsed))
+        return docs
+
+
+def analyze_together(texts: Sequence[AnalyzedText]) -> None:
+    """Make ``texts`` share one batched parse (lazily, on the first ``doc``)."""
+    batch = TextBatch(texts)
+    for text in texts:
+        text.batch = batch
 
 
 @dataclass
@@ -42,11 +149,27 @@ class AnalyzedText:
     text: str
     language_hint: str | None = None
     languages: Sequence[str] = DEFAULT_LANGUAGES
+    pipelines: Pipelines = field(default_factory=lambda: Pipelines(DEFAULT_PIPELINES), repr=False)
+    # Label Studio's project id, when known: plugins that learn keep per-project state.
+    project_id: int | None = None
+    batch: TextBatch | None = field(default=None, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @functools.cached_property
     def language(self) -> str:
         return self.language_hint or detect_language(self.text, self.languages)
+
+    @property
+    def pipeline(self) -> Pipeline:
+        return self.pipelines.get(self.language)
+
+    @functools.cached_property
+    def doc(self) -> Doc:
+        """The text parsed by its language's pipeline: tokens and, where a
+        trained model exists, its named entities."""
+        if self.batch is not None:
+            return self.batch.doc(self)
+        return self.pipeline.pipe([self.text])[0]
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:

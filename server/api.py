@@ -64,7 +64,9 @@ def predict() -> ResponseReturnValue:
     if not xml:
         raise BadRequest("No labeling config", {"label_config": ["Missing, and no /setup for this project."]})
     config = labeling_config(xml, field="label_config")
-    return jsonify(results=state().predictor.predict(config, body["tasks"]))
+    context = (body["params"] or {}).get("context") or {}
+    results = state().predictor.predict(config, body["tasks"], project=body["project"], context=context.get("result"))
+    return jsonify(results=results)
 
 
 @blueprint.post("/webhook")

@@ -9,6 +9,7 @@ from typing import Any
 
 from flask import Flask
 
+from server.analysis import Pipelines
 from server.annotators import Annotator
 from server.config import load_config
 from server.db import Database
@@ -62,7 +63,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         metrics=metrics,
         database=database,
         predictor=Predictor(
-            annotators, metrics, float(app.config["PLUGIN_TIMEOUT"]), app.config["LANGUAGES"]
+            annotators, metrics, float(app.config["PLUGIN_TIMEOUT"]), app.config["LANGUAGES"],
+            Pipelines.from_config(app.config),
         ),
     )
     app.extensions[EXTENSION] = state

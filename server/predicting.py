@@ -13,7 +13,7 @@ from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from typing import Any
 
-from server.analysis import AnalyzedText
+from server.analysis import AnalyzedText, Pipelines, analyze_together
 from server.annotators import Annotator, LabelKind, Suggestion, check_suggestion
 from server.labeling import (
     LabelingConfig,
@@ -21,6 +21,7 @@ from server.labeling import (
     keep_best_single_choices,
     map_suggestions,
 )
+from server.interactive import with_annotator_regions
 from server.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -62,11 +63,13 @@ class Predictor:
         metrics: Metrics,
         timeout: float,
         languages: Sequence[str],
+        pipelines: Pipelines | None = None,
     ) -> None:
         self.annotators = list(annotators)
         self.metrics = metrics
         self.timeout = timeout
         self.languages = tuple(languages)
+        self.pipelines = pipelines or Pipelines.from_config({})
         self.model_version = compute_model_version(self.annotators)
         # Threads let a request stop waiting for an annotator that overruns its
         # budget; one submission per annotator per request keeps the cost low.
@@ -74,10 +77,20 @@ class Predictor:
             max_workers=max(4, 2 * len(self.annotators)), thread_name_prefix="anota-annotator"
         )
 
-    def predict(self, config: LabelingConfig, tasks: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-        """One prediction per task, in order."""
-        texts = [self.analyze(task, config) for task in tasks]
-        outputs = self.run_annotators([text for text in texts if text is not None])
+    def predict(
+        self,
+        config: LabelingConfig,
+        tasks: Sequence[dict[str, Any]],
+        project: str | None = None,
+        context: Sequence[Any] | None = None,
+    ) -> list[dict[str, Any]]:
+        """One prediction per task, in order. ``context`` is what the annotator
+        has drawn so far (Label Studio's interactive mode): it is propagated,
+        and wins over the plugins where they overlap."""
+        texts = [self.analyze(task, config, project) for task in tasks]
+        analyzed = [text for text in texts if text is not None]
+        analyze_together(analyzed)
+        outputs = self.run_annotators(analyzed)
         predictions = []
         position = 0
         for text in texts:
@@ -86,17 +99,27 @@ class Predictor:
                 continue
             per_annotator = {name: output[position] for name, output in outputs.items()}
             position += 1
-            predictions.append(self.prediction(self.regions(config, text.text, per_annotator)))
+            regions = self.regions(config, text.text, per_annotator)
+            if context:
+                regions = with_annotator_regions(config, text.text, context, regions)
+            predictions.append(self.prediction(regions))
         return predictions
 
-    def analyze(self, task: dict[str, Any], config: LabelingConfig) -> AnalyzedText | None:
+    def analyze(self, task: dict[str, Any], config: LabelingConfig, project: str | None = None
+                ) -> AnalyzedText | None:
         data = task.get("data") or {}
         text = data.get(config.text_key)
         if not isinstance(text, str) or not text:
             return None
         meta = task.get("meta") or {}
         hint = data.get("language") or meta.get("language")
-        return AnalyzedText(text, language_hint=hint if isinstance(hint, str) else None, languages=self.languages)
+        return AnalyzedText(
+            text,
+            language_hint=hint if isinstance(hint, str) else None,
+            languages=self.languages,
+            pipelines=self.pipelines,
+            project_id=project_id(task.get("project"), project),
+        )
 
     def prediction(self, regions: list[dict[str, Any]]) -> dict[str, Any]:
         scores = [region["score"] for region in regions]
@@ -164,6 +187,15 @@ class Predictor:
 
     def close(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def project_id(task_project: Any, request_project: str | None) -> int | None:
+    """Label Studio's project id: the task's ``project``, else the numeric part
+    of the request's ``"<id>.<created timestamp>"``."""
+    for candidate in (task_project, (request_project or "").split(".")[0]):
+        if isinstance(candidate, int) or (isinstance(candidate, str) and candidate.isdigit()):
+            return int(candidate)
+    return None
 
 
 def _annotate_all(
