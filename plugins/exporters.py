@@ -1,0 +1,209 @@
+"""Built-in plugin: the dataset formats of ``anota export``.
+
+- ``jsonl``: one example per line (``schemas.dataset.ExampleSchema``);
+- ``conll``: CoNLL-2003 columns with IOB2 tags over spaCy tokens;
+- ``spacy``: a ``DocBin`` per split that ``spacy train`` reads as is;
+- ``csv``: one row per task and choice control, one row per span.
+
+Each writes ``<split><suffix>`` files: ``train``, ``dev``, ``test`` with
+``--split``, only ``train`` without.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from schemas.dataset import CHOICE_ROW_SCHEMA, EXAMPLE_SCHEMA, SPAN_ROW_SCHEMA, ChoiceRowSchema, SpanRowSchema
+from server import hookimpl
+from server.analysis import detect_language
+from server.exporting import Example, Exporter, ExportReport, Span, SplitFiles
+
+__version__ = "0.1.0"
+
+ENTITY_SPANS_KEY = "sc"
+CLAIM_SPANS_KEY = "claims"
+
+
+@functools.cache
+def tokenizer(language: str) -> Any:
+    """spaCy's rule-based tokenizer for ``language`` (no model, offline)."""
+    import spacy
+
+    try:
+        return spacy.blank(language).tokenizer
+    except ImportError:  # spaCy has no rules for this language
+        return spacy.blank("xx").tokenizer
+
+
+def tokenize(example: Example, languages: tuple[str, ...] = ("pt", "en", "es")) -> Any:
+    language = example.language or detect_language(example.text, languages)
+    return tokenizer(language)(example.text)
+
+
+def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
+    """The documented overlap rule of ``conll`` and of ``spacy``'s ``doc.ents``:
+    the longest span wins, then the earliest; a span overlapping one already
+    kept is dropped (and reported). Returns ``(kept in text order, dropped)``."""
+    kept: list[Span] = []
+    dropped: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start, s.label)):
+        if any(span.start < other.end and other.start < span.end for other in kept):
+            dropped.append(span)
+        else:
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start), dropped
+
+
+def _note_dropped(report: ExportReport, example: Example, dropped: list[Span]) -> None:
+    for span in dropped:
+        report.note("overlapping spans left out of the token tags (longest span wins)",
+                    f"task {example.task_id}: {span.label} [{span.start}, {span.end}) {span.text!r}")
+
+
+class JsonlExporter(Exporter):
+    name = "jsonl"
+    description = "one example per line: text, spans, claims, sentiment, choices, meta"
+
+    def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
+        with SplitFiles(folder, ".jsonl") as files:
+            for example in examples:
+                line = json.dumps(EXAMPLE_SCHEMA.dump(example), ensure_ascii=False)
+                files(example.split).write(line + "\n")
+
+
+class ConllExporter(Exporter):
+    """CoNLL-2003 columns (``token -X- _ tag``) as Label Studio writes them,
+    one blank-line-separated block per example, IOB2 tags over spaCy's tokens
+    for the example's language. Entity spans only (claims are sentence-long
+    and live in the other formats); whitespace tokens are not written.
+
+    Overlaps: the longest span wins, then the earliest; the others are left out
+    of the tags and reported. A span that starts or ends inside a token tags the
+    whole token (reported as well).
+    """
+
+    name = "conll"
+    description = "CoNLL-2003 IOB2 over spaCy tokens (entities)"
+
+    def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
+        with SplitFiles(folder, ".conll", header="-DOCSTART- -X- O\n") as files:
+            for example in examples:
+                out = files(example.split)
+                for token, tag in self.tagged(example, report):
+                    out.write(f"{token} -X- _ {tag}\n")
+                out.write("\n")
+
+    def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
+        spans, dropped = resolve_overlaps(example.entities)
+        _note_dropped(report, example, dropped)
+        rows: list[tuple[str, str]] = []
+        index, previous = 0, None
+        for token in tokenize(example):
+            if token.is_space:
+                continue
+            start, end = token.idx, token.idx + len(token.text)
+            while index < len(spans) and spans[index].end <= start:
+                index += 1
+            span = spans[index] if index < len(spans) and spans[index].start < end else None
+            if span is None:
+                rows.append((token.text, "O"))
+            else:
+                if start < span.start or end > span.end:
+                    report.note("spans widened to whole tokens",
+                                f"task {example.task_id}: {span.label} {span.text!r} in token {token.text!r}")
+                rows.append((token.text, ("I-" if span is previous else "B-") + span.label))
+            previous = span
+        return rows
+
+
+class SpacyExporter(Exporter):
+    """A ``DocBin`` per split (``train.spacy`` ...), readable by ``spacy train``:
+    entity spans in ``doc.ents`` (overlaps resolved like ``conll``) and all of
+    them in ``doc.spans["sc"]``; claims in ``doc.spans["claims"]``; choices in
+    ``doc.cats`` (``control:value``, 1.0 for the chosen values)."""
+
+    name = "spacy"
+    description = "spaCy DocBin per split: ents, spans['sc'], spans['claims'], cats"
+
+    def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
+        from spacy.tokens import DocBin
+
+        bins: dict[str, Any] = {}
+        for example in examples:
+            doc = self.doc(example, report)
+            bins.setdefault(example.split, DocBin(store_user_data=True)).add(doc)
+        for split, doc_bin in bins.items():
+            doc_bin.to_disk(folder / f"{split}.spacy")
+
+    def doc(self, example: Example, report: ExportReport) -> Any:
+        doc = tokenize(example)
+        spans, dropped = resolve_overlaps(example.entities)
+        _note_dropped(report, example, dropped)
+        doc.ents = [self.span(doc, span, example, report) for span in spans]
+        doc.spans[ENTITY_SPANS_KEY] = [self.span(doc, span, example, report) for span in example.entities]
+        doc.spans[CLAIM_SPANS_KEY] = [self.span(doc, span, example, report) for span in example.claims]
+        doc.cats = {f"{control}:{value}": 1.0 for control, values in example.labels.choices.items()
+                    for value in values}
+        doc.user_data.update({"task_id": example.task_id, "anota_id": example.anota_id,
+                              "annotators": example.annotators, "source": example.source})
+        return doc
+
+    def span(self, doc: Any, span: Span, example: Example, report: ExportReport) -> Any:
+        aligned = doc.char_span(span.start, span.end, label=span.label, alignment_mode="expand")
+        if (aligned.start_char, aligned.end_char) != (span.start, span.end):
+            report.note("spans widened to whole tokens",
+                        f"task {example.task_id}: {span.label} {span.text!r} -> {aligned.text!r}")
+        return aligned
+
+
+class CsvExporter(Exporter):
+    """``<split>.csv``: one row per task and choice control (the sentiment);
+    ``<split>.spans.csv``: one row per span, claims and entities (``kind``)."""
+
+    name = "csv"
+    description = "CSV: choices per task, and one row per claim or entity span"
+
+    def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
+        with SplitFiles(folder, ".csv") as choice_files, SplitFiles(folder, ".spans.csv") as span_files:
+            choice_writers: dict[str, Any] = {}
+            span_writers: dict[str, Any] = {}
+            for example in examples:
+                split = example.split
+                if split not in choice_writers:
+                    choice_writers[split] = _writer(choice_files(split), ChoiceRowSchema)
+                    span_writers[split] = _writer(span_files(split), SpanRowSchema)
+                for row in self.choice_rows(example):
+                    choice_writers[split].writerow(CHOICE_ROW_SCHEMA.dump(row))
+                for row in self.span_rows(example):
+                    span_writers[split].writerow(SPAN_ROW_SCHEMA.dump(row))
+
+    def choice_rows(self, example: Example) -> Iterable[dict[str, Any]]:
+        for control, values in example.labels.choices.items():
+            yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
+                   "control": control, "choice": "|".join(values), "annotators": "|".join(example.annotators),
+                   "text": example.text}
+
+    def span_rows(self, example: Example) -> Iterable[dict[str, Any]]:
+        for kind, spans in (("claim", example.claims), ("entity", example.entities)):
+            for span in spans:
+                yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
+                       "kind": kind, "label": span.label, "start": span.start, "end": span.end, "span": span.text}
+
+
+def _writer(handle: Any, schema: type) -> Any:
+    writer = csv.DictWriter(handle, fieldnames=list(schema._declared_fields))
+    writer.writeheader()
+    return writer
+
+
+@hookimpl
+def register_exporters(register, app: Flask) -> None:
+    for exporter in (JsonlExporter(), ConllExporter(), SpacyExporter(), CsvExporter()):
+        register(exporter)

@@ -1,0 +1,80 @@
+"""Dump schemas of exported examples: what one line of ``*.jsonl`` holds.
+
+The same schemas load a line back (tests read exports through them), so they
+keep marshmallow's default ``RAISE`` for unknown keys: the format is ours.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marshmallow import Schema, fields
+
+
+class SpanSchema(Schema):
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    label = fields.String(required=True)
+    text = fields.String(required=True)
+
+
+class ExampleMetaSchema(Schema):
+    task_id = fields.Integer(required=True)
+    anota_id = fields.String(required=True)
+    source = fields.String(allow_none=True, required=True)
+    annotators = fields.List(fields.String(), required=True)
+    annotation_ids = fields.List(fields.Integer(allow_none=True), required=True)
+    split = fields.String(required=True)
+
+
+class ExampleSchema(Schema):
+    """``{"text", "spans", "claims", "sentiment", "choices", "meta"}``: entity
+    spans and claim spans apart, the ``sentiment`` choice, any other choice
+    controls by name."""
+
+    text = fields.String(required=True)
+    spans = fields.List(fields.Nested(SpanSchema), required=True, attribute="entities")
+    claims = fields.List(fields.Nested(SpanSchema), required=True)
+    sentiment = fields.String(allow_none=True, required=True)
+    choices = fields.Dict(keys=fields.String(), values=fields.List(fields.String()), attribute="other_choices",
+                          required=True)
+    meta = fields.Method("dump_meta", deserialize="load_meta", required=True)
+
+    def dump_meta(self, example: Any) -> dict[str, Any]:
+        return EXAMPLE_META_SCHEMA.dump(example)
+
+    def load_meta(self, value: Any) -> dict[str, Any]:
+        return EXAMPLE_META_SCHEMA.load(value)
+
+
+EXAMPLE_META_SCHEMA = ExampleMetaSchema()
+EXAMPLE_SCHEMA = ExampleSchema()
+
+
+class ChoiceRowSchema(Schema):
+    """One CSV row per task and choice control."""
+
+    task_id = fields.Integer()
+    anota_id = fields.String()
+    split = fields.String()
+    control = fields.String()
+    choice = fields.String()
+    annotators = fields.String()
+    text = fields.String()
+
+
+class SpanRowSchema(Schema):
+    """One CSV row per span (claims and entities, told apart by ``kind``)."""
+
+    task_id = fields.Integer()
+    anota_id = fields.String()
+    split = fields.String()
+    kind = fields.String()
+    label = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    span = fields.String()
+
+
+CHOICE_ROW_SCHEMA = ChoiceRowSchema()
+SPAN_ROW_SCHEMA = SpanRowSchema()
