@@ -123,8 +123,10 @@ WEAK_CUES: dict[str, str] = {
     "advertisement": r"^(publicidade|advertisement|an[úu]ncio|sponsored|patrocinado|conte[úu]do patrocinado|ads?|advertising)\b",
     "byline or credit": (
         r"^(foto|fotos|photo|photos|image|imagem|cr[ée]dito|credit|fonte|source|reportagem|edi[çc][ãa]o|reporting|editing)\s*:|"
-        r"^(por|by)\s+\S+|tempo de leitura|\d+\s*min(utos?|utes?)? (de leitura|read)|"
-        r"^(publicad[oa]|atualizad[oa]|published|updated|posted)\b|^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b"
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|from|for|of)? ?[^\W\d_]+)?$|"
+        r"tempo de leitura|\d+\s*min(utos?|utes?)? (de leitura|read)|"
+        r"^(publicad[oa]|atualizad[oa]|published|updated|posted)\b[^.!?]*\d|"
+        r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b"
     ),
     "comments prompt": r"coment[áa]rios?\s*\(\d+\)|\d+\s+(coment[áa]rios?|comments?)|deixe (seu|um|o seu) coment[áa]rio|leave a (comment|reply)",
 }
@@ -195,7 +197,10 @@ def boilerplate_reason(text: str, words: int, position: Position) -> tuple[str, 
         return None
     distinct = sum(len(found) for found in phrases.values())
     if words <= SHORT_WORDS:
-        decided = True
+        # One ordinary word ("share", "assinar") does not make a whole
+        # sentence chrome; a label, a phrase or a stronger cue does.
+        sentence = words > FRAGMENT_WORDS * 2 and _SENTENCE_PUNCTUATION.search(folded)
+        decided = strong or distinct >= 2 or not sentence
     else:
         needed = max(2, round(words / WORDS_PER_CUE)) - (1 if position.at_edge and strong else 0)
         decided = distinct >= needed

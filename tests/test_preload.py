@@ -1,0 +1,263 @@
+"""Preloading: the seed and unseen documents come out as clean, stable tasks."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+
+from server.preload import Position, boilerplate_reason, preload_sources
+from server.tasks import excluded_listing, label_studio_tasks
+from tests.conftest import FIXTURES
+
+SEED = FIXTURES / "seed"
+SEED_FILE = SEED / "000_3734a0b2899233d0.txt"
+CORPUS = FIXTURES / "corpus"
+# The annotators play no part in preloading; leaving them out keeps these
+# tests about preloading alone.
+NO_ANNOTATORS = ["entities", "claims", "sentiment"]
+
+AppFactory = Callable[..., Flask]
+
+
+@pytest.fixture
+def preloaded(make_app: AppFactory) -> AppFactory:
+    def make(**config: Any) -> Flask:
+        config.setdefault("DISABLE_PLUGINS", NO_ANNOTATORS)
+        return make_app(**config)
+
+    return make
+
+
+def source_text(task: dict[str, Any]) -> str:
+    """The document a task cites, read back the way the loaders read it."""
+    name = task["meta"]["source"]
+    folder, file_name = name.split("/", 1)
+    return (FIXTURES / folder / file_name).read_text(encoding="utf-8")
+
+
+def test_the_seed_gives_the_five_paragraphs_of_the_post(preloaded: AppFactory) -> None:
+    app = preloaded(SOURCES=[str(SEED)])
+    tasks = label_studio_tasks(app)
+    lines = SEED_FILE.read_text(encoding="utf-8").split("\n")
+    assert [task["data"]["text"] for task in tasks] == lines[:5]
+    for task in tasks:
+        text = source_text(task)
+        assert text[task["meta"]["start"] : task["meta"]["end"]] == task["data"]["text"]
+        assert task["data"]["language"] == "pt"
+        assert task["meta"]["copies"] == 2
+        assert task["meta"]["source"] == "seed/000_3734a0b2899233d0.txt"
+        assert len(task["data"]["anota_id"]) == 16
+
+
+def test_the_seed_chrome_is_excluded_with_its_reasons(preloaded: AppFactory) -> None:
+    listing = excluded_listing(preloaded(SOURCES=[str(SEED)]))
+    by_text = {item["text"][:20]: item for item in listing["excluded"]}
+    button = by_text["Ver original"]
+    assert button["kind"] == "boilerplate"
+    assert "button or link label" in button["reason"] and "'ver original'" in button["reason"]
+    disclaimer = by_text["Esta página pode con"]
+    assert disclaimer["kind"] == "boilerplate"
+    assert "disclaimer" in disclaimer["reason"] and "'conteúdos de terceiros'" in disclaimer["reason"]
+    duplicates = [item for item in listing["excluded"] if item["kind"] == "duplicate"]
+    assert len(duplicates) == 5 and all(item["kept_id"] for item in duplicates)
+    assert listing["skipped"] == [{"path": str(SEED / "README.md"), "reason": "folder documentation, not a source"}]
+    assert listing["report"]["excluded"] == {"boilerplate": 2, "duplicate": 5}
+
+
+def test_ids_are_the_same_on_every_run(make_app: AppFactory, tmp_path: Path) -> None:
+    def ids(database: Path) -> list[str]:
+        app = make_app(DATABASE_URL=f"sqlite:///{database}", SOURCES=[str(SEED)], DISABLE_PLUGINS=NO_ANNOTATORS)
+        return [task["data"]["anota_id"] for task in label_studio_tasks(app)]
+
+    first, second = ids(tmp_path / "first.db"), ids(tmp_path / "second.db")
+    assert first == second and len(set(first)) == 5
+    # A hash of the normalised text: case and spacing do not change it.
+    assert first[0] == "43da28a4f7339753"
+
+
+def test_unseen_documents_come_out_clean(preloaded: AppFactory) -> None:
+    app = preloaded(SOURCES=[str(CORPUS)])
+    tasks = label_studio_tasks(app)
+    got = [(task["meta"]["source"].split("/")[1], task["data"]["language"], task["data"]["text"][:40]) for task in tasks]
+    assert got == [
+        ("noticia_energia_solar.txt", "pt", "Governo anuncia plano para ampliar a ene"),
+        ("noticia_energia_solar.txt", "pt", "O Ministério de Minas e Energia apresent"),
+        ("noticia_energia_solar.txt", "pt", "A Dra. Helena Prado, secretária de Trans"),
+        ("noticia_energia_solar.txt", "pt", "Especialistas ouvidos pela reportagem av"),
+        ("noticia_energia_solar.txt", "pt", "O programa prevê ainda cursos de capacit"),
+        ("river_flood_barriers.txt", "en", "City council approves new flood barriers"),
+        ("river_flood_barriers.txt", "en", "The city council voted on Tuesday to bui"),
+        ("river_flood_barriers.txt", "en", "Mr. Harris, the council's chief engineer"),
+        ("river_flood_barriers.txt", "en", "Critics argue that the money would be be"),
+        ("weekly_digest.html", "en", "Weekly digest: floods, schools and solar"),
+        ("weekly_digest.html", "en", "This week the council finally settled a "),
+        ("weekly_digest.html", "en", "Parents in the valley told us they mostl"),
+    ]
+    for task in tasks[:9]:
+        assert source_text(task)[task["meta"]["start"] : task["meta"]["end"]] == task["data"]["text"]
+    engineer = tasks[7]
+    assert "twelve thousand" in engineer["data"]["text"] and engineer["meta"]["near_duplicates"] == 1
+
+
+def test_unseen_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
+    listing = excluded_listing(preloaded(SOURCES=[str(CORPUS)]))
+    kinds = {item["text"]: item["kind"] for item in listing["excluded"]}
+    for chrome in (
+        "Pular para o conteúdo", "Skip to main content", "Compartilhe", "Share this article",
+        "Por Mariana Souza", "By Daniel Okafor", "Leia também: Conta de luz deve subir 8% em 2025",
+        "Read more: How wetlands slow down floods", "© 2025 Jornal do Sertão. Todos os direitos reservados.",
+        "© 2025 The Riverside Chronicle. All rights reserved.",
+    ):
+        assert kinds[chrome] == "boilerplate", chrome
+    assert kinds["Início | Política | Economia | Esportes | Cultura"] == "navigation"
+    reasons = {item["text"][:20]: item["reason"] for item in listing["excluded"]}
+    assert "cookie notice" in reasons["Usamos cookies para "] and "privacy notice" in reasons["Usamos cookies para "]
+    assert "cookie notice" in reasons["We use cookies to im"]
+    assert "subscribe prompt" in reasons["Assine nossa newslet"] and "subscribe prompt" in reasons["Sign up for our news"]
+    assert "disclaimer" in reasons["This article may con"]
+    [near] = [item for item in listing["excluded"] if item["kind"] == "near-duplicate"]
+    assert "about 12 thousand residents" in near["text"]
+    assert near["reason"].startswith("near-duplicate of task ") and ">= 0.7" in near["reason"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Content that mentions what chrome is about, at length.
+        "A nova política de privacidade do aplicativo entrou em vigor ontem e obriga a empresa a pedir "
+        "consentimento antes de usar dados pessoais, segundo a Autoridade Nacional, que pode aplicar multas "
+        "de até 2% do faturamento às empresas que descumprirem a regra.",
+        "Por outro lado, o governo pretende assinar o contrato ainda este mês.",
+        "Published research shows that the share of renewable energy grew again last year.",
+        "The committee met on Monday.",
+    ],
+)
+def test_content_that_looks_like_chrome_stays(text: str) -> None:
+    words = len(text.split())
+    assert boilerplate_reason(text, words, Position(5, 10)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Voltar ao topo", "navigation"),
+        ("Publicidade", "advertisement"),
+        ("Ver tradução", "button or link label"),
+        ("Carregar mais", "button or link label"),
+        ("Read also: the ten best beaches", "read-also prompt"),
+        ("Foto: Agência Brasil", "byline or credit"),
+        ("Deixe seu comentário", "comments prompt"),
+        ("As opiniões expressas neste artigo não refletem necessariamente a posição do jornal.", "disclaimer"),
+        ("Terms of Service", "terms notice"),
+    ],
+)
+def test_unseen_chrome_is_recognised_by_its_cues(text: str, kind: str) -> None:
+    decision = boilerplate_reason(text, len(text.split()), Position(9, 10))
+    assert decision is not None and decision[0] == "boilerplate" and kind in decision[1]
+
+
+def test_lines_repeated_across_documents_are_template(preloaded: AppFactory, tmp_path: Path) -> None:
+    corpus = tmp_path / "site"
+    corpus.mkdir()
+    stories = (
+        "Heavy rain kept most people at home on Sunday, the mayor said.",
+        "The bakery on Main Street reopened after three months of repairs.",
+        "Two students from the valley won the national chemistry olympiad.",
+    )
+    for number, story in enumerate(stories):
+        (corpus / f"page{number}.txt").write_text(f"The Valley Gazette, since 1921\n{story}\n", encoding="utf-8")
+    app = preloaded(SOURCES=[str(corpus)])
+    assert [task["data"]["text"] for task in label_studio_tasks(app)] == list(stories)
+    template = [item for item in excluded_listing(app)["excluded"] if item["text"].startswith("The Valley")]
+    assert len(template) == 3
+    assert all(item["kind"] == "boilerplate" and "repeated in 3 documents" in item["reason"] for item in template)
+
+
+def test_near_duplicate_threshold_is_a_setting(preloaded: AppFactory) -> None:
+    merged = label_studio_tasks(preloaded(SOURCES=[str(CORPUS)]))
+    separate = label_studio_tasks(preloaded(SOURCES=[str(CORPUS)], NEAR_DUPLICATE_THRESHOLD=1))
+    assert len(separate) == len(merged) + 1
+    assert any("about 12 thousand residents" in task["data"]["text"] for task in separate)
+
+
+def test_excluded_segments_come_back_with_a_flag(preloaded: AppFactory) -> None:
+    app = preloaded(SOURCES=[str(SEED)], INCLUDE_EXCLUDED=True)
+    tasks = label_studio_tasks(app)
+    assert [task["data"]["text"][:12] for task in tasks[4:7]] == ["No mundo de ", "Ver original", "Esta página "]
+    assert tasks[5]["meta"]["excluded"] == "boilerplate" and "button" in tasks[5]["meta"]["reason"]
+    assert len(tasks) == 7  # the exact duplicates are the same tasks, counted in copies
+    assert len(label_studio_tasks(app, include_excluded=False)) == 5
+
+
+def test_task_units(preloaded: AppFactory) -> None:
+    sentences = label_studio_tasks(preloaded(SOURCES=[str(SEED)], TASK_UNIT="sentence"))
+    assert len(sentences) > 5
+    assert sentences[1]["data"]["text"].startswith("Com a produção em massa") and sentences[1]["data"]["text"].endswith("processamento.")
+    for task in sentences:
+        assert SEED_FILE.read_text(encoding="utf-8")[task["meta"]["start"] : task["meta"]["end"]] == task["data"]["text"]
+    [document] = label_studio_tasks(preloaded(SOURCES=[str(SEED_FILE)], TASK_UNIT="document"))
+    assert document["data"]["text"] == SEED_FILE.read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="TASK_UNIT"):
+        preloaded(SOURCES=[str(SEED)], TASK_UNIT="chapter")
+
+
+def test_bad_files_are_reported_and_the_rest_loads(preloaded: AppFactory, tmp_path: Path) -> None:
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    shutil.copy(SEED_FILE, corpus / "post.txt")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "latin1.txt").write_bytes("Não é UTF-8".encode("latin-1"))
+    (corpus / "broken.jsonl").write_text('{"text": \n', encoding="utf-8")
+    (corpus / "table.csv").write_text("id,body\n1,hello\n", encoding="utf-8")
+    app = preloaded(SOURCES=[str(corpus), str(tmp_path / "absent.txt")])
+    assert len(label_studio_tasks(app)) == 5
+    listing = excluded_listing(app)
+    assert {Path(error["path"]).name: error["reason"] for error in listing["errors"]} == {
+        "broken.jsonl": "invalid JSON on line 1: Expecting value",
+        "empty.txt": "empty",
+        "latin1.txt": "not UTF-8: undecodable byte at offset 1",
+        "table.csv": "no column named 'text' (columns: id, body)",
+    }
+    assert {"path": str(tmp_path / "absent.txt"), "reason": "does not exist"} in listing["skipped"]
+
+
+def test_jsonl_tasks_keep_their_data_fields(preloaded: AppFactory, tmp_path: Path) -> None:
+    path = tmp_path / "import.jsonl"
+    text = "A Petrobras anunciou um novo poço no pré-sal, segundo a empresa."
+    path.write_text(json.dumps({"data": {"text": text, "url": "https://example.org/a"}}) + "\n", encoding="utf-8")
+    [task] = label_studio_tasks(preloaded(SOURCES=[str(path)]))
+    assert task["data"]["url"] == "https://example.org/a"
+    assert task["meta"]["source"] == "import.jsonl#0" and task["data"]["text"] == text
+
+
+def test_a_restart_serves_the_same_tasks_without_redoing_work(preloaded: AppFactory, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    first = preloaded(SOURCES=[str(corpus)])
+    second = preloaded(SOURCES=[str(corpus)])  # the same SQLite file
+    assert label_studio_tasks(second) == label_studio_tasks(first)
+    assert excluded_listing(second)["excluded"] == excluded_listing(first)["excluded"]
+    again = preload_sources(second)
+    assert again is not None and again.reused and again.tasks == 12
+    # Touched but unchanged: contents are hashed, nothing is redone.
+    page = corpus / "river_flood_barriers.txt"
+    os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 10**9))
+    assert preload_sources(second).reused
+    # Changed: preloaded again, replacing the tasks.
+    page.write_text("A brand new story about the river, told in one sentence.\n", encoding="utf-8")
+    report = preload_sources(second)
+    assert report is not None and not report.reused and report.tasks == 10
+    assert len(label_studio_tasks(preloaded(SOURCES=[str(corpus)]))) == 10
+
+
+def test_preloading_can_be_switched_off(preloaded: AppFactory) -> None:
+    app = preloaded(SOURCES=[str(SEED)], PRELOAD=False)
+    assert preload_sources(app) is None
+    assert label_studio_tasks(app) == []

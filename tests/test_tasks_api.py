@@ -1,0 +1,142 @@
+"""``/tasks``, ``/tasks/excluded``, ``/label-config`` and their commands.
+
+This module is also a small plugin (loaded by import path) with one span and one
+choice annotator, so the output's shape is checked against predictions that do
+not depend on the built-in models.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from flask import Flask
+from flask.testing import FlaskClient
+from label_studio_sdk.label_interface import LabelInterface
+
+from server import Annotator, Choice, LabelSpec, Span, hookimpl
+from server.analysis import AnalyzedText
+from server.cli import cli
+from server.labeling import parse_labeling_config
+from server.tasks import label_config_xml, label_studio_tasks
+from tests.conftest import FIXTURES
+
+THIS_PLUGIN = __name__
+NO_BUILT_IN_ANNOTATORS = ["entities", "claims", "sentiment"]
+
+
+class CompanyFinder(Annotator):
+    def __init__(self) -> None:
+        super().__init__("companies", "1.0", [LabelSpec("ORG", "span", "a company"), LabelSpec("R&D", "span")])
+
+    def annotate(self, text: AnalyzedText) -> Iterable[Span]:
+        start = text.text.find("Meta")
+        return [Span(start, start + 4, "ORG", 0.9, "a company name")] if start >= 0 else []
+
+
+class Tone(Annotator):
+    def __init__(self) -> None:
+        super().__init__("tone", "1.0", [LabelSpec("Positive", "choice"), LabelSpec("Negative", "choice")])
+
+    def annotate(self, text: AnalyzedText) -> Iterable[Choice]:
+        return [Choice("Negative", 0.6)]
+
+
+@hookimpl
+def register_annotators(register: Callable[[Annotator], None]) -> None:
+    register(CompanyFinder())
+    register(Tone())
+
+
+@pytest.fixture
+def app(make_app: Callable[..., Flask]) -> Flask:
+    return make_app(PLUGINS=[THIS_PLUGIN], DISABLE_PLUGINS=NO_BUILT_IN_ANNOTATORS)
+
+
+def test_tasks_in_label_studio_import_format(client: FlaskClient) -> None:
+    answer = client.get("/tasks")
+    assert answer.status_code == 200
+    tasks = answer.json
+    assert len(tasks) == 5
+    for task in tasks:
+        assert set(task) == {"data", "meta"}
+        assert set(task["data"]) == {"text", "anota_id", "language"}
+        assert task["data"]["language"] == "pt"
+        assert set(task["meta"]) == {"source", "start", "end", "copies", "near_duplicates"}
+        assert task["meta"]["end"] - task["meta"]["start"] == len(task["data"]["text"])
+
+
+def test_predictions_fit_the_served_label_config(client: FlaskClient) -> None:
+    xml = client.get("/label-config").get_data(as_text=True)
+    interface = LabelInterface(xml)
+    interface.validate()  # raises on a config Label Studio would refuse
+    model_version = client.get("/health").json["model_version"]
+    tasks = client.get("/tasks?predictions=true").json
+    assert len(tasks) == 5
+    regions = []
+    for task in tasks:
+        [prediction] = task["predictions"]
+        assert prediction["model_version"] == model_version
+        assert interface.validate_prediction(prediction, return_errors=True) == []
+        for region in prediction["result"]:
+            regions.append(region)
+            if region["type"] == "labels":
+                value = region["value"]
+                assert task["data"]["text"][value["start"] : value["end"]] == value["text"] == "Meta"
+    assert {(r["from_name"], r["type"]) for r in regions} == {("label", "labels"), ("tone", "choices")}
+    json.dumps(tasks)  # what Label Studio imports is plain JSON
+
+
+def test_label_config_has_one_control_per_kind_of_label(app: Flask) -> None:
+    xml = label_config_xml(app)
+    config = parse_labeling_config(xml)
+    assert config.text_key == "text" and config.to_name == "text"
+    assert config.labels() == {"span": ["ORG", "R&D"], "choice": ["Negative", "Positive"]}
+    assert config.span_target("ORG").from_name == "label"
+    assert config.choice_target("Positive").from_name == "tone" and config.choice_target("Positive").single
+    assert 'hint="a company"' in xml and 'value="R&amp;D"' in xml
+
+
+def test_bad_flags_are_a_400_naming_the_field(client: FlaskClient) -> None:
+    answer = client.get("/tasks?predictions=maybe")
+    assert answer.status_code == 400
+    assert answer.json["errors"] == {"predictions": ["Expected true or false."]}
+
+
+def test_excluded_endpoint_lists_what_was_left_out(client: FlaskClient) -> None:
+    listing = client.get("/tasks/excluded").json
+    assert [item["kind"] for item in listing["excluded"]] == ["boilerplate", "boilerplate"] + ["duplicate"] * 5
+    assert listing["excluded"][0]["text"] == "Ver original"
+    assert listing["report"]["tasks"] == 5 and listing["errors"] == []
+    with_excluded = client.get("/tasks?include_excluded=true").json
+    assert len(with_excluded) == 7
+
+
+def test_predictions_in_code_match_the_endpoint(app: Flask) -> None:
+    tasks = label_studio_tasks(app, predictions=True)
+    assert [task["data"]["anota_id"] for task in tasks] == [t["data"]["anota_id"] for t in label_studio_tasks(app)]
+    assert all(len(task["predictions"]) == 1 for task in tasks)
+
+
+def test_tasks_command_prints_tasks_and_reports_exclusions(tmp_path: Any) -> None:
+    runner = CliRunner()
+    environment = {
+        "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+        "ANOTA_PLUGINS": THIS_PLUGIN,
+        "ANOTA_DISABLE_PLUGINS": ",".join(NO_BUILT_IN_ANNOTATORS),
+    }
+    result = runner.invoke(cli, ["tasks", "--predictions", str(FIXTURES / "corpus")], env=environment)
+    assert result.exit_code == 0, result.output
+    tasks = json.loads(result.stdout)
+    assert len(tasks) == 12 and all(task["predictions"] for task in tasks)
+    assert 'excluded boilerplate corpus/river_flood_barriers.txt[0:20] "Skip to main content"' in result.stderr
+    assert "excluded near-duplicate corpus/weekly_digest.html" in result.stderr
+    # Ad-hoc sources leave the configured database alone.
+    assert not (tmp_path / "cli.db").exists()
+
+    config = runner.invoke(cli, ["label-config"], env=environment)
+    assert config.exit_code == 0
+    assert LabelInterface(config.stdout).is_valid
