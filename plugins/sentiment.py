@@ -16,7 +16,7 @@ import importlib.util
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,9 +86,22 @@ def word_valence(word: str) -> float:
         return lexicon[folded]
     if len(word) < 4 or word.isdigit():
         return 0.0
-    import simplemma  # imported late: 19 MB of dictionaries nobody needs for English
+    return lexicon.get(fold(_lemmatizer()(word)), 0.0)
 
-    return lexicon.get(fold(simplemma.lemmatize(word, lang="pt")), 0.0)
+
+@functools.cache
+def _lemmatizer() -> Callable[[str], str]:
+    """simplemma's Portuguese lemmatizer, its 19 MB dictionary loaded now."""
+    import simplemma
+
+    simplemma.lemmatize("casas", lang="pt")
+    return functools.partial(simplemma.lemmatize, lang="pt")
+
+
+def load_portuguese() -> None:
+    """Load the lexicon and the lemma dictionary (seconds) before the first request needs them."""
+    portuguese_lexicon()
+    _lemmatizer()
 
 
 def portuguese_compound(text: str) -> float:
@@ -200,4 +213,6 @@ def thresholds_from_config(configured: Mapping[str, Any] | None) -> dict[str, Th
 
 @hookimpl
 def register_annotators(register, app: Flask) -> None:
+    if "pt" in app.config.get("LANGUAGES", ["pt"]):
+        load_portuguese()
     register(SentimentAnnotator(thresholds_from_config(app.config.get("SENTIMENT_THRESHOLDS"))))
