@@ -20,11 +20,20 @@ $(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
 
 install: $(VENV)/.installed
 
+# Label Studio for the end-to-end tests, in its own venv: it pins Django, pandas
+# and its own label-studio-sdk. The marker keeps it between runs.
+$(LS_VENV)/.ls-installed-$(LABEL_STUDIO_VERSION): | $(BIN)/python
+	$(PYTHON) -m venv $(LS_VENV)
+	$(BIN)/uv pip install --python $(LS_VENV)/bin/python --quiet label-studio==$(LABEL_STUDIO_VERSION)
+	touch $@
+
+label-studio: $(LS_VENV)/.ls-installed-$(LABEL_STUDIO_VERSION)
+
 run: install
 	$(BIN)/anota serve
 
-test: install
+test: install label-studio
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) $(LS_VENV) build *.egg-info
+	rm -rf $(VENV) $(LS_VENV) .ls-cache build *.egg-info
