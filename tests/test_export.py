@@ -1,0 +1,488 @@
+"""``anota export``: round trips on real Label Studio exports, the malformed
+corpus, policies, splits, the quality report, and the database source."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from click.testing import CliRunner
+from spacy.tokens import DocBin
+
+from plugins.exporters import ConllExporter, CsvExporter, JsonlExporter, SpacyExporter
+from schemas.dataset import EXAMPLE_SCHEMA
+from server.cli import cli
+from server.db import Database
+from server.events import store_event
+from server.exporting import (
+    ExportError,
+    ExportReport,
+    Exporter,
+    Settings,
+    database_source,
+    file_source,
+    parse_split,
+    run_export,
+    split_of,
+)
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+EXPORTS = FIXTURES / "exports"
+MALFORMED = EXPORTS / "malformed"
+REAL_EXPORTS = ["snapshot_full.json", "export_JSON.json", "english_export.json"]
+EXPORTERS = {e.name: e for e in (JsonlExporter(), ConllExporter(), SpacyExporter(), CsvExporter())}
+
+
+def export(tmp_path: Path, name: str | Path, fmt: str = "jsonl", **settings: Any) -> tuple[Path, ExportReport]:
+    source = name if isinstance(name, Path) else EXPORTS / name
+    out = tmp_path / f"out-{fmt}-{settings.get('policy', 'latest')}"
+    report = run_export(file_source(source), EXPORTERS[fmt], out, Settings(**settings), force=True)
+    return out, report
+
+
+def expected_labels(name: str) -> dict[int, dict[str, Any]]:
+    """Labels of the latest non-cancelled annotation per task, read straight from the export."""
+    expected = {}
+    for task in json.loads((EXPORTS / name).read_text(encoding="utf-8")):
+        finished = [a for a in task["annotations"] if not a["was_cancelled"]]
+        if not finished:
+            continue
+        latest = max(finished, key=lambda a: a["updated_at"])
+        spans = {(r["value"]["start"], r["value"]["end"], r["value"]["labels"][0])
+                 for r in latest["result"] if r["type"] == "labels"}
+        choices = {r["from_name"]: r["value"]["choices"][0] for r in latest["result"] if r["type"] == "choices"}
+        expected[task["id"]] = {"text": task["data"]["text"], "spans": spans, "choices": choices}
+    return expected
+
+
+# -------------------------------------------------------------------------
+# Round trips: what each file says equals what the export says
+# -------------------------------------------------------------------------
+
+
+def read_jsonl(out: Path) -> dict[int, dict[str, Any]]:
+    found = {}
+    for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines():
+        example = EXAMPLE_SCHEMA.load(json.loads(line))
+        spans = {(s["start"], s["end"], s["label"]) for s in example["entities"] + example["claims"]}
+        assert all(example["text"][s["start"]:s["end"]] == s["text"] for s in example["entities"])
+        found[example["meta"]["task_id"]] = {"text": example["text"], "spans": spans,
+                                             "choices": {"sentiment": example["sentiment"]}}
+    return found
+
+
+def read_spacy(out: Path) -> dict[int, dict[str, Any]]:
+    found = {}
+    for doc in DocBin().from_disk(out / "train.spacy").get_docs(spacy.blank("xx").vocab):
+        spans = {(s.start_char, s.end_char, s.label_) for s in list(doc.spans["sc"]) + list(doc.spans["claims"])}
+        assert {(e.start_char, e.end_char, e.label_) for e in doc.ents} <= spans
+        choices = dict(cat.split(":", 1) for cat, value in doc.cats.items() if value == 1.0)
+        found[doc.user_data["task_id"]] = {"text": doc.text, "spans": spans, "choices": choices}
+    return found
+
+
+def read_csv(out: Path) -> dict[int, dict[str, Any]]:
+    found: dict[int, dict[str, Any]] = {}
+    with (out / "train.csv").open(encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            found.setdefault(int(row["task_id"]), {"text": row["text"], "spans": set(), "choices": {}})
+            found[int(row["task_id"])]["choices"][row["control"]] = row["choice"]
+    with (out / "train.spans.csv").open(encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            found[int(row["task_id"])]["spans"].add((int(row["start"]), int(row["end"]), row["label"]))
+            assert found[int(row["task_id"])]["text"][int(row["start"]):int(row["end"])] == row["span"]
+    return found
+
+
+def read_conll(out: Path) -> list[list[tuple[str, str]]]:
+    blocks = (out / "train.conll").read_text(encoding="utf-8").split("\n\n")
+    assert blocks[0].startswith("-DOCSTART- -X- O\n")
+    blocks[0] = blocks[0].removeprefix("-DOCSTART- -X- O\n")
+    return [[(line.split(" ")[0], line.split(" ")[-1]) for line in block.splitlines()] for block in blocks if block]
+
+
+def entities_of(rows: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(label, tokens) of each IOB2 entity; an I- tag must continue its B-."""
+    entities: list[tuple[str, list[str]]] = []
+    for token, tag in rows:
+        if tag.startswith("B-"):
+            entities.append((tag[2:], [token]))
+        elif tag.startswith("I-"):
+            assert entities and entities[-1][0] == tag[2:], f"I- tag without its B-: {token} {tag}"
+            entities[-1][1].append(token)
+    return entities
+
+
+@pytest.mark.parametrize("name", REAL_EXPORTS)
+@pytest.mark.parametrize("fmt,read", [("jsonl", read_jsonl), ("spacy", read_spacy), ("csv", read_csv)])
+def test_labels_read_back_equal_the_export(tmp_path: Path, name: str, fmt: str, read: Callable) -> None:
+    out, report = export(tmp_path, name, fmt)
+    expected = expected_labels(name)
+    assert read(out) == expected
+    assert sum(report.examples.values()) == len(expected)
+    assert json.loads((out / "report.json").read_text())["format"] == fmt
+    assert "# Dataset card" in (out / "README.md").read_text()
+
+
+@pytest.mark.parametrize("name", REAL_EXPORTS)
+def test_conll_entities_read_back_equal_the_export(tmp_path: Path, name: str) -> None:
+    out, _report = export(tmp_path, name, "conll")
+    expected = expected_labels(name)
+    blocks = read_conll(out)
+    assert len(blocks) == len(expected)
+    for block, labels in zip(blocks, expected.values()):
+        text = labels["text"]
+        wanted = [(label, text[start:end]) for start, end, label in sorted(labels["spans"])]
+        # Tokens joined back with the text's own spacing give the span text.
+        found = [(label, _join_in(text, tokens)) for label, tokens in entities_of(block)]
+        assert found == wanted
+
+
+def _join_in(text: str, tokens: list[str]) -> str:
+    start = text.index(tokens[0])
+    end = start
+    for token in tokens:
+        end = text.index(token, end) + len(token)
+    return text[start:end]
+
+
+def test_the_plugin_registers_the_four_exporters() -> None:
+    from server.exporting import load_exporters
+
+    _app, exporters = load_exporters({"PRELOAD": False})
+    names = {exporter.name for plugin, exporter in exporters if plugin == "exporters"}
+    assert names == {"jsonl", "conll", "spacy", "csv"}
+    assert all(isinstance(exporter, Exporter) for _plugin, exporter in exporters)
+
+
+# -------------------------------------------------------------------------
+# The malformed corpus: a clear error or a reported repair, never a traceback,
+# never a partial output
+# -------------------------------------------------------------------------
+
+FATAL = {
+    "truncated.json": "truncated JSON",
+    "invalid_json.json": "invalid JSON in task $[0]",
+    "empty.json": "the file is empty",
+    "not_a_list.json": "task ? at $: id: Missing data",
+    "not_a_task.json": "expected a task object at $[1]",
+    "wrong_types.json": "task 2 at $[1]: annotations[0].result[0].value.start: Not a valid integer.",
+    "label_not_a_list.json": "task 3 at $[0]: annotations[0].result[0].value.labels: Not a valid list.",
+    "text_not_a_string.json": "task 4: data.text is a int, not a string",
+    "duplicated_ids.json": "task id 1 appears twice, at $[0] and $[2]",
+}
+
+
+def run_cli(*arguments: str) -> Any:
+    return CliRunner().invoke(cli, ["export", *arguments], catch_exceptions=False)
+
+
+@pytest.mark.parametrize("name,message", sorted(FATAL.items()))
+@pytest.mark.parametrize("fmt", ["jsonl", "conll"])
+def test_malformed_exports_stop_with_a_clear_error_and_write_nothing(
+    tmp_path: Path, name: str, message: str, fmt: str
+) -> None:
+    out = tmp_path / "dataset"
+    result = run_cli(str(MALFORMED / name), "--format", fmt, "--out", str(out))
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "nothing was written" in result.output
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []  # no output, no temporary folder left behind
+
+
+def test_an_error_keeps_an_existing_output_as_it_was(tmp_path: Path) -> None:
+    out, _report = export(tmp_path, "snapshot_full.json")
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    result = run_cli(str(MALFORMED / "truncated.json"), "--format", "jsonl", "--out", str(out), "--force")
+    assert result.exit_code == 1
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == [out.name]
+
+
+def test_an_existing_output_needs_force(tmp_path: Path) -> None:
+    out, _report = export(tmp_path, "snapshot_full.json")
+    result = run_cli(str(EXPORTS / "english_export.json"), "--format", "jsonl", "--out", str(out))
+    assert result.exit_code == 1 and "--force" in result.output
+    assert "Meta" in (out / "train.jsonl").read_text(encoding="utf-8")
+
+
+def spans_of(out: Path) -> dict[int, list[tuple[int, int, str, str]]]:
+    found = {}
+    for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines():
+        example = json.loads(line)
+        found[example["meta"]["task_id"]] = [(s["start"], s["end"], s["label"], s["text"]) for s in example["spans"]]
+    return found
+
+
+def test_regions_past_the_text_are_repaired_when_their_text_is_unique_else_left_out(tmp_path: Path) -> None:
+    out, report = export(tmp_path, MALFORMED / "past_the_text.json")
+    assert spans_of(out)[5] == [(2, 6, "PER", "Lula"), (15, 21, "LOC", "Lisboa")]
+    assert report.repaired == {"spans repaired": 1}
+    assert report.left_out == {"spans that do not fit the text": 1}
+    detail = report.details["spans that do not fit the text"][0]
+    assert "task 5" in detail and "r3" in detail and "'Porto' does not occur" in detail
+    assert "moved to [15, 21)" in report.details["spans repaired"][0]
+
+
+def test_ambiguous_offsets_are_reported_never_shifted(tmp_path: Path) -> None:
+    out, report = export(tmp_path, MALFORMED / "ambiguous_offsets.json")
+    assert spans_of(out)[6] == []
+    assert "'Lula' occurs 2 times" in report.details["spans that do not fit the text"][0]
+
+
+def test_utf16_offsets_around_an_emoji_are_repaired(tmp_path: Path) -> None:
+    out, report = export(tmp_path, MALFORMED / "emoji_utf16_offsets.json")
+    assert spans_of(out)[10] == [(10, 14, "ORG", "Meta"), (17, 21, "ORG", "Qwen")]
+    assert report.repaired["spans repaired"] == 2
+    assert "UTF-16 offsets" in report.details["spans repaired"][0]
+
+
+def test_code_point_offsets_around_an_emoji_are_kept(tmp_path: Path) -> None:
+    out, report = export(tmp_path, MALFORMED / "emoji_code_points.json")
+    assert spans_of(out)[11] == [(10, 14, "ORG", "Meta"), (17, 21, "ORG", "Qwen")]
+    assert not report.repaired and not report.left_out
+
+
+def test_offsets_that_count_crlf_as_one_are_repaired(tmp_path: Path) -> None:
+    out, report = export(tmp_path, MALFORMED / "crlf_folded_offsets.json")
+    assert spans_of(out)[12] == [(13, 17, "ORG", "Meta"), (22, 26, "ORG", "Qwen")]
+    assert report.repaired["spans repaired"] == 2
+    assert r"\r\n as one character" in report.details["spans repaired"][0]
+
+
+def test_crlf_code_point_offsets_are_kept_and_conll_has_no_line_break_tokens(tmp_path: Path) -> None:
+    out, report = export(tmp_path, MALFORMED / "crlf_code_points.json")
+    assert spans_of(out)[13] == [(13, 17, "ORG", "Meta"), (22, 26, "ORG", "Qwen")]
+    assert not report.repaired
+    conll, _report = export(tmp_path, MALFORMED / "crlf_code_points.json", "conll", language="pt")
+    rows = read_conll(conll)[0]
+    assert ("Meta", "B-ORG") in rows and ("Qwen", "B-ORG") in rows
+    assert all(token.strip() and "\r" not in token for token, _tag in rows)
+
+
+def test_unknown_control_types_are_reported_and_left_out(tmp_path: Path) -> None:
+    out, report = export(tmp_path, MALFORMED / "unknown_control.json")
+    assert spans_of(out)[7] == [(2, 6, "PER", "Lula")]
+    assert report.left_out == {"regions of control type 'rating' (not exported)": 1,
+                               "regions of control type 'hologram' (not exported)": 1}
+
+
+def test_an_annotation_without_result_is_reported_and_left_out(tmp_path: Path) -> None:
+    out, report = export(tmp_path, MALFORMED / "no_result.json")
+    assert set(spans_of(out)) == {1}
+    assert report.left_out == {"annotations without a result": 1, "tasks without a finished annotation": 1}
+    assert report.details["annotations without a result"] == ["task 8, annotation 80"]
+
+
+def test_the_summary_fits_one_screen_and_names_what_was_left_out(tmp_path: Path) -> None:
+    result = run_cli(str(MALFORMED / "past_the_text.json"), "--format", "jsonl", "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) <= 24
+    assert lines[0].startswith("read 2 tasks; wrote 2 train examples")
+    assert "left out: spans that do not fit the text: 1" in lines
+    assert "repaired: spans repaired: 1" in lines
+
+
+# -------------------------------------------------------------------------
+# Policies, splits, agreement, survival
+# -------------------------------------------------------------------------
+
+
+def annotation(number: int, annotator: int, regions: list[dict], updated: str, **flags: Any) -> dict[str, Any]:
+    return {"id": number, "completed_by": annotator, "result": regions, "was_cancelled": False,
+            "ground_truth": False, "created_at": updated, "updated_at": updated, **flags}
+
+
+def entity(start: int, end: int, label: str, text: str) -> dict[str, Any]:
+    return {"from_name": "label", "to_name": "text", "type": "labels",
+            "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]}}
+
+
+def sentiment(value: str) -> dict[str, Any]:
+    return {"from_name": "sentiment", "to_name": "text", "type": "choices", "value": {"choices": [value]}}
+
+
+TEXT = "A Meta e a Qwen em Lisboa."
+
+
+def three_annotators(tmp_path: Path) -> Path:
+    meta, qwen, lisboa = entity(2, 6, "ORG", TEXT), entity(11, 15, "ORG", TEXT), entity(19, 25, "LOC", TEXT)
+    task = {
+        "id": 1, "data": {"text": TEXT}, "meta": {"source": "doc.txt"},
+        "annotations": [
+            annotation(1, 1, [meta, qwen, sentiment("Neutral")], "2026-01-01", ground_truth=True),
+            annotation(2, 2, [meta, lisboa, sentiment("Neutral")], "2026-01-03"),
+            annotation(3, 3, [meta, qwen, lisboa, sentiment("Positive")], "2026-01-02"),
+            annotation(4, 4, [entity(2, 6, "PER", TEXT), sentiment("Negative")], "2026-01-09", was_cancelled=True),
+        ],
+        "predictions": [{"id": 9, "model_version": "anota-1", "result": [
+            {**meta, "meta": {"plugin": "entities"}}, {**entity(11, 13, "ORG", TEXT), "meta": {"plugin": "entities"}},
+            {**entity(19, 25, "PER", TEXT), "meta": {"plugin": "entities"}},
+            {**entity(0, 26, "CLAIM", TEXT), "meta": {"plugin": "claims"}},
+            {**sentiment("Positive"), "meta": {"plugin": "sentiment"}},
+        ]}],
+    }
+    path = tmp_path / "three.json"
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("policy,annotators,spans,choice", [
+    ("latest", ["2"], [(2, 6, "ORG"), (19, 25, "LOC")], "Neutral"),
+    ("ground-truth", ["1"], [(2, 6, "ORG"), (11, 15, "ORG")], "Neutral"),
+    ("majority", ["1", "2", "3"], [(2, 6, "ORG"), (11, 15, "ORG"), (19, 25, "LOC")], "Neutral"),
+])
+def test_policies_choose_the_annotation_that_counts_and_never_a_cancelled_one(
+    tmp_path: Path, policy: str, annotators: list[str], spans: list, choice: str
+) -> None:
+    out, report = export(tmp_path, three_annotators(tmp_path), policy=policy)
+    (line,) = (out / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    example = json.loads(line)
+    assert example["meta"]["annotators"] == annotators
+    assert [(s["start"], s["end"], s["label"]) for s in example["spans"]] == spans
+    assert example["sentiment"] == choice
+    assert report.left_out["cancelled (skipped) annotations"] == 1
+
+
+def test_policy_all_keeps_one_example_per_annotation_with_its_annotator(tmp_path: Path) -> None:
+    out, _report = export(tmp_path, three_annotators(tmp_path), policy="all")
+    examples = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(e["meta"]["annotators"], e["meta"]["annotation_ids"], e["sentiment"]) for e in examples] == [
+        (["1"], [1], "Neutral"), (["2"], [2], "Neutral"), (["3"], [3], "Positive")]
+
+
+def test_agreement_kappa_and_span_f1(tmp_path: Path) -> None:
+    _out, report = export(tmp_path, three_annotators(tmp_path))
+    agreement = report.agreement.as_dict()
+    assert agreement["tasks_with_several_annotations"] == 1
+    # One item, ratings Neutral x2 and Positive x1: P = (4 + 1 - 3) / 6 = 1/3;
+    # P_e = (2/3)^2 + (1/3)^2 = 5/9; kappa = (1/3 - 5/9) / (4/9) = -0.5.
+    assert agreement["choices"]["sentiment"] == {"items": 1, "observed_agreement": 0.3333, "fleiss_kappa": -0.5}
+    # Pairs (1,2): 1 match of 2+2; (1,3): 2 of 2+3; (2,3): 2 of 2+3 -> 2*5/14.
+    assert agreement["spans"]["pairs"] == 3
+    assert agreement["spans"]["f1"] == round(10 / 14, 4)
+    # ORG: matches 1+2+1 of 3+4+3 -> 2*4/10; LOC: matches 0+0+1 of 1+1+2 -> 2*1/4.
+    assert agreement["spans"]["per_label"] == {"LOC": 0.5, "ORG": 0.8}
+
+
+def test_prediction_survival_per_plugin_and_label(tmp_path: Path) -> None:
+    _out, report = export(tmp_path, three_annotators(tmp_path))  # latest: annotator 2, Meta + Lisboa, Neutral
+    plugins = report.survival.as_dict()["plugins"]
+    assert plugins["entities"]["ORG"] == {"kept": 1, "changed": 0, "deleted": 1, "added": 0}
+    assert plugins["entities"]["PER"] == {"kept": 0, "changed": 1, "deleted": 0, "added": 0}
+    assert "LOC" not in plugins["entities"]  # the final LOC is where PER was predicted: a change
+    assert plugins["claims"]["CLAIM"] == {"kept": 0, "changed": 1, "deleted": 0, "added": 0}
+    assert plugins["sentiment"]["sentiment=Positive"] == {"kept": 0, "changed": 1, "deleted": 0, "added": 0}
+    card = (_out / "README.md").read_text(encoding="utf-8")
+    assert "| entities | ORG | 1 | 0 | 1 | 0 |" in card
+    assert "Fleiss' kappa -0.5" in card
+
+
+def test_splits_are_deterministic_and_keep_a_document_together(tmp_path: Path) -> None:
+    split = parse_split("80/10/10")
+    assert split == (("train", 0.8), ("dev", 0.1), ("test", 0.1))
+    assigned = [split_of(f"doc-{n}", split) for n in range(2000)]
+    assert assigned == [split_of(f"doc-{n}", split) for n in range(2000)]
+    assert 0.75 < assigned.count("train") / 2000 < 0.85 and assigned.count("dev") > 150
+    assert split_of("doc-1", split) == "train" and split_of("doc-3", split) == "test"  # fixed forever
+    tasks = [{"id": n, "data": {"text": f"Texto {n} da Meta.", "anota_id": f"a{n}"},
+              "meta": {"source": f"doc-{n // 4}.txt"},
+              "annotations": [annotation(n, 1, [entity(11 + len(str(n)), 15 + len(str(n)), "ORG",
+                                                       f"Texto {n} da Meta.")], "2026")]}
+             for n in range(200)]
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(tasks), encoding="utf-8")
+    out, report = export(tmp_path, path, split=split)
+    by_source: dict[str, set[str]] = {}
+    for name in ("train", "dev", "test"):
+        for line in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            meta = json.loads(line)["meta"]
+            assert meta["split"] == name and meta["anota_id"] == f"a{meta['task_id']}"
+            by_source.setdefault(meta["source"], set()).add(name)
+    assert len(by_source) == 50 and all(len(names) == 1 for names in by_source.values())
+    assert sum(report.examples.values()) == 200
+
+
+@pytest.mark.parametrize("bad", ["80/30", "50", "a/b", "60/20/10/10", "-10/110"])
+def test_bad_split_specs_are_refused(bad: str) -> None:
+    result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", "/nonexistent/x",
+                     "--split", bad)
+    assert result.exit_code == 2 and "add up to 100" in result.output
+
+
+def test_unknown_format_lists_the_known_ones(tmp_path: Path) -> None:
+    result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "parquet", "--out", str(tmp_path / "o"))
+    assert result.exit_code == 2 and "known: conll, csv, jsonl, spacy" in result.output
+
+
+def test_exactly_one_input_is_required(tmp_path: Path) -> None:
+    result = run_cli(str(EXPORTS / "snapshot_full.json"), "--from-db", "--format", "jsonl", "--out", str(tmp_path))
+    assert result.exit_code == 2 and "exactly one of INPUT" in result.output
+
+
+def test_an_exporter_that_fails_leaves_nothing(tmp_path: Path) -> None:
+    class Broken(Exporter):
+        name = "broken"
+
+        def write(self, examples, folder, report):
+            (folder / "half.txt").write_text("half")
+            raise ExportError("disk full")
+
+    with pytest.raises(ExportError):
+        run_export(file_source(EXPORTS / "snapshot_full.json"), Broken(), tmp_path / "o", Settings())
+    assert list(tmp_path.iterdir()) == []
+
+
+# -------------------------------------------------------------------------
+# The database source: what /webhook stored
+# -------------------------------------------------------------------------
+
+
+def webhook_body() -> dict[str, Any]:
+    return json.loads((FIXTURES / "label-studio-1.23.2" / "ls_to_backend_webhook_ANNOTATION_CREATED.json")
+                      .read_text(encoding="utf-8"))["json"]
+
+
+def test_export_from_the_webhook_store(tmp_path: Path) -> None:
+    database = Database(f"sqlite:///{tmp_path / 'anota.db'}")
+    database.create_all()
+    body = webhook_body()
+    store_event(database, body)
+    cancelled = json.loads(json.dumps(body))
+    cancelled["annotation"].update(id=999, was_cancelled=True, updated_at="2099-01-01T00:00:00Z")
+    store_event(database, cancelled)
+    out = tmp_path / "out"
+    report = run_export(database_source(database, None), EXPORTERS["jsonl"], out, Settings())
+    (line,) = (out / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    example = json.loads(line)
+    annotation_body, task = body["annotation"], body["task"]
+    assert example["meta"]["task_id"] == task["id"]
+    assert example["meta"]["annotation_ids"] == [annotation_body["id"]]
+    assert example["text"] == task["data"]["text"]
+    wanted = sorted((r["value"]["start"], r["value"]["end"], r["value"]["labels"][0])
+                    for r in annotation_body["result"] if r["type"] == "labels")
+    assert [(s["start"], s["end"], s["label"]) for s in example["spans"] + example["claims"]] == wanted
+    assert report.left_out["cancelled (skipped) annotations"] == 1
+    assert run_export(database_source(database, 12345), EXPORTERS["jsonl"], tmp_path / "none", Settings()
+                      ).tasks_read == 0
+    database.dispose()
+
+
+def test_cli_from_db_reads_the_configured_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = f"sqlite:///{tmp_path / 'anota.db'}"
+    database = Database(url)
+    database.create_all()
+    store_event(database, webhook_body())
+    database.dispose()
+    monkeypatch.setenv("ANOTA_DATABASE_URL", url)
+    result = run_cli("--from-db", "--format", "csv", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("read 1 tasks; wrote 1 train examples")
+    assert (tmp_path / "out" / "train.spans.csv").exists()
