@@ -93,6 +93,10 @@ from server.tasks import label_config_command, tasks_command  # noqa: E402
 cli.add_command(tasks_command)
 cli.add_command(label_config_command)
 
+from server.push import push_command  # noqa: E402
+
+cli.add_command(push_command)
+
 from server.exporting import export_command  # noqa: E402
 
 cli.add_command(export_command)

@@ -1,0 +1,202 @@
+"""``anota push``: put Anota's preloaded tasks into a Label Studio project and,
+with ``--connect``, register this Anota server as the project's ML backend.
+
+Pushing is idempotent: the project is found by title, tasks whose data the
+project already holds are not imported again, and a backend already registered
+at the same URL is updated rather than added twice.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+import httpx
+from flask import Flask
+from label_studio_sdk.client import LabelStudio
+from label_studio_sdk.core.api_error import ApiError
+from label_studio_sdk.core.pagination import SyncPager
+
+from server.app import create_app
+from server.tasks import label_config_xml, label_studio_tasks
+
+DEFAULT_TITLE = "Anota"
+BACKEND_TITLE = "Anota"
+# Label Studio answers a page of at most this many tasks.
+PAGE_SIZE = 100
+# Connecting a backend waits for Label Studio to call its /setup and /health.
+HTTP_TIMEOUT = 120
+
+
+@dataclass
+class PushResult:
+    project_id: int
+    project_created: bool
+    imported: int
+    already_there: int
+    backend_id: int | None = None
+    backend_created: bool = False
+
+
+def label_studio_client(url: str, api_key: str, http: httpx.Client) -> LabelStudio:
+    """A client for a legacy token or a personal access token (a JWT refresh
+    token, which the SDK exchanges for short-lived access tokens itself)."""
+    return LabelStudio(base_url=url.rstrip("/"), api_key=api_key, httpx_client=http)
+
+
+def find_or_create_project(client: LabelStudio, title: str, label_config: str) -> tuple[int, bool]:
+    """The id of the project called ``title`` (created when there is none), and
+    whether it was created. An existing project keeps its own labeling config:
+    Anota maps its labels onto whatever the project names them."""
+    found = every_item(lambda page: client.projects.list(title=title, page=page, page_size=PAGE_SIZE))
+    for project in found:
+        if project.title == title:
+            return int(project.id), False
+    project = client.projects.create(title=title, label_config=label_config)
+    return int(project.id), True
+
+
+def import_new_tasks(client: LabelStudio, project_id: int, tasks: list[dict[str, Any]]) -> tuple[int, int]:
+    """Import the tasks whose ``data`` the project does not hold yet; return how
+    many were imported and how many were already there."""
+    present = {_data_key(task.data) for task in project_tasks(client, project_id)}
+    new_tasks = [task for task in tasks if _data_key(task["data"]) not in present]
+    if new_tasks:
+        client.projects.import_tasks(id=project_id, request=new_tasks, commit_to_project=True)
+    return len(new_tasks), len(tasks) - len(new_tasks)
+
+
+def project_tasks(client: LabelStudio, project_id: int) -> list[Any]:
+    """Every task of a project, with its annotations and predictions."""
+    return every_item(lambda page: client.tasks.list(project=project_id, page=page, page_size=PAGE_SIZE))
+
+
+def every_item(fetch_page: Callable[[int], SyncPager]) -> list[Any]:
+    """The items of every page of a listing, asking for no page past the last
+    (the SDK's own iteration does, and Label Studio logs a traceback for it)."""
+    items: list[Any] = []
+    page = 1
+    while True:
+        pager = fetch_page(page)
+        batch = list(pager.items or [])
+        items.extend(batch)
+        total = getattr(pager.response, "total", getattr(pager.response, "count", None))
+        if len(batch) < PAGE_SIZE or (total is not None and len(items) >= total):
+            return items
+        page += 1
+
+
+def _data_key(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+def connect_backend(
+    client: LabelStudio, project_id: int, backend_url: str, basic_auth: tuple[str, str] | None
+) -> tuple[int, bool]:
+    """Register ``backend_url`` as the project's interactive ML backend (or update
+    the one already registered there); return its id and whether it is new."""
+    settings: dict[str, Any] = {"url": backend_url, "title": BACKEND_TITLE, "is_interactive": True}
+    if basic_auth:
+        user, password = basic_auth
+        settings.update(auth_method="BASIC_AUTH", basic_auth_user=user, basic_auth_pass=password)
+    else:
+        settings.update(auth_method="NONE")
+    for backend in client.ml.list(project=project_id):
+        if (backend.url or "").rstrip("/") == backend_url.rstrip("/"):
+            client.ml.update(id=backend.id, project=project_id, **settings)
+            return int(backend.id), False
+    backend = client.ml.create(project=project_id, **settings)
+    return int(backend.id), True
+
+
+def connect_webhook(
+    client: LabelStudio, project_id: int, backend_url: str, basic_auth: tuple[str, str] | None
+) -> int:
+    """Make the project send annotation events to ``<backend_url>/webhook``.
+
+    Label Studio creates that webhook along with the backend, but without the
+    backend's basic auth, so Anota would refuse every event: set the header.
+    """
+    url = backend_url.rstrip("/") + "/webhook"
+    headers = {"Authorization": basic_auth_header(*basic_auth)} if basic_auth else {}
+    settings: dict[str, Any] = {"headers": headers, "send_payload": True, "send_for_all_actions": True}
+    for webhook in client.webhooks.list(project=str(project_id)):
+        if webhook.project == project_id and webhook.url == url:
+            client.webhooks.update(id=webhook.id, url=url, is_active=True, **settings)
+            return int(webhook.id)
+    return int(client.webhooks.create(url=url, project=project_id, **settings).id)
+
+
+def basic_auth_header(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+def push(
+    client: LabelStudio,
+    app: Flask,
+    title: str,
+    label_config: str | None = None,
+    backend_url: str | None = None,
+    predictions: bool = False,
+) -> PushResult:
+    """Create or reuse the project, import the app's tasks, and connect the
+    backend at ``backend_url`` when one is given."""
+    project_id, created = find_or_create_project(client, title, label_config or label_config_xml(app))
+    imported, already_there = import_new_tasks(client, project_id, label_studio_tasks(app, predictions=predictions))
+    result = PushResult(project_id, created, imported, already_there)
+    if backend_url:
+        user, password = app.config["BASIC_AUTH_USER"], app.config["BASIC_AUTH_PASS"]
+        basic_auth = (user, password) if user and password else None
+        result.backend_id, result.backend_created = connect_backend(client, project_id, backend_url, basic_auth)
+        connect_webhook(client, project_id, backend_url, basic_auth)
+    return result
+
+
+@click.command("push")
+@click.option("--url", envvar="LABEL_STUDIO_URL", required=True, show_envvar=True,
+              help="Label Studio's address, e.g. http://127.0.0.1:8080")
+@click.option("--api-key", envvar="LABEL_STUDIO_API_KEY", required=True, show_envvar=True,
+              help="A legacy token or a personal access token (Account & Settings).")
+@click.option("--title", default=DEFAULT_TITLE, show_default=True,
+              help="The project to create, or to reuse when one has this title.")
+@click.option("--label-config", "label_config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Labeling config XML for a new project [default: Anota's, see `anota label-config`].")
+@click.option("--predictions", is_flag=True, help="Import the tasks with Anota's predictions in them.")
+@click.option("--connect", is_flag=True,
+              help="Register this Anota server as the project's ML backend (interactive, with basic auth "
+                   "when BASIC_AUTH_USER and BASIC_AUTH_PASS are set).")
+@click.option("--backend-url", default="http://127.0.0.1:9090", show_default=True, envvar="ANOTA_URL",
+              show_envvar=True, help="Where Label Studio reaches this Anota server (with --connect).")
+def push_command(
+    url: str,
+    api_key: str,
+    title: str,
+    label_config_file: Path | None,
+    predictions: bool,
+    connect: bool,
+    backend_url: str,
+) -> None:
+    """Create or reuse a Label Studio project and import Anota's tasks into it."""
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request otherwise
+    app = create_app()
+    label_config = label_config_file.read_text(encoding="utf-8") if label_config_file else None
+    try:
+        with httpx.Client(timeout=HTTP_TIMEOUT) as http:
+            client = label_studio_client(url, api_key, http)
+            result = push(client, app, title, label_config, backend_url if connect else None, predictions)
+    except ApiError as exc:
+        raise click.ClickException(f"Label Studio answered {exc.status_code}: {exc.body}") from exc
+    except httpx.HTTPError as exc:
+        raise click.ClickException(f"cannot reach Label Studio at {url}: {exc}") from exc
+    verb = "created" if result.project_created else "reused"
+    click.echo(f"project {result.project_id} ({title!r}) {verb}: {url.rstrip('/')}/projects/{result.project_id}")
+    click.echo(f"tasks: {result.imported} imported, {result.already_there} already there")
+    if result.backend_id is not None:
+        verb = "connected" if result.backend_created else "updated"
+        click.echo(f"ML backend {result.backend_id} {verb}: {backend_url}")
