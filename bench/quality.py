@@ -14,7 +14,9 @@ plugins), so it measures what annotators see:
 - claims: the ClaimPT sample's 84 annotated segments (16 claims); a segment is
   predicted a claim when a CLAIM span covers at least half of it. P/R at the
   plugin's threshold, and held-out P/R where the threshold is chosen on four
-  folds of articles and applied to the fifth.
+  folds of articles and applied to the fifth; the share of real claims per
+  score band (calibration); recall on FACTCK.BR's fact-checked claims (it has
+  no negatives, so no precision).
 - sentiment: B2W test (1,500 reviews). The file is evaluation-only, and there is
   no Portuguese development set here, so it is split in two by a hash of each
   review's id: the development half chose the thresholds (``--tune-sentiment``
@@ -25,6 +27,7 @@ plugins), so it measures what annotators see:
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import sys
@@ -53,6 +56,7 @@ from server.app import get_state  # noqa: E402
 
 SENTIMENT_CLASSES = ("positive", "negative", "neutral")
 CLAIM_FOLDS = 5
+CLAIM_SCORE_BANDS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
 
 Row = tuple[str, str, str, dict[str, Any]]  # (task, data set, label, metrics)
 
@@ -155,7 +159,22 @@ def claim_rows(annotator: Any, datasets: Path) -> list[Row]:
     rows = [("claims", "ClaimPT sample", f"CLAIM @ {threshold}", binary_metrics(suggested, gold))]
     held_out = cross_validated(scored, len(articles))
     rows.append(("claims", "ClaimPT sample", "CLAIM, held-out threshold", binary_metrics(*held_out)))
+    rows.append(("claims", "FACTCK.BR (positives only)", "CLAIM recall", factckbr_recall(annotator, datasets)))
+    # Calibration: the share of real claims among segments scored in each band.
+    for low, high in CLAIM_SCORE_BANDS:
+        in_band = [is_claim for _, score, is_claim in scored if low <= score < high]
+        if in_band:
+            precision = round(sum(in_band) / len(in_band), 4)
+            rows.append(("claims", "ClaimPT sample", f"score in [{low}, {min(high, 1.0)})", {"p": precision, "n": len(in_band)}))
     return rows
+
+
+def factckbr_recall(annotator: Annotator, datasets: Path) -> dict[str, Any]:
+    """The share of claims that fact-checkers checked in which the plugin suggests a CLAIM."""
+    with (datasets / "claims/factckbr/FACTCKBR.tsv").open(encoding="utf-8", newline="") as handle:
+        claims = [row["claimReviewed"] for row in csv.DictReader(handle, delimiter="\t") if row["claimReviewed"].strip()]
+    found = sum(any(True for _ in annotator.annotate(AnalyzedText(claim, language_hint="pt"))) for claim in claims)
+    return {"r": round(found / len(claims), 4), "n": len(claims)}
 
 
 def binary_metrics(predicted: Sequence[bool], gold: Sequence[bool]) -> dict[str, Any]:

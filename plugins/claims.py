@@ -161,7 +161,7 @@ PORTUGUESE_CUES = (
         words=frozenset(
             "maior menor superior inferior maiores menores superiores inferiores cresceu cresceram "
             "crescimento caiu caíram queda subiu subiram dobrou superou superaram reduziu redução recuou "
-            "recorde".split()
+            "recorde melhor pior melhores piores".split()
         ),
         prefixes=("aument", "diminu", "duplic", "triplic", "ultrapass", "dispar"),
         pattern=_regex(
@@ -201,6 +201,7 @@ PORTUGUESE_CUES = (
         -0.6,
         words=frozenset("será serão seremos".split()),
         suffixes=("arão", "erão", "irão", "ará", "erá", "irá", "aremos", "eremos", "iremos", "arei", "erei", "irei"),
+        exceptions=frozenset("ceará pará".split()),
         pattern=_regex(r"\b(?:vamos|vai|vão|irá|irão)\s+\w+[aei]r\b"),
         gate=frozenset("vamos vai vão irá irão".split()),
     ),
@@ -302,8 +303,10 @@ _QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\s*[\"'”»]?\s*$"))
 _EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\s*[\"'”»]?\s*$"))
 _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
 # Fewer words than this cannot carry a checkable statement ("Ver original").
-MIN_WORDS = 6
+MIN_WORDS = 4
 SHORT_PENALTY = -2.0
+# Shorter quotations are names or phrases ("um “genocídio horrível”"), not statements.
+MIN_QUOTE_WORDS = 6
 
 
 # Quotations: the statement is what is inside the marks, and who said it is
@@ -335,7 +338,7 @@ def cues_for(language: str) -> Sequence[Cue]:
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Stretches of ``text[start:end]`` inside quotation marks, of at least
-    MIN_WORDS words; a quote left open runs to the end, one closed without
+    MIN_QUOTE_WORDS words; a quote left open runs to the end, one closed without
     opening runs from the start."""
     found: list[tuple[int, int]] = []
     opened: int | None = None
@@ -349,7 +352,7 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         found.append((opened, end))
-    return [(s, e) for s, e in found if len(_WORD.findall(text, s, e)) >= MIN_WORDS]
+    return [(s, e) for s, e in found if len(_WORD.findall(text, s, e)) >= MIN_QUOTE_WORDS]
 
 
 def _opens(text: str, position: int, start: int) -> bool:
