@@ -1,0 +1,105 @@
+"""CoNLL export against Label Studio's own converter (label-studio-sdk), and
+the Portuguese tokens Label Studio's English tokenizer gets wrong."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from label_studio_sdk.converter import Converter
+
+from plugins.exporters import ConllExporter, resolve_overlaps, tokenize
+from server.exporting import Example, ExportReport, Labels, Settings, Span, file_source, run_export
+
+EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
+
+
+def conll_blocks(path: Path) -> list[list[tuple[str, str]]]:
+    text = path.read_text(encoding="utf-8").removeprefix("-DOCSTART- -X- O\n")
+    return [[(line.split(" ")[0], line.split(" ")[-1]) for line in block.splitlines()]
+            for block in text.split("\n\n") if block.strip()]
+
+
+def with_offsets(text: str, rows: list[tuple[str, str]]) -> dict[tuple[int, int], str]:
+    """Each token's (start, end) in ``text`` -> its tag (tokens are slices of the text, in order)."""
+    tagged, cursor = {}, 0
+    for token, tag in rows:
+        start = text.index(token, cursor)
+        cursor = start + len(token)
+        tagged[(start, cursor)] = tag
+    return tagged
+
+
+@pytest.mark.parametrize("name", ["english_export.json", "snapshot_full.json"])
+def test_tags_agree_with_label_studio_wherever_the_tokenizers_agree(tmp_path: Path, name: str) -> None:
+    source = EXPORTS / name
+    converter = Converter(config=(EXPORTS / "label_config.xml").read_text(), project_dir=None)
+    converter.convert(str(source), str(tmp_path / "ls"), "CONLL2003", is_dir=False)
+    ours = tmp_path / "anota"
+    run_export(file_source(source), ConllExporter(), ours, Settings())
+    tasks = json.loads(source.read_text(encoding="utf-8"))
+    # Label Studio also writes tasks nobody annotated, all "O"; we leave them out (and report it).
+    theirs_blocks = [block for block, task in zip(conll_blocks(tmp_path / "ls" / "result.conll"), tasks, strict=True)
+                     if task["annotations"]]
+    texts = [task["data"]["text"] for task in tasks if task["annotations"]]
+    our_blocks = conll_blocks(ours / "train.conll")
+    assert len(theirs_blocks) == len(our_blocks) == len(texts)
+    compared = differing_tokens = 0
+    for text, theirs, mine in zip(texts, theirs_blocks, our_blocks):
+        their_tags, our_tags = with_offsets(text, theirs), with_offsets(text, mine)
+        for bounds in their_tags.keys() & our_tags.keys():
+            assert our_tags[bounds] == their_tags[bounds], (text[slice(*bounds)], bounds)
+            compared += 1
+        differing_tokens += len(their_tags.keys() ^ our_tags.keys())
+    assert compared > 0.85 * sum(len(block) for block in theirs_blocks)
+    if name == "english_export.json":
+        assert differing_tokens > 0  # the tokenizers do differ here ("York-based"), and we still agree elsewhere
+
+
+PORTUGUESE = "O artigo do Deepseek -V3.2 menciona 1/10 da capacidade da Nvidia, disse o Sr. Silva."
+
+
+def test_portuguese_contractions_fractions_and_versions_are_tokens() -> None:
+    example = Example(PORTUGUESE, Labels(), 1, "a", None, [], [], language="pt")
+    tokens = [token.text for token in tokenize(example)]
+    for expected in ("do", "da", "1/10", "-V3.2", "Sr.", "Nvidia", ","):
+        assert expected in tokens
+    assert tokens.count("da") == 2
+
+
+def test_detected_language_is_used_when_no_hint_is_given() -> None:
+    example = Example(PORTUGUESE, Labels(), 1, "a", None, [], [])
+    assert "-V3.2" in [token.text for token in tokenize(example)]
+
+
+def test_portuguese_entities_get_iob2_tags_on_spacy_tokens() -> None:
+    start = PORTUGUESE.index("Deepseek -V3.2")
+    spans = [Span(start, start + 14, "PRODUCT", "Deepseek -V3.2")]
+    example = Example(PORTUGUESE, Labels(spans=spans), 1, "a", None, [], [], language="pt")
+    rows = ConllExporter().tagged(example, ExportReport())
+    assert rows[2:6] == [("do", "O"), ("Deepseek", "B-PRODUCT"), ("-V3.2", "I-PRODUCT"), ("menciona", "O")]
+
+
+def test_overlaps_keep_the_longest_span_and_are_reported() -> None:
+    text = "A Universidade de Lisboa fica em Lisboa."
+    university = Span(2, 24, "ORG", text[2:24])
+    city = Span(18, 24, "LOC", text[18:24])
+    other_city = Span(33, 39, "LOC", text[33:39])
+    kept, dropped = resolve_overlaps([city, university, other_city])
+    assert kept == [university, other_city] and dropped == [city]
+    report = ExportReport()
+    example = Example(text, Labels(spans=[university, city, other_city]), 7, "a", None, [], [], language="pt")
+    tags = [tag for _token, tag in ConllExporter().tagged(example, report)]
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "O"]
+    assert report.notes == {"overlapping spans left out of the token tags (longest span wins)": 1}
+    assert "task 7: LOC [18, 24) 'Lisboa'" in report.details[next(iter(report.notes))][0]
+
+
+def test_a_span_inside_a_token_tags_the_whole_token_and_is_reported() -> None:
+    text = "A Meta-IA cresceu."
+    example = Example(text, Labels(spans=[Span(2, 6, "ORG", "Meta")]), 1, "a", None, [], [], language="pt")
+    report = ExportReport()
+    rows = ConllExporter().tagged(example, report)
+    assert ("Meta-IA", "B-ORG") in rows
+    assert report.notes == {"spans widened to whole tokens": 1}

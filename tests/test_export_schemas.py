@@ -1,0 +1,120 @@
+"""The load schemas of Label Studio's export, and the fast path that must agree with them."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.export import task as generated_task
+from schemas.label_studio_export import (
+    TASK_SCHEMA,
+    ChoiceRegion,
+    OtherRegion,
+    SpanRegion,
+    TaskError,
+    _fast_task,
+    load_task,
+)
+
+EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
+
+
+def real_tasks() -> list[dict[str, Any]]:
+    tasks = []
+    for name in ("snapshot_full.json", "export_JSON.json", "english_export.json"):
+        tasks += json.loads((EXPORTS / name).read_text(encoding="utf-8"))
+    rng = random.Random(3)
+    return tasks + [generated_task(rng, number) for number in range(1, 40)]
+
+
+def test_real_and_generated_tasks_take_the_fast_path_and_equal_the_schema() -> None:
+    for raw in real_tasks():
+        fast = _fast_task(raw)
+        assert fast is not None
+        assert fast == TASK_SCHEMA.load(raw)
+
+
+def test_snapshot_is_loaded_into_plain_objects() -> None:
+    snapshot = json.loads((EXPORTS / "snapshot_full.json").read_text(encoding="utf-8"))
+    task = load_task(snapshot[0], "$[0]")
+    assert task.id == 1 and task.data["text"].startswith("A Meta")
+    (annotation,) = task.annotations
+    assert annotation.annotator == "1" and not annotation.was_cancelled
+    assert annotation.regions == [
+        SpanRegion("label", 2, 6, "Meta", ("ORG",)), SpanRegion("label", 35, 39, "Qwen", ("ORG",)),
+        ChoiceRegion("sentiment", ("Neutral",)),
+    ]
+    (prediction,) = task.predictions
+    assert prediction.model_version == "probe-0.1" and prediction.regions[0].score == 0.9
+    # The plain export lists prediction ids only.
+    plain = json.loads((EXPORTS / "export_JSON.json").read_text(encoding="utf-8"))
+    assert load_task(plain[0], "$[0]").predictions == []
+
+
+# Each mutation: a path into the first snapshot task and a new value. Either
+# both paths accept (with equal results) or the schema refuses with this message.
+MUTATIONS: list[tuple[tuple, Any, str | None]] = [
+    (("annotations", 0, "result", 0, "value", "start"), True, "value.start: Not a valid integer."),
+    (("annotations", 0, "result", 0, "value", "start"), "2", "value.start: Not a valid integer."),
+    (("annotations", 0, "result", 0, "value", "start"), 2.5, "value.start: Not a valid integer."),
+    (("annotations", 0, "result", 0, "value", "start"), None, None),
+    (("annotations", 0, "result", 0, "value", "labels"), [], "Shorter than minimum length 1."),
+    (("annotations", 0, "result", 0, "value", "labels"), [1], "labels[0]: Not a valid string."),
+    (("annotations", 0, "result", 0, "value"), "x", "value: Not a valid mapping type."),
+    (("annotations", 0, "result", 0, "type"), 3, "result[0].type: Not a valid string."),
+    (("annotations", 0, "result", 0, "type"), "rating", None),
+    (("annotations", 0, "result", 0, "from_name"), None, "result[0].from_name: Missing data"),
+    (("annotations", 0, "result", 2, "value", "choices"), "Neutral", "value.choices: Not a valid list."),
+    (("annotations", 0, "was_cancelled"), "true", None),  # marshmallow's Boolean reads "true"
+    (("annotations", 0, "was_cancelled"), "maybe", "was_cancelled: Not a valid boolean."),
+    (("annotations", 0, "completed_by"), {"id": 3, "email": "a@b.c"}, None),
+    (("annotations", 0, "completed_by"), [3], "completed_by: Not a user id or a user object."),
+    (("annotations", 0, "result"), None, None),
+    (("annotations", 0, "result"), {"a": 1}, "annotations[0].result: Not a valid list."),
+    (("annotations", 0, "prediction"), {"result": [{"type": "labels"}]}, "prediction.result[0]"),
+    (("predictions", 0, "result", 0, "score"), "0.5", None),  # Float reads numeric strings
+    (("predictions", 0, "result", 0, "score"), float("nan"), "score: Special numeric values"),
+    (("predictions", 0), "x", "predictions[0]: Not a prediction object or a prediction id."),
+    (("data",), [], "data: Not a valid mapping type."),
+    (("id",), "1", "id: Not a valid integer."),
+    (("meta",), None, None),
+    (("annotations",), None, None),
+]
+
+
+@pytest.mark.parametrize("path,value,error", MUTATIONS, ids=[f"{'.'.join(map(str, p))}={v!r}" for p, v, _ in MUTATIONS])
+def test_fast_path_never_accepts_more_than_the_schema(path: tuple, value: Any, error: str | None) -> None:
+    raw = copy.deepcopy(json.loads((EXPORTS / "snapshot_full.json").read_text(encoding="utf-8"))[0])
+    target = raw
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    fast = _fast_task(raw)
+    if error is None:
+        loaded = load_task(raw, "$[0]")
+        assert loaded == TASK_SCHEMA.load(raw)
+        assert fast is None or fast == loaded
+        return
+    assert fast is None
+    with pytest.raises(TaskError) as caught:
+        load_task(raw, "$[0]")
+    assert str(caught.value).startswith("task 1 at $[0]: ")
+    assert error in str(caught.value)
+
+
+def test_unknown_keys_are_ignored_and_unknown_region_types_kept_as_such() -> None:
+    raw = {"id": 5, "data": {"text": "x"}, "brand_new_key": 1,
+           "annotations": [{"id": 1, "result": [{"type": "hologram", "from_name": "h", "value": {}, "new": 2}],
+                            "future": True}]}
+    task = load_task(raw, "$[4]")
+    assert task.annotations[0].regions == [OtherRegion("hologram")]
+
+
+def test_an_item_that_is_not_an_object_is_named() -> None:
+    with pytest.raises(TaskError, match=r"task \? at \$\[2\]: \$: expected a task object, got list"):
+        load_task([1], "$[2]")
