@@ -272,7 +272,7 @@ def tune_sentiment(datasets: Path) -> None:
     from plugins.sentiment import Thresholds, portuguese_compound
 
     development, _ = b2w_halves(datasets)
-    compounds = [portuguese_compound(r["text"]) for r in development]
+    compounds = [portuguese_compound(r["text"], AnalyzedText(r["text"], language_hint="pt").sentences) for r in development]
     gold = [r["label"] for r in development]
     grid = [step / 100 for step in range(5, 100, 5)]
     results = []

@@ -16,15 +16,16 @@ import importlib.util
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
 
-from server import Annotator, Choice, LabelSpec, hookimpl
+from server import Annotator, Choice, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
+from server.config import as_bool
 
 LABELS = ("Positive", "Negative", "Neutral")
 CORRECTIONS_FILE = Path(__file__).parent / "data" / "sentiment_pt_corrections.tsv"
@@ -104,8 +105,8 @@ def load_portuguese() -> None:
     _lemmatizer()
 
 
-def portuguese_compound(text: str) -> float:
-    """VADER's scoring rules over the corrected LeIA lexicon: a score in [-1, 1]."""
+def portuguese_valence(text: str) -> float:
+    """Summed valence of one sentence: VADER's rules over the corrected LeIA lexicon."""
     words = _TOKEN.findall(text.lower())
     folded = [fold(word) for word in words]
     valences: list[float] = []
@@ -117,7 +118,17 @@ def portuguese_compound(text: str) -> float:
     exclamations = min(sum(len(word) for word in words if word[0] == "!"), 4)
     if total:
         total += math.copysign(exclamations * EXCLAMATION_BOOST, total)
+    return total
+
+
+def normalize(total: float) -> float:
+    """VADER's squashing of a summed valence into a compound score in (-1, 1)."""
     return total / math.sqrt(total * total + NORMALIZATION_ALPHA)
+
+
+def portuguese_compound(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
+    """Compound score of a Portuguese text: the valences of its sentences, summed and squashed."""
+    return normalize(sum(portuguese_valence(text[start:end]) for start, end in sentences or [(0, len(text))]))
 
 
 def _modified(valence: float, tokens: list[str], index: int) -> float:
@@ -156,9 +167,9 @@ def english_compound(text: str) -> float:
     return _vader().polarity_scores(text)["compound"]
 
 
-def compound_score(text: str, language: str) -> float:
+def compound_score(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
     """Polarity of ``text`` in [-1, 1]: the corrected LeIA scorer for Portuguese, VADER otherwise."""
-    return portuguese_compound(text) if language == "pt" else english_compound(text)
+    return portuguese_compound(text, sentences) if language == "pt" else english_compound(text)
 
 
 @dataclass(frozen=True)
@@ -185,11 +196,21 @@ class Thresholds:
 DEFAULT_THRESHOLDS = {"pt": Thresholds(0.75, 0.05), "en": Thresholds(0.05, 0.05)}
 
 
+def _scorer(language: str) -> str:
+    return "LeIA (corrected)" if language == "pt" else "VADER"
+
+
+def _clamped(score: float) -> float:
+    return round(min(max(score, 0.0), 1.0), 4)
+
+
 class SentimentAnnotator(Annotator):
+    """The task's sentiment, a choice."""
+
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.2.0",
+            version="0.3.0",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
@@ -197,10 +218,28 @@ class SentimentAnnotator(Annotator):
 
     def annotate(self, text: AnalyzedText) -> Iterable[Choice]:
         language = "pt" if text.language == "pt" else "en"
-        compound = compound_score(text.text, language)
+        compound = compound_score(text.text, language, text.sentences)
         label, score = self.thresholds[language].classify(compound)
-        scorer = "LeIA (corrected)" if language == "pt" else "VADER"
-        yield Choice(label, round(min(max(score, 0.0), 1.0), 4), f"{scorer} compound score {compound:+.2f}")
+        yield Choice(label, _clamped(score), f"{_scorer(language)} compound score {compound:+.2f}")
+
+
+class SentenceSentimentAnnotator(SentimentAnnotator):
+    """Each clearly positive or negative sentence, as a span labelled
+    ``Positive`` or ``Negative`` (for a project whose config has a Labels
+    control with those values); neutral sentences are left unmarked."""
+
+    def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
+        super().__init__(thresholds)
+        self.name = "sentence_sentiment"
+        self.labels = [LabelSpec(label, "span") for label in ("Positive", "Negative")]
+
+    def annotate(self, text: AnalyzedText) -> Iterable[Span]:  # type: ignore[override]
+        language = "pt" if text.language == "pt" else "en"
+        for start, end in text.sentences:
+            compound = compound_score(text.text[start:end], language)
+            label, score = self.thresholds[language].classify(compound)
+            if label != "Neutral":
+                yield Span(start, end, label, _clamped(score), f"{_scorer(language)} compound score {compound:+.2f}")
 
 
 def thresholds_from_config(configured: Mapping[str, Any] | None) -> dict[str, Thresholds]:
@@ -215,4 +254,9 @@ def thresholds_from_config(configured: Mapping[str, Any] | None) -> dict[str, Th
 def register_annotators(register, app: Flask) -> None:
     if "pt" in app.config.get("LANGUAGES", ["pt"]):
         load_portuguese()
-    register(SentimentAnnotator(thresholds_from_config(app.config.get("SENTIMENT_THRESHOLDS"))))
+    thresholds = thresholds_from_config(app.config.get("SENTIMENT_THRESHOLDS"))
+    register(SentimentAnnotator(thresholds))
+    # Off by default: it scores every sentence a second time, for projects
+    # that label sentiment per sentence.
+    if as_bool(app.config.get("SENTENCE_SENTIMENT", False)):
+        register(SentenceSentimentAnnotator(thresholds))

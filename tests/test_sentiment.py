@@ -101,3 +101,34 @@ def test_predict_answers_the_projects_sentiment_choice(make_app):
     [region] = answer.json["results"][0]["result"]
     assert region["from_name"] == "sentiment" and region["value"]["choices"] == ["Negative"]
     assert region["meta"]["text"].startswith("LeIA (corrected) compound score -")
+
+
+SENTENCE_CONFIG = """<View>
+  <Text name="text" value="$text"/>
+  <Labels name="tone" toName="text">
+    <Label value="Positive"/>
+    <Label value="Negative"/>
+    <Label value="Neutral"/>
+  </Labels>
+  <Choices name="overall" toName="text" choice="single">
+    <Choice value="Positive"/>
+    <Choice value="Negative"/>
+    <Choice value="Neutral"/>
+  </Choices>
+</View>"""
+
+
+def test_sentence_spans_are_opt_in_and_land_on_the_labels_control(make_app):
+    text = "O atendimento foi péssimo e o produto veio quebrado. A entrega foi na terça. Adorei a cor, é linda!"
+    body = {"label_config": SENTENCE_CONFIG, "tasks": [{"id": 1, "data": {"text": text}}]}
+    plain = make_app(DISABLE_PLUGINS=["entities", "claims"]).test_client().post("/predict", json=body)
+    assert [r["from_name"] for r in plain.json["results"][0]["result"]] == ["overall"]
+
+    app = make_app(DISABLE_PLUGINS=["entities", "claims"], SENTENCE_SENTIMENT="1")
+    answer = app.test_client().post("/predict", json=body)
+    assert answer.status_code == 200
+    spans = {r["value"]["text"]: r["value"]["labels"] for r in answer.json["results"][0]["result"] if r["from_name"] == "tone"}
+    assert spans == {
+        "O atendimento foi péssimo e o produto veio quebrado.": ["Negative"],
+        "Adorei a cor, é linda!": ["Positive"],
+    }
