@@ -7,7 +7,10 @@ actors) raises it; what makes it an opinion (first-person belief, hedging and
 speculation, obligations, questions, exclamations) lowers it. The weights add
 up to a log-odds that a logistic function turns into a score in [0, 1]; a
 sentence is suggested when its score reaches the threshold. The span is the
-sentence, and its explanation lists the cues found.
+sentence, or, when the sentence quotes someone at length, each quotation (the
+words around it only tell who said it); its explanation lists the cues found.
+Cues are matched on a set of the unit's words, and the few regexes run only
+when a word that can start them is there.
 """
 
 from __future__ import annotations
@@ -313,7 +316,6 @@ MIN_QUOTE_WORDS = 6
 # outside. A quote may open or close in a neighbouring sentence.
 _QUOTE_MARKS = re.compile(r'[“”«»"]')
 _OPENING = "“«"
-_CLOSING = "”»"
 
 
 @dataclass(frozen=True)
