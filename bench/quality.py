@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import hashlib
 import json
 import sys
@@ -59,6 +60,10 @@ from server.app import get_state  # noqa: E402
 SENTIMENT_CLASSES = ("positive", "negative", "neutral")
 CLAIM_FOLDS = 5
 ENTITY_BATCH = 256
+SENTIMENT_SCORE_BANDS = (
+    ("Positive", 0.5, 0.75), ("Positive", 0.75, 1.01), ("Negative", 0.5, 0.75), ("Negative", 0.75, 1.01),
+    ("Neutral", 0.0, 1.01),
+)
 CLAIM_SCORE_BANDS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
 
 Row = tuple[str, str, str, dict[str, Any]]  # (task, data set, label, metrics)
@@ -257,37 +262,45 @@ def sentiment_metrics(predicted: Sequence[str], gold: Sequence[str]) -> dict[str
     return {"accuracy": round(accuracy, 4), "macro_f1": round(sum(f1s) / len(f1s), 4), "n": len(gold)}
 
 
-def annotator_sentiment(annotator: Annotator) -> Callable[[str], str]:
-    def label(text: str) -> str:
-        choice = next(c for c in annotator.annotate(AnalyzedText(text, language_hint="pt")) if isinstance(c, Choice))
-        return choice.label.lower()
+def sentiment_choice(annotator: Annotator, text: str) -> Choice:
+    return next(c for c in annotator.annotate(AnalyzedText(text, language_hint="pt")) if isinstance(c, Choice))
 
-    return label
+
+@functools.cache
+def _leia_analyzer() -> Any:
+    from LeIA import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
 
 
 def leia_as_installed(text: str) -> str:
-    from LeIA import SentimentIntensityAnalyzer
-
-    compound = _leia(SentimentIntensityAnalyzer).polarity_scores(text)["compound"]
+    compound = _leia_analyzer().polarity_scores(text)["compound"]
     return "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
-
-
-def _leia(factory: Callable[[], Any], _cache: dict[str, Any] = {}) -> Any:  # noqa: B006 (a per-run cache)
-    if "analyzer" not in _cache:
-        _cache["analyzer"] = factory()
-    return _cache["analyzer"]
 
 
 def sentiment_rows(app: Flask, datasets: Path) -> list[Row]:
     annotator = annotator_named(app, "sentiment")
     development, reporting = b2w_halves(datasets)
-    ours = annotator_sentiment(annotator)
-    rows = []
+    rows: list[Row] = []
     for name, reviews in (("B2W test, reporting half", reporting), ("B2W test, all (incl. dev half)", development + reporting)):
         gold = [r["label"] for r in reviews]
-        rows.append(("sentiment", name, "3 classes", sentiment_metrics([ours(r["text"]) for r in reviews], gold)))
+        choices = [sentiment_choice(annotator, r["text"]) for r in reviews]
+        rows.append(("sentiment", name, "3 classes", sentiment_metrics([c.label.lower() for c in choices], gold)))
         baseline = sentiment_metrics([leia_as_installed(r["text"]) for r in reviews], gold)
         rows.append(("sentiment", name, "baseline: LeIA as installed", baseline))
+        if name.endswith("reporting half"):
+            rows += sentiment_bands(choices, gold)
+    return rows
+
+
+def sentiment_bands(choices: Sequence[Choice], gold: Sequence[str]) -> list[Row]:
+    """Calibration: the share of right calls among those given each confidence."""
+    rows: list[Row] = []
+    for label, low, high in SENTIMENT_SCORE_BANDS:
+        right = [c.label.lower() == g for c, g in zip(choices, gold) if c.label == label and low <= c.score < high]
+        if right:
+            metrics = {"accuracy": round(sum(right) / len(right), 4), "n": len(right)}
+            rows.append(("sentiment", "B2W test, reporting half", f"{label} scored [{low}, {min(high, 1.0)})", metrics))
     return rows
 
 

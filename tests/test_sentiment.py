@@ -78,10 +78,11 @@ def test_english_uses_vader(text, label):
 def test_confidence_is_half_at_a_threshold_and_grows_away_from_it():
     thresholds = Thresholds(positive=0.6, negative=0.2)
     assert thresholds.classify(0.6) == ("Positive", 0.5)
+    assert thresholds.classify(0.8) == ("Positive", 0.75)
     assert thresholds.classify(1.0) == ("Positive", 1.0)
     assert thresholds.classify(-0.2) == ("Negative", 0.5)
-    assert thresholds.classify(0.0) == ("Neutral", 1.0)
-    assert thresholds.classify(0.3)[0] == "Neutral" and 0.5 < thresholds.classify(0.3)[1] < 1.0
+    assert thresholds.classify(-0.6) == ("Negative", 0.75)
+    assert thresholds.classify(0.0) == thresholds.classify(0.5) == thresholds.classify(-0.1) == ("Neutral", 0.45)
 
 
 def test_thresholds_come_from_the_config_and_change_the_model_version(make_app):
