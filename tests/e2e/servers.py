@@ -138,6 +138,7 @@ def label_studio_environment(data_dir: Path) -> dict[str, str]:
         SENTRY_DSN="",
         FRONTEND_SENTRY_DSN="",
         fflag_feat_utc_210_prediction_validation_15082025="true",
+        PYTHONUNBUFFERED="1",  # the log is checked after every test
     )
     return environment
 

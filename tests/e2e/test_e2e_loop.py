@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from label_studio_sdk.client import LabelStudio
+from label_studio_sdk.core.api_error import ApiError
 from label_studio_sdk.label_interface import LabelInterface
 from sqlalchemy import select
 
@@ -341,3 +342,29 @@ def test_exports_from_snapshot_live_project_and_anota_store_agree(
     lines = (tmp_path / "jsonl" / "train.jsonl").read_text(encoding="utf-8").splitlines()
     examples = [EXAMPLE_SCHEMA.load(json.loads(line)) for line in lines]
     assert conll_labels == sorted(span["label"] for example in examples for span in example["entities"])
+
+
+@pytest.mark.label_studio_errors_expected
+def test_the_log_check_sees_a_refused_backend_and_a_rejected_prediction(
+    servers: Servers, client: LabelStudio, seed_project: int
+) -> None:
+    """Guards the log check that every other test relies on, and shows that
+    strict prediction validation is on: a wrong backend password and a label
+    the config does not have both leave their trace in Label Studio's log."""
+    label_config = client.projects.get(id=seed_project).label_config
+    project = client.projects.create(title="Log check (e2e)", label_config=label_config)
+    client.projects.import_tasks(id=project.id, request=[{"data": {"text": "Lisboa e Porto."}}])
+    with pytest.raises(ApiError) as refused:
+        client.ml.create(project=project.id, url=servers.anota.url, title="wrong password",
+                         auth_method="BASIC_AUTH", basic_auth_user=ANOTA_USER, basic_auth_pass="wrong")
+    assert refused.value.status_code == 400
+    (task,) = project_tasks(client, project.id)
+    target = next(iter(parse_labeling_config(label_config).spans.values()))
+    unknown_label = {"from_name": target.from_name, "to_name": target.to_name, "type": "labels",
+                     "value": {"start": 0, "end": 6, "text": "Lisboa", "labels": ["NOT-IN-THE-CONFIG"]}}
+    with pytest.raises(ApiError) as rejected:
+        client.predictions.create(task=task.id, result=[unknown_label], score=0.5, model_version="e2e")
+    assert rejected.value.status_code == 400
+    problems = servers.new_log_problems()
+    assert any("/api/ml" in line for line in problems), problems
+    assert any("/api/predictions" in line for line in problems), problems
