@@ -22,6 +22,7 @@ import argparse
 import json
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -133,9 +134,9 @@ def generate(path: Path, count: int, seed: int = 7) -> None:
         out.write("\n]\n")
 
 
+ANOTA = str(Path(sys.executable).parent / "anota")
 RUNNERS = {
-    "anota": [sys.executable, "-m", "server.cli", "export", "{input}", "--format", "{fmt}", "--out", "{out}",
-              "--language", "pt", "--quiet"],
+    "anota": [ANOTA, "export", "{input}", "--format", "{fmt}", "--out", "{out}", "--language", "pt", "--quiet"],
     "label-studio-sdk": [sys.executable, "-c",
                          "import sys; from label_studio_sdk.converter import Converter; "
                          "Converter(config=open(sys.argv[1]).read(), project_dir=None)"
@@ -145,27 +146,22 @@ RUNNERS = {
 PAIRS = [("conll", "CONLL2003"), ("jsonl", "JSON_MIN")]
 
 
-def run(runner: str, fmt: str, source: Path, out: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one conversion in a fresh child."""
+def child(runner: str, fmt: str, source: Path, out: Path) -> None:
+    """Run one conversion and print its wall time and peak RSS. Runs in its own
+    process, so that RUSAGE_CHILDREN holds exactly that conversion."""
     command = [part.format(input=source, out=out, fmt=fmt) for part in RUNNERS[runner]]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
     subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # ru_maxrss of children is the largest child so far: only a new maximum is
-    # informative, so each measurement runs in its own process tree below.
-    return seconds, max(peak, before) / 1024
+    print(json.dumps([seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024]))
 
 
 def measure(runner: str, fmt: str, source: Path, work: Path) -> tuple[float, float]:
-    # A wrapper process per measurement makes RUSAGE_CHILDREN start from zero.
-    code = ("import sys, json; sys.path.insert(0, sys.argv[1]); from bench.export import run; "
-            "from pathlib import Path; print(json.dumps(run(sys.argv[2], sys.argv[3], Path(sys.argv[4]), "
-            "Path(sys.argv[5]))))")
+    """Wall seconds and peak RSS (MB) of one conversion, in a fresh process tree."""
     out = Path(tempfile.mkdtemp(dir=work)) / "out"
-    done = subprocess.run([sys.executable, "-c", code, str(ROOT), runner, fmt, str(source), str(out)],
+    done = subprocess.run([sys.executable, __file__, "--child", runner, fmt, str(source), str(out)],
                           check=True, capture_output=True, text=True, cwd=ROOT)
+    shutil.rmtree(out.parent)
     seconds, peak = json.loads(done.stdout.strip().splitlines()[-1])
     return seconds, peak
 
@@ -175,7 +171,12 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--input", type=Path, help="reuse this export instead of generating one")
+    parser.add_argument("--child", nargs=4, metavar=("RUNNER", "FORMAT", "INPUT", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        runner, fmt, source, out = args.child
+        child(runner, fmt, Path(source), Path(out))
+        return
     with tempfile.TemporaryDirectory(prefix="anota-bench-") as tmp:
         work = Path(tmp)
         source = args.input or work / "export.json"

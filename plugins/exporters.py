@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-from schemas.dataset import CHOICE_ROW_SCHEMA, EXAMPLE_SCHEMA, SPAN_ROW_SCHEMA, ChoiceRowSchema, SpanRowSchema
+from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA, ChoiceRowSchema, SpanRowSchema, dump_example
 from server import hookimpl
 from server.analysis import detect_language
 from server.exporting import Example, Exporter, ExportReport, Span, SplitFiles
@@ -74,7 +75,7 @@ class JsonlExporter(Exporter):
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
         with SplitFiles(folder, ".jsonl") as files:
             for example in examples:
-                line = json.dumps(EXAMPLE_SCHEMA.dump(example), ensure_ascii=False)
+                line = json.dumps(dump_example(example), ensure_ascii=False)
                 files(example.split).write(line + "\n")
 
 
@@ -95,30 +96,30 @@ class ConllExporter(Exporter):
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
         with SplitFiles(folder, ".conll", header="-DOCSTART- -X- O\n") as files:
             for example in examples:
-                out = files(example.split)
-                for token, tag in self.tagged(example, report):
-                    out.write(f"{token} -X- _ {tag}\n")
-                out.write("\n")
+                rows = "".join(f"{token} -X- _ {tag}\n" for token, tag in self.tagged(example, report))
+                files(example.split).write(rows + "\n")
 
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
         spans, dropped = resolve_overlaps(example.entities)
         _note_dropped(report, example, dropped)
-        rows: list[tuple[str, str]] = []
+        text, rows = example.text, []
         index, previous = 0, None
-        for token in tokenize(example):
-            if token.is_space:
+        # Offsets from the token array: creating a Token object per token cost
+        # more than tokenizing.
+        for start, length, is_space in tokenize(example).to_array([IDX, LENGTH, IS_SPACE]).tolist():
+            if is_space:
                 continue
-            start, end = token.idx, token.idx + len(token.text)
+            end = start + length
             while index < len(spans) and spans[index].end <= start:
                 index += 1
             span = spans[index] if index < len(spans) and spans[index].start < end else None
             if span is None:
-                rows.append((token.text, "O"))
+                rows.append((text[start:end], "O"))
             else:
                 if start < span.start or end > span.end:
                     report.note("spans widened to whole tokens",
-                                f"task {example.task_id}: {span.label} {span.text!r} in token {token.text!r}")
-                rows.append((token.text, ("I-" if span is previous else "B-") + span.label))
+                                f"task {example.task_id}: {span.label} {span.text!r} in token {text[start:end]!r}")
+                rows.append((text[start:end], ("I-" if span is previous else "B-") + span.label))
             previous = span
         return rows
 

@@ -33,7 +33,7 @@ SPAN_TYPE = "labels"
 CHOICES_TYPE = "choices"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SpanRegion:
     control: str
     start: int | None
@@ -42,19 +42,19 @@ class SpanRegion:
     labels: tuple[str, ...]
     id: str | None = None
     score: float | None = None
-    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ChoiceRegion:
     control: str
     choices: tuple[str, ...]
     id: str | None = None
     score: float | None = None
-    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class OtherRegion:
     """A region of a control Anota does not export (textarea, rating, relation...)."""
 
@@ -64,14 +64,14 @@ class OtherRegion:
 Region = SpanRegion | ChoiceRegion | OtherRegion
 
 
-@dataclass
+@dataclass(slots=True)
 class Prediction:
     id: int | None
     model_version: str
     regions: list[Region]
 
 
-@dataclass
+@dataclass(slots=True)
 class Annotation:
     id: int | None
     # None when the annotation has no ``result`` at all (not even an empty list).
@@ -84,7 +84,7 @@ class Annotation:
     prediction: Prediction | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Task:
     id: int
     data: dict[str, Any]
@@ -347,20 +347,37 @@ def _fast_prediction(raw: Any) -> Prediction:
 
 
 def _fast_region(raw: Any) -> Region:
-    _require(type(raw) is dict)
-    region_type, control, value = raw["type"], raw.get("from_name"), raw.get("value", {})
-    score, meta = raw.get("score"), raw.get("meta")
-    _require(type(region_type) is str and type(value) is dict and _is_dict_or_none(meta))
-    _require(score is None or (type(score) in (int, float) and math.isfinite(score)))
+    # The hot loop of an export (tens of regions per task): checks inlined.
+    if type(raw) is not dict:
+        raise _NotFast
+    region_type, control, value = raw["type"], raw.get("from_name"), raw.get("value", _NO_VALUE)
+    score, meta, region_id = raw.get("score"), raw.get("meta"), raw.get("id")
+    if type(value) is not dict or type(meta) not in _OPTIONAL_DICT or type(region_type) is not str:
+        raise _NotFast
+    if type(score) is int:
+        score = float(score)
+    elif score is not None and (type(score) is not float or not math.isfinite(score)):
+        raise _NotFast
+    region_id = None if region_id is None else str(region_id)
     if region_type == SPAN_TYPE:
-        _require(type(control) is str and control != "" and _strings(value["labels"]))
-        _require(all(_is_int_or_none(value.get(key)) for key in ("start", "end")))
-        _require(type(value.get("text")) in (str, type(None)))
-    elif region_type == CHOICES_TYPE:
-        _require(type(control) is str and control != "" and _strings(value["choices"]))
-    else:
-        _require(type(control) in (str, type(None)))
-    return build_region(region_type, control, value, raw.get("id"), None if score is None else float(score), meta)
+        labels, start, end, text = value["labels"], value.get("start"), value.get("end"), value.get("text")
+        if (type(control) is not str or not control or not _strings(labels) or type(start) not in _OPTIONAL_INT
+                or type(end) not in _OPTIONAL_INT or type(text) not in _OPTIONAL_STR):
+            raise _NotFast
+        return SpanRegion(control, start, end, text, tuple(labels), region_id, score, meta or {})
+    if region_type == CHOICES_TYPE:
+        if type(control) is not str or not control or not _strings(value["choices"]):
+            raise _NotFast
+        return ChoiceRegion(control, tuple(value["choices"]), region_id, score, meta or {})
+    if type(control) not in _OPTIONAL_STR:
+        raise _NotFast
+    return OtherRegion(region_type)
+
+
+_NO_VALUE: dict[str, Any] = {}
+_OPTIONAL_INT = (int, type(None))
+_OPTIONAL_STR = (str, type(None))
+_OPTIONAL_DICT = (dict, type(None))
 
 
 def _require(condition: bool) -> None:
@@ -385,4 +402,6 @@ def _is_list_or_none(value: Any) -> bool:
 
 
 def _strings(value: Any) -> bool:
-    return type(value) is list and len(value) > 0 and all(type(item) is str for item in value)
+    if type(value) is not list or not value:
+        return False
+    return type(value[0]) is str if len(value) == 1 else all(type(item) is str for item in value)

@@ -37,7 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import click
 from flask import Flask
@@ -72,8 +72,7 @@ class ExportError(click.ClickException):
 # -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
     label: str
@@ -82,10 +81,12 @@ class Span:
 
 @dataclass
 class Labels:
-    """The labels of one annotation (or of a policy's combination of several)."""
+    """The labels of one annotation (or of a policy's combination of several),
+    and the control each span was drawn with."""
 
     spans: list[Span] = field(default_factory=list)
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    controls: dict[Span, str] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -495,7 +496,7 @@ class Survival:
         self.tasks = 0
 
     def add(self, predicted: dict[str, list[tuple[str, SpanRegion | ChoiceRegion, Span | None]]],
-            final: Labels, final_controls: dict[Span, str]) -> None:
+            final: Labels) -> None:
         if predicted:
             self.tasks += 1
         for plugin, regions in predicted.items():
@@ -511,7 +512,7 @@ class Survival:
                 else:
                     counts[span.label]["deleted"] += 1
             for other in final.spans:
-                if final_controls.get(other) in span_controls and not any(_overlaps(other, s) for s in spans):
+                if final.controls.get(other) in span_controls and not any(_overlaps(other, s) for s in spans):
                     counts[other.label]["added"] += 1
             for control, region, _span in regions:
                 if isinstance(region, ChoiceRegion):
@@ -714,7 +715,9 @@ class TaskConverter:
         for number, region in enumerate(annotation.regions or ()):
             where = f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)}"
             if isinstance(region, SpanRegion):
-                labels.spans.extend(self.place(text, region, where if report else None))
+                for span in self.place(text, region, where if report else None):
+                    labels.spans.append(span)
+                    labels.controls[span] = region.control
             elif isinstance(region, ChoiceRegion):
                 labels.choices[region.control] = region.choices
             elif report:
@@ -756,8 +759,9 @@ class TaskConverter:
         for _annotation, labels in placed:
             for control, values in labels.choices.items():
                 choice_votes[control][values] += 1
+        controls = {span: control for _a, labels in placed for span, control in labels.controls.items()}
         result = Labels(spans=sorted((s for s, n in span_votes.items() if 2 * n > voters),
-                                     key=lambda s: (s.start, s.end, s.label)))
+                                     key=lambda s: (s.start, s.end, s.label)), controls=controls)
         outvoted = sum(1 for n in span_votes.values() if 2 * n <= voters)
         if outvoted:
             self.report.leave_out("spans without a majority of annotators", f"task {task.id}: {outvoted}", outvoted)
@@ -788,17 +792,7 @@ class TaskConverter:
                     continue
                 for span in self.place(text, region, None):
                     predicted[plugin].append((region.control, region, span))
-        controls = self.span_controls(task, text, annotations)
-        self.report.survival.add(predicted, example.labels, controls)
-
-    def span_controls(self, task: Task, text: str, annotations: list[Annotation]) -> dict[Span, str]:
-        controls = {}
-        for annotation in annotations:
-            for region in annotation.regions or ():
-                if isinstance(region, SpanRegion):
-                    for span in self.place(text, region, None):
-                        controls[span] = region.control
-        return controls
+        self.report.survival.add(predicted, example.labels)
 
 
 def region_name(region: Any, number: int) -> str:
