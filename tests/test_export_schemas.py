@@ -118,3 +118,14 @@ def test_unknown_keys_are_ignored_and_unknown_region_types_kept_as_such() -> Non
 def test_an_item_that_is_not_an_object_is_named() -> None:
     with pytest.raises(TaskError, match=r"task \? at \$\[2\]: \$: expected a task object, got list"):
         load_task([1], "$[2]")
+
+
+def test_the_fast_example_dump_equals_the_schema_dump(tmp_path: Path) -> None:
+    from schemas.dataset import EXAMPLE_SCHEMA, dump_example
+    from server.exporting import ExportReport, Settings, TaskConverter
+
+    converter = TaskConverter(Settings(policy="all"), ExportReport())
+    examples = [example for raw in real_tasks() for example in converter.examples(load_task(raw, "$"))]
+    assert len(examples) > 40 and any(example.claims for example in examples)
+    for example in examples:
+        assert json.dumps(dump_example(example)) == json.dumps(EXAMPLE_SCHEMA.dump(example))
