@@ -193,14 +193,16 @@ def claim_rows(app: Flask, datasets: Path) -> list[Row]:
         in_band = [is_claim for _, score, is_claim in scored if low <= score < high]
         if in_band:
             precision = round(sum(in_band) / len(in_band), 4)
-            rows.append(("claims", "ClaimPT sample", f"score in [{low}, {min(high, 1.0)})", {"p": precision, "n": len(in_band)}))
+            band = f"score in [{low}, {min(high, 1.0)})"
+            rows.append(("claims", "ClaimPT sample", band, {"p": precision, "n": len(in_band)}))
     return rows
 
 
 def factckbr_recall(annotator: Annotator, datasets: Path) -> dict[str, Any]:
     """The share of claims that fact-checkers checked in which the plugin suggests a CLAIM."""
     with (datasets / "claims/factckbr/FACTCKBR.tsv").open(encoding="utf-8", newline="") as handle:
-        claims = [row["claimReviewed"] for row in csv.DictReader(handle, delimiter="\t") if row["claimReviewed"].strip()]
+        rows = csv.DictReader(handle, delimiter="\t")
+        claims = [row["claimReviewed"] for row in rows if row["claimReviewed"].strip()]
     found = sum(any(True for _ in annotator.annotate(AnalyzedText(claim, language_hint="pt"))) for claim in claims)
     return {"r": round(found / len(claims), 4), "n": len(claims)}
 
@@ -282,7 +284,8 @@ def sentiment_rows(app: Flask, datasets: Path) -> list[Row]:
     annotator = annotator_named(app, "sentiment")
     development, reporting = b2w_halves(datasets)
     rows: list[Row] = []
-    for name, reviews in (("B2W test, reporting half", reporting), ("B2W test, all (incl. dev half)", development + reporting)):
+    halves = (("B2W test, reporting half", reporting), ("B2W test, all (incl. dev half)", development + reporting))
+    for name, reviews in halves:
         gold = [r["label"] for r in reviews]
         choices = [sentiment_choice(annotator, r["text"]) for r in reviews]
         rows.append(("sentiment", name, "3 classes", sentiment_metrics([c.label.lower() for c in choices], gold)))
@@ -309,7 +312,9 @@ def tune_sentiment(datasets: Path) -> None:
     from plugins.sentiment import Thresholds, portuguese_compound
 
     development, _ = b2w_halves(datasets)
-    compounds = [portuguese_compound(r["text"], AnalyzedText(r["text"], language_hint="pt").sentences) for r in development]
+    compounds = [
+        portuguese_compound(r["text"], AnalyzedText(r["text"], language_hint="pt").sentences) for r in development
+    ]
     gold = [r["label"] for r in development]
     grid = [step / 100 for step in range(5, 100, 5)]
     results = []

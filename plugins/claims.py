@@ -116,7 +116,9 @@ _MONTH_REGEX = "|".join((_MONTHS_PT + " " + _MONTHS_EN + " may").split())
 # Quantities (not days of a month): numbers with units, fractions,
 # percentages, money; years are dates (below), not quantities.
 _NUMBER = _regex(
-    r"(?:R\$|US\$|\$|€|£)\s*\d|\d+(?:[.,]\d+)*\s*(?:%|por\s+cento|percent)"
+    r"(?:R\$|US\$|\$|€|£)\s*\d+(?:[.,]\d+)*"
+    r"(?:\s+(?:mil|milhões|milhão|bilhões|bilhão|million|billion|trillion)\b)?"
+    r"|\d+(?:[.,]\d+)*\s*(?:%|por\s+cento|percent)"
     r"|(?<![\w.,/-])\d+/\d+\b"
     rf"|(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\b(?!\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
 )
@@ -182,7 +184,8 @@ PORTUGUESE_CUES = (
         suffixes=("ou", "aram", "eram", "iram", "iu", "eu"),
         exceptions=frozenset("estou europeu judeu museu pouco".split()),
         pattern=_regex(
-            r"\b(?:tem|têm|tinha|tinham)\s+\w+(?:ado|ido)\b|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"
+            r"\b(?:tem|têm|tinha|tinham)\s+\w+(?:ado|ido)\b"
+            r"|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"
         ),
         gate=frozenset("tem têm tinha tinham está estão estava estavam".split()),
     ),
@@ -203,7 +206,7 @@ PORTUGUESE_CUES = (
         "prediction or plan",
         -0.6,
         words=frozenset("será serão seremos".split()),
-        suffixes=("arão", "erão", "irão", "ará", "erá", "irá", "aremos", "eremos", "iremos", "arei", "erei", "irei"),
+        suffixes=tuple("arão erão irão ará erá irá aremos eremos iremos arei erei irei".split()),
         exceptions=frozenset("ceará pará".split()),
         pattern=_regex(r"\b(?:vamos|vai|vão|irá|irão)\s+\w+[aei]r\b"),
         gate=frozenset("vamos vai vão irá irão".split()),
@@ -250,7 +253,8 @@ ENGLISH_CUES = (
         words=frozenset(f"yesterday currently {_MONTHS_EN}".split()),
         pattern=_regex(
             _YEAR_EN + r"|\blast\s+(?:year|month|week|decade)\b"
-            r"|\b(?:the\s+)?(?:past|last)\s+\w+\s+(?:years|months|weeks|days|decades)\b|\b\w+\s+(?:years|months)\s+ago\b"
+            r"|\b(?:the\s+)?(?:past|last)\s+\w+\s+(?:years|months|weeks|days|decades)\b"
+            r"|\b\w+\s+(?:years|months)\s+ago\b"
         ),
         gate=frozenset("last past ago".split()),
         needs_digit=True,

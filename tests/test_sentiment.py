@@ -128,7 +128,8 @@ def test_sentence_spans_are_opt_in_and_land_on_the_labels_control(make_app):
     app = make_app(DISABLE_PLUGINS=["entities", "claims"], SENTENCE_SENTIMENT="1")
     answer = app.test_client().post("/predict", json=body)
     assert answer.status_code == 200
-    spans = {r["value"]["text"]: r["value"]["labels"] for r in answer.json["results"][0]["result"] if r["from_name"] == "tone"}
+    regions = answer.json["results"][0]["result"]
+    spans = {r["value"]["text"]: r["value"]["labels"] for r in regions if r["from_name"] == "tone"}
     assert spans == {
         "O atendimento foi péssimo e o produto veio quebrado.": ["Negative"],
         "Adorei a cor, é linda!": ["Positive"],
