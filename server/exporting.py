@@ -26,6 +26,7 @@ import contextlib
 import hashlib
 import itertools
 import json
+import logging
 import math
 import os
 import re
@@ -55,6 +56,8 @@ from schemas.label_studio_export import (
 from server.config import load_config
 from server.db import Database
 from server.plugins import build_plugin_set
+
+log = logging.getLogger(__name__)
 
 POLICIES = ("latest", "ground-truth", "majority", "all")
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
@@ -178,7 +181,8 @@ RawTask = tuple[str, Any]  # (JSON path or other location, the raw task object)
 
 class JsonTaskReader:
     """Stream the tasks of a Label Studio export: a JSON list of task objects
-    (or one task object), read in chunks and decoded one task at a time.
+    (or one task object, or JSON lines), read in chunks and decoded one task
+    at a time.
 
     ``json.JSONDecoder.raw_decode`` over a chunked buffer parses a 54 MB export
     in 2.3 s where ``ijson.items`` (yajl2_c backend) takes 3.1 s, needs no
@@ -212,7 +216,7 @@ class JsonTaskReader:
             try:
                 yield from self._tasks(decoder, more)
             except UnicodeDecodeError as exc:
-                raise ExportError(f"{self.path}: not UTF-8 text ({exc.reason})") from None
+                raise ExportError(f"{self.path}: not UTF-8 text ({exc.reason}); nothing was written") from None
 
     def _skip_space(self, more: Callable[[], bool]) -> str:
         while True:
@@ -225,9 +229,7 @@ class JsonTaskReader:
     def _tasks(self, decoder: json.JSONDecoder, more: Callable[[], bool]) -> Iterator[RawTask]:
         first = self._skip_space(more)
         if first == "{":
-            yield "$", self._decode(decoder, more, "$")
-            if self._skip_space(more):
-                raise self._error("unexpected data after the task object")
+            yield from self._json_lines(decoder, more)
             return
         if first != "[":
             raise self._error("expected a JSON list of tasks" if first else "the file is empty")
@@ -249,18 +251,29 @@ class JsonTaskReader:
         if self._skip_space(more):
             raise self._error("unexpected data after the list of tasks")
 
+    def _json_lines(self, decoder: json.JSONDecoder, more: Callable[[], bool]) -> Iterator[RawTask]:
+        """One task object, or task objects one after another (JSON lines)."""
+        for index in itertools.count():
+            char = self._skip_space(more)
+            if not char:
+                return
+            if char != "{":
+                raise self._error(f"expected a task object after task object {index - 1}, found {char!r}")
+            yield f"object {index}", self._decode(decoder, more, f"object {index}")
+
     def _decode(self, decoder: json.JSONDecoder, more: Callable[[], bool], location: str) -> Any:
         while True:
             try:
                 value, self._pos = decoder.raw_decode(self._buffer, self._pos)
                 return value
             except json.JSONDecodeError as exc:
-                # Ran into the end of the buffer: read more and retry. Anything
-                # else is a syntax error at exc.pos.
-                at_end = exc.pos >= len(self._buffer) - 1 or exc.msg.startswith("Unterminated string")
+                # Ran into the end of the buffer (a chunk may end inside a
+                # string, a number or a literal like ``nul``): read more and
+                # retry. Anything else is a syntax error at exc.pos.
+                at_end = exc.pos >= len(self._buffer) - 32 or exc.msg.startswith("Unterminated string")
                 if at_end and more():
                     continue
-                if at_end:
+                if exc.pos >= len(self._buffer) - 1 or exc.msg.startswith("Unterminated string"):
                     raise self._error(f"the file ends inside task {location} (truncated JSON)") from None
                 self._pos = exc.pos
                 raise self._error(f"invalid JSON in task {location}: {exc.msg}") from None
@@ -834,7 +847,10 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
         try:
             task = load_task(raw, location)
         except TaskError as exc:
-            raise ExportError(f"{source.description}: {exc}; nothing was written") from None
+            hint = ""
+            if isinstance(raw, dict) and "data" not in raw and ("text" in raw or "annotator" in raw):
+                hint = " (this looks like a JSON_MIN or CSV-style export: export the project as JSON instead)"
+            raise ExportError(f"{source.description}: {exc}{hint}; nothing was written") from None
         if task.id in seen:
             raise ExportError(f"{source.description}: task id {task.id} appears twice, at {seen[task.id]} and "
                               f"{location}; nothing was written")
@@ -858,6 +874,15 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
         write_report(work, report, source, exporter, settings, tool or {})
         _replace(work, out)
+    except ExportError:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    except Exception as exc:  # an exporter plugin's bug: say who failed, keep the traceback for -v
+        shutil.rmtree(work, ignore_errors=True)
+        log.debug("export failed", exc_info=True)
+        raise ExportError(f"the {exporter.name!r} exporter failed after {report.tasks_read} tasks: "
+                          f"{type(exc).__name__}: {exc}; nothing was written (anota -v export ... shows where)"
+                          ) from exc
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
@@ -954,8 +979,8 @@ def dataset_card(report: dict[str, Any]) -> str:
 
 def summary(report: ExportReport, out: Path) -> str:
     """The one-screen summary ``anota export`` prints."""
-    lines = [f"read {report.tasks_read} tasks; wrote "
-             + ", ".join(f"{n} {split}" for split, n in report.examples.items()) + f" examples to {out}"]
+    written = ", ".join(f"{n} {split}" for split, n in report.examples.items()) or "0"
+    lines = [f"read {report.tasks_read} tasks; wrote {written} examples to {out}"]
     labels = Counter()
     for counts in report.labels.values():
         labels.update(counts)

@@ -169,7 +169,7 @@ FATAL = {
     "truncated.json": "truncated JSON",
     "invalid_json.json": "invalid JSON in task $[0]",
     "empty.json": "the file is empty",
-    "not_a_list.json": "task ? at $: id: Missing data",
+    "not_a_list.json": "task ? at object 0: id: Missing data",
     "not_a_task.json": "expected a task object at $[1]",
     "wrong_types.json": "task 2 at $[1]: annotations[0].result[0].value.start: Not a valid integer.",
     "label_not_a_list.json": "task 3 at $[0]: annotations[0].result[0].value.labels: Not a valid list.",
@@ -194,6 +194,63 @@ def test_malformed_exports_stop_with_a_clear_error_and_write_nothing(
     assert "nothing was written" in result.output
     assert "Traceback" not in result.output
     assert list(tmp_path.iterdir()) == []  # no output, no temporary folder left behind
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"\xff\xfe[{}]", "not UTF-8 text"),
+    (b'[{"id": 1, "data": {"text": "a\x01b"}}]', "invalid JSON in task $[0]: Invalid control character"),
+    (b'[{"id": 1, "data": {"text": "ab"}} {"id": 2}]', "expected ',' or ']' after task $[0]"),
+    (b'[{"id": 1, "data": {"text": "ab"}}] []', "unexpected data after the list of tasks"),
+    (b'[[{"id": 1}]]', "expected a task object at $[0], found '['"),
+    (b'[{"id": null, "data": {}}]', "task None at $[0]: id: Field may not be null."),
+    (b'[{"text": "A Meta", "id": 1, "label": [], "annotator": 1}]', "looks like a JSON_MIN"),
+    (b'{"id": 1, "data": {"text": "ab"}}\n[1]', "expected a task object after task object 0, found '['"),
+])
+def test_more_broken_inputs_name_where_and_what(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "input.json"
+    path.write_bytes(content)
+    result = run_cli(str(path), "--format", "jsonl", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and message in result.output and "nothing was written" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["input.json"]
+
+
+def test_json_lines_a_bom_and_an_empty_list_are_read(tmp_path: Path) -> None:
+    tasks = json.loads((EXPORTS / "english_export.json").read_text(encoding="utf-8"))
+    lines = tmp_path / "tasks.jsonl"
+    lines.write_text("\n".join(json.dumps(task) for task in tasks) + "\n", encoding="utf-8")
+    out, report = export(tmp_path, lines)
+    assert report.tasks_read == len(tasks) and read_jsonl(out) == expected_labels("english_export.json")
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + (EXPORTS / "snapshot_full.json").read_bytes())
+    assert export(tmp_path, bom)[1].tasks_read == 3
+    empty = tmp_path / "empty.json"
+    empty.write_text(" [ ] ")
+    result = run_cli(str(empty), "--format", "conll", "--out", str(tmp_path / "none"))
+    assert result.exit_code == 0 and result.output.startswith("read 0 tasks; wrote 0 examples")
+
+
+def test_a_large_export_is_read_across_chunk_boundaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from server.exporting import JsonTaskReader
+
+    # Tiny chunks put boundaries inside strings, numbers and multi-byte characters.
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", 7)
+    for name in REAL_EXPORTS:
+        out, _report = export(tmp_path, name)
+        assert read_jsonl(out) == expected_labels(name)
+
+
+def test_a_failing_exporter_plugin_is_named_and_leaves_nothing(tmp_path: Path) -> None:
+    class Buggy(Exporter):
+        name = "buggy"
+
+        def write(self, examples, folder, report):
+            for _example in examples:
+                (folder / "half.txt").write_text("half")
+                raise KeyError("oops")
+
+    with pytest.raises(ExportError, match=r"the 'buggy' exporter failed after 1 tasks: KeyError: 'oops'"):
+        run_export(file_source(EXPORTS / "snapshot_full.json"), Buggy(), tmp_path / "o", Settings())
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_an_error_keeps_an_existing_output_as_it_was(tmp_path: Path) -> None:
