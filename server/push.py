@@ -23,7 +23,8 @@ from label_studio_sdk.client import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 from label_studio_sdk.core.pagination import SyncPager
 
-from server.app import create_app
+from server.app import create_app, get_state
+from server.labeling import parse_labeling_config
 from server.tasks import label_config_xml, label_studio_tasks
 
 DEFAULT_TITLE = "Anota"
@@ -62,14 +63,18 @@ def find_or_create_project(client: LabelStudio, title: str, label_config: str) -
     return int(project.id), True
 
 
-def import_new_tasks(client: LabelStudio, project_id: int, tasks: list[dict[str, Any]]) -> tuple[int, int]:
-    """Import the tasks whose ``data`` the project does not hold yet; return how
-    many were imported and how many were already there."""
+def tasks_not_in_project(client: LabelStudio, project_id: int, tasks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tasks whose ``data`` the project does not hold yet."""
     present = {_data_key(task.data) for task in project_tasks(client, project_id)}
-    new_tasks = [task for task in tasks if _data_key(task["data"]) not in present]
-    if new_tasks:
-        client.projects.import_tasks(id=project_id, request=new_tasks, commit_to_project=True)
-    return len(new_tasks), len(tasks) - len(new_tasks)
+    return [task for task in tasks if _data_key(task["data"]) not in present]
+
+
+def add_predictions(app: Flask, tasks: list[dict[str, Any]], label_config: str) -> None:
+    """Put Anota's prediction into every task, mapped onto the project's own
+    labeling config (which may name things differently from Anota's)."""
+    config = parse_labeling_config(label_config)
+    for task, prediction in zip(tasks, get_state(app).predictor.predict(config, tasks), strict=True):
+        task["predictions"] = [prediction]
 
 
 def project_tasks(client: LabelStudio, project_id: int) -> list[Any]:
@@ -148,8 +153,13 @@ def push(
     """Create or reuse the project, import the app's tasks, and connect the
     backend at ``backend_url`` when one is given."""
     project_id, created = find_or_create_project(client, title, label_config or label_config_xml(app))
-    imported, already_there = import_new_tasks(client, project_id, label_studio_tasks(app, predictions=predictions))
-    result = PushResult(project_id, created, imported, already_there)
+    tasks = label_studio_tasks(app)
+    new_tasks = tasks_not_in_project(client, project_id, tasks)
+    if new_tasks:
+        if predictions:
+            add_predictions(app, new_tasks, client.projects.get(id=project_id).label_config)
+        client.projects.import_tasks(id=project_id, request=new_tasks, commit_to_project=True)
+    result = PushResult(project_id, created, len(new_tasks), len(tasks) - len(new_tasks))
     if backend_url:
         user, password = app.config["BASIC_AUTH_USER"], app.config["BASIC_AUTH_PASS"]
         basic_auth = (user, password) if user and password else None
@@ -167,7 +177,8 @@ def push(
               help="The project to create, or to reuse when one has this title.")
 @click.option("--label-config", "label_config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Labeling config XML for a new project [default: Anota's, see `anota label-config`].")
-@click.option("--predictions", is_flag=True, help="Import the tasks with Anota's predictions in them.")
+@click.option("--predictions", is_flag=True,
+              help="Import new tasks with Anota's predictions in them, mapped onto the project's config.")
 @click.option("--connect", is_flag=True,
               help="Register this Anota server as the project's ML backend (interactive, with basic auth "
                    "when BASIC_AUTH_USER and BASIC_AUTH_PASS are set).")

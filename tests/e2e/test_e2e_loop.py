@@ -279,17 +279,37 @@ def test_annotations_reach_anota_by_webhook(servers: Servers, annotations: dict[
     assert first.task_id == second.task_id and first.completed_by != second.completed_by
 
 
-def test_a_config_naming_things_differently_gets_valid_predictions(
-    servers: Servers, client: LabelStudio, model_version: str, tmp_path: Path
-) -> None:
-    config_file = tmp_path / "renamed.xml"
-    config_file.write_text(RENAMED_CONFIG, encoding="utf-8")
-    servers.run_anota("push", "--connect", "--title", RENAMED_TITLE, "--label-config", str(config_file))
-    project_id = project_id_by_title(client, RENAMED_TITLE)
-    regions = assert_one_valid_prediction_per_task(retrieve_predictions(client, project_id), model_version, RENAMED_CONFIG)
+@pytest.fixture(scope="module")
+def renamed_config_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("configs") / "renamed.xml"
+    path.write_text(RENAMED_CONFIG, encoding="utf-8")
+    return path
+
+
+def assert_renamed_regions(regions: list[dict[str, Any]]) -> None:
     assert {region["to_name"] for region in regions} == {"documento"}
     # Both controls receive the plugins' labels under the project's own names.
     assert {region["from_name"] for region in regions} == {"entidades", "tom"}
+
+
+def test_a_config_naming_things_differently_gets_valid_predictions(
+    servers: Servers, client: LabelStudio, model_version: str, renamed_config_file: Path
+) -> None:
+    servers.run_anota("push", "--connect", "--title", RENAMED_TITLE, "--label-config", str(renamed_config_file))
+    project_id = project_id_by_title(client, RENAMED_TITLE)
+    predictions = retrieve_predictions(client, project_id)
+    assert_renamed_regions(assert_one_valid_prediction_per_task(predictions, model_version, RENAMED_CONFIG))
+
+
+def test_push_can_import_the_predictions_with_the_tasks(
+    servers: Servers, client: LabelStudio, model_version: str, renamed_config_file: Path
+) -> None:
+    title = "Imported predictions (e2e)"
+    servers.run_anota("push", "--predictions", "--title", title, "--label-config", str(renamed_config_file))
+    project_id = project_id_by_title(client, title)
+    assert client.ml.list(project=project_id) == []  # no backend: the predictions came with the tasks
+    predictions = {int(task.id): list(client.predictions.list(task=task.id)) for task in project_tasks(client, project_id)}
+    assert_renamed_regions(assert_one_valid_prediction_per_task(predictions, model_version, RENAMED_CONFIG))
 
 
 def labels_by_task(found: dict[int, dict[str, Any]]) -> dict[int, tuple[str, set]]:
