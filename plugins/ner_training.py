@@ -1,0 +1,556 @@
+"""Train and evaluate Anota's small statistical spaCy NER pipelines (PER/LOC/ORG).
+
+Offline build tool, never imported by the server (the server only loads the saved model dirs).
+
+    .venv/bin/python -m plugins.ner_training ../shared/datasets/ner --lang all --out plugins/models
+
+Data (paths relative to DATA_DIR):
+  pt train: wikiann-pt/train.iob2 + harem-conll/corpus_Paramopama.txt
+            + harem-conll/corpus_First_HAREM.txt (last 10% of sentences held out as dev)
+            [+ lener-br/train.conll with --lener]
+  en train: wikiann-en/train.iob2
+  dev (model selection): wikiann-<lang>/dev.iob2 (+ the First HAREM hold-out for pt)
+  test (reporting only): wikiann-<lang>/test.iob2, harem-conll/corpus_miniHAREM.txt, lener-br/test.conll
+
+The helpers `read_conll_sentences` and `evaluate` are reused by the quality benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Iterable, Iterator
+
+LABELS = ("PER", "LOC", "ORG")
+# HAREM / LeNER-Br category names -> our labels; every other category becomes O.
+LABEL_MAP = {
+    "PER": "PER", "LOC": "LOC", "ORG": "ORG",
+    "PESSOA": "PER", "LOCAL": "LOC", "ORGANIZACAO": "ORG",
+}
+SEED = 0
+
+Sentence = list[tuple[str, str]]  # (token, IOB2 tag over LABELS)
+Span = tuple[int, int, str]  # (start_char, end_char, label)
+
+# ---------------------------------------------------------------------------
+# Reading data
+# ---------------------------------------------------------------------------
+
+
+def _split_line(line: str, fmt: str) -> tuple[str, str]:
+    """Return (token, raw tag) for one non-blank line of the given format."""
+    if fmt == "lener":
+        token, tag = line.rsplit(" ", 1)
+        return token, tag
+    token, tag = line.rsplit("\t", 1)
+    if fmt == "wikiann" and len(token) > 3 and token[2] == ":":
+        token = token[3:]  # strip the "pt:" / "en:" language prefix
+    return token, tag
+
+
+def _to_iob2(raw_tags: list[str], fmt: str) -> list[str]:
+    """Normalise IOB2 (wikiann, lener) or IO (harem) tags to IOB2 over LABELS."""
+    tags: list[str] = []
+    prev = "O"
+    for raw in raw_tags:
+        if fmt == "harem":
+            # IO scheme: a run of tokens with the same type is one entity.
+            label = LABEL_MAP.get(raw)
+            tag = "O" if label is None else ("I-" if prev == label else "B-") + label
+            prev = label or "O"
+        else:
+            prefix, _, name = raw.partition("-")
+            label = LABEL_MAP.get(name)
+            if raw == "O" or label is None:
+                tag = "O"
+            elif prefix == "I" and tags and tags[-1] in (f"B-{label}", f"I-{label}"):
+                tag = f"I-{label}"
+            else:  # B-, or an I- that does not continue an entity (IOB1 style)
+                tag = f"B-{label}"
+        tags.append(tag)
+    return tags
+
+
+def read_conll_sentences(path: str | Path, fmt: str) -> list[Sentence]:
+    """Read a CoNLL-like file into sentences of (token, IOB2 tag).
+
+    fmt: "wikiann" (`pt:token<TAB>IOB2`), "harem" (`token<TAB>IO type`), "lener" (`token IOB`).
+    Tags are mapped to PER/LOC/ORG; other categories (TEMPO, VALOR, LEGISLACAO...) become O.
+    """
+    if fmt not in ("wikiann", "harem", "lener"):
+        raise ValueError(f"unknown format {fmt!r}")
+    sentences: list[Sentence] = []
+    rows: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\r\n")
+            if line.strip():
+                rows.append(_split_line(line, fmt))
+                continue
+            if rows:
+                sentences.append(_finish(rows, fmt))
+                rows = []
+    if rows:
+        sentences.append(_finish(rows, fmt))
+    return sentences
+
+
+def _finish(rows: list[tuple[str, str]], fmt: str) -> Sentence:
+    words = [w for w, _ in rows]
+    return list(zip(words, _to_iob2([t for _, t in rows], fmt)))
+
+
+# ---------------------------------------------------------------------------
+# Detokenisation: the corpora are pre-tokenised, the server sees raw text.
+# ---------------------------------------------------------------------------
+
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "»", "”", "’", "...", "…",
+                   "'s", "'S", "n't", "'re", "'ve", "'ll", "'m", "'d"}
+NO_SPACE_AFTER = {"(", "[", "{", "«", "“", "‘", "$"}
+TOGGLE_QUOTES = {'"', "''", "``"}
+
+
+def guess_spaces(words: list[str]) -> list[bool]:
+    """Guess whether each token is followed by a space, so the text looks like normal prose."""
+    spaces = [True] * len(words)
+    quote_open = False
+    for i, word in enumerate(words):
+        if word in TOGGLE_QUOTES:
+            # Straight quotes alternate open/close: glue to the quoted text.
+            if quote_open and i > 0:
+                spaces[i - 1] = False
+            elif not quote_open:
+                spaces[i] = False
+            quote_open = not quote_open
+        elif word in NO_SPACE_BEFORE and i > 0:
+            spaces[i - 1] = False
+        if word in NO_SPACE_AFTER:
+            spaces[i] = False
+    if spaces:
+        spaces[-1] = False
+    return spaces
+
+
+def sentence_to_doc(vocab, sentence: Sentence):  # -> spacy.tokens.Doc
+    """Build a gold Doc (entities set) with realistic spacing."""
+    from spacy.tokens import Doc
+
+    words = [w for w, _ in sentence]
+    return Doc(vocab, words=words, spaces=guess_spaces(words), ents=[t for _, t in sentence])
+
+
+# ---------------------------------------------------------------------------
+# Pipeline construction
+# ---------------------------------------------------------------------------
+
+# Portuguese abbreviations that must not end a sentence. "mar." is left out on purpose:
+# "mar" (sea) often ends a sentence.
+PT_ABBREVIATIONS = [
+    "Dra.", "Drs.", "Dras.", "Srs.", "Sras.", "Srta.", "Prof.", "Profa.", "Profs.",
+    "Exmo.", "Exma.", "Ilmo.", "Ilma.", "Des.", "Min.", "Dep.", "Eng.", "Sto.", "Sta.",
+    "Ltda.", "LTDA.", "ltda.", "Cia.", "Inc.", "Co.", "nº.", "núm.", "págs.", "vol.", "cap.",
+    "fls.", "fl.", "ex.", "obs.", "aprox.", "tel.",
+    "jan.", "fev.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez.",
+    "Jan.", "Fev.", "Abr.", "Mai.", "Jun.", "Jul.", "Ago.", "Set.", "Out.", "Nov.", "Dez.",
+]
+
+
+def add_tokenizer_exceptions(nlp) -> None:
+    """Keep Portuguese abbreviations as single tokens (spaCy's pt defaults miss Dra., Ltda., jan.)."""
+    if nlp.lang != "pt":
+        return
+    from spacy.attrs import ORTH
+
+    for abbr in PT_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+
+
+def ner_model_config(width: int, depth: int, rows: list[int]) -> dict:
+    """Transition NER with its own CNN tok2vec; hash embeddings of NORM/PREFIX/SUFFIX/SHAPE.
+
+    SHAPE and affixes matter because there are no pretrained vectors offline.
+    """
+    return {
+        "@architectures": "spacy.TransitionBasedParser.v2",
+        "state_type": "ner",
+        "extra_state_tokens": False,
+        "hidden_width": 64,
+        "maxout_pieces": 2,
+        "use_upper": True,
+        "nO": None,
+        "tok2vec": {
+            "@architectures": "spacy.Tok2Vec.v2",
+            "embed": {
+                "@architectures": "spacy.MultiHashEmbed.v2",
+                "width": width,
+                "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+                "rows": rows,
+                "include_static_vectors": False,
+            },
+            "encode": {
+                "@architectures": "spacy.MaxoutWindowEncoder.v2",
+                "width": width,
+                "depth": depth,
+                "window_size": 1,
+                "maxout_pieces": 3,
+            },
+        },
+    }
+
+
+def build_pipeline(lang: str, width: int = 96, depth: int = 4,
+                   rows: tuple[int, ...] = (20000, 5000, 10000, 2500)):
+    """Blank pt/en pipeline: default tokenizer (+ pt abbreviations) and one NER component."""
+    import spacy
+
+    nlp = spacy.blank(lang)
+    add_tokenizer_exceptions(nlp)
+    ner = nlp.add_pipe("ner", config={"model": ner_model_config(width, depth, list(rows))})
+    for label in LABELS:
+        ner.add_label(label)
+    return nlp
+
+
+# ---------------------------------------------------------------------------
+# Evaluation
+# ---------------------------------------------------------------------------
+
+
+def _gold_spans(doc) -> set[Span]:
+    return {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}
+
+
+def _merge_adjacent(spans: set[Span], text: str) -> set[Span]:
+    """Merge same-label spans separated only by whitespace (what IO-tagged gold cannot separate)."""
+    merged: list[list] = []
+    for start, end, label in sorted(spans):
+        if merged and merged[-1][2] == label and not text[merged[-1][1]:start].strip():
+            merged[-1][1] = end
+        else:
+            merged.append([start, end, label])
+    return {tuple(m) for m in merged}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def evaluate(nlp, sentences: list[Sentence], mode: str = "raw", merge_adjacent: bool = False,
+             batch_size: int = 256) -> dict:
+    """Exact span+label micro P/R/F1 over PER/LOC/ORG.
+
+    mode="raw": run the whole pipeline (its own tokenizer) on the reconstructed text and
+    compare character spans - what the server sees. mode="gold_tokens": keep the corpus
+    tokenisation and run only the pipeline components.
+    merge_adjacent: also merge adjacent same-label predictions (use for IO-tagged gold, HAREM).
+    """
+    gold_docs = [sentence_to_doc(nlp.vocab, s) for s in sentences]
+    if mode == "raw":
+        inputs: Iterable = (d.text for d in gold_docs)
+    elif mode == "gold_tokens":
+        inputs = (sentence_to_doc(nlp.vocab, [(w, "O") for w, _ in s]) for s in sentences)
+    else:
+        raise ValueError(f"unknown mode {mode!r}")
+    counts = {label: [0, 0, 0] for label in LABELS}
+    for gold_doc, pred_doc in zip(gold_docs, nlp.pipe(inputs, batch_size=batch_size)):
+        gold = _gold_spans(gold_doc)
+        pred = _gold_spans(pred_doc)
+        if merge_adjacent:
+            pred = _merge_adjacent(pred, gold_doc.text)
+        for label in LABELS:
+            g = {s for s in gold if s[2] == label}
+            p = {s for s in pred if s[2] == label}
+            counts[label][0] += len(g & p)
+            counts[label][1] += len(p - g)
+            counts[label][2] += len(g - p)
+    scores = {label: _prf(*c) for label, c in counts.items()}
+    scores["micro"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    return scores
+
+
+# ---------------------------------------------------------------------------
+# Data sets per language
+# ---------------------------------------------------------------------------
+
+
+def load_datasets(data_dir: Path, lang: str, use_lener: bool) -> dict[str, dict[str, list[Sentence]]]:
+    """Return {"train": {...}, "dev": {...}, "test": {...}} of named sentence lists."""
+    wiki = data_dir / f"wikiann-{lang}"
+    sets: dict[str, dict[str, list[Sentence]]] = {
+        "train": {f"wikiann-{lang}": read_conll_sentences(wiki / "train.iob2", "wikiann")},
+        "dev": {f"wikiann-{lang}": read_conll_sentences(wiki / "dev.iob2", "wikiann")},
+        "test": {f"wikiann-{lang}": read_conll_sentences(wiki / "test.iob2", "wikiann")},
+    }
+    if lang != "pt":
+        return sets
+    harem = data_dir / "harem-conll"
+    first = read_conll_sentences(harem / "corpus_First_HAREM.txt", "harem")
+    # Every 10th block of 50 consecutive sentences is held out: unseen passages, spread over
+    # the corpus (the plain tail has few entities).
+    held = [(i // 50) % 10 == 9 for i in range(len(first))]
+    sets["train"]["first-harem"] = [s for s, h in zip(first, held) if not h]
+    sets["dev"]["first-harem-dev"] = [s for s, h in zip(first, held) if h]
+    sets["train"]["paramopama"] = read_conll_sentences(harem / "corpus_Paramopama.txt", "harem")
+    sets["test"]["miniharem"] = read_conll_sentences(harem / "corpus_miniHAREM.txt", "harem")
+    lener = data_dir / "lener-br"
+    if use_lener:
+        sets["train"]["lener-br"] = read_conll_sentences(lener / "train.conll", "lener")
+    sets["dev"]["lener-br-dev"] = read_conll_sentences(lener / "dev.conll", "lener")
+    sets["test"]["lener-br"] = read_conll_sentences(lener / "test.conll", "lener")
+    return sets
+
+
+def selection_sets(sets: dict[str, dict[str, list[Sentence]]]) -> dict[str, list[Sentence]]:
+    """Dev sets used for per-epoch model selection: a fixed 3000-sentence sample of WikiANN
+    dev (speed), plus the other dev sets of corpora that are trained on."""
+    chosen: dict[str, list[Sentence]] = {}
+    for name, sents in sets["dev"].items():
+        if name.startswith("wikiann"):
+            chosen[name] = random.Random(SEED).sample(sents, 3000)
+        elif name.removesuffix("-dev") in sets["train"]:
+            chosen[name] = sents
+    return chosen
+
+
+def is_io(name: str) -> bool:
+    """HAREM-derived sets carry IO tags, so adjacent same-type entities are merged in gold."""
+    return "harem" in name
+
+
+# ---------------------------------------------------------------------------
+# Training
+# ---------------------------------------------------------------------------
+
+
+def make_examples(nlp, sentences: list[Sentence]) -> list:
+    """Pair the pipeline's own tokenisation of the raw text with the gold doc.
+
+    Training on the runtime tokenizer's output (not the corpus tokens) teaches the model the
+    tokens it will see in production; spaCy aligns the gold entities across the two.
+    """
+    from spacy.training import Example
+
+    examples = []
+    for sentence in sentences:
+        gold = sentence_to_doc(nlp.vocab, sentence)
+        examples.append(Example(nlp.make_doc(gold.text), gold))
+    return examples
+
+
+def _batches(examples: list, rng: random.Random) -> Iterator[list]:
+    """One shuffled epoch, batches of about 1000 words (spaCy's default batch size)."""
+    from spacy.training.batchers import minibatch_by_words
+
+    order = examples[:]
+    rng.shuffle(order)
+    yield from minibatch_by_words(order, size=1000, tolerance=0.2, discard_oversize=False,
+                                  get_length=lambda eg: len(eg.reference))
+
+
+def _dev_score(nlp, dev_sets: dict[str, list[Sentence]]) -> tuple[float, dict[str, float]]:
+    """Selection metric: mean micro-F1 over the dev sets (so no single corpus dominates)."""
+    f1s = {name: evaluate(nlp, sents, merge_adjacent=is_io(name))["micro"]["f"]
+           for name, sents in dev_sets.items()}
+    return sum(f1s.values()) / len(f1s), f1s
+
+
+def train(nlp, train_sets: dict[str, list[Sentence]], dev_sets: dict[str, list[Sentence]],
+          best_dir: Path, max_minutes: float, max_epochs: int, weights: dict[str, int],
+          resume: bool = False, eval_words: int = 150_000, patience: int = 8,
+          dropout: float = 0.15) -> dict:
+    """Adam + parameter averaging; evaluate every `eval_words` trained words and keep the best
+    averaged weights on disk. resume=True continues from the (loaded) nlp's weights."""
+    from spacy.util import fix_random_seed
+    from thinc.api import Adam
+
+    fix_random_seed(SEED)
+    rng = random.Random(SEED)
+    examples = []
+    for name, sents in train_sets.items():
+        examples += make_examples(nlp, sents) * weights.get(name, 1)  # oversample small in-domain sets
+    optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0, use_averages=True)
+    if resume:
+        nlp.resume_training(sgd=optimizer)
+    else:
+        nlp.initialize(lambda: examples[:2000])
+    state = {"start": time.time(), "best": -1.0, "bad": 0, "words": 0, "history": []}
+    if resume:  # only save checkpoints that beat the model we start from
+        state["best"] = _dev_score(nlp, dev_sets)[0]
+    for epoch in range(1, max_epochs + 1):
+        for batch in _batches(examples, rng):
+            nlp.update(batch, drop=dropout, sgd=optimizer)
+            state["words"] += sum(len(eg.reference) for eg in batch)
+            out_of_time = time.time() - state["start"] > max_minutes * 60
+            if out_of_time or state["words"] % eval_words < (state["words"] - 1) % eval_words:
+                _checkpoint(nlp, optimizer, dev_sets, best_dir, state, epoch)
+            if out_of_time or state["bad"] >= patience:
+                return _summary(state, len(examples))
+    _checkpoint(nlp, optimizer, dev_sets, best_dir, state, max_epochs)
+    return _summary(state, len(examples))
+
+
+def _checkpoint(nlp, optimizer, dev_sets: dict[str, list[Sentence]], best_dir: Path,
+                state: dict, epoch: int) -> None:
+    """Score the averaged weights on dev; save them if they are the best so far."""
+    with nlp.use_params(optimizer.averages):
+        score, f1s = _dev_score(nlp, dev_sets)
+        if score > state["best"]:
+            state["best"], state["bad"] = score, 0
+            nlp.to_disk(best_dir)
+        else:
+            state["bad"] += 1
+    row = {"epoch": epoch, "words": state["words"], "minutes": round((time.time() - state["start"]) / 60, 1),
+           "dev_mean_f1": round(score, 4), **{k: round(v, 4) for k, v in f1s.items()}}
+    state["history"].append(row)
+    print(json.dumps(row), flush=True)
+
+
+def _summary(state: dict, n_examples: int) -> dict:
+    return {"minutes": round((time.time() - state["start"]) / 60, 1), "words": state["words"],
+            "epochs": state["history"][-1]["epoch"] if state["history"] else 0,
+            "best_dev_mean_f1": round(state["best"], 4), "train_examples": n_examples,
+            "history": state["history"]}
+
+
+# ---------------------------------------------------------------------------
+# Reporting
+# ---------------------------------------------------------------------------
+
+
+def score_all(nlp, sets: dict[str, dict[str, list[Sentence]]]) -> dict:
+    """Scores on every dev and test set: raw-text (headline) and corpus-token variants."""
+    out: dict = {}
+    for split in ("dev", "test"):
+        for name, sents in sets[split].items():
+            key = f"{split}/{name}"
+            out[key] = {"raw": evaluate(nlp, sents, "raw", merge_adjacent=is_io(name)),
+                        "gold_tokens": evaluate(nlp, sents, "gold_tokens", merge_adjacent=is_io(name))}
+            if is_io(name):  # also the strict number, without merging adjacent predictions
+                out[key]["raw_unmerged"] = evaluate(nlp, sents, "raw")
+    return out
+
+
+def format_table(scores: dict) -> str:
+    """Markdown table: one row per set x label."""
+    lines = ["| set | label | P | R | F1 | F1 (corpus tokens) |", "|---|---|---|---|---|---|"]
+    for key, variants in scores.items():
+        for label in (*LABELS, "micro"):
+            raw, tok = variants["raw"][label], variants["gold_tokens"][label]
+            lines.append(f"| {key} | {label} | {raw['p']:.3f} | {raw['r']:.3f} | {raw['f']:.3f} | {tok['f']:.3f} |")
+        if "raw_unmerged" in variants:
+            m = variants["raw_unmerged"]["micro"]
+            lines.append(f"| {key} (no IO merge) | micro | {m['p']:.3f} | {m['r']:.3f} | {m['f']:.3f} | |")
+    return "\n".join(lines)
+
+
+def dir_size_mb(path: Path) -> float:
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
+
+
+def measure_speed(model_dir: Path, texts: list[str], batch_size: int = 64) -> dict:
+    """Load time and nlp.pipe throughput (words/s, one process) of a saved pipeline."""
+    import spacy
+
+    start = time.perf_counter()
+    nlp = spacy.load(model_dir)
+    load_s = time.perf_counter() - start
+    start = time.perf_counter()
+    words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+    elapsed = time.perf_counter() - start
+    return {"load_s": round(load_s, 2), "words": words, "words_per_s": round(words / elapsed),
+            "batch_size": batch_size}
+
+
+def run_language(data_dir: Path, lang: str, out_dir: Path, args: argparse.Namespace) -> dict:
+    """Convert, train, keep the best model (unless --eval-only), evaluate and write scores.json."""
+    sets = load_datasets(data_dir, lang, args.lener)
+    target = out_dir / f"ner-{lang}"
+    if args.eval_only:
+        info = json.loads((target / "scores.json").read_text())["training"]
+    else:
+        info = train_language(sets, lang, target, args)
+    return report_language(sets, lang, target, info, args)
+
+
+def train_language(sets: dict, lang: str, target: Path, args: argparse.Namespace) -> dict:
+    """Train in a scratch dir, then copy only the best checkpoint to the model dir."""
+    import spacy
+
+    # --resume continues from the shipped model (e.g. a second training session on a busy machine).
+    nlp = spacy.load(target) if args.resume else build_pipeline(lang, width=args.width, depth=args.depth)
+    previous = json.loads((target / "scores.json").read_text())["training"] if args.resume else None
+    work = Path(args.work_dir) / f"ner-{lang}-best"
+    shutil.rmtree(work, ignore_errors=True)
+    work.parent.mkdir(parents=True, exist_ok=True)
+    weights = {"first-harem": args.harem_weight}
+    info = train(nlp, sets["train"], selection_sets(sets), work, args.max_minutes, args.max_epochs, weights,
+                 resume=args.resume)
+    info["command"] = " ".join(sys.argv)  # kept when re-scoring with --eval-only
+    if previous:
+        info["previous_sessions"] = previous.pop("previous_sessions", []) + [previous]
+        info["total_minutes"] = round(info["minutes"] + sum(p["minutes"] for p in info["previous_sessions"]), 1)
+    if not work.exists():  # no checkpoint beat the resumed model's dev score: keep it
+        return previous or info
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(work, target)
+    return info
+
+
+def report_language(sets: dict, lang: str, target: Path, info: dict, args: argparse.Namespace) -> dict:
+    """Score the saved model on all dev/test sets, measure speed, write scores.json."""
+    import spacy
+
+    best = spacy.load(target)
+    scores = score_all(best, sets)
+    # Throughput on miniHAREM raw text for pt (news prose), WikiANN test for en.
+    bench_set = sets["test"].get("miniharem") or sets["test"][f"wikiann-{lang}"]
+    speed = measure_speed(target, [sentence_to_doc(best.vocab, s).text for s in bench_set])
+    report = {"lang": lang, "command": " ".join(sys.argv), "train_sets": list(sets["train"]),
+              "lener": args.lener, "harem_weight": args.harem_weight, "width": args.width,
+              "depth": args.depth, "size_mb": dir_size_mb(target), "speed": speed,
+              "training": info, "scores": scores}
+    (target / "scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
+    print(f"\n## ner-{lang} ({info['minutes']} min, {info['epochs']} epochs, {report['size_mb']} MB, "
+          f"load {speed['load_s']} s, {speed['words_per_s']} words/s)\n")
+    print(format_table(scores), flush=True)
+    return report
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data_dir", type=Path, help="the shared ner/ folder")
+    parser.add_argument("--lang", choices=["pt", "en", "all"], default="all")
+    parser.add_argument("--out", type=Path, default=Path("plugins/models"))
+    parser.add_argument("--max-minutes", type=float, default=35.0, help="training wall-time cap per language")
+    parser.add_argument("--max-epochs", type=int, default=40)
+    parser.add_argument("--width", type=int, default=96)
+    parser.add_argument("--depth", type=int, default=4)
+    parser.add_argument("--harem-weight", type=int, default=2, help="oversampling of First HAREM (news domain)")
+    parser.add_argument("--lener", action="store_true", help="also train on LeNER-Br (legal domain)")
+    parser.add_argument("--resume", action="store_true", help="continue training the saved models")
+    parser.add_argument("--eval-only", action="store_true", help="re-score the saved models, no training")
+    parser.add_argument("--work-dir", default="/tmp/anota-ner", help="scratch dir for checkpoints")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    # One thread per run: the build machine is shared (set before numpy/blis start).
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    args = parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for lang in (["pt", "en"] if args.lang == "all" else [args.lang]):
+        run_language(args.data_dir, lang, args.out, args)
+
+
+if __name__ == "__main__":
+    main()
