@@ -25,13 +25,15 @@ texts go to the database as they are made.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import re
 import time
+import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -75,69 +77,142 @@ def task_id(normalised: str) -> str:
 # Boilerplate
 # -------------------------------------------------------------------------
 
-# Lexical cues of page chrome by kind, matched on case-folded text. "Strong"
-# kinds are phrases content rarely uses; "weak" kinds (share, subscribe...) are
-# ordinary words too, so they count only in short segments or together.
-STRONG_CUES: dict[str, str] = {
-    "cookie notice": r"\bcookies?\b|ao continuar (a )?naveg|by continuing to (browse|use)|você concorda com|you agree to",
-    "privacy notice": r"pol[íi]tica de privacidade|aviso de privacidade|privacy (policy|notice|settings|statement)|\blgpd\b|\bgdpr\b",
-    "copyright notice": r"©|\(c\) ?(19|20)\d\d|\bcopyright\b|todos os direitos reservados|all rights reserved|direitos autorais reservados",
-    "disclaimer": (
-        r"conte[úu]dos? de terceiros|third[- ]party (content|material|sites?)|fins informativos|"
-        r"informational purposes|(para|for) (fins de )?informa[çc][ãa]o apenas|"
-        r"n[ãa]o (devem?|deve) ser considerad[oa]s?|n[ãa]o constitu[ie]m?|does not constitute|"
-        r"(should|must) not be (considered|construed|relied)|aconselhamento (financeiro|profissional|jur[íi]dico)|"
-        r"recomenda[çc][ãa]o de investimento|(financial|investment|legal|professional) advice|"
-        r"(isen[çc][ãa]o|exonera[çc][ãa]o) de responsabilidade|\bdisclaimer\b|sem representa[çc][õo]es|"
-        r"without (any )?(representations?|warrant)|(as )?opini[õo]es (aqui )?expressas|views expressed|"
-        r"n[ãa]o (reflete|refletem|representa) (necessariamente )?a? ?(opini[ãa]o|posi[çc][ãa]o)|"
-        r"do(es)? not (necessarily )?reflect|n[ãa]o se responsabiliza|not responsible for"
-    ),
-    "terms notice": r"termos (de uso|e condi[çc][õo]es|de servi[çc]o)|terms (of (use|service)|and conditions)",
-    "navigation": (
-        r"skip to (the )?(main )?(content|navigation)|pular para o conte[úu]do|ir para o conte[úu]do|"
-        r"back to top|voltar ao topo|menu principal|main menu|\bbreadcrumbs?\b|mapa do site|\bsitemap\b"
-    ),
+# Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
+# over case-folded text without accents, each starting with a whole literal
+# word, so a segment is only tried against the phrases whose first word it
+# contains (one set intersection instead of a scan per phrase). Phrases with
+# "^" are tried at the segment's start only. "Strong" kinds are phrases that
+# content rarely uses; "weak" kinds (share, subscribe...) are ordinary words
+# too, so they count alone only in short segments that are not sentences.
+CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "cookie notice": (True, (
+        "cookie", "cookies", "ao continuar (a )?naveg[a-z]*", "by continuing to (browse|use)",
+        "voce concorda com", "you agree to",
+    )),
+    "privacy notice": (True, (
+        "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement)", "lgpd", "gdpr",
+    )),
+    "copyright notice": (True, (
+        "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
+    )),
+    "disclaimer": (True, (
+        "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)", "third party (content|material|sites?)",
+        "fins informativos", "informational purposes", "para fins de informacao",
+        "nao (devem?|deve) ser considerad[oa]s?", "nao constitu[ie]m?", "does not constitute",
+        "should not be (considered|construed|relied)", "must not be (considered|construed|relied)", "aconselhamento (financeiro|profissional|juridico)",
+        "recomendacao de investimento", "financial advice", "investment advice", "legal advice", "professional advice",
+        "isencao de responsabilidade", "exoneracao de responsabilidade", "disclaimer", "sem representacoes",
+        "without (any )?(representations?|warrant[a-z]*)", "opinioes (aqui )?expressas", "views expressed",
+        "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?(opiniao|posicao)",
+        "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza", "not responsible for",
+    )),
+    "terms notice": (True, ("termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)")),
+    "navigation": (True, (
+        "skip to (the )?(main )?(content|navigation)", "pular para o conteudo", "ir para o conteudo",
+        "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
+        "mapa do site", "sitemap",
+    )),
+    "subscribe prompt": (False, (
+        "assine", "assinar", "assinante", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
+        "newsletter", "receba (as )?(noticias|novidades)", "caixa de entrada", "inbox", "get the latest",
+    )),
+    "read-also prompt": (False, (
+        "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
+        "read (more|also|next)", "related (articles?|stories|posts|content)", "mais lidas", "most (read|popular)",
+        "recomendado para voce", "recomendados para voce", "recomendadas para voce", "recommended (for you|stories)", "continue reading",
+        "materias relacionadas", "noticias relacionadas", "you (may|might) also like",
+    )),
+    "share prompt": (False, (
+        "compartilhe", "compartilhar", "compartilhamento", "partilhe", "partilhar", "share", "shares", "tweet",
+        "whatsapp", "facebook", "linkedin", "telegram", "copiar (o )?link", "copy link", "enviar por e-?mail",
+        "email this",
+    )),
+    "button or link label": (False, (
+        "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
+        "menos|all|todos|todas|tudo|comments|comentarios|full)",
+        "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
+        "fazer login", "logout", "sair",
+        "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
+    )),
+    "advertisement": (False, (
+        "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)",
+    )),
+    "byline or credit": (False, (
+        "^(foto|fotos|photo|photos|image|imagem|credito|credit|fonte|source|reportagem|edicao|reporting|editing) ?:",
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|from|for|of)? ?[^\W\d_]+)?$",
+        "tempo de leitura", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
+        r"^(publicad[oa]|atualizad[oa]|published|updated|posted)\b[^.!?]*\d",
+        r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
+    )),
+    "comments prompt": (False, (
+        "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
+    )),
 }
-WEAK_CUES: dict[str, str] = {
-    "subscribe prompt": (
-        r"\b(assine|assinar|assinante|inscreva-se|cadastre-se|subscribe|subscription|sign up|newsletter|"
-        r"receba (as )?(not[íi]cias|novidades)|caixa de entrada|inbox|get the latest)\b"
-    ),
-    "read-also prompt": (
-        r"\b(leia (tamb[ée]m|mais)|veja (tamb[ée]m|mais)|saiba mais|continue lendo|continuar lendo|"
-        r"read (more|also|next)|related (articles?|stories|posts|content)|mais lidas|most (read|popular)|"
-        r"recomendad[oa]s? para voc[êe]|recommended (for you|stories)|continue reading|"
-        r"mat[ée]rias relacionadas|not[íi]cias relacionadas|you (may|might) also like)\b"
-    ),
-    "share prompt": (
-        r"\b(compartilh(e|ar|amento)|partilh(e|ar)|share|shares|tweet|whatsapp|facebook|linkedin|telegram|"
-        r"copiar (o )?link|copy link|enviar por e-?mail|email this)\b"
-    ),
-    "button or link label": (
-        r"^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|tradu[çc][ãa]o|translation|"
-        r"more|mais|less|menos|all|todos|todas|tudo|comments|coment[áa]rios|full)\b|"
-        r"clique aqui|click here|carregar mais|load more|\b(entrar|login|log in|sign in|fazer login|logout|sair)\b|"
-        r"^(pr[óo]xim[oa]|anterior|next|previous|voltar|back)( (p[áa]gina|not[íi]cia|mat[ée]ria|article|page|post))?$"
-    ),
-    "advertisement": r"^(publicidade|advertisement|an[úu]ncio|sponsored|patrocinado|conte[úu]do patrocinado|ads?|advertising)\b",
-    "byline or credit": (
-        r"^(foto|fotos|photo|photos|image|imagem|cr[ée]dito|credit|fonte|source|reportagem|edi[çc][ãa]o|reporting|editing)\s*:|"
-        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|from|for|of)? ?[^\W\d_]+)?$|"
-        r"tempo de leitura|\d+\s*min(utos?|utes?)? (de leitura|read)|"
-        r"^(publicad[oa]|atualizad[oa]|published|updated|posted)\b[^.!?]*\d|"
-        r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b"
-    ),
-    "comments prompt": r"coment[áa]rios?\s*\(\d+\)|\d+\s+(coment[áa]rios?|comments?)|deixe (seu|um|o seu) coment[áa]rio|leave a (comment|reply)",
-}
-_CUE_PATTERNS = [
-    (kind, strong, re.compile(pattern)) for strong, cues in ((True, STRONG_CUES), (False, WEAK_CUES))
-    for kind, pattern in cues.items()
-]
+# Cues that start with a symbol, found by a substring test.
+SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
+    ("copyright notice", "©", "©"),
+    ("copyright notice", "(c)", r"\(c\) ?(19|20)\d\d"),
+)
+STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if strong) | {"copyright notice"}
+_COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def fold(text: str) -> str:
+    """Case-folded text without accents (same length as ``text`` for
+    precomposed accented letters, which is what web text uses)."""
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+
+
+def _compile_cues() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[tuple[str, re.Pattern[str]]]]:
+    by_first_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    at_start: list[tuple[str, re.Pattern[str]]] = []
+    for kind, (_strong, phrases) in CUES.items():
+        for phrase in phrases:
+            if phrase.startswith("^"):
+                at_start.append((kind, re.compile(phrase)))
+                continue
+            first_word = re.match(r"[a-z0-9-]+", phrase)
+            if first_word is None or phrase[first_word.end() : first_word.end() + 1] not in ("", " "):
+                raise ValueError(f"cue {phrase!r} must start with a whole literal word")
+            # A literal start lets the regex engine skip ahead fast; the word
+            # boundary before it is checked on the (rare) matches.
+            pattern = re.compile(rf"{phrase}(?![^\W_])")
+            by_first_word.setdefault(first_word.group(), []).append((kind, pattern))
+    return by_first_word, at_start
+
+
+_CUES_BY_FIRST_WORD, _CUES_AT_START = _compile_cues()
+_CUE_FIRST_WORDS = frozenset(_CUES_BY_FIRST_WORD)
+_SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
+
+
+def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[str, list[str]]:
+    """Cue phrases found in a folded text, by kind of chrome; quoted from
+    ``original`` when folding kept its length (it nearly always does)."""
+    quote = original if len(original) == len(folded) else folded
+    found: dict[str, set[str]] = {}
+
+    def add(kind: str, match: re.Match[str]) -> None:
+        found.setdefault(kind, set()).add(quote[match.start() : match.end()].strip())
+
+    for word in _CUE_FIRST_WORDS.intersection(tokens):
+        for kind, pattern in _CUES_BY_FIRST_WORD[word]:
+            for match in pattern.finditer(folded):
+                if match.start() == 0 or not folded[match.start() - 1].isalnum():
+                    add(kind, match)
+    for kind, pattern in _CUES_AT_START:
+        if match := pattern.match(folded):
+            add(kind, match)
+    for kind, literal, pattern in _SYMBOL_CUES:
+        if literal in folded and (match := pattern.search(folded)):
+            add(kind, match)
+    return {kind: sorted(phrases) for kind, phrases in found.items()}
+
+
 # A menu line: several short items between separators.
 _MENU_SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s{2,}|\t")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 # Segments of at most this many words are "short": one weak cue is enough,
 # and repeated across documents they are page template.
@@ -150,6 +225,8 @@ WORDS_PER_CUE = 30
 # How many segments from either end of a document count as its edge, where
 # headers and footers live.
 EDGE_SEGMENTS = 3
+# A menu line has at most this many words.
+MENU_MAX_WORDS = 40
 # A short segment repeated in this many documents is page template.
 TEMPLATE_DOCUMENTS = 3
 
@@ -173,26 +250,26 @@ class Position:
         return "inside the document"
 
 
-def boilerplate_reason(text: str, words: int, position: Position) -> tuple[str, str] | None:
+def boilerplate_reason(text: str, position: Position) -> tuple[str, str] | None:
     """``(kind, reason)`` when ``text`` is page chrome rather than content.
 
     Short segments (few words) need one cue; longer ones need several distinct
     cue phrases (one per ``WORDS_PER_CUE`` words, at least two, one fewer at
     the document's edges), so an article that mentions cookies or privacy stays.
     """
-    folded = text.casefold().strip()
-    phrases: dict[str, list[str]] = {}
-    strong = False
-    for kind, is_strong, pattern in _CUE_PATTERNS:
-        found = sorted({match.group(0).strip() for match in pattern.finditer(folded)})
-        if found:
-            phrases[kind] = found
-            strong = strong or is_strong
+    folded = fold(text)
+    return _chrome(text, folded, _TOKEN.findall(folded), position)
+
+
+def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
+    words = len(tokens)
+    phrases = find_cues(folded, tokens, text)
+    strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
         if words <= FRAGMENT_WORDS and not _SENTENCE_PUNCTUATION.search(folded):
             plural = "s" if words != 1 else ""
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
-        if _is_menu(folded):
+        if words <= MENU_MAX_WORDS and _is_menu(folded):
             return "navigation", "a line of short items between separators (a menu)"
         return None
     distinct = sum(len(found) for found in phrases.values())
@@ -219,30 +296,61 @@ def _is_menu(folded: str) -> bool:
 # Near-duplicate sketches
 # -------------------------------------------------------------------------
 
-NUM_PERM = 128
-SHINGLE_BYTES = 5
-_BIN_BITS = 7  # 2**7 == NUM_PERM bins
+NUM_PERM = 64
+_BIN_BITS = 6  # 2**6 == NUM_PERM bins
+# Shingles are words (their first WORD_BYTES bytes): one word changed
+# ("twelve" -> "12") changes one shingle in n, and a paragraph has six times
+# fewer of them to hash than character n-grams.
+WORD_BYTES = 8
+_PADDING = b" " * WORD_BYTES
+_SPACE = ord(" ")
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
-_BYTE_WEIGHTS = np.array([1 << (8 * i) for i in range(SHINGLE_BYTES)], dtype=np.uint64)
 _EMPTY = np.uint64(1 << 32)
 
 
-def sketch(normalised: str) -> np.ndarray:
-    """A MinHash signature of the text's character 5-grams (UTF-8 bytes),
-    made with one hash and ``NUM_PERM`` bins (one-permutation hashing, empty
-    bins filled from the next bin), so its cost grows with the text, not with
-    text x permutations."""
-    data = np.frombuffer(normalised.encode("utf-8"), dtype=np.uint8)
-    if len(data) < SHINGLE_BYTES:
-        data = np.pad(data, (0, SHINGLE_BYTES - len(data)))
-    windows = np.lib.stride_tricks.sliding_window_view(data, SHINGLE_BYTES)
-    hashes = _mix(windows @ _BYTE_WEIGHTS)
-    bins = (hashes >> np.uint64(64 - _BIN_BITS)).astype(np.intp)
-    values = hashes & np.uint64(0xFFFFFFFF)
-    signature = np.full(NUM_PERM, _EMPTY, dtype=np.uint64)
-    np.minimum.at(signature, bins, values)
-    return _densify(signature).astype(np.uint32)
+@dataclass
+class Sketch:
+    """A text's MinHash signature and, for a text of at most ``NUM_PERM``
+    distinct words, its word hashes, so similarity is exact where the
+    signature's estimate would be coarse."""
+
+    signature: np.ndarray
+    words: np.ndarray | None
+
+
+def sketches(normalised_texts: Sequence[str]) -> list[Sketch]:
+    """Sketches of many texts in one numpy pass (per-call overhead shared).
+
+    The signature uses one hash and ``NUM_PERM`` bins (one-permutation
+    hashing; an empty bin takes the next bin's value), so its cost grows with
+    the words, not with words x permutations."""
+    encoded = [text.encode("utf-8") + _PADDING for text in normalised_texts]
+    lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+    data = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+    starts = np.cumsum(lengths) - lengths
+    word_start = np.zeros(len(data), dtype=bool)
+    word_start[1:] = (data[:-1] == _SPACE) & (data[1:] != _SPACE)
+    word_start[starts] = data[starts] != _SPACE
+    positions = np.flatnonzero(word_start[: len(data) - WORD_BYTES + 1])
+    owners = np.searchsorted(starts, positions, side="right") - 1
+    # Each word's bytes up to the space after it (the padding ends the last).
+    words = np.zeros(len(positions), dtype=np.uint64)
+    inside = np.ones(len(positions), dtype=bool)
+    for offset in range(WORD_BYTES):
+        byte = data[positions + offset]
+        inside &= byte != _SPACE
+        words |= np.where(inside, byte, 0).astype(np.uint64) << np.uint64(8 * offset)
+    hashes = _mix(words)
+    slots = owners * NUM_PERM + (hashes >> np.uint64(64 - _BIN_BITS)).astype(np.int64)
+    signatures = np.full(len(encoded) * NUM_PERM, _EMPTY, dtype=np.uint64)
+    np.minimum.at(signatures, slots, hashes & np.uint64(0xFFFFFFFF))
+    signatures = _densify(signatures.reshape(len(encoded), NUM_PERM)).astype(np.uint32)
+    per_text = np.split(hashes, np.searchsorted(owners, np.arange(1, len(encoded))))
+    return [
+        Sketch(signature, unique if len(unique := np.unique(text_hashes)) <= NUM_PERM else None)
+        for signature, text_hashes in zip(signatures, per_text)
+    ]
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
@@ -252,78 +360,127 @@ def _mix(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint64(31))
 
 
-def _densify(signature: np.ndarray) -> np.ndarray:
-    empty = signature == _EMPTY
-    if not empty.any():
-        return signature
-    filled = np.flatnonzero(~empty)
-    # Each empty bin borrows the next filled bin's value (wrapping round), the
-    # same way in every text, so equal texts still agree bin by bin.
-    following = np.searchsorted(filled, np.arange(NUM_PERM)) % len(filled)
-    return signature[filled[following]]
+# Where an empty bin looks for a value: a fixed random sequence of bins per
+# bin (numpy's PCG64 is the same on every machine), so equal texts still
+# agree bin by bin, while unrelated texts that share a few common words do not
+# agree on whole bands (which borrowing from the next bin would make them do).
+_DENSIFY_ATTEMPTS = 64
+_DENSIFY_BINS = np.random.default_rng(20251130).integers(0, NUM_PERM, size=(_DENSIFY_ATTEMPTS, NUM_PERM))
+
+
+def _densify(signatures: np.ndarray) -> np.ndarray:
+    result = signatures.copy()
+    empty = signatures == _EMPTY
+    for bins in _DENSIFY_BINS:
+        if not empty.any():
+            return result
+        borrowed = signatures[:, bins]
+        filled = empty & (borrowed != _EMPTY)
+        result[filled] = borrowed[filled]
+        empty &= ~filled
+    # Rarely (a text of one or two words) bins are still empty: take the
+    # first filled bin. A text without words keeps them (and matches none).
+    first = np.argmax(signatures != _EMPTY, axis=1)
+    fallback = signatures[np.arange(len(signatures)), first]
+    return np.where(empty, fallback[:, None], result)
+
+
+def similarity(first: Sketch, second: Sketch) -> float:
+    """Jaccard similarity of two texts' words: exact for short texts,
+    estimated from the signatures otherwise."""
+    if first.words is not None and second.words is not None:
+        shared = len(np.intersect1d(first.words, second.words, assume_unique=True))
+        return shared / (len(first.words) + len(second.words) - shared)
+    return float(np.count_nonzero(first.signature == second.signature)) / NUM_PERM
+
+
+# One word changed in a text of n distinct words leaves a similarity of
+# (n-1)/(n+1): below this many words no change is small enough to be a
+# near-duplicate, and such texts (titles, labels) would only crowd the buckets.
+NEAR_DUPLICATE_MIN_WORDS = 6
+
+
+def near_duplicate_possible(sketch: Sketch) -> bool:
+    return sketch.words is None or len(sketch.words) >= NEAR_DUPLICATE_MIN_WORDS
 
 
 class NearDuplicateIndex:
-    """Sketches of the kept tasks, and LSH buckets to find candidates fast."""
+    """Sketches of the kept tasks, and datasketch's LSH buckets to find
+    candidates without comparing against every kept task."""
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         # Weighted towards recall: candidates are checked against the threshold.
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=(0.2, 0.8))
-        self.signatures: dict[str, np.ndarray] = {}
+        self.sketches: dict[str, Sketch] = {}
 
-    def find(self, signature: np.ndarray) -> tuple[str, float] | None:
+    def find(self, sketch: Sketch, minhash: LeanMinHash) -> tuple[str, float] | None:
         """The most similar kept task at or above the threshold."""
         best: tuple[str, float] | None = None
-        for key in self.lsh.query(self._minhash(signature)):
-            similarity = float(np.mean(self.signatures[key] == signature))
-            if similarity >= self.threshold and (best is None or similarity > best[1]):
-                best = (key, similarity)
+        for key in self.lsh.query(minhash):
+            score = similarity(self.sketches[key], sketch)
+            if score >= self.threshold and (best is None or score > best[1]):
+                best = (key, score)
         return best
 
-    def add(self, key: str, signature: np.ndarray) -> None:
-        self.signatures[key] = signature
-        self.lsh.insert(key, self._minhash(signature), check_duplication=False)
+    def add(self, key: str, sketch: Sketch, minhash: LeanMinHash) -> None:
+        self.sketches[key] = sketch
+        self.lsh.insert(key, minhash, check_duplication=False)
 
     @staticmethod
-    def _minhash(signature: np.ndarray) -> LeanMinHash:
-        return LeanMinHash(seed=1, hashvalues=signature, scheme="affine32")
+    def minhash(sketch: Sketch) -> LeanMinHash:
+        return LeanMinHash(seed=1, hashvalues=sketch.signature, scheme="affine32")
 
 
 # -------------------------------------------------------------------------
 # Language
 # -------------------------------------------------------------------------
 
-# Frequent words that tell pt, en and es apart (shared ones left out). A text
-# with enough of one list's words and few of the others' is decided here;
-# anything less clear goes to the language identifier, which costs ~0.4 ms.
+# Frequent words of pt, en and es (folded: no accents). A text with enough
+# words of one list and few of the others' is decided here; a short unclear
+# text (a title) takes its document's language; anything else goes to the
+# language identifier (server.analysis.detect_language), which costs ~0.4 ms.
 STOPWORDS: dict[str, frozenset[str]] = {
-    "pt": frozenset(
+    "pt": frozenset(fold(
         "o os e do da dos das não é em na nas um uma com ao à às mais também são foi está isso "
         "pelo pela pelos pelas seu sua seus suas ou já muito quando então ele ela eles elas mas "
-        "num numa este esse essa isto aquele até depois sobre há ser tem têm".split()
-    ),
+        "num numa este esse essa isto aquele até depois sobre há ser tem têm nos pelo"
+    ).split()),
     "en": frozenset(
         "the and of to is in that it for was on with as by be are this have from or at an not "
         "but which they has their he she we you will been would its were there what".split()
     ),
-    "es": frozenset(
+    "es": frozenset(fold(
         "el la los las y del es con una un pero más al lo su sus fue muy también hay "
-        "ser ha han este esta eso esto cuando entre sobre hasta donde porque".split()
-    ),
+        "ser ha han este esta eso esto cuando entre sobre hasta donde porque"
+    ).split()),
+}
+# Only words of one language tell languages apart.
+DISTINCTIVE_STOPWORDS = {
+    language: words - frozenset().union(*(other for name, other in STOPWORDS.items() if name != language))
+    for language, words in STOPWORDS.items()
 }
 QUICK_LANGUAGE_MIN_HITS = 4
+# Below this many words, an unclear text takes its document's language.
+SHORT_TEXT_WORDS = 12
+
+
+def quick_language(tokens: Iterable[str], languages: Sequence[str]) -> str | None:
+    """The language whose distinctive words clearly dominate ``tokens``
+    (folded words), or None."""
+    if not all(language in DISTINCTIVE_STOPWORDS for language in languages):
+        return None
+    words = set(tokens)
+    hits = sorted(((len(words & DISTINCTIVE_STOPWORDS[language]), language) for language in languages), reverse=True)
+    best, second = hits[0], hits[1] if len(hits) > 1 else (0, "")
+    if best[0] >= QUICK_LANGUAGE_MIN_HITS and best[0] >= 3 * second[0]:
+        return best[1]
+    return None
 
 
 def task_language(text: str, languages: Sequence[str]) -> str:
-    """The language of a task among ``languages``."""
-    words = set(text.casefold().split())
-    if all(language in STOPWORDS for language in languages):
-        hits = sorted(((len(words & STOPWORDS[language]), language) for language in languages), reverse=True)
-        best, second = hits[0], hits[1] if len(hits) > 1 else (0, "")
-        if best[0] >= QUICK_LANGUAGE_MIN_HITS and best[0] >= 3 * second[0]:
-            return best[1]
-    return detect_language(text, languages)
+    """The language of one text among ``languages``."""
+    return quick_language(_TOKEN.findall(fold(text)), languages) or detect_language(text, languages)
 
 
 # -------------------------------------------------------------------------
@@ -457,7 +614,8 @@ def _log_report(report: PreloadReport) -> None:
 
 
 class _Writer:
-    """Batches task and exclusion rows into executemany inserts."""
+    """Batches task and exclusion rows into executemany inserts (Core: the ORM
+    would build an object per row for nothing)."""
 
     def __init__(self, session: Any) -> None:
         self.session = session
@@ -475,22 +633,41 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
+        connection = self.session.connection()
         if self.tasks:
-            self.session.execute(insert(Task), self.tasks)
+            connection.execute(insert(Task.__table__), self.tasks)
             self.tasks = []
         if self.exclusions:
-            self.session.execute(insert(Exclusion), self.exclusions)
+            connection.execute(insert(Exclusion.__table__), self.exclusions)
             self.exclusions = []
 
 
-@dataclass
 class _Kept:
     """What the index remembers of a kept task."""
 
-    copies: int = 1
-    near_duplicates: int = 0
-    documents: set[int] = field(default_factory=set)
-    short: bool = False
+    __slots__ = ("copies", "near_duplicates", "documents", "last_document", "short")
+
+    def __init__(self, document: int, short: bool) -> None:
+        self.copies = 1
+        self.near_duplicates = 0
+        self.documents = 1  # distinct documents it was found in
+        self.last_document = document
+        self.short = short
+
+    def seen_in(self, document: int) -> None:
+        self.copies += 1
+        if document != self.last_document:  # documents come in order
+            self.documents += 1
+            self.last_document = document
+
+
+@dataclass
+class _Candidate:
+    """A segment that is not chrome, waiting for the duplicate checks."""
+
+    row: dict[str, Any]
+    normalised: str
+    tokens: list[str]
 
 
 class Cleaner:
@@ -537,48 +714,66 @@ class Cleaner:
         return None
 
     def add_document(self, document: Document, document_index: int) -> None:
-        language = None
-        if self.settings.unit == "sentence":
-            language = task_language(document.text[:2000], self.settings.languages)
-        spans = segment(document.text, self.settings.unit, language)
+        """Chrome out first, segment by segment; then the duplicate checks, in
+        order, with the document's signatures computed in one pass."""
+        languages = self.settings.languages
+        language_of_document = functools.cache(lambda: task_language(document.text[:2000], languages))
+        unit_language = language_of_document() if self.settings.unit == "sentence" else None
+        spans = segment(document.text, self.settings.unit, unit_language)
+        self.report.segments += len(spans)
+        candidates = []
         for index, (start, end) in enumerate(spans):
-            self.report.segments += 1
-            self.add_segment(document, document_index, start, end, Position(index, len(spans)))
-
-    def add_segment(self, document: Document, document_index: int, start: int, end: int, position: Position) -> None:
-        text = document.text[start:end]
-        normalised = normalise(text)
-        key = task_id(normalised)
-        row = {
-            "anota_id": key, "position": self.position, "text": text, "source": document.source,
-            "start": start, "end": end, "data": document.data,
-        }
-        self.position += 1
-        words = len(_WORD.findall(text))
-        chrome = boilerplate_reason(text, words, position) if words else ("no-words", "only digits or symbols")
-        if chrome is not None:
-            self._exclude(row, *chrome)
+            text = document.text[start:end]
+            row = {
+                "position": self.position, "text": text, "source": document.source,
+                "start": start, "end": end, "data": document.data,
+            }
+            self.position += 1
+            folded = fold(text)
+            tokens = _TOKEN.findall(folded)
+            chrome = _chrome(text, folded, tokens, Position(index, len(spans))) if tokens else (
+                "no-words", "only digits or symbols")
+            normalised = normalise(text)
+            if chrome is not None:
+                self._exclude({**row, "anota_id": task_id(normalised)}, *chrome)
+            else:
+                candidates.append(_Candidate(row, normalised, tokens))
+        if not candidates:
             return
+        found = sketches([c.normalised for c in candidates]) if self.near is not None else [None] * len(candidates)
+        for candidate, sketch in zip(candidates, found):
+            self.add_candidate(candidate, document_index, sketch, language_of_document)
+
+    def add_candidate(
+        self, candidate: _Candidate, document_index: int, sketch: Sketch | None,
+        language_of_document: Callable[[], str],
+    ) -> None:
+        key = task_id(candidate.normalised)
+        row = {**candidate.row, "anota_id": key}
         kept = self.kept.get(key)
         if kept is not None:
-            kept.copies += 1
-            kept.documents.add(document_index)
+            kept.seen_in(document_index)
             self._exclude(row, "duplicate", f"exact duplicate of task {key} (copy {kept.copies})", key)
             return
-        signature = sketch(normalised) if self.near is not None else None
-        if signature is not None and (match := self.near.find(signature)):
-            original, similarity = match
-            self.kept[original].near_duplicates += 1
-            self._exclude(
-                row, "near-duplicate",
-                f"near-duplicate of task {original} (estimated similarity {similarity:.2f}"
-                f" >= {self.settings.near_duplicate_threshold:g})", original,
-            )
-            return
-        self.kept[key] = _Kept(documents={document_index}, short=words <= SHORT_WORDS)
-        if signature is not None:
-            self.near.add(key, signature)
-        language = task_language(text, self.settings.languages)
+        minhash = None
+        if self.near is not None and sketch is not None and near_duplicate_possible(sketch):
+            minhash = self.near.minhash(sketch)
+            if match := self.near.find(sketch, minhash):
+                original, score = match
+                self.kept[original].near_duplicates += 1
+                self._exclude(
+                    row, "near-duplicate",
+                    f"near-duplicate of task {original} (word similarity {score:.2f}"
+                    f" >= {self.settings.near_duplicate_threshold:g})", original,
+                )
+                return
+        words = len(candidate.tokens)
+        self.kept[key] = _Kept(document_index, short=words <= SHORT_WORDS)
+        if minhash is not None:
+            self.near.add(key, sketch, minhash)
+        language = quick_language(candidate.tokens, self.settings.languages) or (
+            language_of_document() if words < SHORT_TEXT_WORDS else detect_language(row["text"], self.settings.languages)
+        )
         self.languages[language] += 1
         self.writer.task({**row, "language": language, "copies": 1, "near_duplicates": 0})
 
@@ -590,8 +785,8 @@ class Cleaner:
         # Only known once every document is read: a short segment found in
         # several documents is the site's template (a tagline, a menu label).
         template = {
-            key: len(kept.documents) for key, kept in self.kept.items()
-            if kept.short and len(kept.documents) >= TEMPLATE_DOCUMENTS
+            key: kept.documents for key, kept in self.kept.items()
+            if kept.short and kept.documents >= TEMPLATE_DOCUMENTS
         }
         if not template:
             return
