@@ -723,29 +723,33 @@ class TaskConverter:
                 finished.append(annotation)
         return finished
 
-    def labels(self, task: Task, text: str, annotation: Annotation, report: bool = True) -> Labels:
+    def labels(self, task: Task, text: str, annotation: Annotation) -> Labels:
         labels = Labels()
         for number, region in enumerate(annotation.regions or ()):
-            where = f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)}"
             if isinstance(region, SpanRegion):
-                for span in self.place(text, region, where if report else None):
+                where = (task.id, annotation.id, region_name(region, number))
+                for span in self.place(text, region, where):
                     labels.spans.append(span)
                     labels.controls[span] = region.control
             elif isinstance(region, ChoiceRegion):
                 labels.choices[region.control] = region.choices
-            elif report:
-                self.report.leave_out(f"regions of control type {region.type!r} (not exported)", where)
-        labels.spans.sort(key=lambda span: (span.start, span.end, span.label))
+            else:
+                where_text = f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)}"
+                self.report.leave_out(f"regions of control type {region.type!r} (not exported)", where_text)
+        labels.spans.sort()
         return labels
 
-    def place(self, text: str, region: SpanRegion, where: str | None) -> list[Span]:
+    def place(self, text: str, region: SpanRegion, where: tuple[int, int | None, str] | None) -> list[Span]:
+        """The region's spans on ``text``; what was repaired or left out is
+        reported for annotations (``where``: task, annotation, region), not
+        for predictions."""
         bounds, message = place_span(text, region)
         if where is not None and message:
-            label = "/".join(region.labels)
+            detail = "task {}, annotation {}, region {}".format(*where) + f" ({'/'.join(region.labels)}): {message}"
             if bounds is None:
-                self.report.leave_out("spans that do not fit the text", f"{where} ({label}): {message}")
+                self.report.leave_out("spans that do not fit the text", detail)
             else:
-                self.report.repair("spans repaired", f"{where} ({label}): {message}")
+                self.report.repair("spans repaired", detail)
         if bounds is None:
             return []
         start, end = bounds
@@ -773,8 +777,7 @@ class TaskConverter:
             for control, values in labels.choices.items():
                 choice_votes[control][values] += 1
         controls = {span: control for _a, labels in placed for span, control in labels.controls.items()}
-        result = Labels(spans=sorted((s for s, n in span_votes.items() if 2 * n > voters),
-                                     key=lambda s: (s.start, s.end, s.label)), controls=controls)
+        result = Labels(spans=sorted(s for s, n in span_votes.items() if 2 * n > voters), controls=controls)
         outvoted = sum(1 for n in span_votes.values() if 2 * n <= voters)
         if outvoted:
             self.report.leave_out("spans without a majority of annotators", f"task {task.id}: {outvoted}", outvoted)
