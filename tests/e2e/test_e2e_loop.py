@@ -49,7 +49,7 @@ RENAMED_CONFIG = """<View>
 
 
 def project_id_by_title(client: LabelStudio, title: str) -> int:
-    (project,) = [project for project in client.projects.list(title=title, page_size=100).items if project.title == title]
+    (project,) = [found for found in client.projects.list(title=title, page_size=100).items if found.title == title]
     return int(project.id)
 
 
@@ -58,6 +58,10 @@ def retrieve_predictions(client: LabelStudio, project_id: int) -> dict[int, list
     client.actions.create(
         id="retrieve_tasks_predictions", project=project_id, selected_items={"all": True, "excluded": []}
     )
+    return predictions_by_task(client, project_id)
+
+
+def predictions_by_task(client: LabelStudio, project_id: int) -> dict[int, list[Any]]:
     return {int(task.id): list(client.predictions.list(task=task.id)) for task in project_tasks(client, project_id)}
 
 
@@ -256,7 +260,8 @@ def stored_annotations(servers: Servers, ids: list[int], seconds: float = 15) ->
         deadline = time.monotonic() + seconds
         while True:
             with database.session() as session:
-                stored = {row.id: row for row in session.scalars(select(StoredAnnotation).where(StoredAnnotation.id.in_(ids)))}
+                rows = session.scalars(select(StoredAnnotation).where(StoredAnnotation.id.in_(ids)))
+                stored = {row.id: row for row in rows}
             if len(stored) == len(ids) or time.monotonic() > deadline:
                 return stored
             time.sleep(0.5)
@@ -308,7 +313,7 @@ def test_push_can_import_the_predictions_with_the_tasks(
     servers.run_anota("push", "--predictions", "--title", title, "--label-config", str(renamed_config_file))
     project_id = project_id_by_title(client, title)
     assert client.ml.list(project=project_id) == []  # no backend: the predictions came with the tasks
-    predictions = {int(task.id): list(client.predictions.list(task=task.id)) for task in project_tasks(client, project_id)}
+    predictions = predictions_by_task(client, project_id)
     assert_renamed_regions(assert_one_valid_prediction_per_task(predictions, model_version, RENAMED_CONFIG))
 
 
@@ -339,7 +344,9 @@ def test_exports_from_snapshot_live_project_and_anota_store_agree(
         assert prediction["model_version"] == model_version and isinstance(prediction["result"], list)
     stored_annotations(servers, [annotation.id for annotation in annotations.values()])  # webhooks arrived
     for fmt in ("jsonl", "conll", "spacy", "csv"):
-        servers.run_anota("export", str(tmp_path / "snapshot.json"), "--format", fmt, "--out", str(tmp_path / fmt), "--quiet")
+        servers.run_anota(
+            "export", str(tmp_path / "snapshot.json"), "--format", fmt, "--out", str(tmp_path / fmt), "--quiet"
+        )
     servers.run_anota("export", "--from-label-studio", servers.label_studio.url, "--project", str(seed_project),
                       "--format", "jsonl", "--out", str(tmp_path / "live"), "--quiet")
     servers.run_anota("export", "--from-db", "--project", str(seed_project), "--format", "jsonl",
