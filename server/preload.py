@@ -87,13 +87,14 @@ def task_id(normalised: str) -> str:
 CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "cookie notice": (True, (
         "cookie", "cookies", "ao continuar (a )?naveg[a-z]*", "by continuing to (browse|use)",
-        "voce concorda com", "you agree to",
+        "voce concorda com", "you agree to", "aceitar todos", "aceitar cookies", "accept all", "accept cookies",
     )),
     "privacy notice": (True, (
         "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement)", "lgpd", "gdpr",
     )),
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
+        "proibida a reproducao", "reproducao proibida", "e proibida a reproducao",
     )),
     "disclaimer": (True, (
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)", "third party (content|material|sites?)",
@@ -110,7 +111,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation)", "pular para o conteudo", "ir para o conteudo",
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
-        "mapa do site", "sitemap",
+        "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
+        "enable javascript", "ative o javascript", "powered by",
     )),
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
@@ -120,25 +122,29 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)", "related (articles?|stories|posts|content)", "mais lidas", "most (read|popular)",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce", "recommended (for you|stories)", "continue reading",
-        "materias relacionadas", "noticias relacionadas", "you (may|might) also like",
+        "materias relacionadas", "noticias relacionadas", "you (may|might) also like", "acesse tambem",
+        "^(tags|temas|assuntos|topics|topicos) ?:",
     )),
     "share prompt": (False, (
         "compartilhe", "compartilhar", "compartilhamento", "partilhe", "partilhar", "share", "shares", "tweet",
         "whatsapp", "facebook", "linkedin", "telegram", "copiar (o )?link", "copy link", "enviar por e-?mail",
-        "email this",
+        "email this", "siga-nos", "follow us", "siga (o|a|nosso|nossa) [a-z]+ (no|nas|on)",
     )),
     "button or link label": (False, (
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
-        "fazer login", "logout", "sair",
+        "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca este",
+        "listen to this", "imprimir", "print this", "was this (article|page|story) helpful",
+        "esta (materia|noticia|pagina) foi util", "este conteudo foi util",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
     )),
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)",
     )),
     "byline or credit": (False, (
-        "^(foto|fotos|photo|photos|image|imagem|credito|credit|fonte|source|reportagem|edicao|reporting|editing) ?:",
+        "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|edicao|"
+        "reporting|editing|video) ?:",
         r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|from|for|of)? ?[^\W\d_]+)?$",
         "tempo de leitura", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         r"^(publicad[oa]|atualizad[oa]|published|updated|posted)\b[^.!?]*\d",
@@ -535,7 +541,12 @@ def preload_sources(app: Flask) -> PreloadReport | None:
     from server.app import get_state
 
     state = get_state(app)
-    loaders = [loader for _plugin, loader in state.loaders if isinstance(loader, Loader)]
+    loaders = []
+    for plugin, loader in state.loaders:
+        if isinstance(loader, Loader):
+            loaders.append(loader)
+        else:
+            log.warning("preload: plugin %s registered %r, which is not a server.sources.Loader: ignored", plugin, loader)
     return preload(state.database, app.config["SOURCES"], loaders, PreloadSettings.from_app(app, loaders))
 
 
@@ -563,11 +574,11 @@ def preload(
         writer = _Writer(session)
         Cleaner(settings, writer, report).run(files)
         writer.flush()
-        session.merge(PreloadRun(
-            id=PRELOAD_RUN_ID, fingerprint=fingerprint, stat_signature=[settings_key, signature], report={},
-        ))
         report.seconds = round(time.perf_counter() - started, 3)
-        session.execute(update(PreloadRun).values(report=report.as_dict()))
+        session.merge(PreloadRun(
+            id=PRELOAD_RUN_ID, fingerprint=fingerprint, stat_signature=[settings_key, signature],
+            report=report.as_dict(),
+        ))
     _log_report(report)
     return report
 
