@@ -170,7 +170,8 @@ PORTUGUESE_CUES = (
         ),
         prefixes=("aument", "diminu", "duplic", "triplic", "ultrapass", "dispar"),
         pattern=_regex(
-            r"\b(?:mais|menos)\s+(?:\w+\s+){0,3}(?:do\s+)?que\b|\bo\s+primeiro\b|\ba\s+primeira\b"
+            r"\b(?:mais|menos)\s+(?:\w+\s+){0,3}(?:do\s+)?que\b|\b(?:mais|menos)\s+\w+\s+d[oa]s?\b"
+            r"|\bo\s+primeiro\b|\ba\s+primeira\b"
             r"|\batrás\s+de\b|\bentre\s+os\s+melhores\b"
         ),
         gate=frozenset("mais menos primeiro primeira atrás melhores".split()),
@@ -194,7 +195,7 @@ PORTUGUESE_CUES = (
         -1.6,
         "acho achamos penso pensamos julgo julgamos acredito acreditamos creio cremos espero "
         "esperamos considero consideramos entendo entendemos parece-me parece-nos na_minha_opinião "
-        "a_meu_ver defendo defendemos temos_esperança desejo gostaria gostaríamos",
+        "a_meu_ver defendo defendemos temos_esperança gostaria gostaríamos",
     ),
     _word_cue(
         "hedging or speculation",
