@@ -212,12 +212,11 @@ def _span_value(region: Any) -> dict[str, Any] | None:
 
 def _task_text(task_data: dict[str, Any], regions: list[dict[str, Any]]) -> str | None:
     """The task's text field: the string the regions' texts are slices of
-    (the webhook does not say which data key the project labels)."""
-    candidates = [value for value in task_data.values() if isinstance(value, str) and value]
-    for candidate in candidates:
-        if all(_slice_matches(candidate, region["value"]) for region in regions):
-            return candidate
-    return candidates[0] if len(candidates) == 1 else None
+    (the webhook does not say which data key the project labels); the longest
+    such, as the labelled text usually is, when no region tells them apart."""
+    matching = [value for value in task_data.values() if isinstance(value, str) and value
+                and all(_slice_matches(value, region["value"]) for region in regions)]
+    return max(matching, key=len) if matching else None
 
 
 def _slice_matches(text: str, value: dict[str, Any]) -> bool:

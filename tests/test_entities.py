@@ -1,0 +1,219 @@
+"""The entities plugin: trained model + EntityRuler patterns + what annotators taught it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+
+from tests.conftest import FIXTURES
+
+SEED = (FIXTURES / "seed" / "000_3734a0b2899233d0.txt").read_text(encoding="utf-8")
+CONFIG = """<View>
+  <Text name="text" value="$text"/>
+  <Labels name="label" toName="text">
+    <Label value="Person" predicted_values="PER"/>
+    <Label value="Organization" predicted_values="ORG"/>
+    <Label value="Place" predicted_values="LOC"/>
+    <Label value="Product" predicted_values="PRODUCT"/>
+  </Labels>
+</View>"""
+PROJECT = 7
+
+
+def predict(app: Flask, *texts: str, config: str = CONFIG, project: int | None = PROJECT) -> list[list[dict]]:
+    tasks = [{"id": i, "data": {"text": text}, "project": project} for i, text in enumerate(texts)]
+    answer = app.test_client().post("/predict", json={"tasks": tasks, "label_config": config})
+    assert answer.status_code == 200, answer.json
+    return [result["result"] for result in answer.json["results"]]
+
+
+def entities(regions: list[dict]) -> set[tuple[str, str]]:
+    return {(r["value"]["text"], r["value"]["labels"][0]) for r in regions if r["type"] == "labels"}
+
+
+def region_of(regions: list[dict], text: str) -> dict:
+    return next(r for r in regions if r["value"]["text"] == text)
+
+
+def annotation_body(annotation_id: int, text: str, spans: list[tuple[str, str]], *, occurrence: int = 0,
+                    prediction: list[tuple[str, str]] | None = None, action: str = "ANNOTATION_CREATED",
+                    updated_at: str = "2026-11-30T08:00:00Z") -> dict[str, Any]:
+    """A webhook body like Label Studio's, with regions over the given words."""
+    def regions(pairs: list[tuple[str, str]]) -> list[dict]:
+        found = []
+        for words, label in pairs:
+            start = _nth(text, words, occurrence)
+            found.append({"from_name": "label", "to_name": "text", "type": "labels",
+                          "value": {"start": start, "end": start + len(words), "text": words, "labels": [label]}})
+        return found
+
+    return {
+        "action": action,
+        "project": {"id": PROJECT},
+        "task": {"id": annotation_id, "data": {"text": text}},
+        "annotation": {"id": annotation_id, "result": regions(spans), "updated_at": updated_at,
+                       "prediction": {"result": regions(prediction)} if prediction is not None else {},
+                       "task": annotation_id, "project": PROJECT},
+    }
+
+
+def _nth(text: str, words: str, n: int) -> int:
+    start = -1
+    for _ in range(n + 1):
+        start = text.index(words, start + 1)
+    return start
+
+
+def test_seed_gets_the_expected_entities(app):
+    [regions] = predict(app, SEED)
+    found = entities(regions)
+    assert {("China", "Place"), ("EUA", "Place"), ("Meta", "Organization"), ("Deepseek", "Organization"),
+            ("BlackWell", "Product"), ("Deepseek -V3.2", "Product"), ("Qwen", "Product")} <= found
+    # The two copies of the post get the same spans.
+    assert sum(1 for r in regions if r["value"]["text"] == "Deepseek -V3.2") == 2
+    for region in regions:
+        assert 0.0 < region["score"] <= 1.0 and region["meta"]["text"]
+        assert SEED[region["value"]["start"]:region["value"]["end"]] == region["value"]["text"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Nvidia anunciou em Santa Clara que o chip H200 chega ao Brasil em março.",
+     {("Nvidia", "Organization"), ("Santa Clara", "Place"), ("H200", "Product"), ("Brasil", "Place")}),
+    ("Segundo a Alibaba, o Qwen3 supera o Llama 4 em tarefas de programação.",
+     {("Alibaba", "Organization"), ("Qwen3", "Product"), ("Llama 4", "Product")}),
+    ("OpenAI released GPT-4o in San Francisco, and DeepSeek answered from Hangzhou with DeepSeek-R1.",
+     {("OpenAI", "Organization"), ("GPT-4o", "Product"), ("San Francisco", "Place"), ("Hangzhou", "Place")}),
+    ("Jensen Huang said Blackwell chips are sold out in the United States.",
+     {("Jensen Huang", "Person"), ("Blackwell", "Product"), ("United States", "Place")}),
+])
+def test_texts_beyond_the_seed(app, text, expected):
+    [regions] = predict(app, text)
+    assert expected <= entities(regions)
+
+
+def test_the_model_finds_names_no_pattern_lists(app):
+    [pt, en] = predict(app, "A ministra Joana Ferreira visitou Viseu na segunda-feira.",
+                       "The report was written by Peter Lindqvist, a professor at Uppsala University.")
+    assert ("Joana Ferreira", "Person") in entities(pt)
+    assert {("Peter Lindqvist", "Person"), ("Uppsala University", "Organization")} <= entities(en)
+    assert "statistical model" in region_of(pt, "Joana Ferreira")["meta"]["text"]
+
+
+def test_scores_are_the_calibrated_precisions(app):
+    calibration = json.loads((Path(__file__).parent.parent / "plugins" / "entity_scores.json").read_text())
+    [regions] = predict(app, "O Qwen3 foi treinado na China.")
+    pt = calibration["scores"]["pt"]
+    assert region_of(regions, "Qwen3")["score"] == pt["rule"]["PRODUCT"]
+    assert region_of(regions, "China")["score"] in (pt["rule"]["LOC"], pt["both"]["LOC"])
+
+
+def test_user_pattern_files_add_rules_and_change_the_model_version(make_app, tmp_path):
+    patterns = tmp_path / "mine.jsonl"
+    patterns.write_text(json.dumps({"label": "PRODUCT", "pattern": [{"LOWER": "zorbax"}, {"IS_DIGIT": True}]})
+                        + "\n" + json.dumps({"label": "ORG", "pattern": "Laboratório Aurora"}) + "\n")
+    plain, custom = make_app(), make_app(ENTITY_PATTERNS=[str(patterns)])
+    text = "O Laboratório Aurora lançou o zorbax 9 ontem."
+    assert {("zorbax 9", "Product"), ("Laboratório Aurora", "Organization")} <= entities(predict(custom, text)[0])
+    assert ("zorbax 9", "Product") not in entities(predict(plain, text)[0])
+    version = custom.test_client().get("/health").json["model_version"]
+    assert version != plain.test_client().get("/health").json["model_version"]
+
+
+def test_a_bad_pattern_file_is_a_load_error_not_a_crash(make_app, tmp_path):
+    patterns = tmp_path / "bad.jsonl"
+    patterns.write_text(json.dumps({"label": "CHIP", "pattern": "H100"}) + "\n")
+    app = make_app(ENTITY_PATTERNS=[str(patterns)])
+    listing = app.test_client().get("/plugins").json
+    [error] = [e for e in listing["load_errors"] if e["plugin"] == "entities"]
+    assert "bad.jsonl:1" in error["error"] and "CHIP" in error["error"]
+    assert predict(app, SEED)  # the other plugins still answer
+
+
+def test_a_missing_model_is_reported_and_predict_still_works(make_app, tmp_path):
+    missing = tmp_path / "no-model"
+    app = make_app(PIPELINES={"pt": str(missing), "en": str(missing)})
+    listing = app.test_client().get("/plugins").json
+    [error] = [e for e in listing["load_errors"] if e["plugin"] == "entities"]
+    assert str(missing) in error["error"] and "ner_training" in error["error"]
+    claims = """<View><Text name="text" value="$text"/>
+      <Labels name="claim" toName="text"><Label value="CLAIM"/></Labels></View>"""
+    [regions] = predict(app, SEED, config=claims)
+    assert regions and all(r["value"]["labels"] == ["CLAIM"] for r in regions)
+
+
+def test_added_spans_are_learned_and_survive_a_restart(make_app):
+    first = make_app()
+    taught = "A startup Pindorama Labs lançou o assistente Jandaia ontem."
+    body = annotation_body(1, taught, [("Pindorama Labs", "Organization"), ("Jandaia", "Product")])
+    assert first.test_client().post("/webhook", json=body).json["events"] == 1
+
+    restarted = make_app()  # a second app on the same SQLite file
+    [regions] = predict(restarted, "O Jandaia, da Pindorama Labs, já tem mil usuários. Jandaia cresce.")
+    assert {("Pindorama Labs", "Organization"), ("Jandaia", "Product")} <= entities(regions)
+    learned = region_of(regions, "Jandaia")
+    assert learned["score"] == 0.75 and "learned" in learned["meta"]["text"]
+    assert sum(1 for r in regions if r["value"]["text"] == "Jandaia") == 2
+    # Another project has not been taught these names.
+    assert ("Jandaia", "Product") not in entities(predict(restarted, "O Jandaia cresce.", project=8)[0])
+
+
+def test_consistency_sets_the_learned_score(make_app):
+    app = make_app()
+    client = app.test_client()
+    text = "A Tupiniquim Robótica abriu vagas."
+    for annotation_id, label in [(1, "Organization"), (2, "Organization"), (3, "Organization"), (4, "Place")]:
+        client.post("/webhook", json=annotation_body(annotation_id, text, [("Tupiniquim Robótica", label)]))
+    region = region_of(predict(app, text)[0], "Tupiniquim Robótica")
+    assert region["value"]["labels"] == ["Organization"]
+    assert region["score"] == pytest.approx((3 + 0.5) / (4 + 1))
+
+
+def test_deleted_suggestions_stop_being_suggested(make_app):
+    app = make_app()
+    text = "A Meta e a Nvidia falaram com a China."
+    [before] = predict(app, text)
+    assert {("Meta", "Organization"), ("Nvidia", "Organization")} <= entities(before)
+    # The annotator kept Nvidia and China and deleted Meta; Label Studio sent no
+    # prediction, so Anota's own last suggestion for this text is the reference.
+    body = annotation_body(1, text, [("Nvidia", "Organization"), ("China", "Place")])
+    app.test_client().post("/webhook", json=body)
+    [after] = predict(app, "Meta anunciou resultados. A Meta cresceu e a Nvidia também.")
+    assert ("Meta", "Organization") not in entities(after)
+    assert ("Nvidia", "Organization") in entities(after)
+
+
+def test_deletions_against_the_prediction_the_annotation_started_from(make_app):
+    app = make_app()
+    text = "O Gemini e o Qwen3 competem."
+    body = annotation_body(1, text, [("Qwen3", "Product")],
+                           prediction=[("Gemini", "Product"), ("Qwen3", "Product")])
+    app.test_client().post("/webhook", json=body)
+    assert ("Gemini", "Product") not in entities(predict(app, "O Gemini cresce; o Qwen3 também.")[0])
+
+
+def test_an_updated_annotation_replaces_its_votes_and_a_deleted_one_withdraws_them(make_app):
+    app = make_app()
+    client = app.test_client()
+    text = "A Jabuticaba Analytics contratou."
+    client.post("/webhook", json=annotation_body(1, text, [("Jabuticaba Analytics", "Organization")]))
+    client.post("/webhook", json=annotation_body(1, text, [("Jabuticaba Analytics", "Place")],
+                                                 action="ANNOTATION_UPDATED", updated_at="2026-11-30T09:00:00Z"))
+    region = region_of(predict(app, text)[0], "Jabuticaba Analytics")
+    assert region["value"]["labels"] == ["Place"] and region["score"] == 0.75
+    client.post("/webhook", json={"action": "ANNOTATIONS_DELETED", "annotations": [{"id": 1}],
+                                  "project": {"id": PROJECT}})
+    assert ("Jabuticaba Analytics", "Place") not in entities(predict(app, text)[0])
+
+
+def test_labels_are_mapped_back_through_the_setup_config(make_app):
+    app = make_app()
+    client = app.test_client()
+    config = CONFIG.replace('value="Product" predicted_values="PRODUCT"', 'value="Coisa" predicted_values="PRODUCT"')
+    client.post("/setup", json={"project": f"{PROJECT}.1700000000", "schema": config})
+    text = "O Sabiá 2 saiu."
+    client.post("/webhook", json=annotation_body(1, text, [("Sabiá 2", "Coisa")]))
+    assert ("Sabiá 2", "Coisa") in entities(predict(app, text, config=config)[0])
