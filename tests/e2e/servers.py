@@ -1,8 +1,10 @@
 """Real servers for the end-to-end tests: Label Studio from ``.ls-venv`` and
-Anota from ``.venv``, each in its own process group on a free loopback port."""
+Anota from ``.venv``, each in its own process group on a free loopback port,
+and the ``Servers`` a test session drives."""
 
 from __future__ import annotations
 
+import base64
 import ctypes
 import hashlib
 import json
@@ -15,9 +17,15 @@ import socket
 import sqlite3
 import subprocess
 import time
+import traceback
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from server.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 LABEL_STUDIO = ROOT / ".ls-venv" / "bin" / "label-studio"
@@ -198,3 +206,49 @@ def start_anota(database: Path, workdir: Path) -> Server:
         ANOTA_DATABASE_URL=f"sqlite:///{database}", BASIC_AUTH_USER=ANOTA_USER, BASIC_AUTH_PASS=ANOTA_PASSWORD
     )
     return start("anota", [str(ANOTA), "serve", "--host", "127.0.0.1", "--port", str(port)], environment, port, workdir)
+
+
+@dataclass
+class Servers:
+    """The two servers of a test session, and what tests do with them."""
+
+    label_studio: Server
+    anota: Server
+    anota_database: Path
+    # How far Label Studio's log has been checked.
+    log_checked_to: int = 0
+
+    def new_log_problems(self) -> list[str]:
+        """Problems Label Studio logged since the last call."""
+        with self.label_studio.log_path.open("rb") as log:
+            log.seek(self.log_checked_to)
+            text = log.read()
+        self.log_checked_to += len(text)
+        return log_problems(text.decode("utf-8", errors="replace"))
+
+    def anota_get(self, path: str) -> Any:
+        """GET a JSON answer from Anota, with its basic auth."""
+        credentials = base64.b64encode(f"{ANOTA_USER}:{ANOTA_PASSWORD}".encode()).decode()
+        request = urllib.request.Request(f"{self.anota.url}{path}", headers={"Authorization": f"Basic {credentials}"})
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return json.load(answer)
+
+    def run_anota(self, *arguments: str, api_key: str = LS_LEGACY_TOKEN) -> str:
+        """Run an ``anota`` command next to the running server (same database
+        and credentials), as a person would; return what it printed. In-process:
+        a new interpreter would spend seconds importing the same modules."""
+        environment: dict[str, str | None] = {
+            key: None for key in os.environ if key.startswith(("ANOTA_", "LABEL_STUDIO_", "BASIC_AUTH_"))
+        }
+        environment.update(
+            ANOTA_DATABASE_URL=f"sqlite:///{self.anota_database}",
+            ANOTA_URL=self.anota.url,
+            BASIC_AUTH_USER=ANOTA_USER,
+            BASIC_AUTH_PASS=ANOTA_PASSWORD,
+            LABEL_STUDIO_URL=self.label_studio.url,
+            LABEL_STUDIO_API_KEY=api_key,
+        )
+        done = CliRunner().invoke(cli, list(arguments), env=environment)
+        trace = "".join(traceback.format_exception(done.exception)) if done.exception else ""
+        assert done.exit_code == 0, f"anota {' '.join(arguments)} failed:\n{done.output}\n{trace}"
+        return done.output

@@ -20,10 +20,9 @@ from sqlalchemy import select
 
 from schemas.dataset import EXAMPLE_SCHEMA
 from server.db import Database, StoredAnnotation
-from server.labeling import parse_labeling_config
+from server.labeling import check_region_offsets, parse_labeling_config
 from server.push import project_tasks
-from tests.e2e.conftest import Servers
-from tests.e2e.servers import ANOTA_USER, LS_LEGACY_TOKEN
+from tests.e2e.servers import ANOTA_USER, LS_LEGACY_TOKEN, Servers
 from tests.test_export import entities_of, read_conll, read_csv, read_jsonl, read_spacy
 
 SEED_TITLE = "Anota seed (e2e)"
@@ -66,11 +65,15 @@ def predictions_by_task(client: LabelStudio, project_id: int) -> dict[int, list[
 
 
 def assert_one_valid_prediction_per_task(
-    predictions: dict[int, list[Any]], model_version: str, label_config: str
+    client: LabelStudio, project_id: int, predictions: dict[int, list[Any]], model_version: str, label_config: str
 ) -> list[dict[str, Any]]:
-    """Every task holds exactly one prediction, Anota's, valid for the config;
-    return all their regions."""
+    """Every task holds exactly one prediction, Anota's, valid for the config,
+    its spans at the right offsets (which Label Studio does not check); return
+    all their regions."""
     interface = LabelInterface(label_config)
+    text_key = parse_labeling_config(label_config).text_key
+    texts = {int(task.id): task.data[text_key] for task in project_tasks(client, project_id)}
+    assert sorted(predictions) == sorted(texts)
     regions: list[dict[str, Any]] = []
     for task_id, task_predictions in predictions.items():
         assert len(task_predictions) == 1, f"task {task_id} holds {len(task_predictions)} predictions"
@@ -78,6 +81,8 @@ def assert_one_valid_prediction_per_task(
         assert prediction.model_version == model_version
         as_sent = {"result": prediction.result, "score": prediction.score, "model_version": prediction.model_version}
         assert interface.validate_prediction(as_sent, return_errors=True) == []
+        offset_problems = [check_region_offsets(region, texts[task_id]) for region in prediction.result]
+        assert not any(offset_problems), offset_problems
         regions.extend(prediction.result)
     return regions
 
@@ -146,7 +151,7 @@ def test_every_task_gets_one_prediction_of_anota(
     client: LabelStudio, seed_project: int, seed_predictions: dict[int, list[Any]], model_version: str
 ) -> None:
     label_config = client.projects.get(id=seed_project).label_config
-    regions = assert_one_valid_prediction_per_task(seed_predictions, model_version, label_config)
+    regions = assert_one_valid_prediction_per_task(client, seed_project, seed_predictions, model_version, label_config)
     assert {region["type"] for region in regions} == {"labels", "choices"}  # the seed is pre-annotated
 
 
@@ -303,7 +308,9 @@ def test_a_config_naming_things_differently_gets_valid_predictions(
     servers.run_anota("push", "--connect", "--title", RENAMED_TITLE, "--label-config", str(renamed_config_file))
     project_id = project_id_by_title(client, RENAMED_TITLE)
     predictions = retrieve_predictions(client, project_id)
-    assert_renamed_regions(assert_one_valid_prediction_per_task(predictions, model_version, RENAMED_CONFIG))
+    assert_renamed_regions(
+        assert_one_valid_prediction_per_task(client, project_id, predictions, model_version, RENAMED_CONFIG)
+    )
 
 
 def test_push_can_import_the_predictions_with_the_tasks(
@@ -314,7 +321,9 @@ def test_push_can_import_the_predictions_with_the_tasks(
     project_id = project_id_by_title(client, title)
     assert client.ml.list(project=project_id) == []  # no backend: the predictions came with the tasks
     predictions = predictions_by_task(client, project_id)
-    assert_renamed_regions(assert_one_valid_prediction_per_task(predictions, model_version, RENAMED_CONFIG))
+    assert_renamed_regions(
+        assert_one_valid_prediction_per_task(client, project_id, predictions, model_version, RENAMED_CONFIG)
+    )
 
 
 def labels_by_task(found: dict[int, dict[str, Any]]) -> dict[int, tuple[str, set]]:
