@@ -1,6 +1,7 @@
-"""Session fixtures for the end-to-end tests: a real Label Studio 1.23.2 with
-strict prediction validation and a real ``anota serve``, both on loopback,
-stopped whatever happens; Label Studio's log is checked after every test."""
+"""Fixtures for the end-to-end tests: a real Label Studio 1.23.2 with strict
+prediction validation and a real ``anota serve``, both on loopback, started
+once for this package and stopped when its last test is done, whatever
+happens; Label Studio's log is checked around every test."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from tests.e2e.servers import (
 )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     if not LABEL_STUDIO.exists():
         pytest.fail(f"{LABEL_STUDIO} is missing: `make label-studio` installs it")
@@ -45,7 +46,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
         running = Servers(label_studio, anota, database)
         yield running
         problems = running.new_log_problems()
-        assert not problems, "Label Studio logged problems at the end of the session:\n" + "\n".join(problems)
+        assert not problems, "Label Studio logged problems when the tests were done:\n" + "\n".join(problems)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -67,7 +68,7 @@ def label_studio_log_stays_clean(request: pytest.FixtureRequest, servers: Server
     assert not problems, "Label Studio logged problems:\n" + "\n".join(problems)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def client(servers: Servers) -> Iterator[LabelStudio]:
     with httpx.Client(timeout=120) as http:
         yield LabelStudio(base_url=servers.label_studio.url, api_key=LS_LEGACY_TOKEN, httpx_client=http)
