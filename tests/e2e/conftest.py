@@ -13,6 +13,7 @@ import pytest
 from label_studio_sdk.client import LabelStudio
 
 from tests.e2e.servers import (
+    ANOTA_LOG_PROBLEMS,
     LABEL_STUDIO,
     LS_LEGACY_TOKEN,
     Servers,
@@ -47,6 +48,8 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
         yield running
         problems = running.new_log_problems()
         assert not problems, "Label Studio logged problems when the tests were done:\n" + "\n".join(problems)
+        anota_problems = [line for line in anota.log_text().splitlines() if ANOTA_LOG_PROBLEMS.search(line)]
+        assert not anota_problems, "Anota answered 5xx or raised:\n" + "\n".join(anota_problems)
 
 
 def pytest_configure(config: pytest.Config) -> None:

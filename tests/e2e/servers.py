@@ -52,6 +52,9 @@ LOG_PROBLEMS = re.compile(
     r"|Bad Request: /api/(ml|dm|predictions)|Internal Server Error"
 )
 
+# What Anota must never answer or log, whatever Label Studio sends it.
+ANOTA_LOG_PROBLEMS = re.compile(r'" 5\d\d \d|Traceback')
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -203,7 +206,8 @@ def start_anota(database: Path, workdir: Path) -> Server:
     port = free_port()
     environment = {key: value for key, value in os.environ.items() if not key.startswith(("ANOTA_", "BASIC_AUTH_"))}
     environment.update(
-        ANOTA_DATABASE_URL=f"sqlite:///{database}", BASIC_AUTH_USER=ANOTA_USER, BASIC_AUTH_PASS=ANOTA_PASSWORD
+        ANOTA_DATABASE_URL=f"sqlite:///{database}", BASIC_AUTH_USER=ANOTA_USER, BASIC_AUTH_PASS=ANOTA_PASSWORD,
+        PYTHONUNBUFFERED="1",  # its log is checked before it stops
     )
     return start("anota", [str(ANOTA), "serve", "--host", "127.0.0.1", "--port", str(port)], environment, port, workdir)
 
