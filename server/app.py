@@ -13,6 +13,7 @@ from server.analysis import Pipelines
 from server.annotators import Annotator
 from server.config import load_config
 from server.db import Database
+from server.json_provider import OrjsonProvider
 from server.metrics import Metrics
 from server.plugins import PluginSet, build_plugin_set
 from server.predicting import Predictor, RegisteredAnnotator
@@ -49,6 +50,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Create an Anota app; ``config`` overrides defaults and ``ANOTA_*``
     environment variables (names without the prefix)."""
     app = Flask("server")
+    app.json = OrjsonProvider(app)
     load_config(app, config)
     strict = app.config["STRICT_PLUGINS"]
     metrics = Metrics()

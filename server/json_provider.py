@@ -1,0 +1,29 @@
+"""Flask's JSON through orjson.
+
+A /predict body of 100 tasks is about 70 KB: orjson parses it in less than
+half the time of the standard library and serialises the answer about ten
+times faster, which is most of what Anota adds to a plain Flask app.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from flask.json.provider import JSONProvider
+
+
+# Validation errors are keyed by list index (ints), which orjson rejects by default.
+OPTIONS = orjson.OPT_NON_STR_KEYS
+
+
+class OrjsonProvider(JSONProvider):
+    def dumps(self, obj: Any, **kwargs: Any) -> str:
+        return orjson.dumps(obj, default=str, option=OPTIONS).decode()
+
+    def loads(self, s: str | bytes, **kwargs: Any) -> Any:
+        return orjson.loads(s)
+
+    def response(self, *args: Any, **kwargs: Any) -> Any:
+        obj = self._prepare_response_obj(args, kwargs)
+        return self._app.response_class(orjson.dumps(obj, default=str, option=OPTIONS), mimetype="application/json")
