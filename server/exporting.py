@@ -869,9 +869,12 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
     out = out.resolve()
     if out.exists() and not (out.is_dir() and not any(out.iterdir())) and not force:
         raise ExportError(f"{out} already exists; pass --force to replace it")
-    out.parent.mkdir(parents=True, exist_ok=True)
     report = ExportReport()
-    work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    except OSError as exc:
+        raise ExportError(f"cannot write next to {out}: {exc.strerror or exc}; nothing was written") from exc
     try:
         with _progress_bar(source.size if progress else None) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
@@ -880,6 +883,9 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
     except ExportError:
         shutil.rmtree(work, ignore_errors=True)
         raise
+    except OSError as exc:  # disk full, permissions: not a bug of the exporter
+        shutil.rmtree(work, ignore_errors=True)
+        raise ExportError(f"cannot write {out}: {exc}; nothing was written") from exc
     except Exception as exc:  # an exporter plugin's bug: say who failed, keep the traceback for -v
         shutil.rmtree(work, ignore_errors=True)
         log.debug("export failed", exc_info=True)
@@ -900,7 +906,9 @@ def _progress_bar(size: int | None) -> Iterator[Callable[[int], None]]:
         return
     from tqdm import tqdm
 
-    with tqdm(total=size, unit="B", unit_scale=True, desc="export", file=sys.stderr, leave=False) as bar:
+    # disable=None: no bar when stderr is not a terminal (logs, pipes).
+    with tqdm(total=size, unit="B", unit_scale=True, desc="export", file=sys.stderr, leave=False,
+              disable=None) as bar:
         yield bar.update
 
 

@@ -253,6 +253,14 @@ def test_a_failing_exporter_plugin_is_named_and_leaves_nothing(tmp_path: Path) -
     assert list(tmp_path.iterdir()) == []
 
 
+def test_an_output_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", str(blocker / "out"))
+    assert result.exit_code == 1 and "cannot write next to" in result.output and "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
 def test_an_error_keeps_an_existing_output_as_it_was(tmp_path: Path) -> None:
     out, _report = export(tmp_path, "snapshot_full.json")
     before = {path.name: path.read_bytes() for path in out.iterdir()}
