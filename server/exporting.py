@@ -512,20 +512,24 @@ class Survival:
             final: Labels) -> None:
         if predicted:
             self.tasks += 1
+        # Spans on one text are equal exactly when start, end and label are.
+        final_spans = final.spans
+        exact = set(final_spans)
         for plugin, regions in predicted.items():
             counts = self.counts[plugin]
             spans = [span for _c, region, span in regions if span is not None]
             span_controls = {control for control, region, _s in regions if isinstance(region, SpanRegion)}
-            exact = {(s.start, s.end, s.label) for s in final.spans}
             for span in spans:
-                if (span.start, span.end, span.label) in exact:
+                if span in exact:
                     counts[span.label]["kept"] += 1
-                elif any(_overlaps(span, other) for other in final.spans):
+                elif any(span.start < other.end and other.start < span.end for other in final_spans):
                     counts[span.label]["changed"] += 1
                 else:
                     counts[span.label]["deleted"] += 1
-            for other in final.spans:
-                if final.controls.get(other) in span_controls and not any(_overlaps(other, s) for s in spans):
+            for other in final_spans:
+                if final.controls.get(other) in span_controls and not any(
+                    other.start < span.end and span.start < other.end for span in spans
+                ):
                     counts[other.label]["added"] += 1
             for control, region, _span in regions:
                 if isinstance(region, ChoiceRegion):
@@ -541,10 +545,6 @@ class Survival:
                 for plugin, labels in sorted(self.counts.items())
             },
         }
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 # -------------------------------------------------------------------------
