@@ -6,7 +6,7 @@ A suggestion's score is the precision, on held-out data, of suggestions with the
 same label and source (model alone, pattern alone, or model and pattern
 agreeing), so that a span scored 0.9 is right about nine times in ten, measured
 on dev sentences (DEV_SETS; never the test splits). Small counts are
-shrunk towards the source's pooled precision. The calibration error (the mean
+shrunk towards the label's precision over all sources. The calibration error (the mean
 gap between a score and the precision it promises, weighted by spans) is
 measured by two-fold cross-validation: fit on even sentences, check on odd ones,
 and back.
@@ -75,19 +75,21 @@ def _merged(spans: dict[tuple[int, int], str], text: str) -> dict[tuple[int, int
 
 
 def fit(correct: Counter, total: Counter) -> dict[str, dict[str, float]]:
-    """Precision per (source, label), shrunk towards its source's pooled
-    precision by SHRINKAGE pseudo-spans, so that a handful of spans does not
+    """Precision per (source, label), shrunk towards the label's precision over
+    all sources by SHRINKAGE pseudo-spans, so that a handful of spans does not
     promise 0 or 1."""
-    scores: dict[str, dict[str, float]] = {}
-    for source in SOURCES:
-        pooled = sum(correct[(source, label)] for label in LABELS), sum(total[(source, label)] for label in LABELS)
-        prior = (pooled[0] + 1) / (pooled[1] + 2)
-        scores[source] = {
+    prior = {}
+    for label in LABELS:
+        right, seen = (sum(counter[(source, label)] for source in SOURCES) for counter in (correct, total))
+        prior[label] = (right + 1) / (seen + 2)
+    return {
+        source: {
             label: PRODUCT_PRIOR if label == "PRODUCT" else
-            round((correct[(source, label)] + SHRINKAGE * prior) / (total[(source, label)] + SHRINKAGE), 3)
+            round((correct[(source, label)] + SHRINKAGE * prior[label]) / (total[(source, label)] + SHRINKAGE), 3)
             for label in LABELS if label != "PRODUCT" or source == "rule"  # the model has no PRODUCT
         }
-    return scores
+        for source in SOURCES
+    }
 
 
 def calibrate(data_dir: Path, models: Path, lang: str) -> dict:
@@ -134,8 +136,8 @@ def main(argv: list[str] | None = None) -> None:
     results = {lang: calibrate(args.data_dir, args.models, lang) for lang in args.lang}
     report = {
         "version": None,
-        "method": "per (source, label) precision on the dev sentences, shrunk towards the source's "
-                  "pooled precision; calibration error by two-fold cross-validation (bench/calibrate_entities.py)",
+        "method": "per (source, label) precision on the dev sentences, shrunk towards the label's "
+                  "precision over all sources; calibration error by two-fold cross-validation (bench/calibrate_entities.py)",
         "scores": {lang: result["scores"] for lang, result in results.items()},
         "check": {lang: {k: v for k, v in result.items() if k != "scores"} for lang, result in results.items()},
     }

@@ -202,9 +202,11 @@ def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 
 def name_like(words: str) -> bool:
-    """Every word capitalised, or a number, a connector ("de", "of") or a brand
-    with a capital inside ("iPhone")."""
-    return all(not word.islower() or word in NAME_CONNECTORS for word in words.split())
+    """Every word capitalised, a number or a brand with a capital inside
+    ("iPhone"), or a connector ("de", "of") between two such words."""
+    parts = words.split()
+    return bool(parts) and parts[0] not in NAME_CONNECTORS and parts[-1] not in NAME_CONNECTORS and all(
+        not word.islower() or word in NAME_CONNECTORS for word in parts)
 
 
 @functools.cache
