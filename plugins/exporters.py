@@ -62,10 +62,30 @@ def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     return sorted(kept, key=lambda s: s.start), dropped
 
 
-def _note_dropped(report: ExportReport, example: Example, dropped: list[Span]) -> None:
+def aligned_spans(doc: Any, spans: Iterable[Span], example: Example, report: ExportReport) -> list[Span]:
+    """``spans`` widened to whole tokens of ``doc`` (reported when that changes
+    one); a span over whitespace only, which no token holds, is left out (reported)."""
+    aligned = []
+    for span in spans:
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None or not tokens.text.strip():
+            report.note("spans over no token left out", f"task {example.task_id}: {span.label} {span.text!r}")
+            continue
+        if (tokens.start_char, tokens.end_char) != (span.start, span.end):
+            report.note("spans widened to whole tokens",
+                        f"task {example.task_id}: {span.label} {span.text!r} -> {tokens.text!r}")
+        aligned.append(Span(tokens.start_char, tokens.end_char, span.label, tokens.text))
+    return aligned
+
+
+def token_entities(doc: Any, example: Example, report: ExportReport) -> list[Span]:
+    """The entity spans that ``conll`` tags and ``doc.ents`` holds: on whole
+    tokens, overlaps resolved (the dropped ones reported)."""
+    kept, dropped = resolve_overlaps(aligned_spans(doc, example.entities, example, report))
     for span in dropped:
         report.note("overlapping spans left out of the token tags (longest span wins)",
                     f"task {example.task_id}: {span.label} [{span.start}, {span.end}) {span.text!r}")
+    return kept
 
 
 class JsonlExporter(Exporter):
@@ -85,9 +105,10 @@ class ConllExporter(Exporter):
     for the example's language. Entity spans only (claims are sentence-long
     and live in the other formats); whitespace tokens are not written.
 
-    Overlaps: the longest span wins, then the earliest; the others are left out
-    of the tags and reported. A span that starts or ends inside a token tags the
-    whole token (reported as well).
+    Spans are first widened to whole tokens (a span that starts or ends inside
+    a token tags the whole token; reported), then overlaps are resolved: the
+    longest span wins, then the earliest; the others are left out of the tags
+    and reported. Two spans inside one token therefore keep only one.
     """
 
     name = "conll"
@@ -100,26 +121,20 @@ class ConllExporter(Exporter):
                 files(example.split).write(rows + "\n")
 
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
-        spans, dropped = resolve_overlaps(example.entities)
-        _note_dropped(report, example, dropped)
+        doc = tokenize(example)
+        spans = token_entities(doc, example, report)
         text, rows = example.text, []
         index, previous = 0, None
         # Offsets from the token array: creating a Token object per token cost
         # more than tokenizing.
-        for start, length, is_space in tokenize(example).to_array([IDX, LENGTH, IS_SPACE]).tolist():
+        for start, length, is_space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
             if is_space:
                 continue
-            end = start + length
             while index < len(spans) and spans[index].end <= start:
                 index += 1
-            span = spans[index] if index < len(spans) and spans[index].start < end else None
-            if span is None:
-                rows.append((text[start:end], "O"))
-            else:
-                if start < span.start or end > span.end:
-                    report.note("spans widened to whole tokens",
-                                f"task {example.task_id}: {span.label} {span.text!r} in token {text[start:end]!r}")
-                rows.append((text[start:end], ("I-" if span is previous else "B-") + span.label))
+            span = spans[index] if index < len(spans) and spans[index].start <= start else None
+            tag = "O" if span is None else ("I-" if span is previous else "B-") + span.label
+            rows.append((text[start:start + length], tag))
             previous = span
         return rows
 
@@ -145,23 +160,15 @@ class SpacyExporter(Exporter):
 
     def doc(self, example: Example, report: ExportReport) -> Any:
         doc = tokenize(example)
-        spans, dropped = resolve_overlaps(example.entities)
-        _note_dropped(report, example, dropped)
-        doc.ents = [self.span(doc, span, example, report) for span in spans]
-        doc.spans[ENTITY_SPANS_KEY] = [self.span(doc, span, example, report) for span in example.entities]
-        doc.spans[CLAIM_SPANS_KEY] = [self.span(doc, span, example, report) for span in example.claims]
+        doc.ents = [doc.char_span(s.start, s.end, label=s.label) for s in token_entities(doc, example, report)]
+        for key, spans in ((ENTITY_SPANS_KEY, example.entities), (CLAIM_SPANS_KEY, example.claims)):
+            doc.spans[key] = [doc.char_span(s.start, s.end, label=s.label)
+                              for s in aligned_spans(doc, spans, example, report)]
         doc.cats = {f"{control}:{value}": 1.0 for control, values in example.labels.choices.items()
                     for value in values}
         doc.user_data.update({"task_id": example.task_id, "anota_id": example.anota_id,
                               "annotators": example.annotators, "source": example.source})
         return doc
-
-    def span(self, doc: Any, span: Span, example: Example, report: ExportReport) -> Any:
-        aligned = doc.char_span(span.start, span.end, label=span.label, alignment_mode="expand")
-        if (aligned.start_char, aligned.end_char) != (span.start, span.end):
-            report.note("spans widened to whole tokens",
-                        f"task {example.task_id}: {span.label} {span.text!r} -> {aligned.text!r}")
-        return aligned
 
 
 class CsvExporter(Exporter):

@@ -103,3 +103,21 @@ def test_a_span_inside_a_token_tags_the_whole_token_and_is_reported() -> None:
     rows = ConllExporter().tagged(example, report)
     assert ("Meta-IA", "B-ORG") in rows
     assert report.notes == {"spans widened to whole tokens": 1}
+
+
+def test_spans_sharing_a_token_keep_one_in_tags_and_ents_and_never_fail() -> None:
+    from plugins.exporters import SpacyExporter
+
+    text = "A Meta-IA e  a Qwen."
+    spans = [Span(2, 6, "ORG", "Meta"), Span(7, 9, "PRODUCT", "IA"), Span(11, 12, "LOC", " "),
+             Span(15, 19, "ORG", "Qwen")]
+    example = Example(text, Labels(spans=spans), 3, "a", None, [], [], language="pt")
+    report = ExportReport()
+    assert [row for row in ConllExporter().tagged(example, report) if row[1] != "O"] == [
+        ("Meta-IA", "B-ORG"), ("Qwen", "B-ORG")]
+    assert report.notes == {"spans widened to whole tokens": 2, "spans over no token left out": 1,
+                            "overlapping spans left out of the token tags (longest span wins)": 1}
+    doc = SpacyExporter().doc(example, ExportReport())
+    assert [(e.text, e.label_) for e in doc.ents] == [("Meta-IA", "ORG"), ("Qwen", "ORG")]
+    assert [(s.text, s.label_) for s in doc.spans["sc"]] == [("Meta-IA", "ORG"), ("Meta-IA", "PRODUCT"),
+                                                             ("Qwen", "ORG")]
