@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import logging
 import re
 import time
@@ -593,11 +594,12 @@ def _reused(stored_report: dict[str, Any], started: float) -> PreloadReport:
 def _stat_signature(files: Iterable[SourceFile]) -> list[list[Any]]:
     signature = []
     for source in files:
+        path = str(source.path)
         try:
-            stat = source.path.stat()
-            signature.append([str(source.path), stat.st_size, stat.st_mtime_ns])
+            stat = os.stat(path)
+            signature.append([path, stat.st_size, stat.st_mtime_ns])
         except OSError:
-            signature.append([str(source.path), None, None])
+            signature.append([path, None, None])
     return signature
 
 

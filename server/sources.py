@@ -9,6 +9,7 @@ offsets are offsets into that text.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,18 +99,28 @@ def find_source_files(
     for source in sources:
         root = Path(source)
         if root.is_dir():
-            for path in sorted(p for p in root.rglob("*") if p.is_file()):
-                relative = path.relative_to(root)
-                reason = _skip_reason(relative, by_suffix)
+            for relative in _walk(root):
+                path = root / relative
+                reason = _skip_reason(Path(relative), by_suffix)
                 if reason:
                     skipped.append(Skipped(str(path), reason))
                 else:
-                    files.append(SourceFile(path, f"{root.name}/{relative.as_posix()}", by_suffix[path.suffix.lower()]))
+                    files.append(SourceFile(path, f"{root.name}/{relative}", by_suffix[path.suffix.lower()]))
         elif root.exists():
             files.append(SourceFile(root, root.name, by_suffix.get(root.suffix.lower())))
         else:
             skipped.append(Skipped(source, "does not exist"))
     return files, skipped
+
+
+def _walk(root: Path) -> list[str]:
+    # os.walk, not Path.rglob: a restart lists every file of the corpus, and
+    # pathlib's per-path overhead made that the slowest part of it.
+    found = []
+    for folder, _folders, names in os.walk(root):
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/")
+        found.extend(name if prefix == "." else f"{prefix}/{name}" for name in names)
+    return sorted(found)
 
 
 def _skip_reason(relative: Path, by_suffix: dict[str, Loader]) -> str | None:
