@@ -551,3 +551,20 @@ def test_cli_from_db_reads_the_configured_database(tmp_path: Path, monkeypatch: 
     assert result.exit_code == 0, result.output
     assert result.output.startswith("read 1 tasks; wrote 1 train examples")
     assert (tmp_path / "out" / "train.spans.csv").exists()
+
+
+def test_spacy_train_accepts_the_docbin_as_is(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out, _report = export(tmp_path, "english_export.json", "spacy")
+    config = tmp_path / "config.cfg"
+    spacy_cli = [sys.executable, "-m", "spacy"]
+    subprocess.run([*spacy_cli, "init", "config", str(config), "--lang", "en", "--pipeline", "ner,spancat"],
+                   check=True, capture_output=True)
+    trained = subprocess.run(
+        [*spacy_cli, "train", str(config), "--paths.train", str(out / "train.spacy"), "--paths.dev",
+         str(out / "train.spacy"), "--training.max_steps", "2", "--output", str(tmp_path / "model")],
+        capture_output=True, text=True)
+    assert trained.returncode == 0, trained.stdout + trained.stderr
+    assert (tmp_path / "model" / "model-last" / "ner").is_dir()
