@@ -115,6 +115,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by",
     )),
+    # A link announced by its prompt: "Leia também: ...", "Read more » ...".
+    "link prompt": (True, (
+        "^(leia|veja|read|see|acesse|confira|saiba|related|relacionad[oa]s?|more|mais)"
+        "( (tambem|mais|more|also|next|on|too))? ?[:|»›>]",
+    )),
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
         "newsletter", "receba (as )?(noticias|novidades)", "caixa de entrada", "inbox", "get the latest",
