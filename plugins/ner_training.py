@@ -388,9 +388,10 @@ def train(nlp, train_sets: dict[str, list[Sentence]], dev_sets: dict[str, list[S
     for epoch in range(1, max_epochs + 1):
         for batch in _batches(examples, rng):
             nlp.update(batch, drop=dropout, sgd=optimizer)
+            before = state["words"]
             state["words"] += sum(len(eg.reference) for eg in batch)
             out_of_time = time.time() - state["start"] > max_minutes * 60
-            if out_of_time or state["words"] % eval_words < (state["words"] - 1) % eval_words:
+            if out_of_time or state["words"] // eval_words > before // eval_words:
                 _checkpoint(nlp, optimizer, dev_sets, best_dir, state, epoch)
             if out_of_time or state["bad"] >= patience:
                 return _summary(state, len(examples))
@@ -505,10 +506,30 @@ def train_language(sets: dict, lang: str, target: Path, args: argparse.Namespace
     return info
 
 
+SOURCES = {
+    "wikiann": "WikiANN (Pan et al. 2017), attribution",
+    "first-harem": "First HAREM, CoNLL version from Paramopama (Linguateca HAREM terms, research use)",
+    "paramopama": "Paramopama (Mendonca Jr. et al. 2015)",
+    "lener-br": "LeNER-Br (MIT)",
+}
+
+
+def stamp_meta(target: Path, lang: str, train_sets: list[str]) -> None:
+    """Name the pipeline and record its training sources (their terms travel with the model)."""
+    path = target / "meta.json"
+    meta = json.loads(path.read_text())
+    meta.update({"name": f"anota_ner_{lang}", "version": "1.0.0",
+                 "description": f"Anota {lang} NER (PER/LOC/ORG): default tokenizer + CNN tok2vec/NER, "
+                                "no vectors. Built by plugins/ner_training.py.",
+                 "sources": [v for k, v in SOURCES.items() if any(n.startswith(k) for n in train_sets)]})
+    path.write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+
+
 def report_language(sets: dict, lang: str, target: Path, info: dict, args: argparse.Namespace) -> dict:
     """Score the saved model on all dev/test sets, measure speed, write scores.json."""
     import spacy
 
+    stamp_meta(target, lang, list(sets["train"]))
     best = spacy.load(target)
     scores = score_all(best, sets)
     # Throughput on miniHAREM raw text for pt (news prose), WikiANN test for en.
