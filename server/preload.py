@@ -98,15 +98,18 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "proibida a reproducao", "reproducao proibida", "e proibida a reproducao",
     )),
     "disclaimer": (True, (
-        "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)", "third party (content|material|sites?)",
+        "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
+        "third party (content|material|sites?)",
         "fins informativos", "informational purposes", "para fins de informacao",
         "nao (devem?|deve) ser considerad[oa]s?", "nao constitu[ie]m?", "does not constitute",
-        "should not be (considered|construed|relied)", "must not be (considered|construed|relied)", "aconselhamento (financeiro|profissional|juridico)",
+        "should not be (considered|construed|relied)", "must not be (considered|construed|relied)",
+        "aconselhamento (financeiro|profissional|juridico)",
         "recomendacao de investimento", "financial advice", "investment advice", "legal advice", "professional advice",
         "isencao de responsabilidade", "exoneracao de responsabilidade", "disclaimer", "sem representacoes",
         "without (any )?(representations?|warrant[a-z]*)", "opinioes (aqui )?expressas", "views expressed",
         "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?(opiniao|posicao)",
-        "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza", "not responsible for",
+        "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza",
+        "not responsible for",
     )),
     "terms notice": (True, ("termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)")),
     "navigation": (True, (
@@ -127,7 +130,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)", "related (articles?|stories|posts|content)", "mais lidas", "most (read|popular)",
-        "recomendado para voce", "recomendados para voce", "recomendadas para voce", "recommended (for you|stories)", "continue reading",
+        "recomendado para voce", "recomendados para voce", "recomendadas para voce",
+        "recommended (for you|stories)", "continue reading",
         "materias relacionadas", "noticias relacionadas", "you (may|might) also like", "acesse tambem",
         "^(tags|temas|assuntos|topics|topicos) ?:",
     )),
@@ -361,7 +365,7 @@ def sketches(normalised_texts: Sequence[str]) -> list[Sketch]:
     per_text = np.split(hashes, np.searchsorted(owners, np.arange(1, len(encoded))))
     return [
         Sketch(signature, unique if len(unique := np.unique(text_hashes)) <= NUM_PERM else None)
-        for signature, text_hashes in zip(signatures, per_text)
+        for signature, text_hashes in zip(signatures, per_text, strict=True)
     ]
 
 
@@ -552,7 +556,7 @@ def preload_sources(app: Flask) -> PreloadReport | None:
         if isinstance(loader, Loader):
             loaders.append(loader)
         else:
-            log.warning("preload: plugin %s registered %r, which is not a server.sources.Loader: ignored", plugin, loader)
+            log.warning("preload: plugin %s registered %r, not a server.sources.Loader: ignored", plugin, loader)
     return preload(state.database, app.config["SOURCES"], loaders, PreloadSettings.from_app(app, loaders))
 
 
@@ -696,7 +700,8 @@ class Cleaner:
         self.writer = writer
         self.report = report
         self.kept: dict[str, _Kept] = {}
-        self.near = NearDuplicateIndex(settings.near_duplicate_threshold) if settings.near_duplicate_threshold < 1 else None
+        threshold = settings.near_duplicate_threshold
+        self.near = NearDuplicateIndex(threshold) if threshold < 1 else None
         self.position = 0
         self.excluded: Counter[str] = Counter()
         self.languages: Counter[str] = Counter()
@@ -759,7 +764,7 @@ class Cleaner:
         if not candidates:
             return
         found = sketches([c.normalised for c in candidates]) if self.near is not None else [None] * len(candidates)
-        for candidate, sketch in zip(candidates, found):
+        for candidate, sketch in zip(candidates, found, strict=True):
             self.add_candidate(candidate, document_index, sketch, language_of_document)
 
     def add_candidate(
@@ -789,8 +794,9 @@ class Cleaner:
         self.kept[key] = _Kept(document_index, short=words <= SHORT_WORDS)
         if minhash is not None:
             self.near.add(key, sketch, minhash)
-        language = quick_language(candidate.tokens, self.settings.languages) or (
-            language_of_document() if words < SHORT_TEXT_WORDS else detect_language(row["text"], self.settings.languages)
+        languages = self.settings.languages
+        language = quick_language(candidate.tokens, languages) or (
+            language_of_document() if words < SHORT_TEXT_WORDS else detect_language(row["text"], languages)
         )
         self.languages[language] += 1
         self.writer.task({**row, "language": language, "copies": 1, "near_duplicates": 0})

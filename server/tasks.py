@@ -105,7 +105,7 @@ def label_studio_tasks(
     tasks = [task for _position, task in sorted(rows, key=lambda row: row[0])]
     if predictions and tasks:
         config = parse_labeling_config(label_config_xml(app))
-        for task, prediction in zip(tasks, state.predictor.predict(config, tasks)):
+        for task, prediction in zip(tasks, state.predictor.predict(config, tasks), strict=True):
             task["predictions"] = [prediction]
     return tasks
 
