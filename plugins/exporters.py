@@ -14,16 +14,16 @@ from __future__ import annotations
 import csv
 import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA, ChoiceRowSchema, SpanRowSchema, dump_example
+from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA, dump_example
 from server import hookimpl
-from server.analysis import detect_language
+from server.analysis import DEFAULT_LANGUAGES, detect_language
 from server.exporting import Example, Exporter, ExportReport, Span, SplitFiles
 
 __version__ = "0.1.0"
@@ -43,9 +43,17 @@ def tokenizer(language: str) -> Any:
         return spacy.blank("xx").tokenizer
 
 
-def tokenize(example: Example, languages: tuple[str, ...] = ("pt", "en", "es")) -> Any:
+def tokenize(example: Example, languages: Sequence[str]) -> Any:
+    """A ``Doc`` of the example's tokens, in its language (given, else detected among ``languages``)."""
     language = example.language or detect_language(example.text, languages)
     return tokenizer(language)(example.text)
+
+
+class TokenizingExporter(Exporter):
+    """An exporter that tokenizes; detects languages among the app's ``LANGUAGES``."""
+
+    def __init__(self, languages: Sequence[str] = DEFAULT_LANGUAGES) -> None:
+        self.languages = tuple(languages)
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
@@ -99,7 +107,7 @@ class JsonlExporter(Exporter):
                 files(example.split).write(line + "\n")
 
 
-class ConllExporter(Exporter):
+class ConllExporter(TokenizingExporter):
     """CoNLL-2003 columns (``token -X- _ tag``) as Label Studio writes them,
     one blank-line-separated block per example, IOB2 tags over spaCy's tokens
     for the example's language. Entity spans only (claims are sentence-long
@@ -121,7 +129,7 @@ class ConllExporter(Exporter):
                 files(example.split).write(rows + "\n")
 
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
-        doc = tokenize(example)
+        doc = tokenize(example, self.languages)
         spans = token_entities(doc, example, report)
         text, rows = example.text, []
         index, previous = 0, None
@@ -139,7 +147,7 @@ class ConllExporter(Exporter):
         return rows
 
 
-class SpacyExporter(Exporter):
+class SpacyExporter(TokenizingExporter):
     """A ``DocBin`` per split (``train.spacy`` ...), readable by ``spacy train``:
     entity spans in ``doc.ents`` (overlaps resolved like ``conll``) and all of
     them in ``doc.spans["sc"]``; claims in ``doc.spans["claims"]``; choices in
@@ -159,7 +167,7 @@ class SpacyExporter(Exporter):
             doc_bin.to_disk(folder / f"{split}.spacy")
 
     def doc(self, example: Example, report: ExportReport) -> Any:
-        doc = tokenize(example)
+        doc = tokenize(example, self.languages)
         doc.ents = [doc.char_span(s.start, s.end, label=s.label) for s in token_entities(doc, example, report)]
         for key, spans in ((ENTITY_SPANS_KEY, example.entities), (CLAIM_SPANS_KEY, example.claims)):
             doc.spans[key] = [doc.char_span(s.start, s.end, label=s.label)
@@ -185,8 +193,8 @@ class CsvExporter(Exporter):
             for example in examples:
                 split = example.split
                 if split not in choice_writers:
-                    choice_writers[split] = _writer(choice_files(split), ChoiceRowSchema)
-                    span_writers[split] = _writer(span_files(split), SpanRowSchema)
+                    choice_writers[split] = _writer(choice_files(split), CHOICE_ROW_SCHEMA)
+                    span_writers[split] = _writer(span_files(split), SPAN_ROW_SCHEMA)
                 for row in self.choice_rows(example):
                     choice_writers[split].writerow(CHOICE_ROW_SCHEMA.dump(row))
                 for row in self.span_rows(example):
@@ -205,13 +213,14 @@ class CsvExporter(Exporter):
                        "kind": kind, "label": span.label, "start": span.start, "end": span.end, "span": span.text}
 
 
-def _writer(handle: Any, schema: type) -> Any:
-    writer = csv.DictWriter(handle, fieldnames=list(schema._declared_fields))
+def _writer(handle: Any, schema: Any) -> Any:
+    writer = csv.DictWriter(handle, fieldnames=list(schema.fields))
     writer.writeheader()
     return writer
 
 
 @hookimpl
 def register_exporters(register, app: Flask) -> None:
-    for exporter in (JsonlExporter(), ConllExporter(), SpacyExporter(), CsvExporter()):
+    languages = app.config["LANGUAGES"]
+    for exporter in (JsonlExporter(), ConllExporter(languages), SpacyExporter(languages), CsvExporter()):
         register(exporter)

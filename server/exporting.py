@@ -825,7 +825,7 @@ def _unique(predictions: Iterable[Prediction | None]) -> list[Prediction]:
 
 
 def _guess_text_key(data: dict[str, Any]) -> str | None:
-    if isinstance(data.get("text"), str) or "text" in data:
+    if "text" in data:
         return "text"
     strings = [key for key, value in data.items() if isinstance(value, str) and key != "anota_id"]
     return strings[0] if len(strings) == 1 else None
@@ -863,7 +863,7 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
 
 
 def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings, force: bool = False,
-               progress: bool = False, tool: dict[str, Any] | None = None) -> ExportReport:
+               progress: bool = False) -> ExportReport:
     """Export ``source`` into ``out`` atomically: everything is written into a
     temporary folder next to ``out`` and renamed into place only when complete."""
     out = out.resolve()
@@ -878,7 +878,7 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
     try:
         with _progress_bar(source.size if progress else None) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
-        write_report(work, report, source, exporter, settings, tool or {})
+        write_report(work, report, source, exporter, settings)
         _replace(work, out)
     except ExportError:
         shutil.rmtree(work, ignore_errors=True)
@@ -923,14 +923,13 @@ def _replace(work: Path, out: Path) -> None:
 
 
 def write_report(folder: Path, report: ExportReport, source: Source, exporter: Exporter,
-                 settings: Settings, tool: dict[str, Any]) -> None:
+                 settings: Settings) -> None:
     document = {
         "source": source.description,
         "format": exporter.name,
         "policy": settings.policy,
         "split": {name: share for name, share in settings.split},
         "files": sorted(path.name for path in folder.iterdir()),
-        **tool,
         **report.as_dict(),
     }
     (folder / "report.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

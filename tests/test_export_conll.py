@@ -62,7 +62,7 @@ PORTUGUESE = "O artigo do Deepseek -V3.2 menciona 1/10 da capacidade da Nvidia, 
 
 def test_portuguese_contractions_fractions_and_versions_are_tokens() -> None:
     example = Example(PORTUGUESE, Labels(), 1, "a", None, [], [], language="pt")
-    tokens = [token.text for token in tokenize(example)]
+    tokens = [token.text for token in tokenize(example, ("pt", "en"))]
     for expected in ("do", "da", "1/10", "-V3.2", "Sr.", "Nvidia", ","):
         assert expected in tokens
     assert tokens.count("da") == 2
@@ -70,7 +70,7 @@ def test_portuguese_contractions_fractions_and_versions_are_tokens() -> None:
 
 def test_detected_language_is_used_when_no_hint_is_given() -> None:
     example = Example(PORTUGUESE, Labels(), 1, "a", None, [], [])
-    assert "-V3.2" in [token.text for token in tokenize(example)]
+    assert "-V3.2" in [token.text for token in tokenize(example, ("pt", "en"))]
 
 
 def test_portuguese_entities_get_iob2_tags_on_spacy_tokens() -> None:
