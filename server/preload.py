@@ -126,6 +126,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
         "newsletter", "receba (as )?(noticias|novidades)", "caixa de entrada", "inbox", "get the latest",
+        "gostou (deste|desse|do) (conteudo|artigo|post|texto)", "ative as notificacoes", "ative o sininho",
+        "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like", "enjoyed this (article|post|story)",
+        "turn on notifications", "hit the bell",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",

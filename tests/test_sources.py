@@ -61,7 +61,7 @@ def test_analyzed_text_uses_the_language_aware_splitter() -> None:
     assert texts(analysed.text, analysed.sentences) == ["A Dra. Ana chegou.", "Depois saiu."]
 
 
-def test_paragraphs_are_lines_or_hard_wrapped_blocks() -> None:
+def test_paragraphs_are_lines_or_hard_wrapped_blocks_without_markdown_markers() -> None:
     wrapped = (
         "This paragraph was wrapped by an old mail client at a fixed width, which\n"
         "breaks lines in the middle of sentences and even in the middle of a\n"
@@ -73,9 +73,11 @@ def test_paragraphs_are_lines_or_hard_wrapped_blocks() -> None:
     assert texts(wrapped, split_paragraphs(wrapped)) == [
         wrapped[: wrapped.index("\n\n")],
         "A short line.",
-        "- first item of a list that is long enough to look like wrapped text",
-        "- second item of a list that is long enough to look like wrapped text",
+        "first item of a list that is long enough to look like wrapped text",
+        "second item of a list that is long enough to look like wrapped text",
     ]
+    markdown = "## Título\n> Uma citação.\n-5 graus e #hashtag\n"
+    assert texts(markdown, split_paragraphs(markdown)) == ["Título", "Uma citação.", "-5 graus e #hashtag"]
     seed = SEED.read_text(encoding="utf-8")
     assert texts(seed, split_paragraphs(seed)) == [line for line in seed.split("\n") if line.strip()]
 
