@@ -11,6 +11,7 @@ Each writes ``<split><suffix>`` files: ``train``, ``dev``, ``test`` with
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import json
@@ -70,26 +71,40 @@ def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     return sorted(kept, key=lambda s: s.start), dropped
 
 
-def aligned_spans(doc: Any, spans: Iterable[Span], example: Example, report: ExportReport) -> list[Span]:
-    """``spans`` widened to whole tokens of ``doc`` (reported when that changes
-    one); a span over whitespace only, which no token holds, is left out (reported)."""
+def token_offsets(doc: Any) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the tokens that are not whitespace. From the
+    token array: a Token object per token costs more than tokenizing."""
+    starts, ends = [], []
+    for start, length, is_space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
+        if not is_space:
+            starts.append(start)
+            ends.append(start + length)
+    return starts, ends
+
+
+def aligned_spans(offsets: tuple[list[int], list[int]], spans: Iterable[Span], example: Example,
+                  report: ExportReport) -> list[Span]:
+    """``spans`` widened to whole tokens (reported when that changes one); a
+    span over whitespace only, which no token holds, is left out (reported)."""
+    starts, ends = offsets
     aligned = []
     for span in spans:
-        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-        if tokens is None or not tokens.text.strip():
+        first, after = bisect.bisect_right(ends, span.start), bisect.bisect_left(starts, span.end)
+        if first >= after:
             report.note("spans over no token left out", f"task {example.task_id}: {span.label} {span.text!r}")
             continue
-        if (tokens.start_char, tokens.end_char) != (span.start, span.end):
+        start, end = starts[first], ends[after - 1]
+        if (start, end) != (span.start, span.end):
             report.note("spans widened to whole tokens",
-                        f"task {example.task_id}: {span.label} {span.text!r} -> {tokens.text!r}")
-        aligned.append(Span(tokens.start_char, tokens.end_char, span.label, tokens.text))
+                        f"task {example.task_id}: {span.label} {span.text!r} -> {example.text[start:end]!r}")
+        aligned.append(Span(start, end, span.label, example.text[start:end]))
     return aligned
 
 
-def token_entities(doc: Any, example: Example, report: ExportReport) -> list[Span]:
+def token_entities(offsets: tuple[list[int], list[int]], example: Example, report: ExportReport) -> list[Span]:
     """The entity spans that ``conll`` tags and ``doc.ents`` holds: on whole
     tokens, overlaps resolved (the dropped ones reported)."""
-    kept, dropped = resolve_overlaps(aligned_spans(doc, example.entities, example, report))
+    kept, dropped = resolve_overlaps(aligned_spans(offsets, example.entities, example, report))
     for span in dropped:
         report.note("overlapping spans left out of the token tags (longest span wins)",
                     f"task {example.task_id}: {span.label} [{span.start}, {span.end}) {span.text!r}")
@@ -129,20 +144,16 @@ class ConllExporter(TokenizingExporter):
                 files(example.split).write(rows + "\n")
 
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
-        doc = tokenize(example, self.languages)
-        spans = token_entities(doc, example, report)
+        starts, ends = token_offsets(tokenize(example, self.languages))
+        spans = token_entities((starts, ends), example, report)
         text, rows = example.text, []
         index, previous = 0, None
-        # Offsets from the token array: creating a Token object per token cost
-        # more than tokenizing.
-        for start, length, is_space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
-            if is_space:
-                continue
+        for start, end in zip(starts, ends):
             while index < len(spans) and spans[index].end <= start:
                 index += 1
             span = spans[index] if index < len(spans) and spans[index].start <= start else None
             tag = "O" if span is None else ("I-" if span is previous else "B-") + span.label
-            rows.append((text[start:start + length], tag))
+            rows.append((text[start:end], tag))
             previous = span
         return rows
 
@@ -168,10 +179,11 @@ class SpacyExporter(TokenizingExporter):
 
     def doc(self, example: Example, report: ExportReport) -> Any:
         doc = tokenize(example, self.languages)
-        doc.ents = [doc.char_span(s.start, s.end, label=s.label) for s in token_entities(doc, example, report)]
+        offsets = token_offsets(doc)
+        doc.ents = [doc.char_span(s.start, s.end, label=s.label) for s in token_entities(offsets, example, report)]
         for key, spans in ((ENTITY_SPANS_KEY, example.entities), (CLAIM_SPANS_KEY, example.claims)):
             doc.spans[key] = [doc.char_span(s.start, s.end, label=s.label)
-                              for s in aligned_spans(doc, spans, example, report)]
+                              for s in aligned_spans(offsets, spans, example, report)]
         doc.cats = {f"{control}:{value}": 1.0 for control, values in example.labels.choices.items()
                     for value in values}
         doc.user_data.update({"task_id": example.task_id, "anota_id": example.anota_id,
