@@ -121,8 +121,8 @@ def split_sentences(text: str, language: str | None = None) -> list[tuple[int, i
     abbreviations = ABBREVIATIONS.get(language or "", ALL_ABBREVIATIONS)
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
-        start = line.start()
-        for end, next_start in _sentence_ends(text, line.start(), line.end(), abbreviations):
+        start = _without_marker(text, (line.start(), line.end()))[0]
+        for end, next_start in _sentence_ends(text, start, line.end(), abbreviations):
             if span := trim(text, start, end):
                 spans.append(span)
             start = next_start
