@@ -239,6 +239,9 @@ SHORT_WORDS = 15
 # A fragment: this many words or fewer without sentence punctuation is a
 # button, label or menu item, not something to annotate.
 FRAGMENT_WORDS = 3
+# A segment of at least this many words ending in sentence punctuation is a
+# sentence, which one weak cue ("share", "login") does not make chrome.
+SENTENCE_MIN_WORDS = 5
 # Distinct cue phrases needed per this many words in a longer segment.
 WORDS_PER_CUE = 30
 # How many segments from either end of a document count as its edge, where
@@ -295,7 +298,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     if words <= SHORT_WORDS:
         # One ordinary word ("share", "assinar") does not make a whole
         # sentence chrome; a label, a phrase or a stronger cue does.
-        sentence = words > FRAGMENT_WORDS * 2 and _SENTENCE_PUNCTUATION.search(folded)
+        sentence = words >= SENTENCE_MIN_WORDS and _SENTENCE_PUNCTUATION.search(folded)
         decided = strong or distinct >= 2 or not sentence
     else:
         needed = max(2, round(words / WORDS_PER_CUE)) - (1 if position.at_edge and strong else 0)

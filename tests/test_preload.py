@@ -137,6 +137,7 @@ def test_unseen_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
         "Por outro lado, o governo pretende assinar o contrato ainda este mês.",
         "Published research shows that the share of renewable energy grew again last year.",
         "The committee met on Monday.",
+        "Share prices fell 3% on Monday.",
     ],
 )
 def test_content_that_looks_like_chrome_stays(text: str) -> None:
