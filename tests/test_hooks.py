@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from server.app import get_state
+from server.tasks import label_studio_tasks
 from tests.conftest import recorded_body
 
 SAMPLE = "tests.sample_plugins.contributions"
@@ -19,9 +20,13 @@ def test_hook_register_annotators(make_app):
     assert ("entities", "entities") in names
 
 
-def test_hook_register_loaders(make_app):
-    app = make_app(PLUGINS=[SAMPLE])
+def test_hook_register_loaders(make_app, tmp_path):
+    source = tmp_path / "story.sample"
+    source.write_text("The end came quickly for the old mill.\nOnce upon a time there was a mill by the river.\n")
+    app = make_app(PLUGINS=[SAMPLE], SOURCES=[str(source)])
     assert (SAMPLE, "sample-loader") in contributed(app, "loaders")
+    texts = [task["data"]["text"] for task in label_studio_tasks(app)]
+    assert texts == ["Once upon a time there was a mill by the river.", "The end came quickly for the old mill."]
     listing = app.test_client().get("/plugins").json
     sample = next(p for p in listing["plugins"] if p["name"] == SAMPLE)
     assert sample["loaders"] == ["sample-loader"]
