@@ -1,0 +1,51 @@
+"""The shared analysis: one spaCy parse per text, batched per language, read by every plugin."""
+
+from __future__ import annotations
+
+import threading
+
+from server.analysis import DEFAULT_PIPELINES, AnalyzedText, Pipelines, analyze_together, words_pattern
+
+PT = "A Petrobras anunciou investimentos no Rio de Janeiro."
+EN = "Microsoft opened an office in Lisbon last year, the company said."
+ES = "El gobierno de España anunció nuevas medidas en Madrid ayer por la tarde."
+
+
+def test_a_batch_is_parsed_once_per_language_with_each_languages_pipeline():
+    pipelines = Pipelines(DEFAULT_PIPELINES)
+    texts = [AnalyzedText(text, pipelines=pipelines) for text in (PT, EN, PT + " Outra frase.", ES)]
+    analyze_together(texts)
+    first = texts[0].doc
+    # The first request parsed the whole batch: every text's Doc is there already.
+    assert len(texts[0].batch._docs) == len(texts)
+    assert [text.language for text in texts] == ["pt", "en", "pt", "es"]
+    assert [text.doc.lang_ for text in texts] == ["pt", "en", "pt", "es"]
+    assert texts[0].doc is first and [t.text for t in first] == [t.text for t in pipelines.get("pt").nlp(PT)]
+    # Trained pipelines find names; Spanish, without a model, gets tokens only.
+    assert ("Petrobras", "ORG") in {(e.text, e.label_) for e in texts[0].doc.ents}
+    assert not pipelines.get("es").trained and list(texts[3].doc.ents) == []
+
+
+def test_plugins_asking_at_the_same_time_share_one_doc():
+    texts = [AnalyzedText(PT), AnalyzedText(EN)]
+    analyze_together(texts)
+    seen: list[object] = []
+    threads = [threading.Thread(target=lambda: seen.append(texts[1].doc)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 4 and all(doc is seen[0] for doc in seen)
+
+
+def test_a_missing_model_folder_falls_back_to_the_tokenizer(tmp_path):
+    pipelines = Pipelines({"pt": str(tmp_path / "nowhere")})
+    assert pipelines.missing == {"pt": str(tmp_path / "nowhere")}
+    doc = AnalyzedText(PT, language_hint="pt", pipelines=pipelines).doc
+    assert len(doc) == 9 and list(doc.ents) == []
+
+
+def test_words_pattern_matches_whole_words_only_and_prefers_the_longest():
+    pattern = words_pattern(["Acme", "Acme Robótica", "-V3.2"])
+    text = "Acme Robótica, Acmes, Acme e Deepseek -V3.2; X-V3.2"
+    assert [m.group() for m in pattern.finditer(text)] == ["Acme Robótica", "Acme", "-V3.2"]
