@@ -156,7 +156,6 @@ class AnalyzedText:
     # Label Studio's project id, when known: plugins that learn keep per-project state.
     project_id: int | None = None
     batch: TextBatch | None = field(default=None, repr=False)
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @functools.cached_property
     def language(self) -> str:
