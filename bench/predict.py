@@ -1,11 +1,16 @@
-"""Requests per second of Anota's /predict against a plain Flask app.
+"""Requests per second of Anota's /predict against plain Flask apps.
 
-Both run in gunicorn with the same settings (1 worker, 1 thread by default),
+All run in gunicorn with the same settings (1 worker, 1 thread by default),
 started side by side in this one run and measured in interleaved rounds. Anota
 runs a no-op annotator (built-in plugins disabled), so what is measured is the
 whole request path: body schema, labeling-config mapping, isolation, validation
-and the JSON answer. The plain app reads the body and returns the same answer,
-precomputed.
+and the JSON answer. Two baselines answer the same body with Anota's answer,
+precomputed:
+
+- plain Flask: the smallest real ML backend, ``request.get_json()`` then
+  ``jsonify(answer)`` with Flask's defaults (the goal is measured against it);
+- static: reads the body's bytes and returns the answer's bytes, parsing
+  nothing (the floor of gunicorn and Flask themselves).
 
     .venv/bin/python bench/predict.py [--seconds 5] [--rounds 3]
 """
@@ -39,17 +44,21 @@ def bodies() -> dict[str, dict]:
     return {"3 tasks": three, "100 tasks": hundred}
 
 
-def plain_app():  # noqa: ANN201  (gunicorn factory)
-    """A Flask app that answers /predict with a fixed body (from BENCH_ANSWERS)."""
-    from flask import Flask, Response, request
+def baseline_app(parse: bool):  # noqa: ANN201  (gunicorn factory)
+    """A Flask app answering /predict with Anota's answer for the same body
+    (from BENCH_ANSWERS); ``parse`` makes it read the body as JSON and
+    serialise the answer as a plain backend would."""
+    from flask import Flask, Response, jsonify, request
 
     answers = json.loads(Path(os.environ["BENCH_ANSWERS"]).read_text())
-    app = Flask("plain")
+    by_task_count = {len(answer["results"]): answer for answer in map(json.loads, answers.values())}
+    app = Flask("plain" if parse else "static")
 
     @app.post("/predict")
     def predict() -> Response:
-        body = request.get_data()
-        return Response(answers[str(len(body))], mimetype="application/json")
+        if parse:
+            return jsonify(by_task_count[len(request.get_json()["tasks"])])
+        return Response(answers[str(len(request.get_data()))], mimetype="application/json")
 
     @app.get("/health")
     def health() -> dict:
@@ -136,14 +145,19 @@ def main() -> None:
     answers_file.write_text(json.dumps(anota_answers(payloads)))
     bin_dir = Path(sys.executable).parent
     settings = ["--workers", str(args.workers), "--threads", str(args.threads)]
-    ports = {"plain Flask": free_port(), "Anota": free_port()}
+    ports = {"static": free_port(), "plain Flask": free_port(), "Anota": free_port()}
     environment = {
         **os.environ, **ENVIRONMENT, "PYTHONPATH": str(ROOT), "BENCH_ANSWERS": str(answers_file),
         "ANOTA_DATABASE_URL": f"sqlite:///{scratch / 'bench.db'}", "ANOTA_PRELOAD": "false",
     }
     servers = {
-        "plain Flask": start([str(bin_dir / "gunicorn"), "--preload", "-b", f"127.0.0.1:{ports['plain Flask']}",
-                              *settings, "bench.predict:plain_app()"], environment, ports["plain Flask"]),
+        **{
+            # `anota serve` keeps an access log: the baselines keep one too.
+            name: start([str(bin_dir / "gunicorn"), "--preload", "--access-logfile", "-",
+                         "-b", f"127.0.0.1:{ports[name]}", *settings,
+                         f"bench.predict:baseline_app(parse={parse})"], environment, ports[name])
+            for name, parse in (("static", False), ("plain Flask", True))
+        },
         "Anota": start([str(bin_dir / "anota"), "serve", "--port", str(ports["Anota"]), *settings],
                        environment, ports["Anota"]),
     }
@@ -158,15 +172,15 @@ def main() -> None:
 def report(payloads: dict[str, dict], ports: dict[str, int], args: argparse.Namespace) -> None:
     print(f"gunicorn {args.workers} worker(s) x {args.threads} thread(s), {args.clients} client threads, "
           f"{args.rounds} interleaved rounds of {args.seconds:g} s; median req/s")
-    print(f"{'body':<10} {'plain Flask':>12} {'Anota':>10} {'ratio':>7}")
+    print(f"{'body':<10} {'static':>8} {'plain Flask':>12} {'Anota':>8} {'Anota/plain':>12} {'Anota/static':>13}")
     for name, body in payloads.items():
         encoded = json.dumps(body).encode()
         samples: dict[str, list[float]] = {server: [] for server in ports}
         for _round in range(args.rounds):
             for server, port in ports.items():
                 samples[server].append(requests_per_second(port, encoded, args.seconds, args.clients))
-        plain, anota = (statistics.median(samples[s]) for s in ("plain Flask", "Anota"))
-        print(f"{name:<10} {plain:>12.0f} {anota:>10.0f} {anota / plain:>6.2f}x")
+        static, plain, anota = (statistics.median(samples[s]) for s in ("static", "plain Flask", "Anota"))
+        print(f"{name:<10} {static:>8.0f} {plain:>12.0f} {anota:>8.0f} {anota / plain:>11.2f}x {anota / static:>12.2f}x")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import logging
 import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as wait_for
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,7 +87,8 @@ class Predictor:
         """One prediction per task, in order. ``context`` is what the annotator
         has drawn so far (Label Studio's interactive mode): it is propagated,
         and wins over the plugins where they overlap."""
-        texts = [self.analyze(task, config, project) for task in tasks]
+        default_project = project_id(None, project)
+        texts = [self.analyze(task, config, default_project) for task in tasks]
         analyzed = [text for text in texts if text is not None]
         analyze_together(analyzed)
         outputs = self.run_annotators(analyzed)
@@ -105,7 +106,7 @@ class Predictor:
             predictions.append(self.prediction(regions))
         return predictions
 
-    def analyze(self, task: dict[str, Any], config: LabelingConfig, project: str | None = None
+    def analyze(self, task: dict[str, Any], config: LabelingConfig, default_project: int | None = None
                 ) -> AnalyzedText | None:
         data = task.get("data") or {}
         text = data.get(config.text_key)
@@ -118,7 +119,7 @@ class Predictor:
             language_hint=hint if isinstance(hint, str) else None,
             languages=self.languages,
             pipelines=self.pipelines,
-            project_id=project_id(task.get("project"), project),
+            project_id=project_id(task.get("project"), None) if "project" in task else default_project,
         )
 
     def prediction(self, regions: list[dict[str, Any]]) -> dict[str, Any]:
@@ -131,21 +132,21 @@ class Predictor:
         returns something invalid or overruns its budget loses only its own."""
         if not texts:
             return {}
-        futures = {a.name: self.executor.submit(_annotate_all, a, texts) for a in self.annotators}
-        wait_for(futures.values(), timeout=self.timeout)
-        return {
-            registered.name: self._collect(registered, futures[registered.name], texts)
-            for registered in self.annotators
-        }
+        deadline = time.monotonic() + self.timeout
+        futures = [(a, self.executor.submit(_annotate_all, a, texts)) for a in self.annotators]
+        return {registered.name: self._collect(registered, future, texts, deadline) for registered, future in futures}
 
     def _collect(
-        self, registered: RegisteredAnnotator, future: Future, texts: Sequence[AnalyzedText]
+        self, registered: RegisteredAnnotator, future: Future, texts: Sequence[AnalyzedText], deadline: float
     ) -> list[TaskSuggestions]:
-        if not future.done():
+        # All annotators share one deadline: they run in parallel, so waiting
+        # for them in turn never waits longer than the slowest allowed one.
+        try:
+            outputs, seconds = future.result(timeout=max(0.0, deadline - time.monotonic()))
+        except FutureTimeout:
             future.cancel()
             self._count_error(registered, "timeout", f"no answer within {self.timeout:g} s")
             return [None] * len(texts)
-        outputs, seconds = future.result()
         self.metrics.plugin_seconds.labels(registered.plugin, registered.name).observe(seconds)
         return [self._checked(registered, output, text.text) for output, text in zip(outputs, texts)]
 
@@ -182,6 +183,8 @@ class Predictor:
             if mapped.regions:
                 self.metrics.suggestions.labels(registered.plugin, registered.name).inc(len(mapped.regions))
             regions.extend(mapped.regions)
+        if not regions:
+            return regions
         return [region for region in keep_best_single_choices(config, regions)
                 if check_region_offsets(region, text) is None]
 
