@@ -686,14 +686,14 @@ class TaskConverter:
         split = split_of(str(source or the_id), self.settings.split)
         language = self.settings.language or _language_hint(task)
         examples = []
-        for annotations, labels in chosen:
+        for counted, labels in chosen:
             example = Example(
                 text=text, labels=labels, task_id=task.id, anota_id=the_id,
                 source=None if source is None else str(source),
-                annotators=sorted({a.annotator for a in annotations if a.annotator is not None}),
-                annotation_ids=[a.id for a in annotations], split=split, language=language,
+                annotators=sorted({a.annotator for a in counted if a.annotator is not None}),
+                annotation_ids=[a.id for a in counted], split=split, language=language,
             )
-            self.count_survival(task, text, annotations, example)
+            self.count_survival(task, text, counted, example)
             self.report.count_example(example)
             examples.append(example)
         return examples
