@@ -946,20 +946,7 @@ def dataset_card(report: dict[str, Any]) -> str:
         "| split | examples |", "|---|---|",
         *(f"| {split} | {n} |" for split, n in report["examples"].items()), "",
     ]
-    labels = sorted({label for counts in report["labels"].values() for label in counts})
-    if labels:
-        splits = list(report["labels"])
-        lines += ["| label | " + " | ".join(splits) + " |", "|---" * (len(splits) + 1) + "|"]
-        lines += [f"| {label} | " + " | ".join(str(report["labels"][s].get(label, 0)) for s in splits) + " |"
-                  for label in labels]
-        lines.append("")
-    choices = sorted({choice for counts in report["choices"].values() for choice in counts})
-    if choices:
-        splits = list(report["choices"])
-        lines += ["| choice | " + " | ".join(splits) + " |", "|---" * (len(splits) + 1) + "|"]
-        lines += [f"| {choice} | " + " | ".join(str(report["choices"][s].get(choice, 0)) for s in splits) + " |"
-                  for choice in choices]
-        lines.append("")
+    lines += _counts_table("label", report["labels"]) + _counts_table("choice", report["choices"])
     lines += ["## Left out, repaired, format notes", ""]
     for title in ("left_out", "repaired", "format_notes"):
         for kind, n in report[title].items():
@@ -985,6 +972,18 @@ def dataset_card(report: dict[str, Any]) -> str:
             lines += [f"| {plugin} | {label} | {c['kept']} | {c['changed']} | {c['deleted']} | {c['added']} |"
                       for label, c in labels_of.items()]
     return "\n".join(lines) + "\n"
+
+
+def _counts_table(name: str, counts_by_split: dict[str, dict[str, int]]) -> list[str]:
+    """A Markdown table of counts, one row per ``name`` value, one column per split."""
+    values = sorted({value for counts in counts_by_split.values() for value in counts})
+    if not values:
+        return []
+    splits = list(counts_by_split)
+    header = [f"| {name} | " + " | ".join(splits) + " |", "|---" * (len(splits) + 1) + "|"]
+    rows = [f"| {value} | " + " | ".join(str(counts_by_split[s].get(value, 0)) for s in splits) + " |"
+            for value in values]
+    return header + rows + [""]
 
 
 def summary(report: ExportReport, out: Path) -> str:
