@@ -285,7 +285,8 @@ def register_annotators(register, app: Flask) -> None:
         missing = ", ".join(f"{lang}: {path}" for lang, path in sorted(pipelines.missing.items()))
         raise FileNotFoundError(
             f"no trained NER model ({missing}); train with "
-            "`python -m plugins.ner_training ../shared/datasets/ner` or set ANOTA_PIPELINES"
+            "`python -m plugins.ner_training NER_DATA_DIR` (WikiANN and HAREM in CoNLL form, see "
+            "plugins/models/README.md) or set ANOTA_PIPELINES"
         )
     pattern_files = [*SHIPPED_PATTERNS, *as_list(app.config.get("ENTITY_PATTERNS"))]
     for path in pattern_files:
