@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
+from plugins.entities import name_like
 from tests.conftest import FIXTURES
 
 SEED = (FIXTURES / "seed" / "000_3734a0b2899233d0.txt").read_text(encoding="utf-8")
@@ -101,6 +102,15 @@ def test_the_model_finds_names_no_pattern_lists(app):
     assert ("Joana Ferreira", "Person") in entities(pt)
     assert {("Peter Lindqvist", "Person"), ("Uppsala University", "Organization")} <= entities(en)
     assert "statistical model" in region_of(pt, "Joana Ferreira")["meta"]["text"]
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    ("Han dynasty", True), ("professor Romero", True), ("Guti (futebolista)", True), ("The Beatles", True),
+    ("List of colonial heads of Vanuatu (New Hebrides)", True),
+    ("Manila forced the evacuation of 29,000 people", False), ("Estado Maior do", False), ("of Bavaria", False),
+])
+def test_runaway_model_spans_are_dropped_and_names_with_lowercase_words_kept(words, kept):
+    assert name_like(words) is kept
 
 
 def test_scores_are_the_calibrated_precisions(app):
