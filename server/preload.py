@@ -26,6 +26,7 @@ texts go to the database as they are made.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import json
 import os
@@ -33,13 +34,13 @@ import logging
 import re
 import time
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
 from sqlalchemy import delete, insert, update
 
 from server.analysis import detect_language
@@ -58,6 +59,8 @@ log = logging.getLogger(__name__)
 PIPELINE_VERSION = "1"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
+# Characters of documents cleaned together (numpy work is per batch).
+BATCH_CHARS = 1_000_000
 
 # -------------------------------------------------------------------------
 # Normalisation and ids
@@ -153,7 +156,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
     )),
     "advertisement": (False, (
-        "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)",
+        "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
     )),
     "byline or credit": (False, (
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|edicao|"
@@ -203,6 +206,7 @@ def _compile_cues() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[
 
 _CUES_BY_FIRST_WORD, _CUES_AT_START = _compile_cues()
 _CUE_FIRST_WORDS = frozenset(_CUES_BY_FIRST_WORD)
+_FIRST_WORD = re.compile(r"[^\W_]+")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
 
 
@@ -220,7 +224,11 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
             for match in pattern.finditer(folded):
                 if match.start() == 0 or not folded[match.start() - 1].isalnum():
                     add(kind, match)
-    for kind, pattern in _CUES_AT_START:
+    first_word = _FIRST_WORD.match(folded)
+    at_start = _CUES_BY_START_WORD.get(first_word.group(), ()) if first_word else ()
+    if first_word and first_word.group()[0].isdigit():
+        at_start = _CUES_AT_DIGIT
+    for kind, pattern in at_start:
         if match := pattern.match(folded):
             add(kind, match)
     for kind, literal, pattern in _SYMBOL_CUES:
@@ -314,65 +322,93 @@ def _is_menu(folded: str) -> bool:
     return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
 
 
+
 # -------------------------------------------------------------------------
-# Near-duplicate sketches
+# Words of a batch of texts, hashed in numpy
 # -------------------------------------------------------------------------
 
-NUM_PERM = 64
-_BIN_BITS = 6  # 2**6 == NUM_PERM bins
-# Shingles are words (their first WORD_BYTES bytes): one word changed
-# ("twelve" -> "12") changes one shingle in n, and a paragraph has six times
-# fewer of them to hash than character n-grams.
+# Everything below works on whole batches of segments at once: the segments'
+# normalised texts are joined into one byte array and split into words by
+# table lookups, so the cost per word is a few numpy element operations, not
+# Python calls. A word is a run of letters and digits (ASCII, or any byte of a
+# character outside U+0080-U+00BF and U+2000-U+2BFF, the blocks of symbols and
+# punctuation such as nbsp, «, ©, ’, “, …, •). Latin-1 accented letters fold to
+# their base letter, as :func:`fold` does, so "política" and "politica" are one
+# word. A word is identified by a hash of its first WORD_BYTES bytes.
 WORD_BYTES = 8
-_PADDING = b" " * WORD_BYTES
-_SPACE = ord(" ")
+_WORD_BYTE = np.zeros(256, dtype=bool)
+_WORD_BYTE[list(b"abcdefghijklmnopqrstuvwxyz0123456789")] = True
+_WORD_BYTE[0x80:] = True
+_SYMBOL_LEADS = {0xC2: 1, 0xE2: 2}  # lead byte -> continuation bytes of symbol blocks
+_LATIN1_LEAD = 0xC3
+# The continuation byte of U+00C0-U+00FF (after 0xC3) -> its folded ASCII letter.
+_ACCENT_BASE = np.arange(256, dtype=np.uint8)
+for _code in range(0xC0, 0x100):
+    if len(_base := fold(chr(_code))) == 1 and _base.isascii():
+        _ACCENT_BASE[0x80 + _code - 0xC0] = ord(_base)
+_PREFIX_MASKS = np.array([(1 << (8 * length)) - 1 for length in range(WORD_BYTES)] + [(1 << 64) - 1], dtype=np.uint64)
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
-_EMPTY = np.uint64(1 << 32)
+_NEWLINE = ord("\n")
 
 
 @dataclass
-class Sketch:
-    """A text's MinHash signature and, for a text of at most ``NUM_PERM``
-    distinct words, its word hashes, so similarity is exact where the
-    signature's estimate would be coarse."""
+class BatchWords:
+    """The words of a batch of normalised texts (none contains a newline)."""
 
-    signature: np.ndarray
-    words: np.ndarray | None
+    hashes: np.ndarray  # uint32 hash of every word, in text order
+    owners: np.ndarray  # index of the text each word belongs to
+    counts: np.ndarray  # words per text
+    first_bytes: np.ndarray  # each text's first byte (0 for an empty text)
+
+    @functools.cached_property
+    def distinct(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(owners, hashes)`` of every text's distinct words, by text."""
+        keys = np.unique((self.owners.astype(np.uint64) << np.uint64(32)) | self.hashes)
+        return (keys >> np.uint64(32)).astype(np.int64), (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+
+    def distinct_counts(self, members: np.ndarray | None = None) -> np.ndarray:
+        """Distinct words per text, or distinct words of the sorted hash array ``members``."""
+        owners, hashes = self.distinct
+        if members is not None:
+            owners = owners[_isin_sorted(hashes, members)]
+        return np.bincount(owners, minlength=len(self.counts))
+
+    def first_words(self) -> np.ndarray:
+        """The hash of each text's first word (0 for a text without words)."""
+        first = np.zeros(len(self.counts), dtype=np.uint32)
+        has_words = self.counts > 0
+        first[has_words] = self.hashes[np.searchsorted(self.owners, np.flatnonzero(has_words))]
+        return first
 
 
-def sketches(normalised_texts: Sequence[str]) -> list[Sketch]:
-    """Sketches of many texts in one numpy pass (per-call overhead shared).
-
-    The signature uses one hash and ``NUM_PERM`` bins (one-permutation
-    hashing; an empty bin takes the next bin's value), so its cost grows with
-    the words, not with words x permutations."""
-    encoded = [text.encode("utf-8") + _PADDING for text in normalised_texts]
-    lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
-    data = np.frombuffer(b"".join(encoded), dtype=np.uint8)
-    starts = np.cumsum(lengths) - lengths
-    word_start = np.zeros(len(data), dtype=bool)
-    word_start[1:] = (data[:-1] == _SPACE) & (data[1:] != _SPACE)
-    word_start[starts] = data[starts] != _SPACE
-    positions = np.flatnonzero(word_start[: len(data) - WORD_BYTES + 1])
-    owners = np.searchsorted(starts, positions, side="right") - 1
-    # Each word's bytes up to the space after it (the padding ends the last).
-    words = np.zeros(len(positions), dtype=np.uint64)
-    inside = np.ones(len(positions), dtype=bool)
-    for offset in range(WORD_BYTES):
-        byte = data[positions + offset]
-        inside &= byte != _SPACE
-        words |= np.where(inside, byte, 0).astype(np.uint64) << np.uint64(8 * offset)
-    hashes = _mix(words)
-    slots = owners * NUM_PERM + (hashes >> np.uint64(64 - _BIN_BITS)).astype(np.int64)
-    signatures = np.full(len(encoded) * NUM_PERM, _EMPTY, dtype=np.uint64)
-    np.minimum.at(signatures, slots, hashes & np.uint64(0xFFFFFFFF))
-    signatures = _densify(signatures.reshape(len(encoded), NUM_PERM)).astype(np.uint32)
-    per_text = np.split(hashes, np.searchsorted(owners, np.arange(1, len(encoded))))
-    return [
-        Sketch(signature, unique if len(unique := np.unique(text_hashes)) <= NUM_PERM else None)
-        for signature, text_hashes in zip(signatures, per_text, strict=True)
-    ]
+def batch_words(normalised_texts: Sequence[str]) -> BatchWords:
+    """Split and hash the words of many normalised texts in one numpy pass."""
+    data = np.frombuffer(("\n".join(normalised_texts) + "\n").encode("utf-8"), dtype=np.uint8).copy()
+    leads = np.flatnonzero(data[:-1] == _LATIN1_LEAD)
+    data[leads + 1] = _ACCENT_BASE[data[leads + 1]]
+    folded = leads[data[leads + 1] < 0x80]
+    if len(folded):
+        data = np.delete(data, folded)
+    in_word = _WORD_BYTE[data]
+    for lead, continuation in _SYMBOL_LEADS.items():
+        at = np.flatnonzero(data == lead)
+        for offset in range(1, continuation + 1):
+            in_word[np.minimum(at + offset, len(data) - 1)] = False
+    edges = np.diff(in_word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    padded = np.concatenate([data, np.zeros(WORD_BYTES, dtype=np.uint8)])
+    # Eight bytes from every word start in one gather (an unaligned view).
+    windows = np.ndarray(shape=(len(data),), dtype="<u8", buffer=padded, strides=(1,))
+    words = windows[starts] & _PREFIX_MASKS[np.minimum(ends - starts, WORD_BYTES)]
+    text_ends = np.flatnonzero(data == _NEWLINE)
+    owners = np.searchsorted(text_ends, starts)
+    text_starts = np.concatenate([[0], text_ends[:-1] + 1])
+    first_bytes = np.where(text_starts < text_ends, data[np.minimum(text_starts, len(data) - 1)], 0)
+    return BatchWords(
+        (_mix(words) >> np.uint64(32)).astype(np.uint32), owners,
+        np.bincount(owners, minlength=len(normalised_texts)), first_bytes,
+    )
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
@@ -382,76 +418,276 @@ def _mix(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint64(31))
 
 
-# Where an empty bin looks for a value: a fixed random sequence of bins per
-# bin (numpy's PCG64 is the same on every machine), so equal texts still
-# agree bin by bin, while unrelated texts that share a few common words do not
-# agree on whole bands (which borrowing from the next bin would make them do).
-_DENSIFY_ATTEMPTS = 64
-_DENSIFY_BINS = np.random.default_rng(20251130).integers(0, NUM_PERM, size=(_DENSIFY_ATTEMPTS, NUM_PERM))
+def word_hash_set(words: Iterable[str]) -> np.ndarray:
+    """Sorted distinct hashes of ``words``, as :func:`batch_words` hashes them."""
+    return np.unique(batch_words([normalise(word) for word in words]).hashes)
 
 
-def _densify(signatures: np.ndarray) -> np.ndarray:
-    result = signatures.copy()
-    empty = signatures == _EMPTY
-    for bins in _DENSIFY_BINS:
-        if not empty.any():
-            return result
-        borrowed = signatures[:, bins]
-        filled = empty & (borrowed != _EMPTY)
-        result[filled] = borrowed[filled]
-        empty &= ~filled
-    # Rarely (a text of one or two words) bins are still empty: take the
-    # first filled bin. A text without words keeps them (and matches none).
-    first = np.argmax(signatures != _EMPTY, axis=1)
-    fallback = signatures[np.arange(len(signatures)), first]
-    return np.where(empty, fallback[:, None], result)
+def _isin_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
+    if not len(members):
+        return np.zeros(len(values), dtype=bool)
+    found = np.searchsorted(members, values)
+    return members[np.minimum(found, len(members) - 1)] == values
 
 
-def similarity(first: Sketch, second: Sketch) -> float:
-    """Jaccard similarity of two texts' words: exact for short texts,
-    estimated from the signatures otherwise."""
-    if first.words is not None and second.words is not None:
-        shared = len(np.intersect1d(first.words, second.words, assume_unique=True))
-        return shared / (len(first.words) + len(second.words) - shared)
-    return float(np.count_nonzero(first.signature == second.signature)) / NUM_PERM
+# -------------------------------------------------------------------------
+# Which segments can be chrome at all (a cheap screen over the batch)
+# -------------------------------------------------------------------------
+
+# Every chrome decision needs a cue phrase, a fragment's few words or a menu
+# line. Most segments are ordinary paragraphs, so the batch is first screened
+# with the word hashes: a segment goes to the full check (:func:`_chrome`) only
+# if it has few words, a menu separator, a symbol cue, a word that every match
+# of some cue phrase contains, or a first word that an at-start cue starts with.
+_COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
+    # Frequent words (folded), too common to screen a paragraph by.
+    "o os e do da dos das não é em na nas um uma com ao à às mais também são foi está isso pelo pela ou já "
+    "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no",
+    "the and of to is in that it for was on with as by be are this have from or at an not but you do all",
+)))
+_GROUP = re.compile(r"\([^()]*\)[?*+]?")
+_MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
+_LITERAL_WORD = re.compile(r"[a-z0-9-]+")
+_LITERAL_PREFIX = re.compile(rf"([a-z0-9]{{{WORD_BYTES},}})[\[?*+]")
 
 
+def _screen_words(phrase: str) -> set[str]:
+    """Words one of which every match of ``phrase`` contains: its longest
+    uncommon literal word outside any group (a literal prefix of at least
+    WORD_BYTES letters counts), else one such word of each alternative of a
+    group it cannot skip; else its literal first word."""
+    top_level = phrase
+    while (stripped := _GROUP.sub(" ", top_level)) != top_level:
+        top_level = stripped
+    if "|" not in top_level and (word := _uncommon_word(top_level)):
+        return {word}
+    group = _MANDATORY_GROUP.search(phrase)
+    if group and "(" not in group.group(1):
+        alternatives = [_uncommon_word(alternative) for alternative in group.group(1).split("|")]
+        if all(alternatives):
+            return set(alternatives)  # type: ignore[arg-type]
+    return {phrase.split(" ", 1)[0].split("-", 1)[0]}
+
+
+def _uncommon_word(literal_text: str) -> str | None:
+    words = []
+    for token in literal_text.split():
+        if _LITERAL_WORD.fullmatch(token):
+            words.extend(piece for piece in token.split("-") if piece)
+        elif prefix := _LITERAL_PREFIX.match(token):
+            words.append(prefix.group(1))
+    uncommon = [word for word in words if word not in _COMMON_WORDS]
+    return max(uncommon, key=len) if uncommon else None
+
+
+_SIMPLE_ALTERNATIVE = re.compile(r"(?:[a-z0-9 -]|\[[a-z0-9]+\])\??")
+
+
+def _expand(alternative: str) -> list[str]:
+    """The strings a group alternative of letters, ``[..]`` classes and ``?`` matches."""
+    expanded = [""]
+    for part in re.finditer(r"(\[[a-z0-9]+\]|[a-z0-9 -])(\?)?", alternative):
+        choices = list(part.group(1).strip("[]")) if part.group(1).startswith("[") else [part.group(1)]
+        choices += [""] if part.group(2) else []
+        expanded = [done + choice for done in expanded for choice in choices]
+    return expanded
+
+
+def _start_words(pattern: str) -> list[str] | None:
+    """First words a segment matched by the at-start cue ``pattern`` starts
+    with, or None when it starts with a digit."""
+    if pattern.startswith(r"^\d"):
+        return None
+    group = re.match(r"\^\(([^()]*)\)", pattern)
+    if group is None:
+        raise ValueError(f"at-start cue {pattern!r} must start with a group of words or a digit")
+    words = []
+    for alternative in group.group(1).split("|"):
+        if "".join(_SIMPLE_ALTERNATIVE.findall(alternative)) != alternative:
+            raise ValueError(f"cannot expand {alternative!r} in at-start cue {pattern!r}")
+        words += [word.split(" ", 1)[0].split("-", 1)[0] for word in _expand(alternative)]
+    return words
+
+
+def _index_start_cues() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[tuple[str, re.Pattern[str]]]]:
+    """At-start cues by the words they can start with, and those starting with a digit."""
+    by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    at_digit = []
+    for kind, pattern in _CUES_AT_START:
+        words = _start_words(pattern.pattern)
+        if words is None:
+            at_digit.append((kind, pattern))
+        for word in dict.fromkeys(words or ()):
+            by_word.setdefault(word, []).append((kind, pattern))
+    return by_word, at_digit
+
+
+_CUES_BY_START_WORD, _CUES_AT_DIGIT = _index_start_cues()
+
+
+def _screens() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sorted hashes of the screen words, how many cue phrases each stands
+    for, and the sorted hashes of the words at-start cues begin with."""
+    phrases_per_word: Counter[str] = Counter()
+    for _kind, (_strong, phrases) in CUES.items():
+        for phrase in phrases:
+            if not phrase.startswith("^"):
+                phrases_per_word.update(_screen_words(phrase))
+    screen = word_hash_set(phrases_per_word)
+    weights = np.zeros(len(screen), dtype=np.int64)
+    for word, phrases in phrases_per_word.items():
+        weights[np.searchsorted(screen, word_hash_set([word])[0])] += phrases
+    return screen, weights, word_hash_set(_CUES_BY_START_WORD)
+
+
+_SCREEN_HASHES, _SCREEN_WEIGHTS, _START_HASHES = _screens()
+_DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
+_SYMBOL_LITERALS = tuple(literal for _kind, literal, _pattern in SYMBOL_CUES)
+
+
+def chrome_suspects(
+    texts: Sequence[str], normalised: Sequence[str], words: BatchWords, positions: Sequence[Position]
+) -> np.ndarray:
+    """Which of a batch's segments may be chrome (all that are, and some that
+    are not); the others are content without looking further.
+
+    A segment needs cue phrases to be chrome unless it is a fragment or a
+    menu; a long one inside its document needs at least two. Each occurrence
+    of a screen word stands for at most the phrases it screens for. Word counts
+    here split hyphenated words, so "long" is taken with a margin of 2x.
+    """
+    screened = _isin_sorted(words.hashes, _SCREEN_HASHES)
+    phrases = np.bincount(
+        words.owners[screened], weights=_SCREEN_WEIGHTS[np.searchsorted(_SCREEN_HASHES, words.hashes[screened])],
+        minlength=len(texts),
+    )
+    at_start = _isin_sorted(words.first_words(), _START_HASHES)
+    counts = words.counts.tolist()
+    suspects = np.zeros(len(texts), dtype=bool)
+    for index, (text, phrase_bound, starts_with_cue) in enumerate(zip(texts, phrases.tolist(), at_start.tolist())):
+        count = counts[index]
+        if starts_with_cue or count <= 2 * FRAGMENT_WORDS:
+            suspects[index] = True
+            continue
+        long_inside = count > 2 * SHORT_WORDS and not positions[index].at_edge
+        suspects[index] = (
+            phrase_bound >= (2 if long_inside else 1)
+            or any(literal in normalised[index] for literal in _SYMBOL_LITERALS)
+            or (count <= 2 * MENU_MAX_WORDS and _is_menu(text))
+            or (text[0].isdigit() and any(pattern.match(normalised[index]) for pattern in _DATE_STARTS))
+        )
+    return suspects
+
+
+# -------------------------------------------------------------------------
+# Near-duplicates
+# -------------------------------------------------------------------------
+
+# A text's sketch is a one-permutation MinHash of its distinct words: each
+# word's hash falls into one of SKETCH_BINS bins by its top bits, and a bin
+# keeps its smallest hash (or stays empty). Changing one word changes at most
+# two bins, so near-duplicates agree on most bands of BAND_ROWS bins, and the
+# share of agreeing bins among those filled in either text estimates the
+# Jaccard similarity of the two word sets (exactly, for short texts whose
+# words all fall into different bins). Empty bins are left empty rather than
+# filled from others, so two short texts agree on a band only through words
+# they share.
+SKETCH_BINS = 32
+BAND_ROWS = 4
+BANDS = SKETCH_BINS // BAND_ROWS
+_BIN_SHIFT = np.uint32(32 - (SKETCH_BINS - 1).bit_length())
+_EMPTY_BIN = np.uint32(0xFFFFFFFF)
+_BAND_SEEDS = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
 # One word changed in a text of n distinct words leaves a similarity of
 # (n-1)/(n+1): below this many words no change is small enough to be a
 # near-duplicate, and such texts (titles, labels) would only crowd the buckets.
 NEAR_DUPLICATE_MIN_WORDS = 6
 
 
-def near_duplicate_possible(sketch: Sketch) -> bool:
-    return sketch.words is None or len(sketch.words) >= NEAR_DUPLICATE_MIN_WORDS
+def sketches(words: BatchWords) -> np.ndarray:
+    """One sketch (a row of SKETCH_BINS uint32) per text of the batch."""
+    owners, hashes = words.distinct
+    sketch = np.full(len(words.counts) * SKETCH_BINS, _EMPTY_BIN, dtype=np.uint32)
+    np.minimum.at(sketch, owners * SKETCH_BINS + (hashes >> _BIN_SHIFT), hashes)
+    return sketch.reshape(len(words.counts), SKETCH_BINS)
+
+
+def band_keys(sketch: np.ndarray) -> np.ndarray:
+    """A key per band of each sketch (0 for a band whose bins are all empty):
+    texts that share a key agree on all of that band's bins."""
+    rows = sketch.reshape(len(sketch), BANDS, BAND_ROWS).astype(np.uint64)
+    keys = _BAND_SEEDS.copy()[None, :].repeat(len(sketch), axis=0)
+    for row in range(BAND_ROWS):
+        keys = _mix(keys ^ rows[:, :, row])
+    keys |= np.uint64(1)  # never 0, which marks an empty band
+    keys[(rows == _EMPTY_BIN).all(axis=2)] = 0
+    return keys
+
+
+def similarity(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard similarity of the word sets of sketch rows, pairwise."""
+    filled_first, filled_second = first != _EMPTY_BIN, second != _EMPTY_BIN
+    agreeing = np.count_nonzero((first == second) & filled_first, axis=-1)
+    return agreeing / np.maximum(np.count_nonzero(filled_first | filled_second, axis=-1), 1)
 
 
 class NearDuplicateIndex:
-    """Sketches of the kept tasks, and datasketch's LSH buckets to find
-    candidates without comparing against every kept task."""
+    """The sketches of the kept tasks (one growing array) and, as the LSH
+    index, a dict from band key to the first kept task with that band."""
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
-        # Weighted towards recall: candidates are checked against the threshold.
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=(0.2, 0.8))
-        self.sketches: dict[str, Sketch] = {}
+        self.sketches = np.empty((1024, SKETCH_BINS), dtype=np.uint32)
+        self.size = 0
+        self.buckets: dict[int, int] = {}
 
-    def find(self, sketch: Sketch, minhash: LeanMinHash) -> tuple[str, float] | None:
-        """The most similar kept task at or above the threshold."""
-        best: tuple[str, float] | None = None
-        for key in self.lsh.query(minhash):
-            score = similarity(self.sketches[key], sketch)
-            if score >= self.threshold and (best is None or score > best[1]):
-                best = (key, score)
+    def best_earlier(
+        self, sketches: np.ndarray, keys: Sequence[Sequence[int]], eligible: Sequence[bool]
+    ) -> dict[int, tuple[int, float]]:
+        """For a batch's texts, the most similar task kept before the batch
+        at or above the threshold, by text number: all candidate pairs are
+        checked in one numpy call."""
+        get = self.buckets.get
+        texts, tasks = [], []
+        for number, text_keys in enumerate(keys):
+            if eligible[number]:
+                for task in {task for key in text_keys if key and (task := get(key)) is not None}:
+                    texts.append(number)
+                    tasks.append(task)
+        best: dict[int, tuple[int, float]] = {}
+        if not texts:
+            return best
+        scores = similarity(self.sketches[tasks], sketches[texts]).tolist()
+        for number, task, score in sorted(zip(texts, tasks, scores), key=lambda pair: (pair[0], -pair[2], pair[1])):
+            if score >= self.threshold and number not in best:
+                best[number] = (task, score)
         return best
 
-    def add(self, key: str, sketch: Sketch, minhash: LeanMinHash) -> None:
-        self.sketches[key] = sketch
-        self.lsh.insert(key, minhash, check_duplication=False)
+    def best(
+        self, sketch: np.ndarray, keys: Sequence[int], first_of_batch: int, earlier: tuple[int, float] | None
+    ) -> tuple[int, float] | None:
+        """The most similar kept task at or above the threshold: ``earlier``
+        (from :meth:`best_earlier`) or one kept since ``first_of_batch``."""
+        get = self.buckets.get
+        recent = sorted({task for key in keys if key and (task := get(key)) is not None and task >= first_of_batch})
+        if not recent:
+            return earlier
+        scores = similarity(self.sketches[recent], sketch[None, :])
+        best = int(np.argmax(scores))
+        if scores[best] >= self.threshold and (earlier is None or scores[best] > earlier[1]):
+            return recent[best], float(scores[best])
+        return earlier
 
-    @staticmethod
-    def minhash(sketch: Sketch) -> LeanMinHash:
-        return LeanMinHash(seed=1, hashvalues=sketch.signature, scheme="affine32")
+    def add(self, task: int, sketch: np.ndarray, keys: Sequence[int]) -> None:
+        """Add kept task number ``task`` (numbered from 0, in order)."""
+        if task >= len(self.sketches):
+            self.sketches = np.concatenate([self.sketches, np.empty_like(self.sketches)])
+        self.sketches[task] = sketch
+        self.size = task + 1
+        setdefault = self.buckets.setdefault
+        for key in keys:
+            if key:
+                setdefault(key, task)
 
 
 # -------------------------------------------------------------------------
@@ -482,6 +718,7 @@ DISTINCTIVE_STOPWORDS = {
     language: words - frozenset().union(*(other for name, other in STOPWORDS.items() if name != language))
     for language, words in STOPWORDS.items()
 }
+_STOPWORD_HASHES = {language: word_hash_set(words) for language, words in DISTINCTIVE_STOPWORDS.items()}
 QUICK_LANGUAGE_MIN_HITS = 4
 # Below this many words, an unclear text takes its document's language.
 SHORT_TEXT_WORDS = 12
@@ -503,7 +740,6 @@ def quick_language(tokens: Iterable[str], languages: Sequence[str]) -> str | Non
 def task_language(text: str, languages: Sequence[str]) -> str:
     """The language of one text among ``languages``."""
     return quick_language(_TOKEN.findall(fold(text)), languages) or detect_language(text, languages)
-
 
 # -------------------------------------------------------------------------
 # The preload run
@@ -670,58 +906,55 @@ class _Writer:
             self.exclusions = []
 
 
-class _Kept:
-    """What the index remembers of a kept task."""
-
-    __slots__ = ("copies", "near_duplicates", "documents", "last_document", "short")
-
-    def __init__(self, document: int, short: bool) -> None:
-        self.copies = 1
-        self.near_duplicates = 0
-        self.documents = 1  # distinct documents it was found in
-        self.last_document = document
-        self.short = short
-
-    def seen_in(self, document: int) -> None:
-        self.copies += 1
-        if document != self.last_document:  # documents come in order
-            self.documents += 1
-            self.last_document = document
-
-
-@dataclass
-class _Candidate:
-    """A segment that is not chrome, waiting for the duplicate checks."""
-
-    row: dict[str, Any]
-    normalised: str
-    tokens: list[str]
-
 
 class Cleaner:
-    """Turns documents into task and exclusion rows, in order."""
+    """Turns documents into task and exclusion rows, in order.
+
+    Documents are cleaned in batches of about BATCH_CHARS characters: the
+    batch's words, chrome screen, language hits and sketches are computed by
+    numpy over the whole batch, and only the decisions that depend on what came
+    before (duplicates) are taken segment by segment. The index of kept tasks
+    is compact: ids as ints in a dict, counts in arrays, sketches in one array.
+    """
 
     def __init__(self, settings: PreloadSettings, writer: _Writer, report: PreloadReport) -> None:
         self.settings = settings
         self.writer = writer
         self.report = report
-        self.kept: dict[str, _Kept] = {}
+        self.kept: dict[int, int] = {}  # task id (its 64 bits) -> task number
+        self.task_ids = array("Q")
+        self.copies = array("l")
+        self.near_duplicates = array("l")
+        self.documents = array("l")  # distinct documents each task was found in
+        self.last_document = array("l")
+        self.short = array("b")
         threshold = settings.near_duplicate_threshold
         self.near = NearDuplicateIndex(threshold) if threshold < 1 else None
         self.position = 0
         self.excluded: Counter[str] = Counter()
         self.languages: Counter[str] = Counter()
+        self.batch: list[tuple[Document, int]] = []
+        self.batch_chars = 0
 
     def run(self, files: Sequence[SourceFile]) -> None:
-        document_index = 0
-        for source in files:
-            documents = self._load(source)
-            if documents is None:
-                continue
-            self.report.files += 1
-            for document in documents:
-                self.add_document(document, document_index)
-                document_index += 1
+        # The run allocates many short-lived objects and no reference cycles:
+        # the cyclic collector would only rescan the growing index, again and again.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            document_index = 0
+            for source in files:
+                documents = self._load(source)
+                if documents is None:
+                    continue
+                self.report.files += 1
+                for document in documents:
+                    self.add_document(document, document_index)
+                    document_index += 1
+            self.clean_batch()
+        finally:
+            if collecting:
+                gc.enable()
         self.report.documents = document_index
         self._exclude_template_lines()
         self._store_counts()
@@ -743,69 +976,108 @@ class Cleaner:
         return None
 
     def add_document(self, document: Document, document_index: int) -> None:
-        """Chrome out first, segment by segment; then the duplicate checks, in
-        order, with the document's signatures computed in one pass."""
-        languages = self.settings.languages
-        language_of_document = functools.cache(lambda: task_language(document.text[:2000], languages))
-        unit_language = language_of_document() if self.settings.unit == "sentence" else None
-        spans = segment(document.text, self.settings.unit, unit_language)
-        self.report.segments += len(spans)
-        candidates = []
-        for index, (start, end) in enumerate(spans):
-            text = document.text[start:end]
+        """Queue a document; the batch is cleaned when it is large enough."""
+        self.batch.append((document, document_index))
+        self.batch_chars += len(document.text)
+        if self.batch_chars >= BATCH_CHARS:
+            self.clean_batch()
+
+    def clean_batch(self) -> None:
+        """Clean the queued documents, in order."""
+        documents, self.batch, self.batch_chars = self.batch, [], 0
+        segments = self._segments(documents)
+        self.report.segments += len(segments)
+        if not segments:
+            return
+        texts = [text for _slot, _index, _count, _start, _end, text in segments]
+        normalised = [" ".join(text.casefold().split()) for text in texts]
+        words = batch_words(normalised)
+        positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
+        suspects = chrome_suspects(texts, normalised, words, positions).tolist()
+        counts = words.counts.tolist()
+        languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
+        if self.near is not None:
+            sketch = sketches(words)
+            keys = band_keys(sketch).tolist()
+            eligible = (words.distinct_counts() >= NEAR_DUPLICATE_MIN_WORDS).tolist()
+            earlier = self.near.best_earlier(sketch, keys, eligible)
+            first_of_batch = len(self.task_ids)
+        for number, (slot, index, count, start, end, text) in enumerate(segments):
+            document, document_index = documents[slot]
+            anota_id = hashlib.sha256(normalised[number].encode("utf-8")).hexdigest()[:16]
             row = {
-                "position": self.position, "text": text, "source": document.source,
+                "anota_id": anota_id, "position": self.position, "text": text, "source": document.source,
                 "start": start, "end": end, "data": document.data,
             }
             self.position += 1
-            folded = fold(text)
-            tokens = _TOKEN.findall(folded)
-            chrome = _chrome(text, folded, tokens, Position(index, len(spans))) if tokens else (
-                "no-words", "only digits or symbols")
-            normalised = normalise(text)
-            if chrome is not None:
-                self._exclude({**row, "anota_id": task_id(normalised)}, *chrome)
-            else:
-                candidates.append(_Candidate(row, normalised, tokens))
-        if not candidates:
-            return
-        found = sketches([c.normalised for c in candidates]) if self.near is not None else [None] * len(candidates)
-        for candidate, sketch in zip(candidates, found, strict=True):
-            self.add_candidate(candidate, document_index, sketch, language_of_document)
+            if suspects[number]:
+                folded = fold(text)
+                tokens = _TOKEN.findall(folded)
+                chrome = _chrome(text, folded, tokens, positions[number]) if tokens else (
+                    "no-words", "only digits or symbols")
+                if chrome is not None:
+                    self._exclude(row, *chrome)
+                    continue
+            key = int(anota_id, 16)
+            task = self.kept.get(key)
+            if task is not None:
+                self._seen_again(task, document_index)
+                self._exclude(row, "duplicate", f"exact duplicate of task {anota_id} (copy {self.copies[task]})", anota_id)
+                continue
+            if self.near is not None and eligible[number]:
+                match = self.near.best(sketch[number], keys[number], first_of_batch, earlier.get(number))
+                if match is not None:
+                    original, score = match
+                    self.near_duplicates[original] += 1
+                    original_id = f"{self.task_ids[original]:016x}"
+                    self._exclude(
+                        row, "near-duplicate",
+                        f"near-duplicate of task {original_id} (word similarity {score:.2f}"
+                        f" >= {self.settings.near_duplicate_threshold:g})", original_id,
+                    )
+                    continue
+            # Words as _chrome counts them: batch counts split hyphenated
+            # words, so a text with up to twice SHORT_WORDS is counted again.
+            words_in_text = counts[number]
+            if SHORT_WORDS < words_in_text <= 2 * SHORT_WORDS:
+                words_in_text = len(_TOKEN.findall(normalised[number]))
+            task = self._keep(key, document_index, words_in_text <= SHORT_WORDS)
+            if self.near is not None:
+                self.near.add(task, sketch[number], keys[number] if eligible[number] else ())
+            language = languages.of(number, text, words_in_text)
+            self.languages[language] += 1
+            self.writer.task({**row, "language": language, "copies": 1, "near_duplicates": 0})
 
-    def add_candidate(
-        self, candidate: _Candidate, document_index: int, sketch: Sketch | None,
-        language_of_document: Callable[[], str],
-    ) -> None:
-        key = task_id(candidate.normalised)
-        row = {**candidate.row, "anota_id": key}
-        kept = self.kept.get(key)
-        if kept is not None:
-            kept.seen_in(document_index)
-            self._exclude(row, "duplicate", f"exact duplicate of task {key} (copy {kept.copies})", key)
-            return
-        minhash = None
-        if self.near is not None and sketch is not None and near_duplicate_possible(sketch):
-            minhash = self.near.minhash(sketch)
-            if match := self.near.find(sketch, minhash):
-                original, score = match
-                self.kept[original].near_duplicates += 1
-                self._exclude(
-                    row, "near-duplicate",
-                    f"near-duplicate of task {original} (word similarity {score:.2f}"
-                    f" >= {self.settings.near_duplicate_threshold:g})", original,
-                )
-                return
-        words = len(candidate.tokens)
-        self.kept[key] = _Kept(document_index, short=words <= SHORT_WORDS)
-        if minhash is not None:
-            self.near.add(key, sketch, minhash)
-        languages = self.settings.languages
-        language = quick_language(candidate.tokens, languages) or (
-            language_of_document() if words < SHORT_TEXT_WORDS else detect_language(row["text"], languages)
-        )
-        self.languages[language] += 1
-        self.writer.task({**row, "language": language, "copies": 1, "near_duplicates": 0})
+    def _segments(self, documents: Sequence[tuple[Document, int]]) -> list[tuple[int, int, int, int, int, str]]:
+        """``(document slot, index in the document, segments in the document,
+        start, end, text)`` of every segment of the batch."""
+        unit, languages = self.settings.unit, self.settings.languages
+        segments = []
+        for slot, (document, _index) in enumerate(documents):
+            unit_language = task_language(document.text[:2000], languages) if unit == "sentence" else None
+            spans = segment(document.text, unit, unit_language)
+            text = document.text
+            segments.extend(
+                (slot, index, len(spans), start, end, text[start:end]) for index, (start, end) in enumerate(spans)
+            )
+        return segments
+
+    def _keep(self, key: int, document_index: int, short: bool) -> int:
+        task = len(self.task_ids)
+        self.kept[key] = task
+        self.task_ids.append(key)
+        self.copies.append(1)
+        self.near_duplicates.append(0)
+        self.documents.append(1)
+        self.last_document.append(document_index)
+        self.short.append(short)
+        return task
+
+    def _seen_again(self, task: int, document_index: int) -> None:
+        self.copies[task] += 1
+        if document_index != self.last_document[task]:  # documents come in order
+            self.documents[task] += 1
+            self.last_document[task] = document_index
 
     def _exclude(self, row: dict[str, Any], kind: str, reason: str, kept_id: str | None = None) -> None:
         self.excluded[kind] += 1
@@ -815,28 +1087,29 @@ class Cleaner:
         # Only known once every document is read: a short segment found in
         # several documents is the site's template (a tagline, a menu label).
         template = {
-            key: kept.documents for key, kept in self.kept.items()
-            if kept.short and kept.documents >= TEMPLATE_DOCUMENTS
+            key: self.documents[task] for key, task in self.kept.items()
+            if self.short[task] and self.documents[task] >= TEMPLATE_DOCUMENTS
         }
         if not template:
             return
         self.writer.flush()
         session = self.writer.session
         for key, documents in template.items():
+            anota_id = f"{key:016x}"
             reason = f"repeated in {documents} documents: page template"
-            row = session.get(Task, key)
+            row = session.get(Task, anota_id)
             self.writer.exclusion({
-                "anota_id": key, "position": row.position, "text": row.text, "source": row.source,
+                "anota_id": anota_id, "position": row.position, "text": row.text, "source": row.source,
                 "start": row.start, "end": row.end, "data": row.data, "kind": "boilerplate",
                 "reason": reason, "kept_id": None,
             })
             session.execute(
-                update(Exclusion).where(Exclusion.kept_id == key)
+                update(Exclusion).where(Exclusion.kept_id == anota_id)
                 .values(kind="boilerplate", reason=reason, kept_id=None)
             )
             session.delete(row)
             self.languages[row.language] -= 1
-            excluded_copies = self.kept.pop(key).copies - 1
+            excluded_copies = self.copies[self.kept.pop(key)] - 1
             self.excluded["duplicate"] -= excluded_copies
             self.excluded["boilerplate"] += excluded_copies + 1
         self.writer.flush()
@@ -846,8 +1119,65 @@ class Cleaner:
     def _store_counts(self) -> None:
         self.writer.flush()
         merged = [
-            {"anota_id": key, "copies": kept.copies, "near_duplicates": kept.near_duplicates}
-            for key, kept in self.kept.items() if kept.copies > 1 or kept.near_duplicates
+            {"anota_id": f"{key:016x}", "copies": self.copies[task], "near_duplicates": self.near_duplicates[task]}
+            for key, task in self.kept.items() if self.copies[task] > 1 or self.near_duplicates[task]
         ]
         if merged:  # an ORM bulk update by primary key
             self.writer.session.execute(update(Task), merged)
+
+
+class _BatchLanguages:
+    """Languages of a batch's segments: by stopword hits counted for the whole
+    batch at once; a short unclear text takes its document's language; the
+    language identifier decides the rest."""
+
+    def __init__(
+        self, languages: Sequence[str], words: BatchWords, slots: Sequence[int],
+        documents: Sequence[tuple[Document, int]],
+    ) -> None:
+        self.languages = languages
+        self.documents = documents
+        self.slots = slots
+        self.quick: list[str | None] = [None] * len(slots)
+        self.document_quick: list[str | None] = [None] * len(documents)
+        self.leaning: list[str | None] = [None] * len(slots)
+        self.document_languages: dict[int, str] = {}
+        if not all(language in _STOPWORD_HASHES for language in languages):
+            return
+        hits = np.stack([words.distinct_counts(_STOPWORD_HASHES[language]) for language in languages], axis=1)
+        self.quick = _decide_languages(hits, languages)
+        # The language with the most hits, when no other has as many.
+        ordered = np.sort(hits, axis=1)
+        alone = ordered[:, -1] > (ordered[:, -2] if len(languages) > 1 else -1)
+        self.leaning = [languages[best] if lead else None
+                        for best, lead in zip(np.argmax(hits, axis=1).tolist(), alone.tolist())]
+        document_hits = np.zeros((len(documents), len(languages)), dtype=np.int64)
+        np.add.at(document_hits, np.asarray(slots), hits)
+        self.document_quick = _decide_languages(document_hits, languages)
+
+    def of(self, number: int, text: str, words: int) -> str:
+        if language := self.quick[number]:
+            return language
+        slot = self.slots[number]
+        if words >= SHORT_TEXT_WORDS and not self.leans_to_document(number):
+            return detect_language(text, self.languages)
+        if slot not in self.document_languages:
+            self.document_languages[slot] = self.document_quick[slot] or detect_language(
+                self.documents[slot][0].text[:2000], self.languages)
+        return self.document_languages[slot]
+
+    def leans_to_document(self, number: int) -> bool:
+        """Whether a text's few stopwords point, if anywhere, to the clear
+        language of its document (which then decides, as for a short text)."""
+        document = self.document_quick[self.slots[number]]
+        return document is not None and self.leaning[number] in (None, document)
+
+
+def _decide_languages(hits: np.ndarray, languages: Sequence[str]) -> list[str | None]:
+    """:func:`quick_language`'s rule, for rows of stopword hits per language."""
+    ordered = np.sort(hits, axis=1)
+    best = ordered[:, -1]
+    second = ordered[:, -2] if hits.shape[1] > 1 else np.zeros_like(best)
+    clear = (best >= QUICK_LANGUAGE_MIN_HITS) & (best >= 3 * second)
+    winners = np.argmax(hits, axis=1)
+    return [languages[winner] if decided else None for winner, decided in zip(winners.tolist(), clear.tolist())]
