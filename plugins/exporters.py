@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
-from spacy.attrs import IDX, IS_SPACE, LENGTH
 
 from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA, dump_example
 from server import hookimpl
@@ -74,6 +73,8 @@ def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
 def token_offsets(doc: Any) -> tuple[list[int], list[int]]:
     """Start and end offsets of the tokens that are not whitespace. From the
     token array: a Token object per token costs more than tokenizing."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH  # here: a jsonl or csv export needs no spaCy
+
     starts, ends = [], []
     for start, length, is_space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
         if not is_space:

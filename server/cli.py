@@ -3,17 +3,41 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import json
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from flask import Flask
 
-from server.app import create_app, get_state
+if TYPE_CHECKING:
+    from flask import Flask
 
 
-@click.group()
+class LazyGroup(click.Group):
+    """A command group that imports a command's module only when that command
+    runs (or ``--help`` lists it): ``anota export`` then loads neither the
+    Flask app nor SQLAlchemy nor label-studio-sdk, which other commands need."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands: dict[str, str] = {}
+
+    def add_lazy_command(self, name: str, import_path: str) -> None:
+        """Register the command at ``import_path`` (``module:attribute``) as ``name``."""
+        self.lazy_commands[name] = import_path
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in self.lazy_commands:
+            module, attribute = self.lazy_commands[name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup)
 @click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
 def cli(verbose: bool) -> None:
     """Anota: pre-annotation and dataset export for Label Studio."""
@@ -30,6 +54,8 @@ def cli(verbose: bool) -> None:
 @click.option("--threads", type=int, help="threads per worker [ANOTA_THREADS, 4]")
 def serve(host: str, port: int, workers: int | None, threads: int | None) -> None:
     """Serve the ML backend with gunicorn."""
+    from server.app import create_app
+
     app = create_app()
     options = {
         "bind": f"{host}:{port}",
@@ -64,6 +90,8 @@ def run_gunicorn(app: Flask, options: dict[str, Any]) -> None:
 
 def _after_fork(_server: Any, worker: Any) -> None:
     # Connections opened before the fork must not be shared between workers.
+    from server.app import get_state
+
     get_state(worker.app.wsgi()).database.dispose()
 
 
@@ -72,6 +100,7 @@ def _after_fork(_server: Any, worker: Any) -> None:
 def plugins(as_json: bool) -> None:
     """List plugins, what they contribute, and those that failed to load."""
     from server.api import plugin_listing
+    from server.app import create_app, get_state
 
     listing = plugin_listing(get_state(create_app()))
     if as_json:
@@ -87,16 +116,9 @@ def plugins(as_json: bool) -> None:
         click.secho(f"FAILED {error['plugin']} at {error['stage']}: {error['error']}", fg="red", err=True)
 
 
-# Commands defined next to the feature they drive are registered here.
-from server.tasks import label_config_command, tasks_command  # noqa: E402
-
-cli.add_command(tasks_command)
-cli.add_command(label_config_command)
-
-from server.push import push_command  # noqa: E402
-
-cli.add_command(push_command)
-
-from server.exporting import export_command  # noqa: E402
-
-cli.add_command(export_command)
+# Commands defined next to the feature they drive are registered here, by
+# import path: a command's module is imported when the command runs.
+cli.add_lazy_command("tasks", "server.tasks:tasks_command")
+cli.add_lazy_command("label-config", "server.tasks:label_config_command")
+cli.add_lazy_command("push", "server.push:push_command")
+cli.add_lazy_command("export", "server.exporting:export_command")
