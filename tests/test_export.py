@@ -568,3 +568,95 @@ def test_spacy_train_accepts_the_docbin_as_is(tmp_path: Path) -> None:
         capture_output=True, text=True)
     assert trained.returncode == 0, trained.stdout + trained.stderr
     assert (tmp_path / "model" / "model-last" / "ner").is_dir()
+
+
+# -------------------------------------------------------------------------
+# The reader: orjson over each task's slice must read exactly what json reads
+# -------------------------------------------------------------------------
+
+TRICKY_TEXTS = [
+    'Chaves } e { no texto, "aspas", barra \\ invertida e },\n{"id": 9} dentro',
+    "Emoji 😀 e \U0001F1F5\U0001F1F9, quebra\r\nde linha, tab\t, nulo \u0000 e \u2028",
+    '}]}, {"id": 3, "data": {}} ],[',
+]
+
+
+def tricky_tasks() -> list[dict[str, Any]]:
+    tasks = json.loads((EXPORTS / "snapshot_full.json").read_text(encoding="utf-8"))
+    for number, text in enumerate(TRICKY_TEXTS):
+        task = json.loads(json.dumps(tasks[0]))
+        task["id"], task["data"]["text"] = 100 + number, text
+        task["annotations"][0]["result"][0]["value"]["text"] = text[:5] + "}"
+        tasks.append(task)
+    return tasks
+
+
+def layouts(tasks: list[dict[str, Any]]) -> dict[str, str]:
+    return {
+        "compact": json.dumps(tasks, separators=(",", ":")),
+        "spaced": json.dumps(tasks),
+        "indent 1": json.dumps(tasks, indent=1),
+        "indent tab, ascii": json.dumps(tasks, indent="\t", ensure_ascii=True),
+        "one per line": "[\n" + ",\n".join(json.dumps(task, ensure_ascii=False) for task in tasks) + "\n]\n",
+        "comma first": "[" + "\n,".join(json.dumps(task) for task in tasks) + "]",
+        "crlf": json.dumps(tasks, indent=2, ensure_ascii=False).replace("\n", "\r\n"),
+        "json lines": "\n".join(json.dumps(task, ensure_ascii=False) for task in tasks) + "\n",
+        "tasks over several lines": json.dumps(tasks).replace('"data": {', '"data":\n{'),
+    }
+
+
+def read_all(path: Path) -> list[tuple[str, Any]]:
+    from server.exporting import JsonTaskReader
+
+    return list(JsonTaskReader(path))
+
+
+@pytest.mark.parametrize("chunk", [7, 300, 1 << 20])
+def test_the_reader_reads_every_layout_exactly_as_json_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            chunk: int) -> None:
+    from server.exporting import JsonTaskReader
+
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", chunk)
+    tasks = tricky_tasks()
+    for name, content in layouts(tasks).items():
+        path = tmp_path / "export.json"
+        path.write_bytes(content.encode("utf-8"))
+        read = read_all(path)
+        assert [task for _location, task in read] == tasks, name
+        prefix = "object" if name == "json lines" else "$["
+        assert all(location.startswith(prefix) for location, _task in read), name
+
+
+def test_what_orjson_refuses_is_read_by_json(tmp_path: Path) -> None:
+    # json reads NaN, infinities and lone surrogates; orjson does not.
+    path = tmp_path / "export.json"
+    path.write_text('[{"id": 1, "data": {"text": "a\\ud800b"}, "x": NaN}, {"id": 2, "y": 1e999}, {"id": 3}]')
+    (_l1, first), (_l2, second), (_l3, third) = read_all(path)
+    assert first["data"]["text"] == "a\ud800b" and first["x"] != first["x"]
+    assert second["y"] == float("inf") and third == {"id": 3}
+
+
+def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cut the export at every position, or change one character: the reader
+    gives the same tasks or the same error as json.JSONDecoder.raw_decode alone."""
+    from server.exporting import JsonTaskReader
+
+    def outcome(content: str) -> Any:
+        path = tmp_path / "export.json"
+        path.write_bytes(content.encode("utf-8"))
+        try:
+            return read_all(path)
+        except ExportError as exc:
+            return str(exc)
+
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", 64)
+    tasks = tricky_tasks()[3:]
+    contents = [content for name, content in layouts(tasks).items() if name in ("indent 1", "one per line")]
+    # Steps prime to the layouts' periods, so that cuts land everywhere in a task.
+    variants = [content[:cut] for content in contents for cut in range(0, len(content), 31)]
+    variants += [content[:at] + char + content[at + 1:] for content in contents
+                 for at in range(0, len(content), 97) for char in ('"', "}", ",", "x")]
+    ours = [outcome(variant) for variant in variants]
+    monkeypatch.setattr(JsonTaskReader, "_decode", lambda self, more, location: self._raw_decode(more, location))
+    assert ours == [outcome(variant) for variant in variants]
+    assert sum("truncated" in str(result) for result in ours) > 300
