@@ -41,7 +41,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import delete, insert, update
+from sqlalchemy import bindparam, delete, insert, update
 
 from server.analysis import detect_language
 from server.segmentation import UNITS, segment
@@ -317,6 +317,13 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     return "boilerplate", f"{cues}; {words} words, {position.describe()}"
 
 
+def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
+    """:func:`boilerplate_reason`, or why a segment without words is left out."""
+    folded = fold(text)
+    tokens = _TOKEN.findall(folded)
+    return _chrome(text, folded, tokens, position) if tokens else ("no-words", "only digits or symbols")
+
+
 def _is_menu(folded: str) -> bool:
     items = [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]
     return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
@@ -334,7 +341,8 @@ def _is_menu(folded: str) -> bool:
 # character outside U+0080-U+00BF and U+2000-U+2BFF, the blocks of symbols and
 # punctuation such as nbsp, «, ©, ’, “, …, •). Latin-1 accented letters fold to
 # their base letter, as :func:`fold` does, so "política" and "politica" are one
-# word. A word is identified by a hash of its first WORD_BYTES bytes.
+# word. A word is identified by a hash of its first and last WORD_BYTES bytes
+# and its length (all of it, for words of up to twice WORD_BYTES bytes).
 WORD_BYTES = 8
 _WORD_BYTE = np.zeros(256, dtype=bool)
 _WORD_BYTE[list(b"abcdefghijklmnopqrstuvwxyz0123456789")] = True
@@ -398,9 +406,13 @@ def batch_words(normalised_texts: Sequence[str]) -> BatchWords:
     edges = np.diff(in_word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
     padded = np.concatenate([data, np.zeros(WORD_BYTES, dtype=np.uint8)])
-    # Eight bytes from every word start in one gather (an unaligned view).
+    # Eight bytes from every word's start and end in two gathers (an unaligned view).
     windows = np.ndarray(shape=(len(data),), dtype="<u8", buffer=padded, strides=(1,))
-    words = windows[starts] & _PREFIX_MASKS[np.minimum(ends - starts, WORD_BYTES)]
+    lengths = ends - starts
+    head_mask = _PREFIX_MASKS[np.minimum(lengths, WORD_BYTES)]
+    heads = windows[starts] & head_mask
+    tails = windows[np.maximum(ends - WORD_BYTES, starts)] & head_mask
+    words = _mix(heads ^ (lengths.astype(np.uint64) << np.uint64(56))) ^ tails
     text_ends = np.flatnonzero(data == _NEWLINE)
     owners = np.searchsorted(text_ends, starts)
     text_starts = np.concatenate([[0], text_ends[:-1] + 1])
@@ -447,37 +459,40 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
-_LITERAL_WORD = re.compile(r"[a-z0-9-]+")
-_LITERAL_PREFIX = re.compile(rf"([a-z0-9]{{{WORD_BYTES},}})[\[?*+]")
 
 
 def _screen_words(phrase: str) -> set[str]:
-    """Words one of which every match of ``phrase`` contains: its longest
-    uncommon literal word outside any group (a literal prefix of at least
-    WORD_BYTES letters counts), else one such word of each alternative of a
-    group it cannot skip; else its literal first word."""
+    """Words one of which every match of ``phrase`` contains: the best
+    uncommon literal word (or set of spellings, for ``[oa]s?``) outside any
+    group, else one for each alternative of a group it cannot skip, else its
+    literal first word."""
     top_level = phrase
     while (stripped := _GROUP.sub(" ", top_level)) != top_level:
         top_level = stripped
-    if "|" not in top_level and (word := _uncommon_word(top_level)):
-        return {word}
+    if "|" not in top_level and (words := _uncommon_words(top_level)):
+        return words
     group = _MANDATORY_GROUP.search(phrase)
     if group and "(" not in group.group(1):
-        alternatives = [_uncommon_word(alternative) for alternative in group.group(1).split("|")]
+        alternatives = [_uncommon_words(alternative) for alternative in group.group(1).split("|")]
         if all(alternatives):
-            return set(alternatives)  # type: ignore[arg-type]
+            return set().union(*alternatives)  # type: ignore[arg-type]
     return {phrase.split(" ", 1)[0].split("-", 1)[0]}
 
 
-def _uncommon_word(literal_text: str) -> str | None:
-    words = []
+def _uncommon_words(literal_text: str) -> set[str] | None:
+    """The spellings of the most telling literal word of ``literal_text``:
+    uncommon, fewest spellings, longest."""
+    options = []
     for token in literal_text.split():
-        if _LITERAL_WORD.fullmatch(token):
-            words.extend(piece for piece in token.split("-") if piece)
-        elif prefix := _LITERAL_PREFIX.match(token):
-            words.append(prefix.group(1))
-    uncommon = [word for word in words if word not in _COMMON_WORDS]
-    return max(uncommon, key=len) if uncommon else None
+        if "".join(_SIMPLE_ALTERNATIVE.findall(token)) != token:
+            continue  # a repetition or another construct: not a literal word
+        # Hyphens split words in the batch: a spelling is its longest piece.
+        spellings = {max(spelling.split("-"), key=len) for spelling in _expand(token)}
+        if "" not in spellings and not spellings & _COMMON_WORDS:
+            options.append(spellings)
+    if not options:
+        return None
+    return min(options, key=lambda spellings: (len(spellings), -min(map(len, spellings))))
 
 
 _SIMPLE_ALTERNATIVE = re.compile(r"(?:[a-z0-9 -]|\[[a-z0-9]+\])\??")
@@ -573,7 +588,7 @@ def chrome_suspects(
         suspects[index] = (
             phrase_bound >= (2 if long_inside else 1)
             or any(literal in normalised[index] for literal in _SYMBOL_LITERALS)
-            or (count <= 2 * MENU_MAX_WORDS and _is_menu(text))
+            or (count <= 2 * MENU_MAX_WORDS and _MENU_SEPARATORS.search(text) is not None and _is_menu(text))
             or (text[0].isdigit() and any(pattern.match(normalised[index]) for pattern in _DATE_STARTS))
         )
     return suspects
@@ -622,6 +637,18 @@ def band_keys(sketch: np.ndarray) -> np.ndarray:
     keys |= np.uint64(1)  # never 0, which marks an empty band
     keys[(rows == _EMPTY_BIN).all(axis=2)] = 0
     return keys
+
+
+def shares_band_with_earlier(keys: np.ndarray, eligible: np.ndarray) -> np.ndarray:
+    """Which texts of a batch share a band key with an earlier eligible text
+    of the batch (only those can have a candidate kept during the batch)."""
+    rows = np.repeat(np.arange(len(keys)), BANDS)
+    used = (keys.ravel() != 0) & np.repeat(eligible, BANDS)
+    flat, rows = keys.ravel()[used], rows[used]
+    _unique, first, inverse = np.unique(flat, return_index=True, return_inverse=True)
+    shared = np.zeros(len(keys), dtype=bool)
+    shared[rows[rows[first][inverse] < rows]] = True
+    return shared
 
 
 def similarity(first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -877,34 +904,69 @@ def _log_report(report: PreloadReport) -> None:
     )
 
 
+# Columns of the rows the cleaner makes, in order (``data`` as JSON text).
+TASK_COLUMNS = ("anota_id", "position", "text", "source", "start", "end", "data", "language", "copies", "near_duplicates")
+EXCLUSION_COLUMNS = ("anota_id", "position", "text", "source", "start", "end", "data", "kind", "reason", "kept_id")
+
+
 class _Writer:
-    """Batches task and exclusion rows into executemany inserts (Core: the ORM
-    would build an object per row for nothing)."""
+    """Batches task and exclusion rows (tuples in TASK_COLUMNS and
+    EXCLUSION_COLUMNS order) into executemany inserts sent to the driver as
+    they are: SQLAlchemy's per-row parameter processing cost more than the
+    database's insert. The statements are compiled for the session's dialect."""
 
     def __init__(self, session: Any) -> None:
         self.session = session
-        self.tasks: list[dict[str, Any]] = []
-        self.exclusions: list[dict[str, Any]] = []
+        self.tasks: list[tuple[Any, ...]] = []
+        self.exclusions: list[tuple[Any, ...]] = []
+        dialect = session.connection().dialect
+        self.statements = [
+            self._statement(dialect, Task.__table__, TASK_COLUMNS),
+            self._statement(dialect, Exclusion.__table__, EXCLUSION_COLUMNS),
+        ]
+        self.update_counts = self._compile(dialect, update(Task.__table__).where(
+            Task.__table__.c.anota_id == bindparam("task_id")
+        ).values(copies=bindparam("task_copies"), near_duplicates=bindparam("task_near_duplicates")))
 
-    def task(self, row: dict[str, Any]) -> None:
+    @staticmethod
+    def _compile(dialect: Any, statement: Any) -> tuple[str, tuple[str, ...] | None]:
+        compiled = statement.compile(dialect=dialect)
+        return str(compiled), (tuple(compiled.positiontup) if dialect.positional else None)
+
+    def _statement(self, dialect: Any, table: Any, columns: Sequence[str]) -> tuple[str, tuple[str, ...] | None, Sequence[str]]:
+        sql, order = self._compile(dialect, insert(table).values({name: bindparam(name) for name in columns}))
+        return sql, order, columns
+
+    def task(self, row: tuple[Any, ...]) -> None:
         self.tasks.append(row)
         if len(self.tasks) >= INSERT_BATCH:
             self.flush()
 
-    def exclusion(self, row: dict[str, Any]) -> None:
+    def exclusion(self, row: tuple[Any, ...]) -> None:
         self.exclusions.append(row)
         if len(self.exclusions) >= INSERT_BATCH:
             self.flush()
 
     def flush(self) -> None:
-        connection = self.session.connection()
-        if self.tasks:
-            connection.execute(insert(Task.__table__), self.tasks)
-            self.tasks = []
-        if self.exclusions:
-            connection.execute(insert(Exclusion.__table__), self.exclusions)
-            self.exclusions = []
+        for (sql, order, columns), rows in zip(self.statements, (self.tasks, self.exclusions), strict=True):
+            if rows:
+                self._execute(sql, order, columns, rows)
+        self.tasks, self.exclusions = [], []
 
+    def set_counts(self, rows: Sequence[tuple[str, int, int]]) -> None:
+        """Store ``(anota_id, copies, near_duplicates)`` of merged tasks."""
+        sql, order = self.update_counts
+        self._execute(sql, order, ("task_id", "task_copies", "task_near_duplicates"), rows)
+
+    def _execute(self, sql: str, order: tuple[str, ...] | None, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+        if order is None:  # a driver with named parameters
+            parameters: list[Any] = [dict(zip(columns, row)) for row in rows]
+        elif tuple(order) == tuple(columns):
+            parameters = list(rows)
+        else:
+            places = [columns.index(name) for name in order]
+            parameters = [tuple(row[place] for place in places) for row in rows]
+        self.session.connection().exec_driver_sql(sql, parameters)
 
 
 class Cleaner:
@@ -993,29 +1055,31 @@ class Cleaner:
         normalised = [" ".join(text.casefold().split()) for text in texts]
         words = batch_words(normalised)
         positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
+        data = [json.dumps(document.data) for document, _index in documents]
+        decided: dict[tuple[str, str], tuple[str, str] | None] = {}
         suspects = chrome_suspects(texts, normalised, words, positions).tolist()
         counts = words.counts.tolist()
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
         if self.near is not None:
             sketch = sketches(words)
-            keys = band_keys(sketch).tolist()
-            eligible = (words.distinct_counts() >= NEAR_DUPLICATE_MIN_WORDS).tolist()
+            key_array = band_keys(sketch)
+            eligible_array = words.distinct_counts() >= NEAR_DUPLICATE_MIN_WORDS
+            keys, eligible = key_array.tolist(), eligible_array.tolist()
             earlier = self.near.best_earlier(sketch, keys, eligible)
+            in_batch = shares_band_with_earlier(key_array, eligible_array).tolist()
             first_of_batch = len(self.task_ids)
         for number, (slot, index, count, start, end, text) in enumerate(segments):
             document, document_index = documents[slot]
             anota_id = hashlib.sha256(normalised[number].encode("utf-8")).hexdigest()[:16]
-            row = {
-                "anota_id": anota_id, "position": self.position, "text": text, "source": document.source,
-                "start": start, "end": end, "data": document.data,
-            }
+            row = (anota_id, self.position, text, document.source, start, end, data[slot])
             self.position += 1
             if suspects[number]:
-                folded = fold(text)
-                tokens = _TOKEN.findall(folded)
-                chrome = _chrome(text, folded, tokens, positions[number]) if tokens else (
-                    "no-words", "only digits or symbols")
-                if chrome is not None:
+                # Page chrome repeats: the same line at the same kind of place
+                # gets the same decision.
+                place = (text, positions[number].describe())
+                if place not in decided:
+                    decided[place] = _decide_chrome(text, positions[number])
+                if (chrome := decided[place]) is not None:
                     self._exclude(row, *chrome)
                     continue
             key = int(anota_id, 16)
@@ -1025,7 +1089,9 @@ class Cleaner:
                 self._exclude(row, "duplicate", f"exact duplicate of task {anota_id} (copy {self.copies[task]})", anota_id)
                 continue
             if self.near is not None and eligible[number]:
-                match = self.near.best(sketch[number], keys[number], first_of_batch, earlier.get(number))
+                match = earlier.get(number)
+                if in_batch[number]:
+                    match = self.near.best(sketch[number], keys[number], first_of_batch, match)
                 if match is not None:
                     original, score = match
                     self.near_duplicates[original] += 1
@@ -1046,7 +1112,7 @@ class Cleaner:
                 self.near.add(task, sketch[number], keys[number] if eligible[number] else ())
             language = languages.of(number, text, words_in_text)
             self.languages[language] += 1
-            self.writer.task({**row, "language": language, "copies": 1, "near_duplicates": 0})
+            self.writer.task((*row, language, 1, 0))
 
     def _segments(self, documents: Sequence[tuple[Document, int]]) -> list[tuple[int, int, int, int, int, str]]:
         """``(document slot, index in the document, segments in the document,
@@ -1079,9 +1145,9 @@ class Cleaner:
             self.documents[task] += 1
             self.last_document[task] = document_index
 
-    def _exclude(self, row: dict[str, Any], kind: str, reason: str, kept_id: str | None = None) -> None:
+    def _exclude(self, row: tuple[Any, ...], kind: str, reason: str, kept_id: str | None = None) -> None:
         self.excluded[kind] += 1
-        self.writer.exclusion({**row, "kind": kind, "reason": reason, "kept_id": kept_id})
+        self.writer.exclusion((*row, kind, reason, kept_id))
 
     def _exclude_template_lines(self) -> None:
         # Only known once every document is read: a short segment found in
@@ -1098,11 +1164,10 @@ class Cleaner:
             anota_id = f"{key:016x}"
             reason = f"repeated in {documents} documents: page template"
             row = session.get(Task, anota_id)
-            self.writer.exclusion({
-                "anota_id": anota_id, "position": row.position, "text": row.text, "source": row.source,
-                "start": row.start, "end": row.end, "data": row.data, "kind": "boilerplate",
-                "reason": reason, "kept_id": None,
-            })
+            self.writer.exclusion((
+                anota_id, row.position, row.text, row.source, row.start, row.end, json.dumps(row.data),
+                "boilerplate", reason, None,
+            ))
             session.execute(
                 update(Exclusion).where(Exclusion.kept_id == anota_id)
                 .values(kind="boilerplate", reason=reason, kept_id=None)
@@ -1119,11 +1184,11 @@ class Cleaner:
     def _store_counts(self) -> None:
         self.writer.flush()
         merged = [
-            {"anota_id": f"{key:016x}", "copies": self.copies[task], "near_duplicates": self.near_duplicates[task]}
+            (f"{key:016x}", self.copies[task], self.near_duplicates[task])
             for key, task in self.kept.items() if self.copies[task] > 1 or self.near_duplicates[task]
         ]
-        if merged:  # an ORM bulk update by primary key
-            self.writer.session.execute(update(Task), merged)
+        if merged:
+            self.writer.set_counts(merged)
 
 
 class _BatchLanguages:
