@@ -91,17 +91,14 @@ class Predictor:
         texts = [self.analyze(task, config, default_project) for task in tasks]
         analyzed = [text for text in texts if text is not None]
         analyze_together(analyzed)
+        # One row per analysed text: what each annotator suggested for it, in
+        # the order of self.annotators.
         outputs = self.run_annotators(analyzed)
+        rows = iter(zip(*outputs) if outputs else [()] * len(analyzed))
         predictions = []
-        position = 0
         for text in texts:
-            if text is None:
-                predictions.append(self.prediction([]))
-                continue
-            per_annotator = {name: output[position] for name, output in outputs.items()}
-            position += 1
-            regions = self.regions(config, text.text, per_annotator)
-            if context:
+            regions = [] if text is None else self.regions(config, text.text, next(rows))
+            if context and text is not None:
                 regions = with_annotator_regions(config, text.text, context, regions)
             predictions.append(self.prediction(regions))
         return predictions
@@ -112,14 +109,13 @@ class Predictor:
         text = data.get(config.text_key)
         if not isinstance(text, str) or not text:
             return None
-        meta = task.get("meta") or {}
-        hint = data.get("language") or meta.get("language")
+        hint = data.get("language") or (task.get("meta") or {}).get("language")
         return AnalyzedText(
             text,
             language_hint=hint if isinstance(hint, str) else None,
             languages=self.languages,
             pipelines=self.pipelines,
-            project_id=project_id(task.get("project"), None) if "project" in task else default_project,
+            project_id=project_id(task["project"], None) if "project" in task else default_project,
         )
 
     def prediction(self, regions: list[dict[str, Any]]) -> dict[str, Any]:
@@ -127,14 +123,15 @@ class Predictor:
         score = round(sum(scores) / len(scores), 4) if scores else 0.0
         return {"result": regions, "score": score, "model_version": self.model_version}
 
-    def run_annotators(self, texts: Sequence[AnalyzedText]) -> dict[str, list[TaskSuggestions]]:
-        """Each annotator's suggestions per text; an annotator that raises,
-        returns something invalid or overruns its budget loses only its own."""
+    def run_annotators(self, texts: Sequence[AnalyzedText]) -> list[list[TaskSuggestions]]:
+        """Each annotator's suggestions per text, in the order of
+        ``self.annotators``; an annotator that raises, returns something
+        invalid or overruns its budget loses only its own."""
         if not texts:
-            return {}
+            return []
         deadline = time.monotonic() + self.timeout
         futures = [(a, self.executor.submit(_annotate_all, a, texts)) for a in self.annotators]
-        return {registered.name: self._collect(registered, future, texts, deadline) for registered, future in futures}
+        return [self._collect(registered, future, texts, deadline) for registered, future in futures]
 
     def _collect(
         self, registered: RegisteredAnnotator, future: Future, texts: Sequence[AnalyzedText], deadline: float
@@ -148,7 +145,9 @@ class Predictor:
             self._count_error(registered, "timeout", f"no answer within {self.timeout:g} s")
             return [None] * len(texts)
         self.metrics.plugin_seconds.labels(registered.plugin, registered.name).observe(seconds)
-        return [self._checked(registered, output, text.text) for output, text in zip(outputs, texts)]
+        # An empty answer needs no checking (most texts get none from most annotators).
+        return [self._checked(registered, output, text.text) if output else output
+                for output, text in zip(outputs, texts)]
 
     def _checked(
         self, registered: RegisteredAnnotator, output: list[Any] | Exception, text: str
@@ -169,12 +168,14 @@ class Predictor:
         self.metrics.plugin_errors.labels(registered.plugin, registered.name, kind).inc()
 
     def regions(
-        self, config: LabelingConfig, text: str, per_annotator: dict[str, TaskSuggestions]
+        self, config: LabelingConfig, text: str, per_annotator: Sequence[TaskSuggestions]
     ) -> list[dict[str, Any]]:
-        """Map every annotator's suggestions for one text onto the config."""
+        """Map every annotator's suggestions for one text (in the order of
+        ``self.annotators``) onto the config."""
         regions: list[dict[str, Any]] = []
-        for index, registered in enumerate(self.annotators):
-            suggestions = per_annotator.get(registered.name)
+        if not any(per_annotator):
+            return regions
+        for index, (registered, suggestions) in enumerate(zip(self.annotators, per_annotator)):
             if not suggestions:
                 continue
             mapped = map_suggestions(config, text, suggestions, id_prefix=f"a{index}r")
@@ -195,10 +196,12 @@ class Predictor:
 def project_id(task_project: Any, request_project: str | None) -> int | None:
     """Label Studio's project id: the task's ``project``, else the numeric part
     of the request's ``"<id>.<created timestamp>"``."""
-    for candidate in (task_project, (request_project or "").split(".")[0]):
-        if isinstance(candidate, int) or (isinstance(candidate, str) and candidate.isdigit()):
-            return int(candidate)
-    return None
+    if isinstance(task_project, int):
+        return task_project
+    if isinstance(task_project, str) and task_project.isdigit():
+        return int(task_project)
+    head = (request_project or "").split(".")[0]
+    return int(head) if head.isdigit() else None
 
 
 def _annotate_all(
