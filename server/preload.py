@@ -401,7 +401,7 @@ def batch_words(normalised_texts: Sequence[str]) -> BatchWords:
     in_word = _WORD_BYTE[data]
     for lead, continuation in _SYMBOL_LEADS.items():
         at = np.flatnonzero(data == lead)
-        for offset in range(1, continuation + 1):
+        for offset in range(continuation + 1):
             in_word[np.minimum(at + offset, len(data) - 1)] = False
     edges = np.diff(in_word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)

@@ -1,0 +1,116 @@
+"""Preloading's batch machinery: the chrome screen, word hashes and near-duplicate sketches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+from flask import Flask
+
+from server.preload import (
+    Position, _decide_chrome, band_keys, batch_words, chrome_suspects, normalise, similarity, sketches,
+)
+from server.tasks import excluded_listing, label_studio_tasks
+from tests.conftest import FIXTURES
+
+NO_ANNOTATORS = ["entities", "claims", "sentiment"]
+CONTENT = [
+    line for path in sorted((FIXTURES / "corpus").glob("*.txt")) + [FIXTURES / "seed" / "000_3734a0b2899233d0.txt"]
+    for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+]
+PARAGRAPHS = list(dict.fromkeys(
+    line for line in CONTENT if len(line.split()) > 20 and _decide_chrome(line, Position(5, 12)) is None
+))
+# Chrome the screen must pass on to the full check: cues of every kind, at
+# the start, inside long sentences, with accents, capitals and punctuation.
+CHROME = [
+    "Ver original", "Ver tradução", "Voltar ao topo", "Publicidade", "PUBLICIDADE", "Anúncio", "Carregar mais",
+    "Foto: Agência Brasil", "Fonte: Reuters", "Deixe seu comentário", "Terms of Service", "Termos de uso",
+    "Read also: the ten best beaches", "Leia também: Conta de luz deve subir 8% em 2025", "Tags: economia, clima",
+    "Próxima página", "Por Mariana Souza", "By Daniel Okafor, for the Chronicle", "12/03/2025 09h41",
+    "3 de março de 2025", "Publicado em 12/03/2025 às 09h41", "Updated 3 hours ago | 4 min read",
+    "Início | Política | Economia | Esportes | Cultura", "Home  World  Business  Tech", "© 2025 Jornal do Sertão",
+    "(c) 2024 Example Ltd", "Copyright 2025 The Riverside Chronicle. All rights reserved.",
+    "Inscreva-se no canal e ative o sininho!", "Cadastre-se para receber as notícias", "Siga-nos no Instagram",
+    "As opiniões expressas neste artigo não refletem necessariamente a posição do jornal.",
+    "Este conteúdo não deve ser considerado aconselhamento financeiro nem recomendação de investimento.",
+    "Esta página pode conter conteúdos de terceiros, fornecidos apenas para fins informativos, e não constituem "
+    "aconselhamento financeiro.",
+    "This article may contain third-party content, which is provided for informational purposes only and does "
+    "not constitute professional advice, and the views expressed here do not necessarily reflect ours.",
+    "Usamos cookies para melhorar sua experiência. Ao continuar navegando, você concorda com a nossa Política de "
+    "Privacidade e com os Termos de Uso do portal, que podem mudar a qualquer momento sem aviso prévio.",
+    "Sign up for our newsletter to get the latest local news delivered to your inbox every single morning, "
+    "and enjoyed this article? Turn on notifications so that you never miss a story from the newsroom again.",
+    "É proibida a reprodução total ou parcial deste conteúdo sem autorização; todos os direitos reservados ao "
+    "grupo, que não se responsabiliza por conteúdos de terceiros publicados nos comentários abaixo.",
+    "WhatsApp Facebook Twitter", "Compartilhe", "Share this article", "Log in", "Entrar", "Menu", "12",
+]
+
+
+def test_the_chrome_screen_passes_on_every_segment_the_full_check_excludes() -> None:
+    texts = CHROME + CONTENT
+    for count in (1, len(texts)):  # alone (at an edge) and inside a long document
+        positions = [Position(0 if count == 1 else 10, count if count == 1 else 20) for _text in texts]
+        normalised = [normalise(text) for text in texts]
+        suspects = chrome_suspects(texts, normalised, batch_words(normalised), positions)
+        for text, position, suspect in zip(texts, positions, suspects.tolist(), strict=True):
+            if _decide_chrome(text, position) is not None:
+                assert suspect, text
+    # Ordinary paragraphs are not sent to the full check at all.
+    normalised = [normalise(text) for text in PARAGRAPHS]
+    positions = [Position(5, 12)] * len(PARAGRAPHS)
+    assert len(PARAGRAPHS) >= 8 and not chrome_suspects(PARAGRAPHS, normalised, batch_words(normalised), positions).any()
+
+
+def test_words_are_folded_split_and_hashed_like_the_cue_tokens() -> None:
+    words = batch_words(["política, “privacidade”… e-mail", "politica privacidade e mail", "", "an extraordinarily long-winded word"])
+    assert words.counts.tolist() == [4, 4, 0, 5]
+    first, second = words.hashes[:4], words.hashes[4:8]
+    assert first.tolist() == second.tolist()
+    # Whole words, not prefixes: "extraordinarily" and "extraordinary" differ.
+    other = batch_words(["extraordinary"]).hashes
+    assert other[0] not in words.hashes
+
+
+ONE_WORD_CHANGED = [
+    ("O conselho aprovou doze novas escolas ontem.", "O conselho aprovou 12 novas escolas ontem."),
+    ("The mayor opened the new bridge on Monday.", "The mayor opened the new bridge on Tuesday."),
+    ("A empresa demitiu trinta funcionários na fábrica de Campinas.", "A empresa demitiu 30 funcionários na fábrica de Campinas."),
+    ("Rain is expected across the northern valleys this weekend.", "Snow is expected across the northern valleys this weekend."),
+] + [(line, line.replace(word, "NOVA", 1)) for line in PARAGRAPHS for word in [max(line.split(), key=len)]]
+
+
+@pytest.mark.parametrize(("original", "changed"), ONE_WORD_CHANGED)
+def test_one_word_changed_agrees_on_a_band_and_passes_the_threshold(original: str, changed: str) -> None:
+    words = batch_words([normalise(original), normalise(changed)])
+    rows = sketches(words)
+    keys = band_keys(rows)
+    assert (keys[0] == keys[1])[keys[0] != 0].any()
+    assert similarity(rows[0], rows[1]) >= 0.7
+
+
+def test_near_duplicates_short_and_long_are_merged(make_app: Callable[..., Flask], tmp_path: Path) -> None:
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    for number, (original, changed) in enumerate(ONE_WORD_CHANGED):
+        (corpus / f"{number:02d}a.txt").write_text(f"{original}\n", encoding="utf-8")
+        (corpus / f"{number:02d}b.txt").write_text(f"{changed}\n", encoding="utf-8")
+    app = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    assert [task["data"]["text"] for task in label_studio_tasks(app)] == [original for original, _ in ONE_WORD_CHANGED]
+    near = [item for item in excluded_listing(app)["excluded"] if item["kind"] == "near-duplicate"]
+    assert sorted(item["text"] for item in near) == sorted(changed for _original, changed in ONE_WORD_CHANGED)
+
+
+def test_unrelated_texts_that_share_common_words_stay_apart() -> None:
+    texts = [
+        "O governo anunciou hoje um plano para as escolas do estado.",
+        "O time anunciou hoje um novo técnico para a temporada do estado.",
+        "The council said on Monday that the plan for the schools was ready.",
+        "The company said on Monday that the plan for the factory was late.",
+    ]
+    rows = sketches(batch_words([normalise(text) for text in texts]))
+    assert similarity(rows[0], rows[1]) < 0.7 and similarity(rows[2], rows[3]) < 0.7
+    assert np.isclose(similarity(rows[0], rows[0]), 1.0)
