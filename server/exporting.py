@@ -21,8 +21,10 @@ The pipeline, one task at a time so that memory does not grow with the input:
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import contextlib
+import gc
 import hashlib
 import itertools
 import json
@@ -553,6 +555,20 @@ class Agreement:
         }
 
 
+class Intervals:
+    """Whether any of some spans overlaps ``[start, end)``, in O(log n): a
+    task's final and predicted spans are compared each with each otherwise."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda span: span.start)
+        self.starts = [span.start for span in ordered]
+        self.reach = list(itertools.accumulate((span.end for span in ordered), max))  # furthest end so far
+
+    def overlap(self, start: int, end: int) -> bool:
+        before_end = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
+        return before_end > 0 and self.reach[before_end - 1] > start
+
+
 def _f1(matches: int, total: int) -> float | None:
     return round(2 * matches / total, 4) if total else None
 
@@ -580,7 +596,7 @@ class Survival:
             self.tasks += 1
         # Spans on one text are equal exactly when start, end and label are.
         final_spans = final.spans
-        exact = set(final_spans)
+        exact, final_places = set(final_spans), Intervals(final_spans)
         for plugin, regions in predicted.items():
             counts = self.counts[plugin]
             spans = [span for _c, region, span in regions if span is not None]
@@ -588,14 +604,13 @@ class Survival:
             for span in spans:
                 if span in exact:
                     counts[span.label]["kept"] += 1
-                elif any(span.start < other.end and other.start < span.end for other in final_spans):
+                elif final_places.overlap(span.start, span.end):
                     counts[span.label]["changed"] += 1
                 else:
                     counts[span.label]["deleted"] += 1
+            predicted_places = Intervals(spans)
             for other in final_spans:
-                if final.controls.get(other) in span_controls and not any(
-                    other.start < span.end and span.start < other.end for span in spans
-                ):
+                if final.controls.get(other) in span_controls and not predicted_places.overlap(other.start, other.end):
                     counts[other.label]["added"] += 1
             for control, region, _span in regions:
                 if isinstance(region, ChoiceRegion):
@@ -624,7 +639,7 @@ def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, s
     ``(None, problem)`` when the span cannot be placed unambiguously."""
     start, end, quoted = region.start, region.end, region.text
     fits = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
-    if fits and (quoted is None or _same_text(text[start:end], quoted)):
+    if fits and (quoted is None or (sliced := text[start:end]) == quoted or _same_text(sliced, quoted)):
         return (start, end), None
     if fits:
         problem = f"text at [{start}, {end}) is {text[start:end]!r}, the region says {quoted!r}"
@@ -791,12 +806,12 @@ class TaskConverter:
 
     def labels(self, task: Task, text: str, annotation: Annotation) -> Labels:
         labels = Labels()
+        spans, controls = labels.spans, labels.controls
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
-                where = (task.id, annotation.id, region_name(region, number))
-                for span in self.place(text, region, where):
-                    labels.spans.append(span)
-                    labels.controls[span] = region.control
+                for span in self.place(text, region, (task, annotation, number)):
+                    spans.append(span)
+                    controls[span] = region.control
             elif isinstance(region, ChoiceRegion):
                 labels.choices[region.control] = region.choices
             else:
@@ -805,13 +820,15 @@ class TaskConverter:
         labels.spans.sort()
         return labels
 
-    def place(self, text: str, region: SpanRegion, where: tuple[int, int | None, str] | None) -> list[Span]:
+    def place(self, text: str, region: SpanRegion, where: tuple[Task, Annotation, int] | None) -> list[Span]:
         """The region's spans on ``text``; what was repaired or left out is
-        reported for annotations (``where``: task, annotation, region), not
-        for predictions."""
+        reported for annotations (``where``: task, annotation, region number),
+        not for predictions."""
         bounds, message = place_span(text, region)
         if where is not None and message:
-            detail = "task {}, annotation {}, region {}".format(*where) + f" ({'/'.join(region.labels)}): {message}"
+            task, annotation, number = where
+            detail = (f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)} "
+                      f"({'/'.join(region.labels)}): {message}")
             if bounds is None:
                 self.report.leave_out("spans that do not fit the text", detail)
             else:
@@ -819,7 +836,10 @@ class TaskConverter:
         if bounds is None:
             return []
         start, end = bounds
-        return [Span(start, end, label, text[start:end]) for label in region.labels]
+        quoted, labels = text[start:end], region.labels
+        if len(labels) == 1:  # nearly always: no list comprehension
+            return [Span(start, end, labels[0], quoted)]
+        return [Span(start, end, label, quoted) for label in labels]
 
     def apply_policy(self, task: Task, placed: list[tuple[Annotation, Labels]]
                      ) -> list[tuple[list[Annotation], Labels]]:
@@ -1153,6 +1173,9 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         xml = label_config.read_text(encoding="utf-8") if label_config else source.label_config
         if xml and not settings.text_key:
             settings.text_key = _text_key_of(xml)
+        # What start-up loaded lives until the end: keep it out of the collector's
+        # full passes, which the many small objects of each task trigger.
+        gc.freeze()
         report = run_export(source, exporter, out, settings, force=force, progress=not quiet)
     if not quiet:
         click.echo(summary(report, out))
