@@ -659,44 +659,48 @@ def similarity(first: np.ndarray, second: np.ndarray) -> np.ndarray:
 
 
 class NearDuplicateIndex:
-    """The sketches of the kept tasks (one growing array) and, as the LSH
-    index, a dict from band key to the first kept task with that band."""
+    """The sketches of the kept tasks (one growing array) and the LSH index:
+    each band key maps to the first kept task with that band. Keys of earlier
+    batches live in a few sorted numpy runs (12 bytes a key, merged as they
+    grow); keys first seen in the current batch in a dict, for the lookups
+    that must follow the batch's order."""
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         self.sketches = np.empty((1024, SKETCH_BINS), dtype=np.uint32)
-        self.size = 0
-        self.buckets: dict[int, int] = {}
+        self.runs: list[tuple[np.ndarray, np.ndarray]] = []  # sorted band keys, their tasks
+        self.recent: dict[int, int] = {}
 
     def best_earlier(
-        self, sketches: np.ndarray, keys: Sequence[Sequence[int]], eligible: Sequence[bool]
-    ) -> dict[int, tuple[int, float]]:
-        """For a batch's texts, the most similar task kept before the batch
-        at or above the threshold, by text number: all candidate pairs are
-        checked in one numpy call."""
-        get = self.buckets.get
-        texts, tasks = [], []
-        for number, text_keys in enumerate(keys):
-            if eligible[number]:
-                for task in {task for key in text_keys if key and (task := get(key)) is not None}:
-                    texts.append(number)
-                    tasks.append(task)
+        self, sketches: np.ndarray, keys: np.ndarray, eligible: np.ndarray
+    ) -> tuple[dict[int, tuple[int, float]], np.ndarray]:
+        """For a batch's texts, by text number, the most similar task kept
+        before the batch at or above the threshold (all candidate pairs checked
+        in one numpy call); and which of their band keys the runs hold."""
+        tasks = np.full(keys.shape, -1, dtype=np.int64)
+        for run_keys, run_tasks in self.runs:
+            places = np.minimum(np.searchsorted(run_keys, keys), len(run_keys) - 1)
+            found = run_keys[places] == keys
+            tasks[found] = run_tasks[places[found]]
+        tasks[(keys == 0) | ~eligible[:, None]] = -1
+        texts, bands = np.nonzero(tasks >= 0)
+        pairs = np.unique(np.stack([texts, tasks[texts, bands]], axis=1), axis=0)
         best: dict[int, tuple[int, float]] = {}
-        if not texts:
-            return best
-        scores = similarity(self.sketches[tasks], sketches[texts]).tolist()
-        for number, task, score in sorted(zip(texts, tasks, scores), key=lambda pair: (pair[0], -pair[2], pair[1])):
-            if score >= self.threshold and number not in best:
-                best[number] = (task, score)
-        return best
+        if len(pairs):
+            scores = similarity(self.sketches[pairs[:, 1]], sketches[pairs[:, 0]])
+            order = np.lexsort((pairs[:, 1], -scores, pairs[:, 0]))
+            for (number, task), score in zip(pairs[order].tolist(), scores[order].tolist(), strict=True):
+                if score >= self.threshold and number not in best:
+                    best[number] = (task, score)
+        return best, tasks >= 0
 
     def best(
-        self, sketch: np.ndarray, keys: Sequence[int], first_of_batch: int, earlier: tuple[int, float] | None
+        self, sketch: np.ndarray, keys: Sequence[int], earlier: tuple[int, float] | None
     ) -> tuple[int, float] | None:
         """The most similar kept task at or above the threshold: ``earlier``
-        (from :meth:`best_earlier`) or one kept since ``first_of_batch``."""
-        get = self.buckets.get
-        recent = sorted({task for key in keys if key and (task := get(key)) is not None and task >= first_of_batch})
+        (from :meth:`best_earlier`) or one kept during this batch."""
+        get = self.recent.get
+        recent = sorted({task for key in keys if key and (task := get(key)) is not None})
         if not recent:
             return earlier
         scores = similarity(self.sketches[recent], sketch[None, :])
@@ -705,16 +709,32 @@ class NearDuplicateIndex:
             return recent[best], float(scores[best])
         return earlier
 
-    def add(self, task: int, sketch: np.ndarray, keys: Sequence[int]) -> None:
-        """Add kept task number ``task`` (numbered from 0, in order)."""
+    def add(self, task: int, sketch: np.ndarray, keys: Sequence[int], known: Sequence[bool]) -> None:
+        """Add kept task number ``task`` (numbered from 0, in order) with the
+        band keys the runs do not hold yet."""
         if task >= len(self.sketches):
             self.sketches = np.concatenate([self.sketches, np.empty_like(self.sketches)])
         self.sketches[task] = sketch
-        self.size = task + 1
-        setdefault = self.buckets.setdefault
-        for key in keys:
-            if key:
+        setdefault = self.recent.setdefault
+        for key, in_runs in zip(keys, known):
+            if key and not in_runs:
                 setdefault(key, task)
+
+    def end_batch(self) -> None:
+        """Move the batch's keys into a sorted run; merge runs of similar
+        size, so there are few runs and each key is moved a few times."""
+        if not self.recent:
+            return
+        keys = np.fromiter(self.recent, dtype=np.uint64, count=len(self.recent))
+        tasks = np.fromiter(self.recent.values(), dtype=np.int32, count=len(self.recent))
+        self.recent = {}
+        order = np.argsort(keys)
+        self.runs.append((keys[order], tasks[order]))
+        while len(self.runs) > 1 and len(self.runs[-2][0]) <= 2 * len(self.runs[-1][0]):
+            (newer_keys, newer_tasks), (older_keys, older_tasks) = self.runs.pop(), self.runs.pop()
+            keys, tasks = np.concatenate([older_keys, newer_keys]), np.concatenate([older_tasks, newer_tasks])
+            order = np.argsort(keys, kind="stable")
+            self.runs.append((keys[order], tasks[order]))
 
 
 # -------------------------------------------------------------------------
@@ -985,10 +1005,10 @@ class Cleaner:
         self.report = report
         self.kept: dict[int, int] = {}  # task id (its 64 bits) -> task number
         self.task_ids = array("Q")
-        self.copies = array("l")
-        self.near_duplicates = array("l")
-        self.documents = array("l")  # distinct documents each task was found in
-        self.last_document = array("l")
+        self.copies = array("i")
+        self.near_duplicates = array("i")
+        self.documents = array("i")  # distinct documents each task was found in
+        self.last_document = array("i")
         self.short = array("b")
         threshold = settings.near_duplicate_threshold
         self.near = NearDuplicateIndex(threshold) if threshold < 1 else None
@@ -1065,9 +1085,9 @@ class Cleaner:
             key_array = band_keys(sketch)
             eligible_array = words.distinct_counts() >= NEAR_DUPLICATE_MIN_WORDS
             keys, eligible = key_array.tolist(), eligible_array.tolist()
-            earlier = self.near.best_earlier(sketch, keys, eligible)
+            earlier, known_array = self.near.best_earlier(sketch, key_array, eligible_array)
+            known = known_array.tolist()
             in_batch = shares_band_with_earlier(key_array, eligible_array).tolist()
-            first_of_batch = len(self.task_ids)
         for number, (slot, index, count, start, end, text) in enumerate(segments):
             document, document_index = documents[slot]
             anota_id = hashlib.sha256(normalised[number].encode("utf-8")).hexdigest()[:16]
@@ -1091,7 +1111,7 @@ class Cleaner:
             if self.near is not None and eligible[number]:
                 match = earlier.get(number)
                 if in_batch[number]:
-                    match = self.near.best(sketch[number], keys[number], first_of_batch, match)
+                    match = self.near.best(sketch[number], keys[number], match)
                 if match is not None:
                     original, score = match
                     self.near_duplicates[original] += 1
@@ -1109,10 +1129,12 @@ class Cleaner:
                 words_in_text = len(_TOKEN.findall(normalised[number]))
             task = self._keep(key, document_index, words_in_text <= SHORT_WORDS)
             if self.near is not None:
-                self.near.add(task, sketch[number], keys[number] if eligible[number] else ())
+                self.near.add(task, sketch[number], keys[number] if eligible[number] else (), known[number])
             language = languages.of(number, text, words_in_text)
             self.languages[language] += 1
             self.writer.task((*row, language, 1, 0))
+        if self.near is not None:
+            self.near.end_batch()
 
     def _segments(self, documents: Sequence[tuple[Document, int]]) -> list[tuple[int, int, int, int, int, str]]:
         """``(document slot, index in the document, segments in the document,

@@ -10,7 +10,8 @@ import pytest
 from flask import Flask
 
 from server.preload import (
-    Position, _decide_chrome, band_keys, batch_words, chrome_suspects, normalise, similarity, sketches,
+    NearDuplicateIndex, Position, _decide_chrome, band_keys, batch_words, chrome_suspects, normalise, similarity,
+    sketches,
 )
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import FIXTURES
@@ -114,3 +115,22 @@ def test_unrelated_texts_that_share_common_words_stay_apart() -> None:
     rows = sketches(batch_words([normalise(text) for text in texts]))
     assert similarity(rows[0], rows[1]) < 0.7 and similarity(rows[2], rows[3]) < 0.7
     assert np.isclose(similarity(rows[0], rows[0]), 1.0)
+
+
+def test_the_index_finds_tasks_kept_in_earlier_batches_after_its_runs_merge() -> None:
+    index = NearDuplicateIndex(0.7)
+    originals = [original for original, _changed in ONE_WORD_CHANGED]
+    task = 0
+    for batch in (originals[:2], originals[2:4], originals[4:]):  # three runs, merged as they come
+        rows = sketches(batch_words([normalise(text) for text in batch]))
+        keys = band_keys(rows)
+        for row, row_keys in zip(rows, keys.tolist(), strict=True):
+            index.add(task, row, row_keys, [False] * len(row_keys))
+            task += 1
+        index.end_batch()
+    assert len(index.runs) < 3
+    changed = [changed for _original, changed in ONE_WORD_CHANGED]
+    rows = sketches(batch_words([normalise(text) for text in changed]))
+    best, known = index.best_earlier(rows, band_keys(rows), np.ones(len(changed), dtype=bool))
+    assert {number: task for number, (task, _score) in best.items()} == {number: number for number in range(len(changed))}
+    assert known.any(axis=1).all()
