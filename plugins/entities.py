@@ -144,7 +144,7 @@ class EntityAnnotator(Annotator):
         transaction per text would cost more than the rules)."""
         with self._lock:
             self._pending[text_digest(text.text)] = spans
-            if text.batch is not None and text is not text.batch.texts[-1]:
+            if text.batch is not None and not text.batch.is_last(text):
                 return
             pending, self._pending = self._pending, {}
         remember_suggestions(self.database, pending)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -117,9 +118,20 @@ class TextBatch:
     several times faster than parsing text by text."""
 
     def __init__(self, texts: Sequence[AnalyzedText]) -> None:
-        self.texts = list(texts)
+        # Weak references: each text refers to its batch, and a cycle would
+        # leave every /predict's texts to the garbage collector (a full young-
+        # generation pass per request) instead of freeing them on return.
+        self._texts = [weakref.ref(text) for text in texts]
         self._docs: dict[int, Doc] | None = None
         self._lock = threading.Lock()
+
+    @property
+    def texts(self) -> list[AnalyzedText]:
+        return [text for text in (ref() for ref in self._texts) if text is not None]
+
+    def is_last(self, text: AnalyzedText) -> bool:
+        """Whether ``text`` is the batch's last (plugins that buffer per batch flush there)."""
+        return bool(self._texts) and self._texts[-1]() is text
 
     def doc(self, text: AnalyzedText) -> Doc:
         with self._lock:

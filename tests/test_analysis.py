@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
 from server.analysis import DEFAULT_PIPELINES, AnalyzedText, Pipelines, analyze_together, words_pattern
 
@@ -36,6 +38,21 @@ def test_plugins_asking_at_the_same_time_share_one_doc():
     for thread in threads:
         thread.join()
     assert len(seen) == 4 and all(doc is seen[0] for doc in seen)
+
+
+def test_a_batch_is_freed_with_its_texts_without_the_garbage_collector():
+    # A cycle between texts and their batch would leave every /predict's
+    # objects to the collector instead of freeing them when the request ends.
+    texts = [AnalyzedText(PT, language_hint="pt"), AnalyzedText(EN, language_hint="en")]
+    analyze_together(texts)
+    assert texts[1].batch.is_last(texts[1]) and not texts[0].batch.is_last(texts[0])
+    refs = [weakref.ref(text) for text in texts] + [weakref.ref(texts[0].batch)]
+    gc.disable()
+    try:
+        del texts
+        assert [ref() for ref in refs] == [None, None, None]
+    finally:
+        gc.enable()
 
 
 def test_a_missing_model_folder_falls_back_to_the_tokenizer(tmp_path):
