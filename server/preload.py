@@ -606,12 +606,14 @@ def chrome_suspects(
 # Jaccard similarity of the two word sets (exactly, for short texts whose
 # words all fall into different bins). Empty bins are left empty rather than
 # filled from others, so two short texts agree on a band only through words
-# they share.
+# they share. A bin keeps the low 16 bits of its minimum (two different minima
+# agree by chance once in 65,536 bins), so a sketch is 64 bytes.
 SKETCH_BINS = 32
 BAND_ROWS = 4
 BANDS = SKETCH_BINS // BAND_ROWS
 _BIN_SHIFT = np.uint32(32 - (SKETCH_BINS - 1).bit_length())
-_EMPTY_BIN = np.uint32(0xFFFFFFFF)
+_EMPTY_HASH = np.uint32(0xFFFFFFFF)
+_EMPTY_BIN = np.uint16(0xFFFF)
 _BAND_SEEDS = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
 # One word changed in a text of n distinct words leaves a similarity of
 # (n-1)/(n+1): below this many words no change is small enough to be a
@@ -620,11 +622,11 @@ NEAR_DUPLICATE_MIN_WORDS = 6
 
 
 def sketches(words: BatchWords) -> np.ndarray:
-    """One sketch (a row of SKETCH_BINS uint32) per text of the batch."""
+    """One sketch (a row of SKETCH_BINS uint16) per text of the batch."""
     owners, hashes = words.distinct
-    sketch = np.full(len(words.counts) * SKETCH_BINS, _EMPTY_BIN, dtype=np.uint32)
-    np.minimum.at(sketch, owners * SKETCH_BINS + (hashes >> _BIN_SHIFT), hashes)
-    return sketch.reshape(len(words.counts), SKETCH_BINS)
+    minima = np.full(len(words.counts) * SKETCH_BINS, _EMPTY_HASH, dtype=np.uint32)
+    np.minimum.at(minima, owners * SKETCH_BINS + (hashes >> _BIN_SHIFT), hashes)
+    return (minima & np.uint32(0xFFFF)).astype(np.uint16).reshape(len(words.counts), SKETCH_BINS)
 
 
 def band_keys(sketch: np.ndarray) -> np.ndarray:
@@ -667,7 +669,7 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
-        self.sketches = np.empty((1024, SKETCH_BINS), dtype=np.uint32)
+        self.sketches = np.empty((1024, SKETCH_BINS), dtype=np.uint16)
         self.runs: list[tuple[np.ndarray, np.ndarray]] = []  # sorted band keys, their tasks
         self.recent: dict[int, int] = {}
 
