@@ -75,12 +75,9 @@ def token_offsets(doc: Any) -> tuple[list[int], list[int]]:
     token array: a Token object per token costs more than tokenizing."""
     from spacy.attrs import IDX, IS_SPACE, LENGTH  # here: a jsonl or csv export needs no spaCy
 
-    starts, ends = [], []
-    for start, length, is_space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
-        if not is_space:
-            starts.append(start)
-            ends.append(start + length)
-    return starts, ends
+    tokens = doc.to_array([IDX, LENGTH, IS_SPACE])
+    words = tokens[tokens[:, 2] == 0]  # numpy: no Python step per token
+    return words[:, 0].tolist(), (words[:, 0] + words[:, 1]).tolist()
 
 
 def aligned_spans(offsets: tuple[list[int], list[int]], spans: Iterable[Span], example: Example,
@@ -141,22 +138,18 @@ class ConllExporter(TokenizingExporter):
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
         with SplitFiles(folder, ".conll", header="-DOCSTART- -X- O\n") as files:
             for example in examples:
-                rows = "".join(f"{token} -X- _ {tag}\n" for token, tag in self.tagged(example, report))
+                rows = "".join([f"{token} -X- _ {tag}\n" for token, tag in self.tagged(example, report)])
                 files(example.split).write(rows + "\n")
 
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
         starts, ends = token_offsets(tokenize(example, self.languages))
-        spans = token_entities((starts, ends), example, report)
-        text, rows = example.text, []
-        index, previous = 0, None
-        for start, end in zip(starts, ends):
-            while index < len(spans) and spans[index].end <= start:
-                index += 1
-            span = spans[index] if index < len(spans) and spans[index].start <= start else None
-            tag = "O" if span is None else ("I-" if span is previous else "B-") + span.label
-            rows.append((text[start:end], tag))
-            previous = span
-        return rows
+        tags = ["O"] * len(starts)
+        # The spans are on whole tokens and do not overlap: tag each span's tokens, not each token.
+        for span in token_entities((starts, ends), example, report):
+            first, after = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+            tags[first:after] = [f"B-{span.label}"] + [f"I-{span.label}"] * (after - first - 1)
+        text = example.text
+        return list(zip([text[start:end] for start, end in zip(starts, ends)], tags))
 
 
 class SpacyExporter(TokenizingExporter):

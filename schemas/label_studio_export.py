@@ -358,11 +358,12 @@ def _fast_region(raw: Any) -> Region:
         score = float(score)
     elif score is not None and (type(score) is not float or not math.isfinite(score)):
         raise _NotFast
-    region_id = None if region_id is None else str(region_id)
+    if region_id is not None and type(region_id) is not str:
+        region_id = str(region_id)
     if region_type == SPAN_TYPE:
         labels, start, end, text = value["labels"], value.get("start"), value.get("end"), value.get("text")
-        if (type(control) is not str or not control or not _strings(labels) or type(start) not in _OPTIONAL_INT
-                or type(end) not in _OPTIONAL_INT or type(text) not in _OPTIONAL_STR):
+        if (type(control) is not str or not control or type(start) not in _OPTIONAL_INT
+                or type(end) not in _OPTIONAL_INT or type(text) not in _OPTIONAL_STR or not _strings(labels)):
             raise _NotFast
         return SpanRegion(control, start, end, text, tuple(labels), region_id, score, meta or {})
     if region_type == CHOICES_TYPE:

@@ -278,8 +278,10 @@ class JsonTaskReader:
         """The object that starts at the current position (a ``{``)."""
         start = self._pos
         for end in self._guessed_ends():
-            with contextlib.suppress(orjson.JSONDecodeError):
+            try:
                 return self._taken(orjson.loads(self._buffer[start:end]), end)
+            except orjson.JSONDecodeError:
+                pass  # not the end after all
         value = self._parse_to_its_end(more)
         return self._raw_decode(more, location) if value is _REFUSED else value
 

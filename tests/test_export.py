@@ -660,3 +660,18 @@ def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkey
     monkeypatch.setattr(JsonTaskReader, "_decode", lambda self, more, location: self._raw_decode(more, location))
     assert ours == [outcome(variant) for variant in variants]
     assert sum("truncated" in str(result) for result in ours) > 300
+
+
+def test_intervals_find_overlaps_like_comparing_each_with_each() -> None:
+    import random
+
+    from server.exporting import Intervals, Span
+
+    rng = random.Random(5)
+    for _round in range(300):
+        spans = [Span(start, start + rng.randint(1, 9), "X", "") for start in
+                 (rng.randint(0, 40) for _n in range(rng.randint(0, 8)))]
+        intervals = Intervals(spans)
+        for start in range(45):
+            for end in range(start + 1, start + 8):
+                assert intervals.overlap(start, end) == any(s.start < end and start < s.end for s in spans)
