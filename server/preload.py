@@ -454,7 +454,7 @@ def _isin_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
 _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     # Frequent words (folded), too common to screen a paragraph by.
     "o os e do da dos das não é em na nas um uma com ao à às mais também são foi está isso pelo pela ou já "
-    "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no",
+    "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no fazer conta responsabilidade",
     "the and of to is in that it for was on with as by be are this have from or at an not but you do all",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
