@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 LS_VENV := .ls-venv
 LABEL_STUDIO_VERSION := 1.23.2
 
-.PHONY: run test install install-test label-studio clean
+.PHONY: run test install install-test label-studio postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,15 @@ label-studio: $(LS_VENV)/.ls-installed-$(LABEL_STUDIO_VERSION)
 run: install
 	$(BIN)/anota serve
 
-test: install label-studio
-	$(BIN)/python -m pytest
+# PostgreSQL for tests/test_postgres.py: Debian's server, installed only when its
+# binaries are missing (the tests start their own throwaway cluster).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || command -v postgres >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; }
+
+# ANOTA_REQUIRE_POSTGRES: here a PostgreSQL that cannot start fails its tests instead of skipping them.
+test: install label-studio postgres
+	ANOTA_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
 
 clean:
 	rm -rf $(VENV) $(LS_VENV) .ls-cache build *.egg-info

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, create_engine, event
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 
@@ -60,7 +61,7 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine = create_engine(url)
+        self.engine = create_engine(with_driver(url))
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _tune_sqlite)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -76,6 +77,13 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def with_driver(url: str) -> URL:
+    """``url`` with psycopg 3 as the driver of a plain ``postgresql://`` URL:
+    the one ``anota[postgres]`` installs (SQLAlchemy before 2.1 would pick psycopg2)."""
+    parsed = make_url(url)
+    return parsed.set(drivername="postgresql+psycopg") if parsed.drivername == "postgresql" else parsed
 
 
 def _tune_sqlite(connection: object, _record: object) -> None:

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server.db import Database, StoredAnnotation, WebhookEvent
@@ -50,6 +51,16 @@ def store_event(database: Database, body: dict[str, Any]) -> list[AnnotationEven
     """Store one webhook body; return the annotation events it changed, or None
     when this exact event was stored before."""
     digest = event_digest(body)
+    try:
+        return _store(database, body, digest)
+    except IntegrityError:
+        # A concurrent request (a redelivery, or another event of the same new
+        # annotation, in another worker) inserted the same key between our read
+        # and our write; it has committed by now, so a second try sees its rows.
+        return _store(database, body, digest)
+
+
+def _store(database: Database, body: dict[str, Any], digest: str) -> list[AnnotationEvent] | None:
     with database.session() as session:
         if session.get(WebhookEvent, digest) is not None:
             return None

@@ -1,9 +1,9 @@
-"""Shared fixtures: apps on real SQLite files, the recorded Label Studio bodies."""
+"""Shared fixtures: apps on real databases (SQLite files), the recorded Label Studio bodies."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +23,26 @@ def recorded_body(name: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-def make_app(tmp_path: Path) -> Callable[..., Flask]:
-    """Build apps on a SQLite file in ``tmp_path`` (one file per test)."""
+def database_url(tmp_path: Path) -> str:
+    """The database of one test: a SQLite file in ``tmp_path``
+    (tests/test_postgres.py overrides it with a fresh PostgreSQL database)."""
+    return f"sqlite:///{tmp_path / 'anota.db'}"
+
+
+@pytest.fixture
+def make_app(database_url: str) -> Iterator[Callable[..., Flask]]:
+    """Build apps on the test's database (one per test, shared by its apps);
+    their connections are closed when the test ends."""
+    apps: list[Flask] = []
 
     def make(**config: Any) -> Flask:
-        config.setdefault("DATABASE_URL", f"sqlite:///{tmp_path / 'anota.db'}")
-        return create_app(config)
+        config.setdefault("DATABASE_URL", database_url)
+        apps.append(create_app(config))
+        return apps[-1]
 
-    return make
+    yield make
+    for app in apps:
+        app.extensions["anota"].database.dispose()
 
 
 @pytest.fixture

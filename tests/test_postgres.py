@@ -1,0 +1,117 @@
+"""The same behaviours on PostgreSQL as on SQLite, on a real server.
+
+One PostgreSQL cluster runs for the session (tests/postgres.py) and every test
+gets a fresh schema through the ``database_url`` fixture, which ``make_app``
+(tests/conftest.py) builds its apps on. The webhook, preloading, task and
+learned-mention tests of the other modules are imported here, so they run
+again, unchanged, on PostgreSQL; the tests below add what only a second
+database can show.
+
+Where PostgreSQL cannot be started these tests skip, saying why, unless
+``ANOTA_REQUIRE_POSTGRES=1`` (set by ``make test``) makes that a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import urllib.request
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from flask import Flask
+
+from tests.conftest import recorded_body
+from tests.e2e.servers import ANOTA, free_port, start
+from tests.postgres import PostgresCluster, PostgresUnavailable, start_cluster
+from tests.test_serve import post
+
+# The behaviours checked on SQLite, run again here on PostgreSQL.
+from tests.test_entities import (  # noqa: F401
+    test_added_spans_are_learned_and_survive_a_restart,
+    test_an_updated_annotation_replaces_its_votes_and_a_deleted_one_withdraws_them,
+)
+from tests.test_preload import (  # noqa: F401
+    CORPUS,
+    NO_ANNOTATORS,
+    SEED,
+    preloaded,
+    test_a_restart_serves_the_same_tasks_without_redoing_work,
+    test_lines_repeated_across_documents_are_template,
+    test_the_seed_chrome_is_excluded_with_its_reasons,
+    test_the_seed_gives_the_five_paragraphs_of_the_post,
+    test_unseen_documents_come_out_clean,
+)
+from tests.test_tasks_api import (  # noqa: F401
+    app,
+    test_excluded_endpoint_lists_what_was_left_out,
+    test_predictions_fit_the_served_label_config,
+    test_tasks_in_label_studio_import_format,
+)
+from tests.test_webhook import (  # noqa: F401
+    test_created_event_is_stored_once,
+    test_events_survive_a_restart,
+    test_update_then_delete,
+)
+
+DELIVERIES = 8  # the same webhook event, sent at once
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    try:
+        cluster = start_cluster()
+    except PostgresUnavailable as error:
+        if os.environ.get("ANOTA_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"ANOTA_REQUIRE_POSTGRES=1 but PostgreSQL cannot be started: {error}")
+        pytest.skip(f"PostgreSQL cannot be started here: {error}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def database_url(postgres: PostgresCluster) -> Iterator[str]:
+    url = postgres.create_schema()
+    yield url
+    postgres.drop_schema(url)
+
+
+def test_tasks_are_the_same_as_on_sqlite(make_app: Callable[..., Flask], tmp_path: Path) -> None:
+    sources = [str(SEED), str(CORPUS)]
+    on_postgres = make_app(SOURCES=sources, DISABLE_PLUGINS=NO_ANNOTATORS).test_client()
+    on_sqlite = make_app(
+        SOURCES=sources, DISABLE_PLUGINS=NO_ANNOTATORS, DATABASE_URL=f"sqlite:///{tmp_path / 'anota.db'}"
+    ).test_client()
+    for path in ("/tasks", "/tasks?include_excluded=true"):
+        tasks = on_postgres.get(path).json
+        assert len(tasks) >= 17 and tasks == on_sqlite.get(path).json
+    listings = [client.get("/tasks/excluded").json for client in (on_postgres, on_sqlite)]
+    assert listings[0]["excluded"] == listings[1]["excluded"] and listings[0]["excluded"]
+
+
+def test_gunicorn_workers_share_the_database(database_url: str, tmp_path: Path) -> None:
+    """``anota serve`` with two workers, forked after the app preloaded on
+    PostgreSQL: each opens its own connections, and the same event delivered
+    many times at once is stored once."""
+    port = free_port()
+    environment = {
+        **os.environ, "ANOTA_DATABASE_URL": database_url, "ANOTA_SOURCES": str(SEED),
+        "ANOTA_DISABLE_PLUGINS": ",".join(NO_ANNOTATORS), "PYTHONUNBUFFERED": "1",
+    }
+    command = [str(ANOTA), "serve", "--port", str(port), "--workers", "2", "--threads", "4"]
+    server = start("anota", command, environment, port, tmp_path)
+    body = recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json")
+    try:
+        server.wait_until_up(120)
+        with ThreadPoolExecutor(DELIVERIES) as pool:
+            answers = list(pool.map(lambda _: post(f"{server.url}/webhook", body, {}), range(DELIVERIES)))
+        with urllib.request.urlopen(f"{server.url}/tasks", timeout=30) as answer:
+            tasks = json.load(answer)
+    finally:
+        server.stop()
+    assert [status for status, _ in answers] == [200] * DELIVERIES
+    assert sorted(answer["status"] for _, answer in answers) == ["duplicate"] * (DELIVERIES - 1) + ["ok"]
+    assert [task["data"]["anota_id"] for task in tasks][0] == "43da28a4f7339753" and len(tasks) == 5
+    assert "Traceback" not in server.log_text()
