@@ -1,6 +1,7 @@
 """Preload the configured sources into clean, stable annotation tasks.
 
-One pass over the documents, in source order, segment by segment:
+One pass over the documents, in source order, in batches of about 1 MB whose
+word-level work is done by numpy for the whole batch (see :class:`Cleaner`):
 
 1. segmentation into the task unit (``TASK_UNIT``), each segment a slice of its
    document (``text[start:end]``);
@@ -11,16 +12,16 @@ One pass over the documents, in source order, segment by segment:
 3. exact duplicates (same text after case and whitespace normalisation) become
    one task that counts its copies;
 4. near-duplicates (one word or number changed) are merged into the first
-   occurrence when their estimated Jaccard similarity of character 5-grams
-   reaches ``NEAR_DUPLICATE_THRESHOLD`` (MinHash sketches, datasketch's LSH);
+   occurrence when the estimated Jaccard similarity of their word sets reaches
+   ``NEAR_DUPLICATE_THRESHOLD`` (one-permutation MinHash sketches, LSH bands);
 5. language of every kept task.
 
 Every segment left out is stored with its reason (``/tasks/excluded``). A
 task's id is a hash of its normalised text. The run is recorded with a
 fingerprint of the settings and of the sources' contents: starting again on
 unchanged sources does no work, and a change replaces the tasks in one
-transaction. Only the task index (ids, copy counts, sketches) is kept in memory;
-texts go to the database as they are made.
+transaction. Only the task index (ids, counters, sketches, band keys: a few
+hundred bytes a task) is kept in memory; texts go to the database as they are made.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ import time
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -367,7 +368,6 @@ class BatchWords:
     hashes: np.ndarray  # uint32 hash of every word, in text order
     owners: np.ndarray  # index of the text each word belongs to
     counts: np.ndarray  # words per text
-    first_bytes: np.ndarray  # each text's first byte (0 for an empty text)
 
     @functools.cached_property
     def distinct(self) -> tuple[np.ndarray, np.ndarray]:
@@ -415,11 +415,8 @@ def batch_words(normalised_texts: Sequence[str]) -> BatchWords:
     words = _mix(heads ^ (lengths.astype(np.uint64) << np.uint64(56))) ^ tails
     text_ends = np.flatnonzero(data == _NEWLINE)
     owners = np.searchsorted(text_ends, starts)
-    text_starts = np.concatenate([[0], text_ends[:-1] + 1])
-    first_bytes = np.where(text_starts < text_ends, data[np.minimum(text_starts, len(data) - 1)], 0)
     return BatchWords(
-        (_mix(words) >> np.uint64(32)).astype(np.uint32), owners,
-        np.bincount(owners, minlength=len(normalised_texts)), first_bytes,
+        (_mix(words) >> np.uint64(32)).astype(np.uint32), owners, np.bincount(owners, minlength=len(normalised_texts)),
     )
 
 
@@ -779,11 +776,8 @@ def quick_language(tokens: Iterable[str], languages: Sequence[str]) -> str | Non
     if not all(language in DISTINCTIVE_STOPWORDS for language in languages):
         return None
     words = set(tokens)
-    hits = sorted(((len(words & DISTINCTIVE_STOPWORDS[language]), language) for language in languages), reverse=True)
-    best, second = hits[0], hits[1] if len(hits) > 1 else (0, "")
-    if best[0] >= QUICK_LANGUAGE_MIN_HITS and best[0] >= 3 * second[0]:
-        return best[1]
-    return None
+    hits = np.array([[len(words & DISTINCTIVE_STOPWORDS[language]) for language in languages]])
+    return _decide_languages(hits, languages)[0]
 
 
 def task_language(text: str, languages: Sequence[str]) -> str:
@@ -1263,7 +1257,8 @@ class _BatchLanguages:
 
 
 def _decide_languages(hits: np.ndarray, languages: Sequence[str]) -> list[str | None]:
-    """:func:`quick_language`'s rule, for rows of stopword hits per language."""
+    """For rows of distinct stopword hits per language, the language with
+    enough hits and three times as many as any other, or None."""
     ordered = np.sort(hits, axis=1)
     best = ordered[:, -1]
     second = ordered[:, -2] if hits.shape[1] > 1 else np.zeros_like(best)
