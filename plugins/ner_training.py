@@ -366,9 +366,10 @@ def _dev_score(nlp, dev_sets: dict[str, list[Sentence]]) -> tuple[float, dict[st
 def train(nlp, train_sets: dict[str, list[Sentence]], dev_sets: dict[str, list[Sentence]],
           best_dir: Path, max_minutes: float, max_epochs: int, weights: dict[str, int],
           resume: bool = False, eval_words: int = 150_000, patience: int = 8,
-          dropout: float = 0.15) -> dict:
+          dropout: float = 0.15, learn_rate: float = 0.001) -> dict:
     """Adam + parameter averaging; evaluate every `eval_words` trained words and keep the best
-    averaged weights on disk. resume=True continues from the (loaded) nlp's weights."""
+    averaged weights on disk. resume=True continues from the (loaded) nlp's weights (a lower
+    `learn_rate` then anneals a model that has stopped improving)."""
     from spacy.util import fix_random_seed
     from thinc.api import Adam
 
@@ -377,7 +378,7 @@ def train(nlp, train_sets: dict[str, list[Sentence]], dev_sets: dict[str, list[S
     examples = []
     for name, sents in train_sets.items():
         examples += make_examples(nlp, sents) * weights.get(name, 1)  # oversample small in-domain sets
-    optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0, use_averages=True)
+    optimizer = Adam(learn_rate=learn_rate, L2=1e-6, grad_clip=1.0, use_averages=True)
     if resume:
         nlp.resume_training(sgd=optimizer)
     else:
@@ -494,7 +495,7 @@ def train_language(sets: dict, lang: str, target: Path, args: argparse.Namespace
     work.parent.mkdir(parents=True, exist_ok=True)
     weights = {"first-harem": args.harem_weight}
     info = train(nlp, sets["train"], selection_sets(sets), work, args.max_minutes, args.max_epochs, weights,
-                 resume=args.resume)
+                 resume=args.resume, dropout=args.dropout, learn_rate=args.learn_rate)
     info["command"] = " ".join(sys.argv)  # kept when re-scoring with --eval-only
     if previous:
         info["previous_sessions"] = previous.pop("previous_sessions", []) + [previous]
@@ -558,6 +559,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--harem-weight", type=int, default=2, help="oversampling of First HAREM (news domain)")
     parser.add_argument("--lener", action="store_true", help="also train on LeNER-Br (legal domain)")
     parser.add_argument("--resume", action="store_true", help="continue training the saved models")
+    parser.add_argument("--learn-rate", type=float, default=0.001, help="Adam learning rate")
+    parser.add_argument("--dropout", type=float, default=0.15)
     parser.add_argument("--eval-only", action="store_true", help="re-score the saved models, no training")
     parser.add_argument("--work-dir", default="/tmp/anota-ner", help="scratch dir for checkpoints")
     return parser.parse_args(argv)
