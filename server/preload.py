@@ -1211,8 +1211,9 @@ class Cleaner:
 
 class _BatchLanguages:
     """Languages of a batch's segments: by stopword hits counted for the whole
-    batch at once; a short unclear text takes its document's language; the
-    language identifier decides the rest."""
+    batch at once; an unclear text that is short, has no stopword that points
+    elsewhere, or leans to its document's clear language takes the document's
+    language; the language identifier decides the rest."""
 
     def __init__(
         self, languages: Sequence[str], words: BatchWords, slots: Sequence[int],
@@ -1242,18 +1243,13 @@ class _BatchLanguages:
         if language := self.quick[number]:
             return language
         slot = self.slots[number]
-        if words >= SHORT_TEXT_WORDS and not self.leans_to_document(number):
+        leaning = self.leaning[number]
+        if words >= SHORT_TEXT_WORDS and leaning is not None and leaning != self.document_quick[slot]:
             return detect_language(text, self.languages)
         if slot not in self.document_languages:
             self.document_languages[slot] = self.document_quick[slot] or detect_language(
                 self.documents[slot][0].text[:2000], self.languages)
         return self.document_languages[slot]
-
-    def leans_to_document(self, number: int) -> bool:
-        """Whether a text's few stopwords point, if anywhere, to the clear
-        language of its document (which then decides, as for a short text)."""
-        document = self.document_quick[self.slots[number]]
-        return document is not None and self.leaning[number] in (None, document)
 
 
 def _decide_languages(hits: np.ndarray, languages: Sequence[str]) -> list[str | None]:
