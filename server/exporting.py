@@ -199,7 +199,10 @@ class JsonTaskReader:
     Whatever orjson refuses (a syntax error or a truncated file, but also
     ``NaN`` or a lone surrogate, which ``json`` accepts) goes to
     ``json.JSONDecoder.raw_decode``, which reads it as it always did and
-    words the error with a line and column.
+    words the error with a line and column. One difference remains: orjson
+    reads an integer beyond 64 bits as a float, so such a task id or offset
+    (Label Studio's are 64-bit database keys and string positions) is refused
+    as "Not a valid integer" instead of read.
     """
 
     CHUNK = 1 << 20
@@ -562,7 +565,7 @@ class Intervals:
     task's final and predicted spans are compared each with each otherwise."""
 
     def __init__(self, spans: Iterable[Span]) -> None:
-        ordered = sorted(spans, key=lambda span: span.start)
+        ordered = sorted(spans)  # by start first; the order among equal starts does not matter
         self.starts = [span.start for span in ordered]
         self.reach = list(itertools.accumulate((span.end for span in ordered), max))  # furthest end so far
 
