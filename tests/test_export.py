@@ -675,3 +675,39 @@ def test_intervals_find_overlaps_like_comparing_each_with_each() -> None:
         for start in range(45):
             for end in range(start + 1, start + 8):
                 assert intervals.overlap(start, end) == any(s.start < end and start < s.end for s in spans)
+
+
+# -------------------------------------------------------------------------
+# Start-up: an export imports what it needs, nothing more
+# -------------------------------------------------------------------------
+
+
+def test_a_jsonl_export_imports_neither_the_app_nor_annotator_plugins_nor_spacy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom server.cli import cli\ntry:\n    cli(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "heavy = ['server.app', 'sqlalchemy', 'label_studio_sdk', 'spacy', 'plugins.entities', 'plugins.claims']\n"
+            "print(sorted(name for name in heavy if name in sys.modules))\n")
+    arguments = ["export", str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", str(tmp_path / "o")]
+    done = subprocess.run([sys.executable, "-c", code, *arguments], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]", done.stdout + done.stderr
+    assert (tmp_path / "o" / "train.jsonl").exists()
+
+
+def test_plugins_that_never_name_the_exporter_hook_are_not_imported_for_an_export() -> None:
+    from server.exporting import plugins_not_naming
+
+    skipped = plugins_not_naming("register_exporters", ["tests.sample_plugins.contributions", "no.such.module"])
+    assert {"entities", "claims", "sentiment", "loaders"} <= set(skipped)
+    assert not {"exporters", "tests.sample_plugins.contributions", "no.such.module"} & set(skipped)
+
+
+def test_an_exporter_registered_without_naming_the_hook_is_still_found(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "star_exporter.py").write_text("from tests.sample_plugins.contributions import *  # noqa: F403\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setenv("ANOTA_PLUGINS", "star_exporter")
+    result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "sample-format", "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "o" / "report.json").read_text())["format"] == "sample-format"
