@@ -573,20 +573,20 @@ def chrome_suspects(
         words.owners[screened], weights=_SCREEN_WEIGHTS[np.searchsorted(_SCREEN_HASHES, words.hashes[screened])],
         minlength=len(texts),
     )
-    at_start = _isin_sorted(words.first_words(), _START_HASHES)
-    counts = words.counts.tolist()
-    suspects = np.zeros(len(texts), dtype=bool)
-    for index, (text, phrase_bound, starts_with_cue) in enumerate(zip(texts, phrases.tolist(), at_start.tolist())):
-        count = counts[index]
-        if starts_with_cue or count <= 2 * FRAGMENT_WORDS:
-            suspects[index] = True
-            continue
-        long_inside = count > 2 * SHORT_WORDS and not positions[index].at_edge
+    counts = words.counts
+    inside = np.fromiter((not position.at_edge for position in positions), dtype=bool, count=len(positions))
+    suspects = (
+        _isin_sorted(words.first_words(), _START_HASHES)
+        | (counts <= 2 * FRAGMENT_WORDS)
+        | (phrases >= np.where((counts > 2 * SHORT_WORDS) & inside, 2, 1))
+    )
+    might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
+    for index in np.flatnonzero(~suspects).tolist():
+        text, folded = texts[index], normalised[index]
         suspects[index] = (
-            phrase_bound >= (2 if long_inside else 1)
-            or any(literal in normalised[index] for literal in _SYMBOL_LITERALS)
-            or (count <= 2 * MENU_MAX_WORDS and _MENU_SEPARATORS.search(text) is not None and _is_menu(text))
-            or (text[0].isdigit() and any(pattern.match(normalised[index]) for pattern in _DATE_STARTS))
+            any(literal in folded for literal in _SYMBOL_LITERALS)
+            or (might_be_menu[index] and _MENU_SEPARATORS.search(text) is not None and _is_menu(text))
+            or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
         )
     return suspects
 
