@@ -59,8 +59,8 @@ def dump_example(example: Any) -> dict[str, Any]:
     """``EXAMPLE_SCHEMA.dump(example)``, fast."""
     return {
         "text": example.text,
-        "spans": [_dump_span(span) for span in example.entities],
-        "claims": [_dump_span(span) for span in example.claims],
+        "spans": _dump_spans(example.entities),
+        "claims": _dump_spans(example.claims),
         "sentiment": example.sentiment,
         "choices": example.other_choices,
         "meta": {
@@ -74,8 +74,8 @@ def dump_example(example: Any) -> dict[str, Any]:
     }
 
 
-def _dump_span(span: Any) -> dict[str, Any]:
-    return {"start": span.start, "end": span.end, "label": span.label, "text": span.text}
+def _dump_spans(spans: list[Any]) -> list[dict[str, Any]]:
+    return [{"start": span.start, "end": span.end, "label": span.label, "text": span.text} for span in spans]
 
 
 class ChoiceRowSchema(Schema):

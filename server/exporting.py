@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import contextlib
+import functools
 import gc
 import hashlib
 import itertools
@@ -109,13 +110,14 @@ class Example:
     split: str = "train"
     language: str | None = None
 
-    @property
+    # Cached: exporters read them more than once, and a claim is any case of CLAIM.
+    @functools.cached_property
     def entities(self) -> list[Span]:
-        return [span for span in self.labels.spans if not is_claim(span.label)]
+        return [span for span in self.labels.spans if span.label.upper() != CLAIM_LABEL]
 
-    @property
+    @functools.cached_property
     def claims(self) -> list[Span]:
-        return [span for span in self.labels.spans if is_claim(span.label)]
+        return [span for span in self.labels.spans if span.label.upper() == CLAIM_LABEL]
 
     @property
     def sentiment(self) -> str | None:
@@ -125,10 +127,6 @@ class Example:
     @property
     def other_choices(self) -> dict[str, list[str]]:
         return {name: list(values) for name, values in self.labels.choices.items() if name != SENTIMENT_CONTROL}
-
-
-def is_claim(label: str) -> bool:
-    return label.upper() == CLAIM_LABEL
 
 
 # -------------------------------------------------------------------------
