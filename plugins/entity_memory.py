@@ -20,7 +20,7 @@ from sqlalchemy import JSON, Index, Integer, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.analysis import words_pattern
-from server.db import Base, Database
+from server.db import Base, Database, upsert
 from server.events import AnnotationEvent
 
 SpanTuple = tuple[int, int, str]  # (start, end, model label)
@@ -58,11 +58,11 @@ def text_digest(text: str) -> str:
 
 
 def remember_suggestions(database: Database, suggestions: Mapping[str, Sequence[SpanTuple]]) -> None:
-    """Store the spans suggested for texts, by text digest, in one transaction."""
+    """Store the spans suggested for texts, by text digest, in one transaction
+    (an upsert: concurrent /predict requests may suggest for the same text)."""
+    rows = [{"text_digest": digest, "spans": [list(span) for span in spans]} for digest, spans in suggestions.items()]
     with database.session() as session:
-        session.execute(delete(SuggestedEntities).where(SuggestedEntities.text_digest.in_(list(suggestions))))
-        session.add_all(SuggestedEntities(text_digest=digest, spans=[list(span) for span in spans])
-                        for digest, spans in suggestions.items())
+        upsert(session, SuggestedEntities.__table__, rows, "text_digest")
 
 
 @dataclass

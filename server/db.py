@@ -7,13 +7,19 @@ model on the same ``Base`` and imports nothing else.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from typing import Any, TypeVar
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, create_engine, event
+from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Table, Text, create_engine, delete, event, insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+
+T = TypeVar("T")
 
 
 class Base(DeclarativeBase):
@@ -77,6 +83,43 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def retry_on_conflict(write: Callable[[], T], attempts: int = 3) -> T:
+    """Run ``write`` (a function that commits one transaction of its own), again
+    when a concurrent transaction inserted one of its keys first. On SQLite
+    writers take turns; on PostgreSQL two requests can both find a key absent
+    and both insert it. The other transaction has committed when ours fails, so
+    a new try sees its rows."""
+    for _ in range(attempts - 1):
+        try:
+            return write()
+        except IntegrityError:
+            continue
+    return write()
+
+
+def upsert(session: Session, table: Table, rows: list[dict[str, Any]], key: str) -> None:
+    """Insert ``rows`` into ``table``, replacing those whose ``key`` is there
+    already. On SQLite and PostgreSQL it is INSERT ... ON CONFLICT DO UPDATE,
+    which concurrent writers of the same key cannot race (a delete then an
+    insert can: each finds nothing to delete, then both insert). Rows go in key
+    order, so that two writers lock them in the same order, one statement per
+    row (executemany), so that no batch meets a limit on parameters."""
+    if not rows:
+        return
+    rows = sorted(rows, key=lambda row: row[key])
+    dialect_insert = _UPSERTING_INSERTS.get(session.get_bind().dialect.name)
+    if dialect_insert is None:  # another database: delete, then insert
+        session.execute(delete(table).where(table.c[key].in_([row[key] for row in rows])))
+        session.execute(insert(table), rows)
+        return
+    statement = dialect_insert(table)
+    replaced = {column.name: statement.excluded[column.name] for column in table.columns if column.name != key}
+    session.execute(statement.on_conflict_do_update(index_elements=[key], set_=replaced), rows)
+
+
+_UPSERTING_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
 
 def with_driver(url: str) -> URL:

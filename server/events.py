@@ -7,10 +7,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from server.db import Database, StoredAnnotation, WebhookEvent
+from server.db import Database, StoredAnnotation, WebhookEvent, retry_on_conflict
 
 ANNOTATION_ACTIONS = ("ANNOTATION_CREATED", "ANNOTATION_UPDATED")
 DELETE_ACTIONS = ("ANNOTATIONS_DELETED", "ANNOTATION_DELETED")
@@ -51,13 +50,9 @@ def store_event(database: Database, body: dict[str, Any]) -> list[AnnotationEven
     """Store one webhook body; return the annotation events it changed, or None
     when this exact event was stored before."""
     digest = event_digest(body)
-    try:
-        return _store(database, body, digest)
-    except IntegrityError:
-        # A concurrent request (a redelivery, or another event of the same new
-        # annotation, in another worker) inserted the same key between our read
-        # and our write; it has committed by now, so a second try sees its rows.
-        return _store(database, body, digest)
+    # A redelivery, or another event of the same new annotation, may be stored
+    # by another worker between our read and our write.
+    return retry_on_conflict(lambda: _store(database, body, digest))
 
 
 def _store(database: Database, body: dict[str, Any], digest: str) -> list[AnnotationEvent] | None:

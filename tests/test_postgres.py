@@ -30,8 +30,11 @@ from tests.test_serve import post
 
 # The behaviours checked on SQLite, run again here on PostgreSQL.
 from tests.test_entities import (  # noqa: F401
+    entities,
+    predict,
     test_added_spans_are_learned_and_survive_a_restart,
     test_an_updated_annotation_replaces_its_votes_and_a_deleted_one_withdraws_them,
+    test_deleted_suggestions_stop_being_suggested,
 )
 from tests.test_preload import (  # noqa: F401
     CORPUS,
@@ -56,7 +59,7 @@ from tests.test_webhook import (  # noqa: F401
     test_update_then_delete,
 )
 
-DELIVERIES = 8  # the same webhook event, sent at once
+DELIVERIES = 8  # the same webhook event, or /predict body, sent at once
 
 
 @pytest.fixture(scope="session")
@@ -115,3 +118,15 @@ def test_gunicorn_workers_share_the_database(database_url: str, tmp_path: Path) 
     assert sorted(answer["status"] for _, answer in answers) == ["duplicate"] * (DELIVERIES - 1) + ["ok"]
     assert [task["data"]["anota_id"] for task in tasks][0] == "43da28a4f7339753" and len(tasks) == 5
     assert "Traceback" not in server.log_text()
+
+
+def test_concurrent_predictions_of_one_text_keep_their_entities(make_app: Callable[..., Flask]) -> None:
+    """Each /predict stores the entities it suggested for the text; requests
+    for the same text at once all write the same key."""
+    app = make_app(PRELOAD=False)
+    text = "A Meta e a Nvidia falaram com a China."
+    with ThreadPoolExecutor(DELIVERIES) as pool:
+        answers = list(pool.map(lambda _: predict(app, text)[0], range(DELIVERIES * 4)))
+    assert all({("Meta", "Organization"), ("China", "Place")} <= entities(regions) for regions in answers)
+    metrics = app.test_client().get("/metrics").get_data(as_text=True)
+    assert 'anota_plugin_errors_total{annotator="entities"' not in metrics
