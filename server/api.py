@@ -134,7 +134,9 @@ def plugin_listing(current: AnotaState) -> dict[str, Any]:
 def request_errors(current: AnotaState) -> dict[str, dict[str, int]]:
     """Request-time errors per plugin and kind, read back from the metrics."""
     counts: dict[str, dict[str, int]] = {}
-    for family in current.metrics.plugin_errors.collect():
+    for family in current.metrics.families():
+        if family.name != "anota_plugin_errors":
+            continue
         for sample in family.samples:
             if sample.name.endswith("_total"):
                 plugin, kind = sample.labels["plugin"], sample.labels["kind"]

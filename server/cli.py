@@ -6,6 +6,7 @@ import gc
 import importlib
 import json
 import logging
+import os
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -54,16 +55,24 @@ def cli(verbose: bool) -> None:
 @click.option("--threads", type=int, help="threads per worker [ANOTA_THREADS, 4]")
 def serve(host: str, port: int, workers: int | None, threads: int | None) -> None:
     """Serve the ML backend with gunicorn."""
+    from server import metrics
     from server.app import create_app
+    from server.config import DEFAULTS
 
+    # The metrics' storage is chosen before the app creates them.
+    workers = workers or int(os.environ.get("ANOTA_WORKERS", DEFAULTS["WORKERS"]))
+    if workers > 1:
+        metrics.share_between_processes()
     app = create_app()
     options = {
         "bind": f"{host}:{port}",
-        "workers": workers or int(app.config["WORKERS"]),
+        "workers": workers,
         "threads": threads or int(app.config["THREADS"]),
         "timeout": 120,  # Label Studio waits up to 100 s for /predict
         "accesslog": "-",
     }
+    if workers > 1:
+        options["child_exit"] = lambda _server, worker: metrics.forget_process(worker.pid)
     run_gunicorn(app, options)
 
 

@@ -1,9 +1,24 @@
 """Prometheus metrics, one registry per app (two apps in one process, as in the
-tests, must not share counters)."""
+tests, must not share counters).
+
+With several gunicorn workers each process counts its own requests, so
+``anota serve`` switches prometheus-client to its multiprocess mode: values go
+to files in ``PROMETHEUS_MULTIPROC_DIR`` and ``/metrics`` (and ``/plugins``)
+add up every worker's, whichever worker answers.
+"""
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+import atexit
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess, values
+from prometheus_client.metrics_core import Metric
+
+MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 100)
 
@@ -43,12 +58,44 @@ class Metrics:
         )
         self.load_errors = Gauge(
             "anota_plugin_load_errors", "Plugins that failed to load, by stage",
-            ["plugin", "stage"], registry=registry,
+            # Every worker loads the same plugins: one value, not their sum.
+            ["plugin", "stage"], registry=registry, multiprocess_mode="max",
         )
         self.webhook_events = Counter(
             "anota_webhook_events", "Webhook events by action and outcome (stored, duplicate, ignored)",
             ["action", "outcome"], registry=registry,
         )
 
+        self.multiprocess = bool(os.environ.get(MULTIPROCESS_DIR))
+
+    def families(self) -> Iterable[Metric]:
+        """Every metric family, summed over the server's processes."""
+        return self._readable_registry().collect()
+
     def exposition(self) -> bytes:
-        return generate_latest(self.registry)
+        return generate_latest(self._readable_registry())
+
+    def _readable_registry(self) -> CollectorRegistry:
+        if not self.multiprocess:
+            return self.registry
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+        return registry
+
+
+def share_between_processes() -> None:
+    """Put metrics in prometheus-client's multiprocess mode (before any app is
+    created): in ``PROMETHEUS_MULTIPROC_DIR`` if set, else in a temporary
+    folder removed at exit."""
+    if not os.environ.get(MULTIPROCESS_DIR):
+        folder = tempfile.mkdtemp(prefix="anota-metrics-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        os.environ[MULTIPROCESS_DIR] = folder
+    # prometheus-client picks its value class when imported; pick it again.
+    values.ValueClass = values.get_value_class()
+
+
+def forget_process(pid: int) -> None:
+    """Drop a finished worker's live gauges (its counters still count)."""
+    if os.environ.get(MULTIPROCESS_DIR):
+        multiprocess.mark_process_dead(pid)

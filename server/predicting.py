@@ -6,8 +6,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -73,9 +74,7 @@ class Predictor:
         self.model_version = compute_model_version(self.annotators)
         # Threads let a request stop waiting for an annotator that overruns its
         # budget; one submission per annotator per request keeps the cost low.
-        self.executor = ThreadPoolExecutor(
-            max_workers=max(4, 2 * len(self.annotators)), thread_name_prefix="anota-annotator"
-        )
+        self.lanes = [Lane(a.name) for a in self.annotators]
 
     def predict(
         self,
@@ -130,12 +129,15 @@ class Predictor:
         if not texts:
             return []
         deadline = time.monotonic() + self.timeout
-        futures = [(a, self.executor.submit(_annotate_all, a, texts)) for a in self.annotators]
+        futures = [(a, lane.submit(_annotate_all, a, texts)) for a, lane in zip(self.annotators, self.lanes)]
         return [self._collect(registered, future, texts, deadline) for registered, future in futures]
 
     def _collect(
-        self, registered: RegisteredAnnotator, future: Future, texts: Sequence[AnalyzedText], deadline: float
+        self, registered: RegisteredAnnotator, future: Future | None, texts: Sequence[AnalyzedText], deadline: float
     ) -> list[TaskSuggestions]:
+        if future is None:
+            self._count_error(registered, "timeout", "all its threads are still busy with earlier requests")
+            return [None] * len(texts)
         # All annotators share one deadline: they run in parallel, so waiting
         # for them in turn never waits longer than the slowest allowed one.
         try:
@@ -188,6 +190,37 @@ class Predictor:
             return regions
         return [region for region in keep_best_single_choices(config, regions)
                 if check_region_offsets(region, text) is None]
+
+    def close(self) -> None:
+        for lane in self.lanes:
+            lane.close()
+
+
+class Lane:
+    """One annotator's threads. An annotator that overruns its budget ties up
+    only its own threads, never another plugin's; once all of them are stuck,
+    its next requests go on without it instead of queueing behind them."""
+
+    THREADS = 4
+
+    def __init__(self, name: str) -> None:
+        self.executor = ThreadPoolExecutor(max_workers=self.THREADS, thread_name_prefix=f"anota-{name}")
+        self.running = 0
+        self.lock = threading.Lock()
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> Future | None:
+        """``function(*args)`` on one of the lane's threads; None when all are busy."""
+        with self.lock:
+            if self.running >= self.THREADS:
+                return None
+            self.running += 1
+        future = self.executor.submit(function, *args)
+        future.add_done_callback(self._finished)
+        return future
+
+    def _finished(self, _future: Future) -> None:
+        with self.lock:
+            self.running -= 1
 
     def close(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)

@@ -7,9 +7,14 @@ import json
 import os
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import recorded_body
 from tests.e2e.servers import ANOTA, free_port, start
+from tests.test_plugins import FAILING, MISBEHAVING, metric
 
 
 def post(url: str, body: dict, headers: dict[str, str]) -> tuple[int, dict]:
@@ -41,3 +46,44 @@ def test_serve_answers_health_and_predict_with_auth(tmp_path):
     finally:
         server.stop()
     assert server.log_text().count("Booting worker") == 2  # gunicorn, not Flask's development server
+
+
+@pytest.mark.parametrize("metrics_dir_given", [True, False], ids=["PROMETHEUS_MULTIPROC_DIR", "temporary folder"])
+def test_metrics_and_plugin_errors_add_up_over_workers(tmp_path, metrics_dir_given):
+    metrics_dir = tmp_path / "metrics"
+    metrics_dir.mkdir()
+    port = free_port()
+    environment = {
+        **{name: value for name, value in os.environ.items() if name != "PROMETHEUS_MULTIPROC_DIR"},
+        "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'served.db'}",
+        "ANOTA_PRELOAD": "false",
+        # The misbehaving plugin's slow annotator holds each request for the
+        # timeout, so that both workers must answer some.
+        "ANOTA_PLUGINS": f"{FAILING},{MISBEHAVING}",
+        "ANOTA_PLUGIN_TIMEOUT": "0.3",
+        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),  # for the tests' sample plugins
+        "ANOTA_DISABLE_PLUGINS": "entities,claims,sentiment,loaders",
+        **({"PROMETHEUS_MULTIPROC_DIR": str(metrics_dir)} if metrics_dir_given else {}),
+    }
+    command = [str(ANOTA), "serve", "--port", str(port), "--workers", "2", "--threads", "1"]
+    server = start("anota", command, environment, port, tmp_path)
+    requests = 24
+    try:
+        server.wait_until_up(120)
+        body = recorded_body("ls_to_backend_predict.json")
+        with ThreadPoolExecutor(6) as clients:
+            statuses = list(clients.map(lambda _: post(f"{server.url}/predict", body, {})[0], range(requests)))
+        assert statuses == [200] * requests
+        if metrics_dir_given:
+            assert len(list(metrics_dir.glob("counter_*.db"))) == 2  # each worker counted some
+        for _ in range(4):  # whichever worker answers
+            with urllib.request.urlopen(f"{server.url}/metrics", timeout=30) as answer:
+                text = answer.read().decode()
+            assert metric(text, "anota_requests_total", endpoint="api.predict", status="200") == requests
+            assert metric(text, "anota_plugin_errors_total", plugin=FAILING, kind="exception") == 3 * requests
+            with urllib.request.urlopen(f"{server.url}/plugins", timeout=30) as answer:
+                listing = json.load(answer)
+            failing = next(p for p in listing["plugins"] if p["name"] == FAILING)
+            assert failing["errors"] == {"exception": 3 * requests}
+    finally:
+        server.stop()
