@@ -71,6 +71,8 @@ class PostgresCluster:
     def drop_schema(self, url: str) -> None:
         name = url.rsplit("%3D", 1)[1]
         with closing(psycopg.connect(self.dsn(), autocommit=True)) as connection:
+            # A connection a test left in a transaction would block the drop: fail instead.
+            connection.execute("SET lock_timeout = '10s'")
             connection.execute(f"DROP SCHEMA {name} CASCADE")
 
     def stop(self) -> None:
@@ -111,7 +113,7 @@ def start_cluster() -> PostgresCluster:
                 command, stdout=log, stderr=subprocess.STDOUT, cwd=folder, preexec_fn=_die_with_parent,
                 **_user_options(user),
             )
-    except (OSError, subprocess.CalledProcessError) as error:
+    except (OSError, PostgresUnavailable) as error:
         shutil.rmtree(folder, ignore_errors=True)
         raise PostgresUnavailable(f"cannot start PostgreSQL from {binaries}: {error}") from error
     cluster = PostgresCluster(folder, port, process)
@@ -119,9 +121,9 @@ def start_cluster() -> PostgresCluster:
         _wait_until_up(cluster)
         with closing(psycopg.connect(cluster.dsn("postgres"), autocommit=True)) as connection:
             connection.execute(f"CREATE DATABASE {DATABASE}")
-    except PostgresUnavailable:
+    except (PostgresUnavailable, psycopg.Error) as error:
         cluster.stop()
-        raise
+        raise PostgresUnavailable(str(error)) from error
     return cluster
 
 
