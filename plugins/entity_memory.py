@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import JSON, Index, Integer, String, delete, func, select
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.analysis import words_pattern
@@ -24,6 +24,9 @@ from server.db import Base, Database, upsert
 from server.events import AnnotationEvent
 
 SpanTuple = tuple[int, int, str]  # (start, end, model label)
+# A longer span is not a name: it is not learned (and PostgreSQL, unlike
+# SQLite, enforces the column's length).
+SURFACE_LENGTH = 300
 
 
 class MentionVote(Base):
@@ -35,9 +38,10 @@ class MentionVote(Base):
                       {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    annotation_id: Mapped[int] = mapped_column(Integer, index=True)
-    project_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    surface: Mapped[str] = mapped_column(String(300))
+    # Label Studio's ids: 64-bit, as on SQLite (PostgreSQL's INTEGER is 32-bit).
+    annotation_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    project_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    surface: Mapped[str] = mapped_column(String(SURFACE_LENGTH))
     label: Mapped[str] = mapped_column(String(32))
     vote: Mapped[int] = mapped_column(Integer)
 
@@ -163,7 +167,7 @@ def record_annotation(
             MentionVote(annotation_id=event.annotation_id, project_id=event.project_id,
                         surface=text[start:end].strip(), label=label, vote=vote)
             for (start, end, label), vote in votes
-            if text[start:end].strip()
+            if 0 < len(text[start:end].strip()) <= SURFACE_LENGTH
         )
     return len(votes)
 

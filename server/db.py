@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Table, Text, create_engine, delete, event, insert
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, String, Table, Text, create_engine, delete, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import IntegrityError
@@ -35,18 +35,21 @@ class StoredAnnotation(Base):
 
     __tablename__ = "annotations"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # Label Studio's annotation id
-    project_id: Mapped[int | None] = mapped_column(Integer, index=True)
-    task_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Label Studio's ids, 64-bit as SQLite's integers are (PostgreSQL's INTEGER is 32-bit).
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # the annotation's
+    project_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    task_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
     task_data: Mapped[dict] = mapped_column(JSON, default=dict)
     task_meta: Mapped[dict] = mapped_column(JSON, default=dict)
     result: Mapped[list] = mapped_column(JSON, default=list)
     prediction: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     was_cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     ground_truth: Mapped[bool] = mapped_column(Boolean, default=False)
-    completed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    created_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
-    updated_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    # Text, not String(n): these come from the request as they are, and
+    # PostgreSQL (unlike SQLite) would refuse a longer value.
+    completed_by: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    updated_at: Mapped[str | None] = mapped_column(Text, nullable=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -57,7 +60,7 @@ class WebhookEvent(Base):
     __tablename__ = "webhook_events"
 
     digest: Mapped[str] = mapped_column(String(64), primary_key=True)
-    action: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(Text)  # as Label Studio sent it
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     summary: Mapped[str] = mapped_column(Text, default="")
 

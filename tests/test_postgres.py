@@ -31,6 +31,7 @@ from tests.test_serve import post
 
 # The behaviours checked on SQLite, run again here on PostgreSQL.
 from tests.test_entities import (  # noqa: F401
+    annotation_body,
     entities,
     predict,
     test_added_spans_are_learned_and_survive_a_restart,
@@ -137,3 +138,22 @@ def test_concurrent_predictions_of_one_text_keep_their_entities(make_app: Callab
     assert all({("Meta", "Organization"), ("China", "Place")} <= entities(regions) for regions in answers)
     metrics = app.test_client().get("/metrics").get_data(as_text=True)
     assert 'anota_plugin_errors_total{annotator="entities"' not in metrics
+
+
+def test_what_sqlite_takes_postgresql_takes(make_app: Callable[..., Flask]) -> None:
+    """PostgreSQL enforces what SQLite only declares: 32-bit INTEGER and
+    VARCHAR lengths. Label Studio's ids and strings, and annotators' spans, are
+    stored as they come (a 500 or a lost annotation before)."""
+    app = make_app(PRELOAD=False)
+    client = app.test_client()
+    body = recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json")
+    body["project"] = {"id": 2**40}
+    body["annotation"].update(id=2**40, completed_by={"email": "a" * 300 + "@example.org"})
+    assert client.post("/webhook", json=body).json == {"status": "ok", "events": 1}
+    assert client.post("/webhook", json={"action": "X" * 100, "project": {"id": 1}}).json["status"] == "ok"
+    # A paragraph marked as one entity is not learned; the annotation's names are.
+    paragraph = "Companhia " + "Muito " * 60 + "Grande"
+    taught = f"A {paragraph} lançou o assistente Jandaia."
+    client.post("/webhook", json=annotation_body(1, taught, [(paragraph, "Organization"), ("Jandaia", "Product")]))
+    assert ("Jandaia", "Product") in entities(predict(app, "O Jandaia cresce.")[0])
+    assert 'kind="hook"' not in client.get("/metrics").get_data(as_text=True)
