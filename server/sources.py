@@ -53,7 +53,7 @@ class Loader:
 
 def read_text(path: Path) -> str:
     """The file's text, UTF-8 (a byte-order mark is dropped); raises
-    :class:`LoaderError` when it is unreadable, empty or not UTF-8."""
+    :class:`LoaderError` when it is unreadable, empty, not UTF-8 or holds a NUL."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -64,6 +64,8 @@ def read_text(path: Path) -> str:
         raise LoaderError(f"not UTF-8: undecodable byte at offset {exc.start}") from exc
     if not text.strip():
         raise LoaderError("empty")
+    if "\x00" in text:  # UTF-16 or binary; PostgreSQL cannot store it as text
+        raise LoaderError(f"not text: NUL character at offset {text.index(chr(0))}")
     return text
 
 

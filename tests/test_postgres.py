@@ -23,6 +23,8 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
+from server.tasks import excluded_listing, label_studio_tasks
+
 from server.predicting import Lane
 from tests.conftest import recorded_body
 from tests.e2e.servers import ANOTA, free_port, start
@@ -42,6 +44,7 @@ from tests.test_preload import (  # noqa: F401
     CORPUS,
     NO_ANNOTATORS,
     SEED,
+    SEED_FILE,
     preloaded,
     test_a_restart_serves_the_same_tasks_without_redoing_work,
     test_lines_repeated_across_documents_are_template,
@@ -157,3 +160,17 @@ def test_what_sqlite_takes_postgresql_takes(make_app: Callable[..., Flask]) -> N
     client.post("/webhook", json=annotation_body(1, taught, [(paragraph, "Organization"), ("Jandaia", "Product")]))
     assert ("Jandaia", "Product") in entities(predict(app, "O Jandaia cresce.")[0])
     assert 'kind="hook"' not in client.get("/metrics").get_data(as_text=True)
+
+
+def test_a_source_with_nul_characters_is_reported_not_fatal(make_app: Callable[..., Flask], tmp_path: Path) -> None:
+    """PostgreSQL text cannot hold NUL; a UTF-16 file without a byte-order
+    mark decodes as UTF-8 full of them, and made the whole preload (so the
+    server's start) fail."""
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    (corpus / "post.txt").write_text(SEED_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "utf16.txt").write_bytes("A paragraph saved as UTF-16.\n".encode("utf-16-le"))
+    app = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    assert len(label_studio_tasks(app)) == 5
+    [error] = excluded_listing(app)["errors"]
+    assert Path(error["path"]).name == "utf16.txt" and error["reason"] == "not text: NUL character at offset 1"
