@@ -74,6 +74,8 @@ class JsonLoader(Loader):
         text = data.get(self.text_field)
         if not isinstance(text, str) or not text.strip():
             return None
+        if "\x00" in text:  # a \u0000 escape: no text column (PostgreSQL's included) stores it
+            raise LoaderError(f"record {source.rsplit('#', 1)[1]}: its {self.text_field!r} field holds a NUL character")
         extra = {key: value for key, value in data.items() if key != self.text_field}
         return Document(source, text, extra)
 

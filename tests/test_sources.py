@@ -154,6 +154,14 @@ def test_unloadable_files_say_why(tmp_path: Path, content: bytes, reason: str) -
     assert str(error.value) == reason
 
 
+def test_a_json_text_holding_a_nul_escape_is_refused_with_its_record(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.jsonl"
+    path.write_text('{"text": "fine"}\n{"data": {"text": "bad\\u0000text"}}\n', encoding="utf-8")
+    with pytest.raises(LoaderError) as error:
+        list(JsonLoader().load(path, "tasks.jsonl"))
+    assert str(error.value) == "record 1: its 'text' field holds a NUL character"
+
+
 def test_folders_are_expanded_in_order_and_skips_are_reported(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     (corpus / "b").mkdir(parents=True)
