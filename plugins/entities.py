@@ -193,17 +193,27 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
 def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Non-overlapping spans: learned ones first, then longer, then by source;
     a model span that cuts into a pattern's match gives way to it, one around
-    it ("University of London" around "London") stands."""
+    it ("University of London" around "London") stands unless it runs over
+    from one name into another (``joins_names``)."""
     rules = [c for c in candidates if c.source == "rule"]
-    standing = [c for c in candidates if c.source != "model" or not any(
+    standing = [c for c in candidates if c.source != "model" or not (joins_names(c, rules, text) or any(
         c.overlaps(rule) and not (c.start <= rule.start and rule.end <= c.end) for rule in rules
-    )]
+    ))]
     ranked = sorted(standing, key=lambda c: (c.source != "learned", -(c.end - c.start), -PRIORITY[c.source], c.start))
     kept: list[Candidate] = []
     for candidate in ranked:
         if not any(candidate.overlaps(other) for other in kept):
             kept.append(candidate)
     return sorted(kept, key=lambda c: c.start)
+
+
+def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
+    """Whether a model span covers two pattern matches with a lowercase word
+    between them: a transition that ran on ("Jensen Huang said Blackwell")."""
+    inside = sorted((rule for rule in rules if candidate.start <= rule.start and rule.end <= candidate.end),
+                    key=lambda rule: rule.start)
+    return any(word.islower() and word not in NAME_CONNECTORS
+               for first, second in zip(inside, inside[1:]) for word in text[first.end:second.start].split())
 
 
 def name_like(words: str) -> bool:
