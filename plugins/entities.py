@@ -209,11 +209,18 @@ def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
     """Whether a model span covers two pattern matches with a lowercase word
-    between them: a transition that ran on ("Jensen Huang said Blackwell")."""
+    between them (a transition that ran on: "Jensen Huang said Blackwell"), or
+    two of different kinds joined by a connector ("BlackWell da Nvidia": a
+    product and its maker, where "Estados Unidos da América" is one place)."""
     inside = sorted((rule for rule in rules if candidate.start <= rule.start and rule.end <= candidate.end),
                     key=lambda rule: rule.start)
-    return any(word.islower() and word not in NAME_CONNECTORS
-               for first, second in zip(inside, inside[1:]) for word in text[first.end:second.start].split())
+    for first, second in zip(inside, inside[1:]):
+        between = text[first.end:second.start].split()
+        if any(word.islower() and word not in NAME_CONNECTORS for word in between):
+            return True
+        if first.label != second.label and all(word in NAME_CONNECTORS for word in between):
+            return True
+    return False
 
 
 def name_like(words: str) -> bool:

@@ -90,6 +90,8 @@ def test_seed_gets_the_expected_entities(app):
      {("OpenAI", "Organization"), ("GPT-4o", "Product"), ("San Francisco", "Place"), ("Hangzhou", "Place")}),
     ("Jensen Huang said Blackwell chips are sold out in the United States.",
      {("Jensen Huang", "Person"), ("Blackwell", "Product"), ("United States", "Place")}),
+    ("O chip BlackWell da Nvidia chega aos Estados Unidos da América em março.",
+     {("BlackWell", "Product"), ("Nvidia", "Organization"), ("Estados Unidos da América", "Place")}),
 ])
 def test_texts_beyond_the_seed(app, text, expected):
     [regions] = predict(app, text)
