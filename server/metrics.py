@@ -89,10 +89,17 @@ def share_between_processes() -> None:
     folder removed at exit."""
     if not os.environ.get(MULTIPROCESS_DIR):
         folder = tempfile.mkdtemp(prefix="anota-metrics-")
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        atexit.register(_remove_folder, folder, os.getpid())
         os.environ[MULTIPROCESS_DIR] = folder
     # prometheus-client picks its value class when imported; pick it again.
     values.ValueClass = values.get_value_class()
+
+
+def _remove_folder(folder: str, owner: int) -> None:
+    # Forked workers inherit this exit handler: a worker that exits (and is
+    # replaced) must not take the folder from the server still running.
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def forget_process(pid: int) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import json
 import os
+import signal
+import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -71,19 +73,36 @@ def test_metrics_and_plugin_errors_add_up_over_workers(tmp_path, metrics_dir_giv
     try:
         server.wait_until_up(120)
         body = recorded_body("ls_to_backend_predict.json")
-        with ThreadPoolExecutor(6) as clients:
-            statuses = list(clients.map(lambda _: post(f"{server.url}/predict", body, {})[0], range(requests)))
-        assert statuses == [200] * requests
+
+        def predict_all(count: int) -> None:
+            with ThreadPoolExecutor(6) as clients:
+                statuses = list(clients.map(lambda _: post(f"{server.url}/predict", body, {})[0], range(count)))
+            assert statuses == [200] * count
+
+        def assert_counted(count: int) -> None:
+            for _ in range(4):  # whichever worker answers
+                with urllib.request.urlopen(f"{server.url}/metrics", timeout=30) as answer:
+                    text = answer.read().decode()
+                assert metric(text, "anota_requests_total", endpoint="api.predict", status="200") == count
+                assert metric(text, "anota_plugin_errors_total", plugin=FAILING, kind="exception") == 3 * count
+                with urllib.request.urlopen(f"{server.url}/plugins", timeout=30) as answer:
+                    listing = json.load(answer)
+                failing = next(p for p in listing["plugins"] if p["name"] == FAILING)
+                assert failing["errors"] == {"exception": 3 * count}
+
+        predict_all(requests)
         if metrics_dir_given:
             assert len(list(metrics_dir.glob("counter_*.db"))) == 2  # each worker counted some
-        for _ in range(4):  # whichever worker answers
-            with urllib.request.urlopen(f"{server.url}/metrics", timeout=30) as answer:
-                text = answer.read().decode()
-            assert metric(text, "anota_requests_total", endpoint="api.predict", status="200") == requests
-            assert metric(text, "anota_plugin_errors_total", plugin=FAILING, kind="exception") == 3 * requests
-            with urllib.request.urlopen(f"{server.url}/plugins", timeout=30) as answer:
-                listing = json.load(answer)
-            failing = next(p for p in listing["plugins"] if p["name"] == FAILING)
-            assert failing["errors"] == {"exception": 3 * requests}
+        assert_counted(requests)
+        # A worker that exits is replaced; what it counted, and the metrics'
+        # folder, stay.
+        worker = int(Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children").read_text().split()[0])
+        os.kill(worker, signal.SIGTERM)
+        deadline = time.monotonic() + 60
+        while server.log_text().count("Booting worker") < 3 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        server.wait_until_up(60)
+        predict_all(6)
+        assert_counted(requests + 6)
     finally:
         server.stop()
