@@ -23,9 +23,8 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from server.tasks import excluded_listing, label_studio_tasks
-
 from server.predicting import Lane
+from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import recorded_body
 from tests.e2e.servers import ANOTA, free_port, start
 from tests.postgres import PostgresCluster, PostgresUnavailable, start_cluster
