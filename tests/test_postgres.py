@@ -130,15 +130,15 @@ def test_gunicorn_workers_share_the_database(database_url: str, tmp_path: Path) 
 def test_concurrent_predictions_of_one_text_keep_their_entities(make_app: Callable[..., Flask]) -> None:
     """Each /predict stores the entities it suggested for the text; requests
     for the same text at once all write the same key."""
-    app = make_app(PRELOAD=False)
+    served_app = make_app(PRELOAD=False)
     text = "A Meta e a Nvidia falaram com a China."
     # Fewer requests at once than the plugin has threads (when all are busy,
     # a request goes on without it), counting one whose thread has not yet
     # been given back.
     with ThreadPoolExecutor(Lane.THREADS // 2) as pool:
-        answers = list(pool.map(lambda _: predict(app, text)[0], range(40)))
+        answers = list(pool.map(lambda _: predict(served_app, text)[0], range(40)))
     assert all({("Meta", "Organization"), ("China", "Place")} <= entities(regions) for regions in answers)
-    metrics = app.test_client().get("/metrics").get_data(as_text=True)
+    metrics = served_app.test_client().get("/metrics").get_data(as_text=True)
     assert 'anota_plugin_errors_total{annotator="entities"' not in metrics
 
 
@@ -146,8 +146,8 @@ def test_what_sqlite_takes_postgresql_takes(make_app: Callable[..., Flask]) -> N
     """PostgreSQL enforces what SQLite only declares: 32-bit INTEGER and
     VARCHAR lengths. Label Studio's ids and strings, and annotators' spans, are
     stored as they come (a 500 or a lost annotation before)."""
-    app = make_app(PRELOAD=False)
-    client = app.test_client()
+    served_app = make_app(PRELOAD=False)
+    client = served_app.test_client()
     body = recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json")
     body["project"] = {"id": 2**40}
     body["annotation"].update(id=2**40, completed_by={"email": "a" * 300 + "@example.org"})
@@ -157,7 +157,7 @@ def test_what_sqlite_takes_postgresql_takes(make_app: Callable[..., Flask]) -> N
     paragraph = "Companhia " + "Muito " * 60 + "Grande"
     taught = f"A {paragraph} lançou o assistente Jandaia."
     client.post("/webhook", json=annotation_body(1, taught, [(paragraph, "Organization"), ("Jandaia", "Product")]))
-    assert ("Jandaia", "Product") in entities(predict(app, "O Jandaia cresce.")[0])
+    assert ("Jandaia", "Product") in entities(predict(served_app, "O Jandaia cresce.")[0])
     assert 'kind="hook"' not in client.get("/metrics").get_data(as_text=True)
 
 
@@ -169,7 +169,7 @@ def test_a_source_with_nul_characters_is_reported_not_fatal(make_app: Callable[.
     corpus.mkdir()
     (corpus / "post.txt").write_text(SEED_FILE.read_text(encoding="utf-8"), encoding="utf-8")
     (corpus / "utf16.txt").write_bytes("A paragraph saved as UTF-16.\n".encode("utf-16-le"))
-    app = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
-    assert len(label_studio_tasks(app)) == 5
-    [error] = excluded_listing(app)["errors"]
+    served_app = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    assert len(label_studio_tasks(served_app)) == 5
+    [error] = excluded_listing(served_app)["errors"]
     assert Path(error["path"]).name == "utf16.txt" and error["reason"] == "not text: NUL character at offset 1"
