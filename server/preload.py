@@ -1084,7 +1084,7 @@ class Cleaner:
             earlier, known_array = self.near.best_earlier(sketch, key_array, eligible_array)
             known = known_array.tolist()
             in_batch = shares_band_with_earlier(key_array, eligible_array).tolist()
-        for number, (slot, index, count, start, end, text) in enumerate(segments):
+        for number, (slot, _index, _count, start, end, text) in enumerate(segments):
             document, document_index = documents[slot]
             anota_id = hashlib.sha256(normalised[number].encode("utf-8")).hexdigest()[:16]
             row = (anota_id, self.position, text, document.source, start, end, data[slot])
