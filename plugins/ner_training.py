@@ -2,9 +2,10 @@
 
 Offline build tool, never imported by the server (the server only loads the saved model dirs).
 
-    .venv/bin/python -m plugins.ner_training ../shared/datasets/ner --lang all --out plugins/models
+    .venv/bin/python -m plugins.ner_training DATA/ner --lang all --out plugins/models
 
-Data (paths relative to DATA_DIR):
+DATA/ner is a folder of the public NER data below, in its usual CoNLL/IOB2 files
+(paths relative to it):
   pt train: wikiann-pt/train.iob2 + harem-conll/corpus_Paramopama.txt
             + harem-conll/corpus_First_HAREM.txt (last 10% of sentences held out as dev)
             [+ lener-br/train.conll with --lener]
@@ -496,7 +497,7 @@ def train_language(sets: dict, lang: str, target: Path, args: argparse.Namespace
     weights = {"first-harem": args.harem_weight}
     info = train(nlp, sets["train"], selection_sets(sets), work, args.max_minutes, args.max_epochs, weights,
                  resume=args.resume, dropout=args.dropout, learn_rate=args.learn_rate)
-    info["command"] = " ".join(sys.argv)  # kept when re-scoring with --eval-only
+    info["command"] = training_command()  # kept when re-scoring with --eval-only
     if previous:
         info["previous_sessions"] = previous.pop("previous_sessions", []) + [previous]
         info["total_minutes"] = round(info["minutes"] + sum(p["minutes"] for p in info["previous_sessions"]), 1)
@@ -536,7 +537,7 @@ def report_language(sets: dict, lang: str, target: Path, info: dict, args: argpa
     # Throughput on miniHAREM raw text for pt (news prose), WikiANN test for en.
     bench_set = sets["test"].get("miniharem") or sets["test"][f"wikiann-{lang}"]
     speed = measure_speed(target, [sentence_to_doc(best.vocab, s).text for s in bench_set])
-    report = {"lang": lang, "command": " ".join(sys.argv), "train_sets": list(sets["train"]),
+    report = {"lang": lang, "command": training_command(), "train_sets": list(sets["train"]),
               "lener": args.lener, "harem_weight": args.harem_weight, "width": args.width,
               "depth": args.depth, "size_mb": dir_size_mb(target), "speed": speed,
               "training": info, "scores": scores}
@@ -547,9 +548,14 @@ def report_language(sets: dict, lang: str, target: Path, info: dict, args: argpa
     return report
 
 
+def training_command() -> str:
+    """This run's command, without the machine's paths to the script."""
+    return " ".join(["python -m plugins.ner_training", *sys.argv[1:]])
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("data_dir", type=Path, help="the shared ner/ folder")
+    parser.add_argument("data_dir", type=Path, help="the folder of public NER data (DATA/ner: wikiann-pt, wikiann-en, harem-conll, ...)")
     parser.add_argument("--lang", choices=["pt", "en", "all"], default="all")
     parser.add_argument("--out", type=Path, default=Path("plugins/models"))
     parser.add_argument("--max-minutes", type=float, default=35.0, help="training wall-time cap per language")
