@@ -12,7 +12,7 @@ precomputed:
 - static: reads the body's bytes and returns the answer's bytes, parsing
   nothing (the floor of gunicorn and Flask themselves).
 
-    .venv/bin/python bench/predict.py [--seconds 5] [--rounds 3]
+    .venv/bin/python bench/predict.py [--seconds 5] [--rounds 3] [--slices 6]
 """
 
 from __future__ import annotations
@@ -133,6 +133,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--slices", type=int, default=6, help="turns each server takes in a round")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--clients", type=int, default=2)
@@ -171,17 +172,25 @@ def main() -> None:
 
 def report(payloads: dict[str, dict], ports: dict[str, int], args: argparse.Namespace) -> None:
     print(f"gunicorn {args.workers} worker(s) x {args.threads} thread(s), {args.clients} client threads, "
-          f"{args.rounds} interleaved rounds of {args.seconds:g} s; median req/s, median of the rounds' ratios")
+          f"{args.rounds} rounds of {args.seconds:g} s per server in {args.slices} interleaved slices; "
+          "median req/s, median of the rounds' ratios")
     print(f"{'body':<10} {'static':>8} {'plain Flask':>12} {'Anota':>8} {'Anota/plain':>12} {'Anota/static':>13}")
     for name, body in payloads.items():
         encoded = json.dumps(body).encode()
         samples: dict[str, list[float]] = {server: [] for server in ports}
         for _round in range(args.rounds):
-            for server, port in ports.items():
-                samples[server].append(requests_per_second(port, encoded, args.seconds, args.clients))
+            # Servers take turns in short slices within a round, so that a
+            # drift in the machine's speed falls on all of them alike.
+            rates = {server: 0.0 for server in ports}
+            for _slice in range(args.slices):
+                for server, port in ports.items():
+                    rate = requests_per_second(port, encoded, args.seconds / args.slices, args.clients)
+                    rates[server] += rate / args.slices
+            for server, rate in rates.items():
+                samples[server].append(rate)
         static, plain, anota = (statistics.median(samples[s]) for s in ("static", "plain Flask", "Anota"))
-        # Ratios within each round (servers measured seconds apart) are steadier
-        # than ratios of medians when the machine's speed drifts between rounds.
+        # Ratios within each round are steadier than ratios of medians when the
+        # machine's speed drifts between rounds.
         versus_plain = [a / p for a, p in zip(samples["Anota"], samples["plain Flask"])]
         versus_static = [a / s for a, s in zip(samples["Anota"], samples["static"])]
         print(f"{name:<10} {static:>8.0f} {plain:>12.0f} {anota:>8.0f} {statistics.median(versus_plain):>11.2f}x "

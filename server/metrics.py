@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess, values
 from prometheus_client.metrics_core import Metric
@@ -67,6 +68,17 @@ class Metrics:
         )
 
         self.multiprocess = bool(os.environ.get(MULTIPROCESS_DIR))
+        # Looking up a labelled child costs more than counting: every request
+        # would pay for it twice.
+        self._request_children: dict[tuple[str, str], tuple[Any, Any]] = {}
+
+    def count_request(self, endpoint: str, status: str, seconds: float) -> None:
+        children = self._request_children.get((endpoint, status))
+        if children is None:
+            children = (self.requests.labels(endpoint, status), self.request_seconds.labels(endpoint))
+            self._request_children[(endpoint, status)] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def families(self) -> Iterable[Metric]:
         """Every metric family, summed over the server's processes."""

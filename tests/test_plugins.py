@@ -130,3 +130,13 @@ def test_two_apps_in_one_process_keep_their_own_state(make_app):
     second_metrics = second.test_client().get("/metrics").get_data(as_text=True)
     assert metric(second_metrics, "anota_plugin_errors_total", kind="exception") == 0
     assert first.extensions["anota"].plugins.manager is not second.extensions["anota"].plugins.manager
+
+
+def test_requests_are_counted_and_timed_per_endpoint_and_status(client):
+    client.post("/predict", json=recorded_body("ls_to_backend_predict.json"))
+    client.post("/predict", json={"tasks": "not a list"})
+    text = client.get("/metrics").get_data(as_text=True)
+    assert metric(text, "anota_requests_total", endpoint="api.predict", status="200") == 1
+    assert metric(text, "anota_requests_total", endpoint="api.predict", status="400") == 1
+    assert metric(text, "anota_request_seconds_count", endpoint="api.predict") == 2
+    assert 0 < metric(text, "anota_request_seconds_sum", endpoint="api.predict") < 60
