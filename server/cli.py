@@ -6,7 +6,6 @@ import gc
 import importlib
 import json
 import logging
-import os
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -57,10 +56,10 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
     """Serve the ML backend with gunicorn."""
     from server import metrics
     from server.app import create_app
-    from server.config import DEFAULTS
+    from server.config import setting_before_app
 
     # The metrics' storage is chosen before the app creates them.
-    workers = workers or int(os.environ.get("ANOTA_WORKERS", DEFAULTS["WORKERS"]))
+    workers = workers or int(setting_before_app("WORKERS"))
     if workers > 1:
         metrics.share_between_processes()
     app = create_app()

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from flask import Flask
+from flask import Config, Flask
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = PROJECT_ROOT / "fixtures"
@@ -71,6 +71,15 @@ def load_config(app: Flask, overrides: Mapping[str, Any] | None) -> None:
     if not app.config["DATABASE_URL"]:
         Path(app.instance_path).mkdir(parents=True, exist_ok=True)
         app.config["DATABASE_URL"] = f"sqlite:///{Path(app.instance_path) / 'anota.db'}"
+
+
+def setting_before_app(name: str) -> Any:
+    """A setting from defaults and the environment, read the way ``load_config``
+    reads it, for choices made before any app exists."""
+    config = Config(PROJECT_ROOT)
+    config.from_mapping(DEFAULTS)
+    config.from_prefixed_env("ANOTA")
+    return config[name]
 
 
 def as_list(value: Any) -> list[str]:

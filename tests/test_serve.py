@@ -66,8 +66,10 @@ def test_metrics_and_plugin_errors_add_up_over_workers(tmp_path, metrics_dir_giv
         "PYTHONPATH": str(Path(__file__).resolve().parent.parent),  # for the tests' sample plugins
         "ANOTA_DISABLE_PLUGINS": "entities,claims,sentiment,loaders",
         **({"PROMETHEUS_MULTIPROC_DIR": str(metrics_dir)} if metrics_dir_given else {}),
+        # Read before the app exists, to choose where metrics live.
+        "ANOTA_WORKERS": "2",
     }
-    command = [str(ANOTA), "serve", "--port", str(port), "--workers", "2", "--threads", "1"]
+    command = [str(ANOTA), "serve", "--port", str(port), "--threads", "1"]
     server = start("anota", command, environment, port, tmp_path)
     requests = 24
     try:
