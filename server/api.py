@@ -17,6 +17,7 @@ from server.app import AnotaState, get_state
 from server.errors import BadRequest
 from server.events import store_event
 from server.labeling import LabelingConfig, LabelingConfigError, parse_labeling_config
+from server.remote_texts import LabelStudioConnection
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,10 @@ def setup() -> ResponseReturnValue:
     labeling_config(body["schema"], field="schema")
     if body["project"]:
         state().project_configs[body["project"]] = body["schema"]
+        if body["hostname"] or body["access_token"]:
+            state().project_connections[body["project"]] = LabelStudioConnection(
+                body["hostname"], body["access_token"]
+            )
     return jsonify(model_version=state().model_version)
 
 
@@ -66,7 +71,11 @@ def predict() -> ResponseReturnValue:
         raise BadRequest("No labeling config", {"label_config": ["Missing, and no /setup for this project."]})
     config = labeling_config(xml, field="label_config")
     context = (body["params"] or {}).get("context") or {}
-    results = state().predictor.predict(config, body["tasks"], project=body["project"], context=context.get("result"))
+    tasks = body["tasks"]
+    if config.text_is_url:
+        connection = state().project_connections.get(body["project"] or "")
+        tasks = state().remote_texts.resolve(tasks, config.text_key, connection)
+    results = state().predictor.predict(config, tasks, project=body["project"], context=context.get("result"))
     return jsonify(results=results)
 
 

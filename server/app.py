@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -17,6 +18,7 @@ from server.json_provider import OrjsonProvider
 from server.metrics import Metrics
 from server.plugins import PluginSet, build_plugin_set
 from server.predicting import Predictor, RegisteredAnnotator
+from server.remote_texts import LabelStudioConnection, RemoteTexts
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +36,11 @@ class AnotaState:
     metrics: Metrics
     database: Database
     predictor: Predictor
+    remote_texts: RemoteTexts
     # Labeling configs Label Studio sent to /setup, by project.
     project_configs: dict[str, str] = field(default_factory=dict)
+    # Label Studio's address and token from /setup, by project.
+    project_connections: dict[str, LabelStudioConnection] = field(default_factory=dict)
 
     @property
     def model_version(self) -> str:
@@ -68,6 +73,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
             annotators, metrics, float(app.config["PLUGIN_TIMEOUT"]), app.config["LANGUAGES"],
             Pipelines.from_config(app.config),
         ),
+        remote_texts=RemoteTexts(Path(app.config["REMOTE_TEXT_CACHE"] or Path(app.instance_path) / "remote-texts"),
+                                 metrics),
     )
     app.extensions[EXTENSION] = state
     # Plugins may declare tables on server.db.Base while registering.

@@ -43,6 +43,9 @@ DEFAULTS: dict[str, Any] = {
     "INCLUDE_EXCLUDED": False,
     # The text field of JSON records and the text column of CSV files.
     "SOURCE_TEXT_FIELD": "text",
+    # Where texts that tasks link to (valueType="url") are cached; None means
+    # the instance folder.
+    "REMOTE_TEXT_CACHE": None,
     # Basic auth for every endpoint but /health and /; Label Studio's names.
     "BASIC_AUTH_USER": None,
     "BASIC_AUTH_PASS": None,

@@ -51,6 +51,8 @@ class LabelingConfig:
     to_name: str
     spans: dict[str, Target]
     choices: dict[str, Target]
+    # valueType="url": tasks hold a link to the text (server.remote_texts).
+    text_is_url: bool = False
     _shape_errors: dict[tuple, list[str]] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -110,6 +112,7 @@ def parse_labeling_config(xml: str) -> LabelingConfig:
         to_name=text_object.name,
         spans=spans,
         choices=choices,
+        text_is_url=(text_object.attr or {}).get("valueType") == "url",
     )
 
 

@@ -62,6 +62,10 @@ class Metrics:
             # Every worker loads the same plugins: one value, not their sum.
             ["plugin", "stage"], registry=registry, multiprocess_mode="max",
         )
+        self.text_fetch_errors = Counter(
+            "anota_text_fetch_errors", "Tasks whose text URL (valueType=\"url\") could not be fetched or decoded",
+            registry=registry,
+        )
         self.webhook_events = Counter(
             "anota_webhook_events", "Webhook events by action and outcome (stored, duplicate, ignored)",
             ["action", "outcome"], registry=registry,

@@ -1,0 +1,113 @@
+"""Texts that Label Studio sends as links.
+
+A ``<Text valueType="url">`` object (typical for files imported from cloud or
+local storage) gives the backend a URL, not the text: an uploaded file, a
+local-storage file, an ``s3://``/``gs://``/``azure-blob://`` URI that Label
+Studio presigns, or any http(s) address. label-studio-sdk's ``get_local_path``
+is what Label Studio's own ML backends use to resolve every one of these
+(storage proxy, presign endpoint, token header for Label Studio's host only),
+so Anota uses it too rather than a second reading of those conventions.
+
+Label Studio's address and token come from the project's ``/setup`` (its
+``hostname`` and ``access_token``), else from ``LABEL_STUDIO_URL`` and
+``LABEL_STUDIO_API_KEY`` as for the SDK.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from server.metrics import Metrics
+
+log = logging.getLogger(__name__)
+
+# Seconds to wait for a text file; Label Studio waits up to 100 s for /predict.
+FETCH_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class LabelStudioConnection:
+    """Where a project's Label Studio is, and the token to read its files."""
+
+    hostname: str | None
+    access_token: str | None
+
+
+class RemoteTexts:
+    """Fetches (and caches on disk) the texts behind task URLs."""
+
+    def __init__(self, cache_dir: Path, metrics: Metrics) -> None:
+        self.cache_dir = cache_dir
+        self.metrics = metrics
+        self.session = _SessionWithTimeout(FETCH_TIMEOUT)
+
+    def resolve(
+        self, tasks: Sequence[dict[str, Any]], text_key: str, connection: LabelStudioConnection | None
+    ) -> list[dict[str, Any]]:
+        """``tasks`` with the URL under ``text_key`` replaced by its text. A
+        task whose text cannot be had gets none (an empty prediction), and is
+        logged and counted; the other tasks go on."""
+        resolved = []
+        for task in tasks:
+            data = task.get("data") or {}
+            url = data.get(text_key)
+            if not isinstance(url, str) or not url:
+                resolved.append(task)
+                continue
+            try:
+                text: str | None = self.fetch(url, task.get("id"), connection)
+            except TextUnavailable as exc:
+                log.warning("task %s has no text: %s", task.get("id"), exc)
+                self.metrics.text_fetch_errors.inc()
+                text = None
+            resolved.append({**task, "data": {**data, text_key: text}})
+        return resolved
+
+    def fetch(self, url: str, task_id: Any, connection: LabelStudioConnection | None) -> str:
+        """The text at ``url``, decoded as UTF-8. Raises ``TextUnavailable``
+        saying why when it cannot be had."""
+        from label_studio_sdk._extensions.label_studio_tools.core.utils.io import (
+            get_local_path,
+            http_session,
+        )
+
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            with http_session(self.session):
+                path = get_local_path(
+                    url,
+                    cache_dir=str(self.cache_dir),
+                    # A folder that does not exist: never look for Label Studio's
+                    # own upload folder (nor create one in the user's home).
+                    image_dir=str(self.cache_dir / "no-local-uploads"),
+                    hostname=connection.hostname if connection else None,
+                    access_token=connection.access_token if connection else None,
+                    task_id=task_id,
+                )
+            return Path(path).read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise TextUnavailable(f"{url} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        except Exception as exc:  # the SDK raises requests', OS and its own errors
+            raise TextUnavailable(f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
+
+
+class _SessionWithTimeout(requests.Session):
+    # The SDK sets no timeout: a Label Studio that stops answering would hold
+    # the /predict request for ever.
+    def __init__(self, timeout: float) -> None:
+        super().__init__()
+        self.timeout = timeout
+
+    def request(self, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        kwargs.setdefault("timeout", self.timeout)
+        return super().request(*args, **kwargs)
+
+
+class TextUnavailable(Exception):
+    """A task's text URL could not be fetched or decoded."""
