@@ -147,6 +147,9 @@ class Predictor:
         except TimeoutError:
             self._count_error(registered, "timeout", f"no answer within {self.timeout:g} s")
             return [None] * len(texts)
+        except BaseException as exc:  # noqa: BLE001 - a plugin's sys.exit() ends only its own output
+            self._count_error(registered, "exception", f"{type(exc).__name__}: {exc}")
+            return [None] * len(texts)
         self.metrics.plugin_seconds.labels(registered.plugin, registered.name).observe(seconds)
         # An empty answer needs no checking (most texts get none from most annotators).
         return [self._checked(registered, output, text.text) if output else output
@@ -203,8 +206,9 @@ class Lane:
     its next requests go on without it instead of queueing behind them.
 
     A queue and a bare lock per job, not concurrent.futures: the hand-off is on
-    every request's path and this halves its cost. The threads are daemons so
-    that a hung annotator cannot hold up the process's exit."""
+    every request's path, and this one costs less (33 against 43 us a round
+    trip here). The threads are daemons so that a hung annotator cannot hold
+    up the process's exit."""
 
     THREADS = 4
 

@@ -1,5 +1,5 @@
 """Annotators that break the rules in every other way: invalid output, a
-timeout, labels the project lacks."""
+timeout, labels the project lacks, an exit."""
 
 import time
 
@@ -22,6 +22,11 @@ class Slow(Annotator):
         return [Span(0, 1, "ORG", 0.5)]
 
 
+class Exits(Annotator):
+    def annotate(self, text):
+        raise SystemExit("a plugin must not end the server")
+
+
 class UnknownLabel(Annotator):
     def annotate(self, text):
         return [Span(0, 1, "WEAPON", 0.5)]
@@ -34,3 +39,4 @@ def register_annotators(register):
     register(BadScore(name="bad-score", version="1", labels=[LabelSpec("Positive", "choice")]))
     register(Slow(name="slow", version="1", labels=span))
     register(UnknownLabel(name="unknown-label", version="1", labels=span))
+    register(Exits(name="exits", version="1", labels=span))
