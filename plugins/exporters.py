@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import csv
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -99,10 +100,11 @@ def aligned_spans(offsets: tuple[list[int], list[int]], spans: Iterable[Span], e
     return aligned
 
 
-def token_entities(offsets: tuple[list[int], list[int]], example: Example, report: ExportReport) -> list[Span]:
-    """The entity spans that ``conll`` tags and ``doc.ents`` holds: on whole
-    tokens, overlaps resolved (the dropped ones reported)."""
-    kept, dropped = resolve_overlaps(aligned_spans(offsets, example.entities, example, report))
+def token_entities(aligned: list[Span], example: Example, report: ExportReport) -> list[Span]:
+    """The entity spans that ``conll`` tags and ``doc.ents`` holds, from the
+    entities ``aligned`` to whole tokens: overlaps resolved (the dropped ones
+    reported)."""
+    kept, dropped = resolve_overlaps(aligned)
     for span in dropped:
         report.note("overlapping spans left out of the token tags (longest span wins)",
                     f"task {example.task_id}: {span.label} [{span.start}, {span.end}) {span.text!r}")
@@ -145,11 +147,28 @@ class ConllExporter(TokenizingExporter):
         starts, ends = token_offsets(tokenize(example, self.languages))
         tags = ["O"] * len(starts)
         # The spans are on whole tokens and do not overlap: tag each span's tokens, not each token.
-        for span in token_entities((starts, ends), example, report):
+        aligned = aligned_spans((starts, ends), example.entities, example, report)
+        for span in token_entities(aligned, example, report):
             first, after = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-            tags[first:after] = [f"B-{span.label}"] + [f"I-{span.label}"] * (after - first - 1)
+            label = tag_label(span, example, report)
+            tags[first:after] = [f"B-{label}"] + [f"I-{label}"] * (after - first - 1)
         text = example.text
         return list(zip([text[start:end] for start, end in zip(starts, ends)], tags))
+
+
+_WHITESPACE = re.compile(r"\s")
+
+
+def tag_label(span: Span, example: Example, report: ExportReport) -> str:
+    """``span``'s label as a CoNLL tag can hold it: whitespace would split the
+    tag column (or the line), so it becomes ``_`` (reported)."""
+    label = span.label
+    if _WHITESPACE.search(label) is None:
+        return label
+    tag = _WHITESPACE.sub("_", label)
+    report.note("labels with whitespace written with '_' in CoNLL tags",
+                f"task {example.task_id}: {label!r} -> {tag!r}")
+    return tag
 
 
 class SpacyExporter(TokenizingExporter):
@@ -174,10 +193,11 @@ class SpacyExporter(TokenizingExporter):
     def doc(self, example: Example, report: ExportReport) -> Any:
         doc = tokenize(example, self.languages)
         offsets = token_offsets(doc)
-        doc.ents = [doc.char_span(s.start, s.end, label=s.label) for s in token_entities(offsets, example, report)]
-        for key, spans in ((ENTITY_SPANS_KEY, example.entities), (CLAIM_SPANS_KEY, example.claims)):
-            doc.spans[key] = [doc.char_span(s.start, s.end, label=s.label)
-                              for s in aligned_spans(offsets, spans, example, report)]
+        entities = aligned_spans(offsets, example.entities, example, report)
+        claims = aligned_spans(offsets, example.claims, example, report)
+        doc.ents = [doc.char_span(s.start, s.end, label=s.label) for s in token_entities(entities, example, report)]
+        for key, spans in ((ENTITY_SPANS_KEY, entities), (CLAIM_SPANS_KEY, claims)):
+            doc.spans[key] = [doc.char_span(s.start, s.end, label=s.label) for s in spans]
         doc.cats = {f"{control}:{value}": 1.0 for control, values in example.labels.choices.items()
                     for value in values}
         doc.user_data.update({"task_id": example.task_id, "anota_id": example.anota_id,

@@ -34,7 +34,8 @@ class ExampleMetaSchema(Schema):
 class ExampleSchema(Schema):
     """``{"text", "spans", "claims", "sentiment", "choices", "meta"}``: entity
     spans and claim spans apart, the ``sentiment`` choice, any other choice
-    controls by name."""
+    controls by name (and ``sentiment`` too when it holds several values;
+    ``sentiment`` is then null rather than one of them)."""
 
     text = fields.String(required=True)
     spans = fields.List(fields.Nested(SpanSchema), required=True, attribute="entities")

@@ -148,6 +148,8 @@ class RegionSchema(LabelStudioSchema):
     def make_region(self, data: dict[str, Any], **_kwargs: Any) -> Region:
         if data["type"] in VALUE_SCHEMAS and not data["from_name"]:
             raise ValidationError({"from_name": ["Missing data for required field."]})
+        if data["type"] in VALUE_SCHEMAS and not data["value"]:  # absent: ``value: {}`` fails its own schema
+            raise ValidationError({"value": ["Missing data for required field."]})
         return build_region(data["type"], data["from_name"], data["value"], data["id"], data["score"], data["meta"])
 
 

@@ -121,12 +121,14 @@ class Example:
 
     @property
     def sentiment(self) -> str | None:
+        """The sentiment when it is one value; several are in :attr:`other_choices`."""
         values = self.labels.choices.get(SENTIMENT_CONTROL)
-        return values[0] if values else None
+        return values[0] if values and len(values) == 1 else None
 
     @property
     def other_choices(self) -> dict[str, list[str]]:
-        return {name: list(values) for name, values in self.labels.choices.items() if name != SENTIMENT_CONTROL}
+        return {name: list(values) for name, values in self.labels.choices.items()
+                if name != SENTIMENT_CONTROL or len(values) > 1}
 
 
 # -------------------------------------------------------------------------
@@ -230,7 +232,8 @@ class JsonTaskReader:
             try:
                 yield from self._tasks(more)
             except UnicodeDecodeError as exc:
-                raise ExportError(f"{self.path}: not UTF-8 text ({exc.reason}); nothing was written") from None
+                what = _binary_kind(self.path)
+                raise ExportError(f"{self.path}: not UTF-8 text ({what or exc.reason}); nothing was written") from None
 
     def _skip_space(self, more: Callable[[], bool]) -> str:
         while True:
@@ -245,8 +248,10 @@ class JsonTaskReader:
         if first == "{":
             yield from self._json_lines(more)
             return
+        if not first:
+            raise self._error("the file holds only whitespace" if self.path.stat().st_size else "the file is empty")
         if first != "[":
-            raise self._error("expected a JSON list of tasks" if first else "the file is empty")
+            raise self._error(f"expected a JSON list of tasks, found {self._found()}")
         self._pos += 1
         for index in itertools.count():
             char = self._skip_space(more)
@@ -264,6 +269,13 @@ class JsonTaskReader:
             yield f"$[{index}]", self._decode(more, f"$[{index}]")
         if self._skip_space(more):
             raise self._error("unexpected data after the list of tasks")
+
+    def _found(self) -> str:
+        """What starts at the current position, for an error message: the
+        first line, cut short."""
+        line = self._buffer[self._pos:self._pos + 40].split("\n", 1)[0]
+        return repr(line) + (" (CoNLL, not JSON)" if line.startswith("-DOCSTART-") else
+                             " (CSV or TSV, not JSON)" if line.count(",") + line.count("\t") >= 2 else "")
 
     def _json_lines(self, more: Callable[[], bool]) -> Iterator[RawTask]:
         """One task object, or task objects one after another (JSON lines)."""
@@ -336,7 +348,9 @@ class JsonTaskReader:
         while True:
             try:
                 value, self._pos = decoder.raw_decode(self._buffer, self._pos)
-                return value
+            except RecursionError:
+                # orjson stops at 1,024 levels, json at Python's recursion limit: no export nests like that.
+                raise self._error(f"task {location} is nested too deeply to read") from None
             except json.JSONDecodeError as exc:
                 # Ran into the end of the buffer (a chunk may end inside a
                 # string, a number or a literal like ``nul``): read more and
@@ -348,11 +362,56 @@ class JsonTaskReader:
                     raise self._error(f"the file ends inside task {location} (truncated JSON)") from None
                 self._pos = exc.pos
                 raise self._error(f"invalid JSON in task {location}: {exc.msg}") from None
+            # Only json reads lone surrogates (orjson refuses them): no UTF-8 file can hold them.
+            if problem := lone_surrogate(value):
+                task_id = value.get("id", "?") if isinstance(value, dict) else "?"
+                raise ExportError(f"{self.path}: task {task_id} at {location}: {problem}; nothing was written")
+            return value
 
     def _error(self, message: str) -> ExportError:
         line = self._line_base + self._buffer.count("\n", 0, self._pos)
         column = self._pos - self._buffer.rfind("\n", 0, self._pos)
         return ExportError(f"{self.path}: line {line}, column {column}: {message}; nothing was written")
+
+
+def lone_surrogate(value: Any, path: str = "") -> str | None:
+    """``"<JSON path>: <what>"`` for the first string in ``value`` (or key)
+    holding half of a UTF-16 surrogate pair, which no UTF-8 output can hold;
+    None when there is none. JSON escapes can spell one (``"\\ud83d"``)."""
+    if isinstance(value, str):
+        if value.isascii():
+            return None
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return (f"{path or '$'}: a lone surrogate {value[exc.start]!r} at offset {exc.start} "
+                    "(half of an emoji's UTF-16 pair?), which UTF-8 cannot hold")
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            if problem := lone_surrogate(key, where) or lone_surrogate(item, where):
+                return problem
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if problem := lone_surrogate(item, f"{path}[{index}]"):
+                return problem
+    return None
+
+
+def _binary_kind(path: Path) -> str | None:
+    """What a file that is not UTF-8 is, from its first bytes, when that says it."""
+    with path.open("rb") as stream:
+        head = stream.read(6)
+    for magic, what in ((b"\x1f\x8b", "a gzip file: decompress it first"),
+                        (b"PK\x03\x04", "a zip file: unzip it first"),
+                        (b"BZh", "a bzip2 file: decompress it first"),
+                        (b"\xfd7zXZ", "an xz file: decompress it first"),
+                        (b"\xff\xfe", "UTF-16 text (byte-order mark FF FE): save it as UTF-8"),
+                        (b"\xfe\xff", "UTF-16 text (byte-order mark FE FF): save it as UTF-8")):
+        if head.startswith(magic):
+            return what
+    return None
 
 
 @dataclass
@@ -366,6 +425,8 @@ class Source:
 
 
 def file_source(path: Path) -> Source:
+    if path.is_dir():
+        raise ExportError(f"{path}: a folder, not a file; give the Label Studio JSON export file")
     if not path.is_file():
         raise ExportError(f"{path}: no such file")
     return Source(str(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
@@ -386,8 +447,11 @@ def database_source(database: Any, project: int | None) -> Source:
         with database.session() as session:
             rows = session.scalars(query.execution_options(yield_per=1000))
             for task_id, group in itertools.groupby(rows, key=lambda row: row.task_id):
-                stored = list(group)
-                yield f"database task {task_id}", _task_from_rows(task_id, stored)
+                task = _task_from_rows(task_id, list(group))
+                # A webhook's JSON may spell a lone surrogate (``"\\ud83d"``); no UTF-8 output holds one.
+                if problem := lone_surrogate(task):
+                    raise ExportError(f"Anota database: task {task_id}: {problem}; nothing was written")
+                yield f"database task {task_id}", task
 
     where = f", project {project}" if project is not None else ""
     return Source(f"Anota database {database.url}{where}", tasks)
@@ -785,12 +849,13 @@ class TaskConverter:
     def text_of(self, task: Task) -> str:
         key = self.settings.text_key or _guess_text_key(task.data)
         if key is None:
-            raise ExportError(f"task {task.id}: cannot tell which of data's keys {sorted(task.data)} is the "
-                              "text; pass --text-key or --label-config; nothing was written")
+            strings = sorted(key for key, value in task.data.items() if isinstance(value, str))
+            what = f"cannot tell which of {strings} is the text" if strings else "no string value to export as the text"
+            raise TaskError(task.id, "", [("data", f"{what} (pass --text-key or --label-config)")])
         text = task.data.get(key)
         if not isinstance(text, str):
-            what = "is missing" if key not in task.data else f"is a {type(text).__name__}, not a string"
-            raise ExportError(f"task {task.id}: data.{key} {what}; nothing was written")
+            what = "Missing" if key not in task.data else f"Not a string but {json_type(text)}"
+            raise TaskError(task.id, "", [(f"data.{key}", f"{what}: the text to export")])
         return text
 
     def finished(self, task: Task) -> list[Annotation]:
@@ -809,19 +874,35 @@ class TaskConverter:
 
     def labels(self, task: Task, text: str, annotation: Annotation) -> Labels:
         labels = Labels()
-        spans, controls = labels.spans, labels.controls
+        spans, controls, choices = labels.spans, labels.controls, labels.choices
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
                 for span in self.place(text, region, (task, annotation, number)):
-                    spans.append(span)
+                    known = len(controls)
                     controls[span] = region.control
+                    if len(controls) == known:  # the same span again: one hash, not two, per span
+                        self.report.repair("identical spans in one annotation kept once", self.where(
+                            task, annotation, region, number, f"{span.label} [{span.start}, {span.end})"))
+                    else:
+                        spans.append(span)
             elif isinstance(region, ChoiceRegion):
-                labels.choices[region.control] = region.choices
+                if region.control in choices:  # Label Studio gives a control one region: keep every value
+                    merged = tuple(dict.fromkeys(choices[region.control] + region.choices))
+                    self.report.repair("choice regions of one control merged", self.where(
+                        task, annotation, region, number, f"{region.control}: {'|'.join(merged)}"))
+                    choices[region.control] = merged
+                else:
+                    choices[region.control] = region.choices
             else:
-                where_text = f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)}"
-                self.report.leave_out(f"regions of control type {region.type!r} (not exported)", where_text)
+                self.report.leave_out(f"regions of control type {region.type!r} (not exported)",
+                                      self.where(task, annotation, region, number))
         labels.spans.sort()
         return labels
+
+    @staticmethod
+    def where(task: Task, annotation: Annotation, region: Any, number: int, what: str = "") -> str:
+        where = f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)}"
+        return f"{where}: {what}" if what else where
 
     def place(self, text: str, region: SpanRegion, where: tuple[Task, Annotation, int] | None) -> list[Span]:
         """The region's spans on ``text``; what was repaired or left out is
@@ -938,18 +1019,51 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
     for location, raw in source.tasks(on_bytes):
         try:
             task = load_task(raw, location)
+            if not seen.add(task.id):
+                first = next(where for where, other in source.tasks(lambda _n: None)
+                             if isinstance(other, dict) and other.get("id") == task.id)
+                raise ExportError(f"{source.description}: task id {task.id} appears twice, at {first} and "
+                                  f"{location}; nothing was written")
+            examples = converter.examples(task)
         except TaskError as exc:
-            hint = ""
-            if isinstance(raw, dict) and "data" not in raw and ("text" in raw or "annotator" in raw):
-                hint = " (this looks like a JSON_MIN or CSV-style export: export the project as JSON instead)"
-            raise ExportError(f"{source.description}: {exc}{hint}; nothing was written") from None
-        if not seen.add(task.id):
-            first = next(where for where, other in source.tasks(lambda _n: None)
-                         if isinstance(other, dict) and other.get("id") == task.id)
-            raise ExportError(f"{source.description}: task id {task.id} appears twice, at {first} and "
-                              f"{location}; nothing was written")
+            raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
+                              f"{_not_a_task_hint(raw)}; nothing was written") from None
+        except ExportError:
+            raise
+        except Exception as exc:  # a bug of Anota's on input nobody foresaw: say which task, not which exporter
+            log.debug("task %s failed", location, exc_info=True)
+            raise ExportError(f"{source.description}: task {_raw_id(raw)} at {location} could not be exported: "
+                              f"{type(exc).__name__}: {exc} (a bug: anota -v export ... shows where); "
+                              "nothing was written") from exc
         report.tasks_read += 1
-        yield from converter.examples(task)
+        yield from examples
+
+
+def json_type(value: Any) -> str:
+    """``value``'s JSON type, for messages: ``a number``, ``null``..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {dict: "an object", list: "a list", str: "a string"}.get(type(value), type(value).__name__)
+
+
+def _raw_id(raw: Any) -> Any:
+    return raw.get("id", "?") if isinstance(raw, dict) else "?"
+
+
+def _not_a_task_hint(raw: Any) -> str:
+    """Why an object that fails the task schema may not be a task at all."""
+    if not isinstance(raw, dict) or "data" in raw:
+        return ""
+    if "text" in raw or "annotator" in raw:
+        return " (this looks like a JSON_MIN or CSV-style export: export the project as JSON instead)"
+    if "id" not in raw:
+        return (f" (an object with keys {sorted(raw)[:8]}, not a task: a Label Studio JSON export is a list "
+                "of task objects)")
+    return ""
 
 
 class TaskIds:
@@ -1116,9 +1230,9 @@ def summary(report: ExportReport, out: Path) -> str:
         lines += [f"{title}: {kind}: {n}" for kind, n in counts.most_common(6)]
     agreement = report.agreement.as_dict()
     if agreement["tasks_with_several_annotations"]:
-        kappas = ", ".join(f"{c} kappa {v['fleiss_kappa']}" for c, v in agreement["choices"].items())
-        lines.append(f"agreement on {agreement['tasks_with_several_annotations']} tasks: {kappas}; "
-                     f"span F1 {agreement['spans']['f1']}")
+        measures = [f"{c} kappa {v['fleiss_kappa']}" for c, v in agreement["choices"].items()]
+        measures.append(f"span F1 {agreement['spans']['f1']}")
+        lines.append(f"agreement on {agreement['tasks_with_several_annotations']} tasks: {'; '.join(measures)}")
     for plugin, labels_of in report.survival.as_dict()["plugins"].items():
         totals = Counter()
         for counts in labels_of.values():

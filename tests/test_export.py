@@ -4,6 +4,7 @@ corpus, policies, splits, the quality report, and the database source."""
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -173,7 +174,7 @@ FATAL = {
     "not_a_task.json": "expected a task object at $[1]",
     "wrong_types.json": "task 2 at $[1]: annotations[0].result[0].value.start: Not a valid integer.",
     "label_not_a_list.json": "task 3 at $[0]: annotations[0].result[0].value.labels: Not a valid list.",
-    "text_not_a_string.json": "task 4: data.text is a int, not a string",
+    "text_not_a_string.json": "task 4 at $[0]: data.text: Not a string but a number: the text to export",
     "duplicated_ids.json": "task id 1 appears twice, at $[0] and $[2]",
 }
 
@@ -205,13 +206,82 @@ def test_malformed_exports_stop_with_a_clear_error_and_write_nothing(
     (b'[{"id": null, "data": {}}]', "task None at $[0]: id: Field may not be null."),
     (b'[{"text": "A Meta", "id": 1, "label": [], "annotator": 1}]', "looks like a JSON_MIN"),
     (b'{"id": 1, "data": {"text": "ab"}}\n[1]', "expected a task object after task object 0, found '['"),
+    # Not an export at all: say what the file is.
+    (b" \n\t\r\n ", "the file holds only whitespace"),
+    (b"null", "expected a JSON list of tasks, found 'null'"),
+    (b"id,text,sentiment\n1,A Meta,Positive\n", "found 'id,text,sentiment' (CSV or TSV, not JSON)"),
+    (b"-DOCSTART- -X- O\nA -X- _ O\n", "(CoNLL, not JSON)"),
+    (gzip.compress(b"[]"), "not UTF-8 text (a gzip file: decompress it first)"),
+    ("[{}]".encode("utf-16"), "not UTF-8 text (UTF-16 text (byte-order mark FF FE): save it as UTF-8)"),
+    (b'{"tasks": [{"id": 1, "data": {"text": "ab"}}]}',
+     "(an object with keys ['tasks'], not a task: a Label Studio JSON export is a list of task objects)"),
+    # What json can read but no export holds: named, not a traceback blamed on the exporter.
+    (b'[{"id": 1, "data": {"x": ' + b"[" * 3000 + b"]" * 3000 + b"}}]", "task $[0] is nested too deeply to read"),
+    (b'[{"id": 7, "data": {"text": "A Meta"}, "annotations": [{"completed_by": "a\\ud83d"}]}]',
+     "task 7 at $[0]: annotations[0].completed_by: a lone surrogate '\\ud83d' at offset 1"),
+    (b'[{"id": 1, "data": {"text": "ab"}, "annotations": [{"result": [{"from_name": "l", "type": "labels"}]}]}]',
+     "task 1 at $[0]: annotations[0].result[0].value: Missing data for required field."),
+    # The text is checked with the task's place, like everything else.
+    (b'[{"id": 1, "data": {"text": "a"}}, {"id": 2, "data": {"text": "b"}}, {"id": 3, "data": {"text": null}}]',
+     "task 3 at $[2]: data.text: Not a string but null"),
+    (b'[{"id": 1, "data": {"doc": "A Meta", "title": "T"}}]',
+     "task 1 at $[0]: data: cannot tell which of ['doc', 'title'] is the text (pass --text-key or --label-config)"),
+    (b'[{"id": 1, "data": {"n": 3}}]', "task 1 at $[0]: data: no string value to export as the text"),
 ])
 def test_more_broken_inputs_name_where_and_what(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "input.json"
     path.write_bytes(content)
     result = run_cli(str(path), "--format", "jsonl", "--out", str(tmp_path / "out"))
     assert result.exit_code == 1 and message in result.output and "nothing was written" in result.output
+    assert "exporter failed" not in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["input.json"]
+
+
+def test_a_folder_or_a_missing_file_as_input_is_named(tmp_path: Path) -> None:
+    result = run_cli(str(tmp_path), "--format", "jsonl", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "a folder, not a file" in result.output
+    result = run_cli(str(tmp_path / "nowhere.json"), "--format", "jsonl", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "nowhere.json: no such file" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_what_would_be_lost_silently_is_kept_and_reported(tmp_path: Path) -> None:
+    """Two regions of one choice control, a choice control with several
+    values, the same span twice, a label with a space: every value reaches
+    every format, and each repair is counted."""
+    text = "A Meta e a Qwen."
+    regions = [entity(2, 6, "NEW ORG", text), entity(2, 6, "NEW ORG", text), entity(11, 15, "ORG", text),
+               sentiment("Positive"), sentiment("Negative"),
+               {"from_name": "topic", "to_name": "text", "type": "choices", "value": {"choices": ["AI", "Law"]}}]
+    path = tmp_path / "input.json"
+    path.write_text(json.dumps([{"id": 1, "data": {"text": text}, "annotations": [
+        annotation(1, 1, regions, "2026")]}]), encoding="utf-8")
+    out, report = export(tmp_path, path)
+    example = json.loads((out / "train.jsonl").read_text(encoding="utf-8"))
+    assert example["sentiment"] is None  # not one value: all of them are in choices
+    assert example["choices"] == {"sentiment": ["Positive", "Negative"], "topic": ["AI", "Law"]}
+    assert [(s["start"], s["label"]) for s in example["spans"]] == [(2, "NEW ORG"), (11, "ORG")]
+    assert report.repaired == {"identical spans in one annotation kept once": 1,
+                               "choice regions of one control merged": 1}
+    assert read_csv(export(tmp_path, path, "csv")[0])[1]["choices"] == {"sentiment": "Positive|Negative",
+                                                                         "topic": "AI|Law"}
+    conll, report = export(tmp_path, path, "conll", language="pt")
+    assert read_conll(conll) == [[("A", "O"), ("Meta", "B-NEW_ORG"), ("e", "O"), ("a", "O"), ("Qwen", "B-ORG"),
+                                  (".", "O")]]
+    assert report.notes == {"labels with whitespace written with '_' in CoNLL tags": 1}
+    spacy_out, report = export(tmp_path, path, "spacy", language="pt")
+    (doc,) = DocBin().from_disk(spacy_out / "train.spacy").get_docs(spacy.blank("pt").vocab)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Meta", "NEW ORG"), ("Qwen", "ORG")]
+    assert {cat for cat, value in doc.cats.items() if value} == {"sentiment:Positive", "sentiment:Negative",
+                                                                 "topic:AI", "topic:Law"}
+
+
+def test_a_span_over_whitespace_is_reported_once_per_span_in_spacy(tmp_path: Path) -> None:
+    path = tmp_path / "input.json"
+    path.write_text(json.dumps([{"id": 1, "data": {"text": "A  Meta"}, "annotations": [
+        annotation(1, 1, [entity(1, 2, "ORG", "A  Meta"), entity(3, 7, "ORG", "A  Meta")], "2026")]}]))
+    _out, report = export(tmp_path, path, "spacy", language="pt")
+    assert report.notes == {"spans over no token left out": 1}
 
 
 def test_json_lines_a_bom_and_an_empty_list_are_read(tmp_path: Path) -> None:
@@ -630,10 +700,14 @@ def test_the_reader_reads_every_layout_exactly_as_json_does(tmp_path: Path, monk
 def test_what_orjson_refuses_is_read_by_json(tmp_path: Path) -> None:
     # json reads NaN, infinities and lone surrogates; orjson does not.
     path = tmp_path / "export.json"
-    path.write_text('[{"id": 1, "data": {"text": "a\\ud800b"}, "x": NaN}, {"id": 2, "y": 1e999}, {"id": 3}]')
+    path.write_text('[{"id": 1, "data": {"text": "ab"}, "x": NaN}, {"id": 2, "y": 1e999}, {"id": 3}]')
     (_l1, first), (_l2, second), (_l3, third) = read_all(path)
-    assert first["data"]["text"] == "a\ud800b" and first["x"] != first["x"]
+    assert first["data"]["text"] == "ab" and first["x"] != first["x"]
     assert second["y"] == float("inf") and third == {"id": 3}
+    # A lone surrogate reads, but no UTF-8 output can hold it: stopped with its place.
+    path.write_text('[{"id": 1, "data": {"text": "ok"}}, {"id": 2, "data": {"text": "a\\ud800b"}}]')
+    with pytest.raises(ExportError, match=r"task 2 at \$\[1\]: data.text: a lone surrogate '\\ud800' at offset 1"):
+        read_all(path)
 
 
 def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
