@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -90,8 +90,13 @@ def task_id(normalised: str) -> str:
 # content rarely uses; "weak" kinds (share, subscribe...) are ordinary words
 # too, so they count alone only in short segments that are not sentences.
 CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    # "cookies" alone is also a biscuit: the notice is a site using them.
     "cookie notice": (True, (
-        "cookie", "cookies", "ao continuar (a )?naveg[a-z]*", "by continuing to (browse|use)",
+        "usamos cookies", "utilizamos cookies", "usa cookies", "usam cookies", "utiliza cookies", "utilizam cookies",
+        "use cookies", "uses cookies", "using cookies", "use of cookies", "uso de cookies", "politica de cookies",
+        "cookie (policy|settings|preferences|consent|notice)", "cookies (policy|settings|preferences)",
+        "configuracoes de cookies", "preferencias de cookies", "cookies (e|and) (outras )?(tecnologias|similar)",
+        "ao continuar (a )?naveg[a-z]*", "by continuing to (browse|use)",
         "voce concorda com", "you agree to", "aceitar todos", "aceitar cookies", "accept all", "accept cookies",
     )),
     "privacy notice": (True, (
@@ -99,7 +104,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
-        "proibida a reproducao", "reproducao proibida", "e proibida a reproducao",
+        "proibida a reproducao", "reproducao proibida", "e proibida a reproducao", "nao e permitida a reproducao",
+        "reproducao sem (previa )?(autorizacao|permissao|citacao)", "lei (de|dos) direitos autorais",
+        "protegido por direitos autorais", "protected by copyright",
     )),
     "disclaimer": (True, (
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
@@ -129,31 +136,36 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
-        "newsletter", "receba (as )?(noticias|novidades)", "caixa de entrada", "inbox", "get the latest",
-        "gostou (deste|desse|do) (conteudo|artigo|post|texto)", "ative as notificacoes", "ative o sininho",
-        "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like", "enjoyed this (article|post|story)",
-        "turn on notifications", "hit the bell",
+        "newsletter", "receba (as |nossas |as nossas )?(principais )?(noticias|novidades)", "caixa de entrada", "inbox",
+        "get the latest", "gostou (deste|desse|do) (conteudo|artigo|post|texto)", "ative as notificacoes",
+        "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like", "enjoyed this (article|post|story)",
+        "enjoy this (article|post|story)", "did you (enjoy|like) (this|our)", "never miss (a|an|another) [a-z]+",
+        "nao perca nenhuma", "turn on notifications", "hit the bell",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)", "related (articles?|stories|posts|content)", "mais lidas", "most (read|popular)",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
+        "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
         "materias relacionadas", "noticias relacionadas", "you (may|might) also like", "acesse tambem",
         "^(tags|temas|assuntos|topics|topicos) ?:",
     )),
     "share prompt": (False, (
         "compartilhe", "compartilhar", "compartilhamento", "partilhe", "partilhar", "share", "shares", "tweet",
         "whatsapp", "facebook", "linkedin", "telegram", "copiar (o )?link", "copy link", "enviar por e-?mail",
-        "email this", "siga-nos", "follow us", "siga (o|a|nosso|nossa) [a-z]+ (no|nas|on)",
+        "email this", "siga-nos", "follow us", "siga (o|a|os|as|nosso|nossa)( [a-z]+){1,4} (no|na|nos|nas|on)",
+        "follow (the|our)( [a-z]+){1,4} on", "instagram", "tiktok", "youtube",
     )),
     "button or link label": (False, (
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
         "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca este",
-        "listen to this", "imprimir", "print this", "was this (article|page|story) helpful",
-        "esta (materia|noticia|pagina) foi util", "este conteudo foi util",
+        "listen to this", "imprimir", "print this", "was this (article|page|story|review|answer|post) helpful",
+        "is this (article|page|story|review|answer|post) helpful",
+        "esta (materia|noticia|pagina|avaliacao|resposta) (foi|e) util",
+        "essa (materia|noticia|pagina|avaliacao|resposta) (foi|e) util", "este conteudo foi util",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
     )),
     "advertisement": (False, (
@@ -162,7 +174,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "byline or credit": (False, (
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|edicao|"
         "reporting|editing|video) ?:",
-        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|from|for|of)? ?[^\W\d_]+)?$",
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
+        r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         r"^(publicad[oa]|atualizad[oa]|published|updated|posted)\b[^.!?]*\d",
         r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
@@ -238,6 +251,7 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     return {kind: sorted(phrases) for kind, phrases in found.items()}
 
 
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 # A menu line: several short items between separators.
 _MENU_SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s{2,}|\t")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
@@ -305,10 +319,14 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         return None
     distinct = sum(len(found) for found in phrases.values())
     if words <= SHORT_WORDS:
-        # One ordinary word ("share", "assinar") does not make a whole
-        # sentence chrome; a label, a phrase or a stronger cue does.
+        # One ordinary word ("share", "Instagram") does not make a sentence
+        # or a headline chrome; a label of a few words, a cue phrase or a
+        # stronger cue does.
         sentence = words >= SENTENCE_MIN_WORDS and _SENTENCE_PUNCTUATION.search(folded)
-        decided = strong or distinct >= 2 or not sentence
+        label = words <= SENTENCE_MIN_WORDS or any(
+            not _PLAIN_WORD.fullmatch(phrase) for found in phrases.values() for phrase in found
+        )
+        decided = strong or distinct >= 2 or (not sentence and label)
     else:
         needed = max(2, round(words / WORDS_PER_CUE)) - (1 if position.at_edge and strong else 0)
         decided = distinct >= needed
@@ -323,6 +341,29 @@ def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
     folded = fold(text)
     tokens = _TOKEN.findall(folded)
     return _chrome(text, folded, tokens, position) if tokens else ("no-words", "only digits or symbols")
+
+
+# A read-also heading ("Leia também", "Most read") has at most this many
+# words; the short lines without a sentence end under it are link titles.
+LIST_HEADING_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
+
+
+def heads_link_list(text: str) -> bool:
+    """Whether ``text`` is a read-also heading, which the titles of the
+    linked stories follow, one a line."""
+    folded = fold(text)
+    tokens = _TOKEN.findall(folded)
+    return (
+        0 < len(tokens) <= LIST_HEADING_WORDS and not _SENTENCE_PUNCTUATION.search(folded)
+        and "read-also prompt" in find_cues(folded, tokens)
+    )
+
+
+def is_link_title(text: str, words: int) -> bool:
+    """A line that can be a linked story's title: short, no sentence end
+    (a headline may ask a question)."""
+    return words <= SHORT_WORDS and not _SENTENCE_END.search(text)
 
 
 def _is_menu(folded: str) -> bool:
@@ -1072,7 +1113,9 @@ class Cleaner:
         words = batch_words(normalised)
         positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
         data = [json.dumps(document.data) for document, _index in documents]
-        decided: dict[tuple[str, str], tuple[str, str] | None] = {}
+        decided: dict[tuple[str, str], tuple[tuple[str, str] | None, bool]] = {}
+        # (document slot, heading) of the read-also list being read, if any.
+        link_list: tuple[int, str] | None = None
         suspects = chrome_suspects(texts, normalised, words, positions).tolist()
         counts = words.counts.tolist()
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
@@ -1089,15 +1132,27 @@ class Cleaner:
             anota_id = hashlib.sha256(normalised[number].encode("utf-8")).hexdigest()[:16]
             row = (anota_id, self.position, text, document.source, start, end, data[slot])
             self.position += 1
+            if link_list is not None and (link_list[0] != slot or not is_link_title(text, counts[number])):
+                link_list = None
             if suspects[number]:
                 # Page chrome repeats: the same line at the same kind of place
                 # gets the same decision.
                 place = (text, positions[number].describe())
                 if place not in decided:
-                    decided[place] = _decide_chrome(text, positions[number])
-                if (chrome := decided[place]) is not None:
+                    chrome = _decide_chrome(text, positions[number])
+                    decided[place] = (chrome, chrome is not None and heads_link_list(text))
+                chrome, heading = decided[place]
+                if chrome is not None:
                     self._exclude(row, *chrome)
+                    if heading:
+                        link_list = (slot, text)
                     continue
+            if link_list is not None:
+                self._exclude(row, "boilerplate", (
+                    f"read-also list: a title without a sentence end under {link_list[1]!r} (a link);"
+                    f" {counts[number]} words, {positions[number].describe()}"
+                ))
+                continue
             key = int(anota_id, 16)
             task = self.kept.get(key)
             if task is not None:
