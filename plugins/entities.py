@@ -54,6 +54,8 @@ if TYPE_CHECKING:
 LABELS = ("PER", "ORG", "LOC", "PRODUCT")
 HERE = Path(__file__).resolve().parent
 SHIPPED_PATTERNS = tuple(sorted(str(path) for path in (HERE / "patterns").glob("*.jsonl")))
+# Words the model takes for names that are none on their own ("IA", "GPUs", "Janeiro").
+NOT_NAMES_FILE = HERE / "patterns" / "not_names.txt"
 CALIBRATION = HERE / "entity_scores.json"
 # Names projects commonly give these labels, for webhooks of projects whose
 # config this process has not seen in /setup.
@@ -75,6 +77,13 @@ PRIORITY = {"model": 0, "both": 1, "rule": 1, "learned": 2}
 # ("Manila forced the evacuation of 29,000 people").
 MAX_LOWERCASE_WORDS = 2
 PARENTHESES = re.compile(r"\([^)]*\)?")
+# A product name goes on inside its word after the pattern's last token: the
+# tokenizers cut "V3.2-Exp" ("V3." + "2-Exp" in pt, "V3.2" + "-" + "Exp" in en),
+# "Qwen3-235B-A22B" and "o3-pro" differently. A piece joins when it has a digit,
+# a capital or is a lowercase variant, so "Qwen3-based" stays "Qwen3".
+GLUED_PIECE = re.compile(r"[-–.]?([^\W_]+)")
+LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
+                                "chat", "base", "it", "high"})
 
 
 EXPLANATIONS = {
@@ -113,6 +122,7 @@ class EntityAnnotator(Annotator):
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
                 "patterns": {path: file_digest(path) for path in pattern_files},
+                "not_names": file_digest(str(NOT_NAMES_FILE)),
                 "calibration": calibration.get("version"),
             },
         )
@@ -170,9 +180,11 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     """The model's entities and the patterns' matches, unscored and possibly
     overlapping; a span both found with the same label is one ``both`` candidate.
     Model spans that are not name-like (``name_like``) are runaway
-    transitions, and dropped."""
+    transitions, and dropped, as are those that are a word of ``not_names``;
+    a product match runs to the end of its word (``product_end``)."""
+    excluded = not_names()
     model = [Candidate(ent.start_char, ent.end_char, ent.label_, "model")
-             for ent in doc.ents if ent.label_ in LABELS and name_like(ent.text)]
+             for ent in doc.ents if ent.label_ in LABELS and name_like(ent.text) and ent.text not in excluded]
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
     with pipeline.lock:
@@ -181,7 +193,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     for match_id, start, end in matches:
         span = doc[start:end]
         label = strings[match_id].split(ruler.ent_id_sep)[0]
-        rules[(span.start_char, span.end_char, label)] = Candidate(span.start_char, span.end_char, label, "rule")
+        end_char = product_end(doc.text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
+        rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
     for candidate in agreed:
         rules.pop((candidate.start, candidate.end, candidate.label))
@@ -190,15 +203,29 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     ]
 
 
+def product_end(text: str, start: int, end: int) -> int:
+    """The end of a product name matched up to ``end``: on over the pieces
+    glued to it in its word (GLUED_PIECE), without a dot or dash left at the end."""
+    while piece := GLUED_PIECE.match(text, end):
+        word = piece.group(1)
+        if not (word[0].isupper() or any(char.isdigit() for char in word) or word in LOWERCASE_VARIANTS):
+            break
+        end = piece.end()
+    while end > start + 1 and text[end - 1] in ".-–":
+        end -= 1
+    return end
+
+
 def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Non-overlapping spans: learned ones first, then longer, then by source;
     a model span that cuts into a pattern's match gives way to it, one around
     it ("University of London" around "London") stands unless it runs over
-    from one name into another (``joins_names``)."""
+    from one name into another (``joins_names``) or only adds common words
+    (``pads_a_name``)."""
     rules = [c for c in candidates if c.source == "rule"]
-    standing = [c for c in candidates if c.source != "model" or not (joins_names(c, rules, text) or any(
-        c.overlaps(rule) and not (c.start <= rule.start and rule.end <= c.end) for rule in rules
-    ))]
+    standing = [c for c in candidates if c.source != "model" or not (
+        joins_names(c, rules, text) or pads_a_name(c, rules, text) or any(
+            c.overlaps(rule) and not (c.start <= rule.start and rule.end <= c.end) for rule in rules))]
     ranked = sorted(standing, key=lambda c: (c.source != "learned", -(c.end - c.start), -PRIORITY[c.source], c.start))
     kept: list[Candidate] = []
     for candidate in ranked:
@@ -223,6 +250,24 @@ def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool
     return False
 
 
+def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
+    """Whether a model span is a pattern match padded with common words only:
+    ``not_names`` ("H100 GPUs"), or lowercase words around a product ("os chips
+    Blackwell"). Lowercase words around a place or an organisation are often
+    part of a name ("Japan national team", "New York metropolitan area"), and a
+    qualifier in parentheses always is ("Rio de Janeiro (cidade)")."""
+    excluded = not_names()
+    for rule in rules:
+        if candidate.start <= rule.start and rule.end <= candidate.end:
+            padding = (text[candidate.start:rule.start] + " " + text[rule.end:candidate.end]).split()
+            if padding and all(
+                word in excluded or (rule.label == "PRODUCT" and word.isalpha() and word.islower())
+                for word in padding
+            ):
+                return True
+    return False
+
+
 def name_like(words: str) -> bool:
     """No lowercase connector ("de", "of") at either end, and at most
     MAX_LOWERCASE_WORDS other lowercase words outside parentheses. Names keep a
@@ -233,6 +278,13 @@ def name_like(words: str) -> bool:
         return False
     unqualified = PARENTHESES.sub(" ", words).split()
     return sum(word.islower() and word not in NAME_CONNECTORS for word in unqualified) <= MAX_LOWERCASE_WORDS
+
+
+@functools.cache
+def not_names(path: Path = NOT_NAMES_FILE) -> frozenset[str]:
+    """The words of ``not_names.txt`` (one a line, ``#`` comments), read once per process."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @functools.cache

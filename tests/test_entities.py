@@ -92,10 +92,26 @@ def test_seed_gets_the_expected_entities(app):
      {("Jensen Huang", "Person"), ("Blackwell", "Product"), ("United States", "Place")}),
     ("O chip BlackWell da Nvidia chega aos Estados Unidos da América em março.",
      {("BlackWell", "Product"), ("Nvidia", "Organization"), ("Estados Unidos da América", "Place")}),
+    # Versioned names whole, however the tokenizer cuts them ("V3." + "2-Exp" in pt).
+    ("Segundo a Reuters, o Deepseek V3.2-Exp e o Qwen3-235B-A22B superam o GPT-4 Turbo.",
+     {("Reuters", "Organization"), ("Deepseek V3.2-Exp", "Product"), ("Qwen3-235B-A22B", "Product"),
+      ("GPT-4 Turbo", "Product")}),
+    ("In October, Llama-3.3-70B-Instruct and Mistral Large 2 were benchmarked against o3-mini and Claude Sonnet 4.5.",
+     {("Llama-3.3-70B-Instruct", "Product"), ("Mistral Large 2", "Product"), ("o3-mini", "Product"),
+      ("Claude Sonnet 4.5", "Product")}),
 ])
 def test_texts_beyond_the_seed(app, text, expected):
     [regions] = predict(app, text)
     assert expected <= entities(regions)
+
+
+def test_common_words_are_not_names_nor_part_of_one(app):
+    [pt, en] = predict(app, "Em Taiwan, a TSMC informou que 35% da sua receita vem de chips para IA.",
+                       "Meta trained Llama 4 on more than 100,000 H100 GPUs, and startups build Qwen3-based agents.")
+    assert {("Taiwan", "Place"), ("TSMC", "Organization")} <= entities(pt)
+    assert not any(text == "IA" for text, _ in entities(pt))
+    assert {("Meta", "Organization"), ("Llama 4", "Product"), ("H100", "Product"), ("Qwen3", "Product")} <= entities(en)
+    assert not any("GPUs" in text or "based" in text for text, _ in entities(en))
 
 
 def test_the_model_finds_names_no_pattern_lists(app):
