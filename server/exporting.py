@@ -1104,7 +1104,9 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         out.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     except OSError as exc:
-        raise ExportError(f"cannot write next to {out}: {exc.strerror or exc}; nothing was written") from exc
+        existing = next(folder for folder in (out.parent, *out.parent.parents) if folder.exists())
+        why = f"{existing} is a file, not a folder" if not existing.is_dir() else exc.strerror or str(exc)
+        raise ExportError(f"cannot write next to {out}: {why}; nothing was written") from exc
     try:
         with _progress_bar(source.size if progress else None) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
@@ -1274,6 +1276,10 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of INPUT, --from-label-studio URL --project N, --from-db")
     settings = Settings(policy=policy, split=parse_split(split_spec), text_key=text_key, language=language)
+    for given in (input_file, label_config):
+        if given is not None and _inside(given, out):  # --force would delete it with the old output
+            raise click.UsageError(f"--out {out} holds {given}, which replacing it would delete; choose another "
+                                   "folder")
     app, exporters = load_exporters(only_exporter_plugins=True)
     if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
         app, exporters = load_exporters()  # a plugin that registers exporters without naming the hook
@@ -1296,6 +1302,11 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         report = run_export(source, exporter, out, settings, force=force, progress=not quiet)
     if not quiet:
         click.echo(summary(report, out))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    path, folder = path.resolve(), folder.resolve()
+    return path == folder or folder in path.parents
 
 
 def load_exporters(overrides: dict[str, Any] | None = None, only_exporter_plugins: bool = False

@@ -328,7 +328,18 @@ def test_an_output_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> No
     blocker.write_text("not a folder")
     result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", str(blocker / "out"))
     assert result.exit_code == 1 and "cannot write next to" in result.output and "Traceback" not in result.output
+    assert f"{blocker} is a file, not a folder" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+@pytest.mark.parametrize("out", [".", "export.json"])
+def test_an_output_that_holds_the_input_is_refused_even_with_force(tmp_path: Path, out: str) -> None:
+    given = tmp_path / "export.json"
+    given.write_bytes((EXPORTS / "snapshot_full.json").read_bytes())
+    result = run_cli(str(given), "--format", "jsonl", "--out", str(tmp_path / out), "--force")
+    assert result.exit_code == 2 and "which replacing it would delete" in result.output
+    assert given.read_bytes() == (EXPORTS / "snapshot_full.json").read_bytes()
+    assert [path.name for path in tmp_path.iterdir()] == ["export.json"]
 
 
 def test_an_error_keeps_an_existing_output_as_it_was(tmp_path: Path) -> None:
