@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from flask import Flask
@@ -54,6 +54,8 @@ class Cue:
     pattern: re.Pattern[str] | None = None
     gate: frozenset[str] = frozenset()
     needs_digit: bool = False
+    # Whether a match of ``pattern`` in a unit is no evidence after all.
+    passed_over: Callable[[str, re.Match[str]], bool] | None = None
 
     def find(self, unit: str, words: Sequence[str], word_set: frozenset[str]) -> str | None:
         """The text that shows the cue in ``unit`` (lower-cased ``words``), or None."""
@@ -74,7 +76,8 @@ class Cue:
             (self.gate and not self.gate.isdisjoint(word_set)) or (self.needs_digit and _DIGIT.search(unit))
         ):
             return None
-        match = self.pattern.search(unit)
+        matches = self.pattern.finditer(unit)
+        match = next((m for m in matches if not (self.passed_over and self.passed_over(unit, m))), None)
         return " ".join(match.group().split()) if match else None
 
     def _inflected(self, word: str) -> bool:
@@ -122,6 +125,26 @@ _NUMBER = _regex(
     r"|(?<![\w.,/-])\d+/\d+\b"
     rf"|(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\b(?!\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
 )
+# A bare number between a capitalised word inside the sentence and a name,
+# punctuation or a function word is a version or a name's number ("Llama 4 em
+# abril", "Claude 3.5 Sonnet", "Mistral Large 2."), not a quantity; "Israel 15
+# helicópteros" and money, percentages and fractions still are quantities.
+_BARE_NUMBER = re.compile(r"[\d.,]+")
+_NAME_BEFORE = re.compile(r"\S\s+[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*\s+$")
+_NAME_ENDS = re.compile(
+    r"\s*(?:$|[^\w\s]|[A-ZÀ-Ý]|(?:e|em|de|d[oa]s?|n[oa]s?|com|para|por|que|foi|é|and|or|in|on|of|with|for|to|at|"
+    r"by|from|than|is|was|are|were)\b)"
+)
+
+
+def _version_number(unit: str, match: re.Match[str]) -> bool:
+    return (
+        _BARE_NUMBER.fullmatch(match.group()) is not None
+        and _NAME_BEFORE.search(unit, 0, match.start()) is not None
+        and _NAME_ENDS.match(unit, match.end()) is not None
+    )
+
+
 _YEAR_PT = r"\b(?:em|desde|até|de)\s+(?:19|20)\d\d\b"
 _YEAR_EN = r"\b(?:in|since|until|by)\s+(?:19|20)\d\d\b"
 
@@ -133,7 +156,12 @@ PORTUGUESE_CUES = (
         "disseram diz dizem declarou declara anunciou anuncia informou informa revelou revela "
         "confirmou confirma relatou relata indicou indica referiu acrescentou explicou adiantou "
         "garantiu sublinhou salientou assegurou divulgou publicou noticiou reportou admitiu negou "
-        "alegou estimou estima apontou aponta mostra mostrou demonstra demonstrou prova provou",
+        "alegou estimou estima apontou aponta mostra mostrou demonstra demonstrou prova provou "
+        # the same verbs in the plural ("as empresas anunciaram")
+        "anunciaram anunciam informaram informam revelaram revelam confirmaram confirmam relataram relatam "
+        "indicaram indicam referiram acrescentaram explicaram adiantaram garantiram sublinharam salientaram "
+        "asseguraram divulgaram divulgam publicaram noticiaram reportaram admitiram negaram alegaram "
+        "estimaram estimam apontaram apontam mostraram mostram demonstraram declararam declaram",
     ),
     _word_cue(
         "source",
@@ -141,7 +169,7 @@ PORTUGUESE_CUES = (
         "estudo estudos pesquisa pesquisas relatório relatórios dados artigo levantamento inquérito "
         "sondagem estatísticas censo balanço documento comunicado investigação",
     ),
-    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True),
+    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_version_number),
     _word_cue(
         "quantity in words",
         0.9,
@@ -155,9 +183,9 @@ PORTUGUESE_CUES = (
         words=frozenset(f"ontem anteontem atualmente {_MONTHS_PT}".split()),
         pattern=_regex(
             _YEAR_PT + r"|\b(?:no|na|nos|nas)\s+(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
-            r"|\bnos?\s+últim[oa]s\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b|\bno\s+passado\b"
+            r"|\b(?:n[oa]s?)\s+últim[oa]s?\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b|\bno\s+passado\b"
         ),
-        gate=frozenset("passado passada passados passadas últimos últimas há".split()),
+        gate=frozenset("passado passada passados passadas último última últimos últimas há".split()),
         needs_digit=True,
     ),
     Cue(
@@ -240,7 +268,7 @@ ENGLISH_CUES = (
         0.7,
         "study studies survey report reports data paper research statistics census poll document",
     ),
-    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True),
+    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_version_number),
     _word_cue(
         "quantity in words",
         0.9,
@@ -265,9 +293,12 @@ ENGLISH_CUES = (
         0.7,
         words=frozenset("higher lower larger smaller record behind".split()),
         prefixes=("increas", "decreas", "grow", "grew", "rose", "rise", "fell", "fall", "doubl", "tripl",
-                  "surpass", "overtak", "declin", "drop"),
-        pattern=_regex(r"\b(?:more|less|fewer)\s+(?:\w+\s+){0,3}than\b|\b\w+er\s+than\b|\bthe\s+first\b"),
-        gate=frozenset("than first".split()),
+                  "surpass", "overtak", "declin", "drop", "outperform", "outsold", "outsell"),
+        pattern=_regex(
+            r"\b(?:more|less|fewer)\s+(?:\w+\s+){0,3}than\b|\b\w+er\s+than\b|\bthe\s+first\b"
+            r"|\bthe\s+(?:most|least|largest|biggest|highest|lowest|fastest|best|worst)\b"
+        ),
+        gate=frozenset("than first most least largest biggest highest lowest fastest best worst".split()),
     ),
     Cue(
         "action",
@@ -306,7 +337,11 @@ ENGLISH_CUES = (
 
 # Proper names inside the sentence (a capital after a word, so not the first
 # word) or acronyms: an actor or a place someone can check.
-_NAMED_ACTOR = Cue("named actor", 0.6, pattern=re.compile(r"(?<=\w\s|\w,)\s?[A-ZÀ-Ý][\w-]+|\b[A-Z]{2,}\b"))
+# Month names are capitalised in English (and in Portugal until 2009) but name no actor.
+_MONTH_NAME = "|".join(month.capitalize() for month in _MONTH_REGEX.split("|"))
+_NAMED_ACTOR = Cue(
+    "named actor", 0.6, pattern=re.compile(rf"(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+|\b[A-Z]{{2,}}\b")
+)
 _QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\s*[\"'”»]?\s*$"))
 _EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\s*[\"'”»]?\s*$"))
 _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))

@@ -109,3 +109,39 @@ def test_registered_through_the_entry_point_and_mapped_onto_the_project_config(m
     assert regions and all(region["value"]["labels"] == ["Alegação"] for region in regions)
     assert all(region["meta"]["text"].startswith("cues: ") for region in regions)
     assert any("1/10" in region["value"]["text"] for region in regions)
+
+
+def test_news_beyond_the_seed_reported_and_quantitative_sentences_not_speculation():
+    text = ("A Alibaba publicou o Qwen3 com pesos abertos, e o DeepSeek-R1 custou, segundo a DeepSeek, cerca de "
+            "US$ 6 milhões para treinar. A Petrobras e o Banco do Brasil anunciaram parceria com a OpenAI. "
+            "Pode ser que a vantagem americana dure pouco.")
+    found = claims(text, "pt")
+    assert len(found) == 2
+    assert "quantity (US$ 6 milhões)" in next(note for span, note in found.items() if span.startswith("A Alibaba"))
+    assert "reported speech (anunciaram)" in next(note for span, note in found.items() if "Petrobras" in span)
+    assert not any("Pode ser" in span for span in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "number"),
+    [
+        ("A Meta, por sua vez, lançou o Llama 4 em abril.", "pt", "4"),
+        ("A Anthropic apresentou o Claude 3.5 Sonnet, que superou o Gemini 2.5 Pro em testes.", "pt", "3.5"),
+        ("Meta trained Llama 4 on more than 100,000 H100 GPUs, the company said.", "en", "4"),
+    ],
+)
+def test_version_numbers_are_not_quantities(sentence, language, number):
+    annotator = ClaimAnnotator(threshold=0.0)
+    [unit] = annotator.score(AnalyzedText(sentence, language_hint=language))
+    assert f"quantity ({number})" not in unit.explanation
+
+
+def test_numbers_after_a_name_that_count_something_are_quantities():
+    annotator = ClaimAnnotator(threshold=0.0)
+    [unit] = annotator.score(AnalyzedText("O governo recebeu de Israel 15 helicópteros em março.", language_hint="pt"))
+    assert "quantity (15)" in unit.explanation
+
+
+def test_english_superlatives_are_comparisons():
+    found = claims("DeepSeek-R1 and Qwen3 are now among the most downloaded models on Hugging Face.", "en")
+    assert "comparison or trend (the most)" in next(iter(found.values()))
