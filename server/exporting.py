@@ -348,6 +348,8 @@ class JsonTaskReader:
         while True:
             try:
                 value, self._pos = decoder.raw_decode(self._buffer, self._pos)
+                # Only json reads lone surrogates (orjson refuses them): no UTF-8 file can hold them.
+                problem = lone_surrogate(value)
             except RecursionError:
                 # orjson stops at 1,024 levels, json at Python's recursion limit: no export nests like that.
                 raise self._error(f"task {location} is nested too deeply to read") from None
@@ -362,8 +364,7 @@ class JsonTaskReader:
                     raise self._error(f"the file ends inside task {location} (truncated JSON)") from None
                 self._pos = exc.pos
                 raise self._error(f"invalid JSON in task {location}: {exc.msg}") from None
-            # Only json reads lone surrogates (orjson refuses them): no UTF-8 file can hold them.
-            if problem := lone_surrogate(value):
+            if problem:
                 task_id = value.get("id", "?") if isinstance(value, dict) else "?"
                 raise ExportError(f"{self.path}: task {task_id} at {location}: {problem}; nothing was written")
             return value
@@ -781,6 +782,8 @@ class Settings:
     split: tuple[tuple[str, float], ...] = (("train", 1.0),)
     text_key: str | None = None
     language: str | None = None
+    # Control name -> its labels or choices, from the labeling config when one is known.
+    controls: dict[str, frozenset[str]] | None = None
 
 
 def parse_split(value: str | None) -> tuple[tuple[str, float], ...]:
@@ -875,12 +878,15 @@ class TaskConverter:
     def labels(self, task: Task, text: str, annotation: Annotation) -> Labels:
         labels = Labels()
         spans, controls, choices = labels.spans, labels.controls, labels.choices
+        known = self.settings.controls
         for number, region in enumerate(annotation.regions or ()):
+            if known is not None and not isinstance(region, OtherRegion):
+                self.check_known(known, task, annotation, region, number)
             if isinstance(region, SpanRegion):
                 for span in self.place(text, region, (task, annotation, number)):
-                    known = len(controls)
+                    before = len(controls)
                     controls[span] = region.control
-                    if len(controls) == known:  # the same span again: one hash, not two, per span
+                    if len(controls) == before:  # the same span again: one hash, not two, per span
                         self.report.repair("identical spans in one annotation kept once", self.where(
                             task, annotation, region, number, f"{span.label} [{span.start}, {span.end})"))
                     else:
@@ -898,6 +904,18 @@ class TaskConverter:
                                       self.where(task, annotation, region, number))
         labels.spans.sort()
         return labels
+
+    def check_known(self, known: dict[str, frozenset[str]], task: Task, annotation: Annotation,
+                    region: SpanRegion | ChoiceRegion, number: int) -> None:
+        """Note labels and controls the labeling config does not have (an old
+        config, a renamed control): exported as they are, never dropped."""
+        values = region.labels if isinstance(region, SpanRegion) else region.choices
+        if region.control not in known:
+            self.report.note("regions of controls not in the labeling config (exported as they are)", self.where(
+                task, annotation, region, number, f"control {region.control!r}: {'|'.join(values)}"))
+        elif unknown := [value for value in values if value not in known[region.control]]:
+            self.report.note("labels not in the labeling config (exported as they are)", self.where(
+                task, annotation, region, number, f"control {region.control!r} has no {'|'.join(unknown)!r}"))
 
     @staticmethod
     def where(task: Task, annotation: Annotation, region: Any, number: int, what: str = "") -> str:
@@ -1016,7 +1034,8 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
     """Load, check and convert every task of ``source``, one at a time."""
     converter = TaskConverter(settings, report)
     seen = TaskIds()
-    for location, raw in source.tasks(on_bytes):
+
+    def convert(location: str, raw: Any) -> list[Example]:
         try:
             task = load_task(raw, location)
             if not seen.add(task.id):
@@ -1024,7 +1043,7 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
                              if isinstance(other, dict) and other.get("id") == task.id)
                 raise ExportError(f"{source.description}: task id {task.id} appears twice, at {first} and "
                                   f"{location}; nothing was written")
-            examples = converter.examples(task)
+            return converter.examples(task)
         except TaskError as exc:
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
                               f"{_not_a_task_hint(raw)}; nothing was written") from None
@@ -1035,8 +1054,19 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             raise ExportError(f"{source.description}: task {_raw_id(raw)} at {location} could not be exported: "
                               f"{type(exc).__name__}: {exc} (a bug: anota -v export ... shows where); "
                               "nothing was written") from exc
-        report.tasks_read += 1
-        yield from examples
+
+    location = "its start"
+    try:
+        for location, raw in source.tasks(on_bytes):
+            examples = convert(location, raw)
+            report.tasks_read += 1
+            yield from examples  # what the exporter raises is not raised here
+    except ExportError:
+        raise
+    except Exception as exc:  # the reader's bug, likewise: the input's place, not the exporter
+        log.debug("reading after %s failed", location, exc_info=True)
+        raise ExportError(f"{source.description}: reading failed after {location}: {type(exc).__name__}: {exc} "
+                          "(a bug: anota -v export ... shows where); nothing was written") from exc
 
 
 def json_type(value: Any) -> str:
@@ -1294,8 +1324,9 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         else:
             source = _label_studio(label_studio_url or "", project, Path(download))
         xml = label_config.read_text(encoding="utf-8") if label_config else source.label_config
-        if xml and not settings.text_key:
-            settings.text_key = _text_key_of(xml)
+        if xml:
+            settings.text_key = settings.text_key or _text_key_of(xml)
+            settings.controls = _controls_of(xml)
         # What start-up loaded lives until the end: keep it out of the collector's
         # full passes, which the many small objects of each task trigger.
         gc.freeze()
@@ -1373,9 +1404,22 @@ def _find_exporter(exporters: list[tuple[str, Any]], name: str) -> Exporter:
 
 
 def _text_key_of(xml: str) -> str:
+    return _labeling_config(xml).text_key
+
+
+def _controls_of(xml: str) -> dict[str, frozenset[str]]:
+    """The config's Labels and Choices controls on the text, with their values."""
+    config = _labeling_config(xml)
+    controls: dict[str, set[str]] = defaultdict(set)
+    for target in (*config.spans.values(), *config.choices.values()):
+        controls[target.from_name].add(target.value)
+    return {name: frozenset(values) for name, values in controls.items()}
+
+
+def _labeling_config(xml: str) -> Any:
     from server.labeling import LabelingConfigError, parse_labeling_config
 
     try:
-        return parse_labeling_config(xml).text_key
+        return parse_labeling_config(xml)
     except LabelingConfigError as exc:
         raise ExportError(f"labeling config: {exc}") from exc

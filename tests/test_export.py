@@ -276,6 +276,26 @@ def test_what_would_be_lost_silently_is_kept_and_reported(tmp_path: Path) -> Non
                                                                  "topic:AI", "topic:Law"}
 
 
+def test_labels_and_controls_the_labeling_config_lacks_are_exported_and_reported(tmp_path: Path) -> None:
+    text = "A Meta e a Qwen."
+    mood = {"from_name": "mood", "to_name": "text", "type": "choices", "value": {"choices": ["Calm"]}}
+    path = tmp_path / "input.json"
+    path.write_text(json.dumps([{"id": 1, "data": {"text": text}, "annotations": [annotation(1, 1, [
+        entity(2, 6, "SPACESHIP", text), entity(11, 15, "ORG", text), sentiment("Meh"), mood], "2026")]}]))
+    out = tmp_path / "out"
+    result = run_cli(str(path), "--format", "jsonl", "--out", str(out), "--label-config",
+                     str(EXPORTS / "label_config.xml"))
+    assert result.exit_code == 0, result.output
+    example = json.loads((out / "train.jsonl").read_text(encoding="utf-8"))
+    assert [s["label"] for s in example["spans"]] == ["SPACESHIP", "ORG"]
+    assert (example["sentiment"], example["choices"]) == ("Meh", {"mood": ["Calm"]})
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["format_notes"] == {"labels not in the labeling config (exported as they are)": 2,
+                                      "regions of controls not in the labeling config (exported as they are)": 1}
+    assert "task 1, annotation 1, region #0: control 'label' has no 'SPACESHIP'" in report["details"][
+        "labels not in the labeling config (exported as they are)"]
+
+
 def test_a_span_over_whitespace_is_reported_once_per_span_in_spacy(tmp_path: Path) -> None:
     path = tmp_path / "input.json"
     path.write_text(json.dumps([{"id": 1, "data": {"text": "A  Meta"}, "annotations": [
