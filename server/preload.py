@@ -111,7 +111,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "disclaimer": (True, (
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
         "third party (content|material|sites?)",
-        "fins informativos", "informational purposes", "para fins de informacao",
+        "fins informativos", "informational purposes", "para fins de informacao", "carater informativo",
+        "general information only", "nao (substitui|substituem) (a |o )?(orientacao|consulta|avaliacao|aconselhamento)",
+        "nao oferece (consultoria|aconselhamento|orientacao)", "not a substitute for (professional )?(advice|consultation)",
+        "does not (provide|offer) (legal|financial|medical|tax|professional) advice",
         "nao (devem?|deve) ser considerad[oa]s?", "nao constitu[ie]m?", "does not constitute",
         "should not be (considered|construed|relied)", "must not be (considered|construed|relied)",
         "aconselhamento (financeiro|profissional|juridico)",
@@ -144,7 +147,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
-        "read (more|also|next)", "related (articles?|stories|posts|content)", "mais lidas", "most (read|popular)",
+        "read (more|also|next)", "related (articles?|stories|posts|content|topics|links)", "more from",
+        "more on this (story|topic)", "mais sobre (o|a|este|esse) (assunto|tema)", "temas relacionados", "mais lidas", "most (read|popular)",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
@@ -177,6 +181,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
+        "leitura de [0-9]+ min(utos?)?",
         r"^(publicad[oa]|atualizad[oa]|published|updated|posted)\b[^.!?]*\d",
         r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
     )),
@@ -221,6 +226,7 @@ def _compile_cues() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[
 _CUES_BY_FIRST_WORD, _CUES_AT_START = _compile_cues()
 _CUE_FIRST_WORDS = frozenset(_CUES_BY_FIRST_WORD)
 _FIRST_WORD = re.compile(r"[^\W_]+")
+_LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
 
 
@@ -238,13 +244,17 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
             for match in pattern.finditer(folded):
                 if match.start() == 0 or not folded[match.start() - 1].isalnum():
                     add(kind, match)
-    first_word = _FIRST_WORD.match(folded)
+    # At-start cues look past the markup a scraped line may open with
+    # ("*Publicado em ...*", "[Leia mais](...)").
+    lead = _LEADING_MARKUP.match(folded).end()  # type: ignore[union-attr]
+    rest = folded[lead:] if lead else folded
+    first_word = _FIRST_WORD.match(rest)
     at_start = _CUES_BY_START_WORD.get(first_word.group(), ()) if first_word else ()
     if first_word and first_word.group()[0].isdigit():
         at_start = _CUES_AT_DIGIT
     for kind, pattern in at_start:
-        if match := pattern.match(folded):
-            add(kind, match)
+        if match := pattern.match(rest):
+            found.setdefault(kind, set()).add(quote[lead + match.start() : lead + match.end()].strip())
     for kind, literal, pattern in _SYMBOL_CUES:
         if literal in folded and (match := pattern.search(folded)):
             add(kind, match)

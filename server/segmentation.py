@@ -59,7 +59,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w./ºª]*\w)?[ºª]?)\.$")
 _LINE = re.compile(r"[^\n]+")
 _BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _LIST_OR_HEADING = re.compile(r"\s*(?:[-*•#>]|\d+[.)]\s)")
-_MARKER = re.compile(r"(?:#{1,6}|>|[-*+•])[ \t]+")
+_MARKER = re.compile(r"(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])[ \t]+")
 
 # Hard-wrapped blocks: lines no longer than this, and at least this long
 # (except the last line of the block).
@@ -96,7 +96,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _without_marker(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    # A Markdown heading, quote or bullet marker is layout, not text to label;
+    # A Markdown heading, quote, bullet or number marker is layout, not text to label;
     # dropping it keeps the paragraph a slice of the source.
     marker = _MARKER.match(text, *span)
     return (marker.end(), span[1]) if marker and marker.end() < span[1] else span
