@@ -16,6 +16,7 @@ Label Studio's address and token come from the project's ``/setup`` (its
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 # Seconds to wait for a text file; Label Studio waits up to 100 s for /predict.
 FETCH_TIMEOUT = 10.0
+LINK = re.compile(r"(https?://|/|upload/|s3://|gs://|azure-blob://)\S*\Z")
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,9 @@ class RemoteTexts:
         for task in tasks:
             data = task.get("data") or {}
             url = data.get(text_key)
-            if not isinstance(url, str) or not url:
+            if not looks_like_link(url):
+                # Label Studio itself puts an uploaded .txt file's content, not
+                # its link, in such a project's tasks.
                 resolved.append(task)
                 continue
             try:
@@ -95,6 +99,12 @@ class RemoteTexts:
             raise TextUnavailable(f"{url} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
         except Exception as exc:  # the SDK raises requests', OS and its own errors
             raise TextUnavailable(f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
+
+
+def looks_like_link(value: Any) -> bool:
+    """A link as Label Studio writes them: http(s), a path on Label Studio
+    (uploads, local storage), or a cloud storage URI; never text with spaces."""
+    return isinstance(value, str) and LINK.match(value) is not None
 
 
 class _SessionWithTimeout(requests.Session):

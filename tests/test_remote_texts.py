@@ -60,6 +60,10 @@ def label_studio() -> Iterator[str]:
     server.server_close()
 
 
+def found_labels(prediction: dict) -> set[tuple[str, str]]:
+    return {(region["value"]["text"], region["value"]["labels"][0]) for region in prediction["result"]}
+
+
 def test_linked_texts_are_fetched_with_the_setup_token(make_app, tmp_path, label_studio, monkeypatch):
     monkeypatch.delenv("LABEL_STUDIO_URL", raising=False)
     monkeypatch.delenv("LABEL_STUDIO_API_KEY", raising=False)
@@ -71,14 +75,17 @@ def test_linked_texts_are_fetched_with_the_setup_token(make_app, tmp_path, label
         {"id": 2, "data": {"text": f"{label_studio}/public/other.txt"}},
         {"id": 3, "data": {"text": "/data/upload/1/missing.txt"}},
         {"id": 4, "data": {"text": "/data/upload/1/latin1.txt"}},
+        # What Label Studio imports from an uploaded .txt file even here: the text itself.
+        {"id": 5, "data": {"text": PUBLIC}},
     ]
     body = {"tasks": tasks, "label_config": CONFIG, "project": "7.1700000000"}
     answer = client.post("/predict", json=body)
     assert answer.status_code == 200
     results = answer.json["results"]
     fetched = {"tasks": [{"data": {"text": STORY}}, {"data": {"text": PUBLIC}}, *tasks[2:]], "label_config": CONFIG}
+    assert found_labels(results[4]) == found_labels(results[1])
     assert_valid_predictions(fetched, answer.json, "text")
-    found = [{(r["value"]["text"], r["value"]["labels"][0]) for r in result["result"]} for result in results]
+    found = [found_labels(result) for result in results]
     assert {("Nvidia", "ORG"), ("Pequim", "LOC")} <= found[0]
     assert ("Petrobras", "ORG") in found[1]
     assert results[2]["result"] == [] and results[3]["result"] == []

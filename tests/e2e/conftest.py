@@ -18,6 +18,7 @@ from tests.e2e.servers import (
     LS_LEGACY_TOKEN,
     Servers,
     check_label_studio_port,
+    local_files_root,
     prepare_data_dir,
     save_data_template,
     start_anota,
@@ -44,7 +45,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
         if not warm:
             save_data_template(data_dir)
         anota.wait_until_up()
-        running = Servers(label_studio, anota, database)
+        running = Servers(label_studio, anota, database, local_files_root(data_dir))
         yield running
         problems = running.new_log_problems()
         assert not problems, "Label Studio logged problems when the tests were done:\n" + "\n".join(problems)

@@ -150,8 +150,16 @@ def label_studio_environment(data_dir: Path) -> dict[str, str]:
         FRONTEND_SENTRY_DSN="",
         fflag_feat_utc_210_prediction_validation_15082025="true",
         PYTHONUNBUFFERED="1",  # the log is checked after every test
+        # Local storage, whose tasks link to their texts (valueType="url").
+        LOCAL_FILES_SERVING_ENABLED="true",
+        LOCAL_FILES_DOCUMENT_ROOT=str(local_files_root(data_dir)),
     )
     return environment
+
+
+def local_files_root(data_dir: Path) -> Path:
+    """The folder Label Studio's local storage may serve files from."""
+    return data_dir.parent / "local-files"
 
 
 def start_label_studio(data_dir: Path, workdir: Path) -> Server:
@@ -219,6 +227,7 @@ class Servers:
     label_studio: Server
     anota: Server
     anota_database: Path
+    local_files: Path
     # How far Label Studio's log has been checked.
     log_checked_to: int = 0
 
