@@ -13,14 +13,9 @@ from server.labeling import check_region_offsets
 from server.push import project_tasks
 from tests.e2e.servers import Servers
 from tests.e2e.test_e2e_loop import project_id_by_title, retrieve_predictions
+from tests.test_remote_texts import CONFIG
 
 TITLE = "Linked texts (e2e)"
-CONFIG = """<View>
-  <Text name="text" value="$text" valueType="url"/>
-  <Labels name="label" toName="text">
-    <Label value="ORG"/><Label value="PER"/><Label value="LOC"/>
-  </Labels>
-</View>"""
 STORIES = {
     "petrobras.txt": "A Petrobras anunciou lucro recorde no Rio de Janeiro, segundo o jornal.",
     "nvidia.txt": "Jensen Huang disse em Taipé que a Nvidia venderá mais chips à Microsoft.",
