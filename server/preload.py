@@ -308,9 +308,11 @@ class Position:
 def boilerplate_reason(text: str, position: Position) -> tuple[str, str] | None:
     """``(kind, reason)`` when ``text`` is page chrome rather than content.
 
-    Short segments (few words) need one cue; longer ones need several distinct
-    cue phrases (one per ``WORDS_PER_CUE`` words, at least two, one fewer at
-    the document's edges), so an article that mentions cookies or privacy stays.
+    Short segments (few words) need one cue (a headline of more than a few
+    words, a cue phrase rather than one ordinary word); longer ones need several
+    distinct cue phrases (one per ``WORDS_PER_CUE`` words, at least two, one
+    fewer for a strong cue at the document's edges in a segment of up to twice
+    ``SHORT_WORDS``), so an article that mentions cookies or privacy stays.
     """
     folded = fold(text)
     return _chrome(text, folded, _TOKEN.findall(folded), position)
@@ -338,7 +340,10 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         )
         decided = strong or distinct >= 2 or (not sentence and label)
     else:
-        needed = max(2, round(words / WORDS_PER_CUE)) - (1 if position.at_edge and strong else 0)
+        # Headers and footers are short: a long paragraph at the edge is the
+        # story's lead or close, which may well be about privacy or cookies.
+        edge = position.at_edge and strong and words <= 2 * SHORT_WORDS
+        needed = max(2, round(words / WORDS_PER_CUE)) - (1 if edge else 0)
         decided = distinct >= needed
     if not decided:
         return None

@@ -76,8 +76,10 @@ def test_paragraphs_are_lines_or_hard_wrapped_blocks_without_markdown_markers() 
         "first item of a list that is long enough to look like wrapped text",
         "second item of a list that is long enough to look like wrapped text",
     ]
-    markdown = "## Título\n> Uma citação.\n-5 graus e #hashtag\n"
-    assert texts(markdown, split_paragraphs(markdown)) == ["Título", "Uma citação.", "-5 graus e #hashtag"]
+    markdown = "## Título\n> Uma citação.\n-5 graus e #hashtag\n1. Primeiro item.\n2) Segundo item.\n2025. O ano.\n"
+    assert texts(markdown, split_paragraphs(markdown)) == [
+        "Título", "Uma citação.", "-5 graus e #hashtag", "Primeiro item.", "Segundo item.", "2025. O ano.",
+    ]
     seed = SEED.read_text(encoding="utf-8")
     assert texts(seed, split_paragraphs(seed)) == [line for line in seed.split("\n") if line.strip()]
 
