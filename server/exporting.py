@@ -737,38 +737,65 @@ def _candidates(text: str, start: Any, end: Any, quoted: str) -> dict[tuple[int,
     """Places for ``quoted`` that the offsets or the text determine exactly."""
     found: dict[tuple[int, int], str] = {}
     if isinstance(start, int) and isinstance(end, int):
-        for how, mapping in (("UTF-16 offsets", _utf16_to_code_points),
-                             (r"offsets counted with \r\n as one character", _crlf_to_code_points)):
-            mapped = mapping(text, start), mapping(text, end)
-            if None not in mapped and text[mapped[0]:mapped[1]] == quoted and mapped != (start, end):
-                found.setdefault(mapped, how)  # type: ignore[arg-type]
+        for how, mapping in (("UTF-16 offsets", utf16_to_code_points),
+                             (r"offsets counted with \r\n as one character", crlf_to_code_points)):
+            mapped = mapping(text, (start, end))
+            if mapped is not None and text[mapped[0]:mapped[1]] == quoted and mapped != (start, end):
+                found.setdefault(mapped, how)
     if not found and text.count(quoted) == 1:
         position = text.index(quoted)
         found[(position, position + len(quoted))] = "the only occurrence of its text"
     return found
 
 
-def _utf16_to_code_points(text: str, offset: int) -> int | None:
-    if text.isascii() or all(ord(char) < 0x10000 for char in text):
+def utf16_to_code_points(text: str, offsets: tuple[int, int]) -> tuple[int, int] | None:
+    """``offsets`` counted in UTF-16 units (an emoji counts 2) as code
+    points; None when the text has no character beyond the BMP (nothing to
+    map) or an offset falls outside it or inside a surrogate pair."""
+    if text.isascii():
         return None
-    units = 0
-    for index, char in enumerate(text):
-        if units >= offset:
-            return index if units == offset else None
-        units += 2 if ord(char) >= 0x10000 else 1
-    return len(text) if units == offset else None
+    pairs = _surrogate_pairs(text)
+    if not pairs:
+        return None
+    mapped = []
+    for offset in offsets:
+        before = bisect.bisect_left(pairs, offset)  # pairs that start before the offset
+        if not 0 <= offset <= len(text) + len(pairs) or (before and pairs[before - 1] + 1 == offset):
+            return None
+        mapped.append(offset - before)
+    return mapped[0], mapped[1]
 
 
-def _crlf_to_code_points(text: str, offset: int) -> int | None:
+def crlf_to_code_points(text: str, offsets: tuple[int, int]) -> tuple[int, int] | None:
+    """``offsets`` counted with each ``\\r\\n`` as one character, as code
+    points; None when the text has no ``\\r\\n`` or an offset falls outside it.
+    An offset at a line break lands before its ``\\r``."""
     if "\r\n" not in text:
         return None
-    folded = 0
-    for index, char in enumerate(text):
-        if folded == offset:
-            return index
-        if not (char == "\r" and text[index + 1:index + 2] == "\n"):
-            folded += 1
-    return len(text) if folded == offset else None
+    breaks = _folded_line_breaks(text)
+    mapped = []
+    for offset in offsets:
+        if not 0 <= offset <= len(text) - len(breaks):
+            return None
+        mapped.append(offset + bisect.bisect_left(breaks, offset))
+    return mapped[0], mapped[1]
+
+
+# The spans of one task are placed on one text: index it once, not once per
+# offset (a loop over a long text per offset took minutes). One text is kept.
+@functools.lru_cache(maxsize=1)
+def _surrogate_pairs(text: str) -> list[int]:
+    """Where each character beyond the BMP starts, in UTF-16 units."""
+    return [match.start() + number for number, match in enumerate(_ASTRAL.finditer(text))]
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_line_breaks(text: str) -> list[int]:
+    """Where each ``\\r\\n`` is, counting every earlier one as one character."""
+    return [match.start() - number for number, match in enumerate(re.finditer("\r\n", text))]
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 # -------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import itertools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -765,6 +766,56 @@ def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkey
     monkeypatch.setattr(JsonTaskReader, "_decode", lambda self, more, location: self._raw_decode(more, location))
     assert ours == [outcome(variant) for variant in variants]
     assert sum("truncated" in str(result) for result in ours) > 300
+
+
+def test_offset_mappings_equal_counting_character_by_character() -> None:
+    """The UTF-16 and folded-\\r\\n mappings, against the obvious loop over
+    the text (what they replaced: minutes on a long text with many spans)."""
+    import random
+
+    from server.exporting import crlf_to_code_points, utf16_to_code_points
+
+    def by_loop(text: str, offset: int, width: Callable[[str, int], int]) -> int | None:
+        counted = 0
+        for index in range(len(text) + 1):
+            if counted == offset:
+                return index
+            if counted > offset or index == len(text):
+                return None
+            counted += width(text, index)
+        return None
+
+    def utf16(text: str, index: int) -> int:
+        return 2 if ord(text[index]) > 0xFFFF else 1
+
+    def crlf(text: str, index: int) -> int:
+        return 0 if text[index:index + 2] == "\r\n" else 1
+
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(rng.choice(["a", "\r\n", "\r", "\n", "😀", "é", "e\u0301"]) for _ in range(rng.randint(0, 12)))
+        for offsets in itertools.product(range(-1, len(text.encode("utf-16-le")) // 2 + 2), repeat=2):
+            for mapping, width, needed in ((utf16_to_code_points, utf16, any(ord(c) > 0xFFFF for c in text)),
+                                           (crlf_to_code_points, crlf, "\r\n" in text)):
+                expected = tuple(by_loop(text, offset, width) for offset in offsets)
+                wanted = None if not needed or None in expected else expected
+                assert mapping(text, offsets) == wanted, (text, offsets)
+
+
+def test_a_long_text_with_many_misplaced_spans_is_repaired(tmp_path: Path) -> None:
+    # A loop over the text per offset made this take minutes (seconds now: no timing asserted here).
+    pieces = [f"Olá 😀 e Meta{n} fim.\r\n" for n in range(20_000)]
+    text = "".join(pieces)
+    regions = []
+    for n in range(20, 20_000, 20):  # the first has no \r\n before it: nothing to repair
+        start = len("".join(pieces[:n])) + pieces[n].index("Meta")
+        folded = start - n  # \r\n counted as one: the span's own text places it
+        regions.append(entity(folded, folded + len(f"Meta{n}"), "ORG", text[:folded] + text[start:]))
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps([{"id": 1, "data": {"text": text}, "annotations": [annotation(1, 1, regions, "")]}]))
+    out, report = export(tmp_path, path)
+    assert report.repaired["spans repaired"] == 999
+    assert [span[3] for span in spans_of(out)[1]] == [f"Meta{n}" for n in range(20, 20_000, 20)]
 
 
 def test_intervals_find_overlaps_like_comparing_each_with_each() -> None:
