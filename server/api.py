@@ -34,7 +34,11 @@ def state() -> AnotaState:
 
 
 def json_body() -> dict[str, Any]:
-    body = request.get_json(silent=True)
+    try:
+        # Whatever the Content-Type: a body that is JSON is read as JSON.
+        body = current_app.json.loads(request.get_data())
+    except ValueError as exc:  # orjson's error says where parsing stopped
+        raise BadRequest("The body is not valid JSON", {"_schema": [str(exc)]}) from exc
     if not isinstance(body, dict):
         raise BadRequest("The body must be a JSON object", {"_schema": ["Expected a JSON object."]})
     return body

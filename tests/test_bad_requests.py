@@ -30,11 +30,24 @@ def test_bad_bodies_name_the_field(client, path, body, field):
     assert field in answer.json["errors"]
 
 
-@pytest.mark.parametrize("data", [b"not json", b"[1, 2]", b"", b"\xff\xfe"])
+@pytest.mark.parametrize("data", [b"[1, 2]", b"null", b'"text"'])
 def test_bodies_that_are_not_json_objects(client, data):
     answer = client.post("/predict", data=data, content_type="application/json")
     assert answer.status_code == 400
     assert answer.json["errors"] == {"_schema": ["Expected a JSON object."]}
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [(b"not json", "line 1 column 1"), (b"", "line 1 column 1"), (b"\xff\xfe", "UTF-8"),
+     (b'{"tasks": [', "line 1 column 12"), (b'{"text": "\\ud800"}', "surrogate")],
+)
+def test_bodies_that_are_not_json_say_why(client, data, where):
+    answer = client.post("/predict", data=data, content_type="application/json")
+    assert answer.status_code == 400
+    assert answer.json["message"] == "The body is not valid JSON"
+    (reason,) = answer.json["errors"]["_schema"]
+    assert where in reason, reason
 
 
 def test_unknown_keys_from_label_studio_are_ignored(client):
