@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
@@ -86,6 +87,11 @@ TABLES = [Task.__table__, Exclusion.__table__, PreloadRun.__table__]
 # -------------------------------------------------------------------------
 
 
+# Tasks per prediction call: each call gives the annotators their whole time
+# budget, so a corpus of any size is predicted, not only what fits in one budget.
+PREDICTION_BATCH = 64
+
+
 def label_studio_tasks(
     app: Flask, predictions: bool = False, include_excluded: bool | None = None
 ) -> list[dict[str, Any]]:
@@ -103,11 +109,24 @@ def label_studio_tasks(
         if include_excluded:
             rows.extend(_excluded_tasks(session, app.config["LANGUAGES"]))
     tasks = [task for _position, task in sorted(rows, key=lambda row: row[0])]
-    if predictions and tasks:
-        config = parse_labeling_config(label_config_xml(app))
-        for task, prediction in zip(tasks, state.predictor.predict(config, tasks), strict=True):
-            task["predictions"] = [prediction]
+    if predictions:
+        add_predictions(app, tasks)
     return tasks
+
+
+def add_predictions(
+    app: Flask, tasks: list[dict[str, Any]], progress: Callable[[int], None] | None = None
+) -> None:
+    """Give every task the plugins' prediction for the app's labeling config;
+    ``progress`` is told how many tasks each batch did."""
+    config = parse_labeling_config(label_config_xml(app))
+    predictor = get_state(app).predictor
+    for start in range(0, len(tasks), PREDICTION_BATCH):
+        batch = tasks[start:start + PREDICTION_BATCH]
+        for task, prediction in zip(batch, predictor.predict(config, batch), strict=True):
+            task["predictions"] = [prediction]
+        if progress is not None:
+            progress(len(batch))
 
 
 def _task_meta(task: Task) -> dict[str, Any]:
@@ -272,7 +291,10 @@ def tasks_command(sources: tuple[str, ...], predictions: bool, include_excluded:
         snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
         click.echo(f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "
                    f"{json.dumps(snippet, ensure_ascii=False)}: {item['reason']}", err=True)
-    output = label_studio_tasks(app, predictions=predictions, include_excluded=include_excluded or None)
+    output = label_studio_tasks(app, include_excluded=include_excluded or None)
+    if predictions:
+        with click.progressbar(length=len(output), label="predicting", file=sys.stderr) as bar:
+            add_predictions(app, output, progress=bar.update)
     json.dump(output, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

@@ -8,7 +8,9 @@ not depend on the built-in models.
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -132,6 +134,7 @@ def test_tasks_command_prints_tasks_and_reports_exclusions(tmp_path: Any) -> Non
     assert result.exit_code == 0, result.output
     tasks = json.loads(result.stdout)
     assert len(tasks) == 12 and all(task["predictions"] for task in tasks)
+    assert "predicting" in result.stderr  # progress, on long corpora
     assert 'excluded boilerplate corpus/river_flood_barriers.txt[0:20] "Skip to main content"' in result.stderr
     assert "excluded near-duplicate corpus/weekly_digest.html" in result.stderr
     # Ad-hoc sources leave the configured database alone.
@@ -140,3 +143,18 @@ def test_tasks_command_prints_tasks_and_reports_exclusions(tmp_path: Any) -> Non
     config = runner.invoke(cli, ["label-config"], env=environment)
     assert config.exit_code == 0
     assert LabelInterface(config.stdout).is_valid
+
+
+def test_a_corpus_longer_than_one_time_budget_gets_every_prediction(
+    make_app: Callable[..., Flask], tmp_path: Path
+) -> None:
+    # 200 paragraphs at 10 ms each need 2 s; the budget is 1 s per prediction call.
+    words = sorted(set(FIXTURES.joinpath("seed", "000_3734a0b2899233d0.txt").read_text(encoding="utf-8").split()))
+    rng = random.Random(0)
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("\n\n".join(" ".join(rng.sample(words, 20)) + "." for _ in range(200)), encoding="utf-8")
+    app = make_app(SOURCES=[str(corpus)], PLUGINS=["tests.sample_plugins.steady"],
+                   DISABLE_PLUGINS=NO_BUILT_IN_ANNOTATORS, PLUGIN_TIMEOUT=1.0)
+    tasks = label_studio_tasks(app, predictions=True)
+    assert len(tasks) == 200
+    assert all(task["predictions"][0]["result"] for task in tasks)
