@@ -33,21 +33,34 @@ ENTITY_SPANS_KEY = "sc"
 CLAIM_SPANS_KEY = "claims"
 
 
+MULTI_LANGUAGE = "xx"
+
+
 @functools.cache
 def tokenizer(language: str) -> Any:
-    """spaCy's rule-based tokenizer for ``language`` (no model, offline)."""
+    """spaCy's rule-based tokenizer for ``language`` (no model, offline): a
+    tag like ``pt-BR`` or ``en_US`` uses its language's rules; a language
+    spaCy has no rules for, its multi-language ones (``tokenizer.vocab.lang``
+    says which)."""
     import spacy
 
-    try:
-        return spacy.blank(language).tokenizer
-    except ImportError:  # spaCy has no rules for this language
-        return spacy.blank("xx").tokenizer
+    for candidate in dict.fromkeys((language, re.split("[-_]", language.strip())[0].lower())):
+        try:
+            return spacy.blank(candidate).tokenizer
+        except ImportError:  # spaCy has no rules for this language
+            continue
+    return spacy.blank(MULTI_LANGUAGE).tokenizer
 
 
-def tokenize(example: Example, languages: Sequence[str]) -> Any:
-    """A ``Doc`` of the example's tokens, in its language (given, else detected among ``languages``)."""
+def tokenize(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> Any:
+    """A ``Doc`` of the example's tokens, in its language (given, else detected
+    among ``languages``); a language without rules of its own is reported."""
     language = example.language or detect_language(example.text, languages)
-    return tokenizer(language)(example.text)
+    chosen = tokenizer(language)
+    if report is not None and chosen.vocab.lang == MULTI_LANGUAGE != language:
+        report.note("languages spaCy has no tokenizer for (its multi-language rules used)",
+                    f"task {example.task_id}: {language!r}")
+    return chosen(example.text)
 
 
 class TokenizingExporter(Exporter):
@@ -144,7 +157,7 @@ class ConllExporter(TokenizingExporter):
                 files(example.split).write(rows + "\n")
 
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
-        starts, ends = token_offsets(tokenize(example, self.languages))
+        starts, ends = token_offsets(tokenize(example, self.languages, report))
         tags = ["O"] * len(starts)
         # The spans are on whole tokens and do not overlap: tag each span's tokens, not each token.
         aligned = aligned_spans((starts, ends), example.entities, example, report)
@@ -191,7 +204,7 @@ class SpacyExporter(TokenizingExporter):
             doc_bin.to_disk(folder / f"{split}.spacy")
 
     def doc(self, example: Example, report: ExportReport) -> Any:
-        doc = tokenize(example, self.languages)
+        doc = tokenize(example, self.languages, report)
         offsets = token_offsets(doc)
         entities = aligned_spans(offsets, example.entities, example, report)
         claims = aligned_spans(offsets, example.claims, example, report)

@@ -121,3 +121,19 @@ def test_spans_sharing_a_token_keep_one_in_tags_and_ents_and_never_fail() -> Non
     assert [(e.text, e.label_) for e in doc.ents] == [("Meta-IA", "ORG"), ("Qwen", "ORG")]
     assert [(s.text, s.label_) for s in doc.spans["sc"]] == [("Meta-IA", "ORG"), ("Meta-IA", "PRODUCT"),
                                                              ("Qwen", "ORG")]
+
+
+@pytest.mark.parametrize("tag,language", [("pt-BR", "pt"), ("PT", "pt"), ("en_US", "en"), ("pt", "pt")])
+def test_language_tags_use_their_language_rules(tag: str, language: str) -> None:
+    example = Example("Fui do Porto à casa da Ana.", Labels(), 1, "a", None, [], [], language=tag)
+    report = ExportReport()
+    assert tokenize(example, ("pt", "en"), report).vocab.lang == language
+    assert report.notes == {}
+
+
+def test_a_language_without_rules_is_tokenized_and_reported() -> None:
+    example = Example("Fui do Porto.", Labels(), 7, "a", None, [], [], language="zz")
+    report = ExportReport()
+    assert [token.text for token in tokenize(example, ("pt", "en"), report)] == ["Fui", "do", "Porto", "."]
+    assert report.notes == {"languages spaCy has no tokenizer for (its multi-language rules used)": 1}
+    assert report.details["languages spaCy has no tokenizer for (its multi-language rules used)"] == ["task 7: 'zz'"]
