@@ -23,9 +23,8 @@ from label_studio_sdk.client import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 from label_studio_sdk.core.pagination import SyncPager
 
-from server.app import create_app, get_state
-from server.labeling import parse_labeling_config
-from server.tasks import label_config_xml, label_studio_tasks
+from server.app import create_app
+from server.tasks import add_predictions, label_config_xml, label_studio_tasks
 
 DEFAULT_TITLE = "Anota"
 BACKEND_TITLE = "Anota"
@@ -67,14 +66,6 @@ def tasks_not_in_project(client: LabelStudio, project_id: int, tasks: list[dict[
     """The tasks whose ``data`` the project does not hold yet."""
     present = {_data_key(task.data) for task in project_tasks(client, project_id)}
     return [task for task in tasks if _data_key(task["data"]) not in present]
-
-
-def add_predictions(app: Flask, tasks: list[dict[str, Any]], label_config: str) -> None:
-    """Put Anota's prediction into every task, mapped onto the project's own
-    labeling config (which may name things differently from Anota's)."""
-    config = parse_labeling_config(label_config)
-    for task, prediction in zip(tasks, get_state(app).predictor.predict(config, tasks), strict=True):
-        task["predictions"] = [prediction]
 
 
 def project_tasks(client: LabelStudio, project_id: int) -> list[Any]:
@@ -157,6 +148,7 @@ def push(
     new_tasks = tasks_not_in_project(client, project_id, tasks)
     if new_tasks:
         if predictions:
+            # Mapped onto the project's own config, which may name things differently.
             add_predictions(app, new_tasks, client.projects.get(id=project_id).label_config)
         client.projects.import_tasks(id=project_id, request=new_tasks, commit_to_project=True)
     result = PushResult(project_id, created, len(new_tasks), len(tasks) - len(new_tasks))

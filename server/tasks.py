@@ -115,11 +115,13 @@ def label_studio_tasks(
 
 
 def add_predictions(
-    app: Flask, tasks: list[dict[str, Any]], progress: Callable[[int], None] | None = None
+    app: Flask, tasks: list[dict[str, Any]], label_config: str | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> None:
-    """Give every task the plugins' prediction for the app's labeling config;
-    ``progress`` is told how many tasks each batch did."""
-    config = parse_labeling_config(label_config_xml(app))
+    """Give every task the plugins' prediction, mapped onto ``label_config``
+    (default: the config that fits the installed plugins); ``progress`` is
+    told how many tasks each batch did."""
+    config = parse_labeling_config(label_config or label_config_xml(app))
     predictor = get_state(app).predictor
     for start in range(0, len(tasks), PREDICTION_BATCH):
         batch = tasks[start:start + PREDICTION_BATCH]
