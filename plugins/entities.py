@@ -50,6 +50,7 @@ from server.labeling import parse_labeling_config
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 LABELS = ("PER", "ORG", "LOC", "PRODUCT")
 HERE = Path(__file__).resolve().parent
@@ -82,6 +83,12 @@ PARENTHESES = re.compile(r"\([^)]*\)?")
 # "Qwen3-235B-A22B" and "o3-pro" differently. A piece joins when it has a digit,
 # a capital or is a lowercase variant, so "Qwen3-based" stays "Qwen3".
 GLUED_PIECE = re.compile(r"[-–.]?([^\W_]+)")
+# Words that begin no name, at the start of a model span (capitalised because
+# they open a sentence), and reporting verbs, which no name runs on into.
+OPENING_ADVERBS = frozenset({"Perhaps", "Maybe", "However", "Meanwhile", "Yesterday", "Talvez", "Ontem", "Entretanto",
+                             "Contudo", "Porém", "Todavia"})
+REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "announced", "reported", "stated", "wrote",
+                             "disse", "diz", "afirmou", "afirma", "declarou", "anunciou", "acrescentou", "explicou"})
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -181,10 +188,14 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     overlapping; a span both found with the same label is one ``both`` candidate.
     Model spans that are not name-like (``name_like``) are runaway
     transitions, and dropped, as are those that are a word of ``not_names``;
-    a product match runs to the end of its word (``product_end``)."""
+    a model span loses the words around its name (``name_words``), a product
+    match runs to the end of its word (``product_end``)."""
     excluded = not_names()
-    model = [Candidate(ent.start_char, ent.end_char, ent.label_, "model")
-             for ent in doc.ents if ent.label_ in LABELS and name_like(ent.text) and ent.text not in excluded]
+    model = []
+    for ent in doc.ents:
+        words = name_words(ent)
+        if ent.label_ in LABELS and words and name_like(words.text) and words.text not in excluded:
+            model.append(Candidate(words.start_char, words.end_char, ent.label_, "model"))
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
     with pipeline.lock:
@@ -201,6 +212,17 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
+
+
+def name_words(ent: SpacySpan) -> SpacySpan:
+    """A model span without the sentence adverb it started from ("Perhaps
+    Huawei") and from a reporting verb on ("Microsoft said", "Satya Nadella told
+    investors"): transitions the English model often runs on with."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].text in OPENING_ADVERBS:
+        start += 1
+    end = next((token.i for token in ent.doc[start:end] if token.text in REPORTING_VERBS), end)
+    return ent.doc[start:end]
 
 
 def product_end(text: str, start: int, end: int) -> int:

@@ -245,3 +245,11 @@ def test_labels_are_mapped_back_through_the_setup_config(make_app):
     text = "O Sabiá 2 saiu."
     client.post("/webhook", json=annotation_body(1, text, [("Sabiá 2", "Coisa")]))
     assert ("Sabiá 2", "Coisa") in entities(predict(app, text, config=config)[0])
+
+
+def test_model_spans_lose_the_adverb_before_and_the_reporting_verb_after_a_name(app):
+    text = ("Microsoft said it will spend $80 billion on data centers. Satya Nadella told investors in Redmond "
+            "that Azure grew 33%. Perhaps Huawei will fill the gap.")
+    found = entities(predict(app, text)[0])
+    assert {("Microsoft", "Organization"), ("Satya Nadella", "Person"), ("Huawei", "Organization")} <= found
+    assert not any(word in name for name, _ in found for word in ("said", "told", "Perhaps"))
