@@ -185,7 +185,7 @@ def run_cli(*arguments: str) -> Any:
 
 
 @pytest.mark.parametrize("name,message", sorted(FATAL.items()))
-@pytest.mark.parametrize("fmt", ["jsonl", "conll"])
+@pytest.mark.parametrize("fmt", ["jsonl", "conll", "spacy", "csv"])
 def test_malformed_exports_stop_with_a_clear_error_and_write_nothing(
     tmp_path: Path, name: str, message: str, fmt: str
 ) -> None:
