@@ -642,6 +642,18 @@ def test_export_from_the_webhook_store(tmp_path: Path) -> None:
     database.dispose()
 
 
+def test_a_lone_surrogate_stored_from_a_webhook_is_named_not_written(tmp_path: Path) -> None:
+    database = Database(f"sqlite:///{tmp_path / 'anota.db'}")
+    database.create_all()
+    body = webhook_body()
+    body["task"]["data"]["text"] = "Meta \ud83d"  # half an emoji: JSON can spell it, UTF-8 cannot hold it
+    store_event(database, body)
+    with pytest.raises(ExportError, match=r"task \d+: data.text: a lone surrogate '\\ud83d' at offset 5"):
+        run_export(database_source(database, None), EXPORTERS["jsonl"], tmp_path / "out", Settings())
+    assert not [path for path in tmp_path.iterdir() if "out" in path.name]  # no output, no temporary folder
+    database.dispose()
+
+
 def test_cli_from_db_reads_the_configured_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     url = f"sqlite:///{tmp_path / 'anota.db'}"
     database = Database(url)
