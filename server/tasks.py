@@ -8,14 +8,25 @@ them, ``GET /tasks/excluded`` what preloading left out and why, and
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
 import click
-from flask import Blueprint, Flask, Response, current_app, jsonify, request
+import orjson
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    current_app,
+    jsonify,
+    request,
+    stream_with_context,
+)
 from flask.typing import ResponseReturnValue
 from sqlalchemy import JSON, DateTime, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
@@ -90,28 +101,40 @@ TABLES = [Task.__table__, Exclusion.__table__, PreloadRun.__table__]
 # Tasks per prediction call: each call gives the annotators their whole time
 # budget, so a corpus of any size is predicted, not only what fits in one budget.
 PREDICTION_BATCH = 64
+# Rows read from the database at a time, and bytes of JSON sent at a time.
+READ_BATCH = 1000
+SEND_CHUNK = 1 << 16
 
 
 def label_studio_tasks(
     app: Flask, predictions: bool = False, include_excluded: bool | None = None
 ) -> list[dict[str, Any]]:
-    """The stored tasks, in source order, as Label Studio imports them; with
-    ``include_excluded`` (default: the ``INCLUDE_EXCLUDED`` setting) the
-    segments preloading left out come back too, each once, marked in ``meta``."""
+    """The stored tasks, in source order, as Label Studio imports them (see
+    ``iter_label_studio_tasks``)."""
+    return list(iter_label_studio_tasks(app, predictions, include_excluded))
+
+
+def iter_label_studio_tasks(
+    app: Flask, predictions: bool = False, include_excluded: bool | None = None
+) -> Iterator[dict[str, Any]]:
+    """The stored tasks, in source order, as Label Studio imports them, read
+    from the database as they are needed; with ``include_excluded`` (default:
+    the ``INCLUDE_EXCLUDED`` setting) the segments preloading left out come
+    back too, each once, marked in ``meta``."""
     if include_excluded is None:
         include_excluded = bool(app.config["INCLUDE_EXCLUDED"])
-    state = get_state(app)
-    with state.database.session() as session:
-        rows: list[tuple[int, dict[str, Any]]] = [
+    with get_state(app).database.session() as session:
+        rows: Iterator[tuple[int, dict[str, Any]]] = (
             (task.position, _import_task(task, task.language, _task_meta(task)))
-            for task in session.scalars(select(Task).order_by(Task.position))
-        ]
+            for task in session.scalars(select(Task).order_by(Task.position).execution_options(yield_per=READ_BATCH))
+        )
         if include_excluded:
-            rows.extend(_excluded_tasks(session, app.config["LANGUAGES"]))
-    tasks = [task for _position, task in sorted(rows, key=lambda row: row[0])]
-    if predictions:
-        add_predictions(app, tasks)
-    return tasks
+            rows = heapq.merge(rows, _excluded_tasks(session, app.config["LANGUAGES"]), key=lambda row: row[0])
+        tasks = (task for _position, task in rows)
+        for batch in _batches(tasks, PREDICTION_BATCH):
+            if predictions:
+                add_predictions(app, batch)
+            yield from batch
 
 
 def add_predictions(
@@ -123,12 +146,16 @@ def add_predictions(
     told how many tasks each batch did."""
     config = parse_labeling_config(label_config or label_config_xml(app))
     predictor = get_state(app).predictor
-    for start in range(0, len(tasks), PREDICTION_BATCH):
-        batch = tasks[start:start + PREDICTION_BATCH]
+    for batch in _batches(iter(tasks), PREDICTION_BATCH):
         for task, prediction in zip(batch, predictor.predict(config, batch), strict=True):
             task["predictions"] = [prediction]
         if progress is not None:
             progress(len(batch))
+
+
+def _batches(items: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    while batch := list(itertools.islice(items, size)):
+        yield batch
 
 
 def _task_meta(task: Task) -> dict[str, Any]:
@@ -143,12 +170,12 @@ def _import_task(row: Task | Exclusion, language: str, meta: dict[str, Any]) -> 
     return {"data": data, "meta": meta}
 
 
-def _excluded_tasks(session: Any, languages: list[str]) -> list[tuple[int, dict[str, Any]]]:
+def _excluded_tasks(session: Any, languages: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
     from server.preload import task_language
 
     kept = set(session.scalars(select(Task.anota_id)))
-    rows = []
-    for exclusion in session.scalars(select(Exclusion).order_by(Exclusion.position)):
+    query = select(Exclusion).order_by(Exclusion.position).execution_options(yield_per=READ_BATCH)
+    for exclusion in session.scalars(query):
         if exclusion.anota_id in kept:
             continue
         kept.add(exclusion.anota_id)
@@ -157,8 +184,7 @@ def _excluded_tasks(session: Any, languages: list[str]) -> list[tuple[int, dict[
             "copies": 1, "near_duplicates": 0, "excluded": exclusion.kind, "reason": exclusion.reason,
         }
         language = task_language(exclusion.text, languages)
-        rows.append((exclusion.position, _import_task(exclusion, language, meta)))
-    return rows
+        yield exclusion.position, _import_task(exclusion, language, meta)
 
 
 def excluded_listing(app: Flask) -> dict[str, Any]:
@@ -243,7 +269,22 @@ def tasks() -> ResponseReturnValue:
     predictions = _flag("predictions") or False
     include_excluded = _flag("include_excluded")
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    return jsonify(label_studio_tasks(app, predictions=predictions, include_excluded=include_excluded))
+    # Streamed: a large corpus is never held in memory as one answer.
+    tasks = iter_label_studio_tasks(app, predictions=predictions, include_excluded=include_excluded)
+    return Response(stream_with_context(_json_list(tasks)), mimetype="application/json")
+
+
+def _json_list(items: Iterator[Any]) -> Iterator[bytes]:
+    chunk = bytearray(b"[")
+    for index, item in enumerate(items):
+        if index:
+            chunk += b","
+        chunk += orjson.dumps(item)
+        if len(chunk) >= SEND_CHUNK:
+            yield bytes(chunk)
+            chunk.clear()
+    chunk += b"]"
+    yield bytes(chunk)
 
 
 @blueprint.get("/tasks/excluded")

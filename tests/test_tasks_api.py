@@ -7,6 +7,7 @@ not depend on the built-in models.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 from collections.abc import Callable, Iterable
@@ -158,3 +159,17 @@ def test_a_corpus_longer_than_one_time_budget_gets_every_prediction(
     tasks = label_studio_tasks(app, predictions=True)
     assert len(tasks) == 200
     assert all(task["predictions"][0]["result"] for task in tasks)
+
+
+def test_tasks_are_streamed_in_source_order_with_what_was_left_out(make_app: Callable[..., Flask]) -> None:
+    app = make_app(SOURCES=[str(FIXTURES / "corpus")], PLUGINS=[THIS_PLUGIN], DISABLE_PLUGINS=NO_BUILT_IN_ANNOTATORS)
+    answer = app.test_client().get("/tasks?include_excluded=true&predictions=true")
+    assert answer.is_streamed
+    tasks = answer.json
+    assert tasks == label_studio_tasks(app, predictions=True, include_excluded=True)
+    assert any("excluded" in task["meta"] for task in tasks) and all(task["predictions"] for task in tasks)
+    # Each source in one run, its segments in text order, kept and excluded interleaved.
+    places = [(task["meta"]["source"], task["meta"]["start"]) for task in tasks]
+    runs = [source for source, _ in itertools.groupby(places, key=lambda place: place[0])]
+    assert len(runs) == len(set(runs))
+    assert all(a[1] < b[1] for a, b in zip(places, places[1:]) if a[0] == b[0])
