@@ -137,12 +137,27 @@ _NAME_ENDS = re.compile(
 )
 
 
+# After a name, a dotted number with one or two decimals is a version whatever
+# follows ("Claude Sonnet 4.5 disputam"), unless a magnitude does ("Apple 2.5 million").
+_DOTTED = re.compile(r"\d+\.\d{1,2}")
+_MAGNITUDE = re.compile(r"\s*(?:mil|milh|bilh|trilh|thousand|million|billion|trillion)", re.IGNORECASE)
+
+
 def _version_number(unit: str, match: re.Match[str]) -> bool:
-    return (
-        _BARE_NUMBER.fullmatch(match.group()) is not None
-        and _NAME_BEFORE.search(unit, 0, match.start()) is not None
-        and _NAME_ENDS.match(unit, match.end()) is not None
-    )
+    number = match.group()
+    if _BARE_NUMBER.fullmatch(number) is None or _NAME_BEFORE.search(unit, 0, match.start()) is None:
+        return False
+    if _DOTTED.fullmatch(number):
+        return _MAGNITUDE.match(unit, match.end()) is None
+    return _NAME_ENDS.match(unit, match.end()) is not None
+
+
+def _not_version_number(unit: str, match: re.Match[str]) -> bool:
+    return not _version_number(unit, match)
+
+
+# A named version ("lançou o Llama 4") is a checkable detail, if a weaker one than a quantity.
+_VERSION = Cue("version", 0.6, pattern=_NUMBER, needs_digit=True, passed_over=_not_version_number)
 
 
 _YEAR_PT = r"\b(?:em|desde|até|de)\s+(?:19|20)\d\d\b"
@@ -375,7 +390,7 @@ class ScoredUnit:
 
 def cues_for(language: str) -> Sequence[Cue]:
     language_cues = ENGLISH_CUES if language == "en" else PORTUGUESE_CUES
-    return (*language_cues, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING)
+    return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:

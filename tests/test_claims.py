@@ -128,12 +128,13 @@ def test_news_beyond_the_seed_reported_and_quantitative_sentences_not_speculatio
         ("A Meta, por sua vez, lançou o Llama 4 em abril.", "pt", "4"),
         ("A Anthropic apresentou o Claude 3.5 Sonnet, que superou o Gemini 2.5 Pro em testes.", "pt", "3.5"),
         ("Meta trained Llama 4 on more than 100,000 H100 GPUs, the company said.", "en", "4"),
+        ("Enquanto isso, o Gemini 2.5 Flash e o Claude Sonnet 4.5 disputam clientes.", "pt", "2.5"),
     ],
 )
-def test_version_numbers_are_not_quantities(sentence, language, number):
+def test_version_numbers_are_versions_not_quantities(sentence, language, number):
     annotator = ClaimAnnotator(threshold=0.0)
     [unit] = annotator.score(AnalyzedText(sentence, language_hint=language))
-    assert f"quantity ({number})" not in unit.explanation
+    assert f"quantity ({number})" not in unit.explanation and f"version ({number})" in unit.explanation
 
 
 def test_numbers_after_a_name_that_count_something_are_quantities():
