@@ -105,16 +105,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
         "proibida a reproducao", "reproducao proibida", "e proibida a reproducao", "nao e permitida a reproducao",
-        "reproducao sem (previa )?(autorizacao|permissao|citacao)", "lei (de|dos) direitos autorais",
+        "reproducao sem (previa )?(autorizacao|permissao|citacao)",
         "protegido por direitos autorais", "protected by copyright",
     )),
     "disclaimer": (True, (
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
         "third party (content|material|sites?)",
         "fins informativos", "informational purposes", "para fins de informacao", "carater informativo",
-        "general information only", "nao (substitui|substituem) (a |o )?(orientacao|consulta|avaliacao|aconselhamento)",
+        "nao (substitui|substituem) (a |o )?(orientacao|consulta|avaliacao|aconselhamento)",
         "nao oferece (consultoria|aconselhamento|orientacao)", "not a substitute for (professional )?(advice|consultation)",
-        "does not (provide|offer) (legal|financial|medical|tax|professional) advice",
+        "medical advice", "tax advice",
         "nao (devem?|deve) ser considerad[oa]s?", "nao constitu[ie]m?", "does not constitute",
         "should not be (considered|construed|relied)", "must not be (considered|construed|relied)",
         "aconselhamento (financeiro|profissional|juridico)",
@@ -142,13 +142,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "newsletter", "receba (as |nossas |as nossas )?(principais )?(noticias|novidades)", "caixa de entrada", "inbox",
         "get the latest", "gostou (deste|desse|do) (conteudo|artigo|post|texto)", "ative as notificacoes",
         "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like", "enjoyed this (article|post|story)",
-        "enjoy this (article|post|story)", "did you (enjoy|like) (this|our)", "never miss (a|an|another) [a-z]+",
-        "nao perca nenhuma", "turn on notifications", "hit the bell",
+        "enjoy this (article|post|story)", "never miss (a|an|another) (story|update|thing|article)",
+        "turn on notifications", "hit the bell",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
-        "read (more|also|next)", "related (articles?|stories|posts|content|topics|links)", "more from",
-        "more on this (story|topic)", "mais sobre (o|a|este|esse) (assunto|tema)", "temas relacionados", "mais lidas", "most (read|popular)",
+        "read (more|also|next)", "related (articles?|stories|posts|content|topics|links)",
+        "^(more) (from|in|on) [^\\W\\d_]+( [^\\W\\d_]+)?$", "temas relacionados", "mais lidas", "most (read|popular)",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
@@ -205,6 +205,9 @@ def fold(text: str) -> str:
     return _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
 
 
+_WORD_END = r"(?![^\W_])"
+
+
 def _compile_cues() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[tuple[str, re.Pattern[str]]]]:
     by_first_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     at_start: list[tuple[str, re.Pattern[str]]] = []
@@ -218,13 +221,12 @@ def _compile_cues() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[
                 raise ValueError(f"cue {phrase!r} must start with a whole literal word")
             # A literal start lets the regex engine skip ahead fast; the word
             # boundary before it is checked on the (rare) matches.
-            pattern = re.compile(rf"{phrase}(?![^\W_])")
+            pattern = re.compile(phrase + _WORD_END)
             by_first_word.setdefault(first_word.group(), []).append((kind, pattern))
     return by_first_word, at_start
 
 
 _CUES_BY_FIRST_WORD, _CUES_AT_START = _compile_cues()
-_CUE_FIRST_WORDS = frozenset(_CUES_BY_FIRST_WORD)
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
@@ -239,8 +241,10 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     def add(kind: str, match: re.Match[str]) -> None:
         found.setdefault(kind, set()).add(quote[match.start() : match.end()].strip())
 
-    for word in _CUE_FIRST_WORDS.intersection(tokens):
-        for kind, pattern in _CUES_BY_FIRST_WORD[word]:
+    # A phrase is tried only when the text holds its screen word (an uncommon
+    # word every match contains; hyphenated words count by their pieces).
+    for word in _CUE_SCREEN_WORDS.intersection("-".join(tokens).split("-")):
+        for kind, pattern in _CUES_BY_SCREEN_WORD[word]:
             for match in pattern.finditer(folded):
                 if match.start() == 0 or not folded[match.start() - 1].isalnum():
                     add(kind, match)
@@ -335,10 +339,9 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         # or a headline chrome; a label of a few words, a cue phrase or a
         # stronger cue does.
         sentence = words >= SENTENCE_MIN_WORDS and _SENTENCE_PUNCTUATION.search(folded)
-        label = words <= SENTENCE_MIN_WORDS or any(
+        decided = strong or distinct >= 2 or (not sentence and (words <= SENTENCE_MIN_WORDS or any(
             not _PLAIN_WORD.fullmatch(phrase) for found in phrases.values() for phrase in found
-        )
-        decided = strong or distinct >= 2 or (not sentence and label)
+        )))
     else:
         # Headers and footers are short: a long paragraph at the edge is the
         # story's lead or close, which may well be about privacy or cookies.
@@ -507,8 +510,9 @@ def _isin_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
 _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     # Frequent words (folded), too common to screen a paragraph by.
     "o os e do da dos das não é em na nas um uma com ao à às mais também são foi está isso pelo pela ou já "
-    "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no fazer conta responsabilidade",
-    "the and of to is in that it for was on with as by be are this have from or at an not but you do all",
+    "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no fazer conta responsabilidade "
+    "utiliza utilizam utilizamos",
+    "the and of to is in that it for was on with as by be are this have from or at an not but you do all never",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
@@ -609,6 +613,19 @@ def _screens() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 _SCREEN_HASHES, _SCREEN_WEIGHTS, _START_HASHES = _screens()
+
+
+def _index_by_screen_word() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for phrases in _CUES_BY_FIRST_WORD.values():
+        for kind, pattern in phrases:
+            for word in _screen_words(pattern.pattern.removesuffix(_WORD_END)):
+                by_word.setdefault(word, []).append((kind, pattern))
+    return by_word
+
+
+_CUES_BY_SCREEN_WORD = _index_by_screen_word()
+_CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
 _SYMBOL_LITERALS = tuple(literal for _kind, literal, _pattern in SYMBOL_CUES)
 
