@@ -29,6 +29,8 @@ def sentiment(text: str, language: str) -> tuple[str, float, str]:
         # carry the valence of mistranslated English words.
         "A reunião foi marcada para terça às 10h.",
         "Há uma loja perto de você.",
+        # "ai" (the acronym AI, or "aí" without its accent) and "engenheiros".
+        "A empresa contratou engenheiros de AI em Lisboa.",
     ],
 )
 def test_mistranslated_neutral_words_carry_no_sentiment(sentence):
