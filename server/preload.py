@@ -138,12 +138,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "( (tambem|mais|more|also|next|on|too))? ?[:|»›>]",
     )),
     "subscribe prompt": (False, (
-        "assine", "assinar", "assinante", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
+        "assine", "assinar", "assinante", "assinantes", "exclusivo para assinantes", "subscribers only", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
         "newsletter", "receba (as |nossas |as nossas )?(principais )?(noticias|novidades)", "caixa de entrada", "inbox",
         "get the latest", "gostou (deste|desse|do) (conteudo|artigo|post|texto)", "ative as notificacoes",
         "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like", "enjoyed this (article|post|story)",
         "enjoy this (article|post|story)", "never miss (a|an|another) (story|update|thing|article)",
-        "turn on notifications", "hit the bell",
+        "turn on notifications", "hit the bell", "participe do (nosso )?(grupo|canal)", "join our",
+        "baixe o (nosso )?(app|aplicativo)", "download (our|the) app",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
@@ -169,15 +170,19 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "listen to this", "imprimir", "print this", "was this (article|page|story|review|answer|post) helpful",
         "is this (article|page|story|review|answer|post) helpful",
         "esta (materia|noticia|pagina|avaliacao|resposta) (foi|e) util",
-        "essa (materia|noticia|pagina|avaliacao|resposta) (foi|e) util", "este conteudo foi util",
+        "essa (materia|noticia|pagina|avaliacao|resposta) (foi|e) util", "este conteudo foi util", "opens in (a )?new (window|tab)",
+        "abre (em )?(uma )?nova (janela|aba)", "report an error", "reportar (um )?erro", "comunicar (um )?erro",
+        "carregando", "loading",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
     )),
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
+        "advertisement", "publicidade", "continues below", "continua apos (a )?publicidade",
+        "continua depois da publicidade",
     )),
     "byline or credit": (False, (
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|edicao|"
-        "reporting|editing|video) ?:",
+        "reporting|editing|video|legenda|caption|image caption|image source) ?[:,]",
         r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
@@ -511,8 +516,8 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     # Frequent words (folded), too common to screen a paragraph by.
     "o os e do da dos das não é em na nas um uma com ao à às mais também são foi está isso pelo pela ou já "
     "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no fazer conta responsabilidade "
-    "utiliza utilizam utilizamos",
-    "the and of to is in that it for was on with as by be are this have from or at an not but you do all never",
+    "utiliza utilizam utilizamos continua",
+    "the and of to is in that it for was on with as by be are this have from or at an not but you do all never report",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")

@@ -202,6 +202,9 @@ def test_more_unseen_pages_come_out_clean(preloaded: AppFactory) -> None:
         "county FA said the draw would also be shown live on its website on Monday.",
         "Instagram testa limite de tempo de tela para contas de adolescentes no Brasil",
         "WhatsApp libera edição de mensagens enviadas por engano",
+        "Publicidade infantil é proibida em escolas do estado",
+        "The advertisement was banned by regulators last week.",
+        "Join our team of volunteers this weekend at the park.",
     ],
 )
 def test_content_that_looks_like_chrome_stays(text: str) -> None:
@@ -234,6 +237,12 @@ def test_content_that_looks_like_chrome_stays(text: str) -> None:
         ("Por Thiago Moura, de São Paulo", "byline or credit"),
         ("*Publicado em 3 de novembro de 2025 · Leitura de 5 minutos*", "byline or credit"),
         ("Related topics", "read-also prompt"),
+        ("Participe do nosso grupo no Telegram", "subscribe prompt"),
+        ("Story continues below advertisement", "advertisement"),
+        ("A reportagem continua após a publicidade", "advertisement"),
+        ("Este conteúdo é exclusivo para assinantes.", "subscribe prompt"),
+        ("Image caption, The council meeting on Tuesday", "byline or credit"),
+        ("Carregando...", "button or link label"),
     ],
 )
 def test_unseen_chrome_is_recognised_by_its_cues(text: str, kind: str) -> None:
