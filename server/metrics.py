@@ -63,8 +63,9 @@ class Metrics:
             ["plugin", "stage"], registry=registry, multiprocess_mode="max",
         )
         self.text_fetch_errors = Counter(
-            "anota_text_fetch_errors", "Tasks whose text URL (valueType=\"url\") could not be fetched or decoded",
-            registry=registry,
+            "anota_text_fetch_errors",
+            "Tasks whose text URL (valueType=\"url\") could not be had, by reason (fetch, decode)",
+            ["reason"], registry=registry,
         )
         self.webhook_events = Counter(
             "anota_webhook_events", "Webhook events by action and outcome (stored, duplicate, ignored)",

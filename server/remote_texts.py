@@ -68,7 +68,7 @@ class RemoteTexts:
                 text: str | None = self.fetch(url, task.get("id"), connection)
             except TextUnavailable as exc:
                 log.warning("task %s has no text: %s", task.get("id"), exc)
-                self.metrics.text_fetch_errors.inc()
+                self.metrics.text_fetch_errors.labels(exc.reason).inc()
                 text = None
             resolved.append({**task, "data": {**data, text_key: text}})
         return resolved
@@ -96,9 +96,9 @@ class RemoteTexts:
                 )
             return Path(path).read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
-            raise TextUnavailable(f"{url} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+            raise TextUnavailable("decode", f"{url} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
         except Exception as exc:  # the SDK raises requests', OS and its own errors
-            raise TextUnavailable(f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
+            raise TextUnavailable("fetch", f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
 
 
 def looks_like_link(value: Any) -> bool:
@@ -120,4 +120,8 @@ class _SessionWithTimeout(requests.Session):
 
 
 class TextUnavailable(Exception):
-    """A task's text URL could not be fetched or decoded."""
+    """A task's text URL could not be fetched or decoded (``reason``)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
