@@ -83,21 +83,21 @@ def task_id(normalised: str) -> str:
 # -------------------------------------------------------------------------
 
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
-# over case-folded text without accents, each starting with a whole literal
-# word, so a segment is only tried against the phrases whose first word it
-# contains (one set intersection instead of a scan per phrase). Phrases with
-# "^" are tried at the segment's start only. "Strong" kinds are phrases that
+# over case-folded text without accents, each starting at a whole word; a
+# segment is only tried against the phrases whose screen word (an uncommon
+# word every match contains, see _screen_words) it contains: one set
+# intersection instead of a scan per phrase. Phrases with "^" are tried at
+# the segment's start only. "Strong" kinds are phrases that
 # content rarely uses; "weak" kinds (share, subscribe...) are ordinary words
 # too, so they count alone only in short segments that are not sentences.
 CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # "cookies" alone is also a biscuit: the notice is a site using them.
     "cookie notice": (True, (
-        "usamos cookies", "utilizamos cookies", "usa cookies", "usam cookies", "utiliza cookies", "utilizam cookies",
-        "use cookies", "uses cookies", "using cookies", "use of cookies", "uso de cookies", "politica de cookies",
-        "cookie (policy|settings|preferences|consent|notice)", "cookies (policy|settings|preferences)",
-        "configuracoes de cookies", "preferencias de cookies", "cookies (e|and) (outras )?(tecnologias|similar)",
+        "(usamos|utilizamos|usa|usam|utiliza|utilizam|use|uses|using|use of|uso de|politica de|configuracoes de|"
+        "preferencias de|aceitar|accept) cookies",
+        "cookies? (policy|settings|preferences|consent|notice)", "cookies (e|and) (outras )?(tecnologias|similar)",
         "ao continuar (a )?naveg[a-z]*", "by continuing to (browse|use)",
-        "voce concorda com", "you agree to", "aceitar todos", "aceitar cookies", "accept all", "accept cookies",
+        "voce concorda com", "you agree to", "aceitar todos", "accept all",
     )),
     "privacy notice": (True, (
         "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement)", "lgpd", "gdpr",
@@ -213,25 +213,23 @@ def fold(text: str) -> str:
 _WORD_END = r"(?![^\W_])"
 
 
-def _compile_cues() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[tuple[str, re.Pattern[str]]]]:
-    by_first_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+def _compile_cues() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+    """``(kind, pattern)`` of the cues found anywhere, and of those found at the start."""
+    anywhere: list[tuple[str, re.Pattern[str]]] = []
     at_start: list[tuple[str, re.Pattern[str]]] = []
     for kind, (_strong, phrases) in CUES.items():
         for phrase in phrases:
             if phrase.startswith("^"):
                 at_start.append((kind, re.compile(phrase)))
-                continue
-            first_word = re.match(r"[a-z0-9-]+", phrase)
-            if first_word is None or phrase[first_word.end() : first_word.end() + 1] not in ("", " "):
-                raise ValueError(f"cue {phrase!r} must start with a whole literal word")
-            # A literal start lets the regex engine skip ahead fast; the word
-            # boundary before it is checked on the (rare) matches.
-            pattern = re.compile(phrase + _WORD_END)
-            by_first_word.setdefault(first_word.group(), []).append((kind, pattern))
-    return by_first_word, at_start
+            elif re.match(r"[a-z0-9(]", phrase):
+                # The word boundary before a match is checked on the (rare) matches.
+                anywhere.append((kind, re.compile(phrase + _WORD_END)))
+            else:
+                raise ValueError(f"cue {phrase!r} must start with a word or a group of words")
+    return anywhere, at_start
 
 
-_CUES_BY_FIRST_WORD, _CUES_AT_START = _compile_cues()
+_CUES_ANYWHERE, _CUES_AT_START = _compile_cues()
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
@@ -538,7 +536,10 @@ def _screen_words(phrase: str) -> set[str]:
         alternatives = [_uncommon_words(alternative) for alternative in group.group(1).split("|")]
         if all(alternatives):
             return set().union(*alternatives)  # type: ignore[arg-type]
-    return {phrase.split(" ", 1)[0].split("-", 1)[0]}
+    first_word = phrase.split(" ", 1)[0].split("-", 1)[0]
+    if not re.fullmatch(r"[a-z0-9]+", first_word):
+        raise ValueError(f"cue {phrase!r} needs an uncommon literal word outside its groups")
+    return {first_word}
 
 
 def _uncommon_words(literal_text: str) -> set[str] | None:
@@ -622,10 +623,9 @@ _SCREEN_HASHES, _SCREEN_WEIGHTS, _START_HASHES = _screens()
 
 def _index_by_screen_word() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    for phrases in _CUES_BY_FIRST_WORD.values():
-        for kind, pattern in phrases:
-            for word in _screen_words(pattern.pattern.removesuffix(_WORD_END)):
-                by_word.setdefault(word, []).append((kind, pattern))
+    for kind, pattern in _CUES_ANYWHERE:
+        for word in _screen_words(pattern.pattern.removesuffix(_WORD_END)):
+            by_word.setdefault(word, []).append((kind, pattern))
     return by_word
 
 
