@@ -373,12 +373,11 @@ _SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
 def heads_link_list(text: str) -> bool:
     """Whether ``text`` is a read-also heading, which the titles of the
     linked stories follow, one a line."""
+    if _SENTENCE_PUNCTUATION.search(text):
+        return False
     folded = fold(text)
     tokens = _TOKEN.findall(folded)
-    return (
-        0 < len(tokens) <= LIST_HEADING_WORDS and not _SENTENCE_PUNCTUATION.search(folded)
-        and "read-also prompt" in find_cues(folded, tokens)
-    )
+    return 0 < len(tokens) <= LIST_HEADING_WORDS and "read-also prompt" in find_cues(folded, tokens)
 
 
 def is_link_title(text: str, words: int) -> bool:
@@ -1177,7 +1176,8 @@ class Cleaner:
                 place = (text, positions[number].describe())
                 if place not in decided:
                     chrome = _decide_chrome(text, positions[number])
-                    decided[place] = (chrome, chrome is not None and heads_link_list(text))
+                    heading = chrome is not None and counts[number] <= LIST_HEADING_WORDS and heads_link_list(text)
+                    decided[place] = (chrome, heading)
                 chrome, heading = decided[place]
                 if chrome is not None:
                     self._exclude(row, *chrome)
