@@ -143,7 +143,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "get the latest", "gostou (deste|desse|do) (conteudo|artigo|post|texto)", "ative as notificacoes",
         "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like", "enjoyed this (article|post|story)",
         "enjoy this (article|post|story)", "never miss (a|an|another) (story|update|thing|article)",
-        "turn on notifications", "hit the bell", "participe do (nosso )?(grupo|canal)", "join our",
+        "turn on notifications", "hit the bell", "unsubscribe", "update (your )?preferences",
+        "you received this (email|e-mail|message|newsletter)", "descadastrar", "descadastre-se", "cancelar (a )?inscricao",
+        "view this (email|e-mail) in (your |a )?browser", "ver (este|o) e-?mail no navegador", "participe do (nosso )?(grupo|canal)", "join our",
         "baixe o (nosso )?(app|aplicativo)", "download (our|the) app",
     )),
     "read-also prompt": (False, (
