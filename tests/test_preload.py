@@ -83,11 +83,15 @@ def test_ids_are_the_same_on_every_run(make_app: AppFactory, tmp_path: Path) -> 
     assert first[0] == "43da28a4f7339753"
 
 
+def heads(tasks: list[dict]) -> list[tuple[str, str, str]]:
+    """Each task's file, language and first 40 characters."""
+    return [(task["meta"]["source"].split("/")[1], task["data"]["language"], task["data"]["text"][:40]) for task in tasks]
+
+
 def test_unseen_documents_come_out_clean(preloaded: AppFactory) -> None:
     app = preloaded(SOURCES=[str(CORPUS)])
     tasks = label_studio_tasks(app)
-    got = [(task["meta"]["source"].split("/")[1], task["data"]["language"], task["data"]["text"][:40]) for task in tasks]
-    assert got == [
+    assert heads(tasks) == [
         ("noticia_energia_solar.txt", "pt", "Governo anuncia plano para ampliar a ene"),
         ("noticia_energia_solar.txt", "pt", "O Ministério de Minas e Energia apresent"),
         ("noticia_energia_solar.txt", "pt", "A Dra. Helena Prado, secretária de Trans"),
@@ -131,8 +135,7 @@ def test_unseen_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
 def test_more_unseen_pages_come_out_clean(preloaded: AppFactory) -> None:
     app = preloaded(SOURCES=[str(UNSEEN)])
     tasks = label_studio_tasks(app)
-    got = [(task["meta"]["source"].split("/")[1], task["data"]["language"], task["data"]["text"][:40]) for task in tasks]
-    assert got == [
+    assert heads(tasks) == [
         # A headline, a one-sentence paragraph and one starting "Compartilhe"
         # stay; the byline, the read-also heading, its link titles and the
         # copy of the story ("três mil" for "3 mil") do not.
