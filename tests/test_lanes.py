@@ -44,3 +44,11 @@ def test_a_forked_child_starts_threads_of_its_own():
         _, status = os.waitpid(child, 0)
         assert os.waitstatus_to_exitcode(status) == 0
     lane.close()
+
+
+def test_jobs_one_after_another_share_one_thread():
+    # Threads are started only when all are busy: a thread that runs a model
+    # keeps its own memory arena.
+    lane = Lane("test")
+    assert len({lane.submit(threading.get_ident).wait(timeout=5) for _ in range(20)}) == 1
+    lane.close()
