@@ -64,7 +64,7 @@ class Metrics:
         )
         self.text_fetch_errors = Counter(
             "anota_text_fetch_errors",
-            "Tasks whose text URL (valueType=\"url\") could not be had, by reason (fetch, decode)",
+            "Tasks whose text URL (valueType=\"url\") could not be had, by reason (fetch, decode, deadline)",
             ["reason"], registry=registry,
         )
         self.webhook_events = Counter(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +29,10 @@ from server.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
-# Seconds to wait for a text file; Label Studio waits up to 100 s for /predict.
+# Seconds to wait for one text file, and for all of one request's: Label Studio
+# waits up to 100 s for /predict, and the annotators need their share of it.
 FETCH_TIMEOUT = 10.0
+FETCH_BUDGET = 50.0
 LINK = re.compile(r"(https?://|/|upload/|s3://|gs://|azure-blob://)\S*\Z")
 
 
@@ -54,8 +57,10 @@ class RemoteTexts:
     ) -> list[dict[str, Any]]:
         """``tasks`` with the URL under ``text_key`` replaced by its text. A
         task whose text cannot be had gets none (an empty prediction), and is
-        logged and counted; the other tasks go on."""
+        logged and counted; the other tasks go on. Once the request has spent
+        ``FETCH_BUDGET`` seconds fetching, its other links are not fetched."""
         resolved = []
+        deadline = time.monotonic() + FETCH_BUDGET
         for task in tasks:
             data = task.get("data") or {}
             url = data.get(text_key)
@@ -65,6 +70,8 @@ class RemoteTexts:
                 resolved.append(task)
                 continue
             try:
+                if time.monotonic() > deadline:
+                    raise TextUnavailable("deadline", f"not fetched: this request spent {FETCH_BUDGET:g} s fetching")
                 text: str | None = self.fetch(url, task.get("id"), connection)
             except TextUnavailable as exc:
                 log.warning("task %s has no text: %s", task.get("id"), exc)

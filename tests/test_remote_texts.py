@@ -4,12 +4,14 @@ text from Label Studio (a real HTTP server on 127.0.0.1 standing in for it)."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from server import remote_texts
 from tests.test_plugins import metric
 from tests.test_protocol import assert_valid_predictions
 
@@ -33,6 +35,9 @@ class FakeLabelStudio(BaseHTTPRequestHandler):
         url = urlparse(self.path)
         self.seen_tokens.append(self.headers.get("Authorization"))
         if url.path == "/public/other.txt":
+            return self.answer(200, PUBLIC.encode())
+        if url.path.startswith("/slow/"):  # a Label Studio that has become slow
+            time.sleep(0.4)
             return self.answer(200, PUBLIC.encode())
         if self.headers.get("Authorization") != f"Token {TOKEN}":
             return self.answer(401, b"no token")
@@ -109,3 +114,15 @@ def test_without_label_studio_address_linked_texts_get_empty_results(make_app, t
     answer = client.post("/predict", json=body)
     assert answer.status_code == 200 and answer.json["results"][0]["result"] == []
     assert metric(client.get("/metrics").get_data(as_text=True), "anota_text_fetch_errors_total", reason="fetch") == 1
+
+
+def test_a_request_stops_fetching_once_its_budget_is_spent(make_app, tmp_path, label_studio, monkeypatch):
+    monkeypatch.setattr(remote_texts, "FETCH_BUDGET", 1.0)  # 50 s in service: Label Studio waits 100 s
+    client = make_app(REMOTE_TEXT_CACHE=str(tmp_path / "cache")).test_client()
+    tasks = [{"id": n, "data": {"text": f"{label_studio}/slow/{n}.txt"}} for n in range(6)]
+    answer = client.post("/predict", json={"tasks": tasks, "label_config": CONFIG})
+    assert answer.status_code == 200 and len(answer.json["results"]) == 6
+    metrics = client.get("/metrics").get_data(as_text=True)
+    skipped = metric(metrics, "anota_text_fetch_errors_total", reason="deadline")
+    fetched = sum(1 for result in answer.json["results"] if result["result"])
+    assert skipped >= 2 and fetched >= 1 and skipped + fetched == 6
