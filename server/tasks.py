@@ -12,7 +12,7 @@ import heapq
 import itertools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
@@ -131,9 +131,10 @@ def iter_label_studio_tasks(
         if include_excluded:
             rows = heapq.merge(rows, _excluded_tasks(session, app.config["LANGUAGES"]), key=lambda row: row[0])
         tasks = (task for _position, task in rows)
-        for batch in _batches(tasks, PREDICTION_BATCH):
-            if predictions:
-                add_predictions(app, batch)
+        if not predictions:
+            yield from tasks
+            return
+        for batch in predicted_batches(app, tasks):
             yield from batch
 
 
@@ -141,20 +142,25 @@ def add_predictions(
     app: Flask, tasks: list[dict[str, Any]], label_config: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> None:
-    """Give every task the plugins' prediction, mapped onto ``label_config``
-    (default: the config that fits the installed plugins); ``progress`` is
-    told how many tasks each batch did."""
-    config = parse_labeling_config(label_config or label_config_xml(app))
-    predictor = get_state(app).predictor
-    for batch in _batches(iter(tasks), PREDICTION_BATCH):
-        for task, prediction in zip(batch, predictor.predict(config, batch), strict=True):
-            task["predictions"] = [prediction]
+    """Give every task the plugins' prediction (see ``predicted_batches``);
+    ``progress`` is told how many tasks each batch did."""
+    for batch in predicted_batches(app, tasks, label_config):
         if progress is not None:
             progress(len(batch))
 
 
-def _batches(items: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    while batch := list(itertools.islice(items, size)):
+def predicted_batches(
+    app: Flask, tasks: Iterable[dict[str, Any]], label_config: str | None = None
+) -> Iterator[list[dict[str, Any]]]:
+    """``tasks`` in batches of ``PREDICTION_BATCH``, each task given the
+    plugins' prediction mapped onto ``label_config`` (default: the config that
+    fits the installed plugins)."""
+    config = parse_labeling_config(label_config or label_config_xml(app))
+    predictor = get_state(app).predictor
+    items = iter(tasks)
+    while batch := list(itertools.islice(items, PREDICTION_BATCH)):
+        for task, prediction in zip(batch, predictor.predict(config, batch), strict=True):
+            task["predictions"] = [prediction]
         yield batch
 
 
