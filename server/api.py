@@ -185,8 +185,7 @@ def _timed(wsgi_app: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _count_request(response: Response) -> Response:
-    started = request.environ.get(STARTED, time.perf_counter())
     state().metrics.count_request(
-        request.endpoint or "unknown", str(response.status_code), time.perf_counter() - started
+        request.endpoint or "unknown", str(response.status_code), time.perf_counter() - request.environ[STARTED]
     )
     return response
