@@ -110,14 +110,16 @@ class Example:
     split: str = "train"
     language: str | None = None
 
-    # Cached: exporters read them more than once, and a claim is any case of CLAIM.
-    @functools.cached_property
-    def entities(self) -> list[Span]:
-        return [span for span in self.labels.spans if span.label.upper() != CLAIM_LABEL]
+    # Entity and claim spans apart (a claim is any case of CLAIM), sorted once
+    # here: exporters read them more than once, and a cached_property takes a
+    # lock on every read.
+    entities: list[Span] = field(init=False, repr=False, compare=False)
+    claims: list[Span] = field(init=False, repr=False, compare=False)
 
-    @functools.cached_property
-    def claims(self) -> list[Span]:
-        return [span for span in self.labels.spans if span.label.upper() == CLAIM_LABEL]
+    def __post_init__(self) -> None:
+        self.entities, self.claims = [], []
+        for span in self.labels.spans:
+            (self.claims if span.label.upper() == CLAIM_LABEL else self.entities).append(span)
 
     @property
     def sentiment(self) -> str | None:
@@ -544,8 +546,8 @@ class ExportReport:
 
     def count_example(self, example: Example) -> None:
         self.examples[example.split] += 1
-        for span in example.labels.spans:
-            self.labels[example.split][span.label] += 1
+        if example.labels.spans:  # Counter.update counts a list in C
+            self.labels[example.split].update([span.label for span in example.labels.spans])
         for control, values in example.labels.choices.items():
             self.choices[example.split][f"{control}={'|'.join(values)}"] += 1
 
@@ -597,14 +599,14 @@ class Agreement:
             item[1] += (sum(n * n for n in ratings.values()) - raters) / (raters * (raters - 1))
             item[2] += raters
             self.choice_categories[control].update(ratings)
-        for first, second in itertools.combinations(annotations, 2):
+        # An annotation holds a span once (TaskConverter.labels), and spans on
+        # one text are equal exactly when start, end and label are: sets do.
+        spans = [(set(labels.spans), [span.label for span in labels.spans]) for labels in annotations]
+        for (first, first_labels), (second, second_labels) in itertools.combinations(spans, 2):
             self.span_pairs += 1
-            a = Counter((s.start, s.end, s.label) for s in first.spans)
-            b = Counter((s.start, s.end, s.label) for s in second.spans)
-            for key, n in (a & b).items():
-                self.span_matches[key[2]] += n
-            for key, n in (a + b).items():
-                self.span_totals[key[2]] += n
+            self.span_matches.update([span.label for span in first & second])
+            self.span_totals.update(first_labels)
+            self.span_totals.update(second_labels)
 
     def as_dict(self) -> dict[str, Any]:
         choices = {}
@@ -655,45 +657,53 @@ class Survival:
     OUTCOMES = ("kept", "changed", "deleted", "added")
 
     def __init__(self) -> None:
-        self.counts: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+        # (plugin, label, outcome) -> count: one Counter, updated once a task.
+        self.counts: Counter[tuple[str, str, str]] = Counter()
         self.tasks = 0
 
-    def add(self, predicted: dict[str, list[tuple[str, SpanRegion | ChoiceRegion, Span | None]]],
-            final: Labels) -> None:
+    def add(self, predicted: dict[str, Predicted], final: Labels) -> None:
         if predicted:
             self.tasks += 1
         # Spans on one text are equal exactly when start, end and label are.
+        # Most predicted spans are kept as they are: where spans lie is indexed
+        # only when one is not.
         final_spans = final.spans
-        exact, final_places = set(final_spans), Intervals(final_spans)
-        for plugin, regions in predicted.items():
-            counts = self.counts[plugin]
-            spans = [span for _c, region, span in regions if span is not None]
-            span_controls = {control for control, region, _s in regions if isinstance(region, SpanRegion)}
+        exact, final_places = set(final_spans), None
+        outcomes = []
+        for plugin, (spans, span_controls, choices) in predicted.items():
             for span in spans:
                 if span in exact:
-                    counts[span.label]["kept"] += 1
-                elif final_places.overlap(span.start, span.end):
-                    counts[span.label]["changed"] += 1
-                else:
-                    counts[span.label]["deleted"] += 1
-            predicted_places = Intervals(spans)
+                    outcomes.append((plugin, span.label, "kept"))
+                    continue
+                final_places = final_places or Intervals(final_spans)
+                outcome = "changed" if final_places.overlap(span.start, span.end) else "deleted"
+                outcomes.append((plugin, span.label, outcome))
+            predicted_exact, predicted_places = set(spans), None
             for other in final_spans:
-                if final.controls.get(other) in span_controls and not predicted_places.overlap(other.start, other.end):
-                    counts[other.label]["added"] += 1
-            for control, region, _span in regions:
-                if isinstance(region, ChoiceRegion):
-                    chosen = final.choices.get(control)
-                    outcome = "deleted" if chosen is None else "kept" if chosen == region.choices else "changed"
-                    counts[f"{control}={'|'.join(region.choices)}"][outcome] += 1
+                if other in predicted_exact or final.controls.get(other) not in span_controls:
+                    continue  # a span predicted as it is overlaps itself
+                predicted_places = predicted_places or Intervals(spans)
+                if not predicted_places.overlap(other.start, other.end):
+                    outcomes.append((plugin, other.label, "added"))
+            for region in choices:
+                chosen = final.choices.get(region.control)
+                outcome = "deleted" if chosen is None else "kept" if chosen == region.choices else "changed"
+                outcomes.append((plugin, f"{region.control}={'|'.join(region.choices)}", outcome))
+        self.counts.update(outcomes)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "tasks_with_predictions": self.tasks,
-            "plugins": {
-                plugin: {label: {o: counts[o] for o in self.OUTCOMES} for label, counts in sorted(labels.items())}
-                for plugin, labels in sorted(self.counts.items())
-            },
-        }
+        plugins: dict[str, dict[str, dict[str, int]]] = {}
+        for (plugin, label, outcome), n in sorted(self.counts.items()):
+            plugins.setdefault(plugin, {}).setdefault(label, dict.fromkeys(self.OUTCOMES, 0))[outcome] = n
+        return {"tasks_with_predictions": self.tasks, "plugins": plugins}
+
+
+class Predicted(NamedTuple):
+    """One plugin's predictions on a task, placed on its text."""
+
+    spans: list[Span]
+    span_controls: set[str]  # the controls of the span regions that could be placed
+    choices: list[ChoiceRegion]
 
 
 # -------------------------------------------------------------------------
@@ -828,6 +838,8 @@ def parse_split(value: str | None) -> tuple[tuple[str, float], ...]:
 
 def split_of(key: str, split: tuple[tuple[str, float], ...]) -> str:
     """The same key always lands in the same split, on any machine."""
+    if len(split) == 1:  # no --split: nothing to hash
+        return split[0][0]
     position = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big") / 2**64
     bound = 0.0
     for name, share in split:
@@ -891,14 +903,16 @@ class TaskConverter:
     def finished(self, task: Task) -> list[Annotation]:
         finished = []
         for annotation in task.annotations:
+            if annotation.regions and not annotation.was_cancelled:  # nearly all: no message to word
+                finished.append(annotation)
+                continue
             where = f"task {task.id}, annotation {annotation.id}"
             if annotation.was_cancelled:
                 self.report.leave_out("cancelled (skipped) annotations", where)
             elif annotation.regions is None:
                 self.report.leave_out("annotations without a result", where)
             else:
-                if not annotation.regions:
-                    self.report.note("annotations with an empty result (exported without labels)", where)
+                self.report.note("annotations with an empty result (exported without labels)", where)
                 finished.append(annotation)
         return finished
 
@@ -953,6 +967,14 @@ class TaskConverter:
         """The region's spans on ``text``; what was repaired or left out is
         reported for annotations (``where``: task, annotation, region number),
         not for predictions."""
+        start, end, quoted, labels = region.start, region.end, region.text, region.labels
+        # Nearly every region fits the text as it is: place_span's first test, inline.
+        if type(start) is int and type(end) is int and 0 <= start < end <= len(text):
+            sliced = text[start:end]
+            if quoted is None or sliced == quoted:
+                if len(labels) == 1:
+                    return [Span(start, end, labels[0], sliced)]
+                return [Span(start, end, label, sliced) for label in labels]
         bounds, message = place_span(text, region)
         if where is not None and message:
             task, annotation, number = where
@@ -965,9 +987,7 @@ class TaskConverter:
         if bounds is None:
             return []
         start, end = bounds
-        quoted, labels = text[start:end], region.labels
-        if len(labels) == 1:  # nearly always: no list comprehension
-            return [Span(start, end, labels[0], quoted)]
+        quoted = text[start:end]
         return [Span(start, end, label, quoted) for label in labels]
 
     def apply_policy(self, task: Task, placed: list[tuple[Annotation, Labels]]
@@ -1009,20 +1029,23 @@ class TaskConverter:
         predictions = task.predictions or _unique(a.prediction for a in annotations if a.prediction)
         if not predictions:
             return
-        latest: dict[str, Prediction] = {}
-        for prediction in predictions:
-            latest[prediction.model_version] = prediction
-        predicted: dict[str, list[tuple[str, SpanRegion | ChoiceRegion, Span | None]]] = defaultdict(list)
+        latest = {prediction.model_version: prediction for prediction in predictions}  # the last of each
+        predicted: dict[str, Predicted] = {}
         for prediction in latest.values():
             for region in prediction.regions:
-                if isinstance(region, OtherRegion):
+                if isinstance(region, SpanRegion):
+                    spans = self.place(text, region, None)
+                    if not spans:  # a plugin whose regions all miss the text predicted nothing here
+                        continue
+                elif not isinstance(region, ChoiceRegion):
                     continue
                 plugin = str(region.meta.get("plugin") or prediction.model_version)
+                entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted([], set(), []))
                 if isinstance(region, ChoiceRegion):
-                    predicted[plugin].append((region.control, region, None))
-                    continue
-                for span in self.place(text, region, None):
-                    predicted[plugin].append((region.control, region, span))
+                    entry.choices.append(region)
+                else:
+                    entry.spans.extend(spans)
+                    entry.span_controls.add(region.control)
         self.report.survival.add(predicted, example.labels)
 
 
