@@ -156,16 +156,18 @@ class Exporter:
 
 
 class SplitFiles:
-    """One text file per split, ``<folder>/<split><suffix>``, opened on first use."""
+    """One file per split, ``<folder>/<split><suffix>``, opened on first use:
+    UTF-8 text, or ``binary`` for a format written as bytes (orjson's)."""
 
-    def __init__(self, folder: Path, suffix: str, header: str = "") -> None:
-        self.folder, self.suffix, self.header = folder, suffix, header
-        self.files: dict[str, IO[str]] = {}
+    def __init__(self, folder: Path, suffix: str, header: str = "", binary: bool = False) -> None:
+        self.folder, self.suffix, self.header, self.binary = folder, suffix, header, binary
+        self.files: dict[str, IO[Any]] = {}
 
-    def __call__(self, split: str) -> IO[str]:
+    def __call__(self, split: str) -> IO[Any]:
         if split not in self.files:
-            handle = (self.folder / f"{split}{self.suffix}").open("w", encoding="utf-8", newline="")
-            handle.write(self.header)
+            path = self.folder / f"{split}{self.suffix}"
+            handle = path.open("wb") if self.binary else path.open("w", encoding="utf-8", newline="")
+            handle.write(self.header.encode() if self.binary else self.header)
             self.files[split] = handle
         return self.files[split]
 
@@ -968,13 +970,14 @@ class TaskConverter:
         reported for annotations (``where``: task, annotation, region number),
         not for predictions."""
         start, end, quoted, labels = region.start, region.end, region.text, region.labels
-        # Nearly every region fits the text as it is: place_span's first test, inline.
-        if type(start) is int and type(end) is int and 0 <= start < end <= len(text):
-            sliced = text[start:end]
-            if quoted is None or sliced == quoted:
-                if len(labels) == 1:
-                    return [Span(start, end, labels[0], sliced)]
-                return [Span(start, end, label, sliced) for label in labels]
+        # Nearly every region fits the text as it is: place_span's first test,
+        # inline, and without slicing a copy of what the region already quotes.
+        if type(start) is int and type(end) is int and 0 <= start < end <= len(text) and (
+                quoted is None or (len(quoted) == end - start and text.startswith(quoted, start))):
+            quoted = text[start:end] if quoted is None else quoted
+            if len(labels) == 1:  # nearly always: no list comprehension
+                return [Span(start, end, labels[0], quoted)]
+            return [Span(start, end, label, quoted) for label in labels]
         bounds, message = place_span(text, region)
         if where is not None and message:
             task, annotation, number = where
