@@ -2,29 +2,32 @@
 
 import os
 import threading
+import time
 
 import pytest
 
-from server.predicting import Lane
+from server import create_app
+from server.app import get_state
+from server.predicting import Lane, Waiter
 
 
 def test_a_job_gives_its_result_or_its_exception():
-    lane = Lane("test")
-    assert lane.submit(lambda a, b: a + b, 2, 3).wait(timeout=5) == 5
+    lane, waiter = Lane("test"), Waiter()
+    assert lane.submit(waiter, lambda a, b: a + b, 2, 3).wait(timeout=5) == 5
     with pytest.raises(ZeroDivisionError):
-        lane.submit(lambda: 1 / 0).wait(timeout=5)
+        lane.submit(waiter, lambda: 1 / 0).wait(timeout=5)
     lane.close()
 
 
 def test_a_lane_whose_threads_are_all_stuck_refuses_work_until_one_is_free():
-    lane, release = Lane("test"), threading.Event()
-    stuck = [lane.submit(release.wait) for _ in range(Lane.THREADS)]
+    lane, waiter, release = Lane("test"), Waiter(), threading.Event()
+    stuck = [lane.submit(waiter, release.wait) for _ in range(Lane.THREADS)]
     with pytest.raises(TimeoutError):
         stuck[0].wait(timeout=0.05)
-    assert lane.submit(len, "refused") is None
+    assert lane.submit(waiter, len, "refused") is None
     release.set()
     assert all(job.wait(timeout=5) for job in stuck)
-    assert lane.submit(len, "four").wait(timeout=5) == 4
+    assert lane.submit(waiter, len, "four").wait(timeout=5) == 4
     lane.close()
 
 
@@ -32,13 +35,13 @@ def test_a_forked_child_starts_threads_of_its_own():
     # gunicorn --preload forks the app after it may have used its lanes. The
     # parent's threads, just back to waiting for work, leave its queue in a
     # state a child cannot use (about one fork in five): hence 20 forks.
-    lane = Lane("test")
+    lane, waiter = Lane("test"), Waiter()
     for _ in range(20):
-        assert lane.submit(os.getpid).wait(timeout=5) == os.getpid()
+        assert lane.submit(waiter, os.getpid).wait(timeout=5) == os.getpid()
         child = os.fork()
         if child == 0:  # pragma: no cover - the child reports through its exit code
             try:
-                os._exit(0 if lane.submit(os.getpid).wait(timeout=2) == os.getpid() else 1)
+                os._exit(0 if lane.submit(waiter, os.getpid).wait(timeout=2) == os.getpid() else 1)
             except BaseException:
                 os._exit(2)
         _, status = os.waitpid(child, 0)
@@ -49,6 +52,39 @@ def test_a_forked_child_starts_threads_of_its_own():
 def test_jobs_one_after_another_share_one_thread():
     # Threads are started only when all are busy: a thread that runs a model
     # keeps its own memory arena.
-    lane = Lane("test")
-    assert len({lane.submit(threading.get_ident).wait(timeout=5) for _ in range(20)}) == 1
+    lane, waiter = Lane("test"), Waiter()
+    assert len({lane.submit(waiter, threading.get_ident).wait(timeout=5) for _ in range(20)}) == 1
+    lane.close()
+
+
+def test_a_late_wake_up_from_an_abandoned_job_does_not_end_a_later_wait():
+    lane, waiter, release = Lane("test"), Waiter(), threading.Event()
+    abandoned = lane.submit(waiter, release.wait)
+    with pytest.raises(TimeoutError):
+        abandoned.wait(timeout=0.01)
+    release.set()  # its wake-up now waits in the waiter's pipe
+    slow = lane.submit(waiter, lambda: time.sleep(0.2) or "slow")
+    assert slow.wait(timeout=5) == "slow"
+    lane.close()
+
+
+def test_a_forked_child_waits_on_a_pipe_of_its_own(tmp_path):
+    # Sharing the parent's, one process could swallow the other's wake-ups.
+    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'anota.db'}", "PRELOAD": False})
+    predictor = get_state(app).predictor
+    parents = predictor._waiter()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child reports through its exit code
+        os._exit(0 if predictor._waiter() is not parents else 1)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert predictor._waiter() is parents
+
+
+def test_wake_ups_nobody_reads_never_block_a_lane():
+    # A thread whose jobs are always done before it waits never reads its pipe.
+    lane, waiter = Lane("test"), Waiter()
+    for _ in range(70_000):  # more wake-ups than a pipe holds (64 KiB)
+        waiter.wake()
+    assert lane.submit(waiter, len, "ok").wait(timeout=5) == 2
     lane.close()
