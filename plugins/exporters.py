@@ -129,11 +129,11 @@ class JsonlExporter(Exporter):
     description = "one example per line: text, spans, claims, sentiment, choices, meta"
 
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
-        with SplitFiles(folder, ".jsonl", binary=True) as files:
+        with SplitFiles(folder, ".jsonl") as files:
             for example in examples:
-                # orjson: a third of json.dumps's time, the same JSON without spaces, as UTF-8 bytes
-                # written as they are (decoding them for a text file only to encode them again cost more).
-                files(example.split).write(orjson.dumps(dump_example(example), option=orjson.OPT_APPEND_NEWLINE))
+                # orjson: a third of json.dumps's time (decode included), the same JSON without spaces.
+                # (Its bytes written to a binary file save 4 us a line but peak 4 MB higher.)
+                files(example.split).write(orjson.dumps(dump_example(example)).decode() + "\n")
 
 
 class ConllExporter(TokenizingExporter):

@@ -161,18 +161,16 @@ class Exporter:
 
 
 class SplitFiles:
-    """One file per split, ``<folder>/<split><suffix>``, opened on first use:
-    UTF-8 text, or ``binary`` for a format written as bytes (orjson's)."""
+    """One text file per split, ``<folder>/<split><suffix>``, opened on first use."""
 
-    def __init__(self, folder: Path, suffix: str, header: str = "", binary: bool = False) -> None:
-        self.folder, self.suffix, self.header, self.binary = folder, suffix, header, binary
-        self.files: dict[str, IO[Any]] = {}
+    def __init__(self, folder: Path, suffix: str, header: str = "") -> None:
+        self.folder, self.suffix, self.header = folder, suffix, header
+        self.files: dict[str, IO[str]] = {}
 
-    def __call__(self, split: str) -> IO[Any]:
+    def __call__(self, split: str) -> IO[str]:
         if split not in self.files:
-            path = self.folder / f"{split}{self.suffix}"
-            handle = path.open("wb") if self.binary else path.open("w", encoding="utf-8", newline="")
-            handle.write(self.header.encode() if self.binary else self.header)
+            handle = (self.folder / f"{split}{self.suffix}").open("w", encoding="utf-8", newline="")
+            handle.write(self.header)
             self.files[split] = handle
         return self.files[split]
 
