@@ -283,14 +283,21 @@ def evaluate(nlp, sentences: list[Sentence], mode: str = "raw", merge_adjacent: 
 # ---------------------------------------------------------------------------
 
 
-def load_datasets(data_dir: Path, lang: str, use_lener: bool) -> dict[str, dict[str, list[Sentence]]]:
-    """Return {"train": {...}, "dev": {...}, "test": {...}} of named sentence lists."""
+def load_datasets(data_dir: Path, lang: str, use_lener: bool, train_on_dev: bool = False
+                  ) -> dict[str, dict[str, list[Sentence]]]:
+    """Return {"train": {...}, "dev": {...}, "test": {...}} of named sentence lists.
+    ``train_on_dev`` trains on WikiANN dev too, all but its selection sample,
+    which then is the only WikiANN dev set scored."""
     wiki = data_dir / f"wikiann-{lang}"
     sets: dict[str, dict[str, list[Sentence]]] = {
         "train": {f"wikiann-{lang}": read_conll_sentences(wiki / "train.iob2", "wikiann")},
         "dev": {f"wikiann-{lang}": read_conll_sentences(wiki / "dev.iob2", "wikiann")},
         "test": {f"wikiann-{lang}": read_conll_sentences(wiki / "test.iob2", "wikiann")},
     }
+    if train_on_dev:
+        held_out, rest = split_selection_sample(sets["dev"][f"wikiann-{lang}"])
+        sets["dev"][f"wikiann-{lang}"] = held_out
+        sets["train"][f"wikiann-{lang}-dev"] = rest
     if lang != "pt":
         return sets
     harem = data_dir / "harem-conll"
@@ -310,13 +317,25 @@ def load_datasets(data_dir: Path, lang: str, use_lener: bool) -> dict[str, dict[
     return sets
 
 
+SELECTION_SAMPLE = 3000
+
+
+def split_selection_sample(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """A fixed sample of WikiANN dev that chooses checkpoints, and the rest."""
+    if len(sentences) <= SELECTION_SAMPLE:
+        return sentences, []
+    picked = random.Random(SEED).sample(range(len(sentences)), SELECTION_SAMPLE)
+    chosen = set(picked)
+    return [sentences[i] for i in picked], [s for i, s in enumerate(sentences) if i not in chosen]
+
+
 def selection_sets(sets: dict[str, dict[str, list[Sentence]]]) -> dict[str, list[Sentence]]:
     """Dev sets used for per-epoch model selection: a fixed 3000-sentence sample of WikiANN
     dev (speed), plus the other dev sets of corpora that are trained on."""
     chosen: dict[str, list[Sentence]] = {}
     for name, sents in sets["dev"].items():
         if name.startswith("wikiann"):
-            chosen[name] = random.Random(SEED).sample(sents, 3000)
+            chosen[name] = split_selection_sample(sents)[0]
         elif name.removesuffix("-dev") in sets["train"]:
             chosen[name] = sents
     return chosen
@@ -475,7 +494,7 @@ def measure_speed(model_dir: Path, texts: list[str], batch_size: int = 64) -> di
 
 def run_language(data_dir: Path, lang: str, out_dir: Path, args: argparse.Namespace) -> dict:
     """Convert, train, keep the best model (unless --eval-only), evaluate and write scores.json."""
-    sets = load_datasets(data_dir, lang, args.lener)
+    sets = load_datasets(data_dir, lang, args.lener, args.train_on_dev)
     target = out_dir / f"ner-{lang}"
     if args.eval_only:
         info = json.loads((target / "scores.json").read_text())["training"]
@@ -564,6 +583,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--depth", type=int, default=4)
     parser.add_argument("--harem-weight", type=int, default=2, help="oversampling of First HAREM (news domain)")
     parser.add_argument("--lener", action="store_true", help="also train on LeNER-Br (legal domain)")
+    parser.add_argument("--train-on-dev", action="store_true",
+                        help="also train on WikiANN dev, all but the sample that selects checkpoints")
     parser.add_argument("--resume", action="store_true", help="continue training the saved models")
     parser.add_argument("--learn-rate", type=float, default=0.001, help="Adam learning rate")
     parser.add_argument("--dropout", type=float, default=0.15)
