@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import csv
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -74,9 +75,12 @@ def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     """The documented overlap rule of ``conll`` and of ``spacy``'s ``doc.ents``:
     the longest span wins, then the earliest; a span overlapping one already
     kept is dropped (and reported). Returns ``(kept in text order, dropped)``."""
+    ordered = sorted(spans)  # by start, and spans with one start overlap
+    if all(before.end <= after.start for before, after in itertools.pairwise(ordered)):
+        return ordered, []  # nearly always: nothing to resolve
     kept: list[Span] = []
     dropped: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start, s.label)):
+    for span in sorted(ordered, key=lambda s: (s.start - s.end, s.start, s.label)):
         if any(span.start < other.end and other.start < span.end for other in kept):
             dropped.append(span)
         else:
@@ -89,8 +93,9 @@ def token_offsets(doc: Any) -> tuple[list[int], list[int]]:
     token array: a Token object per token costs more than tokenizing."""
     from spacy.attrs import IDX, IS_SPACE, LENGTH  # here: a jsonl or csv export needs no spaCy
 
-    tokens = doc.to_array([IDX, LENGTH, IS_SPACE])
-    words = tokens[tokens[:, 2] == 0]  # numpy: no Python step per token
+    words = doc.to_array([IDX, LENGTH, IS_SPACE])
+    if words[:, 2].any():  # line breaks, runs of spaces: numpy drops them, no Python step per token
+        words = words[words[:, 2] == 0]
     return words[:, 0].tolist(), (words[:, 0] + words[:, 1]).tolist()
 
 
@@ -106,9 +111,11 @@ def aligned_spans(offsets: tuple[list[int], list[int]], spans: Iterable[Span], e
             report.note("spans over no token left out", f"task {example.task_id}: {span.label} {span.text!r}")
             continue
         start, end = starts[first], ends[after - 1]
-        if (start, end) != (span.start, span.end):
-            report.note("spans widened to whole tokens",
-                        f"task {example.task_id}: {span.label} {span.text!r} -> {example.text[start:end]!r}")
+        if start == span.start and end == span.end:  # nearly always: the span as it is
+            aligned.append(span)
+            continue
+        report.note("spans widened to whole tokens",
+                    f"task {example.task_id}: {span.label} {span.text!r} -> {example.text[start:end]!r}")
         aligned.append(Span(start, end, span.label, example.text[start:end]))
     return aligned
 
