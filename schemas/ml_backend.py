@@ -81,6 +81,39 @@ class PredictSchema(LabelStudioSchema):
     params = fields.Nested(ParamsSchema, load_default=dict)
 
 
+def load_predict_body(body: dict[str, Any], schema: PredictSchema) -> dict[str, Any]:
+    """``schema.load(body)``, at a fraction of its cost on the bodies Label
+    Studio sends.
+
+    The schema's deep call chain, run cold between requests, cost about 80 us
+    of a /predict on 3 tasks (a fifth of the request's time in the app). A
+    plain check accepts a strict subset of what the schema accepts and gives
+    the same result; everything else (an annotator's context, a wrong type)
+    goes to the schema, which decides and words every error.
+    """
+    loaded = _plain_predict_body(body)
+    return schema.load(body) if loaded is None else loaded
+
+
+def _plain_predict_body(body: dict[str, Any]) -> dict[str, Any] | None:
+    tasks = body.get("tasks")
+    if type(tasks) is not list or not tasks:
+        return None
+    for task in tasks:
+        if type(task) is not dict or type(task.get("data", {})) is not dict:
+            return None
+    project, label_config = body.get("project"), body.get("label_config")
+    if not (project is None or type(project) is str) or not (label_config is None or type(label_config) is str):
+        return None
+    if "params" not in body:
+        params = {}
+    elif type(body["params"]) is dict and body["params"].get("context") is None:
+        params = {"context": None}
+    else:
+        return None
+    return {"tasks": tasks, "project": project, "label_config": label_config, "params": params}
+
+
 class AnnotationSchema(LabelStudioSchema):
     id = fields.Integer(required=True, strict=False)
     result = fields.List(fields.Dict(), load_default=list, allow_none=True)

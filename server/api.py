@@ -12,7 +12,7 @@ from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema
+from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema, load_predict_body
 from server.app import AnotaState, get_state
 from server.errors import BadRequest
 from server.events import store_event
@@ -69,7 +69,7 @@ def setup() -> ResponseReturnValue:
 
 @blueprint.post("/predict")
 def predict() -> ResponseReturnValue:
-    body = predict_schema.load(json_body())
+    body = load_predict_body(json_body(), predict_schema)
     xml = body["label_config"] or state().project_configs.get(body["project"] or "")
     if not xml:
         raise BadRequest("No labeling config", {"label_config": ["Missing, and no /setup for this project."]})
