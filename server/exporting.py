@@ -38,7 +38,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
@@ -210,37 +210,98 @@ class JsonTaskReader:
     reads an integer beyond 64 bits as a float, so such a task id or offset
     (Label Studio's are 64-bit database keys and string positions) is refused
     as "Not a valid integer" instead of read.
+
+    A list of tasks is first read as bytes (:meth:`_list_as_bytes`): orjson
+    parses UTF-8 bytes as they are, where a ``str`` slice must be encoded to
+    UTF-8 again, a sixth of an export's time. Only the plain case is read so:
+    a task found after ASCII whitespace and a comma whose guessed end orjson
+    accepts. At anything else (the list's end, another layout, a task orjson
+    refuses, an error) the rest of the file is handed over, at the last task
+    boundary, to the text reading that does all of the above and words every
+    error. The bytes are still decoded chunk by chunk as they are read, so a
+    file that is not UTF-8 stops where it did.
     """
 
     CHUNK = 1 << 18  # 256 KB: 5 MB less peak memory than 1 MB chunks, no slower
     _SPACE = re.compile(r"\s*")
+    _ASCII_SPACE = re.compile(rb"[ \t\n\r]*")  # JSON's whitespace
+    _BOM = codecs.BOM_UTF8
 
     def __init__(self, path: Path, on_bytes: Callable[[int], None] = lambda _n: None) -> None:
         self.path = path
         self.on_bytes = on_bytes
 
     def __iter__(self) -> Iterator[RawTask]:
-        decode = codecs.getincrementaldecoder("utf-8-sig")()
         with self.path.open("rb") as stream:
-            self._buffer, self._pos, self._eof, self._line_base = "", 0, False, 1
+            self._stream = stream
+            self._check_utf8 = codecs.getincrementaldecoder("utf-8-sig")().decode
+            self._text: Callable[..., str] | None = None  # the decoder, once the text reading has taken over
+            self._buffer: bytes | str = b""
+            self._started = False
+            self._pos, self._eof, self._line_base = 0, False, 1
             self._task_size = 1 << 16
-
-            def more() -> bool:
-                if self._eof:
-                    return False
-                chunk = stream.read(self.CHUNK)
-                self.on_bytes(len(chunk))
-                self._eof = not chunk
-                self._line_base += self._buffer.count("\n", 0, self._pos)
-                self._buffer = self._buffer[self._pos:] + decode.decode(chunk, final=self._eof)
-                self._pos = 0
-                return True
-
             try:
-                yield from self._tasks(more)
+                yield from self._tasks(self._more)
             except UnicodeDecodeError as exc:
                 what = _binary_kind(self.path)
                 raise ExportError(f"{self.path}: not UTF-8 text ({what or exc.reason}); nothing was written") from None
+
+    def _more(self) -> bool:
+        """Read the next chunk into the buffer; False at the end of the file."""
+        if self._eof:
+            return False
+        chunk = self._stream.read(self.CHUNK)
+        self.on_bytes(len(chunk))
+        self._eof = not chunk
+        if self._text is not None:
+            text: bytes | str = self._text(chunk, final=self._eof)
+        else:
+            self._check_utf8(chunk, final=self._eof)
+            text = chunk if self._started else chunk.removeprefix(self._BOM)
+            self._started = True
+        # What was read is dropped, but from the start of the current line when
+        # it is near, so that an error's column counts from there.
+        newline = "\n" if self._text is not None else b"\n"
+        keep = max(self._buffer.rfind(newline, 0, self._pos) + 1, self._pos - self.CHUNK)
+        self._line_base += self._buffer.count(newline, 0, keep)
+        self._buffer = self._buffer[keep:] + text
+        self._pos -= keep
+        return True
+
+    def _list_as_bytes(self) -> Generator[RawTask, None, int | None]:
+        """The tasks of a list read as bytes while the plain case holds.
+        Returns the index of the task the text reading goes on with (its
+        position is right after the task before), or None when the file does
+        not start a list: the text reading starts over."""
+        self._more()
+        start = self._ASCII_SPACE.match(self._buffer).end()
+        if self._buffer[start:start + 1] != b"[":
+            return None
+        self._pos = start + 1
+        for index in itertools.count():
+            if len(self._buffer) - self._pos < 2 * self._task_size:
+                self._more()
+            buffer = self._buffer
+            start = self._ASCII_SPACE.match(buffer, self._pos).end()
+            if index:
+                if buffer[start:start + 1] != b",":
+                    return index
+                start = self._ASCII_SPACE.match(buffer, start + 1).end()
+            if buffer[start:start + 1] != b"{":
+                return index
+            task = self._parse_guessed(start)
+            if task is _REFUSED:
+                return index
+            yield f"$[{index}]", task
+
+    def _as_text(self) -> None:
+        """Hand the rest of the file over to the text reading, at the current position."""
+        if self._text is not None:
+            return
+        self._text = codecs.getincrementaldecoder("utf-8")().decode
+        done = self._buffer[:self._pos].decode("utf-8")  # a task boundary: whole characters
+        self._buffer = self._text(self._buffer, final=self._eof)
+        self._pos = len(done)
 
     def _skip_space(self, more: Callable[[], bool]) -> str:
         while True:
@@ -251,6 +312,11 @@ class JsonTaskReader:
                 return ""
 
     def _tasks(self, more: Callable[[], bool]) -> Iterator[RawTask]:
+        resume = yield from self._list_as_bytes()
+        self._as_text()
+        if resume is not None:
+            yield from self._list(more, resume)
+            return
         first = self._skip_space(more)
         if first == "{":
             yield from self._json_lines(more)
@@ -260,7 +326,11 @@ class JsonTaskReader:
         if first != "[":
             raise self._error(f"expected a JSON list of tasks, found {self._found()}")
         self._pos += 1
-        for index in itertools.count():
+        yield from self._list(more, 0)
+
+    def _list(self, more: Callable[[], bool], first_index: int) -> Iterator[RawTask]:
+        """The tasks of the list from ``first_index`` on, and its end."""
+        for index in itertools.count(first_index):
             char = self._skip_space(more)
             if char == "]":
                 self._pos += 1
@@ -296,36 +366,45 @@ class JsonTaskReader:
 
     def _decode(self, more: Callable[[], bool], location: str) -> Any:
         """The object that starts at the current position (a ``{``)."""
-        start = self._pos
-        for end in self._guessed_ends():
-            try:
-                return self._taken(orjson.loads(self._buffer[start:end]), end)
-            except orjson.JSONDecodeError:
-                pass  # not the end after all
-        value = self._parse_to_its_end(more)
+        value = self._parse_guessed(self._pos)
+        if value is _REFUSED:
+            value = self._parse_to_its_end(more)
         return self._raw_decode(more, location) if value is _REFUSED else value
+
+    def _parse_guessed(self, start: int) -> Any:
+        """The object that starts at ``start`` if orjson reads it up to a
+        guessed end (and the position moves past it), else ``_REFUSED``."""
+        for end in self._guessed_ends(start):
+            try:
+                value = orjson.loads(self._buffer[start:end])
+            except orjson.JSONDecodeError:
+                continue  # not the end after all
+            self._pos = start
+            return self._taken(value, end)
+        return _REFUSED
 
     def _taken(self, value: Any, end: int) -> Any:
         self._task_size = end - self._pos
         self._pos = end
         return value
 
-    def _guessed_ends(self) -> Iterator[int]:
-        buffer, start = self._buffer, self._pos
-        line_end = buffer.find("\n", start)
+    def _guessed_ends(self, start: int) -> Iterator[int]:
+        buffer = self._buffer
+        newline, brace, trailing = ("\n", "}", " \t\r,") if isinstance(buffer, str) else (b"\n", b"}", b" \t\r,")
+        line_end = buffer.find(newline, start)
         if line_end < 0:
             return
         end = line_end
-        while end > start and buffer[end - 1] in " \t\r,":  # "{...},\n"
+        while end > start and buffer[end - 1:end] in trailing:  # "{...},\n"
             end -= 1
-        if buffer[end - 1] == "}":
+        if buffer[end - 1:end] == brace:
             yield end
             return
         # "{\n" at some indentation: the task ends at "\n" + the same indentation + "}".
-        line_start = buffer.rfind("\n", max(0, start - 64), start) + 1
+        line_start = buffer.rfind(newline, max(0, start - 64), start) + 1
         indent = buffer[line_start:start]
         if line_start and not indent.strip():
-            closing = buffer.find(f"\n{indent}}}", line_end)
+            closing = buffer.find(newline + indent + brace, line_end)
             if closing >= 0:
                 yield closing + len(indent) + 2
 

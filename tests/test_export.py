@@ -754,10 +754,16 @@ def test_what_orjson_refuses_is_read_by_json(tmp_path: Path) -> None:
         read_all(path)
 
 
-def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("chunk", [64, 1 << 20])  # small: text reading from the start; large: bytes first
+def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          chunk: int) -> None:
     """Cut the export at every position, or change one character: the reader
     gives the same tasks or the same error as json.JSONDecoder.raw_decode alone."""
     from server.exporting import JsonTaskReader
+
+    def no_bytes(_reader: JsonTaskReader) -> Iterator[Any]:  # hands the whole file to the text reading
+        return None
+        yield
 
     def outcome(content: str) -> Any:
         path = tmp_path / "export.json"
@@ -767,7 +773,7 @@ def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkey
         except ExportError as exc:
             return str(exc)
 
-    monkeypatch.setattr(JsonTaskReader, "CHUNK", 64)
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", chunk)
     tasks = tricky_tasks()[3:]
     contents = [content for name, content in layouts(tasks).items() if name in ("indent 1", "one per line")]
     # Steps prime to the layouts' periods, so that cuts land everywhere in a task.
@@ -776,6 +782,7 @@ def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkey
                  for at in range(0, len(content), 97) for char in ('"', "}", ",", "x")]
     ours = [outcome(variant) for variant in variants]
     monkeypatch.setattr(JsonTaskReader, "_decode", lambda self, more, location: self._raw_decode(more, location))
+    monkeypatch.setattr(JsonTaskReader, "_list_as_bytes", no_bytes)
     assert ours == [outcome(variant) for variant in variants]
     assert sum("truncated" in str(result) for result in ours) > 300
 
