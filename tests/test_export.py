@@ -7,7 +7,7 @@ import csv
 import gzip
 import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
