@@ -52,10 +52,12 @@ DEFAULTS: dict[str, Any] = {
     # gunicorn settings for `anota serve`.
     "WORKERS": 1,
     "THREADS": 4,
+    # Keep each worker's threads on one CPU (workers take the CPUs in turn).
+    "PIN_WORKERS": True,
 }
 
 LIST_SETTINGS = ("PLUGINS", "DISABLE_PLUGINS", "LANGUAGES", "SOURCES")
-BOOL_SETTINGS = ("STRICT_PLUGINS", "PRELOAD", "INCLUDE_EXCLUDED")
+BOOL_SETTINGS = ("STRICT_PLUGINS", "PRELOAD", "INCLUDE_EXCLUDED", "PIN_WORKERS")
 UNPREFIXED_ENVIRONMENT = ("BASIC_AUTH_USER", "BASIC_AUTH_PASS")
 
 

@@ -45,9 +45,44 @@ def test_serve_answers_health_and_predict_with_auth(tmp_path):
         status, answer = post(f"{server.url}/predict", recorded_body("ls_to_backend_predict.json"), auth)
         assert status == 200 and len(answer["results"]) == 3
         assert post(f"{server.url}/predict", recorded_body("ls_to_backend_predict.json"), {})[0] == 401
+        pinned = [worker_cpus(worker) for worker in worker_pids(server.process.pid)]
     finally:
         server.stop()
     assert server.log_text().count("Booting worker") == 2  # gunicorn, not Flask's development server
+    # All of a worker's threads on one CPU, the two workers on different ones.
+    assert all(len(threads) == 1 and len(next(iter(threads))) == 1 for threads in pinned), pinned
+    assert len({next(iter(threads)) for threads in pinned}) == min(2, len(os.sched_getaffinity(0)))
+
+
+def test_workers_keep_every_cpu_when_pinning_is_off(tmp_path):
+    port = free_port()
+    environment = {**os.environ, "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'served.db'}",
+                   "ANOTA_PRELOAD": "false", "ANOTA_PIN_WORKERS": "false"}
+    server = start("anota", [str(ANOTA), "serve", "--port", str(port), "--workers", "1"], environment, port, tmp_path)
+    try:
+        server.wait_until_up(120)
+        (worker,) = worker_pids(server.process.pid)
+        assert worker_cpus(worker) == {frozenset(os.sched_getaffinity(0))}
+    finally:
+        server.stop()
+
+
+def worker_pids(master: int) -> list[int]:
+    """The processes whose parent is ``master``."""
+    children = []
+    for entry in Path("/proc").iterdir():
+        try:
+            parent = int(entry.joinpath("stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):  # not a process, or one that just ended
+            continue
+        if parent == master:
+            children.append(int(entry.name))
+    return children
+
+
+def worker_cpus(pid: int) -> set[frozenset[int]]:
+    """The sets of CPUs the process's threads may run on (one if all agree)."""
+    return {frozenset(os.sched_getaffinity(int(thread.name))) for thread in Path(f"/proc/{pid}/task").iterdir()}
 
 
 @pytest.mark.parametrize("metrics_dir_given", [True, False], ids=["PROMETHEUS_MULTIPROC_DIR", "temporary folder"])
