@@ -325,8 +325,9 @@ def _fast_annotation(raw: Any) -> Annotation:
     _require(type(raw) is dict)
     result, annotator = raw.get("result"), raw.get("completed_by")
     _require(_is_int_or_none(raw.get("id")) and _is_list_or_none(result))
-    _require(all(type(raw.get(key)) in (bool, type(None)) for key in ("was_cancelled", "ground_truth")))
-    _require(all(type(raw.get(key)) in (str, type(None)) for key in ("created_at", "updated_at")))
+    # Spelled out: two generators an annotation cost more than the tests.
+    _require(type(raw.get("was_cancelled")) in _OPTIONAL_BOOL and type(raw.get("ground_truth")) in _OPTIONAL_BOOL)
+    _require(type(raw.get("created_at")) in _OPTIONAL_STR and type(raw.get("updated_at")) in _OPTIONAL_STR)
     if type(annotator) is dict:
         annotator = annotator.get("email") or annotator.get("id")
     _require(type(annotator) in (int, str, type(None)))
@@ -381,6 +382,7 @@ _NO_VALUE: dict[str, Any] = {}
 _OPTIONAL_INT = (int, type(None))
 _OPTIONAL_STR = (str, type(None))
 _OPTIONAL_DICT = (dict, type(None))
+_OPTIONAL_BOOL = (bool, type(None))
 
 
 def _require(condition: bool) -> None:

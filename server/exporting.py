@@ -950,7 +950,8 @@ class TaskConverter:
         text = self.text_of(task)
         finished = self.finished(task)
         placed = [(annotation, self.labels(task, text, annotation)) for annotation in finished]
-        self.report.agreement.add_task([labels for _annotation, labels in placed])
+        if len(placed) > 1:  # agreement needs two
+            self.report.agreement.add_task([labels for _annotation, labels in placed])
         if not placed:
             self.report.leave_out("tasks without a finished annotation", f"task {task.id}")
             return []
