@@ -137,6 +137,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--clients", type=int, default=2)
+    parser.add_argument("--pin-baselines", action="store_true",
+                        help="run the baselines' worker on one CPU too, as anota serve pins its own")
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))  # for bench.noop_plugin
@@ -151,10 +153,13 @@ def main() -> None:
         **os.environ, **ENVIRONMENT, "PYTHONPATH": str(ROOT), "BENCH_ANSWERS": str(answers_file),
         "ANOTA_DATABASE_URL": f"sqlite:///{scratch / 'bench.db'}", "ANOTA_PRELOAD": "false",
     }
+    # The CPU anota serve pins its first worker to (gunicorn counts workers from 1).
+    cpus = sorted(os.sched_getaffinity(0))
+    pinned = ["taskset", "-c", str(cpus[1 % len(cpus)])] if args.pin_baselines else []
     servers = {
         **{
             # `anota serve` keeps an access log: the baselines keep one too.
-            name: start([str(bin_dir / "gunicorn"), "--preload", "--access-logfile", "-",
+            name: start([*pinned, str(bin_dir / "gunicorn"), "--preload", "--access-logfile", "-",
                          "-b", f"127.0.0.1:{ports[name]}", *settings,
                          f"bench.predict:baseline_app(parse={parse})"], environment, ports[name])
             for name, parse in (("static", False), ("plain Flask", True))
@@ -172,6 +177,7 @@ def main() -> None:
 
 def report(payloads: dict[str, dict], ports: dict[str, int], args: argparse.Namespace) -> None:
     print(f"gunicorn {args.workers} worker(s) x {args.threads} thread(s), {args.clients} client threads, "
+          f"baselines {'pinned to one CPU like Anota' if args.pin_baselines else 'on every CPU'}, "
           f"{args.rounds} rounds of {args.seconds:g} s per server in {args.slices} interleaved slices; "
           "median req/s, median of the rounds' ratios")
     print(f"{'body':<10} {'static':>8} {'plain Flask':>12} {'Anota':>8} {'Anota/plain':>12} {'Anota/static':>13}")
