@@ -328,8 +328,9 @@ def tasks_command(sources: tuple[str, ...], predictions: bool, include_excluded:
     list; what was left out, and why, goes to stderr."""
     overrides: dict[str, Any] = {}
     if sources:
-        # Ad-hoc sources are cleaned in memory: the server's tasks stay as they are.
-        overrides.update(SOURCES=list(sources), DATABASE_URL="sqlite://")
+        # Ad-hoc sources are cleaned in memory: the server's tasks stay as they
+        # are. Named on the command line, they are preloaded whatever ANOTA_PRELOAD says.
+        overrides.update(SOURCES=list(sources), DATABASE_URL="sqlite://", PRELOAD=True)
     if unit:
         overrides["TASK_UNIT"] = unit
     app = create_app(overrides)

@@ -130,6 +130,8 @@ def test_tasks_command_prints_tasks_and_reports_exclusions(tmp_path: Any) -> Non
         "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
         "ANOTA_PLUGINS": THIS_PLUGIN,
         "ANOTA_DISABLE_PLUGINS": ",".join(NO_BUILT_IN_ANNOTATORS),
+        # Turns off the server's own preload, not that of the sources named here.
+        "ANOTA_PRELOAD": "false",
     }
     result = runner.invoke(cli, ["tasks", "--predictions", str(FIXTURES / "corpus")], env=environment)
     assert result.exit_code == 0, result.output
