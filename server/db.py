@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 
 T = TypeVar("T")
@@ -70,7 +71,13 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine = create_engine(with_driver(url))
+        parsed = with_driver(url)
+        if is_sqlite_memory(parsed):
+            # Each connection to ":memory:" is a database of its own, and the
+            # annotators run on threads of their own: all share one connection.
+            self.engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        else:
+            self.engine = create_engine(parsed)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _tune_sqlite)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -130,6 +137,12 @@ def with_driver(url: str) -> URL:
     the one ``anota[postgres]`` installs (SQLAlchemy before 2.1 would pick psycopg2)."""
     parsed = make_url(url)
     return parsed.set(drivername="postgresql+psycopg") if parsed.drivername == "postgresql" else parsed
+
+
+def is_sqlite_memory(url: URL) -> bool:
+    return url.drivername.startswith("sqlite") and (
+        url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+    )
 
 
 def _tune_sqlite(connection: object, _record: object) -> None:
