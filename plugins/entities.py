@@ -87,6 +87,10 @@ GLUED_PIECE = re.compile(r"[-–.]?([^\W_]+)")
 # they open a sentence), and reporting verbs, which no name runs on into.
 OPENING_ADVERBS = frozenset({"Perhaps", "Maybe", "However", "Meanwhile", "Yesterday", "Talvez", "Ontem", "Entretanto",
                              "Contudo", "Porém", "Todavia"})
+# A subject pronoun followed by lowercase words opens a clause, not a name
+# ("I think the new iPhone 16"): they are no part of the name that follows.
+OPENING_PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It", "Eu", "Nós", "Você", "Vocês", "Ele", "Ela",
+                              "Eles", "Elas"})
 REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "announced", "reported", "stated", "wrote",
                              "disse", "diz", "afirmou", "afirma", "declarou", "anunciou", "acrescentou", "explicou"})
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
@@ -215,12 +219,18 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
 
 
 def name_words(ent: SpacySpan) -> SpacySpan:
-    """A model span without the sentence adverb it started from ("Perhaps
-    Huawei") and from a reporting verb on ("Microsoft said", "Satya Nadella told
-    investors"): transitions the English model often runs on with."""
+    """A model span without the sentence adverb or the subject pronoun and its
+    lowercase words it started from ("Perhaps Huawei", "I think the new
+    iPhone"), and from a reporting verb on ("Microsoft said", "Satya Nadella
+    told investors"): transitions the English model often runs on with."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].text in OPENING_ADVERBS:
         start += 1
+    # Only a pronoun that a lowercase word follows: "I Love Lucy" is a title.
+    if start + 1 < end and ent.doc[start].text in OPENING_PRONOUNS and ent.doc[start + 1].is_lower:
+        start += 1
+        while start < end and ent.doc[start].is_lower:
+            start += 1
     end = next((token.i for token in ent.doc[start:end] if token.text in REPORTING_VERBS), end)
     return ent.doc[start:end]
 

@@ -253,3 +253,11 @@ def test_model_spans_lose_the_adverb_before_and_the_reporting_verb_after_a_name(
     found = entities(predict(app, text)[0])
     assert {("Microsoft", "Organization"), ("Satya Nadella", "Person"), ("Huawei", "Organization")} <= found
     assert not any(word in name for name, _ in found for word in ("said", "told", "Perhaps"))
+
+
+def test_model_spans_lose_the_pronoun_and_its_words_before_a_name_and_weekdays_are_not_names(app):
+    [review, news] = predict(app, "I think the new iPhone 16 is disappointing, and the battery life is terrible.",
+                             "Nvidia's chips are sold out, CEO Jensen Huang told analysts on Wednesday.")
+    assert entities(review) == {("iPhone 16", "Product")}
+    assert ("Jensen Huang", "Person") in entities(news)
+    assert not any("Wednesday" in name for name, _ in entities(news))
