@@ -147,26 +147,32 @@ class Predictor:
             return []
         deadline = time.monotonic() + self.timeout
         waiter = self._waiter()
-        jobs = [(a, lane.submit(waiter, _annotate_all, a, texts)) for a, lane in zip(self.annotators, self.lanes)]
-        return [self._collect(registered, job, texts, deadline) for registered, job in jobs]
+        runs = [AnnotatorRun(a, texts) for a in self.annotators]
+        jobs = [(run, lane.submit(waiter, run.annotate_all)) for run, lane in zip(runs, self.lanes)]
+        return [self._collect(run, job, deadline) for run, job in jobs]
 
-    def _collect(
-        self, registered: RegisteredAnnotator, job: Job | None, texts: Sequence[AnalyzedText], deadline: float
-    ) -> list[TaskSuggestions]:
+    def _collect(self, run: AnnotatorRun, job: Job | None, deadline: float) -> list[TaskSuggestions]:
+        registered, texts = run.registered, run.texts
         if job is None:
             self._count_error(registered, "timeout", "all its threads are still busy with earlier requests")
             return [None] * len(texts)
         # All annotators share one deadline: they run in parallel, so waiting
         # for them in turn never waits longer than the slowest allowed one.
         try:
-            outputs, seconds = job.wait(timeout=max(0.0, deadline - time.monotonic()))
+            job.wait(timeout=max(0.0, deadline - time.monotonic()))
         except TimeoutError:
-            self._count_error(registered, "timeout", f"no answer within {self.timeout:g} s")
-            return [None] * len(texts)
+            # What it finished in time is kept; it stops before its next text.
+            run.stopped = True
+            outputs = list(run.outputs)
+            self._count_error(registered, "timeout",
+                              f"no answer within {self.timeout:g} s for {len(texts) - len(outputs)} of {len(texts)} texts")
+            outputs += [None] * (len(texts) - len(outputs))
         except BaseException as exc:  # noqa: BLE001 - a plugin's sys.exit() ends only its own output
             self._count_error(registered, "exception", f"{type(exc).__name__}: {exc}")
             return [None] * len(texts)
-        self.metrics.plugin_seconds.labels(registered.plugin, registered.name).observe(seconds)
+        else:
+            outputs = run.outputs
+            self.metrics.plugin_seconds.labels(registered.plugin, registered.name).observe(run.seconds)
         # An empty answer needs no checking (most texts get none from most annotators).
         return [self._checked(registered, output, text.text) if output else output
                 for output, text in zip(outputs, texts)]
@@ -378,14 +384,26 @@ def project_id(task_project: Any, request_project: str | None) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def _annotate_all(
-    registered: RegisteredAnnotator, texts: Sequence[AnalyzedText]
-) -> tuple[list[list[Any] | Exception], float]:
-    started = time.perf_counter()
-    outputs: list[list[Any] | Exception] = []
-    for text in texts:
-        try:
-            outputs.append(list(registered.annotator.annotate(text)))
-        except Exception as exc:  # isolate: this plugin loses this task only
-            outputs.append(exc)
-    return outputs, time.perf_counter() - started
+class AnnotatorRun:
+    """One annotator over one request's texts, on a lane's thread; the request
+    reads ``outputs`` (one per text done, in order) and may set ``stopped``."""
+
+    __slots__ = ("registered", "texts", "outputs", "stopped", "seconds")
+
+    def __init__(self, registered: RegisteredAnnotator, texts: Sequence[AnalyzedText]) -> None:
+        self.registered = registered
+        self.texts = texts
+        self.outputs: list[list[Any] | Exception] = []
+        self.stopped = False
+        self.seconds = 0.0
+
+    def annotate_all(self) -> None:
+        started = time.perf_counter()
+        for text in self.texts:
+            if self.stopped:  # the request went on without it
+                break
+            try:
+                self.outputs.append(list(self.registered.annotator.annotate(text)))
+            except Exception as exc:  # isolate: this plugin loses this task only
+                self.outputs.append(exc)
+        self.seconds = time.perf_counter() - started

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import pytest
 from click.testing import CliRunner
 
+from server.app import get_state
 from server.cli import cli
 from server.plugins import PluginLoadFailure
 from tests.conftest import recorded_body
@@ -67,6 +69,25 @@ def test_invalid_output_timeouts_and_unknown_labels(make_app):
         for region in prediction["result"]:
             assert region["value"].get("labels") != ["WEAPON"]
             assert region["score"] <= 1.0
+
+
+def test_an_annotator_that_overruns_keeps_what_it_finished_and_stops(make_app):
+    # 20 texts at 100 ms each against a 0.35 s budget: about three are done.
+    app = make_app(PLUGINS=["tests.sample_plugins.paced"], PLUGIN_TIMEOUT=0.35,
+                   DISABLE_PLUGINS=["entities", "claims", "sentiment"])
+    client = app.test_client()
+    body = recorded_body("ls_to_backend_predict.json")
+    body["tasks"] = [dict(body["tasks"][0], id=number) for number in range(20)]
+    answer = client.post("/predict", json=body)
+    assert answer.status_code == 200
+    kept = [bool(prediction["result"]) for prediction in answer.json["results"]]
+    assert 1 <= sum(kept) <= 4 and kept == sorted(kept, reverse=True), kept
+    metrics = client.get("/metrics").get_data(as_text=True)
+    assert metric(metrics, "anota_plugin_errors_total", annotator="paced", kind="timeout") == 1
+    # It stops before its next text instead of working on for nobody.
+    time.sleep(0.6)
+    (paced,) = [a.annotator for a in get_state(app).annotators if a.name == "paced"]
+    assert paced.started <= sum(kept) + 1
 
 
 def test_an_import_error_is_reported_and_the_server_starts(make_app):
