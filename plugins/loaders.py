@@ -19,7 +19,7 @@ from typing import Any
 from flask import Flask
 
 from server import hookimpl
-from server.sources import Document, Loader, LoaderError, read_text
+from server.sources import Document, LeftOut, Loader, LoaderError, read_text
 
 __version__ = "0.1.0"
 
@@ -39,17 +39,18 @@ class JsonLoader(Loader):
     objects with a text field. Other fields of ``data`` travel with the task."""
 
     name = "json"
+    version = "2"  # 2: records without text are reported
     suffixes = (".json", ".jsonl", ".ndjson")
 
     def __init__(self, text_field: str = DEFAULT_TEXT_FIELD) -> None:
         self.text_field = text_field
 
-    def load(self, path: Path, source: str) -> Iterator[Document]:
+    def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
         records = list(self._records(read_text(path), path.suffix.lower() != ".json"))
-        documents = [doc for index, record in enumerate(records) if (doc := self._document(record, f"{source}#{index}"))]
-        if not documents:
+        loaded = [self._document(record, f"{source}#{index}") for index, record in enumerate(records)]
+        if not any(isinstance(item, Document) for item in loaded):
             raise LoaderError(f"no record has a non-empty {self.text_field!r} text field")
-        yield from documents
+        yield from loaded
 
     def _records(self, text: str, lines: bool) -> Iterator[Any]:
         if not lines:
@@ -67,15 +68,20 @@ class JsonLoader(Loader):
             except json.JSONDecodeError as exc:
                 raise LoaderError(f"invalid JSON on line {number}: {exc.msg}") from exc
 
-    def _document(self, record: Any, source: str) -> Document | None:
+    def _document(self, record: Any, source: str) -> Document | LeftOut:
+        number = source.rsplit("#", 1)[1]
         if not isinstance(record, dict):
-            return None
+            return LeftOut(number, f"a JSON {type(record).__name__}, not an object")
         data = record.get("data") if isinstance(record.get("data"), dict) else record
         text = data.get(self.text_field)
-        if not isinstance(text, str) or not text.strip():
-            return None
+        if text is None:
+            return LeftOut(number, f"no {self.text_field!r} field")
+        if not isinstance(text, str):
+            return LeftOut(number, f"its {self.text_field!r} field is not text but {type(text).__name__}")
+        if not text.strip():
+            return LeftOut(number, f"its {self.text_field!r} field is empty")
         if "\x00" in text:  # a \u0000 escape: no text column (PostgreSQL's included) stores it
-            raise LoaderError(f"record {source.rsplit('#', 1)[1]}: its {self.text_field!r} field holds a NUL character")
+            raise LoaderError(f"record {number}: its {self.text_field!r} field holds a NUL character")
         extra = {key: value for key, value in data.items() if key != self.text_field}
         return Document(source, text, extra)
 
@@ -84,29 +90,29 @@ class CsvLoader(Loader):
     """A CSV file with a header; each row's text column is a document."""
 
     name = "csv"
+    version = "2"  # 2: rows without text are reported
     suffixes = (".csv",)
 
     def __init__(self, text_column: str = DEFAULT_TEXT_FIELD) -> None:
         self.text_column = text_column
 
-    def load(self, path: Path, source: str) -> Iterator[Document]:
+    def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
         reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
         if self.text_column not in (reader.fieldnames or []):
             raise LoaderError(f"no column named {self.text_column!r} (columns: {', '.join(reader.fieldnames or [])})")
-        found = False
-        for index, row in enumerate(reader):
-            text = row.get(self.text_column) or ""
-            if text.strip():
-                found = True
-                yield Document(f"{source}#{index}", text)
-        if not found:
+        rows = [(index, row.get(self.text_column) or "") for index, row in enumerate(reader)]
+        if not any(text.strip() for _index, text in rows):
             raise LoaderError(f"column {self.text_column!r} is empty in every row")
+        for index, text in rows:
+            yield Document(f"{source}#{index}", text) if text.strip() else LeftOut(
+                str(index), f"its {self.text_column!r} column is empty")
 
 
 class HtmlLoader(Loader):
     """The main text of a web page, without navigation, comments or footers."""
 
     name = "html"
+    version = "2"  # 2: a page precision mode finds nothing in is read in balanced mode
     suffixes = (".html", ".htm")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -114,9 +120,13 @@ class HtmlLoader(Loader):
         # sites and beats tag stripping, which keeps menus and footers.
         import trafilatura
 
-        text = trafilatura.extract(
-            read_text(path), include_comments=False, include_tables=False, favor_precision=True
-        )
+        page = read_text(path)
+        text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
+        if not text or not text.strip():
+            # Precision mode finds nothing in a page without an article-like
+            # block, such as an e-mail newsletter laid out in tables; the
+            # balanced mode reads it, and the cleaning leaves its chrome out.
+            text = trafilatura.extract(page, include_comments=False, include_tables=False)
         if not text or not text.strip():
             raise LoaderError("no main text found in the page")
         yield Document(source, text)

@@ -46,7 +46,7 @@ from sqlalchemy import bindparam, delete, insert, update
 
 from server.analysis import detect_language
 from server.segmentation import UNITS, segment
-from server.sources import Document, Loader, LoaderError, SourceFile, file_digest, find_source_files
+from server.sources import Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files
 from server.tasks import Exclusion, PreloadRun, Task
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -123,7 +123,27 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "without (any )?(representations?|warrant[a-z]*)", "opinioes (aqui )?expressas", "views expressed",
         "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?(opiniao|posicao)",
         "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza",
-        "not responsible for",
+        "not responsible for", "affiliate links?", "links? de afiliad[oa]s?", "(earn|earns|receive) a (small )?commission",
+        "(ganhamos|recebemos) uma (pequena )?comissao", "amazon associate",
+    )),
+    # What a site says around its login and comment forms.
+    "account notice": (True, (
+        "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
+        "(faca|efetue|entre com seu) login para", "precisa estar logad[oa]",
+        "(your|o seu|seu) (email|e-mail) (address )?(will not|won't) be published",
+        "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
+        "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)",
+    )),
+    # The footer of a mailing: why it came and how to stop it.
+    "mailing notice": (True, (
+        "unsubscribe", "update (your )?preferences", "descadastrar", "descadastre-se", "cancelar (a )?inscricao",
+        "(you received|you are receiving|you're receiving|you have received|you receive) this "
+        "(email|e-mail|message|newsletter)",
+        "voce (esta recebendo|recebeu|recebe) (este|esse) (e-?mail|mensagem|boletim)",
+        "view (this|it|this email|this e-mail|the email) (online|in (your |a )?browser)",
+        "(can't|cannot|can not) see this (email|e-mail|message)",
+        "(ver|visualizar|veja) (este|o|esse) e-?mail no navegador", "forward (this|it)? ?to a friend",
+        "encaminhe (para|a) um amigo",
     )),
     "terms notice": (True, ("termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)")),
     "navigation": (True, (
@@ -131,6 +151,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by",
+        "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
     "link prompt": (True, (
@@ -140,12 +161,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "assinantes", "exclusivo para assinantes", "subscribers only", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
         "newsletter", "receba (as |nossas |as nossas )?(principais )?(noticias|novidades)", "caixa de entrada", "inbox",
-        "get the latest", "gostou (deste|desse|do) (conteudo|artigo|post|texto)", "ative as notificacoes",
-        "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like", "enjoyed this (article|post|story)",
-        "enjoy this (article|post|story)", "never miss (a|an|another) (story|update|thing|article)",
-        "turn on notifications", "hit the bell", "unsubscribe", "update (your )?preferences",
-        "you received this (email|e-mail|message|newsletter)", "descadastrar", "descadastre-se", "cancelar (a )?inscricao",
-        "view this (email|e-mail) in (your |a )?browser", "ver (este|o) e-?mail no navegador", "participe do (nosso )?(grupo|canal)", "join our",
+        "get the latest", "gostou (deste|desse|do|da|desta|dessa) (conteudo|artigo|post|texto|receita|guia|materia)", "ative as notificacoes",
+        "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like",
+        "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)",
+        "never miss (a|an|another) (story|update|thing|article)", "turn on notifications", "hit the bell",
+        "receba (alertas|notificacoes|avisos)", "get (alerts|notifications)",
+        "participe do (nosso )?(grupo|canal)", "join our",
         "baixe o (nosso )?(app|aplicativo)", "download (our|the) app",
     )),
     "read-also prompt": (False, (
@@ -155,20 +176,21 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
-        "materias relacionadas", "noticias relacionadas", "you (may|might) also like", "acesse tambem",
+        "materias relacionadas", "noticias relacionadas", "also (bought|viewed)", "tambem (compraram|viram)",
+        "frequently bought together", "comprados juntos", "you (may|might) also like", "acesse tambem",
         "^(tags|temas|assuntos|topics|topicos) ?:",
     )),
     "share prompt": (False, (
         "compartilhe", "compartilhar", "compartilhamento", "partilhe", "partilhar", "share", "shares", "tweet",
         "whatsapp", "facebook", "linkedin", "telegram", "copiar (o )?link", "copy link", "enviar por e-?mail",
         "email this", "siga-nos", "follow us", "siga (o|a|os|as|nosso|nossa)( [a-z]+){1,4} (no|na|nos|nas|on)",
-        "follow (the|our)( [a-z]+){1,4} on", "instagram", "tiktok", "youtube",
+        "follow (the|our)( [a-z]+){1,4} on", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
     )),
     "button or link label": (False, (
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
-        "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca este",
+        "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
         "listen to this", "imprimir", "print this", "was this (article|page|story|review|answer|post) helpful",
         "is this (article|page|story|review|answer|post) helpful",
         "esta (materia|noticia|pagina|avaliacao|resposta) (foi|e) util",
@@ -176,6 +198,19 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "abre (em )?(uma )?nova (janela|aba)", "report an error", "reportar (um )?erro", "comunicar (um )?erro",
         "carregando", "loading",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
+        "(next|previous|proxim[oa]|anterior) (topic|topico|thread|post|article|artigo|story|chapter|capitulo|episode|episodio)",
+        "^(sort by|ordenar por|classificar por|filter by|filtrar por)", "(add to|adicionar a[o]?) (cart|basket|bag|carrinho|sacola)",
+        "in stock", "out of stock", "em estoque", "usually ships", "frete gratis", "free shipping",
+        "editar codigo-fonte", "edit source",
+        # A short call to a link: "Veja a tabela", "Watch the highlights".
+        "^(veja|confira|acesse|assista|ouca|watch|listen)( [^\\W\\d_]+){1,5}$",
+    )),
+    # Counters of a page's widgets: replies, views, ratings, helpful votes.
+    "engagement count": (False, (
+        "\\d[\\d.,]*k? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|ratings|avaliacoes|"
+        "reviews|shares|compartilhamentos|followers|seguidores)",
+        "(people|pessoas?) (found|liked|acharam|achou|curtiram|curtiu) (this|isso|esta|essa)", "out of 5 stars",
+        "de 5 estrelas",
     )),
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
@@ -189,7 +224,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         "leitura de [0-9]+ min(utos?)?",
-        r"^(publicad[oa]|atualizad[oa]|published|updated|posted)\b[^.!?]*\d",
+        r"^(publicad[oa]|atualizad[oa]|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
+        r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa])\b[^.!?]*\d",
+        "(updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) (on |em |in )?\\d",
+        r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
+        # A comment's author line: "Marina Lopes disse:".
+        "(disse|said|says|wrote|escreveu|comentou|commented|replied|respondeu)[: ]*$",
+        "assessoria de (comunicacao|imprensa)", "press office", "media contact",
         r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
     )),
     "comments prompt": (False, (
@@ -200,8 +241,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
 SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("copyright notice", "©", "©"),
     ("copyright notice", "(c)", r"\(c\) ?(19|20)\d\d"),
+    # A reference list's back-link ("↑ Lorenzi, H. Árvores brasileiras...").
+    ("reference list", "↑", r"^\W*↑"),
 )
-STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if strong) | {"copyright notice"}
+STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if strong) | {"copyright notice", "reference list"}
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -223,7 +266,7 @@ def _compile_cues() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, 
         for phrase in phrases:
             if phrase.startswith("^"):
                 at_start.append((kind, re.compile(phrase)))
-            elif re.match(r"[a-z0-9(]", phrase):
+            elif re.match(r"[a-z0-9(]|\\d", phrase):
                 # The word boundary before a match is checked on the (rare) matches.
                 anywhere.append((kind, re.compile(phrase + _WORD_END)))
             else:
@@ -271,7 +314,7 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
 
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
-# A menu line: several short items between separators.
+# A menu line: two or more short items between separators.
 _MENU_SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s{2,}|\t")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 
@@ -291,8 +334,12 @@ WORDS_PER_CUE = 30
 EDGE_SEGMENTS = 3
 # A menu line has at most this many words.
 MENU_MAX_WORDS = 40
-# A short segment repeated in this many documents is page template.
+# A short segment repeated in this many documents, or this many times in all
+# (a running page header of a report), is page template.
 TEMPLATE_DOCUMENTS = 3
+# A postal address at a document's edge is a footer or letterhead; this many
+# words at most (with a line of small print around it).
+ADDRESS_MAX_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -332,12 +379,14 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     phrases = find_cues(folded, tokens, text)
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
-        if words <= FRAGMENT_WORDS and not _SENTENCE_PUNCTUATION.search(folded):
+        # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
+        # labels and menu items do not end in one.
+        if words <= FRAGMENT_WORDS and not _SENTENCE_PUNCTUATION.search(folded) and not folded.endswith(","):
             plural = "s" if words != 1 else ""
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= MENU_MAX_WORDS and _is_menu(folded):
             return "navigation", "a line of short items between separators (a menu)"
-        return None
+        return _address(text, words, position)
     distinct = sum(len(found) for found in phrases.values())
     if words <= SHORT_WORDS:
         # One ordinary word ("share", "Instagram") does not make a sentence
@@ -354,9 +403,15 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         needed = max(2, round(words / WORDS_PER_CUE)) - (1 if edge else 0)
         decided = distinct >= needed
     if not decided:
-        return None
+        return _address(text, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     return "boilerplate", f"{cues}; {words} words, {position.describe()}"
+
+
+def _address(text: str, words: int, position: Position) -> tuple[str, str] | None:
+    if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
+        return "boilerplate", f"a street address with a postcode (a footer or letterhead); {words} words, {position.describe()}"
+    return None
 
 
 def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
@@ -366,9 +421,9 @@ def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
     return _chrome(text, folded, tokens, position) if tokens else ("no-words", "only digits or symbols")
 
 
-# A read-also heading ("Leia também", "Most read") has at most this many
+# A read-also heading ("Leia também", "Customers who bought this also bought") has at most this many
 # words; the short lines without a sentence end under it are link titles.
-LIST_HEADING_WORDS = 4
+LIST_HEADING_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
 
 
@@ -388,9 +443,27 @@ def is_link_title(text: str, words: int) -> bool:
     return words <= SHORT_WORDS and not _SENTENCE_END.search(text)
 
 
+# A street with its number ("48 Harbour Street", "Av. Borges de Medeiros, 1501")
+# and a postcode (UK, US, Brazil's CEP, Portugal's) in the same segment.
+_STREET = re.compile(
+    r"\b\d+[A-Za-z]?,?\s(?:[A-Z][\w'’.-]*\s){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Square|Place|"
+    r"Boulevard|Blvd|Court|Ct)\b|\b(?:Rua|R\.|Av\.|Avenida|Alameda|Al\.|Praça|Travessa|Rodovia|Estrada|Largo)"
+    r" [^,;·|\n]{2,40}, ?(?:n[º°o.]* ?)?\d+"
+)
+_POSTCODE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{5}-\d{3}\b|\bCEP:? ?\d|\b\d{4}-\d{3}\b"
+)
+
+
+def is_postal_address(text: str) -> bool:
+    """Whether ``text`` holds a street address with its postcode."""
+    street = _STREET.search(text)
+    return street is not None and _POSTCODE.search(text) is not None
+
+
 def _is_menu(folded: str) -> bool:
     items = [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]
-    return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
+    return len(items) >= 2 and all(len(item.split()) <= 3 for item in items)
 
 
 
@@ -660,12 +733,14 @@ def chrome_suspects(
         | (phrases >= np.where((counts > 2 * SHORT_WORDS) & inside, 2, 1))
     )
     might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
+    might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
     for index in np.flatnonzero(~suspects).tolist():
         text, folded = texts[index], normalised[index]
         suspects[index] = (
             any(literal in folded for literal in _SYMBOL_LITERALS)
             or (might_be_menu[index] and _MENU_SEPARATORS.search(text) is not None and _is_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
+            or (might_be_address[index] and is_postal_address(text))
         )
     return suspects
 
@@ -1124,11 +1199,17 @@ class Cleaner:
             reason = f"no loader for {source.path.suffix or 'files without a suffix'}"
         else:
             try:
-                return list(source.loader.load(source.path, source.name))
+                loaded = list(source.loader.load(source.path, source.name))
             except LoaderError as exc:
                 reason = str(exc)
             except Exception as exc:  # a loader plugin's bug costs only its file
                 reason = f"loader {source.loader.name!r} failed: {type(exc).__name__}: {exc}"
+            else:
+                self.report.errors.extend(
+                    {"path": f"{source.path}#{item.record}", "reason": item.reason}
+                    for item in loaded if isinstance(item, LeftOut)
+                )
+                return [item for item in loaded if isinstance(item, Document)]
         self.report.errors.append({"path": str(source.path), "reason": reason})
         return None
 
@@ -1264,17 +1345,25 @@ class Cleaner:
     def _exclude_template_lines(self) -> None:
         # Only known once every document is read: a short segment found in
         # several documents is the site's template (a tagline, a menu label).
+        # So is one repeated, exactly or nearly, on every page of a report
+        # (a running header or footer whose page number changes).
         template = {
-            key: self.documents[task] for key, task in self.kept.items()
-            if self.short[task] and self.documents[task] >= TEMPLATE_DOCUMENTS
+            key: task for key, task in self.kept.items() if self.short[task] and (
+                self.documents[task] >= TEMPLATE_DOCUMENTS
+                or self.copies[task] + self.near_duplicates[task] >= TEMPLATE_DOCUMENTS
+            )
         }
         if not template:
             return
         self.writer.flush()
         session = self.writer.session
-        for key, documents in template.items():
+        for key, task in template.items():
             anota_id = f"{key:016x}"
-            reason = f"repeated in {documents} documents: page template"
+            documents, copies, near = self.documents[task], self.copies[task], self.near_duplicates[task]
+            reason = (
+                f"repeated in {documents} documents: page template" if documents >= TEMPLATE_DOCUMENTS else
+                f"repeated {copies + near} times ({near} with a word or number changed): running header or footer"
+            )
             row = session.get(Task, anota_id)
             self.writer.exclusion((
                 anota_id, row.position, row.text, row.source, row.start, row.end, json.dumps(row.data),
@@ -1286,9 +1375,10 @@ class Cleaner:
             )
             session.delete(row)
             self.languages[row.language] -= 1
-            excluded_copies = self.copies[self.kept.pop(key)] - 1
-            self.excluded["duplicate"] -= excluded_copies
-            self.excluded["boilerplate"] += excluded_copies + 1
+            del self.kept[key]
+            self.excluded["duplicate"] -= copies - 1
+            self.excluded["near-duplicate"] -= near
+            self.excluded["boilerplate"] += copies + near
         self.writer.flush()
         self.languages = +self.languages
         self.excluded = +self.excluded

@@ -34,20 +34,30 @@ class Document:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A record of a file that a loader could not turn into a document (a
+    JSON record without text, an empty CSV row): yielded among the documents,
+    so the rest of the file still loads and the record is reported, not lost."""
+
+    record: str
+    reason: str
+
+
 class Loader:
     """Base class of source loaders.
 
     Subclasses set ``name`` and ``suffixes`` (lower case, with the dot) and
     implement :meth:`load`, raising :class:`LoaderError` for a file they cannot
-    read. ``version`` goes into the preload fingerprint: a new version reloads.
+    read and yielding a :class:`LeftOut` for a record of it they cannot use. ``version`` goes into the preload fingerprint: a new version reloads.
     """
 
     name: str = ""
     version: str = "1"
     suffixes: tuple[str, ...] = ()
 
-    def load(self, path: Path, source: str) -> Iterator[Document]:
-        """Documents of the file at ``path``, named after ``source``."""
+    def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
+        """Documents of the file at ``path``, named after ``source``, and the records left out."""
         raise NotImplementedError
 
 

@@ -246,9 +246,9 @@ def test_content_that_looks_like_chrome_stays(text: str) -> None:
         ("Este conteúdo é exclusivo para assinantes.", "subscribe prompt"),
         ("Image caption, The council meeting on Tuesday", "byline or credit"),
         ("Carregando...", "button or link label"),
-        ("View this email in your browser", "subscribe prompt"),
+        ("View this email in your browser", "mailing notice"),
         ("You received this email because you subscribed to The Climate Brief. Unsubscribe | Update preferences",
-         "subscribe prompt"),
+         "mailing notice"),
     ],
 )
 def test_unseen_chrome_is_recognised_by_its_cues(text: str, kind: str) -> None:

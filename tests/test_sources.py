@@ -11,7 +11,7 @@ from plugins.loaders import CsvLoader, HtmlLoader, JsonLoader, PlainTextLoader
 from server.analysis import AnalyzedText
 from server.app import get_state
 from server.segmentation import segment, split_paragraphs, split_sentences
-from server.sources import LoaderError, find_source_files
+from server.sources import Document, LeftOut, LoaderError, find_source_files
 from tests.conftest import FIXTURES
 
 SEED = FIXTURES / "seed" / "000_3734a0b2899233d0.txt"
@@ -106,13 +106,19 @@ def test_json_lines_of_label_studio_tasks_and_json_objects(tmp_path: Path) -> No
     lines.write_text(
         json.dumps({"data": {"text": "Primeiro texto.", "url": "https://example.org/1"}}) + "\n\n"
         + json.dumps({"data": {"text": "   "}}) + "\n"
-        + json.dumps({"text": "Segundo texto."}) + "\n",
+        + json.dumps({"text": "Segundo texto."}) + "\n"
+        + json.dumps({"title": "sem texto"}) + "\n" + json.dumps({"text": 3}) + "\n" + json.dumps(["texto"]) + "\n",
         encoding="utf-8",
     )
-    documents = list(JsonLoader().load(lines, "tasks.jsonl"))
-    assert [(d.source, d.text, d.data) for d in documents] == [
+    loaded = list(JsonLoader().load(lines, "tasks.jsonl"))
+    assert [(d.source, d.text, d.data) for d in loaded if isinstance(d, Document)] == [
         ("tasks.jsonl#0", "Primeiro texto.", {"url": "https://example.org/1"}),
         ("tasks.jsonl#2", "Segundo texto.", {}),
+    ]
+    # Records without a text are reported, by number and reason, not dropped silently.
+    assert [item for item in loaded if not isinstance(item, Document)] == [
+        LeftOut("1", "its 'text' field is empty"), LeftOut("3", "no 'text' field"),
+        LeftOut("4", "its 'text' field is not text but int"), LeftOut("5", "a JSON list, not an object"),
     ]
     listing = tmp_path / "tasks.json"
     listing.write_text(json.dumps([{"body": "Corpo."}]), encoding="utf-8")
@@ -128,8 +134,11 @@ def test_json_lines_of_label_studio_tasks_and_json_objects(tmp_path: Path) -> No
 def test_csv_reads_the_named_column(tmp_path: Path) -> None:
     path = tmp_path / "reviews.csv"
     path.write_text('id,review\n1,"Ótimo produto, chegou cedo."\n2,\n3,"Linha um\nlinha dois"\n', encoding="utf-8")
-    assert [(d.source, d.text) for d in CsvLoader("review").load(path, "reviews.csv")] == [
+    assert [
+        (d.source, d.text) if isinstance(d, Document) else d for d in CsvLoader("review").load(path, "reviews.csv")
+    ] == [
         ("reviews.csv#0", "Ótimo produto, chegou cedo."),
+        LeftOut("1", "its 'review' column is empty"),
         ("reviews.csv#2", "Linha um\nlinha dois"),
     ]
     with pytest.raises(LoaderError, match="no column named 'text'"):
