@@ -1118,16 +1118,20 @@ class TaskConverter:
         latest = {prediction.model_version: prediction for prediction in predictions}  # the last of each
         predicted: dict[str, Predicted] = {}
         for prediction in latest.values():
+            version = prediction.model_version
             for region in prediction.regions:
-                if isinstance(region, SpanRegion):
+                kind = type(region)  # load_task builds exactly these classes
+                if kind is SpanRegion:
                     spans = self.place(text, region, None)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
-                elif not isinstance(region, ChoiceRegion):
+                elif kind is not ChoiceRegion:
                     continue
-                plugin = str(region.meta.get("plugin") or prediction.model_version)
+                plugin = region.meta.get("plugin") or version
+                if type(plugin) is not str:
+                    plugin = str(plugin)
                 entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted([], set(), []))
-                if isinstance(region, ChoiceRegion):
+                if kind is ChoiceRegion:
                     entry.choices.append(region)
                 else:
                     entry.spans.extend(spans)
