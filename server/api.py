@@ -76,9 +76,10 @@ def predict() -> ResponseReturnValue:
     config = labeling_config(xml, field="label_config")
     context = (body["params"] or {}).get("context") or {}
     tasks = body["tasks"]
-    if config.text_is_url:
-        connection = state().project_connections.get(body["project"] or "")
-        tasks = state().remote_texts.resolve(tasks, config.text_key, connection)
+    for obj in config.objects:
+        if obj.is_url:
+            connection = state().project_connections.get(body["project"] or "")
+            tasks = state().remote_texts.resolve(tasks, obj.key, connection)
     results = state().predictor.predict(config, tasks, project=body["project"], context=context.get("result"))
     return jsonify(results=results)
 

@@ -41,20 +41,17 @@ class Target:
     single: bool = False
 
 
-@dataclass
-class LabelingConfig:
-    """A parsed labeling config: the text key, and model label -> target maps."""
+@dataclass(frozen=True)
+class TextObject:
+    """One text the project labels (a ``Text`` tag and the controls pointing
+    at it): its name, its key in a task's data, and model label -> target maps."""
 
-    xml: str
-    interface: LabelInterface
-    text_key: str
-    to_name: str
+    name: str
+    key: str
     spans: dict[str, Target]
     choices: dict[str, Target]
     # valueType="url": tasks hold a link to the text (server.remote_texts).
-    text_is_url: bool = False
-    _shape_errors: dict[tuple, list[str]] = field(default_factory=dict, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    is_url: bool = False
 
     def span_target(self, label: str) -> Target | None:
         return self.spans.get(label) or self.spans.get(label.casefold())
@@ -62,11 +59,43 @@ class LabelingConfig:
     def choice_target(self, label: str) -> Target | None:
         return self.choices.get(label) or self.choices.get(label.casefold())
 
+
+@dataclass
+class LabelingConfig:
+    """A parsed labeling config: the texts it labels (a title and a body, say),
+    the first of them the main one."""
+
+    xml: str
+    interface: LabelInterface
+    objects: list[TextObject]
+    _shape_errors: dict[tuple, list[str]] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def main(self) -> TextObject:
+        return self.objects[0]
+
+    @property
+    def text_key(self) -> str:
+        return self.main.key
+
+    @property
+    def to_name(self) -> str:
+        return self.main.name
+
+    @property
+    def spans(self) -> dict[str, Target]:
+        return self.main.spans
+
+    @property
+    def choices(self) -> dict[str, Target]:
+        return self.main.choices
+
     def labels(self) -> dict[str, list[str]]:
         """Config labels by kind, as the project names them."""
         return {
-            "span": sorted({target.value for target in self.spans.values()}),
-            "choice": sorted({target.value for target in self.choices.values()}),
+            "span": sorted({target.value for obj in self.objects for target in obj.spans.values()}),
+            "choice": sorted({target.value for obj in self.objects for target in obj.choices.values()}),
         }
 
     def shape_errors(self, region: dict[str, Any]) -> list[str]:
@@ -95,45 +124,40 @@ def parse_labeling_config(xml: str) -> LabelingConfig:
         interface = LabelInterface(xml)
     except Exception as exc:  # the SDK raises many types on bad XML
         raise LabelingConfigError(f"cannot parse the labeling config: {exc}") from exc
-    text_object = _text_object(interface)
+    texts = [obj for obj in interface.objects if obj.tag in TEXT_OBJECT_TAGS]
+    if not texts:
+        raise LabelingConfigError("the labeling config has no Text object")
+    # The texts annotators label are those a Labels or Choices control points
+    # at; a config may also show texts nobody labels (notes, instructions).
+    labelled = [_text_object(interface, text) for text in texts]
+    objects = [obj for obj in labelled if obj.spans or obj.choices] or labelled[:1]
+    return LabelingConfig(xml=xml, interface=interface, objects=objects)
+
+
+def _text_object(interface: LabelInterface, text: Any) -> TextObject:
     spans: dict[str, Target] = {}
     choices: dict[str, Target] = {}
     for control in interface.controls:
-        if text_object.name not in (control.to_name or []):
+        if text.name not in (control.to_name or []):
             continue
         if control.tag == "Labels":
-            _add_targets(spans, control, "labels")
+            _add_targets(spans, control, "labels", text.name)
         elif control.tag == "Choices":
-            _add_targets(choices, control, "choices")
-    return LabelingConfig(
-        xml=xml,
-        interface=interface,
-        text_key=text_object.value.lstrip("$"),
-        to_name=text_object.name,
+            _add_targets(choices, control, "choices", text.name)
+    return TextObject(
+        name=text.name,
+        key=text.value.lstrip("$"),
         spans=spans,
         choices=choices,
-        text_is_url=(text_object.attr or {}).get("valueType") == "url",
+        is_url=(text.attr or {}).get("valueType") == "url",
     )
 
 
-def _text_object(interface: LabelInterface) -> Any:
-    # The text the annotators label is the object that a Labels or Choices
-    # control points at; a config may also show other texts (titles, notes).
-    objects = {obj.name: obj for obj in interface.objects if obj.tag in TEXT_OBJECT_TAGS}
-    for control in interface.controls:
-        for name in control.to_name or []:
-            if control.tag in ("Labels", "Choices") and name in objects:
-                return objects[name]
-    if objects:
-        return next(iter(objects.values()))
-    raise LabelingConfigError("the labeling config has no Text object")
-
-
-def _add_targets(targets: dict[str, Target], control: Any, region_type: str) -> None:
+def _add_targets(targets: dict[str, Target], control: Any, region_type: str, to_name: str) -> None:
     single = (control.attr or {}).get("choice", "single") == "single"
     for value, tag in (control.labels_attrs or {}).items():
         attrs = getattr(tag, "attr", None) or {}
-        target = Target(control.name, control.to_name[0], region_type, value, single)
+        target = Target(control.name, to_name, region_type, value, single)
         for name in _model_names(value, attrs):
             # The first control that offers a label wins: deterministic, and
             # what Label Studio's own reference backend does.
@@ -158,13 +182,13 @@ class MappedRegions:
 
 
 def map_suggestions(
-    config: LabelingConfig, text: str, suggestions: Iterable[Span | Choice], id_prefix: str
+    config: LabelingConfig, obj: TextObject, text: str, suggestions: Iterable[Span | Choice], id_prefix: str
 ) -> MappedRegions:
-    """Turn one annotator's suggestions into regions of ``config``."""
+    """Turn one annotator's suggestions for the text of ``obj`` into regions of ``config``."""
     regions: list[dict[str, Any]] = []
     dropped: list[str] = []
     for suggestion in suggestions:
-        region = _region(config, text, suggestion, f"{id_prefix}{len(regions)}")
+        region = _region(obj, text, suggestion, f"{id_prefix}{len(regions)}")
         if region is None or config.shape_errors(region):
             dropped.append(suggestion.label)
         else:
@@ -172,11 +196,9 @@ def map_suggestions(
     return MappedRegions(regions, dropped)
 
 
-def _region(
-    config: LabelingConfig, text: str, suggestion: Span | Choice, region_id: str
-) -> dict[str, Any] | None:
+def _region(obj: TextObject, text: str, suggestion: Span | Choice, region_id: str) -> dict[str, Any] | None:
     if isinstance(suggestion, Span):
-        target = config.span_target(suggestion.label)
+        target = obj.span_target(suggestion.label)
         if target is None:
             return None
         value: dict[str, Any] = {
@@ -186,7 +208,7 @@ def _region(
             "labels": [target.value],
         }
     else:
-        target = config.choice_target(suggestion.label)
+        target = obj.choice_target(suggestion.label)
         if target is None:
             return None
         value = {"choices": [target.value]}
@@ -203,12 +225,12 @@ def _region(
     return region
 
 
-def keep_best_single_choices(config: LabelingConfig, regions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def keep_best_single_choices(obj: TextObject, regions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A single-choice control takes one value: keep the best-scored choice."""
     best: dict[str, dict[str, Any]] = {}
     kept: list[dict[str, Any]] = []
     for region in regions:
-        target = config.choice_target(region["value"]["choices"][0]) if region["type"] == "choices" else None
+        target = obj.choice_target(region["value"]["choices"][0]) if region["type"] == "choices" else None
         if target is None or not target.single:
             kept.append(region)
         elif region["from_name"] not in best or region["score"] > best[region["from_name"]]["score"]:

@@ -22,6 +22,7 @@ from server.analysis import AnalyzedText, Pipelines, analyze_together
 from server.annotators import Annotator, LabelKind, Suggestion, check_suggestion
 from server.labeling import (
     LabelingConfig,
+    TextObject,
     check_region_offsets,
     keep_best_single_choices,
     map_suggestions,
@@ -104,25 +105,36 @@ class Predictor:
         has drawn so far (Label Studio's interactive mode): it is propagated,
         and wins over the plugins where they overlap."""
         default_project = project_id(None, project)
-        texts = [self.analyze(task, config, default_project) for task in tasks]
+        # Each text of each task, task by task (most configs label one text).
+        texts = [self.analyze(task, obj, default_project) for task in tasks for obj in config.objects]
         analyzed = [text for text in texts if text is not None]
         analyze_together(analyzed)
         # One row per analysed text: what each annotator suggested for it, in
         # the order of self.annotators.
         outputs = self.run_annotators(analyzed)
         rows = iter(zip(*outputs) if outputs else [()] * len(analyzed))
+        per_text = iter(texts)
         predictions = []
-        for text in texts:
-            regions = [] if text is None else self.regions(config, text.text, next(rows))
-            if context and text is not None:
-                regions = with_annotator_regions(config, text.text, context, regions)
+        for _task in tasks:
+            regions = []
+            for obj in config.objects:
+                if (text := next(per_text)) is not None:
+                    regions += self.text_regions(config, obj, text.text, next(rows), context)
             predictions.append(self.prediction(regions))
         return predictions
 
-    def analyze(self, task: dict[str, Any], config: LabelingConfig, default_project: int | None = None
+    def text_regions(
+        self, config: LabelingConfig, obj: TextObject, text: str, per_annotator: Sequence[TaskSuggestions],
+        context: Sequence[Any] | None,
+    ) -> list[dict[str, Any]]:
+        regions = self.regions(config, obj, text, per_annotator)
+        drawn = [region for region in context or () if isinstance(region, dict) and region.get("to_name") == obj.name]
+        return with_annotator_regions(config, text, drawn, regions) if drawn else regions
+
+    def analyze(self, task: dict[str, Any], obj: TextObject, default_project: int | None = None
                 ) -> AnalyzedText | None:
         data = task.get("data") or {}
-        text = data.get(config.text_key)
+        text = data.get(obj.key)
         if not isinstance(text, str) or not text:
             return None
         hint = data.get("language") or (task.get("meta") or {}).get("language")
@@ -196,17 +208,17 @@ class Predictor:
         self.metrics.plugin_errors.labels(registered.plugin, registered.name, kind).inc()
 
     def regions(
-        self, config: LabelingConfig, text: str, per_annotator: Sequence[TaskSuggestions]
+        self, config: LabelingConfig, obj: TextObject, text: str, per_annotator: Sequence[TaskSuggestions]
     ) -> list[dict[str, Any]]:
-        """Map every annotator's suggestions for one text (in the order of
-        ``self.annotators``) onto the config."""
+        """Map every annotator's suggestions for the text of ``obj`` (in the
+        order of ``self.annotators``) onto the config."""
         regions: list[dict[str, Any]] = []
         if not any(per_annotator):
             return regions
         for index, (registered, suggestions) in enumerate(zip(self.annotators, per_annotator)):
             if not suggestions:
                 continue
-            mapped = map_suggestions(config, text, suggestions, id_prefix=f"a{index}r")
+            mapped = map_suggestions(config, obj, text, suggestions, id_prefix=f"{obj.name}-a{index}r")
             for label in mapped.dropped:
                 self.metrics.dropped_labels.labels(registered.name, label).inc()
             if mapped.regions:
@@ -214,7 +226,7 @@ class Predictor:
             regions.extend(mapped.regions)
         if not regions:
             return regions
-        return [region for region in keep_best_single_choices(config, regions)
+        return [region for region in keep_best_single_choices(obj, regions)
                 if check_region_offsets(region, text) is None]
 
     def close(self) -> None:

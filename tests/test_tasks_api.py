@@ -98,8 +98,8 @@ def test_label_config_has_one_control_per_kind_of_label(app: Flask) -> None:
     config = parse_labeling_config(xml)
     assert config.text_key == "text" and config.to_name == "text"
     assert config.labels() == {"span": ["ORG", "R&D"], "choice": ["Negative", "Positive"]}
-    assert config.span_target("ORG").from_name == "label"
-    assert config.choice_target("Positive").from_name == "tone" and config.choice_target("Positive").single
+    assert config.main.span_target("ORG").from_name == "label"
+    assert config.main.choice_target("Positive").from_name == "tone" and config.main.choice_target("Positive").single
     assert 'hint="a company"' in xml and 'value="R&amp;D"' in xml
 
 

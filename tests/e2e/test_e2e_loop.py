@@ -184,7 +184,7 @@ def test_interactive_preannotation_labels_the_other_mentions(
 ) -> None:
     config = parse_labeling_config(client.projects.get(id=seed_project).label_config)
     label = config.labels()["span"][0]
-    target = config.span_target(label)
+    target = config.main.span_target(label)
     assert target is not None
     tasks = {int(task.id): task.data[config.text_key] for task in project_tasks(client, seed_project)}
     task_id, occurrences = next(
@@ -229,7 +229,7 @@ def annotations(client: LabelStudio, seed_project: int) -> dict[str, Any]:
     def region(task: Any, nth_word: int, label: str) -> dict[str, Any]:
         text = task.data[config.text_key]
         match = list(re.finditer(r"[^\W\d_]{3,}", text))[nth_word]
-        target = config.span_target(label)
+        target = config.main.span_target(label)
         assert target is not None
         return {
             "id": f"e2e-{task.id}-{match.start()}", "from_name": target.from_name, "to_name": target.to_name,
