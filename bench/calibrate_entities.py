@@ -99,8 +99,11 @@ def fit(correct: Counter, total: Counter) -> dict[str, dict[str, float]]:
 def calibrate(data_dir: Path, models: Path, lang: str) -> dict:
     """Scores fitted on all dev sentences; calibration checked by two-fold
     cross-validation (fit on even sentences, check on odd, and back)."""
-    dev = {name: sentences for name, sentences in load_datasets(data_dir, lang, use_lener=False)["dev"].items()
-           if name in DEV_SETS[lang]}
+    # A model trained on WikiANN dev (--train-on-dev) is calibrated on the
+    # part of it that it was not trained on.
+    trained_on = json.loads((models / f"ner-{lang}" / "scores.json").read_text())["train_sets"]
+    sets = load_datasets(data_dir, lang, use_lener=False, train_on_dev=f"wikiann-{lang}-dev" in trained_on)
+    dev = {name: sentences for name, sentences in sets["dev"].items() if name in DEV_SETS[lang]}
     halves = [(Counter(), Counter()), (Counter(), Counter())]
     for name, sentences in dev.items():
         for half in (0, 1):
