@@ -130,7 +130,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "account notice": (True, (
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
         "(faca|efetue|entre com seu) login para", "precisa estar logad[oa]",
-        "(your|o seu|seu) (email|e-mail) (address )?(will not|won't) be published",
+        "(email|e-mail) address (will not|won't) be published",
         "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
         "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)",
     )),
@@ -141,7 +141,6 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(email|e-mail|message|newsletter)",
         "voce (esta recebendo|recebeu|recebe) (este|esse) (e-?mail|mensagem|boletim)",
         "view (this|it|this email|this e-mail|the email) (online|in (your |a )?browser)",
-        "(can't|cannot|can not) see this (email|e-mail|message)",
         "(ver|visualizar|veja) (este|o|esse) e-?mail no navegador", "forward (this|it)? ?to a friend",
         "encaminhe (para|a) um amigo",
     )),
@@ -152,6 +151,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by",
         "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
+        "(pular|saltar) para (a|o|os) (receita|conteudo|comentarios|navegacao|menu|roteiro)",
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
     "link prompt": (True, (
@@ -165,18 +165,21 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like",
         "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)",
         "never miss (a|an|another) (story|update|thing|article)", "turn on notifications", "hit the bell",
-        "receba (alertas|notificacoes|avisos)", "get (alerts|notifications)",
+        "receba (alertas|notificacoes|avisos)",
         "participe do (nosso )?(grupo|canal)", "join our",
         "baixe o (nosso )?(app|aplicativo)", "download (our|the) app",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
-        "read (more|also|next)", "related (articles?|stories|posts|content|topics|links)",
+        "read (more|also|next)",
+        "(related|similar) (articles?|stories|posts|content|topics|links|recipes|questions|videos|products|guides|reading)",
+        "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras) "
+        "relacionad[oa]s",
         "^(more) (from|in|on) [^\\W\\d_]+( [^\\W\\d_]+)?$", "temas relacionados", "mais lidas", "most (read|popular)",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
-        "materias relacionadas", "noticias relacionadas", "also (bought|viewed)", "tambem (compraram|viram)",
+        "also bought", "also viewed", "tambem (compraram|viram)",
         "frequently bought together", "comprados juntos", "you (may|might) also like", "acesse tambem",
         "^(tags|temas|assuntos|topics|topicos) ?:",
     )),
@@ -198,9 +201,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "abre (em )?(uma )?nova (janela|aba)", "report an error", "reportar (um )?erro", "comunicar (um )?erro",
         "carregando", "loading",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
-        "(next|previous|proxim[oa]|anterior) (topic|topico|thread|post|article|artigo|story|chapter|capitulo|episode|episodio)",
-        "^(sort by|ordenar por|classificar por|filter by|filtrar por)", "(add to|adicionar a[o]?) (cart|basket|bag|carrinho|sacola)",
-        "in stock", "out of stock", "em estoque", "usually ships", "frete gratis", "free shipping",
+        "^(sort by|ordenar por|classificar por|filter by|filtrar por)",
+        "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
         "editar codigo-fonte", "edit source",
         # A short call to a link: "Veja a tabela", "Watch the highlights".
         "^(veja|confira|acesse|assista|ouca|watch|listen)( [^\\W\\d_]+){1,5}$",
@@ -209,7 +211,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "engagement count": (False, (
         "\\d[\\d.,]*k? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|ratings|avaliacoes|"
         "reviews|shares|compartilhamentos|followers|seguidores)",
-        "(people|pessoas?) (found|liked|acharam|achou|curtiram|curtiu) (this|isso|esta|essa)", "out of 5 stars",
+        "^\\d[\\d.,]*k? (people|pessoas?|users|usuarios|leitores|readers) ", "out of 5 stars",
         "de 5 estrelas",
     )),
     "advertisement": (False, (
@@ -226,10 +228,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "leitura de [0-9]+ min(utos?)?",
         r"^(publicad[oa]|atualizad[oa]|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
         r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa])\b[^.!?]*\d",
-        "(updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) (on |em |in )?\\d",
+        # A byline that goes on with a date: "By Tom & Alice · Updated 2 June 2025".
+        r"^(por|by) [^\W\d_][^.!?\d]{0,59}(·|\||—) ?((updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) )?"
+        r"((em|on|in) )?\d",
         r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
-        # A comment's author line: "Marina Lopes disse:".
-        "(disse|said|says|wrote|escreveu|comentou|commented|replied|respondeu)[: ]*$",
         "assessoria de (comunicacao|imprensa)", "press office", "media contact",
         r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
     )),
@@ -337,6 +339,11 @@ MENU_MAX_WORDS = 40
 # A short segment repeated in this many documents, or this many times in all
 # (a running page header of a report), is page template.
 TEMPLATE_DOCUMENTS = 3
+# A comment's author line ("Marina Lopes disse:", "old_timer wrote:") has at
+# most this many words; every segment that short is screened (chrome_suspects),
+# so the common verbs it ends with need no screen word.
+AUTHOR_LINE_WORDS = 2 * FRAGMENT_WORDS
+_AUTHOR_LINE = re.compile(r"\b(disse|said|says|wrote|writes|escreveu|comentou|commented|replied|respondeu|asked|perguntou):\W*$")
 # A postal address at a document's edge is a footer or letterhead; this many
 # words at most (with a line of small print around it).
 ADDRESS_MAX_WORDS = 40
@@ -386,6 +393,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= MENU_MAX_WORDS and _is_menu(folded):
             return "navigation", "a line of short items between separators (a menu)"
+        if words <= AUTHOR_LINE_WORDS and _AUTHOR_LINE.search(folded):
+            return "boilerplate", f"a comment's or post's author line; {words} words, {position.describe()}"
         return _address(text, words, position)
     distinct = sum(len(found) for found in phrases.values())
     if words <= SHORT_WORDS:
@@ -456,9 +465,19 @@ _POSTCODE = re.compile(
 
 
 def is_postal_address(text: str) -> bool:
-    """Whether ``text`` holds a street address with its postcode."""
-    street = _STREET.search(text)
-    return street is not None and _POSTCODE.search(text) is not None
+    """Whether ``text`` holds a street address with its postcode, set apart
+    as a letterhead or footer writes it: after the start, a comma or a
+    separator, not after a word ("moved to 12 Station Road" is a sentence)."""
+    if _POSTCODE.search(text) is None:
+        return False
+    for street in _STREET.finditer(text):
+        before = text[: street.start()].rstrip()
+        if not before or before[-1] in _ADDRESS_LEADS:
+            return True
+    return False
+
+
+_ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
 
 
 def _is_menu(folded: str) -> bool:
@@ -1159,6 +1178,7 @@ class Cleaner:
         self.near_duplicates = array("i")
         self.documents = array("i")  # distinct documents each task was found in
         self.last_document = array("i")
+        self.near_elsewhere = array("b")  # a near-duplicate came from another document
         self.short = array("b")
         threshold = settings.near_duplicate_threshold
         self.near = NearDuplicateIndex(threshold) if threshold < 1 else None
@@ -1286,6 +1306,8 @@ class Cleaner:
                 if match is not None:
                     original, score = match
                     self.near_duplicates[original] += 1
+                    if document_index != self.last_document[original]:
+                        self.near_elsewhere[original] = True
                     original_id = f"{self.task_ids[original]:016x}"
                     self._exclude(
                         row, "near-duplicate",
@@ -1329,6 +1351,7 @@ class Cleaner:
         self.near_duplicates.append(0)
         self.documents.append(1)
         self.last_document.append(document_index)
+        self.near_elsewhere.append(False)
         self.short.append(short)
         return task
 
@@ -1345,12 +1368,13 @@ class Cleaner:
     def _exclude_template_lines(self) -> None:
         # Only known once every document is read: a short segment found in
         # several documents is the site's template (a tagline, a menu label).
-        # So is one repeated, exactly or nearly, on every page of a report
-        # (a running header or footer whose page number changes).
+        # So is one repeated, exactly or nearly, within one document: the
+        # running header or footer of a report's pages (the page number changes).
         template = {
             key: task for key, task in self.kept.items() if self.short[task] and (
                 self.documents[task] >= TEMPLATE_DOCUMENTS
-                or self.copies[task] + self.near_duplicates[task] >= TEMPLATE_DOCUMENTS
+                or (self.documents[task] == 1 and not self.near_elsewhere[task]
+                    and self.copies[task] + self.near_duplicates[task] >= TEMPLATE_DOCUMENTS)
             )
         }
         if not template:
@@ -1362,7 +1386,8 @@ class Cleaner:
             documents, copies, near = self.documents[task], self.copies[task], self.near_duplicates[task]
             reason = (
                 f"repeated in {documents} documents: page template" if documents >= TEMPLATE_DOCUMENTS else
-                f"repeated {copies + near} times ({near} with a word or number changed): running header or footer"
+                f"repeated {copies + near} times in one document ({near} with a word or number changed):"
+                " running header or footer"
             )
             row = session.get(Task, anota_id)
             self.writer.exclusion((
