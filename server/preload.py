@@ -180,6 +180,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
         "also bought", "also viewed", "tambem (compraram|viram)",
+        # A Q&A site's prompts under a thread.
+        "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
         "frequently bought together", "comprados juntos", "you (may|might) also like", "acesse tambem",
         "^(tags|temas|assuntos|topics|topicos) ?:",
     )),
@@ -201,7 +203,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "abre (em )?(uma )?nova (janela|aba)", "report an error", "reportar (um )?erro", "comunicar (um )?erro",
         "carregando", "loading",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
-        "^(sort by|ordenar por|classificar por|filter by|filtrar por)",
+        "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)",
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
         "editar codigo-fonte", "edit source",
         # A short call to a link: "Veja a tabela", "Watch the highlights".
