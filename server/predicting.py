@@ -35,6 +35,11 @@ log = logging.getLogger(__name__)
 # One annotator's output for one task; None when it was lost to an error.
 TaskSuggestions = list[Suggestion] | None
 
+# An annotator has PLUGIN_TIMEOUT seconds per this many texts of a request, up
+# to BUDGET_CAP seconds: Label Studio waits 100 s for /predict.
+TEXTS_PER_TIMEOUT = 100
+BUDGET_CAP = 80.0
+
 
 @dataclass(frozen=True)
 class RegisteredAnnotator:
@@ -157,11 +162,20 @@ class Predictor:
         invalid or overruns its budget loses only its own."""
         if not texts:
             return []
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + self.budget(len(texts))
         waiter = self._waiter()
         runs = [AnnotatorRun(a, texts) for a in self.annotators]
         jobs = [(run, lane.submit(waiter, run.annotate_all)) for run, lane in zip(runs, self.lanes)]
         return [self._collect(run, job, deadline) for run, job in jobs]
+
+    def budget(self, texts: int) -> float:
+        """Seconds each annotator has for a request of ``texts`` texts: the
+        timeout per hundred texts, up to BUDGET_CAP (or the timeout, if more).
+
+        Label Studio sends every task a user selects in one /predict and waits
+        100 s for it: a large selection gets the time it needs within that,
+        instead of losing most of its suggestions to a budget made for one task."""
+        return min(self.timeout * math.ceil(max(texts, 1) / TEXTS_PER_TIMEOUT), max(self.timeout, BUDGET_CAP))
 
     def _collect(self, run: AnnotatorRun, job: Job | None, deadline: float) -> list[TaskSuggestions]:
         registered, texts = run.registered, run.texts
@@ -176,8 +190,8 @@ class Predictor:
             # What it finished in time is kept; it stops before its next text.
             run.stopped = True
             outputs = list(run.outputs)
-            self._count_error(registered, "timeout",
-                              f"no answer within {self.timeout:g} s for {len(texts) - len(outputs)} of {len(texts)} texts")
+            self._count_error(registered, "timeout", f"no answer within {self.budget(len(texts)):g} s "
+                                                     f"for {len(texts) - len(outputs)} of {len(texts)} texts")
             outputs += [None] * (len(texts) - len(outputs))
         except BaseException as exc:  # noqa: BLE001 - a plugin's sys.exit() ends only its own output
             self._count_error(registered, "exception", f"{type(exc).__name__}: {exc}")

@@ -162,3 +162,13 @@ def test_requests_are_counted_and_timed_per_endpoint_and_status(client):
     assert metric(text, "anota_requests_total", endpoint="api.predict", status="400") == 1
     assert metric(text, "anota_request_seconds_count", endpoint="api.predict") == 2
     assert 0 < metric(text, "anota_request_seconds_sum", endpoint="api.predict") < 60
+
+
+@pytest.mark.parametrize(("timeout", "texts", "budget"), [
+    (20.0, 1, 20.0), (20.0, 100, 20.0), (20.0, 101, 40.0), (20.0, 350, 80.0), (20.0, 5000, 80.0),
+    (0.5, 250, 1.5), (120.0, 5000, 120.0),
+])
+def test_a_large_request_gives_each_annotator_more_time_within_label_studios_wait(make_app, timeout, texts, budget):
+    # Label Studio sends a whole selection in one /predict and waits 100 s.
+    predictor = get_state(make_app(PLUGIN_TIMEOUT=timeout, PRELOAD=False)).predictor
+    assert predictor.budget(texts) == budget
