@@ -484,7 +484,10 @@ _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
 
 def _is_menu(folded: str) -> bool:
     items = [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]
-    return len(items) >= 2 and all(len(item.split()) <= 3 for item in items)
+    # Two items make a menu only without a sentence end ("Previous topic   Next
+    # topic"); "GOL  DO FLAMENGO!" with a stray double space is a sentence.
+    enough = len(items) >= 3 or (len(items) == 2 and not _SENTENCE_PUNCTUATION.search(folded))
+    return enough and all(len(item.split()) <= 3 for item in items)
 
 
 

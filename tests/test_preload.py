@@ -334,6 +334,7 @@ def test_unseen_genres_chrome_is_listed_with_reasons(preloaded: AppFactory) -> N
         "The video had 3 million views in its first week.",
         "Onde: Teatro Municipal, Rua Direita, 42",
         "The shop moved to 12 Station Road, Ashford TN23 1PJ, where it opens every morning at nine.",
+        "GOL  DO FLAMENGO!",
     ],
 )
 def test_content_that_looks_like_chrome_stays(text: str) -> None:
