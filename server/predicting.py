@@ -243,10 +243,6 @@ class Predictor:
         return [region for region in keep_best_single_choices(obj, regions)
                 if check_region_offsets(region, text) is None]
 
-    def close(self) -> None:
-        for lane in self.lanes:
-            lane.close()
-
 
 class Lane:
     """One annotator's threads. An annotator that overruns its budget ties up
