@@ -52,12 +52,13 @@ DEFAULTS: dict[str, Any] = {
     # gunicorn settings for `anota serve`.
     "WORKERS": 1,
     "THREADS": 4,
-    # Keep each worker's threads on one CPU (workers take the CPUs in turn).
-    "PIN_WORKERS": True,
+    # Keep each worker's threads on one CPU (workers take the CPUs in turn):
+    # "auto" does when a worker has one request thread (THREADS = 1).
+    "PIN_WORKERS": "auto",
 }
 
 LIST_SETTINGS = ("PLUGINS", "DISABLE_PLUGINS", "LANGUAGES", "SOURCES")
-BOOL_SETTINGS = ("STRICT_PLUGINS", "PRELOAD", "INCLUDE_EXCLUDED", "PIN_WORKERS")
+BOOL_SETTINGS = ("STRICT_PLUGINS", "PRELOAD", "INCLUDE_EXCLUDED")
 UNPREFIXED_ENVIRONMENT = ("BASIC_AUTH_USER", "BASIC_AUTH_PASS")
 
 

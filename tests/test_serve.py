@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from server.cli import pins_workers
 from tests.conftest import recorded_body
 from tests.e2e.servers import ANOTA, free_port, start
 from tests.test_plugins import FAILING, MISBEHAVING, metric
@@ -36,6 +37,7 @@ def test_serve_answers_health_and_predict_with_auth(tmp_path):
         "BASIC_AUTH_USER": "ls",
         "BASIC_AUTH_PASS": "pw",
         "PYTHONUNBUFFERED": "1",
+        "ANOTA_PIN_WORKERS": "true",
     }
     command = [str(ANOTA), "serve", "--port", str(port), "--workers", "2", "--threads", "2"]
     server = start("anota", command, environment, port, tmp_path)
@@ -54,11 +56,19 @@ def test_serve_answers_health_and_predict_with_auth(tmp_path):
     assert len({next(iter(threads)) for threads in pinned}) == min(2, len(os.sched_getaffinity(0)))
 
 
-def test_workers_keep_every_cpu_when_pinning_is_off(tmp_path):
+@pytest.mark.parametrize(("setting", "threads", "pinned"), [
+    ("auto", 1, True), ("auto", 4, False), ("true", 4, True), ("false", 1, False), ("0", 1, False),
+])
+def test_pinning_follows_the_setting_and_auto_pins_single_threaded_workers(setting, threads, pinned):
+    assert pins_workers(setting, threads) is pinned
+
+
+def test_workers_with_several_threads_keep_every_cpu_by_default(tmp_path):
     port = free_port()
-    environment = {**os.environ, "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'served.db'}",
-                   "ANOTA_PRELOAD": "false", "ANOTA_PIN_WORKERS": "false"}
-    server = start("anota", [str(ANOTA), "serve", "--port", str(port), "--workers", "1"], environment, port, tmp_path)
+    environment = {**{name: value for name, value in os.environ.items() if name != "ANOTA_PIN_WORKERS"},
+                   "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'served.db'}", "ANOTA_PRELOAD": "false"}
+    command = [str(ANOTA), "serve", "--port", str(port), "--workers", "1", "--threads", "4"]
+    server = start("anota", command, environment, port, tmp_path)
     try:
         server.wait_until_up(120)
         (worker,) = worker_pids(server.process.pid)
