@@ -60,7 +60,9 @@ def register_loaders(register: Callable[[object], None], app: Flask) -> None:
 
     Call ``register(loader)`` once per :class:`server.sources.Loader`. A loader
     declares the file suffixes it reads and yields documents (source name and
-    text) from a path. The preloader picks the loader by suffix.
+    text) from a path, and a :class:`server.sources.LeftOut` for each record it
+    cannot use (reported, never silently lost). The preloader picks the loader
+    by suffix.
 
     :param register: callback taking one loader.
     :param app: the Flask app being created.
