@@ -516,7 +516,7 @@ def train_language(sets: dict, lang: str, target: Path, args: argparse.Namespace
     weights = {"first-harem": args.harem_weight}
     info = train(nlp, sets["train"], selection_sets(sets), work, args.max_minutes, args.max_epochs, weights,
                  resume=args.resume, dropout=args.dropout, learn_rate=args.learn_rate)
-    info["command"] = training_command()  # kept when re-scoring with --eval-only
+    info["command"] = training_command(args.data_dir)  # kept when re-scoring with --eval-only
     if previous:
         info["previous_sessions"] = previous.pop("previous_sessions", []) + [previous]
         info["total_minutes"] = round(info["minutes"] + sum(p["minutes"] for p in info["previous_sessions"]), 1)
@@ -556,7 +556,7 @@ def report_language(sets: dict, lang: str, target: Path, info: dict, args: argpa
     # Throughput on miniHAREM raw text for pt (news prose), WikiANN test for en.
     bench_set = sets["test"].get("miniharem") or sets["test"][f"wikiann-{lang}"]
     speed = measure_speed(target, [sentence_to_doc(best.vocab, s).text for s in bench_set])
-    report = {"lang": lang, "command": training_command(), "train_sets": list(sets["train"]),
+    report = {"lang": lang, "command": training_command(args.data_dir), "train_sets": list(sets["train"]),
               "lener": args.lener, "harem_weight": args.harem_weight, "width": args.width,
               "depth": args.depth, "size_mb": dir_size_mb(target), "speed": speed,
               "training": info, "scores": scores}
@@ -567,9 +567,11 @@ def report_language(sets: dict, lang: str, target: Path, info: dict, args: argpa
     return report
 
 
-def training_command() -> str:
-    """This run's command, without the machine's paths to the script."""
-    return " ".join(["python -m plugins.ner_training", *sys.argv[1:]])
+def training_command(data_dir: Path) -> str:
+    """This run's command, without the machine's paths to the script and the
+    data (which the model's users do not have): the data folder is ``DATA/ner``."""
+    arguments = ["DATA/ner" if Path(argument) == data_dir else argument for argument in sys.argv[1:]]
+    return " ".join(["python -m plugins.ner_training", *arguments])
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
