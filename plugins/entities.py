@@ -382,9 +382,10 @@ def model_label_mapper(app: Flask, project_id: int | None) -> Any:
     configs = get_state(app).project_configs
     for project, xml in configs.items():
         if project_id is not None and project.split(".")[0] == str(project_id):
-            for name, target in parse_labeling_config(xml).spans.items():
-                if name.upper() in LABELS:
-                    names[target.value.upper()] = name.upper()
+            for obj in parse_labeling_config(xml).objects:
+                for name, target in obj.spans.items():
+                    if name.upper() in LABELS:
+                        names[target.value.upper()] = name.upper()
     return lambda label: names.get(label.upper())
 
 

@@ -1544,14 +1544,14 @@ def _find_exporter(exporters: list[tuple[str, Any]], name: str) -> Exporter:
 
 
 def _text_key_of(xml: str) -> str:
-    return _labeling_config(xml).text_key
+    return _labeling_config(xml).main.key
 
 
 def _controls_of(xml: str) -> dict[str, frozenset[str]]:
     """The config's Labels and Choices controls on the text, with their values."""
     config = _labeling_config(xml)
     controls: dict[str, set[str]] = defaultdict(set)
-    for target in (*config.spans.values(), *config.choices.values()):
+    for target in (*config.main.spans.values(), *config.main.choices.values()):
         controls[target.from_name].add(target.value)
     return {name: frozenset(values) for name, values in controls.items()}
 

@@ -75,22 +75,6 @@ class LabelingConfig:
     def main(self) -> TextObject:
         return self.objects[0]
 
-    @property
-    def text_key(self) -> str:
-        return self.main.key
-
-    @property
-    def to_name(self) -> str:
-        return self.main.name
-
-    @property
-    def spans(self) -> dict[str, Target]:
-        return self.main.spans
-
-    @property
-    def choices(self) -> dict[str, Target]:
-        return self.main.choices
-
     def labels(self) -> dict[str, list[str]]:
         """Config labels by kind, as the project names them."""
         return {

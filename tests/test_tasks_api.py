@@ -96,7 +96,7 @@ def test_predictions_fit_the_served_label_config(client: FlaskClient) -> None:
 def test_label_config_has_one_control_per_kind_of_label(app: Flask) -> None:
     xml = label_config_xml(app)
     config = parse_labeling_config(xml)
-    assert config.text_key == "text" and config.to_name == "text"
+    assert config.main.key == "text" and config.main.name == "text"
     assert config.labels() == {"span": ["ORG", "R&D"], "choice": ["Negative", "Positive"]}
     assert config.main.span_target("ORG").from_name == "label"
     assert config.main.choice_target("Positive").from_name == "tone" and config.main.choice_target("Positive").single

@@ -71,7 +71,7 @@ def assert_one_valid_prediction_per_task(
     its spans at the right offsets (which Label Studio does not check); return
     all their regions."""
     interface = LabelInterface(label_config)
-    text_key = parse_labeling_config(label_config).text_key
+    text_key = parse_labeling_config(label_config).main.key
     texts = {int(task.id): task.data[text_key] for task in project_tasks(client, project_id)}
     assert sorted(predictions) == sorted(texts)
     regions: list[dict[str, Any]] = []
@@ -186,7 +186,7 @@ def test_interactive_preannotation_labels_the_other_mentions(
     label = config.labels()["span"][0]
     target = config.main.span_target(label)
     assert target is not None
-    tasks = {int(task.id): task.data[config.text_key] for task in project_tasks(client, seed_project)}
+    tasks = {int(task.id): task.data[config.main.key] for task in project_tasks(client, seed_project)}
     task_id, occurrences = next(
         (task_id, places)
         for task_id, text in tasks.items()
@@ -227,7 +227,7 @@ def annotations(client: LabelStudio, seed_project: int) -> dict[str, Any]:
     labels = config.labels()["span"]
 
     def region(task: Any, nth_word: int, label: str) -> dict[str, Any]:
-        text = task.data[config.text_key]
+        text = task.data[config.main.key]
         match = list(re.finditer(r"[^\W\d_]{3,}", text))[nth_word]
         target = config.main.span_target(label)
         assert target is not None
@@ -237,7 +237,7 @@ def annotations(client: LabelStudio, seed_project: int) -> dict[str, Any]:
             "value": {"start": match.start(), "end": match.end(), "text": match.group(), "labels": [label]},
         }
 
-    tone_target = next(iter(config.choices.values()))  # the seed's config has a sentiment control
+    tone_target = next(iter(config.main.choices.values()))  # the seed's config has a sentiment control
     chosen = {"id": "e2e-tone", "from_name": tone_target.from_name, "to_name": tone_target.to_name,
               "type": "choices", "value": {"choices": [tone_target.value]}}
 
@@ -395,7 +395,7 @@ def test_the_log_check_sees_a_refused_backend_and_a_rejected_prediction(
                          auth_method="BASIC_AUTH", basic_auth_user=ANOTA_USER, basic_auth_pass="wrong")
     assert refused.value.status_code == 400
     (task,) = project_tasks(client, project.id)
-    target = next(iter(parse_labeling_config(label_config).spans.values()))
+    target = next(iter(parse_labeling_config(label_config).main.spans.values()))
     unknown_label = {"from_name": target.from_name, "to_name": target.to_name, "type": "labels",
                      "value": {"start": 0, "end": 6, "text": "Lisboa", "labels": ["NOT-IN-THE-CONFIG"]}}
     with pytest.raises(ApiError) as rejected:
