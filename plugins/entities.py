@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 LABELS = ("PER", "ORG", "LOC", "PRODUCT")
 HERE = Path(__file__).resolve().parent
@@ -226,13 +227,18 @@ def name_words(ent: SpacySpan) -> SpacySpan:
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].text in OPENING_ADVERBS:
         start += 1
-    # Only a pronoun that a lowercase word follows: "I Love Lucy" is a title.
-    if start + 1 < end and ent.doc[start].text in OPENING_PRONOUNS and ent.doc[start + 1].is_lower:
+    # Only a pronoun that a lowercase word follows: "I Love Lucy" is a title, and
+    # so is "It's Always Sunny in Philadelphia" ("'s" is no word of a clause).
+    if start + 1 < end and ent.doc[start].text in OPENING_PRONOUNS and is_lowercase_word(ent.doc[start + 1]):
         start += 1
-        while start < end and ent.doc[start].is_lower:
+        while start < end and is_lowercase_word(ent.doc[start]):
             start += 1
     end = next((token.i for token in ent.doc[start:end] if token.text in REPORTING_VERBS), end)
     return ent.doc[start:end]
+
+
+def is_lowercase_word(token: Token) -> bool:
+    return token.is_alpha and token.is_lower
 
 
 def product_end(text: str, start: int, end: int) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from plugins.entities import name_like
+from plugins.entities import name_like, name_words
 from tests.conftest import FIXTURES
 
 SEED = (FIXTURES / "seed" / "000_3734a0b2899233d0.txt").read_text(encoding="utf-8")
@@ -253,6 +253,20 @@ def test_model_spans_lose_the_adverb_before_and_the_reporting_verb_after_a_name(
     found = entities(predict(app, text)[0])
     assert {("Microsoft", "Organization"), ("Satya Nadella", "Person"), ("Huawei", "Organization")} <= found
     assert not any(word in name for name, _ in found for word in ("said", "told", "Perhaps"))
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    (["I", "think", "the", "new", "iPhone", "16"], "iPhone 16"),
+    (["It", "'s", "Always", "Sunny", "in", "Philadelphia"], "It's Always Sunny in Philadelphia"),
+    (["I", "Love", "Lucy"], "I Love Lucy"),
+])
+def test_a_pronoun_opening_a_clause_is_cut_from_a_name_but_not_from_a_title(words: list[str], name: str):
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[word != "It" for word in words[:-1]] + [False],
+              ents=["B-ORG"] + ["I-ORG"] * (len(words) - 1))
+    assert name_words(doc.ents[0]).text == name
 
 
 def test_model_spans_lose_the_pronoun_and_its_words_before_a_name_and_weekdays_are_not_names(app):
