@@ -39,6 +39,21 @@ TaskSuggestions = list[Suggestion] | None
 # to BUDGET_CAP seconds: Label Studio waits 100 s for /predict.
 TEXTS_PER_TIMEOUT = 100
 BUDGET_CAP = 80.0
+# Appended to the model version of a prediction that misses what an annotator
+# had no time for: Label Studio asks again for every task without a prediction
+# of the current version (ml/models.py predict_tasks), so such a task gets its
+# whole prediction on the next "Retrieve predictions" or when it is opened,
+# instead of never.
+INCOMPLETE = "-incomplete"
+
+
+@dataclass(frozen=True)
+class AnnotatorOutputs:
+    """Each annotator's suggestions per text (in the order of the annotators),
+    and the positions of the texts some annotator had no time for."""
+
+    per_annotator: list[list[TaskSuggestions]]
+    unfinished: set[int]
 
 
 @dataclass(frozen=True)
@@ -117,15 +132,19 @@ class Predictor:
         # One row per analysed text: what each annotator suggested for it, in
         # the order of self.annotators.
         outputs = self.run_annotators(analyzed)
-        rows = iter(zip(*outputs) if outputs else [()] * len(analyzed))
+        rows = iter(zip(*outputs.per_annotator) if outputs.per_annotator else [()] * len(analyzed))
         per_text = iter(texts)
+        position = 0  # of the text in ``analyzed``
         predictions = []
         for _task in tasks:
             regions = []
+            complete = True
             for obj in config.objects:
                 if (text := next(per_text)) is not None:
                     regions += self.text_regions(config, obj, text.text, next(rows), context)
-            predictions.append(self.prediction(regions))
+                    complete = complete and position not in outputs.unfinished
+                    position += 1
+            predictions.append(self.prediction(regions, complete))
         return predictions
 
     def text_regions(
@@ -151,22 +170,27 @@ class Predictor:
             project_id=project_id(task["project"], None) if "project" in task else default_project,
         )
 
-    def prediction(self, regions: list[dict[str, Any]]) -> dict[str, Any]:
+    def prediction(self, regions: list[dict[str, Any]], complete: bool = True) -> dict[str, Any]:
         scores = [region["score"] for region in regions]
         score = round(sum(scores) / len(scores), 4) if scores else 0.0
-        return {"result": regions, "score": score, "model_version": self.model_version}
+        version = self.model_version if complete else self.model_version + INCOMPLETE
+        return {"result": regions, "score": score, "model_version": version}
 
-    def run_annotators(self, texts: Sequence[AnalyzedText]) -> list[list[TaskSuggestions]]:
-        """Each annotator's suggestions per text, in the order of
-        ``self.annotators``; an annotator that raises, returns something
-        invalid or overruns its budget loses only its own."""
+    def run_annotators(self, texts: Sequence[AnalyzedText]) -> AnnotatorOutputs:
+        """Each annotator's suggestions per text; an annotator that raises,
+        returns something invalid or overruns its budget loses only its own."""
+        outputs = AnnotatorOutputs([], set())
         if not texts:
-            return []
+            return outputs
         deadline = time.monotonic() + self.budget(len(texts))
         waiter = self._waiter()
         runs = [AnnotatorRun(a, texts) for a in self.annotators]
         jobs = [(run, lane.submit(waiter, run.annotate_all)) for run, lane in zip(runs, self.lanes)]
-        return [self._collect(run, job, deadline) for run, job in jobs]
+        for run, job in jobs:
+            suggestions, finished = self._collect(run, job, deadline)
+            outputs.per_annotator.append(suggestions)
+            outputs.unfinished.update(range(finished, len(texts)))
+        return outputs
 
     def budget(self, texts: int) -> float:
         """Seconds each annotator has for a request of ``texts`` texts: the
@@ -177,11 +201,13 @@ class Predictor:
         instead of losing most of its suggestions to a budget made for one task."""
         return min(self.timeout * math.ceil(max(texts, 1) / TEXTS_PER_TIMEOUT), max(self.timeout, BUDGET_CAP))
 
-    def _collect(self, run: AnnotatorRun, job: Job | None, deadline: float) -> list[TaskSuggestions]:
+    def _collect(self, run: AnnotatorRun, job: Job | None, deadline: float) -> tuple[list[TaskSuggestions], int]:
+        """The annotator's suggestions per text, and how many texts it finished
+        in time (an error is final, and counts as finished)."""
         registered, texts = run.registered, run.texts
         if job is None:
             self._count_error(registered, "timeout", "all its threads are still busy with earlier requests")
-            return [None] * len(texts)
+            return [None] * len(texts), 0
         # All annotators share one deadline: they run in parallel, so waiting
         # for them in turn never waits longer than the slowest allowed one.
         try:
@@ -190,18 +216,20 @@ class Predictor:
             # What it finished in time is kept; it stops before its next text.
             run.stopped = True
             outputs = list(run.outputs)
+            finished = len(outputs)
             self._count_error(registered, "timeout", f"no answer within {self.budget(len(texts)):g} s "
-                                                     f"for {len(texts) - len(outputs)} of {len(texts)} texts")
-            outputs += [None] * (len(texts) - len(outputs))
+                                                     f"for {len(texts) - finished} of {len(texts)} texts")
+            outputs += [None] * (len(texts) - finished)
         except BaseException as exc:  # noqa: BLE001 - a plugin's sys.exit() ends only its own output
             self._count_error(registered, "exception", f"{type(exc).__name__}: {exc}")
-            return [None] * len(texts)
+            return [None] * len(texts), len(texts)
         else:
-            outputs = run.outputs
+            outputs, finished = run.outputs, len(texts)
             self.metrics.plugin_seconds.labels(registered.plugin, registered.name).observe(run.seconds)
         # An empty answer needs no checking (most texts get none from most annotators).
-        return [self._checked(registered, output, text.text) if output else output
-                for output, text in zip(outputs, texts)]
+        checked = [self._checked(registered, output, text.text) if output else output
+                   for output, text in zip(outputs, texts)]
+        return checked, finished
 
     def _checked(
         self, registered: RegisteredAnnotator, output: list[Any] | Exception, text: str

@@ -46,6 +46,9 @@ def test_a_raising_plugin_costs_only_its_own_suggestions(make_app):
     first = answer.json["results"][0]["result"]
     assert {r["value"]["text"] for r in first if r["type"] == "labels"} >= {"Meta"}
     assert not any(r["id"].startswith("always") for r in first)
+    # An error is final: asking again would not help, so the prediction is not marked incomplete.
+    version = client.get("/health").json["model_version"]
+    assert {prediction["model_version"] for prediction in answer.json["results"]} == {version}
     metrics = client.get("/metrics").get_data(as_text=True)
     assert metric(metrics, "anota_plugin_errors_total", plugin=FAILING, kind="exception") == 3
     listing = client.get("/plugins").json
@@ -82,6 +85,10 @@ def test_an_annotator_that_overruns_keeps_what_it_finished_and_stops(make_app):
     assert answer.status_code == 200
     kept = [bool(prediction["result"]) for prediction in answer.json["results"]]
     assert 1 <= sum(kept) <= 4 and kept == sorted(kept, reverse=True), kept
+    # The rest say they are incomplete, so that Label Studio asks for them again.
+    version = client.get("/health").json["model_version"]
+    assert [p["model_version"] for p in answer.json["results"]] == [
+        version if done else version + "-incomplete" for done in kept]
     metrics = client.get("/metrics").get_data(as_text=True)
     assert metric(metrics, "anota_plugin_errors_total", annotator="paced", kind="timeout") == 1
     # It stops before its next text instead of working on for nobody.
