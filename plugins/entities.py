@@ -88,10 +88,11 @@ GLUED_PIECE = re.compile(r"[-–.]?([^\W_]+)")
 # they open a sentence), and reporting verbs, which no name runs on into.
 OPENING_ADVERBS = frozenset({"Perhaps", "Maybe", "However", "Meanwhile", "Yesterday", "Talvez", "Ontem", "Entretanto",
                              "Contudo", "Porém", "Todavia"})
-# A subject pronoun followed by lowercase words opens a clause, not a name
-# ("I think the new iPhone 16"): they are no part of the name that follows.
-OPENING_PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It", "Eu", "Nós", "Você", "Vocês", "Ele", "Ela",
-                              "Eles", "Elas"})
+# A subject or interrogative pronoun followed by lowercase words opens a
+# clause, not a name ("I think the new iPhone 16", "Who knows"): they are no
+# part of the name that follows.
+OPENING_PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It", "Who", "What", "Eu", "Nós", "Você", "Vocês",
+                              "Ele", "Ela", "Eles", "Elas", "Quem"})
 REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "announced", "reported", "stated", "wrote",
                              "disse", "diz", "afirmou", "afirma", "declarou", "anunciou", "acrescentou", "explicou"})
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
