@@ -85,7 +85,7 @@ PARENTHESES = re.compile(r"\([^)]*\)?")
 # a capital or is a lowercase variant, so "Qwen3-based" stays "Qwen3".
 GLUED_PIECE = re.compile(r"[-–.]?([^\W_]+)")
 # Words that begin no name, at the start of a model span (capitalised because
-# they open a sentence), and reporting verbs, which no name runs on into.
+# they open a sentence); CLAUSE_VERBS below are words no name runs on into.
 OPENING_ADVERBS = frozenset({"Perhaps", "Maybe", "However", "Meanwhile", "Yesterday", "Talvez", "Ontem", "Entretanto",
                              "Contudo", "Porém", "Todavia"})
 # A subject or interrogative pronoun followed by lowercase words opens a
@@ -93,8 +93,14 @@ OPENING_ADVERBS = frozenset({"Perhaps", "Maybe", "However", "Meanwhile", "Yester
 # part of the name that follows.
 OPENING_PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It", "Who", "What", "Eu", "Nós", "Você", "Vocês",
                               "Ele", "Ela", "Eles", "Elas", "Quem"})
-REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "announced", "reported", "stated", "wrote",
-                             "disse", "diz", "afirmou", "afirma", "declarou", "anunciou", "acrescentou", "explicou"})
+CLAUSE_VERBS = frozenset({
+    # reporting verbs
+    "said", "says", "told", "tells", "added", "announced", "reported", "stated", "wrote",
+    "disse", "diz", "afirmou", "afirma", "declarou", "anunciou", "acrescentou", "explicou",
+    # auxiliaries and modals, which open a predicate ("Microsoft will invest")
+    "will", "would", "can", "could", "may", "might", "must", "should", "is", "are", "was", "were", "has", "have",
+    "had", "vai", "vão", "irá", "irão", "pode", "podem", "deve", "devem",
+})
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -223,8 +229,9 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
 def name_words(ent: SpacySpan) -> SpacySpan:
     """A model span without the sentence adverb or the subject pronoun and its
     lowercase words it started from ("Perhaps Huawei", "I think the new
-    iPhone"), and from a reporting verb on ("Microsoft said", "Satya Nadella
-    told investors"): transitions the English model often runs on with."""
+    iPhone"), and from a reporting verb or an auxiliary on ("Microsoft said",
+    "Satya Nadella told investors", "Microsoft will invest"): transitions the
+    English model often runs on with."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].text in OPENING_ADVERBS:
         start += 1
@@ -234,7 +241,7 @@ def name_words(ent: SpacySpan) -> SpacySpan:
         start += 1
         while start < end and is_lowercase_word(ent.doc[start]):
             start += 1
-    end = next((token.i for token in ent.doc[start:end] if token.text in REPORTING_VERBS), end)
+    end = next((token.i for token in ent.doc[start:end] if token.text in CLAUSE_VERBS), end)
     return ent.doc[start:end]
 
 

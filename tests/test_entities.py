@@ -261,6 +261,8 @@ def test_model_spans_lose_the_adverb_before_and_the_reporting_verb_after_a_name(
     (["I", "Love", "Lucy"], "I Love Lucy"),
     (["Who", "knows", "what", "Nvidia"], "Nvidia"),
     (["What", "Women", "Want"], "What Women Want"),
+    (["Microsoft", "will", "invest"], "Microsoft"),
+    (["Love", "Is", "Blind"], "Love Is Blind"),
 ])
 def test_a_pronoun_opening_a_clause_is_cut_from_a_name_but_not_from_a_title(words: list[str], name: str):
     import spacy
