@@ -210,14 +210,18 @@ def save_data_template(data_dir: Path) -> None:
         shutil.rmtree(partial)
 
 
-def start_anota(database: Path, workdir: Path) -> Server:
+def start_anota(database: Path, workdir: Path, name: str = "anota", **settings: str) -> Server:
+    """``anota serve`` with basic auth on a free port; ``settings`` are more
+    environment variables (``ANOTA_PLUGINS=...``)."""
     port = free_port()
     environment = {key: value for key, value in os.environ.items() if not key.startswith(("ANOTA_", "BASIC_AUTH_"))}
     environment.update(
         ANOTA_DATABASE_URL=f"sqlite:///{database}", BASIC_AUTH_USER=ANOTA_USER, BASIC_AUTH_PASS=ANOTA_PASSWORD,
         PYTHONUNBUFFERED="1",  # its log is checked before it stops
+        PYTHONPATH=str(ROOT),  # the test plugins in tests.sample_plugins
+        **settings,
     )
-    return start("anota", [str(ANOTA), "serve", "--host", "127.0.0.1", "--port", str(port)], environment, port, workdir)
+    return start(name, [str(ANOTA), "serve", "--host", "127.0.0.1", "--port", str(port)], environment, port, workdir)
 
 
 @dataclass
@@ -239,10 +243,11 @@ class Servers:
         self.log_checked_to += len(text)
         return log_problems(text.decode("utf-8", errors="replace"))
 
-    def anota_get(self, path: str) -> Any:
-        """GET a JSON answer from Anota, with its basic auth."""
+    def anota_get(self, path: str, anota: Server | None = None) -> Any:
+        """GET a JSON answer from Anota (or another ``start_anota`` server), with its basic auth."""
         credentials = base64.b64encode(f"{ANOTA_USER}:{ANOTA_PASSWORD}".encode()).decode()
-        request = urllib.request.Request(f"{self.anota.url}{path}", headers={"Authorization": f"Basic {credentials}"})
+        url = f"{(anota or self.anota).url}{path}"
+        request = urllib.request.Request(url, headers={"Authorization": f"Basic {credentials}"})
         with urllib.request.urlopen(request, timeout=30) as answer:
             return json.load(answer)
 
