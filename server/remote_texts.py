@@ -19,6 +19,7 @@ import logging
 import re
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,9 @@ log = logging.getLogger(__name__)
 # waits up to 100 s for /predict, and the annotators need their share of it.
 FETCH_TIMEOUT = 10.0
 FETCH_BUDGET = 50.0
+# Links fetched at once: a selection of linked tasks waits for the slowest few
+# files instead of the sum of all of them.
+FETCH_THREADS = 8
 LINK = re.compile(r"(https?://|/|upload/|s3://|gs://|azure-blob://)\S*\Z")
 
 
@@ -57,28 +61,37 @@ class RemoteTexts:
     ) -> list[dict[str, Any]]:
         """``tasks`` with the URL under ``text_key`` replaced by its text. A
         task whose text cannot be had gets none (an empty prediction), and is
-        logged and counted; the other tasks go on. Once the request has spent
+        logged and counted; the other tasks go on. Links are fetched
+        FETCH_THREADS at a time, each distinct one once (two downloads into one
+        cache file could read each other's half); once the request has spent
         ``FETCH_BUDGET`` seconds fetching, its other links are not fetched."""
-        resolved = []
+        # Label Studio itself puts an uploaded .txt file's content, not its
+        # link, in such a project's tasks: only links are fetched.
+        links = {task["data"][text_key]: task.get("id") for task in tasks
+                 if looks_like_link((task.get("data") or {}).get(text_key))}
+        if not links:
+            return list(tasks)
         deadline = time.monotonic() + FETCH_BUDGET
-        for task in tasks:
-            data = task.get("data") or {}
-            url = data.get(text_key)
-            if not looks_like_link(url):
-                # Label Studio itself puts an uploaded .txt file's content, not
-                # its link, in such a project's tasks.
-                resolved.append(task)
-                continue
-            try:
-                if time.monotonic() > deadline:
-                    raise TextUnavailable("deadline", f"not fetched: this request spent {FETCH_BUDGET:g} s fetching")
-                text: str | None = self.fetch(url, task.get("id"), connection)
-            except TextUnavailable as exc:
-                log.warning("task %s has no text: %s", task.get("id"), exc)
-                self.metrics.text_fetch_errors.labels(exc.reason).inc()
-                text = None
-            resolved.append({**task, "data": {**data, text_key: text}})
-        return resolved
+        with ThreadPoolExecutor(max_workers=min(FETCH_THREADS, len(links))) as pool:
+            texts = dict(zip(links, pool.map(
+                lambda url: self.text_or_none(url, links[url], connection, deadline), links)))
+        return [
+            {**task, "data": {**task["data"], text_key: texts[task["data"][text_key]]}}
+            if looks_like_link((task.get("data") or {}).get(text_key)) else task
+            for task in tasks
+        ]
+
+    def text_or_none(self, url: str, task_id: Any, connection: LabelStudioConnection | None,
+                     deadline: float) -> str | None:
+        """The text at ``url``, or None when it cannot be had (logged and counted)."""
+        try:
+            if time.monotonic() > deadline:
+                raise TextUnavailable("deadline", f"not fetched: this request spent {FETCH_BUDGET:g} s fetching")
+            return self.fetch(url, task_id, connection)
+        except TextUnavailable as exc:
+            log.warning("task %s has no text: %s", task_id, exc)
+            self.metrics.text_fetch_errors.labels(exc.reason).inc()
+            return None
 
     def fetch(self, url: str, task_id: Any, connection: LabelStudioConnection | None) -> str:
         """The text at ``url``, decoded as UTF-8. Raises ``TextUnavailable``

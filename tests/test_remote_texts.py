@@ -30,6 +30,10 @@ CONFIG = """<View>
 
 class FakeLabelStudio(BaseHTTPRequestHandler):
     seen_tokens: list[str | None] = []
+    # Slow requests being answered now, and the most at once.
+    slow_now = 0
+    slow_most = 0
+    lock = threading.Lock()
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         url = urlparse(self.path)
@@ -37,7 +41,12 @@ class FakeLabelStudio(BaseHTTPRequestHandler):
         if url.path == "/public/other.txt":
             return self.answer(200, PUBLIC.encode())
         if url.path.startswith("/slow/"):  # a Label Studio that has become slow
+            with self.lock:
+                FakeLabelStudio.slow_now += 1
+                FakeLabelStudio.slow_most = max(FakeLabelStudio.slow_most, FakeLabelStudio.slow_now)
             time.sleep(0.4)
+            with self.lock:
+                FakeLabelStudio.slow_now -= 1
             return self.answer(200, PUBLIC.encode())
         if self.headers.get("Authorization") != f"Token {TOKEN}":
             return self.answer(401, b"no token")
@@ -58,6 +67,7 @@ class FakeLabelStudio(BaseHTTPRequestHandler):
 def label_studio() -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), FakeLabelStudio)
     FakeLabelStudio.seen_tokens = []
+    FakeLabelStudio.slow_most = 0
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -119,10 +129,23 @@ def test_without_label_studio_address_linked_texts_get_empty_results(make_app, t
 def test_a_request_stops_fetching_once_its_budget_is_spent(make_app, tmp_path, label_studio, monkeypatch):
     monkeypatch.setattr(remote_texts, "FETCH_BUDGET", 1.0)  # 50 s in service: Label Studio waits 100 s
     client = make_app(REMOTE_TEXT_CACHE=str(tmp_path / "cache")).test_client()
-    tasks = [{"id": n, "data": {"text": f"{label_studio}/slow/{n}.txt"}} for n in range(6)]
+    # Five rounds of FETCH_THREADS links at 0.4 s each: about three fit in 1 s.
+    count = 5 * remote_texts.FETCH_THREADS
+    tasks = [{"id": n, "data": {"text": f"{label_studio}/slow/{n}.txt"}} for n in range(count)]
     answer = client.post("/predict", json={"tasks": tasks, "label_config": CONFIG})
-    assert answer.status_code == 200 and len(answer.json["results"]) == 6
+    assert answer.status_code == 200 and len(answer.json["results"]) == count
     metrics = client.get("/metrics").get_data(as_text=True)
     skipped = metric(metrics, "anota_text_fetch_errors_total", reason="deadline")
     fetched = sum(1 for result in answer.json["results"] if result["result"])
-    assert skipped >= 2 and fetched >= 1 and skipped + fetched == 6
+    assert skipped >= remote_texts.FETCH_THREADS and fetched >= 1 and skipped + fetched == count
+
+
+def test_links_are_fetched_several_at_once_and_each_once(make_app, tmp_path, label_studio):
+    client = make_app(REMOTE_TEXT_CACHE=str(tmp_path / "cache")).test_client()
+    links = [f"{label_studio}/slow/{n}.txt" for n in range(6)]
+    tasks = [{"id": n, "data": {"text": link}} for n, link in enumerate(links + links)]
+    answer = client.post("/predict", json={"tasks": tasks, "label_config": CONFIG})
+    assert answer.status_code == 200
+    assert all(("Petrobras", "ORG") in found_labels(result) for result in answer.json["results"])
+    assert FakeLabelStudio.slow_most > 1
+    assert len(FakeLabelStudio.seen_tokens) == len(links)
