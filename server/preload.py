@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -100,13 +100,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "voce concorda com", "you agree to", "aceitar todos", "accept all",
     )),
     "privacy notice": (True, (
-        "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement)", "lgpd", "gdpr",
+        "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement|practices)",
+        "praticas de privacidade", "lgpd", "gdpr",
     )),
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
         "proibida a reproducao", "reproducao proibida", "e proibida a reproducao", "nao e permitida a reproducao",
         "reproducao sem (previa )?(autorizacao|permissao|citacao)",
-        "protegido por direitos autorais", "protected by copyright",
+        "protegido por direitos autorais", "protected by copyright", "creative commons",
     )),
     "disclaimer": (True, (
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
@@ -125,6 +126,22 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza",
         "not responsible for", "affiliate links?", "links? de afiliad[oa]s?", "(earn|earns|receive) a (small )?commission",
         "(ganhamos|recebemos) uma (pequena )?comissao", "amazon associate",
+        # Machine-made text and market data, as the page warns about them.
+        "(may|might|can) contain (errors|inaccuracies|mistakes)", "pode(m)? conter (erros|imprecisoes)",
+        "(generated|gerad[oa]s?) (automatically|automaticamente)", "automatically generated",
+        "(quotes|prices|data) (are )?delayed", "(cotacoes|dados) com atraso",
+    )),
+    # A wiki's maintenance banners over an article.
+    "maintenance notice": (True, (
+        "additional citations", "does not cite any sources", "has multiple issues", "(nao cita|precisa de) (mais )?fontes",
+        "please help (improve|us improve) (this|it)", "ajude a melhorar (este|esta)",
+        "unsourced material", "material sem fontes", "learn how and when to remove", "^(find sources|encontre fontes) ?:",
+        "citation needed", "carece de fontes",
+    )),
+    # A reference list's entries: "Retrieved 12 March 2021", "Acesso em 3 jan. 2020".
+    "reference list": (True, (
+        "retrieved (on )?(\\d{1,2} [a-z]+ \\d{4}|[a-z]+ \\d{1,2},? \\d{4}|\\d{4}-\\d\\d-\\d\\d)",
+        "(acessado|consultado|acesso) em:? \\d{1,2}( de | |/)[a-z0-9]+\\.?( de | |/)\\d{2,4}",
     )),
     # What a site says around its login and comment forms.
     "account notice": (True, (
@@ -152,6 +169,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "enable javascript", "ative o javascript", "powered by",
         "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
         "(pular|saltar) para (a|o|os) (receita|conteudo|comentarios|navegacao|menu|roteiro)",
+        "^(you are here)", "(voce|tu) esta aqui", "^(categories|category|categorias|categoria|marcadores) ?:", "free encyclopedia", "enciclopedia livre",
+        "this page was last edited", "this page was last modified", "esta pagina foi editada", "esta pagina foi modificada",
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
     "link prompt": (True, (
@@ -160,7 +179,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "assinantes", "exclusivo para assinantes", "subscribers only", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
-        "newsletter", "receba (as |nossas |as nossas )?(principais )?(noticias|novidades)", "caixa de entrada", "inbox",
+        "newsletter", "receba (as |nossas |as nossas )?(principais )?(noticias|novidades|vagas|ofertas|promocoes|episodios)",
+        "(in|to|into) your inbox",
+        # A paywall's offer: "Acesso ilimitado ... por R$ 1,90 no primeiro mês".
+        "acesso (ilimitado|digital ilimitado)", "unlimited (digital )?access", "no primeiro mes", "caixa de entrada", "inbox",
         "get the latest", "gostou (deste|desse|do|da|desta|dessa) (conteudo|artigo|post|texto|receita|guia|materia)", "ative as notificacoes",
         "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like",
         "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)",
@@ -172,10 +194,15 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)",
-        "(related|similar) (articles?|stories|posts|content|topics|links|recipes|questions|videos|products|guides|reading)",
+        "(related|similar) (articles?|stories|posts|content|topics|links|recipes|questions|videos|products|guides|reading|"
+        "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps)",
+        "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
+        "(semelhantes|similares)",
+        "(proximos|upcoming|outros|other) (eventos|events)", "see also",
+        "links (mentioned|mencionados|citados|referenced)",
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras) "
         "relacionad[oa]s",
-        "^(more) (from|in|on) [^\\W\\d_]+( [^\\W\\d_]+)?$", "temas relacionados", "mais lidas", "most (read|popular)",
+        "^(more) (from|in|on|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$", "temas relacionados", "mais lidas", "most (read|popular)",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
@@ -190,6 +217,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "whatsapp", "facebook", "linkedin", "telegram", "copiar (o )?link", "copy link", "enviar por e-?mail",
         "email this", "siga-nos", "follow us", "siga (o|a|os|as|nosso|nossa)( [a-z]+){1,4} (no|na|nos|nas|on)",
         "follow (the|our)( [a-z]+){1,4} on", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
+        "copy to clipboard", "copiar para (a )?area de transferencia",
+        # Where else to hear a podcast or a song.
+        "(listen|ouca|escute) (on|no|na|em)", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
@@ -199,13 +229,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "listen to this", "imprimir", "print this", "was this (article|page|story|review|answer|post) helpful",
         "is this (article|page|story|review|answer|post) helpful",
         "esta (materia|noticia|pagina|avaliacao|resposta) (foi|e) util",
-        "essa (materia|noticia|pagina|avaliacao|resposta) (foi|e) util", "este conteudo foi util", "opens in (a )?new (window|tab)",
+        "essa (materia|noticia|pagina|avaliacao|resposta) (foi|e) util", "este conteudo foi util", "opens (in )?(a )?new (window|tab)",
         "abre (em )?(uma )?nova (janela|aba)", "report an error", "reportar (um )?erro", "comunicar (um )?erro",
         "carregando", "loading",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
         "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)",
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
-        "editar codigo-fonte", "edit source",
+        "editar codigo-fonte", "edit source", "acesso a informacao", "alto contraste",
+        "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
+        "^(developer|seller|owner|author|store) (response|reply)",
+        "resposta do (desenvolvedor|vendedor|anunciante|autor|proprietario|estabelecimento)",
         # A short call to a link: "Veja a tabela", "Watch the highlights".
         "^(veja|confira|acesse|assista|ouca|watch|listen)( [^\\W\\d_]+){1,5}$",
     )),
@@ -214,12 +247,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "\\d[\\d.,]*k? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|ratings|avaliacoes|"
         "reviews|shares|compartilhamentos|followers|seguidores)",
         "^\\d[\\d.,]*k? (people|pessoas?|users|usuarios|leitores|readers) ", "out of 5 stars",
-        "de 5 estrelas",
+        "de 5 estrelas", "^\\d([.,]\\d)? (out of|de) 5$",
     )),
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
         "advertisement", "publicidade", "continues below", "continua apos (a )?publicidade",
-        "continua depois da publicidade",
+        "continua depois da publicidade", "sponsored by", "brought to you by", "patrocinado por",
+        "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom", "codigo promocional", "cupom de desconto",
+        "\\d+% off", "\\d+% de desconto",
     )),
     "byline or credit": (False, (
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|edicao|"
@@ -228,17 +263,38 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         "leitura de [0-9]+ min(utos?)?",
-        r"^(publicad[oa]|atualizad[oa]|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
+        r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
         r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa])\b[^.!?]*\d",
         # A byline that goes on with a date: "By Tom & Alice · Updated 2 June 2025".
         r"^(por|by) [^\W\d_][^.!?\d]{0,59}(·|\||—) ?((updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) )?"
         r"((em|on|in) )?\d",
         r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
+        # A byline with the place it was filed from: "Por Juliana Arruda — Corumbá (MS)".
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3} ?[—–|·] ?[^.!?]{1,40}$",
+        # A wire story's credits: "Reporting by ...; Editing by ...", "Com informações da Reuters".
+        r"^(additional reporting|reporting|writing|editing|research) by", "com informacoes (de|da|do|das|dos)",
+        r"^(version|versao|release|v) ?\d+(\.\d+)+",
+        # Datelines: "March 31, 2025", "7 March 2025", "há 2 horas", "6 hours ago".
+        r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+        r"jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}",
+        r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december) \d{4}",
+        r"ha \d+ (minutos?|horas?|dias?)", r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
         "assessoria de (comunicacao|imprensa)", "press office", "media contact",
         r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
     )),
     "comments prompt": (False, (
         "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
+    )),
+    # A listing's contact form, with the message it suggests.
+    "contact prompt": (False, (
+        "tenho interesse (neste|nesse|nesta|nessa|no seu|na sua) (imovel|anuncio|produto|veiculo|vaga|carro|apartamento|casa)",
+        "gostaria de (mais|receber mais|obter mais) informacoes",
+        "(i am|i'm) interested in (this|your) (property|listing|item|home|vehicle|car|apartment|house|position)",
+        "(i would|i'd) like (more information|to know more|to receive more)",
+    )),
+    # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
+    "reference code": (False, (
+        r"^(codigo|cod|ref|referencia|reference|sku)( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*-?\d[\w-]*$",
     )),
 }
 # Cues that start with a symbol, found by a substring test.
@@ -247,6 +303,8 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("copyright notice", "(c)", r"\(c\) ?(19|20)\d\d"),
     # A reference list's back-link ("↑ Lorenzi, H. Árvores brasileiras...").
     ("reference list", "↑", r"^\W*↑"),
+    # A wiki's reference entry ("^ Rowlett, Russ. ...").
+    ("reference list", "^", r"^\^\s"),
 )
 STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if strong) | {"copyright notice", "reference list"}
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
@@ -388,35 +446,51 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     phrases = find_cues(folded, tokens, text)
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
+        if words <= AUTHOR_LINE_WORDS and _AUTHOR_LINE.search(folded):
+            return "boilerplate", f"a comment's or post's author line; {words} words, {position.describe()}"
         # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
-        # labels and menu items do not end in one.
-        if words <= FRAGMENT_WORDS and not _SENTENCE_PUNCTUATION.search(folded) and not folded.endswith(","):
+        # labels and menu items do not end in one. One ending in a colon is a
+        # label for what follows ("Requisitos:").
+        if words <= FRAGMENT_WORDS and (not _SENTENCE_PUNCTUATION.search(folded) or folded.endswith(":")) \
+                and not folded.endswith(","):
             plural = "s" if words != 1 else ""
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= MENU_MAX_WORDS and _is_menu(folded):
             return "navigation", "a line of short items between separators (a menu)"
-        if words <= AUTHOR_LINE_WORDS and _AUTHOR_LINE.search(folded):
-            return "boilerplate", f"a comment's or post's author line; {words} words, {position.describe()}"
         return _address(text, words, position)
-    distinct = sum(len(found) for found in phrases.values())
+    # In prose, ordinary words of one weak kind ("shares" and "share",
+    # "Facebook" and "Instagram") are one topic, not several cues.
+    distinct = sum(
+        1 if words > SHORT_WORDS and kind not in STRONG_KINDS and all(map(_PLAIN_WORD.fullmatch, found)) else len(found)
+        for kind, found in phrases.items()
+    )
     if words <= SHORT_WORDS:
         # One ordinary word ("share", "Instagram") does not make a sentence
         # or a headline chrome; a label of a few words, a cue phrase or a
         # stronger cue does.
-        sentence = words >= SENTENCE_MIN_WORDS and _SENTENCE_PUNCTUATION.search(folded)
+        # A line ending in a colon introduces what follows (a heading), it is no sentence.
+        sentence = words >= SENTENCE_MIN_WORDS and _SENTENCE_PUNCTUATION.search(folded) and not folded.endswith(":")
         decided = strong or distinct >= 2 or (not sentence and (words <= SENTENCE_MIN_WORDS or any(
             not _PLAIN_WORD.fullmatch(phrase) for found in phrases.values() for phrase in found
         )))
     else:
         # Headers and footers are short: a long paragraph at the edge is the
         # story's lead or close, which may well be about privacy or cookies.
-        edge = position.at_edge and strong and words <= 2 * SHORT_WORDS
+        # So is one that opens with a strong label ("Categories: ...").
+        edge = strong and words <= 2 * SHORT_WORDS and (position.at_edge or _opens_with_strong_cue(folded, phrases))
         needed = max(2, round(words / WORDS_PER_CUE)) - (1 if edge else 0)
         decided = distinct >= needed
     if not decided:
         return _address(text, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     return "boilerplate", f"{cues}; {words} words, {position.describe()}"
+
+
+def _opens_with_strong_cue(folded: str, phrases: dict[str, list[str]]) -> bool:
+    start = _LEADING_MARKUP.match(folded).end()  # type: ignore[union-attr]
+    return any(
+        folded.startswith(fold(phrase), start) for kind, found in phrases.items() if kind in STRONG_KINDS for phrase in found
+    )
 
 
 def _address(text: str, words: int, position: Position) -> tuple[str, str] | None:
@@ -440,8 +514,8 @@ _SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
 
 def heads_link_list(text: str) -> bool:
     """Whether ``text`` is a read-also heading, which the titles of the
-    linked stories follow, one a line."""
-    if _SENTENCE_PUNCTUATION.search(text):
+    linked stories follow, one a line (it may end in a colon)."""
+    if _SENTENCE_PUNCTUATION.search(text.rstrip().removesuffix(":")):
         return False
     folded = fold(text)
     tokens = _TOKEN.findall(folded)
