@@ -253,6 +253,74 @@ GENRE_PARAGRAPHS = {
         "Customers reported 212 complaints about taste or odour, down from 305. Most\nconcerned chlorine after "
         "mains repairs.",
     ],
+    # The third probe's pages: a headline with "share" in it and a paragraph
+    # saying "share" and "Shares" stay; section headings of a wiki and the
+    # speaker lines of a transcript are content.
+    "consent_wall_cinema.html": [
+        "Town's last cinema saved by community share offer",
+        "The Regal, Westbury's last cinema, will stay open after more than 1,100 residents bought shares in a "
+        "community company set up to buy the building.",
+        "The art deco cinema, which opened in 1937, was put up for sale last year when its owner retired. A developer "
+        "had applied to turn it into flats.",
+        "The community share offer raised £412,000 in eight weeks, enough to buy the freehold and pay for a new roof. "
+        "Shares cost £50 each and no one may hold more than £5,000.",
+        '"People came in with their grandchildren and told us about their first date here," said Ruth Alvarez, who '
+        "chairs the Regal Community Cinema board.",
+        "The cinema will close for repairs in April and reopen in September with a programme of films chosen by members.",
+    ],
+    "imovel_boa_viagem.html": [
+        "Apartamento com 3 quartos à venda, 98 m² em Boa Viagem, Recife",
+        "Apartamento no 12º andar, nascente, a duas quadras da praia de Boa Viagem, com varanda gourmet e vista "
+        "parcial para o mar.",
+        "A sala tem dois ambientes e o piso é de porcelanato em todo o imóvel. A cozinha foi reformada em 2022 e "
+        "entrega os armários planejados.",
+        "O prédio tem piscina, academia, salão de festas e portaria 24 horas. Fica perto de supermercados, escolas e "
+        "do Shopping Recife.",
+        "Aceita financiamento bancário e FGTS. Documentação em dia.",
+    ],
+    "paywall_pantanal.html": [
+        "Seca no Pantanal reduz navegação no rio Paraguai ao menor nível em 60 anos",
+        "Comboios de minério e soja operam com um terço da carga; régua de Ladário marca 42 centímetros abaixo de zero",
+        "A seca que atinge o Pantanal pelo segundo ano seguido levou o rio Paraguai ao nível mais baixo já registrado "
+        "em Ladário (MS), onde a Marinha mede o rio desde 1900. Na segunda-feira, a régua marcou 42 centímetros "
+        "abaixo de zero.",
+        "Com o rio raso, os comboios de barcaças que levam minério de ferro e soja até a Argentina passaram a navegar "
+        "com um terço da carga, segundo o sindicato das empresas de navegação.",
+        '"Cada comboio que antes levava 24 mil toneladas hoje leva 8 mil", disse o presidente do sindicato, Marcos Leite.',
+        "Pesquisadores da Embrapa Pantanal afirmam que a falta de chuva nas cabeceiras, no Mato Grosso, explica a "
+        "maior parte da queda, mas apontam também o assoreamento do leito.",
+        "A Marinha recomenda que embarcações de turismo evitem o trecho entre Corumbá e Porto Murtinho até o início "
+        "das chuvas, previsto para novembro.",
+    ],
+    "podcast_compost.txt": [
+        "Episode 87: Why your compost pile isn't heating up",
+        "This week Dana talks to soil scientist Miguel Arroyo about the chemistry of hot composting, and why most "
+        "home piles stay lukewarm.",
+        "We cover the carbon-to-nitrogen ratio, how big a pile needs to be to hold heat, and what a thermometer can "
+        "tell you that your nose can't.",
+        "[00:00:12] DANA: Welcome back to The Soil Hour. My guest today is Miguel Arroyo, who has spent fifteen years "
+        "measuring the temperature of compost piles.",
+        "[00:00:25] MIGUEL: Thanks for having me. It's a strange thing to be known for, but here we are.",
+        "[00:01:03] DANA: So let's start with the most common question we get. People build a pile, wait a month, and "
+        "it's cold. What's going on?",
+        "[00:01:14] MIGUEL: Nine times out of ten it's too small. A pile needs to be about a cubic metre before it "
+        "can hold the heat the microbes produce.",
+        "[00:02:40] MIGUEL: The other usual problem is too much brown material, like dry leaves, and not enough "
+        "green, like grass clippings or kitchen scraps.",
+        "[00:03:05] DANA: So people should add more greens?",
+    ],
+    "wiki_lighthouse.md": [
+        "Farol da Ponta do Mel",
+        "The Ponta do Mel Lighthouse is an active lighthouse on the coast of Rio Grande do Norte, Brazil, near the "
+        "village of Ponta do Mel in the municipality of Areia Branca.[1]",
+        "The first light on the point was a wooden tower built in 1885, which was destroyed by a storm in 1909.[2] "
+        "The current concrete tower was completed in 1954 and was automated in 1987.",
+        "During the Second World War the light was switched off for several months, as were others along the "
+        "northeastern coast, to avoid guiding submarines to Allied shipping.",
+        "The lighthouse is a cylindrical concrete tower 19 metres high, painted in red and white horizontal bands, "
+        "standing on a cliff about 30 metres above the sea.[3]",
+        "Its light flashes white every 10 seconds and can be seen from 23 nautical miles away.",
+    ],
 }
 
 
@@ -267,7 +335,8 @@ def test_unseen_genres_keep_every_paragraph_in_order(preloaded: AppFactory) -> N
     by_text = {task["data"]["text"]: task for task in label_studio_tasks(app)}
     assert by_text["Hi everyone,"]["meta"]["copies"] == 2
     for text in ("Sounds like physiological", "I bought this after", "We also started a repair", "Leakage fell",
-                 "A oficina ensina"):
+                 "A oficina ensina", "The community share offer", "A sala tem dois", "Com o rio raso",
+                 "[00:01:14] MIGUEL", "The lighthouse is a cylindrical"):
         [task] = [task for paragraph, task in by_text.items() if paragraph.startswith(text)]
         assert task["meta"]["near_duplicates"] == 1, text
     for task in by_text.values():
@@ -299,6 +368,31 @@ def test_unseen_genres_chrome_is_listed_with_reasons(preloaded: AppFactory) -> N
     # Records without a text are reported with their number, not dropped silently.
     errors = {error["path"].rsplit("/", 1)[1]: error["reason"] for error in listing["errors"]}
     assert errors == {"agenda_cultural.jsonl#1": "no 'text' field", "agenda_cultural.jsonl#2": "its 'text' field is empty"}
+
+
+def test_third_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
+    listing = excluded_listing(preloaded(SOURCES=[str(UNSEEN)]))
+    reasons = {item["text"]: item["reason"] for item in listing["excluded"] if item["kind"] == "boilerplate"}
+    for start, cue in (
+        # A wiki page's banners, reference entries, category line and footer.
+        ("From Wikipedia, the free encyclopedia", "navigation"), ("This article needs additional", "maintenance notice"),
+        ("Find sources:", "maintenance notice"), ("List of lighthouses in Brazil", "read-also list"),
+        ('^ "Farol da Ponta do Mel". Marinha', "reference list"), ("^ Lista de Faróis", "reference list"),
+        ("Categories: Lighthouses", "navigation"), ("This page was last edited", "navigation"),
+        ("Text is available under the Creative Commons", "copyright notice"),
+        # A podcast page: where to listen, the links list under a heading with a
+        # colon, a sponsor read, the transcript's disclaimer, the sign-up box.
+        ("April 3, 2025", "byline or credit"), ("Listen on Apple Podcasts", "share prompt"),
+        ("Miguel's lab at Riverside", "read-also list: a title without a sentence end under 'Links mentioned"),
+        ("This episode is sponsored by", "advertisement"), ("Transcript generated automatically", "disclaimer"),
+        ("Get new episodes in your inbox", "subscribe prompt"),
+        # A paywalled paper and a property listing.
+        ("Por Juliana Arruda — Corumbá (MS)", "byline or credit"), ("Acesso ilimitado ao conteúdo", "subscribe prompt"),
+        ("Já é assinante?", "subscribe prompt"), ("Código do imóvel: LC-48213", "reference code"),
+        ("Anunciado há 5 dias", "byline or credit"), ("Olá, tenho interesse neste imóvel", "contact prompt"),
+    ):
+        [reason] = [reason for text, reason in reasons.items() if text.startswith(start)]
+        assert cue in reason, start
 
 
 @pytest.mark.parametrize(
@@ -335,6 +429,14 @@ def test_unseen_genres_chrome_is_listed_with_reasons(preloaded: AppFactory) -> N
         "Onde: Teatro Municipal, Rua Direita, 42",
         "The shop moved to 12 Station Road, Ashford TN23 1PJ, where it opens every morning at nine.",
         "GOL  DO FLAMENGO!",
+        # Two social networks named in a long sentence; ordinary sentences that
+        # start with "Search", say "delayed" or "ago", or end in a colon.
+        "A prefeitura divulgou o resultado no Facebook e no Instagram, mas muitos moradores disseram que só "
+        "souberam da notícia pelo rádio.",
+        "Search teams found the two missing hikers on Sunday morning.",
+        "Trains were delayed by 40 minutes on Monday after a signal failure.",
+        "The factory closed 30 years ago, and the town never recovered.",
+        "Os moradores fizeram três pedidos à prefeitura:",
     ],
 )
 def test_content_that_looks_like_chrome_stays(text: str) -> None:
@@ -347,6 +449,19 @@ def test_content_that_looks_like_chrome_stays(text: str) -> None:
     ("text", "kind"),
     [
         ("Voltar ao topo", "navigation"),
+        # Kinds of the third probe's pages.
+        ("Você está aqui: Página Inicial > Assuntos > Notícias", "navigation"),
+        ("link para Copiar para área de transferência", "share prompt"),
+        ("Reporting by Fabian Cambero; Writing by Natalia Siniawski; Editing by Alistair Bell", "byline or credit"),
+        ("Our Standards: The Thomson Reuters Trust Principles., opens new tab", "button or link label"),
+        ("All quotes delayed a minimum of 15 minutes.", "disclaimer"),
+        ("March 31, 2025 3:12 PM GMT+1 Updated 2 hours ago", "byline or credit"),
+        ("Version 5.2.1", "byline or credit"), ("4.7 out of 5", "engagement count"),
+        ("Developer Response,", "button or link label"),
+        ("Todo o conteúdo deste site está publicado sob a licença Creative Commons Atribuição 3.0.", "copyright notice"),
+        ("Receba vagas como esta no seu e-mail", "subscribe prompt"), ("Vagas semelhantes", "read-also prompt"),
+        ("Próximos eventos", "read-also prompt"), ("Related Answers Section", "read-also prompt"),
+        ("Search in r/bikecommuting", "button or link label"), ("More By This Developer", "read-also prompt"),
         ("Publicidade", "advertisement"),
         ("Ver tradução", "button or link label"),
         ("Carregar mais", "button or link label"),
