@@ -205,7 +205,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(more) (from|in|on|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$", "temas relacionados", "mais lidas", "most (read|popular)",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
-        "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
+        "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
         "also bought", "also viewed", "tambem (compraram|viram)",
         # A Q&A site's prompts under a thread.
         "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
@@ -305,6 +305,8 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("reference list", "↑", r"^\W*↑"),
     # A wiki's reference entry ("^ Rowlett, Russ. ...").
     ("reference list", "^", r"^\^\s"),
+    # A commenter's handle opening a line ("@lucianaf há 8 meses").
+    ("byline or credit", "@", r"^@[\w.-]+"),
 )
 STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if strong) | {"copyright notice", "reference list"}
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
@@ -377,7 +379,7 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 # A menu line: two or more short items between separators.
-_MENU_SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s{2,}|\t")
+_MENU_SEPARATORS = re.compile(r"\s[|•·»›/>]\s|\s{2,}|\t")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 
 # Segments of at most this many words are "short": one weak cue is enough,
@@ -403,6 +405,8 @@ TEMPLATE_DOCUMENTS = 3
 # most this many words; every segment that short is screened (chrome_suspects),
 # so the common verbs it ends with need no screen word.
 AUTHOR_LINE_WORDS = 2 * FRAGMENT_WORDS
+# A tab's or section's label with its count: "Avaliações de clientes (214)", "Reviews (318)".
+_COUNTED_LABEL = re.compile(r"[^\W\d_][^\d.!?]{0,40}\(\d[\d.,]*\)$")
 _AUTHOR_LINE = re.compile(r"\b(disse|said|says|wrote|writes|escreveu|comentou|commented|replied|respondeu|asked|perguntou):\W*$")
 # A postal address at a document's edge is a footer or letterhead; this many
 # words at most (with a line of small print around it).
@@ -457,6 +461,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= MENU_MAX_WORDS and _is_menu(folded):
             return "navigation", "a line of short items between separators (a menu)"
+        if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
+            return "boilerplate", f"engagement count: a label with a count in brackets; {words} words, {position.describe()}"
         return _address(text, words, position)
     # In prose, ordinary words of one weak kind ("shares" and "share",
     # "Facebook" and "Instagram") are one topic, not several cues.

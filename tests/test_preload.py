@@ -125,6 +125,8 @@ def test_unseen_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
     ):
         assert kinds[chrome] == "boilerplate", chrome
     assert kinds["Início | Política | Economia | Esportes | Cultura"] == "navigation"
+    assert boilerplate_reason("Início > Medicamentos > Analgésicos > Dipirona 500 mg", Position(1, 20)) == (
+        "navigation", "a line of short items between separators (a menu)")
     reasons = {item["text"][:20]: item["reason"] for item in listing["excluded"]}
     assert "cookie notice" in reasons["Usamos cookies para "] and "privacy notice" in reasons["Usamos cookies para "]
     assert "cookie notice" in reasons["We use cookies to im"]
@@ -437,6 +439,8 @@ def test_third_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> Non
         "Trains were delayed by 40 minutes on Monday after a signal failure.",
         "The factory closed 30 years ago, and the town never recovered.",
         "Os moradores fizeram três pedidos à prefeitura:",
+        "@joana concordo com você, o prefeito errou ao fechar a ponte.",
+        "Os 10 melhores filmes de 2024 (parte 2)",
     ],
 )
 def test_content_that_looks_like_chrome_stays(text: str) -> None:
@@ -462,6 +466,8 @@ def test_content_that_looks_like_chrome_stays(text: str) -> None:
         ("Receba vagas como esta no seu e-mail", "subscribe prompt"), ("Vagas semelhantes", "read-also prompt"),
         ("Próximos eventos", "read-also prompt"), ("Related Answers Section", "read-also prompt"),
         ("Search in r/bikecommuting", "button or link label"), ("More By This Developer", "read-also prompt"),
+        ("@lucianaf há 8 meses", "byline or credit"), ("Avaliações de clientes (214)", "a label with a count"),
+        ("Up next", "read-also prompt"),
         ("Publicidade", "advertisement"),
         ("Ver tradução", "button or link label"),
         ("Carregar mais", "button or link label"),
