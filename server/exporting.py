@@ -54,6 +54,7 @@ from schemas.label_studio_export import (
     SpanRegion,
     Task,
     TaskError,
+    decode_task,
     load_task,
 )
 from server.plugins import ENTRY_POINT_GROUP, build_plugin_set
@@ -186,7 +187,7 @@ class SplitFiles:
 # Sources
 # -------------------------------------------------------------------------
 
-RawTask = tuple[str, Any]  # (JSON path or other location, the raw task object)
+RawTask = tuple[str, Any]  # (JSON path or other location, the raw task object or the loaded Task)
 _REFUSED = object()  # what orjson cannot read: json.JSONDecoder decides
 
 
@@ -220,6 +221,13 @@ class JsonTaskReader:
     is handed over, at the last task boundary, to the text reading that does
     all of the above and words every error. Each chunk is still decoded as it
     is read, so a file that is not UTF-8 is refused as before.
+
+    A slice at a guessed end is first given to msgspec's typed decode
+    (:func:`~schemas.label_studio_export.decode_task`), which loads a plain
+    task straight from the bytes without building the many keys Anota does
+    not read; the reader then yields the loaded :class:`Task` instead of the
+    raw object. A task it does not take is parsed by orjson as above, and
+    loaded (and its errors worded) by ``load_task``.
     """
 
     CHUNK = 1 << 18  # 256 KB: 5 MB less peak memory than 1 MB chunks, no slower
@@ -372,13 +380,17 @@ class JsonTaskReader:
         return self._raw_decode(more, location) if value is _REFUSED else value
 
     def _parse_guessed(self, start: int) -> Any:
-        """The object that starts at ``start`` if orjson reads it up to a
-        guessed end (and the position moves past it), else ``_REFUSED``."""
+        """The object that starts at ``start`` if it reads up to a guessed
+        end (and the position moves past it), else ``_REFUSED``: a plain task
+        loaded by the typed decode, else what orjson reads."""
         for end in self._guessed_ends(start):
-            try:
-                value = orjson.loads(self._buffer[start:end])
-            except orjson.JSONDecodeError:
-                continue  # not the end after all
+            piece = self._buffer[start:end]
+            value = decode_task(piece)
+            if value is None:
+                try:
+                    value = orjson.loads(piece)
+                except orjson.JSONDecodeError:
+                    continue  # not the end after all
             self._pos = start
             return self._taken(value, end)
         return _REFUSED
@@ -771,8 +783,9 @@ class Survival:
                     outcomes.append((plugin, other.label, "added"))
             for region in choices:
                 chosen = final.choices.get(region.control)
-                outcome = "deleted" if chosen is None else "kept" if chosen == region.choices else "changed"
-                outcomes.append((plugin, f"{region.control}={'|'.join(region.choices)}", outcome))
+                values = region.value.choices
+                outcome = "deleted" if chosen is None else "kept" if chosen == values else "changed"
+                outcomes.append((plugin, f"{region.control}={'|'.join(values)}", outcome))
         self.counts.update(outcomes)
 
     def as_dict(self) -> dict[str, Any]:
@@ -799,7 +812,7 @@ def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, s
     """Where ``region`` lies in ``text``: ``((start, end), repair)`` with
     ``repair`` saying what was fixed (None when nothing was), or
     ``(None, problem)`` when the span cannot be placed unambiguously."""
-    start, end, quoted = region.start, region.end, region.text
+    start, end, quoted = region.value.start, region.value.end, region.value.text
     fits = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
     if fits and (quoted is None or (sliced := text[start:end]) == quoted or _same_text(sliced, quoted)):
         return (start, end), None
@@ -1019,12 +1032,12 @@ class TaskConverter:
                         spans.append(span)
             elif isinstance(region, ChoiceRegion):
                 if region.control in choices:  # Label Studio gives a control one region: keep every value
-                    merged = tuple(dict.fromkeys(choices[region.control] + region.choices))
+                    merged = tuple(dict.fromkeys(choices[region.control] + region.value.choices))
                     self.report.repair("choice regions of one control merged", self.where(
                         task, annotation, region, number, f"{region.control}: {'|'.join(merged)}"))
                     choices[region.control] = merged
                 else:
-                    choices[region.control] = region.choices
+                    choices[region.control] = region.value.choices
             else:
                 self.report.leave_out(f"regions of control type {region.type!r} (not exported)",
                                       self.where(task, annotation, region, number))
@@ -1035,7 +1048,7 @@ class TaskConverter:
                     region: SpanRegion | ChoiceRegion, number: int) -> None:
         """Note labels and controls the labeling config does not have (an old
         config, a renamed control): exported as they are, never dropped."""
-        values = region.labels if isinstance(region, SpanRegion) else region.choices
+        values = region.value.labels if isinstance(region, SpanRegion) else region.value.choices
         if region.control not in known:
             self.report.note("regions of controls not in the labeling config (exported as they are)", self.where(
                 task, annotation, region, number, f"control {region.control!r}: {'|'.join(values)}"))
@@ -1052,7 +1065,8 @@ class TaskConverter:
         """The region's spans on ``text``; what was repaired or left out is
         reported for annotations (``where``: task, annotation, region number),
         not for predictions."""
-        start, end, quoted, labels = region.start, region.end, region.text, region.labels
+        value = region.value
+        start, end, quoted, labels = value.start, value.end, value.text, value.labels
         # Nearly every region fits the text as it is: place_span's first test,
         # inline, and without slicing a copy of what the region already quotes.
         if type(start) is int and type(end) is int and 0 <= start < end <= len(text) and (
@@ -1065,7 +1079,7 @@ class TaskConverter:
         if where is not None and message:
             task, annotation, number = where
             detail = (f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)} "
-                      f"({'/'.join(region.labels)}): {message}")
+                      f"({'/'.join(labels)}): {message}")
             if bounds is None:
                 self.report.leave_out("spans that do not fit the text", detail)
             else:
@@ -1179,8 +1193,7 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
         try:
             task = load_task(raw, location)
             if not seen.add(task.id):
-                first = next(where for where, other in source.tasks(lambda _n: None)
-                             if isinstance(other, dict) and other.get("id") == task.id)
+                first = next(where for where, other in source.tasks(lambda _n: None) if _raw_id(other) == task.id)
                 raise ExportError(f"{source.description}: task id {task.id} appears twice, at {first} and "
                                   f"{location}; nothing was written")
             return converter.examples(task)
@@ -1221,6 +1234,9 @@ def json_type(value: Any) -> str:
 
 
 def _raw_id(raw: Any) -> Any:
+    """The id of a raw task object, or of a task the reader loaded."""
+    if type(raw) is Task:
+        return raw.id
     return raw.get("id", "?") if isinstance(raw, dict) else "?"
 
 

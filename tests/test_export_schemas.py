@@ -14,10 +14,13 @@ from bench.export import task as generated_task
 from schemas.label_studio_export import (
     TASK_SCHEMA,
     ChoiceRegion,
+    ChoiceValue,
     OtherRegion,
     SpanRegion,
+    SpanValue,
     TaskError,
     _fast_task,
+    decode_task,
     load_task,
 )
 
@@ -39,6 +42,13 @@ def test_real_and_generated_tasks_take_the_fast_path_and_equal_the_schema() -> N
         assert fast == TASK_SCHEMA.load(raw)
 
 
+def test_real_and_generated_tasks_take_the_typed_decode_and_equal_the_schema() -> None:
+    tasks = real_tasks()
+    expected = [TASK_SCHEMA.load(raw) for raw in tasks]
+    assert [decode_task(json.dumps(raw)) for raw in tasks] == expected
+    assert [decode_task(json.dumps(raw, ensure_ascii=False).encode()) for raw in tasks] == expected
+
+
 def test_snapshot_is_loaded_into_plain_objects() -> None:
     snapshot = json.loads((EXPORTS / "snapshot_full.json").read_text(encoding="utf-8"))
     task = load_task(snapshot[0], "$[0]")
@@ -46,8 +56,9 @@ def test_snapshot_is_loaded_into_plain_objects() -> None:
     (annotation,) = task.annotations
     assert annotation.annotator == "1" and not annotation.was_cancelled
     assert annotation.regions == [
-        SpanRegion("label", 2, 6, "Meta", ("ORG",)), SpanRegion("label", 35, 39, "Qwen", ("ORG",)),
-        ChoiceRegion("sentiment", ("Neutral",)),
+        SpanRegion("label", SpanValue(start=2, end=6, text="Meta", labels=("ORG",))),
+        SpanRegion("label", SpanValue(start=35, end=39, text="Qwen", labels=("ORG",))),
+        ChoiceRegion("sentiment", ChoiceValue(("Neutral",))),
     ]
     (prediction,) = task.predictions
     assert prediction.model_version == "probe-0.1" and prediction.regions[0].score == 0.9
@@ -95,12 +106,14 @@ def test_fast_path_never_accepts_more_than_the_schema(path: tuple, value: Any, e
         target = target[key]
     target[path[-1]] = value
     fast = _fast_task(raw)
+    decoded = decode_task(json.dumps(raw))
     if error is None:
         loaded = load_task(raw, "$[0]")
         assert loaded == TASK_SCHEMA.load(raw)
         assert fast is None or fast == loaded
+        assert decoded is None or decoded == loaded
         return
-    assert fast is None
+    assert fast is None and decoded is None
     with pytest.raises(TaskError) as caught:
         load_task(raw, "$[0]")
     assert str(caught.value).startswith("task 1 at $[0]: ")
