@@ -129,7 +129,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Machine-made text and market data, as the page warns about them.
         "(may|might|can) contain (errors|inaccuracies|mistakes)", "pode(m)? conter (erros|imprecisoes)",
         "(generated|gerad[oa]s?) (automatically|automaticamente)", "automatically generated",
-        "(quotes|prices|data) (are )?delayed", "(cotacoes|dados) com atraso",
+        "(quotes|prices|data) (are )?delayed", "cotacoes com atraso",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -169,7 +169,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "enable javascript", "ative o javascript", "powered by",
         "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
         "(pular|saltar) para (a|o|os) (receita|conteudo|comentarios|navegacao|menu|roteiro)",
-        "^(you are here)", "(voce|tu) esta aqui", "^(categories|category|categorias|categoria|marcadores) ?:", "free encyclopedia", "enciclopedia livre",
+        "^(you are here)", "^(categories|category|categorias|categoria|marcadores) ?:", "free encyclopedia",
         "this page was last edited", "this page was last modified", "esta pagina foi editada", "esta pagina foi modificada",
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
@@ -182,7 +182,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "newsletter", "receba (as |nossas |as nossas )?(principais )?(noticias|novidades|vagas|ofertas|promocoes|episodios)",
         "(in|to|into) your inbox",
         # A paywall's offer: "Acesso ilimitado ... por R$ 1,90 no primeiro mês".
-        "acesso (ilimitado|digital ilimitado)", "unlimited (digital )?access", "no primeiro mes", "caixa de entrada", "inbox",
+        "acesso ilimitado", "acesso digital ilimitado", "unlimited (digital )?access", "no primeiro mes", "caixa de entrada", "inbox",
         "get the latest", "gostou (deste|desse|do|da|desta|dessa) (conteudo|artigo|post|texto|receita|guia|materia)", "ative as notificacoes",
         "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like",
         "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)",
@@ -197,8 +197,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(related|similar) (articles?|stories|posts|content|topics|links|recipes|questions|videos|products|guides|reading|"
         "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps)",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
-        "(semelhantes|similares)",
-        "(proximos|upcoming|outros|other) (eventos|events)", "see also",
+        "semelhantes",
+        "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
+        "similares",
+        "proximos eventos", "upcoming events", "see also",
         "links (mentioned|mencionados|citados|referenced)",
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras) "
         "relacionad[oa]s",
@@ -235,10 +237,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
         "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)",
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
-        "editar codigo-fonte", "edit source", "acesso a informacao", "alto contraste",
+        "editar codigo-fonte", "edit source", "alto contraste",
         "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
         "^(developer|seller|owner|author|store) (response|reply)",
-        "resposta do (desenvolvedor|vendedor|anunciante|autor|proprietario|estabelecimento)",
+        "resposta do (desenvolvedor|vendedor|anunciante|proprietario|estabelecimento)",
         # A short call to a link: "Veja a tabela", "Watch the highlights".
         "^(veja|confira|acesse|assista|ouca|watch|listen)( [^\\W\\d_]+){1,5}$",
     )),
@@ -278,7 +280,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
         r"jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}",
         r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december) \d{4}",
-        r"ha \d+ (minutos?|horas?|dias?)", r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
+        r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
         "assessoria de (comunicacao|imprensa)", "press office", "media contact",
         r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
     )),
@@ -288,7 +290,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
         "tenho interesse (neste|nesse|nesta|nessa|no seu|na sua) (imovel|anuncio|produto|veiculo|vaga|carro|apartamento|casa)",
-        "gostaria de (mais|receber mais|obter mais) informacoes",
+        "gostaria de (mais|receber mais|obter mais) (informacoes|detalhes)",
         "(i am|i'm) interested in (this|your) (property|listing|item|home|vehicle|car|apartment|house|position)",
         "(i would|i'd) like (more information|to know more|to receive more)",
     )),
@@ -564,6 +566,10 @@ _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
 
 def _is_menu(folded: str) -> bool:
     items = [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]
+    # A breadcrumb may open with its label ("Você está aqui: Início > ...").
+    if items and ":" in items[0]:
+        items[0] = items[0].rsplit(":", 1)[1]
+        items = [item for item in items if item.strip()]
     # Two items make a menu only without a sentence end ("Previous topic   Next
     # topic"); "GOL  DO FLAMENGO!" with a stray double space is a sentence.
     enough = len(items) >= 3 or (len(items) == 2 and not _SENTENCE_PUNCTUATION.search(folded))
@@ -692,7 +698,7 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     # Frequent words (folded), too common to screen a paragraph by.
     "o os e do da dos das não é em na nas um uma com ao à às mais também são foi está isso pelo pela ou já "
     "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no fazer conta responsabilidade "
-    "utiliza utilizam utilizamos continua",
+    "utiliza utilizam utilizamos continua primeiro material resposta melhorar proximos",
     "the and of to is in that it for was on with as by be are this have from or at an not but you do all never report",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
@@ -813,6 +819,25 @@ _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
 _SYMBOL_LITERALS = tuple(literal for _kind, literal, _pattern in SYMBOL_CUES)
 
 
+_WORD_JOINING = re.compile(r"[-'’\u0080-\u00bf\u2000-\u2fff]")
+
+
+def _phrases_needed(texts: Sequence[str], counts: np.ndarray, inside: np.ndarray, phrases: np.ndarray) -> np.ndarray:
+    """The fewest screened cue phrases each segment needs to be chrome: one,
+    or for a long one inside its document one per WORDS_PER_CUE words (at
+    least two), as :func:`_chrome` counts them. Its words there are at least
+    the batch's count less one per character that can join two batch words
+    into one there (a hyphen, an apostrophe, a letter among the symbol blocks)."""
+    long_inside = (counts > 2 * SHORT_WORDS) & inside
+    needed = np.where(long_inside, np.maximum(2, np.round(counts / WORDS_PER_CUE)).astype(np.int64), 1)
+    # Only a segment with some but not enough phrases by the batch count can need fewer.
+    for index in np.flatnonzero(long_inside & (phrases >= 1) & (phrases < needed)).tolist():
+        text = texts[index]
+        fewest_words = int(counts[index]) - len(_WORD_JOINING.findall(text))
+        needed[index] = max(2, round(fewest_words / WORDS_PER_CUE)) if fewest_words > 2 * SHORT_WORDS else 1
+    return needed
+
+
 def chrome_suspects(
     texts: Sequence[str], normalised: Sequence[str], words: BatchWords, positions: Sequence[Position]
 ) -> np.ndarray:
@@ -834,7 +859,7 @@ def chrome_suspects(
     suspects = (
         _isin_sorted(words.first_words(), _START_HASHES)
         | (counts <= 2 * FRAGMENT_WORDS)
-        | (phrases >= np.where((counts > 2 * SHORT_WORDS) & inside, 2, 1))
+        | (phrases >= _phrases_needed(texts, counts, inside, phrases))
     )
     might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
     might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
