@@ -166,7 +166,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "skip to (the )?(main )?(content|navigation)", "pular para o conteudo", "ir para o conteudo",
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
-        "enable javascript", "ative o javascript", "powered by",
+        "enable javascript", "ative o javascript", "powered by", "proudly (powered|made|built)",
+        "orgulhosamente (feito|mantido|desenvolvido|criado) com",
+        # A printed page's number: "Page 2 of 7", "Página 3 de 10".
+        "^(page|pagina|pag) \\d+ (of|de) \\d+$",
         "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
         "(pular|saltar) para (a|o|os) (receita|conteudo|comentarios|navegacao|menu|roteiro)",
         "^(you are here)", "^(categories|category|categorias|categoria|marcadores) ?:", "free encyclopedia",
@@ -265,7 +268,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         "leitura de [0-9]+ min(utos?)?",
-        r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
+        r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|postad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
         r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa])\b[^.!?]*\d",
         # A byline that goes on with a date: "By Tom & Alice · Updated 2 June 2025".
         r"^(por|by) [^\W\d_][^.!?\d]{0,59}(·|\||—) ?((updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) )?"
@@ -307,6 +310,8 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("reference list", "↑", r"^\W*↑"),
     # A wiki's reference entry ("^ Rowlett, Russ. ...").
     ("reference list", "^", r"^\^\s"),
+    # A star rating ("★★★★☆ 4.2 (1,876)").
+    ("engagement count", "★", r"[★☆]{3,}"),
     # A commenter's handle opening a line ("@lucianaf há 8 meses").
     ("byline or credit", "@", r"^@[\w.-]+"),
 )

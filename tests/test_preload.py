@@ -443,6 +443,7 @@ def test_third_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> Non
         "Os moradores fizeram três pedidos à prefeitura:",
         "@joana concordo com você, o prefeito errou ao fechar a ponte.",
         "Os 10 melhores filmes de 2024 (parte 2)",
+        "Page 3 of the report lists the costs.",
     ],
 )
 def test_content_that_looks_like_chrome_stays(text: str) -> None:
@@ -469,6 +470,9 @@ def test_content_that_looks_like_chrome_stays(text: str) -> None:
         ("Search in r/bikecommuting", "button or link label"), ("More By This Developer", "read-also prompt"),
         ("@lucianaf há 8 meses", "byline or credit"), ("Avaliações de clientes (214)", "a label with a count"),
         ("Up next", "read-also prompt"),
+        ("*Postado por Carla Nunes em 14 de agosto de 2024 · 6 comentários*", "byline or credit"),
+        ("Orgulhosamente feito com WordPress", "navigation"), ("Page 1 of 2", "navigation"),
+        ("★★★★☆ 4.2 (1,876)", "engagement count"),
         ("Publicidade", "advertisement"),
         ("Ver tradução", "button or link label"),
         ("Carregar mais", "button or link label"),
