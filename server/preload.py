@@ -279,7 +279,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A wire story's credits: "Reporting by ...; Editing by ...", "Com informações da Reuters".
         r"^(additional reporting|reporting|writing|editing|research) by", "com informacoes (de|da|do|das|dos)",
         r"^(version|versao|release|v) ?\d+(\.\d+)+",
-        # Datelines: "March 31, 2025", "7 March 2025", "há 2 horas", "6 hours ago".
+        # Datelines: "March 31, 2025", "7 March 2025", "6 hours ago".
         r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
         r"jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}",
         r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december) \d{4}",
@@ -412,9 +412,9 @@ TEMPLATE_DOCUMENTS = 3
 # most this many words; every segment that short is screened (chrome_suspects),
 # so the common verbs it ends with need no screen word.
 AUTHOR_LINE_WORDS = 2 * FRAGMENT_WORDS
-# A tab's or section's label with its count: "Avaliações de clientes (214)", "Reviews (318)".
-_COUNTED_LABEL = re.compile(r"[^\W\d_][^\d.!?]{0,40}\(\d[\d.,]*\)$")
 _AUTHOR_LINE = re.compile(r"\b(disse|said|says|wrote|writes|escreveu|comentou|commented|replied|respondeu|asked|perguntou):\W*$")
+# A tab's or section's label with its count, as short ("Avaliações de clientes (214)", "Reviews (318)").
+_COUNTED_LABEL = re.compile(r"[^\W\d_][^\d.!?]{0,40}\(\d[\d.,]*\)$")
 # A postal address at a document's edge is a footer or letterhead; this many
 # words at most (with a line of small print around it).
 ADDRESS_MAX_WORDS = 40
