@@ -7,8 +7,9 @@ guess): a malformed file must stop an export, never shift a label. Offsets are
 *not* checked against the text here; that needs the text key and is the
 exporter's job, which can repair what the text pins down unambiguously.
 
-``load_task`` turns one task object into plain dataclasses, or raises
-:class:`TaskError` naming the task id, the JSON path and what is wrong.
+``load_task`` turns one task object into plain objects (dataclasses; the
+regions, the most numerous, msgspec structs), or raises :class:`TaskError`
+naming the task id, the JSON path and what is wrong.
 
 Speed: marshmallow spends about 100 us per nested object, 3 ms on a task with
 two annotations and a prediction, which would make reading the export the
@@ -30,9 +31,8 @@ above, so every error keeps its wording.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Annotated, Any
 
 import msgspec
@@ -48,10 +48,9 @@ CHOICES_TYPE = "choices"
 _Int = Annotated[int, msgspec.Meta(ge=-(1 << 63), le=(1 << 63) - 1)]
 _Control = Annotated[str, msgspec.Meta(min_length=1)]
 _Values = Annotated[tuple[str, ...], msgspec.Meta(min_length=1)]
-# An object passed on as it is (task data and meta, region meta) is parsed by
-# orjson on every path, so that its numbers read the same.
+# An object passed on as it is (task data and meta) is parsed by orjson on
+# every path, so that its numbers read the same.
 _NULL = msgspec.Raw(b"null")
-_NO_META: Mapping[str, Any] = MappingProxyType({})
 
 
 class SpanValue(msgspec.Struct, frozen=True, gc=False, kw_only=True):
@@ -65,35 +64,36 @@ class ChoiceValue(msgspec.Struct, frozen=True, gc=False):
     choices: _Values
 
 
+class RegionMeta(msgspec.Struct, frozen=True, gc=False):
+    """What Anota reads of a region's ``meta``: the plugin that predicted it.
+    The typed decode takes a string or null; the paths below keep any JSON
+    value, which the exporter turns into a string."""
+
+    plugin: str | None = None
+
+
+_NO_META = RegionMeta()
+
+
 class _RegionStruct(msgspec.Struct, tag_field="type", gc=False):
     """A region as Label Studio writes it, read by msgspec from JSON or built
     by the paths below; the many keys Anota does not read are skipped."""
-
-    def __post_init__(self) -> None:
-        region_id, meta = self.id, self.meta
-        if region_id is not None and type(region_id) is not str:
-            self.id = str(region_id)
-        if type(meta) is msgspec.Raw:
-            meta = None if meta is _NULL else orjson.loads(memoryview(meta))
-            if meta is not None and type(meta) is not dict:
-                raise ValueError("meta: not an object")
-            self.meta = meta or _NO_META
 
 
 class SpanRegion(_RegionStruct, tag=SPAN_TYPE):
     control: _Control = msgspec.field(name="from_name")
     value: SpanValue
-    id: str | _Int | None = None
+    id: str | None = None
     score: float | None = None  # msgspec refuses a number beyond a float's range: always finite
-    meta: msgspec.Raw = _NULL  # a dict once loaded
+    meta: RegionMeta = _NO_META
 
 
 class ChoiceRegion(_RegionStruct, tag=CHOICES_TYPE):
     control: _Control = msgspec.field(name="from_name")
     value: ChoiceValue
-    id: str | _Int | None = None
+    id: str | None = None
     score: float | None = None
-    meta: msgspec.Raw = _NULL
+    meta: RegionMeta = _NO_META
 
 
 @dataclass(slots=True)
@@ -199,13 +199,19 @@ def build_region(
     region_type: str, control: str | None, value: dict[str, Any], region_id: Any, score: float | None,
     meta: dict[str, Any] | None,
 ) -> Region:
+    region_id = None if region_id is None else str(region_id)
     if region_type == SPAN_TYPE:
         span = SpanValue(start=value.get("start"), end=value.get("end"), text=value.get("text"),
                          labels=tuple(value["labels"]))
-        return SpanRegion(control or "", span, region_id, score, meta or _NO_META)
+        return SpanRegion(control or "", span, region_id, score, _region_meta(meta))
     if region_type == CHOICES_TYPE:
-        return ChoiceRegion(control or "", ChoiceValue(tuple(value["choices"])), region_id, score, meta or _NO_META)
+        choices = ChoiceValue(tuple(value["choices"]))
+        return ChoiceRegion(control or "", choices, region_id, score, _region_meta(meta))
     return OtherRegion(region_type)
+
+
+def _region_meta(meta: dict[str, Any] | None) -> RegionMeta:
+    return RegionMeta(meta.get("plugin")) if meta else _NO_META
 
 
 class PredictionSchema(LabelStudioSchema):
@@ -404,17 +410,19 @@ def _fast_region(raw: Any) -> Region:
         score = float(score)
     elif score is not None and (type(score) is not float or not math.isfinite(score)):
         raise _NotFast
+    if region_id is not None and type(region_id) is not str:
+        region_id = str(region_id)
     if region_type == SPAN_TYPE:
         labels, start, end, text = value["labels"], value.get("start"), value.get("end"), value.get("text")
         if (type(control) is not str or not control or type(start) not in _OPTIONAL_INT
                 or type(end) not in _OPTIONAL_INT or type(text) not in _OPTIONAL_STR or not _strings(labels)):
             raise _NotFast
         span = SpanValue(start=start, end=end, text=text, labels=tuple(labels))
-        return SpanRegion(control, span, region_id, score, meta or _NO_META)
+        return SpanRegion(control, span, region_id, score, _region_meta(meta))
     if region_type == CHOICES_TYPE:
         if type(control) is not str or not control or not _strings(value["choices"]):
             raise _NotFast
-        return ChoiceRegion(control, ChoiceValue(tuple(value["choices"])), region_id, score, meta or _NO_META)
+        return ChoiceRegion(control, ChoiceValue(tuple(value["choices"])), region_id, score, _region_meta(meta))
     if type(control) not in _OPTIONAL_STR:
         raise _NotFast
     return OtherRegion(region_type)

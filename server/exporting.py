@@ -1141,7 +1141,7 @@ class TaskConverter:
                         continue
                 elif kind is not ChoiceRegion:
                     continue
-                plugin = region.meta.get("plugin") or version
+                plugin = region.meta.plugin or version
                 if type(plugin) is not str:
                     plugin = str(plugin)
                 entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted([], set(), []))

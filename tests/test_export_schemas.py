@@ -91,6 +91,10 @@ MUTATIONS: list[tuple[tuple, Any, str | None]] = [
     (("predictions", 0, "result", 0, "score"), "0.5", None),  # Float reads numeric strings
     (("predictions", 0, "result", 0, "score"), float("nan"), "score: Special numeric values"),
     (("predictions", 0), "x", "predictions[0]: Not a prediction object or a prediction id."),
+    (("predictions", 0, "result", 0, "meta"), {"plugin": "entities", "other": [1]}, None),
+    (("predictions", 0, "result", 0, "meta"), {"plugin": 5}, None),
+    (("predictions", 0, "result", 0, "meta"), [5], "meta: Not a valid mapping type."),
+    (("predictions", 0, "result", 0, "id"), 7, None),
     (("data",), [], "data: Not a valid mapping type."),
     (("id",), "1", "id: Not a valid integer."),
     (("meta",), None, None),
