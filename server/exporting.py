@@ -227,10 +227,14 @@ class JsonTaskReader:
     task straight from the bytes without building the many keys Anota does
     not read; the reader then yields the loaded :class:`Task` instead of the
     raw object. A task it does not take is parsed by orjson as above, and
-    loaded (and its errors worded) by ``load_task``.
+    loaded (and its errors worded) by ``load_task``; after ``TYPED_MISSES``
+    such tasks in a row, the rest of the file is read so without trying.
     """
 
     CHUNK = 1 << 18  # 256 KB: 5 MB less peak memory than 1 MB chunks, no slower
+    # A project whose tasks the typed decode does not take (regions of other
+    # control types: textarea, rating...) would pay a failed decode per task.
+    TYPED_MISSES = 100
     _SPACE = re.compile(r"\s*")
     _ASCII_SPACE = re.compile(rb"[ \t\n\r]*")  # JSON's whitespace
     _BOM = codecs.BOM_UTF8
@@ -248,6 +252,7 @@ class JsonTaskReader:
             self._started = False
             self._pos, self._eof, self._line_base = 0, False, 1
             self._task_size = 1 << 16
+            self._typed_misses = 0  # tasks in a row the typed decode did not take
             try:
                 yield from self._tasks(self._more)
             except UnicodeDecodeError as exc:
@@ -385,12 +390,15 @@ class JsonTaskReader:
         loaded by the typed decode, else what orjson reads."""
         for end in self._guessed_ends(start):
             piece = self._buffer[start:end]
-            value = decode_task(piece)
+            value = decode_task(piece) if self._typed_misses < self.TYPED_MISSES else None
             if value is None:
                 try:
                     value = orjson.loads(piece)
                 except orjson.JSONDecodeError:
                     continue  # not the end after all
+                self._typed_misses += 1
+            else:
+                self._typed_misses = 0
             self._pos = start
             return self._taken(value, end)
         return _REFUSED

@@ -754,6 +754,23 @@ def test_the_reader_reads_every_layout_exactly_as_json_does(tmp_path: Path, monk
         assert all(location.startswith(prefix) for location, _task in read), name
 
 
+def test_tasks_the_typed_decode_does_not_take_read_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Regions of other control types go the orjson way; after TYPED_MISSES in a row, without trying the decode.
+    from server.exporting import JsonTaskReader
+
+    monkeypatch.setattr(JsonTaskReader, "TYPED_MISSES", 2)
+    tasks = tricky_tasks()  # annotations: 1, 0, 0, 1, 1, 1
+    for task in tasks[3:]:
+        task["annotations"][0]["result"].append({"type": "textarea", "from_name": "note", "value": {"text": ["ok"]}})
+    tasks.append(tasks[0])
+    path = tmp_path / "export.json"
+    path.write_text("[\n" + ",\n".join(json.dumps(task) for task in tasks) + "\n]\n", encoding="utf-8")
+    read = read_all(path)
+    assert [task for _location, task in as_loaded(read)] == [load_task(task, "$") for task in tasks]
+    # Decoded while it takes them; the last, plain again, is no longer tried after two misses.
+    assert [type(task).__name__ for _location, task in read] == ["Task"] * 3 + ["dict"] * 4
+
+
 def test_what_orjson_refuses_is_read_by_json(tmp_path: Path) -> None:
     # json reads NaN, infinities and lone surrogates; orjson does not.
     path = tmp_path / "export.json"
