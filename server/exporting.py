@@ -58,6 +58,7 @@ from schemas.label_studio_export import (
     load_task,
 )
 from server.plugins import ENTRY_POINT_GROUP, build_plugin_set
+from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -926,6 +927,13 @@ class Settings:
     language: str | None = None
     # Control name -> its labels or choices, from the labeling config when one is known.
     controls: dict[str, frozenset[str]] | None = None
+    # The config's text is a link (<Text valueType="url">); without a config, a
+    # task whose text looks like one is taken for such a project's.
+    text_is_link: bool = False
+    # Label Studio's address and token, to fetch such texts as /predict does;
+    # where to keep them.
+    label_studio: LabelStudioConnection | None = None
+    link_cache: Path | None = None
 
 
 def parse_split(value: str | None) -> tuple[tuple[str, float], ...]:
@@ -966,10 +974,17 @@ class TaskConverter:
     def __init__(self, settings: Settings, report: ExportReport) -> None:
         self.settings = settings
         self.report = report
+        # Made at the first link: a session and a folder for what is fetched.
+        self._linked_texts: LinkedTexts | None = None
+        self._link_folder: tempfile.TemporaryDirectory[str] | None = None
 
     def examples(self, task: Task) -> list[Example]:
         text = self.text_of(task)
         finished = self.finished(task)
+        if finished and (self.settings.text_is_link or looks_like_link(text)):
+            if (fetched := self.linked_text(task, text)) is None:
+                return []
+            text = fetched
         placed = [(annotation, self.labels(task, text, annotation)) for annotation in finished]
         if len(placed) > 1:  # agreement needs two
             self.report.agreement.add_task([labels for _annotation, labels in placed])
@@ -1005,6 +1020,24 @@ class TaskConverter:
             what = "Missing" if key not in task.data else f"Not a string but {json_type(text)}"
             raise TaskError(task.id, "", [(f"data.{key}", f"{what}: the text to export")])
         return text
+
+    def linked_text(self, task: Task, url: str) -> str | None:
+        """The text behind ``url``, fetched from Label Studio as /predict
+        fetches it; None, and the task left out saying why, when it cannot be had."""
+        if self._linked_texts is None:
+            cache = self.settings.link_cache
+            if cache is None:  # removed with the converter
+                self._link_folder = tempfile.TemporaryDirectory(prefix="anota-linked-texts-")
+                cache = Path(self._link_folder.name)
+            self._linked_texts = LinkedTexts(cache)
+        try:
+            return self._linked_texts.fetch(url, task.id, self.settings.label_studio)
+        except TextUnavailable as exc:
+            hint = "" if self.settings.label_studio and self.settings.label_studio.hostname else (
+                " (set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, or export with --from-label-studio, so that Anota "
+                "can fetch it)")
+            self.report.leave_out("tasks whose text (a link) could not be fetched", f"task {task.id}: {exc}{hint}")
+            return None
 
     def finished(self, task: Task) -> list[Annotation]:
         finished = []
@@ -1491,6 +1524,9 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if xml:
             settings.text_key = settings.text_key or _text_key_of(xml)
             settings.controls = _controls_of(xml)
+            settings.text_is_link = _text_is_link(xml)
+        settings.label_studio = _label_studio_connection(label_studio_url)
+        settings.link_cache = Path(download) / "linked-texts"
         # What start-up loaded lives until the end: keep it out of the collector's
         # full passes, which the many small objects of each task trigger.
         gc.freeze()
@@ -1569,6 +1605,18 @@ def _find_exporter(exporters: list[tuple[str, Any]], name: str) -> Exporter:
 
 def _text_key_of(xml: str) -> str:
     return _labeling_config(xml).main.key
+
+
+def _text_is_link(xml: str) -> bool:
+    return _labeling_config(xml).main.is_url
+
+
+def _label_studio_connection(url: str | None) -> LabelStudioConnection | None:
+    """Where the texts of a project whose tasks hold links are: the project
+    exported, else Label Studio's address in the environment, as for the SDK."""
+    hostname = url or os.environ.get("LABEL_STUDIO_URL") or os.environ.get("LABEL_STUDIO_HOST")
+    token = os.environ.get("LABEL_STUDIO_API_KEY")
+    return LabelStudioConnection(hostname, token) if hostname or token else None
 
 
 def _controls_of(xml: str) -> dict[str, frozenset[str]]:

@@ -15,6 +15,7 @@ Label Studio's address and token come from the project's ``/setup`` (its
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import time
@@ -22,11 +23,12 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import requests
+if TYPE_CHECKING:  # an export imports this module to tell a link from a text: nothing heavy
+    import requests
 
-from server.metrics import Metrics
+    from server.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +50,48 @@ class LabelStudioConnection:
     access_token: str | None
 
 
-class RemoteTexts:
-    """Fetches (and caches on disk) the texts behind task URLs."""
+class LinkedTexts:
+    """Fetches (and caches on disk) the text behind a link."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
+        self.session = session_with_timeout(FETCH_TIMEOUT)
+
+    def fetch(self, url: str, task_id: Any, connection: LabelStudioConnection | None) -> str:
+        """The text at ``url``, decoded as UTF-8. Raises ``TextUnavailable``
+        saying why when it cannot be had."""
+        from label_studio_sdk._extensions.label_studio_tools.core.utils.io import (
+            get_local_path,
+            http_session,
+        )
+
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            with http_session(self.session):
+                path = get_local_path(
+                    url,
+                    cache_dir=str(self.cache_dir),
+                    # A folder that does not exist: never look for Label Studio's
+                    # own upload folder (nor create one in the user's home).
+                    image_dir=str(self.cache_dir / "no-local-uploads"),
+                    hostname=connection.hostname if connection else None,
+                    access_token=connection.access_token if connection else None,
+                    task_id=task_id,
+                )
+            return Path(path).read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise TextUnavailable("decode", f"{url} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        except Exception as exc:  # the SDK raises requests', OS and its own errors
+            raise TextUnavailable("fetch", f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
+
+
+class RemoteTexts(LinkedTexts):
+    """The texts behind a /predict request's links, several at once, each
+    failure logged and counted."""
 
     def __init__(self, cache_dir: Path, metrics: Metrics) -> None:
-        self.cache_dir = cache_dir
+        super().__init__(cache_dir)
         self.metrics = metrics
-        self.session = _SessionWithTimeout(FETCH_TIMEOUT)
 
     def resolve(
         self, tasks: Sequence[dict[str, Any]], text_key: str, connection: LabelStudioConnection | None
@@ -93,33 +130,6 @@ class RemoteTexts:
             self.metrics.text_fetch_errors.labels(exc.reason).inc()
             return None
 
-    def fetch(self, url: str, task_id: Any, connection: LabelStudioConnection | None) -> str:
-        """The text at ``url``, decoded as UTF-8. Raises ``TextUnavailable``
-        saying why when it cannot be had."""
-        from label_studio_sdk._extensions.label_studio_tools.core.utils.io import (
-            get_local_path,
-            http_session,
-        )
-
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            with http_session(self.session):
-                path = get_local_path(
-                    url,
-                    cache_dir=str(self.cache_dir),
-                    # A folder that does not exist: never look for Label Studio's
-                    # own upload folder (nor create one in the user's home).
-                    image_dir=str(self.cache_dir / "no-local-uploads"),
-                    hostname=connection.hostname if connection else None,
-                    access_token=connection.access_token if connection else None,
-                    task_id=task_id,
-                )
-            return Path(path).read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise TextUnavailable("decode", f"{url} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-        except Exception as exc:  # the SDK raises requests', OS and its own errors
-            raise TextUnavailable("fetch", f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
-
 
 def looks_like_link(value: Any) -> bool:
     """A link as Label Studio writes them: http(s), a path on Label Studio
@@ -127,16 +137,15 @@ def looks_like_link(value: Any) -> bool:
     return isinstance(value, str) and LINK.match(value) is not None
 
 
-class _SessionWithTimeout(requests.Session):
-    # The SDK sets no timeout: a Label Studio that stops answering would hold
-    # the /predict request for ever.
-    def __init__(self, timeout: float) -> None:
-        super().__init__()
-        self.timeout = timeout
+def session_with_timeout(timeout: float) -> requests.Session:
+    """A session whose requests give up after ``timeout`` seconds unless told
+    otherwise: the SDK sets no timeout, and a Label Studio that stops answering
+    would hold the /predict request for ever."""
+    import requests
 
-    def request(self, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
-        kwargs.setdefault("timeout", self.timeout)
-        return super().request(*args, **kwargs)
+    session = requests.Session()
+    session.request = functools.partial(session.request, timeout=timeout)  # type: ignore[method-assign]
+    return session
 
 
 class TextUnavailable(Exception):
