@@ -13,9 +13,12 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip uv
 
-# uv installs the same packages as pip, about four times faster.
+# uv installs the same packages as pip, about four times faster. Unlike pip it
+# compiles no bytecode unless asked, and where PYTHONDONTWRITEBYTECODE is set
+# (CI here) every process would compile what it imports: `import spacy` took
+# 4.4-5.8 s that way against 1.9-2.2 s compiled, on the loaded 2-core machine.
 $(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
-	$(BIN)/uv pip install --python $(BIN)/python --quiet -e '.[test]'
+	$(BIN)/uv pip install --python $(BIN)/python --quiet --compile-bytecode -e '.[test]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -24,7 +27,7 @@ install: $(VENV)/.installed
 # and its own label-studio-sdk. The marker keeps it between runs.
 $(LS_VENV)/.ls-installed-$(LABEL_STUDIO_VERSION): | $(BIN)/python
 	$(PYTHON) -m venv $(LS_VENV)
-	$(BIN)/uv pip install --python $(LS_VENV)/bin/python --quiet label-studio==$(LABEL_STUDIO_VERSION)
+	$(BIN)/uv pip install --python $(LS_VENV)/bin/python --quiet --compile-bytecode label-studio==$(LABEL_STUDIO_VERSION)
 	touch $@
 
 label-studio: $(LS_VENV)/.ls-installed-$(LABEL_STUDIO_VERSION)
