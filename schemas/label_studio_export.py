@@ -311,7 +311,7 @@ TASK_SCHEMA = TaskSchema()
 
 def load_task(raw: Any, location: str) -> Task:
     """Load one task; ``location`` is its JSON path in the file (``$[3]``).
-    A task :func:`decode_tasks` already loaded is returned as it is."""
+    A task :func:`decode_task` already loaded is returned as it is."""
     if type(raw) is Task:
         return raw
     if not isinstance(raw, dict):
