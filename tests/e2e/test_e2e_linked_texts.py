@@ -13,6 +13,7 @@ from server.labeling import check_region_offsets
 from server.push import project_tasks
 from tests.e2e.servers import Servers
 from tests.e2e.test_e2e_loop import project_id_by_title, retrieve_predictions
+from tests.test_export import read_jsonl
 from tests.test_remote_texts import CONFIG
 
 TITLE = "Linked texts (e2e)"
@@ -56,3 +57,20 @@ def test_texts_behind_local_storage_links_are_fetched_and_annotated(
         assert not any(check_region_offsets(region, shown[task_id]) for region in prediction.result)
     linked_names = {region["value"]["text"] for task_id in links for region in predictions[task_id][0].result}
     assert {"Petrobras", "Jensen Huang", "Nvidia"} <= linked_names
+
+    # An annotator's label on a linked task reaches the dataset with the
+    # file's text, fetched from Label Studio as /predict fetched it.
+    task_id = next(task_id for task_id, link in links.items() if link.endswith("petrobras.txt"))
+    start = shown[task_id].index("Petrobras")
+    label = {"from_name": "label", "to_name": "text", "type": "labels",
+             "value": {"start": start, "end": start + 9, "text": "Petrobras", "labels": ["ORG"]}}
+    client.annotations.create(id=task_id, result=[label])
+    out = tmp_path / "dataset"
+    servers.run_anota("export", "--from-label-studio", servers.label_studio.url, "--project", str(project_id),
+                      "--format", "jsonl", "--out", str(out))
+    (example,) = read_jsonl(out).values()
+    assert example["text"] == shown[task_id] and example["spans"] == {(start, start + 9, "ORG")}
+    # Building the snapshot, Label Studio logs that its own converters cannot
+    # take such a project (the reason Anota fetches the texts); nothing else.
+    problems = servers.new_log_problems()
+    assert all('valueType="url" are not supported for text inputs' in line for line in problems), problems
