@@ -49,6 +49,10 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     ),
 }
 ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
+# Abbreviations that are also everyday words ("The answer was no.", "The cat
+# sat."): one is an abbreviation only before a number ("No. 5", "est. 1990")
+# or written with a capital ("Sat. and Sun.", "Acme Co.").
+WORD_ABBREVIATIONS = frozenset({"no", "nos", "sat", "sun", "wed", "est", "co"})
 
 # A candidate sentence end: terminal punctuation (with closing quotes or
 # brackets after it), whitespace on the same line, then something that can
@@ -137,19 +141,24 @@ def _sentence_ends(
     """``(sentence end, next sentence start)`` pairs inside one line."""
     for candidate in _CANDIDATE_END.finditer(text, start, end):
         punctuation_end = candidate.end() - len(candidate.group()) + len(candidate.group().rstrip())
-        if text[candidate.start()] == "." and _is_abbreviation(text, start, candidate.start(), abbreviations):
+        if text[candidate.start()] == "." and _is_abbreviation(
+                text, start, candidate.start(), abbreviations, before_number=text[candidate.end()].isdigit()):
             continue
         yield punctuation_end, candidate.end()
 
 
-def _is_abbreviation(text: str, line_start: int, period: int, abbreviations: frozenset[str]) -> bool:
+def _is_abbreviation(text: str, line_start: int, period: int, abbreviations: frozenset[str],
+                     before_number: bool) -> bool:
     word = _WORD_BEFORE.search(text, max(line_start, period - 20), period + 1)
     if word is None:
         return False
     token = word.group(1)
+    folded = token.casefold()
+    if folded in WORD_ABBREVIATIONS and not (before_number or (token[0].isupper() and folded not in {"no", "nos"})):
+        return False
     # A single capital is an initial ("J. Silva"); lower case words are matched
     # against the list, so "Dra." and "dra." are both abbreviations.
-    return (len(token) == 1 and token.isupper()) or token.casefold() in abbreviations
+    return (len(token) == 1 and token.isupper()) or folded in abbreviations
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -45,6 +45,14 @@ def test_english_abbreviations_initials_and_quotes() -> None:
     ]
 
 
+def test_abbreviations_that_are_also_words_end_a_sentence_unless_a_number_follows() -> None:
+    text = "The answer was no. The cat sat. It slept. See No. 5 and room no. 12, est. 1990. Open Sat. and Sun. Acme Co. Ltd."
+    assert texts(text, split_sentences(text, "en")) == [
+        "The answer was no.", "The cat sat.", "It slept.", "See No. 5 and room no. 12, est. 1990.",
+        "Open Sat. and Sun. Acme Co. Ltd.",
+    ]
+
+
 def test_sentences_are_slices_of_the_text() -> None:
     text = SEED.read_text(encoding="utf-8")
     spans = split_sentences(text, "pt")
