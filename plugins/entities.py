@@ -227,9 +227,9 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
 
 
 def name_words(ent: SpacySpan) -> SpacySpan:
-    """A model span without the sentence adverb or the subject pronoun and its
-    lowercase words it started from ("Perhaps Huawei", "I think the new
-    iPhone"), and from a reporting verb or an auxiliary on ("Microsoft said",
+    """A model span without the sentence adverb, or the subject or
+    interrogative pronoun and its lowercase words, it started from ("Perhaps
+    Huawei", "I think the new iPhone", "Who knows"), and from a reporting verb or an auxiliary on ("Microsoft said",
     "Satya Nadella told investors", "Microsoft will invest"): transitions the
     English model often runs on with."""
     start, end = ent.start, ent.end
