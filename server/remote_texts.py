@@ -56,6 +56,9 @@ class LinkedTexts:
     def __init__(self, cache_dir: Path) -> None:
         self.cache_dir = cache_dir
         self.session = session_with_timeout(FETCH_TIMEOUT)
+        sdk_log = logging.getLogger(SDK_IO_LOGGER)
+        if not any(isinstance(found, FirstLocalhostWarning) for found in sdk_log.filters):
+            sdk_log.addFilter(FirstLocalhostWarning())
 
     def fetch(self, url: str, task_id: Any, connection: LabelStudioConnection | None) -> str:
         """The text at ``url``, decoded as UTF-8. Raises ``TextUnavailable``
@@ -129,6 +132,25 @@ class RemoteTexts(LinkedTexts):
             log.warning("task %s has no text: %s", task_id, exc)
             self.metrics.text_fetch_errors.labels(exc.reason).inc()
             return None
+
+
+SDK_IO_LOGGER = "label_studio_sdk._extensions.label_studio_tools.core.utils.io"
+
+
+class FirstLocalhostWarning(logging.Filter):
+    """label-studio-sdk warns about a ``localhost`` Label Studio address (a
+    hint for docker setups) on every file it fetches: an export of a linked
+    project would print it once a task. Once a process is enough."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.getMessage().startswith("Using `localhost`"):
+            return True
+        first, self.seen = not self.seen, True
+        return first
 
 
 def looks_like_link(value: Any) -> bool:
