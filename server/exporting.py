@@ -930,8 +930,8 @@ class Settings:
     # The config's text is a link (<Text valueType="url">); without a config, a
     # task whose text looks like one is taken for such a project's.
     text_is_link: bool = False
-    # Label Studio's address and token, to fetch such texts as /predict does;
-    # where to keep them.
+    # Label Studio's address and token, to fetch such texts as /predict does
+    # (None: from the environment); where to keep them.
     label_studio: LabelStudioConnection | None = None
     link_cache: Path | None = None
 
@@ -1033,9 +1033,8 @@ class TaskConverter:
         try:
             return self._linked_texts.fetch(url, task.id, self.settings.label_studio)
         except TextUnavailable as exc:
-            hint = "" if self.settings.label_studio and self.settings.label_studio.hostname else (
-                " (set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, or export with --from-label-studio, so that Anota "
-                "can fetch it)")
+            hint = "" if self.settings.label_studio else (
+                " (without --from-label-studio, Anota fetches it from LABEL_STUDIO_URL with LABEL_STUDIO_API_KEY)")
             self.report.leave_out("tasks whose text (a link) could not be fetched", f"task {task.id}: {exc}{hint}")
             return None
 
@@ -1525,7 +1524,8 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
             settings.text_key = settings.text_key or _text_key_of(xml)
             settings.controls = _controls_of(xml)
             settings.text_is_link = _text_is_link(xml)
-        settings.label_studio = _label_studio_connection(label_studio_url)
+        if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
+            settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
         settings.link_cache = Path(download) / "linked-texts"
         # What start-up loaded lives until the end: keep it out of the collector's
         # full passes, which the many small objects of each task trigger.
@@ -1610,13 +1610,6 @@ def _text_key_of(xml: str) -> str:
 def _text_is_link(xml: str) -> bool:
     return _labeling_config(xml).main.is_url
 
-
-def _label_studio_connection(url: str | None) -> LabelStudioConnection | None:
-    """Where the texts of a project whose tasks hold links are: the project
-    exported, else Label Studio's address in the environment, as for the SDK."""
-    hostname = url or os.environ.get("LABEL_STUDIO_URL") or os.environ.get("LABEL_STUDIO_HOST")
-    token = os.environ.get("LABEL_STUDIO_API_KEY")
-    return LabelStudioConnection(hostname, token) if hostname or token else None
 
 
 def _controls_of(xml: str) -> dict[str, frozenset[str]]:

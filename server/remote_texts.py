@@ -115,9 +115,10 @@ class RemoteTexts(LinkedTexts):
         with ThreadPoolExecutor(max_workers=min(FETCH_THREADS, len(links))) as pool:
             texts = dict(zip(links, pool.map(
                 lambda url: self.text_or_none(url, links[url], connection, deadline), links)))
+        # A value that is a key of ``texts`` is a link (a string): no second test.
         return [
-            {**task, "data": {**task["data"], text_key: texts[task["data"][text_key]]}}
-            if looks_like_link((task.get("data") or {}).get(text_key)) else task
+            {**task, "data": {**task["data"], text_key: texts[value]}}
+            if isinstance(value := (task.get("data") or {}).get(text_key), str) and value in texts else task
             for task in tasks
         ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -351,7 +351,7 @@ def test_unseen_genres_keep_every_paragraph_in_order(preloaded: AppFactory) -> N
 def test_unseen_genres_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
     listing = excluded_listing(preloaded(SOURCES=[str(UNSEEN)]))
     reasons = {item["text"]: item["reason"] for item in listing["excluded"] if item["kind"] != "fragment"}
-    for start, cue in (
+    assert_listed_with_cue(reasons, (
         ("Started by greenthumb_88", "engagement count"), ("3 people liked this", "engagement count"),
         ("Previous topic", "a menu"), ("You must be logged in", "account notice"),
         ("All times are UTC", "account notice"), ("★★★★☆ 4.3 out of 5 stars", "engagement count"),
@@ -364,9 +364,7 @@ def test_unseen_genres_chrome_is_listed_with_reasons(preloaded: AppFactory) -> N
         ("Tinker Labs CIC · 48 Harbour Street", "a street address with a postcode"),
         ("This report is printed on recycled paper", "a street address with a postcode"),
         ("RIVERSIDE WATER AUTHORITY", "a menu"),
-    ):
-        [reason] = [reason for text, reason in reasons.items() if text.startswith(start)]
-        assert cue in reason, start
+    ))
     running = [reason for text, reason in reasons.items() if text.startswith("Riverside Water Authority — Annual")]
     assert len(running) == 3 and all("running header or footer" in reason for reason in running)
     # Records without a text are reported with their number, not dropped silently.
@@ -377,7 +375,7 @@ def test_unseen_genres_chrome_is_listed_with_reasons(preloaded: AppFactory) -> N
 def test_third_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
     listing = excluded_listing(preloaded(SOURCES=[str(UNSEEN)]))
     reasons = {item["text"]: item["reason"] for item in listing["excluded"] if item["kind"] == "boilerplate"}
-    for start, cue in (
+    assert_listed_with_cue(reasons, (
         # A wiki page's banners, reference entries, category line and footer.
         ("From Wikipedia, the free encyclopedia", "navigation"), ("This article needs additional", "maintenance notice"),
         ("Find sources:", "maintenance notice"), ("List of lighthouses in Brazil", "read-also list"),
@@ -394,7 +392,12 @@ def test_third_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> Non
         ("Por Juliana Arruda — Corumbá (MS)", "byline or credit"), ("Acesso ilimitado ao conteúdo", "subscribe prompt"),
         ("Já é assinante?", "subscribe prompt"), ("Código do imóvel: LC-48213", "reference code"),
         ("Anunciado há 5 dias", "byline or credit"), ("Olá, tenho interesse neste imóvel", "contact prompt"),
-    ):
+    ))
+
+
+def assert_listed_with_cue(reasons: dict[str, str], expected: Iterable[tuple[str, str]]) -> None:
+    """The one excluded text that starts with each ``start`` is listed with a reason naming ``cue``."""
+    for start, cue in expected:
         [reason] = [reason for text, reason in reasons.items() if text.startswith(start)]
         assert cue in reason, start
 
