@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy
+
 LABELS = ("PER", "LOC", "ORG")
 # HAREM / LeNER-Br category names -> our labels; every other category becomes O.
 LABEL_MAP = {
@@ -216,7 +218,6 @@ def add_cluster_vectors(nlp) -> None:
     only: the vectors are saved with the model."""
     import gzip
 
-    import numpy
     import spacy_lookups_data
     from spacy.strings import get_string_id
     from spacy.vectors import Vectors
@@ -416,10 +417,11 @@ def _dev_score(nlp, dev_sets: dict[str, list[Sentence]]) -> tuple[float, dict[st
 def train(nlp, train_sets: dict[str, list[Sentence]], dev_sets: dict[str, list[Sentence]],
           best_dir: Path, max_minutes: float, max_epochs: int, weights: dict[str, int],
           resume: bool = False, eval_words: int = 150_000, patience: int = 8,
-          dropout: float = 0.15, learn_rate: float = 0.001) -> dict:
+          dropout: float = 0.15, learn_rate: float = 0.001, init_from=None) -> dict:
     """Adam + parameter averaging; evaluate every `eval_words` trained words and keep the best
     averaged weights on disk. resume=True continues from the (loaded) nlp's weights (a lower
-    `learn_rate` then anneals a model that has stopped improving)."""
+    `learn_rate` then anneals a model that has stopped improving); ``init_from`` starts a new
+    model from another pipeline's NER features (``copy_ner_features``)."""
     from spacy.util import fix_random_seed
     from thinc.api import Adam
 
@@ -433,6 +435,8 @@ def train(nlp, train_sets: dict[str, list[Sentence]], dev_sets: dict[str, list[S
         nlp.resume_training(sgd=optimizer)
     else:
         nlp.initialize(lambda: examples[:2000])
+        if init_from:
+            copy_ner_features(init_from, nlp.get_pipe("ner"))
     state = {"start": time.time(), "best": -1.0, "bad": 0, "words": 0, "history": []}
     if resume:  # only save checkpoints that beat the model we start from
         state["best"] = _dev_score(nlp, dev_sets)[0]
@@ -448,6 +452,59 @@ def train(nlp, train_sets: dict[str, list[Sentence]], dev_sets: dict[str, list[S
                 return _summary(state, len(examples))
     _checkpoint(nlp, optimizer, dev_sets, best_dir, state, max_epochs)
     return _summary(state, len(examples))
+
+
+# What --init-from does not need of a spaCy core pipeline (its NER has its own tok2vec).
+OTHER_COMPONENTS = ["tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
+
+
+def copy_ner_features(source, ner) -> None:
+    """Start from the token features another spaCy pipeline's NER learnt (its
+    tok2vec and hidden layer), with this model's own output layer: the labels
+    differ (OntoNotes' PERSON/GPE/... against PER/LOC/ORG), the features of a
+    name in running text do not. The architectures must match (``ner_architecture``),
+    except that this model may also read static vectors (``--cluster-vectors``):
+    their projection starts untrained and the layer that mixes the embeddings
+    gets zero weights for them, so the copied features start out unchanged."""
+    for layer in ("tok2vec", "lower"):
+        ours = [node for node in ner.model.get_ref(layer).walk(order="dfs_pre")
+                if node.param_names and node.name != "static_vectors"]
+        theirs = [node for node in source.get_pipe("ner").model.get_ref(layer).walk(order="dfs_pre")
+                  if node.param_names]
+        for target, origin in zip(ours, theirs, strict=True):
+            for name in origin.param_names:
+                target.set_param(name, _fitted(origin.get_param(name), target, name))
+
+
+def _fitted(weights: numpy.ndarray, target, name: str) -> numpy.ndarray:
+    """``weights`` for the parameter ``name`` of the layer ``target``: the same
+    shape, or a weight matrix with more inputs (its last dimension), the extra
+    inputs weighted zero."""
+    shape = target.get_param(name).shape
+    if weights.shape == shape:
+        return weights.copy()
+    more_inputs = (name == "W" and target.has_dim("nI") and weights.shape[:-1] == shape[:-1]
+                   and weights.shape[-1] < shape[-1])
+    if not more_inputs:
+        raise SystemExit(f"--init-from: the source's NER layer {target.name} ({weights.shape}) "
+                         f"does not fit this model's ({shape})")
+    widened = numpy.zeros(shape, dtype=weights.dtype)
+    widened[..., : weights.shape[-1]] = weights
+    return widened
+
+
+def ner_architecture(source) -> dict:
+    """Width, depth and hash-embedding rows of a pipeline's NER tok2vec."""
+    tok2vec = source.config["components"]["ner"]["model"]["tok2vec"]
+    return {"width": tok2vec["embed"]["width"], "depth": tok2vec["encode"]["depth"],
+            "rows": tuple(tok2vec["embed"]["rows"])}
+
+
+def source_description(source) -> str:
+    """Where a model's starting features came from, with its licence and data."""
+    meta = source.meta
+    data = ", ".join(item["name"] for item in meta.get("sources", []))
+    return f"NER features of {meta['lang']}_{meta['name']} {meta['version']} ({meta.get('license')}; trained on {data})"
 
 
 def _checkpoint(nlp, optimizer, dev_sets: dict[str, list[Sentence]], best_dir: Path,
@@ -538,15 +595,19 @@ def train_language(sets: dict, lang: str, target: Path, args: argparse.Namespace
     import spacy
 
     # --resume continues from the shipped model (e.g. a second training session on a busy machine).
+    source = spacy.load(args.init_from, exclude=OTHER_COMPONENTS) if args.init_from else None
+    architecture = ner_architecture(source) if source else {"width": args.width, "depth": args.depth}
     nlp = spacy.load(target) if args.resume else build_pipeline(
-        lang, width=args.width, depth=args.depth, cluster_vectors=args.cluster_vectors)
+        lang, **architecture, cluster_vectors=args.cluster_vectors)
     previous = json.loads((target / "scores.json").read_text())["training"] if args.resume else None
     work = Path(args.work_dir) / f"ner-{lang}-best"
     shutil.rmtree(work, ignore_errors=True)
     work.parent.mkdir(parents=True, exist_ok=True)
     weights = {"first-harem": args.harem_weight}
     info = train(nlp, sets["train"], selection_sets(sets), work, args.max_minutes, args.max_epochs, weights,
-                 resume=args.resume, dropout=args.dropout, learn_rate=args.learn_rate)
+                 resume=args.resume, dropout=args.dropout, learn_rate=args.learn_rate, init_from=source)
+    if source:
+        info["init_from"] = source_description(source)
     info["command"] = training_command(args.data_dir)  # kept when re-scoring with --eval-only
     if previous:
         info["previous_sessions"] = previous.pop("previous_sessions", []) + [previous]
@@ -566,14 +627,17 @@ SOURCES = {
 }
 
 
-def stamp_meta(target: Path, lang: str, train_sets: list[str]) -> None:
-    """Name the pipeline and record its training sources (their terms travel with the model)."""
+def stamp_meta(target: Path, lang: str, train_sets: list[str], info: dict) -> None:
+    """Name the pipeline and record its training sources, and the pipeline its
+    features started from (their terms travel with the model)."""
     path = target / "meta.json"
     meta = json.loads(path.read_text())
+    sessions = info.get("previous_sessions", []) + [info]
     meta.update({"name": f"anota_ner_{lang}", "version": "1.0.0",
-                 "description": f"Anota {lang} NER (PER/LOC/ORG): default tokenizer + CNN tok2vec/NER, "
-                                "no vectors. Built by plugins/ner_training.py.",
-                 "sources": [v for k, v in SOURCES.items() if any(n.startswith(k) for n in train_sets)]})
+                 "description": f"Anota {lang} NER (PER/LOC/ORG): default tokenizer + CNN tok2vec/NER. "
+                                "Built by plugins/ner_training.py.",
+                 "sources": [v for k, v in SOURCES.items() if any(n.startswith(k) for n in train_sets)]
+                 + [session["init_from"] for session in sessions if "init_from" in session]})
     path.write_text(json.dumps(meta, indent=2, ensure_ascii=False))
 
 
@@ -581,15 +645,15 @@ def report_language(sets: dict, lang: str, target: Path, info: dict, args: argpa
     """Score the saved model on all dev/test sets, measure speed, write scores.json."""
     import spacy
 
-    stamp_meta(target, lang, list(sets["train"]))
+    stamp_meta(target, lang, list(sets["train"]), info)
     best = spacy.load(target)
     scores = score_all(best, sets)
     # Throughput on miniHAREM raw text for pt (news prose), WikiANN test for en.
     bench_set = sets["test"].get("miniharem") or sets["test"][f"wikiann-{lang}"]
     speed = measure_speed(target, [sentence_to_doc(best.vocab, s).text for s in bench_set])
     report = {"lang": lang, "command": training_command(args.data_dir), "train_sets": list(sets["train"]),
-              "lener": args.lener, "harem_weight": args.harem_weight, "width": args.width,
-              "depth": args.depth, "size_mb": dir_size_mb(target), "speed": speed,
+              "lener": args.lener, "harem_weight": args.harem_weight,
+              **ner_architecture(best), "size_mb": dir_size_mb(target), "speed": speed,
               "training": info, "scores": scores}
     (target / "scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
     print(f"\n## ner-{lang} ({info['minutes']} min, {info['epochs']} epochs, {report['size_mb']} MB, "
@@ -616,6 +680,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--depth", type=int, default=4)
     parser.add_argument("--cluster-vectors", action="store_true",
                         help="word classes (Brown clusters of spacy-lookups-data, English) as static vectors")
+    parser.add_argument("--init-from", help="a spaCy pipeline (installed package or folder) whose NER features "
+                        "start the model, e.g. en_core_web_sm")
     parser.add_argument("--harem-weight", type=int, default=2, help="oversampling of First HAREM (news domain)")
     parser.add_argument("--lener", action="store_true", help="also train on LeNER-Br (legal domain)")
     parser.add_argument("--train-on-dev", action="store_true",

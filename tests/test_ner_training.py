@@ -1,0 +1,67 @@
+"""The NER training script's warm start (--init-from): features copied, labels our own."""
+
+import numpy
+import pytest
+from spacy.training import Example
+
+from plugins.ner_training import LABELS, build_pipeline, copy_ner_features, ner_architecture
+
+ROWS = (500, 100, 200, 50)
+
+
+def source_pipeline():
+    """A stand-in for a spaCy core pipeline: the same NER architecture, other labels, trained a little."""
+    source = build_pipeline("en", width=32, depth=2, rows=ROWS)
+    ner = source.get_pipe("ner")
+    for label in ("PERSON", "GPE"):
+        ner.add_label(label)
+    doc = source.make_doc("Ada Lovelace visited London.")
+    example = Example.from_dict(doc, {"entities": [(0, 12, "PERSON"), (21, 27, "GPE")]})
+    optimizer = source.initialize(lambda: [example])
+    for _ in range(3):
+        source.update([example], sgd=optimizer)
+    return source
+
+
+def parameters(model) -> list[numpy.ndarray]:
+    return [node.get_param(name).copy() for node in model.walk() for name in node.param_names]
+
+
+def test_copied_features_match_the_source_and_the_labels_stay_ours():
+    source = source_pipeline()
+    architecture = ner_architecture(source)
+    assert architecture == {"width": 32, "depth": 2, "rows": ROWS}
+
+    nlp = build_pipeline("en", **architecture)
+    nlp.initialize(lambda: [Example.from_dict(nlp.make_doc("Rio"), {"entities": [(0, 3, "LOC")]})])
+    ner, source_ner = nlp.get_pipe("ner"), source.get_pipe("ner")
+    before = parameters(ner.model.get_ref("tok2vec"))
+    copy_ner_features(source, ner)
+
+    for layer in ("tok2vec", "lower"):
+        copied, original = parameters(ner.model.get_ref(layer)), parameters(source_ner.model.get_ref(layer))
+        assert all(numpy.array_equal(a, b) for a, b in zip(copied, original, strict=True))
+    assert not all(numpy.array_equal(a, b) for a, b in zip(before, parameters(ner.model.get_ref("tok2vec"))))
+    assert set(ner.labels) == set(LABELS)
+    assert nlp("Ada Lovelace visited London.")  # the warm-started model runs
+
+
+def test_a_model_that_also_reads_word_classes_starts_with_the_copied_features_unchanged():
+    source = source_pipeline()
+    nlp = build_pipeline("en", **ner_architecture(source), cluster_vectors=True)
+    nlp.initialize(lambda: [Example.from_dict(nlp.make_doc("Rio"), {"entities": [(0, 3, "LOC")]})])
+    copy_ner_features(source, nlp.get_pipe("ner"))
+
+    texts = ["Ada Lovelace visited London.", "Paris and Toronto are cities."]
+    ours, theirs = (pipeline.get_pipe("ner").model.get_ref("tok2vec") for pipeline in (nlp, source))
+    features = ours.predict([nlp.make_doc(text) for text in texts])
+    expected = theirs.predict([source.make_doc(text) for text in texts])
+    assert all(numpy.allclose(a, b, atol=1e-5) for a, b in zip(features, expected, strict=True))
+
+
+def test_a_source_of_another_architecture_is_refused():
+    source = source_pipeline()
+    wider = build_pipeline("en", width=48, depth=2, rows=ROWS)
+    wider.initialize(lambda: [Example.from_dict(wider.make_doc("Rio"), {"entities": [(0, 3, "LOC")]})])
+    with pytest.raises(SystemExit, match="does not fit"):
+        copy_ner_features(source, wider.get_pipe("ner"))
