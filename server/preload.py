@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -124,8 +124,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "without (any )?(representations?|warrant[a-z]*)", "opinioes (aqui )?expressas", "views expressed",
         "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?(opiniao|posicao)",
         "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza",
-        "not responsible for", "affiliate links?", "links? de afiliad[oa]s?", "(earn|earns|receive) a (small )?commission",
-        "(ganhamos|recebemos) uma (pequena )?comissao", "amazon associate",
+        "not responsible for", "affiliate links?", "links? de afiliad[oa]s?", "(earn|earns|receive|receives|make|makes) a (small )?commission",
+        "(ganha|ganhamos|ganho|recebe|recebemos|recebo) uma (pequena )?comissao", "amazon associate",
+        # A company's press release on what it expects.
+        "forward-looking statements?", "declaracoes prospectivas", "(could|may|might) differ materially",
+        "undertakes? no obligation",
         # Machine-made text and market data, as the page warns about them.
         "(may|might|can) contain (errors|inaccuracies|mistakes)", "pode(m)? conter (erros|imprecisoes)",
         "(generated|gerad[oa]s?) (automatically|automaticamente)", "automatically generated",
@@ -163,7 +166,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "terms notice": (True, ("termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)")),
     "navigation": (True, (
-        "skip to (the )?(main )?(content|navigation)", "pular para o conteudo", "ir para o conteudo",
+        "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
+        # An accessibility menu's jumps ("Ir para o Menu 2", "Ir para a Busca 3").
+        "^(ir|pular|saltar) para (o|a) (conteudo|menu|busca|pesquisa|rodape|navegacao)",
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by", "proudly (powered|made|built)",
@@ -192,7 +197,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "never miss (a|an|another) (story|update|thing|article)", "turn on notifications", "hit the bell",
         "receba (alertas|notificacoes|avisos)",
         "participe do (nosso )?(grupo|canal)", "join our",
-        "baixe o (nosso )?(app|aplicativo)", "download (our|the) app",
+        "baixe o (nosso )?(app|aplicativo)", "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
+        "(disponivel|available) (on|in|na|no|em) (the |a )?(app store|google play|ios|android)",
+        # "Receba um roteiro grátis no seu e-mail."
+        "(no|em) seu e-?mail",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
@@ -211,7 +219,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
-        "also bought", "also viewed", "tambem (compraram|viram)",
+        "also bought", "also viewed", "tambem (compraram|viram|comprou|viu)", "quem viu (este|esse) (produto|item|anuncio)",
+        "(voce|tu) (tambem )?(vai|pode|podera|ira) gostar", "you('ll| will| may| might)? also (like|enjoy)",
+        # A live blog's list of links to its own entries.
+        "^(key|principais) (events|moments|momentos|lances)$",
         # A Q&A site's prompts under a thread.
         "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
         "frequently bought together", "comprados juntos", "you (may|might) also like", "acesse tambem",
@@ -224,7 +235,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "follow (the|our)( [a-z]+){1,4} on", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
         "copy to clipboard", "copiar para (a )?area de transferencia",
         # Where else to hear a podcast or a song.
-        "(listen|ouca|escute) (on|no|na|em)", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
+        "(listen|ouca|escute) (on|no|na|em)", "(listen|watch|ouca|escute|assista)( [a-z]+)? (live|ao vivo)",
+        "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to) pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
@@ -240,7 +252,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
         "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)",
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
-        "editar codigo-fonte", "edit source", "alto contraste",
+        "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep",
+        # A memorial page's shop: "Send flowers", "Plant a tree in memory".
+        "send flowers", "plant a tree", "floral store", "(envie|enviar) (flores|coroa de flores)",
         "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
         "^(developer|seller|owner|author|store) (response|reply)",
         "resposta do (desenvolvedor|vendedor|anunciante|proprietario|estabelecimento)",
@@ -253,6 +267,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "reviews|shares|compartilhamentos|followers|seguidores)",
         "^\\d[\\d.,]*k? (people|pessoas?|users|usuarios|leitores|readers) ", "out of 5 stars",
         "de 5 estrelas", "^\\d([.,]\\d)? (out of|de) 5$",
+        # A site's boast in round figures: "9k+ Digital Media Outlets", "2M+ downloads".
+        "^\\d[\\d.,]*[km]\\+ ",
     )),
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
@@ -282,7 +298,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Datelines: "March 31, 2025", "7 March 2025", "6 hours ago".
         r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
         r"jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}",
-        r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december) \d{4}",
+        r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}",
+        r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
+        "verified purchase", "compra verificada",
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
         "assessoria de (comunicacao|imprensa)", "press office", "media contact",
         r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
@@ -301,6 +319,15 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "reference code": (False, (
         r"^(codigo|cod|ref|referencia|reference|sku)( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*-?\d[\w-]*$",
     )),
+    # The box about who wrote the page, opened by its label ("Sobre a autora",
+    # "**Sobre mim:** Olá! Sou a Rita..."), not prose about an author ("Sobre o autor dos disparos, ...").
+    "author bio": (True, (
+        r"^(sobre|about|quem)( o| a| the)? (autor|autora|author|writer|mim|me|escreve)( [^\W\d_]+){0,2} ?(:|$)",
+    )),
+    # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram").
+    "image or caption": (True, (
+        r"(foto|fotos|fotografia|photo|photos|photograph|imagem|image|credito|credit): ?[^.!?]{1,60}$",
+    )),
 }
 # Cues that start with a symbol, found by a substring test.
 SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
@@ -314,6 +341,12 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("engagement count", "★", r"[★☆]{3,}"),
     # A commenter's handle opening a line ("@lucianaf há 8 meses").
     ("byline or credit", "@", r"^@[\w.-]+"),
+    # A Markdown image on its own line.
+    ("image or caption", "![", r"^!\[[^\]]*\]\([^)]*\)$"),
+    # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
+    ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)"),
+    # A call to post under a hashtag ("Send us your messages using #CityMarathon").
+    ("share prompt", "#", r"(using|use|with|usando|use a|com a|marque) (the |a )?(hashtag )?#[^\W_]"),
 )
 STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if strong) | {"copyright notice", "reference list"}
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
@@ -418,6 +451,13 @@ _COUNTED_LABEL = re.compile(r"[^\W\d_][^\d.!?]{0,40}\(\d[\d.,]*\)$")
 # A postal address at a document's edge is a footer or letterhead; this many
 # words at most (with a line of small print around it).
 ADDRESS_MAX_WORDS = 40
+# Cues that describe a whole segment (a caption by its credit at the end, an
+# author box by its label at the start) make it chrome up to this many words,
+# however few other cues it has.
+WHOLE_SEGMENT_KINDS = {"author bio": 80, "image or caption": 40}
+
+
+PLACE_START, PLACE_END, PLACE_INSIDE = 1, 2, 4
 
 
 @dataclass(frozen=True)
@@ -426,6 +466,16 @@ class Position:
 
     index: int
     count: int
+
+    @property
+    def place(self) -> int:
+        """PLACE_START and/or PLACE_END at a document's edges, else PLACE_INSIDE
+        (also in a document too short to have a header and footer apart)."""
+        if self.count <= 2 * EDGE_SEGMENTS:
+            return PLACE_INSIDE
+        place = (PLACE_START if self.index < EDGE_SEGMENTS else 0) | (
+            PLACE_END if self.index >= self.count - EDGE_SEGMENTS else 0)
+        return place or PLACE_INSIDE
 
     @property
     def at_edge(self) -> bool:
@@ -457,7 +507,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     phrases = find_cues(folded, tokens, text)
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
-        if words <= AUTHOR_LINE_WORDS and _AUTHOR_LINE.search(folded):
+        if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
             return "boilerplate", f"a comment's or post's author line; {words} words, {position.describe()}"
         # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
         # labels and menu items do not end in one. One ending in a colon is a
@@ -492,11 +542,30 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         # So is one that opens with a strong label ("Categories: ...").
         edge = strong and words <= 2 * SHORT_WORDS and (position.at_edge or _opens_with_strong_cue(folded, phrases))
         needed = max(2, round(words / WORDS_PER_CUE)) - (1 if edge else 0)
-        decided = distinct >= needed
+        decided = distinct >= needed or any(
+            kind in phrases and words <= most for kind, most in WHOLE_SEGMENT_KINDS.items()
+        )
     if not decided:
         return _address(text, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     return "boilerplate", f"{cues}; {words} words, {position.describe()}"
+
+
+# Words a name may hold in lower case ("Maria da Silva", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset("da das de do dos di du del della van von der den la le e y".split())
+
+
+def _is_author_line(text: str, folded: str) -> bool:
+    """Whether a short line is "<name or handle> <said|wrote>:", a comment's or
+    quoted post's author line; "Local transport minister Simon Lightwood said:"
+    opens a quote in a story (its words before the verb are not all a name)."""
+    verb = _AUTHOR_LINE.search(folded)
+    if verb is None:
+        return False
+    before = text[: verb.start()].split() if len(text) == len(folded) else folded[: verb.start()].split()
+    return len(before) <= 1 or all(
+        not word[0].isalpha() or word[0].isupper() or word.casefold() in _NAME_PARTICLES for word in before
+    )
 
 
 def _opens_with_strong_cue(folded: str, phrases: dict[str, list[str]]) -> bool:
@@ -516,7 +585,12 @@ def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
     """:func:`boilerplate_reason`, or why a segment without words is left out."""
     folded = fold(text)
     tokens = _TOKEN.findall(folded)
-    return _chrome(text, folded, tokens, position) if tokens else ("no-words", "only digits or symbols")
+    if not tokens:
+        return "no-words", "only digits or symbols"
+    # A line of numbers alone (a phone number, "1938 - 2025") is not text to annotate.
+    return _chrome(text, folded, tokens, position) or (
+        None if any(map(str.isalpha, folded)) else ("no-words", "only digits or symbols")
+    )
 
 
 # A read-also heading ("Leia também", "Customers who bought this also bought") has at most this many
@@ -525,14 +599,48 @@ LIST_HEADING_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
 
 
-def heads_link_list(text: str) -> bool:
-    """Whether ``text`` is a read-also heading, which the titles of the
-    linked stories follow, one a line (it may end in a colon)."""
-    if _SENTENCE_PUNCTUATION.search(text.rstrip().removesuffix(":")):
-        return False
+# Headings of the sections left out with them: a read-also heading heads the
+# titles of the stories it links, one a line; an author box's label heads the
+# author's bio, one paragraph.
+HEADED_SECTIONS = ("read-also prompt", "author bio")
+
+
+def heading_of(text: str) -> str | None:
+    """The kind of section (one of HEADED_SECTIONS) that ``text`` heads, if
+    it is such a heading (a few words, it may end in a colon)."""
+    if _SENTENCE_PUNCTUATION.search(text.rstrip().removesuffix(":").rstrip("*_").removesuffix(":")):
+        return None
     folded = fold(text)
     tokens = _TOKEN.findall(folded)
-    return 0 < len(tokens) <= LIST_HEADING_WORDS and "read-also prompt" in find_cues(folded, tokens)
+    if not 0 < len(tokens) <= LIST_HEADING_WORDS:
+        return None
+    cues = find_cues(folded, tokens)
+    return next((kind for kind in HEADED_SECTIONS if kind in cues), None)
+
+
+def in_content_list(text: str, start: int) -> bool:
+    """Whether the segment at ``start`` of ``text`` is an item of a Markdown
+    list that has a longer item and no links: a list of things (ingredients,
+    places to see), whose short items are content, not a menu of labels."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    item = _LIST_ITEM.fullmatch(text, line_start, line_end)
+    if item is None:
+        return False
+    items = [item.group(1)]
+    for lines in (reversed(text[max(0, line_start - 4000) : line_start].split("\n")[:-1]),
+                  text[line_end + 1 : line_end + 4001].split("\n")):
+        for line in lines:
+            if not (sibling := _LIST_ITEM.fullmatch(line)):
+                break
+            items.append(sibling.group(1))
+    if any("](" in item for item in items):
+        return False
+    return any(len(_TOKEN.findall(item)) > FRAGMENT_WORDS for item in items)
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(.*?)\s*")
 
 
 def is_link_title(text: str, words: int) -> bool:
@@ -703,7 +811,7 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     # Frequent words (folded), too common to screen a paragraph by.
     "o os e do da dos das não é em na nas um uma com ao à às mais também são foi está isso pelo pela ou já "
     "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no fazer conta responsabilidade "
-    "utiliza utilizam utilizamos continua primeiro material resposta melhorar proximos",
+    "utiliza utilizam utilizamos continua primeiro material resposta melhorar proximos seu sua",
     "the and of to is in that it for was on with as by be are this have from or at an not but you do all never report",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
@@ -821,7 +929,11 @@ def _index_by_screen_word() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 _CUES_BY_SCREEN_WORD = _index_by_screen_word()
 _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
-_SYMBOL_LITERALS = tuple(literal for _kind, literal, _pattern in SYMBOL_CUES)
+# Symbol cues whose literal is common in content ("R$" in any story about money) screen by their pattern too.
+_SCREENED_BY_PATTERN = frozenset({"r$", "#"})
+_SYMBOL_SCREENS = tuple(
+    (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
+)
 
 
 _WORD_JOINING = re.compile(r"[-'’\u0080-\u00bf\u2000-\u2fff]")
@@ -871,7 +983,7 @@ def chrome_suspects(
     for index in np.flatnonzero(~suspects).tolist():
         text, folded = texts[index], normalised[index]
         suspects[index] = (
-            any(literal in folded for literal in _SYMBOL_LITERALS)
+            any(literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS)
             or (might_be_menu[index] and _MENU_SEPARATORS.search(text) is not None and _is_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
@@ -1295,6 +1407,7 @@ class Cleaner:
         self.last_document = array("i")
         self.near_elsewhere = array("b")  # a near-duplicate came from another document
         self.short = array("b")
+        self.places = array("b")  # PLACE_* bits of where a short task's copies were
         threshold = settings.near_duplicate_threshold
         self.near = NearDuplicateIndex(threshold) if threshold < 1 else None
         self.position = 0
@@ -1368,8 +1481,10 @@ class Cleaner:
         positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
         data = [json.dumps(document.data) for document, _index in documents]
         decided: dict[tuple[str, str], tuple[tuple[str, str] | None, bool]] = {}
-        # (document slot, heading) of the read-also list being read, if any.
+        # (document slot, heading) of the read-also list being read, and of
+        # the author box whose bio comes next, if any.
         link_list: tuple[int, str] | None = None
+        bio_under: tuple[int, str] | None = None
         suspects = chrome_suspects(texts, normalised, words, positions).tolist()
         counts = words.counts.tolist()
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
@@ -1388,19 +1503,32 @@ class Cleaner:
             self.position += 1
             if link_list is not None and (link_list[0] != slot or not is_link_title(text, counts[number])):
                 link_list = None
+            if bio_under is not None:
+                heading, bio_under = bio_under, None
+                if heading[0] == slot and counts[number] <= WHOLE_SEGMENT_KINDS["author bio"]:
+                    self._exclude(row, "boilerplate", (
+                        f"author bio: the paragraph under {heading[1]!r}; {counts[number]} words,"
+                        f" {positions[number].describe()}"
+                    ))
+                    continue
             if suspects[number]:
                 # Page chrome repeats: the same line at the same kind of place
                 # gets the same decision.
                 place = (text, positions[number].describe())
                 if place not in decided:
                     chrome = _decide_chrome(text, positions[number])
-                    heading = chrome is not None and counts[number] <= LIST_HEADING_WORDS and heads_link_list(text)
+                    heading = heading_of(text) if chrome is not None and counts[number] <= LIST_HEADING_WORDS else None
                     decided[place] = (chrome, heading)
                 chrome, heading = decided[place]
+                # A short item of a list of things is content, though it reads as a label.
+                if chrome is not None and chrome[0] == "fragment" and in_content_list(document.text, start):
+                    chrome = None
                 if chrome is not None:
                     self._exclude(row, *chrome)
-                    if heading:
+                    if heading == "read-also prompt":
                         link_list = (slot, text)
+                    elif heading == "author bio":
+                        bio_under = (slot, text)
                     continue
             if link_list is not None:
                 self._exclude(row, "boilerplate", (
@@ -1411,7 +1539,7 @@ class Cleaner:
             key = int(anota_id, 16)
             task = self.kept.get(key)
             if task is not None:
-                self._seen_again(task, document_index)
+                self._seen_again(task, document_index, positions[number])
                 self._exclude(row, "duplicate", f"exact duplicate of task {anota_id} (copy {self.copies[task]})", anota_id)
                 continue
             if self.near is not None and eligible[number]:
@@ -1435,7 +1563,7 @@ class Cleaner:
             words_in_text = counts[number]
             if SHORT_WORDS < words_in_text <= 2 * SHORT_WORDS:
                 words_in_text = len(_TOKEN.findall(normalised[number]))
-            task = self._keep(key, document_index, words_in_text <= SHORT_WORDS)
+            task = self._keep(key, document_index, words_in_text <= SHORT_WORDS, positions[number])
             if self.near is not None:
                 self.near.add(task, sketch[number], keys[number] if eligible[number] else (), known[number])
             language = languages.of(number, text, words_in_text)
@@ -1458,7 +1586,7 @@ class Cleaner:
             )
         return segments
 
-    def _keep(self, key: int, document_index: int, short: bool) -> int:
+    def _keep(self, key: int, document_index: int, short: bool, position: Position) -> int:
         task = len(self.task_ids)
         self.kept[key] = task
         self.task_ids.append(key)
@@ -1468,10 +1596,13 @@ class Cleaner:
         self.last_document.append(document_index)
         self.near_elsewhere.append(False)
         self.short.append(short)
+        self.places.append(position.place if short else PLACE_INSIDE)
         return task
 
-    def _seen_again(self, task: int, document_index: int) -> None:
+    def _seen_again(self, task: int, document_index: int, position: Position) -> None:
         self.copies[task] += 1
+        if self.short[task]:
+            self.places[task] |= position.place
         if document_index != self.last_document[task]:  # documents come in order
             self.documents[task] += 1
             self.last_document[task] = document_index
@@ -1485,25 +1616,39 @@ class Cleaner:
         # several documents is the site's template (a tagline, a menu label).
         # So is one repeated, exactly or nearly, within one document: the
         # running header or footer of a report's pages (the page number changes).
-        template = {
-            key: task for key, task in self.kept.items() if self.short[task] and (
-                self.documents[task] >= TEMPLATE_DOCUMENTS
-                or (self.documents[task] == 1 and not self.near_elsewhere[task]
-                    and self.copies[task] + self.near_duplicates[task] >= TEMPLATE_DOCUMENTS)
-            )
-        }
-        if not template:
+        # Two copies are enough for a line that is no sentence when they sit
+        # at both the top and the bottom of pages (a tagline in the header and
+        # the footer), or at the bottom of two documents (a signature); two
+        # copies at the top may be one story's headline, kept.
+        template: dict[int, str] = {}
+        edge_lines: dict[int, str] = {}
+        for key, task in self.kept.items():
+            if not self.short[task]:
+                continue
+            documents, copies, near = self.documents[task], self.copies[task], self.near_duplicates[task]
+            if documents >= TEMPLATE_DOCUMENTS:
+                template[key] = f"repeated in {documents} documents: page template"
+            elif documents == 1 and not self.near_elsewhere[task] and copies + near >= TEMPLATE_DOCUMENTS:
+                template[key] = (
+                    f"repeated {copies + near} times in one document ({near} with a word or number changed):"
+                    " running header or footer"
+                )
+            elif copies > 1 and self.places[task] == PLACE_START | PLACE_END:
+                edge_lines[key] = f"repeated {copies} times, at the top and at the bottom of pages: a site's header and footer"
+            elif documents == 2 and self.places[task] == PLACE_END:
+                edge_lines[key] = "repeated at the end of 2 documents: a signature or footer"
+        if not template and not edge_lines:
             return
         self.writer.flush()
         session = self.writer.session
-        for key, task in template.items():
+        for key, reason in edge_lines.items():
+            text = session.get(Task, f"{key:016x}").text.rstrip()
+            if not (_SENTENCE_PUNCTUATION.search(text) or text.endswith(",")):
+                template[key] = reason
+        for key, reason in template.items():
+            task = self.kept[key]
             anota_id = f"{key:016x}"
-            documents, copies, near = self.documents[task], self.copies[task], self.near_duplicates[task]
-            reason = (
-                f"repeated in {documents} documents: page template" if documents >= TEMPLATE_DOCUMENTS else
-                f"repeated {copies + near} times in one document ({near} with a word or number changed):"
-                " running header or footer"
-            )
+            copies, near = self.copies[task], self.near_duplicates[task]
             row = session.get(Task, anota_id)
             self.writer.exclusion((
                 anota_id, row.position, row.text, row.source, row.start, row.end, json.dumps(row.data),
