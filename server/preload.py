@@ -225,7 +225,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(key|principais) (events|moments|momentos|lances)$",
         # A Q&A site's prompts under a thread.
         "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
-        "frequently bought together", "comprados juntos", "you (may|might) also like", "acesse tambem",
+        "frequently bought together", "comprados juntos", "acesse tambem",
         "^(tags|temas|assuntos|topics|topicos) ?:",
     )),
     "share prompt": (False, (
@@ -457,6 +457,8 @@ ADDRESS_MAX_WORDS = 40
 WHOLE_SEGMENT_KINDS = {"author bio": 80, "image or caption": 40}
 
 
+# Where a segment is, as bits (a task's copies add theirs up): among the first
+# or the last EDGE_SEGMENTS of its document, or elsewhere.
 PLACE_START, PLACE_END, PLACE_INSIDE = 1, 2, 4
 
 
@@ -1480,7 +1482,7 @@ class Cleaner:
         words = batch_words(normalised)
         positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
         data = [json.dumps(document.data) for document, _index in documents]
-        decided: dict[tuple[str, str], tuple[tuple[str, str] | None, bool]] = {}
+        decided: dict[tuple[str, str], tuple[tuple[str, str] | None, str | None]] = {}
         # (document slot, heading) of the read-also list being read, and of
         # the author box whose bio comes next, if any.
         link_list: tuple[int, str] | None = None
