@@ -184,6 +184,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "link prompt": (True, (
         "^(leia|veja|read|see|acesse|confira|saiba|related|relacionad[oa]s?|more|mais)"
         "( (tambem|mais|more|also|next|on|too))? ?[:|»›>]",
+        # A call to the whole of something the page only quotes: "Ouça a entrevista completa ...",
+        # "Leia a íntegra", "Watch the full interview".
+        "^(ouca|assista|veja|leia|confira|acompanhe) (a|o|ao) (integra|(entrevista|reportagem|materia|conversa|nota) "
+        "completa|(video|programa|debate|depoimento|discurso|podcast) completo)",
+        "^(watch|listen to|read|see|hear) (the )?full (interview|story|report|episode|video|statement|speech|conversation)",
     )),
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "assinantes", "exclusivo para assinantes", "subscribers only", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",

@@ -526,7 +526,7 @@ def test_unseen_chrome_is_recognised_by_its_cues(text: str, kind: str) -> None:
 # The fourth probe's pages (fixtures/unseen/README.md), each paragraph kept, in
 # order, by its first 40 characters: list items of a recipe and of a travel
 # tip ("2 paios", "Sal a gosto", "Sé de Lisboa"), a one-line quote, a score
-# line and the sentence that opens a minister's quote stay; the three lines
+# line and the sentence that opens a minister's quote stay; the two lines
 # marked are chrome the rules still miss.
 FOURTH_PROBE_PARAGRAPHS = {
     'blog_lisboa_eletrico.md': [
@@ -581,7 +581,6 @@ FOURTH_PROBE_PARAGRAPHS = {
         'Vacinação contra a gripe começa na segun', 'Postos de saúde abrem das 8h às 17h; cid',
         'A Secretaria de Saúde de Lages começa a ', 'Segundo o Ministério da Saúde, a meta é ',
         'Quem for se vacinar deve levar documento', 'No sábado (12), haverá um Dia D com post',
-        'Ouça a entrevista completa com a secretá',  # chrome still kept
     ],
     'obituario_professora.html': [
         'Morre aos 91 anos a professora Aurora Me', 'Ela lecionou por 32 anos na Escola Estad',
@@ -659,7 +658,7 @@ def test_fourth_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> No
         # A press release's dateline, disclaimer and wire-service boasts; a memorial page's flower shop.
         ("14 May, 2025, 07:00 GMT", "byline or credit"), ("This press release contains forward-looking", "disclaimer"),
         ("270k+ Journalists", "engagement count"), ("To send flowers to the family", "button or link label"),
-        ("Rádio Serrana FM 98,3 | Ouça ao vivo", "share prompt"),
+        ("Rádio Serrana FM 98,3 | Ouça ao vivo", "share prompt"), ("Ouça a entrevista completa", "link prompt"),
     ))
     # A forum signature at the end of two posts is template, found in 2 documents only.
     signatures = [reason for text, reason in reasons.items() if text == "Sent from my iPhone using Tapatalk"]
@@ -696,6 +695,9 @@ def test_fourth_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> No
         ("Key events", "read-also prompt"), ("Send us your messages using #CityMarathon", "share prompt"),
         ("Gostou? Salve esta receita no Pinterest", "share prompt"),
         ("Rádio Serrana FM 98,3 | Ouça ao vivo", "share prompt"),
+        ("Ouça a entrevista completa com a secretária de Saúde no programa Serrana Notícias.", "link prompt"),
+        ("Leia a íntegra da nota do ministério.", "link prompt"),
+        ("Watch the full interview with the mayor on our website.", "link prompt"),
     ],
 )
 def test_fourth_probe_chrome_is_recognised_inside_a_document(text: str, kind: str) -> None:
@@ -717,6 +719,7 @@ def test_fourth_probe_chrome_is_recognised_inside_a_document(text: str, kind: st
         "The campaign went viral with the hashtag #SaveOurPool in two days.",
         "Quem tem RG com foto pode votar.",
         "The museum will send flowers from its garden to the hospital every Friday.",
+        "A entrevista completa foi ao ar ontem.", "Veja o que muda com a nova lei a partir de segunda-feira.",
     ],
 )
 def test_fourth_probe_content_stays(text: str) -> None:
