@@ -327,7 +327,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # The box about who wrote the page, opened by its label ("Sobre a autora",
     # "**Sobre mim:** Olá! Sou a Rita..."), not prose about an author ("Sobre o autor dos disparos, ...").
     "author bio": (True, (
-        r"^(sobre|about|quem)( o| a| the)? (autor|autora|author|writer|mim|me|escreve)( [^\W\d_]+){0,2} ?(:|$)",
+        r"^(sobre|about)( o| a| the)? (autor|autora|author|writer|mim|me)( [^\W\d_]+){0,2} ?(:|$)",
     )),
     # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram").
     "image or caption": (True, (
@@ -818,7 +818,7 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     # Frequent words (folded), too common to screen a paragraph by.
     "o os e do da dos das não é em na nas um uma com ao à às mais também são foi está isso pelo pela ou já "
     "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no fazer conta responsabilidade "
-    "utiliza utilizam utilizamos continua primeiro material resposta melhorar proximos seu sua",
+    "utiliza utilizam utilizamos continua primeiro material resposta melhorar proximos seu sua quem sei",
     "the and of to is in that it for was on with as by be are this have from or at an not but you do all never report",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
