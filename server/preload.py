@@ -231,7 +231,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A Q&A site's prompts under a thread.
         "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
         "frequently bought together", "comprados juntos", "acesse tambem",
-        "^(tags|temas|assuntos|topics|topicos) ?:",
+        "^(tags|tagged|temas|assuntos|topics|topicos|etiquetas|marcadores)( with| com)? ?:",
+        "^(filed|arquivado) (under|in|em)(?![^\\W_])",
     )),
     "share prompt": (False, (
         "compartilhe", "compartilhar", "compartilhamento", "partilhe", "partilhar", "share", "shares", "tweet",
@@ -239,6 +240,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "email this", "siga-nos", "follow us", "siga (o|a|os|as|nosso|nossa)( [a-z]+){1,4} (no|na|nos|nas|on)",
         "follow (the|our)( [a-z]+){1,4} on", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
         "copy to clipboard", "copiar para (a )?area de transferencia",
+        # "Did you make this recipe? Tag @fernskitchen on Instagram."
+        "(did you|have you) (make|made|try|tried|cook|cooked|bake|baked) this recipe",
+        "(fez|testou|preparou) (esta|essa) receita", "(tag|marque|mention|mencione) (us |me |nos |a gente )?@[^\\W_][\\w.]*",
         # Where else to hear a podcast or a song.
         "(listen|ouca|escute) (on|no|na|em)", "(listen|watch|ouca|escute|assista)( [a-z]+)? (live|ao vivo)",
         "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to) pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
@@ -258,6 +262,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)",
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
         "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep",
+        # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
+        "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
+        "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem)$",
         # A memorial page's shop: "Send flowers", "Plant a tree in memory".
         "send flowers", "plant a tree", "floral store", "(envie|enviar) (flores|coroa de flores)",
         "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
@@ -308,6 +315,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "verified purchase", "compra verificada",
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
         "assessoria de (comunicacao|imprensa)", "press office", "media contact",
+        # A contact footer's labelled lines: "Horário de atendimento: segunda a sexta, ...".
+        "^(horario|horarios) de (atendimento|funcionamento) ?:", "^(opening|office|business) hours ?:",
         r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
     )),
     "comments prompt": (False, (

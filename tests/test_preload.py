@@ -698,6 +698,11 @@ def test_fourth_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> No
         ("Ouça a entrevista completa com a secretária de Saúde no programa Serrana Notícias.", "link prompt"),
         ("Leia a íntegra da nota do ministério.", "link prompt"),
         ("Watch the full interview with the mayor on our website.", "link prompt"),
+        # From four pages written after the fixes, as a check.
+        ("Tamanho da fonte: A- A+", "button or link label"), ("Ouvir notícia", "button or link label"),
+        ("Horário de atendimento: segunda a sexta, das 12h às 18h", "byline or credit"),
+        ("Filed under: Vegetables, Soil | Tagged: no-dig, compost, beginners", "read-also prompt"),
+        ("Did you make this recipe? Tag @fernskitchen on Instagram and hashtag it #fernskitchen!", "share prompt"),
     ],
 )
 def test_fourth_probe_chrome_is_recognised_inside_a_document(text: str, kind: str) -> None:
@@ -720,6 +725,8 @@ def test_fourth_probe_chrome_is_recognised_inside_a_document(text: str, kind: st
         "Quem tem RG com foto pode votar.",
         "The museum will send flowers from its garden to the hospital every Friday.",
         "A entrevista completa foi ao ar ontem.", "Veja o que muda com a nova lei a partir de segunda-feira.",
+        "Prefeitura amplia horário de atendimento das unidades de saúde", "O tamanho da fonte dificulta a leitura.",
+        "Tagged birds were tracked for three years across the estuary.",
     ],
 )
 def test_fourth_probe_content_stays(text: str) -> None:
