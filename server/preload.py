@@ -205,7 +205,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "baixe o (nosso )?(app|aplicativo)", "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
         "(disponivel|available) (on|in|na|no|em) (the |a )?(app store|google play|ios|android)",
         # "Receba um roteiro grátis no seu e-mail."
-        "(no|em) seu e-?mail",
+        "receba( [\\w-]+){0,8} (no|em) seu e-?mail",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
@@ -224,8 +224,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
-        "also bought", "also viewed", "tambem (compraram|viram|comprou|viu)", "quem viu (este|esse) (produto|item|anuncio)",
-        "(voce|tu) (tambem )?(vai|pode|podera|ira) gostar", "you('ll| will| may| might)? also (like|enjoy)",
+        "also bought", "also viewed", "tambem (compraram|viram)", "quem (viu|comprou) (este|esse) (produto|item|anuncio)",
+        "(voce|tu) tambem (vai|pode|podera|ira) gostar", "you('ll| will| may| might)? also (like|enjoy)",
         # A live blog's list of links to its own entries.
         "^(key|principais) (events|moments|momentos|lances)$",
         # A Q&A site's prompts under a thread.
@@ -266,7 +266,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
         "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem)$",
         # A memorial page's shop: "Send flowers", "Plant a tree in memory".
-        "send flowers", "plant a tree", "floral store", "(envie|enviar) (flores|coroa de flores)",
+        "send flowers to the family", "plant a tree in (memory|honou?r)", "floral store",
+        "^(send flowers|plant a tree|share a memory|enviar flores|plantar uma arvore)$", "(envie|enviar) (uma )?coroa de flores",
         "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
         "^(developer|seller|owner|author|store) (response|reply)",
         "resposta do (desenvolvedor|vendedor|anunciante|proprietario|estabelecimento)",

@@ -727,6 +727,9 @@ def test_fourth_probe_chrome_is_recognised_inside_a_document(text: str, kind: st
         "A entrevista completa foi ao ar ontem.", "Veja o que muda com a nova lei a partir de segunda-feira.",
         "Prefeitura amplia horário de atendimento das unidades de saúde", "O tamanho da fonte dificulta a leitura.",
         "Tagged birds were tracked for three years across the estuary.",
+        # Headlines that use a prompt's words in another sense.
+        "Golpe do boleto chega no seu e-mail", "Lula também viu o jogo", "Cinco filmes que você vai gostar de ver",
+        "Volunteers plant a tree for every pupil", "Children send flowers to hospital",
     ],
 )
 def test_fourth_probe_content_stays(text: str) -> None:
