@@ -919,12 +919,15 @@ _CUES_BY_START_WORD, _CUES_AT_DIGIT = _index_start_cues()
 
 def _screens() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Sorted hashes of the screen words, how many cue phrases each stands
-    for, and the sorted hashes of the words at-start cues begin with."""
+    for, and the sorted hashes of the words at-start cues begin with. A
+    phrase that decides a whole segment alone (WHOLE_SEGMENT_KINDS) stands
+    for two, which a long paragraph inside its document needs up to 75 words."""
     phrases_per_word: Counter[str] = Counter()
-    for _kind, (_strong, phrases) in CUES.items():
+    for kind, (_strong, phrases) in CUES.items():
         for phrase in phrases:
             if not phrase.startswith("^"):
-                phrases_per_word.update(_screen_words(phrase))
+                for _count in range(2 if kind in WHOLE_SEGMENT_KINDS else 1):
+                    phrases_per_word.update(_screen_words(phrase))
     screen = word_hash_set(phrases_per_word)
     weights = np.zeros(len(screen), dtype=np.int64)
     for word, phrases in phrases_per_word.items():
@@ -1004,6 +1007,7 @@ def chrome_suspects(
             or (might_be_menu[index] and _MENU_SEPARATORS.search(text) is not None and _is_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
+            or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
         )
     return suspects
 

@@ -48,6 +48,19 @@ CHROME = [
     "É proibida a reprodução total ou parcial deste conteúdo sem autorização; todos os direitos reservados ao "
     "grupo, que não se responsabiliza por conteúdos de terceiros publicados nos comentários abaixo.",
     "WhatsApp Facebook Twitter", "Compartilhe", "Share this article", "Log in", "Entrar", "Menu", "12",
+    # The fourth probe's kinds: a long caption ending in its credit and an author box (each chrome alone, by
+    # one cue, up to 40 and 80 words), price lines, hashtags, accessibility jumps, numbers alone.
+    "O prefeito Carlos Mendes durante a inauguração da ponte sobre o rio Pardo, na manhã desta segunda-feira, ao "
+    "lado de moradores do bairro Santa Cruz e de vereadores da cidade — Foto: Ana Lima/Prefeitura",
+    "**Sobre mim:** Olá! Sou a Rita, lisboeta de gema, e escrevo o Malas Feitas desde 2016. Aqui partilho "
+    "roteiros, dicas de transporte e os sítios onde os lisboetas comem de verdade, e respondo a todas as "
+    "mensagens que me mandam.",
+    "![Feijoada servida na panela de barro](feijoada.jpg)", "De R$ 399,90 por R$ 279,90 à vista no Pix",
+    "ou 10x de R$ 27,99 sem juros no cartão", "Send us your messages using #CityMarathon", "Ir para a Busca 3",
+    "+44 20 7946 0321 / +44 20 7946 0322", "Last updated 14 March 2025 + show all updates",
+    "This press release contains forward-looking statements, including statements about the company's plans and "
+    "expected growth. Actual results may differ materially from those expressed or implied in these statements, "
+    "and the company undertakes no obligation to update them.",
 ]
 
 
