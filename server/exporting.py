@@ -252,6 +252,7 @@ class JsonTaskReader:
             self._buffer: bytes | str = b""
             self._started = False
             self._pos, self._eof, self._line_base = 0, False, 1
+            self._bytes_offset = 0  # where in the file the buffer starts, while it holds bytes
             self._task_size = 1 << 16
             self._typed_misses = 0  # tasks in a row the typed decode did not take
             try:
@@ -272,12 +273,16 @@ class JsonTaskReader:
         else:
             self._check_utf8(chunk, final=self._eof)
             text = chunk if self._started else chunk.removeprefix(self._BOM)
+            self._bytes_offset += len(chunk) - len(text)  # a byte-order mark
             self._started = True
         # What was read is dropped, but from the start of the current line when
         # it is near, so that an error's column counts from there.
         newline = "\n" if self._text is not None else b"\n"
         keep = max(self._buffer.rfind(newline, 0, self._pos) + 1, self._pos - self.CHUNK)
-        self._line_base += self._buffer.count(newline, 0, keep)
+        if self._text is not None:
+            self._line_base += self._buffer.count(newline, 0, keep)
+        else:  # the lines of bytes are counted only to word an error (_error)
+            self._bytes_offset += keep
         self._buffer = self._buffer[keep:] + text
         self._pos -= keep
         return True
@@ -477,9 +482,20 @@ class JsonTaskReader:
             return value
 
     def _error(self, message: str) -> ExportError:
-        line = self._line_base + self._buffer.count("\n", 0, self._pos)
+        line = self._line_base + self._lines_read_as_bytes() + self._buffer.count("\n", 0, self._pos)
         column = self._pos - self._buffer.rfind("\n", 0, self._pos)
         return ExportError(f"{self.path}: line {line}, column {column}: {message}; nothing was written")
+
+    def _lines_read_as_bytes(self) -> int:
+        """The line breaks in what the bytes reading dropped, counted in the file
+        again: an error is worded once, and counting them as they were read cost
+        4% of an export."""
+        breaks, left = 0, self._bytes_offset
+        with self.path.open("rb") as stream:
+            while left > 0 and (block := stream.read(min(left, self.CHUNK))):
+                breaks += block.count(b"\n")
+                left -= len(block)
+        return breaks
 
 
 def lone_surrogate(value: Any, path: str = "") -> str | None:

@@ -3,6 +3,7 @@ corpus, policies, splits, the quality report, and the database source."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import itertools
@@ -815,6 +816,20 @@ def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkey
     monkeypatch.setattr(JsonTaskReader, "_list_as_bytes", no_bytes)
     assert ours == [outcome(variant) for variant in variants]
     assert sum("truncated" in str(result) for result in ours) > 300
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_an_error_after_many_chunks_read_as_bytes_names_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 bom: bytes) -> None:
+    # The bytes reading drops what it read without counting its lines; the error counts them in the file.
+    from server.exporting import JsonTaskReader
+
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", 64)
+    lines = ["["] + [json.dumps({"id": n, "data": {"text": "a\nb"}}) + "," for n in range(1, 40)] + ['{"id": 40,}', "]"]
+    path = tmp_path / "export.json"
+    path.write_bytes(bom + "\n".join(lines).encode("utf-8"))
+    with pytest.raises(ExportError, match=r"line 41, column 11: invalid JSON in task \$\[39\]"):
+        read_all(path)
 
 
 def test_offset_mappings_equal_counting_character_by_character() -> None:
