@@ -100,6 +100,7 @@ class Labels:
 
     spans: list[Span] = field(default_factory=list)
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Its keys are exactly ``spans``: the set that agreement and survival look spans up in.
     controls: dict[Span, str] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -722,7 +723,7 @@ class Agreement:
             self.choice_categories[control].update(ratings)
         # An annotation holds a span once (TaskConverter.labels), and spans on
         # one text are equal exactly when start, end and label are: sets do.
-        spans = [(set(labels.spans), [span.label for span in labels.spans]) for labels in annotations]
+        spans = [(labels.controls.keys(), [span.label for span in labels.spans]) for labels in annotations]
         for (first, first_labels), (second, second_labels) in itertools.combinations(spans, 2):
             self.span_pairs += 1
             self.span_matches.update([span.label for span in first & second])
@@ -789,7 +790,7 @@ class Survival:
         # Most predicted spans are kept as they are: where spans lie is indexed
         # only when one is not.
         final_spans = final.spans
-        exact, final_places = set(final_spans), None
+        exact, final_places = final.controls, None
         outcomes = []
         for plugin, (spans, span_controls, choices) in predicted.items():
             for span in spans:
@@ -1156,7 +1157,8 @@ class TaskConverter:
         candidates = placed
         if policy == "ground-truth":
             candidates = [pair for pair in placed if pair[0].ground_truth] or placed
-        annotation, labels = max(candidates, key=lambda pair: (pair[0].updated_at, pair[0].id or 0))
+        annotation, labels = candidates[0] if len(candidates) == 1 else max(
+            candidates, key=lambda pair: (pair[0].updated_at, pair[0].id or 0))
         return [([annotation], labels)]
 
     def majority(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> Labels:
@@ -1167,8 +1169,9 @@ class TaskConverter:
         for _annotation, labels in placed:
             for control, values in labels.choices.items():
                 choice_votes[control][values] += 1
-        controls = {span: control for _a, labels in placed for span, control in labels.controls.items()}
-        result = Labels(spans=sorted(s for s, n in span_votes.items() if 2 * n > voters), controls=controls)
+        controls = {span: control for _a, labels in placed for span, control in labels.controls.items()
+                    if 2 * span_votes[span] > voters}
+        result = Labels(spans=sorted(controls), controls=controls)
         outvoted = sum(1 for n in span_votes.values() if 2 * n <= voters)
         if outvoted:
             self.report.leave_out("spans without a majority of annotators", f"task {task.id}: {outvoted}", outvoted)
