@@ -239,6 +239,7 @@ class JsonTaskReader:
     TYPED_MISSES = 100
     _SPACE = re.compile(r"\s*")
     _ASCII_SPACE = re.compile(rb"[ \t\n\r]*")  # JSON's whitespace
+    _SEPARATOR = re.compile(rb"[ \t\n\r]*(,?)[ \t\n\r]*")  # between two tasks of a list
     _BOM = codecs.BOM_UTF8
 
     def __init__(self, path: Path, on_bytes: Callable[[int], None] = lambda _n: None) -> None:
@@ -302,11 +303,10 @@ class JsonTaskReader:
             if len(self._buffer) - self._pos < 2 * self._task_size:
                 self._more()
             buffer = self._buffer
-            start = self._ASCII_SPACE.match(buffer, self._pos).end()
-            if index:
-                if buffer[start:start + 1] != b",":
-                    return index
-                start = self._ASCII_SPACE.match(buffer, start + 1).end()
+            separator = self._SEPARATOR.match(buffer, self._pos)
+            if bool(separator.group(1)) != bool(index):  # a comma between tasks, none before the first
+                return index
+            start = separator.end()
             if buffer[start:start + 1] != b"{":
                 return index
             task = self._parse_guessed(start)
@@ -395,45 +395,46 @@ class JsonTaskReader:
         """The object that starts at ``start`` if it reads up to a guessed
         end (and the position moves past it), else ``_REFUSED``: a plain task
         loaded by the typed decode, else what orjson reads."""
-        for end in self._guessed_ends(start):
-            piece = self._buffer[start:end]
-            value = decode_task(piece) if self._typed_misses < self.TYPED_MISSES else None
-            if value is None:
-                try:
-                    value = orjson.loads(piece)
-                except orjson.JSONDecodeError:
-                    continue  # not the end after all
-                self._typed_misses += 1
-            else:
-                self._typed_misses = 0
-            self._pos = start
-            return self._taken(value, end)
-        return _REFUSED
+        end = self._guessed_end(start)
+        if end is None:
+            return _REFUSED
+        piece = self._buffer[start:end]
+        value = decode_task(piece) if self._typed_misses < self.TYPED_MISSES else None
+        if value is None:
+            try:
+                value = orjson.loads(piece)
+            except orjson.JSONDecodeError:
+                return _REFUSED  # not the end after all
+            self._typed_misses += 1
+        else:
+            self._typed_misses = 0
+        self._pos = start
+        return self._taken(value, end)
 
     def _taken(self, value: Any, end: int) -> Any:
         self._task_size = end - self._pos
         self._pos = end
         return value
 
-    def _guessed_ends(self, start: int) -> Iterator[int]:
+    def _guessed_end(self, start: int) -> int | None:
         buffer = self._buffer
         newline, brace, trailing = ("\n", "}", " \t\r,") if isinstance(buffer, str) else (b"\n", b"}", b" \t\r,")
         line_end = buffer.find(newline, start)
         if line_end < 0:
-            return
+            return None
         end = line_end
         while end > start and buffer[end - 1:end] in trailing:  # "{...},\n"
             end -= 1
         if buffer[end - 1:end] == brace:
-            yield end
-            return
+            return end
         # "{\n" at some indentation: the task ends at "\n" + the same indentation + "}".
         line_start = buffer.rfind(newline, max(0, start - 64), start) + 1
         indent = buffer[line_start:start]
         if line_start and not indent.strip():
             closing = buffer.find(newline + indent + brace, line_end)
             if closing >= 0:
-                yield closing + len(indent) + 2
+                return closing + len(indent) + 2
+        return None
 
     def _parse_to_its_end(self, more: Callable[[], bool]) -> Any:
         """Parse from the task's start over a window of the buffer; orjson
