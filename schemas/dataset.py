@@ -3,15 +3,19 @@
 The same schemas load a line back (tests read exports through them), so they
 keep marshmallow's default ``RAISE`` for unknown keys: the format is ours.
 
-``dump_example`` gives exactly what ``EXAMPLE_SCHEMA.dump`` gives (a test
-holds them equal) in a tenth of the time: marshmallow's per-field dispatch cost
-more than everything else of a JSONL export together.
+``encode_example`` writes exactly the JSON of ``EXAMPLE_SCHEMA.dump`` (a test
+holds them equal) in a small part of the time: marshmallow's per-field
+dispatch cost more than everything else of a JSONL export together. It is
+msgspec's encoder, which writes the spans (msgspec structs whose fields are
+the span schema's, in its order) as they are, without a dict each: 40% less
+than building those dicts for orjson.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from marshmallow import Schema, fields
 
 
@@ -56,27 +60,26 @@ EXAMPLE_META_SCHEMA = ExampleMetaSchema()
 EXAMPLE_SCHEMA = ExampleSchema()
 
 
-def dump_example(example: Any) -> dict[str, Any]:
-    """``EXAMPLE_SCHEMA.dump(example)``, fast."""
-    return {
+def encode_example(example: Any) -> bytes:
+    """The JSON of ``EXAMPLE_SCHEMA.dump(example)``, compact, as UTF-8, fast."""
+    return _ENCODER.encode({
         "text": example.text,
-        "spans": _dump_spans(example.entities),
-        "claims": _dump_spans(example.claims),
+        "spans": example.entities,
+        "claims": example.claims,
         "sentiment": example.sentiment,
         "choices": example.other_choices,
         "meta": {
             "task_id": example.task_id,
             "anota_id": example.anota_id,
             "source": example.source,
-            "annotators": list(example.annotators),
-            "annotation_ids": list(example.annotation_ids),
+            "annotators": example.annotators,
+            "annotation_ids": example.annotation_ids,
             "split": example.split,
         },
-    }
+    })
 
 
-def _dump_spans(spans: list[Any]) -> list[dict[str, Any]]:
-    return [{"start": span.start, "end": span.end, "label": span.label, "text": span.text} for span in spans]
+_ENCODER = msgspec.json.Encoder()
 
 
 class ChoiceRowSchema(Schema):
