@@ -750,14 +750,22 @@ class Agreement:
 
 class Intervals:
     """Whether any of some spans overlaps ``[start, end)``, in O(log n): a
-    task's final and predicted spans are compared each with each otherwise."""
+    task's final and predicted spans are compared each with each otherwise.
+    A few spans (a task's usual tens) are scanned instead: sorting and indexing
+    them cost more than the two or three questions asked of them."""
 
-    def __init__(self, spans: Iterable[Span]) -> None:
-        ordered = sorted(spans)  # by start first; the order among equal starts does not matter
-        self.starts = [span.start for span in ordered]
-        self.reach = list(itertools.accumulate((span.end for span in ordered), max))  # furthest end so far
+    SCANNED = 16
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.few = spans if len(spans) <= self.SCANNED else None
+        if self.few is None:
+            ordered = sorted(spans)  # by start first; the order among equal starts does not matter
+            self.starts = [span.start for span in ordered]
+            self.reach = list(itertools.accumulate((span.end for span in ordered), max))  # furthest end so far
 
     def overlap(self, start: int, end: int) -> bool:
+        if self.few is not None:
+            return any(span.start < end and start < span.end for span in self.few)
         before_end = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
         return before_end > 0 and self.reach[before_end - 1] > start
 
