@@ -11,6 +11,7 @@ and peak RSS (``ru_maxrss`` of the child):
 
     .venv/bin/python bench/export.py                     # 100,000 tasks, 1 round
     .venv/bin/python bench/export.py --tasks 5000 --rounds 3
+    .venv/bin/python bench/export.py --input FILE --only jsonl --rounds 3   # one pair, a file kept
 
 Both sides read the same file; Anota uses ``--language pt`` (the generated text
 is Portuguese) so that neither side runs language identification.
@@ -174,6 +175,8 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--input", type=Path, help="reuse this export instead of generating one")
+    parser.add_argument("--only", choices=[anota_format for anota_format, _sdk in PAIRS],
+                        help="run this pair only (Anota's format and the converter's counterpart)")
     parser.add_argument("--child", nargs=4, metavar=("RUNNER", "FORMAT", "INPUT", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -188,9 +191,10 @@ def main() -> None:
             generate(source, args.tasks)
             print(f"generated {args.tasks} tasks, {source.stat().st_size / 1e6:.0f} MB "
                   f"in {time.perf_counter() - started:.0f} s")
+        pairs = [pair for pair in PAIRS if args.only in (None, pair[0])]
         results: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
         for _round in range(args.rounds):
-            for anota_format, sdk_format in PAIRS:
+            for anota_format, sdk_format in pairs:
                 # Interleaved, so that load from other processes hits both sides alike.
                 for runner, fmt in (("anota", anota_format), ("label-studio-sdk", sdk_format)):
                     results.setdefault((runner, fmt), []).append(measure(runner, fmt, source, work))
@@ -199,11 +203,14 @@ def main() -> None:
         for (runner, fmt), samples in results.items():
             medians[(runner, fmt)] = tuple(statistics.median(sample[i] for sample in samples) for i in range(3))
             print(f"{runner + ' ' + fmt:34} " + " ".join(f"{value:8.1f}" for value in medians[(runner, fmt)]))
-        for anota_format, sdk_format in PAIRS:
+        for anota_format, sdk_format in pairs:
             (a_s, a_cpu, a_m), (b_s, b_cpu, b_m) = medians[("anota", anota_format)], medians[
                 ("label-studio-sdk", sdk_format)]
             print(f"{anota_format} vs {sdk_format}: {b_s / a_s:.1f}x faster (wall), {b_cpu / a_cpu:.1f}x (CPU), "
                   f"{a_m / b_m:.2f} of the peak memory")
+            if args.rounds > 1:  # the spread: each round's own ratio
+                rounds = zip(results[("anota", anota_format)], results[("label-studio-sdk", sdk_format)])
+                print("  CPU ratio by round: " + ", ".join(f"{theirs[1] / ours[1]:.2f}x" for ours, theirs in rounds))
 
 
 if __name__ == "__main__":
