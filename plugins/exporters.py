@@ -135,10 +135,9 @@ class JsonlExporter(Exporter):
     description = "one example per line: text, spans, claims, sentiment, choices, meta"
 
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
-        with SplitFiles(folder, ".jsonl") as files:
+        with SplitFiles(folder, ".jsonl", binary=True) as files:
             for example in examples:
-                # (Bytes written to a binary file save 4 us a line but peak 4 MB higher.)
-                files(example.split).write(encode_example(example).decode() + "\n")
+                files(example.split).write(encode_example(example) + b"\n")
 
 
 class ConllExporter(TokenizingExporter):

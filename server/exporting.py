@@ -164,16 +164,22 @@ class Exporter:
 
 
 class SplitFiles:
-    """One text file per split, ``<folder>/<split><suffix>``, opened on first use."""
+    """One text file per split, ``<folder>/<split><suffix>``, opened on first use;
+    ``binary``: opened to write UTF-8 bytes as they are (no decoding and encoding again)."""
 
-    def __init__(self, folder: Path, suffix: str, header: str = "") -> None:
-        self.folder, self.suffix, self.header = folder, suffix, header
-        self.files: dict[str, IO[str]] = {}
+    def __init__(self, folder: Path, suffix: str, header: str = "", binary: bool = False) -> None:
+        self.folder, self.suffix, self.header, self.binary = folder, suffix, header, binary
+        self.files: dict[str, IO[Any]] = {}
 
-    def __call__(self, split: str) -> IO[str]:
+    def __call__(self, split: str) -> IO[Any]:
         if split not in self.files:
-            handle = (self.folder / f"{split}{self.suffix}").open("w", encoding="utf-8", newline="")
-            handle.write(self.header)
+            path = self.folder / f"{split}{self.suffix}"
+            if self.binary:
+                handle: IO[Any] = path.open("wb")
+                handle.write(self.header.encode("utf-8"))
+            else:
+                handle = path.open("w", encoding="utf-8", newline="")
+                handle.write(self.header)
             self.files[split] = handle
         return self.files[split]
 
