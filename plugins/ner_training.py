@@ -208,42 +208,47 @@ def ner_model_config(width: int, depth: int, rows: list[int], static_vectors: bo
     }
 
 
-def add_cluster_vectors(nlp) -> None:
-    """Word classes as static vectors: the Brown clusters that spacy-lookups-data
-    ships for English (1,000 classes over 190,000 words, learnt from a large
-    corpus), one-hot, so that the model learns one embedding per class. They
-    bring what the training names cannot: "Paris", "London" and "Toronto" share
-    a class, and on WikiANN-en dev 89% of the entity words of class 502 are PER
-    and 84% of class 3270 ORG. Words without a class get no vector. Build-time
-    only: the vectors are saved with the model."""
+def load_word_classes(lang: str) -> dict[str, str]:
+    """The Brown clusters that spacy-lookups-data ships (for English 1,000 classes
+    over 190,000 words, learnt from a large corpus): word -> class. They bring what
+    the training names cannot: "Paris", "London" and "Toronto" share a class, and on
+    WikiANN-en dev 89% of the entity words of class 502 are PER and 84% of class 3270
+    ORG. Build-time only (the `train` extra): the vectors are saved with the model."""
     import gzip
 
     import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lexeme_cluster.json.gz"
+    if not path.exists():
+        raise SystemExit(f"--cluster-vectors: spacy-lookups-data has no word classes for {lang!r} ({path.name})")
+    with gzip.open(path) as data:
+        return {word: cluster for word, cluster in json.load(data).items() if cluster}
+
+
+def add_cluster_vectors(nlp, word_classes: dict[str, str]) -> None:
+    """Word classes as static vectors, one-hot, so that the model learns one
+    embedding per class. Words without a class get no vector."""
     from spacy.strings import get_string_id
     from spacy.vectors import Vectors
 
-    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{nlp.lang}_lexeme_cluster.json.gz"
-    if not path.exists():
-        raise SystemExit(f"--cluster-vectors: spacy-lookups-data has no word classes for {nlp.lang!r} ({path.name})")
-    with gzip.open(path) as data:
-        clusters = {word: cluster for word, cluster in json.load(data).items() if cluster}
-    rows = {cluster: row for row, cluster in enumerate(sorted(set(clusters.values())))}
+    rows = {cluster: row for row, cluster in enumerate(sorted(set(word_classes.values())))}
     vectors = Vectors(data=numpy.eye(len(rows), dtype="float32"), name=f"{nlp.lang}_brown_clusters")
-    for word, cluster in clusters.items():
+    for word, cluster in word_classes.items():
         vectors.add(get_string_id(word), row=rows[cluster])
     nlp.vocab.vectors = vectors
 
 
 def build_pipeline(lang: str, width: int = 96, depth: int = 4,
-                   rows: tuple[int, ...] = (20000, 5000, 10000, 2500), cluster_vectors: bool = False):
-    """Blank pt/en pipeline: default tokenizer (+ pt abbreviations) and one NER component."""
+                   rows: tuple[int, ...] = (20000, 5000, 10000, 2500), word_classes: dict[str, str] | None = None):
+    """Blank pt/en pipeline: default tokenizer (+ pt abbreviations) and one NER component,
+    which also reads ``word_classes`` (word -> class) when given."""
     import spacy
 
     nlp = spacy.blank(lang)
     add_tokenizer_exceptions(nlp)
-    if cluster_vectors:
-        add_cluster_vectors(nlp)
-    ner = nlp.add_pipe("ner", config={"model": ner_model_config(width, depth, list(rows), cluster_vectors)})
+    if word_classes:
+        add_cluster_vectors(nlp, word_classes)
+    ner = nlp.add_pipe("ner", config={"model": ner_model_config(width, depth, list(rows), bool(word_classes))})
     for label in LABELS:
         ner.add_label(label)
     return nlp
@@ -598,7 +603,7 @@ def train_language(sets: dict, lang: str, target: Path, args: argparse.Namespace
     source = spacy.load(args.init_from, exclude=OTHER_COMPONENTS) if args.init_from else None
     architecture = ner_architecture(source) if source else {"width": args.width, "depth": args.depth}
     nlp = spacy.load(target) if args.resume else build_pipeline(
-        lang, **architecture, cluster_vectors=args.cluster_vectors)
+        lang, **architecture, word_classes=load_word_classes(lang) if args.cluster_vectors else None)
     previous = json.loads((target / "scores.json").read_text())["training"] if args.resume else None
     work = Path(args.work_dir) / f"ner-{lang}-best"
     shutil.rmtree(work, ignore_errors=True)

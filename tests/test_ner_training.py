@@ -48,7 +48,9 @@ def test_copied_features_match_the_source_and_the_labels_stay_ours():
 
 def test_a_model_that_also_reads_word_classes_starts_with_the_copied_features_unchanged():
     source = source_pipeline()
-    nlp = build_pipeline("en", **ner_architecture(source), cluster_vectors=True)
+    word_classes = {"Paris": "0110", "London": "0110", "Toronto": "0110", "Ada": "1011", "cities": "1100"}
+    nlp = build_pipeline("en", **ner_architecture(source), word_classes=word_classes)
+    assert nlp.vocab.vectors.shape == (3, 3)
     nlp.initialize(lambda: [Example.from_dict(nlp.make_doc("Rio"), {"entities": [(0, 3, "LOC")]})])
     copy_ner_features(source, nlp.get_pipe("ner"))
 
