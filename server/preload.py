@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "8"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -133,6 +133,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(may|might|can) contain (errors|inaccuracies|mistakes)", "pode(m)? conter (erros|imprecisoes)",
         "(generated|gerad[oa]s?) (automatically|automaticamente)", "automatically generated",
         "(quotes|prices|data) (are )?delayed", "cotacoes com atraso",
+        # A review site's note under every review.
+        "opiniao subjetiva", "subjective opinion",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -149,7 +151,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # What a site says around its login and comment forms.
     "account notice": (True, (
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
-        "(faca|efetue|entre com seu) login para", "precisa estar logad[oa]",
+        "crie uma conta ou (faca|entre|efetue)", "create an account or (log|sign) in",
+        "(faca|efetue|entre com seu) login para", "precisa (estar logad[oa]|ser (um )?(membro|usuario cadastrado) para)",
         "(email|e-mail) address (will not|won't) be published",
         "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
         "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)",
@@ -163,6 +166,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "view (this|it|this email|this e-mail|the email) (online|in (your |a )?browser)",
         "(ver|visualizar|veja) (este|o|esse) e-?mail no navegador", "forward (this|it)? ?to a friend",
         "encaminhe (para|a) um amigo",
+    )),
+    # A digitally signed publication's footer (an official gazette's).
+    "signature notice": (True, (
+        "assinad[oa]s? digitalmente", "digitally signed",
+        "autenticidade (deste|desta|do|da) (documento|publicacao|edicao)", "authenticity of this (document|publication)",
+    )),
+    # Who publishes the site, as company law asks a footer to say.
+    "company details": (True, (
+        "registered office", "registered in (england|scotland|wales|ireland)", "company (registration )?(number|no)",
+        "cnpj ?:? ?\\d{2}\\.?\\d{3}",
     )),
     "terms notice": (True, ("termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)")),
     "navigation": (True, (
@@ -178,6 +191,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
         "(pular|saltar) para (a|o|os) (receita|conteudo|comentarios|navegacao|menu|roteiro)",
         "^(you are here)", "^(categories|category|categorias|categoria|marcadores) ?:", "free encyclopedia",
+        # An institutional repository's item page (DSpace, used by most universities).
+        "use (este|esse) identificador para citar", "(citar|cite) (ou|or) (linkar|link)", "use this identifier to cite", "mostrar (o )?registro completo",
+        "show (the )?full item record", "aparece nas colecoes", "appears in collections", "arquivos associados a este item",
+        "files in this item",
         "this page was last edited", "this page was last modified", "esta pagina foi editada", "esta pagina foi modificada",
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
@@ -206,11 +223,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(disponivel|available) (on|in|na|no|em) (the |a )?(app store|google play|ios|android)",
         # "Receba um roteiro grátis no seu e-mail."
         "receba( [\\w-]+){0,8} (no|em) seu e-?mail",
+        "stay in the loop", "fique por dentro",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)",
-        "(related|similar) (articles?|stories|posts|content|topics|links|recipes|questions|videos|products|guides|reading|"
+        "(related|similar) (news|articles?|stories|posts|content|topics|links|recipes|questions|videos|products|guides|reading|"
         "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps)",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
         "semelhantes",
@@ -228,8 +246,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(voce|tu) tambem (vai|pode|podera|ira) gostar", "you('ll| will| may| might)? also (like|enjoy)",
         # A live blog's list of links to its own entries.
         "^(key|principais) (events|moments|momentos|lances)$",
+        # A news site's list of other stories: "Outras notícias", "More local news".
+        "^(outras|mais|more|other|latest|ultimas)( [^\\W\\d_]+)? (noticias|news|stories|materias|artigos|posts)$",
         # A Q&A site's prompts under a thread.
         "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
+        "thanks for contributing an answer", "obrigado por contribuir com uma resposta",
         "frequently bought together", "comprados juntos", "acesse tambem",
         "^(tags|tagged|temas|assuntos|topics|topicos|etiquetas|marcadores)( with| com)? ?:",
         "^(filed|arquivado) (under|in|em)(?![^\\W_])",
@@ -252,7 +273,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
         "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
-        "listen to this", "imprimir", "print this", "was this (article|page|story|review|answer|post) helpful",
+        "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? helpful",
         "is this (article|page|story|review|answer|post) helpful",
         "esta (materia|noticia|pagina|avaliacao|resposta) (foi|e) util",
         "essa (materia|noticia|pagina|avaliacao|resposta) (foi|e) util", "este conteudo foi util", "opens (in )?(a )?new (window|tab)",
@@ -269,6 +290,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "send flowers to the family", "plant a tree in (memory|honou?r)", "floral store",
         "^(send flowers|plant a tree|share a memory|enviar flores|plantar uma arvore)$", "(envie|enviar) (uma )?coroa de flores",
         "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
+        # A search box's placeholder: "Buscar receitas...", "Search the site…".
+        "^(search|buscar|pesquisar|procurar)( [^\\W\\d_]+){0,3} ?(\\.\\.\\.|…)$",
+        # A docs page's own edit link: "Edit this page on GitHub".
+        "edit this page", "improve this page", "editar esta pagina",
         "^(developer|seller|owner|author|store) (response|reply)",
         "resposta do (desenvolvedor|vendedor|anunciante|proprietario|estabelecimento)",
         # A short call to a link: "Veja a tabela", "Watch the highlights".
@@ -278,6 +303,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "engagement count": (False, (
         "\\d[\\d.,]*k? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|ratings|avaliacoes|"
         "reviews|shares|compartilhamentos|followers|seguidores)",
+        # A Q&A site's user card: "4,812 2 2 gold badges 19 19 silver badges".
+        "\\d[\\d.,]*k? (gold|silver|bronze) badges?",
         "^\\d[\\d.,]*k? (people|pessoas?|users|usuarios|leitores|readers) ", "out of 5 stars",
         "de 5 estrelas", "^\\d([.,]\\d)? (out of|de) 5$",
         # A site's boast in round figures: "9k+ Digital Media Outlets", "2M+ downloads".
@@ -289,6 +316,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "continua depois da publicidade", "sponsored by", "brought to you by", "patrocinado por",
         "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom", "codigo promocional", "cupom de desconto",
         "\\d+% off", "\\d+% de desconto",
+        # A wire's or platform's pitch to the reader's company: "Want your company's news featured on ...?"
+        "(?:want|quer) (?:your|sua|seu)( [^\\W\\d_]+('s)?){1,3} (featured|divulgad[oa]s?)",
     )),
     "byline or credit": (False, (
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|edicao|"
@@ -298,7 +327,15 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "tempo de leitura", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         "leitura de [0-9]+ min(utos?)?",
         r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|postad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
-        r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa])\b[^.!?]*\d",
+        r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|emitid[oa])\b(?:[^.!?]|\.(?=\w))*\d",
+        # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
+        r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
+        r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+)",
+        r"^(press|news|media) release (issued|published|date)",
+        # A newsroom's own byline: "Wessex FM News Team", "Equipe de reportagem".
+        r"(?:news|editorial|sports?) (team|desk)$", r"da redacao ?$",
+        # A periodical's masthead: "Ano XII - Edição nº 2.418".
+        r"(edicao|edition) n[oº.]+ ?\d",
         # A byline that goes on with a date: "By Tom & Alice · Updated 2 June 2025".
         r"^(por|by) [^\W\d_][^.!?\d]{0,59}(·|\||—) ?((updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) )?"
         r"((em|on|in) )?\d",
@@ -313,6 +350,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}",
         r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}",
         r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
+        r"(?:last|ultima) (updated|modified|edited|atualizacao) (on|em)",
         "verified purchase", "compra verificada",
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
         "assessoria de (comunicacao|imprensa)", "press office", "media contact",
@@ -325,6 +363,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
+        # A newsroom's or press office's call for contact: "Got a story? Email ...", "Please contact ... for further information."
+        "got a (story|tip)", "tem uma (denuncia|sugestao de pauta)", "for (?:further|more) (information|details)",
         "tenho interesse (neste|nesse|nesta|nessa|no seu|na sua) (imovel|anuncio|produto|veiculo|vaga|carro|apartamento|casa)",
         "gostaria de (mais|receber mais|obter mais) (informacoes|detalhes)",
         "(i am|i'm) interested in (this|your) (property|listing|item|home|vehicle|car|apartment|house|position)",
@@ -362,6 +402,8 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)"),
     # A call to post under a hashtag ("Send us your messages using #CityMarathon").
     ("share prompt", "#", r"(using|use|with|usando|use a|com a|marque) (the |a )?(hashtag )?#[^\W_]"),
+    # An e-mail address: with a call for contact, a newsroom's or press office's footer.
+    ("contact prompt", "@", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
 )
 STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if strong) | {"copyright notice", "reference list"}
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
@@ -533,11 +575,9 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
                 and not folded.endswith(","):
             plural = "s" if words != 1 else ""
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
-        if words <= MENU_MAX_WORDS and _is_menu(folded):
-            return "navigation", "a line of short items between separators (a menu)"
         if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
             return "boilerplate", f"engagement count: a label with a count in brackets; {words} words, {position.describe()}"
-        return _address(text, words, position)
+        return _menu(folded, words) or _address(text, words, position)
     # In prose, ordinary words of one weak kind ("shares" and "share",
     # "Facebook" and "Instagram") are one topic, not several cues.
     distinct = sum(
@@ -548,8 +588,10 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         # One ordinary word ("share", "Instagram") does not make a sentence
         # or a headline chrome; a label of a few words, a cue phrase or a
         # stronger cue does.
-        # A line ending in a colon introduces what follows (a heading), it is no sentence.
-        sentence = words >= SENTENCE_MIN_WORDS and _SENTENCE_PUNCTUATION.search(folded) and not folded.endswith(":")
+        # A line ending in a colon introduces what follows (a heading), it is no
+        # sentence; nor is one in capitals, a banner shouting its call.
+        sentence = words >= SENTENCE_MIN_WORDS and _SENTENCE_PUNCTUATION.search(folded) and not folded.endswith(":") \
+            and not text.isupper()
         decided = strong or distinct >= 2 or (not sentence and (words <= SENTENCE_MIN_WORDS or any(
             not _PLAIN_WORD.fullmatch(phrase) for found in phrases.values() for phrase in found
         )))
@@ -563,7 +605,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             kind in phrases and words <= most for kind, most in WHOLE_SEGMENT_KINDS.items()
         )
     if not decided:
-        return _address(text, words, position)
+        # A menu may hold an item that is a cue word alone ("... | Ajuda | Entrar").
+        return _menu(folded, words) or _address(text, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     return "boilerplate", f"{cues}; {words} words, {position.describe()}"
 
@@ -590,6 +633,16 @@ def _opens_with_strong_cue(folded: str, phrases: dict[str, list[str]]) -> bool:
     return any(
         folded.startswith(fold(phrase), start) for kind, found in phrases.items() if kind in STRONG_KINDS for phrase in found
     )
+
+
+def _menu(folded: str, words: int) -> tuple[str, str] | None:
+    if words > MENU_MAX_WORDS:
+        return None
+    if "](" in folded and _is_link_line(folded):
+        return "navigation", "a line of links alone (a menu)"
+    if _is_menu(folded):
+        return "navigation", "a line of short items between separators (a menu)"
+    return None
 
 
 def _address(text: str, words: int, position: Position) -> tuple[str, str] | None:
@@ -637,14 +690,16 @@ def heading_of(text: str) -> str | None:
 
 def in_content_list(text: str, start: int) -> bool:
     """Whether the segment at ``start`` of ``text`` is an item of a Markdown
-    list that has a longer item and no links: a list of things (ingredients,
-    places to see), whose short items are content, not a menu of labels."""
+    list that has a longer item and no links, or a line of quantities next to
+    another ("3 ovos" under "1 lata de leite condensado"): a list of things
+    (ingredients, places to see), whose short items are content, not a menu
+    of labels."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     item = _LIST_ITEM.fullmatch(text, line_start, line_end)
     if item is None:
-        return False
+        return _in_quantity_lines(text, line_start, line_end)
     items = [item.group(1)]
     for lines in (reversed(text[max(0, line_start - 4000) : line_start].split("\n")[:-1]),
                   text[line_end + 1 : line_end + 4001].split("\n")):
@@ -658,6 +713,58 @@ def in_content_list(text: str, start: int) -> bool:
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(.*?)\s*")
+# A quantity and a thing in lower case ("3 ovos", "1/2 xícara de água"): a
+# numbered contents list capitalises its headings ("1 History").
+_QUANTITY_LINE = re.compile(r"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])[^\W\d_]")
+
+
+def _in_quantity_lines(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line is a quantity of something, as is the line above or below it."""
+    if not _QUANTITY_LINE.match(text, line_start, line_end):
+        return False
+    above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end < 0 else below_end
+    return (line_start > 0 and _QUANTITY_LINE.match(text, above_start, line_start - 1) is not None) or (
+        line_end < len(text) and _QUANTITY_LINE.match(text, line_end + 1, below_end) is not None)
+
+
+def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
+    """Whether a fragment of two words or more opens one of the ``following``
+    segments, which says more: a name or title heading its paragraph
+    ("Margaret Ellen Hollis" over "Margaret Ellen Hollis, of Ashford, died ...")."""
+    heading = normalise(fragment)
+    if len(heading.split()) < 2:
+        return False
+    return any(
+        (text := normalise(later)).startswith(heading) and len(text) > len(heading) and not text[len(heading)].isalnum()
+        for later in following
+    )
+
+
+def site_header_reason(
+    text: str, words: int, position: Position, chrome_above: bool, below: tuple[str, tuple[str, str] | None] | None
+) -> tuple[str, str] | None:
+    """Why a line at the top of a page is the site's name or tagline: short,
+    no sentence, right above the page's menu, or between chrome lines above a
+    label ("Rádio Serrana — a voz da Serra" under a listen-live bar, over
+    "Menu"). A story's headline sits above its byline or lead instead."""
+    if below is None or below[1] is None or position.place == PLACE_INSIDE or words > SHORT_WORDS \
+            or _SENTENCE_PUNCTUATION.search(text):
+        return None
+    below_text, below_chrome = below
+    if is_navigation(below_text) or (chrome_above and below_chrome[0] == "fragment"):
+        return "boilerplate", f"a site's name or tagline above its menu; {words} words, {position.describe()}"
+    return None
+
+
+_NAVIGATION_KINDS = frozenset({"navigation", "button or link label"})
+
+
+def is_navigation(text: str) -> bool:
+    """A menu line, or a line with a navigation or button cue."""
+    folded = fold(text)
+    return _is_menu(folded) or not _NAVIGATION_KINDS.isdisjoint(find_cues(folded, _TOKEN.findall(folded)))
 
 
 def is_link_title(text: str, words: int) -> bool:
@@ -694,9 +801,24 @@ def is_postal_address(text: str) -> bool:
 _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
 
 
+# A Markdown link, and what a line of links may hold besides them: markup,
+# separators, arrows and a one-word label per link ("**Next:** [Title](/next)").
+_MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+_BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
+
+
 def _is_menu(folded: str) -> bool:
-    items = [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]
+    """Whether a line is a menu: short items between separators, a breadcrumb
+    (whose last item may be the page's long title), or Markdown links alone."""
+    if "](" in folded and _is_link_line(folded):
+        return True
     # A breadcrumb may open with its label ("Você está aqui: Início > ...").
+    crumbs = _BREADCRUMB_SEPARATOR.split(folded)
+    crumbs[0] = crumbs[0].rsplit(":", 1)[-1]
+    if len(crumbs) >= 3 and all(len(crumb.split()) <= 3 for crumb in crumbs[:-1]) \
+            and not _SENTENCE_PUNCTUATION.search(folded):
+        return True
+    items = [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]
     if items and ":" in items[0]:
         items[0] = items[0].rsplit(":", 1)[1]
         items = [item for item in items if item.strip()]
@@ -704,6 +826,15 @@ def _is_menu(folded: str) -> bool:
     # topic"); "GOL  DO FLAMENGO!" with a stray double space is a sentence.
     enough = len(items) >= 3 or (len(items) == 2 and not _SENTENCE_PUNCTUATION.search(folded))
     return enough and all(len(item.split()) <= 3 for item in items)
+
+
+def _is_link_line(folded: str) -> bool:
+    """A line of Markdown links and little else (a sidebar's item, a pager's
+    "← Previous · Next →"); a sentence with links in it ends in punctuation."""
+    links = len(_MARKDOWN_LINK.findall(folded))
+    rest = _MARKDOWN_LINK.sub(" ", folded)
+    labels_allowed = links if links > 1 else 0
+    return links > 0 and len(_TOKEN.findall(rest)) <= labels_allowed and not _SENTENCE_PUNCTUATION.search(folded)
 
 
 
@@ -838,15 +969,17 @@ _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
 def _screen_words(phrase: str) -> set[str]:
     """Words one of which every match of ``phrase`` contains: the best
     uncommon literal word (or set of spellings, for ``[oa]s?``) outside any
-    group, else one for each alternative of a group it cannot skip, else its
+    group, else one for each alternative of the first group it cannot skip
+    whose alternatives all have one (a ``(?:...)`` group has none), else its
     literal first word."""
     top_level = phrase
     while (stripped := _GROUP.sub(" ", top_level)) != top_level:
         top_level = stripped
     if "|" not in top_level and (words := _uncommon_words(top_level)):
         return words
-    group = _MANDATORY_GROUP.search(phrase)
-    if group and "(" not in group.group(1):
+    for group in _MANDATORY_GROUP.finditer(phrase):
+        if phrase.count("(", 0, group.start()) != phrase.count(")", 0, group.start()):
+            continue  # inside another group, which may be skipped
         alternatives = [_uncommon_words(alternative) for alternative in group.group(1).split("|")]
         if all(alternatives):
             return set().union(*alternatives)  # type: ignore[arg-type]
@@ -1004,7 +1137,7 @@ def chrome_suspects(
         text, folded = texts[index], normalised[index]
         suspects[index] = (
             any(literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS)
-            or (might_be_menu[index] and _MENU_SEPARATORS.search(text) is not None and _is_menu(text))
+            or (might_be_menu[index] and ("](" in text or _MENU_SEPARATORS.search(text) is not None) and _is_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
@@ -1508,6 +1641,28 @@ class Cleaner:
         bio_under: tuple[int, str] | None = None
         suspects = chrome_suspects(texts, normalised, words, positions).tolist()
         counts = words.counts.tolist()
+        # The last segment left out as chrome, and the site's name lines found
+        # at the top of each document (their copies lower down go too).
+        chrome_at: tuple[int, int] | None = None
+        site_headers: dict[int, set[str]] = {}
+
+        def decide(number: int) -> tuple[tuple[str, str] | None, str | None]:
+            """Whether a segment is chrome, and the kind of section it heads;
+            page chrome repeats, so the same line at the same kind of place
+            gets the same decision."""
+            if not suspects[number]:
+                return None, None
+            place = (texts[number], positions[number].describe())
+            if place not in decided:
+                chrome = _decide_chrome(texts[number], positions[number])
+                heading = heading_of(texts[number]) if chrome is not None and counts[number] <= LIST_HEADING_WORDS else None
+                decided[place] = (chrome, heading)
+            return decided[place]
+
+        def following(number: int) -> list[str]:
+            """The next EDGE_SEGMENTS segments of the same document."""
+            slot = segments[number][0]
+            return [later[5] for later in segments[number + 1 : number + 1 + EDGE_SEGMENTS] if later[0] == slot]
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
         if self.near is not None:
             sketch = sketches(words)
@@ -1532,25 +1687,30 @@ class Cleaner:
                         f" {positions[number].describe()}"
                     ))
                     continue
-            if suspects[number]:
-                # Page chrome repeats: the same line at the same kind of place
-                # gets the same decision.
-                place = (text, positions[number].describe())
-                if place not in decided:
-                    chrome = _decide_chrome(text, positions[number])
-                    heading = heading_of(text) if chrome is not None and counts[number] <= LIST_HEADING_WORDS else None
-                    decided[place] = (chrome, heading)
-                chrome, heading = decided[place]
-                # A short item of a list of things is content, though it reads as a label.
-                if chrome is not None and chrome[0] == "fragment" and in_content_list(document.text, start):
-                    chrome = None
+            chrome, heading = decide(number)
+            # A short item of a list of things, or a name heading the paragraph
+            # that opens with it, is content, though it reads as a label.
+            if chrome is not None and chrome[0] == "fragment" and (
+                    in_content_list(document.text, start) or heads_a_paragraph(text, following(number))):
+                chrome = None
+            if chrome is None and normalised[number] in site_headers.get(slot, ()):
+                chrome = ("boilerplate", f"the site's name or tagline again; {positions[number].describe()}")
+            elif chrome is None and positions[number].index < EDGE_SEGMENTS:
+                below = following(number)[:1]
+                chrome = site_header_reason(
+                    text, counts[number], positions[number], chrome_at == (slot, positions[number].index - 1),
+                    (below[0], decide(number + 1)[0]) if below else None,
+                )
                 if chrome is not None:
-                    self._exclude(row, *chrome)
-                    if heading == "read-also prompt":
-                        link_list = (slot, text)
-                    elif heading == "author bio":
-                        bio_under = (slot, text)
-                    continue
+                    site_headers.setdefault(slot, set()).add(normalised[number])
+            if chrome is not None:
+                self._exclude(row, *chrome)
+                chrome_at = (slot, positions[number].index)
+                if heading == "read-also prompt":
+                    link_list = (slot, text)
+                elif heading == "author bio":
+                    bio_under = (slot, text)
+                continue
             if link_list is not None:
                 self._exclude(row, "boilerplate", (
                     f"read-also list: a title without a sentence end under {link_list[1]!r} (a link);"
@@ -1639,8 +1799,9 @@ class Cleaner:
         # running header or footer of a report's pages (the page number changes).
         # Two copies are enough for a line that is no sentence when they sit
         # at both the top and the bottom of pages (a tagline in the header and
-        # the footer), or at the bottom of two documents (a signature); two
-        # copies at the top may be one story's headline, kept.
+        # the footer), at the bottom of two documents (a signature), or below
+        # the top of one document (a signature under two posts of a thread);
+        # two copies at the top may be one story's headline, kept.
         template: dict[int, str] = {}
         edge_lines: dict[int, str] = {}
         for key, task in self.kept.items():
@@ -1658,6 +1819,8 @@ class Cleaner:
                 edge_lines[key] = f"repeated {copies} times, at the top and at the bottom of pages: a site's header and footer"
             elif documents == 2 and self.places[task] == PLACE_END:
                 edge_lines[key] = "repeated at the end of 2 documents: a signature or footer"
+            elif documents == 1 and copies > 1 and not self.places[task] & PLACE_START:
+                edge_lines[key] = f"repeated {copies} times below the top of one document: a signature under its posts"
         if not template and not edge_lines:
             return
         self.writer.flush()
