@@ -174,7 +174,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # Who publishes the site, as company law asks a footer to say.
     "company details": (True, (
-        "registered office", "registered in (england|scotland|wales|ireland)", "company (registration )?(number|no)",
+        "registered office ?:", "registered in (england|scotland|wales|ireland)( and wales)?,?( with)?( company)? (no|number)",
+        "company (registration )?(number|no)",
         "cnpj ?:? ?\\d{2}\\.?\\d{3}",
     )),
     "terms notice": (True, ("termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)")),
