@@ -45,6 +45,7 @@ from server.analysis import AnalyzedText, Pipeline, Pipelines
 from server.app import get_state
 from server.config import as_list
 from server.events import AnnotationEvent
+from server.segmentation import ALL_ABBREVIATIONS
 from server.labeling import parse_labeling_config
 
 if TYPE_CHECKING:
@@ -100,6 +101,22 @@ CLAUSE_VERBS = frozenset({
     # auxiliaries and modals, which open a predicate ("Microsoft will invest")
     "will", "would", "can", "could", "may", "might", "must", "should", "is", "are", "was", "were", "has", "have",
     "had", "vai", "vão", "irá", "irão", "pode", "podem", "deve", "devem",
+})
+# What one named actor does to another in the news: names stand on both sides
+# ("Manchester City beat Real Madrid", "a Nvidia comprou a Mellanox").
+ACTOR_VERBS = frozenset({
+    "beat", "beats", "defeated", "defeats", "signed", "acquired", "acquires", "bought", "sued", "joined", "joins",
+    "venceu", "vence", "derrotou", "bateu", "enfrenta", "enfrentou", "comprou", "adquiriu", "processou", "assinou",
+})
+# Roles written before a person's name; annotators mark the name without them,
+# and a span of roles alone ("Prime Minister") is no name.
+ROLE_TITLES = frozenset({
+    "President", "Vice", "Prime", "Minister", "Governor", "Mayor", "Senator", "Chancellor", "Secretary", "Chair",
+    "Chairman", "Chairwoman", "CEO", "Coach", "Presidente", "Vice-presidente", "Ministro", "Ministra", "Governador",
+    "Governadora", "Prefeito", "Prefeita", "Senador", "Senadora", "Deputado", "Deputada", "Vereador", "Vereadora",
+    "Secretário", "Secretária", "Chanceler", "Técnico", "Treinador",
+    "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
+    "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
 })
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
@@ -200,14 +217,14 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     overlapping; a span both found with the same label is one ``both`` candidate.
     Model spans that are not name-like (``name_like``) are runaway
     transitions, and dropped, as are those that are a word of ``not_names``;
-    a model span loses the words around its name (``name_words``), a product
+    a model span is cut into the names it ran over (``name_parts``), a product
     match runs to the end of its word (``product_end``)."""
     excluded = not_names()
     model = []
     for ent in doc.ents:
-        words = name_words(ent)
-        if ent.label_ in LABELS and words and name_like(words.text) and words.text not in excluded:
-            model.append(Candidate(words.start_char, words.end_char, ent.label_, "model"))
+        for words in name_parts(ent):
+            if ent.label_ in LABELS and name_like(words.text) and words.text not in excluded:
+                model.append(Candidate(words.start_char, end_without_glued_dot(words), ent.label_, "model"))
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
     with pipeline.lock:
@@ -226,12 +243,55 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     ]
 
 
-def name_words(ent: SpacySpan) -> SpacySpan:
+def name_parts(ent: SpacySpan) -> list[SpacySpan]:
+    """The names a model span ran over: it ends where its sentence does
+    ("Hugging Face. In the end") or a clause begins ("Microsoft will invest",
+    "Satya Nadella told investors"), and is cut in two at a verb between two
+    actors ("Manchester City beat Real Madrid"; the second piece only when it
+    starts with a capital). Each piece loses the words around its name
+    (``name_words``)."""
+    end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS), ent.end)
+    pieces, start = [], ent.start
+    for token in ent.doc[ent.start:end]:
+        if token.text in ACTOR_VERBS:
+            pieces.append(ent.doc[start:token.i])
+            start = token.i + 1
+    pieces.append(ent.doc[start:end])
+    names = [name_words(piece, ent.label_) for piece in pieces[:1]]
+    names += [name_words(piece, ent.label_) for piece in pieces[1:] if piece and piece[0].is_title]
+    return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+def is_role_before_a_name(words: SpacySpan) -> bool:
+    """Whether a span is only the role of the person named next ("Prime
+    Minister" in "Prime Minister Mark Carney"); a role on its own is an
+    office, which WikiANN labels ORG ("re-elected as President")."""
+    after = words.end
+    return (all(token.text in ROLE_TITLES for token in words) and after < len(words.doc)
+            and words.doc[after].is_title)
+
+
+def ends_a_sentence(token: Token, span_end: int) -> bool:
+    """Whether a full stop inside a model span ends a sentence: not after an
+    abbreviation or an initial ("Sgt. Pepper's", "Vol. 2", "Richard A. Baker"),
+    and followed by a clause, not a name ("Hugging Face. In the end", where
+    "Blvd. of Broken Dreams" reads on as one title)."""
+    doc = token.doc
+    if token.text != "." or token.i == 0 or token.i + 1 >= span_end or not doc[token.i + 1].is_title:
+        return False
+    before = doc[token.i - 1].text.lower()
+    if len(before) < 2 or before in ALL_ABBREVIATIONS:
+        return False
+    rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
+    return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
+
+
+def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     """A model span without the sentence adverb, or the subject or
     interrogative pronoun and its lowercase words, it started from ("Perhaps
-    Huawei", "I think the new iPhone", "Who knows"), and from a reporting verb or an auxiliary on ("Microsoft said",
-    "Satya Nadella told investors", "Microsoft will invest"): transitions the
-    English model often runs on with."""
+    Huawei", "I think the new iPhone", "Who knows"), and, for a person, without
+    the role title before the name ("Mayor Brandon Johnson", "Prime Minister
+    Mark Carney"): transitions the English model often runs on with."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].text in OPENING_ADVERBS:
         start += 1
@@ -241,8 +301,23 @@ def name_words(ent: SpacySpan) -> SpacySpan:
         start += 1
         while start < end and is_lowercase_word(ent.doc[start]):
             start += 1
-    end = next((token.i for token in ent.doc[start:end] if token.text in CLAUSE_VERBS), end)
+    if label == "PER":
+        title_end = start
+        while title_end + 1 < end and ent.doc[title_end].text in ROLE_TITLES:
+            title_end += 1
+        if ent.doc[title_end].is_title:
+            start = title_end
     return ent.doc[start:end]
+
+
+def end_without_glued_dot(words: SpacySpan) -> int:
+    """Where a model span ends without the sentence's full stop that the
+    tokenizer left glued to a versioned name ("Ascend 910C." is one token in
+    pt); a dot after letters alone ends an abbreviation ("Jr.", "S.A.")."""
+    last = words[-1].text
+    if last.endswith(".") and any(char.isdigit() for char in last) and "." not in last[:-1]:
+        return words.end_char - 1
+    return words.end_char
 
 
 def is_lowercase_word(token: Token) -> bool:
@@ -284,16 +359,30 @@ def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool
     """Whether a model span covers two pattern matches with a lowercase word
     between them (a transition that ran on: "Jensen Huang said Blackwell"), or
     two of different kinds joined by a connector ("BlackWell da Nvidia": a
-    product and its maker, where "Estados Unidos da América" is one place)."""
-    inside = sorted((rule for rule in rules if candidate.start <= rule.start and rule.end <= candidate.end),
-                    key=lambda rule: rule.start)
+    product and its maker, where "Estados Unidos da América" is one place), or
+    two products (no product's name holds another's: "Deepseek V3.2-Exp e o
+    Qwen3" is a list)."""
+    inside = outermost(rule for rule in rules if candidate.start <= rule.start and rule.end <= candidate.end)
     for first, second in zip(inside, inside[1:]):
         between = text[first.end:second.start].split()
         if any(word.islower() and word not in NAME_CONNECTORS for word in between):
             return True
+        if first.label == second.label == "PRODUCT":
+            return True
         if first.label != second.label and all(word in NAME_CONNECTORS for word in between):
             return True
     return False
+
+
+def outermost(rules: Iterable[Candidate]) -> list[Candidate]:
+    """The matches no other one contains, by start: "Gemini 2.5 Pro", not also
+    "Gemini" and "Gemini 2.5" inside it, whose neighbour would be "2.5 Pro"."""
+    by_length = sorted(rules, key=lambda rule: rule.start - rule.end)
+    kept: list[Candidate] = []
+    for rule in by_length:
+        if not any(other.start <= rule.start and rule.end <= other.end for other in kept):
+            kept.append(rule)
+    return sorted(kept, key=lambda rule: rule.start)
 
 
 def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
