@@ -27,6 +27,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,14 +46,13 @@ from server.analysis import AnalyzedText, Pipeline, Pipelines
 from server.app import get_state
 from server.config import as_list
 from server.events import AnnotationEvent
-from server.segmentation import ALL_ABBREVIATIONS
 from server.labeling import parse_labeling_config
+from server.segmentation import ALL_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 LABELS = ("PER", "ORG", "LOC", "PRODUCT")
 HERE = Path(__file__).resolve().parent
@@ -363,7 +363,7 @@ def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool
     two products (no product's name holds another's: "Deepseek V3.2-Exp e o
     Qwen3" is a list)."""
     inside = outermost(rule for rule in rules if candidate.start <= rule.start and rule.end <= candidate.end)
-    for first, second in zip(inside, inside[1:]):
+    for first, second in pairwise(inside):
         between = text[first.end:second.start].split()
         if any(word.islower() and word not in NAME_CONNECTORS for word in between):
             return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -267,7 +268,7 @@ def model_span(words: list[str], label: str = "ORG", before: tuple[str, ...] = (
     from spacy.tokens import Doc
 
     tokens = [*before, *words, *after]
-    spaces = [token != "It" and following not in (".", ":", "'s") for token, following in zip(tokens, tokens[1:])]
+    spaces = [token != "It" and following not in (".", ":", "'s") for token, following in pairwise(tokens)]
     tags = ["O"] * len(before) + [f"B-{label}"] + [f"I-{label}"] * (len(words) - 1) + ["O"] * len(after)
     return Doc(spacy.blank("en").vocab, words=tokens, spaces=[*spaces, False], ents=tags).ents[0]
 
