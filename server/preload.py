@@ -229,7 +229,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)",
-        "(related|similar) (news|articles?|stories|posts|content|topics|links|recipes|questions|videos|products|guides|reading|"
+        "(related|similar) (news|articles?|stories|posts|content|topics|links|pages|recipes|questions|videos|products|guides|reading|"
         "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps)",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
         "semelhantes",
@@ -274,7 +274,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
         "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
-        "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? helpful",
+        "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? (helpful|useful)",
         "is this (article|page|story|review|answer|post) helpful",
         "esta (materia|noticia|pagina|avaliacao|resposta) (foi|e) util",
         "essa (materia|noticia|pagina|avaliacao|resposta) (foi|e) util", "este conteudo foi util", "opens (in )?(a )?new (window|tab)",
@@ -283,7 +283,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
         "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)",
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
-        "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep",
+        "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
         "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem)$",
@@ -332,7 +332,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
         r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
         r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+)",
-        r"^(press|news|media) release (issued|published|date)",
+        r"^(press|news|media) release( (issued|published|dated?))?( on)? ?:? ?\d{1,2} [a-z]+ \d{4}",
         # A newsroom's own byline: "Wessex FM News Team", "Equipe de reportagem".
         r"(?:news|editorial|sports?) (team|desk)$", r"da redacao ?$",
         # A periodical's masthead: "Ano XII - Edição nº 2.418".
@@ -479,6 +479,7 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 # A menu line: two or more short items between separators.
 _MENU_SEPARATORS = re.compile(r"\s[|•·»›/>]\s|\s{2,}|\t")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
+_ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
 
 # Segments of at most this many words are "short": one weak cue is enough,
 # and repeated across documents they are page template.
@@ -571,10 +572,14 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             return "boilerplate", f"a comment's or post's author line; {words} words, {position.describe()}"
         # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
         # labels and menu items do not end in one. One ending in a colon is a
-        # label for what follows ("Requisitos:").
-        if words <= FRAGMENT_WORDS and (not _SENTENCE_PUNCTUATION.search(folded) or folded.endswith(":")) \
+        # label for what follows ("Requisitos:"); one ending in an initial is a
+        # user's name on a card ("Marta K."), not a sentence.
+        if words <= FRAGMENT_WORDS and (
+                not _SENTENCE_PUNCTUATION.search(folded) or folded.endswith(":") or _ENDS_WITH_INITIAL.search(text)) \
                 and not folded.endswith(","):
             plural = "s" if words != 1 else ""
+            if _ENDS_WITH_INITIAL.search(text):
+                return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
             return "boilerplate", f"engagement count: a label with a count in brackets; {words} words, {position.describe()}"
@@ -702,13 +707,22 @@ def in_content_list(text: str, start: int) -> bool:
     if item is None:
         return _in_quantity_lines(text, line_start, line_end)
     items = [item.group(1)]
-    for lines in (reversed(text[max(0, line_start - 4000) : line_start].split("\n")[:-1]),
-                  text[line_end + 1 : line_end + 4001].split("\n")):
-        for line in lines:
-            if not (sibling := _LIST_ITEM.fullmatch(line)):
-                break
-            items.append(sibling.group(1))
-    if any("](" in item for item in items):
+    opens_document = line_start <= 4000
+    for line in reversed(text[max(0, line_start - 4000) : line_start].split("\n")[:-1]):
+        if not (sibling := _LIST_ITEM.fullmatch(line)):
+            opens_document = False
+            break
+        items.append(sibling.group(1))
+    below = iter(text[line_end + 1 : line_end + 4001].split("\n"))
+    for line in below:
+        if not (sibling := _LIST_ITEM.fullmatch(line)):
+            followed = bool(line.strip()) or any(later.strip() for later in below)
+            break
+        items.append(sibling.group(1))
+    else:
+        followed = False
+    # A list of links, or one that opens a page before its heading and text, is a menu.
+    if any("](" in item for item in items) or (opens_document and followed):
         return False
     return any(len(_TOKEN.findall(item)) > FRAGMENT_WORDS for item in items)
 
@@ -789,9 +803,13 @@ _POSTCODE = re.compile(
 def is_postal_address(text: str) -> bool:
     """Whether ``text`` holds a street address with its postcode, set apart
     as a letterhead or footer writes it: after the start, a comma or a
-    separator, not after a word ("moved to 12 Station Road" is a sentence)."""
+    separator, not after a word ("moved to 12 Station Road" is a sentence);
+    or names of places between commas that end in the postcode ("Civic
+    Centre, Market Street, Harrowfield, HF1 2AB")."""
     if _POSTCODE.search(text) is None:
         return False
+    if _PLACES_AND_POSTCODE.fullmatch(text.strip()):
+        return True
     for street in _STREET.finditer(text):
         before = text[: street.start()].rstrip()
         if not before or before[-1] in _ADDRESS_LEADS:
@@ -800,6 +818,8 @@ def is_postal_address(text: str) -> bool:
 
 
 _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
+# Two or more capitalised place names of a few words, comma-separated, then the postcode.
+_PLACES_AND_POSTCODE = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}, ){2,6}(?:" + _POSTCODE.pattern + ")")
 
 
 # A Markdown link, and what a line of links may hold besides them: markup,
