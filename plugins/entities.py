@@ -75,6 +75,12 @@ LABEL_SYNONYMS = {
 NAME_CONNECTORS = {"de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos", "nas", "para", "a", "o", "ao", "à",
                    "di", "del", "la", "y",
                    "of", "the", "and", "for", "in", "at", "on", "von", "van", "der", "&"}
+# Connectors that place a name somewhere rather than continue it.
+LOCATIVES = frozenset({"em", "no", "na", "nos", "nas", "in", "at", "on"})
+COORDINATORS = frozenset({"e", "and", "y", "&"})
+ARTICLES = frozenset({"o", "a", "os", "as", "the"})
+# A word of a person's full name: capitalised letters, maybe hyphenated or with an apostrophe.
+PERSONAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-ZÀ-Ýa-zà-ÿ]+)*")
 PRIORITY = {"model": 0, "both": 1, "rule": 1, "learned": 2}
 # A model span with more lowercase words than this is a runaway transition
 # ("Manila forced the evacuation of 29,000 people").
@@ -180,7 +186,10 @@ class EntityAnnotator(Annotator):
         ]
         candidates += [Candidate(start, end, label, "learned", round(score, 4))
                        for start, end, label, score in known.find(text.text)]
-        spans = [Span(c.start, c.end, c.label, c.score, c.explanation()) for c in resolve(candidates, text.text)]
+        kept = resolve(candidates, text.text)
+        kept += [mention.scored(scores["model"]["PER"]) for mention in later_surnames(kept, text.text)
+                 if not known.rejected(text.text[mention.start:mention.end], "PER")]
+        spans = [Span(c.start, c.end, c.label, c.score, c.explanation()) for c in sorted(kept, key=lambda c: c.start)]
         self.remember(text, [(s.start, s.end, s.label) for s in spans])
         return spans
 
@@ -355,23 +364,51 @@ def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def later_surnames(kept: list[Candidate], text: str) -> list[Candidate]:
+    """Later mentions of a person by surname alone, which no span covers yet
+    ("Mark Zuckerberg said ... Zuckerberg believes"): news names a person in
+    full once, and the model often misses the surname standing alone."""
+    mentions: list[Candidate] = []
+    for person in (c for c in kept if c.label == "PER"):
+        words = text[person.start:person.end].split()
+        surname = words[-1]
+        if not (2 <= len(words) <= 3 and len(surname) >= 3 and all(PERSONAL_NAME.fullmatch(w) for w in words)):
+            continue  # a single name, an initial, a particle or a title ("Fárnaces II do Ponto") has no surname to find
+        for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[person.end:]):
+            mention = Candidate(person.end + match.start(), person.end + match.end(), "PER", "model")
+            if not any(mention.overlaps(other) for other in [*kept, *mentions]):
+                mentions.append(mention)
+    return mentions
+
+
 def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
     """Whether a model span covers two pattern matches with a lowercase word
     between them (a transition that ran on: "Jensen Huang said Blackwell"), or
-    two of different kinds joined by a connector ("BlackWell da Nvidia": a
-    product and its maker, where "Estados Unidos da América" is one place), or
-    two products (no product's name holds another's: "Deepseek V3.2-Exp e o
-    Qwen3" is a list)."""
+    a product and a name of another kind joined by a connector ("BlackWell da
+    Nvidia": a product and its maker), or two names of different kinds joined
+    by "em"/"in" ("Google em Mountain View"; "Benfica de Luanda" and "Sport
+    Lisboa e Benfica" are clubs), or two products (no product's name holds
+    another's: "Deepseek V3.2-Exp e o Qwen3") or names in a list
+    (``is_a_list``)."""
     inside = outermost(rule for rule in rules if candidate.start <= rule.start and rule.end <= candidate.end)
     for first, second in pairwise(inside):
         between = text[first.end:second.start].split()
         if any(word.islower() and word not in NAME_CONNECTORS for word in between):
             return True
-        if first.label == second.label == "PRODUCT":
+        if first.label == second.label == "PRODUCT" or is_a_list(between):
             return True
-        if first.label != second.label and all(word in NAME_CONNECTORS for word in between):
+        if first.label != second.label and between and all(word in NAME_CONNECTORS for word in between) and (
+            "PRODUCT" in (first.label, second.label) or LOCATIVES.intersection(between)
+        ):
             return True
     return False
+
+
+def is_a_list(between: list[str]) -> bool:
+    """Whether the words between two names make them items of a list: "and"
+    and an article ("the USA and the European Union", "o Brasil e a Argentina");
+    an "e" alone can join one name ("Sport Lisboa e Benfica")."""
+    return not COORDINATORS.isdisjoint(between) and not ARTICLES.isdisjoint(between)
 
 
 def outermost(rules: Iterable[Candidate]) -> list[Candidate]:

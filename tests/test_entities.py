@@ -100,6 +100,9 @@ def test_seed_gets_the_expected_entities(app):
     ("In October, Llama-3.3-70B-Instruct and Mistral Large 2 were benchmarked against o3-mini and Claude Sonnet 4.5.",
      {("Llama-3.3-70B-Instruct", "Product"), ("Mistral Large 2", "Product"), ("o3-mini", "Product"),
       ("Claude Sonnet 4.5", "Product")}),
+    # "Claude" alone is the model; with a surname the person's span is longer and wins
+    ("A Anthropic, criadora do Claude, recebeu US$ 4 bilhões da Amazon.", {("Claude", "Product")}),
+    ("Claude Monet pintou a série das ninfeias em Giverny.", {("Claude Monet", "Person")}),
     # the full stop the pt tokenizer leaves glued to "910C." is no part of the name
     ("Talvez a Huawei consiga ocupar esse espaço com o Ascend 910C.", {("Ascend 910C", "Product")}),
     # a model span over a product and a place gives way to both patterns
@@ -326,3 +329,21 @@ def test_no_name_runs_over_the_end_of_its_sentence(app):
                              "In the end, the contest might be more about strategy than raw compute.")
     assert ("Hugging Face", "Organization") in entities(regions)
     assert not any("." in name for name, _ in entities(regions))
+
+
+def test_a_person_named_in_full_is_found_again_by_surname(app):
+    text = ("Meta's Llama 4 models were trained on 100,000 H100 GPUs, Mark Zuckerberg said on Facebook. "
+            "Zuckerberg believes open models will eventually win.")
+    [regions] = predict(app, text)
+    surnames = [r for r in regions if r["value"]["text"] == "Zuckerberg"]
+    assert [(r["value"]["start"], r["value"]["labels"]) for r in surnames] == [(text.rindex("Zuckerberg"), ["Person"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names of two kinds joined by "e" or "de" can be one name; by "em", or "and the", they are two
+    ("O Sport Lisboa e Benfica venceu ontem.", {("Sport Lisboa e Benfica", "Organization")}),
+    ("Ariel Sharon promised both the USA and the European Union that the case would be investigated.",
+     {("USA", "Place"), ("European Union", "Organization")}),
+])
+def test_names_joined_by_a_connector(app, text: str, expected: set[tuple[str, str]]):
+    assert expected <= entities(predict(app, text)[0])
