@@ -115,6 +115,8 @@ def _regex(regex: str) -> re.Pattern[str]:
 _MONTHS_PT = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
 # "May" is left out: it is far more often the modal verb.
 _MONTHS_EN = "january february march april june july august september october november december"
+# Days name when something happened in the news ("on Wednesday", "nesta terça-feira").
+_WEEKDAYS_EN = "monday tuesday wednesday thursday friday saturday sunday"
 _MONTH_REGEX = "|".join((_MONTHS_PT + " " + _MONTHS_EN + " may").split())
 # Quantities (not days of a month): numbers with units, fractions,
 # percentages, money; years are dates (below), not quantities.
@@ -123,6 +125,8 @@ _NUMBER = _regex(
     r"(?:\s+(?:mil|milhões|milhão|bilhões|bilhão|million|billion|trillion)\b)?"
     r"|\d+(?:[.,]\d+)*\s*(?:%|por\s+cento|percent)"
     r"|(?<![\w.,/-])\d+/\d+\b"
+    # a match's score ("3-1", "por 3 a 1"), which a name before it would otherwise make a version
+    r"|(?<![\w.,/-])\d{1,2}\s*(?:[-–x]|\s+a\s+)\s*\d{1,2}(?![\w.,/-])"
     rf"|(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\b(?!\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
 )
 # A bare number between a capitalised word inside the sentence and a name,
@@ -182,7 +186,7 @@ PORTUGUESE_CUES = (
         "source",
         0.7,
         "estudo estudos pesquisa pesquisas relatório relatórios dados artigo levantamento inquérito "
-        "sondagem estatísticas censo balanço documento comunicado investigação",
+        "sondagem estatísticas censo balanço documento comunicado investigação entrevista",
     ),
     Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_version_number),
     _word_cue(
@@ -195,12 +199,13 @@ PORTUGUESE_CUES = (
     Cue(
         "date or period",
         0.7,
-        words=frozenset(f"ontem anteontem atualmente {_MONTHS_PT}".split()),
+        words=frozenset(f"ontem anteontem atualmente sábado domingo {_MONTHS_PT}".split()),
         pattern=_regex(
-            _YEAR_PT + r"|\b(?:no|na|nos|nas)\s+(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
+            _YEAR_PT + r"|\b(?:segunda|terça|quarta|quinta|sexta)-feira\b"
+            r"|\b(?:no|na|nos|nas)\s+(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
             r"|\b(?:n[oa]s?)\s+últim[oa]s?\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b|\bno\s+passado\b"
         ),
-        gate=frozenset("passado passada passados passadas último última últimos últimas há".split()),
+        gate=frozenset("passado passada passados passadas último última últimos últimas há feira".split()),
         needs_digit=True,
     ),
     Cue(
@@ -281,7 +286,7 @@ ENGLISH_CUES = (
     _word_cue(
         "source",
         0.7,
-        "study studies survey report reports data paper research statistics census poll document",
+        "study studies survey report reports data paper research statistics census poll document interview",
     ),
     Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_version_number),
     _word_cue(
@@ -294,7 +299,7 @@ ENGLISH_CUES = (
     Cue(
         "date or period",
         0.7,
-        words=frozenset(f"yesterday currently {_MONTHS_EN}".split()),
+        words=frozenset(f"yesterday currently {_WEEKDAYS_EN} {_MONTHS_EN}".split()),
         pattern=_regex(
             _YEAR_EN + r"|\blast\s+(?:year|month|week|decade)\b"
             r"|\b(?:the\s+)?(?:past|last)\s+\w+\s+(?:years|months|weeks|days|decades)\b"
@@ -360,6 +365,11 @@ _NAMED_ACTOR = Cue(
 _QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\s*[\"'”»]?\s*$"))
 _EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\s*[\"'”»]?\s*$"))
 _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
+# What a named actor did is checkable as a whole, more than a past verb or a
+# name apart ("Governor Eduardo Leite asked the federal government for aid").
+ACTOR_ACTION = frozenset({"action", "named actor"})
+ACTOR_ACTION_CUE = "action of a named actor"
+ACTOR_ACTION_WEIGHT = 0.6
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4
 SHORT_PENALTY = -2.0
@@ -433,6 +443,10 @@ def score_unit(text: str, start: int, end: int, cues: Sequence[Cue], frame: str 
         if match is not None:
             log_odds += cue.weight
             found.append((cue.name, match))
+    names = {name for name, _ in found}
+    if ACTOR_ACTION <= names:
+        log_odds += ACTOR_ACTION_WEIGHT
+        found.append((ACTOR_ACTION_CUE, " + ".join(match for name, match in found if name in ACTOR_ACTION)))
     if len(words) < MIN_WORDS:
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))

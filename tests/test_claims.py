@@ -146,3 +146,27 @@ def test_numbers_after_a_name_that_count_something_are_quantities():
 def test_english_superlatives_are_comparisons():
     found = claims("DeepSeek-R1 and Qwen3 are now among the most downloaded models on Hugging Face.", "en")
     assert "comparison or trend (the most)" in next(iter(found.values()))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cues"),
+    [
+        ("Manchester City beat Real Madrid 3-1 at the Etihad Stadium on Tuesday night.", "en",
+         ["quantity (3-1)", "date or period (tuesday)"]),
+        ("O Flamengo venceu o Palmeiras por 3 a 1 no Maracanã neste domingo.", "pt",
+         ["quantity (3 a 1)", "date or period (domingo)"]),
+        ("A Câmara aprovou nesta terça-feira o orçamento da cidade.", "pt", ["date or period (terça-feira)"]),
+        ("A presidente da empresa, Magda Chambriard, comemorou o resultado em entrevista à GloboNews.", "pt",
+         ["source (entrevista)", "action of a named actor (comemorou + Magda)"]),
+    ],
+)
+def test_match_scores_weekdays_and_interviews_are_cues(sentence, language, cues):
+    [unit] = ClaimAnnotator(threshold=0.0).score(AnalyzedText(sentence, language_hint=language))
+    for cue in cues:
+        assert cue in unit.explanation
+    assert unit.score >= 0.5
+
+
+def test_what_a_named_actor_did_is_a_claim_unless_hedged():
+    assert claimed("Governor Eduardo Leite asked the federal government for emergency aid.", "Governor", "en")
+    assert claims("Perhaps Huawei launched the chip too early.", "en") == {}
