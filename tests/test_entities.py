@@ -100,6 +100,9 @@ def test_seed_gets_the_expected_entities(app):
     ("In October, Llama-3.3-70B-Instruct and Mistral Large 2 were benchmarked against o3-mini and Claude Sonnet 4.5.",
      {("Llama-3.3-70B-Instruct", "Product"), ("Mistral Large 2", "Product"), ("o3-mini", "Product"),
       ("Claude Sonnet 4.5", "Product")}),
+    # a tier without a version, Apple's chips with their tier, variants glued with a dash
+    ("A Apple mostrou o M4 Max, e a Mistral o Magistral Medium; o Gemini 2.5 Flash-Lite chega em maio.",
+     {("M4 Max", "Product"), ("Magistral Medium", "Product"), ("Gemini 2.5 Flash-Lite", "Product")}),
     # "Claude" alone is the model; with a surname the person's span is longer and wins
     ("A Anthropic, criadora do Claude, recebeu US$ 4 bilhões da Amazon.", {("Claude", "Product")}),
     ("Claude Monet pintou a série das ninfeias em Giverny.", {("Claude Monet", "Person")}),
