@@ -217,6 +217,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "get the latest", "gostou (deste|desse|do|da|desta|dessa) (conteudo|artigo|post|texto|receita|guia|materia)", "ative as notificacoes",
         "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like",
         "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)",
+        "subscribe (for free|free)", "(assine|inscreva-se) (gratis|gratuitamente|de graca)",
         "never miss (a|an|another) (story|update|thing|article)", "turn on notifications", "hit the bell",
         "receba (alertas|notificacoes|avisos)",
         "participe do (nosso )?(grupo|canal)", "join our",
@@ -235,6 +236,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "semelhantes",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
         "similares",
+        "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
+        "parecid[oa]s",
+        "(noticias|materias|artigos|posts|publicacoes) anteriores$",
         "proximos eventos", "upcoming events", "see also",
         "links (mentioned|mencionados|citados|referenced)",
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras) "
@@ -353,6 +357,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
         r"(?:last|ultima) (updated|modified|edited|atualizacao) (on|em)",
         "verified purchase", "compra verificada",
+        # A profile card's age: "Member since 2019", "Na plataforma desde 2019".
+        r"(member|membro) (since|desde) \d{4}", r"na plataforma desde \d{4}",
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
         "assessoria de (comunicacao|imprensa)", "press office", "media contact",
         # A contact footer's labelled lines: "Horário de atendimento: segunda a sexta, ...".
@@ -361,6 +367,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "comments prompt": (False, (
         "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
+        "discussion about this (post|article|story)",
     )),
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
@@ -762,13 +769,13 @@ def site_header_reason(
 ) -> tuple[str, str] | None:
     """Why a line at the top of a page is the site's name or tagline: short,
     no sentence, right above the page's menu, or between chrome lines above a
-    label ("Rádio Serrana — a voz da Serra" under a listen-live bar, over
-    "Menu"). A story's headline sits above its byline or lead instead."""
+    one-word label ("Rádio Serrana — a voz da Serra" under a listen-live bar,
+    over "Menu"). A story's headline sits above its byline, price or lead instead."""
     if below is None or below[1] is None or position.place == PLACE_INSIDE or words > SHORT_WORDS \
             or _SENTENCE_PUNCTUATION.search(text):
         return None
     below_text, below_chrome = below
-    if is_navigation(below_text) or (chrome_above and below_chrome[0] == "fragment"):
+    if is_navigation(below_text) or (chrome_above and below_chrome[0] == "fragment" and _PLAIN_WORD.fullmatch(below_text)):
         return "boilerplate", f"a site's name or tagline above its menu; {words} words, {position.describe()}"
     return None
 
@@ -777,9 +784,13 @@ _NAVIGATION_KINDS = frozenset({"navigation", "button or link label"})
 
 
 def is_navigation(text: str) -> bool:
-    """A menu line, or a line with a navigation or button cue."""
+    """A menu line, or a short line with a navigation or button cue (a long
+    paragraph that mentions "clique aqui" is no menu)."""
     folded = fold(text)
-    return _is_menu(folded) or not _NAVIGATION_KINDS.isdisjoint(find_cues(folded, _TOKEN.findall(folded)))
+    tokens = _TOKEN.findall(folded)
+    if len(tokens) <= MENU_MAX_WORDS and _is_menu(folded):
+        return True
+    return len(tokens) <= SHORT_WORDS and not _NAVIGATION_KINDS.isdisjoint(find_cues(folded, tokens))
 
 
 def is_link_title(text: str, words: int) -> bool:
@@ -835,7 +846,9 @@ def _is_menu(folded: str) -> bool:
         return True
     # A breadcrumb may open with its label ("Você está aqui: Início > ...").
     crumbs = _BREADCRUMB_SEPARATOR.split(folded)
-    crumbs[0] = crumbs[0].rsplit(":", 1)[-1]
+    label, colon, first = crumbs[0].rpartition(":")
+    if colon and len(label.split()) <= FRAGMENT_WORDS + 1:
+        crumbs[0] = first
     if len(crumbs) >= 3 and all(len(crumb.split()) <= 3 for crumb in crumbs[:-1]) \
             and not _SENTENCE_PUNCTUATION.search(folded):
         return True

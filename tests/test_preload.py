@@ -851,6 +851,12 @@ def test_fifth_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> Non
         # From four pages written after the fixes, as a check.
         ("Was this page useful? Yes | No", "button or link label"), ("News release: 21 February 2025", "byline or credit"),
         ("Related pages", "read-also prompt"), ("Calcular frete e prazo", "button or link label"),
+        # From three more pages written after those fixes (a school notice, a classified ad, a newsletter post).
+        ("Anúncios parecidos", "read-also prompt"), ("Notícias anteriores", "read-also prompt"),
+        ("Discussion about this post", "comments prompt"),
+        ("Anunciante: Roberto · Na plataforma desde 2019 · Responde em média em 1 hora", "byline or credit"),
+        ("Thanks for reading Crumb & Crust! Subscribe for free to receive new posts and support my work.",
+         "subscribe prompt"),
     ],
 )
 def test_fifth_probe_chrome_is_recognised_inside_a_document(text: str, kind: str) -> None:
@@ -886,6 +892,34 @@ def test_menus_with_a_long_title_a_cue_word_or_links_are_navigation(text: str, k
 )
 def test_fifth_probe_content_stays(text: str) -> None:
     assert boilerplate_reason(text, Position(5, 20)) is None
+
+
+def test_a_site_name_goes_above_its_menu_and_a_headline_stays_above_its_price(
+        preloaded: AppFactory, tmp_path: Path) -> None:
+    lines = {
+        "shop.txt": ["Autos › Carros › São Paulo › Campinas", "Fiat Uno Way 1.0 2015 completo, único dono", "R$ 38.900",
+                     "Vendo Uno Way 2015, único dono, com 78 mil km rodados e manual.", "Cor: prata", "Câmbio: manual",
+                     "Aceito troca por moto de menor valor.", "Não atendo curiosos."],
+        "school.txt": ["Escola Estadual Castelo Branco", "Início | A escola | Notícias | Fale conosco",
+                       "Reunião de pais do 1º bimestre", "A reunião acontece no sábado, das 8h às 11h.",
+                       "Os responsáveis devem justificar a ausência.", "Contamos com a presença de todos!",
+                       "Telefone da secretaria pelo site.", "Atenciosamente, a direção."],
+        # A headline over its lead (which mentions "clique aqui") stays.
+        "story.txt": ["Ponte interditada no centro", "A prefeitura interditou a ponte nesta segunda-feira para obras "
+                      "que devem durar três semanas; para ver os desvios, clique aqui ou consulte o site da prefeitura.",
+                      "Os ônibus vão usar a avenida nova.", "A obra custa R$ 2 milhões.", "O comércio reclamou.",
+                      "A ponte reabre em maio.", "A prefeitura pede paciência."],
+    }
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    for name, page in lines.items():
+        (corpus / name).write_text("\n".join(page) + "\n", encoding="utf-8")
+    app = preloaded(SOURCES=[str(corpus)])
+    kept = {task["data"]["text"] for task in label_studio_tasks(app)}
+    assert {"Fiat Uno Way 1.0 2015 completo, único dono", "Reunião de pais do 1º bimestre",
+            "Ponte interditada no centro"} <= kept
+    reasons = {item["text"]: item["reason"] for item in excluded_listing(app)["excluded"]}
+    assert reasons["Escola Estadual Castelo Branco"].startswith("a site's name or tagline above its menu")
 
 
 def test_a_letterhead_of_place_names_and_a_postcode_is_a_footer() -> None:
