@@ -61,6 +61,22 @@ CHROME = [
     "This press release contains forward-looking statements, including statements about the company's plans and "
     "expected growth. Actual results may differ materially from those expressed or implied in these statements, "
     "and the company undertakes no obligation to update them.",
+    # The fifth probe's kinds: weekday datelines, newsroom bylines and contact lines, company and signature footers,
+    # a repository page's lines, badges, breadcrumbs ending in a long title, menus with a cue word, link lines.
+    "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março de 2025", "Wessex FM News Team",
+    "Got a story? Email news@wessexfm.com or call the newsroom on 01305 830000.",
+    "Wessex FM is part of the Bauer Media Group. Registered office: Media House, Peterborough Business Park, Lynch "
+    "Wood, Peterborough, PE2 6EA.",
+    "Este documento foi assinado digitalmente conforme MP nº 2.200-2/2001, que institui a Infraestrutura de Chaves "
+    "Públicas Brasileira.",
+    "Por favor, use este identificador para citar ou linkar este item: http://hdl.handle.net/1843/78214",
+    "4,812 2 2 gold badges 19 19 silver badges 37 37 bronze badges",
+    "Você está em: Início / Notícias / Câmara aprova programa de hortas comunitárias em terrenos públicos",
+    "Início | Comunidades e Coleções | Navegar | Ajuda | Entrar",
+    "[Deploy your first app and watch its logs stream in from every region](/start/deploy)",
+    "**Previous:** [Stripe payouts in your dashboard](/changelog/stripe) · **Next:** [Custom invoice numbering](/n)",
+    "Esta avaliação é a opinião subjetiva de um membro da comunidade e não da Viagens Exemplo.",
+    "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?", "Ano XII - Edição nº 2.418 - Itajubá, 6 de março de 2025",
 ]
 
 
