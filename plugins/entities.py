@@ -75,6 +75,7 @@ LABEL_SYNONYMS = {
 NAME_CONNECTORS = {"de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos", "nas", "para", "a", "o", "ao", "à",
                    "di", "del", "la", "y",
                    "of", "the", "and", "for", "in", "at", "on", "von", "van", "der", "&"}
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Connectors that place a name somewhere rather than continue it.
 LOCATIVES = frozenset({"em", "no", "na", "nos", "nas", "in", "at", "on"})
 COORDINATORS = frozenset({"e", "and", "y", "&"})
@@ -187,8 +188,10 @@ class EntityAnnotator(Annotator):
         candidates += [Candidate(start, end, label, "learned", round(score, 4))
                        for start, end, label, score in known.find(text.text)]
         kept = resolve(candidates, text.text)
-        kept += [mention.scored(scores["model"]["PER"]) for mention in later_surnames(kept, text.text)
-                 if not known.rejected(text.text[mention.start:mention.end], "PER")]
+        surnames = [mention.scored(scores["model"]["PER"]) for mention in later_surnames(kept, text.text)
+                    if not known.rejected(text.text[mention.start:mention.end], "PER")]
+        relabelled = {(mention.start, mention.end) for mention in surnames}
+        kept = [c for c in kept if (c.start, c.end) not in relabelled] + surnames
         spans = [Span(c.start, c.end, c.label, c.score, c.explanation()) for c in sorted(kept, key=lambda c: c.start)]
         self.remember(text, [(s.start, s.end, s.label) for s in spans])
         return spans
@@ -366,8 +369,9 @@ def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 def later_surnames(kept: list[Candidate], text: str) -> list[Candidate]:
     """Later mentions of a person by surname alone, which no span covers yet
-    ("Mark Zuckerberg said ... Zuckerberg believes"): news names a person in
-    full once, and the model often misses the surname standing alone."""
+    or the model alone labelled otherwise ("Mark Zuckerberg said ...
+    Zuckerberg believes", "Florian Wirtz ... Wirtz" as ORG): news names a
+    person in full once, and the model often misses the surname standing alone."""
     mentions: list[Candidate] = []
     for person in (c for c in kept if c.label == "PER"):
         words = text[person.start:person.end].split()
@@ -376,9 +380,14 @@ def later_surnames(kept: list[Candidate], text: str) -> list[Candidate]:
             continue  # a single name, an initial, a particle or a title ("Fárnaces II do Ponto") has no surname to find
         for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[person.end:]):
             mention = Candidate(person.end + match.start(), person.end + match.end(), "PER", "model")
-            if not any(mention.overlaps(other) for other in [*kept, *mentions]):
+            if not any(mention.overlaps(other) and not model_guess_at(other, mention) for other in [*kept, *mentions]):
                 mentions.append(mention)
     return mentions
+
+
+def model_guess_at(candidate: Candidate, mention: Candidate) -> bool:
+    """Whether ``candidate`` is the model's own label for exactly the words of ``mention``."""
+    return candidate.source == "model" and (candidate.start, candidate.end) == (mention.start, mention.end)
 
 
 def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
@@ -388,14 +397,14 @@ def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool
     Nvidia": a product and its maker), or two names of different kinds joined
     by "em"/"in" ("Google em Mountain View"; "Benfica de Luanda" and "Sport
     Lisboa e Benfica" are clubs), or two products (no product's name holds
-    another's: "Deepseek V3.2-Exp e o Qwen3") or names in a list
-    (``is_a_list``)."""
+    another's: "Deepseek V3.2-Exp e o Qwen3"), names in a list (``is_a_list``)
+    or in two sentences ("Gemini 2.5 Pro. Baidu and Tencent")."""
     inside = outermost(rule for rule in rules if candidate.start <= rule.start and rule.end <= candidate.end)
     for first, second in pairwise(inside):
         between = text[first.end:second.start].split()
         if any(word.islower() and word not in NAME_CONNECTORS for word in between):
             return True
-        if first.label == second.label == "PRODUCT" or is_a_list(between):
+        if first.label == second.label == "PRODUCT" or is_a_list(between) or SENTENCE_ENDS.intersection(between):
             return True
         if first.label != second.label and between and all(word in NAME_CONNECTORS for word in between) and (
             "PRODUCT" in (first.label, second.label) or LOCATIVES.intersection(between)
