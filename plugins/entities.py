@@ -76,6 +76,7 @@ NAME_CONNECTORS = {"de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos",
                    "di", "del", "la", "y",
                    "of", "the", "and", "for", "in", "at", "on", "von", "van", "der", "&"}
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+POSSESSIVE = re.compile(r"['’]s\b")
 # Connectors that place a name somewhere rather than continue it.
 LOCATIVES = frozenset({"em", "no", "na", "nos", "nas", "in", "at", "on"})
 COORDINATORS = frozenset({"e", "and", "y", "&"})
@@ -404,7 +405,7 @@ def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool
         between = text[first.end:second.start].split()
         if any(word.islower() and word not in NAME_CONNECTORS for word in between):
             return True
-        if first.label == second.label == "PRODUCT" or is_a_list(between) or SENTENCE_ENDS.intersection(between):
+        if first.label == second.label == "PRODUCT" or is_a_list(between, (first.label, second.label)) or SENTENCE_ENDS.intersection(between):
             return True
         if first.label != second.label and between and all(word in NAME_CONNECTORS for word in between) and (
             "PRODUCT" in (first.label, second.label) or LOCATIVES.intersection(between)
@@ -413,11 +414,15 @@ def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool
     return False
 
 
-def is_a_list(between: list[str]) -> bool:
+def is_a_list(between: list[str], labels: tuple[str, str]) -> bool:
     """Whether the words between two names make them items of a list: "and"
-    and an article ("the USA and the European Union", "o Brasil e a Argentina");
-    an "e" alone can join one name ("Sport Lisboa e Benfica")."""
-    return not COORDINATORS.isdisjoint(between) and not ARTICLES.isdisjoint(between)
+    and an article ("the USA and the European Union", "o Brasil e a Argentina"),
+    or the word "and" alone between two organisations ("Alibaba and Tencent";
+    "Ernst & Young" is one). Places joined by "e" often make one name ("Reino
+    Unido da Grã-Bretanha e Irlanda"), and so do two kinds ("Sport Lisboa e Benfica")."""
+    if COORDINATORS.isdisjoint(between):
+        return False
+    return not ARTICLES.isdisjoint(between) or (labels == ("ORG", "ORG") and "&" not in between)
 
 
 def outermost(rules: Iterable[Candidate]) -> list[Candidate]:
@@ -434,8 +439,9 @@ def outermost(rules: Iterable[Candidate]) -> list[Candidate]:
 def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
     """Whether a model span is a pattern match padded with common words only:
     ``not_names`` ("H100 GPUs"), or lowercase words around a product ("os chips
-    Blackwell"). Lowercase words around a place or an organisation are often
-    part of a name ("Japan national team", "New York metropolitan area"), and a
+    Blackwell"), or lowercase words after its possessive ("Brazil's central
+    bank"). Lowercase words around a place or an organisation are often part
+    of a name ("Japan national team", "New York metropolitan area"), and a
     qualifier in parentheses always is ("Rio de Janeiro (cidade)")."""
     excluded = not_names()
     for rule in rules:
@@ -446,6 +452,10 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                 for word in padding
             ):
                 return True
+            if rule.start == candidate.start and POSSESSIVE.match(text, rule.end) and all(
+                word.isalpha() and word.islower() for word in padding[1:]
+            ):
+                return True  # "Brazil's central bank": what a name has, not a longer name
     return False
 
 

@@ -359,6 +359,10 @@ def test_a_person_named_in_full_is_found_again_by_surname(app):
     ("O Sport Lisboa e Benfica venceu ontem.", {("Sport Lisboa e Benfica", "Organization")}),
     ("Ariel Sharon promised both the USA and the European Union that the case would be investigated.",
      {("USA", "Place"), ("European Union", "Organization")}),
+    ("The startup, backed by Alibaba and Tencent, released Kimi K2 in July.",
+     {("Alibaba", "Organization"), ("Tencent", "Organization")}),
+    # a possessive ends the name: what follows is what the name has
+    ("Brazil's central bank raised its benchmark rate to 15% on Wednesday.", {("Brazil", "Place")}),
 ])
 def test_names_joined_by_a_connector(app, text: str, expected: set[tuple[str, str]]):
     assert expected <= entities(predict(app, text)[0])
