@@ -53,6 +53,7 @@ from schemas.label_studio_export import (
     OtherRegion,
     Prediction,
     SpanRegion,
+    SpanValue,
     Task,
     TaskError,
     decode_task,
@@ -770,8 +771,11 @@ class Intervals:
             self.reach = list(itertools.accumulate((span.end for span in ordered), max))  # furthest end so far
 
     def overlap(self, start: int, end: int) -> bool:
-        if self.few is not None:
-            return any(span.start < end and start < span.end for span in self.few)
+        if self.few is not None:  # a loop: a generator for any() costs more than the few tests
+            for span in self.few:
+                if span.start < end and start < span.end:
+                    return True
+            return False
         before_end = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
         return before_end > 0 and self.reach[before_end - 1] > start
 
@@ -1017,7 +1021,8 @@ class TaskConverter:
             if (fetched := self.linked_text(task, text)) is None:
                 return []
             text = fetched
-        placed = [(annotation, self.labels(task, text, annotation)) for annotation in finished]
+        fitted: dict[SpanValue, list[Span]] = {}  # shared by the task's regions: see place()
+        placed = [(annotation, self.labels(task, text, annotation, fitted)) for annotation in finished]
         if len(placed) > 1:  # agreement needs two
             self.report.agreement.add_task([labels for _annotation, labels in placed])
         if not placed:
@@ -1036,7 +1041,7 @@ class TaskConverter:
                 annotators=sorted({a.annotator for a in counted if a.annotator is not None}),
                 annotation_ids=[a.id for a in counted], split=split, language=language,
             )
-            self.count_survival(task, text, counted, example)
+            self.count_survival(task, text, counted, example, fitted)
             self.report.count_example(example)
             examples.append(example)
         return examples
@@ -1086,7 +1091,7 @@ class TaskConverter:
                 finished.append(annotation)
         return finished
 
-    def labels(self, task: Task, text: str, annotation: Annotation) -> Labels:
+    def labels(self, task: Task, text: str, annotation: Annotation, fitted: dict[SpanValue, list[Span]]) -> Labels:
         labels = Labels()
         spans, controls, choices = labels.spans, labels.controls, labels.choices
         known = self.settings.controls
@@ -1094,7 +1099,7 @@ class TaskConverter:
             if known is not None and not isinstance(region, OtherRegion):
                 self.check_known(known, task, annotation, region, number)
             if isinstance(region, SpanRegion):
-                for span in self.place(text, region, (task, annotation, number)):
+                for span in self.place(text, region, (task, annotation, number), fitted):
                     before = len(controls)
                     controls[span] = region.control
                     if len(controls) == before:  # the same span again: one hash, not two, per span
@@ -1133,20 +1138,27 @@ class TaskConverter:
         where = f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)}"
         return f"{where}: {what}" if what else where
 
-    def place(self, text: str, region: SpanRegion, where: tuple[Task, Annotation, int] | None) -> list[Span]:
+    def place(self, text: str, region: SpanRegion, where: tuple[Task, Annotation, int] | None,
+              fitted: dict[SpanValue, list[Span]]) -> list[Span]:
         """The region's spans on ``text``; what was repaired or left out is
         reported for annotations (``where``: task, annotation, region number),
-        not for predictions."""
+        not for predictions. ``fitted`` holds the spans of the regions of this
+        text that fit it as they are, by value (never to be changed): most
+        predicted regions equal an annotation's, which then shares its spans."""
         value = region.value
+        if (shared := fitted.get(value)) is not None:
+            return shared
         start, end, quoted, labels = value.start, value.end, value.text, value.labels
         # Nearly every region fits the text as it is: place_span's first test,
         # inline, and without slicing a copy of what the region already quotes.
         if type(start) is int and type(end) is int and 0 <= start < end <= len(text) and (
                 quoted is None or (len(quoted) == end - start and text.startswith(quoted, start))):
             quoted = text[start:end] if quoted is None else quoted
-            if len(labels) == 1:  # nearly always: no list comprehension
-                return [Span(start, end, labels[0], quoted)]
-            return [Span(start, end, label, quoted) for label in labels]
+            # Nearly always one label: no list comprehension.
+            spans = [Span(start, end, labels[0], quoted)] if len(labels) == 1 else [
+                Span(start, end, label, quoted) for label in labels]
+            fitted[value] = spans
+            return spans
         bounds, message = place_span(text, region)
         if where is not None and message:
             task, annotation, number = where
@@ -1199,7 +1211,8 @@ class TaskConverter:
                                       f"task {task.id}, {control}: {dict(votes)}")
         return result
 
-    def count_survival(self, task: Task, text: str, annotations: list[Annotation], example: Example) -> None:
+    def count_survival(self, task: Task, text: str, annotations: list[Annotation], example: Example,
+                       fitted: dict[SpanValue, list[Span]]) -> None:
         predictions = task.predictions or _unique(a.prediction for a in annotations if a.prediction)
         if not predictions:
             return
@@ -1210,7 +1223,7 @@ class TaskConverter:
             for region in prediction.regions:
                 kind = type(region)  # load_task builds exactly these classes
                 if kind is SpanRegion:
-                    spans = self.place(text, region, None)
+                    spans = self.place(text, region, None, fitted)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
                 elif kind is not ChoiceRegion:

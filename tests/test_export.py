@@ -554,6 +554,22 @@ def test_prediction_survival_per_plugin_and_label(tmp_path: Path) -> None:
     assert "Fleiss' kappa -0.5" in card
 
 
+def test_survival_when_every_predicted_span_is_kept_and_one_is_added(tmp_path: Path) -> None:
+    # Every predicted span kept as it is (the set path that skips indexing where
+    # spans lie), one of them predicted twice and counted twice; the final
+    # Qwen and Lisboa overlap no predicted span, in a control the plugin
+    # predicted into: added.
+    meta, qwen, lisboa = entity(2, 6, "ORG", TEXT), entity(11, 15, "ORG", TEXT), entity(19, 25, "LOC", TEXT)
+    task = {"id": 1, "data": {"text": TEXT}, "annotations": [annotation(1, 1, [meta, qwen, lisboa], "2026")],
+            "predictions": [{"id": 9, "model_version": "v1", "result": [meta, dict(meta, id="again")]}]}
+    path = tmp_path / "kept.json"
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    _out, report = export(tmp_path, path)
+    assert report.survival.as_dict()["plugins"] == {"v1": {
+        "LOC": {"kept": 0, "changed": 0, "deleted": 0, "added": 1},
+        "ORG": {"kept": 2, "changed": 0, "deleted": 0, "added": 1}}}
+
+
 def test_splits_are_deterministic_and_keep_a_document_together(tmp_path: Path) -> None:
     split = parse_split("80/10/10")
     assert split == (("train", 0.8), ("dev", 0.1), ("test", 0.1))
