@@ -1099,7 +1099,8 @@ class TaskConverter:
             if known is not None and not isinstance(region, OtherRegion):
                 self.check_known(known, task, annotation, region, number)
             if isinstance(region, SpanRegion):
-                for span in self.place(text, region, (task, annotation, number), fitted):
+                placed = fitted.get(region.value) or self.place(text, region, (task, annotation, number), fitted)
+                for span in placed:
                     before = len(controls)
                     controls[span] = region.control
                     if len(controls) == before:  # the same span again: one hash, not two, per span
@@ -1142,12 +1143,11 @@ class TaskConverter:
               fitted: dict[SpanValue, list[Span]]) -> list[Span]:
         """The region's spans on ``text``; what was repaired or left out is
         reported for annotations (``where``: task, annotation, region number),
-        not for predictions. ``fitted`` holds the spans of the regions of this
-        text that fit it as they are, by value (never to be changed): most
-        predicted regions equal an annotation's, which then shares its spans."""
+        not for predictions. The spans of a region that fits the text as it is
+        go into ``fitted`` under its value (never to be changed), where the
+        callers look first: most predicted regions equal an annotation's, and
+        then share its spans."""
         value = region.value
-        if (shared := fitted.get(value)) is not None:
-            return shared
         start, end, quoted, labels = value.start, value.end, value.text, value.labels
         # Nearly every region fits the text as it is: place_span's first test,
         # inline, and without slicing a copy of what the region already quotes.
@@ -1223,7 +1223,7 @@ class TaskConverter:
             for region in prediction.regions:
                 kind = type(region)  # load_task builds exactly these classes
                 if kind is SpanRegion:
-                    spans = self.place(text, region, None, fitted)
+                    spans = fitted.get(region.value) or self.place(text, region, None, fitted)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
                 elif kind is not ChoiceRegion:
