@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from plugins.entities import name_like, name_parts
+from plugins.entities import load_calibration, name_like, name_parts
 from tests.conftest import FIXTURES
 
 SEED = (FIXTURES / "seed" / "000_3734a0b2899233d0.txt").read_text(encoding="utf-8")
@@ -348,6 +348,9 @@ def test_a_person_named_in_full_is_found_again_by_surname(app):
     [regions] = predict(app, text)
     surnames = [r for r in regions if r["value"]["text"] == "Zuckerberg"]
     assert [(r["value"]["start"], r["value"]["labels"]) for r in surnames] == [(text.rindex("Zuckerberg"), ["Person"])]
+    # scored and explained as what it is: a rule on the model's names, calibrated apart
+    assert surnames[0]["meta"]["text"].startswith("surname of a person named in full earlier")
+    assert surnames[0]["score"] == load_calibration()["scores"]["en"]["surname"]["PER"]
     # also where the model alone took the surname for another kind of name
     [regions] = predict(app, "Liverpool signed Florian Wirtz from Bayer Leverkusen on Friday. "
                              "Manager Arne Slot said Wirtz would make his debut at Anfield.")
