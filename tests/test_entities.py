@@ -75,6 +75,7 @@ def test_seed_gets_the_expected_entities(app):
     found = entities(regions)
     assert {("China", "Place"), ("EUA", "Place"), ("Meta", "Organization"), ("Deepseek", "Organization"),
             ("BlackWell", "Product"), ("Deepseek -V3.2", "Product"), ("Qwen", "Product")} <= found
+    assert not any(name == "CheckPoints" for name, _label in found)  # a borrowed common noun (not_names.txt)
     # The two copies of the post get the same spans.
     assert sum(1 for r in regions if r["value"]["text"] == "Deepseek -V3.2") == 2
     for region in regions:
