@@ -871,7 +871,6 @@ def _is_link_line(folded: str) -> bool:
     return links > 0 and len(_TOKEN.findall(rest)) <= labels_allowed and not _SENTENCE_PUNCTUATION.search(folded)
 
 
-
 # -------------------------------------------------------------------------
 # Words of a batch of texts, hashed in numpy
 # -------------------------------------------------------------------------
