@@ -599,9 +599,9 @@ def train_language(sets: dict, lang: str, target: Path, args: argparse.Namespace
     """Train in a scratch dir, then copy only the best checkpoint to the model dir."""
     import spacy
 
-    # --resume continues from the shipped model (e.g. a second training session on a busy machine).
     source = spacy.load(args.init_from, exclude=OTHER_COMPONENTS) if args.init_from else None
     architecture = ner_architecture(source) if source else {"width": args.width, "depth": args.depth}
+    # --resume continues from the shipped model (e.g. a second training session on a busy machine).
     nlp = spacy.load(target) if args.resume else build_pipeline(
         lang, **architecture, word_classes=load_word_classes(lang) if args.cluster_vectors else None)
     previous = json.loads((target / "scores.json").read_text())["training"] if args.resume else None
