@@ -696,7 +696,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--dropout", type=float, default=0.15)
     parser.add_argument("--eval-only", action="store_true", help="re-score the saved models, no training")
     parser.add_argument("--work-dir", default="/tmp/anota-ner", help="scratch dir for checkpoints")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.init_from and args.resume:  # a resumed model has its features already
+        parser.error("--init-from starts a new model; --resume continues a saved one: give one of them")
+    return args
 
 
 def main(argv: list[str] | None = None) -> None:

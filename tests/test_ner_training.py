@@ -4,7 +4,7 @@ import numpy
 import pytest
 from spacy.training import Example
 
-from plugins.ner_training import LABELS, build_pipeline, copy_ner_features, ner_architecture
+from plugins.ner_training import LABELS, build_pipeline, copy_ner_features, ner_architecture, parse_args
 
 ROWS = (500, 100, 200, 50)
 
@@ -67,3 +67,11 @@ def test_a_source_of_another_architecture_is_refused():
     wider.initialize(lambda: [Example.from_dict(wider.make_doc("Rio"), {"entities": [(0, 3, "LOC")]})])
     with pytest.raises(SystemExit, match="does not fit"):
         copy_ner_features(source, wider.get_pipe("ner"))
+
+
+def test_a_warm_start_cannot_resume(capsys):
+    # A resumed model keeps its own features: the copy would silently not happen.
+    with pytest.raises(SystemExit):
+        parse_args(["DATA/ner", "--init-from", "en_core_web_sm", "--resume"])
+    assert "give one of them" in capsys.readouterr().err
+    assert parse_args(["DATA/ner", "--init-from", "en_core_web_sm"]).init_from == "en_core_web_sm"
