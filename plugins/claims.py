@@ -112,6 +112,20 @@ def _regex(regex: str) -> re.Pattern[str]:
     return re.compile(regex, re.IGNORECASE)
 
 
+# Present-tense verbs that state a fact about their subject, as a past verb
+# reports an event ("TSMC produz", "Huawei ships", "Chinese labs account for").
+PRESENT_FACTS_PT = (
+    "produz produzem fabrica fabricam detém detêm controla controlam emprega empregam lidera lideram "
+    "domina dominam supera superam possui possuem mede medem pesa pesam custa custam representa "
+    "representam soma somam reúne reúnem concentra concentram exporta exportam vende vendem opera operam "
+    "fornece fornecem usa usam utiliza utilizam consta constam registra registram regista registam "
+    "acumula acumulam ocupa ocupam classifica classificam investe investem negocia negociam fatura faturam"
+)
+PRESENT_FACTS_EN = (
+    "produces makes owns controls employs leads dominates holds measures weighs costs account accounts "
+    "represents ships sells runs operates supplies uses tops ranks exports imports manufactures builds "
+    "designs hosts generates earns spends invests"
+)
 _MONTHS_PT = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
 # "May" is left out: it is far more often the modal verb.
 _MONTHS_EN = "january february march april june july august september october november december"
@@ -180,7 +194,10 @@ PORTUGUESE_CUES = (
         "anunciaram anunciam informaram informam revelaram revelam confirmaram confirmam relataram relatam "
         "indicaram indicam referiram acrescentaram explicaram adiantaram garantiram sublinharam salientaram "
         "asseguraram divulgaram divulgam publicaram noticiaram reportaram admitiram negaram alegaram "
-        "estimaram estimam apontaram apontam mostraram mostram demonstraram declararam declaram",
+        "estimaram estimam apontaram apontam mostraram mostram demonstraram declararam declaram "
+        # what someone maintains or puts something down to ("a Sabesp atribui o problema a uma falha")
+        "garante garantem assegura asseguram atribui atribuem atribuiu atribuíram "
+        "ressaltou ressalta frisou frisa tem_dito têm_dito",
     ),
     _word_cue(
         "source",
@@ -194,7 +211,10 @@ PORTUGUESE_CUES = (
         0.9,
         "dois duas três quatro cinco seis sete oito nove dez onze doze vinte trinta quarenta cinquenta "
         "sessenta setenta oitenta noventa cem cento centenas dezenas mil milhares milhão milhões "
-        "bilião biliões bilhão bilhões trilhão trilhões metade dobro triplo terço maioria minoria",
+        "bilião biliões bilhão bilhões trilhão trilhões metade dobro triplo terço maioria minoria "
+        # units measure something ("mede menos de um centímetro"); "metro" is also the underground
+        "centímetro centímetros metros quilómetro quilómetros quilômetro quilômetros quilo quilos "
+        "tonelada toneladas litro litros hectare hectares graus",
     ),
     Cue(
         "date or period",
@@ -224,16 +244,17 @@ PORTUGUESE_CUES = (
         ),
         gate=frozenset("mais menos primeiro primeira atrás melhores".split()),
     ),
-    # What someone did or is doing: the preterite (the exceptions only look like
-    # one), perfect and progressive.
+    # What someone did, is doing or does: the preterite (the exceptions only look
+    # like one), perfect and progressive, and present-tense verbs that state a
+    # fact about their subject ("A TSMC produz os chips mais avançados do mundo").
     Cue(
         "action",
         0.5,
-        words=frozenset("foi foram fez fizeram teve tiveram houve".split()),
+        words=frozenset("foi foram fez fizeram teve tiveram houve".split() + PRESENT_FACTS_PT.split()),
         suffixes=("ou", "aram", "eram", "iram", "iu", "eu"),
         exceptions=frozenset("estou europeu judeu museu pouco".split()),
         pattern=_regex(
-            r"\b(?:tem|têm|tinha|tinham)\s+\w+(?:ado|ido)\b"
+            r"\b(?:tem|têm|tinha|tinham)\s+(?:\w+(?:ado|ido)|dito|feito|escrito|visto|posto|aberto|pago|gasto)\b"
             r"|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"
         ),
         gate=frozenset("tem têm tinha tinham está estão estava estavam".split()),
@@ -249,7 +270,7 @@ PORTUGUESE_CUES = (
         "hedging or speculation",
         -1.2,
         "pode podem poderá poderão poderia poderiam talvez possivelmente provavelmente "
-        "eventualmente parece parecem quiçá hipoteticamente",
+        "eventualmente parece parecem quiçá hipoteticamente esperam teme temem",
     ),
     Cue(
         "prediction or plan",
@@ -294,7 +315,9 @@ ENGLISH_CUES = (
         0.9,
         "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
         "hundreds dozens thousand thousands million millions billion billions trillion half double twice "
-        "triple third majority minority",
+        "triple third majority minority most_of "
+        "centimetres centimeters metres meters kilometres kilometers miles tonnes tons litres liters "
+        "hectares degrees",
     ),
     Cue(
         "date or period",
@@ -324,7 +347,9 @@ ENGLISH_CUES = (
         "action",
         0.5,
         words=frozenset("was were did had made took gave said told began rose fell grew won lost built sold "
-                        "bought spent left".split()),
+                        "bought spent left sent held led met paid brought wrote chose ran struck shut sought "
+                        "caught fought spoke broke became came went saw got fled drew".split()
+                        + PRESENT_FACTS_EN.split()),
         suffixes=("ed",),
         exceptions=frozenset("need indeed speed seed feed".split()),
         pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b"),
@@ -339,7 +364,9 @@ ENGLISH_CUES = (
     _word_cue(
         "hedging or speculation",
         -1.2,
-        "may might could perhaps maybe possibly probably seems seem appears likely unlikely",
+        "may might could perhaps maybe possibly probably seems seem appears likely unlikely "
+        # what someone expects or fears is not yet a fact ("Diplomats expect further resistance")
+        "expect expects fear fears",
     ),
     _word_cue("prediction or plan", -0.6, "will shall won't 'll going_to"),
     _word_cue(
@@ -365,6 +392,11 @@ _NAMED_ACTOR = Cue(
 _QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\s*[\"'”»]?\s*$"))
 _EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\s*[\"'”»]?\s*$"))
 _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
+# A sentence about whoever does something states no checkable fact about
+# anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
+_GENERIC_SUBJECT = Cue(
+    "generic subject", -1.0, pattern=re.compile(r"^\W*(?:quem|whoever|anyone\s+who|those\s+who)\b", re.IGNORECASE)
+)
 # What a named actor did is checkable as a whole, more than a past verb or a
 # name apart ("Governor Eduardo Leite asked the federal government for aid").
 ACTOR_ACTION = frozenset({"action", "named actor"})
@@ -400,7 +432,7 @@ class ScoredUnit:
 
 def cues_for(language: str) -> Sequence[Cue]:
     language_cues = ENGLISH_CUES if language == "en" else PORTUGUESE_CUES
-    return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING)
+    return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _GENERIC_SUBJECT)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
