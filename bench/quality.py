@@ -22,6 +22,9 @@ plugins), so it measures what annotators see:
   review's id: the development half chose the thresholds (``--tune-sentiment``
   prints that search), the table reports the other half; the all-reviews row
   includes the development half, for comparison with published numbers only.
+  News: the project's own pt/en paragraphs (``fixtures/sentiment``, written and
+  labelled for it): the dev set chose the news thresholds with the B2W
+  development half; the check set was scored once, with the method final.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ SENTIMENT_SCORE_BANDS = (
     ("Positive", 0.5, 0.75), ("Positive", 0.75, 1.01), ("Negative", 0.5, 0.75), ("Negative", 0.75, 1.01),
     ("Neutral", 0.0, 1.01),
 )
+NEWS_SENTIMENT = ROOT / "fixtures" / "sentiment"
 CLAIM_SCORE_BANDS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
 
 Row = tuple[str, str, str, dict[str, Any]]  # (task, data set, label, metrics)
@@ -264,8 +268,13 @@ def sentiment_metrics(predicted: Sequence[str], gold: Sequence[str]) -> dict[str
     return {"accuracy": round(accuracy, 4), "macro_f1": round(sum(f1s) / len(f1s), 4), "n": len(gold)}
 
 
-def sentiment_choice(annotator: Annotator, text: str) -> Choice:
-    return next(c for c in annotator.annotate(AnalyzedText(text, language_hint="pt")) if isinstance(c, Choice))
+def news_paragraphs(name: str) -> list[dict]:
+    """The project's own news paragraphs (``fixtures/sentiment``), written and labelled for it."""
+    return [json.loads(line) for line in (NEWS_SENTIMENT / name).read_text(encoding="utf-8").splitlines()]
+
+
+def sentiment_choice(annotator: Annotator, text: str, language: str = "pt") -> Choice:
+    return next(c for c in annotator.annotate(AnalyzedText(text, language_hint=language)) if isinstance(c, Choice))
 
 
 @functools.cache
@@ -275,8 +284,17 @@ def _leia_analyzer() -> Any:
     return SentimentIntensityAnalyzer()
 
 
-def leia_as_installed(text: str) -> str:
-    compound = _leia_analyzer().polarity_scores(text)["compound"]
+@functools.cache
+def _vader_analyzer() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def as_installed(text: str, language: str = "pt") -> str:
+    """The baseline: LeIA (Portuguese) or VADER (English) as installed, at their documented +-0.05."""
+    analyzer = _leia_analyzer() if language == "pt" else _vader_analyzer()
+    compound = analyzer.polarity_scores(text)["compound"]
     return "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
 
 
@@ -289,10 +307,27 @@ def sentiment_rows(app: Flask, datasets: Path) -> list[Row]:
         gold = [r["label"] for r in reviews]
         choices = [sentiment_choice(annotator, r["text"]) for r in reviews]
         rows.append(("sentiment", name, "3 classes", sentiment_metrics([c.label.lower() for c in choices], gold)))
-        baseline = sentiment_metrics([leia_as_installed(r["text"]) for r in reviews], gold)
+        baseline = sentiment_metrics([as_installed(r["text"]) for r in reviews], gold)
         rows.append(("sentiment", name, "baseline: LeIA as installed", baseline))
         if name.endswith("reporting half"):
             rows += sentiment_bands(choices, gold)
+    news = (("news dev (written for the project)", "news_dev.jsonl"), ("news check (written for the project)", "news_check.jsonl"))
+    for name, file in news:
+        rows += news_rows(annotator, name, news_paragraphs(file))
+    return rows
+
+
+def news_rows(annotator: Annotator, name: str, paragraphs: Sequence[dict]) -> list[Row]:
+    """Accuracy and macro-F1 on news paragraphs, over both languages and per language, and the baseline."""
+    predicted = [sentiment_choice(annotator, p["text"], p["lang"]).label.lower() for p in paragraphs]
+    baseline = [as_installed(p["text"], p["lang"]) for p in paragraphs]
+    rows: list[Row] = []
+    for label, languages in (("3 classes", ("pt", "en")), ("3 classes, pt", ("pt",)), ("3 classes, en", ("en",))):
+        chosen = [i for i, p in enumerate(paragraphs) if p["lang"] in languages]
+        gold = [paragraphs[i]["label"] for i in chosen]
+        rows.append(("sentiment", name, label, sentiment_metrics([predicted[i] for i in chosen], gold)))
+    gold = [p["label"] for p in paragraphs]
+    rows.append(("sentiment", name, "baseline: LeIA / VADER as installed", sentiment_metrics(baseline, gold)))
     return rows
 
 
@@ -307,26 +342,55 @@ def sentiment_bands(choices: Sequence[Choice], gold: Sequence[str]) -> list[Row]
     return rows
 
 
+Scored = list[tuple[float, bool, str]]  # (compound, reads as a review, gold label) per text
+
+
 def tune_sentiment(datasets: Path) -> None:
-    """Print the threshold search on the development half (what chose the defaults)."""
-    from plugins.sentiment import Thresholds, portuguese_compound
+    """Print the threshold searches that chose the defaults, on development data only: the review
+    thresholds on the B2W development half's texts that read as reviews; the Portuguese news
+    thresholds for the other texts, on the news dev paragraphs together with the whole B2W
+    development half (the review thresholds fixed); English on the news dev paragraphs."""
+    from plugins.sentiment import DEFAULT_THRESHOLDS, Thresholds
 
     development, _ = b2w_halves(datasets)
-    compounds = [
-        portuguese_compound(r["text"], AnalyzedText(r["text"], language_hint="pt").sentences) for r in development
-    ]
-    gold = [r["label"] for r in development]
-    grid = [step / 100 for step in range(5, 100, 5)]
-    results = []
-    for positive in grid:
-        for negative in grid:
-            thresholds = Thresholds(positive, negative)
-            predicted = [thresholds.classify(c)[0].lower() for c in compounds]
-            results.append((sentiment_metrics(predicted, gold)["macro_f1"], positive, negative))
-    results.sort(reverse=True)
-    print(f"development half: {len(development)} reviews; best (macro-F1, positive, negative):")
-    for result in results[:10]:
-        print("  ", result)
+    news = news_paragraphs("news_dev.jsonl")
+    b2w = _scored(development, "pt")
+    news_pt = _scored([p for p in news if p["lang"] == "pt"], "pt")
+    news_en = _scored([p for p in news if p["lang"] == "en"], "en")
+    review = DEFAULT_THRESHOLDS["pt-review"]
+    grid = [Thresholds(positive / 100, negative / 100) for positive in range(5, 100, 5) for negative in range(5, 100, 5)]
+
+    def macro_f1(scored: Scored, default: Thresholds) -> float:
+        predicted = [(review if is_review else default).classify(c)[0].lower() for c, is_review, _ in scored]
+        return sentiment_metrics(predicted, [gold for _, _, gold in scored])["macro_f1"]
+
+    reviews = [s for s in b2w if s[1]]
+    print(f"pt-review: the {len(reviews)} of {len(b2w)} B2W development reviews that read as reviews; (macro-F1, thresholds):")
+    _print_best([(macro_f1([(c, False, g) for c, _, g in reviews], t), t) for t in grid])
+    print(f"pt: {len(news_pt)} news dev paragraphs and the B2W development half, review thresholds {review};")
+    print("    (mean macro-F1, news, B2W, thresholds):")
+    joint = [(macro_f1(news_pt, t), macro_f1(b2w, t), t) for t in grid]
+    _print_best([(round((n + b) / 2, 4), n, b, t) for n, b, t in joint])
+    print(f"en: {len(news_en)} news dev paragraphs; (macro-F1, thresholds):")
+    _print_best([(macro_f1(news_en, t), t) for t in grid])
+
+
+def _scored(texts: Sequence[dict], language: str) -> Scored:
+    from plugins.sentiment import compound_score, reads_as_review
+
+    scored = []
+    for text in texts:
+        analyzed = AnalyzedText(text["text"], language_hint=language)
+        sentences = [text["text"][start:end] for start, end in analyzed.sentences]
+        compound = compound_score(text["text"], language, analyzed.sentences)
+        scored.append((compound, reads_as_review(sentences, language), text["label"]))
+    return scored
+
+
+def _print_best(results: list[tuple]) -> None:
+    results.sort(key=lambda result: result[0], reverse=True)
+    for result in results[:8]:
+        print("  ", *result)
 
 
 # ---------------------------------------------------------------- table

@@ -5,9 +5,13 @@ its mistranslations corrected (``plugins/data/sentiment_pt_corrections.tsv``),
 a lemma fallback for inflections the lexicon lacks (simplemma), negation and
 intensifiers within three words, and contrast ("mas", "porém") weighting the
 clause after it within a sentence; the sentences' valences add up to the
-text's. English: VADER. The compound score (-1..1) is cut into three classes by
-two thresholds chosen on a development split (``bench/quality.py
---tune-sentiment``; the README says how that split was made). With
+text's. English: VADER, its lexicon corrected for news
+(``plugins/data/sentiment_en_corrections.tsv``). In both languages the words of
+a name carry no sentiment (Porto Alegre, Best Buy), and a bad thing said to fall
+is good news ("o desemprego caiu"). The compound score (-1..1) is cut into three
+classes by two thresholds chosen on development data (``bench/quality.py
+--tune-sentiment``; the README says which): a Portuguese text that reads as a
+customer's review has its own, because there lukewarm praise is Neutral. With
 ``SENTENCE_SENTIMENT`` on, a second annotator marks clearly positive or
 negative sentences as spans.
 """
@@ -29,9 +33,11 @@ from flask import Flask
 from server import Annotator, Choice, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
 from server.config import as_bool
+from server.segmentation import split_sentences
 
 LABELS = ("Positive", "Negative", "Neutral")
 CORRECTIONS_FILE = Path(__file__).parent / "data" / "sentiment_pt_corrections.tsv"
+ENGLISH_CORRECTIONS_FILE = Path(__file__).parent / "data" / "sentiment_en_corrections.tsv"
 
 # VADER's constants (Hutto & Gilbert 2014), kept so scores stay comparable.
 BOOST = 0.293
@@ -49,6 +55,30 @@ BOOSTERS = {
         BOOST,
     ),
     **dict.fromkeys("pouco pouca quase meio razoavelmente parcialmente levemente".split(), -BOOST),
+}
+# Words that only a customer's review uses (lower case, without accents): the first person, the
+# purchase, the evaluative adjectives of a verdict. A text holding one is read with the review
+# thresholds: in a review, lukewarm praise is Neutral; in a news report, Neutral is the absence of
+# good or bad news, and a little good news is Positive.
+REVIEW_CUES = {
+    "pt": frozenset(
+        "eu me meu minha meus minhas mim comigo estou comprei compro comprar recebi recomendo recomendaria "
+        "gostei adorei amei achei acho produto aparelho entrega entregue vendedor bom boa bons boas otimo otima "
+        "otimos otimas excelente excelentes pessimo pessima ruim ruins lindo linda bonito bonita horrivel "
+        "maravilhoso maravilhosa perfeito perfeita legal satisfeito satisfeita decepcionado decepcionada".split()
+    ),
+}
+# Words saying that something fell (lower case, Portuguese without accents): news reports good news
+# as a bad thing falling ("o desemprego caiu", "violent crime down 18%").
+DECREASES = {
+    "pt": frozenset(
+        "caiu cairam cai caem queda quedas recuou recuaram recuo reduziu reduziram reducao "
+        "diminuiu diminuiram diminuicao menor menores".split()
+    ),
+    "en": frozenset(
+        "fell fallen down lowest lower cut cuts drop dropped drops declined decline declines "
+        "reduced reduce reduction fewer eased halved slashed".split()
+    ),
 }
 
 
@@ -71,7 +101,12 @@ def portuguese_lexicon() -> dict[str, float]:
         word, _, rest = line.partition("\t")
         if word and " " not in word:
             lexicon[word] = float(rest.split("\t", 1)[0])
-    for line in CORRECTIONS_FILE.read_text(encoding="utf-8").splitlines():
+    return corrected(lexicon, CORRECTIONS_FILE)
+
+
+def corrected(lexicon: dict[str, float], corrections: Path) -> dict[str, float]:
+    """``lexicon`` with the entries of a corrections file (word, valence or "-") applied."""
+    for line in corrections.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         word, value = line.split("\t")
@@ -109,14 +144,55 @@ def load_portuguese() -> None:
     _lemmatizer()
 
 
+def names(words: Sequence[str]) -> list[bool]:
+    """Which words of a sentence belong to a name, whose words carry no
+    sentiment (Porto Alegre, Boa Vista, Best Buy, Hope Solar): the capitalised
+    ones but the first, unless most words are (a headline, a shouted review)."""
+    titled = [word[:1].isupper() and not word.isupper() for word in words]
+    if 2 * sum(titled) > len(words):
+        return [False] * len(words)
+    return [is_titled and index > 0 for index, is_titled in enumerate(titled)]
+
+
+def reads_as_review(sentences: Iterable[str], language: str) -> bool:
+    """Whether a text holds a word that only a customer's review uses (names excepted: Boa Vista)."""
+    cues = REVIEW_CUES.get(language, frozenset())
+    for sentence in sentences:
+        words = _TOKEN.findall(sentence)
+        if any(fold(word) in cues and not in_name for word, in_name in zip(words, names(words))):
+            return True
+    return False
+
+
+def credit_falls(lowered: Sequence[str], valences: list[float], decreases: frozenset[str]) -> None:
+    """A bad thing said to fall is good news: the negative words within three
+    words of a word of decrease change sign, and that word then counts for
+    nothing ("o desemprego caiu", "fewer deaths", "violent crime down 18%")."""
+    flipped: set[int] = set()
+    for index, word in enumerate(lowered):
+        if word not in decreases:
+            continue
+        near = range(max(index - 3, 0), min(index + 4, len(lowered)))
+        bad = [j for j in near if lowered[j] not in decreases and (valences[j] < 0 or j in flipped)]
+        for j in bad:
+            if j not in flipped:
+                valences[j] = -valences[j]
+                flipped.add(j)
+        if bad:
+            valences[index] = 0.0
+
+
 def portuguese_valence(text: str) -> float:
     """Summed valence of one sentence: VADER's rules over the corrected LeIA lexicon."""
-    words = _TOKEN.findall(text.lower())
+    words = _TOKEN.findall(text)
     folded = [fold(word) for word in words]
+    in_name = names(words)
     valences: list[float] = []
     for index, word in enumerate(words):
-        valence = 0.0 if word[0] == "!" or folded[index] in NEGATIONS else word_valence(word)
+        skipped = in_name[index] or word[0] == "!" or folded[index] in NEGATIONS
+        valence = 0.0 if skipped else word_valence(word.lower())
         valences.append(_modified(valence, folded, index) if valence else 0.0)
+    credit_falls(folded, valences, DECREASES["pt"])
     _weigh_contrast(folded, valences)
     total = sum(valences)
     exclamations = min(sum(len(word) for word in words if word[0] == "!"), 4)
@@ -130,9 +206,13 @@ def normalize(total: float) -> float:
     return total / math.sqrt(total * total + NORMALIZATION_ALPHA)
 
 
+def _sentences(text: str, language: str, sentences: Sequence[tuple[int, int]] | None) -> list[str]:
+    return [text[start:end] for start, end in (split_sentences(text, language) if sentences is None else sentences)]
+
+
 def portuguese_compound(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
-    """Compound score of a Portuguese text: the valences of its sentences, summed and squashed."""
-    return normalize(sum(portuguese_valence(text[start:end]) for start, end in sentences or [(0, len(text))]))
+    """Compound score of a Portuguese text, from the valences of its sentences."""
+    return normalize(sum(portuguese_valence(sentence) for sentence in _sentences(text, "pt", sentences)))
 
 
 def _modified(valence: float, tokens: list[str], index: int) -> float:
@@ -164,16 +244,38 @@ def _weigh_contrast(tokens: list[str], valences: list[float]) -> None:
 def _vader() -> Any:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return SentimentIntensityAnalyzer()
+    class NewsVader(SentimentIntensityAnalyzer):
+        """VADER over the project's corrected lexicon, with names carrying no
+        sentiment and falls of bad things crediting good news, as in Portuguese;
+        it also answers a sentence's summed valence (``total``)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            corrected(self.lexicon, ENGLISH_CORRECTIONS_FILE)
+
+        def _but_check(self, words: list[str], sentiments: list[float]) -> list[float]:
+            # VADER calls this once a sentence's words are scored: the place to change them.
+            sentiments = [0.0 if in_name else valence for in_name, valence in zip(names(words), sentiments)]
+            credit_falls([word.lower() for word in words], sentiments, DECREASES["en"])
+            return super()._but_check(words, sentiments)
+
+        def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
+            scores = super().score_valence(sentiments, text)
+            total = float(sum(sentiments))
+            scores["total"] = total and math.copysign(abs(total) + self._punctuation_emphasis(text), total)
+            return scores
+
+    return NewsVader()
 
 
-def english_compound(text: str) -> float:
-    return _vader().polarity_scores(text)["compound"]
+def english_compound(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
+    """Compound score of an English text, from VADER's valences of its sentences."""
+    return normalize(sum(_vader().polarity_scores(sentence)["total"] for sentence in _sentences(text, "en", sentences)))
 
 
 def compound_score(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
     """Polarity of ``text`` in [-1, 1]: the corrected LeIA scorer for Portuguese, VADER otherwise."""
-    return portuguese_compound(text, sentences) if language == "pt" else english_compound(text)
+    return portuguese_compound(text, sentences) if language == "pt" else english_compound(text, sentences)
 
 
 @dataclass(frozen=True)
@@ -199,9 +301,11 @@ class Thresholds:
 
 # The share of right Neutral calls on the B2W development half (0.33-0.53 in every band).
 NEUTRAL_CONFIDENCE = 0.45
-# Portuguese: chosen on the development half of B2W (README, "Quality");
-# English: VADER's documented +-0.05.
-DEFAULT_THRESHOLDS = {"pt": Thresholds(0.75, 0.05), "en": Thresholds(0.05, 0.05)}
+# "pt": news and any text that does not read as a review, chosen on the project's news paragraphs
+# together with the B2W development half's texts without a review cue; "pt-review": chosen on the
+# B2W development half's reviews; English: VADER's documented +-0.05, which was also the best on the
+# news paragraphs (``bench/quality.py --tune-sentiment``; README, "Quality").
+DEFAULT_THRESHOLDS = {"pt": Thresholds(0.3, 0.4), "pt-review": Thresholds(0.75, 0.05), "en": Thresholds(0.05, 0.05)}
 
 
 def _scorer(language: str) -> str:
@@ -227,8 +331,17 @@ class SentimentAnnotator(Annotator):
     def annotate(self, text: AnalyzedText) -> Iterable[Choice]:
         language = "pt" if text.language == "pt" else "en"
         compound = compound_score(text.text, language, text.sentences)
-        label, score = self.thresholds[language].classify(compound)
-        yield Choice(label, _clamped(score), f"{_scorer(language)} compound score {compound:+.2f}")
+        thresholds, explanation = self.thresholds_for(text, language)
+        label, score = thresholds.classify(compound)
+        yield Choice(label, _clamped(score), explanation.format(compound))
+
+    def thresholds_for(self, text: AnalyzedText, language: str) -> tuple[Thresholds, str]:
+        """The language's thresholds, or its reviews' for a text that reads as
+        a review; and the explanation to format with the compound score."""
+        review = self.thresholds.get(f"{language}-review")
+        if review and reads_as_review((text.text[start:end] for start, end in text.sentences), language):
+            return review, f"{_scorer(language)} compound score {{:+.2f}}, read as a review"
+        return self.thresholds[language], f"{_scorer(language)} compound score {{:+.2f}}"
 
 
 class SentenceSentimentAnnotator(SentimentAnnotator):
@@ -243,15 +356,16 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:  # type: ignore[override]
         language = "pt" if text.language == "pt" else "en"
+        thresholds, explanation = self.thresholds_for(text, language)
         for start, end in text.sentences:
-            compound = compound_score(text.text[start:end], language)
-            label, score = self.thresholds[language].classify(compound)
+            compound = compound_score(text.text, language, [(start, end)])
+            label, score = thresholds.classify(compound)
             if label != "Neutral":
-                yield Span(start, end, label, _clamped(score), f"{_scorer(language)} compound score {compound:+.2f}")
+                yield Span(start, end, label, _clamped(score), explanation.format(compound))
 
 
 def thresholds_from_config(configured: Mapping[str, Any] | None) -> dict[str, Thresholds]:
-    """The defaults, overridden by ``SENTIMENT_THRESHOLDS`` ({"pt": [positive, negative], ...})."""
+    """The defaults, overridden by ``SENTIMENT_THRESHOLDS`` ({"pt": [positive, negative], "pt-review": ...})."""
     thresholds = dict(DEFAULT_THRESHOLDS)
     for language, (positive, negative) in (configured or {}).items():
         thresholds[language] = Thresholds(float(positive), float(negative))
