@@ -47,7 +47,8 @@ CHOICES_TYPE = "choices"
 # refuse (and msgspec bounds no wider): such a task takes their way.
 _Int = Annotated[int, msgspec.Meta(ge=-(1 << 63), le=(1 << 63) - 1)]
 _Control = Annotated[str, msgspec.Meta(min_length=1)]
-_Values = Annotated[tuple[str, ...], msgspec.Meta(min_length=1)]
+# A label or choice is a non-empty string (an empty one would make a CoNLL tag ``B-``).
+_Values = Annotated[tuple[Annotated[str, msgspec.Meta(min_length=1)], ...], msgspec.Meta(min_length=1)]
 # An object passed on as it is (task data and meta) is parsed by orjson on
 # every path, so that its numbers read the same.
 _NULL = msgspec.Raw(b"null")
@@ -155,11 +156,12 @@ class SpanValueSchema(LabelStudioSchema):
     start = fields.Integer(strict=True, load_default=None, allow_none=True)
     end = fields.Integer(strict=True, load_default=None, allow_none=True)
     text = fields.String(load_default=None, allow_none=True)
-    labels = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    labels = fields.List(fields.String(validate=validate.Length(min=1)), required=True, validate=validate.Length(min=1))
 
 
 class ChoicesValueSchema(LabelStudioSchema):
-    choices = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    choices = fields.List(fields.String(validate=validate.Length(min=1)), required=True,
+                          validate=validate.Length(min=1))
 
 
 VALUE_SCHEMAS = {SPAN_TYPE: SpanValueSchema(), CHOICES_TYPE: ChoicesValueSchema()}
@@ -454,9 +456,12 @@ def _is_list_or_none(value: Any) -> bool:
 
 
 def _strings(value: Any) -> bool:
+    """A non-empty list of non-empty strings."""
     if type(value) is not list or not value:
         return False
-    return type(value[0]) is str if len(value) == 1 else all(type(item) is str for item in value)
+    if len(value) == 1:
+        return type(value[0]) is str and value[0] != ""
+    return all(type(item) is str and item != "" for item in value)
 
 
 # -------------------------------------------------------------------------

@@ -281,6 +281,8 @@ class JsonTaskReader:
             text: bytes | str = self._text(chunk, final=self._eof)
         else:
             self._check_utf8(chunk, final=self._eof)
+            if not self._started and b"\x00" in chunk[:4]:  # no JSON text holds a NUL byte; UTF-16 does
+                raise ExportError(f"{self.path}: not UTF-8 text ({_binary_kind(self.path)}); nothing was written")
             text = chunk if self._started else chunk.removeprefix(self._BOM)
             self._bytes_offset += len(chunk) - len(text)  # a byte-order mark
             self._started = True
@@ -540,10 +542,14 @@ def _binary_kind(path: Path) -> str | None:
                         (b"PK\x03\x04", "a zip file: unzip it first"),
                         (b"BZh", "a bzip2 file: decompress it first"),
                         (b"\xfd7zXZ", "an xz file: decompress it first"),
+                        (b"\xff\xfe\x00\x00", "UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8"),
+                        (b"\x00\x00\xfe\xff", "UTF-32 text (byte-order mark 00 00 FE FF): save it as UTF-8"),
                         (b"\xff\xfe", "UTF-16 text (byte-order mark FF FE): save it as UTF-8"),
                         (b"\xfe\xff", "UTF-16 text (byte-order mark FE FF): save it as UTF-8")):
         if head.startswith(magic):
             return what
+    if b"\x00" in head[:4]:
+        return "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
     return None
 
 
@@ -560,16 +566,43 @@ class Source:
 def file_source(path: Path) -> Source:
     if path.is_dir():
         raise ExportError(f"{path}: a folder, not a file; give the Label Studio JSON export file")
-    if not path.is_file():
-        raise ExportError(f"{path}: no such file")
+    if not path.exists():
+        stdin = " (an export cannot be read from standard input: give the file)" if str(path) == "-" else ""
+        raise ExportError(f"{path}: no such file{stdin}")
+    if not path.is_file():  # a device or a pipe: read once, it could not be read again to word an error
+        raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file")
     return Source(str(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
+
+
+def open_database(url: str) -> Any:
+    """Anota's database at ``url``, to export from; a URL that names no
+    database (a missing SQLite file, which opening would create) is an error."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from server.db import Database, is_sqlite_memory, with_driver
+
+    try:
+        parsed = with_driver(url)
+        database = Database(url)
+    except (SQLAlchemyError, ImportError) as exc:  # a malformed URL, an unknown dialect, a driver not installed
+        raise ExportError(f"Anota database {url}: cannot open it: {exc}") from None
+    shown = parsed.render_as_string(hide_password=True)
+    if parsed.drivername.startswith("sqlite") and not is_sqlite_memory(parsed) and not Path(
+            parsed.database or "").is_file():
+        raise ExportError(f"Anota database {shown}: no such file (is ANOTA_DATABASE_URL the one `anota serve` "
+                          "stores /webhook annotations in?)")
+    return database
 
 
 def database_source(database: Any, project: int | None) -> Source:
     """Tasks rebuilt from the annotations Anota stored from ``/webhook``."""
     from sqlalchemy import select
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
 
     from server.db import StoredAnnotation
+
+    shown = make_url(database.url).render_as_string(hide_password=True)
 
     def tasks(_on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
         query = select(StoredAnnotation).where(StoredAnnotation.deleted.is_(False))
@@ -577,17 +610,31 @@ def database_source(database: Any, project: int | None) -> Source:
         if project is not None:
             query = query.where(StoredAnnotation.project_id == project)
         query = query.order_by(StoredAnnotation.task_id, StoredAnnotation.id)
-        with database.session() as session:
-            rows = session.scalars(query.execution_options(yield_per=1000))
-            for task_id, group in itertools.groupby(rows, key=lambda row: row.task_id):
-                task = _task_from_rows(task_id, list(group))
-                # A webhook's JSON may spell a lone surrogate (``"\\ud83d"``); no UTF-8 output holds one.
-                if problem := lone_surrogate(task):
-                    raise ExportError(f"Anota database: task {task_id}: {problem}; nothing was written")
-                yield f"database task {task_id}", task
+        try:
+            with database.session() as session:
+                rows = session.scalars(query.execution_options(yield_per=1000))
+                for task_id, group in itertools.groupby(rows, key=lambda row: row.task_id):
+                    task = _task_from_rows(task_id, list(group))
+                    # A webhook's JSON may spell a lone surrogate (``"\\ud83d"``); no UTF-8 output holds one.
+                    if problem := lone_surrogate(task):
+                        raise ExportError(f"Anota database: task {task_id}: {problem}; nothing was written")
+                    yield f"database task {task_id}", task
+        except SQLAlchemyError as exc:  # no such table, not a database, a refused connection
+            raise ExportError(f"Anota database {shown}: cannot read its annotations: {_database_problem(exc)}; "
+                              "nothing was written") from None
 
     where = f", project {project}" if project is not None else ""
-    return Source(f"Anota database {database.url}{where}", tasks)
+    return Source(f"Anota database {shown}{where}", tasks)
+
+
+def _database_problem(exc: Exception) -> str:
+    """The driver's own first line (SQLAlchemy's adds the SQL and a link)."""
+    from server.db import StoredAnnotation
+
+    problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    if StoredAnnotation.__tablename__ in problem and ("no such table" in problem or "does not exist" in problem):
+        problem += " (no annotation was ever stored there: is ANOTA_DATABASE_URL the one `anota serve` uses?)"
+    return problem
 
 
 def _task_from_rows(task_id: int, rows: list[Any]) -> dict[str, Any]:
@@ -1184,6 +1231,9 @@ class TaskConverter:
         candidates = placed
         if policy == "ground-truth":
             candidates = [pair for pair in placed if pair[0].ground_truth] or placed
+            if len(candidates) > 1 and candidates[0][0].ground_truth:  # which is the truth? say which one counted
+                self.report.note("tasks with several ground-truth annotations (the latest counted)",
+                                 f"task {task.id}: annotations {[a.id for a, _labels in candidates]}")
         annotation, labels = candidates[0] if len(candidates) == 1 else max(
             candidates, key=lambda pair: (pair[0].updated_at, pair[0].id or 0))
         return [([annotation], labels)]
@@ -1370,13 +1420,14 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
     """Export ``source`` into ``out`` atomically: everything is written into a
     temporary folder next to ``out`` and renamed into place only when complete."""
     out = out.resolve()
-    if out.exists() and not (out.is_dir() and not any(out.iterdir())) and not force:
-        raise ExportError(f"{out} already exists; pass --force to replace it")
+    _check_replaceable(out, force)
     report = ExportReport()
+    made = _missing_folders(out.parent)  # created for the export: removed again if it fails
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     except OSError as exc:
+        _remove_folders(made)
         existing = next(folder for folder in (out.parent, *out.parent.parents) if folder.exists())
         why = f"{existing} is a file, not a folder" if not existing.is_dir() else exc.strerror or str(exc)
         raise ExportError(f"cannot write next to {out}: {why}; nothing was written") from exc
@@ -1385,22 +1436,45 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
         write_report(work, report, source, exporter, settings)
         _replace(work, out)
-    except ExportError:
+    except BaseException as exc:
         shutil.rmtree(work, ignore_errors=True)
-        raise
-    except OSError as exc:  # disk full, permissions: not a bug of the exporter
-        shutil.rmtree(work, ignore_errors=True)
-        raise ExportError(f"cannot write {out}: {exc}; nothing was written") from exc
-    except Exception as exc:  # an exporter plugin's bug: say who failed, keep the traceback for -v
-        shutil.rmtree(work, ignore_errors=True)
+        _remove_folders(made)
+        if isinstance(exc, ExportError) or not isinstance(exc, Exception):
+            raise
+        if isinstance(exc, OSError):  # disk full, permissions: not a bug of the exporter
+            raise ExportError(f"cannot write {out}: {exc}; nothing was written") from exc
+        # An exporter plugin's bug: say who failed, keep the traceback for -v.
         log.debug("export failed", exc_info=True)
         raise ExportError(f"the {exporter.name!r} exporter failed after {report.tasks_read} tasks: "
                           f"{type(exc).__name__}: {exc}; nothing was written (anota -v export ... shows where)"
                           ) from exc
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        raise
     return report
+
+
+def _check_replaceable(out: Path, force: bool) -> None:
+    """Refuse an ``out`` that the export must not replace: an earlier export
+    only with ``force``, and never a file or a folder of other files (``--out .``
+    would take the working folder with it)."""
+    if not out.exists() or (out.is_dir() and not any(out.iterdir())):
+        return
+    if not out.is_dir():
+        raise ExportError(f"{out} is not a folder; choose another --out")
+    if not (out / "report.json").is_file():
+        raise ExportError(f"{out} holds files that are not an earlier export (no report.json), which --force "
+                          "would delete; choose another --out")
+    if not force:
+        raise ExportError(f"{out} already exists; pass --force to replace it")
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and its parents that do not exist yet, deepest first."""
+    return list(itertools.takewhile(lambda path: not path.exists(), (folder, *folder.parents)))
+
+
+def _remove_folders(folders: list[Path]) -> None:
+    for folder in folders:  # deepest first; each is empty again once the export's work folder is gone
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 @contextlib.contextmanager
@@ -1537,7 +1611,7 @@ def summary(report: ExportReport, out: Path) -> str:
               help="The project's labeling config, to find the text key.")
 @click.option("--text-key", help="Key of the text in task data (default: from the config, or 'text').")
 @click.option("--language", help="Tokenizer language for conll/spacy (default: per task, detected).")
-@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+@click.option("--force", is_flag=True, help="Replace OUT if it holds an earlier export.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 def export_command(input_file: Path | None, format_name: str, out: Path, policy: str, split_spec: str | None,
                    label_studio_url: str | None, project: int | None, from_db: bool, label_config: Path | None,
@@ -1561,13 +1635,11 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if input_file is not None:
             source = file_source(input_file)
         elif from_db:
-            from server.db import Database
-
-            source = database_source(Database(app.config["DATABASE_URL"]), project)
+            source = database_source(open_database(app.config["DATABASE_URL"]), project)
         else:
             source = _label_studio(label_studio_url or "", project, Path(download))
-        xml = label_config.read_text(encoding="utf-8") if label_config else source.label_config
-        if xml:
+        xml = read_label_config(label_config) if label_config else source.label_config or None
+        if xml is not None:  # a given config that is empty is an error, not ignored
             settings.text_key = settings.text_key or _text_key_of(xml)
             settings.controls = _controls_of(xml)
             settings.text_is_link = _text_is_link(xml)
@@ -1648,6 +1720,13 @@ def _find_exporter(exporters: list[tuple[str, Any]], name: str) -> Exporter:
             return exporter
     known = ", ".join(sorted(getattr(e, "name", "?") for _p, e in exporters)) or "none (no exporter plugin loaded)"
     raise click.BadParameter(f"{name!r} is not a known format; known: {known}", param_hint="--format")
+
+
+def read_label_config(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ExportError(f"labeling config {path}: not UTF-8 text ({_binary_kind(path) or exc.reason})") from None
 
 
 def _text_key_of(xml: str) -> str:

@@ -179,6 +179,13 @@ FATAL = {
     "label_not_a_list.json": "task 3 at $[0]: annotations[0].result[0].value.labels: Not a valid list.",
     "text_not_a_string.json": "task 4 at $[0]: data.text: Not a string but a number: the text to export",
     "duplicated_ids.json": "task id 1 appears twice, at $[0] and $[2]",
+    "empty_label.json": "task 14 at $[1]: annotations[0].result[0].value.labels[0]: Shorter than minimum length 1.",
+    "region_without_type.json": "task 15 at $[0]: annotations[0].result[0].type: Missing data for required field.",
+    "nan_score.json": "task 20 at $[0]: annotations[0].result[0].score: Special numeric values",
+    "id_beyond_64_bits.json": "at $[0]: id: Not a valid integer.",
+    "json_lines_with_commas.json": "expected a task object after task object 0, found ','",
+    "utf16_without_bom.json": "not UTF-8 text (UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8)",
+    "utf32.json": "not UTF-8 text (UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8)",
 }
 
 
@@ -191,13 +198,32 @@ def run_cli(*arguments: str) -> Any:
 def test_malformed_exports_stop_with_a_clear_error_and_write_nothing(
     tmp_path: Path, name: str, message: str, fmt: str
 ) -> None:
-    out = tmp_path / "dataset"
+    out = tmp_path / "new" / "dataset"
     result = run_cli(str(MALFORMED / name), "--format", fmt, "--out", str(out))
     assert result.exit_code == 1
     assert message in result.output
     assert "nothing was written" in result.output
     assert "Traceback" not in result.output
-    assert list(tmp_path.iterdir()) == []  # no output, no temporary folder left behind
+    assert list(tmp_path.iterdir()) == []  # no output, no temporary folder, not even the parent it made
+
+
+# Inputs of the corpus that export, each with what the report says about them.
+REPORTED = {
+    "start_after_end.json": ({}, {"left_out": {"spans that do not fit the text": 1},
+                                  "repaired": {"spans repaired": 1}}),
+    "other_controls.json": ({}, {"left_out": {f"regions of control type {kind!r} (not exported)": 1
+                                              for kind in ("rectanglelabels", "relation", "taxonomy", "textarea")}}),
+    "several_ground_truths.json": ({"policy": "ground-truth"}, {
+        "notes": {"tasks with several ground-truth annotations (the latest counted)": 1}}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTED))
+def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name: str) -> None:
+    settings, expected = REPORTED[name]
+    _out, report = export(tmp_path, MALFORMED / name, **settings)
+    assert {"left_out": report.left_out, "repaired": report.repaired, "notes": report.notes} == {
+        "left_out": {}, "repaired": {}, "notes": {}, **expected}
 
 
 @pytest.mark.parametrize("content,message", [
@@ -245,7 +271,25 @@ def test_a_folder_or_a_missing_file_as_input_is_named(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "a folder, not a file" in result.output
     result = run_cli(str(tmp_path / "nowhere.json"), "--format", "jsonl", "--out", str(tmp_path / "out"))
     assert result.exit_code == 1 and "nowhere.json: no such file" in result.output
+    result = run_cli("/dev/null", "--format", "jsonl", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "/dev/null: not a regular file" in result.output
+    result = run_cli("-", "--format", "jsonl", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "cannot be read from standard input" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "labeling config: cannot parse the labeling config: Document is empty"),
+    ("<View/>".encode("utf-16"), "not UTF-8 text (UTF-16 text (byte-order mark FF FE): save it as UTF-8)"),
+])
+def test_a_labeling_config_that_cannot_be_read_is_named_not_ignored(tmp_path: Path, content: bytes,
+                                                                    message: str) -> None:
+    config = tmp_path / "config.xml"
+    config.write_bytes(content)
+    result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", str(tmp_path / "out"),
+                     "--label-config", str(config))
+    assert result.exit_code == 1 and message in result.output
+    assert [path.name for path in tmp_path.iterdir()] == ["config.xml"]
 
 
 def test_what_would_be_lost_silently_is_kept_and_reported(tmp_path: Path) -> None:
@@ -372,6 +416,19 @@ def test_an_error_keeps_an_existing_output_as_it_was(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
     assert sorted(path.name for path in tmp_path.iterdir()) == [out.name]
+
+
+@pytest.mark.parametrize("given,message", [("a-file", "is not a folder"),
+                                           ("notes", "holds files that are not an earlier export")])
+def test_force_replaces_an_earlier_export_only(tmp_path: Path, given: str, message: str) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "draft.txt").write_text("mine")
+    (tmp_path / "a-file").write_text("mine")
+    result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", str(tmp_path / given),
+                     "--force")
+    assert result.exit_code == 1 and message in result.output
+    assert (tmp_path / "a-file").read_text() == (tmp_path / "notes" / "draft.txt").read_text() == "mine"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a-file", "notes"]
 
 
 def test_an_existing_output_needs_force(tmp_path: Path) -> None:
@@ -683,6 +740,23 @@ def test_cli_from_db_reads_the_configured_database(tmp_path: Path, monkeypatch: 
     assert result.exit_code == 0, result.output
     assert result.output.startswith("read 1 tasks; wrote 1 train examples")
     assert (tmp_path / "out" / "train.spans.csv").exists()
+
+
+@pytest.mark.parametrize("database,message", [
+    ("missing.db", "missing.db: no such file"),
+    ("empty.db", "cannot read its annotations: no such table: annotations (no annotation was ever stored there"),
+    ("not-a-database.db", "cannot read its annotations: file is not a database"),
+    (None, "cannot open it: Can't load plugin: sqlalchemy.dialects:nosuch"),
+])
+def test_from_db_names_a_database_it_cannot_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 database: str | None, message: str) -> None:
+    (tmp_path / "empty.db").touch()
+    (tmp_path / "not-a-database.db").write_text("notes")
+    monkeypatch.setenv("ANOTA_DATABASE_URL", f"sqlite:///{tmp_path / database}" if database else "nosuch://x")
+    result = run_cli("--from-db", "--format", "jsonl", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and message in result.output and "a bug" not in result.output
+    assert not (tmp_path / "missing.db").exists()  # opening it would have made an empty database
+    assert not [path for path in tmp_path.iterdir() if "out" in path.name]
 
 
 def test_spacy_train_accepts_the_docbin_as_is(tmp_path: Path) -> None:

@@ -76,6 +76,8 @@ MUTATIONS: list[tuple[tuple, Any, str | None]] = [
     (("annotations", 0, "result", 0, "value", "start"), None, None),
     (("annotations", 0, "result", 0, "value", "labels"), [], "Shorter than minimum length 1."),
     (("annotations", 0, "result", 0, "value", "labels"), [1], "labels[0]: Not a valid string."),
+    (("annotations", 0, "result", 0, "value", "labels"), ["ORG", ""], "labels[1]: Shorter than minimum length 1."),
+    (("annotations", 0, "result", 2, "value", "choices"), [""], "choices[0]: Shorter than minimum length 1."),
     (("annotations", 0, "result", 0, "value"), "x", "value: Not a valid mapping type."),
     (("annotations", 0, "result", 0, "type"), 3, "result[0].type: Not a valid string."),
     (("annotations", 0, "result", 0, "type"), "rating", None),
