@@ -36,20 +36,27 @@ CLAIM_SPANS_KEY = "claims"
 MULTI_LANGUAGE = "xx"
 
 
-@functools.cache
+# Bounded: ``data.language`` is the task's to give, and a file that gives
+# every task a language of its own must not keep a tokenizer for each.
+@functools.lru_cache(maxsize=256)
 def tokenizer(language: str) -> Any:
     """spaCy's rule-based tokenizer for ``language`` (no model, offline): a
     tag like ``pt-BR`` or ``en_US`` uses its language's rules; a language
     spaCy has no rules for, its multi-language ones (``tokenizer.vocab.lang``
     says which)."""
-    import spacy
-
     for candidate in dict.fromkeys((language, re.split("[-_]", language.strip())[0].lower())):
         try:
-            return spacy.blank(candidate).tokenizer
+            return _spacy_tokenizer(candidate)
         except ImportError:  # spaCy has no rules for this language
             continue
-    return spacy.blank(MULTI_LANGUAGE).tokenizer
+    return _spacy_tokenizer(MULTI_LANGUAGE)
+
+
+@functools.cache  # one per language spaCy has rules for (a failed one raises, and is not kept)
+def _spacy_tokenizer(language: str) -> Any:
+    import spacy
+
+    return spacy.blank(language).tokenizer
 
 
 def tokenize(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> Any:
