@@ -380,10 +380,9 @@ def _scored(texts: Sequence[dict], language: str) -> Scored:
 
     scored = []
     for text in texts:
-        analyzed = AnalyzedText(text["text"], language_hint=language)
-        sentences = [text["text"][start:end] for start, end in analyzed.sentences]
-        compound = compound_score(text["text"], language, analyzed.sentences)
-        scored.append((compound, reads_as_review(sentences, language), text["label"]))
+        sentences = AnalyzedText(text["text"], language_hint=language).sentences
+        compound = compound_score(text["text"], language, sentences)
+        scored.append((compound, reads_as_review(text["text"], language, sentences), text["label"]))
     return scored
 
 

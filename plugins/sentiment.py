@@ -23,6 +23,7 @@ import importlib.util
 import math
 import re
 import unicodedata
+from itertools import compress
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,18 +57,6 @@ BOOSTERS = {
     ),
     **dict.fromkeys("pouco pouca quase meio razoavelmente parcialmente levemente".split(), -BOOST),
 }
-# Words that only a customer's review uses (lower case, without accents): the first person, the
-# purchase, the evaluative adjectives of a verdict. A text holding one is read with the review
-# thresholds: in a review, lukewarm praise is Neutral; in a news report, Neutral is the absence of
-# good or bad news, and a little good news is Positive.
-REVIEW_CUES = {
-    "pt": frozenset(
-        "eu me meu minha meus minhas mim comigo estou comprei compro comprar recebi recomendo recomendaria "
-        "gostei adorei amei achei acho produto aparelho entrega entregue vendedor bom boa bons boas otimo otima "
-        "otimos otimas excelente excelentes pessimo pessima ruim ruins lindo linda bonito bonita horrivel "
-        "maravilhoso maravilhosa perfeito perfeita legal satisfeito satisfeita decepcionado decepcionada".split()
-    ),
-}
 # Words saying that something fell (lower case, Portuguese without accents): news reports good news
 # as a bad thing falling ("o desemprego caiu", "violent crime down 18%").
 DECREASES = {
@@ -86,6 +75,21 @@ DECREASES = {
 def fold(word: str) -> str:
     """Lower case without accents, the form LeIA's lexicon uses."""
     return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii")
+
+
+# Words that only a customer's review uses: the first person, the purchase, the evaluative adjectives
+# of a verdict (matched as written and without accents, as reviews are often typed). A text holding one
+# is read with the review thresholds: in a review, lukewarm praise is Neutral; in a news report, Neutral
+# is the absence of good or bad news, and a little good news is Positive.
+_REVIEW_WORDS = (
+    "eu me meu minha meus minhas mim comigo estou comprei compro comprar recebi recomendo recomendaria "
+    "gostei adorei amei achei acho produto aparelho vendedor bom boa bons boas ótimo ótima ótimos ótimas "
+    "excelente excelentes péssimo péssima ruim ruins lindo linda bonito bonita horrível maravilhoso "
+    "maravilhosa perfeito perfeita satisfeito satisfeita decepcionado decepcionada"
+).split()
+REVIEW_CUES = {"pt": frozenset(fold(word) for word in _REVIEW_WORDS)}
+# Word pairs that say nothing good ("boa parte", "grande parte": most of), and are no review cue.
+IDIOMS = frozenset({("boa", "parte"), ("grande", "parte")})
 
 
 @functools.cache
@@ -119,14 +123,14 @@ def corrected(lexicon: dict[str, float], corrections: Path) -> dict[str, float]:
 
 @functools.lru_cache(maxsize=200_000)
 def word_valence(word: str) -> float:
-    """Valence of a lower-cased Portuguese word; its lemma's when the word is unknown."""
+    """Valence of a Portuguese word; its lemma's when the word is unknown."""
     lexicon = portuguese_lexicon()
     folded = fold(word)
     if folded in lexicon:
         return lexicon[folded]
     if len(word) < 4 or word.isdigit():
         return 0.0
-    return lexicon.get(fold(_lemmatizer()(word)), 0.0)
+    return lexicon.get(fold(_lemmatizer()(word.lower())), 0.0)
 
 
 @functools.cache
@@ -144,30 +148,44 @@ def load_portuguese() -> None:
     _lemmatizer()
 
 
-def names(words: Sequence[str]) -> list[bool]:
-    """Which words of a sentence belong to a name, whose words carry no
-    sentiment (Porto Alegre, Boa Vista, Best Buy, Hope Solar): the capitalised
-    ones but the first, unless most words are (a headline, a shouted review)."""
-    titled = [word[:1].isupper() and not word.isupper() for word in words]
-    if 2 * sum(titled) > len(words):
-        return [False] * len(words)
-    return [is_titled and index > 0 for index, is_titled in enumerate(titled)]
+def drop_names(words: Sequence[str], valences: list[float]) -> None:
+    """The words of a name carry no sentiment (Porto Alegre, Boa Vista, Best
+    Buy, Hope Solar): a sentence's capitalised words but its first count for
+    nothing, unless most of its words are capitalised (a headline)."""
+    names = [index for index in compress(range(len(valences)), valences) if index and words[index].istitle()]
+    if names and 2 * sum(map(str.istitle, words)) <= len(words):
+        for index in names:
+            valences[index] = 0.0
 
 
-def reads_as_review(sentences: Iterable[str], language: str) -> bool:
+def reads_as_review(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> bool:
     """Whether a text holds a word that only a customer's review uses (names excepted: Boa Vista)."""
-    cues = REVIEW_CUES.get(language, frozenset())
-    for sentence in sentences:
-        words = _TOKEN.findall(sentence)
-        if any(fold(word) in cues and not in_name for word, in_name in zip(words, names(words))):
-            return True
+    cues = REVIEW_CUES.get(language)
+    if not cues:
+        return False
+    for sentence in _sentences(text, language, sentences):
+        words, folded = sentence_tokens(sentence)
+        if cues.isdisjoint(folded):
+            continue
+        for index in range(len(words)):
+            if folded[index] in cues and not (index and words[index].istitle()) and folded[index : index + 2] not in IDIOMS:
+                return True
     return False
+
+
+@functools.lru_cache(maxsize=1024)
+def sentence_tokens(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A sentence's words and their folded forms (cached: the review check reads them again)."""
+    words = tuple(_TOKEN.findall(sentence))
+    return words, tuple(map(fold, words))
 
 
 def credit_falls(lowered: Sequence[str], valences: list[float], decreases: frozenset[str]) -> None:
     """A bad thing said to fall is good news: the negative words within three
     words of a word of decrease change sign, and that word then counts for
     nothing ("o desemprego caiu", "fewer deaths", "violent crime down 18%")."""
+    if decreases.isdisjoint(lowered):
+        return
     flipped: set[int] = set()
     for index, word in enumerate(lowered):
         if word not in decreases:
@@ -184,18 +202,18 @@ def credit_falls(lowered: Sequence[str], valences: list[float], decreases: froze
 
 def portuguese_valence(text: str) -> float:
     """Summed valence of one sentence: VADER's rules over the corrected LeIA lexicon."""
-    words = _TOKEN.findall(text)
-    folded = [fold(word) for word in words]
-    in_name = names(words)
-    valences: list[float] = []
-    for index, word in enumerate(words):
-        skipped = in_name[index] or word[0] == "!" or folded[index] in NEGATIONS
-        valence = 0.0 if skipped else word_valence(word.lower())
-        valences.append(_modified(valence, folded, index) if valence else 0.0)
+    words, folded = sentence_tokens(text)
+    valences = list(map(word_valence, words))
+    for index in compress(range(len(valences)), valences):  # most words have none
+        if folded[index] in NEGATIONS or folded[index : index + 2] in IDIOMS:
+            valences[index] = 0.0
+        else:
+            valences[index] = _modified(valences[index], folded, index)
+    drop_names(words, valences)
     credit_falls(folded, valences, DECREASES["pt"])
     _weigh_contrast(folded, valences)
     total = sum(valences)
-    exclamations = min(sum(len(word) for word in words if word[0] == "!"), 4)
+    exclamations = min(text.count("!"), 4)
     if total:
         total += math.copysign(exclamations * EXCLAMATION_BOOST, total)
     return total
@@ -215,7 +233,7 @@ def portuguese_compound(text: str, sentences: Sequence[tuple[int, int]] | None =
     return normalize(sum(portuguese_valence(sentence) for sentence in _sentences(text, "pt", sentences)))
 
 
-def _modified(valence: float, tokens: list[str], index: int) -> float:
+def _modified(valence: float, tokens: Sequence[str], index: int) -> float:
     # Intensifiers and negations up to three words back, nearer ones weighing more.
     for distance in (1, 2, 3):
         if index - distance < 0:
@@ -229,8 +247,10 @@ def _modified(valence: float, tokens: list[str], index: int) -> float:
     return valence
 
 
-def _weigh_contrast(tokens: list[str], valences: list[float]) -> None:
+def _weigh_contrast(tokens: Sequence[str], valences: list[float]) -> None:
     # "bom, mas quebrou": what follows the contrast is what the writer means.
+    if CONTRASTS.isdisjoint(tokens):
+        return
     for index, token in enumerate(tokens):
         if token in CONTRASTS:
             for before in range(index):
@@ -255,7 +275,7 @@ def _vader() -> Any:
 
         def _but_check(self, words: list[str], sentiments: list[float]) -> list[float]:
             # VADER calls this once a sentence's words are scored: the place to change them.
-            sentiments = [0.0 if in_name else valence for in_name, valence in zip(names(words), sentiments)]
+            drop_names(words, sentiments)
             credit_falls([word.lower() for word in words], sentiments, DECREASES["en"])
             return super()._but_check(words, sentiments)
 
@@ -339,7 +359,7 @@ class SentimentAnnotator(Annotator):
         """The language's thresholds, or its reviews' for a text that reads as
         a review; and the explanation to format with the compound score."""
         review = self.thresholds.get(f"{language}-review")
-        if review and reads_as_review((text.text[start:end] for start, end in text.sentences), language):
+        if review and reads_as_review(text.text, language, text.sentences):
             return review, f"{_scorer(language)} compound score {{:+.2f}}, read as a review"
         return self.thresholds[language], f"{_scorer(language)} compound score {{:+.2f}}"
 
