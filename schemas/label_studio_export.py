@@ -173,7 +173,9 @@ class RegionValue(fields.Field):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if not isinstance(value, dict):
             raise ValidationError("Not a valid mapping type.")
-        schema = VALUE_SCHEMAS.get(data.get("type")) if isinstance(data, dict) else None
+        region_type = data.get("type") if isinstance(data, dict) else None
+        # A ``type`` that is not a string is the type field's error; a list or an object cannot even be looked up.
+        schema = VALUE_SCHEMAS.get(region_type) if isinstance(region_type, str) else None
         return schema.load(value) if schema else value
 
 
@@ -376,8 +378,9 @@ def _fast_annotation(raw: Any) -> Annotation:
     # Spelled out: two generators an annotation cost more than the tests.
     _require(type(raw.get("was_cancelled")) in _OPTIONAL_BOOL and type(raw.get("ground_truth")) in _OPTIONAL_BOOL)
     _require(type(raw.get("created_at")) in _OPTIONAL_STR and type(raw.get("updated_at")) in _OPTIONAL_STR)
-    if type(annotator) is dict:
+    if type(annotator) is dict:  # a user object: one without an email or id is the schema's error
         annotator = annotator.get("email") or annotator.get("id")
+        _require(annotator is not None)
     _require(type(annotator) in (int, str, type(None)))
     regions = None if result is None else [_fast_region(region) for region in result]
     prediction = _embedded_prediction(raw.get("prediction"), _fast_prediction)
@@ -536,8 +539,10 @@ def _task_of(raw: _Task) -> Task:
 
 def _annotation_of(raw: _Annotation) -> Annotation:
     annotator, prediction = raw.completed_by, raw.prediction
-    if type(annotator) is _User:
+    if type(annotator) is _User:  # one without an email or id is the schema's error
         annotator = annotator.email or annotator.id
+        if annotator is None:
+            raise _NotFast
     return Annotation(
         id=raw.id,
         regions=raw.result,

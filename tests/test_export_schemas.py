@@ -87,6 +87,8 @@ MUTATIONS: list[tuple[tuple, Any, str | None]] = [
     (("annotations", 0, "was_cancelled"), "maybe", "was_cancelled: Not a valid boolean."),
     (("annotations", 0, "completed_by"), {"id": 3, "email": "a@b.c"}, None),
     (("annotations", 0, "completed_by"), [3], "completed_by: Not a user id or a user object."),
+    (("annotations", 0, "completed_by"), {"first_name": "Ana"}, "completed_by: Not a user id or a user object."),
+    (("annotations", 0, "result", 0, "type"), {"labels": 1}, "result[0].type: Not a valid string."),
     (("annotations", 0, "result"), None, None),
     (("annotations", 0, "result"), {"a": 1}, "annotations[0].result: Not a valid list."),
     (("annotations", 0, "prediction"), {"result": [{"type": "labels"}]}, "prediction.result[0]"),
