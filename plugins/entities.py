@@ -27,7 +27,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +59,7 @@ HERE = Path(__file__).resolve().parent
 SHIPPED_PATTERNS = tuple(sorted(str(path) for path in (HERE / "patterns").glob("*.jsonl")))
 # Words the model takes for names that are none on their own ("IA", "GPUs", "Janeiro").
 NOT_NAMES_FILE = HERE / "patterns" / "not_names.txt"
+DEMONYMS_FILE = HERE / "patterns" / "demonyms.txt"
 CALIBRATION = HERE / "entity_scores.json"
 # Names projects commonly give these labels, for webhooks of projects whose
 # config this process has not seen in /setup.
@@ -102,6 +103,22 @@ OPENING_ADVERBS = frozenset({"Perhaps", "Maybe", "However", "Meanwhile", "Yester
 # part of the name that follows.
 OPENING_PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It", "Who", "What", "Eu", "Nós", "Você", "Vocês",
                               "Ele", "Ela", "Eles", "Elas", "Quem"})
+# Subjects that open news sentences, capitalised only there: groups of people
+# and quantifiers ("Moradores do bairro Jardim Ângela", "Several aldermen", a
+# lone "Vereadores"). Like a pronoun, each is cut with the lowercase words after
+# it; titles that start with one go on with a capital ("Some Time in New York").
+OPENING_SUBJECTS = frozenset(
+    "Moradores Residentes Vereadores Deputados Senadores Pesquisadores Investigadores Cientistas Especialistas "
+    "Analistas Economistas Médicos Enfermeiros Estudantes Alunos Professores Trabalhadores Funcionários Servidores "
+    "Eleitores Torcedores Adeptos Jogadores Turistas Passageiros Policiais Agentes Bombeiros Manifestantes "
+    "Consumidores Clientes Usuários Utilizadores Diplomatas Investidores Empresários Agricultores Motoristas "
+    "Pacientes Famílias Autoridades Vítimas Críticos Parlamentares Militares Soldados Vários Várias Muitos Muitas "
+    "Alguns Algumas Ambos "
+    "Residents Aldermen Councilors Councillors Lawmakers Legislators Senators Researchers Scientists Experts "
+    "Analysts Economists Doctors Nurses Students Teachers Workers Employees Voters Fans Supporters Players Tourists "
+    "Passengers Police Officers Firefighters Protesters Consumers Customers Users Diplomats Investors Farmers "
+    "Drivers Patients Families Officials Authorities Critics Troops Soldiers Several Many Some Most Both Few".split()
+)
 CLAUSE_VERBS = frozenset({
     # reporting verbs
     "said", "says", "told", "tells", "added", "announced", "reported", "stated", "wrote",
@@ -126,6 +143,17 @@ ROLE_TITLES = frozenset({
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
 })
+# What a demonym is said of in the news (``is_demonym_phrase``).
+DEMONYM_GROUPS = frozenset(
+    "labs companies firms startups providers officials authorities banks investors regulators researchers "
+    "scientists manufacturers makers giants rivals brands users consumers workers troops forces assets markets "
+    "stocks exports imports tariffs models chips products people citizens students tourists leaders lawmakers "
+    "diplomats outlets hackers developers engineers carmakers automakers suppliers customers buyers producers "
+    "exporters importers lenders insurers airlines refiners miners".split()
+)
+# Two-letter words that open sentences, capitalised, and end no person's name.
+SHORT_WORDS = frozenset("em um as os no na do da de di du eu ao se só já lá it he we in on at by to an if or so up go my "
+                        "me us be is am of".split())
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -168,6 +196,7 @@ class EntityAnnotator(Annotator):
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
                 "patterns": {path: file_digest(path) for path in pattern_files},
                 "not_names": file_digest(str(NOT_NAMES_FILE)),
+                "demonyms": file_digest(str(DEMONYMS_FILE)),
                 "calibration": calibration.get("version"),
             },
         )
@@ -227,14 +256,16 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     """The model's entities and the patterns' matches, unscored and possibly
     overlapping; a span both found with the same label is one ``both`` candidate.
     Model spans that are not name-like (``name_like``) are runaway
-    transitions, and dropped, as are those that are a word of ``not_names``;
+    transitions, and dropped, as are those that are a word of ``not_names``
+    or a demonym before common nouns (``is_demonym_phrase``);
     a model span is cut into the names it ran over (``name_parts``), a product
     match runs to the end of its word (``product_end``)."""
     excluded = not_names()
     model = []
     for ent in doc.ents:
         for words in name_parts(ent):
-            if ent.label_ in LABELS and name_like(words.text) and words.text not in excluded:
+            if (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
+                    and not is_demonym_phrase(with_common_nouns_after(words))):
                 model.append(Candidate(words.start_char, end_without_glued_dot(words), ent.label_, "model"))
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
@@ -293,6 +324,8 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
     before = doc[token.i - 1].text.lower()
     if len(before) < 2 or before in ALL_ABBREVIATIONS:
         return False
+    if doc[token.i + 1].text in OPENING_ADVERBS:
+        return True  # "Ironwood. Perhaps the real winner"
     rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
     return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
 
@@ -308,17 +341,31 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1
     # Only a pronoun that a lowercase word follows: "I Love Lucy" is a title, and
     # so is "It's Always Sunny in Philadelphia" ("'s" is no word of a clause).
-    if start + 1 < end and ent.doc[start].text in OPENING_PRONOUNS and is_lowercase_word(ent.doc[start + 1]):
+    if start < end and opens_a_clause(ent.doc[start:end]):
         start += 1
         while start < end and is_lowercase_word(ent.doc[start]):
             start += 1
-    if label == "PER":
+    if label == "PER" and start < end:
         title_end = start
         while title_end + 1 < end and ent.doc[title_end].text in ROLE_TITLES:
             title_end += 1
         if ent.doc[title_end].is_title:
             start = title_end
     return ent.doc[start:end]
+
+
+def opens_a_clause(words: SpacySpan) -> bool:
+    """Whether a span's first word is a pronoun that a lowercase word follows,
+    or a sentence's subject (OPENING_SUBJECTS) alone or followed by lowercase
+    words that are not all connectors ("Moradores do bairro", where "Soldiers
+    of Fortune" is a title)."""
+    first = words[0].text
+    if len(words) == 1:
+        return first in OPENING_SUBJECTS
+    if first in OPENING_PRONOUNS:
+        return is_lowercase_word(words[1])
+    lowercase = takewhile(is_lowercase_word, words[1:])
+    return first in OPENING_SUBJECTS and any(token.text not in NAME_CONNECTORS for token in lowercase)
 
 
 def end_without_glued_dot(words: SpacySpan) -> int:
@@ -385,13 +432,20 @@ def later_surnames(kept: list[Candidate], text: str) -> list[Candidate]:
     for person in (c for c in kept if c.label == "PER"):
         words = text[person.start:person.end].split()
         surname = words[-1]
-        if not (2 <= len(words) <= 3 and len(surname) >= 3 and all(PERSONAL_NAME.fullmatch(w) for w in words)):
+        if not (2 <= len(words) <= 3 and is_surname(surname) and all(PERSONAL_NAME.fullmatch(w) for w in words)):
             continue  # a single name, an initial, a particle or a title ("Fárnaces II do Ponto") has no surname to find
         for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[person.end:]):
             mention = Candidate(person.end + match.start(), person.end + match.end(), "PER", "surname")
             if not any(mention.overlaps(other) and not model_guess_at(other, mention) for other in [*kept, *mentions]):
                 mentions.append(mention)
     return mentions
+
+
+def is_surname(word: str) -> bool:
+    """Whether a person's last word can be looked for alone: two letters are
+    enough ("Michelle Wu ... Wu told"), unless they spell a common word that
+    opens sentences ("Em", "It")."""
+    return len(word) >= 3 or (len(word) == 2 and word.lower() not in SHORT_WORDS)
 
 
 def model_guess_at(candidate: Candidate, mention: Candidate) -> bool:
@@ -477,6 +531,24 @@ def name_like(words: str) -> bool:
         return False
     unqualified = PARENTHESES.sub(" ", words).split()
     return sum(word.islower() and word not in NAME_CONNECTORS for word in unqualified) <= MAX_LOWERCASE_WORDS
+
+
+def with_common_nouns_after(words: SpacySpan) -> str:
+    """A span's text with the lowercase words right after it (a few at most):
+    the model may tag "Chinese" alone in "Chinese cloud providers"."""
+    after = takewhile(is_lowercase_word, words.doc[words.end:words.end + 3])
+    return " ".join([words.text, *(token.text for token in after)])
+
+
+def is_demonym_phrase(words: str) -> bool:
+    """Whether a span (with the lowercase words after it) is a demonym and
+    lowercase words that name a group of actors or things the news counts
+    ("Chinese labs", "Chinese cloud providers"): whose they are, not a name.
+    WikiANN labels other such phrases LOC ("Palestinian territories", "French
+    revolution", "European robin")."""
+    first, *rest = words.split()
+    return (first in not_names(DEMONYMS_FILE) and bool(rest) and all(word.islower() for word in rest)
+            and not DEMONYM_GROUPS.isdisjoint(rest))
 
 
 @functools.cache
