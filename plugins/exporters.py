@@ -167,6 +167,8 @@ class ConllExporter(TokenizingExporter):
             for example in examples:
                 # Joined in C, without a tuple or an f-string per token.
                 rows = "\n".join(map(" -X- _ ".join, zip(*self.tokens_and_tags(example, report))))
+                if not rows:  # an empty or all-whitespace text: a block CoNLL readers cannot tell from none
+                    report.note("examples without a token (no block in CoNLL)", f"task {example.task_id}")
                 files(example.split).write(rows + "\n\n" if rows else "\n")
 
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:

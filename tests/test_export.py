@@ -207,21 +207,24 @@ def test_malformed_exports_stop_with_a_clear_error_and_write_nothing(
     assert list(tmp_path.iterdir()) == []  # no output, no temporary folder, not even the parent it made
 
 
-# Inputs of the corpus that export, each with what the report says about them.
+# Inputs of the corpus that export, each with the format, settings and what the report says about them.
 REPORTED = {
-    "start_after_end.json": ({}, {"left_out": {"spans that do not fit the text": 1},
-                                  "repaired": {"spans repaired": 1}}),
-    "other_controls.json": ({}, {"left_out": {f"regions of control type {kind!r} (not exported)": 1
-                                              for kind in ("rectanglelabels", "relation", "taxonomy", "textarea")}}),
-    "several_ground_truths.json": ({"policy": "ground-truth"}, {
+    "start_after_end.json": ("jsonl", {}, {"left_out": {"spans that do not fit the text": 1},
+                                           "repaired": {"spans repaired": 1}}),
+    "other_controls.json": ("jsonl", {}, {"left_out": {f"regions of control type {kind!r} (not exported)": 1
+                                                       for kind in ("rectanglelabels", "relation", "taxonomy",
+                                                                    "textarea")}}),
+    "several_ground_truths.json": ("jsonl", {"policy": "ground-truth"}, {
         "notes": {"tasks with several ground-truth annotations (the latest counted)": 1}}),
+    "whitespace_text.json": ("conll", {"language": "pt"}, {
+        "notes": {"examples without a token (no block in CoNLL)": 1}}),
 }
 
 
 @pytest.mark.parametrize("name", sorted(REPORTED))
 def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name: str) -> None:
-    settings, expected = REPORTED[name]
-    _out, report = export(tmp_path, MALFORMED / name, **settings)
+    fmt, settings, expected = REPORTED[name]
+    _out, report = export(tmp_path, MALFORMED / name, fmt, **settings)
     assert {"left_out": report.left_out, "repaired": report.repaired, "notes": report.notes} == {
         "left_out": {}, "repaired": {}, "notes": {}, **expected}
 
