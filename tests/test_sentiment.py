@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from plugins.sentiment import (
     DEFAULT_THRESHOLDS,
     SentimentAnnotator,
     Thresholds,
+    compound_score,
     portuguese_compound,
     portuguese_lexicon,
+    reads_as_review,
     word_valence,
 )
 from server.analysis import AnalyzedText
@@ -77,6 +82,73 @@ def test_english_uses_vader(text, label):
     assert explanation.startswith("VADER")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # Words LeIA and VADER lack, or carry in another sense ("maior" +3.2, "shares", "interest").
+        ("A montadora anunciou 2.800 demissões e o fechamento da fábrica.", "pt", "Negative"),
+        ("As exportações bateram recorde em 2025, a maior alta da série.", "pt", "Positive"),
+        ("O Supremo Tribunal Federal julga na quarta a ação sobre segurança pública.", "pt", "Neutral"),
+        ("Amazon will cut 14,000 jobs in its largest round of layoffs.", "en", "Negative"),
+        ("Nvidia reported record revenue, and demand surged.", "en", "Positive"),
+        ("The Fed held interest rates, and shares of banks closed where they opened.", "en", "Neutral"),
+        # A bad thing said to fall is good news; anything else falling is not.
+        ("O desemprego caiu para 5,8% em setembro, o menor nível da série.", "pt", "Positive"),
+        ("As ações da empresa caíram 5% nesta sexta-feira.", "pt", "Negative"),
+        ("Violent crime fell 18% last year.", "en", "Positive"),
+        ("Its shares fell 26% in after-hours trading.", "en", "Negative"),
+        # A headline's capitalised words are not names.
+        ("Amazon Posts Great Results As Sales Surge", "en", "Positive"),
+    ],
+)
+def test_news_reports(text, language, label):
+    assert sentiment(text, language)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "language"),
+    [
+        # "alegre" +2.5, "boa" +1.9 in LeIA; "best" +3.2, "pleasant" +2.3 in VADER.
+        ("A chuva fraca deve continuar em Porto Alegre no domingo.", "A chuva fraca deve continuar em Curitiba no domingo.", "pt"),
+        ("A prefeitura de Boa Vista abriu as inscrições.", "A prefeitura de Manaus abriu as inscrições.", "pt"),
+        ("Shares of Best Buy closed lower on Friday.", "Shares of Walmart closed lower on Friday.", "en"),
+        ("The dam at Pleasant Valley failed on Friday.", "The dam at Springfield failed on Friday.", "en"),
+    ],
+)
+def test_names_carry_no_sentiment(text, plain, language):
+    assert compound_score(text, language) == compound_score(plain, language)
+
+
+def test_lukewarm_praise_is_neutral_in_a_review_and_good_news_is_positive_in_a_report():
+    review, report = sentiment("Produto bom, chegou no prazo.", "pt"), sentiment("A seleção venceu a final.", "pt")
+    assert compound_score("Produto bom, chegou no prazo.", "pt") == compound_score("A seleção venceu a final.", "pt")
+    assert review[0] == "Neutral" and review[2].endswith("read as a review")
+    assert report[0] == "Positive" and "review" not in report[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_review"),
+    [
+        ("Comprei e gostei.", True),
+        ("ÓTIMO PRODUTO, RECOMENDO", True),
+        ("Chegou rápido. Pessimo atendimento.", True),
+        ("A prefeitura de Boa Vista divulgou o calendário.", False),
+        ("Boa parte dos moradores votou no domingo.", False),
+    ],
+)
+def test_review_cues(text, is_review):
+    assert reads_as_review(text, "pt") is is_review
+
+
+def test_the_news_dev_paragraphs_the_method_was_chosen_on():
+    # fixtures/sentiment/README.md: written and labelled for the project (news_check.jsonl is left to the bench).
+    lines = (Path(__file__).parent.parent / "fixtures/sentiment/news_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    for language in ("pt", "en"):
+        paragraphs = [p for p in map(json.loads, lines) if p["lang"] == language]
+        right = sum(sentiment(p["text"], language)[0].lower() == p["label"] for p in paragraphs)
+        assert right / len(paragraphs) >= 0.85, language
+
+
 def test_confidence_is_half_at_a_threshold_and_grows_away_from_it():
     thresholds = Thresholds(positive=0.6, negative=0.2)
     assert thresholds.classify(0.6) == ("Positive", 0.5)
@@ -92,6 +164,7 @@ def test_thresholds_come_from_the_config_and_change_the_model_version(make_app):
     tuned = make_app(DISABLE_PLUGINS=["entities", "claims"], SENTIMENT_THRESHOLDS={"pt": [0.2, 0.2]})
     [annotator] = [r.annotator for r in get_state(tuned).annotators if r.name == "sentiment"]
     assert annotator.settings["pt"] == [0.2, 0.2] and annotator.settings["en"] == [0.05, 0.05]
+    assert annotator.settings["pt-review"] == [0.75, 0.05]
     assert get_state(default).model_version != get_state(tuned).model_version
 
 
