@@ -311,7 +311,10 @@ def sentiment_rows(app: Flask, datasets: Path) -> list[Row]:
         rows.append(("sentiment", name, "baseline: LeIA as installed", baseline))
         if name.endswith("reporting half"):
             rows += sentiment_bands(choices, gold)
-    news = (("news dev (written for the project)", "news_dev.jsonl"), ("news check (written for the project)", "news_check.jsonl"))
+    news = (
+        ("news dev (written for the project)", "news_dev.jsonl"),
+        ("news check (written for the project)", "news_check.jsonl"),
+    )
     for name, file in news:
         rows += news_rows(annotator, name, news_paragraphs(file))
     return rows
@@ -358,14 +361,16 @@ def tune_sentiment(datasets: Path) -> None:
     news_pt = _scored([p for p in news if p["lang"] == "pt"], "pt")
     news_en = _scored([p for p in news if p["lang"] == "en"], "en")
     review = DEFAULT_THRESHOLDS["pt-review"]
-    grid = [Thresholds(positive / 100, negative / 100) for positive in range(5, 100, 5) for negative in range(5, 100, 5)]
+    steps = [step / 100 for step in range(5, 100, 5)]
+    grid = [Thresholds(positive, negative) for positive in steps for negative in steps]
 
     def macro_f1(scored: Scored, default: Thresholds) -> float:
         predicted = [(review if is_review else default).classify(c)[0].lower() for c, is_review, _ in scored]
         return sentiment_metrics(predicted, [gold for _, _, gold in scored])["macro_f1"]
 
     reviews = [s for s in b2w if s[1]]
-    print(f"pt-review: the {len(reviews)} of {len(b2w)} B2W development reviews that read as reviews; (macro-F1, thresholds):")
+    print(f"pt-review: the {len(reviews)} of {len(b2w)} B2W development reviews that read as reviews;")
+    print("    (macro-F1, thresholds):")
     _print_best([(macro_f1([(c, False, g) for c, _, g in reviews], t), t) for t in grid])
     print(f"pt: {len(news_pt)} news dev paragraphs and the B2W development half, review thresholds {review};")
     print("    (mean macro-F1, news, B2W, thresholds):")

@@ -23,9 +23,9 @@ import importlib.util
 import math
 import re
 import unicodedata
-from itertools import compress
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -167,8 +167,9 @@ def reads_as_review(text: str, language: str, sentences: Sequence[tuple[int, int
         words, folded = sentence_tokens(sentence)
         if cues.isdisjoint(folded):
             continue
-        for index in range(len(words)):
-            if folded[index] in cues and not (index and words[index].istitle()) and folded[index : index + 2] not in IDIOMS:
+        for index, word in enumerate(folded):
+            in_name = index and words[index].istitle()
+            if word in cues and not in_name and folded[index : index + 2] not in IDIOMS:
                 return True
     return False
 

@@ -21,6 +21,8 @@ from server.analysis import AnalyzedText
 from server.app import get_state
 from tests.conftest import recorded_body
 
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
 
 def sentiment(text: str, language: str) -> tuple[str, float, str]:
     [choice] = SentimentAnnotator(DEFAULT_THRESHOLDS).annotate(AnalyzedText(text, language_hint=language))
@@ -109,7 +111,7 @@ def test_news_reports(text, language, label):
     ("text", "plain", "language"),
     [
         # "alegre" +2.5, "boa" +1.9 in LeIA; "best" +3.2, "pleasant" +2.3 in VADER.
-        ("A chuva fraca deve continuar em Porto Alegre no domingo.", "A chuva fraca deve continuar em Curitiba no domingo.", "pt"),
+        ("A chuva fraca continua em Porto Alegre no domingo.", "A chuva fraca continua em Curitiba no domingo.", "pt"),
         ("A prefeitura de Boa Vista abriu as inscrições.", "A prefeitura de Manaus abriu as inscrições.", "pt"),
         ("Shares of Best Buy closed lower on Friday.", "Shares of Walmart closed lower on Friday.", "en"),
         ("The dam at Pleasant Valley failed on Friday.", "The dam at Springfield failed on Friday.", "en"),
@@ -142,7 +144,7 @@ def test_review_cues(text, is_review):
 
 def test_the_news_dev_paragraphs_the_method_was_chosen_on():
     # fixtures/sentiment/README.md: written and labelled for the project (news_check.jsonl is left to the bench).
-    lines = (Path(__file__).parent.parent / "fixtures/sentiment/news_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (FIXTURES / "sentiment" / "news_dev.jsonl").read_text(encoding="utf-8").splitlines()
     for language in ("pt", "en"):
         paragraphs = [p for p in map(json.loads, lines) if p["lang"] == language]
         right = sum(sentiment(p["text"], language)[0].lower() == p["label"] for p in paragraphs)
