@@ -345,14 +345,14 @@ def sentiment_bands(choices: Sequence[Choice], gold: Sequence[str]) -> list[Row]
     return rows
 
 
-Scored = list[tuple[float, bool, str]]  # (compound, reads as a review, gold label) per text
+Scored = list[tuple[float, str | None, str]]  # (compound, register, gold label) per text
 
 
 def tune_sentiment(datasets: Path) -> None:
-    """Print the threshold searches that chose the defaults, on development data only: the review
-    thresholds on the B2W development half's texts that read as reviews; the Portuguese news
-    thresholds for the other texts, on the news dev paragraphs together with the whole B2W
-    development half (the review thresholds fixed); English on the news dev paragraphs."""
+    """Print the threshold searches that chose the defaults, on development data only: the general
+    Portuguese thresholds on the B2W development half's texts that do not read as news; the news
+    thresholds on the news dev paragraphs together with the whole B2W development half (the general
+    thresholds fixed); English on the news dev paragraphs."""
     from plugins.sentiment import DEFAULT_THRESHOLDS, Thresholds
 
     development, _ = b2w_halves(datasets)
@@ -360,34 +360,36 @@ def tune_sentiment(datasets: Path) -> None:
     b2w = _scored(development, "pt")
     news_pt = _scored([p for p in news if p["lang"] == "pt"], "pt")
     news_en = _scored([p for p in news if p["lang"] == "en"], "en")
-    review = DEFAULT_THRESHOLDS["pt-review"]
+    general = DEFAULT_THRESHOLDS["pt"]
     steps = [step / 100 for step in range(5, 100, 5)]
     grid = [Thresholds(positive, negative) for positive in steps for negative in steps]
 
-    def macro_f1(scored: Scored, default: Thresholds) -> float:
-        predicted = [(review if is_review else default).classify(c)[0].lower() for c, is_review, _ in scored]
+    def macro_f1(scored: Scored, news_thresholds: Thresholds) -> float:
+        chosen = [news_thresholds if register == "news" else general for _, register, _ in scored]
+        predicted = [thresholds.classify(c)[0].lower() for thresholds, (c, _, _) in zip(chosen, scored)]
         return sentiment_metrics(predicted, [gold for _, _, gold in scored])["macro_f1"]
 
-    reviews = [s for s in b2w if s[1]]
-    print(f"pt-review: the {len(reviews)} of {len(b2w)} B2W development reviews that read as reviews;")
+    reviews = [(c, None, gold) for c, register, gold in b2w if register != "news"]
+    print(f"pt: the {len(reviews)} of {len(b2w)} B2W development reviews that do not read as news;")
     print("    (macro-F1, thresholds):")
-    _print_best([(macro_f1([(c, False, g) for c, _, g in reviews], t), t) for t in grid])
-    print(f"pt: {len(news_pt)} news dev paragraphs and the B2W development half, review thresholds {review};")
-    print("    (mean macro-F1, news, B2W, thresholds):")
+    _print_best([(macro_f1([(c, "news", g) for c, _, g in reviews], t), t) for t in grid])
+    reads_as_news = sum(register == "news" for _, register, _ in news_pt)
+    print(f"pt-news: {len(news_pt)} news dev paragraphs ({reads_as_news} read as news) and the B2W development half,")
+    print(f"    general thresholds {general}; (mean macro-F1, news, B2W, thresholds):")
     joint = [(macro_f1(news_pt, t), macro_f1(b2w, t), t) for t in grid]
     _print_best([(round((n + b) / 2, 4), n, b, t) for n, b, t in joint])
     print(f"en: {len(news_en)} news dev paragraphs; (macro-F1, thresholds):")
-    _print_best([(macro_f1(news_en, t), t) for t in grid])
+    _print_best([(macro_f1([(c, "news", g) for c, _, g in news_en], t), t) for t in grid])
 
 
 def _scored(texts: Sequence[dict], language: str) -> Scored:
-    from plugins.sentiment import compound_score, reads_as_review
+    from plugins.sentiment import compound_score, register_of
 
     scored = []
     for text in texts:
         sentences = AnalyzedText(text["text"], language_hint=language).sentences
         compound = compound_score(text["text"], language, sentences)
-        scored.append((compound, reads_as_review(text["text"], language, sentences), text["label"]))
+        scored.append((compound, register_of(text["text"], language, sentences), text["label"]))
     return scored
 
 

@@ -11,7 +11,8 @@ a name carry no sentiment (Porto Alegre, Best Buy), and a bad thing said to fall
 is good news ("o desemprego caiu"). The compound score (-1..1) is cut into three
 classes by two thresholds chosen on development data (``bench/quality.py
 --tune-sentiment``; the README says which): a Portuguese text that reads as a
-customer's review has its own, because there lukewarm praise is Neutral. With
+news report, and not as a customer's review, has its own, because in a review
+lukewarm praise is Neutral and in a report a little good news is Positive. With
 ``SENTENCE_SENTIMENT`` on, a second annotator marks clearly positive or
 negative sentences as spans.
 """
@@ -77,17 +78,23 @@ def fold(word: str) -> str:
     return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii")
 
 
-# Words that only a customer's review uses: the first person, the purchase, the evaluative adjectives
-# of a verdict (matched as written and without accents, as reviews are often typed). A text holding one
-# is read with the review thresholds: in a review, lukewarm praise is Neutral; in a news report, Neutral
-# is the absence of good or bad news, and a little good news is Positive.
-_REVIEW_WORDS = (
-    "eu me meu minha meus minhas mim comigo estou comprei compro comprar recebi recomendo recomendaria "
-    "gostei adorei amei achei acho produto aparelho vendedor bom boa bons boas ótimo ótima ótimos ótimas "
-    "excelente excelentes péssimo péssima ruim ruins lindo linda bonito bonita horrível maravilhoso "
-    "maravilhosa perfeito perfeita satisfeito satisfeita decepcionado decepcionada"
-).split()
-REVIEW_CUES = {"pt": frozenset(fold(word) for word in _REVIEW_WORDS)}
+# Words that mark a text's register (matched as written and without accents, as reviews are often
+# typed). A customer's review: the first person, the purchase, the evaluative adjectives of a verdict.
+# A news report: attribution, the day of the week, millions, public offices. A text that reads as a
+# news report and not as a review is read with the news thresholds: in a review, lukewarm praise is
+# Neutral; in a news report, Neutral is the absence of good or bad news, and a little good news is
+# Positive. Any other text gets the general ones (chosen on reviews).
+_REGISTER_WORDS = {
+    "review": "eu me meu minha meus minhas mim comigo estou comprei compro comprar recebi recomendo "
+    "recomendaria gostei adorei amei achei acho produto aparelho vendedor bom boa bons boas ótimo ótima "
+    "ótimos ótimas excelente excelentes péssimo péssima ruim ruins lindo linda bonito bonita horrível "
+    "maravilhoso maravilhosa perfeito perfeita satisfeito satisfeita decepcionado decepcionada",
+    "news": "informou informaram afirmou afirmaram disse disseram declarou declararam anunciou anunciaram "
+    "divulgou divulgado divulgada divulgados divulgadas relatou segundo milhões bilhões governo prefeitura "
+    "ministro ministra ministério presidente polícia deputado senador governador prefeito secretaria nesta "
+    "neste domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado",
+}
+REGISTER_CUES = {"pt": {register: frozenset(map(fold, words.split())) for register, words in _REGISTER_WORDS.items()}}
 # Word pairs that say nothing good ("boa parte", "grande parte": most of), and are no review cue.
 IDIOMS = frozenset({("boa", "parte"), ("grande", "parte")})
 
@@ -158,25 +165,29 @@ def drop_names(words: Sequence[str], valences: list[float]) -> None:
             valences[index] = 0.0
 
 
-def reads_as_review(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> bool:
-    """Whether a text holds a word that only a customer's review uses (names excepted: Boa Vista)."""
-    cues = REVIEW_CUES.get(language)
-    if not cues:
-        return False
+def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> str | None:
+    """The register of a text: "review" when it holds a word that only a customer's review uses, else
+    "news" when it holds a mark of a news report, else None (a name's words are no cue: Boa Vista)."""
+    cues = REGISTER_CUES.get(language, {})
+    found = None
     for sentence in _sentences(text, language, sentences):
         words, folded = sentence_tokens(sentence)
-        if cues.isdisjoint(folded):
-            continue
-        for index, word in enumerate(folded):
-            in_name = index and words[index].istitle()
-            if word in cues and not in_name and folded[index : index + 2] not in IDIOMS:
-                return True
-    return False
+        for register, marks in cues.items():
+            if marks.isdisjoint(folded) or register == found:
+                continue
+            for index, word in enumerate(folded):
+                in_name = index and words[index].istitle()
+                if word in marks and not in_name and folded[index : index + 2] not in IDIOMS:
+                    if register == "review":
+                        return register
+                    found = register
+                    break
+    return found
 
 
 @functools.lru_cache(maxsize=1024)
 def sentence_tokens(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A sentence's words and their folded forms (cached: the review check reads them again)."""
+    """A sentence's words and their folded forms (cached: the register check reads them again)."""
     words = tuple(_TOKEN.findall(sentence))
     return words, tuple(map(fold, words))
 
@@ -322,11 +333,10 @@ class Thresholds:
 
 # The share of right Neutral calls on the B2W development half (0.33-0.53 in every band).
 NEUTRAL_CONFIDENCE = 0.45
-# "pt": news and any text that does not read as a review, chosen on the project's news paragraphs
-# together with the B2W development half's texts without a review cue; "pt-review": chosen on the
-# B2W development half's reviews; English: VADER's documented +-0.05, which was also the best on the
-# news paragraphs (``bench/quality.py --tune-sentiment``; README, "Quality").
-DEFAULT_THRESHOLDS = {"pt": Thresholds(0.3, 0.4), "pt-review": Thresholds(0.75, 0.05), "en": Thresholds(0.05, 0.05)}
+# "pt": chosen on the B2W development half (reviews); "pt-news", for texts that read as news reports:
+# chosen on the project's news dev paragraphs together with the B2W development half; English: VADER's
+# documented +-0.05, also the best on the news paragraphs (``bench/quality.py --tune-sentiment``).
+DEFAULT_THRESHOLDS = {"pt": Thresholds(0.75, 0.05), "pt-news": Thresholds(0.3, 0.45), "en": Thresholds(0.05, 0.05)}
 
 
 def _scorer(language: str) -> str:
@@ -357,12 +367,13 @@ class SentimentAnnotator(Annotator):
         yield Choice(label, _clamped(score), explanation.format(compound))
 
     def thresholds_for(self, text: AnalyzedText, language: str) -> tuple[Thresholds, str]:
-        """The language's thresholds, or its reviews' for a text that reads as
-        a review; and the explanation to format with the compound score."""
-        review = self.thresholds.get(f"{language}-review")
-        if review and reads_as_review(text.text, language, text.sentences):
-            return review, f"{_scorer(language)} compound score {{:+.2f}}, read as a review"
-        return self.thresholds[language], f"{_scorer(language)} compound score {{:+.2f}}"
+        """The thresholds of the text's language and register ("pt-news"), or
+        of its language; and the explanation to format with the compound score."""
+        register = register_of(text.text, language, text.sentences)
+        explanation = f"{_scorer(language)} compound score {{:+.2f}}"
+        if register and f"{language}-{register}" in self.thresholds:
+            return self.thresholds[f"{language}-{register}"], f"{explanation}, read as {register}"
+        return self.thresholds[language], explanation
 
 
 class SentenceSentimentAnnotator(SentimentAnnotator):
@@ -386,7 +397,7 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
 
 
 def thresholds_from_config(configured: Mapping[str, Any] | None) -> dict[str, Thresholds]:
-    """The defaults, overridden by ``SENTIMENT_THRESHOLDS`` ({"pt": [positive, negative], "pt-review": ...})."""
+    """The defaults, overridden by ``SENTIMENT_THRESHOLDS`` ({"pt": [positive, negative], "pt-news": ...})."""
     thresholds = dict(DEFAULT_THRESHOLDS)
     for language, (positive, negative) in (configured or {}).items():
         thresholds[language] = Thresholds(float(positive), float(negative))

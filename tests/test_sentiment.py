@@ -14,7 +14,7 @@ from plugins.sentiment import (
     compound_score,
     portuguese_compound,
     portuguese_lexicon,
-    reads_as_review,
+    register_of,
     word_valence,
 )
 from server.analysis import AnalyzedText
@@ -89,13 +89,13 @@ def test_english_uses_vader(text, label):
     [
         # Words LeIA and VADER lack, or carry in another sense ("maior" +3.2, "shares", "interest").
         ("A montadora anunciou 2.800 demissões e o fechamento da fábrica.", "pt", "Negative"),
-        ("As exportações bateram recorde em 2025, a maior alta da série.", "pt", "Positive"),
+        ("As exportações bateram recorde em 2025, a maior alta da série, informou o governo.", "pt", "Positive"),
         ("O Supremo Tribunal Federal julga na quarta a ação sobre segurança pública.", "pt", "Neutral"),
         ("Amazon will cut 14,000 jobs in its largest round of layoffs.", "en", "Negative"),
         ("Nvidia reported record revenue, and demand surged.", "en", "Positive"),
         ("The Fed held interest rates, and shares of banks closed where they opened.", "en", "Neutral"),
         # A bad thing said to fall is good news; anything else falling is not.
-        ("O desemprego caiu para 5,8% em setembro, o menor nível da série.", "pt", "Positive"),
+        ("O desemprego caiu para 5,8% em setembro, o menor nível da série, informou o IBGE.", "pt", "Positive"),
         ("As ações da empresa caíram 5% nesta sexta-feira.", "pt", "Negative"),
         ("Violent crime fell 18% last year.", "en", "Positive"),
         ("Its shares fell 26% in after-hours trading.", "en", "Negative"),
@@ -122,24 +122,25 @@ def test_names_carry_no_sentiment(text, plain, language):
 
 
 def test_lukewarm_praise_is_neutral_in_a_review_and_good_news_is_positive_in_a_report():
-    review, report = sentiment("Produto bom, chegou no prazo.", "pt"), sentiment("A seleção venceu a final.", "pt")
-    assert compound_score("Produto bom, chegou no prazo.", "pt") == compound_score("A seleção venceu a final.", "pt")
-    assert review[0] == "Neutral" and review[2].endswith("read as a review")
-    assert report[0] == "Positive" and "review" not in report[2]
+    review, report = "Produto bom, chegou no prazo.", "A seleção venceu a final neste domingo."
+    assert compound_score(review, "pt") == compound_score(report, "pt")
+    assert sentiment(review, "pt")[0] == "Neutral" and "read as" not in sentiment(review, "pt")[2]
+    assert sentiment(report, "pt")[0] == "Positive" and sentiment(report, "pt")[2].endswith("read as news")
 
 
 @pytest.mark.parametrize(
-    ("text", "is_review"),
+    ("text", "register"),
     [
-        ("Comprei e gostei.", True),
-        ("ÓTIMO PRODUTO, RECOMENDO", True),
-        ("Chegou rápido. Pessimo atendimento.", True),
-        ("A prefeitura de Boa Vista divulgou o calendário.", False),
-        ("Boa parte dos moradores votou no domingo.", False),
+        ("Comprei e gostei.", "review"),
+        ("ÓTIMO PRODUTO, RECOMENDO", "review"),
+        ("Chegou na terça-feira. Pessimo atendimento.", "review"),  # a review's mark wins
+        ("A prefeitura de Boa Vista divulgou o calendário.", "news"),  # a name's words are no cue
+        ("Boa parte dos moradores votou no domingo.", "news"),  # "boa parte": most of
+        ("O Flamengo venceu o Palmeiras por 2 a 0.", None),
     ],
 )
-def test_review_cues(text, is_review):
-    assert reads_as_review(text, "pt") is is_review
+def test_registers(text, register):
+    assert register_of(text, "pt") == register
 
 
 def test_the_news_dev_paragraphs_the_method_was_chosen_on():
@@ -166,7 +167,7 @@ def test_thresholds_come_from_the_config_and_change_the_model_version(make_app):
     tuned = make_app(DISABLE_PLUGINS=["entities", "claims"], SENTIMENT_THRESHOLDS={"pt": [0.2, 0.2]})
     [annotator] = [r.annotator for r in get_state(tuned).annotators if r.name == "sentiment"]
     assert annotator.settings["pt"] == [0.2, 0.2] and annotator.settings["en"] == [0.05, 0.05]
-    assert annotator.settings["pt-review"] == [0.75, 0.05]
+    assert annotator.settings["pt-news"] == [0.3, 0.45]
     assert get_state(default).model_version != get_state(tuned).model_version
 
 
