@@ -133,6 +133,9 @@ ACTOR_VERBS = frozenset({
     "beat", "beats", "defeated", "defeats", "signed", "acquired", "acquires", "bought", "sued", "joined", "joins",
     "venceu", "vence", "derrotou", "bateu", "enfrenta", "enfrentou", "comprou", "adquiriu", "processou", "assinou",
 })
+# Past verbs (English, Portuguese preterite) and what opens the object after one.
+PAST_ENDINGS = ("ed", "ou", "iu")
+DETERMINERS = ARTICLES | {"a", "an", "its", "their", "his", "her", "um", "uma", "seu", "sua", "seus", "suas"}
 # Roles written before a person's name; annotators mark the name without them,
 # and a span of roles alone ("Prime Minister") is no name.
 ROLE_TITLES = frozenset({
@@ -295,13 +298,28 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS), ent.end)
     pieces, start = [], ent.start
     for token in ent.doc[ent.start:end]:
-        if token.text in ACTOR_VERBS:
+        if acts_on_another(token):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
     pieces.append(ent.doc[start:end])
     names = [name_words(piece, ent.label_) for piece in pieces[:1]]
     names += [name_words(piece, ent.label_) for piece in pieces[1:] if piece and piece[0].is_title]
     return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+def acts_on_another(token: Token) -> bool:
+    """Whether a word inside a model span is a verb between two actors: one of
+    ACTOR_VERBS, or a lowercase past verb before an article or a name
+    ("MediaTek unveiled the Dimensity 9400", "a Embraer entregou a Azul";
+    names hold past participles before nouns: "spotted eagle", "ringed plover")."""
+    if token.text in ACTOR_VERBS:
+        return True
+    if not (is_lowercase_word(token) and len(token) > 4 and token.text.endswith(PAST_ENDINGS)):
+        return False
+    if token.i > 0 and not token.doc[token.i - 1].whitespace_:
+        return False  # the end of a compound: "German-occupied Poland", "Free-tailed Bat"
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and (following.is_title or following.lower_ in DETERMINERS)
 
 
 def is_role_before_a_name(words: SpacySpan) -> bool:

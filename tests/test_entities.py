@@ -112,6 +112,9 @@ def test_seed_gets_the_expected_entities(app):
     ("Claude Monet pintou a série das ninfeias em Giverny.", {("Claude Monet", "Person")}),
     ("Segundo o Copom, os juros altos pesaram na JBS, e a Worten e a Fnac venderam menos.",
      {("Copom", "Organization"), ("JBS", "Organization"), ("Worten", "Organization"), ("Fnac", "Organization")}),
+    ("A MediaTek lançou o Dimensity 9400, e a Eletrobras contratou a ElevenLabs.",
+     {("MediaTek", "Organization"), ("Dimensity 9400", "Product"), ("Eletrobras", "Organization"),
+      ("ElevenLabs", "Organization")}),
     ("Microsoft runs GPT-5 on its Azure cloud, and the results appeared in PLOS One.",
      {("Azure", "Product"), ("GPT-5", "Product"), ("PLOS One", "Organization")}),
     # the full stop the pt tokenizer leaves glued to "910C." is no part of the name
@@ -316,6 +319,10 @@ def test_a_pronoun_or_subject_opening_a_clause_is_cut_from_a_name_but_not_from_a
     # a verb between two actors leaves both
     (["Manchester", "City", "beat", "Real", "Madrid"], ["Manchester City", "Real Madrid"]),
     (["Nvidia", "acquired", "the", "startup"], ["Nvidia"]),
+    # as does any past verb before an article or a name; a participle before a noun is part of the name
+    (["MediaTek", "unveiled", "the", "Dimensity", "9400"], ["MediaTek"]),
+    (["Embraer", "entregou", "um", "jato", "Azul"], ["Embraer"]),
+    (["Greater", "spotted", "eagle"], ["Greater spotted eagle"]),
 ])
 def test_a_model_span_is_cut_into_the_names_it_ran_over(words: list[str], names: list[str]):
     assert [piece.text for piece in name_parts(model_span(words))] == names
