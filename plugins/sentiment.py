@@ -95,8 +95,9 @@ _REGISTER_WORDS = {
     "neste domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado",
 }
 REGISTER_CUES = {"pt": {register: frozenset(map(fold, words.split())) for register, words in _REGISTER_WORDS.items()}}
-# Word pairs that say nothing good ("boa parte", "grande parte": most of), and are no review cue.
-IDIOMS = frozenset({("boa", "parte"), ("grande", "parte")})
+# Word pairs that say nothing good ("boa parte", "grande parte": most of; "inteligência artificial",
+# where "inteligência" alone is +2.1), and are no review cue.
+IDIOMS = frozenset({("boa", "parte"), ("grande", "parte"), ("inteligencia", "artificial")})
 
 
 @functools.cache

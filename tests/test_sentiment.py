@@ -38,6 +38,8 @@ def sentiment(text: str, language: str) -> tuple[str, float, str]:
         "Há uma loja perto de você.",
         # "ai" (the acronym AI, or "aí" without its accent) and "engenheiros".
         "A empresa contratou engenheiros de AI em Lisboa.",
+        # "inteligência" is +2.1, but not in "inteligência artificial".
+        "A empresa contratou engenheiros de inteligência artificial em Lisboa.",
     ],
 )
 def test_mistranslated_neutral_words_carry_no_sentiment(sentence):
