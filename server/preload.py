@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "8"
+PIPELINE_VERSION = "9"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -226,12 +226,15 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Receba um roteiro grátis no seu e-mail."
         "receba( [\\w-]+){0,8} (no|em) seu e-?mail",
         "stay in the loop", "fique por dentro",
+        # A membership pitch ("Seja sócio a partir de R$ 89/mês", "Become a member"), a platform's last call.
+        "seja (socio|socia|membro|assinante)", "associe-se", "become a (member|patron|supporter|subscriber)",
+        "ready for more",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)",
         "(related|similar) (news|articles?|stories|posts|content|topics|links|pages|recipes|questions|videos|products|guides|reading|"
-        "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps)",
+        "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps|services)",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
         "semelhantes",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
@@ -241,8 +244,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(noticias|materias|artigos|posts|publicacoes) anteriores$",
         "proximos eventos", "upcoming events", "see also",
         "links (mentioned|mencionados|citados|referenced)",
-        "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras) "
-        "relacionad[oa]s",
+        "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
+        "paginas|links|eventos|cursos|vagas|documentos) relacionad[oa]s",
         "^(more) (from|in|on|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$", "temas relacionados", "mais lidas", "most (read|popular)",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
@@ -263,7 +266,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "share prompt": (False, (
         "compartilhe", "compartilhar", "compartilhamento", "partilhe", "partilhar", "share", "shares", "tweet",
         "whatsapp", "facebook", "linkedin", "telegram", "copiar (o )?link", "copy link", "enviar por e-?mail",
-        "email this", "siga-nos", "follow us", "siga (o|a|os|as|nosso|nossa)( [a-z]+){1,4} (no|na|nos|nas|on)",
+        "email this", "siga-nos", "follow us", "following us on", "siga (o|a|os|as|nosso|nossa)( [a-z]+){1,4} (no|na|nos|nas|on)",
         "follow (the|our)( [a-z]+){1,4} on", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
         "copy to clipboard", "copiar para (a )?area de transferencia",
         # "Did you make this recipe? Tag @fernskitchen on Instagram."
@@ -280,9 +283,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
         "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? (helpful|useful)",
         "is this (article|page|story|review|answer|post) helpful",
-        "esta (materia|noticia|pagina|avaliacao|resposta) (foi|e) util",
-        "essa (materia|noticia|pagina|avaliacao|resposta) (foi|e) util", "este conteudo foi util", "opens (in )?(a )?new (window|tab)",
+        "(este|esse|esta|essa)( [^\\W\\d_]+)? (foi|e|te foi) util ?\\?",
+        "(este|esse|esta|essa) (materia|noticia|pagina|avaliacao|resposta|conteudo|servico|artigo|texto|informacao) "
+        "(foi|e|te foi) util", "opens (in )?(a )?new (window|tab)",
         "abre (em )?(uma )?nova (janela|aba)", "report an error", "reportar (um )?erro", "comunicar (um )?erro",
+        "denunciar (um |o |este |esta |esse |essa )?(problema|erro|anuncio|vaga|abuso|conteudo|perfil)",
         "carregando", "loading",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
         "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)",
@@ -295,8 +300,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "send flowers to the family", "plant a tree in (memory|honou?r)", "floral store",
         "^(send flowers|plant a tree|share a memory|enviar flores|plantar uma arvore)$", "(envie|enviar) (uma )?coroa de flores",
         "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
-        # A search box's placeholder: "Buscar receitas...", "Search the site…".
-        "^(search|buscar|pesquisar|procurar)( [^\\W\\d_]+){0,3} ?(\\.\\.\\.|…)$",
+        # An input's placeholder: "Buscar receitas...", "Search the site…", "Type your email...".
+        "^(search|buscar|pesquisar|procurar|type|enter|digite|insira|escreva|write|deixe)( [^\\W\\d_]+){0,3} ?(\\.\\.\\.|…)$",
         # A docs page's own edit link: "Edit this page on GitHub".
         "edit this page", "improve this page", "editar esta pagina",
         "^(developer|seller|owner|author|store) (response|reply)",
@@ -312,6 +317,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "\\d[\\d.,]*k? (gold|silver|bronze) badges?",
         "^\\d[\\d.,]*k? (people|pessoas?|users|usuarios|leitores|readers) ", "out of 5 stars",
         "de 5 estrelas", "^\\d([.,]\\d)? (out of|de) 5$",
+        # "12 out of 15 found this helpful", "8 pessoas acharam isso útil".
+        "found this (helpful|useful)", "acharam (isso|isto|esta avaliacao|esta resposta|este artigo) util",
         # A site's boast in round figures: "9k+ Digital Media Outlets", "2M+ downloads".
         "^\\d[\\d.,]*[km]\\+ ",
     )),
@@ -321,11 +328,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "continua depois da publicidade", "sponsored by", "brought to you by", "patrocinado por",
         "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom", "codigo promocional", "cupom de desconto",
         "\\d+% off", "\\d+% de desconto",
+        # A travel page's affiliate call: "Book your hotel in Porto on Booking.com".
+        "book (your|a) (hotel|stay|room|tour|tours|flight|flights|trip|tickets?|car)",
+        "reserve (seu|sua|o seu|a sua) (hotel|hospedagem|passeio|quarto|voo|carro)",
         # A wire's or platform's pitch to the reader's company: "Want your company's news featured on ...?"
         "(?:want|quer) (?:your|sua|seu)( [^\\W\\d_]+('s)?){1,3} (featured|divulgad[oa]s?)",
     )),
     "byline or credit": (False, (
-        "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|edicao|"
+        "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
         "reporting|editing|video|legenda|caption|image caption|image source) ?[:,]",
         r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
@@ -359,10 +369,22 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "verified purchase", "compra verificada",
         # A profile card's age: "Member since 2019", "Na plataforma desde 2019".
         r"(member|membro) (since|desde) \d{4}", r"na plataforma desde \d{4}",
+        # A profile card's age and last visit: "Na OLX desde março de 2016", "Último acesso há 2 horas".
+        r"(na|no) [^\W\d_]+ desde (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|"
+        r"dezembro)( de)? \d{4}$", "ultimo acesso", "last (seen|active)",
+        "visto por ultimo",
+        # A date under its label ("Date: 16 March 2025"), a site's maker ("Desenvolvido por Agência Kairós").
+        r"^(date|data|dated) ?: ?\d", r"^(desenvolvido|developed|designed|criado|made|built|site|website)( [^\W\d_]+)? (por|by) [^.!?]{1,40}$",
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
-        "assessoria de (comunicacao|imprensa)", "press office", "media contact",
+        # A press office's signature: "Diretoria Executiva de Comunicação - Dircom", "Media Relations team".
+        "(assessoria|diretoria|secretaria|coordenadoria|gerencia|departamento|nucleo|setor)( executiva| geral)? de "
+        "(comunicacao|imprensa)", "press office", "media relations (team|office)", "communications (office|team|department)",
+        "media contact",
         # A contact footer's labelled lines: "Horário de atendimento: segunda a sexta, ...".
         "^(horario|horarios) de (atendimento|funcionamento) ?:", "^(opening|office|business) hours ?:",
+        # An office's hours under its name: "Secretaria paroquial: terça a sexta, das 8h às 11h30".
+        "^(secretaria|escritorio|atendimento|expediente|plantao|recepcao|office|reception)( [^\\W\\d_]+)? ?: ?(de |das? )?"
+        "(segunda|terca|quarta|quinta|sexta|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
         r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
     )),
     "comments prompt": (False, (
@@ -377,10 +399,19 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "gostaria de (mais|receber mais|obter mais) (informacoes|detalhes)",
         "(i am|i'm) interested in (this|your) (property|listing|item|home|vehicle|car|apartment|house|position)",
         "(i would|i'd) like (more information|to know more|to receive more)",
+        # A help box: "Still need help? Chat to us in the app ... or call 0207 ...", "Precisa de ajuda? Fale com o suporte".
+        "precisa de (mais )?ajuda", "need (more |any )?help", "fale conosco",
+        "fale com (o|a|nosso|nossa) (suporte|atendimento|equipe|central)", "(chat|talk|speak) (to|with) us",
+        "entre em contato conosco", "contact (us|our support|support)", "(call|ring|phone) (us )?(on |at )?\\+?\\(?\\d+",
+        "ligue (para )?(o |a )?\\(?\\d+",
     )),
     # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
     "reference code": (False, (
         r"^(codigo|cod|ref|referencia|reference|sku)( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*-?\d[\w-]*$",
+    )),
+    # A classified site's box of safety tips, under its heading (see HEADED_SECTIONS).
+    "safety tips": (False, (
+        "^(dicas de seguranca|safety tips|security tips|stay safe)( online| na compra)? ?:?$",
     )),
     # The box about who wrote the page, opened by its label ("Sobre a autora",
     # "**Sobre mim:** Olá! Sou a Rita..."), not prose about an author ("Sobre o autor dos disparos, ...").
@@ -407,7 +438,7 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # A Markdown image on its own line.
     ("image or caption", "![", r"^!\[[^\]]*\]\([^)]*\)$"),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
-    ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)"),
+    ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
     # A call to post under a hashtag ("Send us your messages using #CityMarathon").
     ("share prompt", "#", r"(using|use|with|usando|use a|com a|marque) (the |a )?(hashtag )?#[^\W_]"),
     # An e-mail address: with a call for contact, a newsroom's or press office's footer.
@@ -484,7 +515,10 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 # A menu line: two or more short items between separators.
-_MENU_SEPARATORS = re.compile(r"\s[|•·»›/>]\s|\s{2,}|\t")
+_MENU_SEPARATORS = re.compile(r"\s[|•·∙⋅»›/>]\s|\s{2,}|\t")
+# A shell command ("curl -fsSL https://get.example.com | sh"), with a URL or
+# an option flag: its pipe separates no menu items.
+_COMMAND_LINE = re.compile(r"://|(?:^|\s)--?[a-z]")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
 
@@ -684,8 +718,10 @@ _SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
 
 # Headings of the sections left out with them: a read-also heading heads the
 # titles of the stories it links, one a line; an author box's label heads the
-# author's bio, one paragraph.
-HEADED_SECTIONS = ("read-also prompt", "author bio")
+# author's bio, and a classified site's "Dicas de segurança" its tip: one
+# paragraph each (PARAGRAPH_SECTIONS).
+HEADED_SECTIONS = ("read-also prompt", "author bio", "safety tips")
+PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip"}
 
 
 def heading_of(text: str) -> str | None:
@@ -703,16 +739,18 @@ def heading_of(text: str) -> str | None:
 
 def in_content_list(text: str, start: int) -> bool:
     """Whether the segment at ``start`` of ``text`` is an item of a Markdown
-    list that has a longer item and no links, or a line of quantities next to
-    another ("3 ovos" under "1 lata de leite condensado"): a list of things
-    (ingredients, places to see), whose short items are content, not a menu
-    of labels."""
+    list that has a longer item and no links, a line of quantities next to
+    another ("3 ovos" under "1 lata de leite condensado"), or a field next to
+    another ("Tipo: Speed" under "Categoria: Bicicletas"): a list of things
+    (ingredients, places to see, a listing's details), whose short items are
+    content, not a menu of labels."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     item = _LIST_ITEM.fullmatch(text, line_start, line_end)
     if item is None:
-        return _in_quantity_lines(text, line_start, line_end)
+        return _among_lines_like(text, line_start, line_end, _QUANTITY_LINE) or _among_lines_like(
+            text, line_start, line_end, _FIELD_LINE)
     items = [item.group(1)]
     opens_document = line_start <= 4000
     for line in reversed(text[max(0, line_start - 4000) : line_start].split("\n")[:-1]):
@@ -738,17 +776,19 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(.*?)\s*")
 # A quantity and a thing in lower case ("3 ovos", "1/2 xícara de água"): a
 # numbered contents list capitalises its headings ("1 History").
 _QUANTITY_LINE = re.compile(r"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])[^\W\d_]")
+# A labelled value ("Cor: prata", "Tipo: Speed"): a label of up to three words, a colon and its value.
+_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^\W_]*(?: [^\W_]+){0,2}: [^\s:]")
 
 
-def _in_quantity_lines(text: str, line_start: int, line_end: int) -> bool:
-    """Whether the line is a quantity of something, as is the line above or below it."""
-    if not _QUANTITY_LINE.match(text, line_start, line_end):
+def _among_lines_like(text: str, line_start: int, line_end: int, line: re.Pattern[str]) -> bool:
+    """Whether the line matches ``line``, as does the line above or below it."""
+    if not line.match(text, line_start, line_end):
         return False
     above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     below_end = text.find("\n", line_end + 1)
     below_end = len(text) if below_end < 0 else below_end
-    return (line_start > 0 and _QUANTITY_LINE.match(text, above_start, line_start - 1) is not None) or (
-        line_end < len(text) and _QUANTITY_LINE.match(text, line_end + 1, below_end) is not None)
+    return (line_start > 0 and line.match(text, above_start, line_start - 1) is not None) or (
+        line_end < len(text) and line.match(text, line_end + 1, below_end) is not None)
 
 
 def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
@@ -765,19 +805,77 @@ def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
 
 
 def site_header_reason(
-    text: str, words: int, position: Position, chrome_above: bool, below: tuple[str, tuple[str, str] | None] | None
+    text: str, words: int, position: Position, chrome_above: bool, below: Sequence[tuple[str, tuple[str, str] | None]]
 ) -> tuple[str, str] | None:
-    """Why a line at the top of a page is the site's name or tagline: short,
-    no sentence, right above the page's menu, or between chrome lines above a
-    one-word label ("Rádio Serrana — a voz da Serra" under a listen-live bar,
-    over "Menu"). A story's headline sits above its byline, price or lead instead."""
-    if below is None or below[1] is None or position.place == PLACE_INSIDE or words > SHORT_WORDS \
-            or _SENTENCE_PUNCTUATION.search(text):
+    """Why a line in a page's header (see :meth:`Cleaner.clean_batch`) is the
+    site's name or tagline: short, no sentence, and among the page's first
+    EDGE_SEGMENTS lines right above its menu (or between chrome lines above a
+    one-word label: "Rádio Serrana — a voz da Serra" under a listen-live bar,
+    over "Menu"); lower down, or above one more short line ("Paróquia Nossa
+    Senhora Aparecida" over "Arquidiocese de Campinas" over "Início | A
+    Paróquia | ..."), right above the site's own menu (a breadcrumb or four
+    items at least). A story's headline sits above its byline, price, lead or
+    a line of its details ("Maracanã · Público: 62.418") instead. ``below``:
+    the next two lines and their decisions."""
+    if not below or words > SHORT_WORDS or _SENTENCE_PUNCTUATION.search(text):
         return None
-    below_text, below_chrome = below
-    if is_navigation(below_text) or (chrome_above and below_chrome[0] == "fragment" and _PLAIN_WORD.fullmatch(below_text)):
+    (below_text, below_chrome), *rest = below
+    if position.index < EDGE_SEGMENTS:
+        above_menu = _is_menu_line(below_text, below_chrome) or (
+            chrome_above and below_chrome is not None and below_chrome[0] == "fragment"
+            and _PLAIN_WORD.fullmatch(below_text) is not None)
+    else:
+        above_menu = below_chrome is not None and is_site_menu(below_text)
+    # The line between is a name, without figures (a headline's price or date is not).
+    above_name_and_menu = bool(rest) and _is_short_line(below_text, AUTHOR_LINE_WORDS) \
+        and not any(map(str.isdigit, below_text)) and is_site_menu(rest[0][0])
+    if above_menu or above_name_and_menu:
         return "boilerplate", f"a site's name or tagline above its menu; {words} words, {position.describe()}"
     return None
+
+
+def is_site_menu(text: str) -> bool:
+    """A site's own menu: a breadcrumb, or a line of four items or more (a
+    line of two or three is as often a story's details: "Cooperativa Vale
+    Verde · Chapecó (SC) · Híbrido")."""
+    folded = fold(text)
+    if not _is_menu(folded):
+        return False
+    if "](" in folded and _is_link_line(folded):
+        return len(_MARKDOWN_LINK.findall(folded)) >= 4
+    return len(_BREADCRUMB_SEPARATOR.split(folded)) >= 3 or len(
+        [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]) >= 4
+
+
+def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
+    """A line left out as a menu (a byline with its date after a "·" is no menu)."""
+    return chrome is not None and not chrome[1].startswith("byline or credit") and is_navigation(text)
+
+
+def footer_line_reason(text: str, words: int, position: Position) -> str | None:
+    """Why a line of a page's footer (in its lower half, under a chrome line
+    and over nothing but chrome) is chrome too: a short line, the name or
+    label of the footer ("Tribunal de Justiça de Minas Gerais - TJMG" between
+    a press office's lines, "Substack is the home for great culture" at the
+    end), or a postal address."""
+    if words <= ADDRESS_MAX_WORDS and is_postal_address(text):
+        return f"a street address with a postcode in the page's footer; {words} words, {position.describe()}"
+    if words > LIST_HEADING_WORDS or not _is_short_line(text, LIST_HEADING_WORDS):
+        return None
+    return f"a short line in the page's footer, under chrome and over chrome alone; {words} words, {position.describe()}"
+
+
+def _is_short_line(text: str, most_words: int) -> bool:
+    """A line of a few words that is no sentence, nor a greeting or list item ending in a comma."""
+    stripped = text.rstrip()
+    return len(_TOKEN.findall(fold(stripped))) <= most_words and not _SENTENCE_PUNCTUATION.search(stripped) \
+        and not stripped.endswith(",")
+
+
+def is_markdown_heading(text: str, start: int) -> bool:
+    """Whether the segment at ``start`` of ``text`` is a Markdown heading ("## Versão 4.2.0 — 11 de março")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].lstrip().startswith("#")
 
 
 _NAVIGATION_KINDS = frozenset({"navigation", "button or link label"})
@@ -829,8 +927,11 @@ def is_postal_address(text: str) -> bool:
 
 
 _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
-# Two or more capitalised place names of a few words, comma-separated, then the postcode.
-_PLACES_AND_POSTCODE = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}, ){2,6}(?:" + _POSTCODE.pattern + ")")
+# Two or more capitalised place names of a few words, comma-separated, then the postcode (and the country).
+_PLACES_AND_POSTCODE = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}, ){2,6}(?:" + _POSTCODE.pattern + r")"
+    r"(?:, (?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|Ireland|USA|United States|Brasil|Brazil|Portugal))?"
+)
 
 
 # A Markdown link, and what a line of links may hold besides them: markup,
@@ -852,6 +953,8 @@ def _is_menu(folded: str) -> bool:
     if len(crumbs) >= 3 and all(len(crumb.split()) <= 3 for crumb in crumbs[:-1]) \
             and not _SENTENCE_PUNCTUATION.search(folded):
         return True
+    if _COMMAND_LINE.search(_MARKDOWN_LINK.sub(" ", folded) if "](" in folded else folded):
+        return False
     items = [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]
     if items and ":" in items[0]:
         items[0] = items[0].rsplit(":", 1)[1]
@@ -994,6 +1097,8 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no fazer conta responsabilidade "
     "utiliza utilizam utilizamos continua primeiro material resposta melhorar proximos seu sua quem sei",
     "the and of to is in that it for was on with as by be are this have from or at an not but you do all never report",
+    # Words of this probe's cue phrases as common as these in ordinary prose (the phrases screen by others).
+    "seja secretaria departamento diretoria setor ultimo desde us last found need book",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
@@ -1595,6 +1700,7 @@ class Cleaner:
         self.near_elsewhere = array("b")  # a near-duplicate came from another document
         self.short = array("b")
         self.places = array("b")  # PLACE_* bits of where a short task's copies were
+        self.footer_lines: dict[int, str] = {}  # task id -> why its line is in a page's footer
         threshold = settings.near_duplicate_threshold
         self.near = NearDuplicateIndex(threshold) if threshold < 1 else None
         self.position = 0
@@ -1668,16 +1774,20 @@ class Cleaner:
         positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
         data = [json.dumps(document.data) for document, _index in documents]
         decided: dict[tuple[str, str], tuple[tuple[str, str] | None, str | None]] = {}
-        # (document slot, heading) of the read-also list being read, and of
-        # the author box whose bio comes next, if any.
+        # (document slot, heading) of the read-also list being read, and
+        # (document slot, heading, kind) of the section whose one paragraph
+        # (an author's bio, a safety tip) comes next, if any.
         link_list: tuple[int, str] | None = None
-        bio_under: tuple[int, str] | None = None
+        paragraph_under: tuple[int, str, str] | None = None
         suspects = chrome_suspects(texts, normalised, words, positions).tolist()
         counts = words.counts.tolist()
         # The last segment left out as chrome, and the site's name lines found
-        # at the top of each document (their copies lower down go too).
+        # at the top of each document (their copies lower down go too). A
+        # document's header lasts from its first segment to the first one
+        # kept: its first EDGE_SEGMENTS segments, or more below chrome alone.
         chrome_at: tuple[int, int] | None = None
         site_headers: dict[int, set[str]] = {}
+        header_of: int | None = None
 
         def decide(number: int) -> tuple[tuple[str, str] | None, str | None]:
             """Whether a segment is chrome, and the kind of section it heads;
@@ -1696,6 +1806,19 @@ class Cleaner:
             """The next EDGE_SEGMENTS segments of the same document."""
             slot = segments[number][0]
             return [later[5] for later in segments[number + 1 : number + 1 + EDGE_SEGMENTS] if later[0] == slot]
+
+        def only_chrome_below(number: int) -> bool:
+            """Whether every later segment of the document is chrome (a read-also
+            heading's link titles included), or there is none."""
+            slot, under_list = segments[number][0], False
+            for later in range(number + 1, len(segments)):
+                if segments[later][0] != slot:
+                    break
+                chrome, heading = decide(later)
+                if chrome is None and not (under_list and is_link_title(texts[later], counts[later])):
+                    return False
+                under_list = heading == "read-also prompt" or (under_list and chrome is None)
+            return True
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
         if self.near is not None:
             sketch = sketches(words)
@@ -1712,37 +1835,49 @@ class Cleaner:
             self.position += 1
             if link_list is not None and (link_list[0] != slot or not is_link_title(text, counts[number])):
                 link_list = None
-            if bio_under is not None:
-                heading, bio_under = bio_under, None
-                if heading[0] == slot and counts[number] <= WHOLE_SEGMENT_KINDS["author bio"]:
+            if paragraph_under is not None:
+                (heading_slot, heading_text, section), paragraph_under = paragraph_under, None
+                if heading_slot == slot and counts[number] <= WHOLE_SEGMENT_KINDS["author bio"]:
                     self._exclude(row, "boilerplate", (
-                        f"author bio: the paragraph under {heading[1]!r}; {counts[number]} words,"
+                        f"{section}: the paragraph under {heading_text!r}; {counts[number]} words,"
                         f" {positions[number].describe()}"
                     ))
                     continue
+            position = positions[number]
+            if position.index == 0:
+                header_of = slot
+            footer = None
             chrome, heading = decide(number)
             # A short item of a list of things, or a name heading the paragraph
-            # that opens with it, is content, though it reads as a label.
-            if chrome is not None and chrome[0] == "fragment" and (
-                    in_content_list(document.text, start) or heads_a_paragraph(text, following(number))):
+            # that opens with it, is content, though it reads as a label; so is
+            # a Markdown heading that names a version or a date.
+            rescued = chrome is not None and (
+                (chrome[0] == "fragment" and (
+                    in_content_list(document.text, start) or heads_a_paragraph(text, following(number))))
+                or (chrome[1].startswith("byline or credit") and is_markdown_heading(document.text, start)))
+            if rescued:
                 chrome = None
+            chrome_above = chrome_at == (slot, position.index - 1)
             if chrome is None and normalised[number] in site_headers.get(slot, ()):
-                chrome = ("boilerplate", f"the site's name or tagline again; {positions[number].describe()}")
-            elif chrome is None and positions[number].index < EDGE_SEGMENTS:
-                below = following(number)[:1]
+                chrome = ("boilerplate", f"the site's name or tagline again; {position.describe()}")
+            elif chrome is None and (header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)):
+                below = following(number)[:2]
                 chrome = site_header_reason(
-                    text, counts[number], positions[number], chrome_at == (slot, positions[number].index - 1),
-                    (below[0], decide(number + 1)[0]) if below else None,
+                    text, counts[number], position, chrome_above,
+                    [(line, decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
                 )
                 if chrome is not None:
                     site_headers.setdefault(slot, set()).add(normalised[number])
+            elif chrome is None and not rescued and link_list is None and chrome_above \
+                    and 2 * position.index >= position.count and only_chrome_below(number):
+                footer = footer_line_reason(text, counts[number], position)
             if chrome is not None:
                 self._exclude(row, *chrome)
-                chrome_at = (slot, positions[number].index)
+                chrome_at = (slot, position.index)
                 if heading == "read-also prompt":
                     link_list = (slot, text)
-                elif heading == "author bio":
-                    bio_under = (slot, text)
+                elif heading in PARAGRAPH_SECTIONS:
+                    paragraph_under = (slot, text, PARAGRAPH_SECTIONS[heading])
                 continue
             if link_list is not None:
                 self._exclude(row, "boilerplate", (
@@ -1750,7 +1885,13 @@ class Cleaner:
                     f" {counts[number]} words, {positions[number].describe()}"
                 ))
                 continue
+            header_of = None
             key = int(anota_id, 16)
+            if footer is not None:
+                # Kept until every document is read: a line repeated across
+                # documents is left out as template, the likelier reason.
+                self.footer_lines.setdefault(key, footer)
+                chrome_at = (slot, position.index)
             task = self.kept.get(key)
             if task is not None:
                 self._seen_again(task, document_index, positions[number])
@@ -1854,7 +1995,7 @@ class Cleaner:
                 edge_lines[key] = "repeated at the end of 2 documents: a signature or footer"
             elif documents == 1 and copies > 1 and not self.places[task] & PLACE_START:
                 edge_lines[key] = f"repeated {copies} times below the top of one document: a signature under its posts"
-        if not template and not edge_lines:
+        if not template and not edge_lines and not self.footer_lines:
             return
         self.writer.flush()
         session = self.writer.session
@@ -1862,6 +2003,9 @@ class Cleaner:
             text = session.get(Task, f"{key:016x}").text.rstrip()
             if not (_SENTENCE_PUNCTUATION.search(text) or text.endswith(",")):
                 template[key] = reason
+        for key, reason in self.footer_lines.items():
+            if key in self.kept:
+                template.setdefault(key, reason)
         for key, reason in template.items():
             task = self.kept[key]
             anota_id = f"{key:016x}"

@@ -770,8 +770,8 @@ def test_probe_content_stays(text: str) -> None:
 # The fifth probe's pages kept as fixtures (fixtures/unseen/README.md), each
 # paragraph kept, in order, by its first 40 characters: plain-text ingredient
 # lines ("3 ovos"), a thread's title and one-line posts, a gazette's acts and
-# their signatories' titles, shell commands, a repository page's metadata stay;
-# the docs page still loses its "curl ... | sh" command (read as a menu).
+# their signatories' titles, shell commands (the "curl ... | sh" pipe is no menu
+# since the sixth probe), a repository page's metadata (its short fields next to others: 'Idioma: por') stay.
 FIFTH_PROBE_PARAGRAPHS = {
     'diario_oficial_itajuba.txt': [
         'SECRETARIA MUNICIPAL DE ADMINISTRAÇÃO', 'EDITAL DE CONVOCAÇÃO Nº 014/2025', 'PROCESSO SELETIVO SIMPLIFICADO Nº 002/20',
@@ -785,6 +785,7 @@ FIFTH_PROBE_PARAGRAPHS = {
     'docs_cli_install.md': [
         'The Ferry CLI is a single binary. It tal', 'You need a Ferry account and a 64-bit op',
         'brew install ferry/tap/ferry', 'Homebrew puts the binary on your PATH an', 'Run the install script, which downloads ',
+        'curl -fsSL https://get.ferry.dev | sh',
         'If you prefer not to pipe a script into ', 'winget install Ferry.CLI', 'Open a new terminal and run `ferry versi',
         'If the command is not found, open a new ', '**Note:** The CLI checks for updates onc',
     ],
@@ -814,12 +815,12 @@ FIFTH_PROBE_PARAGRAPHS = {
         'Deixe esfriar e leve à geladeira por pel', 'Dica da Vó: se o pudim grudar na hora de',
     ],
     'tese_repositorio.txt': [
-        'Título: Reaproveitamento de lodo de esta', 'Autor(es): Larissa Fonseca Duarte',
+        'Tipo: Dissertação', 'Título: Reaproveitamento de lodo de esta', 'Autor(es): Larissa Fonseca Duarte',
         'Primeiro Orientador: Marcos Vinícius Tei', 'Membro da banca: Ana Cláudia Prado',
         'Membro da banca: Ricardo Alves Nunes', 'O lodo gerado nas estações de tratamento',
         'Foram moldados corpos de prova com 0%, 5', 'Os tijolos com até 10% de lodo atenderam',
         'Conclui-se que a incorporação de até 10%', 'Sludge from water treatment plants (WTP)',
-        'Palavras-chave: lodo de ETA; solo-ciment', 'Editor: Universidade Federal de Minas Ge', 'Sigla da Instituição: UFMG',
+        'Palavras-chave: lodo de ETA; solo-ciment', 'Idioma: por', 'País: Brasil', 'Editor: Universidade Federal de Minas Ge', 'Sigla da Instituição: UFMG',
         'Departamento: ENG - DEPARTAMENTO DE ENGE', 'Programa: Programa de Pós-Graduação em C',
         'Tipo de Acesso: Acesso Aberto', 'URI: http://hdl.handle.net/1843/78214', 'Data do documento: 28-Fev-2025',
     ],
