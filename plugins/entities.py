@@ -268,7 +268,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     for ent in doc.ents:
         for words in name_parts(ent):
             if (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
-                    and not is_demonym_phrase(with_common_nouns_after(words))):
+                    and not is_demonym_phrase(with_common_nouns_after(words))
+                    and not is_common_phrase(words.text, excluded)):
                 model.append(Candidate(words.start_char, end_without_glued_dot(words), ent.label_, "model"))
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
@@ -556,6 +557,16 @@ def with_common_nouns_after(words: SpacySpan) -> str:
     the model may tag "Chinese" alone in "Chinese cloud providers"."""
     after = takewhile(is_lowercase_word, words.doc[words.end:words.end + 3])
     return " ".join([words.text, *(token.text for token in after)])
+
+
+def is_common_phrase(words: str, excluded: frozenset[str]) -> bool:
+    """Whether a span is common words ending in a common noun of ``not_names``
+    ("Big news for open-source AI", capitalised as a sentence's opening): a
+    name's lowercase words are connectors there ("Partnership on AI")."""
+    *rest, last = words.split()
+    return last in excluded and any(
+        word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest
+    )
 
 
 def is_demonym_phrase(words: str) -> bool:

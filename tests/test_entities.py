@@ -10,7 +10,15 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from plugins.entities import is_demonym_phrase, is_surname, load_calibration, name_like, name_parts
+from plugins.entities import (
+    is_common_phrase,
+    is_demonym_phrase,
+    is_surname,
+    load_calibration,
+    name_like,
+    name_parts,
+    not_names,
+)
 from tests.conftest import FIXTURES
 
 SEED = (FIXTURES / "seed" / "000_3734a0b2899233d0.txt").read_text(encoding="utf-8")
@@ -135,6 +143,10 @@ def test_common_words_are_not_names_nor_part_of_one(app):
     assert not any(text == "IA" for text, _ in entities(pt))
     assert {("Meta", "Organization"), ("Llama 4", "Product"), ("H100", "Product"), ("Qwen3", "Product")} <= entities(en)
     assert not any("GPUs" in text or "based" in text for text, _ in entities(en))
+    # nor a sentence's opening words that end in one ("Partnership on AI" is a name)
+    [opening] = predict(app, "Big news for open-source AI this week: Alibaba released Qwen3-Max.")
+    assert entities(opening) == {("Alibaba", "Organization"), ("Qwen3-Max", "Product")}
+    assert not is_common_phrase("Partnership on AI", not_names())
 
 
 def test_the_model_finds_names_no_pattern_lists(app):
