@@ -400,7 +400,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(i am|i'm) interested in (this|your) (property|listing|item|home|vehicle|car|apartment|house|position)",
         "(i would|i'd) like (more information|to know more|to receive more)",
         # A help box: "Still need help? Chat to us in the app ... or call 0207 ...", "Precisa de ajuda? Fale com o suporte".
-        "precisa de (mais )?ajuda", "need (more |any )?help", "fale conosco",
+        # Its heading only: "If you need help, call 111" is advice in a story.
+        "^(ainda precisa|precisa|still need|need) (de )?(mais |more |any )?(ajuda|help)", "fale conosco",
         "fale com (o|a|nosso|nossa) (suporte|atendimento|equipe|central)", "(chat|talk|speak) (to|with) us",
         "entre em contato conosco", "contact (us|our support|support)", "(call|ring|phone) (us )?(on |at )?\\+?\\(?\\d+",
         "ligue (para )?(o |a )?\\(?\\d+",
@@ -747,13 +748,34 @@ def in_content_list(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    item = _LIST_ITEM.fullmatch(text, line_start, line_end)
-    if item is None:
+    role = _list_role(text, line_start, line_end)
+    if role is None:
         return _among_lines_like(text, line_start, line_end, _QUANTITY_LINE) or _among_lines_like(
             text, line_start, line_end, _FIELD_LINE)
+    return role == "content"
+
+
+def in_opening_menu(text: str, start: int) -> bool:
+    """Whether the segment at ``start`` of ``text`` is an item of a Markdown
+    list that opens the page before its heading and text: the site's menu,
+    whose long items ("Cursos de programação para quem está começando do
+    zero") are labels too."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return _list_role(text, line_start, len(text) if line_end < 0 else line_end) == "opening menu"
+
+
+def _list_role(text: str, line_start: int, line_end: int) -> str | None:
+    """What the Markdown list whose item is the line is: "content" (a longer
+    item and no links), "links", "opening menu" (it opens the page before
+    its heading and text), "labels" (short items alone), or None for a line
+    that is no list item."""
+    item = _LIST_ITEM.fullmatch(text, line_start, line_end)
+    if item is None:
+        return None
     items = [item.group(1)]
-    opens_document = line_start <= 4000
-    for line in reversed(text[max(0, line_start - 4000) : line_start].split("\n")[:-1]):
+    opens_document = line_start <= OPENING_MENU_CHARS
+    for line in reversed(text[max(0, line_start - OPENING_MENU_CHARS) : line_start].split("\n")[:-1]):
         if not (sibling := _LIST_ITEM.fullmatch(line)):
             opens_document = False
             break
@@ -767,12 +789,18 @@ def in_content_list(text: str, start: int) -> bool:
     else:
         followed = False
     # A list of links, or one that opens a page before its heading and text, is a menu.
-    if any("](" in item for item in items) or (opens_document and followed):
-        return False
-    return any(len(_TOKEN.findall(item)) > FRAGMENT_WORDS for item in items)
+    if opens_document and followed:
+        return "opening menu"
+    if any("](" in item for item in items):
+        return "links"
+    return "content" if any(len(_TOKEN.findall(item)) > FRAGMENT_WORDS for item in items) else "labels"
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(.*?)\s*")
+# A list that opens a page starts within this many characters of its top.
+OPENING_MENU_CHARS = 4000
+# The last character of a list item's marker ("-", "1.", "2)"), checked before the whole line.
+_LIST_MARKER_ENDS = frozenset("-*+•.)")
 # A quantity and a thing in lower case ("3 ovos", "1/2 xícara de água"): a
 # numbered contents list capitalises its headings ("1 History").
 _QUANTITY_LINE = re.compile(r"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])[^\W\d_]")
@@ -1860,6 +1888,9 @@ class Cleaner:
             chrome_above = chrome_at == (slot, position.index - 1)
             if chrome is None and normalised[number] in site_headers.get(slot, ()):
                 chrome = ("boilerplate", f"the site's name or tagline again; {position.describe()}")
+            elif chrome is None and 2 <= start <= OPENING_MENU_CHARS and document.text[start - 2] in _LIST_MARKER_ENDS \
+                    and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
+                chrome = ("navigation", "an item of a list that opens the page before its heading (a menu)")
             elif chrome is None and (header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)):
                 below = following(number)[:2]
                 chrome = site_header_reason(

@@ -12,7 +12,10 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from server.preload import Position, boilerplate_reason, heading_of, heads_a_paragraph, in_content_list, preload_sources
+from server.preload import (
+    Position, boilerplate_reason, heading_of, heads_a_paragraph, in_content_list, in_opening_menu, is_site_menu,
+    preload_sources, site_header_reason,
+)
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import FIXTURES
 
@@ -727,6 +730,20 @@ def test_fourth_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> No
         ("Anunciante: Roberto · Na plataforma desde 2019 · Responde em média em 1 hora", "byline or credit"),
         ("Thanks for reading Crumb & Crust! Subscribe for free to receive new posts and support my work.",
          "subscribe prompt"),
+        # The sixth probe's kinds.
+        ("**Seja sócio a partir de R$ 89/mês** — [Associe-se](/socios)", "subscribe prompt"),
+        ("Become a member", "subscribe prompt"), ("👉 **Book your hotel in Porto on Booking.com**", "advertisement"),
+        ("A partir de R$ 90,00 · em até 12x", "price or payment"), ("Date: 16 March 2025", "byline or credit"),
+        ("Último acesso há 2 horas", "byline or credit"), ("Na OLX desde março de 2016", "byline or credit"),
+        ("Secretaria paroquial: terça a sexta, das 8h às 11h30 e das 13h30 às 17h", "byline or credit"),
+        ("Desenvolvido por Agência Kairós", "byline or credit"),
+        ("Diretoria Executiva de Comunicação - Dircom", "byline or credit"),
+        ("You can find the latest forecast on our website, and by following us on X, Facebook and Instagram.",
+         "share prompt"),
+        ("Chat to us in the app, 24 hours a day, or call 0207 930 4450.", "contact prompt"),
+        ("Still need help?", "contact prompt"), ("Denunciar anúncio", "button or link label"),
+        ("Esta página foi útil? 👍 👎", "button or link label"), ("Write a comment...", "button or link label"),
+        ("Dicas de segurança", "safety tips"), ("Serviços relacionados", "read-also prompt"),
     ],
 )
 def test_probe_chrome_is_recognised_inside_a_document(text: str, kind: str) -> None:
@@ -760,6 +777,11 @@ def test_probe_chrome_is_recognised_inside_a_document(text: str, kind: str) -> N
         "PREFEITURA ABRE INSCRIÇÕES PARA CURSO DE PADEIRO", "The news team won an award for its flood coverage.",
         "A edição nº 3 do festival reuniu 40 mil pessoas.", "Members must be registered in England to vote, the club said.",
         "The charity's registered office moved to Leeds last year.",
+        # The sixth probe's: advice, a booking tip, a date and a maker in prose, a shell pipe, a secretariat's figures.
+        "If you need help, call 111 or visit the NHS website.", "Book your tickets early, as the lodges fill up by ten.",
+        "No Brasil desde março de 2016, a empresa tem 40 lojas.", "O remédio foi desenvolvido por pesquisadores da USP.",
+        "curl -fsSL https://get.ferry.dev | sh", "Secretaria de Saúde: 12 casos confirmados na segunda-feira",
+        "A feira funciona de terça a domingo, das 8h às 14h.",
     ],
 )
 def test_probe_content_stays(text: str) -> None:
@@ -827,46 +849,147 @@ FIFTH_PROBE_PARAGRAPHS = {
 }
 
 
-def test_fifth_probe_pages_keep_every_paragraph_in_order(preloaded: AppFactory) -> None:
+# The sixth probe's pages kept as fixtures: a help page's numbered steps and
+# questions, a bulletin's schedule and its priest's name, a listing's field
+# ("Tipo: Speed" next to "Categoria: Bicicletas"), a changelog's version
+# headings and its "curl ... | sudo bash" line stay. Still wrong: the court's
+# case number ("Processo: ...") is kept; the priest's title ("Pároco"), the
+# ad's price and place and its "Categoria:" field are dropped.
+SIXTH_PROBE_PARAGRAPHS = {
+    'bank_faq.html': [
+        'How do I freeze my card?', 'If you have misplaced your card, you can', 'To freeze your card',
+        'Open the app and tap Cards.', 'Choose the card you want to freeze.',
+        'Tap Freeze card. The card turns grey whi', 'You can unfreeze it at any time by tappi',
+        'What if my card has been stolen?', 'If you think someone else has your card,',
+        'If you see payments you do not recognise',
+    ],
+    'boletim_paroquia.txt': [
+        'Boletim Paroquial – 5º Domingo da Quares', 'Queridos irmãos e irmãs,',
+        'Estamos chegando à Semana Santa, o coraç', 'A Campanha da Fraternidade deste ano tem',
+        'Agradecemos aos 42 voluntários que ajuda', 'Horários da Semana Santa',
+        'Quinta-feira Santa: Missa da Ceia do Sen', 'Sexta-feira da Paixão: Via-Sacra às 15h ',
+        'Sábado Santo: Vigília Pascal às 20h.', 'Domingo de Páscoa: Missas às 7h, 9h30 e ', 'Com a bênção de Deus,',
+        'Pe. Antônio Carlos Ferreira',
+    ],
+    'classificado_bike.txt': [
+        'Bicicleta Caloi Elite Carbon Sport 2022 ', 'Vendo Caloi Elite Carbon Sport 2022, qua',
+        'Acompanha pedais clip, suporte de carama', 'Motivo da venda: mudança de cidade.',
+        'Não aceito trocas. Pode ser vista no Bac', 'Tipo: Speed',
+    ],
+    'notas_versao.md': [
+        'Novidades do Contábil Fácil', 'Versão 4.2.0 — 11 de março de 2025',
+        'Esta versão traz a emissão de NFS-e pelo', 'Emissão de NFS-e no padrão nacional, com',
+        'Conciliação bancária com o Sicredi e o B', 'Relatório de fluxo de caixa por centro d',
+        'O boleto gerado para clientes com CNPJ d', 'A exportação para Excel cortava descriçõ',
+        'Para atualizar a versão instalada no ser', 'curl -fsSL https://get.contabilfacil.com',
+        'Versão 4.1.3 — 20 de fevereiro de 2025', 'A conciliação bancária ignorava lançamen',
+        'O login com certificado digital A3 falha',
+    ],
+    'servico_cnh.txt': [
+        'Renovar a Carteira Nacional de Habilitaç', 'O que é?', 'A renovação da CNH é obrigatória quando ',
+        'Quem pode utilizar este serviço?', 'Condutores com a CNH vencida ou a vencer',
+        'Etapas para a realização deste serviço', 'Agendar o exame médico',
+        'O agendamento é feito pelo aplicativo Ca', 'Fazer o exame médico',
+        'Leve um documento oficial com foto. O ex', 'Receber a nova CNH', 'A CNH digital fica disponível no aplicat',
+        'Quanto tempo leva?', 'Até 5 dias úteis para a CNH digital.', 'Quanto custa?',
+        'R$ 142,50 (exame médico) e R$ 98,70 (tax',
+    ],
+    'substack_sourdough.txt': [
+        'Why I stopped feeding my starter every d', 'A lazier routine, and better bread',
+        'For three years I fed my sourdough start', 'Last spring a reader asked whether all t',
+        'The first loaf was flat. The second was ', 'Here is the routine I use now:',
+        'Take the starter out the night before yo', 'Leave it on the counter overnight; by mo',
+        'Use what you need and put the rest back ', 'If your kitchen is cold, the overnight r',
+    ],
+    'tribunal_noticia.txt': [
+        'Justiça condena construtora a indenizar ', 'Decisão da 14ª Câmara Cível fixou indeni',
+        'A 14ª Câmara Cível do Tribunal de Justiç', 'O contrato previa a entrega do imóvel em',
+        'Em sua defesa, a empresa alegou que a pa', '"O prazo de tolerância existe justamente',
+        'Os desembargadores Estevão Lucchesi e Va', 'A decisão está sujeita a recurso.',
+        'Processo: 1.0000.24.318822-7/001',
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "near_duplicated"),
+    [
+        pytest.param(FIFTH_PROBE_PARAGRAPHS, (
+            "O Município de Itajubá torna público que", "Homebrew puts the binary on your PATH an",
+            "Desligar sem tela azul a 95 °C é proteçã", "With 20% starter and a long cold retard,",
+            "Pedestrians and cyclists will still be a", "Bata no liquidificador o leite condensad",
+            "Os tijolos com até 10% de lodo atenderam"), id="fifth probe"),
+        pytest.param(SIXTH_PROBE_PARAGRAPHS, (
+            "You can unfreeze it at any time by tappi", "Agradecemos aos 42 voluntários que ajuda",
+            "Vendo Caloi Elite Carbon Sport 2022, qua", "Esta versão traz a emissão de NFS-e pelo",
+            "A CNH digital fica disponível no aplicat", "The first loaf was flat. The second was ",
+            "O contrato previa a entrega do imóvel em"), id="sixth probe"),
+    ],
+)
+def test_probe_pages_keep_every_paragraph_in_order(
+        preloaded: AppFactory, paragraphs: dict[str, list[str]], near_duplicated: tuple[str, ...]) -> None:
     tasks = label_studio_tasks(preloaded(SOURCES=[str(UNSEEN)]))
     kept = kept_by_page(tasks)
-    for name, starts in FIFTH_PROBE_PARAGRAPHS.items():
+    for name, starts in paragraphs.items():
         assert [text[:40] for text in kept[name]] == starts, name
     # One paragraph of each page came again with a word or number changed.
     by_start = {task["data"]["text"][:40]: task for task in tasks}
-    for start in ("O Município de Itajubá torna público que", "Homebrew puts the binary on your PATH an",
-                  "Desligar sem tela azul a 95 °C é proteçã", "With 20% starter and a long cold retard,",
-                  "Pedestrians and cyclists will still be a", "Bata no liquidificador o leite condensad",
-                  "Os tijolos com até 10% de lodo atenderam"):
+    for start in near_duplicated:
         assert by_start[start]["meta"]["near_duplicates"] == 1, start
 
 
-def test_fifth_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
+FIFTH_PROBE_CHROME = (
+    # Site names and taglines over their menus, and their copies in the footer.
+    ("Fórum Clube do Hardware", "a site's name or tagline above its menu"),
+    ("Repositório Institucional da UFMG", "a site's name or tagline above its menu"),
+    ("Wessex FM — the sound of Dorset", "name or tagline"),
+    # A forum signature under two posts of one thread; a breadcrumb ending in the thread's title.
+    ("Regras do fórum: leia antes de postar", "repeated 2 times below the top of one document"),
+    ("Início > Notebooks > Notebook desligando", "a menu"), ("Iniciado por rafael.sp", "byline or credit"),
+    ("Você precisa ser um membro para responder", "account notice"),
+    # A gazette's masthead, its running header and its digital-signature footer.
+    ("Ano XII - Edição nº 2.418", "byline or credit"), ("Este documento foi assinado digitalmente", "signature notice"),
+    ("A autenticidade deste documento", "signature notice"),
+    # A docs page's sidebar and pager of links, its edit link; a radio's byline, other news and company footer.
+    ("[Install the CLI](/start/install)", "a line of links alone"),
+    ("[← Getting started](/start)", "a line of links alone"), ("[Edit this page on GitHub]", "button or link label"),
+    ("Wessex FM News Team", "byline or credit"), ("Thursday 3 April 2025 15:20", "byline or credit"),
+    ("Got a story?", "contact prompt"), ("More local news", "read-also prompt"),
+    ("Portland prison plans go on display", "read-also list"), ("Wessex FM is part of the Bauer", "company details"),
+    # A Q&A site's user cards and prompts; a repository item page's own links.
+    ("4,812 2 2 gold badges", "engagement count"), ("Marta K.", "ending in an initial"), ("Thanks for contributing an answer", "read-also prompt"),
+    ("Por favor, use este identificador", "navigation"), ("Mostrar registro completo do item", "navigation"),
+    ("Buscar receitas...", "button or link label"),
+)
+SIXTH_PROBE_CHROME = (
+    # A site's name below accessibility jumps, or over one more name line, above the site's own menu.
+    ("Tribunal de Justiça do Estado de Minas Gerais", "a site's name or tagline above its menu"),
+    ("Serviços e Informações do Brasil", "a site's name or tagline above its menu"),
+    # Footers: a name between a press office's lines, a platform's line at the end, an address, the site's maker.
+    ("Tribunal de Justiça de Minas Gerais - TJMG", "a short line in the page's footer"),
+    ("Substack is the home for great culture", "a short line in the page's footer"),
+    ("Rua Barão de Jaguara, 1370", "a street address with a postcode in the page's footer"),
+    ("Desenvolvido por Agência Kairós", "byline or credit"), ("Diretoria Executiva de Comunicação", "byline or credit"),
+    ("Secretaria paroquial: terça a sexta", "byline or credit"),
+    # A classified ad's seller box and safety tip under its heading; related services under theirs.
+    ("Último acesso há 2 horas", "byline or credit"), ("Na OLX desde março de 2016", "byline or credit"),
+    ("Dicas de segurança", "safety tips"), ("Nunca faça pagamentos antecipados", "safety tip: the paragraph under"),
+    ("Emitir segunda via da CNH", "read-also list"),
+    # Help boxes, feedback widgets, placeholders, a platform's last call, a '∙' menu.
+    ("Chat to us in the app", "contact prompt"), ("**Precisa de ajuda?**", "contact prompt"),
+    ("12 out of 15 found this helpful", "engagement count"), ("Este serviço foi útil?", "button or link label"),
+    ("Esta página foi útil? 👍 👎", "button or link label"), ("Denunciar um problema", "button or link label"),
+    ("Type your email...", "button or link label"), ("Ready for more?", "subscribe prompt"),
+    ("Privacy ∙ Terms ∙ Collection notice", "a menu"),
+)
+
+
+@pytest.mark.parametrize("expected", [pytest.param(FIFTH_PROBE_CHROME, id="fifth probe"),
+                                      pytest.param(SIXTH_PROBE_CHROME, id="sixth probe")])
+def test_probe_chrome_is_listed_with_reasons(preloaded: AppFactory, expected: tuple[tuple[str, str], ...]) -> None:
     listing = excluded_listing(preloaded(SOURCES=[str(UNSEEN)]))
     reasons = {item["text"]: item["reason"] for item in listing["excluded"] if item["kind"] != "near-duplicate"}
-    assert_listed_with_cue(reasons, (
-        # Site names and taglines over their menus, and their copies in the footer.
-        ("Fórum Clube do Hardware", "a site's name or tagline above its menu"),
-        ("Repositório Institucional da UFMG", "a site's name or tagline above its menu"),
-        ("Wessex FM — the sound of Dorset", "name or tagline"),
-        # A forum signature under two posts of one thread; a breadcrumb ending in the thread's title.
-        ("Regras do fórum: leia antes de postar", "repeated 2 times below the top of one document"),
-        ("Início > Notebooks > Notebook desligando", "a menu"), ("Iniciado por rafael.sp", "byline or credit"),
-        ("Você precisa ser um membro para responder", "account notice"),
-        # A gazette's masthead, its running header and its digital-signature footer.
-        ("Ano XII - Edição nº 2.418", "byline or credit"), ("Este documento foi assinado digitalmente", "signature notice"),
-        ("A autenticidade deste documento", "signature notice"),
-        # A docs page's sidebar and pager of links, its edit link; a radio's byline, other news and company footer.
-        ("[Install the CLI](/start/install)", "a line of links alone"),
-        ("[← Getting started](/start)", "a line of links alone"), ("[Edit this page on GitHub]", "button or link label"),
-        ("Wessex FM News Team", "byline or credit"), ("Thursday 3 April 2025 15:20", "byline or credit"),
-        ("Got a story?", "contact prompt"), ("More local news", "read-also prompt"),
-        ("Portland prison plans go on display", "read-also list"), ("Wessex FM is part of the Bauer", "company details"),
-        # A Q&A site's user cards and prompts; a repository item page's own links.
-        ("4,812 2 2 gold badges", "engagement count"), ("Marta K.", "ending in an initial"), ("Thanks for contributing an answer", "read-also prompt"),
-        ("Por favor, use este identificador", "navigation"), ("Mostrar registro completo do item", "navigation"),
-        ("Buscar receitas...", "button or link label"),
-    ))
+    assert_listed_with_cue(reasons, expected)
 
 
 @pytest.mark.parametrize(
@@ -910,6 +1033,27 @@ def test_a_site_name_goes_above_its_menu_and_a_headline_stays_above_its_price(
             "Ponte interditada no centro"} <= kept
     reasons = {item["text"]: item["reason"] for item in excluded_listing(app)["excluded"]}
     assert reasons["Escola Estadual Castelo Branco"].startswith("a site's name or tagline above its menu")
+
+
+def test_a_site_name_goes_above_a_second_name_line_and_the_site_menu_not_above_a_line_of_details() -> None:
+    menu = ("Início | A Paróquia | Horários | Pastorais | Dízimo | Contato", ("navigation", "a menu"))
+    name = ("Arquidiocese de Campinas", ("fragment", "3 words"))
+    assert site_header_reason("Paróquia Nossa Senhora Aparecida", 4, Position(0, 25), False, [name, menu])
+    # Lower in the header only the site's own menu counts: a breadcrumb or four items at least.
+    assert site_header_reason("Tribunal de Justiça de Minas Gerais", 6, Position(3, 30), True, [menu])
+    details = ("Maracanã · Público: 62.418", ("navigation", "a menu"))
+    assert site_header_reason("Flamengo 2 x 1 Palmeiras", 5, Position(3, 30), True, [details]) is None
+    assert is_site_menu("Paraná > Curitiba e região > Ciclismo") and not is_site_menu("Cooperativa Vale Verde · Chapecó · Híbrido")
+    # A name line between holds no figures: a price under a headline is no name.
+    price = ("R$ 38.900", ("fragment", "3 words"))
+    assert site_header_reason("Fiat Uno Way 2015", 4, Position(0, 25), False, [price, menu]) is None
+
+
+def test_a_list_that_opens_a_page_is_a_menu_even_its_long_item() -> None:
+    page = "- Início\n- Sobre\n- Cursos de programação para quem está começando do zero\n\n# Título\n\nTexto.\n"
+    assert in_opening_menu(page, page.index("Cursos"))
+    alone = "- Cursos de programação para quem está começando do zero\n- Sobre\n"
+    assert not in_opening_menu(alone, alone.index("Cursos"))
 
 
 def test_a_letterhead_of_place_names_and_a_postcode_is_a_footer() -> None:
