@@ -87,6 +87,10 @@ class SpanRegion(_RegionStruct, tag=SPAN_TYPE):
     id: str | None = None
     score: float | None = None  # msgspec refuses a number beyond a float's range: always finite
     meta: RegionMeta = _NO_META
+    # The Text object the span is drawn on (a title or a body, in a config
+    # with several): the exporter places only the main text's spans. A choice
+    # is about the task, whichever object it is shown next to: not read there.
+    to_name: str | None = None
 
 
 class ChoiceRegion(_RegionStruct, tag=CHOICES_TYPE):
@@ -183,6 +187,7 @@ class RegionSchema(LabelStudioSchema):
     id = fields.Raw(load_default=None, allow_none=True)
     type = fields.String(required=True)
     from_name = fields.String(load_default=None, allow_none=True)
+    to_name = fields.Raw(load_default=None, allow_none=True)  # checked for span regions only: see make_region
     value = RegionValue(load_default=dict)
     score = fields.Float(load_default=None, allow_none=True)
     meta = fields.Dict(load_default=dict, allow_none=True)
@@ -193,18 +198,21 @@ class RegionSchema(LabelStudioSchema):
             raise ValidationError({"from_name": ["Missing data for required field."]})
         if data["type"] in VALUE_SCHEMAS and not data["value"]:  # absent: ``value: {}`` fails its own schema
             raise ValidationError({"value": ["Missing data for required field."]})
-        return build_region(data["type"], data["from_name"], data["value"], data["id"], data["score"], data["meta"])
+        if data["type"] == SPAN_TYPE and not isinstance(data["to_name"], (str, type(None))):
+            raise ValidationError({"to_name": ["Not a valid string."]})
+        return build_region(data["type"], data["from_name"], data["value"], data["id"], data["score"], data["meta"],
+                            data["to_name"])
 
 
 def build_region(
     region_type: str, control: str | None, value: dict[str, Any], region_id: Any, score: float | None,
-    meta: dict[str, Any] | None,
+    meta: dict[str, Any] | None, to_name: str | None,
 ) -> Region:
     region_id = None if region_id is None else str(region_id)
     if region_type == SPAN_TYPE:
         span = SpanValue(start=value.get("start"), end=value.get("end"), text=value.get("text"),
                          labels=tuple(value["labels"]))
-        return SpanRegion(control or "", span, region_id, score, _region_meta(meta))
+        return SpanRegion(control or "", span, region_id, score, _region_meta(meta), to_name)
     if region_type == CHOICES_TYPE:
         choices = ChoiceValue(tuple(value["choices"]))
         return ChoiceRegion(control or "", choices, region_id, score, _region_meta(meta))
@@ -416,11 +424,13 @@ def _fast_region(raw: Any) -> Region:
         region_id = str(region_id)
     if region_type == SPAN_TYPE:
         labels, start, end, text = value["labels"], value.get("start"), value.get("end"), value.get("text")
+        to_name = raw.get("to_name")
         if (type(control) is not str or not control or type(start) not in _OPTIONAL_INT
-                or type(end) not in _OPTIONAL_INT or type(text) not in _OPTIONAL_STR or not _strings(labels)):
+                or type(end) not in _OPTIONAL_INT or type(text) not in _OPTIONAL_STR or not _strings(labels)
+                or type(to_name) not in _OPTIONAL_STR):
             raise _NotFast
         span = SpanValue(start=start, end=end, text=text, labels=tuple(labels))
-        return SpanRegion(control, span, region_id, score, _region_meta(meta))
+        return SpanRegion(control, span, region_id, score, _region_meta(meta), to_name)
     if region_type == CHOICES_TYPE:
         if type(control) is not str or not control or not _strings(value["choices"]):
             raise _NotFast

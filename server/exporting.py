@@ -1010,6 +1010,8 @@ class Settings:
     language: str | None = None
     # Control name -> its labels or choices, from the labeling config when one is known.
     controls: dict[str, frozenset[str]] | None = None
+    # Text object name -> the data key it reads, from the labeling config (else judged: TextObjects).
+    text_objects: dict[str, str] | None = None
     # The config's text is a link (<Text valueType="url">); without a config, a
     # task whose text looks like one is taken for such a project's.
     text_is_link: bool = False
@@ -1051,25 +1053,104 @@ def anota_id(task: Task, text: str) -> str:
     return str(given) if given else hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+class TextObjects:
+    """Which Text objects (a span region's ``to_name``) the exported text is.
+
+    A config may label several texts of a task (a title and a body), each
+    with its own Labels control; a span drawn on one is meaningless on
+    another. Only spans on the main text (the ``--text-key``, else the
+    config's first labelled Text) are placed on it; the others are left out
+    and reported, never shifted or "repaired" onto it. A labeling config says
+    which object reads which data key. An object it does not name (every
+    object, without a config) is judged once per export from its spans in
+    the first task that tells: the data key whose string their ``value.text``
+    quotes at their offsets most often. When that does not tell (a tie, or
+    none quotes any), the object's name decides for that task only: named
+    like the text key, it is the main text; like another data key, it reads
+    that one; else it is another text once an object is known to be the main
+    one, and placed as before (repaired or reported) until then. A span
+    without ``to_name`` is on the main text, as ever. Choices are about the
+    task, whichever object they are shown next to: all are exported.
+    """
+
+    def __init__(self, text_key: str | None, objects: dict[str, str] | None) -> None:
+        self.main: set[str | None] = {None}  # read on every span: a set lookup
+        self.others: dict[str, str] = {}  # object -> the data key it reads
+        # A config none of whose texts reads the text key does not describe the data: judged instead.
+        if objects and text_key in objects.values():
+            for name, key in objects.items():
+                if key == text_key:
+                    self.main.add(name)
+                else:
+                    self.others[name] = key
+
+    def elsewhere(self, task: Task, text: str, key: str, name: str) -> str | None:
+        """Why the spans on object ``name`` are not on ``text`` (the task's
+        ``data[key]``), for the report; None when they are on it."""
+        if name in self.main:
+            return None
+        reads = self.others.get(name)
+        if reads is None:
+            reads, told = self._judge(task, text, key, name)
+            if reads == key or (reads is None and len(self.main) == 1):
+                if told:
+                    self.main.add(name)
+                return None  # on the text, or nothing tells yet: placed (repaired or reported) as before
+            if told:
+                self.others[name] = reads
+        if reads is None:
+            return (f"spans on Text {name!r} (its data key unknown): only the main text (${key}) is exported; "
+                    "pass --label-config to say which text it is")
+        return (f"spans on Text {name!r} (${reads}): only the main text (${key}) is exported; use --text-key "
+                f"{reads} to export that one")
+
+    def _judge(self, task: Task, text: str, key: str, name: str) -> tuple[str | None, bool]:
+        """The data key the spans on ``name`` read, and whether their quotes
+        told (else the object's name did); ``(None, False)``: nothing tells."""
+        quoted: Counter[str] = Counter()
+        strings = [(key, text)] + [(other, value) for other, value in task.data.items()
+                                   if other != key and isinstance(value, str)]
+        for region in _span_regions(task, name):
+            start, end, quote = region.value.start, region.value.end, region.value.text
+            if type(start) is int and type(end) is int and quote and 0 <= start < end:
+                quoted.update(other for other, value in strings if value[start:end] == quote)
+        ranked = quoted.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0], True
+        if name == key or isinstance(task.data.get(name), str):
+            return name, False
+        return None, False
+
+
+def _span_regions(task: Task, name: str) -> Iterator[SpanRegion]:
+    """The span regions on object ``name`` in the task's annotations and predictions."""
+    for item in (*task.annotations, *task.predictions):
+        for region in item.regions or ():
+            if type(region) is SpanRegion and region.to_name == name:
+                yield region
+
+
 class TaskConverter:
     """Turns loaded tasks into examples under one policy, counting into a report."""
 
     def __init__(self, settings: Settings, report: ExportReport) -> None:
         self.settings = settings
         self.report = report
+        self.text_objects = TextObjects(settings.text_key, settings.text_objects)
         # Made at the first link: a session and a folder for what is fetched.
         self._linked_texts: LinkedTexts | None = None
         self._link_folder: tempfile.TemporaryDirectory[str] | None = None
 
     def examples(self, task: Task) -> list[Example]:
-        text = self.text_of(task)
+        key = self.text_key(task)
+        text = self.text_of(task, key)
         finished = self.finished(task)
         if finished and (self.settings.text_is_link or looks_like_link(text)):
             if (fetched := self.linked_text(task, text)) is None:
                 return []
             text = fetched
         fitted: dict[SpanValue, list[Span]] = {}  # shared by the task's regions: see place()
-        placed = [(annotation, self.labels(task, text, annotation, fitted)) for annotation in finished]
+        placed = [(annotation, self.labels(task, key, text, annotation, fitted)) for annotation in finished]
         if len(placed) > 1:  # agreement needs two
             self.report.agreement.add_task([labels for _annotation, labels in placed])
         if not placed:
@@ -1088,17 +1169,20 @@ class TaskConverter:
                 annotators=sorted({a.annotator for a in counted if a.annotator is not None}),
                 annotation_ids=[a.id for a in counted], split=split, language=language,
             )
-            self.count_survival(task, text, counted, example, fitted)
+            self.count_survival(task, key, text, counted, example, fitted)
             self.report.count_example(example)
             examples.append(example)
         return examples
 
-    def text_of(self, task: Task) -> str:
+    def text_key(self, task: Task) -> str:
         key = self.settings.text_key or _guess_text_key(task.data)
         if key is None:
             strings = sorted(key for key, value in task.data.items() if isinstance(value, str))
             what = f"cannot tell which of {strings} is the text" if strings else "no string value to export as the text"
             raise TaskError(task.id, "", [("data", f"{what} (pass --text-key or --label-config)")])
+        return key
+
+    def text_of(self, task: Task, key: str) -> str:
         text = task.data.get(key)
         if not isinstance(text, str):
             what = "Missing" if key not in task.data else f"Not a string but {json_type(text)}"
@@ -1138,14 +1222,21 @@ class TaskConverter:
                 finished.append(annotation)
         return finished
 
-    def labels(self, task: Task, text: str, annotation: Annotation, fitted: dict[SpanValue, list[Span]]) -> Labels:
+    def labels(self, task: Task, key: str, text: str, annotation: Annotation, fitted: dict[SpanValue, list[Span]]
+               ) -> Labels:
         labels = Labels()
         spans, controls, choices = labels.spans, labels.controls, labels.choices
         known = self.settings.controls
+        on_main_text = self.text_objects.main
         for number, region in enumerate(annotation.regions or ()):
-            if known is not None and not isinstance(region, OtherRegion):
-                self.check_known(known, task, annotation, region, number)
             if isinstance(region, SpanRegion):
+                if region.to_name not in on_main_text and (
+                        elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name)):
+                    self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
+                                                                "/".join(region.value.labels)))
+                    continue
+                if known is not None:
+                    self.check_known(known, task, annotation, region, number)
                 placed = fitted.get(region.value) or self.place(text, region, (task, annotation, number), fitted)
                 for span in placed:
                     before = len(controls)
@@ -1156,6 +1247,8 @@ class TaskConverter:
                     else:
                         spans.append(span)
             elif isinstance(region, ChoiceRegion):
+                if known is not None:
+                    self.check_known(known, task, annotation, region, number)
                 if region.control in choices:  # Label Studio gives a control one region: keep every value
                     merged = tuple(dict.fromkeys(choices[region.control] + region.value.choices))
                     self.report.repair("choice regions of one control merged", self.where(
@@ -1261,18 +1354,22 @@ class TaskConverter:
                                       f"task {task.id}, {control}: {dict(votes)}")
         return result
 
-    def count_survival(self, task: Task, text: str, annotations: list[Annotation], example: Example,
+    def count_survival(self, task: Task, key: str, text: str, annotations: list[Annotation], example: Example,
                        fitted: dict[SpanValue, list[Span]]) -> None:
         predictions = task.predictions or _unique(a.prediction for a in annotations if a.prediction)
         if not predictions:
             return
         latest = {prediction.model_version: prediction for prediction in predictions}  # the last of each
         predicted: dict[str, Predicted] = {}
+        on_main_text = self.text_objects.main
         for prediction in latest.values():
             version = prediction.model_version
             for region in prediction.regions:
                 kind = type(region)  # load_task builds exactly these classes
                 if kind is SpanRegion:
+                    if region.to_name not in on_main_text and self.text_objects.elsewhere(
+                            task, text, key, region.to_name):
+                        continue  # predicted on another text
                     spans = fitted.get(region.value) or self.place(text, region, None, fitted)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
@@ -1642,6 +1739,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if xml is not None:  # a given config that is empty is an error, not ignored
             settings.text_key = settings.text_key or _text_key_of(xml)
             settings.controls = _controls_of(xml)
+            settings.text_objects = _text_objects_of(xml)
             settings.text_is_link = _text_is_link(xml)
         if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
             settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
@@ -1739,12 +1837,18 @@ def _text_is_link(xml: str) -> bool:
 
 
 def _controls_of(xml: str) -> dict[str, frozenset[str]]:
-    """The config's Labels and Choices controls on the text, with their values."""
-    config = _labeling_config(xml)
+    """The config's Labels and Choices controls on its texts, with their values:
+    ``--text-key`` may choose a text other than the config's main one."""
     controls: dict[str, set[str]] = defaultdict(set)
-    for target in (*config.main.spans.values(), *config.main.choices.values()):
-        controls[target.from_name].add(target.value)
+    for obj in _labeling_config(xml).objects:
+        for target in (*obj.spans.values(), *obj.choices.values()):
+            controls[target.from_name].add(target.value)
     return {name: frozenset(values) for name, values in controls.items()}
+
+
+def _text_objects_of(xml: str) -> dict[str, str]:
+    """The config's labelled Text objects: name -> the data key it reads."""
+    return {obj.name: obj.key for obj in _labeling_config(xml).objects}
 
 
 def _labeling_config(xml: str) -> Any:

@@ -49,18 +49,19 @@ def export(tmp_path: Path, name: str | Path, fmt: str = "jsonl", **settings: Any
     return out, report
 
 
-def expected_labels(name: str) -> dict[int, dict[str, Any]]:
-    """Labels of the latest non-cancelled annotation per task, read straight from the export."""
+def expected_labels(name: str, key: str = "text", text_object: str | None = None) -> dict[int, dict[str, Any]]:
+    """Labels of the latest non-cancelled annotation per task, read straight
+    from the export: the text ``data[key]``, the spans on ``text_object`` (any, when None)."""
     expected = {}
     for task in json.loads((EXPORTS / name).read_text(encoding="utf-8")):
         finished = [a for a in task["annotations"] if not a["was_cancelled"]]
         if not finished:
             continue
         latest = max(finished, key=lambda a: a["updated_at"])
-        spans = {(r["value"]["start"], r["value"]["end"], r["value"]["labels"][0])
-                 for r in latest["result"] if r["type"] == "labels"}
+        spans = {(r["value"]["start"], r["value"]["end"], r["value"]["labels"][0]) for r in latest["result"]
+                 if r["type"] == "labels" and text_object in (None, r["to_name"])}
         choices = {r["from_name"]: r["value"]["choices"][0] for r in latest["result"] if r["type"] == "choices"}
-        expected[task["id"]] = {"text": task["data"]["text"], "spans": spans, "choices": choices}
+        expected[task["id"]] = {"text": task["data"][key], "spans": spans, "choices": choices}
     return expected
 
 
@@ -344,6 +345,43 @@ def test_labels_and_controls_the_labeling_config_lacks_are_exported_and_reported
                                       "regions of controls not in the labeling config (exported as they are)": 1}
     assert "task 1, annotation 1, region #0: control 'label' has no 'SPACESHIP'" in report["details"][
         "labels not in the labeling config (exported as they are)"]
+
+
+MULTI_TEXT = "multi_text_export.json"  # a body ($text) and a title ($title), each with its own Labels
+
+
+@pytest.mark.parametrize("with_config", [True, False])
+@pytest.mark.parametrize("text_key,main,other", [(None, "body", "title"), ("title", "title", "body")])
+def test_spans_on_another_text_object_are_left_out_and_reported_never_placed(
+    tmp_path: Path, with_config: bool, text_key: str | None, main: str, other: str
+) -> None:
+    """Without a config, which object is the main text is judged from the
+    texts its spans quote; with one, the config says. Either way a title's
+    span is never moved onto the body (old: 'Lisboa' of the title became a
+    body span), and the sentiment, shown next to the title, stays the task's."""
+    key, other_key = ("title", "text") if main == "title" else ("text", "title")
+    out = tmp_path / "out"
+    options = ["--label-config", str(EXPORTS / "multi_text_config.xml")] if with_config else []
+    result = run_cli(str(EXPORTS / MULTI_TEXT), "--format", "jsonl", "--out", str(out), *options,
+                     *(["--text-key", text_key] if text_key else []))
+    assert result.exit_code == 0, result.output
+    assert read_jsonl(out) == {task_id: {**labels, "choices": {"sentiment": labels["choices"]["sentiment"]}}
+                               for task_id, labels in expected_labels(MULTI_TEXT, key, main).items()}
+    reason = (f"spans on Text {other!r} (${other_key}): only the main text (${key}) is exported; "
+              f"use --text-key {other_key} to export that one")
+    tasks = json.loads((EXPORTS / MULTI_TEXT).read_text(encoding="utf-8"))
+    on_other = [region["id"] for task in tasks for region in task["annotations"][0]["result"]
+                if region["type"] == "labels" and region["to_name"] == other]
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["left_out"] == {reason: len(on_other)}  # nothing "repaired" or "not fitting" either
+    assert report["repaired"] == report["format_notes"] == {}
+    assert f"left out: {reason}: {len(on_other)}" in result.output
+    assert len(report["details"][reason]) == len(on_other)
+    # Survival counts the main text's predictions only: one ORG span predicted on each text, kept
+    # (old: two 'kept' on the body), and the body's LOC that no prediction found.
+    assert report["prediction_survival"]["plugins"]["entities"] == {
+        "ORG": {"kept": 1, "changed": 0, "deleted": 0, "added": 0},
+        **({"LOC": {"kept": 0, "changed": 0, "deleted": 0, "added": 1}} if main == "body" else {})}
 
 
 def test_a_span_over_whitespace_is_reported_once_per_span_in_spacy(tmp_path: Path) -> None:

@@ -56,8 +56,8 @@ def test_snapshot_is_loaded_into_plain_objects() -> None:
     (annotation,) = task.annotations
     assert annotation.annotator == "1" and not annotation.was_cancelled
     assert annotation.regions == [
-        SpanRegion("label", SpanValue(start=2, end=6, text="Meta", labels=("ORG",))),
-        SpanRegion("label", SpanValue(start=35, end=39, text="Qwen", labels=("ORG",))),
+        SpanRegion("label", SpanValue(start=2, end=6, text="Meta", labels=("ORG",)), to_name="text"),
+        SpanRegion("label", SpanValue(start=35, end=39, text="Qwen", labels=("ORG",)), to_name="text"),
         ChoiceRegion("sentiment", ChoiceValue(("Neutral",))),
     ]
     (prediction,) = task.predictions
@@ -82,6 +82,9 @@ MUTATIONS: list[tuple[tuple, Any, str | None]] = [
     (("annotations", 0, "result", 0, "type"), 3, "result[0].type: Not a valid string."),
     (("annotations", 0, "result", 0, "type"), "rating", None),
     (("annotations", 0, "result", 0, "from_name"), None, "result[0].from_name: Missing data"),
+    (("annotations", 0, "result", 0, "to_name"), ["text"], "result[0].to_name: Not a valid string."),
+    (("annotations", 0, "result", 0, "to_name"), None, None),
+    (("annotations", 0, "result", 2, "to_name"), 5, None),  # a choice is about the task: its to_name is not read
     (("annotations", 0, "result", 2, "value", "choices"), "Neutral", "value.choices: Not a valid list."),
     (("annotations", 0, "was_cancelled"), "true", None),  # marshmallow's Boolean reads "true"
     (("annotations", 0, "was_cancelled"), "maybe", "was_cancelled: Not a valid boolean."),
