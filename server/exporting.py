@@ -50,7 +50,6 @@ import orjson
 from schemas.label_studio_export import (
     Annotation,
     ChoiceRegion,
-    OtherRegion,
     Prediction,
     SpanRegion,
     SpanValue,
@@ -1065,22 +1064,27 @@ class TextObjects:
     object, without a config) is judged once per export from its spans in
     the first task that tells: the data key whose string their ``value.text``
     quotes at their offsets most often. When that does not tell (a tie, or
-    none quotes any), the object's name decides for that task only: named
-    like the text key, it is the main text; like another data key, it reads
-    that one; else it is another text once an object is known to be the main
-    one, and placed as before (repaired or reported) until then. A span
-    without ``to_name`` is on the main text, as ever. Choices are about the
-    task, whichever object they are shown next to: all are exported.
+    none quotes any), its name does: named like the text key, it is the main
+    text; like another data key, it reads that one (for this task: judged
+    again at the next); else it is another text once an object is known to
+    be the main one, and placed as before (repaired or reported) until then.
+    A span without ``to_name`` is on the main text, as ever. Choices are
+    about the task, whichever object they are shown next to: all exported.
     """
 
     def __init__(self, text_key: str | None, objects: dict[str, str] | None) -> None:
-        self.main: set[str | None] = {None}  # read on every span: a set lookup
+        self.main: set[str | None] = {None}
+        # Read on every span: a comparison, cheaper than hashing its to_name (a new string each) for a set.
+        self.main_name: str | None = None
         self.others: dict[str, str] = {}  # object -> the data key it reads
+        # What the name alone said, for one task (judged at its first span, not at each).
+        self._task: Task | None = None
+        self._guesses: dict[str, str | None] = {}
         # A config none of whose texts reads the text key does not describe the data: judged instead.
         if objects and text_key in objects.values():
             for name, key in objects.items():
                 if key == text_key:
-                    self.main.add(name)
+                    self._add_main(name)
                 else:
                     self.others[name] = key
 
@@ -1091,18 +1095,34 @@ class TextObjects:
             return None
         reads = self.others.get(name)
         if reads is None:
-            reads, told = self._judge(task, text, key, name)
+            reads = self._reads(task, text, key, name)
             if reads == key or (reads is None and len(self.main) == 1):
-                if told:
-                    self.main.add(name)
                 return None  # on the text, or nothing tells yet: placed (repaired or reported) as before
-            if told:
-                self.others[name] = reads
         if reads is None:
             return (f"spans on Text {name!r} (its data key unknown): only the main text (${key}) is exported; "
                     "pass --label-config to say which text it is")
         return (f"spans on Text {name!r} (${reads}): only the main text (${key}) is exported; use --text-key "
                 f"{reads} to export that one")
+
+    def _reads(self, task: Task, text: str, key: str, name: str) -> str | None:
+        """The data key the spans on ``name`` read: remembered for the export
+        when their quotes tell (or it is named like the text key), else for the task."""
+        if task is not self._task:
+            self._task, self._guesses = task, {}
+        if name in self._guesses:
+            return self._guesses[name]
+        reads, told = self._judge(task, text, key, name)
+        if reads == key:
+            self._add_main(name)
+        elif told:
+            self.others[name] = reads
+        else:
+            self._guesses[name] = reads
+        return reads
+
+    def _add_main(self, name: str) -> None:
+        self.main.add(name)
+        self.main_name = self.main_name or name
 
     def _judge(self, task: Task, text: str, key: str, name: str) -> tuple[str | None, bool]:
         """The data key the spans on ``name`` read, and whether their quotes
@@ -1227,10 +1247,10 @@ class TaskConverter:
         labels = Labels()
         spans, controls, choices = labels.spans, labels.controls, labels.choices
         known = self.settings.controls
-        on_main_text = self.text_objects.main
+        main_name = self.text_objects.main_name
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
-                if region.to_name not in on_main_text and (
+                if region.to_name != main_name and (
                         elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name)):
                     self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
                                                                 "/".join(region.value.labels)))
@@ -1361,13 +1381,13 @@ class TaskConverter:
             return
         latest = {prediction.model_version: prediction for prediction in predictions}  # the last of each
         predicted: dict[str, Predicted] = {}
-        on_main_text = self.text_objects.main
+        main_name = self.text_objects.main_name
         for prediction in latest.values():
             version = prediction.model_version
             for region in prediction.regions:
                 kind = type(region)  # load_task builds exactly these classes
                 if kind is SpanRegion:
-                    if region.to_name not in on_main_text and self.text_objects.elsewhere(
+                    if region.to_name != main_name and self.text_objects.elsewhere(
                             task, text, key, region.to_name):
                         continue  # predicted on another text
                     spans = fitted.get(region.value) or self.place(text, region, None, fitted)

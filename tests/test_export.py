@@ -384,6 +384,27 @@ def test_spans_on_another_text_object_are_left_out_and_reported_never_placed(
         **({"LOC": {"kept": 0, "changed": 0, "deleted": 0, "added": 1}} if main == "body" else {})}
 
 
+def test_a_title_that_opens_the_body_is_told_apart_by_its_name(tmp_path: Path) -> None:
+    """The title's spans quote the body as well as the title (a tie): the
+    object named like another data key reads that one. A span without
+    ``to_name`` is on the main text, as before."""
+    title, text = "Meta e Qwen", "Meta e Qwen lançam modelos em Lisboa."
+    on_title = [{**entity(0, 4, "ORG", title), "to_name": "title"}, {**entity(7, 11, "ORG", title), "to_name": "title"}]
+    on_body = [{**entity(start, end, label, text), "to_name": "body"}
+               for start, end, label in [(0, 4, "ORG"), (7, 11, "ORG")]]
+    no_object = {key: value for key, value in entity(30, 36, "LOC", text).items() if key != "to_name"}
+    path = tmp_path / "input.json"
+    path.write_text(json.dumps([{"id": 1, "data": {"title": title, "text": text}, "annotations": [
+        annotation(1, 1, on_title + on_body + [no_object], "2026")]}]), encoding="utf-8")
+    out, report = export(tmp_path, path)
+    example = json.loads((out / "train.jsonl").read_text(encoding="utf-8"))
+    assert [(s["start"], s["end"], s["label"]) for s in example["spans"]] == [(0, 4, "ORG"), (7, 11, "ORG"),
+                                                                              (30, 36, "LOC")]
+    assert report.left_out == {"spans on Text 'title' ($title): only the main text ($text) is exported; use "
+                               "--text-key title to export that one": 2}
+    assert report.repaired == {}  # old: the title's spans were body spans given twice, 'kept once'
+
+
 def test_a_span_over_whitespace_is_reported_once_per_span_in_spacy(tmp_path: Path) -> None:
     path = tmp_path / "input.json"
     path.write_text(json.dumps([{"id": 1, "data": {"text": "A  Meta"}, "annotations": [
