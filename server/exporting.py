@@ -1088,7 +1088,7 @@ class TextObjects:
                 else:
                     self.others[name] = key
 
-    def elsewhere(self, task: Task, text: str, key: str, name: str) -> str | None:
+    def elsewhere(self, task: Task, text: str, key: str, name: str | None) -> str | None:
         """Why the spans on object ``name`` are not on ``text`` (the task's
         ``data[key]``), for the report; None when they are on it."""
         if name in self.main:
@@ -1126,16 +1126,22 @@ class TextObjects:
 
     def _judge(self, task: Task, text: str, key: str, name: str) -> tuple[str | None, bool]:
         """The data key the spans on ``name`` read, and whether their quotes
-        told (else the object's name did); ``(None, False)``: nothing tells."""
+        told (else the object's name did); ``(None, False)``: nothing tells.
+        Quotes tell when most of them fit one key best: one short quote that
+        happens to fit another key among spans that fit nothing (offsets
+        Label Studio counted otherwise) does not."""
         quoted: Counter[str] = Counter()
+        quotes = 0
         strings = [(key, text)] + [(other, value) for other, value in task.data.items()
                                    if other != key and isinstance(value, str)]
         for region in _span_regions(task, name):
             start, end, quote = region.value.start, region.value.end, region.value.text
-            if type(start) is int and type(end) is int and quote and 0 <= start < end:
-                quoted.update(other for other, value in strings if value[start:end] == quote)
+            if type(start) is int and type(end) is int and quote:
+                quotes += 1
+                if 0 <= start < end:
+                    quoted.update(other for other, value in strings if value[start:end] == quote)
         ranked = quoted.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        if ranked and 2 * ranked[0][1] > quotes and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0], True
         if name == key or isinstance(task.data.get(name), str):
             return name, False

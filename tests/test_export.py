@@ -405,6 +405,26 @@ def test_a_title_that_opens_the_body_is_told_apart_by_its_name(tmp_path: Path) -
     assert report.repaired == {}  # old: the title's spans were body spans given twice, 'kept once'
 
 
+def test_one_quote_that_happens_to_fit_another_key_does_not_move_an_object_off_the_text(tmp_path: Path) -> None:
+    """Offsets in UTF-16 units fit nothing; one of them fits another string of
+    the task by chance: the object is not taken for that string's, and its
+    spans are repaired as on any single-text export."""
+    text = "😀😀 Ana e a Meta em Lisboa."
+    spans = [(text.index(word), word) for word in ("Ana", "Meta", "Lisboa")]
+    utf16 = [{**entity(start, start + len(word), "ORG", text), "to_name": "doc"} for start, word in spans]
+    for region in utf16:
+        region["value"]["start"] += 2  # two emoji before: two UTF-16 units more
+        region["value"]["end"] += 2
+    note = " " * utf16[1]["value"]["start"] + "Meta"
+    path = tmp_path / "input.json"
+    path.write_text(json.dumps([{"id": 1, "data": {"text": text, "note": note}, "annotations": [
+        annotation(1, 1, utf16, "2026")]}]), encoding="utf-8")
+    out, report = export(tmp_path, path)
+    example = json.loads((out / "train.jsonl").read_text(encoding="utf-8"))
+    assert [(s["start"], s["text"]) for s in example["spans"]] == spans
+    assert report.repaired == {"spans repaired": 3} and report.left_out == {}
+
+
 def test_a_span_over_whitespace_is_reported_once_per_span_in_spacy(tmp_path: Path) -> None:
     path = tmp_path / "input.json"
     path.write_text(json.dumps([{"id": 1, "data": {"text": "A  Meta"}, "annotations": [
