@@ -29,7 +29,7 @@ EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
 
 def real_tasks() -> list[dict[str, Any]]:
     tasks = []
-    for name in ("snapshot_full.json", "export_JSON.json", "english_export.json"):
+    for name in ("snapshot_full.json", "export_JSON.json", "english_export.json", "multi_text_export.json"):
         tasks += json.loads((EXPORTS / name).read_text(encoding="utf-8"))
     rng = random.Random(3)
     return tasks + [generated_task(rng, number) for number in range(1, 40)]
