@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from flask import Flask
 
+from plugins.entities import not_names
 from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
 
@@ -178,8 +179,28 @@ def _not_version_number(unit: str, match: re.Match[str]) -> bool:
 _VERSION = Cue("version", 0.6, pattern=_NUMBER, needs_digit=True, passed_over=_not_version_number)
 
 
+# Past participles that do not end in -ado/-ido, with their prefixes ("tem
+# dito", "foi eleito", "foi descrita", "foi proposta").
+_IRREGULAR_PARTICIPLES_PT = (
+    r"\w*(?:dit|feit|scrit|vist|post|abert|pag|gast|eleit|mort|pres|aceit|entregu|suspens|expuls)[oa]s?"
+)
+
 _YEAR_PT = r"\b(?:em|desde|até|de)\s+(?:19|20)\d\d\b"
 _YEAR_EN = r"\b(?:in|since|until|by)\s+(?:19|20)\d\d\b"
+
+# A superlative is checkable about a named actor (``NAMED_ACTOR_PAIRS``), and
+# already weighed as a comparison, so it weighs nothing of its own.
+_SUPERLATIVES_EN = "most least largest biggest highest lowest fastest best worst first only oldest richest smallest"
+_SUPERLATIVE_EN = rf"\bthe\s+(?:{'|'.join(_SUPERLATIVES_EN.split())})\b"
+_SUPERLATIVES_PT = (
+    "maior menor melhor pior maiores menores melhores piores mais menos primeiro primeira primeiros primeiras "
+    "único única únicos únicas"
+)
+# A sentence about a share of a group ("A maioria dos pacientes", "Most of the
+# patients are ...") counts as a number does: with its quantity word (0.9), 1.3.
+# Not a share further on ("where most of the grain is stored"), which only
+# places what the sentence is about.
+PROPORTION_WEIGHT = 0.4
 
 PORTUGUESE_CUES = (
     _word_cue(
@@ -240,24 +261,40 @@ PORTUGUESE_CUES = (
         pattern=_regex(
             r"\b(?:mais|menos)\s+(?:\w+\s+){0,3}(?:do\s+)?que\b|\b(?:mais|menos)\s+\w+\s+d[oa]s?\b"
             r"|\bo\s+primeiro\b|\ba\s+primeira\b"
-            r"|\batrás\s+de\b|\bentre\s+os\s+melhores\b"
+            r"|\batrás\s+de\b|\bentre\s+os\s+melhores\b|\b(?:o|a|os|as)\s+únic[oa]s?\b"
         ),
-        gate=frozenset("mais menos primeiro primeira atrás melhores".split()),
+        gate=frozenset("mais menos primeiro primeira atrás melhores único única únicos únicas".split()),
     ),
     # What someone did, is doing or does: the preterite (the exceptions only look
-    # like one), perfect and progressive, and present-tense verbs that state a
-    # fact about their subject ("A TSMC produz os chips mais avançados do mundo").
+    # like one), perfect, passive and progressive, and present-tense verbs that
+    # state a fact about their subject ("A TSMC produz os chips mais avançados do
+    # mundo"). "Foi" as a copula states no action ("A semana foi agitada").
     Cue(
         "action",
         0.5,
-        words=frozenset("foi foram fez fizeram teve tiveram houve".split() + PRESENT_FACTS_PT.split()),
+        words=frozenset("fez fizeram teve tiveram houve".split() + PRESENT_FACTS_PT.split()),
         suffixes=("ou", "aram", "eram", "iram", "iu", "eu"),
         exceptions=frozenset("estou europeu judeu museu pouco".split()),
         pattern=_regex(
-            r"\b(?:tem|têm|tinha|tinham)\s+(?:\w+(?:ado|ido)|dito|feito|escrito|visto|posto|aberto|pago|gasto)\b"
+            rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:\w+[ai]d[oa]s?|{_IRREGULAR_PARTICIPLES_PT})\b"
             r"|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"
         ),
-        gate=frozenset("tem têm tinha tinham está estão estava estavam".split()),
+        gate=frozenset("tem têm tinha tinham foi foram está estão estava estavam".split()),
+    ),
+    Cue(
+        "superlative",
+        0.0,
+        pattern=_regex(
+            r"\b(?:o|a|os|as)\s+(?:maior|menor|melhor|pior|maiores|menores|melhores|piores|primeir[oa]s?|únic[oa]s?"
+            r"|(?:mais|menos)\s+(?!de\b|do\b|da\b)\w+)\b"
+        ),
+        gate=frozenset(_SUPERLATIVES_PT.split()),
+    ),
+    Cue(
+        "proportion",
+        PROPORTION_WEIGHT,
+        pattern=_regex(r"^\W*(?:a\s+maioria|a\s+minoria|metade|um\s+terço|dois\s+terços)\s+d[oa]s?\b"),
+        gate=frozenset("maioria minoria metade terço terços".split()),
     ),
     _word_cue(
         "opinion",
@@ -338,15 +375,15 @@ ENGLISH_CUES = (
         prefixes=("increas", "decreas", "grow", "grew", "rose", "rise", "fell", "fall", "doubl", "tripl",
                   "surpass", "overtak", "declin", "drop", "outperform", "outsold", "outsell"),
         pattern=_regex(
-            r"\b(?:more|less|fewer)\s+(?:\w+\s+){0,3}than\b|\b\w+er\s+than\b|\bthe\s+first\b"
-            r"|\bthe\s+(?:most|least|largest|biggest|highest|lowest|fastest|best|worst)\b"
+            r"\b(?:more|less|fewer)\s+(?:\w+\s+){0,3}than\b|\b\w+er\s+than\b|" + _SUPERLATIVE_EN
         ),
-        gate=frozenset("than first most least largest biggest highest lowest fastest best worst".split()),
+        gate=frozenset(["than", *_SUPERLATIVES_EN.split()]),
     ),
     Cue(
         "action",
         0.5,
-        words=frozenset("was were did had made took gave said told began rose fell grew won lost built sold "
+        # "was" and "were" alone are copulas ("It was a long night"); passives have a participle
+        words=frozenset("did had made took gave said told began rose fell grew won lost built sold "
                         "bought spent left sent held led met paid brought wrote chose ran struck shut sought "
                         "caught fought spoke broke became came went saw got fled drew".split()
                         + PRESENT_FACTS_EN.split()),
@@ -354,6 +391,18 @@ ENGLISH_CUES = (
         exceptions=frozenset("need indeed speed seed feed".split()),
         pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b"),
         gate=frozenset("is are was were".split()),
+    ),
+    Cue(
+        "superlative",
+        0.0,
+        pattern=_regex(_SUPERLATIVE_EN),
+        gate=frozenset(_SUPERLATIVES_EN.split()),
+    ),
+    Cue(
+        "proportion",
+        PROPORTION_WEIGHT,
+        pattern=_regex(r"^\W*(?:most|half|a\s+third|two[- ]thirds|the\s+majority|a\s+majority|a\s+minority)\s+of\b"),
+        gate=frozenset("most half third thirds majority minority".split()),
     ),
     _word_cue(
         "opinion",
@@ -386,8 +435,19 @@ ENGLISH_CUES = (
 # word) or acronyms: an actor or a place someone can check.
 # Month names are capitalised in English (and in Portugal until 2009) but name no actor.
 _MONTH_NAME = "|".join(month.capitalize() for month in _MONTH_REGEX.split("|"))
+
+
+def _common_word(_unit: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised word or an acronym is a common noun the NER
+    plugin knows is no name (``not_names.txt``: "AI", "GPU", "CEO", "PIB")."""
+    return match.group().strip() in not_names()
+
+
 _NAMED_ACTOR = Cue(
-    "named actor", 0.6, pattern=re.compile(rf"(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+|\b[A-Z]{{2,}}\b")
+    "named actor",
+    0.6,
+    pattern=re.compile(rf"(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+|\b[A-Z]{{2,}}\b"),
+    passed_over=_common_word,
 )
 _QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\s*[\"'”»]?\s*$"))
 _EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\s*[\"'”»]?\s*$"))
@@ -397,11 +457,15 @@ _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
 _GENERIC_SUBJECT = Cue(
     "generic subject", -1.0, pattern=re.compile(r"^\W*(?:quem|whoever|anyone\s+who|those\s+who)\b", re.IGNORECASE)
 )
-# What a named actor did is checkable as a whole, more than a past verb or a
-# name apart ("Governor Eduardo Leite asked the federal government for aid").
-ACTOR_ACTION = frozenset({"action", "named actor"})
-ACTOR_ACTION_CUE = "action of a named actor"
-ACTOR_ACTION_WEIGHT = 0.6
+# What a named actor did, or what it is the most or the first of, is checkable
+# as a whole, more than a past verb, a superlative or a name apart ("Governor
+# Eduardo Leite asked the federal government for aid", "O frigorífico JBS é o
+# maior exportador do país"): each pair of cues adds this weight.
+NAMED_ACTOR_PAIRS = (
+    (frozenset({"action", "named actor"}), "action of a named actor"),
+    (frozenset({"superlative", "named actor"}), "superlative about a named actor"),
+)
+NAMED_ACTOR_PAIR_WEIGHT = 0.6
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4
 SHORT_PENALTY = -2.0
@@ -476,9 +540,10 @@ def score_unit(text: str, start: int, end: int, cues: Sequence[Cue], frame: str 
             log_odds += cue.weight
             found.append((cue.name, match))
     names = {name for name, _ in found}
-    if ACTOR_ACTION <= names:
-        log_odds += ACTOR_ACTION_WEIGHT
-        found.append((ACTOR_ACTION_CUE, " + ".join(match for name, match in found if name in ACTOR_ACTION)))
+    for pair, pair_name in NAMED_ACTOR_PAIRS:
+        if pair <= names:
+            log_odds += NAMED_ACTOR_PAIR_WEIGHT
+            found.append((pair_name, " + ".join(match for name, match in found if name in pair)))
     if len(words) < MIN_WORDS:
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))
@@ -511,7 +576,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.2.0",
+            version="0.3.0",
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement")],
             settings={"threshold": threshold},
         )

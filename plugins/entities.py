@@ -85,6 +85,11 @@ ARTICLES = frozenset({"o", "a", "os", "as", "the"})
 # A word of a person's full name: capitalised letters, maybe hyphenated or with an apostrophe.
 PERSONAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-ZÀ-Ýa-zà-ÿ]+)*")
 PRIORITY = {"model": 0, "both": 1, "rule": 1, "learned": 2}
+# The id of the patterns (institutions.jsonl) for an institution named after
+# a place or a field ("Prefeitura de Belo Horizonte", "Supreme Court of
+# Canada"), which the model cuts down to the place: they only add or relabel
+# what the model did not find as an organisation.
+INSTITUTION = "institution"
 # A model span with more lowercase words than this is a runaway transition
 # ("Manila forced the evacuation of 29,000 people").
 MAX_LOWERCASE_WORDS = 2
@@ -278,7 +283,11 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     rules = {}
     for match_id, start, end in matches:
         span = doc[start:end]
-        label = strings[match_id].split(ruler.ent_id_sep)[0]
+        label, _, pattern_id = strings[match_id].partition(ruler.ent_id_sep)
+        if pattern_id == INSTITUTION and any(
+            c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end for c in model
+        ):
+            continue  # the model found the institution, maybe whole ("University of Texas at Austin")
         end_char = product_end(doc.text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
@@ -303,6 +312,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
     pieces.append(ent.doc[start:end])
+    if end < ent.end and ent.doc[end].text == "." and is_name_run(ent.doc[end + 1:ent.end]):
+        pieces.append(ent.doc[end + 1:ent.end])  # the next sentence's subject ("evening. Network Rail")
     names = [name_words(piece, ent.label_) for piece in pieces[:1]]
     names += [name_words(piece, ent.label_) for piece in pieces[1:] if piece and piece[0].is_title]
     return [name for name in names if name and not is_role_before_a_name(name)]
@@ -323,6 +334,12 @@ def acts_on_another(token: Token) -> bool:
     return following is not None and (following.is_title or following.lower_ in DETERMINERS)
 
 
+def is_name_run(words: SpacySpan) -> bool:
+    """Whether every word is capitalised or a connector ("Network Rail", not "In the end")."""
+    return len(words) > 0 and words[0].is_title and all(
+        token.is_title or token.is_upper or token.text in NAME_CONNECTORS for token in words)
+
+
 def is_role_before_a_name(words: SpacySpan) -> bool:
     """Whether a span is only the role of the person named next ("Prime
     Minister" in "Prime Minister Mark Carney"); a role on its own is an
@@ -335,16 +352,20 @@ def is_role_before_a_name(words: SpacySpan) -> bool:
 def ends_a_sentence(token: Token, span_end: int) -> bool:
     """Whether a full stop inside a model span ends a sentence: not after an
     abbreviation or an initial ("Sgt. Pepper's", "Vol. 2", "Richard A. Baker"),
-    and followed by a clause, not a name ("Hugging Face. In the end", where
-    "Blvd. of Broken Dreams" reads on as one title)."""
+    and either after a lowercase word (a sentence's last: "on Monday evening.
+    Network Rail") or before a clause, not a name ("Hugging Face. In the end",
+    "Hugging Face. Network Rail said", where "Blvd. of Broken Dreams", "Sault
+    Ste. Marie" and "Love. Angel. Music. Baby." read on as one name)."""
     doc = token.doc
     if token.text != "." or token.i == 0 or token.i + 1 >= span_end or not doc[token.i + 1].is_title:
         return False
     before = doc[token.i - 1].text.lower()
     if len(before) < 2 or before in ALL_ABBREVIATIONS:
         return False
-    if doc[token.i + 1].text in OPENING_ADVERBS:
+    if is_lowercase_word(doc[token.i - 1]) or doc[token.i + 1].text in OPENING_ADVERBS:
         return True  # "Ironwood. Perhaps the real winner"
+    if span_end < len(doc) and doc[span_end].text in CLAUSE_VERBS:
+        return True  # what follows the full stop is a clause's subject
     rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
     return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
 
@@ -561,11 +582,16 @@ def with_common_nouns_after(words: SpacySpan) -> str:
 
 def is_common_phrase(words: str, excluded: frozenset[str]) -> bool:
     """Whether a span is common words ending in a common noun of ``not_names``
-    ("Big news for open-source AI", capitalised as a sentence's opening): a
-    name's lowercase words are connectors there ("Partnership on AI")."""
-    *rest, last = words.split()
+    ("Big news for open-source AI", capitalised as a sentence's opening), or
+    a word of ``not_names`` and lowercase words ("Monday evening", "IA
+    generativa"): a name's lowercase words are connectors there ("Partnership
+    on AI")."""
+    first, *rest = words.split()
+    if first in excluded and rest and all(word.isalpha() and word.islower() for word in rest):
+        return True
+    *common, last = words.split()
     return last in excluded and any(
-        word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest
+        word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in common
     )
 
 

@@ -72,6 +72,10 @@ def test_portuguese_checkable_statements_are_claims(sentence):
         ("Quem segue o mercado de carros elétricos já se habituou às novidades vindas da China.", "pt"),
         # what someone expects is not yet a fact
         ("Diplomats expect further resistance from Poland, where most of the grain is stored.", "en"),
+        # opening lines: an acronym of a common noun is no named actor, a copula no action
+        ("The fight over GPU supply took a new turn this month.", "en"),
+        ("It was a quiet morning for fishermen in Peniche.", "en"),
+        ("A semana foi agitada no mercado de IA.", "pt"),
     ],
 )
 def test_opinions_wishes_questions_and_expectations_are_not(sentence, language):
@@ -175,6 +179,13 @@ def test_english_superlatives_are_comparisons():
          ["action of a named actor (sent + Coast)"]),
         ("O satélite da Agência Espacial Brasileira pesa menos de um quilo.", "pt", ["quantity in words (quilo)"]),
         ("The Aletsch glacier measures several kilometres across.", "en", ["quantity in words (kilometres)"]),
+        # a superlative about a named actor; a share of a group counts it
+        ("A Embraer é a maior fabricante de jatos regionais do mundo.", "pt",
+         ["superlative about a named actor (a maior + Embraer)"]),
+        ("Half of the residents were evacuated before the storm.", "en", ["proportion (Half of)"]),
+        ("Metade dos médicos recusou a proposta.", "pt", ["proportion (Metade dos)"]),
+        # a passive is an action, with a regular or an irregular participle
+        ("A vacina foi descrita na revista Lancet.", "pt", ["action of a named actor (foi descrita + Lancet)"]),
     ],
 )
 def test_news_cues_make_claims(sentence, language, cues):

@@ -130,6 +130,11 @@ def test_seed_gets_the_expected_entities(app):
     # a model span over a product and a place gives way to both patterns
     ("O Google apresentou o Gemini 2.5 Pro em Mountain View, na Califórnia.",
      {("Gemini 2.5 Pro", "Product"), ("Mountain View", "Place"), ("Califórnia", "Place")}),
+    # an institution named after a place is one organisation, the place no span of its own
+    ("A Prefeitura de Fortaleza e o Governo do Ceará assinaram o acordo com a Secretaria de Saúde de Recife.",
+     {("Prefeitura de Fortaleza", "Organization"), ("Governo do Ceará", "Organization"),
+      ("Secretaria de Saúde de Recife", "Organization")}),
+    ("The Supreme Court of Canada ruled on Friday.", {("Supreme Court of Canada", "Organization")}),
 ])
 def test_texts_beyond_the_seed(app, text, expected):
     [regions] = predict(app, text)
@@ -147,6 +152,7 @@ def test_common_words_are_not_names_nor_part_of_one(app):
     [opening] = predict(app, "Big news for open-source AI this week: Alibaba released Qwen3-Max.")
     assert entities(opening) == {("Alibaba", "Organization"), ("Qwen3-Max", "Product")}
     assert not is_common_phrase("Partnership on AI", not_names())
+    assert is_common_phrase("Monday evening", not_names())  # a weekday's time, from "on Monday evening."
 
 
 def test_the_model_finds_names_no_pattern_lists(app):
@@ -328,6 +334,10 @@ def test_a_pronoun_or_subject_opening_a_clause_is_cut_from_a_name_but_not_from_a
     (["Blvd", ".", "of", "Broken", "Dreams"], ["Blvd. of Broken Dreams"]),
     (["Metropolis", "Pt", ".", "2", ":", "Scenes", "from", "a", "Memory"], ["Metropolis Pt. 2: Scenes from a Memory"]),
     (["Ironwood", ".", "Perhaps"], ["Ironwood"]),
+    # after a lowercase word a full stop ends a sentence; after a capital, it may be inside a name
+    (["Leeds", "city", "centre", ".", "Marks", "and", "Spencer"], ["Leeds city centre", "Marks and Spencer"]),
+    (["Sault", "Ste", ".", "Marie"], ["Sault Ste. Marie"]),
+    (["Love", ".", "Angel", ".", "Music", ".", "Baby", "."], ["Love. Angel. Music. Baby."]),
     # a verb between two actors leaves both
     (["Manchester", "City", "beat", "Real", "Madrid"], ["Manchester City", "Real Madrid"]),
     (["Nvidia", "acquired", "the", "startup"], ["Nvidia"]),
@@ -366,6 +376,9 @@ def test_model_spans_lose_the_pronoun_and_its_words_before_a_name_and_weekdays_a
      "In the end, the contest might be more about strategy than raw compute.", {("Hugging Face", "Organization")}),
     ("The model ranks third, behind GPT-5 and Gemini 2.5 Pro. Baidu and Tencent are expected to answer soon.",
      {("Gemini 2.5 Pro", "Product"), ("Baidu", "Organization"), ("Tencent", "Organization")}),
+    # the sentence before ends in a lowercase word; the next one's subject is a name of its own
+    ("Trains stopped near Leeds on Monday evening. Network Rail said the fault was fixed by midnight.",
+     {("Leeds", "Place"), ("Network Rail", "Organization")}),
 ])
 def test_no_name_runs_over_the_end_of_its_sentence(app, text: str, expected: set[tuple[str, str]]):
     found = entities(predict(app, text)[0])
