@@ -329,8 +329,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom", "codigo promocional", "cupom de desconto",
         "\\d+% off", "\\d+% de desconto",
         # A travel page's affiliate call: "Book your hotel in Porto on Booking.com".
-        "book (your|a) (hotel|stay|room|tour|tours|flight|flights|trip|tickets?|car)",
-        "reserve (seu|sua|o seu|a sua) (hotel|hospedagem|passeio|quarto|voo|carro)",
+        "book (your|a) (hotel|hotels|stay|tour|tours|flight|flights|tickets?)",
         # A wire's or platform's pitch to the reader's company: "Want your company's news featured on ...?"
         "(?:want|quer) (?:your|sua|seu)( [^\\W\\d_]+('s)?){1,3} (featured|divulgad[oa]s?)",
     )),
@@ -369,16 +368,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "verified purchase", "compra verificada",
         # A profile card's age: "Member since 2019", "Na plataforma desde 2019".
         r"(member|membro) (since|desde) \d{4}", r"na plataforma desde \d{4}",
-        # A profile card's age and last visit: "Na OLX desde março de 2016", "Último acesso há 2 horas".
-        r"(na|no) [^\W\d_]+ desde (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|"
-        r"dezembro)( de)? \d{4}$", "ultimo acesso", "last (seen|active)",
-        "visto por ultimo",
+        # A profile card's last visit: "Último acesso há 2 horas".
+        "ultimo acesso", "last (seen|active)", "visto por ultimo",
         # A date under its label ("Date: 16 March 2025"), a site's maker ("Desenvolvido por Agência Kairós").
         r"^(date|data|dated) ?: ?\d", r"^(desenvolvido|developed|designed|criado|made|built|site|website)( [^\W\d_]+)? (por|by) [^.!?]{1,40}$",
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
         # A press office's signature: "Diretoria Executiva de Comunicação - Dircom", "Media Relations team".
-        "(assessoria|diretoria|secretaria|coordenadoria|gerencia|departamento|nucleo|setor)( executiva| geral)? de "
-        "(comunicacao|imprensa)", "press office", "media relations (team|office)", "communications (office|team|department)",
+        "(assessoria|diretoria|coordenadoria|gerencia|nucleo)( executiva| geral)? de (comunicacao|imprensa)", "press office", "media relations (team|office)", "communications (office|team|department)",
         "media contact",
         # A contact footer's labelled lines: "Horário de atendimento: segunda a sexta, ...".
         "^(horario|horarios) de (atendimento|funcionamento) ?:", "^(opening|office|business) hours ?:",
@@ -403,7 +399,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Its heading only: "If you need help, call 111" is advice in a story.
         "^(ainda precisa|precisa|still need|need) (de )?(mais |more |any )?(ajuda|help)", "fale conosco",
         "fale com (o|a|nosso|nossa) (suporte|atendimento|equipe|central)", "(chat|talk|speak) (to|with) us",
-        "entre em contato conosco", "contact (us|our support|support)", "(call|ring|phone) (us )?(on |at )?\\+?\\(?\\d+",
+        "entre em contato conosco", "contact (us|our support|support)", "(call|ring) (us )?(on |at )?\\+?\\(?\\d+",
         "ligue (para )?(o |a )?\\(?\\d+",
     )),
     # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
@@ -1126,7 +1122,7 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     "utiliza utilizam utilizamos continua primeiro material resposta melhorar proximos seu sua quem sei",
     "the and of to is in that it for was on with as by be are this have from or at an not but you do all never report",
     # Words of this probe's cue phrases as common as these in ordinary prose (the phrases screen by others).
-    "seja secretaria departamento diretoria setor ultimo desde us last found need book",
+    "seja ultimo contato us last found need book",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
@@ -1888,7 +1884,8 @@ class Cleaner:
             chrome_above = chrome_at == (slot, position.index - 1)
             if chrome is None and normalised[number] in site_headers.get(slot, ()):
                 chrome = ("boilerplate", f"the site's name or tagline again; {position.describe()}")
-            elif chrome is None and 2 <= start <= OPENING_MENU_CHARS and document.text[start - 2] in _LIST_MARKER_ENDS \
+            elif chrome is None and 2 <= start <= OPENING_MENU_CHARS and document.text[start - 1] in " \t" \
+                    and document.text[start - 2] in _LIST_MARKER_ENDS \
                     and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
                 chrome = ("navigation", "an item of a list that opens the page before its heading (a menu)")
             elif chrome is None and (header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)):

@@ -734,7 +734,7 @@ def test_fourth_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> No
         ("**Seja sócio a partir de R$ 89/mês** — [Associe-se](/socios)", "subscribe prompt"),
         ("Become a member", "subscribe prompt"), ("👉 **Book your hotel in Porto on Booking.com**", "advertisement"),
         ("A partir de R$ 90,00 · em até 12x", "price or payment"), ("Date: 16 March 2025", "byline or credit"),
-        ("Último acesso há 2 horas", "byline or credit"), ("Na OLX desde março de 2016", "byline or credit"),
+        ("Último acesso há 2 horas", "byline or credit"),
         ("Secretaria paroquial: terça a sexta, das 8h às 11h30 e das 13h30 às 17h", "byline or credit"),
         ("Desenvolvido por Agência Kairós", "byline or credit"),
         ("Diretoria Executiva de Comunicação - Dircom", "byline or credit"),
@@ -779,7 +779,7 @@ def test_probe_chrome_is_recognised_inside_a_document(text: str, kind: str) -> N
         "The charity's registered office moved to Leeds last year.",
         # The sixth probe's: advice, a booking tip, a date and a maker in prose, a shell pipe, a secretariat's figures.
         "If you need help, call 111 or visit the NHS website.", "Book your tickets early, as the lodges fill up by ten.",
-        "No Brasil desde março de 2016, a empresa tem 40 lojas.", "O remédio foi desenvolvido por pesquisadores da USP.",
+"O remédio foi desenvolvido por pesquisadores da USP.",
         "curl -fsSL https://get.ferry.dev | sh", "Secretaria de Saúde: 12 casos confirmados na segunda-feira",
         "A feira funciona de terça a domingo, das 8h às 14h.",
     ],
@@ -853,8 +853,9 @@ FIFTH_PROBE_PARAGRAPHS = {
 # questions, a bulletin's schedule and its priest's name, a listing's field
 # ("Tipo: Speed" next to "Categoria: Bicicletas"), a changelog's version
 # headings and its "curl ... | sudo bash" line stay. Still wrong: the court's
-# case number ("Processo: ...") is kept; the priest's title ("Pároco"), the
-# ad's price and place and its "Categoria:" field are dropped.
+# case number ("Processo: ...") and the seller's "Na OLX desde março de 2016"
+# are kept; the priest's title ("Pároco"), the ad's price and place and its
+# "Categoria:" field are dropped.
 SIXTH_PROBE_PARAGRAPHS = {
     'bank_faq.html': [
         'How do I freeze my card?', 'If you have misplaced your card, you can', 'To freeze your card',
@@ -874,7 +875,7 @@ SIXTH_PROBE_PARAGRAPHS = {
     'classificado_bike.txt': [
         'Bicicleta Caloi Elite Carbon Sport 2022 ', 'Vendo Caloi Elite Carbon Sport 2022, qua',
         'Acompanha pedais clip, suporte de carama', 'Motivo da venda: mudança de cidade.',
-        'Não aceito trocas. Pode ser vista no Bac', 'Tipo: Speed',
+        'Não aceito trocas. Pode ser vista no Bac', 'Tipo: Speed', 'Na OLX desde março de 2016',
     ],
     'notas_versao.md': [
         'Novidades do Contábil Fácil', 'Versão 4.2.0 — 11 de março de 2025',
@@ -972,8 +973,7 @@ SIXTH_PROBE_CHROME = (
     ("Desenvolvido por Agência Kairós", "byline or credit"), ("Diretoria Executiva de Comunicação", "byline or credit"),
     ("Secretaria paroquial: terça a sexta", "byline or credit"),
     # A classified ad's seller box and safety tip under its heading; related services under theirs.
-    ("Último acesso há 2 horas", "byline or credit"), ("Na OLX desde março de 2016", "byline or credit"),
-    ("Dicas de segurança", "safety tips"), ("Nunca faça pagamentos antecipados", "safety tip: the paragraph under"),
+    ("Último acesso há 2 horas", "byline or credit"), ("Dicas de segurança", "safety tips"), ("Nunca faça pagamentos antecipados", "safety tip: the paragraph under"),
     ("Emitir segunda via da CNH", "read-also list"),
     # Help boxes, feedback widgets, placeholders, a platform's last call, a '∙' menu.
     ("Chat to us in the app", "contact prompt"), ("**Precisa de ajuda?**", "contact prompt"),

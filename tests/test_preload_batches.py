@@ -80,7 +80,7 @@ CHROME = [
     # The sixth probe's kinds: a help box, helpful votes, an installment price, a seller box, an office's hours,
     # a press office, a '∙' menu, a safety tips heading, a placeholder, a membership pitch, a booking call.
     "Chat to us in the app, 24 hours a day, or call 0207 930 4450.", "12 out of 15 found this helpful",
-    "A partir de R$ 90,00 · em até 12x", "Na OLX desde março de 2016", "Último acesso há 2 horas",
+    "A partir de R$ 90,00 · em até 12x", "Último acesso há 2 horas",
     "Secretaria paroquial: terça a sexta, das 8h às 11h30 e das 13h30 às 17h",
     "Diretoria Executiva de Comunicação - Dircom", "Privacy ∙ Terms ∙ Collection notice", "Dicas de segurança",
     "Type your email...", "**Seja sócio a partir de R$ 89/mês** — [Associe-se](/socios)",
