@@ -87,8 +87,9 @@ PERSONAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-ZÀ-Ýa-zà-ÿ]+)*")
 PRIORITY = {"model": 0, "both": 1, "rule": 1, "learned": 2}
 # The id of the patterns (institutions.jsonl) for an institution named after
 # a place or a field ("Prefeitura de Belo Horizonte", "Supreme Court of
-# Canada"), which the model cuts down to the place: they only add or relabel
-# what the model did not find as an organisation.
+# Canada"), which the model cuts down to the place: a head word, a connector
+# and capitalised words or connectors up to a capitalised word. They only add
+# or relabel what the model did not find as an organisation.
 INSTITUTION = "institution"
 # A model span with more lowercase words than this is a runaway transition
 # ("Manila forced the evacuation of 29,000 people").
@@ -284,10 +285,10 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     for match_id, start, end in matches:
         span = doc[start:end]
         label, _, pattern_id = strings[match_id].partition(ruler.ent_id_sep)
-        if pattern_id == INSTITUTION and any(
-            c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end for c in model
-        ):
-            continue  # the model found the institution, maybe whole ("University of Texas at Austin")
+        if pattern_id == INSTITUTION:
+            span = with_qualifiers_before(span)
+            if any(c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end for c in model):
+                continue  # the model found the institution, maybe whole ("University of Texas at Austin")
         end_char = product_end(doc.text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
@@ -296,6 +297,19 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
+
+
+def with_qualifiers_before(span: SpacySpan) -> SpacySpan:
+    """An English institution's match with the capitalised words before its
+    head ("Supreme Court of Canada"), but not an article or another function
+    word ("The University of Toronto"); Portuguese puts them after it
+    ("Tribunal Regional Eleitoral de"), and a capitalised word before is more
+    often a sentence's first. Done here, on the few matches, because a pattern
+    that may start at any capitalised word costs the ruler a pass."""
+    start = span.start
+    while span.doc.lang_ == "en" and start > 0 and span.doc[start - 1].is_title and not span.doc[start - 1].is_stop:
+        start -= 1
+    return span.doc[start:span.end]
 
 
 def name_parts(ent: SpacySpan) -> list[SpacySpan]:
