@@ -62,6 +62,9 @@ PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
 BATCH_CHARS = 1_000_000
+# A preload that runs longer than this logs how far it has got, again each time as long:
+# a large corpus takes minutes before the server answers.
+PROGRESS_SECONDS = 10.0
 
 # -------------------------------------------------------------------------
 # Normalisation and ids
@@ -1583,7 +1586,7 @@ def preload(
         session.execute(delete(Task))
         session.execute(delete(Exclusion))
         writer = _Writer(session)
-        Cleaner(settings, writer, report).run(files)
+        Cleaner(settings, writer, report).run(files, [size or 0 for _path, size, _mtime in signature])
         writer.flush()
         report.seconds = round(time.perf_counter() - started, 3)
         session.merge(PreloadRun(
@@ -1701,6 +1704,27 @@ class _Writer:
         self.session.connection().exec_driver_sql(sql, parameters)
 
 
+class ProgressLog:
+    """Logs, every PROGRESS_SECONDS, how many of the files and bytes a
+    preload has read, and since when."""
+
+    def __init__(self, sizes: Sequence[int]) -> None:
+        self.files_total, self.megabytes_total = len(sizes), sum(sizes) / 1e6
+        self.files = 0
+        self.megabytes = 0.0
+        self.started = self.logged = time.perf_counter()
+
+    def advance(self, size: int) -> None:
+        """One more file read (``size`` bytes)."""
+        self.files += 1
+        self.megabytes += size / 1e6
+        now = time.perf_counter()
+        if now - self.logged >= PROGRESS_SECONDS:
+            self.logged = now
+            log.info("preload: %d of %d files read (%.1f of %.1f MB) in %.0f s", self.files, self.files_total,
+                     self.megabytes, self.megabytes_total, now - self.started)
+
+
 class Cleaner:
     """Turns documents into task and exclusion rows, in order.
 
@@ -1733,21 +1757,23 @@ class Cleaner:
         self.batch: list[tuple[Document, int]] = []
         self.batch_chars = 0
 
-    def run(self, files: Sequence[SourceFile]) -> None:
+    def run(self, files: Sequence[SourceFile], sizes: Sequence[int]) -> None:
+        """Clean ``files`` (``sizes``: their sizes in bytes, for the progress log)."""
         # The run allocates many short-lived objects and no reference cycles:
         # the cyclic collector would only rescan the growing index, again and again.
         collecting = gc.isenabled()
         gc.disable()
+        progress = ProgressLog(sizes)
         try:
             document_index = 0
-            for source in files:
+            for source, size in zip(files, sizes, strict=True):
                 documents = self._load(source)
-                if documents is None:
-                    continue
-                self.report.files += 1
-                for document in documents:
-                    self.add_document(document, document_index)
-                    document_index += 1
+                if documents is not None:
+                    self.report.files += 1
+                    for document in documents:
+                        self.add_document(document, document_index)
+                        document_index += 1
+                progress.advance(size)
             self.clean_batch()
         finally:
             if collecting:

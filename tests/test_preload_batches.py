@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import numpy as np
 import pytest
 from flask import Flask
 
+from server import preload
 from server.preload import (
     NearDuplicateIndex, Position, _decide_chrome, band_keys, batch_words, chrome_suspects, normalise, similarity,
     sketches,
@@ -140,6 +142,25 @@ def test_near_duplicates_short_and_long_are_merged(make_app: Callable[..., Flask
     assert [task["data"]["text"] for task in label_studio_tasks(app)] == [original for original, _ in ONE_WORD_CHANGED]
     near = [item for item in excluded_listing(app)["excluded"] if item["kind"] == "near-duplicate"]
     assert sorted(item["text"] for item in near) == sorted(changed for _original, changed in ONE_WORD_CHANGED)
+
+
+def test_a_long_preload_logs_how_far_it_has_got(
+    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    for number, paragraph in enumerate(PARAGRAPHS[:3]):  # 0.1, 0.2 and 0.3 MB
+        copies = 100_000 * (number + 1) // (len(paragraph) + 1)
+        (corpus / f"{number}.txt").write_text(f"{paragraph}\n" * copies, encoding="utf-8")
+    sizes = [path.stat().st_size / 1e6 for path in sorted(corpus.iterdir())]
+    monkeypatch.setattr(preload, "PROGRESS_SECONDS", 0.0)  # a log line after every file
+    with caplog.at_level(logging.INFO, logger="server.preload"):
+        make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    progress = [record.getMessage().split(" in ")[0] for record in caplog.records if "files read" in record.getMessage()]
+    assert progress == [
+        f"preload: {files} of 3 files read ({sum(sizes[:files]):.1f} of {sum(sizes):.1f} MB)" for files in (1, 2, 3)
+    ]
+    assert sum(sizes) > 0.55
 
 
 def test_unrelated_texts_that_share_common_words_stay_apart() -> None:
