@@ -156,7 +156,8 @@ def test_a_long_preload_logs_how_far_it_has_got(
     monkeypatch.setattr(preload, "PROGRESS_SECONDS", 0.0)  # a log line after every file
     with caplog.at_level(logging.INFO, logger="server.preload"):
         make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
-    progress = [record.getMessage().split(" in ")[0] for record in caplog.records if "files read" in record.getMessage()]
+    messages = [record.getMessage() for record in caplog.records]
+    progress = [message.split(" in ")[0] for message in messages if "files read" in message]
     assert progress == [
         f"preload: {files} of 3 files read ({sum(sizes[:files]):.1f} of {sum(sizes):.1f} MB)" for files in (1, 2, 3)
     ]
