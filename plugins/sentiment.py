@@ -169,21 +169,24 @@ def drop_names(words: Sequence[str], valences: list[float]) -> None:
 def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> str | None:
     """The register of a text: "review" when it holds a word that only a customer's review uses, else
     "news" when it holds a mark of a news report, else None (a name's words are no cue: Boa Vista)."""
-    cues = REGISTER_CUES.get(language, {})
-    found = None
-    for sentence in _sentences(text, language, sentences):
-        words, folded = sentence_tokens(sentence)
-        for register, marks in cues.items():
-            if marks.isdisjoint(folded) or register == found:
-                continue
-            for index, word in enumerate(folded):
-                in_name = index and words[index].istitle()
-                if word in marks and not in_name and folded[index : index + 2] not in IDIOMS:
-                    if register == "review":
-                        return register
-                    found = register
-                    break
-    return found
+    cues = REGISTER_CUES.get(language)
+    if not cues:
+        return None
+    tokens = [sentence_tokens(sentence) for sentence in _sentences(text, language, sentences)]
+    for register in ("review", "news"):  # a review's word wins over any mark of news
+        if any(_holds_mark(words, folded, cues[register]) for words, folded in tokens):
+            return register
+    return None
+
+
+def _holds_mark(words: Sequence[str], folded: Sequence[str], marks: frozenset[str]) -> bool:
+    """Whether a sentence holds one of ``marks`` outside a name and an idiom ("boa parte")."""
+    if marks.isdisjoint(folded):
+        return False
+    return any(
+        word in marks and not (index and words[index].istitle()) and folded[index : index + 2] not in IDIOMS
+        for index, word in enumerate(folded)
+    )
 
 
 @functools.lru_cache(maxsize=1024)
