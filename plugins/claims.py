@@ -120,12 +120,14 @@ PRESENT_FACTS_PT = (
     "domina dominam supera superam possui possuem mede medem pesa pesam custa custam representa "
     "representam soma somam reúne reúnem concentra concentram exporta exportam vende vendem opera operam "
     "fornece fornecem usa usam utiliza utilizam consta constam registra registram regista registam "
-    "acumula acumulam ocupa ocupam classifica classificam investe investem negocia negociam fatura faturam"
+    "acumula acumulam ocupa ocupam classifica classificam investe investem negocia negociam fatura faturam "
+    "amplia ampliam expande expandem cobra cobram oferece oferecem mantém mantêm desenvolve desenvolvem "
+    "contrata contratam atende atendem abriga abrigam"
 )
 PRESENT_FACTS_EN = (
     "produces makes owns controls employs leads dominates holds measures weighs costs account accounts "
     "represents ships sells runs operates supplies uses tops ranks exports imports manufactures builds "
-    "designs hosts generates earns spends invests"
+    "designs hosts generates earns spends invests charges offers expands maintains develops hires serves"
 )
 _MONTHS_PT = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
 # "May" is left out: it is far more often the modal verb.
@@ -262,8 +264,10 @@ PORTUGUESE_CUES = (
             r"\b(?:mais|menos)\s+(?:\w+\s+){0,3}(?:do\s+)?que\b|\b(?:mais|menos)\s+\w+\s+d[oa]s?\b"
             r"|\bo\s+primeiro\b|\ba\s+primeira\b"
             r"|\batrás\s+de\b|\bentre\s+os\s+melhores\b|\b(?:o|a|os|as)\s+únic[oa]s?\b"
+            # a multiple ("cobra dez vezes mais", "três vezes maior")
+            r"|\bvezes\s+(?:mais|menos|maior|menor|maiores|menores|superior|inferior)\b"
         ),
-        gate=frozenset("mais menos primeiro primeira atrás melhores único única únicos únicas".split()),
+        gate=frozenset("mais menos primeiro primeira atrás melhores único única únicos únicas vezes".split()),
     ),
     # What someone did, is doing or does: the preterite (the exceptions only look
     # like one), perfect, passive and progressive, and present-tense verbs that
@@ -376,8 +380,10 @@ ENGLISH_CUES = (
                   "surpass", "overtak", "declin", "drop", "outperform", "outsold", "outsell"),
         pattern=_regex(
             r"\b(?:more|less|fewer)\s+(?:\w+\s+){0,3}than\b|\b\w+er\s+than\b|" + _SUPERLATIVE_EN
+            # a multiple ("charges ten times more", "three times as many")
+            + r"|\btimes\s+(?:more|less|as|higher|lower|larger|bigger|smaller|faster|cheaper)\b"
         ),
-        gate=frozenset(["than", *_SUPERLATIVES_EN.split()]),
+        gate=frozenset(["than", "times", *_SUPERLATIVES_EN.split()]),
     ),
     Cue(
         "action",
@@ -466,6 +472,15 @@ NAMED_ACTOR_PAIRS = (
     (frozenset({"superlative", "named actor"}), "superlative about a named actor"),
 )
 NAMED_ACTOR_PAIR_WEIGHT = 0.6
+# A text's opening line with nothing to check but what a named actor does is a
+# hook ("A BYD está mudando o mapa da indústria automotiva"), as a post or an
+# article opens on its theme; only in a text of OPENING_MIN_SENTENCES or more,
+# since a short text's first sentence is its statement. Not with a detail to
+# check: a lede that reports or counts ("A Petrobras anunciou ontem ...") stays.
+OPENING = "opening line without a detail"
+OPENING_WEIGHT = -0.6
+OPENING_MIN_SENTENCES = 3
+DETAILS = frozenset({ATTRIBUTION, "source", "quantity", "quantity in words", "date or period", "version", "proportion"})
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4
 SHORT_PENALTY = -2.0
@@ -523,9 +538,12 @@ def _opens(text: str, position: int, start: int) -> bool:
     return position == start or text[position - 1].isspace() or text[position - 1] in "([:"
 
 
-def score_unit(text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "") -> ScoredUnit:
+def score_unit(
+    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False
+) -> ScoredUnit:
     """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
-    of the sentence around a quotation, where only attribution is looked for."""
+    of the sentence around a quotation, where only attribution is looked for;
+    ``opening`` when the unit is the opening line of a longer text."""
     unit = text[start:end]
     words = _WORD.findall(unit.lower())
     word_set = frozenset(words)
@@ -544,17 +562,23 @@ def score_unit(text: str, start: int, end: int, cues: Sequence[Cue], frame: str 
         if pair <= names:
             log_odds += NAMED_ACTOR_PAIR_WEIGHT
             found.append((pair_name, " + ".join(match for name, match in found if name in pair)))
+    if opening and DETAILS.isdisjoint(names):
+        log_odds += OPENING_WEIGHT
+        found.append((OPENING, unit.strip()[:20]))
     if len(words) < MIN_WORDS:
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))
     return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
 
 
-def score_sentence(text: str, start: int, end: int, cues: Sequence[Cue]) -> list[ScoredUnit]:
-    """The sentence as one unit, or each long quotation in it as a unit of its own."""
+def score_sentence(
+    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False
+) -> list[ScoredUnit]:
+    """The sentence as one unit, or each long quotation in it as a unit of its own
+    (``opening``: the sentence opens a longer text, ``score_unit``)."""
     quotes = quotations(text, start, end)
     if not quotes:
-        return [score_unit(text, start, end, cues)]
+        return [score_unit(text, start, end, cues, opening=opening)]
     frame, previous = [], start
     for quote_start, quote_end in quotes:
         frame.append(text[previous:quote_start])
@@ -585,7 +609,12 @@ class ClaimAnnotator(Annotator):
     def score(self, text: AnalyzedText) -> list[ScoredUnit]:
         """Every unit (sentence or quotation) of ``text`` with its claim score, suggested or not."""
         cues = cues_for(text.language)
-        return [unit for start, end in text.sentences for unit in score_sentence(text.text, start, end, cues)]
+        longer = len(text.sentences) >= OPENING_MIN_SENTENCES
+        return [
+            unit
+            for index, (start, end) in enumerate(text.sentences)
+            for unit in score_sentence(text.text, start, end, cues, opening=longer and index == 0)
+        ]
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
         for unit in self.score(text):

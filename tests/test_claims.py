@@ -186,6 +186,11 @@ def test_english_superlatives_are_comparisons():
         ("Metade dos médicos recusou a proposta.", "pt", ["proportion (Metade dos)"]),
         # a passive is an action, with a regular or an irregular participle
         ("A vacina foi descrita na revista Lancet.", "pt", ["action of a named actor (foi descrita + Lancet)"]),
+        # more present-tense verbs that state a fact about a company
+        ("Enquanto isso, a Claro expande a rede de fibra em Salvador.", "pt",
+         ["action of a named actor (expande + Claro)"]),
+        ("Meanwhile, Rakuten charges subscribers in Tokyo for every gigabyte.", "en",
+         ["action of a named actor (charges + Rakuten)"]),
     ],
 )
 def test_news_cues_make_claims(sentence, language, cues):
@@ -198,3 +203,37 @@ def test_news_cues_make_claims(sentence, language, cues):
 def test_what_a_named_actor_did_is_a_claim_unless_hedged():
     assert claimed("Governor Eduardo Leite asked the federal government for emergency aid.", "Governor", "en")
     assert claims("Perhaps Huawei launched the chip too early.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "multiple"),
+    [
+        ("O aplicativo consome cinco vezes mais energia no modo noturno.", "pt", "vezes mais"),
+        ("Electric buses cost three times as much to buy in Lagos.", "en", "times as"),
+    ],
+)
+def test_a_multiple_is_a_comparison(sentence, language, multiple):
+    [unit] = ClaimAnnotator(threshold=0.0).score(AnalyzedText(sentence, language_hint=language))
+    assert f"comparison or trend ({multiple})" in unit.explanation
+
+
+@pytest.mark.parametrize(
+    ("hook", "rest", "language"),
+    [
+        ("A Embraer está reinventando a aviação regional.",
+         "A empresa entregou 62 jatos no trimestre, informou a companhia. Os analistas esperam mais encomendas.", "pt"),
+        ("Finland's Nokia is rebuilding its network business from scratch.",
+         "The company said on Monday that sales rose 9% to 4.8 billion euros. Analysts expect further cuts.", "en"),
+    ],
+)
+def test_an_opening_hook_of_a_longer_text_is_no_claim_though_the_same_sentence_alone_is(hook, rest, language):
+    found = claims(f"{hook} {rest}", language)
+    assert not any(span.startswith(hook[:15]) for span in found)
+    assert any(span.startswith(rest[:15]) for span in found)
+    assert claimed(hook, hook[:15], language)
+
+
+def test_an_opening_line_with_a_detail_to_check_is_still_a_claim():
+    text = ("A Petrobras anunciou ontem lucro de R$ 30 bilhões no trimestre. O resultado animou o mercado. "
+            "Os analistas esperam dividendos maiores.")
+    assert claimed(text, "A Petrobras anunciou", "pt")
