@@ -95,9 +95,26 @@ _REGISTER_WORDS = {
     "neste domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado",
 }
 REGISTER_CUES = {"pt": {register: frozenset(map(fold, words.split())) for register, words in _REGISTER_WORDS.items()}}
-# Word pairs that say nothing good ("boa parte", "grande parte": most of; "inteligência artificial",
-# where "inteligência" alone is +2.1), and are no review cue.
-IDIOMS = frozenset({("boa", "parte"), ("grande", "parte"), ("inteligencia", "artificial")})
+# Phrases whose words say nothing good or bad ("boa parte", "grande parte": most of; "inteligência
+# artificial", where "inteligência" alone is +2.1; "de acordo com": according to, where "acordo" is
+# +2.2; "bem" before a comparison is "much", not "well": "bem menor", "bem acima"), and are no review cue.
+IDIOMS = frozenset({
+    ("boa", "parte"), ("grande", "parte"), ("inteligencia", "artificial"), ("de", "acordo", "com"),
+    *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
+})
+_IDIOM_WORDS = frozenset(word for idiom in IDIOMS for word in idiom)
+
+
+def in_idiom(folded: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` of a sentence's folded words is part of one of IDIOMS."""
+    if folded[index] not in _IDIOM_WORDS:
+        return False
+    return any(
+        tuple(folded[index - offset : index - offset + len(idiom)]) == idiom
+        for idiom in IDIOMS
+        for offset, word in enumerate(idiom)
+        if word == folded[index] and offset <= index
+    )
 
 
 @functools.cache
@@ -184,7 +201,7 @@ def _holds_mark(words: Sequence[str], folded: Sequence[str], marks: frozenset[st
     if marks.isdisjoint(folded):
         return False
     return any(
-        word in marks and not (index and words[index].istitle()) and folded[index : index + 2] not in IDIOMS
+        word in marks and not (index and words[index].istitle()) and not in_idiom(folded, index)
         for index, word in enumerate(folded)
     )
 
@@ -221,7 +238,7 @@ def portuguese_valence(text: str) -> float:
     words, folded = sentence_tokens(text)
     valences = list(map(word_valence, words))
     for index in compress(range(len(valences)), valences):  # most words have none
-        if folded[index] in NEGATIONS or folded[index : index + 2] in IDIOMS:
+        if folded[index] in NEGATIONS or in_idiom(folded, index):
             valences[index] = 0.0
         else:
             valences[index] = _modified(valences[index], folded, index)

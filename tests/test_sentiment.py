@@ -123,6 +123,30 @@ def test_names_carry_no_sentiment(text, plain, language):
     assert compound_score(text, language) == compound_score(plain, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "plain", "language"),
+    [
+        # "acordo" +2.2 in LeIA: "de acordo com" is "according to", news' commonest attribution
+        ("A produção de aço recuou, de acordo com o sindicato.", "A produção de aço recuou, segundo o sindicato.", "pt"),
+        # "bem" +1.1 ("well"), but "much" before a comparison
+        ("O reajuste dos servidores ficou bem abaixo da inflação.", "O reajuste dos servidores ficou abaixo da inflação.",
+         "pt"),
+        # "deter" -1.8 from the English "deter": in Portuguese, to hold
+        ("O fundo passou a deter 15% da operadora.", "O fundo passou a ter 15% da operadora.", "pt"),
+        # "alone" -1.0 in VADER: in the news, "only"
+        ("In Chile alone, the company shipped 40,000 phones.", "In Chile, the company shipped 40,000 phones.", "en"),
+    ],
+)
+def test_phrases_that_say_nothing_good_or_bad_carry_no_sentiment(text, plain, language):
+    assert compound_score(text, language) == compound_score(plain, language)
+
+
+def test_an_arrest_is_still_bad_news():
+    assert compound_score("A polícia deteve dois suspeitos de fraude no porto.", "pt") < compound_score(
+        "A polícia ouviu dois suspeitos de fraude no porto.", "pt"
+    )
+
+
 def test_lukewarm_praise_is_neutral_in_a_review_and_good_news_is_positive_in_a_report():
     review, report = "Produto bom, chegou no prazo.", "A seleção venceu a final neste domingo."
     assert compound_score(review, "pt") == compound_score(report, "pt")
