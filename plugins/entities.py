@@ -41,6 +41,7 @@ from plugins.entity_memory import (
     revision,
     text_digest,
 )
+from plugins.pattern_gates import GatedRuler
 from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText, Pipeline, Pipelines
 from server.app import get_state
@@ -50,7 +51,6 @@ from server.labeling import parse_labeling_config
 from server.segmentation import ALL_ABBREVIATIONS
 
 if TYPE_CHECKING:
-    from spacy.pipeline import EntityRuler
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -628,17 +628,18 @@ def not_names(path: Path = NOT_NAMES_FILE) -> frozenset[str]:
 
 
 @functools.cache
-def entity_ruler(pipeline: Pipeline, pattern_files: tuple[str, ...]) -> EntityRuler:
+def entity_ruler(pipeline: Pipeline, pattern_files: tuple[str, ...]) -> GatedRuler:
     """The patterns compiled for one pipeline's vocabulary, once per process.
 
     A stand-alone ruler (not a pipeline component): ``match`` finds spans
-    without writing into the shared ``Doc``, which other plugins also read."""
+    without writing into the shared ``Doc``, which other plugins also read;
+    token patterns run only on texts that can hold a match (``GatedRuler``)."""
     from spacy.pipeline import EntityRuler
 
     ruler = EntityRuler(pipeline.nlp, name="anota_entities")
     with pipeline.lock:  # phrase patterns are tokenized by the pipeline
         ruler.add_patterns([pattern for path in pattern_files for pattern in read_patterns(path)])
-    return ruler
+    return GatedRuler(ruler)
 
 
 def read_patterns(path: str) -> list[dict[str, Any]]:

@@ -1,0 +1,95 @@
+"""Gated token patterns: the same matches as spaCy's EntityRuler, with token
+patterns skipped on texts that cannot hold their first required token."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.entities import SHIPPED_PATTERNS, entity_ruler
+from plugins.pattern_gates import GatedMatcher, GatedRuler, anchored_at_start, compile_gate, pattern_gate
+from server.analysis import DEFAULT_PIPELINES, load_pipeline
+
+
+@pytest.mark.parametrize(("regex", "anchored"), [
+    ("^abc$", True), ("^a|^b", True), ("^(?:a|b)$", True), ("^[|(]x", True), ("^[]|]|^c", True),
+    ("^a|b", False), ("abc", False), ("[^a]b", False), (r"^\\|x", False), ("^[^]|]|c", False),
+])
+def test_a_regex_is_anchored_when_each_top_level_alternative_starts_with_a_caret(regex: str, anchored: bool):
+    assert anchored_at_start(regex) is anchored
+
+
+@pytest.mark.parametrize(("pattern", "gate"), [
+    ([{"ORTH": "Câmara"}, {"ORTH": "Municipal"}], "^Câmara$"),
+    ([{"TEXT": {"IN": ["a.b", "c"]}}], r"^(?:a\.b|c)$"),
+    ([{"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}, {"TEXT": {"REGEX": "^v\\d$"}}], "^v\\d$"),
+    ([{"ORTH": "x", "OP": "{0,2}"}, {"ORTH": "not", "OP": "!"}, {"ORTH": "y", "OP": "+"}], "^y$"),
+    ([{"LOWER": "gpt"}], None),  # lower-casing is not checked on the text
+    ([{"TEXT": {"REGEX": r"\Agpt"}}], None),  # \A would mean the start of the whole document
+    ([{"ORTH": "a", "OP": "*"}], None),
+])
+def test_the_gate_is_the_first_required_tokens_text(pattern: list[dict], gate: str | None):
+    assert pattern_gate(pattern) == gate
+
+
+@pytest.mark.parametrize(("regex", "tokens", "found"), [
+    ("^Qwen\\d$", ["o", "Qwen3", "lançado"], True),
+    ("^Qwen\\d$", ["o", "Qwen", "3", "xQwen3"], False),  # anchored: whole tokens only
+    ("bot$", ["um", "chatbot", "novo"], True),  # unanchored: anywhere in a token, as spaCy searches
+    ("bot n", ["chatbot", "novo"], False),  # never across two tokens
+])
+def test_a_gate_finds_a_token_that_the_regex_matches(regex: str, tokens: list[str], found: bool):
+    assert (compile_gate(regex).search("".join("\n" + token for token in tokens)) is not None) is found
+
+
+@pytest.fixture(scope="module")
+def pt_pipeline():
+    return load_pipeline(DEFAULT_PIPELINES["pt"])
+
+
+def test_every_shipped_token_pattern_is_gated(pt_pipeline):
+    groups = entity_ruler(pt_pipeline, SHIPPED_PATTERNS).token_matcher.groups
+    assert groups and all(gate is not None for gate, _matcher in groups)
+
+
+TEXTS = [
+    "O GPT-4o e o Deepseek -V3.2 superam o Llama 4 Scout e o Qwen3 da Alibaba, disse a Meta.",
+    "A Secretaria de Saúde de Recife e a Câmara Municipal de São Paulo aprovaram o plano.",
+    "The Supreme Court of Canada, the Bank of England, o1-mini, M3 Max, MI300X and HBM3E.",
+    "Gemini 2.5 Pro, Claude Opus 4.1, Mistral Large 2, Pixel 9 Pro e Galaxy S24 Ultra chegam em março.",
+    "A prefeitura anunciou ontem obras na avenida principal, sem nome próprio nem modelo.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_gated_matches_equal_the_entity_rulers(pt_pipeline, text: str):
+    gated = entity_ruler(pt_pipeline, SHIPPED_PATTERNS)
+    doc = pt_pipeline.nlp(text)
+    assert gated.match(doc) == gated.ruler.match(doc)
+
+
+def test_user_patterns_of_every_kind_match_as_in_the_entity_ruler(pt_pipeline):
+    from spacy.pipeline import EntityRuler
+
+    ruler = EntityRuler(pt_pipeline.nlp, name="test_gates")
+    ruler.add_patterns([
+        {"label": "PRODUCT", "pattern": [{"LOWER": "chatbot"}, {"IS_DIGIT": True}]},  # ungated
+        {"label": "PRODUCT", "pattern": [{"TEXT": {"REGEX": "bot$"}}, {"ORTH": "Max"}]},  # unanchored regex
+        {"label": "ORG", "id": "lab", "pattern": [{"ORTH": "Lab", "OP": "?"}, {"ORTH": "Zeta"}]},
+        {"label": "ORG", "pattern": "Acme Labs"},  # a phrase pattern
+    ])
+    gated = GatedRuler(ruler)
+    doc = pt_pipeline.nlp("O Chatbot 2 e o Robot Max da Lab Zeta, rival da Acme Labs, e o Zeta.")
+    assert sorted(doc[start:end].text for _id, start, end in gated.match(doc)) == [
+        "Acme Labs", "Chatbot 2", "Lab Zeta", "Robot Max", "Zeta", "Zeta"]
+    assert gated.match(doc) == ruler.match(doc)
+
+
+def test_a_gated_pattern_is_not_run_on_a_text_without_its_first_token(pt_pipeline):
+    matcher = GatedMatcher(pt_pipeline.nlp.vocab, {"ORG": [[{"ORTH": "Zeta"}]]})
+    [(gate, spacy_matcher)] = matcher.groups
+    ran = []
+    matcher.groups = [(gate, lambda doc: ran.append(doc.text) or spacy_matcher(doc))]
+    assert matcher(pt_pipeline.nlp("Nada aqui.")) == []
+    assert len(matcher(pt_pipeline.nlp("A Zeta cresceu."))) == 1
+    assert ran == ["A Zeta cresceu."]
