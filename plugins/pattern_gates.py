@@ -5,7 +5,7 @@ or ``IN`` predicate is a Python call per token: the shipped versioned-name and
 institution patterns cost the entities plugin about 6.7 us a word, half of its
 rule work, on news text where most documents mention no AI model and no
 "Secretaria de ...". A pattern's first required token must match somewhere, so
-one regular-expression search over the document's tokens (one per line) decides
+one regular-expression search over the document's distinct tokens (one a line) decides
 whether the pattern needs the matcher at all. Patterns whose first required
 token cannot be turned into such a search (``LOWER``, ``POS``, a lemma...)
 always run. The gate is a necessary condition only: a match is never lost.
@@ -118,11 +118,21 @@ class GatedMatcher:
         for gate, matcher in self.groups:
             if gate is not None:
                 if lines is None:
-                    lines = "".join(["\n" + token.text for token in doc])
+                    lines = distinct_token_lines(doc)
                 if gate.search(lines) is None:
                     continue
             matches += matcher(doc)
         return matches
+
+
+def distinct_token_lines(doc: Doc) -> str:
+    """Each distinct token text of ``doc`` after a newline: a quarter fewer
+    tokens for the gates to search in news text, and no ``Token`` objects made."""
+    import numpy
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    return "".join(["\n" + strings[key] for key in numpy.unique(doc.to_array(ORTH)).tolist()])
 
 
 class GatedRuler:
