@@ -135,6 +135,15 @@ def test_seed_gets_the_expected_entities(app):
      {("Prefeitura de Fortaleza", "Organization"), ("Governo do Ceará", "Organization"),
       ("Secretaria de Saúde de Recife", "Organization")}),
     ("The Supreme Court of Canada ruled on Friday.", {("Supreme Court of Canada", "Organization")}),
+    # chipmakers, satellites and launchers (with their series' numbers), cars and robotaxis, a financial district
+    ("Depois da Nexperia, a Wingtech perdeu o controle de outra fábrica em Hamburgo.",
+     {("Nexperia", "Organization"), ("Wingtech", "Organization")}),
+    ("The Amazonia-1 and CBERS-4A satellites were built by INPE and launched on a PSLV rocket.",
+     {("Amazonia-1", "Product"), ("CBERS-4A", "Product"), ("INPE", "Organization"), ("PSLV", "Product")}),
+    ("A BYD mostrou o Dolphin Mini a investidores de Wall Street, e a Tesla respondeu com o Cybercab.",
+     {("Dolphin Mini", "Product"), ("Wall Street", "Place"), ("Cybercab", "Product")}),
+    ("SpaceX added 2 million Starlink users in a year, while Ariane 6 flew twice.",
+     {("Starlink", "Product"), ("Ariane 6", "Product")}),
 ])
 def test_texts_beyond_the_seed(app, text, expected):
     [regions] = predict(app, text)
