@@ -101,6 +101,8 @@ def test_english_uses_vader(text, label):
         ("As ações da empresa caíram 5% nesta sexta-feira.", "pt", "Negative"),
         ("Violent crime fell 18% last year.", "en", "Positive"),
         ("Its shares fell 26% in after-hours trading.", "en", "Negative"),
+        # Raising money is good news for a company.
+        ("A fintech paulista captou R$ 300 milhões com investidores estrangeiros.", "pt", "Positive"),
         # A headline's capitalised words are not names.
         ("Amazon Posts Great Results As Sales Surge", "en", "Positive"),
     ],
