@@ -12,8 +12,15 @@ own process (so each peak memory is its own), on the same tasks and batch size:
   rules and learned mentions, claims, sentiment, mapping onto a labeling config),
   batch by batch, as Label Studio sends tasks.
 
-Each contender first processes a warm-up slice (untimed), then the whole corpus.
-Rounds alternate the contenders (the machine is shared); the best round counts.
+The three worker processes are started together and each processes a warm-up
+slice (untimed). Then each round cuts the corpus into ``--slices`` slices (whole
+batches) and hands every slice to the three contenders in turn, rotating who
+goes first: the machine's speed drifts by a fifth within minutes here, and
+drift over a slice falls on all three alike instead of on whichever contender
+ran the whole corpus at the wrong moment. Each round has its own part of the
+corpus, so that no contender sees a text twice. A round's ratio compares the
+contenders' summed wall times of that round (CPU times are shown too: the
+plugins' threads and BLAS may use both cores); the median round is reported.
 Goal: plugins >= 0.7x the NER model's words/s.
 """
 
@@ -27,7 +34,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -109,20 +118,54 @@ def plugins_runner(models: Path, batch_size: int) -> Callable[[list[str]], None]
     return run
 
 
-def worker(contender: str, models: Path, texts: list[str], batch_size: int, warmup: int) -> dict:
-    """Load, warm up, then time one pass over every text; peak RSS of this process."""
-    started = time.perf_counter()
+def worker(contender: str, models: Path, texts: list[str], batch_size: int, warmup: int) -> None:
+    """Load and warm up, say so, then run the slices the parent names on stdin
+    ("START END" task indexes; one line of JSON back each: wall and CPU
+    seconds); "end" prints this process's peak RSS."""
     run = {"tokenizer": tokenizer_runner, "ner": ner_runner, "plugins": plugins_runner}[contender](models, batch_size)
     run(texts[:warmup])
-    load_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    run(texts)
-    seconds = time.perf_counter() - started
-    words = sum(len(text.split()) for text in texts)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"contender": contender, "words": words, "seconds": round(seconds, 2),
-            "words_per_s": round(words / seconds), "load_and_warmup_s": round(load_seconds, 1),
-            "peak_rss_mb": round(peak_mb)}
+    print("ready", flush=True)
+    for line in sys.stdin:
+        if line.strip() == "end":
+            break
+        first, last = map(int, line.split())
+        wall, cpu = time.perf_counter(), time.process_time()
+        run(texts[first:last])
+        print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}), flush=True)
+    print(json.dumps({"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}), flush=True)
+
+
+def slices(tasks: int, count: int, batch_size: int) -> list[tuple[int, int]]:
+    """``count`` slices of whole batches covering ``tasks`` tasks (fewer if there are fewer batches)."""
+    batches_total = -(-tasks // batch_size)
+    bounds = [round(i * batches_total / count) * batch_size for i in range(count + 1)]
+    return [(first, min(last, tasks)) for first, last in pairwise(bounds) if first < min(last, tasks)]
+
+
+class Contender:
+    """One worker process, driven slice by slice."""
+
+    def __init__(self, name: str, argv: list[str]) -> None:
+        self.name = name
+        self.process = subprocess.Popen([sys.executable, __file__, *argv, "--worker", name],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def wait_ready(self) -> None:
+        line = self.process.stdout.readline()
+        if line.strip() != "ready":
+            raise SystemExit(f"{self.name} worker failed to start ({line!r})")
+
+    def run(self, first: int, last: int) -> dict[str, float]:
+        self.process.stdin.write(f"{first} {last}\n")
+        self.process.stdin.flush()
+        return json.loads(self.process.stdout.readline())
+
+    def finish(self) -> int:
+        self.process.stdin.write("end\n")
+        self.process.stdin.flush()
+        peak = json.loads(self.process.stdout.readline())["peak_rss_mb"]
+        self.process.wait()
+        return peak
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -132,39 +175,56 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sentences", type=int, default=8, help="sentences per task")
     parser.add_argument("--max-words", type=int, default=None, help="stop reading the corpus after this many words")
     parser.add_argument("--warmup", type=int, default=64, help="tasks processed before timing")
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--slices", type=int, default=8, help="slices of the corpus per round, run in turn")
     parser.add_argument("--models", type=Path, default=MODELS_DIR, help="folder with ner-pt/ (and ner-en/)")
     parser.add_argument("--worker", choices=CONTENDERS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     texts = read_tasks(args.corpus, args.sentences, args.max_words)
     if args.worker:
-        print(json.dumps(worker(args.worker, args.models, texts, args.batch_size, args.warmup)))
+        worker(args.worker, args.models, texts, args.batch_size, args.warmup)
         return
-    rounds: list[dict[str, dict]] = []
-    for _round in range(args.rounds):
-        rounds.append({})
-        for contender in CONTENDERS:
-            command = [sys.executable, __file__, *(argv if argv is not None else sys.argv[1:]), "--worker", contender]
-            result = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
-            print(json.dumps(result), file=sys.stderr)
-            rounds[-1][contender] = result
-    report(rounds, len(texts), args)
+    contenders = [Contender(name, argv if argv is not None else sys.argv[1:]) for name in CONTENDERS]
+    for contender in contenders:
+        contender.wait_ready()
+    rounds: list[dict[str, Any]] = []
+    turn = 0
+    # Each round gets its own part of the corpus (after the warm-up tasks): a
+    # text parsed twice would find spaCy's tokenizer cache warm.
+    parts = slices(len(texts) - args.warmup, args.rounds, args.batch_size)
+    for part_first, part_last in parts:
+        totals = {name: {"wall": 0.0, "cpu": 0.0} for name in CONTENDERS}
+        for first, last in slices(part_last - part_first, args.slices, args.batch_size):
+            first, last = first + part_first + args.warmup, last + part_first + args.warmup
+            for contender in contenders[turn:] + contenders[:turn]:
+                for key, seconds in contender.run(first, last).items():
+                    totals[contender.name][key] += seconds
+            turn = (turn + 1) % len(contenders)
+        words = sum(len(text.split()) for text in texts[part_first + args.warmup:part_last + args.warmup])
+        rounds.append({**totals, "words": words})
+        print(json.dumps(rounds[-1]), file=sys.stderr)
+    peaks = {contender.name: contender.finish() for contender in contenders}
+    report(rounds, peaks, texts, args)
 
 
-def report(rounds: list[dict[str, dict]], tasks: int, args: argparse.Namespace) -> None:
-    best = {contender: max((r[contender] for r in rounds), key=lambda row: row["words_per_s"])
-            for contender in CONTENDERS}
-    ner = best["ner"]["words_per_s"]
-    print(f"{tasks} tasks, {best['ner']['words']} words, batch size {args.batch_size}, best of {args.rounds} rounds\n")
-    print("| contender | words/s | x NER model | peak RSS (MB) |")
-    print("|---|---|---|---|")
-    for contender in CONTENDERS:
-        row = best[contender]
-        print(f"| {contender} | {row['words_per_s']:,} | {row['words_per_s'] / ner:.2f} | {row['peak_rss_mb']} |")
-    ratio = best["plugins"]["words_per_s"] / ner
-    per_round = ", ".join(f"{r['plugins']['words_per_s'] / r['ner']['words_per_s']:.2f}" for r in rounds)
+def report(rounds: list[dict[str, Any]], peaks: dict[str, int], texts: list[str],
+           args: argparse.Namespace) -> None:
+    ratios = [round_["ner"]["wall"] / round_["plugins"]["wall"] for round_ in rounds]
+    chosen = rounds[sorted(range(len(rounds)), key=ratios.__getitem__)[len(rounds) // 2]]
+    words = chosen["words"]
+    print(f"{len(texts) - args.warmup} tasks after {args.warmup} of warm-up, in {len(rounds)} rounds of "
+          f"{args.slices} slices taken in turn, batch size {args.batch_size}; the median round "
+          f"(by plugins / NER model, {words:,} words):\n")
+    print("| contender | words/s | x NER model | CPU s | x NER model (CPU) | peak RSS (MB) |")
+    print("|---|---|---|---|---|---|")
+    ner = chosen["ner"]
+    for name in CONTENDERS:
+        times = chosen[name]
+        print(f"| {name} | {words / times['wall']:,.0f} | {ner['wall'] / times['wall']:.2f} | {times['cpu']:.1f} | "
+              f"{ner['cpu'] / times['cpu']:.2f} | {peaks[name]} |")
+    ratio = ner["wall"] / chosen["plugins"]["wall"]
     print(f"\nplugins / NER model = {ratio:.2f} (goal >= 0.70): {'met' if ratio >= 0.7 else 'NOT met'}; "
-          f"within each round: {per_round}")
+          f"rounds: {', '.join(f'{r:.2f}' for r in ratios)}")
 
 
 if __name__ == "__main__":
