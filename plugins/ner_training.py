@@ -353,6 +353,44 @@ def load_datasets(data_dir: Path, lang: str, use_lener: bool, train_on_dev: bool
     return sets
 
 
+NAME_LABEL_SHARE = 0.8
+
+
+def name_labels(sentences: Iterable[Sentence], vocab,
+                min_share: float = NAME_LABEL_SHARE) -> dict[str, tuple[str, int]]:
+    """The names of two words or more in the training sentences (as the
+    detokenised text spells them) that take one label in at least
+    ``min_share`` of their mentions: name -> (label, mentions).
+
+    The model mislabels names it was trained on ("Kingdom of Munster",
+    "Scottish Exhibition and Conference Centre"), and WikiANN's labels follow
+    the linked Wikipedia page, so a name keeps its label across sentences:
+    relabelling the English model's exact spans by this table lifts WikiANN-en
+    dev sample F1 by 0.008 (names seen once count: from two mentions on it is
+    0.002). One word is left out: there the gain is nil and the labels are
+    WikiANN's conventions, a city as its football club ("Swansea", "Nashville"
+    as ORG), not what an annotator of news wants."""
+    counts: dict[str, dict[str, int]] = {}
+    for sentence in sentences:
+        for ent in sentence_to_doc(vocab, sentence).ents:
+            if len(ent.text.split()) > 1:
+                by_label = counts.setdefault(ent.text, {})
+                by_label[ent.label_] = by_label.get(ent.label_, 0) + 1
+    table = {}
+    for name, by_label in counts.items():
+        label = max(sorted(by_label), key=by_label.__getitem__)
+        mentions = sum(by_label.values())
+        if by_label[label] >= min_share * mentions:
+            table[name] = (label, mentions)
+    return table
+
+
+def write_name_labels(path: Path, table: dict[str, tuple[str, int]]) -> None:
+    """The table as TSV (name, label, mentions), sorted by name."""
+    rows = [f"{name}\t{label}\t{mentions}\n" for name, (label, mentions) in sorted(table.items())]
+    path.write_text("".join(rows), encoding="utf-8")
+
+
 SELECTION_SAMPLE = 3000
 
 
@@ -595,6 +633,18 @@ def run_language(data_dir: Path, lang: str, out_dir: Path, args: argparse.Namesp
     return report_language(sets, lang, target, info, args)
 
 
+def write_training_names(data_dir: Path, lang: str, args: argparse.Namespace) -> None:
+    """``--name-labels``: the name table of the sentences the model trains on."""
+    import spacy
+
+    sets = load_datasets(data_dir, lang, args.lener, args.train_on_dev)
+    sentences = [sentence for sents in sets["train"].values() for sentence in sents]
+    table = name_labels(sentences, spacy.blank(lang).vocab)
+    path = args.name_labels / f"name_labels_{lang}.tsv"
+    write_name_labels(path, table)
+    print(f"{len(table)} names of {len(sentences)} sentences -> {path}")
+
+
 def train_language(sets: dict, lang: str, target: Path, args: argparse.Namespace) -> dict:
     """Train in a scratch dir, then copy only the best checkpoint to the model dir."""
     import spacy
@@ -696,6 +746,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--dropout", type=float, default=0.15)
     parser.add_argument("--eval-only", action="store_true", help="re-score the saved models, no training")
     parser.add_argument("--work-dir", default="/tmp/anota-ner", help="scratch dir for checkpoints")
+    parser.add_argument("--name-labels", type=Path, metavar="DIR",
+                        help="instead of training, write the training names' consistent labels (name_labels) "
+                        "to DIR/name_labels_<lang>.tsv")
     args = parser.parse_args(argv)
     if args.init_from and args.resume:  # a resumed model has its features already
         parser.error("--init-from starts a new model; --resume continues a saved one: give one of them")
@@ -709,7 +762,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     for lang in (["pt", "en"] if args.lang == "all" else [args.lang]):
-        run_language(args.data_dir, lang, args.out, args)
+        if args.name_labels:
+            write_training_names(args.data_dir, lang, args)
+        else:
+            run_language(args.data_dir, lang, args.out, args)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,19 @@ import numpy
 import pytest
 from spacy.training import Example
 
-from plugins.ner_training import LABELS, build_pipeline, copy_ner_features, ner_architecture, parse_args
+from plugins.ner_training import (
+    LABELS,
+    SELECTION_SAMPLE,
+    build_pipeline,
+    copy_ner_features,
+    main,
+    name_labels,
+    ner_architecture,
+    parse_args,
+    read_conll_sentences,
+    split_selection_sample,
+    write_name_labels,
+)
 
 ROWS = (500, 100, 200, 50)
 
@@ -75,3 +87,44 @@ def test_a_warm_start_cannot_resume(capsys):
         parse_args(["DATA/ner", "--init-from", "en_core_web_sm", "--resume"])
     assert "give one of them" in capsys.readouterr().err
     assert parse_args(["DATA/ner", "--init-from", "en_core_web_sm"]).init_from == "en_core_web_sm"
+
+
+def iob2(*lines: str) -> str:
+    return "\n".join(lines) + "\n\n"
+
+
+def test_name_labels_keep_the_names_of_two_words_or_more_that_mostly_take_one_label(tmp_path):
+    corpus = tmp_path / "train.iob2"
+    corpus.write_text(
+        iob2("en:Real\tB-ORG", "en:Madrid\tI-ORG", "en:won\tO")
+        + iob2("en:at\tO", "en:Real\tB-ORG", "en:Madrid\tI-ORG", "en:,\tO")
+        + iob2("en:Real\tB-LOC", "en:Madrid\tI-LOC", "en:in\tO", "en:Sioux\tB-LOC", "en:Falls\tI-LOC",
+               "en:,\tI-LOC", "en:SD\tI-LOC")
+        + iob2("en:New\tB-LOC", "en:York\tI-LOC") + iob2("en:New\tB-ORG", "en:York\tI-ORG")
+        + iob2("en:Swansea\tB-ORG") + iob2("en:Swansea\tB-ORG"),
+        encoding="utf-8",
+    )
+    sentences = read_conll_sentences(corpus, "wikiann")
+    vocab = build_pipeline("en", width=32, depth=2, rows=ROWS).vocab
+    # Real Madrid is ORG in 2 of 3 mentions; a name is spelt as the detokenised text has it;
+    # one word (a city as its football club) is left out.
+    assert name_labels(sentences, vocab, min_share=0.6) == {"Real Madrid": ("ORG", 3), "Sioux Falls, SD": ("LOC", 1)}
+    table = name_labels(sentences, vocab)
+    assert table == {"Sioux Falls, SD": ("LOC", 1)}  # 2 of 3 is below the default share; a tie is no label
+    write_name_labels(tmp_path / "names.tsv", table)
+    assert (tmp_path / "names.tsv").read_text(encoding="utf-8") == "Sioux Falls, SD\tLOC\t1\n"
+
+
+def test_name_labels_are_written_from_the_sentences_the_model_trains_on(tmp_path, capsys):
+    wiki = tmp_path / "ner" / "wikiann-en"
+    wiki.mkdir(parents=True)
+    (wiki / "train.iob2").write_text(iob2("en:Real\tB-ORG", "en:Madrid\tI-ORG"), encoding="utf-8")
+    (wiki / "test.iob2").write_text(iob2("en:Sioux\tB-LOC", "en:Falls\tI-LOC"), encoding="utf-8")
+    dev = "".join(iob2("en:Place\tB-LOC", f"en:{i}\tI-LOC") for i in range(SELECTION_SAMPLE + 1))
+    (wiki / "dev.iob2").write_text(dev, encoding="utf-8")
+    main([str(tmp_path / "ner"), "--lang", "en", "--train-on-dev", "--name-labels", str(tmp_path)])
+    # WikiANN dev beyond its selection sample is trained on (--train-on-dev), the sample is not
+    [trained_on] = split_selection_sample(read_conll_sentences(wiki / "dev.iob2", "wikiann"))[1]
+    table = (tmp_path / "name_labels_en.tsv").read_text(encoding="utf-8").splitlines()
+    assert table == [f"Place {trained_on[1][0]}\tLOC\t1", "Real Madrid\tORG\t1"]
+    assert "2 names of 2 sentences" in capsys.readouterr().out
