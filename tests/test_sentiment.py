@@ -129,10 +129,11 @@ def test_names_carry_no_sentiment(text, plain, language):
     ("text", "plain", "language"),
     [
         # "acordo" +2.2 in LeIA: "de acordo com" is "according to", news' commonest attribution
-        ("A produção de aço recuou, de acordo com o sindicato.", "A produção de aço recuou, segundo o sindicato.", "pt"),
-        # "bem" +1.1 ("well"), but "much" before a comparison
-        ("O reajuste dos servidores ficou bem abaixo da inflação.", "O reajuste dos servidores ficou abaixo da inflação.",
+        ("A produção de aço recuou, de acordo com o sindicato.", "A produção de aço recuou, segundo o sindicato.",
          "pt"),
+        # "bem" +1.1 ("well"), but "much" before a comparison
+        ("O reajuste dos servidores ficou bem abaixo da inflação.",
+         "O reajuste dos servidores ficou abaixo da inflação.", "pt"),
         # "deter" -1.8 from the English "deter": in Portuguese, to hold
         ("O fundo passou a deter 15% da operadora.", "O fundo passou a ter 15% da operadora.", "pt"),
         # "alone" -1.0 in VADER: in the news, "only"
