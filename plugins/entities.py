@@ -158,7 +158,7 @@ DEMONYM_GROUPS = frozenset(
     "scientists manufacturers makers giants rivals brands users consumers workers troops forces assets markets "
     "stocks exports imports tariffs models chips products people citizens students tourists leaders lawmakers "
     "diplomats outlets hackers developers engineers carmakers automakers suppliers customers buyers producers "
-    "exporters importers lenders insurers airlines refiners miners".split()
+    "exporters importers lenders insurers airlines refiners miners government governments".split()
 )
 # Two-letter words that open sentences, capitalised, and end no person's name.
 SHORT_WORDS = frozenset("em um as os no na do da de di du eu ao se só já lá it he we in on at by to an if or so up go my "
@@ -510,8 +510,8 @@ def model_guess_at(candidate: Candidate, mention: Candidate) -> bool:
 def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
     """Whether a model span covers two pattern matches with a lowercase word
     between them (a transition that ran on: "Jensen Huang said Blackwell"), or
-    a product and a name of another kind joined by a connector ("BlackWell da
-    Nvidia": a product and its maker), or two names of different kinds joined
+    a product and a name of another kind side by side or joined by a connector
+    ("Nvidia GB200", "BlackWell da Nvidia": a maker and its product), or two names of different kinds joined
     by "em"/"in" ("Google em Mountain View"; "Benfica de Luanda" and "Sport
     Lisboa e Benfica" are clubs), or two products (no product's name holds
     another's: "Deepseek V3.2-Exp e o Qwen3"), names in a list (``is_a_list``)
@@ -523,7 +523,7 @@ def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool
             return True
         if first.label == second.label == "PRODUCT" or is_a_list(between, (first.label, second.label)) or SENTENCE_ENDS.intersection(between):
             return True
-        if first.label != second.label and between and all(word in NAME_CONNECTORS for word in between) and (
+        if first.label != second.label and all(word in NAME_CONNECTORS for word in between) and (
             "PRODUCT" in (first.label, second.label) or LOCATIVES.intersection(between)
         ):
             return True

@@ -424,6 +424,9 @@ def test_a_person_named_in_full_is_found_again_by_surname(app):
      {("Alibaba", "Organization"), ("Tencent", "Organization")}),
     # a possessive ends the name: what follows is what the name has
     ("Brazil's central bank raised its benchmark rate to 15% on Wednesday.", {("Brazil", "Place")}),
+    # a maker and its product side by side are two names
+    ("The site in Abilene already houses more than 400,000 Nvidia GB200 chips, according to a filing.",
+     {("Nvidia", "Organization"), ("GB200", "Product")}),
 ])
 def test_names_joined_by_a_connector(app, text: str, expected: set[tuple[str, str]]):
     assert expected <= entities(predict(app, text)[0])
@@ -433,5 +436,8 @@ def test_a_demonym_before_common_nouns_is_no_place(app):
     [regions] = predict(app, "Huawei sells its Ascend 910C accelerators to Chinese cloud providers such as Baidu.")
     assert {("Huawei", "Organization"), ("Ascend 910C", "Product"), ("Baidu", "Organization")} <= entities(regions)
     assert not any(name.startswith("Chinese") for name, _ in entities(regions))
+    [regions] = predict(app, "The Dutch government took control of Nexperia in October, citing supply risks.")
+    assert ("Nexperia", "Organization") in entities(regions)
+    assert not any(name.startswith("Dutch") for name, _ in entities(regions))
     # WikiANN labels other such phrases LOC, and a name goes on capitalised
     assert not is_demonym_phrase("Palestinian territories") and not is_demonym_phrase("Chinese Academy of Sciences")
