@@ -555,8 +555,8 @@ def outermost(rules: Iterable[Candidate]) -> list[Candidate]:
 def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
     """Whether a model span is a pattern match padded with common words only:
     ``not_names`` ("H100 GPUs"), or lowercase words around a product ("os chips
-    Blackwell"), or lowercase words after its possessive ("Brazil's central
-    bank"). Lowercase words around a place or an organisation are often part
+    Blackwell"), or lowercase and ``not_names`` words after its possessive
+    ("Brazil's central bank", "Apple's AI strategy"). Lowercase words around a place or an organisation are often part
     of a name ("Japan national team", "New York metropolitan area"), and a
     qualifier in parentheses always is ("Rio de Janeiro (cidade)")."""
     excluded = not_names()
@@ -569,9 +569,9 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
             ):
                 return True
             if rule.start == candidate.start and POSSESSIVE.match(text, rule.end) and all(
-                word.isalpha() and word.islower() for word in padding[1:]
+                (word.isalpha() and word.islower()) or word in excluded for word in padding[1:]
             ):
-                return True  # "Brazil's central bank": what a name has, not a longer name
+                return True  # "Brazil's central bank", "Apple's AI strategy": what a name has
     return False
 
 

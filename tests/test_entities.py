@@ -424,6 +424,8 @@ def test_a_person_named_in_full_is_found_again_by_surname(app):
      {("Alibaba", "Organization"), ("Tencent", "Organization")}),
     # a possessive ends the name: what follows is what the name has
     ("Brazil's central bank raised its benchmark rate to 15% on Wednesday.", {("Brazil", "Place")}),
+    ("Analysts said Apple's AI strategy depends on Google, which will supply a Gemini model.",
+     {("Apple", "Organization"), ("Google", "Organization")}),
     # a maker and its product side by side are two names
     ("The site in Abilene already houses more than 400,000 Nvidia GB200 chips, according to a filing.",
      {("Nvidia", "Organization"), ("GB200", "Product")}),
