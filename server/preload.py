@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "9"
+PIPELINE_VERSION = "10"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -155,10 +155,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "account notice": (True, (
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
         "crie uma conta ou (faca|entre|efetue)", "create an account or (log|sign) in",
-        "(faca|efetue|entre com seu) login para", "precisa (estar logad[oa]|ser (um )?(membro|usuario cadastrado) para)",
+        "(faca|efetue|entre com seu) login para", "precisa (estar (logad|conectad)[oa]|ser (um )?(membro|usuario cadastrado) para)",
         "(email|e-mail) address (will not|won't) be published",
         "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
-        "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)",
+        "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)", "todos os horarios sao (utc|gmt)",
+        # A comment section's rules: "Comments are moderated. Please read our community guidelines."
+        "comments are (pre-?)?moderated", "comentarios (sao|serao) moderados", "community guidelines",
+        "(diretrizes|regras) da comunidade",
     )),
     # The footer of a mailing: why it came and how to stop it.
     "mailing notice": (True, (
@@ -178,7 +181,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # Who publishes the site, as company law asks a footer to say.
     "company details": (True, (
         "registered office ?:", "registered in (england|scotland|wales|ireland)( and wales)?,?( with)?( company)? (no|number)",
-        "company (registration )?(number|no)",
+        "company (registration )?(number|no)", "registered charity",
         "cnpj ?:? ?\\d{2}\\.?\\d{3}",
     )),
     "terms notice": (True, ("termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)")),
@@ -219,7 +222,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "acesso ilimitado", "acesso digital ilimitado", "unlimited (digital )?access", "no primeiro mes", "caixa de entrada", "inbox",
         "get the latest", "gostou (deste|desse|do|da|desta|dessa) (conteudo|artigo|post|texto|receita|guia|materia)", "ative as notificacoes",
         "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like",
-        "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)",
+        "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)", "enjoying the (show|podcast|newsletter)",
+        "(gostando|curtindo) do (podcast|programa|canal|blog)",
         "subscribe (for free|free)", "(assine|inscreva-se) (gratis|gratuitamente|de graca)",
         "never miss (a|an|another) (story|update|thing|article)", "turn on notifications", "hit the bell",
         "receba (alertas|notificacoes|avisos)",
@@ -232,6 +236,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A membership pitch ("Seja sócio a partir de R$ 89/mês", "Become a member"), a platform's last call.
         "seja (socio|socia|membro|assinante)", "associe-se", "become a (member|patron|supporter|subscriber)",
         "ready for more",
+        # A call to rate the page: "Gostou? Avalie esta receita!", "Rate this recipe".
+        "(avalie|classifique|rate) (esta|essa|this) (receita|recipe|materia|noticia|article|post)",
+        # A listener-funded show's pitch: "Support us on Patreon", "Apoie o podcast no Apoia.se".
+        "support (us|the (show|podcast|channel)) on", "apoie (o|a|nosso|nossa) (podcast|canal|programa|projeto|blog)",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
@@ -298,7 +306,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
-        "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem)$",
+        "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem|conteudo|pagina)$",
         # A memorial page's shop: "Send flowers", "Plant a tree in memory".
         "send flowers to the family", "plant a tree in (memory|honou?r)", "floral store",
         "^(send flowers|plant a tree|share a memory|enviar flores|plantar uma arvore)$", "(envie|enviar) (uma )?coroa de flores",
@@ -341,13 +349,15 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "reporting|editing|video|legenda|caption|image caption|image source) ?[:,]",
         r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
-        "tempo de leitura", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
+        "tempo de leitura", "reading time", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         "leitura de [0-9]+ min(utos?)?",
         r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|postad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
         r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|emitid[oa])\b(?:[^.!?]|\.(?=\w))*\d",
         # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
         r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
-        r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+)",
+        r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
+        # ... but an hour after a date without its year makes it an appointment ("Domingo, 28 de setembro, às 19h").
+        r"(?!,? (a partir )?(das?|as|a) \d))",
         r"^(press|news|media) release( (issued|published|dated?))?( on)? ?:? ?\d{1,2} [a-z]+ \d{4}",
         # A newsroom's own byline: "Wessex FM News Team", "Equipe de reportagem".
         r"(?:news|editorial|sports?) (team|desk)$", r"da redacao ?$",
@@ -368,7 +378,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}",
         r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
         r"(?:last|ultima) (updated|modified|edited|atualizacao) (on|em)",
-        "verified purchase", "compra verificada",
+        "verified (purchase|buyer|owner|reviewer)", "compra verificada", "comprador verificado",
+        # A review's or thread's byline with its date: "by Priya K. on 2 October 2026",
+        # "Tópico em 'Plantas' iniciado por rita_sp, 12 Out 2026".
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+\.?){0,2} (on|em) \d{1,2}( de)? [a-z]+( de)?,? \d{4}(\s*$|\s[-·|—])",
+        r"(iniciad[oa]|started) (por|by) [^\s,]+, \d+",
+        # A forum thread's heading line: "Discussion in 'Vegetables' started by ...", "Tópico em 'Plantas' ...".
+        r"^(discussion|thread|topico|discussao) (in|em) ['‘\"“]",
         # A profile card's age: "Member since 2019", "Na plataforma desde 2019".
         r"(member|membro) (since|desde) \d{4}", r"na plataforma desde \d{4}",
         # A profile card's last visit: "Último acesso há 2 horas".
@@ -818,6 +834,30 @@ def _among_lines_like(text: str, line_start: int, line_end: int, line: re.Patter
         line_end < len(text) and line.match(text, line_end + 1, below_end) is not None)
 
 
+# A price alone on its line: "R$ 545.000", "£149.99", "€ 12,50", an event's "Free" or "Entrada franca".
+_PRICE = re.compile(r"(?:R\$|US\$|£|\$|€) ?\d[\d.,]*|Free|Grátis|Gratuito|Entrada (?:franca|gratuita)")
+# A user's handle on a member card: "greenthumb_88", "marcos.aqua", "peixeboi77".
+_HANDLE = re.compile(r"[^\W_]_[^\W_]|[^\W\d_]\.[^\W\d_]|[^\W\d_]\d+\b")
+
+
+def could_be_heading(fragment: str) -> bool:
+    """Whether a fragment can head a section: capitalised, not a banner in capitals nor a label ending in
+    a colon ("Install with Homebrew:"), no user's handle, no menu's separators."""
+    letter = next((character for character in fragment if character.isalpha()), "")
+    return letter.isupper() and not fragment.isupper() and not fragment.endswith(":") \
+        and _HANDLE.search(fragment) is None and _MENU_SEPARATORS.search(fragment) is None
+
+
+# Words that open a section's label rather than a name: "About Ledgerline", "Sobre a Empresa", "For Schools".
+_LABEL_OPENERS = frozenset("about sobre for para with com from by por".split())
+
+
+def names_something(fragment: str) -> bool:
+    """Whether a fragment is a name: two capitalised words or more, not a label opened by a preposition."""
+    words = fragment.split()
+    return sum(word[0].isupper() for word in words) >= 2 and words[0].casefold() not in _LABEL_OPENERS
+
+
 def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
     """Whether a fragment of two words or more opens one of the ``following``
     segments, which says more: a name or title heading its paragraph
@@ -965,6 +1005,7 @@ _PLACES_AND_POSTCODE = re.compile(
 # separators, arrows and a one-word label per link ("**Next:** [Title](/next)").
 _MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
+_HOME_CRUMBS = frozenset({"inicio", "home", "pagina inicial", "homepage", "home page"})
 
 
 def _is_menu(folded: str) -> bool:
@@ -977,7 +1018,8 @@ def _is_menu(folded: str) -> bool:
     label, colon, first = crumbs[0].rpartition(":")
     if colon and len(label.split()) <= FRAGMENT_WORDS + 1:
         crumbs[0] = first
-    if len(crumbs) >= 3 and all(len(crumb.split()) <= 3 for crumb in crumbs[:-1]) \
+    # A trail from the home page may pass through a long section name ("Início > Saúde de A a Z > Sarampo").
+    if len(crumbs) >= 3 and (crumbs[0].strip() in _HOME_CRUMBS or all(len(crumb.split()) <= 3 for crumb in crumbs[:-1])) \
             and not _SENTENCE_PUNCTUATION.search(folded):
         return True
     if _COMMAND_LINE.search(_MARKDOWN_LINK.sub(" ", folded) if "](" in folded else folded):
@@ -1869,6 +1911,52 @@ class Cleaner:
                     return False
                 under_list = heading == "read-also prompt" or (under_list and chrome is None)
             return True
+
+        def item_or_heading(number: int) -> bool:
+            """Whether a fragment is a short item of a list of things, or a name
+            heading the paragraph that opens with it: content, though it reads as a label."""
+            document, start = documents[segments[number][0]][0], segments[number][3]
+            return in_content_list(document.text, start) or heads_a_paragraph(texts[number], following(number))
+
+        def fragment_at(number: int) -> bool:
+            """Whether a segment is a fragment by its own decision, no list item or heading."""
+            chrome = decide(number)[0]
+            return chrome is not None and chrome[0] == "fragment" and not item_or_heading(number)
+
+        def content_at(number: int) -> bool:
+            """Whether a segment is kept by its own decision (a fragment only as a list item or heading)."""
+            chrome = decide(number)[0]
+            return chrome is None or (chrome[0] == "fragment" and item_or_heading(number))
+
+        def heads_a_section(number: int) -> bool:
+            """Whether a fragment in a page's body is content among content: a
+            price, a name or a list's item under content, or one of two such
+            fragments between content lines ("Sepultamento" over "Cemitério São
+            José" over its date; "Pe. Anselmo Duarte" over "Vigário"). A menu's
+            items, a member card's name, role and count, lie among more
+            fragments or over chrome; labels, handles and banners are no items."""
+            index, text = positions[number].index, texts[number]
+            if index < 2 or index + 2 >= positions[number].count \
+                    or is_markdown_heading(documents[segments[number][0]][0].text, segments[number][3]):
+                return False
+            # Two fragments between content lines are a list's items. One alone
+            # over content may be a section's plain heading, left out over
+            # prose ("Water quality", "Modo de preparo" under the ingredients):
+            # it is kept as a price ("R$ 545.000"), a name ("Holy Trinity
+            # Church"), or over a short line without a sentence end (a list's item).
+            if fragment_at(number - 1):
+                framed = listed = could_be_heading(texts[number - 1]) and content_at(number - 2) and content_at(number + 1)
+            elif content_at(number + 1):
+                framed, listed = True, _is_short_line(texts[number + 1], SHORT_WORDS)
+            else:
+                framed = listed = content_at(number - 1) and fragment_at(number + 1) and could_be_heading(texts[number + 1]) \
+                    and content_at(number + 2)
+            if not framed or not (_PRICE.fullmatch(text) or could_be_heading(text) and (listed or names_something(text))):
+                return False
+            # Over the one short line above a page's footer, it is the footer's label ("Anunciante" over a name).
+            return 2 * index < positions[number].count or not _is_short_line(texts[number + 1], LIST_HEADING_WORDS) \
+                or not only_chrome_below(number + 1)
+
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
         if self.near is not None:
             sketch = sketches(words)
@@ -1898,12 +1986,13 @@ class Cleaner:
                 header_of = slot
             footer = None
             chrome, heading = decide(number)
-            # A short item of a list of things, or a name heading the paragraph
-            # that opens with it, is content, though it reads as a label; so is
-            # a Markdown heading that names a version or a date.
+            # A short item of a list of things, a name heading the paragraph
+            # that opens with it, or a fragment heading a section of the body
+            # is content, though it reads as a label; so is a Markdown heading
+            # that names a version or a date.
             rescued = chrome is not None and (
                 (chrome[0] == "fragment" and (
-                    in_content_list(document.text, start) or heads_a_paragraph(text, following(number))))
+                    item_or_heading(number) or (header_of != slot and heads_a_section(number))))
                 or (chrome[1].startswith("byline or credit") and is_markdown_heading(document.text, start)))
             if rescued:
                 chrome = None

@@ -792,7 +792,7 @@ def test_probe_content_stays(text: str) -> None:
 # The fifth probe's pages kept as fixtures (fixtures/unseen/README.md), each
 # paragraph kept, in order, by its first 40 characters: plain-text ingredient
 # lines ("3 ovos"), a thread's title and one-line posts, a gazette's acts and
-# their signatories' titles, shell commands (the "curl ... | sh" pipe is no menu
+# their signatories' titles (and, since the seventh probe, a signatory's name between content lines), shell commands (the "curl ... | sh" pipe is no menu
 # since the sixth probe), a repository page's metadata (its short fields next to others: 'Idioma: por') stay.
 FIFTH_PROBE_PARAGRAPHS = {
     'diario_oficial_itajuba.txt': [
@@ -800,9 +800,10 @@ FIFTH_PROBE_PARAGRAPHS = {
         'O Secretário Municipal de Administração,', 'Fernanda Ribeiro Lima - 4º lugar - ESF V',
         'Paulo Henrique Costa - 5º lugar - ESF Bo', 'Juliana Mendes Rocha - 6º lugar - ESF Me',
         'Os candidatos deverão apresentar os docu', 'O não comparecimento no prazo estabeleci',
-        'Itajubá, 5 de março de 2025.', 'Secretário Municipal de Administração', 'SECRETARIA MUNICIPAL DE OBRAS',
+        'Itajubá, 5 de março de 2025.', 'Rogério Amaral Siqueira', 'Secretário Municipal de Administração',
+        'SECRETARIA MUNICIPAL DE OBRAS',
         'PREGÃO ELETRÔNICO Nº 031/2025', 'O Município de Itajubá torna público que', 'A sessão pública será realizada no dia 2',
-        'Informações pelo telefone (35) 3692-1700',
+        'Informações pelo telefone (35) 3692-1700', 'Carla Beatriz Moreira', 'Pregoeira Oficial',
     ],
     'docs_cli_install.md': [
         'The Ferry CLI is a single binary. It tal', 'You need a Ferry account and a 64-bit op',
