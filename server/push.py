@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import json
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -186,7 +185,6 @@ def push_command(
     backend_url: str,
 ) -> None:
     """Create or reuse a Label Studio project and import Anota's tasks into it."""
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request otherwise
     app = create_app()
     label_config = label_config_file.read_text(encoding="utf-8") if label_config_file else None
     try:
