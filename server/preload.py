@@ -1919,9 +1919,11 @@ class Cleaner:
             return in_content_list(document.text, start) or heads_a_paragraph(texts[number], following(number))
 
         def fragment_at(number: int) -> bool:
-            """Whether a segment is a fragment by its own decision, no list item or heading."""
+            """Whether a segment is a fragment by its own decision, no list item or heading,
+            nor a short menu ("Jobs > Warehouse > Leeds")."""
             chrome = decide(number)[0]
-            return chrome is not None and chrome[0] == "fragment" and not item_or_heading(number)
+            return chrome is not None and chrome[0] == "fragment" and _MENU_SEPARATORS.search(texts[number]) is None \
+                and not item_or_heading(number)
 
         def content_at(number: int) -> bool:
             """Whether a segment is kept by its own decision (a fragment only as a list item or heading)."""
@@ -1992,7 +1994,7 @@ class Cleaner:
             # that names a version or a date.
             rescued = chrome is not None and (
                 (chrome[0] == "fragment" and (
-                    item_or_heading(number) or (header_of != slot and heads_a_section(number))))
+                    item_or_heading(number) or ((header_of != slot or names_something(text)) and heads_a_section(number))))
                 or (chrome[1].startswith("byline or credit") and is_markdown_heading(document.text, start)))
             if rescued:
                 chrome = None

@@ -138,13 +138,26 @@ Imobiliária Maré Alta Ltda
 Ao enviar, você concorda com os Termos de Uso e a Política de Privacidade.
 """
 
+JOB = """VagasSul
+Vagas | Empresas | Entrar
+Vagas > Saúde > Pelotas
+Técnica de Enfermagem
+Hospital Beneficência Sul de Pelotas
+Candidatar-se
+Salário: R$ 3.100,00
+Buscamos técnica de enfermagem para o plantão noturno da UTI adulta, em escala 12x36.
+Compartilhar vaga
+© 2026 VagasSul
+"""
+
 
 @pytest.fixture
 def pages(make_app: AppFactory, tmp_path: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
-    """The kept texts of the four pages above, by page, and the reasons of what was left out."""
+    """The kept texts of the five pages above, by page, and the reasons of what was left out."""
     corpus = tmp_path / "pages"
     corpus.mkdir()
-    for name, text in (("noticeboard", NOTICEBOARD), ("forum", FORUM), ("notice", NOTICE), ("listing", LISTING)):
+    for name, text in (("noticeboard", NOTICEBOARD), ("forum", FORUM), ("notice", NOTICE), ("listing", LISTING),
+                       ("job", JOB)):
         (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
     app: Flask = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
     kept: dict[str, list[str]] = {}
@@ -164,6 +177,8 @@ def test_names_prices_and_list_items_between_content_lines_stay(pages: tuple[dic
     # A listing's price between its address and its fields; a remedy's two ingredients.
     assert "R$ 690.000" in kept["listing"]
     assert {"Sabão neutro", "Óleo de neem"} <= set(kept["forum"])
+    # A job's title under a short breadcrumb, over its employer: a name in the page's header.
+    assert kept["job"][:2] == ["Técnica de Enfermagem", "Hospital Beneficência Sul de Pelotas"]
 
 
 def test_labels_cards_and_plain_headings_stay_out(pages: tuple[dict[str, list[str]], dict[str, str]]) -> None:
