@@ -166,13 +166,16 @@ class MappedRegions:
 
 
 def map_suggestions(
-    config: LabelingConfig, obj: TextObject, text: str, suggestions: Iterable[Span | Choice], id_prefix: str
+    config: LabelingConfig, obj: TextObject, text: str, suggestions: Iterable[Span | Choice], id_prefix: str,
+    plugin: str | None = None,
 ) -> MappedRegions:
-    """Turn one annotator's suggestions for the text of ``obj`` into regions of ``config``."""
+    """Turn one annotator's suggestions for the text of ``obj`` into regions of
+    ``config``; each region names its ``plugin`` in ``meta.plugin``, so that an
+    export can tell how much of each plugin's pre-annotation survived."""
     regions: list[dict[str, Any]] = []
     dropped: list[str] = []
     for suggestion in suggestions:
-        region = _region(obj, text, suggestion, f"{id_prefix}{len(regions)}")
+        region = _region(obj, text, suggestion, f"{id_prefix}{len(regions)}", plugin)
         if region is None or config.shape_errors(region):
             dropped.append(suggestion.label)
         else:
@@ -180,7 +183,9 @@ def map_suggestions(
     return MappedRegions(regions, dropped)
 
 
-def _region(obj: TextObject, text: str, suggestion: Span | Choice, region_id: str) -> dict[str, Any] | None:
+def _region(
+    obj: TextObject, text: str, suggestion: Span | Choice, region_id: str, plugin: str | None
+) -> dict[str, Any] | None:
     if isinstance(suggestion, Span):
         target = obj.span_target(suggestion.label)
         if target is None:
@@ -204,8 +209,11 @@ def _region(obj: TextObject, text: str, suggestion: Span | Choice, region_id: st
         "value": value,
         "score": round(float(suggestion.score), 4),
     }
-    if suggestion.explanation:
-        region["meta"] = {"text": suggestion.explanation}
+    meta = {"text": suggestion.explanation} if suggestion.explanation else {}
+    if plugin:
+        meta["plugin"] = plugin
+    if meta:
+        region["meta"] = meta
     return region
 
 

@@ -260,7 +260,8 @@ class Predictor:
         for index, (registered, suggestions) in enumerate(zip(self.annotators, per_annotator)):
             if not suggestions:
                 continue
-            mapped = map_suggestions(config, obj, text, suggestions, id_prefix=f"{obj.name}-a{index}r")
+            mapped = map_suggestions(config, obj, text, suggestions, id_prefix=f"{obj.name}-a{index}r",
+                                     plugin=registered.plugin)
             for label in mapped.dropped:
                 self.metrics.dropped_labels.labels(registered.name, label).inc()
             if mapped.regions:

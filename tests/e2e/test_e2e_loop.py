@@ -378,6 +378,12 @@ def test_exports_from_snapshot_live_project_and_anota_store_agree(
     lines = (tmp_path / "jsonl" / "train.jsonl").read_text(encoding="utf-8").splitlines()
     examples = [EXAMPLE_SCHEMA.load(json.loads(line)) for line in lines]
     assert conll_labels == sorted(span["label"] for example in examples for span in example["entities"])
+    # Label Studio keeps the plugin each predicted region names, so the dataset
+    # card tells how much of each plugin's pre-annotation survived.
+    plugins = {"entities", "claims", "sentiment"}
+    assert {region["meta"]["plugin"] for task in snapshot for region in task["predictions"][0]["result"]} == plugins
+    report = json.loads((tmp_path / "jsonl" / "report.json").read_text(encoding="utf-8"))
+    assert set(report["prediction_survival"]["plugins"]) == plugins
 
 
 @pytest.mark.label_studio_errors_expected
