@@ -73,6 +73,10 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
         "threads": threads or int(app.config["THREADS"]),
         "timeout": 120,  # Label Studio waits up to 100 s for /predict
         "accesslog": "-",
+        # gunicorn 25+ opens a control socket at one path per user
+        # (~/.gunicorn/gunicorn.ctl): a second server on the machine took it over,
+        # and the first to stop removed the other's. Anota has no use for it.
+        "control_socket_disable": True,
     }
     if workers > 1:
         options["child_exit"] = lambda _server, worker: metrics.forget_process(worker.pid)

@@ -51,6 +51,7 @@ def test_serve_answers_health_and_predict_with_auth(tmp_path):
     finally:
         server.stop()
     assert server.log_text().count("Booting worker") == 2  # gunicorn, not Flask's development server
+    assert "Control socket" not in server.log_text()  # one per user: servers side by side would share it
     # All of a worker's threads on one CPU, the two workers on different ones.
     assert all(len(threads) == 1 and len(next(iter(threads))) == 1 for threads in pinned), pinned
     assert len({next(iter(threads)) for threads in pinned}) == min(2, len(os.sched_getaffinity(0)))
