@@ -66,3 +66,18 @@ def test_words_pattern_matches_whole_words_only_and_prefers_the_longest():
     pattern = words_pattern(["Acme", "Acme Robótica", "-V3.2"])
     text = "Acme Robótica, Acmes, Acme e Deepseek -V3.2; X-V3.2"
     assert [m.group() for m in pattern.finditer(text)] == ["Acme Robótica", "Acme", "-V3.2"]
+
+
+def test_a_texts_language_is_the_preloads_decision_and_needs_no_identifier_when_its_words_settle_it():
+    from server.analysis import _language_identifier
+    from server.preload import task_language
+
+    clear = ("A empresa não respondeu às perguntas da reportagem. Segundo o sindicato, os trabalhadores estão "
+             "em greve desde segunda-feira e a produção da fábrica está parada.")
+    unclear = "Lula e Biden em Nova York"
+    calls = _language_identifier.cache_info()
+    assert AnalyzedText(clear).language == task_language(clear, ("pt", "en", "es")) == "pt"
+    assert _language_identifier.cache_info() == calls  # the frequent words decided
+    assert AnalyzedText(unclear).language == task_language(unclear, ("pt", "en", "es"))
+    assert _language_identifier.cache_info().hits + _language_identifier.cache_info().misses > calls.hits + calls.misses
+    assert AnalyzedText(clear, language_hint="es").language == "es"
