@@ -54,7 +54,8 @@ _Values = Annotated[tuple[Annotated[str, msgspec.Meta(min_length=1)], ...], msgs
 _NULL = msgspec.Raw(b"null")
 
 
-class SpanValue(msgspec.Struct, frozen=True, gc=False, kw_only=True):
+# Its hash is kept: the exporter looks a region's value up, then stores it under it.
+class SpanValue(msgspec.Struct, frozen=True, gc=False, kw_only=True, cache_hash=True):
     start: _Int | None = None
     end: _Int | None = None
     text: str | None = None
@@ -67,8 +68,10 @@ class ChoiceValue(msgspec.Struct, frozen=True, gc=False):
 
 class RegionMeta(msgspec.Struct, frozen=True, gc=False):
     """What Anota reads of a region's ``meta``: the plugin that predicted it.
-    The typed decode takes a string or null; the paths below keep any JSON
-    value, which the exporter turns into a string."""
+    The typed decode takes a string or null; the paths below keep a string or
+    a false value (the exporter then counts under the model version) and turn
+    any other JSON value into its string, so that ``plugin or version`` is a
+    string without a check per region."""
 
     plugin: str | None = None
 
@@ -220,7 +223,10 @@ def build_region(
 
 
 def _region_meta(meta: dict[str, Any] | None) -> RegionMeta:
-    return RegionMeta(meta.get("plugin")) if meta else _NO_META
+    if not meta:
+        return _NO_META
+    plugin = meta.get("plugin")
+    return RegionMeta(plugin if type(plugin) is str or not plugin else str(plugin))
 
 
 class PredictionSchema(LabelStudioSchema):

@@ -41,7 +41,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 import msgspec
@@ -82,10 +82,11 @@ class ExportError(click.ClickException):
 # -------------------------------------------------------------------------
 
 
-class Span(msgspec.Struct, frozen=True, order=True, gc=False):
+class Span(msgspec.Struct, frozen=True, order=True, gc=False, cache_hash=True):
     """A labelled span of an example's text: hashable, and ordered like the
     tuple ``(start, end, label, text)``. A msgspec struct is made in C, a
-    quarter of a NamedTuple's cost, for the tens of spans of each task."""
+    quarter of a NamedTuple's cost, for the tens of spans of each task; its
+    hash is computed once (a span is looked up in several sets and dicts)."""
 
     start: int
     end: int
@@ -854,29 +855,30 @@ class Survival:
         # Spans on one text are equal exactly when start, end and label are.
         # Most predicted spans are kept as they are: where spans lie is indexed
         # only when one is not.
-        final_spans = final.spans
         exact, final_places = final.controls, None
         outcomes = []
-        for plugin, (spans, span_controls, choices) in predicted.items():
+        append = outcomes.append
+        for plugin, entry in predicted.items():
+            spans, span_controls = entry.spans, entry.span_controls
             for span in spans:
                 if span in exact:
-                    outcomes.append((plugin, span.label, "kept"))
+                    append((plugin, span.label, "kept"))
                     continue
-                final_places = final_places or Intervals(final_spans)
-                outcome = "changed" if final_places.overlap(span.start, span.end) else "deleted"
-                outcomes.append((plugin, span.label, outcome))
-            predicted_exact, predicted_places = set(spans), None
-            for other in final_spans:
-                if other in predicted_exact or final.controls.get(other) not in span_controls:
-                    continue  # a span predicted as it is overlaps itself
-                predicted_places = predicted_places or Intervals(spans)
-                if not predicted_places.overlap(other.start, other.end):
-                    outcomes.append((plugin, other.label, "added"))
-            for region in choices:
+                final_places = final_places or Intervals(final.spans)
+                append((plugin, span.label, "changed" if final_places.overlap(span.start, span.end) else "deleted"))
+            # The final spans not predicted as they are (one set operation in C):
+            # a span predicted as it is overlaps itself. Counted, so their order does not matter.
+            predicted_places = None
+            for other in exact.keys() - spans:
+                if exact[other] in span_controls:
+                    predicted_places = predicted_places or Intervals(spans)
+                    if not predicted_places.overlap(other.start, other.end):
+                        append((plugin, other.label, "added"))
+            for region in entry.choices:
                 chosen = final.choices.get(region.control)
                 values = region.value.choices
                 outcome = "deleted" if chosen is None else "kept" if chosen == values else "changed"
-                outcomes.append((plugin, f"{region.control}={'|'.join(values)}", outcome))
+                append((plugin, f"{region.control}={'|'.join(values)}", outcome))
         self.counts.update(outcomes)
 
     def as_dict(self) -> dict[str, Any]:
@@ -886,8 +888,8 @@ class Survival:
         return {"tasks_with_predictions": self.tasks, "plugins": plugins}
 
 
-class Predicted(NamedTuple):
-    """One plugin's predictions on a task, placed on its text."""
+class Predicted(msgspec.Struct, gc=False):
+    """One plugin's predictions on a task, placed on its text (a struct: made in C)."""
 
     spans: list[Span]
     span_controls: set[str]  # the controls of the span regions that could be placed
@@ -1401,9 +1403,7 @@ class TaskConverter:
                         continue
                 elif kind is not ChoiceRegion:
                     continue
-                plugin = region.meta.plugin or version
-                if type(plugin) is not str:
-                    plugin = str(plugin)
+                plugin = region.meta.plugin or version  # a string (see RegionMeta)
                 entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted([], set(), []))
                 if kind is ChoiceRegion:
                     entry.choices.append(region)

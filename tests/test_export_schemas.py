@@ -154,3 +154,13 @@ def test_the_fast_example_encoding_equals_the_schema_dump(tmp_path: Path) -> Non
     for example in examples:
         dumped = json.dumps(EXAMPLE_SCHEMA.dump(example), ensure_ascii=False, separators=(",", ":"))
         assert encode_example(example).decode() == dumped
+
+
+@pytest.mark.parametrize("plugin,loaded", [(5, "5"), ({"name": "x"}, "{'name': 'x'}"), (0, 0), ("", ""),
+                                           ([], []), ("entities", "entities")])
+def test_a_regions_plugin_is_loaded_as_a_string_or_a_false_value(plugin: Any, loaded: Any) -> None:
+    # The exporter counts survival under ``meta.plugin or model_version`` without checking its type.
+    raw = copy.deepcopy(json.loads((EXPORTS / "snapshot_full.json").read_text(encoding="utf-8"))[0])
+    raw["predictions"][0]["result"][0]["meta"] = {"plugin": plugin}
+    for task in (load_task(raw, "$[0]"), TASK_SCHEMA.load(raw)):
+        assert task.predictions[0].regions[0].meta.plugin == loaded
