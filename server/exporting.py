@@ -1267,13 +1267,12 @@ class TaskConverter:
                     self.check_known(known, task, annotation, region, number)
                 placed = fitted.get(region.value) or self.place(text, region, (task, annotation, number), fitted)
                 for span in placed:
-                    before = len(controls)
-                    controls[span] = region.control
-                    if len(controls) == before:  # the same span again: one hash, not two, per span
+                    if span in controls:  # the same span again (a span's hash is computed once)
                         self.report.repair("identical spans in one annotation kept once", self.where(
                             task, annotation, region, number, f"{span.label} [{span.start}, {span.end})"))
                     else:
                         spans.append(span)
+                    controls[span] = region.control
             elif isinstance(region, ChoiceRegion):
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
