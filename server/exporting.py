@@ -835,11 +835,12 @@ class Survival:
     """How much of each plugin's pre-annotation survived into the final labels.
 
     Per plugin and label: *kept* (same span and label, or same choice),
-    *changed* (an overlapping final span with other bounds or label; another
-    choice in the same control), *deleted* (nothing final there), and *added*
-    (a final span no prediction of that plugin overlaps, in a control the
-    plugin predicted into on that task). A predicted region's plugin is its
-    ``meta.plugin`` when Anota set one, else the prediction's model version.
+    *changed* (an overlapping final span of its kind, ``span_kind``, with other
+    bounds or label; another choice in the same control), *deleted* (nothing
+    final of its kind there), and *added* (a final span that no span of its
+    kind that the plugin predicted overlaps, where the plugin predicted spans
+    of that kind on that task). A predicted region's plugin is its ``meta.plugin``
+    (Anota's /predict sets it), else the prediction's model version.
     """
 
     OUTCOMES = ("kept", "changed", "deleted", "added")
@@ -853,27 +854,32 @@ class Survival:
         if predicted:
             self.tasks += 1
         # Spans on one text are equal exactly when start, end and label are.
-        # Most predicted spans are kept as they are: where spans lie is indexed
-        # only when one is not.
-        exact, final_places = final.controls, None
+        # A predicted span is judged only against the final spans of its kind
+        # (``span_kind``): a deleted claim over a sentence whose names were kept
+        # was deleted, not changed. Most predicted spans are kept as they are:
+        # where spans lie is indexed only when one is not.
+        exact = final.controls
+        final_places: dict[SpanKind, Intervals] = {}
         outcomes = []
         append = outcomes.append
         for plugin, entry in predicted.items():
-            spans, span_controls = entry.spans, entry.span_controls
-            for span in spans:
-                if span in exact:
-                    append((plugin, span.label, "kept"))
-                    continue
-                final_places = final_places or Intervals(final.spans)
-                append((plugin, span.label, "changed" if final_places.overlap(span.start, span.end) else "deleted"))
-            # The final spans not predicted as they are (one set operation in C):
-            # a span predicted as it is overlaps itself. Counted, so their order does not matter.
-            predicted_places = None
-            for other in exact.keys() - spans:
-                if exact[other] in span_controls:
-                    predicted_places = predicted_places or Intervals(spans)
-                    if not predicted_places.overlap(other.start, other.end):
-                        append((plugin, other.label, "added"))
+            for kind, spans in entry.spans.items():
+                control = kind[0]
+                for span in spans:
+                    if exact.get(span) == control:
+                        append((plugin, span.label, "kept"))
+                        continue
+                    places = final_places.get(kind) or final_places.setdefault(kind, Intervals(
+                        [other for other, drawn in exact.items() if span_kind(drawn, other) == kind]))
+                    append((plugin, span.label, "changed" if places.overlap(span.start, span.end) else "deleted"))
+                # The final spans not predicted as they are (one set operation in C):
+                # a span predicted as it is overlaps itself. Counted, so their order does not matter.
+                predicted_places = None
+                for other in exact.keys() - spans:
+                    if span_kind(exact[other], other) == kind:
+                        predicted_places = predicted_places or Intervals(spans)
+                        if not predicted_places.overlap(other.start, other.end):
+                            append((plugin, other.label, "added"))
             for region in entry.choices:
                 chosen = final.choices.get(region.control)
                 values = region.value.choices
@@ -888,11 +894,19 @@ class Survival:
         return {"tasks_with_predictions": self.tasks, "plugins": plugins}
 
 
+# A span's control, and whether it is a claim: claims and names are judged
+# apart in survival even when one control holds both (Anota's own config does).
+SpanKind = tuple[str, bool]
+
+
+def span_kind(control: str, span: Span) -> SpanKind:
+    return control, span.label.upper() == CLAIM_LABEL
+
+
 class Predicted(msgspec.Struct, gc=False):
     """One plugin's predictions on a task, placed on its text (a struct: made in C)."""
 
-    spans: list[Span]
-    span_controls: set[str]  # the controls of the span regions that could be placed
+    spans: dict[SpanKind, list[Span]]  # the span regions that could be placed, by kind
     choices: list[ChoiceRegion]
 
 
@@ -1404,12 +1418,12 @@ class TaskConverter:
                 elif kind is not ChoiceRegion:
                     continue
                 plugin = region.meta.plugin or version  # a string (see RegionMeta)
-                entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted([], set(), []))
+                entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted({}, []))
                 if kind is ChoiceRegion:
                     entry.choices.append(region)
                 else:
-                    entry.spans.extend(spans)
-                    entry.span_controls.add(region.control)
+                    for span in spans:
+                        entry.spans.setdefault(span_kind(region.control, span), []).append(span)
         self.report.survival.add(predicted, example.labels)
 
 

@@ -686,7 +686,8 @@ def test_prediction_survival_per_plugin_and_label(tmp_path: Path) -> None:
     assert plugins["entities"]["ORG"] == {"kept": 1, "changed": 0, "deleted": 1, "added": 0}
     assert plugins["entities"]["PER"] == {"kept": 0, "changed": 1, "deleted": 0, "added": 0}
     assert "LOC" not in plugins["entities"]  # the final LOC is where PER was predicted: a change
-    assert plugins["claims"]["CLAIM"] == {"kept": 0, "changed": 1, "deleted": 0, "added": 0}
+    # The claim's sentence keeps its names, but no claim: it was deleted, not changed.
+    assert plugins["claims"]["CLAIM"] == {"kept": 0, "changed": 0, "deleted": 1, "added": 0}
     assert plugins["sentiment"]["sentiment=Positive"] == {"kept": 0, "changed": 1, "deleted": 0, "added": 0}
     card = (_out / "README.md").read_text(encoding="utf-8")
     assert "| entities | ORG | 1 | 0 | 1 | 0 |" in card
@@ -707,6 +708,24 @@ def test_survival_when_every_predicted_span_is_kept_and_one_is_added(tmp_path: P
     assert report.survival.as_dict()["plugins"] == {"v1": {
         "LOC": {"kept": 0, "changed": 0, "deleted": 0, "added": 1},
         "ORG": {"kept": 2, "changed": 0, "deleted": 0, "added": 1}}}
+
+
+def test_claims_and_names_are_judged_apart_in_one_control(tmp_path: Path) -> None:
+    # Anota's config holds CLAIM and the entity labels in one control: a claim
+    # redrawn shorter is changed, a name inside it kept, a name the annotator
+    # added inside the predicted claim is added, not a change of the claim.
+    text = "A Meta treina modelos na China. Outra frase aqui."
+    claim, shorter = entity(0, 31, "CLAIM", text), entity(0, 22, "CLAIM", text)
+    meta, china = entity(2, 6, "ORG", text), entity(26, 31, "LOC", text)
+    task = {"id": 1, "data": {"text": text}, "annotations": [annotation(1, 1, [shorter, meta, china], "2026")],
+            "predictions": [{"id": 9, "model_version": "v1", "result": [claim, meta]}]}
+    path = tmp_path / "kinds.json"
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    _out, report = export(tmp_path, path)
+    assert report.survival.as_dict()["plugins"] == {"v1": {
+        "CLAIM": {"kept": 0, "changed": 1, "deleted": 0, "added": 0},
+        "LOC": {"kept": 0, "changed": 0, "deleted": 0, "added": 1},
+        "ORG": {"kept": 1, "changed": 0, "deleted": 0, "added": 0}}}
 
 
 def test_splits_are_deterministic_and_keep_a_document_together(tmp_path: Path) -> None:
