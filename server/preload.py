@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "10"
+PIPELINE_VERSION = "11"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -846,6 +846,32 @@ def could_be_heading(fragment: str) -> bool:
     letter = next((character for character in fragment if character.isalpha()), "")
     return letter.isupper() and not fragment.isupper() and not fragment.endswith(":") \
         and _HANDLE.search(fragment) is None and _MENU_SEPARATORS.search(fragment) is None
+
+
+# A table's datum on a short line: a digit (an hour, a room, a price), a
+# price word, a weekday or a month ("6.30am - 7.15am", "Studio 2", "Terça-feira").
+_TABLE_DATUM = re.compile(
+    r"\d|r\$|£|\$|€|\b(?:free|gratis|gratuito|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|sabado|domingo"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro"
+    r"|outubro|novembro|dezembro|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b")
+# A profile card's count ("Mensagens: 18", "Posts: 2,410") is no table's datum.
+_CARD_COUNT = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?: ?[\d.,]+")
+# A table between content lines has at least this many fragments; fewer are
+# the two that heads_a_section already weighs.
+TABLE_MIN_LINES = 3
+
+
+def reads_as_table(lines: Sequence[str]) -> bool:
+    """Whether a run of short lines reads as a table's cells (a timetable, a
+    menu of dishes by day, a price list) rather than a menu of links: a
+    datum on a quarter of its lines or more, and a datum or two words or
+    more ("Yoga Flow", "Salada de alface") on half of them or more. A site's
+    menu ("Home", "About us", "Contact") names pages, with no hours, prices or
+    days; a forum's member card holds a name, a role and a count of posts."""
+    data = [_TABLE_DATUM.search(fold(line)) is not None and _CARD_COUNT.fullmatch(line) is None for line in lines]
+    cells = sum(datum or len(line.split()) > 1 for datum, line in zip(data, lines))
+    return 4 * sum(data) >= len(lines) and 2 * cells >= len(lines)
 
 
 # Words that open a section's label rather than a name: "About Ledgerline", "Sobre a Empresa", "For Schools".
@@ -1959,6 +1985,40 @@ class Cleaner:
             return 2 * index < positions[number].count or not _is_short_line(texts[number + 1], LIST_HEADING_WORDS) \
                 or not only_chrome_below(number + 1)
 
+        # Whether each line of a run of short lines is a table's cell, by segment.
+        table_cells: dict[int, bool] = {}
+
+        def in_run(number: int, slot: int) -> bool:
+            """Whether a segment of the document is a short line of a run: a
+            fragment without menu separators, or a short line kept by its own
+            decision (a table's longer cell: "9.30am - 10.30am", "Arroz, feijão e frango ensopado")."""
+            if number < 0 or number >= len(segments) or segments[number][0] != slot:
+                return False
+            chrome = decide(number)[0]
+            if chrome is None:
+                return _is_short_line(texts[number], LIST_HEADING_WORDS)
+            return chrome[0] == "fragment" and _MENU_SEPARATORS.search(texts[number]) is None
+
+        def in_table(number: int) -> bool:
+            """Whether a fragment is a cell of a table in the body: a run of
+            short lines between two paragraphs kept by their own decision (not
+            at the document's top or bottom, where menus and footers are), that
+            reads as a table. The run is found once, from whichever fragment asks first."""
+            if number not in table_cells:
+                slot, first, last = segments[number][0], number, number
+                while in_run(first - 1, slot):
+                    first -= 1
+                while in_run(last + 1, slot):
+                    last += 1
+                framed = first > 0 and segments[first - 1][0] == slot and decide(first - 1)[0] is None \
+                    and last + 1 < len(segments) and segments[last + 1][0] == slot and decide(last + 1)[0] is None
+                # Its fragments are weighed: a recipe's quantities are kept by their own decision,
+                # and its section headings among them ("Ingredientes", "Para a calda:") are no table.
+                fragments = [texts[line] for line in range(first, last + 1) if decide(line)[0] is not None]
+                cells = framed and len(fragments) >= TABLE_MIN_LINES and reads_as_table(fragments)
+                table_cells.update(dict.fromkeys(range(first, last + 1), cells))
+            return table_cells[number]
+
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
         if self.near is not None:
             sketch = sketches(words)
@@ -1994,7 +2054,8 @@ class Cleaner:
             # that names a version or a date.
             rescued = chrome is not None and (
                 (chrome[0] == "fragment" and (
-                    item_or_heading(number) or ((header_of != slot or names_something(text)) and heads_a_section(number))))
+                    item_or_heading(number) or ((header_of != slot or names_something(text)) and heads_a_section(number))
+                    or (header_of != slot and in_table(number))))
                 or (chrome[1].startswith("byline or credit") and is_markdown_heading(document.text, start)))
             if rescued:
                 chrome = None

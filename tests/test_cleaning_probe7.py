@@ -190,3 +190,102 @@ def test_labels_cards_and_plain_headings_stay_out(pages: tuple[dict[str, list[st
                    "Mensagens: 18", "Responder   Citar", "Anunciante", "Imobiliária Maré Alta Ltda"):
         assert chrome not in everything, chrome
     assert reasons["Você precisa estar conectado para responder."].startswith("account notice")
+
+
+# Runs of three or more short lines inside a page's body (the seventh probe's check): a table's cells
+# when hours, days, prices or describing phrases fill them; a menu of links or a footer otherwise.
+TIMETABLE = """Hollins Swim and Fitness
+Pool | Gym | Classes | Join
+Our studio classes run every week of the year except bank holidays, so you can plan around them.
+Thursday
+Yoga Flow
+9.30am - 10.30am
+Studio A
+Boxercise
+6pm - 6.45pm
+Sports Hall
+Spaces are limited to twenty people, so arrive ten minutes early to sign in at the desk.
+About us
+Careers
+Contact
+© 2026 Hollins Leisure Ltd
+"""
+
+SCHOOL_MENU = """Creche Pequeno Príncipe
+Início | Turmas | Cardápio | Contato
+Este é o cardápio das crianças para a semana, preparado pela nutricionista da creche.
+Segunda-feira
+Purê de batata
+Peixe assado
+Melancia
+Terça-feira
+Canja de galinha
+Torradas
+Pera
+Pedimos que os pais avisem a coordenação sobre qualquer alergia alimentar da criança.
+Fale conosco
+Trabalhe conosco
+Ouvidoria
+© 2026 Creche Pequeno Príncipe
+"""
+
+PRICE_LIST = """Barbearia do Tião
+Serviços | Agenda | Contato
+Atendemos de terça a sábado e aceitamos cartão, Pix e dinheiro em todos os serviços da casa.
+Corte masculino
+R$ 45
+Barba completa
+R$ 35
+Corte infantil
+R$ 30
+Os preços valem para agendamentos feitos pelo site até o fim de dezembro de 2026.
+Instagram
+Facebook
+WhatsApp
+© 2026 Barbearia do Tião
+"""
+
+# A menu of page names between two paragraphs: links, with no day, hour or price.
+LINKS_IN_BODY = """Clube de Leitura da Vila
+Este clube se reúne para conversar sobre os livros escolhidos pelos sócios ao longo do ano.
+Eventos
+Galeria
+Sócios
+Parceiros
+As reuniões acontecem na biblioteca municipal e são abertas a quem quiser participar.
+"""
+
+
+@pytest.fixture
+def tables(make_app: AppFactory, tmp_path: Path) -> dict[str, list[str]]:
+    """The kept texts of the four pages above, by page."""
+    corpus = tmp_path / "tables"
+    corpus.mkdir()
+    for name, text in (("timetable", TIMETABLE), ("menu", SCHOOL_MENU), ("prices", PRICE_LIST), ("links", LINKS_IN_BODY)):
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    app: Flask = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
+    kept: dict[str, list[str]] = {}
+    for task in label_studio_tasks(app):
+        kept.setdefault(task["meta"]["source"].rsplit("/", 1)[1].removesuffix(".txt"), []).append(task["data"]["text"])
+    return kept
+
+
+@pytest.mark.parametrize(
+    ("page", "cells"),
+    [
+        ("timetable", ["Thursday", "Yoga Flow", "9.30am - 10.30am", "Studio A", "Boxercise", "6pm - 6.45pm", "Sports Hall"]),
+        ("menu", ["Segunda-feira", "Purê de batata", "Peixe assado", "Melancia", "Terça-feira", "Canja de galinha",
+                  "Torradas", "Pera"]),
+        ("prices", ["Corte masculino", "R$ 45", "Barba completa", "R$ 35", "Corte infantil", "R$ 30"]),
+    ],
+)
+def test_a_table_of_short_lines_between_paragraphs_stays(tables: dict[str, list[str]], page: str,
+                                                         cells: list[str]) -> None:
+    kept = tables[page]
+    assert [text for text in kept if text in cells] == cells
+    # The page's menu and footer links still go.
+    assert len(kept) == len(cells) + 2, kept
+
+
+def test_a_menu_of_page_names_between_paragraphs_stays_out(tables: dict[str, list[str]]) -> None:
+    assert not {"Eventos", "Galeria", "Sócios", "Parceiros"} & set(tables["links"])
