@@ -319,11 +319,13 @@ def evaluate(nlp, sentences: list[Sentence], mode: str = "raw", merge_adjacent: 
 # ---------------------------------------------------------------------------
 
 
-def load_datasets(data_dir: Path, lang: str, use_lener: bool, train_on_dev: bool = False
-                  ) -> dict[str, dict[str, list[Sentence]]]:
+def load_datasets(data_dir: Path, lang: str, use_lener: bool, train_on_dev: bool = False,
+                  other_wikiann: tuple[str, ...] = ()) -> dict[str, dict[str, list[Sentence]]]:
     """Return {"train": {...}, "dev": {...}, "test": {...}} of named sentence lists.
     ``train_on_dev`` trains on WikiANN dev too, all but its selection sample,
-    which then is the only WikiANN dev set scored."""
+    which then is the only WikiANN dev set scored. ``other_wikiann`` adds the
+    WikiANN train splits of other languages: Wikipedia names the same people,
+    places and organisations in every language, with the same labels."""
     wiki = data_dir / f"wikiann-{lang}"
     sets: dict[str, dict[str, list[Sentence]]] = {
         "train": {f"wikiann-{lang}": read_conll_sentences(wiki / "train.iob2", "wikiann")},
@@ -334,6 +336,9 @@ def load_datasets(data_dir: Path, lang: str, use_lener: bool, train_on_dev: bool
         held_out, rest = split_selection_sample(sets["dev"][f"wikiann-{lang}"])
         sets["dev"][f"wikiann-{lang}"] = held_out
         sets["train"][f"wikiann-{lang}-dev"] = rest
+    for other in other_wikiann:
+        other_train = data_dir / f"wikiann-{other}/train.iob2"
+        sets["train"][f"wikiann-{other}-train"] = read_conll_sentences(other_train, "wikiann")
     if lang != "pt":
         return sets
     harem = data_dir / "harem-conll"
@@ -624,7 +629,7 @@ def measure_speed(model_dir: Path, texts: list[str], batch_size: int = 64) -> di
 
 def run_language(data_dir: Path, lang: str, out_dir: Path, args: argparse.Namespace) -> dict:
     """Convert, train, keep the best model (unless --eval-only), evaluate and write scores.json."""
-    sets = load_datasets(data_dir, lang, args.lener, args.train_on_dev)
+    sets = load_datasets(data_dir, lang, args.lener, args.train_on_dev, tuple(args.other_wikiann))
     target = out_dir / f"ner-{lang}"
     if args.eval_only:
         info = json.loads((target / "scores.json").read_text())["training"]
@@ -741,6 +746,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lener", action="store_true", help="also train on LeNER-Br (legal domain)")
     parser.add_argument("--train-on-dev", action="store_true",
                         help="also train on WikiANN dev, all but the sample that selects checkpoints")
+    parser.add_argument("--other-wikiann", nargs="*", default=[], metavar="LANG",
+                        help="also train on these languages' WikiANN train splits (pt for en)")
     parser.add_argument("--resume", action="store_true", help="continue training the saved models")
     parser.add_argument("--learn-rate", type=float, default=0.001, help="Adam learning rate")
     parser.add_argument("--dropout", type=float, default=0.15)

@@ -9,6 +9,7 @@ from plugins.ner_training import (
     SELECTION_SAMPLE,
     build_pipeline,
     copy_ner_features,
+    load_datasets,
     main,
     name_labels,
     ner_architecture,
@@ -128,3 +129,17 @@ def test_name_labels_are_written_from_the_sentences_the_model_trains_on(tmp_path
     table = (tmp_path / "name_labels_en.tsv").read_text(encoding="utf-8").splitlines()
     assert table == [f"Place {trained_on[1][0]}\tLOC\t1", "Real Madrid\tORG\t1"]
     assert "2 names of 2 sentences" in capsys.readouterr().out
+
+
+def test_other_languages_wikiann_train_splits_can_join_the_training_data(tmp_path):
+    for language, name in (("en", "Real Madrid"), ("pt", "Estados Unidos")):
+        first, second = name.split()
+        for split in ("train", "dev", "test"):
+            path = tmp_path / f"wikiann-{language}" / f"{split}.iob2"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(iob2(f"{language}:{first}\tB-LOC", f"{language}:{second}\tI-LOC"), encoding="utf-8")
+    assert list(load_datasets(tmp_path, "en", use_lener=False)["train"]) == ["wikiann-en"]
+    sets = load_datasets(tmp_path, "en", use_lener=False, other_wikiann=("pt",))
+    assert sets["train"]["wikiann-pt-train"] == [[("Estados", "B-LOC"), ("Unidos", "I-LOC")]]
+    assert list(sets["dev"]) == ["wikiann-en"] and list(sets["test"]) == ["wikiann-en"]
+    assert parse_args(["DATA/ner", "--other-wikiann", "pt"]).other_wikiann == ["pt"]
