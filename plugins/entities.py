@@ -60,6 +60,10 @@ SHIPPED_PATTERNS = tuple(sorted(str(path) for path in (HERE / "patterns").glob("
 # Words the model takes for names that are none on their own ("IA", "GPUs", "Janeiro").
 NOT_NAMES_FILE = HERE / "patterns" / "not_names.txt"
 DEMONYMS_FILE = HERE / "patterns" / "demonyms.txt"
+# Per language, the names of the model's training data that mostly take one
+# label (``python -m plugins.ner_training --name-labels``): the model mislabels
+# some of the names it was trained on ("Kingdom of Munster" as LOC).
+NAME_LABELS = {path.stem.removeprefix("name_labels_"): path for path in (HERE / "data").glob("name_labels_*.tsv")}
 CALIBRATION = HERE / "entity_scores.json"
 # Names projects commonly give these labels, for webhooks of projects whose
 # config this process has not seen in /setup.
@@ -206,6 +210,7 @@ class EntityAnnotator(Annotator):
                 "patterns": {path: file_digest(path) for path in pattern_files},
                 "not_names": file_digest(str(NOT_NAMES_FILE)),
                 "demonyms": file_digest(str(DEMONYMS_FILE)),
+                "name_labels": {lang: file_digest(str(path)) for lang, path in sorted(NAME_LABELS.items())},
                 "calibration": calibration.get("version"),
             },
         )
@@ -267,16 +272,20 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     Model spans that are not name-like (``name_like``) are runaway
     transitions, and dropped, as are those that are a word of ``not_names``
     or a demonym before common nouns (``is_demonym_phrase``);
-    a model span is cut into the names it ran over (``name_parts``), a product
+    a model span is cut into the names it ran over (``name_parts``) and takes
+    the label its name has in the training data (``known_labels``), a product
     match runs to the end of its word (``product_end``)."""
     excluded = not_names()
+    labels = known_labels(doc.lang_)
     model = []
     for ent in doc.ents:
         for words in name_parts(ent):
             if (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
                     and not is_demonym_phrase(with_common_nouns_after(words))
                     and not is_common_phrase(words.text, excluded)):
-                model.append(Candidate(words.start_char, end_without_glued_dot(words), ent.label_, "model"))
+                end = end_without_glued_dot(words)
+                label = labels.get(doc.text[words.start_char:end], ent.label_)
+                model.append(Candidate(words.start_char, end, label, "model"))
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
     with pipeline.lock:
@@ -287,8 +296,10 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
         label, _, pattern_id = strings[match_id].partition(ruler.ent_id_sep)
         if pattern_id == INSTITUTION:
             span = with_qualifiers_before(span)
-            if any(c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end for c in model):
+            around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
+            if any(not is_article_before(c, span) for c in around):
                 continue  # the model found the institution, maybe whole ("University of Texas at Austin")
+            model = [c for c in model if c not in around]
         end_char = product_end(doc.text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
@@ -297,6 +308,13 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
+
+
+def is_article_before(candidate: Candidate, span: SpacySpan) -> bool:
+    """Whether a model span is an institution's match with only an article
+    before it ("The Supreme Court of Canada" opening a sentence)."""
+    before = span.doc.text[candidate.start:span.start_char].split()
+    return candidate.end == span.end_char and len(before) == 1 and before[0].lower() in ARTICLES
 
 
 def with_qualifiers_before(span: SpacySpan) -> SpacySpan:
@@ -320,6 +338,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS), ent.end)
+    while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
+        end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], ent.start
     for token in ent.doc[ent.start:end]:
         if acts_on_another(token):
@@ -340,12 +360,18 @@ def acts_on_another(token: Token) -> bool:
     names hold past participles before nouns: "spotted eagle", "ringed plover")."""
     if token.text in ACTOR_VERBS:
         return True
-    if not (is_lowercase_word(token) and len(token) > 4 and token.text.endswith(PAST_ENDINGS)):
+    if not is_past_verb(token):
         return False
-    if token.i > 0 and not token.doc[token.i - 1].whitespace_:
-        return False  # the end of a compound: "German-occupied Poland", "Free-tailed Bat"
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and (following.is_title or following.lower_ in DETERMINERS)
+
+
+def is_past_verb(token: Token) -> bool:
+    """A lowercase word of more than four letters in a past ending ("ruled",
+    "entregou"), not the end of a compound ("German-occupied Poland",
+    "Free-tailed Bat")."""
+    return (is_lowercase_word(token) and len(token) > 4 and token.text.endswith(PAST_ENDINGS)
+            and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_)))
 
 
 def is_name_run(words: SpacySpan) -> bool:
@@ -618,6 +644,17 @@ def is_demonym_phrase(words: str) -> bool:
     first, *rest = words.split()
     return (first in not_names(DEMONYMS_FILE) and bool(rest) and all(word.islower() for word in rest)
             and not DEMONYM_GROUPS.isdisjoint(rest))
+
+
+@functools.cache
+def known_labels(language: str) -> dict[str, str]:
+    """Name -> label, of the language's ``NAME_LABELS`` file (name, label,
+    mentions a line); empty for a language without one."""
+    path = NAME_LABELS.get(language)
+    if path is None:
+        return {}
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return {name: label for name, label, _mentions in rows}
 
 
 @functools.cache

@@ -10,10 +10,14 @@ from typing import Any
 import pytest
 from flask import Flask
 
+import plugins.entities
 from plugins.entities import (
+    Candidate,
+    is_article_before,
     is_common_phrase,
     is_demonym_phrase,
     is_surname,
+    known_labels,
     load_calibration,
     name_like,
     name_parts,
@@ -170,6 +174,17 @@ def test_the_model_finds_names_no_pattern_lists(app):
     assert ("Joana Ferreira", "Person") in entities(pt)
     assert {("Peter Lindqvist", "Person"), ("Uppsala University", "Organization")} <= entities(en)
     assert "statistical model" in region_of(pt, "Joana Ferreira")["meta"]["text"]
+
+
+def test_a_model_span_takes_the_label_its_name_has_in_the_training_data(app, monkeypatch):
+    text = "The report was written by Peter Lindqvist, a professor at Uppsala University."
+    assert ("Uppsala University", "Organization") in entities(predict(app, text)[0])
+    monkeypatch.setattr(plugins.entities, "known_labels", lambda language: {"Uppsala University": "LOC"})
+    assert ("Uppsala University", "Place") in entities(predict(app, text)[0])
+    # the shipped table: English names of two words or more; none for Portuguese
+    assert known_labels("en")["Kingdom of Munster"] == "ORG"
+    assert set(known_labels("en").values()) == {"PER", "LOC", "ORG"}
+    assert all(" " in name for name in known_labels("en")) and known_labels("pt") == {}
 
 
 @pytest.mark.parametrize(("words", "kept"), [
@@ -354,9 +369,20 @@ def test_a_pronoun_or_subject_opening_a_clause_is_cut_from_a_name_but_not_from_a
     (["MediaTek", "unveiled", "the", "Dimensity", "9400"], ["MediaTek"]),
     (["Embraer", "entregou", "um", "jato", "Azul"], ["Embraer"]),
     (["Greater", "spotted", "eagle"], ["Greater spotted eagle"]),
+    # a past verb ends no name
+    (["The", "Supreme", "Court", "of", "Canada", "ruled"], ["The Supreme Court of Canada"]),
+    (["German-occupied", "Poland"], ["German-occupied Poland"]),
 ])
 def test_a_model_span_is_cut_into_the_names_it_ran_over(words: list[str], names: list[str]):
     assert [piece.text for piece in name_parts(model_span(words))] == names
+
+
+@pytest.mark.parametrize(("before", "only_an_article"), [(["The"], True), (["Old"], False), ([], False)])
+def test_a_model_span_that_only_adds_an_article_leaves_an_institution_its_match(before: list[str],
+                                                                                only_an_article: bool):
+    ent = model_span([*before, "Supreme", "Court", "of", "Canada"], after=("ruled",))
+    institution = ent.doc[ent.start + len(before):ent.end]
+    assert is_article_before(Candidate(ent.start_char, ent.end_char, "ORG", "model"), institution) is only_an_article
 
 
 @pytest.mark.parametrize(("words", "after", "names"), [
