@@ -277,6 +277,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     match runs to the end of its word (``product_end``)."""
     excluded = not_names()
     labels = known_labels(doc.lang_)
+    text = doc.text  # spaCy joins the tokens' texts again on every read
     model = []
     for ent in doc.ents:
         for words in name_parts(ent):
@@ -284,7 +285,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
                     and not is_demonym_phrase(with_common_nouns_after(words))
                     and not is_common_phrase(words.text, excluded)):
                 end = end_without_glued_dot(words)
-                label = labels.get(doc.text[words.start_char:end], ent.label_)
+                label = labels.get(text[words.start_char:end], ent.label_)
                 model.append(Candidate(words.start_char, end, label, "model"))
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
@@ -300,7 +301,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
             if any(not is_article_before(c, span) for c in around):
                 continue  # the model found the institution, maybe whole ("University of Texas at Austin")
             model = [c for c in model if c not in around]
-        end_char = product_end(doc.text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
+        end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
     for candidate in agreed:
