@@ -582,10 +582,11 @@ def outermost(rules: Iterable[Candidate]) -> list[Candidate]:
 def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
     """Whether a model span is a pattern match padded with common words only:
     ``not_names`` ("H100 GPUs"), or lowercase words around a product ("os chips
-    Blackwell"), or lowercase and ``not_names`` words after its possessive
-    ("Brazil's central bank", "Apple's AI strategy"). Lowercase words around a place or an organisation are often part
-    of a name ("Japan national team", "New York metropolitan area"), and a
-    qualifier in parentheses always is ("Rio de Janeiro (cidade)")."""
+    Blackwell"), or anything after the match's possessive: what a name has
+    ("Brazil's central bank", "Apple's AI strategy", "Huawei's Ascend chips").
+    Lowercase words around a place or an organisation are often part of a name
+    ("Japan national team", "New York metropolitan area"), and a qualifier in
+    parentheses always is ("Rio de Janeiro (cidade)")."""
     excluded = not_names()
     for rule in rules:
         if candidate.start <= rule.start and rule.end <= candidate.end:
@@ -595,10 +596,8 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                 for word in padding
             ):
                 return True
-            if rule.start == candidate.start and POSSESSIVE.match(text, rule.end) and all(
-                (word.isalpha() and word.islower()) or word in excluded for word in padding[1:]
-            ):
-                return True  # "Brazil's central bank", "Apple's AI strategy": what a name has
+            if rule.start == candidate.start and POSSESSIVE.match(text, rule.end):
+                return True  # "Brazil's central bank", "Huawei's Ascend chips": what a name has
     return False
 
 

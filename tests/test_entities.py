@@ -452,6 +452,11 @@ def test_a_person_named_in_full_is_found_again_by_surname(app):
     ("Brazil's central bank raised its benchmark rate to 15% on Wednesday.", {("Brazil", "Place")}),
     ("Analysts said Apple's AI strategy depends on Google, which will supply a Gemini model.",
      {("Apple", "Organization"), ("Google", "Organization")}),
+    ("DeepSeek has switched part of its training to Huawei's Ascend chips, people familiar said.",
+     {("DeepSeek", "Organization"), ("Huawei", "Organization")}),
+    # a short form of a lab's name, and a market researcher
+    ("A Moonshot AI lançou o Kimi K2, e a Moonshot diz que ele supera o GPT-4.1, segundo a Counterpoint.",
+     {("Moonshot AI", "Organization"), ("Moonshot", "Organization"), ("Counterpoint", "Organization")}),
     # a maker and its product side by side are two names
     ("The site in Abilene already houses more than 400,000 Nvidia GB200 chips, according to a filing.",
      {("Nvidia", "Organization"), ("GB200", "Product")}),
