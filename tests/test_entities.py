@@ -465,6 +465,13 @@ def test_names_joined_by_a_connector(app, text: str, expected: set[tuple[str, st
     assert expected <= entities(predict(app, text)[0])
 
 
+def test_an_english_model_span_without_a_capital_is_no_name(app):
+    [regions] = predict(app, "Shares of AMD fell 3% after the report. It is hard to see the boom slowing down "
+                             "anytime soon.")
+    assert ("AMD", "Organization") in entities(regions)
+    assert all(any(not word.islower() for word in name.split()) for name, _label in entities(regions))
+
+
 def test_a_demonym_before_common_nouns_is_no_place(app):
     [regions] = predict(app, "Huawei sells its Ascend 910C accelerators to Chinese cloud providers such as Baidu.")
     assert {("Huawei", "Organization"), ("Ascend 910C", "Product"), ("Baidu", "Organization")} <= entities(regions)
