@@ -174,7 +174,7 @@ class AnalyzedText:
         if self.language_hint:
             return self.language_hint
         # As the preload decides a task's language: a text whose frequent words
-        # settle it needs no language identifier (a tenth of its cost), and a
+        # settle it needs no language identifier (a third of its cost here), and a
         # text gets the same language from /predict as from the preload.
         from server.preload import task_language
 
