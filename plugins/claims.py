@@ -204,6 +204,12 @@ _SUPERLATIVES_PT = (
 # places what the sentence is about.
 PROPORTION_WEIGHT = 0.4
 
+# "Microsoft and Google declined to comment", "A empresa não respondeu": news
+# says who did not speak, which states nothing to check, though it has an actor
+# and a past verb.
+NO_COMMENT = "no comment"
+NO_COMMENT_WEIGHT = -2.0
+
 PORTUGUESE_CUES = (
     _word_cue(
         ATTRIBUTION,
@@ -335,6 +341,12 @@ PORTUGUESE_CUES = (
         "interessante claramente obviamente evidentemente infelizmente felizmente incrível "
         "fantástico excelente lamentável vergonhoso inaceitável admissível",
     ),
+    _word_cue(
+        NO_COMMENT,
+        NO_COMMENT_WEIGHT,
+        "não_quis_comentar não_quiseram_comentar não_comentou não_comentaram não_respondeu não_responderam "
+        "não_se_pronunciou não_se_pronunciaram não_retornou não_retornaram não_foi_localizado não_foi_localizada",
+    ),
 )
 
 ENGLISH_CUES = (
@@ -434,6 +446,12 @@ ENGLISH_CUES = (
         -0.5,
         "interesting clearly obviously evidently unfortunately fortunately amazing incredible "
         "excellent terrible shameful unacceptable",
+    ),
+    _word_cue(
+        NO_COMMENT,
+        NO_COMMENT_WEIGHT,
+        "declined_to_comment declined_to_be_interviewed did_not_respond did_not_immediately_respond "
+        "did_not_return could_not_be_reached no_comment",
     ),
 )
 

@@ -76,6 +76,9 @@ def test_portuguese_checkable_statements_are_claims(sentence):
         ("The fight over GPU supply took a new turn this month.", "en"),
         ("It was a quiet morning for fishermen in Peniche.", "en"),
         ("A semana foi agitada no mercado de IA.", "pt"),
+        # who did not speak: an actor and a past verb, nothing to check
+        ("Microsoft and Google declined to comment.", "en"),
+        ("Procurada pela reportagem, a Petrobras não se pronunciou até a publicação.", "pt"),
     ],
 )
 def test_opinions_wishes_questions_and_expectations_are_not(sentence, language):
