@@ -82,6 +82,8 @@ NAME_CONNECTORS = {"de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos",
                    "of", "the", "and", "for", "in", "at", "on", "von", "van", "der", "&"}
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 POSSESSIVE = re.compile(r"['’]s\b")
+# A sentence's end right after a name: the next sentence's first word is no part of it.
+FULL_STOP_AFTER = re.compile(r"[.!?]\s+\S")
 # Connectors that place a name somewhere rather than continue it.
 LOCATIVES = frozenset({"em", "no", "na", "nos", "nas", "in", "at", "on"})
 COORDINATORS = frozenset({"e", "and", "y", "&"})
@@ -586,7 +588,8 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
     """Whether a model span is a pattern match padded with common words only:
     ``not_names`` ("H100 GPUs"), or lowercase words around a product ("os chips
     Blackwell"), or anything after the match's possessive: what a name has
-    ("Brazil's central bank", "Apple's AI strategy", "Huawei's Ascend chips").
+    ("Brazil's central bank", "Apple's AI strategy", "Huawei's Ascend chips"),
+    or after the end of the match's sentence ("Gemini 2.5 Flash. No fim").
     Lowercase words around a place or an organisation are often part of a name
     ("Japan national team", "New York metropolitan area"), and a qualifier in
     parentheses always is ("Rio de Janeiro (cidade)")."""
@@ -601,6 +604,8 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                 return True
             if rule.start == candidate.start and POSSESSIVE.match(text, rule.end):
                 return True  # "Brazil's central bank", "Huawei's Ascend chips": what a name has
+            if rule.start == candidate.start and FULL_STOP_AFTER.match(text, rule.end):
+                return True  # the model ran on into the next sentence: "Gemini 2.5 Flash. No fim"
     return False
 
 

@@ -454,6 +454,9 @@ def test_a_person_named_in_full_is_found_again_by_surname(app):
      {("Apple", "Organization"), ("Google", "Organization")}),
     ("DeepSeek has switched part of its training to Huawei's Ascend chips, people familiar said.",
      {("DeepSeek", "Organization"), ("Huawei", "Organization")}),
+    # a name at a sentence's end: the next sentence's first word is no part of it
+    ("A Google DeepMind respondeu com o Gemini 2.5 Flash. No fim das contas, quem paga a conta somos nós.",
+     {("Google DeepMind", "Organization"), ("Gemini 2.5 Flash", "Product")}),
     # a short form of a lab's name, and a market researcher
     ("A Moonshot AI lançou o Kimi K2, e a Moonshot diz que ele supera o GPT-4.1, segundo a Counterpoint.",
      {("Moonshot AI", "Organization"), ("Moonshot", "Organization"), ("Counterpoint", "Organization")}),
