@@ -303,7 +303,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
         if pattern_id == INSTITUTION:
             span = with_qualifiers_before(span)
             around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
-            if any(not is_article_before(c, span) for c in around):
+            if any(not is_article_before(c, span, text) for c in around):
                 continue  # the model found the institution, maybe whole ("University of Texas at Austin")
             model = [c for c in model if c not in around]
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
@@ -316,10 +316,10 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     ]
 
 
-def is_article_before(candidate: Candidate, span: SpacySpan) -> bool:
+def is_article_before(candidate: Candidate, span: SpacySpan, text: str) -> bool:
     """Whether a model span is an institution's match with only an article
     before it ("The Supreme Court of Canada" opening a sentence)."""
-    before = span.doc.text[candidate.start:span.start_char].split()
+    before = text[candidate.start:span.start_char].split()
     return candidate.end == span.end_char and len(before) == 1 and before[0].lower() in ARTICLES
 
 

@@ -94,6 +94,11 @@ class Span(msgspec.Struct, frozen=True, order=True, gc=False, cache_hash=True):
     text: str
 
 
+def is_claim(span: Span) -> bool:
+    """A claim is any case of CLAIM; every other span is an entity."""
+    return span.label.upper() == CLAIM_LABEL
+
+
 @dataclass
 class Labels:
     """The labels of one annotation (or of a policy's combination of several),
@@ -128,7 +133,7 @@ class Example:
     def __post_init__(self) -> None:
         self.entities, self.claims = [], []
         for span in self.labels.spans:
-            (self.claims if span.label.upper() == CLAIM_LABEL else self.entities).append(span)
+            (self.claims if is_claim(span) else self.entities).append(span)
 
     @property
     def sentiment(self) -> str | None:
@@ -900,7 +905,7 @@ SpanKind = tuple[str, bool]
 
 
 def span_kind(control: str, span: Span) -> SpanKind:
-    return control, span.label.upper() == CLAIM_LABEL
+    return control, is_claim(span)
 
 
 class Predicted(msgspec.Struct, gc=False):

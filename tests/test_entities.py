@@ -382,7 +382,8 @@ def test_a_model_span_that_only_adds_an_article_leaves_an_institution_its_match(
                                                                                 only_an_article: bool):
     ent = model_span([*before, "Supreme", "Court", "of", "Canada"], after=("ruled",))
     institution = ent.doc[ent.start + len(before):ent.end]
-    assert is_article_before(Candidate(ent.start_char, ent.end_char, "ORG", "model"), institution) is only_an_article
+    candidate = Candidate(ent.start_char, ent.end_char, "ORG", "model")
+    assert is_article_before(candidate, institution, ent.doc.text) is only_an_article
 
 
 @pytest.mark.parametrize(("words", "after", "names"), [
