@@ -34,7 +34,6 @@ import os
 import logging
 import re
 import time
-import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -44,7 +43,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import bindparam, delete, insert, update
 
-from server.analysis import detect_language
+from server.analysis import (
+    DISTINCTIVE_STOPWORDS,
+    WORD_TOKEN,
+    decide_languages,
+    detect_language,
+    fold,
+    task_language,
+)
 from server.segmentation import UNITS, segment
 from server.sources import Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files
 from server.tasks import Exclusion, PreloadRun, Task
@@ -461,16 +467,6 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("contact prompt", "@", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
 )
 STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if strong) | {"copyright notice", "reference list"}
-_COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-
-
-def fold(text: str) -> str:
-    """Case-folded text without accents (same length as ``text`` for
-    precomposed accented letters, which is what web text uses)."""
-    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
-
-
 _WORD_END = r"(?![^\W_])"
 
 
@@ -617,7 +613,7 @@ def boilerplate_reason(text: str, position: Position) -> tuple[str, str] | None:
     ``SHORT_WORDS``), so an article that mentions cookies or privacy stays.
     """
     folded = fold(text)
-    return _chrome(text, folded, _TOKEN.findall(folded), position)
+    return _chrome(text, folded, WORD_TOKEN.findall(folded), position)
 
 
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
@@ -717,7 +713,7 @@ def _address(text: str, words: int, position: Position) -> tuple[str, str] | Non
 def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
     """:func:`boilerplate_reason`, or why a segment without words is left out."""
     folded = fold(text)
-    tokens = _TOKEN.findall(folded)
+    tokens = WORD_TOKEN.findall(folded)
     if not tokens:
         return "no-words", "only digits or symbols"
     # A line of numbers alone (a phone number, "1938 - 2025") is not text to annotate.
@@ -746,7 +742,7 @@ def heading_of(text: str) -> str | None:
     if _SENTENCE_PUNCTUATION.search(text.rstrip().removesuffix(":").rstrip("*_").removesuffix(":")):
         return None
     folded = fold(text)
-    tokens = _TOKEN.findall(folded)
+    tokens = WORD_TOKEN.findall(folded)
     if not 0 < len(tokens) <= LIST_HEADING_WORDS:
         return None
     cues = find_cues(folded, tokens)
@@ -808,7 +804,7 @@ def _list_role(text: str, line_start: int, line_end: int) -> str | None:
         return "opening menu"
     if any("](" in item for item in items):
         return "links"
-    return "content" if any(len(_TOKEN.findall(item)) > FRAGMENT_WORDS for item in items) else "labels"
+    return "content" if any(len(WORD_TOKEN.findall(item)) > FRAGMENT_WORDS for item in items) else "labels"
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(.*?)\s*")
@@ -961,7 +957,7 @@ def footer_line_reason(text: str, words: int, position: Position) -> str | None:
 def _is_short_line(text: str, most_words: int) -> bool:
     """A line of a few words that is no sentence, nor a greeting or list item ending in a comma."""
     stripped = text.rstrip()
-    return len(_TOKEN.findall(fold(stripped))) <= most_words and not _SENTENCE_PUNCTUATION.search(stripped) \
+    return len(WORD_TOKEN.findall(fold(stripped))) <= most_words and not _SENTENCE_PUNCTUATION.search(stripped) \
         and not stripped.endswith(",")
 
 
@@ -978,7 +974,7 @@ def is_navigation(text: str) -> bool:
     """A menu line, or a short line with a navigation or button cue (a long
     paragraph that mentions "clique aqui" is no menu)."""
     folded = fold(text)
-    tokens = _TOKEN.findall(folded)
+    tokens = WORD_TOKEN.findall(folded)
     if len(tokens) <= MENU_MAX_WORDS and _is_menu(folded):
         return True
     return len(tokens) <= SHORT_WORDS and not _NAVIGATION_KINDS.isdisjoint(find_cues(folded, tokens))
@@ -1066,7 +1062,7 @@ def _is_link_line(folded: str) -> bool:
     links = len(_MARKDOWN_LINK.findall(folded))
     rest = _MARKDOWN_LINK.sub(" ", folded)
     labels_allowed = links if links > 1 else 0
-    return links > 0 and len(_TOKEN.findall(rest)) <= labels_allowed and not _SENTENCE_PUNCTUATION.search(folded)
+    return links > 0 and len(WORD_TOKEN.findall(rest)) <= labels_allowed and not _SENTENCE_PUNCTUATION.search(folded)
 
 
 # -------------------------------------------------------------------------
@@ -1527,49 +1523,11 @@ class NearDuplicateIndex:
 # Language
 # -------------------------------------------------------------------------
 
-# Frequent words of pt, en and es (folded: no accents). A text with enough
-# words of one list and few of the others' is decided here; a short unclear
-# text (a title) takes its document's language; anything else goes to the
-# language identifier (server.analysis.detect_language), which costs ~0.4 ms.
-STOPWORDS: dict[str, frozenset[str]] = {
-    "pt": frozenset(fold(
-        "o os e do da dos das não é em na nas um uma com ao à às mais também são foi está isso "
-        "pelo pela pelos pelas seu sua seus suas ou já muito quando então ele ela eles elas mas "
-        "num numa este esse essa isto aquele até depois sobre há ser tem têm nos pelo"
-    ).split()),
-    "en": frozenset(
-        "the and of to is in that it for was on with as by be are this have from or at an not "
-        "but which they has their he she we you will been would its were there what".split()
-    ),
-    "es": frozenset(fold(
-        "el la los las y del es con una un pero más al lo su sus fue muy también hay "
-        "ser ha han este esta eso esto cuando entre sobre hasta donde porque"
-    ).split()),
-}
-# Only words of one language tell languages apart.
-DISTINCTIVE_STOPWORDS = {
-    language: words - frozenset().union(*(other for name, other in STOPWORDS.items() if name != language))
-    for language, words in STOPWORDS.items()
-}
+# Each language's distinctive frequent words (server.analysis.STOPWORDS), hashed
+# as the batch's words are, so that a whole batch's hits are counted at once.
 _STOPWORD_HASHES = {language: word_hash_set(words) for language, words in DISTINCTIVE_STOPWORDS.items()}
-QUICK_LANGUAGE_MIN_HITS = 4
 # Below this many words, an unclear text takes its document's language.
 SHORT_TEXT_WORDS = 12
-
-
-def quick_language(tokens: Iterable[str], languages: Sequence[str]) -> str | None:
-    """The language whose distinctive words clearly dominate ``tokens``
-    (folded words), or None."""
-    if not all(language in DISTINCTIVE_STOPWORDS for language in languages):
-        return None
-    words = set(tokens)
-    hits = np.array([[len(words & DISTINCTIVE_STOPWORDS[language]) for language in languages]])
-    return _decide_languages(hits, languages)[0]
-
-
-def task_language(text: str, languages: Sequence[str]) -> str:
-    """The language of one text among ``languages``."""
-    return quick_language(_TOKEN.findall(fold(text)), languages) or detect_language(text, languages)
 
 # -------------------------------------------------------------------------
 # The preload run
@@ -2123,7 +2081,7 @@ class Cleaner:
             # words, so a text with up to twice SHORT_WORDS is counted again.
             words_in_text = counts[number]
             if SHORT_WORDS < words_in_text <= 2 * SHORT_WORDS:
-                words_in_text = len(_TOKEN.findall(normalised[number]))
+                words_in_text = len(WORD_TOKEN.findall(normalised[number]))
             task = self._keep(key, document_index, words_in_text <= SHORT_WORDS, positions[number])
             if self.near is not None:
                 self.near.add(task, sketch[number], keys[number] if eligible[number] else (), known[number])
@@ -2265,7 +2223,7 @@ class _BatchLanguages:
         if not all(language in _STOPWORD_HASHES for language in languages):
             return
         hits = np.stack([words.distinct_counts(_STOPWORD_HASHES[language]) for language in languages], axis=1)
-        self.quick = _decide_languages(hits, languages)
+        self.quick = decide_languages(hits, languages)
         # The language with the most hits, when no other has as many.
         ordered = np.sort(hits, axis=1)
         alone = ordered[:, -1] > (ordered[:, -2] if len(languages) > 1 else -1)
@@ -2273,7 +2231,7 @@ class _BatchLanguages:
                         for best, lead in zip(np.argmax(hits, axis=1).tolist(), alone.tolist())]
         document_hits = np.zeros((len(documents), len(languages)), dtype=np.int64)
         np.add.at(document_hits, np.asarray(slots), hits)
-        self.document_quick = _decide_languages(document_hits, languages)
+        self.document_quick = decide_languages(document_hits, languages)
 
     def of(self, number: int, text: str, words: int) -> str:
         if language := self.quick[number]:
@@ -2286,14 +2244,3 @@ class _BatchLanguages:
             self.document_languages[slot] = self.document_quick[slot] or detect_language(
                 self.documents[slot][0].text[:2000], self.languages)
         return self.document_languages[slot]
-
-
-def _decide_languages(hits: np.ndarray, languages: Sequence[str]) -> list[str | None]:
-    """For rows of distinct stopword hits per language, the language with
-    enough hits and three times as many as any other, or None."""
-    ordered = np.sort(hits, axis=1)
-    best = ordered[:, -1]
-    second = ordered[:, -2] if hits.shape[1] > 1 else np.zeros_like(best)
-    clear = (best >= QUICK_LANGUAGE_MIN_HITS) & (best >= 3 * second)
-    winners = np.argmax(hits, axis=1)
-    return [languages[winner] if decided else None for winner, decided in zip(winners.tolist(), clear.tolist())]

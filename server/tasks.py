@@ -31,6 +31,7 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import JSON, DateTime, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from server.analysis import task_language
 from server.app import create_app, get_state
 from server.config import as_bool
 from server.db import Base, utcnow
@@ -177,8 +178,6 @@ def _import_task(row: Task | Exclusion, language: str, meta: dict[str, Any]) -> 
 
 
 def _excluded_tasks(session: Any, languages: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
-    from server.preload import task_language
-
     kept = set(session.scalars(select(Task.anota_id)))
     query = select(Exclusion).order_by(Exclusion.position).execution_options(yield_per=READ_BATCH)
     for exclusion in session.scalars(query):

@@ -6,7 +6,15 @@ import gc
 import threading
 import weakref
 
-from server.analysis import DEFAULT_PIPELINES, AnalyzedText, Pipelines, analyze_together, words_pattern
+from server.analysis import (
+    DEFAULT_PIPELINES,
+    AnalyzedText,
+    Pipelines,
+    _language_identifier,
+    analyze_together,
+    task_language,
+    words_pattern,
+)
 
 PT = "A Petrobras anunciou investimentos no Rio de Janeiro."
 EN = "Microsoft opened an office in Lisbon last year, the company said."
@@ -69,9 +77,6 @@ def test_words_pattern_matches_whole_words_only_and_prefers_the_longest():
 
 
 def test_a_texts_language_is_the_preloads_decision_and_needs_no_identifier_when_its_words_settle_it():
-    from server.analysis import _language_identifier
-    from server.preload import task_language
-
     clear = ("A empresa não respondeu às perguntas da reportagem. Segundo o sindicato, os trabalhadores estão "
              "em greve desde segunda-feira e a produção da fábrica está parada.")
     unclear = "Lula e Biden em Nova York"
