@@ -33,6 +33,12 @@ BIAS = -1.6
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+# A word capitalised inside a sentence is a name, not a verb: "United States"
+# is neither "states" (reported speech) nor "united" (a past verb), nor is
+# "Moscou" a preterite. Not in a text in capitals or title case ("A OPERAÇÃO
+# VAZOU", "Marina Silva Disse, Na GloboNews"), where verbs have capitals too.
+_INNER_CAPITALISED = re.compile(r"(?<=\w[\s,])\s*([A-ZÀ-Ý][a-zà-ÿ]\w*)")
+VERB_CUES = frozenset({ATTRIBUTION, "action"})
 
 
 @dataclass(frozen=True)
@@ -204,6 +210,18 @@ _SUPERLATIVES_PT = (
 # places what the sentence is about.
 PROPORTION_WEIGHT = 0.4
 
+# Modal cues lose half their weight in a reported forecast: who said it and a
+# number or a date to check are there ("a certificação deve sair em 2027,
+# segundo a empresa"; "the company said sales would rise 5%"), while the same
+# forecast with no one to attribute it to stays speculation.
+MODALS = frozenset({"hedging or speculation", "obligation or wish", "prediction or plan", "conditional"})
+FORECAST_DETAILS = frozenset({"quantity", "quantity in words", "date or period"})
+REPORTED_FORECAST = "reported forecast"
+# A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
+# adds to the modal in it: with a number inside, it is still speculation.
+SPECULATIVE_FRAME = "speculative frame"
+SPECULATIVE_FRAME_WEIGHT = -1.0
+
 # "Microsoft and Google declined to comment", "A empresa não respondeu": news
 # says who did not speak, which states nothing to check, though it has an actor
 # and a past verb.
@@ -318,6 +336,21 @@ PORTUGUESE_CUES = (
         -1.2,
         "pode podem poderá poderão poderia poderiam talvez possivelmente provavelmente "
         "eventualmente parece parecem quiçá hipoteticamente esperam teme temem",
+    ),
+    # The conditional of unconfirmed news ("seria o maior modelo aberto", "a
+    # Amazon estudaria um projeto"): the plural by its ending, the singular by
+    # its commonest verbs (nouns end in -aria too: "parceria", "secretaria").
+    Cue(
+        "conditional",
+        -1.2,
+        words=frozenset("seria teria estaria haveria faria iria daria ficaria custaria chegaria passaria "
+                        "estudaria investiria".split()),
+        suffixes=("ariam", "eriam", "iriam"),
+    ),
+    _word_cue(
+        SPECULATIVE_FRAME,
+        SPECULATIVE_FRAME_WEIGHT,
+        "pode_ser_que é_possível_que resta_saber não_se_sabe ninguém_sabe",
     ),
     Cue(
         "prediction or plan",
@@ -434,6 +467,13 @@ ENGLISH_CUES = (
         "may might could perhaps maybe possibly probably seems seem appears likely unlikely "
         # what someone expects or fears is not yet a fact ("Diplomats expect further resistance")
         "expect expects fear fears",
+    ),
+    # the conditional of unconfirmed news ("The model would be the largest")
+    _word_cue("conditional", -1.2, "would"),
+    _word_cue(
+        SPECULATIVE_FRAME,
+        SPECULATIVE_FRAME_WEIGHT,
+        "it_is_possible_that remains_to_be_seen it_remains_unclear no_one_knows nobody_knows",
     ),
     _word_cue("prediction or plan", -0.6, "will shall won't 'll going_to"),
     _word_cue(
@@ -566,16 +606,26 @@ def score_unit(
     words = _WORD.findall(unit.lower())
     word_set = frozenset(words)
     log_odds = BIAS
+    modal_weight = 0.0
     found: list[tuple[str, str]] = []
+    verb_words, verb_set = _without_names(unit, words, word_set)
     for cue in cues:
-        match = cue.find(unit, words, word_set)
+        if cue.name in VERB_CUES:
+            match = cue.find(unit, verb_words, verb_set)
+        else:
+            match = cue.find(unit, words, word_set)
         if match is None and cue.name == ATTRIBUTION and frame:
             frame_words = _WORD.findall(frame.lower())
             match = cue.find(frame, frame_words, frozenset(frame_words))
         if match is not None:
             log_odds += cue.weight
             found.append((cue.name, match))
+            if cue.name in MODALS:
+                modal_weight += cue.weight
     names = {name for name, _ in found}
+    if modal_weight and ATTRIBUTION in names and not FORECAST_DETAILS.isdisjoint(names):
+        log_odds -= modal_weight / 2
+        found.append((REPORTED_FORECAST, " + ".join(match for name, match in found if name in MODALS)))
     for pair, pair_name in NAMED_ACTOR_PAIRS:
         if pair <= names:
             log_odds += NAMED_ACTOR_PAIR_WEIGHT
@@ -587,6 +637,14 @@ def score_unit(
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))
     return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
+
+
+def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tuple[list[str], frozenset[str]]:
+    """``words`` and ``word_set`` without the words capitalised inside the unit (names)."""
+    names = {name.lower() for name in _INNER_CAPITALISED.findall(unit)}
+    if not names or 3 * len(names) > len(word_set):
+        return words, word_set
+    return [word for word in words if word not in names], word_set - names
 
 
 def score_sentence(

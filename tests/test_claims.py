@@ -240,3 +240,25 @@ def test_an_opening_line_with_a_detail_to_check_is_still_a_claim():
     text = ("A Petrobras anunciou ontem lucro de R$ 30 bilhões no trimestre. O resultado animou o mercado. "
             "Os analistas esperam dividendos maiores.")
     assert claimed(text, "A Petrobras anunciou", "pt")
+
+
+def test_a_reported_forecast_with_a_date_is_a_claim_the_same_speculation_unattributed_is_not():
+    reported = "De acordo com a diretora Ana Souza, a nova linha do metrô deve ficar pronta em 2028."
+    found = claims(reported, "pt")
+    assert "reported forecast (deve)" in found[reported]
+    assert claims("Pode ser que a empresa produza 2 milhões de unidades em 2027.", "pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # the conditional of unconfirmed news
+        ("O novo satélite seria o maior já construído na América Latina.", "pt"),
+        ("The deal would be the largest acquisition in the history of Japan.", "en"),
+        # a name inside the sentence is no verb ("states", "united", "Moscou")
+        ("The rivalry between the United States and Mexico over water is old news.", "en"),
+        ("A relação entre Pequim e Moscou preocupa diplomatas europeus.", "pt"),
+    ],
+)
+def test_unconfirmed_conditionals_and_names_read_as_verbs_are_no_claims(sentence, language):
+    assert claims(sentence, language) == {}
