@@ -34,6 +34,7 @@ CLAIM_SPANS_KEY = "claims"
 
 
 MULTI_LANGUAGE = "xx"
+_LANGUAGE_CODE = re.compile("[a-z]{2,3}")  # spaCy's language codes (ISO 639-1, a few 639-3, and xx)
 
 
 # Bounded: ``data.language`` is the task's to give, and a file that gives
@@ -45,6 +46,10 @@ def tokenizer(language: str) -> Any:
     spaCy has no rules for, its multi-language ones (``tokenizer.vocab.lang``
     says which)."""
     for candidate in dict.fromkeys((language, re.split("[-_]", language.strip())[0].lower())):
+        # spaCy imports spacy.lang.<candidate>: a name like 'punctuation' is one of
+        # its helper modules, which has no language (an AttributeError, not an ImportError).
+        if not _LANGUAGE_CODE.fullmatch(candidate):
+            continue
         try:
             return _spacy_tokenizer(candidate)
         except ImportError:  # spaCy has no rules for this language

@@ -219,6 +219,8 @@ REPORTED = {
         "notes": {"tasks with several ground-truth annotations (the latest counted)": 1}}),
     "whitespace_text.json": ("conll", {"language": "pt"}, {
         "notes": {"examples without a token (no block in CoNLL)": 1}}),
+    "language_a_module.json": ("spacy", {}, {
+        "notes": {"languages spaCy has no tokenizer for (its multi-language rules used)": 1}}),
 }
 
 
