@@ -149,7 +149,17 @@ class TaskError(ValueError):
         self.problems = problems
         shown = "; ".join(f"{path}: {message}" for path, message in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        super().__init__(f"task {task_id} at {location}: {shown}{more}")
+        super().__init__(f"task {shown_id(task_id)} at {location}: {shown}{more}")
+
+
+def shown_id(task_id: Any) -> str:
+    """A task id as an error message shows it. An id that is wrong may be a
+    list or an object (whose text can be huge, or too deep for ``str``) or a
+    long string: the message then says what it is, or its start."""
+    if isinstance(task_id, (list, dict)):
+        return f"({'a list' if isinstance(task_id, list) else 'an object'})"
+    text = str(task_id)
+    return text if len(text) <= 40 else f"{text[:37]}..."
 
 
 class LabelStudioSchema(Schema):
@@ -529,7 +539,9 @@ def decode_task(data: bytes | str) -> Task | None:
     loads it with :func:`load_task`, which words any error)."""
     try:
         return _task_of(_TASK.decode(data))
-    except (msgspec.DecodeError, orjson.JSONDecodeError, _NotFast):  # ValidationError is a DecodeError
+    # ValidationError is a DecodeError; msgspec raises RecursionError on an object
+    # nested about 1,000 deep, even in a key it skips (orjson and json then word it).
+    except (msgspec.DecodeError, orjson.JSONDecodeError, _NotFast, RecursionError):
         return None
 
 

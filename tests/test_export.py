@@ -187,6 +187,8 @@ FATAL = {
     "json_lines_with_commas.json": "expected a task object after task object 0, found ','",
     "utf16_without_bom.json": "not UTF-8 text (UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8)",
     "utf32.json": "not UTF-8 text (UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8)",
+    "nested_too_deep.json": "line 2, column 1: task $[0] is nested too deeply to read",
+    "id_an_object.json": "task (an object) at $[0]: id: Not a valid integer.",
 }
 
 
@@ -262,6 +264,8 @@ def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name:
     (b'[{"id": 1, "data": {"doc": "A Meta", "title": "T"}}]',
      "task 1 at $[0]: data: cannot tell which of ['doc', 'title'] is the text (pass --text-key or --label-config)"),
     (b'[{"id": 1, "data": {"n": 3}}]', "task 1 at $[0]: data: no string value to export as the text"),
+    # A wrong id is shown cut short, not as 100,000 characters.
+    (b'[{"id": "' + b"x" * 100_000 + b'", "data": {"text": "ab"}}]', f"task {'x' * 37}... at $[0]: id: Not a valid"),
 ])
 def test_more_broken_inputs_name_where_and_what(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "input.json"
