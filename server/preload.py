@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "11"
+PIPELINE_VERSION = "12"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -167,7 +167,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)", "todos os horarios sao (utc|gmt)",
         # A comment section's rules: "Comments are moderated. Please read our community guidelines."
         "comments are (pre-?)?moderated", "comentarios (sao|serao) moderados", "community guidelines",
-        "(diretrizes|regras) da comunidade",
+        "(diretrizes|regras) da comunidade", "(sujeit[oa]s?|subject) (a|to) (moderacao|moderation)",
+        "regras de participacao",
     )),
     # The footer of a mailing: why it came and how to stop it.
     "mailing notice": (True, (
@@ -222,7 +223,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "assinantes", "exclusivo para assinantes", "subscribers only", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
-        "newsletter", "receba (as |nossas |as nossas )?(principais )?(noticias|novidades|vagas|ofertas|promocoes|episodios)",
+        "newsletter", "receba (os |as )?(nossas |nossos |novas |novos |ultimas |ultimos )?(principais )?"
+        "(noticias|novidades|vagas|ofertas|promocoes|episodios)",
         "(in|to|into) your inbox",
         # A paywall's offer: "Acesso ilimitado ... por R$ 1,90 no primeiro mês".
         "acesso ilimitado", "acesso digital ilimitado", "unlimited (digital )?access", "no primeiro mes", "caixa de entrada", "inbox",
@@ -246,6 +248,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(avalie|classifique|rate) (esta|essa|this) (receita|recipe|materia|noticia|article|post)",
         # A listener-funded show's pitch: "Support us on Patreon", "Apoie o podcast no Apoia.se".
         "support (us|the (show|podcast|channel)) on", "apoie (o|a|nosso|nossa) (podcast|canal|programa|projeto|blog)",
+        # The crowdfunding platforms such a pitch sends to, and what it offers there ("Apoia.se" screens by "apoia").
+        "(apoia)\\.se", "patreon", "catarse", "ko-fi", "buy me a coffee",
+        "(episodios|videos|aulas) (extras|bonus|exclusivos)", "bonus (episodes|content|videos)",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
@@ -258,7 +263,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "similares",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
         "parecid[oa]s",
-        "(noticias|materias|artigos|posts|publicacoes) anteriores$",
+        "(noticias|materias|artigos|posts|publicacoes|episodios|edicoes|videos) anteriores$",
         "proximos eventos", "upcoming events", "see also",
         "links (mentioned|mencionados|citados|referenced)",
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
@@ -304,6 +309,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(este|esse|esta|essa) (materia|noticia|pagina|avaliacao|resposta|conteudo|servico|artigo|texto|informacao) "
         "(foi|e|te foi) util", "opens (in )?(a )?new (window|tab)",
         "abre (em )?(uma )?nova (janela|aba)", "report an error", "reportar (um )?erro", "comunicar (um )?erro",
+        "report a (problem|fault|issue|bug) with this (page|site|website)",
         "denunciar (um |o |este |esta |esse |essa )?(problema|erro|anuncio|vaga|abuso|conteudo|perfil)",
         "carregando", "loading",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
@@ -319,6 +325,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
         # An input's placeholder: "Buscar receitas...", "Search the site…", "Type your email...".
         "^(search|buscar|pesquisar|procurar|type|enter|digite|insira|escreva|write|deixe)( [^\\W\\d_]+){0,3} ?(\\.\\.\\.|…)$",
+        # A link to a file with its type and size ("Download the full report (PDF, 3.4 MB)"), a charity's button.
+        "(pdf|mp3|mp4|docx?|xlsx?|odt|zip|epub|csv|pptx?),? \\d[\\d.,]* ?(kb|mb|gb)",
+        "(donate|doe|doar) (now|today|agora|hoje)",
         # A docs page's own edit link: "Edit this page on GitHub".
         "edit this page", "improve this page", "editar esta pagina",
         "^(developer|seller|owner|author|store) (response|reply)",
@@ -349,6 +358,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "book (your|a) (hotel|hotels|stay|tour|tours|flight|flights|tickets?)",
         # A wire's or platform's pitch to the reader's company: "Want your company's news featured on ...?"
         "(?:want|quer) (?:your|sua|seu)( [^\\W\\d_]+('s)?){1,3} (featured|divulgad[oa]s?)",
+        # A product's or club's sales pitch: "Try ... free for 14 days", "garanta desconto nos ingressos".
+        "free trial", "(teste|periodo|avaliacao) gratis",
+        "(no|sem) (credit card|cartao de credito) (required|needed|necessario)",
+        "(garanta|ganhe) (ja )?(o seu |seu |sua |a sua |um |uma )?desconto",
     )),
     "byline or credit": (False, (
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
@@ -399,7 +412,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(date|data|dated) ?: ?\d", r"^(desenvolvido|developed|designed|criado|made|built|site|website)( [^\W\d_]+)? (por|by) [^.!?]{1,40}$",
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
         # A press office's signature: "Diretoria Executiva de Comunicação - Dircom", "Media Relations team".
-        "(assessoria|diretoria|coordenadoria|gerencia|nucleo)( executiva| geral)? de (comunicacao|imprensa)", "press office", "media relations (team|office)", "communications (office|team|department)",
+        "(assessoria|diretoria|coordenadoria|gerencia|nucleo)( executiva| geral)? de (comunicacao|imprensa)",
+        "secretaria( de estado)? (de|da) comunicacao", "press office", "media relations (team|office)",
+        "communications (office|team|department)",
         "media contact",
         # A contact footer's labelled lines: "Horário de atendimento: segunda a sexta, ...".
         "^(horario|horarios) de (atendimento|funcionamento) ?:", "^(opening|office|business) hours ?:",
@@ -407,6 +422,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(secretaria|escritorio|atendimento|expediente|plantao|recepcao|office|reception)( [^\\W\\d_]+)? ?: ?(de |das? )?"
         "(segunda|terca|quarta|quinta|sexta|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
         r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
+        # A Q&A byline ("Pergunta de Carlos M. em 12/02/2026") and an episode's length ("Duração: 42 min").
+        r"^(pergunta|resposta|question|answer)( feita| enviada| postada| posted| asked)? (de|por|by|from) "
+        r"[^!?]{1,40} (em|on) \d{1,2}[/ .-]",
+        r"^(duracao|duration|runtime) ?: ?\d+ ?(h|hr|hrs|min|mins|minutos|minutes)(?![^\W_])",
     )),
     "comments prompt": (False, (
         "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
@@ -527,7 +546,10 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 # A menu line: two or more short items between separators.
-_MENU_SEPARATORS = re.compile(r"\s[|•·∙⋅»›/>]\s|\s{2,}|\t")
+_SYMBOL_SEPARATOR = re.compile(r"\s[|•·∙⋅»›/>]\s")
+_MENU_SEPARATORS = re.compile(_SYMBOL_SEPARATOR.pattern + r"|\s{2,}|\t")
+# A menu's item has at most this many words.
+MENU_ITEM_WORDS = 3
 # A shell command ("curl -fsSL https://get.example.com | sh"), with a URL or
 # an option flag: its pipe separates no menu items.
 _COMMAND_LINE = re.compile(r"://|(?:^|\s)--?[a-z]")
@@ -663,11 +685,29 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         decided = distinct >= needed or any(
             kind in phrases and words <= most for kind, most in WHOLE_SEGMENT_KINDS.items()
         )
-    if not decided:
+    call = None if decided or words > 2 * SHORT_WORDS else _closing_call(text, phrases)
+    if not decided and call is None:
         # A menu may hold an item that is a cue word alone ("... | Ajuda | Entrar").
         return _menu(folded, words) or _address(text, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
-    return "boilerplate", f"{cues}; {words} words, {position.describe()}"
+    box = f"; a box closed by its button {call!r}" if call else ""
+    return "boilerplate", f"{cues}{box}; {words} words, {position.describe()}"
+
+
+# The last sentence of a segment, of at most FRAGMENT_WORDS words ("... todos os dias às 7h. Subscrever").
+_CLOSING_CALL = re.compile(r"[.!?…]['\"”’»)\]]*\s+((?:\S+\s+){0,%d}\S+?)[.!]?$" % (FRAGMENT_WORDS - 1))
+
+
+def _closing_call(text: str, phrases: dict[str, list[str]]) -> str | None:
+    """The button that closes a box of text (a newsletter's pitch ending in
+    "Subscrever", an appeal in "Donate today."): a last sentence of a few
+    words holding one of the segment's cue phrases. Prose does not end on a
+    button's label."""
+    match = _CLOSING_CALL.search(text)
+    if match is None:
+        return None
+    call = fold(match.group(1))
+    return match.group(1) if any(fold(phrase) in call for found in phrases.values() for phrase in found) else None
 
 
 # Words a name may hold in lower case ("Maria da Silva", "Ludwig van Beethoven").
@@ -880,6 +920,20 @@ def names_something(fragment: str) -> bool:
     return sum(word[0].isupper() for word in words) >= 2 and words[0].casefold() not in _LABEL_OPENERS
 
 
+# An office a letter or notice is signed with, under the signatory's name ("Chair of Trustees", "Prefeito Municipal").
+_OFFICE = re.compile(
+    r"\b(chair|chairman|chairwoman|chairperson|president|director|head|manager|secretary|treasurer|officer|editor|"
+    r"founder|ceo|trustees?|clerk|mayor|councillor|rector|vicar|pastor|presidente|diretora?|secretari[ao]|"
+    r"coordenadora?|gerente|prefeit[ao]|fundadora?|tesoureir[ao]|vigario|paroco|reitora?|superintendente|"
+    r"procuradora?|vereadora?|chefe)\b")
+
+
+def names_an_office(line: str) -> bool:
+    """Whether a short line is an office under a signatory's name ("Chair of Trustees", "Head of Planning Services")."""
+    return could_be_heading(line) and _is_short_line(line, LIST_HEADING_WORDS) \
+        and _OFFICE.search(fold(line)) is not None
+
+
 def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
     """Whether a fragment of two words or more opens one of the ``following``
     segments, which says more: a name or title heading its paragraph
@@ -936,9 +990,21 @@ def is_site_menu(text: str) -> bool:
         [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]) >= 4
 
 
+def is_breadcrumb(text: str) -> bool:
+    """A menu of three items or more between a breadcrumb's separators ("Home / Study / Courses")."""
+    folded = fold(text)
+    return len(_BREADCRUMB_SEPARATOR.split(folded)) >= 3 and _is_menu(folded)
+
+
 def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
-    """A line left out as a menu (a byline with its date after a "·" is no menu)."""
-    return chrome is not None and not chrome[1].startswith("byline or credit") and is_navigation(text)
+    """A line left out as a menu (a byline with its date after a "·" is no menu,
+    nor is a bar of share or listen-on links, every item one, which goes with
+    the title above it: "Ouça no Spotify | Apple Podcasts | Deezer" under an
+    episode's title; "Listen live | News | Sport" is a radio's menu)."""
+    if chrome is None or chrome[1].startswith("byline or credit") or not is_navigation(text):
+        return False
+    items = [fold(item) for item in _MENU_SEPARATORS.split(text) if item.strip()]
+    return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) for item in items)
 
 
 def footer_line_reason(text: str, words: int, position: Position) -> str | None:
@@ -1053,7 +1119,11 @@ def _is_menu(folded: str) -> bool:
     # Two items make a menu only without a sentence end ("Previous topic   Next
     # topic"); "GOL  DO FLAMENGO!" with a stray double space is a sentence.
     enough = len(items) >= 3 or (len(items) == 2 and not _SENTENCE_PUNCTUATION.search(folded))
-    return enough and all(len(item.split()) <= 3 for item in items)
+    # Three or more calls between drawn separators may take four words each
+    # ("Order a prospectus | Book an open day | Chat with a student").
+    longest = MENU_ITEM_WORDS + 1 if len(items) >= 3 and _SYMBOL_SEPARATOR.search(folded) \
+        and not _SENTENCE_PUNCTUATION.search(folded) else MENU_ITEM_WORDS
+    return enough and all(len(item.split()) <= longest for item in items)
 
 
 def _is_link_line(folded: str) -> bool:
@@ -1943,6 +2013,24 @@ class Cleaner:
             return 2 * index < positions[number].count or not _is_short_line(texts[number + 1], LIST_HEADING_WORDS) \
                 or not only_chrome_below(number + 1)
 
+        def signs_off(number: int) -> bool:
+            """Whether a fragment is a text's signature: a name under a line kept
+            by its own decision, over an office ("Margaret Okonkwo" over "Chair of
+            Trustees", then the page's footer), or that office under the name.
+            A member card's name is over a role without an office ("Moderador")."""
+            slot, text = segments[number][0], texts[number]
+
+            def line(offset: int) -> str | None:
+                other = number + offset
+                return texts[other] if 0 <= other < len(segments) and segments[other][0] == slot else None
+
+            below, above, two_above = line(1), line(-1), line(-2)
+            if names_an_office(text) and above is not None and names_something(above) and fragment_at(number - 1) \
+                    and two_above is not None and content_at(number - 2):
+                return True
+            return names_something(text) and below is not None and names_an_office(below) \
+                and above is not None and content_at(number - 1)
+
         # Whether each line of a run of short lines is a table's cell, by segment.
         table_cells: dict[int, bool] = {}
 
@@ -2013,7 +2101,7 @@ class Cleaner:
             rescued = chrome is not None and (
                 (chrome[0] == "fragment" and (
                     item_or_heading(number) or ((header_of != slot or names_something(text)) and heads_a_section(number))
-                    or (header_of != slot and in_table(number))))
+                    or (header_of != slot and (in_table(number) or signs_off(number)))))
                 or (chrome[1].startswith("byline or credit") and is_markdown_heading(document.text, start)))
             if rescued:
                 chrome = None
@@ -2024,7 +2112,10 @@ class Cleaner:
                     and document.text[start - 2] in _LIST_MARKER_ENDS \
                     and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
                 chrome = ("navigation", "an item of a list that opens the page before its heading (a menu)")
-            elif chrome is None and (header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)):
+            elif chrome is None and (header_of == slot or (
+                    position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
+                    and not (position.index > 0 and is_breadcrumb(texts[number - 1])):
+                # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name.
                 below = following(number)[:2]
                 chrome = site_header_reason(
                     text, counts[number], position, chrome_above,
