@@ -125,11 +125,12 @@ OPENING_SUBJECTS = frozenset(
     "Eleitores Torcedores Adeptos Jogadores Turistas Passageiros Policiais Agentes Bombeiros Manifestantes "
     "Consumidores Clientes Usuários Utilizadores Diplomatas Investidores Empresários Agricultores Motoristas "
     "Pacientes Famílias Autoridades Vítimas Críticos Parlamentares Militares Soldados Vários Várias Muitos Muitas "
-    "Alguns Algumas Ambos "
+    "Alguns Algumas Ambos Bancos Empresas Companhias Entidades Montadoras Operadoras Fabricantes Concorrentes "
     "Residents Aldermen Councilors Councillors Lawmakers Legislators Senators Researchers Scientists Experts "
     "Analysts Economists Doctors Nurses Students Teachers Workers Employees Voters Fans Supporters Players Tourists "
     "Passengers Police Officers Firefighters Protesters Consumers Customers Users Diplomats Investors Farmers "
-    "Drivers Patients Families Officials Authorities Critics Troops Soldiers Several Many Some Most Both Few".split()
+    "Drivers Patients Families Officials Authorities Critics Troops Soldiers Several Many Some Most Both Few Banks "
+    "Companies Firms Carmakers Automakers Rivals Competitors".split()
 )
 CLAUSE_VERBS = frozenset({
     # reporting verbs
@@ -169,6 +170,15 @@ DEMONYM_GROUPS = frozenset(
 # Two-letter words that open sentences, capitalised, and end no person's name.
 SHORT_WORDS = frozenset("em um as os no na do da de di du eu ao se só já lá it he we in on at by to an if or so up go my "
                         "me us be is am of".split())
+# Last words that make a name a company's, whatever the model guessed ("Joby
+# Aviation" as a person, "Iconiq Capital" as a place).
+COMPANY_WORDS = frozenset(
+    "Aviation Airlines Airways Capital Partners Holdings Holding Group Grupo Dynamics Technologies Technology "
+    "Tecnologia Systems Motors Pharmaceuticals Pharma Therapeutics Labs Ventures Software Semiconductor "
+    "Semiconductors Robotics Inc Corp Corporation Ltd Ltda Investimentos Participações Seguros".split()
+)
+# An acronym in parentheses right after a name ("Companhia Nacional de Abastecimento (Conab)").
+ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)")
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -179,6 +189,7 @@ EXPLANATIONS = {
     "both": "model and pattern agree: {label} right {score:.0%} of the time on held-out data",
     "learned": "learned from this project's annotators: labelled {label} {score:.0%} consistently",
     "surname": "surname of a person named in full earlier: {label} right {score:.0%} of the time on held-out data",
+    "acronym": "acronym in parentheses after a {label} name, scored as that name: right {score:.0%} of the time",
 }
 
 
@@ -234,7 +245,8 @@ class EntityAnnotator(Annotator):
         ]
         candidates += [Candidate(start, end, label, "learned", round(score, 4))
                        for start, end, label, score in known.find(text.text)]
-        kept = with_later_surnames(resolve(candidates, text.text), text.text, scores["surname"]["PER"],
+        kept = with_later_surnames(with_acronyms(resolve(candidates, text.text), text.text), text.text,
+                                   scores["surname"]["PER"],
                                    lambda mention: not known.rejected(text.text[mention.start:mention.end], "PER"))
         spans = [Span(c.start, c.end, c.label, c.score, c.explanation()) for c in kept]
         self.remember(text, [(s.start, s.end, s.label) for s in spans])
@@ -291,6 +303,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
                     and not is_common_phrase(words.text, excluded)):
                 end = end_without_glued_dot(words)
                 label = labels.get(text[words.start_char:end], ent.label_)
+                if len(words) > 1 and words[-1].text in COMPANY_WORDS:
+                    label = "ORG"
                 model.append(Candidate(words.start_char, end, label, "model"))
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
@@ -499,6 +513,48 @@ def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def with_acronyms(kept: list[Candidate], text: str) -> list[Candidate]:
+    """``kept`` with the acronym in parentheses right after an organisation's
+    name that it spells (``spells``: "Companhia Nacional de Abastecimento
+    (Conab)", "Empresa de Pesquisa Energética (EPE)"): news defines the short
+    form it uses next, and the model misses or mislabels it ("Imea" as a
+    place). It takes the name's label and score, over another label the model
+    gave it. Not after a place, whose parentheses hold its state ("Sorriso (MT)")."""
+    acronyms = []
+    for name in kept:
+        match = ACRONYM_AFTER.match(text, name.end) if name.label == "ORG" else None
+        if match and spells(match.group(1), text[name.start:name.end]) and not any(
+            (c.start, c.end, c.label) == (match.start(1), match.end(1), name.label) for c in kept
+        ):
+            acronyms.append(Candidate(match.start(1), match.end(1), name.label, "acronym", name.score))
+    if not acronyms:
+        return kept
+    rest = [c for c in kept if not any(c.overlaps(acronym) for acronym in acronyms) or c.source == "learned"]
+    return sorted(rest + [a for a in acronyms if not any(a.overlaps(c) for c in rest)], key=lambda c: c.start)
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the beginnings of words of ``name`` (two words or
+    more) in order, from its first: "Co-na-ab" of "Companhia Nacional de
+    Abastecimento", "E-P-E" of "Empresa de Pesquisa Energética"."""
+    words = [word.lower() for word in re.split(r"[\s-]+", name) if word]
+    if len(words) < 2 or acronym[0] != name[0]:
+        return False
+    return _spelled(acronym.lower(), words)
+
+
+def _spelled(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` start with a beginning of ``words[0]`` and go on
+    with beginnings of later words (words may be skipped: "de", "do")."""
+    for length in range(1, min(len(letters), len(words[0])) + 1):
+        if words[0][:length] != letters[:length]:
+            return False
+        rest = letters[length:]
+        if not rest or any(_spelled(rest, words[later:]) for later in range(1, len(words))):
+            return True
+    return False
+
+
 def with_later_surnames(kept: list[Candidate], text: str, score: float = 0.0,
                         accepted: Callable[[Candidate], bool] = lambda _mention: True) -> list[Candidate]:
     """``kept`` (resolved candidates) with the ``accepted`` later mentions of
@@ -604,6 +660,8 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                 return True
             if rule.start == candidate.start and POSSESSIVE.match(text, rule.end):
                 return True  # "Brazil's central bank", "Huawei's Ascend chips": what a name has
+            if rule.end == candidate.end and rule.label == "ORG" and padding == ["The"]:
+                return True  # a sentence's article before a known organisation: "The European Commission imposed"
             if rule.start == candidate.start and FULL_STOP_AFTER.match(text, rule.end):
                 return True  # the model ran on into the next sentence: "Gemini 2.5 Flash. No fim"
     return False

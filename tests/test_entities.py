@@ -22,6 +22,7 @@ from plugins.entities import (
     name_like,
     name_parts,
     not_names,
+    spells,
 )
 from tests.conftest import FIXTURES
 
@@ -485,3 +486,43 @@ def test_a_demonym_before_common_nouns_is_no_place(app):
     assert not any(name.startswith("Dutch") for name, _ in entities(regions))
     # WikiANN labels other such phrases LOC, and a name goes on capitalised
     assert not is_demonym_phrase("Palestinian territories") and not is_demonym_phrase("Chinese Academy of Sciences")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acronym in parentheses after an organisation's name is that organisation
+    ("A Agência Nacional de Mineração (ANM) multou a mineradora.",
+     {("Agência Nacional de Mineração", "Organization"), ("ANM", "Organization")}),
+    # a name ending in a company's word is a company, whatever the model guessed
+    ("Investors led by Thrive Capital backed Archer Aviation.",
+     {("Thrive Capital", "Organization"), ("Archer Aviation", "Organization")}),
+    # a sentence's article before a known organisation is no part of it
+    ("The World Health Organization warned on Monday that cases are rising.",
+     {("World Health Organization", "Organization")}),
+    # plural product names; Brazil's payment system and federal agencies as the press writes them
+    ("Apple sold more iPads than MacBooks in Brazil last year.", {("iPads", "Product"), ("MacBooks", "Product")}),
+    ("O Pix superou o cartão de débito, e o Ibama e a Aneel abriram investigações.",
+     {("Pix", "Product"), ("Ibama", "Organization"), ("Aneel", "Organization")}),
+])
+def test_news_names_the_model_mislabels(app, text: str, expected: set[tuple[str, str]]):
+    [regions] = predict(app, text)
+    assert expected <= entities(regions)
+    assert not any(name.startswith("The ") for name, _ in entities(regions))
+
+
+def test_a_group_opening_a_sentence_is_no_name(app):
+    [regions] = predict(app, "Empresas como a Vale e a Petrobras reagiram. Bancos como o Santander também.")
+    assert {("Vale", "Organization"), ("Petrobras", "Organization"), ("Santander", "Organization")} == entities(regions)
+
+
+@pytest.mark.parametrize(("acronym", "name", "spelt"), [
+    ("Conab", "Companhia Nacional de Abastecimento", True),
+    ("Imea", "Instituto Mato-Grossense de Economia Agropecuária", True),
+    ("EPE", "Empresa de Pesquisa Energética", True),
+    ("Fiesp", "Federação das Indústrias do Estado de São Paulo", True),
+    ("UE", "União Europeia", True),
+    ("ONU", "Organização das Nações Unidas", True),
+    ("MT", "Sorriso", False),
+    ("BA", "Companhia de Saneamento", False),
+])
+def test_an_acronym_spells_beginnings_of_the_names_words(acronym: str, name: str, spelt: bool):
+    assert spells(acronym, name) is spelt
