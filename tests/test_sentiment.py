@@ -241,3 +241,9 @@ def test_sentence_spans_are_opt_in_and_land_on_the_labels_control(make_app):
         "O atendimento foi péssimo e o produto veio quebrado.": ["Negative"],
         "Adorei a cor, é linda!": ["Positive"],
     }
+
+
+def test_frightening_the_market_is_bad_news_in_every_form():
+    # LeIA has "assusta" only; "assustar" carries its valence to "assustou" and "assustaram" through the lemma
+    assert word_valence("assustar") < 0 and word_valence("assustou") < 0
+    assert compound_score("O dólar voltou a assustar o mercado nesta semana.", "pt") < 0
