@@ -128,12 +128,12 @@ PRESENT_FACTS_PT = (
     "fornece fornecem usa usam utiliza utilizam consta constam registra registram regista registam "
     "acumula acumulam ocupa ocupam classifica classificam investe investem negocia negociam fatura faturam "
     "amplia ampliam expande expandem cobra cobram oferece oferecem mantém mantêm desenvolve desenvolvem "
-    "contrata contratam atende atendem abriga abrigam"
+    "contrata contratam atende atendem abriga abrigam exige exigem requer requerem"
 )
 PRESENT_FACTS_EN = (
     "produces makes owns controls employs leads dominates holds measures weighs costs account accounts "
     "represents ships sells runs operates supplies uses tops ranks exports imports manufactures builds "
-    "designs hosts generates earns spends invests charges offers expands maintains develops hires serves"
+    "designs hosts generates earns spends invests charges offers expands maintains develops hires serves requires"
 )
 _MONTHS_PT = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
 # "May" is left out: it is far more often the modal verb.
@@ -244,7 +244,9 @@ PORTUGUESE_CUES = (
         "estimaram estimam apontaram apontam mostraram mostram demonstraram declararam declaram "
         # what someone maintains or puts something down to ("a Sabesp atribui o problema a uma falha")
         "garante garantem assegura asseguram atribui atribuem atribuiu atribuíram "
-        "ressaltou ressalta frisou frisa tem_dito têm_dito",
+        "ressaltou ressalta frisou frisa tem_dito têm_dito "
+        # what a bill or a rule says ("Pelo texto, as empresas poderão ser multadas em até R$ 50 milhões")
+        "pelo_texto pela_proposta pelo_projeto pela_lei pela_regra pelas_regras pela_medida",
     ),
     _word_cue(
         "source",
@@ -388,7 +390,9 @@ ENGLISH_CUES = (
         1.3,
         "according_to said says say stated states told announced announces reported reports "
         "confirmed confirms revealed reveals claimed claims disclosed noted mentioned mentions "
-        "estimated estimates showed shows found finds admitted denied",
+        "estimated estimates showed shows found finds admitted denied "
+        # what a bill or a rule says ("Under the bill, firms could be fined up to 6%")
+        "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal",
     ),
     _word_cue(
         "source",

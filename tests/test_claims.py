@@ -194,6 +194,13 @@ def test_english_superlatives_are_comparisons():
          ["action of a named actor (expande + Claro)"]),
         ("Meanwhile, Rakuten charges subscribers in Tokyo for every gigabyte.", "en",
          ["action of a named actor (charges + Rakuten)"]),
+        # what a rule requires is a fact about it; what a bill says is reported, its modal a reported forecast
+        ("A nova norma da Receita exige duas assinaturas para cada contrato.", "pt",
+         ["action of a named actor (exige + Receita)"]),
+        ("Pela proposta, os aplicativos poderão cobrar até 20% de comissão dos restaurantes.", "pt",
+         ["reported speech (Pela proposta)", "reported forecast"]),
+        ("Under the bill, platforms could be fined up to 6% of their global revenue.", "en",
+         ["reported speech (Under the bill)", "reported forecast (could)"]),
     ],
 )
 def test_news_cues_make_claims(sentence, language, cues):
