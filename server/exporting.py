@@ -298,6 +298,9 @@ class JsonTaskReader:
         if self._text is not None:
             self._line_base += self._buffer.count(newline, 0, keep)
         else:  # the lines of bytes are counted only to word an error (_error)
+            # Not inside a character (a line longer than a chunk): the text reading may take over from there.
+            while keep < self._pos and self._buffer[keep] & 0xC0 == 0x80:  # a UTF-8 continuation byte
+                keep -= 1
             self._bytes_offset += keep
         self._buffer = self._buffer[keep:] + text
         self._pos -= keep

@@ -30,7 +30,7 @@ from spacy.tokens import DocBin
 from plugins.exporters import ConllExporter, CsvExporter, JsonlExporter, SpacyExporter
 from schemas.dataset import EXAMPLE_SCHEMA
 from server.cli import cli
-from server.exporting import ExportError, Settings, file_source, parse_split, run_export
+from server.exporting import ExportError, JsonTaskReader, Settings, file_source, parse_split, run_export
 
 EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
 ORIGINALS = ["export_JSON.json", "snapshot_full.json", "multi_text_export.json", "english_export.json"]
@@ -428,7 +428,16 @@ def check_complete(out: Path) -> None:
 # -------------------------------------------------------------------------
 
 EARLIER = "earlier export"
+CHUNKS = [JsonTaskReader.CHUNK, 64, 999, 4096, 65536]  # a period prime to 4 and 13
 CLI_EVERY = 13  # one mutant in 13 through the command line (50 ms more each), the others through run_export
+
+
+def is_utf8(content: bytes) -> bool:
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def export(index: int, path: Path, out: Path) -> str | None:
@@ -454,8 +463,11 @@ def export(index: int, path: Path, out: Path) -> str | None:
 
 
 @pytest.mark.parametrize("index", range(MUTANTS), ids=lambda index: f"mutant_{index}")
-def test_a_mutant_gives_a_clear_error_or_a_complete_output(tmp_path: Path, index: int) -> None:
+def test_a_mutant_gives_a_clear_error_or_a_complete_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           index: int) -> None:
     content, what = mutant(index)
+    # The reader's chunks made small: a task, a line, a character cut by a chunk's end.
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", CHUNKS[index % len(CHUNKS)])
     path = tmp_path / "input.json"
     path.write_bytes(content)
     out = tmp_path / "out" / "dataset"
@@ -472,6 +484,8 @@ def test_a_mutant_gives_a_clear_error_or_a_complete_output(tmp_path: Path, index
         assert sorted(p.name for p in out.parent.iterdir()) == ["dataset"], f"{what}: a work folder left"
         return
     assert "nothing was written" in message, f"{what}: {message}"
+    if "not UTF-8 text" in message:  # and no UTF-16 (a NUL byte at the start, which UTF-8 JSON cannot have)
+        assert b"\x00" in content[:4] or not is_utf8(content), f"{what}: {message}"
     assert "a bug" not in message and "exporter failed" not in message, f"{what}: {message}"
     # Where: the task or the line, or it is the whole file's (its encoding).
     where = "task" in message or "line " in message or "not UTF-8 text" in message
@@ -482,3 +496,28 @@ def test_a_mutant_gives_a_clear_error_or_a_complete_output(tmp_path: Path, index
                     ["input.json"]), f"{what}: left {left}"
     if earlier:
         assert (out / "report.json").read_text(encoding="utf-8") == EARLIER
+
+
+# -------------------------------------------------------------------------
+# What the fuzzer found in the reader, at sizes the mutants rarely reach
+# -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pad", range(4))
+def test_a_line_longer_than_a_chunk_is_not_cut_inside_a_character(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   pad: int) -> None:
+    """One task per line, a line longer than the reader's chunk: the buffer
+    was cut a chunk before the position, inside a two-byte character half of
+    the time, and the text reading that takes over at the list's end refused
+    the valid file as 'not UTF-8 text'."""
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", 1024)
+    # The first chunk holds the first task, the second the long one, then the cut.
+    tasks = [{"id": 1, "data": {"text": "a" * 400}}, {"id": 2, "data": {"text": "ã" * 600, "x": "y" * pad}}]
+    path = tmp_path / "input.json"
+    path.write_text("[\n" + ",\n".join(json.dumps(task, ensure_ascii=False) for task in tasks) + "\n]\n",
+                    encoding="utf-8")
+    assert [raw_id(task) for _location, task in JsonTaskReader(path)] == [1, 2]
+
+
+def raw_id(task: Any) -> int:
+    return task["id"] if isinstance(task, dict) else task.id
