@@ -267,6 +267,7 @@ class JsonTaskReader:
             self._started = False
             self._pos, self._eof, self._line_base = 0, False, 1
             self._bytes_offset = 0  # where in the file the buffer starts, while it holds bytes
+            self._column_base = 0  # characters of the current line before the buffer's start
             self._task_size = 1 << 16
             self._typed_misses = 0  # tasks in a row the typed decode did not take
             try:
@@ -294,7 +295,8 @@ class JsonTaskReader:
         # What was read is dropped, but from the start of the current line when
         # it is near, so that an error's column counts from there.
         newline = "\n" if self._text is not None else b"\n"
-        keep = max(self._buffer.rfind(newline, 0, self._pos) + 1, self._pos - self.CHUNK)
+        line_start = self._buffer.rfind(newline, 0, self._pos) + 1
+        keep = max(line_start, self._pos - self.CHUNK)
         if self._text is not None:
             self._line_base += self._buffer.count(newline, 0, keep)
         else:  # the lines of bytes are counted only to word an error (_error)
@@ -302,6 +304,12 @@ class JsonTaskReader:
             while keep < self._pos and self._buffer[keep] & 0xC0 == 0x80:  # a UTF-8 continuation byte
                 keep -= 1
             self._bytes_offset += keep
+        if keep > line_start:  # a line longer than a chunk: what is dropped of it still counts in a column
+            cut = self._buffer[line_start:keep]
+            self._column_base = (0 if line_start else self._column_base) + len(
+                cut if self._text is not None else cut.decode("utf-8"))
+        elif line_start:
+            self._column_base = 0
         self._buffer = self._buffer[keep:] + text
         self._pos -= keep
         return True
@@ -502,7 +510,8 @@ class JsonTaskReader:
 
     def _error(self, message: str) -> ExportError:
         line = self._line_base + self._lines_read_as_bytes() + self._buffer.count("\n", 0, self._pos)
-        column = self._pos - self._buffer.rfind("\n", 0, self._pos)
+        line_start = self._buffer.rfind("\n", 0, self._pos)
+        column = self._pos - line_start + (self._column_base if line_start < 0 else 0)
         return ExportError(f"{self.path}: line {line}, column {column}: {message}; nothing was written")
 
     def _lines_read_as_bytes(self) -> int:

@@ -521,3 +521,27 @@ def test_a_line_longer_than_a_chunk_is_not_cut_inside_a_character(tmp_path: Path
 
 def raw_id(task: Any) -> int:
     return task["id"] if isinstance(task, dict) else task.id
+
+
+@pytest.mark.parametrize("chunk", [64, 1000])
+def test_an_error_on_a_line_longer_than_a_chunk_is_placed_where_json_places_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """The column of a syntax error counted from the line's start, not from
+    where the reader's buffer starts ('line 1, column 262145' for an error 6 MB
+    into a one-line export). The first task, which orjson refuses (NaN), hands
+    the file to the text reading at once; the others share one long line."""
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", chunk)
+    tasks = [json.dumps({"id": number, "data": {"text": "Olá, ação " * chunk}}, ensure_ascii=False)
+             for number in range(1, 9)]
+    first = json.dumps({"id": 0, "data": {"text": "Lisboa."}, "score": float("nan")})
+    content = ("[\n" + first + ",\n" + ", ".join(tasks) + "\n]").encode()
+    for at in [match.start() for match in re.finditer(b'"text"', content)][3:]:
+        broken = content[:at] + b"," + content[at:]  # a comma too many
+        with pytest.raises(json.JSONDecodeError) as expected:
+            json.loads(broken)
+        path = tmp_path / "input.json"
+        path.write_bytes(broken)
+        with pytest.raises(ExportError) as found:
+            list(JsonTaskReader(path))
+        assert f"line 3, column {expected.value.colno}: invalid JSON in task $[" in str(found.value)
