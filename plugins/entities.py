@@ -110,6 +110,11 @@ GLUED_PIECE = re.compile(r"[-–.]?([^\W_]+)")
 # they open a sentence); CLAUSE_VERBS below are words no name runs on into.
 OPENING_ADVERBS = frozenset({"Perhaps", "Maybe", "However", "Meanwhile", "Yesterday", "Talvez", "Ontem", "Entretanto",
                              "Contudo", "Porém", "Todavia"})
+# Conjunctions and determiners that open a sentence's clause, not a name, when
+# lowercase words follow in the span ("Whether American workers and
+# suppliers", "If Chinese brands keep"); a title is capitalised throughout
+# ("If I Were a Boy").
+OPENING_CONJUNCTIONS = frozenset({"Whether", "If", "Unless", "Although", "Another", "Embora", "Caso"})
 # A subject or interrogative pronoun followed by lowercase words opens a
 # clause, not a name ("I think the new iPhone 16", "Who knows"): they are no
 # part of the name that follows.
@@ -431,13 +436,18 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
 
 
 def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
-    """A model span without the sentence adverb, or the subject or
-    interrogative pronoun and its lowercase words, it started from ("Perhaps
-    Huawei", "I think the new iPhone", "Who knows"), and, for a person, without
+    """A model span without the sentence adverb, or the conjunction before
+    lowercase words (OPENING_CONJUNCTIONS), or the subject or interrogative
+    pronoun and its lowercase words, it started from ("Perhaps Huawei",
+    "Whether American workers", "I think the new iPhone", "Who knows"), and,
+    for a person, without
     the role title before the name ("Mayor Brandon Johnson", "Prime Minister
     Mark Carney"): transitions the English model often runs on with."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].text in OPENING_ADVERBS:
+        start += 1
+    if start < end and ent.doc[start].text in OPENING_CONJUNCTIONS and any(
+            is_lowercase_word(token) and token.text not in NAME_CONNECTORS for token in ent.doc[start + 1:end]):
         start += 1
     # Only a pronoun that a lowercase word follows: "I Love Lucy" is a title, and
     # so is "It's Always Sunny in Philadelphia" ("'s" is no word of a clause).

@@ -21,6 +21,7 @@ from plugins.entities import (
     load_calibration,
     name_like,
     name_parts,
+    name_words,
     not_names,
     spells,
 )
@@ -502,6 +503,8 @@ def test_a_demonym_before_common_nouns_is_no_place(app):
     ("Apple sold more iPads than MacBooks in Brazil last year.", {("iPads", "Product"), ("MacBooks", "Product")}),
     ("O Pix superou o cartão de débito, e o Ibama e a Aneel abriram investigações.",
      {("Pix", "Product"), ("Ibama", "Organization"), ("Aneel", "Organization")}),
+    # Brazil's biomes
+    ("No Cerrado e na Caatinga, a queda foi menor.", {("Cerrado", "Place"), ("Caatinga", "Place")}),
 ])
 def test_news_names_the_model_mislabels(app, text: str, expected: set[tuple[str, str]]):
     [regions] = predict(app, text)
@@ -526,3 +529,11 @@ def test_a_group_opening_a_sentence_is_no_name(app):
 ])
 def test_an_acronym_spells_beginnings_of_the_names_words(acronym: str, name: str, spelt: bool):
     assert spells(acronym, name) is spelt
+
+
+def test_a_conjunction_opening_a_clause_is_no_part_of_a_name_but_a_titles_first_word_is(app):
+    [whether, if_] = predict(app, "Whether American workers and suppliers can keep up remains to be seen.",
+                             "If Chinese brands keep this pace, the industry could look very different.")
+    assert not any(name.startswith(("Whether", "If")) for name, _ in entities(whether) | entities(if_))
+    assert name_words(model_span(["Whether", "American", "workers"])).text == "American workers"
+    assert name_words(model_span(["If", "I", "Were", "a", "Boy"])).text == "If I Were a Boy"
