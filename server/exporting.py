@@ -249,6 +249,9 @@ class JsonTaskReader:
     # A project whose tasks the typed decode does not take (regions of other
     # control types: textarea, rating...) would pay a failed decode per task.
     TYPED_MISSES = 100
+    # How far the byte reading reads on for one task's guessed end (a longer
+    # task goes to the text reading, which reads any length).
+    LONGEST_GUESSED = 1 << 24
     _SPACE = re.compile(r"\s*")
     _ASCII_SPACE = re.compile(rb"[ \t\n\r]*")  # JSON's whitespace
     _SEPARATOR = re.compile(rb"[ \t\n\r]*(,?)[ \t\n\r]*")  # between two tasks of a list
@@ -335,6 +338,13 @@ class JsonTaskReader:
             if buffer[start:start + 1] != b"{":
                 return index
             task = self._parse_guessed(start)
+            # A task longer than what is left of the buffer: read on rather
+            # than hand the rest of the file to the slower text reading.
+            after_separator = start - self._pos
+            while task is _REFUSED and self._guessed_end(start) is None and len(
+                    self._buffer) - start < self.LONGEST_GUESSED and self._more():
+                start = self._pos + after_separator  # _more() drops the buffer's head
+                task = self._parse_guessed(start)
             if task is _REFUSED:
                 return index
             yield f"$[{index}]", task

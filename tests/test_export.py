@@ -952,6 +952,23 @@ def test_the_reader_reads_every_layout_exactly_as_json_does(tmp_path: Path, monk
         assert all(location.startswith(prefix) for location, _task in read), name
 
 
+def test_a_task_longer_than_the_rest_of_the_buffer_is_still_read_as_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The byte reading reads on for it: before, it handed the rest of the file
+    # to the slower text reading (from task 5,409 of 20,000 generated ones on).
+    from server.exporting import JsonTaskReader
+
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", 1024)
+    tasks = [{"id": n, "data": {"text": "Curto."}, "annotations": []} for n in range(1, 4)]
+    tasks[1]["data"]["text"] = "Um texto longo. " * 400  # 6 KB, over five chunks
+    path = tmp_path / "export.json"
+    path.write_text("[\n" + ",\n".join(json.dumps(task) for task in tasks) + "\n]\n", encoding="utf-8")
+    reader = JsonTaskReader(path)
+    read_as_bytes = [reader._text is None for _location, _task in reader]
+    assert read_as_bytes == [True, True, True]
+    assert [task for _location, task in as_loaded(read_all(path))] == [load_task(task, "$") for task in tasks]
+
+
 def test_tasks_the_typed_decode_does_not_take_read_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Regions of other control types go the orjson way; after TYPED_MISSES in a row, without trying the decode.
     from server.exporting import JsonTaskReader
