@@ -449,6 +449,9 @@ def export(index: int, path: Path, out: Path) -> str | None:
     language = "pt" if index % 5 == 0 else None
     if index % CLI_EVERY == 0:
         options = [*(["--split", split] if split else []), *(["--language", language] if language else [])]
+        if index // CLI_EVERY % 2:  # the labeling config: the text key, the controls and labels it knows
+            config = "multi_text_config.xml" if ORIGINALS[index % 4] == "multi_text_export.json" else "label_config.xml"
+            options += ["--label-config", str(EXPORTS / config)]
         result = CliRunner().invoke(cli, ["export", str(path), "--format", fmt, "--out", str(out), "--force",
                                           "--policy", policy, *options], catch_exceptions=False)
         assert "Traceback" not in result.output
