@@ -537,7 +537,8 @@ NAMED_ACTOR_PAIR_WEIGHT = 0.6
 # A text's opening line with nothing to check but what a named actor does is a
 # hook ("A BYD está mudando o mapa da indústria automotiva"), as a post or an
 # article opens on its theme; only in a text of OPENING_MIN_SENTENCES or more,
-# since a short text's first sentence is its statement. Not with a detail to
+# since a short text's first sentence is its statement, or in the first of a
+# document's paragraph tasks (``opens_a_longer_text``). Not with a detail to
 # check: a lede that reports or counts ("A Petrobras anunciou ontem ...") stays.
 OPENING = "opening line without a detail"
 OPENING_WEIGHT = -0.6
@@ -676,6 +677,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def opens_a_longer_text(text: AnalyzedText) -> bool:
+    """Whether the text's first sentence opens a longer text: the first task
+    of several from one document (a paragraph task, see ``AnalyzedText.part``),
+    or a text of OPENING_MIN_SENTENCES or more that is a whole document or
+    whose place is not known. A later paragraph opens nothing."""
+    if text.part is not None and text.part[1] > 1:
+        return text.part[0] == 0
+    return len(text.sentences) >= OPENING_MIN_SENTENCES
+
+
 class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
@@ -689,11 +700,11 @@ class ClaimAnnotator(Annotator):
     def score(self, text: AnalyzedText) -> list[ScoredUnit]:
         """Every unit (sentence or quotation) of ``text`` with its claim score, suggested or not."""
         cues = cues_for(text.language)
-        longer = len(text.sentences) >= OPENING_MIN_SENTENCES
+        opening = opens_a_longer_text(text)
         return [
             unit
             for index, (start, end) in enumerate(text.sentences)
-            for unit in score_sentence(text.text, start, end, cues, opening=longer and index == 0)
+            for unit in score_sentence(text.text, start, end, cues, opening=opening and index == 0)
         ]
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:

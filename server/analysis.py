@@ -238,6 +238,10 @@ class AnalyzedText:
     pipelines: Pipelines = field(default_factory=lambda: Pipelines(DEFAULT_PIPELINES), repr=False)
     # Label Studio's project id, when known: plugins that learn keep per-project state.
     project_id: int | None = None
+    # ``(part, parts)``: the text is part ``part`` (from 0) of the ``parts`` tasks
+    # of its source document, when the task says so (Anota's preload writes it
+    # in ``meta``): a paragraph task tells a document's opening from the rest.
+    part: tuple[int, int] | None = None
     batch: TextBatch | None = field(default=None, repr=False)
 
     @functools.cached_property

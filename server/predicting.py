@@ -161,13 +161,15 @@ class Predictor:
         text = data.get(obj.key)
         if not isinstance(text, str) or not text:
             return None
-        hint = data.get("language") or (task.get("meta") or {}).get("language")
+        meta = task.get("meta") or {}
+        hint = data.get("language") or meta.get("language")
         return AnalyzedText(
             text,
             language_hint=hint if isinstance(hint, str) else None,
             languages=self.languages,
             pipelines=self.pipelines,
             project_id=project_id(task["project"], None) if "project" in task else default_project,
+            part=part_of(meta),
         )
 
     def prediction(self, regions: list[dict[str, Any]], complete: bool = True) -> dict[str, Any]:
@@ -422,6 +424,15 @@ class Job:
         if self.error is not None:
             raise self.error
         return self.result
+
+
+def part_of(meta: dict[str, Any]) -> tuple[int, int] | None:
+    """``(part, parts)`` from a task's meta, as :mod:`server.tasks` writes it;
+    None when the task has none (imported from elsewhere) or it does not add up."""
+    part, parts = meta.get("part"), meta.get("parts")
+    if type(part) is int and type(parts) is int and 0 <= part < parts:
+        return part, parts
+    return None
 
 
 def project_id(task_project: Any, request_project: str | None) -> int | None:

@@ -125,7 +125,7 @@ def iter_label_studio_tasks(
     if include_excluded is None:
         include_excluded = bool(app.config["INCLUDE_EXCLUDED"])
     with get_state(app).database.session() as session:
-        rows: Iterator[tuple[int, dict[str, Any]]] = (
+        rows: Iterator[tuple[int, dict[str, Any]]] = with_parts(
             (task.position, _import_task(task, task.language, _task_meta(task)))
             for task in session.scalars(select(Task).order_by(Task.position).execution_options(yield_per=READ_BATCH))
         )
@@ -163,6 +163,19 @@ def predicted_batches(
         for task, prediction in zip(batch, predictor.predict(config, batch), strict=True):
             task["predictions"] = [prediction]
         yield batch
+
+
+def with_parts(rows: Iterator[tuple[int, dict[str, Any]]]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each task's place among its source's tasks in ``meta``: ``part`` (from
+    0) of ``parts``, so that a plugin tells a document's opening paragraph from
+    its later ones, and an annotator sees where a paragraph stands. A source's
+    tasks are consecutive in position order (a document is cleaned at once):
+    one document's tasks are held at a time."""
+    for _source, group in itertools.groupby(rows, key=lambda row: row[1]["meta"]["source"]):
+        tasks = list(group)
+        for part, (_position, task) in enumerate(tasks):
+            task["meta"].update(part=part, parts=len(tasks))
+        yield from tasks
 
 
 def _task_meta(task: Task) -> dict[str, Any]:

@@ -243,6 +243,35 @@ def test_an_opening_hook_of_a_longer_text_is_no_claim_though_the_same_sentence_a
     assert claimed(hook, hook[:15], language)
 
 
+def test_the_first_paragraph_task_of_a_document_opens_it_a_later_one_opens_nothing():
+    # A paragraph task knows its place from its meta (part, parts): alone, the
+    # hook is the whole text's statement; as a document's first paragraph, its opening.
+    hook = "A Embraer está reinventando a aviação regional."
+    annotator = ClaimAnnotator()
+
+    def found(text: str, part: tuple[int, int] | None) -> list[str]:
+        analyzed = AnalyzedText(text, language_hint="pt", part=part)
+        return [text[span.start : span.end] for span in annotator.annotate(analyzed)]
+
+    assert found(hook, None) == [hook] and found(hook, (0, 1)) == [hook]
+    assert found(hook, (0, 4)) == []
+    # A later paragraph of three sentences: its first is no opening line (it was, as a whole text).
+    paragraph = f"{hook} A empresa entregou 62 jatos no trimestre. Os analistas esperam mais encomendas."
+    assert hook not in found(paragraph, None)
+    assert hook in found(paragraph, (2, 4))
+
+
+def test_predict_reads_a_tasks_place_in_its_document_from_meta(make_app):
+    app = make_app(DISABLE_PLUGINS=["entities"])
+    hook = "A Embraer está reinventando a aviação regional."
+    tasks = [{"id": 1, "data": {"text": hook}, "meta": {"source": "a.txt", "part": 0, "parts": 3}},
+             {"id": 2, "data": {"text": hook}, "meta": {"source": "a.txt", "part": "0", "parts": 3}},
+             {"id": 3, "data": {"text": hook}}]
+    answer = app.test_client().post("/predict", json={"label_config": CLAIM_CONFIG, "tasks": tasks})
+    # A part that is not a number is no place: the task is a whole text.
+    assert [len(result["result"]) for result in answer.json["results"]] == [0, 1, 1]
+
+
 def test_an_opening_line_with_a_detail_to_check_is_still_a_claim():
     text = ("A Petrobras anunciou ontem lucro de R$ 30 bilhões no trimestre. O resultado animou o mercado. "
             "Os analistas esperam dividendos maiores.")

@@ -58,6 +58,7 @@ def test_the_seed_gives_the_five_paragraphs_of_the_post(preloaded: AppFactory) -
         assert task["meta"]["copies"] == 2
         assert task["meta"]["source"] == "seed/000_3734a0b2899233d0.txt"
         assert len(task["data"]["anota_id"]) == 16
+    assert [(task["meta"]["part"], task["meta"]["parts"]) for task in tasks] == [(part, 5) for part in range(5)]
 
 
 def test_the_seed_chrome_is_excluded_with_its_reasons(preloaded: AppFactory) -> None:
@@ -73,6 +74,20 @@ def test_the_seed_chrome_is_excluded_with_its_reasons(preloaded: AppFactory) -> 
     assert len(duplicates) == 5 and all(item["kept_id"] for item in duplicates)
     assert listing["skipped"] == [{"path": str(SEED / "README.md"), "reason": "folder documentation, not a source"}]
     assert listing["report"]["excluded"] == {"boilerplate": 2, "duplicate": 5}
+
+
+def test_each_task_says_where_it_stands_among_its_documents_tasks(preloaded: AppFactory, tmp_path: Path) -> None:
+    # meta part (from 0) of parts: a plugin tells a document's opening paragraph from the rest.
+    first = tmp_path / "a.txt"
+    first.write_text("A prefeitura abriu hoje as inscrições para o curso gratuito de programação.\n\n"
+                     "As aulas começam em março e vão até novembro, sempre às terças e quintas.\n\n"
+                     "Podem se inscrever moradores com mais de dezesseis anos que estudem na rede pública.\n",
+                     encoding="utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text("The library will close for two weeks in August while the roof is repaired.\n", encoding="utf-8")
+    tasks = label_studio_tasks(preloaded(SOURCES=[str(first), str(second)]))
+    places = [(task["meta"]["source"].rsplit("/", 1)[-1], task["meta"]["part"], task["meta"]["parts"]) for task in tasks]
+    assert places == [("a.txt", 0, 3), ("a.txt", 1, 3), ("a.txt", 2, 3), ("b.txt", 0, 1)]
 
 
 def test_ids_are_the_same_on_every_run(make_app: AppFactory, tmp_path: Path) -> None:
