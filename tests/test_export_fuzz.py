@@ -258,9 +258,14 @@ def copy_task_id(rng: random.Random, root: Any) -> str:
     return "two tasks with one id"
 
 
+def annotations_of(root: Any) -> list[dict[str, Any]]:
+    """The annotation objects, where earlier mutations left them."""
+    return [annotation for task in root if isinstance(task, dict) and isinstance(task.get("annotations"), list)
+            for annotation in task["annotations"] if isinstance(annotation, dict)]
+
+
 def no_result(rng: random.Random, root: Any) -> str:
-    annotations = [a for task in root if isinstance(task, dict) for a in task.get("annotations") or ()
-                   if isinstance(a, dict)]
+    annotations = annotations_of(root)
     if not annotations:
         return "no annotation"
     annotation = rng.choice(annotations)
@@ -269,8 +274,7 @@ def no_result(rng: random.Random, root: Any) -> str:
 
 
 def unknown_control(rng: random.Random, root: Any) -> str:
-    results = [a["result"] for task in root if isinstance(task, dict) for a in task.get("annotations") or ()
-               if isinstance(a, dict) and isinstance(a.get("result"), list)]
+    results = [a["result"] for a in annotations_of(root) if isinstance(a.get("result"), list)]
     if not results:
         return "no result"
     region = rng.choice([{"id": "h", "from_name": "h", "to_name": "text", "type": "hologram", "value": {"x": 1}},
