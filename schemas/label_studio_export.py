@@ -312,15 +312,23 @@ def _embedded_prediction(value: Any, load: Any) -> Prediction | None:
     return load(value)
 
 
+OLD_EXPORT = ("a Label Studio 0.x export (annotations were 'completions' then), which Anota does not read: "
+              "export the project again from Label Studio 1.x")
+
+
 class TaskSchema(LabelStudioSchema):
     id = fields.Integer(strict=True, required=True)
     data = fields.Dict(keys=fields.String(), required=True)
     meta = fields.Dict(load_default=dict, allow_none=True)
     annotations = fields.List(fields.Nested(AnnotationSchema), load_default=list, allow_none=True)
     predictions = fields.List(PredictionOrId(allow_none=True), load_default=list, allow_none=True)
+    # Not read: without it, such a task would be exported as one without annotations.
+    completions = fields.Raw(load_default=None)
 
     @post_load
     def make_task(self, data: dict[str, Any], **_kwargs: Any) -> Task:
+        if data["completions"] and not data["annotations"]:
+            raise ValidationError({"completions": [OLD_EXPORT]})
         return Task(
             id=data["id"],
             data=data["data"],
@@ -384,6 +392,7 @@ def _fast_task(raw: dict[str, Any]) -> Task | None:
         annotations, predictions = raw.get("annotations"), raw.get("predictions")
         _require(_is_int(task_id) and type(data) is dict and _is_dict_or_none(meta))
         _require(_is_list_or_none(annotations) and _is_list_or_none(predictions))
+        _require(bool(annotations) or not raw.get("completions"))  # a Label Studio 0.x export: the schema says so
         return Task(
             id=task_id,
             data=data,
@@ -528,6 +537,7 @@ class _Task(msgspec.Struct, gc=False):
     meta: msgspec.Raw = _NULL
     annotations: list[_Annotation] | None = None
     predictions: list[_Int | _Prediction] | None = None
+    completions: msgspec.Raw = _NULL  # a Label Studio 0.x export: the schema says so
 
 
 _TASK = msgspec.json.Decoder(_Task)
@@ -554,7 +564,7 @@ def _object(raw: msgspec.Raw) -> dict[str, Any] | None:
 
 def _task_of(raw: _Task) -> Task:
     data = _object(raw.data)
-    if data is None:
+    if data is None or (raw.completions is not _NULL and not raw.annotations):
         raise _NotFast
     return Task(
         id=raw.id,

@@ -189,6 +189,7 @@ FATAL = {
     "utf32.json": "not UTF-8 text (UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8)",
     "nested_too_deep.json": "line 2, column 1: task $[0] is nested too deeply to read",
     "id_an_object.json": "task (an object) at $[0]: id: Not a valid integer.",
+    "completions.json": "task 23 at $[0]: completions: a Label Studio 0.x export (annotations were 'completions' then)",
 }
 
 
