@@ -5,9 +5,11 @@ do not fit, odd unicode, deep nesting, long strings) must each give a clear
 error that names where (and nothing written, an earlier export untouched), or
 a complete output: never a traceback, never a partial dataset.
 
-Each mutant is made from its own seeded generator, so ``-k 'mutant_137'``
-rebuilds exactly that one; the formats, policies and splits rotate over the
-mutants (all four formats for every mutant would take four times as long).
+Each mutant is made from its own seeded generator, so ``-k 'mutant_137]'``
+rebuilds exactly that one. The formats, policies, splits, the reader's chunk
+size and the way in (``run_export``, or the CLI with or without a labeling
+config) rotate over the mutants: all four formats for every mutant would take
+four times as long.
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ def replace_value(rng: random.Random, root: Any) -> str:
 
 
 def wrap_in_list(rng: random.Random, root: Any) -> str:
-    path = pick_place(rng, root, lambda p: True)
+    path = pick_place(rng, root)
     if path is None:
         return "nothing to wrap"
     parent = parent_of(root, path)
@@ -297,6 +299,7 @@ def odd_language(rng: random.Random, root: Any) -> str:
     return f"data.language = {language!r}"
 
 
+# Some twice: drawn twice as often.
 MUTATIONS = [delete_key, replace_value, replace_value, wrap_in_list, duplicate_item, reorder, swap_offsets,
              offsets_past_text, odd_offsets, empty_label, odd_unicode, odd_unicode, long_text, deep, copy_task_id,
              no_result, unknown_control, odd_language, odd_language, shift_offsets, odd_names, odd_names]
