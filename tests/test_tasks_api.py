@@ -68,7 +68,7 @@ def test_tasks_in_label_studio_import_format(client: FlaskClient) -> None:
         assert set(task) == {"data", "meta"}
         assert set(task["data"]) == {"text", "anota_id", "language"}
         assert task["data"]["language"] == "pt"
-        assert set(task["meta"]) == {"source", "start", "end", "copies", "near_duplicates"}
+        assert set(task["meta"]) == {"source", "start", "end", "copies", "near_duplicates", "part", "parts"}
         assert task["meta"]["end"] - task["meta"]["start"] == len(task["data"]["text"])
 
 
