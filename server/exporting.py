@@ -395,6 +395,8 @@ class JsonTaskReader:
                     raise self._error(f"expected ',' or ']' after task $[{index - 1}]")
                 self._pos += 1
                 char = self._skip_space(more)
+            if char == "]" and index:
+                raise self._error(f"a comma after the last task $[{index - 1}] (JSON allows none before ']')")
             if char != "{":
                 what = "the file ends" if not char else f"found {char!r}"
                 raise self._error(f"expected a task object at $[{index}], {what} (truncated or not an export?)")
@@ -1548,8 +1550,10 @@ def _not_a_task_hint(raw: Any) -> str:
     if "text" in raw or "annotator" in raw:
         return " (this looks like a JSON_MIN or CSV-style export: export the project as JSON instead)"
     if "id" not in raw:
+        listed = [key for key, value in raw.items() if isinstance(value, list) and value and isinstance(value[0], dict)]
+        where = f"; the tasks look to be the list under {listed[0]!r}: jq '.{listed[0]}' gives it" if listed else ""
         return (f" (an object with keys {sorted(raw)[:8]}, not a task: a Label Studio JSON export is a list "
-                "of task objects)")
+                f"of task objects{where})")
     return ""
 
 
