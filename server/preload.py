@@ -309,7 +309,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(este|esse|esta|essa) (materia|noticia|pagina|avaliacao|resposta|conteudo|servico|artigo|texto|informacao) "
         "(foi|e|te foi) util", "opens (in )?(a )?new (window|tab)",
         "abre (em )?(uma )?nova (janela|aba)", "report an error", "reportar (um )?erro", "comunicar (um )?erro",
-        "report a (problem|fault|issue|bug) with this (page|site|website)",
+        "report a problem with this (page|site|website)",
         "denunciar (um |o |este |esta |esse |essa )?(problema|erro|anuncio|vaga|abuso|conteudo|perfil)",
         "carregando", "loading",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
@@ -2114,7 +2114,7 @@ class Cleaner:
                 chrome = ("navigation", "an item of a list that opens the page before its heading (a menu)")
             elif chrome is None and (header_of == slot or (
                     position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
-                    and not (position.index > 0 and is_breadcrumb(texts[number - 1])):
+                    and not (chrome_above and is_breadcrumb(texts[number - 1])):
                 # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name.
                 below = following(number)[:2]
                 chrome = site_header_reason(
