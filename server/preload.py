@@ -1589,6 +1589,37 @@ class NearDuplicateIndex:
             self.runs.append((keys[order], tasks[order]))
 
 
+class _BatchNearDuplicates:
+    """One batch's side of the near-duplicate search: its texts' sketches and
+    band keys, and the best match among tasks kept before the batch, worked
+    out for the whole batch at once; the index answers for the tasks kept
+    during the batch."""
+
+    def __init__(self, index: NearDuplicateIndex, words: BatchWords) -> None:
+        self.index = index
+        self.sketch = sketches(words)
+        key_array = band_keys(self.sketch)
+        eligible_array = words.distinct_counts() >= NEAR_DUPLICATE_MIN_WORDS
+        self.keys, self.eligible = key_array.tolist(), eligible_array.tolist()
+        self.earlier, known_array = index.best_earlier(self.sketch, key_array, eligible_array)
+        self.known = known_array.tolist()
+        self.in_batch = shares_band_with_earlier(key_array, eligible_array).tolist()
+
+    def match(self, number: int) -> tuple[int, float] | None:
+        """The kept task that text ``number`` nearly duplicates, and their similarity."""
+        if not self.eligible[number]:
+            return None
+        match = self.earlier.get(number)
+        if self.in_batch[number]:
+            match = self.index.best(self.sketch[number], self.keys[number], match)
+        return match
+
+    def add(self, number: int, task: int) -> None:
+        """Text ``number`` was kept as task ``task``."""
+        keys = self.keys[number] if self.eligible[number] else ()
+        self.index.add(task, self.sketch[number], keys, self.known[number])
+
+
 # -------------------------------------------------------------------------
 # Language
 # -------------------------------------------------------------------------
@@ -1821,6 +1852,261 @@ class ProgressLog:
                      self.megabytes, self.megabytes_total, now - self.started)
 
 
+Reason = tuple[str, str]  # (kind, why): how an exclusion is listed
+# (document slot, index in the document, segments in the document, start, end, text)
+Segment = tuple[int, int, int, int, int, str]
+
+
+class _BatchLines:
+    """The segments of one batch of documents and what is decided about each
+    line, in order: whether it is chrome by its own features (``decide``), and
+    the questions about its neighbours that bring a fragment back as content or
+    leave a line out as part of a page's header, footer or read-also list.
+    ``excluded`` is asked once per segment, in order: it carries what the lines
+    above said (the section being read, the page's header, the last chrome)."""
+
+    def __init__(self, documents: Sequence[tuple[Document, int]], segments: Sequence[Segment],
+                 normalised: list[str], words: BatchWords) -> None:
+        self.documents, self.segments, self.normalised = documents, segments, normalised
+        self.texts = [text for _slot, _index, _count, _start, _end, text in segments]
+        self.positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
+        self.counts = words.counts.tolist()
+        self.suspects = chrome_suspects(self.texts, normalised, words, self.positions).tolist()
+        self.decided: dict[tuple[str, str], tuple[Reason | None, str | None]] = {}
+        # Whether each line of a run of short lines is a table's cell, by segment.
+        self.table_cells: dict[int, bool] = {}
+        # (document slot, heading) of the read-also list being read, and
+        # (document slot, heading, kind) of the section whose one paragraph
+        # (an author's bio, a safety tip) comes next, if any.
+        self.link_list: tuple[int, str] | None = None
+        self.paragraph_under: tuple[int, str, str] | None = None
+        # The last segment left out as chrome, and the site's name lines found
+        # at the top of each document (their copies lower down go too). A
+        # document's header lasts from its first segment to the first one
+        # kept: its first EDGE_SEGMENTS segments, or more below chrome alone.
+        self.chrome_at: tuple[int, int] | None = None
+        self.site_headers: dict[int, set[str]] = {}
+        self.header_of: int | None = None
+
+    # ------------------------------------------------------------ a line alone
+
+    def decide(self, number: int) -> tuple[Reason | None, str | None]:
+        """Whether a segment is chrome, and the kind of section it heads;
+        page chrome repeats, so the same line at the same kind of place
+        gets the same decision."""
+        if not self.suspects[number]:
+            return None, None
+        text, position = self.texts[number], self.positions[number]
+        place = (text, position.describe())
+        if place not in self.decided:
+            chrome = _decide_chrome(text, position)
+            heading = heading_of(text) if chrome is not None and self.counts[number] <= LIST_HEADING_WORDS else None
+            self.decided[place] = (chrome, heading)
+        return self.decided[place]
+
+    def same_document(self, number: int, slot: int) -> bool:
+        return 0 <= number < len(self.segments) and self.segments[number][0] == slot
+
+    def following(self, number: int) -> list[str]:
+        """The next EDGE_SEGMENTS segments of the same document."""
+        slot = self.segments[number][0]
+        return [later[5] for later in self.segments[number + 1 : number + 1 + EDGE_SEGMENTS] if later[0] == slot]
+
+    def only_chrome_below(self, number: int) -> bool:
+        """Whether every later segment of the document is chrome (a read-also
+        heading's link titles included), or there is none."""
+        slot, under_list = self.segments[number][0], False
+        for later in range(number + 1, len(self.segments)):
+            if self.segments[later][0] != slot:
+                break
+            chrome, heading = self.decide(later)
+            if chrome is None and not (under_list and is_link_title(self.texts[later], self.counts[later])):
+                return False
+            under_list = heading == "read-also prompt" or (under_list and chrome is None)
+        return True
+
+    # ------------------------------------------------------------ fragments that are content
+
+    def item_or_heading(self, number: int) -> bool:
+        """Whether a fragment is a short item of a list of things, or a name
+        heading the paragraph that opens with it: content, though it reads as a label."""
+        document, start = self.documents[self.segments[number][0]][0], self.segments[number][3]
+        return in_content_list(document.text, start) or heads_a_paragraph(self.texts[number], self.following(number))
+
+    def fragment_at(self, number: int) -> bool:
+        """Whether a segment is a fragment by its own decision, no list item or heading,
+        nor a short menu ("Jobs > Warehouse > Leeds")."""
+        chrome = self.decide(number)[0]
+        return chrome is not None and chrome[0] == "fragment" and _MENU_SEPARATORS.search(self.texts[number]) is None \
+            and not self.item_or_heading(number)
+
+    def content_at(self, number: int) -> bool:
+        """Whether a segment is kept by its own decision (a fragment only as a list item or heading)."""
+        chrome = self.decide(number)[0]
+        return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number))
+
+    def heads_a_section(self, number: int) -> bool:
+        """Whether a fragment in a page's body is content among content: a
+        price, a name or a list's item under content, or one of two such
+        fragments between content lines ("Sepultamento" over "Cemitério São
+        José" over its date; "Pe. Anselmo Duarte" over "Vigário"). A menu's
+        items, a member card's name, role and count, lie among more
+        fragments or over chrome; labels, handles and banners are no items."""
+        texts, position = self.texts, self.positions[number]
+        index, text = position.index, texts[number]
+        if index < 2 or index + 2 >= position.count \
+                or is_markdown_heading(self.documents[self.segments[number][0]][0].text, self.segments[number][3]):
+            return False
+        # Two fragments between content lines are a list's items. One alone
+        # over content may be a section's plain heading, left out over
+        # prose ("Water quality", "Modo de preparo" under the ingredients):
+        # it is kept as a price ("R$ 545.000"), a name ("Holy Trinity
+        # Church"), or over a short line without a sentence end (a list's item).
+        if self.fragment_at(number - 1):
+            framed = listed = could_be_heading(texts[number - 1]) and self.content_at(number - 2) \
+                and self.content_at(number + 1)
+        elif self.content_at(number + 1):
+            framed, listed = True, _is_short_line(texts[number + 1], SHORT_WORDS)
+        else:
+            framed = listed = self.content_at(number - 1) and self.fragment_at(number + 1) \
+                and could_be_heading(texts[number + 1]) and self.content_at(number + 2)
+        if not framed or not (_PRICE.fullmatch(text) or could_be_heading(text) and (listed or names_something(text))):
+            return False
+        # Over the one short line above a page's footer, it is the footer's label ("Anunciante" over a name).
+        return 2 * index < position.count or not _is_short_line(texts[number + 1], LIST_HEADING_WORDS) \
+            or not self.only_chrome_below(number + 1)
+
+    def signs_off(self, number: int) -> bool:
+        """Whether a fragment is a text's signature: a name under a line kept
+        by its own decision, over an office ("Margaret Okonkwo" over "Chair of
+        Trustees", then the page's footer), or that office under the name.
+        A member card's name is over a role without an office ("Moderador")."""
+        slot, text = self.segments[number][0], self.texts[number]
+
+        def line(offset: int) -> str | None:
+            return self.texts[number + offset] if self.same_document(number + offset, slot) else None
+
+        below, above, two_above = line(1), line(-1), line(-2)
+        if names_an_office(text) and above is not None and names_something(above) and self.fragment_at(number - 1) \
+                and two_above is not None and self.content_at(number - 2):
+            return True
+        return names_something(text) and below is not None and names_an_office(below) \
+            and above is not None and self.content_at(number - 1)
+
+    def in_run(self, number: int, slot: int) -> bool:
+        """Whether a segment of the document is a short line of a run: a
+        fragment without menu separators, or a short line kept by its own
+        decision (a table's longer cell: "9.30am - 10.30am", "Arroz, feijão e frango ensopado")."""
+        if not self.same_document(number, slot):
+            return False
+        chrome = self.decide(number)[0]
+        if chrome is None:
+            return _is_short_line(self.texts[number], LIST_HEADING_WORDS)
+        return chrome[0] == "fragment" and _MENU_SEPARATORS.search(self.texts[number]) is None
+
+    def in_table(self, number: int) -> bool:
+        """Whether a fragment is a cell of a table in the body: a run of
+        short lines between two paragraphs kept by their own decision (not
+        at the document's top or bottom, where menus and footers are), that
+        reads as a table. The run is found once, from whichever fragment asks first."""
+        if number not in self.table_cells:
+            slot, first, last = self.segments[number][0], number, number
+            while self.in_run(first - 1, slot):
+                first -= 1
+            while self.in_run(last + 1, slot):
+                last += 1
+            framed = self.same_document(first - 1, slot) and self.decide(first - 1)[0] is None \
+                and self.same_document(last + 1, slot) and self.decide(last + 1)[0] is None
+            # Its fragments are weighed: a recipe's quantities are kept by their own decision,
+            # and its section headings among them ("Ingredientes", "Para a calda:") are no table.
+            fragments = [self.texts[line] for line in range(first, last + 1) if self.decide(line)[0] is not None]
+            cells = framed and len(fragments) >= TABLE_MIN_LINES and reads_as_table(fragments)
+            self.table_cells.update(dict.fromkeys(range(first, last + 1), cells))
+        return self.table_cells[number]
+
+    def rescued(self, number: int, chrome: Reason) -> bool:
+        """Whether a line decided chrome on its own is content after all: a
+        short item of a list of things, a name heading the paragraph that
+        opens with it, or a fragment heading a section of the body, a
+        table's cell or a signature; or a Markdown heading that names a
+        version or a date."""
+        slot, text = self.segments[number][0], self.texts[number]
+        in_body = self.header_of != slot
+        if chrome[0] == "fragment" and (
+                self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number))
+                or (in_body and (self.in_table(number) or self.signs_off(number)))):
+            return True
+        return chrome[1].startswith("byline or credit") and is_markdown_heading(
+            self.documents[slot][0].text, self.segments[number][3])
+
+    # ------------------------------------------------------------ a line among the lines above
+
+    def excluded(self, number: int) -> tuple[Reason | None, str | None]:
+        """Why the segment is left out, if it is; else, when it is a line of
+        a page's footer kept for now, why it would be (``Cleaner`` leaves it
+        out once every document is read if it is no template line)."""
+        slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
+        if self.link_list is not None and (self.link_list[0] != slot or not is_link_title(text, self.counts[number])):
+            self.link_list = None
+        if self.paragraph_under is not None:
+            (heading_slot, heading_text, section), self.paragraph_under = self.paragraph_under, None
+            if heading_slot == slot and self.counts[number] <= WHOLE_SEGMENT_KINDS["author bio"]:
+                return ("boilerplate", f"{section}: the paragraph under {heading_text!r}; {self.counts[number]} words,"
+                                       f" {position.describe()}"), None
+        if position.index == 0:
+            self.header_of = slot
+        chrome, heading = self.decide(number)
+        rescued = chrome is not None and self.rescued(number, chrome)
+        footer = None
+        if chrome is None or rescued:
+            chrome, footer = self.page_edge_reason(number, rescued)
+        if chrome is not None:
+            self.chrome_at = (slot, position.index)
+            if heading == "read-also prompt":
+                self.link_list = (slot, text)
+            elif heading in PARAGRAPH_SECTIONS:
+                self.paragraph_under = (slot, text, PARAGRAPH_SECTIONS[heading])
+            return chrome, None
+        if self.link_list is not None:
+            return ("boilerplate", f"read-also list: a title without a sentence end under {self.link_list[1]!r}"
+                                   f" (a link); {self.counts[number]} words, {position.describe()}"), None
+        self.header_of = None
+        if footer is not None:
+            self.chrome_at = (slot, position.index)
+        return None, footer
+
+    def page_edge_reason(self, number: int, rescued: bool) -> tuple[Reason | None, str | None]:
+        """Chrome by its place at a page's top, the site's name or tagline
+        again, or an item of the menu that opens the page; or, under chrome in
+        the page's lower half with only chrome below and not ``rescued`` as
+        content, a footer line (returned second: it is decided once every
+        document is read)."""
+        slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
+        start, document = self.segments[number][3], self.documents[slot][0]
+        chrome_above = self.chrome_at == (slot, position.index - 1)
+        if self.normalised[number] in self.site_headers.get(slot, ()):
+            return ("boilerplate", f"the site's name or tagline again; {position.describe()}"), None
+        if 2 <= start <= OPENING_MENU_CHARS and document.text[start - 1] in " \t" \
+                and document.text[start - 2] in _LIST_MARKER_ENDS \
+                and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
+            return ("navigation", "an item of a list that opens the page before its heading (a menu)"), None
+        if (self.header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
+                and not (chrome_above and is_breadcrumb(self.texts[number - 1])):
+            # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name.
+            below = self.following(number)[:2]
+            chrome = site_header_reason(
+                text, self.counts[number], position, chrome_above,
+                [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
+            )
+            if chrome is not None:
+                self.site_headers.setdefault(slot, set()).add(self.normalised[number])
+            return chrome, None
+        if not rescued and self.link_list is None and chrome_above and 2 * position.index >= position.count \
+                and self.only_chrome_below(number):
+            return None, footer_line_reason(text, self.counts[number], position)
+        return None, None
+
+
 class Cleaner:
     """Turns documents into task and exclusion rows, in order.
 
@@ -1914,275 +2200,60 @@ class Cleaner:
         self.report.segments += len(segments)
         if not segments:
             return
-        texts = [text for _slot, _index, _count, _start, _end, text in segments]
-        normalised = [" ".join(text.casefold().split()) for text in texts]
+        normalised = [" ".join(text.casefold().split()) for _slot, _index, _count, _start, _end, text in segments]
         words = batch_words(normalised)
-        positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
-        data = [json.dumps(document.data) for document, _index in documents]
-        decided: dict[tuple[str, str], tuple[tuple[str, str] | None, str | None]] = {}
-        # (document slot, heading) of the read-also list being read, and
-        # (document slot, heading, kind) of the section whose one paragraph
-        # (an author's bio, a safety tip) comes next, if any.
-        link_list: tuple[int, str] | None = None
-        paragraph_under: tuple[int, str, str] | None = None
-        suspects = chrome_suspects(texts, normalised, words, positions).tolist()
-        counts = words.counts.tolist()
-        # The last segment left out as chrome, and the site's name lines found
-        # at the top of each document (their copies lower down go too). A
-        # document's header lasts from its first segment to the first one
-        # kept: its first EDGE_SEGMENTS segments, or more below chrome alone.
-        chrome_at: tuple[int, int] | None = None
-        site_headers: dict[int, set[str]] = {}
-        header_of: int | None = None
-
-        def decide(number: int) -> tuple[tuple[str, str] | None, str | None]:
-            """Whether a segment is chrome, and the kind of section it heads;
-            page chrome repeats, so the same line at the same kind of place
-            gets the same decision."""
-            if not suspects[number]:
-                return None, None
-            place = (texts[number], positions[number].describe())
-            if place not in decided:
-                chrome = _decide_chrome(texts[number], positions[number])
-                heading = heading_of(texts[number]) if chrome is not None and counts[number] <= LIST_HEADING_WORDS else None
-                decided[place] = (chrome, heading)
-            return decided[place]
-
-        def following(number: int) -> list[str]:
-            """The next EDGE_SEGMENTS segments of the same document."""
-            slot = segments[number][0]
-            return [later[5] for later in segments[number + 1 : number + 1 + EDGE_SEGMENTS] if later[0] == slot]
-
-        def only_chrome_below(number: int) -> bool:
-            """Whether every later segment of the document is chrome (a read-also
-            heading's link titles included), or there is none."""
-            slot, under_list = segments[number][0], False
-            for later in range(number + 1, len(segments)):
-                if segments[later][0] != slot:
-                    break
-                chrome, heading = decide(later)
-                if chrome is None and not (under_list and is_link_title(texts[later], counts[later])):
-                    return False
-                under_list = heading == "read-also prompt" or (under_list and chrome is None)
-            return True
-
-        def item_or_heading(number: int) -> bool:
-            """Whether a fragment is a short item of a list of things, or a name
-            heading the paragraph that opens with it: content, though it reads as a label."""
-            document, start = documents[segments[number][0]][0], segments[number][3]
-            return in_content_list(document.text, start) or heads_a_paragraph(texts[number], following(number))
-
-        def fragment_at(number: int) -> bool:
-            """Whether a segment is a fragment by its own decision, no list item or heading,
-            nor a short menu ("Jobs > Warehouse > Leeds")."""
-            chrome = decide(number)[0]
-            return chrome is not None and chrome[0] == "fragment" and _MENU_SEPARATORS.search(texts[number]) is None \
-                and not item_or_heading(number)
-
-        def content_at(number: int) -> bool:
-            """Whether a segment is kept by its own decision (a fragment only as a list item or heading)."""
-            chrome = decide(number)[0]
-            return chrome is None or (chrome[0] == "fragment" and item_or_heading(number))
-
-        def heads_a_section(number: int) -> bool:
-            """Whether a fragment in a page's body is content among content: a
-            price, a name or a list's item under content, or one of two such
-            fragments between content lines ("Sepultamento" over "Cemitério São
-            José" over its date; "Pe. Anselmo Duarte" over "Vigário"). A menu's
-            items, a member card's name, role and count, lie among more
-            fragments or over chrome; labels, handles and banners are no items."""
-            index, text = positions[number].index, texts[number]
-            if index < 2 or index + 2 >= positions[number].count \
-                    or is_markdown_heading(documents[segments[number][0]][0].text, segments[number][3]):
-                return False
-            # Two fragments between content lines are a list's items. One alone
-            # over content may be a section's plain heading, left out over
-            # prose ("Water quality", "Modo de preparo" under the ingredients):
-            # it is kept as a price ("R$ 545.000"), a name ("Holy Trinity
-            # Church"), or over a short line without a sentence end (a list's item).
-            if fragment_at(number - 1):
-                framed = listed = could_be_heading(texts[number - 1]) and content_at(number - 2) and content_at(number + 1)
-            elif content_at(number + 1):
-                framed, listed = True, _is_short_line(texts[number + 1], SHORT_WORDS)
-            else:
-                framed = listed = content_at(number - 1) and fragment_at(number + 1) and could_be_heading(texts[number + 1]) \
-                    and content_at(number + 2)
-            if not framed or not (_PRICE.fullmatch(text) or could_be_heading(text) and (listed or names_something(text))):
-                return False
-            # Over the one short line above a page's footer, it is the footer's label ("Anunciante" over a name).
-            return 2 * index < positions[number].count or not _is_short_line(texts[number + 1], LIST_HEADING_WORDS) \
-                or not only_chrome_below(number + 1)
-
-        def signs_off(number: int) -> bool:
-            """Whether a fragment is a text's signature: a name under a line kept
-            by its own decision, over an office ("Margaret Okonkwo" over "Chair of
-            Trustees", then the page's footer), or that office under the name.
-            A member card's name is over a role without an office ("Moderador")."""
-            slot, text = segments[number][0], texts[number]
-
-            def line(offset: int) -> str | None:
-                other = number + offset
-                return texts[other] if 0 <= other < len(segments) and segments[other][0] == slot else None
-
-            below, above, two_above = line(1), line(-1), line(-2)
-            if names_an_office(text) and above is not None and names_something(above) and fragment_at(number - 1) \
-                    and two_above is not None and content_at(number - 2):
-                return True
-            return names_something(text) and below is not None and names_an_office(below) \
-                and above is not None and content_at(number - 1)
-
-        # Whether each line of a run of short lines is a table's cell, by segment.
-        table_cells: dict[int, bool] = {}
-
-        def in_run(number: int, slot: int) -> bool:
-            """Whether a segment of the document is a short line of a run: a
-            fragment without menu separators, or a short line kept by its own
-            decision (a table's longer cell: "9.30am - 10.30am", "Arroz, feijão e frango ensopado")."""
-            if number < 0 or number >= len(segments) or segments[number][0] != slot:
-                return False
-            chrome = decide(number)[0]
-            if chrome is None:
-                return _is_short_line(texts[number], LIST_HEADING_WORDS)
-            return chrome[0] == "fragment" and _MENU_SEPARATORS.search(texts[number]) is None
-
-        def in_table(number: int) -> bool:
-            """Whether a fragment is a cell of a table in the body: a run of
-            short lines between two paragraphs kept by their own decision (not
-            at the document's top or bottom, where menus and footers are), that
-            reads as a table. The run is found once, from whichever fragment asks first."""
-            if number not in table_cells:
-                slot, first, last = segments[number][0], number, number
-                while in_run(first - 1, slot):
-                    first -= 1
-                while in_run(last + 1, slot):
-                    last += 1
-                framed = first > 0 and segments[first - 1][0] == slot and decide(first - 1)[0] is None \
-                    and last + 1 < len(segments) and segments[last + 1][0] == slot and decide(last + 1)[0] is None
-                # Its fragments are weighed: a recipe's quantities are kept by their own decision,
-                # and its section headings among them ("Ingredientes", "Para a calda:") are no table.
-                fragments = [texts[line] for line in range(first, last + 1) if decide(line)[0] is not None]
-                cells = framed and len(fragments) >= TABLE_MIN_LINES and reads_as_table(fragments)
-                table_cells.update(dict.fromkeys(range(first, last + 1), cells))
-            return table_cells[number]
-
+        lines = _BatchLines(documents, segments, normalised, words)
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
-        if self.near is not None:
-            sketch = sketches(words)
-            key_array = band_keys(sketch)
-            eligible_array = words.distinct_counts() >= NEAR_DUPLICATE_MIN_WORDS
-            keys, eligible = key_array.tolist(), eligible_array.tolist()
-            earlier, known_array = self.near.best_earlier(sketch, key_array, eligible_array)
-            known = known_array.tolist()
-            in_batch = shares_band_with_earlier(key_array, eligible_array).tolist()
+        near = _BatchNearDuplicates(self.near, words) if self.near is not None else None
+        data = [json.dumps(document.data) for document, _index in documents]
         for number, (slot, _index, _count, start, end, text) in enumerate(segments):
             document, document_index = documents[slot]
             anota_id = hashlib.sha256(normalised[number].encode("utf-8")).hexdigest()[:16]
             row = (anota_id, self.position, text, document.source, start, end, data[slot])
             self.position += 1
-            if link_list is not None and (link_list[0] != slot or not is_link_title(text, counts[number])):
-                link_list = None
-            if paragraph_under is not None:
-                (heading_slot, heading_text, section), paragraph_under = paragraph_under, None
-                if heading_slot == slot and counts[number] <= WHOLE_SEGMENT_KINDS["author bio"]:
-                    self._exclude(row, "boilerplate", (
-                        f"{section}: the paragraph under {heading_text!r}; {counts[number]} words,"
-                        f" {positions[number].describe()}"
-                    ))
-                    continue
-            position = positions[number]
-            if position.index == 0:
-                header_of = slot
-            footer = None
-            chrome, heading = decide(number)
-            # A short item of a list of things, a name heading the paragraph
-            # that opens with it, or a fragment heading a section of the body
-            # is content, though it reads as a label; so is a Markdown heading
-            # that names a version or a date.
-            rescued = chrome is not None and (
-                (chrome[0] == "fragment" and (
-                    item_or_heading(number) or ((header_of != slot or names_something(text)) and heads_a_section(number))
-                    or (header_of != slot and (in_table(number) or signs_off(number)))))
-                or (chrome[1].startswith("byline or credit") and is_markdown_heading(document.text, start)))
-            if rescued:
-                chrome = None
-            chrome_above = chrome_at == (slot, position.index - 1)
-            if chrome is None and normalised[number] in site_headers.get(slot, ()):
-                chrome = ("boilerplate", f"the site's name or tagline again; {position.describe()}")
-            elif chrome is None and 2 <= start <= OPENING_MENU_CHARS and document.text[start - 1] in " \t" \
-                    and document.text[start - 2] in _LIST_MARKER_ENDS \
-                    and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
-                chrome = ("navigation", "an item of a list that opens the page before its heading (a menu)")
-            elif chrome is None and (header_of == slot or (
-                    position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
-                    and not (chrome_above and is_breadcrumb(texts[number - 1])):
-                # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name.
-                below = following(number)[:2]
-                chrome = site_header_reason(
-                    text, counts[number], position, chrome_above,
-                    [(line, decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
-                )
-                if chrome is not None:
-                    site_headers.setdefault(slot, set()).add(normalised[number])
-            elif chrome is None and not rescued and link_list is None and chrome_above \
-                    and 2 * position.index >= position.count and only_chrome_below(number):
-                footer = footer_line_reason(text, counts[number], position)
+            chrome, footer = lines.excluded(number)
             if chrome is not None:
                 self._exclude(row, *chrome)
-                chrome_at = (slot, position.index)
-                if heading == "read-also prompt":
-                    link_list = (slot, text)
-                elif heading in PARAGRAPH_SECTIONS:
-                    paragraph_under = (slot, text, PARAGRAPH_SECTIONS[heading])
                 continue
-            if link_list is not None:
-                self._exclude(row, "boilerplate", (
-                    f"read-also list: a title without a sentence end under {link_list[1]!r} (a link);"
-                    f" {counts[number]} words, {positions[number].describe()}"
-                ))
-                continue
-            header_of = None
             key = int(anota_id, 16)
             if footer is not None:
                 # Kept until every document is read: a line repeated across
                 # documents is left out as template, the likelier reason.
                 self.footer_lines.setdefault(key, footer)
-                chrome_at = (slot, position.index)
             task = self.kept.get(key)
             if task is not None:
-                self._seen_again(task, document_index, positions[number])
+                self._seen_again(task, document_index, lines.positions[number])
                 self._exclude(row, "duplicate", f"exact duplicate of task {anota_id} (copy {self.copies[task]})", anota_id)
                 continue
-            if self.near is not None and eligible[number]:
-                match = earlier.get(number)
-                if in_batch[number]:
-                    match = self.near.best(sketch[number], keys[number], match)
-                if match is not None:
-                    original, score = match
-                    self.near_duplicates[original] += 1
-                    if document_index != self.last_document[original]:
-                        self.near_elsewhere[original] = True
-                    original_id = f"{self.task_ids[original]:016x}"
-                    self._exclude(
-                        row, "near-duplicate",
-                        f"near-duplicate of task {original_id} (word similarity {score:.2f}"
-                        f" >= {self.settings.near_duplicate_threshold:g})", original_id,
-                    )
-                    continue
+            match = near.match(number) if near is not None else None
+            if match is not None:
+                self._exclude_near_duplicate(row, document_index, *match)
+                continue
             # Words as _chrome counts them: batch counts split hyphenated
             # words, so a text with up to twice SHORT_WORDS is counted again.
-            words_in_text = counts[number]
+            words_in_text = lines.counts[number]
             if SHORT_WORDS < words_in_text <= 2 * SHORT_WORDS:
                 words_in_text = len(WORD_TOKEN.findall(normalised[number]))
-            task = self._keep(key, document_index, words_in_text <= SHORT_WORDS, positions[number])
-            if self.near is not None:
-                self.near.add(task, sketch[number], keys[number] if eligible[number] else (), known[number])
+            task = self._keep(key, document_index, words_in_text <= SHORT_WORDS, lines.positions[number])
+            if near is not None:
+                near.add(number, task)
             language = languages.of(number, text, words_in_text)
             self.languages[language] += 1
             self.writer.task((*row, language, 1, 0))
         if self.near is not None:
             self.near.end_batch()
 
-    def _segments(self, documents: Sequence[tuple[Document, int]]) -> list[tuple[int, int, int, int, int, str]]:
+    def _exclude_near_duplicate(self, row: tuple[Any, ...], document_index: int, original: int, score: float) -> None:
+        self.near_duplicates[original] += 1
+        if document_index != self.last_document[original]:
+            self.near_elsewhere[original] = True
+        original_id = f"{self.task_ids[original]:016x}"
+        self._exclude(row, "near-duplicate", (
+            f"near-duplicate of task {original_id} (word similarity {score:.2f}"
+            f" >= {self.settings.near_duplicate_threshold:g})"
+        ), original_id)
+
+    def _segments(self, documents: Sequence[tuple[Document, int]]) -> list[Segment]:
         """``(document slot, index in the document, segments in the document,
         start, end, text)`` of every segment of the batch."""
         unit, languages = self.settings.unit, self.settings.languages
@@ -2222,15 +2293,39 @@ class Cleaner:
         self.writer.exclusion((*row, kind, reason, kept_id))
 
     def _exclude_template_lines(self) -> None:
-        # Only known once every document is read: a short segment found in
-        # several documents is the site's template (a tagline, a menu label).
-        # So is one repeated, exactly or nearly, within one document: the
-        # running header or footer of a report's pages (the page number changes).
-        # Two copies are enough for a line that is no sentence when they sit
-        # at both the top and the bottom of pages (a tagline in the header and
-        # the footer), at the bottom of two documents (a signature), or below
-        # the top of one document (a signature under two posts of a thread);
-        # two copies at the top may be one story's headline, kept.
+        """Leave out the short kept lines that repeat as a site's template
+        does, and the footer lines kept until every document was read."""
+        template, edge_lines = self._repeated_lines()
+        if not template and not edge_lines and not self.footer_lines:
+            return
+        self.writer.flush()
+        session = self.writer.session
+        for key, reason in edge_lines.items():
+            text = session.get(Task, f"{key:016x}").text.rstrip()
+            if not (_SENTENCE_PUNCTUATION.search(text) or text.endswith(",")):
+                template[key] = reason
+        for key, reason in self.footer_lines.items():
+            if key in self.kept:
+                template.setdefault(key, reason)
+        for key, reason in template.items():
+            self._exclude_kept(session, key, reason)
+        self.writer.flush()
+        self.languages = +self.languages
+        self.excluded = +self.excluded
+
+    def _repeated_lines(self) -> tuple[dict[int, str], dict[int, str]]:
+        """Short kept lines repeated as a template is, by key and why: those
+        left out whatever they say, and those left out when they are no sentence.
+
+        Only known once every document is read: a short segment found in
+        several documents is the site's template (a tagline, a menu label).
+        So is one repeated, exactly or nearly, within one document: the
+        running header or footer of a report's pages (the page number changes).
+        Two copies are enough for a line that is no sentence when they sit
+        at both the top and the bottom of pages (a tagline in the header and
+        the footer), at the bottom of two documents (a signature), or below
+        the top of one document (a signature under two posts of a thread);
+        two copies at the top may be one story's headline, kept."""
         template: dict[int, str] = {}
         edge_lines: dict[int, str] = {}
         for key, task in self.kept.items():
@@ -2250,39 +2345,28 @@ class Cleaner:
                 edge_lines[key] = "repeated at the end of 2 documents: a signature or footer"
             elif documents == 1 and copies > 1 and not self.places[task] & PLACE_START:
                 edge_lines[key] = f"repeated {copies} times below the top of one document: a signature under its posts"
-        if not template and not edge_lines and not self.footer_lines:
-            return
-        self.writer.flush()
-        session = self.writer.session
-        for key, reason in edge_lines.items():
-            text = session.get(Task, f"{key:016x}").text.rstrip()
-            if not (_SENTENCE_PUNCTUATION.search(text) or text.endswith(",")):
-                template[key] = reason
-        for key, reason in self.footer_lines.items():
-            if key in self.kept:
-                template.setdefault(key, reason)
-        for key, reason in template.items():
-            task = self.kept[key]
-            anota_id = f"{key:016x}"
-            copies, near = self.copies[task], self.near_duplicates[task]
-            row = session.get(Task, anota_id)
-            self.writer.exclusion((
-                anota_id, row.position, row.text, row.source, row.start, row.end, json.dumps(row.data),
-                "boilerplate", reason, None,
-            ))
-            session.execute(
-                update(Exclusion).where(Exclusion.kept_id == anota_id)
-                .values(kind="boilerplate", reason=reason, kept_id=None)
-            )
-            session.delete(row)
-            self.languages[row.language] -= 1
-            del self.kept[key]
-            self.excluded["duplicate"] -= copies - 1
-            self.excluded["near-duplicate"] -= near
-            self.excluded["boilerplate"] += copies + near
-        self.writer.flush()
-        self.languages = +self.languages
-        self.excluded = +self.excluded
+        return template, edge_lines
+
+    def _exclude_kept(self, session: Any, key: int, reason: str) -> None:
+        """Move a kept task to the exclusions as boilerplate, with its copies
+        and near-duplicates (excluded as such until now)."""
+        task = self.kept.pop(key)
+        anota_id = f"{key:016x}"
+        copies, near = self.copies[task], self.near_duplicates[task]
+        row = session.get(Task, anota_id)
+        self.writer.exclusion((
+            anota_id, row.position, row.text, row.source, row.start, row.end, json.dumps(row.data),
+            "boilerplate", reason, None,
+        ))
+        session.execute(
+            update(Exclusion).where(Exclusion.kept_id == anota_id)
+            .values(kind="boilerplate", reason=reason, kept_id=None)
+        )
+        session.delete(row)
+        self.languages[row.language] -= 1
+        self.excluded["duplicate"] -= copies - 1
+        self.excluded["near-duplicate"] -= near
+        self.excluded["boilerplate"] += copies + near
 
     def _store_counts(self) -> None:
         self.writer.flush()
