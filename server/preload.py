@@ -950,7 +950,7 @@ def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
 def site_header_reason(
     text: str, words: int, position: Position, chrome_above: bool, below: Sequence[tuple[str, tuple[str, str] | None]]
 ) -> tuple[str, str] | None:
-    """Why a line in a page's header (see :meth:`Cleaner.clean_batch`) is the
+    """Why a line in a page's header (see :class:`_BatchLines`) is the
     site's name or tagline: short, no sentence, and among the page's first
     EDGE_SEGMENTS lines right above its menu (or between chrome lines above a
     one-word label: "Rádio Serrana — a voz da Serra" under a listen-live bar,
