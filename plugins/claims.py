@@ -244,6 +244,9 @@ PORTUGUESE_CUES = (
         "estimaram estimam apontaram apontam mostraram mostram demonstraram declararam declaram "
         # what someone maintains or puts something down to ("a Sabesp atribui o problema a uma falha")
         "garante garantem assegura asseguram atribui atribuem atribuiu atribuíram "
+        # what analysts work out ("Analistas do BTG calculam que a empresa poderá distribuir R$ 45 bilhões");
+        # with "que" only: "o aplicativo calcula o frete", "projetou o prédio" report nothing
+        "calcula_que calculam_que calculou_que calcularam_que projeta_que projetam_que projetou_que projetaram_que "
         "ressaltou ressalta frisou frisa tem_dito têm_dito "
         # what a bill or a rule says ("Pelo texto, as empresas poderão ser multadas em até R$ 50 milhões")
         "pelo_texto pela_proposta pelo_projeto pela_lei pela_regra pelas_regras pela_medida",

@@ -243,6 +243,12 @@ def test_an_opening_hook_of_a_longer_text_is_no_claim_though_the_same_sentence_a
     assert claimed(hook, hook[:15], language)
 
 
+def test_what_analysts_work_out_is_reported_what_software_works_out_is_not():
+    estimate = "Analistas do BTG Pactual calculam que a empresa poderá distribuir R$ 45 bilhões em dividendos no ano."
+    assert "reported forecast (poderá + poderá)" in claims(estimate, "pt")[estimate]
+    assert not claims("O aplicativo calcula o frete e projeta a rota em poucos segundos.", "pt")
+
+
 def test_the_first_paragraph_task_of_a_document_opens_it_a_later_one_opens_nothing():
     # A paragraph task knows its place from its meta (part, parts): alone, the
     # hook is the whole text's statement; as a document's first paragraph, its opening.
