@@ -98,6 +98,12 @@ def span_values(root: Any) -> list[dict[str, Any]]:
             and "start" in parent_of(root, path)[path[-1]]]
 
 
+def random_span_value(rng: random.Random, root: Any) -> dict[str, Any] | None:
+    """A region value with offsets, chosen at random; None when the export has none."""
+    values = span_values(root)
+    return rng.choice(values) if values else None
+
+
 def texts(root: Any) -> list[tuple[dict[str, Any], str]]:
     return [(task["data"], key) for task in root if isinstance(task, dict) and isinstance(task.get("data"), dict)
             for key, value in task["data"].items() if isinstance(value, str)]
@@ -155,19 +161,17 @@ def reorder(rng: random.Random, root: Any) -> str:
 
 
 def swap_offsets(rng: random.Random, root: Any) -> str:
-    values = span_values(root)
-    if not values:
+    value = random_span_value(rng, root)
+    if value is None:
         return "no span"
-    value = rng.choice(values)
     value["start"], value["end"] = value.get("end"), value.get("start")
     return "swapped a span's start and end"
 
 
 def offsets_past_text(rng: random.Random, root: Any) -> str:
-    values = span_values(root)
-    if not values:
+    value = random_span_value(rng, root)
+    if value is None:
         return "no span"
-    value = rng.choice(values)
     shift = rng.choice([1, 50, 10_000, 2**40])
     value[rng.choice(["start", "end"])] = (value.get("end") if isinstance(value.get("end"), int) else 0) + shift
     if rng.random() < 0.5:
@@ -176,10 +180,9 @@ def offsets_past_text(rng: random.Random, root: Any) -> str:
 
 
 def odd_offsets(rng: random.Random, root: Any) -> str:
-    values = span_values(root)
-    if not values:
+    value = random_span_value(rng, root)
+    if value is None:
         return "no span"
-    value = rng.choice(values)
     value[rng.choice(["start", "end"])] = rng.choice([-1, -100, 1.0, 2.5, 0, True, None, "3", 2**63, 2**64])
     return f"an offset set to {value}"
 
