@@ -184,6 +184,30 @@ COMPANY_WORDS = frozenset(
 )
 # An acronym in parentheses right after a name ("Companhia Nacional de Abastecimento (Conab)").
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)")
+# Nouns for a company that the news puts between a demonym and the company's
+# name ("the Japanese drugmaker Takeda", "a fabricante chinesa BYD"): the name
+# is the company's, whatever the model guessed ("a startup brasileira Eve" as
+# a person, "Japanese" as a place and "iQPS" missed).
+COMPANY_NOUNS = {
+    "en": "maker chipmaker drugmaker carmaker automaker startup start-up company firm group giant conglomerate "
+          "lender bank insurer airline carrier retailer manufacturer supplier miner producer developer operator "
+          "broadcaster utility",
+    "pt": "fabricante montadora startup empresa companhia gigante varejista mineradora petroleira farmacêutica "
+          "operadora banco grupo fintech siderúrgica construtora aérea",
+}
+# Portuguese demonyms as written after the noun (lowercase; the English ones
+# are in patterns/demonyms.txt, capitalised before it).
+PORTUGUESE_DEMONYMS = (
+    "americana americano norte-americana norte-americano chinesa chinês alemã alemão japonesa japonês francesa "
+    "francês brasileira brasileiro britânica britânico coreana coreano sul-coreana sul-coreano taiwanesa "
+    "taiwanês holandesa holandês sueca sueco italiana italiano espanhola espanhol indiana indiano canadense "
+    "suíça suíço israelense russa russo mexicana mexicano argentina argentino europeia europeu australiana "
+    "australiano saudita finlandesa finlandês dinamarquesa dinamarquês norueguesa norueguês irlandesa irlandês "
+    "belga portuguesa português chilena chileno colombiana colombiano"
+)
+# A company's name after its noun: capitalised words, or one with a capital
+# after a lowercase start ("iQPS", "eBay"), up to four, not a role ("Nvidia CEO").
+COMPANY_NAME = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*){0,3})"
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -311,6 +335,10 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
                 if len(words) > 1 and words[-1].text in COMPANY_WORDS:
                     label = "ORG"
                 model.append(Candidate(words.start_char, end, label, "model"))
+    companies = companies_after_demonyms(text, doc.lang_)
+    for phrase_start, start, end in companies:
+        model = [c for c in model if (c.start, c.end, c.label) == (start, end, "ORG")
+                 or c.end <= phrase_start or end <= c.start]
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
     with pipeline.lock:
@@ -327,12 +355,42 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
             model = [c for c in model if c not in around]
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
+    for _, start, end in companies:
+        rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
     for candidate in agreed:
         rules.pop((candidate.start, candidate.end, candidate.label))
     return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
+
+
+def companies_after_demonyms(text: str, language: str) -> list[tuple[int, int, int]]:
+    """Where a company's name follows a demonym and a company noun ("the Dutch
+    chipmaker ASML", "a montadora alemã Volkswagen"): the phrase's start and
+    the name's start and end. The model's spans over the phrase give way to
+    the name as ORG."""
+    pattern = company_phrase(language)
+    if pattern is None:
+        return []
+    return [(match.start(), match.start(1), match.end(1)) for match in pattern.finditer(text)]
+
+
+@functools.cache
+def company_phrase(language: str) -> re.Pattern[str] | None:
+    """The regex of ``companies_after_demonyms`` for a language: in English the
+    demonym comes first and up to two lowercase words may precede the noun
+    ("the Chinese electric-car maker BYD"); in Portuguese it follows the noun,
+    maybe after a qualifier ("a fabricante de chips taiwanesa TSMC")."""
+    nouns = COMPANY_NOUNS.get(language)
+    if nouns is None:
+        return None
+    noun = "|".join(map(re.escape, nouns.split()))
+    if language == "en":
+        demonym = "|".join(map(re.escape, sorted(not_names(DEMONYMS_FILE))))
+        return re.compile(rf"\b(?:{demonym})\s+(?:[a-z-]+\s+){{0,2}}(?:{noun})\s+{COMPANY_NAME}")
+    demonym = "|".join(map(re.escape, PORTUGUESE_DEMONYMS.split()))
+    return re.compile(rf"\b(?:{noun})\s+(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym})\s+{COMPANY_NAME}")
 
 
 def is_article_before(candidate: Candidate, span: SpacySpan, text: str) -> bool:

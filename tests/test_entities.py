@@ -13,6 +13,7 @@ from flask import Flask
 import plugins.entities
 from plugins.entities import (
     Candidate,
+    companies_after_demonyms,
     is_article_before,
     is_common_phrase,
     is_demonym_phrase,
@@ -537,3 +538,17 @@ def test_a_conjunction_opening_a_clause_is_no_part_of_a_name_but_a_titles_first_
     assert not any(name.startswith(("Whether", "If")) for name, _ in entities(whether) | entities(if_))
     assert name_words(model_span(["Whether", "American", "workers"])).text == "American workers"
     assert name_words(model_span(["If", "I", "Were", "a", "Boy"])).text == "If I Were a Boy"
+
+
+@pytest.mark.parametrize(("text", "company", "demonym"), [
+    ("The Dutch chipmaker ASML raised its outlook for next year.", "ASML", "Dutch"),
+    ("Rocket Lab will launch a satellite for the Japanese startup iQPS in May.", "iQPS", "Japanese"),
+    ("A startup brasileira Eve recebeu novas encomendas de táxis aéreos.", "Eve", "brasileira"),
+])
+def test_a_name_after_a_demonym_and_a_company_noun_is_the_company(app, text: str, company: str, demonym: str):
+    [regions] = predict(app, text)
+    assert (company, "Organization") in entities(regions)
+    assert not any(demonym in name for name, _ in entities(regions))
+    # the name stops before a role ("Nvidia CEO Jensen Huang")
+    sentence = "the American chipmaker Nvidia CEO Jensen Huang said"
+    assert [sentence[s:e] for _, s, e in companies_after_demonyms(sentence, "en")] == ["Nvidia"]
