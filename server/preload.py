@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -133,7 +133,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "without (any )?(representations?|warrant[a-z]*)", "opinioes (aqui )?expressas", "views expressed",
         "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?(opiniao|posicao)",
         "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza",
-        "not responsible for", "affiliate links?", "links? de afiliad[oa]s?", "(earn|earns|receive|receives|make|makes) a (small )?commission",
+        "not responsible for", "affiliate links?", "links? de afiliad[oa]s?",
+        "(earn|earns|receive|receives|make|makes) (a|an) (small )?(affiliate )?commission", "comissao de afiliad[oa]s?",
+        # The affiliate disclosure's opening: "When you buy through links on our site".
+        "(buy|purchase|shop)( something)? (through|via|using) (our |the )?links",
+        "(compra|compras|comprar)( algo)? (atraves|por meio|a partir) d[eo]s? (nossos )?links",
         "(ganha|ganhamos|ganho|recebe|recebemos|recebo) uma (pequena )?comissao", "amazon associate",
         # A company's press release on what it expects.
         "forward-looking statements?", "declaracoes prospectivas", "(could|may|might) differ materially",
@@ -268,7 +272,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "links (mentioned|mencionados|citados|referenced)",
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
         "paginas|links|eventos|cursos|vagas|documentos) relacionad[oa]s",
-        "^(more) (from|in|on|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$", "temas relacionados", "mais lidas", "most (read|popular)",
+        "^(more) (from|in|on|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
+        # A list's heading with its topic between: "Related travel updates", "Atualizações relacionadas".
+        "^(related|similar)( [^\\W\\d_]+)? (updates|news|stories|articles|posts|reading)$",
+        "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular)",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
@@ -277,7 +284,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A live blog's list of links to its own entries.
         "^(key|principais) (events|moments|momentos|lances)$",
         # A news site's list of other stories: "Outras notícias", "More local news".
-        "^(outras|mais|more|other|latest|ultimas)( [^\\W\\d_]+)? (noticias|news|stories|materias|artigos|posts)$",
+        "^(outras|mais|more|other|latest|ultimas)( [^\\W\\d_]+)? "
+        "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes)$",
         # A Q&A site's prompts under a thread.
         "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
         "thanks for contributing an answer", "obrigado por contribuir com uma resposta",
@@ -328,6 +336,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A link to a file with its type and size ("Download the full report (PDF, 3.4 MB)"), a charity's button.
         "(pdf|mp3|mp4|docx?|xlsx?|odt|zip|epub|csv|pptx?),? \\d[\\d.,]* ?(kb|mb|gb)",
         "(donate|doe|doar) (now|today|agora|hoje)",
+        # A review site's shop buttons: "Check price at Amazon", "Ver preço na Amazon".
+        "^(check|compare|see|view) (the )?(latest )?prices? (at|on)(?![^\\W_])",
+        "^(ver|confira|consultar|comparar) (o )?precos? (na|no|em)(?![^\\W_])",
         # A docs page's own edit link: "Edit this page on GitHub".
         "edit this page", "improve this page", "editar esta pagina",
         "^(developer|seller|owner|author|store) (response|reply)",
