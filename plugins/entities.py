@@ -184,6 +184,14 @@ COMPANY_WORDS = frozenset(
 )
 # An acronym in parentheses right after a name ("Companhia Nacional de Abastecimento (Conab)").
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)")
+# What a place or a company has, written after its name in English ("the
+# Arizona desert", "the Phoenix plant", "the Nvidia conference"): no part of
+# the name. WikiANN-en train has none of these inside a name (only "area",
+# "region" and "factories" are, so they are not here).
+HELD_NOUNS = frozenset(
+    "desert plant plants factory fab fabs facility facilities refinery site campus mine headquarters office "
+    "offices conference event market markets unit division subsidiary".split()
+)
 # Nouns for a company that the news puts between a demonym and the company's
 # name ("the Japanese drugmaker Takeda", "a fabricante chinesa BYD"): the name
 # is the company's, whatever the model guessed ("a startup brasileira Eve" as
@@ -712,10 +720,11 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
     """Whether a model span is a pattern match padded with common words only:
     ``not_names`` ("H100 GPUs"), or lowercase words around a product ("os chips
     Blackwell"), or anything after the match's possessive: what a name has
-    ("Brazil's central bank", "Apple's AI strategy", "Huawei's Ascend chips"),
-    or after the end of the match's sentence ("Gemini 2.5 Flash. No fim").
-    Lowercase words around a place or an organisation are often part of a name
-    ("Japan national team", "New York metropolitan area"), and a qualifier in
+    ("Brazil's central bank", "Apple's AI strategy", "Huawei's Ascend chips")
+    or a noun of HELD_NOUNS ("the Arizona desert"), or after the end of the
+    match's sentence ("Gemini 2.5 Flash. No fim"). Other lowercase words
+    around a place or an organisation are often part of a name ("Japan
+    national team", "New York metropolitan area"), and a qualifier in
     parentheses always is ("Rio de Janeiro (cidade)")."""
     excluded = not_names()
     for rule in rules:
@@ -730,6 +739,8 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                 return True  # "Brazil's central bank", "Huawei's Ascend chips": what a name has
             if rule.end == candidate.end and rule.label == "ORG" and padding == ["The"]:
                 return True  # a sentence's article before a known organisation: "The European Commission imposed"
+            if rule.start == candidate.start and all(word in HELD_NOUNS for word in padding):
+                return True  # "the Arizona desert", "the Texas facility": what a known name has
             if rule.start == candidate.start and FULL_STOP_AFTER.match(text, rule.end):
                 return True  # the model ran on into the next sentence: "Gemini 2.5 Flash. No fim"
     return False

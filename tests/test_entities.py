@@ -552,3 +552,10 @@ def test_a_name_after_a_demonym_and_a_company_noun_is_the_company(app, text: str
     # the name stops before a role ("Nvidia CEO Jensen Huang")
     sentence = "the American chipmaker Nvidia CEO Jensen Huang said"
     assert [sentence[s:e] for _, s, e in companies_after_demonyms(sentence, "en")] == ["Nvidia"]
+
+
+def test_a_known_name_loses_the_common_noun_it_has_after_it(app):
+    [regions] = predict(app, "Intel is building a factory in the Arizona desert, and the Texas facility will follow.")
+    assert {("Intel", "Organization"), ("Arizona", "Place"), ("Texas", "Place")} == entities(regions)
+    [regions] = predict(app, "Samsung leads the HBM market, ahead of Micron.")
+    assert {("Samsung", "Organization"), ("Micron", "Organization")} == entities(regions)
