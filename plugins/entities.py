@@ -203,6 +203,8 @@ COMPANY_NOUNS = {
     "pt": "fabricante montadora startup empresa companhia gigante varejista mineradora petroleira farmacêutica "
           "operadora banco grupo fintech siderúrgica construtora aérea",
 }
+# One company said of by its demonym ("the Saudi oil giant said") is no name either.
+ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
 # Portuguese demonyms as written after the noun (lowercase; the English ones
 # are in patterns/demonyms.txt, capitalised before it).
 PORTUGUESE_DEMONYMS = (
@@ -783,12 +785,13 @@ def is_common_phrase(words: str, excluded: frozenset[str]) -> bool:
 def is_demonym_phrase(words: str) -> bool:
     """Whether a span (with the lowercase words after it) is a demonym and
     lowercase words that name a group of actors or things the news counts
-    ("Chinese labs", "Chinese cloud providers"): whose they are, not a name.
+    ("Chinese labs", "Chinese cloud providers") or a company ("the Saudi oil
+    giant"): whose they are, not a name.
     WikiANN labels other such phrases LOC ("Palestinian territories", "French
     revolution", "European robin")."""
     first, *rest = words.split()
     return (first in not_names(DEMONYMS_FILE) and bool(rest) and all(word.islower() for word in rest)
-            and not DEMONYM_GROUPS.isdisjoint(rest))
+            and not (DEMONYM_GROUPS.isdisjoint(rest) and ENGLISH_COMPANY_NOUNS.isdisjoint(rest)))
 
 
 @functools.cache

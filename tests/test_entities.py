@@ -486,6 +486,9 @@ def test_a_demonym_before_common_nouns_is_no_place(app):
     [regions] = predict(app, "The Dutch government took control of Nexperia in October, citing supply risks.")
     assert ("Nexperia", "Organization") in entities(regions)
     assert not any(name.startswith("Dutch") for name, _ in entities(regions))
+    # one company said of by its demonym is no name either
+    [regions] = predict(app, "The Saudi oil giant said output would rise next year.")
+    assert not any(name.startswith("Saudi") for name, _ in entities(regions))
     # WikiANN labels other such phrases LOC, and a name goes on capitalised
     assert not is_demonym_phrase("Palestinian territories") and not is_demonym_phrase("Chinese Academy of Sciences")
 
