@@ -562,3 +562,8 @@ def test_a_known_name_loses_the_common_noun_it_has_after_it(app):
     assert {("Intel", "Organization"), ("Arizona", "Place"), ("Texas", "Place")} == entities(regions)
     [regions] = predict(app, "Samsung leads the HBM market, ahead of Micron.")
     assert {("Samsung", "Organization"), ("Micron", "Organization")} == entities(regions)
+
+
+def test_brazils_interest_rates_and_price_indices_are_no_names(app):
+    [regions] = predict(app, "O Copom manteve a Selic em 15%, e o IPCA de outubro veio abaixo do esperado, segundo o IBGE.")
+    assert {("Copom", "Organization"), ("IBGE", "Organization")} == entities(regions)
