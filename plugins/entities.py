@@ -186,7 +186,7 @@ COMPANY_WORDS = frozenset(
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)")
 # What a place or a company has, written after its name in English ("the
 # Arizona desert", "the Phoenix plant", "the Nvidia conference"): no part of
-# the name. WikiANN-en train has none of these inside a name (only "area",
+# the name (``name_words``). WikiANN-en train has none of these inside a name (only "area",
 # "region" and "factories" are, so they are not here).
 HELD_NOUNS = frozenset(
     "desert plant plants factory fab fabs facility facilities refinery site campus mine headquarters office "
@@ -507,8 +507,9 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     """A model span without the sentence adverb, or the conjunction before
     lowercase words (OPENING_CONJUNCTIONS), or the subject or interrogative
     pronoun and its lowercase words, it started from ("Perhaps Huawei",
-    "Whether American workers", "I think the new iPhone", "Who knows"), and,
-    for a person, without
+    "Whether American workers", "I think the new iPhone", "Who knows"), in
+    English without a noun of HELD_NOUNS after a capitalised word ("Kumamoto
+    factory"), and, for a person, without
     the role title before the name ("Mayor Brandon Johnson", "Prime Minister
     Mark Carney"): transitions the English model often runs on with."""
     start, end = ent.start, ent.end
@@ -529,6 +530,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
             title_end += 1
         if ent.doc[title_end].is_title:
             start = title_end
+    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS and ent.doc[end - 2].is_title:
+        end -= 1  # "the Kumamoto factory", "the Arizona desert"
     return ent.doc[start:end]
 
 
@@ -722,11 +725,10 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
     """Whether a model span is a pattern match padded with common words only:
     ``not_names`` ("H100 GPUs"), or lowercase words around a product ("os chips
     Blackwell"), or anything after the match's possessive: what a name has
-    ("Brazil's central bank", "Apple's AI strategy", "Huawei's Ascend chips")
-    or a noun of HELD_NOUNS ("the Arizona desert"), or after the end of the
-    match's sentence ("Gemini 2.5 Flash. No fim"). Other lowercase words
-    around a place or an organisation are often part of a name ("Japan
-    national team", "New York metropolitan area"), and a qualifier in
+    ("Brazil's central bank", "Apple's AI strategy", "Huawei's Ascend chips"),
+    or after the end of the match's sentence ("Gemini 2.5 Flash. No fim").
+    Lowercase words around a place or an organisation are often part of a name
+    ("Japan national team", "New York metropolitan area"), and a qualifier in
     parentheses always is ("Rio de Janeiro (cidade)")."""
     excluded = not_names()
     for rule in rules:
@@ -741,8 +743,6 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                 return True  # "Brazil's central bank", "Huawei's Ascend chips": what a name has
             if rule.end == candidate.end and rule.label == "ORG" and padding == ["The"]:
                 return True  # a sentence's article before a known organisation: "The European Commission imposed"
-            if rule.start == candidate.start and all(word in HELD_NOUNS for word in padding):
-                return True  # "the Arizona desert", "the Texas facility": what a known name has
             if rule.start == candidate.start and FULL_STOP_AFTER.match(text, rule.end):
                 return True  # the model ran on into the next sentence: "Gemini 2.5 Flash. No fim"
     return False

@@ -557,9 +557,12 @@ def test_a_name_after_a_demonym_and_a_company_noun_is_the_company(app, text: str
     assert [sentence[s:e] for _, s, e in companies_after_demonyms(sentence, "en")] == ["Nvidia"]
 
 
-def test_a_known_name_loses_the_common_noun_it_has_after_it(app):
+def test_a_name_loses_the_common_noun_it_has_after_it(app):
     [regions] = predict(app, "Intel is building a factory in the Arizona desert, and the Texas facility will follow.")
     assert {("Intel", "Organization"), ("Arizona", "Place"), ("Texas", "Place")} == entities(regions)
+    # and a model span without a known name loses it too, in English
+    assert name_words(model_span(["Kumamoto", "factory"], "LOC")).text == "Kumamoto"
+    assert name_words(model_span(["Hong", "Kong", "Stock", "Exchange"])).text == "Hong Kong Stock Exchange"
     [regions] = predict(app, "Samsung leads the HBM market, ahead of Micron.")
     assert {("Samsung", "Organization"), ("Micron", "Organization")} == entities(regions)
 
