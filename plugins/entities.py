@@ -255,7 +255,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.0.0",
+            version="1.1.0",
             labels=[LabelSpec(label, "span") for label in LABELS],
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
