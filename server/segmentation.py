@@ -5,7 +5,9 @@ every span is trimmed of surrounding whitespace, so ``text[start:end]`` is the
 segment itself. Nothing is ever rewritten: a segment is always a slice.
 
 Paragraphs are lines, except inside a block of hard-wrapped lines (a plain-text
-habit: lines of similar width that stop mid-sentence), which is one paragraph.
+habit: lines of similar width that stop mid-sentence), which is one paragraph,
+and inside a Markdown fenced code block, whose lines are one segment in either
+unit (its fence lines one each).
 Sentences end at a line break, always, and at ``. ! ? …`` followed by a capital,
 digit or opening quote, unless the word before the period is an abbreviation of
 the text's language (``Dra.``, ``Ltda.``, ``jan.``, ``Mr.``, ``e.g.``) or an initial.
@@ -64,6 +66,8 @@ _LINE = re.compile(r"[^\n]+")
 _BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _LIST_OR_HEADING = re.compile(r"\s*(?:[-*•#>]|\d+[.)]\s)")
 _MARKER = re.compile(r"(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])[ \t]+")
+# A line that opens or closes a Markdown code fence; an opening one may name the language.
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.M)
 
 # Hard-wrapped blocks: lines no longer than this, and at least this long
 # (except the last line of the block).
@@ -79,10 +83,39 @@ def segment(text: str, unit: str, language: str | None = None) -> list[tuple[int
         span = trim(text, 0, len(text))
         return [span] if span else []
     if unit == "paragraph":
-        return split_paragraphs(text)
+        return with_code_blocks(text, split_paragraphs(text))
     if unit == "sentence":
-        return split_sentences(text, language)
+        return with_code_blocks(text, split_sentences(text, language))
     raise ValueError(f"unknown task unit {unit!r}; expected one of {', '.join(UNITS)}")
+
+
+def with_code_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each Markdown fenced code block's lines as one segment
+    (its fence lines stay segments of their own): line by line, some of a
+    block's lines would pass for prose and others for labels."""
+    bodies = [body for body in code_bodies(text) if body]
+    if not bodies:
+        return spans
+    outside = [span for span in spans if not any(span[0] < end and start < span[1] for start, end in bodies)]
+    return sorted(outside + bodies)
+
+
+def code_bodies(text: str) -> list[tuple[int, int] | None]:
+    """The trimmed text between the fences of each fenced code block (``` or
+    ~~~, three or more, indented up to three spaces; a block left open runs to
+    the end, as CommonMark reads it); None for an empty block."""
+    if "```" not in text and "~~~" not in text:  # nearly every document: no regex run
+        return []
+    bodies, opened, body_start = [], "", 0
+    for fence in _FENCE_LINE.finditer(text):
+        if not opened:
+            opened, body_start = fence.group(1), fence.end()
+        elif fence.group(1)[0] == opened[0] and len(fence.group(1)) >= len(opened) and not fence.group(2).strip():
+            bodies.append(trim(text, body_start, fence.start()))
+            opened = ""
+    if opened:
+        bodies.append(trim(text, body_start, len(text)))
+    return bodies
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:

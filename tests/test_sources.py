@@ -101,6 +101,21 @@ def test_segment_by_unit() -> None:
         segment(text, "chapter")
 
 
+def test_a_fenced_code_block_is_one_segment_its_fences_their_own() -> None:
+    # Line by line, "count = await redis.incr(key)" passed for prose and "if count == 1:" for a label.
+    text = ("Use o Redis:\n\n```python\ncount = await redis.incr(key)\nif count == 1:\n    await redis.expire(key, 60)\n"
+            "```\n\nO comando é atômico. A chave expira.\n\n~~~~\n# not a heading\n~~~\nstill code\n")
+    code = "count = await redis.incr(key)\nif count == 1:\n    await redis.expire(key, 60)"
+    # A "~~~" shorter than its opening "~~~~" closes nothing: the block runs to the end.
+    assert texts(text, segment(text, "paragraph")) == [
+        "Use o Redis:", "```python", code, "```", "O comando é atômico. A chave expira.", "~~~~",
+        "# not a heading\n~~~\nstill code"]
+    assert texts(text, segment(text, "sentence", "pt")) == [
+        "Use o Redis:", "```python", code, "```", "O comando é atômico.", "A chave expira.", "~~~~",
+        "# not a heading\n~~~\nstill code"]
+    assert texts("```\n```\nFim.", segment("```\n```\nFim.", "paragraph")) == ["```", "```", "Fim."]
+
+
 def test_text_and_markdown_are_loaded_as_they_are(tmp_path: Path) -> None:
     path = tmp_path / "notes.md"
     path.write_bytes("\ufeff# Título\r\nLinha um.\r\n".encode())
