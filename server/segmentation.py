@@ -93,29 +93,29 @@ def with_code_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """``spans`` with each Markdown fenced code block's lines as one segment
     (its fence lines stay segments of their own): line by line, some of a
     block's lines would pass for prose and others for labels."""
-    bodies = [body for body in code_bodies(text) if body]
+    bodies = code_bodies(text)
     if not bodies:
         return spans
     outside = [span for span in spans if not any(span[0] < end and start < span[1] for start, end in bodies)]
     return sorted(outside + bodies)
 
 
-def code_bodies(text: str) -> list[tuple[int, int] | None]:
-    """The trimmed text between the fences of each fenced code block (``` or
-    ~~~, three or more, indented up to three spaces; a block left open runs to
-    the end, as CommonMark reads it); None for an empty block."""
+def code_bodies(text: str) -> list[tuple[int, int]]:
+    """The trimmed text between the fences of each fenced code block that
+    holds any (``` or ~~~, three or more, indented up to three spaces; a block
+    left open runs to the end, as CommonMark reads it)."""
     if "```" not in text and "~~~" not in text:  # nearly every document: no regex run
         return []
-    bodies, opened, body_start = [], "", 0
+    ends, opened, body_start = [], "", 0
     for fence in _FENCE_LINE.finditer(text):
         if not opened:
             opened, body_start = fence.group(1), fence.end()
         elif fence.group(1)[0] == opened[0] and len(fence.group(1)) >= len(opened) and not fence.group(2).strip():
-            bodies.append(trim(text, body_start, fence.start()))
+            ends.append((body_start, fence.start()))
             opened = ""
     if opened:
-        bodies.append(trim(text, body_start, len(text)))
-    return bodies
+        ends.append((body_start, len(text)))
+    return [body for start, end in ends if (body := trim(text, start, end))]
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
