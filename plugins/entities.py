@@ -259,7 +259,7 @@ class EntityAnnotator(Annotator):
             labels=[LabelSpec(label, "span") for label in LABELS],
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
-                "patterns": {path: file_digest(path) for path in pattern_files},
+                "patterns": {pattern_file_name(path): file_digest(path) for path in pattern_files},
                 "not_names": file_digest(str(NOT_NAMES_FILE)),
                 "demonyms": file_digest(str(DEMONYMS_FILE)),
                 "name_labels": {lang: file_digest(str(path)) for lang, path in sorted(NAME_LABELS.items())},
@@ -848,6 +848,14 @@ def read_patterns(path: str) -> list[dict[str, Any]]:
 
 
 @functools.cache
+def pattern_file_name(path: str) -> str:
+    """A pattern file as the model version names it: a shipped one by its
+    place in the plugin, the same in every checkout (an absolute path made the
+    version differ between two installs of the same code); a user's as given."""
+    resolved = Path(path).resolve()
+    return resolved.relative_to(HERE).as_posix() if resolved.is_relative_to(HERE) else path
+
+
 def file_digest(path: str) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
 

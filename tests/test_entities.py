@@ -26,6 +26,7 @@ from plugins.entities import (
     not_names,
     spells,
 )
+from server.app import get_state
 from tests.conftest import FIXTURES
 
 SEED = (FIXTURES / "seed" / "000_3734a0b2899233d0.txt").read_text(encoding="utf-8")
@@ -217,6 +218,14 @@ def test_user_pattern_files_add_rules_and_change_the_model_version(make_app, tmp
     assert ("zorbax 9", "Product") not in entities(predict(plain, text)[0])
     version = custom.test_client().get("/health").json["model_version"]
     assert version != plain.test_client().get("/health").json["model_version"]
+
+
+def test_the_model_version_does_not_depend_on_where_the_project_is_installed(make_app):
+    # The settings that make the model version name the shipped pattern files by their place in the plugin.
+    [entities] = [a.annotator for a in get_state(make_app()).annotators if a.name == "entities"]
+    patterns = entities.settings["patterns"]
+    assert "patterns/institutions.jsonl" in patterns
+    assert not any(str(Path(plugins.entities.__file__).parent) in name for name in patterns)
 
 
 def test_a_bad_pattern_file_is_a_load_error_not_a_crash(make_app, tmp_path):
