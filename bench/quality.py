@@ -38,6 +38,7 @@ import json
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -78,10 +79,9 @@ CLAIM_SCORE_BANDS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01)
 Row = tuple[str, str, str, dict[str, Any]]  # (task, data set, label, metrics)
 
 
-def build_app() -> Flask:
-    """A real app with the built-in plugins."""
-    database = Path(tempfile.mkdtemp(prefix="anota-quality-")) / "anota.db"
-    return create_app({"DATABASE_URL": f"sqlite:///{database}", "SOURCES": []})
+def build_app(scratch: Path) -> Flask:
+    """A real app with the built-in plugins, its database in ``scratch``."""
+    return create_app({"DATABASE_URL": f"sqlite:///{scratch / 'anota.db'}", "SOURCES": []})
 
 
 def annotator_named(app: Flask, name: str) -> Annotator:
@@ -302,7 +302,9 @@ def sentiment_choice(annotator: Annotator, text: str, language: str = "pt") -> C
 
 @functools.cache
 def _leia_analyzer() -> Any:
-    from LeIA import SentimentIntensityAnalyzer
+    with warnings.catch_warnings():  # LeIA opens its lexicon files at import and never closes them
+        warnings.simplefilter("ignore", ResourceWarning)
+        from LeIA import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
 
@@ -449,14 +451,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.tune_sentiment:
         tune_sentiment(args.datasets)
         return
-    app = build_app()
     entities = functools.partial(entity_rows, dev=args.dev)
     tasks = {"entities": entities, "claims": claim_rows, "sentiment": sentiment_rows}
     rows: list[Row] = []
-    for task in ["entities"] if args.dev else args.only.split(","):
-        started = time.perf_counter()
-        rows += tasks[task](app, args.datasets)
-        print(f"{task}: scored in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="anota-quality-") as scratch:
+        app = build_app(Path(scratch))
+        for task in ["entities"] if args.dev else args.only.split(","):
+            started = time.perf_counter()
+            rows += tasks[task](app, args.datasets)
+            print(f"{task}: scored in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     print(format_table(rows))
 
 

@@ -1,8 +1,10 @@
-"""bench/quality.py: which entity sets it scores."""
+"""bench/quality.py: which entity sets it scores, and that a run cleans up after itself."""
 
+import json
+import tempfile
 from pathlib import Path
 
-from bench.quality import entity_sets
+from bench.quality import entity_sets, main
 from plugins.ner_training import SELECTION_SAMPLE, read_conll_sentences, split_selection_sample
 
 
@@ -31,3 +33,19 @@ def test_dev_scores_only_the_held_out_dev_sets_and_test_the_test_splits(tmp_path
     sample, trained_on = split_selection_sample(read_conll_sentences(ner / "wikiann-en/dev.iob2", "wikiann"))
     assert dev["wikiann-en (held-out dev)"] == (sample, "en", False) and len(trained_on) == 40
     assert len(dev["first-harem-dev (held-out dev)"][0]) == 100 and dev["first-harem-dev (held-out dev)"][2]
+
+
+def test_a_run_scores_and_leaves_no_scratch_database_behind(tmp_path, monkeypatch, capsys):
+    reviews = [("1", "Produto excelente, adorei!", "positive"), ("2", "Veio quebrado, péssimo.", "negative"),
+               ("3", "Chegou na terça.", "neutral"), ("4", "Muito bom e barato.", "positive")]
+    b2w = tmp_path / "datasets" / "sentiment" / "b2w-polarity-balanced-test.jsonl"
+    b2w.parent.mkdir(parents=True)
+    b2w.write_text("".join(json.dumps({"id": i, "text": t, "label": l}) + "\n" for i, t, l in reviews), encoding="utf-8")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+
+    main([str(tmp_path / "datasets"), "--only", "sentiment"])
+
+    assert "B2W test, reporting half" in capsys.readouterr().out
+    assert list(scratch.iterdir()) == []
