@@ -27,8 +27,10 @@ Goal: plugins >= 0.7x the NER model's words/s.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -101,7 +103,9 @@ def plugins_runner(models: Path, batch_size: int) -> Callable[[list[str]], None]
     from server.app import get_state
     from server.labeling import parse_labeling_config
 
-    database = Path(tempfile.mkdtemp()) / "bench.db"
+    scratch = tempfile.mkdtemp(prefix="anota-bench-")
+    atexit.register(shutil.rmtree, scratch, True)  # the worker's app uses it until the worker exits
+    database = Path(scratch) / "bench.db"
     pipelines = {lang: str(models / f"ner-{lang}") for lang in ("pt", "en")}
     app = create_app({"DATABASE_URL": f"sqlite:///{database}", "SOURCES": [], "PLUGIN_TIMEOUT": 600,
                       "PIPELINES": pipelines})

@@ -12,11 +12,16 @@ webhook of an app without the entities plugin (storing the event only).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -44,30 +49,36 @@ def body(annotation_id: int) -> dict:
                            "prediction": {"result": regions(NAMES + DELETED)}}}
 
 
+@contextlib.contextmanager
+def scratch_app(**settings: Any) -> Iterator[Flask]:
+    """An app whose database lives in a temporary folder, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="anota-bench-") as scratch:
+        yield create_app({"DATABASE_URL": f"sqlite:///{scratch}/bench.db", "SOURCES": [], **settings})
+
+
 def time_webhooks(disable: list[str], count: int) -> list[float]:
-    app = create_app({"DATABASE_URL": f"sqlite:///{tempfile.mkdtemp()}/bench.db", "SOURCES": [],
-                      "DISABLE_PLUGINS": disable})
-    client = app.test_client()
     seconds = []
-    for annotation_id in range(1, count + 1):
-        started = time.perf_counter()
-        client.post("/webhook", json=body(annotation_id))
-        seconds.append(time.perf_counter() - started)
+    with scratch_app(DISABLE_PLUGINS=disable) as app:
+        client = app.test_client()
+        for annotation_id in range(1, count + 1):
+            started = time.perf_counter()
+            client.post("/webhook", json=body(annotation_id))
+            seconds.append(time.perf_counter() - started)
     return seconds
 
 
 def time_hook(count: int) -> list[float]:
     from plugins.entities import annotation_changed
 
-    app = create_app({"DATABASE_URL": f"sqlite:///{tempfile.mkdtemp()}/bench.db", "SOURCES": []})
     result = regions(NAMES)
     seconds = []
-    for annotation_id in range(1, count + 1):
-        event = AnnotationEvent("ANNOTATION_CREATED", annotation_id, 1, annotation_id, {"text": SEED}, result,
-                                {"result": regions(NAMES + DELETED)})
-        started = time.perf_counter()
-        annotation_changed(event, app)
-        seconds.append(time.perf_counter() - started)
+    with scratch_app() as app:
+        for annotation_id in range(1, count + 1):
+            event = AnnotationEvent("ANNOTATION_CREATED", annotation_id, 1, annotation_id, {"text": SEED}, result,
+                                    {"result": regions(NAMES + DELETED)})
+            started = time.perf_counter()
+            annotation_changed(event, app)
+            seconds.append(time.perf_counter() - started)
     return seconds
 
 

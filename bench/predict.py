@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import socket
 import statistics
@@ -173,6 +174,7 @@ def main() -> None:
         for process in servers.values():
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=30)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def report(payloads: dict[str, dict], ports: dict[str, int], args: argparse.Namespace) -> None:
