@@ -128,12 +128,18 @@ PRESENT_FACTS_PT = (
     "fornece fornecem usa usam utiliza utilizam consta constam registra registram regista registam "
     "acumula acumulam ocupa ocupam classifica classificam investe investem negocia negociam fatura faturam "
     "amplia ampliam expande expandem cobra cobram oferece oferecem mantém mantêm desenvolve desenvolvem "
-    "contrata contratam atende atendem abriga abrigam exige exigem requer requerem"
+    "contrata contratam atende atendem abriga abrigam exige exigem requer requerem "
+    # a denial is an act of its subject, as "negou" and "denied" are
+    "nega negam"
 )
 PRESENT_FACTS_EN = (
     "produces makes owns controls employs leads dominates holds measures weighs costs account accounts "
     "represents ships sells runs operates supplies uses tops ranks exports imports manufactures builds "
-    "designs hosts generates earns spends invests charges offers expands maintains develops hires serves requires"
+    "designs hosts generates earns spends invests charges offers expands maintains develops hires serves requires "
+    "denies "
+    # the plural of the least ambiguous ("Foxconn and Tata run the main plants"); "make", "use", "cost" are
+    # too often infinitives or nouns
+    "run operate own control employ produce manufacture supply export dominate"
 )
 _MONTHS_PT = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
 # "May" is left out: it is far more often the modal verb.
@@ -196,7 +202,7 @@ _IRREGULAR_PARTICIPLES_PT = (
 _YEAR_PT = r"\b(?:em|desde|até|de)\s+(?:19|20)\d\d\b"
 _YEAR_EN = r"\b(?:in|since|until|by)\s+(?:19|20)\d\d\b"
 
-# A superlative is checkable about a named actor (``NAMED_ACTOR_PAIRS``), and
+# A superlative is checkable about a named actor or in time (``CUE_PAIRS``), and
 # already weighed as a comparison, so it weighs nothing of its own.
 _SUPERLATIVES_EN = "most least largest biggest highest lowest fastest best worst first only oldest richest smallest"
 _SUPERLATIVE_EN = rf"\bthe\s+(?:{'|'.join(_SUPERLATIVES_EN.split())})\b"
@@ -214,9 +220,17 @@ PROPORTION_WEIGHT = 0.4
 # number or a date to check are there ("a certificação deve sair em 2027,
 # segundo a empresa"; "the company said sales would rise 5%"), while the same
 # forecast with no one to attribute it to stays speculation.
-MODALS = frozenset({"hedging or speculation", "obligation or wish", "prediction or plan", "conditional"})
+MODALS = frozenset({"hedging or speculation", "obligation or wish", "prediction or plan", "conditional", "condition"})
 FORECAST_DETAILS = frozenset({"quantity", "quantity in words", "date or period"})
 REPORTED_FORECAST = "reported forecast"
+# A modal inside what someone is reported to have said or found is theirs, not
+# the writer's hedge, and weighs nothing ("Google said it would appeal",
+# "Researchers found that higher rates may slow new projects", "os ministros
+# decidiram que as plataformas podem ser responsabilizadas"): who said it is
+# there to check. Not an obligation, which reports an opinion ("disse que o país
+# precisa de"), nor a modal before the attribution ("pode atrasar, segundo").
+REPORTED_MODAL = "modal in what was reported"
+REPORTED_MODALS = MODALS - {"obligation or wish", "condition"}
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -243,7 +257,10 @@ PORTUGUESE_CUES = (
         "asseguraram divulgaram divulgam publicaram noticiaram reportaram admitiram negaram alegaram "
         "estimaram estimam apontaram apontam mostraram mostram demonstraram declararam declaram "
         # what someone maintains or puts something down to ("a Sabesp atribui o problema a uma falha")
-        "garante garantem assegura asseguram atribui atribuem atribuiu atribuíram "
+        "garante garantem assegura asseguram atribui atribuem atribuiu atribuíram nega negam "
+        # what a study found or a court decided ("Investigadores descobriram que", "os ministros decidiram que")
+        "descobriu_que descobriram_que concluiu_que concluíram_que constatou_que constataram_que "
+        "decidiu_que decidiram_que determinou_que determinaram_que "
         # what analysts work out ("Analistas do BTG calculam que a empresa poderá distribuir R$ 45 bilhões");
         # with "que" only: "o aplicativo calcula o frete", "projetou o prédio" report nothing
         "calcula_que calculam_que calculou_que calcularam_que projeta_que projetam_que projetou_que projetaram_que "
@@ -295,8 +312,10 @@ PORTUGUESE_CUES = (
             r"|\batrás\s+de\b|\bentre\s+os\s+melhores\b|\b(?:o|a|os|as)\s+únic[oa]s?\b"
             # a multiple ("cobra dez vezes mais", "três vezes maior")
             r"|\bvezes\s+(?:mais|menos|maior|menor|maiores|menores|superior|inferior)\b"
+            r"|\bo\s+(?:dobro|triplo)\s+d[oae]s?\b"
         ),
-        gate=frozenset("mais menos primeiro primeira atrás melhores único única únicos únicas vezes".split()),
+        gate=frozenset("mais menos primeiro primeira atrás melhores único única únicos únicas vezes dobro triplo"
+                       .split()),
     ),
     # What someone did, is doing or does: the preterite (the exceptions only look
     # like one), perfect, passive and progressive, and present-tense verbs that
@@ -362,7 +381,8 @@ PORTUGUESE_CUES = (
         -0.6,
         words=frozenset("será serão seremos".split()),
         suffixes=tuple("arão erão irão ará erá irá aremos eremos iremos arei erei irei".split()),
-        exceptions=frozenset("ceará pará".split()),
+        # "poderá" is hedging, counted as such
+        exceptions=frozenset("ceará pará poderá poderão".split()),
         pattern=_regex(r"\b(?:vamos|vai|vão|irá|irão)\s+\w+[aei]r\b"),
         gate=frozenset("vamos vai vão irá irão".split()),
     ),
@@ -393,7 +413,8 @@ ENGLISH_CUES = (
         1.3,
         "according_to said says say stated states told announced announces reported reports "
         "confirmed confirms revealed reveals claimed claims disclosed noted mentioned mentions "
-        "estimated estimates showed shows found finds admitted denied "
+        "estimated estimates showed shows found finds admitted denied denies deny "
+        "concluded_that ruled_that decided_that "
         # what a bill or a rule says ("Under the bill, firms could be fined up to 6%")
         "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal",
     ),
@@ -434,8 +455,9 @@ ENGLISH_CUES = (
             r"\b(?:more|less|fewer)\s+(?:\w+\s+){0,3}than\b|\b\w+er\s+than\b|" + _SUPERLATIVE_EN
             # a multiple ("charges ten times more", "three times as many")
             + r"|\btimes\s+(?:more|less|as|higher|lower|larger|bigger|smaller|faster|cheaper)\b"
+            r"|\b(?:twice|times)\s+(?:as|the)\b"
         ),
-        gate=frozenset(["than", "times", *_SUPERLATIVES_EN.split()]),
+        gate=frozenset(["than", "times", "twice", *_SUPERLATIVES_EN.split()]),
     ),
     Cue(
         "action",
@@ -528,15 +550,23 @@ _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
 _GENERIC_SUBJECT = Cue(
     "generic subject", -1.0, pattern=re.compile(r"^\W*(?:quem|whoever|anyone\s+who|those\s+who)\b", re.IGNORECASE)
 )
+# A sentence that opens on a condition ("If found guilty, City could face ...",
+# "Se nada mudar, o governo talvez ...") is a hypothesis: a modal in it is no
+# one's report, though a verb of reporting ("found") comes before it.
+CONDITION = "condition"
+_CONDITION = Cue(CONDITION, -0.8, pattern=re.compile(r"^\W*(?:if|unless|se|caso)\b", re.IGNORECASE))
 # What a named actor did, or what it is the most or the first of, is checkable
 # as a whole, more than a past verb, a superlative or a name apart ("Governor
 # Eduardo Leite asked the federal government for aid", "O frigorífico JBS é o
-# maior exportador do país"): each pair of cues adds this weight.
-NAMED_ACTOR_PAIRS = (
+# maior exportador do país"); so is a superlative in time, a record ("É a menor
+# taxa desde 2015", "the highest number in three decades"): each pair of cues
+# adds this weight.
+CUE_PAIRS = (
     (frozenset({"action", "named actor"}), "action of a named actor"),
     (frozenset({"superlative", "named actor"}), "superlative about a named actor"),
+    (frozenset({"superlative", "date or period"}), "superlative in time"),
 )
-NAMED_ACTOR_PAIR_WEIGHT = 0.6
+CUE_PAIR_WEIGHT = 0.6
 # A text's opening line with nothing to check but what a named actor does is a
 # hook ("A BYD está mudando o mapa da indústria automotiva"), as a post or an
 # article opens on its theme; only in a text of OPENING_MIN_SENTENCES or more,
@@ -577,7 +607,8 @@ class ScoredUnit:
 
 def cues_for(language: str) -> Sequence[Cue]:
     language_cues = ENGLISH_CUES if language == "en" else PORTUGUESE_CUES
-    return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _GENERIC_SUBJECT)
+    return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _GENERIC_SUBJECT,
+            _CONDITION)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -614,7 +645,7 @@ def score_unit(
     words = _WORD.findall(unit.lower())
     word_set = frozenset(words)
     log_odds = BIAS
-    modal_weight = 0.0
+    modals: dict[str, float] = {}
     found: list[tuple[str, str]] = []
     verb_words, verb_set = _without_names(unit, words, word_set)
     for cue in cues:
@@ -629,14 +660,13 @@ def score_unit(
             log_odds += cue.weight
             found.append((cue.name, match))
             if cue.name in MODALS:
-                modal_weight += cue.weight
+                modals[cue.name] = cue.weight
     names = {name for name, _ in found}
-    if modal_weight and ATTRIBUTION in names and not FORECAST_DETAILS.isdisjoint(names):
-        log_odds -= modal_weight / 2
-        found.append((REPORTED_FORECAST, " + ".join(match for name, match in found if name in MODALS)))
-    for pair, pair_name in NAMED_ACTOR_PAIRS:
+    if modals and ATTRIBUTION in names:
+        log_odds += _reported_modals(unit, found, modals)
+    for pair, pair_name in CUE_PAIRS:
         if pair <= names:
-            log_odds += NAMED_ACTOR_PAIR_WEIGHT
+            log_odds += CUE_PAIR_WEIGHT
             found.append((pair_name, " + ".join(match for name, match in found if name in pair)))
     if opening and DETAILS.isdisjoint(names):
         log_odds += OPENING_WEIGHT
@@ -645,6 +675,28 @@ def score_unit(
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))
     return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
+
+
+def _reported_modals(unit: str, found: list[tuple[str, str]], modals: dict[str, float]) -> float:
+    """The weight a sentence's ``modals`` (name: weight) give back for being reported
+    (``REPORTED_MODAL``, ``REPORTED_FORECAST``), with that cue added to ``found``;
+    0 when they are the writer's."""
+    matches = {name: match for name, match in found if name in modals}
+    attribution = _position(unit, next(match for name, match in found if name == ATTRIBUTION))
+    if modals.keys() <= REPORTED_MODALS and all(attribution < _position(unit, m) for m in matches.values()):
+        found.append((REPORTED_MODAL, " + ".join(matches.values())))
+        return -sum(modals.values())
+    if FORECAST_DETAILS.isdisjoint(name for name, _ in found):
+        return 0.0
+    found.append((REPORTED_FORECAST, " + ".join(matches.values())))
+    return -sum(modals.values()) / 2
+
+
+def _position(unit: str, match: str) -> int:
+    """Where ``match`` first occurs in ``unit`` as whole words; past the end when it does not
+    (a quotation's attribution is found in the sentence around it)."""
+    found = re.search(rf"(?<!\w){re.escape(match)}(?!\w)", unit, re.IGNORECASE)
+    return found.start() if found else len(unit)
 
 
 def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tuple[list[str], frozenset[str]]:
@@ -694,7 +746,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.4.0",
+            version="0.5.0",
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement")],
             settings={"threshold": threshold},
         )

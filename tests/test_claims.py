@@ -194,13 +194,13 @@ def test_english_superlatives_are_comparisons():
          ["action of a named actor (expande + Claro)"]),
         ("Meanwhile, Rakuten charges subscribers in Tokyo for every gigabyte.", "en",
          ["action of a named actor (charges + Rakuten)"]),
-        # what a rule requires is a fact about it; what a bill says is reported, its modal a reported forecast
+        # what a rule requires is a fact about it; what a bill says is reported, and so is its modal
         ("A nova norma da Receita exige duas assinaturas para cada contrato.", "pt",
          ["action of a named actor (exige + Receita)"]),
         ("Pela proposta, os aplicativos poderão cobrar até 20% de comissão dos restaurantes.", "pt",
-         ["reported speech (Pela proposta)", "reported forecast"]),
+         ["reported speech (Pela proposta)", "modal in what was reported (poderão)"]),
         ("Under the bill, platforms could be fined up to 6% of their global revenue.", "en",
-         ["reported speech (Under the bill)", "reported forecast (could)"]),
+         ["reported speech (Under the bill)", "modal in what was reported (could)"]),
     ],
 )
 def test_news_cues_make_claims(sentence, language, cues):
@@ -220,6 +220,8 @@ def test_what_a_named_actor_did_is_a_claim_unless_hedged():
     [
         ("O aplicativo consome cinco vezes mais energia no modo noturno.", "pt", "vezes mais"),
         ("Electric buses cost three times as much to buy in Lagos.", "en", "times as"),
+        ("That is roughly twice the amount spent on coal.", "en", "twice the"),
+        ("A usina gera o dobro da energia prevista no projeto.", "pt", "o dobro da"),
     ],
 )
 def test_a_multiple_is_a_comparison(sentence, language, multiple):
@@ -245,7 +247,7 @@ def test_an_opening_hook_of_a_longer_text_is_no_claim_though_the_same_sentence_a
 
 def test_what_analysts_work_out_is_reported_what_software_works_out_is_not():
     estimate = "Analistas do BTG Pactual calculam que a empresa poderá distribuir R$ 45 bilhões em dividendos no ano."
-    assert "reported forecast (poderá + poderá)" in claims(estimate, "pt")[estimate]
+    assert "modal in what was reported (poderá)" in claims(estimate, "pt")[estimate]
     assert not claims("O aplicativo calcula o frete e projeta a rota em poucos segundos.", "pt")
 
 
@@ -304,3 +306,59 @@ def test_a_reported_forecast_with_a_date_is_a_claim_the_same_speculation_unattri
 )
 def test_unconfirmed_conditionals_and_names_read_as_verbs_are_no_claims(sentence, language):
     assert claims(sentence, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "modal"),
+    [
+        ("Researchers found that higher interest rates may slow new wind projects.", "en", "may"),
+        ("The company said it would appeal the ruling.", "en", "would"),
+        ("Investigadores do Porto descobriram que o composto pode travar a doença.", "pt", "pode"),
+        ("Por 7 votos a 4, os juízes decidiram que as empresas podem ser multadas.", "pt", "podem"),
+        ("Entidades do setor criticaram o resultado e dizem que a medida pode levar à remoção de posts.", "pt",
+         "pode"),
+    ],
+)
+def test_a_modal_inside_what_was_reported_or_found_is_no_hedge(sentence, language, modal):
+    found = claims(sentence, language)
+    assert f"modal in what was reported ({modal})" in found[sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # the modal before the attribution is the writer's; a reported obligation is an opinion
+        ("A obra pode atrasar, segundo a prefeitura.", "pt"),
+        ("O senador disse que o país precisa de mais investimento em ciência.", "pt"),
+        # a condition: "found" reports nothing here
+        ("If found guilty, the club could face relegation.", "en"),
+        ("Se nada mudar, o governo talvez seja obrigado a rever as metas.", "pt"),
+    ],
+)
+def test_modals_the_writer_owns_still_hedge(sentence, language):
+    assert claims(sentence, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        # a superlative in time is a record
+        ("É a menor taxa desde 2015.", "pt", "superlative in time"),
+        ("Turnout was the lowest since 2001.", "en", "superlative in time"),
+        # a denial is reported and an act of its subject, as "negou" and "denied" are
+        ("The club denies any wrongdoing.", "en", "reported speech (denies)"),
+        ("A empresa nega as acusações.", "pt", "reported speech (nega)"),
+        # the plural of a present-tense fact about named actors
+        ("Foxconn and Tata run the main plants.", "en", "action of a named actor (run + Tata)"),
+    ],
+)
+def test_fourth_news_probe_claims(sentence, language, cue):
+    found = claims(sentence, language)
+    assert cue in found[sentence]
+
+
+def test_podera_is_hedging_once_not_also_a_prediction():
+    [unit] = ClaimAnnotator(threshold=0.0).score(
+        AnalyzedText("O Serviço Nacional de Saúde poderá adotar o exame.", language_hint="pt")
+    )
+    assert "hedging or speculation (poderá)" in unit.explanation and "prediction or plan" not in unit.explanation
