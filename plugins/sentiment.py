@@ -98,9 +98,16 @@ REGISTER_CUES = {"pt": {register: frozenset(map(fold, words.split())) for regist
 # Phrases whose words say nothing good or bad ("boa parte", "grande parte": most of; "inteligência
 # artificial", where "inteligência" alone is +2.1; "de acordo com": according to, where "acordo" is
 # +2.2; "bem" before a comparison is "much", not "well": "bem menor", "bem acima"), and are no review cue.
+# A negation inside one negates nothing after it: "sem dúvida, uma boa notícia" (undoubtedly), "não
+# para de crescer" (keeps growing), "não deixa de ser" (still is). Forced is no thanks: "seja obrigado
+# a rever as metas" ("é" is left out: once folded it is "e", and "e obrigado a todos" thanks).
 IDIOMS = frozenset({
     ("boa", "parte"), ("grande", "parte"), ("inteligencia", "artificial"), ("de", "acordo", "com"),
+    ("sem", "duvida"), ("sem", "duvidas"),
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
+    *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
+    *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
+      "fica ficam".split() for forced in "obrigado obrigada obrigados obrigadas".split()),
 })
 _IDIOM_WORDS = frozenset(word for idiom in IDIOMS for word in idiom)
 
@@ -184,23 +191,27 @@ def drop_names(words: Sequence[str], valences: list[float]) -> None:
 
 
 def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> str | None:
-    """The register of a text: "review" when it holds a word that only a customer's review uses, else
-    "news" when it holds a mark of a news report, else None (a name's words are no cue: Boa Vista)."""
+    """The register of a text: "review" when it holds words that only a customer's review uses, at
+    least as many as the marks of a news report, else "news" when it holds such marks, else None (a
+    name's words are no cue: Boa Vista). A blog post on the news may say "acho" once among its
+    reports ("disse", "domingo"); a review that mentions a weekday is still a review."""
     cues = REGISTER_CUES.get(language)
     if not cues:
         return None
     tokens = [sentence_tokens(sentence) for sentence in _sentences(text, language, sentences)]
-    for register in ("review", "news"):  # a review's word wins over any mark of news
-        if any(_holds_mark(words, folded, cues[register]) for words, folded in tokens):
-            return register
-    return None
+    review, news = (
+        sum(_marks(words, folded, cues[register]) for words, folded in tokens) for register in ("review", "news")
+    )
+    if review and review >= news:
+        return "review"
+    return "news" if news else None
 
 
-def _holds_mark(words: Sequence[str], folded: Sequence[str], marks: frozenset[str]) -> bool:
-    """Whether a sentence holds one of ``marks`` outside a name and an idiom ("boa parte")."""
+def _marks(words: Sequence[str], folded: Sequence[str], marks: frozenset[str]) -> int:
+    """How many of ``marks`` a sentence holds outside a name and an idiom ("boa parte")."""
     if marks.isdisjoint(folded):
-        return False
-    return any(
+        return 0
+    return sum(
         word in marks and not (index and words[index].istitle()) and not in_idiom(folded, index)
         for index, word in enumerate(folded)
     )
@@ -275,7 +286,7 @@ def _modified(valence: float, tokens: Sequence[str], index: int) -> float:
         boost = BOOSTERS.get(previous)
         if boost:
             valence += math.copysign(boost, valence) * (1.0, 0.95, 0.9)[distance - 1]
-        if previous in NEGATIONS:
+        if previous in NEGATIONS and not in_idiom(tokens, index - distance):
             valence *= NEGATION_SCALAR
     return valence
 
@@ -374,7 +385,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.3.1",
+            version="0.4.0",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )

@@ -247,3 +247,47 @@ def test_frightening_the_market_is_bad_news_in_every_form():
     # LeIA has "assusta" only; "assustar" carries its valence to "assustou" and "assustaram" through the lemma
     assert word_valence("assustar") < 0 and word_valence("assustou") < 0
     assert compound_score("O dólar voltou a assustar o mercado nesta semana.", "pt") < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # harm LeIA and VADER lacked, so its fall was no news at all: now good news
+        ("O desmatamento na Amazônia caiu 30% em um ano, informou o governo.", "pt", "Positive"),
+        ("Amazon deforestation fell 30% last year.", "en", "Positive"),
+        # VADER has "illegal" but not "illegally"
+        ("A federal judge ruled on Monday that the company illegally kept its monopoly.", "en", "Negative"),
+    ],
+)
+def test_fourth_news_probe_lexicon_gaps(text, language, label):
+    assert sentiment(text, language)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # "presente" +1.9 from "a present", "energia" +1.2 from "energetic": neutral in the news
+        ("Uma proteína presente no sangue antecipa o diagnóstico.",
+         "Uma proteína do sangue antecipa o diagnóstico."),
+        ("O preço da energia subiu em março.", "O preço do gás subiu em março."),
+        # forced is no thanks ("obrigado" +1.9)
+        ("O governo talvez seja obrigado a rever as metas.", "O governo talvez tenha de rever as metas."),
+    ],
+)
+def test_fourth_news_probe_words_that_say_nothing_good_or_bad(text, plain):
+    assert compound_score(text, "pt") == compound_score(plain, "pt")
+
+
+def test_a_negation_inside_an_idiom_negates_nothing():
+    # "sem dúvida" is undoubtedly: "boa" three words on was read as "sem ... boa"
+    undoubtedly = compound_score("Será, sem dúvida, uma boa notícia.", "pt")
+    assert undoubtedly == compound_score("Será uma boa notícia.", "pt")
+    # "não param de crescer" is keep growing ("crescer" +1.0, as "crescimento" +1.6)
+    assert compound_score("As vendas não param de crescer.", "pt") > 0
+
+
+def test_a_blog_post_that_says_acho_once_among_news_marks_reads_as_news():
+    post = ("O time venceu no domingo, diante de 68 mil torcedores. O técnico disse que o elenco precisa "
+            "melhorar. Acho que ninguém segura esse time.")
+    assert register_of(post, "pt") == "news"
+    assert register_of("Acho que chegou na terça-feira. Comprei e gostei.", "pt") == "review"
