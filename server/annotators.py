@@ -77,6 +77,37 @@ class Annotator:
         return {spec.name: spec.kind for spec in self.labels}
 
 
+def annotator_problem(annotator: object) -> str | None:
+    """Why ``annotator`` cannot be registered, or None. Checked at start-up: a
+    malformed annotator would otherwise fail every request, or the app's
+    creation (``label_kinds``, the model version), instead of its plugin only."""
+    if not isinstance(annotator, Annotator):
+        return f"{annotator!r} is not a server.annotators.Annotator"
+    missing = [name for name in ("name", "version", "labels", "settings") if not hasattr(annotator, name)]
+    if missing:  # a subclass __init__ that skipped the dataclass's
+        return (f"{type(annotator).__name__} has no {', '.join(missing)}: "
+                "call super().__init__(name=..., version=..., labels=...)")
+    if not (isinstance(annotator.name, str) and annotator.name):
+        return f"annotator name {annotator.name!r} is not a non-empty string"
+    if not isinstance(annotator.settings, Mapping):
+        return f"annotator {annotator.name!r}: settings must be a mapping, not {type(annotator.settings).__name__}"
+    return _labels_problem(annotator.name, annotator.labels)
+
+
+def _labels_problem(name: str, labels: object) -> str | None:
+    if isinstance(labels, str) or not isinstance(labels, Sequence):
+        return f"annotator {name!r}: labels must be a list of LabelSpec, not {type(labels).__name__}"
+    kinds: dict[str, str] = {}
+    for spec in labels:
+        if not isinstance(spec, LabelSpec):
+            return f"annotator {name!r}: label {spec!r} is not a LabelSpec(name, 'span' | 'choice')"
+        if spec.kind not in ("span", "choice"):
+            return f"annotator {name!r}: label {spec.name!r} has kind {spec.kind!r}, not 'span' or 'choice'"
+        if kinds.setdefault(spec.name, spec.kind) != spec.kind:
+            return f"annotator {name!r}: label {spec.name!r} is declared both a span and a choice"
+    return None
+
+
 def check_suggestion(suggestion: object, text: str, kinds: Mapping[str, LabelKind]) -> str | None:
     """Return why ``suggestion`` is invalid for ``text``, or None when it is fine."""
     if isinstance(suggestion, Span):
@@ -90,13 +121,15 @@ def check_suggestion(suggestion: object, text: str, kinds: Mapping[str, LabelKin
     expected_kind = "span" if isinstance(suggestion, Span) else "choice"
     if kinds.get(suggestion.label) != expected_kind:
         return f"label {suggestion.label!r} is not a declared {expected_kind} label"
-    if not (isinstance(suggestion.score, (int, float)) and 0.0 <= suggestion.score <= 1.0):
+    # bool is an int: True would pass as a score of 1.0, or an offset of 1.
+    if isinstance(suggestion.score, bool) or not (
+            isinstance(suggestion.score, (int, float)) and 0.0 <= suggestion.score <= 1.0):
         return f"score {suggestion.score!r} is outside [0, 1]"
     return None
 
 
 def _check_span(span: Span, text: str) -> str | None:
-    if not (isinstance(span.start, int) and isinstance(span.end, int)):
+    if not all(isinstance(offset, int) and not isinstance(offset, bool) for offset in (span.start, span.end)):
         return "span offsets are not integers"
     if not 0 <= span.start < span.end <= len(text):
         return f"span [{span.start}, {span.end}) does not fit a text of length {len(text)}"

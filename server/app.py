@@ -11,7 +11,6 @@ from typing import Any
 from flask import Flask
 
 from server.analysis import Pipelines
-from server.annotators import Annotator
 from server.config import load_config
 from server.db import Database
 from server.json_provider import OrjsonProvider
@@ -61,7 +60,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     metrics = Metrics()
     plugins = build_plugin_set(app.config["PLUGINS"], app.config["DISABLE_PLUGINS"], strict)
     database = Database(app.config["DATABASE_URL"])
-    annotators = _unique_annotators(plugins, app, strict)
+    annotators = _registered_annotators(plugins, app, strict)
     state = AnotaState(
         plugins=plugins,
         annotators=annotators,
@@ -91,23 +90,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     return app
 
 
-def _unique_annotators(plugins: PluginSet, app: Flask, strict: bool) -> list[RegisteredAnnotator]:
-    annotators: list[RegisteredAnnotator] = []
-    taken: dict[str, str] = {}
-    for plugin, annotator in plugins.collect("register_annotators", app, strict):
-        problem = _annotator_problem(annotator, taken)
-        if problem:
-            plugins.report(plugin, "register_annotators", ValueError(problem), strict)
-            continue
-        taken[annotator.name] = plugin
-        version = plugins.versions.get(plugin, "unknown")
-        annotators.append(RegisteredAnnotator(plugin, version, annotator, annotator.label_kinds()))
-    return annotators
-
-
-def _annotator_problem(annotator: Any, taken: dict[str, str]) -> str | None:
-    if not isinstance(annotator, Annotator):
-        return f"{annotator!r} is not a server.annotators.Annotator"
-    if annotator.name in taken:
-        return f"annotator name {annotator.name!r} is already taken by plugin {taken[annotator.name]!r}"
-    return None
+def _registered_annotators(plugins: PluginSet, app: Flask, strict: bool) -> list[RegisteredAnnotator]:
+    # collect() has rejected (and reported) malformed annotators and taken names.
+    return [RegisteredAnnotator(plugin, plugins.versions.get(plugin, "unknown"), annotator, annotator.label_kinds())
+            for plugin, annotator in plugins.collect("register_annotators", app, strict)]

@@ -1,9 +1,10 @@
 """Build one plugin manager per app and collect what the plugins contribute.
 
 Loading is isolated plugin by plugin (pluggy itself stops at the first error):
-an entry point that fails to import, or a ``register_*`` implementation that
-raises, becomes a :class:`LoadError` that the app reports, unless
-``STRICT_PLUGINS`` is set, in which case it is fatal.
+an entry point that fails to import, a ``register_*`` implementation that
+raises, or an object it registers that is malformed or takes a name (or file
+suffix) already taken, becomes a :class:`LoadError` that the app reports,
+unless ``STRICT_PLUGINS`` is set, in which case it is fatal.
 """
 
 from __future__ import annotations
@@ -11,17 +12,21 @@ from __future__ import annotations
 import importlib
 import importlib.metadata
 import logging
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pluggy
 
 from server import hookspecs
+from server.annotators import annotator_problem
 
 log = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "anota"
+_IMPORTLIB = Path(importlib.__file__).parent
 
 
 class PluginLoadFailure(RuntimeError):
@@ -47,8 +52,10 @@ class PluginSet:
     load_errors: list[LoadError] = field(default_factory=list)
 
     def report(self, plugin: str, stage: str, exc: BaseException, strict: bool) -> None:
-        error = LoadError(plugin, stage, f"{type(exc).__name__}: {exc}")
+        error = LoadError(plugin, stage, f"{type(exc).__name__}: {exc}{_where(exc)}")
         log.error("plugin %s failed at %s: %s", plugin, stage, error.error)
+        if exc.__traceback__ is not None:  # the whole traceback with anota -v (every command would repeat it)
+            log.debug("plugin %s failed at %s", plugin, stage, exc_info=exc)
         if strict:
             raise PluginLoadFailure(f"plugin {plugin!r} failed at {stage}: {error.error}") from exc
         self.load_errors.append(error)
@@ -65,10 +72,20 @@ class PluginSet:
         """Call ``hook_name(register, app)`` plugin by plugin; return
         ``(plugin name, object)`` pairs in a deterministic order."""
         contributions: list[tuple[str, Any]] = []
+        taken: dict[str, str] = {}  # what a contribution claims -> who claimed it first
         for plugin, registered, exc in self.call_each(hook_name, collect=True, app=app):
             if exc is not None:
                 self.report(plugin, hook_name, exc, strict)
-            contributions.extend((plugin, obj) for obj in registered)
+            for obj in registered:  # a rejected object is lost alone: the plugin's others still count
+                try:
+                    problem = _contribution_problem(hook_name, obj, plugin, taken)
+                except Exception as exc:  # e.g. a property of the plugin's object that raises
+                    self.report(plugin, hook_name, exc, strict)
+                    continue
+                if problem:
+                    self.report(plugin, hook_name, ValueError(problem), strict)
+                else:
+                    contributions.append((plugin, obj))
         return contributions
 
     def call_each(
@@ -86,6 +103,67 @@ class PluginSet:
                 yield impl.plugin_name, [], exc
                 continue
             yield impl.plugin_name, registered, None
+
+
+def _where(exc: BaseException) -> str:
+    """`` (file, line N)``: the innermost frame of the error outside the
+    import machinery, so that a plugin writer sees which line failed (a
+    SyntaxError's message already says where)."""
+    if isinstance(exc, SyntaxError):
+        return ""
+    frames = [frame for frame in traceback.extract_tb(exc.__traceback__)
+              if not (frame.filename.startswith("<frozen") or Path(frame.filename).parent == _IMPORTLIB)]
+    return f" ({frames[-1].filename}, line {frames[-1].lineno})" if frames else ""
+
+
+def _contribution_problem(hook_name: str, obj: Any, plugin: str, taken: dict[str, str]) -> str | None:
+    """Why ``obj`` registered through ``hook_name`` is rejected, or None (then
+    what it claims is recorded in ``taken``). Names and suffixes are claimed in
+    plugin-name order: a second claim would otherwise be ignored, or win, in silence."""
+    if hook_name not in _CONTRIBUTIONS:
+        return None
+    check, claims_of = _CONTRIBUTIONS[hook_name]
+    problem = check(obj)
+    if problem:
+        return problem
+    claims = claims_of(obj)
+    for claim in claims:
+        if claim in taken:
+            return f"{claim} is already taken by plugin {taken[claim]!r}"
+    taken.update(dict.fromkeys(claims, plugin))
+    return None
+
+
+def _named_problem(kind: str, obj: Any, method: str) -> str | None:
+    name = getattr(obj, "name", None)
+    if not (isinstance(name, str) and name):
+        return f"{kind} {obj!r} has no name (a non-empty string)"
+    if not callable(getattr(obj, method, None)):
+        return f"{kind} {name!r} has no {method}() method"
+    return None
+
+
+def _loader_problem(loader: Any) -> str | None:
+    problem = _named_problem("loader", loader, "load")
+    if problem:
+        return problem
+    suffixes = getattr(loader, "suffixes", None)
+    if isinstance(suffixes, str) or not isinstance(suffixes, (tuple, list)) or not suffixes:
+        return f"loader {loader.name!r}: suffixes must be a non-empty tuple such as ('.srt',), not {suffixes!r}"
+    wrong = [suffix for suffix in suffixes
+             if not (isinstance(suffix, str) and suffix.startswith(".") and suffix == suffix.lower())]
+    if wrong:  # the preloader looks suffixes up lower-cased, with the dot: these would never match
+        return f"loader {loader.name!r}: suffixes {wrong!r} are not lower case with the dot, as '.srt'"
+    return None
+
+
+# Per register_* hook: why an object is malformed, and the names it claims.
+_CONTRIBUTIONS: dict[str, tuple[Callable[[Any], str | None], Callable[[Any], list[str]]]] = {
+    "register_annotators": (annotator_problem, lambda annotator: [f"annotator name {annotator.name!r}"]),
+    "register_loaders": (_loader_problem, lambda loader: [f"suffix {suffix!r}" for suffix in loader.suffixes]),
+    "register_exporters": (lambda exporter: _named_problem("exporter", exporter, "write"),
+                           lambda exporter: [f"exporter name {exporter.name!r}"]),
+}
 
 
 def build_plugin_set(
@@ -129,6 +207,11 @@ def _register(
         return
     try:
         module = load()
+        if plugins.manager.is_registered(module):
+            # Installed (an entry point) and also named in ANOTA_PLUGINS while
+            # developing: the same module, loaded once, under its first name.
+            log.info("plugin module %s is already loaded as %r", name, plugins.manager.get_name(module))
+            return
         plugins.manager.register(module, name=name)
     except Exception as exc:  # an import error in one plugin must not stop the app
         plugins.report(name, "import", exc, strict)

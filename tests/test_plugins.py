@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from server.app import get_state
 from server.cli import cli
 from server.plugins import PluginLoadFailure
+from tests import sample_plugins
 from tests.conftest import recorded_body
 
 FAILING = "tests.sample_plugins.failing"
@@ -65,6 +66,7 @@ def test_invalid_output_timeouts_and_unknown_labels(make_app):
     metrics = client.get("/metrics").get_data(as_text=True)
     assert metric(metrics, "anota_plugin_errors_total", annotator="out-of-bounds", kind="invalid") == 3
     assert metric(metrics, "anota_plugin_errors_total", annotator="bad-score", kind="invalid") == 3
+    assert metric(metrics, "anota_plugin_errors_total", annotator="bool-score", kind="invalid") == 3
     assert metric(metrics, "anota_plugin_errors_total", annotator="slow", kind="timeout") == 1
     assert metric(metrics, "anota_plugin_errors_total", annotator="exits", kind="exception") == 1
     assert metric(metrics, "anota_dropped_labels_total", annotator="unknown-label", label="WEAPON") == 3
@@ -100,9 +102,11 @@ def test_an_annotator_that_overruns_keeps_what_it_finished_and_stops(make_app):
 def test_an_import_error_is_reported_and_the_server_starts(make_app):
     client = make_app(PLUGINS=[BROKEN]).test_client()
     listing = client.get("/plugins").json
-    assert listing["load_errors"] == [
-        {"plugin": BROKEN, "stage": "import", "error": "ImportError: this plugin cannot be imported"}
-    ]
+    # Where it failed, so that the writer need not find the server's log.
+    assert listing["load_errors"] == [{
+        "plugin": BROKEN, "stage": "import",
+        "error": f"ImportError: this plugin cannot be imported ({sample_plugins.__path__[0]}/broken_import.py, line 3)",
+    }]
     assert client.post("/predict", json=recorded_body("ls_to_backend_predict.json")).status_code == 200
     metrics = client.get("/metrics").get_data(as_text=True)
     assert metric(metrics, "anota_plugin_load_errors", plugin=BROKEN, stage="import") == 1
@@ -119,6 +123,45 @@ def test_a_misspelt_hook_is_reported(make_app):
         ("tests.sample_plugins.misspelt", "check_pending")
     ]
     assert "tests.sample_plugins.misspelt" not in {p["name"] for p in listing["plugins"]}
+
+
+def test_malformed_registrations_are_reported_one_by_one(make_app):
+    # Before, labels=["ORG"] or a subclass __init__ that skipped the dataclass's
+    # failed the app's creation, settings=[...] its model version; a second
+    # '.txt' loader took the built-in's files in silence, a second 'jsonl'
+    # exporter was ignored in silence. Checking an object that raises (a
+    # property) must not fail the app either.
+    plugin = "tests.sample_plugins.bad_registrations"
+    app = make_app(PLUGINS=[plugin])
+    errors = [(e["stage"], e["error"]) for e in app.test_client().get("/plugins").json["load_errors"]
+              if e["plugin"] == plugin]
+    assert [(stage, re.sub(r"^ValueError: ", "", error)) for stage, error in errors] == [
+        ("register_annotators", "annotator 'string-labels': label 'ORG' is not a LabelSpec(name, 'span' | 'choice')"),
+        ("register_annotators", "annotator 'label-kind': label 'ORG' has kind 'entity', not 'span' or 'choice'"),
+        ("register_annotators", "annotator 'list-settings': settings must be a mapping, not list"),
+        ("register_annotators", "ForgetsTheFields has no name, version, labels, settings: "
+                                "call super().__init__(name=..., version=..., labels=...)"),
+        ("register_loaders", "suffix '.txt' is already taken by plugin 'loaders'"),
+        ("register_loaders", "loader 'upper-case': suffixes ['SRT'] are not lower case with the dot, as '.srt'"),
+        ("register_loaders", f"RuntimeError: suffixes are not ready ({sample_plugins.__path__[0]}/"
+                             "bad_registrations.py, line 42)"),
+        ("register_exporters", "exporter name 'jsonl' is already taken by plugin 'exporters'"),
+    ]
+    state = get_state(app)
+    assert [a.name for a in state.annotators if a.plugin == plugin] == ["still-registered"]
+    assert [obj.name for owner, obj in state.loaders if owner == plugin] == []
+    assert [owner for owner, obj in state.exporters if obj.name == "jsonl"] == ["exporters"]
+    metrics = app.test_client().get("/metrics").get_data(as_text=True)
+    assert metric(metrics, "anota_plugin_load_errors", plugin=plugin, stage="register_loaders") == 1
+
+
+def test_a_module_both_installed_and_named_in_anota_plugins_loads_once(make_app):
+    # While developing, a writer installs the package and also names its module:
+    # that was a load error ("Plugin already registered under a different name").
+    listing = make_app(PLUGINS=["plugins.claims"]).test_client().get("/plugins").json
+    assert listing["load_errors"] == []
+    names = [plugin["name"] for plugin in listing["plugins"]]
+    assert "claims" in names and "plugins.claims" not in names
 
 
 def test_disabled_plugins_are_not_loaded(make_app):

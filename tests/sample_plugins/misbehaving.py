@@ -16,6 +16,11 @@ class BadScore(Annotator):
         return [Choice("Positive", 2.0)]
 
 
+class BoolScore(Annotator):
+    def annotate(self, text):
+        return [Span(0, 1, "ORG", True)]  # bool is an int, but no score
+
+
 class Slow(Annotator):
     def annotate(self, text):
         time.sleep(2)
@@ -37,6 +42,7 @@ def register_annotators(register):
     span = [LabelSpec("ORG", "span"), LabelSpec("WEAPON", "span")]
     register(OutOfBounds(name="out-of-bounds", version="1", labels=span))
     register(BadScore(name="bad-score", version="1", labels=[LabelSpec("Positive", "choice")]))
+    register(BoolScore(name="bool-score", version="1", labels=span))
     register(Slow(name="slow", version="1", labels=span))
     register(UnknownLabel(name="unknown-label", version="1", labels=span))
     register(Exits(name="exits", version="1", labels=span))
