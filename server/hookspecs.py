@@ -12,7 +12,11 @@ may accept any subset of a spec's arguments, by name.
 
 Hooks are called once per plugin, each call isolated: a plugin that raises is
 reported (log, ``/plugins``, ``anota plugins``, ``/metrics``) and the others
-still load. See ``docs/plugin_hooks.md`` for examples.
+still load. Each object a plugin registers is checked on its own: a malformed
+one, or one whose name (a loader's suffix) another plugin took first, in
+plugin-name order, is reported and left out, and the plugin's others still
+count. See ``docs/plugin_hooks.md`` for examples, and for what each failure
+costs and where it shows.
 """
 
 from __future__ import annotations
@@ -41,9 +45,19 @@ def register_annotators(register: Callable[[Annotator], None], app: Flask) -> No
     """Register pre-annotators.
 
     Call ``register(annotator)`` once for each :class:`server.annotators.Annotator`
-    the plugin provides. An annotator has a unique ``name``, a ``version``, the
-    ``labels`` it can emit (each a span or a choice label) and one method,
-    ``annotate(text)``, that returns suggestions for one analysed text.
+    the plugin provides. An annotator has a unique, non-empty ``name``, a
+    ``version``, the ``labels`` it can emit (a list of ``LabelSpec(name, "span" |
+    "choice")``), ``settings`` (a mapping; it goes into the model version) and
+    one method, ``annotate(text)``. It receives a
+    :class:`server.analysis.AnalyzedText` (``.text``, ``.language``,
+    ``.sentences`` as ``(start, end)`` offsets, ``.doc``, ``.project_id``,
+    ``.part``), shared by all annotators, and returns or yields ``Span(start,
+    end, label, score, explanation)`` and ``Choice(label, score, explanation)``:
+    integer offsets with ``0 <= start < end <= len(text.text)``, declared labels
+    of the right kind, scores in [0, 1]. One suggestion that breaks these rules,
+    or an exception, costs the annotator its suggestions for that text; a text
+    not finished within its time budget costs it that text's. ``annotate`` may
+    run on up to four threads at once.
 
     Heavy state (models, lexicons) should be loaded here, or lazily once per
     process, never per request: Label Studio gives ``/setup`` 3 seconds.
@@ -59,10 +73,15 @@ def register_loaders(register: Callable[[object], None], app: Flask) -> None:
     """Register source loaders, which turn files into text documents.
 
     Call ``register(loader)`` once per :class:`server.sources.Loader`. A loader
-    declares the file suffixes it reads and yields documents (source name and
-    text) from a path, and a :class:`server.sources.LeftOut` for each record it
-    cannot use (reported, never silently lost). The preloader picks the loader
-    by suffix.
+    has a ``name``, the file ``suffixes`` it reads (lower case, with the dot:
+    ``(".srt",)``; a suffix another plugin's loader took first is rejected), a
+    ``version`` (in the preload fingerprint) and ``load(path, source)``, which
+    yields :class:`server.sources.Document` objects (source name and text), and
+    a :class:`server.sources.LeftOut` (record number or key, reason) for each
+    record it cannot use (reported as ``path#record``, never silently lost). It
+    raises :class:`server.sources.LoaderError` for a file it cannot read; that
+    file is reported and the others load. The preloader picks the loader by
+    suffix.
 
     :param register: callback taking one loader.
     :param app: the Flask app being created.
@@ -74,8 +93,14 @@ def register_exporters(register: Callable[[object], None], app: Flask) -> None:
     """Register dataset exporters (``anota export --format NAME``).
 
     Call ``register(exporter)`` once per :class:`server.exporting.Exporter`. An
-    exporter has a ``name`` (the ``--format`` value) and writes finished examples
-    into an output folder.
+    exporter has a ``name`` (the ``--format`` value; one another plugin took
+    first is rejected), a ``description`` and ``write(examples, folder,
+    report)``, which consumes the :class:`server.exporting.Example` stream once
+    (``text``, ``split``, ``task_id``, ``labels.spans``, ``labels.choices``...)
+    and writes into ``folder``, an empty :class:`pathlib.Path`. What the format
+    cannot hold is counted with ``report.note(kind, detail)``; an exception
+    (:class:`server.exporting.ExportError` for an expected one) ends the export
+    and nothing is written.
 
     :param register: callback taking one exporter.
     :param app: the Flask app being created.
