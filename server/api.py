@@ -102,7 +102,8 @@ def notify_plugins(current: AnotaState, event: Any) -> None:
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     for plugin, _registered, exc in current.plugins.call_each("annotation_changed", event=event, app=app):
         if exc is not None:
-            log.warning("plugin %s failed on annotation_changed: %s", plugin, exc)
+            # with the traceback: the plugin's writer needs the line that failed
+            log.warning("plugin %s failed on annotation_changed: %s", plugin, exc, exc_info=exc)
             current.metrics.plugin_errors.labels(plugin, "", "hook").inc()
 
 

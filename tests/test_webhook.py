@@ -81,10 +81,12 @@ def test_events_survive_a_restart(make_app):
     assert again.json["status"] == "duplicate"
 
 
-def test_a_failing_event_hook_does_not_fail_the_webhook(make_app):
+def test_a_failing_event_hook_does_not_fail_the_webhook(make_app, caplog):
     app = make_app(PLUGINS=["tests.sample_plugins.failing_hook"])
     answer = app.test_client().post("/webhook", json=recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json"))
     assert answer.status_code == 200
+    [warning] = [r for r in caplog.records if "failed on annotation_changed" in r.getMessage()]
+    assert "failing_hook.py" in caplog.text and warning.exc_info  # the line that raised, for the plugin's writer
     metrics = app.test_client().get("/metrics").get_data(as_text=True)
     assert 'anota_plugin_errors_total{annotator="",kind="hook",plugin="tests.sample_plugins.failing_hook"} 1.0' in metrics
     assert len(stored(app)) == 1
