@@ -375,6 +375,11 @@ def _scorer(language: str) -> str:
     return "LeIA (corrected)" if language == "pt" else "VADER"
 
 
+# VADER's lexicon is English and LeIA's Portuguese: on another language's text
+# they find almost no words and would suggest "Neutral" whatever it says.
+SCORED_LANGUAGES = frozenset({"pt", "en"})
+
+
 def _clamped(score: float) -> float:
     return round(min(max(score, 0.0), 1.0), 4)
 
@@ -385,14 +390,16 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.4.0",
+            version="0.4.1",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
         self.thresholds = dict(thresholds)
 
     def annotate(self, text: AnalyzedText) -> Iterable[Choice]:
-        language = "pt" if text.language == "pt" else "en"
+        if text.language not in SCORED_LANGUAGES:
+            return
+        language = text.language
         compound = compound_score(text.text, language, text.sentences)
         thresholds, explanation = self.thresholds_for(text, language)
         label, score = thresholds.classify(compound)
@@ -419,7 +426,9 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
         self.labels = [LabelSpec(label, "span") for label in ("Positive", "Negative")]
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:  # type: ignore[override]
-        language = "pt" if text.language == "pt" else "en"
+        if text.language not in SCORED_LANGUAGES:
+            return
+        language = text.language
         thresholds, explanation = self.thresholds_for(text, language)
         for start, end in text.sentences:
             compound = compound_score(text.text, language, [(start, end)])

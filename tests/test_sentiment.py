@@ -9,6 +9,7 @@ import pytest
 
 from plugins.sentiment import (
     DEFAULT_THRESHOLDS,
+    SentenceSentimentAnnotator,
     SentimentAnnotator,
     Thresholds,
     compound_score,
@@ -291,3 +292,14 @@ def test_a_blog_post_that_says_acho_once_among_news_marks_reads_as_news():
             "melhorar. Acho que ninguém segura esse time.")
     assert register_of(post, "pt") == "news"
     assert register_of("Acho que chegou na terça-feira. Comprei e gostei.", "pt") == "review"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La inflación subió un 3,2% en octubre y el desempleo cayó, una excelente noticia.", "es"),
+    ("Die Regierung hat beschlossen, dass die Steuern sinken. Das ist eine sehr gute Nachricht.", "de"),
+])
+def test_no_sentiment_is_suggested_in_a_language_without_a_lexicon(text, language):
+    # VADER would read German "Die" as the English verb, and both lexicons find nothing else.
+    analyzed = AnalyzedText(text, language_hint=language)
+    assert list(SentimentAnnotator(DEFAULT_THRESHOLDS).annotate(analyzed)) == []
+    assert list(SentenceSentimentAnnotator(DEFAULT_THRESHOLDS).annotate(analyzed)) == []
