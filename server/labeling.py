@@ -2,18 +2,23 @@
 before they leave.
 
 A labeling config is parsed once (``LabelInterface`` is slow to build) and
-cached by its XML. Validation through ``LabelInterface.validate_prediction``
-depends only on a region's control, object, type and labels, never on offsets
-or scores (which we check ourselves), so each such *shape* is validated once per
-config and remembered.
+cached by its XML; so is the mapping of our labels onto its names (exact
+names, ``alias`` and ``predicted_values`` first, then the common names of
+:data:`LABEL_NAMES`, in Portuguese and English, whatever their case).
+Validation through ``LabelInterface.validate_prediction`` depends only on a
+region's control, object, type and labels, never on offsets or scores (which we
+check ourselves), so each such *shape* is validated once per config and
+remembered.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import threading
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,11 +28,67 @@ from server.annotators import Choice, Span
 
 log = logging.getLogger(__name__)
 
-TEXT_OBJECT_TAGS = ("Text", "HyperText", "Paragraphs")
+# Objects that show a task's text, with the type of the span regions they
+# take: Labels on a Text, ParagraphLabels on Paragraphs (offsets within one
+# utterance); none on a Header (a headline "$title" takes choices only) nor on
+# HyperText (Label Studio places its regions by XPath into the rendered page,
+# where our offsets into the markup do not lead).
+TEXT_OBJECT_TAGS = {"Text": "labels", "HyperText": None, "Paragraphs": "paragraphlabels", "Header": None}
+SPAN_CONTROLS = {"Labels": "labels", "ParagraphLabels": "paragraphlabels"}
+
+# What projects call our labels, compared folded (:func:`fold`: case, accents,
+# spaces and punctuation ignored) and with their plurals (:func:`_plurals`).
+# First tier: our label under another name (Portuguese, English, the usual NER
+# tag sets; a few Spanish and French forms cost nothing). Second tier: a broader
+# class a project may file ours under when it has no name of its own for it
+# (OntoNotes' GPE for places; CoNLL's MISC, HAREM's OUTRO/COISA for products).
+# Narrower names are left out on purpose ("Empresa", "Company", "Country"):
+# ours would often be wrong there, and a wrong suggestion costs an annotator more
+# than none.
+LABEL_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "PER": (("per", "pes", "person", "people", "pessoa", "persona", "personne"), ()),
+    "ORG": (("org", "organization", "organisation", "organizacao", "organizacion"), ()),
+    "LOC": (("loc", "location", "local", "localizacao", "localidade", "lugar", "place", "lieu", "ubicacion"),
+            ("gpe",)),
+    "PRODUCT": (("product", "produto", "producto", "produit", "prod"),
+                ("misc", "miscellaneous", "diversos", "outro", "other", "coisa")),
+    "CLAIM": (("claim", "checkworthy", "checkworthyclaim", "factualclaim", "checkableclaim", "afirmacao",
+               "afirmacaoverificavel", "afirmacaofactual", "alegacao", "alegacaoverificavel"), ()),
+    "Positive": (("positive", "positivo", "positiva", "pos", "positif", "positiv"), ()),
+    "Negative": (("negative", "negativo", "negativa", "neg", "negatif", "negativ"), ()),
+    "Neutral": (("neutral", "neutro", "neutra", "neu", "neutre"), ()),
+}
 
 
 class LabelingConfigError(ValueError):
-    """The labeling config cannot be parsed, or has no text object."""
+    """The labeling config cannot be parsed, labels nothing, or has no text
+    object where one is needed."""
+
+
+def fold(name: str) -> str:
+    """A label name as :data:`LABEL_NAMES` holds it: "Organização" -> "organizacao",
+    "Check-worthy" -> "checkworthy"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if char.isalnum())
+
+
+def _plurals(name: str) -> tuple[str, ...]:
+    """A folded name and its plurals in English and Portuguese ("locais", "organizacoes", "lugares")."""
+    forms = [name, name + "s"]
+    if name.endswith("ao"):
+        forms.append(name[:-2] + "oes")
+    elif name.endswith("al"):
+        forms.append(name[:-2] + "ais")
+    elif name.endswith(("r", "z")):
+        forms.append(name + "es")
+    return tuple(forms)
+
+
+# LABEL_NAMES with the plurals, as sets: built once.
+_KNOWN_NAMES = {
+    label: tuple(frozenset(form for name in tier for form in _plurals(name)) for tier in tiers)
+    for label, tiers in LABEL_NAMES.items()
+}
 
 
 @dataclass(frozen=True)
@@ -52,6 +113,8 @@ class TextObject:
     choices: dict[str, Target]
     # valueType="url": tasks hold a link to the text (server.remote_texts).
     is_url: bool = False
+    # A Paragraphs object: a task holds a list of utterances, each text under this key.
+    paragraph_key: str | None = None
 
     def span_target(self, label: str) -> Target | None:
         return self.spans.get(label) or self.spans.get(label.casefold())
@@ -73,6 +136,8 @@ class LabelingConfig:
 
     @property
     def main(self) -> TextObject:
+        if not self.objects:
+            raise LabelingConfigError("the labeling config has no Text object")
         return self.objects[0]
 
     def labels(self) -> dict[str, list[str]]:
@@ -108,53 +173,84 @@ def parse_labeling_config(xml: str) -> LabelingConfig:
         interface = LabelInterface(xml)
     except Exception as exc:  # the SDK raises many types on bad XML
         raise LabelingConfigError(f"cannot parse the labeling config: {exc}") from exc
-    texts = [obj for obj in interface.objects if obj.tag in TEXT_OBJECT_TAGS]
-    if not texts:
-        raise LabelingConfigError("the labeling config has no Text object")
+    if not interface.objects:
+        raise LabelingConfigError("the labeling config has no object to label (no Text, Image, ... tag)")
+    texts = [obj for obj in interface.objects if obj.tag in TEXT_OBJECT_TAGS and str(obj.value).startswith("$")]
     # The texts annotators label are those a Labels or Choices control points
-    # at; a config may also show texts nobody labels (notes, instructions).
+    # at; a config may also show texts nobody labels (notes, instructions). A
+    # config that labels no text (an image project) gets empty predictions.
     labelled = [_text_object(interface, text) for text in texts]
-    objects = [obj for obj in labelled if obj.spans or obj.choices] or labelled[:1]
+    unlabelled = [obj for obj, text in zip(labelled, texts) if text.tag != "Header"]
+    objects = [obj for obj in labelled if obj.spans or obj.choices] or unlabelled[:1]
     return LabelingConfig(xml=xml, interface=interface, objects=objects)
 
 
 def _text_object(interface: LabelInterface, text: Any) -> TextObject:
-    spans: dict[str, Target] = {}
-    choices: dict[str, Target] = {}
+    attrs = text.attr or {}
+    span_type = TEXT_OBJECT_TAGS[text.tag]
+    spans: list[tuple[str, Target]] = []
+    choices: list[tuple[str, Target]] = []
     for control in interface.controls:
         if text.name not in (control.to_name or []):
             continue
-        if control.tag == "Labels":
-            _add_targets(spans, control, "labels", text.name)
-        elif control.tag == "Choices":
-            _add_targets(choices, control, "choices", text.name)
+        if span_type and SPAN_CONTROLS.get(control.tag) == span_type:
+            spans += _offered(control, span_type, text.name)
+        # A perRegion choice belongs to a region the annotator selects, not to
+        # the task: a task-level suggestion has no place there.
+        elif control.tag == "Choices" and (control.attr or {}).get("perRegion") != "true":
+            choices += _offered(control, "choices", text.name)
     return TextObject(
         name=text.name,
         key=text.value.lstrip("$"),
-        spans=spans,
-        choices=choices,
-        is_url=(text.attr or {}).get("valueType") == "url",
+        spans=_targets(spans),
+        choices=_targets(choices),
+        is_url=attrs.get("valueType") == "url",
+        paragraph_key=attrs.get("textKey", "text") if text.tag == "Paragraphs" else None,
     )
 
 
-def _add_targets(targets: dict[str, Target], control: Any, region_type: str, to_name: str) -> None:
+def _offered(control: Any, region_type: str, to_name: str) -> list[tuple[str, Target]]:
+    """Each name a control's labels go by (value, alias, predicted_values), with
+    where a suggestion under that name lands, in the config's order."""
     single = (control.attr or {}).get("choice", "single") == "single"
+    offered = []
     for value, tag in (control.labels_attrs or {}).items():
-        attrs = getattr(tag, "attr", None) or {}
         target = Target(control.name, to_name, region_type, value, single)
-        for name in _model_names(value, attrs):
-            # The first control that offers a label wins: deterministic, and
-            # what Label Studio's own reference backend does.
-            targets.setdefault(name, target)
-            targets.setdefault(name.casefold(), target)
+        offered += [(name, target) for name in _label_names(value, getattr(tag, "attr", None) or {})]
+    return offered
 
 
-def _model_names(value: str, attrs: dict[str, Any]) -> Iterable[str]:
+def _label_names(value: str, attrs: dict[str, Any]) -> Iterable[str]:
+    # ``value`` is what results must carry: the label's alias when it has one
+    # (Label Studio stores the alias), its value otherwise.
     yield value
+    if attrs.get("value"):
+        yield str(attrs["value"])
     for attribute in ("predicted_values", "alias"):
         for alias in str(attrs.get(attribute) or "").split(","):
             if alias.strip():
                 yield alias.strip()
+
+
+def _targets(offered: Sequence[tuple[str, Target]]) -> dict[str, Target]:
+    """Model label (and its casefolded form) -> target: names the config gives
+    first, then the common names of LABEL_NAMES, tier by tier."""
+    targets: dict[str, Target] = {}
+    for name, target in offered:
+        # The first control that offers a label wins: deterministic, and
+        # what Label Studio's own reference backend does.
+        targets.setdefault(name, target)
+        targets.setdefault(name.casefold(), target)
+    folded = [(fold(name), target) for name, target in offered]
+    for label, tiers in _KNOWN_NAMES.items():
+        if label in targets or label.casefold() in targets:
+            continue
+        for names in tiers:
+            target = next((target for name, target in folded if name in names), None)
+            if target is not None:
+                targets[label] = targets[label.casefold()] = target
+                break
+    return targets
 
 
 @dataclass
@@ -167,15 +263,16 @@ class MappedRegions:
 
 def map_suggestions(
     config: LabelingConfig, obj: TextObject, text: str, suggestions: Iterable[Span | Choice], id_prefix: str,
-    plugin: str | None = None,
+    plugin: str | None = None, starts: Sequence[int] = (0,),
 ) -> MappedRegions:
     """Turn one annotator's suggestions for the text of ``obj`` into regions of
     ``config``; each region names its ``plugin`` in ``meta.plugin``, so that an
-    export can tell how much of each plugin's pre-annotation survived."""
+    export can tell how much of each plugin's pre-annotation survived.
+    ``starts``: where each utterance of a Paragraphs object begins in ``text``."""
     regions: list[dict[str, Any]] = []
     dropped: list[str] = []
     for suggestion in suggestions:
-        region = _region(obj, text, suggestion, f"{id_prefix}{len(regions)}", plugin)
+        region = _region(obj, text, suggestion, f"{id_prefix}{len(regions)}", plugin, starts)
         if region is None or config.shape_errors(region):
             dropped.append(suggestion.label)
         else:
@@ -184,18 +281,20 @@ def map_suggestions(
 
 
 def _region(
-    obj: TextObject, text: str, suggestion: Span | Choice, region_id: str, plugin: str | None
+    obj: TextObject, text: str, suggestion: Span | Choice, region_id: str, plugin: str | None,
+    starts: Sequence[int],
 ) -> dict[str, Any] | None:
     if isinstance(suggestion, Span):
         target = obj.span_target(suggestion.label)
         if target is None:
             return None
-        value: dict[str, Any] = {
-            "start": suggestion.start,
-            "end": suggestion.end,
-            "text": text[suggestion.start : suggestion.end],
-            "labels": [target.value],
-        }
+        if target.type == "paragraphlabels":
+            value = _utterance_value(text, starts, suggestion.start, suggestion.end)
+            if value is None:
+                return None
+        else:
+            value = {"start": suggestion.start, "end": suggestion.end, "text": text[suggestion.start : suggestion.end]}
+        value[target.type] = [target.value]
     else:
         target = obj.choice_target(suggestion.label)
         if target is None:
@@ -217,6 +316,46 @@ def _region(
     return region
 
 
+def _utterance_value(text: str, starts: Sequence[int], start: int, end: int) -> dict[str, Any] | None:
+    """A span of the joined utterances as Label Studio's Paragraphs region:
+    the utterance's index (a string, as Label Studio stores it) and offsets
+    within it; None for a span across utterances."""
+    index = bisect.bisect_right(starts, start) - 1
+    utterance_end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
+    if end > utterance_end:
+        return None
+    offset = starts[index]
+    return {"start": str(index), "end": str(index), "startOffset": start - offset, "endOffset": end - offset,
+            "text": text[start:end]}
+
+
+def object_text(obj: TextObject, data: dict[str, Any]) -> str | None:
+    """The text of ``obj`` in a task's data; a Paragraphs object's utterances
+    one per line. None when the task has none."""
+    value = data.get(obj.key)
+    if obj.paragraph_key is None:
+        return value if isinstance(value, str) and value else None
+    utterances = _utterances(obj, value)
+    return "\n".join(utterances) if any(utterances) else None
+
+
+def utterance_starts(obj: TextObject, data: dict[str, Any]) -> list[int]:
+    """Where each utterance of a Paragraphs object begins in its :func:`object_text`."""
+    starts, position = [], 0
+    for utterance in _utterances(obj, data.get(obj.key)):
+        starts.append(position)
+        position += len(utterance) + 1
+    return starts or [0]
+
+
+def _utterances(obj: TextObject, value: Any) -> list[str]:
+    # An utterance without text keeps its place: regions name utterances by index.
+    if not isinstance(value, list):
+        return []
+    texts = [item.get(obj.paragraph_key) if isinstance(item, dict) else None for item in value]
+    return [text if isinstance(text, str) else "" for text in texts]
+
+
 def keep_best_single_choices(obj: TextObject, regions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A single-choice control takes one value: keep the best-scored choice."""
     best: dict[str, dict[str, Any]] = {}
@@ -233,7 +372,9 @@ def keep_best_single_choices(obj: TextObject, regions: list[dict[str, Any]]) -> 
 def check_region_offsets(region: dict[str, Any], text: str) -> str | None:
     """Our own check, which ``validate_prediction`` does not make."""
     value = region["value"]
-    if "start" not in value:
+    # A Paragraphs region (offsets within an utterance) is cut from the joined
+    # text at offsets check_suggestion has checked (_utterance_value).
+    if "start" not in value or "startOffset" in value:
         return None
     start, end = value["start"], value["end"]
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):

@@ -26,6 +26,8 @@ from server.labeling import (
     check_region_offsets,
     keep_best_single_choices,
     map_suggestions,
+    object_text,
+    utterance_starts,
 )
 from server.interactive import with_annotator_regions
 from server.metrics import Metrics
@@ -136,12 +138,12 @@ class Predictor:
         per_text = iter(texts)
         position = 0  # of the text in ``analyzed``
         predictions = []
-        for _task in tasks:
+        for task in tasks:
             regions = []
             complete = True
             for obj in config.objects:
                 if (text := next(per_text)) is not None:
-                    regions += self.text_regions(config, obj, text.text, next(rows), context)
+                    regions += self.text_regions(config, obj, text.text, next(rows), context, task)
                     complete = complete and position not in outputs.unfinished
                     position += 1
             predictions.append(self.prediction(regions, complete))
@@ -149,8 +151,12 @@ class Predictor:
 
     def text_regions(
         self, config: LabelingConfig, obj: TextObject, text: str, per_annotator: Sequence[TaskSuggestions],
-        context: Sequence[Any] | None,
+        context: Sequence[Any] | None, task: dict[str, Any],
     ) -> list[dict[str, Any]]:
+        if obj.paragraph_key is not None:
+            # Utterance regions: propagating what the annotator drew (offsets
+            # in one text) is not made for them; the suggestions go as they are.
+            return self.regions(config, obj, text, per_annotator, utterance_starts(obj, task.get("data") or {}))
         regions = self.regions(config, obj, text, per_annotator)
         drawn = [region for region in context or () if isinstance(region, dict) and region.get("to_name") == obj.name]
         return with_annotator_regions(config, text, drawn, regions) if drawn else regions
@@ -158,8 +164,8 @@ class Predictor:
     def analyze(self, task: dict[str, Any], obj: TextObject, default_project: int | None = None
                 ) -> AnalyzedText | None:
         data = task.get("data") or {}
-        text = data.get(obj.key)
-        if not isinstance(text, str) or not text:
+        text = object_text(obj, data)
+        if text is None:
             return None
         meta = task.get("meta") or {}
         hint = data.get("language") or meta.get("language")
@@ -252,10 +258,12 @@ class Predictor:
         self.metrics.plugin_errors.labels(registered.plugin, registered.name, kind).inc()
 
     def regions(
-        self, config: LabelingConfig, obj: TextObject, text: str, per_annotator: Sequence[TaskSuggestions]
+        self, config: LabelingConfig, obj: TextObject, text: str, per_annotator: Sequence[TaskSuggestions],
+        starts: Sequence[int] = (0,),
     ) -> list[dict[str, Any]]:
         """Map every annotator's suggestions for the text of ``obj`` (in the
-        order of ``self.annotators``) onto the config."""
+        order of ``self.annotators``) onto the config (``starts``: of the
+        utterances of a Paragraphs object in ``text``)."""
         regions: list[dict[str, Any]] = []
         if not any(per_annotator):
             return regions
@@ -263,7 +271,7 @@ class Predictor:
             if not suggestions:
                 continue
             mapped = map_suggestions(config, obj, text, suggestions, id_prefix=f"{obj.name}-a{index}r",
-                                     plugin=registered.plugin)
+                                     plugin=registered.plugin, starts=starts)
             for label in mapped.dropped:
                 self.metrics.dropped_labels.labels(registered.name, label).inc()
             if mapped.regions:
