@@ -51,7 +51,7 @@ from server.analysis import (
     fold,
     task_language,
 )
-from server.segmentation import UNITS, segment
+from server.segmentation import UNITS, in_code_block, segment
 from server.sources import Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "14"
+PIPELINE_VERSION = "15"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -148,6 +148,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(quotes|prices|data) (are )?delayed", "cotacoes com atraso",
         # A review site's note under every review.
         "opiniao subjetiva", "subjective opinion",
+        # A job posting's equal-opportunity statement: "an equal opportunity employer ... qualified applicants
+        # will receive consideration", "comprometida com a diversidade ... sem distinção de raça".
+        "equal (employment )?(opportunity|opportunities) employer", "qualified applicants (will )?receive consideration",
+        "sem distincao de (raca|cor|genero|sexo|religiao|idade|origem)",
+        "(committed|comprometid[oa]s?) (to|com) (a )?(diversity|diversidade)",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -267,7 +272,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "similares",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
         "parecid[oa]s",
-        "(noticias|materias|artigos|posts|publicacoes|episodios|edicoes|videos) anteriores$",
+        "(noticias|materias|artigos|posts|publicacoes|episodios|edicoes|videos|atas|boletins|sessoes|reunioes) anteriores$",
+        "^(previous|past|earlier|older) (minutes|issues|editions|episodes|meetings|posts|articles|stories)$",
         "proximos eventos", "upcoming events", "see also",
         "links (mentioned|mencionados|citados|referenced)",
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
@@ -332,10 +338,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(send flowers|plant a tree|share a memory|enviar flores|plantar uma arvore)$", "(envie|enviar) (uma )?coroa de flores",
         "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
         # An input's placeholder: "Buscar receitas...", "Search the site…", "Type your email...".
-        "^(search|buscar|pesquisar|procurar|type|enter|digite|insira|escreva|write|deixe)( [^\\W\\d_]+){0,3} ?(\\.\\.\\.|…)$",
+        "^(search|buscar|pesquisar|procurar|type|enter|digite|insira|escreva|write|deixe)( [^\\W\\d_]+,?){0,4} ?(\\.\\.\\.|…)$",
         # A link to a file with its type and size ("Download the full report (PDF, 3.4 MB)"), a charity's button.
         "(pdf|mp3|mp4|docx?|xlsx?|odt|zip|epub|csv|pptx?),? \\d[\\d.,]* ?(kb|mb|gb)",
         "(donate|doe|doar) (now|today|agora|hoje)",
+        "^(add|adicionar|adicione|salvar|save) (to|a|ao|na|no|em)( (my|your|meu|minha|sua|seu|o))? (calendar|calendario|"
+        "agenda|cart|basket|carrinho|sacola|wishlist|favoritos|list|lista)$",
+        "^(print|imprimir|imprima)( [^\\W\\d_]+){0,2}$",
         # A review site's shop buttons: "Check price at Amazon", "Ver preço na Amazon".
         "^(check|compare|see|view) (the )?(latest )?prices? (at|on)(?![^\\W_])",
         "^(ver|confira|consultar|comparar) (o )?precos? (na|no|em)(?![^\\W_])",
@@ -364,7 +373,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "advertisement", "publicidade", "continues below", "continua apos (a )?publicidade",
         "continua depois da publicidade", "sponsored by", "brought to you by", "patrocinado por",
         "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom", "codigo promocional", "cupom de desconto",
-        "\\d+% off", "\\d+% de desconto",
+        "\\d+% off", "\\d+% de desconto", "(save|economize|poupe) (up to|ate) \\d+ ?%",
         # A travel page's affiliate call: "Book your hotel in Porto on Booking.com".
         "book (your|a) (hotel|hotels|stay|tour|tours|flight|flights|tickets?)",
         # A wire's or platform's pitch to the reader's company: "Want your company's news featured on ...?"
@@ -395,7 +404,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"(edicao|edition) n[oº.]+ ?\d",
         # A byline that goes on with a date: "By Tom & Alice · Updated 2 June 2025".
         r"^(por|by) [^\W\d_][^.!?\d]{0,59}(·|\||—) ?((updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) )?"
-        r"((em|on|in) )?\d",
+        r"((em|on|in) )?((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|sab|dom)[a-z]*\.?,? )?\d",
         r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
         # A byline with the place it was filed from: "Por Juliana Arruda — Corumbá (MS)".
         r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3} ?[—–|·] ?[^.!?]{1,40}$",
@@ -427,8 +436,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "secretaria( de estado)? (de|da) comunicacao", "press office", "media relations (team|office)",
         "communications (office|team|department)",
         "media contact",
-        # A contact footer's labelled lines: "Horário de atendimento: segunda a sexta, ...".
-        "^(horario|horarios) de (atendimento|funcionamento) ?:", "^(opening|office|business) hours ?:",
+        # A contact footer's labelled lines, also after its phone ("Telefone: ... · Horário de atendimento: ...").
+        "(horario|horarios) de (atendimento|funcionamento) ?:", "^(opening|office|business) hours ?:",
         # An office's hours under its name: "Secretaria paroquial: terça a sexta, das 8h às 11h30".
         "^(secretaria|escritorio|atendimento|expediente|plantao|recepcao|office|reception)( [^\\W\\d_]+)? ?: ?(de |das? )?"
         "(segunda|terca|quarta|quinta|sexta|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -437,6 +446,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(pergunta|resposta|question|answer)( feita| enviada| postada| posted| asked)? (de|por|by|from) "
         r"[^!?]{1,40} (em|on) \d{1,2}[/ .-]",
         r"^(duracao|duration|runtime) ?: ?\d+ ?(h|hr|hrs|min|mins|minutos|minutes)(?![^\W_])",
+        # A length alone on its line, under an episode's or film's title: "52m", "1h 45m", "48 min".
+        r"^\d{1,3} ?(h|hr|hrs|m|min|mins)( \d{1,2} ?(m|min|mins))?$",
     )),
     "comments prompt": (False, (
         "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
@@ -456,6 +467,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "fale com (o|a|nosso|nossa) (suporte|atendimento|equipe|central)", "(chat|talk|speak) (to|with) us",
         "entre em contato conosco", "contact (us|our support|support)", "(call|ring) (us )?(on |at )?\\+?\\(?\\d+",
         "ligue (para )?(o |a )?\\(?\\d+",
+        # An opinion page's call for letters: "Do you have an opinion on the issues raised in this article? ...".
+        "(do you have|have you got) an opinion on", "considered for publication",
+        "(tem|quer dar) (uma )?opiniao sobre (este|esse|o|a) (tema|assunto|artigo|texto)", "considerad[oa]s? para publicacao",
     )),
     # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
     "reference code": (False, (
@@ -487,6 +501,9 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("engagement count", "★", r"[★☆]{3,}"),
     # A commenter's handle opening a line ("@lucianaf há 8 meses").
     ("byline or credit", "@", r"^@[\w.-]+"),
+    # A drop-down's arrow closing a line: "Season 2 ▾", "Mais recentes ▼".
+    ("button or link label", "▾", r"▾\s*$"),
+    ("button or link label", "▼", r"▼\s*$"),
     # A Markdown image on its own line.
     ("image or caption", "![", r"^!\[[^\]]*\]\([^)]*\)$"),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
@@ -887,10 +904,14 @@ _PRICE = re.compile(r"(?:R\$|US\$|£|\$|€) ?\d[\d.,]*|Free|Grátis|Gratuito|En
 _HANDLE = re.compile(r"[^\W_]_[^\W_]|[^\W\d_]\.[^\W\d_]|[^\W\d_]\d+\b")
 
 
+# Ordinal indicators ("1ª Secretária", "2º Tesoureiro") are letters without case.
+_ORDINALS = frozenset("ªº")
+
+
 def could_be_heading(fragment: str) -> bool:
     """Whether a fragment can head a section: capitalised, not a banner in capitals nor a label ending in
     a colon ("Install with Homebrew:"), no user's handle, no menu's separators."""
-    letter = next((character for character in fragment if character.isalpha()), "")
+    letter = next((character for character in fragment if character.isalpha() and character not in _ORDINALS), "")
     return letter.isupper() and not fragment.isupper() and not fragment.endswith(":") \
         and _HANDLE.search(fragment) is None and _MENU_SEPARATORS.search(fragment) is None
 
@@ -1117,8 +1138,11 @@ def _is_menu(folded: str) -> bool:
     label, colon, first = crumbs[0].rpartition(":")
     if colon and len(label.split()) <= FRAGMENT_WORDS + 1:
         crumbs[0] = first
-    # A trail from the home page may pass through a long section name ("Início > Saúde de A a Z > Sarampo").
-    if len(crumbs) >= 3 and (crumbs[0].strip() in _HOME_CRUMBS or all(len(crumb.split()) <= 3 for crumb in crumbs[:-1])) \
+    # A trail from the home page may pass through a long section name ("Início > Saúde de A a Z > Sarampo"),
+    # as may a longer trail ("Assuntos > Saúde de A a Z > HPV > Perguntas frequentes").
+    lengths = [len(crumb.split()) for crumb in crumbs[:-1]]
+    long_crumbs = sum(length > 3 for length in lengths) if max(lengths, default=0) <= 2 * MENU_ITEM_WORDS else len(lengths)
+    if len(crumbs) >= 3 and (crumbs[0].strip() in _HOME_CRUMBS or long_crumbs == 0 or (len(crumbs) >= 4 and long_crumbs == 1)) \
             and not _SENTENCE_PUNCTUATION.search(folded):
         return True
     if _COMMAND_LINE.search(_MARKDOWN_LINK.sub(" ", folded) if "](" in folded else folded):
@@ -1991,18 +2015,19 @@ class _BatchLines:
         """Whether a fragment is a text's signature: a name under a line kept
         by its own decision, over an office ("Margaret Okonkwo" over "Chair of
         Trustees", then the page's footer), or that office under the name.
+        A second signature may stand under the first ("Helena Prado Vilela" over
+        "1ª Secretária" under "Presidente").
         A member card's name is over a role without an office ("Moderador")."""
         slot, text = self.segments[number][0], self.texts[number]
 
         def line(offset: int) -> str | None:
             return self.texts[number + offset] if self.same_document(number + offset, slot) else None
 
-        below, above, two_above = line(1), line(-1), line(-2)
-        if names_an_office(text) and above is not None and names_something(above) and self.fragment_at(number - 1) \
-                and two_above is not None and self.content_at(number - 2):
-            return True
-        return names_something(text) and below is not None and names_an_office(below) \
-            and above is not None and self.content_at(number - 1)
+        below, above = line(1), line(-1)
+        if names_an_office(text) and above is not None and names_something(above) and self.fragment_at(number - 1):
+            return self.signs_off(number - 1)
+        return names_something(text) and below is not None and names_an_office(below) and above is not None and (
+            self.content_at(number - 1) or (names_an_office(above) and self.signs_off(number - 1)))
 
     def in_run(self, number: int, slot: int) -> bool:
         """Whether a segment of the document is a short line of a run: a
@@ -2039,9 +2064,12 @@ class _BatchLines:
         """Whether a line decided chrome on its own is content after all: a
         short item of a list of things, a name heading the paragraph that
         opens with it, or a fragment heading a section of the body, a
-        table's cell or a signature; or a Markdown heading that names a
-        version or a date."""
+        table's cell or a signature; a Markdown fenced code block's text
+        (its author fenced it as what the page shows: "pip install tidepool");
+        or a Markdown heading that names a version or a date."""
         slot, text = self.segments[number][0], self.texts[number]
+        if in_code_block(self.documents[slot][0].text, self.segments[number][3]):
+            return True
         in_body = self.header_of != slot
         if chrome[0] == "fragment" and (
                 self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number))
