@@ -51,7 +51,7 @@ from server.analysis import (
     fold,
     task_language,
 )
-from server.segmentation import UNITS, in_code_block, segment
+from server.segmentation import UNITS, code_bodies, segment
 from server.sources import Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -1922,6 +1922,8 @@ class _BatchLines:
         self.chrome_at: tuple[int, int] | None = None
         self.site_headers: dict[int, set[str]] = {}
         self.header_of: int | None = None
+        # Each document's fenced code blocks, found once (by the first line decided chrome).
+        self.code_blocks: dict[int, list[tuple[int, int]]] = {}
 
     # ------------------------------------------------------------ a line alone
 
@@ -2068,7 +2070,10 @@ class _BatchLines:
         (its author fenced it as what the page shows: "pip install tidepool");
         or a Markdown heading that names a version or a date."""
         slot, text = self.segments[number][0], self.texts[number]
-        if in_code_block(self.documents[slot][0].text, self.segments[number][3]):
+        if slot not in self.code_blocks:
+            self.code_blocks[slot] = code_bodies(self.documents[slot][0].text)
+        start = self.segments[number][3]
+        if any(body_start <= start < body_end for body_start, body_end in self.code_blocks[slot]):
             return True
         in_body = self.header_of != slot
         if chrome[0] == "fragment" and (

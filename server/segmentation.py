@@ -118,11 +118,6 @@ def code_bodies(text: str) -> list[tuple[int, int]]:
     return [body for start, end in ends if (body := trim(text, start, end))]
 
 
-def in_code_block(text: str, start: int) -> bool:
-    """Whether the segment at ``start`` of ``text`` is a fenced code block's text."""
-    return any(body_start <= start < body_end for body_start, body_end in code_bodies(text))
-
-
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each non-empty line, or each hard-wrapped block."""
     spans: list[tuple[int, int]] = []
