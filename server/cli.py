@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import importlib
 import json
 import logging
 import os
+import socket
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from server.config import SettingError
+
 if TYPE_CHECKING:
     from flask import Flask
+
+# What a shell reports for a command a Ctrl-C stopped (128 + SIGINT).
+INTERRUPTED = 130
 
 
 class LazyGroup(click.Group):
@@ -37,6 +45,35 @@ class LazyGroup(click.Group):
             self.add_command(getattr(importlib.import_module(module), attribute), name)
         return super().get_command(ctx, name)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a bad setting is one line naming its variable, and
+        Ctrl-C exits as a shell expects (130), without click's exit code 1."""
+        try:
+            return super().invoke(ctx)
+        except SettingError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("\nInterrupted.", err=True)
+            raise click.exceptions.Exit(INTERRUPTED) from None
+
+
+def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
+    """``create_app`` for a command: a database that cannot be opened is one
+    line naming ``ANOTA_DATABASE_URL`` (its password hidden), not a traceback."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+    from server.app import create_app
+    from server.config import setting_before_app
+
+    try:
+        return create_app(overrides)
+    except (OperationalError, NoSuchModuleError, ArgumentError) as exc:
+        url = (overrides or {}).get("DATABASE_URL") or setting_before_app("DATABASE_URL")
+        shown = make_url(url).render_as_string(hide_password=True) if url else "the instance folder's SQLite file"
+        problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise click.ClickException(f"ANOTA_DATABASE_URL={shown}: cannot open the database: {problem}") from None
+
 
 @click.group(cls=LazyGroup)
 @click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
@@ -52,25 +89,28 @@ def cli(verbose: bool) -> None:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=9090, show_default=True, type=int)
-@click.option("--workers", type=int, help="gunicorn worker processes [ANOTA_WORKERS, 1]")
-@click.option("--threads", type=int, help="threads per worker [ANOTA_THREADS, 4]")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=9090, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on; 0 takes a free one (the log says which).")
+@click.option("--workers", type=click.IntRange(min=1), help="gunicorn worker processes [ANOTA_WORKERS, 1]")
+@click.option("--threads", type=click.IntRange(min=1), help="threads per worker [ANOTA_THREADS, 4]")
 def serve(host: str, port: int, workers: int | None, threads: int | None) -> None:
     """Serve the ML backend with gunicorn."""
     from server import metrics
-    from server.app import create_app
     from server.config import setting_before_app
 
+    # Before the models load: a port in use is known at once, in one line
+    # (gunicorn would retry five times and log each).
+    check_can_listen(host, port)
     # The metrics' storage is chosen before the app creates them.
-    workers = workers or int(setting_before_app("WORKERS"))
+    workers = workers or setting_before_app("WORKERS")
     if workers > 1:
         metrics.share_between_processes()
-    app = create_app()
+    app = command_app()
     options = {
         "bind": f"{host}:{port}",
         "workers": workers,
-        "threads": threads or int(app.config["THREADS"]),
+        "threads": threads or app.config["THREADS"],
         "timeout": 120,  # Label Studio waits up to 100 s for /predict
         "accesslog": "-",
         # gunicorn 25+ opens a control socket at one path per user
@@ -81,6 +121,22 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
     if workers > 1:
         options["child_exit"] = lambda _server, worker: metrics.forget_process(worker.pid)
     run_gunicorn(app, options)
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """Fail with one line when ``host:port`` cannot be listened on (in use,
+    an address not of this machine, a name that does not resolve)."""
+    try:
+        family, kind, protocol, _name, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, protocol) as probe:
+            # As gunicorn binds: a port whose last connections are closing is free.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        in_use = getattr(exc, "errno", None) == errno.EADDRINUSE
+        hint = "stop the server on it, or choose another --port (0 takes a free one)" if in_use else \
+            "check --host and --port"
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}; {hint}") from None
 
 
 YOUNG_GC_THRESHOLD = 10_000
@@ -154,9 +210,9 @@ def pin_to_one_cpu(index: int) -> None:
 def plugins(as_json: bool) -> None:
     """List plugins, what they contribute, and those that failed to load."""
     from server.api import plugin_listing
-    from server.app import create_app, get_state
+    from server.app import get_state
 
-    listing = plugin_listing(get_state(create_app()))
+    listing = plugin_listing(get_state(command_app()))
     if as_json:
         click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
         return

@@ -7,8 +7,9 @@ Settings are kept in ``app.config`` under their names without the prefix
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "PRELOAD": True,
     # What one task is: "document", "paragraph" or "sentence".
     "TASK_UNIT": "paragraph",
-    # Estimated Jaccard similarity (character 5-grams) at which a segment is
+    # Estimated Jaccard similarity of word sets at which a segment is
     # merged into an earlier one as a near-duplicate; 1 turns merging off.
     "NEAR_DUPLICATE_THRESHOLD": 0.7,
     # Serve what cleaning left out as tasks too (marked in meta).
@@ -60,6 +61,14 @@ DEFAULTS: dict[str, Any] = {
 LIST_SETTINGS = ("PLUGINS", "DISABLE_PLUGINS", "LANGUAGES", "SOURCES")
 BOOL_SETTINGS = ("STRICT_PLUGINS", "PRELOAD", "INCLUDE_EXCLUDED")
 UNPREFIXED_ENVIRONMENT = ("BASIC_AUTH_USER", "BASIC_AUTH_PASS")
+TRUE_WORDS = ("1", "true", "yes", "on")
+FALSE_WORDS = ("0", "false", "no", "off", "")
+YES_OR_NO = f"{'/'.join(TRUE_WORDS)} or {'/'.join(FALSE_WORDS[:-1])}"
+
+
+class SettingError(ValueError):
+    """A setting whose value Anota cannot use; the message names its
+    environment variable, the value and what is wrong, in one line."""
 
 
 def load_config(app: Flask, overrides: Mapping[str, Any] | None) -> None:
@@ -70,10 +79,8 @@ def load_config(app: Flask, overrides: Mapping[str, Any] | None) -> None:
         if os.environ.get(name):
             app.config[name] = os.environ[name]
     app.config.from_mapping(overrides or {})
-    for name in LIST_SETTINGS:
-        app.config[name] = as_list(app.config[name])
-    for name in BOOL_SETTINGS:
-        app.config[name] = as_bool(app.config[name])
+    for name, check in CHECKS.items():
+        app.config[name] = checked(name, app.config.get(name), check)
     if not app.config["DATABASE_URL"]:
         Path(app.instance_path).mkdir(parents=True, exist_ok=True)
         app.config["DATABASE_URL"] = f"sqlite:///{Path(app.instance_path) / 'anota.db'}"
@@ -85,7 +92,21 @@ def setting_before_app(name: str) -> Any:
     config = Config(PROJECT_ROOT)
     config.from_mapping(DEFAULTS)
     config.from_prefixed_env("ANOTA")
-    return config[name]
+    return checked(name, config.get(name), CHECKS[name]) if name in CHECKS else config[name]
+
+
+def checked(name: str, value: Any, check: Callable[[Any], Any]) -> Any:
+    """``value`` as ``check`` reads it; a SettingError naming ``ANOTA_<name>``
+    when it cannot (a bad value would otherwise fail later, as a traceback)."""
+    try:
+        return check(value)
+    except (TypeError, ValueError) as exc:
+        raise SettingError(f"ANOTA_{name}={_shown(value)}: {exc}") from None
+
+
+def _shown(value: Any) -> str:
+    # Flask reads a variable that is JSON as JSON: show it as written.
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
 
 
 def as_list(value: Any) -> list[str]:
@@ -98,5 +119,118 @@ def as_list(value: Any) -> list[str]:
 
 def as_bool(value: Any) -> bool:
     if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "on")
+        return value.strip().lower() in TRUE_WORDS
     return bool(value)
+
+
+def strict_bool(value: Any) -> bool:
+    """A yes/no setting; a word that is neither (``maybe``) is an error, not no."""
+    if isinstance(value, str) and value.strip().lower() in (*TRUE_WORDS, *FALSE_WORDS) or value in (0, 1):
+        return as_bool(value)
+    raise ValueError(f"expected {YES_OR_NO}")
+
+
+def _number(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ValueError("expected a number") from None
+
+
+def _fraction(value: Any) -> float:
+    number = _number(value)
+    if not 0.0 < number <= 1.0:
+        raise ValueError("expected a number above 0 and at most 1")
+    return number
+
+
+def _positive_number(value: Any) -> float:
+    number = _number(value)
+    if not number > 0.0:
+        raise ValueError("expected a number above 0")
+    return number
+
+
+def _positive_int(value: Any) -> int:
+    if isinstance(value, bool) or not str(value).strip().isdigit() or int(value) < 1:
+        raise ValueError("expected a whole number, 1 or more")
+    return int(value)
+
+
+def _task_unit(value: Any) -> str:
+    from server.segmentation import UNITS
+
+    unit = str(value).strip().lower()
+    if unit not in UNITS:
+        raise ValueError(f"expected one of {', '.join(UNITS)}")
+    return unit
+
+
+def _languages(value: Any) -> list[str]:
+    languages = as_list(value)
+    if not languages:
+        raise ValueError("expected language codes, comma-separated, e.g. pt,en,es")
+    if languages != DEFAULTS["LANGUAGES"]:
+        # The identifier the preload builds for these languages (cached): it knows which it has.
+        from server.analysis import _language_identifier
+
+        try:
+            _language_identifier(tuple(languages))
+        except ValueError as exc:  # py3langid: "Unknown language code(s): {'xx'}"
+            unknown = str(exc).partition(": ")[2]
+            raise ValueError(f"codes the language identifier (py3langid) does not know: {unknown}") from None
+    return languages
+
+
+def _pin_workers(value: Any) -> Any:
+    if str(value).strip().lower() == "auto":
+        return "auto"
+    try:
+        return strict_bool(value)
+    except ValueError:
+        raise ValueError(f"expected auto, {YES_OR_NO}") from None
+
+
+def _database_url(value: Any) -> str | None:
+    if not value:
+        return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        make_url(str(value))
+    except ArgumentError:
+        raise ValueError("not a database URL; e.g. sqlite:////path/to/anota.db or "
+                         "postgresql://user:password@host:5432/anota") from None
+    return str(value)
+
+
+def _pipelines(value: Any) -> dict[str, str] | None:
+    if not value:
+        return None
+    if isinstance(value, str):  # Flask leaves a value that is not JSON as a string
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"not valid JSON ({exc.msg} at character {exc.pos}); "
+                             'expected e.g. {"pt": "/models/ner-pt"}') from None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ValueError('expected a JSON object of language -> spaCy pipeline folder, e.g. {"pt": "/models/ner-pt"}')
+    return value
+
+
+# Every setting Anota reads itself, and how: what each gives back is what
+# ``app.config`` holds. Plugins check their own settings.
+CHECKS: dict[str, Callable[[Any], Any]] = {
+    **{name: as_list for name in LIST_SETTINGS if name != "LANGUAGES"},
+    **{name: strict_bool for name in BOOL_SETTINGS},
+    "LANGUAGES": _languages,
+    "TASK_UNIT": _task_unit,
+    "NEAR_DUPLICATE_THRESHOLD": _fraction,
+    "PLUGIN_TIMEOUT": _positive_number,
+    "WORKERS": _positive_int,
+    "THREADS": _positive_int,
+    "PIN_WORKERS": _pin_workers,
+    "DATABASE_URL": _database_url,
+    "PIPELINES": _pipelines,
+}

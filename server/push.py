@@ -22,7 +22,7 @@ from label_studio_sdk.client import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 from label_studio_sdk.core.pagination import SyncPager
 
-from server.app import create_app
+from server.cli import command_app
 from server.tasks import add_predictions, label_config_xml, label_studio_tasks
 
 DEFAULT_TITLE = "Anota"
@@ -159,6 +159,21 @@ def push(
     return result
 
 
+def read_label_config(path: Path) -> str:
+    """The text of a ``--label-config`` file, which Label Studio checks as XML."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise click.BadParameter(f"{path}: {exc.strerror}", param_hint="--label-config") from None
+    except UnicodeDecodeError:
+        raise click.BadParameter(f"{path} is not UTF-8 text; give the labeling config XML",
+                                 param_hint="--label-config") from None
+    if not text.lstrip().startswith("<"):
+        raise click.BadParameter(f"{path} is not XML; give the labeling config XML (see `anota label-config`)",
+                                 param_hint="--label-config")
+    return text
+
+
 @click.command("push")
 @click.option("--url", envvar="LABEL_STUDIO_URL", required=True, show_envvar=True,
               help="Label Studio's address, e.g. http://127.0.0.1:8080")
@@ -185,8 +200,8 @@ def push_command(
     backend_url: str,
 ) -> None:
     """Create or reuse a Label Studio project and import Anota's tasks into it."""
-    app = create_app()
-    label_config = label_config_file.read_text(encoding="utf-8") if label_config_file else None
+    label_config = read_label_config(label_config_file) if label_config_file else None
+    app = command_app()
     try:
         with httpx.Client(timeout=HTTP_TIMEOUT) as http:
             client = label_studio_client(url, api_key, http)

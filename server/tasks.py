@@ -32,7 +32,8 @@ from sqlalchemy import JSON, DateTime, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.analysis import task_language
-from server.app import create_app, get_state
+from server.app import get_state
+from server.cli import command_app
 from server.config import as_bool
 from server.db import Base, utcnow
 from server.errors import BadRequest
@@ -345,10 +346,15 @@ def tasks_command(sources: tuple[str, ...], predictions: bool, include_excluded:
         overrides.update(SOURCES=list(sources), DATABASE_URL="sqlite://", PRELOAD=True)
     if unit:
         overrides["TASK_UNIT"] = unit
-    app = create_app(overrides)
+    app = command_app(overrides)
     listing = excluded_listing(app)
     for error in listing["errors"]:
         click.secho(f"cannot load {error['path']}: {error['reason']}", fg="red", err=True)
+    for skipped in listing["skipped"]:
+        click.echo(f"skipped {skipped['path']}: {skipped['reason']}", err=True)
+    if sources and not listing["report"].get("files"):
+        raise click.ClickException(f"no file in {' '.join(sources)} could be loaded (Anota reads "
+                                   f"{', '.join(_suffixes(app))}); nothing to print")
     for item in listing["excluded"]:
         snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
         click.echo(f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "
@@ -357,11 +363,16 @@ def tasks_command(sources: tuple[str, ...], predictions: bool, include_excluded:
     if predictions:
         with click.progressbar(length=len(output), label="predicting", file=sys.stderr) as bar:
             add_predictions(app, output, progress=bar.update)
-    json.dump(output, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    # Written at once, when complete: a Ctrl-C or an error before then leaves
+    # no half list in the file stdout goes to.
+    click.echo(orjson.dumps(output, option=orjson.OPT_INDENT_2))
+
+
+def _suffixes(app: Flask) -> list[str]:
+    return sorted({suffix for _plugin, loader in get_state(app).loaders for suffix in getattr(loader, "suffixes", ())})
 
 
 @click.command("label-config")
 def label_config_command() -> None:
     """Print a labeling config that fits the installed plugins."""
-    click.echo(label_config_xml(create_app({"PRELOAD": False})), nl=False)
+    click.echo(label_config_xml(command_app({"PRELOAD": False})), nl=False)

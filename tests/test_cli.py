@@ -1,11 +1,14 @@
-"""The `anota` command group's own settings, shared by every command."""
+"""The `anota` command group's own settings, shared by every command, and what
+its commands tell a user who got something wrong."""
 
 from __future__ import annotations
 
+import json
 import logging
+from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from server.cli import cli
 
@@ -20,3 +23,101 @@ def test_httpx_request_lines_show_only_with_verbose(tmp_path, options, level):
         assert httpx_log.level == level  # its own level: pytest holds the root logger at WARNING
     finally:
         httpx_log.setLevel(before)
+
+
+# A database no test writes to: a command that got past its settings would fail on it.
+UNUSED_DATABASE = "sqlite:////nonexistent-folder/anota.db"
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed"
+
+
+def run(arguments: list[str], **environment: str) -> Result:
+    return CliRunner().invoke(cli, arguments, env={"ANOTA_DATABASE_URL": UNUSED_DATABASE, **environment})
+
+
+def one_error_line(result: Result) -> str:
+    """The one line a user error prints on stderr (no traceback, nothing on stdout)."""
+    assert result.stdout == "" and "Traceback" not in result.stderr, result.stderr
+    (line,) = result.stderr.splitlines()
+    return line
+
+
+@pytest.mark.parametrize(("variable", "value", "problem"), [
+    ("ANOTA_TASK_UNIT", "foo", "expected one of document, paragraph, sentence"),
+    ("ANOTA_NEAR_DUPLICATE_THRESHOLD", "2", "expected a number above 0 and at most 1"),
+    ("ANOTA_NEAR_DUPLICATE_THRESHOLD", "high", "expected a number"),
+    ("ANOTA_LANGUAGES", "pt,xx", "codes the language identifier (py3langid) does not know: {'xx'}"),
+    ("ANOTA_LANGUAGES", " , ", "expected language codes"),
+    ("ANOTA_DATABASE_URL", "garbage", "not a database URL"),
+    ("ANOTA_PIPELINES", "{bad json", "not valid JSON"),
+    ("ANOTA_PIPELINES", '["ner-pt"]', "expected a JSON object of language -> spaCy pipeline folder"),
+    ("ANOTA_PRELOAD", "maybe", "expected 1/true/yes/on or 0/false/no/off"),
+    ("ANOTA_PLUGIN_TIMEOUT", "-1", "expected a number above 0"),
+    ("ANOTA_PIN_WORKERS", "sometimes", "expected auto, 1/true/yes/on or 0/false/no/off"),
+])
+def test_a_bad_setting_is_one_line_naming_its_variable(variable, value, problem):
+    # Before: tracebacks (ValueError, ArgumentError, AttributeError), or silently
+    # no preload for PRELOAD=maybe; the error names the variable and the value.
+    result = run(["tasks"], **{variable: value})
+    assert result.exit_code == 1
+    assert one_error_line(result).startswith(f"Error: {variable}={value}: {problem}")
+
+
+def test_export_reports_a_bad_setting_in_one_line_too(tmp_path):
+    result = run(["export", str(tmp_path / "missing.json"), "--format", "jsonl", "--out", str(tmp_path / "out")],
+                 ANOTA_STRICT_PLUGINS="maybe")
+    assert result.exit_code == 1
+    assert one_error_line(result) == "Error: ANOTA_STRICT_PLUGINS=maybe: expected 1/true/yes/on or 0/false/no/off"
+
+
+def test_a_database_that_cannot_be_opened_is_named_with_its_password_hidden():
+    result = run(["label-config"], ANOTA_DATABASE_URL="postgresql://anota:secret@127.0.0.1:1/anota")
+    assert result.exit_code == 1
+    line = one_error_line(result)
+    assert line.startswith("Error: ANOTA_DATABASE_URL=postgresql://anota:***@127.0.0.1:1/anota: cannot open the "
+                           "database: "), line
+    assert "secret" not in line
+
+
+@pytest.mark.parametrize("name", ["empty folder", "notes.xyz"])
+def test_tasks_of_sources_with_nothing_to_load_is_an_error(tmp_path, name):
+    # Before: `[]` and exit code 0, as if the sources held no text.
+    source = tmp_path / name
+    if name.endswith(".xyz"):
+        source.write_text("text of no known type\n", encoding="utf-8")
+    else:
+        source.mkdir()
+    result = run(["tasks", str(source)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert f"Error: no file in {source} could be loaded (Anota reads .csv, " in result.stderr
+
+
+def test_tasks_names_the_files_of_a_folder_it_skipped(tmp_path):
+    (tmp_path / "post.txt").write_text("A paragraph about the Petrobras results in Rio de Janeiro.\n", encoding="utf-8")
+    (tmp_path / "notes.xyz").write_text("not read\n", encoding="utf-8")
+    result = run(["tasks", str(tmp_path)])
+    assert result.exit_code == 0 and len(json.loads(result.stdout)) == 1
+    assert f"skipped {tmp_path / 'notes.xyz'}: " in result.stderr
+
+
+def test_ctrl_c_exits_130_and_prints_no_partial_task_list(monkeypatch):
+    # Before: click's "Aborted!" and exit code 1; the list is now written only when complete.
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("server.tasks.label_studio_tasks", interrupted)
+    result = run(["tasks", str(SEED)])
+    assert result.exit_code == 130
+    assert result.stdout == "" and result.stderr.strip().splitlines()[-1] == "Interrupted."
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    (b"\xff\xfe<\x00V\x00", "is not UTF-8 text; give the labeling config XML"),
+    (b'{"text": "a task, not a config"}', "is not XML; give the labeling config XML (see `anota label-config`)"),
+])
+def test_push_refuses_a_label_config_that_is_not_xml_before_anything_else(tmp_path, content, problem):
+    # Before: a UnicodeDecodeError traceback; a JSON file went to Label Studio.
+    config = tmp_path / "config.xml"
+    config.write_bytes(content)
+    result = run(["push", "--url", "http://127.0.0.1:1", "--api-key", "x", "--label-config", str(config)])
+    assert result.exit_code == 2
+    assert f"Error: Invalid value for --label-config: {config} {problem}" in result.stderr

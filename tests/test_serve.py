@@ -6,6 +6,7 @@ import base64
 import json
 import os
 import signal
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -13,8 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from server.cli import pins_workers
+from server.cli import cli, pins_workers
 from tests.conftest import recorded_body
 from tests.e2e.servers import ANOTA, free_port, start
 from tests.test_plugins import FAILING, MISBEHAVING, metric
@@ -154,3 +156,32 @@ def test_metrics_and_plugin_errors_add_up_over_workers(tmp_path, metrics_dir_giv
         assert_counted(requests + 6)
     finally:
         server.stop()
+
+
+def test_a_port_in_use_is_one_line_before_the_models_load(monkeypatch):
+    # Before: gunicorn tried five times, 48 lines of log, after loading every model.
+    monkeypatch.setattr("server.cli.command_app", lambda *_: pytest.fail("the app was built"))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port)])
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [f"Error: cannot listen on 127.0.0.1:{port}: Address already in use; stop "
+                                          "the server on it, or choose another --port (0 takes a free one)"]
+
+
+@pytest.mark.parametrize(("arguments", "environment", "code", "error"), [
+    (["--port", "-1"], {}, 2, "Error: Invalid value for '--port': -1 is not in the range 0<=x<=65535."),
+    (["--workers", "0"], {}, 2, "Error: Invalid value for '--workers': 0 is not in the range x>=1."),
+    (["--threads", "0"], {}, 2, "Error: Invalid value for '--threads': 0 is not in the range x>=1."),
+    ([], {"ANOTA_WORKERS": "two"}, 1, "Error: ANOTA_WORKERS=two: expected a whole number, 1 or more"),
+    (["--host", "999.1.1.1"], {}, 1, "Error: cannot listen on 999.1.1.1:"),
+])
+def test_serve_refuses_what_it_cannot_serve_on_in_one_line(monkeypatch, arguments, environment, code, error):
+    # Before: an OverflowError traceback (port -1), a ValueError one (ANOTA_WORKERS),
+    # one worker served for --workers 0, gunicorn's retries for a bad host.
+    monkeypatch.setattr("server.cli.command_app", lambda *_: pytest.fail("the app was built"))
+    result = CliRunner().invoke(cli, ["serve", "--port", str(free_port()), *arguments], env=environment)
+    assert result.exit_code == code and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1].startswith(error), result.stderr
