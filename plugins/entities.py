@@ -135,7 +135,8 @@ OPENING_SUBJECTS = frozenset(
     "Analysts Economists Doctors Nurses Students Teachers Workers Employees Voters Fans Supporters Players Tourists "
     "Passengers Police Officers Firefighters Protesters Consumers Customers Users Diplomats Investors Farmers "
     "Drivers Patients Families Officials Authorities Critics Troops Soldiers Several Many Some Most Both Few Banks "
-    "Companies Firms Carmakers Automakers Rivals Competitors".split()
+    "Companies Firms Carmakers Automakers Rivals Competitors Lawyers Attorneys Prosecutors Judges Athletes Advogados "
+    "Promotores Procuradores Juízes Atletas".split()
 )
 CLAUSE_VERBS = frozenset({
     # reporting verbs
@@ -160,7 +161,8 @@ ROLE_TITLES = frozenset({
     "President", "Vice", "Prime", "Minister", "Governor", "Mayor", "Senator", "Chancellor", "Secretary", "Chair",
     "Chairman", "Chairwoman", "CEO", "Coach", "Presidente", "Vice-presidente", "Ministro", "Ministra", "Governador",
     "Governadora", "Prefeito", "Prefeita", "Senador", "Senadora", "Deputado", "Deputada", "Vereador", "Vereadora",
-    "Secretário", "Secretária", "Chanceler", "Técnico", "Treinador",
+    "Secretário", "Secretária", "Chanceler", "Técnico", "Treinador", "Chief", "Justice", "Judge", "Attorney",
+    "General", "Commissioner", "Juiz", "Juíza", "Desembargador", "Desembargadora",
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
 })
@@ -215,9 +217,36 @@ PORTUGUESE_DEMONYMS = (
     "australiano saudita finlandesa finlandês dinamarquesa dinamarquês norueguesa norueguês irlandesa irlandês "
     "belga portuguesa português chilena chileno colombiana colombiano"
 )
+PORTUGUESE_DEMONYM_WORDS = frozenset(PORTUGUESE_DEMONYMS.split())
+# A feminine demonym after an article, which stands for a company noun before
+# a one-word name ("a alemã Lilium", "da norueguesa Equinor" were PER; a woman
+# is more often named in full: "a americana Simone Biles"). Searched only before
+# the model's one-word spans: at every article it cost 0.1 us a word.
+FEMININE_DEMONYM_BEFORE = re.compile(
+    r"(?<!\w)(?:[AaÀà]|[DdNn]a|[Pp]ela)\s+(?:"
+    + "|".join(word for word in sorted(PORTUGUESE_DEMONYM_WORDS) if word.endswith(("a", "ã"))) + r")\s+\Z")
 # A company's name after its noun: capitalised words, or one with a capital
 # after a lowercase start ("iQPS", "eBay"), up to four, not a role ("Nvidia CEO").
 COMPANY_NAME = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*){0,3})"
+# Nouns for a made thing that news writes next to its name: before it
+# ("a vacina Arexvy", "o satélite Aeros MH-1", "o foguetão Falcon 9", "the
+# drug Wegovy", maybe after a Portuguese demonym: "o foguete chinês Longa
+# Marcha 5") or, in English, after it for vehicles and instruments ("the Blue
+# Moon lander", "a New Glenn rocket", "the Webb telescope"): the name is a
+# product's, unless it opens with a known name of another kind ("a SpaceX
+# rocket"), a word of ``not_names`` or a demonym ("a Chinese rocket").
+PRODUCT_NOUNS_BEFORE = frozenset(
+    "vacina vacinas medicamento medicamentos remédio fármaco satélite satélites foguete foguetão sonda "
+    "telescópio processador chip drug vaccine medicine satellite rocket lander spacecraft telescope rover".split()
+)
+PRODUCT_NOUNS_AFTER = frozenset("rocket rockets lander landers spacecraft capsule rover telescope".split())
+# The id of the token patterns (``product_noun_patterns``) of such a noun and a name.
+PRODUCT_NOUN = "product_noun"
+# Words that open no product's name before a noun: determiners at a
+# sentence's start ("The rocket"), and the bodies a vehicle goes to ("the Mars
+# rover", "a Moon lander").
+NOT_PRODUCT_OPENINGS = frozenset("The A An This That These Its Their Our His Her Each Every Another No Mars Moon "
+                                 "Lunar Earth Venus".split())
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -255,7 +284,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.1.0",
+            version="1.2.0",
             labels=[LabelSpec(label, "span") for label in LABELS],
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -328,7 +357,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     where Portuguese lost 0.003 by the same test), those that are a word of
     ``not_names`` or a demonym before common nouns (``is_demonym_phrase``);
     a model span is cut into the names it ran over (``name_parts``) and takes
-    the label its name has in the training data (``known_labels``), a product
+    the label its name has in the training data (``known_labels``), or is
+    the person named after a role (``person_after_role``); a product
     match runs to the end of its word (``product_end``)."""
     excluded = not_names()
     labels = known_labels(doc.lang_)
@@ -336,13 +366,17 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     model = []
     for ent in doc.ents:
         for words in name_parts(ent):
+            person = person_after_role(words)
+            words = person or words
             if (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
                     and not (doc.lang_ == "en" and words.text.islower())
                     and not is_demonym_phrase(with_common_nouns_after(words))
                     and not is_common_phrase(words.text, excluded)):
                 end = end_without_glued_dot(words)
-                label = labels.get(text[words.start_char:end], ent.label_)
-                if len(words) > 1 and words[-1].text in COMPANY_WORDS:
+                label = "PER" if person else labels.get(text[words.start_char:end], ent.label_)
+                if (len(words) > 1 and words[-1].text in COMPANY_WORDS) or (
+                        doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
+                            text, max(0, words.start_char - 30), words.start_char)):
                     label = "ORG"
                 model.append(Candidate(words.start_char, end, label, "model"))
     companies = companies_after_demonyms(text, doc.lang_)
@@ -354,9 +388,13 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     with pipeline.lock:
         matches = ruler.match(doc)
     rules = {}
+    by_noun = []
     for match_id, start, end in matches:
         span = doc[start:end]
         label, _, pattern_id = strings[match_id].partition(ruler.ent_id_sep)
+        if pattern_id == PRODUCT_NOUN:
+            by_noun.append(span)
+            continue
         if pattern_id == INSTITUTION:
             span = with_qualifiers_before(span)
             around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
@@ -367,6 +405,10 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    known_starts = {c.start for c in rules.values() if c.label != "PRODUCT"}
+    for name in product_names(by_noun, known_starts):
+        end_char = end_without_glued_dot(name)
+        rules[(name.start_char, end_char, "PRODUCT")] = Candidate(name.start_char, end_char, "PRODUCT", "rule")
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
     for candidate in agreed:
         rules.pop((candidate.start, candidate.end, candidate.label))
@@ -402,6 +444,46 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
         return re.compile(rf"\b(?=[A-Z])(?:{demonym})\s+(?:[a-z-]+\s+){{0,2}}(?:{noun})\s+{COMPANY_NAME}")
     demonym = "|".join(map(re.escape, PORTUGUESE_DEMONYMS.split()))
     return re.compile(rf"\b(?:{noun})\s+(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym})\s+{COMPANY_NAME}")
+
+
+def product_noun_patterns() -> list[dict[str, Any]]:
+    """Token patterns of a noun of PRODUCT_NOUNS_BEFORE and a name, and of a
+    name and a noun of PRODUCT_NOUNS_AFTER; the matcher returns every length
+    of the name, ``product_names`` picks one. Each pattern's first required
+    token is the noun, so the matcher runs only on texts that hold one
+    (``GatedRuler``: a regex for the names at every capitalised word cost 0.95
+    us a word of English)."""
+    def forms(nouns: frozenset[str]) -> list[str]:
+        return sorted(form for noun in nouns for form in (noun, noun.capitalize()))
+
+    first = {"TEXT": {"REGEX": "^(?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])"}}
+    more = {"TEXT": {"REGEX": "^(?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z]|\\d)"}}
+    demonym = {"ORTH": {"IN": sorted(PORTUGUESE_DEMONYM_WORDS)}, "OP": "?"}
+    return [
+        {"label": "PRODUCT", "id": PRODUCT_NOUN,
+         "pattern": [{"ORTH": {"IN": forms(PRODUCT_NOUNS_BEFORE)}}, demonym, first, {**more, "OP": "{0,2}"}]},
+        {"label": "PRODUCT", "id": PRODUCT_NOUN,
+         "pattern": [{**more, "OP": "{0,3}"}, {"ORTH": {"IN": forms(PRODUCT_NOUNS_AFTER)}}]},
+    ]
+
+
+def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[SpacySpan]:
+    """The product names of ``product_noun_patterns``' matches: per noun, the
+    longest name without the noun (and a demonym after it) that opens with
+    no word of NOT_PRODUCT_OPENINGS, ``not_names`` or demonyms, nor where a
+    known name of another kind starts ("a SpaceX rocket", but "the SpaceX
+    Falcon 9 rocket" gives Falcon 9)."""
+    common = not_names() | not_names(DEMONYMS_FILE) | NOT_PRODUCT_OPENINGS
+    best: dict[tuple[int, bool], SpacySpan] = {}
+    for match in matches:
+        before = match[-1].lower_ not in PRODUCT_NOUNS_AFTER  # a match of the first pattern ends with a name
+        name = match[1 + (match[1].text in PORTUGUESE_DEMONYM_WORDS):] if before else match[:-1]
+        if not name or name[0].text in common or name.start_char in known_starts:
+            continue
+        noun = (match.start if before else match.end, before)
+        if noun not in best or len(name) > len(best[noun]):
+            best[noun] = name
+    return list(best.values())
 
 
 def is_article_before(candidate: Candidate, span: SpacySpan, text: str) -> bool:
@@ -441,7 +523,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
             start = token.i + 1
     pieces.append(ent.doc[start:end])
     if end < ent.end and ent.doc[end].text == "." and is_name_run(ent.doc[end + 1:ent.end]):
-        pieces.append(ent.doc[end + 1:ent.end])  # the next sentence's subject ("evening. Network Rail")
+        # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
+        pieces.append(ent.doc[end + 1 + (ent.doc[end + 1].lower_ in ARTICLES):ent.end])
     names = [name_words(piece, ent.label_) for piece in pieces[:1]]
     names += [name_words(piece, ent.label_) for piece in pieces[1:] if piece and piece[0].is_title]
     return [name for name in names if name and not is_role_before_a_name(name)]
@@ -474,6 +557,20 @@ def is_name_run(words: SpacySpan) -> bool:
         token.is_title or token.is_upper or token.text in NAME_CONNECTORS for token in words)
 
 
+def person_after_role(words: SpacySpan) -> SpacySpan | None:
+    """The person a model span of any label names after a role title ("Energy
+    Secretary Ed Miliband" as ORG, "Chief Justice John Roberts"): the two or
+    three capitalised words after the span's last title, not a company's
+    ("General Mills Inc"), or None."""
+    roles = [token.i for token in words[:-1] if token.text in ROLE_TITLES]
+    if not roles:
+        return None
+    name = words.doc[roles[-1] + 1:words.end]
+    if 2 <= len(name) <= 3 and all(PERSONAL_NAME.fullmatch(token.text) for token in name):
+        return None if name[-1].text in COMPANY_WORDS else name
+    return None
+
+
 def is_role_before_a_name(words: SpacySpan) -> bool:
     """Whether a span is only the role of the person named next ("Prime
     Minister" in "Prime Minister Mark Carney"); a role on its own is an
@@ -498,6 +595,8 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
         return False
     if is_lowercase_word(doc[token.i - 1]) or doc[token.i + 1].text in OPENING_ADVERBS:
         return True  # "Ironwood. Perhaps the real winner"
+    if doc[token.i - 1].text in not_names():
+        return True  # a day or a month: "on Sunday. The Spaniard"
     if span_end < len(doc) and doc[span_end].text in CLAUSE_VERBS:
         return True  # what follows the full stop is a clause's subject
     rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
@@ -507,8 +606,9 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
 def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     """A model span without the sentence adverb, or the conjunction before
     lowercase words (OPENING_CONJUNCTIONS), or the subject or interrogative
-    pronoun and its lowercase words, it started from ("Perhaps Huawei",
-    "Whether American workers", "I think the new iPhone", "Who knows"), in
+    pronoun and its lowercase words, or a Portuguese demonym, it started from
+    ("Perhaps Huawei", "Whether American workers", "I think the new iPhone",
+    "Who knows", "alemã Lilium"), in
     English without a noun of HELD_NOUNS after a capitalised word ("Kumamoto
     factory"), and, for a person, without
     the role title before the name ("Mayor Brandon Johnson", "Prime Minister
@@ -516,6 +616,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].text in OPENING_ADVERBS:
         start += 1
+    if end - start > 1 and ent.doc[start].text in PORTUGUESE_DEMONYM_WORDS:
+        start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
     if start < end and ent.doc[start].text in OPENING_CONJUNCTIONS and any(
             is_lowercase_word(token) and token.text not in NAME_CONNECTORS for token in ent.doc[start + 1:end]):
         start += 1
@@ -824,7 +926,8 @@ def entity_ruler(pipeline: Pipeline, pattern_files: tuple[str, ...]) -> GatedRul
 
     ruler = EntityRuler(pipeline.nlp, name="anota_entities")
     with pipeline.lock:  # phrase patterns are tokenized by the pipeline
-        ruler.add_patterns([pattern for path in pattern_files for pattern in read_patterns(path)])
+        ruler.add_patterns([pattern for path in pattern_files for pattern in read_patterns(path)]
+                           + product_noun_patterns())
     return GatedRuler(ruler)
 
 

@@ -579,3 +579,86 @@ def test_a_name_loses_the_common_noun_it_has_after_it(app):
 def test_brazils_interest_rates_and_price_indices_are_no_names(app):
     [regions] = predict(app, "O Copom manteve a Selic em 15%, e o IPCA de outubro veio abaixo do esperado, segundo o IBGE.")
     assert {("Copom", "Organization"), ("IBGE", "Organization")} == entities(regions)
+
+
+@pytest.mark.parametrize(("text", "products", "not_products"), [
+    # a noun before the name, maybe with a demonym between, in Portuguese and English
+    ("A Anvisa aprovou o medicamento Kisqali e a vacina Ixchiq para maiores de 60 anos.",
+     {"Kisqali", "Ixchiq"}, set()),
+    ("O satélite chinês Tianwen 2 partiu num foguetão Longa Marcha 3B.", {"Tianwen 2", "Longa Marcha 3B"}, set()),
+    ("Regulators cleared the drug Kisqali for early breast cancer.", {"Kisqali"}, set()),
+    # in English a vehicle's noun after the name, also after a maker's possessive
+    ("Firefly's Blue Ghost lander touched down after a Vulcan Centaur rocket launch.",
+     {"Blue Ghost", "Vulcan Centaur"}, set()),
+    # a known name of another kind, a demonym, a sentence's article or a body is no product
+    ("A SpaceX rocket and a Chinese rocket lifted off on Monday, and the Mars rover kept driving.",
+     set(), {"SpaceX", "Chinese", "Mars"}),
+    ("The lander failed, NASA said.", set(), {"The"}),
+])
+def test_a_name_next_to_a_noun_for_a_made_thing_is_a_product(app, text: str, products: set[str],
+                                                            not_products: set[str]):
+    found = entities(predict(app, text)[0])
+    assert {(name, "Product") for name in products} <= found
+    assert not any(name in not_products for name, label in found if label == "Product")
+
+
+@pytest.mark.parametrize(("words", "label", "person"), [
+    (["Energy", "Secretary", "Ed", "Miliband"], "ORG", "Ed Miliband"),
+    (["Chief", "Justice", "John", "Roberts"], "ORG", "John Roberts"),
+    (["Attorney", "General", "Pam", "Bondi"], "LOC", "Pam Bondi"),
+    (["Presidente", "Getúlio", "Vargas"], "ORG", "Getúlio Vargas"),
+    # no role, a role's office, a company
+    (["Justice", "Department"], "ORG", None),
+    (["General", "Mills", "Inc"], "ORG", None),
+    (["Jensen", "Huang"], "PER", None),
+])
+def test_the_person_named_after_a_role_in_a_model_span_of_any_label(words: list[str], label: str,
+                                                                     person: str | None):
+    found = plugins.entities.person_after_role(model_span(words, label))
+    assert (found.text if found is not None else None) == person
+
+
+def test_a_role_before_a_name_in_a_model_span_leaves_the_person(app):
+    [regions] = predict(app, "Health Secretary Wes Streeting visited Leeds, and Chief Justice John Roberts spoke.")
+    found = entities(regions)
+    assert {("Wes Streeting", "Person"), ("John Roberts", "Person")} <= found
+    assert not any(name.startswith(("Health", "Chief")) for name, _ in found)
+
+
+def test_a_day_or_a_month_before_a_full_stop_ends_the_sentence(app):
+    [sport, court] = predict(app, "Carlos Alcaraz beat Jannik Sinner to win the final on Sunday. The Spaniard, "
+                                  "coached by Juan Carlos Ferrero, will now lead Spain.",
+                             "The judge set arguments for November. Lawyers for the state of Oregon said the court "
+                             "had ruled correctly.")
+    found = entities(sport) | entities(court)
+    assert not any(". " in name or name in ("Spaniard", "Lawyers") for name, _ in found)
+    assert {("Juan Carlos Ferrero", "Person"), ("Oregon", "Place")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "A alemã Lilium pediu insolvência pela segunda vez.",
+    "O acordo com a norueguesa Equinor prevê dois parques eólicos.",
+])
+def test_a_feminine_demonym_before_a_one_word_name_is_a_company(app, text: str):
+    company = text.split()[text.split().index("Lilium" if "Lilium" in text else "Equinor")]
+    assert (company, "Organization") in entities(predict(app, text)[0])
+    assert plugins.entities.FEMININE_DEMONYM_BEFORE.search("pela alemã ") is not None
+    # a full name stays the model's
+    assert plugins.entities.FEMININE_DEMONYM_BEFORE.search("a americana Simone ") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # health, energy and sports news: drugmakers, agencies, drugs and vaccines, energy companies, brands
+    ("A Pfizer, a Sanofi e a GSK disputam o mercado do Ozempic e do Wegovy, segundo o SUS e o Infarmed.",
+     {("Pfizer", "Organization"), ("Sanofi", "Organization"), ("GSK", "Organization"), ("Ozempic", "Product"),
+      ("Wegovy", "Product"), ("SUS", "Organization"), ("Infarmed", "Organization")}),
+    ("Vestas and Orsted cut jobs in Britain, BloombergNEF said, while Nike sponsors the Davis Cup.",
+     {("Vestas", "Organization"), ("Orsted", "Organization"), ("Britain", "Place"), ("BloombergNEF", "Organization"),
+      ("Nike", "Organization")}),
+    # an institution's head with a hyphen ("Advocacia-Geral"), and a versioned AlphaFold
+    ("A Advocacia-Geral da União recorreu, e a Direção-Geral da Saúde citou o AlphaFold 3.",
+     {("Advocacia-Geral da União", "Organization"), ("Direção-Geral da Saúde", "Organization"),
+      ("AlphaFold 3", "Product")}),
+])
+def test_health_energy_and_sports_names_of_the_fourth_news_probe(app, text: str, expected: set[tuple[str, str]]):
+    assert expected <= entities(predict(app, text)[0])
