@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -41,7 +42,10 @@ SPAN_CONTROLS = {"Labels": "labels", "ParagraphLabels": "paragraphlabels"}
 # First tier: our label under another name (Portuguese, English, the usual NER
 # tag sets; a few Spanish and French forms cost nothing). Second tier: a broader
 # class a project may file ours under when it has no name of its own for it
-# (OntoNotes' GPE for places; CoNLL's MISC, HAREM's OUTRO/COISA for products).
+# (OntoNotes' GPE for places; CoNLL's MISC, HAREM's OUTRO/COISA for products;
+# a review's Good/Bad, Bom/Ruim for sentiment). Within a tier, whole names
+# come before the parts of a name that joins several ("Pessoa / Person",
+# "Local (LOC)", "1 - Negativo").
 # Narrower names are left out on purpose ("Empresa", "Company", "Country"):
 # ours would often be wrong there, and a wrong suggestion costs an annotator more
 # than none.
@@ -54,8 +58,8 @@ LABEL_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("misc", "miscellaneous", "diversos", "outro", "other", "coisa")),
     "CLAIM": (("claim", "checkworthy", "checkworthyclaim", "factualclaim", "checkableclaim", "afirmacao",
                "afirmacaoverificavel", "afirmacaofactual", "alegacao", "alegacaoverificavel"), ()),
-    "Positive": (("positive", "positivo", "positiva", "pos", "positif", "positiv"), ()),
-    "Negative": (("negative", "negativo", "negativa", "neg", "negatif", "negativ"), ()),
+    "Positive": (("positive", "positivo", "positiva", "pos", "positif", "positiv"), ("good", "bom", "boa")),
+    "Negative": (("negative", "negativo", "negativa", "neg", "negatif", "negativ"), ("bad", "mau", "ruim")),
     "Neutral": (("neutral", "neutro", "neutra", "neu", "neutre"), ()),
 }
 
@@ -82,6 +86,15 @@ def _plurals(name: str) -> tuple[str, ...]:
     elif name.endswith(("r", "z")):
         forms.append(name + "es")
     return tuple(forms)
+
+
+# What joins the parts of a label named twice ("Pessoa / Person", "PER - Pessoa").
+NAME_PARTS = re.compile(r"[/|()\[\],;]|\s[-–]\s")
+
+
+def _parts(name: str) -> list[str]:
+    parts = [fold(part) for part in NAME_PARTS.split(name)]
+    return [part for part in parts if part] if len(parts) > 1 else []
 
 
 # LABEL_NAMES with the plurals, as sets: built once.
@@ -242,6 +255,7 @@ def _targets(offered: Sequence[tuple[str, Target]]) -> dict[str, Target]:
         targets.setdefault(name, target)
         targets.setdefault(name.casefold(), target)
     folded = [(fold(name), target) for name, target in offered]
+    folded += [(part, target) for name, target in offered for part in _parts(name)]
     for label, tiers in _KNOWN_NAMES.items():
         if label in targets or label.casefold() in targets:
             continue

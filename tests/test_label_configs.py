@@ -136,6 +136,28 @@ def test_common_names_are_matched_in_any_case_accent_and_plural(value, label):
     assert landing(xml, kind) == {label: ("c", value)}
 
 
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [(("Pessoa / Person", "Local (LOC)", "ORG - Organização"),
+      {"PER": "Pessoa / Person", "LOC": "Local (LOC)", "ORG": "ORG - Organização"}),
+     # A whole name wins over a part of another.
+     (("Produto | Marca", "Product"), {"PRODUCT": "Product"}),
+     # The parts are compared whole: a negated name is no name of ours.
+     (("Claim / Afirmação", "Not a claim / Não é afirmação"), {"CLAIM": "Claim / Afirmação"})],
+)
+def test_a_label_named_twice_is_matched_by_either_name(values, expected):
+    labels = "".join(f'<Label value="{value}"/>' for value in values)
+    xml = f'<View><Text name="t" value="$t"/><Labels name="c" toName="t">{labels}</Labels></View>'
+    assert landing(xml, "span") == {label: ("c", value) for label, value in expected.items()}
+
+
+def test_a_review_good_and_bad_are_sentiment_when_nothing_says_positive():
+    xml = """<View><Text name="t" value="$t"/><Choices name="c" toName="t">
+      <Choice value="1 - Ruim"/><Choice value="2 - Neutro"/><Choice value="3 - Bom"/></Choices></View>"""
+    assert landing(xml, "choice") == {"Positive": ("c", "3 - Bom"), "Negative": ("c", "1 - Ruim"),
+                                      "Neutral": ("c", "2 - Neutro")}
+
+
 def test_a_label_of_its_own_name_wins_over_a_broader_class():
     xml = """<View><Text name="t" value="$t"/><Labels name="c" toName="t">
       <Label value="MISC"/><Label value="GPE"/><Label value="Produto"/><Label value="Lugar"/>
