@@ -569,7 +569,9 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     for kind, literal, pattern in _SYMBOL_CUES:
         if literal in folded and (match := pattern.search(folded)):
             add(kind, match)
-    return {kind: sorted(phrases) for kind, phrases in found.items()}
+    # Kinds in a fixed order: the screen words above are a set, whose order
+    # changes with the interpreter's hash seed, and the reasons must not.
+    return {kind: sorted(found[kind]) for kind in sorted(found)}
 
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")

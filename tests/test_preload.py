@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -1239,3 +1241,16 @@ def test_preloading_can_be_switched_off(preloaded: AppFactory) -> None:
     app = preloaded(SOURCES=[str(SEED)], PRELOAD=False)
     assert preload_sources(app) is None
     assert label_studio_tasks(app) == []
+
+
+def test_a_reason_is_worded_the_same_whatever_the_hash_seed():
+    # The reasons are stored and served (/tasks/excluded): a run must word them as the one before.
+    code = ("from server.preload import Position, boilerplate_reason; print(boilerplate_reason("
+            "'Malas Feitas © 2025 · Política de Privacidade · Política de Cookies · Termos de Uso', Position(9, 10)))")
+    root = Path(__file__).resolve().parent.parent
+    reasons = {
+        subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                       capture_output=True, text=True, check=True, cwd=root).stdout
+        for seed in range(1, 5)
+    }
+    assert len(reasons) == 1 and "privacy notice" in reasons.pop()
