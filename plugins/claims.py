@@ -19,12 +19,14 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from flask import Flask
 
 from plugins.entities import not_names
 from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
+from server.config import checked
 
 DEFAULT_THRESHOLD = 0.5
 ATTRIBUTION = "reported speech"
@@ -768,6 +770,18 @@ class ClaimAnnotator(Annotator):
                 yield Span(unit.start, unit.end, "CLAIM", round(unit.score, 4), unit.explanation)
 
 
+def claims_threshold(value: Any) -> float:
+    """``CLAIMS_THRESHOLD`` as a number from 0 to 1 (a ValueError saying so otherwise)."""
+    try:
+        threshold = float(value)
+    except (TypeError, ValueError):
+        threshold = math.nan
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError("expected a number from 0 to 1")
+    return threshold
+
+
 @hookimpl
 def register_annotators(register, app: Flask) -> None:
-    register(ClaimAnnotator(float(app.config.get("CLAIMS_THRESHOLD", DEFAULT_THRESHOLD))))
+    register(ClaimAnnotator(checked("CLAIMS_THRESHOLD", app.config.get("CLAIMS_THRESHOLD", DEFAULT_THRESHOLD),
+                                    claims_threshold)))

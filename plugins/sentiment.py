@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import json
 import math
 import re
 import unicodedata
@@ -34,7 +35,7 @@ from flask import Flask
 
 from server import Annotator, Choice, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
-from server.config import as_bool
+from server.config import as_bool, checked
 from server.segmentation import split_sentences
 
 LABELS = ("Positive", "Negative", "Neutral")
@@ -437,11 +438,26 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
                 yield Span(start, end, label, _clamped(score), explanation.format(compound))
 
 
-def thresholds_from_config(configured: Mapping[str, Any] | None) -> dict[str, Thresholds]:
-    """The defaults, overridden by ``SENTIMENT_THRESHOLDS`` ({"pt": [positive, negative], "pt-news": ...})."""
+THRESHOLDS_EXAMPLE = '{"pt": [0.75, 0.05], "pt-news": [0.3, 0.45], "en": [0.05, 0.05]}'
+
+
+def thresholds_from_config(configured: Any) -> dict[str, Thresholds]:
+    """The defaults, overridden by ``SENTIMENT_THRESHOLDS`` ({"pt": [positive, negative], "pt-news": ...},
+    or that as JSON text); a ValueError saying what is wrong with it."""
+    if isinstance(configured, str):  # Flask keeps an environment value that is not JSON as text
+        try:
+            configured = json.loads(configured) if configured.strip() else None
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"not valid JSON ({exc.msg} at character {exc.pos}); expected e.g. "
+                             f"{THRESHOLDS_EXAMPLE}") from None
+    if not isinstance(configured, Mapping | None):
+        raise ValueError(f"expected a JSON object such as {THRESHOLDS_EXAMPLE}")
     thresholds = dict(DEFAULT_THRESHOLDS)
-    for language, (positive, negative) in (configured or {}).items():
-        thresholds[language] = Thresholds(float(positive), float(negative))
+    for language, pair in (configured or {}).items():
+        if not (isinstance(pair, list | tuple) and len(pair) == 2
+                and all(isinstance(t, int | float) and not isinstance(t, bool) and 0 <= t <= 1 for t in pair)):
+            raise ValueError(f"{language!r} needs [positive, negative], two numbers from 0 to 1, not {pair!r}")
+        thresholds[language] = Thresholds(float(pair[0]), float(pair[1]))
     return thresholds
 
 
@@ -449,7 +465,7 @@ def thresholds_from_config(configured: Mapping[str, Any] | None) -> dict[str, Th
 def register_annotators(register, app: Flask) -> None:
     if "pt" in app.config.get("LANGUAGES", ["pt"]):
         load_portuguese()
-    thresholds = thresholds_from_config(app.config.get("SENTIMENT_THRESHOLDS"))
+    thresholds = checked("SENTIMENT_THRESHOLDS", app.config.get("SENTIMENT_THRESHOLDS"), thresholds_from_config)
     register(SentimentAnnotator(thresholds))
     # Off by default: it scores every sentence a second time, for projects
     # that label sentiment per sentence.

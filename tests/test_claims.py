@@ -362,3 +362,11 @@ def test_podera_is_hedging_once_not_also_a_prediction():
         AnalyzedText("O Serviço Nacional de Saúde poderá adotar o exame.", language_hint="pt")
     )
     assert "hedging or speculation (poderá)" in unit.explanation and "prediction or plan" not in unit.explanation
+
+
+@pytest.mark.parametrize("value", ["abc", "1.5", "-0.1"])
+def test_a_bad_threshold_setting_is_a_load_error_naming_it(make_app, value):
+    app = make_app(DISABLE_PLUGINS=["entities", "sentiment"], CLAIMS_THRESHOLD=value)
+    [error] = get_state(app).plugins.load_errors
+    assert error.plugin == "claims"
+    assert f"ANOTA_CLAIMS_THRESHOLD={value}: expected a number from 0 to 1" in error.error

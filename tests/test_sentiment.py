@@ -16,6 +16,7 @@ from plugins.sentiment import (
     portuguese_compound,
     portuguese_lexicon,
     register_of,
+    thresholds_from_config,
     word_valence,
 )
 from server.analysis import AnalyzedText
@@ -303,3 +304,19 @@ def test_no_sentiment_is_suggested_in_a_language_without_a_lexicon(text, languag
     analyzed = AnalyzedText(text, language_hint=language)
     assert list(SentimentAnnotator(DEFAULT_THRESHOLDS).annotate(analyzed)) == []
     assert list(SentenceSentimentAnnotator(DEFAULT_THRESHOLDS).annotate(analyzed)) == []
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ('{"pt": [0.75, 0.05]', "not valid JSON"),
+    ("[0.75, 0.05]", "expected a JSON object"),
+    ({"pt": [0.75]}, "'pt' needs [positive, negative], two numbers from 0 to 1, not [0.75]"),
+    ({"en": [2, 0.05]}, "'en' needs [positive, negative]"),
+])
+def test_a_bad_thresholds_setting_is_a_load_error_naming_it(make_app, value, problem):
+    app = make_app(DISABLE_PLUGINS=["entities", "claims"], SENTIMENT_THRESHOLDS=value)
+    [error] = get_state(app).plugins.load_errors
+    assert error.plugin == "sentiment" and "ANOTA_SENTIMENT_THRESHOLDS=" in error.error and problem in error.error
+
+
+def test_thresholds_given_as_json_text_are_read():
+    assert thresholds_from_config('{"pt": [0.2, 0.3]}')["pt"] == Thresholds(0.2, 0.3)
