@@ -31,7 +31,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
         "ltda cia s.a s/a inc corp "
         "jan fev mar abr mai jun jul ago set out nov dez "
         "seg ter qua qui sex sáb sab dom "
-        "av r rod al pça pç est km n nº n.º núm num art arts inc par cap pág pag págs pp p vol ed "
+        "av r rod al pça pç est km n nº n.º núm num apto ap depto dpto art arts inc par cap pág pag págs pp p vol ed "
         "ex p.ex obs fig tab aprox máx max mín min tel cel res "
         "a.c d.c séc sec v vs cf id ib op cit".split()
     ),
@@ -40,7 +40,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
         "inc ltd corp co bros dept univ assn "
         "jan feb mar apr jun jul aug sep sept oct nov dec "
         "mon tue tues wed thu thur thurs fri sat sun "
-        "ave blvd rd no nos vol vols pp p ed eds fig figs approx est ca cf vs v "
+        "ave blvd rd apt no nos vol vols pp p ed eds fig figs approx est ca cf vs v "
         "e.g i.e a.m p.m u.s u.k u.n".split()
     ),
     "es": frozenset(
@@ -62,6 +62,8 @@ WORD_ABBREVIATIONS = frozenset({"no", "nos", "sat", "sun", "wed", "est", "co"})
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+(?=[\"'“‘«(\[¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
 # The word just before a period: letters, inner periods and slashes (``p.ex``, ``s/a``).
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w./ºª]*\w)?[ºª]?)\.$")
+# "et " as a word, just before the "al" of "et al.".
+_ET_BEFORE = re.compile(r"(?:^|[^\w])et\s$", re.IGNORECASE | re.MULTILINE)
 _LINE = re.compile(r"[^\n]+")
 _BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _LIST_OR_HEADING = re.compile(r"\s*(?:[-*•#>]|\d+[.)]\s)")
@@ -189,6 +191,8 @@ def _is_abbreviation(text: str, line_start: int, period: int, abbreviations: fro
     folded = token.casefold()
     if folded in WORD_ABBREVIATIONS and not (before_number or (token[0].isupper() and folded not in {"no", "nos"})):
         return False
+    if folded == "al" and _ET_BEFORE.search(text, max(line_start, word.start() - 4), word.start()):
+        return True  # a citation's "et al.", in any language ("Al." alone may be a name)
     # A single capital is an initial ("J. Silva"); lower case words are matched
     # against the list, so "Dra." and "dra." are both abbreviations.
     return (len(token) == 1 and token.isupper()) or folded in abbreviations

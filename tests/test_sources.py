@@ -217,3 +217,11 @@ def test_loaders_are_registered_through_the_entry_point(make_app) -> None:
     assert {(plugin, loader.name) for plugin, loader in state.loaders} >= {
         ("loaders", "text"), ("loaders", "json"), ("loaders", "csv"), ("loaders", "html"),
     }
+
+
+def test_addresses_departments_and_citations_do_not_end_a_sentence() -> None:
+    text = "Ele mora na Av. Paulista, nº 1000, apto. 52. O depto. de Física e Silva et al. (2020) concordam. Fim."
+    assert texts(text, split_sentences(text, "pt")) == [
+        "Ele mora na Av. Paulista, nº 1000, apto. 52.", "O depto. de Física e Silva et al. (2020) concordam.", "Fim."]
+    text = "Smith et al. Found it in Apt. 4. I met Al. He was fine."
+    assert texts(text, split_sentences(text, "en")) == ["Smith et al. Found it in Apt. 4.", "I met Al.", "He was fine."]
