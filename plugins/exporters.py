@@ -25,11 +25,12 @@ from flask import Flask
 from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA, encode_example
 from server import hookimpl
 from server.analysis import DEFAULT_LANGUAGES, detect_language
-from server.exporting import Example, Exporter, ExportReport, Span, SplitFiles
+from server.exporting import Example, Exporter, ExportReport, Span, SplitFiles, join_values
 
 __version__ = "0.1.0"
 
 ENTITY_SPANS_KEY = "sc"
+DOCSTART = "-DOCSTART-"
 CLAIM_SPANS_KEY = "claims"
 
 
@@ -168,12 +169,16 @@ class ConllExporter(TokenizingExporter):
     description = "CoNLL-2003 IOB2 over spaCy tokens (entities)"
 
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
-        with SplitFiles(folder, ".conll", header="-DOCSTART- -X- O\n") as files:
+        with SplitFiles(folder, ".conll", header=f"{DOCSTART} -X- O\n") as files:
             for example in examples:
                 # Joined in C, without a tuple or an f-string per token.
                 rows = "\n".join(map(" -X- _ ".join, zip(*self.tokens_and_tags(example, report))))
                 if not rows:  # an empty or all-whitespace text: a block CoNLL readers cannot tell from none
                     report.note("examples without a token (no block in CoNLL)", f"task {example.task_id}")
+                elif DOCSTART in example.text and (rows.startswith(DOCSTART) or f"\n{DOCSTART}" in rows):
+                    # Written as it is (it is the text's), but readers drop it, and its tag, as a document line.
+                    report.note(f"tokens {DOCSTART} in CoNLL (readers take their line for a document break)",
+                                f"task {example.task_id}")
                 files(example.split).write(rows + "\n\n" if rows else "\n")
 
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
@@ -244,7 +249,10 @@ class SpacyExporter(TokenizingExporter):
 
 class CsvExporter(Exporter):
     """``<split>.csv``: one row per task and choice control (the sentiment);
-    ``<split>.spans.csv``: one row per span, claims and entities (``kind``)."""
+    ``<split>.spans.csv``: one row per span, claims and entities (``kind``).
+    A control's several values, and an example's annotators, are one cell
+    joined with ``|`` (:func:`~server.exporting.join_values`: a ``|`` or ``\\``
+    inside a value is escaped with a backslash, and reported)."""
 
     name = "csv"
     description = "CSV: choices per task, and one row per claim or entity span"
@@ -258,16 +266,20 @@ class CsvExporter(Exporter):
                 if split not in choice_writers:
                     choice_writers[split] = _writer(choice_files(split), CHOICE_ROW_SCHEMA)
                     span_writers[split] = _writer(span_files(split), SPAN_ROW_SCHEMA)
-                for row in self.choice_rows(example):
+                for row in self.choice_rows(example, report):
                     choice_writers[split].writerow(CHOICE_ROW_SCHEMA.dump(row))
                 for row in self.span_rows(example):
                     span_writers[split].writerow(SPAN_ROW_SCHEMA.dump(row))
 
-    def choice_rows(self, example: Example) -> Iterable[dict[str, Any]]:
+    def choice_rows(self, example: Example, report: ExportReport) -> Iterable[dict[str, Any]]:
+        annotators = join_values(example.annotators)
         for control, values in example.labels.choices.items():
+            choice = join_values(values)
+            if "\\" in choice:  # only an escape writes one (a value's own is doubled)
+                report.note("choices with '|' or '\\' escaped with a backslash in CSV",
+                            f"task {example.task_id}, {control}: {list(values)} -> {choice!r}")
             yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
-                   "control": control, "choice": "|".join(values), "annotators": "|".join(example.annotators),
-                   "text": example.text}
+                   "control": control, "choice": choice, "annotators": annotators, "text": example.text}
 
     def span_rows(self, example: Example) -> Iterable[dict[str, Any]]:
         for kind, spans in (("claim", example.claims), ("entity", example.entities)):

@@ -38,7 +38,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -57,6 +57,7 @@ from schemas.label_studio_export import (
     TaskError,
     decode_task,
     load_task,
+    shown_id,
 )
 from server.plugins import ENTRY_POINT_GROUP, build_plugin_set
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
@@ -408,6 +409,9 @@ class JsonTaskReader:
         """What starts at the current position, for an error message: the
         first line, cut short."""
         line = self._buffer[self._pos:self._pos + 40].split("\n", 1)[0]
+        if line.startswith("\ufeff"):  # orjson and json refuse it anywhere but at the file's start
+            return ("a byte-order mark (U+FEFF) where the JSON should start: the file has two, or one after "
+                    "whitespace; remove it")
         return repr(line) + (" (CoNLL, not JSON)" if line.startswith("-DOCSTART-") else
                              " (CSV or TSV, not JSON)" if line.count(",") + line.count("\t") >= 2 else "")
 
@@ -517,7 +521,8 @@ class JsonTaskReader:
                 raise self._error(f"invalid JSON in task {location}: {exc.msg}") from None
             if problem:
                 task_id = value.get("id", "?") if isinstance(value, dict) else "?"
-                raise ExportError(f"{self.path}: task {task_id} at {location}: {problem}; nothing was written")
+                raise ExportError(f"{self.path}: task {shown_id(task_id)} at {location}: {problem}; "
+                                  "nothing was written")
             return value
 
     def _error(self, message: str) -> ExportError:
@@ -755,7 +760,7 @@ class ExportReport:
         if example.labels.spans:  # Counter.update counts a list in C
             self.labels[example.split].update([span.label for span in example.labels.spans])
         for control, values in example.labels.choices.items():
-            self.choices[example.split][f"{control}={'|'.join(values)}"] += 1
+            self.choices[example.split][f"{control}={join_values(values)}"] += 1
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -770,6 +775,19 @@ class ExportReport:
             "agreement": self.agreement.as_dict(),
             "prediction_survival": self.survival.as_dict(),
         }
+
+
+def join_values(values: Sequence[str]) -> str:
+    """Several values (a choice control's, an example's annotators) as one
+    text, as the CSV and the report write them: joined with ``|``, a ``|`` or
+    ``\\`` inside a value escaped with a backslash (``["A|B"]`` is ``A\\|B``,
+    ``["A", "B"]`` is ``A|B``): read back unambiguously, splitting at each ``|`` that no
+    backslash escapes and then unescaping."""
+    joined = "|".join(values)
+    # Nearly always nothing to escape; ``in`` costs less than str.count, whose arguments are parsed the old way.
+    if "\\" not in joined and ("|" not in joined or all("|" not in value for value in values)):
+        return joined
+    return "|".join(value.replace("\\", "\\\\").replace("|", "\\|") for value in values)
 
 
 class Agreement:
@@ -796,7 +814,8 @@ class Agreement:
         self.tasks += 1
         controls = {control for labels in annotations for control in labels.choices}
         for control in controls:
-            ratings = Counter("|".join(labels.choices[control]) for labels in annotations if control in labels.choices)
+            # By the values themselves: joined, ["A|B"] and ["A", "B"] would agree.
+            ratings = Counter(labels.choices[control] for labels in annotations if control in labels.choices)
             raters = sum(ratings.values())
             if raters < 2:
                 continue
@@ -913,7 +932,7 @@ class Survival:
                 chosen = final.choices.get(region.control)
                 values = region.value.choices
                 outcome = "deleted" if chosen is None else "kept" if chosen == values else "changed"
-                append((plugin, f"{region.control}={'|'.join(values)}", outcome))
+                append((plugin, f"{region.control}={join_values(values)}", outcome))
         self.counts.update(outcomes)
 
     def as_dict(self) -> dict[str, Any]:
@@ -1507,8 +1526,8 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             raise
         except Exception as exc:  # a bug of Anota's on input nobody foresaw: say which task, not which exporter
             log.debug("task %s failed", location, exc_info=True)
-            raise ExportError(f"{source.description}: task {_raw_id(raw)} at {location} could not be exported: "
-                              f"{type(exc).__name__}: {exc} (a bug: anota -v export ... shows where); "
+            raise ExportError(f"{source.description}: task {shown_id(_raw_id(raw))} at {location} could not be "
+                              f"exported: {type(exc).__name__}: {exc} (a bug: anota -v export ... shows where); "
                               "nothing was written") from exc
 
     location = "its start"
@@ -1547,6 +1566,9 @@ def _not_a_task_hint(raw: Any) -> str:
     """Why an object that fails the task schema may not be a task at all."""
     if not isinstance(raw, dict) or "data" in raw:
         return ""
+    if tool := _other_tool(raw):
+        return (f" (this looks like {tool}, not a Label Studio export: Anota reads the JSON export of a Label Studio "
+                "project; import it into Label Studio first)")
     if "text" in raw or "annotator" in raw:
         return " (this looks like a JSON_MIN or CSV-style export: export the project as JSON instead)"
     if "id" not in raw:
@@ -1555,6 +1577,21 @@ def _not_a_task_hint(raw: Any) -> str:
         return (f" (an object with keys {sorted(raw)[:8]}, not a task: a Label Studio JSON export is a list "
                 f"of task objects{where})")
     return ""
+
+
+def _other_tool(raw: dict[str, Any]) -> str | None:
+    """Which other tool's format an object that is no task is in, when its keys say it."""
+    meta, spans, label = raw.get("meta"), raw.get("spans"), raw.get("label")
+    if isinstance(meta, dict) and "anota_id" in meta and isinstance(spans, list):
+        return "a dataset Anota exported (jsonl)"
+    if isinstance(spans, list) and any(key in raw for key in ("answer", "_input_hash", "_task_hash")):
+        return "a Prodigy dataset (JSONL)"
+    entities = raw.get("entities")
+    offsets = isinstance(label, list) and label and all(isinstance(item, list) for item in label)
+    if offsets or (isinstance(entities, list) and entities and isinstance(entities[0], dict)
+                   and "start_offset" in entities[0]):
+        return "a doccano export (JSONL)"
+    return None
 
 
 class TaskIds:
