@@ -45,7 +45,7 @@ class Metrics:
         )
         self.plugin_errors = Counter(
             "anota_plugin_errors",
-            "Annotator failures per plugin and kind (exception, invalid, timeout, hook)",
+            "Plugin failures per plugin, annotator (or loader) and kind (exception, invalid, timeout, hook, loader)",
             ["plugin", "annotator", "kind"], registry=registry,
         )
         self.plugin_seconds = Histogram(

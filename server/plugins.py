@@ -22,6 +22,7 @@ import pluggy
 
 from server import hookspecs
 from server.annotators import annotator_problem
+from server.sources import Loader
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,8 @@ def _named_problem(kind: str, obj: Any, method: str) -> str | None:
 
 
 def _loader_problem(loader: Any) -> str | None:
+    if not isinstance(loader, Loader):
+        return f"{loader!r} is not a server.sources.Loader"
     problem = _named_problem("loader", loader, "load")
     if problem:
         return problem

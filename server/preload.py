@@ -1705,6 +1705,8 @@ class PreloadReport:
     languages: dict[str, int] = field(default_factory=dict)
     errors: list[dict[str, str]] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)
+    # Files a loader plugin failed on (raised, or yielded something unusable), by loader name.
+    loader_failures: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
@@ -1719,13 +1721,12 @@ def preload_sources(app: Flask) -> PreloadReport | None:
     from server.app import get_state
 
     state = get_state(app)
-    loaders = []
-    for plugin, loader in state.loaders:
-        if isinstance(loader, Loader):
-            loaders.append(loader)
-        else:
-            log.warning("preload: plugin %s registered %r, not a server.sources.Loader: ignored", plugin, loader)
-    return preload(state.database, app.config["SOURCES"], loaders, PreloadSettings.from_app(app, loaders))
+    loaders = [loader for _plugin, loader in state.loaders]
+    report = preload(state.database, app.config["SOURCES"], loaders, PreloadSettings.from_app(app, loaders))
+    plugin_of = {loader.name: plugin for plugin, loader in state.loaders}
+    for loader_name, failures in report.loader_failures.items():
+        state.metrics.plugin_errors.labels(plugin_of.get(loader_name, ""), loader_name, "loader").inc(failures)
+    return report
 
 
 def preload(
@@ -1759,6 +1760,18 @@ def preload(
         ))
     _log_report(report)
     return report
+
+
+def _loaded_item_problem(item: object) -> str | None:
+    """Why what a loader yielded is neither a usable Document nor a LeftOut
+    (the cleaning would fail on it, or lose it in silence), or None."""
+    if isinstance(item, LeftOut):
+        return None
+    if not isinstance(item, Document):
+        return f"it yielded {type(item).__name__} {item!r:.60}, not a Document or LeftOut"
+    if not (isinstance(item.text, str) and isinstance(item.source, str) and isinstance(item.data, dict)):
+        return f"a Document needs text and source strings and a dict of data, not {item!r:.80}"
+    return None
 
 
 def _reused(stored_report: dict[str, Any], started: float) -> PreloadReport:
@@ -2221,16 +2234,24 @@ class Cleaner:
                 loaded = list(source.loader.load(source.path, source.name))
             except LoaderError as exc:
                 reason = str(exc)
-            except Exception as exc:  # a loader plugin's bug costs only its file
-                reason = f"loader {source.loader.name!r} failed: {type(exc).__name__}: {exc}"
+            except (Exception, SystemExit) as exc:  # a loader plugin's bug costs only its file
+                reason = self._loader_failed(source.loader, f"{type(exc).__name__}: {exc}")
             else:
-                self.report.errors.extend(
-                    {"path": f"{source.path}#{item.record}", "reason": item.reason}
-                    for item in loaded if isinstance(item, LeftOut)
-                )
-                return [item for item in loaded if isinstance(item, Document)]
+                wrong = next((problem for item in loaded if (problem := _loaded_item_problem(item))), None)
+                if wrong is None:
+                    self.report.errors.extend(
+                        {"path": f"{source.path}#{item.record}", "reason": item.reason}
+                        for item in loaded if isinstance(item, LeftOut)
+                    )
+                    return [item for item in loaded if isinstance(item, Document)]
+                reason = self._loader_failed(source.loader, wrong)
         self.report.errors.append({"path": str(source.path), "reason": reason})
         return None
+
+    def _loader_failed(self, loader: Loader, problem: str) -> str:
+        """Count a loader plugin's failure (for /metrics and /plugins) and word it."""
+        self.report.loader_failures[loader.name] = self.report.loader_failures.get(loader.name, 0) + 1
+        return f"loader {loader.name!r} failed: {problem}"
 
     def add_document(self, document: Document, document_index: int) -> None:
         """Queue a document; the batch is cleaned when it is large enough."""

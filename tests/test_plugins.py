@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -222,3 +223,37 @@ def test_a_large_request_gives_each_annotator_more_time_within_label_studios_wai
     # Label Studio sends a whole selection in one /predict and waits 100 s.
     predictor = get_state(make_app(PLUGIN_TIMEOUT=timeout, PRELOAD=False)).predictor
     assert predictor.budget(texts) == budget
+
+
+def test_a_loader_that_fails_costs_only_its_file_and_is_counted(make_app, tmp_path):
+    # A loader that raises (even SystemExit) or yields what is not a Document
+    # must not stop the preload or the app, nor lose its file in silence.
+    plugin = "tests.sample_plugins.failing_loaders"
+    (tmp_path / "good.txt").write_text("A Petrobras anunciou lucro recorde no trimestre.", encoding="utf-8")
+    for name in ("a.boom", "b.exit", "c.odd", "d.empty"):
+        (tmp_path / name).write_text("Um texto qualquer com palavras suficientes.", encoding="utf-8")
+    app = make_app(PLUGINS=[plugin], SOURCES=[str(tmp_path)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
+    client = app.test_client()
+    assert [task["data"]["text"] for task in client.get("/tasks").json] == [
+        "A Petrobras anunciou lucro recorde no trimestre."]
+    reasons = {Path(e["path"]).name: e["reason"] for e in client.get("/tasks/excluded").json["errors"]}
+    assert {name: reason for name, reason in reasons.items() if name != "d.empty"} == {
+        "a.boom": "loader 'raises' failed: KeyError: 'no parser for this dialect'",
+        "b.exit": "loader 'exits' failed: SystemExit: 3",
+        "c.odd": "loader 'yields-text' failed: it yielded str 'Um texto qualquer com palavras suficientes.', "
+                 "not a Document or LeftOut",
+    }
+    assert reasons["d.empty"].startswith("loader 'yields-no-text' failed: a Document needs text and source strings")
+    metrics = client.get("/metrics").get_data(as_text=True)
+    for loader in ("raises", "exits", "yields-text", "yields-no-text"):
+        assert metric(metrics, "anota_plugin_errors_total", plugin=plugin, annotator=loader, kind="loader") == 1
+    listing = next(p for p in client.get("/plugins").json["plugins"] if p["name"] == plugin)
+    assert listing["errors"] == {"loader": 4}
+
+
+def test_a_loader_that_is_not_a_loader_is_a_load_error(make_app):
+    # It had a name, load() and suffixes, passed the checks, then the preload ignored it with a warning.
+    plugin = "tests.sample_plugins.duck_loader"
+    [error] = get_state(make_app(PLUGINS=[plugin])).plugins.load_errors
+    assert (error.plugin, error.stage) == (plugin, "register_loaders")
+    assert error.error.endswith("is not a server.sources.Loader")
