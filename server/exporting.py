@@ -59,7 +59,7 @@ from schemas.label_studio_export import (
     load_task,
     shown_id,
 )
-from server.plugins import ENTRY_POINT_GROUP, build_plugin_set
+from server.plugins import ENTRY_POINT_GROUP, LoadError, build_plugin_set
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
 
 if TYPE_CHECKING:
@@ -1093,7 +1093,8 @@ def parse_split(value: str | None) -> tuple[tuple[str, float], ...]:
     except ValueError:
         parts = []
     if len(parts) not in SPLIT_NAMES or any(p < 0 for p in parts) or not math.isclose(sum(parts), 100):
-        raise click.BadParameter(f"{value!r}: give 2 or 3 percentages that add up to 100, like 80/10/10")
+        raise click.BadParameter(f"{value!r}: give 2 or 3 percentages that add up to 100, like 80/10/10",
+                                 param_hint="--split")
     return tuple(zip(SPLIT_NAMES[len(parts)], (p / 100 for p in parts)))
 
 
@@ -1802,7 +1803,7 @@ def summary(report: ExportReport, out: Path) -> str:
 
 
 @click.command("export")
-@click.argument("input_file", metavar="INPUT", required=False, type=click.Path(path_type=Path))
+@click.argument("input_file", metavar="[INPUT]", required=False, type=click.Path(path_type=Path))
 @click.option("--format", "format_name", required=True, help="Exporter name: jsonl, conll, spacy, csv, or a plugin's.")
 @click.option("--out", required=True, type=click.Path(path_type=Path), help="Folder to create.")
 @click.option("--policy", type=click.Choice(POLICIES), default="latest", show_default=True,
@@ -1810,7 +1811,9 @@ def summary(report: ExportReport, out: Path) -> str:
 @click.option("--split", "split_spec", help="Train/dev/test percentages, e.g. 80/10/10 (by source document).")
 @click.option("--from-label-studio", "label_studio_url", metavar="URL",
               help="Export a live project (key from LABEL_STUDIO_API_KEY).")
-@click.option("--project", type=int, help="Label Studio project id (with --from-label-studio or --from-db).")
+@click.option("--project", type=int,
+              help="Label Studio project id: needed with --from-label-studio; with --from-db, every project's "
+                   "annotations without it.")
 @click.option("--from-db", is_flag=True, help="Export the annotations Anota stored from /webhook.")
 @click.option("--label-config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The project's labeling config, to find the text key.")
@@ -1827,15 +1830,19 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
                                        ("--from-db", from_db)) if given]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of INPUT, --from-label-studio URL --project N, --from-db")
+    if project is not None and input_file is not None:  # an export file is one project's already
+        raise click.UsageError("--project goes with --from-label-studio or --from-db, not with INPUT")
     settings = Settings(policy=policy, split=parse_split(split_spec), text_key=text_key, language=language)
     for given in (input_file, label_config):
         if given is not None and _inside(given, out):  # --force would delete it with the old output
             raise click.UsageError(f"--out {out} holds {given}, which replacing it would delete; choose another "
                                    "folder")
-    app, exporters = load_exporters(only_exporter_plugins=True)
+    app, exporters, _failed = load_exporters(only_exporter_plugins=True)
     if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
-        app, exporters = load_exporters()  # a plugin that registers exporters without naming the hook
-    exporter = _find_exporter(exporters, format_name)
+        app, exporters, failed = load_exporters()  # a plugin that registers exporters without naming the hook
+        exporter = _find_exporter(exporters, format_name, failed)
+    else:
+        exporter = _find_exporter(exporters, format_name, [])
     with tempfile.TemporaryDirectory(prefix="anota-download-") as download:
         if input_file is not None:
             source = file_source(input_file)
@@ -1866,12 +1873,13 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def load_exporters(overrides: dict[str, Any] | None = None, only_exporter_plugins: bool = False
-                   ) -> tuple[Flask, list[tuple[str, Any]]]:
+                   ) -> tuple[Flask, list[tuple[str, Any]], list[LoadError]]:
     """The exporters the plugins register, without building a whole app: an
     export needs no annotator, and loading their models would cost more than
     exporting a small file. With ``only_exporter_plugins``, plugins whose
     source never names ``register_exporters`` are not even imported (an
-    annotator plugin may import a model stack at import time)."""
+    annotator plugin may import a model stack at import time). Also the
+    plugins' load errors: a format may be missing because its plugin failed."""
     from flask import Flask
 
     from server.config import load_config
@@ -1883,7 +1891,8 @@ def load_exporters(overrides: dict[str, Any] | None = None, only_exporter_plugin
     if only_exporter_plugins:
         disabled += plugins_not_naming("register_exporters", app.config["PLUGINS"])
     plugins = build_plugin_set(app.config["PLUGINS"], disabled, strict)
-    return app, plugins.collect("register_exporters", app, strict)
+    exporters = plugins.collect("register_exporters", app, strict)
+    return app, exporters, plugins.load_errors
 
 
 def plugins_not_naming(hook: str, extra_modules: Iterable[str]) -> list[str]:
@@ -1920,12 +1929,16 @@ def _label_studio(url: str, project: int | None, folder: Path) -> Source:
     return label_studio_source(url, project, api_key, folder)
 
 
-def _find_exporter(exporters: list[tuple[str, Any]], name: str) -> Exporter:
+def _find_exporter(exporters: list[tuple[str, Any]], name: str, failed: list[LoadError]) -> Exporter:
     for _plugin, exporter in exporters:
         if getattr(exporter, "name", None) == name:
             return exporter
     known = ", ".join(sorted(getattr(e, "name", "?") for _p, e in exporters)) or "none (no exporter plugin loaded)"
-    raise click.BadParameter(f"{name!r} is not a known format; known: {known}", param_hint="--format")
+    # The format may be a plugin's that failed to load: say so, not only that the name is unknown.
+    failures = "; ".join(f"{error.plugin} ({error.stage}: {error.error})" for error in failed)
+    raise click.BadParameter(f"{name!r} is not a known format; known: {known}"
+                             + (f"; plugins that failed to load: {failures}" if failures else ""),
+                             param_hint="--format")
 
 
 def read_label_config(path: Path) -> str:

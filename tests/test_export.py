@@ -159,7 +159,7 @@ def _join_in(text: str, tokens: list[str]) -> str:
 def test_the_plugin_registers_the_four_exporters() -> None:
     from server.exporting import load_exporters
 
-    _app, exporters = load_exporters({"PRELOAD": False})
+    _app, exporters, _failed = load_exporters({"PRELOAD": False})
     names = {exporter.name for plugin, exporter in exporters if plugin == "exporters"}
     assert names == {"jsonl", "conll", "spacy", "csv"}
     assert all(isinstance(exporter, Exporter) for _plugin, exporter in exporters)
@@ -1149,3 +1149,22 @@ def test_an_exporter_registered_without_naming_the_hook_is_still_found(tmp_path:
     result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "sample-format", "--out", str(tmp_path / "o"))
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "o" / "report.json").read_text())["format"] == "sample-format"
+
+
+def test_option_mistakes_are_usage_errors_naming_the_option(tmp_path):
+    export = str(EXPORTS / "snapshot_full.json")
+    result = run_cli(export, "--format", "jsonl", "--out", str(tmp_path / "a"), "--split", "80/10")
+    assert result.exit_code == 2 and "Invalid value for --split: '80/10'" in result.output
+    # an export file is one project's: a --project beside it was ignored in silence
+    result = run_cli(export, "--format", "jsonl", "--out", str(tmp_path / "b"), "--project", "3")
+    assert result.exit_code == 2 and "--project goes with --from-label-studio or --from-db" in result.output
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+
+
+def test_a_format_whose_plugin_failed_to_load_says_why(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANOTA_PLUGINS", "tests.sample_plugins.failing_exporter")
+    result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "brat", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "'brat' is not a known format" in result.output
+    assert "plugins that failed to load: tests.sample_plugins.failing_exporter (register_exporters: ImportError: " \
+           "the brat writer needs brat-tools" in " ".join(result.output.split())
