@@ -52,7 +52,9 @@ from server.analysis import (
     task_language,
 )
 from server.segmentation import UNITS, code_bodies, segment
-from server.sources import Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files
+from server.sources import (
+    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files,
+)
 from server.tasks import Exclusion, PreloadRun, Task
 
 if TYPE_CHECKING:
@@ -1778,7 +1780,17 @@ def _reused(stored_report: dict[str, Any], started: float) -> PreloadReport:
     report = PreloadReport(**{**stored_report, "reused": True})
     report.seconds = round(time.perf_counter() - started, 3)
     log.info("preload: sources unchanged, serving the %d stored tasks", report.tasks)
+    _log_problems(report)  # still true of the stored run: said again on every start
     return report
+
+
+def _log_problems(report: PreloadReport) -> None:
+    """Warn of the files that could not be loaded and the configured sources that are not there."""
+    for error in report.errors:
+        log.warning("preload: cannot load %s: %s", error["path"], error["reason"])
+    for skip in report.skipped:
+        if skip["reason"] == MISSING_SOURCE:
+            log.warning("preload: source %s does not exist", skip["path"])
 
 
 def _stat_signature(files: Iterable[SourceFile]) -> list[list[Any]]:
@@ -1805,10 +1817,10 @@ def _fingerprint(settings_key: str, files: Iterable[SourceFile]) -> str:
 
 
 def _log_report(report: PreloadReport) -> None:
-    for error in report.errors:
-        log.warning("preload: cannot load %s: %s", error["path"], error["reason"])
+    _log_problems(report)
     for skip in report.skipped:
-        log.info("preload: skipped %s: %s", skip["path"], skip["reason"])
+        if skip["reason"] != MISSING_SOURCE:
+            log.info("preload: skipped %s: %s", skip["path"], skip["reason"])
     excluded = ", ".join(f"{count} {kind}" for kind, count in sorted(report.excluded.items())) or "nothing"
     log.info(
         "preload: %d files, %d documents, %d segments -> %d tasks in %.2f s; left out: %s",

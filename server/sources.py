@@ -61,6 +61,11 @@ class Loader:
         raise NotImplementedError
 
 
+# Why a configured source is skipped when it is not there: a mistake in the
+# settings (logged as a warning), unlike the files a folder holds that no loader reads.
+MISSING_SOURCE = "does not exist"
+
+
 def read_text(path: Path) -> str:
     """The file's text, UTF-8 (a byte-order mark is dropped); raises
     :class:`LoaderError` when it is unreadable, empty, not UTF-8 or holds a NUL."""
@@ -121,7 +126,7 @@ def find_source_files(
         elif root.exists():
             files.append(SourceFile(root, root.name, by_suffix.get(root.suffix.lower())))
         else:
-            skipped.append(Skipped(source, "does not exist"))
+            skipped.append(Skipped(source, MISSING_SOURCE))
     return files, skipped
 
 

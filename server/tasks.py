@@ -8,9 +8,11 @@ them, ``GET /tasks/excluded`` what preloading left out and why, and
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import itertools
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -331,6 +333,20 @@ def init_app(app: Flask) -> None:
 # -------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _preload_log_quiet() -> Iterator[None]:
+    """The preload's own log lines, errors aside, muted (unless -v): the command
+    lists what it could not load, skipped and left out, and they said it all twice."""
+    logger = logging.getLogger("server.preload")
+    level = logger.level
+    if not logging.getLogger().isEnabledFor(logging.DEBUG):
+        logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 @click.command("tasks")
 @click.argument("sources", nargs=-1, type=click.Path(exists=True))
 @click.option("--predictions", is_flag=True, help="Add the plugins' predictions to every task.")
@@ -346,7 +362,8 @@ def tasks_command(sources: tuple[str, ...], predictions: bool, include_excluded:
         overrides.update(SOURCES=list(sources), DATABASE_URL="sqlite://", PRELOAD=True)
     if unit:
         overrides["TASK_UNIT"] = unit
-    app = command_app(overrides)
+    with _preload_log_quiet():
+        app = command_app(overrides)
     listing = excluded_listing(app)
     for error in listing["errors"]:
         click.secho(f"cannot load {error['path']}: {error['reason']}", fg="red", err=True)

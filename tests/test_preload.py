@@ -1254,3 +1254,29 @@ def test_a_reason_is_worded_the_same_whatever_the_hash_seed():
         for seed in range(1, 5)
     }
     assert len(reasons) == 1 and "privacy notice" in reasons.pop()
+
+
+def test_a_configured_source_that_is_not_there_is_a_warning_on_every_start(
+        preloaded: AppFactory, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # It was logged at INFO only: a server with a mistyped ANOTA_SOURCES started quietly with no tasks.
+    (tmp_path / "story.txt").write_text("A Petrobras anunciou lucro recorde no trimestre passado.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About these files\n", encoding="utf-8")
+    sources = [str(tmp_path), str(tmp_path / "absent.txt")]
+    for _start in range(2):  # the second reuses the stored run
+        caplog.clear()
+        preloaded(SOURCES=sources)
+        warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING" and r.name == "server.preload"]
+        assert warnings == [f"preload: source {tmp_path / 'absent.txt'} does not exist"]
+
+
+def test_anota_tasks_says_each_problem_once(tmp_path: Path) -> None:
+    # The preload's log lines and the command's own listing said each one twice.
+    (tmp_path / "story.txt").write_text("A Petrobras anunciou lucro recorde no trimestre passado.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "notes.xyz").write_text("no loader reads this", encoding="utf-8")
+    done = subprocess.run([str(Path(sys.executable).parent / "anota"), "tasks", str(tmp_path)], capture_output=True,
+                          text=True, check=True, env={**os.environ, "ANOTA_DISABLE_PLUGINS": "entities,claims,sentiment"})
+    assert done.stderr.count("empty.txt") == 1 and "cannot load" in done.stderr
+    assert done.stderr.count("notes.xyz") == 1 and "skipped" in done.stderr
+    assert [task["data"]["text"] for task in json.loads(done.stdout)] == [
+        "A Petrobras anunciou lucro recorde no trimestre passado."]
