@@ -222,6 +222,12 @@ def plugins(as_json: bool) -> None:
         for annotator in plugin["annotators"]:
             labels = ", ".join(f"{label['name']} ({label['kind']})" for label in annotator["labels"])
             click.echo(f"  annotator {annotator['name']} {annotator['version']}: {labels}")
+        for kind in ("loaders", "exporters"):
+            if plugin[kind]:
+                click.echo(f"  {kind}: {', '.join(plugin[kind])}")
+        if plugin["errors"]:
+            click.secho(f"  errors: {', '.join(f'{n} {kind}' for kind, n in sorted(plugin['errors'].items()))}",
+                        fg="red")
     for error in listing["load_errors"]:
         click.secho(f"FAILED {error['plugin']} at {error['stage']}: {error['error']}", fg="red", err=True)
 

@@ -193,6 +193,8 @@ def test_anota_plugins_command(monkeypatch, tmp_path):
     assert result.exit_code == 0, result.output
     assert re.search(r"^entities \S+\s+hooks: .*register_annotators", result.output, re.M)
     assert f"FAILED {BROKEN} at import" in result.output
+    assert "  exporters: jsonl, conll, spacy, csv\n" in result.output  # loaders and exporters were not listed
+    assert re.search(r"^  loaders: text, json, csv, html$", result.output, re.M)
     as_json = CliRunner().invoke(cli, ["plugins", "--json"])
     assert json.loads(as_json.stdout)["load_errors"][0]["plugin"] == BROKEN
 
@@ -249,6 +251,17 @@ def test_a_loader_that_fails_costs_only_its_file_and_is_counted(make_app, tmp_pa
         assert metric(metrics, "anota_plugin_errors_total", plugin=plugin, annotator=loader, kind="loader") == 1
     listing = next(p for p in client.get("/plugins").json["plugins"] if p["name"] == plugin)
     assert listing["errors"] == {"loader": 4}
+
+
+def test_anota_plugins_shows_a_loaders_failures(monkeypatch, tmp_path):
+    (tmp_path / "a.boom").write_text("Um texto.", encoding="utf-8")
+    monkeypatch.setenv("ANOTA_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    monkeypatch.setenv("ANOTA_PLUGINS", "tests.sample_plugins.failing_loaders")
+    monkeypatch.setenv("ANOTA_SOURCES", str(tmp_path / "a.boom"))
+    monkeypatch.setenv("ANOTA_DISABLE_PLUGINS", "entities,claims,sentiment")
+    output = CliRunner().invoke(cli, ["plugins"]).output
+    assert "tests.sample_plugins.failing_loaders unknown  hooks: register_loaders\n" \
+           "  loaders: raises, exits, yields-text, yields-no-text\n  errors: 1 loader\n" in output
 
 
 def test_a_loader_that_is_not_a_loader_is_a_load_error(make_app):
