@@ -1976,6 +1976,9 @@ def _labeling_config(xml: str) -> Any:
     from server.labeling import LabelingConfigError, parse_labeling_config
 
     try:
-        return parse_labeling_config(xml)
+        config = parse_labeling_config(xml)
     except LabelingConfigError as exc:
         raise ExportError(f"labeling config: {exc}") from exc
+    if not config.objects:  # an image project's, say: /predict answers it, an export has no text to write
+        raise ExportError("labeling config: it has no Text, HyperText or Paragraphs object, so no text to export")
+    return config

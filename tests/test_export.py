@@ -1168,3 +1168,12 @@ def test_a_format_whose_plugin_failed_to_load_says_why(tmp_path, monkeypatch):
     assert "'brat' is not a known format" in result.output
     assert "plugins that failed to load: tests.sample_plugins.failing_exporter (register_exporters: ImportError: " \
            "the brat writer needs brat-tools" in " ".join(result.output.split())
+
+
+def test_a_labeling_config_without_text_is_an_error_not_a_traceback(tmp_path):
+    no_text = Path(__file__).resolve().parent.parent / "fixtures" / "configs" / "19_no_text.xml"
+    result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", str(tmp_path / "out"),
+                     "--label-config", str(no_text))
+    assert result.exit_code == 1
+    assert "labeling config: it has no Text, HyperText or Paragraphs object" in result.output
+    assert not (tmp_path / "out").exists()
