@@ -90,7 +90,9 @@ COORDINATORS = frozenset({"e", "and", "y", "&"})
 ARTICLES = frozenset({"o", "a", "os", "as", "the"})
 # A word of a person's full name: capitalised letters, maybe hyphenated or with an apostrophe.
 PERSONAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-ZÀ-Ýa-zà-ÿ]+)*")
-PRIORITY = {"model": 0, "both": 1, "rule": 1, "learned": 2}
+PRIORITY = {"model": 0, "both": 1, "rule": 1, "learned": 2, "confirmed": 2}
+# What annotators taught: it wins over what overlaps it.
+TAUGHT = frozenset({"learned", "confirmed"})
 # The id of the patterns (institutions.jsonl) for an institution named after
 # a place or a field ("Prefeitura de Belo Horizonte", "Supreme Court of
 # Canada"), which the model cuts down to the place: a head word, a connector
@@ -256,6 +258,8 @@ EXPLANATIONS = {
     "rule": "pattern (known name): {label} right {score:.0%} of the time on held-out data",
     "both": "model and pattern agree: {label} right {score:.0%} of the time on held-out data",
     "learned": "learned from this project's annotators: labelled {label} {score:.0%} consistently",
+    "confirmed": "found by the model or a pattern and labelled so by this project's annotators: {label}, "
+                 "scored as the surer of the two ({score:.0%})",
     "surname": "surname of a person named in full earlier: {label} right {score:.0%} of the time on held-out data",
     "acronym": "acronym in parentheses after a {label} name, scored as that name: right {score:.0%} of the time",
 }
@@ -266,7 +270,9 @@ class Candidate:
     start: int
     end: int
     label: str
-    source: str  # model, rule, both (model and rule agree), surname (``later_surnames``) or learned
+    # model, rule, both (model and rule agree), surname (``later_surnames``), learned, or
+    # confirmed (learned, and found by the model or a pattern too)
+    source: str
     score: float = 0.0
 
     def overlaps(self, other: Candidate) -> bool:
@@ -284,7 +290,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.0",
+            version="1.2.1",
             labels=[LabelSpec(label, "span") for label in LABELS],
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -311,8 +317,7 @@ class EntityAnnotator(Annotator):
             for candidate in found_by_model_and_rules(text.pipeline, text.doc, self.pattern_files)
             if not known.rejected(text.text[candidate.start:candidate.end], candidate.label)
         ]
-        candidates += [Candidate(start, end, label, "learned", round(score, 4))
-                       for start, end, label, score in known.find(text.text)]
+        candidates += learned_candidates(known.find(text.text), candidates)
         kept = with_later_surnames(with_acronyms(resolve(candidates, text.text), text.text), text.text,
                                    scores["surname"]["PER"],
                                    lambda mention: not known.rejected(text.text[mention.start:mention.end], "PER"))
@@ -679,6 +684,22 @@ def product_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def learned_candidates(learned: Iterable[tuple[int, int, str, float]], found: list[Candidate]) -> list[Candidate]:
+    """The learned mentions ((start, end, label, score) each) as candidates. One
+    that the model or a pattern found too, with the same label, keeps the
+    higher of the two scores: one annotator's confirmation scores 0.75, and it
+    must not make a suggestion the model was surer of (0.93) look less sure."""
+    scores = {(c.start, c.end, c.label): c.score for c in found}
+    candidates = []
+    for start, end, label, score in learned:
+        other = scores.get((start, end, label))
+        if other is not None and other > score:
+            candidates.append(Candidate(start, end, label, "confirmed", round(other, 4)))
+        else:
+            candidates.append(Candidate(start, end, label, "learned", round(score, 4)))
+    return candidates
+
+
 def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Non-overlapping spans: learned ones first, then longer, then by source;
     a model span that cuts into a pattern's match gives way to it, one around
@@ -689,7 +710,7 @@ def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
     standing = [c for c in candidates if c.source != "model" or not (
         joins_names(c, rules, text) or pads_a_name(c, rules, text) or any(
             c.overlaps(rule) and not (c.start <= rule.start and rule.end <= c.end) for rule in rules))]
-    ranked = sorted(standing, key=lambda c: (c.source != "learned", -(c.end - c.start), -PRIORITY[c.source], c.start))
+    ranked = sorted(standing, key=lambda c: (c.source not in TAUGHT, -(c.end - c.start), -PRIORITY[c.source], c.start))
     kept: list[Candidate] = []
     for candidate in ranked:
         if not any(candidate.overlaps(other) for other in kept):
@@ -713,7 +734,7 @@ def with_acronyms(kept: list[Candidate], text: str) -> list[Candidate]:
             acronyms.append(Candidate(match.start(1), match.end(1), name.label, "acronym", name.score))
     if not acronyms:
         return kept
-    rest = [c for c in kept if not any(c.overlaps(acronym) for acronym in acronyms) or c.source == "learned"]
+    rest = [c for c in kept if not any(c.overlaps(acronym) for acronym in acronyms) or c.source in TAUGHT]
     return sorted(rest + [a for a in acronyms if not any(a.overlaps(c) for c in rest)], key=lambda c: c.start)
 
 

@@ -270,11 +270,25 @@ def test_consistency_sets_the_learned_score(make_app):
     app = make_app()
     client = app.test_client()
     text = "A Tupiniquim Robótica abriu vagas."
-    for annotation_id, label in [(1, "Organization"), (2, "Organization"), (3, "Organization"), (4, "Place")]:
+    # The model says Organization; the annotators, mostly, Place: theirs wins, scored by how consistent they were.
+    for annotation_id, label in [(1, "Place"), (2, "Place"), (3, "Place"), (4, "Organization")]:
         client.post("/webhook", json=annotation_body(annotation_id, text, [("Tupiniquim Robótica", label)]))
     region = region_of(predict(app, text)[0], "Tupiniquim Robótica")
-    assert region["value"]["labels"] == ["Organization"]
+    assert region["value"]["labels"] == ["Place"]
     assert region["score"] == pytest.approx((3 + 0.5) / (4 + 1))
+
+
+def test_confirming_a_suggestion_never_makes_it_look_less_sure(make_app):
+    # One confirmation scores 0.75: a model span at 0.92 confirmed once came back at 0.75.
+    app = make_app()
+    text = "A Nvidia abriu um escritório em São Paulo."
+    before = region_of(predict(app, text)[0], "São Paulo")
+    assert before["score"] > 0.75
+    body = annotation_body(1, text, [("Nvidia", "Organization"), ("São Paulo", "Place")])
+    app.test_client().post("/webhook", json=body)
+    after = region_of(predict(app, "O prefeito de São Paulo falou.")[0], "São Paulo")
+    assert after["value"]["labels"] == ["Place"] and after["score"] == before["score"]
+    assert "labelled so by this project's annotators" in after["meta"]["text"]
 
 
 def test_deleted_suggestions_stop_being_suggested(make_app):
