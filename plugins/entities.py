@@ -47,7 +47,7 @@ from server.analysis import AnalyzedText, Pipeline, Pipelines
 from server.app import get_state
 from server.config import as_list
 from server.events import AnnotationEvent
-from server.labeling import parse_labeling_config
+from server.labeling import label_named, parse_labeling_config
 from server.segmentation import ALL_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -65,14 +65,6 @@ DEMONYMS_FILE = HERE / "patterns" / "demonyms.txt"
 # some of the names it was trained on ("Kingdom of Munster" as LOC).
 NAME_LABELS = {path.stem.removeprefix("name_labels_"): path for path in (HERE / "data").glob("name_labels_*.tsv")}
 CALIBRATION = HERE / "entity_scores.json"
-# Names projects commonly give these labels, for webhooks of projects whose
-# config this process has not seen in /setup.
-LABEL_SYNONYMS = {
-    "PER": "PER", "PERSON": "PER", "PESSOA": "PER",
-    "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG", "ORGANIZACAO": "ORG", "ORGANIZAÇÃO": "ORG",
-    "LOC": "LOC", "LOCATION": "LOC", "LOCAL": "LOC", "GPE": "LOC", "PLACE": "LOC", "LUGAR": "LOC",
-    "PRODUCT": "PRODUCT", "PRODUTO": "PRODUCT",
-}
 # Where spans overlap: what the annotators taught wins; otherwise the longer
 # span (a place name inside a model's "University of London" is not a place,
 # "Deepseek -V3.2" is more than "Deepseek"); on equal spans a pattern corrects
@@ -1003,9 +995,9 @@ def load_calibration(path: Path = CALIBRATION) -> dict[str, Any]:
 
 
 def model_label_mapper(app: Flask, project_id: int | None) -> Any:
-    """Map a label of the project's config onto ours: through the config's
-    ``predicted_values`` when /setup sent it, by common names otherwise."""
-    names = dict(LABEL_SYNONYMS)
+    """Map a label of the project's config onto ours: through the config when
+    /setup or /predict sent it, by common names otherwise."""
+    names: dict[str, str] = {}
     configs = get_state(app).project_configs
     for project, xml in configs.items():
         if project_id is not None and project.split(".")[0] == str(project_id):
@@ -1013,7 +1005,7 @@ def model_label_mapper(app: Flask, project_id: int | None) -> Any:
                 for name, target in obj.spans.items():
                     if name.upper() in LABELS:
                         names[target.value.upper()] = name.upper()
-    return lambda label: names.get(label.upper())
+    return lambda label: names.get(label.upper()) or label_named(label, LABELS)
 
 
 @hookimpl

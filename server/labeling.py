@@ -102,6 +102,20 @@ _KNOWN_NAMES = {
     label: tuple(frozenset(form for name in tier for form in _plurals(name)) for tier in tiers)
     for label, tiers in LABEL_NAMES.items()
 }
+# Second-tier names narrower than ours: a span a project labels so is ours
+# (every GPE is a place), unlike a broader class (a MISC span may be no product).
+NARROWER_NAMES = {"LOC": frozenset(_plurals("gpe"))}
+
+
+def label_named(name: str, labels: Iterable[str]) -> str | None:
+    """Which of our ``labels`` a project's label ``name`` stands for, when its
+    config is not at hand (a webhook before any /setup): ours in any case, a
+    common name of it (LABEL_NAMES' first tier), or a narrower class of it."""
+    folded = fold(name)
+    for label in labels:
+        if folded == fold(label) or folded in _KNOWN_NAMES[label][0] or folded in NARROWER_NAMES.get(label, ()):
+            return label
+    return None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import pytest
 from label_studio_sdk.label_interface import LabelInterface
 
 from server import Annotator, Choice, LabelSpec, Span, hookimpl
-from server.labeling import fold, map_suggestions, parse_labeling_config
+from server.labeling import fold, label_named, map_suggestions, parse_labeling_config
 
 CONFIGS = Path(__file__).resolve().parent.parent / "fixtures" / "configs"
 TEXT = "Lula visitou a Petrobras em Brasília e comprou um iPhone."
@@ -262,3 +262,12 @@ def test_html_takes_choices_and_no_spans():
 
 def test_fold():
     assert [fold(name) for name in ("Organização", "Check-worthy", " PER ")] == ["organizacao", "checkworthy", "per"]
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Pessoa", "PER"), ("PERSONS", "PER"), ("Organizações", "ORG"), ("locais", "LOC"), ("GPE", "LOC"),
+    ("Produto", "PRODUCT"), ("org", "ORG"), ("MISC", None), ("Empresa", None), ("DATE", None),
+])
+def test_a_projects_label_is_read_back_as_ours_without_its_config(name, label):
+    # What the entities plugin learns from a webhook of a project whose config it has not seen.
+    assert label_named(name, ("PER", "ORG", "LOC", "PRODUCT")) == label
