@@ -244,10 +244,25 @@ SPECULATIVE_FRAME_WEIGHT = -1.0
 NO_COMMENT = "no comment"
 NO_COMMENT_WEIGHT = -2.0
 
+# An evaluative superlative ("a melhor", "the best") held by a group no one can
+# ask ("Para muitos críticos", "for many fans", "many say", "há quem diga") is an
+# opinion, weighed as a first-person one, and "segundo muitos" reports no one:
+# its attribution weighs nothing. A superlative with a number or a date is
+# still a record to check ("for many, the best result since 2015"), and a
+# measure ("a maior", "the largest") is not evaluative.
+UNNAMED_GROUP = "unnamed group"
+EVALUATIVE = "evaluative superlative"
+UNNAMED_VIEW = "opinion of an unnamed group"
+UNNAMED_VIEW_WEIGHT = -1.6
+ATTRIBUTION_WEIGHT = 1.3
+# "For many years", "por muitos anos" say how long, not who thinks so.
+_NOT_A_GROUP = r"(?!\s+(?:years|decades|months|weeks|days|hours|centuries|times|seasons|generations|anos|décadas|meses"
+_NOT_A_GROUP += r"|semanas|dias|horas|séculos|vezes|temporadas|gerações)\b)"
+
 PORTUGUESE_CUES = (
     _word_cue(
         ATTRIBUTION,
-        1.3,
+        ATTRIBUTION_WEIGHT,
         "segundo de_acordo_com conforme menciona mencionou mencionam afirma afirmou afirmaram disse "
         "disseram diz dizem declarou declara anunciou anuncia informou informa revelou revela "
         "confirmou confirma relatou relata indicou indica referiu acrescentou explicou adiantou "
@@ -267,6 +282,10 @@ PORTUGUESE_CUES = (
         # with "que" only: "o aplicativo calcula o frete", "projetou o prédio" report nothing
         "calcula_que calculam_que calculou_que calcularam_que projeta_que projetam_que projetou_que projetaram_que "
         "ressaltou ressalta frisou frisa tem_dito têm_dito "
+        # a warning is reported speech ("Os operadores alertaram que"); "alerta" and "aviso" are also nouns
+        # and "avisou o cliente" only notified, so those with "que"
+        "alertou alertaram advertiu advertiram alerta_que alertam_que adverte_que advertem_que "
+        "avisou_que avisaram_que avisa_que avisam_que "
         # what a bill or a rule says ("Pelo texto, as empresas poderão ser multadas em até R$ 50 milhões")
         "pelo_texto pela_proposta pelo_projeto pela_lei pela_regra pelas_regras pela_medida",
     ),
@@ -401,6 +420,26 @@ PORTUGUESE_CUES = (
         "interessante claramente obviamente evidentemente infelizmente felizmente incrível "
         "fantástico excelente lamentável vergonhoso inaceitável admissível",
     ),
+    Cue(
+        UNNAMED_GROUP,
+        0.0,
+        pattern=_regex(
+            r"\b(?:para|segundo|conforme|por|de\s+acordo\s+com|na\s+(?:opinião|visão)\s+de|aos\s+olhos\s+de)\s+"
+            r"(?:muit[oa]s|vári[oa]s|alguns|algumas|tant[oa]s|muita\s+gente)\b" + _NOT_A_GROUP
+            + r"|\b(?:muit[oa]s|vári[oa]s|alguns|algumas)\s+(?:\w+\s+)?(?:dizem|acham|consideram|afirmam|garantem)\b"
+            r"|\bhá\s+quem\s+(?:diga|ache|considere|afirme)\b|\bmuita\s+gente\s+(?:diz|acha|considera)\b"
+        ),
+        gate=frozenset("muitos muitas vários várias alguns algumas tantos tantas gente quem".split()),
+    ),
+    Cue(
+        EVALUATIVE,
+        0.0,
+        pattern=_regex(
+            r"\b(?:o|a|os|as|dos|das)\s+(?:melhor|pior|melhores|piores)\b(?!-)"
+            r"|\b(?:o|a|os|as)\s+(?:mais|menos)\s+(?:bel|bonit|important|talentos|brilhant|emocionant|genial|geniais)\w*"
+        ),
+        gate=frozenset("melhor pior melhores piores mais menos".split()),
+    ),
     _word_cue(
         NO_COMMENT,
         NO_COMMENT_WEIGHT,
@@ -412,11 +451,13 @@ PORTUGUESE_CUES = (
 ENGLISH_CUES = (
     _word_cue(
         ATTRIBUTION,
-        1.3,
+        ATTRIBUTION_WEIGHT,
         "according_to said says say stated states told announced announces reported reports "
         "confirmed confirms revealed reveals claimed claims disclosed noted mentioned mentions "
         "estimated estimates showed shows found finds admitted denied denies deny "
         "concluded_that ruled_that decided_that "
+        # a warning is reported speech ("Grid operators warned that"); "warn" is also an infinitive
+        "warned warns warn_that cautioned_that "
         # what a bill or a rule says ("Under the bill, firms could be fined up to 6%")
         "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal",
     ),
@@ -517,6 +558,25 @@ ENGLISH_CUES = (
         -0.5,
         "interesting clearly obviously evidently unfortunately fortunately amazing incredible "
         "excellent terrible shameful unacceptable",
+    ),
+    Cue(
+        UNNAMED_GROUP,
+        0.0,
+        pattern=_regex(
+            r"\b(?:for|to|according\s+to|in\s+the\s+(?:eyes|view)\s+of)\s+(?:many|some)\b" + _NOT_A_GROUP
+            + r"|\b(?:many|some)\s+(?:\w+\s+)?(?:say|believe|consider|think|argue|agree)\b"
+            r"|\bwidely\s+(?:regarded|considered|seen)\b"
+        ),
+        gate=frozenset("many some widely".split()),
+    ),
+    Cue(
+        EVALUATIVE,
+        0.0,
+        pattern=_regex(
+            r"\bthe\s+(?:best|worst|greatest|finest)\b(?!-)"
+            r"|\bthe\s+most\s+(?:beautiful|important|talented|brilliant|moving|exciting|gifted)\b"
+        ),
+        gate=frozenset("best worst greatest finest most".split()),
     ),
     _word_cue(
         NO_COMMENT,
@@ -670,6 +730,8 @@ def score_unit(
         if pair <= names:
             log_odds += CUE_PAIR_WEIGHT
             found.append((pair_name, " + ".join(match for name, match in found if name in pair)))
+    if {UNNAMED_GROUP, EVALUATIVE} <= names and FORECAST_DETAILS.isdisjoint(names):
+        log_odds += _unnamed_view(found)
     if opening and DETAILS.isdisjoint(names):
         log_odds += OPENING_WEIGHT
         found.append((OPENING, unit.strip()[:20]))
@@ -677,6 +739,18 @@ def score_unit(
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))
     return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
+
+
+def _unnamed_view(found: list[tuple[str, str]]) -> float:
+    """The weight of an evaluative superlative held by an unnamed group, with
+    ``UNNAMED_VIEW`` added to ``found``: an opinion's, and the attribution's
+    back when the group is who it names ("segundo muitos", "many say")."""
+    matches = dict(found)
+    group = matches[UNNAMED_GROUP]
+    found.append((UNNAMED_VIEW, f"{group} + {matches[EVALUATIVE]}"))
+    attribution = matches.get(ATTRIBUTION)
+    reports_the_group = attribution is not None and _position(group, attribution) < len(group)
+    return UNNAMED_VIEW_WEIGHT - (ATTRIBUTION_WEIGHT if reports_the_group else 0.0)
 
 
 def _reported_modals(unit: str, found: list[tuple[str, str]], modals: dict[str, float]) -> float:
@@ -748,7 +822,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.1",
+            version="0.5.2",
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement")],
             settings={"threshold": threshold},
         )

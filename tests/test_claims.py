@@ -370,3 +370,67 @@ def test_a_bad_threshold_setting_is_a_load_error_naming_it(make_app, value):
     [error] = get_state(app).plugins.load_errors
     assert error.plugin == "claims"
     assert f"ANOTA_CLAIMS_THRESHOLD={value}: expected a number from 0 to 1" in error.error
+
+
+def explanation(sentence: str, language: str) -> str:
+    """The explanation of the sentence's score, suggested or not."""
+    [unit] = ClaimAnnotator(threshold=0.0).score(AnalyzedText(sentence, language_hint=language))
+    return unit.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "verb"),
+    [
+        ("Grid operators warned that demand for air conditioning could set new records this week.", "en",
+         "warned"),
+        ("Os operadores da rede alertaram que a procura pode bater recordes esta semana.", "pt", "alertaram"),
+        ("A Aneel alertou para o risco de apagões no verão.", "pt", "alertou"),
+        ("O Banco de Portugal advertiu os bancos sobre o crédito à habitação.", "pt", "advertiu"),
+        ("O Ministério avisou que as vacinas podem acabar nesta semana.", "pt", "avisou que"),
+    ],
+)
+def test_a_warning_is_reported_speech(sentence, language, verb):
+    found = claims(sentence, language)
+    assert f"reported speech ({verb})" in found[sentence]
+
+
+def test_notifying_someone_is_no_warning():
+    assert "reported speech" not in explanation("A loja avisou o cliente por e-mail.", "pt")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Para muitos críticos, a atuação de Fernanda Torres é a melhor da sua carreira.", "pt"),
+        # "segundo" reports no one here
+        ("Segundo muitos críticos, a atuação de Fernanda Torres é a melhor da sua carreira.", "pt"),
+        ("Há quem diga que Pelé foi o melhor jogador da história.", "pt"),
+        ("For many fans, Messi is the best player of all time.", "en"),
+        ("Many critics say the film is the best of the decade.", "en"),
+        ("According to many, Lula was the best president Brazil ever had.", "en"),
+    ],
+)
+def test_an_evaluative_superlative_held_by_an_unnamed_group_is_opinion(sentence, language):
+    assert claims(sentence, language) == {}
+    assert "opinion of an unnamed group" in explanation(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Segundo o IBGE, é a maior queda desde 2015.", "pt"),
+        # a number or a date makes it a record; a measure ("the largest") is no evaluation
+        ("Para muitos críticos, o filme foi o melhor do festival, com 12 prémios.", "pt"),
+        ("For many analysts, it was the best quarter since 2019.", "en"),
+        ("For many, Nvidia is the largest chipmaker in the world.", "en"),
+        # "for many years" says how long, not who thinks so
+        ("For many years, Pelé was the best player in the world.", "en"),
+        ("Por muitos anos, Pelé foi o melhor jogador do mundo.", "pt"),
+    ],
+)
+def test_records_and_measures_are_still_claims_whoever_holds_them(sentence, language):
+    assert sentence in claims(sentence, language)
+
+
+def test_for_many_years_names_no_group():
+    assert "unnamed group" not in explanation("For many years, the company was the largest employer.", "en")
