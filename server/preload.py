@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "16"
+PIPELINE_VERSION = "17"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -221,6 +221,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "show (the )?full item record", "aparece nas colecoes", "appears in collections", "arquivos associados a este item",
         "files in this item",
         "this page was last edited", "this page was last modified", "esta pagina foi editada", "esta pagina foi modificada",
+        # A link to the next or previous page of a series, with its title: "Previous talk: ...", "Próxima notícia: ...",
+        # "Post anterior: ..." (a plain "Next step: ..." or "Próxima aula: terça, 14h" is no such link).
+        "^(previous|prev|next|proxim[oa]) (talk|article|post|story|episode|chapter|video|recipe|page|noticia|materia|artigo|"
+        "episodio|capitulo|palestra|reportagem|texto|receita|pagina) ?[:»›]",
+        "^(noticia|materia|artigo|post|episodio|capitulo|palestra|reportagem|texto|receita|pagina) (anterior|seguinte) ?[:»›]",
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
     "link prompt": (True, (
@@ -292,8 +297,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A live blog's list of links to its own entries.
         "^(key|principais) (events|moments|momentos|lances)$",
         # A news site's list of other stories: "Outras notícias", "More local news".
+        # Also with what they are about: "Mais notícias da Série B", "More news from Leeds".
         "^(outras|mais|more|other|latest|ultimas)( [^\\W\\d_]+)? "
-        "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes)$",
+        "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes)"
+        "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+){1,3})?$",
         # A Q&A site's prompts under a thread.
         "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
         "thanks for contributing an answer", "obrigado por contribuir com uma resposta",
@@ -321,6 +328,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
         "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? (helpful|useful)",
         "is this (article|page|story|review|answer|post) helpful",
+        # A feedback widget opens its line (a text may quote one: 'the footer, "Is this page useful?", ...').
+        "^(is this|did you find)( (this|it))?( [^\\W\\d_]+)? (helpful|useful)", "achou (este|esse|esta|essa)( [^\\W\\d_]+)? util",
         "(este|esse|esta|essa)( [^\\W\\d_]+)? (foi|e|te foi) util ?\\?",
         "(este|esse|esta|essa) (materia|noticia|pagina|avaliacao|resposta|conteudo|servico|artigo|texto|informacao) "
         "(foi|e|te foi) util", "opens (in )?(a )?new (window|tab)",
@@ -345,7 +354,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(pdf|mp3|mp4|docx?|xlsx?|odt|zip|epub|csv|pptx?),? \\d[\\d.,]* ?(kb|mb|gb)",
         "(donate|doe|doar) (now|today|agora|hoje)",
         "^(add|adicionar|adicione|salvar|save) (to|a|ao|na|no|em)( (my|your|meu|minha|sua|seu|o))? (calendar|calendario|"
-        "agenda|cart|basket|carrinho|sacola|wishlist|favoritos|list|lista)$",
+        "agenda|schedule|planner|itinerary|programacao|roteiro|cart|basket|carrinho|sacola|wishlist|favoritos|list|lista)$",
         "^(print|imprimir|imprima)( [^\\W\\d_]+){0,2}$",
         # A review site's shop buttons: "Check price at Amazon", "Ver preço na Amazon".
         "^(check|compare|see|view) (the )?(latest )?prices? (at|on)(?![^\\W_])",
@@ -419,6 +428,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}",
         r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
         r"(?:last|ultima) (updated|modified|edited|atualizacao) (on|em)",
+        # Who checked a health or fact page: "Revisado por farmacêutica Dra. Paula Mendes", "Medically reviewed by ...".
+        r"^(reviewed|medically reviewed|fact-checked|checked|revisad[oa]|verificad[oa]|checad[oa]) (por|by)(?= [^\W\d_])",
         "verified (purchase|buyer|owner|reviewer)", "compra verificada", "comprador verificado",
         # A review's or thread's byline with its date: "by Priya K. on 2 October 2026",
         # "Tópico em 'Plantas' iniciado por rita_sp, 12 Out 2026".
@@ -506,6 +517,12 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # A drop-down's arrow closing a line: "Season 2 ▾", "Mais recentes ▼".
     ("button or link label", "▾", r"▾\s*$"),
     ("button or link label", "▼", r"▼\s*$"),
+    # A pager's arrows around its links: "« Anterior: Câmara aprova orçamento", "Next story ›" (a weak cue: "«Anterior»"
+    # may open a quoted word in a sentence).
+    ("button or link label", "«", r"^«\s*(anterior|previous|prev|older)(?![^\W_])"),
+    ("button or link label", "‹", r"^‹\s*(anterior|previous|prev|older)(?![^\W_])"),
+    ("button or link label", "»", r"(?<![^\W_])(pr[oó]xim[oa]|next|newer|seguinte)( [^\W\d_]+){0,3}\s*»$"),
+    ("button or link label", "›", r"(?<![^\W_])(pr[oó]xim[oa]|next|newer|seguinte)( [^\W\d_]+){0,3}\s*›$"),
     # A Markdown image on its own line.
     ("image or caption", "![", r"^!\[[^\]]*\]\([^)]*\)$"),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
@@ -1421,7 +1438,7 @@ _CUES_BY_SCREEN_WORD = _index_by_screen_word()
 _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
 # Symbol cues whose literal is common in content ("R$" in any story about money) screen by their pattern too.
-_SCREENED_BY_PATTERN = frozenset({"r$", "#"})
+_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›"})
 _SYMBOL_SCREENS = tuple(
     (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
 )

@@ -133,3 +133,79 @@ Gaps of up to six hours are filled by harmonic interpolation.
 def test_a_fenced_code_block_of_a_few_words_is_content(make_app: AppFactory, tmp_path: Path) -> None:
     texts = _tasks(make_app, tmp_path, "tidepool.md", README)
     assert "pip install tidepool" in texts
+
+
+# Kinds of chrome the blind check of four pages still kept (added after it).
+CHROME_AFTER_BLIND_CHECK = [
+    # A series' previous and next links, with their titles.
+    ("Previous talk: Open budgets in practice", "navigation"),
+    ("Next article: Why the river flooded twice", "navigation"),
+    ("Próxima notícia: Prefeitura anuncia obras na avenida", "navigation"),
+    ("Post anterior: Como plantar tomates na varanda", "navigation"),
+    ("« Anterior: Câmara aprova orçamento de 2027", "button or link label"),
+    ("Próxima notícia em destaque »", "button or link label"),
+    # A page's feedback widget.
+    ("Is this page useful? Yes No", "button or link label"),
+    ("Did you find this article helpful? Yes No", "button or link label"),
+    ("Você achou este conteúdo útil? Sim Não", "button or link label"),
+    # An event's schedule buttons.
+    ("Add to my schedule", "button or link label"),
+    ("Adicionar à minha programação", "button or link label"),
+    # A list of other stories headed by what they are about.
+    ("Mais notícias da Série B", "read-also prompt"),
+    ("More news from Leeds", "read-also prompt"),
+    # Who reviewed a health page.
+    ("*Revisado por farmacêutica Dra. Paula Mendes · Atualizado em 4 de junho de 2026*", "byline or credit"),
+    ("Medically reviewed by Dr. Aisha Grant", "byline or credit"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CHROME_AFTER_BLIND_CHECK)
+def test_chrome_kept_by_the_blind_check_is_recognised(text: str, kind: str) -> None:
+    assert_left_out(text, "boilerplate", kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next step is to test it.",
+        "Próxima aula: terça-feira, 14h, na sala 3.",
+        "No próximo ano, a agenda do governo deve priorizar a saúde e a educação.",
+        "Was this a good idea? Experts disagree.",
+        "Is this useful? Many readers asked us the same thing.",
+        "«Anterior» é a palavra que ele usou para descrever o governo.",
+        "Revisado por especialistas, o texto foi aprovado pela Anvisa em 2024.",
+        "Mais notícias sobre a greve chegam a cada hora.",
+        "Slides will be available after the talk.",
+        # A text quoting a page's widget (this README's line on a fixture).
+        '"Published"/"Last updated ... + show all updates", "Is this page useful?", the licence footer. "Local transport',
+    ],
+)
+def test_content_like_the_blind_check_chrome_stays(text: str) -> None:
+    assert boilerplate_reason(text, Position(5, 20)) is None
+
+
+def test_the_chrome_screen_passes_the_chrome_kept_by_the_blind_check() -> None:
+    texts = [text for text, _kind in CHROME_AFTER_BLIND_CHECK]
+    normalised = [normalise(text) for text in texts]
+    positions = [Position(10, 20) for _text in texts]
+    suspects = chrome_suspects(texts, normalised, batch_words(normalised), positions).tolist()
+    for text, position, suspect in zip(texts, positions, suspects, strict=True):
+        assert _decide_chrome(text, position) is None or suspect, text
+
+
+MATCH_REPORT = """Placar Esportivo
+Ponte Preta 2 x 1 Avaí: a Macaca vence em casa e sobe na tabela
+Jogando no Moisés Lucarelli, a Ponte Preta venceu o Avaí por 2 a 1 na noite deste sábado, pela 24ª rodada da Série B.
+Os gols saíram no segundo tempo, e o Avaí ainda descontou nos acréscimos, sem tempo para buscar o empate.
+Com o resultado, a Ponte chega a 38 pontos e entra no grupo dos quatro primeiros colocados.
+Mais notícias da Série B
+Chapecoense anuncia novo técnico
+Novorizontino perde invencibilidade em casa
+© 2026 Placar Esportivo. Todos os direitos reservados.
+"""
+
+
+def test_a_list_of_other_stories_headed_by_their_topic_is_left_out(make_app: AppFactory, tmp_path: Path) -> None:
+    texts = _tasks(make_app, tmp_path, "partida.txt", MATCH_REPORT)
+    assert texts[-1] == "Com o resultado, a Ponte chega a 38 pontos e entra no grupo dos quatro primeiros colocados."
