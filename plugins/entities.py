@@ -132,6 +132,8 @@ OPENING_SUBJECTS = frozenset(
     "Companies Firms Carmakers Automakers Rivals Competitors Lawyers Attorneys Prosecutors Judges Athletes Advogados "
     "Promotores Procuradores Juízes Atletas".split()
 )
+# "de" + article: what joins a group of people to where they belong ("Moradores do bairro").
+PORTUGUESE_CONTRACTIONS = frozenset({"do", "da", "dos", "das"})
 CLAUSE_VERBS = frozenset({
     # reporting verbs
     "said", "says", "told", "tells", "added", "announced", "reported", "stated", "wrote",
@@ -282,7 +284,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.1",
+            version="1.2.2",
             labels=[LabelSpec(label, "span") for label in LABELS],
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -645,8 +647,16 @@ def opens_a_clause(words: SpacySpan) -> bool:
         return first in OPENING_SUBJECTS
     if first in OPENING_PRONOUNS:
         return is_lowercase_word(words[1])
-    lowercase = takewhile(is_lowercase_word, words[1:])
-    return first in OPENING_SUBJECTS and any(token.text not in NAME_CONNECTORS for token in lowercase)
+    if first not in OPENING_SUBJECTS:
+        return False
+    lowercase = list(takewhile(is_lowercase_word, words[1:]))
+    if any(token.text not in NAME_CONNECTORS for token in lowercase):
+        return True
+    # A Portuguese subject and a contraction before a name opens news sentences
+    # ("Pesquisadores da Fundação Getulio Vargas calculam", "Torcedores do Flamengo
+    # lotaram"): the name is what follows.
+    return words.doc.lang_ == "pt" and words[0].is_sent_start and bool(lowercase) and \
+        all(token.text in PORTUGUESE_CONTRACTIONS for token in lowercase)
 
 
 def end_without_glued_dot(words: SpacySpan) -> int:

@@ -377,6 +377,15 @@ def test_a_pronoun_or_subject_opening_a_clause_is_cut_from_a_name_but_not_from_a
     assert [piece.text for piece in name_parts(model_span(words))] == names
 
 
+def test_a_portuguese_subject_and_its_contraction_are_cut_from_the_name_after_them(app):
+    # "Soldiers of Fortune" stays a title in English; in Portuguese news the group opens the sentence.
+    text = ("O PIB cresceu 2%. Pesquisadores da Fundação Getulio Vargas calculam que vai subir. "
+            "Torcedores do Flamengo lotaram o estádio.")
+    found = entities(predict(app, text)[0])
+    assert {("Fundação Getulio Vargas", "Organization"), ("Flamengo", "Organization")} <= found
+    assert not any(name.startswith(("Pesquisadores", "Torcedores")) for name, _label in found)
+
+
 @pytest.mark.parametrize(("words", "names"), [
     # a sentence's end ends a name, unless an abbreviation or a title goes on
     (["Hugging", "Face", ".", "In", "the", "end"], ["Hugging Face"]),
