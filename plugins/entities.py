@@ -973,7 +973,6 @@ def read_patterns(path: str) -> list[dict[str, Any]]:
     return patterns
 
 
-@functools.cache
 def pattern_file_name(path: str) -> str:
     """A pattern file as the model version names it: a shipped one by its
     place in the plugin, the same in every checkout (an absolute path made the
@@ -982,6 +981,7 @@ def pattern_file_name(path: str) -> str:
     return resolved.relative_to(HERE).as_posix() if resolved.is_relative_to(HERE) else path
 
 
+@functools.cache
 def file_digest(path: str) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
 
