@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import json
 import math
 import re
 import unicodedata
@@ -35,7 +34,7 @@ from flask import Flask
 
 from server import Annotator, Choice, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
-from server.config import as_bool, checked
+from server.config import as_bool, checked, json_setting
 from server.segmentation import split_sentences
 
 LABELS = ("Positive", "Negative", "Neutral")
@@ -444,12 +443,7 @@ THRESHOLDS_EXAMPLE = '{"pt": [0.75, 0.05], "pt-news": [0.3, 0.45], "en": [0.05, 
 def thresholds_from_config(configured: Any) -> dict[str, Thresholds]:
     """The defaults, overridden by ``SENTIMENT_THRESHOLDS`` ({"pt": [positive, negative], "pt-news": ...},
     or that as JSON text); a ValueError saying what is wrong with it."""
-    if isinstance(configured, str):  # Flask keeps an environment value that is not JSON as text
-        try:
-            configured = json.loads(configured) if configured.strip() else None
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"not valid JSON ({exc.msg} at character {exc.pos}); expected e.g. "
-                             f"{THRESHOLDS_EXAMPLE}") from None
+    configured = json_setting(configured or None, THRESHOLDS_EXAMPLE)
     if not isinstance(configured, Mapping | None):
         raise ValueError(f"expected a JSON object such as {THRESHOLDS_EXAMPLE}")
     thresholds = dict(DEFAULT_THRESHOLDS)

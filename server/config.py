@@ -205,15 +205,22 @@ def _database_url(value: Any) -> str | None:
     return str(value)
 
 
+def json_setting(value: Any, example: str) -> Any:
+    """A setting given as JSON, parsed: Flask parses an environment value that
+    is JSON and leaves one that is not as a string, which is an error here
+    (a ValueError quoting ``example``)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON ({exc.msg} at character {exc.pos}); expected e.g. {example}") from None
+
+
 def _pipelines(value: Any) -> dict[str, str] | None:
     if not value:
         return None
-    if isinstance(value, str):  # Flask leaves a value that is not JSON as a string
-        try:
-            value = json.loads(value)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"not valid JSON ({exc.msg} at character {exc.pos}); "
-                             'expected e.g. {"pt": "/models/ner-pt"}') from None
+    value = json_setting(value, '{"pt": "/models/ner-pt"}')
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise ValueError('expected a JSON object of language -> spaCy pipeline folder, e.g. {"pt": "/models/ner-pt"}')
     return value
