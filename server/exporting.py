@@ -1837,12 +1837,10 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if given is not None and _inside(given, out):  # --force would delete it with the old output
             raise click.UsageError(f"--out {out} holds {given}, which replacing it would delete; choose another "
                                    "folder")
-    app, exporters, _failed = load_exporters(only_exporter_plugins=True)
+    app, exporters, failed = load_exporters(only_exporter_plugins=True)
     if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
         app, exporters, failed = load_exporters()  # a plugin that registers exporters without naming the hook
-        exporter = _find_exporter(exporters, format_name, failed)
-    else:
-        exporter = _find_exporter(exporters, format_name, [])
+    exporter = _find_exporter(exporters, format_name, failed)
     with tempfile.TemporaryDirectory(prefix="anota-download-") as download:
         if input_file is not None:
             source = file_source(input_file)
