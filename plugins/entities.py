@@ -691,6 +691,9 @@ def learned_candidates(learned: Iterable[tuple[int, int, str, float]], found: li
     that the model or a pattern found too, with the same label, keeps the
     higher of the two scores: one annotator's confirmation scores 0.75, and it
     must not make a suggestion the model was surer of (0.93) look less sure."""
+    learned = list(learned)
+    if not learned:  # most texts of most projects: nothing to look up
+        return []
     scores = {(c.start, c.end, c.label): c.score for c in found}
     candidates = []
     for start, end, label, score in learned:
