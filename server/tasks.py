@@ -386,7 +386,7 @@ def tasks_command(sources: tuple[str, ...], predictions: bool, include_excluded:
 
 
 def _suffixes(app: Flask) -> list[str]:
-    return sorted({suffix for _plugin, loader in get_state(app).loaders for suffix in getattr(loader, "suffixes", ())})
+    return sorted({suffix for _plugin, loader in get_state(app).loaders for suffix in loader.suffixes})
 
 
 @click.command("label-config")
