@@ -7,8 +7,10 @@ intensifiers within three words, and contrast ("mas", "porém") weighting the
 clause after it within a sentence; the sentences' valences add up to the
 text's. English: VADER, its lexicon corrected for news
 (``plugins/data/sentiment_en_corrections.tsv``). In both languages the words of
-a name carry no sentiment (Porto Alegre, Best Buy), and a bad thing said to fall
-is good news ("o desemprego caiu"). The compound score (-1..1) is cut into three
+a name carry no sentiment (Porto Alegre, Best Buy), a bad thing or a count of
+harm said to fall is good news ("o desemprego caiu", "malaria cases fell"; in
+Portuguese also a figure compared with a larger earlier one: "12 mortes, contra
+94"), and breaking a record is no breakage. The compound score (-1..1) is cut into three
 classes by two thresholds chosen on development data (``bench/quality.py
 --tune-sentiment``; the README says which): a Portuguese text that reads as a
 news report, and not as a customer's review, has its own, because in a review
@@ -26,7 +28,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +72,33 @@ DECREASES = {
         "reduced reduce reduction fewer eased halved slashed".split()
     ),
 }
+# Words that name a count of harm (cases of a disease, hospital admissions): the topic of a health
+# report, no news alone ("a campanha contra a dengue", "casos de sarampo"), but their fall is good news
+# ("reduziu as internações", "malaria cases fell"), as if they carried HARM_COUNT_VALENCE.
+HARM_COUNTS = {
+    "pt": frozenset("casos internacoes infeccoes obitos hospitalizacoes".split()),
+    "en": frozenset("cases infections hospitalisations hospitalizations".split()),
+}
+HARM_COUNT_VALENCE = -1.5
+# Words of a low level, which after a credited fall describe that fall, not a second one ("unemployment
+# dropped to 5.9%, its lowest level since 2002"). Portuguese "menor" carries no valence already.
+LOW_LEVELS = {"pt": frozenset(), "en": frozenset("lowest lower".split())}
+# Words that do not count in the distance between a fall and what fell, with numbers: articles,
+# prepositions, number words ("reduziu em 60% as internações", "deaths of children under five dropped").
+_FILLERS = {
+    "pt": "o a os as um uma de do da dos das em no na nos nas por pelo pela pelos pelas para com ao aos "
+    "mil milhao milhoes bilhao bilhoes",
+    "en": "the a an of in on at by for from to with under over its their "
+    "one two three four five six seven eight nine ten hundred hundreds thousand thousands million millions",
+}
+FILLERS = {language: frozenset(words.split()) for language, words in _FILLERS.items()}
+# Breaking a record is good news: a word of breaking that "record" follows within five words carries no
+# valence ("broke the women's marathon world record", "quebrou o recorde"; "quebrou" is -2.1, "broke" -1.8).
+BREAKS = {
+    "pt": frozenset("quebrou quebra quebrar quebraram quebrado bateu bate bater bateram".split()),
+    "en": frozenset("break breaks broke broken breaking smashed smashes shattered shatters".split()),
+}
+RECORDS = frozenset("record records recorde recordes".split())
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -104,6 +133,8 @@ REGISTER_CUES = {"pt": {register: frozenset(map(fold, words.split())) for regist
 IDIOMS = frozenset({
     ("boa", "parte"), ("grande", "parte"), ("inteligencia", "artificial"), ("de", "acordo", "com"),
     ("sem", "duvida"), ("sem", "duvidas"),
+    # a health report's technical terms: "fatores de risco" (risk factors), "grupo de risco" (at-risk group)
+    *((group, "de", "risco") for group in "fator fatores grupo grupos".split()),
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
@@ -224,23 +255,70 @@ def sentence_tokens(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, tuple(map(fold, words))
 
 
-def credit_falls(lowered: Sequence[str], valences: list[float], decreases: frozenset[str]) -> None:
-    """A bad thing said to fall is good news: the negative words within three
-    words of a word of decrease change sign, and that word then counts for
-    nothing ("o desemprego caiu", "fewer deaths", "violent crime down 18%")."""
-    if decreases.isdisjoint(lowered):
+def credit_falls(lowered: Sequence[str], valences: list[float], language: str, falls: Iterable[int] = ()) -> None:
+    """A bad thing said to fall is good news: the negative words and counts of
+    harm near a word of decrease change sign, and that word then counts for
+    nothing ("o desemprego caiu", "fewer deaths", "violent crime down 18%",
+    "reduziu em 60% as internações"); so do the words of a low level in the
+    sentence. Near: up to three words before it and the words after it up to
+    the first that is not bad (what a verb cut: "cut 2,300 jobs, blaming weak
+    demand" is bad news), not counting articles, prepositions and numbers.
+    ``falls``: the indices of other words that say a fall (a comparison's)."""
+    decreases, falls = DECREASES[language], frozenset(falls)
+    if decreases.isdisjoint(lowered) and not falls:
         return
+    harm, fillers = HARM_COUNTS[language], FILLERS[language]
+    counted = [i for i, word in enumerate(lowered) if word not in fillers and not any(map(str.isdigit, word))]
     flipped: set[int] = set()
-    for index, word in enumerate(lowered):
-        if word not in decreases:
+
+    def is_bad(j: int) -> bool:
+        return lowered[j] not in decreases and (valences[j] < 0 or lowered[j] in harm or j in flipped)
+
+    for rank, index in enumerate(counted):
+        if lowered[index] not in decreases and index not in falls:
             continue
-        near = range(max(index - 3, 0), min(index + 4, len(lowered)))
-        bad = [j for j in near if lowered[j] not in decreases and (valences[j] < 0 or j in flipped)]
+        after = list(takewhile(is_bad, counted[rank + 1 : rank + 4]))
+        bad = [j for j in counted[max(rank - 3, 0) : rank] if is_bad(j)] + after
         for j in bad:
             if j not in flipped:
-                valences[j] = -valences[j]
+                valences[j] = -(valences[j] if valences[j] < 0 else HARM_COUNT_VALENCE)
                 flipped.add(j)
         if bad:
+            valences[index] = 0.0
+    if flipped:
+        for index in (i for i, word in enumerate(lowered) if word in LOW_LEVELS[language]):
+            valences[index] = 0.0
+
+
+# A Portuguese report compares a figure with an earlier one by "contra" or "ante" ("12 mortes neste verão,
+# contra 94 no mesmo período do ano passado"): when the earlier figure is the larger, the comparison says
+# a fall, as "caiu" does. (English says "down from", and "down" is a word of decrease already.)
+_FIGURE = r"(\d+(?:[.,]\d+)*)(?:\s+(mil|milhão|milhões|bilhão|bilhões))?"
+_COMPARISON = re.compile(rf"{_FIGURE}\D*?\b(contra|ante)\s+{_FIGURE}", re.IGNORECASE)
+_SCALES = {"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9}
+
+
+def compared_falls(sentence: str) -> list[int]:
+    """The indices, among a Portuguese sentence's words, of each "contra" or "ante" that compares a
+    figure with a larger earlier one."""
+    falls = []
+    for match in _COMPARISON.finditer(sentence):
+        if _figure(match.group(4), match.group(5)) > _figure(match.group(1), match.group(2)):
+            falls.append(len(_TOKEN.findall(sentence, 0, match.start(3))))
+    return falls
+
+
+def _figure(digits: str, scale: str | None) -> float:
+    # "1.240" is 1240 and "3,2 mil" 3200 in Portuguese.
+    return float(digits.replace(".", "").replace(",", ".")) * _SCALES.get((scale or "").lower(), 1.0)
+
+
+def keep_records(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """A word of breaking that "record" follows within five words carries no valence (BREAKS)."""
+    if RECORDS.isdisjoint(lowered):
+        return
+    for index, word in enumerate(lowered):
+        if word in BREAKS[language] and not RECORDS.isdisjoint(lowered[index + 1 : index + 6]):
             valences[index] = 0.0
 
 
@@ -254,7 +332,8 @@ def portuguese_valence(text: str) -> float:
         else:
             valences[index] = _modified(valences[index], folded, index)
     drop_names(words, valences)
-    credit_falls(folded, valences, DECREASES["pt"])
+    credit_falls(folded, valences, "pt", compared_falls(text))
+    keep_records(folded, valences, "pt")
     _weigh_contrast(folded, valences)
     total = sum(valences)
     exclamations = min(text.count("!"), 4)
@@ -320,7 +399,9 @@ def _vader() -> Any:
         def _but_check(self, words: list[str], sentiments: list[float]) -> list[float]:
             # VADER calls this once a sentence's words are scored: the place to change them.
             drop_names(words, sentiments)
-            credit_falls([word.lower() for word in words], sentiments, DECREASES["en"])
+            lowered = [word.lower() for word in words]
+            credit_falls(lowered, sentiments, "en")
+            keep_records(lowered, sentiments, "en")
             return super()._but_check(words, sentiments)
 
         def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
@@ -390,7 +471,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.4.2",
+            version="0.4.3",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )

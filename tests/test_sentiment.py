@@ -320,3 +320,59 @@ def test_a_bad_thresholds_setting_is_a_load_error_naming_it(make_app, value, pro
 
 def test_thresholds_given_as_json_text_are_read():
     assert thresholds_from_config('{"pt": [0.2, 0.3]}')["pt"] == Thresholds(0.2, 0.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "language"),
+    [
+        # fifth news probe: a disease's name is a health report's topic ("doença" -1.7, "câncer" -3.4,
+        # "gripe" -1.6, "cancer" -3.4, "flu" -1.6), and "combate" (-1.5) the fight against something bad
+        ("O hospital abriu um ambulatório para pacientes com câncer.",
+         "O hospital abriu um ambulatório para pacientes com asma.", "pt"),
+        ("A vacinação contra a gripe começa em abril.", "A vacinação contra o sarampo começa em abril.", "pt"),
+        ("O estudo mede a renda e as doenças dos moradores.", "O estudo mede a renda e a escolaridade dos moradores.",
+         "pt"),
+        ("A prefeitura reforçou o combate ao mosquito.", "A prefeitura reforçou a ação contra o mosquito.", "pt"),
+        # "fatores de risco": a technical term ("risco" -1.6)
+        ("O estudo mede os fatores de risco do diabetes.", "O estudo mede as causas do diabetes.", "pt"),
+        ("The clinic opened a cancer screening unit.", "The clinic opened a lung screening unit.", "en"),
+        ("The flu season starts in October.", "The school season starts in October.", "en"),
+    ],
+)
+def test_fifth_news_probe_words_that_say_nothing_good_or_bad(text, plain, language):
+    assert compound_score(text, language) == compound_score(plain, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # a count of harm said to fall is good news, though it carries no valence alone (a report's words
+        # such as "informou" make the text read as news, with its thresholds)
+        ("Os casos de dengue caíram 40% em março, informou a secretaria.", "pt", "Positive"),
+        ("As internações por covid recuaram pela terceira semana seguida, segundo o ministério.", "pt", "Positive"),
+        ("Infections fell by a third this winter.", "en", "Positive"),
+        # what fell may stand further away when articles, prepositions and numbers come between
+        ("O número de mortes de crianças por sarampo caiu, informou o governo.", "pt", "Positive"),
+        # ... but a verb's object is what it cut: the reason given after it is still bad news
+        ("The airline will cut 900 jobs, blaming weak demand.", "en", "Negative"),
+        # a fall of anything else is a loss, "recuou" as "caiu"
+        ("A produção de aço recuou 3% em julho.", "pt", "Negative"),
+        # breaking a record is good news ("quebrou" -2.1, "broke" -1.8)
+        ("A cantora quebrou o recorde de público do estádio neste sábado.", "pt", "Positive"),
+        ("She broke the world record in the 400 metres.", "en", "Positive"),
+        # a figure compared with a larger earlier one ("contra", "ante") is a fall; with a smaller, a rise
+        ("A cidade registrou 8 homicídios em março, contra 21 um ano antes, disse a polícia.", "pt", "Positive"),
+        ("A cidade registrou 21 homicídios em março, contra 8 um ano antes, disse a polícia.", "pt", "Negative"),
+        ("Foram 3,2 mil roubos no semestre, ante 4,1 mil um ano antes, segundo a polícia.", "pt", "Positive"),
+    ],
+)
+def test_fifth_news_probe_falls_and_records(text, language, label):
+    assert sentiment(text, language)[0] == label
+
+
+def test_a_low_level_after_a_credited_fall_tells_the_same_fall():
+    # "lowest" (-1.6) would take back most of what the fall of unemployment credits
+    assert compound_score("Unemployment dropped to 4.1%, its lowest level in a decade.", "en") == compound_score(
+        "Unemployment dropped to 4.1%, its level in a decade.", "en"
+    )
+    assert compound_score("Shares dropped to their lowest level in a decade.", "en") < 0
