@@ -13,9 +13,15 @@ import heapq
 import itertools
 import json
 import logging
+import os
+import secrets
+import signal
 import sys
+import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 from xml.sax.saxutils import quoteattr
 
 import click
@@ -30,7 +36,7 @@ from flask import (
     stream_with_context,
 )
 from flask.typing import ResponseReturnValue
-from sqlalchemy import JSON, DateTime, Integer, String, Text, select
+from sqlalchemy import JSON, DateTime, Integer, String, Text, distinct, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.analysis import task_language
@@ -210,22 +216,43 @@ def _excluded_tasks(session: Any, languages: list[str]) -> Iterator[tuple[int, d
 
 def excluded_listing(app: Flask) -> dict[str, Any]:
     """What preloading left out, in source order, and the files it could not load."""
-    with get_state(app).database.session() as session:
-        excluded = [
-            {
-                "anota_id": row.anota_id, "kind": row.kind, "reason": row.reason, "kept_id": row.kept_id,
-                "source": row.source, "start": row.start, "end": row.end, "text": row.text,
-            }
-            for row in session.scalars(select(Exclusion).order_by(Exclusion.position))
-        ]
-        run = session.get(PreloadRun, 1)
-        report = dict(run.report) if run else {}
+    report = preload_report(app)
     return {
-        "excluded": excluded,
+        "excluded": list(iter_excluded(app)),
         "errors": report.get("errors", []),
         "skipped": report.get("skipped", []),
         "report": {key: value for key, value in report.items() if key not in ("errors", "skipped")},
     }
+
+
+def iter_excluded(app: Flask) -> Iterator[dict[str, Any]]:
+    """The segments preloading left out, in source order, read from the
+    database as they are needed."""
+    query = select(Exclusion).order_by(Exclusion.position).execution_options(yield_per=READ_BATCH)
+    with get_state(app).database.session() as session:
+        for row in session.scalars(query):
+            yield {
+                "anota_id": row.anota_id, "kind": row.kind, "reason": row.reason, "kept_id": row.kept_id,
+                "source": row.source, "start": row.start, "end": row.end, "text": row.text,
+            }
+
+
+def preload_report(app: Flask) -> dict[str, Any]:
+    """The last preload's report (``server.preload.PreloadReport.as_dict``), or {} before any."""
+    with get_state(app).database.session() as session:
+        run = session.get(PreloadRun, 1)
+        return dict(run.report) if run else {}
+
+
+def task_count(app: Flask, include_excluded: bool) -> int:
+    """How many tasks ``iter_label_studio_tasks`` gives, counted by the database."""
+    with get_state(app).database.session() as session:
+        count = session.scalar(select(func.count()).select_from(Task)) or 0
+        if include_excluded:
+            left_out = select(func.count(distinct(Exclusion.anota_id))).where(
+                Exclusion.anota_id.not_in(select(Task.anota_id)))
+            count += session.scalar(left_out) or 0
+    return count
 
 
 # -------------------------------------------------------------------------
@@ -292,20 +319,28 @@ def tasks() -> ResponseReturnValue:
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     # Streamed: a large corpus is never held in memory as one answer.
     tasks = iter_label_studio_tasks(app, predictions=predictions, include_excluded=include_excluded)
-    return Response(stream_with_context(_json_list(tasks)), mimetype="application/json")
+    return Response(stream_with_context(json_list(tasks)), mimetype="application/json")
 
 
-def _json_list(items: Iterator[Any]) -> Iterator[bytes]:
-    chunk = bytearray(b"[")
-    for index, item in enumerate(items):
-        if index:
-            chunk += b","
-        chunk += orjson.dumps(item)
+def json_list(items: Iterable[Any], indent: bool = False) -> Iterator[bytes]:
+    """``items`` as one JSON list, in chunks of about SEND_CHUNK bytes, one
+    item dumped at a time; ``indent``: the bytes ``orjson.OPT_INDENT_2`` gives
+    for the whole list."""
+    opening, separator, closing = (b"[\n  ", b",\n  ", b"\n]") if indent else (b"[", b",", b"]")
+    chunk = bytearray()
+    empty = True
+    for item in items:
+        chunk += opening if empty else separator
+        empty = False
+        if indent:
+            # A JSON string holds no raw newline: each newline of the dump starts a line to indent.
+            chunk += orjson.dumps(item, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
+        else:
+            chunk += orjson.dumps(item)
         if len(chunk) >= SEND_CHUNK:
             yield bytes(chunk)
             chunk.clear()
-    chunk += b"]"
-    yield bytes(chunk)
+    yield b"[]" if empty else bytes(chunk + closing)
 
 
 @blueprint.get("/tasks/excluded")
@@ -333,56 +368,173 @@ def init_app(app: Flask) -> None:
 # -------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _preload_log_quiet() -> Iterator[None]:
-    """The preload's own log lines, errors aside, muted (unless -v): the command
-    lists what it could not load, skipped and left out, and they said it all twice."""
-    logger = logging.getLogger("server.preload")
-    level = logger.level
-    if not logging.getLogger().isEnabledFor(logging.DEBUG):
-        logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
 @click.command("tasks")
 @click.argument("sources", nargs=-1, type=click.Path(exists=True))
 @click.option("--predictions", is_flag=True, help="Add the plugins' predictions to every task.")
 @click.option("--include-excluded", is_flag=True, help="Bring back what cleaning left out.")
 @click.option("--unit", type=click.Choice(["document", "paragraph", "sentence"]), help="Task unit [ANOTA_TASK_UNIT].")
-def tasks_command(sources: tuple[str, ...], predictions: bool, include_excluded: bool, unit: str | None) -> None:
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the list to FILE, replaced only once the list is complete [stdout, streamed].")
+def tasks_command(
+    sources: tuple[str, ...], predictions: bool, include_excluded: bool, unit: str | None, out: Path | None
+) -> None:
     """Print the preloaded tasks (or those of SOURCES) as a Label Studio import
-    list; what was left out, and why, goes to stderr."""
-    overrides: dict[str, Any] = {}
+    list, streamed as they are read; what was left out, and why, goes to stderr."""
+    terminal = _stderr_is_terminal(out)
+    with _ending_cleanly_on_termination(), contextlib.ExitStack() as stack:
+        # Opened first: a path that cannot be written fails before a long preload.
+        stream = stack.enter_context(_replacing(out)) if out else sys.stdout.buffer
+        app = _tasks_app(stack, sources, unit, terminal)
+        _list_left_out(app, sources)
+        include = include_excluded or bool(app.config["INCLUDE_EXCLUDED"])
+        tasks = iter_label_studio_tasks(app, predictions, include)
+        if terminal or _verbose():
+            label = "predicting" if predictions else "writing"
+            tasks = _with_progress(tasks, task_count(app, include), label, terminal)
+        stream.writelines(json_list(tasks, indent=True))
+        stream.write(b"\n")
+        stream.flush()
+
+
+def _tasks_app(stack: contextlib.ExitStack, sources: tuple[str, ...], unit: str | None, progress: bool) -> Flask:
+    """The app whose tasks the command lists. SOURCES are preloaded into a
+    temporary SQLite file, removed when ``stack`` closes, whatever ANOTA_PRELOAD
+    says: the server's tasks stay as they are, and a file (not memory) holds a
+    corpus of any size while its tasks are read back."""
+    overrides: dict[str, Any] = {"TASK_UNIT": unit} if unit else {}
     if sources:
-        # Ad-hoc sources are cleaned in memory: the server's tasks stay as they
-        # are. Named on the command line, they are preloaded whatever ANOTA_PRELOAD says.
-        overrides.update(SOURCES=list(sources), DATABASE_URL="sqlite://", PRELOAD=True)
-    if unit:
-        overrides["TASK_UNIT"] = unit
-    with _preload_log_quiet():
+        overrides.update(SOURCES=list(sources), DATABASE_URL=stack.enter_context(_scratch_database()), PRELOAD=True)
+    with _preload_log_quiet(progress):
         app = command_app(overrides)
-    listing = excluded_listing(app)
-    for error in listing["errors"]:
+    stack.callback(get_state(app).database.dispose)
+    return app
+
+
+@contextlib.contextmanager
+def _scratch_database() -> Iterator[str]:
+    """The URL of a SQLite file in a new temporary folder (with its WAL files),
+    removed with it at exit; ``TMPDIR`` chooses where."""
+    with tempfile.TemporaryDirectory(prefix="anota-tasks-") as folder:
+        yield f"sqlite:///{Path(folder) / 'tasks.db'}"
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[BinaryIO]:
+    """A new file beside ``path`` that replaces it once written to the end: a
+    Ctrl-C or an error before then leaves ``path`` as it was, or absent."""
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        # Made as open() makes ``path`` (0666 less the umask), not 0600 as tempfile's are.
+        stream = open(partial, "xb")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def _ending_cleanly_on_termination() -> Iterator[None]:
+    """SIGTERM and SIGHUP end the command by an exception, as Ctrl-C does, so
+    that the temporary database and a partial --out file are removed: Python's
+    default ends the process at once and leaves them."""
+    def stop(number: int, _frame: object) -> None:
+        raise SystemExit(128 + number)
+
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _list_left_out(app: Flask, sources: tuple[str, ...]) -> None:
+    """On stderr: the files that could not be loaded or were skipped, and each
+    segment left out, read from the database as they are listed."""
+    report = preload_report(app)
+    for error in report.get("errors", []):
         click.secho(f"cannot load {error['path']}: {error['reason']}", fg="red", err=True)
-    for skipped in listing["skipped"]:
+    for skipped in report.get("skipped", []):
         click.echo(f"skipped {skipped['path']}: {skipped['reason']}", err=True)
-    if sources and not listing["report"].get("files"):
+    if sources and not report.get("files"):
         raise click.ClickException(f"no file in {' '.join(sources)} could be loaded (Anota reads "
                                    f"{', '.join(_suffixes(app))}); nothing to print")
-    for item in listing["excluded"]:
+    for item in iter_excluded(app):
         snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
         click.echo(f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "
                    f"{json.dumps(snippet, ensure_ascii=False)}: {item['reason']}", err=True)
-    output = label_studio_tasks(app, include_excluded=include_excluded or None)
-    if predictions:
-        with click.progressbar(length=len(output), label="predicting", file=sys.stderr) as bar:
-            add_predictions(app, output, progress=bar.update)
-    # Written at once, when complete: a Ctrl-C or an error before then leaves
-    # no half list in the file stdout goes to.
-    click.echo(orjson.dumps(output, option=orjson.OPT_INDENT_2))
+
+
+def _verbose() -> bool:
+    return logging.getLogger().isEnabledFor(logging.DEBUG)
+
+
+def _stderr_is_terminal(out: Path | None) -> bool:
+    # Not when the list itself goes to that terminal: a bar redrawn among its lines garbles both.
+    return sys.stderr.isatty() and (out is not None or not sys.stdout.isatty())
+
+
+@contextlib.contextmanager
+def _preload_log_quiet(progress: bool) -> Iterator[None]:
+    """The preload's own log lines, errors aside, muted (unless -v): the command
+    lists what it could not load, skipped and left out, and they said it all
+    twice. With ``progress``, its lines on how far it has read still show."""
+    logger = logging.getLogger("server.preload")
+    if _verbose():
+        yield
+        return
+    level = logger.level
+    logger.setLevel(logging.INFO if progress else logging.ERROR)
+    logger.addFilter(_errors_and_progress)
+    try:
+        yield
+    finally:
+        logger.removeFilter(_errors_and_progress)
+        logger.setLevel(level)
+
+
+def _errors_and_progress(record: logging.LogRecord) -> bool:
+    # server.preload.ProgressLog's line: the preload offers no progress hook to call instead.
+    return record.levelno >= logging.ERROR or str(record.msg).startswith("preload: %d of %d files read")
+
+
+# Seconds between two redraws of a progress bar.
+BAR_SECONDS = 0.2
+
+
+def _with_progress(tasks: Iterator[dict[str, Any]], total: int, label: str, terminal: bool) -> Iterator[dict[str, Any]]:
+    """``tasks`` as they come, and how many have come on stderr: a bar on a
+    terminal, else a log line every PROGRESS_SECONDS (as the preload's)."""
+    if terminal:
+        with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+            yield from _counted(tasks, lambda done: bar.update(done - bar.pos), BAR_SECONDS)
+        return
+    from server.preload import PROGRESS_SECONDS
+
+    started = time.perf_counter()
+    log = logging.getLogger(__name__)
+    yield from _counted(tasks, lambda done: log.info("tasks: %s %d of %d in %.0f s", label, done, total,
+                                                     time.perf_counter() - started), PROGRESS_SECONDS)
+
+
+def _counted(items: Iterator[Any], report: Callable[[int], None], seconds: float) -> Iterator[Any]:
+    """``items``; ``report`` is told how many have passed, at most every ``seconds`` and at the end."""
+    done = 0
+    reported = time.perf_counter()
+    for item in items:
+        yield item
+        done += 1
+        if time.perf_counter() - reported >= seconds:
+            report(done)
+            reported = time.perf_counter()
+    report(done)
 
 
 def _suffixes(app: Flask) -> list[str]:

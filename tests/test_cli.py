@@ -99,12 +99,13 @@ def test_tasks_names_the_files_of_a_folder_it_skipped(tmp_path):
     assert f"skipped {tmp_path / 'notes.xyz'}: " in result.stderr
 
 
-def test_ctrl_c_exits_130_and_prints_no_partial_task_list(monkeypatch):
-    # Before: click's "Aborted!" and exit code 1; the list is now written only when complete.
+def test_ctrl_c_exits_130(monkeypatch):
+    # Before: click's "Aborted!" and exit code 1. The list streams to stdout
+    # (--out is the file that is whole or untouched: tests/test_tasks_cli.py).
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("server.tasks.label_studio_tasks", interrupted)
+    monkeypatch.setattr("server.tasks.iter_label_studio_tasks", interrupted)
     result = run(["tasks", str(SEED)])
     assert result.exit_code == 130
     assert result.stdout == "" and result.stderr.strip().splitlines()[-1] == "Interrupted."
