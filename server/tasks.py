@@ -443,11 +443,13 @@ def _replacing(path: Path) -> Iterator[BinaryIO]:
 def _ending_cleanly_on_termination() -> Iterator[None]:
     """SIGTERM and SIGHUP end the command by an exception, as Ctrl-C does, so
     that the temporary database and a partial --out file are removed: Python's
-    default ends the process at once and leaves them."""
+    default ends the process at once and leaves them. One the command was told
+    to ignore (``nohup``) stays ignored."""
     def stop(number: int, _frame: object) -> None:
         raise SystemExit(128 + number)
 
-    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)}
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)
+                if signal.getsignal(number) is not signal.SIG_IGN}
     try:
         yield
     finally:
