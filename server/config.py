@@ -25,7 +25,8 @@ DEFAULTS: dict[str, Any] = {
     "DISABLE_PLUGINS": [],
     # Make any plugin load error fatal instead of reported.
     "STRICT_PLUGINS": False,
-    # Seconds an annotator may spend on one /predict request.
+    # Seconds an annotator may spend on a /predict request, per 100 texts
+    # (server/predicting.py caps the sum).
     "PLUGIN_TIMEOUT": 20.0,
     # SQLAlchemy URL; None means a SQLite file in the instance folder.
     "DATABASE_URL": None,
@@ -61,6 +62,9 @@ DEFAULTS: dict[str, Any] = {
 LIST_SETTINGS = ("PLUGINS", "DISABLE_PLUGINS", "LANGUAGES", "SOURCES")
 BOOL_SETTINGS = ("STRICT_PLUGINS", "PRELOAD", "INCLUDE_EXCLUDED")
 UNPREFIXED_ENVIRONMENT = ("BASIC_AUTH_USER", "BASIC_AUTH_PASS")
+# Settings whose value is text. Flask reads an environment value that is JSON
+# as JSON: ANOTA_SOURCES=2024 (a folder) became the number 2024.
+TEXT_SETTINGS = (*LIST_SETTINGS, "SOURCE_TEXT_FIELD", "REMOTE_TEXT_CACHE", "DATABASE_URL", "TASK_UNIT")
 TRUE_WORDS = ("1", "true", "yes", "on")
 FALSE_WORDS = ("0", "false", "no", "off", "")
 YES_OR_NO = f"{'/'.join(TRUE_WORDS)} or {'/'.join(FALSE_WORDS[:-1])}"
@@ -74,7 +78,7 @@ class SettingError(ValueError):
 def load_config(app: Flask, overrides: Mapping[str, Any] | None) -> None:
     """Fill ``app.config`` from defaults, the environment and ``overrides``."""
     app.config.from_mapping(DEFAULTS)
-    app.config.from_prefixed_env("ANOTA")
+    read_environment(app.config)
     for name in UNPREFIXED_ENVIRONMENT:
         if os.environ.get(name):
             app.config[name] = os.environ[name]
@@ -91,8 +95,19 @@ def setting_before_app(name: str) -> Any:
     reads it, for choices made before any app exists."""
     config = Config(PROJECT_ROOT)
     config.from_mapping(DEFAULTS)
-    config.from_prefixed_env("ANOTA")
+    read_environment(config)
     return checked(name, config.get(name), CHECKS[name]) if name in CHECKS else config[name]
+
+
+def read_environment(config: Config) -> None:
+    """``ANOTA_*`` variables into ``config``, as Flask reads them (JSON where
+    they are JSON), but a text setting that JSON reads as a number, a boolean
+    or null keeps the text it was written as."""
+    config.from_prefixed_env("ANOTA")
+    for name in TEXT_SETTINGS:
+        written = os.environ.get(f"ANOTA_{name}")
+        if written is not None and not isinstance(config.get(name), (str, list)):
+            config[name] = written
 
 
 def checked(name: str, value: Any, check: Callable[[Any], Any]) -> Any:

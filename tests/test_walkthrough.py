@@ -1,0 +1,43 @@
+"""What a new user meets following README.md and docs/ step by step: each
+test holds a discrepancy the walkthrough found, fixed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from flask import Flask
+
+from server.cli import cli
+from server.config import load_config, setting_before_app
+
+
+@pytest.mark.parametrize(("written", "name", "value"), [
+    ("2024", "SOURCES", ["2024"]),  # a folder named by its year
+    ("null", "SOURCES", ["null"]),
+    ('["a", "b"]', "SOURCES", ["a", "b"]),  # a JSON list still reads as one
+    ("123", "SOURCE_TEXT_FIELD", "123"),  # a CSV column named by a number
+    ("1234", "REMOTE_TEXT_CACHE", "1234"),
+    ("true", "DISABLE_PLUGINS", ["true"]),
+])
+def test_a_text_setting_keeps_what_was_written_where_json_reads_a_number(monkeypatch, tmp_path, written, name, value):
+    monkeypatch.setenv(f"ANOTA_{name}", written)
+    app = Flask("walkthrough", instance_path=str(tmp_path))
+    load_config(app, None)
+    assert app.config[name] == value
+    assert setting_before_app(name) == value
+
+
+def test_tasks_of_a_source_folder_named_by_a_number(monkeypatch, tmp_path):
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "note.txt").write_text("O presidente chegou a Lisboa ontem à noite.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["tasks"], env={
+        "ANOTA_SOURCES": "2024", "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'anota.db'}",
+        "ANOTA_DISABLE_PLUGINS": "entities,claims,sentiment",
+    })
+    assert result.exit_code == 0, result.stderr
+    [task] = json.loads(result.stdout)
+    assert task["meta"]["source"] == "2024/note.txt"
+
