@@ -19,6 +19,8 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess, values
 from prometheus_client.metrics_core import Metric
 
+from server.config import SettingError
+
 MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 100)
@@ -29,6 +31,7 @@ class Metrics:
     suggestions, errors (by kind), time, and labels the project lacked."""
 
     def __init__(self) -> None:
+        check_multiprocess_dir()
         self.registry = CollectorRegistry(auto_describe=True)
         registry = self.registry
         self.requests = Counter(
@@ -98,6 +101,16 @@ class Metrics:
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
         return registry
+
+
+def check_multiprocess_dir() -> None:
+    """A ``PROMETHEUS_MULTIPROC_DIR`` that is no folder is one line naming it:
+    prometheus-client fails only when a value is first written or read, with
+    a traceback (at start-up, or on every /metrics and /plugins)."""
+    folder = os.environ.get(MULTIPROCESS_DIR)
+    if folder and not os.path.isdir(folder):
+        raise SettingError(f"{MULTIPROCESS_DIR}={folder}: not a folder; create it, or unset it "
+                           "(anota serve with several workers then uses a temporary one)")
 
 
 def share_between_processes() -> None:

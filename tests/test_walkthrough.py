@@ -41,3 +41,15 @@ def test_tasks_of_a_source_folder_named_by_a_number(monkeypatch, tmp_path):
     [task] = json.loads(result.stdout)
     assert task["meta"]["source"] == "2024/note.txt"
 
+
+def test_a_metrics_folder_that_does_not_exist_is_one_line(tmp_path):
+    missing = tmp_path / "missing"
+    result = CliRunner().invoke(cli, ["plugins"], env={
+        "PROMETHEUS_MULTIPROC_DIR": str(missing), "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'anota.db'}",
+        "ANOTA_PRELOAD": "0",
+    })
+    assert result.exit_code == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.splitlines() == [
+        f"Error: PROMETHEUS_MULTIPROC_DIR={missing}: not a folder; create it, or unset it "
+        "(anota serve with several workers then uses a temporary one)"
+    ]
