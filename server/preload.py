@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "17"
+PIPELINE_VERSION = "18"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -93,6 +93,9 @@ def task_id(normalised: str) -> str:
 # Boilerplate
 # -------------------------------------------------------------------------
 
+# A listing's sort or filter control ("Sort by: Most popular ▾"): its options name lists as a read-also heading
+# does ("Most popular", "Mais vendidos"), but what lies under it is the listing itself (see heading_of).
+SORT_CONTROL = "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)"
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
 # over case-folded text without accents, each starting at a whole word; a
 # segment is only tried against the phrases whose screen word (an uncommon
@@ -226,6 +229,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(previous|prev|next|proxim[oa]) (talk|article|post|story|episode|chapter|video|recipe|page|noticia|materia|artigo|"
         "episodio|capitulo|palestra|reportagem|texto|receita|pagina) ?[:»›]",
         "^(noticia|materia|artigo|post|episodio|capitulo|palestra|reportagem|texto|receita|pagina) (anterior|seguinte) ?[:»›]",
+        # A listing's pager count: "Showing 1–24 of 96 results", "Mostrando 1 a 20 de 340 produtos".
+        "^(showing|displaying|viewing|mostrando|exibindo) \\d+ ?([-–]|a|to) ?\\d+ (of|de) \\d",
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
     "link prompt": (True, (
@@ -260,6 +265,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A membership pitch ("Seja sócio a partir de R$ 89/mês", "Become a member"), a platform's last call.
         "seja (socio|socia|membro|assinante)", "associe-se", "become a (member|patron|supporter|subscriber)",
         "ready for more",
+        # A paywall's appeal: "Support independent journalism", "Apoie o jornalismo local".
+        "(support|apoie) (o |a )?(our |nosso |nossa |independent |local |quality )?(journalism|jornalismo)",
+        # A membership or upgrade pitch's call: "Join Greenacre Plus today", "Assine já", "Upgrade now".
+        "(join|subscribe|upgrade|assine|associe-se|cadastre-se|inscreva-se)( [^\\W\\d_]+){0,3} (today|now|hoje|agora|ja)",
+        # A paywall's appeal to readers: "Enjoying our journalism?", "Gostou do nosso jornalismo?".
+        "(enjoying|enjoy|enjoyed|value|valoriza|gostando d[oa]|gosta d[oa]|gostou d[oa]) (our|nosso|nossa|o nosso|a nossa) "
+        "(journalism|reporting|jornalismo|reportagens?)",
         # A call to rate the page: "Gostou? Avalie esta receita!", "Rate this recipe".
         "(avalie|classifique|rate) (esta|essa|this) (receita|recipe|materia|noticia|article|post)",
         # A listener-funded show's pitch: "Support us on Patreon", "Apoie o podcast no Apoia.se".
@@ -338,7 +350,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "denunciar (um |o |este |esta |esse |essa )?(problema|erro|anuncio|vaga|abuso|conteudo|perfil)",
         "carregando", "loading",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
-        "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)",
+        SORT_CONTROL,
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
         "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
@@ -393,6 +405,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "free trial", "(teste|periodo|avaliacao) gratis",
         "(no|sem) (credit card|cartao de credito) (required|needed|necessario)",
         "(garanta|ganhe) (ja )?(o seu |seu |sua |a sua |um |uma )?desconto",
+        # A shop's promotions and calls: "Leve 3 e pague 2", "Buy one, get one free", "na primeira compra", "Aproveite!".
+        "leve \\d+,? (e )?pague \\d+", "(compre|buy) (\\d+|one|um|uma),? (e )?(leve|get) (\\d+|one|um|uma)",
+        "(na|em sua|na sua) primeira compra", "(on|off) your first (order|purchase|box|shop)",
+        "(aproveite|aproveita)!", "(shop|compre|buy|order|peca) (now|agora|ja)",
     )),
     "byline or credit": (False, (
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
@@ -408,7 +424,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
         # ... but an hour after a date without its year makes it an appointment ("Domingo, 28 de setembro, às 19h").
         r"(?!,? (a partir )?(das?|as|a) \d))",
-        r"^(press|news|media) release( (issued|published|dated?))?( on)? ?:? ?\d{1,2} [a-z]+ \d{4}",
+        r"^(press|news|media) release( (issued|published|dated?))?( on)? ?[:·|—–-]? ?\d{1,2} [a-z]+ \d{4}",
+        # Its Portuguese label, alone or over its date: "Comunicado de imprensa · 18 de fevereiro de 2026", "Nota à imprensa".
+        r"^(comunicado|nota|release) (de imprensa|a imprensa|para a imprensa|oficial)"
+        r"( ?[:·|—–-] ?\d{1,2}( de)? [a-z]+\.?( de)? \d{4})?[*_]*$",
         # A newsroom's own byline: "Wessex FM News Team", "Equipe de reportagem".
         r"(?:news|editorial|sports?) (team|desk)$", r"da redacao ?$",
         # A periodical's masthead: "Ano XII - Edição nº 2.418".
@@ -445,7 +464,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(date|data|dated) ?: ?\d", r"^(desenvolvido|developed|designed|criado|made|built|site|website)( [^\W\d_]+)? (por|by) [^.!?]{1,40}$",
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
         # A press office's signature: "Diretoria Executiva de Comunicação - Dircom", "Media Relations team".
-        "(assessoria|diretoria|coordenadoria|gerencia|nucleo)( executiva| geral)? de (comunicacao|imprensa)",
+        "(assessoria|diretoria|coordenadoria|gerencia|nucleo|gabinete|departamento|divisao|direcao)( executiva| geral)? de "
+        "(comunicacao|imprensa)",
         "secretaria( de estado)? (de|da) comunicacao", "press office", "media relations (team|office)",
         "communications (office|team|department)",
         "media contact",
@@ -483,6 +503,29 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # An opinion page's call for letters: "Do you have an opinion on the issues raised in this article? ...".
         "(do you have|have you got) an opinion on", "considered for publication",
         "(tem|quer dar) (uma )?opiniao sobre (este|esse|o|a) (tema|assunto|artigo|texto)", "considerad[oa]s? para publicacao",
+    )),
+    # A call to report a mistake on the page: "Encontrou um erro nesta página? Avise-nos.", "Spotted a typo?".
+    "correction prompt": (True, (
+        "^(encontrou|encontraste|viu|achou|notou|found|spotted|noticed|see) (um|uma|algum|alguma|an?|any) "
+        "(erro|error|mistake|typo|gralha)( (nesta|neste|na|no|on this|in this) (pagina|texto|materia|noticia|artigo|page|"
+        "article|story))? ?\\?",
+    )),
+    # A sponsor's label over its ad (it heads that paragraph: HEADED_SECTIONS), or opening it: "Sponsored",
+    # "Conteúdo patrocinado: ...", "Paid partnership: ...". ("Publicidade" and "Advertisement" alone mark an ad slot
+    # that the story continues under; "Sponsored by ..." credits a funder.)
+    "sponsored content": (True, (
+        "^(sponsored|sponsored content|sponsored post|sponsored links?|patrocinado|conteudo patrocinado|conteudo pago|"
+        "publieditorial|advertorial|informe publicitario|paid content|paid post|paid partnership)"
+        " ?(:|$)",
+    )),
+    # Who wrote a column, under it: "Daniel Okafor is a columnist for the Courier", "Ana Lima é jornalista e escreve
+    # sobre ...". Only a line that opens with a name and lies in the page's lower half (see _is_author_note), and
+    # only the roles of writing for the page: a story's "Pedro Alves é repórter da TV Sul e foi agredido" or
+    # "Mariana Lopes é escritora e vive em Lisboa" stays.
+    "author note": (False, (
+        "(is|e) (a |an |um |uma |o |a )?([a-z-]+ ){0,2}(columnist|colunista|cronista|writer|contributor|colaboradora?|"
+        "correspondent|correspondente|blogger|blogueira?) (for|at|of|with|on|do|da|de|dos|das|no|na|em)",
+        "(writes|escreve) (about|on|for|sobre|para)",
     )),
     # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
     "reference code": (False, (
@@ -556,6 +599,7 @@ _CUES_ANYWHERE, _CUES_AT_START = _compile_cues()
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
+_SORT_CONTROL = re.compile(SORT_CONTROL)
 
 
 def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[str, list[str]]:
@@ -690,6 +734,10 @@ def boilerplate_reason(text: str, position: Position) -> tuple[str, str] | None:
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
     words = len(tokens)
     phrases = find_cues(folded, tokens, text)
+    if "author note" in phrases or text.startswith(_ITALIC_MARKS):
+        if _is_author_note(text, words, position, "author note" in phrases):
+            return "boilerplate", f"author note: a line on who wrote the page, under it; {words} words, {position.describe()}"
+        phrases.pop("author note", None)
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
         if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
@@ -761,6 +809,24 @@ def _closing_call(text: str, phrases: dict[str, list[str]]) -> str | None:
 
 # Words a name may hold in lower case ("Maria da Silva", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset("da das de do dos di du del della van von der den la le e y".split())
+# A line opening with a name of two to four words and what the person is or does ("Rachel Odum is ...", "Ana Lima é ...").
+_NAME_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"
+_AUTHOR_NOTE = re.compile(
+    rf"[*_]*{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}},? (?:is|é|was|foi|writes|escreve) ")
+_ITALIC_MARKS = ("*", "_")
+# An author note is a sentence or two.
+AUTHOR_NOTE_WORDS = 40
+
+
+def _is_author_note(text: str, words: int, position: Position, names_a_role: bool) -> bool:
+    """Whether a line under a column says who wrote it: in the page's lower half, it opens with a name and what
+    the person is, and names a paper or topic ("... is a columnist for the Courier", "... escreve sobre cidades";
+    ``names_a_role``) or is set apart in italics, as a Markdown page sets it ("*Rachel Odum is chief executive of
+    ...*"). A story's sentence about someone ("Mariana Lopes é escritora e vive em Lisboa") is neither."""
+    stripped = text.strip()
+    italic = stripped.startswith(_ITALIC_MARKS) and stripped.endswith(_ITALIC_MARKS)
+    return (names_a_role or italic) and words <= AUTHOR_NOTE_WORDS and 2 * position.index >= position.count \
+        and _AUTHOR_NOTE.match(stripped) is not None
 
 
 def _is_author_line(text: str, folded: str) -> bool:
@@ -819,10 +885,10 @@ _SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
 
 # Headings of the sections left out with them: a read-also heading heads the
 # titles of the stories it links, one a line; an author box's label heads the
-# author's bio, and a classified site's "Dicas de segurança" its tip: one
-# paragraph each (PARAGRAPH_SECTIONS).
-HEADED_SECTIONS = ("read-also prompt", "author bio", "safety tips")
-PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip"}
+# author's bio, a classified site's "Dicas de segurança" its tip, and a
+# sponsor's label ("Sponsored") its ad: one paragraph each (PARAGRAPH_SECTIONS).
+HEADED_SECTIONS = ("read-also prompt", "author bio", "safety tips", "sponsored content")
+PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip", "sponsored content": "sponsored content"}
 
 
 def heading_of(text: str) -> str | None:
@@ -832,7 +898,8 @@ def heading_of(text: str) -> str | None:
         return None
     folded = fold(text)
     tokens = WORD_TOKEN.findall(folded)
-    if not 0 < len(tokens) <= LIST_HEADING_WORDS:
+    lead = _LEADING_MARKUP.match(folded).end()  # type: ignore[union-attr]
+    if not 0 < len(tokens) <= LIST_HEADING_WORDS or _SORT_CONTROL.match(folded[lead:]):
         return None
     cues = find_cues(folded, tokens)
     return next((kind for kind in HEADED_SECTIONS if kind in cues), None)
@@ -1001,7 +1068,8 @@ def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
 
 
 def site_header_reason(
-    text: str, words: int, position: Position, chrome_above: bool, below: Sequence[tuple[str, tuple[str, str] | None]]
+    text: str, words: int, position: Position, chrome_above: bool, below: Sequence[tuple[str, tuple[str, str] | None]],
+    over_title: bool = False,
 ) -> tuple[str, str] | None:
     """Why a line in a page's header (see :class:`_BatchLines`) is the
     site's name or tagline: short, no sentence, and among the page's first
@@ -1011,10 +1079,16 @@ def site_header_reason(
     Senhora Aparecida" over "Arquidiocese de Campinas" over "Início | A
     Paróquia | ..."), right above the site's own menu (a breadcrumb or four
     items at least). A story's headline sits above its byline, price, lead or
-    a line of its details ("Maracanã · Público: 62.418") instead. ``below``:
-    the next two lines and their decisions."""
+    a line of its details ("Maracanã · Público: 62.418") instead. A Markdown
+    page marks its title: a short line between the chrome above and that
+    ``# title`` (``over_title``) is the site's name or a section's label
+    ("Município de Vila Verde" under the menu). ``below``: the next two lines
+    and their decisions."""
     if not below or words > SHORT_WORDS or _SENTENCE_PUNCTUATION.search(text):
         return None
+    if over_title and chrome_above:
+        return "boilerplate", f"a site's name or label between the chrome above and the page's title; {words} words, " \
+                              f"{position.describe()}"
     (below_text, below_chrome), *rest = below
     if position.index < EDGE_SEGMENTS:
         above_menu = _is_menu_line(below_text, below_chrome) or (
@@ -1078,6 +1152,11 @@ def _is_short_line(text: str, most_words: int) -> bool:
     stripped = text.rstrip()
     return len(WORD_TOKEN.findall(fold(stripped))) <= most_words and not _SENTENCE_PUNCTUATION.search(stripped) \
         and not stripped.endswith(",")
+
+
+def is_markdown_title(text: str, start: int) -> bool:
+    """Whether the segment at ``start`` of ``text`` is a Markdown page's title, a level-one heading ("# Câmara investe ...")."""
+    return text[text.rfind("\n", 0, start) + 1 : start].strip() == "#"
 
 
 def is_markdown_heading(text: str, start: int) -> bool:
@@ -1496,6 +1575,7 @@ def chrome_suspects(
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
+            or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
         )
     return suspects
 
@@ -2185,6 +2265,7 @@ class _BatchLines:
             chrome = site_header_reason(
                 text, self.counts[number], position, chrome_above,
                 [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
+                over_title=bool(below) and is_markdown_title(document.text, self.segments[number + 1][3]),
             )
             if chrome is not None:
                 self.site_headers.setdefault(slot, set()).add(self.normalised[number])
