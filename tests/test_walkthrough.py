@@ -4,13 +4,15 @@ test holds a discrepancy the walkthrough found, fixed."""
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from flask import Flask
 
 from server.cli import cli
-from server.config import load_config, setting_before_app
+from server.config import DEFAULTS, load_config, setting_before_app
 
 
 @pytest.mark.parametrize(("written", "name", "value"), [
@@ -53,3 +55,27 @@ def test_a_metrics_folder_that_does_not_exist_is_one_line(tmp_path):
         f"Error: PROMETHEUS_MULTIPROC_DIR={missing}: not a folder; create it, or unset it "
         "(anota serve with several workers then uses a temporary one)"
     ]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+SETTINGS_TABLE = README.split("| variable | default | meaning |", 1)[1].split("\n\n", 1)[0]
+
+
+def test_every_setting_anota_reads_is_in_the_readmes_table():
+    documented = set(re.findall(r"`(?:ANOTA_)?([A-Z_]+)`", SETTINGS_TABLE))
+    assert set(DEFAULTS) - documented == set()
+
+
+def test_every_setting_in_the_readmes_table_is_read():
+    code = "\n".join(path.read_text(encoding="utf-8") for folder in ("server", "plugins")
+                     for path in (ROOT / folder).glob("*.py"))
+    unread = {name for name in re.findall(r"`ANOTA_([A-Z_]+)`", SETTINGS_TABLE)
+              if name not in DEFAULTS and f'"{name}"' not in code and f'"ANOTA_{name}"' not in code}
+    assert unread == set()
+
+
+def test_every_link_of_the_readme_to_a_file_of_the_repository_leads_to_one():
+    targets = [target for target in re.findall(r"\]\(([^)#\s]+)[^)]*\)", README) if "://" not in target]
+    assert "docs/plugin_hooks.md" in targets
+    assert [target for target in targets if not (ROOT / target).exists()] == []
