@@ -21,9 +21,10 @@ from flask import Flask
 from label_studio_sdk.client import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 from label_studio_sdk.core.pagination import SyncPager
+from label_studio_sdk.label_interface import LabelInterface
 
 from server.cli import command_app
-from server.tasks import add_predictions, label_config_xml, label_studio_tasks
+from server.tasks import TEXT_NAME, add_predictions, label_config_xml, label_studio_tasks
 
 DEFAULT_TITLE = "Anota"
 BACKEND_TITLE = "Anota"
@@ -31,6 +32,8 @@ BACKEND_TITLE = "Anota"
 PAGE_SIZE = 100
 # Connecting a backend waits for Label Studio to call its /setup and /health.
 HTTP_TIMEOUT = 120
+# Tags that show a task field as text: an Anota task's text may go there.
+TEXT_TAGS = ("Text", "HyperText")
 
 
 @dataclass
@@ -49,16 +52,32 @@ def label_studio_client(url: str, api_key: str, http: httpx.Client) -> LabelStud
     return LabelStudio(base_url=url.rstrip("/"), api_key=api_key, httpx_client=http)
 
 
-def find_or_create_project(client: LabelStudio, title: str, label_config: str) -> tuple[int, bool]:
-    """The id of the project called ``title`` (created when there is none), and
-    whether it was created. An existing project keeps its own labeling config:
-    Anota maps its labels onto whatever the project names them."""
+def find_project(client: LabelStudio, title: str) -> int | None:
+    """The id of the project called ``title``, if there is one."""
     found = every_item(lambda page: client.projects.list(title=title, page=page, page_size=PAGE_SIZE))
-    for project in found:
-        if project.title == title:
-            return int(project.id), False
-    project = client.projects.create(title=title, label_config=label_config)
-    return int(project.id), True
+    return next((int(project.id) for project in found if project.title == title), None)
+
+
+def text_key(label_config: str) -> str:
+    """The ``data`` key under which the project's config shows a task's text,
+    where Anota's tasks must put theirs. A config that reads several keys
+    (a title and a body) or no text is a UsageError: Label Studio would
+    refuse every task, after the project had been created with that config."""
+    objects = [obj for obj in LabelInterface(label_config).objects if str(obj.value).startswith("$")]
+    keys = sorted({obj.value_name for obj in objects})
+    if len(keys) == 1 and all(obj.tag in TEXT_TAGS for obj in objects):
+        return keys[0]
+    read = ", ".join(f"{obj.tag} ${obj.value_name}" for obj in objects) or "no task field"
+    raise click.UsageError(f"the labeling config reads {read}; Anota's tasks hold one text, so give a config "
+                           f'whose Text objects read one field (value="${TEXT_NAME}")')
+
+
+def with_text_under(task: dict[str, Any], key: str) -> dict[str, Any]:
+    """``task`` with its text under ``key`` (``$texto``, ``$review``), as the
+    project's config reads it."""
+    if key != TEXT_NAME:
+        task["data"][key] = task["data"].pop(TEXT_NAME)
+    return task
 
 
 def tasks_not_in_project(client: LabelStudio, project_id: int, tasks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -141,14 +160,20 @@ def push(
     predictions: bool = False,
 ) -> PushResult:
     """Create or reuse the project, import the app's tasks, and connect the
-    backend at ``backend_url`` when one is given."""
-    project_id, created = find_or_create_project(client, title, label_config or label_config_xml(app))
-    tasks = label_studio_tasks(app)
+    backend at ``backend_url`` when one is given. An existing project keeps its
+    own labeling config: Anota maps its labels onto whatever the project names
+    them, and puts each task's text where that config reads it."""
+    project_id = find_project(client, title)
+    created = project_id is None
+    config = (label_config or label_config_xml(app)) if created else client.projects.get(id=project_id).label_config
+    key = text_key(config)  # before anything is created
+    if project_id is None:
+        project_id = int(client.projects.create(title=title, label_config=config).id)
+    tasks = [with_text_under(task, key) for task in label_studio_tasks(app)]
     new_tasks = tasks_not_in_project(client, project_id, tasks)
     if new_tasks:
         if predictions:
-            # Mapped onto the project's own config, which may name things differently.
-            add_predictions(app, new_tasks, client.projects.get(id=project_id).label_config)
+            add_predictions(app, new_tasks, config)
         client.projects.import_tasks(id=project_id, request=new_tasks, commit_to_project=True)
     result = PushResult(project_id, created, len(new_tasks), len(tasks) - len(new_tasks))
     if backend_url:
