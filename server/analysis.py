@@ -129,6 +129,24 @@ def task_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> st
     return quick_language(WORD_TOKEN.findall(fold(text)), languages) or detect_language(text, languages)
 
 
+# A language tag as tasks state it: "pt", "pt-BR", "PT", "pt_PT", "eng".
+_LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*", re.IGNORECASE)
+# Three-letter codes (ISO 639-2) of the languages Anota ships pipelines or lexicons for.
+_TWO_LETTER_CODES = {"por": "pt", "eng": "en", "spa": "es"}
+
+
+def language_code(tag: object) -> str | None:
+    """A task's stated language as Anota's pipelines, lexicons and
+    ``ANOTA_LANGUAGES`` name it: "pt-BR", "PT" and "por" are "pt"; None for
+    what is no language tag ("", "Portuguese", a number), whose text's language
+    is then detected. Without this a "pt-BR" text got no trained model and no
+    sentiment: they are looked up by the bare code."""
+    if not isinstance(tag, str) or not (match := _LANGUAGE_TAG.fullmatch(tag.strip())):
+        return None
+    code = match.group(1).lower()
+    return _TWO_LETTER_CODES.get(code, code)
+
+
 @dataclass(frozen=True)
 class Pipeline:
     """A loaded spaCy pipeline and the lock that serialises its use: spaCy does

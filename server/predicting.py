@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from server.analysis import AnalyzedText, Pipelines, analyze_together
+from server.analysis import AnalyzedText, Pipelines, analyze_together, language_code
 from server.annotators import Annotator, LabelKind, Suggestion, check_suggestion
 from server.labeling import (
     LabelingConfig,
@@ -168,10 +168,9 @@ class Predictor:
         if text is None:
             return None
         meta = task.get("meta") or {}
-        hint = data.get("language") or meta.get("language")
         return AnalyzedText(
             text,
-            language_hint=hint if isinstance(hint, str) else None,
+            language_hint=language_code(data.get("language") or meta.get("language")),
             languages=self.languages,
             pipelines=self.pipelines,
             project_id=project_id(task["project"], None) if "project" in task else default_project,

@@ -6,12 +6,15 @@ import gc
 import threading
 import weakref
 
+import pytest
+
 from server.analysis import (
     DEFAULT_PIPELINES,
     AnalyzedText,
     Pipelines,
     _language_identifier,
     analyze_together,
+    language_code,
     task_language,
     words_pattern,
 )
@@ -86,3 +89,29 @@ def test_a_texts_language_is_the_preloads_decision_and_needs_no_identifier_when_
     assert AnalyzedText(unclear).language == task_language(unclear, ("pt", "en", "es"))
     assert _language_identifier.cache_info().hits + _language_identifier.cache_info().misses > calls.hits + calls.misses
     assert AnalyzedText(clear, language_hint="es").language == "es"
+
+
+@pytest.mark.parametrize(("tag", "code"), [
+    ("pt", "pt"), ("pt-BR", "pt"), ("PT", "pt"), ("pt_PT", "pt"), (" en-GB ", "en"), ("por", "pt"), ("eng", "en"),
+    ("fr", "fr"), ("zh-Hant-TW", "zh"), ("", None), ("Portuguese", None), ("pt/br", None), (12, None), (None, None),
+])
+def test_a_stated_language_is_read_as_its_bare_code(tag: object, code: str | None):
+    assert language_code(tag) == code
+
+
+def test_a_task_stating_a_regional_language_gets_that_languages_model_and_sentiment(app):
+    config = """<View><Text name="text" value="$text"/>
+      <Labels name="label" toName="text"><Label value="LOC"/></Labels>
+      <Choices name="sentiment" toName="text"><Choice value="Positive"/><Choice value="Negative"/>
+        <Choice value="Neutral"/></Choices></View>"""
+    text = "O turismo em Lisboa cresceu muito e os moradores estão felizes com a melhoria."
+    answers = {}
+    for tag in ("pt", "pt-BR", "PT"):
+        body = {"tasks": [{"id": 1, "data": {"text": text, "language": tag}}], "label_config": config}
+        answer = app.test_client().post("/predict", json=body)
+        assert answer.status_code == 200, answer.json
+        answers[tag] = [(r["value"].get("text"), *(r["value"].get("labels") or r["value"]["choices"]), r["score"])
+                        for r in answer.json["results"][0]["result"]]
+    found = {(text, label) for text, label, _score in answers["pt"]}
+    assert ("Lisboa", "LOC") in found and (None, "Positive") in found
+    assert answers["pt-BR"] == answers["PT"] == answers["pt"]
