@@ -36,7 +36,7 @@ from flask import Flask
 
 from server import Annotator, Choice, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
-from server.config import as_bool, checked, json_setting
+from server.config import checked, json_setting, strict_bool
 from server.segmentation import split_sentences
 
 LABELS = ("Positive", "Negative", "Neutral")
@@ -544,5 +544,5 @@ def register_annotators(register, app: Flask) -> None:
     register(SentimentAnnotator(thresholds))
     # Off by default: it scores every sentence a second time, for projects
     # that label sentiment per sentence.
-    if as_bool(app.config.get("SENTENCE_SENTIMENT", False)):
+    if checked("SENTENCE_SENTIMENT", app.config.get("SENTENCE_SENTIMENT", False), strict_bool):
         register(SentenceSentimentAnnotator(thresholds))

@@ -318,6 +318,13 @@ def test_a_bad_thresholds_setting_is_a_load_error_naming_it(make_app, value, pro
     assert error.plugin == "sentiment" and "ANOTA_SENTIMENT_THRESHOLDS=" in error.error and problem in error.error
 
 
+def test_a_sentence_sentiment_setting_that_is_neither_yes_nor_no_is_a_load_error_naming_it(make_app):
+    # "maybe" was read as no, in silence: the project's per-sentence labels got nothing.
+    app = make_app(DISABLE_PLUGINS=["entities", "claims"], SENTENCE_SENTIMENT="maybe")
+    [error] = get_state(app).plugins.load_errors
+    assert error.plugin == "sentiment" and "ANOTA_SENTENCE_SENTIMENT=maybe: expected" in error.error
+
+
 def test_thresholds_given_as_json_text_are_read():
     assert thresholds_from_config('{"pt": [0.2, 0.3]}')["pt"] == Thresholds(0.2, 0.3)
 
