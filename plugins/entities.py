@@ -178,10 +178,16 @@ SHORT_WORDS = frozenset("em um as os no na do da de di du eu ao se só já lá i
 COMPANY_WORDS = frozenset(
     "Aviation Airlines Airways Capital Partners Holdings Holding Group Grupo Dynamics Technologies Technology "
     "Tecnologia Systems Motors Pharmaceuticals Pharma Therapeutics Labs Ventures Software Semiconductor "
-    "Semiconductors Robotics Inc Corp Corporation Ltd Ltda Investimentos Participações Seguros".split()
+    "Semiconductors Robotics Inc Corp Corporation Ltd Ltda Investimentos Participações Seguros "
+    # law firms ("Pinheiro Neto Advogados" was a person)
+    "Advogados Associados LLP".split()
 )
 # An acronym in parentheses right after a name ("Companhia Nacional de Abastecimento (Conab)").
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)")
+# A country's part after its own name ("Rio Grande do Sul state", "Washington
+# state"; 2 spans of WikiANN-en train end so), not after its country's
+# abbreviation: a "U.S. state" is a kind of place, and WikiANN labels it so.
+STATE_NOUNS = frozenset({"state", "province"})
 # What a place or a company has, written after its name in English ("the
 # Arizona desert", "the Phoenix plant", "the Nvidia conference"): no part of
 # the name (``name_words``). WikiANN-en train has none of these inside a name (only "area",
@@ -189,7 +195,31 @@ ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)")
 HELD_NOUNS = frozenset(
     "desert plant plants factory fab fabs facility facilities refinery site campus mine headquarters office "
     "offices conference event market markets unit division subsidiary".split()
-)
+) | STATE_NOUNS
+# Roles between a company and the person who holds it ("Hershey chief
+# executive Kirk Tanner", "Ryanair boss Michael O'Leary"); comma-separated.
+ROLES_AFTER_COMPANY = ("chief executive,chief executive officer,chief financial officer,chief operating officer,boss,"
+                       "chairman,chairwoman,founder,co-founder,CEO,spokesman,spokeswoman,spokesperson")
+# Their first words, which gate their regex (``has_keyword``).
+ROLE_KEYWORDS = frozenset(role.split()[0] for role in ROLES_AFTER_COMPANY.split(","))
+# People named with their employer after them ("Analysts at Goldman Sachs",
+# "economistas do Itaú"): the employer is an organisation.
+EMPLOYED_PEOPLE = {
+    "en": "analyst analysts economist economists strategist strategists trader traders researchers executives "
+          "engineers bankers employees",
+    "pt": "analistas economistas estrategistas executivos executivas",
+}
+# Nouns for a place before "of"/"de" and its name ("the port of San Pedro",
+# "o município de Sorriso"); not "estado de" ("estado de Direito") nor "region
+# of" (a name's: "Region of Murcia").
+PLACE_NOUNS = {
+    "en": "port city town village province county island",
+    "pt": "porto cidade município vila aldeia freguesia concelho distrito",
+}
+# Capitalised words that open a sentence before a name ("On Monday Hershey
+# chief executive", "Former Tesla boss"), in ``names_in_context``.
+SENTENCE_OPENERS = frozenset("On In At For From By With After Before As Under Former Then Interim Acting Outgoing New "
+                             "Deputy Ex".split())
 # Nouns for a company that the news puts between a demonym and the company's
 # name ("the Japanese drugmaker Takeda", "a fabricante chinesa BYD"): the name
 # is the company's, whatever the model guessed ("a startup brasileira Eve" as
@@ -199,7 +229,8 @@ COMPANY_NOUNS = {
           "lender bank insurer airline carrier retailer manufacturer supplier miner producer developer operator "
           "broadcaster utility",
     "pt": "fabricante montadora startup empresa companhia gigante varejista mineradora petroleira farmacêutica "
-          "operadora banco grupo fintech siderúrgica construtora aérea",
+          "operadora banco grupo fintech siderúrgica construtora aérea trading escritório promotora produtora "
+          "gravadora distribuidora seguradora corretora consultoria incorporadora transportadora",
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
@@ -224,6 +255,11 @@ FEMININE_DEMONYM_BEFORE = re.compile(
 # A company's name after its noun: capitalised words, or one with a capital
 # after a lowercase start ("iQPS", "eBay"), up to four, not a role ("Nvidia CEO").
 COMPANY_NAME = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*){0,3})"
+# Aircraft written after their model ("35 of its 737 MAX jets", "the A321neo
+# planes"): a model name has a digit and a capital; without them the words are
+# an airline's or a maker's ("the Ryanair jets", "Boeing planes"), whose
+# aircraft they are, or a count ("44 aircraft").
+AIRCRAFT_NOUNS = frozenset("jet jets aircraft airliner airliners plane planes".split())
 # Nouns for a made thing that news writes next to its name: before it
 # ("a vacina Arexvy", "o satélite Aeros MH-1", "o foguetão Falcon 9", "the
 # drug Wegovy", maybe after a Portuguese demonym: "o foguete chinês Longa
@@ -235,7 +271,8 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     "vacina vacinas medicamento medicamentos remédio fármaco satélite satélites foguete foguetão sonda "
     "telescópio processador chip drug vaccine medicine satellite rocket lander spacecraft telescope rover".split()
 )
-PRODUCT_NOUNS_AFTER = frozenset("rocket rockets lander landers spacecraft capsule rover telescope".split())
+PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
+    "rocket rockets lander landers spacecraft capsule rover telescope".split())
 # The id of the token patterns (``product_noun_patterns``) of such a noun and a name.
 PRODUCT_NOUN = "product_noun"
 # Words that open no product's name before a noun: determiners at a
@@ -284,7 +321,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.2",
+            version="1.2.3",
             labels=[LabelSpec(label, "span") for label in LABELS],
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -404,10 +441,17 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    in_context = has_keyword(text, context_keywords(doc.lang_))
+    for start, end, label in names_in_context(text, doc.lang_) if in_context else ():
+        rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
     known_starts = {c.start for c in rules.values() if c.label != "PRODUCT"}
     for name in product_names(by_noun, known_starts):
         end_char = end_without_glued_dot(name)
         rules[(name.start_char, end_char, "PRODUCT")] = Candidate(name.start_char, end_char, "PRODUCT", "rule")
+    clubs = clubs_named_after_places(text, doc.lang_) if in_context else set()
+    if clubs:
+        model = [as_club(c, clubs) for c in model]
+        rules = {(c.start, c.end, c.label): c for c in map(functools.partial(as_club, clubs=clubs), rules.values())}
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
     for candidate in agreed:
         rules.pop((candidate.start, candidate.end, candidate.label))
@@ -416,9 +460,17 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     ]
 
 
+def as_club(candidate: Candidate, clubs: set[tuple[int, int]]) -> Candidate:
+    """A place's candidate as the club named after it, where ``clubs`` holds its words."""
+    if candidate.label == "LOC" and (candidate.start, candidate.end) in clubs:
+        return Candidate(candidate.start, candidate.end, "ORG", candidate.source)
+    return candidate
+
+
 def companies_after_demonyms(text: str, language: str) -> list[tuple[int, int, int]]:
     """Where a company's name follows a demonym and a company noun ("the Dutch
-    chipmaker ASML", "a montadora alemã Volkswagen"): the phrase's start and
+    chipmaker ASML", "a montadora alemã Volkswagen"), or in Portuguese a
+    company noun alone ("a trading Cargill"): the phrase's start and
     the name's start and end. The model's spans over the phrase give way to
     the name as ORG."""
     pattern = company_phrase(language)
@@ -432,7 +484,9 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
     """The regex of ``companies_after_demonyms`` for a language: in English the
     demonym comes first and up to two lowercase words may precede the noun
     ("the Chinese electric-car maker BYD"); in Portuguese it follows the noun,
-    maybe after a qualifier ("a fabricante de chips taiwanesa TSMC")."""
+    maybe after a qualifier ("a fabricante de chips taiwanesa TSMC"), or
+    without one ("a trading Cargill", "o escritório Pinheiro Neto Advogados";
+    in English a noun alone before a capital is as often a sentence's end)."""
     nouns = COMPANY_NOUNS.get(language)
     if nouns is None:
         return None
@@ -442,7 +496,132 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
         # the lookahead skips the alternation at lowercase words: 0.41 -> 0.18 us a word on fixtures' texts
         return re.compile(rf"\b(?=[A-Z])(?:{demonym})\s+(?:[a-z-]+\s+){{0,2}}(?:{noun})\s+{COMPANY_NAME}")
     demonym = "|".join(map(re.escape, PORTUGUESE_DEMONYMS.split()))
-    return re.compile(rf"\b(?:{noun})\s+(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym})\s+{COMPANY_NAME}")
+    return re.compile(rf"\b(?:{noun})[^\S\n]+(?:(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym})\s+)?{COMPANY_NAME}")
+
+
+def names_in_context(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Where the words around a name say its label, whatever the model guessed:
+    an organisation before a person's role and name ("Hershey chief executive
+    Kirk Tanner", "Ryanair boss Michael O'Leary": the company was missed) or
+    after people it employs ("Traders at Olam and Barry Callebaut", "analistas
+    do Itaú BBA": a place and a person before); a place after a noun for one
+    ("the port of San Pedro", "o município de Sorriso"). The names' starts,
+    ends and labels."""
+    found = []
+    for phrase in context_phrases(language):
+        for match in phrase.finditer(text):
+            for group in range(1, phrase.pattern.groups + 1):
+                start, end = match.span(group)
+                start = past_sentence_openers(text, start, end)
+                if start < end:
+                    found.append((start, end, phrase.label))
+    return found
+
+
+def past_sentence_openers(text: str, start: int, end: int) -> int:
+    """``start`` moved past the words that open a sentence or a time, not a
+    name ("Former", "On Monday", "The"), in a run of capitalised words (an
+    unmatched group's -1 stays)."""
+    skipped = opening_words()
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group() not in skipped:
+            return start + word.start()
+    return end
+
+
+@functools.cache
+def opening_words() -> frozenset[str]:
+    return (not_names() | not_names(DEMONYMS_FILE) | OPENING_ADVERBS | OPENING_CONJUNCTIONS | NOT_PRODUCT_OPENINGS
+            | SENTENCE_OPENERS)
+
+
+class Phrase:
+    """A regex of names in context, run only on texts that hold one of its
+    ``keywords`` as a word (``has_keyword``)."""
+
+    def __init__(self, keywords: Iterable[str], pattern: re.Pattern[str], label: str = "ORG") -> None:
+        self.keywords = frozenset(keywords)
+        self.pattern = pattern
+        self.label = label
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        return self.pattern.finditer(text) if has_keyword(text, self.keywords) else ()
+
+
+def has_keyword(text: str, keywords: frozenset[str]) -> bool:
+    """Whether a word of ``text`` between spaces is one of ``keywords`` (each
+    phrase has spaces around its keyword, so no match is lost). A regex of
+    the keywords tried at every character cost more than all the phrases'
+    work: on 1,000 WikiANN-en sentences 4.0 us a text, this split 1.0."""
+    return not keywords.isdisjoint(text.split())
+
+
+@functools.cache
+def context_keywords(language: str) -> frozenset[str]:
+    """The keywords of every phrase of ``names_in_context`` and
+    ``clubs_named_after_places``: most texts hold none, and one test skips both."""
+    return frozenset().union(*(phrase.keywords for phrase in context_phrases(language) + club_phrases(language)))
+
+
+def either_case(words: Iterable[str]) -> tuple[str, tuple[str, ...]]:
+    """An alternation of ``words`` as written and capitalised (a sentence's
+    first), and both forms as the keywords that gate it."""
+    forms = [form for word in words for form in (word, word[0].upper() + word[1:])]
+    return "|".join(forms), tuple(forms)
+
+
+@functools.cache
+def context_phrases(language: str) -> tuple[Phrase, ...]:
+    """The regexes of ``names_in_context`` for a language: the name is group
+    1 (and a second one joined by "and"/"e" group 2)."""
+    name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&-]*){0,3})"
+    place = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"
+    if language not in EMPLOYED_PEOPLE:
+        return ()
+    staff, staff_keywords = either_case(EMPLOYED_PEOPLE[language].split())
+    places = PLACE_NOUNS[language].split()
+    if language == "en":
+        roles = ROLES_AFTER_COMPANY.split(",")
+        return (
+            # the lookahead skips the rest at lowercase words, as in ``company_phrase``
+            Phrase(ROLE_KEYWORDS, re.compile(rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(roles)})[^\S\n]+(?=[A-Z])")),
+            Phrase(staff_keywords,
+                   re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
+            Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{place}"), "LOC"),
+        )
+    of = r"[^\S\n]+d[oa]s?[^\S\n]+"
+    return (
+        Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?")),
+        Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+de[^\S\n]+{place}"), "LOC"),
+    )
+
+
+def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
+    """Where a place's name is a club's, by a match's verb and the other side
+    ("O Braga venceu o Benfica", "empatou com o Guimarães", "Leeds beat
+    Porto"): the names' starts and ends. Portuguese names a club with an
+    article ("o Braga"), a city without one; "o Brasil" is a team there too."""
+    return {match.span(group) for phrase in club_phrases(language) for match in phrase.finditer(text)
+            for group in range(1, phrase.pattern.groups + 1) if match.start(group) >= 0}
+
+
+@functools.cache
+def club_phrases(language: str) -> tuple[Phrase, ...]:
+    """The regexes of ``clubs_named_after_places``; each name is a group."""
+    name = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*){0,2})"
+    if language == "en":
+        # the second side ends a clause or gives a score ("beat Wall Street forecasts" is no match)
+        return (Phrase(("beat", "beats", "thrashed", "drew", "lost"), re.compile(
+            rf"\b(?=[A-Z]){name}[^\S\n]+(?:beat|beats|thrashed|drew[^\S\n]+with|lost[^\S\n]+to)"
+            rf"[^\S\n]+{name}(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for)\b))")),)
+    if language == "pt":
+        won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
+        keywords = (*won, "perdeu", "perde")
+        # the subject (the verb left for the other side's match), or the other side; one regex, one gate
+        return (Phrase(keywords, re.compile(
+            rf"\b[Oo][^\S\n]+{name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+para)(?!\S))"
+            rf"|(?<!\S)(?:{'|'.join(won)}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?o[^\S\n]+{name}")),)
+    return ()
 
 
 def product_noun_patterns() -> list[dict[str, Any]]:
@@ -479,10 +658,19 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
         name = match[1 + (match[1].text in PORTUGUESE_DEMONYM_WORDS):] if before else match[:-1]
         if not name or name[0].text in common or name.start_char in known_starts:
             continue
+        while not before and len(name) > 1 and name[0].text.isdigit() and is_model_name(name[1:].text):
+            name = name[1:]  # a count before a model's name: "20 A321neo jets", "2 Falcon 9 rockets"
+        if not before and match[-1].lower_ in AIRCRAFT_NOUNS and not is_model_name(name.text):
+            continue  # "the Ryanair jets": whose aircraft, not which; "delivered 44 aircraft": how many
         noun = (match.start if before else match.end, before)
         if noun not in best or len(name) > len(best[noun]):
             best[noun] = name
     return list(best.values())
+
+
+def is_model_name(words: str) -> bool:
+    """Whether words hold a digit and a capital, as a model's name does ("737 MAX", "A321neo")."""
+    return any(char.isdigit() for char in words) and any(char.isupper() for char in words)
 
 
 def is_article_before(candidate: Candidate, span: SpacySpan, text: str) -> bool:
@@ -632,7 +820,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
             title_end += 1
         if ent.doc[title_end].is_title:
             start = title_end
-    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS and ent.doc[end - 2].is_title:
+    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS and ent.doc[end - 2].is_title \
+            and not (ent.doc[end - 1].text in STATE_NOUNS and ent.doc[end - 2].is_upper):
         end -= 1  # "the Kumamoto factory", "the Arizona desert"
     return ent.doc[start:end]
 

@@ -685,3 +685,64 @@ def test_a_feminine_demonym_before_a_one_word_name_is_a_company(app, text: str):
 ])
 def test_health_energy_and_sports_names_of_the_fourth_news_probe(app, text: str, expected: set[tuple[str, str]]):
     assert expected <= entities(predict(app, text)[0])
+
+
+# ---------------------------------------------------------------- fifth news probe
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Portuguese company noun alone before the name
+    ("A trading Bunge comprou armazéns em Rondonópolis, e a gravadora Som Livre lançou o disco.",
+     {("Bunge", "Organization"), ("Som Livre", "Organization"), ("Rondonópolis", "Place")}),
+    # a law firm's last word
+    ("Mattos Filho Advogados e Machado Meyer Advogados disputam o caso.",
+     {("Mattos Filho Advogados", "Organization"), ("Machado Meyer Advogados", "Organization")}),
+    # a company before a person's role and name, people it employs, a place after a noun for one
+    ("Hershey chief executive Kirk Tanner spoke, and analysts at Jefferies and Bernstein agreed.",
+     {("Hershey", "Organization"), ("Kirk Tanner", "Person"), ("Jefferies", "Organization"),
+      ("Bernstein", "Organization")}),
+    ("Ships queued at the port of Jebel Ali, and voters in the town of Pedro Leopoldo backed him.",
+     {("Jebel Ali", "Place"), ("Pedro Leopoldo", "Place")}),
+    # a country's state is no part of its name
+    ("Floods in Rio Grande do Sul state killed 180 people.", {("Rio Grande do Sul", "Place")}),
+    # an aircraft's model before the noun, not a count or an airline
+    ("The carrier will lease 20 A321neo jets and 44 aircraft, and SpaceX flew 2 Falcon 9 rockets.",
+     {("A321neo", "Product"), ("Falcon 9", "Product")}),
+])
+def test_names_of_the_fifth_news_probe(app, text: str, expected: set[tuple[str, str]]):
+    found = entities(predict(app, text)[0])
+    assert expected <= found
+    assert not any(name in ("44", "The") or name.startswith(("trading", "analysts")) for name, _ in found)
+
+
+@pytest.mark.parametrize(("text", "clubs", "places"), [
+    ("O Braga venceu o Porto por 2-1.", {"Braga", "Porto"}, set()),
+    ("O Guimarães empatou com o Benfica, e o Bahia perdeu para o Juventude.", {"Guimarães", "Bahia"}, set()),
+    ("Braga beat Porto 2-1 on Sunday, and Bahia lost to Fortaleza.", {"Braga", "Porto", "Bahia", "Fortaleza"}, set()),
+    # a city that is no side of a match stays a place
+    ("O Porto recebeu dois milhões de turistas, e Braga também.", set(), {"Porto", "Braga"}),
+])
+def test_a_club_named_after_a_place_is_an_organisation(app, text: str, clubs: set[str], places: set[str]):
+    found = entities(predict(app, text)[0])
+    assert {(club, "Organization") for club in clubs} <= found
+    assert {(place, "Place") for place in places} <= found
+
+
+def test_the_rules_of_context_stop_where_the_context_does():
+    text = "On Monday Hershey chief executive Kirk Tanner said so."
+    assert [text[s:e] for s, e, _ in plugins.entities.names_in_context(text, "en")] == ["Hershey"]
+    text = "Nvidia beat Wall Street forecasts, as analistas do Itaú BBA esperavam."
+    assert plugins.entities.clubs_named_after_places(text, "en") == set()
+    assert [text[s:e] for s, e, _ in plugins.entities.names_in_context(text, "pt")] == ["Itaú BBA"]
+    # a company noun and a lowercase word before a place are no company phrase
+    assert companies_after_demonyms("a mineradora em Minas Gerais", "pt") == []
+
+
+def test_a_portuguese_reply_alone_is_no_place(app):
+    [regions] = predict(app, "A proposta foi lida em voz alta. Concordo. Discordo. O debate seguiu.")
+    assert entities(regions) == set()
+
+
+def test_a_state_after_its_own_name_is_no_part_of_it_but_a_us_state_is_a_kind_of_place():
+    assert name_words(model_span(["Bahia", "state"], "LOC")).text == "Bahia"
+    assert name_words(model_span(["U.S.", "state"], "LOC")).text == "U.S. state"
