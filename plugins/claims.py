@@ -156,6 +156,8 @@ _NUMBER = _regex(
     r"(?:\s+(?:mil|milhões|milhão|bilhões|bilhão|million|billion|trillion)\b)?"
     r"|\d+(?:[.,]\d+)*\s*(?:%|por\s+cento|percent)"
     r"|(?<![\w.,/-])\d+/\d+\b"
+    # a rank ("em 92º lugar", "a 3ª maior"); the "º" is a word character, so the plain number below misses it
+    rf"|(?<![\w.,/-])\d+[ºª](?!\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
     # a match's score ("3-1", "por 3 a 1"), which a name before it would otherwise make a version
     r"|(?<![\w.,/-])\d{1,2}\s*(?:[-–x]|\s+a\s+)\s*\d{1,2}(?![\w.,/-])"
     rf"|(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\b(?!\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
@@ -282,6 +284,8 @@ PORTUGUESE_CUES = (
         # with "que" only: "o aplicativo calcula o frete", "projetou o prédio" report nothing
         "calcula_que calculam_que calculou_que calcularam_que projeta_que projetam_que projetou_que projetaram_que "
         "ressaltou ressalta frisou frisa tem_dito têm_dito "
+        # what a judge or an author put in writing ("o relator escreveu que"); "escreveu o livro" reports nothing
+        "escreveu_que escreveram_que escreve_que "
         # a warning is reported speech ("Os operadores alertaram que"); "alerta" and "aviso" are also nouns
         # and "avisou o cliente" only notified, so those with "que"
         "alertou alertaram advertiu advertiram alerta_que alertam_que adverte_que advertem_que "
@@ -456,6 +460,8 @@ ENGLISH_CUES = (
         "confirmed confirms revealed reveals claimed claims disclosed noted mentioned mentions "
         "estimated estimates showed shows found finds admitted denied denies deny "
         "concluded_that ruled_that decided_that "
+        # what a judge or an author put in writing ("McCormick wrote that"); "wrote a book" reports nothing
+        "wrote_that writes_that "
         # a warning is reported speech ("Grid operators warned that"); "warn" is also an infinitive
         "warned warns warn_that cautioned_that "
         # what a bill or a rule says ("Under the bill, firms could be fined up to 6%")
@@ -822,7 +828,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.2",
+            version="0.5.3",
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement")],
             settings={"threshold": threshold},
         )

@@ -434,3 +434,24 @@ def test_records_and_measures_are_still_claims_whoever_holds_them(sentence, lang
 
 def test_for_many_years_names_no_group():
     assert "unnamed group" not in explanation("For many years, the company was the largest employer.", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        # what a judge put in writing is reported ("wrote" alone is an act: "She wrote a book")
+        ("Judge Amy Berman Jackson wrote that the agency could not lawfully close the office.", "en",
+         "reported speech (wrote that)"),
+        ("O relator escreveu que a cobrança era indevida.", "pt", "reported speech (escreveu que)"),
+        # a rank is a detail to check: "º" is a word character, so the number alone did not match
+        ("A Universidade Federal de Minas Gerais ficou em 5º lugar no ranking nacional.", "pt", "quantity (5º)"),
+    ],
+)
+def test_fifth_news_probe_claims(sentence, language, cue):
+    found = claims(sentence, language)
+    assert cue in found[sentence]
+
+
+def test_a_first_of_the_month_is_a_date_not_a_rank():
+    [unit] = ClaimAnnotator().score(AnalyzedText("O reajuste vale a partir de 1º de janeiro.", language_hint="pt"))
+    assert "quantity" not in unit.explanation and "date or period (janeiro)" in unit.explanation
