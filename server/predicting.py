@@ -158,8 +158,8 @@ class Predictor:
             # in one text) is not made for them; the suggestions go as they are.
             return self.regions(config, obj, text, per_annotator, utterance_starts(obj, task.get("data") or {}))
         regions = self.regions(config, obj, text, per_annotator)
-        drawn = [region for region in context or () if isinstance(region, dict) and region.get("to_name") == obj.name]
-        return with_annotator_regions(config, text, drawn, regions) if drawn else regions
+        # All of the context: words drawn on another text of the task propagate here too.
+        return with_annotator_regions(config, obj, text, context, regions) if context else regions
 
     def analyze(self, task: dict[str, Any], obj: TextObject, default_project: int | None = None
                 ) -> AnalyzedText | None:
