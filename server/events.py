@@ -5,14 +5,22 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.db import Database, StoredAnnotation, WebhookEvent, retry_on_conflict
+from server.errors import BadRequest
 
 ANNOTATION_ACTIONS = ("ANNOTATION_CREATED", "ANNOTATION_UPDATED")
-DELETE_ACTIONS = ("ANNOTATIONS_DELETED", "ANNOTATION_DELETED")
+# Deleting a project deletes its annotations, and Label Studio sends no
+# ANNOTATIONS_DELETED for them.
+PROJECT_DELETED = "PROJECT_DELETED"
+DELETE_ACTIONS = ("ANNOTATIONS_DELETED", "ANNOTATION_DELETED", PROJECT_DELETED)
+# The ids are stored as 64-bit integers (SQLite's, PostgreSQL's BIGINT).
+ID_LIMIT = 2**63
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,7 @@ def event_digest(body: dict[str, Any]) -> str:
     annotation = body.get("annotation") or {}
     key = {
         "action": body.get("action"),
+        "project": _id_of(body.get("project"), "project"),  # PROJECT_DELETED names nothing else
         "annotation": [annotation.get("id"), annotation.get("updated_at"), annotation.get("result")],
         "annotations": sorted(str(item.get("id")) for item in body.get("annotations") or []),
     }
@@ -59,27 +68,35 @@ def _store(database: Database, body: dict[str, Any], digest: str) -> list[Annota
     with database.session() as session:
         if session.get(WebhookEvent, digest) is not None:
             return None
-        events = [event for event in _events(body) if _apply(session, event, body)]
+        events = [event for event in _events(session, body) if _apply(session, event, body)]
         summary = ",".join(str(e.annotation_id) for e in events)
         session.add(WebhookEvent(digest=digest, action=str(body.get("action")), summary=summary))
     return events
 
 
-def _events(body: dict[str, Any]) -> list[AnnotationEvent]:
+def _events(session: Session, body: dict[str, Any]) -> list[AnnotationEvent]:
     action = body["action"]
-    project_id = _id_of(body.get("project"))
+    project_id = _id_of(body.get("project"), "project")
+    if action == PROJECT_DELETED:
+        return [AnnotationEvent(action, annotation_id, project_id)
+                for annotation_id in _annotations_of(session, project_id)]
     if action in DELETE_ACTIONS:
         deleted = body.get("annotations") or ([body["annotation"]] if body.get("annotation") else [])
-        return [AnnotationEvent(action, int(item["id"]), project_id) for item in deleted]
+        return [AnnotationEvent(action, _checked_id(int(item["id"]), "annotations.id"), project_id)
+                for item in deleted]
     if action not in ANNOTATION_ACTIONS or not body.get("annotation"):
         return []
     annotation, task = body["annotation"], body.get("task") or {}
+    task_id = _id_of(task, "task.id") or _id_of(annotation.get("task"), "annotation.task")
+    if task_id is None:  # the annotation's text and its place in an export are the task's
+        raise BadRequest("Invalid request body: task", {"task": ["Missing: the annotated task (task.id and "
+                                                                 "task.data, or annotation.task)."]})
     return [
         AnnotationEvent(
             action=action,
-            annotation_id=int(annotation["id"]),
+            annotation_id=_checked_id(int(annotation["id"]), "annotation.id"),
             project_id=project_id,
-            task_id=_id_of(task) or _id_of(annotation.get("task")),
+            task_id=task_id,
             task_data=dict(task.get("data") or {}),
             result=list(annotation.get("result") or []),
             prediction=annotation.get("prediction") or None,
@@ -94,7 +111,12 @@ def _apply(session: Session, event: AnnotationEvent, body: dict[str, Any]) -> bo
     """Apply ``event`` to the stored annotation; False when it changes nothing."""
     stored = session.get(StoredAnnotation, event.annotation_id)
     if event.deleted:
-        if stored is None or stored.deleted:
+        if stored is None:
+            # Deleted before its creation reached us (deliveries race): keep the
+            # deletion, so that the late creation does not bring it back.
+            session.add(StoredAnnotation(id=event.annotation_id, project_id=event.project_id, deleted=True))
+            return False
+        if stored.deleted:
             return False
         stored.deleted = True
         return True
@@ -102,7 +124,9 @@ def _apply(session: Session, event: AnnotationEvent, body: dict[str, Any]) -> bo
     if stored is None:
         stored = StoredAnnotation(id=event.annotation_id)
         session.add(stored)
-    elif (stored.updated_at or "") > (annotation.get("updated_at") or ""):
+    elif stored.deleted:
+        return False  # Label Studio never reuses an annotation's id
+    elif _later(stored.updated_at, annotation.get("updated_at")):
         return False  # an older state delivered late must not overwrite a newer one
     stored.project_id = event.project_id
     stored.task_id = event.task_id
@@ -119,10 +143,42 @@ def _apply(session: Session, event: AnnotationEvent, body: dict[str, Any]) -> bo
     return True
 
 
-def _id_of(value: Any) -> int | None:
+def _annotations_of(session: Session, project_id: int | None) -> list[int]:
+    if project_id is None:
+        return []
+    query = select(StoredAnnotation.id).where(StoredAnnotation.project_id == project_id,
+                                              StoredAnnotation.deleted.is_(False))
+    return list(session.scalars(query.order_by(StoredAnnotation.id)))
+
+
+def _later(stored: str | None, received: str | None) -> bool:
+    """Whether the stored state is newer than the received one. As instants:
+    Label Studio writes a time without its microseconds when they are 0
+    ("...08:00:00Z"), which sorts after "...08:00:00.3Z" as a string."""
+    first, second = _instant(stored), _instant(received)
+    if first is None or second is None:
+        return (stored or "") > (received or "")
+    return first > second
+
+
+def _instant(value: str | None) -> datetime | None:
+    try:
+        parsed = datetime.fromisoformat(value or "")
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
+
+
+def _id_of(value: Any, name: str) -> int | None:
     if isinstance(value, dict):
         value = value.get("id")
-    return int(value) if isinstance(value, (int, str)) and str(value).isdigit() else None
+    return _checked_id(int(value), name) if isinstance(value, (int, str)) and str(value).isdecimal() else None
+
+
+def _checked_id(value: int, name: str) -> int:
+    if not -ID_LIMIT <= value < ID_LIMIT:
+        raise BadRequest(f"Invalid request body: {name}", {name: [f"{value} is not a 64-bit id."]})
+    return value
 
 
 def _user_of(value: Any) -> str | None:

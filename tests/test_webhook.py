@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import copy
+import json
+
+import pytest
 
 from sqlalchemy import func, select
 
@@ -90,3 +93,61 @@ def test_a_failing_event_hook_does_not_fail_the_webhook(make_app, caplog):
     metrics = app.test_client().get("/metrics").get_data(as_text=True)
     assert 'anota_plugin_errors_total{annotator="",kind="hook",plugin="tests.sample_plugins.failing_hook"} 1.0' in metrics
     assert len(stored(app)) == 1
+
+
+def annotation(annotation_id: int, *, project: int = 1, updated_at: str = "2026-11-30T08:00:00.100000Z") -> dict:
+    return {"action": "ANNOTATION_CREATED", "project": {"id": project},
+            "task": {"id": annotation_id, "data": {"text": "A Meta cresceu."}},
+            "annotation": {"id": annotation_id, "result": [], "updated_at": updated_at}}
+
+
+def post(app, body: dict):
+    # As bytes: the test client's JSON encoder refuses integers beyond 64 bits.
+    return app.test_client().post("/webhook", data=json.dumps(body), content_type="application/json")
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"action": "ANNOTATION_CREATED", "task": {"id": 1}, "annotation": {"id": 2**70}}, "annotation.id"),
+    ({"action": "ANNOTATIONS_DELETED", "annotations": [{"id": 2**64}]}, "annotations.id"),
+    ({"action": "ANNOTATION_CREATED", "project": {"id": 2**63}, "task": {"id": 1}, "annotation": {"id": 1}}, "project"),
+    ({"action": "ANNOTATION_CREATED", "task": {"id": 2**63}, "annotation": {"id": 1}}, "task.id"),
+    ({"action": "ANNOTATION_CREATED", "annotation": {"id": 1, "result": []}}, "task"),
+])
+def test_a_wrong_id_or_no_task_is_a_400_naming_it(make_app, body, field):
+    app = make_app()
+    answer = post(app, body)
+    assert answer.status_code == 400 and field in answer.json["errors"], answer.json
+    assert stored(app) == []
+
+
+def test_a_deletion_delivered_before_the_creation_holds(make_app):
+    app = make_app(PLUGINS=[RECORDER])
+    deleted = {"action": "ANNOTATIONS_DELETED", "annotations": [{"id": 5}], "project": {"id": 1}}
+    assert post(app, deleted).json == {"status": "ok", "events": 0}
+    assert post(app, annotation(5)).json == {"status": "ok", "events": 0}
+    assert [a.deleted for a in stored(app)] == [True]
+    assert "recorded_events" not in app.extensions  # the plugins were not told
+
+
+def test_update_times_compare_as_instants(make_app):
+    # Label Studio leaves out the microseconds when they are 0: "08:00:00Z" is
+    # before "08:00:00.300000Z", though it sorts after it as a string.
+    app = make_app()
+    post(app, annotation(1, updated_at="2026-11-30T08:00:00Z"))
+    later = annotation(1, updated_at="2026-11-30T08:00:00.300000Z")
+    later["annotation"]["result"] = [{"type": "choices", "value": {"choices": ["Neutral"]}}]
+    assert post(app, later).json["events"] == 1
+    assert stored(app)[0].result == later["annotation"]["result"]
+
+
+def test_a_deleted_project_deletes_its_annotations(make_app):
+    app = make_app(PLUGINS=[RECORDER])
+    for annotation_id, project in [(1, 1), (2, 1), (3, 2)]:
+        post(app, annotation(annotation_id, project=project))
+    assert post(app, {"action": "PROJECT_DELETED", "project": {"id": 1}}).json == {"status": "ok", "events": 2}
+    assert [(a.id, a.deleted) for a in stored(app)] == [(1, True), (2, True), (3, False)]
+    events = app.extensions["recorded_events"][3:]
+    assert [(e.action, e.annotation_id, e.deleted) for e in events] == [("PROJECT_DELETED", 1, True),
+                                                                        ("PROJECT_DELETED", 2, True)]
+    # Another project's deletion is not a repeated delivery of this one.
+    assert post(app, {"action": "PROJECT_DELETED", "project": {"id": 2}}).json == {"status": "ok", "events": 1}
