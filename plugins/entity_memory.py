@@ -5,21 +5,26 @@ span it contains (confirmed or added), -1 for each span Anota suggested that
 the annotator deleted (no span of theirs overlaps it). An annotation that is
 updated replaces its votes; one that is deleted or cancelled withdraws them.
 Votes are per Label Studio project, so each project learns its own names.
+A span is learned without the spaces and punctuation the annotator's
+selection caught at its edges (``trimmed``); a lone letter or a common word
+is never suggested from what was learned (``suggestable``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Index, Integer, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from server.analysis import words_pattern
+from server.analysis import DEFAULT_LANGUAGES, words_pattern
 from server.db import Base, Database, upsert
 from server.events import AnnotationEvent
 
@@ -27,6 +32,10 @@ SpanTuple = tuple[int, int, str]  # (start, end, model label)
 # A longer span is not a name: it is not learned (and PostgreSQL, unlike
 # SQLite, enforces the column's length).
 SURFACE_LENGTH = 300
+# What a selection catches at a span's edges and is no part of the name.
+QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+EDGE_PUNCTUATION = ",;:!?" + QUOTES
+BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
 
 class MentionVote(Base):
@@ -90,6 +99,8 @@ class KnownMentions:
         """The label annotators gave this surface most, if they kept it more
         often than they deleted it, and how consistently (smoothed: one
         confirmation scores 0.75, ten agreeing ones 0.95)."""
+        if not suggestable(surface):
+            return None
         tallies = self.votes[surface]
         label, tally = max(tallies.items(), key=lambda item: (item[1].confirmed, item[0]))
         if tally.confirmed <= tally.rejected:
@@ -109,6 +120,25 @@ class KnownMentions:
         for match in self.pattern.finditer(text):
             label, score = self.labels[match.group()]
             yield match.start(), match.end(), label, score
+
+
+def suggestable(surface: str) -> bool:
+    """Whether a learned surface may be suggested wherever it occurs: not a
+    lone letter or sign ("A"), nor a common word ("de", "the"), which one slip
+    of an annotator's mouse would otherwise mark in every text. An acronym
+    that spells a common word ("US", "IT") is a name."""
+    if sum(character.isalnum() for character in surface) < 2:
+        return False
+    return surface.isupper() or surface.lower() not in common_words()
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """spaCy's stop words of the languages Anota serves by default."""
+    words: set[str] = set()
+    for language in DEFAULT_LANGUAGES:
+        words |= importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    return frozenset(words)
 
 
 def revision(database: Database, project_id: int | None) -> tuple[int, int]:
@@ -153,6 +183,7 @@ def record_annotation(
     ``model_label`` maps a label of the project's config onto the plugin's
     (``None`` for labels that are not entities)."""
     with database.session() as session:
+        earlier = _rejections(session, event.annotation_id)
         session.execute(delete(MentionVote).where(MentionVote.annotation_id == event.annotation_id))
         if event.deleted or event.was_cancelled:
             return 0
@@ -160,23 +191,37 @@ def record_annotation(
         if text is None:
             return 0
         suggested = _suggested_spans(session, event, text, model_label)
-        votes = [(span, 1) for span in final] + [
-            (span, -1) for span in suggested if not any(_overlap(span, kept) for kept in final)
+        votes = [(text[start:end], label, 1) for start, end, label in final] + [
+            (text[start:end], label, -1) for start, end, label in suggested
+            if not any(_overlap((start, end, label), kept) for kept in final)
         ]
+        # A deletion holds until the annotator labels that surface: the
+        # suggestion it was learned against may since have changed (Anota
+        # stopped suggesting it), and an update must not forget it.
+        current = {(surface, label) for surface, label, vote in votes if vote < 0}
+        labelled = {surface for surface, _label, vote in votes if vote > 0}
+        votes += [(surface, label, -1) for surface, label in earlier
+                  if surface not in labelled and (surface, label) not in current]
         session.add_all(
             MentionVote(annotation_id=event.annotation_id, project_id=event.project_id,
-                        surface=text[start:end].strip(), label=label, vote=vote)
-            for (start, end, label), vote in votes
-            if 0 < len(text[start:end].strip()) <= SURFACE_LENGTH
+                        surface=surface, label=label, vote=vote)
+            for surface, label, vote in votes
+            if 0 < len(surface) <= SURFACE_LENGTH
         )
     return len(votes)
+
+
+def _rejections(session: Session, annotation_id: int) -> list[tuple[str, str]]:
+    query = select(MentionVote.surface, MentionVote.label).where(
+        MentionVote.annotation_id == annotation_id, MentionVote.vote < 0)
+    return [(surface, label) for surface, label in session.execute(query)]
 
 
 def _annotated_spans(
     event: AnnotationEvent, model_label: Callable[[str], str | None]
 ) -> tuple[str | None, set[SpanTuple]]:
     regions = [region for region in event.result if _span_value(region)]
-    text = _task_text(event.task_data, regions)
+    text = _task_text(event.task_data, [region["value"] for region in regions])
     return text, _entity_spans(regions, text, model_label) if text is not None else set()
 
 
@@ -196,13 +241,36 @@ def _entity_spans(
     spans = set()
     for region in regions:
         value = _span_value(region)
-        if value is None or not 0 <= value["start"] < value["end"] <= len(text):
-            continue
+        if value is None or not _slice_matches(text, value):
+            continue  # out of the text's bounds, or a slice of another text of the task
+        start, end = trimmed(text, value["start"], value["end"])
         for label in value.get("labels") or ():
             mapped = model_label(str(label))
-            if mapped is not None:
-                spans.add((value["start"], value["end"], mapped))
+            if mapped is not None and start < end:
+                spans.add((start, end, mapped))
     return spans
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` without the spaces and punctuation at the span's
+    edges: quotes, a comma, brackets around it or not closed inside it, and a
+    sentence's full stop (not an abbreviation's: "S.A." keeps it)."""
+    while start < end:
+        first, last = text[start], text[end - 1]
+        if first.isspace() or first in EDGE_PUNCTUATION or (
+                first in BRACKETS and BRACKETS[first] not in text[start + 1:end - 1]):
+            start += 1
+        elif last.isspace() or last in EDGE_PUNCTUATION or (
+                last in BRACKETS.values() and _opener(last) not in text[start:end - 1]) or (
+                last == "." and "." not in text[start:end - 1]):
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+def _opener(closer: str) -> str:
+    return next(opener for opener, closing in BRACKETS.items() if closing == closer)
 
 
 def _span_value(region: Any) -> dict[str, Any] | None:
@@ -214,18 +282,22 @@ def _span_value(region: Any) -> dict[str, Any] | None:
     return value
 
 
-def _task_text(task_data: dict[str, Any], regions: list[dict[str, Any]]) -> str | None:
-    """The task's text field: the string the regions' texts are slices of
-    (the webhook does not say which data key the project labels); the longest
-    such, as the labelled text usually is, when no region tells them apart."""
-    matching = [value for value in task_data.values() if isinstance(value, str) and value
-                and all(_slice_matches(value, region["value"]) for region in regions)]
-    return max(matching, key=len) if matching else None
+def _task_text(task_data: dict[str, Any], values: list[dict[str, Any]]) -> str | None:
+    """The task's text field: the string most of the regions' texts are slices
+    of (the webhook does not say which data key the project labels); the
+    longest such, as the labelled text usually is, when no region tells them
+    apart. A region that fits none (beyond the text's end) is skipped later,
+    not a reason to learn nothing from the others."""
+    texts = [text for text in task_data.values() if isinstance(text, str) and text]
+    if not texts:
+        return None
+    best = max(texts, key=lambda text: (sum(_slice_matches(text, value) for value in values), len(text)))
+    return best if not values or any(_slice_matches(best, value) for value in values) else None
 
 
 def _slice_matches(text: str, value: dict[str, Any]) -> bool:
     written = value.get("text")
-    piece = text[value["start"]:value["end"]] if value["end"] <= len(text) else None
+    piece = text[value["start"]:value["end"]] if 0 <= value["start"] < value["end"] <= len(text) else None
     # Label Studio's value.text may differ on repeated whitespace: compare squeezed.
     return piece is not None and (written is None or _squeeze(piece) == _squeeze(str(written)))
 
