@@ -1394,7 +1394,7 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     "utiliza utilizam utilizamos continua primeiro material resposta melhorar proximos seu sua quem sei",
     "the and of to is in that it for was on with as by be are this have from or at an not but you do all never report",
     # Words of this probe's cue phrases as common as these in ordinary prose (the phrases screen by others).
-    "seja ultimo contato us last found need book",
+    "seja ultimo contato us last found need book primeira first your",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
