@@ -16,9 +16,12 @@ from server.labeling import LabelingConfig, TextObject
 # where the same words mean something else.
 PROPAGATED_SCORE = 0.95
 # What a drag selection picks up around the words: whitespace, punctuation
-# next to them, quotes and brackets. A final "." is stripped only from words
-# with no other "." (so "Lisboa." is Lisboa, but "S.A." and "U.S." keep theirs).
-_EDGE_MARKS = ",;:!?\"'«»“”‘’()[]{}"
+# next to them, quotes, and brackets the words do not close or open (so
+# "(Acme)" is Acme, but "Acme (PT)" keeps its brackets). A final "." is
+# stripped only from words with no other "." ("Lisboa." is Lisboa, but "S.A."
+# and "U.S." keep theirs).
+_EDGE_MARKS = ",;:!?\"'«»“”‘’"
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
 
 @dataclass(frozen=True)
@@ -35,10 +38,29 @@ class Drawn:
     @property
     def words(self) -> str:
         """The selected words without what the selection picked up around them."""
-        words = (self.text or "").strip().strip(_EDGE_MARKS).strip()
-        if words.endswith(".") and "." not in words[:-1]:
-            words = words[:-1].rstrip()
+        words, before = self.text or "", None
+        while words != before:
+            before = words
+            words = _unbracketed(words.strip().strip(_EDGE_MARKS))
+            if words.endswith(".") and "." not in words[:-1]:
+                words = words[:-1]
         return words
+
+
+def _unbracketed(words: str) -> str:
+    """``words`` without enclosing brackets, or one they do not open or close."""
+    for opening, closing in _BRACKETS.items():
+        if words[:1] == opening and words.endswith(closing) and _balanced(words[1:-1]):
+            return words[1:-1]
+        if words[:1] == opening and words.count(opening) > words.count(closing):
+            return words[1:]
+        if words.endswith(closing) and words.count(closing) > words.count(opening):
+            return words[:-1]
+    return words
+
+
+def _balanced(words: str) -> bool:
+    return all(words.count(opening) == words.count(closing) for opening, closing in _BRACKETS.items())
 
 
 def with_annotator_regions(

@@ -155,3 +155,12 @@ def test_words_drawn_on_one_text_go_to_every_text_of_the_task(client):
     assert got == [("body_label", "body", 2, "Acme"), ("body_label", "body", 30, "Acme"),
                    ("body_label", "body", 37, "Beta"), ("title_label", "title", 14, "Beta")]
     assert len({r["id"] for r in regions}) == len(regions)
+
+
+@pytest.mark.parametrize("selected", ["Acme (PT)", "(Acme (PT))", "Acme (PT)."])
+def test_brackets_of_the_words_stay_theirs(client, selected):
+    text = "A (Acme (PT)) vende. A Acme (PT). Acme (PT) e Acme (PT)!"
+    start = text.index(selected)
+    regions = interactive(client, [drawn(start, start + len(selected), "ORG", text)], text)
+    assert {r["value"]["text"] for r in regions if r["id"].startswith("ctx")} == {"Acme (PT)"}
+    assert len(propagated_spans(regions)) == 3
