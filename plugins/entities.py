@@ -45,7 +45,7 @@ from plugins.pattern_gates import GatedRuler
 from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText, Pipeline, Pipelines
 from server.app import get_state
-from server.config import as_list
+from server.config import as_list, checked
 from server.events import AnnotationEvent
 from server.labeling import label_named, parse_labeling_config
 from server.segmentation import ALL_ABBREVIATIONS
@@ -1220,10 +1220,23 @@ def register_annotators(register, app: Flask) -> None:
             "`python -m plugins.ner_training NER_DATA_DIR` (WikiANN and HAREM in CoNLL form, see "
             "plugins/models/README.md) or set ANOTA_PIPELINES"
         )
-    pattern_files = [*SHIPPED_PATTERNS, *as_list(app.config.get("ENTITY_PATTERNS"))]
-    for path in pattern_files:
+    for path in SHIPPED_PATTERNS:
         read_patterns(path)  # a broken file is a load error now, not a failure per request
-    register(EntityAnnotator(app, pipelines, pattern_files, load_calibration()))
+    user_files = checked("ENTITY_PATTERNS", app.config.get("ENTITY_PATTERNS"), user_pattern_files)
+    register(EntityAnnotator(app, pipelines, [*SHIPPED_PATTERNS, *user_files], load_calibration()))
+
+
+def user_pattern_files(setting: Any) -> list[str]:
+    """The pattern files of ``ENTITY_PATTERNS``, each read once to check it:
+    one that cannot be opened is a ValueError naming it, so that the load
+    error names the setting too (``checked``)."""
+    files = as_list(setting)
+    for path in files:
+        try:
+            read_patterns(path)
+        except OSError as exc:
+            raise ValueError(f"{path}: {exc.strerror or exc}") from None
+    return files
 
 
 @hookimpl

@@ -238,6 +238,14 @@ def test_a_bad_pattern_file_is_a_load_error_not_a_crash(make_app, tmp_path):
     assert predict(app, SEED)  # the other plugins still answer
 
 
+def test_a_pattern_file_that_is_not_there_is_a_load_error_naming_the_setting(make_app, tmp_path):
+    # It was "FileNotFoundError: [Errno 2] ...", which named no setting to fix.
+    missing = tmp_path / "mine.jsonl"
+    app = make_app(ENTITY_PATTERNS=str(missing))
+    [error] = [e for e in app.test_client().get("/plugins").json["load_errors"] if e["plugin"] == "entities"]
+    assert f"ANOTA_ENTITY_PATTERNS={missing}: {missing}: No such file or directory" in error["error"]
+
+
 def test_a_missing_model_is_reported_and_predict_still_works(make_app, tmp_path):
     missing = tmp_path / "no-model"
     app = make_app(PIPELINES={"pt": str(missing), "en": str(missing)})
