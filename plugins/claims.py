@@ -149,6 +149,13 @@ _MONTHS_EN = "january february march april june july august september october no
 # Days name when something happened in the news ("on Wednesday", "nesta terça-feira").
 _WEEKDAYS_EN = "monday tuesday wednesday thursday friday saturday sunday"
 _MONTH_REGEX = "|".join((_MONTHS_PT + " " + _MONTHS_EN + " may").split())
+# A capitalised Portuguese month after a word is part of a name ("Rio de Janeiro", "Rua Sete de Setembro"),
+# where a date writes it in lower case; after a day's number it is a date as pt-PT wrote it before 2009
+# ("10 de Janeiro").
+_NAMED_MONTH = re.compile(
+    rf"(?:(?<=[^\W\d_] de )|(?<=[^\W\d_] )(?<! de ))(?:{'|'.join(month.capitalize() for month in _MONTHS_PT.split())})\b"
+)
+DATE = "date or period"
 # Quantities (not days of a month): numbers with units, fractions,
 # percentages, money; years are dates (below), not quantities.
 _NUMBER = _regex(
@@ -225,7 +232,7 @@ PROPORTION_WEIGHT = 0.4
 # segundo a empresa"; "the company said sales would rise 5%"), while the same
 # forecast with no one to attribute it to stays speculation.
 MODALS = frozenset({"hedging or speculation", "obligation or wish", "prediction or plan", "conditional", "condition"})
-FORECAST_DETAILS = frozenset({"quantity", "quantity in words", "date or period"})
+FORECAST_DETAILS = frozenset({"quantity", "quantity in words", DATE})
 REPORTED_FORECAST = "reported forecast"
 # A modal inside what someone is reported to have said or found is theirs, not
 # the writer's hedge, and weighs nothing ("Google said it would appeal",
@@ -311,7 +318,7 @@ PORTUGUESE_CUES = (
         "tonelada toneladas litro litros hectare hectares graus",
     ),
     Cue(
-        "date or period",
+        DATE,
         0.7,
         words=frozenset(f"ontem anteontem atualmente sábado domingo {_MONTHS_PT}".split()),
         pattern=_regex(
@@ -483,7 +490,7 @@ ENGLISH_CUES = (
         "hectares degrees",
     ),
     Cue(
-        "date or period",
+        DATE,
         0.7,
         words=frozenset(f"yesterday currently {_WEEKDAYS_EN} {_MONTHS_EN}".split()),
         pattern=_regex(
@@ -632,7 +639,7 @@ _CONDITION = Cue(CONDITION, -0.8, pattern=re.compile(r"^\W*(?:if|unless|se|caso)
 CUE_PAIRS = (
     (frozenset({"action", "named actor"}), "action of a named actor"),
     (frozenset({"superlative", "named actor"}), "superlative about a named actor"),
-    (frozenset({"superlative", "date or period"}), "superlative in time"),
+    (frozenset({"superlative", DATE}), "superlative in time"),
 )
 CUE_PAIR_WEIGHT = 0.6
 # A text's opening line with nothing to check but what a named actor does is a
@@ -644,7 +651,7 @@ CUE_PAIR_WEIGHT = 0.6
 OPENING = "opening line without a detail"
 OPENING_WEIGHT = -0.6
 OPENING_MIN_SENTENCES = 3
-DETAILS = frozenset({ATTRIBUTION, "source", "quantity", "quantity in words", "date or period", "version", "proportion"})
+DETAILS = frozenset({ATTRIBUTION, "source", "quantity", "quantity in words", DATE, "version", "proportion"})
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4
 SHORT_PENALTY = -2.0
@@ -716,9 +723,12 @@ def score_unit(
     modals: dict[str, float] = {}
     found: list[tuple[str, str]] = []
     verb_words, verb_set = _without_names(unit, words, word_set)
+    date_words, date_set = _without_named_months(unit, words, word_set)
     for cue in cues:
         if cue.name in VERB_CUES:
             match = cue.find(unit, verb_words, verb_set)
+        elif cue.name == DATE:
+            match = cue.find(unit, date_words, date_set)
         else:
             match = cue.find(unit, words, word_set)
         if match is None and cue.name == ATTRIBUTION and frame:
@@ -781,6 +791,15 @@ def _position(unit: str, match: str) -> int:
     return found.start() if found else len(unit)
 
 
+def _without_named_months(unit: str, words: list[str], word_set: frozenset[str]
+                          ) -> tuple[list[str], frozenset[str]]:
+    """``words`` and ``word_set`` without the months that are part of a name (``_NAMED_MONTH``)."""
+    if not _NAMED_MONTH.search(unit):
+        return words, word_set
+    dated = _WORD.findall(_NAMED_MONTH.sub(" ", unit).lower())
+    return dated, frozenset(dated)
+
+
 def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tuple[list[str], frozenset[str]]:
     """``words`` and ``word_set`` without the words capitalised inside the unit (names)."""
     names = {name.lower() for name in _INNER_CAPITALISED.findall(unit)}
@@ -828,7 +847,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.3",
+            version="0.5.4",
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement")],
             settings={"threshold": threshold},
         )

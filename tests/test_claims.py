@@ -455,3 +455,15 @@ def test_fifth_news_probe_claims(sentence, language, cue):
 def test_a_first_of_the_month_is_a_date_not_a_rank():
     [unit] = ClaimAnnotator().score(AnalyzedText("O reajuste vale a partir de 1º de janeiro.", language_hint="pt"))
     assert "quantity" not in unit.explanation and "date or period (janeiro)" in unit.explanation
+
+
+@pytest.mark.parametrize(("sentence", "dated"), [
+    ("A prefeitura do Rio de Janeiro inaugurou a obra.", False),
+    ("A feira na Rua Sete de Setembro reabriu.", False),
+    ("O turismo no Rio de Janeiro cresceu em janeiro.", True),
+    ("O contrato foi assinado a 10 de Janeiro.", True),  # pt-PT as written before 2009
+])
+def test_a_month_inside_a_name_is_no_date(sentence: str, dated: bool):
+    # "Rio de Janeiro" had given every sentence naming the city a "date or period (janeiro)" cue.
+    [unit] = ClaimAnnotator().score(AnalyzedText(sentence, language_hint="pt"))
+    assert ("date or period" in unit.explanation) is dated
