@@ -26,7 +26,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.analysis import DEFAULT_LANGUAGES, words_pattern
 from server.db import Base, Database, upsert
-from server.events import AnnotationEvent
+from server.events import PROJECT_DELETED, AnnotationEvent
 
 SpanTuple = tuple[int, int, str]  # (start, end, model label)
 # A longer span is not a name: it is not learned (and PostgreSQL, unlike
@@ -182,10 +182,13 @@ def record_annotation(
 
     ``model_label`` maps a label of the project's config onto the plugin's
     (``None`` for labels that are not entities)."""
+    if event.deleted:
+        _withdraw(database, event)
+        return 0
     with database.session() as session:
         earlier = _rejections(session, event.annotation_id)
         session.execute(delete(MentionVote).where(MentionVote.annotation_id == event.annotation_id))
-        if event.deleted or event.was_cancelled:
+        if event.was_cancelled:
             return 0
         text, final = _annotated_spans(event, model_label)
         if text is None:
@@ -209,6 +212,18 @@ def record_annotation(
             if 0 < len(surface) <= SURFACE_LENGTH
         )
     return len(votes)
+
+
+def _withdraw(database: Database, event: AnnotationEvent) -> None:
+    """Delete a deleted annotation's votes; a deleted project's all at once,
+    on the first of its annotations' events (one statement instead of one
+    transaction per annotation, and the others find nothing to write)."""
+    if event.action == PROJECT_DELETED:
+        whose = _project(event.project_id)
+    else:
+        whose = MentionVote.annotation_id == event.annotation_id
+    with database.session() as session:
+        session.execute(delete(MentionVote).where(whose))
 
 
 def _rejections(session: Session, annotation_id: int) -> list[tuple[str, str]]:

@@ -79,3 +79,16 @@ def test_a_deleted_suggestion_stays_deleted_when_the_annotation_is_updated(make_
     client.post("/webhook", json=annotation_body(1, text, [("Nvidia", "Organization"), ("China", "Organization")],
                                                  action="ANNOTATION_UPDATED", updated_at="2026-11-30T09:00:00Z"))
     assert ("Meta", "Organization") not in entities(predict(app, "A Meta cresceu.", project=PROJECT)[0])
+
+
+def test_a_deleted_project_forgets_what_it_taught_and_only_it(make_app):
+    app = make_app()
+    client = app.test_client()
+    text = "A startup lançou o assistente Jandaia ontem."
+    client.post("/webhook", json=annotation_body(1, text, [("Jandaia", "Product")]))
+    other = annotation_body(2, text, [("Jandaia", "Product")])
+    other["project"] = {"id": PROJECT + 1}
+    client.post("/webhook", json=other)
+    assert client.post("/webhook", json={"action": "PROJECT_DELETED", "project": {"id": PROJECT}}).json["events"] == 1
+    assert taught(predict(app, PROBE)[0]) == set()
+    assert ("Jandaia", "Product") in taught(predict(app, PROBE, project=PROJECT + 1)[0])
