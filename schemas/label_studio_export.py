@@ -138,6 +138,8 @@ class Task(msgspec.Struct, gc=False):
     meta: dict[str, Any]
     annotations: list[Annotation]
     predictions: list[Prediction]
+    # What loading repaired, (kind, where): for the export's report (see _read_types_in_lower_case).
+    repairs: list[tuple[str, str]] | None = None
 
 
 class TaskError(ValueError):
@@ -150,6 +152,17 @@ class TaskError(ValueError):
         shown = "; ".join(f"{path}: {message}" for path, message in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         super().__init__(f"task {shown_id(task_id)} at {location}: {shown}{more}")
+
+
+def json_type(value: Any) -> str:
+    """``value``'s JSON type, for messages: ``a number``, ``null``..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {dict: "an object", list: "a list", str: "a string"}.get(type(value), type(value).__name__)
 
 
 def shown_id(task_id: Any) -> str:
@@ -260,6 +273,20 @@ class PredictionOrId(fields.Field):
         return PREDICTION_SCHEMA.load(value)
 
 
+class StrictBoolean(fields.Field):
+    """``true`` or ``false`` (or null), nothing else. marshmallow's Boolean
+    also reads "false", "off", 0 and "1": a guess, where a start offset of
+    ``"5"`` is an error, and one that decides whether an annotation is left
+    out. Label Studio writes JSON booleans; a string or a number there means
+    the file was rewritten by another tool, which the user should know."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if type(value) is not bool:
+            shown = f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 20 else ""
+            raise ValidationError(f"Not a boolean but {json_type(value)}{shown}: Label Studio writes true or false")
+        return value
+
+
 class AnnotatorField(fields.Field):
     """``completed_by`` is a user id or a user object."""
 
@@ -274,8 +301,8 @@ class AnnotatorField(fields.Field):
 class AnnotationSchema(LabelStudioSchema):
     id = fields.Integer(strict=True, load_default=None, allow_none=True)
     result = fields.List(fields.Nested(RegionSchema), load_default=None, allow_none=True)
-    was_cancelled = fields.Boolean(load_default=False, allow_none=True)
-    ground_truth = fields.Boolean(load_default=False, allow_none=True)
+    was_cancelled = StrictBoolean(load_default=False, allow_none=True)
+    ground_truth = StrictBoolean(load_default=False, allow_none=True)
     completed_by = AnnotatorField(load_default=None, allow_none=True)
     created_at = fields.String(load_default="", allow_none=True)
     updated_at = fields.String(load_default="", allow_none=True)
@@ -352,10 +379,47 @@ def load_task(raw: Any, location: str) -> Task:
     task = _fast_task(raw)
     if task is not None:
         return task
+    repairs = _read_types_in_lower_case(raw)
     try:
-        return TASK_SCHEMA.load(raw)
+        task = TASK_SCHEMA.load(raw)
     except ValidationError as exc:
         raise TaskError(raw.get("id", "?"), location, list(flatten_errors(exc.messages))) from None
+    task.repairs = repairs or None
+    return task
+
+
+TYPE_CASE_REPAIR = "region types read in lower case ('Labels' as 'labels')"
+
+
+def _read_types_in_lower_case(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """Lower-case the ``type`` of regions spelled "Labels" or "CHOICES" (in
+    ``raw``, before the schemas read it), and say where. Label Studio writes
+    its control's tag name in lower case; another case means a tool rewrote
+    the file, and there is no other type it could mean (HyperTextLabels is
+    "hypertextlabels"). Left as it was, the region was "not exported"."""
+    repairs = []
+    for where, regions in _region_lists(raw):
+        for index, region in enumerate(regions):
+            region_type = region.get("type") if type(region) is dict else None
+            if type(region_type) is str and (lower := region_type.lower()) in VALUE_SCHEMAS and lower != region_type:
+                region["type"] = lower
+                repairs.append((TYPE_CASE_REPAIR, f"{where}[{index}].type: {region_type!r}"))
+    return repairs
+
+
+def _region_lists(raw: dict[str, Any]) -> Iterator[tuple[str, list[Any]]]:
+    """Each region list of a raw task, with its JSON path; whatever is not a list is the schemas' to word."""
+    for key in ("annotations", "predictions"):
+        items = raw.get(key)
+        for index, item in enumerate(items if type(items) is list else ()):
+            if type(item) is not dict:
+                continue
+            holders = [(f"{key}[{index}]", item)]
+            if type(embedded := item.get("prediction")) is dict:
+                holders.append((f"{key}[{index}].prediction", embedded))
+            for where, holder in holders:
+                if type(result := holder.get("result")) is list:
+                    yield f"{where}.result", result
 
 
 def flatten_errors(messages: Any, path: str = "") -> Iterator[tuple[str, str]]:
@@ -460,7 +524,8 @@ def _fast_region(raw: Any) -> Region:
         if type(control) is not str or not control or not _strings(value["choices"]):
             raise _NotFast
         return ChoiceRegion(control, ChoiceValue(tuple(value["choices"])), region_id, score, _region_meta(meta))
-    if type(control) not in _OPTIONAL_STR:
+    # "Labels" or "CHOICES": load_task reads it in lower case and says so.
+    if type(control) not in _OPTIONAL_STR or region_type.lower() in VALUE_SCHEMAS:
         raise _NotFast
     return OtherRegion(region_type)
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import contextlib
+import datetime
 import functools
 import gc
 import hashlib
@@ -56,6 +57,7 @@ from schemas.label_studio_export import (
     Task,
     TaskError,
     decode_task,
+    json_type,
     load_task,
     shown_id,
 )
@@ -277,8 +279,8 @@ class JsonTaskReader:
             try:
                 yield from self._tasks(self._more)
             except UnicodeDecodeError as exc:
-                what = _binary_kind(self.path)
-                raise ExportError(f"{self.path}: not UTF-8 text ({what or exc.reason}); nothing was written") from None
+                what = _binary_kind(self.path) or _undecodable(self.path, exc.reason)
+                raise ExportError(f"{self.path}: not UTF-8 text ({what}); nothing was written") from None
 
     def _more(self) -> bool:
         """Read the next chunk into the buffer; False at the end of the file."""
@@ -399,7 +401,7 @@ class JsonTaskReader:
             if char == "]" and index:
                 raise self._error(f"a comma after the last task $[{index - 1}] (JSON allows none before ']')")
             if char != "{":
-                what = "the file ends" if not char else f"found {char!r}"
+                what = "the file ends" if not char else f"found {shown_char(char)}"
                 raise self._error(f"expected a task object at $[{index}], {what} (truncated or not an export?)")
             yield f"$[{index}]", self._decode(more, f"$[{index}]")
         if self._skip_space(more):
@@ -422,7 +424,7 @@ class JsonTaskReader:
             if not char:
                 return
             if char != "{":
-                raise self._error(f"expected a task object after task object {index - 1}, found {char!r}")
+                raise self._error(f"expected a task object after task object {index - 1}, found {shown_char(char)}")
             yield f"object {index}", self._decode(more, f"object {index}")
 
     def _decode(self, more: Callable[[], bool], location: str) -> Any:
@@ -518,7 +520,9 @@ class JsonTaskReader:
                 if exc.pos >= len(self._buffer) - 1 or exc.msg.startswith("Unterminated string"):
                     raise self._error(f"the file ends inside task {location} (truncated JSON)") from None
                 self._pos = exc.pos
-                raise self._error(f"invalid JSON in task {location}: {exc.msg}") from None
+                odd = self._buffer[exc.pos] if exc.pos < len(self._buffer) else ""
+                found = f" (found {shown_char(odd)})" if odd in ODD_SPACES else ""
+                raise self._error(f"invalid JSON in task {location}: {exc.msg}{found}") from None
             if problem:
                 task_id = value.get("id", "?") if isinstance(value, dict) else "?"
                 raise ExportError(f"{self.path}: task {shown_id(task_id)} at {location}: {problem}; "
@@ -541,6 +545,21 @@ class JsonTaskReader:
                 breaks += block.count(b"\n")
                 left -= len(block)
         return breaks
+
+
+# Characters JSON does not take for whitespace that a file copied from a page or joined with ``cat`` may hold.
+ODD_SPACES = {"\ufeff": "a byte-order mark (U+FEFF), which JSON allows only at the file's start (files joined "
+                        "into one?); remove it",
+              "\u00a0": "a no-break space (U+00A0), which JSON does not take for whitespace",
+              "\u2028": "a line separator (U+2028), which JSON does not take for whitespace",
+              "\u2029": "a paragraph separator (U+2029), which JSON does not take for whitespace",
+              "\u200b": "a zero-width space (U+200B), which JSON does not take for whitespace",
+              "\u3000": "an ideographic space (U+3000), which JSON does not take for whitespace"}
+
+
+def shown_char(char: str) -> str:
+    """A character an error found where JSON wanted another, named when it cannot be seen."""
+    return ODD_SPACES.get(char) or repr(char)
 
 
 def lone_surrogate(value: Any, path: str = "") -> str | None:
@@ -585,6 +604,32 @@ def _binary_kind(path: Path) -> str | None:
     if b"\x00" in head[:4]:
         return "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
     return None
+
+
+def _undecodable(path: Path, reason: str) -> str:
+    """Why and where ``path`` is not UTF-8: the reader decodes chunks, whose
+    error positions say nothing of the file's, so the file is read again
+    (once, to word the error) up to the first byte that does not decode."""
+    decode = codecs.getincrementaldecoder("utf-8")().decode
+    offset, lines = 0, 1
+    with path.open("rb") as stream:
+        while chunk := stream.read(JsonTaskReader.CHUNK):
+            try:
+                decode(chunk)
+            except UnicodeDecodeError as exc:
+                # exc.object is the chunk after the few bytes of a character the chunk before cut.
+                at = offset + len(chunk) - len(exc.object) + exc.start
+                lines += exc.object.count(b"\n", 0, exc.start)
+                bad = exc.object[exc.start:exc.start + 2]
+                return f"{reason} at byte {at}, line {lines}{CESU_8 if CESU_8_START.match(bad) else ''}"
+            lines += chunk.count(b"\n")
+            offset += len(chunk)
+    return reason
+
+
+# A UTF-16 surrogate written as three bytes (ED A0..BF ..): how CESU-8 and Java's "modified UTF-8" write an emoji.
+CESU_8_START = re.compile(rb"\xed[\xa0-\xbf]")
+CESU_8 = ": half of an emoji's UTF-16 pair, as CESU-8 or Java's modified UTF-8 write it"
 
 
 @dataclass
@@ -969,10 +1014,19 @@ def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, s
     ``(None, problem)`` when the span cannot be placed unambiguously."""
     start, end, quoted = region.value.start, region.value.end, region.value.text
     fits = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
-    if fits and (quoted is None or (sliced := text[start:end]) == quoted or _same_text(sliced, quoted)):
+    if fits and (quoted is None or (sliced := text[start:end]) == quoted):
         return (start, end), None
     if fits:
-        problem = f"text at [{start}, {end}) is {text[start:end]!r}, the region says {quoted!r}"
+        problem = f"text at [{start}, {end}) is {sliced!r}, the region says {quoted!r}"
+        if _same_text(sliced, quoted):
+            # Whitespace apart, the text is the quote's: the offsets hold,
+            # unless counted another way they give the quote exactly (UTF-16
+            # offsets after an emoji, shifted onto a space: 'Lula😀 ' for 'Lula😀').
+            remapped = _remapped(text, start, end, quoted)
+            if len(remapped) != 1:  # none, or two readings: the offsets as given
+                return (start, end), None
+            (new_start, new_end), how = next(iter(remapped.items()))
+            return (new_start, new_end), f"{problem}: moved to [{new_start}, {new_end}) ({how})"
     elif start is None or end is None:
         problem = "the region has no start or end offset"
     else:
@@ -997,16 +1051,22 @@ def _same_text(sliced: str, quoted: str) -> bool:
 
 def _candidates(text: str, start: Any, end: Any, quoted: str) -> dict[tuple[int, int], str]:
     """Places for ``quoted`` that the offsets or the text determine exactly."""
-    found: dict[tuple[int, int], str] = {}
-    if isinstance(start, int) and isinstance(end, int):
-        for how, mapping in (("UTF-16 offsets", utf16_to_code_points),
-                             (r"offsets counted with \r\n as one character", crlf_to_code_points)):
-            mapped = mapping(text, (start, end))
-            if mapped is not None and text[mapped[0]:mapped[1]] == quoted and mapped != (start, end):
-                found.setdefault(mapped, how)
+    found = _remapped(text, start, end, quoted) if isinstance(start, int) and isinstance(end, int) else {}
     if not found and text.count(quoted) == 1:
         position = text.index(quoted)
         found[(position, position + len(quoted))] = "the only occurrence of its text"
+    return found
+
+
+def _remapped(text: str, start: int, end: int, quoted: str) -> dict[tuple[int, int], str]:
+    """Where the offsets lie if counted in UTF-16 units or with ``\r\n`` as
+    one character, when the text there is exactly the quote."""
+    found: dict[tuple[int, int], str] = {}
+    for how, mapping in (("UTF-16 offsets", utf16_to_code_points),
+                         (r"offsets counted with \r\n as one character", crlf_to_code_points)):
+        mapped = mapping(text, (start, end))
+        if mapped is not None and text[mapped[0]:mapped[1]] == quoted and mapped != (start, end):
+            found.setdefault(mapped, how)
     return found
 
 
@@ -1228,6 +1288,7 @@ class TaskConverter:
         self.settings = settings
         self.report = report
         self.text_objects = TextObjects(settings.text_key, settings.text_objects)
+        self._visible: set[tuple[str, ...]] = set()  # labels and choices found not to be only whitespace
         # Made at the first link: a session and a folder for what is fetched.
         self._linked_texts: LinkedTexts | None = None
         self._link_folder: tempfile.TemporaryDirectory[str] | None = None
@@ -1235,6 +1296,8 @@ class TaskConverter:
     def examples(self, task: Task) -> list[Example]:
         key = self.text_key(task)
         text = self.text_of(task, key)
+        for kind, where in task.repairs or ():
+            self.report.repair(kind, f"task {task.id}, {where}")
         finished = self.finished(task)
         if finished and (self.settings.text_is_link or looks_like_link(text)):
             if (fetched := self.linked_text(task, text)) is None:
@@ -1319,8 +1382,11 @@ class TaskConverter:
         spans, controls, choices = labels.spans, labels.controls, labels.choices
         known = self.settings.controls
         main_name = self.text_objects.main_name
+        visible = self._visible
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
+                if region.value.labels not in visible:
+                    self.check_visible(task, annotation, number, "labels", region.value.labels)
                 if region.to_name != main_name and (
                         elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name)):
                     self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
@@ -1337,6 +1403,8 @@ class TaskConverter:
                         spans.append(span)
                     controls[span] = region.control
             elif isinstance(region, ChoiceRegion):
+                if region.value.choices not in visible:
+                    self.check_visible(task, annotation, number, "choices", region.value.choices)
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
                 if region.control in choices:  # Label Studio gives a control one region: keep every value
@@ -1351,6 +1419,19 @@ class TaskConverter:
                                       self.where(task, annotation, region, number))
         labels.spans.sort()
         return labels
+
+    def check_visible(self, task: Task, annotation: Annotation, number: int, key: str, values: tuple[str, ...]
+                      ) -> None:
+        """Stop at a label or choice of only whitespace, as at an empty one
+        (the schemas refuse that): no class a dataset can name, and a CoNLL
+        tag of it (``B- ``) breaks the columns. Checked here, once per
+        distinct tuple of values: in the schemas it cost a regex per label."""
+        for index, value in enumerate(values):
+            if value.isspace():
+                place = next(i for i, other in enumerate(task.annotations) if other is annotation)
+                raise TaskError(task.id, "", [(f"annotations[{place}].result[{number}].value.{key}[{index}]",
+                                               f"only whitespace ({value!r}): a label needs a visible character")])
+        self._visible.add(values)
 
     def check_known(self, known: dict[str, frozenset[str]], task: Task, annotation: Annotation,
                     region: SpanRegion | ChoiceRegion, number: int) -> None:
@@ -1418,7 +1499,7 @@ class TaskConverter:
                 self.report.note("tasks with several ground-truth annotations (the latest counted)",
                                  f"task {task.id}: annotations {[a.id for a, _labels in candidates]}")
         annotation, labels = candidates[0] if len(candidates) == 1 else max(
-            candidates, key=lambda pair: (pair[0].updated_at, pair[0].id or 0))
+            candidates, key=lambda pair: (moment(pair[0].updated_at), pair[0].id or 0))
         return [([annotation], labels)]
 
     def majority(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> Labels:
@@ -1474,6 +1555,22 @@ class TaskConverter:
                     for span in spans:
                         entry.spans.setdefault(span_kind(region.control, span), []).append(span)
         self.report.survival.add(predicted, example.labels)
+
+
+def moment(timestamp: str) -> datetime.datetime:
+    """When an ISO 8601 time is, to compare two. Their strings do not
+    compare: Label Studio leaves out a fraction of zero ("06:27:55Z" is
+    before "06:27:55.5Z", and sorts after it), and a rewritten file may give
+    another offset ("+02:00"). A time without one is taken as UTC, as Label
+    Studio writes; one that does not read (or none) is earliest."""
+    try:
+        parsed = datetime.datetime.fromisoformat(timestamp)
+    except ValueError:
+        return _EARLIEST
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)
+
+
+_EARLIEST = datetime.datetime.min.replace(tzinfo=datetime.timezone.utc)
 
 
 def region_name(region: Any, number: int) -> str:
@@ -1543,17 +1640,6 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
         log.debug("reading after %s failed", location, exc_info=True)
         raise ExportError(f"{source.description}: reading failed after {location}: {type(exc).__name__}: {exc} "
                           "(a bug: anota -v export ... shows where); nothing was written") from exc
-
-
-def json_type(value: Any) -> str:
-    """``value``'s JSON type, for messages: ``a number``, ``null``..."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, (int, float)):
-        return "a number"
-    return {dict: "an object", list: "a list", str: "a string"}.get(type(value), type(value).__name__)
 
 
 def _raw_id(raw: Any) -> Any:

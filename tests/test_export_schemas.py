@@ -86,8 +86,10 @@ MUTATIONS: list[tuple[tuple, Any, str | None]] = [
     (("annotations", 0, "result", 0, "to_name"), None, None),
     (("annotations", 0, "result", 2, "to_name"), 5, None),  # a choice is about the task: its to_name is not read
     (("annotations", 0, "result", 2, "value", "choices"), "Neutral", "value.choices: Not a valid list."),
-    (("annotations", 0, "was_cancelled"), "true", None),  # marshmallow's Boolean reads "true"
-    (("annotations", 0, "was_cancelled"), "maybe", "was_cancelled: Not a valid boolean."),
+    # Strict, as offsets are: marshmallow's Boolean read "true", "off" and 0 (tests/test_export_probe3.py).
+    (("annotations", 0, "was_cancelled"), "true", "was_cancelled: Not a boolean but a string ('true')"),
+    (("annotations", 0, "ground_truth"), 1, "ground_truth: Not a boolean but a number (1)"),
+    (("annotations", 0, "was_cancelled"), "maybe", "was_cancelled: Not a boolean but a string ('maybe')"),
     (("annotations", 0, "completed_by"), {"id": 3, "email": "a@b.c"}, None),
     (("annotations", 0, "completed_by"), [3], "completed_by: Not a user id or a user object."),
     (("annotations", 0, "completed_by"), {"first_name": "Ana"}, "completed_by: Not a user id or a user object."),
