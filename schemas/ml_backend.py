@@ -126,7 +126,9 @@ class AnnotationSchema(LabelStudioSchema):
     task = fields.Raw(load_default=None, allow_none=True)
 
 
-class DeletedAnnotationSchema(LabelStudioSchema):
+class OnlyIdSchema(LabelStudioSchema):
+    """What Label Studio sends of a deleted annotation or task: its id (its OnlyIDWebhookSerializer)."""
+
     id = fields.Integer(required=True, strict=False)
 
 
@@ -136,9 +138,25 @@ class WebhookTaskSchema(LabelStudioSchema):
     meta = fields.Dict(load_default=dict, allow_none=True)
 
 
+class OneOrMany(fields.Field):
+    """One object, or a list of them: Label Studio's bulk ANNOTATIONS_CREATED
+    (annotations imported with their tasks) sends ``annotation`` and ``task``
+    as lists, the single events as objects."""
+
+    def __init__(self, schema: type[Schema], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.one = fields.Nested(schema)
+        self.many = fields.List(fields.Nested(schema))
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        return (self.many if isinstance(value, list) else self.one).deserialize(value, attr, data, **kwargs)
+
+
 class WebhookSchema(LabelStudioSchema):
     action = fields.String(required=True, validate=validate.Length(min=1))
     project = fields.Raw(load_default=None, allow_none=True)
-    annotation = fields.Nested(AnnotationSchema, load_default=None, allow_none=True)
-    annotations = fields.List(fields.Nested(DeletedAnnotationSchema), load_default=None, allow_none=True)
-    task = fields.Nested(WebhookTaskSchema, load_default=None, allow_none=True)
+    annotation = OneOrMany(AnnotationSchema, load_default=None, allow_none=True)
+    annotations = fields.List(fields.Nested(OnlyIdSchema), load_default=None, allow_none=True)
+    task = OneOrMany(WebhookTaskSchema, load_default=None, allow_none=True)
+    # TASKS_DELETED: the deleted tasks' ids.
+    tasks = fields.List(fields.Nested(OnlyIdSchema), load_default=None, allow_none=True)

@@ -117,7 +117,9 @@ def annotation_changed(event: AnnotationEvent, app: Flask) -> None:
     """Called after ``/webhook`` stored an annotation created, updated or deleted
     in Label Studio, so that plugins can learn from the annotators.
 
-    Called once per stored event, never for a repeated delivery of the same event.
+    Called once per stored annotation change, never for a repeated delivery of
+    the same event: a bulk event (ANNOTATIONS_CREATED) is one call per annotation,
+    a deleted project or deleted tasks one deletion per annotation Anota stored.
     It runs inside the webhook request, which Label Studio times out after one
     second: do quick work here (a database write), not training. An exception is
     reported and counted, and does not fail the webhook.

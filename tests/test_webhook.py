@@ -151,3 +151,32 @@ def test_a_deleted_project_deletes_its_annotations(make_app):
                                                                         ("PROJECT_DELETED", 2, True)]
     # Another project's deletion is not a repeated delivery of this one.
     assert post(app, {"action": "PROJECT_DELETED", "project": {"id": 2}}).json == {"status": "ok", "events": 1}
+
+
+def test_annotations_imported_with_their_tasks_are_stored_from_one_bulk_event(make_app):
+    # ANNOTATIONS_CREATED (tasks imported with annotations) sends `annotation` and `task` as lists,
+    # one task per annotation; it was a 400 and nothing was stored or learned.
+    app = make_app(PLUGINS=[RECORDER])
+    body = {"action": "ANNOTATIONS_CREATED", "project": {"id": 1},
+            "task": [{"id": 10, "data": {"text": "A Meta cresceu."}}, {"id": 11, "data": {"text": "A Qwen caiu."}},
+                     {"id": 10, "data": {"text": "A Meta cresceu."}}],
+            "annotation": [{"id": 1, "task": 10, "result": []}, {"id": 2, "task": 11, "result": []},
+                           {"id": 3, "task": 10, "result": []}]}
+    assert post(app, body).json == {"status": "ok", "events": 3}
+    assert [(a.id, a.task_id, a.task_data["text"]) for a in stored(app)] == [
+        (1, 10, "A Meta cresceu."), (2, 11, "A Qwen caiu."), (3, 10, "A Meta cresceu.")]
+    assert [e.action for e in app.extensions["recorded_events"]] == ["ANNOTATIONS_CREATED"] * 3
+    assert post(app, body).json == {"status": "duplicate", "events": 0}
+
+
+def test_deleted_tasks_delete_their_annotations(make_app):
+    # TASKS_DELETED names the tasks only: their annotations stayed learned and exported.
+    app = make_app(PLUGINS=[RECORDER])
+    for annotation_id in (1, 2, 3):
+        post(app, annotation(annotation_id))  # task id = annotation id
+    body = {"action": "TASKS_DELETED", "project": {"id": 1}, "tasks": [{"id": 1}, {"id": 3}, {"id": 99}]}
+    assert post(app, body).json == {"status": "ok", "events": 2}
+    assert [(a.id, a.deleted) for a in stored(app)] == [(1, True), (2, False), (3, True)]
+    events = app.extensions["recorded_events"][3:]
+    assert [(e.action, e.annotation_id, e.deleted) for e in events] == [("TASKS_DELETED", 1, True),
+                                                                        ("TASKS_DELETED", 3, True)]
