@@ -321,7 +321,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.3",
+            version="1.2.4",
             labels=[LabelSpec(label, "span") for label in LABELS],
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
