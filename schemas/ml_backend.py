@@ -66,7 +66,8 @@ class Tasks(fields.Field):
 
 
 class ContextSchema(LabelStudioSchema):
-    result = fields.List(fields.Dict(), load_default=list)
+    # null when the annotator has drawn nothing yet (as an empty list is)
+    result = fields.List(fields.Dict(), load_default=list, allow_none=True)
 
 
 class ParamsSchema(LabelStudioSchema):

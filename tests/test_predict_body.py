@@ -57,3 +57,14 @@ def test_every_other_body_is_the_schemas_to_load_or_reject(body):
         assert str(raised.value) == str(error)
     else:
         assert load_predict_body(body, SCHEMA) == expected
+
+
+def test_a_context_whose_result_is_null_is_a_plain_prediction(make_app):
+    # It was a 400 ("Field may not be null."): nothing drawn yet, as with an empty list.
+    app = make_app(DISABLE_PLUGINS=["entities", "sentiment"])
+    config = '<View><Text name="text" value="$text"/><Labels name="l" toName="text"><Label value="CLAIM"/></Labels></View>'
+    bodies = [{"tasks": [{"id": 1, "data": {"text": "A Petrobras lucrou R$ 35 bilhões em 2024."}}],
+               "label_config": config, "params": {"context": {"result": result}}} for result in (None, [])]
+    answers = [app.test_client().post("/predict", json=body) for body in bodies]
+    assert [answer.status_code for answer in answers] == [200, 200]
+    assert answers[0].json == answers[1].json
