@@ -6,7 +6,7 @@ the annotator deleted (no span of theirs overlaps it). An annotation that is
 updated replaces its votes; one that is deleted or cancelled withdraws them.
 Votes are per Label Studio project, so each project learns its own names.
 A span is learned without the spaces and punctuation the annotator's
-selection caught at its edges (``trimmed``); a lone letter or a common word
+selection caught at its edges (``server.annotators.selected_words``); a lone letter or a common word
 is never suggested from what was learned (``suggestable``).
 """
 
@@ -25,6 +25,7 @@ from sqlalchemy import JSON, BigInteger, Index, Integer, String, delete, func, s
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.analysis import DEFAULT_LANGUAGES, words_pattern
+from server.annotators import selected_words
 from server.db import Base, Database, upsert
 from server.events import PROJECT_DELETED, AnnotationEvent
 
@@ -32,10 +33,6 @@ SpanTuple = tuple[int, int, str]  # (start, end, model label)
 # A longer span is not a name: it is not learned (and PostgreSQL, unlike
 # SQLite, enforces the column's length).
 SURFACE_LENGTH = 300
-# What a selection catches at a span's edges and is no part of the name.
-QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
-EDGE_PUNCTUATION = ",;:!?" + QUOTES
-BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
 
 class MentionVote(Base):
@@ -258,34 +255,12 @@ def _entity_spans(
         value = _span_value(region)
         if value is None or not _slice_matches(text, value):
             continue  # out of the text's bounds, or a slice of another text of the task
-        start, end = trimmed(text, value["start"], value["end"])
+        start, end = selected_words(text, value["start"], value["end"])
         for label in value.get("labels") or ():
             mapped = model_label(str(label))
             if mapped is not None and start < end:
                 spans.add((start, end, mapped))
     return spans
-
-
-def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``, ``end`` without the spaces and punctuation at the span's
-    edges: quotes, a comma, brackets around it or not closed inside it, and a
-    sentence's full stop (not an abbreviation's: "S.A." keeps it)."""
-    while start < end:
-        first, last = text[start], text[end - 1]
-        if first.isspace() or first in EDGE_PUNCTUATION or (
-                first in BRACKETS and BRACKETS[first] not in text[start + 1:end - 1]):
-            start += 1
-        elif last.isspace() or last in EDGE_PUNCTUATION or (
-                last in BRACKETS.values() and _opener(last) not in text[start:end - 1]) or (
-                last == "." and "." not in text[start:end - 1]):
-            end -= 1
-        else:
-            break
-    return start, end
-
-
-def _opener(closer: str) -> str:
-    return next(opener for opener, closing in BRACKETS.items() if closing == closer)
 
 
 def _span_value(region: Any) -> dict[str, Any] | None:

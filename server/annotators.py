@@ -134,3 +134,44 @@ def _check_span(span: Span, text: str) -> str | None:
     if not 0 <= span.start < span.end <= len(text):
         return f"span [{span.start}, {span.end}) does not fit a text of length {len(text)}"
     return None
+
+
+# What a drag selection catches at a span's edges and is no part of the words:
+# whitespace, punctuation next to them, quotes, brackets around them or not
+# closed inside them, and a sentence's full stop (not an abbreviation's).
+_QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+_EDGE_PUNCTUATION = ",;:!?" + _QUOTES
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_OPENERS = {closing: opening for opening, closing in _BRACKETS.items()}
+
+
+def selected_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` of an annotator's selection without what it caught
+    around the words: " Lisboa," and "(Lisboa)" are Lisboa; "S.A." keeps its
+    full stop and "Acme (PT)" its brackets. Interactive propagation and
+    learning read a selection alike."""
+    while start < end:
+        first, last = text[start], text[end - 1]
+        if end - start > 1 and _BRACKETS.get(first) == last and _nested(text[start + 1:end - 1]):
+            start, end = start + 1, end - 1  # "(Acme (PT))" is Acme (PT)
+        elif first.isspace() or first in _EDGE_PUNCTUATION or (
+                first in _BRACKETS and _BRACKETS[first] not in text[start + 1:end - 1]):
+            start += 1
+        elif last.isspace() or last in _EDGE_PUNCTUATION or (
+                last in _OPENERS and _OPENERS[last] not in text[start:end - 1]) or (
+                last == "." and "." not in text[start:end - 1]):
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+def _nested(words: str) -> bool:
+    """Whether every bracket in ``words`` closes in order ("A) and (B" does not)."""
+    open_brackets: list[str] = []
+    for char in words:
+        if char in _BRACKETS:
+            open_brackets.append(_BRACKETS[char])
+        elif char in _OPENERS and (not open_brackets or open_brackets.pop() != char):
+            return False
+    return not open_brackets

@@ -10,20 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from server.annotators import selected_words
 from server.labeling import LabelingConfig, TextObject
 
 # The annotator chose this label for these words; a repetition is wrong only
 # where the same words mean something else.
 PROPAGATED_SCORE = 0.95
-# What a drag selection picks up around the words: whitespace, punctuation
-# next to them, quotes, and brackets the words do not close or open (so
-# "(Acme)" is Acme, but "Acme (PT)" keeps its brackets). A final "." is
-# stripped only from words with no other "." ("Lisboa." is Lisboa, but "S.A."
-# and "U.S." keep theirs).
-_EDGE_MARKS = ",;:!?\"'«»“”‘’"
-_BRACKETS = {"(": ")", "[": "]", "{": "}"}
-
-
 @dataclass(frozen=True)
 class Drawn:
     """One span region of the annotator's, on one of the task's texts."""
@@ -38,29 +30,8 @@ class Drawn:
     @property
     def words(self) -> str:
         """The selected words without what the selection picked up around them."""
-        words, before = self.text or "", None
-        while words != before:
-            before = words
-            words = _unbracketed(words.strip().strip(_EDGE_MARKS))
-            if words.endswith(".") and "." not in words[:-1]:
-                words = words[:-1]
-        return words
-
-
-def _unbracketed(words: str) -> str:
-    """``words`` without enclosing brackets, or one they do not open or close."""
-    for opening, closing in _BRACKETS.items():
-        if words[:1] == opening and words.endswith(closing) and _balanced(words[1:-1]):
-            return words[1:-1]
-        if words[:1] == opening and words.count(opening) > words.count(closing):
-            return words[1:]
-        if words.endswith(closing) and words.count(closing) > words.count(opening):
-            return words[:-1]
-    return words
-
-
-def _balanced(words: str) -> bool:
-    return all(words.count(opening) == words.count(closing) for opening, closing in _BRACKETS.items())
+        text = self.text or ""
+        return text[slice(*selected_words(text, 0, len(text)))]
 
 
 def with_annotator_regions(

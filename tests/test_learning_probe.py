@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.entity_memory import suggestable, trimmed
+from plugins.entity_memory import suggestable
+from server.annotators import selected_words
 from tests.test_entities import PROJECT, annotation_body, entities, predict
 
 PROBE = "O Jandaia, da Pindorama Labs, já tem mil usuários; a Quixaba Dados e a empresa de Recife também."
@@ -25,10 +26,12 @@ def taught(regions: list[dict]) -> set[tuple[str, str]]:
     ("Banco (Brasil)", "Banco (Brasil)"),
     ("(Banco", "Banco"),
     (" , ", ""),
+    ("(Banco (Brasil))", "Banco (Brasil)"),  # enclosing brackets go, the words' own stay
+    ("(Jandaia) e (Quixaba)", "(Jandaia) e (Quixaba)"),  # not one pair around the words
 ])
 def test_a_selection_is_trimmed_of_the_punctuation_at_its_edges(selected, surface):
     text = f"xx {selected} yy"
-    start, end = trimmed(text, 3, 3 + len(selected))
+    start, end = selected_words(text, 3, 3 + len(selected))
     assert text[start:end] == surface
 
 
