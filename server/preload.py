@@ -1990,6 +1990,11 @@ class _Writer:
         self.session.connection().exec_driver_sql(sql, parameters)
 
 
+# Marks a ProgressLog line (an attribute of its log record), so that a command
+# that mutes the preload's log can let its progress through.
+PROGRESS_RECORD = "preload_progress"
+
+
 class ProgressLog:
     """Logs, every PROGRESS_SECONDS, how many of the files and bytes a
     preload has read, and since when."""
@@ -2008,7 +2013,7 @@ class ProgressLog:
         if now - self.logged >= PROGRESS_SECONDS:
             self.logged = now
             log.info("preload: %d of %d files read (%.1f of %.1f MB) in %.0f s", self.files, self.files_total,
-                     self.megabytes, self.megabytes_total, now - self.started)
+                     self.megabytes, self.megabytes_total, now - self.started, extra={PROGRESS_RECORD: True})
 
 
 Reason = tuple[str, str]  # (kind, why): how an exclusion is listed

@@ -503,8 +503,9 @@ def _preload_log_quiet(progress: bool) -> Iterator[None]:
 
 
 def _errors_and_progress(record: logging.LogRecord) -> bool:
-    # server.preload.ProgressLog's line: the preload offers no progress hook to call instead.
-    return record.levelno >= logging.ERROR or str(record.msg).startswith("preload: %d of %d files read")
+    from server.preload import PROGRESS_RECORD  # server.preload imports this module
+
+    return record.levelno >= logging.ERROR or getattr(record, PROGRESS_RECORD, False)
 
 
 # Seconds between two redraws of a progress bar.
