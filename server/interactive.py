@@ -16,6 +16,8 @@ from server.labeling import LabelingConfig, TextObject
 # The annotator chose this label for these words; a repetition is wrong only
 # where the same words mean something else.
 PROPAGATED_SCORE = 0.95
+
+
 @dataclass(frozen=True)
 class Drawn:
     """One span region of the annotator's, on one of the task's texts."""
