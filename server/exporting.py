@@ -547,6 +547,11 @@ class JsonTaskReader:
         return breaks
 
 
+def _visible(character: str) -> bool:
+    # Not whitespace, and not a format or control character (U+200B, NUL), which print as nothing.
+    return character.isprintable() and not character.isspace()
+
+
 # Characters JSON does not take for whitespace that a file copied from a page or joined with ``cat`` may hold.
 ODD_SPACES = {"\ufeff": "a byte-order mark (U+FEFF), which JSON allows only at the file's start (files joined "
                         "into one?); remove it",
@@ -1421,15 +1426,17 @@ class TaskConverter:
 
     @staticmethod
     def check_visible(task: Task, labels: Labels) -> None:
-        """Stop at an exported label or choice of only whitespace, as at an
-        empty one (the schemas refuse that): no class a dataset can name, and
-        a CoNLL tag of it (``B- ``) breaks the columns. Called for an example
+        """Stop at an exported label or choice with no visible character
+        (whitespace, a zero-width space, control characters), as at an empty
+        one (the schemas refuse that): no class a dataset can name, and a
+        CoNLL tag of it (``B- ``) breaks the columns. Called for an example
         that brings a value the report had not counted: a check per region
         cost 0.7% of an export, in the schemas a regex per label more."""
         values = [span.label for span in labels.spans] + [v for vs in labels.choices.values() for v in vs]
-        if blank := next((value for value in values if value.isspace()), None):
+        if blank := next((value for value in values if not any(map(_visible, value))), None):
+            what = "only whitespace" if blank.isspace() else "no visible character"
             raise TaskError(task.id, "", [(where_value(task, blank),
-                                           f"only whitespace ({blank!r}): a label needs a visible character")])
+                                           f"{what} ({blank!r}): a label needs a visible character")])
 
     def check_known(self, known: dict[str, frozenset[str]], task: Task, annotation: Annotation,
                     region: SpanRegion | ChoiceRegion, number: int) -> None:

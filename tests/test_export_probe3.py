@@ -313,3 +313,16 @@ def test_a_jsonl_line_holds_no_character_that_splitlines_breaks_at(tmp_path: Pat
     written = (tmp_path / "out" / "train.jsonl").read_text(encoding="utf-8")
     assert "\\u2028veio\\u2029hoje\\u0085, “já”" in written and len(written.splitlines()) == 1
     assert json.loads(written)["text"] == "O Lula\u2028veio\u2029hoje\x85, “já”."
+
+
+@pytest.mark.parametrize("label", ["\u200b", "\x00", "\u200b \u2060"])
+def test_a_label_with_no_visible_character_stops_the_export(tmp_path: Path, label: str) -> None:
+    """A zero-width space or a control character was exported as a class (the third probe's blind check)."""
+    task = task_with({})
+    task["annotations"][0]["result"][0]["value"]["labels"] = [label]
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    result = run_cli(path, "jsonl", tmp_path / "out")
+    assert result.exit_code == 1
+    assert f"annotations[0].result[0].value.labels[0]: no visible character ({label!r})" in result.output
+    assert not (tmp_path / "out").exists()
