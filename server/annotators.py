@@ -143,6 +143,8 @@ _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 _EDGE_PUNCTUATION = ",;:!?" + _QUOTES
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _OPENERS = {closing: opening for opening, closing in _BRACKETS.items()}
+# Abbreviations that end a name with their full stop ("Acme Inc.", "Irmãos Lda.", "Martin Luther King Jr.").
+_NAME_ENDINGS = frozenset("inc ltd lda ltda corp co cia bros jr sr".split())
 
 
 def selected_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -159,11 +161,17 @@ def selected_words(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         elif last.isspace() or last in _EDGE_PUNCTUATION or (
                 last in _OPENERS and _OPENERS[last] not in text[start:end - 1]) or (
-                last == "." and "." not in text[start:end - 1]):
+                last == "." and "." not in text[start:end - 1] and not _ends_a_name(text[start:end - 1])):
             end -= 1
         else:
             break
     return start, end
+
+
+def _ends_a_name(words: str) -> bool:
+    """Whether the full stop after ``words`` is their last word's, an abbreviation that ends a name."""
+    last = words.rsplit(None, 1)[-1] if words.strip() else ""
+    return " " in words.strip() and last.lower() in _NAME_ENDINGS
 
 
 def _nested(words: str) -> bool:

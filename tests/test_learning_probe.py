@@ -28,6 +28,8 @@ def taught(regions: list[dict]) -> set[tuple[str, str]]:
     (" , ", ""),
     ("(Banco (Brasil))", "Banco (Brasil)"),  # enclosing brackets go, the words' own stay
     ("(Jandaia) e (Quixaba)", "(Jandaia) e (Quixaba)"),  # not one pair around the words
+    ("Acme Inc.", "Acme Inc."),  # a name's abbreviation keeps its full stop
+    ("Irmãos Lda.,", "Irmãos Lda."),
 ])
 def test_a_selection_is_trimmed_of_the_punctuation_at_its_edges(selected, surface):
     text = f"xx {selected} yy"
