@@ -30,6 +30,7 @@ above, so every error keeps its wording.
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -152,6 +153,19 @@ class TaskError(ValueError):
         shown = "; ".join(f"{path}: {message}" for path, message in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         super().__init__(f"task {shown_id(task_id)} at {location}: {shown}{more}")
+
+
+def instant(timestamp: str | None) -> datetime.datetime | None:
+    """When a Label Studio time is, to compare two; None when it does not
+    read. Their strings do not compare: Label Studio leaves out a fraction of
+    zero ("06:27:55Z" is before "06:27:55.5Z", and sorts after it), and a
+    rewritten file may give another offset ("+02:00"). A time without one is
+    taken as UTC, as Label Studio writes."""
+    try:
+        parsed = datetime.datetime.fromisoformat(timestamp or "")
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)
 
 
 def json_type(value: Any) -> str:

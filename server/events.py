@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from schemas.label_studio_export import instant
 from server.db import Database, StoredAnnotation, WebhookEvent, retry_on_conflict
 from server.errors import BadRequest
 
@@ -200,18 +200,10 @@ def _later(stored: str | None, received: str | None) -> bool:
     """Whether the stored state is newer than the received one. As instants:
     Label Studio writes a time without its microseconds when they are 0
     ("...08:00:00Z"), which sorts after "...08:00:00.3Z" as a string."""
-    first, second = _instant(stored), _instant(received)
+    first, second = instant(stored), instant(received)
     if first is None or second is None:
         return (stored or "") > (received or "")
     return first > second
-
-
-def _instant(value: str | None) -> datetime | None:
-    try:
-        parsed = datetime.fromisoformat(value or "")
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
 
 
 def _id_of(value: Any, name: str) -> int | None:

@@ -57,6 +57,7 @@ from schemas.label_studio_export import (
     Task,
     TaskError,
     decode_task,
+    instant,
     json_type,
     load_task,
     shown_id,
@@ -1563,16 +1564,8 @@ class TaskConverter:
 
 
 def moment(timestamp: str) -> datetime.datetime:
-    """When an ISO 8601 time is, to compare two. Their strings do not
-    compare: Label Studio leaves out a fraction of zero ("06:27:55Z" is
-    before "06:27:55.5Z", and sorts after it), and a rewritten file may give
-    another offset ("+02:00"). A time without one is taken as UTC, as Label
-    Studio writes; one that does not read (or none) is earliest."""
-    try:
-        parsed = datetime.datetime.fromisoformat(timestamp)
-    except ValueError:
-        return _EARLIEST
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)
+    """``instant``, with a time that does not read (or none) the earliest."""
+    return instant(timestamp) or _EARLIEST
 
 
 _EARLIEST = datetime.datetime.min.replace(tzinfo=datetime.timezone.utc)
