@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Index, Integer, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from server.analysis import DEFAULT_LANGUAGES, words_pattern
+from server.analysis import DEFAULT_LANGUAGES, squeezed, words_pattern
 from server.annotators import selected_words
 from server.db import Base, Database, upsert
 from server.events import PROJECT_DELETED, AnnotationEvent
@@ -89,7 +88,8 @@ class KnownMentions:
     votes: dict[str, dict[str, Tally]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.labels = {surface: best for surface in self.votes if (best := self._best(surface))}
+        # Keyed as ``find`` reads a match back: a name may break across lines in a text.
+        self.labels = {squeezed(surface): best for surface in self.votes if (best := self._best(surface))}
         self.pattern = words_pattern(self.labels) if self.labels else None
 
     def _best(self, surface: str) -> tuple[str, float] | None:
@@ -115,7 +115,7 @@ class KnownMentions:
         if self.pattern is None:
             return
         for match in self.pattern.finditer(text):
-            label, score = self.labels[match.group()]
+            label, score = self.labels[squeezed(match.group())]
             yield match.start(), match.end(), label, score
 
 
@@ -289,11 +289,7 @@ def _slice_matches(text: str, value: dict[str, Any]) -> bool:
     written = value.get("text")
     piece = text[value["start"]:value["end"]] if 0 <= value["start"] < value["end"] <= len(text) else None
     # Label Studio's value.text may differ on repeated whitespace: compare squeezed.
-    return piece is not None and (written is None or _squeeze(piece) == _squeeze(str(written)))
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return piece is not None and (written is None or squeezed(piece) == squeezed(str(written)))
 
 
 def _overlap(a: SpanTuple, b: SpanTuple) -> bool:

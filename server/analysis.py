@@ -45,9 +45,17 @@ def _language_identifier(languages: tuple[str, ...]) -> Any:
 
 def words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """A regex finding any of ``phrases`` as whole words (not inside a longer
-    word), preferring the longest where they overlap."""
-    alternatives = "|".join(re.escape(phrase) for phrase in sorted(set(phrases), key=len, reverse=True))
+    word), with any whitespace between their words (a name may break across
+    lines: ``squeezed`` reads a match back as the phrase), preferring the
+    longest where they overlap."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split()))
+                            for phrase in sorted(set(phrases), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def squeezed(words: str) -> str:
+    """``words`` with one space between them and none around."""
+    return " ".join(words.split())
 
 
 def detect_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> str:

@@ -5,11 +5,11 @@ plugins' suggestions that do not overlap the annotator's regions."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from server.analysis import squeezed, words_pattern
 from server.annotators import selected_words
 from server.labeling import LabelingConfig, TextObject
 
@@ -96,14 +96,14 @@ def propagate(obj: TextObject, text: str, drawn: Sequence[Drawn], taken: bytearr
     alone: which label a repetition has is theirs to say."""
     labels_of: dict[str, set[tuple[str, ...]]] = {}
     for region in drawn:
-        labels_of.setdefault(" ".join(region.words.split()), set()).add(tuple(sorted(region.labels)))
+        labels_of.setdefault(squeezed(region.words), set()).add(tuple(sorted(region.labels)))
     propagated: list[dict[str, Any]] = []
     for region in sorted(drawn, key=lambda r: -len(r.words)):
-        key = " ".join(region.words.split())
+        key = squeezed(region.words)
         from_name = region.from_name if region.to_name == obj.name else _control_for(obj, region.labels)
         if not key or len(labels_of[key]) > 1 or from_name is None:
             continue
-        for match in _words_pattern(key).finditer(text):
+        for match in words_pattern([key]).finditer(text):
             start, end = match.span()
             if _is_taken(taken, {"start": start, "end": end}):
                 continue
@@ -111,12 +111,6 @@ def propagate(obj: TextObject, text: str, drawn: Sequence[Drawn], taken: bytearr
             propagated.append(_region(from_name, obj.name, region, start, end, match.group(),
                                       f"ctx-{obj.name}-{len(propagated)}"))
     return propagated
-
-
-def _words_pattern(words: str) -> re.Pattern[str]:
-    # Any whitespace between the words: a name may be broken across lines.
-    joined = r"\s+".join(re.escape(word) for word in words.split())
-    return re.compile(rf"(?<!\w){joined}(?!\w)")
 
 
 def _control_for(obj: TextObject, labels: tuple[str, ...]) -> str | None:

@@ -15,6 +15,7 @@ from server.analysis import (
     _language_identifier,
     analyze_together,
     language_code,
+    squeezed,
     task_language,
     words_pattern,
 )
@@ -77,6 +78,12 @@ def test_words_pattern_matches_whole_words_only_and_prefers_the_longest():
     pattern = words_pattern(["Acme", "Acme Robótica", "-V3.2"])
     text = "Acme Robótica, Acmes, Acme e Deepseek -V3.2; X-V3.2"
     assert [m.group() for m in pattern.finditer(text)] == ["Acme Robótica", "Acme", "-V3.2"]
+
+
+def test_words_pattern_finds_a_phrase_broken_across_lines_and_reads_it_back_squeezed():
+    pattern = words_pattern(["Acme Robótica"])
+    assert [squeezed(m.group()) for m in pattern.finditer("A Acme\nRobótica e a Acme  Robótica.")] == [
+        "Acme Robótica", "Acme Robótica"]
 
 
 def test_a_texts_language_is_the_preloads_decision_and_needs_no_identifier_when_its_words_settle_it():

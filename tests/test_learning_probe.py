@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.entity_memory import suggestable
+from plugins.entity_memory import KnownMentions, Tally, suggestable
 from server.annotators import selected_words
 from tests.test_entities import PROJECT, annotation_body, entities, predict
 
@@ -97,3 +97,10 @@ def test_a_deleted_project_forgets_what_it_taught_and_only_it(make_app):
     assert client.post("/webhook", json={"action": "PROJECT_DELETED", "project": {"id": PROJECT}}).json["events"] == 1
     assert taught(predict(app, PROBE)[0]) == set()
     assert ("Jandaia", "Product") in taught(predict(app, PROBE, project=PROJECT + 1)[0])
+
+
+def test_a_learned_name_is_found_where_a_text_breaks_it_across_lines():
+    # The learned surfaces were looked up by a match's exact text: "Pindorama\nLabs" was not found.
+    known = KnownMentions((1, 1), {"Pindorama Labs": {"ORG": Tally(confirmed=2)}})
+    assert [(start, end, label) for start, end, label, _score in known.find("A Pindorama\nLabs cresceu.")] == [
+        (2, 16, "ORG")]
