@@ -79,6 +79,11 @@ def fold(text: str) -> str:
     return _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
 
 
+def normalise(text: str) -> str:
+    """Case-folded text with runs of whitespace made one space: what task ids and duplicates compare."""
+    return " ".join(text.casefold().split())
+
+
 # Frequent words of pt, en and es (folded: no accents). A text with enough
 # words of one list and few of the others' is decided by them; anything else
 # goes to the language identifier (``detect_language``), which costs ~0.4 ms.

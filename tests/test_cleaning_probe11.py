@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from server.preload import (
-    Position, _decide_chrome, batch_words, boilerplate_reason, chrome_suspects, heading_of, normalise,
-)
+from server.analysis import normalise
+from server.batch_words import batch_words
+from server.boilerplate import Position, _decide_chrome, boilerplate_reason, chrome_suspects, heading_of
 from server.tasks import label_studio_tasks
 from tests.test_preload import assert_left_out
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from server.preload import Position, boilerplate_reason
+from server.boilerplate import Position, boilerplate_reason
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.test_preload import assert_left_out
 

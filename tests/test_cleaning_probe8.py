@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from server.preload import Position, boilerplate_reason
+from server.boilerplate import Position, boilerplate_reason
 from server.tasks import label_studio_tasks
 from tests.test_preload import assert_left_out
 

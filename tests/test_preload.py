@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from server.preload import (
+from server.boilerplate import (
     Position, boilerplate_reason, heading_of, heads_a_paragraph, in_content_list, in_opening_menu, is_site_menu,
-    preload_sources, site_header_reason,
+    site_header_reason,
 )
+from server.preload import preload_sources
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import FIXTURES
 
@@ -1245,7 +1246,7 @@ def test_preloading_can_be_switched_off(preloaded: AppFactory) -> None:
 
 def test_a_reason_is_worded_the_same_whatever_the_hash_seed():
     # The reasons are stored and served (/tasks/excluded): a run must word them as the one before.
-    code = ("from server.preload import Position, boilerplate_reason; print(boilerplate_reason("
+    code = ("from server.boilerplate import Position, boilerplate_reason; print(boilerplate_reason("
             "'Malas Feitas © 2025 · Política de Privacidade · Política de Cookies · Termos de Uso', Position(9, 10)))")
     root = Path(__file__).resolve().parent.parent
     reasons = {

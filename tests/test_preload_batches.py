@@ -11,10 +11,10 @@ import pytest
 from flask import Flask
 
 from server import preload
-from server.preload import (
-    NearDuplicateIndex, Position, _decide_chrome, band_keys, batch_words, chrome_suspects, normalise, similarity,
-    sketches,
-)
+from server.analysis import normalise
+from server.batch_words import batch_words
+from server.boilerplate import Position, _decide_chrome, chrome_suspects
+from server.near_duplicates import NearDuplicateIndex, band_keys, similarity, sketches
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import FIXTURES
 

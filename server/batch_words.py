@@ -1,0 +1,114 @@
+"""The words of a batch of texts, split and hashed by numpy for the whole batch."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from server.analysis import fold, normalise
+
+# Everything below works on whole batches of segments at once: the segments'
+# normalised texts are joined into one byte array and split into words by
+# table lookups, so the cost per word is a few numpy element operations, not
+# Python calls. A word is a run of letters and digits (ASCII, or any byte of a
+# character outside U+0080-U+00BF and U+2000-U+2BFF, the blocks of symbols and
+# punctuation such as nbsp, «, ©, ’, “, …, •). Latin-1 accented letters fold to
+# their base letter, as :func:`fold` does, so "política" and "politica" are one
+# word. A word is identified by a hash of its first and last WORD_BYTES bytes
+# and its length (all of it, for words of up to twice WORD_BYTES bytes).
+WORD_BYTES = 8
+_WORD_BYTE = np.zeros(256, dtype=bool)
+_WORD_BYTE[list(b"abcdefghijklmnopqrstuvwxyz0123456789")] = True
+_WORD_BYTE[0x80:] = True
+_SYMBOL_LEADS = {0xC2: 1, 0xE2: 2}  # lead byte -> continuation bytes of symbol blocks
+_LATIN1_LEAD = 0xC3
+# The continuation byte of U+00C0-U+00FF (after 0xC3) -> its folded ASCII letter.
+_ACCENT_BASE = np.arange(256, dtype=np.uint8)
+for _code in range(0xC0, 0x100):
+    if len(_base := fold(chr(_code))) == 1 and _base.isascii():
+        _ACCENT_BASE[0x80 + _code - 0xC0] = ord(_base)
+_PREFIX_MASKS = np.array([(1 << (8 * length)) - 1 for length in range(WORD_BYTES)] + [(1 << 64) - 1], dtype=np.uint64)
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+_NEWLINE = ord("\n")
+
+
+@dataclass
+class BatchWords:
+    """The words of a batch of normalised texts (none contains a newline)."""
+
+    hashes: np.ndarray  # uint32 hash of every word, in text order
+    owners: np.ndarray  # index of the text each word belongs to
+    counts: np.ndarray  # words per text
+
+    @functools.cached_property
+    def distinct(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(owners, hashes)`` of every text's distinct words, by text."""
+        keys = np.unique((self.owners.astype(np.uint64) << np.uint64(32)) | self.hashes)
+        return (keys >> np.uint64(32)).astype(np.int64), (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+
+    def distinct_counts(self, members: np.ndarray | None = None) -> np.ndarray:
+        """Distinct words per text, or distinct words of the sorted hash array ``members``."""
+        owners, hashes = self.distinct
+        if members is not None:
+            owners = owners[isin_sorted(hashes, members)]
+        return np.bincount(owners, minlength=len(self.counts))
+
+    def first_words(self) -> np.ndarray:
+        """The hash of each text's first word (0 for a text without words)."""
+        first = np.zeros(len(self.counts), dtype=np.uint32)
+        has_words = self.counts > 0
+        first[has_words] = self.hashes[np.searchsorted(self.owners, np.flatnonzero(has_words))]
+        return first
+
+
+def batch_words(normalised_texts: Sequence[str]) -> BatchWords:
+    """Split and hash the words of many normalised texts in one numpy pass."""
+    data = np.frombuffer(("\n".join(normalised_texts) + "\n").encode("utf-8"), dtype=np.uint8).copy()
+    leads = np.flatnonzero(data[:-1] == _LATIN1_LEAD)
+    data[leads + 1] = _ACCENT_BASE[data[leads + 1]]
+    folded = leads[data[leads + 1] < 0x80]
+    if len(folded):
+        data = np.delete(data, folded)
+    in_word = _WORD_BYTE[data]
+    for lead, continuation in _SYMBOL_LEADS.items():
+        at = np.flatnonzero(data == lead)
+        for offset in range(continuation + 1):
+            in_word[np.minimum(at + offset, len(data) - 1)] = False
+    edges = np.diff(in_word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    padded = np.concatenate([data, np.zeros(WORD_BYTES, dtype=np.uint8)])
+    # Eight bytes from every word's start and end in two gathers (an unaligned view).
+    windows = np.ndarray(shape=(len(data),), dtype="<u8", buffer=padded, strides=(1,))
+    lengths = ends - starts
+    head_mask = _PREFIX_MASKS[np.minimum(lengths, WORD_BYTES)]
+    heads = windows[starts] & head_mask
+    tails = windows[np.maximum(ends - WORD_BYTES, starts)] & head_mask
+    words = mix_hash(heads ^ (lengths.astype(np.uint64) << np.uint64(56))) ^ tails
+    text_ends = np.flatnonzero(data == _NEWLINE)
+    owners = np.searchsorted(text_ends, starts)
+    return BatchWords(
+        (mix_hash(words) >> np.uint64(32)).astype(np.uint32), owners, np.bincount(owners, minlength=len(normalised_texts)),
+    )
+
+
+def mix_hash(values: np.ndarray) -> np.ndarray:
+    # splitmix64's finaliser: every input bit reaches every output bit.
+    values = (values ^ (values >> np.uint64(30))) * _MIX1
+    values = (values ^ (values >> np.uint64(27))) * _MIX2
+    return values ^ (values >> np.uint64(31))
+
+
+def word_hash_set(words: Iterable[str]) -> np.ndarray:
+    """Sorted distinct hashes of ``words``, as :func:`batch_words` hashes them."""
+    return np.unique(batch_words([normalise(word) for word in words]).hashes)
+
+
+def isin_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
+    if not len(members):
+        return np.zeros(len(values), dtype=bool)
+    found = np.searchsorted(members, values)
+    return members[np.minimum(found, len(members) - 1)] == values

@@ -1,0 +1,1666 @@
+"""Page chrome: which segments of a document are navigation, buttons, notices and prompts.
+
+A segment is chrome by its own features (length, lexical cues in Portuguese and
+English, menu and link shapes; :func:`boilerplate_reason`) and by its place
+among its neighbours (a page's header and footer, a read-also heading and the
+titles under it, a table's cells; :class:`BatchLines`). A batch's segments are
+first screened by their word hashes (:func:`chrome_suspects`), so that only the
+few that could be chrome get the full check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from server.analysis import WORD_TOKEN, fold, normalise
+from server.batch_words import BatchWords, isin_sorted, word_hash_set
+from server.segmentation import code_bodies
+from server.sources import Document
+
+# A listing's sort or filter control ("Sort by: Most popular ▾"): its options name lists as a read-also heading
+# does ("Most popular", "Mais vendidos"), but what lies under it is the listing itself (see heading_of).
+SORT_CONTROL = "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)"
+# Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
+# over case-folded text without accents, each starting at a whole word; a
+# segment is only tried against the phrases whose screen word (an uncommon
+# word every match contains, see _screen_words) it contains: one set
+# intersection instead of a scan per phrase. Phrases with "^" are tried at
+# the segment's start only. "Strong" kinds are phrases that
+# content rarely uses; "weak" kinds (share, subscribe...) are ordinary words
+# too, so they count alone only in short segments that are not sentences.
+CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    # "cookies" alone is also a biscuit: the notice is a site using them.
+    "cookie notice": (True, (
+        "(usamos|utilizamos|usa|usam|utiliza|utilizam|use|uses|using|use of|uso de|politica de|configuracoes de|"
+        "preferencias de|aceitar|accept) cookies",
+        "cookies? (policy|settings|preferences|consent|notice)", "cookies (e|and) (outras )?(tecnologias|similar)",
+        "ao continuar (a )?naveg[a-z]*", "by continuing to (browse|use)",
+        "voce concorda com", "you agree to", "aceitar todos", "accept all",
+    )),
+    "privacy notice": (True, (
+        "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement|practices)",
+        "praticas de privacidade", "lgpd", "gdpr",
+    )),
+    "copyright notice": (True, (
+        "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
+        "proibida a reproducao", "reproducao proibida", "e proibida a reproducao", "nao e permitida a reproducao",
+        "reproducao sem (previa )?(autorizacao|permissao|citacao)",
+        "protegido por direitos autorais", "protected by copyright", "creative commons",
+    )),
+    "disclaimer": (True, (
+        "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
+        "third party (content|material|sites?)",
+        "fins informativos", "informational purposes", "para fins de informacao", "carater informativo",
+        "nao (substitui|substituem) (a |o )?(orientacao|consulta|avaliacao|aconselhamento)",
+        "nao oferece (consultoria|aconselhamento|orientacao)", "not a substitute for (professional )?(advice|consultation)",
+        "medical advice", "tax advice",
+        "nao (devem?|deve) ser considerad[oa]s?", "nao constitu[ie]m?", "does not constitute",
+        "should not be (considered|construed|relied)", "must not be (considered|construed|relied)",
+        "aconselhamento (financeiro|profissional|juridico)",
+        "recomendacao de investimento", "financial advice", "investment advice", "legal advice", "professional advice",
+        "isencao de responsabilidade", "exoneracao de responsabilidade", "disclaimer", "sem representacoes",
+        "without (any )?(representations?|warrant[a-z]*)", "opinioes (aqui )?expressas", "views expressed",
+        "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?(opiniao|posicao)",
+        "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza",
+        "not responsible for", "affiliate links?", "links? de afiliad[oa]s?",
+        "(earn|earns|receive|receives|make|makes) (a|an) (small )?(affiliate )?commission", "comissao de afiliad[oa]s?",
+        # The affiliate disclosure's opening: "When you buy through links on our site".
+        "(buy|purchase|shop)( something)? (through|via|using) (our |the )?links",
+        "(compra|compras|comprar)( algo)? (atraves|por meio|a partir) d[eo]s? (nossos )?links",
+        "(ganha|ganhamos|ganho|recebe|recebemos|recebo) uma (pequena )?comissao", "amazon associate",
+        # A company's press release on what it expects.
+        "forward-looking statements?", "declaracoes prospectivas", "(could|may|might) differ materially",
+        "undertakes? no obligation",
+        # Machine-made text and market data, as the page warns about them.
+        "(may|might|can) contain (errors|inaccuracies|mistakes)", "pode(m)? conter (erros|imprecisoes)",
+        "(generated|gerad[oa]s?) (automatically|automaticamente)", "automatically generated",
+        "(quotes|prices|data) (are )?delayed", "cotacoes com atraso",
+        # A review site's note under every review.
+        "opiniao subjetiva", "subjective opinion",
+        # A job posting's equal-opportunity statement: "an equal opportunity employer ... qualified applicants
+        # will receive consideration", "comprometida com a diversidade ... sem distinção de raça".
+        "equal (employment )?(opportunity|opportunities) employer", "qualified applicants (will )?receive consideration",
+        "sem distincao de (raca|cor|genero|sexo|religiao|idade|origem)",
+        "(committed|comprometid[oa]s?) (to|com) (a )?(diversity|diversidade)",
+    )),
+    # A wiki's maintenance banners over an article.
+    "maintenance notice": (True, (
+        "additional citations", "does not cite any sources", "has multiple issues", "(nao cita|precisa de) (mais )?fontes",
+        "please help (improve|us improve) (this|it)", "ajude a melhorar (este|esta)",
+        "unsourced material", "material sem fontes", "learn how and when to remove", "^(find sources|encontre fontes) ?:",
+        "citation needed", "carece de fontes",
+    )),
+    # A reference list's entries: "Retrieved 12 March 2021", "Acesso em 3 jan. 2020".
+    "reference list": (True, (
+        "retrieved (on )?(\\d{1,2} [a-z]+ \\d{4}|[a-z]+ \\d{1,2},? \\d{4}|\\d{4}-\\d\\d-\\d\\d)",
+        "(acessado|consultado|acesso) em:? \\d{1,2}( de | |/)[a-z0-9]+\\.?( de | |/)\\d{2,4}",
+    )),
+    # What a site says around its login and comment forms.
+    "account notice": (True, (
+        "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
+        "crie uma conta ou (faca|entre|efetue)", "create an account or (log|sign) in",
+        "(faca|efetue|entre com seu) login para", "precisa (estar (logad|conectad)[oa]|ser (um )?(membro|usuario cadastrado) para)",
+        "(email|e-mail) address (will not|won't) be published",
+        "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
+        "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)", "todos os horarios sao (utc|gmt)",
+        # A comment section's rules: "Comments are moderated. Please read our community guidelines."
+        "comments are (pre-?)?moderated", "comentarios (sao|serao) moderados", "community guidelines",
+        "(diretrizes|regras) da comunidade", "(sujeit[oa]s?|subject) (a|to) (moderacao|moderation)",
+        "regras de participacao",
+    )),
+    # The footer of a mailing: why it came and how to stop it.
+    "mailing notice": (True, (
+        "unsubscribe", "update (your )?preferences", "descadastrar", "descadastre-se", "cancelar (a )?inscricao",
+        "(you received|you are receiving|you're receiving|you have received|you receive) this "
+        "(email|e-mail|message|newsletter)",
+        "voce (esta recebendo|recebeu|recebe) (este|esse) (e-?mail|mensagem|boletim)",
+        "view (this|it|this email|this e-mail|the email) (online|in (your |a )?browser)",
+        "(ver|visualizar|veja) (este|o|esse) e-?mail no navegador", "forward (this|it)? ?to a friend",
+        "encaminhe (para|a) um amigo",
+    )),
+    # A digitally signed publication's footer (an official gazette's).
+    "signature notice": (True, (
+        "assinad[oa]s? digitalmente", "digitally signed",
+        "autenticidade (deste|desta|do|da) (documento|publicacao|edicao)", "authenticity of this (document|publication)",
+    )),
+    # Who publishes the site, as company law asks a footer to say.
+    "company details": (True, (
+        "registered office ?:", "registered in (england|scotland|wales|ireland)( and wales)?,?( with)?( company)? (no|number)",
+        "company (registration )?(number|no)", "registered charity",
+        "cnpj ?:? ?\\d{2}\\.?\\d{3}",
+    )),
+    "terms notice": (True, ("termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)")),
+    "navigation": (True, (
+        "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
+        # An accessibility menu's jumps ("Ir para o Menu 2", "Ir para a Busca 3").
+        "^(ir|pular|saltar) para (o|a) (conteudo|menu|busca|pesquisa|rodape|navegacao)",
+        "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
+        "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
+        "enable javascript", "ative o javascript", "powered by", "proudly (powered|made|built)",
+        "orgulhosamente (feito|mantido|desenvolvido|criado) com",
+        # A printed page's number: "Page 2 of 7", "Página 3 de 10".
+        "^(page|pagina|pag) \\d+ (of|de) \\d+$",
+        "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
+        "(pular|saltar) para (a|o|os) (receita|conteudo|comentarios|navegacao|menu|roteiro)",
+        "^(you are here)", "^(categories|category|categorias|categoria|marcadores) ?:", "free encyclopedia",
+        # An institutional repository's item page (DSpace, used by most universities).
+        "use (este|esse) identificador para citar", "(citar|cite) (ou|or) (linkar|link)", "use this identifier to cite", "mostrar (o )?registro completo",
+        "show (the )?full item record", "aparece nas colecoes", "appears in collections", "arquivos associados a este item",
+        "files in this item",
+        "this page was last edited", "this page was last modified", "esta pagina foi editada", "esta pagina foi modificada",
+        # A link to the next or previous page of a series, with its title: "Previous talk: ...", "Próxima notícia: ...",
+        # "Post anterior: ..." (a plain "Next step: ..." or "Próxima aula: terça, 14h" is no such link).
+        "^(previous|prev|next|proxim[oa]) (talk|article|post|story|episode|chapter|video|recipe|page|noticia|materia|artigo|"
+        "episodio|capitulo|palestra|reportagem|texto|receita|pagina) ?[:»›]",
+        "^(noticia|materia|artigo|post|episodio|capitulo|palestra|reportagem|texto|receita|pagina) (anterior|seguinte) ?[:»›]",
+        # A listing's pager count: "Showing 1–24 of 96 results", "Mostrando 1 a 20 de 340 produtos".
+        "^(showing|displaying|viewing|mostrando|exibindo) \\d+ ?([-–]|a|to) ?\\d+ (of|de) \\d",
+    )),
+    # A link announced by its prompt: "Leia também: ...", "Read more » ...".
+    "link prompt": (True, (
+        "^(leia|veja|read|see|acesse|confira|saiba|related|relacionad[oa]s?|more|mais)"
+        "( (tambem|mais|more|also|next|on|too))? ?[:|»›>]",
+        # A call to the whole of something the page only quotes: "Ouça a entrevista completa ...",
+        # "Leia a íntegra", "Watch the full interview".
+        "^(ouca|assista|veja|leia|confira|acompanhe) (a|o|ao) (integra|(entrevista|reportagem|materia|conversa|nota) "
+        "completa|(video|programa|debate|depoimento|discurso|podcast) completo)",
+        "^(watch|listen to|read|see|hear) (the )?full (interview|story|report|episode|video|statement|speech|conversation)",
+    )),
+    "subscribe prompt": (False, (
+        "assine", "assinar", "assinante", "assinantes", "exclusivo para assinantes", "subscribers only", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
+        "newsletter", "receba (os |as )?(nossas |nossos |novas |novos |ultimas |ultimos )?(principais )?"
+        "(noticias|novidades|vagas|ofertas|promocoes|episodios)",
+        "(in|to|into) your inbox",
+        # A paywall's offer: "Acesso ilimitado ... por R$ 1,90 no primeiro mês".
+        "acesso ilimitado", "acesso digital ilimitado", "unlimited (digital )?access", "no primeiro mes", "caixa de entrada", "inbox",
+        "get the latest", "gostou (deste|desse|do|da|desta|dessa) (conteudo|artigo|post|texto|receita|guia|materia)", "ative as notificacoes",
+        "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like",
+        "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)", "enjoying the (show|podcast|newsletter)",
+        "(gostando|curtindo) do (podcast|programa|canal|blog)",
+        "subscribe (for free|free)", "(assine|inscreva-se) (gratis|gratuitamente|de graca)",
+        "never miss (a|an|another) (story|update|thing|article)", "turn on notifications", "hit the bell",
+        "receba (alertas|notificacoes|avisos)",
+        "participe do (nosso )?(grupo|canal)", "join our",
+        "baixe o (nosso )?(app|aplicativo)", "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
+        "(disponivel|available) (on|in|na|no|em) (the |a )?(app store|google play|ios|android)",
+        # "Receba um roteiro grátis no seu e-mail."
+        "receba( [\\w-]+){0,8} (no|em) seu e-?mail",
+        "stay in the loop", "fique por dentro",
+        # A membership pitch ("Seja sócio a partir de R$ 89/mês", "Become a member"), a platform's last call.
+        "seja (socio|socia|membro|assinante)", "associe-se", "become a (member|patron|supporter|subscriber)",
+        "ready for more",
+        # A paywall's appeal: "Support independent journalism", "Apoie o jornalismo local".
+        "(support|apoie) (o |a )?(our |nosso |nossa |independent |local |quality )?(journalism|jornalismo)",
+        # A membership or upgrade pitch's call: "Join Greenacre Plus today", "Assine já", "Upgrade now".
+        "(join|subscribe|upgrade|assine|associe-se|cadastre-se|inscreva-se)( [^\\W\\d_]+){0,3} (today|now|hoje|agora|ja)",
+        # A paywall's appeal to readers: "Enjoying our journalism?", "Gostou do nosso jornalismo?".
+        "(enjoying|enjoy|enjoyed|value|valoriza|gostando d[oa]|gosta d[oa]|gostou d[oa]) (our|nosso|nossa|o nosso|a nossa) "
+        "(journalism|reporting|jornalismo|reportagens?)",
+        # A call to rate the page: "Gostou? Avalie esta receita!", "Rate this recipe".
+        "(avalie|classifique|rate) (esta|essa|this) (receita|recipe|materia|noticia|article|post)",
+        # A listener-funded show's pitch: "Support us on Patreon", "Apoie o podcast no Apoia.se".
+        "support (us|the (show|podcast|channel)) on", "apoie (o|a|nosso|nossa) (podcast|canal|programa|projeto|blog)",
+        # The crowdfunding platforms such a pitch sends to, and what it offers there ("Apoia.se" screens by "apoia").
+        "(apoia)\\.se", "patreon", "catarse", "ko-fi", "buy me a coffee",
+        "(episodios|videos|aulas) (extras|bonus|exclusivos)", "bonus (episodes|content|videos)",
+    )),
+    "read-also prompt": (False, (
+        "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
+        "read (more|also|next)",
+        "(related|similar) (news|articles?|stories|posts|content|topics|links|pages|recipes|questions|videos|products|guides|reading|"
+        "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps|services)",
+        "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
+        "semelhantes",
+        "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
+        "similares",
+        "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
+        "parecid[oa]s",
+        "(noticias|materias|artigos|posts|publicacoes|episodios|edicoes|videos|atas|boletins|sessoes|reunioes) anteriores$",
+        "^(previous|past|earlier|older) (minutes|issues|editions|episodes|meetings|posts|articles|stories)$",
+        "proximos eventos", "upcoming events", "see also",
+        "links (mentioned|mencionados|citados|referenced)",
+        "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
+        "paginas|links|eventos|cursos|vagas|documentos) relacionad[oa]s",
+        "^(more) (from|in|on|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
+        # A list's heading with its topic between: "Related travel updates", "Atualizações relacionadas".
+        "^(related|similar)( [^\\W\\d_]+)? (updates|news|stories|articles|posts|reading)$",
+        "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular)",
+        "recomendado para voce", "recomendados para voce", "recomendadas para voce",
+        "recommended (for you|stories)", "continue reading",
+        "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
+        "also bought", "also viewed", "tambem (compraram|viram)", "quem (viu|comprou) (este|esse) (produto|item|anuncio)",
+        "(voce|tu) tambem (vai|pode|podera|ira) gostar", "you('ll| will| may| might)? also (like|enjoy)",
+        # A live blog's list of links to its own entries.
+        "^(key|principais) (events|moments|momentos|lances)$",
+        # A news site's list of other stories: "Outras notícias", "More local news".
+        # Also with what they are about: "Mais notícias da Série B", "More news from Leeds".
+        "^(outras|mais|more|other|latest|ultimas)( [^\\W\\d_]+)? "
+        "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes)"
+        "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+){1,3})?$",
+        # A Q&A site's prompts under a thread.
+        "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
+        "thanks for contributing an answer", "obrigado por contribuir com uma resposta",
+        "frequently bought together", "comprados juntos", "acesse tambem",
+        "^(tags|tagged|temas|assuntos|topics|topicos|etiquetas|marcadores)( with| com)? ?:",
+        "^(filed|arquivado) (under|in|em)(?![^\\W_])",
+    )),
+    "share prompt": (False, (
+        "compartilhe", "compartilhar", "compartilhamento", "partilhe", "partilhar", "share", "shares", "tweet",
+        "whatsapp", "facebook", "linkedin", "telegram", "copiar (o )?link", "copy link", "enviar por e-?mail",
+        "email this", "siga-nos", "follow us", "following us on", "siga (o|a|os|as|nosso|nossa)( [a-z]+){1,4} (no|na|nos|nas|on)",
+        "follow (the|our)( [a-z]+){1,4} on", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
+        "copy to clipboard", "copiar para (a )?area de transferencia",
+        # "Did you make this recipe? Tag @fernskitchen on Instagram."
+        "(did you|have you) (make|made|try|tried|cook|cooked|bake|baked) this recipe",
+        "(fez|testou|preparou) (esta|essa) receita", "(tag|marque|mention|mencione) (us |me |nos |a gente )?@[^\\W_][\\w.]*",
+        # Where else to hear a podcast or a song.
+        "(listen|ouca|escute) (on|no|na|em)", "(listen|watch|ouca|escute|assista)( [a-z]+)? (live|ao vivo)",
+        "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to) pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
+    )),
+    "button or link label": (False, (
+        "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
+        "menos|all|todos|todas|tudo|comments|comentarios|full)",
+        "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
+        "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
+        "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? (helpful|useful)",
+        "is this (article|page|story|review|answer|post) helpful",
+        # A feedback widget opens its line (a text may quote one: 'the footer, "Is this page useful?", ...').
+        "^(is this|did you find)( (this|it))?( [^\\W\\d_]+)? (helpful|useful)", "achou (este|esse|esta|essa)( [^\\W\\d_]+)? util",
+        "(este|esse|esta|essa)( [^\\W\\d_]+)? (foi|e|te foi) util ?\\?",
+        "(este|esse|esta|essa) (materia|noticia|pagina|avaliacao|resposta|conteudo|servico|artigo|texto|informacao) "
+        "(foi|e|te foi) util", "opens (in )?(a )?new (window|tab)",
+        "abre (em )?(uma )?nova (janela|aba)", "report an error", "reportar (um )?erro", "comunicar (um )?erro",
+        "report a problem with this (page|site|website)",
+        "denunciar (um |o |este |esta |esse |essa )?(problema|erro|anuncio|vaga|abuso|conteudo|perfil)",
+        "carregando", "loading",
+        "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
+        SORT_CONTROL,
+        "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
+        "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
+        # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
+        "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
+        "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem|conteudo|pagina)$",
+        # A memorial page's shop: "Send flowers", "Plant a tree in memory".
+        "send flowers to the family", "plant a tree in (memory|honou?r)", "floral store",
+        "^(send flowers|plant a tree|share a memory|enviar flores|plantar uma arvore)$", "(envie|enviar) (uma )?coroa de flores",
+        "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
+        # An input's placeholder: "Buscar receitas...", "Search the site…", "Type your email...".
+        "^(search|buscar|pesquisar|procurar|type|enter|digite|insira|escreva|write|deixe)( [^\\W\\d_]+,?){0,4} ?(\\.\\.\\.|…)$",
+        # A link to a file with its type and size ("Download the full report (PDF, 3.4 MB)"), a charity's button.
+        "(pdf|mp3|mp4|docx?|xlsx?|odt|zip|epub|csv|pptx?),? \\d[\\d.,]* ?(kb|mb|gb)",
+        "(donate|doe|doar) (now|today|agora|hoje)",
+        "^(add|adicionar|adicione|salvar|save) (to|a|ao|na|no|em)( (my|your|meu|minha|sua|seu|o))? (calendar|calendario|"
+        "agenda|schedule|planner|itinerary|programacao|roteiro|cart|basket|carrinho|sacola|wishlist|favoritos|list|lista)$",
+        "^(print|imprimir|imprima)( [^\\W\\d_]+){0,2}$",
+        # A review site's shop buttons: "Check price at Amazon", "Ver preço na Amazon".
+        "^(check|compare|see|view) (the )?(latest )?prices? (at|on)(?![^\\W_])",
+        "^(ver|confira|consultar|comparar) (o )?precos? (na|no|em)(?![^\\W_])",
+        # A docs page's own edit link: "Edit this page on GitHub".
+        "edit this page", "improve this page", "editar esta pagina",
+        "^(developer|seller|owner|author|store) (response|reply)",
+        "resposta do (desenvolvedor|vendedor|anunciante|proprietario|estabelecimento)",
+        # A short call to a link: "Veja a tabela", "Watch the highlights".
+        "^(veja|confira|acesse|assista|ouca|watch|listen)( [^\\W\\d_]+){1,5}$",
+    )),
+    # Counters of a page's widgets: replies, views, ratings, helpful votes.
+    "engagement count": (False, (
+        "\\d[\\d.,]*k? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|ratings|avaliacoes|"
+        "reviews|shares|compartilhamentos|followers|seguidores)",
+        # A Q&A site's user card: "4,812 2 2 gold badges 19 19 silver badges".
+        "\\d[\\d.,]*k? (gold|silver|bronze) badges?",
+        "^\\d[\\d.,]*k? (people|pessoas?|users|usuarios|leitores|readers) ", "out of 5 stars",
+        "de 5 estrelas", "^\\d([.,]\\d)? (out of|de) 5$",
+        # "12 out of 15 found this helpful", "8 pessoas acharam isso útil".
+        "found this (helpful|useful)", "acharam (isso|isto|esta avaliacao|esta resposta|este artigo) util",
+        # A site's boast in round figures: "9k+ Digital Media Outlets", "2M+ downloads".
+        "^\\d[\\d.,]*[km]\\+ ",
+    )),
+    "advertisement": (False, (
+        "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
+        "advertisement", "publicidade", "continues below", "continua apos (a )?publicidade",
+        "continua depois da publicidade", "sponsored by", "brought to you by", "patrocinado por",
+        "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom", "codigo promocional", "cupom de desconto",
+        "\\d+% off", "\\d+% de desconto", "(save|economize|poupe) (up to|ate) \\d+ ?%",
+        # A travel page's affiliate call: "Book your hotel in Porto on Booking.com".
+        "book (your|a) (hotel|hotels|stay|tour|tours|flight|flights|tickets?)",
+        # A wire's or platform's pitch to the reader's company: "Want your company's news featured on ...?"
+        "(?:want|quer) (?:your|sua|seu)( [^\\W\\d_]+('s)?){1,3} (featured|divulgad[oa]s?)",
+        # A product's or club's sales pitch: "Try ... free for 14 days", "garanta desconto nos ingressos".
+        "free trial", "(teste|periodo|avaliacao) gratis",
+        "(no|sem) (credit card|cartao de credito) (required|needed|necessario)",
+        "(garanta|ganhe) (ja )?(o seu |seu |sua |a sua |um |uma )?desconto",
+        # A shop's promotions and calls: "Leve 3 e pague 2", "Buy one, get one free", "na primeira compra", "Aproveite!".
+        "leve \\d+,? (e )?pague \\d+", "(compre|buy) (\\d+|one|um|uma),? (e )?(leve|get) (\\d+|one|um|uma)",
+        "(na|em sua|na sua) primeira compra", "(on|off) your first (order|purchase|box|shop)",
+        "(aproveite|aproveita)!", "(shop|compre|buy|order|peca) (now|agora|ja)",
+    )),
+    "byline or credit": (False, (
+        "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
+        "reporting|editing|video|legenda|caption|image caption|image source) ?[:,]",
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
+        r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
+        "tempo de leitura", "reading time", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
+        "leitura de [0-9]+ min(utos?)?",
+        r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|postad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
+        r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|emitid[oa])\b(?:[^.!?]|\.(?=\w))*\d",
+        # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
+        r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
+        r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
+        # ... but an hour after a date without its year makes it an appointment ("Domingo, 28 de setembro, às 19h").
+        r"(?!,? (a partir )?(das?|as|a) \d))",
+        r"^(press|news|media) release( (issued|published|dated?))?( on)? ?[:·|—–-]? ?\d{1,2} [a-z]+ \d{4}",
+        # Its Portuguese label, alone or over its date: "Comunicado de imprensa · 18 de fevereiro de 2026", "Nota à imprensa".
+        r"^(comunicado|nota|release) (de imprensa|a imprensa|para a imprensa|oficial)"
+        r"( ?[:·|—–-] ?\d{1,2}( de)? [a-z]+\.?( de)? \d{4})?[*_]*$",
+        # A newsroom's own byline: "Wessex FM News Team", "Equipe de reportagem".
+        r"(?:news|editorial|sports?) (team|desk)$", r"da redacao ?$",
+        # A periodical's masthead: "Ano XII - Edição nº 2.418".
+        r"(edicao|edition) n[oº.]+ ?\d",
+        # A byline that goes on with a date: "By Tom & Alice · Updated 2 June 2025".
+        r"^(por|by) [^\W\d_][^.!?\d]{0,59}(·|\||—) ?((updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) )?"
+        r"((em|on|in) )?((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|sab|dom)[a-z]*\.?,? )?\d",
+        r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
+        # A byline with the place it was filed from: "Por Juliana Arruda — Corumbá (MS)".
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3} ?[—–|·] ?[^.!?]{1,40}$",
+        # A wire story's credits: "Reporting by ...; Editing by ...", "Com informações da Reuters".
+        r"^(additional reporting|reporting|writing|editing|research) by", "com informacoes (de|da|do|das|dos)",
+        r"^(version|versao|release|v) ?\d+(\.\d+)+",
+        # Datelines: "March 31, 2025", "7 March 2025", "6 hours ago".
+        r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+        r"jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}",
+        r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}",
+        r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
+        r"(?:last|ultima) (updated|modified|edited|atualizacao) (on|em)",
+        # Who checked a health or fact page: "Revisado por farmacêutica Dra. Paula Mendes", "Medically reviewed by ...".
+        r"^(reviewed|medically reviewed|fact-checked|checked|revisad[oa]|verificad[oa]|checad[oa]) (por|by)(?= [^\W\d_])",
+        "verified (purchase|buyer|owner|reviewer)", "compra verificada", "comprador verificado",
+        # A review's or thread's byline with its date: "by Priya K. on 2 October 2026",
+        # "Tópico em 'Plantas' iniciado por rita_sp, 12 Out 2026".
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+\.?){0,2} (on|em) \d{1,2}( de)? [a-z]+( de)?,? \d{4}(\s*$|\s[-·|—])",
+        r"(iniciad[oa]|started) (por|by) [^\s,]+, \d+",
+        # A forum thread's heading line: "Discussion in 'Vegetables' started by ...", "Tópico em 'Plantas' ...".
+        r"^(discussion|thread|topico|discussao) (in|em) ['‘\"“]",
+        # A profile card's age: "Member since 2019", "Na plataforma desde 2019".
+        r"(member|membro) (since|desde) \d{4}", r"na plataforma desde \d{4}",
+        # A profile card's last visit: "Último acesso há 2 horas".
+        "ultimo acesso", "last (seen|active)", "visto por ultimo",
+        # A date under its label ("Date: 16 March 2025"), a site's maker ("Desenvolvido por Agência Kairós").
+        r"^(date|data|dated) ?: ?\d", r"^(desenvolvido|developed|designed|criado|made|built|site|website)( [^\W\d_]+)? (por|by) [^.!?]{1,40}$",
+        r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
+        # A press office's signature: "Diretoria Executiva de Comunicação - Dircom", "Media Relations team".
+        "(assessoria|diretoria|coordenadoria|gerencia|nucleo|gabinete|departamento|divisao|direcao)( executiva| geral)? de "
+        "(comunicacao|imprensa)",
+        "secretaria( de estado)? (de|da) comunicacao", "press office", "media relations (team|office)",
+        "communications (office|team|department)",
+        "media contact",
+        # A contact footer's labelled lines, also after its phone ("Telefone: ... · Horário de atendimento: ...").
+        "(horario|horarios) de (atendimento|funcionamento) ?:", "^(opening|office|business) hours ?:",
+        # An office's hours under its name: "Secretaria paroquial: terça a sexta, das 8h às 11h30".
+        "^(secretaria|escritorio|atendimento|expediente|plantao|recepcao|office|reception)( [^\\W\\d_]+)? ?: ?(de |das? )?"
+        "(segunda|terca|quarta|quinta|sexta|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        r"^\d{1,2}(/|\.|-| de )\S+(/|\.|-| de )\d{2,4}\b",
+        # A Q&A byline ("Pergunta de Carlos M. em 12/02/2026") and an episode's length ("Duração: 42 min").
+        r"^(pergunta|resposta|question|answer)( feita| enviada| postada| posted| asked)? (de|por|by|from) "
+        r"[^!?]{1,40} (em|on) \d{1,2}[/ .-]",
+        r"^(duracao|duration|runtime) ?: ?\d+ ?(h|hr|hrs|min|mins|minutos|minutes)(?![^\W_])",
+        # A length alone on its line, under an episode's or film's title: "52m", "1h 45m", "48 min".
+        r"^\d{1,3} ?(h|hr|hrs|m|min|mins)( \d{1,2} ?(m|min|mins))?$",
+    )),
+    "comments prompt": (False, (
+        "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
+        "discussion about this (post|article|story)",
+    )),
+    # A listing's contact form, with the message it suggests.
+    "contact prompt": (False, (
+        # A newsroom's or press office's call for contact: "Got a story? Email ...", "Please contact ... for further information."
+        "got a (story|tip)", "tem uma (denuncia|sugestao de pauta)", "for (?:further|more) (information|details)",
+        "tenho interesse (neste|nesse|nesta|nessa|no seu|na sua) (imovel|anuncio|produto|veiculo|vaga|carro|apartamento|casa)",
+        "gostaria de (mais|receber mais|obter mais) (informacoes|detalhes)",
+        "(i am|i'm) interested in (this|your) (property|listing|item|home|vehicle|car|apartment|house|position)",
+        "(i would|i'd) like (more information|to know more|to receive more)",
+        # A help box: "Still need help? Chat to us in the app ... or call 0207 ...", "Precisa de ajuda? Fale com o suporte".
+        # Its heading only: "If you need help, call 111" is advice in a story.
+        "^(ainda precisa|precisa|still need|need) (de )?(mais |more |any )?(ajuda|help)", "fale conosco",
+        "fale com (o|a|nosso|nossa) (suporte|atendimento|equipe|central)", "(chat|talk|speak) (to|with) us",
+        "entre em contato conosco", "contact (us|our support|support)", "(call|ring) (us )?(on |at )?\\+?\\(?\\d+",
+        "ligue (para )?(o |a )?\\(?\\d+",
+        # An opinion page's call for letters: "Do you have an opinion on the issues raised in this article? ...".
+        "(do you have|have you got) an opinion on", "considered for publication",
+        "(tem|quer dar) (uma )?opiniao sobre (este|esse|o|a) (tema|assunto|artigo|texto)", "considerad[oa]s? para publicacao",
+    )),
+    # A call to report a mistake on the page: "Encontrou um erro nesta página? Avise-nos.", "Spotted a typo?".
+    "correction prompt": (True, (
+        "^(encontrou|encontraste|viu|achou|notou|found|spotted|noticed|see) (um|uma|algum|alguma|an?|any) "
+        "(erro|error|mistake|typo|gralha)( (nesta|neste|na|no|on this|in this) (pagina|texto|materia|noticia|artigo|page|"
+        "article|story))? ?\\?",
+    )),
+    # A sponsor's label over its ad (it heads that paragraph: HEADED_SECTIONS), or opening it: "Sponsored",
+    # "Conteúdo patrocinado: ...", "Paid partnership: ...". ("Publicidade" and "Advertisement" alone mark an ad slot
+    # that the story continues under; "Sponsored by ..." credits a funder.)
+    "sponsored content": (True, (
+        "^(sponsored|sponsored content|sponsored post|sponsored links?|patrocinado|conteudo patrocinado|conteudo pago|"
+        "publieditorial|advertorial|informe publicitario|paid content|paid post|paid partnership)"
+        " ?(:|$)",
+    )),
+    # Who wrote a column, under it: "Daniel Okafor is a columnist for the Courier", "Ana Lima é jornalista e escreve
+    # sobre ...". Only a line that opens with a name and lies in the page's lower half (see _is_author_note), and
+    # only the roles of writing for the page: a story's "Pedro Alves é repórter da TV Sul e foi agredido" or
+    # "Mariana Lopes é escritora e vive em Lisboa" stays.
+    "author note": (False, (
+        "(is|e) (a |an |um |uma |o |a )?([a-z-]+ ){0,2}(columnist|colunista|cronista|writer|contributor|colaboradora?|"
+        "correspondent|correspondente|blogger|blogueira?) (for|at|of|with|on|do|da|de|dos|das|no|na|em)",
+        "(writes|escreve) (about|on|for|sobre|para)",
+    )),
+    # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
+    "reference code": (False, (
+        r"^(codigo|cod|ref|referencia|reference|sku)( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*-?\d[\w-]*$",
+    )),
+    # A classified site's box of safety tips, under its heading (see HEADED_SECTIONS).
+    "safety tips": (False, (
+        "^(dicas de seguranca|safety tips|security tips|stay safe)( online| na compra)? ?:?$",
+    )),
+    # The box about who wrote the page, opened by its label ("Sobre a autora",
+    # "**Sobre mim:** Olá! Sou a Rita..."), not prose about an author ("Sobre o autor dos disparos, ...").
+    "author bio": (True, (
+        r"^(sobre|about)( o| a| the)? (autor|autora|author|writer|mim|me)( [^\W\d_]+){0,2} ?(:|$)",
+    )),
+    # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram").
+    "image or caption": (True, (
+        r"(foto|fotos|fotografia|photo|photos|photograph|imagem|image|credito|credit): ?[^.!?]{1,60}$",
+    )),
+}
+# Cues that start with a symbol, found by a substring test.
+SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
+    ("copyright notice", "©", "©"),
+    ("copyright notice", "(c)", r"\(c\) ?(19|20)\d\d"),
+    # A reference list's back-link ("↑ Lorenzi, H. Árvores brasileiras...").
+    ("reference list", "↑", r"^\W*↑"),
+    # A wiki's reference entry ("^ Rowlett, Russ. ...").
+    ("reference list", "^", r"^\^\s"),
+    # A star rating ("★★★★☆ 4.2 (1,876)").
+    ("engagement count", "★", r"[★☆]{3,}"),
+    # A commenter's handle opening a line ("@lucianaf há 8 meses").
+    ("byline or credit", "@", r"^@[\w.-]+"),
+    # A drop-down's arrow closing a line: "Season 2 ▾", "Mais recentes ▼".
+    ("button or link label", "▾", r"▾\s*$"),
+    ("button or link label", "▼", r"▼\s*$"),
+    # A pager's arrows around its links: "« Anterior: Câmara aprova orçamento", "Next story ›" (a weak cue: "«Anterior»"
+    # may open a quoted word in a sentence).
+    ("button or link label", "«", r"^«\s*(anterior|previous|prev|older)(?![^\W_])"),
+    ("button or link label", "‹", r"^‹\s*(anterior|previous|prev|older)(?![^\W_])"),
+    ("button or link label", "»", r"(?<![^\W_])(pr[oó]xim[oa]|next|newer|seguinte)( [^\W\d_]+){0,3}\s*»$"),
+    ("button or link label", "›", r"(?<![^\W_])(pr[oó]xim[oa]|next|newer|seguinte)( [^\W\d_]+){0,3}\s*›$"),
+    # A Markdown image on its own line.
+    ("image or caption", "![", r"^!\[[^\]]*\]\([^)]*\)$"),
+    # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
+    ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
+    # A call to post under a hashtag ("Send us your messages using #CityMarathon").
+    ("share prompt", "#", r"(using|use|with|usando|use a|com a|marque) (the |a )?(hashtag )?#[^\W_]"),
+    # An e-mail address: with a call for contact, a newsroom's or press office's footer.
+    ("contact prompt", "@", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
+)
+STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if strong) | {"copyright notice", "reference list"}
+_WORD_END = r"(?![^\W_])"
+
+
+def _compile_cues() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+    """``(kind, pattern)`` of the cues found anywhere, and of those found at the start."""
+    anywhere: list[tuple[str, re.Pattern[str]]] = []
+    at_start: list[tuple[str, re.Pattern[str]]] = []
+    for kind, (_strong, phrases) in CUES.items():
+        for phrase in phrases:
+            if phrase.startswith("^"):
+                at_start.append((kind, re.compile(phrase)))
+            elif re.match(r"[a-z0-9(]|\\d", phrase):
+                # The word boundary before a match is checked on the (rare) matches.
+                anywhere.append((kind, re.compile(phrase + _WORD_END)))
+            else:
+                raise ValueError(f"cue {phrase!r} must start with a word or a group of words")
+    return anywhere, at_start
+
+
+_CUES_ANYWHERE, _CUES_AT_START = _compile_cues()
+_FIRST_WORD = re.compile(r"[^\W_]+")
+_LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
+_SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
+_SORT_CONTROL = re.compile(SORT_CONTROL)
+
+
+def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[str, list[str]]:
+    """Cue phrases found in a folded text, by kind of chrome; quoted from
+    ``original`` when folding kept its length (it nearly always does)."""
+    quote = original if len(original) == len(folded) else folded
+    found: dict[str, set[str]] = {}
+
+    def add(kind: str, match: re.Match[str]) -> None:
+        found.setdefault(kind, set()).add(quote[match.start() : match.end()].strip())
+
+    # A phrase is tried only when the text holds its screen word (an uncommon
+    # word every match contains; hyphenated words count by their pieces).
+    for word in _CUE_SCREEN_WORDS.intersection("-".join(tokens).split("-")):
+        for kind, pattern in _CUES_BY_SCREEN_WORD[word]:
+            for match in pattern.finditer(folded):
+                if match.start() == 0 or not folded[match.start() - 1].isalnum():
+                    add(kind, match)
+    # At-start cues look past the markup a scraped line may open with
+    # ("*Publicado em ...*", "[Leia mais](...)").
+    lead = _LEADING_MARKUP.match(folded).end()  # type: ignore[union-attr]
+    rest = folded[lead:] if lead else folded
+    first_word = _FIRST_WORD.match(rest)
+    at_start = _CUES_BY_START_WORD.get(first_word.group(), ()) if first_word else ()
+    if first_word and first_word.group()[0].isdigit():
+        at_start = _CUES_AT_DIGIT
+    for kind, pattern in at_start:
+        if match := pattern.match(rest):
+            found.setdefault(kind, set()).add(quote[lead + match.start() : lead + match.end()].strip())
+    for kind, literal, pattern in _SYMBOL_CUES:
+        if literal in folded and (match := pattern.search(folded)):
+            add(kind, match)
+    # Kinds in a fixed order: the screen words above are a set, whose order
+    # changes with the interpreter's hash seed, and the reasons must not.
+    return {kind: sorted(found[kind]) for kind in sorted(found)}
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+# A menu line: two or more short items between separators.
+_SYMBOL_SEPARATOR = re.compile(r"\s[|•·∙⋅»›/>]\s")
+_MENU_SEPARATORS = re.compile(_SYMBOL_SEPARATOR.pattern + r"|\s{2,}|\t")
+# A menu's item has at most this many words.
+MENU_ITEM_WORDS = 3
+# A shell command ("curl -fsSL https://get.example.com | sh"), with a URL or
+# an option flag: its pipe separates no menu items.
+_COMMAND_LINE = re.compile(r"://|(?:^|\s)--?[a-z]")
+SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
+_ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
+
+# Segments of at most this many words are "short": one weak cue is enough,
+# and repeated across documents they are page template.
+SHORT_WORDS = 15
+# A fragment: this many words or fewer without sentence punctuation is a
+# button, label or menu item, not something to annotate.
+FRAGMENT_WORDS = 3
+# A segment of at least this many words ending in sentence punctuation is a
+# sentence, which one weak cue ("share", "login") does not make chrome.
+SENTENCE_MIN_WORDS = 5
+# Distinct cue phrases needed per this many words in a longer segment.
+WORDS_PER_CUE = 30
+# How many segments from either end of a document count as its edge, where
+# headers and footers live.
+EDGE_SEGMENTS = 3
+# A menu line has at most this many words.
+MENU_MAX_WORDS = 40
+# A short segment repeated in this many documents, or this many times in all
+# (a running page header of a report), is page template.
+TEMPLATE_DOCUMENTS = 3
+# A comment's author line ("Marina Lopes disse:", "old_timer wrote:") has at
+# most this many words; every segment that short is screened (chrome_suspects),
+# so the common verbs it ends with need no screen word.
+AUTHOR_LINE_WORDS = 2 * FRAGMENT_WORDS
+_AUTHOR_LINE = re.compile(r"\b(disse|said|says|wrote|writes|escreveu|comentou|commented|replied|respondeu|asked|perguntou):\W*$")
+# A tab's or section's label with its count, as short ("Avaliações de clientes (214)", "Reviews (318)").
+_COUNTED_LABEL = re.compile(r"[^\W\d_][^\d.!?]{0,40}\(\d[\d.,]*\)$")
+# A postal address at a document's edge is a footer or letterhead; this many
+# words at most (with a line of small print around it).
+ADDRESS_MAX_WORDS = 40
+# Cues that describe a whole segment (a caption by its credit at the end, an
+# author box by its label at the start) make it chrome up to this many words,
+# however few other cues it has.
+WHOLE_SEGMENT_KINDS = {"author bio": 80, "image or caption": 40}
+
+
+# Where a segment is, as bits (a task's copies add theirs up): among the first
+# or the last EDGE_SEGMENTS of its document, or elsewhere.
+PLACE_START, PLACE_END, PLACE_INSIDE = 1, 2, 4
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a segment is in its document: index among the document's segments."""
+
+    index: int
+    count: int
+
+    @property
+    def place(self) -> int:
+        """PLACE_START and/or PLACE_END at a document's edges, else PLACE_INSIDE
+        (also in a document too short to have a header and footer apart)."""
+        if self.count <= 2 * EDGE_SEGMENTS:
+            return PLACE_INSIDE
+        place = (PLACE_START if self.index < EDGE_SEGMENTS else 0) | (
+            PLACE_END if self.index >= self.count - EDGE_SEGMENTS else 0)
+        return place or PLACE_INSIDE
+
+    @property
+    def at_edge(self) -> bool:
+        return self.index < EDGE_SEGMENTS or self.index >= self.count - EDGE_SEGMENTS
+
+    def describe(self) -> str:
+        if self.index >= self.count - EDGE_SEGMENTS:
+            return "near the end of the document"
+        if self.index < EDGE_SEGMENTS:
+            return "near the start of the document"
+        return "inside the document"
+
+
+def boilerplate_reason(text: str, position: Position) -> tuple[str, str] | None:
+    """``(kind, reason)`` when ``text`` is page chrome rather than content.
+
+    Short segments (few words) need one cue (a headline of more than a few
+    words, a cue phrase rather than one ordinary word); longer ones need several
+    distinct cue phrases (one per ``WORDS_PER_CUE`` words, at least two, one
+    fewer for a strong cue at the document's edges in a segment of up to twice
+    ``SHORT_WORDS``), so an article that mentions cookies or privacy stays.
+    """
+    folded = fold(text)
+    return _chrome(text, folded, WORD_TOKEN.findall(folded), position)
+
+
+def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
+    words = len(tokens)
+    phrases = find_cues(folded, tokens, text)
+    if "author note" in phrases or text.startswith(_ITALIC_MARKS):
+        if _is_author_note(text, words, position, "author note" in phrases):
+            return "boilerplate", f"author note: a line on who wrote the page, under it; {words} words, {position.describe()}"
+        phrases.pop("author note", None)
+    strong = not STRONG_KINDS.isdisjoint(phrases)
+    if not phrases:
+        if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
+            return "boilerplate", f"a comment's or post's author line; {words} words, {position.describe()}"
+        # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
+        # labels and menu items do not end in one. One ending in a colon is a
+        # label for what follows ("Requisitos:"); one ending in an initial is a
+        # user's name on a card ("Marta K."), not a sentence.
+        if words <= FRAGMENT_WORDS and (
+                not SENTENCE_PUNCTUATION.search(folded) or folded.endswith(":") or _ENDS_WITH_INITIAL.search(text)) \
+                and not folded.endswith(","):
+            plural = "s" if words != 1 else ""
+            if _ENDS_WITH_INITIAL.search(text):
+                return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
+            return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
+        if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
+            return "boilerplate", f"engagement count: a label with a count in brackets; {words} words, {position.describe()}"
+        return _menu(folded, words) or _address(text, words, position)
+    # In prose, ordinary words of one weak kind ("shares" and "share",
+    # "Facebook" and "Instagram") are one topic, not several cues.
+    distinct = sum(
+        1 if words > SHORT_WORDS and kind not in STRONG_KINDS and all(map(_PLAIN_WORD.fullmatch, found)) else len(found)
+        for kind, found in phrases.items()
+    )
+    if words <= SHORT_WORDS:
+        # One ordinary word ("share", "Instagram") does not make a sentence
+        # or a headline chrome; a label of a few words, a cue phrase or a
+        # stronger cue does.
+        # A line ending in a colon introduces what follows (a heading), it is no
+        # sentence; nor is one in capitals, a banner shouting its call.
+        sentence = words >= SENTENCE_MIN_WORDS and SENTENCE_PUNCTUATION.search(folded) and not folded.endswith(":") \
+            and not text.isupper()
+        decided = strong or distinct >= 2 or (not sentence and (words <= SENTENCE_MIN_WORDS or any(
+            not _PLAIN_WORD.fullmatch(phrase) for found in phrases.values() for phrase in found
+        )))
+    else:
+        # Headers and footers are short: a long paragraph at the edge is the
+        # story's lead or close, which may well be about privacy or cookies.
+        # So is one that opens with a strong label ("Categories: ...").
+        edge = strong and words <= 2 * SHORT_WORDS and (position.at_edge or _opens_with_strong_cue(folded, phrases))
+        needed = max(2, round(words / WORDS_PER_CUE)) - (1 if edge else 0)
+        decided = distinct >= needed or any(
+            kind in phrases and words <= most for kind, most in WHOLE_SEGMENT_KINDS.items()
+        )
+    call = None if decided or words > 2 * SHORT_WORDS else _closing_call(text, phrases)
+    if not decided and call is None:
+        # A menu may hold an item that is a cue word alone ("... | Ajuda | Entrar").
+        return _menu(folded, words) or _address(text, words, position)
+    cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
+    box = f"; a box closed by its button {call!r}" if call else ""
+    return "boilerplate", f"{cues}{box}; {words} words, {position.describe()}"
+
+
+# The last sentence of a segment, of at most FRAGMENT_WORDS words ("... todos os dias às 7h. Subscrever").
+_CLOSING_CALL = re.compile(r"[.!?…]['\"”’»)\]]*\s+((?:\S+\s+){0,%d}\S+?)[.!]?$" % (FRAGMENT_WORDS - 1))
+
+
+def _closing_call(text: str, phrases: dict[str, list[str]]) -> str | None:
+    """The button that closes a box of text (a newsletter's pitch ending in
+    "Subscrever", an appeal in "Donate today."): a last sentence of a few
+    words holding one of the segment's cue phrases. Prose does not end on a
+    button's label."""
+    match = _CLOSING_CALL.search(text)
+    if match is None:
+        return None
+    call = fold(match.group(1))
+    return match.group(1) if any(fold(phrase) in call for found in phrases.values() for phrase in found) else None
+
+
+# Words a name may hold in lower case ("Maria da Silva", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset("da das de do dos di du del della van von der den la le e y".split())
+# A line opening with a name of two to four words and what the person is or does ("Rachel Odum is ...", "Ana Lima é ...").
+_NAME_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"
+_AUTHOR_NOTE = re.compile(
+    rf"[*_]*{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}},? (?:is|é|was|foi|writes|escreve) ")
+_ITALIC_MARKS = ("*", "_")
+# An author note is a sentence or two.
+AUTHOR_NOTE_WORDS = 40
+
+
+def _is_author_note(text: str, words: int, position: Position, names_a_role: bool) -> bool:
+    """Whether a line under a column says who wrote it: in the page's lower half, it opens with a name and what
+    the person is, and names a paper or topic ("... is a columnist for the Courier", "... escreve sobre cidades";
+    ``names_a_role``) or is set apart in italics, as a Markdown page sets it ("*Rachel Odum is chief executive of
+    ...*"). A story's sentence about someone ("Mariana Lopes é escritora e vive em Lisboa") is neither."""
+    stripped = text.strip()
+    italic = stripped.startswith(_ITALIC_MARKS) and stripped.endswith(_ITALIC_MARKS)
+    return (names_a_role or italic) and words <= AUTHOR_NOTE_WORDS and 2 * position.index >= position.count \
+        and _AUTHOR_NOTE.match(stripped) is not None
+
+
+def _is_author_line(text: str, folded: str) -> bool:
+    """Whether a short line is "<name or handle> <said|wrote>:", a comment's or
+    quoted post's author line; "Local transport minister Simon Lightwood said:"
+    opens a quote in a story (its words before the verb are not all a name)."""
+    verb = _AUTHOR_LINE.search(folded)
+    if verb is None:
+        return False
+    before = text[: verb.start()].split() if len(text) == len(folded) else folded[: verb.start()].split()
+    return len(before) <= 1 or all(
+        not word[0].isalpha() or word[0].isupper() or word.casefold() in _NAME_PARTICLES for word in before
+    )
+
+
+def _opens_with_strong_cue(folded: str, phrases: dict[str, list[str]]) -> bool:
+    start = _LEADING_MARKUP.match(folded).end()  # type: ignore[union-attr]
+    return any(
+        folded.startswith(fold(phrase), start) for kind, found in phrases.items() if kind in STRONG_KINDS for phrase in found
+    )
+
+
+def _menu(folded: str, words: int) -> tuple[str, str] | None:
+    if words > MENU_MAX_WORDS:
+        return None
+    if "](" in folded and _is_link_line(folded):
+        return "navigation", "a line of links alone (a menu)"
+    if _is_menu(folded):
+        return "navigation", "a line of short items between separators (a menu)"
+    return None
+
+
+def _address(text: str, words: int, position: Position) -> tuple[str, str] | None:
+    if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
+        return "boilerplate", f"a street address with a postcode (a footer or letterhead); {words} words, {position.describe()}"
+    return None
+
+
+def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
+    """:func:`boilerplate_reason`, or why a segment without words is left out."""
+    folded = fold(text)
+    tokens = WORD_TOKEN.findall(folded)
+    if not tokens:
+        return "no-words", "only digits or symbols"
+    # A line of numbers alone (a phone number, "1938 - 2025") is not text to annotate.
+    return _chrome(text, folded, tokens, position) or (
+        None if any(map(str.isalpha, folded)) else ("no-words", "only digits or symbols")
+    )
+
+
+# A read-also heading ("Leia também", "Customers who bought this also bought") has at most this many
+# words; the short lines without a sentence end under it are link titles.
+LIST_HEADING_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
+
+
+# Headings of the sections left out with them: a read-also heading heads the
+# titles of the stories it links, one a line; an author box's label heads the
+# author's bio, a classified site's "Dicas de segurança" its tip, and a
+# sponsor's label ("Sponsored") its ad: one paragraph each (PARAGRAPH_SECTIONS).
+HEADED_SECTIONS = ("read-also prompt", "author bio", "safety tips", "sponsored content")
+PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip", "sponsored content": "sponsored content"}
+
+
+def heading_of(text: str) -> str | None:
+    """The kind of section (one of HEADED_SECTIONS) that ``text`` heads, if
+    it is such a heading (a few words, it may end in a colon)."""
+    if SENTENCE_PUNCTUATION.search(text.rstrip().removesuffix(":").rstrip("*_").removesuffix(":")):
+        return None
+    folded = fold(text)
+    tokens = WORD_TOKEN.findall(folded)
+    lead = _LEADING_MARKUP.match(folded).end()  # type: ignore[union-attr]
+    if not 0 < len(tokens) <= LIST_HEADING_WORDS or _SORT_CONTROL.match(folded[lead:]):
+        return None
+    cues = find_cues(folded, tokens)
+    return next((kind for kind in HEADED_SECTIONS if kind in cues), None)
+
+
+def in_content_list(text: str, start: int) -> bool:
+    """Whether the segment at ``start`` of ``text`` is an item of a Markdown
+    list that has a longer item and no links, a line of quantities next to
+    another ("3 ovos" under "1 lata de leite condensado"), or a field next to
+    another ("Tipo: Speed" under "Categoria: Bicicletas"): a list of things
+    (ingredients, places to see, a listing's details), whose short items are
+    content, not a menu of labels."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    role = _list_role(text, line_start, line_end)
+    if role is None:
+        return _among_lines_like(text, line_start, line_end, _QUANTITY_LINE) or _among_lines_like(
+            text, line_start, line_end, _FIELD_LINE)
+    return role == "content"
+
+
+def in_opening_menu(text: str, start: int) -> bool:
+    """Whether the segment at ``start`` of ``text`` is an item of a Markdown
+    list that opens the page before its heading and text: the site's menu,
+    whose long items ("Cursos de programação para quem está começando do
+    zero") are labels too."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return _list_role(text, line_start, len(text) if line_end < 0 else line_end) == "opening menu"
+
+
+def _list_role(text: str, line_start: int, line_end: int) -> str | None:
+    """What the Markdown list whose item is the line is: "content" (a longer
+    item and no links), "links", "opening menu" (it opens the page before
+    its heading and text), "labels" (short items alone), or None for a line
+    that is no list item."""
+    item = _LIST_ITEM.fullmatch(text, line_start, line_end)
+    if item is None:
+        return None
+    items = [item.group(1)]
+    opens_document = line_start <= OPENING_MENU_CHARS
+    for line in reversed(text[max(0, line_start - OPENING_MENU_CHARS) : line_start].split("\n")[:-1]):
+        if not (sibling := _LIST_ITEM.fullmatch(line)):
+            opens_document = False
+            break
+        items.append(sibling.group(1))
+    below = iter(text[line_end + 1 : line_end + 4001].split("\n"))
+    for line in below:
+        if not (sibling := _LIST_ITEM.fullmatch(line)):
+            followed = bool(line.strip()) or any(later.strip() for later in below)
+            break
+        items.append(sibling.group(1))
+    else:
+        followed = False
+    # A list of links, or one that opens a page before its heading and text, is a menu.
+    if opens_document and followed:
+        return "opening menu"
+    if any("](" in item for item in items):
+        return "links"
+    return "content" if any(len(WORD_TOKEN.findall(item)) > FRAGMENT_WORDS for item in items) else "labels"
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(.*?)\s*")
+# A list that opens a page starts within this many characters of its top.
+OPENING_MENU_CHARS = 4000
+# The last character of a list item's marker ("-", "1.", "2)"), checked before the whole line.
+_LIST_MARKER_ENDS = frozenset("-*+•.)")
+# A quantity and a thing in lower case ("3 ovos", "1/2 xícara de água"): a
+# numbered contents list capitalises its headings ("1 History").
+_QUANTITY_LINE = re.compile(r"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])[^\W\d_]")
+# A labelled value ("Cor: prata", "Tipo: Speed"): a label of up to three words, a colon and its value.
+_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^\W_]*(?: [^\W_]+){0,2}: [^\s:]")
+
+
+def _among_lines_like(text: str, line_start: int, line_end: int, line: re.Pattern[str]) -> bool:
+    """Whether the line matches ``line``, as does the line above or below it."""
+    if not line.match(text, line_start, line_end):
+        return False
+    above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end < 0 else below_end
+    return (line_start > 0 and line.match(text, above_start, line_start - 1) is not None) or (
+        line_end < len(text) and line.match(text, line_end + 1, below_end) is not None)
+
+
+# A price alone on its line: "R$ 545.000", "£149.99", "€ 12,50", an event's "Free" or "Entrada franca".
+_PRICE = re.compile(r"(?:R\$|US\$|£|\$|€) ?\d[\d.,]*|Free|Grátis|Gratuito|Entrada (?:franca|gratuita)")
+# A user's handle on a member card: "greenthumb_88", "marcos.aqua", "peixeboi77".
+_HANDLE = re.compile(r"[^\W_]_[^\W_]|[^\W\d_]\.[^\W\d_]|[^\W\d_]\d+\b")
+
+
+# Ordinal indicators ("1ª Secretária", "2º Tesoureiro") are letters without case.
+_ORDINALS = frozenset("ªº")
+
+
+def could_be_heading(fragment: str) -> bool:
+    """Whether a fragment can head a section: capitalised, not a banner in capitals nor a label ending in
+    a colon ("Install with Homebrew:"), no user's handle, no menu's separators."""
+    letter = next((character for character in fragment if character.isalpha() and character not in _ORDINALS), "")
+    return letter.isupper() and not fragment.isupper() and not fragment.endswith(":") \
+        and _HANDLE.search(fragment) is None and _MENU_SEPARATORS.search(fragment) is None
+
+
+# A table's datum on a short line: a digit (an hour, a room, a price), a
+# price word, a weekday or a month ("6.30am - 7.15am", "Studio 2", "Terça-feira").
+_TABLE_DATUM = re.compile(
+    r"\d|r\$|£|\$|€|\b(?:free|gratis|gratuito|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|sabado|domingo"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro"
+    r"|outubro|novembro|dezembro|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b")
+# A profile card's count ("Mensagens: 18", "Posts: 2,410") is no table's datum.
+_CARD_COUNT = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?: ?[\d.,]+")
+# A table between content lines has at least this many fragments; fewer are
+# the two that heads_a_section already weighs.
+TABLE_MIN_LINES = 3
+
+
+def reads_as_table(lines: Sequence[str]) -> bool:
+    """Whether a run of short lines reads as a table's cells (a timetable, a
+    menu of dishes by day, a price list) rather than a menu of links: a
+    datum on a quarter of its lines or more, and a datum or two words or
+    more ("Yoga Flow", "Salada de alface") on half of them or more. A site's
+    menu ("Home", "About us", "Contact") names pages, with no hours, prices or
+    days; a forum's member card holds a name, a role and a count of posts."""
+    data = [_TABLE_DATUM.search(fold(line)) is not None and _CARD_COUNT.fullmatch(line) is None for line in lines]
+    cells = sum(datum or len(line.split()) > 1 for datum, line in zip(data, lines))
+    return 4 * sum(data) >= len(lines) and 2 * cells >= len(lines)
+
+
+# Words that open a section's label rather than a name: "About Ledgerline", "Sobre a Empresa", "For Schools".
+_LABEL_OPENERS = frozenset("about sobre for para with com from by por".split())
+
+
+def names_something(fragment: str) -> bool:
+    """Whether a fragment is a name: two capitalised words or more, not a label opened by a preposition."""
+    words = fragment.split()
+    return sum(word[0].isupper() for word in words) >= 2 and words[0].casefold() not in _LABEL_OPENERS
+
+
+# An office a letter or notice is signed with, under the signatory's name ("Chair of Trustees", "Prefeito Municipal").
+_OFFICE = re.compile(
+    r"\b(chair|chairman|chairwoman|chairperson|president|director|head|manager|secretary|treasurer|officer|editor|"
+    r"founder|ceo|trustees?|clerk|mayor|councillor|rector|vicar|pastor|presidente|diretora?|secretari[ao]|"
+    r"coordenadora?|gerente|prefeit[ao]|fundadora?|tesoureir[ao]|vigario|paroco|reitora?|superintendente|"
+    r"procuradora?|vereadora?|chefe)\b")
+
+
+def names_an_office(line: str) -> bool:
+    """Whether a short line is an office under a signatory's name ("Chair of Trustees", "Head of Planning Services")."""
+    return could_be_heading(line) and _is_short_line(line, LIST_HEADING_WORDS) \
+        and _OFFICE.search(fold(line)) is not None
+
+
+def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
+    """Whether a fragment of two words or more opens one of the ``following``
+    segments, which says more: a name or title heading its paragraph
+    ("Margaret Ellen Hollis" over "Margaret Ellen Hollis, of Ashford, died ...")."""
+    heading = normalise(fragment)
+    if len(heading.split()) < 2:
+        return False
+    return any(
+        (text := normalise(later)).startswith(heading) and len(text) > len(heading) and not text[len(heading)].isalnum()
+        for later in following
+    )
+
+
+def site_header_reason(
+    text: str, words: int, position: Position, chrome_above: bool, below: Sequence[tuple[str, tuple[str, str] | None]],
+    over_title: bool = False,
+) -> tuple[str, str] | None:
+    """Why a line in a page's header (see :class:`BatchLines`) is the
+    site's name or tagline: short, no sentence, and among the page's first
+    EDGE_SEGMENTS lines right above its menu (or between chrome lines above a
+    one-word label: "Rádio Serrana — a voz da Serra" under a listen-live bar,
+    over "Menu"); lower down, or above one more short line ("Paróquia Nossa
+    Senhora Aparecida" over "Arquidiocese de Campinas" over "Início | A
+    Paróquia | ..."), right above the site's own menu (a breadcrumb or four
+    items at least). A story's headline sits above its byline, price, lead or
+    a line of its details ("Maracanã · Público: 62.418") instead. A Markdown
+    page marks its title: a short line between the chrome above and that
+    ``# title`` (``over_title``) is the site's name or a section's label
+    ("Município de Vila Verde" under the menu). ``below``: the next two lines
+    and their decisions."""
+    if not below or words > SHORT_WORDS or SENTENCE_PUNCTUATION.search(text):
+        return None
+    if over_title and chrome_above:
+        return "boilerplate", f"a site's name or label between the chrome above and the page's title; {words} words, " \
+                              f"{position.describe()}"
+    (below_text, below_chrome), *rest = below
+    if position.index < EDGE_SEGMENTS:
+        above_menu = _is_menu_line(below_text, below_chrome) or (
+            chrome_above and below_chrome is not None and below_chrome[0] == "fragment"
+            and _PLAIN_WORD.fullmatch(below_text) is not None)
+    else:
+        above_menu = below_chrome is not None and is_site_menu(below_text)
+    # The line between is a name, without figures (a headline's price or date is not).
+    above_name_and_menu = bool(rest) and _is_short_line(below_text, AUTHOR_LINE_WORDS) \
+        and not any(map(str.isdigit, below_text)) and is_site_menu(rest[0][0])
+    if above_menu or above_name_and_menu:
+        return "boilerplate", f"a site's name or tagline above its menu; {words} words, {position.describe()}"
+    return None
+
+
+def is_site_menu(text: str) -> bool:
+    """A site's own menu: a breadcrumb, or a line of four items or more (a
+    line of two or three is as often a story's details: "Cooperativa Vale
+    Verde · Chapecó (SC) · Híbrido")."""
+    folded = fold(text)
+    if not _is_menu(folded):
+        return False
+    if "](" in folded and _is_link_line(folded):
+        return len(_MARKDOWN_LINK.findall(folded)) >= 4
+    return len(_BREADCRUMB_SEPARATOR.split(folded)) >= 3 or len(
+        [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]) >= 4
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A menu of three items or more between a breadcrumb's separators ("Home / Study / Courses")."""
+    folded = fold(text)
+    return len(_BREADCRUMB_SEPARATOR.split(folded)) >= 3 and _is_menu(folded)
+
+
+def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
+    """A line left out as a menu (a byline with its date after a "·" is no menu,
+    nor is a bar of share or listen-on links, every item one, which goes with
+    the title above it: "Ouça no Spotify | Apple Podcasts | Deezer" under an
+    episode's title; "Listen live | News | Sport" is a radio's menu)."""
+    if chrome is None or chrome[1].startswith("byline or credit") or not is_navigation(text):
+        return False
+    items = [fold(item) for item in _MENU_SEPARATORS.split(text) if item.strip()]
+    return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) for item in items)
+
+
+def footer_line_reason(text: str, words: int, position: Position) -> str | None:
+    """Why a line of a page's footer (in its lower half, under a chrome line
+    and over nothing but chrome) is chrome too: a short line, the name or
+    label of the footer ("Tribunal de Justiça de Minas Gerais - TJMG" between
+    a press office's lines, "Substack is the home for great culture" at the
+    end), or a postal address."""
+    if words <= ADDRESS_MAX_WORDS and is_postal_address(text):
+        return f"a street address with a postcode in the page's footer; {words} words, {position.describe()}"
+    if words > LIST_HEADING_WORDS or not _is_short_line(text, LIST_HEADING_WORDS):
+        return None
+    return f"a short line in the page's footer, under chrome and over chrome alone; {words} words, {position.describe()}"
+
+
+def _is_short_line(text: str, most_words: int) -> bool:
+    """A line of a few words that is no sentence, nor a greeting or list item ending in a comma."""
+    stripped = text.rstrip()
+    return len(WORD_TOKEN.findall(fold(stripped))) <= most_words and not SENTENCE_PUNCTUATION.search(stripped) \
+        and not stripped.endswith(",")
+
+
+def is_markdown_title(text: str, start: int) -> bool:
+    """Whether the segment at ``start`` of ``text`` is a Markdown page's title, a level-one heading ("# Câmara investe ...")."""
+    return text[text.rfind("\n", 0, start) + 1 : start].strip() == "#"
+
+
+def is_markdown_heading(text: str, start: int) -> bool:
+    """Whether the segment at ``start`` of ``text`` is a Markdown heading ("## Versão 4.2.0 — 11 de março")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].lstrip().startswith("#")
+
+
+_NAVIGATION_KINDS = frozenset({"navigation", "button or link label"})
+
+
+def is_navigation(text: str) -> bool:
+    """A menu line, or a short line with a navigation or button cue (a long
+    paragraph that mentions "clique aqui" is no menu)."""
+    folded = fold(text)
+    tokens = WORD_TOKEN.findall(folded)
+    if len(tokens) <= MENU_MAX_WORDS and _is_menu(folded):
+        return True
+    return len(tokens) <= SHORT_WORDS and not _NAVIGATION_KINDS.isdisjoint(find_cues(folded, tokens))
+
+
+def is_link_title(text: str, words: int) -> bool:
+    """A line that can be a linked story's title: short, no sentence end
+    (a headline may ask a question)."""
+    return words <= SHORT_WORDS and not _SENTENCE_END.search(text)
+
+
+# A street with its number ("48 Harbour Street", "Av. Borges de Medeiros, 1501")
+# and a postcode (UK, US, Brazil's CEP, Portugal's) in the same segment.
+_STREET = re.compile(
+    r"\b\d+[A-Za-z]?,?\s(?:[A-Z][\w'’.-]*\s){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Square|Place|"
+    r"Boulevard|Blvd|Court|Ct)\b|\b(?:Rua|R\.|Av\.|Avenida|Alameda|Al\.|Praça|Travessa|Rodovia|Estrada|Largo)"
+    r" [^,;·|\n]{2,40}, ?(?:n[º°o.]* ?)?\d+"
+)
+_POSTCODE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{5}-\d{3}\b|\bCEP:? ?\d|\b\d{4}-\d{3}\b"
+)
+
+
+def is_postal_address(text: str) -> bool:
+    """Whether ``text`` holds a street address with its postcode, set apart
+    as a letterhead or footer writes it: after the start, a comma or a
+    separator, not after a word ("moved to 12 Station Road" is a sentence);
+    or names of places between commas that end in the postcode ("Civic
+    Centre, Market Street, Harrowfield, HF1 2AB")."""
+    if _POSTCODE.search(text) is None:
+        return False
+    if _PLACES_AND_POSTCODE.fullmatch(text.strip()):
+        return True
+    for street in _STREET.finditer(text):
+        before = text[: street.start()].rstrip()
+        if not before or before[-1] in _ADDRESS_LEADS:
+            return True
+    return False
+
+
+_ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
+# Two or more capitalised place names of a few words, comma-separated, then the postcode (and the country).
+_PLACES_AND_POSTCODE = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}, ){2,6}(?:" + _POSTCODE.pattern + r")"
+    r"(?:, (?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|Ireland|USA|United States|Brasil|Brazil|Portugal))?"
+)
+
+
+# A Markdown link, and what a line of links may hold besides them: markup,
+# separators, arrows and a one-word label per link ("**Next:** [Title](/next)").
+_MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+_BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
+_HOME_CRUMBS = frozenset({"inicio", "home", "pagina inicial", "homepage", "home page"})
+
+
+def _is_menu(folded: str) -> bool:
+    """Whether a line is a menu: short items between separators, a breadcrumb
+    (whose last item may be the page's long title), or Markdown links alone."""
+    if "](" in folded and _is_link_line(folded):
+        return True
+    # A breadcrumb may open with its label ("Você está aqui: Início > ...").
+    crumbs = _BREADCRUMB_SEPARATOR.split(folded)
+    label, colon, first = crumbs[0].rpartition(":")
+    if colon and len(label.split()) <= FRAGMENT_WORDS + 1:
+        crumbs[0] = first
+    # A trail from the home page may pass through a long section name ("Início > Saúde de A a Z > Sarampo"),
+    # as may a longer trail ("Assuntos > Saúde de A a Z > HPV > Perguntas frequentes").
+    lengths = [len(crumb.split()) for crumb in crumbs[:-1]]
+    long_crumbs = sum(length > 3 for length in lengths) if max(lengths, default=0) <= 2 * MENU_ITEM_WORDS else len(lengths)
+    if len(crumbs) >= 3 and (crumbs[0].strip() in _HOME_CRUMBS or long_crumbs == 0 or (len(crumbs) >= 4 and long_crumbs == 1)) \
+            and not SENTENCE_PUNCTUATION.search(folded):
+        return True
+    if _COMMAND_LINE.search(_MARKDOWN_LINK.sub(" ", folded) if "](" in folded else folded):
+        return False
+    items = [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]
+    if items and ":" in items[0]:
+        items[0] = items[0].rsplit(":", 1)[1]
+        items = [item for item in items if item.strip()]
+    # Two items make a menu only without a sentence end ("Previous topic   Next
+    # topic"); "GOL  DO FLAMENGO!" with a stray double space is a sentence.
+    enough = len(items) >= 3 or (len(items) == 2 and not SENTENCE_PUNCTUATION.search(folded))
+    # Three or more calls between drawn separators may take four words each
+    # ("Order a prospectus | Book an open day | Chat with a student").
+    longest = MENU_ITEM_WORDS + 1 if len(items) >= 3 and _SYMBOL_SEPARATOR.search(folded) \
+        and not SENTENCE_PUNCTUATION.search(folded) else MENU_ITEM_WORDS
+    return enough and all(len(item.split()) <= longest for item in items)
+
+
+def _is_link_line(folded: str) -> bool:
+    """A line of Markdown links and little else (a sidebar's item, a pager's
+    "← Previous · Next →"); a sentence with links in it ends in punctuation."""
+    links = len(_MARKDOWN_LINK.findall(folded))
+    rest = _MARKDOWN_LINK.sub(" ", folded)
+    labels_allowed = links if links > 1 else 0
+    return links > 0 and len(WORD_TOKEN.findall(rest)) <= labels_allowed and not SENTENCE_PUNCTUATION.search(folded)
+
+
+# -------------------------------------------------------------------------
+# Which segments can be chrome at all (a cheap screen over the batch)
+# -------------------------------------------------------------------------
+
+# Every chrome decision needs a cue phrase, a fragment's few words or a menu
+# line. Most segments are ordinary paragraphs, so the batch is first screened
+# with the word hashes: a segment goes to the full check (:func:`_chrome`) only
+# if it has few words, a menu separator, a symbol cue, a word that every match
+# of some cue phrase contains, or a first word that an at-start cue starts with.
+_COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
+    # Frequent words (folded), too common to screen a paragraph by.
+    "o os e do da dos das não é em na nas um uma com ao à às mais também são foi está isso pelo pela ou já "
+    "muito quando ele ela mas este esse essa até sobre há ser tem a de que se por para no fazer conta responsabilidade "
+    "utiliza utilizam utilizamos continua primeiro material resposta melhorar proximos seu sua quem sei",
+    "the and of to is in that it for was on with as by be are this have from or at an not but you do all never report",
+    # Words of this probe's cue phrases as common as these in ordinary prose (the phrases screen by others).
+    "seja ultimo contato us last found need book primeira first your",
+)))
+_GROUP = re.compile(r"\([^()]*\)[?*+]?")
+_MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
+
+
+def _screen_words(phrase: str) -> set[str]:
+    """Words one of which every match of ``phrase`` contains: the best
+    uncommon literal word (or set of spellings, for ``[oa]s?``) outside any
+    group, else one for each alternative of the first group it cannot skip
+    whose alternatives all have one (a ``(?:...)`` group has none), else its
+    literal first word."""
+    top_level = phrase
+    while (stripped := _GROUP.sub(" ", top_level)) != top_level:
+        top_level = stripped
+    if "|" not in top_level and (words := _uncommon_words(top_level)):
+        return words
+    for group in _MANDATORY_GROUP.finditer(phrase):
+        if phrase.count("(", 0, group.start()) != phrase.count(")", 0, group.start()):
+            continue  # inside another group, which may be skipped
+        alternatives = [_uncommon_words(alternative) for alternative in group.group(1).split("|")]
+        if all(alternatives):
+            return set().union(*alternatives)  # type: ignore[arg-type]
+    first_word = phrase.split(" ", 1)[0].split("-", 1)[0]
+    if not re.fullmatch(r"[a-z0-9]+", first_word):
+        raise ValueError(f"cue {phrase!r} needs an uncommon literal word outside its groups")
+    return {first_word}
+
+
+def _uncommon_words(literal_text: str) -> set[str] | None:
+    """The spellings of the most telling literal word of ``literal_text``:
+    uncommon, fewest spellings, longest."""
+    options = []
+    for token in literal_text.split():
+        if "".join(_SIMPLE_ALTERNATIVE.findall(token)) != token:
+            continue  # a repetition or another construct: not a literal word
+        # Hyphens split words in the batch: a spelling is its longest piece.
+        spellings = {max(spelling.split("-"), key=len) for spelling in _expand(token)}
+        if "" not in spellings and not spellings & _COMMON_WORDS:
+            options.append(spellings)
+    if not options:
+        return None
+    return min(options, key=lambda spellings: (len(spellings), -min(map(len, spellings))))
+
+
+_SIMPLE_ALTERNATIVE = re.compile(r"(?:[a-z0-9 -]|\[[a-z0-9]+\])\??")
+
+
+def _expand(alternative: str) -> list[str]:
+    """The strings a group alternative of letters, ``[..]`` classes and ``?`` matches."""
+    expanded = [""]
+    for part in re.finditer(r"(\[[a-z0-9]+\]|[a-z0-9 -])(\?)?", alternative):
+        choices = list(part.group(1).strip("[]")) if part.group(1).startswith("[") else [part.group(1)]
+        choices += [""] if part.group(2) else []
+        expanded = [done + choice for done in expanded for choice in choices]
+    return expanded
+
+
+def _start_words(pattern: str) -> list[str] | None:
+    """First words a segment matched by the at-start cue ``pattern`` starts
+    with, or None when it starts with a digit."""
+    if pattern.startswith(r"^\d"):
+        return None
+    group = re.match(r"\^\(([^()]*)\)", pattern)
+    if group is None:
+        raise ValueError(f"at-start cue {pattern!r} must start with a group of words or a digit")
+    words = []
+    for alternative in group.group(1).split("|"):
+        if "".join(_SIMPLE_ALTERNATIVE.findall(alternative)) != alternative:
+            raise ValueError(f"cannot expand {alternative!r} in at-start cue {pattern!r}")
+        words += [word.split(" ", 1)[0].split("-", 1)[0] for word in _expand(alternative)]
+    return words
+
+
+def _index_start_cues() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[tuple[str, re.Pattern[str]]]]:
+    """At-start cues by the words they can start with, and those starting with a digit."""
+    by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    at_digit = []
+    for kind, pattern in _CUES_AT_START:
+        words = _start_words(pattern.pattern)
+        if words is None:
+            at_digit.append((kind, pattern))
+        for word in dict.fromkeys(words or ()):
+            by_word.setdefault(word, []).append((kind, pattern))
+    return by_word, at_digit
+
+
+_CUES_BY_START_WORD, _CUES_AT_DIGIT = _index_start_cues()
+
+
+def _screens() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sorted hashes of the screen words, how many cue phrases each stands
+    for, and the sorted hashes of the words at-start cues begin with. A
+    phrase that decides a whole segment alone (WHOLE_SEGMENT_KINDS) stands
+    for two, which a long paragraph inside its document needs up to 75 words."""
+    phrases_per_word: Counter[str] = Counter()
+    for kind, (_strong, phrases) in CUES.items():
+        for phrase in phrases:
+            if not phrase.startswith("^"):
+                for _count in range(2 if kind in WHOLE_SEGMENT_KINDS else 1):
+                    phrases_per_word.update(_screen_words(phrase))
+    screen = word_hash_set(phrases_per_word)
+    weights = np.zeros(len(screen), dtype=np.int64)
+    for word, phrases in phrases_per_word.items():
+        weights[np.searchsorted(screen, word_hash_set([word])[0])] += phrases
+    return screen, weights, word_hash_set(_CUES_BY_START_WORD)
+
+
+_SCREEN_HASHES, _SCREEN_WEIGHTS, _START_HASHES = _screens()
+
+
+def _index_by_screen_word() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for kind, pattern in _CUES_ANYWHERE:
+        for word in _screen_words(pattern.pattern.removesuffix(_WORD_END)):
+            by_word.setdefault(word, []).append((kind, pattern))
+    return by_word
+
+
+_CUES_BY_SCREEN_WORD = _index_by_screen_word()
+_CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
+_DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
+# Symbol cues whose literal is common in content ("R$" in any story about money) screen by their pattern too.
+_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›"})
+_SYMBOL_SCREENS = tuple(
+    (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
+)
+
+
+_WORD_JOINING = re.compile(r"[-'’\u0080-\u00bf\u2000-\u2fff]")
+
+
+def _phrases_needed(texts: Sequence[str], counts: np.ndarray, inside: np.ndarray, phrases: np.ndarray) -> np.ndarray:
+    """The fewest screened cue phrases each segment needs to be chrome: one,
+    or for a long one inside its document one per WORDS_PER_CUE words (at
+    least two), as :func:`_chrome` counts them. Its words there are at least
+    the batch's count less one per character that can join two batch words
+    into one there (a hyphen, an apostrophe, a letter among the symbol blocks)."""
+    long_inside = (counts > 2 * SHORT_WORDS) & inside
+    needed = np.where(long_inside, np.maximum(2, np.round(counts / WORDS_PER_CUE)).astype(np.int64), 1)
+    # Only a segment with some but not enough phrases by the batch count can need fewer.
+    for index in np.flatnonzero(long_inside & (phrases >= 1) & (phrases < needed)).tolist():
+        text = texts[index]
+        fewest_words = int(counts[index]) - len(_WORD_JOINING.findall(text))
+        needed[index] = max(2, round(fewest_words / WORDS_PER_CUE)) if fewest_words > 2 * SHORT_WORDS else 1
+    return needed
+
+
+def chrome_suspects(
+    texts: Sequence[str], normalised: Sequence[str], words: BatchWords, positions: Sequence[Position]
+) -> np.ndarray:
+    """Which of a batch's segments may be chrome (all that are, and some that
+    are not); the others are content without looking further.
+
+    A segment needs cue phrases to be chrome unless it is a fragment or a
+    menu; a long one inside its document needs at least two. Each occurrence
+    of a screen word stands for at most the phrases it screens for. Word counts
+    here split hyphenated words, so "long" is taken with a margin of 2x.
+    """
+    screened = isin_sorted(words.hashes, _SCREEN_HASHES)
+    phrases = np.bincount(
+        words.owners[screened], weights=_SCREEN_WEIGHTS[np.searchsorted(_SCREEN_HASHES, words.hashes[screened])],
+        minlength=len(texts),
+    )
+    counts = words.counts
+    inside = np.fromiter((not position.at_edge for position in positions), dtype=bool, count=len(positions))
+    suspects = (
+        isin_sorted(words.first_words(), _START_HASHES)
+        | (counts <= 2 * FRAGMENT_WORDS)
+        | (phrases >= _phrases_needed(texts, counts, inside, phrases))
+    )
+    might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
+    might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
+    for index in np.flatnonzero(~suspects).tolist():
+        text, folded = texts[index], normalised[index]
+        suspects[index] = (
+            any(literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS)
+            or (might_be_menu[index] and ("](" in text or _MENU_SEPARATORS.search(text) is not None) and _is_menu(text))
+            or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
+            or (might_be_address[index] and is_postal_address(text))
+            or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
+            or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
+        )
+    return suspects
+
+
+Reason = tuple[str, str]  # (kind, why): how an exclusion is listed
+# (document slot, index in the document, segments in the document, start, end, text)
+Segment = tuple[int, int, int, int, int, str]
+
+
+class BatchLines:
+    """The segments of one batch of documents and what is decided about each
+    line, in order: whether it is chrome by its own features (``decide``), and
+    the questions about its neighbours that bring a fragment back as content or
+    leave a line out as part of a page's header, footer or read-also list.
+    ``excluded`` is asked once per segment, in order: it carries what the lines
+    above said (the section being read, the page's header, the last chrome)."""
+
+    def __init__(self, documents: Sequence[tuple[Document, int]], segments: Sequence[Segment],
+                 normalised: list[str], words: BatchWords) -> None:
+        self.documents, self.segments, self.normalised = documents, segments, normalised
+        self.texts = [text for _slot, _index, _count, _start, _end, text in segments]
+        self.positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
+        self.counts = words.counts.tolist()
+        self.suspects = chrome_suspects(self.texts, normalised, words, self.positions).tolist()
+        self.decided: dict[tuple[str, str], tuple[Reason | None, str | None]] = {}
+        # Whether each line of a run of short lines is a table's cell, by segment.
+        self.table_cells: dict[int, bool] = {}
+        # (document slot, heading) of the read-also list being read, and
+        # (document slot, heading, kind) of the section whose one paragraph
+        # (an author's bio, a safety tip) comes next, if any.
+        self.link_list: tuple[int, str] | None = None
+        self.paragraph_under: tuple[int, str, str] | None = None
+        # The last segment left out as chrome, and the site's name lines found
+        # at the top of each document (their copies lower down go too). A
+        # document's header lasts from its first segment to the first one
+        # kept: its first EDGE_SEGMENTS segments, or more below chrome alone.
+        self.chrome_at: tuple[int, int] | None = None
+        self.site_headers: dict[int, set[str]] = {}
+        self.header_of: int | None = None
+        # Each document's fenced code blocks, found once (by the first line decided chrome).
+        self.code_blocks: dict[int, list[tuple[int, int]]] = {}
+
+    # ------------------------------------------------------------ a line alone
+
+    def decide(self, number: int) -> tuple[Reason | None, str | None]:
+        """Whether a segment is chrome, and the kind of section it heads;
+        page chrome repeats, so the same line at the same kind of place
+        gets the same decision."""
+        if not self.suspects[number]:
+            return None, None
+        text, position = self.texts[number], self.positions[number]
+        place = (text, position.describe())
+        if place not in self.decided:
+            chrome = _decide_chrome(text, position)
+            heading = heading_of(text) if chrome is not None and self.counts[number] <= LIST_HEADING_WORDS else None
+            self.decided[place] = (chrome, heading)
+        return self.decided[place]
+
+    def same_document(self, number: int, slot: int) -> bool:
+        return 0 <= number < len(self.segments) and self.segments[number][0] == slot
+
+    def following(self, number: int) -> list[str]:
+        """The next EDGE_SEGMENTS segments of the same document."""
+        slot = self.segments[number][0]
+        return [later[5] for later in self.segments[number + 1 : number + 1 + EDGE_SEGMENTS] if later[0] == slot]
+
+    def only_chrome_below(self, number: int) -> bool:
+        """Whether every later segment of the document is chrome (a read-also
+        heading's link titles included), or there is none."""
+        slot, under_list = self.segments[number][0], False
+        for later in range(number + 1, len(self.segments)):
+            if self.segments[later][0] != slot:
+                break
+            chrome, heading = self.decide(later)
+            if chrome is None and not (under_list and is_link_title(self.texts[later], self.counts[later])):
+                return False
+            under_list = heading == "read-also prompt" or (under_list and chrome is None)
+        return True
+
+    # ------------------------------------------------------------ fragments that are content
+
+    def item_or_heading(self, number: int) -> bool:
+        """Whether a fragment is a short item of a list of things, or a name
+        heading the paragraph that opens with it: content, though it reads as a label."""
+        document, start = self.documents[self.segments[number][0]][0], self.segments[number][3]
+        return in_content_list(document.text, start) or heads_a_paragraph(self.texts[number], self.following(number))
+
+    def fragment_at(self, number: int) -> bool:
+        """Whether a segment is a fragment by its own decision, no list item or heading,
+        nor a short menu ("Jobs > Warehouse > Leeds")."""
+        chrome = self.decide(number)[0]
+        return chrome is not None and chrome[0] == "fragment" and _MENU_SEPARATORS.search(self.texts[number]) is None \
+            and not self.item_or_heading(number)
+
+    def content_at(self, number: int) -> bool:
+        """Whether a segment is kept by its own decision (a fragment only as a list item or heading)."""
+        chrome = self.decide(number)[0]
+        return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number))
+
+    def heads_a_section(self, number: int) -> bool:
+        """Whether a fragment in a page's body is content among content: a
+        price, a name or a list's item under content, or one of two such
+        fragments between content lines ("Sepultamento" over "Cemitério São
+        José" over its date; "Pe. Anselmo Duarte" over "Vigário"). A menu's
+        items, a member card's name, role and count, lie among more
+        fragments or over chrome; labels, handles and banners are no items."""
+        texts, position = self.texts, self.positions[number]
+        index, text = position.index, texts[number]
+        if index < 2 or index + 2 >= position.count \
+                or is_markdown_heading(self.documents[self.segments[number][0]][0].text, self.segments[number][3]):
+            return False
+        # Two fragments between content lines are a list's items. One alone
+        # over content may be a section's plain heading, left out over
+        # prose ("Water quality", "Modo de preparo" under the ingredients):
+        # it is kept as a price ("R$ 545.000"), a name ("Holy Trinity
+        # Church"), or over a short line without a sentence end (a list's item).
+        if self.fragment_at(number - 1):
+            framed = listed = could_be_heading(texts[number - 1]) and self.content_at(number - 2) \
+                and self.content_at(number + 1)
+        elif self.content_at(number + 1):
+            framed, listed = True, _is_short_line(texts[number + 1], SHORT_WORDS)
+        else:
+            framed = listed = self.content_at(number - 1) and self.fragment_at(number + 1) \
+                and could_be_heading(texts[number + 1]) and self.content_at(number + 2)
+        if not framed or not (_PRICE.fullmatch(text) or could_be_heading(text) and (listed or names_something(text))):
+            return False
+        # Over the one short line above a page's footer, it is the footer's label ("Anunciante" over a name).
+        return 2 * index < position.count or not _is_short_line(texts[number + 1], LIST_HEADING_WORDS) \
+            or not self.only_chrome_below(number + 1)
+
+    def signs_off(self, number: int) -> bool:
+        """Whether a fragment is a text's signature: a name under a line kept
+        by its own decision, over an office ("Margaret Okonkwo" over "Chair of
+        Trustees", then the page's footer), or that office under the name.
+        A second signature may stand under the first ("Helena Prado Vilela" over
+        "1ª Secretária" under "Presidente").
+        A member card's name is over a role without an office ("Moderador")."""
+        slot, text = self.segments[number][0], self.texts[number]
+
+        def line(offset: int) -> str | None:
+            return self.texts[number + offset] if self.same_document(number + offset, slot) else None
+
+        below, above = line(1), line(-1)
+        if names_an_office(text) and above is not None and names_something(above) and self.fragment_at(number - 1):
+            return self.signs_off(number - 1)
+        return names_something(text) and below is not None and names_an_office(below) and above is not None and (
+            self.content_at(number - 1) or (names_an_office(above) and self.signs_off(number - 1)))
+
+    def in_run(self, number: int, slot: int) -> bool:
+        """Whether a segment of the document is a short line of a run: a
+        fragment without menu separators, or a short line kept by its own
+        decision (a table's longer cell: "9.30am - 10.30am", "Arroz, feijão e frango ensopado")."""
+        if not self.same_document(number, slot):
+            return False
+        chrome = self.decide(number)[0]
+        if chrome is None:
+            return _is_short_line(self.texts[number], LIST_HEADING_WORDS)
+        return chrome[0] == "fragment" and _MENU_SEPARATORS.search(self.texts[number]) is None
+
+    def in_table(self, number: int) -> bool:
+        """Whether a fragment is a cell of a table in the body: a run of
+        short lines between two paragraphs kept by their own decision (not
+        at the document's top or bottom, where menus and footers are), that
+        reads as a table. The run is found once, from whichever fragment asks first."""
+        if number not in self.table_cells:
+            slot, first, last = self.segments[number][0], number, number
+            while self.in_run(first - 1, slot):
+                first -= 1
+            while self.in_run(last + 1, slot):
+                last += 1
+            framed = self.same_document(first - 1, slot) and self.decide(first - 1)[0] is None \
+                and self.same_document(last + 1, slot) and self.decide(last + 1)[0] is None
+            # Its fragments are weighed: a recipe's quantities are kept by their own decision,
+            # and its section headings among them ("Ingredientes", "Para a calda:") are no table.
+            fragments = [self.texts[line] for line in range(first, last + 1) if self.decide(line)[0] is not None]
+            cells = framed and len(fragments) >= TABLE_MIN_LINES and reads_as_table(fragments)
+            self.table_cells.update(dict.fromkeys(range(first, last + 1), cells))
+        return self.table_cells[number]
+
+    def rescued(self, number: int, chrome: Reason) -> bool:
+        """Whether a line decided chrome on its own is content after all: a
+        short item of a list of things, a name heading the paragraph that
+        opens with it, or a fragment heading a section of the body, a
+        table's cell or a signature; a Markdown fenced code block's text
+        (its author fenced it as what the page shows: "pip install tidepool");
+        or a Markdown heading that names a version or a date."""
+        slot, text = self.segments[number][0], self.texts[number]
+        if slot not in self.code_blocks:
+            self.code_blocks[slot] = code_bodies(self.documents[slot][0].text)
+        start = self.segments[number][3]
+        if any(body_start <= start < body_end for body_start, body_end in self.code_blocks[slot]):
+            return True
+        in_body = self.header_of != slot
+        if chrome[0] == "fragment" and (
+                self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number))
+                or (in_body and (self.in_table(number) or self.signs_off(number)))):
+            return True
+        return chrome[1].startswith("byline or credit") and is_markdown_heading(
+            self.documents[slot][0].text, self.segments[number][3])
+
+    # ------------------------------------------------------------ a line among the lines above
+
+    def excluded(self, number: int) -> tuple[Reason | None, str | None]:
+        """Why the segment is left out, if it is; else, when it is a line of
+        a page's footer kept for now, why it would be (``Cleaner`` leaves it
+        out once every document is read if it is no template line)."""
+        slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
+        if self.link_list is not None and (self.link_list[0] != slot or not is_link_title(text, self.counts[number])):
+            self.link_list = None
+        if self.paragraph_under is not None:
+            (heading_slot, heading_text, section), self.paragraph_under = self.paragraph_under, None
+            if heading_slot == slot and self.counts[number] <= WHOLE_SEGMENT_KINDS["author bio"]:
+                return ("boilerplate", f"{section}: the paragraph under {heading_text!r}; {self.counts[number]} words,"
+                                       f" {position.describe()}"), None
+        if position.index == 0:
+            self.header_of = slot
+        chrome, heading = self.decide(number)
+        rescued = chrome is not None and self.rescued(number, chrome)
+        footer = None
+        if chrome is None or rescued:
+            chrome, footer = self.page_edge_reason(number, rescued)
+        if chrome is not None:
+            self.chrome_at = (slot, position.index)
+            if heading == "read-also prompt":
+                self.link_list = (slot, text)
+            elif heading in PARAGRAPH_SECTIONS:
+                self.paragraph_under = (slot, text, PARAGRAPH_SECTIONS[heading])
+            return chrome, None
+        if self.link_list is not None:
+            return ("boilerplate", f"read-also list: a title without a sentence end under {self.link_list[1]!r}"
+                                   f" (a link); {self.counts[number]} words, {position.describe()}"), None
+        self.header_of = None
+        if footer is not None:
+            self.chrome_at = (slot, position.index)
+        return None, footer
+
+    def page_edge_reason(self, number: int, rescued: bool) -> tuple[Reason | None, str | None]:
+        """Chrome by its place at a page's top, the site's name or tagline
+        again, or an item of the menu that opens the page; or, under chrome in
+        the page's lower half with only chrome below and not ``rescued`` as
+        content, a footer line (returned second: it is decided once every
+        document is read)."""
+        slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
+        start, document = self.segments[number][3], self.documents[slot][0]
+        chrome_above = self.chrome_at == (slot, position.index - 1)
+        if self.normalised[number] in self.site_headers.get(slot, ()):
+            return ("boilerplate", f"the site's name or tagline again; {position.describe()}"), None
+        if 2 <= start <= OPENING_MENU_CHARS and document.text[start - 1] in " \t" \
+                and document.text[start - 2] in _LIST_MARKER_ENDS \
+                and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
+            return ("navigation", "an item of a list that opens the page before its heading (a menu)"), None
+        if (self.header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
+                and not (chrome_above and is_breadcrumb(self.texts[number - 1])):
+            # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name.
+            below = self.following(number)[:2]
+            chrome = site_header_reason(
+                text, self.counts[number], position, chrome_above,
+                [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
+                over_title=bool(below) and is_markdown_title(document.text, self.segments[number + 1][3]),
+            )
+            if chrome is not None:
+                self.site_headers.setdefault(slot, set()).add(self.normalised[number])
+            return chrome, None
+        if not rescued and self.link_list is None and chrome_above and 2 * position.index >= position.count \
+                and self.only_chrome_below(number):
+            return None, footer_line_reason(text, self.counts[number], position)
+        return None, None
