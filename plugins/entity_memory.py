@@ -1,13 +1,17 @@
 """What the entities plugin learns from the annotators, kept in the database.
 
-Every finished annotation casts votes on surface forms: +1 for each entity
-span it contains (confirmed or added), -1 for each span Anota suggested that
-the annotator deleted (no span of theirs overlaps it). An annotation that is
-updated replaces its votes; one that is deleted or cancelled withdraws them.
-Votes are per Label Studio project, so each project learns its own names.
-A span is learned without the spaces and punctuation the annotator's
-selection caught at its edges (``server.annotators.selected_words``); a lone letter or a common word
-is never suggested from what was learned (``suggestable``).
+Every finished annotation casts one vote per surface form and label: +1 when
+it labels the surface (confirmed or added, at one place or several), -1 when
+it deleted a span Anota suggested there (no span of theirs overlaps it). A
+reviewer's ground truth (Label Studio's ``ground_truth``) weighs
+``GROUND_TRUTH_WEIGHT`` votes. An annotation that is updated replaces its
+votes; one that is deleted or cancelled withdraws them. Votes are per Label
+Studio project, so each project learns its own names. A span is learned
+without the spaces and punctuation the annotator's selection caught at its
+edges (``server.annotators.selected_words``); a lone letter or a common word
+is never suggested from what was learned (``suggestable``), except a
+capitalised brand that annotators labelled in the middle of sentences
+(``KnownMentions.brand``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from sqlalchemy import JSON, BigInteger, Index, Integer, String, delete, func, s
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.analysis import DEFAULT_LANGUAGES, squeezed, words_pattern
-from server.annotators import selected_words
+from server.annotators import QUOTES, selected_words
 from server.db import Base, Database, upsert
 from server.events import PROJECT_DELETED, AnnotationEvent
 
@@ -32,6 +36,13 @@ SpanTuple = tuple[int, int, str]  # (start, end, model label)
 # A longer span is not a name: it is not learned (and PostgreSQL, unlike
 # SQLite, enforces the column's length).
 SURFACE_LENGTH = 300
+# A reviewer's ground truth outweighs ordinary annotators: it wins a
+# disagreement with up to two of them, and scores 0.875 alone (one annotator: 0.75).
+GROUND_TRUTH_WEIGHT = 3
+# A common word ("Claro", "Via") is learned as a brand once annotations that
+# weigh this much labelled it capitalised in the middle of a sentence: one
+# annotator's slip ("De" at a sentence start) is not enough, a ground truth is.
+BRAND_VOTES = 2
 
 
 class MentionVote(Base):
@@ -42,13 +53,14 @@ class MentionVote(Base):
     __table_args__ = (Index("ix_entity_votes_project_surface", "project_id", "surface"),
                       {"sqlite_autoincrement": True})
 
+    # The order votes were cast in: a tie goes to the latest annotation.
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     # Label Studio's ids: 64-bit, as on SQLite (PostgreSQL's INTEGER is 32-bit).
     annotation_id: Mapped[int] = mapped_column(BigInteger, index=True)
     project_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     surface: Mapped[str] = mapped_column(String(SURFACE_LENGTH))
     label: Mapped[str] = mapped_column(String(32))
-    vote: Mapped[int] = mapped_column(Integer)
+    vote: Mapped[int] = mapped_column(Integer)  # +-1, +-GROUND_TRUTH_WEIGHT for a ground truth
 
 
 class SuggestedEntities(Base):
@@ -76,8 +88,11 @@ def remember_suggestions(database: Database, suggestions: Mapping[str, Sequence[
 
 @dataclass
 class Tally:
+    """Weighted votes for one surface and label, and the id of the latest one for it."""
+
     confirmed: int = 0
     rejected: int = 0
+    latest: int = 0
 
 
 @dataclass
@@ -90,20 +105,29 @@ class KnownMentions:
     def __post_init__(self) -> None:
         # Keyed as ``find`` reads a match back: a name may break across lines in a text.
         self.labels = {squeezed(surface): best for surface in self.votes if (best := self._best(surface))}
+        # Learned brands that are common words: suggested only mid-sentence ("a Claro", not "Claro que").
+        self.brands = frozenset(surface for surface in self.labels if not suggestable(surface))
         self.pattern = words_pattern(self.labels) if self.labels else None
 
     def _best(self, surface: str) -> tuple[str, float] | None:
-        """The label annotators gave this surface most, if they kept it more
-        often than they deleted it, and how consistently (smoothed: one
-        confirmation scores 0.75, ten agreeing ones 0.95)."""
-        if not suggestable(surface):
-            return None
+        """The label annotators gave this surface most (weighted; a tie goes to
+        the latest annotation's), if they kept it more than they deleted it,
+        and how consistently (smoothed: one confirmation scores 0.75, ten
+        agreeing ones 0.95)."""
         tallies = self.votes[surface]
-        label, tally = max(tallies.items(), key=lambda item: (item[1].confirmed, item[0]))
-        if tally.confirmed <= tally.rejected:
+        label, tally = max(tallies.items(), key=lambda item: (item[1].confirmed, item[1].latest))
+        if tally.confirmed <= tally.rejected or not (suggestable(surface) or self.brand(surface, tally)):
             return None
         total = sum(t.confirmed + t.rejected for t in tallies.values())
         return label, (tally.confirmed + 0.5) / (total + 1)
+
+    @staticmethod
+    def brand(surface: str, tally: Tally) -> bool:
+        """Whether a common word is a brand here ("Claro" the operator, "Via" the
+        retailer): capitalised, and labelled mid-sentence by annotations that
+        weigh ``BRAND_VOTES`` (only such labels of a common word are votes:
+        ``_votable``). "A" and "De" at a sentence start stay out."""
+        return surface[:1].isupper() and not surface.isupper() and tally.confirmed >= BRAND_VOTES
 
     def rejected(self, surface: str, label: str) -> bool:
         """Whether annotators deleted this suggestion more often than they kept it."""
@@ -115,7 +139,10 @@ class KnownMentions:
         if self.pattern is None:
             return
         for match in self.pattern.finditer(text):
-            label, score = self.labels[squeezed(match.group())]
+            surface = squeezed(match.group())
+            if surface in self.brands and not mid_sentence(text, match.start()):
+                continue
+            label, score = self.labels[surface]
             yield match.start(), match.end(), label, score
 
 
@@ -127,6 +154,21 @@ def suggestable(surface: str) -> bool:
     if sum(character.isalnum() for character in surface) < 2:
         return False
     return surface.isupper() or surface.lower() not in common_words()
+
+
+# What may stand between a sentence's end and its first word: "Fim. (Claro" opens a sentence.
+_OPENING = " \t" + QUOTES + "([{-\u2013\u2014\u2022*"
+_SENTENCE_ENDS = ".!?\u2026:\n\r"
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is inside a sentence, not its first word
+    (after a full stop, a colon, a line break or at the text's start), where
+    any word is capitalised."""
+    before = start
+    while before > 0 and text[before - 1] in _OPENING:
+        before -= 1
+    return before > 0 and text[before - 1] not in _SENTENCE_ENDS
 
 
 @cache
@@ -155,16 +197,18 @@ def _revision(session: Session, project_id: int | None) -> tuple[int, int]:
 def load_known(database: Database, project_id: int | None) -> KnownMentions:
     with database.session() as session:
         rows = session.execute(
-            select(MentionVote.surface, MentionVote.label, MentionVote.vote).where(_project(project_id))
+            select(MentionVote.id, MentionVote.surface, MentionVote.label, MentionVote.vote)
+            .where(_project(project_id))
         ).all()
         current = _revision(session, project_id)
     votes: dict[str, dict[str, Tally]] = defaultdict(dict)
-    for surface, label, vote in rows:
+    for vote_id, surface, label, vote in rows:
         tally = votes[surface].setdefault(label, Tally())
         if vote > 0:
-            tally.confirmed += 1
+            tally.confirmed += vote
+            tally.latest = max(tally.latest, vote_id)
         else:
-            tally.rejected += 1
+            tally.rejected -= vote
     return KnownMentions(current, dict(votes))
 
 
@@ -191,17 +235,18 @@ def record_annotation(
         if text is None:
             return 0
         suggested = _suggested_spans(session, event, text, model_label)
-        votes = [(text[start:end], label, 1) for start, end, label in final] + [
-            (text[start:end], label, -1) for start, end, label in suggested
-            if not any(_overlap((start, end, label), kept) for kept in final)
-        ]
+        kept = {(text[start:end], label) for start, end, label in final}
+        deleted = {(text[start:end], label) for start, end, label in suggested
+                   if not any(_overlap((start, end, label), span) for span in final)}
         # A deletion holds until the annotator labels that surface: the
         # suggestion it was learned against may since have changed (Anota
         # stopped suggesting it), and an update must not forget it.
-        current = {(surface, label) for surface, label, vote in votes if vote < 0}
-        labelled = {surface for surface, _label, vote in votes if vote > 0}
-        votes += [(surface, label, -1) for surface, label in earlier
-                  if surface not in labelled and (surface, label) not in current]
+        labelled = {surface for surface, _label in kept}
+        deleted |= {(surface, label) for surface, label in earlier if surface not in labelled}
+        weight = GROUND_TRUTH_WEIGHT if event.ground_truth else 1
+        # Sorted: the votes' ids order them, and a tie goes to the latest.
+        votes = sorted([(surface, label, weight) for surface, label in _votable(text, final, kept)] + [
+            (surface, label, -weight) for surface, label in deleted])
         session.add_all(
             MentionVote(annotation_id=event.annotation_id, project_id=event.project_id,
                         surface=surface, label=label, vote=vote)
@@ -209,6 +254,14 @@ def record_annotation(
             if 0 < len(surface) <= SURFACE_LENGTH
         )
     return len(votes)
+
+
+def _votable(text: str, spans: set[SpanTuple], kept: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """``kept`` without the common words that no span labels mid-sentence: a
+    common word is learned as a brand only from labels where its capital
+    says so ("a Claro anunciou", not "Claro que sim")."""
+    mid = {(text[start:end], label) for start, end, label in spans if mid_sentence(text, start)}
+    return {(surface, label) for surface, label in kept if suggestable(surface) or (surface, label) in mid}
 
 
 def _withdraw(database: Database, event: AnnotationEvent) -> None:

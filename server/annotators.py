@@ -139,8 +139,8 @@ def _check_span(span: Span, text: str) -> str | None:
 # What a drag selection catches at a span's edges and is no part of the words:
 # whitespace, punctuation next to them, quotes, brackets around them or not
 # closed inside them, and a sentence's full stop (not an abbreviation's).
-_QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
-_EDGE_PUNCTUATION = ",;:!?" + _QUOTES
+QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+_EDGE_PUNCTUATION = ",;:!?" + QUOTES
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _OPENERS = {closing: opening for opening, closing in _BRACKETS.items()}
 # Abbreviations that end a name with their full stop ("Acme Inc.", "Irmãos Lda.", "Martin Luther King Jr.").

@@ -1,0 +1,120 @@
+"""Learning from annotators through /webhook: the second learning probe's
+defects (ground truth, brands that are common words, disagreements, the
+label mapping's cost) and its webhook sequences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from server.labeling import span_label_names
+from tests.test_entities import CONFIG, PROJECT, annotation_body, predict
+from tests.test_learning_probe import taught
+
+JANDAIA = "A startup lançou o assistente Jandaia ontem."
+
+
+def labelled(annotation_id: int, text: str, spans: list[tuple[str, str]], *, ground_truth: bool = False,
+             occurrence: int = 0, updated_at: str = "2026-11-30T08:00:00Z", **extra: Any) -> dict[str, Any]:
+    body = annotation_body(annotation_id, text, spans, occurrence=occurrence, updated_at=updated_at, **extra)
+    body["annotation"]["ground_truth"] = ground_truth
+    return body
+
+
+def learned(region: dict) -> bool:
+    return region["type"] == "labels" and "annotators" in region["meta"]["text"]
+
+
+def scored(regions: list[dict]) -> dict[str, tuple[str, float]]:
+    """The learned suggestions: text -> (label, score)."""
+    return {r["value"]["text"]: (r["value"]["labels"][0], r["score"]) for r in regions if learned(r)}
+
+
+def post(app, *bodies: dict[str, Any]) -> None:
+    client = app.test_client()
+    for body in bodies:
+        assert client.post("/webhook", json=body).status_code == 200
+
+
+def test_a_reviewers_ground_truth_outweighs_two_annotators(make_app):
+    app = make_app()
+    post(app, labelled(1, JANDAIA, [("Jandaia", "Product")]), labelled(2, JANDAIA, [("Jandaia", "Product")]),
+         labelled(3, JANDAIA, [("Jandaia", "Organization")], ground_truth=True))
+    label, score = scored(predict(app, JANDAIA)[0])["Jandaia"]
+    assert label == "Organization" and score == pytest.approx(3.5 / 6, abs=1e-4)  # (3 + 0.5) / (3 + 2 + 1)
+
+
+def test_a_ground_truth_alone_scores_more_than_one_annotator(make_app):
+    app = make_app()
+    other = labelled(2, JANDAIA, [("Jandaia", "Product")])
+    other["project"] = {"id": PROJECT + 1}
+    post(app, labelled(1, JANDAIA, [("Jandaia", "Product")], ground_truth=True), other)
+    assert scored(predict(app, JANDAIA)[0])["Jandaia"] == ("Product", pytest.approx(0.875))
+    assert scored(predict(app, JANDAIA, project=PROJECT + 1)[0])["Jandaia"] == ("Product", pytest.approx(0.75))
+
+
+def test_a_ground_truth_deletion_outweighs_two_annotators_labels(make_app):
+    app = make_app()
+    text = "A Meta e a Nvidia falaram com a China."
+    post(app, labelled(1, text, [("Meta", "Organization")]), labelled(4, text, [("Meta", "Organization")]),
+         labelled(2, text, [("Nvidia", "Organization")], prediction=[("Meta", "Organization")], ground_truth=True))
+    assert "Meta" not in scored(predict(app, "A Meta cresceu.")[0])
+
+
+def test_a_one_to_one_disagreement_takes_the_latest_annotations_label(make_app):
+    for first, second in (("Product", "Organization"), ("Organization", "Product")):
+        app = make_app()
+        post(app, labelled(1, JANDAIA, [("Jandaia", first)]),
+             labelled(2, JANDAIA, [("Jandaia", second)], updated_at="2026-11-30T09:00:00Z"))
+        assert scored(predict(app, JANDAIA)[0])["Jandaia"] == (second, pytest.approx(0.5))
+
+
+def test_an_annotation_votes_once_for_a_name_it_labels_at_several_places(make_app):
+    app = make_app()
+    text = "Jandaia aqui, Jandaia ali, Jandaia acolá."
+    body = labelled(1, text, [("Jandaia", "Product")])
+    for occurrence in (1, 2):
+        body["annotation"]["result"] += labelled(1, text, [("Jandaia", "Product")],
+                                                 occurrence=occurrence)["annotation"]["result"]
+    post(app, body, labelled(2, JANDAIA, [("Jandaia", "Organization")], updated_at="2026-11-30T09:00:00Z"))
+    assert scored(predict(app, JANDAIA)[0])["Jandaia"][0] == "Organization"
+
+
+BRANDS = "Ontem a Claro anunciou o 5G e a Via abriu lojas; a Shell também."
+
+
+def test_a_brand_that_is_a_common_word_is_learned_when_labelled_mid_sentence(make_app):
+    app = make_app()
+    post(app, *(labelled(i, BRANDS, [("Claro", "Organization"), ("Via", "Organization"), ("Shell", "Organization")])
+                for i in (1, 2)))
+    found = taught(predict(app, "Clientes da Claro e da Via reclamam. Claro que sim. Via de regra, claro.")[0])
+    assert found == {("Claro", "Organization"), ("Via", "Organization")}
+    regions = predict(app, "Clientes da Claro reclamam. Claro que sim.")[0]
+    assert [r["value"]["start"] for r in regions if r["value"]["text"] == "Claro" and learned(r)] == [12]
+
+
+def test_one_annotation_of_a_common_word_brand_is_not_enough(make_app):
+    app = make_app()
+    post(app, labelled(1, BRANDS, [("Claro", "Organization")]))
+    assert taught(predict(app, "Clientes da Claro reclamam.")[0]) == set()
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A Quixaba Dados cresceu. The end.", ["A", "The"]),  # capitalised only as a sentence's first word
+    ("Era uma vez. De repente, nada.", ["De"]),
+    ("Vamos de trem e de carro.", ["de"]),  # mid-sentence but not capitalised
+])
+def test_common_words_labelled_at_a_sentence_start_stay_blocked(make_app, text, words):
+    app = make_app()
+    post(app, *(labelled(i, text, [(word, "Organization") for word in words]) for i in (1, 2, 3)))
+    found = {surface for surface, _label in taught(predict(app, f"Veja: {text} E a {words[0]} voltou.")[0])}
+    assert not found & set(words)
+
+
+def test_the_label_names_of_a_config_are_cached_by_its_text():
+    span_label_names.cache_clear()
+    names = span_label_names(CONFIG, ("PER", "ORG", "LOC", "PRODUCT"))
+    assert names == {"PERSON": "PER", "ORGANIZATION": "ORG", "PLACE": "LOC", "PRODUCT": "PRODUCT"}
+    span_label_names(CONFIG, ("PER", "ORG", "LOC", "PRODUCT"))
+    assert span_label_names.cache_info().hits == 1
