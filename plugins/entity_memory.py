@@ -31,6 +31,7 @@ from server.analysis import DEFAULT_LANGUAGES, squeezed, words_pattern
 from server.annotators import QUOTES, selected_words
 from server.db import Base, Database, upsert
 from server.events import PROJECT_DELETED, AnnotationEvent
+from server.labeling import LABEL_NAMES, LabelingConfigError, span_label_names
 
 SpanTuple = tuple[int, int, str]  # (start, end, model label)
 # A longer span is not a name: it is not learned (and PostgreSQL, unlike
@@ -43,6 +44,8 @@ GROUND_TRUTH_WEIGHT = 3
 # weigh this much labelled it capitalised in the middle of a sentence: one
 # annotator's slip ("De" at a sentence start) is not enough, a ground truth is.
 BRAND_VOTES = 2
+# Every label Anota's plugins know, as an event's config may map a label onto them.
+_KNOWN_LABELS = tuple(name.upper() for name in LABEL_NAMES)
 
 
 class MentionVote(Base):
@@ -222,7 +225,8 @@ def record_annotation(
     """Replace the votes of ``event``'s annotation; return how many were cast.
 
     ``model_label`` maps a label of the project's config onto the plugin's
-    (``None`` for labels that are not entities)."""
+    (``None`` for labels that are not entities); the event's own config
+    maps first (``_through_config``)."""
     if event.deleted:
         _withdraw(database, event)
         return 0
@@ -231,6 +235,7 @@ def record_annotation(
         session.execute(delete(MentionVote).where(MentionVote.annotation_id == event.annotation_id))
         if event.was_cancelled:
             return 0
+        model_label = _through_config(event, model_label)
         text, final = _annotated_spans(event, model_label)
         if text is None:
             return 0
@@ -262,6 +267,21 @@ def _votable(text: str, spans: set[SpanTuple], kept: set[tuple[str, str]]) -> se
     says so ("a Claro anunciou", not "Claro que sim")."""
     mid = {(text[start:end], label) for start, end, label in spans if mid_sentence(text, start)}
     return {(surface, label) for surface, label in kept if suggestable(surface) or (surface, label) in mid}
+
+
+def _through_config(event: AnnotationEvent, model_label: Callable[[str], str | None]
+                    ) -> Callable[[str], str | None]:
+    """``model_label``, reading a label first through the config the event came
+    with: a label renamed after /setup ("Empresa" -> "Cliente", both
+    predicted_values="ORG") is read as the config now says. One cached lookup
+    per event (``span_label_names``)."""
+    try:
+        names = span_label_names(event.label_config, _KNOWN_LABELS) if event.label_config else {}
+    except LabelingConfigError:
+        names = {}  # a config we cannot read names nothing: /setup's and the common names still do
+    if not names:
+        return model_label
+    return lambda label: model_label(names.get(label.upper(), label))
 
 
 def _withdraw(database: Database, event: AnnotationEvent) -> None:

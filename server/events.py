@@ -39,6 +39,9 @@ class AnnotationEvent:
     was_cancelled: bool = False
     ground_truth: bool = False
     completed_by: str | None = None
+    # The project's labeling config when the event was sent (Label Studio sends
+    # it with the project): labels renamed since /setup map through it.
+    label_config: str | None = None
 
     @property
     def deleted(self) -> bool:
@@ -101,9 +104,12 @@ def _events(body: dict[str, Any]) -> list[Change]:
         return []
     changes = []
     tasks = _listed(body.get("task"))
+    project = body.get("project")
+    config = project.get("label_config") if isinstance(project, dict) else None
     for annotation in _listed(body.get("annotation")):
         task = _task_of(annotation, tasks)
-        changes.append((_annotation_event(action, project_id, annotation, task), annotation, task))
+        event = _annotation_event(action, project_id, annotation, task, config if isinstance(config, str) else None)
+        changes.append((event, annotation, task))
     return changes
 
 
@@ -116,8 +122,8 @@ def _task_of(annotation: dict[str, Any], tasks: list[dict[str, Any]]) -> dict[st
     return next((task for task in tasks if task.get("id") == wanted), {})
 
 
-def _annotation_event(action: str, project_id: int | None, annotation: dict[str, Any], task: dict[str, Any]
-                      ) -> AnnotationEvent:
+def _annotation_event(action: str, project_id: int | None, annotation: dict[str, Any], task: dict[str, Any],
+                      label_config: str | None) -> AnnotationEvent:
     task_id = _id_of(task, "task.id") or _id_of(annotation.get("task"), "annotation.task")
     if task_id is None:  # the annotation's text and its place in an export are the task's
         raise BadRequest("Invalid request body: task", {"task": ["Missing: the annotated task (task.id and "
@@ -133,6 +139,7 @@ def _annotation_event(action: str, project_id: int | None, annotation: dict[str,
         was_cancelled=bool(annotation.get("was_cancelled")),
         ground_truth=bool(annotation.get("ground_truth")),
         completed_by=_user_of(annotation.get("completed_by")),
+        label_config=label_config,
     )
 
 

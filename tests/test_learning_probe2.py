@@ -118,3 +118,14 @@ def test_the_label_names_of_a_config_are_cached_by_its_text():
     assert names == {"PERSON": "PER", "ORGANIZATION": "ORG", "PLACE": "LOC", "PRODUCT": "PRODUCT"}
     span_label_names(CONFIG, ("PER", "ORG", "LOC", "PRODUCT"))
     assert span_label_names.cache_info().hits == 1
+
+
+def test_a_label_renamed_since_setup_is_read_through_the_events_config(make_app):
+    app = make_app()
+    client = app.test_client()
+    renamed = CONFIG.replace('value="Organization"', 'value="Cliente"')
+    client.post("/setup", json={"project": f"{PROJECT}.1700000000", "schema": CONFIG})
+    body = labelled(1, JANDAIA, [("Jandaia", "Cliente")])
+    body["project"]["label_config"] = renamed  # as Label Studio sends the project with each event
+    post(app, body)
+    assert scored(predict(app, JANDAIA, config=renamed)[0]) == {"Jandaia": ("Cliente", 0.75)}

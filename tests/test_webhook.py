@@ -42,6 +42,7 @@ def test_created_event_is_stored_once(make_app):
     [event] = app.extensions["recorded_events"]
     assert event.action == "ANNOTATION_CREATED" and event.annotation_id == 1
     assert event.task_data["text"].startswith("A Meta")
+    assert event.label_config.startswith("<View>")  # Label Studio sends the project's config with it
 
 
 def test_update_then_delete(make_app):
