@@ -17,11 +17,13 @@ capitalised brand that annotators labelled in the middle of sentences
 from __future__ import annotations
 
 import hashlib
-import importlib
+import importlib.util
+import runpy
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Index, Integer, String, delete, func, select
@@ -176,10 +178,16 @@ def mid_sentence(text: str, start: int) -> bool:
 
 @cache
 def common_words() -> frozenset[str]:
-    """spaCy's stop words of the languages Anota serves by default."""
+    """spaCy's stop words of the languages Anota serves by default, run from
+    their files: importing them as modules imports all of spaCy first, 1.5 to
+    3 s that the first webhook after a start would wait (Label Studio gives up
+    after 1 s); the files define the sets and import nothing."""
+    spacy = importlib.util.find_spec("spacy")
+    assert spacy is not None and spacy.submodule_search_locations, "spaCy is a dependency of the entities plugin"
+    folder = Path(spacy.submodule_search_locations[0]) / "lang"
     words: set[str] = set()
     for language in DEFAULT_LANGUAGES:
-        words |= importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+        words |= runpy.run_path(str(folder / language / "stop_words.py"))["STOP_WORDS"]
     return frozenset(words)
 
 

@@ -4,6 +4,8 @@ label mapping's cost) and its webhook sequences."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -129,3 +131,14 @@ def test_a_label_renamed_since_setup_is_read_through_the_events_config(make_app)
     body["project"]["label_config"] = renamed  # as Label Studio sends the project with each event
     post(app, body)
     assert scored(predict(app, JANDAIA, config=renamed)[0]) == {"Jandaia": ("Cliente", 0.75)}
+
+
+def test_the_common_words_are_spacys_stop_words_read_without_importing_spacy():
+    # Importing them through spaCy cost the first webhook after a start 1.5 to 3 s.
+    code = ("import sys; from plugins.entity_memory import common_words; words = common_words(); "
+            "print(len(words), 'spacy' in sys.modules)")
+    answer = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    from spacy.lang.en.stop_words import STOP_WORDS as english
+    from spacy.lang.es.stop_words import STOP_WORDS as spanish
+    from spacy.lang.pt.stop_words import STOP_WORDS as portuguese
+    assert answer.stdout.split() == [str(len(english | spanish | portuguese)), "False"]
