@@ -182,9 +182,7 @@ def common_words() -> frozenset[str]:
     their files: importing them as modules imports all of spaCy first, 1.5 to
     3 s that the first webhook after a start would wait (Label Studio gives up
     after 1 s); the files define the sets and import nothing."""
-    spacy = importlib.util.find_spec("spacy")
-    assert spacy is not None and spacy.submodule_search_locations, "spaCy is a dependency of the entities plugin"
-    folder = Path(spacy.submodule_search_locations[0]) / "lang"
+    folder = Path(str(importlib.util.find_spec("spacy").origin)).parent / "lang"  # type: ignore[union-attr]
     words: set[str] = set()
     for language in DEFAULT_LANGUAGES:
         words |= runpy.run_path(str(folder / language / "stop_words.py"))["STOP_WORDS"]

@@ -212,7 +212,7 @@ def parse_labeling_config(xml: str) -> LabelingConfig:
     return LabelingConfig(xml=xml, interface=interface, objects=objects)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def span_label_names(xml: str, labels: tuple[str, ...]) -> dict[str, str]:
     """A config's span labels (upper-cased) that stand for one of ``labels``,
     mapped onto it: cached by the XML text (small, so it holds far more

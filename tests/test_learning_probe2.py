@@ -144,6 +144,14 @@ def test_the_common_words_are_spacys_stop_words_read_without_importing_spacy():
     assert answer.stdout.split() == [str(len(english | spanish | portuguese)), "False"]
 
 
+
+def test_an_events_config_that_does_not_parse_leaves_the_setup_config_to_map(make_app):
+    app = make_app()
+    body = labelled(1, JANDAIA, [("Jandaia", "Product")])
+    body["project"]["label_config"] = "<View><Text name="
+    post(app, body)
+    assert scored(predict(app, JANDAIA)[0]) == {"Jandaia": ("Product", 0.75)}
+
 # The probe: webhook sequences a team produces, each with what the team expects
 # the project to have learned, written before Anota ran on them (5 of these 15
 # failed before this session's fixes; 3 more were kept back as a blind check).
