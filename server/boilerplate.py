@@ -105,6 +105,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
         "crie uma conta ou (faca|entre|efetue)", "create an account or (log|sign) in",
         "(faca|efetue|entre com seu) login para", "precisa (estar (logad|conectad)[oa]|ser (um )?(membro|usuario cadastrado) para)",
+        # A thread's call to log in to take part, alone on its line: "Entre para comentar", "Sign in to reply".
+        "^(entre|entrar|inicie sessao|log in|sign in|login) (para|to) "
+        "(comentar|responder|votar|participar|publicar|comment|reply|vote|post|join the discussion)$",
         "(email|e-mail) address (will not|won't) be published",
         "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
         "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)", "todos os horarios sao (utc|gmt)",
@@ -194,6 +197,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A membership pitch ("Seja sócio a partir de R$ 89/mês", "Become a member"), a platform's last call.
         "seja (socio|socia|membro|assinante)", "associe-se", "become a (member|patron|supporter|subscriber)",
         "ready for more",
+        # A post's closing appeal to a reader who liked it ("If you liked this post, consider ...": "enjoyed" and
+        # Portuguese's "gostou deste" are above) and the support it asks for ("sponsoring me on GitHub"); a newsletter's
+        # paid tier ("Paid subscribers get ...", "Upgrade to a paid subscription").
+        "liked (this|my|our) (article|post|story|guide|recipe|newsletter|issue|video|episode|tutorial)",
+        "(sponsor|sponsoring) (me|us|this project|the project|my work|our work) on (github|patreon|ko-fi)",
+        "paid (subscribers?|subscriptions?|members?|memberships?|tiers?|plans?)", "assinantes pagantes",
         # A paywall's appeal: "Support independent journalism", "Apoie o jornalismo local".
         "(support|apoie) (o |a )?(our |nosso |nossa |independent |local |quality )?(journalism|jornalismo)",
         # A membership or upgrade pitch's call: "Join Greenacre Plus today", "Assine já", "Upgrade now".
@@ -241,7 +250,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Also with what they are about: "Mais notícias da Série B", "More news from Leeds".
         "^(outras|mais|more|other|latest|ultimas)( [^\\W\\d_]+)? "
         "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes)"
-        "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+){1,3})?$",
+        "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+| [^\\W_]+/[\\w.-]+| [@#][\\w.]+){1,3})?$",
         # A Q&A site's prompts under a thread.
         "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
         "thanks for contributing an answer", "obrigado por contribuir com uma resposta",
@@ -255,6 +264,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "email this", "siga-nos", "follow us", "following us on", "siga (o|a|os|as|nosso|nossa)( [a-z]+){1,4} (no|na|nos|nas|on)",
         "follow (the|our)( [a-z]+){1,4} on", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
         "copy to clipboard", "copiar para (a )?area de transferencia",
+        # "This post is public, so feel free to share it." (the post, at the end: "feel free to share the road" is
+        # advice).
+        "(feel free|sinta-se a vontade|fique a vontade|esteja a vontade) (to|para|em) "
+        "(share|forward|compartilhar|partilhar)( it| this( post| issue| newsletter)?| them)?[.!]?$",
         # "Did you make this recipe? Tag @fernskitchen on Instagram."
         "(did you|have you) (make|made|try|tried|cook|cooked|bake|baked) this recipe",
         "(fez|testou|preparou) (esta|essa) receita", "(tag|marque|mention|mencione) (us |me |nos |a gente )?@[^\\W_][\\w.]*",
@@ -338,6 +351,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "leve \\d+,? (e )?pague \\d+", "(compre|buy) (\\d+|one|um|uma),? (e )?(leve|get) (\\d+|one|um|uma)",
         "(na|em sua|na sua) primeira compra", "(on|off) your first (order|purchase|box|shop)",
         "(aproveite|aproveita)!", "(shop|compre|buy|order|peca) (now|agora|ja)",
+        # A betting ad: its offer and the responsible-gambling line the law makes it carry ("+18. Jogue com
+        # responsabilidade.", "18+ BeGambleAware.org").
+        "(jogue|joga|aposte|aposta|jogar|apostar) com responsabilidade", "(gamble|bet|play) responsibly",
+        "begambleaware",
+        "when the fun stops", "(apostas?|bets?) (gratis|gratuitas?|free)", "free bets?", "odds (a|de|of) \\d",
     )),
     "byline or credit": (False, (
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
@@ -374,6 +392,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
         r"jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}",
         r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}",
+        # ... with the month abbreviated or in Portuguese, the way a news site stamps a story: "23 fev 2026, 22:48",
+        # "14 Sept. 2025", "3 março 2026".
+        r"^\d{1,2} (jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dez|janeiro|fevereiro|"
+        r"marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\.?,? \d{4}(,? \d{1,2}[:h]\d\d)?$",
         r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
         r"(?:last|ultima) (updated|modified|edited|atualizacao) (on|em)",
         # Who checked a health or fact page: "Revisado por farmacêutica Dra. Paula Mendes", "Medically reviewed by ...".
@@ -427,7 +449,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Its heading only: "If you need help, call 111" is advice in a story.
         "^(ainda precisa|precisa|still need|need) (de )?(mais |more |any )?(ajuda|help)", "fale conosco",
         "fale com (o|a|nosso|nossa) (suporte|atendimento|equipe|central)", "(chat|talk|speak) (to|with) us",
-        "entre em contato conosco", "contact (us|our support|support)", "(call|ring) (us )?(on |at )?\\+?\\(?\\d+",
+        "entre em contato conosco", "contact (us|our support|support)",
+        # Its European Portuguese form, by a channel: "Contacte-nos através do e-balcão ...", "Contacte o apoio
+        # pelo ...".
+        "(contacte|contacta|contate|contacte-nos|contacta-nos|contate-nos)( [^\\W\\d_]+){0,3} "
+        "(atraves|pelo|pela|por|via|no|na)",
+        "(call|ring) (us )?(on |at )?\\+?\\(?\\d+",
         "ligue (para )?(o |a )?\\(?\\d+",
         # An opinion page's call for letters: "Do you have an opinion on the issues raised in this article? ...".
         "(do you have|have you got) an opinion on", "considered for publication",
@@ -959,6 +986,21 @@ def reads_as_table(lines: Sequence[str]) -> bool:
     return 4 * sum(data) >= len(lines) and 2 * cells >= len(lines)
 
 
+# A match's result on its line: a team of up to four words each side of the score ("Benfica 3-0 Estoril",
+# "FC Porto 1 x 0 Rio Ave"), no sentence end.
+_TEAM = r"[A-ZÀ-Þ](?:[^\W\d_]|[.'’-])*(?: (?:[^\W\d_]|[.'’-])+){0,3}"
+_RESULT_LINE = re.compile(rf"{_TEAM} \d{{1,3}} ?[-x×–] ?\d{{1,3}} {_TEAM}")
+# A run of this many results or more is a box of a round's results beside the story (a report's own score stands
+# alone: "Braga 2-1 Vitória SC.").
+RESULTS_MIN_LINES = 3
+
+
+def is_result_line(text: str) -> bool:
+    """Whether a line is a match's result alone ("Benfica 3-0 Estoril"), as a results box lists them."""
+    stripped = text.strip()
+    return _RESULT_LINE.fullmatch(stripped) is not None and not SENTENCE_PUNCTUATION.search(stripped)
+
+
 # Words that open a section's label rather than a name: "About Ledgerline", "Sobre a Empresa", "For Schools".
 _LABEL_OPENERS = frozenset("about sobre for para with com from by por".split())
 
@@ -1063,14 +1105,27 @@ def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
     return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) for item in items)
 
 
-def footer_line_reason(text: str, words: int, position: Position) -> str | None:
+# An ad slot's label alone on its line: the story may continue under it.
+_AD_SLOT = re.compile(r"\W*(publicidade|advertisement|advertising|anuncio|ads?|continua (apos|depois d)a publicidade|"
+                      r"(the )?(story|article) continues below( advertisement)?)\W*")
+
+
+def footer_line_reason(text: str, words: int, position: Position, under_ad_slot: bool = False) -> str | None:
     """Why a line of a page's footer (in its lower half, under a chrome line
     and over nothing but chrome) is chrome too: a short line, the name or
     label of the footer ("Tribunal de Justiça de Minas Gerais - TJMG" between
     a press office's lines, "Substack is the home for great culture" at the
-    end), or a postal address."""
+    end), a postal address, or a sentence with a cue phrase."""
     if words <= ADDRESS_MAX_WORDS and is_postal_address(text):
         return f"a street address with a postcode in the page's footer; {words} words, {position.describe()}"
+    # A sentence there that holds a cue phrase, one too few to leave it out alone, is the footer's pitch or help
+    # line ("Paid subscribers get the monthly calendar ...", "Contacte-nos ... ou ligue 217 206 707, dias úteis"),
+    # unless the chrome above is an ad slot, which the story's last paragraph may lie under.
+    folded = fold(text)
+    if words <= 2 * SHORT_WORDS and not under_ad_slot and (cues := find_cues(folded, WORD_TOKEN.findall(folded), text)):
+        found = "; ".join(f"{kind}: {', '.join(repr(phrase) for phrase in phrases)}" for kind, phrases in cues.items())
+        return f"{found}; a line with a cue phrase in the page's footer, under chrome and over chrome alone; " \
+               f"{words} words, {position.describe()}"
     if words > LIST_HEADING_WORDS or not _is_short_line(text, LIST_HEADING_WORDS):
         return None
     return f"a short line in the page's footer, under chrome and over chrome alone; {words} words, {position.describe()}"
@@ -1422,8 +1477,10 @@ class BatchLines:
         self.counts = words.counts.tolist()
         self.suspects = chrome_suspects(self.texts, normalised, words, self.positions).tolist()
         self.decided: dict[tuple[str, str], tuple[Reason | None, str | None]] = {}
-        # Whether each line of a run of short lines is a table's cell, by segment.
+        # Whether each line of a run of short lines is a table's cell, and whether each result line is one of a
+        # box of results, by segment.
         self.table_cells: dict[int, bool] = {}
+        self.result_boxes: dict[int, bool] = {}
         # (document slot, heading) of the read-also list being read, and
         # (document slot, heading, kind) of the section whose one paragraph
         # (an author's bio, a safety tip) comes next, if any.
@@ -1576,6 +1633,36 @@ class BatchLines:
             self.table_cells.update(dict.fromkeys(range(first, last + 1), cells))
         return self.table_cells[number]
 
+    def in_results_box(self, number: int) -> bool:
+        """Whether a line is a result of a run of RESULTS_MIN_LINES or more in its document (a round's
+        results, a team's fixtures): a box beside the story. The run is found once, from whichever line asks first."""
+        if number not in self.result_boxes:
+            if not is_result_line(self.texts[number]):
+                return False
+            slot, first, last = self.segments[number][0], number, number
+            while self.same_document(first - 1, slot) and is_result_line(self.texts[first - 1]):
+                first -= 1
+            while self.same_document(last + 1, slot) and is_result_line(self.texts[last + 1]):
+                last += 1
+            self.result_boxes.update(dict.fromkeys(range(first, last + 1), last - first + 1 >= RESULTS_MIN_LINES))
+        return self.result_boxes[number]
+
+    def results_box_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is part of a box of results: one of its results, or its heading
+        (a short line right above them: "Resultados da 23.ª jornada")."""
+        text, words = self.texts[number], self.counts[number]
+        if words > LIST_HEADING_WORDS or not _is_short_line(text, LIST_HEADING_WORDS):
+            return None
+        position = self.positions[number]
+        if any(map(str.isdigit, text)) and self.in_results_box(number):
+            return "boilerplate", f"a match's result in a box of {RESULTS_MIN_LINES} or more (a round's results); " \
+                                  f"{words} words, {position.describe()}"
+        below = number + 1
+        if self.same_document(below, self.segments[number][0]) and self.counts[below] <= LIST_HEADING_WORDS \
+                and self.in_results_box(below):
+            return "boilerplate", f"the heading of a box of results; {words} words, {position.describe()}"
+        return None
+
     def rescued(self, number: int, chrome: Reason) -> bool:
         """Whether a line decided chrome on its own is content after all: a
         short item of a list of things, a name heading the paragraph that
@@ -1616,7 +1703,11 @@ class BatchLines:
         chrome, heading = self.decide(number)
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
-        if chrome is None or rescued:
+        # A box of results reads as a table's cells, which are content in a page's body; its results are not.
+        box = self.results_box_reason(number) if chrome is None or rescued else None
+        if box is not None:
+            chrome = box
+        elif chrome is None or rescued:
             chrome, footer = self.page_edge_reason(number, rescued)
         if chrome is not None:
             self.chrome_at = (slot, position.index)
@@ -1662,5 +1753,6 @@ class BatchLines:
             return chrome, None
         if not rescued and self.link_list is None and chrome_above and 2 * position.index >= position.count \
                 and self.only_chrome_below(number):
-            return None, footer_line_reason(text, self.counts[number], position)
+            under_ad_slot = _AD_SLOT.fullmatch(fold(self.texts[number - 1])) is not None
+            return None, footer_line_reason(text, self.counts[number], position, under_ad_slot)
         return None, None
