@@ -59,17 +59,21 @@ class LazyGroup(click.Group):
 
 def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     """``create_app`` for a command: a database that cannot be opened is one
-    line naming ``ANOTA_DATABASE_URL`` (its password hidden), not a traceback."""
+    line naming ``ANOTA_DATABASE_URL`` (its password hidden), not a traceback,
+    and so is a configured source that is not there (see ``require_sources``)."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
     from server.app import create_app
-    from server.config import setting_before_app
+    from server.config import require_sources, setting_before_app
 
+    overrides = overrides or {}
+    if "SOURCES" not in overrides and overrides.get("PRELOAD", setting_before_app("PRELOAD")):
+        require_sources(setting_before_app("SOURCES"))
     try:
         return create_app(overrides)
     except (OperationalError, NoSuchModuleError, ArgumentError) as exc:
-        url = (overrides or {}).get("DATABASE_URL") or setting_before_app("DATABASE_URL")
+        url = overrides.get("DATABASE_URL") or setting_before_app("DATABASE_URL")
         shown = make_url(url).render_as_string(hide_password=True) if url else "the instance folder's SQLite file"
         problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise click.ClickException(f"ANOTA_DATABASE_URL={shown}: cannot open the database: {problem}") from None

@@ -99,6 +99,23 @@ def setting_before_app(name: str) -> Any:
     return checked(name, config.get(name), CHECKS[name]) if name in CHECKS else config[name]
 
 
+def require_sources(sources: list[str]) -> None:
+    """Stop a command when a configured source (``ANOTA_SOURCES``) is not a
+    file or folder there: the server would start, and ``anota tasks`` or
+    ``anota push`` run, with none of its tasks, said only by a warning among
+    the start-up lines. A SettingError names each such path."""
+    from server.sources import source_problem
+
+    problems = [f"{source} {problem}" for source in sources if (problem := source_problem(Path(source)))]
+    if not problems:
+        return
+    written = os.environ.get("ANOTA_SOURCES", ",".join(sources))
+    # docker's --env-file and systemd's EnvironmentFile keep quotes in a value.
+    quoted = any(source[:1] in "'\"" or source[-1:] in "'\"" for source in sources)
+    hint = "; the quotes are part of the value (an env file keeps them): write the path without them" if quoted else ""
+    raise SettingError(f"ANOTA_SOURCES={written}: {'; '.join(problems)}{hint}")
+
+
 def read_environment(config: Config) -> None:
     """``ANOTA_*`` variables into ``config``, as Flask reads them (JSON where
     they are JSON), but a text setting that JSON reads as a number, a boolean

@@ -64,6 +64,8 @@ class Loader:
 # Why a configured source is skipped when it is not there: a mistake in the
 # settings (logged as a warning), unlike the files a folder holds that no loader reads.
 MISSING_SOURCE = "does not exist"
+# Why a FIFO, socket or device is skipped: reading one waits for a writer, or never ends.
+NOT_A_FILE = "not a regular file (a FIFO, socket or device)"
 
 
 def read_text(path: Path) -> str:
@@ -116,27 +118,51 @@ def find_source_files(
     for source in sources:
         root = Path(source)
         if root.is_dir():
-            for relative in _walk(root):
+            for relative, problem in _walk(root):
                 path = root / relative
-                reason = _skip_reason(Path(relative), by_suffix)
+                reason = _skip_reason(Path(relative), by_suffix) or problem
                 if reason:
                     skipped.append(Skipped(str(path), reason))
                 else:
                     files.append(SourceFile(path, f"{root.name}/{relative}", by_suffix[path.suffix.lower()]))
-        elif root.exists():
-            files.append(SourceFile(root, root.name, by_suffix.get(root.suffix.lower())))
+        elif problem := source_problem(root):
+            skipped.append(Skipped(source, problem))
         else:
-            skipped.append(Skipped(source, MISSING_SOURCE))
+            files.append(SourceFile(root, root.name, by_suffix.get(root.suffix.lower())))
     return files, skipped
 
 
-def _walk(root: Path) -> list[str]:
-    # os.walk, not Path.rglob: a restart lists every file of the corpus, and
-    # pathlib's per-path overhead made that the slowest part of it.
-    found = []
-    for folder, _folders, names in os.walk(root):
-        prefix = os.path.relpath(folder, root).replace(os.sep, "/")
-        found.extend(name if prefix == "." else f"{prefix}/{name}" for name in names)
+def source_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be a source (MISSING_SOURCE, NOT_A_FILE), or None
+    for a file or folder."""
+    if path.is_file() or path.is_dir():
+        return None
+    return NOT_A_FILE if path.exists() else MISSING_SOURCE
+
+
+def _walk(root: Path) -> list[tuple[str, str | None]]:
+    """Every name under ``root`` but folders', relative and in name order, and
+    why it cannot be a source when it is no regular file (``source_problem``).
+    Folders are walked as ``os.walk`` walks them (links to folders and
+    unreadable ones passed over)."""
+    # os.scandir, not Path.rglob: a restart lists every file of the corpus, and
+    # pathlib's per-path overhead made that the slowest part of it. An entry's
+    # type comes with its name (no stat), but a link's.
+    found: list[tuple[str, str | None]] = []
+    pending = [(str(root), "")]
+    while pending:
+        folder, prefix = pending.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir():
+                        if not entry.is_symlink():
+                            pending.append((entry.path, f"{prefix}{entry.name}/"))
+                    else:
+                        problem = None if entry.is_file() else source_problem(Path(entry.path))
+                        found.append((prefix + entry.name, problem))
+        except OSError:
+            continue
     return sorted(found)
 
 

@@ -1,0 +1,83 @@
+"""What the `anota` commands tell a user who got something wrong, found by
+probing the command line and settings with mistakes (session 13): a configured
+source that is not there, a path that is not a regular file, a unit in capitals,
+``-h``, a mistyped command, and Label Studio answering push with a refusal or
+not being Label Studio at all."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import one_error_line, run
+
+TEXT = "O Banco do Brasil anunciou hoje novos resultados trimestrais em Brasília, segundo a imprensa.\n"
+
+
+def fail_if_the_app_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The check comes before the plugins and their models load.
+    monkeypatch.setattr("server.app.create_app", lambda *_args: pytest.fail("the app was built"))
+
+
+@pytest.mark.parametrize("command", [["tasks"], ["plugins"], ["serve", "--port", "0"]])
+def test_a_configured_source_that_is_not_there_stops_the_command(monkeypatch, tmp_path, command):
+    # Before: the server started with 0 tasks and `anota tasks` printed [] with
+    # exit status 0, a warning aside.
+    fail_if_the_app_is_built(monkeypatch)
+    missing = tmp_path / "corpus"
+    result = run(command, ANOTA_SOURCES=str(missing))
+    assert result.exit_code == 1
+    assert one_error_line(result) == f"Error: ANOTA_SOURCES={missing}: {missing} does not exist"
+
+
+def test_only_the_sources_that_are_not_there_are_named(monkeypatch, tmp_path):
+    fail_if_the_app_is_built(monkeypatch)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    value = f"{tmp_path / 'a.txt'}, {tmp_path / 'typo'}"
+    result = run(["tasks"], ANOTA_SOURCES=value)
+    assert one_error_line(result) == f"Error: ANOTA_SOURCES={value}: {tmp_path / 'typo'} does not exist"
+
+
+def test_quotes_kept_in_a_source_path_are_pointed_out(monkeypatch, tmp_path):
+    # An env file read by docker (--env-file) keeps the quotes in the value.
+    fail_if_the_app_is_built(monkeypatch)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    quoted = f"'{tmp_path / 'a.txt'}'"
+    line = one_error_line(run(["tasks"], ANOTA_SOURCES=quoted))
+    assert line == (f"Error: ANOTA_SOURCES={quoted}: {quoted} does not exist; the quotes are part of the value "
+                    "(an env file keeps them): write the path without them")
+
+
+def test_a_missing_source_does_not_matter_without_a_preload(tmp_path):
+    result = run(["tasks"], ANOTA_SOURCES=str(tmp_path / "corpus"), ANOTA_PRELOAD="0",
+                 ANOTA_DATABASE_URL=f"sqlite:///{tmp_path / 'anota.db'}")
+    assert result.exit_code == 0 and result.stdout == "[]\n"
+
+
+@pytest.fixture
+def fifo_sources(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A folder holding a text and a FIFO named like a text, and a FIFO alone."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(tmp_path / "alone.txt")
+    return folder, folder / "pipe.txt", tmp_path / "alone.txt"
+
+
+def test_a_fifo_among_the_sources_is_skipped_not_waited_on(tmp_path, fifo_sources):
+    # Before: the command read the FIFO and waited for a writer for ever.
+    # A real process: a test of the hang would hang in CliRunner.
+    folder, inner, alone = fifo_sources
+    environment = {**os.environ, "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'anota.db'}", "TMPDIR": str(tmp_path)}
+    anota = str(Path(sys.executable).with_name("anota"))
+    finished = subprocess.run([anota, "tasks", str(folder), str(alone)],
+                              capture_output=True, text=True, timeout=60, env=environment, check=False)
+    assert finished.returncode == 0, finished.stderr
+    assert finished.stdout.count('"anota_id"') == 1
+    assert f"skipped {inner}: not a regular file (a FIFO, socket or device)" in finished.stderr
+    assert f"skipped {alone}: not a regular file (a FIFO, socket or device)" in finished.stderr
