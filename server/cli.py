@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import errno
 import gc
 import importlib
@@ -45,6 +46,18 @@ class LazyGroup(click.Group):
             self.add_command(getattr(importlib.import_module(module), attribute), name)
         return super().get_command(ctx, name)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """A mistyped command is told the nearest one: click (8.4+) looks only
+        among the commands imported so far, which leaves out every lazy one."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and not ctx.resilient_parsing and self.get_command(ctx, name) is None:
+            nearest = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            if nearest:
+                raise click.UsageError(f"No such command {name!r}. Did you mean {nearest[0]!r}?", ctx)
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; a bad setting is one line naming its variable, and
         Ctrl-C exits as a shell expects (130), without click's exit code 1."""
@@ -79,7 +92,7 @@ def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
         raise click.ClickException(f"ANOTA_DATABASE_URL={shown}: cannot open the database: {problem}") from None
 
 
-@click.group(cls=LazyGroup)
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
 def cli(verbose: bool) -> None:
     """Anota: pre-annotation and dataset export for Label Studio."""

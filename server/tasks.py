@@ -46,6 +46,7 @@ from server.config import as_bool
 from server.db import Base, utcnow
 from server.errors import BadRequest
 from server.labeling import parse_labeling_config
+from server.segmentation import UNITS
 
 # Names of the labeling config's parts; the Text object reads ``data["text"]``.
 TEXT_NAME = "text"
@@ -372,7 +373,7 @@ def init_app(app: Flask) -> None:
 @click.argument("sources", nargs=-1, type=click.Path(exists=True))
 @click.option("--predictions", is_flag=True, help="Add the plugins' predictions to every task.")
 @click.option("--include-excluded", is_flag=True, help="Bring back what cleaning left out.")
-@click.option("--unit", type=click.Choice(["document", "paragraph", "sentence"]), help="Task unit [ANOTA_TASK_UNIT].")
+@click.option("--unit", type=click.Choice(UNITS, case_sensitive=False), help="Task unit [ANOTA_TASK_UNIT].")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the list to FILE, replaced only once the list is complete [stdout, streamed].")
 def tasks_command(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from server.cli import cli
 from tests.test_cli import one_error_line, run
 
 TEXT = "O Banco do Brasil anunciou hoje novos resultados trimestrais em Brasília, segundo a imprensa.\n"
@@ -81,3 +82,33 @@ def test_a_fifo_among_the_sources_is_skipped_not_waited_on(tmp_path, fifo_source
     assert finished.stdout.count('"anota_id"') == 1
     assert f"skipped {inner}: not a regular file (a FIFO, socket or device)" in finished.stderr
     assert f"skipped {alone}: not a regular file (a FIFO, socket or device)" in finished.stderr
+
+
+def test_unit_takes_any_case_as_the_setting_does(tmp_path):
+    # Before: "'Sentence' is not one of 'document', 'paragraph', 'sentence'",
+    # though ANOTA_TASK_UNIT=Sentence was taken.
+    (tmp_path / "a.txt").write_text("Uma frase. Outra frase aqui.\n", encoding="utf-8")
+    result = run(["tasks", "--unit", "Sentence", str(tmp_path / "a.txt")])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count('"anota_id"') == 2
+
+
+@pytest.mark.parametrize("command", [[], ["tasks"], ["export"], ["push"]])
+def test_h_is_help(command):
+    # Before: "No such option: -h" (exit status 2).
+    result = run([*command, "-h"])
+    assert result.exit_code == 0 and result.stdout.startswith("Usage: ") and "-h, --help" in result.stdout
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("task", "tasks"), ("labelconfig", "label-config"), ("exprot", "export")])
+def test_a_mistyped_command_is_told_the_nearest(monkeypatch, typed, meant):
+    # As in a new process, no command imported yet (click looked only among those).
+    monkeypatch.setattr(cli, "commands", {name: cli.commands[name] for name in ("plugins", "serve")})
+    result = run([typed])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"Error: No such command '{typed}'. Did you mean '{meant}'?"
+
+
+def test_an_unknown_command_far_from_any_is_not_given_a_guess():
+    result = run(["frobnicate"])
+    assert result.exit_code == 2 and result.stderr.splitlines()[-1] == "Error: No such command 'frobnicate'."
