@@ -199,6 +199,19 @@ def read_label_config(path: Path) -> str:
     return text
 
 
+def label_studio_error(url: str, error: ApiError) -> str:
+    """What Label Studio's answer means for the user: the key refused, or a
+    success that was not what its API sends (another server at ``url``)."""
+    answer = f"{error.status_code}: {error.body}"
+    if error.status_code in (401, 403):
+        return (f"Label Studio at {url} refused the key ({answer}); check --api-key (LABEL_STUDIO_API_KEY): "
+                "a legacy token or a personal access token from Account & Settings")
+    if error.status_code is not None and 200 <= error.status_code < 300:
+        return (f"{url} answered {error.status_code} with what Label Studio's API does not send "
+                f"({str(error.body)[:200]}); check --url (LABEL_STUDIO_URL)")
+    return f"Label Studio at {url} answered {answer}"
+
+
 @click.command("push")
 @click.option("--url", envvar="LABEL_STUDIO_URL", required=True, show_envvar=True,
               help="Label Studio's address, e.g. http://127.0.0.1:8080")
@@ -232,7 +245,10 @@ def push_command(
             client = label_studio_client(url, api_key, http)
             result = push(client, app, title, label_config, backend_url if connect else None, predictions)
     except ApiError as exc:
-        raise click.ClickException(f"Label Studio answered {exc.status_code}: {exc.body}") from exc
+        raise click.ClickException(label_studio_error(url, exc)) from exc
+    except httpx.UnsupportedProtocol:
+        raise click.ClickException(f"--url {url}: give the address with http:// or https://, "
+                                   "e.g. http://127.0.0.1:8080") from None
     except httpx.HTTPError as exc:
         raise click.ClickException(f"cannot reach Label Studio at {url}: {exc}") from exc
     verb = "created" if result.project_created else "reused"

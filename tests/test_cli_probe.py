@@ -6,12 +6,16 @@ not being Label Studio at all."""
 
 from __future__ import annotations
 
+import http.server
 import os
 import subprocess
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 
 from server.cli import cli
 from tests.test_cli import one_error_line, run
@@ -112,3 +116,62 @@ def test_a_mistyped_command_is_told_the_nearest(monkeypatch, typed, meant):
 def test_an_unknown_command_far_from_any_is_not_given_a_guess():
     result = run(["frobnicate"])
     assert result.exit_code == 2 and result.stderr.splitlines()[-1] == "Error: No such command 'frobnicate'."
+
+
+@pytest.fixture
+def answering() -> Iterator[Callable[[int, bytes, str], str]]:
+    """Start a 127.0.0.1 server answering every request with one status and body; give its URL."""
+    servers: list[http.server.ThreadingHTTPServer] = []
+
+    def start(status: int, body: bytes, content_type: str) -> str:
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_POST = do_GET  # noqa: N815
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def push(url: str, tmp_path: Path) -> Result:
+    return run(["push", "--url", url, "--api-key", "wrong"], ANOTA_PRELOAD="0",
+               ANOTA_DATABASE_URL=f"sqlite:///{tmp_path / 'anota.db'}")
+
+
+@pytest.mark.parametrize("status", [401, 403])
+def test_push_refused_names_the_key(answering, tmp_path, status):
+    # Before: "Label Studio answered 401: {'detail': 'Invalid token.'}", no word of the key.
+    url = answering(status, b'{"detail": "Invalid token."}', "application/json")
+    line = one_error_line(push(url, tmp_path))
+    assert line == (f"Error: Label Studio at {url} refused the key ({status}: {{'detail': 'Invalid token.'}}); "
+                    "check --api-key (LABEL_STUDIO_API_KEY): a legacy token or a personal access token "
+                    "from Account & Settings")
+
+
+def test_push_to_something_else_than_label_studio_names_the_url(answering, tmp_path):
+    # Before: "Label Studio answered 200: <html>...", naming neither the address nor --url.
+    url = answering(200, b"<html><body>Welcome to nginx!</body></html>", "text/html")
+    line = one_error_line(push(url, tmp_path))
+    assert line == (f"Error: {url} answered 200 with what Label Studio's API does not send "
+                    "(<html><body>Welcome to nginx!</body></html>); check --url (LABEL_STUDIO_URL)")
+
+
+def test_push_to_an_address_without_a_scheme_names_url(tmp_path):
+    line = one_error_line(push("127.0.0.1:1", tmp_path))
+    assert line == ("Error: --url 127.0.0.1:1: give the address with http:// or https://, "
+                    "e.g. http://127.0.0.1:8080")
