@@ -25,7 +25,8 @@ from flask import Flask
 from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA, encode_example
 from server import hookimpl
 from server.analysis import DEFAULT_LANGUAGES, detect_language
-from server.exporting import Example, Exporter, ExportReport, Span, SplitFiles, join_values
+from server.exporting.examples import Example, Exporter, Span, SplitFiles
+from server.exporting.report import ExportReport, join_values
 
 __version__ = "0.1.0"
 
@@ -251,7 +252,7 @@ class CsvExporter(Exporter):
     """``<split>.csv``: one row per task and choice control (the sentiment);
     ``<split>.spans.csv``: one row per span, claims and entities (``kind``).
     A control's several values, and an example's annotators, are one cell
-    joined with ``|`` (:func:`~server.exporting.join_values`: a ``|`` or ``\\``
+    joined with ``|`` (:func:`~server.exporting.report.join_values`: a ``|`` or ``\\``
     inside a value is escaped with a backslash, and reported)."""
 
     name = "csv"

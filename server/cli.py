@@ -254,4 +254,4 @@ def plugins(as_json: bool) -> None:
 cli.add_lazy_command("tasks", "server.tasks:tasks_command")
 cli.add_lazy_command("label-config", "server.tasks:label_config_command")
 cli.add_lazy_command("push", "server.push:push_command")
-cli.add_lazy_command("export", "server.exporting:export_command")
+cli.add_lazy_command("export", "server.exporting.command:export_command")

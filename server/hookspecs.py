@@ -92,14 +92,14 @@ def register_loaders(register: Callable[[object], None], app: Flask) -> None:
 def register_exporters(register: Callable[[object], None], app: Flask) -> None:
     """Register dataset exporters (``anota export --format NAME``).
 
-    Call ``register(exporter)`` once per :class:`server.exporting.Exporter`. An
+    Call ``register(exporter)`` once per :class:`server.exporting.examples.Exporter`. An
     exporter has a ``name`` (the ``--format`` value; one another plugin took
     first is rejected), a ``description`` and ``write(examples, folder,
-    report)``, which consumes the :class:`server.exporting.Example` stream once
+    report)``, which consumes the :class:`server.exporting.examples.Example` stream once
     (``text``, ``split``, ``task_id``, ``labels.spans``, ``labels.choices``...)
     and writes into ``folder``, an empty :class:`pathlib.Path`. What the format
     cannot hold is counted with ``report.note(kind, detail)``; an exception
-    (:class:`server.exporting.ExportError` for an expected one) ends the export
+    (:class:`server.exporting.examples.ExportError` for an expected one) ends the export
     and nothing is written.
 
     :param register: callback taking one exporter.

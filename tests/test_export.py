@@ -23,17 +23,11 @@ from schemas.label_studio_export import TaskError, load_task
 from server.cli import cli
 from server.db import Database
 from server.events import store_event
-from server.exporting import (
-    ExportError,
-    ExportReport,
-    Exporter,
-    Settings,
-    database_source,
-    file_source,
-    parse_split,
-    run_export,
-    split_of,
-)
+from server.exporting.converting import Settings, parse_split, split_of
+from server.exporting.examples import Exporter, ExportError
+from server.exporting.report import ExportReport
+from server.exporting.running import run_export
+from server.exporting.sources import database_source, file_source
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 EXPORTS = FIXTURES / "exports"
@@ -157,7 +151,7 @@ def _join_in(text: str, tokens: list[str]) -> str:
 
 
 def test_the_plugin_registers_the_four_exporters() -> None:
-    from server.exporting import load_exporters
+    from server.exporting.command import load_exporters
 
     _app, exporters, _failed = load_exporters({"PRELOAD": False})
     names = {exporter.name for plugin, exporter in exporters if plugin == "exporters"}
@@ -458,7 +452,7 @@ def test_json_lines_a_bom_and_an_empty_list_are_read(tmp_path: Path) -> None:
 
 
 def test_a_large_export_is_read_across_chunk_boundaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from server.exporting import JsonTaskReader
+    from server.exporting.sources import JsonTaskReader
 
     # Tiny chunks put boundaries inside strings, numbers and multi-byte characters.
     monkeypatch.setattr(JsonTaskReader, "CHUNK", 7)
@@ -922,7 +916,7 @@ def layouts(tasks: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def read_all(path: Path) -> list[tuple[str, Any]]:
-    from server.exporting import JsonTaskReader
+    from server.exporting.sources import JsonTaskReader
 
     return list(JsonTaskReader(path))
 
@@ -942,7 +936,7 @@ def as_loaded(read: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
 @pytest.mark.parametrize("chunk", [7, 300, 1 << 20])
 def test_the_reader_reads_every_layout_exactly_as_json_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                             chunk: int) -> None:
-    from server.exporting import JsonTaskReader
+    from server.exporting.sources import JsonTaskReader
 
     monkeypatch.setattr(JsonTaskReader, "CHUNK", chunk)
     tasks = tricky_tasks()
@@ -959,7 +953,7 @@ def test_a_task_longer_than_the_rest_of_the_buffer_is_still_read_as_bytes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The byte reading reads on for it: before, it handed the rest of the file
     # to the slower text reading (from task 5,409 of 20,000 generated ones on).
-    from server.exporting import JsonTaskReader
+    from server.exporting.sources import JsonTaskReader
 
     monkeypatch.setattr(JsonTaskReader, "CHUNK", 1024)
     tasks = [{"id": n, "data": {"text": "Curto."}, "annotations": []} for n in range(1, 4)]
@@ -974,7 +968,7 @@ def test_a_task_longer_than_the_rest_of_the_buffer_is_still_read_as_bytes(
 
 def test_tasks_the_typed_decode_does_not_take_read_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Regions of other control types go the orjson way; after TYPED_MISSES in a row, without trying the decode.
-    from server.exporting import JsonTaskReader
+    from server.exporting.sources import JsonTaskReader
 
     monkeypatch.setattr(JsonTaskReader, "TYPED_MISSES", 2)
     tasks = tricky_tasks()  # annotations: 1, 0, 0, 1, 1, 1
@@ -1007,7 +1001,7 @@ def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkey
                                                           chunk: int) -> None:
     """Cut the export at every position, or change one character: the reader
     gives the same tasks or the same error as json.JSONDecoder.raw_decode alone."""
-    from server.exporting import JsonTaskReader
+    from server.exporting.sources import JsonTaskReader
 
     def no_bytes(_reader: JsonTaskReader) -> Iterator[Any]:  # hands the whole file to the text reading
         return None
@@ -1039,7 +1033,7 @@ def test_broken_inputs_give_the_errors_of_the_json_reader(tmp_path: Path, monkey
 def test_an_error_after_many_chunks_read_as_bytes_names_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                  bom: bytes) -> None:
     # The bytes reading drops what it read without counting its lines; the error counts them in the file.
-    from server.exporting import JsonTaskReader
+    from server.exporting.sources import JsonTaskReader
 
     monkeypatch.setattr(JsonTaskReader, "CHUNK", 64)
     lines = ["["] + [json.dumps({"id": n, "data": {"text": "a\nb"}}) + "," for n in range(1, 40)] + ['{"id": 40,}', "]"]
@@ -1054,7 +1048,7 @@ def test_offset_mappings_equal_counting_character_by_character() -> None:
     the text (what they replaced: minutes on a long text with many spans)."""
     import random
 
-    from server.exporting import crlf_to_code_points, utf16_to_code_points
+    from server.exporting.placing import crlf_to_code_points, utf16_to_code_points
 
     def by_loop(text: str, offset: int, width: Callable[[str, int], int]) -> int | None:
         counted = 0
@@ -1102,7 +1096,8 @@ def test_a_long_text_with_many_misplaced_spans_is_repaired(tmp_path: Path) -> No
 def test_intervals_find_overlaps_like_comparing_each_with_each() -> None:
     import random
 
-    from server.exporting import Intervals, Span
+    from server.exporting.examples import Span
+    from server.exporting.report import Intervals
 
     rng = random.Random(5)
     for _round in range(300):
@@ -1134,7 +1129,7 @@ def test_a_jsonl_export_imports_neither_the_app_nor_annotator_plugins_nor_spacy(
 
 
 def test_plugins_that_never_name_the_exporter_hook_are_not_imported_for_an_export() -> None:
-    from server.exporting import plugins_not_naming
+    from server.exporting.command import plugins_not_naming
 
     skipped = plugins_not_naming("register_exporters", ["tests.sample_plugins.contributions", "no.such.module"])
     assert {"entities", "claims", "sentiment", "loaders"} <= set(skipped)

@@ -10,7 +10,11 @@ import pytest
 from label_studio_sdk.converter import Converter
 
 from plugins.exporters import ConllExporter, resolve_overlaps, tokenize, tokenizer
-from server.exporting import Example, ExportReport, Labels, Settings, Span, file_source, run_export
+from server.exporting.converting import Settings
+from server.exporting.examples import Example, Labels, Span
+from server.exporting.report import ExportReport
+from server.exporting.running import run_export
+from server.exporting.sources import file_source
 
 EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
 

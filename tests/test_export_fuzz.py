@@ -32,7 +32,10 @@ from spacy.tokens import DocBin
 from plugins.exporters import ConllExporter, CsvExporter, JsonlExporter, SpacyExporter
 from schemas.dataset import EXAMPLE_SCHEMA
 from server.cli import cli
-from server.exporting import ExportError, JsonTaskReader, Settings, file_source, parse_split, run_export
+from server.exporting.converting import Settings, parse_split
+from server.exporting.examples import ExportError
+from server.exporting.running import run_export
+from server.exporting.sources import JsonTaskReader, file_source
 
 EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
 ORIGINALS = ["export_JSON.json", "snapshot_full.json", "multi_text_export.json", "english_export.json"]

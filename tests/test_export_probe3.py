@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from server.cli import cli
-from server.exporting import moment
+from server.exporting.converting import moment
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe3"
 FORMATS = ["jsonl", "conll", "spacy", "csv"]

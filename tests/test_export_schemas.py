@@ -148,7 +148,8 @@ def test_an_item_that_is_not_an_object_is_named() -> None:
 
 def test_the_fast_example_encoding_equals_the_schema_dump(tmp_path: Path) -> None:
     from schemas.dataset import EXAMPLE_SCHEMA, encode_example
-    from server.exporting import ExportReport, Settings, TaskConverter
+    from server.exporting.converting import Settings, TaskConverter
+    from server.exporting.report import ExportReport
 
     converter = TaskConverter(Settings(policy="all"), ExportReport())
     examples = [example for raw in real_tasks() for example in converter.examples(load_task(raw, "$"))]

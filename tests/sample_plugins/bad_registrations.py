@@ -2,7 +2,7 @@
 plugin's good annotator still loads and no built-in is displaced."""
 
 from server import Annotator, LabelSpec, hookimpl
-from server.exporting import Exporter
+from server.exporting.examples import Exporter
 from server.sources import Document, Loader
 
 ORG = [LabelSpec("ORG", "span")]

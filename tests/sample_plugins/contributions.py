@@ -1,7 +1,7 @@
 """A plugin that contributes one of everything, to test each hook's plumbing."""
 
 from server import hookimpl
-from server.exporting import Exporter
+from server.exporting.examples import Exporter
 from server.sources import Document, Loader, read_text
 
 

@@ -1,0 +1,214 @@
+"""The ``anota export`` command: reads the options and the labeling config,
+loads the exporter plugins without building the app, picks the source, and
+runs the export.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from server.exporting.converting import POLICIES, Settings, parse_split
+from server.exporting.examples import Exporter, ExportError
+from server.exporting.report import summary
+from server.exporting.running import run_export
+from server.exporting.sources import (
+    Source,
+    binary_kind,
+    database_source,
+    file_source,
+    label_studio_source,
+    open_database,
+)
+from server.plugins import ENTRY_POINT_GROUP, LoadError, build_plugin_set
+from server.remote_texts import LabelStudioConnection
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+
+@click.command("export")
+@click.argument("input_file", metavar="[INPUT]", required=False, type=click.Path(path_type=Path))
+@click.option("--format", "format_name", required=True, help="Exporter name: jsonl, conll, spacy, csv, or a plugin's.")
+@click.option("--out", required=True, type=click.Path(path_type=Path), help="Folder to create.")
+@click.option("--policy", type=click.Choice(POLICIES), default="latest", show_default=True,
+              help="Which annotation counts when a task has several.")
+@click.option("--split", "split_spec", help="Train/dev/test percentages, e.g. 80/10/10 (by source document).")
+@click.option("--from-label-studio", "label_studio_url", metavar="URL",
+              help="Export a live project (key from LABEL_STUDIO_API_KEY).")
+@click.option("--project", type=int,
+              help="Label Studio project id: needed with --from-label-studio; with --from-db, every project's "
+                   "annotations without it.")
+@click.option("--from-db", is_flag=True, help="Export the annotations Anota stored from /webhook.")
+@click.option("--label-config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The project's labeling config, to find the text key.")
+@click.option("--text-key", help="Key of the text in task data (default: from the config, or 'text').")
+@click.option("--language", help="Tokenizer language for conll/spacy (default: per task, detected).")
+@click.option("--force", is_flag=True, help="Replace OUT if it holds an earlier export.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+def export_command(input_file: Path | None, format_name: str, out: Path, policy: str, split_spec: str | None,
+                   label_studio_url: str | None, project: int | None, from_db: bool, label_config: Path | None,
+                   text_key: str | None, language: str | None, force: bool, quiet: bool) -> None:
+    """Export finished labels from INPUT (a Label Studio JSON export or
+    snapshot), a live project, or Anota's database, as a dataset in OUT."""
+    chosen = [name for name, given in (("INPUT", input_file), ("--from-label-studio", label_studio_url),
+                                       ("--from-db", from_db)) if given]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of INPUT, --from-label-studio URL --project N, --from-db")
+    if project is not None and input_file is not None:  # an export file is one project's already
+        raise click.UsageError("--project goes with --from-label-studio or --from-db, not with INPUT")
+    settings = Settings(policy=policy, split=parse_split(split_spec), text_key=text_key, language=language)
+    for given in (input_file, label_config):
+        if given is not None and _inside(given, out):  # --force would delete it with the old output
+            raise click.UsageError(f"--out {out} holds {given}, which replacing it would delete; choose another "
+                                   "folder")
+    app, exporters, failed = load_exporters(only_exporter_plugins=True)
+    if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
+        app, exporters, failed = load_exporters()  # a plugin that registers exporters without naming the hook
+    exporter = _find_exporter(exporters, format_name, failed)
+    with tempfile.TemporaryDirectory(prefix="anota-download-") as download:
+        if input_file is not None:
+            source = file_source(input_file)
+        elif from_db:
+            source = database_source(open_database(app.config["DATABASE_URL"]), project)
+        else:
+            source = _label_studio(label_studio_url or "", project, Path(download))
+        xml = read_label_config(label_config) if label_config else source.label_config or None
+        if xml is not None:  # a given config that is empty is an error, not ignored
+            settings.text_key = settings.text_key or _text_key_of(xml)
+            settings.controls = _controls_of(xml)
+            settings.text_objects = _text_objects_of(xml)
+            settings.text_is_link = _text_is_link(xml)
+        if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
+            settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
+        settings.link_cache = Path(download) / "linked-texts"
+        # What start-up loaded lives until the end: keep it out of the collector's
+        # full passes, which the many small objects of each task trigger.
+        gc.freeze()
+        report = run_export(source, exporter, out, settings, force=force, progress=not quiet)
+    if not quiet:
+        click.echo(summary(report, out))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    path, folder = path.resolve(), folder.resolve()
+    return path == folder or folder in path.parents
+
+
+def load_exporters(overrides: dict[str, Any] | None = None, only_exporter_plugins: bool = False
+                   ) -> tuple[Flask, list[tuple[str, Any]], list[LoadError]]:
+    """The exporters the plugins register, without building a whole app: an
+    export needs no annotator, and loading their models would cost more than
+    exporting a small file. With ``only_exporter_plugins``, plugins whose
+    source never names ``register_exporters`` are not even imported (an
+    annotator plugin may import a model stack at import time). Also the
+    plugins' load errors: a format may be missing because its plugin failed."""
+    from flask import Flask
+
+    from server.config import load_config
+
+    app = Flask("server")
+    load_config(app, overrides)
+    strict = app.config["STRICT_PLUGINS"]
+    disabled = list(app.config["DISABLE_PLUGINS"])
+    if only_exporter_plugins:
+        disabled += plugins_not_naming("register_exporters", app.config["PLUGINS"])
+    plugins = build_plugin_set(app.config["PLUGINS"], disabled, strict)
+    exporters = plugins.collect("register_exporters", app, strict)
+    return app, exporters, plugins.load_errors
+
+
+def plugins_not_naming(hook: str, extra_modules: Iterable[str]) -> list[str]:
+    """Plugins (entry points of the ``anota`` group, then ``extra_modules``)
+    whose module source never mentions ``hook``. pluggy matches an
+    implementation by its name (or ``specname``), so such a module cannot
+    implement the hook unless it star-imports it from elsewhere; a module
+    whose source cannot be read counts as naming it."""
+    import importlib.metadata
+
+    plugins = [(entry_point.name, entry_point.module)
+               for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)]
+    plugins += [(module, module) for module in extra_modules]
+    return [name for name, module in plugins if not _source_names(module, hook)]
+
+
+def _source_names(module: str, word: str) -> bool:
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(module)
+        source = spec.loader.get_source(module) if spec and spec.loader else None
+    except Exception:  # a missing parent package, a loader without sources: let the import report it
+        return True
+    return source is None or word in source
+
+
+def _label_studio(url: str, project: int | None, folder: Path) -> Source:
+    if project is None:
+        raise click.UsageError("--from-label-studio needs --project N")
+    api_key = os.environ.get("LABEL_STUDIO_API_KEY")
+    if not api_key:
+        raise click.UsageError("set LABEL_STUDIO_API_KEY to a Label Studio access token")
+    return label_studio_source(url, project, api_key, folder)
+
+
+def _find_exporter(exporters: list[tuple[str, Any]], name: str, failed: list[LoadError]) -> Exporter:
+    for _plugin, exporter in exporters:
+        if getattr(exporter, "name", None) == name:
+            return exporter
+    known = ", ".join(sorted(getattr(e, "name", "?") for _p, e in exporters)) or "none (no exporter plugin loaded)"
+    # The format may be a plugin's that failed to load: say so, not only that the name is unknown.
+    failures = "; ".join(f"{error.plugin} ({error.stage}: {error.error})" for error in failed)
+    raise click.BadParameter(f"{name!r} is not a known format; known: {known}"
+                             + (f"; plugins that failed to load: {failures}" if failures else ""),
+                             param_hint="--format")
+
+
+def read_label_config(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ExportError(f"labeling config {path}: not UTF-8 text ({binary_kind(path) or exc.reason})") from None
+
+
+def _text_key_of(xml: str) -> str:
+    return _labeling_config(xml).main.key
+
+
+def _text_is_link(xml: str) -> bool:
+    return _labeling_config(xml).main.is_url
+
+
+
+def _controls_of(xml: str) -> dict[str, frozenset[str]]:
+    """The config's Labels and Choices controls on its texts, with their values:
+    ``--text-key`` may choose a text other than the config's main one."""
+    controls: dict[str, set[str]] = defaultdict(set)
+    for obj in _labeling_config(xml).objects:
+        for target in (*obj.spans.values(), *obj.choices.values()):
+            controls[target.from_name].add(target.value)
+    return {name: frozenset(values) for name, values in controls.items()}
+
+
+def _text_objects_of(xml: str) -> dict[str, str]:
+    """The config's labelled Text objects: name -> the data key it reads."""
+    return {obj.name: obj.key for obj in _labeling_config(xml).objects}
+
+
+def _labeling_config(xml: str) -> Any:
+    from server.labeling import LabelingConfigError, parse_labeling_config
+
+    try:
+        config = parse_labeling_config(xml)
+    except LabelingConfigError as exc:
+        raise ExportError(f"labeling config: {exc}") from exc
+    if not config.objects:  # an image project's, say: /predict answers it, an export has no text to write
+        raise ExportError("labeling config: it has no Text, HyperText or Paragraphs object, so no text to export")
+    return config

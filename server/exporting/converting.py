@@ -1,0 +1,626 @@
+"""From tasks to examples: load and check each task, place its spans on its
+text, apply the policy that decides which annotation counts (latest,
+ground-truth, majority, all; cancelled annotations never become labels), and
+give each example a split from a hash of its source document.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import logging
+import math
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from schemas.label_studio_export import (
+    Annotation,
+    ChoiceRegion,
+    Prediction,
+    SpanRegion,
+    SpanValue,
+    Task,
+    TaskError,
+    instant,
+    json_type,
+    load_task,
+    shown_id,
+)
+from server.exporting.examples import Example, ExportError, Labels, Span
+from server.exporting.placing import place_span
+from server.exporting.report import ExportReport, Predicted, span_kind
+from server.exporting.sources import Source
+from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
+
+log = logging.getLogger(__name__)
+
+POLICIES = ("latest", "ground-truth", "majority", "all")
+SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
+
+
+@dataclass
+class Settings:
+    policy: str = "latest"
+    split: tuple[tuple[str, float], ...] = (("train", 1.0),)
+    text_key: str | None = None
+    language: str | None = None
+    # Control name -> its labels or choices, from the labeling config when one is known.
+    controls: dict[str, frozenset[str]] | None = None
+    # Text object name -> the data key it reads, from the labeling config (else judged: TextObjects).
+    text_objects: dict[str, str] | None = None
+    # The config's text is a link (<Text valueType="url">); without a config, a
+    # task whose text looks like one is taken for such a project's.
+    text_is_link: bool = False
+    # Label Studio's address and token, to fetch such texts as /predict does
+    # (None: from the environment); where to keep them.
+    label_studio: LabelStudioConnection | None = None
+    link_cache: Path | None = None
+
+
+def parse_split(value: str | None) -> tuple[tuple[str, float], ...]:
+    """``"80/10/10"`` -> ``(("train", .8), ("dev", .1), ("test", .1))``."""
+    if not value:
+        return (("train", 1.0),)
+    try:
+        parts = [float(part) for part in value.split("/")]
+    except ValueError:
+        parts = []
+    if len(parts) not in SPLIT_NAMES or any(p < 0 for p in parts) or not math.isclose(sum(parts), 100):
+        raise click.BadParameter(f"{value!r}: give 2 or 3 percentages that add up to 100, like 80/10/10",
+                                 param_hint="--split")
+    return tuple(zip(SPLIT_NAMES[len(parts)], (p / 100 for p in parts)))
+
+
+def split_of(key: str, split: tuple[tuple[str, float], ...]) -> str:
+    """The same key always lands in the same split, on any machine."""
+    if len(split) == 1:  # no --split: nothing to hash
+        return split[0][0]
+    position = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big") / 2**64
+    bound = 0.0
+    for name, share in split:
+        bound += share
+        if position < bound:
+            return name
+    return split[-1][0]
+
+
+def anota_id(task: Task, text: str) -> str:
+    """The stable id Anota gave the task when it preloaded it, else a hash of its text."""
+    given = task.data.get("anota_id") or task.meta.get("anota_id")
+    return str(given) if given else hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+class TextObjects:
+    """Which Text objects (a span region's ``to_name``) the exported text is.
+
+    A config may label several texts of a task (a title and a body), each
+    with its own Labels control; a span drawn on one is meaningless on
+    another. Only spans on the main text (the ``--text-key``, else the
+    config's first labelled Text) are placed on it; the others are left out
+    and reported, never shifted or "repaired" onto it. A labeling config says
+    which object reads which data key. An object it does not name (every
+    object, without a config) is judged once per export from its spans in
+    the first task that tells: the data key whose string their ``value.text``
+    quotes at their offsets most often. When that does not tell (a tie, or
+    none quotes any), its name does: named like the text key, it is the main
+    text; like another data key, it reads that one (for this task: judged
+    again at the next); else it is another text once an object is known to
+    be the main one, and placed as before (repaired or reported) until then.
+    A span without ``to_name`` is on the main text, as ever. Choices are
+    about the task, whichever object they are shown next to: all exported.
+    """
+
+    def __init__(self, text_key: str | None, objects: dict[str, str] | None) -> None:
+        self.main: set[str | None] = {None}
+        # Read on every span: a comparison, cheaper than hashing its to_name (a new string each) for a set.
+        self.main_name: str | None = None
+        self.others: dict[str, str] = {}  # object -> the data key it reads
+        # What the name alone said, for one task (judged at its first span, not at each).
+        self._task: Task | None = None
+        self._guesses: dict[str, str | None] = {}
+        # A config none of whose texts reads the text key does not describe the data: judged instead.
+        if objects and text_key in objects.values():
+            for name, key in objects.items():
+                if key == text_key:
+                    self._add_main(name)
+                else:
+                    self.others[name] = key
+
+    def elsewhere(self, task: Task, text: str, key: str, name: str | None) -> str | None:
+        """Why the spans on object ``name`` are not on ``text`` (the task's
+        ``data[key]``), for the report; None when they are on it."""
+        if name in self.main:
+            return None
+        reads = self.others.get(name)
+        if reads is None:
+            reads = self._reads(task, text, key, name)
+            if reads == key or (reads is None and len(self.main) == 1):
+                return None  # on the text, or nothing tells yet: placed (repaired or reported) as before
+        if reads is None:
+            return (f"spans on Text {name!r} (its data key unknown): only the main text (${key}) is exported; "
+                    "pass --label-config to say which text it is")
+        return (f"spans on Text {name!r} (${reads}): only the main text (${key}) is exported; use --text-key "
+                f"{reads} to export that one")
+
+    def _reads(self, task: Task, text: str, key: str, name: str) -> str | None:
+        """The data key the spans on ``name`` read: remembered for the export
+        when their quotes tell (or it is named like the text key), else for the task."""
+        if task is not self._task:
+            self._task, self._guesses = task, {}
+        if name in self._guesses:
+            return self._guesses[name]
+        reads, told = self._judge(task, text, key, name)
+        if reads == key:
+            self._add_main(name)
+        elif told:
+            self.others[name] = reads
+        else:
+            self._guesses[name] = reads
+        return reads
+
+    def _add_main(self, name: str) -> None:
+        self.main.add(name)
+        self.main_name = self.main_name or name
+
+    def _judge(self, task: Task, text: str, key: str, name: str) -> tuple[str | None, bool]:
+        """The data key the spans on ``name`` read, and whether their quotes
+        told (else the object's name did); ``(None, False)``: nothing tells.
+        Quotes tell when most of them fit one key best: one short quote that
+        happens to fit another key among spans that fit nothing (offsets
+        Label Studio counted otherwise) does not."""
+        quoted: Counter[str] = Counter()
+        quotes = 0
+        strings = [(key, text)] + [(other, value) for other, value in task.data.items()
+                                   if other != key and isinstance(value, str)]
+        for region in _span_regions(task, name):
+            start, end, quote = region.value.start, region.value.end, region.value.text
+            if type(start) is int and type(end) is int and quote:
+                quotes += 1
+                if 0 <= start < end:
+                    quoted.update(other for other, value in strings if value[start:end] == quote)
+        ranked = quoted.most_common(2)
+        if ranked and 2 * ranked[0][1] > quotes and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0], True
+        if name == key or isinstance(task.data.get(name), str):
+            return name, False
+        return None, False
+
+
+def _span_regions(task: Task, name: str) -> Iterator[SpanRegion]:
+    """The span regions on object ``name`` in the task's annotations and predictions."""
+    for item in (*task.annotations, *task.predictions):
+        for region in item.regions or ():
+            if type(region) is SpanRegion and region.to_name == name:
+                yield region
+
+
+class TaskConverter:
+    """Turns loaded tasks into examples under one policy, counting into a report."""
+
+    def __init__(self, settings: Settings, report: ExportReport) -> None:
+        self.settings = settings
+        self.report = report
+        self.text_objects = TextObjects(settings.text_key, settings.text_objects)
+        # Made at the first link: a session and a folder for what is fetched.
+        self._linked_texts: LinkedTexts | None = None
+        self._link_folder: tempfile.TemporaryDirectory[str] | None = None
+
+    def examples(self, task: Task) -> list[Example]:
+        key = self.text_key(task)
+        text = self.text_of(task, key)
+        for kind, where in task.repairs or ():
+            self.report.repair(kind, f"task {task.id}, {where}")
+        finished = self.finished(task)
+        if finished and (self.settings.text_is_link or looks_like_link(text)):
+            if (fetched := self.linked_text(task, text)) is None:
+                return []
+            text = fetched
+        fitted: dict[SpanValue, list[Span]] = {}  # shared by the task's regions: see place()
+        placed = [(annotation, self.labels(task, key, text, annotation, fitted)) for annotation in finished]
+        if len(placed) > 1:  # agreement needs two
+            self.report.agreement.add_task([labels for _annotation, labels in placed])
+        if not placed:
+            self.report.leave_out("tasks without a finished annotation", f"task {task.id}")
+            return []
+        chosen = self.apply_policy(task, placed)
+        the_id = anota_id(task, text)
+        source = task.meta.get("source") or task.data.get("source")
+        split = split_of(str(source or the_id), self.settings.split)
+        language = self.settings.language or _language_hint(task)
+        examples = []
+        for counted, labels in chosen:
+            example = Example(
+                text=text, labels=labels, task_id=task.id, anota_id=the_id,
+                source=None if source is None else str(source),
+                annotators=sorted({a.annotator for a in counted if a.annotator is not None}),
+                annotation_ids=[a.id for a in counted], split=split, language=language,
+            )
+            self.count_survival(task, key, text, counted, example, fitted)
+            if self.report.count_example(example):
+                self.check_visible(task, example.labels)
+            examples.append(example)
+        return examples
+
+    def text_key(self, task: Task) -> str:
+        key = self.settings.text_key or _guess_text_key(task.data)
+        if key is None:
+            strings = sorted(key for key, value in task.data.items() if isinstance(value, str))
+            what = f"cannot tell which of {strings} is the text" if strings else "no string value to export as the text"
+            raise TaskError(task.id, "", [("data", f"{what} (pass --text-key or --label-config)")])
+        return key
+
+    def text_of(self, task: Task, key: str) -> str:
+        text = task.data.get(key)
+        if not isinstance(text, str):
+            what = "Missing" if key not in task.data else f"Not a string but {json_type(text)}"
+            raise TaskError(task.id, "", [(f"data.{key}", f"{what}: the text to export")])
+        return text
+
+    def linked_text(self, task: Task, url: str) -> str | None:
+        """The text behind ``url``, fetched from Label Studio as /predict
+        fetches it; None, and the task left out saying why, when it cannot be had."""
+        if self._linked_texts is None:
+            cache = self.settings.link_cache
+            if cache is None:  # removed with the converter
+                self._link_folder = tempfile.TemporaryDirectory(prefix="anota-linked-texts-")
+                cache = Path(self._link_folder.name)
+            self._linked_texts = LinkedTexts(cache)
+        try:
+            return self._linked_texts.fetch(url, task.id, self.settings.label_studio)
+        except TextUnavailable as exc:
+            hint = "" if self.settings.label_studio else (
+                " (without --from-label-studio, Anota fetches it from LABEL_STUDIO_URL with LABEL_STUDIO_API_KEY)")
+            self.report.leave_out("tasks whose text (a link) could not be fetched", f"task {task.id}: {exc}{hint}")
+            return None
+
+    def finished(self, task: Task) -> list[Annotation]:
+        finished = []
+        for annotation in task.annotations:
+            if annotation.regions and not annotation.was_cancelled:  # nearly all: no message to word
+                finished.append(annotation)
+                continue
+            where = f"task {task.id}, annotation {annotation.id}"
+            if annotation.was_cancelled:
+                self.report.leave_out("cancelled (skipped) annotations", where)
+            elif annotation.regions is None:
+                self.report.leave_out("annotations without a result", where)
+            else:
+                self.report.note("annotations with an empty result (exported without labels)", where)
+                finished.append(annotation)
+        return finished
+
+    def labels(self, task: Task, key: str, text: str, annotation: Annotation, fitted: dict[SpanValue, list[Span]]
+               ) -> Labels:
+        labels = Labels()
+        spans, controls, choices = labels.spans, labels.controls, labels.choices
+        known = self.settings.controls
+        main_name = self.text_objects.main_name
+        for number, region in enumerate(annotation.regions or ()):
+            if isinstance(region, SpanRegion):
+                if region.to_name != main_name and (
+                        elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name)):
+                    self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
+                                                                "/".join(region.value.labels)))
+                    continue
+                if known is not None:
+                    self.check_known(known, task, annotation, region, number)
+                placed = fitted.get(region.value) or self.place(text, region, (task, annotation, number), fitted)
+                for span in placed:
+                    if span in controls:  # the same span again (a span's hash is computed once)
+                        self.report.repair("identical spans in one annotation kept once", self.where(
+                            task, annotation, region, number, f"{span.label} [{span.start}, {span.end})"))
+                    else:
+                        spans.append(span)
+                    controls[span] = region.control
+            elif isinstance(region, ChoiceRegion):
+                if known is not None:
+                    self.check_known(known, task, annotation, region, number)
+                if region.control in choices:  # Label Studio gives a control one region: keep every value
+                    merged = tuple(dict.fromkeys(choices[region.control] + region.value.choices))
+                    self.report.repair("choice regions of one control merged", self.where(
+                        task, annotation, region, number, f"{region.control}: {'|'.join(merged)}"))
+                    choices[region.control] = merged
+                else:
+                    choices[region.control] = region.value.choices
+            else:
+                self.report.leave_out(f"regions of control type {region.type!r} (not exported)",
+                                      self.where(task, annotation, region, number))
+        labels.spans.sort()
+        return labels
+
+    @staticmethod
+    def check_visible(task: Task, labels: Labels) -> None:
+        """Stop at an exported label or choice with no visible character
+        (whitespace, a zero-width space, control characters), as at an empty
+        one (the schemas refuse that): no class a dataset can name, and a
+        CoNLL tag of it (``B- ``) breaks the columns. Called for an example
+        that brings a value the report had not counted: a check per region
+        cost 0.7% of an export, in the schemas a regex per label more."""
+        values = [span.label for span in labels.spans] + [v for vs in labels.choices.values() for v in vs]
+        if blank := next((value for value in values if not any(map(_visible, value))), None):
+            what = "only whitespace" if blank.isspace() else "no visible character"
+            raise TaskError(task.id, "", [(where_value(task, blank),
+                                           f"{what} ({blank!r}): a label needs a visible character")])
+
+    def check_known(self, known: dict[str, frozenset[str]], task: Task, annotation: Annotation,
+                    region: SpanRegion | ChoiceRegion, number: int) -> None:
+        """Note labels and controls the labeling config does not have (an old
+        config, a renamed control): exported as they are, never dropped."""
+        values = region.value.labels if isinstance(region, SpanRegion) else region.value.choices
+        if region.control not in known:
+            self.report.note("regions of controls not in the labeling config (exported as they are)", self.where(
+                task, annotation, region, number, f"control {region.control!r}: {'|'.join(values)}"))
+        elif unknown := [value for value in values if value not in known[region.control]]:
+            self.report.note("labels not in the labeling config (exported as they are)", self.where(
+                task, annotation, region, number, f"control {region.control!r} has no {'|'.join(unknown)!r}"))
+
+    @staticmethod
+    def where(task: Task, annotation: Annotation, region: Any, number: int, what: str = "") -> str:
+        where = f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)}"
+        return f"{where}: {what}" if what else where
+
+    def place(self, text: str, region: SpanRegion, where: tuple[Task, Annotation, int] | None,
+              fitted: dict[SpanValue, list[Span]]) -> list[Span]:
+        """The region's spans on ``text``; what was repaired or left out is
+        reported for annotations (``where``: task, annotation, region number),
+        not for predictions. The spans of a region that fits the text as it is
+        go into ``fitted`` under its value (never to be changed), where the
+        callers look first: most predicted regions equal an annotation's, and
+        then share its spans."""
+        value = region.value
+        start, end, quoted, labels = value.start, value.end, value.text, value.labels
+        # Nearly every region fits the text as it is: place_span's first test,
+        # inline. A slice and a comparison cost less than str.startswith(quoted,
+        # start), whose arguments are parsed the old way (about 500 instructions).
+        if type(start) is int and type(end) is int and 0 <= start < end <= len(text) and (
+                (sliced := text[start:end]) == quoted or quoted is None):
+            # Nearly always one label: no list comprehension.
+            spans = [Span(start, end, labels[0], sliced)] if len(labels) == 1 else [
+                Span(start, end, label, sliced) for label in labels]
+            fitted[value] = spans
+            return spans
+        bounds, message = place_span(text, region)
+        if where is not None and message:
+            task, annotation, number = where
+            detail = (f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)} "
+                      f"({'/'.join(labels)}): {message}")
+            if bounds is None:
+                self.report.leave_out("spans that do not fit the text", detail)
+            else:
+                self.report.repair("spans repaired", detail)
+        if bounds is None:
+            return []
+        start, end = bounds
+        quoted = text[start:end]
+        return [Span(start, end, label, quoted) for label in labels]
+
+    def apply_policy(self, task: Task, placed: list[tuple[Annotation, Labels]]
+                     ) -> list[tuple[list[Annotation], Labels]]:
+        policy = self.settings.policy
+        if policy == "all":
+            return [([annotation], labels) for annotation, labels in placed]
+        if policy == "majority":
+            return [([annotation for annotation, _l in placed], self.majority(task, placed))]
+        candidates = placed
+        if policy == "ground-truth":
+            candidates = [pair for pair in placed if pair[0].ground_truth] or placed
+            if len(candidates) > 1 and candidates[0][0].ground_truth:  # which is the truth? say which one counted
+                self.report.note("tasks with several ground-truth annotations (the latest counted)",
+                                 f"task {task.id}: annotations {[a.id for a, _labels in candidates]}")
+        annotation, labels = candidates[0] if len(candidates) == 1 else max(
+            candidates, key=lambda pair: (moment(pair[0].updated_at), pair[0].id or 0))
+        return [([annotation], labels)]
+
+    def majority(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> Labels:
+        """Spans and choices that more than half of the annotators gave."""
+        voters = len(placed)
+        span_votes = Counter(span for _a, labels in placed for span in set(labels.spans))
+        choice_votes: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        for _annotation, labels in placed:
+            for control, values in labels.choices.items():
+                choice_votes[control][values] += 1
+        controls = {span: control for _a, labels in placed for span, control in labels.controls.items()
+                    if 2 * span_votes[span] > voters}
+        result = Labels(spans=sorted(controls), controls=controls)
+        outvoted = sum(1 for n in span_votes.values() if 2 * n <= voters)
+        if outvoted:
+            self.report.leave_out("spans without a majority of annotators", f"task {task.id}: {outvoted}", outvoted)
+        for control, votes in choice_votes.items():
+            values, n = votes.most_common(1)[0]
+            if 2 * n > voters:
+                result.choices[control] = values
+            else:
+                self.report.leave_out("choices without a majority of annotators",
+                                      f"task {task.id}, {control}: {dict(votes)}")
+        return result
+
+    def count_survival(self, task: Task, key: str, text: str, annotations: list[Annotation], example: Example,
+                       fitted: dict[SpanValue, list[Span]]) -> None:
+        predictions = task.predictions or _unique(a.prediction for a in annotations if a.prediction)
+        if not predictions:
+            return
+        latest = {prediction.model_version: prediction for prediction in predictions}  # the last of each
+        predicted: dict[str, Predicted] = {}
+        main_name = self.text_objects.main_name
+        for prediction in latest.values():
+            # Interned: the survival counts compare it in every key, by identity then.
+            version = sys.intern(prediction.model_version)
+            for region in prediction.regions:
+                kind = type(region)  # load_task builds exactly these classes
+                if kind is SpanRegion:
+                    if region.to_name != main_name and self.text_objects.elsewhere(
+                            task, text, key, region.to_name):
+                        continue  # predicted on another text
+                    spans = fitted.get(region.value) or self.place(text, region, None, fitted)
+                    if not spans:  # a plugin whose regions all miss the text predicted nothing here
+                        continue
+                elif kind is not ChoiceRegion:
+                    continue
+                plugin = region.meta.plugin or version  # a string (see RegionMeta)
+                entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted({}, []))
+                if kind is ChoiceRegion:
+                    entry.choices.append(region)
+                else:
+                    for span in spans:
+                        entry.spans.setdefault(span_kind(region.control, span), []).append(span)
+        self.report.survival.add(predicted, example.labels)
+
+
+def moment(timestamp: str) -> datetime.datetime:
+    """``instant``, with a time that does not read (or none) the earliest."""
+    return instant(timestamp) or _EARLIEST
+
+
+_EARLIEST = datetime.datetime.min.replace(tzinfo=datetime.timezone.utc)
+
+
+def where_value(task: Task, value: str) -> str:
+    """The JSON path of the first label or choice ``value`` in the task's annotations."""
+    for place, annotation in enumerate(task.annotations):
+        for number, region in enumerate(annotation.regions or ()):
+            key, values = (("labels", region.value.labels) if isinstance(region, SpanRegion) else
+                           ("choices", region.value.choices) if isinstance(region, ChoiceRegion) else ("", ()))
+            if value in values:
+                return f"annotations[{place}].result[{number}].value.{key}[{values.index(value)}]"
+    return "annotations"
+
+
+def region_name(region: Any, number: int) -> str:
+    return getattr(region, "id", None) or f"#{number}"
+
+
+def _unique(predictions: Iterable[Prediction | None]) -> list[Prediction]:
+    seen, unique = set(), []
+    for prediction in predictions:
+        if prediction is not None and id(prediction) not in seen:
+            seen.add(id(prediction))
+            unique.append(prediction)
+    return unique
+
+
+def _guess_text_key(data: dict[str, Any]) -> str | None:
+    if "text" in data:
+        return "text"
+    strings = [key for key, value in data.items() if isinstance(value, str) and key != "anota_id"]
+    return strings[0] if len(strings) == 1 else None
+
+
+def _language_hint(task: Task) -> str | None:
+    hint = task.data.get("language") or task.meta.get("language")
+    return hint if isinstance(hint, str) and hint else None
+
+
+def iter_examples(source: Source, settings: Settings, report: ExportReport,
+                  on_bytes: Callable[[int], None] = lambda _n: None) -> Iterator[Example]:
+    """Load, check and convert every task of ``source``, one at a time."""
+    converter = TaskConverter(settings, report)
+    seen = TaskIds()
+
+    def convert(location: str, raw: Any) -> list[Example]:
+        try:
+            task = load_task(raw, location)
+            if not seen.add(task.id):
+                first = next(where for where, other in source.tasks(lambda _n: None) if _raw_id(other) == task.id)
+                raise ExportError(f"{source.description}: task id {task.id} appears twice, at {first} and "
+                                  f"{location}; nothing was written")
+            return converter.examples(task)
+        except TaskError as exc:
+            raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
+                              f"{_not_a_task_hint(raw)}; nothing was written") from None
+        except ExportError:
+            raise
+        except Exception as exc:  # a bug of Anota's on input nobody foresaw: say which task, not which exporter
+            log.debug("task %s failed", location, exc_info=True)
+            raise ExportError(f"{source.description}: task {shown_id(_raw_id(raw))} at {location} could not be "
+                              f"exported: {type(exc).__name__}: {exc} (a bug: anota -v export ... shows where); "
+                              "nothing was written") from exc
+
+    location = "its start"
+    try:
+        for location, raw in source.tasks(on_bytes):
+            examples = convert(location, raw)
+            report.tasks_read += 1
+            yield from examples  # what the exporter raises is not raised here
+    except ExportError:
+        raise
+    except Exception as exc:  # the reader's bug, likewise: the input's place, not the exporter
+        log.debug("reading after %s failed", location, exc_info=True)
+        raise ExportError(f"{source.description}: reading failed after {location}: {type(exc).__name__}: {exc} "
+                          "(a bug: anota -v export ... shows where); nothing was written") from exc
+
+
+def _raw_id(raw: Any) -> Any:
+    """The id of a raw task object, or of a task the reader loaded."""
+    if type(raw) is Task:
+        return raw.id
+    return raw.get("id", "?") if isinstance(raw, dict) else "?"
+
+
+def _not_a_task_hint(raw: Any) -> str:
+    """Why an object that fails the task schema may not be a task at all."""
+    if not isinstance(raw, dict) or "data" in raw:
+        return ""
+    if tool := _other_tool(raw):
+        return (f" (this looks like {tool}, not a Label Studio export: Anota reads the JSON export of a Label Studio "
+                "project; import it into Label Studio first)")
+    if "text" in raw or "annotator" in raw:
+        return " (this looks like a JSON_MIN or CSV-style export: export the project as JSON instead)"
+    if "id" not in raw:
+        listed = [key for key, value in raw.items() if isinstance(value, list) and value and isinstance(value[0], dict)]
+        where = f"; the tasks look to be the list under {listed[0]!r}: jq '.{listed[0]}' gives it" if listed else ""
+        return (f" (an object with keys {sorted(raw)[:8]}, not a task: a Label Studio JSON export is a list "
+                f"of task objects{where})")
+    return ""
+
+
+def _other_tool(raw: dict[str, Any]) -> str | None:
+    """Which other tool's format an object that is no task is in, when its keys say it."""
+    meta, spans, label = raw.get("meta"), raw.get("spans"), raw.get("label")
+    if isinstance(meta, dict) and "anota_id" in meta and isinstance(spans, list):
+        return "a dataset Anota exported (jsonl)"
+    if isinstance(spans, list) and any(key in raw for key in ("answer", "_input_hash", "_task_hash")):
+        return "a Prodigy dataset (JSONL)"
+    entities = raw.get("entities")
+    offsets = isinstance(label, list) and label and all(isinstance(item, list) for item in label)
+    if offsets or (isinstance(entities, list) and entities and isinstance(entities[0], dict)
+                   and "start_offset" in entities[0]):
+        return "a doccano export (JSONL)"
+    return None
+
+
+class TaskIds:
+    """The task ids seen so far, one bit each for ids below 2**24 (Label
+    Studio's are database keys): a set of 100,000 ints would grow an export
+    by 6 MB, against a goal of flat memory. Where the first of two equal ids
+    was is found again by reading the source anew, on that error only."""
+
+    BITMAP_IDS = 1 << 24
+
+    def __init__(self) -> None:
+        self.bits = bytearray()
+        self.others: set[int] = set()
+
+    def add(self, task_id: int) -> bool:
+        """Add ``task_id``; False when it was already there."""
+        if not 0 <= task_id < self.BITMAP_IDS:
+            new = task_id not in self.others
+            self.others.add(task_id)
+            return new
+        byte, mask = task_id >> 3, 1 << (task_id & 7)
+        if byte >= len(self.bits):
+            self.bits.extend(bytes(max(byte + 1 - len(self.bits), len(self.bits))))
+        new = not self.bits[byte] & mask
+        self.bits[byte] |= mask
+        return new
+
+
+def _visible(character: str) -> bool:
+    # Not whitespace, and not a format or control character (U+200B, NUL), which print as nothing.
+    return character.isprintable() and not character.isspace()

@@ -1,0 +1,140 @@
+"""What an export produces: examples (a text and its final labels), and the
+interface of the exporters that write them. Exporter plugins import from here
+(docs/plugin_hooks.md): :class:`Exporter`, :class:`Example`, :class:`Span`,
+:class:`SplitFiles` and :class:`ExportError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+import click
+import msgspec
+
+if TYPE_CHECKING:
+    from server.exporting.report import ExportReport
+
+CLAIM_LABEL = "CLAIM"
+SENTIMENT_CONTROL = "sentiment"
+
+
+class ExportError(click.ClickException):
+    """An export that cannot go on; nothing has been written."""
+
+
+class Span(msgspec.Struct, frozen=True, order=True, gc=False, cache_hash=True):
+    """A labelled span of an example's text: hashable, and ordered like the
+    tuple ``(start, end, label, text)``. A msgspec struct is made in C, a
+    quarter of a NamedTuple's cost, for the tens of spans of each task; its
+    hash is computed once (a span is looked up in several sets and dicts)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+def is_claim(span: Span) -> bool:
+    """A claim is any case of CLAIM; every other span is an entity."""
+    return span.label.upper() == CLAIM_LABEL
+
+
+@dataclass
+class Labels:
+    """The labels of one annotation (or of a policy's combination of several),
+    and the control each span was drawn with."""
+
+    spans: list[Span] = field(default_factory=list)
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Its keys are exactly ``spans``: the set that agreement and survival look spans up in.
+    controls: dict[Span, str] = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass
+class Example:
+    """One dataset example: a text and its final labels."""
+
+    text: str
+    labels: Labels
+    task_id: int
+    anota_id: str
+    source: str | None
+    annotators: list[str]
+    annotation_ids: list[int | None]
+    split: str = "train"
+    language: str | None = None
+
+    # Entity and claim spans apart (a claim is any case of CLAIM), sorted once
+    # here: exporters read them more than once, and a cached_property takes a
+    # lock on every read.
+    entities: list[Span] = field(init=False, repr=False, compare=False)
+    claims: list[Span] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.entities, self.claims = [], []
+        for span in self.labels.spans:
+            (self.claims if is_claim(span) else self.entities).append(span)
+
+    @property
+    def sentiment(self) -> str | None:
+        """The sentiment when it is one value; several are in :attr:`other_choices`."""
+        values = self.labels.choices.get(SENTIMENT_CONTROL)
+        return values[0] if values and len(values) == 1 else None
+
+    @property
+    def other_choices(self) -> dict[str, list[str]]:
+        return {name: list(values) for name, values in self.labels.choices.items()
+                if name != SENTIMENT_CONTROL or len(values) > 1}
+
+
+# -------------------------------------------------------------------------
+# Exporters (plugins register instances through ``register_exporters``)
+# -------------------------------------------------------------------------
+
+
+class Exporter:
+    """Writes examples in one format. Subclasses set ``name`` (the ``--format``
+    value) and ``description``, and implement :meth:`write`."""
+
+    name: str = ""
+    description: str = ""
+
+    def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
+        """Write ``examples`` (each knows its ``split``) into ``folder``.
+
+        Consume the iterable once, as a stream. Count what the format cannot
+        hold with ``report.note(kind, detail)``; raise :class:`ExportError` for
+        what makes the whole export impossible.
+        """
+        raise NotImplementedError
+
+
+class SplitFiles:
+    """One text file per split, ``<folder>/<split><suffix>``, opened on first use;
+    ``binary``: opened to write UTF-8 bytes as they are (no decoding and encoding again)."""
+
+    def __init__(self, folder: Path, suffix: str, header: str = "", binary: bool = False) -> None:
+        self.folder, self.suffix, self.header, self.binary = folder, suffix, header, binary
+        self.files: dict[str, IO[Any]] = {}
+
+    def __call__(self, split: str) -> IO[Any]:
+        if split not in self.files:
+            path = self.folder / f"{split}{self.suffix}"
+            if self.binary:
+                handle: IO[Any] = path.open("wb")
+                handle.write(self.header.encode("utf-8"))
+            else:
+                handle = path.open("w", encoding="utf-8", newline="")
+                handle.write(self.header)
+            self.files[split] = handle
+        return self.files[split]
+
+    def __enter__(self) -> SplitFiles:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for handle in self.files.values():
+            handle.close()

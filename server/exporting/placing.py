@@ -1,0 +1,126 @@
+"""Placing a span region on its task's text: offsets that do not fit are
+repaired only when the region's own text pins the place down unambiguously
+(UTF-16 offsets, offsets counted with ``\\r\\n`` as one character, or the only
+occurrence); otherwise the span cannot be placed, and the caller reports why.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import Any
+
+from schemas.label_studio_export import SpanRegion
+
+
+def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:
+    """Where ``region`` lies in ``text``: ``((start, end), repair)`` with
+    ``repair`` saying what was fixed (None when nothing was), or
+    ``(None, problem)`` when the span cannot be placed unambiguously."""
+    start, end, quoted = region.value.start, region.value.end, region.value.text
+    fits = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+    if fits and (quoted is None or (sliced := text[start:end]) == quoted):
+        return (start, end), None
+    if fits:
+        problem = f"text at [{start}, {end}) is {sliced!r}, the region says {quoted!r}"
+        if _same_text(sliced, quoted):
+            # Whitespace apart, the text is the quote's: the offsets hold,
+            # unless counted another way they give the quote exactly (UTF-16
+            # offsets after an emoji, shifted onto a space: 'Lula😀 ' for 'Lula😀').
+            remapped = _remapped(text, start, end, quoted)
+            if len(remapped) != 1:  # none, or two readings: the offsets as given
+                return (start, end), None
+            (new_start, new_end), how = next(iter(remapped.items()))
+            return (new_start, new_end), f"{problem}: moved to [{new_start}, {new_end}) ({how})"
+    elif start is None or end is None:
+        problem = "the region has no start or end offset"
+    else:
+        problem = f"offsets [{start}, {end}) do not fit a text of {len(text)} characters"
+    if not quoted or not quoted.strip():
+        return None, problem
+    candidates = _candidates(text, start, end, quoted)
+    if len(candidates) == 1:
+        (new_start, new_end), how = next(iter(candidates.items()))
+        return (new_start, new_end), f"{problem}: moved to [{new_start}, {new_end}) ({how})"
+    if candidates:
+        return None, f"{problem}; it could be at any of {sorted(candidates)}"
+    occurrences = text.count(quoted)
+    return None, f"{problem}; {quoted!r} occurs {occurrences} times in the text" if occurrences else \
+        f"{problem}; {quoted!r} does not occur in the text"
+
+
+def _same_text(sliced: str, quoted: str) -> bool:
+    # Label Studio's ``value.text`` may collapse repeated whitespace.
+    return sliced == quoted or sliced.split() == quoted.split()
+
+
+def _candidates(text: str, start: Any, end: Any, quoted: str) -> dict[tuple[int, int], str]:
+    """Places for ``quoted`` that the offsets or the text determine exactly."""
+    found = _remapped(text, start, end, quoted) if isinstance(start, int) and isinstance(end, int) else {}
+    if not found and text.count(quoted) == 1:
+        position = text.index(quoted)
+        found[(position, position + len(quoted))] = "the only occurrence of its text"
+    return found
+
+
+def _remapped(text: str, start: int, end: int, quoted: str) -> dict[tuple[int, int], str]:
+    """Where the offsets lie if counted in UTF-16 units or with ``\r\n`` as
+    one character, when the text there is exactly the quote."""
+    found: dict[tuple[int, int], str] = {}
+    for how, mapping in (("UTF-16 offsets", utf16_to_code_points),
+                         (r"offsets counted with \r\n as one character", crlf_to_code_points)):
+        mapped = mapping(text, (start, end))
+        if mapped is not None and text[mapped[0]:mapped[1]] == quoted and mapped != (start, end):
+            found.setdefault(mapped, how)
+    return found
+
+
+def utf16_to_code_points(text: str, offsets: tuple[int, int]) -> tuple[int, int] | None:
+    """``offsets`` counted in UTF-16 units (an emoji counts 2) as code
+    points; None when the text has no character beyond the BMP (nothing to
+    map) or an offset falls outside it or inside a surrogate pair."""
+    if text.isascii():
+        return None
+    pairs = _surrogate_pairs(text)
+    if not pairs:
+        return None
+    mapped = []
+    for offset in offsets:
+        before = bisect.bisect_left(pairs, offset)  # pairs that start before the offset
+        if not 0 <= offset <= len(text) + len(pairs) or (before and pairs[before - 1] + 1 == offset):
+            return None
+        mapped.append(offset - before)
+    return mapped[0], mapped[1]
+
+
+def crlf_to_code_points(text: str, offsets: tuple[int, int]) -> tuple[int, int] | None:
+    """``offsets`` counted with each ``\\r\\n`` as one character, as code
+    points; None when the text has no ``\\r\\n`` or an offset falls outside it.
+    An offset at a line break lands before its ``\\r``."""
+    if "\r\n" not in text:
+        return None
+    breaks = _folded_line_breaks(text)
+    mapped = []
+    for offset in offsets:
+        if not 0 <= offset <= len(text) - len(breaks):
+            return None
+        mapped.append(offset + bisect.bisect_left(breaks, offset))
+    return mapped[0], mapped[1]
+
+
+# The spans of one task are placed on one text: index it once, not once per
+# offset (a loop over a long text per offset took minutes). One text is kept.
+@functools.lru_cache(maxsize=1)
+def _surrogate_pairs(text: str) -> list[int]:
+    """Where each character beyond the BMP starts, in UTF-16 units."""
+    return [match.start() + number for number, match in enumerate(_ASTRAL.finditer(text))]
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_line_breaks(text: str) -> list[int]:
+    """Where each ``\\r\\n`` is, counting every earlier one as one character."""
+    return [match.start() - number for number, match in enumerate(re.finditer("\r\n", text))]
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")

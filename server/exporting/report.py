@@ -1,0 +1,336 @@
+"""The report of an export: what was exported, left out and repaired,
+agreement between annotators, and how much of each plugin's pre-annotation
+survived; written as ``report.json``, a ``README.md`` dataset card, and the
+summary ``anota export`` prints.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from schemas.label_studio_export import ChoiceRegion
+from server.exporting.examples import Example, Labels, Span, is_claim
+
+DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
+
+
+class ExportReport:
+    """Everything counted during one export; becomes report.json and README.md."""
+
+    def __init__(self) -> None:
+        self.tasks_read = 0
+        self.examples: Counter[str] = Counter()
+        self.labels: dict[str, Counter[str]] = defaultdict(Counter)
+        self.choices: dict[str, Counter[str]] = defaultdict(Counter)
+        self.left_out: Counter[str] = Counter()
+        self.repaired: Counter[str] = Counter()
+        self.notes: Counter[str] = Counter()
+        self.details: dict[str, list[str]] = defaultdict(list)
+        self.agreement = Agreement()
+        self.survival = Survival()
+
+    def _detail(self, kind: str, detail: str | None) -> None:
+        if detail and len(self.details[kind]) < DETAILS_KEPT:
+            self.details[kind].append(detail)
+
+    def leave_out(self, kind: str, detail: str | None = None, count: int = 1) -> None:
+        self.left_out[kind] += count
+        self._detail(kind, detail)
+
+    def repair(self, kind: str, detail: str) -> None:
+        self.repaired[kind] += 1
+        self._detail(kind, detail)
+
+    def note(self, kind: str, detail: str | None = None, count: int = 1) -> None:
+        """What a format could not hold, or how it resolved it."""
+        self.notes[kind] += count
+        self._detail(kind, detail)
+
+    def count_example(self, example: Example) -> bool:
+        """Count the example in; True when it brings a label or choice not counted before."""
+        self.examples[example.split] += 1
+        labels, choices = self.labels[example.split], self.choices[example.split]
+        known = len(labels) + len(choices)
+        if example.labels.spans:  # Counter.update counts a list in C
+            labels.update([span.label for span in example.labels.spans])
+        for control, values in example.labels.choices.items():
+            choices[f"{control}={join_values(values)}"] += 1
+        return len(labels) + len(choices) != known
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "tasks_read": self.tasks_read,
+            "examples": dict(self.examples),
+            "labels": {split: dict(counts.most_common()) for split, counts in self.labels.items()},
+            "choices": {split: dict(counts.most_common()) for split, counts in self.choices.items()},
+            "left_out": dict(self.left_out.most_common()),
+            "repaired": dict(self.repaired.most_common()),
+            "format_notes": dict(self.notes.most_common()),
+            "details": dict(self.details),
+            "agreement": self.agreement.as_dict(),
+            "prediction_survival": self.survival.as_dict(),
+        }
+
+
+def join_values(values: Sequence[str]) -> str:
+    """Several values (a choice control's, an example's annotators) as one
+    text, as the CSV and the report write them: joined with ``|``, a ``|`` or
+    ``\\`` inside a value escaped with a backslash (``["A|B"]`` is ``A\\|B``,
+    ``["A", "B"]`` is ``A|B``): read back unambiguously, splitting at each ``|`` that no
+    backslash escapes and then unescaping."""
+    joined = "|".join(values)
+    # Nearly always nothing to escape; ``in`` costs less than str.count, whose arguments are parsed the old way.
+    if "\\" not in joined and ("|" not in joined or all("|" not in value for value in values)):
+        return joined
+    return "|".join(value.replace("\\", "\\\\").replace("|", "\\|") for value in values)
+
+
+class Agreement:
+    """Agreement between annotators on tasks that several annotated.
+
+    Choices: Fleiss' kappa per control, in its form for a varying number of
+    raters per item (for two raters it equals Scott's pi). Spans: pairwise F1
+    over every pair of annotations of a task, a span matching when start, end
+    and label are equal; micro-averaged, overall and per label.
+    """
+
+    def __init__(self) -> None:
+        self.tasks = 0
+        # control -> [items, sum of P_i, total ratings]; control -> category -> ratings
+        self.choice_items: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0])
+        self.choice_categories: dict[str, Counter[str]] = defaultdict(Counter)
+        self.span_pairs = 0
+        self.span_matches: Counter[str] = Counter()
+        self.span_totals: Counter[str] = Counter()  # |A| + |B| per label
+
+    def add_task(self, annotations: list[Labels]) -> None:
+        if len(annotations) < 2:
+            return
+        self.tasks += 1
+        controls = {control for labels in annotations for control in labels.choices}
+        for control in controls:
+            # By the values themselves: joined, ["A|B"] and ["A", "B"] would agree.
+            ratings = Counter(labels.choices[control] for labels in annotations if control in labels.choices)
+            raters = sum(ratings.values())
+            if raters < 2:
+                continue
+            item = self.choice_items[control]
+            item[0] += 1
+            item[1] += (sum(n * n for n in ratings.values()) - raters) / (raters * (raters - 1))
+            item[2] += raters
+            self.choice_categories[control].update(ratings)
+        # An annotation holds a span once (TaskConverter.labels), and spans on
+        # one text are equal exactly when start, end and label are: sets do.
+        spans = [(labels.controls.keys(), [span.label for span in labels.spans]) for labels in annotations]
+        for (first, first_labels), (second, second_labels) in itertools.combinations(spans, 2):
+            self.span_pairs += 1
+            self.span_matches.update([span.label for span in first & second])
+            self.span_totals.update(first_labels)
+            self.span_totals.update(second_labels)
+
+    def as_dict(self) -> dict[str, Any]:
+        choices = {}
+        for control, (items, sum_p, ratings) in self.choice_items.items():
+            observed = sum_p / items
+            expected = sum((n / ratings) ** 2 for n in self.choice_categories[control].values())
+            kappa = None if expected >= 1 else (observed - expected) / (1 - expected)
+            choices[control] = {"items": int(items), "observed_agreement": round(observed, 4),
+                                "fleiss_kappa": None if kappa is None else round(kappa, 4)}
+        per_label = {label: _f1(self.span_matches[label], total) for label, total in sorted(self.span_totals.items())}
+        overall = _f1(sum(self.span_matches.values()), sum(self.span_totals.values()))
+        return {
+            "tasks_with_several_annotations": self.tasks,
+            "choices": choices,
+            "spans": {"pairs": self.span_pairs, "f1": overall, "per_label": per_label},
+        }
+
+
+class Intervals:
+    """Whether any of some spans overlaps ``[start, end)``, in O(log n): a
+    task's final and predicted spans are compared each with each otherwise.
+    A few spans (a task's usual tens) are scanned instead: sorting and indexing
+    them cost more than the two or three questions asked of them."""
+
+    SCANNED = 16
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.few = spans if len(spans) <= self.SCANNED else None
+        if self.few is None:
+            ordered = sorted(spans)  # by start first; the order among equal starts does not matter
+            self.starts = [span.start for span in ordered]
+            self.reach = list(itertools.accumulate((span.end for span in ordered), max))  # furthest end so far
+
+    def overlap(self, start: int, end: int) -> bool:
+        if self.few is not None:  # a loop: a generator for any() costs more than the few tests
+            for span in self.few:
+                if span.start < end and start < span.end:
+                    return True
+            return False
+        before_end = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
+        return before_end > 0 and self.reach[before_end - 1] > start
+
+
+def _f1(matches: int, total: int) -> float | None:
+    return round(2 * matches / total, 4) if total else None
+
+
+class Survival:
+    """How much of each plugin's pre-annotation survived into the final labels.
+
+    Per plugin and label: *kept* (same span and label, or same choice),
+    *changed* (an overlapping final span of its kind, ``span_kind``, with other
+    bounds or label; another choice in the same control), *deleted* (nothing
+    final of its kind there), and *added* (a final span that no span of its
+    kind that the plugin predicted overlaps, where the plugin predicted spans
+    of that kind on that task). A predicted region's plugin is its ``meta.plugin``
+    (Anota's /predict sets it), else the prediction's model version.
+    """
+
+    OUTCOMES = ("kept", "changed", "deleted", "added")
+
+    def __init__(self) -> None:
+        # (plugin, label, outcome) -> count: one Counter, updated once a task.
+        self.counts: Counter[tuple[str, str, str]] = Counter()
+        self.tasks = 0
+
+    def add(self, predicted: dict[str, Predicted], final: Labels) -> None:
+        if predicted:
+            self.tasks += 1
+        # Spans on one text are equal exactly when start, end and label are.
+        # A predicted span is judged only against the final spans of its kind
+        # (``span_kind``): a deleted claim over a sentence whose names were kept
+        # was deleted, not changed. Most predicted spans are kept as they are:
+        # where spans lie is indexed only when one is not.
+        exact = final.controls
+        final_places: dict[SpanKind, Intervals] = {}
+        outcomes = []
+        append = outcomes.append
+        for plugin, entry in predicted.items():
+            for kind, spans in entry.spans.items():
+                control = kind[0]
+                for span in spans:
+                    if exact.get(span) == control:
+                        append((plugin, span.label, "kept"))
+                        continue
+                    places = final_places.get(kind) or final_places.setdefault(kind, Intervals(
+                        [other for other, drawn in exact.items() if span_kind(drawn, other) == kind]))
+                    append((plugin, span.label, "changed" if places.overlap(span.start, span.end) else "deleted"))
+                # The final spans not predicted as they are (one set operation in C):
+                # a span predicted as it is overlaps itself. Counted, so their order does not matter.
+                predicted_places = None
+                for other in exact.keys() - spans:
+                    if span_kind(exact[other], other) == kind:
+                        predicted_places = predicted_places or Intervals(spans)
+                        if not predicted_places.overlap(other.start, other.end):
+                            append((plugin, other.label, "added"))
+            for region in entry.choices:
+                chosen = final.choices.get(region.control)
+                values = region.value.choices
+                outcome = "deleted" if chosen is None else "kept" if chosen == values else "changed"
+                append((plugin, f"{region.control}={join_values(values)}", outcome))
+        self.counts.update(outcomes)
+
+    def as_dict(self) -> dict[str, Any]:
+        plugins: dict[str, dict[str, dict[str, int]]] = {}
+        for (plugin, label, outcome), n in sorted(self.counts.items()):
+            plugins.setdefault(plugin, {}).setdefault(label, dict.fromkeys(self.OUTCOMES, 0))[outcome] = n
+        return {"tasks_with_predictions": self.tasks, "plugins": plugins}
+
+
+# A span's control, and whether it is a claim: claims and names are judged
+# apart in survival even when one control holds both (Anota's own config does).
+SpanKind = tuple[str, bool]
+
+
+def span_kind(control: str, span: Span) -> SpanKind:
+    return control, is_claim(span)
+
+
+class Predicted(msgspec.Struct, gc=False):
+    """One plugin's predictions on a task, placed on its text (a struct: made in C)."""
+
+    spans: dict[SpanKind, list[Span]]  # the span regions that could be placed, by kind
+    choices: list[ChoiceRegion]
+
+
+def dataset_card(report: dict[str, Any]) -> str:
+    """A readable dataset card from the report."""
+    lines = [
+        "# Dataset card", "",
+        f"Exported by Anota from {report['source']} as `{report['format']}`, policy `{report['policy']}`.", "",
+        f"Files: {', '.join(f'`{name}`' for name in report['files'])}; the full numbers are in `report.json`.", "",
+        "## Examples and labels", "",
+        "| split | examples |", "|---|---|",
+        *(f"| {split} | {n} |" for split, n in report["examples"].items()), "",
+    ]
+    lines += _counts_table("label", report["labels"]) + _counts_table("choice", report["choices"])
+    lines += ["## Left out, repaired, format notes", ""]
+    for title in ("left_out", "repaired", "format_notes"):
+        for kind, n in report[title].items():
+            lines.append(f"- {title.replace('_', ' ')}: {kind}: {n}")
+    if not any(report[title] for title in ("left_out", "repaired", "format_notes")):
+        lines.append("- nothing")
+    agreement = report["agreement"]
+    lines += ["", "## Agreement between annotators", "",
+              f"Tasks with several finished annotations: {agreement['tasks_with_several_annotations']}.", ""]
+    for control, numbers in agreement["choices"].items():
+        lines.append(f"- `{control}`: Fleiss' kappa {numbers['fleiss_kappa']}, observed agreement "
+                     f"{numbers['observed_agreement']} over {numbers['items']} tasks")
+    spans = agreement["spans"]
+    if spans["pairs"]:
+        lines.append(f"- spans: F1 {spans['f1']} over {spans['pairs']} annotation pairs; per label: "
+                     + ", ".join(f"{label} {f1}" for label, f1 in spans["per_label"].items()))
+    survival = report["prediction_survival"]
+    lines += ["", "## Pre-annotations that survived", "",
+              f"Tasks with predictions: {survival['tasks_with_predictions']}.", ""]
+    if survival["plugins"]:
+        lines += ["| plugin | label | kept | changed | deleted | added |", "|---|---|---|---|---|---|"]
+        for plugin, labels_of in survival["plugins"].items():
+            lines += [f"| {plugin} | {label} | {c['kept']} | {c['changed']} | {c['deleted']} | {c['added']} |"
+                      for label, c in labels_of.items()]
+    return "\n".join(lines) + "\n"
+
+
+def _counts_table(name: str, counts_by_split: dict[str, dict[str, int]]) -> list[str]:
+    """A Markdown table of counts, one row per ``name`` value, one column per split."""
+    values = sorted({value for counts in counts_by_split.values() for value in counts})
+    if not values:
+        return []
+    splits = list(counts_by_split)
+    header = [f"| {name} | " + " | ".join(splits) + " |", "|---" * (len(splits) + 1) + "|"]
+    rows = [f"| {value} | " + " | ".join(str(counts_by_split[s].get(value, 0)) for s in splits) + " |"
+            for value in values]
+    return header + rows + [""]
+
+
+def summary(report: ExportReport, out: Path) -> str:
+    """The one-screen summary ``anota export`` prints."""
+    written = ", ".join(f"{n} {split}" for split, n in report.examples.items()) or "0"
+    lines = [f"read {report.tasks_read} tasks; wrote {written} examples to {out}"]
+    labels = Counter()
+    for counts in report.labels.values():
+        labels.update(counts)
+    if labels:
+        lines.append("labels: " + ", ".join(f"{label} {n}" for label, n in labels.most_common(12)))
+    for title, counts in (("left out", report.left_out), ("repaired", report.repaired),
+                          ("format", report.notes)):
+        lines += [f"{title}: {kind}: {n}" for kind, n in counts.most_common(6)]
+    agreement = report.agreement.as_dict()
+    if agreement["tasks_with_several_annotations"]:
+        measures = [f"{c} kappa {v['fleiss_kappa']}" for c, v in agreement["choices"].items()]
+        measures.append(f"span F1 {agreement['spans']['f1']}")
+        lines.append(f"agreement on {agreement['tasks_with_several_annotations']} tasks: {'; '.join(measures)}")
+    for plugin, labels_of in report.survival.as_dict()["plugins"].items():
+        totals = Counter()
+        for counts in labels_of.values():
+            totals.update(counts)
+        lines.append(f"predictions of {plugin}: " + ", ".join(f"{o} {totals[o]}" for o in Survival.OUTCOMES))
+    lines.append(f"details: {out / 'report.json'}, {out / 'README.md'}")
+    return "\n".join(lines[:24])

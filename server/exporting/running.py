@@ -1,0 +1,124 @@
+"""Running an export: the examples go through an exporter into a temporary
+folder next to the output, with ``report.json`` and a ``README.md`` dataset
+card; only a complete export is renamed into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from server.exporting.converting import Settings, iter_examples
+from server.exporting.examples import Exporter, ExportError
+from server.exporting.report import ExportReport, dataset_card
+from server.exporting.sources import Source
+
+log = logging.getLogger(__name__)
+
+
+def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings, force: bool = False,
+               progress: bool = False) -> ExportReport:
+    """Export ``source`` into ``out`` atomically: everything is written into a
+    temporary folder next to ``out`` and renamed into place only when complete."""
+    out = out.resolve()
+    _check_replaceable(out, force)
+    report = ExportReport()
+    made = _missing_folders(out.parent)  # created for the export: removed again if it fails
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    except OSError as exc:
+        _remove_folders(made)
+        existing = next(folder for folder in (out.parent, *out.parent.parents) if folder.exists())
+        why = f"{existing} is a file, not a folder" if not existing.is_dir() else exc.strerror or str(exc)
+        raise ExportError(f"cannot write next to {out}: {why}; nothing was written") from exc
+    try:
+        with _progress_bar(source.size if progress else None) as on_bytes:
+            exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
+        write_report(work, report, source, exporter, settings)
+        _replace(work, out)
+    except BaseException as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        _remove_folders(made)
+        if isinstance(exc, ExportError) or not isinstance(exc, Exception):
+            raise
+        if isinstance(exc, OSError):  # disk full, permissions: not a bug of the exporter
+            raise ExportError(f"cannot write {out}: {exc}; nothing was written") from exc
+        # An exporter plugin's bug: say who failed, keep the traceback for -v.
+        log.debug("export failed", exc_info=True)
+        raise ExportError(f"the {exporter.name!r} exporter failed after {report.tasks_read} tasks: "
+                          f"{type(exc).__name__}: {exc}; nothing was written (anota -v export ... shows where)"
+                          ) from exc
+    return report
+
+
+def _check_replaceable(out: Path, force: bool) -> None:
+    """Refuse an ``out`` that the export must not replace: an earlier export
+    only with ``force``, and never a file or a folder of other files (``--out .``
+    would take the working folder with it)."""
+    if not out.exists() or (out.is_dir() and not any(out.iterdir())):
+        return
+    if not out.is_dir():
+        raise ExportError(f"{out} is not a folder; choose another --out")
+    if not (out / "report.json").is_file():
+        raise ExportError(f"{out} holds files that are not an earlier export (no report.json), which --force "
+                          "would delete; choose another --out")
+    if not force:
+        raise ExportError(f"{out} already exists; pass --force to replace it")
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and its parents that do not exist yet, deepest first."""
+    return list(itertools.takewhile(lambda path: not path.exists(), (folder, *folder.parents)))
+
+
+def _remove_folders(folders: list[Path]) -> None:
+    for folder in folders:  # deepest first; each is empty again once the export's work folder is gone
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+@contextlib.contextmanager
+def _progress_bar(size: int | None) -> Iterator[Callable[[int], None]]:
+    # Only worth a bar when reading takes more than a moment (about 20 MB).
+    if not size or size < 20_000_000:
+        yield lambda _n: None
+        return
+    from tqdm import tqdm
+
+    # disable=None: no bar when stderr is not a terminal (logs, pipes).
+    with tqdm(total=size, unit="B", unit_scale=True, desc="export", file=sys.stderr, leave=False,
+              disable=None) as bar:
+        yield bar.update
+
+
+def _replace(work: Path, out: Path) -> None:
+    if not out.exists():
+        os.rename(work, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
+    os.rename(out, old / out.name)
+    os.rename(work, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def write_report(folder: Path, report: ExportReport, source: Source, exporter: Exporter,
+                 settings: Settings) -> None:
+    document = {
+        "source": source.description,
+        "format": exporter.name,
+        "policy": settings.policy,
+        "split": {name: share for name, share in settings.split},
+        "files": sorted(path.name for path in folder.iterdir()),
+        **report.as_dict(),
+    }
+    (folder / "report.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "README.md").write_text(dataset_card(document), encoding="utf-8")

@@ -1,0 +1,582 @@
+"""Where an export's tasks come from: a Label Studio JSON export or snapshot
+file (read as a stream, one task at a time), a live project (through
+label-studio-sdk), or the annotations Anota stored from ``/webhook``. Each
+yields raw tasks; an input that is not a readable export stops the export with
+an :class:`~server.exporting.examples.ExportError` saying where and why.
+"""
+
+from __future__ import annotations
+
+import codecs
+import itertools
+import json
+import re
+import time
+from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from schemas.label_studio_export import decode_task, shown_id
+from server.exporting.examples import ExportError
+
+
+RawTask = tuple[str, Any]  # (JSON path or other location, the raw task object or the loaded Task)
+_REFUSED = object()  # what orjson cannot read: json.JSONDecoder decides
+
+
+class JsonTaskReader:
+    """Stream the tasks of a Label Studio export: a JSON list of task objects
+    (or one task object, or JSON lines), read in chunks and parsed one task at
+    a time.
+
+    orjson parses a task three times faster than ``json``, but has no streaming
+    API: the reader finds where each task ends and gives orjson that slice. A
+    slice that starts with ``{`` and parses as a whole is exactly one object,
+    so a guessed end is safe to try: the end of the task's line (one task per
+    line), or the next line that closes a brace at the task's own indentation
+    (indented exports). Without a guess that holds, orjson parses from the
+    task's start and stops right after the task ("unexpected content after
+    document" at that position), and the task is parsed again up to there.
+    Whatever orjson refuses (a syntax error or a truncated file, but also
+    ``NaN`` or a lone surrogate, which ``json`` accepts) goes to
+    ``json.JSONDecoder.raw_decode``, which reads it as it always did and
+    words the error with a line and column. One difference remains: orjson
+    reads an integer beyond 64 bits as a float, so such a task id or offset
+    (Label Studio's are 64-bit database keys and string positions) is refused
+    as "Not a valid integer" instead of read.
+
+    A list of tasks is first read as bytes (:meth:`_list_as_bytes`): orjson
+    parses UTF-8 bytes as they are, where a ``str`` slice must be encoded to
+    UTF-8 again (reading 5,000 generated tasks: 0.30 s instead of 0.39 s of
+    CPU). Only the plain case is read so: a task after ASCII whitespace (and
+    a comma) whose guessed end orjson accepts. At anything else (the list's
+    end, another layout, a task orjson refuses, an error) the rest of the file
+    is handed over, at the last task boundary, to the text reading that does
+    all of the above and words every error. Each chunk is still decoded as it
+    is read, so a file that is not UTF-8 is refused as before.
+
+    A slice at a guessed end is first given to msgspec's typed decode
+    (:func:`~schemas.label_studio_export.decode_task`), which loads a plain
+    task straight from the bytes without building the many keys Anota does
+    not read; the reader then yields the loaded :class:`Task` instead of the
+    raw object. A task it does not take is parsed by orjson as above, and
+    loaded (and its errors worded) by ``load_task``; after ``TYPED_MISSES``
+    such tasks in a row, the rest of the file is read so without trying.
+    """
+
+    CHUNK = 1 << 18  # 256 KB: 5 MB less peak memory than 1 MB chunks, no slower
+    # A project whose tasks the typed decode does not take (regions of other
+    # control types: textarea, rating...) would pay a failed decode per task.
+    TYPED_MISSES = 100
+    # How far the byte reading reads on for one task's guessed end (a longer
+    # task goes to the text reading, which reads any length).
+    LONGEST_GUESSED = 1 << 24
+    _SPACE = re.compile(r"\s*")
+    _ASCII_SPACE = re.compile(rb"[ \t\n\r]*")  # JSON's whitespace
+    _SEPARATOR = re.compile(rb"[ \t\n\r]*(,?)[ \t\n\r]*")  # between two tasks of a list
+    _BOM = codecs.BOM_UTF8
+
+    def __init__(self, path: Path, on_bytes: Callable[[int], None] = lambda _n: None) -> None:
+        self.path = path
+        self.on_bytes = on_bytes
+
+    def __iter__(self) -> Iterator[RawTask]:
+        with self.path.open("rb") as stream:
+            self._stream = stream
+            self._check_utf8 = codecs.getincrementaldecoder("utf-8-sig")().decode
+            self._text: Callable[..., str] | None = None  # the decoder, once the text reading has taken over
+            self._buffer: bytes | str = b""
+            self._started = False
+            self._pos, self._eof, self._line_base = 0, False, 1
+            self._bytes_offset = 0  # where in the file the buffer starts, while it holds bytes
+            self._column_base = 0  # characters of the current line before the buffer's start
+            self._task_size = 1 << 16
+            self._typed_misses = 0  # tasks in a row the typed decode did not take
+            try:
+                yield from self._tasks(self._more)
+            except UnicodeDecodeError as exc:
+                what = binary_kind(self.path) or _undecodable(self.path, exc.reason)
+                raise ExportError(f"{self.path}: not UTF-8 text ({what}); nothing was written") from None
+
+    def _more(self) -> bool:
+        """Read the next chunk into the buffer; False at the end of the file."""
+        if self._eof:
+            return False
+        chunk = self._stream.read(self.CHUNK)
+        self.on_bytes(len(chunk))
+        self._eof = not chunk
+        if self._text is not None:
+            text: bytes | str = self._text(chunk, final=self._eof)
+        else:
+            self._check_utf8(chunk, final=self._eof)
+            if not self._started and b"\x00" in chunk[:4]:  # no JSON text holds a NUL byte; UTF-16 does
+                raise ExportError(f"{self.path}: not UTF-8 text ({binary_kind(self.path)}); nothing was written")
+            text = chunk if self._started else chunk.removeprefix(self._BOM)
+            self._bytes_offset += len(chunk) - len(text)  # a byte-order mark
+            self._started = True
+        # What was read is dropped, but from the start of the current line when
+        # it is near, so that an error's column counts from there.
+        newline = "\n" if self._text is not None else b"\n"
+        line_start = self._buffer.rfind(newline, 0, self._pos) + 1
+        keep = max(line_start, self._pos - self.CHUNK)
+        if self._text is not None:
+            self._line_base += self._buffer.count(newline, 0, keep)
+        else:  # the lines of bytes are counted only to word an error (_error)
+            # Not inside a character (a line longer than a chunk): the text reading may take over from there.
+            while keep < self._pos and self._buffer[keep] & 0xC0 == 0x80:  # a UTF-8 continuation byte
+                keep -= 1
+            self._bytes_offset += keep
+        if keep > line_start:  # a line longer than a chunk: what is dropped of it still counts in a column
+            cut = self._buffer[line_start:keep]
+            self._column_base = (0 if line_start else self._column_base) + len(
+                cut if self._text is not None else cut.decode("utf-8"))
+        elif line_start:
+            self._column_base = 0
+        self._buffer = self._buffer[keep:] + text
+        self._pos -= keep
+        return True
+
+    def _list_as_bytes(self) -> Generator[RawTask, None, int | None]:
+        """The tasks of a list read as bytes while the plain case holds.
+        Returns the index of the task the text reading goes on with (its
+        position is right after the task before), or None when the file does
+        not start a list: the text reading starts over."""
+        self._more()
+        start = self._ASCII_SPACE.match(self._buffer).end()
+        if self._buffer[start:start + 1] != b"[":
+            return None
+        self._pos = start + 1
+        for index in itertools.count():
+            if len(self._buffer) - self._pos < 2 * self._task_size:
+                self._more()
+            buffer = self._buffer
+            separator = self._SEPARATOR.match(buffer, self._pos)
+            if bool(separator.group(1)) != bool(index):  # a comma between tasks, none before the first
+                return index
+            start = separator.end()
+            if buffer[start:start + 1] != b"{":
+                return index
+            task = self._parse_guessed(start)
+            # A task longer than what is left of the buffer: read on rather
+            # than hand the rest of the file to the slower text reading.
+            after_separator = start - self._pos
+            while task is _REFUSED and self._guessed_end(start) is None and len(
+                    self._buffer) - start < self.LONGEST_GUESSED and self._more():
+                start = self._pos + after_separator  # _more() drops the buffer's head
+                task = self._parse_guessed(start)
+            if task is _REFUSED:
+                return index
+            yield f"$[{index}]", task
+
+    def _as_text(self) -> None:
+        """Hand the rest of the file over to the text reading, at the current position."""
+        if self._text is not None:
+            return
+        self._text = codecs.getincrementaldecoder("utf-8")().decode
+        done = self._buffer[:self._pos].decode("utf-8")  # a task boundary: whole characters
+        self._buffer = self._text(self._buffer, final=self._eof)
+        self._pos = len(done)
+
+    def _skip_space(self, more: Callable[[], bool]) -> str:
+        while True:
+            self._pos = self._SPACE.match(self._buffer, self._pos).end()
+            if self._pos < len(self._buffer):
+                return self._buffer[self._pos]
+            if not more():
+                return ""
+
+    def _tasks(self, more: Callable[[], bool]) -> Iterator[RawTask]:
+        resume = yield from self._list_as_bytes()
+        self._as_text()
+        if resume is not None:
+            yield from self._list(more, resume)
+            return
+        first = self._skip_space(more)
+        if first == "{":
+            yield from self._json_lines(more)
+            return
+        if not first:
+            raise self._error("the file holds only whitespace" if self.path.stat().st_size else "the file is empty")
+        if first != "[":
+            raise self._error(f"expected a JSON list of tasks, found {self._found()}")
+        self._pos += 1
+        yield from self._list(more, 0)
+
+    def _list(self, more: Callable[[], bool], first_index: int) -> Iterator[RawTask]:
+        """The tasks of the list from ``first_index`` on, and its end."""
+        for index in itertools.count(first_index):
+            char = self._skip_space(more)
+            if char == "]":
+                self._pos += 1
+                break
+            if index:
+                if char != ",":
+                    raise self._error(f"expected ',' or ']' after task $[{index - 1}]")
+                self._pos += 1
+                char = self._skip_space(more)
+            if char == "]" and index:
+                raise self._error(f"a comma after the last task $[{index - 1}] (JSON allows none before ']')")
+            if char != "{":
+                what = "the file ends" if not char else f"found {shown_char(char)}"
+                raise self._error(f"expected a task object at $[{index}], {what} (truncated or not an export?)")
+            yield f"$[{index}]", self._decode(more, f"$[{index}]")
+        if self._skip_space(more):
+            raise self._error("unexpected data after the list of tasks")
+
+    def _found(self) -> str:
+        """What starts at the current position, for an error message: the
+        first line, cut short."""
+        line = self._buffer[self._pos:self._pos + 40].split("\n", 1)[0]
+        if line.startswith("\ufeff"):  # orjson and json refuse it anywhere but at the file's start
+            return ("a byte-order mark (U+FEFF) where the JSON should start: the file has two, or one after "
+                    "whitespace; remove it")
+        return repr(line) + (" (CoNLL, not JSON)" if line.startswith("-DOCSTART-") else
+                             " (CSV or TSV, not JSON)" if line.count(",") + line.count("\t") >= 2 else "")
+
+    def _json_lines(self, more: Callable[[], bool]) -> Iterator[RawTask]:
+        """One task object, or task objects one after another (JSON lines)."""
+        for index in itertools.count():
+            char = self._skip_space(more)
+            if not char:
+                return
+            if char != "{":
+                raise self._error(f"expected a task object after task object {index - 1}, found {shown_char(char)}")
+            yield f"object {index}", self._decode(more, f"object {index}")
+
+    def _decode(self, more: Callable[[], bool], location: str) -> Any:
+        """The object that starts at the current position (a ``{``)."""
+        value = self._parse_guessed(self._pos)
+        if value is _REFUSED:
+            value = self._parse_to_its_end(more)
+        return self._raw_decode(more, location) if value is _REFUSED else value
+
+    def _parse_guessed(self, start: int) -> Any:
+        """The object that starts at ``start`` if it reads up to a guessed
+        end (and the position moves past it), else ``_REFUSED``: a plain task
+        loaded by the typed decode, else what orjson reads."""
+        end = self._guessed_end(start)
+        if end is None:
+            return _REFUSED
+        piece = self._buffer[start:end]
+        value = decode_task(piece) if self._typed_misses < self.TYPED_MISSES else None
+        if value is None:
+            try:
+                value = orjson.loads(piece)
+            except orjson.JSONDecodeError:
+                return _REFUSED  # not the end after all
+            self._typed_misses += 1
+        else:
+            self._typed_misses = 0
+        self._pos = start
+        return self._taken(value, end)
+
+    def _taken(self, value: Any, end: int) -> Any:
+        self._task_size = end - self._pos
+        self._pos = end
+        return value
+
+    def _guessed_end(self, start: int) -> int | None:
+        buffer = self._buffer
+        newline, brace, trailing = ("\n", "}", " \t\r,") if isinstance(buffer, str) else (b"\n", b"}", b" \t\r,")
+        line_end = buffer.find(newline, start)
+        if line_end < 0:
+            return None
+        end = line_end
+        while end > start and buffer[end - 1:end] in trailing:  # "{...},\n"
+            end -= 1
+        if buffer[end - 1:end] == brace:
+            return end
+        # "{\n" at some indentation: the task ends at "\n" + the same indentation + "}".
+        line_start = buffer.rfind(newline, max(0, start - 64), start) + 1
+        indent = buffer[line_start:start]
+        if line_start and not indent.strip():
+            closing = buffer.find(newline + indent + brace, line_end)
+            if closing >= 0:
+                return closing + len(indent) + 2
+        return None
+
+    def _parse_to_its_end(self, more: Callable[[], bool]) -> Any:
+        """Parse from the task's start over a window of the buffer; orjson
+        stops right after the task. ``_REFUSED`` when orjson cannot read it."""
+        size = 2 * self._task_size
+        while True:
+            start = self._pos
+            end = min(start + size, len(self._buffer))
+            try:
+                return self._taken(orjson.loads(self._buffer[start:end]), end)
+            except orjson.JSONDecodeError as exc:
+                stop = start + exc.pos
+            if stop < end:  # right after the task, or at an error orjson will also find here
+                try:
+                    return self._taken(orjson.loads(self._buffer[start:stop]), stop)
+                except orjson.JSONDecodeError:
+                    return _REFUSED
+            if end < len(self._buffer):
+                size *= 4
+            elif not more():
+                return _REFUSED
+
+    def _raw_decode(self, more: Callable[[], bool], location: str) -> Any:
+        decoder = json.JSONDecoder()
+        while True:
+            try:
+                value, self._pos = decoder.raw_decode(self._buffer, self._pos)
+                # Only json reads lone surrogates (orjson refuses them): no UTF-8 file can hold them.
+                problem = lone_surrogate(value)
+            except RecursionError:
+                # orjson stops at 1,024 levels, json at Python's recursion limit: no export nests like that.
+                raise self._error(f"task {location} is nested too deeply to read") from None
+            except json.JSONDecodeError as exc:
+                # Ran into the end of the buffer (a chunk may end inside a
+                # string, a number or a literal like ``nul``): read more and
+                # retry. Anything else is a syntax error at exc.pos.
+                at_end = exc.pos >= len(self._buffer) - 32 or exc.msg.startswith("Unterminated string")
+                if at_end and more():
+                    continue
+                if exc.pos >= len(self._buffer) - 1 or exc.msg.startswith("Unterminated string"):
+                    raise self._error(f"the file ends inside task {location} (truncated JSON)") from None
+                self._pos = exc.pos
+                odd = self._buffer[exc.pos] if exc.pos < len(self._buffer) else ""
+                found = f" (found {shown_char(odd)})" if odd in ODD_SPACES else ""
+                raise self._error(f"invalid JSON in task {location}: {exc.msg}{found}") from None
+            if problem:
+                task_id = value.get("id", "?") if isinstance(value, dict) else "?"
+                raise ExportError(f"{self.path}: task {shown_id(task_id)} at {location}: {problem}; "
+                                  "nothing was written")
+            return value
+
+    def _error(self, message: str) -> ExportError:
+        line = self._line_base + self._lines_read_as_bytes() + self._buffer.count("\n", 0, self._pos)
+        line_start = self._buffer.rfind("\n", 0, self._pos)
+        column = self._pos - line_start + (self._column_base if line_start < 0 else 0)
+        return ExportError(f"{self.path}: line {line}, column {column}: {message}; nothing was written")
+
+    def _lines_read_as_bytes(self) -> int:
+        """The line breaks in what the bytes reading dropped, counted in the file
+        again: an error is worded once, and counting them as they were read cost
+        4% of an export."""
+        breaks, left = 0, self._bytes_offset
+        with self.path.open("rb") as stream:
+            while left > 0 and (block := stream.read(min(left, self.CHUNK))):
+                breaks += block.count(b"\n")
+                left -= len(block)
+        return breaks
+
+
+# Characters JSON does not take for whitespace that a file copied from a page or joined with ``cat`` may hold.
+ODD_SPACES = {"\ufeff": "a byte-order mark (U+FEFF), which JSON allows only at the file's start (files joined "
+                        "into one?); remove it",
+              "\u00a0": "a no-break space (U+00A0), which JSON does not take for whitespace",
+              "\u2028": "a line separator (U+2028), which JSON does not take for whitespace",
+              "\u2029": "a paragraph separator (U+2029), which JSON does not take for whitespace",
+              "\u200b": "a zero-width space (U+200B), which JSON does not take for whitespace",
+              "\u3000": "an ideographic space (U+3000), which JSON does not take for whitespace"}
+
+
+def shown_char(char: str) -> str:
+    """A character an error found where JSON wanted another, named when it cannot be seen."""
+    return ODD_SPACES.get(char) or repr(char)
+
+
+def lone_surrogate(value: Any, path: str = "") -> str | None:
+    """``"<JSON path>: <what>"`` for the first string in ``value`` (or key)
+    holding half of a UTF-16 surrogate pair, which no UTF-8 output can hold;
+    None when there is none. JSON escapes can spell one (``"\\ud83d"``)."""
+    if isinstance(value, str):
+        if value.isascii():
+            return None
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return (f"{path or '$'}: a lone surrogate {value[exc.start]!r} at offset {exc.start} "
+                    "(half of an emoji's UTF-16 pair?), which UTF-8 cannot hold")
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            if problem := lone_surrogate(key, where) or lone_surrogate(item, where):
+                return problem
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if problem := lone_surrogate(item, f"{path}[{index}]"):
+                return problem
+    return None
+
+
+def binary_kind(path: Path) -> str | None:
+    """What a file that is not UTF-8 is, from its first bytes, when that says it."""
+    with path.open("rb") as stream:
+        head = stream.read(6)
+    for magic, what in ((b"\x1f\x8b", "a gzip file: decompress it first"),
+                        (b"PK\x03\x04", "a zip file: unzip it first"),
+                        (b"BZh", "a bzip2 file: decompress it first"),
+                        (b"\xfd7zXZ", "an xz file: decompress it first"),
+                        (b"\xff\xfe\x00\x00", "UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8"),
+                        (b"\x00\x00\xfe\xff", "UTF-32 text (byte-order mark 00 00 FE FF): save it as UTF-8"),
+                        (b"\xff\xfe", "UTF-16 text (byte-order mark FF FE): save it as UTF-8"),
+                        (b"\xfe\xff", "UTF-16 text (byte-order mark FE FF): save it as UTF-8")):
+        if head.startswith(magic):
+            return what
+    if b"\x00" in head[:4]:
+        return "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
+    return None
+
+
+def _undecodable(path: Path, reason: str) -> str:
+    """Why and where ``path`` is not UTF-8: the reader decodes chunks, whose
+    error positions say nothing of the file's, so the file is read again
+    (once, to word the error) up to the first byte that does not decode."""
+    decode = codecs.getincrementaldecoder("utf-8")().decode
+    offset, lines = 0, 1
+    with path.open("rb") as stream:
+        while chunk := stream.read(JsonTaskReader.CHUNK):
+            try:
+                decode(chunk)
+            except UnicodeDecodeError as exc:
+                # exc.object is the chunk after the few bytes of a character the chunk before cut.
+                at = offset + len(chunk) - len(exc.object) + exc.start
+                lines += exc.object.count(b"\n", 0, exc.start)
+                bad = exc.object[exc.start:exc.start + 2]
+                return f"{reason} at byte {at}, line {lines}{CESU_8 if CESU_8_START.match(bad) else ''}"
+            lines += chunk.count(b"\n")
+            offset += len(chunk)
+    return reason
+
+
+# A UTF-16 surrogate written as three bytes (ED A0..BF ..): how CESU-8 and Java's "modified UTF-8" write an emoji.
+CESU_8_START = re.compile(rb"\xed[\xa0-\xbf]")
+CESU_8 = ": half of an emoji's UTF-16 pair, as CESU-8 or Java's modified UTF-8 write it"
+
+
+@dataclass
+class Source:
+    """Where tasks come from: raw tasks, a size for progress, a description."""
+
+    description: str
+    tasks: Callable[[Callable[[int], None]], Iterable[RawTask]]
+    size: int | None = None
+    label_config: str | None = None
+
+
+def file_source(path: Path) -> Source:
+    if path.is_dir():
+        raise ExportError(f"{path}: a folder, not a file; give the Label Studio JSON export file")
+    if not path.exists():
+        stdin = " (an export cannot be read from standard input: give the file)" if str(path) == "-" else ""
+        raise ExportError(f"{path}: no such file{stdin}")
+    if not path.is_file():  # a device or a pipe: read once, it could not be read again to word an error
+        raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file")
+    return Source(str(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
+
+
+def open_database(url: str) -> Any:
+    """Anota's database at ``url``, to export from; a URL that names no
+    database (a missing SQLite file, which opening would create) is an error."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from server.db import Database, is_sqlite_memory, with_driver
+
+    try:
+        parsed = with_driver(url)
+        database = Database(url)
+    except (SQLAlchemyError, ImportError) as exc:  # a malformed URL, an unknown dialect, a driver not installed
+        raise ExportError(f"Anota database {url}: cannot open it: {exc}") from None
+    shown = parsed.render_as_string(hide_password=True)
+    if parsed.drivername.startswith("sqlite") and not is_sqlite_memory(parsed) and not Path(
+            parsed.database or "").is_file():
+        raise ExportError(f"Anota database {shown}: no such file (is ANOTA_DATABASE_URL the one `anota serve` "
+                          "stores /webhook annotations in?)")
+    return database
+
+
+def database_source(database: Any, project: int | None) -> Source:
+    """Tasks rebuilt from the annotations Anota stored from ``/webhook``."""
+    from sqlalchemy import select
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from server.db import StoredAnnotation
+
+    shown = make_url(database.url).render_as_string(hide_password=True)
+
+    def tasks(_on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
+        query = select(StoredAnnotation).where(StoredAnnotation.deleted.is_(False))
+        query = query.where(StoredAnnotation.task_id.is_not(None))
+        if project is not None:
+            query = query.where(StoredAnnotation.project_id == project)
+        query = query.order_by(StoredAnnotation.task_id, StoredAnnotation.id)
+        try:
+            with database.session() as session:
+                rows = session.scalars(query.execution_options(yield_per=1000))
+                for task_id, group in itertools.groupby(rows, key=lambda row: row.task_id):
+                    task = _task_from_rows(task_id, list(group))
+                    # A webhook's JSON may spell a lone surrogate (``"\\ud83d"``); no UTF-8 output holds one.
+                    if problem := lone_surrogate(task):
+                        raise ExportError(f"Anota database: task {task_id}: {problem}; nothing was written")
+                    yield f"database task {task_id}", task
+        except SQLAlchemyError as exc:  # no such table, not a database, a refused connection
+            raise ExportError(f"Anota database {shown}: cannot read its annotations: {_database_problem(exc)}; "
+                              "nothing was written") from None
+
+    where = f", project {project}" if project is not None else ""
+    return Source(f"Anota database {shown}{where}", tasks)
+
+
+def _database_problem(exc: Exception) -> str:
+    """The driver's own first line (SQLAlchemy's adds the SQL and a link)."""
+    from server.db import StoredAnnotation
+
+    problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    if StoredAnnotation.__tablename__ in problem and ("no such table" in problem or "does not exist" in problem):
+        problem += " (no annotation was ever stored there: is ANOTA_DATABASE_URL the one `anota serve` uses?)"
+    return problem
+
+
+def _task_from_rows(task_id: int, rows: list[Any]) -> dict[str, Any]:
+    latest = rows[-1]
+    return {
+        "id": task_id,
+        "data": latest.task_data,
+        "meta": latest.task_meta,
+        "annotations": [
+            {
+                "id": row.id, "result": row.result, "was_cancelled": row.was_cancelled,
+                "ground_truth": row.ground_truth, "completed_by": row.completed_by,
+                "created_at": row.created_at, "updated_at": row.updated_at, "prediction": row.prediction,
+            }
+            for row in rows
+        ],
+    }
+
+
+def label_studio_source(url: str, project: int, api_key: str, folder: Path) -> Source:
+    """Ask Label Studio for a snapshot with full predictions, save it into
+    ``folder`` and read it like a file."""
+    from label_studio_sdk.client import LabelStudio
+
+    client = LabelStudio(base_url=url, api_key=api_key)
+    try:
+        label_config = client.projects.get(id=project).label_config
+        export = client.projects.exports.create(
+            id=project, title="anota export", serialization_options={"predictions": {"only_id": False}}
+        )
+        deadline = time.monotonic() + 600
+        while (status := client.projects.exports.get(id=project, export_pk=export.id).status) != "completed":
+            if status == "failed" or time.monotonic() > deadline:
+                raise ExportError(f"Label Studio could not build the export of project {project} ({status})")
+            time.sleep(0.5)
+        path = folder / "label-studio-export.json"
+        with path.open("wb") as out:
+            for chunk in client.projects.exports.download(id=project, export_pk=export.id, export_type="JSON"):
+                out.write(chunk)
+    except ExportError:
+        raise
+    except Exception as exc:  # the SDK raises many types (HTTP, network, auth)
+        raise ExportError(f"cannot export project {project} from {url}: {type(exc).__name__}: {exc}") from exc
+    source = file_source(path)
+    source.description = f"Label Studio {url}, project {project}"
+    source.label_config = label_config
+    return source
