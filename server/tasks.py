@@ -423,6 +423,8 @@ def _scratch_database() -> Iterator[str]:
 def _replacing(path: Path) -> Iterator[BinaryIO]:
     """A new file beside ``path`` that replaces it once written to the end: a
     Ctrl-C or an error before then leaves ``path`` as it was, or absent."""
+    if not path.name:  # "" and "." read as the current folder, which has no name to write beside
+        raise click.UsageError("--out names no file (it is empty or a folder): give a file name.")
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         # Made as open() makes ``path`` (0666 less the umask), not 0600 as tempfile's are.

@@ -180,6 +180,13 @@ def test_an_out_file_that_cannot_be_written_fails_before_the_preload(monkeypatch
     assert result.stderr == f"Error: cannot write {out}: No such file or directory\n"
 
 
+def test_an_empty_out_is_a_usage_error_not_a_traceback(monkeypatch, tmp_path, scratch):
+    monkeypatch.setattr("server.tasks.command_app", lambda *_args: pytest.fail("preloaded before failing"))
+    result = run(["tasks", "--out", "", str(CORPUS)], tmp_path)
+    assert result.exit_code == 2
+    assert "--out names no file" in result.stderr
+
+
 def test_terminating_the_command_removes_its_temporary_database(tmp_path):
     scratch = tmp_path / "scratch"
     scratch.mkdir()
