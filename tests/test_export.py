@@ -1156,6 +1156,22 @@ def test_option_mistakes_are_usage_errors_naming_the_option(tmp_path):
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
 
 
+def test_a_format_name_in_another_case_is_that_format(tmp_path):
+    upper = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "JSONL", "--out", str(tmp_path / "upper"))
+    lower = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", str(tmp_path / "lower"))
+    assert upper.exit_code == lower.exit_code == 0
+    assert (tmp_path / "upper" / "train.jsonl").read_bytes() == (tmp_path / "lower" / "train.jsonl").read_bytes()
+
+
+def test_binary_data_is_not_called_wide_text(tmp_path):
+    binary = tmp_path / "export.json"
+    binary.write_bytes(bytes([0, 1, 2, 3, 255, 0, 17, 9, 0, 0, 4, 5, 6, 7, 8, 9]) * 4)
+    result = run_cli(str(binary), "--format", "jsonl", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "not UTF-8 text (binary data, not text: give the JSON file Label Studio exported)" in result.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_format_whose_plugin_failed_to_load_says_why(tmp_path, monkeypatch):
     monkeypatch.setenv("ANOTA_PLUGINS", "tests.sample_plugins.failing_exporter")
     result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "brat", "--out", str(tmp_path / "out"))

@@ -160,9 +160,13 @@ def _label_studio(url: str, project: int | None, folder: Path) -> Source:
 
 
 def _find_exporter(exporters: list[tuple[str, Any]], name: str, failed: list[LoadError]) -> Exporter:
+    """The exporter named ``name``; in another case ("JSONL") too when only one is so named."""
     for _plugin, exporter in exporters:
         if getattr(exporter, "name", None) == name:
             return exporter
+    same_letters = [e for _p, e in exporters if str(getattr(e, "name", "")).casefold() == name.casefold()]
+    if len(same_letters) == 1:
+        return same_letters[0]
     known = ", ".join(sorted(getattr(e, "name", "?") for _p, e in exporters)) or "none (no exporter plugin loaded)"
     # The format may be a plugin's that failed to load: say so, not only that the name is unknown.
     failures = "; ".join(f"{error.plugin} ({error.stage}: {error.error})" for error in failed)

@@ -409,7 +409,7 @@ def lone_surrogate(value: Any, path: str = "") -> str | None:
 def binary_kind(path: Path) -> str | None:
     """What a file that is not UTF-8 is, from its first bytes, when that says it."""
     with path.open("rb") as stream:
-        head = stream.read(6)
+        head = stream.read(64)
     for magic, what in ((b"\x1f\x8b", "a gzip file: decompress it first"),
                         (b"PK\x03\x04", "a zip file: unzip it first"),
                         (b"BZh", "a bzip2 file: decompress it first"),
@@ -421,8 +421,23 @@ def binary_kind(path: Path) -> str | None:
         if head.startswith(magic):
             return what
     if b"\x00" in head[:4]:
-        return "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
+        if _wide_text(head):
+            return "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
+        return "binary data, not text: give the JSON file Label Studio exported"
     return None
+
+
+def _wide_text(head: bytes) -> bool:
+    """Whether bytes holding NULs read as UTF-16 or UTF-32 text of mostly Latin
+    letters: each character's zero bytes fall in the same columns (one of two, or
+    three of four), and the letters' column holds none."""
+    for width in (2, 4):
+        columns = [head[column:len(head) - len(head) % width:width] for column in range(width)]
+        zeros = [column.count(0) for column in columns]
+        letters = [column for column, count in zip(columns, zeros) if count == 0]
+        if len(letters) == 1 and all(count == len(columns[0]) for count in zeros if count):
+            return True
+    return False
 
 
 def _undecodable(path: Path, reason: str) -> str:
