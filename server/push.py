@@ -239,10 +239,13 @@ def push_command(
 ) -> None:
     """Create or reuse a Label Studio project and import Anota's tasks into it."""
     label_config = read_label_config(label_config_file) if label_config_file else None
-    app = command_app()
     try:
         with httpx.Client(timeout=HTTP_TIMEOUT) as http:
             client = label_studio_client(url, api_key, http)
+            # Label Studio is asked once before the preload, which may take minutes on a large
+            # corpus: a wrong --url or key is said at once, not after it.
+            find_project(client, title)
+            app = command_app()
             result = push(client, app, title, label_config, backend_url if connect else None, predictions)
     except ApiError as exc:
         raise click.ClickException(label_studio_error(url, exc)) from exc

@@ -163,6 +163,13 @@ def test_push_refused_names_the_key(answering, tmp_path, status):
                     "from Account & Settings")
 
 
+def test_push_asks_label_studio_before_the_preload(answering, tmp_path, monkeypatch):
+    # Before: the sources were preloaded (minutes on a large corpus) and only then was the key refused.
+    monkeypatch.setattr("server.push.command_app", lambda *_args: pytest.fail("preloaded before asking"))
+    url = answering(401, b'{"detail": "Invalid token."}', "application/json")
+    assert "refused the key" in one_error_line(push(url, tmp_path))
+
+
 def test_push_to_something_else_than_label_studio_names_the_url(answering, tmp_path):
     # Before: "Label Studio answered 200: <html>...", naming neither the address nor --url.
     url = answering(200, b"<html><body>Welcome to nginx!</body></html>", "text/html")
