@@ -37,6 +37,29 @@ log = logging.getLogger(__name__)
 TEXT_OBJECT_TAGS = {"Text": "labels", "HyperText": None, "Paragraphs": "paragraphlabels", "Header": None}
 SPAN_CONTROLS = {"Labels": "labels", "ParagraphLabels": "paragraphlabels"}
 
+# A statement qualified as one to check is a claim, the qualifier before it in
+# English ("Checkable claim", "Factual statement") or after it in Portuguese
+# ("Afirmação checável", "Declaração verificável"): teams name it either way.
+CLAIM_HEADS = ("claim", "statement", "afirmacao", "alegacao", "declaracao")
+CLAIM_QUALIFIERS = ("checkworthy", "checkable", "verifiable", "factual", "checavel", "verificavel", "fatual")
+
+
+def _portuguese_plural(word: str) -> str:
+    for singular, plural in (("ao", "oes"), ("vel", "veis"), ("al", "ais")):
+        if word.endswith(singular):
+            return word[: -len(singular)] + plural
+    return word + "s"
+
+
+def qualified_claims() -> tuple[str, ...]:
+    """Folded claim names: each head with each qualifier, in either order, and
+    in the Portuguese plural ("afirmacoeschecaveis": the English plural is
+    one "s" at the end, which every name gets)."""
+    pairs = [(head, qualifier) for head in CLAIM_HEADS for qualifier in CLAIM_QUALIFIERS]
+    return tuple(name for head, qualifier in pairs for name in (
+        qualifier + head, head + qualifier, _portuguese_plural(head) + _portuguese_plural(qualifier)))
+
+
 # What projects call our labels, compared folded (:func:`fold`: case, accents,
 # spaces and punctuation ignored) and with their plurals (:func:`_plurals`).
 # First tier: our label under another name (Portuguese, English, the usual NER
@@ -56,8 +79,7 @@ LABEL_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             ("gpe",)),
     "PRODUCT": (("product", "produto", "producto", "produit", "prod"),
                 ("misc", "miscellaneous", "diversos", "outro", "other", "coisa")),
-    "CLAIM": (("claim", "checkworthy", "checkworthyclaim", "factualclaim", "checkableclaim", "afirmacao",
-               "afirmacaoverificavel", "afirmacaofactual", "alegacao", "alegacaoverificavel"), ()),
+    "CLAIM": (("claim", "checkworthy", "afirmacao", "alegacao", *qualified_claims()), ()),
     "Positive": (("positive", "positivo", "positiva", "pos", "positif", "positiv"), ("good", "bom", "boa")),
     "Negative": (("negative", "negativo", "negativa", "neg", "negatif", "negativ"), ("bad", "mau", "ruim")),
     "Neutral": (("neutral", "neutro", "neutra", "neu", "neutre"), ()),
