@@ -119,6 +119,21 @@ def _parts(name: str) -> list[str]:
     return [part for part in parts if part] if len(parts) > 1 else []
 
 
+# Words a team adds to one of our names to say what kind of label it is
+# ("Positive sentiment", "Sentimento positivo", "Person name", "Nome de pessoa").
+KIND_WORDS = frozenset(("sentiment", "sentimento", "polarity", "polaridade", "name", "nome", "entity",
+                        "entidade", "de", "da", "do", "of"))
+
+
+def _core(name: str) -> list[str]:
+    """The one word left of a name of several once its :data:`KIND_WORDS` are
+    dropped ("Sentimento positivo" -> "positivo"); none when more are left
+    ("Very positive", "Pessoa física" say more than ours)."""
+    words = [fold(word) for word in name.split()]
+    left = [word for word in words if word and word not in KIND_WORDS]
+    return left if len(words) > 1 and len(left) == 1 else []
+
+
 # LABEL_NAMES with the plurals, as sets: built once.
 _KNOWN_NAMES = {
     label: tuple(frozenset(form for name in tier for form in _plurals(name)) for tier in tiers)
@@ -306,7 +321,7 @@ def _targets(offered: Sequence[tuple[str, Target]]) -> dict[str, Target]:
         targets.setdefault(name, target)
         targets.setdefault(name.casefold(), target)
     folded = [(fold(name), target) for name, target in offered]
-    folded += [(part, target) for name, target in offered for part in _parts(name)]
+    folded += [(part, target) for name, target in offered for part in [*_parts(name), *_core(name)]]
     for label, tiers in _KNOWN_NAMES.items():
         if label in targets or label.casefold() in targets:
             continue

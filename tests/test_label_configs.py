@@ -141,7 +141,10 @@ def test_our_labels_land_on_what_the_config_calls_them(name):
      ("Negativos", "Negative"), ("neutra", "Neutral"),
      # A statement qualified as checkable, in either language's order.
      ("Afirmação checável", "CLAIM"), ("Afirmações checáveis", "CLAIM"), ("Declaração verificável", "CLAIM"),
-     ("Factual statement", "CLAIM"), ("Verifiable claims", "CLAIM"), ("Alegação fatual", "CLAIM")],
+     ("Factual statement", "CLAIM"), ("Verifiable claims", "CLAIM"), ("Alegação fatual", "CLAIM"),
+     # One of our names with a word that says what kind of label it is.
+     ("Positive sentiment", "Positive"), ("Sentimento negativo", "Negative"), ("Polaridade neutra", "Neutral"),
+     ("Person name", "PER"), ("Nome de pessoa", "PER"), ("Nome da organização", "ORG"), ("Location entity", "LOC")],
 )
 def test_common_names_are_matched_in_any_case_accent_and_plural(value, label):
     kind = "choice" if label in CHOICE_LABELS else "span"
@@ -163,6 +166,13 @@ def test_a_label_named_twice_is_matched_by_either_name(values, expected):
     labels = "".join(f'<Label value="{value}"/>' for value in values)
     xml = f'<View><Text name="t" value="$t"/><Labels name="c" toName="t">{labels}</Labels></View>'
     assert landing(xml, "span") == {label: ("c", value) for label, value in expected.items()}
+
+
+@pytest.mark.parametrize("value", ["Very positive", "Not positive", "Pessoa física", "Nome da empresa", "Local do crime"])
+def test_a_name_that_says_more_than_ours_is_not_ours(value):
+    kind, tag, item = ("choice", "Choices", "Choice") if "positive" in value else ("span", "Labels", "Label")
+    xml = f'<View><Text name="t" value="$t"/><{tag} name="c" toName="t"><{item} value="{value}"/></{tag}></View>'
+    assert landing(xml, kind) == {}
 
 
 def test_a_review_good_and_bad_are_sentiment_when_nothing_says_positive():
