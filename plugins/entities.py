@@ -91,6 +91,10 @@ TAUGHT = frozenset({"learned", "confirmed"})
 # and capitalised words or connectors up to a capitalised word. They only add
 # or relabel what the model did not find as an organisation.
 INSTITUTION = "institution"
+# The id of the patterns (places.jsonl) for a street, a square or a road by its
+# head ("Passeio Marítimo de Algés", "Rua 25 de Março"): they add what the
+# model missed or cut, and leave its label on the same words.
+PLACE_HEAD = "place_head"
 # A model span with more lowercase words than this is a runaway transition
 # ("Manila forced the evacuation of 29,000 people").
 MAX_LOWERCASE_WORDS = 2
@@ -162,14 +166,64 @@ ROLE_TITLES = frozenset({
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
 })
+# Nouns for what a person does, written before the name in the news ("the
+# singer Aurora", "organiser Emily Eavis", "o produtor Liminha", "o prefeito
+# Coronel Dimas"): the capitalised words after one are a person's
+# (``names_in_context``), and after a demonym one is no name ("Dutch cyclist",
+# "Australian swimmer" were places).
+PERSON_NOUNS = {
+    "en": "singer rapper guitarist drummer bassist frontman frontwoman songwriter composer conductor actor actress "
+          "filmmaker novelist writer journalist presenter organiser organizer cyclist swimmer sprinter runner skier "
+          "golfer boxer gymnast jockey striker midfielder defender goalkeeper quarterback astronaut physicist "
+          "astronomer prosecutor detective inspector sheriff councillor councilman archbishop bishop cardinal "
+          "pastor priest rabbi imam cleric billionaire entrepreneur chef photographer",
+    "pt": "vocalista cantor cantora guitarrista baterista baixista compositor compositora maestro maestrina ator "
+          "atriz realizador realizadora cineasta escritor escritora jornalista apresentador apresentadora piloto "
+          "ciclista nadador nadadora tenista judoca ginasta maratonista atleta jogador jogadora atacante zagueiro "
+          "goleiro guarda-redes avançado médio oposta levantador levantadora ponteira ponteiro líbero técnico "
+          "treinador treinadora pesquisador pesquisadora investigador investigadora cientista astronauta "
+          "professor professora juiz juíza desembargador desembargadora promotor promotora procurador procuradora "
+          "advogado advogada delegado delegada inspetor inspetora vereador vereadora prefeito prefeita "
+          "vice-prefeito vice-prefeita deputado deputada senador senadora ministro ministra governador "
+          "governadora secretário secretária padre bispo arcebispo cardeal pastor pastora rabino imã frei "
+          "empresário empresária produtor estilista fotógrafo fotógrafa",
+}
+# Nouns for a band or a festival before its name ("a banda Os Paralamas do
+# Sucesso", "o festival João Rock", "the band Arctic Monkeys").
+GROUP_NOUNS = {"en": "band orchestra festival", "pt": "banda orquestra festival"}
+# Portuguese demonyms in the plural: after an article they name a group before
+# its name ("os britânicos Arctic Monkeys", "dos norte-americanos The Killers").
+PLURAL_DEMONYMS = (
+    "americanos norte-americanos britânicos ingleses escoceses irlandeses galeses australianos canadenses "
+    "canadianos franceses alemães italianos espanhóis holandeses belgas suecos noruegueses dinamarqueses "
+    "finlandeses islandeses japoneses coreanos sul-coreanos chineses brasileiros portugueses argentinos "
+    "mexicanos colombianos chilenos cubanos jamaicanos nigerianos angolanos moçambicanos cabo-verdianos"
+)
+# A firm of partners, named by their surnames with commas and an ampersand
+# before the last ("Cravath, Swaine & Moore", "Morais Leitão, Galvão Teles,
+# Soares da Silva & Associados"): one organisation, which the model cut at
+# the commas. A list of names has "and"/"e" before its last, not "&".
+_PARTNER = r"[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w'’-]+){0,2}"
+FIRM_OF_PARTNERS = re.compile(rf"({_PARTNER}(?:,[^\S\n]+{_PARTNER}){{1,5}}[^\S\n]+&[^\S\n]+{_PARTNER})")
+# First words of an event's name: a festival, a tournament, a race (WikiANN-pt
+# train labels 213 of 245 spans opening with one ORG; "Grand" alone opens
+# places: "Grand Rapids").
+EVENT_HEADS = frozenset({"Festival", "Copa", "Taça", "Liga", "Campeonato", "Torneio", "Jogos", "Grand Slam",
+                         "Grand Prix", "Grande Prêmio", "Grande Prémio"})
+# The head of a police operation's name, after a locative inside a model span.
+OPERATION_WORDS = frozenset({"Operação", "Operation", "Operación"})
 # What a demonym is said of in the news (``is_demonym_phrase``).
 DEMONYM_GROUPS = frozenset(
     "labs companies firms startups providers officials authorities banks investors regulators researchers "
     "scientists manufacturers makers giants rivals brands users consumers workers troops forces assets markets "
     "stocks exports imports tariffs models chips products people citizens students tourists leaders lawmakers "
     "diplomats outlets hackers developers engineers carmakers automakers suppliers customers buyers producers "
-    "exporters importers lenders insurers airlines refiners miners government governments".split()
-)
+    "exporters importers lenders insurers airlines refiners miners government governments "
+    # courts and police ("A German court", "Saudi prosecutors")
+    "court courts prosecutors police judges".split()
+) | frozenset(PERSON_NOUNS["en"].split())
+# Lowercase particles that open a surname used alone ("van der Poel", "von der Leyen", "bin Salman").
+SURNAME_PARTICLES = frozenset("van von der den ter ten bin ibn al".split())
 # Two-letter words that open sentences, capitalised, and end no person's name.
 SHORT_WORDS = frozenset("em um as os no na do da de di du eu ao se só já lá it he we in on at by to an if or so up go my "
                         "me us be is am of".split())
@@ -194,14 +248,15 @@ STATE_NOUNS = frozenset({"state", "province"})
 # "region" and "factories" are, so they are not here).
 HELD_NOUNS = frozenset(
     "desert plant plants factory fab fabs facility facilities refinery site campus mine headquarters office "
-    "offices conference event market markets unit division subsidiary".split()
+    "offices conference event festival market markets unit division subsidiary".split()
 ) | STATE_NOUNS
 # Roles between a company and the person who holds it ("Hershey chief
 # executive Kirk Tanner", "Ryanair boss Michael O'Leary"); comma-separated.
 ROLES_AFTER_COMPANY = ("chief executive,chief executive officer,chief financial officer,chief operating officer,boss,"
                        "chairman,chairwoman,founder,co-founder,CEO,spokesman,spokeswoman,spokesperson")
-# Their first words, which gate their regex (``has_keyword``).
+# Their first words, which gate their regex (``has_keyword``), and all their words.
 ROLE_KEYWORDS = frozenset(role.split()[0] for role in ROLES_AFTER_COMPANY.split(","))
+ROLE_WORDS = frozenset(ROLES_AFTER_COMPANY.replace(",", " ").split())
 # People named with their employer after them ("Analysts at Goldman Sachs",
 # "economistas do Itaú"): the employer is an organisation.
 EMPLOYED_PEOPLE = {
@@ -260,6 +315,8 @@ COMPANY_NAME = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:\s+(?!CEO\b|Chief\b)[A
 # an airline's or a maker's ("the Ryanair jets", "Boeing planes"), whose
 # aircraft they are, or a count ("44 aircraft").
 AIRCRAFT_NOUNS = frozenset("jet jets aircraft airliner airliners plane planes".split())
+# Aircraft nouns before a name name the model only ("aviões Embraer E195-E2").
+AIRCRAFT_NOUNS_BEFORE = frozenset("avião aviões jato jatos aeronave aeronaves".split())
 # Nouns for a made thing that news writes next to its name: before it
 # ("a vacina Arexvy", "o satélite Aeros MH-1", "o foguetão Falcon 9", "the
 # drug Wegovy", maybe after a Portuguese demonym: "o foguete chinês Longa
@@ -268,9 +325,11 @@ AIRCRAFT_NOUNS = frozenset("jet jets aircraft airliner airliners plane planes".s
 # product's, unless it opens with a known name of another kind ("a SpaceX
 # rocket"), a word of ``not_names`` or a demonym ("a Chinese rocket").
 PRODUCT_NOUNS_BEFORE = frozenset(
-    "vacina vacinas medicamento medicamentos remédio fármaco satélite satélites foguete foguetão sonda "
-    "telescópio processador chip drug vaccine medicine satellite rocket lander spacecraft telescope rover".split()
-)
+    "vacina vacinas medicamento medicamentos remédio fármaco satélite satélites nanossatélite microssatélite "
+    "foguete foguetão sonda telescópio processador chip celular celulares smartphone smartphones telemóvel "
+    "telemóveis "
+    "drug vaccine medicine satellite nanosatellite rocket lander spacecraft telescope rover smartphone".split()
+) | AIRCRAFT_NOUNS_BEFORE
 PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "rocket rockets lander landers spacecraft capsule rover telescope".split())
 # The id of the token patterns (``product_noun_patterns``) of such a noun and a name.
@@ -321,7 +380,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.4",
+            version="1.2.5",
             labels=[LabelSpec(label, "span") for label in LABELS],
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -410,7 +469,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
                     and not is_common_phrase(words.text, excluded)):
                 end = end_without_glued_dot(words)
                 label = "PER" if person else labels.get(text[words.start_char:end], ent.label_)
-                if (len(words) > 1 and words[-1].text in COMPANY_WORDS) or (
+                if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
                         doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                             text, max(0, words.start_char - 30), words.start_char)):
                     label = "ORG"
@@ -431,6 +490,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
         if pattern_id == PRODUCT_NOUN:
             by_noun.append(span)
             continue
+        if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
+            continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
         if pattern_id == INSTITUTION:
             span = with_qualifiers_before(span)
             around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
@@ -458,6 +519,13 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
+
+
+def is_event(words: SpacySpan) -> bool:
+    """Whether a span names an event by its first words ("Grand Slam de Abu
+    Dhabi", "Festival de Verão de Salvador", "Copa do Brasil"), which the model
+    often takes for the place after them."""
+    return words[0].text in EVENT_HEADS or words[:2].text in EVENT_HEADS
 
 
 def as_club(candidate: Candidate, clubs: set[tuple[int, int]]) -> Candidate:
@@ -539,13 +607,18 @@ class Phrase:
     """A regex of names in context, run only on texts that hold one of its
     ``keywords`` as a word (``has_keyword``)."""
 
-    def __init__(self, keywords: Iterable[str], pattern: re.Pattern[str], label: str = "ORG") -> None:
+    def __init__(self, keywords: Iterable[str], pattern: re.Pattern[str], label: str = "ORG",
+                 accepted: Callable[[str, re.Match[str]], bool] | None = None) -> None:
         self.keywords = frozenset(keywords)
         self.pattern = pattern
         self.label = label
+        self.accepted = accepted
 
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
-        return self.pattern.finditer(text) if has_keyword(text, self.keywords) else ()
+        if not has_keyword(text, self.keywords):
+            return ()
+        matches = self.pattern.finditer(text)
+        return matches if self.accepted is None else (m for m in matches if self.accepted(text, m))
 
 
 def has_keyword(text: str, keywords: frozenset[str]) -> bool:
@@ -580,9 +653,10 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         return ()
     staff, staff_keywords = either_case(EMPLOYED_PEOPLE[language].split())
     places = PLACE_NOUNS[language].split()
+    shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm))
     if language == "en":
         roles = ROLES_AFTER_COMPANY.split(",")
-        return (
+        return (*shared,
             # the lookahead skips the rest at lowercase words, as in ``company_phrase``
             Phrase(ROLE_KEYWORDS, re.compile(rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(roles)})[^\S\n]+(?=[A-Z])")),
             Phrase(staff_keywords,
@@ -591,9 +665,44 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         )
     of = r"[^\S\n]+d[oa]s?[^\S\n]+"
     return (
+        *shared,
         Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+de[^\S\n]+{place}"), "LOC"),
     )
+
+
+def opens_a_firm(text: str, match: re.Match[str]) -> bool:
+    """Whether a match of FIRM_OF_PARTNERS starts a name: not after a
+    capitalised word, a comma or an ampersand, where it would be the tail of
+    a list of names ("George Clinton & Parliament Funkadelic, Robert Randolph
+    & The Family Band" lists two bands)."""
+    before = text[:match.start()].split()[-1:]
+    return not before or not (before[0][0].isupper() or before[0][-1] in ",&")
+
+
+def people_and_groups(language: str) -> tuple[Phrase, ...]:
+    """A person after a noun for what they do ("o produtor Liminha", "organiser
+    Emily Eavis"), a band or a festival after its noun ("o festival João Rock",
+    "the band Arctic Monkeys"), and in Portuguese a group after a plural
+    demonym ("os britânicos Arctic Monkeys": one person is never plural)."""
+    person = (r"([A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:(?:d[aeo]s?|van|von|der|bin)[^\S\n]+)*"
+              r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){0,3})")
+    group = (r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:[^\S\n]+(?:(?:d[aeo]s?|of|the|in)[^\S\n]+)?"
+             r"[A-ZÀ-Ý0-9][\w&'’-]*){0,4})")
+    roles = PERSON_NOUNS[language].split()
+    groups = GROUP_NOUNS[language].split()
+    phrases = [
+        # the lookahead skips the alternation at capitalised words and digits, as in ``company_phrase``
+        Phrase(roles, re.compile(rf"(?<!\S)(?=[a-zà-ÿ])(?:{'|'.join(map(re.escape, roles))})[^\S\n]+{person}"),
+               "PER"),
+        Phrase(groups, re.compile(rf"(?<!\S)(?=[a-z])(?:{'|'.join(groups)})[^\S\n]+{group}")),
+    ]
+    if language == "pt":
+        phrases.append(Phrase(PLURAL_DEMONYMS.split(), re.compile(
+            rf"(?<!\S)(?:[OoDdAa]os|[Pp]elos|[Oo]s)[^\S\n]+(?:{'|'.join(PLURAL_DEMONYMS.split())})[^\S\n]+(?>{group})"
+            # not the first of a list of people ("os britânicos Eustace Miles e Neville Bulwer")
+            r"(?![^\S\n]*,[^\S\n]*[A-ZÀ-Ý]|[^\S\n]+e[^\S\n]+[A-ZÀ-Ý])")))
+    return tuple(phrases)
 
 
 def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
@@ -656,6 +765,10 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
     for match in matches:
         before = match[-1].lower_ not in PRODUCT_NOUNS_AFTER  # a match of the first pattern ends with a name
         name = match[1 + (match[1].text in PORTUGUESE_DEMONYM_WORDS):] if before else match[:-1]
+        if before and match[0].lower_ in AIRCRAFT_NOUNS_BEFORE and not is_model_name(name.text):
+            continue  # "aviões F-15" cut at the dash, "aviões da Embraer": no model named
+        if before and name and name.start_char in known_starts and is_model_name(name[1:].text):
+            name = name[1:]  # the maker before its model: "aviões Embraer E195-E2", "celulares Motorola Edge 50"
         if not name or name[0].text in common or name.start_char in known_starts:
             continue
         while not before and len(name) > 1 and name[0].text.isdigit() and is_model_name(name[1:].text):
@@ -700,7 +813,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     actors ("Manchester City beat Real Madrid"; the second piece only when it
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
-    end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS), ent.end)
+    end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
+                or opens_an_operation(token, ent.end)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], ent.start
@@ -715,6 +829,14 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     names = [name_words(piece, ent.label_) for piece in pieces[:1]]
     names += [name_words(piece, ent.label_) for piece in pieces[1:] if piece and piece[0].is_title]
     return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+def opens_an_operation(token: Token, span_end: int) -> bool:
+    """Whether a locative inside a model span is followed by a police
+    operation's name ("Polícia Judiciária na Operação Tempestade Perfeita"):
+    who ran it is one name, the operation another."""
+    return (token.text in LOCATIVES and token.i + 1 < span_end
+            and token.doc[token.i + 1].text in OPERATION_WORDS)
 
 
 def acts_on_another(token: Token) -> bool:
@@ -778,10 +900,12 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
     if token.text != "." or token.i == 0 or token.i + 1 >= span_end or not doc[token.i + 1].is_title:
         return False
     before = doc[token.i - 1].text.lower()
-    if len(before) < 2 or before in ALL_ABBREVIATIONS:
-        return False
+    if (len(before) < 2 and not before.isdigit()) or before in ALL_ABBREVIATIONS:
+        return False  # an initial, not a number: "Channel 9. Fans believe" ends a sentence
     if is_lowercase_word(doc[token.i - 1]) or doc[token.i + 1].text in OPENING_ADVERBS:
         return True  # "Ironwood. Perhaps the real winner"
+    if doc[token.i + 1].text in not_names(DEMONYMS_FILE):
+        return True  # a demonym opens the next sentence's subject: "in Jeddah. Australian swimmer"
     if doc[token.i - 1].text in not_names():
         return True  # a day or a month: "on Sunday. The Spaniard"
     if span_end < len(doc) and doc[span_end].text in CLAUSE_VERBS:
@@ -801,7 +925,7 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     the role title before the name ("Mayor Brandon Johnson", "Prime Minister
     Mark Carney"): transitions the English model often runs on with."""
     start, end = ent.start, ent.end
-    while start < end and ent.doc[start].text in OPENING_ADVERBS:
+    while start < end and (ent.doc[start].text in OPENING_ADVERBS or is_gerund(ent.doc[start])):
         start += 1
     if end - start > 1 and ent.doc[start].text in PORTUGUESE_DEMONYM_WORDS:
         start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
@@ -824,6 +948,13 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
             and not (ent.doc[end - 1].text in STATE_NOUNS and ent.doc[end - 2].is_upper):
         end -= 1  # "the Kumamoto factory", "the Arizona desert"
     return ent.doc[start:end]
+
+
+def is_gerund(token: Token) -> bool:
+    """Whether an English word is a lowercase verb in -ing, which opens no
+    name ("exploring Mars" was a person; 5 of WikiANN-en train's spans open
+    with one, "riding" and "wing" among them)."""
+    return token.doc.lang_ == "en" and is_lowercase_word(token) and len(token) > 5 and token.text.endswith("ing")
 
 
 def opens_a_clause(words: SpacySpan) -> bool:
@@ -971,15 +1102,29 @@ def later_surnames(kept: list[Candidate], text: str) -> list[Candidate]:
     person in full once, and the model often misses the surname standing alone."""
     mentions: list[Candidate] = []
     for person in (c for c in kept if c.label == "PER"):
-        words = text[person.start:person.end].split()
-        surname = words[-1]
-        if not (2 <= len(words) <= 3 and is_surname(surname) and all(PERSONAL_NAME.fullmatch(w) for w in words)):
-            continue  # a single name, an initial, a particle or a title ("Fárnaces II do Ponto") has no surname to find
+        surname = surname_of(text[person.start:person.end].split())
+        if surname is None:
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[person.end:]):
             mention = Candidate(person.end + match.start(), person.end + match.end(), "PER", "surname")
             if not any(mention.overlaps(other) and not model_guess_at(other, mention) for other in [*kept, *mentions]):
                 mentions.append(mention)
     return mentions
+
+
+def surname_of(words: list[str]) -> str | None:
+    """The surname a person is named by alone later: the last of two or three
+    capitalised words, or the words from a surname's particle on ("Mathieu van
+    der Poel ... van der Poel", "Khalid bin Salman"); None for a single name,
+    an initial, a title ("Fárnaces II do Ponto") or a Portuguese "de", which
+    news drops ("Alexandre de Moraes ... Moraes")."""
+    if 2 <= len(words) <= 3 and is_surname(words[-1]) and all(PERSONAL_NAME.fullmatch(w) for w in words):
+        return words[-1]
+    particle = next((i for i, word in enumerate(words[1:-1], 1) if word in SURNAME_PARTICLES), None)
+    if particle is None or len(words) > 5 or not all(
+            PERSONAL_NAME.fullmatch(word) or word in SURNAME_PARTICLES for word in words):
+        return None
+    return " ".join(words[particle:])
 
 
 def is_surname(word: str) -> bool:
@@ -1059,6 +1204,8 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                 return True
             if rule.start == candidate.start and POSSESSIVE.match(text, rule.end):
                 return True  # "Brazil's central bank", "Huawei's Ascend chips": what a name has
+            if rule.label == "ORG" and padding and set(padding) <= ROLE_WORDS:
+                return True  # the role its person holds there: "former Wirecard chief executive Markus Braun"
             if rule.end == candidate.end and rule.label == "ORG" and padding == ["The"]:
                 return True  # a sentence's article before a known organisation: "The European Commission imposed"
             if rule.start == candidate.start and FULL_STOP_AFTER.match(text, rule.end):

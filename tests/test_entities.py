@@ -173,7 +173,8 @@ def test_common_words_are_not_names_nor_part_of_one(app):
 
 
 def test_the_model_finds_names_no_pattern_lists(app):
-    [pt, en] = predict(app, "A ministra Joana Ferreira visitou Viseu na segunda-feira.",
+    # no role before the name: "a ministra Joana Ferreira" is a rule's too (names_in_context)
+    [pt, en] = predict(app, "Joana Ferreira visitou Viseu na segunda-feira.",
                        "The report was written by Peter Lindqvist, a professor at Uppsala University.")
     assert ("Joana Ferreira", "Person") in entities(pt)
     assert {("Peter Lindqvist", "Person"), ("Uppsala University", "Organization")} <= entities(en)
@@ -754,3 +755,93 @@ def test_a_portuguese_reply_alone_is_no_place(app):
 def test_a_state_after_its_own_name_is_no_part_of_it_but_a_us_state_is_a_kind_of_place():
     assert name_words(model_span(["Bahia", "state"], "LOC")).text == "Bahia"
     assert name_words(model_span(["U.S.", "state"], "LOC")).text == "U.S. state"
+
+
+# ---------------------------------------------------------------- sixth news probe
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun for what a person does before the name (the model missed or took it for a place)
+    ("O disco saiu com o produtor Liminha, e o prefeito Coronel Dimas sancionou a lei.",
+     {("Liminha", "Person"), ("Coronel Dimas", "Person")}),
+    # a band or a festival after its noun, a group after a plural demonym
+    ("O festival João Rock recebe os britânicos Arctic Monkeys e a banda Os Paralamas do Sucesso.",
+     {("João Rock", "Organization"), ("Arctic Monkeys", "Organization"),
+      ("Os Paralamas do Sucesso", "Organization")}),
+    # a firm of partners named with commas and an ampersand
+    ("Cravath, Swaine & Moore advised the buyer, and Morais Leitão, Galvão Teles, Soares da Silva & Associados "
+     "the seller.",
+     {("Cravath, Swaine & Moore", "Organization"),
+      ("Morais Leitão, Galvão Teles, Soares da Silva & Associados", "Organization")}),
+    # a full stop after a number ends a sentence; a particle opens a surname used alone later
+    ("Mathieu van der Poel spoke to Channel 9. Fans believe van der Poel will win again.",
+     {("Channel 9", "Organization"), ("van der Poel", "Person")}),
+    # an event by its first words, a festival's noun after a place, a lowercase verb before a place
+    ("No judô, ela ganhou o bronze no Grand Slam de Abu Dhabi.", {("Grand Slam de Abu Dhabi", "Organization")}),
+    ("Tickets for the Somerset festival sold out.", {("Somerset", "Place")}),
+    # the role its person holds after a company; a model's name after an aircraft's or a satellite's noun
+    ("A court convicted former Wirecard chief executive Markus Braun.",
+     {("Wirecard", "Organization"), ("Markus Braun", "Person")}),
+    ("A Azul comprou aviões Embraer E195-E2, e o Inpe lançou o nanossatélite SPORT.",
+     {("Embraer", "Organization"), ("E195-E2", "Product"), ("SPORT", "Product")}),
+    # a street by its head, a retail chain by "Casas"/"Lojas", a police force apart from its operation
+    ("O NOS Alive volta ao Passeio Marítimo de Algés, e as Casas Bahia abrem lojas.",
+     {("Passeio Marítimo de Algés", "Place"), ("Casas Bahia", "Organization")}),
+    ("Os arguidos foram detidos pela Polícia Judiciária na Operação Tempestade Perfeita.",
+     {("Polícia Judiciária", "Organization")}),
+])
+def test_names_of_the_sixth_news_probe(app, text: str, expected: set[tuple[str, str]]):
+    found = entities(predict(app, text)[0])
+    assert expected <= found
+    assert not any(name.startswith(("Paris", "Fans", "exploring", "Wirecard chief", "Bahia"))
+                   or name.endswith(("festival", "Operação Tempestade Perfeita")) or name == "F" for name, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch cyclist Mathieu van der Poel won, and a German court in Munich ruled on Tuesday.",
+    "Red Bull said it would appeal a penalty imposed by the FIA in Jeddah. Australian swimmer Ariarne Titmus now "
+    "works as a commentator.",
+])
+def test_a_demonym_before_a_person_or_a_court_is_no_name(app, text: str):
+    found = entities(predict(app, text)[0])
+    assert not any(name.split()[0] in ("Dutch", "German", "Australian", "Jeddah.") or name.endswith("Australian")
+                   for name, _ in found)
+
+
+def test_a_list_of_names_with_ampersands_is_no_firm():
+    text = "Performers: George Clinton & Parliament Funkadelic, Robert Randolph & The Family Band"
+    assert plugins.entities.FIRM_OF_PARTNERS.search(text) is not None
+    assert [text[s:e] for s, e, _ in plugins.entities.names_in_context(text, "en")] == []
+    # nor one after a plural demonym: "os britânicos Eustace Miles e Neville Bulwer" are two people
+    text = "Venceu os britânicos Eustace Miles e Neville Bulwer."
+    assert [text[s:e] for s, e, _ in plugins.entities.names_in_context(text, "pt")] == []
+
+
+def test_an_aircraft_noun_before_a_letter_names_no_model(app):
+    [regions] = predict(app, "Segundo o Pentágono, aviões F - 15 dispararam contra alvos no Iraque.")
+    assert not any(label == "Product" for _, label in entities(regions))
+
+
+def test_a_street_pattern_leaves_the_model_label_on_the_same_words(app):
+    # the soap opera: the model's ORG stands; a street the model missed is the pattern's
+    [soap, street] = predict(app, "A novela Avenida Brasil foi exibida pela Globo.",
+                             "O festival regressa ao Passeio Marítimo de Algés em julho.")
+    assert ("Avenida Brasil", "Organization") in entities(soap)
+    assert ("Passeio Marítimo de Algés", "Place") in entities(street)
+
+
+def test_a_lowercase_verb_in_ing_opens_no_name():
+    # "exploring Mars" was a person in a check paragraph of the fifth probe
+    assert name_words(model_span(["exploring", "Mars"], "PER")).text == "Mars"
+    assert name_words(model_span(["Spotted", "Eagle"], "LOC")).text == "Spotted Eagle"
+
+
+@pytest.mark.parametrize(("words", "surname"), [
+    (["Mathieu", "van", "der", "Poel"], "van der Poel"),
+    (["Khalid", "bin", "Salman"], "bin Salman"),
+    (["Jensen", "Huang"], "Huang"),
+    # Portuguese "de" stays with the name: news writes "Moraes" alone
+    (["Alexandre", "de", "Moraes"], None),
+])
+def test_a_surname_used_alone(words: list[str], surname: str | None):
+    assert plugins.entities.surname_of(words) == surname
