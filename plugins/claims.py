@@ -232,9 +232,16 @@ PROPORTION_WEIGHT = 0.4
 # number or a date to check are there ("a certificação deve sair em 2027,
 # segundo a empresa"; "the company said sales would rise 5%"), while the same
 # forecast with no one to attribute it to stays speculation.
-MODALS = frozenset({"hedging or speculation", "obligation or wish", "prediction or plan", "conditional", "condition"})
+PLAN = "prediction or plan"
+NAMED_ACTOR = "named actor"
+MODALS = frozenset({"hedging or speculation", "obligation or wish", PLAN, "conditional", "condition"})
 FORECAST_DETAILS = frozenset({"quantity", "quantity in words", DATE})
 REPORTED_FORECAST = "reported forecast"
+# What a named actor is going to do, with a number or a date, is its
+# commitment, which can be checked ("O Pão de Açúcar vai fechar 12 lojas",
+# "Toyota will invest $10 billion"): the plan weighs nothing. A plan without
+# one ("A Apple vai lançar um celular dobrável"), or hedged, is still speculation.
+ACTOR_PLAN = "plan of a named actor"
 # A modal inside what someone is reported to have said or found is theirs, not
 # the writer's hedge, and weighs nothing ("Google said it would appeal",
 # "Researchers found that higher rates may slow new projects", "os ministros
@@ -363,8 +370,10 @@ PORTUGUESE_CUES = (
         pattern=_regex(
             rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:\w+[ai]d[oa]s?|{_IRREGULAR_PARTICIPLES_PT})\b"
             r"|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"
+            # what begins to be so ("O BYD Dolphin Mini passa a ser fabricado em Camaçari")
+            r"|\b(?:passa|passam)\s+a\s+\w+[aeiô]r\b"
         ),
-        gate=frozenset("tem têm tinha tinham foi foram está estão estava estavam".split()),
+        gate=frozenset("tem têm tinha tinham foi foram está estão estava estavam passa passam".split()),
     ),
     Cue(
         "superlative",
@@ -410,7 +419,7 @@ PORTUGUESE_CUES = (
         "pode_ser_que é_possível_que resta_saber não_se_sabe ninguém_sabe",
     ),
     Cue(
-        "prediction or plan",
+        PLAN,
         -0.6,
         words=frozenset("será serão seremos".split()),
         suffixes=tuple("arão erão irão ará erá irá aremos eremos iremos arei erei irei".split()),
@@ -561,7 +570,7 @@ ENGLISH_CUES = (
         SPECULATIVE_FRAME_WEIGHT,
         "it_is_possible_that remains_to_be_seen it_remains_unclear no_one_knows nobody_knows",
     ),
-    _word_cue("prediction or plan", -0.6, "will shall won't 'll going_to"),
+    _word_cue(PLAN, -0.6, "will shall won't 'll going_to"),
     _word_cue(
         "obligation or wish",
         -1.2,
@@ -613,7 +622,7 @@ def _common_word(_unit: str, match: re.Match[str]) -> bool:
 
 
 _NAMED_ACTOR = Cue(
-    "named actor",
+    NAMED_ACTOR,
     0.6,
     pattern=re.compile(rf"(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+|\b[A-Z]{{2,}}\b"),
     passed_over=_common_word,
@@ -638,8 +647,8 @@ _CONDITION = Cue(CONDITION, -0.8, pattern=re.compile(r"^\W*(?:if|unless|se|caso)
 # taxa desde 2015", "the highest number in three decades"): each pair of cues
 # adds this weight.
 CUE_PAIRS = (
-    (frozenset({"action", "named actor"}), "action of a named actor"),
-    (frozenset({"superlative", "named actor"}), "superlative about a named actor"),
+    (frozenset({"action", NAMED_ACTOR}), "action of a named actor"),
+    (frozenset({"superlative", NAMED_ACTOR}), "superlative about a named actor"),
     (frozenset({"superlative", DATE}), "superlative in time"),
 )
 CUE_PAIR_WEIGHT = 0.6
@@ -743,6 +752,9 @@ def score_unit(
     names = {name for name, _ in found}
     if modals and ATTRIBUTION in names:
         log_odds += _reported_modals(unit, found, modals)
+    elif modals.keys() == {PLAN} and NAMED_ACTOR in names and not FORECAST_DETAILS.isdisjoint(names):
+        log_odds -= modals[PLAN]
+        found.append((ACTOR_PLAN, dict(found)[PLAN]))
     for pair, pair_name in CUE_PAIRS:
         if pair <= names:
             log_odds += CUE_PAIR_WEIGHT
@@ -849,7 +861,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.4",
+            version="0.5.5",
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement")],
             settings={"threshold": threshold},
         )

@@ -467,3 +467,33 @@ def test_a_month_inside_a_name_is_no_date(sentence: str, dated: bool):
     # "Rio de Janeiro" had given every sentence naming the city a "date or period (janeiro)" cue.
     [unit] = ClaimAnnotator().score(AnalyzedText(sentence, language_hint="pt"))
     assert ("date or period" in unit.explanation) is dated
+
+
+# ---------------------------------------------------------------- sixth news probe
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        # a named actor's plan with a number or a date is its commitment, to check
+        ("A rede Magazine Luiza vai abrir 40 lojas no Nordeste.", "pt", "plan of a named actor (vai abrir)"),
+        ("In Scotland, Tesco will hire 2,000 workers.", "en", "plan of a named actor (will)"),
+        # what begins to be so ("passa a") is an action, as "passou a" is
+        ("O Fiat Pulse passa a ser produzido em Betim.", "pt", "action (passa a ser)"),
+    ],
+)
+def test_sixth_news_probe_claims(sentence, language, cue):
+    found = claims(sentence, language)
+    assert cue in found[sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # a plan with nothing to check, or a hedged one, is still speculation
+        ("A Apple vai lançar um celular dobrável.", "pt"),
+        ("A Renner talvez vá abrir 30 lojas no Nordeste.", "pt"),
+    ],
+)
+def test_a_plan_without_a_detail_or_hedged_is_no_claim(sentence, language):
+    assert claims(sentence, language) == {}
