@@ -47,7 +47,7 @@ from server.analysis import AnalyzedText, Pipeline, Pipelines
 from server.app import get_state
 from server.config import as_list, checked
 from server.events import AnnotationEvent
-from server.labeling import label_named, parse_labeling_config
+from server.labeling import label_named, span_label_names
 from server.segmentation import ALL_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -1347,13 +1347,9 @@ def model_label_mapper(app: Flask, project_id: int | None) -> Any:
     """Map a label of the project's config onto ours: through the config when
     /setup or /predict sent it, by common names otherwise."""
     names: dict[str, str] = {}
-    configs = get_state(app).project_configs
-    for project, xml in configs.items():
+    for project, xml in get_state(app).project_configs.items():
         if project_id is not None and project.split(".")[0] == str(project_id):
-            for obj in parse_labeling_config(xml).objects:
-                for name, target in obj.spans.items():
-                    if name.upper() in LABELS:
-                        names[target.value.upper()] = name.upper()
+            names.update(span_label_names(xml, LABELS))
     return lambda label: names.get(label.upper()) or label_named(label, LABELS)
 
 

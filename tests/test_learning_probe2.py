@@ -122,6 +122,16 @@ def test_the_label_names_of_a_config_are_cached_by_its_text():
     assert span_label_names.cache_info().hits == 1
 
 
+def test_the_entities_label_mapper_reads_a_setup_config_through_that_cache(make_app):
+    from plugins.entities import model_label_mapper
+    app = make_app()
+    app.test_client().post("/setup", json={"project": f"{PROJECT}.1700000000", "schema": CONFIG})
+    span_label_names.cache_clear()
+    for _event in range(3):
+        assert model_label_mapper(app, PROJECT)("Place") == "LOC"
+    assert span_label_names.cache_info().hits == 2
+
+
 def test_a_label_renamed_since_setup_is_read_through_the_events_config(make_app):
     app = make_app()
     client = app.test_client()
