@@ -52,8 +52,9 @@ def with_annotator_regions(
     for region in here:
         taken[region.start:region.end] = b"\1" * (region.end - region.start)
     propagated = propagate(obj, text, _sources(obj, text, here, drawn), taken)
+    # A control answered on one text of the task is answered for all it points at.
     answered = {region["from_name"] for region in context if isinstance(region, dict)
-                and region.get("type") == "choices" and region.get("to_name") == obj.name}
+                and region.get("type") == "choices"}
     kept = [region for region in suggested
             if region["from_name"] not in answered and not _is_taken(taken, region["value"])]
     return propagated + kept

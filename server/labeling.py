@@ -436,12 +436,16 @@ def _utterances(obj: TextObject, value: Any) -> list[str]:
     return [text if isinstance(text, str) else "" for text in texts]
 
 
-def keep_best_single_choices(obj: TextObject, regions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A single-choice control takes one value: keep the best-scored choice."""
+def keep_best_single_choices(config: LabelingConfig, regions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A single-choice control takes one value per task, even one that points
+    at several texts (a title and a body, each suggested a choice): keep the
+    best-scored choice."""
+    objects = {obj.name: obj for obj in config.objects}
     best: dict[str, dict[str, Any]] = {}
     kept: list[dict[str, Any]] = []
     for region in regions:
-        target = obj.choice_target(region["value"]["choices"][0]) if region["type"] == "choices" else None
+        obj = objects.get(region["to_name"])
+        target = obj.choice_target(region["value"]["choices"][0]) if obj and region["type"] == "choices" else None
         if target is None or not target.single:
             kept.append(region)
         elif region["from_name"] not in best or region["score"] > best[region["from_name"]]["score"]:

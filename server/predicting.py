@@ -146,7 +146,7 @@ class Predictor:
                     regions += self.text_regions(config, obj, text.text, next(rows), context, task)
                     complete = complete and position not in outputs.unfinished
                     position += 1
-            predictions.append(self.prediction(regions, complete))
+            predictions.append(self.prediction(keep_best_single_choices(config, regions), complete))
         return predictions
 
     def text_regions(
@@ -276,10 +276,7 @@ class Predictor:
             if mapped.regions:
                 self.metrics.suggestions.labels(registered.plugin, registered.name).inc(len(mapped.regions))
             regions.extend(mapped.regions)
-        if not regions:
-            return regions
-        return [region for region in keep_best_single_choices(obj, regions)
-                if check_region_offsets(region, text) is None]
+        return [region for region in regions if check_region_offsets(region, text) is None]
 
 
 class Lane:

@@ -103,6 +103,15 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
                             **sentiment("avaliacao", "Gostei", "Não gostei", "Tanto faz")},
     "26_content_url": {"PER": ("ner", "PER"), "ORG": ("ner", "ORG"), "LOC": ("ner", "LOC"),
                        **sentiment("tone", "positive", "negative", "neutral")},
+    "27_panels_dynamic_choices": {"PER": ("label", "Pessoa"), "ORG": ("label", "Organização"), "LOC": ("label", "Local"),
+                                  **sentiment("sentiment", "Sentimento positivo", "Sentimento negativo",
+                                              "Sentimento neutro")},
+    "28_paragraphs_custom_keys": {"PER": ("labels", "Person name"), "ORG": ("labels", "Organization name"),
+                                  "LOC": ("labels", "Location name")},
+    "29_choice_on_two_texts": {"PER": ("ner", "PER"), "ORG": ("ner", "ORG"), "LOC": ("ner", "LOC"),
+                               **sentiment("sentiment", "Positive", "Negative", "Neutral")},
+    # Spaces kept in a value; '&' joins no parts: 'Org & Instituições' is no name of ours.
+    "30_odd_names": {"PER": ("ner.v2", " Pessoa "), "LOC": ("ner.v2", "Local"), **sentiment("tom", "pos", "neg", "neu")},
 }
 WORKED_BEFORE = ("09_multiple_header", "11_content_relations", "13_hypertext", "16_taxonomy_word")
 
@@ -208,7 +217,8 @@ def task_data(xml: str) -> dict[str, Any]:
     for obj in interface.objects:
         key = str(obj.value).lstrip("$")
         if obj.tag == "Paragraphs":
-            data[key] = [{"author": "Ana", "text": TEXT}, {"author": "Bruno", "text": "Concordo."}]
+            name, text = obj.attr.get("nameKey", "author"), obj.attr.get("textKey", "text")
+            data[key] = [{name: "Ana", text: TEXT}, {name: "Bruno", text: "Concordo."}]
         else:
             data[key] = TEXT
     return data
@@ -295,3 +305,25 @@ def test_fold():
 def test_a_projects_label_is_read_back_as_ours_without_its_config(name, label):
     # What the entities plugin learns from a webhook of a project whose config it has not seen.
     assert label_named(name, ("PER", "ORG", "LOC", "PRODUCT")) == label
+
+
+CHOICE_ON_TWO_TEXTS = """<View><Text name="titulo" value="$titulo"/><Text name="corpo" value="$corpo"/>
+  <Labels name="ner" toName="corpo"><Label value="PER"/></Labels>
+  <Choices name="tom" toName="titulo,corpo"><Choice value="Positivo"/><Choice value="Negativo"/></Choices></View>"""
+
+
+def test_a_single_choice_control_on_two_texts_gets_one_choice(labelled):
+    # Both texts are suggested Positive: one region, not one per text.
+    [prediction] = predict(labelled, CHOICE_ON_TWO_TEXTS, [{"id": 1, "data": {"titulo": TEXT, "corpo": TEXT}}])
+    assert [region["value"]["choices"] for region in prediction["result"] if region["type"] == "choices"] == [
+        ["Positivo"]]
+
+
+def test_a_choice_answered_on_one_text_is_answered_for_the_control(labelled):
+    answered = {"from_name": "tom", "to_name": "titulo", "type": "choices", "value": {"choices": ["Negativo"]}}
+    answer = labelled.post("/predict", json={
+        "tasks": [{"id": 1, "data": {"titulo": TEXT, "corpo": TEXT}}], "label_config": CHOICE_ON_TWO_TEXTS,
+        "project": "7.1", "params": {"context": {"result": [answered]}}})
+    assert answer.status_code == 200, answer.json
+    [prediction] = answer.json["results"]
+    assert [region for region in prediction["result"] if region["type"] == "choices"] == []
