@@ -103,7 +103,8 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
                             **sentiment("avaliacao", "Gostei", "Não gostei", "Tanto faz")},
     "26_content_url": {"PER": ("ner", "PER"), "ORG": ("ner", "ORG"), "LOC": ("ner", "LOC"),
                        **sentiment("tone", "positive", "negative", "neutral")},
-    "27_panels_dynamic_choices": {"PER": ("label", "Pessoa"), "ORG": ("label", "Organização"), "LOC": ("label", "Local"),
+    "27_panels_dynamic_choices": {"PER": ("label", "Pessoa"), "ORG": ("label", "Organização"),
+                                  "LOC": ("label", "Local"),
                                   **sentiment("sentiment", "Sentimento positivo", "Sentimento negativo",
                                               "Sentimento neutro")},
     "28_paragraphs_custom_keys": {"PER": ("labels", "Person name"), "ORG": ("labels", "Organization name"),
@@ -111,7 +112,8 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "29_choice_on_two_texts": {"PER": ("ner", "PER"), "ORG": ("ner", "ORG"), "LOC": ("ner", "LOC"),
                                **sentiment("sentiment", "Positive", "Negative", "Neutral")},
     # Spaces kept in a value; '&' joins no parts: 'Org & Instituições' is no name of ours.
-    "30_odd_names": {"PER": ("ner.v2", " Pessoa "), "LOC": ("ner.v2", "Local"), **sentiment("tom", "pos", "neg", "neu")},
+    "30_odd_names": {"PER": ("ner.v2", " Pessoa "), "LOC": ("ner.v2", "Local"),
+                     **sentiment("tom", "pos", "neg", "neu")},
 }
 WORKED_BEFORE = ("09_multiple_header", "11_content_relations", "13_hypertext", "16_taxonomy_word")
 
@@ -177,7 +179,8 @@ def test_a_label_named_twice_is_matched_by_either_name(values, expected):
     assert landing(xml, "span") == {label: ("c", value) for label, value in expected.items()}
 
 
-@pytest.mark.parametrize("value", ["Very positive", "Not positive", "Pessoa física", "Nome da empresa", "Local do crime"])
+@pytest.mark.parametrize(
+    "value", ["Very positive", "Not positive", "Pessoa física", "Nome da empresa", "Local do crime"])
 def test_a_name_that_says_more_than_ours_is_not_ours(value):
     kind, tag, item = ("choice", "Choices", "Choice") if "positive" in value else ("span", "Labels", "Label")
     xml = f'<View><Text name="t" value="$t"/><{tag} name="c" toName="t"><{item} value="{value}"/></{tag}></View>'
