@@ -217,6 +217,8 @@ def start_anota(database: Path, workdir: Path, name: str = "anota", **settings: 
     environment = {key: value for key, value in os.environ.items() if not key.startswith(("ANOTA_", "BASIC_AUTH_"))}
     environment.update(
         ANOTA_DATABASE_URL=f"sqlite:///{database}", BASIC_AUTH_USER=ANOTA_USER, BASIC_AUTH_PASS=ANOTA_PASSWORD,
+        # The texts fetched behind links stay in the test's folder, not in the checkout's instance/.
+        ANOTA_REMOTE_TEXT_CACHE=str(workdir / f"{name}-remote-texts"),
         PYTHONUNBUFFERED="1",  # its log is checked before it stops
         PYTHONPATH=str(ROOT),  # the test plugins in tests.sample_plugins
         **settings,

@@ -31,6 +31,8 @@ PARAGRAPHS = [*SEED.read_text(encoding="utf-8").splitlines()[1:3], EXPECTED["eng
 HEADLINES = ["Meta treina modelos com dados do Qwen chinês", "Meta aproveita o código aberto da China",
              "Apple's iPhone sales rise in Germany"]
 TEXT_TAGS = ("Text", "HyperText", "Header", "Paragraphs")
+# Where anota serve keeps the texts behind links unless told otherwise.
+CHECKOUT_TEXT_CACHE = ROOT / "instance" / "remote-texts"
 
 
 def shown_texts(xml: str, paragraph: str, headline: str) -> dict[str, Any]:
@@ -188,6 +190,7 @@ def stored_problems(xml: str, predictions: dict[int, list[Any]], shown: dict[int
 def test_each_config_gets_what_its_annotators_should_see(servers: Servers, client: LabelStudio, name: str) -> None:
     xml = (CONFIGS / f"{name}.xml").read_text(encoding="utf-8")
     anota_log_from = len(servers.anota.log_text())
+    checkout_cache = set(CHECKOUT_TEXT_CACHE.glob("*"))
     project_id, shown = create_project(servers, client, name, xml)
     connect_backend(client, project_id, servers.anota.url, (ANOTA_USER, ANOTA_PASSWORD))
     predictions = retrieve_predictions(client, project_id)
@@ -197,4 +200,5 @@ def test_each_config_gets_what_its_annotators_should_see(servers: Servers, clien
     problems += interactive_problems(servers, client, xml, project_id, shown)
     problems += [line for line in servers.anota.log_text()[anota_log_from:].splitlines()
                  if ANOTA_LOG_PROBLEMS.search(line)]
+    problems += [f"{path} fetched into the checkout" for path in set(CHECKOUT_TEXT_CACHE.glob("*")) - checkout_cache]
     assert not problems, problems
