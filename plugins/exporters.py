@@ -267,13 +267,13 @@ class CsvExporter(Exporter):
                 if split not in choice_writers:
                     choice_writers[split] = _writer(choice_files(split), CHOICE_ROW_SCHEMA)
                     span_writers[split] = _writer(span_files(split), SPAN_ROW_SCHEMA)
-                for row in self.choice_rows(example, report):
+                annotators = join_values(example.annotators)
+                for row in self.choice_rows(example, annotators, report):
                     choice_writers[split].writerow(CHOICE_ROW_SCHEMA.dump(row))
-                for row in self.span_rows(example):
+                for row in self.span_rows(example, annotators):
                     span_writers[split].writerow(SPAN_ROW_SCHEMA.dump(row))
 
-    def choice_rows(self, example: Example, report: ExportReport) -> Iterable[dict[str, Any]]:
-        annotators = join_values(example.annotators)
+    def choice_rows(self, example: Example, annotators: str, report: ExportReport) -> Iterable[dict[str, Any]]:
         for control, values in example.labels.choices.items():
             choice = join_values(values)
             if "\\" in choice:  # only an escape writes one (a value's own is doubled)
@@ -282,11 +282,12 @@ class CsvExporter(Exporter):
             yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
                    "control": control, "choice": choice, "annotators": annotators, "text": example.text}
 
-    def span_rows(self, example: Example) -> Iterable[dict[str, Any]]:
+    def span_rows(self, example: Example, annotators: str) -> Iterable[dict[str, Any]]:
         for kind, spans in (("claim", example.claims), ("entity", example.entities)):
             for span in spans:
                 yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
-                       "kind": kind, "label": span.label, "start": span.start, "end": span.end, "span": span.text}
+                       "kind": kind, "label": span.label, "start": span.start, "end": span.end, "span": span.text,
+                       "annotators": annotators}
 
 
 def _writer(handle: Any, schema: Any) -> Any:

@@ -106,7 +106,9 @@ class ChoiceRowSchema(Schema):
 
 
 class SpanRowSchema(Schema):
-    """One CSV row per span (claims and entities, told apart by ``kind``)."""
+    """One CSV row per span (claims and entities, told apart by ``kind``); its
+    ``annotators`` (last: columns read by position keep their place) tell a
+    task's rows of one annotation from another's under ``--policy all``."""
 
     task_id = fields.Integer()
     anota_id = fields.String()
@@ -116,6 +118,7 @@ class SpanRowSchema(Schema):
     start = fields.Integer()
     end = fields.Integer()
     span = fields.String()
+    annotators = fields.String()
 
 
 CHOICE_ROW_SCHEMA = ChoiceRowSchema()

@@ -35,7 +35,7 @@ from schemas.label_studio_export import (
 )
 from server.exporting.examples import Example, ExportError, Labels, Span
 from server.exporting.placing import place_span
-from server.exporting.report import ExportReport, Predicted, span_kind
+from server.exporting.report import ExportReport, Predicted, join_values, span_kind
 from server.exporting.sources import Source
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
 
@@ -429,16 +429,19 @@ class TaskConverter:
         controls = {span: control for _a, labels in placed for span, control in labels.controls.items()
                     if 2 * span_votes[span] > voters}
         result = Labels(spans=sorted(controls), controls=controls)
-        outvoted = sum(1 for n in span_votes.values() if 2 * n <= voters)
-        if outvoted:
-            self.report.leave_out("spans without a majority of annotators", f"task {task.id}: {outvoted}", outvoted)
+        if len(controls) < len(span_votes):  # some outvoted: named with their votes, for adjudication
+            for span in sorted(span for span, n in span_votes.items() if 2 * n <= voters):
+                self.report.leave_out("spans without a majority of annotators",
+                                      f"task {task.id}: {span.label} [{span.start}, {span.end}) {span.text!r} "
+                                      f"({span_votes[span]} of {voters} annotators)")
         for control, votes in choice_votes.items():
             values, n = votes.most_common(1)[0]
             if 2 * n > voters:
                 result.choices[control] = values
             else:
+                counted = ", ".join(f"{join_values(value)} {count}" for value, count in sorted(votes.items()))
                 self.report.leave_out("choices without a majority of annotators",
-                                      f"task {task.id}, {control}: {dict(votes)}")
+                                      f"task {task.id}, {control}: {counted} (of {voters} annotators)")
         return result
 
     def count_survival(self, task: Task, key: str, text: str, annotations: list[Annotation], example: Example,
@@ -470,7 +473,7 @@ class TaskConverter:
                 else:
                     for span in spans:
                         entry.spans.setdefault(span_kind(region.control, span), []).append(span)
-        self.report.survival.add(predicted, example.labels)
+        self.report.survival.add(predicted, example.labels, task.id)
 
 
 def moment(timestamp: str) -> datetime.datetime:

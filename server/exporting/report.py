@@ -199,10 +199,14 @@ class Survival:
         # (plugin, label, outcome) -> count: one Counter, updated once a task.
         self.counts: Counter[tuple[str, str, str]] = Counter()
         self.tasks = 0
+        self.last_task: int | None = None  # a task's examples come one after another
 
-    def add(self, predicted: dict[str, Predicted], final: Labels) -> None:
-        if predicted:
+    def add(self, predicted: dict[str, Predicted], final: Labels, task_id: int) -> None:
+        """Count ``predicted`` against one example's ``final`` labels. ``--policy all``
+        gives a task one example per annotation: each counts its outcomes, the task counts once."""
+        if predicted and task_id != self.last_task:
             self.tasks += 1
+            self.last_task = task_id
         # Spans on one text are equal exactly when start, end and label are.
         # A predicted span is judged only against the final spans of its kind
         # (``span_kind``): a deleted claim over a sentence whose names were kept
@@ -269,6 +273,7 @@ def dataset_card(report: dict[str, Any]) -> str:
         "## Examples and labels", "",
         "| split | examples |", "|---|---|",
         *(f"| {split} | {n} |" for split, n in report["examples"].items()), "",
+        *_split_line(report),
     ]
     lines += _counts_table("label", report["labels"]) + _counts_table("choice", report["choices"])
     lines += ["## Left out, repaired, format notes", ""]
@@ -281,8 +286,9 @@ def dataset_card(report: dict[str, Any]) -> str:
     lines += ["", "## Agreement between annotators", "",
               f"Tasks with several finished annotations: {agreement['tasks_with_several_annotations']}.", ""]
     for control, numbers in agreement["choices"].items():
-        lines.append(f"- `{control}`: Fleiss' kappa {numbers['fleiss_kappa']}, observed agreement "
-                     f"{numbers['observed_agreement']} over {numbers['items']} tasks")
+        items = numbers["items"]
+        lines.append(f"- `{control}`: Fleiss' kappa {shown_kappa(numbers['fleiss_kappa'])}, observed agreement "
+                     f"{numbers['observed_agreement']} over {items} task{'s' * (items != 1)}")
     spans = agreement["spans"]
     if spans["pairs"]:
         lines.append(f"- spans: F1 {spans['f1']} over {spans['pairs']} annotation pairs; per label: "
@@ -296,6 +302,33 @@ def dataset_card(report: dict[str, Any]) -> str:
             lines += [f"| {plugin} | {label} | {c['kept']} | {c['changed']} | {c['deleted']} | {c['added']} |"
                       for label, c in labels_of.items()]
     return "\n".join(lines) + "\n"
+
+
+def shown_kappa(kappa: float | None) -> str:
+    """Kappa as the card and the summary say it: None (chance agreement 1) is no number to print."""
+    return "undefined (every rating the same value)" if kappa is None else str(kappa)
+
+
+UNEVEN_SPLIT = 0.05  # a share this far from the asked one is said in the card
+
+
+def _split_line(report: dict[str, Any]) -> list[str]:
+    """A line when the split made is far from the one asked: documents are
+    never divided, so a few documents cannot give 80/10/10."""
+    made = report.get("split_made")
+    if not made or all(abs(made[name] - share) <= UNEVEN_SPLIT for name, share in report["split"].items()):
+        return []
+    asked = "/".join(f"{100 * share:g}" for share in report["split"].values())
+    got = "/".join(f"{100 * share:g}" for share in made.values())
+    empty = [name for name, share in made.items() if not share]
+    return [f"Split asked {asked}, made {got} of the examples: a document's examples are never divided, so few "
+            f"documents give uneven shares{'; no example in ' + ', '.join(empty) if empty else ''}.", ""]
+
+
+def split_made(examples: Counter[str], split: Sequence[tuple[str, float]]) -> dict[str, float]:
+    """Each split's share of the examples, in the order asked."""
+    total = sum(examples.values()) or 1
+    return {name: round(examples[name] / total, 4) for name, _share in split}
 
 
 def _counts_table(name: str, counts_by_split: dict[str, dict[str, int]]) -> list[str]:
@@ -324,7 +357,7 @@ def summary(report: ExportReport, out: Path) -> str:
         lines += [f"{title}: {kind}: {n}" for kind, n in counts.most_common(6)]
     agreement = report.agreement.as_dict()
     if agreement["tasks_with_several_annotations"]:
-        measures = [f"{c} kappa {v['fleiss_kappa']}" for c, v in agreement["choices"].items()]
+        measures = [f"{c} kappa {shown_kappa(v['fleiss_kappa'])}" for c, v in agreement["choices"].items()]
         measures.append(f"span F1 {agreement['spans']['f1']}")
         lines.append(f"agreement on {agreement['tasks_with_several_annotations']} tasks: {'; '.join(measures)}")
     for plugin, labels_of in report.survival.as_dict()["plugins"].items():

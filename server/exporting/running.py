@@ -18,7 +18,7 @@ from pathlib import Path
 
 from server.exporting.converting import Settings, iter_examples
 from server.exporting.examples import Exporter, ExportError
-from server.exporting.report import ExportReport, dataset_card
+from server.exporting.report import ExportReport, dataset_card, split_made
 from server.exporting.sources import Source
 
 log = logging.getLogger(__name__)
@@ -117,6 +117,7 @@ def write_report(folder: Path, report: ExportReport, source: Source, exporter: E
         "format": exporter.name,
         "policy": settings.policy,
         "split": {name: share for name, share in settings.split},
+        **({"split_made": split_made(report.examples, settings.split)} if len(settings.split) > 1 else {}),
         "files": sorted(path.name for path in folder.iterdir()),
         **report.as_dict(),
     }
