@@ -11,7 +11,7 @@ from typing import Any
 
 from server.analysis import squeezed, words_pattern
 from server.annotators import selected_words
-from server.labeling import LabelingConfig, TextObject
+from server.labeling import CHOICE_CONTROLS, LabelingConfig, TextObject
 
 # The annotator chose this label for these words; a repetition is wrong only
 # where the same words mean something else.
@@ -54,7 +54,7 @@ def with_annotator_regions(
     propagated = propagate(obj, text, _sources(obj, text, here, drawn), taken)
     # A control answered on one text of the task is answered for all it points at.
     answered = {region["from_name"] for region in context if isinstance(region, dict)
-                and region.get("type") == "choices"}
+                and region.get("type") in CHOICE_CONTROLS.values()}
     kept = [region for region in suggested
             if region["from_name"] not in answered and not _is_taken(taken, region["value"])]
     return propagated + kept

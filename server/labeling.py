@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from xml.etree import ElementTree
 
 from label_studio_sdk.label_interface import LabelInterface
 
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 # where our offsets into the markup do not lead).
 TEXT_OBJECT_TAGS = {"Text": "labels", "HyperText": None, "Paragraphs": "paragraphlabels", "Header": None}
 SPAN_CONTROLS = {"Labels": "labels", "ParagraphLabels": "paragraphlabels"}
+# Controls that take a task-level suggestion (a sentiment), with their region type.
+CHOICE_CONTROLS = {"Choices": "choices", "Taxonomy": "taxonomy"}
 
 # A statement qualified as one to check is a claim, the qualifier before it in
 # English ("Checkable claim", "Factual statement") or after it in Portuguese
@@ -164,6 +167,8 @@ class Target:
     type: str
     value: str
     single: bool = False
+    # A Taxonomy's choice: the values from the top of the tree down to it.
+    path: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -226,7 +231,7 @@ class LabelingConfig:
 def _shape(region: dict[str, Any]) -> tuple:
     value = region["value"]
     keys = tuple(sorted(value))
-    names = tuple(value.get("labels") or value.get("choices") or ())
+    names = tuple(value.get("labels") or value.get("choices") or map(tuple, value.get("taxonomy") or ()))
     return (region["from_name"], region["to_name"], region["type"], keys, names)
 
 
@@ -243,7 +248,8 @@ def parse_labeling_config(xml: str) -> LabelingConfig:
     # The texts annotators label are those a Labels or Choices control points
     # at; a config may also show texts nobody labels (notes, instructions). A
     # config that labels no text (an image project) gets empty predictions.
-    labelled = [_text_object(interface, text) for text in texts]
+    paths = taxonomy_paths(xml)
+    labelled = [_text_object(interface, text, paths) for text in texts]
     unlabelled = [obj for obj, text in zip(labelled, texts) if text.tag != "Header"]
     objects = [obj for obj in labelled if obj.spans or obj.choices] or unlabelled[:1]
     return LabelingConfig(xml=xml, interface=interface, objects=objects)
@@ -264,7 +270,29 @@ def span_label_names(xml: str, labels: tuple[str, ...]) -> dict[str, str]:
     return names
 
 
-def _text_object(interface: LabelInterface, text: Any) -> TextObject:
+def taxonomy_paths(xml: str) -> dict[str, dict[str, tuple[str, ...] | None]]:
+    """Each Taxonomy control's choices, by value, with their path from the
+    top ("Sentiment", "Positive"); None for a value found at two places (an
+    aspect's "Positive" under each aspect is no task-level sentiment)."""
+    if "<Taxonomy" not in xml:
+        return {}
+    found: dict[str, dict[str, tuple[str, ...] | None]] = {}
+    for taxonomy in ElementTree.fromstring(xml).iter("Taxonomy"):
+        paths: dict[str, tuple[str, ...] | None] = {}
+        below: list[tuple[ElementTree.Element, tuple[str, ...]]] = [(taxonomy, ())]
+        while below:
+            element, path = below.pop()
+            for choice in element.findall("Choice"):
+                value = choice.get("value", "")
+                paths[value] = None if value in paths else (*path, value)
+                below.append((choice, (*path, value)))
+        found[taxonomy.get("name", "")] = paths
+    return found
+
+
+def _text_object(
+    interface: LabelInterface, text: Any, paths: dict[str, dict[str, tuple[str, ...] | None]]
+) -> TextObject:
     attrs = text.attr or {}
     span_type = TEXT_OBJECT_TAGS[text.tag]
     spans: list[tuple[str, Target]] = []
@@ -276,8 +304,8 @@ def _text_object(interface: LabelInterface, text: Any) -> TextObject:
             spans += _offered(control, span_type, text.name)
         # A perRegion choice belongs to a region the annotator selects, not to
         # the task: a task-level suggestion has no place there.
-        elif control.tag == "Choices" and (control.attr or {}).get("perRegion") != "true":
-            choices += _offered(control, "choices", text.name)
+        elif control.tag in CHOICE_CONTROLS and (control.attr or {}).get("perRegion") != "true":
+            choices += _offered(control, CHOICE_CONTROLS[control.tag], text.name, paths.get(control.name))
     return TextObject(
         name=text.name,
         key=text.value.lstrip("$"),
@@ -288,13 +316,19 @@ def _text_object(interface: LabelInterface, text: Any) -> TextObject:
     )
 
 
-def _offered(control: Any, region_type: str, to_name: str) -> list[tuple[str, Target]]:
+def _offered(
+    control: Any, region_type: str, to_name: str, paths: dict[str, tuple[str, ...] | None] | None = None
+) -> list[tuple[str, Target]]:
     """Each name a control's labels go by (value, alias, predicted_values), with
-    where a suggestion under that name lands, in the config's order."""
+    where a suggestion under that name lands, in the config's order; a
+    Taxonomy's choices only where their ``paths`` are known."""
     single = (control.attr or {}).get("choice", "single") == "single"
     offered = []
     for value, tag in (control.labels_attrs or {}).items():
-        target = Target(control.name, to_name, region_type, value, single)
+        path = (paths or {}).get(value) or ()
+        if paths is not None and not path:
+            continue
+        target = Target(control.name, to_name, region_type, value, single, path)
         offered += [(name, target) for name in _label_names(value, getattr(tag, "attr", None) or {})]
     return offered
 
@@ -379,7 +413,7 @@ def _region(
         target = obj.choice_target(suggestion.label)
         if target is None:
             return None
-        value = {"choices": [target.value]}
+        value = {"taxonomy": [list(target.path)]} if target.path else {"choices": [target.value]}
     region = {
         "id": region_id,
         "from_name": target.from_name,

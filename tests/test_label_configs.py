@@ -103,6 +103,9 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
                             **sentiment("avaliacao", "Gostei", "Não gostei", "Tanto faz")},
     "26_content_url": {"PER": ("ner", "PER"), "ORG": ("ner", "ORG"), "LOC": ("ner", "LOC"),
                        **sentiment("tone", "positive", "negative", "neutral")},
+    # A sentiment in a Taxonomy lands on its path ("Sentiment", "Positive").
+    "16_taxonomy_word": {"PER": ("ner", "PER"), "ORG": ("ner", "ORG"), "LOC": ("ner", "LOC"),
+                         **sentiment("sentiment_tax", "Positive", "Negative", "Neutral")},
     "27_panels_dynamic_choices": {"PER": ("label", "Pessoa"), "ORG": ("label", "Organização"),
                                   "LOC": ("label", "Local"),
                                   **sentiment("sentiment", "Sentimento positivo", "Sentimento negativo",
@@ -115,7 +118,7 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "30_odd_names": {"PER": ("ner.v2", " Pessoa "), "LOC": ("ner.v2", "Local"),
                      **sentiment("tom", "pos", "neg", "neu")},
 }
-WORKED_BEFORE = ("09_multiple_header", "11_content_relations", "13_hypertext", "16_taxonomy_word")
+WORKED_BEFORE = ("09_multiple_header", "11_content_relations", "13_hypertext")
 
 
 def config_xml(name: str) -> str:
@@ -243,7 +246,8 @@ def predict(client: Any, xml: str, tasks: list[dict[str, Any]]) -> list[dict[str
 def test_each_config_gets_valid_predictions_with_every_label_it_has(labelled, name):
     xml = config_xml(name)
     [prediction] = predict(labelled, xml, [{"id": 1, "data": task_data(xml)}])
-    got = {(region["from_name"], label) for region in prediction["result"]
+    # A Taxonomy's choice is its path: its last value is the choice.
+    got = {(region["from_name"], label[-1] if isinstance(label, list) else label) for region in prediction["result"]
            for label in region["value"].get(region["type"], [])}
     expected = EXPECTED.get(name)
     if expected is not None:
@@ -330,3 +334,16 @@ def test_a_choice_answered_on_one_text_is_answered_for_the_control(labelled):
     assert answer.status_code == 200, answer.json
     [prediction] = answer.json["results"]
     assert [region for region in prediction["result"] if region["type"] == "choices"] == []
+
+
+def test_a_taxonomy_sentiment_is_suggested_by_its_path(labelled):
+    [prediction] = predict(labelled, config_xml("16_taxonomy_word"), [{"id": 1, "data": {"text": TEXT}}])
+    [region] = [region for region in prediction["result"] if region["from_name"] == "sentiment_tax"]
+    assert region["type"] == "taxonomy" and region["value"] == {"taxonomy": [["Sentiment", "Positive"]]}
+
+
+def test_a_taxonomy_of_aspects_gets_no_task_level_sentiment():
+    xml = """<View><Text name="t" value="$t"/><Taxonomy name="aspects" toName="t">
+      <Choice value="Preço"><Choice value="Positivo"/><Choice value="Negativo"/></Choice>
+      <Choice value="Entrega"><Choice value="Positivo"/><Choice value="Negativo"/></Choice></Taxonomy></View>"""
+    assert landing(xml, "choice") == {}

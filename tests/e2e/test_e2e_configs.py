@@ -109,20 +109,24 @@ def offset_problem(region: dict[str, Any], shown: Any) -> str | None:
     return check_region_offsets(region, shown) if "start" in value else None
 
 
+def region_values(region: dict[str, Any]) -> list[str]:
+    """A region's labels or choices; of a Taxonomy's paths, the choice at the end."""
+    return [value[-1] if isinstance(value, list) else value for value in region["value"].get(region["type"], [])]
+
+
 def truth_problems(expected: dict[str, Any], results: list[list[dict[str, Any]]]) -> list[str]:
     """Where the regions differ from what the annotator should see."""
     regions = [region for result in results for region in result]
     if expected.get("empty"):
         return [f"expected no region ({expected['why']}), got {len(regions)}"] if regions else []
     problems = []
-    got = {(region["from_name"], value) for region in regions
-           for value in region["value"].get(region["type"], []) if isinstance(value, str)}
+    got = {(region["from_name"], value) for region in regions for value in region_values(region)}
     for control, value in expected["must"]:
         if not any(c == control and value in ("*", v) for c, v in got):
             problems.append(f"missing {control}={value}")
     allowed = expected["allowed"]
     for region in regions:
-        values = region["value"].get(region["type"], [])
+        values = region_values(region)
         if region["from_name"] not in allowed or not all(
                 "*" in allowed[region["from_name"]] or v in allowed[region["from_name"]] for v in values):
             problems.append(f"unexpected {region['from_name']}={values}")
