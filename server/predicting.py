@@ -21,6 +21,7 @@ from typing import Any
 from server.analysis import AnalyzedText, Pipelines, analyze_together, language_code
 from server.annotators import Annotator, LabelKind, Suggestion, check_suggestion
 from server.labeling import (
+    LABEL_MAPPING_VERSION,
     LabelingConfig,
     TextObject,
     check_region_offsets,
@@ -72,13 +73,15 @@ class RegisteredAnnotator:
 
 def compute_model_version(annotators: Sequence[RegisteredAnnotator]) -> str:
     """A version that changes exactly when an annotator, its plugin's version
-    or its settings change (Label Studio skips tasks that already hold a
+    or its settings change, or the mapping of labels onto configs (Label Studio skips tasks that already hold a
     prediction of the current version)."""
     described = sorted(
         (a.plugin, a.plugin_version, a.name, a.annotator.version, dict(a.annotator.settings))
         for a in annotators
     )
-    digest = hashlib.sha256(json.dumps(described, sort_keys=True, default=str).encode())
+    # How labels map onto a project's config decides what a prediction holds as much as the annotators do.
+    versioned = [LABEL_MAPPING_VERSION, described]
+    digest = hashlib.sha256(json.dumps(versioned, sort_keys=True, default=str).encode())
     return f"anota-{digest.hexdigest()[:12]}"
 
 

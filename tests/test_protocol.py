@@ -112,6 +112,12 @@ def test_model_version_is_deterministic_and_follows_settings(make_app):
     assert make_app(DISABLE_PLUGINS=["claims"]).extensions["anota"].model_version != first
 
 
+def test_model_version_follows_the_label_mapping(make_app, monkeypatch):
+    first = make_app().extensions["anota"].model_version
+    monkeypatch.setattr("server.predicting.LABEL_MAPPING_VERSION", "next")
+    assert make_app().extensions["anota"].model_version != first
+
+
 def test_health_and_index(client):
     for path in ("/health", "/"):
         answer = client.get(path)
