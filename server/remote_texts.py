@@ -57,8 +57,8 @@ class LinkedTexts:
         self.cache_dir = cache_dir
         self.session = session_with_timeout(FETCH_TIMEOUT)
         sdk_log = logging.getLogger(SDK_IO_LOGGER)
-        if not any(isinstance(found, FirstLocalhostWarning) for found in sdk_log.filters):
-            sdk_log.addFilter(FirstLocalhostWarning())
+        if not any(isinstance(found, QuietFetches) for found in sdk_log.filters):
+            sdk_log.addFilter(QuietFetches())
 
     def fetch(self, url: str, task_id: Any, connection: LabelStudioConnection | None) -> str:
         """The text at ``url``, decoded as UTF-8. Raises ``TextUnavailable``
@@ -138,16 +138,19 @@ class RemoteTexts(LinkedTexts):
 SDK_IO_LOGGER = "label_studio_sdk._extensions.label_studio_tools.core.utils.io"
 
 
-class FirstLocalhostWarning(logging.Filter):
-    """label-studio-sdk warns about a ``localhost`` Label Studio address (a
-    hint for docker setups) on every file it fetches: an export of a linked
-    project would print it once a task. Once a process is enough."""
+class QuietFetches(logging.Filter):
+    """label-studio-sdk logs every file it fetches ("Resolving url", "File
+    downloaded to", at INFO) and warns about a ``localhost`` Label Studio
+    address (a hint for docker setups) each time: a linked project's /predict or
+    export would log lines per task. The INFO lines go; the warning, once a process."""
 
     def __init__(self) -> None:
         super().__init__()
         self.seen = False
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING:
+            return False
         if not record.getMessage().startswith("Using `localhost`"):
             return True
         first, self.seen = not self.seen, True

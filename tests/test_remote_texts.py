@@ -152,13 +152,16 @@ def test_links_are_fetched_several_at_once_and_each_once(make_app, tmp_path, lab
     assert len(FakeLabelStudio.seen_tokens) == len(links)
 
 
-def test_the_sdks_localhost_hint_is_logged_once_not_per_file(make_app, tmp_path, label_studio, caplog):
+def test_the_sdk_logs_no_line_per_file_and_its_localhost_hint_once(make_app, tmp_path, label_studio, caplog):
     client = make_app(REMOTE_TEXT_CACHE=str(tmp_path / "cache")).test_client()
     localhost = label_studio.replace("127.0.0.1", "localhost")
     setup = {"project": "7.1700000000", "schema": CONFIG, "hostname": localhost, "access_token": TOKEN}
     assert client.post("/setup", json=setup).status_code == 200
     tasks = [{"id": n, "data": {"text": f"{localhost}/public/other.txt?copy={n}"}} for n in range(3)]
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.INFO):
         answer = client.post("/predict", json={"tasks": tasks, "label_config": CONFIG, "project": "7.1700000000"})
     assert all(("Petrobras", "ORG") in found_labels(result) for result in answer.json["results"])
     assert sum(record.getMessage().startswith("Using `localhost`") for record in caplog.records) <= 1
+    # "Resolving url ...", "File downloaded to ...": two INFO lines a task before.
+    assert not [record for record in caplog.records if record.name.startswith("label_studio_sdk")
+                and record.levelno < logging.WARNING]
