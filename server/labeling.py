@@ -49,6 +49,9 @@ CHOICE_CONTROLS = {"Choices": "choices", "Taxonomy": "taxonomy"}
 # ("Afirmação checável", "Declaração verificável"): teams name it either way.
 CLAIM_HEADS = ("claim", "statement", "afirmacao", "alegacao", "declaracao")
 CLAIM_QUALIFIERS = ("checkworthy", "checkable", "verifiable", "factual", "checavel", "verificavel", "fatual")
+# ... or by what is to be done with it, after it in both languages, the same in the plural ("Afirmações a checar").
+CLAIM_PURPOSES = ("tocheck", "toverify", "tofactcheck", "achecar", "averificar", "parachecar", "paraverificar",
+                  "parachecagem", "paraverificacao")
 
 
 def _portuguese_plural(word: str) -> str:
@@ -63,8 +66,10 @@ def qualified_claims() -> tuple[str, ...]:
     in the Portuguese plural ("afirmacoeschecaveis": the English plural is
     one "s" at the end, which every name gets)."""
     pairs = [(head, qualifier) for head in CLAIM_HEADS for qualifier in CLAIM_QUALIFIERS]
+    purposes = [(head, purpose) for head in CLAIM_HEADS for purpose in CLAIM_PURPOSES]
     return tuple(name for head, qualifier in pairs for name in (
-        qualifier + head, head + qualifier, _portuguese_plural(head) + _portuguese_plural(qualifier)))
+        qualifier + head, head + qualifier, _portuguese_plural(head) + _portuguese_plural(qualifier))) + tuple(
+        name for head, purpose in purposes for name in (head + purpose, _portuguese_plural(head) + purpose))
 
 
 # What projects call our labels, compared folded (:func:`fold`: case, accents,

@@ -156,6 +156,9 @@ def test_our_labels_land_on_what_the_config_calls_them(name):
      # A statement qualified as checkable, in either language's order.
      ("Afirmação checável", "CLAIM"), ("Afirmações checáveis", "CLAIM"), ("Declaração verificável", "CLAIM"),
      ("Factual statement", "CLAIM"), ("Verifiable claims", "CLAIM"), ("Alegação fatual", "CLAIM"),
+     # ... or by what is to be done with it (the config sweep's blind check: "Afirmação a checar").
+     ("Afirmação a checar", "CLAIM"), ("Afirmações para verificar", "CLAIM"), ("Claims to check", "CLAIM"),
+     ("Statement to fact-check", "CLAIM"),
      # One of our names with a word that says what kind of label it is.
      ("Positive sentiment", "Positive"), ("Sentimento negativo", "Negative"), ("Polaridade neutra", "Neutral"),
      ("Person name", "PER"), ("Nome de pessoa", "PER"), ("Nome da organização", "ORG"), ("Location entity", "LOC")],
