@@ -1251,11 +1251,16 @@ def is_demonym_phrase(words: str) -> bool:
     """Whether a span (with the lowercase words after it) is a demonym and
     lowercase words that name a group of actors or things the news counts
     ("Chinese labs", "Chinese cloud providers") or a company ("the Saudi oil
-    giant"): whose they are, not a name.
+    giant"), or its role titles alone ("German Chancellor"): whose they are, not a name.
     WikiANN labels other such phrases LOC ("Palestinian territories", "French
     revolution", "European robin")."""
     first, *rest = words.split()
-    return (first in not_names(DEMONYMS_FILE) and bool(rest) and all(word.islower() for word in rest)
+    if first not in not_names(DEMONYMS_FILE) or not rest:
+        return False
+    titles = list(takewhile(lambda word: not word.islower(), rest))
+    if titles and all(word in ROLE_TITLES for word in titles):  # an office by its country: "the German Chancellor"
+        return True
+    return (all(word.islower() for word in rest)
             and not (DEMONYM_GROUPS.isdisjoint(rest) and ENGLISH_COMPANY_NOUNS.isdisjoint(rest)))
 
 

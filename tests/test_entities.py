@@ -801,6 +801,8 @@ def test_names_of_the_sixth_news_probe(app, text: str, expected: set[tuple[str, 
     "Dutch cyclist Mathieu van der Poel won, and a German court in Munich ruled on Tuesday.",
     "Red Bull said it would appeal a penalty imposed by the FIA in Jeddah. Australian swimmer Ariarne Titmus now "
     "works as a commentator.",
+    # an office by its country (the config sweep: "German Chancellor" was an organisation in every config)
+    "The German Chancellor said the plan would cost billions.",
 ])
 def test_a_demonym_before_a_person_or_a_court_is_no_name(app, text: str):
     found = entities(predict(app, text)[0])
