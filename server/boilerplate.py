@@ -353,9 +353,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(aproveite|aproveita)!", "(shop|compre|buy|order|peca) (now|agora|ja)",
         # A betting ad: its offer and the responsible-gambling line the law makes it carry ("+18. Jogue com
         # responsabilidade.", "18+ BeGambleAware.org").
-        "(jogue|joga|aposte|aposta|jogar|apostar) com responsabilidade", "(gamble|bet|play) responsibly",
-        "begambleaware",
-        "when the fun stops", "(apostas?|bets?) (gratis|gratuitas?|free)", "free bets?", "odds (a|de|of) \\d",
+        "(jogue|aposte) com responsabilidade", "(gamble|bet|play) responsibly", "begambleaware",
+        "apostas (gratis|gratuitas)", "odds (a|de|of) \\d",
     )),
     "byline or credit": (False, (
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
@@ -1638,6 +1637,7 @@ class BatchLines:
         results, a team's fixtures): a box beside the story. The run is found once, from whichever line asks first."""
         if number not in self.result_boxes:
             if not is_result_line(self.texts[number]):
+                self.result_boxes[number] = False
                 return False
             slot, first, last = self.segments[number][0], number, number
             while self.same_document(first - 1, slot) and is_result_line(self.texts[first - 1]):
@@ -1649,17 +1649,17 @@ class BatchLines:
 
     def results_box_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is part of a box of results: one of its results, or its heading
-        (a short line right above them: "Resultados da 23.ª jornada")."""
-        text, words = self.texts[number], self.counts[number]
-        if words > LIST_HEADING_WORDS or not _is_short_line(text, LIST_HEADING_WORDS):
+        (a short line right above them: "Resultados da 23.ª jornada"). Asked of every line kept, so the cheap
+        tests go first."""
+        words = self.counts[number]
+        if words > LIST_HEADING_WORDS:
             return None
-        position = self.positions[number]
+        text, position, below = self.texts[number], self.positions[number], number + 1
         if any(map(str.isdigit, text)) and self.in_results_box(number):
             return "boilerplate", f"a match's result in a box of {RESULTS_MIN_LINES} or more (a round's results); " \
                                   f"{words} words, {position.describe()}"
-        below = number + 1
         if self.same_document(below, self.segments[number][0]) and self.counts[below] <= LIST_HEADING_WORDS \
-                and self.in_results_box(below):
+                and self.in_results_box(below) and _is_short_line(text, LIST_HEADING_WORDS):
             return "boilerplate", f"the heading of a box of results; {words} words, {position.describe()}"
         return None
 
