@@ -90,7 +90,7 @@ def _sentences_of(path: Path) -> list[str]:
 
     text = path.read_text(encoding="utf-8", errors="replace")
     if path.suffix in (".jsonl",):
-        text = "\n".join(str(json.loads(line).get("text", "")) for line in text.splitlines() if line.strip())
+        text = "\n".join(_jsonl_texts(text))
     elif path.suffix in (".tsv",):
         text = "\n".join(line.split("\t")[0] for line in text.splitlines())
     elif path.suffix in (".iob2", ".conll") or path.name.startswith("corpus_"):
@@ -98,6 +98,20 @@ def _sentences_of(path: Path) -> list[str]:
     elif path.suffix not in (".txt",):
         return []
     return [text[start:end] for start, end in split_sentences(text)]
+
+
+def _jsonl_texts(text: str) -> list[str]:
+    """The "text" fields of a JSON-lines file's records; lines that are no
+    record are skipped (fixtures/ holds malformed exports on purpose)."""
+    texts = []
+    for line in text.splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            texts.append(str(record.get("text", "")))
+    return texts
 
 
 def _tokens_to_text(text: str) -> str:
