@@ -25,6 +25,13 @@ from server.sources import Document
 # A listing's sort or filter control ("Sort by: Most popular ▾"): its options name lists as a read-also heading
 # does ("Most popular", "Mais vendidos"), but what lies under it is the listing itself (see heading_of).
 SORT_CONTROL = "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)"
+# A month in lower case, as a news site's or a letter's date spells it ("set", "Sept.", "março"): folded, or only
+# lowered as the batch screen sees it.
+MONTH = (r"(?:jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dez|janeiro|fevereiro|"
+         r"mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|january|february|march|april|june|"
+         r"july|august|september|october|november|december)")
+# A date with its year, and the hour a news site may stamp after it: "14 set 2025, 19:05", "9 de março de 2026".
+STAMP = rf"\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:h]\d\d)?"
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
 # over case-folded text without accents, each starting at a whole word; a
 # segment is only tried against the phrases whose screen word (an uncommon
@@ -148,6 +155,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "orgulhosamente (feito|mantido|desenvolvido|criado) com",
         # A printed page's number: "Page 2 of 7", "Página 3 de 10".
         "^(page|pagina|pag) \\d+ (of|de) \\d+$",
+        # ... closing a running header or footer after a separator: "UFMG – Nota à imprensa – Página 1 de 2".
+        "(?<=[|·•–—-] )(page|pagina|pag) \\d+ (of|de) \\d+$",
         "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
         "(pular|saltar) para (a|o|os) (receita|conteudo|comentarios|navegacao|menu|roteiro)",
         "^(you are here)", "^(categories|category|categorias|categoria|marcadores) ?:", "free encyclopedia",
@@ -203,6 +212,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "liked (this|my|our) (article|post|story|guide|recipe|newsletter|issue|video|episode|tutorial)",
         "(sponsor|sponsoring) (me|us|this project|the project|my work|our work) on (github|patreon|ko-fi)",
         "paid (subscribers?|subscriptions?|members?|memberships?|tiers?|plans?)", "assinantes pagantes",
+        # A product's upsell under a feature: "Available on the Business plan. Upgrade your plan to unlock ...".
+        "upgrade (your|my) (plan|account|subscription|workspace)", "faca (o )?upgrade (do|de|da) (seu |sua )?(plano|conta)",
+        "available (on|in|with) (the |our )?[^\\W\\d_]+ (plan|tier)", "disponivel (no|para o|com o) plano",
         # A paywall's appeal: "Support independent journalism", "Apoie o jornalismo local".
         "(support|apoie) (o |a )?(our |nosso |nossa |independent |local |quality )?(journalism|jornalismo)",
         # A membership or upgrade pitch's call: "Join Greenacre Plus today", "Assine já", "Upgrade now".
@@ -393,8 +405,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}",
         # ... with the month abbreviated or in Portuguese, the way a news site stamps a story: "23 fev 2026, 22:48",
         # "14 Sept. 2025", "3 março 2026".
-        r"^\d{1,2} (jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dez|janeiro|fevereiro|"
-        r"marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\.?,? \d{4}(,? \d{1,2}[:h]\d\d)?$",
+        rf"^\d{{1,2}} {MONTH}\.?,? \d{{4}}(,? \d{{1,2}}[:h]\d\d)?$",
         r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
         r"(?:last|ultima) (updated|modified|edited|atualizacao) (on|em)",
         # Who checked a health or fact page: "Revisado por farmacêutica Dra. Paula Mendes", "Medically reviewed by ...".
@@ -419,6 +430,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "secretaria( de estado)? (de|da) comunicacao", "press office", "media relations (team|office)",
         "communications (office|team|department)",
         "media contact",
+        # Its heading over the contact lines, closing a press release: "Mais informações para a imprensa:".
+        "^(mais informacoes|press|media) (para a|a|contacts?|enquiries|inquiries)( imprensa)? ?:$",
         # A contact footer's labelled lines, also after its phone ("Telefone: ... · Horário de atendimento: ...").
         "(horario|horarios) de (atendimento|funcionamento) ?:", "^(opening|office|business) hours ?:",
         # An office's hours under its name: "Secretaria paroquial: terça a sexta, das 8h às 11h30".
@@ -447,7 +460,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A help box: "Still need help? Chat to us in the app ... or call 0207 ...", "Precisa de ajuda? Fale com o suporte".
         # Its heading only: "If you need help, call 111" is advice in a story.
         "^(ainda precisa|precisa|still need|need) (de )?(mais |more |any )?(ajuda|help)", "fale conosco",
-        "fale com (o|a|nosso|nossa) (suporte|atendimento|equipe|central)", "(chat|talk|speak) (to|with) us",
+        "fale com (o|a|nosso|nossa) (suporte|atendimento|equipe|central)",
+        # ... or a company's "us" in Brazil ("Fale com a gente pelo chat do app"), screened by "fale" ("a gente" is
+        # everyday speech).
+        "fale com a (gente)", "(chat|talk|speak) (to|with) us",
         "entre em contato conosco", "contact (us|our support|support)",
         # Its European Portuguese form, by a channel: "Contacte-nos através do e-balcão ...", "Contacte o apoio
         # pelo ...".
@@ -512,6 +528,8 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("engagement count", "★", r"[★☆]{3,}"),
     # A commenter's handle opening a line ("@lucianaf há 8 meses").
     ("byline or credit", "@", r"^@[\w.-]+"),
+    # A name and the story's stamp after a bar or a dot: "Sofia Marques | 14 set 2025, 19:05".
+    *(("byline or credit", bar, rf"^[^\W\d_]+(?: [^\W\d_]+){{1,3}} ?[|·] ?{STAMP}$") for bar in "|·"),
     # A drop-down's arrow closing a line: "Season 2 ▾", "Mais recentes ▼".
     ("button or link label", "▾", r"▾\s*$"),
     ("button or link label", "▼", r"▼\s*$"),
@@ -817,7 +835,21 @@ def _menu(folded: str, words: int) -> tuple[str, str] | None:
 def _address(text: str, words: int, position: Position) -> tuple[str, str] | None:
     if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
         return "boilerplate", f"a street address with a postcode (a footer or letterhead); {words} words, {position.describe()}"
+    if is_place_and_date(fold(text), position):
+        return "boilerplate", f"a place and date alone at the page's top (a letterhead); {words} words, {position.describe()}"
     return None
+
+
+# A letter's or press release's place and date, alone on its line: "Belo Horizonte, 9 de março de 2026" (a story's
+# dateline goes on with its lead: "Lisboa, 3 de março de 2026 – O Governo aprovou ...").
+_PLACE_AND_DATE = re.compile(rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,3}}(?: \([a-z]{{2}}\))?, {STAMP}\.?$")
+# A letterhead fills the first lines of a page: its date comes among them.
+LETTERHEAD_SEGMENTS = 2 * EDGE_SEGMENTS
+
+
+def is_place_and_date(lowered: str, position: Position) -> bool:
+    """Whether a line among a page's first ones is a place and date alone (``lowered``: folded or normalised)."""
+    return position.index < LETTERHEAD_SEGMENTS and _PLACE_AND_DATE.match(lowered) is not None
 
 
 def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
@@ -1392,7 +1424,7 @@ _CUES_BY_SCREEN_WORD = _index_by_screen_word()
 _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
 # Symbol cues whose literal is common in content ("R$" in any story about money) screen by their pattern too.
-_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›"})
+_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›", "|", "·"})
 _SYMBOL_SCREENS = tuple(
     (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
 )
@@ -1449,6 +1481,7 @@ def chrome_suspects(
             or (might_be_menu[index] and ("](" in text or _MENU_SEPARATORS.search(text) is not None) and _is_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
+            or is_place_and_date(folded, positions[index])
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
             or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
         )
