@@ -166,6 +166,12 @@ ROLE_TITLES = frozenset({
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
 })
+# Religious titles before a person's name ("Dom Sérgio da Rocha", "Frei
+# Betto", "Padre Fábio de Melo"): the Portuguese model read such names as
+# places, as some are ("Padre Miguel", a Rio district: ``person_with_religious_title``).
+RELIGIOUS_TITLES = frozenset({"Dom", "Frei", "Padre", "Madre", "Irmã", "Monsenhor", "Cardeal"})
+# Prepositions before a place's name, not a person's.
+PLACE_PREPOSITIONS = frozenset({"de", "para", "até", "from", "to"})
 # Nouns for what a person does, written before the name in the news ("the
 # singer Aurora", "organiser Emily Eavis", "o produtor Liminha", "o prefeito
 # Coronel Dimas"): the capitalised words after one are a person's
@@ -238,6 +244,11 @@ COMPANY_WORDS = frozenset(
 )
 # An acronym in parentheses right after a name ("Companhia Nacional de Abastecimento (Conab)").
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)")
+# An acronym, a dash and the name it spells ("CP - Comboios de Portugal",
+# "ABC – American Broadcasting Company"): two organisations (``acronyms_and_names``).
+ACRONYM_DASH = re.compile(r"\b([A-Z]{2,6})[^\S\n]+[-–][^\S\n]+(?=[A-ZÀ-Ý])")
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+NAME_AFTER_DASH = re.compile(rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:d[aeo]s?|of|and|e|the)[^\S\n]+){{0,2}}{_NAME_WORD}){{1,6}}")
 # A country's part after its own name ("Rio Grande do Sul state", "Washington
 # state"; 2 spans of WikiANN-en train end so), not after its country's
 # abbreviation: a "U.S. state" is a kind of place, and WikiANN labels it so.
@@ -461,7 +472,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     model = []
     for ent in doc.ents:
         for words in name_parts(ent):
-            person = person_after_role(words)
+            person = person_after_role(words) or person_with_religious_title(words)
             words = person or words
             if (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
                     and not (doc.lang_ == "en" and words.text.islower())
@@ -501,6 +512,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     for _, start, end in companies:
+        rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     in_context = has_keyword(text, context_keywords(doc.lang_))
     for start, end, label in names_in_context(text, doc.lang_) if in_context else ():
@@ -764,7 +777,7 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
     best: dict[tuple[int, bool], SpacySpan] = {}
     for match in matches:
         before = match[-1].lower_ not in PRODUCT_NOUNS_AFTER  # a match of the first pattern ends with a name
-        name = match[1 + (match[1].text in PORTUGUESE_DEMONYM_WORDS):] if before else match[:-1]
+        name = match[1 + (match[1].text in PORTUGUESE_DEMONYM_WORDS):] if before else with_glued_start(match[:-1])
         if before and match[0].lower_ in AIRCRAFT_NOUNS_BEFORE and not is_model_name(name.text):
             continue  # "aviões F-15" cut at the dash, "aviões da Embraer": no model named
         if before and name and name.start_char in known_starts and is_model_name(name[1:].text):
@@ -779,6 +792,16 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
         if noun not in best or len(name) > len(best[noun]):
             best[noun] = name
     return list(best.values())
+
+
+def with_glued_start(name: SpacySpan) -> SpacySpan:
+    """A name before a product's noun with the word a dash glues to its start
+    ("its Vikram-S rocket" matched "S" alone: the tokenizer splits at the dash)."""
+    doc, start = name.doc, name.start
+    if name and start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+        return doc[start - 2:name.end]
+    return name
 
 
 def is_model_name(words: str) -> bool:
@@ -814,7 +837,7 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
-                or opens_an_operation(token, ent.end)), ent.end)
+                or opens_an_operation(token, ent.end) or opens_an_unclosed_bracket(token, ent.end)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], ent.start
@@ -837,6 +860,13 @@ def opens_an_operation(token: Token, span_end: int) -> bool:
     who ran it is one name, the operation another."""
     return (token.text in LOCATIVES and token.i + 1 < span_end
             and token.doc[token.i + 1].text in OPERATION_WORDS)
+
+
+def opens_an_unclosed_bracket(token: Token, span_end: int) -> bool:
+    """Whether a model span runs into an opening bracket it does not close
+    ("Zé Maria do Posto (Republicanos"): a name ends before the note in
+    brackets after it, its party or its acronym."""
+    return token.text == "(" and not any(other.text == ")" for other in token.doc[token.i + 1:span_end])
 
 
 def acts_on_another(token: Token) -> bool:
@@ -878,6 +908,19 @@ def person_after_role(words: SpacySpan) -> SpacySpan | None:
     if 2 <= len(name) <= 3 and all(PERSONAL_NAME.fullmatch(token.text) for token in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
+
+
+def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:
+    """A Portuguese model span that names a person by a religious title ("Dom
+    Sérgio da Rocha", "Frei Betto", both places to the model), title and all
+    as WikiANN-pt marks them ("Dom Pedro I"), or None; not after a locative or
+    "de", where the span is a place named after one ("em Padre Miguel", "o
+    bairro de Dom Bosco")."""
+    doc = words.doc
+    if doc.lang_ != "pt" or len(words) < 2 or words[0].text not in RELIGIOUS_TITLES or not words[1].is_title:
+        return None
+    before = doc[words.start - 1].lower_ if words.start else ""
+    return None if before in LOCATIVES or before in PLACE_PREPOSITIONS else words
 
 
 def is_role_before_a_name(words: SpacySpan) -> bool:
@@ -925,6 +968,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     the role title before the name ("Mayor Brandon Johnson", "Prime Minister
     Mark Carney"): transitions the English model often runs on with."""
     start, end = ent.start, ent.end
+    if is_count_of_a_makers_model(ent):
+        start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
     while start < end and (ent.doc[start].text in OPENING_ADVERBS or is_gerund(ent.doc[start])):
         start += 1
     if end - start > 1 and ent.doc[start].text in PORTUGUESE_DEMONYM_WORDS:
@@ -944,10 +989,25 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
             title_end += 1
         if ent.doc[title_end].is_title:
             start = title_end
+    if ent.doc.lang_ == "en" and is_lowercase_word(ent.doc[end - 1]):
+        # "Coldplay's Music of the Spheres tour": the owner before its possessive and a title;
+        # not "Wallace's hawk-eagle", "Froda's theorem" (WikiANN-en's species and theorems)
+        end = next((token.i for token in ent.doc[start + 1:end - 1]
+                    if token.text in ("'s", "’s") and ent.doc[token.i + 1].is_title), end)
     if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS and ent.doc[end - 2].is_title \
             and not (ent.doc[end - 1].text in STATE_NOUNS and ent.doc[end - 2].is_upper):
         end -= 1  # "the Kumamoto factory", "the Arizona desert"
     return ent.doc[start:end]
+
+
+def is_count_of_a_makers_model(ent: SpacySpan) -> bool:
+    """Whether a model span is a number and a maker's name before the model's
+    number ("40 Boeing 737 MAX 9": the model took "40 Boeing" for a company);
+    a number before a name alone is often part of it ("50 Cent", "1985 NBA
+    Draft": 180 spans of WikiANN-pt and -en train)."""
+    doc = ent.doc
+    return (len(ent) == 2 and ent[0].is_digit and ent[1].is_title and ent.end < len(doc)
+            and doc[ent.end].text[:1].isdigit())
 
 
 def is_gerund(token: Token) -> bool:
@@ -1061,6 +1121,26 @@ def with_acronyms(kept: list[Candidate], text: str) -> list[Candidate]:
         return kept
     rest = [c for c in kept if not any(c.overlaps(acronym) for acronym in acronyms) or c.source in TAUGHT]
     return sorted(rest + [a for a in acronyms if not any(a.overlaps(c) for c in rest)], key=lambda c: c.start)
+
+
+def acronyms_and_names(text: str) -> list[tuple[int, int]]:
+    """The acronym and the name where an acronym, a dash and the name it spells
+    stand ("A CP - Comboios de Portugal anunciou"), two organisations as First
+    HAREM marks them (the model missed both): the run of capitalised words after the
+    dash that the acronym spells (``spells``) to a word opening with its last
+    letter ("INEM - Instituto Nacional de Emergência Médica"), not the words
+    after it ("CP - Comboios de Portugal e Renfe")."""
+    found = []
+    for match in ACRONYM_DASH.finditer(text):
+        name = NAME_AFTER_DASH.match(text, match.end())
+        if name is None:
+            continue
+        acronym, words = match.group(1), list(re.finditer(r"\S+", name.group()))
+        end = next((word.end() for word in reversed(words[1:]) if word.group()[0] == acronym[-1]
+                    and spells(acronym, name.group()[:word.end()])), None)
+        if end is not None:
+            found += [(match.start(1), match.end(1)), (match.end(), match.end() + end)]
+    return found
 
 
 def spells(acronym: str, name: str) -> bool:
