@@ -42,6 +42,12 @@ from marshmallow import EXCLUDE, Schema, ValidationError, fields, post_load, val
 
 SPAN_TYPE = "labels"
 CHOICES_TYPE = "choices"
+TAXONOMY_TYPE = "taxonomy"
+# A Taxonomy's selected path ("Topic", "Economy", "Inflation") is exported as
+# one choice, its items joined with this: Label Studio's own default
+# ``pathSeparator``, so the value reads as Label Studio shows the full path.
+# Label Studio asks that no choice value holds it; one that does reads as two levels.
+PATH_SEPARATOR = " / "
 
 
 # 64-bit integers: orjson reads a larger one as a float, which the load paths
@@ -103,6 +109,23 @@ class ChoiceRegion(_RegionStruct, tag=CHOICES_TYPE):
     id: str | None = None
     score: float | None = None
     meta: RegionMeta = _NO_META
+
+
+class TaxonomyRegion(ChoiceRegion, tag=TAXONOMY_TYPE):
+    """A task-level Taxonomy's region, its selected paths joined
+    (:data:`PATH_SEPARATOR`) into choices: exported as Choices are. A
+    perRegion Taxonomy's region (its value also holds the span it labels)
+    is an :class:`OtherRegion`, not exported."""
+
+
+def joined_paths(paths: list[list[str]]) -> ChoiceValue:
+    return ChoiceValue(tuple(PATH_SEPARATOR.join(path) for path in paths))
+
+
+def of_a_region(value: dict[str, Any]) -> bool:
+    """Whether a taxonomy value is a perRegion Taxonomy's: Label Studio
+    writes the region's own keys (start, end, text; x, y...) next to it."""
+    return any(key != TAXONOMY_TYPE for key in value)
 
 
 @dataclass(slots=True)
@@ -208,7 +231,17 @@ class ChoicesValueSchema(LabelStudioSchema):
                           validate=validate.Length(min=1))
 
 
-VALUE_SCHEMAS = {SPAN_TYPE: SpanValueSchema(), CHOICES_TYPE: ChoicesValueSchema()}
+class TaxonomyValueSchema(LabelStudioSchema):
+    """``{"taxonomy": [["Sentiment", "Positive"], ...]}``: each selected path
+    from the top of the tree down, as label-studio-sdk's TaxonomyTag reads it."""
+
+    taxonomy = fields.List(
+        fields.List(fields.String(validate=validate.Length(min=1)), validate=validate.Length(min=1)),
+        required=True, validate=validate.Length(min=1))
+
+
+VALUE_SCHEMAS = {SPAN_TYPE: SpanValueSchema(), CHOICES_TYPE: ChoicesValueSchema(),
+                 TAXONOMY_TYPE: TaxonomyValueSchema()}
 
 
 class RegionValue(fields.Field):
@@ -220,6 +253,8 @@ class RegionValue(fields.Field):
         region_type = data.get("type") if isinstance(data, dict) else None
         # A ``type`` that is not a string is the type field's error; a list or an object cannot even be looked up.
         schema = VALUE_SCHEMAS.get(region_type) if isinstance(region_type, str) else None
+        if region_type == TAXONOMY_TYPE and of_a_region(value):  # not exported: not checked
+            return value
         return schema.load(value) if schema else value
 
 
@@ -256,6 +291,8 @@ def build_region(
     if region_type == CHOICES_TYPE:
         choices = ChoiceValue(tuple(value["choices"]))
         return ChoiceRegion(control or "", choices, region_id, score, _region_meta(meta))
+    if region_type == TAXONOMY_TYPE and not of_a_region(value):
+        return TaxonomyRegion(control or "", joined_paths(value["taxonomy"]), region_id, score, _region_meta(meta))
     return OtherRegion(region_type)
 
 
@@ -538,8 +575,14 @@ def _fast_region(raw: Any) -> Region:
         if type(control) is not str or not control or not _strings(value["choices"]):
             raise _NotFast
         return ChoiceRegion(control, ChoiceValue(tuple(value["choices"])), region_id, score, _region_meta(meta))
-    # "Labels" or "CHOICES": load_task reads it in lower case and says so.
-    if type(control) not in _OPTIONAL_STR or region_type.lower() in VALUE_SCHEMAS:
+    if region_type == TAXONOMY_TYPE and not of_a_region(value):
+        paths = value.get(TAXONOMY_TYPE)
+        if type(control) is not str or not control or type(paths) is not list or not paths or not all(
+                map(_strings, paths)):
+            raise _NotFast
+        return TaxonomyRegion(control, joined_paths(paths), region_id, score, _region_meta(meta))
+    # "Labels" or "CHOICES": load_task reads it in lower case and says so (a perRegion "taxonomy" is plain).
+    if type(control) not in _OPTIONAL_STR or (region_type.lower() in VALUE_SCHEMAS and region_type != TAXONOMY_TYPE):
         raise _NotFast
     return OtherRegion(region_type)
 

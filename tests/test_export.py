@@ -209,9 +209,9 @@ def test_malformed_exports_stop_with_a_clear_error_and_write_nothing(
 REPORTED = {
     "start_after_end.json": ("jsonl", {}, {"left_out": {"spans that do not fit the text": 1},
                                            "repaired": {"spans repaired": 1}}),
+    # Its task-level taxonomy is exported (tests/test_export_taxonomy.py).
     "other_controls.json": ("jsonl", {}, {"left_out": {f"regions of control type {kind!r} (not exported)": 1
-                                                       for kind in ("rectanglelabels", "relation", "taxonomy",
-                                                                    "textarea")}}),
+                                                       for kind in ("rectanglelabels", "relation", "textarea")}}),
     "several_ground_truths.json": ("jsonl", {"policy": "ground-truth"}, {
         "notes": {"tasks with several ground-truth annotations (the latest counted)": 1}}),
     "whitespace_text.json": ("conll", {"language": "pt"}, {

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from schemas.label_studio_export import PATH_SEPARATOR
 from server.exporting.converting import POLICIES, Settings, parse_split
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import summary
@@ -84,6 +85,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if xml is not None:  # a given config that is empty is an error, not ignored
             settings.text_key = settings.text_key or _text_key_of(xml)
             settings.controls = _controls_of(xml)
+            settings.taxonomy_sentiments = _taxonomy_sentiments_of(xml)
             settings.text_objects = _text_objects_of(xml)
             settings.text_is_link = _text_is_link(xml)
         if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
@@ -192,13 +194,50 @@ def _text_is_link(xml: str) -> bool:
 
 
 def _controls_of(xml: str) -> dict[str, frozenset[str]]:
-    """The config's Labels and Choices controls on its texts, with their values:
-    ``--text-key`` may choose a text other than the config's main one."""
+    """The config's Labels, Choices and Taxonomy controls on its texts, with
+    their values (a Taxonomy's: every path, joined as exported): ``--text-key``
+    may choose a text other than the config's main one."""
     controls: dict[str, set[str]] = defaultdict(set)
     for obj in _labeling_config(xml).objects:
         for target in (*obj.spans.values(), *obj.choices.values()):
             controls[target.from_name].add(target.value)
+    controls.update(_taxonomy_choices(xml))
     return {name: frozenset(values) for name, values in controls.items()}
+
+
+def _taxonomy_choices(xml: str) -> dict[str, set[str]]:
+    """Each Taxonomy's paths, joined as exported: every node, also a value
+    found at two places (which /predict's targets leave out, and an annotator still picks)."""
+    if "<Taxonomy" not in xml:
+        return {}
+    from xml.etree import ElementTree
+
+    found: dict[str, set[str]] = {}
+    for taxonomy in ElementTree.fromstring(xml).iter("Taxonomy"):
+        paths = found.setdefault(taxonomy.get("name", ""), set())
+        below = [(taxonomy, "")]
+        while below:
+            element, path = below.pop()
+            for choice in element.findall("Choice"):
+                joined = f"{path}{PATH_SEPARATOR}{choice.get('value', '')}" if path else choice.get("value", "")
+                paths.add(joined)
+                below.append((choice, joined))
+    return found
+
+
+# The sentiment plugin's labels (plugins/sentiment.py), which /predict maps onto a project's names.
+SENTIMENT_LABELS = ("Positive", "Negative", "Neutral")
+
+
+def _taxonomy_sentiments_of(xml: str) -> dict[str, dict[str, str]] | None:
+    """Where /predict puts a sentiment in the config's Taxonomy: control ->
+    path (joined, as exported) -> the value it ends in; None when it puts none there."""
+    sentiments: dict[str, dict[str, str]] = defaultdict(dict)
+    for obj in _labeling_config(xml).objects:
+        for label in SENTIMENT_LABELS:
+            if (target := obj.choice_target(label)) is not None and target.path:
+                sentiments[target.from_name][PATH_SEPARATOR.join(target.path)] = target.value
+    return dict(sentiments) or None
 
 
 def _text_objects_of(xml: str) -> dict[str, str]:

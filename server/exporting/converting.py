@@ -28,6 +28,7 @@ from schemas.label_studio_export import (
     SpanValue,
     Task,
     TaskError,
+    TaxonomyRegion,
     instant,
     json_type,
     load_task,
@@ -62,6 +63,9 @@ class Settings:
     # (None: from the environment); where to keep them.
     label_studio: LabelStudioConnection | None = None
     link_cache: Path | None = None
+    # Taxonomy control -> its sentiment paths (joined, as exported) -> the sentiment value they end in:
+    # where /predict puts a sentiment in the config's Taxonomy (server.labeling).
+    taxonomy_sentiments: dict[str, dict[str, str]] | None = None
 
 
 def parse_split(value: str | None) -> tuple[tuple[str, float], ...]:
@@ -234,6 +238,7 @@ class TaskConverter:
         source = task.meta.get("source") or task.data.get("source")
         split = split_of(str(source or the_id), self.settings.split)
         language = self.settings.language or _language_hint(task)
+        sentiments = self.settings.taxonomy_sentiments
         examples = []
         for counted, labels in chosen:
             example = Example(
@@ -242,6 +247,8 @@ class TaskConverter:
                 annotators=sorted({a.annotator for a in counted if a.annotator is not None}),
                 annotation_ids=[a.id for a in counted], split=split, language=language,
             )
+            if sentiments:
+                example.taxonomy_sentiment = taxonomy_sentiment(labels, sentiments)
             self.count_survival(task, key, text, counted, example, fitted)
             if self.report.count_example(example):
                 self.check_visible(task, example.labels)
@@ -464,11 +471,11 @@ class TaskConverter:
                     spans = fitted.get(region.value) or self.place(text, region, None, fitted)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
-                elif kind is not ChoiceRegion:
+                elif kind is not ChoiceRegion and kind is not TaxonomyRegion:
                     continue
                 plugin = region.meta.plugin or version  # a string (see RegionMeta)
                 entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted({}, []))
-                if kind is ChoiceRegion:
+                if kind is not SpanRegion:
                     entry.choices.append(region)
                 else:
                     for span in spans:
@@ -489,10 +496,19 @@ def where_value(task: Task, value: str) -> str:
     for place, annotation in enumerate(task.annotations):
         for number, region in enumerate(annotation.regions or ()):
             key, values = (("labels", region.value.labels) if isinstance(region, SpanRegion) else
+                           ("taxonomy", region.value.choices) if isinstance(region, TaxonomyRegion) else
                            ("choices", region.value.choices) if isinstance(region, ChoiceRegion) else ("", ()))
             if value in values:
                 return f"annotations[{place}].result[{number}].value.{key}[{values.index(value)}]"
     return "annotations"
+
+
+def taxonomy_sentiment(labels: Labels, sentiments: dict[str, dict[str, str]]) -> str | None:
+    """The sentiment the chosen Taxonomy paths end in; None when none does,
+    or when they end in several (as a sentiment Choices with several values)."""
+    found = {sentiment for control, paths in sentiments.items() for value in labels.choices.get(control, ())
+             if (sentiment := paths.get(value)) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def region_name(region: Any, number: int) -> str:

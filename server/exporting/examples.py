@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, ClassVar
 
 import click
 import msgspec
@@ -66,6 +66,9 @@ class Example:
     annotation_ids: list[int | None]
     split: str = "train"
     language: str | None = None
+    # The sentiment a Taxonomy path gave (Settings.taxonomy_sentiments), set
+    # on an example that has one: a class default costs the others nothing.
+    taxonomy_sentiment: ClassVar[str | None] = None
 
     # Entity and claim spans apart (a claim is any case of CLAIM), sorted once
     # here: exporters read them more than once, and a cached_property takes a
@@ -80,9 +83,12 @@ class Example:
 
     @property
     def sentiment(self) -> str | None:
-        """The sentiment when it is one value; several are in :attr:`other_choices`."""
+        """The sentiment when it is one value; several are in :attr:`other_choices`.
+        Without a sentiment Choices, a Taxonomy path that ends in one gives it."""
         values = self.labels.choices.get(SENTIMENT_CONTROL)
-        return values[0] if values and len(values) == 1 else None
+        if values:
+            return values[0] if len(values) == 1 else None
+        return self.taxonomy_sentiment
 
     @property
     def other_choices(self) -> dict[str, list[str]]:
