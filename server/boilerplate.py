@@ -728,7 +728,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
             return "boilerplate", f"engagement count: a label with a count in brackets; {words} words, {position.describe()}"
-        return _menu(folded, words) or _address(text, words, position)
+        return _menu(folded, words) or _address(text, folded, words, position)
     # In prose, ordinary words of one weak kind ("shares" and "share",
     # "Facebook" and "Instagram") are one topic, not several cues.
     distinct = sum(
@@ -758,7 +758,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     call = None if decided or words > 2 * SHORT_WORDS else _closing_call(text, phrases)
     if not decided and call is None:
         # A menu may hold an item that is a cue word alone ("... | Ajuda | Entrar").
-        return _menu(folded, words) or _address(text, words, position)
+        return _menu(folded, words) or _address(text, folded, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     box = f"; a box closed by its button {call!r}" if call else ""
     return "boilerplate", f"{cues}{box}; {words} words, {position.describe()}"
@@ -832,10 +832,10 @@ def _menu(folded: str, words: int) -> tuple[str, str] | None:
     return None
 
 
-def _address(text: str, words: int, position: Position) -> tuple[str, str] | None:
+def _address(text: str, folded: str, words: int, position: Position) -> tuple[str, str] | None:
     if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
         return "boilerplate", f"a street address with a postcode (a footer or letterhead); {words} words, {position.describe()}"
-    if is_place_and_date(fold(text), position):
+    if is_place_and_date(folded, position):
         return "boilerplate", f"a place and date alone at the page's top (a letterhead); {words} words, {position.describe()}"
     return None
 
