@@ -19,7 +19,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree
@@ -279,23 +279,30 @@ def span_label_names(xml: str, labels: tuple[str, ...]) -> dict[str, str]:
     return names
 
 
-def taxonomy_paths(xml: str) -> dict[str, dict[str, tuple[str, ...] | None]]:
-    """Each Taxonomy control's choices, by value, with their path from the
-    top ("Sentiment", "Positive"); None for a value found at two places (an
-    aspect's "Positive" under each aspect is no task-level sentiment)."""
+def taxonomy_nodes(xml: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Every choice of every Taxonomy control: the control's name and the
+    choice's path from the top ("Sentiment", "Positive"). LabelInterface
+    flattens the tree into values, so the XML is read again."""
     if "<Taxonomy" not in xml:
-        return {}
-    found: dict[str, dict[str, tuple[str, ...] | None]] = {}
+        return
     for taxonomy in ElementTree.fromstring(xml).iter("Taxonomy"):
-        paths: dict[str, tuple[str, ...] | None] = {}
         below: list[tuple[ElementTree.Element, tuple[str, ...]]] = [(taxonomy, ())]
         while below:
             element, path = below.pop()
             for choice in element.findall("Choice"):
-                value = choice.get("value", "")
-                paths[value] = None if value in paths else (*path, value)
-                below.append((choice, (*path, value)))
-        found[taxonomy.get("name", "")] = paths
+                node = (*path, choice.get("value", ""))
+                yield taxonomy.get("name", ""), node
+                below.append((choice, node))
+
+
+def taxonomy_paths(xml: str) -> dict[str, dict[str, tuple[str, ...] | None]]:
+    """Each Taxonomy control's choices, by value, with their path from the
+    top; None for a value found at two places (an aspect's "Positive" under
+    each aspect is no task-level sentiment)."""
+    found: dict[str, dict[str, tuple[str, ...] | None]] = {}
+    for name, path in taxonomy_nodes(xml):
+        paths = found.setdefault(name, {})
+        paths[path[-1]] = None if path[-1] in paths else path
     return found
 
 

@@ -208,30 +208,19 @@ def _controls_of(xml: str) -> dict[str, frozenset[str]]:
 def _taxonomy_choices(xml: str) -> dict[str, set[str]]:
     """Each Taxonomy's paths, joined as exported: every node, also a value
     found at two places (which /predict's targets leave out, and an annotator still picks)."""
-    if "<Taxonomy" not in xml:
-        return {}
-    from xml.etree import ElementTree
+    from server.labeling import taxonomy_nodes  # loaded already: the config was parsed
 
     found: dict[str, set[str]] = {}
-    for taxonomy in ElementTree.fromstring(xml).iter("Taxonomy"):
-        paths = found.setdefault(taxonomy.get("name", ""), set())
-        below = [(taxonomy, "")]
-        while below:
-            element, path = below.pop()
-            for choice in element.findall("Choice"):
-                joined = f"{path}{PATH_SEPARATOR}{choice.get('value', '')}" if path else choice.get("value", "")
-                paths.add(joined)
-                below.append((choice, joined))
+    for name, path in taxonomy_nodes(xml):
+        found.setdefault(name, set()).add(PATH_SEPARATOR.join(path))
     return found
-
-
-# The sentiment plugin's labels (plugins/sentiment.py), which /predict maps onto a project's names.
-SENTIMENT_LABELS = ("Positive", "Negative", "Neutral")
 
 
 def _taxonomy_sentiments_of(xml: str) -> dict[str, dict[str, str]] | None:
     """Where /predict puts a sentiment in the config's Taxonomy: control ->
     path (joined, as exported) -> the value it ends in; None when it puts none there."""
+    from plugins.sentiment import LABELS as SENTIMENT_LABELS  # the labels /predict maps onto the project's names
+
     sentiments: dict[str, dict[str, str]] = defaultdict(dict)
     for obj in _labeling_config(xml).objects:
         for label in SENTIMENT_LABELS:
