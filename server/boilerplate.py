@@ -25,11 +25,11 @@ from server.sources import Document
 # A listing's sort or filter control ("Sort by: Most popular ▾"): its options name lists as a read-also heading
 # does ("Most popular", "Mais vendidos"), but what lies under it is the listing itself (see heading_of).
 SORT_CONTROL = "^(sort by|sorted by|ordenar por|ordenad[oa]s? por|classificar por|filter by|filtrar por)"
-# A month in lower case, as a news site's or a letter's date spells it ("set", "Sept.", "março"): folded, or only
-# lowered as the batch screen sees it.
-MONTH = (r"(?:jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dez|janeiro|fevereiro|"
-         r"mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|january|february|march|april|june|"
-         r"july|august|september|october|november|december)")
+# The months' names in lower case, folded or only lowered as the batch screen sees them ("março").
+MONTH_NAMES = (r"janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|january|"
+               r"february|march|april|may|june|july|august|september|october|november|december")
+# A month as a news site's or a letter's date spells it, in full or abbreviated ("set", "Sept.", "março").
+MONTH = rf"(?:{MONTH_NAMES}|jan|feb|fev|mar|apr|abr|mai|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dez)"
 # A date with its year, and the hour a news site may stamp after it: "14 set 2025, 19:05", "9 de março de 2026".
 STAMP = rf"\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:h]\d\d)?"
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
@@ -995,9 +995,7 @@ def could_be_heading(fragment: str) -> bool:
 # price word, a weekday or a month ("6.30am - 7.15am", "Studio 2", "Terça-feira").
 _TABLE_DATUM = re.compile(
     r"\d|r\$|£|\$|€|\b(?:free|gratis|gratuito|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|sabado|domingo"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro"
-    r"|outubro|novembro|dezembro|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b")
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH_NAMES})\b")
 # A profile card's count ("Mensagens: 18", "Posts: 2,410") is no table's datum.
 _CARD_COUNT = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?: ?[\d.,]+")
 # A table between content lines has at least this many fragments; fewer are
