@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Literal
 
-Unit = Literal["document", "paragraph", "sentence"]
 UNITS: tuple[str, ...] = ("document", "paragraph", "sentence")
 
 # Abbreviations that are followed by a period and rarely end a sentence,
