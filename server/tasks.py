@@ -42,7 +42,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from server.analysis import task_language
 from server.app import get_state
 from server.cli import command_app
-from server.config import as_bool
+from server.config import strict_bool
 from server.db import Base, utcnow
 from server.errors import BadRequest
 from server.labeling import parse_labeling_config
@@ -308,9 +308,10 @@ def _flag(name: str) -> bool | None:
     value = request.args.get(name)
     if value is None:
         return None
-    if value.strip().lower() not in ("1", "true", "yes", "on", "0", "false", "no", "off", ""):
-        raise BadRequest(f"Invalid query parameter {name}", {name: ["Expected true or false."]})
-    return as_bool(value)
+    try:
+        return strict_bool(value)
+    except ValueError:
+        raise BadRequest(f"Invalid query parameter {name}", {name: ["Expected true or false."]}) from None
 
 
 @blueprint.get("/tasks")
