@@ -539,7 +539,7 @@ def thresholds_from_config(configured: Any) -> dict[str, Thresholds]:
 
 
 @hookimpl
-def register_annotators(register, app: Flask) -> None:
+def register_annotators(register: Callable[[Annotator], None], app: Flask) -> None:
     if "pt" in app.config.get("LANGUAGES", ["pt"]):
         load_portuguese()
     thresholds = checked("SENTIMENT_THRESHOLDS", app.config.get("SENTIMENT_THRESHOLDS"), thresholds_from_config)
