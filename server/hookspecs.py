@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
     from server.annotators import Annotator
     from server.events import AnnotationEvent
+    from server.exporting.examples import Exporter
+    from server.sources import Loader
 
 hookspec = pluggy.HookspecMarker("anota")
 hookimpl = pluggy.HookimplMarker("anota")
@@ -69,7 +71,7 @@ def register_annotators(register: Callable[[Annotator], None], app: Flask) -> No
 
 
 @hookspec
-def register_loaders(register: Callable[[object], None], app: Flask) -> None:
+def register_loaders(register: Callable[[Loader], None], app: Flask) -> None:
     """Register source loaders, which turn files into text documents.
 
     Call ``register(loader)`` once per :class:`server.sources.Loader`. A loader
@@ -89,7 +91,7 @@ def register_loaders(register: Callable[[object], None], app: Flask) -> None:
 
 
 @hookspec
-def register_exporters(register: Callable[[object], None], app: Flask) -> None:
+def register_exporters(register: Callable[[Exporter], None], app: Flask) -> None:
     """Register dataset exporters (``anota export --format NAME``).
 
     Call ``register(exporter)`` once per :class:`server.exporting.examples.Exporter`. An
