@@ -31,9 +31,10 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "plugins" / "models"
 DEFAULT_PIPELINES = {"pt": str(MODELS_DIR / "ner-pt"), "en": str(MODELS_DIR / "ner-en")}
 
 
-
 @functools.cache
-def _language_identifier(languages: tuple[str, ...]) -> Any:
+def language_identifier(languages: tuple[str, ...]) -> Any:
+    """py3langid's identifier choosing among ``languages``, built once per
+    process; a ValueError names the codes it does not know."""
     # py3langid ships its model inside the wheel (offline); restricting the
     # candidates to the languages in scope makes short texts far more reliable.
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -64,7 +65,7 @@ def detect_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> 
         return languages[0]
     # The identifier's cost grows with the text; 400 characters (60 words) decide
     # as well as a whole document and keep it a small share of a /predict.
-    language, _probability = _language_identifier(tuple(languages)).classify(text[:LANGUAGE_SAMPLE])
+    language, _probability = language_identifier(tuple(languages)).classify(text[:LANGUAGE_SAMPLE])
     return language
 
 

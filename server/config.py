@@ -204,10 +204,10 @@ def _languages(value: Any) -> list[str]:
         raise ValueError("expected language codes, comma-separated, e.g. pt,en,es")
     if languages != DEFAULTS["LANGUAGES"]:
         # The identifier the preload builds for these languages (cached): it knows which it has.
-        from server.analysis import _language_identifier
+        from server.analysis import language_identifier
 
         try:
-            _language_identifier(tuple(languages))
+            language_identifier(tuple(languages))
         except ValueError as exc:  # py3langid: "Unknown language code(s): {'xx'}"
             unknown = str(exc).partition(": ")[2]
             raise ValueError(f"codes the language identifier (py3langid) does not know: {unknown}") from None

@@ -12,9 +12,9 @@ from server.analysis import (
     DEFAULT_PIPELINES,
     AnalyzedText,
     Pipelines,
-    _language_identifier,
     analyze_together,
     language_code,
+    language_identifier,
     squeezed,
     task_language,
     words_pattern,
@@ -90,11 +90,11 @@ def test_a_texts_language_is_the_preloads_decision_and_needs_no_identifier_when_
     clear = ("A empresa não respondeu às perguntas da reportagem. Segundo o sindicato, os trabalhadores estão "
              "em greve desde segunda-feira e a produção da fábrica está parada.")
     unclear = "Lula e Biden em Nova York"
-    calls = _language_identifier.cache_info()
+    calls = language_identifier.cache_info()
     assert AnalyzedText(clear).language == task_language(clear, ("pt", "en", "es")) == "pt"
-    assert _language_identifier.cache_info() == calls  # the frequent words decided
+    assert language_identifier.cache_info() == calls  # the frequent words decided
     assert AnalyzedText(unclear).language == task_language(unclear, ("pt", "en", "es"))
-    assert _language_identifier.cache_info().hits + _language_identifier.cache_info().misses > calls.hits + calls.misses
+    assert language_identifier.cache_info().hits + language_identifier.cache_info().misses > calls.hits + calls.misses
     assert AnalyzedText(clear, language_hint="es").language == "es"
 
 
