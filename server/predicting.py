@@ -106,7 +106,7 @@ class Predictor:
         # budget; one submission per annotator per request keeps the cost low.
         self.lanes = [Lane(a.name) for a in self.annotators]
         self._forget_waiters()
-        os.register_at_fork(after_in_child=functools.partial(_forget_waiters, weakref.ref(self)))
+        _on_fork_in_child(self, Predictor._forget_waiters)
 
     def _forget_waiters(self) -> None:
         # One per request thread; a forked child must not share its parent's.
@@ -301,7 +301,7 @@ class Lane:
         self._forget_threads()
         # Threads, and the locks and queue they were using, do not survive a
         # fork (gunicorn --preload): a child starts from a clean lane.
-        os.register_at_fork(after_in_child=functools.partial(_forget_lane_threads, weakref.ref(self)))
+        _on_fork_in_child(self, Lane._forget_threads)
 
     def _forget_threads(self) -> None:
         self.jobs: collections.deque[Job | None] = collections.deque()
@@ -348,14 +348,16 @@ class Lane:
             self._put(None)
 
 
-def _forget_lane_threads(lane: weakref.ref[Lane]) -> None:
-    if (alive := lane()) is not None:
-        alive._forget_threads()
+def _on_fork_in_child(owner: Any, forget: Callable[[Any], None]) -> None:
+    """Call ``forget(owner)`` in every process forked from now on, while
+    ``owner`` lives: held by a weak reference, as the registration lasts as
+    long as the process."""
+    os.register_at_fork(after_in_child=functools.partial(_forget_if_alive, weakref.ref(owner), forget))
 
 
-def _forget_waiters(predictor: weakref.ref[Predictor]) -> None:
-    if (alive := predictor()) is not None:
-        alive._forget_waiters()
+def _forget_if_alive(owner: weakref.ref[Any], forget: Callable[[Any], None]) -> None:
+    if (alive := owner()) is not None:
+        forget(alive)
 
 
 class Waiter:
