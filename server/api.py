@@ -15,7 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema, load_predict_body
 from server.app import AnotaState, get_state
 from server.errors import BadRequest
-from server.events import store_event
+from server.events import AnnotationEvent, store_event
 from server.labeling import LabelingConfig, LabelingConfigError, parse_labeling_config
 from server.remote_texts import LabelStudioConnection
 
@@ -98,7 +98,9 @@ def webhook() -> ResponseReturnValue:
     return jsonify(status="ok", events=len(events))
 
 
-def notify_plugins(current: AnotaState, event: Any) -> None:
+def notify_plugins(current: AnotaState, event: AnnotationEvent) -> None:
+    """Pass ``event`` to every plugin's ``annotation_changed``; one that raises
+    is logged and counted, and the webhook still succeeds."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     for plugin, _registered, exc in current.plugins.call_each("annotation_changed", event=event, app=app):
         if exc is not None:
