@@ -101,6 +101,9 @@ def _labels_problem(name: str, labels: object) -> str | None:
     for spec in labels:
         if not isinstance(spec, LabelSpec):
             return f"annotator {name!r}: label {spec!r} is not a LabelSpec(name, 'span' | 'choice')"
+        # A name that is no string would fail every /predict and /label-config that maps it.
+        if not (isinstance(spec.name, str) and spec.name):
+            return f"annotator {name!r}: label name {spec.name!r} is not a non-empty string"
         if spec.kind not in ("span", "choice"):
             return f"annotator {name!r}: label {spec.name!r} has kind {spec.kind!r}, not 'span' or 'choice'"
         if kinds.setdefault(spec.name, spec.kind) != spec.kind:
@@ -119,7 +122,11 @@ def check_suggestion(suggestion: object, text: str, kinds: Mapping[str, LabelKin
     if problem:
         return problem
     expected_kind = "span" if isinstance(suggestion, Span) else "choice"
-    if kinds.get(suggestion.label) != expected_kind:
+    try:
+        declared = kinds.get(suggestion.label)
+    except TypeError:  # an unhashable label (a list) must cost the annotator its output, not fail the request
+        declared = None
+    if declared != expected_kind:
         return f"label {suggestion.label!r} is not a declared {expected_kind} label"
     # bool is an int: True would pass as a score of 1.0, or an offset of 1.
     if isinstance(suggestion.score, bool) or not (

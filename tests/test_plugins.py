@@ -70,6 +70,7 @@ def test_invalid_output_timeouts_and_unknown_labels(make_app):
     assert metric(metrics, "anota_plugin_errors_total", annotator="bool-score", kind="invalid") == 3
     assert metric(metrics, "anota_plugin_errors_total", annotator="slow", kind="timeout") == 1
     assert metric(metrics, "anota_plugin_errors_total", annotator="exits", kind="exception") == 1
+    assert metric(metrics, "anota_plugin_errors_total", annotator="list-label", kind="invalid") == 3
     assert metric(metrics, "anota_dropped_labels_total", annotator="unknown-label", label="WEAPON") == 3
     for prediction in answer.json["results"]:
         for region in prediction["result"]:
@@ -139,6 +140,7 @@ def test_malformed_registrations_are_reported_one_by_one(make_app):
     assert [(stage, re.sub(r"^ValueError: ", "", error)) for stage, error in errors] == [
         ("register_annotators", "annotator 'string-labels': label 'ORG' is not a LabelSpec(name, 'span' | 'choice')"),
         ("register_annotators", "annotator 'label-kind': label 'ORG' has kind 'entity', not 'span' or 'choice'"),
+        ("register_annotators", "annotator 'number-label': label name 5 is not a non-empty string"),
         ("register_annotators", "annotator 'list-settings': settings must be a mapping, not list"),
         ("register_annotators", "ForgetsTheFields has no name, version, labels, settings: "
                                 "call super().__init__(name=..., version=..., labels=...)"),

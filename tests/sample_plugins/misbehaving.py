@@ -1,5 +1,5 @@
 """Annotators that break the rules in every other way: invalid output, a
-timeout, labels the project lacks, an exit."""
+timeout, labels the project lacks, an exit, a label that is not a string."""
 
 import time
 
@@ -37,6 +37,11 @@ class UnknownLabel(Annotator):
         return [Span(0, 1, "WEAPON", 0.5)]
 
 
+class ListLabel(Annotator):
+    def annotate(self, text):
+        return [Span(0, 1, ["ORG"], 0.5)]  # unhashable: the label lookup raised, a 500
+
+
 @hookimpl
 def register_annotators(register):
     span = [LabelSpec("ORG", "span"), LabelSpec("WEAPON", "span")]
@@ -46,3 +51,4 @@ def register_annotators(register):
     register(Slow(name="slow", version="1", labels=span))
     register(UnknownLabel(name="unknown-label", version="1", labels=span))
     register(Exits(name="exits", version="1", labels=span))
+    register(ListLabel(name="list-label", version="1", labels=span))
