@@ -416,7 +416,9 @@ PORTUGUESE_CUES = (
     _word_cue(
         SPECULATIVE_FRAME,
         SPECULATIVE_FRAME_WEIGHT,
-        "pode_ser_que é_possível_que resta_saber não_se_sabe ninguém_sabe",
+        "pode_ser_que é_possível_que resta_saber não_se_sabe ninguém_sabe "
+        # too early to know is no finding ("É cedo para dizer se o plano vai funcionar")
+        "cedo_para_dizer cedo_para_saber cedo_demais_para está_por_ver",
     ),
     Cue(
         PLAN,
@@ -568,7 +570,9 @@ ENGLISH_CUES = (
     _word_cue(
         SPECULATIVE_FRAME,
         SPECULATIVE_FRAME_WEIGHT,
-        "it_is_possible_that remains_to_be_seen it_remains_unclear no_one_knows nobody_knows",
+        "it_is_possible_that remains_to_be_seen it_remains_unclear no_one_knows nobody_knows "
+        # too early to know is no finding ("It is too early to say whether the drive will work")
+        "too_early_to_say too_early_to_tell it_is_unclear_whether",
     ),
     _word_cue(PLAN, -0.6, "will shall won't 'll going_to"),
     _word_cue(
@@ -861,7 +865,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.5",
+            version="0.5.6",
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement")],
             settings={"threshold": threshold},
         )

@@ -497,3 +497,25 @@ def test_sixth_news_probe_claims(sentence, language, cue):
 )
 def test_a_plan_without_a_detail_or_hedged_is_no_claim(sentence, language):
     assert claims(sentence, language) == {}
+
+
+# ---------------------------------------------------------------- seventh news probe
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "frame"),
+    [
+        # too early to know is no finding, whatever numbers follow
+        ("Ainda é cedo para dizer se os 45 radares vão reduzir acidentes.", "pt", "cedo para dizer"),
+        ("É cedo demais para saber se a safra de 2025 vai crescer.", "pt", "cedo demais para"),
+        ("It is too early to tell if 40 schools will join.", "en", "too early to tell"),
+    ],
+)
+def test_too_early_to_know_is_a_speculative_frame(sentence, language, frame):
+    [unit] = ClaimAnnotator().score(AnalyzedText(sentence, language_hint=language))
+    assert f"speculative frame ({frame})" in unit.explanation
+
+
+def test_what_is_too_early_to_tell_is_no_claim():
+    # 0.55 before: "said" and a year outweighed the frame
+    assert claims("Officials said it was too early to tell whether the 2025 harvest would recover.", "en") == {}
