@@ -101,9 +101,11 @@ def _labels_problem(name: str, labels: object) -> str | None:
     for spec in labels:
         if not isinstance(spec, LabelSpec):
             return f"annotator {name!r}: label {spec!r} is not a LabelSpec(name, 'span' | 'choice')"
-        # A name that is no string would fail every /predict and /label-config that maps it.
+        # A name or description that is no string would fail every /predict or /label-config that reads it.
         if not (isinstance(spec.name, str) and spec.name):
             return f"annotator {name!r}: label name {spec.name!r} is not a non-empty string"
+        if not isinstance(spec.description, str):
+            return f"annotator {name!r}: label {spec.name!r} has a description that is not a string"
         if spec.kind not in ("span", "choice"):
             return f"annotator {name!r}: label {spec.name!r} has kind {spec.kind!r}, not 'span' or 'choice'"
         if kinds.setdefault(spec.name, spec.kind) != spec.kind:
