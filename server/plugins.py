@@ -91,16 +91,17 @@ class PluginSet:
 
     def call_each(
         self, hook_name: str, collect: bool = False, **kwargs: Any
-    ) -> Iterator[tuple[str, list[Any], Exception | None]]:
+    ) -> Iterator[tuple[str, list[Any], BaseException | None]]:
         """Call every implementation of ``hook_name`` on its own, in plugin-name
-        order, yielding what it registered (when ``collect``) and what it raised."""
+        order, yielding what it registered (when ``collect``) and what it raised
+        (a ``sys.exit()`` too, as /predict treats an annotator's; not Ctrl-C)."""
         hook = getattr(self.manager.hook, hook_name)
         for impl in sorted(hook.get_hookimpls(), key=lambda impl: impl.plugin_name):
             registered: list[Any] = []
             available = {**kwargs, "register": registered.append} if collect else kwargs
             try:
                 impl.function(**{arg: available[arg] for arg in impl.argnames})
-            except Exception as exc:  # one plugin's bug must not stop the others
+            except (Exception, SystemExit) as exc:  # one plugin's bug must not stop the others
                 yield impl.plugin_name, [], exc
                 continue
             yield impl.plugin_name, registered, None
@@ -216,7 +217,7 @@ def _register(
             log.info("plugin module %s is already loaded as %r", name, plugins.manager.get_name(module))
             return
         plugins.manager.register(module, name=name)
-    except Exception as exc:  # an import error in one plugin must not stop the app
+    except (Exception, SystemExit) as exc:  # an import error in one plugin must not stop the app
         plugins.report(name, "import", exc, strict)
         return
     plugins.versions[name] = version or str(getattr(module, "__version__", "unknown"))

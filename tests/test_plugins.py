@@ -58,6 +58,20 @@ def test_a_raising_plugin_costs_only_its_own_suggestions(make_app):
     assert failing["errors"] == {"exception": 3}
 
 
+def test_a_plugin_that_calls_sys_exit_ends_neither_the_start_nor_a_webhook(make_app):
+    plugin = "tests.sample_plugins.exiting"
+    client = make_app(PLUGINS=[plugin]).test_client()
+    [error] = [e for e in client.get("/plugins").json["load_errors"] if e["plugin"] == plugin]
+    assert error["stage"] == "register_annotators" and error["error"].startswith("SystemExit: no annotators today")
+    answer = client.post("/webhook", json=recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json"))
+    assert answer.status_code == 200
+    metrics = client.get("/metrics").get_data(as_text=True)
+    assert metric(metrics, "anota_plugin_errors_total", plugin=plugin, kind="hook") == 1
+    importing = "tests.sample_plugins.exiting_import"
+    [error] = make_app(PLUGINS=[importing]).test_client().get("/plugins").json["load_errors"]
+    assert (error["plugin"], error["stage"]) == (importing, "import") and error["error"].startswith("SystemExit")
+
+
 def test_invalid_output_timeouts_and_unknown_labels(make_app):
     client = make_app(PLUGINS=[MISBEHAVING], PLUGIN_TIMEOUT=0.5).test_client()
     body = recorded_body("ls_to_backend_predict.json")
