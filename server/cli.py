@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from server.config import SettingError
+from server.config import SettingError, as_bool, require_sources, setting_before_app
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -78,7 +78,6 @@ def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
     from server.app import create_app
-    from server.config import require_sources, setting_before_app
 
     overrides = overrides or {}
     if "SOURCES" not in overrides and overrides.get("PRELOAD", setting_before_app("PRELOAD")):
@@ -114,7 +113,6 @@ def cli(verbose: bool) -> None:
 def serve(host: str, port: int, workers: int | None, threads: int | None) -> None:
     """Serve the ML backend with gunicorn."""
     from server import metrics
-    from server.config import setting_before_app
 
     # Before the models load: a port in use is known at once, in one line
     # (gunicorn would retry five times and log each).
@@ -202,8 +200,6 @@ def pins_workers(setting: Any, threads: int) -> bool:
     41 req/s pinned and 39 unpinned (3-task bodies), but four request threads
     4.0 pinned and 4.7 unpinned (100-task bodies, four clients): concurrent
     requests use the other CPU where spaCy's model runs without the GIL."""
-    from server.config import as_bool
-
     if str(setting).strip().lower() == "auto":
         return threads == 1
     return as_bool(setting)
