@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from server.segmentation import split_sentences
+
 if TYPE_CHECKING:
     import numpy as np
     from spacy.language import Language
@@ -298,6 +300,4 @@ class AnalyzedText:
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence boundaries as ``(start, end)`` offsets, whitespace trimmed
         (language-aware: see :mod:`server.segmentation`)."""
-        from server.segmentation import split_sentences
-
         return split_sentences(self.text, self.language)
