@@ -136,7 +136,7 @@ def iter_label_studio_tasks(
         include_excluded = bool(app.config["INCLUDE_EXCLUDED"])
     with get_state(app).database.session() as session:
         rows: Iterator[tuple[int, dict[str, Any]]] = with_parts(
-            (task.position, _import_task(task, task.language, _task_meta(task)))
+            (task.position, _import_task(task, task.language, _task_meta(task, task.copies, task.near_duplicates)))
             for task in session.scalars(select(Task).order_by(Task.position).execution_options(yield_per=READ_BATCH))
         )
         if include_excluded:
@@ -188,10 +188,12 @@ def with_parts(rows: Iterator[tuple[int, dict[str, Any]]]) -> Iterator[tuple[int
         yield from tasks
 
 
-def _task_meta(task: Task) -> dict[str, Any]:
+def _task_meta(row: Task | Exclusion, copies: int = 1, near_duplicates: int = 0) -> dict[str, Any]:
+    """Where the task's text stands in its source, and how many copies and
+    near-duplicates of it preloading merged into it."""
     return {
-        "source": task.source, "start": task.start, "end": task.end,
-        "copies": task.copies, "near_duplicates": task.near_duplicates,
+        "source": row.source, "start": row.start, "end": row.end,
+        "copies": copies, "near_duplicates": near_duplicates,
     }
 
 
@@ -207,10 +209,7 @@ def _excluded_tasks(session: Any, languages: list[str]) -> Iterator[tuple[int, d
         if exclusion.anota_id in kept:
             continue
         kept.add(exclusion.anota_id)
-        meta = {
-            "source": exclusion.source, "start": exclusion.start, "end": exclusion.end,
-            "copies": 1, "near_duplicates": 0, "excluded": exclusion.kind, "reason": exclusion.reason,
-        }
+        meta = {**_task_meta(exclusion), "excluded": exclusion.kind, "reason": exclusion.reason}
         language = task_language(exclusion.text, languages)
         yield exclusion.position, _import_task(exclusion, language, meta)
 
