@@ -2,8 +2,9 @@
 
 A plugin is any module or object with functions marked ``@hookimpl`` whose names
 match a spec below. Plugins are found through the ``anota`` entry-point group
-(the built-in ``entities``, ``claims`` and ``sentiment`` plugins are registered
-exactly like that), or by import path in ``ANOTA_PLUGINS``.
+(the built-in ``entities``, ``claims``, ``sentiment``, ``loaders`` and
+``exporters`` plugins are registered exactly like that), or by import path in
+``ANOTA_PLUGINS``.
 
 Most hooks follow the ``register_*(register)`` style: the host passes a callback,
 the plugin calls it once per object it contributes. The objects do the work at
