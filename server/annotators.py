@@ -117,13 +117,13 @@ def check_suggestion(suggestion: object, text: str, kinds: Mapping[str, LabelKin
     """Return why ``suggestion`` is invalid for ``text``, or None when it is fine."""
     if isinstance(suggestion, Span):
         problem = _check_span(suggestion, text)
+        if problem:
+            return problem
+        expected_kind = "span"
     elif isinstance(suggestion, Choice):
-        problem = None
+        expected_kind = "choice"
     else:
         return f"not a Span or Choice: {type(suggestion).__name__}"
-    if problem:
-        return problem
-    expected_kind = "span" if isinstance(suggestion, Span) else "choice"
     try:
         declared = kinds.get(suggestion.label)
     except TypeError:  # an unhashable label (a list) must cost the annotator its output, not fail the request
@@ -134,6 +134,9 @@ def check_suggestion(suggestion: object, text: str, kinds: Mapping[str, LabelKin
     if isinstance(suggestion.score, bool) or not (
             isinstance(suggestion.score, (int, float)) and 0.0 <= suggestion.score <= 1.0):
         return f"score {suggestion.score!r} is outside [0, 1]"
+    # It becomes the region's note: anything else failed the whole request (a numpy array's truth value raises).
+    if suggestion.explanation is not None and not isinstance(suggestion.explanation, str):
+        return f"explanation {type(suggestion.explanation).__name__} is not a string"
     return None
 
 

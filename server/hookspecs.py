@@ -57,10 +57,10 @@ def register_annotators(register: Callable[[Annotator], None], app: Flask) -> No
     ``.part``), shared by all annotators, and returns or yields ``Span(start,
     end, label, score, explanation)`` and ``Choice(label, score, explanation)``:
     integer offsets with ``0 <= start < end <= len(text.text)``, declared labels
-    of the right kind, scores in [0, 1]. One suggestion that breaks these rules,
-    or an exception, costs the annotator its suggestions for that text; a text
-    not finished within its time budget costs it that text's. ``annotate`` may
-    run on up to four threads at once.
+    of the right kind, scores in [0, 1], explanations strings or None. One
+    suggestion that breaks these rules, or an exception, costs the annotator
+    its suggestions for that text; a text not finished within its time budget
+    costs it that text's. ``annotate`` may run on up to four threads at once.
 
     Heavy state (models, lexicons) should be loaded here, or lazily once per
     process, never per request: Label Studio gives ``/setup`` 3 seconds.

@@ -85,6 +85,7 @@ def test_invalid_output_timeouts_and_unknown_labels(make_app):
     assert metric(metrics, "anota_plugin_errors_total", annotator="slow", kind="timeout") == 1
     assert metric(metrics, "anota_plugin_errors_total", annotator="exits", kind="exception") == 1
     assert metric(metrics, "anota_plugin_errors_total", annotator="list-label", kind="invalid") == 3
+    assert metric(metrics, "anota_plugin_errors_total", annotator="array-explanation", kind="invalid") == 3
     assert metric(metrics, "anota_dropped_labels_total", annotator="unknown-label", label="WEAPON") == 3
     for prediction in answer.json["results"]:
         for region in prediction["result"]:

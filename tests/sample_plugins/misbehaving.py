@@ -1,7 +1,10 @@
 """Annotators that break the rules in every other way: invalid output, a
-timeout, labels the project lacks, an exit, a label that is not a string."""
+timeout, labels the project lacks, an exit, a label or an explanation that
+is not a string."""
 
 import time
+
+import numpy as np
 
 from server import Annotator, Choice, LabelSpec, Span, hookimpl
 
@@ -42,6 +45,11 @@ class ListLabel(Annotator):
         return [Span(0, 1, ["ORG"], 0.5)]  # unhashable: the label lookup raised, a 500
 
 
+class ArrayExplanation(Annotator):
+    def annotate(self, text):
+        return [Span(0, 1, "ORG", 0.5, np.array([0.5, 0.5]))]  # its truth value raised: a 500
+
+
 @hookimpl
 def register_annotators(register):
     span = [LabelSpec("ORG", "span"), LabelSpec("WEAPON", "span")]
@@ -52,3 +60,4 @@ def register_annotators(register):
     register(UnknownLabel(name="unknown-label", version="1", labels=span))
     register(Exits(name="exits", version="1", labels=span))
     register(ListLabel(name="list-label", version="1", labels=span))
+    register(ArrayExplanation(name="array-explanation", version="1", labels=span))
