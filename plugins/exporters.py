@@ -6,7 +6,8 @@
 - ``csv``: one row per task and choice control, one row per span.
 
 Each writes ``<split><suffix>`` files: ``train``, ``dev``, ``test`` with
-``--split``, only ``train`` without.
+``--split``, only ``train`` without. Each first trims entity spans of edge
+punctuation and whitespace (:func:`trim_entities`), so that all hold the same spans.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import csv
 import functools
 import itertools
 import re
+import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -28,7 +31,7 @@ from server.analysis import DEFAULT_LANGUAGES, detect_language
 from server.exporting.examples import Example, Exporter, Span, SplitFiles
 from server.exporting.report import ExportReport, join_values
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -66,6 +69,22 @@ def _spacy_tokenizer(language: str) -> Any:
     return spacy.blank(language).tokenizer
 
 
+# An emoji's skin tone: visible, but part of the emoji before it.
+_MODIFIERS = range(0x1F3FB, 0x1F400)
+# Characters that join what follows them to what precedes them (zero-width joiner, word joiner).
+_JOINERS = "\u200d\u2060"
+
+
+def _attaches(text: str) -> bool:
+    """A token of invisible characters (format characters: zero-width joiner
+    and non-joiner, word joiner; variation selectors and other combining
+    marks) or skin-tone modifiers: spaCy splits emoji sequences into such
+    tokens (``👨``, ``\\u200d``, ``👩``; ``❤``, ``\\ufe0f``), which belong to the
+    tokens they touch."""
+    return bool(text) and all(unicodedata.category(character) in ("Cf", "Mn", "Me")
+                              or ord(character) in _MODIFIERS for character in text)
+
+
 def tokenize(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> Any:
     """A ``Doc`` of the example's tokens, in its language (given, else detected
     among ``languages``); a language without rules of its own is reported."""
@@ -78,10 +97,20 @@ def tokenize(example: Example, languages: Sequence[str], report: ExportReport | 
 
 
 class TokenizingExporter(Exporter):
-    """An exporter that tokenizes; detects languages among the app's ``LANGUAGES``."""
+    """An exporter that tokenizes (or trims entity spans to tokens, which
+    tokenizes the examples that need it); detects languages among the app's
+    ``LANGUAGES``."""
 
     def __init__(self, languages: Sequence[str] = DEFAULT_LANGUAGES) -> None:
         self.languages = tuple(languages)
+
+    def trim(self, example: Example, report: ExportReport, offsets: tuple[list[int], list[int]] | None = None
+             ) -> None:
+        """:func:`trim_entities`, tokenizing the example only when a span may need it
+        (``example.ragged_entities``: nearly never, so jsonl and csv rarely tokenize)."""
+        if example.ragged_entities:
+            offsets = offsets or token_offsets(tokenize(example, self.languages, report), example.text)
+            trim_entities(example, offsets, report)
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
@@ -101,21 +130,72 @@ def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     return sorted(kept, key=lambda s: s.start), dropped
 
 
-def token_offsets(doc: Any) -> tuple[list[int], list[int]]:
-    """Start and end offsets of the tokens that are not whitespace. From the
-    token array: a Token object per token costs more than tokenizing."""
+def token_offsets(doc: Any, text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the tokens of ``doc`` (``text`` tokenized)
+    that are not whitespace, tokens of invisible characters joined to those
+    they touch (:func:`_joined`). From the token array: a Token object per
+    token costs more than tokenizing."""
     from spacy.attrs import IDX, IS_SPACE, LENGTH  # here: a jsonl or csv export needs no spaCy
 
     words = doc.to_array([IDX, LENGTH, IS_SPACE])
     if words[:, 2].any():  # line breaks, runs of spaces: numpy drops them, no Python step per token
         words = words[words[:, 2] == 0]
-    return words[:, 0].tolist(), (words[:, 0] + words[:, 1]).tolist()
+    starts, ends = words[:, 0].tolist(), (words[:, 0] + words[:, 1]).tolist()
+    if _may_attach(text):  # an emoji sequence, a stray joiner: rare
+        attaching = [_attaches(text[start:end]) for start, end in zip(starts, ends)]
+        if any(attaching):
+            return _joined(starts, ends, attaching, text)
+    return starts, ends
+
+
+# A str of one-byte characters (PEP 393) takes this many bytes more than its length.
+_ONE_BYTE_SIZE = sys.getsizeof("\xe9") - 1
+# The characters of the tokens _attaches finds (their blocks), but for Indic vowel signs and viramas,
+# which spaCy keeps in their word.
+_ATTACHING = re.compile("[\u00ad\u0300-\u036f\u061c\u180e\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f"
+                        "\u202a-\u202e\u2060-\u206f\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\ufeff"
+                        "\U0001f3fb-\U0001f3ff\U000e0000-\U000e01ef]")
+
+
+def _may_attach(text: str) -> bool:
+    """Whether ``text`` may hold a token of invisible characters. A text of
+    one-byte characters (Latin-1: most Portuguese and English) holds none of
+    them but the soft hyphen, and its size in memory tells in one step,
+    where a regex scans every character (and a spaCy lexeme flag read with
+    the offsets cost 3% of a CoNLL export's instructions)."""
+    if sys.getsizeof(text) - len(text) <= _ONE_BYTE_SIZE:
+        return "\xad" in text
+    return _ATTACHING.search(text) is not None
+
+
+def _joined(starts: list[int], ends: list[int], attaching: list[int], text: str) -> tuple[list[int], list[int]]:
+    """The token offsets with each token of invisible characters (``attaching``)
+    joined to the token before it when they touch, and a token after a joiner
+    (U+200D, U+2060) to it: ``👨‍👩‍👧`` and ``❤️`` are one token each, as they are
+    one character on screen. Such a token that touches no token before it
+    joins the token after it, else (between spaces) is no token: a CoNLL line
+    holding only invisible characters reads as a missing column, and a label
+    cannot be seen on it."""
+    joined_starts: list[int] = []
+    joined_ends: list[int] = []
+    held: tuple[int, int] | None = None  # invisible tokens touching nothing before them
+    for start, end, attaches in zip(starts, ends, attaching):
+        if joined_ends and joined_ends[-1] == start and (attaches or text[start - 1] in _JOINERS):
+            joined_ends[-1] = end
+        elif attaches:
+            held = (held[0] if held and held[1] == start else start, end)
+        else:
+            joined_starts.append(held[0] if held and held[1] == start else start)
+            joined_ends.append(end)
+            held = None
+    return joined_starts, joined_ends
 
 
 def aligned_spans(offsets: tuple[list[int], list[int]], spans: Iterable[Span], example: Example,
                   report: ExportReport) -> list[Span]:
-    """``spans`` widened to whole tokens (reported when that changes one); a
-    span over whitespace only, which no token holds, is left out (reported)."""
+    """``spans`` fitted to whole tokens (reported when that changes one, as
+    widened, narrowed or shifted, with the offsets); a span over whitespace
+    only, which no token holds, is left out (reported)."""
     starts, ends = offsets
     aligned = []
     for span in spans:
@@ -127,10 +207,80 @@ def aligned_spans(offsets: tuple[list[int], list[int]], spans: Iterable[Span], e
         if start == span.start and end == span.end:  # nearly always: the span as it is
             aligned.append(span)
             continue
-        report.note("spans widened to whole tokens",
-                    f"task {example.task_id}: {span.label} {span.text!r} -> {example.text[start:end]!r}")
-        aligned.append(Span(start, end, span.label, example.text[start:end]))
+        fitted = Span(start, end, span.label, example.text[start:end])
+        report.note(f"spans {_moved(span, fitted)} to whole tokens", _change(example, span, fitted))
+        aligned.append(fitted)
     return aligned
+
+
+def _moved(before: Span, after: Span) -> str:
+    if after.start <= before.start and after.end >= before.end:
+        return "widened"
+    return "narrowed" if after.start >= before.start and after.end <= before.end else "shifted"
+
+
+def _change(example: Example, before: Span, after: Span) -> str:
+    return (f"task {example.task_id}: {before.label} [{before.start}, {before.end}) {before.text!r} -> "
+            f"[{after.start}, {after.end}) {after.text!r}")
+
+
+TRIMMED = "entity spans trimmed of punctuation or whitespace at their edges"
+# Brackets and quotes, each opener with its closer.
+_CLOSERS = {"(": ")", "[": "]", "{": "}", "«": "»", "‹": "›", "“": "”", "„": "“", "‘": "’", "‚": "‘",
+            '"': '"', "'": "'"}
+_OPENERS = {closer: opener for opener, closer in _CLOSERS.items()}
+# Punctuation that ends or splits a sentence or clause; not %, #, &, @, * (a percentage or a handle keeps them).
+_EDGE_CATEGORIES = ("Pd", "Ps", "Pe", "Pi", "Pf")
+_EDGE_MARKS = frozenset(".,;:!?…¡¿\"'")
+
+
+def trim_entities(example: Example, offsets: tuple[list[int], list[int]], report: ExportReport) -> None:
+    """Trim the example's entity spans of whole tokens of punctuation at
+    their edges and of whitespace (reported): a full stop or comma after a
+    name (``Lisboa.``), quotes or brackets around it (``"Público"``,
+    ``(USP)``), but not a bracket or quote whose pair is inside the span
+    (``Apple (UK)``), a stop spaCy keeps in its token (``U.S.``, ``Inc.``) or
+    a span of punctuation only. Every format writes the trimmed spans; claims
+    (sentences) keep their punctuation."""
+    trimmed = []
+    for span in example.entities:
+        start, end = _trimmed(span, offsets, example.text)
+        if start == span.start and end == span.end:
+            trimmed.append(span)
+            continue
+        fitted = Span(start, end, span.label, example.text[start:end])
+        report.note(TRIMMED, _change(example, span, fitted))
+        trimmed.append(fitted)
+    example.entities = sorted(dict.fromkeys(trimmed))  # "Lisboa" and "Lisboa." labelled alike: one span
+
+
+def _trimmed(span: Span, offsets: tuple[list[int], list[int]], text: str) -> tuple[int, int]:
+    starts, ends = offsets
+    first, after = bisect.bisect_right(ends, span.start), bisect.bisect_left(starts, span.end)
+    if first >= after:  # over whitespace only: the aligning step reports it
+        return span.start, span.end
+    head, tail = first, after  # the tokens [head, tail) the span keeps
+    # A token the span cuts is not trimmed (the aligning step widens the span to it).
+    whole_head, whole_tail = starts[first] >= span.start, ends[after - 1] <= span.end
+    while tail - head > 1:  # a span of punctuation only is kept as it is
+        opening, closing = text[starts[head]:ends[head]], text[starts[tail - 1]:ends[tail - 1]]
+        inside = text[ends[head]:starts[tail - 1]]
+        trim_head = (whole_head or head > first) and _edge_mark(opening)
+        trim_tail = (whole_tail or tail < after) and _edge_mark(closing)
+        if trim_head and trim_tail and _CLOSERS.get(opening) == closing:  # a pair around the rest
+            head, tail = head + 1, tail - 1
+        elif trim_head and _CLOSERS.get(opening, "\0") not in inside + closing:
+            head += 1
+        elif trim_tail and _OPENERS.get(closing, "\0") not in opening + inside:
+            tail -= 1
+        else:
+            break
+    return max(span.start, starts[head]), min(span.end, ends[tail - 1])
+
+
+def _edge_mark(token: str) -> bool:
+    return all(character in _EDGE_MARKS or unicodedata.category(character) in _EDGE_CATEGORIES
+               for character in token)
 
 
 def token_entities(aligned: list[Span], example: Example, report: ExportReport) -> list[Span]:
@@ -144,13 +294,14 @@ def token_entities(aligned: list[Span], example: Example, report: ExportReport) 
     return kept
 
 
-class JsonlExporter(Exporter):
+class JsonlExporter(TokenizingExporter):
     name = "jsonl"
     description = "one example per line: text, spans, claims, sentiment, choices, meta"
 
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
         with SplitFiles(folder, ".jsonl", binary=True) as files:
             for example in examples:
+                self.trim(example, report)
                 files(example.split).write(encode_example(example) + b"\n")
 
 
@@ -160,8 +311,9 @@ class ConllExporter(TokenizingExporter):
     for the example's language. Entity spans only (claims are sentence-long
     and live in the other formats); whitespace tokens are not written.
 
-    Spans are first widened to whole tokens (a span that starts or ends inside
-    a token tags the whole token; reported), then overlaps are resolved: the
+    Spans are first trimmed of edge punctuation (:func:`trim_entities`), then
+    fitted to whole tokens (a span that starts or ends inside a token tags the
+    whole token; reported), then overlaps are resolved: the
     longest span wins, then the earliest; the others are left out of the tags
     and reported. Two spans inside one token therefore keep only one.
     """
@@ -187,7 +339,8 @@ class ConllExporter(TokenizingExporter):
         return list(zip(*self.tokens_and_tags(example, report)))
 
     def tokens_and_tags(self, example: Example, report: ExportReport) -> tuple[list[str], list[str]]:
-        starts, ends = token_offsets(tokenize(example, self.languages, report))
+        starts, ends = token_offsets(tokenize(example, self.languages, report), example.text)
+        self.trim(example, report, (starts, ends))
         tags = ["O"] * len(starts)
         # The spans are on whole tokens and do not overlap: tag each span's tokens, not each token.
         aligned = aligned_spans((starts, ends), example.entities, example, report)
@@ -235,7 +388,8 @@ class SpacyExporter(TokenizingExporter):
 
     def doc(self, example: Example, report: ExportReport) -> Any:
         doc = tokenize(example, self.languages, report)
-        offsets = token_offsets(doc)
+        offsets = token_offsets(doc, example.text)
+        self.trim(example, report, offsets)
         entities = aligned_spans(offsets, example.entities, example, report)
         claims = aligned_spans(offsets, example.claims, example, report)
         doc.ents = [doc.char_span(s.start, s.end, label=s.label) for s in token_entities(entities, example, report)]
@@ -248,7 +402,7 @@ class SpacyExporter(TokenizingExporter):
         return doc
 
 
-class CsvExporter(Exporter):
+class CsvExporter(TokenizingExporter):
     """``<split>.csv``: one row per task and choice control (the sentiment);
     ``<split>.spans.csv``: one row per span, claims and entities (``kind``).
     A control's several values, and an example's annotators, are one cell
@@ -267,6 +421,7 @@ class CsvExporter(Exporter):
                 if split not in choice_writers:
                     choice_writers[split] = _writer(choice_files(split), CHOICE_ROW_SCHEMA)
                     span_writers[split] = _writer(span_files(split), SPAN_ROW_SCHEMA)
+                self.trim(example, report)
                 annotators = join_values(example.annotators)
                 for row in self.choice_rows(example, annotators, report):
                     choice_writers[split].writerow(CHOICE_ROW_SCHEMA.dump(row))
@@ -299,5 +454,6 @@ def _writer(handle: Any, schema: Any) -> Any:
 @hookimpl
 def register_exporters(register, app: Flask) -> None:
     languages = app.config["LANGUAGES"]
-    for exporter in (JsonlExporter(), ConllExporter(languages), SpacyExporter(languages), CsvExporter()):
+    for exporter in (JsonlExporter(languages), ConllExporter(languages), SpacyExporter(languages),
+                     CsvExporter(languages)):
         register(exporter)

@@ -46,7 +46,8 @@ TAXONOMY_TYPE = "taxonomy"
 # A Taxonomy's selected path ("Topic", "Economy", "Inflation") is exported as
 # one choice, its items joined with this: Label Studio's own default
 # ``pathSeparator``, so the value reads as Label Studio shows the full path.
-# Label Studio asks that no choice value holds it; one that does reads as two levels.
+# Label Studio asks that no choice value holds it; a path whose items do (or
+# hold a backslash) is escaped (join_path), so that split_path reads it back.
 PATH_SEPARATOR = " / "
 
 
@@ -119,7 +120,41 @@ class TaxonomyRegion(ChoiceRegion, tag=TAXONOMY_TYPE):
 
 
 def joined_paths(paths: list[list[str]]) -> ChoiceValue:
-    return ChoiceValue(tuple(PATH_SEPARATOR.join(path) for path in paths))
+    return ChoiceValue(tuple(map(join_path, paths)))
+
+
+def join_path(path: list[str] | tuple[str, ...]) -> str:
+    """A Taxonomy path as one value: its items joined with ``" / "``. When
+    that would not split back into the items (an item holds ``" / "``, or
+    starts with ``"/ "`` or ends with ``" /"``) or an item holds a backslash,
+    every ``/`` and ``\\`` inside the items is escaped with a backslash
+    (``["Rota", "Lisboa / Porto"]`` is ``Rota / Lisboa \\/ Porto``):
+    :func:`split_path` reads either back."""
+    joined = PATH_SEPARATOR.join(path)
+    if "\\" not in joined and joined.split(PATH_SEPARATOR) == list(path):  # nearly always
+        return joined
+    return PATH_SEPARATOR.join(item.replace("\\", "\\\\").replace("/", "\\/") for item in path)
+
+
+def split_path(value: str) -> list[str]:
+    """The items of a Taxonomy path exported as one value (:func:`join_path`):
+    split at each ``" / "`` whose ``/`` no backslash escapes, then unescaped."""
+    if "\\" not in value:
+        return value.split(PATH_SEPARATOR)
+    items, current, position = [], [], 0
+    while position < len(value):
+        character = value[position]
+        if character == "\\" and position + 1 < len(value):
+            current.append(value[position + 1])
+            position += 2
+        elif value.startswith(PATH_SEPARATOR, position):
+            items.append("".join(current))
+            current = []
+            position += len(PATH_SEPARATOR)
+        else:
+            current.append(character)
+            position += 1
+    return [*items, "".join(current)]
 
 
 def of_a_region(value: dict[str, Any]) -> bool:

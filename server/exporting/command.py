@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from schemas.label_studio_export import PATH_SEPARATOR
+from schemas.label_studio_export import join_path
 from server.exporting.converting import POLICIES, Settings, parse_split
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import summary
@@ -212,7 +212,7 @@ def _taxonomy_choices(xml: str) -> dict[str, set[str]]:
 
     found: dict[str, set[str]] = {}
     for name, path in taxonomy_nodes(xml):
-        found.setdefault(name, set()).add(PATH_SEPARATOR.join(path))
+        found.setdefault(name, set()).add(join_path(path))
     return found
 
 
@@ -225,7 +225,7 @@ def _taxonomy_sentiments_of(xml: str) -> dict[str, dict[str, str]] | None:
     for obj in _labeling_config(xml).objects:
         for label in SENTIMENT_LABELS:
             if (target := obj.choice_target(label)) is not None and target.path:
-                sentiments[target.from_name][PATH_SEPARATOR.join(target.path)] = target.value
+                sentiments[target.from_name][join_path(target.path)] = target.value
     return dict(sentiments) or None
 
 

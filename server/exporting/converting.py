@@ -43,6 +43,8 @@ from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavaila
 log = logging.getLogger(__name__)
 
 POLICIES = ("latest", "ground-truth", "majority", "all")
+# Only schemas.label_studio_export.join_path writes a backslash into a Taxonomy value.
+ESCAPED_PATHS = "taxonomy items holding ' / ' or '\\' escaped with a backslash"
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
@@ -329,6 +331,9 @@ class TaskConverter:
             elif isinstance(region, ChoiceRegion):
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
+                if type(region) is TaxonomyRegion and any("\\" in value for value in region.value.choices):
+                    self.report.note(ESCAPED_PATHS, self.where(task, annotation, region, number,
+                                                               " | ".join(region.value.choices)))
                 if region.control in choices:  # Label Studio gives a control one region: keep every value
                     merged = tuple(dict.fromkeys(choices[region.control] + region.value.choices))
                     self.report.repair("choice regions of one control merged", self.where(
@@ -426,13 +431,20 @@ class TaskConverter:
         return [([annotation], labels)]
 
     def majority(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> Labels:
-        """Spans and choices that more than half of the annotators gave."""
+        """Spans, and values of each choice control, that more than half of
+        the annotators gave. A control's values are voted on one by one, as
+        spans are: a multiple-choice answer or a Taxonomy path (one value) is
+        kept when most chose it, whatever else each of them chose and in
+        whichever order (the order kept is the values' first appearance)."""
         voters = len(placed)
         span_votes = Counter(span for _a, labels in placed for span in set(labels.spans))
-        choice_votes: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        choice_votes: dict[str, Counter[str]] = defaultdict(Counter)
+        several = set()  # controls some annotator gave several values: each outvoted one is a label left out
         for _annotation, labels in placed:
             for control, values in labels.choices.items():
-                choice_votes[control][values] += 1
+                choice_votes[control].update(dict.fromkeys(values, 1))  # once each; first seen, first kept
+                if len(values) > 1:
+                    several.add(control)
         controls = {span: control for _a, labels in placed for span, control in labels.controls.items()
                     if 2 * span_votes[span] > voters}
         result = Labels(spans=sorted(controls), controls=controls)
@@ -442,11 +454,12 @@ class TaskConverter:
                                       f"task {task.id}: {span.label} [{span.start}, {span.end}) {span.text!r} "
                                       f"({span_votes[span]} of {voters} annotators)")
         for control, votes in choice_votes.items():
-            values, n = votes.most_common(1)[0]
-            if 2 * n > voters:
-                result.choices[control] = values
-            else:
-                counted = ", ".join(f"{join_values(value)} {count}" for value, count in sorted(votes.items()))
+            if kept := tuple(value for value, n in votes.items() if 2 * n > voters):
+                result.choices[control] = kept
+            # Named with their votes, for adjudication; a one-value answer outvoted is no label left out.
+            if len(kept) < len(votes) and (not kept or control in several):
+                counted = ", ".join(f"{join_values([value])} {n}" for value, n in sorted(votes.items())
+                                    if 2 * n <= voters)
                 self.report.leave_out("choices without a majority of annotators",
                                       f"task {task.id}, {control}: {counted} (of {voters} annotators)")
         return result

@@ -75,11 +75,27 @@ class Example:
     # lock on every read.
     entities: list[Span] = field(init=False, repr=False, compare=False)
     claims: list[Span] = field(init=False, repr=False, compare=False)
+    # Whether an entity span starts or ends with anything but a letter or a
+    # digit (punctuation, whitespace): the built-in exporters then trim the
+    # entities to tokens (plugins.exporters.trim_entities), which tokenizes.
+    ragged_entities: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.entities, self.claims = [], []
+        entities: list[Span] = []
+        claims: list[Span] = []
+        self.entities, self.claims = entities, claims
+        ragged = False
         for span in self.labels.spans:
-            (self.claims if is_claim(span) else self.entities).append(span)
+            # is_claim, inline, and the edge test here: a loop of its own over the entities
+            # cost 1.4% of a JSONL export's instructions per task (callgrind), this 0.7% in all.
+            if span.label.upper() == CLAIM_LABEL:
+                claims.append(span)
+            else:
+                entities.append(span)
+                if not ragged:
+                    text = span.text
+                    ragged = not (text[0].isalnum() and text[-1].isalnum())
+        self.ragged_entities = ragged
 
     @property
     def sentiment(self) -> str | None:
