@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -118,6 +118,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(email|e-mail) address (will not|won't) be published",
         "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
         "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)", "todos os horarios sao (utc|gmt)",
+        # A comment form's consent box: "Save my name, email, and website in this browser for the next time I comment."
+        "next time i comment", "proxima vez que eu comentar",
         # A comment section's rules: "Comments are moderated. Please read our community guidelines."
         "comments are (pre-?)?moderated", "comentarios (sao|serao) moderados", "community guidelines",
         "(diretrizes|regras) da comunidade", "(sujeit[oa]s?|subject) (a|to) (moderacao|moderation)",
@@ -132,6 +134,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "view (this|it|this email|this e-mail|the email) (online|in (your |a )?browser)",
         "(ver|visualizar|veja) (este|o|esse) e-?mail no navegador", "forward (this|it)? ?to a friend",
         "encaminhe (para|a) um amigo",
+        # "Forward this email to a friend who ...", "Encaminhe esta newsletter a um colega".
+        "forward (this|it) (email|e-mail|newsletter|issue|message) to "
+        "(a )?(friend|friends|colleague|colleagues|someone)",
+        "(encaminhe|reencaminhe) (este|esta|esse|essa) (e-?mail|newsletter|boletim|mensagem|edicao) (para|a) "
+        "(um|uma|os|as|seus|suas) (amig|coleg)[oa]s?",
     )),
     # A digitally signed publication's footer (an official gazette's).
     "signature notice": (True, (
@@ -152,6 +159,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by", "proudly (powered|made|built)",
+        # The sign-language widget of Brazilian public sites: "Conteúdo acessível em Libras usando o VLibras ...".
+        "vlibras", "(conteudo|site|pagina|portal) acessivel em libras",
         "orgulhosamente (feito|mantido|desenvolvido|criado) com",
         # A printed page's number: "Page 2 of 7", "Página 3 de 10".
         "^(page|pagina|pag) \\d+ (of|de) \\d+$",
@@ -191,7 +200,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A paywall's offer: "Acesso ilimitado ... por R$ 1,90 no primeiro mês".
         "acesso ilimitado", "acesso digital ilimitado", "unlimited (digital )?access", "no primeiro mes", "caixa de entrada", "inbox",
         "get the latest", "gostou (deste|desse|do|da|desta|dessa) (conteudo|artigo|post|texto|receita|guia|materia)", "ative as notificacoes",
-        "ative o sininho", "inscreva-se no (nosso )?canal", "deixe (seu|o seu) like",
+        "ative o sininho", "inscreva-se no (nosso )?canal", "(deixe|deixa) (seu|o seu|aquele|um) like",
+        "smash (that|the) like",
         "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)", "enjoying the (show|podcast|newsletter)",
         "(gostando|curtindo) do (podcast|programa|canal|blog)",
         "subscribe (for free|free)", "(assine|inscreva-se) (gratis|gratuitamente|de graca)",
@@ -244,6 +254,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(noticias|materias|artigos|posts|publicacoes|episodios|edicoes|videos|atas|boletins|sessoes|reunioes) anteriores$",
         "^(previous|past|earlier|older) (minutes|issues|editions|episodes|meetings|posts|articles|stories)$",
         "proximos eventos", "upcoming events", "see also",
+        # A newsletter's heading over what it ran before: "In case you missed it", "ICYMI".
+        "in case you missed (it|this|them)", "icymi",
         "links (mentioned|mencionados|citados|referenced)",
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
         "paginas|links|eventos|cursos|vagas|documentos) relacionad[oa]s",
@@ -344,6 +356,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "found this (helpful|useful)", "acharam (isso|isto|esta avaliacao|esta resposta|este artigo) util",
         # A site's boast in round figures: "9k+ Digital Media Outlets", "2M+ downloads".
         "^\\d[\\d.,]*[km]\\+ ",
+    )),
+    # A social network's line over a post someone else acted on: "Kestrel Freight reposted this", "Ana curtiu isso".
+    "social activity": (False, (
+        "(reposted|reshared|likes|liked|loves|celebrates|supports|commented on|reacted to) this$",
+        "(repostou|republicou|curtiu|comentou|reagiu a) (isso|isto)$", "gostou disso$",
     )),
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
@@ -447,6 +464,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "comments prompt": (False, (
         "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
+        # A video's or post's call: "comenta aqui embaixo", "let me know in the comments".
+        "(comenta|comente|comment) (aqui |ai |down )?(embaixo|abaixo|below)",
+        "let (me|us) know in the comments", "(conta|conte|me conta|me conte)( pra gente)? nos comentarios",
         "discussion about this (post|article|story)",
     )),
     # A listing's contact form, with the message it suggests.
@@ -547,6 +567,11 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("share prompt", "#", r"(using|use|with|usando|use a|com a|marque) (the |a )?(hashtag )?#[^\W_]"),
     # An e-mail address: with a call for contact, a newsroom's or press office's footer.
     ("contact prompt", "@", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
+    # A social network's profile line, a name and how far its member is from the reader ("Priya Raman • 2nd",
+    # "Ana Lima • 3º+"): it heads the member's headline (PARAGRAPH_SECTIONS).
+    *(("profile card", bar, rf"{bar} (1st|2nd|3rd\+?|[123][oº]\+?)$") for bar in "•·"),
+    # A comment form's fields, each marked required ("Name * Email * Website").
+    ("account notice", "*", r"^[\w-]+(?: [\w-]+)? ?\*(?: [\w-]+(?: [\w-]+)? ?\*)+(?: [\w-]+)?$"),
 )
 STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if strong) | {"copyright notice", "reference list"}
 _WORD_END = r"(?![^\W_])"
@@ -729,6 +754,10 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
             return "boilerplate", f"engagement count: a label with a count in brackets; {words} words, {position.describe()}"
         return _menu(folded, words) or _address(text, folded, words, position)
+    if "](" in folded and words <= 2 * SHORT_WORDS:
+        # A link's address is no words a reader reads: a line's length with cues counts its links' text
+        # ("Produtos usados neste vídeo (links de afiliado): [liquidificador](https://amzn.to/...) | ...").
+        words = len(WORD_TOKEN.findall(_LINK_TARGET.sub(" ", folded)))
     # In prose, ordinary words of one weak kind ("shares" and "share",
     # "Facebook" and "Instagram") are one topic, not several cues.
     distinct = sum(
@@ -874,8 +903,12 @@ _SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
 # titles of the stories it links, one a line; an author box's label heads the
 # author's bio, a classified site's "Dicas de segurança" its tip, and a
 # sponsor's label ("Sponsored") its ad: one paragraph each (PARAGRAPH_SECTIONS).
-HEADED_SECTIONS = ("read-also prompt", "author bio", "safety tips", "sponsored content")
-PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip", "sponsored content": "sponsored content"}
+HEADED_SECTIONS = ("read-also prompt", "author bio", "safety tips", "sponsored content", "profile card")
+PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip", "sponsored content": "sponsored content",
+                      "profile card": "a member's headline"}
+# A profile line heads its member's headline ("Head of Data at Kestrel | Speaker"), a short line; a post or comment
+# right under it stays.
+SHORT_LINE_SECTIONS = frozenset({"a member's headline"})
 
 
 def heading_of(text: str) -> str | None:
@@ -1022,6 +1055,23 @@ _RESULT_LINE = re.compile(rf"{_TEAM} \d{{1,3}} ?[-x×–] ?\d{{1,3}} {_TEAM}")
 # A run of this many results or more is a box of a round's results beside the story (a report's own score stands
 # alone: "Braga 2-1 Vitória SC.").
 RESULTS_MIN_LINES = 3
+
+
+# A forwarded or quoted e-mail's header, one field a line: "From: ...", "Subject: ...", "De: ...", "Enviado em: ...".
+_MAIL_FIELD = re.compile(
+    r"(from|de|to|para|cc|bcc|cco|date|data|sent|enviad[ao](?: em)?|subject|assunto|reply-to|responder a) ?:",
+    re.IGNORECASE)
+# The header has a sender and a subject among this many lines or more (a listing's "Data:" and "Local:" are no mail).
+MAIL_HEADER_MIN_LINES = 3
+_SENDER_FIELDS, _SUBJECT_FIELDS = frozenset({"from", "de"}), frozenset({"subject", "assunto"})
+
+
+def mail_field(text: str) -> str | None:
+    """The field (lower case) a line of an e-mail's header opens with, if it opens with one."""
+    if text.find(":", 0, 16) < 0:
+        return None
+    match = _MAIL_FIELD.match(text)
+    return match.group(1).lower() if match else None
 
 
 def is_result_line(text: str) -> bool:
@@ -1237,6 +1287,7 @@ _PLACES_AND_POSTCODE = re.compile(
 # A Markdown link, and what a line of links may hold besides them: markup,
 # separators, arrows and a one-word label per link ("**Next:** [Title](/next)").
 _MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
 _HOME_CRUMBS = frozenset({"inicio", "home", "pagina inicial", "homepage", "home page"})
 
@@ -1300,6 +1351,8 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     "the and of to is in that it for was on with as by be are this have from or at an not but you do all never report",
     # Words of this probe's cue phrases as common as these in ordinary prose (the phrases screen by others).
     "seja ultimo contato us last found need book primeira first your",
+    # ... and of the thirteenth's ("preço acessível", "I like"): "libras" and "deixe" screen its phrases.
+    "acessivel like",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
@@ -1422,7 +1475,7 @@ _CUES_BY_SCREEN_WORD = _index_by_screen_word()
 _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
 # Symbol cues whose literal is common in content ("R$" in any story about money) screen by their pattern too.
-_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›", "|", "·"})
+_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›", "|", "·", "•", "*"})
 _SYMBOL_SCREENS = tuple(
     (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
 )
@@ -1511,6 +1564,8 @@ class BatchLines:
         # box of results, by segment.
         self.table_cells: dict[int, bool] = {}
         self.result_boxes: dict[int, bool] = {}
+        # Whether each line of a run of e-mail header fields is a forwarded e-mail's header.
+        self.mail_headers: dict[int, bool] = {}
         # (document slot, heading) of the read-also list being read, and
         # (document slot, heading, kind) of the section whose one paragraph
         # (an author's bio, a safety tip) comes next, if any.
@@ -1663,6 +1718,15 @@ class BatchLines:
             self.table_cells.update(dict.fromkeys(range(first, last + 1), cells))
         return self.table_cells[number]
 
+    def run_around(self, number: int, belongs: Callable[[str], object]) -> range:
+        """The lines of the document next to each other around ``number`` (which belongs) that all belong."""
+        slot, first, last = self.segments[number][0], number, number
+        while self.same_document(first - 1, slot) and belongs(self.texts[first - 1]):
+            first -= 1
+        while self.same_document(last + 1, slot) and belongs(self.texts[last + 1]):
+            last += 1
+        return range(first, last + 1)
+
     def in_results_box(self, number: int) -> bool:
         """Whether a line is a result of a run of RESULTS_MIN_LINES or more in its document (a round's
         results, a team's fixtures): a box beside the story. The run is found once, from whichever line asks first."""
@@ -1670,13 +1734,26 @@ class BatchLines:
             if not is_result_line(self.texts[number]):
                 self.result_boxes[number] = False
                 return False
-            slot, first, last = self.segments[number][0], number, number
-            while self.same_document(first - 1, slot) and is_result_line(self.texts[first - 1]):
-                first -= 1
-            while self.same_document(last + 1, slot) and is_result_line(self.texts[last + 1]):
-                last += 1
-            self.result_boxes.update(dict.fromkeys(range(first, last + 1), last - first + 1 >= RESULTS_MIN_LINES))
+            run = self.run_around(number, is_result_line)
+            self.result_boxes.update(dict.fromkeys(run, len(run) >= RESULTS_MIN_LINES))
         return self.result_boxes[number]
+
+    def mail_header_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is a field of a forwarded e-mail's header: one of MAIL_HEADER_MIN_LINES
+        or more field lines in a row, among them a sender and a subject ("Date: Fri, 6 Mar 2026 at 07:02" between
+        "From: ..." and "Subject: ..."). Asked of every line kept: the field's colon is looked for first."""
+        if mail_field(self.texts[number]) is None:
+            return None
+        if number not in self.mail_headers:
+            run = self.run_around(number, mail_field)
+            fields = {mail_field(self.texts[line]) for line in run}
+            header = len(run) >= MAIL_HEADER_MIN_LINES and not fields.isdisjoint(_SENDER_FIELDS) \
+                and not fields.isdisjoint(_SUBJECT_FIELDS)
+            self.mail_headers.update(dict.fromkeys(run, header))
+        if not self.mail_headers[number]:
+            return None
+        return "boilerplate", f"a field of a forwarded e-mail's header; {self.counts[number]} words, " \
+                              f"{self.positions[number].describe()}"
 
     def results_box_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is part of a box of results: one of its results, or its heading
@@ -1726,7 +1803,8 @@ class BatchLines:
             self.link_list = None
         if self.paragraph_under is not None:
             (heading_slot, heading_text, section), self.paragraph_under = self.paragraph_under, None
-            if heading_slot == slot and self.counts[number] <= WHOLE_SEGMENT_KINDS["author bio"]:
+            if heading_slot == slot and self.counts[number] <= WHOLE_SEGMENT_KINDS["author bio"] and (
+                    section not in SHORT_LINE_SECTIONS or _is_short_line(text, SHORT_WORDS)):
                 return ("boilerplate", f"{section}: the paragraph under {heading_text!r}; {self.counts[number]} words,"
                                        f" {position.describe()}"), None
         if position.index == 0:
@@ -1734,8 +1812,9 @@ class BatchLines:
         chrome, heading = self.decide(number)
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
-        # A box of results reads as a table's cells, which are content in a page's body; its results are not.
-        box = self.results_box_reason(number) if chrome is None or rescued else None
+        # A box of results reads as a table's cells, which are content in a page's body; its results are not. Nor
+        # is a forwarded e-mail's header, a run of labelled fields.
+        box = self.results_box_reason(number) or self.mail_header_reason(number) if chrome is None or rescued else None
         if box is not None:
             chrome = box
         elif chrome is None or rescued:
