@@ -11,6 +11,7 @@ few that could be chrome get the full check.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -239,6 +240,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # The crowdfunding platforms such a pitch sends to, and what it offers there ("Apoia.se" screens by "apoia").
         "(apoia)\\.se", "patreon", "catarse", "ko-fi", "buy me a coffee",
         "(episodios|videos|aulas) (extras|bonus|exclusivos)", "bonus (episodes|content|videos)",
+        # A feed post's call to follow, with nothing after it but the handle or link it sends to
+        # ("Siga para mais 👉 t.me/criptoradar", "Follow for more @x"), and to join a channel ("Entre no canal").
+        "^(siga|sigam|segue|follow)(-nos|-me| me| us| nos)?( (para|pra|for) (mais|more)( [^\\W\\d_]+)?)?[^\\w@]*"
+        "(@[\\w.]+|(https?://)?[\\w-]+(\\.[\\w-]+)+(/[\\w./-]*)?)\\W*$",
+        "^(entre|entra|junte-se|join)( (no|na|ao|a|o|em|the|our|nosso|nossa)){0,2} (canal|grupo|comunidade|channel|group|"
+        "community)\\W*$",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
@@ -343,11 +350,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "resposta do (desenvolvedor|vendedor|anunciante|proprietario|estabelecimento)",
         # A short call to a link: "Veja a tabela", "Watch the highlights".
         "^(veja|confira|acesse|assista|ouca|watch|listen)( [^\\W\\d_]+){1,5}$",
+        # A feed's button: a UI verb and a generic object, alone ("Show this thread", "Traduzir post", "Show 12 replies").
+        "^(show|see|view|hide|translate|load|ver|mostrar|exibir|ocultar|traduzir|carregar)( (this|the|all|more|o|a|os|"
+        "as|este|esta|todos|todas|mais))?( \\d+)? (posts?|threads?|tweets?|original|translation|traducao|replies|"
+        "respostas|comments|comentarios|publicacao|conversation|conversa)( original)?\\W*$",
     )),
     # Counters of a page's widgets: replies, views, ratings, helpful votes.
     "engagement count": (False, (
-        "\\d[\\d.,]*k? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|ratings|avaliacoes|"
-        "reviews|shares|compartilhamentos|followers|seguidores)",
+        # ... with an abbreviated magnitude: "48.2K Views", "1,2 mi visualizações", "3,4 mil curtidas".
+        "\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|"
+        "ratings|avaliacoes|reviews|shares|compartilhamentos|followers|seguidores)",
         # A Q&A site's user card: "4,812 2 2 gold badges 19 19 silver badges".
         "\\d[\\d.,]*k? (gold|silver|bronze) badges?",
         "^\\d[\\d.,]*k? (people|pessoas?|users|usuarios|leitores|readers) ", "out of 5 stars",
@@ -359,8 +371,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # A social network's line over a post someone else acted on: "Kestrel Freight reposted this", "Ana curtiu isso".
     "social activity": (False, (
-        "(reposted|reshared|likes|liked|loves|celebrates|supports|commented on|reacted to) this$",
-        "(repostou|republicou|curtiu|comentou|reagiu a) (isso|isto)$", "gostou disso$",
+        "(reposted|reshared|retweeted|likes|liked|loves|celebrates|supports|commented on|reacted to) this$",
+        "(repostou|republicou|partilhou|compartilhou|retuitou|curtiu|comentou|reagiu a) (isso|isto)$",
+        "gostou disso$",
     )),
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
@@ -386,6 +399,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "apostas (gratis|gratuitas)", "odds (a|de|of) \\d",
     )),
     "byline or credit": (False, (
+        # Who forwarded a feed's post, over it: "Encaminhado de Cripto Radar".
+        "^(encaminhad[oa]|reencaminhad[oa]|forwarded) (de|from) ",
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
         "reporting|editing|video|legenda|caption|image caption|image source) ?[:,]",
         r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
@@ -563,6 +578,14 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("image or caption", "![", r"^!\[[^\]]*\]\([^)]*\)$"),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
     ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
+    # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
+    # Markdown heading without its space).
+    ("hashtags", "#", r"^#\d*[^\W\d_][\w-]*(?:[\s,;|·•/]+#\d*[^\W\d_][\w-]*)+[\s,;|·•/]*$"),
+    # A forum's byline naming its user, a short line ("Crossposted to r/investing by u/ana_k • 3h").
+    ("byline or credit", "u/", r"^[^.!?]{0,60}(?<![^\W_])(?:by|por) u/[\w-]+[^.!?]{0,40}$"),
+    # A post's hour and date after a dot ("9:14 PM · Nov 28, 2026 · 48.2K Views", "21:40 · 3 de dezembro de 2026").
+    ("byline or credit", "·", rf"^\d{{1,2}}[:h]\d\d(?: ?[ap]\.? ?m\.?)? ?· ?(?:\d{{1,2}}(?: de)? {MONTH}|{MONTH}\.? \d{{1,2}})"
+                              r"(?![^\W_])"),
     # A call to post under a hashtag ("Send us your messages using #CityMarathon").
     ("share prompt", "#", r"(using|use|with|usando|use a|com a|marque) (the |a )?(hashtag )?#[^\W_]"),
     # An e-mail address: with a call for contact, a newsroom's or press office's footer.
@@ -677,9 +700,9 @@ _COUNTED_LABEL = re.compile(r"[^\W\d_][^\d.!?]{0,40}\(\d[\d.,]*\)$")
 # words at most (with a line of small print around it).
 ADDRESS_MAX_WORDS = 40
 # Cues that describe a whole segment (a caption by its credit at the end, an
-# author box by its label at the start) make it chrome up to this many words,
-# however few other cues it has.
-WHOLE_SEGMENT_KINDS = {"author bio": 80, "image or caption": 40}
+# author box by its label at the start, a line of hashtags alone at any length)
+# make it chrome up to this many words, however few other cues it has.
+WHOLE_SEGMENT_KINDS = {"author bio": 80, "image or caption": 40, "hashtags": sys.maxsize}
 
 
 # Where a segment is, as bits (a task's copies add theirs up): among the first
@@ -1475,7 +1498,7 @@ _CUES_BY_SCREEN_WORD = _index_by_screen_word()
 _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
 # Symbol cues whose literal is common in content ("R$" in any story about money) screen by their pattern too.
-_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›", "|", "·", "•", "*"})
+_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›", "|", "·", "•", "*", "u/"})
 _SYMBOL_SCREENS = tuple(
     (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
 )

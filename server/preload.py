@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "21"
+PIPELINE_VERSION = "22"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -371,6 +371,12 @@ class Cleaner:
         self.short = array("b")
         self.places = array("b")  # PLACE_* bits of where a short task's copies were
         self.footer_lines: dict[int, str] = {}  # task id -> why its line is in a page's footer
+        # The long task that first followed each short one in its document (-1: none), the short tasks whose copy
+        # is followed by that task's copy again (a repeated post's opening line), and the last segment kept or
+        # merged: (document index, task, whether it was a copy).
+        self.followers = array("i")
+        self.post_openers: set[int] = set()
+        self.last_content: tuple[int, int, bool] | None = None
         threshold = settings.near_duplicate_threshold
         self.near = NearDuplicateIndex(threshold) if threshold < 1 else None
         self.position = 0
@@ -471,10 +477,12 @@ class Cleaner:
             task = self.kept.get(key)
             if task is not None:
                 self._seen_again(task, document_index, lines.positions[number])
+                self._follow(document_index, task, True)
                 self._exclude(row, "duplicate", f"exact duplicate of task {anota_id} (copy {self.copies[task]})", anota_id)
                 continue
             match = near.match(number) if near is not None else None
             if match is not None:
+                self._follow(document_index, match[0], True)
                 self._exclude_near_duplicate(row, document_index, *match)
                 continue
             # Words as _chrome counts them: batch counts split hyphenated
@@ -483,6 +491,7 @@ class Cleaner:
             if SHORT_WORDS < words_in_text <= 2 * SHORT_WORDS:
                 words_in_text = len(WORD_TOKEN.findall(normalised[number]))
             task = self._keep(key, document_index, words_in_text <= SHORT_WORDS, lines.positions[number])
+            self._follow(document_index, task, False)
             if near is not None:
                 near.add(number, task)
             language = languages.of(number, text, words_in_text)
@@ -526,7 +535,21 @@ class Cleaner:
         self.near_elsewhere.append(False)
         self.short.append(short)
         self.places.append(position.place if short else PLACE_INSIDE)
+        self.followers.append(-1)
         return task
+
+    def _follow(self, document_index: int, task: int, copy: bool) -> None:
+        """Note the paragraph that follows a short line in its document. A short line's copy followed by a copy of
+        the paragraph that followed the line the first time opens the post again: the post is repeated (its
+        opening line is a duplicate, as its paragraphs are), where a signature under two posts is followed by
+        another post, or by nothing."""
+        last = self.last_content
+        if last is not None and last[0] == document_index and self.short[last[1]] and not self.short[task]:
+            if not last[2]:
+                self.followers[last[1]] = task
+            elif self.followers[last[1]] == task:
+                self.post_openers.add(last[1])
+        self.last_content = (document_index, task, copy)
 
     def _seen_again(self, task: int, document_index: int, position: Position) -> None:
         self.copies[task] += 1
@@ -573,7 +596,8 @@ class Cleaner:
         at both the top and the bottom of pages (a tagline in the header and
         the footer), at the bottom of two documents (a signature), or below
         the top of one document (a signature under two posts of a thread);
-        two copies at the top may be one story's headline, kept."""
+        two copies at the top may be one story's headline, kept, as is the
+        opening line of a post the page repeats, wherever it is (see _follow)."""
         template: dict[int, str] = {}
         edge_lines: dict[int, str] = {}
         for key, task in self.kept.items():
@@ -587,6 +611,8 @@ class Cleaner:
                     f"repeated {copies + near} times in one document ({near} with a word or number changed):"
                     " running header or footer"
                 )
+            elif task in self.post_openers:
+                continue  # a repeated post's opening line (see _follow): its copy is merged as a duplicate
             elif copies > 1 and self.places[task] == PLACE_START | PLACE_END:
                 edge_lines[key] = f"repeated {copies} times, at the top and at the bottom of pages: a site's header and footer"
             elif documents == 2 and self.places[task] == PLACE_END:
