@@ -74,6 +74,7 @@ NAME_CONNECTORS = {"de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos",
                    "of", "the", "and", "for", "in", "at", "on", "von", "van", "der", "&"}
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVES = frozenset({"'s", "’s"})
 # A sentence's end right after a name: the next sentence's first word is no part of it.
 FULL_STOP_AFTER = re.compile(r"[.!?]\s+\S")
 # Connectors that place a name somewhere rather than continue it.
@@ -95,6 +96,10 @@ INSTITUTION = "institution"
 # head ("Passeio Marítimo de Algés", "Rua 25 de Março"): they add what the
 # model missed or cut, and leave its label on the same words.
 PLACE_HEAD = "place_head"
+# The id of patterns/parties.jsonl: a party in brackets, after a politician's name.
+PARTY = "party"
+# Brazilian states' codes after a party ("(PL-MG)"): no part of its name.
+STATE_CODES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 # A model span with more lowercase words than this is a runaway transition
 # ("Manila forced the evacuation of 29,000 people").
 MAX_LOWERCASE_WORDS = 2
@@ -194,6 +199,9 @@ PERSON_NOUNS = {
           "governadora secretário secretária padre bispo arcebispo cardeal pastor pastora rabino imã frei "
           "empresário empresária produtor estilista fotógrafo fotógrafa",
 }
+# Stems of Portuguese verbs that take a person after "em" ("votou em Lula",
+# "confia em Haddad", "apostou em Neymar"), where "em" is otherwise a place's.
+PERSON_AFTER_EM = ("vot", "confi", "acredit", "apost", "pens", "inspir", "mir", "bat")
 # Nouns for a band or a festival before its name ("a banda Os Paralamas do
 # Sucesso", "o festival João Rock", "the band Arctic Monkeys").
 GROUP_NOUNS = {"en": "band orchestra festival", "pt": "banda orquestra festival"}
@@ -259,12 +267,16 @@ STATE_NOUNS = frozenset({"state", "province"})
 # "region" and "factories" are, so they are not here).
 HELD_NOUNS = frozenset(
     "desert plant plants factory fab fabs facility facilities refinery site campus mine headquarters office "
-    "offices conference event festival market markets unit division subsidiary".split()
+    "offices conference event festival market markets unit division subsidiary "
+    # what is made against a disease ("a Covid-19 vaccine" was an organisation)
+    "vaccine vaccines drug drugs".split()
 ) | STATE_NOUNS
 # Roles between a company and the person who holds it ("Hershey chief
 # executive Kirk Tanner", "Ryanair boss Michael O'Leary"); comma-separated.
 ROLES_AFTER_COMPANY = ("chief executive,chief executive officer,chief financial officer,chief operating officer,boss,"
-                       "chairman,chairwoman,founder,co-founder,CEO,spokesman,spokeswoman,spokesperson")
+                       "chairman,chairwoman,founder,co-founder,CEO,spokesman,spokeswoman,spokesperson,"
+                       # a club's ("Bayern coach Vincent Kompany": the club was missed)
+                       "coach,head coach,manager")
 # Their first words, which gate their regex (``has_keyword``), and all their words.
 ROLE_KEYWORDS = frozenset(role.split()[0] for role in ROLES_AFTER_COMPANY.split(","))
 ROLE_WORDS = frozenset(ROLES_AFTER_COMPANY.replace(",", " ").split())
@@ -300,6 +312,15 @@ COMPANY_NOUNS = {
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
+# Nouns that say what a name is in an apposition after it ("a Emdec, empresa
+# municipal de trânsito", "Emdec, the city's traffic agency,"): an
+# organisation, whatever the model guessed (the agency was a person). Not the
+# nouns that also name a person's job ("promotora", "produtora", "operadora").
+APPOSED_COMPANY_NOUNS = {
+    "en": "company firm agency authority utility regulator startup start-up carmaker chipmaker drugmaker lender",
+    "pt": "empresa companhia estatal autarquia agência fundação órgão montadora fabricante mineradora petroleira "
+          "varejista fintech startup banco seguradora construtora incorporadora gravadora farmacêutica",
+}
 # Portuguese demonyms as written after the noun (lowercase; the English ones
 # are in patterns/demonyms.txt, capitalised before it).
 PORTUGUESE_DEMONYMS = (
@@ -342,7 +363,18 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     "drug vaccine medicine satellite nanosatellite rocket lander spacecraft telescope rover smartphone".split()
 ) | AIRCRAFT_NOUNS_BEFORE
 PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
-    "rocket rockets lander landers spacecraft capsule rover telescope".split())
+    "rocket rockets lander landers spacecraft capsule rover telescope satellite satellites".split())
+# What a vehicle does or carries, between its name and its noun ("the NISAR
+# radar satellite", "Starlink internet satellites"): no part of the name.
+VEHICLE_KINDS = frozenset(
+    "radar weather spy communications observation navigation imaging internet broadband cargo crewed uncrewed "
+    "research science reconnaissance military climate".split())
+# Nouns after a vehicle's noun that make it a modifier ("Maxar satellite
+# images", "a Viasat satellite operator"): the name before is the maker's or
+# the owner's, no model's (a launch is still the rocket's: "a Vulcan Centaur rocket launch").
+MODIFIED_NOUNS = frozenset(
+    "image images imagery data photo photos picture pictures operator operators company companies "
+    "maker makers firm business industry network service services programme program dish".split())
 # The id of the token patterns (``product_noun_patterns``) of such a noun and a name.
 PRODUCT_NOUN = "product_noun"
 # Words that open no product's name before a noun: determiners at a
@@ -350,6 +382,12 @@ PRODUCT_NOUN = "product_noun"
 # rover", "a Moon lander").
 NOT_PRODUCT_OPENINGS = frozenset("The A An This That These Its Their Our His Her Each Every Another No Mars Moon "
                                  "Lunar Earth Venus".split())
+# What a performer or a maker owns, named after its possessive in lowercase
+# ("Beyoncé's world tour", "Apple's new phone"): the owner is the name, where
+# WikiANN-en keeps a species' or a theorem's possessive ("Wallace's hawk-eagle").
+OWNED_NOUNS = frozenset(
+    "tour tours album albums concert concerts show shows song songs single film films series book campaign "
+    "phone phones chip chips model models app platform plan".split())
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -391,7 +429,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.5",
+            version="1.2.6",
             labels=[LabelSpec(label, "span") for label in LABELS],
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -476,10 +514,12 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
             words = person or words
             if (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
                     and not (doc.lang_ == "en" and words.text.islower())
-                    and not is_demonym_phrase(with_common_nouns_after(words))
+                    and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
                     and not is_common_phrase(words.text, excluded)):
                 end = end_without_glued_dot(words)
                 label = "PER" if person else labels.get(text[words.start_char:end], ent.label_)
+                if label == "PER" and not person and is_after_em(words):
+                    label = "LOC"
                 if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
                         doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                             text, max(0, words.start_char - 30), words.start_char)):
@@ -500,6 +540,12 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
         label, _, pattern_id = strings[match_id].partition(ruler.ent_id_sep)
         if pattern_id == PRODUCT_NOUN:
             by_noun.append(span)
+            continue
+        if pattern_id == PARTY:
+            party = party_in_brackets(span)
+            if party is not None:
+                rules[(*party, "ORG")] = Candidate(*party, "ORG", "rule")
+                model = [c for c in model if c.start != party[0] or c.end == party[1]]  # the state in "PSB-PR"
             continue
         if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
             continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
@@ -532,6 +578,43 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
+
+
+def party_in_brackets(span: SpacySpan) -> tuple[int, int] | None:
+    """Where the party is in a match of patterns/parties.jsonl ("Paulo Haddad
+    Filho (PSOL)", "(PL-MG)" without its state): only after a capitalised
+    word, a politician's name; in brackets elsewhere such letters are as often
+    a country's code or a note ("(PT)" after a word in Portuguese). The
+    patterns' bracket is optional, so that their gate is the party's name (a
+    bracket is in most texts): a match without one is no party's."""
+    doc = span.doc
+    if span[0].text != "(" or span.start == 0 or not doc[span.start - 1].is_title:
+        return None
+    inner = span[1:-1]
+    name, _, state = inner.text.rpartition("-")
+    end = inner.start_char + len(name) if len(inner) == 1 and state in STATE_CODES else inner.end_char
+    return inner.start_char, end
+
+
+def is_lone_demonym(words: SpacySpan) -> bool:
+    """Whether an English model span is a demonym alone before a lowercase
+    word, an adjective ("the European leg sold", "a Japanese novelist"), not a
+    name; WikiANN-en labels a few such LOC (16 spans of train) where the model
+    also tags whole names that start so ("European Union")."""
+    doc = words.doc
+    return (len(words) == 1 and words.text in not_names(DEMONYMS_FILE) and words.end < len(doc)
+            and is_lowercase_word(doc[words.end]) and doc.lang_ == "en")
+
+
+def is_after_em(words: SpacySpan) -> bool:
+    """Whether a Portuguese span follows "em" ("lançou em Sorriso": a town the
+    model took for a person): WikiANN-pt train has 238 places, 28
+    organisations and 7 people after it. Not after a verb of choosing or
+    trusting, which takes a person so ("votou em Lula", "confia em Haddad")."""
+    doc = words.doc
+    if doc.lang_ != "pt" or words.start == 0 or doc[words.start - 1].text != "em":
+        return False
+    return words.start < 2 or not doc[words.start - 2].lower_.startswith(PERSON_AFTER_EM)
 
 
 def is_event(words: SpacySpan) -> bool:
@@ -667,9 +750,15 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     staff, staff_keywords = either_case(EMPLOYED_PEOPLE[language].split())
     places = PLACE_NOUNS[language].split()
     shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm))
+    apposed = APPOSED_COMPANY_NOUNS[language].split()
     if language == "en":
         roles = ROLES_AFTER_COMPANY.split(",")
         return (*shared,
+            # the noun ends the apposition ("Smith, a company director" is a person), so a
+            # punctuation mark may be glued to it, as its keyword
+            Phrase([noun + end for noun in apposed for end in ("", ",", ".", ";")], re.compile(
+                rf"\b(?=[A-Z]){name},[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}?(?:{'|'.join(apposed)})"
+                r"(?=[,;.]|[^\S\n]+(?:that|which|based|owned|run|in|of|for)\b)")),
             # the lookahead skips the rest at lowercase words, as in ``company_phrase``
             Phrase(ROLE_KEYWORDS, re.compile(rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(roles)})[^\S\n]+(?=[A-Z])")),
             Phrase(staff_keywords,
@@ -680,6 +769,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     return (
         *shared,
         Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?")),
+        # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause
+        Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{name},[^\S\n]+"
+                                   rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+de[^\S\n]+{place}"), "LOC"),
     )
 
@@ -763,7 +855,8 @@ def product_noun_patterns() -> list[dict[str, Any]]:
         {"label": "PRODUCT", "id": PRODUCT_NOUN,
          "pattern": [{"ORTH": {"IN": forms(PRODUCT_NOUNS_BEFORE)}}, demonym, first, {**more, "OP": "{0,2}"}]},
         {"label": "PRODUCT", "id": PRODUCT_NOUN,
-         "pattern": [{**more, "OP": "{0,3}"}, {"ORTH": {"IN": forms(PRODUCT_NOUNS_AFTER)}}]},
+         "pattern": [{**more, "OP": "{0,3}"}, {"ORTH": {"IN": sorted(VEHICLE_KINDS)}, "OP": "?"},
+                     {"ORTH": {"IN": forms(PRODUCT_NOUNS_AFTER)}}]},
     ]
 
 
@@ -777,7 +870,8 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
     best: dict[tuple[int, bool], SpacySpan] = {}
     for match in matches:
         before = match[-1].lower_ not in PRODUCT_NOUNS_AFTER  # a match of the first pattern ends with a name
-        name = match[1 + (match[1].text in PORTUGUESE_DEMONYM_WORDS):] if before else with_glued_start(match[:-1])
+        name = match[1 + (match[1].text in PORTUGUESE_DEMONYM_WORDS):] if before else with_glued_start(
+            match[:-1 - (len(match) > 1 and match[-2].text in VEHICLE_KINDS)])
         if before and match[0].lower_ in AIRCRAFT_NOUNS_BEFORE and not is_model_name(name.text):
             continue  # "aviões F-15" cut at the dash, "aviões da Embraer": no model named
         if before and name and name.start_char in known_starts and is_model_name(name[1:].text):
@@ -786,6 +880,8 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
             continue
         while not before and len(name) > 1 and name[0].text.isdigit() and is_model_name(name[1:].text):
             name = name[1:]  # a count before a model's name: "20 A321neo jets", "2 Falcon 9 rockets"
+        if not before and match.end < len(match.doc) and match.doc[match.end].lower_ in MODIFIED_NOUNS:
+            continue  # "Maxar satellite images": whose images
         if not before and match[-1].lower_ in AIRCRAFT_NOUNS and not is_model_name(name.text):
             continue  # "the Ryanair jets": whose aircraft, not which; "delivered 44 aircraft": how many
         noun = (match.start if before else match.end, before)
@@ -962,11 +1058,12 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     lowercase words (OPENING_CONJUNCTIONS), or the subject or interrogative
     pronoun and its lowercase words, or a Portuguese demonym, it started from
     ("Perhaps Huawei", "Whether American workers", "I think the new iPhone",
-    "Who knows", "alemã Lilium"), in
-    English without a noun of HELD_NOUNS after a capitalised word ("Kumamoto
-    factory"), and, for a person, without
-    the role title before the name ("Mayor Brandon Johnson", "Prime Minister
-    Mark Carney"): transitions the English model often runs on with."""
+    "Who knows", "alemã Lilium"), in English without a noun of HELD_NOUNS
+    after a capitalised word ("Kumamoto factory") or a possessive before
+    lowercase words ("Dua Lipa's new album"), and, for a person, without the
+    role title before the name ("Mayor Brandon Johnson", "Prime Minister Mark
+    Carney"; not a town named after one: "em Governador Valadares"):
+    transitions the English model often runs on with."""
     start, end = ent.start, ent.end
     if is_count_of_a_makers_model(ent):
         start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
@@ -983,17 +1080,22 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1
         while start < end and is_lowercase_word(ent.doc[start]):
             start += 1
-    if label == "PER" and start < end:
+    if label == "PER" and start < end and not is_after_em(ent.doc[start:end]):  # "em Governador Valadares"
         title_end = start
         while title_end + 1 < end and ent.doc[title_end].text in ROLE_TITLES:
             title_end += 1
         if ent.doc[title_end].is_title:
             start = title_end
+    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in POSSESSIVES and end < len(ent.doc) \
+            and is_lowercase_word(ent.doc[end]):
+        end -= 1  # "Dua Lipa's new album": the owner; a shop's name ("Sainsbury's") is a pattern's
     if ent.doc.lang_ == "en" and is_lowercase_word(ent.doc[end - 1]):
-        # "Coldplay's Music of the Spheres tour": the owner before its possessive and a title;
-        # not "Wallace's hawk-eagle", "Froda's theorem" (WikiANN-en's species and theorems)
+        # "Coldplay's Music of the Spheres tour", "Beyoncé's world tour": the owner before its
+        # possessive and a title or what it owns; not "Wallace's hawk-eagle", "Froda's theorem"
+        # (WikiANN-en's species and theorems)
+        owned = ent.doc[end - 1].text in OWNED_NOUNS
         end = next((token.i for token in ent.doc[start + 1:end - 1]
-                    if token.text in ("'s", "’s") and ent.doc[token.i + 1].is_title), end)
+                    if token.text in POSSESSIVES and (owned or ent.doc[token.i + 1].is_title)), end)
     if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS and ent.doc[end - 2].is_title \
             and not (ent.doc[end - 1].text in STATE_NOUNS and ent.doc[end - 2].is_upper):
         end -= 1  # "the Kumamoto factory", "the Arizona desert"

@@ -912,3 +912,76 @@ def test_an_acronym_and_a_dash_end_the_name_at_its_last_spelled_word():
     text = "A CP - Comboios de Portugal e Renfe anunciaram, como o INEM - Instituto Nacional de Emergência Médica."
     assert [text[s:e] for s, e in plugins.entities.acronyms_and_names(text)] == [
         "CP", "Comboios de Portugal", "INEM", "Instituto Nacional de Emergência Médica"]
+
+
+# ---------------------------------------------------------------- seventh news probe
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party in brackets after a politician, without its state (the model took "PSB-PR" whole, "Lib Dem" for a person)
+    ("A deputada Tabata Amaral (PSB) e o senador Flávio Arns (PSB-PR) votaram contra.",
+     {("Tabata Amaral", "Person"), ("PSB", "Organization"), ("Flávio Arns", "Person")}),
+    ("Ed Davey (Lib Dem) and Keir Starmer (Labour) spoke.", {("Lib Dem", "Organization"), ("Labour", "Organization")}),
+    # an organisation an apposition says is one (the model read a place)
+    ("Ofwat, the water regulator, fined Thames Water.", {("Ofwat", "Organization")}),
+    # a club before its coach or manager (a person, or missed)
+    ("Fulham manager Marco Silva and Brighton head coach Fabian Hürzeler spoke.",
+     {("Fulham", "Organization"), ("Marco Silva", "Person"), ("Brighton", "Organization")}),
+    # a satellite's name before what it carries and its noun (an organisation with them)
+    ("The SWOT radar satellite mapped the lake.", {("SWOT", "Product")}),
+    # a maker before its vaccine, a chart named after its magazine, a planet before its possessive
+    ("A Pfizer vaccine was approved, and the song topped the Billboard Hot 100.",
+     {("Pfizer", "Organization"), ("Billboard Hot 100", "Organization")}),
+    ("Earth's orbit is stable.", {("Earth", "Place")}),
+])
+def test_names_of_the_seventh_news_probe(app, text: str, expected: set[tuple[str, str]]):
+    found = entities(predict(app, text)[0])
+    assert expected <= found
+    assert not any(name == "PSB-PR" or name.endswith(("vaccine", "'s", "satellite")) for name, _ in found)
+
+
+def test_a_place_named_after_a_title_or_a_word_after_em_is_a_place(app):
+    # the model read both as people ("Sorriso" is also a smile; "Governador" a title)
+    text = "A Embrapa lançou em Sorriso uma cultivar, e o show será em Governador Valadares."
+    found = entities(predict(app, text)[0])
+    assert {("Sorriso", "Place"), ("Governador Valadares", "Place")} <= found
+
+
+@pytest.mark.parametrize(("words", "after", "name"), [
+    # the owner before its possessive and what it owns, in lowercase
+    (["Beyoncé", "'s", "world", "tour"], (), "Beyoncé"),
+    (["Dua", "Lipa", "'s"], ("new", "album"), "Dua Lipa"),
+    # a species' or a theorem's possessive stays (WikiANN-en), and so does one before a name
+    (["Froda", "'s", "theorem"], (), "Froda's theorem"),
+    (["St.", "John", "'s"], ("Newfoundland",), "St. John's"),
+])
+def test_an_owner_before_its_possessive(words: list[str], after: tuple[str, ...], name: str):
+    assert name_words(model_span(words, after=after)).text == name
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a demonym alone before a lowercase word is an adjective (places before); one opening a name stays
+    ("Italian side Napoli won, and the European leg sold out. The European Union met.",
+     {("Napoli", "Organization"), ("European Union", "Organization")}, ("Italian", "European")),
+    # a shop named with a possessive keeps it ("McDonald" before)
+    ("McDonald's said sales rose.", {("McDonald's", "Organization")}, ("McDonald",)),
+    # guards: no apposition after a place opening a clause, nor after a person's job
+    ("Na Bahia, empresa de ônibus demite 200.", {("Bahia", "Place")}, ()),
+    ("John Smith, a company director, said no.", set(), ("John Smith, a company director",)),
+    # the images a satellite takes name no satellite; a disease is no name
+    ("Maxar satellite images show damage after the Covid-19 vaccine rollout.", set(), ("Maxar", "Covid-19")),
+])
+def test_what_is_no_name_in_the_seventh_news_probe(app, text: str, expected: set[tuple[str, str]],
+                                                   absent: tuple[str, ...]):
+    found = entities(predict(app, text)[0])
+    assert expected <= found
+    assert not any(name in absent for name, _ in found)
+
+
+def test_a_party_in_brackets_only_after_a_name():
+    import spacy
+
+    nlp = spacy.blank("pt")
+    politician = nlp("Maria Silva (PSD-SP) votou")
+    assert plugins.entities.party_in_brackets(politician[2:5]) == (13, 16)  # "PSD" without the state
+    assert plugins.entities.party_in_brackets(nlp("os votos (PS) caíram")[2:5]) is None
