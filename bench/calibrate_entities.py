@@ -41,13 +41,13 @@ from plugins.entities import (  # noqa: E402
     SHIPPED_PATTERNS,
     found_by_model_and_rules,
     resolve,
-    with_later_surnames,
+    with_later_short_forms,
 )
 from plugins.ner_training import is_io, load_datasets, sentence_to_doc  # noqa: E402
 from server.analysis import MODELS_DIR, load_pipeline  # noqa: E402
 
 # The labels each source can give: the model has no PRODUCT; a later mention
-# by surname (``with_later_surnames``) is a person's.
+# by surname (``with_later_short_forms``) is a person's; a short form takes its name's score.
 SOURCE_LABELS = {"model": ("PER", "ORG", "LOC"), "rule": LABELS, "both": ("PER", "ORG", "LOC"), "surname": ("PER",)}
 # The dev sets the NER training selects on. The First HAREM hold-out is the
 # domain Anota is for (news, web) but holds only ~300 model spans; with WikiANN
@@ -70,7 +70,7 @@ def count_outcomes(model: Path, sentences: list, merge_io: bool) -> tuple[Counte
         if merge_io:
             gold_spans = _merged(gold_spans, gold.text)
         resolved = resolve(found_by_model_and_rules(pipeline, doc, SHIPPED_PATTERNS), doc.text)
-        for candidate in with_later_surnames(resolved, doc.text):
+        for candidate in with_later_short_forms(resolved, doc.text):
             key = (candidate.source, candidate.label)
             total[key] += 1
             if candidate.label == "PRODUCT":

@@ -65,11 +65,16 @@ class Cue:
     needs_digit: bool = False
     # Whether a match of ``pattern`` in a unit is no evidence after all.
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
+    # Whether one of ``words`` is no evidence after the word before it (previous, word).
+    not_after: Callable[[str, str], bool] | None = None
 
     def find(self, unit: str, words: Sequence[str], word_set: frozenset[str]) -> str | None:
         """The text that shows the cue in ``unit`` (lower-cased ``words``), or None."""
         if self.words and not self.words.isdisjoint(word_set):
-            return next(word for word in words if word in self.words)
+            hit = next((word for i, word in enumerate(words) if word in self.words
+                        and not (self.not_after and i and self.not_after(words[i - 1], word))), None)
+            if hit:
+                return hit
         if self.prefixes:
             hit = next((word for word in words if word.startswith(self.prefixes)), None)
             if hit:
@@ -168,7 +173,8 @@ _NUMBER = _regex(
     rf"|(?<![\w.,/-])\d+[ºª](?!\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
     # a match's score ("3-1", "por 3 a 1"), which a name before it would otherwise make a version
     r"|(?<![\w.,/-])\d{1,2}\s*(?:[-–x]|\s+a\s+)\s*\d{1,2}(?![\w.,/-])"
-    rf"|(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\b(?!\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
+    # not a thread's counter ("2/ Anthropic shipped"; "1/10" is a fraction, above)
+    rf"|(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\b(?!/|\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
 )
 # A bare number between a capitalised word inside the sentence and a name,
 # punctuation or a function word is a version or a name's number ("Llama 4 em
@@ -276,6 +282,17 @@ ATTRIBUTION_WEIGHT = 1.3
 _NOT_A_GROUP = r"(?!\s+(?:years|decades|months|weeks|days|hours|centuries|times|seasons|generations|anos|décadas|meses"
 _NOT_A_GROUP += r"|semanas|dias|horas|séculos|vezes|temporadas|gerações)\b)"
 
+# What "isso"/"this" shows is the writer's reading, not a source's ("Pra mim,
+# isso mostra que ..."); "so-called" and "is called" give a name, where "called
+# the plan a disaster" reports a judgement.
+_DEMONSTRATIVES = frozenset("isso isto aquilo this".split())
+_NAMING_BEFORE = frozenset("so is was are were be been being".split())
+
+
+def _not_a_report(previous: str, word: str) -> bool:
+    return previous in _DEMONSTRATIVES or (word == "called" and previous in _NAMING_BEFORE)
+
+
 PORTUGUESE_CUES = (
     _word_cue(
         ATTRIBUTION,
@@ -306,7 +323,10 @@ PORTUGUESE_CUES = (
         "alertou alertaram advertiu advertiram alerta_que alertam_que adverte_que advertem_que "
         "avisou_que avisaram_que avisa_que avisam_que "
         # what a bill or a rule says ("Pelo texto, as empresas poderão ser multadas em até R$ 50 milhões")
-        "pelo_texto pela_proposta pelo_projeto pela_lei pela_regra pelas_regras pela_medida",
+        "pelo_texto pela_proposta pelo_projeto pela_lei pela_regra pelas_regras pela_medida "
+        # a judgement someone passed ("Ele chamou as restrições de um fracasso", "classificou a medida como")
+        "chamou chamaram classificou classificaram",
+        not_after=_not_a_report,
     ),
     _word_cue(
         "source",
@@ -395,7 +415,9 @@ PORTUGUESE_CUES = (
         -1.6,
         "acho achamos penso pensamos julgo julgamos acredito acreditamos creio cremos espero "
         "esperamos considero consideramos entendo entendemos parece-me parece-nos na_minha_opinião "
-        "a_meu_ver defendo defendemos temos_esperança gostaria gostaríamos",
+        "a_meu_ver defendo defendemos temos_esperança gostaria gostaríamos "
+        # the writer's frame ("Na minha visão, Washington está dando um tiro no pé", "Pra mim, ...")
+        "na_minha_visão do_meu_ponto_de_vista pra_mim para_mim",
     ),
     _word_cue(
         "hedging or speculation",
@@ -471,6 +493,29 @@ PORTUGUESE_CUES = (
     ),
 )
 
+# A present-tense verb between a name and its object is what the named actor
+# does ("Claude Sonnet 4.5 now powers several agents", "Nvidia's Blackwell
+# platform trains most models"): a word in -s after a name (``_no_name_before``)
+# and before a determiner, where a plural noun cannot stand.
+_OBJECT_OPENINGS_EN = "the a an its their his her several many most more some all".split()
+_PRESENT_AFTER_NAME = (
+    r"(?-i:\b(?!(?:was|has|does|goes|his|its|this|thus|plus|less|news)\b)"
+    rf"[a-z]{{2,}}s(?=\s+(?:{'|'.join(_OBJECT_OPENINGS_EN)})\b))"
+)
+# A name, with its version or a noun after it ("Blackwell platform"), and an adverb, before the verb.
+_NAME_BEFORE_VERB = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+\d[\d.]*|\s+[a-z]+)?(?:\s+(?:now|already|also|still|currently))?\s+$")
+_PROGRESSIVE = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
+
+
+def _no_name_before(unit: str, match: re.Match[str]) -> bool:
+    """Whether an action's match in -s has no name right before it (the
+    progressive, "is rising", needs none)."""
+    if _PROGRESSIVE.match(match.group()):
+        return False
+    return _NAME_BEFORE_VERB.search(unit, max(0, match.start() - 60), match.start()) is None
+
+
 ENGLISH_CUES = (
     _word_cue(
         ATTRIBUTION,
@@ -484,7 +529,10 @@ ENGLISH_CUES = (
         # a warning is reported speech ("Grid operators warned that"); "warn" is also an infinitive
         "warned warns warn_that cautioned_that "
         # what a bill or a rule says ("Under the bill, firms could be fined up to 6%")
-        "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal",
+        "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal "
+        # a judgement someone passed ("The senator called the plan a disaster")
+        "called",
+        not_after=_not_a_report,
     ),
     _word_cue(
         "source",
@@ -537,8 +585,9 @@ ENGLISH_CUES = (
                         + PRESENT_FACTS_EN.split()),
         suffixes=("ed",),
         exceptions=frozenset("need indeed speed seed feed".split()),
-        pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b"),
-        gate=frozenset("is are was were".split()),
+        pattern=re.compile(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME, re.IGNORECASE),
+        gate=frozenset(["is", "are", "was", "were", *_OBJECT_OPENINGS_EN]),
+        passed_over=_no_name_before,
     ),
     Cue(
         "superlative",
@@ -556,7 +605,9 @@ ENGLISH_CUES = (
         "opinion",
         -1.6,
         "I_think we_think I_believe we_believe I_feel I_hope we_hope I_guess in_my_opinion "
-        "in_our_view I_suppose I_expect we_expect I'd_like we'd_like",
+        "in_our_view I_suppose I_expect we_expect I'd_like we'd_like "
+        # the writer's frame ("In my view this is the most bullish setup", "IMHO", "My take: ...")
+        "in_my_view imho my_take",
     ),
     _word_cue(
         "hedging or speculation",
@@ -625,12 +676,18 @@ def _common_word(_unit: str, match: re.Match[str]) -> bool:
     return match.group().strip() in not_names()
 
 
+# The whole capitalised run is shown ("Start Campus", not "Start"); the
+# analysis's names come first where the language has a model (``actor_names``).
 _NAMED_ACTOR = Cue(
     NAMED_ACTOR,
     0.6,
-    pattern=re.compile(rf"(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+|\b[A-Z]{{2,}}\b"),
+    pattern=re.compile(
+        rf"(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*|\b[A-Z]{{2,}}\b"),
     passed_over=_common_word,
 )
+# A model's name shown as the actor: capitalised words, connectors between them.
+_ARTICLES = frozenset("the a an o os as".split())
+_NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:(?:d[aeo]s?|of|e|and)\s+)?[A-ZÀ-Ý0-9][\w.'’-]*)*")
 _QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\s*[\"'”»]?\s*$"))
 _EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\s*[\"'”»]?\s*$"))
 _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
@@ -725,11 +782,13 @@ def _opens(text: str, position: int, start: int) -> bool:
 
 
 def score_unit(
-    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False
+    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False,
+    actors: Sequence[tuple[int, int]] = (),
 ) -> ScoredUnit:
     """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
     of the sentence around a quotation, where only attribution is looked for;
-    ``opening`` when the unit is the opening line of a longer text."""
+    ``opening`` when the unit is the opening line of a longer text; ``actors``
+    (offsets in ``text``, ``actor_names``) are who the named actor is shown as."""
     unit = text[start:end]
     words = _WORD.findall(unit.lower())
     word_set = frozenset(words)
@@ -753,6 +812,9 @@ def score_unit(
             found.append((cue.name, match))
             if cue.name in MODALS:
                 modals[cue.name] = cue.weight
+    actor = next((text[s:e] for s, e in actors if start <= s and e <= end), None)
+    if actor is not None:
+        found = [(name, actor if name == NAMED_ACTOR else match) for name, match in found]
     names = {name for name, _ in found}
     if modals and ATTRIBUTION in names:
         log_odds += _reported_modals(unit, found, modals)
@@ -827,19 +889,20 @@ def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tup
 
 
 def score_sentence(
-    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False
+    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False,
+    actors: Sequence[tuple[int, int]] = (),
 ) -> list[ScoredUnit]:
     """The sentence as one unit, or each long quotation in it as a unit of its own
-    (``opening``: the sentence opens a longer text, ``score_unit``)."""
+    (``opening``: the sentence opens a longer text; ``actors``: see ``score_unit``)."""
     quotes = quotations(text, start, end)
     if not quotes:
-        return [score_unit(text, start, end, cues, opening=opening)]
+        return [score_unit(text, start, end, cues, opening=opening, actors=actors)]
     frame, previous = [], start
     for quote_start, quote_end in quotes:
         frame.append(text[previous:quote_start])
         previous = quote_end
     frame.append(text[previous:end])
-    return [score_unit(text, *_trimmed(text, s, e), cues, " ".join(frame)) for s, e in quotes]
+    return [score_unit(text, *_trimmed(text, s, e), cues, " ".join(frame), actors=actors) for s, e in quotes]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -861,24 +924,40 @@ def opens_a_longer_text(text: AnalyzedText) -> bool:
     return len(text.sentences) >= OPENING_MIN_SENTENCES
 
 
+def actor_names(text: AnalyzedText) -> list[tuple[int, int]]:
+    """The names of the shared analysis, people and organisations before
+    places, that are a run of capitalised words: the named actor an explanation
+    shows ("Coinbase", not the "USDC" after it). None where the language has no
+    trained pipeline."""
+    if not text.pipeline.trained:
+        return []
+    ents = sorted(text.doc.ents, key=lambda ent: (ent.label_ == "LOC", ent.start_char))
+    names = (ent[1:] if len(ent) > 1 and ent[0].lower_ in _ARTICLES else ent for ent in ents)  # "The Coast Guard"
+    return [(name.start_char, name.end_char) for name in names if _NAME_RUN.fullmatch(name.text)]
+
+
 class ClaimAnnotator(Annotator):
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, analysis_names: bool = True) -> None:
         super().__init__(
             name="claims",
-            version="0.5.6",
+            version="0.5.7",
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement")],
             settings={"threshold": threshold},
         )
         self.threshold = threshold
+        # The analysis's names only where the entities plugin parses the text anyway:
+        # alone, this plugin costs a small fraction of the parse.
+        self.analysis_names = analysis_names
 
     def score(self, text: AnalyzedText) -> list[ScoredUnit]:
         """Every unit (sentence or quotation) of ``text`` with its claim score, suggested or not."""
         cues = cues_for(text.language)
         opening = opens_a_longer_text(text)
+        actors = actor_names(text) if self.analysis_names else []
         return [
             unit
             for index, (start, end) in enumerate(text.sentences)
-            for unit in score_sentence(text.text, start, end, cues, opening=opening and index == 0)
+            for unit in score_sentence(text.text, start, end, cues, opening=opening and index == 0, actors=actors)
         ]
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
@@ -901,4 +980,5 @@ def claims_threshold(value: Any) -> float:
 @hookimpl
 def register_annotators(register, app: Flask) -> None:
     register(ClaimAnnotator(checked("CLAIMS_THRESHOLD", app.config.get("CLAIMS_THRESHOLD", DEFAULT_THRESHOLD),
-                                    claims_threshold)))
+                                    claims_threshold),
+                            analysis_names="entities" not in app.config.get("DISABLE_PLUGINS", ())))

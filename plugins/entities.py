@@ -79,10 +79,14 @@ POSSESSIVES = frozenset({"'s", "’s"})
 FULL_STOP_AFTER = re.compile(r"[.!?]\s+\S")
 # Connectors that place a name somewhere rather than continue it.
 LOCATIVES = frozenset({"em", "no", "na", "nos", "nas", "in", "at", "on"})
+# Prepositions after which a model span's opening common words reach a name (``name_after_common_words``).
+NAME_PREPOSITIONS = LOCATIVES | {"de", "do", "da", "dos", "das", "of", "from", "for", "with", "com"}
 COORDINATORS = frozenset({"e", "and", "y", "&"})
 ARTICLES = frozenset({"o", "a", "os", "as", "the"})
 # A word of a person's full name: capitalised letters, maybe hyphenated or with an apostrophe.
 PERSONAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-ZÀ-Ýa-zà-ÿ]+)*")
+# The source of a later mention by a name's short form, per label (``later_short_forms``).
+SHORT_FORM_SOURCES = {"PER": "surname", "PRODUCT": "short form"}
 PRIORITY = {"model": 0, "both": 1, "rule": 1, "learned": 2, "confirmed": 2}
 # What annotators taught: it wins over what overlaps it.
 TAUGHT = frozenset({"learned", "confirmed"})
@@ -360,10 +364,16 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     "vacina vacinas medicamento medicamentos remédio fármaco satélite satélites nanossatélite microssatélite "
     "foguete foguetão sonda telescópio processador chip celular celulares smartphone smartphones telemóvel "
     "telemóveis "
-    "drug vaccine medicine satellite nanosatellite rocket lander spacecraft telescope rover smartphone".split()
+    "drug vaccine medicine satellite nanosatellite rocket lander spacecraft telescope rover smartphone "
+    # software and hardware of AI posts ("o app Threads", "a plataforma Bluesky", "o framework ElizaOS")
+    "aplicativo app plataforma framework GPU".split()
 ) | AIRCRAFT_NOUNS_BEFORE
 PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
-    "rocket rockets lander landers spacecraft capsule rover telescope satellite satellites".split())
+    "rocket rockets lander landers spacecraft capsule rover telescope satellite satellites "
+    # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model"
+    "framework app platform model chip chips GPU GPUs".split())
+# ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
+PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
 # radar satellite", "Starlink internet satellites"): no part of the name.
 VEHICLE_KINDS = frozenset(
@@ -381,7 +391,7 @@ PRODUCT_NOUN = "product_noun"
 # sentence's start ("The rocket"), and the bodies a vehicle goes to ("the Mars
 # rover", "a Moon lander").
 NOT_PRODUCT_OPENINGS = frozenset("The A An This That These Its Their Our His Her Each Every Another No Mars Moon "
-                                 "Lunar Earth Venus".split())
+                                 "Lunar Earth Venus O Os As Um Uma Este Esta Esse Essa Seu Sua".split())
 # What a performer or a maker owns, named after its possessive in lowercase
 # ("Beyoncé's world tour", "Apple's new phone"): the owner is the name, where
 # WikiANN-en keeps a species' or a theorem's possessive ("Wallace's hawk-eagle").
@@ -400,6 +410,7 @@ EXPLANATIONS = {
     "confirmed": "found by the model or a pattern and labelled so by this project's annotators: {label}, "
                  "scored as the surer of the two ({score:.0%})",
     "surname": "surname of a person named in full earlier: {label} right {score:.0%} of the time on held-out data",
+    "short form": "short form of a {label} name found earlier, scored as that name: right {score:.0%} of the time",
     "acronym": "acronym in parentheses after a {label} name, scored as that name: right {score:.0%} of the time",
 }
 
@@ -409,7 +420,7 @@ class Candidate:
     start: int
     end: int
     label: str
-    # model, rule, both (model and rule agree), surname (``later_surnames``), learned, or
+    # model, rule, both (model and rule agree), surname or short form (``later_short_forms``), acronym, learned, or
     # confirmed (learned, and found by the model or a pattern too)
     source: str
     score: float = 0.0
@@ -429,7 +440,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.6",
+            version="1.2.7",
             labels=[LabelSpec(label, "span") for label in LABELS],
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -457,9 +468,9 @@ class EntityAnnotator(Annotator):
             if not known.rejected(text.text[candidate.start:candidate.end], candidate.label)
         ]
         candidates += learned_candidates(known.find(text.text), candidates)
-        kept = with_later_surnames(with_acronyms(resolve(candidates, text.text), text.text), text.text,
-                                   scores["surname"]["PER"],
-                                   lambda mention: not known.rejected(text.text[mention.start:mention.end], "PER"))
+        kept = with_later_short_forms(
+            with_acronyms(resolve(candidates, text.text), text.text), text.text, scores["surname"]["PER"],
+            lambda mention: not known.rejected(text.text[mention.start:mention.end], mention.label))
         spans = [Span(c.start, c.end, c.label, c.score, c.explanation()) for c in kept]
         self.remember(text, [(s.start, s.end, s.label) for s in spans])
         return spans
@@ -869,17 +880,18 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
     common = not_names() | not_names(DEMONYMS_FILE) | NOT_PRODUCT_OPENINGS
     best: dict[tuple[int, bool], SpacySpan] = {}
     for match in matches:
-        before = match[-1].lower_ not in PRODUCT_NOUNS_AFTER  # a match of the first pattern ends with a name
+        before = match[-1].lower_ not in PRODUCT_NOUNS_AFTER_LOWER  # a match of the first pattern ends with a name
         name = match[1 + (match[1].text in PORTUGUESE_DEMONYM_WORDS):] if before else with_glued_start(
             match[:-1 - (len(match) > 1 and match[-2].text in VEHICLE_KINDS)])
         if before and match[0].lower_ in AIRCRAFT_NOUNS_BEFORE and not is_model_name(name.text):
             continue  # "aviões F-15" cut at the dash, "aviões da Embraer": no model named
         if before and name and name.start_char in known_starts and is_model_name(name[1:].text):
             name = name[1:]  # the maker before its model: "aviões Embraer E195-E2", "celulares Motorola Edge 50"
-        if not name or name[0].text in common or name.start_char in known_starts:
-            continue
-        while not before and len(name) > 1 and name[0].text.isdigit() and is_model_name(name[1:].text):
-            name = name[1:]  # a count before a model's name: "20 A321neo jets", "2 Falcon 9 rockets"
+        while not before and len(name) > 1 and name[0].like_num and any(char.isupper() for char in name[1:].text):
+            name = name[1:]  # a count before a name: "20 A321neo jets", "100,000 H100 GPUs", "24 Starlink satellites"
+        if not name or name[0].text in common or name.start_char in known_starts or (
+                not before and not any(char.isupper() for char in name.text)):
+            continue  # a count alone names nothing: "12 000 GPUs"
         if not before and match.end < len(match.doc) and match.doc[match.end].lower_ in MODIFIED_NOUNS:
             continue  # "Maxar satellite images": whose images
         if not before and match[-1].lower_ in AIRCRAFT_NOUNS and not is_model_name(name.text):
@@ -945,9 +957,31 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     if end < ent.end and ent.doc[end].text == "." and is_name_run(ent.doc[end + 1:ent.end]):
         # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
         pieces.append(ent.doc[end + 1 + (ent.doc[end + 1].lower_ in ARTICLES):ent.end])
-    names = [name_words(piece, ent.label_) for piece in pieces[:1]]
+    names = [name_words(name_after_common_words(piece) or piece, ent.label_) for piece in pieces[:1]]
     names += [name_words(piece, ent.label_) for piece in pieces[1:] if piece and piece[0].is_title]
     return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+def name_after_common_words(words: SpacySpan) -> SpacySpan | None:
+    """The capitalised run a model span reaches after a sentence's opening
+    common words and a preposition, when a clause goes on after the run
+    ("Independent testers at LMArena found", "Analistas do BTG Pactual calculam"),
+    or None: only the sentence's first word has a capital there. Not a name
+    whose first word a connector follows ("Battle of the Somme"), nor a title
+    that ends at the run ("Protected areas of Thailand", "Guetos judeus na Europa")."""
+    doc = words.doc
+    if not words or (words.start > 0 and doc[words.start - 1].text not in SENTENCE_ENDS) or not words[0].is_title:
+        return None
+    common = words.start + 1
+    while common < words.end and is_lowercase_word(doc[common]) and doc[common].text not in NAME_CONNECTORS:
+        common += 1
+    if common == words.start + 1 or common + 1 >= words.end or doc[common].lower_ not in NAME_PREPOSITIONS:
+        return None
+    end = common + 1
+    while end < words.end and (doc[end].is_title or doc[end].is_upper or doc[end].text[:1].isupper()):
+        end += 1
+    clause = end < len(doc) and is_lowercase_word(doc[end]) and doc[end].text not in NAME_CONNECTORS
+    return doc[common + 1:end] if end > common + 1 and clause else None
 
 
 def opens_an_operation(token: Token, span_end: int) -> bool:
@@ -1267,31 +1301,54 @@ def _spelled(letters: str, words: list[str]) -> bool:
     return False
 
 
-def with_later_surnames(kept: list[Candidate], text: str, score: float = 0.0,
-                        accepted: Callable[[Candidate], bool] = lambda _mention: True) -> list[Candidate]:
+def with_later_short_forms(kept: list[Candidate], text: str, score: float = 0.0,
+                           accepted: Callable[[Candidate], bool] = lambda _mention: True) -> list[Candidate]:
     """``kept`` (resolved candidates) with the ``accepted`` later mentions of
-    its people by surname (``later_surnames``), scored ``score``, in text
-    order; a mention replaces the model's other label for its words."""
-    surnames = [mention.scored(score) for mention in later_surnames(kept, text) if accepted(mention)]
-    relabelled = {(mention.start, mention.end) for mention in surnames}
-    return sorted([c for c in kept if (c.start, c.end) not in relabelled] + surnames, key=lambda c: c.start)
+    its names by a short form (``later_short_forms``), a surname scored
+    ``score``, in text order; a mention replaces the model's other label for its words."""
+    mentions = [mention.scored(score) if mention.source == "surname" else mention
+                for mention in later_short_forms(kept, text) if accepted(mention)]
+    relabelled = {(mention.start, mention.end) for mention in mentions}
+    return sorted([c for c in kept if (c.start, c.end) not in relabelled] + mentions, key=lambda c: c.start)
 
 
-def later_surnames(kept: list[Candidate], text: str) -> list[Candidate]:
-    """Later mentions of a person by surname alone, which no span covers yet
-    or the model alone labelled otherwise ("Mark Zuckerberg said ...
-    Zuckerberg believes", "Florian Wirtz ... Wirtz" as ORG): news names a
-    person in full once, and the model often misses the surname standing alone."""
+def later_short_forms(kept: list[Candidate], text: str) -> list[Candidate]:
+    """Later mentions of a name by its short form alone (``short_form_of``),
+    which no span covers yet or the model alone labelled otherwise ("Mark
+    Zuckerberg said ... Zuckerberg believes", "Florian Wirtz ... Wirtz" as ORG,
+    "Claude Opus 4.1 ... Opus costs" as LOC): news and posts name a person or
+    a product in full once, and the model often misses the short form standing
+    alone. Not an organisation's: its last word is often a common noun ("Start
+    Campus", "Galaxy Digital") or the place a club or a stadium is named after
+    ("Sport Huancayo (Huancayo)"; WikiANN-pt lost 0.002 of F1 to it)."""
     mentions: list[Candidate] = []
-    for person in (c for c in kept if c.label == "PER"):
-        surname = surname_of(text[person.start:person.end].split())
-        if surname is None:
+    for name in (c for c in kept if c.label in SHORT_FORM_SOURCES):
+        short = short_form_of(text[name.start:name.end].split(), name.label)
+        if short is None:
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[person.end:]):
-            mention = Candidate(person.end + match.start(), person.end + match.end(), "PER", "surname")
+        for match in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text[name.end:]):
+            mention = Candidate(name.end + match.start(), name.end + match.end(), name.label,
+                                SHORT_FORM_SOURCES[name.label], name.score)
             if not any(mention.overlaps(other) and not model_guess_at(other, mention) for other in [*kept, *mentions]):
                 mentions.append(mention)
     return mentions
+
+
+def short_form_of(words: list[str], label: str) -> str | None:
+    """The short form a name is mentioned by alone later: a person's surname
+    (``surname_of``); a product's last capitalised word before its version ("Claude Opus 4.1" -> "Opus", "Llama 4 Maverick" ->
+    "Maverick"), not a variant ("Pro", "Max"), a common word of ``not_names`` or
+    a company word ("Inc"), and only for a name of two words or more."""
+    if label == "PER":
+        return surname_of(words)
+    while words and any(char.isdigit() for char in words[-1]):
+        words = words[:-1]
+    if len(words) < 2 or not PERSONAL_NAME.fullmatch(words[-1]) or len(words[-1]) < 3:
+        return None
+    last = words[-1]
+    if last.lower() in LOWERCASE_VARIANTS or last in not_names() or last in COMPANY_WORDS:
+        return None
+    return last
 
 
 def surname_of(words: list[str]) -> str | None:

