@@ -941,7 +941,8 @@ class ClaimAnnotator(Annotator):
         super().__init__(
             name="claims",
             version="0.5.7",
-            labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement")],
+            # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
+            labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
         )
         self.threshold = threshold

@@ -55,6 +55,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 LABELS = ("PER", "ORG", "LOC", "PRODUCT")
+# What annotators read on hovering a label, and a colour each (Okabe-Ito's palette, which
+# readers with colour blindness tell apart too): Label Studio's own picks gave PRODUCT the
+# green of the claims' long spans, so a product inside a claim did not show.
+LABEL_SPECS = (
+    LabelSpec("PER", "span", "a person, by name", "#D55E00"),
+    LabelSpec("ORG", "span", "an organisation: company, lab, institution, party, team", "#0072B2"),
+    LabelSpec("LOC", "span", "a place: country, region, city, landmark", "#009E73"),
+    LabelSpec("PRODUCT", "span", "a product: AI model, chip, device, software", "#CC79A7"),
+)
 HERE = Path(__file__).resolve().parent
 SHIPPED_PATTERNS = tuple(sorted(str(path) for path in (HERE / "patterns").glob("*.jsonl")))
 # Words the model takes for names that are none on their own ("IA", "GPUs", "Janeiro").
@@ -441,7 +450,7 @@ class EntityAnnotator(Annotator):
         super().__init__(
             name="entities",
             version="1.2.7",
-            labels=[LabelSpec(label, "span") for label in LABELS],
+            labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
                 "patterns": {pattern_file_name(path): file_digest(path) for path in pattern_files},

@@ -506,7 +506,8 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(thresholds)
         self.name = "sentence_sentiment"
-        self.labels = [LabelSpec(label, "span") for label in ("Positive", "Negative")]
+        # Colours apart from the entities' and claims' (Okabe-Ito's sky blue and orange).
+        self.labels = [LabelSpec("Positive", "span", color="#56B4E9"), LabelSpec("Negative", "span", color="#E69F00")]
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:  # type: ignore[override]
         if text.language not in SCORED_LANGUAGES:

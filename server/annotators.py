@@ -20,11 +20,15 @@ LabelKind = Literal["span", "choice"]
 @dataclass(frozen=True)
 class LabelSpec:
     """A label an annotator can emit: a span label (``Labels`` control) or a
-    task-level choice (``Choices`` control)."""
+    task-level choice (``Choices`` control). ``description`` is the label's
+    hint in the generated labeling config; ``color`` (a CSS colour, span labels
+    only) its background there, where Label Studio would otherwise pick one,
+    and may pick the same hue for two labels."""
 
     name: str
     kind: LabelKind
     description: str = ""
+    color: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,8 @@ def _labels_problem(name: str, labels: object) -> str | None:
             return f"annotator {name!r}: label name {spec.name!r} is not a non-empty string"
         if not isinstance(spec.description, str):
             return f"annotator {name!r}: label {spec.name!r} has a description that is not a string"
+        if not isinstance(spec.color, str):
+            return f"annotator {name!r}: label {spec.name!r} has a color that is not a string"
         if spec.kind not in ("span", "choice"):
             return f"annotator {name!r}: label {spec.name!r} has kind {spec.kind!r}, not 'span' or 'choice'"
         if kinds.setdefault(spec.name, spec.kind) != spec.kind:

@@ -40,6 +40,7 @@ from sqlalchemy import JSON, DateTime, Integer, String, Text, distinct, func, se
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.analysis import task_language
+from server.annotators import LabelSpec
 from server.app import get_state
 from server.cli import command_app
 from server.config import strict_bool
@@ -264,24 +265,24 @@ def label_config_xml(app: Flask) -> str:
     """A labeling config for what the installed annotators can emit: one
     ``Labels`` control (``label``) for every span label, one single-choice
     ``Choices`` control per annotator with choice labels, named after it."""
-    span_labels: dict[str, str] = {}
-    choice_groups: dict[str, dict[str, str]] = {}
+    span_labels: dict[str, LabelSpec] = {}
+    choice_groups: dict[str, dict[str, LabelSpec]] = {}
     for registered in get_state(app).annotators:
         for spec in registered.annotator.labels:
             if spec.kind == "span":
-                span_labels.setdefault(spec.name, spec.description)
+                span_labels.setdefault(spec.name, spec)
             else:
                 group = _control_name(registered.name)
-                choice_groups.setdefault(group, {}).setdefault(spec.name, spec.description)
+                choice_groups.setdefault(group, {}).setdefault(spec.name, spec)
     lines = ["<View>"]
     if span_labels:
         lines.append(f'  <Labels name="{SPAN_CONTROL}" toName="{TEXT_NAME}">')
-        lines.extend(f"    <Label{_value_attrs(name, hint)}/>" for name, hint in span_labels.items())
+        lines.extend(f"    <Label{_label_attrs(spec)}/>" for spec in span_labels.values())
         lines.append("  </Labels>")
     lines.append(f'  <Text name="{TEXT_NAME}" value="${TEXT_NAME}"/>')
     for group, labels in choice_groups.items():
         lines.append(f'  <Choices name={quoteattr(group)} toName="{TEXT_NAME}" choice="single" showInline="true">')
-        lines.extend(f"    <Choice{_value_attrs(name, hint)}/>" for name, hint in labels.items())
+        lines.extend(f"    <Choice{_label_attrs(spec)}/>" for spec in labels.values())
         lines.append("  </Choices>")
     lines.append("</View>")
     return "\n".join(lines) + "\n"
@@ -292,8 +293,11 @@ def _control_name(annotator_name: str) -> str:
     return f"{annotator_name}_choice" if annotator_name in (SPAN_CONTROL, TEXT_NAME) else annotator_name
 
 
-def _value_attrs(value: str, hint: str) -> str:
-    return f" value={quoteattr(value)}" + (f" hint={quoteattr(hint)}" if hint else "")
+def _label_attrs(spec: LabelSpec) -> str:
+    attrs = f" value={quoteattr(spec.name)}"
+    if spec.color and spec.kind == "span":  # a Choice has no background
+        attrs += f" background={quoteattr(spec.color)}"
+    return attrs + (f" hint={quoteattr(spec.description)}" if spec.description else "")
 
 
 # -------------------------------------------------------------------------

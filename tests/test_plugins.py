@@ -157,6 +157,7 @@ def test_malformed_registrations_are_reported_one_by_one(make_app):
         ("register_annotators", "annotator 'label-kind': label 'ORG' has kind 'entity', not 'span' or 'choice'"),
         ("register_annotators", "annotator 'number-label': label name 5 is not a non-empty string"),
         ("register_annotators", "annotator 'number-hint': label 'GADGET' has a description that is not a string"),
+        ("register_annotators", "annotator 'number-color': label 'GADGET' has a color that is not a string"),
         ("register_annotators", "annotator 'list-settings': settings must be a mapping, not list"),
         ("register_annotators", "ForgetsTheFields has no name, version, labels, settings: "
                                 "call super().__init__(name=..., version=..., labels=...)"),

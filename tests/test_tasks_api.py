@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 from click.testing import CliRunner
@@ -33,7 +34,7 @@ NO_BUILT_IN_ANNOTATORS = ["entities", "claims", "sentiment"]
 
 class CompanyFinder(Annotator):
     def __init__(self) -> None:
-        super().__init__("companies", "1.0", [LabelSpec("ORG", "span", "a company"), LabelSpec("R&D", "span")])
+        super().__init__("companies", "1.0", [LabelSpec("ORG", "span", "a company", "#0072B2"), LabelSpec("R&D", "span")])
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
         start = text.text.find("Meta")
@@ -101,6 +102,17 @@ def test_label_config_has_one_control_per_kind_of_label(app: Flask) -> None:
     assert config.main.span_target("ORG").from_name == "label"
     assert config.main.choice_target("Positive").from_name == "tone" and config.main.choice_target("Positive").single
     assert 'hint="a company"' in xml and 'value="R&amp;D"' in xml
+    assert '<Label value="ORG" background="#0072B2" hint="a company"/>' in xml
+    assert '<Label value="R&amp;D"/>' in xml  # no colour given: Label Studio picks one
+
+
+def test_built_in_span_labels_each_have_a_colour_and_a_hint(make_app: Callable[..., Flask]) -> None:
+    # Label Studio's own picks gave CLAIM and PRODUCT one green: a product inside a claim did not show.
+    config = ElementTree.fromstring(label_config_xml(make_app(PRELOAD=False)))
+    labels = {label.get("value"): label for label in config.iter("Label")}
+    assert set(labels) == {"CLAIM", "PER", "ORG", "LOC", "PRODUCT"}
+    assert len({label.get("background") for label in labels.values()}) == 5
+    assert all(label.get("hint") for label in labels.values())
 
 
 def test_bad_flags_are_a_400_naming_the_field(client: FlaskClient) -> None:

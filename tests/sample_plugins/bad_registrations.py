@@ -59,6 +59,7 @@ def register_annotators(register):
     register(Quiet(name="label-kind", version="1", labels=[LabelSpec("ORG", "entity")]))
     register(Quiet(name="number-label", version="1", labels=[LabelSpec(5, "span")]))
     register(Quiet(name="number-hint", version="1", labels=[LabelSpec("GADGET", "span", 5)]))
+    register(Quiet(name="number-color", version="1", labels=[LabelSpec("GADGET", "span", color=0x00FF00)]))
     register(Quiet(name="list-settings", version="1", labels=ORG, settings=["threshold"]))
     register(ForgetsTheFields())
     register(Quiet(name="still-registered", version="1", labels=ORG))
