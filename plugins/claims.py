@@ -676,8 +676,7 @@ def _common_word(_unit: str, match: re.Match[str]) -> bool:
     return match.group().strip() in not_names()
 
 
-# The whole capitalised run is shown ("Start Campus", not "Start"); the
-# analysis's names come first where the language has a model (``actor_names``).
+# The whole capitalised run is shown ("Start Campus", not "Start").
 _NAMED_ACTOR = Cue(
     NAMED_ACTOR,
     0.6,
@@ -685,9 +684,6 @@ _NAMED_ACTOR = Cue(
         rf"(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*|\b[A-Z]{{2,}}\b"),
     passed_over=_common_word,
 )
-# A model's name shown as the actor: capitalised words, connectors between them.
-_ARTICLES = frozenset("the a an o os as".split())
-_NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:(?:d[aeo]s?|of|e|and)\s+)?[A-ZÀ-Ý0-9][\w.'’-]*)*")
 _QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\s*[\"'”»]?\s*$"))
 _EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\s*[\"'”»]?\s*$"))
 _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
@@ -782,13 +778,11 @@ def _opens(text: str, position: int, start: int) -> bool:
 
 
 def score_unit(
-    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False,
-    actors: Sequence[tuple[int, int]] = (),
+    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False
 ) -> ScoredUnit:
     """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
     of the sentence around a quotation, where only attribution is looked for;
-    ``opening`` when the unit is the opening line of a longer text; ``actors``
-    (offsets in ``text``, ``actor_names``) are who the named actor is shown as."""
+    ``opening`` when the unit is the opening line of a longer text."""
     unit = text[start:end]
     words = _WORD.findall(unit.lower())
     word_set = frozenset(words)
@@ -812,9 +806,6 @@ def score_unit(
             found.append((cue.name, match))
             if cue.name in MODALS:
                 modals[cue.name] = cue.weight
-    actor = next((text[s:e] for s, e in actors if start <= s and e <= end), None)
-    if actor is not None:
-        found = [(name, actor if name == NAMED_ACTOR else match) for name, match in found]
     names = {name for name, _ in found}
     if modals and ATTRIBUTION in names:
         log_odds += _reported_modals(unit, found, modals)
@@ -889,20 +880,19 @@ def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tup
 
 
 def score_sentence(
-    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False,
-    actors: Sequence[tuple[int, int]] = (),
+    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False
 ) -> list[ScoredUnit]:
     """The sentence as one unit, or each long quotation in it as a unit of its own
-    (``opening``: the sentence opens a longer text; ``actors``: see ``score_unit``)."""
+    (``opening``: the sentence opens a longer text, ``score_unit``)."""
     quotes = quotations(text, start, end)
     if not quotes:
-        return [score_unit(text, start, end, cues, opening=opening, actors=actors)]
+        return [score_unit(text, start, end, cues, opening=opening)]
     frame, previous = [], start
     for quote_start, quote_end in quotes:
         frame.append(text[previous:quote_start])
         previous = quote_end
     frame.append(text[previous:end])
-    return [score_unit(text, *_trimmed(text, s, e), cues, " ".join(frame), actors=actors) for s, e in quotes]
+    return [score_unit(text, *_trimmed(text, s, e), cues, " ".join(frame)) for s, e in quotes]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -924,20 +914,8 @@ def opens_a_longer_text(text: AnalyzedText) -> bool:
     return len(text.sentences) >= OPENING_MIN_SENTENCES
 
 
-def actor_names(text: AnalyzedText) -> list[tuple[int, int]]:
-    """The names of the shared analysis, people and organisations before
-    places, that are a run of capitalised words: the named actor an explanation
-    shows ("Coinbase", not the "USDC" after it). None where the language has no
-    trained pipeline."""
-    if not text.pipeline.trained:
-        return []
-    ents = sorted(text.doc.ents, key=lambda ent: (ent.label_ == "LOC", ent.start_char))
-    names = (ent[1:] if len(ent) > 1 and ent[0].lower_ in _ARTICLES else ent for ent in ents)  # "The Coast Guard"
-    return [(name.start_char, name.end_char) for name in names if _NAME_RUN.fullmatch(name.text)]
-
-
 class ClaimAnnotator(Annotator):
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD, analysis_names: bool = True) -> None:
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
             version="0.5.7",
@@ -946,19 +924,15 @@ class ClaimAnnotator(Annotator):
             settings={"threshold": threshold},
         )
         self.threshold = threshold
-        # The analysis's names only where the entities plugin parses the text anyway:
-        # alone, this plugin costs a small fraction of the parse.
-        self.analysis_names = analysis_names
 
     def score(self, text: AnalyzedText) -> list[ScoredUnit]:
         """Every unit (sentence or quotation) of ``text`` with its claim score, suggested or not."""
         cues = cues_for(text.language)
         opening = opens_a_longer_text(text)
-        actors = actor_names(text) if self.analysis_names else []
         return [
             unit
             for index, (start, end) in enumerate(text.sentences)
-            for unit in score_sentence(text.text, start, end, cues, opening=opening and index == 0, actors=actors)
+            for unit in score_sentence(text.text, start, end, cues, opening=opening and index == 0)
         ]
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
@@ -981,5 +955,4 @@ def claims_threshold(value: Any) -> float:
 @hookimpl
 def register_annotators(register, app: Flask) -> None:
     register(ClaimAnnotator(checked("CLAIMS_THRESHOLD", app.config.get("CLAIMS_THRESHOLD", DEFAULT_THRESHOLD),
-                                    claims_threshold),
-                            analysis_names="entities" not in app.config.get("DISABLE_PLUGINS", ())))
+                                    claims_threshold)))

@@ -92,11 +92,9 @@ def test_guard_plural_nouns_after_a_name_are_no_action():
 # Claims: what the explanation names
 
 
-def test_the_named_actor_is_the_whole_name_from_the_analysis():
+def test_the_named_actor_is_the_whole_capitalised_name():
     text = "A Start Campus confirmou esta semana que o campus vai receber 12 000 GPUs."
     assert "named actor (Start Campus)" in explanation(text, "confirmou")
-    text = "Coinbase listed USDC on its own network in March, the exchange said."
-    assert "named actor (Coinbase)" in explanation(text, "listed", "en")
 
 
 def test_thread_counters_are_no_quantity():
@@ -156,12 +154,14 @@ def test_an_institution_with_a_place_is_one_organisation(app: Flask):
     assert ("Departamento de Comércio dos EUA", "ORG") in entities(found)
 
 
-def test_without_the_entities_plugin_claims_do_not_parse():
+def test_claims_never_parse_the_text():
+    # The batch's parse runs in the thread that asks first: a claims thread that asked ran the model in a
+    # second thread (its own malloc arena: +40 MB at the peak of bench/annotate.py) and no longer overlapped it.
     from plugins.claims import ClaimAnnotator
     from server.analysis import AnalyzedText
 
     analyzed = AnalyzedText("A Start Campus confirmou que o campus vai receber 12 000 GPUs.", language_hint="pt")
-    [unit] = ClaimAnnotator(analysis_names=False).score(analyzed)
+    [unit] = ClaimAnnotator().score(analyzed)
     assert "named actor (Start Campus)" in unit.explanation and "doc" not in analyzed.__dict__
 
 
