@@ -11,11 +11,9 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from server.analysis import normalise
-from server.batch_words import batch_words
-from server.boilerplate import Position, _decide_chrome, boilerplate_reason, chrome_suspects
+from server.boilerplate import Position, boilerplate_reason
 from server.tasks import label_studio_tasks
-from tests.test_preload import assert_left_out
+from tests.test_preload import app_of_pages, assert_left_out, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
 
@@ -80,12 +78,7 @@ def test_similar_content_stays(text: str) -> None:
 
 
 def test_the_chrome_screen_passes_the_blind_check_chrome() -> None:
-    texts = [text for text, _kind in CHROME] + LETTERHEAD
-    normalised = [normalise(text) for text in texts]
-    positions = [Position(4, 20) for _text in texts]
-    suspects = chrome_suspects(texts, normalised, batch_words(normalised), positions).tolist()
-    for text, position, suspect in zip(texts, positions, suspects, strict=True):
-        assert _decide_chrome(text, position) is None or suspect, text
+    assert_screen_passes([text for text, _kind in CHROME] + LETTERHEAD, Position(4, 20))
 
 
 RELEASE = """UNIVERSIDADE ESTADUAL DO LITORAL
@@ -105,10 +98,7 @@ UEL – Nota à imprensa – Página 2 de 2
 
 
 def test_a_press_release_keeps_its_title_and_story_only(make_app: AppFactory, tmp_path: Path) -> None:
-    corpus = tmp_path / "pages"
-    corpus.mkdir()
-    (corpus / "release.txt").write_text(RELEASE, encoding="utf-8")
-    app = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
+    app = app_of_pages(make_app, tmp_path / "pages", {"release.txt": RELEASE})
     texts = [task["data"]["text"] for task in label_studio_tasks(app)]
     # The university's name stays: a line in capitals alone is no cue (see the README's blind check).
     assert texts[1:] == [

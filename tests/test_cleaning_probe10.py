@@ -8,11 +8,9 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from server.analysis import normalise
-from server.batch_words import batch_words
-from server.boilerplate import Position, _decide_chrome, boilerplate_reason, chrome_suspects, could_be_heading
+from server.boilerplate import Position, boilerplate_reason, could_be_heading
 from server.tasks import label_studio_tasks
-from tests.test_preload import assert_left_out
+from tests.test_preload import app_of_pages, assert_left_out, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
 
@@ -78,12 +76,8 @@ def test_tenth_probe_content_stays(text: str) -> None:
 
 def test_the_chrome_screen_passes_the_tenth_probe_chrome() -> None:
     texts = [text for text, _kind in CHROME]
-    for count in (1, len(texts)):
-        positions = [Position(0 if count == 1 else 10, count if count == 1 else 20) for _text in texts]
-        normalised = [normalise(text) for text in texts]
-        suspects = chrome_suspects(texts, normalised, batch_words(normalised), positions).tolist()
-        for text, position, suspect in zip(texts, positions, suspects, strict=True):
-            assert _decide_chrome(text, position) is None or suspect, text
+    for position in (Position(0, 1), Position(10, 20)):
+        assert_screen_passes(texts, position)
 
 
 def test_an_ordinal_indicator_does_not_make_an_office_lower_case() -> None:
@@ -92,10 +86,7 @@ def test_an_ordinal_indicator_does_not_make_an_office_lower_case() -> None:
 
 
 def _tasks(make_app: AppFactory, tmp_path: Path, name: str, text: str) -> list[str]:
-    corpus = tmp_path / "pages"
-    corpus.mkdir()
-    (corpus / name).write_text(text, encoding="utf-8")
-    app: Flask = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
+    app = app_of_pages(make_app, tmp_path / "pages", {name: text})
     return [task["data"]["text"] for task in label_studio_tasks(app)]
 
 
@@ -186,12 +177,7 @@ def test_content_like_the_blind_check_chrome_stays(text: str) -> None:
 
 
 def test_the_chrome_screen_passes_the_chrome_kept_by_the_blind_check() -> None:
-    texts = [text for text, _kind in CHROME_AFTER_BLIND_CHECK]
-    normalised = [normalise(text) for text in texts]
-    positions = [Position(10, 20) for _text in texts]
-    suspects = chrome_suspects(texts, normalised, batch_words(normalised), positions).tolist()
-    for text, position, suspect in zip(texts, positions, suspects, strict=True):
-        assert _decide_chrome(text, position) is None or suspect, text
+    assert_screen_passes([text for text, _kind in CHROME_AFTER_BLIND_CHECK], Position(10, 20))
 
 
 MATCH_REPORT = """Placar Esportivo

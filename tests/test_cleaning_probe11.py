@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from server.analysis import normalise
-from server.batch_words import batch_words
-from server.boilerplate import Position, _decide_chrome, boilerplate_reason, chrome_suspects, heading_of
+from server.boilerplate import Position, boilerplate_reason, heading_of
 from server.tasks import label_studio_tasks
-from tests.test_preload import assert_left_out
+from tests.test_preload import app_of_pages, assert_left_out, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
 UNSEEN = Path(__file__).parent.parent / "fixtures" / "unseen"
@@ -104,12 +102,7 @@ def test_eleventh_probe_content_stays(text: str) -> None:
 
 
 def test_the_chrome_screen_passes_the_eleventh_probe_chrome() -> None:
-    texts = [text for text, _kind in CHROME] + AUTHOR_NOTES
-    normalised = [normalise(text) for text in texts]
-    positions = [Position(15, 20) for _text in texts]
-    suspects = chrome_suspects(texts, normalised, batch_words(normalised), positions).tolist()
-    for text, position, suspect in zip(texts, positions, suspects, strict=True):
-        assert _decide_chrome(text, position) is None or suspect, text
+    assert_screen_passes([text for text, _kind in CHROME] + AUTHOR_NOTES, Position(15, 20))
 
 
 def test_a_sort_control_heads_no_list_of_links() -> None:
@@ -120,11 +113,7 @@ def test_a_sort_control_heads_no_list_of_links() -> None:
 
 
 def _tasks(make_app: AppFactory, tmp_path: Path, *names: str) -> list[str]:
-    corpus = tmp_path / "pages"
-    corpus.mkdir()
-    for name in names:
-        (corpus / name).write_bytes((UNSEEN / name).read_bytes())
-    app: Flask = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
+    app = app_of_pages(make_app, tmp_path / "pages", {name: (UNSEEN / name).read_bytes() for name in names})
     return [task["data"]["text"] for task in label_studio_tasks(app)]
 
 

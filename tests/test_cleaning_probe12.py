@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from server.analysis import normalise
-from server.batch_words import batch_words
-from server.boilerplate import Position, _decide_chrome, boilerplate_reason, chrome_suspects, is_result_line
+from server.boilerplate import Position, boilerplate_reason, is_result_line
 from server.tasks import excluded_listing, label_studio_tasks
-from tests.test_preload import assert_left_out
+from tests.test_preload import app_of_pages, assert_left_out, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
 UNSEEN = Path(__file__).parent.parent / "fixtures" / "unseen"
@@ -73,12 +71,7 @@ def test_twelfth_probe_content_stays(text: str) -> None:
 
 
 def test_the_chrome_screen_passes_the_twelfth_probe_chrome() -> None:
-    texts = [text for text, _kind in CHROME]
-    normalised = [normalise(text) for text in texts]
-    positions = [Position(15, 20) for _text in texts]
-    suspects = chrome_suspects(texts, normalised, batch_words(normalised), positions).tolist()
-    for text, position, suspect in zip(texts, positions, suspects, strict=True):
-        assert _decide_chrome(text, position) is None or suspect, text
+    assert_screen_passes([text for text, _kind in CHROME], Position(15, 20))
 
 
 def test_a_result_line_is_a_score_between_two_teams() -> None:
@@ -87,16 +80,9 @@ def test_a_result_line_is_a_score_between_two_teams() -> None:
     assert not is_result_line("O Braga venceu 2-1 o Vitória")
 
 
-def _pages(make_app: AppFactory, tmp_path: Path, pages: dict[str, str]) -> Flask:
-    corpus = tmp_path / "pages"
-    corpus.mkdir()
-    for name, text in pages.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    return make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
-
-
 def _fixtures(make_app: AppFactory, tmp_path: Path, *names: str) -> list[str]:
-    app = _pages(make_app, tmp_path, {name: (UNSEEN / name).read_text(encoding="utf-8") for name in names})
+    pages = {name: (UNSEEN / name).read_text(encoding="utf-8") for name in names}
+    app = app_of_pages(make_app, tmp_path / "pages", pages)
     return [task["data"]["text"] for task in label_studio_tasks(app)]
 
 
@@ -122,7 +108,7 @@ Viseu recebe a Volta a Portugal em agosto
 
 def test_a_box_of_results_and_its_heading_go_and_the_reports_own_score_stays(
         make_app: AppFactory, tmp_path: Path) -> None:
-    app = _pages(make_app, tmp_path, {"relato.txt": REPORT})
+    app = app_of_pages(make_app, tmp_path / "pages", {"relato.txt": REPORT})
     texts = [task["data"]["text"] for task in label_studio_tasks(app)]
     # The box sits between paragraphs, where a table's cells are content: its results are not.
     assert texts[-4:] == [
@@ -152,7 +138,8 @@ Partilhar
 
 def test_a_storys_last_paragraph_under_an_ad_slot_stays(make_app: AppFactory, tmp_path: Path) -> None:
     # Under chrome and over chrome alone, with a cue ("Facebook"), but the chrome above is an ad slot.
-    texts = [task["data"]["text"] for task in label_studio_tasks(_pages(make_app, tmp_path, {"coluna.txt": COLUMN}))]
+    app = app_of_pages(make_app, tmp_path / "pages", {"coluna.txt": COLUMN})
+    texts = [task["data"]["text"] for task in label_studio_tasks(app)]
     assert texts[-1].startswith("Quem quiser ajudar pode seguir a biblioteca no Facebook")
 
 

@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from server.analysis import normalise
-from server.batch_words import batch_words
-from server.boilerplate import Position, _decide_chrome, boilerplate_reason, chrome_suspects, mail_field
+from server.boilerplate import Position, boilerplate_reason, mail_field
 from server.tasks import excluded_listing, label_studio_tasks
-from tests.test_preload import assert_left_out
+from tests.test_preload import app_of_pages, assert_left_out, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
 UNSEEN = Path(__file__).parent.parent / "fixtures" / "unseen"
@@ -69,26 +67,14 @@ def test_thirteenth_probe_content_stays(text: str) -> None:
 
 
 def test_the_chrome_screen_passes_the_thirteenth_probe_chrome() -> None:
-    texts = [text for text, _kind in CHROME]
-    normalised = [normalise(text) for text in texts]
-    for positions in ([Position(15, 30)] * len(texts), [Position(1, 30)] * len(texts)):
-        suspects = chrome_suspects(texts, normalised, batch_words(normalised), positions).tolist()
-        for text, position, suspect in zip(texts, positions, suspects, strict=True):
-            assert _decide_chrome(text, position) is None or suspect, text
+    for position in (Position(15, 30), Position(1, 30)):
+        assert_screen_passes([text for text, _kind in CHROME], position)
 
 
 def test_a_mail_field_is_a_label_and_its_colon_near_the_start() -> None:
     assert mail_field("Enviado em: sexta-feira, 6 de março de 2026 07:02") == "enviado em"
     assert mail_field("Subject: Issue 112") == "subject" and mail_field("De: Ana <ana@example.org>") == "de"
     assert mail_field("Desde então: nada mudou") is None and mail_field("Data de entrega: 12/03") is None
-
-
-def _pages(make_app: AppFactory, tmp_path: Path, pages: dict[str, str]) -> Flask:
-    corpus = tmp_path / "pages"
-    corpus.mkdir()
-    for name, text in pages.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    return make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
 
 
 def _texts(app: Flask) -> list[str]:
@@ -113,7 +99,7 @@ As inscrições são gratuitas e feitas na recepção do centro cultural, até q
 
 
 def test_a_forwarded_emails_header_goes_and_an_events_fields_stay(make_app: AppFactory, tmp_path: Path) -> None:
-    app = _pages(make_app, tmp_path, {"encaminhado.txt": FORWARDED, "oficina.txt": LISTING})
+    app = app_of_pages(make_app, tmp_path / "pages", {"encaminhado.txt": FORWARDED, "oficina.txt": LISTING})
     texts = _texts(app)
     # The header has no address and no cue: its fields in a row, a sender and a subject among them, make it one.
     assert texts[:3] == [
@@ -140,7 +126,7 @@ Que notícia boa, parabéns a toda a equipe!
 
 
 def test_a_profile_lines_headline_goes_and_a_comment_under_it_stays(make_app: AppFactory, tmp_path: Path) -> None:
-    texts = _texts(_pages(make_app, tmp_path, {"post.txt": POST}))
+    texts = _texts(app_of_pages(make_app, tmp_path / "pages", {"post.txt": POST}))
     # Only a short line under a profile line is its member's headline; a sentence right under it is a comment.
     assert texts == [
         "Fechamos a safra de café com 18% a mais do que no ano passado, mesmo com a seca de agosto.",
@@ -150,7 +136,7 @@ def test_a_profile_lines_headline_goes_and_a_comment_under_it_stays(make_app: Ap
 
 
 def test_a_forwarded_newsletter_keeps_its_note_and_story(make_app: AppFactory, tmp_path: Path) -> None:
-    texts = _texts(_pages(make_app, tmp_path, {name: (UNSEEN / name).read_text(encoding="utf-8")
+    texts = _texts(app_of_pages(make_app, tmp_path / "pages", {name: (UNSEEN / name).read_text(encoding="utf-8")
                                                for name in ("email_fwd_tideline.txt",)}))
     assert texts[:2] == ["Sam, forwarding this because of the bit about the Mill Lane weir. Worth a read before "
                          "Thursday's meeting.", "The eel ladders are working"]
@@ -158,7 +144,7 @@ def test_a_forwarded_newsletter_keeps_its_note_and_story(make_app: AppFactory, t
 
 
 def _fixture(make_app: AppFactory, tmp_path: Path, name: str) -> list[str]:
-    return _texts(_pages(make_app, tmp_path, {name: (UNSEEN / name).read_text(encoding="utf-8")}))
+    return _texts(app_of_pages(make_app, tmp_path / "pages", {name: (UNSEEN / name).read_text(encoding="utf-8")}))
 
 
 def test_a_gov_notice_drops_its_sign_language_widget(make_app: AppFactory, tmp_path: Path) -> None:

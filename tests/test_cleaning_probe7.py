@@ -11,7 +11,7 @@ from flask import Flask
 
 from server.boilerplate import Position, boilerplate_reason
 from server.tasks import excluded_listing, label_studio_tasks
-from tests.test_preload import assert_left_out
+from tests.test_preload import app_of_pages, assert_left_out
 
 AppFactory = Callable[..., Flask]
 
@@ -154,12 +154,8 @@ Compartilhar vaga
 @pytest.fixture
 def pages(make_app: AppFactory, tmp_path: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
     """The kept texts of the five pages above, by page, and the reasons of what was left out."""
-    corpus = tmp_path / "pages"
-    corpus.mkdir()
-    for name, text in (("noticeboard", NOTICEBOARD), ("forum", FORUM), ("notice", NOTICE), ("listing", LISTING),
-                       ("job", JOB)):
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-    app: Flask = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
+    pages = {"noticeboard": NOTICEBOARD, "forum": FORUM, "notice": NOTICE, "listing": LISTING, "job": JOB}
+    app = app_of_pages(make_app, tmp_path / "pages", {f"{name}.txt": text for name, text in pages.items()})
     kept: dict[str, list[str]] = {}
     for task in label_studio_tasks(app):
         kept.setdefault(task["meta"]["source"].rsplit("/", 1)[1].removesuffix(".txt"), []).append(task["data"]["text"])
@@ -259,11 +255,8 @@ As reuniões acontecem na biblioteca municipal e são abertas a quem quiser part
 @pytest.fixture
 def tables(make_app: AppFactory, tmp_path: Path) -> dict[str, list[str]]:
     """The kept texts of the four pages above, by page."""
-    corpus = tmp_path / "tables"
-    corpus.mkdir()
-    for name, text in (("timetable", TIMETABLE), ("menu", SCHOOL_MENU), ("prices", PRICE_LIST), ("links", LINKS_IN_BODY)):
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-    app: Flask = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
+    pages = {"timetable": TIMETABLE, "menu": SCHOOL_MENU, "prices": PRICE_LIST, "links": LINKS_IN_BODY}
+    app = app_of_pages(make_app, tmp_path / "tables", {f"{name}.txt": text for name, text in pages.items()})
     kept: dict[str, list[str]] = {}
     for task in label_studio_tasks(app):
         kept.setdefault(task["meta"]["source"].rsplit("/", 1)[1].removesuffix(".txt"), []).append(task["data"]["text"])

@@ -10,7 +10,7 @@ from flask import Flask
 
 from server.boilerplate import Position, boilerplate_reason
 from server.tasks import label_studio_tasks
-from tests.test_preload import assert_left_out
+from tests.test_preload import app_of_pages, assert_left_out
 
 AppFactory = Callable[..., Flask]
 
@@ -131,11 +131,8 @@ Veja também
 @pytest.fixture
 def kept(make_app: AppFactory, tmp_path: Path) -> dict[str, list[str]]:
     """The kept texts of the pages above, by page."""
-    corpus = tmp_path / "pages"
-    corpus.mkdir()
-    for name, text in (("episode", EPISODE), ("course", COURSE), ("radio", RADIO), ("letter", LETTER), ("carta", CARTA)):
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-    app: Flask = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
+    pages = {"episode": EPISODE, "course": COURSE, "radio": RADIO, "letter": LETTER, "carta": CARTA}
+    app = app_of_pages(make_app, tmp_path / "pages", {f"{name}.txt": text for name, text in pages.items()})
     texts: dict[str, list[str]] = {}
     for task in label_studio_tasks(app):
         texts.setdefault(task["meta"]["source"].rsplit("/", 1)[1].removesuffix(".txt"), []).append(task["data"]["text"])

@@ -10,7 +10,7 @@ from flask import Flask
 
 from server.boilerplate import Position, boilerplate_reason
 from server.tasks import label_studio_tasks
-from tests.test_preload import assert_left_out
+from tests.test_preload import app_of_pages, assert_left_out
 
 AppFactory = Callable[..., Flask]
 
@@ -65,10 +65,7 @@ New fares for island residents
 
 
 def test_titles_under_a_related_updates_heading_are_left_out(make_app: AppFactory, tmp_path: Path) -> None:
-    corpus = tmp_path / "pages"
-    corpus.mkdir()
-    (corpus / "travel.txt").write_text(TRAVEL, encoding="utf-8")
-    app: Flask = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=["entities", "claims", "sentiment"])
+    app = app_of_pages(make_app, tmp_path / "pages", {"travel.txt": TRAVEL})
     texts = [task["data"]["text"] for task in label_studio_tasks(app)]
     assert texts == [
         "Evening sailings to the island resume on Monday",

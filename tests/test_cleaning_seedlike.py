@@ -12,15 +12,12 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from server.analysis import normalise
-from server.batch_words import batch_words
-from server.boilerplate import Position, _decide_chrome, boilerplate_reason, chrome_suspects
+from server.boilerplate import Position, boilerplate_reason
 from server.tasks import excluded_listing, label_studio_tasks
-from tests.test_preload import assert_left_out
+from tests.test_preload import app_of_pages, assert_left_out, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
 SEEDLIKE = Path(__file__).parent.parent / "fixtures" / "seedlike"
-NO_ANNOTATORS = ["entities", "claims", "sentiment"]
 
 CHROME = [
     # A line made only of hashtags, however many.
@@ -93,25 +90,12 @@ def test_one_hashtag_alone_is_no_hashtag_line() -> None:
 
 
 def test_the_chrome_screen_passes_the_seedlike_chrome() -> None:
-    texts = [text for text, _kind in CHROME]
-    normalised = [normalise(text) for text in texts]
     for position in (Position(15, 20), Position(0, 1)):
-        positions = [position] * len(texts)
-        suspects = chrome_suspects(texts, normalised, batch_words(normalised), positions).tolist()
-        for text, suspect in zip(texts, suspects, strict=True):
-            assert _decide_chrome(text, position) is None or suspect, text
-
-
-def _app(make_app: AppFactory, tmp_path: Path, pages: dict[str, str]) -> Flask:
-    corpus = tmp_path / "pages"
-    corpus.mkdir()
-    for name, text in pages.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    return make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
+        assert_screen_passes([text for text, _kind in CHROME], position)
 
 
 def _tasks(make_app: AppFactory, tmp_path: Path, pages: dict[str, str]) -> list[dict]:
-    return label_studio_tasks(_app(make_app, tmp_path, pages))
+    return label_studio_tasks(app_of_pages(make_app, tmp_path / "pages", pages))
 
 
 def _texts(tasks: list[dict]) -> list[str]:
@@ -165,7 +149,7 @@ OTHER_POST = [
 ])
 def test_a_signature_under_several_posts_is_still_left_out(
         make_app: AppFactory, tmp_path: Path, pages: dict[str, str]) -> None:
-    app = _app(make_app, tmp_path, pages)
+    app = app_of_pages(make_app, tmp_path / "pages", pages)
     assert SIGNATURE not in _texts(label_studio_tasks(app))
     reasons = [item["reason"] for item in excluded_listing(app)["excluded"] if item["text"] == SIGNATURE]
     assert reasons and all("a signature under its posts" in reason for reason in reasons)

@@ -7,16 +7,18 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 from flask import Flask
 
+from server.analysis import normalise
+from server.batch_words import batch_words
 from server.boilerplate import (
-    Position, boilerplate_reason, heading_of, heads_a_paragraph, in_content_list, in_opening_menu, is_site_menu,
-    site_header_reason,
+    Position, _decide_chrome, boilerplate_reason, chrome_suspects, heading_of, heads_a_paragraph, in_content_list,
+    in_opening_menu, is_site_menu, site_header_reason,
 )
 from server.preload import preload_sources
 from server.tasks import excluded_listing, label_studio_tasks
@@ -426,6 +428,25 @@ def assert_left_out(text: str, decision: str, reason: str, position: Position = 
     """``text`` at ``position`` is left out as ``decision`` with a reason naming ``reason``."""
     left_out = boilerplate_reason(text, position)
     assert left_out is not None and left_out[0] == decision and reason in left_out[1], left_out
+
+
+def assert_screen_passes(texts: list[str], position: Position) -> None:
+    """The batch screen lets through every text of ``texts`` that the full chrome check leaves out at ``position``."""
+    normalised = [normalise(text) for text in texts]
+    suspects = chrome_suspects(texts, normalised, batch_words(normalised), [position] * len(texts)).tolist()
+    for text, suspect in zip(texts, suspects, strict=True):
+        assert _decide_chrome(text, position) is None or suspect, text
+
+
+def app_of_pages(make_app: AppFactory, folder: Path, pages: Mapping[str, str | bytes]) -> Flask:
+    """An app without annotators whose sources are ``pages`` (file name: text or bytes), written into ``folder``."""
+    folder.mkdir()
+    for name, page in pages.items():
+        if isinstance(page, bytes):
+            (folder / name).write_bytes(page)
+        else:
+            (folder / name).write_text(page, encoding="utf-8")
+    return make_app(SOURCES=[str(folder)], DISABLE_PLUGINS=NO_ANNOTATORS)
 
 
 def assert_listed_with_cue(reasons: dict[str, str], expected: Iterable[tuple[str, str]]) -> None:
