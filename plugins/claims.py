@@ -505,7 +505,7 @@ _PRESENT_AFTER_NAME = (
 # A name, with its version or a noun after it ("Blackwell platform"), and an adverb, before the verb.
 _NAME_BEFORE_VERB = re.compile(
     r"[A-ZÀ-Ý][\w'’-]*(?:\s+\d[\d.]*|\s+[a-z]+)?(?:\s+(?:now|already|also|still|currently))?\s+$")
-_PROGRESSIVE = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
+_PROGRESSIVE = _regex(r"(?:is|are|was|were)\s")
 
 
 def _no_name_before(unit: str, match: re.Match[str]) -> bool:
@@ -585,7 +585,7 @@ ENGLISH_CUES = (
                         + PRESENT_FACTS_EN.split()),
         suffixes=("ed",),
         exceptions=frozenset("need indeed speed seed feed".split()),
-        pattern=re.compile(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME, re.IGNORECASE),
+        pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME),
         gate=frozenset(["is", "are", "was", "were", *_OBJECT_OPENINGS_EN]),
         passed_over=_no_name_before,
     ),
