@@ -7,6 +7,7 @@ offsets in Python code points of the task text, which is what Label Studio uses.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -55,7 +56,20 @@ Suggestion = Span | Choice
 
 
 class AnnotatorError(Exception):
-    """Raised by an annotator for an expected failure; reported like any other."""
+    """Raised by an annotator for a failure it expected and can word (a missing
+    model file, a text it cannot read): counted like any other exception, but the
+    log gives its message alone, without the type and line meant for bugs."""
+
+
+def failure_detail(exc: BaseException) -> str:
+    """What the log says of an exception that cost an annotator its output:
+    an AnnotatorError's own words, else the type, the message and the line that
+    raised it, so that a plugin's writer finds the bug without a debugger."""
+    if isinstance(exc, AnnotatorError):
+        return str(exc)
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" ({frames[-1].filename}:{frames[-1].lineno})" if frames else ""
+    return f"{type(exc).__name__}: {exc}{where}"
 
 
 @dataclass

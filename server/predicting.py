@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from server.analysis import AnalyzedText, Pipelines, analyze_together, language_code
-from server.annotators import Annotator, LabelKind, Suggestion, check_suggestion
+from server.annotators import Annotator, LabelKind, Suggestion, check_suggestion, failure_detail
 from server.labeling import (
     LABEL_MAPPING_VERSION,
     LabelingConfig,
@@ -231,7 +231,7 @@ class Predictor:
                                                      f"for {len(texts) - finished} of {len(texts)} texts")
             outputs += [None] * (len(texts) - finished)
         except BaseException as exc:  # noqa: BLE001 - a plugin's sys.exit() ends only its own output
-            self._count_error(registered, "exception", f"{type(exc).__name__}: {exc}")
+            self._count_error(registered, "exception", failure_detail(exc))
             return [None] * len(texts), len(texts)
         else:
             outputs, finished = run.outputs, len(texts)
@@ -245,7 +245,7 @@ class Predictor:
         self, registered: RegisteredAnnotator, output: list[Any] | Exception, text: str
     ) -> TaskSuggestions:
         if isinstance(output, Exception):
-            self._count_error(registered, "exception", f"{type(output).__name__}: {output}")
+            self._count_error(registered, "exception", failure_detail(output))
             return None
         for suggestion in output:
             problem = check_suggestion(suggestion, text, registered.kinds)

@@ -14,6 +14,7 @@ from server.app import get_state
 from server.cli import cli
 from server.plugins import PluginLoadFailure
 from tests import sample_plugins
+from tests.sample_plugins.failing import AlwaysFails
 from tests.conftest import recorded_body
 
 FAILING = "tests.sample_plugins.failing"
@@ -40,10 +41,11 @@ def test_built_in_plugins_come_through_entry_points(client):
     assert listing["load_errors"] == []
 
 
-def test_a_raising_plugin_costs_only_its_own_suggestions(make_app):
+def test_a_raising_plugin_costs_only_its_own_suggestions(make_app, caplog):
     client = make_app(PLUGINS=[FAILING]).test_client()
     body = recorded_body("ls_to_backend_predict.json")
-    answer = client.post("/predict", json=body)
+    with caplog.at_level("WARNING", logger="server.predicting"):
+        answer = client.post("/predict", json=body)
     assert answer.status_code == 200
     first = answer.json["results"][0]["result"]
     assert {r["value"]["text"] for r in first if r["type"] == "labels"} >= {"Meta"}
@@ -52,10 +54,18 @@ def test_a_raising_plugin_costs_only_its_own_suggestions(make_app):
     version = client.get("/health").json["model_version"]
     assert {prediction["model_version"] for prediction in answer.json["results"]} == {version}
     metrics = client.get("/metrics").get_data(as_text=True)
-    assert metric(metrics, "anota_plugin_errors_total", plugin=FAILING, kind="exception") == 3
+    for annotator in ("always-fails", "no-model"):
+        assert metric(metrics, "anota_plugin_errors_total", plugin=FAILING, annotator=annotator, kind="exception") == 3
     listing = client.get("/plugins").json
     failing = next(p for p in listing["plugins"] if p["name"] == FAILING)
-    assert failing["errors"] == {"exception": 3}
+    assert failing["errors"] == {"exception": 6}
+    # A bug is logged with the line that raised it; an AnnotatorError in its own words.
+    raised_at = f"{sample_plugins.failing.__file__}:{AlwaysFails.annotate.__code__.co_firstlineno + 1}"
+    lost = [record.getMessage() for record in caplog.records]
+    assert f"annotator always-fails (plugin {FAILING}) lost its output: exception: " \
+           f"RuntimeError: this annotator always fails ({raised_at})" in lost
+    assert f"annotator no-model (plugin {FAILING}) lost its output: exception: " \
+           "no model for this language: install my-models" in lost
 
 
 def test_a_plugin_that_calls_sys_exit_ends_neither_the_start_nor_a_webhook(make_app):

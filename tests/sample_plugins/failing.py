@@ -1,6 +1,7 @@
-"""A plugin whose annotator raises on every call (loaded through ANOTA_PLUGINS)."""
+"""A plugin whose annotators fail on every call (loaded through ANOTA_PLUGINS):
+one with a bug, one with a failure it expected and worded."""
 
-from server import Annotator, LabelSpec, hookimpl
+from server import Annotator, AnnotatorError, LabelSpec, hookimpl
 
 
 class AlwaysFails(Annotator):
@@ -8,6 +9,12 @@ class AlwaysFails(Annotator):
         raise RuntimeError("this annotator always fails")
 
 
+class NoModel(Annotator):
+    def annotate(self, text):
+        raise AnnotatorError("no model for this language: install my-models")
+
+
 @hookimpl
 def register_annotators(register):
     register(AlwaysFails(name="always-fails", version="1.0", labels=[LabelSpec("ORG", "span")]))
+    register(NoModel(name="no-model", version="1.0", labels=[LabelSpec("ORG", "span")]))
