@@ -55,7 +55,9 @@ CLAIM_PURPOSES = ("tocheck", "toverify", "tofactcheck", "achecar", "averificar",
 
 
 def _portuguese_plural(word: str) -> str:
-    for singular, plural in (("ao", "oes"), ("vel", "veis"), ("al", "ais")):
+    """The plural of a folded Portuguese word: "afirmacao" -> "afirmacoes",
+    "checavel" -> "checaveis", "local" -> "locais", "lugar" -> "lugares"."""
+    for singular, plural in (("ao", "oes"), ("vel", "veis"), ("al", "ais"), ("r", "res"), ("z", "zes")):
         if word.endswith(singular):
             return word[: -len(singular)] + plural
     return word + "s"
@@ -112,14 +114,7 @@ def fold(name: str) -> str:
 
 def _plurals(name: str) -> tuple[str, ...]:
     """A folded name and its plurals in English and Portuguese ("locais", "organizacoes", "lugares")."""
-    forms = [name, name + "s"]
-    if name.endswith("ao"):
-        forms.append(name[:-2] + "oes")
-    elif name.endswith("al"):
-        forms.append(name[:-2] + "ais")
-    elif name.endswith(("r", "z")):
-        forms.append(name + "es")
-    return tuple(forms)
+    return tuple(dict.fromkeys((name, name + "s", _portuguese_plural(name))))
 
 
 # What joins the parts of a label named twice ("Pessoa / Person", "PER - Pessoa").
