@@ -1188,3 +1188,38 @@ def test_a_labeling_config_without_text_is_an_error_not_a_traceback(tmp_path):
     assert result.exit_code == 1
     assert "labeling config: it has no Text, HyperText or Paragraphs object" in result.output
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("format_name", ["jsonl", "csv"])
+def test_the_dataset_folder_loads_with_hugging_face_datasets(format_name: str, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The card's front matter gives the Hub and ``load_dataset`` each split,
+    and a CSV export's span rows as their own subset (without it the library
+    reads ``train.csv`` and ``train.spans.csv`` as one split, and fails)."""
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    import datasets
+
+    out = tmp_path / "out"
+    result = run_cli(str(EXPORTS / "walkthrough" / "split_documents.json"), "--format", format_name,
+                     "--out", str(out), "--split", "60/20/20", "--quiet")
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
+    assert {split: loaded[split].num_rows for split in loaded} == {
+        "train": report["examples"]["train"], "validation": report["examples"]["dev"],
+        "test": report["examples"]["test"]}
+    if format_name == "jsonl":
+        assert loaded["train"][0]["spans"][0]["label"] == "ORG"
+    else:
+        spans = datasets.load_dataset(str(out), "spans", cache_dir=str(tmp_path / "cache"))
+        assert spans["validation"].num_rows == report["labels"]["dev"]["ORG"] > 0
+
+
+def test_no_front_matter_for_files_the_hub_cannot_read(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli(str(EXPORTS / "walkthrough" / "split_documents.json"), "--format", "conll",
+                     "--out", str(out), "--quiet")
+    assert result.exit_code == 0, result.output
+    assert (out / "README.md").read_text(encoding="utf-8").startswith("# Dataset card\n")

@@ -267,6 +267,7 @@ class Predicted(msgspec.Struct, gc=False):
 def dataset_card(report: dict[str, Any]) -> str:
     """A readable dataset card from the report."""
     lines = [
+        *hub_front_matter(report["files"], list(report["split"])),
         "# Dataset card", "",
         f"Exported by Anota from {report['source']} as `{report['format']}`, policy `{report['policy']}`.", "",
         f"Files: {', '.join(f'`{name}`' for name in report['files'])}; the full numbers are in `report.json`.", "",
@@ -302,6 +303,35 @@ def dataset_card(report: dict[str, Any]) -> str:
             lines += [f"| {plugin} | {label} | {c['kept']} | {c['changed']} | {c['deleted']} | {c['added']} |"
                       for label, c in labels_of.items()]
     return "\n".join(lines) + "\n"
+
+
+# Files the Hugging Face `datasets` library reads by their suffix, and its name
+# for our dev split.
+HUB_SUFFIXES = (".jsonl", ".csv")
+HUB_SPLIT_NAMES = {"dev": "validation"}
+
+
+def hub_front_matter(files: list[str], splits: list[str]) -> list[str]:
+    """The card's YAML front matter for the Hugging Face Hub: each kind of
+    file (``train.csv`` rows of tasks, ``train.spans.csv`` rows of spans) a
+    subset, its files by split, so that ``datasets.load_dataset(FOLDER)``,
+    or the folder pushed to the Hub, gives train/validation/test. Without it
+    the library would read every ``train.*`` file as one split, task rows and
+    span rows mixed. None for files it cannot read (CoNLL, DocBin)."""
+    subsets: dict[str, list[tuple[str, str]]] = {}
+    # A plugin's exporter may write other files: only <split>[.<kind>].<suffix> are described.
+    ours = [name for name in files if name.endswith(HUB_SUFFIXES) and name.split(".")[0] in splits]
+    for name in sorted(ours, key=lambda name: splits.index(name.split(".")[0])):
+        split, _dot, rest = name.partition(".")
+        kind = rest.rpartition(".")[0] or "default"
+        subsets.setdefault(kind, []).append((HUB_SPLIT_NAMES.get(split, split), name))
+    if not subsets:
+        return []
+    lines = ["---", "configs:"]
+    for kind, split_files in subsets.items():
+        lines += [f"- config_name: {kind}", "  data_files:"]
+        lines += [line for split, name in split_files for line in (f"  - split: {split}", f"    path: {name}")]
+    return [*lines, "---", ""]
 
 
 def shown_kappa(kappa: float | None) -> str:
