@@ -1223,3 +1223,15 @@ def test_no_front_matter_for_files_the_hub_cannot_read(tmp_path: Path) -> None:
                      "--out", str(out), "--quiet")
     assert result.exit_code == 0, result.output
     assert (out / "README.md").read_text(encoding="utf-8").startswith("# Dataset card\n")
+
+
+def test_a_multiple_choice_answer_agrees_whatever_order_its_values_were_clicked_in() -> None:
+    from server.exporting.examples import Labels
+    from server.exporting.report import Agreement
+
+    agreement = Agreement()
+    agreement.add_task([Labels(choices={"topics": ("Economia", "Política")}),
+                        Labels(choices={"topics": ("Política", "Economia")})])
+    agreement.add_task([Labels(choices={"topics": ("Economia",)}), Labels(choices={"topics": ("Esporte",)})])
+    topics = agreement.as_dict()["choices"]["topics"]
+    assert topics["items"] == 2 and topics["observed_agreement"] == 0.5

@@ -116,8 +116,11 @@ class Agreement:
         self.tasks += 1
         controls = {control for labels in annotations for control in labels.choices}
         for control in controls:
-            # By the values themselves: joined, ["A|B"] and ["A", "B"] would agree.
-            ratings = Counter(labels.choices[control] for labels in annotations if control in labels.choices)
+            # One answer is the set of values chosen: ["A", "B"] and ["B", "A"]
+            # (clicked in another order) agree. By the values themselves: joined,
+            # ["A|B"] and ["A", "B"] would agree.
+            ratings = Counter(tuple(sorted(labels.choices[control]))
+                              for labels in annotations if control in labels.choices)
             raters = sum(ratings.values())
             if raters < 2:
                 continue
