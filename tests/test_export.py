@@ -1235,3 +1235,15 @@ def test_a_multiple_choice_answer_agrees_whatever_order_its_values_were_clicked_
     agreement.add_task([Labels(choices={"topics": ("Economia",)}), Labels(choices={"topics": ("Esporte",)})])
     topics = agreement.as_dict()["choices"]["topics"]
     assert topics["items"] == 2 and topics["observed_agreement"] == 0.5
+
+
+def test_predicted_choices_chosen_in_another_order_survived() -> None:
+    from schemas.label_studio_export import ChoiceRegion, ChoiceValue
+    from server.exporting.examples import Labels
+    from server.exporting.report import Predicted, Survival
+
+    survival = Survival()
+    predicted = ChoiceRegion(control="topics", value=ChoiceValue(choices=("Economia", "Política")))
+    survival.add({"topics-plugin": Predicted({}, [predicted])},
+                 Labels(choices={"topics": ("Política", "Economia")}), task_id=1)
+    assert survival.as_dict()["plugins"]["topics-plugin"]["topics=Economia|Política"]["kept"] == 1

@@ -240,7 +240,9 @@ class Survival:
             for region in entry.choices:
                 chosen = final.choices.get(region.control)
                 values = region.value.choices
-                outcome = "deleted" if chosen is None else "kept" if chosen == values else "changed"
+                # The same values chosen in another order were kept.
+                kept = chosen == values or (chosen is not None and len(values) > 1 and set(chosen) == set(values))
+                outcome = "deleted" if chosen is None else "kept" if kept else "changed"
                 append((plugin, f"{region.control}={join_values(values)}", outcome))
         self.counts.update(outcomes)
 
