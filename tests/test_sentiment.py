@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
 
 from plugins.sentiment import (
+    BOOST,
     DEFAULT_THRESHOLDS,
+    Reading,
     SentenceSentimentAnnotator,
     SentimentAnnotator,
     Thresholds,
     compound_score,
+    emoji_valences,
     portuguese_compound,
     portuguese_lexicon,
+    read,
     register_of,
     thresholds_from_config,
     word_valence,
@@ -85,7 +90,7 @@ def test_portuguese_reviews(text, label):
 def test_english_uses_vader(text, label):
     found, _, explanation = sentiment(text, "en")
     assert found == label
-    assert explanation.startswith("VADER")
+    assert "(VADER " in explanation
 
 
 @pytest.mark.parametrize(
@@ -156,7 +161,7 @@ def test_lukewarm_praise_is_neutral_in_a_review_and_good_news_is_positive_in_a_r
     review, report = "Produto bom, chegou no prazo.", "A seleção venceu a final neste domingo."
     assert compound_score(review, "pt") == compound_score(report, "pt")
     assert sentiment(review, "pt")[0] == "Neutral" and "read as" not in sentiment(review, "pt")[2]
-    assert sentiment(report, "pt")[0] == "Positive" and sentiment(report, "pt")[2].endswith("read as news")
+    assert sentiment(report, "pt")[0] == "Positive" and "read as news)" in sentiment(report, "pt")[2]
 
 
 @pytest.mark.parametrize(
@@ -210,7 +215,8 @@ def test_predict_answers_the_projects_sentiment_choice(make_app):
     assert answer.status_code == 200
     [region] = answer.json["results"][0]["result"]
     assert region["from_name"] == "sentiment" and region["value"]["choices"] == ["Negative"]
-    assert region["meta"]["text"].startswith("LeIA (corrected) compound score -")
+    assert region["meta"]["text"].startswith("negative: 'péssimo', 'defeito'")
+    assert "(LeIA (corrected) -" in region["meta"]["text"]
 
 
 SENTENCE_CONFIG = """<View>
@@ -383,3 +389,124 @@ def test_a_low_level_after_a_credited_fall_tells_the_same_fall():
         "Unemployment dropped to 4.1%, its level in a decade.", "en"
     )
     assert compound_score("Shares dropped to their lowest level in a decade.", "en") < 0
+
+
+# Session 15: posts and market lines (emoji, slang, market moves) and the explanation's cues.
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "language"),
+    [
+        # an emoji carries the writer's feeling in both languages (VADER read "🔥" as its description, "fire")
+        ("Chegou hoje 😡", "Chegou hoje", "pt"),
+        ("Finalmente saiu a nova temporada 🙌", "Finalmente saiu a nova temporada", "pt"),
+        ("The new album dropped today 🔥", "The new album dropped today", "en"),
+        ("The update shipped today 🙄", "The update shipped today", "en"),
+    ],
+)
+def test_emoji_carry_the_writers_feeling(text, plain, language):
+    emoji = text.split()[-1]
+    assert math.copysign(1, compound_score(text, language) - compound_score(plain, language)) == math.copysign(
+        1, emoji_valences()[emoji]
+    )
+
+
+def test_an_emoji_is_neither_negated_nor_turned_good_by_a_fall_and_a_repeat_only_intensifies():
+    # "não ... 😡" is not a happy face; "as ações caíram 😡" is not good news
+    assert compound_score("O pedido não chegou 😡", "pt") < compound_score("O pedido não chegou", "pt")
+    assert compound_score("As ações caíram 😡", "pt") < compound_score("As ações caíram", "pt") < 0
+    assert compound_score("It did not arrive 😡", "en") < compound_score("It did not arrive", "en")
+    for language in ("pt", "en"):
+        once, twice = (read(f"show 🔥{'🔥' * repeat}", language).total for repeat in (0, 1))
+        assert twice == pytest.approx(once + BOOST, abs=0.01), language
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # a market move has a direction: a rise is good news, and with its figure the line reads as news
+        ("O Ibovespa sobe 2% e fecha no maior nível do ano.", "pt", "Positive"),
+        ("As vendas do comércio disparam 8% em dezembro.", "pt", "Positive"),
+        ("As ações da Galp valorizaram-se 5% esta semana.", "pt", "Positive"),
+        ("As ações da operadora afundaram 9% na bolsa.", "pt", "Negative"),
+        ("Stocks sank and the index shed 3% on Friday.", "en", "Negative"),
+        # ... but the rise of a bad thing, or of a cost, is bad news
+        ("A inflação dispara e chega a 7% em doze meses.", "pt", "Negative"),
+        ("Os preços dos alimentos subiram 11% no ano.", "pt", "Negative"),
+        ("Unemployment jumped to 5.2% in May.", "en", "Negative"),
+        ("Prices rose 3% in March.", "en", "Negative"),
+    ],
+)
+def test_market_moves_and_their_direction(text, language, label):
+    assert sentiment(text, language)[0] == label
+
+
+def test_a_market_move_with_its_figure_reads_as_news():
+    assert register_of("O Ibovespa sobe 2% nesta terça.", "pt") == "news"
+    assert register_of("O Ibovespa sobe.", "pt") is None
+    assert register_of("Comprei e gostei, o preço caiu 10%.", "pt") == "review"  # a review's marks still win
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sign"),
+    [
+        # the words of a post: slang praise ("top"; "sensacional" was -0.3 in LeIA), a curse, a verdict
+        ("top o show de ontem", "pt", 1),
+        ("banda sensacional, que noite", "pt", 1),
+        ("pqp, de novo sem luz aqui", "pt", -1),
+        ("This new feature is a game changer for us.", "en", 1),
+        ("The whole thing was overblown.", "en", -1),
+        # laughter and a holiday are no sentiment ("lol" +1.8, "holiday" +1.7, "feriado" +1.7)
+        ("lol does anyone know if the shop opens on the holiday?", "en", 0),
+        ("kkkk alguém sabe se o mercado abre no feriado?", "pt", 0),
+    ],
+)
+def test_the_words_of_a_post(text, language, sign):
+    compound = compound_score(text, language)
+    assert (compound > 0) - (compound < 0) == sign
+    if sign == 0:
+        assert sentiment(text, language)[0] == "Neutral"
+
+
+def test_intensifiers_of_a_post_and_a_clitic_verb():
+    # "mds" before its word; a European Portuguese verb with its clitic ("valorizaram-se")
+    assert compound_score("mds que vergonha", "pt") < compound_score("que vergonha", "pt") < 0
+    assert word_valence("valorizaram-se") == word_valence("valorizaram") > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue"),
+    [
+        # what fell is in the fall's clause: the flop is not what tanked, the curse not what went down
+        ("The new phone is a total flop, sales tanked in the first week.", "en", "'flop'"),
+        ("pqp, caiu a internet de novo", "pt", "'pqp'"),
+        # a negation negates within its clause: "não funciona" is not negated again by "não recomendo"
+        ("Não recomendo, não funciona.", "pt", "'não' flips 'funciona'"),
+    ],
+)
+def test_falls_and_negations_stay_in_their_clause(text, language, cue):
+    assert dict(read(text, language).cues)[cue] < 0
+    assert sentiment(text, language)[0] == "Negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note"),
+    [
+        ("O produto não é bom.", "pt", "negative: 'não' flips 'bom'"),
+        ("O desemprego caiu para 5,8% em setembro.", "pt", "positive: 'desemprego' falling"),
+        ("A inflação dispara e chega a 7%.", "pt", "negative: 'inflação' rising"),
+        ("Boa notícia: a linha vai abrir 🙌", "pt", "positive: 🙌, 'boa'"),
+        ("The food is not good.", "en", "negative: 'not' flips 'good'"),
+        ("The meeting is on Tuesday.", "en", "no sentiment words"),
+    ],
+)
+def test_the_explanation_names_the_cues_that_decided(text, language, note):
+    explanation = sentiment(text, language)[2]
+    assert explanation.startswith(note)
+    assert "LeIA (corrected) " in explanation if language == "pt" else "(VADER " in explanation
+
+
+def test_the_explanation_puts_the_weightier_side_first_and_names_three_cues_a_side():
+    reading = Reading(0.0, [("'a'", 1.0), ("'b'", 2.0), ("'c'", 0.5), ("'d'", 0.2), ("'e'", -0.4), ("'b'", 0.5)])
+    assert reading.explanation() == "positive: 'b', 'a', 'c'; negative: 'e'"
+    assert Reading(0.0, [("'a'", 1.0), ("'e'", -3.0)]).explanation() == "negative: 'e'; positive: 'a'"
