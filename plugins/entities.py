@@ -259,16 +259,16 @@ FUND_WORDS = frozenset({"ETF", "ETFs"})
 SITE_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities refinery site campus mine".split())
 OWNER_PRONOUNS = frozenset({"its", "their"})
 # A capitalised run of up to three words, an organisation's name after an
-# article in Portuguese (``organisations_after_articles``).
+# article in Portuguese (``organisations_in_context``).
 _ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*){0,2})"
 # What follows a Portuguese clause's subject: a verb in the preterite or one
 # of the commonest verbs and adverbs before one ("A Comlurb recolheu", "que a
 # REN tenha de", "A Start Campus confirmou"). Only after a feminine article, a
 # company's ("a empresa"): after "o" a city stands as often ("O Porto
 # recebeu") and so do common nouns ("O Sistema foi criado", in HAREM).
-_SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram)|vai|vão|tem|têm|tenha|tinha|está|estão|estava|foi|será|deve"
-                 r"|pode|quer|já|não|também|ainda|diz|afirma|anuncia|informa|confirma|garante|prevê|pretende"
-                 r"|espera|planeja|planeia|recebe|prepara)(?!\w)")
+_SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram)|vai|vão|tem|têm|tenha|tinha|está"
+                 r"|estão|estava|foi|será|deve|pode|quer|já|não|também|ainda|diz|afirma|anuncia|informa|confirma"
+                 r"|garante|prevê|pretende|espera|planeja|planeia|recebe|prepara)(?!\w)")
 # A source after "segundo"/"conforme"/"de acordo com" and an article ("segundo
 # a Ticketline"): the person a news story quotes takes no article there.
 PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
@@ -555,7 +555,9 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     a model span is cut into the names it ran over (``name_parts``) and takes
     the label its name has in the training data (``known_labels``), or is
     the person named after a role (``person_after_role``); a product
-    match runs to the end of its word (``product_end``)."""
+    match runs to the end of its word (``product_end``). The words around a
+    name make it an organisation (``with_organisations_in_context``), a
+    place ("its Pyeongtaek plant") or a fund, a product ("Solana ETF")."""
     excluded = not_names()
     labels = known_labels(doc.lang_)
     text = doc.text  # spaCy joins the tokens' texts again on every read
