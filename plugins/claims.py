@@ -15,6 +15,7 @@ when a word that can start them is there.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -23,12 +24,14 @@ from typing import Any
 
 from flask import Flask
 
-from plugins.entities import not_names
+from plugins.entities import HERE, not_names, read_patterns
 from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
 from server.config import checked
 
 DEFAULT_THRESHOLD = 0.5
+# The shipped product names: a number that ends one is its model's, no quantity.
+PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
 ATTRIBUTION = "reported speech"
 # Log-odds of a sentence without any cue: most sentences are not claims.
 BIAS = -1.6
@@ -194,8 +197,30 @@ _DOTTED = re.compile(r"\d+\.\d{1,2}")
 _MAGNITUDE = re.compile(r"\s*(?:mil|milh|bilh|trilh|thousand|million|billion|trillion)", re.IGNORECASE)
 
 
+@functools.cache
+def numbered_products() -> dict[str, tuple[str, ...]]:
+    """The shipped product names that end in a number ("RTX 4090", "737 MAX 9"
+    ends in one too), by that number: a count in them is a model's number."""
+    names: dict[str, list[str]] = {}
+    for pattern in read_patterns(str(PRODUCTS_FILE)):
+        name = pattern["pattern"]
+        if isinstance(name, str) and " " in name and name.rsplit(" ", 1)[1].isdigit():
+            names.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    return {number: tuple(found) for number, found in names.items()}
+
+
+def _in_product_name(unit: str, match: re.Match[str]) -> bool:
+    """Whether a number ends a known product's name ("two RTX 4090 cards")."""
+    start = match.start()
+    return any(unit.endswith(name, 0, match.end()) and (start + len(match.group()) - len(name) == 0 or
+                                                         not unit[match.end() - len(name) - 1].isalnum())
+               for name in numbered_products().get(match.group(), ()))
+
+
 def _version_number(unit: str, match: re.Match[str]) -> bool:
     number = match.group()
+    if _in_product_name(unit, match):
+        return True
     if _BARE_NUMBER.fullmatch(number) is None or _NAME_BEFORE.search(unit, 0, match.start()) is None:
         return False
     if _DOTTED.fullmatch(number):
@@ -684,6 +709,10 @@ _NAMED_ACTOR = Cue(
         rf"(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*|\b[A-Z]{{2,}}\b"),
     passed_over=_common_word,
 )
+# The speaker of a quotation, next to the verb of its frame (``speaker_of``).
+_SPEAKER_BEFORE = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*){0,3})[^\S\n]+$")
+_SPEAKER_AFTER = re.compile(r",?[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})")
+_NOT_SPEAKERS = frozenset("He She They It We I You Ele Ela Eles Elas Nós Eu Você O A Os As The".split())
 _QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\s*[\"'”»]?\s*$"))
 _EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\s*[\"'”»]?\s*$"))
 _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
@@ -790,6 +819,7 @@ def score_unit(
     modals: dict[str, float] = {}
     found: list[tuple[str, str]] = []
     verb_words, verb_set = _without_names(unit, words, word_set)
+    speaker = None
     date_words, date_set = _without_named_months(unit, words, word_set)
     for cue in cues:
         if cue.name in VERB_CUES:
@@ -801,11 +831,15 @@ def score_unit(
         if match is None and cue.name == ATTRIBUTION and frame:
             frame_words = _WORD.findall(frame.lower())
             match = cue.find(frame, frame_words, frozenset(frame_words))
+            speaker = match and speaker_of(frame, match)
         if match is not None:
             log_odds += cue.weight
             found.append((cue.name, match))
             if cue.name in MODALS:
                 modals[cue.name] = cue.weight
+    if speaker and all(name != NAMED_ACTOR for name, _ in found):
+        log_odds += _NAMED_ACTOR.weight
+        found.append((NAMED_ACTOR, speaker))
     names = {name for name, _ in found}
     if modals and ATTRIBUTION in names:
         log_odds += _reported_modals(unit, found, modals)
@@ -825,6 +859,23 @@ def score_unit(
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))
     return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
+
+
+def speaker_of(frame: str, attribution: str) -> str | None:
+    """Who a quotation is attributed to: the capitalised run right before the
+    verb of its frame ("Galaxy Digital's Mike Novogratz called", not the
+    owner before him) or right after it ("disse Marcelo Rebelo de Sousa"),
+    not a pronoun or a common word; None when no name stands next to the verb."""
+    verb = re.search(rf"(?<!\w){re.escape(attribution)}(?!\w)", frame, re.IGNORECASE)
+    if verb is None:
+        return None
+    before = _SPEAKER_BEFORE.search(frame, 0, verb.start())
+    after = _SPEAKER_AFTER.match(frame, verb.end())
+    for run in (before, after):
+        name = run and run.group(1)
+        if name and name not in _NOT_SPEAKERS and name not in not_names():
+            return name
+    return None
 
 
 def _unnamed_view(found: list[tuple[str, str]]) -> float:
@@ -918,7 +969,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.7",
+            version="0.5.8",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

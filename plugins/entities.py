@@ -95,7 +95,7 @@ ARTICLES = frozenset({"o", "a", "os", "as", "the"})
 # A word of a person's full name: capitalised letters, maybe hyphenated or with an apostrophe.
 PERSONAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-ZÀ-Ýa-zà-ÿ]+)*")
 # The source of a later mention by a name's short form, per label (``later_short_forms``).
-SHORT_FORM_SOURCES = {"PER": "surname", "PRODUCT": "short form"}
+SHORT_FORM_SOURCES = {"PER": "surname", "PRODUCT": "short form", "ORG": "short form"}
 PRIORITY = {"model": 0, "both": 1, "rule": 1, "learned": 2, "confirmed": 2}
 # What annotators taught: it wins over what overlaps it.
 TAUGHT = frozenset({"learned", "confirmed"})
@@ -249,6 +249,38 @@ DEMONYM_GROUPS = frozenset(
     # courts and police ("A German court", "Saudi prosecutors")
     "court courts prosecutors police judges".split()
 ) | frozenset(PERSON_NOUNS["en"].split())
+# A team named by a noun, and what it did to another ("the hosts beat Getafe").
+TEAM_NOUNS = ("side", "team", "club", "hosts", "visitors", "champions", "holders", "leaders")
+TEAM_VERBS = ("beat", "beats", "thrashed", "defeated", "edged", "drew", "lost")
+# Words that make a name a fund's, a traded product ("Solana ETF", "a spot Bitcoin ETF" were ORG).
+FUND_WORDS = frozenset({"ETF", "ETFs"})
+# Nouns for a site after "its"/"their" and a name ("at its Pyeongtaek plant"):
+# the name is where the site is, its owner is elsewhere (the model said ORG).
+SITE_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities refinery site campus mine".split())
+OWNER_PRONOUNS = frozenset({"its", "their"})
+# A capitalised run of up to three words, an organisation's name after an
+# article in Portuguese (``organisations_in_context``).
+_ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*){0,2})"
+# What follows a Portuguese clause's subject: a verb in the preterite or one
+# of the commonest verbs and adverbs before one ("A Comlurb recolheu", "que a
+# REN tenha de", "A Start Campus confirmou"). Only after a feminine article, a
+# company's ("a empresa"): after "o" a city stands as often ("O Porto
+# recebeu") and so do common nouns ("O Sistema foi criado", in HAREM).
+_SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram)|vai|vão|tem|têm|tenha|tinha|está"
+                 r"|estão|estava|foi|será|deve|pode|quer|já|não|também|ainda|diz|afirma|anuncia|informa|confirma"
+                 r"|garante|prevê|pretende|espera|planeja|planeia|recebe|prepara)(?!\w)")
+# A source after "segundo"/"conforme"/"de acordo com" and an article ("segundo
+# a Ticketline"): the person a news story quotes takes no article there.
+PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
+    rf"(?<!\S)(?:[Ss]egundo|[Cc]onforme|[Dd]e[^\S\n]+acordo[^\S\n]+com)[^\S\n]+[ao]s?[^\S\n]+{_ARTICLE_NAME}"
+    rf"|(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}(?=[^\S\n]+{_SUBJECT_NEXT})")
+# English names a source after "according to": an organisation or a person, not a place ("according to Solana Beach").
+ENGLISH_SOURCE = re.compile(r"\baccording[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){0,2})"
+                            r"(?![\w'’])")
+# Owners of a possessive inside a name, not a person's owner ("Women's World
+# Cup", "People's Liberation Army", "Queen's Park Rangers").
+GENERIC_OWNERS = frozenset("Women Men Children People Queen King Saint St Lady Lord Boys Girls Mother Father Nation "
+                           "Nations Workers Farmers Veterans Citizens Warriors It".split())
 # Lowercase particles that open a surname used alone ("van der Poel", "von der Leyen", "bin Salman").
 SURNAME_PARTICLES = frozenset("van von der den ter ten bin ibn al".split())
 # Two-letter words that open sentences, capitalised, and end no person's name.
@@ -449,7 +481,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.7",
+            version="1.2.8",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -523,14 +555,17 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     a model span is cut into the names it ran over (``name_parts``) and takes
     the label its name has in the training data (``known_labels``), or is
     the person named after a role (``person_after_role``); a product
-    match runs to the end of its word (``product_end``)."""
+    match runs to the end of its word (``product_end``). The words around a
+    name make it an organisation (``with_organisations_in_context``), a
+    place ("its Pyeongtaek plant") or a fund, a product ("Solana ETF")."""
     excluded = not_names()
     labels = known_labels(doc.lang_)
     text = doc.text  # spaCy joins the tokens' texts again on every read
-    model = []
+    model, funds = [], []
     for ent in doc.ents:
         for words in name_parts(ent):
-            person = person_after_role(words) or person_with_religious_title(words)
+            person = person_after_role(words) or person_with_religious_title(words) or (
+                ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
             words = person or words
             if (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
                     and not (doc.lang_ == "en" and words.text.islower())
@@ -544,7 +579,12 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
                         doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                             text, max(0, words.start_char - 30), words.start_char)):
                     label = "ORG"
-                model.append(Candidate(words.start_char, end, label, "model"))
+                if label == "ORG" and is_site_of_an_owner(words):
+                    label = "LOC"
+                if len(words) > 1 and words[-1].text in FUND_WORDS:
+                    funds.append(Candidate(words.start_char, end, "PRODUCT", "rule"))  # the model has no PRODUCT
+                else:
+                    model.append(Candidate(words.start_char, end, label, "model"))
     companies = companies_after_demonyms(text, doc.lang_)
     for phrase_start, start, end in companies:
         model = [c for c in model if (c.start, c.end, c.label) == (start, end, "ORG")
@@ -579,8 +619,10 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    rules.update({(fund.start, fund.end, fund.label): fund for fund in funds})
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    model = with_organisations_in_context(model, rules, text, doc.lang_)
     in_context = has_keyword(text, context_keywords(doc.lang_))
     for start, end, label in names_in_context(text, doc.lang_) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -598,6 +640,54 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
+
+
+def is_site_of_an_owner(words: SpacySpan) -> bool:
+    """Whether an English span is a name between "its"/"their" and a noun for a
+    site ("at its Pyeongtaek plant"): where the site is, not who owns it."""
+    doc = words.doc
+    return (doc.lang_ == "en" and words.start > 0 and doc[words.start - 1].lower_ in OWNER_PRONOUNS
+            and words.end < len(doc) and doc[words.end].lower_ in SITE_NOUNS)
+
+
+def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
+                                  language: str) -> list[Candidate]:
+    """The model's candidates with the organisations that the words around a
+    name show (``organisations_in_context``). In Portuguese a name no
+    candidate covers is added as the model's ORG, and a one-word person is
+    relabelled ("segundo a Riotur": news names a person it quotes without an
+    article); in both languages a place is relabelled ("according to Solana
+    Beach"). A name a pattern knows (not only a part of it) keeps the
+    pattern's label ("a França anunciou")."""
+    portuguese = language == "pt"
+    for start, end in organisations_in_context(text, language):
+        if any(rule_start <= start and end <= rule_end for rule_start, rule_end, _ in rules):
+            continue
+        around = [c for c in model if c.start < end and start < c.end]
+        if not around and portuguese:
+            model.append(Candidate(start, end, "ORG", "model"))
+        elif len(around) == 1 and (around[0].start, around[0].end) == (start, end) and (
+                around[0].label == "LOC" or (around[0].label == "PER" and portuguese and " " not in text[start:end])):
+            model[model.index(around[0])] = Candidate(start, end, "ORG", around[0].source)
+    return model
+
+
+def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
+    """Where a name is an organisation by the words around it, whatever the
+    model guessed: in Portuguese a source after "segundo"/"de acordo com" and
+    an article, or a capitalised run after "a" and before a verb ("A Comlurb
+    recolheu", "que a REN tenha"; the place patterns keep "a Bahia"), in
+    English a source after "according to". Each name's start and end."""
+    if language == "pt":
+        pattern = PORTUGUESE_ORGANISATION_CONTEXTS
+    elif language == "en" and "according" in text:
+        pattern = ENGLISH_SOURCE
+    else:
+        return []
+    skipped = opening_words()
+    spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
+             for match in pattern.finditer(text))
+    return [(start, end) for start, end in spans if text[start:end].split()[0] not in skipped]
 
 
 def party_in_brackets(span: SpacySpan) -> tuple[int, int] | None:
@@ -784,6 +874,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             Phrase(staff_keywords,
                    re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
             Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{place}"), "LOC"),
+            # a team's opponent, whatever the model guessed ("the Spanish side beat Getafe 3-0" gave a person)
+            Phrase(TEAM_VERBS, re.compile(rf"(?<!\S)(?:{'|'.join(TEAM_NOUNS)})[^\S\n]+"
+                                          rf"(?:{'|'.join(TEAM_VERBS)})[^\S\n]+(?:with[^\S\n]+|to[^\S\n]+)?{name}")),
         )
     of = r"[^\S\n]+d[oa]s?[^\S\n]+"
     return (
@@ -959,7 +1052,7 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], ent.start
     for token in ent.doc[ent.start:end]:
-        if acts_on_another(token):
+        if acts_on_another(token) or owns_a_person(token, end):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
     pieces.append(ent.doc[start:end])
@@ -969,6 +1062,31 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     names = [name_words(name_after_common_words(piece) or piece, ent.label_) for piece in pieces[:1]]
     names += [name_words(piece, ent.label_) for piece in pieces[1:] if piece and piece[0].is_title]
     return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+def owns_a_person(token: Token, span_end: int) -> bool:
+    """Whether a possessive inside an English model span joins an owner to a
+    person's name after it ("Galaxy Digital's Mike Novogratz" was one ORG):
+    two or three personal names to the span's end, before a clause's lowercase
+    word, after an owner that is not a group of people ("Women's World Cup").
+    A title ends without a clause after it ("Asimov's Science Fiction", "Peter
+    Green's Fleetwood Mac": WikiANN-en's dev lost 11 spans without that check)."""
+    doc = token.doc
+    if token.text not in POSSESSIVES or doc.lang_ != "en" or token.i == 0 or doc[token.i - 1].text in GENERIC_OWNERS:
+        return False
+    return (span_end < len(doc) and is_lowercase_word(doc[span_end])
+            and person_after_possessive(doc[token.i + 1:span_end]) is not None)
+
+
+def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
+    """A span of two or three personal names right after a possessive (its
+    owner's person: "Galaxy Digital's Mike Novogratz"), or None."""
+    doc = words.doc
+    if not words or words.start == 0 or doc[words.start - 1].text not in POSSESSIVES or not 2 <= len(words) <= 3:
+        return None
+    if all(PERSONAL_NAME.fullmatch(token.text) for token in words) and words[-1].text not in COMPANY_WORDS:
+        return words
+    return None
 
 
 def name_after_common_words(words: SpacySpan) -> SpacySpan | None:
@@ -1130,8 +1248,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         if ent.doc[title_end].is_title:
             start = title_end
     if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in POSSESSIVES and end < len(ent.doc) \
-            and is_lowercase_word(ent.doc[end]):
-        end -= 1  # "Dua Lipa's new album": the owner; a shop's name ("Sainsbury's") is a pattern's
+            and (is_lowercase_word(ent.doc[end]) or person_after_possessive(ent.doc[end:end + 2]) is not None):
+        end -= 1  # "Dua Lipa's new album", "Galaxy Digital's Mike Novogratz": the owner; a shop's is a pattern's
     if ent.doc.lang_ == "en" and is_lowercase_word(ent.doc[end - 1]):
         # "Coldplay's Music of the Spheres tour", "Beyoncé's world tour": the owner before its
         # possessive and a title or what it owns; not "Wallace's hawk-eagle", "Froda's theorem"
@@ -1327,9 +1445,10 @@ def later_short_forms(kept: list[Candidate], text: str) -> list[Candidate]:
     Zuckerberg said ... Zuckerberg believes", "Florian Wirtz ... Wirtz" as ORG,
     "Claude Opus 4.1 ... Opus costs" as LOC): news and posts name a person or
     a product in full once, and the model often misses the short form standing
-    alone. Not an organisation's: its last word is often a common noun ("Start
-    Campus", "Galaxy Digital") or the place a club or a stadium is named after
-    ("Sport Huancayo (Huancayo)"; WikiANN-pt lost 0.002 of F1 to it)."""
+    alone. An organisation's only by the words before a company word ("Scout
+    Motors ... Scout"): its last word is often a common noun ("Start Campus",
+    "Galaxy Digital") or the place a club or a stadium is named after ("Sport
+    Huancayo (Huancayo)"; WikiANN-pt lost 0.002 of F1 to it)."""
     mentions: list[Candidate] = []
     for name in (c for c in kept if c.label in SHORT_FORM_SOURCES):
         short = short_form_of(text[name.start:name.end].split(), name.label)
@@ -1350,6 +1469,8 @@ def short_form_of(words: list[str], label: str) -> str | None:
     a company word ("Inc"), and only for a name of two words or more."""
     if label == "PER":
         return surname_of(words)
+    if label == "ORG":
+        return company_short_form(words)
     while words and any(char.isdigit() for char in words[-1]):
         words = words[:-1]
     if len(words) < 2 or not PERSONAL_NAME.fullmatch(words[-1]) or len(words[-1]) < 3:
@@ -1358,6 +1479,20 @@ def short_form_of(words: list[str], label: str) -> str | None:
     if last.lower() in LOWERCASE_VARIANTS or last in not_names() or last in COMPANY_WORDS:
         return None
     return last
+
+
+def company_short_form(words: list[str]) -> str | None:
+    """The words of a company's name before its last, a company word ("Scout
+    Motors" -> "Scout", "Joby Aviation" -> "Joby"): one or two capitalised
+    words, not a title, a demonym or a common word ("General Motors",
+    "American Airlines", "Big Tech Group"), or None."""
+    if not 2 <= len(words) <= 3 or words[-1] not in COMPANY_WORDS:
+        return None
+    short = words[:-1]
+    common = not_names() | not_names(DEMONYMS_FILE) | ROLE_TITLES
+    if any(not PERSONAL_NAME.fullmatch(word) or word in common or word in COMPANY_WORDS for word in short):
+        return None
+    return " ".join(short) if len(" ".join(short)) >= 3 else None
 
 
 def surname_of(words: list[str]) -> str | None:

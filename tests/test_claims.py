@@ -519,3 +519,30 @@ def test_too_early_to_know_is_a_speculative_frame(sentence, language, frame):
 def test_what_is_too_early_to_tell_is_no_claim():
     # 0.55 before: "said" and a year outweighed the frame
     assert claims("Officials said it was too early to tell whether the 2025 harvest would recover.", "en") == {}
+
+
+def test_a_number_ending_a_known_product_name_is_no_quantity():
+    # "4090" was a quantity (1.3) where it is a model's number: a version (0.6)
+    cues = explanation("On my own rig with two RTX 4090 cards, Scout runs at 20 tokens per second.", "en")
+    assert "version (4090)" in cues and "quantity (20)" in cues
+    assert "quantity (4090)" not in cues
+    # a count of the same digits is still one, and so is a number after an acronym no product has ("PEC 241")
+    assert "quantity (4090)" in explanation("The plant shipped 4090 units last year.", "en")
+    assert "quantity (241)" in explanation("A PEC 241 congelou os gastos por 20 anos.", "pt")
+
+
+@pytest.mark.parametrize(("sentence", "language", "speaker"), [
+    # the name next to the verb, not the owner before it
+    ('Galaxy Digital\'s Mike Novogratz called Solana "the chain of the agent economy" on CNBC.', "en",
+     "Mike Novogratz"),
+    ("«O governo não cumpriu nenhuma das metas prometidas», disse Marcelo Rebelo de Sousa.", "pt",
+     "Marcelo Rebelo de Sousa"),
+])
+def test_a_quotation_takes_its_speaker_as_the_named_actor(sentence, language, speaker):
+    found = claims(sentence, language)
+    assert any(f"named actor ({speaker})" in note for note in found.values()), found
+
+
+def test_a_quotation_of_a_pronoun_has_no_named_actor():
+    found = claims('She called it "the chain of the agent economy of the future" on TV.', "en")
+    assert not found

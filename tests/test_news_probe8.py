@@ -1,0 +1,45 @@
+"""The eighth news probe's studied paragraphs (fixtures/news_probe8): names and claims as its truth says.
+
+The truth was written before the plugins read the texts; the scoring is the
+seventh probe's (``tests/test_news_probe7.py``).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from plugins.claims import ClaimAnnotator
+from server.analysis import AnalyzedText
+from tests.conftest import FIXTURES
+from tests.test_news_probe7 import predicted, scored
+
+PARAGRAPHS = [json.loads(line) for line in
+              (FIXTURES / "news_probe8" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
+# Left open (fixtures/news_probe8/README.md): "Google Cloud" is the company's cloud unit in
+# the gazetteer of organisations and its platform here.
+LEFT_OPEN = {"s10": {("Google Cloud", "ORG")}}
+# Claims without a cue the plugin weighs: a company's expectation ("expects" is hedging)
+# and a tour's itinerary (no actor, number or date).
+CLAIMS_LEFT_OPEN = {"The company expects AMD to use the chips in its MI400 accelerators next year.",
+                    "A digressão passa ainda pelo Porto e por Coimbra."}
+
+
+def test_names_of_the_studied_paragraphs(app):
+    found = predicted(app, PARAGRAPHS)
+    for paragraph in PARAGRAPHS:
+        missed, wrong = scored(paragraph, found[paragraph["id"]])
+        left = LEFT_OPEN.get(paragraph["id"], set())
+        assert missed == [text for text, _ in left], paragraph["id"]
+        assert wrong == left, paragraph["id"]
+
+
+@pytest.mark.parametrize("paragraph", PARAGRAPHS, ids=[p["id"] for p in PARAGRAPHS])
+def test_claims_of_the_studied_paragraphs(paragraph):
+    text = paragraph["text"]
+    spans = [text[s.start:s.end] for s in
+             ClaimAnnotator().annotate(AnalyzedText(text, language_hint=paragraph["lang"][:2]))]
+    missed = {claim for claim in paragraph["claims"] if not any(claim in span for span in spans)}
+    assert missed == CLAIMS_LEFT_OPEN & set(paragraph["claims"])
+    assert not any(opinion in span for opinion in paragraph["not_claims"] for span in spans)
