@@ -31,7 +31,7 @@ from server.analysis import DEFAULT_LANGUAGES, detect_language
 from server.exporting.examples import Example, Exporter, Span, SplitFiles
 from server.exporting.report import ExportReport, join_values
 
-__version__ = "0.2.0"
+__version__ = "0.2.1"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"

@@ -248,6 +248,9 @@ def shown_id(task_id: Any) -> str:
 
 
 class LabelStudioSchema(Schema):
+    # marshmallow's "Invalid input type." says not which: worded as the Dict fields word it.
+    error_messages = {"type": "Not a valid mapping type."}
+
     class Meta:
         unknown = EXCLUDE
 

@@ -61,7 +61,7 @@ ERRORS = {
     "infinity_score.json": "task 17 at $[1]: annotations[0].result[0].score: Special numeric values (nan or "
                            "infinity) are not permitted.",
     "js_comment.json": "line 1, column 1: expected a JSON list of tasks, found '// exported'",
-    "json_lines_trailing_garbage.json": "line 4, column 1: expected a task object after task object 1, found 'E'",
+    "json_lines_trailing_garbage.json": "line 4, column 1: expected a task object after task object 1, found 'EOF'",
     "json_lines_with_a_list_line.json": "line 2, column 1: expected a task object after task object 0, found '['",
     "labels_a_number.json": "task 11 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid string.",
     "labels_empty.json": "task 9 at $[1]: annotations[0].result[0].value.labels: Shorter than minimum length 1.",

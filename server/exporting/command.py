@@ -100,7 +100,8 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
 
 
 def _inside(path: Path, folder: Path) -> bool:
-    path, folder = path.resolve(), folder.resolve()
+    # realpath, not Path.resolve: a symbolic link loop raises there (RuntimeError); file_source words it.
+    path, folder = Path(os.path.realpath(path)), Path(os.path.realpath(folder))
     return path == folder or folder in path.parents
 
 

@@ -12,6 +12,7 @@ import logging
 import math
 import sys
 import tempfile
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -45,6 +46,8 @@ log = logging.getLogger(__name__)
 POLICIES = ("latest", "ground-truth", "majority", "all")
 # Only schemas.label_studio_export.join_path writes a backslash into a Taxonomy value.
 ESCAPED_PATHS = "taxonomy items holding ' / ' or '\\' escaped with a backslash"
+LINK_AS_TEXT = "texts that look like a link taken as they are (their spans quote the link itself)"
+REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same id and content) kept once"
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
@@ -199,6 +202,15 @@ class TextObjects:
         return None, False
 
 
+def quoted_on(text: str, annotations: list[Annotation]) -> bool:
+    """Whether the annotations' span regions that quote their text (at least
+    one) all quote ``text`` at their offsets."""
+    quotes = [region.value for annotation in annotations for region in annotation.regions or ()
+              if type(region) is SpanRegion and region.value.text]
+    return bool(quotes) and all(type(value.start) is int and 0 <= value.start and type(value.end) is int
+                                and text[value.start:value.end] == value.text for value in quotes)
+
+
 def _span_regions(task: Task, name: str) -> Iterator[SpanRegion]:
     """The span regions on object ``name`` in the task's annotations and predictions."""
     for item in (*task.annotations, *task.predictions):
@@ -223,11 +235,18 @@ class TaskConverter:
         text = self.text_of(task, key)
         for kind, where in task.repairs or ():
             self.report.repair(kind, f"task {task.id}, {where}")
+        annotations = task.annotations
+        if len(annotations) > 1 and len({annotation.id for annotation in annotations}) < len(annotations):
+            self.drop_repeated(task)  # an id twice (or several without one): nearly never
         finished = self.finished(task)
         if finished and (self.settings.text_is_link or looks_like_link(text)):
-            if (fetched := self.linked_text(task, text)) is None:
+            if not self.settings.text_is_link and quoted_on(text, finished):
+                # Spans drawn on a fetched text do not quote the link at their offsets: this link is the text.
+                self.report.note(LINK_AS_TEXT, f"task {task.id}: {text[:60]!r}")
+            elif (fetched := self.linked_text(task, text)) is None:
                 return []
-            text = fetched
+            else:
+                text = fetched
         fitted: dict[SpanValue, list[Span]] = {}  # shared by the task's regions: see place()
         placed = [(annotation, self.labels(task, key, text, annotation, fitted)) for annotation in finished]
         if len(placed) > 1:  # agreement needs two
@@ -269,7 +288,10 @@ class TaskConverter:
         text = task.data.get(key)
         if not isinstance(text, str):
             what = "Missing" if key not in task.data else f"Not a string but {json_type(text)}"
-            raise TaskError(task.id, "", [(f"data.{key}", f"{what}: the text to export")])
+            # A config writes the key as "$text"; --text-key takes the data key itself.
+            hint = f" (--text-key takes the data key without '$': --text-key {key[1:]})" if (
+                key.startswith("$") and key not in task.data and key[1:] in task.data) else ""
+            raise TaskError(task.id, "", [(f"data.{key}", f"{what}: the text to export{hint}")])
         return text
 
     def linked_text(self, task: Task, url: str) -> str | None:
@@ -288,6 +310,26 @@ class TaskConverter:
                 " (without --from-label-studio, Anota fetches it from LABEL_STUDIO_URL with LABEL_STUDIO_API_KEY)")
             self.report.leave_out("tasks whose text (a link) could not be fetched", f"task {task.id}: {exc}{hint}")
             return None
+
+    def drop_repeated(self, task: Task) -> None:
+        """Keep an annotation listed twice in a task (the same id: files
+        merged by a script) once, and say so: counted twice, it would be two
+        votes under ``majority`` and a pair in agreement. Two different
+        annotations under one id stop the export: which one counts cannot be told."""
+        first: dict[int, int] = {}
+        kept = []
+        for index, annotation in enumerate(task.annotations):
+            if annotation.id is None or first.setdefault(annotation.id, index) == index:
+                kept.append(annotation)
+            elif annotation == task.annotations[first[annotation.id]]:
+                self.report.repair(REPEATED_ANNOTATIONS, f"task {task.id}, annotation {annotation.id}: "
+                                                         f"annotations[{index}] as annotations[{first[annotation.id]}]")
+            else:
+                raise TaskError(task.id, "", [(f"annotations[{index}].id", (
+                    f"annotation id {annotation.id} is also annotations[{first[annotation.id]}]'s, which differs: "
+                    "two annotations under one id (files merged?), which one counts cannot be told"))])
+        if len(kept) < len(task.annotations):
+            task.annotations = kept
 
     def finished(self, task: Task) -> list[Annotation]:
         finished = []
@@ -654,5 +696,6 @@ class TaskIds:
 
 
 def _visible(character: str) -> bool:
-    # Not whitespace, and not a format or control character (U+200B, NUL), which print as nothing.
-    return character.isprintable() and not character.isspace()
+    # Not whitespace, not a format or control character (U+200B, NUL), which print as nothing, and
+    # not a combining mark (U+0301), which prints on the character before it: none in a label alone.
+    return character.isprintable() and not character.isspace() and unicodedata.category(character) not in ("Mn", "Me")

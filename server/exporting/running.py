@@ -28,8 +28,11 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
                progress: bool = False) -> ExportReport:
     """Export ``source`` into ``out`` atomically: everything is written into a
     temporary folder next to ``out`` and renamed into place only when complete."""
-    out = out.resolve()
-    _check_replaceable(out, force)
+    out = Path(os.path.realpath(out))  # Path.resolve raises RuntimeError at a symbolic link loop
+    try:
+        _check_replaceable(out, force)
+    except OSError as exc:  # a name too long, a folder it may not read
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}; nothing was written") from None
     report = ExportReport()
     made = _missing_folders(out.parent)  # created for the export: removed again if it fails
     try:

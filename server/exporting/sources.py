@@ -8,9 +8,11 @@ an :class:`~server.exporting.examples.ExportError` saying where and why.
 from __future__ import annotations
 
 import codecs
+import errno
 import itertools
 import json
 import re
+import stat
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +25,8 @@ from schemas.label_studio_export import decode_task, shown_id
 from server.exporting.examples import ExportError
 
 
+# JsonTaskReader._more: reads on (at least as many bytes as given); False at the end of the file.
+_More = Callable[..., bool]
 RawTask = tuple[str, Any]  # (JSON path or other location, the raw task object or the loaded Task)
 _REFUSED = object()  # what orjson cannot read: json.JSONDecoder decides
 
@@ -101,11 +105,15 @@ class JsonTaskReader:
                 what = binary_kind(self.path) or _undecodable(self.path, exc.reason)
                 raise ExportError(f"{self.path}: not UTF-8 text ({what}); nothing was written") from None
 
-    def _more(self) -> bool:
-        """Read the next chunk into the buffer; False at the end of the file."""
+    def _more(self, at_least: int = 0) -> bool:
+        """Read the next chunk (``at_least`` bytes, when more than a chunk)
+        into the buffer; False at the end of the file. A task that is longer
+        than what is read asks for as much again as it has: each read copies
+        the buffer, and the parse that retries reads it again, so a task read
+        chunk by chunk took time as its length squared (a 50 MB text: 5 minutes)."""
         if self._eof:
             return False
-        chunk = self._stream.read(self.CHUNK)
+        chunk = self._stream.read(max(self.CHUNK, at_least))
         self.on_bytes(len(chunk))
         self._eof = not chunk
         if self._text is not None:
@@ -164,7 +172,7 @@ class JsonTaskReader:
             # than hand the rest of the file to the slower text reading.
             after_separator = start - self._pos
             while task is _REFUSED and self._guessed_end(start) is None and len(
-                    self._buffer) - start < self.LONGEST_GUESSED and self._more():
+                    self._buffer) - start < self.LONGEST_GUESSED and self._more(len(self._buffer) - start):
                 start = self._pos + after_separator  # _more() drops the buffer's head
                 task = self._parse_guessed(start)
             if task is _REFUSED:
@@ -180,7 +188,7 @@ class JsonTaskReader:
         self._buffer = self._text(self._buffer, final=self._eof)
         self._pos = len(done)
 
-    def _skip_space(self, more: Callable[[], bool]) -> str:
+    def _skip_space(self, more: _More) -> str:
         while True:
             self._pos = self._SPACE.match(self._buffer, self._pos).end()
             if self._pos < len(self._buffer):
@@ -188,7 +196,7 @@ class JsonTaskReader:
             if not more():
                 return ""
 
-    def _tasks(self, more: Callable[[], bool]) -> Iterator[RawTask]:
+    def _tasks(self, more: _More) -> Iterator[RawTask]:
         resume = yield from self._list_as_bytes()
         self._as_text()
         if resume is not None:
@@ -205,7 +213,7 @@ class JsonTaskReader:
         self._pos += 1
         yield from self._list(more, 0)
 
-    def _list(self, more: Callable[[], bool], first_index: int) -> Iterator[RawTask]:
+    def _list(self, more: _More, first_index: int) -> Iterator[RawTask]:
         """The tasks of the list from ``first_index`` on, and its end."""
         for index in itertools.count(first_index):
             char = self._skip_space(more)
@@ -220,7 +228,7 @@ class JsonTaskReader:
             if char == "]" and index:
                 raise self._error(f"a comma after the last task $[{index - 1}] (JSON allows none before ']')")
             if char != "{":
-                what = "the file ends" if not char else f"found {shown_char(char)}"
+                what = "the file ends" if not char else f"found {self._value_found(char)}"
                 raise self._error(f"expected a task object at $[{index}], {what} (truncated or not an export?)")
             yield f"$[{index}]", self._decode(more, f"$[{index}]")
         if self._skip_space(more):
@@ -236,17 +244,28 @@ class JsonTaskReader:
         return repr(line) + (" (CoNLL, not JSON)" if line.startswith("-DOCSTART-") else
                              " (CSV or TSV, not JSON)" if line.count(",") + line.count("\t") >= 2 else "")
 
-    def _json_lines(self, more: Callable[[], bool]) -> Iterator[RawTask]:
+    # A JSON string, number or literal (or a word that is none), cut short. Compiled
+    # at the first error (re caches it), not when every export imports this module.
+    _VALUE = r'"(?:[^"\\\n]|\\.){0,30}"?|[^\s,:\[\]{}"\ufeff\u200b]{1,30}'
+
+    def _value_found(self, char: str) -> str:
+        """What stands at the current position where a task should, for an
+        error: the whole value (``'null'``, ``'42'``, ``'"id"'``), not its first character."""
+        value = re.compile(self._VALUE).match(self._buffer, self._pos)
+        return repr(value.group()) if value and char not in ODD_SPACES else shown_char(char)
+
+    def _json_lines(self, more: _More) -> Iterator[RawTask]:
         """One task object, or task objects one after another (JSON lines)."""
         for index in itertools.count():
             char = self._skip_space(more)
             if not char:
                 return
             if char != "{":
-                raise self._error(f"expected a task object after task object {index - 1}, found {shown_char(char)}")
+                raise self._error(f"expected a task object after task object {index - 1}, "
+                                  f"found {self._value_found(char)}")
             yield f"object {index}", self._decode(more, f"object {index}")
 
-    def _decode(self, more: Callable[[], bool], location: str) -> Any:
+    def _decode(self, more: _More, location: str) -> Any:
         """The object that starts at the current position (a ``{``)."""
         value = self._parse_guessed(self._pos)
         if value is _REFUSED:
@@ -298,7 +317,7 @@ class JsonTaskReader:
                 return closing + len(indent) + 2
         return None
 
-    def _parse_to_its_end(self, more: Callable[[], bool]) -> Any:
+    def _parse_to_its_end(self, more: _More) -> Any:
         """Parse from the task's start over a window of the buffer; orjson
         stops right after the task. ``_REFUSED`` when orjson cannot read it."""
         size = 2 * self._task_size
@@ -316,10 +335,10 @@ class JsonTaskReader:
                     return _REFUSED
             if end < len(self._buffer):
                 size *= 4
-            elif not more():
+            elif not more(end - start):
                 return _REFUSED
 
-    def _raw_decode(self, more: Callable[[], bool], location: str) -> Any:
+    def _raw_decode(self, more: _More, location: str) -> Any:
         decoder = json.JSONDecoder()
         while True:
             try:
@@ -334,7 +353,7 @@ class JsonTaskReader:
                 # string, a number or a literal like ``nul``): read more and
                 # retry. Anything else is a syntax error at exc.pos.
                 at_end = exc.pos >= len(self._buffer) - 32 or exc.msg.startswith("Unterminated string")
-                if at_end and more():
+                if at_end and more(len(self._buffer) - self._pos):
                     continue
                 if exc.pos >= len(self._buffer) - 1 or exc.msg.startswith("Unterminated string"):
                     raise self._error(f"the file ends inside task {location} (truncated JSON)") from None
@@ -477,12 +496,15 @@ class Source:
 
 
 def file_source(path: Path) -> Source:
-    if path.is_dir():
-        raise ExportError(f"{path}: a folder, not a file; give the Label Studio JSON export file")
-    if not path.exists():
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:  # a name too long, a symbolic link loop, a folder it may not enter
         stdin = " (an export cannot be read from standard input: give the file)" if str(path) == "-" else ""
-        raise ExportError(f"{path}: no such file{stdin}")
-    if not path.is_file():  # a device or a pipe: read once, it could not be read again to word an error
+        why = "no such file" if exc.errno in (errno.ENOENT, errno.ENOTDIR) else exc.strerror or str(exc)
+        raise ExportError(f"{path}: {why}{stdin}") from None
+    if stat.S_ISDIR(mode):
+        raise ExportError(f"{path}: a folder, not a file; give the Label Studio JSON export file")
+    if not stat.S_ISREG(mode):  # a device or a pipe: read once, it could not be read again to word an error
         raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file")
     return Source(str(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
 
