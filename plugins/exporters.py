@@ -353,12 +353,20 @@ class ConllExporter(TokenizingExporter):
 
 
 _WHITESPACE = re.compile(r"\s")
+# A label that already reads as a tag: "B-ORG" is written B-B-ORG.
+_TAGGED = re.compile(r"[BIESLU]-")
 
 
 def tag_label(span: Span, example: Example, report: ExportReport) -> str:
     """``span``'s label as a CoNLL tag can hold it: whitespace would split the
-    tag column (or the line), so it becomes ``_`` (reported)."""
+    tag column (or the line), so it becomes ``_`` (reported). A label that
+    starts like a tag is written as it is, behind the tag's own prefix, and
+    reported: a reader that strips one prefix reads it back, one that reads
+    ``B-B-ORG`` as a tag of ``B-ORG``, or splits at the last ``-``, may not."""
     label = span.label
+    if _TAGGED.match(label):
+        report.note("labels that start like an IOB tag (B-, I-...) written behind the tag's prefix in CoNLL",
+                    f"task {example.task_id}: {label!r} -> 'B-{label}'")
     if _WHITESPACE.search(label) is None:
         return label
     tag = _WHITESPACE.sub("_", label)

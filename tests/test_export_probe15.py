@@ -72,7 +72,9 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
 }
 # The format's own notes on top of REPORTED, where the format writes tokens.
 FORMAT_NOTES = {("bare_url_text.json", "conll"): {"spans widened to whole tokens": 1},
-                ("bare_url_text.json", "spacy"): {"spans widened to whole tokens": 1}}
+                ("bare_url_text.json", "spacy"): {"spans widened to whole tokens": 1},
+                ("label_iob_prefixed.json", "conll"): {
+                    "labels that start like an IOB tag (B-, I-...) written behind the tag's prefix in CoNLL": 1}}
 
 
 def format_of(name: str) -> str:
