@@ -353,8 +353,8 @@ class ConllExporter(TokenizingExporter):
 
 
 _WHITESPACE = re.compile(r"\s")
-# A label that already reads as a tag: "B-ORG" is written B-B-ORG.
-_TAGGED = re.compile(r"[BIESLU]-")
+# The first letters of IOB/BIOES/BILOU tags: a label "B-ORG" already reads as a tag.
+_TAG_LETTERS = frozenset("BIESLU")
 
 
 def tag_label(span: Span, example: Example, report: ExportReport) -> str:
@@ -364,7 +364,7 @@ def tag_label(span: Span, example: Example, report: ExportReport) -> str:
     reported: a reader that strips one prefix reads it back, one that reads
     ``B-B-ORG`` as a tag of ``B-ORG``, or splits at the last ``-``, may not."""
     label = span.label
-    if _TAGGED.match(label):
+    if label[1:2] == "-" and label[:1] in _TAG_LETTERS:  # a slice and a set, not a regex: once a span
         report.note("labels that start like an IOB tag (B-, I-...) written behind the tag's prefix in CoNLL",
                     f"task {example.task_id}: {label!r} -> 'B-{label}'")
     if _WHITESPACE.search(label) is None:
