@@ -276,7 +276,11 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"(?<!\S)(?:[Ss]egundo|[Cc]onforme|[Dd]e[^\S\n]+acordo[^\S\n]+com)[^\S\n]+[ao]s?[^\S\n]+{_ARTICLE_NAME}"
     rf"|(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}(?=[^\S\n]+{_SUBJECT_NEXT}"
     # or before where it is, in commas ("A Northvolt, na Suécia, declarou"): a known place keeps its pattern
-    rf"|,[^\S\n]+(?:em|n[ao])[^\S\n]+[A-ZÀ-Ý])")
+    rf"|,[^\S\n]+(?:em|n[ao])[^\S\n]+[A-ZÀ-Ý])"
+    # or after its verb, ending the sentence ("informou a Secultfor."); not after a verb
+    # that takes a person with "a" ("disse a Maria": to her)
+    rf"|(?<!\S)(?:informou|informa|esclareceu|acrescentou|comunicou|destacou)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
+    rf"(?=[^\S\n]*(?:[.;]|$))")
 # English names a source after "according to": an organisation or a person, not a place ("according to Solana Beach").
 ENGLISH_SOURCE = re.compile(r"\baccording[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){0,2})"
                             r"(?![\w'’])")
@@ -335,6 +339,14 @@ EMPLOYED_PEOPLE = {
           "engineers bankers employees",
     "pt": "analistas economistas estrategistas executivos executivas",
 }
+# Companies named as examples of their kind ("Chinese toolmakers such as Naura
+# and Piotech", "140 Chinese entities ..., including Naura and Piotech"): up to
+# eight words between, none a place's kind ("firms from 12 countries, including Brazil").
+COMPANY_GROUPS = ("companies firms makers chipmakers toolmakers carmakers automakers drugmakers suppliers entities "
+                  "startups rivals competitors vendors labs manufacturers lenders insurers airlines brands")
+# Nouns of a player's move before "de" and the player's full name ("a venda de
+# Geovany Quenda", "a contratação de Vitor Roque"): a company takes an article there ("a venda da Nexperia").
+TRANSFER_NOUNS = "venda contratação transferência empréstimo renovação saída chegada"
 # Nouns for a place before "of"/"de" and its name ("the port of San Pedro",
 # "o município de Sorriso"); not "estado de" ("estado de Direito") nor "region
 # of" (a name's: "Region of Murcia").
@@ -457,6 +469,8 @@ TRAILING_ROLES = frozenset("chief boss head spokesman spokeswoman spokesperson".
 # The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
 # Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max"), one or more.
 PRODUCT_TAIL = re.compile(r"(?:[^\S\n]+(?:Gen[^\S\n]*\d+|Ultra|Plus|Pro|Max|Mini|Elite|Lite)(?![\w-]))+")
+# Capitalised words after a known product's name, in a model span: its variant's.
+VARIANT_WORDS = re.compile(r"(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)+")
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -646,7 +660,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     rules.update({(fund.start, fund.end, fund.label): fund for fund in funds})
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    model = with_organisations_in_context(model, rules, text, doc.lang_)
+    model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, doc.lang_)
     in_context = has_keyword(text, context_keywords(doc.lang_))
     for start, end, label in names_in_context(text, doc.lang_) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -664,6 +678,28 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
+
+
+def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
+                          text: str) -> list[Candidate]:
+    """The model's candidates without the organisations that run a known
+    product's name on with capitalised words, its variant ("Pix Parcelado",
+    "ChatGPT Atlas"), which become the rules' products; a person keeps the name
+    ("Claude Monet"), and so does a place ("Palm Beach", before the words
+    around it make it a source: ``with_organisations_in_context``)."""
+    starts = {c.start: c.end for c in rules.values() if c.label == "PRODUCT"}
+    if not starts:
+        return model
+    kept = []
+    for candidate in model:
+        end = starts.get(candidate.start)
+        if candidate.label == "ORG" and end is not None and candidate.end > end \
+                and VARIANT_WORDS.fullmatch(text, end, candidate.end):
+            rules[(candidate.start, candidate.end, "PRODUCT")] = Candidate(
+                candidate.start, candidate.end, "PRODUCT", "rule")
+        else:
+            kept.append(candidate)
+    return kept
 
 
 def is_site_of_an_owner(words: SpacySpan) -> bool:
@@ -898,6 +934,10 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             Phrase(staff_keywords,
                    re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
             Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{place}"), "LOC"),
+            Phrase(("including", "such"), re.compile(
+                rf"(?<!\S)(?=[a-z])(?:{'|'.join(COMPANY_GROUPS.split())})"
+                r"(?:[^\S\n]+(?!countries\b|nations\b|cities\b|states\b|regions\b)[^\s.!?;:]+){0,8}?,?[^\S\n]+"
+                rf"(?:including|such[^\S\n]+as)[^\S\n]+{name}(?:,[^\S\n]+{name})?(?:,?[^\S\n]+and[^\S\n]+{name})?")),
             # a team's opponent, whatever the model guessed ("the Spanish side beat Getafe 3-0" gave a person)
             Phrase(TEAM_VERBS, re.compile(rf"(?<!\S)(?:{'|'.join(TEAM_NOUNS)})[^\S\n]+"
                                           rf"(?:{'|'.join(TEAM_VERBS)})[^\S\n]+(?:with[^\S\n]+|to[^\S\n]+)?{name}")),
@@ -906,6 +946,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     return (
         *shared,
         Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?")),
+        Phrase(TRANSFER_NOUNS.split(), re.compile(
+            rf"(?<!\S)(?:{'|'.join(TRANSFER_NOUNS.split())})[^\S\n]+de[^\S\n]+"
+            r"([A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){1,3})"), "PER"),
         # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause
         Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{name},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),

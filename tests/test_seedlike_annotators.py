@@ -231,3 +231,26 @@ def test_a_quotation_in_a_reported_clause_is_claimed_with_its_speaker():
     text = 'O presidente Rui Costa garantiu aos sócios que "o Benfica nunca teve tantas receitas como agora".'
     spans = [text[s.start:s.end] for s in ClaimAnnotator().annotate(AnalyzedText(text, language_hint="pt"))]
     assert any(span.startswith("O presidente Rui Costa garantiu") for span in spans)
+
+
+def test_companies_named_as_examples_of_their_kind_are_organisations(app):
+    names = entities(predict(app, "The regulator fined five lenders, including Nubank and Inter, on Friday.")[0])
+    assert {("Nubank", "ORG"), ("Inter", "ORG")} <= names
+    # guard: places named as examples stay places
+    names = entities(predict(app, "Firms from 12 countries, including Brazil and India, signed the pact.")[0])
+    assert {("Brazil", "LOC"), ("India", "LOC")} <= names
+
+
+def test_a_known_products_variant_is_a_product(app):
+    names = entities(predict(app, "A OpenAI lançou o ChatGPT Atlas em outubro, e o Gemini Live chegou ao Brasil.")[0])
+    assert {("ChatGPT Atlas", "PRODUCT"), ("Gemini Live", "PRODUCT")} <= names
+
+
+def test_a_player_after_a_transfer_noun_and_an_agency_after_its_verb(app):
+    names = entities(predict(app, "O clube anunciou a contratação de Vitor Roque por 25 milhões de euros.")[0])
+    assert ("Vitor Roque", "PER") in names
+    names = entities(predict(app, "O último jogo teve 40 mil pessoas, informou a Secultfor.")[0])
+    assert ("Secultfor", "ORG") in names
+    # guard: "disse a" takes a person ("said to Maria")
+    names = entities(predict(app, "A venda da Nexperia foi bloqueada, disse a Maria.")[0])
+    assert ("Maria", "ORG") not in names
