@@ -8,7 +8,9 @@ speculation, obligations, questions, exclamations) lowers it. The weights add
 up to a log-odds that a logistic function turns into a score in [0, 1]; a
 sentence is suggested when its score reaches the threshold. The span is the
 sentence, or, when the sentence quotes someone at length, each quotation (the
-words around it only tell who said it); its explanation lists the cues found.
+words around it only tell who said it), unless the quotation ends a reported
+clause after "que"/"that", where the sentence holds the claim with its
+speaker; its explanation lists the cues found.
 Cues are matched on a set of the unit's words, and the few regexes run only
 when a word that can start them is there.
 """
