@@ -948,7 +948,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?")),
         Phrase(TRANSFER_NOUNS.split(), re.compile(
             rf"(?<!\S)(?:{'|'.join(TRANSFER_NOUNS.split())})[^\S\n]+de[^\S\n]+"
-            r"([A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){1,3})"), "PER"),
+            r"([A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){1,3})"),
+            "PER"),
         # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause
         Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{name},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
@@ -1114,7 +1115,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
-                or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end) or opens_an_unclosed_bracket(token, ent.end)), ent.end)
+                or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
+                or opens_an_unclosed_bracket(token, ent.end)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], ent.start

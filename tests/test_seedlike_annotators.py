@@ -192,7 +192,8 @@ def test_a_letter_dash_name_is_a_product_and_a_role_after_an_organisation_is_cut
 
 
 def test_versioned_products_keep_their_tiers_and_a_place_before_one_ends(app):
-    names = entities(predict(app, "O Galaxy S26 Ultra chega com o Snapdragon 8 Elite Gen 5 e o iPhone 17 Pro Max não.")[0])
+    text = "O Galaxy S26 Ultra chega com o Snapdragon 8 Elite Gen 5 e o iPhone 17 Pro Max não."
+    names = entities(predict(app, text)[0])
     assert {("Galaxy S26 Ultra", "PRODUCT"), ("Snapdragon 8 Elite Gen 5", "PRODUCT"),
             ("iPhone 17 Pro Max", "PRODUCT")} <= names
     names = entities(predict(app, "A Motorola apresentou ontem no Rio de Janeiro o Galaxy Z Flip7 rival.")[0])
