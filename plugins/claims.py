@@ -8,7 +8,9 @@ speculation, obligations, questions, exclamations) lowers it. The weights add
 up to a log-odds that a logistic function turns into a score in [0, 1]; a
 sentence is suggested when its score reaches the threshold. The span is the
 sentence, or, when the sentence quotes someone at length, each quotation (the
-words around it only tell who said it); its explanation lists the cues found.
+words around it only tell who said it), unless the quotation ends a reported
+clause after "que"/"that", where the sentence holds the claim with its
+speaker; its explanation lists the cues found.
 Cues are matched on a set of the unit's words, and the few regexes run only
 when a word that can start them is there.
 """
@@ -146,10 +148,10 @@ PRESENT_FACTS_EN = (
     "produces makes owns controls employs leads dominates holds measures weighs costs account accounts "
     "represents ships sells runs operates supplies uses tops ranks exports imports manufactures builds "
     "designs hosts generates earns spends invests charges offers expands maintains develops hires serves requires "
-    "denies "
+    "denies restricts bans blocks "
     # the plural of the least ambiguous ("Foxconn and Tata run the main plants"); "make", "use", "cost" are
     # too often infinitives or nouns
-    "run operate own control employ produce manufacture supply export dominate"
+    "run operate own control employ produce manufacture supply export dominate restrict"
 )
 _MONTHS_PT = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
 # "May" is left out: it is far more often the modal verb.
@@ -281,6 +283,15 @@ ACTOR_PLAN = "plan of a named actor"
 # precisa de"), nor a modal before the attribution ("pode atrasar, segundo").
 REPORTED_MODAL = "modal in what was reported"
 REPORTED_MODALS = MODALS - {"obligation or wish", "condition"}
+# A source that frames the whole sentence ("Segundo a CMVM, o comunicado deve ser
+# enviado ainda hoje", "According to the ministry, the plant should open in May")
+# answers for its modals, an obligation too: they weigh half, as a reported forecast's.
+_SOURCE_FRAME = re.compile(r"^\W*(?:segundo|conforme|de\s+acordo\s+com|according\s+to)\b", re.IGNORECASE)
+# A deadline ("até o fim de 2026", "by the end of 2027"): what is promised by a
+# date can be checked when it comes, more than the year alone.
+DEADLINE = "deadline"
+_DEADLINE_PT = r"\baté\s+(?:o\s+)?(?:fim|final)\s+d[eo]\s+(?:\w+\s+(?:de\s+)?)?(?:19|20)\d\d\b"
+_DEADLINE_EN = r"\b(?:by|until)\s+the\s+end\s+of\s+(?:\w+\s+)?(?:19|20)\d\d\b"
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -382,6 +393,7 @@ PORTUGUESE_CUES = (
         gate=frozenset("passado passada passados passadas último última últimos últimas há feira".split()),
         needs_digit=True,
     ),
+    Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
     Cue(
         "comparison or trend",
         0.7,
@@ -442,7 +454,7 @@ PORTUGUESE_CUES = (
         "esperamos considero consideramos entendo entendemos parece-me parece-nos na_minha_opinião "
         "a_meu_ver defendo defendemos temos_esperança gostaria gostaríamos "
         # the writer's frame ("Na minha visão, Washington está dando um tiro no pé", "Pra mim, ...")
-        "na_minha_visão do_meu_ponto_de_vista pra_mim para_mim",
+        "na_minha_visão do_meu_ponto_de_vista pra_mim para_mim meu_palpite_é aposto_que",
     ),
     _word_cue(
         "hedging or speculation",
@@ -586,6 +598,7 @@ ENGLISH_CUES = (
         gate=frozenset("last past ago".split()),
         needs_digit=True,
     ),
+    Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
     Cue(
         "comparison or trend",
         0.7,
@@ -632,7 +645,7 @@ ENGLISH_CUES = (
         "I_think we_think I_believe we_believe I_feel I_hope we_hope I_guess in_my_opinion "
         "in_our_view I_suppose I_expect we_expect I'd_like we'd_like "
         # the writer's frame ("In my view this is the most bullish setup", "IMHO", "My take: ...")
-        "in_my_view imho my_take",
+        "in_my_view imho my_take my_guess_is my_bet_is my_hunch_is my_sense_is",
     ),
     _word_cue(
         "hedging or speculation",
@@ -713,8 +726,9 @@ _NAMED_ACTOR = Cue(
 _SPEAKER_BEFORE = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*){0,3})[^\S\n]+$")
 _SPEAKER_AFTER = re.compile(r",?[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})")
 _NOT_SPEAKERS = frozenset("He She They It We I You Ele Ela Eles Elas Nós Eu Você O A Os As The".split())
-_QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\s*[\"'”»]?\s*$"))
-_EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\s*[\"'”»]?\s*$"))
+# A question or an exclamation may end in quotes or emoji ("... do Brasil? 📱").
+_QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\W*$"))
+_EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\W*$"))
 _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
 # A sentence about whoever does something states no checkable fact about
 # anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
@@ -758,6 +772,10 @@ MIN_QUOTE_WORDS = 6
 # Quotations: the statement is what is inside the marks, and who said it is
 # outside. A quote may open or close in a neighbouring sentence.
 _QUOTE_MARKS = re.compile(r'[“”«»"]')
+# A quotation after "que"/"that" ends a reported clause ('Varandas confirmou que o
+# clube recebeu a oferta e que "é a maior venda"'): the claim is the sentence,
+# with who said it, not the quoted words alone.
+_REPORTED_CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:que|that)\s*$", re.IGNORECASE)
 _OPENING = "“«"
 
 
@@ -899,7 +917,7 @@ def _reported_modals(unit: str, found: list[tuple[str, str]], modals: dict[str, 
     if modals.keys() <= REPORTED_MODALS and all(attribution < _position(unit, m) for m in matches.values()):
         found.append((REPORTED_MODAL, " + ".join(matches.values())))
         return -sum(modals.values())
-    if FORECAST_DETAILS.isdisjoint(name for name, _ in found):
+    if FORECAST_DETAILS.isdisjoint(name for name, _ in found) and not _SOURCE_FRAME.match(unit):
         return 0.0
     found.append((REPORTED_FORECAST, " + ".join(matches.values())))
     return -sum(modals.values()) / 2
@@ -936,7 +954,7 @@ def score_sentence(
     """The sentence as one unit, or each long quotation in it as a unit of its own
     (``opening``: the sentence opens a longer text, ``score_unit``)."""
     quotes = quotations(text, start, end)
-    if not quotes:
+    if not quotes or any(_REPORTED_CLAUSE_BEFORE.search(text, start, quote_start - 1) for quote_start, _ in quotes):
         return [score_unit(text, start, end, cues, opening=opening)]
     frame, previous = [], start
     for quote_start, quote_end in quotes:
@@ -969,7 +987,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.8",
+            version="0.5.9",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

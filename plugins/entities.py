@@ -270,10 +270,17 @@ _SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram)|vai
                  r"|estão|estava|foi|será|deve|pode|quer|já|não|também|ainda|diz|afirma|anuncia|informa|confirma"
                  r"|garante|prevê|pretende|espera|planeja|planeia|recebe|prepara)(?!\w)")
 # A source after "segundo"/"conforme"/"de acordo com" and an article ("segundo
-# a Ticketline"): the person a news story quotes takes no article there.
+# a Ticketline"): the person a news story quotes takes no article there; a
+# subject after a feminine article, before its verb or its place in commas.
 PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"(?<!\S)(?:[Ss]egundo|[Cc]onforme|[Dd]e[^\S\n]+acordo[^\S\n]+com)[^\S\n]+[ao]s?[^\S\n]+{_ARTICLE_NAME}"
-    rf"|(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}(?=[^\S\n]+{_SUBJECT_NEXT})")
+    rf"|(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}(?=[^\S\n]+{_SUBJECT_NEXT}"
+    # or before where it is, in commas ("A Northvolt, na Suécia, declarou"): a known place keeps its pattern
+    rf"|,[^\S\n]+(?:em|n[ao])[^\S\n]+[A-ZÀ-Ý])"
+    # or after its verb, ending the sentence ("informou a Secultfor."); not after a verb
+    # that takes a person with "a" ("disse a Maria": to her)
+    rf"|(?<!\S)(?:informou|informa|esclareceu|acrescentou|comunicou|destacou)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
+    rf"(?=[^\S\n]*(?:[.;]|$))")
 # English names a source after "according to": an organisation or a person, not a place ("according to Solana Beach").
 ENGLISH_SOURCE = re.compile(r"\baccording[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){0,2})"
                             r"(?![\w'’])")
@@ -332,6 +339,14 @@ EMPLOYED_PEOPLE = {
           "engineers bankers employees",
     "pt": "analistas economistas estrategistas executivos executivas",
 }
+# Companies named as examples of their kind ("Chinese toolmakers such as Naura
+# and Piotech", "140 Chinese entities ..., including Naura and Piotech"): up to
+# eight words between, none a place's kind ("firms from 12 countries, including Brazil").
+COMPANY_GROUPS = ("companies firms makers chipmakers toolmakers carmakers automakers drugmakers suppliers entities "
+                  "startups rivals competitors vendors labs manufacturers lenders insurers airlines brands")
+# Nouns of a player's move before "de" and the player's full name ("a venda de
+# Geovany Quenda", "a contratação de Vitor Roque"): a company takes an article there ("a venda da Nexperia").
+TRANSFER_NOUNS = "venda contratação transferência empréstimo renovação saída chegada"
 # Nouns for a place before "of"/"de" and its name ("the port of San Pedro",
 # "o município de Sorriso"); not "estado de" ("estado de Direito") nor "region
 # of" (a name's: "Region of Murcia").
@@ -438,7 +453,24 @@ NOT_PRODUCT_OPENINGS = frozenset("The A An This That These Its Their Our His Her
 # WikiANN-en keeps a species' or a theorem's possessive ("Wallace's hawk-eagle").
 OWNED_NOUNS = frozenset(
     "tour tours album albums concert concerts show shows song songs single film films series book campaign "
-    "phone phones chip chips model models app platform plan".split())
+    "phone phones chip chips model models app platform plan group team lawyers".split())
+# Words that open a time after a place, no part of its name ("in Washington last
+# week", "em Lisboa ontem"): a model span ends before one.
+TIME_WORDS = frozenset("last next this yesterday today tonight tomorrow earlier ontem hoje amanhã".split())
+# Units after a number: a quantity ("585 GW", "12 TWh"), never a name.
+UNITS = frozenset("W kW MW GW TW Wh kWh MWh GWh TWh mAh V kV Hz MHz GHz KB MB GB TB PB nm mm cm km kg".split())
+# A letter, a dash and a capitalised word is a model's name ("T-Roc", "X-Trail",
+# "E-Pace"), which the Portuguese model took for a person or a place; not for an
+# organisation, which such names also are ("T-Mobile").
+LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
+# Roles written after an organisation's name ("Bundesbank chief Joachim Nagel",
+# "Tesla boss"): the model ran the name on over the role.
+TRAILING_ROLES = frozenset("chief boss head spokesman spokeswoman spokesperson".split())
+# The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
+# Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max"), one or more.
+PRODUCT_TAIL = re.compile(r"(?:[^\S\n]+(?:Gen[^\S\n]*\d+|Ultra|Plus|Pro|Max|Mini|Elite|Lite)(?![\w-]))+")
+# Capitalised words after a known product's name, in a model span: its variant's.
+VARIANT_WORDS = re.compile(r"(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)+")
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -481,7 +513,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.8",
+            version="1.2.9",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -567,6 +599,9 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
             person = person_after_role(words) or person_with_religious_title(words) or (
                 ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
             words = person or words
+            role_owner = len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en"
+            if role_owner:
+                words = words[:-1]  # "Bundesbank chief": the organisation, whatever the model guessed
             if (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
                     and not (doc.lang_ == "en" and words.text.islower())
                     and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
@@ -581,7 +616,10 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
                     label = "ORG"
                 if label == "ORG" and is_site_of_an_owner(words):
                     label = "LOC"
-                if len(words) > 1 and words[-1].text in FUND_WORDS:
+                if role_owner:
+                    label = "ORG"
+                if (len(words) > 1 and words[-1].text in FUND_WORDS) or (
+                        label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
                     funds.append(Candidate(words.start_char, end, "PRODUCT", "rule"))  # the model has no PRODUCT
                 else:
                     model.append(Candidate(words.start_char, end, label, "model"))
@@ -622,7 +660,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     rules.update({(fund.start, fund.end, fund.label): fund for fund in funds})
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    model = with_organisations_in_context(model, rules, text, doc.lang_)
+    model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, doc.lang_)
     in_context = has_keyword(text, context_keywords(doc.lang_))
     for start, end, label in names_in_context(text, doc.lang_) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -640,6 +678,28 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
+
+
+def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
+                          text: str) -> list[Candidate]:
+    """The model's candidates without the organisations that run a known
+    product's name on with capitalised words, its variant ("Pix Parcelado",
+    "ChatGPT Atlas"), which become the rules' products; a person keeps the name
+    ("Claude Monet"), and so does a place ("Palm Beach", before the words
+    around it make it a source: ``with_organisations_in_context``)."""
+    starts = {c.start: c.end for c in rules.values() if c.label == "PRODUCT"}
+    if not starts:
+        return model
+    kept = []
+    for candidate in model:
+        end = starts.get(candidate.start)
+        if candidate.label == "ORG" and end is not None and candidate.end > end \
+                and VARIANT_WORDS.fullmatch(text, end, candidate.end):
+            rules[(candidate.start, candidate.end, "PRODUCT")] = Candidate(
+                candidate.start, candidate.end, "PRODUCT", "rule")
+        else:
+            kept.append(candidate)
+    return kept
 
 
 def is_site_of_an_owner(words: SpacySpan) -> bool:
@@ -874,6 +934,10 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             Phrase(staff_keywords,
                    re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
             Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{place}"), "LOC"),
+            Phrase(("including", "such"), re.compile(
+                rf"(?<!\S)(?=[a-z])(?:{'|'.join(COMPANY_GROUPS.split())})"
+                r"(?:[^\S\n]+(?!countries\b|nations\b|cities\b|states\b|regions\b)[^\s.!?;:]+){0,8}?,?[^\S\n]+"
+                rf"(?:including|such[^\S\n]+as)[^\S\n]+{name}(?:,[^\S\n]+{name})?(?:,?[^\S\n]+and[^\S\n]+{name})?")),
             # a team's opponent, whatever the model guessed ("the Spanish side beat Getafe 3-0" gave a person)
             Phrase(TEAM_VERBS, re.compile(rf"(?<!\S)(?:{'|'.join(TEAM_NOUNS)})[^\S\n]+"
                                           rf"(?:{'|'.join(TEAM_VERBS)})[^\S\n]+(?:with[^\S\n]+|to[^\S\n]+)?{name}")),
@@ -882,6 +946,10 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     return (
         *shared,
         Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?")),
+        Phrase(TRANSFER_NOUNS.split(), re.compile(
+            rf"(?<!\S)(?:{'|'.join(TRANSFER_NOUNS.split())})[^\S\n]+de[^\S\n]+"
+            r"([A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){1,3})"),
+            "PER"),
         # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause
         Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{name},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
@@ -1047,7 +1115,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
-                or opens_an_operation(token, ent.end) or opens_an_unclosed_bracket(token, ent.end)), ent.end)
+                or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
+                or opens_an_unclosed_bracket(token, ent.end)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], ent.start
@@ -1256,11 +1325,21 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         # (WikiANN-en's species and theorems)
         owned = ent.doc[end - 1].text in OWNED_NOUNS
         end = next((token.i for token in ent.doc[start + 1:end - 1]
-                    if token.text in POSSESSIVES and (owned or ent.doc[token.i + 1].is_title)), end)
+                    if is_possessive(token) and (owned or ent.doc[token.i + 1].is_title)), end)
     if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS and ent.doc[end - 2].is_title \
             and not (ent.doc[end - 1].text in STATE_NOUNS and ent.doc[end - 2].is_upper):
         end -= 1  # "the Kumamoto factory", "the Arizona desert"
     return ent.doc[start:end]
+
+
+def is_possessive(token: Token) -> bool:
+    """Whether a token is a possessive: "'s", or an apostrophe glued to a word in
+    "s" ("Schrems' privacy group")."""
+    if token.text in POSSESSIVES:
+        return True
+    doc = token.doc
+    return (token.text in ("'", "’") and token.i > 0 and not doc[token.i - 1].whitespace_
+            and doc[token.i - 1].text.endswith("s"))
 
 
 def is_count_of_a_makers_model(ent: SpacySpan) -> bool:
@@ -1326,7 +1405,8 @@ def product_end(text: str, start: int, end: int) -> int:
         end = piece.end()
     while end > start + 1 and text[end - 1] in ".-–":
         end -= 1
-    return end
+    tail = PRODUCT_TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 def learned_candidates(learned: Iterable[tuple[int, int, str, float]], found: list[Candidate]) -> list[Candidate]:
@@ -1604,6 +1684,8 @@ def name_like(words: str) -> bool:
     parts = words.split()
     if not parts or parts[0] in NAME_CONNECTORS or parts[-1] in NAME_CONNECTORS:
         return False
+    if not any(char.isalpha() for char in words) or (len(parts) == 2 and parts[1] in UNITS and parts[0][0].isdigit()):
+        return False  # an emoji ("🤔" was a person), a quantity ("585 GW" an organisation)
     unqualified = PARENTHESES.sub(" ", words).split()
     return sum(word.islower() and word not in NAME_CONNECTORS for word in unqualified) <= MAX_LOWERCASE_WORDS
 
