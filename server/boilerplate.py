@@ -158,9 +158,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "codigo verificador", "(codigo) crc", "^(criad[oa]|created) por [\\w.]+, versao \\d+ por [\\w.]+ em \\d+",
     )),
     # An e-mail's quoted reply, under its header: "Em qua., 5 de fev. de 2025 às 09:31, Rui <...> escreveu:",
-    # "On Tue, 4 Feb 2025 at 16:02, Sam <...> wrote:" (a date and the verb closing the line).
+    # "On Tue, 4 Feb 2025 at 16:02, Sam <...> wrote:" (a date and the verb closing the line). Tried from a whole
+    # word only, the digit looked for ahead once, so that a long paragraph with "wrote" costs one pass per "on".
     "quoted e-mail header": (True, (
-        "(em|on|no dia) [^\\n]{0,80}\\d[^\\n]{0,120}(escreveu|wrote) ?:$",
+        "(?<![^\\W_])(em|on|no dia) (?=[^\\n]*\\d)[^\\n]*(escreveu|wrote) ?:$",
     )),
     # Who publishes the site, as company law asks a footer to say.
     "company details": (True, (
@@ -1148,8 +1149,10 @@ _SENDER_FIELDS, _SUBJECT_FIELDS = frozenset({"from", "de"}), frozenset({"subject
 # A sign-off over a signature: a few words ending in a comma ("Abraço,", "Best regards,", "Yours sincerely,").
 SIGN_OFF_WORDS = 3
 # A signature's line: a short line without a sentence end, or a company's name of a few words that may close with an
-# abbreviation ("Laticínios Serrana Ltda.").
+# abbreviation ("Laticínios Serrana Ltda."); never longer than this many characters, so that the paragraphs around a
+# short line are not folded to count their words.
 SIGNATURE_NAME_WORDS = 4
+SIGNATURE_LINE_CHARS = 200
 
 
 def is_sign_off(text: str) -> bool:
@@ -1159,10 +1162,13 @@ def is_sign_off(text: str) -> bool:
 
 
 def _in_signature(text: str) -> bool:
-    """Whether a line can be one of a signature's: short and no sentence, or a name of a few words after all."""
-    if text.rstrip().endswith(","):
+    """Whether a line can be one of a signature's: short and no sentence, or of a few words whatever its end (a
+    company's name closing with "Ltda."); not a line ending in a comma (a sign-off or greeting)."""
+    stripped = text.rstrip()
+    if len(stripped) > SIGNATURE_LINE_CHARS or stripped.endswith(","):
         return False
-    return _is_short_line(text, SHORT_WORDS) or len(WORD_TOKEN.findall(fold(text))) <= SIGNATURE_NAME_WORDS
+    words = len(WORD_TOKEN.findall(fold(stripped)))
+    return words <= SIGNATURE_NAME_WORDS or (words <= SHORT_WORDS and not SENTENCE_PUNCTUATION.search(stripped))
 
 
 def mail_field(text: str) -> str | None:
@@ -1372,7 +1378,8 @@ def is_postal_address(text: str) -> bool:
         return False
     stripped = text.strip()
     if _PLACES_AND_POSTCODE.fullmatch(stripped) or (
-            stripped.count(",") >= ADDRESS_MIN_COMMAS and _POSTCODE_CLOSING.search(stripped) is not None):
+            stripped.count(",") >= ADDRESS_MIN_COMMAS and _POSTCODE_CLOSING.search(stripped) is not None
+            and _SENTENCE_INSIDE.search(stripped) is None):
         return True
     for street in _STREET.finditer(text):
         before = text[: street.start()].rstrip()
@@ -1384,8 +1391,10 @@ def is_postal_address(text: str) -> bool:
 _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
 # The postcode closing a line, with the town's name of a few capitalised words after it.
 _POSTCODE_CLOSING = re.compile(r"(?:" + _POSTCODE.pattern + r")(?:[ ,/-]+[A-ZÀ-Þ][^\W\d_]*){0,3}$")
-# Parts between commas that a postcode closes, at least this many commas: a building's, a street's, a town's.
+# Parts between commas that a postcode closes, at least this many commas: a building's, a street's, a town's; no
+# sentence's end before them (a word, not an abbreviation such as "Av." or "Cel.", then a stop and a space).
 ADDRESS_MIN_COMMAS = 2
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ]{3}[.!?]\s")
 # Two or more capitalised place names of a few words, comma-separated, then the postcode (and the country).
 _PLACES_AND_POSTCODE = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}, ){2,6}(?:" + _POSTCODE.pattern + r")"
@@ -1400,8 +1409,10 @@ _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
 _CONTACT_LABELS = frozenset(
     "t m e f w tel fone telefone telefones cel celular fax phone mobile mob email e-mail mail site website web "
     "whatsapp contato contatos contacto contact".split())
-# What the batch screen looks for in a line of contact details: a web or e-mail address.
+# What the batch screen looks for in a line of contact details: a web or e-mail address, in a line of at most
+# CONTACT_LINE_CHARS characters (a paragraph that gives an address is longer: its regexes are not run on it).
 CONTACT_MARKS = ("://", "www.", "@")
+CONTACT_LINE_CHARS = 200
 
 
 def has_contact_details(text: str) -> bool:
@@ -1410,10 +1421,10 @@ def has_contact_details(text: str) -> bool:
 
 
 def is_contact_line(text: str) -> bool:
-    """Whether a line is contact details alone: a web or e-mail address at least (``CONTACT_MARKS``), phone numbers,
-    their labels and separators ("Telefone: (61) 2022-8000 - http://www.mec.gov.br", "www.bompreco.com.br"); a
+    """Whether a short line is contact details alone: a web or e-mail address at least (``CONTACT_MARKS``), phone
+    numbers, their labels and separators ("Telefone: (61) 2022-8000 - http://www.mec.gov.br", "www.bompreco.com.br"); a
     sentence that gives an address has other words."""
-    if "@" not in text and "www." not in text and "://" not in text:  # CONTACT_MARKS, tested at once
+    if len(text) > CONTACT_LINE_CHARS or ("@" not in text and "www." not in text and "://" not in text):
         return False
     rest = _PHONE.sub(" ", _WEB_OR_MAIL.sub(" ", text))
     return all(word in _CONTACT_LABELS for word in WORD_TOKEN.findall(fold(rest)))

@@ -97,8 +97,9 @@ def test_a_postcode_closing_parts_between_commas_is_an_address(text: str) -> Non
         "recipient in March, and that it had apologised to each of them by letter.",
         "O processo nº 12345.678901/2024-00 foi arquivado pelo tribunal na semana passada, segundo a defesa.",
         "Em 2024, a empresa escreveu aos clientes para explicar o atraso nas entregas.",
-        # A sentence that gives an address, and one with a web address in it.
+        # A sentence that gives an address, one before an address, and one with a web address in it.
         "The new clinic opens on Monday at 48 Harbour Street, Bristol, BS1 4DJ.",
+        "O novo posto de saúde abre na segunda-feira. Fica no Edifício Central, sala 3, Centro, Brasília/DF, CEP 70040-906",
         "Full results are published on www.example.org/results every Friday, with the raw data.",
         "I write about food because my grandmother never wrote her recipes down.",
     ],
