@@ -95,6 +95,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "equal (employment )?(opportunity|opportunities) employer", "qualified applicants (will )?receive consideration",
         "sem distincao de (raca|cor|genero|sexo|religiao|idade|origem)",
         "(committed|comprometid[oa]s?) (to|com) (a )?(diversity|diversidade)",
+        # An e-mail's footer: its confidentiality notice ("... may contain confidential information. If you are not the
+        # intended recipient ...", "Se você não for o destinatário ...") and its call to save paper.
+        "informac[a-z]+ (confidencial|confidenciais|privilegiad[oa]s?)",
+        "(confidential|privileged)( and(/or)? (confidential|privileged))? (information|material)",
+        "(nao for|nao seja|not) (o |a |the )?(destinatari[oa]|intended recipient|addressee)", "intended recipients?",
+        "antes de imprimir", "(print|printing) (this )?(e-?mail|message)",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -145,6 +151,17 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "signature notice": (True, (
         "assinad[oa]s? digitalmente", "digitally signed",
         "autenticidade (deste|desta|do|da) (documento|publicacao|edicao)", "authenticity of this (document|publication)",
+        # An electronic signature's block in Brazil's public administration (SEI): "Documento assinado eletronicamente
+        # por ..., conforme horário oficial de Brasília", the check codes under it, and the system's version line
+        # ("Criado por ana.souza, versão 2 por pedro.lima em 12/02/2025").
+        "assinad[oa]s? eletronicamente", "electronically signed", "horario oficial de (brasilia)",
+        "codigo verificador", "(codigo) crc", "^(criad[oa]|created) por [\\w.]+, versao \\d+ por [\\w.]+ em \\d+",
+    )),
+    # An e-mail's quoted reply, under its header: "Em qua., 5 de fev. de 2025 às 09:31, Rui <...> escreveu:",
+    # "On Tue, 4 Feb 2025 at 16:02, Sam <...> wrote:" (a date and the verb closing the line). Tried from a whole
+    # word only, the digit looked for ahead once, so that a long paragraph with "wrote" costs one pass per "on".
+    "quoted e-mail header": (True, (
+        "(?<![^\\W_])(em|on|no dia) (?=[^\\n]*\\d)[^\\n]*(escreveu|wrote) ?:$",
     )),
     # Who publishes the site, as company law asks a footer to say.
     "company details": (True, (
@@ -246,6 +263,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(@[\\w.]+|(https?://)?[\\w-]+(\\.[\\w-]+)+(/[\\w./-]*)?)\\W*$",
         "^(entre|entra|junte-se|join)( (no|na|ao|a|o|em|the|our|nosso|nossa)){0,2} (canal|grupo|comunidade|channel|group|"
         "community)\\W*$",
+        # A blog post's closing appeal: "If you enjoyed this, give it a clap and follow me for more ...", "Se você
+        # gostou, deixe suas palmas e me siga para mais textos" (a reader's "Loved it!" has no "if"; "O público gostou,
+        # mas ..." no "se").
+        "if you('ve)? (enjoyed|liked|loved)( (this|it|reading( this)?|the (post|article|story|read)))?[,.!]",
+        "se (voce |tu )?(curtiu|gostou|gostaste)( (deste|desse|desta|dessa|do|da) (texto|post|artigo|conteudo|leitura))?[,!]",
+        "(give|leave|drop|hit)( (it|this|this post|this story|me|us))? (a |some |a few |few )?claps?",
+        "(deixe|deixa|deixem|manda|mande)( (seus|suas|os seus|as suas|uns|umas|aquele|aquela))? (aplausos|palmas|claps?)",
+        "follow (me|us)( here| on medium)? for more",
+        "(me siga|me sigam|siga-me|sigam-me|me segue|me acompanhe|acompanhe-me)( aqui| no medium)? (para|pra) "
+        "(mais|outros|novos)",
     )),
     "read-also prompt": (False, (
         "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
@@ -267,6 +294,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
         "paginas|links|eventos|cursos|vagas|documentos) relacionad[oa]s",
         "^(more) (from|in|on|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
+        # ... a profile's and its publication's ("More from Hannah Okafor and Better Engineering Teams"), a handle's
+        # ("More from joao.teixeira_dev", "Mais de ana.luz.fotografia": a dot or underscore inside a word).
+        "^(more) (from|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2} (and|&) [^\\W\\d_]+( [^\\W\\d_]+){0,3}$",
+        "^(more|mais) (from|by|de|do|da) @?[^\\W_]+([._][^\\W_]+)+$",
         # A list's heading with its topic between: "Related travel updates", "Atualizações relacionadas".
         "^(related|similar)( [^\\W\\d_]+)? (updates|news|stories|articles|posts|reading)$",
         "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular)",
@@ -427,7 +458,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"((em|on|in) )?((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|sab|dom)[a-z]*\.?,? )?\d",
         r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
         # A byline with the place it was filed from: "Por Juliana Arruda — Corumbá (MS)".
-        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3} ?[—–|·] ?[^.!?]{1,40}$",
+        # ... also after the paper's name: "Por Carla Mendes, Jornal do Vale — Campinas".
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(, ?[^\W\d_]+( [^\W\d_]+){0,3})? ?[—–|·] ?[^.!?]{1,40}$",
+        # A post's author over the box about them: "Written by Marta Figueira", "Escrito por João Pedro Alves".
+        r"^(written|escrito|escrita|authored) (by|por) [^\W\d_]+( [^\W\d_]+){0,3}$",
         # A wire story's credits: "Reporting by ...; Editing by ...", "Com informações da Reuters".
         r"^(additional reporting|reporting|writing|editing|research) by", "com informacoes (de|da|do|das|dos)",
         r"^(version|versao|release|v) ?\d+(\.\d+)+",
@@ -532,10 +566,15 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(is|e) (a |an |um |uma |o |a )?([a-z-]+ ){0,2}(columnist|colunista|cronista|writer|contributor|colaboradora?|"
         "correspondent|correspondente|blogger|blogueira?) (for|at|of|with|on|do|da|de|dos|das|no|na|em)",
         "(writes|escreve) (about|on|for|sobre|para)",
+        # ... in the first person, as the box under a post says it ("I write about hiring and onboarding").
+        "(i write|escrevo) (about|on|sobre)",
     )),
     # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
     "reference code": (False, (
         r"^(codigo|cod|ref|referencia|reference|sku)( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*-?\d[\w-]*$",
+        # A Brazilian public file's number, as a document's reference line gives it (NUP: "Referência: Processo nº
+        # 12345.678901/2024-00 SEI nº 4455667").
+        r"processo( sei| administrativo)? n[oº.]* ?\d{5}\.\d{6}/\d{4}-\d{2}",
     )),
     # A classified site's box of safety tips, under its heading (see HEADED_SECTIONS).
     "safety tips": (False, (
@@ -776,7 +815,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
             return "boilerplate", f"engagement count: a label with a count in brackets; {words} words, {position.describe()}"
-        return _menu(folded, words) or _address(text, folded, words, position)
+        return _menu(folded, words) or _details(text, folded, words, position)
     if "](" in folded and words <= 2 * SHORT_WORDS:
         # A link's address is no words a reader reads: a line's length with cues counts its links' text
         # ("Produtos usados neste vídeo (links de afiliado): [liquidificador](https://amzn.to/...) | ...").
@@ -810,7 +849,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     call = None if decided or words > 2 * SHORT_WORDS else _closing_call(text, phrases)
     if not decided and call is None:
         # A menu may hold an item that is a cue word alone ("... | Ajuda | Entrar").
-        return _menu(folded, words) or _address(text, folded, words, position)
+        return _menu(folded, words) or _details(text, folded, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     box = f"; a box closed by its button {call!r}" if call else ""
     return "boilerplate", f"{cues}{box}; {words} words, {position.describe()}"
@@ -884,7 +923,11 @@ def _menu(folded: str, words: int) -> tuple[str, str] | None:
     return None
 
 
-def _address(text: str, folded: str, words: int, position: Position) -> tuple[str, str] | None:
+def _details(text: str, folded: str, words: int, position: Position) -> tuple[str, str] | None:
+    """A footer's or letterhead's details: its address, a line of contact details, its place and date."""
+    if is_contact_line(text):
+        return "boilerplate", f"contact details: web or e-mail addresses and phone numbers alone; {words} words, " \
+                              f"{position.describe()}"
     if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
         return "boilerplate", f"a street address with a postcode (a footer or letterhead); {words} words, {position.describe()}"
     if is_place_and_date(folded, position):
@@ -902,6 +945,14 @@ LETTERHEAD_SEGMENTS = 2 * EDGE_SEGMENTS
 def is_place_and_date(lowered: str, position: Position) -> bool:
     """Whether a line among a page's first ones is a place and date alone (``lowered``: folded or normalised)."""
     return position.index < LETTERHEAD_SEGMENTS and _PLACE_AND_DATE.match(lowered) is not None
+
+
+def is_letterhead_detail(text: str, position: Position) -> bool:
+    """Whether a line at a page's top is a letterhead's detail: an address, contact details, a company's
+    registration, or a place and date."""
+    folded = fold(text)
+    return is_postal_address(text) or is_contact_line(text) or is_place_and_date(folded, position) \
+        or "company details" in find_cues(folded, WORD_TOKEN.findall(folded))
 
 
 def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
@@ -1039,6 +1090,12 @@ _HANDLE = re.compile(r"[^\W_]_[^\W_]|[^\W\d_]\.[^\W\d_]|[^\W\d_]\d+\b")
 _ORDINALS = frozenset("ªº")
 
 
+def in_capitals(text: str) -> bool:
+    """Whether a text's letters are capitals, but for ordinal indicators ("OFÍCIO Nº 14/2025")."""
+    return text.isupper() or (any(map(str.isupper, text)) and not any(
+        character.islower() and character not in _ORDINALS for character in text))
+
+
 def could_be_heading(fragment: str) -> bool:
     """Whether a fragment can head a section: capitalised, not a banner in capitals nor a label ending in
     a colon ("Install with Homebrew:"), no user's handle, no menu's separators."""
@@ -1087,6 +1144,31 @@ _MAIL_FIELD = re.compile(
 # The header has a sender and a subject among this many lines or more (a listing's "Data:" and "Local:" are no mail).
 MAIL_HEADER_MIN_LINES = 3
 _SENDER_FIELDS, _SUBJECT_FIELDS = frozenset({"from", "de"}), frozenset({"subject", "assunto"})
+
+
+# A sign-off over a signature: a few words ending in a comma ("Abraço,", "Best regards,", "Yours sincerely,").
+SIGN_OFF_WORDS = 3
+# A signature's line: a short line without a sentence end, or a company's name of a few words that may close with an
+# abbreviation ("Laticínios Serrana Ltda."); never longer than this many characters, so that the paragraphs around a
+# short line are not folded to count their words.
+SIGNATURE_NAME_WORDS = 4
+SIGNATURE_LINE_CHARS = 200
+
+
+def is_sign_off(text: str) -> bool:
+    """Whether a line is a sign-off: a few words ending in a comma."""
+    stripped = text.strip()
+    return stripped.endswith(",") and len(WORD_TOKEN.findall(fold(stripped))) <= SIGN_OFF_WORDS
+
+
+def _in_signature(text: str) -> bool:
+    """Whether a line can be one of a signature's: short and no sentence, or of a few words whatever its end (a
+    company's name closing with "Ltda."); not a line ending in a comma (a sign-off or greeting)."""
+    stripped = text.rstrip()
+    if len(stripped) > SIGNATURE_LINE_CHARS or stripped.endswith(","):
+        return False
+    words = len(WORD_TOKEN.findall(fold(stripped)))
+    return words <= SIGNATURE_NAME_WORDS or (words <= SHORT_WORDS and not SENTENCE_PUNCTUATION.search(stripped))
 
 
 def mail_field(text: str) -> str | None:
@@ -1286,11 +1368,18 @@ def is_postal_address(text: str) -> bool:
     """Whether ``text`` holds a street address with its postcode, set apart
     as a letterhead or footer writes it: after the start, a comma or a
     separator, not after a word ("moved to 12 Station Road" is a sentence);
-    or names of places between commas that end in the postcode ("Civic
-    Centre, Market Street, Harrowfield, HF1 2AB")."""
+    names of places between commas that end in the postcode ("Civic
+    Centre, Market Street, Harrowfield, HF1 2AB"); or parts of a building
+    and places between commas that the postcode closes, with the town after
+    it ("Esplanada dos Ministérios, Bloco L, 3º andar, Brasília/DF, CEP
+    70047-900", "Piso 3, Avenida da Liberdade 110, 1250-146 Lisboa"), no
+    sentence."""
     if _POSTCODE.search(text) is None:
         return False
-    if _PLACES_AND_POSTCODE.fullmatch(text.strip()):
+    stripped = text.strip()
+    if _PLACES_AND_POSTCODE.fullmatch(stripped) or (
+            stripped.count(",") >= ADDRESS_MIN_COMMAS and _POSTCODE_CLOSING.search(stripped) is not None
+            and _SENTENCE_INSIDE.search(stripped) is None):
         return True
     for street in _STREET.finditer(text):
         before = text[: street.start()].rstrip()
@@ -1300,11 +1389,45 @@ def is_postal_address(text: str) -> bool:
 
 
 _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
+# The postcode closing a line, with the town's name of a few capitalised words after it.
+_POSTCODE_CLOSING = re.compile(r"(?:" + _POSTCODE.pattern + r")(?:[ ,/-]+[A-ZÀ-Þ][^\W\d_]*){0,3}$")
+# Parts between commas that a postcode closes, at least this many commas: a building's, a street's, a town's; no
+# sentence's end before them (a word, not an abbreviation such as "Av." or "Cel.", then a stop and a space).
+ADDRESS_MIN_COMMAS = 2
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ]{3}[.!?]\s")
 # Two or more capitalised place names of a few words, comma-separated, then the postcode (and the country).
 _PLACES_AND_POSTCODE = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}, ){2,6}(?:" + _POSTCODE.pattern + r")"
     r"(?:, (?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|Ireland|USA|United States|Brasil|Brazil|Portugal))?"
 )
+
+# A line of contact details: web and e-mail addresses, domains, phone numbers ("+55 (31) 3274-5500", "023 8022
+# 4410"), and the labels a signature or letterhead gives them.
+_WEB_OR_MAIL = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?")
+_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
+_CONTACT_LABELS = frozenset(
+    "t m e f w tel fone telefone telefones cel celular fax phone mobile mob email e-mail mail site website web "
+    "whatsapp contato contatos contacto contact".split())
+# What the batch screen looks for in a line of contact details: a web or e-mail address, in a line of at most
+# CONTACT_LINE_CHARS characters (a paragraph that gives an address is longer: its regexes are not run on it).
+CONTACT_MARKS = ("://", "www.", "@")
+CONTACT_LINE_CHARS = 200
+
+
+def has_contact_details(text: str) -> bool:
+    """Whether a line gives a phone number, a web or e-mail address, or a postal address."""
+    return any(mark in text for mark in CONTACT_MARKS) or _PHONE.search(text) is not None or is_postal_address(text)
+
+
+def is_contact_line(text: str) -> bool:
+    """Whether a short line is contact details alone: a web or e-mail address at least (``CONTACT_MARKS``), phone
+    numbers, their labels and separators ("Telefone: (61) 2022-8000 - http://www.mec.gov.br", "www.bompreco.com.br"); a
+    sentence that gives an address has other words."""
+    if len(text) > CONTACT_LINE_CHARS or ("@" not in text and "www." not in text and "://" not in text):
+        return False
+    rest = _PHONE.sub(" ", _WEB_OR_MAIL.sub(" ", text))
+    return all(word in _CONTACT_LABELS for word in WORD_TOKEN.findall(fold(rest)))
 
 
 # A Markdown link, and what a line of links may hold besides them: markup,
@@ -1376,6 +1499,8 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     "seja ultimo contato us last found need book primeira first your",
     # ... and of the thirteenth's ("preço acessível", "I like"): "libras" and "deixe" screen its phrases.
     "acessivel like",
+    # ... and of the fourteenth's ("if you enjoyed this"): "enjoyed", "liked", "loved" screen its phrase.
+    "if",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
@@ -1555,6 +1680,7 @@ def chrome_suspects(
             or (might_be_menu[index] and ("](" in text or _MENU_SEPARATORS.search(text) is not None) and _is_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
+            or is_contact_line(text)  # no web or e-mail address (nearly every segment) returns at once
             or is_place_and_date(folded, positions[index])
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
             or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
@@ -1587,8 +1713,10 @@ class BatchLines:
         # box of results, by segment.
         self.table_cells: dict[int, bool] = {}
         self.result_boxes: dict[int, bool] = {}
-        # Whether each line of a run of e-mail header fields is a forwarded e-mail's header.
+        # Whether each line of a run of e-mail header fields is a forwarded e-mail's header, and whether each line of
+        # a run of short lines is an e-mail's signature.
         self.mail_headers: dict[int, bool] = {}
+        self.signatures: dict[int, bool] = {}
         # (document slot, heading) of the read-also list being read, and
         # (document slot, heading, kind) of the section whose one paragraph
         # (an author's bio, a safety tip) comes next, if any.
@@ -1778,6 +1906,42 @@ class BatchLines:
         return "boilerplate", f"a field of a forwarded e-mail's header; {self.counts[number]} words, " \
                               f"{self.positions[number].describe()}"
 
+    def signature_reason(self, number: int) -> Reason | None:
+        """Why a short line kept by its own decision (or as a signatory's name) is part of an e-mail's signature: one
+        of a run of short lines right under a sign-off ("Abraço,", "Best regards,") that gives contact details (a phone
+        number, a web, e-mail or postal address): the sender's name, role and company go with them ("Mariana Alves"
+        over "Coordenadora Comercial" over "Laticínios Serrana Ltda." over "(32) 3331-2020 | mariana@..."). A letter
+        signed with a name and an office alone keeps them (see signs_off). The run is found once."""
+        if self.counts[number] > SHORT_WORDS or not _in_signature(self.texts[number]):
+            return None
+        if number not in self.signatures:
+            run = self.run_around(number, _in_signature)
+            slot = self.segments[number][0]
+            signed = self.same_document(run.start - 1, slot) and is_sign_off(self.texts[run.start - 1]) \
+                and any(has_contact_details(self.texts[line]) for line in run)
+            self.signatures.update(dict.fromkeys(run, signed))
+        if not self.signatures[number]:
+            return None
+        return "boilerplate", f"an e-mail's signature: a line under the sign-off, over or with contact details; " \
+                              f"{self.counts[number]} words, {self.positions[number].describe()}"
+
+    def letterhead_reason(self, number: int) -> Reason | None:
+        """Why a line in capitals among a page's first LETTERHEAD_SEGMENTS lines is a letterhead's (an office's or
+        company's name: "SECRETARIA DE EDUCAÇÃO SUPERIOR", "HARBOURSIDE ENGINEERING LTD"): short, no sentence, over
+        more such lines and then the letterhead's details (an address, contact details, a company's registration, a
+        place and date). A headline in capitals is over its byline or lead instead."""
+        text, position, slot = self.texts[number], self.positions[number], self.segments[number][0]
+        if position.index >= LETTERHEAD_SEGMENTS or not in_capitals(text) or not _is_short_line(text, SHORT_WORDS):
+            return None
+        below = number + 1
+        while self.same_document(below, slot) and self.positions[below].index < LETTERHEAD_SEGMENTS \
+                and in_capitals(self.texts[below]) and _is_short_line(self.texts[below], SHORT_WORDS):
+            below += 1
+        if not self.same_document(below, slot) or not is_letterhead_detail(self.texts[below], self.positions[below]):
+            return None
+        return "boilerplate", f"a letterhead's name in capitals over its details; {self.counts[number]} words, " \
+                              f"{position.describe()}"
+
     def results_box_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is part of a box of results: one of its results, or its heading
         (a short line right above them: "Resultados da 23.ª jornada"). Asked of every line kept, so the cheap
@@ -1836,8 +2000,9 @@ class BatchLines:
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
         # A box of results reads as a table's cells, which are content in a page's body; its results are not. Nor
-        # is a forwarded e-mail's header, a run of labelled fields.
-        box = self.results_box_reason(number) or self.mail_header_reason(number) if chrome is None or rescued else None
+        # is a forwarded e-mail's header, a run of labelled fields, nor an e-mail's signature.
+        box = self.results_box_reason(number) or self.mail_header_reason(number) or self.signature_reason(number) \
+            if chrome is None or rescued else None
         if box is not None:
             chrome = box
         elif chrome is None or rescued:
@@ -1880,7 +2045,7 @@ class BatchLines:
                 text, self.counts[number], position, chrome_above,
                 [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
                 over_title=bool(below) and is_markdown_title(document.text, self.segments[number + 1][3]),
-            )
+            ) or self.letterhead_reason(number)
             if chrome is not None:
                 self.site_headers.setdefault(slot, set()).add(self.normalised[number])
             return chrome, None

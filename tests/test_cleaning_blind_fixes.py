@@ -100,8 +100,9 @@ UEL – Nota à imprensa – Página 2 de 2
 def test_a_press_release_keeps_its_title_and_story_only(make_app: AppFactory, tmp_path: Path) -> None:
     app = app_of_pages(make_app, tmp_path / "pages", {"release.txt": RELEASE})
     texts = [task["data"]["text"] for task in label_studio_tasks(app)]
-    # The university's name stays: a line in capitals alone is no cue (see the README's blind check).
-    assert texts[1:] == [
+    # The university's name goes too: a letterhead's name in capitals over its place and date (the fourteenth probe;
+    # a line in capitals alone is still no cue).
+    assert texts == [
         "Laboratório da universidade mapeia microplásticos em 14 praias do litoral paulista",
         "O estudo, feito ao longo de dois anos, encontrou partículas de plástico em todas as amostras de areia colhidas.",
         "A concentração mais alta foi medida perto do porto, com 310 partículas por quilo de areia seca.",
