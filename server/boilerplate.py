@@ -223,7 +223,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)", "enjoying the (show|podcast|newsletter)",
         "(gostando|curtindo) do (podcast|programa|canal|blog)",
         "subscribe (for free|free)", "(assine|inscreva-se) (gratis|gratuitamente|de graca)",
-        "never miss (a|an|another) (story|update|thing|article)", "turn on notifications", "hit the bell",
+        "never miss (a|an|another) (story|update|thing|article)",
+        "(para|pra) (nao|nunca) (perder|perderes|perderem|perdermos)( mais)? (nenhuma|nenhum|nada|as|os) "
+        "(novidade|novidades|noticia|noticias|atualizacao|atualizacoes|post|posts|publicacao|publicacoes|conteudo|episodio)", "turn on notifications", "hit the bell",
         "receba (alertas|notificacoes|avisos)",
         "participe do (nosso )?(grupo|canal)", "join our",
         "baixe o (nosso )?(app|aplicativo)", "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
@@ -311,8 +313,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A news site's list of other stories: "Outras notícias", "More local news".
         # Also with what they are about: "Mais notícias da Série B", "More news from Leeds".
         "^(outras|mais|more|other|latest|ultimas)( [^\\W\\d_]+)? "
-        "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes)"
-        "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+| [^\\W_]+/[\\w.-]+| [@#][\\w.]+){1,3})?$",
+        "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes|publicacoes|publications)"
+        "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+(\\.[^\\W_]+)*| [^\\W_]+/[\\w.-]+| [@#][\\w.]+){1,3})?$",
+        # A newsletter platform's box under a post: "Discover more from Chip Wars Weekly".
+        "^(discover|explore|descubra|descobre|explore) (more|mais) (from|of|de|do|da)(?![^\\W_])",
         # A Q&A site's prompts under a thread.
         "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
         "thanks for contributing an answer", "obrigado por contribuir com uma resposta",
@@ -324,7 +328,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "compartilhe", "compartilhar", "compartilhamento", "partilhe", "partilhar", "share", "shares", "tweet",
         "whatsapp", "facebook", "linkedin", "telegram", "copiar (o )?link", "copy link", "enviar por e-?mail",
         "email this", "siga-nos", "follow us", "following us on", "siga (o|a|os|as|nosso|nossa)( [a-z]+){1,4} (no|na|nos|nas|on)",
-        "follow (the|our)( [a-z]+){1,4} on", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
+        "follow (the|our)( [a-z]+){1,4} on",
+        # pt-PT's imperative too: "Segue a página para ...", "Follow the page".
+        "^(siga|segue|sigam|seguem|follow)( (a|o|as|os|nossa|nosso|our|the|this|esta|este|my|minha|meu))? "
+        "(pagina|page|perfil|profile|canal|channel|conta|account)(?![^\\W_])", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
         "copy to clipboard", "copiar para (a )?area de transferencia",
         # "This post is public, so feel free to share it." (the post, at the end: "feel free to share the road" is
         # advice).
@@ -385,12 +392,25 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(show|see|view|hide|translate|load|ver|mostrar|exibir|ocultar|traduzir|carregar)( (this|the|all|more|o|a|os|"
         "as|este|esta|todos|todas|mais))?( \\d+)? (posts?|threads?|tweets?|original|translation|traducao|replies|"
         "respostas|comments|comentarios|publicacao|conversation|conversa)( original)?\\W*$",
+        # A feed's buttons under a post, alone: "Restack", "Repost", "Reblog".
+        "^(restack|restacks|repost|reposts|reblog|reblogs|retweet|retweets|boost|boosts|quote post)$",
+        # An image's control: "Activate to view larger image", "Clique para ampliar a imagem".
+        "^(activate|click|tap|select|clique|toque|carregue) (to|para) (view|see|enlarge|expand|open|ver|ampliar|abrir)"
+        "( (a|the|o))?( (larger|full[- ]size|bigger|maior))? ?(image|photo|picture|imagem|foto|fotografia)?\\W*$",
+        # A feed's wall to the rest of a thread: "Entre para ver mais respostas", "Log in to see more replies".
+        "^(entre|entra|entrar|faca login|inicie sessao|inicia sessao|log in|login|sign in|sign up)( [^\\W\\d_]+){0,2} "
+        "(para|pra|to) (ver|see|view|continuar|continue|read|ler|responder|reply|comentar|comment)(?![^\\W_])",
     )),
     # Counters of a page's widgets: replies, views, ratings, helpful votes.
     "engagement count": (False, (
         # ... with an abbreviated magnitude: "48.2K Views", "1,2 mi visualizações", "3,4 mil curtidas".
         "\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|"
         "ratings|avaliacoes|reviews|shares|compartilhamentos|followers|seguidores)",
+        # A newsletter's or group's size, the whole line ("Over 40,000 subscribers"): in a sentence it is news.
+        "^(over|more than|mais de|acima de) \\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
+        "^\\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
+        # Who liked a post, over it: "Curtido por ana.m e outras 2.318 pessoas", "Liked by maria and 120 others".
+        "^(curtido|curtida|liked|gostado) (por|by) [^ ]+ (e|and) (outras|outros|others|\\d)",
         # A Q&A site's user card: "4,812 2 2 gold badges 19 19 silver badges".
         "\\d[\\d.,]*k? (gold|silver|bronze) badges?",
         "^\\d[\\d.,]*k? (people|pessoas?|users|usuarios|leitores|readers) ", "out of 5 stars",
@@ -405,6 +425,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(reposted|reshared|retweeted|likes|liked|loves|celebrates|supports|commented on|reacted to) this$",
         "(repostou|republicou|partilhou|compartilhou|retuitou|curtiu|comentou|reagiu a) (isso|isto)$",
         "gostou disso$",
+    )),
+    # A feed's line over a post it passes on, whole: "Ana Lima partilhou uma publicação.", "Reposted by Tech
+    # Policy Press", WhatsApp's "Encaminhada muitas vezes". A sentence's own end ("... shared a photo of the
+    # flood on his feed") holds more than the line does, so these match the segment's end.
+    "feed header": (True, (
+        "(partilhou|compartilhou|publicou|republicou|repostou|shared|posted|reposted|reshared) (uma|um|a|an) "
+        "(publicacao|post|foto|video|link|memoria|memory|reel|photo|update|story|evento|event)\\.?$",
+        "^(reposted|reshared|boosted|retweeted|repostado|republicado|partilhado|compartilhado|impulsionado) "
+        "(by|por) [^.!?]{1,60}$",
+        "^(encaminhad[oa]|reencaminhad[oa]|forwarded)( (muitas vezes|com frequencia|many times|often))?$",
     )),
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
