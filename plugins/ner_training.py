@@ -176,7 +176,7 @@ def add_tokenizer_exceptions(nlp) -> None:
 
 def ner_model_config(width: int, depth: int, rows: list[int], static_vectors: bool = False) -> dict:
     """Transition NER with its own CNN tok2vec; hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
-    and with ``static_vectors`` the vocab's vectors (``add_cluster_vectors``).
+    and with ``static_vectors`` the vocab's vectors (word classes or a source pipeline's).
 
     SHAPE and affixes matter because there are no pretrained vectors offline.
     """
@@ -208,47 +208,75 @@ def ner_model_config(width: int, depth: int, rows: list[int], static_vectors: bo
     }
 
 
+def _lookups_table(lang: str, table: str, flag: str) -> dict:
+    """One of spacy-lookups-data's tables (build-time only: the `train` extra)."""
+    import gzip
+
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_{table}.json.gz"
+    if not path.exists():
+        raise SystemExit(f"{flag}: spacy-lookups-data has no {table} table for {lang!r} ({path.name})")
+    with gzip.open(path) as data:
+        return json.load(data)
+
+
 def load_word_classes(lang: str) -> dict[str, str]:
     """The Brown clusters that spacy-lookups-data ships (for English 1,000 classes
     over 190,000 words, learnt from a large corpus): word -> class. They bring what
     the training names cannot: "Paris", "London" and "Toronto" share a class, and on
     WikiANN-en dev 89% of the entity words of class 502 are PER and 84% of class 3270
     ORG. Build-time only (the `train` extra): the vectors are saved with the model."""
-    import gzip
-
-    import spacy_lookups_data
-
-    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lexeme_cluster.json.gz"
-    if not path.exists():
-        raise SystemExit(f"--cluster-vectors: spacy-lookups-data has no word classes for {lang!r} ({path.name})")
-    with gzip.open(path) as data:
-        return {word: cluster for word, cluster in json.load(data).items() if cluster}
+    table = _lookups_table(lang, "lexeme_cluster", "--cluster-vectors")
+    return {word: cluster for word, cluster in table.items() if cluster}
 
 
-def add_cluster_vectors(nlp, word_classes: dict[str, str]) -> None:
+def frequent_words(lang: str, count: int) -> set[str]:
+    """The ``count`` most probable words of spacy-lookups-data's word frequencies."""
+    probs = _lookups_table(lang, "lexeme_prob", "--vector-words")
+    return set(sorted(probs, key=probs.__getitem__, reverse=True)[:count])
+
+
+def cluster_vectors(lang: str, word_classes: dict[str, str]):  # -> spacy.vectors.Vectors
     """Word classes as static vectors, one-hot, so that the model learns one
     embedding per class. Words without a class get no vector."""
     from spacy.strings import get_string_id
     from spacy.vectors import Vectors
 
     rows = {cluster: row for row, cluster in enumerate(sorted(set(word_classes.values())))}
-    vectors = Vectors(data=numpy.eye(len(rows), dtype="float32"), name=f"{nlp.lang}_brown_clusters")
+    vectors = Vectors(data=numpy.eye(len(rows), dtype="float32"), name=f"{lang}_brown_clusters")
     for word, cluster in word_classes.items():
         vectors.add(get_string_id(word), row=rows[cluster])
-    nlp.vocab.vectors = vectors
+    return vectors
+
+
+def prune_vectors(vectors, words: Iterable[str]):  # -> spacy.vectors.Vectors
+    """Only the keys of ``words`` and the rows they point to: a pipeline's
+    vector table (en_core_web_md: 684,830 keys over 20,000 rows, 32 MB) made
+    small enough to ship. A word left out gets no vector, as an unknown word."""
+    from spacy.strings import get_string_id
+    from spacy.vectors import Vectors
+
+    keys = {key for key in map(get_string_id, words) if key in vectors.key2row}
+    old_rows = sorted({vectors.key2row[key] for key in keys})
+    new_row = {old: new for new, old in enumerate(old_rows)}
+    pruned = Vectors(data=numpy.ascontiguousarray(vectors.data[old_rows]), name=vectors.name)
+    for key in keys:
+        pruned.add(key, row=new_row[vectors.key2row[key]])
+    return pruned
 
 
 def build_pipeline(lang: str, width: int = 96, depth: int = 4,
-                   rows: tuple[int, ...] = (20000, 5000, 10000, 2500), word_classes: dict[str, str] | None = None):
+                   rows: tuple[int, ...] = (20000, 5000, 10000, 2500), vectors=None):
     """Blank pt/en pipeline: default tokenizer (+ pt abbreviations) and one NER component,
-    which also reads ``word_classes`` (word -> class) when given."""
+    which also reads the static ``vectors`` (spacy.vectors.Vectors) when given."""
     import spacy
 
     nlp = spacy.blank(lang)
     add_tokenizer_exceptions(nlp)
-    if word_classes:
-        add_cluster_vectors(nlp, word_classes)
-    ner = nlp.add_pipe("ner", config={"model": ner_model_config(width, depth, list(rows), bool(word_classes))})
+    if vectors is not None:
+        nlp.vocab.vectors = vectors
+    ner = nlp.add_pipe("ner", config={"model": ner_model_config(width, depth, list(rows), vectors is not None)})
     for label in LABELS:
         ner.add_label(label)
     return nlp
@@ -510,18 +538,43 @@ def copy_ner_features(source, ner) -> None:
     """Start from the token features another spaCy pipeline's NER learnt (its
     tok2vec and hidden layer), with this model's own output layer: the labels
     differ (OntoNotes' PERSON/GPE/... against PER/LOC/ORG), the features of a
-    name in running text do not. The architectures must match (``ner_architecture``),
-    except that this model may also read static vectors (``--cluster-vectors``):
-    their projection starts untrained and the layer that mixes the embeddings
-    gets zero weights for them, so the copied features start out unchanged."""
+    name in running text do not. The architectures must match (``ner_architecture``).
+    When the source's NER reads static vectors, this model reads the same ones
+    (``model_vectors``) and their projection is copied too. Otherwise this model
+    may still read vectors of its own (``--cluster-vectors``): their projection
+    starts untrained and the layer that mixes the embeddings gets zero weights
+    for them, so the copied features start out unchanged."""
+    copy_vectors = ner_reads_vectors(source)
     for layer in ("tok2vec", "lower"):
         ours = [node for node in ner.model.get_ref(layer).walk(order="dfs_pre")
-                if node.param_names and node.name != "static_vectors"]
+                if node.param_names and (copy_vectors or node.name != "static_vectors")]
         theirs = [node for node in source.get_pipe("ner").model.get_ref(layer).walk(order="dfs_pre")
                   if node.param_names]
         for target, origin in zip(ours, theirs, strict=True):
             for name in origin.param_names:
                 target.set_param(name, _fitted(origin.get_param(name), target, name))
+
+
+def ner_reads_vectors(source) -> bool:
+    """Whether a pipeline's NER embeds its static vectors (en_core_web_md's does, _sm's does not)."""
+    embed = source.config["components"]["ner"]["model"]["tok2vec"]["embed"]
+    return bool(embed.get("include_static_vectors")) and source.vocab.vectors.shape[0] > 0
+
+
+def model_vectors(lang: str, source, train_sets: dict[str, list[Sentence]], args: argparse.Namespace):
+    """The static vectors a new model reads (spacy.vectors.Vectors, or None):
+    the --init-from pipeline's own when its NER reads them, with --vector-words N
+    only those of the training words and the N most frequent words; else the
+    word classes with --cluster-vectors; else none."""
+    if source is None or not ner_reads_vectors(source):
+        return cluster_vectors(lang, load_word_classes(lang)) if args.cluster_vectors else None
+    if args.cluster_vectors:
+        raise SystemExit("--cluster-vectors: the --init-from pipeline's NER reads its own vectors, "
+                         "which the model takes instead")
+    if args.vector_words is None:
+        return source.vocab.vectors
+    words = {word for sentences in train_sets.values() for sentence in sentences for word, _ in sentence}
+    return prune_vectors(source.vocab.vectors, words | frequent_words(lang, args.vector_words))
 
 
 def _fitted(weights: numpy.ndarray, target, name: str) -> numpy.ndarray:
@@ -552,7 +605,8 @@ def source_description(source) -> str:
     """Where a model's starting features came from, with its licence and data."""
     meta = source.meta
     data = ", ".join(item["name"] for item in meta.get("sources", []))
-    return f"NER features of {meta['lang']}_{meta['name']} {meta['version']} ({meta.get('license')}; trained on {data})"
+    features = "NER features and word vectors" if ner_reads_vectors(source) else "NER features"
+    return f"{features} of {meta['lang']}_{meta['name']} {meta['version']} ({meta.get('license')}; trained on {data})"
 
 
 def _checkpoint(nlp, optimizer, dev_sets: dict[str, list[Sentence]], best_dir: Path,
@@ -658,7 +712,7 @@ def train_language(sets: dict, lang: str, target: Path, args: argparse.Namespace
     architecture = ner_architecture(source) if source else {"width": args.width, "depth": args.depth}
     # --resume continues from the shipped model (e.g. a second training session on a busy machine).
     nlp = spacy.load(target) if args.resume else build_pipeline(
-        lang, **architecture, word_classes=load_word_classes(lang) if args.cluster_vectors else None)
+        lang, **architecture, vectors=model_vectors(lang, source, sets["train"], args))
     previous = json.loads((target / "scores.json").read_text())["training"] if args.resume else None
     work = Path(args.work_dir) / f"ner-{lang}-best"
     shutil.rmtree(work, ignore_errors=True)
@@ -741,7 +795,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--cluster-vectors", action="store_true",
                         help="word classes (Brown clusters of spacy-lookups-data, English) as static vectors")
     parser.add_argument("--init-from", help="a spaCy pipeline (installed package or folder) whose NER features "
-                        "start the model, e.g. en_core_web_sm")
+                        "start the model, e.g. en_core_web_sm; if its NER reads word vectors, the model takes them")
+    parser.add_argument("--vector-words", type=int, metavar="N",
+                        help="keep only the --init-from vectors of the training words and the N most frequent words")
     parser.add_argument("--harem-weight", type=int, default=2, help="oversampling of First HAREM (news domain)")
     parser.add_argument("--lener", action="store_true", help="also train on LeNER-Br (legal domain)")
     parser.add_argument("--train-on-dev", action="store_true",

@@ -1,19 +1,27 @@
 """The NER training script's warm start (--init-from): features copied, labels our own."""
 
+import argparse
+
 import numpy
 import pytest
+from spacy.strings import get_string_id
 from spacy.training import Example
+from spacy.vectors import Vectors
 
+from plugins import ner_training
 from plugins.ner_training import (
     LABELS,
     SELECTION_SAMPLE,
     build_pipeline,
+    cluster_vectors,
     copy_ner_features,
     load_datasets,
     main,
+    model_vectors,
     name_labels,
     ner_architecture,
     parse_args,
+    prune_vectors,
     read_conll_sentences,
     split_selection_sample,
     write_name_labels,
@@ -22,9 +30,10 @@ from plugins.ner_training import (
 ROWS = (500, 100, 200, 50)
 
 
-def source_pipeline():
-    """A stand-in for a spaCy core pipeline: the same NER architecture, other labels, trained a little."""
-    source = build_pipeline("en", width=32, depth=2, rows=ROWS)
+def source_pipeline(vectors: Vectors | None = None):
+    """A stand-in for a spaCy core pipeline: the same NER architecture, other labels, trained a little
+    (with ``vectors``, one like en_core_web_md's, whose NER reads them)."""
+    source = build_pipeline("en", width=32, depth=2, rows=ROWS, vectors=vectors)
     ner = source.get_pipe("ner")
     for label in ("PERSON", "GPE"):
         ner.add_label(label)
@@ -62,16 +71,63 @@ def test_copied_features_match_the_source_and_the_labels_stay_ours():
 def test_a_model_that_also_reads_word_classes_starts_with_the_copied_features_unchanged():
     source = source_pipeline()
     word_classes = {"Paris": "0110", "London": "0110", "Toronto": "0110", "Ada": "1011", "cities": "1100"}
-    nlp = build_pipeline("en", **ner_architecture(source), word_classes=word_classes)
+    nlp = build_pipeline("en", **ner_architecture(source), vectors=cluster_vectors("en", word_classes))
     assert nlp.vocab.vectors.shape == (3, 3)
     nlp.initialize(lambda: [Example.from_dict(nlp.make_doc("Rio"), {"entities": [(0, 3, "LOC")]})])
     copy_ner_features(source, nlp.get_pipe("ner"))
 
     texts = ["Ada Lovelace visited London.", "Paris and Toronto are cities."]
     ours, theirs = (pipeline.get_pipe("ner").model.get_ref("tok2vec") for pipeline in (nlp, source))
+    assert same_features(nlp, source, texts)
+
+
+def same_features(nlp, source, texts: list[str]) -> bool:
+    ours, theirs = (pipeline.get_pipe("ner").model.get_ref("tok2vec") for pipeline in (nlp, source))
     features = ours.predict([nlp.make_doc(text) for text in texts])
     expected = theirs.predict([source.make_doc(text) for text in texts])
-    assert all(numpy.allclose(a, b, atol=1e-5) for a, b in zip(features, expected, strict=True))
+    return all(numpy.allclose(a, b, atol=1e-5) for a, b in zip(features, expected, strict=True))
+
+
+WORDS = ("Paris", "London", "Ada", "visited", "Lovelace")
+
+
+def word_vectors() -> Vectors:
+    """Five words over four rows ("Paris" and "London" share one), as a pruned spaCy table has them."""
+    vectors = Vectors(data=numpy.random.default_rng(0).normal(size=(4, 6)).astype("float32"), name="test_vectors")
+    for word, row in zip(WORDS, (0, 0, 1, 2, 3)):
+        vectors.add(get_string_id(word), row=row)
+    return vectors
+
+
+def options(**given) -> argparse.Namespace:
+    return argparse.Namespace(**{"cluster_vectors": False, "vector_words": None, **given})
+
+
+def test_a_source_whose_ner_reads_vectors_gives_them_and_their_projection():
+    source = source_pipeline(word_vectors())
+    vectors = model_vectors("en", source, {}, options())
+    assert vectors is source.vocab.vectors
+    nlp = build_pipeline("en", **ner_architecture(source), vectors=vectors)
+    nlp.initialize(lambda: [Example.from_dict(nlp.make_doc("Rio"), {"entities": [(0, 3, "LOC")]})])
+    copy_ner_features(source, nlp.get_pipe("ner"))
+    assert same_features(nlp, source, ["Ada Lovelace visited London.", "Paris and Toronto are cities."])
+    with pytest.raises(SystemExit, match="reads its own vectors"):
+        model_vectors("en", source, {}, options(cluster_vectors=True))
+
+
+def test_pruned_vectors_keep_the_given_words_rows_and_drop_the_rest(monkeypatch):
+    source = source_pipeline(word_vectors())
+    pruned = prune_vectors(source.vocab.vectors, ["London", "visited", "Lovelace", "Toronto"])
+    assert pruned.shape == (3, 6) and pruned.n_keys == 3  # Paris's row stays for London; Ada's goes
+    for word in ("London", "visited", "Lovelace"):
+        assert numpy.array_equal(pruned[get_string_id(word)], source.vocab.vectors[get_string_id(word)])
+    assert get_string_id("Ada") not in pruned and get_string_id("Paris") not in pruned
+    # --vector-words N: the training words keep their vectors, and the N most frequent words theirs
+    # (spacy-lookups-data's frequencies, a `train` extra: two words stand in for them here)
+    monkeypatch.setattr(ner_training, "frequent_words", lambda lang, count: {"London", "Toronto"})
+    train = {"wikiann-en": [[("Ada", "B-PER"), ("visited", "O"), ("Paris", "B-LOC")]]}
+    kept = model_vectors("en", source, train, options(vector_words=2))
+    assert sorted(kept.key2row) == sorted(map(get_string_id, ("Ada", "visited", "Paris", "London")))
 
 
 def test_a_source_of_another_architecture_is_refused():
