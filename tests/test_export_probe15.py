@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from server.cli import cli
 from server.exporting.converting import LINK_AS_TEXT, REPEATED_ANNOTATIONS
 from server.exporting.sources import JsonTaskReader
+from tests.test_export_probe3 import assert_every_input_expected
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe15"
 FORMATS = ["jsonl", "conll", "spacy", "csv"]
@@ -87,14 +88,8 @@ def run_cli(path: Path | str, fmt: str, out: Path | str, *extra: str) -> Any:
                               catch_exceptions=False)
 
 
-def spans_of(out: Path) -> list[dict[str, Any]]:
-    return [span for path in sorted(out.glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines()
-            for span in json.loads(line)["spans"]]
-
-
 def test_every_input_of_the_probe_is_expected() -> None:
-    inputs = {path.name for path in PROBE.iterdir() if path.suffix not in (".py", ".md")}
-    assert inputs == set(ERRORS) | set(REPORTED) and not set(ERRORS) & set(REPORTED)
+    assert_every_input_expected(PROBE, ERRORS, REPORTED)
 
 
 @pytest.mark.parametrize("name", sorted(ERRORS))

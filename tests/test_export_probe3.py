@@ -162,9 +162,14 @@ def spans_of(out: Path) -> list[dict[str, Any]]:
             for span in json.loads(line)["spans"]]
 
 
+def assert_every_input_expected(probe: Path, errors: dict[str, Any], reported: dict[str, Any]) -> None:
+    """Each input of a probe's folder is expected once: to stop with an error or to be exported and reported."""
+    inputs = {path.name for path in probe.iterdir() if path.suffix not in (".py", ".md")}
+    assert inputs == set(errors) | set(reported) and not set(errors) & set(reported)
+
+
 def test_every_input_of_the_probe_is_expected() -> None:
-    inputs = {path.name for path in PROBE.iterdir() if path.suffix not in (".py", ".md")}
-    assert inputs == set(ERRORS) | set(REPORTED) and not set(ERRORS) & set(REPORTED)
+    assert_every_input_expected(PROBE, ERRORS, REPORTED)
 
 
 @pytest.mark.parametrize("name", sorted(ERRORS))
