@@ -13,7 +13,7 @@ import pytest
 from plugins.claims import ClaimAnnotator
 from server.analysis import AnalyzedText
 from tests.conftest import FIXTURES
-from tests.test_news_probe7 import predicted, scored
+from tests.test_news_probe7 import assert_names_found
 
 PARAGRAPHS = [json.loads(line) for line in
               (FIXTURES / "news_probe8" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -27,12 +27,7 @@ CLAIMS_LEFT_OPEN = {"The company expects AMD to use the chips in its MI400 accel
 
 
 def test_names_of_the_studied_paragraphs(app):
-    found = predicted(app, PARAGRAPHS)
-    for paragraph in PARAGRAPHS:
-        missed, wrong = scored(paragraph, found[paragraph["id"]])
-        left = LEFT_OPEN.get(paragraph["id"], set())
-        assert missed == [text for text, _ in left], paragraph["id"]
-        assert wrong == left, paragraph["id"]
+    assert_names_found(app, PARAGRAPHS, LEFT_OPEN)
 
 
 @pytest.mark.parametrize("paragraph", PARAGRAPHS, ids=[p["id"] for p in PARAGRAPHS])
