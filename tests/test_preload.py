@@ -430,6 +430,11 @@ def assert_left_out(text: str, decision: str, reason: str, position: Position = 
     assert left_out is not None and left_out[0] == decision and reason in left_out[1], left_out
 
 
+def assert_kept(text: str) -> None:
+    """``text`` is no chrome, near a document's start or inside it."""
+    assert boilerplate_reason(text, Position(1, 20)) is None and boilerplate_reason(text, Position(10, 20)) is None
+
+
 def assert_screen_passes(texts: list[str], position: Position) -> None:
     """The batch screen lets through every text of ``texts`` that the full chrome check leaves out at ``position``."""
     normalised = [normalise(text) for text in texts]
