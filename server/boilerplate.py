@@ -1908,33 +1908,35 @@ class BatchLines:
             last += 1
         return range(first, last + 1)
 
+    def run_decision(self, decisions: dict[int, bool], number: int, belongs: Callable[[str], object],
+                     decide: Callable[[range], bool]) -> bool:
+        """``decide`` of the run of lines that belong around ``number`` (which belongs), kept in ``decisions``
+        for every line of the run: the run is found once, from whichever of its lines asks first."""
+        if number not in decisions:
+            run = self.run_around(number, belongs)
+            decisions.update(dict.fromkeys(run, decide(run)))
+        return decisions[number]
+
     def in_results_box(self, number: int) -> bool:
         """Whether a line is a result of a run of RESULTS_MIN_LINES or more in its document (a round's
-        results, a team's fixtures): a box beside the story. The run is found once, from whichever line asks first."""
-        if number not in self.result_boxes:
-            if not is_result_line(self.texts[number]):
-                self.result_boxes[number] = False
-                return False
-            run = self.run_around(number, is_result_line)
-            self.result_boxes.update(dict.fromkeys(run, len(run) >= RESULTS_MIN_LINES))
-        return self.result_boxes[number]
+        results, a team's fixtures): a box beside the story."""
+        return is_result_line(self.texts[number]) and self.run_decision(
+            self.result_boxes, number, is_result_line, lambda run: len(run) >= RESULTS_MIN_LINES)
 
     def mail_header_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is a field of a forwarded e-mail's header: one of MAIL_HEADER_MIN_LINES
         or more field lines in a row, among them a sender and a subject ("Date: Fri, 6 Mar 2026 at 07:02" between
         "From: ..." and "Subject: ..."). Asked of every line kept: the field's colon is looked for first."""
-        if mail_field(self.texts[number]) is None:
-            return None
-        if number not in self.mail_headers:
-            run = self.run_around(number, mail_field)
-            fields = {mail_field(self.texts[line]) for line in run}
-            header = len(run) >= MAIL_HEADER_MIN_LINES and not fields.isdisjoint(_SENDER_FIELDS) \
-                and not fields.isdisjoint(_SUBJECT_FIELDS)
-            self.mail_headers.update(dict.fromkeys(run, header))
-        if not self.mail_headers[number]:
+        if mail_field(self.texts[number]) is None or not self.run_decision(
+                self.mail_headers, number, mail_field, self._is_mail_header):
             return None
         return "boilerplate", f"a field of a forwarded e-mail's header; {self.counts[number]} words, " \
                               f"{self.positions[number].describe()}"
+
+    def _is_mail_header(self, run: range) -> bool:
+        fields = {mail_field(self.texts[line]) for line in run}
+        return len(run) >= MAIL_HEADER_MIN_LINES and not fields.isdisjoint(_SENDER_FIELDS) \
+            and not fields.isdisjoint(_SUBJECT_FIELDS)
 
     def signature_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision (or as a signatory's name) is part of an e-mail's signature: one
@@ -1942,18 +1944,16 @@ class BatchLines:
         number, a web, e-mail or postal address): the sender's name, role and company go with them ("Mariana Alves"
         over "Coordenadora Comercial" over "Laticínios Serrana Ltda." over "(32) 3331-2020 | mariana@..."). A letter
         signed with a name and an office alone keeps them (see signs_off). The run is found once."""
-        if self.counts[number] > SHORT_WORDS or not _in_signature(self.texts[number]):
-            return None
-        if number not in self.signatures:
-            run = self.run_around(number, _in_signature)
-            slot = self.segments[number][0]
-            signed = self.same_document(run.start - 1, slot) and is_sign_off(self.texts[run.start - 1]) \
-                and any(has_contact_details(self.texts[line]) for line in run)
-            self.signatures.update(dict.fromkeys(run, signed))
-        if not self.signatures[number]:
+        if self.counts[number] > SHORT_WORDS or not _in_signature(self.texts[number]) or not self.run_decision(
+                self.signatures, number, _in_signature, self._is_signature):
             return None
         return "boilerplate", f"an e-mail's signature: a line under the sign-off, over or with contact details; " \
                               f"{self.counts[number]} words, {self.positions[number].describe()}"
+
+    def _is_signature(self, run: range) -> bool:
+        slot = self.segments[run.start][0]
+        return self.same_document(run.start - 1, slot) and is_sign_off(self.texts[run.start - 1]) \
+            and any(has_contact_details(self.texts[line]) for line in run)
 
     def letterhead_reason(self, number: int) -> Reason | None:
         """Why a line in capitals among a page's first LETTERHEAD_SEGMENTS lines is a letterhead's (an office's or
