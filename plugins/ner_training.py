@@ -26,9 +26,18 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import numpy
+
+if TYPE_CHECKING:  # spaCy is imported where a model is built, so that --help stays fast
+    from spacy.language import Language
+    from spacy.pipeline import EntityRecognizer
+    from spacy.tokens import Doc
+    from spacy.training import Example
+    from thinc.api import Optimizer
+    from spacy.vectors import Vectors
+    from spacy.vocab import Vocab
 
 LABELS = ("PER", "LOC", "ORG")
 # HAREM / LeNER-Br category names -> our labels; every other category becomes O.
@@ -140,7 +149,7 @@ def guess_spaces(words: list[str]) -> list[bool]:
     return spaces
 
 
-def sentence_to_doc(vocab, sentence: Sentence):  # -> spacy.tokens.Doc
+def sentence_to_doc(vocab: Vocab, sentence: Sentence) -> Doc:
     """Build a gold Doc (entities set) with realistic spacing."""
     from spacy.tokens import Doc
 
@@ -164,7 +173,7 @@ PT_ABBREVIATIONS = [
 ]
 
 
-def add_tokenizer_exceptions(nlp) -> None:
+def add_tokenizer_exceptions(nlp: Language) -> None:
     """Keep Portuguese abbreviations as single tokens (spaCy's pt defaults miss Dra., Ltda., jan.)."""
     if nlp.lang != "pt":
         return
@@ -237,7 +246,7 @@ def frequent_words(lang: str, count: int) -> set[str]:
     return set(sorted(probs, key=probs.__getitem__, reverse=True)[:count])
 
 
-def cluster_vectors(lang: str, word_classes: dict[str, str]):  # -> spacy.vectors.Vectors
+def cluster_vectors(lang: str, word_classes: dict[str, str]) -> Vectors:
     """Word classes as static vectors, one-hot, so that the model learns one
     embedding per class. Words without a class get no vector."""
     from spacy.strings import get_string_id
@@ -250,7 +259,7 @@ def cluster_vectors(lang: str, word_classes: dict[str, str]):  # -> spacy.vector
     return vectors
 
 
-def prune_vectors(vectors, words: Iterable[str]):  # -> spacy.vectors.Vectors
+def prune_vectors(vectors: Vectors, words: Iterable[str]) -> Vectors:
     """Only the keys of ``words`` and the rows they point to: a pipeline's
     vector table (en_core_web_md: 684,830 keys over 20,000 rows, 32 MB) made
     small enough to ship. A word left out gets no vector, as an unknown word."""
@@ -267,7 +276,7 @@ def prune_vectors(vectors, words: Iterable[str]):  # -> spacy.vectors.Vectors
 
 
 def build_pipeline(lang: str, width: int = 96, depth: int = 4,
-                   rows: tuple[int, ...] = (20000, 5000, 10000, 2500), vectors=None):
+                   rows: tuple[int, ...] = (20000, 5000, 10000, 2500), vectors: Vectors | None = None) -> Language:
     """Blank pt/en pipeline: default tokenizer (+ pt abbreviations) and one NER component,
     which also reads the static ``vectors`` (spacy.vectors.Vectors) when given."""
     import spacy
@@ -309,7 +318,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def evaluate(nlp, sentences: list[Sentence], mode: str = "raw", merge_adjacent: bool = False,
+def evaluate(nlp: Language, sentences: list[Sentence], mode: str = "raw", merge_adjacent: bool = False,
              batch_size: int = 256) -> dict:
     """Exact span+label micro P/R/F1 over PER/LOC/ORG.
 
@@ -389,7 +398,7 @@ def load_datasets(data_dir: Path, lang: str, use_lener: bool, train_on_dev: bool
 NAME_LABEL_SHARE = 0.8
 
 
-def name_labels(sentences: Iterable[Sentence], vocab,
+def name_labels(sentences: Iterable[Sentence], vocab: Vocab,
                 min_share: float = NAME_LABEL_SHARE) -> dict[str, tuple[str, int]]:
     """The names of two words or more in the training sentences (as the
     detokenised text spells them) that take one label in at least
@@ -458,7 +467,7 @@ def is_io(name: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def make_examples(nlp, sentences: list[Sentence]) -> list:
+def make_examples(nlp: Language, sentences: list[Sentence]) -> list[Example]:
     """Pair the pipeline's own tokenisation of the raw text with the gold doc.
 
     Training on the runtime tokenizer's output (not the corpus tokens) teaches the model the
@@ -490,10 +499,10 @@ def _dev_score(nlp, dev_sets: dict[str, list[Sentence]]) -> tuple[float, dict[st
     return sum(f1s.values()) / len(f1s), f1s
 
 
-def train(nlp, train_sets: dict[str, list[Sentence]], dev_sets: dict[str, list[Sentence]],
+def train(nlp: Language, train_sets: dict[str, list[Sentence]], dev_sets: dict[str, list[Sentence]],
           best_dir: Path, max_minutes: float, max_epochs: int, weights: dict[str, int],
           resume: bool = False, eval_words: int = 150_000, patience: int = 8,
-          dropout: float = 0.15, learn_rate: float = 0.001, init_from=None) -> dict:
+          dropout: float = 0.15, learn_rate: float = 0.001, init_from: Language | None = None) -> dict:
     """Adam + parameter averaging; evaluate every `eval_words` trained words and keep the best
     averaged weights on disk. resume=True continues from the (loaded) nlp's weights (a lower
     `learn_rate` then anneals a model that has stopped improving); ``init_from`` starts a new
@@ -534,7 +543,7 @@ def train(nlp, train_sets: dict[str, list[Sentence]], dev_sets: dict[str, list[S
 OTHER_COMPONENTS = ["tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
 
 
-def copy_ner_features(source, ner) -> None:
+def copy_ner_features(source: Language, ner: EntityRecognizer) -> None:
     """Start from the token features another spaCy pipeline's NER learnt (its
     tok2vec and hidden layer), with this model's own output layer: the labels
     differ (OntoNotes' PERSON/GPE/... against PER/LOC/ORG), the features of a
@@ -555,13 +564,14 @@ def copy_ner_features(source, ner) -> None:
                 target.set_param(name, _fitted(origin.get_param(name), target, name))
 
 
-def ner_reads_vectors(source) -> bool:
+def ner_reads_vectors(source: Language) -> bool:
     """Whether a pipeline's NER embeds its static vectors (en_core_web_md's does, _sm's does not)."""
     embed = source.config["components"]["ner"]["model"]["tok2vec"]["embed"]
     return bool(embed.get("include_static_vectors")) and source.vocab.vectors.shape[0] > 0
 
 
-def model_vectors(lang: str, source, train_sets: dict[str, list[Sentence]], args: argparse.Namespace):
+def model_vectors(lang: str, source: Language | None, train_sets: dict[str, list[Sentence]],
+                  args: argparse.Namespace) -> Vectors | None:
     """The static vectors a new model reads (spacy.vectors.Vectors, or None):
     the --init-from pipeline's own when its NER reads them, with --vector-words N
     only those of the training words and the N most frequent words; else the
@@ -609,7 +619,7 @@ def source_description(source) -> str:
     return f"{features} of {meta['lang']}_{meta['name']} {meta['version']} ({meta.get('license')}; trained on {data})"
 
 
-def _checkpoint(nlp, optimizer, dev_sets: dict[str, list[Sentence]], best_dir: Path,
+def _checkpoint(nlp: Language, optimizer: Optimizer, dev_sets: dict[str, list[Sentence]], best_dir: Path,
                 state: dict, epoch: int) -> None:
     """Score the averaged weights on dev; save them if they are the best so far."""
     with nlp.use_params(optimizer.averages):

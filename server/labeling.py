@@ -74,7 +74,7 @@ def qualified_claims() -> tuple[str, ...]:
         name for head, purpose in purposes for name in (head + purpose, _portuguese_plural(head) + purpose))
 
 
-# What projects call our labels, compared folded (:func:`fold`: case, accents,
+# What projects call our labels, compared folded (:func:`label_key`: case, accents,
 # spaces and punctuation ignored) and with their plurals (:func:`_plurals`).
 # First tier: our label under another name (Portuguese, English, the usual NER
 # tag sets; a few Spanish and French forms cost nothing). Second tier: a broader
@@ -105,8 +105,8 @@ class LabelingConfigError(ValueError):
     object where one is needed."""
 
 
-def fold(name: str) -> str:
-    """A label name as :data:`LABEL_NAMES` holds it: "Organização" -> "organizacao",
+def label_key(name: str) -> str:
+    """A label name as the key :data:`LABEL_NAMES` holds it under: "Organização" -> "organizacao",
     "Check-worthy" -> "checkworthy"."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(char for char in decomposed if char.isalnum())
@@ -122,7 +122,7 @@ NAME_PARTS = re.compile(r"[/|()\[\],;]|\s[-–]\s")
 
 
 def _parts(name: str) -> list[str]:
-    parts = [fold(part) for part in NAME_PARTS.split(name)]
+    parts = [label_key(part) for part in NAME_PARTS.split(name)]
     return [part for part in parts if part] if len(parts) > 1 else []
 
 
@@ -136,7 +136,7 @@ def _core(name: str) -> list[str]:
     """The one word left of a name of several once its :data:`KIND_WORDS` are
     dropped ("Sentimento positivo" -> "positivo"); none when more are left
     ("Very positive", "Pessoa física" say more than ours)."""
-    words = [fold(word) for word in name.split()]
+    words = [label_key(word) for word in name.split()]
     left = [word for word in words if word and word not in KIND_WORDS]
     return left if len(words) > 1 and len(left) == 1 else []
 
@@ -155,9 +155,9 @@ def label_named(name: str, labels: Iterable[str]) -> str | None:
     """Which of our ``labels`` a project's label ``name`` stands for, when its
     config is not at hand (a webhook before any /setup): ours in any case, a
     common name of it (LABEL_NAMES' first tier), or a narrower class of it."""
-    folded = fold(name)
+    folded = label_key(name)
     for label in labels:
-        if folded == fold(label) or folded in _KNOWN_NAMES[label][0] or folded in NARROWER_NAMES.get(label, ()):
+        if folded == label_key(label) or folded in _KNOWN_NAMES[label][0] or folded in NARROWER_NAMES.get(label, ()):
             return label
     return None
 
@@ -365,7 +365,7 @@ def _targets(offered: Sequence[tuple[str, Target]]) -> dict[str, Target]:
         # what Label Studio's own reference backend does.
         targets.setdefault(name, target)
         targets.setdefault(name.casefold(), target)
-    folded = [(fold(name), target) for name, target in offered]
+    folded = [(label_key(name), target) for name, target in offered]
     folded += [(part, target) for name, target in offered for part in [*_parts(name), *_core(name)]]
     for label, tiers in _KNOWN_NAMES.items():
         if label in targets or label.casefold() in targets:

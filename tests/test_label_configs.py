@@ -16,7 +16,7 @@ import pytest
 from label_studio_sdk.label_interface import LabelInterface
 
 from server import Annotator, Choice, LabelSpec, Span, hookimpl
-from server.labeling import fold, label_named, map_suggestions, parse_labeling_config
+from server.labeling import label_key, label_named, map_suggestions, parse_labeling_config
 
 CONFIGS = Path(__file__).resolve().parent.parent / "fixtures" / "configs"
 TEXT = "Lula visitou a Petrobras em Brasília e comprou um iPhone."
@@ -305,7 +305,7 @@ def test_html_takes_choices_and_no_spans():
 
 
 def test_fold():
-    assert [fold(name) for name in ("Organização", "Check-worthy", " PER ")] == ["organizacao", "checkworthy", "per"]
+    assert [label_key(name) for name in ("Organização", "Check-worthy", " PER ")] == ["organizacao", "checkworthy", "per"]
 
 
 @pytest.mark.parametrize(("name", "label"), [
