@@ -18,10 +18,18 @@ $(BIN)/python:
 # (CI here) every process would compile what it imports: `import spacy` took
 # 4.4-5.8 s that way against 1.9-2.2 s compiled, on the loaded 2-core machine.
 $(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
+	$(BIN)/uv pip install --python $(BIN)/python --quiet --compile-bytecode -e .
+	touch $@
+
+# The test extra (pytest, psycopg, Hugging Face's datasets with pyarrow and
+# pandas) is for `make test` only: `make run` on a fresh machine skips it.
+$(VENV)/.test-installed: $(VENV)/.installed
 	$(BIN)/uv pip install --python $(BIN)/python --quiet --compile-bytecode -e '.[test]'
 	touch $@
 
 install: $(VENV)/.installed
+
+install-test: $(VENV)/.test-installed
 
 # Label Studio for the end-to-end tests, in its own venv: it pins Django, pandas
 # and its own label-studio-sdk. The marker keeps it between runs.
@@ -42,7 +50,7 @@ postgres:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; }
 
 # ANOTA_REQUIRE_POSTGRES: here a PostgreSQL that cannot start fails its tests instead of skipping them.
-test: install label-studio postgres
+test: install-test label-studio postgres
 	ANOTA_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
 
 clean:
