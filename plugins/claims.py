@@ -323,10 +323,16 @@ _NOT_A_GROUP += r"|semanas|dias|horas|séculos|vezes|temporadas|gerações)\b)"
 # the plan a disaster" reports a judgement.
 _DEMONSTRATIVES = frozenset("isso isto aquilo this".split())
 _NAMING_BEFORE = frozenset("so is was are were be been being".split())
+# After an article, a determiner or "em", "segundo" is the ordinal ("no segundo
+# turno", "pelo segundo ano", "ficou em segundo lugar"), not "according to".
+_BEFORE_ORDINAL_PT = frozenset(
+    "o os no nos do dos pelo pelos ao aos um num dum seu teu meu nosso este esse aquele neste nesse "
+    "naquele deste desse daquele em".split())
 
 
 def _not_a_report(previous: str, word: str) -> bool:
-    return previous in _DEMONSTRATIVES or (word == "called" and previous in _NAMING_BEFORE)
+    return previous in _DEMONSTRATIVES or (word == "called" and previous in _NAMING_BEFORE) or (
+        word == "segundo" and previous in _BEFORE_ORDINAL_PT)
 
 
 PORTUGUESE_CUES = (

@@ -399,6 +399,22 @@ def test_notifying_someone_is_no_warning():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Abstenção no segundo turno bate recorde em 30 capitais.",
+        "O partido ficou em segundo lugar, com 18% dos votos.",
+        "Pelo segundo ano seguido, a produção de soja caiu 4%.",
+    ],
+)
+def test_segundo_after_a_determiner_is_the_ordinal_not_according_to(sentence):
+    assert "reported speech" not in explanation(sentence, "pt")
+
+
+def test_segundo_before_its_source_still_reports():
+    assert "reported speech (segundo)" in explanation("No segundo turno, a abstenção foi de 21%, segundo o TSE.", "pt")
+
+
+@pytest.mark.parametrize(
     ("sentence", "language"),
     [
         ("Para muitos críticos, a atuação de Fernanda Torres é a melhor da sua carreira.", "pt"),
