@@ -188,7 +188,7 @@ THANKS = {
 
 
 @functools.lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
+def ascii_form(word: str) -> str:
     """Lower case without accents, the form LeIA's lexicon uses."""
     return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii")
 
@@ -209,7 +209,7 @@ _REGISTER_WORDS = {
     "ministro ministra ministério presidente polícia deputado senador governador prefeito secretaria nesta "
     "neste domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado",
 }
-REGISTER_CUES = {"pt": {register: frozenset(map(fold, words.split())) for register, words in _REGISTER_WORDS.items()}}
+REGISTER_CUES = {"pt": {register: frozenset(map(ascii_form, words.split())) for register, words in _REGISTER_WORDS.items()}}
 # Phrases whose words say nothing good or bad ("boa parte", "grande parte": most of; "inteligência
 # artificial", where "inteligência" alone is +2.1; "de acordo com": according to, where "acordo" is
 # +2.2; "bem" before a comparison is "much", not "well": "bem menor", "bem acima"), and are no review cue.
@@ -296,7 +296,7 @@ def word_valence(word: str) -> float:
     if word in emoji_valences():
         return emoji_valences()[word]
     lexicon = portuguese_lexicon()
-    folded = fold(word)
+    folded = ascii_form(word)
     if folded in lexicon:
         return lexicon[folded]
     verb = without_clitic(word)
@@ -304,7 +304,7 @@ def word_valence(word: str) -> float:
         return word_valence(verb)
     if len(word) < 4 or word.isdigit():
         return 0.0
-    return lexicon.get(fold(_lemmatizer()(word.lower())), 0.0)
+    return lexicon.get(ascii_form(_lemmatizer()(word.lower())), 0.0)
 
 
 def without_clitic(word: str) -> str:
@@ -389,7 +389,7 @@ def sentence_tokens(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _folded(word: str) -> str:
     """A word as the rules read it: folded, a verb without its clitic ("valorizaram-se" is a rise), an
     emoji (which folds to nothing) as it is."""
-    return fold(without_clitic(word)) or word
+    return ascii_form(without_clitic(word)) or word
 
 
 def credit_falls(
