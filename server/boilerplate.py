@@ -101,6 +101,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(confidential|privileged)( and(/or)? (confidential|privileged))? (information|material)",
         "(nao for|nao seja|not) (o |a |the )?(destinatari[oa]|intended recipient|addressee)", "intended recipients?",
         "antes de imprimir", "(print|printing) (this )?(e-?mail|message)",
+        # An unroll app's warning under a thread: "This Thread may be Removed Anytime!", "Twitter may remove this
+        # content at anytime!" ("anytime", one word: a story's "may be removed at any time" stays).
+        "(may|might|can|could) (be removed|remove (this|the|your) [a-z]+)( at)? anytime",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -177,6 +180,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by", "proudly (powered|made|built)",
+        # A blog platform's "powered by" in Portuguese, closing its line, and WordPress's own: "Tecnologia do
+        # Blogger.", "Com tecnologia do Blogger.", "Blog no WordPress.com." (a story's "tecnologia da informação"
+        # names no platform; the platforms' names screen the phrase).
+        "tecnologia (do|da) (blogger|blogspot|wordpress|wix|tumblr|weebly|jimdo|webnode|squarespace|"
+        "substack)\\.?$",
+        "^(blog|site|website) (at|no|em|on) wordpress\\.com",
+        # A thread unroll app's page around the thread it copied: "Thread by @ana on Thread Reader App", "Missing
+        # some Tweet in this thread? You can try to force a refresh", "... when new unrolls are available".
+        "thread ?reader ?app", "^(thread|unroll|fio) (by|de|por) @[\\w.]+ (on|no|em)(?![^\\W_])",
+        "missing some (tweets?|posts?) in this thread", "force a refresh", "(new|latest|more) unrolls",
         # The sign-language widget of Brazilian public sites: "Conteúdo acessível em Libras usando o VLibras ...".
         "vlibras", "(conteudo|site|pagina|portal) acessivel em libras",
         "orgulhosamente (feito|mantido|desenvolvido|criado) com",
@@ -233,6 +246,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Receba um roteiro grátis no seu e-mail."
         "receba( [\\w-]+){0,8} (no|em) seu e-?mail",
         "stay in the loop", "fique por dentro",
+        # A follow box's heading with the author's name alone: "Keep Current with Dana Whitfield".
+        "^(keep|stay) (current|up to date|updated) with( [^\\W\\d_]+){1,4}$",
         # A membership pitch ("Seja sócio a partir de R$ 89/mês", "Become a member"), a platform's last call.
         "seja (socio|socia|membro|assinante)", "associe-se", "become a (member|patron|supporter|subscriber)",
         "ready for more",
@@ -303,6 +318,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A list's heading with its topic between: "Related travel updates", "Atualizações relacionadas".
         "^(related|similar)( [^\\W\\d_]+)? (updates|news|stories|articles|posts|reading)$",
         "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular)",
+        # A blog's gadget: "Postagens populares", "Popular posts".
+        "(postagens|posts|publicacoes|artigos|mensagens) (mais )?populares", "popular (posts|articles|stories)",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
@@ -327,6 +344,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "share prompt": (False, (
         "compartilhe", "compartilhar", "compartilhamento", "partilhe", "partilhar", "share", "shares", "tweet",
         "whatsapp", "facebook", "linkedin", "telegram", "copiar (o )?link", "copy link", "enviar por e-?mail",
+        "blogthis",
         "email this", "siga-nos", "follow us", "following us on", "siga (o|a|os|as|nosso|nossa)( [a-z]+){1,4} (no|na|nos|nas|on)",
         "follow (the|our)( [a-z]+){1,4} on",
         # pt-PT's imperative too: "Segue a página para ...", "Follow the page".
@@ -397,6 +415,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # An image's control: "Activate to view larger image", "Clique para ampliar a imagem".
         "^(activate|click|tap|select|clique|toque|carregue) (to|para) (view|see|enlarge|expand|open|ver|ampliar|abrir)"
         "( (a|the|o))?( (larger|full[- ]size|bigger|maior))? ?(image|photo|picture|imagem|foto|fotografia)?\\W*$",
+        # A post's action buttons, each alone on its line: "Traduzir", "Comentar", "Responder", "Reply" (a sentence
+        # that opens with the verb goes on: "Comentar a proposta é um direito").
+        "^(traduzir|translate|comentar|responder|reply|curtir|like|gosto|seguir|follow|encaminhar|forward|citar|quote)$",
+        # Who may reply to a post, under it: "Everybody can reply", "Only people you mention can reply".
+        "(can|pode|podem) (reply|responder)$",
         # A feed's wall to the rest of a thread: "Entre para ver mais respostas", "Log in to see more replies".
         "^(entre|entra|entrar|faca login|inicie sessao|inicia sessao|log in|login|sign in|sign up)( [^\\W\\d_]+){0,2} "
         "(para|pra|to) (ver|see|view|continuar|continue|read|ler|responder|reply|comentar|comment)(?![^\\W_])",
@@ -409,6 +432,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A newsletter's or group's size, the whole line ("Over 40,000 subscribers"): in a sentence it is news.
         "^(over|more than|mais de|acima de) \\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
         "^\\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
+        # A post's counters alone on their line, in any number format: "2.318 gostos", "14 partilhas", "1,2 mil
+        # reposts", "14K quotes" (a sentence that counts them goes on).
+        "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (gostos?|partilhas?|reposts?|quotes?|retweets?|reacoes|reactions|citacoes|"
+        "bookmarks|impressions|impressoes|reproducoes|plays|guardados|saves)$",
         # Who liked a post, over it: "Curtido por ana.m e outras 2.318 pessoas", "Liked by maria and 120 others".
         "^(curtido|curtida|liked|gostado) (por|by) [^ ]+ (e|and) (outras|outros|others|\\d)",
         # A Q&A site's user card: "4,812 2 2 gold badges 19 19 silver badges".
@@ -435,6 +462,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(reposted|reshared|boosted|retweeted|repostado|republicado|partilhado|compartilhado|impulsionado) "
         "(by|por) [^.!?]{1,60}$",
         "^(encaminhad[oa]|reencaminhad[oa]|forwarded)( (muitas vezes|com frequencia|many times|often))?$",
+        # A messenger's header over a forwarded message, with its channel: "Mensagem encaminhada de Céu Aberto".
+        "^(mensagem|message|publicacao|post) (encaminhad[oa]|reencaminhad[oa]|forwarded) (de|from|por|by) [^.!?]{1,60}$",
     )),
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
@@ -628,6 +657,8 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("reference list", "↑", r"^\W*↑"),
     # A wiki's reference entry ("^ Rowlett, Russ. ...").
     ("reference list", "^", r"^\^\s"),
+    # A messenger's view count, with the hour (and "edited") after it: "👁 6,1 mil editado 06:12", "👁️ 2.4K 06:30".
+    ("engagement count", "👁", r"^👁\ufe0f?\s*\d[\d.,]*(?: ?(?:k|m|mi|mil))?(?: (?:editad[oa]|edited))?(?: \d{1,2}:\d\d)?$"),
     # A star rating ("★★★★☆ 4.2 (1,876)").
     ("engagement count", "★", r"[★☆]{3,}"),
     # A commenter's handle opening a line ("@lucianaf há 8 meses").
@@ -1093,8 +1124,9 @@ OPENING_MENU_CHARS = 4000
 # The last character of a list item's marker ("-", "1.", "2)"), checked before the whole line.
 _LIST_MARKER_ENDS = frozenset("-*+•.)")
 # A quantity and a thing in lower case ("3 ovos", "1/2 xícara de água"): a
-# numbered contents list capitalises its headings ("1 History").
-_QUANTITY_LINE = re.compile(r"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])[^\W\d_]")
+# numbered contents list capitalises its headings ("1 History"), and a day and
+# its month ("1 de dezembro" under a post's counters) count nothing.
+_QUANTITY_LINE = re.compile(rf"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])(?!(?:de )?(?i:{MONTH_NAMES})(?![^\W_]))[^\W\d_]")
 # A labelled value ("Cor: prata", "Tipo: Speed"): a label of up to three words, a colon and its value.
 _FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^\W_]*(?: [^\W_]+){0,2}: [^\s:]")
 
@@ -1252,6 +1284,21 @@ def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
     )
 
 
+# A channel's or newsletter's badge under its name: its subscribe, follow or join button alone, or its count of
+# subscribers ("Subscribe", "Seguir", "8.472 inscritos", "Over 12K followers").
+_CHANNEL_BADGE = re.compile(
+    r"(subscribe|subscrever|subscreva|assinar|assine|inscrever-se|inscreva-se|seguir|follow|join|aderir)"
+    r"|(?:(?:over|more than|mais de) )?\d[\d.,]*(?: ?(?:k|m|mi|mil))? "
+    r"(?:subscribers|inscritos|assinantes|members|membros|followers|seguidores)")
+
+
+def names_a_channel(position: Position, below_text: str) -> bool:
+    """Whether a page's first line is the name of the channel or newsletter that posts it ("Céu Aberto – Notícias
+    Espaciais" over "8.472 inscritos", "The Public Health Brief" over "Subscribe"): right above its badge. A story's
+    headline is over its byline, date or lead."""
+    return position.index == 0 and _CHANNEL_BADGE.fullmatch(fold(below_text).strip()) is not None
+
+
 def site_header_reason(
     text: str, words: int, position: Position, chrome_above: bool, below: Sequence[tuple[str, tuple[str, str] | None]],
     over_title: bool = False,
@@ -1275,6 +1322,9 @@ def site_header_reason(
         return "boilerplate", f"a site's name or label between the chrome above and the page's title; {words} words, " \
                               f"{position.describe()}"
     (below_text, below_chrome), *rest = below
+    if names_a_channel(position, below_text):
+        return "boilerplate", f"a channel's or newsletter's name over its subscribe button or count; {words} words, " \
+                              f"{position.describe()}"
     if position.index < EDGE_SEGMENTS:
         above_menu = _is_menu_line(below_text, below_chrome) or (
             chrome_above and below_chrome is not None and below_chrome[0] == "fragment"
@@ -1531,6 +1581,9 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     "acessivel like",
     # ... and of the fourteenth's ("if you enjoyed this"): "enjoyed", "liked", "loved" screen its phrase.
     "if",
+    # ... and of the sixteenth's ("Everybody can reply", "Tecnologia do Blogger"): "reply" and "responder" screen
+    # the first, the platforms' names the second.
+    "can pode podem tecnologia",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
