@@ -19,7 +19,7 @@ import itertools
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +28,10 @@ from flask import Flask
 from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA, encode_example
 from server import hookimpl
 from server.analysis import DEFAULT_LANGUAGES, detect_language
-from server.exporting.examples import Example, Exporter, Span, SplitFiles
+from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles
 from server.exporting.report import ExportReport, join_values
 
-__version__ = "0.2.1"
+__version__ = "0.2.2"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -96,6 +96,89 @@ def tokenize(example: Example, languages: Sequence[str], report: ExportReport | 
     return chosen(example.text)
 
 
+# spaCy's own limit for one ``nlp()`` call (``Language.max_length``). A longer
+# text (a book-length task) is tokenized in parts: one Doc of 50 MB took 4.6 GB.
+PART_LENGTH = 1_000_000
+CUT_INTO_PARTS = f"texts over {PART_LENGTH:,} characters tokenized in parts (cut at line breaks outside spans)"
+
+
+def parts(example: Example, language: str) -> Iterator[Example]:
+    """The example itself when its text is at most :data:`PART_LENGTH`
+    characters (nearly always); else its text cut into parts of about that
+    length, one at a time, each an example of its own (``offset``: where it
+    starts) holding the spans inside it. A cut falls after whitespace (a line break when the
+    part has one) outside every span and every multi-word special case of the
+    tokenizer (Spanish ``EE. UU.``): spaCy tokenizes the runs between
+    whitespace one by one, so the parts' tokens, shifted by their offsets, are
+    the whole text's (``tests/test_export_probe16.py`` checks it token by token)."""
+    text = example.text
+    if len(text) <= PART_LENGTH:
+        yield example
+        return
+    spans = sorted(example.entities + example.claims)
+    blocked = _blocked(spans, text, _spaced_specials(language))
+    begin, first = 0, 0  # first: the first span not in a part yet
+    while begin < len(text):
+        end = _cut(text, begin, blocked)
+        after = bisect.bisect_left(spans, end, lo=first, key=lambda span: span.start)
+        part = Example(text=text[begin:end], labels=Labels(
+            spans=[Span(s.start - begin, s.end - begin, s.label, s.text) for s in spans[first:after]],
+            choices=example.labels.choices), task_id=example.task_id, anota_id=example.anota_id,
+            source=example.source, annotators=example.annotators, annotation_ids=example.annotation_ids,
+            split=example.split, language=language)
+        part.offset = begin
+        yield part
+        begin, first = end, after
+
+
+@functools.cache
+def _spaced_specials(language: str) -> tuple[str, ...]:
+    """The tokenizer's special cases that hold whitespace between other characters."""
+    return tuple(key for key in tokenizer(language).rules if not key.isspace() and any(map(str.isspace, key)))
+
+
+def _blocked(spans: list[Span], text: str, specials: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Where no cut may fall: the spans and the specials' occurrences, merged (starts, ends)."""
+    ranges = sorted([(span.start, span.end) for span in spans] + [
+        (match.start(), match.end()) for special in specials for match in re.finditer(re.escape(special), text)])
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in ranges:
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+_SPACE_BEFORE = re.compile(r"\s(?=\S)")  # the end of a run of whitespace
+
+
+def _cut(text: str, begin: int, blocked: tuple[list[int], list[int]]) -> int:
+    """Where the part that starts at ``begin`` ends: after the last line break
+    (else whitespace) within :data:`PART_LENGTH` characters outside ``blocked``;
+    without one there, at the first such place after it; the text's end at last."""
+    stop = begin + PART_LENGTH
+    if stop >= len(text):
+        return len(text)
+    starts, ends = blocked
+    for find in (lambda before: text.rfind("\n", begin, before) + 1,
+                 lambda before: max(text.rfind(space, begin, before) for space in " \t\r\f\v") + 1):
+        before = stop
+        while (cut := find(before)) > begin:
+            inside = bisect.bisect_left(starts, cut) - 1  # the last blocked range that starts before the cut
+            if inside < 0 or ends[inside] <= cut:
+                return cut
+            before = starts[inside]
+    for match in _SPACE_BEFORE.finditer(text, stop):  # a run without whitespace outside a span: on
+        cut = match.end()
+        inside = bisect.bisect_left(starts, cut) - 1
+        if inside < 0 or ends[inside] <= cut:
+            return cut
+    return len(text)
+
+
 class TokenizingExporter(Exporter):
     """An exporter that tokenizes (or trims entity spans to tokens, which
     tokenizes the examples that need it); detects languages among the app's
@@ -107,10 +190,27 @@ class TokenizingExporter(Exporter):
     def trim(self, example: Example, report: ExportReport, offsets: tuple[list[int], list[int]] | None = None
              ) -> None:
         """:func:`trim_entities`, tokenizing the example only when a span may need it
-        (``example.ragged_entities``: nearly never, so jsonl and csv rarely tokenize)."""
-        if example.ragged_entities:
-            offsets = offsets or token_offsets(tokenize(example, self.languages, report), example.text)
-            trim_entities(example, offsets, report)
+        (``example.ragged_entities``: nearly never, so jsonl and csv rarely tokenize);
+        a text over :data:`PART_LENGTH` characters part by part."""
+        if not example.ragged_entities:
+            return
+        if offsets is None and len(example.text) > PART_LENGTH:
+            entities = []
+            for part in self.parts(example, report):
+                self.trim(part, report)
+                entities += [Span(span.start + part.offset, span.end + part.offset, span.label, span.text)
+                             for span in part.entities]
+            example.entities = entities
+            return
+        offsets = offsets or token_offsets(tokenize(example, self.languages, report), example.text)
+        trim_entities(example, offsets, report)
+
+    def parts(self, example: Example, report: ExportReport) -> Iterable[Example]:
+        """:func:`parts` of the example, in the language of its whole text; a cut reported."""
+        if len(example.text) <= PART_LENGTH:
+            return (example,)
+        report.note(CUT_INTO_PARTS, f"task {example.task_id}: {len(example.text):,} characters")
+        return parts(example, example.language or detect_language(example.text, self.languages))
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
@@ -120,14 +220,21 @@ def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     ordered = sorted(spans)  # by start, and spans with one start overlap
     if all(before.end <= after.start for before, after in itertools.pairwise(ordered)):
         return ordered, []  # nearly always: nothing to resolve
-    kept: list[Span] = []
+    kept: list[Span] = []  # in text order, with their starts and ends: they do not overlap
+    starts: list[int] = []
+    ends: list[int] = []
     dropped: list[Span] = []
     for span in sorted(ordered, key=lambda s: (s.start - s.end, s.start, s.label)):
-        if any(span.start < other.end and other.start < span.end for other in kept):
+        # Only the kept spans on either side can overlap it: a search, not a pass over all
+        # of them (20,000 spans of a book-length text with one overlap took 29 s).
+        at = bisect.bisect_right(starts, span.start)
+        if (at and ends[at - 1] > span.start) or (at < len(starts) and starts[at] < span.end):
             dropped.append(span)
         else:
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start), dropped
+            kept.insert(at, span)
+            starts.insert(at, span.start)
+            ends.insert(at, span.end)
+    return kept, dropped
 
 
 def token_offsets(doc: Any, text: str) -> tuple[list[int], list[int]]:
@@ -220,8 +327,13 @@ def _moved(before: Span, after: Span) -> str:
 
 
 def _change(example: Example, before: Span, after: Span) -> str:
-    return (f"task {example.task_id}: {before.label} [{before.start}, {before.end}) {before.text!r} -> "
-            f"[{after.start}, {after.end}) {after.text!r}")
+    return (f"task {example.task_id}: {before.label} {_bounds(example, before)} {before.text!r} -> "
+            f"{_bounds(example, after)} {after.text!r}")
+
+
+def _bounds(example: Example, span: Span) -> str:
+    """``[start, end)`` in the task's text (a part's spans count from the part's start)."""
+    return f"[{span.start + example.offset}, {span.end + example.offset})"
 
 
 TRIMMED = "entity spans trimmed of punctuation or whitespace at their edges"
@@ -290,7 +402,7 @@ def token_entities(aligned: list[Span], example: Example, report: ExportReport) 
     kept, dropped = resolve_overlaps(aligned)
     for span in dropped:
         report.note("overlapping spans left out of the token tags (longest span wins)",
-                    f"task {example.task_id}: {span.label} [{span.start}, {span.end}) {span.text!r}")
+                    f"task {example.task_id}: {span.label} {_bounds(example, span)} {span.text!r}")
     return kept
 
 
@@ -324,15 +436,20 @@ class ConllExporter(TokenizingExporter):
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
         with SplitFiles(folder, ".conll", header=f"{DOCSTART} -X- O\n") as files:
             for example in examples:
-                # Joined in C, without a tuple or an f-string per token.
-                rows = "\n".join(map(" -X- _ ".join, zip(*self.tokens_and_tags(example, report))))
-                if not rows:  # an empty or all-whitespace text: a block CoNLL readers cannot tell from none
+                handle, written = files(example.split), False
+                for part in self.parts(example, report):  # one block, written part by part
+                    # Joined in C, without a tuple or an f-string per token.
+                    rows = "\n".join(map(" -X- _ ".join, zip(*self.tokens_and_tags(part, report))))
+                    if rows:
+                        handle.write(rows + "\n")
+                        written = True
+                    if DOCSTART in part.text and (rows.startswith(DOCSTART) or f"\n{DOCSTART}" in rows):
+                        # Written as it is (it is the text's), but readers drop it, and its tag, as a document line.
+                        report.note(f"tokens {DOCSTART} in CoNLL (readers take their line for a document break)",
+                                    f"task {example.task_id}")
+                if not written:  # an empty or all-whitespace text: a block CoNLL readers cannot tell from none
                     report.note("examples without a token (no block in CoNLL)", f"task {example.task_id}")
-                elif DOCSTART in example.text and (rows.startswith(DOCSTART) or f"\n{DOCSTART}" in rows):
-                    # Written as it is (it is the text's), but readers drop it, and its tag, as a document line.
-                    report.note(f"tokens {DOCSTART} in CoNLL (readers take their line for a document break)",
-                                f"task {example.task_id}")
-                files(example.split).write(rows + "\n\n" if rows else "\n")
+                handle.write("\n")
 
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
         """``(token, tag)`` rows of the example."""
@@ -389,8 +506,11 @@ class SpacyExporter(TokenizingExporter):
 
         bins: dict[str, Any] = {}
         for example in examples:
-            doc = self.doc(example, report)
-            bins.setdefault(example.split, DocBin(store_user_data=True)).add(doc)
+            for part in self.parts(example, report):  # a Doc each: a text's part_offset says where it starts
+                doc = self.doc(part, report)
+                if part is not example:
+                    doc.user_data["part_offset"] = part.offset
+                bins.setdefault(example.split, DocBin(store_user_data=True)).add(doc)
         for split, doc_bin in bins.items():
             doc_bin.to_disk(folder / f"{split}.spacy")
 

@@ -197,7 +197,7 @@ class Task(msgspec.Struct, gc=False):
     meta: dict[str, Any]
     annotations: list[Annotation]
     predictions: list[Prediction]
-    # What loading repaired, (kind, where): for the export's report (see _read_types_in_lower_case).
+    # What loading repaired, (kind, where): for the export's report (see _repair_regions).
     repairs: list[tuple[str, str]] | None = None
 
 
@@ -468,7 +468,7 @@ def load_task(raw: Any, location: str) -> Task:
     task = _fast_task(raw)
     if task is not None:
         return task
-    repairs = _read_types_in_lower_case(raw)
+    repairs = _repair_regions(raw)
     try:
         task = TASK_SCHEMA.load(raw)
     except ValidationError as exc:
@@ -478,22 +478,42 @@ def load_task(raw: Any, location: str) -> Task:
 
 
 TYPE_CASE_REPAIR = "region types read in lower case ('Labels' as 'labels')"
+XPATH_REPAIR = "spans with XPath offsets (a HyperText object's) placed by their text"
 
 
-def _read_types_in_lower_case(raw: dict[str, Any]) -> list[tuple[str, str]]:
-    """Lower-case the ``type`` of regions spelled "Labels" or "CHOICES" (in
-    ``raw``, before the schemas read it), and say where. Label Studio writes
-    its control's tag name in lower case; another case means a tool rewrote
-    the file, and there is no other type it could mean (HyperTextLabels is
-    "hypertextlabels"). Left as it was, the region was "not exported"."""
+def _repair_regions(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """Repair two spellings of a region (in ``raw``, before the schemas read
+    it), and say where; only tasks the fast paths did not take get here.
+
+    Lower-case the ``type`` of regions spelled "Labels" or "CHOICES". Label
+    Studio writes its control's tag name in lower case; another case means a
+    tool rewrote the file, and there is no other type it could mean
+    (HyperTextLabels is "hypertextlabels"). Left as it was, the region was
+    "not exported".
+
+    Read a span's XPath ``start`` and ``end`` (``"/p[1]/text()[1]"``: a Labels
+    control on a HyperText object, whose offsets count inside an HTML node)
+    as missing: the exporter then places the span by its ``text`` where that
+    is unambiguous, else reports it left out. They stopped the export as
+    "Not a valid integer"."""
     repairs = []
     for where, regions in _region_lists(raw):
         for index, region in enumerate(regions):
             region_type = region.get("type") if type(region) is dict else None
-            if type(region_type) is str and (lower := region_type.lower()) in VALUE_SCHEMAS and lower != region_type:
+            if type(region_type) is not str:
+                continue
+            if (lower := region_type.lower()) in VALUE_SCHEMAS and lower != region_type:
                 region["type"] = lower
                 repairs.append((TYPE_CASE_REPAIR, f"{where}[{index}].type: {region_type!r}"))
+            value = region.get("value")
+            if lower == SPAN_TYPE and type(value) is dict and _xpath(value.get("start")) and _xpath(value.get("end")):
+                repairs.append((XPATH_REPAIR, f"{where}[{index}].value: {value['start']!r}"))
+                region["value"] = {**value, "start": None, "end": None}
     return repairs
+
+
+def _xpath(offset: Any) -> bool:
+    return type(offset) is str and offset.startswith("/")
 
 
 def _region_lists(raw: dict[str, Any]) -> Iterator[tuple[str, list[Any]]]:

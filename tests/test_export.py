@@ -286,7 +286,7 @@ def test_a_folder_or_a_missing_file_as_input_is_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content,message", [
-    (b"", "labeling config: cannot parse the labeling config: Document is empty"),
+    (b"", "config.xml: the file is empty; give the project's labeling config"),
     ("<View/>".encode("utf-16"), "not UTF-8 text (UTF-16 text (byte-order mark FF FE): save it as UTF-8)"),
 ])
 def test_a_labeling_config_that_cannot_be_read_is_named_not_ignored(tmp_path: Path, content: bytes,

@@ -65,6 +65,8 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         raise click.UsageError("give exactly one of INPUT, --from-label-studio URL --project N, --from-db")
     if project is not None and input_file is not None:  # an export file is one project's already
         raise click.UsageError("--project goes with --from-label-studio or --from-db, not with INPUT")
+    if text_key is not None and not text_key.strip():  # else the key would be guessed, silently
+        raise click.BadParameter("empty: give the data key of the text, like --text-key text", param_hint="--text-key")
     settings = Settings(policy=policy, split=parse_split(split_spec), text_key=text_key, language=language)
     for given in (input_file, label_config):
         if given is not None and _inside(given, out):  # --force would delete it with the old output
@@ -180,9 +182,13 @@ def _find_exporter(exporters: list[tuple[str, Any]], name: str, failed: list[Loa
 
 def read_label_config(path: Path) -> str:
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        xml = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ExportError(f"labeling config {path}: not UTF-8 text ({binary_kind(path) or exc.reason})") from None
+    if not xml.strip():
+        raise ExportError(f"labeling config {path}: the file is empty; give the project's labeling config "
+                          "(Settings > Labeling Interface > Code in Label Studio)")
+    return xml
 
 
 def _text_key_of(xml: str) -> str:

@@ -13,6 +13,7 @@ import math
 import sys
 import tempfile
 import unicodedata
+import urllib.parse
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ POLICIES = ("latest", "ground-truth", "majority", "all")
 # Only schemas.label_studio_export.join_path writes a backslash into a Taxonomy value.
 ESCAPED_PATHS = "taxonomy items holding ' / ' or '\\' escaped with a backslash"
 LINK_AS_TEXT = "texts that look like a link taken as they are (their spans quote the link itself)"
-REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same id and content) kept once"
+REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same content, under one id or none) kept once"
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
@@ -202,6 +203,19 @@ class TextObjects:
         return None, False
 
 
+# What a link's file name ending says it holds, when that is no text.
+MEDIA_SUFFIXES = dict.fromkeys(("jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff", "svg", "heic"), "an image")
+MEDIA_SUFFIXES.update(dict.fromkeys(("mp3", "wav", "ogg", "flac", "m4a", "opus"), "an audio file"))
+MEDIA_SUFFIXES.update(dict.fromkeys(("mp4", "webm", "mov", "avi", "mkv"), "a video"), pdf="a PDF")
+
+
+def media_kind(link: str) -> str | None:
+    """``"an image (.jpg)"`` when ``link`` names a file no text can be read from, else None."""
+    path = urllib.parse.urlsplit(link.strip()).path
+    suffix = path.rpartition(".")[2].lower() if "." in path.rpartition("/")[2] else ""
+    return f"{MEDIA_SUFFIXES[suffix]} (.{suffix})" if suffix in MEDIA_SUFFIXES else None
+
+
 def quoted_on(text: str, annotations: list[Annotation]) -> bool:
     """Whether the annotations' span regions that quote their text (at least
     one) all quote ``text`` at their offsets."""
@@ -240,6 +254,9 @@ class TaskConverter:
             self.drop_repeated(task)  # an id twice (or several without one): nearly never
         finished = self.finished(task)
         if finished and (self.settings.text_is_link or looks_like_link(text)):
+            if media := media_kind(text):  # an image project's export, say: nothing to fetch
+                raise TaskError(task.id, "", [(f"data.{key}", f"a link to {media}, not a text: anota export writes "
+                                               "the labelled texts of text projects")])
             if not self.settings.text_is_link and quoted_on(text, finished):
                 # Spans drawn on a fetched text do not quote the link at their offsets: this link is the text.
                 self.report.note(LINK_AS_TEXT, f"task {task.id}: {text[:60]!r}")
@@ -312,14 +329,24 @@ class TaskConverter:
             return None
 
     def drop_repeated(self, task: Task) -> None:
-        """Keep an annotation listed twice in a task (the same id: files
-        merged by a script) once, and say so: counted twice, it would be two
-        votes under ``majority`` and a pair in agreement. Two different
-        annotations under one id stop the export: which one counts cannot be told."""
+        """Keep an annotation listed twice in a task (the same id, or none and
+        the same content: files merged by a script) once, and say so: counted
+        twice, it would be two votes under ``majority`` and a pair in
+        agreement. Two different annotations under one id stop the export:
+        which one counts cannot be told. Annotations without an id differ by
+        their content (annotator, times, result): equal ones are one."""
         first: dict[int, int] = {}
         kept = []
         for index, annotation in enumerate(task.annotations):
-            if annotation.id is None or first.setdefault(annotation.id, index) == index:
+            if annotation.id is None:
+                twin = next((place for place, other in enumerate(task.annotations[:index])
+                             if other.id is None and other == annotation), None)
+                if twin is None:
+                    kept.append(annotation)
+                else:
+                    self.report.repair(REPEATED_ANNOTATIONS, f"task {task.id}, annotation without an id: "
+                                                             f"annotations[{index}] as annotations[{twin}]")
+            elif first.setdefault(annotation.id, index) == index:
                 kept.append(annotation)
             elif annotation == task.annotations[first[annotation.id]]:
                 self.report.repair(REPEATED_ANNOTATIONS, f"task {task.id}, annotation {annotation.id}: "
@@ -641,6 +668,9 @@ def _not_a_task_hint(raw: Any) -> str:
     """Why an object that fails the task schema may not be a task at all."""
     if not isinstance(raw, dict) or "data" in raw:
         return ""
+    if set(raw) <= API_ERROR_KEYS and isinstance(raw.get("detail"), str):
+        return (f" (Label Studio's API answered {raw['detail'][:80]!r} instead of an export: check the URL and the "
+                "access token, then download the export again)")
     if tool := _other_tool(raw):
         return (f" (this looks like {tool}, not a Label Studio export: Anota reads the JSON export of a Label Studio "
                 "project; import it into Label Studio first)")
@@ -652,6 +682,10 @@ def _not_a_task_hint(raw: Any) -> str:
         return (f" (an object with keys {sorted(raw)[:8]}, not a task: a Label Studio JSON export is a list "
                 f"of task objects{where})")
     return ""
+
+
+# The keys of an error Label Studio's API (Django REST framework) answers with.
+API_ERROR_KEYS = frozenset({"detail", "status_code", "id", "version", "validation_errors", "exc_info"})
 
 
 def _other_tool(raw: dict[str, Any]) -> str | None:

@@ -69,6 +69,9 @@ class Example:
     # The sentiment a Taxonomy path gave (Settings.taxonomy_sentiments), set
     # on an example that has one: a class default costs the others nothing.
     taxonomy_sentiment: ClassVar[str | None] = None
+    # Where the example's text starts in its task's text: set on the parts a
+    # book-length text is tokenized in (plugins.exporters.parts), 0 otherwise.
+    offset: ClassVar[int] = 0
 
     # Entity and claim spans apart (a claim is any case of CLAIM), sorted once
     # here: exporters read them more than once, and a cached_property takes a

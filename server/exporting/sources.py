@@ -120,7 +120,8 @@ class JsonTaskReader:
             text: bytes | str = self._text(chunk, final=self._eof)
         else:
             self._check_utf8(chunk, final=self._eof)
-            if not self._started and b"\x00" in chunk[:4]:  # no JSON text holds a NUL byte; UTF-16 does
+            # No JSON text holds a NUL byte; UTF-16 does, and a tar archive's header (its magic at byte 257).
+            if not self._started and (b"\x00" in chunk[:4] or chunk[257:262] == b"ustar"):
                 raise ExportError(f"{self.path}: not UTF-8 text ({binary_kind(self.path)}); nothing was written")
             text = chunk if self._started else chunk.removeprefix(self._BOM)
             self._bytes_offset += len(chunk) - len(text)  # a byte-order mark
@@ -231,8 +232,8 @@ class JsonTaskReader:
                 what = "the file ends" if not char else f"found {self._value_found(char)}"
                 raise self._error(f"expected a task object at $[{index}], {what} (truncated or not an export?)")
             yield f"$[{index}]", self._decode(more, f"$[{index}]")
-        if self._skip_space(more):
-            raise self._error("unexpected data after the list of tasks")
+        if char := self._skip_space(more):
+            raise self._error(f"unexpected data after the list of tasks, found {self._value_found(char)}")
 
     def _found(self) -> str:
         """What starts at the current position, for an error message: the
@@ -241,8 +242,8 @@ class JsonTaskReader:
         if line.startswith("\ufeff"):  # orjson and json refuse it anywhere but at the file's start
             return ("a byte-order mark (U+FEFF) where the JSON should start: the file has two, or one after "
                     "whitespace; remove it")
-        return repr(line) + (" (CoNLL, not JSON)" if line.startswith("-DOCSTART-") else
-                             " (CSV or TSV, not JSON)" if line.count(",") + line.count("\t") >= 2 else "")
+        return repr(line) + next((what for start, what in NOT_JSON if line.startswith(start)),
+                                 " (CSV or TSV, not JSON)" if line.count(",") + line.count("\t") >= 2 else "")
 
     # A JSON string, number or literal (or a word that is none), cut short. Compiled
     # at the first error (re caches it), not when every export imports this module.
@@ -385,8 +386,15 @@ class JsonTaskReader:
         return breaks
 
 
-# Characters JSON does not take for whitespace that a file copied from a page or joined with ``cat`` may hold.
-ODD_SPACES = {"\ufeff": "a byte-order mark (U+FEFF), which JSON allows only at the file's start (files joined "
+# What a file that is no export starts with, by its first line: what it is.
+NOT_JSON = (("-DOCSTART-", " (CoNLL, not JSON)"),
+            ("<", " (an HTML or XML page, not JSON: a login or error page saved instead of the export?)"),
+            ("version https://git-lfs", " (a Git LFS pointer, not the file: `git lfs pull` fetches it)"))
+# Characters JSON does not take for whitespace that a file copied from a page or joined with ``cat`` may hold,
+# and two that end a file written by old or crashed tools.
+ODD_SPACES = {"\x00": "NUL bytes (a file padded, or cut short by a crash?)",
+              "\x1a": "a DOS end-of-file mark (U+001A, Ctrl-Z); remove it",
+              "\ufeff": "a byte-order mark (U+FEFF), which JSON allows only at the file's start (files joined "
                         "into one?); remove it",
               "\u00a0": "a no-break space (U+00A0), which JSON does not take for whitespace",
               "\u2028": "a line separator (U+2028), which JSON does not take for whitespace",
@@ -428,11 +436,17 @@ def lone_surrogate(value: Any, path: str = "") -> str | None:
 def binary_kind(path: Path) -> str | None:
     """What a file that is not UTF-8 is, from its first bytes, when that says it."""
     with path.open("rb") as stream:
-        head = stream.read(64)
+        head = stream.read(512)
+    if head[257:262] == b"ustar":
+        return "a tar archive: extract it first"
     for magic, what in ((b"\x1f\x8b", "a gzip file: decompress it first"),
                         (b"PK\x03\x04", "a zip file: unzip it first"),
                         (b"BZh", "a bzip2 file: decompress it first"),
                         (b"\xfd7zXZ", "an xz file: decompress it first"),
+                        (b"\x28\xb5\x2f\xfd", "a zstd file: decompress it first"),
+                        (b"7z\xbc\xaf\x27\x1c", "a 7z archive: extract it first"),
+                        (b"Rar!\x1a\x07", "a rar archive: extract it first"),
+                        (b"\x04\x22\x4d\x18", "an lz4 file: decompress it first"),
                         (b"\xff\xfe\x00\x00", "UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8"),
                         (b"\x00\x00\xfe\xff", "UTF-32 text (byte-order mark 00 00 FE FF): save it as UTF-8"),
                         (b"\xff\xfe", "UTF-16 text (byte-order mark FF FE): save it as UTF-8"),
@@ -440,7 +454,7 @@ def binary_kind(path: Path) -> str | None:
         if head.startswith(magic):
             return what
     if b"\x00" in head[:4]:
-        if _wide_text(head):
+        if _wide_text(head[:64]):
             return "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
         return "binary data, not text: give the JSON file Label Studio exported"
     return None
