@@ -31,6 +31,8 @@ MONTH_NAMES = (r"janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setem
                r"february|march|april|may|june|july|august|september|october|november|december")
 # A month as a news site's or a letter's date spells it, in full or abbreviated ("set", "Sept.", "março").
 MONTH = rf"(?:{MONTH_NAMES}|jan|feb|fev|mar|apr|abr|mai|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dez)"
+# A day and month without the year, as a list of posts stamps its entries: "26 de fev.", "3 March".
+DAY_MONTH = rf"\d{{1,2}}(?: de)? {MONTH}\.?"
 # A date with its year, and the hour a news site may stamp after it: "14 set 2025, 19:05", "9 de março de 2026".
 STAMP = rf"\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:h]\d\d)?"
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
@@ -158,7 +160,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # por ..., conforme horário oficial de Brasília", the check codes under it, and the system's version line
         # ("Criado por ana.souza, versão 2 por pedro.lima em 12/02/2025").
         "assinad[oa]s? eletronicamente", "electronically signed", "horario oficial de (brasilia)",
-        "codigo verificador", "(codigo) crc", "^(criad[oa]|created) por [\\w.]+, versao \\d+ por [\\w.]+ em \\d+",
+        "codigo verificador", "(codigo) crc",
+        # A letter printed by a system, at its foot: "This letter was produced electronically and is valid without a
+        # signature", "Este documento é válido sem assinatura".
+        "(letter|document|notice|statement|carta|documento|oficio|aviso|declaracao)( [^\\W\\d_]+){0,5} (is|e) "
+        "valid[oa]? (without|sem) (a |the |uma )?(signature|assinatura)",
+        "^(criad[oa]|created) por [\\w.]+, versao \\d+ por [\\w.]+ em \\d+",
     )),
     # An e-mail's quoted reply, under its header: "Em qua., 5 de fev. de 2025 às 09:31, Rui <...> escreveu:",
     # "On Tue, 4 Feb 2025 at 16:02, Sam <...> wrote:" (a date and the verb closing the line). Tried from a whole
@@ -175,6 +182,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "terms notice": (True, ("termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)")),
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
+        # A forum's count of who is reading a thread: "Usuários navegando neste tópico: 1 (0 membros e 1 visitante)".
+        "(usuarios|users|membros|members|visitantes|people) (navegando|browsing|viewing|lendo|vendo|reading) "
+        "(neste|este|esse|nesse|this) (topico|thread|forum|discussao)",
         # An accessibility menu's jumps ("Ir para o Menu 2", "Ir para a Busca 3").
         "^(ir|pular|saltar) para (o|a) (conteudo|menu|busca|pesquisa|rodape|navegacao)",
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
@@ -243,6 +253,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "participe do (nosso )?(grupo|canal)", "join our",
         "baixe o (nosso )?(app|aplicativo)", "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
         "(disponivel|available) (on|in|na|no|em) (the |a )?(app store|google play|ios|android)",
+        # An app store's badge alone on its line: "Download on the App Store", "Get it on Google Play", "Baixar na
+        # App Store" (a sentence that says an app came out there goes on).
+        "^(get|download|baixar|baixe|descarregar|descarrega|obter|obtenha|explore)( it)? (on|from|no|na|em) "
+        "(the |a )?(app store|google play|app gallery|microsoft store)$",
+        # What a show or a site keeps for those who pay: "Transcript available for supporters on Patreon".
+        "(available|disponivel|disponiveis|exclusive|exclusivo|exclusiva|exclusivos|exclusivas) (for|to|para) "
+        "(our |os |as |nossos |nossas )?(supporters|patrons|paying members|apoiadores|apoiantes|patronos)",
         # "Receba um roteiro grátis no seu e-mail."
         "receba( [\\w-]+){0,8} (no|em) seu e-?mail",
         "stay in the loop", "fique por dentro",
@@ -329,8 +346,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(key|principais) (events|moments|momentos|lances)$",
         # A news site's list of other stories: "Outras notícias", "More local news".
         # Also with what they are about: "Mais notícias da Série B", "More news from Leeds".
-        "^(outras|mais|more|other|latest|ultimas)( [^\\W\\d_]+)? "
-        "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes|publicacoes|publications)"
+        "^(outras|outros|mais|more|other|latest|ultimas|ultimos|recent)( [^\\W\\d_]+)? "
+        "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes|publicacoes|publications|episodes|"
+        "episodios|videos)"
         "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+(\\.[^\\W_]+)*| [^\\W_]+/[\\w.-]+| [@#][\\w.]+){1,3})?$",
         # A newsletter platform's box under a post: "Discover more from Chip Wars Weekly".
         "^(discover|explore|descubra|descobre|explore) (more|mais) (from|of|de|do|da)(?![^\\W_])",
@@ -360,7 +378,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(fez|testou|preparou) (esta|essa) receita", "(tag|marque|mention|mencione) (us |me |nos |a gente )?@[^\\W_][\\w.]*",
         # Where else to hear a podcast or a song.
         "(listen|ouca|escute) (on|no|na|em)", "(listen|watch|ouca|escute|assista)( [a-z]+)? (live|ao vivo)",
-        "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to) pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
+        "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to)( (seu|your|o seu|teu|o teu))? pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
@@ -376,6 +394,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(foi|e|te foi) util", "opens (in )?(a )?new (window|tab)",
         "abre (em )?(uma )?nova (janela|aba)", "report an error", "reportar (um )?erro", "comunicar (um )?erro",
         "report a problem with this (page|site|website)",
+        # A forum's button under a thread: "Responder ao tópico", "Post reply", "Reply to thread".
+        "^(responder|reply|post)( a reply| reply)?( (ao|a|o|to|to this|to the|this|the|neste|nesse))? "
+        "(topico|thread|discussao|discussion|conversa)$",
         "denunciar (um |o |este |esta |esse |essa )?(problema|erro|anuncio|vaga|abuso|conteudo|perfil)",
         "carregando", "loading",
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
@@ -436,6 +457,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # reposts", "14K quotes" (a sentence that counts them goes on).
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (gostos?|partilhas?|reposts?|quotes?|retweets?|reacoes|reactions|citacoes|"
         "bookmarks|impressions|impressoes|reproducoes|plays|guardados|saves)$",
+        # A forum member card's counts, each a whole line: "Mensagens: 342", "Posts: 1,204", "Reputação: 57".
+        "^(mensagens|posts|messages|postagens|reputacao|reputation|pontos|points|curtidas|likes|reacoes|reactions|"
+        "topicos|threads) ?: ?\\d[\\d.,]*$",
         # Who liked a post, over it: "Curtido por ana.m e outras 2.318 pessoas", "Liked by maria and 120 others".
         "^(curtido|curtida|liked|gostado) (por|by) [^ ]+ (e|and) (outras|outros|others|\\d)",
         # A Q&A site's user card: "4,812 2 2 gold badges 19 19 silver badges".
@@ -543,7 +567,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A forum thread's heading line: "Discussion in 'Vegetables' started by ...", "Tópico em 'Plantas' ...".
         r"^(discussion|thread|topico|discussao) (in|em) ['‘\"“]",
         # A profile card's age: "Member since 2019", "Na plataforma desde 2019".
-        r"(member|membro) (since|desde) \d{4}", r"na plataforma desde \d{4}",
+        rf"(member|membro) (since|desde) ?:? ?({MONTH}\.? (de )?)?\d{{4}}", r"na plataforma desde \d{4}",
         # A profile card's last visit: "Último acesso há 2 horas".
         "ultimo acesso", "last (seen|active)", "visto por ultimo",
         # A date under its label ("Date: 16 March 2025"), a site's maker ("Desenvolvido por Agência Kairós").
@@ -602,6 +626,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # An opinion page's call for letters: "Do you have an opinion on the issues raised in this article? ...".
         "(do you have|have you got) an opinion on", "considered for publication",
         "(tem|quer dar) (uma )?opiniao sobre (este|esse|o|a) (tema|assunto|artigo|texto)", "considerad[oa]s? para publicacao",
+        # The offer of a letter or leaflet in another format: "If you need this letter in large print, Braille or
+        # another language, please call ...".
+        "(this|the|este|esta|esse|essa|o|a) (letter|document|leaflet|information|publication|notice|carta|documento|"
+        "folheto|informacao|publicacao|aviso) (in|em) (large print|braille|an?other (format|language)|"
+        "(an )?alternative formats?|letra ampliada|outro (formato|idioma)|formatos? alternativos?)",
     )),
     # A call to report a mistake on the page: "Encontrou um erro nesta página? Avise-nos.", "Spotted a typo?".
     "correction prompt": (True, (
@@ -631,6 +660,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
     "reference code": (False, (
         r"^(codigo|cod|ref|referencia|reference|sku)( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*-?\d[\w-]*$",
+        # A letter's references, ours and the addressee's, under its letterhead: "Our ref: PS/PCN/2025/0412", "Your
+        # ref: Appeal received 3 March", "N/Ref.ª: GMM/2025/214", "V/ Ref.ª: Of. 118/DMM/2025", "Sua referência: ...".
+        r"^(our|your|n|v|nossa|sua|vossa)( ?/ ?| )(ref|reference|referencia)\.?ª? ?:",
         # A Brazilian public file's number, as a document's reference line gives it (NUP: "Referência: Processo nº
         # 12345.678901/2024-00 SEI nº 4455667").
         r"processo( sei| administrativo)? n[oº.]* ?\d{5}\.\d{6}/\d{4}-\d{2}",
@@ -664,7 +696,8 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # A commenter's handle opening a line ("@lucianaf há 8 meses").
     ("byline or credit", "@", r"^@[\w.-]+"),
     # A name and the story's stamp after a bar or a dot: "Sofia Marques | 14 set 2025, 19:05".
-    *(("byline or credit", bar, rf"^[^\W\d_]+(?: [^\W\d_]+){{1,3}} ?[|·] ?{STAMP}$") for bar in "|·"),
+    # ... or its day and month alone, as a list of posts gives them ("Luiza Andrade · 26 de fev.").
+    *(("byline or credit", bar, rf"^[^\W\d_]+(?: [^\W\d_]+){{1,3}} ?[|·] ?(?:{STAMP}|{DAY_MONTH})$") for bar in "|·"),
     # A drop-down's arrow closing a line: "Season 2 ▾", "Mais recentes ▼".
     ("button or link label", "▾", r"▾\s*$"),
     ("button or link label", "▼", r"▼\s*$"),
@@ -750,6 +783,10 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     for kind, pattern in at_start:
         if match := pattern.match(rest):
             found.setdefault(kind, set()).add(quote[lead + match.start() : lead + match.end()].strip())
+    # "Mais de <name> e <publication>" heads a list of posts only with both named, capitalised ("Mais de metade dos
+    # alunos e professores" opens a sentence), so it is asked of the original text.
+    if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAMES.match(original, lead)):
+        found.setdefault("read-also prompt", set()).add(match.group().strip())
     for kind, literal, pattern in _SYMBOL_CUES:
         if literal in folded and (match := pattern.search(folded)):
             add(kind, match)
@@ -769,6 +806,7 @@ MENU_ITEM_WORDS = 3
 _COMMAND_LINE = re.compile(r"://|(?:^|\s)--?[a-z]")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
+_ENDS_WITH_DAY_MONTH = re.compile(rf"(?<![^\W_]){DAY_MONTH}$")
 
 # Segments of at most this many words are "short": one weak cue is enough,
 # and repeated across documents they are page template.
@@ -892,9 +930,10 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         # or a headline chrome; a label of a few words, a cue phrase or a
         # stronger cue does.
         # A line ending in a colon introduces what follows (a heading), it is no
-        # sentence; nor is one in capitals, a banner shouting its call.
+        # sentence; nor is one in capitals, a banner shouting its call, nor one whose stop is an abbreviated month's
+        # ("Luiza Andrade · 26 de fev.").
         sentence = words >= SENTENCE_MIN_WORDS and SENTENCE_PUNCTUATION.search(folded) and not folded.endswith(":") \
-            and not text.isupper()
+            and not text.isupper() and not _ENDS_WITH_DAY_MONTH.search(folded)
         decided = strong or distinct >= 2 or (not sentence and (words <= SENTENCE_MIN_WORDS or any(
             not _PLAIN_WORD.fullmatch(phrase) for found in phrases.values() for phrase in found
         )))
@@ -939,6 +978,9 @@ _NAME_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"
 _AUTHOR_NOTE = re.compile(
     rf"[*_]*{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}},? (?:is|é|was|foi|writes|escreve) ")
 _ITALIC_MARKS = ("*", "_")
+# A profile's and its publication's names after "Mais de" ("Mais de Camila Duarte e Dev na Prática").
+_TITLE_WORDS = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES | {'na', 'no', 'of', 'the'}))}) )?{_NAME_WORD})"
+_MORE_FROM_NAMES = re.compile(rf"Mais d[eao]s? {_TITLE_WORDS}{{0,3}} (?:e|&) {_TITLE_WORDS}{{0,4}}\s*$")
 # An author note is a sentence or two.
 AUTHOR_NOTE_WORDS = 40
 
@@ -1056,7 +1098,7 @@ def heading_of(text: str) -> str | None:
     lead = _LEADING_MARKUP.match(folded).end()  # type: ignore[union-attr]
     if not 0 < len(tokens) <= LIST_HEADING_WORDS or _SORT_CONTROL.match(folded[lead:]):
         return None
-    cues = find_cues(folded, tokens)
+    cues = find_cues(folded, tokens, text)
     return next((kind for kind in HEADED_SECTIONS if kind in cues), None)
 
 
@@ -1217,10 +1259,19 @@ SIGNATURE_NAME_WORDS = 4
 SIGNATURE_LINE_CHARS = 200
 
 
+# A letter's salutation, which ends in a comma as a sign-off does but opens the letter ("Dear Ms Carter,", "Exma.
+# Senhora Vereadora,", "Prezado Senhor,"): the short line under it is the letter's subject, no signature.
+_SALUTATION = re.compile(r"(dear|caro|cara|caros|caras|prezad[oa]s?|exm[oa]s?|estimad[oa]s?|querid[oa]s?|ilustre|"
+                         r"ilm[oa]s?|hi|hello|ola|oi)(?![^\W_])")
+
+
 def is_sign_off(text: str) -> bool:
-    """Whether a line is a sign-off: a few words ending in a comma."""
+    """Whether a line is a sign-off: a few words ending in a comma, no salutation."""
     stripped = text.strip()
-    return stripped.endswith(",") and len(WORD_TOKEN.findall(fold(stripped))) <= SIGN_OFF_WORDS
+    if not stripped.endswith(","):
+        return False
+    folded = fold(stripped)
+    return len(WORD_TOKEN.findall(folded)) <= SIGN_OFF_WORDS and _SALUTATION.match(folded) is None
 
 
 def _in_signature(text: str) -> bool:
@@ -1326,17 +1377,24 @@ def site_header_reason(
         return "boilerplate", f"a channel's or newsletter's name over its subscribe button or count; {words} words, " \
                               f"{position.describe()}"
     if position.index < EDGE_SEGMENTS:
-        above_menu = _is_menu_line(below_text, below_chrome) or (
+        # A line of an episode's or story's details with its date under a title is no menu ("Season 4 · 12 March
+        # 2025 · 48 min").
+        above_menu = (_is_menu_line(below_text, below_chrome) and _DATE_IN_LINE.search(fold(below_text)) is None) or (
             chrome_above and below_chrome is not None and below_chrome[0] == "fragment"
             and _PLAIN_WORD.fullmatch(below_text) is not None)
     else:
         above_menu = below_chrome is not None and is_site_menu(below_text)
-    # The line between is a name, without figures (a headline's price or date is not).
+    # The line between is a name or tagline, without figures but a year (a headline's price or date is not; a
+    # tagline may say since when: "Receitas de família desde 2012").
     above_name_and_menu = bool(rest) and _is_short_line(below_text, AUTHOR_LINE_WORDS) \
-        and not any(map(str.isdigit, below_text)) and is_site_menu(rest[0][0])
+        and all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text)) and is_site_menu(rest[0][0])
     if above_menu or above_name_and_menu:
         return "boilerplate", f"a site's name or tagline above its menu; {words} words, {position.describe()}"
     return None
+
+
+_DATE_IN_LINE = re.compile(rf"(?<![^\W_]){STAMP}")
+_NUMBER, _YEAR = re.compile(r"\d+"), re.compile(r"(?:19|20)\d\d")
 
 
 def is_site_menu(text: str) -> bool:
@@ -1506,6 +1564,25 @@ def is_contact_line(text: str) -> bool:
     sentence that gives an address has other words."""
     if len(text) > CONTACT_LINE_CHARS or ("@" not in text and "www." not in text and "://" not in text):
         return False
+    if _contact_details_alone(text):
+        return True
+    # A letterhead's or footer's line of parts between dots or bars: an address or a name, a phone and a site ("Rua
+    # da Graça, 12 · Tel 21 000 0000 · www.x.pt"), two of them contact details alone and no sentence among the others.
+    parts = _DETAIL_SEPARATOR.split(text)
+    contacts = sum(map(_contact_details_alone, parts))
+    return len(parts) >= 3 and contacts >= 2 and all(
+        len(WORD_TOKEN.findall(fold(part))) <= DETAIL_PART_WORDS and not part.rstrip().endswith(("!", "?"))
+        and _SENTENCE_INSIDE.search(part) is None for part in parts)
+
+
+# Parts of a line of details between its separators; the parts that are no contact details (an address, a company's
+# name) have at most this many words.
+_DETAIL_SEPARATOR = re.compile(r"\s[·•|]\s")
+DETAIL_PART_WORDS = 8
+
+
+def _contact_details_alone(text: str) -> bool:
+    """Whether a text holds nothing but web and e-mail addresses, phone numbers and their labels."""
     rest = _PHONE.sub(" ", _WEB_OR_MAIL.sub(" ", text))
     return all(word in _CONTACT_LABELS for word in WORD_TOKEN.findall(fold(rest)))
 
@@ -1804,6 +1881,8 @@ class BatchLines:
         # (document slot, heading, kind) of the section whose one paragraph
         # (an author's bio, a safety tip) comes next, if any.
         self.link_list: tuple[int, str] | None = None
+        # The last line left out as one of that list's, whose entry the next line may go on.
+        self.list_line = -1
         self.paragraph_under: tuple[int, str, str] | None = None
         # The last segment left out as chrome, and the site's name lines found
         # at the top of each document (their copies lower down go too). A
@@ -1921,6 +2000,21 @@ class BatchLines:
         return names_something(text) and below is not None and names_an_office(below) and above is not None and (
             self.content_at(number - 1) or (names_an_office(above) and self.signs_off(number - 1)))
 
+    def in_list_entry(self, number: int) -> bool:
+        """Whether a line of a read-also list's (being read) that is no title goes on the entry above it: its date
+        line or byline ("Luiza Andrade · 26 de fev."), or the teaser under the entry's title ("Fiz as contas de três
+        consórcios. Spoiler: ...") with a chrome line under it (a paragraph under the list's last title, over more
+        of the story, is the story going on)."""
+        if self.list_line != number - 1:
+            return False
+        chrome = self.decide(number)[0]
+        if chrome is not None:
+            return chrome[1].startswith("byline or credit")
+        above, below, slot = number - 1, number + 1, self.segments[number][0]
+        return self.counts[number] <= 2 * SHORT_WORDS and self.texts[above] != self.link_list[1] \
+            and is_link_title(_LINK_TARGET.sub("]", self.texts[above]), self.counts[above]) \
+            and self.same_document(below, slot) and self.decide(below)[0] is not None
+
     def in_run(self, number: int, slot: int) -> bool:
         """Whether a segment of the document is a short line of a run: a
         fragment without menu separators, or a short line kept by its own
@@ -2012,15 +2106,24 @@ class BatchLines:
         """Why a line in capitals among a page's first LETTERHEAD_SEGMENTS lines is a letterhead's (an office's or
         company's name: "SECRETARIA DE EDUCAÇÃO SUPERIOR", "HARBOURSIDE ENGINEERING LTD"): short, no sentence, over
         more such lines and then the letterhead's details (an address, contact details, a company's registration, a
-        place and date). A headline in capitals is over its byline or lead instead."""
+        place and date). A headline in capitals is over its byline or lead instead. An office's name in ordinary
+        letters ("Gabinete da Ministra do Mar") is the letterhead's too between its names in capitals, the page's first
+        lines, and its address or contact details."""
         text, position, slot = self.texts[number], self.positions[number], self.segments[number][0]
-        if position.index >= LETTERHEAD_SEGMENTS or not in_capitals(text) or not _is_short_line(text, SHORT_WORDS):
+        if position.index >= LETTERHEAD_SEGMENTS or not _is_short_line(text, SHORT_WORDS):
+            return None
+        capitals = in_capitals(text)
+        if not capitals and not (position.index > 0 and all(
+                in_capitals(self.texts[above]) and _is_short_line(self.texts[above], SHORT_WORDS)
+                for above in range(number - position.index, number))):
             return None
         below = number + 1
         while self.same_document(below, slot) and self.positions[below].index < LETTERHEAD_SEGMENTS \
                 and in_capitals(self.texts[below]) and _is_short_line(self.texts[below], SHORT_WORDS):
             below += 1
-        if not self.same_document(below, slot) or not is_letterhead_detail(self.texts[below], self.positions[below]):
+        if not self.same_document(below, slot) or not (
+                is_letterhead_detail(self.texts[below], self.positions[below]) if capitals
+                else is_postal_address(self.texts[below]) or is_contact_line(self.texts[below])):
             return None
         return "boilerplate", f"a letterhead's name in capitals over its details; {self.counts[number]} words, " \
                               f"{position.describe()}"
@@ -2069,7 +2172,8 @@ class BatchLines:
         a page's footer kept for now, why it would be (``Cleaner`` leaves it
         out once every document is read if it is no template line)."""
         slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
-        if self.link_list is not None and (self.link_list[0] != slot or not is_link_title(text, self.counts[number])):
+        if self.link_list is not None and (self.link_list[0] != slot or not (
+                is_link_title(text, self.counts[number]) or self.in_list_entry(number))):
             self.link_list = None
         if self.paragraph_under is not None:
             (heading_slot, heading_text, section), self.paragraph_under = self.paragraph_under, None
@@ -2092,13 +2196,17 @@ class BatchLines:
             chrome, footer = self.page_edge_reason(number, rescued)
         if chrome is not None:
             self.chrome_at = (slot, position.index)
+            if self.link_list is not None:
+                self.list_line = number
             if heading == "read-also prompt":
                 self.link_list = (slot, text)
             elif heading in PARAGRAPH_SECTIONS:
                 self.paragraph_under = (slot, text, PARAGRAPH_SECTIONS[heading])
             return chrome, None
         if self.link_list is not None:
-            return ("boilerplate", f"read-also list: a title without a sentence end under {self.link_list[1]!r}"
+            self.list_line = number
+            what = "a title without a sentence end" if is_link_title(text, self.counts[number]) else "a title's teaser"
+            return ("boilerplate", f"read-also list: {what} under {self.link_list[1]!r}"
                                    f" (a link); {self.counts[number]} words, {position.describe()}"), None
         self.header_of = None
         if footer is not None:
