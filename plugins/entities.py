@@ -111,6 +111,12 @@ INSTITUTION = "institution"
 PLACE_HEAD = "place_head"
 # The id of patterns/parties.jsonl: a party in brackets, after a politician's name.
 PARTY = "party"
+# The id of patterns/common_word_names.jsonl: Portuguese parties and papers named
+# with a common word ("o Livre", "o Chega", "segundo o Público"), which the model
+# took for places: a name after an article (``after_an_article``), where the
+# word is capitalised only as a name, and not before another name ("o Novo Banco").
+COMMON_WORD_NAME = "common_word_name"
+PORTUGUESE_ARTICLES = frozenset("o a do da no na ao à pelo pela".split())
 # Brazilian states' codes after a party ("(PL-MG)"): no part of its name.
 STATE_CODES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 # A model span with more lowercase words than this is a runaway transition
@@ -184,6 +190,21 @@ ROLE_TITLES = frozenset({
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
 })
+# A role apposed after a person's name, before the body where it is held ("Fatih
+# Birol, director of the IEA", "Rafael Menezes, diretor de tecnologia da
+# Cloudwalk"), maybe with a word before it ("regional director", "presidente
+# executivo"): the name before is a person's (``person_before_role``).
+_APPOSED_ROLES = (
+    "director directors head chief chairman chairwoman chair president founder co-founder cofounder CEO "
+    "spokesman spokeswoman spokesperson minister secretary governor mayor economist analyst professor "
+    "researcher executive manager leader commissioner ambassador "
+    "diretor diretora presidente fundador fundadora cofundador ministro ministra secretário secretária porta-voz "
+    "economista economista-chefe analista professor professora investigador investigadora pesquisador "
+    "pesquisadora líder governador governadora prefeito prefeita chefe gerente coordenador coordenadora "
+    "comissário comissária embaixador embaixadora")
+APPOSED_ROLE = re.compile(
+    rf",[^\S\n]+(?:(?:the|o|a)[^\S\n]+)?(?:[a-z]+[^\S\n]+)?(?:{'|'.join(map(re.escape, _APPOSED_ROLES.split()))})"
+    r"(?:[^\S\n]+[a-z]+)?[^\S\n]+(?:of|at|for|da|do|de|das|dos)\b")
 # Religious titles before a person's name ("Dom Sérgio da Rocha", "Frei
 # Betto", "Padre Fábio de Melo"): the Portuguese model read such names as
 # places, as some are ("Padre Miguel", a Rio district: ``person_with_religious_title``).
@@ -459,6 +480,24 @@ OWNED_NOUNS = frozenset(
 TIME_WORDS = frozenset("last next this yesterday today tonight tomorrow earlier ontem hoje amanhã".split())
 # Units after a number: a quantity ("585 GW", "12 TWh"), never a name.
 UNITS = frozenset("W kW MW GW TW Wh kWh MWh GWh TWh mAh V kV Hz MHz GHz KB MB GB TB PB nm mm cm km kg".split())
+# A verb of selling or launching, a determiner, and a word and a model's number
+# (not a year): a product (``models_on_sale``), unless the word is a part or a
+# stage of something ("lançou a Fase 2").
+MODEL_ON_SALE = re.compile(
+    r"\b(?:vend\w*|lanç\w*|apresent\w*|estre\w*|launch\w*|unveil\w*|sell\w*|sold|releas\w*|ship\w*|introduc\w*)"
+    r"(?:[^\S\n]+(?:o|a|os|as|um|uma|seu|sua|novo|nova|the|its|their|an|new)){1,2}[^\S\n]+"
+    r"(([A-Z][a-z]+)[^\S\n]+\d{1,3})(?![\w.,-]*\d)")
+DIGIT = re.compile(r"\d")
+NOT_MODELS = frozenset("Fase Etapa Parte Lote Rodada Temporada Episódio Volume Capítulo Plano Programa Lei Artigo "
+                       "Phase Part Round Stage Season Episode Chapter Plan Program Programme Act Article".split())
+# A cloud named after its company ("Google Cloud", "AWS", "Azure"), and the words
+# before it where it is a platform something runs on, maybe after another one
+# ("on both AWS and Google Cloud"): ``as_platforms``.
+CLOUD_NAME = re.compile(r"(?:Microsoft[^\S\n]+)?Azure|AWS|Amazon[^\S\n]+Web[^\S\n]+Services|[A-Z][\w-]*[^\S\n]+Cloud")
+_ANOTHER_CLOUD = rf"(?:(?:{CLOUD_NAME.pattern})[^\S\n]+(?:and|e|or|ou)[^\S\n]+|(?:{CLOUD_NAME.pattern}),[^\S\n]+)*"
+PLATFORM_BEFORE = re.compile(
+    rf"(?:\b(?:on|onto|via)(?:[^\S\n]+both)?|\b(?:uso|usos|clientes|migração|migrar)[^\S\n]+d[oa]s?)"
+    rf"[^\S\n]+{_ANOTHER_CLOUD}$")
 # A letter, a dash and a capitalised word is a model's name ("T-Roc", "X-Trail",
 # "E-Pace"), which the Portuguese model took for a person or a place; not for an
 # organisation, which such names also are ("T-Mobile").
@@ -513,7 +552,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.9",
+            version="1.2.10",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -596,7 +635,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     model, funds = [], []
     for ent in doc.ents:
         for words in name_parts(ent):
-            person = person_after_role(words) or person_with_religious_title(words) or (
+            person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words) or (
                 ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
             words = person or words
             role_owner = len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en"
@@ -645,6 +684,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
                 rules[(*party, "ORG")] = Candidate(*party, "ORG", "rule")
                 model = [c for c in model if c.start != party[0] or c.end == party[1]]  # the state in "PSB-PR"
             continue
+        if pattern_id == COMMON_WORD_NAME and not after_an_article(span):
+            continue
         if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
             continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
         if pattern_id == INSTITUTION:
@@ -657,6 +698,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    for start, end in models_on_sale(text):
+        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
     rules.update({(fund.start, fund.end, fund.label): fund for fund in funds})
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
@@ -675,9 +718,21 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
     for candidate in agreed:
         rules.pop((candidate.start, candidate.end, candidate.label))
-    return [c for c in model if c not in agreed] + list(rules.values()) + [
+    return as_platforms([c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
-    ]
+    ], text)
+
+
+def as_platforms(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a cloud named after its company (``CLOUD_NAME``) a
+    product where something runs on it ("run on both AWS and Google Cloud",
+    "o uso do Google Cloud"), and the company's unit, an organisation, where it
+    acts ("AWS said", "Google Cloud cut prices")."""
+    if "Cloud" not in text and "AWS" not in text and "Azure" not in text:
+        return candidates
+    return [Candidate(c.start, c.end, "PRODUCT", "rule")
+            if c.label == "ORG" and CLOUD_NAME.fullmatch(text, c.start, c.end) and PLATFORM_BEFORE.search(
+                text, max(0, c.start - 60), c.start) else c for c in candidates]
 
 
 def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
@@ -700,6 +755,16 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
         else:
             kept.append(candidate)
     return kept
+
+
+def models_on_sale(text: str) -> list[tuple[int, int]]:
+    """Where a word and a model's number follow a verb of selling or launching
+    and a determiner ("começou a vender o Ioniq 5", "launched the Magic 8"): a
+    product, which the model missed or took for its maker; a band or a
+    channel so named ("Maroon 5", "Antena 3") is not sold. Each name's start and end."""
+    if DIGIT.search(text) is None:
+        return []
+    return [match.span(1) for match in MODEL_ON_SALE.finditer(text) if match.group(2) not in NOT_MODELS]
 
 
 def is_site_of_an_owner(words: SpacySpan) -> bool:
@@ -748,6 +813,15 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
     return [(start, end) for start, end in spans if text[start:end].split()[0] not in skipped]
+
+
+def after_an_article(span: SpacySpan) -> bool:
+    """Whether a Portuguese one-word match stands after an article, as a name
+    named with a common word does ("o Livre anunciou"), and no capitalised
+    word follows it ("o Novo Banco", "O Novo Testamento")."""
+    doc = span.doc
+    return (doc.lang_ == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
+            and not (span.end < len(doc) and doc[span.end].is_title))
 
 
 def party_in_brackets(span: SpacySpan) -> tuple[int, int] | None:
@@ -995,9 +1069,15 @@ def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
     """Where a place's name is a club's, by a match's verb and the other side
     ("O Braga venceu o Benfica", "empatou com o Guimarães", "Leeds beat
     Porto"): the names' starts and ends. Portuguese names a club with an
-    article ("o Braga"), a city without one; "o Brasil" is a team there too."""
-    return {match.span(group) for phrase in club_phrases(language) for match in phrase.finditer(text)
-            for group in range(1, phrase.pattern.groups + 1) if match.start(group) >= 0}
+    article ("o Braga"), a city without one; "o Brasil" is a team there too:
+    once a match shows a club, so does "o"/"ao" before its name elsewhere in
+    the text ("O Braga não perdia em casa desde 2019")."""
+    clubs = {match.span(group) for phrase in club_phrases(language) for match in phrase.finditer(text)
+             for group in range(1, phrase.pattern.groups + 1) if match.start(group) >= 0}
+    if language != "pt" or not clubs:
+        return clubs
+    names = "|".join(sorted({re.escape(text[start:end]) for start, end in clubs}))
+    return clubs | {match.span(1) for match in re.finditer(rf"(?<!\w)(?:[Oo]|ao)[^\S\n]+({names})(?![\w-])", text)}
 
 
 @functools.cache
@@ -1234,6 +1314,18 @@ def person_after_role(words: SpacySpan) -> SpacySpan | None:
     if 2 <= len(name) <= 3 and all(PERSONAL_NAME.fullmatch(token.text) for token in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
+
+
+def person_before_role(words: SpacySpan) -> SpacySpan | None:
+    """A model span of any label that names a person by the role apposed after
+    it ("Fatih Birol, director of the IEA" was an organisation, "Ana Paula
+    Vescovi, economista-chefe do Santander"): two or three personal names
+    before a comma, a role (``APPOSED_ROLE``) and the body it is held at; or None."""
+    doc = words.doc
+    if not 2 <= len(words) <= 3 or not all(PERSONAL_NAME.fullmatch(token.text) for token in words) \
+            or words[-1].text in COMPANY_WORDS or words.end >= len(doc) or doc[words.end].text != ",":
+        return None
+    return words if APPOSED_ROLE.match(doc.text, doc[words.end].idx) else None
 
 
 def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:

@@ -557,7 +557,8 @@ def test_a_quotation_of_a_pronoun_has_no_named_actor():
         ("Marques espera que o novo terminal abra ao público em julho.", "pt", "reported speech (espera)"),
         ("O banco central prevê inflação de 4,5% para o próximo ano.", "pt", "reported speech (prevê)"),
         # a formal step still to come is where a procedure stands
-        ("O Tribunal Constitucional ainda tem de se pronunciar sobre a lei.", "pt", "action (ainda tem de se pronunciar)"),
+        ("O Tribunal Constitucional ainda tem de se pronunciar sobre a lei.", "pt",
+         "action (ainda tem de se pronunciar)"),
         ("The Senate has yet to vote on the nominee.", "en", "action (has yet to vote)"),
         # a sentence's first word right before its verb is who acted
         ("Tokyo responded with tariffs of its own.", "en", "named actor (Tokyo)"),
