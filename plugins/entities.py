@@ -618,54 +618,111 @@ class EntityAnnotator(Annotator):
 def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, ...]) -> list[Candidate]:
     """The model's entities and the patterns' matches, unscored and possibly
     overlapping; a span both found with the same label is one ``both`` candidate.
-    Model spans that are not name-like (``name_like``) are runaway
-    transitions, and dropped, as are English spans without a capital ("boom
-    slowing", the English model's junk on news: 0.001 of its held-out dev F1,
-    where Portuguese lost 0.003 by the same test), those that are a word of
-    ``not_names`` or a demonym before common nouns (``is_demonym_phrase``);
-    a model span is cut into the names it ran over (``name_parts``) and takes
-    the label its name has in the training data (``known_labels``), or is
-    the person named after a role (``person_after_role``); a product
-    match runs to the end of its word (``product_end``). The words around a
-    name make it an organisation (``with_organisations_in_context``), a
-    place ("its Pyeongtaek plant") or a fund, a product ("Solana ETF")."""
+    The steps: the model's spans, cleaned and relabelled (``model_candidates``);
+    those a company's phrase after a demonym covers give way to it
+    (``without_phrases_of_companies``); the patterns' matches
+    (``pattern_candidates``) and the names that regexes find
+    (``with_regex_rules``); the names the words around them show
+    (``with_names_in_context``); then the two sides merged (``merged``) and
+    clouds where something runs on them made products (``as_platforms``)."""
+    text = doc.text  # spaCy joins the tokens' texts again on every read
+    model, products = model_candidates(doc)
+    companies = companies_after_demonyms(text, doc.lang_)
+    model = without_phrases_of_companies(model, companies)
+    rules, by_noun, model = pattern_candidates(pipeline, doc, pattern_files, model)
+    with_regex_rules(rules, text, companies, products)
+    model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
+    return as_platforms(merged(model, rules), text)
+
+
+def model_candidates(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
+    """The model's spans as candidates (``model_candidate``), and the products
+    among them, which the model has no label for, as rules'."""
     excluded = not_names()
     labels = known_labels(doc.lang_)
-    text = doc.text  # spaCy joins the tokens' texts again on every read
-    model, funds = [], []
+    model, products = [], []
     for ent in doc.ents:
         for words in name_parts(ent):
-            person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words) or (
-                ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
-            words = person or words
-            role_owner = len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en"
-            if role_owner:
-                words = words[:-1]  # "Bundesbank chief": the organisation, whatever the model guessed
-            if (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
-                    and not (doc.lang_ == "en" and words.text.islower())
-                    and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
-                    and not is_common_phrase(words.text, excluded)):
-                end = end_without_glued_dot(words)
-                label = "PER" if person else labels.get(text[words.start_char:end], ent.label_)
-                if label == "PER" and not person and is_after_em(words):
-                    label = "LOC"
-                if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
-                        doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
-                            text, max(0, words.start_char - 30), words.start_char)):
-                    label = "ORG"
-                if label == "ORG" and is_site_of_an_owner(words):
-                    label = "LOC"
-                if role_owner:
-                    label = "ORG"
-                if (len(words) > 1 and words[-1].text in FUND_WORDS) or (
-                        label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
-                    funds.append(Candidate(words.start_char, end, "PRODUCT", "rule"))  # the model has no PRODUCT
-                else:
-                    model.append(Candidate(words.start_char, end, label, "model"))
-    companies = companies_after_demonyms(text, doc.lang_)
+            candidate = model_candidate(ent, words, labels, excluded)
+            if candidate is not None:
+                (products if candidate.source == "rule" else model).append(candidate)
+    return model, products
+
+
+def model_candidate(ent: SpacySpan, words: SpacySpan, labels: Mapping[str, str],
+                    excluded: frozenset[str]) -> Candidate | None:
+    """One name a model span ran over (``words``), as a candidate, or None.
+    Spans that are not name-like (``name_like``) are runaway transitions, and
+    dropped, as are English spans without a capital ("boom slowing", the
+    English model's junk on news: 0.001 of its held-out dev F1, where
+    Portuguese lost 0.003 by the same test), those that are a word of
+    ``not_names`` or a demonym before common nouns (``is_demonym_phrase``).
+    The person named after a role, a religious title, before an apposed role
+    or after a possessive is a person; an organisation's trailing role
+    ("Bundesbank chief") is cut; the label is then ``model_label``'s, and a
+    fund or a model named with a letter and a dash is a product ("Solana
+    ETF", "T-Roc")."""
+    doc, text = words.doc, words.doc.text
+    person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words) or (
+        ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
+    words = person or words
+    role_owner = len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en"
+    if role_owner:
+        words = words[:-1]  # "Bundesbank chief": the organisation, whatever the model guessed
+    if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
+            and not (doc.lang_ == "en" and words.text.islower())
+            and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
+            and not is_common_phrase(words.text, excluded)):
+        return None
+    end = end_without_glued_dot(words)
+    label = "ORG" if role_owner else model_label(
+        words, "PER" if person else labels.get(text[words.start_char:end], ent.label_), named_by_role=bool(person))
+    if (len(words) > 1 and words[-1].text in FUND_WORDS) or (
+            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
+        return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
+    return Candidate(words.start_char, end, label, "model")
+
+
+def model_label(words: SpacySpan, label: str, named_by_role: bool) -> str:
+    """The label of a model span from the model's or the training data's
+    (``known_labels``) ``label``, PER for a person ``named_by_role`` (or by a
+    title: ``model_candidate``): another person after "em" is a place; a name
+    ending in a company word or an event's, or a Portuguese word after a
+    feminine demonym ("a italiana Prada"), an organisation; an organisation
+    between "its" and a site's noun ("its Pyeongtaek plant") a place."""
+    text = words.doc.text
+    if label == "PER" and not named_by_role and is_after_em(words):
+        label = "LOC"
+    if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
+            words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
+                text, max(0, words.start_char - 30), words.start_char)):
+        label = "ORG"
+    if label == "ORG" and is_site_of_an_owner(words):
+        label = "LOC"
+    return label
+
+
+def without_phrases_of_companies(model: list[Candidate], companies: list[tuple[int, int, int]]) -> list[Candidate]:
+    """``model`` without the spans inside a demonym's phrase before a company
+    (``companies_after_demonyms``: phrase start, name start, name end), but the company's own ORG."""
     for phrase_start, start, end in companies:
         model = [c for c in model if (c.start, c.end, c.label) == (start, end, "ORG")
                  or c.end <= phrase_start or end <= c.start]
+    return model
+
+
+def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, ...], model: list[Candidate]
+                       ) -> tuple[dict[tuple[int, int, str], Candidate], list[SpacySpan], list[Candidate]]:
+    """The patterns' matches as rules' candidates by (start, end, label), the
+    matches of a product's noun and a name (for ``product_names``), and the
+    model's candidates without those a party's or an institution's match
+    replaces. Each kind of match is read by its pattern id: a party only in
+    brackets after a name (``party_in_brackets``), a name with a common word
+    only after an article (``after_an_article``), a street's head only where
+    the model has no label on the same words, an institution with the
+    qualifiers before it (``with_qualifiers_before``) and only where the model
+    did not find it; a product match runs to the end of its word (``product_end``)."""
+    text = doc.text
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
     with pipeline.lock:
@@ -696,31 +753,55 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
             model = [c for c in model if c not in around]
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
+    return rules, by_noun, model
+
+
+def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
+                     products: list[Candidate]) -> None:
+    """Add to ``rules`` the companies after demonyms, the models on sale
+    (``models_on_sale``), the model's products, and an acronym and the name
+    it spells around a dash (``acronyms_and_names``)."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     for start, end in models_on_sale(text):
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
-    rules.update({(fund.start, fund.end, fund.label): fund for fund in funds})
+    rules.update({(product.start, product.end, product.label): product for product in products})
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, doc.lang_)
-    in_context = has_keyword(text, context_keywords(doc.lang_))
-    for start, end, label in names_in_context(text, doc.lang_) if in_context else ():
+
+
+def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
+                          by_noun: list[SpacySpan], text: str, language: str
+                          ) -> tuple[list[Candidate], dict[tuple[int, int, str], Candidate]]:
+    """The model's and the rules' candidates with what the words around names
+    show: a known product's variant (``with_product_variants``), an
+    organisation (``with_organisations_in_context``), a person, a group or a
+    place (``names_in_context``), a product by its noun (``product_names``)
+    and a club named after a place (``clubs_named_after_places``)."""
+    model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
+    in_context = has_keyword(text, context_keywords(language))
+    for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
     known_starts = {c.start for c in rules.values() if c.label != "PRODUCT"}
     for name in product_names(by_noun, known_starts):
         end_char = end_without_glued_dot(name)
         rules[(name.start_char, end_char, "PRODUCT")] = Candidate(name.start_char, end_char, "PRODUCT", "rule")
-    clubs = clubs_named_after_places(text, doc.lang_) if in_context else set()
+    clubs = clubs_named_after_places(text, language) if in_context else set()
     if clubs:
         model = [as_club(c, clubs) for c in model]
         rules = {(c.start, c.end, c.label): c for c in map(functools.partial(as_club, clubs=clubs), rules.values())}
+    return model, rules
+
+
+def merged(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate]) -> list[Candidate]:
+    """The model's candidates and the rules', where the two that agree on
+    words and label are one ``both`` candidate."""
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
     for candidate in agreed:
         rules.pop((candidate.start, candidate.end, candidate.label))
-    return as_platforms([c for c in model if c not in agreed] + list(rules.values()) + [
+    return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
-    ], text)
+    ]
 
 
 def as_platforms(candidates: list[Candidate], text: str) -> list[Candidate]:
