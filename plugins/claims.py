@@ -26,7 +26,7 @@ from typing import Any
 
 from flask import Flask
 
-from plugins.entities import HERE, not_names, read_patterns
+from plugins.entities import HERE, OPENING_PRONOUNS, OPENING_SUBJECTS, not_names, opening_words, read_patterns
 from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
 from server.config import checked
@@ -244,6 +244,26 @@ _IRREGULAR_PARTICIPLES_PT = (
     r"\w*(?:dit|feit|scrit|vist|post|abert|pag|gast|eleit|mort|pres|aceit|entregu|suspens|expuls)[oa]s?"
 )
 
+# A formal step that is still to come ("A Comissão Europeia ainda tem de aprovar o
+# apoio", "The Senate has yet to vote on the bill") is where a procedure stands,
+# which can be checked, not the writer's wish: no obligation, and an action of its
+# actor. Only with a procedure's verb: "O país ainda tem de melhorar" is a wish.
+_PENDING_STEP_PT = re.compile(
+    r"\bainda\s+(?:não\s+)?(?:tem|têm|terá|terão|precisa|precisam)\s+(?:de|que)\s+(?:se\s+)?"
+    r"(?:aprov|vot|ratific|homolog|valid|autoriz|assin|public|promulg|sancion|confirm|decid|analis|avali|julg"
+    r"|deliber|pronunci|apreci|certific|licenci|regulament|examin)\w*", re.IGNORECASE)
+_PENDING_STEP_EN = re.compile(
+    r"\b(?:still\s+(?:has|have|had|needs?|needed)\s+to|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+"
+    r"(?:approv|vot|ratif|sign|confirm|decid|rul|review|clear|authori[sz]|certif|publish|licen[cs]|endors|validat"
+    r"|examin)\w*", re.IGNORECASE)
+
+
+def _in_pending_step(unit: str, match: re.Match[str]) -> bool:
+    """Whether an obligation's words are part of a formal step still to come (``_PENDING_STEP_PT``)."""
+    return any(step.start() <= match.start() and match.end() <= step.end()
+               for pattern in (_PENDING_STEP_PT, _PENDING_STEP_EN) for step in pattern.finditer(unit))
+
+
 _YEAR_PT = r"\b(?:em|desde|até|de)\s+(?:19|20)\d\d\b"
 _YEAR_EN = r"\b(?:in|since|until|by)\s+(?:19|20)\d\d\b"
 
@@ -330,7 +350,20 @@ _BEFORE_ORDINAL_PT = frozenset(
     "naquele deste desse daquele em".split())
 
 
+# What one actor expects is its forecast, reported as what it said is ("The
+# agency expects China to install ...", "Tavares espera que a votação aconteça
+# a 28 de novembro"): the singular verb, after a name or a noun, and not the
+# writer's ("I expect", "espero": opinion) nor a group's ("Analysts expect",
+# "os analistas esperam": hedging). Not after no one ("Nobody expects", "Ninguém
+# espera", "o que se espera"), nor "espera" as a noun ("à espera de", "a longa espera").
+FORECAST_VERBS = frozenset("expects espera prevê".split())
+_NOT_FORECASTERS = frozenset("nobody everyone everybody anyone one who ninguém quem se todos".split())
+_BEFORE_A_NOUN = frozenset("a à na da de em sem sua seu uma longa lista sala fila tempo".split())
+
+
 def _not_a_report(previous: str, word: str) -> bool:
+    if word in FORECAST_VERBS:
+        return previous in _NOT_FORECASTERS or (word == "espera" and previous in _BEFORE_A_NOUN)
     return previous in _DEMONSTRATIVES or (word == "called" and previous in _NAMING_BEFORE) or (
         word == "segundo" and previous in _BEFORE_ORDINAL_PT)
 
@@ -367,7 +400,9 @@ PORTUGUESE_CUES = (
         # what a bill or a rule says ("Pelo texto, as empresas poderão ser multadas em até R$ 50 milhões")
         "pelo_texto pela_proposta pelo_projeto pela_lei pela_regra pelas_regras pela_medida "
         # a judgement someone passed ("Ele chamou as restrições de um fracasso", "classificou a medida como")
-        "chamou chamaram classificou classificaram",
+        "chamou chamaram classificou classificaram "
+        # one actor's forecast (``FORECAST_VERBS``)
+        "espera prevê",
         not_after=_not_a_report,
     ),
     _word_cue(
@@ -434,9 +469,11 @@ PORTUGUESE_CUES = (
             rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:\w+[ai]d[oa]s?|{_IRREGULAR_PARTICIPLES_PT})\b"
             r"|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"
             # what begins to be so ("O BYD Dolphin Mini passa a ser fabricado em Camaçari")
-            r"|\b(?:passa|passam)\s+a\s+\w+[aeiô]r\b"
+            r"|\b(?:passa|passam)\s+a\s+\w+[aeiô]r\b|" + _PENDING_STEP_PT.pattern
+            # a run that a date starts ("O Braga não perdia em casa desde 2019"): the imperfect counts a record
+            + r"|\bnão\s+\w+(?:ava|avam|ia|iam)\b(?=.*\bdesde\b)"
         ),
-        gate=frozenset("tem têm tinha tinham foi foram está estão estava estavam passa passam".split()),
+        gate=frozenset("tem têm tinha tinham foi foram está estão estava estavam passa passam ainda desde".split()),
     ),
     Cue(
         "superlative",
@@ -501,6 +538,7 @@ PORTUGUESE_CUES = (
         "deve devem devemos deveria deveriam tem_de têm_de temos_de tem_que têm_que temos_que "
         "tenho_que tenho_de é_preciso são_precisas são_precisos é_necessário é_essencial "
         "é_fundamental é_importante precisamos precisa_de há_que importa",
+        passed_over=_in_pending_step,
     ),
     _word_cue(
         "evaluation",
@@ -553,8 +591,8 @@ _PROGRESSIVE = _regex(r"(?:is|are|was|were)\s")
 
 def _no_name_before(unit: str, match: re.Match[str]) -> bool:
     """Whether an action's match in -s has no name right before it (the
-    progressive, "is rising", needs none)."""
-    if _PROGRESSIVE.match(match.group()):
+    progressive, "is rising", and a step still to come need none)."""
+    if _PROGRESSIVE.match(match.group()) or _PENDING_STEP_EN.match(match.group()):
         return False
     return _NAME_BEFORE_VERB.search(unit, max(0, match.start() - 60), match.start()) is None
 
@@ -574,7 +612,9 @@ ENGLISH_CUES = (
         # what a bill or a rule says ("Under the bill, firms could be fined up to 6%")
         "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal "
         # a judgement someone passed ("The senator called the plan a disaster")
-        "called",
+        "called "
+        # one actor's forecast (``FORECAST_VERBS``)
+        "expects",
         not_after=_not_a_report,
     ),
     _word_cue(
@@ -629,8 +669,8 @@ ENGLISH_CUES = (
                         + PRESENT_FACTS_EN.split()),
         suffixes=("ed",),
         exceptions=frozenset("need indeed speed seed feed".split()),
-        pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME),
-        gate=frozenset(["is", "are", "was", "were", *_OBJECT_OPENINGS_EN]),
+        pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern),
+        gate=frozenset(["is", "are", "was", "were", "still", "yet", *_OBJECT_OPENINGS_EN]),
         passed_over=_no_name_before,
     ),
     Cue(
@@ -657,8 +697,8 @@ ENGLISH_CUES = (
         "hedging or speculation",
         -1.2,
         "may might could perhaps maybe possibly probably seems seem appears likely unlikely "
-        # what someone expects or fears is not yet a fact ("Diplomats expect further resistance")
-        "expect expects fear fears",
+        # what a group expects or someone fears is not yet a fact ("Diplomats expect further resistance")
+        "expect fear fears",
     ),
     # the conditional of unconfirmed news ("The model would be the largest")
     _word_cue("conditional", -1.2, "would"),
@@ -674,6 +714,7 @@ ENGLISH_CUES = (
         "obligation or wish",
         -1.2,
         "should must need_to needs_to have_to has_to ought_to it_is_essential it_is_important let's",
+        passed_over=_in_pending_step,
     ),
     _word_cue(
         "evaluation",
@@ -714,10 +755,37 @@ ENGLISH_CUES = (
 _MONTH_NAME = "|".join(month.capitalize() for month in _MONTH_REGEX.split("|"))
 
 
-def _common_word(_unit: str, match: re.Match[str]) -> bool:
+# A sentence's first word is capitalised anyway: it is a named actor only right
+# before a verb that tells what it did or said ("Beijing answered within hours",
+# "Lula vetou o projeto", "Tavares espera que"), and when it is no word that
+# opens sentences: a pronoun, an adverb, a group of people ("Analysts said"), a
+# determiner. An English one in -s is more often a plural ("Prices rose").
+_INITIAL_VERBS_EN = (
+    r"[a-z]{2,}ed|said|says|told|won|lost|sold|bought|made|took|gave|ran|fell|rose|grew|became|came|went|left"
+    r"|held|led|met|paid|spent|built|sent|struck|drew|broke|spoke|expects")
+_INITIAL_VERBS_PT = r"[a-zà-ÿ]{2,}(?:ou|eu|iu)|disse|diz|fez|teve|deu|quis|espera|prevê|afirma|garante"
+_INITIAL_VERB_EN = re.compile(rf"[^\S\n]+(?:{_INITIAL_VERBS_EN})\b")
+_INITIAL_ACTOR = rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+(?=[^\S\n]+(?:{_INITIAL_VERBS_EN}|{_INITIAL_VERBS_PT})\b)"
+_NOT_INITIAL_ACTORS = frozenset(
+    "Nobody Everyone Everybody Someone Something Everything Nothing There Here Then Now Later Earlier Recently "
+    "Today Tonight Ninguém Alguém Tudo Nada Isso Isto Aquilo Hoje Depois Antes Agora Aqui Ali Lá Já Também "
+    "Ainda Só Assim".split())
+
+
+@functools.cache
+def _opening_words() -> frozenset[str]:
+    return opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS | _NOT_SPEAKERS | _NOT_INITIAL_ACTORS
+
+
+def _common_word(unit: str, match: re.Match[str]) -> bool:
     """Whether a capitalised word or an acronym is a common noun the NER
-    plugin knows is no name (``not_names.txt``: "AI", "GPU", "CEO", "PIB")."""
-    return match.group().strip() in not_names()
+    plugin knows is no name (``not_names.txt``: "AI", "GPU", "CEO", "PIB"),
+    or a sentence's first word opens it, not a name (``_INITIAL_ACTOR``)."""
+    word = match.group().strip(" \"'“‘(«")
+    if word in not_names():
+        return True
+    return match.start() == 0 and (word in _opening_words() or (
+        word.endswith("s") and word[-2:-1].islower() and _INITIAL_VERB_EN.match(unit, match.end()) is not None))
 
 
 # The whole capitalised run is shown ("Start Campus", not "Start").
@@ -725,7 +793,8 @@ _NAMED_ACTOR = Cue(
     NAMED_ACTOR,
     0.6,
     pattern=re.compile(
-        rf"(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*|\b[A-Z]{{2,}}\b"),
+        rf"{_INITIAL_ACTOR}|(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*"
+        r"|\b[A-Z]{2,}\b"),
     passed_over=_common_word,
 )
 # The speaker of a quotation, next to the verb of its frame (``speaker_of``).
@@ -993,7 +1062,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.9",
+            version="0.5.10",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -111,6 +111,12 @@ INSTITUTION = "institution"
 PLACE_HEAD = "place_head"
 # The id of patterns/parties.jsonl: a party in brackets, after a politician's name.
 PARTY = "party"
+# The id of patterns/common_word_names.jsonl: Portuguese parties and papers named
+# with a common word ("o Livre", "o Chega", "segundo o Público"), which the model
+# took for places: a name after an article (``after_an_article``), where the
+# word is capitalised only as a name, and not before another name ("o Novo Banco").
+COMMON_WORD_NAME = "common_word_name"
+PORTUGUESE_ARTICLES = frozenset("o a do da no na ao à pelo pela".split())
 # Brazilian states' codes after a party ("(PL-MG)"): no part of its name.
 STATE_CODES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 # A model span with more lowercase words than this is a runaway transition
@@ -184,6 +190,21 @@ ROLE_TITLES = frozenset({
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
 })
+# A role apposed after a person's name, before the body where it is held ("Fatih
+# Birol, director of the IEA", "Rafael Menezes, diretor de tecnologia da
+# Cloudwalk"), maybe with a word before it ("regional director", "presidente
+# executivo"): the name before is a person's (``person_before_role``).
+_APPOSED_ROLES = (
+    "director directors head chief chairman chairwoman chair president founder co-founder cofounder CEO "
+    "spokesman spokeswoman spokesperson minister secretary governor mayor economist analyst professor "
+    "researcher executive manager leader commissioner ambassador "
+    "diretor diretora presidente fundador fundadora cofundador ministro ministra secretário secretária porta-voz "
+    "economista economista-chefe analista professor professora investigador investigadora pesquisador "
+    "pesquisadora líder governador governadora prefeito prefeita chefe gerente coordenador coordenadora "
+    "comissário comissária embaixador embaixadora")
+APPOSED_ROLE = re.compile(
+    rf",[^\S\n]+(?:(?:the|o|a)[^\S\n]+)?(?:[a-z]+[^\S\n]+)?(?:{'|'.join(map(re.escape, _APPOSED_ROLES.split()))})"
+    r"(?:[^\S\n]+[a-z]+)?[^\S\n]+(?:of|at|for|da|do|de|das|dos)\b")
 # Religious titles before a person's name ("Dom Sérgio da Rocha", "Frei
 # Betto", "Padre Fábio de Melo"): the Portuguese model read such names as
 # places, as some are ("Padre Miguel", a Rio district: ``person_with_religious_title``).
@@ -459,6 +480,24 @@ OWNED_NOUNS = frozenset(
 TIME_WORDS = frozenset("last next this yesterday today tonight tomorrow earlier ontem hoje amanhã".split())
 # Units after a number: a quantity ("585 GW", "12 TWh"), never a name.
 UNITS = frozenset("W kW MW GW TW Wh kWh MWh GWh TWh mAh V kV Hz MHz GHz KB MB GB TB PB nm mm cm km kg".split())
+# A verb of selling or launching, a determiner, and a word and a model's number
+# (not a year): a product (``models_on_sale``), unless the word is a part or a
+# stage of something ("lançou a Fase 2").
+MODEL_ON_SALE = re.compile(
+    r"\b(?:vend\w*|lanç\w*|apresent\w*|estre\w*|launch\w*|unveil\w*|sell\w*|sold|releas\w*|ship\w*|introduc\w*)"
+    r"(?:[^\S\n]+(?:o|a|os|as|um|uma|seu|sua|novo|nova|the|its|their|an|new)){1,2}[^\S\n]+"
+    r"(([A-Z][a-z]+)[^\S\n]+\d{1,3})(?![\w.,-]*\d)")
+DIGIT = re.compile(r"\d")
+NOT_MODELS = frozenset("Fase Etapa Parte Lote Rodada Temporada Episódio Volume Capítulo Plano Programa Lei Artigo "
+                       "Phase Part Round Stage Season Episode Chapter Plan Program Programme Act Article".split())
+# A cloud named after its company ("Google Cloud", "AWS", "Azure"), and the words
+# before it where it is a platform something runs on, maybe after another one
+# ("on both AWS and Google Cloud"): ``as_platforms``.
+CLOUD_NAME = re.compile(r"(?:Microsoft[^\S\n]+)?Azure|AWS|Amazon[^\S\n]+Web[^\S\n]+Services|[A-Z][\w-]*[^\S\n]+Cloud")
+_ANOTHER_CLOUD = rf"(?:(?:{CLOUD_NAME.pattern})[^\S\n]+(?:and|e|or|ou)[^\S\n]+|(?:{CLOUD_NAME.pattern}),[^\S\n]+)*"
+PLATFORM_BEFORE = re.compile(
+    rf"(?:\b(?:on|onto|via)(?:[^\S\n]+both)?|\b(?:uso|usos|clientes|migração|migrar)[^\S\n]+d[oa]s?)"
+    rf"[^\S\n]+{_ANOTHER_CLOUD}$")
 # A letter, a dash and a capitalised word is a model's name ("T-Roc", "X-Trail",
 # "E-Pace"), which the Portuguese model took for a person or a place; not for an
 # organisation, which such names also are ("T-Mobile").
@@ -513,7 +552,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.9",
+            version="1.2.10",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -579,54 +618,111 @@ class EntityAnnotator(Annotator):
 def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, ...]) -> list[Candidate]:
     """The model's entities and the patterns' matches, unscored and possibly
     overlapping; a span both found with the same label is one ``both`` candidate.
-    Model spans that are not name-like (``name_like``) are runaway
-    transitions, and dropped, as are English spans without a capital ("boom
-    slowing", the English model's junk on news: 0.001 of its held-out dev F1,
-    where Portuguese lost 0.003 by the same test), those that are a word of
-    ``not_names`` or a demonym before common nouns (``is_demonym_phrase``);
-    a model span is cut into the names it ran over (``name_parts``) and takes
-    the label its name has in the training data (``known_labels``), or is
-    the person named after a role (``person_after_role``); a product
-    match runs to the end of its word (``product_end``). The words around a
-    name make it an organisation (``with_organisations_in_context``), a
-    place ("its Pyeongtaek plant") or a fund, a product ("Solana ETF")."""
+    The steps: the model's spans, cleaned and relabelled (``model_candidates``);
+    those a company's phrase after a demonym covers give way to it
+    (``without_phrases_of_companies``); the patterns' matches
+    (``pattern_candidates``) and the names that regexes find
+    (``with_regex_rules``); the names the words around them show
+    (``with_names_in_context``); then the two sides merged (``merged``) and
+    clouds where something runs on them made products (``as_platforms``)."""
+    text = doc.text  # spaCy joins the tokens' texts again on every read
+    model, products = model_candidates(doc)
+    companies = companies_after_demonyms(text, doc.lang_)
+    model = without_phrases_of_companies(model, companies)
+    rules, by_noun, model = pattern_candidates(pipeline, doc, pattern_files, model)
+    with_regex_rules(rules, text, companies, products)
+    model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
+    return as_platforms(merged(model, rules), text)
+
+
+def model_candidates(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
+    """The model's spans as candidates (``model_candidate``), and the products
+    among them, which the model has no label for, as rules'."""
     excluded = not_names()
     labels = known_labels(doc.lang_)
-    text = doc.text  # spaCy joins the tokens' texts again on every read
-    model, funds = [], []
+    model, products = [], []
     for ent in doc.ents:
         for words in name_parts(ent):
-            person = person_after_role(words) or person_with_religious_title(words) or (
-                ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
-            words = person or words
-            role_owner = len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en"
-            if role_owner:
-                words = words[:-1]  # "Bundesbank chief": the organisation, whatever the model guessed
-            if (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
-                    and not (doc.lang_ == "en" and words.text.islower())
-                    and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
-                    and not is_common_phrase(words.text, excluded)):
-                end = end_without_glued_dot(words)
-                label = "PER" if person else labels.get(text[words.start_char:end], ent.label_)
-                if label == "PER" and not person and is_after_em(words):
-                    label = "LOC"
-                if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
-                        doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
-                            text, max(0, words.start_char - 30), words.start_char)):
-                    label = "ORG"
-                if label == "ORG" and is_site_of_an_owner(words):
-                    label = "LOC"
-                if role_owner:
-                    label = "ORG"
-                if (len(words) > 1 and words[-1].text in FUND_WORDS) or (
-                        label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
-                    funds.append(Candidate(words.start_char, end, "PRODUCT", "rule"))  # the model has no PRODUCT
-                else:
-                    model.append(Candidate(words.start_char, end, label, "model"))
-    companies = companies_after_demonyms(text, doc.lang_)
+            candidate = model_candidate(ent, words, labels, excluded)
+            if candidate is not None:
+                (products if candidate.source == "rule" else model).append(candidate)
+    return model, products
+
+
+def model_candidate(ent: SpacySpan, words: SpacySpan, labels: Mapping[str, str],
+                    excluded: frozenset[str]) -> Candidate | None:
+    """One name a model span ran over (``words``), as a candidate, or None.
+    Spans that are not name-like (``name_like``) are runaway transitions, and
+    dropped, as are English spans without a capital ("boom slowing", the
+    English model's junk on news: 0.001 of its held-out dev F1, where
+    Portuguese lost 0.003 by the same test), those that are a word of
+    ``not_names`` or a demonym before common nouns (``is_demonym_phrase``).
+    The person named after a role, a religious title, before an apposed role
+    or after a possessive is a person; an organisation's trailing role
+    ("Bundesbank chief") is cut; the label is then ``model_label``'s, and a
+    fund or a model named with a letter and a dash is a product ("Solana
+    ETF", "T-Roc")."""
+    doc, text = words.doc, words.doc.text
+    person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words) or (
+        ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
+    words = person or words
+    role_owner = len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en"
+    if role_owner:
+        words = words[:-1]  # "Bundesbank chief": the organisation, whatever the model guessed
+    if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
+            and not (doc.lang_ == "en" and words.text.islower())
+            and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
+            and not is_common_phrase(words.text, excluded)):
+        return None
+    end = end_without_glued_dot(words)
+    label = "ORG" if role_owner else model_label(
+        words, "PER" if person else labels.get(text[words.start_char:end], ent.label_), named_by_role=bool(person))
+    if (len(words) > 1 and words[-1].text in FUND_WORDS) or (
+            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
+        return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
+    return Candidate(words.start_char, end, label, "model")
+
+
+def model_label(words: SpacySpan, label: str, named_by_role: bool) -> str:
+    """The label of a model span from the model's or the training data's
+    (``known_labels``) ``label``, PER for a person ``named_by_role`` (or by a
+    title: ``model_candidate``): another person after "em" is a place; a name
+    ending in a company word or an event's, or a Portuguese word after a
+    feminine demonym ("a italiana Prada"), an organisation; an organisation
+    between "its" and a site's noun ("its Pyeongtaek plant") a place."""
+    text = words.doc.text
+    if label == "PER" and not named_by_role and is_after_em(words):
+        label = "LOC"
+    if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
+            words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
+                text, max(0, words.start_char - 30), words.start_char)):
+        label = "ORG"
+    if label == "ORG" and is_site_of_an_owner(words):
+        label = "LOC"
+    return label
+
+
+def without_phrases_of_companies(model: list[Candidate], companies: list[tuple[int, int, int]]) -> list[Candidate]:
+    """``model`` without the spans inside a demonym's phrase before a company
+    (``companies_after_demonyms``: phrase start, name start, name end), but the company's own ORG."""
     for phrase_start, start, end in companies:
         model = [c for c in model if (c.start, c.end, c.label) == (start, end, "ORG")
                  or c.end <= phrase_start or end <= c.start]
+    return model
+
+
+def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, ...], model: list[Candidate]
+                       ) -> tuple[dict[tuple[int, int, str], Candidate], list[SpacySpan], list[Candidate]]:
+    """The patterns' matches as rules' candidates by (start, end, label), the
+    matches of a product's noun and a name (for ``product_names``), and the
+    model's candidates without those a party's or an institution's match
+    replaces. Each kind of match is read by its pattern id: a party only in
+    brackets after a name (``party_in_brackets``), a name with a common word
+    only after an article (``after_an_article``), a street's head only where
+    the model has no label on the same words, an institution with the
+    qualifiers before it (``with_qualifiers_before``) and only where the model
+    did not find it; a product match runs to the end of its word (``product_end``)."""
+    text = doc.text
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
     with pipeline.lock:
@@ -645,6 +741,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
                 rules[(*party, "ORG")] = Candidate(*party, "ORG", "rule")
                 model = [c for c in model if c.start != party[0] or c.end == party[1]]  # the state in "PSB-PR"
             continue
+        if pattern_id == COMMON_WORD_NAME and not after_an_article(span):
+            continue
         if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
             continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
         if pattern_id == INSTITUTION:
@@ -655,29 +753,67 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
             model = [c for c in model if c not in around]
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
+    return rules, by_noun, model
+
+
+def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
+                     products: list[Candidate]) -> None:
+    """Add to ``rules`` the companies after demonyms, the models on sale
+    (``models_on_sale``), the model's products, and an acronym and the name
+    it spells around a dash (``acronyms_and_names``)."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    rules.update({(fund.start, fund.end, fund.label): fund for fund in funds})
+    for start, end in models_on_sale(text):
+        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
+    rules.update({(product.start, product.end, product.label): product for product in products})
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, doc.lang_)
-    in_context = has_keyword(text, context_keywords(doc.lang_))
-    for start, end, label in names_in_context(text, doc.lang_) if in_context else ():
+
+
+def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
+                          by_noun: list[SpacySpan], text: str, language: str
+                          ) -> tuple[list[Candidate], dict[tuple[int, int, str], Candidate]]:
+    """The model's and the rules' candidates with what the words around names
+    show: a known product's variant (``with_product_variants``), an
+    organisation (``with_organisations_in_context``), a person, a group or a
+    place (``names_in_context``), a product by its noun (``product_names``)
+    and a club named after a place (``clubs_named_after_places``)."""
+    model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
+    in_context = has_keyword(text, context_keywords(language))
+    for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
     known_starts = {c.start for c in rules.values() if c.label != "PRODUCT"}
     for name in product_names(by_noun, known_starts):
         end_char = end_without_glued_dot(name)
         rules[(name.start_char, end_char, "PRODUCT")] = Candidate(name.start_char, end_char, "PRODUCT", "rule")
-    clubs = clubs_named_after_places(text, doc.lang_) if in_context else set()
+    clubs = clubs_named_after_places(text, language) if in_context else set()
     if clubs:
         model = [as_club(c, clubs) for c in model]
         rules = {(c.start, c.end, c.label): c for c in map(functools.partial(as_club, clubs=clubs), rules.values())}
+    return model, rules
+
+
+def merged(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate]) -> list[Candidate]:
+    """The model's candidates and the rules', where the two that agree on
+    words and label are one ``both`` candidate."""
     agreed = [c for c in model if (c.start, c.end, c.label) in rules]
     for candidate in agreed:
         rules.pop((candidate.start, candidate.end, candidate.label))
     return [c for c in model if c not in agreed] + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
+
+
+def as_platforms(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a cloud named after its company (``CLOUD_NAME``) a
+    product where something runs on it ("run on both AWS and Google Cloud",
+    "o uso do Google Cloud"), and the company's unit, an organisation, where it
+    acts ("AWS said", "Google Cloud cut prices")."""
+    if "Cloud" not in text and "AWS" not in text and "Azure" not in text:
+        return candidates
+    return [Candidate(c.start, c.end, "PRODUCT", "rule")
+            if c.label == "ORG" and CLOUD_NAME.fullmatch(text, c.start, c.end) and PLATFORM_BEFORE.search(
+                text, max(0, c.start - 60), c.start) else c for c in candidates]
 
 
 def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
@@ -700,6 +836,16 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
         else:
             kept.append(candidate)
     return kept
+
+
+def models_on_sale(text: str) -> list[tuple[int, int]]:
+    """Where a word and a model's number follow a verb of selling or launching
+    and a determiner ("começou a vender o Ioniq 5", "launched the Magic 8"): a
+    product, which the model missed or took for its maker; a band or a
+    channel so named ("Maroon 5", "Antena 3") is not sold. Each name's start and end."""
+    if DIGIT.search(text) is None:
+        return []
+    return [match.span(1) for match in MODEL_ON_SALE.finditer(text) if match.group(2) not in NOT_MODELS]
 
 
 def is_site_of_an_owner(words: SpacySpan) -> bool:
@@ -748,6 +894,15 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
     return [(start, end) for start, end in spans if text[start:end].split()[0] not in skipped]
+
+
+def after_an_article(span: SpacySpan) -> bool:
+    """Whether a Portuguese one-word match stands after an article, as a name
+    named with a common word does ("o Livre anunciou"), and no capitalised
+    word follows it ("o Novo Banco", "O Novo Testamento")."""
+    doc = span.doc
+    return (doc.lang_ == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
+            and not (span.end < len(doc) and doc[span.end].is_title))
 
 
 def party_in_brackets(span: SpacySpan) -> tuple[int, int] | None:
@@ -995,9 +1150,15 @@ def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
     """Where a place's name is a club's, by a match's verb and the other side
     ("O Braga venceu o Benfica", "empatou com o Guimarães", "Leeds beat
     Porto"): the names' starts and ends. Portuguese names a club with an
-    article ("o Braga"), a city without one; "o Brasil" is a team there too."""
-    return {match.span(group) for phrase in club_phrases(language) for match in phrase.finditer(text)
-            for group in range(1, phrase.pattern.groups + 1) if match.start(group) >= 0}
+    article ("o Braga"), a city without one; "o Brasil" is a team there too:
+    once a match shows a club, so does "o"/"ao" before its name elsewhere in
+    the text ("O Braga não perdia em casa desde 2019")."""
+    clubs = {match.span(group) for phrase in club_phrases(language) for match in phrase.finditer(text)
+             for group in range(1, phrase.pattern.groups + 1) if match.start(group) >= 0}
+    if language != "pt" or not clubs:
+        return clubs
+    names = "|".join(sorted({re.escape(text[start:end]) for start, end in clubs}))
+    return clubs | {match.span(1) for match in re.finditer(rf"(?<!\w)(?:[Oo]|ao)[^\S\n]+({names})(?![\w-])", text)}
 
 
 @functools.cache
@@ -1234,6 +1395,18 @@ def person_after_role(words: SpacySpan) -> SpacySpan | None:
     if 2 <= len(name) <= 3 and all(PERSONAL_NAME.fullmatch(token.text) for token in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
+
+
+def person_before_role(words: SpacySpan) -> SpacySpan | None:
+    """A model span of any label that names a person by the role apposed after
+    it ("Fatih Birol, director of the IEA" was an organisation, "Ana Paula
+    Vescovi, economista-chefe do Santander"): two or three personal names
+    before a comma, a role (``APPOSED_ROLE``) and the body it is held at; or None."""
+    doc = words.doc
+    if not 2 <= len(words) <= 3 or not all(PERSONAL_NAME.fullmatch(token.text) for token in words) \
+            or words[-1].text in COMPANY_WORDS or words.end >= len(doc) or doc[words.end].text != ",":
+        return None
+    return words if APPOSED_ROLE.match(doc.text, doc[words.end].idx) else None
 
 
 def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:
