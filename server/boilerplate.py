@@ -183,8 +183,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
         # A forum's count of who is reading a thread: "Usuários navegando neste tópico: 1 (0 membros e 1 visitante)".
-        "(usuarios|users|membros|members|visitantes|people) (navegando|browsing|viewing|lendo|vendo|reading) "
-        "(neste|este|esse|nesse|this) (topico|thread|forum|discussao)",
+        "(?:usuarios|membros|visitantes|pessoas) navegando (neste|nesse|este|esse) (topico|forum)",
+        "(?:users|members|visitors|people) browsing (this|the) (thread|forum|topic)",
         # An accessibility menu's jumps ("Ir para o Menu 2", "Ir para a Busca 3").
         "^(ir|pular|saltar) para (o|a) (conteudo|menu|busca|pesquisa|rodape|navegacao)",
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
@@ -258,8 +258,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(get|download|baixar|baixe|descarregar|descarrega|obter|obtenha|explore)( it)? (on|from|no|na|em) "
         "(the |a )?(app store|google play|app gallery|microsoft store)$",
         # What a show or a site keeps for those who pay: "Transcript available for supporters on Patreon".
-        "(available|disponivel|disponiveis|exclusive|exclusivo|exclusiva|exclusivos|exclusivas) (for|to|para) "
-        "(our |os |as |nossos |nossas )?(supporters|patrons|paying members|apoiadores|apoiantes|patronos)",
+        "(?:available|disponivel|disponiveis|exclusive|exclusivo|exclusiva|exclusivos|exclusivas) (?:for|to|para) "
+        "(our |os |as |nossos |nossas )?(supporters|patrons|apoiadores|apoiantes|patronos)",
         # "Receba um roteiro grátis no seu e-mail."
         "receba( [\\w-]+){0,8} (no|em) seu e-?mail",
         "stay in the loop", "fique por dentro",
@@ -628,9 +628,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(tem|quer dar) (uma )?opiniao sobre (este|esse|o|a) (tema|assunto|artigo|texto)", "considerad[oa]s? para publicacao",
         # The offer of a letter or leaflet in another format: "If you need this letter in large print, Braille or
         # another language, please call ...".
-        "(this|the|este|esta|esse|essa|o|a) (letter|document|leaflet|information|publication|notice|carta|documento|"
-        "folheto|informacao|publicacao|aviso) (in|em) (large print|braille|an?other (format|language)|"
-        "(an )?alternative formats?|letra ampliada|outro (formato|idioma)|formatos? alternativos?)",
+        "(?:letter|document|leaflet|information|publication|notice) in (large )?(braille|print)",
+        "(?:carta|documento|folheto|informacao|publicacao|aviso) em (letra ampliada|braille)",
     )),
     # A call to report a mistake on the page: "Encontrou um erro nesta página? Avise-nos.", "Spotted a typo?".
     "correction prompt": (True, (
@@ -662,7 +661,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(codigo|cod|ref|referencia|reference|sku)( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*-?\d[\w-]*$",
         # A letter's references, ours and the addressee's, under its letterhead: "Our ref: PS/PCN/2025/0412", "Your
         # ref: Appeal received 3 March", "N/Ref.ª: GMM/2025/214", "V/ Ref.ª: Of. 118/DMM/2025", "Sua referência: ...".
-        r"^(our|your|n|v|nossa|sua|vossa)( ?/ ?| )(ref|reference|referencia)\.?ª? ?:",
+        r"(our|your|n|v|nossa|sua|vossa)( ?/ ?| )(ref)\.?ª? ?:",
         # A Brazilian public file's number, as a document's reference line gives it (NUP: "Referência: Processo nº
         # 12345.678901/2024-00 SEI nº 4455667").
         r"processo( sei| administrativo)? n[oº.]* ?\d{5}\.\d{6}/\d{4}-\d{2}",
@@ -1569,8 +1568,7 @@ def is_contact_line(text: str) -> bool:
     # A letterhead's or footer's line of parts between dots or bars: an address or a name, a phone and a site ("Rua
     # da Graça, 12 · Tel 21 000 0000 · www.x.pt"), two of them contact details alone and no sentence among the others.
     parts = _DETAIL_SEPARATOR.split(text)
-    contacts = sum(map(_contact_details_alone, parts))
-    return len(parts) >= 3 and contacts >= 2 and all(
+    return len(parts) >= 3 and sum(map(_contact_details_alone, parts)) >= 2 and all(
         len(WORD_TOKEN.findall(fold(part))) <= DETAIL_PART_WORDS and not part.rstrip().endswith(("!", "?"))
         and _SENTENCE_INSIDE.search(part) is None for part in parts)
 
@@ -2110,7 +2108,10 @@ class BatchLines:
         letters ("Gabinete da Ministra do Mar") is the letterhead's too between its names in capitals, the page's first
         lines, and its address or contact details."""
         text, position, slot = self.texts[number], self.positions[number], self.segments[number][0]
-        if position.index >= LETTERHEAD_SEGMENTS or not _is_short_line(text, SHORT_WORDS):
+        # The batch's word count first (it splits hyphenated words: a margin of 2x): a page's first paragraph may be
+        # long.
+        if position.index >= LETTERHEAD_SEGMENTS or self.counts[number] > 2 * SHORT_WORDS \
+                or not _is_short_line(text, SHORT_WORDS):
             return None
         capitals = in_capitals(text)
         if not capitals and not (position.index > 0 and all(
