@@ -1465,8 +1465,9 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     after a capitalised word ("Kumamoto factory") or a possessive before
     lowercase words ("Dua Lipa's new album"), and, for a person, without the
     role title before the name ("Mayor Brandon Johnson", "Prime Minister Mark
-    Carney"; not a town named after one: "em Governador Valadares"):
-    transitions the English model often runs on with."""
+    Carney"; not a town named after one: "em Governador Valadares"), and
+    without a list's separator at its end ("Wolverhampton,"): transitions
+    the English model often runs on with."""
     start, end = ent.start, ent.end
     if is_count_of_a_makers_model(ent):
         start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
@@ -1502,7 +1503,13 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS and ent.doc[end - 2].is_title \
             and not (ent.doc[end - 1].text in STATE_NOUNS and ent.doc[end - 2].is_upper):
         end -= 1  # "the Kumamoto factory", "the Arizona desert"
+    while end - start > 1 and ent.doc[end - 1].text in LIST_SEPARATORS:
+        end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list
     return ent.doc[start:end]
+
+
+# What separates the items of a list: no name ends with one.
+LIST_SEPARATORS = frozenset(",;:")
 
 
 def is_possessive(token: Token) -> bool:

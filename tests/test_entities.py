@@ -961,6 +961,19 @@ def test_an_owner_before_its_possessive(words: list[str], after: tuple[str, ...]
     assert name_words(model_span(words, after=after)).text == name
 
 
+@pytest.mark.parametrize(("words", "after", "name"), [
+    # the English model runs on into a list: the separator is no part of the name
+    (["Wolverhampton", ","], ("Beatties",), ["Wolverhampton"]),
+    (["Windham", "Township", ",", "Norfolk", "County", ","], ("Upper", "Canada"),
+     ["Windham", "Township", ",", "Norfolk", "County"]),
+    (["Ireland", ":"], ("The", "Gathering"), ["Ireland"]),
+    # a comma inside a name stays
+    (["Casper", ",", "Wyoming"], (), ["Casper", ",", "Wyoming"]),
+])
+def test_no_name_ends_with_a_list_separator(words: list[str], after: tuple[str, ...], name: list[str]):
+    assert [token.text for token in name_words(model_span(words, label="LOC", after=after))] == name
+
+
 @pytest.mark.parametrize(("text", "expected", "absent"), [
     # a demonym alone before a lowercase word is an adjective (places before); one opening a name stays
     ("Italian side Napoli won, and the European leg sold out. The European Union met.",
