@@ -640,16 +640,17 @@ def model_candidates(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     among them, which the model has no label for, as rules'."""
     excluded = not_names()
     labels = known_labels(doc.lang_)
+    text = doc.text  # spaCy joins the tokens' texts again on every read
     model, products = [], []
     for ent in doc.ents:
         for words in name_parts(ent):
-            candidate = model_candidate(ent, words, labels, excluded)
+            candidate = model_candidate(ent, words, text, labels, excluded)
             if candidate is not None:
                 (products if candidate.source == "rule" else model).append(candidate)
     return model, products
 
 
-def model_candidate(ent: SpacySpan, words: SpacySpan, labels: Mapping[str, str],
+def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping[str, str],
                     excluded: frozenset[str]) -> Candidate | None:
     """One name a model span ran over (``words``), as a candidate, or None.
     Spans that are not name-like (``name_like``) are runaway transitions, and
@@ -662,8 +663,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, labels: Mapping[str, str],
     ("Bundesbank chief") is cut; the label is then ``model_label``'s, and a
     fund or a model named with a letter and a dash is a product ("Solana
     ETF", "T-Roc")."""
-    doc, text = words.doc, words.doc.text
-    person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words) or (
+    doc = words.doc
+    person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words, text) or (
         ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
     words = person or words
     role_owner = len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en"
@@ -676,21 +677,20 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, labels: Mapping[str, str],
         return None
     end = end_without_glued_dot(words)
     label = "ORG" if role_owner else model_label(
-        words, "PER" if person else labels.get(text[words.start_char:end], ent.label_), named_by_role=bool(person))
+        words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
     if (len(words) > 1 and words[-1].text in FUND_WORDS) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
 
 
-def model_label(words: SpacySpan, label: str, named_by_role: bool) -> str:
+def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) -> str:
     """The label of a model span from the model's or the training data's
     (``known_labels``) ``label``, PER for a person ``named_by_role`` (or by a
     title: ``model_candidate``): another person after "em" is a place; a name
     ending in a company word or an event's, or a Portuguese word after a
     feminine demonym ("a italiana Prada"), an organisation; an organisation
     between "its" and a site's noun ("its Pyeongtaek plant") a place."""
-    text = words.doc.text
     if label == "PER" and not named_by_role and is_after_em(words):
         label = "LOC"
     if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
@@ -1397,16 +1397,17 @@ def person_after_role(words: SpacySpan) -> SpacySpan | None:
     return None
 
 
-def person_before_role(words: SpacySpan) -> SpacySpan | None:
+def person_before_role(words: SpacySpan, text: str) -> SpacySpan | None:
     """A model span of any label that names a person by the role apposed after
     it ("Fatih Birol, director of the IEA" was an organisation, "Ana Paula
     Vescovi, economista-chefe do Santander"): two or three personal names
-    before a comma, a role (``APPOSED_ROLE``) and the body it is held at; or None."""
+    before a comma, a role (``APPOSED_ROLE``) and the body it is held at; or
+    None. ``text`` is the doc's (spaCy joins it again on every read)."""
     doc = words.doc
     if not 2 <= len(words) <= 3 or not all(PERSONAL_NAME.fullmatch(token.text) for token in words) \
             or words[-1].text in COMPANY_WORDS or words.end >= len(doc) or doc[words.end].text != ",":
         return None
-    return words if APPOSED_ROLE.match(doc.text, doc[words.end].idx) else None
+    return words if APPOSED_ROLE.match(text, doc[words.end].idx) else None
 
 
 def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:
