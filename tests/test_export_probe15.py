@@ -11,7 +11,6 @@ import json
 import os
 import zlib
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -19,7 +18,7 @@ from click.testing import CliRunner
 from server.cli import cli
 from server.exporting.converting import LINK_AS_TEXT, REPEATED_ANNOTATIONS
 from server.exporting.sources import JsonTaskReader
-from tests.test_export_probe3 import assert_every_input_expected
+from tests.test_export_probe3 import assert_every_input_expected, assert_stops_cleanly, run_cli
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe15"
 FORMATS = ["jsonl", "conll", "spacy", "csv"]
@@ -83,22 +82,13 @@ def format_of(name: str) -> str:
     return FORMATS[zlib.crc32(name.encode()) % len(FORMATS)]
 
 
-def run_cli(path: Path | str, fmt: str, out: Path | str, *extra: str) -> Any:
-    return CliRunner().invoke(cli, ["export", str(path), "--format", fmt, "--out", str(out), *extra],
-                              catch_exceptions=False)
-
-
 def test_every_input_of_the_probe_is_expected() -> None:
     assert_every_input_expected(PROBE, ERRORS, REPORTED)
 
 
 @pytest.mark.parametrize("name", sorted(ERRORS))
 def test_malformed_inputs_stop_with_one_clear_line_and_write_nothing(tmp_path: Path, name: str) -> None:
-    out = tmp_path / "new" / "dataset"
-    result = run_cli(PROBE / name, format_of(name), out, "--language", "pt")
-    assert result.exit_code == 1
-    assert result.output == f"Error: {PROBE / name}: {ERRORS[name]}; nothing was written\n"
-    assert list(tmp_path.iterdir()) == []
+    assert_stops_cleanly(tmp_path, PROBE / name, format_of(name), ERRORS[name], "--language", "pt")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

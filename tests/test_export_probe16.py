@@ -25,7 +25,7 @@ from server.cli import cli
 from server.exporting.converting import REPEATED_ANNOTATIONS
 from server.exporting.examples import Example, Labels, Span
 from server.exporting.report import ExportReport
-from tests.test_export_probe3 import assert_every_input_expected
+from tests.test_export_probe3 import assert_every_input_expected, assert_stops_cleanly, run_cli
 from tests.test_export_probe15 import FORMATS, format_of
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe16"
@@ -67,11 +67,6 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
 }
 
 
-def run_cli(path: Path | str, fmt: str, out: Path | str, *extra: str) -> Any:
-    return CliRunner().invoke(cli, ["export", str(path), "--format", fmt, "--out", str(out), *extra],
-                              catch_exceptions=False)
-
-
 def jsonl_examples(out: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for path in sorted(out.glob("*.jsonl"))
             for line in path.read_text(encoding="utf-8").splitlines()]
@@ -83,11 +78,7 @@ def test_every_input_of_the_probe_is_expected() -> None:
 
 @pytest.mark.parametrize("name", sorted(ERRORS))
 def test_malformed_inputs_stop_with_one_clear_line_and_write_nothing(tmp_path: Path, name: str) -> None:
-    out = tmp_path / "new" / "dataset"
-    result = run_cli(PROBE / name, format_of(name), out, "--language", "pt")
-    assert result.exit_code == 1
-    assert result.output == f"Error: {PROBE / name}: {ERRORS[name]}; nothing was written\n"
-    assert list(tmp_path.iterdir()) == []
+    assert_stops_cleanly(tmp_path, PROBE / name, format_of(name), ERRORS[name], "--language", "pt")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

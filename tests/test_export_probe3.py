@@ -148,7 +148,7 @@ def format_of(name: str) -> str:
     return FORMATS[zlib.crc32(name.encode()) % len(FORMATS)]
 
 
-def run_cli(path: Path, fmt: str, out: Path, *extra: str) -> Any:
+def run_cli(path: Path | str, fmt: str, out: Path | str, *extra: str) -> Any:
     return CliRunner().invoke(cli, ["export", str(path), "--format", fmt, "--out", str(out), *extra],
                               catch_exceptions=False)
 
@@ -172,13 +172,17 @@ def test_every_input_of_the_probe_is_expected() -> None:
     assert_every_input_expected(PROBE, ERRORS, REPORTED)
 
 
+def assert_stops_cleanly(tmp_path: Path, path: Path, fmt: str, message: str, *extra: str) -> None:
+    """An export of ``path`` stops with one line naming it and ``message``, and writes nothing in ``tmp_path``."""
+    result = run_cli(path, fmt, tmp_path / "new" / "dataset", *extra)
+    assert result.exit_code == 1
+    assert result.output == f"Error: {path}: {message}; nothing was written\n"
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("name", sorted(ERRORS))
 def test_malformed_inputs_stop_with_one_clear_line_and_write_nothing(tmp_path: Path, name: str) -> None:
-    out = tmp_path / "new" / "dataset"
-    result = run_cli(PROBE / name, format_of(name), out, *arguments(name))
-    assert result.exit_code == 1
-    assert result.output == f"Error: {PROBE / name}: {ERRORS[name]}; nothing was written\n"
-    assert list(tmp_path.iterdir()) == []
+    assert_stops_cleanly(tmp_path, PROBE / name, format_of(name), ERRORS[name], *arguments(name))
 
 
 @pytest.mark.parametrize("name", sorted(REPORTED))
