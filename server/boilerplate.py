@@ -113,6 +113,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "please help (improve|us improve) (this|it)", "ajude a melhorar (este|esta)",
         "unsourced material", "material sem fontes", "learn how and when to remove", "^(find sources|encontre fontes) ?:",
         "citation needed", "carece de fontes",
+        # Portuguese Wikipedia's: "Esta página cita fontes, mas que não cobrem todo o conteúdo. Ajude a inserir referências."
+        "cita fontes,? mas que nao cobrem", "ajude a (inserir|colocar|adicionar) (mais )?(referencias|fontes)",
     )),
     # A reference list's entries: "Retrieved 12 March 2021", "Acesso em 3 jan. 2020".
     "reference list": (True, (
@@ -209,7 +211,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(?<=[|·•–—-] )(page|pagina|pag) \\d+ (of|de) \\d+$",
         "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
         "(pular|saltar) para (a|o|os) (receita|conteudo|comentarios|navegacao|menu|roteiro)",
-        "^(you are here)", "^(categories|category|categorias|categoria|marcadores) ?:", "free encyclopedia",
+        "^(you are here)", "^(categories|category|categorias|categoria|marcadores) ?:",
+        # A wiki's origin line, at its start ("Wikipedia, the free encyclopedia, turned 25" is news).
+        "^(from) wikipedia, the free encyclopedia", "^(origem): wikipedia",
         # An institutional repository's item page (DSpace, used by most universities).
         "use (este|esse) identificador para citar", "(citar|cite) (ou|or) (linkar|link)", "use this identifier to cite", "mostrar (o )?registro completo",
         "show (the )?full item record", "aparece nas colecoes", "appears in collections", "arquivos associados a este item",

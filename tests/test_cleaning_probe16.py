@@ -54,6 +54,9 @@ CHROME = [
     ("Download on the App Store", "subscribe prompt"),
     ("Baixar na App Store", "subscribe prompt"),
     ("Descarregar na App Store", "subscribe prompt"),
+    # Portuguese Wikipedia's banners, as the English ones (missed in the blind pages, added after their run).
+    ("Origem: Wikipédia, a enciclopédia livre.", "navigation"),
+    ("Esta página cita fontes, mas que não cobrem todo o conteúdo. Ajude a inserir referências.", "maintenance notice"),
 ]
 
 
@@ -95,6 +98,9 @@ def test_a_line_of_an_address_phone_and_site_is_contact_details(text: str) -> No
         "A transcript is available for supporters of the bill on the council's website.",
         "The app is available on Google Play and the App Store from Monday, the council said.",
         "Download the app from the App Store before you travel, the airline advises.",
+        "A Wikipédia, a enciclopédia livre, fez 25 anos em janeiro e tem 1,1 milhão de artigos em português.",
+        "Wikipedia, the free encyclopedia, turned 25 in January and has seven million articles in English.",
+        "O relatório cita fontes do governo, mas os autores pedem que o leitor ajude a inserir os dados que faltam.",
         # A sentence with a phone and a site between dots is no line of details.
         "Para marcar, ligue 21 000 0000 · www.clinicadomar.pt · ou passe na receção.",
     ],
