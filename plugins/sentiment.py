@@ -135,6 +135,18 @@ BREAKS = {
     "en": frozenset("break breaks broke broken breaking smashed smashes shattered shatters".split()),
 }
 RECORDS = frozenset("record records recorde recordes".split())
+# A cut of an interest rate is monetary policy, news to report, not a loss ("The Fed cut rates by 25 basis
+# points", "o Copom cortou a Selic", "corte na taxa de juros"): a word of cutting with a rate's word within
+# RATE_WINDOW words after it, before a conjunction, or right before it ("rate cut"), carries no valence. A cut
+# of jobs beside a rate ("cut 2,000 jobs as the unemployment rate rose", "cortou 500 vagas e os juros
+# subiram") is not the rate's, and keeps its harm.
+RATE_CUTS = {
+    "pt": frozenset("corte cortes corta cortam cortou cortaram cortar".split()),
+    "en": frozenset("cut cuts cutting".split()),
+}
+RATES = {"pt": frozenset("juros selic".split()), "en": frozenset("rate rates".split())}
+RATE_WINDOW = 4
+_CONJUNCTIONS = frozenset("e mas and but as while".split())
 # A service, a procedure or a study makes the bad thing it deals with its topic, no news: "a coleta de
 # lixo", "o julgamento dos acusados do assalto", "symptoms of depression and anxiety", "crime
 # prevention". The negative words after such a head, linked by articles, prepositions, numbers and "e",
@@ -521,6 +533,26 @@ def keep_records(lowered: Sequence[str], valences: list[float], language: str) -
             valences[index] = 0.0
 
 
+def keep_rate_cuts(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """A word of cutting next to an interest rate's (RATE_CUTS, RATES) carries no valence."""
+    rates = RATES[language]
+    if rates.isdisjoint(lowered):
+        return
+    for index, word in enumerate(lowered):
+        if word in RATE_CUTS[language] and (_rate_follows(lowered[index + 1 : index + 1 + RATE_WINDOW], rates)
+                                            or (index and lowered[index - 1] in rates)):
+            valences[index] = 0.0
+
+
+def _rate_follows(after: Sequence[str], rates: frozenset[str]) -> bool:
+    for word in after:
+        if word in rates:
+            return True
+        if word in _CONJUNCTIONS:
+            return False
+    return False
+
+
 def charge_deprivations(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each essential service said to be missing (ESSENTIALS after DEPRIVERS) takes DEPRIVATION_VALENCE;
     answers the index of each such service and of the word that deprives of it."""
@@ -691,6 +723,7 @@ def portuguese_reading(text: str) -> Reading:
         moves = credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
         notes |= _moved(words, moves)
     keep_records(folded, valences, "pt")
+    keep_rate_cuts(folded, valences, "pt")
     read_needs_topics_and_intensity(words, folded, valences, "pt", notes)
     colon = _COLON.search(text) if ":" in text else None
     if colon:
@@ -829,6 +862,7 @@ def _vader() -> Any:
             moves = credit_falls(lowered, sentiments, "en", (), clauses)
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
             keep_records(lowered, sentiments, "en")
+            keep_rate_cuts(lowered, sentiments, "en")
             read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
             notes |= _ironic(words, turn_ironic_thanks(lowered, sentiments, "en", getattr(self.local, "colon", None)))
             for index in compress(range(len(sentiments)), sentiments):

@@ -172,3 +172,19 @@ def test_the_studied_half_of_probe_16():
 def test_a_judgement_before_a_head_is_no_compound():
     # "crime prevention" is a compound; "terrible treatment" a judgement
     assert sentiment("Terrible treatment by the staff at the front desk.", "en")[0] == "Negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # a cut of an interest rate is policy to report (a blind seed-shaped post's "The Fed cut rates" read Negative)
+        ("The Fed cut rates by another 25 basis points today, taking the target range to 3.25%-3.5%.", "en", "Neutral"),
+        ("The Bank of England cut interest rates to 4%.", "en", "Neutral"),
+        ("O Copom cortou a Selic em 0,5 ponto, para 10,5% ao ano.", "pt", "Neutral"),
+        # a cut of something else beside a rate keeps its harm
+        ("The company cut 2,000 jobs as the unemployment rate rose.", "en", "Negative"),
+        ("A fábrica cortou 500 vagas e os juros do financiamento seguem em 12% ao ano.", "pt", "Negative"),
+    ],
+)
+def test_a_rate_cut_is_news_a_cut_beside_a_rate_still_hurts(text, language, label):
+    assert sentiment(text, language)[0] == label
