@@ -288,11 +288,11 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 _ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*){0,2})"
 # What follows a Portuguese clause's subject: a verb in the preterite or one
 # of the commonest verbs and adverbs before one ("A Comlurb recolheu", "que a
-# REN tenha de", "A Start Campus confirmou"). Only after a feminine article, a
+# REN tenha de", "A Start Campus confirmou", "A Betano é a nova patrocinadora"). Only after a feminine article, a
 # company's ("a empresa"): after "o" a city stands as often ("O Porto
 # recebeu") and so do common nouns ("O Sistema foi criado", in HAREM).
 _SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram)|vai|vão|tem|têm|tenha|tinha|está"
-                 r"|estão|estava|foi|será|deve|pode|quer|já|não|também|ainda|diz|afirma|anuncia|informa|confirma"
+                 r"|estão|estava|foi|é|será|deve|pode|quer|já|não|também|ainda|diz|afirma|anuncia|informa|confirma"
                  r"|garante|prevê|pretende|espera|planeja|planeia|recebe|prepara)(?!\w)")
 # A source after "segundo"/"conforme"/"de acordo com" and an article ("segundo
 # a Ticketline"): the person a news story quotes takes no article there; a

@@ -1135,6 +1135,8 @@ def test_guards_of_the_ninth_news_probe(app, text: str, absent: set[tuple[str, s
     # what a company owns, and the first of two companies before their verb
     ("A Sonae, dona do Continente, disse que a Superbet e a Betclic já cumprem as regras.",
      {("Continente", "Organization"), ("Superbet", "Organization")}),
+    # a subject after a feminine article before "é"
+    ("A Betano é a nova patrocinadora da Liga Portugal.", {("Betano", "Organization")}),
 ])
 def test_names_of_the_tenth_news_probe(app, text: str, expected: set[tuple[str, str]]):
     assert expected <= entities(predict(app, text)[0])
