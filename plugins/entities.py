@@ -288,8 +288,8 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 _ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*){0,2})"
 # What follows a Portuguese clause's subject: a verb in the preterite or one
 # of the commonest verbs and adverbs before one ("A Comlurb recolheu", "que a
-# REN tenha de", "A Start Campus confirmou", "A Betano é a nova patrocinadora"). Only after a feminine article, a
-# company's ("a empresa"): after "o" a city stands as often ("O Porto
+# REN tenha de", "A Start Campus confirmou", "A Betano é a nova patrocinadora").
+# Only after a feminine article, a company's ("a empresa"): after "o" a city stands as often ("O Porto
 # recebeu") and so do common nouns ("O Sistema foi criado", in HAREM).
 _SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram)|vai|vão|tem|têm|tenha|tinha|está"
                  r"|estão|estava|foi|é|será|deve|pode|quer|já|não|também|ainda|diz|afirma|anuncia|informa|confirma"
@@ -299,7 +299,8 @@ _SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram)|vai
 # subject after a feminine article, before its verb or its place in commas.
 PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"(?<!\S)(?:[Ss]egundo|[Cc]onforme|[Dd]e[^\S\n]+acordo[^\S\n]+com)[^\S\n]+[ao]s?[^\S\n]+{_ARTICLE_NAME}"
-    rf"|(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}(?=[^\S\n]+(?:e[^\S\n]+a[^\S\n]+{_ARTICLE_NAME[1:-1]}[^\S\n]+)?{_SUBJECT_NEXT}"
+    rf"|(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}"
+    rf"(?=[^\S\n]+(?:e[^\S\n]+a[^\S\n]+{_ARTICLE_NAME[1:-1]}[^\S\n]+)?{_SUBJECT_NEXT}"
     # (and the first of two subjects: "a Superbet e a Estrela Bet já cumprem"),
     # or before where it is, in commas ("A Northvolt, na Suécia, declarou"): a known place keeps its pattern
     rf"|,[^\S\n]+(?:em|n[ao])[^\S\n]+[A-ZÀ-Ý])"
@@ -450,7 +451,8 @@ FEMININE_DEMONYM_BEFORE = re.compile(
 # A company's name after its noun: capitalised words, or one with a capital
 # after a lowercase start ("iQPS", "eBay") or a capital glued by a dot ("Mobi.E"),
 # up to four, not a role ("Nvidia CEO").
-COMPANY_NAME = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.[A-ZÀ-Ý][\w&-]*)?(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*){0,3})"
+COMPANY_NAME = (r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.[A-ZÀ-Ý][\w&-]*)?"
+                r"(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*){0,3})")
 # Aircraft written after their model ("35 of its 737 MAX jets", "the A321neo
 # planes"): a model name has a digit and a capital; without them the words are
 # an airline's or a maker's ("the Ryanair jets", "Boeing planes"), whose
