@@ -805,6 +805,28 @@ _NOT_SPEAKERS = frozenset("He She They It We I You Ele Ela Eles Elas Nós Eu Voc
 _QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\W*$"))
 _EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\W*$"))
 _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
+# A line with no full stop that opens on a question word is a title ("O que os
+# números do emprego mostram", "How Brazil cut deforestation"), and one that
+# announces a thread is a post's hook ("🧵 A thread on what the Fed did today"):
+# each names what follows, which is where the facts are.
+TITLE = "title or thread hook"
+_TITLE = Cue(TITLE, -2.0, pattern=re.compile(
+    r"^(?=[^.!?]*$)\W*(?:(?:o\s+que|por\s*que|como|quem|onde|what|how|why|who|where)\b|.*\b(?:thread|fio)\b)",
+    re.IGNORECASE), gate=frozenset("que como quem onde what how why who where thread fio".split()))
+# A place in a series is counted ("It is the fourth cut since September 2025",
+# "É o quarto corte desde setembro"): with a date it is checkable as a record
+# is (``CUE_PAIRS``). After an article, and not a weekday ("a quarta-feira").
+ORDINAL = "ordinal"
+_ORDINALS_EN = "second third fourth fifth sixth seventh eighth ninth tenth"
+_ORDINAL_STEMS_PT = "terceir quart quint sext sétim oitav non décim"
+_ORDINAL = Cue(
+    ORDINAL,
+    0.9,
+    pattern=_regex(rf"\b(?:the|o|a|os|as)\s+(?:{'|'.join(_ORDINALS_EN.split())}"
+                   rf"|(?:{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?)\b(?!-)"),
+    gate=frozenset(_ORDINALS_EN.split()) | frozenset(
+        stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as")),
+)
 # A sentence about whoever does something states no checkable fact about
 # anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
 _GENERIC_SUBJECT = Cue(
@@ -825,6 +847,7 @@ CUE_PAIRS = (
     (frozenset({"action", NAMED_ACTOR}), "action of a named actor"),
     (frozenset({"superlative", NAMED_ACTOR}), "superlative about a named actor"),
     (frozenset({"superlative", DATE}), "superlative in time"),
+    (frozenset({ORDINAL, DATE}), "place in a series in time"),
 )
 CUE_PAIR_WEIGHT = 0.6
 # A text's opening line with nothing to check but what a named actor does is a
@@ -871,7 +894,8 @@ class ScoredUnit:
 
 def cues_for(language: str) -> Sequence[Cue]:
     language_cues = ENGLISH_CUES if language == "en" else PORTUGUESE_CUES
-    return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _GENERIC_SUBJECT,
+    return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _TITLE, _ORDINAL,
+            _GENERIC_SUBJECT,
             _CONDITION)
 
 
@@ -1062,7 +1086,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.10",
+            version="0.5.11",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -69,6 +69,7 @@ SHIPPED_PATTERNS = tuple(sorted(str(path) for path in (HERE / "patterns").glob("
 # Words the model takes for names that are none on their own ("IA", "GPUs", "Janeiro").
 NOT_NAMES_FILE = HERE / "patterns" / "not_names.txt"
 DEMONYMS_FILE = HERE / "patterns" / "demonyms.txt"
+VEHICLE_MAKERS_FILE = HERE / "patterns" / "vehicle_makers.txt"
 # Per language, the names of the model's training data that mostly take one
 # label (``python -m plugins.ner_training --name-labels``): the model mislabels
 # some of the names it was trained on ("Kingdom of Munster" as LOC).
@@ -82,6 +83,7 @@ NAME_CONNECTORS = {"de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos",
                    "di", "del", "la", "y",
                    "of", "the", "and", "for", "in", "at", "on", "von", "van", "der", "&"}
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+INFINITIVE_ENDINGS = ("ar", "er", "ir")
 POSSESSIVE = re.compile(r"['’]s\b")
 POSSESSIVES = frozenset({"'s", "’s"})
 # A sentence's end right after a name: the next sentence's first word is no part of it.
@@ -93,6 +95,8 @@ NAME_PREPOSITIONS = LOCATIVES | {"de", "do", "da", "dos", "das", "of", "from", "
 COORDINATORS = frozenset({"e", "and", "y", "&"})
 ARTICLES = frozenset({"o", "a", "os", "as", "the"})
 # A word of a person's full name: capitalised letters, maybe hyphenated or with an apostrophe.
+# A word written as a product's name: a capital inside it ("FedWatch", "iPhone") or a digit ("H200", "GPT-5").
+PRODUCT_SHAPE = re.compile(r"\w*[a-z][A-Z]\w*|[A-Za-z]+-?\d[\w.-]*")
 PERSONAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-ZÀ-Ýa-zà-ÿ]+)*")
 # The source of a later mention by a name's short form, per label (``later_short_forms``).
 SHORT_FORM_SOURCES = {"PER": "surname", "PRODUCT": "short form", "ORG": "short form"}
@@ -284,24 +288,35 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 _ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*){0,2})"
 # What follows a Portuguese clause's subject: a verb in the preterite or one
 # of the commonest verbs and adverbs before one ("A Comlurb recolheu", "que a
-# REN tenha de", "A Start Campus confirmou"). Only after a feminine article, a
-# company's ("a empresa"): after "o" a city stands as often ("O Porto
+# REN tenha de", "A Start Campus confirmou", "A Betano é a nova patrocinadora").
+# Only after a feminine article, a company's ("a empresa"): after "o" a city stands as often ("O Porto
 # recebeu") and so do common nouns ("O Sistema foi criado", in HAREM).
 _SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram)|vai|vão|tem|têm|tenha|tinha|está"
-                 r"|estão|estava|foi|será|deve|pode|quer|já|não|também|ainda|diz|afirma|anuncia|informa|confirma"
+                 r"|estão|estava|foi|é|será|deve|pode|quer|já|não|também|ainda|diz|afirma|anuncia|informa|confirma"
                  r"|garante|prevê|pretende|espera|planeja|planeia|recebe|prepara)(?!\w)")
 # A source after "segundo"/"conforme"/"de acordo com" and an article ("segundo
 # a Ticketline"): the person a news story quotes takes no article there; a
 # subject after a feminine article, before its verb or its place in commas.
 PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"(?<!\S)(?:[Ss]egundo|[Cc]onforme|[Dd]e[^\S\n]+acordo[^\S\n]+com)[^\S\n]+[ao]s?[^\S\n]+{_ARTICLE_NAME}"
-    rf"|(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}(?=[^\S\n]+{_SUBJECT_NEXT}"
+    rf"|(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}"
+    rf"(?=[^\S\n]+(?:e[^\S\n]+a[^\S\n]+{_ARTICLE_NAME[1:-1]}[^\S\n]+)?{_SUBJECT_NEXT}"
+    # (and the first of two subjects: "a Superbet e a Estrela Bet já cumprem"),
     # or before where it is, in commas ("A Northvolt, na Suécia, declarou"): a known place keeps its pattern
     rf"|,[^\S\n]+(?:em|n[ao])[^\S\n]+[A-ZÀ-Ý])"
     # or after its verb, ending the sentence ("informou a Secultfor."); not after a verb
     # that takes a person with "a" ("disse a Maria": to her)
     rf"|(?<!\S)(?:informou|informa|esclareceu|acrescentou|comunicou|destacou)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
-    rf"(?=[^\S\n]*(?:[.;]|$))")
+    rf"(?=[^\S\n]*(?:[.;]|$))"
+    # or as what a company owns ("A Sonae MC, dona do Continente,")
+    rf"|(?<!\S)don[oa]s?[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}")
+# A takeover's, a merger's or a bid's company (``deal_targets``), not an owner's
+# possessive ("takeover of Britain's biggest brewer").
+DEAL_WORDS = re.compile(r"takeover|acquisition|merger|buyout|\bbid\b|aquisição|fusão|\boferta\b")
+DEAL_TARGET = re.compile(
+    r"\b(?:(?:takeover|acquisition|buyout)[^\S\n]+of|merger[^\S\n]+with|bid[^\S\n]+for"
+    r"|(?:aquisição|oferta[^\S\n]+(?:de[^\S\n]+compra|pública))[^\S\n]+d[ao]|fusão[^\S\n]+com[^\S\n]+a)"
+    r"[^\S\n]+([A-Z][\w&-]+)(?![\w&'’-]|[^\S\n]+[A-ZÀ-Ý])")
 # English names a source after "according to": an organisation or a person, not a place ("according to Solana Beach").
 ENGLISH_SOURCE = re.compile(r"\baccording[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){0,2})"
                             r"(?![\w'’])")
@@ -323,6 +338,18 @@ COMPANY_WORDS = frozenset(
     # law firms ("Pinheiro Neto Advogados" was a person)
     "Advogados Associados LLP".split()
 )
+# Words after a vehicle maker's name that are its own, not a model's (``vehicle_models``):
+# the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO").
+MAKERS_OWN_WORDS = COMPANY_WORDS | ROLE_TITLES | frozenset(
+    "Motor Auto Brasil Portugal Europe Europa China India UK US USA America América Foundation".split())
+# An acronym that says, asks or orders something is a body's ("ERCOT asked Texans
+# to conserve power", "PJM, which runs the grid for 65 million people, asked",
+# "a ANEEL determinou"): grid operators, regulators and agencies the model
+# misses; a figure's acronym does not speak ("GDP rose", "o PIB cresceu").
+ACRONYM_ACTOR = re.compile(
+    r"(?<![\w.-])[A-Z]{3,6}(?![\w-])(?=(?:,[^\S\n]+(?:which|the|a|an|que|o)\b[^,.\n]{0,100},)?[^\S\n]+"
+    r"(?:said|says|asked|asks|issued|issues|announced|warned|told|ordered|urged|approved|fined|ruled|declared|"
+    r"disse|diz|afirmou|anunciou|pediu|emitiu|informou|alertou|avisou|aprovou|declarou|determinou|multou)\b)")
 # An acronym in parentheses right after a name ("Companhia Nacional de Abastecimento (Conab)").
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)")
 # An acronym, a dash and the name it spells ("CP - Comboios de Portugal",
@@ -389,7 +416,8 @@ COMPANY_NOUNS = {
           "broadcaster utility",
     "pt": "fabricante montadora startup empresa companhia gigante varejista mineradora petroleira farmacêutica "
           "operadora banco grupo fintech siderúrgica construtora aérea trading escritório promotora produtora "
-          "gravadora distribuidora seguradora corretora consultoria incorporadora transportadora",
+          "gravadora distribuidora seguradora corretora consultoria incorporadora transportadora cooperativa rede "
+          "revista jornal",
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
@@ -421,8 +449,10 @@ FEMININE_DEMONYM_BEFORE = re.compile(
     r"(?<!\w)(?:[AaÀà]|[DdNn]a|[Pp]ela)\s+(?:"
     + "|".join(word for word in sorted(PORTUGUESE_DEMONYM_WORDS) if word.endswith(("a", "ã"))) + r")\s+\Z")
 # A company's name after its noun: capitalised words, or one with a capital
-# after a lowercase start ("iQPS", "eBay"), up to four, not a role ("Nvidia CEO").
-COMPANY_NAME = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*){0,3})"
+# after a lowercase start ("iQPS", "eBay") or a capital glued by a dot ("Mobi.E"),
+# up to four, not a role ("Nvidia CEO").
+COMPANY_NAME = (r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.[A-ZÀ-Ý][\w&-]*)?"
+                r"(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*){0,3})")
 # Aircraft written after their model ("35 of its 737 MAX jets", "the A321neo
 # planes"): a model name has a digit and a capital; without them the words are
 # an airline's or a maker's ("the Ryanair jets", "Boeing planes"), whose
@@ -447,8 +477,9 @@ PRODUCT_NOUNS_BEFORE = frozenset(
 ) | AIRCRAFT_NOUNS_BEFORE
 PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "rocket rockets lander landers spacecraft capsule rover telescope satellite satellites "
-    # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model"
-    "framework app platform model chip chips GPU GPUs".split())
+    # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model",
+    # "CME Group's FedWatch tool"
+    "framework app platform model chip chips GPU GPUs tool".split())
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -552,7 +583,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.10",
+            version="1.2.11",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -657,7 +688,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     dropped, as are English spans without a capital ("boom slowing", the
     English model's junk on news: 0.001 of its held-out dev F1, where
     Portuguese lost 0.003 by the same test), those that are a word of
-    ``not_names`` or a demonym before common nouns (``is_demonym_phrase``).
+    ``not_names`` or a demonym before common nouns (``is_demonym_phrase``),
+    and a verb opening a sentence (``is_verb_opening_a_sentence``).
     The person named after a role, a religious title, before an apposed role
     or after a possessive is a person; an organisation's trailing role
     ("Bundesbank chief") is cut; the label is then ``model_label``'s, and a
@@ -667,13 +699,15 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words, text) or (
         ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
     words = person or words
+    if not person and is_owner_of_a_title(words):
+        return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
     role_owner = len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en"
     if role_owner:
         words = words[:-1]  # "Bundesbank chief": the organisation, whatever the model guessed
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (doc.lang_ == "en" and words.text.islower())
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
-            and not is_common_phrase(words.text, excluded)):
+            and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)):
         return None
     end = end_without_glued_dot(words)
     label = "ORG" if role_owner else model_label(
@@ -682,6 +716,16 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+def is_owner_of_a_title(words: SpacySpan) -> bool:
+    """Whether an English span is a body's name and a capitalised role before
+    a person's name ("Fed Chair Jerome Powell", "Texas Governor Greg Abbott"):
+    a title, no person; not a title alone ("Prime Minister", "Vice President")."""
+    doc = words.doc
+    return (doc.lang_ == "en" and len(words) > 1 and words[-1].text in ROLE_TITLES and words.end < len(doc)
+            and doc[words.end].is_title and not any(word.text in ROLE_TITLES or word.text in SENTENCE_OPENERS
+                                                    for word in words[:-1]))
 
 
 def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) -> str:
@@ -743,6 +787,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
             continue
         if pattern_id == COMMON_WORD_NAME and not after_an_article(span):
             continue
+        if is_verb_opening_a_sentence(span):
+            continue
         if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
             continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
         if pattern_id == INSTITUTION:
@@ -759,15 +805,21 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
 def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
                      products: list[Candidate]) -> None:
     """Add to ``rules`` the companies after demonyms, the models on sale
-    (``models_on_sale``), the model's products, and an acronym and the name
-    it spells around a dash (``acronyms_and_names``)."""
+    (``models_on_sale``) and vehicles' (``vehicle_models``), the model's
+    products, an acronym and the name it spells around a dash
+    (``acronyms_and_names``), and an acronym that speaks or acts
+    (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    for start, end in models_on_sale(text):
+    for start, end in [*models_on_sale(text), *vehicle_models(text)]:
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
     rules.update({(product.start, product.end, product.label): product for product in products})
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    named = {(start, end) for start, end, _ in rules}
+    for match in ACRONYM_ACTOR.finditer(text):
+        if match.span() not in named:
+            rules[(*match.span(), "ORG")] = Candidate(*match.span(), "ORG", "rule")
 
 
 def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
@@ -848,6 +900,31 @@ def models_on_sale(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in MODEL_ON_SALE.finditer(text) if match.group(2) not in NOT_MODELS]
 
 
+WORD_RUN = re.compile(r"\S+")
+
+
+def vehicle_models(text: str) -> list[tuple[int, int]]:
+    """Where a vehicle maker's name (``vehicle_makers.txt``) runs on with a
+    model's words, up to three capitalised words or codes ("Renault 5 E-Tech",
+    "BYD Seal U", "Citroën ë-C3 Aircross", "Volkswagen ID.7 Tourer"): the model,
+    maker and all, which the NER model cuts or takes for the maker. Not the
+    maker's own words ("Volkswagen Group", "Toyota Brasil") nor a role
+    ("Tesla CEO Elon Musk"). Each name's start and end."""
+    spans = []
+    for match in vehicle_model_pattern().finditer(text):
+        kept = list(takewhile(lambda word: word.group() not in MAKERS_OWN_WORDS, WORD_RUN.finditer(match.group(2))))
+        if kept:
+            spans.append((match.start(), match.start(2) + kept[-1].end()))
+    return spans
+
+
+@functools.cache
+def vehicle_model_pattern() -> re.Pattern[str]:
+    makers = "|".join(sorted(map(re.escape, not_names(VEHICLE_MAKERS_FILE)), key=len, reverse=True))
+    word = r"(?:[A-ZÀ-Ýë\d][\w'’-]*(?:\.\w+)*)"
+    return re.compile(rf"(?<![\w-])({makers})((?:[^\S\n]+{word}){{1,3}})(?![\w-])")
+
+
 def is_site_of_an_owner(words: SpacySpan) -> bool:
     """Whether an English span is a name between "its"/"their" and a noun for a
     site ("at its Pyeongtaek plant"): where the site is, not who owns it."""
@@ -863,19 +940,30 @@ def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[i
     candidate covers is added as the model's ORG, and a one-word person is
     relabelled ("segundo a Riotur": news names a person it quotes without an
     article); in both languages a place is relabelled ("according to Solana
-    Beach"). A name a pattern knows (not only a part of it) keeps the
-    pattern's label ("a França anunciou")."""
+    Beach"), and a one-word person a deal is for (``deal_targets``: "the
+    takeover of Britvic"). A name a pattern knows (not only a part of it)
+    keeps the pattern's label ("a França anunciou")."""
     portuguese = language == "pt"
-    for start, end in organisations_in_context(text, language):
+    in_context = [(start, end, portuguese) for start, end in organisations_in_context(text, language)]
+    for start, end, people_too in in_context + [(start, end, True) for start, end in deal_targets(text)]:
         if any(rule_start <= start and end <= rule_end for rule_start, rule_end, _ in rules):
             continue
         around = [c for c in model if c.start < end and start < c.end]
         if not around and portuguese:
             model.append(Candidate(start, end, "ORG", "model"))
         elif len(around) == 1 and (around[0].start, around[0].end) == (start, end) and (
-                around[0].label == "LOC" or (around[0].label == "PER" and portuguese and " " not in text[start:end])):
+                around[0].label == "LOC" or (around[0].label == "PER" and people_too and " " not in text[start:end])):
             model[model.index(around[0])] = Candidate(start, end, "ORG", around[0].source)
     return model
+
+
+def deal_targets(text: str) -> list[tuple[int, int]]:
+    """Where a name is what a takeover, a merger or a bid is for ("completed its
+    takeover of Britvic", "a aquisição da Britvic"): a company, which the model
+    took for a person. Each name's start and end."""
+    if not DEAL_WORDS.search(text):
+        return []
+    return [match.span(1) for match in DEAL_TARGET.finditer(text)]
 
 
 def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
@@ -903,6 +991,20 @@ def after_an_article(span: SpacySpan) -> bool:
     doc = span.doc
     return (doc.lang_ == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
             and not (span.end < len(doc) and doc[span.end].is_title))
+
+
+def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
+    """Whether a Portuguese one-word match opens a sentence before an
+    infinitive or "a pena", so is the verb "valer" ("Vale lembrar que",
+    "Vale a pena ver"), not the company: a name there has a verb after it."""
+    doc = span.doc
+    if doc.lang_ != "pt" or len(span) != 1 or span.end + 1 >= len(doc):
+        return False
+    if span.start > 0 and not (doc[span.start - 1].text in SENTENCE_ENDS or doc[span.start - 1].is_space):
+        return False
+    after = doc[span.end]
+    return (after.is_lower and after.is_alpha and len(after) > 3 and after.text.endswith(INFINITIVE_ENDINGS)) or (
+        doc[span.end:span.end + 2].text == "a pena")
 
 
 def party_in_brackets(span: SpacySpan) -> tuple[int, int] | None:
@@ -1282,7 +1384,7 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], ent.start
     for token in ent.doc[ent.start:end]:
-        if acts_on_another(token) or owns_a_person(token, end):
+        if acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
     pieces.append(ent.doc[start:end])
@@ -1290,7 +1392,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
         pieces.append(ent.doc[end + 1 + (ent.doc[end + 1].lower_ in ARTICLES):ent.end])
     names = [name_words(name_after_common_words(piece) or piece, ent.label_) for piece in pieces[:1]]
-    names += [name_words(piece, ent.label_) for piece in pieces[1:] if piece and piece[0].is_title]
+    names += [name_words(piece, ent.label_) for piece in pieces[1:]
+              if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text))]
     return [name for name in names if name and not is_role_before_a_name(name)]
 
 
@@ -1306,6 +1409,19 @@ def owns_a_person(token: Token, span_end: int) -> bool:
         return False
     return (span_end < len(doc) and is_lowercase_word(doc[span_end])
             and person_after_possessive(doc[token.i + 1:span_end]) is not None)
+
+
+def owns_a_product(token: Token, span_end: int) -> bool:
+    """Whether a possessive inside an English model span joins an owner to the
+    one word of a product's name after it, written as products are, with a
+    capital inside or a digit, maybe with its noun ("CME Group's FedWatch tool",
+    "Google's TensorFlow", "Nvidia's H200"): two names, the product a
+    pattern's or its noun's (``product_names``)."""
+    doc = token.doc
+    if token.text not in POSSESSIVES or doc.lang_ != "en" or token.i == 0 or token.i + 2 > span_end:
+        return False
+    noun_after = token.i + 3 == span_end and doc[token.i + 2].lower_ in PRODUCT_NOUNS_AFTER_LOWER
+    return (token.i + 2 == span_end or noun_after) and PRODUCT_SHAPE.fullmatch(doc[token.i + 1].text) is not None
 
 
 def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
@@ -1850,8 +1966,9 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                 return True  # "Brazil's central bank", "Huawei's Ascend chips": what a name has
             if rule.label == "ORG" and padding and set(padding) <= ROLE_WORDS:
                 return True  # the role its person holds there: "former Wirecard chief executive Markus Braun"
-            if rule.end == candidate.end and rule.label == "ORG" and padding == ["The"]:
-                return True  # a sentence's article before a known organisation: "The European Commission imposed"
+            if rule.end == candidate.end and rule.label in ("ORG", "PRODUCT") and padding == ["The"]:
+                return True  # a sentence's article before a known name: "The European Commission imposed",
+                # "The Peugeot E-3008 GT won"
             if rule.start == candidate.start and FULL_STOP_AFTER.match(text, rule.end):
                 return True  # the model ran on into the next sentence: "Gemini 2.5 Flash. No fim"
     return False

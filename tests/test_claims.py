@@ -612,3 +612,31 @@ def test_forecasts_pending_steps_first_word_actors_and_runs_are_claims(sentence,
 )
 def test_the_same_words_without_an_actor_a_procedure_or_a_date_are_not(sentence, language):
     assert claims(sentence, language) == {}
+
+
+# News probe 10 (fixtures/news_probe10): a place in a series with a date is
+# counted, as a record is (not a weekday: "a sexta-feira"); a title or a
+# thread's hook names what follows (not a sentence with its full stop).
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Rates were cut on Wednesday. It is the third cut since March 2024. Markets barely moved.", "en"),
+    ("O BCE reuniu-se na sexta-feira. É a quinta revisão desde janeiro de 2023. Os bancos reagiram.", "pt"),
+])
+def test_a_place_in_a_series_with_a_date_is_a_claim(sentence: str, language: str):
+    first, middle, _ = (part + "." for part in sentence.removesuffix(".").split(". "))
+    scored = {sentence[u.start:u.end]: u.explanation
+              for u in ClaimAnnotator().score(AnalyzedText(sentence, language_hint=language))}
+    assert "place in a series in time" in claims(sentence, language)[middle]
+    assert "ordinal" not in scored[first]
+
+
+@pytest.mark.parametrize(("text", "language", "title"), [
+    ("Como a seca mudou a safra de café em Minas\nA produção caiu 18% em 2025, segundo a Conab.", "pt",
+     "Como a seca mudou a safra de café em Minas"),
+    ("Thread on what the ECB decided today 👇\nWhat the ECB decided on Thursday was to hold rates at 2%, "
+     "Lagarde said.", "en",
+     "Thread on what the ECB decided today 👇"),
+])
+def test_a_title_or_a_threads_hook_is_no_claim(text: str, language: str, title: str):
+    found = claims(text, language)
+    assert title not in found
+    assert all(claimed(text, sentence, language) for sentence in text.split("\n")[1].split(". "))
