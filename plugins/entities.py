@@ -70,6 +70,8 @@ SHIPPED_PATTERNS = tuple(sorted(str(path) for path in (HERE / "patterns").glob("
 NOT_NAMES_FILE = HERE / "patterns" / "not_names.txt"
 DEMONYMS_FILE = HERE / "patterns" / "demonyms.txt"
 VEHICLE_MAKERS_FILE = HERE / "patterns" / "vehicle_makers.txt"
+FEMININE_GIVEN_NAMES_FILE = HERE / "patterns" / "feminine_given_names.txt"
+WORD_LIST_FILES = (NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE)
 # Per language, the names of the model's training data that mostly take one
 # label (``python -m plugins.ner_training --name-labels``): the model mislabels
 # some of the names it was trained on ("Kingdom of Munster" as LOC).
@@ -588,8 +590,7 @@ class EntityAnnotator(Annotator):
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
                 "patterns": {pattern_file_name(path): file_digest(path) for path in pattern_files},
-                "not_names": file_digest(str(NOT_NAMES_FILE)),
-                "demonyms": file_digest(str(DEMONYMS_FILE)),
+                "word_lists": {path.name: file_digest(str(path)) for path in WORD_LIST_FILES},
                 "name_labels": {lang: file_digest(str(path)) for lang, path in sorted(NAME_LABELS.items())},
                 "calibration": calibration.get("version"),
             },
@@ -920,7 +921,7 @@ def vehicle_models(text: str) -> list[tuple[int, int]]:
 
 @functools.cache
 def vehicle_model_pattern() -> re.Pattern[str]:
-    makers = "|".join(sorted(map(re.escape, not_names(VEHICLE_MAKERS_FILE)), key=len, reverse=True))
+    makers = "|".join(sorted(map(re.escape, word_list(VEHICLE_MAKERS_FILE)), key=len, reverse=True))
     word = r"(?:[A-ZÀ-Ýë\d][\w'’-]*(?:\.\w+)*)"
     return re.compile(rf"(?<![\w-])({makers})((?:[^\S\n]+{word}){{1,3}})(?![\w-])")
 
@@ -978,7 +979,8 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
         pattern = ENGLISH_SOURCE
     else:
         return []
-    skipped = opening_words()
+    # a woman's name takes the article as a company's does ("A Maria é professora")
+    skipped = opening_words() | word_list(FEMININE_GIVEN_NAMES_FILE)
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
     return [(start, end) for start, end in spans if text[start:end].split()[0] not in skipped]
@@ -1029,7 +1031,7 @@ def is_lone_demonym(words: SpacySpan) -> bool:
     name; WikiANN-en labels a few such LOC (16 spans of train) where the model
     also tags whole names that start so ("European Union")."""
     doc = words.doc
-    return (len(words) == 1 and words.text in not_names(DEMONYMS_FILE) and words.end < len(doc)
+    return (len(words) == 1 and words.text in word_list(DEMONYMS_FILE) and words.end < len(doc)
             and is_lowercase_word(doc[words.end]) and doc.lang_ == "en")
 
 
@@ -1083,7 +1085,7 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
         return None
     noun = "|".join(map(re.escape, nouns.split()))
     if language == "en":
-        demonym = "|".join(map(re.escape, sorted(not_names(DEMONYMS_FILE))))
+        demonym = "|".join(map(re.escape, sorted(word_list(DEMONYMS_FILE))))
         # the lookahead skips the alternation at lowercase words: 0.41 -> 0.18 us a word on fixtures' texts
         return re.compile(rf"\b(?=[A-Z])(?:{demonym})\s+(?:[a-z-]+\s+){{0,2}}(?:{noun})\s+{COMPANY_NAME}")
     demonym = "|".join(map(re.escape, PORTUGUESE_DEMONYMS.split()))
@@ -1122,7 +1124,7 @@ def past_sentence_openers(text: str, start: int, end: int) -> int:
 
 @functools.cache
 def opening_words() -> frozenset[str]:
-    return (not_names() | not_names(DEMONYMS_FILE) | OPENING_ADVERBS | OPENING_CONJUNCTIONS | NOT_PRODUCT_OPENINGS
+    return (not_names() | word_list(DEMONYMS_FILE) | OPENING_ADVERBS | OPENING_CONJUNCTIONS | NOT_PRODUCT_OPENINGS
             | SENTENCE_OPENERS)
 
 
@@ -1310,7 +1312,7 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
     no word of NOT_PRODUCT_OPENINGS, ``not_names`` or demonyms, nor where a
     known name of another kind starts ("a SpaceX rocket", but "the SpaceX
     Falcon 9 rocket" gives Falcon 9)."""
-    common = not_names() | not_names(DEMONYMS_FILE) | NOT_PRODUCT_OPENINGS
+    common = not_names() | word_list(DEMONYMS_FILE) | NOT_PRODUCT_OPENINGS
     best: dict[tuple[int, bool], SpacySpan] = {}
     for match in matches:
         before = match[-1].lower_ not in PRODUCT_NOUNS_AFTER_LOWER  # a match of the first pattern ends with a name
@@ -1563,7 +1565,7 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
         return False  # an initial, not a number: "Channel 9. Fans believe" ends a sentence
     if is_lowercase_word(doc[token.i - 1]) or doc[token.i + 1].text in OPENING_ADVERBS:
         return True  # "Ironwood. Perhaps the real winner"
-    if doc[token.i + 1].text in not_names(DEMONYMS_FILE):
+    if doc[token.i + 1].text in word_list(DEMONYMS_FILE):
         return True  # a demonym opens the next sentence's subject: "in Jeddah. Australian swimmer"
     if doc[token.i - 1].text in not_names():
         return True  # a day or a month: "on Sunday. The Spaniard"
@@ -1866,7 +1868,7 @@ def company_short_form(words: list[str]) -> str | None:
     if not 2 <= len(words) <= 3 or words[-1] not in COMPANY_WORDS:
         return None
     short = words[:-1]
-    common = not_names() | not_names(DEMONYMS_FILE) | ROLE_TITLES
+    common = not_names() | word_list(DEMONYMS_FILE) | ROLE_TITLES
     if any(not PERSONAL_NAME.fullmatch(word) or word in common or word in COMPANY_WORDS for word in short):
         return None
     return " ".join(short) if len(" ".join(short)) >= 3 else None
@@ -2018,7 +2020,7 @@ def is_demonym_phrase(words: str) -> bool:
     WikiANN labels other such phrases LOC ("Palestinian territories", "French
     revolution", "European robin")."""
     first, *rest = words.split()
-    if first not in not_names(DEMONYMS_FILE) or not rest:
+    if first not in word_list(DEMONYMS_FILE) or not rest:
         return False
     titles = list(takewhile(lambda word: not word.islower(), rest))
     if titles and all(word in ROLE_TITLES for word in titles):  # an office by its country: "the German Chancellor"
@@ -2038,9 +2040,14 @@ def known_labels(language: str) -> dict[str, str]:
     return {name: label for name, label, _mentions in rows}
 
 
+def not_names() -> frozenset[str]:
+    """The words of ``not_names.txt``."""
+    return word_list(NOT_NAMES_FILE)
+
+
 @functools.cache
-def not_names(path: Path = NOT_NAMES_FILE) -> frozenset[str]:
-    """The words of ``not_names.txt`` (one a line, ``#`` comments), read once per process."""
+def word_list(path: Path) -> frozenset[str]:
+    """The words of one of ``WORD_LIST_FILES`` (one a line, ``#`` comments), read once per process."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 

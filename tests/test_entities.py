@@ -1137,6 +1137,10 @@ def test_guards_of_the_ninth_news_probe(app, text: str, absent: set[tuple[str, s
      {("Continente", "Organization"), ("Superbet", "Organization")}),
     # a subject after a feminine article before "é"
     ("A Betano é a nova patrocinadora da Liga Portugal.", {("Betano", "Organization")}),
+    # but a woman's name takes the article too
+    ("A Maria é professora em Braga.", {("Maria", "Person")}),
+    ("A Beatriz anunciou o noivado.", {("Beatriz", "Person")}),
+    ("A Sofia está em Lisboa.", {("Sofia", "Person")}),
 ])
 def test_names_of_the_tenth_news_probe(app, text: str, expected: set[tuple[str, str]]):
     assert expected <= entities(predict(app, text)[0])
