@@ -182,7 +182,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "registered office ?:", "registered in (england|scotland|wales|ireland)( and wales)?,?( with)?( company)? (no|number)",
         "company (registration )?(number|no)", "registered charity",
         "cnpj ?:? ?\\d{2}\\.?\\d{3}",
-        # Portugal's company and tax numbers and a bank account, as a footer gives them: "NIPC: 500 000 000 · IBAN: PT50 ...".
+        # Portugal's company and tax numbers and a bank account, as a footer gives them: "NIPC: 500 000 000 · IBAN: PT50".
         "(nipc|nif|nuit) ?:? ?\\d{3}", "iban ?:? ?[a-z]{2}\\d\\d",
     )),
     "terms notice": (True, (
@@ -270,7 +270,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(novidade|novidades|noticia|noticias|atualizacao|atualizacoes|post|posts|publicacao|publicacoes|conteudo|episodio)", "turn on notifications", "hit the bell",
         "receba (alertas|notificacoes|avisos)",
         "participe do (nosso )?(grupo|canal)", "join our",
-        "baixe o (nosso )?(app|aplicativo)", "(descarregue|descarrega) a (nossa )?(app|aplicacao)", "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
+        "baixe o (nosso )?(app|aplicativo)", "(descarregue|descarrega|instale|instala) a (nossa )?(app|aplicacao)",
+        "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
         "(disponivel|available) (on|in|na|no|em) (the |a )?(app store|google play|ios|android)",
         # An app store's badge alone on its line: "Download on the App Store", "Get it on Google Play", "Baixar na
         # App Store" (a sentence that says an app came out there goes on).
@@ -373,7 +374,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Also with what they are about: "Mais notícias da Série B", "More news from Leeds".
         "^(outras|outros|mais|more|other|latest|ultimas|ultimos|recent)( [^\\W\\d_]+)? "
         "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes|publicacoes|publications|episodes|"
-        "episodios|videos|reclamacoes|complaints|apps|aplicativos)"
+        "episodios|videos|reclamacoes|complaints|apps|aplicativos|events|eventos)"
         "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+(\\.[^\\W_]+)*| [^\\W_]+/[\\w.-]+| [@#][\\w.]+){1,3})?$",
         # A newsletter platform's box under a post: "Discover more from Chip Wars Weekly".
         "^(discover|explore|descubra|descobre|explore) (more|mais) (from|of|de|do|da)(?![^\\W_])",
@@ -445,6 +446,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "favoritos|list|lista)$",
         # A listing's buttons and its booking box: "Ver detalhes", "Reservar mesa", "Reserve", "You won't be charged yet".
         "^(ver|view|see|show|mostrar) (os |the )?(detalhes|details)$",
+        # ... and a review site's (found blind in probe 17): "Write a review", "Escrever uma opinião".
+        "^(write|escrever|escreva|escreve) (a|an|uma|um) (review|opiniao|avaliacao|comentario|critica)$",
         "^(reserve|reservar|book)( (now|agora|ja|mesa|uma mesa|a table))?$",
         "(you won't|you will not) be charged yet", "(ainda )?nao (sera|vai ser) cobrad[oa]",
         "^(print|imprimir|imprima)( [^\\W\\d_]+){0,2}$",
@@ -592,6 +595,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "14 Sept. 2025", "3 março 2026".
         rf"^\d{{1,2}} {MONTH}\.?,? \d{{4}}(,? \d{{1,2}}[:h]\d\d)?$",
         r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
+        # A health page's review dates (found blind in probe 17): "Page last reviewed: 14 January 2025", "Next review due:
+        # 14 January 2028".
+        r"^(page|pagina) (last )?(reviewed|updated|revista|atualizada)",
+        r"^(next|proxima) (review|revisao)( due| date| prevista)? ?:",
+        # A review's date under its label (found blind in probe 17): "Written March 9, 2025", "Escrita em 9 de março de 2025".
+        rf"^(written|posted|reviewed|visited|escrit[oa]|publicad[oa]|avaliad[oa]|visitad[oa]) (on |em )?"
+        rf"(?:{MONTH}\.? \d{{1,2}},? \d{{4}}|{STAMP})$",
         r"(?:last|ultima) (updated|modified|edited|atualizacao) (on|em)",
         # Who checked a health or fact page: "Revisado por farmacêutica Dra. Paula Mendes", "Medically reviewed by ...".
         r"^(reviewed|medically reviewed|fact-checked|checked|revisad[oa]|verificad[oa]|checad[oa]) (por|by)(?= [^\W\d_])",
@@ -739,7 +749,9 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     *(("byline or credit", bar, rf"^[*_]*[^\W\d_]+(?: [^\W\d_]+\.?){{1,3}} ?[|·] ?(?:[^\W\d_]+ ){{0,2}}"
                                 rf"(?:{STAMP}|{DAY_MONTH})[*_]*$") for bar in "|·"),
     # A file's size in brackets closing a line: a version's or attachment's link ("[v2] Tue, 11 Mar 2025 (8,420 KB)").
-    *(("button or link label", f"{unit})", rf"\(\d[\d.,]* ?{unit}\)$") for unit in ("kb", "mb", "gb")),
+    ("button or link label", "b)", r"\(\d[\d.,]* ?[kmg]b\)$"),
+    # A place's rank on a review site (found blind in probe 17): "#2 of 138 things to do in Bath", "#4 de 310 restaurantes".
+    ("engagement count", "#", r"^#\d[\d.,]* (of|de) \d[\d.,]* "),
     # A drop-down's arrow closing a line: "Season 2 ▾", "Mais recentes ▼".
     ("button or link label", "▾", r"▾\s*$"),
     ("button or link label", "▼", r"▼\s*$"),
@@ -1018,7 +1030,8 @@ _NAME_PARTICLES = frozenset("da das de do dos di du del della van von der den la
 # A line opening with a name of two to four words and what the person is or does ("Rachel Odum is ...", "Ana Lima é ...").
 _NAME_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"
 _AUTHOR_NOTE = re.compile(
-    rf"[*_]*{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}},? (?:is|é|was|foi|writes|escreve|covers|cobre) ")
+    rf"[*_]*{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}},? "
+    r"(?:is|é|was|foi|writes|escreve|covers|cobre) ")
 _ITALIC_MARKS = ("*", "_")
 # A profile's and its publication's names after "Mais de" ("Mais de Camila Duarte e Dev na Prática").
 _TITLE_WORDS = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES | {'na', 'no', 'of', 'the'}))}) )?{_NAME_WORD})"
@@ -2298,8 +2311,8 @@ class BatchLines:
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
         # A box of results reads as a table's cells, which are content in a page's body; its results are not. Nor
-        # is a video's list of chapters, a letter's date, a forwarded e-mail's header, a run of labelled fields, nor an e-mail's
-        # signature (but under a read-also heading its short lines are the list's titles).
+        # is a video's list of chapters, a letter's date, a forwarded e-mail's header, a run of labelled fields, nor an
+        # e-mail's signature (but under a read-also heading its short lines are the list's titles).
         box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
             or self.mail_header_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None

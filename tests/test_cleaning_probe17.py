@@ -70,6 +70,16 @@ CHROME = [
     ("Tom H. · Visited 3 May 2025", "byline or credit"),
     # A pt-PT app prompt.
     ("Descarregue a app", "subscribe prompt"),
+    # Found blind (the probe's six pages kept back, run once): a health page's review dates, a review's date under its
+    # label, an organiser's other events, a place's rank, the call to review.
+    ("Page last reviewed: 2 June 2024", "byline or credit"),
+    ("Next review due: 2 June 2027", "byline or credit"),
+    ("Written June 2, 2024", "byline or credit"),
+    ("Visitado em 4 de maio de 2025", "byline or credit"),
+    ("More events from Leeds Food Club", "read-also prompt"),
+    ("#4 of 310 restaurants in Porto", "engagement count"),
+    ("Escrever uma avaliação", "button or link label"),
+    ("Instale a aplicação", "subscribe prompt"),
 ]
 
 
@@ -96,6 +106,10 @@ def test_seventeenth_probe_chrome_is_recognised(text: str, kind: str) -> None:
         "We will reserve a table for the whole team on Friday, the manager said.",
         "The paper was submitted on 2 February and accepted three weeks later.",
         "Jane Doe covers the cost of the bus for every pupil, the school said.",
+        "The page was last reviewed by the hospital's doctors in June, the trust said.",
+        "Written in 1890, the letter was found in the attic of the old post office.",
+        "#MeToo began in 2017 and spread to 85 countries within a year.",
+        "Write a review of the book in no more than 300 words, the teacher told the class.",
     ],
 )
 def test_seventeenth_probe_content_stays(text: str) -> None:
@@ -226,6 +240,23 @@ def test_a_videos_chapters_go_and_a_transcript_stays(make_app: AppFactory, tmp_p
     assert "chapter" in reasons["02:15 O que mudou"] and "chapters" in reasons["Capítulos:"]
 
 
+HEALTH_PAGE = """<html><head><title>Chilblains - Health A to Z</title></head><body><main>
+<p>Home › Health A to Z › Chilblains</p>
+<h1>Chilblains</h1>
+<p>Chilblains are small, itchy, painful lumps that appear after you have been in the cold. They usually heal on their own
+within 1 to 2 weeks.</p>
+<p>Keep your feet and hands warm and dry, and do not put your feet in hot water or next to a heater.</p>
+<p>A pharmacist can recommend creams to soothe itching. If you have diabetes, ask a GP for advice first.</p>
+</main></body></html>"""
+
+
+def test_an_html_pages_h1_is_its_title(make_app: AppFactory, tmp_path: Path) -> None:
+    # Found blind with the health page, and in the studied restaurant's page: the extraction keeps no heading marks, so a
+    # one-word <h1> read as a label.
+    texts = _texts(app_of_pages(make_app, tmp_path / "pages", {"chilblains.html": HEALTH_PAGE}))
+    assert texts[0] == "Chilblains" and len(texts) == 4
+
+
 SIGNED_POST = """Como montei a minha horta na varanda
 Comecei com três vasos de alfaces e hoje tenho tomates, feijão-verde e ervas aromáticas numa varanda de quatro metros.
 O segredo foi a rega gota a gota, que montei com um programador de 20 euros e que me poupa metade da água.
@@ -299,7 +330,6 @@ STILL_DROPPED = {
     "github_tidewatch.md": {"pip install tidewatch"},
     "rental_cottage.txt": {"Things to know",
                            "Sea view · Wifi · Free parking on premises · Wood burner · Washing machine · Garden"},
-    "restaurante_porto.html": {"Taberna do Cais"},
 }
 
 
