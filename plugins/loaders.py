@@ -4,14 +4,17 @@ CSV and HTML files.
 Plain text and Markdown are loaded as they are, so task offsets are offsets
 into the file. JSON holds Label Studio task lists (``[{"data": {"text": ...}}]``)
 or objects with a text field; CSV a named column; HTML is reduced to the page's
-main text by trafilatura, and offsets are offsets into that text.
+main text by trafilatura (its first ``<h1>`` marked as a Markdown title), and
+offsets are offsets into that text.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -108,11 +111,31 @@ class CsvLoader(Loader):
                 str(index), f"its {self.text_column!r} column is empty")
 
 
+_FIRST_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def mark_title(page: str, text: str) -> str:
+    """``text`` with its line that is the page's first ``<h1>`` marked as a Markdown title ("# Taberna do Cais"): the
+    extraction keeps no heading marks, and without one a short title reads as a label to the cleaning."""
+    heading = _FIRST_H1.search(page)
+    title = " ".join(html.unescape(_TAG.sub(" ", heading.group(1))).split()) if heading else ""
+    if not title:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if " ".join(line.split()) == title:
+            lines[index] = f"# {line}"
+            return "\n".join(lines)
+    return text
+
+
 class HtmlLoader(Loader):
     """The main text of a web page, without navigation, comments or footers."""
 
     name = "html"
-    version = "2"  # 2: a page precision mode finds nothing in is read in balanced mode
+    # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title
+    version = "3"
     suffixes = (".html", ".htm")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -129,7 +152,7 @@ class HtmlLoader(Loader):
             text = trafilatura.extract(page, include_comments=False, include_tables=False)
         if not text or not text.strip():
             raise LoaderError("no main text found in the page")
-        yield Document(source, text)
+        yield Document(source, mark_title(page, text))
 
 
 @hookimpl

@@ -61,6 +61,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "proibida a reproducao", "reproducao proibida", "e proibida a reproducao", "nao e permitida a reproducao",
         "reproducao sem (previa )?(autorizacao|permissao|citacao)",
         "protegido por direitos autorais", "protected by copyright", "creative commons",
+        # A licence's short name alone under its label: "License: CC BY 4.0", "Licença: CC BY-NC".
+        "^(license|licence|licenca) ?: ?cc[ -]?(by|0)",
     )),
     "disclaimer": (True, (
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
@@ -180,8 +182,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "registered office ?:", "registered in (england|scotland|wales|ireland)( and wales)?,?( with)?( company)? (no|number)",
         "company (registration )?(number|no)", "registered charity",
         "cnpj ?:? ?\\d{2}\\.?\\d{3}",
+        # Portugal's company and tax numbers and a bank account, as a footer gives them: "NIPC: 500 000 000 · IBAN: PT50".
+        "(nipc|nif|nuit) ?:? ?\\d{3}", "iban ?:? ?[a-z]{2}\\d\\d",
     )),
-    "terms notice": (True, ("termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)")),
+    "terms notice": (True, (
+        "termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)",
+        # A crowdfunding platform's funding terms: "All or nothing. This project will only be funded if ...".
+        "^(all or nothing|tudo ou nada)\\.", "(will only be|so sera) (funded|financiad[oa])",
+    )),
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
         # A forum's count of who is reading a thread: "Usuários navegando neste tópico: 1 (0 membros e 1 visitante)".
@@ -212,6 +220,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
         "(pular|saltar) para (a|o|os) (receita|conteudo|comentarios|navegacao|menu|roteiro)",
         "^(you are here)", "^(categories|category|categorias|categoria|marcadores) ?:",
+        # A blog's sidebar widgets, their headings alone: "Categorias", "Arquivos", "Archives", "Blog Archive", "Meta".
+        "^(categories|categorias|archives|arquivos|blog archive|arquivo do blog)$",
         # A wiki's origin line, at its start ("Wikipedia, the free encyclopedia, turned 25" is news).
         "^(from) wikipedia, the free encyclopedia", "^(origem): wikipedia",
         # An institutional repository's item page (DSpace, used by most universities).
@@ -226,6 +236,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(noticia|materia|artigo|post|episodio|capitulo|palestra|reportagem|texto|receita|pagina) (anterior|seguinte) ?[:»›]",
         # A listing's pager count: "Showing 1–24 of 96 results", "Mostrando 1 a 20 de 340 produtos".
         "^(showing|displaying|viewing|mostrando|exibindo) \\d+ ?([-–]|a|to) ?\\d+ (of|de) \\d",
+        # A paper's page in a repository around its abstract: "Cite as: arXiv:...", "Submission history", "[Submitted on
+        # 5 Mar 2025 ...]", "View a PDF of the paper titled ...", its endorsers' and MathJax links.
+        "^(cite as|como citar|citar como|how to cite)( (this|este|esta) [^\\W\\d_]+)? ?:", "submission history",
+        "historico de (submissao|submissoes|versoes)", "^(submitted|submetido|recebido) (on|em) \\d",
+        "view (a )?pdf of (the|this) (paper|article)", "which authors of this (paper|article)", "disable mathjax",
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
     "link prompt": (True, (
@@ -255,7 +270,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(novidade|novidades|noticia|noticias|atualizacao|atualizacoes|post|posts|publicacao|publicacoes|conteudo|episodio)", "turn on notifications", "hit the bell",
         "receba (alertas|notificacoes|avisos)",
         "participe do (nosso )?(grupo|canal)", "join our",
-        "baixe o (nosso )?(app|aplicativo)", "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
+        "baixe o (nosso )?(app|aplicativo)", "(descarregue|descarrega|instale|instala) a (nossa )?(app|aplicacao)",
+        "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
         "(disponivel|available) (on|in|na|no|em) (the |a )?(app store|google play|ios|android)",
         # An app store's badge alone on its line: "Download on the App Store", "Get it on Google Play", "Baixar na
         # App Store" (a sentence that says an app came out there goes on).
@@ -317,8 +333,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "read (more|also|next)",
         "(related|similar) (news|articles?|stories|posts|content|topics|links|pages|recipes|questions|videos|products|guides|reading|"
         "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps|services)",
-        "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
-        "semelhantes",
+        "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos|"
+        "apps|aplicativos|restaurantes|hoteis|filmes) semelhantes",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
         "similares",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
@@ -328,6 +344,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "proximos eventos", "upcoming events", "see also",
         # A newsletter's heading over what it ran before: "In case you missed it", "ICYMI".
         "in case you missed (it|this|them)", "icymi",
+        # ... or the week's other stories, a heading alone: "Also this week", "Também esta semana".
+        "^(also|tambem|ainda) (this|esta|nesta) (week|semana)$",
         "links (mentioned|mencionados|citados|referenced)",
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
         "paginas|links|eventos|cursos|vagas|documentos) relacionad[oa]s",
@@ -339,8 +357,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A list's heading with its topic between: "Related travel updates", "Atualizações relacionadas".
         "^(related|similar)( [^\\W\\d_]+)? (updates|news|stories|articles|posts|reading)$",
         "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular)",
+        # A cinema's other films: "Também em cartaz", "Also showing".
+        "^(tambem|ainda) em cartaz$", "^(also) (showing|playing|on)$",
         # A blog's gadget: "Postagens populares", "Popular posts".
         "(postagens|posts|publicacoes|artigos|mensagens) (mais )?populares", "popular (posts|articles|stories)",
+        # ... and its latest, in Portuguese: "Posts recentes", "Artigos recentes", "Comentários recentes".
+        "^(postagens|posts|publicacoes|artigos|mensagens|comentarios) (mais )?recentes$",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
@@ -352,7 +374,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Also with what they are about: "Mais notícias da Série B", "More news from Leeds".
         "^(outras|outros|mais|more|other|latest|ultimas|ultimos|recent)( [^\\W\\d_]+)? "
         "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes|publicacoes|publications|episodes|"
-        "episodios|videos)"
+        "episodios|videos|reclamacoes|complaints|apps|aplicativos|events|eventos)"
         "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+(\\.[^\\W_]+)*| [^\\W_]+/[\\w.-]+| [@#][\\w.]+){1,3})?$",
         # A newsletter platform's box under a post: "Discover more from Chip Wars Weekly".
         "^(discover|explore|descubra|descobre|explore) (more|mais) (from|of|de|do|da)(?![^\\W_])",
@@ -420,7 +442,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(pdf|mp3|mp4|docx?|xlsx?|odt|zip|epub|csv|pptx?),? \\d[\\d.,]* ?(kb|mb|gb)",
         "(donate|doe|doar) (now|today|agora|hoje)",
         "^(add|adicionar|adicione|salvar|save) (to|a|ao|na|no|em)( (my|your|meu|minha|sua|seu|o))? (calendar|calendario|"
-        "agenda|schedule|planner|itinerary|programacao|roteiro|cart|basket|carrinho|sacola|wishlist|favoritos|list|lista)$",
+        "agenda|schedule|planner|itinerary|programacao|roteiro|cart|basket|carrinho|sacola|wishlist|wish list|lista de desejos|"
+        "favoritos|list|lista)$",
+        # A listing's buttons and its booking box: "Ver detalhes", "Reservar mesa", "Reserve", "You won't be charged yet".
+        "^(ver|view|see|show|mostrar) (os |the )?(detalhes|details)$",
+        # ... and a review site's (found blind in probe 17): "Write a review", "Escrever uma opinião".
+        "^(write|escrever|escreva|escreve) (a|an|uma|um) (review|opiniao|avaliacao|comentario|critica)$",
+        "^(reserve|reservar|book)( (now|agora|ja|mesa|uma mesa|a table))?$",
+        "(you won't|you will not) be charged yet", "(ainda )?nao (sera|vai ser) cobrad[oa]",
         "^(print|imprimir|imprima)( [^\\W\\d_]+){0,2}$",
         # A review site's shop buttons: "Check price at Amazon", "Ver preço na Amazon".
         "^(check|compare|see|view) (the )?(latest )?prices? (at|on)(?![^\\W_])",
@@ -454,6 +483,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... with an abbreviated magnitude: "48.2K Views", "1,2 mi visualizações", "3,4 mil curtidas".
         "\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|"
         "ratings|avaliacoes|reviews|shares|compartilhamentos|followers|seguidores)",
+        # An app's installs, rounded with a plus: "1 mi+ downloads", "10M+ installs".
+        "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))?\\+ (downloads|installs|instalacoes|transferencias)$",
+        # A review's votes, its button's count: "Útil (12)", "Helpful (18)".
+        "^(util|helpful|useful) ?\\(\\d+\\)",
+        # A crowdfunding campaign's tally: "£48,210 pledged of £20,000 goal", "9 days to go".
+        "pledged of", "^\\d+ (days|hours|dias|horas) (to go|left|restantes)$",
         # A newsletter's or group's size, the whole line ("Over 40,000 subscribers"): in a sentence it is news.
         "^(over|more than|mais de|acima de) \\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
         "^\\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
@@ -560,6 +595,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "14 Sept. 2025", "3 março 2026".
         rf"^\d{{1,2}} {MONTH}\.?,? \d{{4}}(,? \d{{1,2}}[:h]\d\d)?$",
         r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
+        # A health page's review dates (found blind in probe 17): "Page last reviewed: 14 January 2025", "Next review due:
+        # 14 January 2028".
+        r"^(page|pagina) (last )?(reviewed|updated|revista|atualizada)",
+        r"^(next|proxima) (review|revisao)( due| date| prevista)? ?:",
+        # A review's date under its label (found blind in probe 17): "Written March 9, 2025", "Escrita em 9 de março de 2025".
+        rf"^(written|posted|reviewed|visited|escrit[oa]|publicad[oa]|avaliad[oa]|visitad[oa]) (on |em )?"
+        rf"(?:{MONTH}\.? \d{{1,2}},? \d{{4}}|{STAMP})$",
         r"(?:last|ultima) (updated|modified|edited|atualizacao) (on|em)",
         # Who checked a health or fact page: "Revisado por farmacêutica Dra. Paula Mendes", "Medically reviewed by ...".
         r"^(reviewed|medically reviewed|fact-checked|checked|revisad[oa]|verificad[oa]|checad[oa]) (por|by)(?= [^\W\d_])",
@@ -659,6 +701,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(writes|escreve) (about|on|for|sobre|para)",
         # ... in the first person, as the box under a post says it ("I write about hiring and onboarding").
         "(i write|escrevo) (about|on|sobre)",
+        # ... or the beat a reporter covers, two topics or more: "Jane Doe covers energy and climate for Legal Weekly".
+        "(covers|cobre) ([^\\W\\d_]+,? ){1,4}(and|e) [^\\W\\d_]+",
     )),
     # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
     "reference code": (False, (
@@ -700,7 +744,14 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("byline or credit", "@", r"^@[\w.-]+"),
     # A name and the story's stamp after a bar or a dot: "Sofia Marques | 14 set 2025, 19:05".
     # ... or its day and month alone, as a list of posts gives them ("Luiza Andrade · 26 de fev.").
-    *(("byline or credit", bar, rf"^[^\W\d_]+(?: [^\W\d_]+){{1,3}} ?[|·] ?(?:{STAMP}|{DAY_MONTH})$") for bar in "|·"),
+    # ... with an initial, a word of what they did before the date, in italics: "Marta C. · Comeu a 8 de março de
+    # 2025", "*Crítica de Inês Nadais · 12 de março de 2025*".
+    *(("byline or credit", bar, rf"^[*_]*[^\W\d_]+(?: [^\W\d_]+\.?){{1,3}} ?[|·] ?(?:[^\W\d_]+ ){{0,2}}"
+                                rf"(?:{STAMP}|{DAY_MONTH})[*_]*$") for bar in "|·"),
+    # A file's size in brackets closing a line: a version's or attachment's link ("[v2] Tue, 11 Mar 2025 (8,420 KB)").
+    ("button or link label", "b)", r"\(\d[\d.,]* ?[kmg]b\)$"),
+    # A place's rank on a review site (found blind in probe 17): "#2 of 138 things to do in Bath", "#4 de 310 restaurantes".
+    ("engagement count", "#", r"^#\d[\d.,]* (of|de) \d[\d.,]* "),
     # A drop-down's arrow closing a line: "Season 2 ▾", "Mais recentes ▼".
     ("button or link label", "▾", r"▾\s*$"),
     ("button or link label", "▼", r"▼\s*$"),
@@ -979,7 +1030,8 @@ _NAME_PARTICLES = frozenset("da das de do dos di du del della van von der den la
 # A line opening with a name of two to four words and what the person is or does ("Rachel Odum is ...", "Ana Lima é ...").
 _NAME_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"
 _AUTHOR_NOTE = re.compile(
-    rf"[*_]*{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}},? (?:is|é|was|foi|writes|escreve) ")
+    rf"[*_]*{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}},? "
+    r"(?:is|é|was|foi|writes|escreve|covers|cobre) ")
 _ITALIC_MARKS = ("*", "_")
 # A profile's and its publication's names after "Mais de" ("Mais de Camila Duarte e Dev na Prática").
 _TITLE_WORDS = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES | {'na', 'no', 'of', 'the'}))}) )?{_NAME_WORD})"
@@ -1046,6 +1098,8 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
 _PLACE_AND_DATE = re.compile(rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,3}}(?: \([a-z]{{2}}\))?, {STAMP}\.?$")
 # A letterhead fills the first lines of a page: its date comes among them.
 LETTERHEAD_SEGMENTS = 2 * EDGE_SEGMENTS
+# A place of up to four words and a date with its hour.
+LETTER_DATE_WORDS = 12
 
 
 def is_place_and_date(lowered: str, position: Position) -> bool:
@@ -1245,6 +1299,18 @@ RESULTS_MIN_LINES = 3
 
 
 # A forwarded or quoted e-mail's header, one field a line: "From: ...", "Subject: ...", "De: ...", "Enviado em: ...".
+# A video's chapter, a short line opened by the time it starts at ("00:00 Introdução", "02:15 O que mudou"); its list
+# starts at zero. A transcript's timestamped lines are what was said, sentences.
+_CHAPTER_LINE = re.compile(r"\(?(?:\d{1,2}:)?\d{1,2}:\d\d\)?\s+(?:[-–—]\s+)?[^\W\d_]")
+_ZERO_TIME = re.compile(r"\(?(?:0?0:)?0?0:00(?!\d)")
+CHAPTERS_MIN_LINES = 3
+
+
+def is_chapter_line(text: str) -> bool:
+    """Whether a line is a video's chapter: its start time and a short title, no sentence."""
+    return _CHAPTER_LINE.match(text) is not None and _is_short_line(text, LIST_HEADING_WORDS)
+
+
 _MAIL_FIELD = re.compile(
     r"(from|de|to|para|cc|bcc|cco|date|data|sent|enviad[ao](?: em)?|subject|assunto|reply-to|responder a) ?:",
     re.IGNORECASE)
@@ -1472,6 +1538,17 @@ def is_markdown_heading(text: str, start: int) -> bool:
     """Whether the segment at ``start`` of ``text`` is a Markdown heading ("## Versão 4.2.0 — 11 de março")."""
     line_start = text.rfind("\n", 0, start) + 1
     return text[line_start:start].lstrip().startswith("#")
+
+
+_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)
+
+
+def is_first_markdown_heading(text: str, start: int) -> bool:
+    """Whether the segment at ``start`` of ``text`` is a Markdown page's first heading: the post's title, whatever
+    its level or length ("# Ponte Luís I", "## O novo metro" over the post)."""
+    if not is_markdown_heading(text, start):
+        return False
+    return _HEADING_LINE.search(text, 0, text.rfind("\n", 0, start) + 1) is None
 
 
 _NAVIGATION_KINDS = frozenset({"navigation", "button or link label"})
@@ -1875,6 +1952,8 @@ class BatchLines:
         # box of results, by segment.
         self.table_cells: dict[int, bool] = {}
         self.result_boxes: dict[int, bool] = {}
+        # Whether each line of a run of chapter lines is a video's list of chapters, by segment.
+        self.chapter_lists: dict[int, bool] = {}
         # Whether each line of a run of e-mail header fields is a forwarded e-mail's header, and whether each line of
         # a run of short lines is an e-mail's signature.
         self.mail_headers: dict[int, bool] = {}
@@ -2072,6 +2151,42 @@ class BatchLines:
         return is_result_line(self.texts[number]) and self.run_decision(
             self.result_boxes, number, is_result_line, lambda run: len(run) >= RESULTS_MIN_LINES)
 
+    def in_chapter_list(self, number: int) -> bool:
+        """Whether a line is a chapter of a run of CHAPTERS_MIN_LINES or more that starts at zero ("00:00 Introdução"):
+        a video's chapters, links into it."""
+        return is_chapter_line(self.texts[number]) and self.run_decision(
+            self.chapter_lists, number, is_chapter_line,
+            lambda run: len(run) >= CHAPTERS_MIN_LINES and _ZERO_TIME.match(self.texts[run.start]) is not None)
+
+    def chapters_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is part of a video's list of chapters: one of them, or its label right
+        above them ("Capítulos:", "Chapters"). Asked of every line kept, so the cheap tests go first."""
+        text, words, below = self.texts[number], self.counts[number], number + 1
+        if text[:1] in "(0123456789" and self.in_chapter_list(number):
+            return "boilerplate", f"a video's chapter in a list of {CHAPTERS_MIN_LINES} or more from 0:00 (links into " \
+                                  f"the video); {words} words, {self.positions[number].describe()}"
+        if words <= FRAGMENT_WORDS and self.same_document(below, self.segments[number][0]) \
+                and self.texts[below].startswith(("0", "(0")) and self.in_chapter_list(below) \
+                and not _SENTENCE_END.search(text.rstrip().removesuffix(":")):
+            return "boilerplate", f"the label of a video's list of chapters; {words} words, " \
+                                  f"{self.positions[number].describe()}"
+        return None
+
+    def letter_date_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is a letter's place and date: alone on its line in the page's upper half,
+        below the letterhead (under the addressee's block: "Lisboa, 10 de março de 2025"). An act's date over its
+        signatory's name and office ("Itajubá, 5 de março de 2025." over "Rogério Amaral Siqueira" over "Secretário
+        Municipal de Administração") is the act's own. Asked of every line kept: the words first."""
+        position, slot = self.positions[number], self.segments[number][0]
+        if self.counts[number] > LETTER_DATE_WORDS or 2 * position.index >= position.count \
+                or _PLACE_AND_DATE.match(self.normalised[number]) is None:
+            return None
+        if self.same_document(number + 2, slot) and names_something(self.texts[number + 1]) \
+                and names_an_office(self.texts[number + 2]):
+            return None
+        return "boilerplate", f"a letter's place and date alone in the page's upper half; {self.counts[number]} " \
+                              f"words, {position.describe()}"
+
     def mail_header_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is a field of a forwarded e-mail's header: one of MAIL_HEADER_MIN_LINES
         or more field lines in a row, among them a sender and a subject ("Date: Fri, 6 Mar 2026 at 07:02" between
@@ -2155,7 +2270,8 @@ class BatchLines:
         opens with it, or a fragment heading a section of the body, a
         table's cell or a signature; a Markdown fenced code block's text
         (its author fenced it as what the page shows: "pip install tidepool");
-        or a Markdown heading that names a version or a date."""
+        or a Markdown heading that names a version or a date; or a Markdown page's title, its first heading (a short
+        title reads as a label)."""
         slot, text = self.segments[number][0], self.texts[number]
         if slot not in self.code_blocks:
             self.code_blocks[slot] = code_bodies(self.documents[slot][0].text)
@@ -2163,12 +2279,15 @@ class BatchLines:
         if any(body_start <= start < body_end for body_start, body_end in self.code_blocks[slot]):
             return True
         in_body = self.header_of != slot
+        document_text = self.documents[slot][0].text
+        if chrome[0] == "fragment" and (is_markdown_title(document_text, start) or could_be_heading(text)) \
+                and is_first_markdown_heading(document_text, start):
+            return True
         if chrome[0] == "fragment" and (
                 self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number))
                 or (in_body and (self.in_table(number) or self.signs_off(number)))):
             return True
-        return chrome[1].startswith("byline or credit") and is_markdown_heading(
-            self.documents[slot][0].text, self.segments[number][3])
+        return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start)
 
     # ------------------------------------------------------------ a line among the lines above
 
@@ -2192,9 +2311,11 @@ class BatchLines:
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
         # A box of results reads as a table's cells, which are content in a page's body; its results are not. Nor
-        # is a forwarded e-mail's header, a run of labelled fields, nor an e-mail's signature.
-        box = self.results_box_reason(number) or self.mail_header_reason(number) or self.signature_reason(number) \
-            if chrome is None or rescued else None
+        # is a video's list of chapters, a letter's date, a forwarded e-mail's header, a run of labelled fields, nor an
+        # e-mail's signature (but under a read-also heading its short lines are the list's titles).
+        box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
+            or self.mail_header_reason(number) \
+            or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None
         if box is not None:
             chrome = box
         elif chrome is None or rescued:
@@ -2218,6 +2339,16 @@ class BatchLines:
             self.chrome_at = (slot, position.index)
         return None, footer
 
+    def titled(self, number: int) -> bool:
+        """Whether a segment is a Markdown page's ``# title`` below the page's first line, or the line right under
+        such a title. (A ``# Field Notes`` opening the page above its menu may be the site's name.)"""
+        slot, document = self.segments[number][0], self.documents[self.segments[number][0]][0]
+
+        def title_at(line: int) -> bool:
+            return self.positions[line].index > 0 and is_markdown_title(document.text, self.segments[line][3])
+
+        return title_at(number) or (self.same_document(number - 1, slot) and title_at(number - 1))
+
     def page_edge_reason(self, number: int, rescued: bool) -> tuple[Reason | None, str | None]:
         """Chrome by its place at a page's top, the site's name or tagline
         again, or an item of the menu that opens the page; or, under chrome in
@@ -2234,8 +2365,10 @@ class BatchLines:
                 and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
             return ("navigation", "an item of a list that opens the page before its heading (a menu)"), None
         if (self.header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
-                and not (chrome_above and is_breadcrumb(self.texts[number - 1])):
-            # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name.
+                and not (chrome_above and is_breadcrumb(self.texts[number - 1])) and not self.titled(number):
+            # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name; nor is
+            # a Markdown page's `# title` under the site's chrome or the subtitle under it, over the campaign's or
+            # film's details.
             below = self.following(number)[:2]
             chrome = site_header_reason(
                 text, self.counts[number], position, chrome_above,

@@ -850,7 +850,7 @@ FIFTH_PROBE_PARAGRAPHS = {
         'Informações pelo telefone (35) 3692-1700', 'Carla Beatriz Moreira', 'Pregoeira Oficial',
     ],
     'docs_cli_install.md': [
-        'The Ferry CLI is a single binary. It tal', 'You need a Ferry account and a 64-bit op',
+        'Install the CLI', 'The Ferry CLI is a single binary. It tal', 'You need a Ferry account and a 64-bit op',
         'brew install ferry/tap/ferry', 'Homebrew puts the binary on your PATH an', 'Run the install script, which downloads ',
         'curl -fsSL https://get.ferry.dev | sh',
         'If you prefer not to pipe a script into ', 'winget install Ferry.CLI', 'Open a new terminal and run `ferry versi',
