@@ -1,6 +1,6 @@
 """Built-in plugin: the dataset formats of ``anota export``.
 
-- ``jsonl``: one example per line (``schemas.dataset.ExampleSchema``);
+- ``jsonl``: one example per line (``schemas.dataset.ExampleSchema``, written by ``schemas.example_encoding``);
 - ``conll``: CoNLL-2003 columns with IOB2 tags over spaCy tokens;
 - ``spacy``: a ``DocBin`` per split that ``spacy train`` reads as is;
 - ``csv``: one row per task and choice control, one row per span.
@@ -21,15 +21,18 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
-
-from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA, encode_example
+from schemas.example_encoding import encode_example
 from server import hookimpl
 from server.analysis import DEFAULT_LANGUAGES, detect_language
 from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles
 from server.exporting.report import ExportReport, join_values
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+    from server.config import CommandApp
 
 __version__ = "0.2.2"
 
@@ -541,6 +544,8 @@ class CsvExporter(TokenizingExporter):
     description = "CSV: choices per task, and one row per claim or entity span"
 
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
+        from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA  # here: the other formats need no marshmallow
+
         with SplitFiles(folder, ".csv") as choice_files, SplitFiles(folder, ".spans.csv") as span_files:
             choice_writers: dict[str, Any] = {}
             span_writers: dict[str, Any] = {}
@@ -580,7 +585,7 @@ def _writer(handle: Any, schema: Any) -> Any:
 
 
 @hookimpl
-def register_exporters(register, app: Flask) -> None:
+def register_exporters(register, app: Flask | CommandApp) -> None:
     languages = app.config["LANGUAGES"]
     for exporter in (JsonlExporter(languages), ConllExporter(languages), SpacyExporter(languages),
                      CsvExporter(languages)):
