@@ -1,6 +1,6 @@
 """Built-in plugin: the dataset formats of ``anota export``.
 
-- ``jsonl``: one example per line (``schemas.dataset.ExampleSchema``);
+- ``jsonl``: one example per line (``schemas.dataset.ExampleSchema``, written by ``schemas.example_encoding``);
 - ``conll``: CoNLL-2003 columns with IOB2 tags over spaCy tokens;
 - ``spacy``: a ``DocBin`` per split that ``spacy train`` reads as is;
 - ``csv``: one row per task and choice control, one row per span.
@@ -21,15 +21,18 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
-
-from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA, encode_example
+from schemas.example_encoding import encode_example
 from server import hookimpl
 from server.analysis import DEFAULT_LANGUAGES, detect_language
-from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles
+from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles, is_ragged
 from server.exporting.report import ExportReport, join_values
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+    from server.config import CommandApp
 
 __version__ = "0.2.2"
 
@@ -88,12 +91,62 @@ def _attaches(text: str) -> bool:
 def tokenize(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> Any:
     """A ``Doc`` of the example's tokens, in its language (given, else detected
     among ``languages``); a language without rules of its own is reported."""
+    return tokenizer(tokenizing_language(example, languages, report))(example.text)
+
+
+def tokenizing_language(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> str:
+    """The example's language (given, else detected among ``languages``); one spaCy has no rules for is reported."""
     language = example.language or detect_language(example.text, languages)
-    chosen = tokenizer(language)
-    if report is not None and chosen.vocab.lang == MULTI_LANGUAGE != language:
-        report.note("languages spaCy has no tokenizer for (its multi-language rules used)",
-                    f"task {example.task_id}: {language!r}")
-    return chosen(example.text)
+    if report is not None and tokenizer(language).vocab.lang == MULTI_LANGUAGE != language:
+        report.note(NO_TOKENIZER, f"task {example.task_id}: {language!r}")
+    return language
+
+
+NO_TOKENIZER = "languages spaCy has no tokenizer for (its multi-language rules used)"
+
+
+def neighbourhood_offsets(text: str, spans: Sequence[Span], language: str) -> tuple[list[int], list[int]]:
+    """:func:`token_offsets` of the whole text's tokens around ``spans``, and
+    of no others, tokenizing only those neighbourhoods: each span widened to
+    the whitespace around it and over any multi-word special case of the
+    tokenizer (Spanish ``EE. UU.``) that crosses its edges. spaCy tokenizes
+    the runs between whitespace one by one (as :func:`parts` relies on), so
+    these are the whole text's tokens there."""
+    specials = _blocked([], text, _spaced_specials(language))
+    windows = sorted(_neighbourhood(text, span.start, span.end, specials) for span in spans)
+    merged: list[list[int]] = []
+    for begin, end in windows:
+        if merged and begin <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([begin, end])
+    starts: list[int] = []
+    ends: list[int] = []
+    for begin, end in merged:
+        window = text[begin:end]
+        window_starts, window_ends = token_offsets(tokenizer(language)(window), window)
+        starts += [start + begin for start in window_starts]
+        ends += [end + begin for end in window_ends]
+    return starts, ends
+
+
+def _neighbourhood(text: str, start: int, end: int, specials: tuple[list[int], list[int]]) -> tuple[int, int]:
+    """``[start, end)`` widened to whitespace (or the text's ends) and over
+    the ``specials``' occurrences (merged, in order) that cross its edges."""
+    special_starts, special_ends = specials
+    while True:
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        before_start = bisect.bisect_left(special_starts, start) - 1  # the last one starting before
+        before_end = bisect.bisect_left(special_starts, end) - 1
+        if before_start >= 0 and special_ends[before_start] > start:
+            start = special_starts[before_start]
+        elif before_end >= 0 and special_ends[before_end] > end:
+            end = special_ends[before_end]
+        else:
+            return start, end
 
 
 # spaCy's own limit for one ``nlp()`` call (``Language.max_length``). A longer
@@ -189,20 +242,17 @@ class TokenizingExporter(Exporter):
 
     def trim(self, example: Example, report: ExportReport, offsets: tuple[list[int], list[int]] | None = None
              ) -> None:
-        """:func:`trim_entities`, tokenizing the example only when a span may need it
-        (``example.ragged_entities``: nearly never, so jsonl and csv rarely tokenize);
-        a text over :data:`PART_LENGTH` characters part by part."""
+        """:func:`trim_entities`, tokenizing only when a span may need it
+        (``example.ragged_entities``: nearly never, so jsonl and csv rarely
+        tokenize), and then, without the whole text's ``offsets`` (which conll
+        and spacy have at hand), only the neighbourhoods of those spans
+        (:func:`neighbourhood_offsets`): one span of a book-length text
+        tokenized the whole text."""
         if not example.ragged_entities:
             return
-        if offsets is None and len(example.text) > PART_LENGTH:
-            entities = []
-            for part in self.parts(example, report):
-                self.trim(part, report)
-                entities += [Span(span.start + part.offset, span.end + part.offset, span.label, span.text)
-                             for span in part.entities]
-            example.entities = entities
-            return
-        offsets = offsets or token_offsets(tokenize(example, self.languages, report), example.text)
+        if offsets is None:
+            offsets = neighbourhood_offsets(example.text, [span for span in example.entities if is_ragged(span)],
+                                            tokenizing_language(example, self.languages, report))
         trim_entities(example, offsets, report)
 
     def parts(self, example: Example, report: ExportReport) -> Iterable[Example]:
@@ -353,9 +403,13 @@ def trim_entities(example: Example, offsets: tuple[list[int], list[int]], report
     ``(USP)``), but not a bracket or quote whose pair is inside the span
     (``Apple (UK)``), a stop spaCy keeps in its token (``U.S.``, ``Inc.``) or
     a span of punctuation only. Every format writes the trimmed spans; claims
-    (sentences) keep their punctuation."""
+    (sentences) keep their punctuation. ``offsets`` need to hold only the
+    tokens around the spans that :func:`is_ragged` finds."""
     trimmed = []
     for span in example.entities:
+        if not is_ragged(span):  # nothing to trim, and the offsets may hold none of its tokens
+            trimmed.append(span)
+            continue
         start, end = _trimmed(span, offsets, example.text)
         if start == span.start and end == span.end:
             trimmed.append(span)
@@ -541,6 +595,8 @@ class CsvExporter(TokenizingExporter):
     description = "CSV: choices per task, and one row per claim or entity span"
 
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
+        from schemas.dataset import CHOICE_ROW_SCHEMA, SPAN_ROW_SCHEMA  # here: the other formats need no marshmallow
+
         with SplitFiles(folder, ".csv") as choice_files, SplitFiles(folder, ".spans.csv") as span_files:
             choice_writers: dict[str, Any] = {}
             span_writers: dict[str, Any] = {}
@@ -580,7 +636,7 @@ def _writer(handle: Any, schema: Any) -> Any:
 
 
 @hookimpl
-def register_exporters(register, app: Flask) -> None:
+def register_exporters(register, app: Flask | CommandApp) -> None:
     languages = app.config["LANGUAGES"]
     for exporter in (JsonlExporter(languages), ConllExporter(languages), SpacyExporter(languages),
                      CsvExporter(languages)):

@@ -1,5 +1,5 @@
-"""Load schemas for Label Studio's JSON export and snapshot: tasks, their
-annotations and predictions, and the regions inside them.
+"""Loading Label Studio's JSON export and snapshot: tasks, their annotations
+and predictions, and the regions inside them, into the objects defined here.
 
 Label Studio adds keys over time, so unknown keys are excluded, not rejected.
 Types are checked strictly (a start offset of ``"5"`` is an error, not a
@@ -16,9 +16,9 @@ two annotations and a prediction, which would make reading the export the
 slowest part of an export. ``load_task`` therefore tries ``_fast_task`` first: a
 plain-Python check that accepts only a strict subset of what the schemas accept
 (exact JSON types, no coercion) and builds the same objects through the same
-constructors. Anything it does not accept goes through the schemas, which
-decide and word the error. ``tests/test_export_schemas.py`` checks that both
-paths agree.
+constructors. Anything it does not accept goes through the marshmallow
+schemas (:mod:`schemas.label_studio_schemas`), which decide and word the
+error. ``tests/test_export_schemas.py`` checks that both paths agree.
 
 Faster still, :func:`decode_task` reads a task's JSON bytes with msgspec
 straight into typed structs that hold only the keys Anota reads; the
@@ -38,7 +38,6 @@ from typing import Annotated, Any
 
 import msgspec
 import orjson
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, post_load, validate
 
 SPAN_TYPE = "labels"
 CHOICES_TYPE = "choices"
@@ -49,6 +48,8 @@ TAXONOMY_TYPE = "taxonomy"
 # Label Studio asks that no choice value holds it; a path whose items do (or
 # hold a backslash) is escaped (join_path), so that split_path reads it back.
 PATH_SEPARATOR = " / "
+# The region types whose values are read and checked.
+VALUE_TYPES = (SPAN_TYPE, CHOICES_TYPE, TAXONOMY_TYPE)
 
 
 # 64-bit integers: orjson reads a larger one as a float, which the load paths
@@ -247,76 +248,6 @@ def shown_id(task_id: Any) -> str:
     return text if len(text) <= 40 else f"{text[:37]}..."
 
 
-class LabelStudioSchema(Schema):
-    # marshmallow's "Invalid input type." says not which: worded as the Dict fields word it.
-    error_messages = {"type": "Not a valid mapping type."}
-
-    class Meta:
-        unknown = EXCLUDE
-
-
-class SpanValueSchema(LabelStudioSchema):
-    # Offsets may be missing on regions of HyperText-like objects; the exporter
-    # reports those instead of failing the whole file.
-    start = fields.Integer(strict=True, load_default=None, allow_none=True)
-    end = fields.Integer(strict=True, load_default=None, allow_none=True)
-    text = fields.String(load_default=None, allow_none=True)
-    labels = fields.List(fields.String(validate=validate.Length(min=1)), required=True, validate=validate.Length(min=1))
-
-
-class ChoicesValueSchema(LabelStudioSchema):
-    choices = fields.List(fields.String(validate=validate.Length(min=1)), required=True,
-                          validate=validate.Length(min=1))
-
-
-class TaxonomyValueSchema(LabelStudioSchema):
-    """``{"taxonomy": [["Sentiment", "Positive"], ...]}``: each selected path
-    from the top of the tree down, as label-studio-sdk's TaxonomyTag reads it."""
-
-    taxonomy = fields.List(
-        fields.List(fields.String(validate=validate.Length(min=1)), validate=validate.Length(min=1)),
-        required=True, validate=validate.Length(min=1))
-
-
-VALUE_SCHEMAS = {SPAN_TYPE: SpanValueSchema(), CHOICES_TYPE: ChoicesValueSchema(),
-                 TAXONOMY_TYPE: TaxonomyValueSchema()}
-
-
-class RegionValue(fields.Field):
-    """``value`` is validated by the schema of the region's ``type``."""
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
-        if not isinstance(value, dict):
-            raise ValidationError("Not a valid mapping type.")
-        region_type = data.get("type") if isinstance(data, dict) else None
-        # A ``type`` that is not a string is the type field's error; a list or an object cannot even be looked up.
-        schema = VALUE_SCHEMAS.get(region_type) if isinstance(region_type, str) else None
-        if region_type == TAXONOMY_TYPE and of_a_region(value):  # not exported: not checked
-            return value
-        return schema.load(value) if schema else value
-
-
-class RegionSchema(LabelStudioSchema):
-    id = fields.Raw(load_default=None, allow_none=True)
-    type = fields.String(required=True)
-    from_name = fields.String(load_default=None, allow_none=True)
-    to_name = fields.Raw(load_default=None, allow_none=True)  # checked for span regions only: see make_region
-    value = RegionValue(load_default=dict)
-    score = fields.Float(load_default=None, allow_none=True)
-    meta = fields.Dict(load_default=dict, allow_none=True)
-
-    @post_load
-    def make_region(self, data: dict[str, Any], **_kwargs: Any) -> Region:
-        if data["type"] in VALUE_SCHEMAS and not data["from_name"]:
-            raise ValidationError({"from_name": ["Missing data for required field."]})
-        if data["type"] in VALUE_SCHEMAS and not data["value"]:  # absent: ``value: {}`` fails its own schema
-            raise ValidationError({"value": ["Missing data for required field."]})
-        if data["type"] == SPAN_TYPE and not isinstance(data["to_name"], (str, type(None))):
-            raise ValidationError({"to_name": ["Not a valid string."]})
-        return build_region(data["type"], data["from_name"], data["value"], data["id"], data["score"], data["meta"],
-                            data["to_name"])
-
-
 def build_region(
     region_type: str, control: str | None, value: dict[str, Any], region_id: Any, score: float | None,
     meta: dict[str, Any] | None, to_name: str | None,
@@ -339,71 +270,6 @@ def _region_meta(meta: dict[str, Any] | None) -> RegionMeta:
         return _NO_META
     plugin = meta.get("plugin")
     return RegionMeta(plugin if type(plugin) is str or not plugin else str(plugin))
-
-
-class PredictionSchema(LabelStudioSchema):
-    id = fields.Integer(strict=True, load_default=None, allow_none=True)
-    model_version = fields.String(load_default="", allow_none=True)
-    result = fields.List(fields.Nested(RegionSchema), load_default=list, allow_none=True)
-
-    @post_load
-    def make_prediction(self, data: dict[str, Any], **_kwargs: Any) -> Prediction:
-        return Prediction(data["id"], data["model_version"] or "unknown", data["result"] or [])
-
-
-class PredictionOrId(fields.Field):
-    """A plain export lists prediction ids; a snapshot lists whole predictions."""
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return None
-        if not isinstance(value, dict):
-            raise ValidationError("Not a prediction object or a prediction id.")
-        return PREDICTION_SCHEMA.load(value)
-
-
-class StrictBoolean(fields.Field):
-    """``true`` or ``false`` (or null), nothing else. marshmallow's Boolean
-    also reads "false", "off", 0 and "1": a guess, where a start offset of
-    ``"5"`` is an error, and one that decides whether an annotation is left
-    out. Label Studio writes JSON booleans; a string or a number there means
-    the file was rewritten by another tool, which the user should know."""
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
-        if type(value) is not bool:
-            shown = f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 20 else ""
-            raise ValidationError(f"Not a boolean but {json_type(value)}{shown}: Label Studio writes true or false")
-        return value
-
-
-class AnnotatorField(fields.Field):
-    """``completed_by`` is a user id or a user object."""
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
-        if isinstance(value, dict):
-            value = value.get("email") or value.get("id")
-        if isinstance(value, bool) or not isinstance(value, (int, str)):
-            raise ValidationError("Not a user id or a user object.")
-        return str(value)
-
-
-class AnnotationSchema(LabelStudioSchema):
-    id = fields.Integer(strict=True, load_default=None, allow_none=True)
-    result = fields.List(fields.Nested(RegionSchema), load_default=None, allow_none=True)
-    was_cancelled = StrictBoolean(load_default=False, allow_none=True)
-    ground_truth = StrictBoolean(load_default=False, allow_none=True)
-    completed_by = AnnotatorField(load_default=None, allow_none=True)
-    created_at = fields.String(load_default="", allow_none=True)
-    updated_at = fields.String(load_default="", allow_none=True)
-    prediction = fields.Raw(load_default=None, allow_none=True)
-
-    @post_load
-    def make_annotation(self, data: dict[str, Any], **_kwargs: Any) -> Annotation:
-        try:
-            prediction = _embedded_prediction(data["prediction"], PREDICTION_SCHEMA.load)
-        except ValidationError as exc:
-            raise ValidationError({"prediction": exc.messages}) from exc
-        return build_annotation(data, data["result"], data["completed_by"], prediction)
 
 
 def build_annotation(
@@ -432,32 +298,6 @@ OLD_EXPORT = ("a Label Studio 0.x export (annotations were 'completions' then), 
               "export the project again from Label Studio 1.x")
 
 
-class TaskSchema(LabelStudioSchema):
-    id = fields.Integer(strict=True, required=True)
-    data = fields.Dict(keys=fields.String(), required=True)
-    meta = fields.Dict(load_default=dict, allow_none=True)
-    annotations = fields.List(fields.Nested(AnnotationSchema), load_default=list, allow_none=True)
-    predictions = fields.List(PredictionOrId(allow_none=True), load_default=list, allow_none=True)
-    # Not read: without it, such a task would be exported as one without annotations.
-    completions = fields.Raw(load_default=None)
-
-    @post_load
-    def make_task(self, data: dict[str, Any], **_kwargs: Any) -> Task:
-        if data["completions"] and not data["annotations"]:
-            raise ValidationError({"completions": [OLD_EXPORT]})
-        return Task(
-            id=data["id"],
-            data=data["data"],
-            meta=data["meta"] or {},
-            annotations=data["annotations"] or [],
-            predictions=[p for p in data["predictions"] or [] if p is not None],
-        )
-
-
-PREDICTION_SCHEMA = PredictionSchema()
-TASK_SCHEMA = TaskSchema()
-
-
 def load_task(raw: Any, location: str) -> Task:
     """Load one task; ``location`` is its JSON path in the file (``$[3]``).
     A task :func:`decode_task` already loaded is returned as it is."""
@@ -468,11 +308,12 @@ def load_task(raw: Any, location: str) -> Task:
     task = _fast_task(raw)
     if task is not None:
         return task
+    # Here only: marshmallow is a tenth of a JSONL export's memory, and a plain
+    # export never leaves the fast paths.
+    from schemas.label_studio_schemas import load_with_schemas
+
     repairs = _repair_regions(raw)
-    try:
-        task = TASK_SCHEMA.load(raw)
-    except ValidationError as exc:
-        raise TaskError(raw.get("id", "?"), location, list(flatten_errors(exc.messages))) from None
+    task = load_with_schemas(raw, location)
     task.repairs = repairs or None
     return task
 
@@ -502,7 +343,7 @@ def _repair_regions(raw: dict[str, Any]) -> list[tuple[str, str]]:
             region_type = region.get("type") if type(region) is dict else None
             if type(region_type) is not str:
                 continue
-            if (lower := region_type.lower()) in VALUE_SCHEMAS and lower != region_type:
+            if (lower := region_type.lower()) in VALUE_TYPES and lower != region_type:
                 region["type"] = lower
                 repairs.append((TYPE_CASE_REPAIR, f"{where}[{index}].type: {region_type!r}"))
             value = region.get("value")
@@ -529,25 +370,6 @@ def _region_lists(raw: dict[str, Any]) -> Iterator[tuple[str, list[Any]]]:
             for where, holder in holders:
                 if type(result := holder.get("result")) is list:
                     yield f"{where}.result", result
-
-
-def flatten_errors(messages: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    """marshmallow's nested error dict as ``(json path, message)`` pairs."""
-    if isinstance(messages, dict):
-        for key, value in messages.items():
-            if key == "_schema":
-                yield from flatten_errors(value, path)
-            elif isinstance(key, int):
-                yield from flatten_errors(value, f"{path}[{key}]")
-            else:
-                yield from flatten_errors(value, f"{path}.{key}" if path else str(key))
-    elif isinstance(messages, list) and all(isinstance(item, str) for item in messages):
-        yield path or "$", " ".join(messages)
-    elif isinstance(messages, list):
-        for item in messages:
-            yield from flatten_errors(item, path)
-    else:
-        yield path or "$", str(messages)
 
 
 # -------------------------------------------------------------------------
@@ -640,7 +462,7 @@ def _fast_region(raw: Any) -> Region:
             raise _NotFast
         return TaxonomyRegion(control, joined_paths(paths), region_id, score, _region_meta(meta))
     # "Labels" or "CHOICES": load_task reads it in lower case and says so (a perRegion "taxonomy" is plain).
-    if type(control) not in _OPTIONAL_STR or (region_type.lower() in VALUE_SCHEMAS and region_type != TAXONOMY_TYPE):
+    if type(control) not in _OPTIONAL_STR or (region_type.lower() in VALUE_TYPES and region_type != TAXONOMY_TYPE):
         raise _NotFast
     return OtherRegion(region_type)
 

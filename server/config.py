@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Config, Flask
+if TYPE_CHECKING:
+    from flask import Flask
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = PROJECT_ROOT / "fixtures"
@@ -65,6 +67,7 @@ UNPREFIXED_ENVIRONMENT = ("BASIC_AUTH_USER", "BASIC_AUTH_PASS")
 # Settings whose value is text. Flask reads an environment value that is JSON
 # as JSON: ANOTA_SOURCES=2024 (a folder) became the number 2024.
 TEXT_SETTINGS = (*LIST_SETTINGS, "SOURCE_TEXT_FIELD", "REMOTE_TEXT_CACHE", "DATABASE_URL", "TASK_UNIT")
+PREFIX = "ANOTA_"
 TRUE_WORDS = ("1", "true", "yes", "on")
 FALSE_WORDS = ("0", "false", "no", "off", "")
 YES_OR_NO = f"{'/'.join(TRUE_WORDS)} or {'/'.join(FALSE_WORDS[:-1])}"
@@ -75,26 +78,52 @@ class SettingError(ValueError):
     environment variable, the value and what is wrong, in one line."""
 
 
+@dataclass
+class CommandApp:
+    """What a command that starts no server (``anota export``) passes plugins
+    as ``app``: the settings, read as ``load_config`` reads them into a Flask
+    app's ``config``. Importing Flask would cost an export more memory than
+    its tasks."""
+
+    config: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_settings(cls, overrides: Mapping[str, Any] | None = None) -> CommandApp:
+        app = cls()
+        fill_settings(app.config, overrides)
+        return app
+
+
 def load_config(app: Flask, overrides: Mapping[str, Any] | None) -> None:
     """Fill ``app.config`` from defaults, the environment and ``overrides``."""
-    app.config.from_mapping(DEFAULTS)
-    read_environment(app.config)
+    fill_settings(app.config, overrides)
+    if not app.config["DATABASE_URL"]:
+        app.config["DATABASE_URL"] = default_database_url(app.instance_path)
+
+
+def fill_settings(config: MutableMapping[str, Any], overrides: Mapping[str, Any] | None) -> None:
+    """Defaults, then the environment, then ``overrides`` (upper-case names
+    only, as Flask's ``Config.from_mapping`` takes them), each checked."""
+    config.update(DEFAULTS)
+    read_environment(config)
     for name in UNPREFIXED_ENVIRONMENT:
         if os.environ.get(name):
-            app.config[name] = os.environ[name]
-    app.config.from_mapping(overrides or {})
+            config[name] = os.environ[name]
+    config.update({name: value for name, value in (overrides or {}).items() if name.isupper()})
     for name, check in CHECKS.items():
-        app.config[name] = checked(name, app.config.get(name), check)
-    if not app.config["DATABASE_URL"]:
-        Path(app.instance_path).mkdir(parents=True, exist_ok=True)
-        app.config["DATABASE_URL"] = f"sqlite:///{Path(app.instance_path) / 'anota.db'}"
+        config[name] = checked(name, config.get(name), check)
+
+
+def default_database_url(instance_path: str) -> str:
+    """A SQLite file in the app's instance folder (made if missing)."""
+    Path(instance_path).mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{Path(instance_path) / 'anota.db'}"
 
 
 def setting_before_app(name: str) -> Any:
     """A setting from defaults and the environment, read the way ``load_config``
     reads it, for choices made before any app exists."""
-    config = Config(PROJECT_ROOT)
-    config.from_mapping(DEFAULTS)
+    config = dict(DEFAULTS)
     read_environment(config)
     return checked(name, config.get(name), CHECKS[name]) if name in CHECKS else config[name]
 
@@ -116,15 +145,30 @@ def require_sources(sources: list[str]) -> None:
     raise SettingError(f"ANOTA_SOURCES={written}: {'; '.join(problems)}{hint}")
 
 
-def read_environment(config: Config) -> None:
-    """``ANOTA_*`` variables into ``config``, as Flask reads them (JSON where
-    they are JSON), but a text setting that JSON reads as a number, a boolean
-    or null keeps the text it was written as."""
-    config.from_prefixed_env("ANOTA")
+def read_environment(config: MutableMapping[str, Any]) -> None:
+    """``ANOTA_*`` variables into ``config``, as Flask's
+    ``Config.from_prefixed_env`` reads them (in name order, JSON where they
+    are JSON, ``A__B`` into a nested mapping), but a text setting that JSON
+    reads as a number, a boolean or null keeps the text it was written as."""
+    for variable in sorted(os.environ):
+        if not variable.startswith(PREFIX):
+            continue
+        *parents, name = variable.removeprefix(PREFIX).split("__")
+        mapping = config
+        for parent in parents:
+            mapping = mapping.setdefault(parent, {})
+        mapping[name] = _json_or_text(os.environ[variable])
     for name in TEXT_SETTINGS:
         written = os.environ.get(f"ANOTA_{name}")
         if written is not None and not isinstance(config.get(name), (str, list)):
             config[name] = written
+
+
+def _json_or_text(written: str) -> Any:
+    try:
+        return json.loads(written)
+    except ValueError:
+        return written
 
 
 def checked(name: str, value: Any, check: Callable[[Any], Any]) -> Any:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from flask import Flask
 
     from server.annotators import Annotator
+    from server.config import CommandApp
     from server.events import AnnotationEvent
     from server.exporting.examples import Exporter
     from server.sources import Loader
@@ -92,7 +93,7 @@ def register_loaders(register: Callable[[Loader], None], app: Flask) -> None:
 
 
 @hookspec
-def register_exporters(register: Callable[[Exporter], None], app: Flask) -> None:
+def register_exporters(register: Callable[[Exporter], None], app: Flask | CommandApp) -> None:
     """Register dataset exporters (``anota export --format NAME``).
 
     Call ``register(exporter)`` once per :class:`server.exporting.examples.Exporter`. An
@@ -106,7 +107,9 @@ def register_exporters(register: Callable[[Exporter], None], app: Flask) -> None
     and nothing is written.
 
     :param register: callback taking one exporter.
-    :param app: the Flask app being created.
+    :param app: the Flask app being created; under ``anota export``, which
+        builds no app, a :class:`server.config.CommandApp`, which holds the
+        same settings in ``config`` and nothing else.
     """
 
 

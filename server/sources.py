@@ -8,7 +8,6 @@ offsets are offsets into that text.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -178,6 +177,8 @@ def _skip_reason(relative: Path, by_suffix: dict[str, Loader]) -> str | None:
 
 def file_digest(path: Path) -> str:
     """SHA-256 of a file's bytes, read in blocks."""
+    import hashlib  # here: `anota export` imports this module (for Loader) and hashes no file
+
     digest = hashlib.sha256()
     with path.open("rb") as stream:
         while block := stream.read(1 << 20):

@@ -1115,17 +1115,43 @@ def test_intervals_find_overlaps_like_comparing_each_with_each() -> None:
 # -------------------------------------------------------------------------
 
 
-def test_a_jsonl_export_imports_neither_the_app_nor_annotator_plugins_nor_spacy(tmp_path: Path) -> None:
+def imported_by_export(arguments: list[str], modules: list[str]) -> list[str]:
+    """Which of ``modules`` an ``anota export`` with ``arguments`` imported, run in a fresh process."""
     import subprocess
     import sys
 
-    code = ("import sys\nfrom server.cli import cli\ntry:\n    cli(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-            "heavy = ['server.app', 'sqlalchemy', 'label_studio_sdk', 'spacy', 'plugins.entities', 'plugins.claims']\n"
-            "print(sorted(name for name in heavy if name in sys.modules))\n")
-    arguments = ["export", str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", str(tmp_path / "o")]
-    done = subprocess.run([sys.executable, "-c", code, *arguments], capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines()[-1] == "[]", done.stdout + done.stderr
-    assert (tmp_path / "o" / "train.jsonl").exists()
+    code = ("import json, sys\nfrom server.cli import cli\ntry:\n    cli(sys.argv[2:])\nexcept SystemExit:\n    pass\n"
+            "print(json.dumps(sorted(name for name in sys.argv[1].split(',') if name in sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code, ",".join(modules), "export", *arguments],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+# Each costs a JSONL export memory (flask with werkzeug and jinja2 8.8 MB, marshmallow 1.7, OpenSSL's
+# library through ssl or hashlib 3.4-5.2), or is a whole stack (an app, a database, a model).
+NOT_FOR_A_JSONL_EXPORT = ["server.app", "flask", "werkzeug", "jinja2", "marshmallow", "ssl", "sqlalchemy",
+                          "label_studio_sdk", "spacy", "numpy", "plugins.entities", "plugins.claims"]
+
+
+def test_a_jsonl_export_imports_neither_the_app_nor_marshmallow_nor_annotator_plugins_nor_spacy(
+        tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    assert imported_by_export([str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", str(out)],
+                              NOT_FOR_A_JSONL_EXPORT) == []
+    assert (out / "train.jsonl").exists()
+
+
+def test_an_export_of_preloaded_tasks_hashes_nothing_and_loads_no_openssl(tmp_path: Path) -> None:
+    from bench.export import generate
+
+    export = tmp_path / "export.json"
+    generate(export, 20)  # tasks Anota preloaded: each holds its anota_id
+    arguments = [str(export), "--format", "jsonl", "--quiet"]
+    assert imported_by_export([*arguments, "--out", str(tmp_path / "a")], ["hashlib", "_hashlib"]) == []
+    # A split is a hash of the document: then it is imported, and works.
+    assert imported_by_export([*arguments, "--out", str(tmp_path / "b"), "--split", "80/20"], ["hashlib"]) == [
+        "hashlib"]
+    assert (tmp_path / "b" / "train.jsonl").exists()
 
 
 def test_plugins_that_never_name_the_exporter_hook_are_not_imported_for_an_export() -> None:

@@ -12,7 +12,6 @@ import pytest
 
 from bench.export import task as generated_task
 from schemas.label_studio_export import (
-    TASK_SCHEMA,
     ChoiceRegion,
     ChoiceValue,
     OtherRegion,
@@ -23,6 +22,7 @@ from schemas.label_studio_export import (
     decode_task,
     load_task,
 )
+from schemas.label_studio_schemas import TASK_SCHEMA
 
 EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
 
@@ -147,7 +147,8 @@ def test_an_item_that_is_not_an_object_is_named() -> None:
 
 
 def test_the_fast_example_encoding_equals_the_schema_dump(tmp_path: Path) -> None:
-    from schemas.dataset import EXAMPLE_SCHEMA, encode_example
+    from schemas.dataset import EXAMPLE_SCHEMA
+    from schemas.example_encoding import encode_example
     from server.exporting.converting import Settings, TaskConverter
     from server.exporting.report import ExportReport
 

@@ -15,7 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from plugins.exporters import CsvExporter, JsonlExporter
-from schemas.label_studio_export import TASK_SCHEMA, TaskError, _fast_task, load_task
+from schemas.label_studio_export import TaskError, _fast_task, load_task
+from schemas.label_studio_schemas import TASK_SCHEMA
 from server.cli import cli
 from server.exporting.converting import Settings
 from server.exporting.examples import ExportError

@@ -11,7 +11,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
@@ -28,11 +28,10 @@ from server.exporting.sources import (
     label_studio_source,
     open_database,
 )
+from server.config import CommandApp, default_database_url
 from server.plugins import ENTRY_POINT_GROUP, LoadError, build_plugin_set
 from server.remote_texts import LabelStudioConnection
 
-if TYPE_CHECKING:
-    from flask import Flask
 
 
 @click.command("export")
@@ -80,7 +79,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if input_file is not None:
             source = file_source(input_file)
         elif from_db:
-            source = database_source(open_database(app.config["DATABASE_URL"]), project)
+            source = database_source(open_database(_database_url(app)), project)
         else:
             source = _label_studio(label_studio_url or "", project, Path(download))
         xml = read_label_config(label_config) if label_config else source.label_config or None
@@ -108,19 +107,14 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def load_exporters(overrides: dict[str, Any] | None = None, only_exporter_plugins: bool = False
-                   ) -> tuple[Flask, list[tuple[str, Any]], list[LoadError]]:
+                   ) -> tuple[CommandApp, list[tuple[str, Any]], list[LoadError]]:
     """The exporters the plugins register, without building a whole app: an
     export needs no annotator, and loading their models would cost more than
     exporting a small file. With ``only_exporter_plugins``, plugins whose
     source never names ``register_exporters`` are not even imported (an
     annotator plugin may import a model stack at import time). Also the
     plugins' load errors: a format may be missing because its plugin failed."""
-    from flask import Flask
-
-    from server.config import load_config
-
-    app = Flask("server")
-    load_config(app, overrides)
+    app = CommandApp.from_settings(overrides)
     strict = app.config["STRICT_PLUGINS"]
     disabled = list(app.config["DISABLE_PLUGINS"])
     if only_exporter_plugins:
@@ -128,6 +122,16 @@ def load_exporters(overrides: dict[str, Any] | None = None, only_exporter_plugin
     plugins = build_plugin_set(app.config["PLUGINS"], disabled, strict)
     exporters = plugins.collect("register_exporters", app, strict)
     return app, exporters, plugins.load_errors
+
+
+def _database_url(app: CommandApp) -> str:
+    """``ANOTA_DATABASE_URL``, else the SQLite file ``anota serve`` makes in its
+    Flask app's instance folder, which Flask places (Flask is imported only here)."""
+    if app.config["DATABASE_URL"]:
+        return app.config["DATABASE_URL"]
+    from flask import Flask
+
+    return default_database_url(Flask("server").instance_path)
 
 
 def plugins_not_naming(hook: str, extra_modules: Iterable[str]) -> list[str]:

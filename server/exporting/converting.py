@@ -7,7 +7,6 @@ give each example a split from a hash of its source document.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import logging
 import math
 import sys
@@ -92,7 +91,7 @@ def split_of(key: str, split: tuple[tuple[str, float], ...]) -> str:
     """The same key always lands in the same split, on any machine."""
     if len(split) == 1:  # no --split: nothing to hash
         return split[0][0]
-    position = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big") / 2**64
+    position = int.from_bytes(_sha256(key)[:8], "big") / 2**64
     bound = 0.0
     for name, share in split:
         bound += share
@@ -104,7 +103,16 @@ def split_of(key: str, split: tuple[tuple[str, float], ...]) -> str:
 def anota_id(task: Task, text: str) -> str:
     """The stable id Anota gave the task when it preloaded it, else a hash of its text."""
     given = task.data.get("anota_id") or task.meta.get("anota_id")
-    return str(given) if given else hashlib.sha256(text.encode()).hexdigest()[:16]
+    return str(given) if given else _sha256(text).hex()[:16]
+
+
+def _sha256(text: str) -> bytes:
+    # hashlib is imported on the first hash: it loads OpenSSL's library (3.4 MB,
+    # an eighth of a JSONL export's memory), and an export of tasks Anota
+    # preloaded (they hold anota_id) without --split hashes nothing.
+    import hashlib
+
+    return hashlib.sha256(text.encode()).digest()
 
 
 class TextObjects:

@@ -16,7 +16,7 @@ from typing import Any
 import msgspec
 
 from schemas.label_studio_export import ChoiceRegion
-from server.exporting.examples import Example, Labels, Span, is_claim
+from server.exporting.examples import CLAIM_LABEL, Example, Labels, Span
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
 
@@ -216,6 +216,7 @@ class Survival:
         # was deleted, not changed. Most predicted spans are kept as they are:
         # where spans lie is indexed only when one is not.
         exact = final.controls
+        finals = self._by_kind(exact) if predicted else {}
         final_places: dict[SpanKind, Intervals] = {}
         outcomes = []
         append = outcomes.append
@@ -226,15 +227,13 @@ class Survival:
                     if exact.get(span) == control:
                         append((plugin, span.label, "kept"))
                         continue
-                    places = final_places.get(kind) or final_places.setdefault(kind, Intervals(
-                        [other for other, drawn in exact.items() if span_kind(drawn, other) == kind]))
+                    places = final_places.get(kind) or final_places.setdefault(kind, Intervals(finals.get(kind, [])))
                     append((plugin, span.label, "changed" if places.overlap(span.start, span.end) else "deleted"))
-                # The final spans not predicted as they are (one set operation in C):
+                # The final spans of this kind not predicted as they are (a set operation in C):
                 # a span predicted as it is overlaps itself. Counted, so their order does not matter.
-                predicted_places = None
-                for other in exact.keys() - spans:
-                    if span_kind(exact[other], other) == kind:
-                        predicted_places = predicted_places or Intervals(spans)
+                if unpredicted := finals.get(kind, _NO_SPANS).difference(spans):
+                    predicted_places = Intervals(spans)
+                    for other in unpredicted:
                         if not predicted_places.overlap(other.start, other.end):
                             append((plugin, other.label, "added"))
             for region in entry.choices:
@@ -245,6 +244,20 @@ class Survival:
                 outcome = "deleted" if chosen is None else "kept" if kept else "changed"
                 append((plugin, f"{region.control}={join_values(values)}", outcome))
         self.counts.update(outcomes)
+
+    @staticmethod
+    def _by_kind(exact: dict[Span, str]) -> dict[SpanKind, set[Span]]:
+        """The final spans (with their controls) by kind: each span's kind
+        found once, not once for each kind a plugin predicted."""
+        finals: dict[SpanKind, set[Span]] = {}
+        for span, control in exact.items():
+            kind = span_kind(control, span)
+            spans = finals.get(kind)
+            if spans is None:
+                finals[kind] = {span}
+            else:
+                spans.add(span)
+        return finals
 
     def as_dict(self) -> dict[str, Any]:
         plugins: dict[str, dict[str, dict[str, int]]] = {}
@@ -259,7 +272,10 @@ SpanKind = tuple[str, bool]
 
 
 def span_kind(control: str, span: Span) -> SpanKind:
-    return control, is_claim(span)
+    return control, span.label.upper() == CLAIM_LABEL  # is_claim, inline: read for every span of a prediction
+
+
+_NO_SPANS: frozenset[Span] = frozenset()
 
 
 class Predicted(msgspec.Struct, gc=False):

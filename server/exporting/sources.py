@@ -603,6 +603,32 @@ def _task_from_rows(task_id: int, rows: list[Any]) -> dict[str, Any]:
     }
 
 
+def answer_shown(status: int, body: Any) -> str:
+    """An HTTP error answer in one line: ``HTTP 502 Bad Gateway``, then Label
+    Studio's ``detail``, or, for an HTML page (a proxy's error page, a login
+    page), its title, else the start of the body. The body as it is would
+    print its ``\\r\\n`` line ends: a terminal showed ``<html>\\r``."""
+    from http import HTTPStatus
+
+    try:
+        head = f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:  # a code HTTP does not name
+        head = f"HTTP {status}"
+    if isinstance(body, dict) and isinstance(body.get("detail"), str):
+        return f"{head}: {' '.join(body['detail'].split())[:200]}"
+    text = body if isinstance(body, str) else "" if body is None else repr(body)
+    if _HTML_PAGE.match(text):
+        title = _HTML_TITLE.search(text)
+        named = f" titled {' '.join(title.group(1).split())[:100]!r}" if title and title.group(1).strip() else ""
+        return f"{head}: the server answered with an HTML page{named}, not Label Studio's API"
+    shown = " ".join(text.split())
+    return f"{head}: {shown[:200]}{'...' if len(shown) > 200 else ''}" if shown else head
+
+
+_HTML_PAGE = re.compile(r"\s*<(!doctype\s+html|html|head|body|title)\b", re.IGNORECASE)
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+
+
 def label_studio_source(url: str, project: int, api_key: str, folder: Path) -> Source:
     """Ask Label Studio for a snapshot with full predictions, save it into
     ``folder`` and read it like a file."""
@@ -626,7 +652,10 @@ def label_studio_source(url: str, project: int, api_key: str, folder: Path) -> S
     except ExportError:
         raise
     except Exception as exc:  # the SDK raises many types (HTTP, network, auth)
-        raise ExportError(f"cannot export project {project} from {url}: {type(exc).__name__}: {exc}") from exc
+        # An HTTP error (the SDK's ApiError) is its answer; its text would hold every header and the whole body.
+        why = answer_shown(exc.status_code, exc.body) if isinstance(getattr(exc, "status_code", None), int) else (
+            f"{type(exc).__name__}: {exc}")
+        raise ExportError(f"cannot export project {project} from {url}: {why}") from exc
     source = file_source(path)
     source.description = f"Label Studio {url}, project {project}"
     source.label_config = label_config

@@ -1,0 +1,219 @@
+"""marshmallow load schemas for Label Studio tasks: the way of a task that
+:func:`schemas.label_studio_export.load_task`'s fast paths do not take. They
+decide what such a task holds and word every error (the fast paths accept a
+strict subset of what they accept and build the same objects, see
+``tests/test_export_schemas.py``). ``load_task`` imports this module on its
+first such task only: a plain export never needs marshmallow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, post_load, validate
+
+from schemas.label_studio_export import (
+    CHOICES_TYPE,
+    OLD_EXPORT,
+    SPAN_TYPE,
+    TAXONOMY_TYPE,
+    Annotation,
+    Prediction,
+    Region,
+    Task,
+    TaskError,
+    _embedded_prediction,
+    build_annotation,
+    build_region,
+    json_type,
+    of_a_region,
+)
+
+
+def load_with_schemas(raw: dict[str, Any], location: str) -> Task:
+    """Load one task object through the schemas, or raise :class:`TaskError`."""
+    try:
+        return TASK_SCHEMA.load(raw)
+    except ValidationError as exc:
+        raise TaskError(raw.get("id", "?"), location, list(flatten_errors(exc.messages))) from None
+
+
+class LabelStudioSchema(Schema):
+    # marshmallow's "Invalid input type." says not which: worded as the Dict fields word it.
+    error_messages = {"type": "Not a valid mapping type."}
+
+    class Meta:
+        unknown = EXCLUDE
+
+
+class SpanValueSchema(LabelStudioSchema):
+    # Offsets may be missing on regions of HyperText-like objects; the exporter
+    # reports those instead of failing the whole file.
+    start = fields.Integer(strict=True, load_default=None, allow_none=True)
+    end = fields.Integer(strict=True, load_default=None, allow_none=True)
+    text = fields.String(load_default=None, allow_none=True)
+    labels = fields.List(fields.String(validate=validate.Length(min=1)), required=True, validate=validate.Length(min=1))
+
+
+class ChoicesValueSchema(LabelStudioSchema):
+    choices = fields.List(fields.String(validate=validate.Length(min=1)), required=True,
+                          validate=validate.Length(min=1))
+
+
+class TaxonomyValueSchema(LabelStudioSchema):
+    """``{"taxonomy": [["Sentiment", "Positive"], ...]}``: each selected path
+    from the top of the tree down, as label-studio-sdk's TaxonomyTag reads it."""
+
+    taxonomy = fields.List(
+        fields.List(fields.String(validate=validate.Length(min=1)), validate=validate.Length(min=1)),
+        required=True, validate=validate.Length(min=1))
+
+
+VALUE_SCHEMAS = {SPAN_TYPE: SpanValueSchema(), CHOICES_TYPE: ChoicesValueSchema(),
+                 TAXONOMY_TYPE: TaxonomyValueSchema()}
+
+
+class RegionValue(fields.Field):
+    """``value`` is validated by the schema of the region's ``type``."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if not isinstance(value, dict):
+            raise ValidationError("Not a valid mapping type.")
+        region_type = data.get("type") if isinstance(data, dict) else None
+        # A ``type`` that is not a string is the type field's error; a list or an object cannot even be looked up.
+        schema = VALUE_SCHEMAS.get(region_type) if isinstance(region_type, str) else None
+        if region_type == TAXONOMY_TYPE and of_a_region(value):  # not exported: not checked
+            return value
+        return schema.load(value) if schema else value
+
+
+class RegionSchema(LabelStudioSchema):
+    id = fields.Raw(load_default=None, allow_none=True)
+    type = fields.String(required=True)
+    from_name = fields.String(load_default=None, allow_none=True)
+    to_name = fields.Raw(load_default=None, allow_none=True)  # checked for span regions only: see make_region
+    value = RegionValue(load_default=dict)
+    score = fields.Float(load_default=None, allow_none=True)
+    meta = fields.Dict(load_default=dict, allow_none=True)
+
+    @post_load
+    def make_region(self, data: dict[str, Any], **_kwargs: Any) -> Region:
+        if data["type"] in VALUE_SCHEMAS and not data["from_name"]:
+            raise ValidationError({"from_name": ["Missing data for required field."]})
+        if data["type"] in VALUE_SCHEMAS and not data["value"]:  # absent: ``value: {}`` fails its own schema
+            raise ValidationError({"value": ["Missing data for required field."]})
+        if data["type"] == SPAN_TYPE and not isinstance(data["to_name"], (str, type(None))):
+            raise ValidationError({"to_name": ["Not a valid string."]})
+        return build_region(data["type"], data["from_name"], data["value"], data["id"], data["score"], data["meta"],
+                            data["to_name"])
+
+
+class PredictionSchema(LabelStudioSchema):
+    id = fields.Integer(strict=True, load_default=None, allow_none=True)
+    model_version = fields.String(load_default="", allow_none=True)
+    result = fields.List(fields.Nested(RegionSchema), load_default=list, allow_none=True)
+
+    @post_load
+    def make_prediction(self, data: dict[str, Any], **_kwargs: Any) -> Prediction:
+        return Prediction(data["id"], data["model_version"] or "unknown", data["result"] or [])
+
+
+class PredictionOrId(fields.Field):
+    """A plain export lists prediction ids; a snapshot lists whole predictions."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return None
+        if not isinstance(value, dict):
+            raise ValidationError("Not a prediction object or a prediction id.")
+        return PREDICTION_SCHEMA.load(value)
+
+
+class StrictBoolean(fields.Field):
+    """``true`` or ``false`` (or null), nothing else. marshmallow's Boolean
+    also reads "false", "off", 0 and "1": a guess, where a start offset of
+    ``"5"`` is an error, and one that decides whether an annotation is left
+    out. Label Studio writes JSON booleans; a string or a number there means
+    the file was rewritten by another tool, which the user should know."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if type(value) is not bool:
+            shown = f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 20 else ""
+            raise ValidationError(f"Not a boolean but {json_type(value)}{shown}: Label Studio writes true or false")
+        return value
+
+
+class AnnotatorField(fields.Field):
+    """``completed_by`` is a user id or a user object."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if isinstance(value, dict):
+            value = value.get("email") or value.get("id")
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
+            raise ValidationError("Not a user id or a user object.")
+        return str(value)
+
+
+class AnnotationSchema(LabelStudioSchema):
+    id = fields.Integer(strict=True, load_default=None, allow_none=True)
+    result = fields.List(fields.Nested(RegionSchema), load_default=None, allow_none=True)
+    was_cancelled = StrictBoolean(load_default=False, allow_none=True)
+    ground_truth = StrictBoolean(load_default=False, allow_none=True)
+    completed_by = AnnotatorField(load_default=None, allow_none=True)
+    created_at = fields.String(load_default="", allow_none=True)
+    updated_at = fields.String(load_default="", allow_none=True)
+    prediction = fields.Raw(load_default=None, allow_none=True)
+
+    @post_load
+    def make_annotation(self, data: dict[str, Any], **_kwargs: Any) -> Annotation:
+        try:
+            prediction = _embedded_prediction(data["prediction"], PREDICTION_SCHEMA.load)
+        except ValidationError as exc:
+            raise ValidationError({"prediction": exc.messages}) from exc
+        return build_annotation(data, data["result"], data["completed_by"], prediction)
+
+
+class TaskSchema(LabelStudioSchema):
+    id = fields.Integer(strict=True, required=True)
+    data = fields.Dict(keys=fields.String(), required=True)
+    meta = fields.Dict(load_default=dict, allow_none=True)
+    annotations = fields.List(fields.Nested(AnnotationSchema), load_default=list, allow_none=True)
+    predictions = fields.List(PredictionOrId(allow_none=True), load_default=list, allow_none=True)
+    # Not read: without it, such a task would be exported as one without annotations.
+    completions = fields.Raw(load_default=None)
+
+    @post_load
+    def make_task(self, data: dict[str, Any], **_kwargs: Any) -> Task:
+        if data["completions"] and not data["annotations"]:
+            raise ValidationError({"completions": [OLD_EXPORT]})
+        return Task(
+            id=data["id"],
+            data=data["data"],
+            meta=data["meta"] or {},
+            annotations=data["annotations"] or [],
+            predictions=[p for p in data["predictions"] or [] if p is not None],
+        )
+
+
+PREDICTION_SCHEMA = PredictionSchema()
+TASK_SCHEMA = TaskSchema()
+
+
+def flatten_errors(messages: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """marshmallow's nested error dict as ``(json path, message)`` pairs."""
+    if isinstance(messages, dict):
+        for key, value in messages.items():
+            if key == "_schema":
+                yield from flatten_errors(value, path)
+            elif isinstance(key, int):
+                yield from flatten_errors(value, f"{path}[{key}]")
+            else:
+                yield from flatten_errors(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(messages, list) and all(isinstance(item, str) for item in messages):
+        yield path or "$", " ".join(messages)
+    elif isinstance(messages, list):
+        for item in messages:
+            yield from flatten_errors(item, path)
+    else:
+        yield path or "$", str(messages)
