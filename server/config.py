@@ -167,7 +167,7 @@ def read_environment(config: MutableMapping[str, Any]) -> None:
 def _json_or_text(written: str) -> Any:
     try:
         return json.loads(written)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth: text, as Flask keeps it
         return written
 
 

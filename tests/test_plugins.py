@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from server.app import get_state
 from server.cli import cli
+from server.config import read_environment
 from server.plugins import PluginLoadFailure
 from tests import sample_plugins
 from tests.sample_plugins.failing import AlwaysFails
@@ -213,6 +214,15 @@ def test_environment_variables_configure_the_app(make_app, monkeypatch):
     monkeypatch.setenv("ANOTA_DISABLE_PLUGINS", "claims")
     names = {plugin["name"] for plugin in make_app().test_client().get("/plugins").json["plugins"]}
     assert FAILING in names and "claims" not in names
+
+
+def test_an_environment_value_that_is_not_json_stays_text(monkeypatch):
+    nested = "[" * 100_000  # deeper than the JSON parser goes
+    monkeypatch.setenv("ANOTA_NOTE", nested)
+    monkeypatch.setenv("ANOTA_LIMITS__DEPTH", "3")
+    config: dict = {}
+    read_environment(config)
+    assert config["NOTE"] == nested and config["LIMITS"] == {"DEPTH": 3}
 
 
 def test_anota_plugins_command(monkeypatch, tmp_path):
