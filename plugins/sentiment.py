@@ -66,13 +66,17 @@ CONTRASTS = frozenset("mas porem contudo entretanto todavia".split())
 BOOSTERS = {
     **dict.fromkeys(
         "muito muita muitos muitas super bem mais extremamente totalmente completamente "
-        "realmente bastante demais tao absolutamente incrivelmente altamente simplesmente".split(),
+        "realmente bastante demais tao absolutamente incrivelmente altamente simplesmente terrivelmente "
+        "verdadeiramente definitivamente intensamente enormemente imensamente profundamente".split(),
         BOOST,
     ),
     **dict.fromkeys("pouco pouca quase meio razoavelmente parcialmente levemente".split(), -BOOST),
     # "mds" (meu Deus), a post's exclamation: what follows is felt more ("mds que vergonha").
     "mds": BOOST,
 }
+# An intensifier says how much, and carries no valence of its own (as in VADER: "super" +2.9,
+# "terrivelmente" +1.7 in LeIA), but "bem", which is also "well" ("funciona bem").
+DEGREE_ONLY = frozenset(BOOSTERS) - {"bem"}
 # Clitic pronouns a European Portuguese verb carries after a hyphen ("valorizaram-se", "reúne-se"):
 # the verb without them is what the lexicon knows.
 CLITICS = frozenset("se me te nos vos lhe lhes o a os as lo la los las no na".split())
@@ -706,7 +710,7 @@ def portuguese_reading(text: str) -> Reading:
     notes: dict[int, str] = {}
     emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
-        if folded[index] in NEGATIONS or in_idiom(folded, index):
+        if folded[index] in NEGATIONS or folded[index] in DEGREE_ONLY or in_idiom(folded, index):
             valences[index] = 0.0
         elif words[index] in emoji:
             # the writer's feeling: not negated; said again at once, an intensifier ("🔥🔥")

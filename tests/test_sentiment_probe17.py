@@ -1,0 +1,37 @@
+"""The sentiment plugin's session-17 features: the misses session 16 left (posts' clear feelings scored
+under the review flag, contrast, words of degree, double negation, irony without a colon) and those of
+probe 17, each as a general rule tested on other texts, with texts where the same words were read right
+before and still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.sentiment import read
+from tests.test_sentiment import sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # quantity words that LeIA took from "absolute", "enormous" (+1.3 each)
+        ("Os números absolutos de matrículas foram divulgados ontem.", "Neutral"),
+        ("A empresa teve um enorme prejuízo no trimestre.", "Negative"),
+        # adverbs of degree intensify and carry no valence of their own ("super" +2.9, "terrivelmente" +1.7)
+        ("O atendimento foi terrivelmente lento.", "Negative"),
+        ("O filme é super chato.", "Negative"),
+    ],
+)
+def test_words_of_quantity_and_degree_carry_no_valence(text, label):
+    assert sentiment(text, "pt")[0] == label
+
+
+def test_well_is_still_good_on_its_own():
+    assert dict(read("O produto funciona bem.", "pt").cues)["'bem'"] > 0
+
+
+@pytest.mark.parametrize(("text", "word"), [("Hoje o bairro vai festejar o título.", "'festejar'"),
+                                            ("O cenário do filme é incrível.", "'incrível'"),
+                                            ("Uma atuação espetacular do elenco.", "'espetacular'")])
+def test_words_of_celebration_and_wonder_are_good(text, word):
+    assert dict(read(text, "pt").cues)[word] > 0
