@@ -201,6 +201,16 @@ THANKS = {
     "pt": frozenset("parabens obrigado obrigada agradeco".split()),
     "en": frozenset("thanks thank congrats congratulations kudos".split()),
 }
+# An exclamation of praise that opens a sentence before a comma, of at most this many words and of praise
+# and interjections alone ("Ótimo,", "Oh great,"), is irony when what follows says a failure came again,
+# with nothing good: the phrases that say so (REPEATS, by their first word).
+OPENER_WORDS = 2
+INTERJECTIONS = frozenset("oh ah que how so just".split())
+_REPEATS = {"pt": ["mais um", "mais uma", "de novo", "outra vez", "novamente"], "en": ["another", "again"]}
+REPEATS = {
+    language: {first: [tuple(p.split()) for p in phrases if p.split()[0] == first] for first in {p.split()[0] for p in phrases}}
+    for language, phrases in _REPEATS.items()
+}
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -594,22 +604,43 @@ def drop_topics(lowered: Sequence[str], valences: list[float], language: str, ke
                 break
 
 
-def turn_ironic_thanks(
-    lowered: Sequence[str], valences: list[float], language: str, colon: int | None
+def turn_ironic_praise(
+    lowered: Sequence[str], valences: list[float], language: str, colon: int | None, opener: int | None
 ) -> list[int]:
-    """Thanks or congratulations for a failure are irony ("Parabéns pelo excelente serviço: terceiro dia
-    sem internet 👏"): when a sentence thanks before its colon (``colon``: the number of words before
-    it) and the words after it (but emoji, the writer's tone) are bad, its praise counts against it.
-    Answers the indices of the praise turned."""
-    if colon is None or THANKS[language].isdisjoint(lowered[:colon]):
+    """Praise for a failure is irony: thanks or congratulations before a colon ("Parabéns pelo excelente
+    serviço: terceiro dia sem internet 👏"; ``colon``: the number of words before it), or an exclamation
+    of praise opening the sentence before a comma ("Ótimo, mais um aumento da luz", "Great, another
+    delay"; ``opener``: its number of words, if at most OPENER_WORDS), whose reason after it is bad: its
+    words (but emoji, the writer's tone) hold nothing good and say the failure came again (REPEATS), or,
+    after thanks, add up below zero. Then the sentence's praise counts against it. Answers the indices of
+    the praise turned."""
+    thanks = colon is not None and not THANKS[language].isdisjoint(lowered[:colon])
+    if not (thanks or (opener and _exclaims_praise(lowered[:opener], valences[:opener]))):
         return []
+    start = colon if thanks else opener
     emoji = emoji_valences()
-    if sum(valences[j] for j in range(colon, len(lowered)) if lowered[j] not in emoji) >= 0:
+    reason = [valences[j] for j in range(start, len(lowered)) if lowered[j] not in emoji]
+    again = max(reason, default=0.0) <= 0 and _repeats(lowered[start:], language)
+    if not (again or (thanks and sum(reason) < 0)):
         return []
     turned = [j for j, valence in enumerate(valences) if valence > 0]
     for j in turned:
         valences[j] = -valences[j]
     return turned
+
+
+def _exclaims_praise(lowered: Sequence[str], valences: Sequence[float]) -> bool:
+    """Whether words are an exclamation of praise alone: praise and interjections ("Ótimo", "Oh great",
+    "Que maravilha"), not a verdict on a thing ("Produto bom")."""
+    return any(valence > 0 for valence in valences) and all(
+        valence > 0 or word in INTERJECTIONS for word, valence in zip(lowered, valences)
+    )
+
+
+def _repeats(lowered: Sequence[str], language: str) -> bool:
+    """Whether the words say that something happened again ("mais uma vez", "de novo", "another")."""
+    return any(tuple(lowered[index : index + len(phrase)]) == phrase
+               for index in range(len(lowered)) for phrase in REPEATS[language].get(lowered[index], ()))
 
 
 # The words that start one of the readings of ``read_needs_topics_and_intensity``: a sentence without any
@@ -695,7 +726,7 @@ def _deprived(words: Sequence[str], deprived: Mapping[int, int]) -> dict[int, st
 
 
 def _ironic(words: Sequence[str], turned: Iterable[int]) -> dict[int, str]:
-    """Notes for the praise ``turn_ironic_thanks`` turned ("'excelente' ironic")."""
+    """Notes for the praise ``turn_ironic_praise`` turned ("'excelente' ironic")."""
     return {index: f"{_shown(words[index])} ironic" for index in turned}
 
 
@@ -730,15 +761,21 @@ def portuguese_reading(text: str) -> Reading:
     keep_rate_cuts(folded, valences, "pt")
     read_needs_topics_and_intensity(words, folded, valences, "pt", notes)
     colon = _COLON.search(text) if ":" in text else None
-    if colon:
-        ironic = turn_ironic_thanks(folded, valences, "pt", len(_TOKEN.findall(text, 0, colon.start())))
-        notes |= _ironic(words, ironic)
+    colon_words = len(_TOKEN.findall(text, 0, colon.start())) if colon else None
+    notes |= _ironic(words, turn_ironic_praise(folded, valences, "pt", colon_words, _opener(text)))
     _weigh_contrast(folded, valences)
     total = sum(valences)
     exclamations = min(text.count("!"), 4)
     if total:
         total += math.copysign(exclamations * EXCLAMATION_BOOST, total)
     return Reading(total, _cues(words, valences, notes))
+
+
+def _opener(sentence: str) -> int | None:
+    """The number of words before a Portuguese sentence's first comma, if at most OPENER_WORDS."""
+    comma = sentence.find(", ", 0, 40)
+    words = len(_TOKEN.findall(sentence, 0, comma)) if comma > 0 else 0
+    return words if 0 < words <= OPENER_WORDS else None
 
 
 def normalize(total: float) -> float:
@@ -868,7 +905,10 @@ def _vader() -> Any:
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
             read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
-            notes |= _ironic(words, turn_ironic_thanks(lowered, sentiments, "en", getattr(self.local, "colon", None)))
+            colon, opener = getattr(self.local, "colon", None), None
+            if clauses is not None and 0 < clauses.count(0) <= OPENER_WORDS < len(clauses):
+                opener = clauses.count(0)
+            notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener))
             for index in compress(range(len(sentiments)), sentiments):
                 if index not in notes and sentiments[index] * self.lexicon.get(lowered[index], 0.0) < 0:
                     negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)

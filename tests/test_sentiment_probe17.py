@@ -35,3 +35,32 @@ def test_well_is_still_good_on_its_own():
                                             ("Uma atuação espetacular do elenco.", "'espetacular'")])
 def test_words_of_celebration_and_wonder_are_good(text, word):
     assert dict(read(text, "pt").cues)[word] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Excelente, o elevador parou de novo.", "pt"),
+        ("Que maravilha, mais uma fatura com cobrança indevida.", "pt"),
+        ("Oh great, the train is late again.", "en"),
+        ("Perfect, another weekend of rain.", "en"),
+    ],
+)
+def test_praise_opening_a_failure_that_came_again_is_irony(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative"
+    assert "ironic" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # what came again is good
+        ("Ótimo, mais uma vez a entrega chegou rápido!", "pt"),
+        ("Great, another win for the team!", "en"),
+        # a verdict on a thing, not an exclamation alone
+        ("Produto bom, mais uma vez comprei aqui e recomendo.", "pt"),
+    ],
+)
+def test_praise_before_good_news_or_a_verdict_is_no_irony(text, language):
+    assert sentiment(text, language)[0] != "Negative"
