@@ -77,6 +77,11 @@ BOOSTERS = {
 # An intensifier says how much, and carries no valence of its own (as in VADER: "super" +2.9,
 # "terrivelmente" +1.7 in LeIA), but "bem", which is also "well" ("funciona bem").
 DEGREE_ONLY = frozenset(BOOSTERS) - {"bem"}
+# A denial negates the statement it opens, beyond the reach of its own negation word (three words, as
+# VADER's): "não é que o livro seja ruim", "não é que não seja bom", "not that it isn't good". Not when a
+# word of valence follows at once: "not that bad" is a degree, negated already.
+DENIALS = {"pt": (("nao", "e", "que"), ("nao", "que")), "en": (("not", "that"),)}
+NEGATION_WINDOW = 3
 # Clitic pronouns a European Portuguese verb carries after a hyphen ("valorizaram-se", "reúne-se"):
 # the verb without them is what the lexicon knows.
 CLITICS = frozenset("se me te nos vos lhe lhes o a os as lo la los las no na".split())
@@ -567,6 +572,30 @@ def _rate_follows(after: Sequence[str], rates: frozenset[str]) -> bool:
     return False
 
 
+def flip_denials(
+    lowered: Sequence[str], valences: list[float], language: str, clauses: Sequence[int] | None
+) -> dict[int, int]:
+    """Each word of valence in the clause of a denial (DENIALS) and more than NEGATION_WINDOW words after
+    its negation is negated once more (the nearer ones were by the negation itself); answers each such
+    word's index and the denial's ("não", "not")."""
+    denials = DENIALS[language]
+    if denials[0][0] not in lowered:
+        return {}
+    flipped: dict[int, int] = {}
+    for index in (i for i, word in enumerate(lowered) if word == denials[0][0]):
+        phrase = next((p for p in denials if tuple(lowered[index : index + len(p)]) == p), None)
+        opens = index + len(phrase) if phrase else len(lowered)
+        if opens >= len(lowered) or valences[opens]:
+            continue
+        for j in range(index + NEGATION_WINDOW + 1, len(lowered)):
+            if clauses is not None and clauses[j] != clauses[index]:
+                break
+            if valences[j] and lowered[j] not in emoji_valences():
+                valences[j] *= NEGATION_SCALAR
+                flipped[j] = index
+    return flipped
+
+
 def charge_deprivations(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each essential service said to be missing (ESSENTIALS after DEPRIVERS) takes DEPRIVATION_VALENCE;
     answers the index of each such service and of the word that deprives of it."""
@@ -751,6 +780,9 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
+    if "nao" in folded:
+        denied = flip_denials(folded, valences, "pt", clause_numbers(text))
+        notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
     drop_names(words, valences)
     falls = () if COMPARISON_WORDS.isdisjoint(folded) else compared_falls(text)
     if falls or not MOVES["pt"].isdisjoint(folded):
@@ -909,6 +941,8 @@ def _vader() -> Any:
             if clauses is not None and 0 < clauses.count(0) <= OPENER_WORDS < len(clauses):
                 opener = clauses.count(0)
             notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener))
+            denied = flip_denials(lowered, sentiments, "en", clauses)
+            notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             for index in compress(range(len(sentiments)), sentiments):
                 if index not in notes and sentiments[index] * self.lexicon.get(lowered[index], 0.0) < 0:
                     negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)

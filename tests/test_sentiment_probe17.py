@@ -64,3 +64,23 @@ def test_praise_opening_a_failure_that_came_again_is_irony(text, language):
 )
 def test_praise_before_good_news_or_a_verdict_is_no_irony(text, language):
     assert sentiment(text, language)[0] != "Negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a denied negation is no complaint ("ruim" and "goste" were read as the statements)
+        ("Não é que não seja bom.", "pt"),
+        ("Não é que eu não goste do filme.", "pt"),
+        ("Não é que o serviço seja ruim, só é caro.", "pt"),
+        ("Not that it isn't good.", "en"),
+        ("It's not that I didn't enjoy the show.", "en"),
+    ],
+)
+def test_a_denial_negates_the_statement_it_opens(text, language):
+    assert read(text, language).total > 0
+
+
+@pytest.mark.parametrize(("text", "language"), [("It is not that bad.", "en"), ("Not that bad at all.", "en")])
+def test_not_that_as_a_degree_is_negated_once(text, language):
+    assert read(text, language).total > 0
