@@ -84,3 +84,41 @@ def test_a_denial_negates_the_statement_it_opens(text, language):
 @pytest.mark.parametrize(("text", "language"), [("It is not that bad.", "en"), ("Not that bad at all.", "en")])
 def test_not_that_as_a_degree_is_negated_once(text, language):
     assert read(text, language).total > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # a post's exclaimed feeling, once Neutral (+0.4 to +0.6 under the reviews' 0.75) or flagged
+        ("Ótima notícia!", "pt", "Positive"),
+        ("Que jogo! 💙", "pt", "Positive"),
+        ("Título merecido, que alegria!", "pt", "Positive"),
+        ("Que vergonha! 😡", "pt", "Negative"),
+        # a shouted exclamation in English too
+        ("Good news!", "en", "Positive"),
+    ],
+)
+def test_a_posts_exclaimed_feeling_is_called_with_confidence(text, language, label):
+    called, score, explanation = sentiment(text, language)
+    assert (called, score >= 0.75) == (label, True)
+    assert language == "en" or "read as post" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a customer's words make a review, whatever its tone: lukewarm praise stays Neutral there
+        ("Gostei do produto!", "Neutral"),
+        # a thumbs-up closes notices: no post's tone
+        ("Reunião remarcada para quinta às 15h, mesmo link 👍", "Neutral"),
+    ],
+)
+def test_a_review_or_a_notice_is_no_post(text, label):
+    called, _, explanation = sentiment(text, "pt")
+    assert called == label and "read as post" not in explanation
+
+
+def test_a_contrast_weighs_the_celebration_after_it():
+    # "festejar" was missing from the lexicon: the loss before "mas" decided
+    assert read("Perdemos o primeiro jogo, mas hoje é dia de festejar", "pt").total > 0
+    assert sentiment("Foi um ano difícil, mas hoje é dia de festejar!", "pt")[0] == "Positive"
