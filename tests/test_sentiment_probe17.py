@@ -122,3 +122,15 @@ def test_a_contrast_weighs_the_celebration_after_it():
     # "festejar" was missing from the lexicon: the loss before "mas" decided
     assert read("Perdemos o primeiro jogo, mas hoje é dia de festejar", "pt").total > 0
     assert sentiment("Foi um ano difícil, mas hoje é dia de festejar!", "pt")[0] == "Positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("O hotel é antigo, mas a localização compensa.", "'compensa'"), ("Voltaremos com certeza.", "'voltaremos'")],
+)
+def test_a_verdict_without_praise_words_is_good(text, word):
+    assert dict(read(text, "pt").cues)[word] > 0
+
+
+def test_a_verdict_denied_is_bad():
+    assert read("A comida estava fria e não voltaremos.", "pt").total < 0
