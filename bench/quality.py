@@ -390,7 +390,8 @@ def tune_sentiment(datasets: Path) -> None:
     grid = [Thresholds(positive, negative) for positive in steps for negative in steps]
 
     def macro_f1(scored: Scored, news_thresholds: Thresholds) -> float:
-        chosen = [news_thresholds if register == "news" else general for _, register, _ in scored]
+        chosen = [news_thresholds if register == "news" else DEFAULT_THRESHOLDS.get(f"pt-{register}", general)
+                  for _, register, _ in scored]
         predicted = [thresholds.classify(c)[0].lower() for thresholds, (c, _, _) in zip(chosen, scored)]
         return sentiment_metrics(predicted, [gold for _, _, gold in scored])["macro_f1"]
 
