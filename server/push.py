@@ -24,6 +24,7 @@ from label_studio_sdk.core.pagination import SyncPager
 from label_studio_sdk.label_interface import LabelInterface
 
 from server.cli import command_app
+from server.exporting.sources import answer_shown
 from server.tasks import TEXT_NAME, add_predictions, label_config_xml, label_studio_tasks
 
 DEFAULT_TITLE = "Anota"
@@ -202,7 +203,7 @@ def read_label_config(path: Path) -> str:
 def label_studio_error(url: str, error: ApiError) -> str:
     """What Label Studio's answer means for the user: the key refused, or a
     success that was not what its API sends (another server at ``url``)."""
-    answer = f"{error.status_code}: {error.body}"
+    answer = answer_shown(error.status_code, error.body) if isinstance(error.status_code, int) else str(error.body)
     if error.status_code in (401, 403):
         return (f"Label Studio at {url} refused the key ({answer}); check --api-key (LABEL_STUDIO_API_KEY): "
                 "a legacy token or a personal access token from Account & Settings")

@@ -158,9 +158,19 @@ def test_push_refused_names_the_key(answering, tmp_path, status):
     # Before: "Label Studio answered 401: {'detail': 'Invalid token.'}", no word of the key.
     url = answering(status, b'{"detail": "Invalid token."}', "application/json")
     line = one_error_line(push(url, tmp_path))
-    assert line == (f"Error: Label Studio at {url} refused the key ({status}: {{'detail': 'Invalid token.'}}); "
+    reason = {401: "Unauthorized", 403: "Forbidden"}[status]
+    assert line == (f"Error: Label Studio at {url} refused the key (HTTP {status} {reason}: Invalid token.); "
                     "check --api-key (LABEL_STUDIO_API_KEY): a legacy token or a personal access token "
                     "from Account & Settings")
+
+
+def test_push_through_a_proxy_that_fails_names_its_page_not_its_markup(answering, tmp_path):
+    # Before: "Label Studio at ... answered 502: <html>\r\n<head><title>502 Bad Gateway</title>..." over lines.
+    url = answering(502, b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body></body>\r\n</html>\r\n",
+                    "text/html")
+    line = one_error_line(push(url, tmp_path))
+    assert line == (f"Error: Label Studio at {url} answered HTTP 502 Bad Gateway: the server answered with an HTML "
+                    "page titled '502 Bad Gateway', not Label Studio's API")
 
 
 def test_push_asks_label_studio_before_the_preload(answering, tmp_path, monkeypatch):
