@@ -876,6 +876,8 @@ WORDS_PER_CUE = 30
 # How many segments from either end of a document count as its edge, where
 # headers and footers live.
 EDGE_SEGMENTS = 3
+# A letterhead fills the first lines of a page: its date comes among them.
+LETTERHEAD_SEGMENTS = 2 * EDGE_SEGMENTS
 # A menu line has at most this many words.
 MENU_MAX_WORDS = 40
 # A short segment repeated in this many documents, or this many times in all
@@ -922,6 +924,19 @@ class Position:
     @property
     def at_edge(self) -> bool:
         return self.index < EDGE_SEGMENTS or self.index >= self.count - EDGE_SEGMENTS
+
+    @property
+    def in_letterhead(self) -> bool:
+        return self.index < LETTERHEAD_SEGMENTS
+
+    @property
+    def in_lower_half(self) -> bool:
+        return 2 * self.index >= self.count
+
+    def facts(self) -> tuple[str, bool, bool]:
+        """All that a line's own chrome decision reads of its position (its edge by ``describe``, which also names
+        it in the reason): the same line with the same facts gets the same decision."""
+        return self.describe(), self.in_letterhead, self.in_lower_half
 
     def describe(self) -> str:
         if self.index >= self.count - EDGE_SEGMENTS:
@@ -1047,7 +1062,7 @@ def _is_author_note(text: str, words: int, position: Position, names_a_role: boo
     ...*"). A story's sentence about someone ("Mariana Lopes é escritora e vive em Lisboa") is neither."""
     stripped = text.strip()
     italic = stripped.startswith(_ITALIC_MARKS) and stripped.endswith(_ITALIC_MARKS)
-    return (names_a_role or italic) and words <= AUTHOR_NOTE_WORDS and 2 * position.index >= position.count \
+    return (names_a_role or italic) and words <= AUTHOR_NOTE_WORDS and position.in_lower_half \
         and _AUTHOR_NOTE.match(stripped) is not None
 
 
@@ -1096,15 +1111,13 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
 # A letter's or press release's place and date, alone on its line: "Belo Horizonte, 9 de março de 2026" (a story's
 # dateline goes on with its lead: "Lisboa, 3 de março de 2026 – O Governo aprovou ...").
 _PLACE_AND_DATE = re.compile(rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,3}}(?: \([a-z]{{2}}\))?, {STAMP}\.?$")
-# A letterhead fills the first lines of a page: its date comes among them.
-LETTERHEAD_SEGMENTS = 2 * EDGE_SEGMENTS
 # A place of up to four words and a date with its hour.
 LETTER_DATE_WORDS = 12
 
 
 def is_place_and_date(lowered: str, position: Position) -> bool:
     """Whether a line among a page's first ones is a place and date alone (``lowered``: folded or normalised)."""
-    return position.index < LETTERHEAD_SEGMENTS and _PLACE_AND_DATE.match(lowered) is not None
+    return position.in_letterhead and _PLACE_AND_DATE.match(lowered) is not None
 
 
 def is_letterhead_detail(text: str, position: Position) -> bool:
@@ -1947,7 +1960,7 @@ class BatchLines:
         self.positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
         self.counts = words.counts.tolist()
         self.suspects = chrome_suspects(self.texts, normalised, words, self.positions).tolist()
-        self.decided: dict[tuple[str, str], tuple[Reason | None, str | None]] = {}
+        self.decided: dict[tuple[str, tuple[str, bool, bool]], tuple[Reason | None, str | None]] = {}
         # Whether each line of a run of short lines is a table's cell, and whether each result line is one of a
         # box of results, by segment.
         self.table_cells: dict[int, bool] = {}
@@ -1980,11 +1993,11 @@ class BatchLines:
     def decide(self, number: int) -> tuple[Reason | None, str | None]:
         """Whether a segment is chrome, and the kind of section it heads;
         page chrome repeats, so the same line at the same kind of place
-        gets the same decision."""
+        (``Position.facts``) gets the same decision."""
         if not self.suspects[number]:
             return None, None
         text, position = self.texts[number], self.positions[number]
-        place = (text, position.describe())
+        place = (text, position.facts())
         if place not in self.decided:
             chrome = _decide_chrome(text, position)
             heading = heading_of(text) if chrome is not None and self.counts[number] <= LIST_HEADING_WORDS else None
@@ -2060,7 +2073,7 @@ class BatchLines:
         if not framed or not (_PRICE.fullmatch(text) or could_be_heading(text) and (listed or names_something(text))):
             return False
         # Over the one short line above a page's footer, it is the footer's label ("Anunciante" over a name).
-        return 2 * index < position.count or not _is_short_line(texts[number + 1], LIST_HEADING_WORDS) \
+        return not position.in_lower_half or not _is_short_line(texts[number + 1], LIST_HEADING_WORDS) \
             or not self.only_chrome_below(number + 1)
 
     def signs_off(self, number: int) -> bool:
@@ -2178,7 +2191,7 @@ class BatchLines:
         signatory's name and office ("Itajubá, 5 de março de 2025." over "Rogério Amaral Siqueira" over "Secretário
         Municipal de Administração") is the act's own. Asked of every line kept: the words first."""
         position, slot = self.positions[number], self.segments[number][0]
-        if self.counts[number] > LETTER_DATE_WORDS or 2 * position.index >= position.count \
+        if self.counts[number] > LETTER_DATE_WORDS or position.in_lower_half \
                 or _PLACE_AND_DATE.match(self.normalised[number]) is None:
             return None
         if self.same_document(number + 2, slot) and names_something(self.texts[number + 1]) \
@@ -2229,7 +2242,7 @@ class BatchLines:
         text, position, slot = self.texts[number], self.positions[number], self.segments[number][0]
         # The batch's word count first (it splits hyphenated words: a margin of 2x): a page's first paragraph may be
         # long.
-        if position.index >= LETTERHEAD_SEGMENTS or self.counts[number] > 2 * SHORT_WORDS \
+        if not position.in_letterhead or self.counts[number] > 2 * SHORT_WORDS \
                 or not _is_short_line(text, SHORT_WORDS):
             return None
         capitals = in_capitals(text)
@@ -2238,7 +2251,7 @@ class BatchLines:
                 for above in range(number - position.index, number))):
             return None
         below = number + 1
-        while self.same_document(below, slot) and self.positions[below].index < LETTERHEAD_SEGMENTS \
+        while self.same_document(below, slot) and self.positions[below].in_letterhead \
                 and in_capitals(self.texts[below]) and _is_short_line(self.texts[below], SHORT_WORDS):
             below += 1
         if not self.same_document(below, slot) or not (
@@ -2378,7 +2391,7 @@ class BatchLines:
             if chrome is not None:
                 self.site_headers.setdefault(slot, set()).add(self.normalised[number])
             return chrome, None
-        if not rescued and self.link_list is None and chrome_above and 2 * position.index >= position.count \
+        if not rescued and self.link_list is None and chrome_above and position.in_lower_half \
                 and self.only_chrome_below(number):
             under_ad_slot = _AD_SLOT.fullmatch(fold(self.texts[number - 1])) is not None
             return None, footer_line_reason(text, self.counts[number], position, under_ad_slot)
