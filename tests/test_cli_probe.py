@@ -6,12 +6,9 @@ not being Label Studio at all."""
 
 from __future__ import annotations
 
-import http.server
 import os
 import subprocess
 import sys
-import threading
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -116,36 +113,6 @@ def test_a_mistyped_command_is_told_the_nearest(monkeypatch, typed, meant):
 def test_an_unknown_command_far_from_any_is_not_given_a_guess():
     result = run(["frobnicate"])
     assert result.exit_code == 2 and result.stderr.splitlines()[-1] == "Error: No such command 'frobnicate'."
-
-
-@pytest.fixture
-def answering() -> Iterator[Callable[[int, bytes, str], str]]:
-    """Start a 127.0.0.1 server answering every request with one status and body; give its URL."""
-    servers: list[http.server.ThreadingHTTPServer] = []
-
-    def start(status: int, body: bytes, content_type: str) -> str:
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            do_POST = do_GET  # noqa: N815
-
-            def log_message(self, *_args: object) -> None:
-                pass
-
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
 
 
 def push(url: str, tmp_path: Path) -> Result:

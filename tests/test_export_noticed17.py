@@ -4,10 +4,8 @@ one span's edges."""
 
 from __future__ import annotations
 
-import http.server
 import re
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,40 +21,14 @@ NGINX_502 = (b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r
              b"</center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n")
 
 
-def answering(status: int, content_type: str, body: bytes) -> Iterator[str]:
-    """The address of a local HTTP server that answers every request with ``status`` and ``body``."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        do_POST = do_GET  # noqa: N815
-
-        def log_message(self, *_args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+@pytest.fixture
+def proxy_error(answering: Callable[[int, bytes, str], str]) -> str:
+    return answering(502, NGINX_502, "text/html")
 
 
 @pytest.fixture
-def proxy_error() -> Iterator[str]:
-    yield from answering(502, "text/html", NGINX_502)
-
-
-@pytest.fixture
-def refused_key() -> Iterator[str]:
-    yield from answering(401, "application/json", b'{"detail": "Invalid token."}')
+def refused_key(answering: Callable[[int, bytes, str], str]) -> str:
+    return answering(401, b'{"detail": "Invalid token."}', "application/json")
 
 
 def export_from(url: str, tmp_path: Path) -> str:

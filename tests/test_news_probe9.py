@@ -12,7 +12,7 @@ import json
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.test_news_probe7 import assert_claims_found, predicted, scored
+from tests.test_news_probe7 import assert_claims_found, assert_names_found
 
 PARAGRAPHS = [json.loads(line) for line in
               (FIXTURES / "news_probe9" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -27,11 +27,7 @@ CLAIMS_LEFT_OPEN = frozenset({"A Nvidia, em Santa Clara, não comentou."})
 
 
 def test_names_of_the_studied_paragraphs(app):
-    found = predicted(app, PARAGRAPHS)
-    for paragraph in PARAGRAPHS:
-        missed, wrong = scored(paragraph, found[paragraph["id"]])
-        assert (set(missed), wrong) == (MISSED.get(paragraph["id"], set()), WRONG.get(paragraph["id"], set())), \
-            paragraph["id"]
+    assert_names_found(app, PARAGRAPHS, WRONG, MISSED)
 
 
 @pytest.mark.parametrize("paragraph", PARAGRAPHS, ids=[p["id"] for p in PARAGRAPHS])
