@@ -979,11 +979,17 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
         pattern = ENGLISH_SOURCE
     else:
         return []
-    # a woman's name takes the article as a company's does ("A Maria é professora")
-    skipped = opening_words() | word_list(FEMININE_GIVEN_NAMES_FILE)
+    skipped = words_opening_no_organisation()
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
     return [(start, end) for start, end in spans if text[start:end].split()[0] not in skipped]
+
+
+@functools.cache
+def words_opening_no_organisation() -> frozenset[str]:
+    """The first words of a name in context that make it no organisation: ``opening_words``, and a woman's given
+    name, which takes the article as a company's does ("A Maria é professora")."""
+    return opening_words() | word_list(FEMININE_GIVEN_NAMES_FILE)
 
 
 def after_an_article(span: SpacySpan) -> bool:
