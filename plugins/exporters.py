@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from plugins import rule_tokenizer
+from plugins.rule_tokenizer import RuleTokenizer
 from schemas.example_encoding import encode_example
 from server import hookimpl
 from server.analysis import DEFAULT_LANGUAGES, detect_language
@@ -48,21 +50,37 @@ _LANGUAGE_CODE = re.compile("[a-z]{2,3}")  # spaCy's language codes (ISO 639-1, 
 # Bounded: ``data.language`` is the task's to give, and a file that gives
 # every task a language of its own must not keep a tokenizer for each.
 @functools.lru_cache(maxsize=256)
-def tokenizer(language: str) -> Any:
+def tokenizer(language: str) -> RuleTokenizer | SpacyTokenizer:
     """spaCy's rule-based tokenizer for ``language`` (no model, offline): a
     tag like ``pt-BR`` or ``en_US`` uses its language's rules; a language
-    spaCy has no rules for, its multi-language ones (``tokenizer.vocab.lang``
-    says which)."""
+    spaCy has no rules for, its multi-language ones (``tokenizer.lang``
+    says which). Shipped rules run without spaCy (:mod:`plugins.rule_tokenizer`)."""
     for candidate in dict.fromkeys((language, re.split("[-_]", language.strip())[0].lower())):
         # spaCy imports spacy.lang.<candidate>: a name like 'punctuation' is one of
         # its helper modules, which has no language (an AttributeError, not an ImportError).
         if not _LANGUAGE_CODE.fullmatch(candidate):
             continue
+        shipped = rule_tokenizer.shipped(candidate)
+        if shipped is not None:
+            return shipped
         try:
-            return _spacy_tokenizer(candidate)
+            return SpacyTokenizer(candidate)
         except ImportError:  # spaCy has no rules for this language
             continue
-    return _spacy_tokenizer(MULTI_LANGUAGE)
+    return rule_tokenizer.shipped(MULTI_LANGUAGE)
+
+
+class SpacyTokenizer:
+    """spaCy's own tokenizer, for a language whose rules are not shipped."""
+
+    def __init__(self, language: str) -> None:
+        self.spacy = _spacy_tokenizer(language)
+        self.lang: str = self.spacy.vocab.lang
+        self.rules: dict[str, Any] = self.spacy.rules
+
+    def offsets(self, text: str) -> tuple[list[int], list[int]]:
+        """Start and end offsets of the tokens of ``text`` that are not whitespace."""
+        return _unspaced_offsets(self.spacy(text))
 
 
 @functools.cache  # one per language spaCy has rules for (a failed one raises, and is not kept)
@@ -88,16 +106,22 @@ def _attaches(text: str) -> bool:
                               or ord(character) in _MODIFIERS for character in text)
 
 
-def tokenize(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> Any:
-    """A ``Doc`` of the example's tokens, in its language (given, else detected
-    among ``languages``); a language without rules of its own is reported."""
-    return tokenizer(tokenizing_language(example, languages, report))(example.text)
+def example_offsets(example: Example, languages: Sequence[str], report: ExportReport | None = None
+                    ) -> tuple[list[int], list[int]]:
+    """:func:`token_offsets` of the example's text in its language (given, else
+    detected among ``languages``); a language without rules of its own is reported."""
+    return token_offsets(example.text, tokenizing_language(example, languages, report))
+
+
+def example_doc(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> Any:
+    """A spaCy ``Doc`` of the example's tokens, as :func:`example_offsets` has them."""
+    return _spacy_tokenizer(tokenizer(tokenizing_language(example, languages, report)).lang)(example.text)
 
 
 def tokenizing_language(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> str:
     """The example's language (given, else detected among ``languages``); one spaCy has no rules for is reported."""
     language = example.language or detect_language(example.text, languages)
-    if report is not None and tokenizer(language).vocab.lang == MULTI_LANGUAGE != language:
+    if report is not None and tokenizer(language).lang == MULTI_LANGUAGE != language:
         report.note(NO_TOKENIZER, f"task {example.task_id}: {language!r}")
     return language
 
@@ -124,7 +148,7 @@ def neighbourhood_offsets(text: str, spans: Sequence[Span], language: str) -> tu
     ends: list[int] = []
     for begin, end in merged:
         window = text[begin:end]
-        window_starts, window_ends = token_offsets(tokenizer(language)(window), window)
+        window_starts, window_ends = token_offsets(window, language)
         starts += [start + begin for start in window_starts]
         ends += [end + begin for end in window_ends]
     return starts, ends
@@ -287,17 +311,30 @@ def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     return kept, dropped
 
 
-def token_offsets(doc: Any, text: str) -> tuple[list[int], list[int]]:
-    """Start and end offsets of the tokens of ``doc`` (``text`` tokenized)
-    that are not whitespace, tokens of invisible characters joined to those
-    they touch (:func:`_joined`). From the token array: a Token object per
-    token costs more than tokenizing."""
-    from spacy.attrs import IDX, IS_SPACE, LENGTH  # here: a jsonl or csv export needs no spaCy
+def token_offsets(text: str, language: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the tokens of ``text`` in ``language`` that are
+    not whitespace, tokens of invisible characters joined to those they touch
+    (:func:`_joined`)."""
+    return _visible(*tokenizer(language).offsets(text), text)
+
+
+def doc_offsets(doc: Any) -> tuple[list[int], list[int]]:
+    """:func:`token_offsets` of a spaCy ``Doc`` (:func:`example_doc`)."""
+    return _visible(*_unspaced_offsets(doc), doc.text)
+
+
+def _unspaced_offsets(doc: Any) -> tuple[list[int], list[int]]:
+    """The offsets of the tokens of ``doc`` that are not whitespace, from its
+    token array: a Token object per token costs more than tokenizing."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
 
     words = doc.to_array([IDX, LENGTH, IS_SPACE])
     if words[:, 2].any():  # line breaks, runs of spaces: numpy drops them, no Python step per token
         words = words[words[:, 2] == 0]
-    starts, ends = words[:, 0].tolist(), (words[:, 0] + words[:, 1]).tolist()
+    return words[:, 0].tolist(), (words[:, 0] + words[:, 1]).tolist()
+
+
+def _visible(starts: list[int], ends: list[int], text: str) -> tuple[list[int], list[int]]:
     if _may_attach(text):  # an emoji sequence, a stray joiner: rare
         attaching = [_attaches(text[start:end]) for start, end in zip(starts, ends)]
         if any(attaching):
@@ -510,7 +547,7 @@ class ConllExporter(TokenizingExporter):
         return list(zip(*self.tokens_and_tags(example, report)))
 
     def tokens_and_tags(self, example: Example, report: ExportReport) -> tuple[list[str], list[str]]:
-        starts, ends = token_offsets(tokenize(example, self.languages, report), example.text)
+        starts, ends = example_offsets(example, self.languages, report)
         self.trim(example, report, (starts, ends))
         tags = ["O"] * len(starts)
         # The spans are on whole tokens and do not overlap: tag each span's tokens, not each token.
@@ -577,8 +614,8 @@ class SpacyExporter(TokenizingExporter):
             doc_bin.to_disk(folder / f"{split}.spacy")
 
     def doc(self, example: Example, report: ExportReport) -> Any:
-        doc = tokenize(example, self.languages, report)
-        offsets = token_offsets(doc, example.text)
+        doc = example_doc(example, self.languages, report)
+        offsets = doc_offsets(doc)
         self.trim(example, report, offsets)
         entities = aligned_spans(offsets, example.entities, example, report)
         claims = aligned_spans(offsets, example.claims, example, report)

@@ -23,8 +23,7 @@ from plugins.exporters import (
     JsonlExporter,
     SpacyExporter,
     aligned_spans,
-    token_offsets,
-    tokenize,
+    example_offsets,
 )
 from schemas.label_studio_export import split_path
 from server.cli import cli
@@ -267,7 +266,7 @@ def test_the_alignment_note_says_widened_narrowed_or_shifted(bounds: tuple[int, 
     start, end = bounds
     example = Example(ALIGN_TEXT, Labels(), 4, "a", None, [], [], language="pt")
     report = ExportReport()
-    offsets = token_offsets(tokenize(example, ("pt",)), ALIGN_TEXT)
+    offsets = example_offsets(example, ("pt",))
     aligned_spans(offsets, [Span(start, end, "LOC", ALIGN_TEXT[start:end])], example, report)
     assert report.notes == {kind: 1}
     assert report.details[kind] == [f"task 4: LOC [{start}, {end}) {ALIGN_TEXT[start:end]!r} -> {after}"]

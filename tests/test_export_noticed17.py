@@ -67,7 +67,7 @@ def ragged_example(text: str, language: str) -> Example:
 def test_the_tokens_around_spans_are_the_whole_texts(language: str) -> None:
     text = _real_text()
     spans = [span for span in ragged_example(text, language).entities if is_ragged(span)]
-    starts, ends = exporters.token_offsets(exporters.tokenizer(language)(text), text)
+    starts, ends = exporters.token_offsets(text, language)
     around_starts, around_ends = exporters.neighbourhood_offsets(text, spans, language)
     whole = set(zip(starts, ends))
     assert set(zip(around_starts, around_ends)) <= whole
@@ -80,7 +80,7 @@ def test_the_tokens_around_spans_are_the_whole_texts(language: str) -> None:
 def test_jsonl_trims_as_conll_does(language: str) -> None:
     text = _real_text()
     whole, around = ragged_example(text, language), ragged_example(text, language)
-    exporters.trim_entities(whole, exporters.token_offsets(exporters.tokenizer(language)(text), text), ExportReport())
+    exporters.trim_entities(whole, exporters.token_offsets(text, language), ExportReport())
     exporters.JsonlExporter().trim(around, ExportReport())
     assert around.entities == whole.entities
     given = ragged_example(text, language).entities
@@ -91,5 +91,5 @@ def test_a_span_at_a_multi_word_special_case_is_widened_over_it() -> None:
     text = "Los EE. UU. y la UE."
     specials = exporters._blocked([], text, exporters._spaced_specials("es"))
     assert exporters._neighbourhood(text, 8, 11, specials) == (4, 11)  # 'UU.' of 'EE. UU.'
-    starts, ends = exporters.token_offsets(exporters.tokenizer("es")(text), text)
+    starts, ends = exporters.token_offsets(text, "es")
     assert exporters.neighbourhood_offsets(text, [Span(8, 11, "LOC", "UU.")], "es") == (starts[1:2], ends[1:2])

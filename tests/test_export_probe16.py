@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 import plugins.exporters as exporters
-from plugins.exporters import ConllExporter, SpacyExporter, resolve_overlaps, token_offsets, tokenize
+from plugins.exporters import ConllExporter, SpacyExporter, example_doc, example_offsets, resolve_overlaps
 from schemas.label_studio_export import XPATH_REPAIR
 from server.cli import cli
 from server.exporting.converting import REPEATED_ANNOTATIONS
@@ -274,11 +274,11 @@ def test_spacy_writes_a_doc_per_part_with_its_offset(tmp_path: Path, monkeypatch
     from spacy.tokens import DocBin
 
     text = _real_text()[:20_000]
-    whole = tokenize(_example(text, "pt"), ("pt",))
+    whole = example_doc(_example(text, "pt"), ("pt",))
     monkeypatch.setattr(exporters, "PART_LENGTH", 2_000)
     report = ExportReport()
     SpacyExporter().write([_example(text, "pt")], tmp_path, report)
-    docs = list(DocBin().from_disk(tmp_path / "train.spacy").get_docs(tokenize(_example("", "pt"), ("pt",)).vocab))
+    docs = list(DocBin().from_disk(tmp_path / "train.spacy").get_docs(whole.vocab))
     assert len(docs) > 5 and [doc.user_data.get("part_offset", 0) for doc in docs][0] == 0
     shifted = [(token.idx + doc.user_data.get("part_offset", 0), token.text) for doc in docs for token in doc
                if not token.is_space]
@@ -295,8 +295,9 @@ def test_jsonl_trims_a_long_text_part_by_part(tmp_path: Path, monkeypatch: pytes
     assert whole.ragged_entities
     ConllExporter().trim(whole, ExportReport())
     monkeypatch.setattr(exporters, "PART_LENGTH", 1_000)
-    monkeypatch.setattr(exporters, "tokenize", lambda example, *_a: (
-        pytest.fail("tokenized whole") if len(example.text) > 1_000 else tokenize(example, ("pt",))))
+    token_offsets = exporters.token_offsets
+    monkeypatch.setattr(exporters, "token_offsets", lambda part, language: (
+        pytest.fail("tokenized whole") if len(part) > 1_000 else token_offsets(part, language)))
     parted = _example(text, "pt", every=11)
     report = ExportReport()
     ConllExporter().trim(parted, report)
@@ -309,12 +310,12 @@ def test_token_offsets_of_parts_are_those_of_the_whole_on_a_text_without_line_br
         monkeypatch: pytest.MonkeyPatch) -> None:
     text = " ".join(_real_text().split())[:40_000]
     example = _example(text, "en")
-    whole = token_offsets(tokenize(example, ("en",)), text)
+    whole = example_offsets(example, ("en",))
     monkeypatch.setattr(exporters, "PART_LENGTH", 700)
     starts: list[int] = []
     ends: list[int] = []
     for part in exporters.parts(example, "en"):
-        part_starts, part_ends = token_offsets(tokenize(part, ("en",)), part.text)
+        part_starts, part_ends = example_offsets(part, ("en",))
         starts += [start + part.offset for start in part_starts]
         ends += [end + part.offset for end in part_ends]
     assert (starts, ends) == whole
