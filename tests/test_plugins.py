@@ -324,7 +324,7 @@ def installed(folder: Path, distribution: str, metadata: str, entry_points: str 
 
 
 def test_entry_points_are_read_as_importlib_metadata_reads_them(tmp_path, monkeypatch):
-    # Read without importlib.metadata (its email parser and zipfile: 4 MB of a JSONL export), the same.
+    # Read without importlib.metadata (its email parser and zipfile: 1 MB of a JSONL export), the same.
     first, second = tmp_path / "first", tmp_path / "second"
     installed(first, "sample_plugin-2.1.dist-info", "Metadata-Version: 2.1\nName: sample-plugin\nVersion: 2.1\n\n"
               "Version: not this, the description\n",
