@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 LS_VENV := .ls-venv
 LABEL_STUDIO_VERSION := 1.23.2
 
-.PHONY: run test install install-test label-studio postgres clean
+.PHONY: run test install install-test bytecode label-studio postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +21,21 @@ $(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
 	$(BIN)/uv pip install --python $(BIN)/python --quiet --compile-bytecode -e .
 	touch $@
 
+# Anota's own modules, compiled as uv compiles the packages it installs: an
+# editable install leaves them out, and where PYTHONDONTWRITEBYTECODE is set
+# every command compiled them again. `anota export --format jsonl`: 0.12 s of
+# CPU, and 2 MB of a 23 MB peak (what compiling left in the heap). Run on each
+# install, so that edits since the last one are compiled too (the rest is skipped).
+bytecode: $(VENV)/.installed
+	$(BIN)/python -m compileall -q server schemas plugins
+
 # The test extra (pytest, psycopg, Hugging Face's datasets with pyarrow and
 # pandas) is for `make test` only: `make run` on a fresh machine skips it.
 $(VENV)/.test-installed: $(VENV)/.installed
 	$(BIN)/uv pip install --python $(BIN)/python --quiet --compile-bytecode -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed bytecode
 
 install-test: $(VENV)/.test-installed
 

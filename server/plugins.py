@@ -10,7 +10,6 @@ unless ``STRICT_PLUGINS`` is set, in which case it is fatal.
 from __future__ import annotations
 
 import importlib
-import importlib.metadata
 import logging
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +21,7 @@ import pluggy
 
 from server import hookspecs
 from server.annotators import annotator_problem
+from server.entry_points import entry_points
 from server.sources import Loader
 
 log = logging.getLogger(__name__)
@@ -180,9 +180,8 @@ def build_plugin_set(
     for name in disabled:
         manager.set_blocked(name)
     plugins = PluginSet(manager)
-    for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
-        version = entry_point.dist.version if entry_point.dist else "unknown"
-        _register(plugins, entry_point.name, entry_point.load, version, strict)
+    for entry_point in entry_points(ENTRY_POINT_GROUP):
+        _register(plugins, entry_point.name, entry_point.load, entry_point.version, strict)
     for module_path in extra_modules:
         loader = lambda path=module_path: importlib.import_module(path)  # noqa: E731
         _register(plugins, module_path, loader, None, strict)

@@ -20,7 +20,6 @@ import logging
 import re
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -111,6 +110,8 @@ class RemoteTexts(LinkedTexts):
                  if looks_like_link((task.get("data") or {}).get(text_key))}
         if not links:
             return list(tasks)
+        from concurrent.futures import ThreadPoolExecutor  # here: an export of texts (no links) starts no threads
+
         deadline = time.monotonic() + FETCH_BUDGET
         with ThreadPoolExecutor(max_workers=min(FETCH_THREADS, len(links))) as pool:
             texts = dict(zip(links, pool.map(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.metadata
 import json
 import re
 import time
@@ -13,7 +15,8 @@ from click.testing import CliRunner
 from server.app import get_state
 from server.cli import cli
 from server.config import read_environment
-from server.plugins import PluginLoadFailure
+from server.entry_points import entry_points
+from server.plugins import PluginLoadFailure, build_plugin_set
 from tests import sample_plugins
 from tests.sample_plugins.failing import AlwaysFails
 from tests.conftest import recorded_body
@@ -309,3 +312,51 @@ def test_a_loader_that_is_not_a_loader_is_a_load_error(make_app):
     [error] = get_state(make_app(PLUGINS=[plugin])).plugins.load_errors
     assert (error.plugin, error.stage) == (plugin, "register_loaders")
     assert error.error.endswith("is not a server.sources.Loader")
+
+
+def installed(folder: Path, distribution: str, metadata: str, entry_points: str | None) -> None:
+    """A distribution's metadata folder (``foo-1.0.dist-info``) as pip or setuptools write it."""
+    info = folder / distribution
+    info.mkdir(parents=True)
+    (info / ("PKG-INFO" if distribution.endswith(".egg-info") else "METADATA")).write_text(metadata, encoding="utf-8")
+    if entry_points is not None:
+        (info / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+
+
+def test_entry_points_are_read_as_importlib_metadata_reads_them(tmp_path, monkeypatch):
+    # Read without importlib.metadata (its email parser and zipfile: 1 MB of a JSONL export), the same.
+    first, second = tmp_path / "first", tmp_path / "second"
+    installed(first, "sample_plugin-2.1.dist-info", "Metadata-Version: 2.1\nName: sample-plugin\nVersion: 2.1\n\n"
+              "Version: not this, the description\n",
+              "# a comment\n[console_scripts]\nsample = x:y\n\n[anota]\n  sample = tests.sample_plugins.contributions\n"
+              "attribute = tests.sample_plugins.contributions:SampleExporter [extra]\n[other]\nnot = this\n")
+    installed(first, "Older.Egg_Plugin.egg-info", "Name: Older.Egg_Plugin\nversion: 0.3\n",
+              "[anota]\negg = tests.sample_plugins.recorder\n")
+    installed(first, "no_entry_points-1.0.dist-info", "Name: no-entry-points\nVersion: 1.0\n", None)
+    # The same distribution later on the path, as a second site-packages: the first one wins.
+    installed(second, "sample.plugin-9.9.dist-info", "Name: sample.plugin\nVersion: 9.9\n",
+              "[anota]\nshadowed = tests.sample_plugins.failing\n")
+    monkeypatch.syspath_prepend(str(second))
+    monkeypatch.syspath_prepend(str(first))
+    importlib.invalidate_caches()
+
+    expected = [(point.name, point.value, point.dist.version, point.module)
+                for point in importlib.metadata.entry_points(group="anota")]
+    found = entry_points("anota")
+    assert [(point.name, point.value, point.version, point.module) for point in found] == expected
+    assert {"sample", "attribute", "egg", "entities", "exporters"} <= {point.name for point in found}
+    assert "shadowed" not in {point.name for point in found}
+    by_name = {point.name: point for point in found}
+    assert by_name["sample"].version == "2.1" and by_name["egg"].version == "0.3"
+    assert by_name["attribute"].load() is sample_plugins.contributions.SampleExporter
+    assert by_name["sample"].load() is sample_plugins.contributions
+
+
+def test_a_plugin_installed_as_a_distribution_is_loaded_with_its_version(tmp_path, monkeypatch):
+    installed(tmp_path, "sample_plugin-2.1.dist-info", "Name: sample-plugin\nVersion: 2.1\n",
+              "[anota]\nsample = tests.sample_plugins.contributions\nbroken = tests.sample_plugins.no_such_module\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    plugins = build_plugin_set([], ["entities", "claims", "sentiment"], strict=False)
+    assert "sample" in plugins.names() and plugins.versions["sample"] == "2.1"
+    assert "register_exporters" in plugins.hooks_of("sample")
+    assert [(error.plugin, error.stage) for error in plugins.load_errors] == [("broken", "import")]

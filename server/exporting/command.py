@@ -29,6 +29,7 @@ from server.exporting.sources import (
     open_database,
 )
 from server.config import CommandApp, default_database_url
+from server.entry_points import entry_points
 from server.plugins import ENTRY_POINT_GROUP, LoadError, build_plugin_set
 from server.remote_texts import LabelStudioConnection
 
@@ -140,10 +141,7 @@ def plugins_not_naming(hook: str, extra_modules: Iterable[str]) -> list[str]:
     implementation by its name (or ``specname``), so such a module cannot
     implement the hook unless it star-imports it from elsewhere; a module
     whose source cannot be read counts as naming it."""
-    import importlib.metadata
-
-    plugins = [(entry_point.name, entry_point.module)
-               for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)]
+    plugins = [(entry_point.name, entry_point.module) for entry_point in entry_points(ENTRY_POINT_GROUP)]
     plugins += [(module, module) for module in extra_modules]
     return [name for name, module in plugins if not _source_names(module, hook)]
 
