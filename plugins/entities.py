@@ -327,6 +327,9 @@ COORDINATION = re.compile(r"[^\S\n]+(?:and|e)[^\S\n]+(?:[ao][^\S\n]+)?")
 # "a Bunge e a Cargill anunciaram").
 SUBJECTS_VERB = re.compile(r"[^\S\n]+(?:both[^\S\n]+|jointly[^\S\n]+)?(?:said|say|says|reported|announced|told|"
                            r"agreed|warned|raised|cut|disseram|anunciaram|informaram|afirmaram)\b")
+# A name joined to a company before their verb ("Hershey and Mondelez both raised"): the name is group 1.
+NEXT_COMPANY = re.compile(rf"{COORDINATION.pattern}([A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){{0,2}})"
+                          rf"(?={SUBJECTS_VERB.pattern})")
 # English names a source after "according to": an organisation or a person, not a place ("according to Solana Beach");
 # a journal after "published in" ("a paper published in Cell"); a company before "which" and what it runs or
 # owns ("Getlink, which runs the Channel Tunnel"). A known place keeps its pattern ("published in London").
@@ -1002,7 +1005,8 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
     Hapag-Lloyd said": the news lists companies with companies, and the model
     took the second for a place). Not in a list without such a verb, where
     the model's organisation is as often the mistake ("natives of Punjab and
-    Haryana, while"); a place a pattern knows keeps its label."""
+    Haryana, while"); a place a pattern knows keeps its label. A name no
+    candidate covers there is added ("Hershey and Mondelez both raised": missed)."""
     places = set()
     for first, second in pairwise(sorted(model, key=lambda c: c.start)):
         if {first.label, second.label} == {"ORG", "LOC"} and COORDINATION.fullmatch(text, first.end, second.start) \
@@ -1010,7 +1014,13 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
             place = first if first.label == "LOC" else second
             if not any(start <= place.start and place.end <= end for start, end, _ in rules):
                 places.add(place)
-    return [Candidate(c.start, c.end, "ORG", c.source) if c in places else c for c in model]
+    model = [Candidate(c.start, c.end, "ORG", c.source) if c in places else c for c in model]
+    named = [*model, *rules.values()]
+    for company in [c for c in named if c.label == "ORG"]:
+        match = NEXT_COMPANY.match(text, company.end)
+        if match and not any(c.start < match.end(1) and match.start(1) < c.end for c in named):
+            model.append(Candidate(*match.span(1), "ORG", "model"))
+    return model
 
 
 def deal_targets(text: str) -> list[tuple[int, int]]:

@@ -1204,6 +1204,8 @@ def test_a_vehicle_model_is_the_makers_words_and_codes_not_its_own_words(app):
     # a company listed with a company before their verb, but not places in a list
     ("Hotels are full. Marriott and Hilton said on Monday that bookings in Lisbon rose 12%.",
      {("Marriott", "Organization"), ("Hilton", "Organization"), ("Lisbon", "Place")}, set()),
+    ("Chocolate is dearer. Nestlé and Mondelez both raised prices in the third quarter.",
+     {("Nestlé", "Organization"), ("Mondelez", "Organization")}, set()),
     # a school subject is no name
     ("O professor de Química faltou e os alunos ficaram sem aulas de Física.", set(),
      {("Física", "Place"), ("Física", "Organization"), ("Química", "Place"), ("Química", "Organization")}),
