@@ -450,7 +450,8 @@ ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
 # organisation, whatever the model guessed (the agency was a person). Not the
 # nouns that also name a person's job ("promotora", "produtora", "operadora").
 APPOSED_COMPANY_NOUNS = {
-    "en": "company firm agency authority utility regulator startup start-up carmaker chipmaker drugmaker lender",
+    "en": "company firm agency authority utility regulator startup start-up carmaker chipmaker drugmaker lender "
+          "operator",
     "pt": "empresa companhia estatal autarquia agência fundação órgão montadora fabricante mineradora petroleira "
           "varejista fintech startup banco seguradora construtora incorporadora gravadora farmacêutica",
 }
@@ -1071,7 +1072,8 @@ def after_an_article(span: SpacySpan) -> bool:
 def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match opens a sentence before an
     infinitive or "a pena", so is the verb "valer" ("Vale lembrar que",
-    "Vale a pena ver"), not the company: a name there has a verb after it."""
+    "Vale a pena ver"), not the company: a name there has a verb after it;
+    or before "que", so is the writer's verb ("Aposto que", "Acho que")."""
     doc = span.doc
     if doc.lang_ != "pt" or len(span) != 1 or span.end + 1 >= len(doc):
         return False
@@ -1079,7 +1081,7 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
         return False
     after = doc[span.end]
     return (after.is_lower and after.is_alpha and len(after) > 3 and after.text.endswith(INFINITIVE_ENDINGS)) or (
-        doc[span.end:span.end + 2].text == "a pena")
+        doc[span.end:span.end + 2].text == "a pena") or after.text == "que"
 
 
 def party_in_brackets(span: SpacySpan) -> tuple[int, int] | None:

@@ -1215,3 +1215,17 @@ def test_names_of_the_eleventh_news_probe(app, text: str, expected: set[tuple[st
     found = entities(predict(app, text)[0])
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a company in commas before its apposed noun "operator"
+    ("Transdev, the bus operator, expects 2 million passengers in 2026.", {("Transdev", "Organization")}, set()),
+    ("Keolis, the tram operator in Lyon, expects delays.", {("Keolis", "Organization"), ("Lyon", "Place")}, set()),
+    # the writer's verb before "que" opening a sentence is no name
+    ("Aposto que o preço vai subir antes do Natal.", set(), {("Aposto", "Person"), ("Aposto", "Organization")}),
+])
+def test_blind_fixes_of_the_eleventh_news_probe(app, text: str, expected: set[tuple[str, str]],
+                                                absent: set[tuple[str, str]]):
+    found = entities(predict(app, text)[0])
+    assert expected <= found
+    assert not absent & found
