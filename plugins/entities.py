@@ -311,7 +311,9 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"|(?<!\S)(?:informou|informa|esclareceu|acrescentou|comunicou|destacou)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
     rf"(?=[^\S\n]*(?:[.;]|$))"
     # or as what a company owns ("A Sonae MC, dona do Continente,")
-    rf"|(?<!\S)don[oa]s?[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}")
+    rf"|(?<!\S)don[oa]s?[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
+    # or as a journal ("um artigo publicado na Cell"): a known place keeps its pattern ("publicado no Brasil")
+    rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}")
 # A takeover's, a merger's or a bid's company (``deal_targets``), not an owner's
 # possessive ("takeover of Britain's biggest brewer").
 DEAL_WORDS = re.compile(r"takeover|acquisition|merger|buyout|\bbid\b|aquisição|fusão|\boferta\b")
@@ -319,9 +321,24 @@ DEAL_TARGET = re.compile(
     r"\b(?:(?:takeover|acquisition|buyout)[^\S\n]+of|merger[^\S\n]+with|bid[^\S\n]+for"
     r"|(?:aquisição|oferta[^\S\n]+(?:de[^\S\n]+compra|pública))[^\S\n]+d[ao]|fusão[^\S\n]+com[^\S\n]+a)"
     r"[^\S\n]+([A-Z][\w&-]+)(?![\w&'’-]|[^\S\n]+[A-ZÀ-Ý])")
-# English names a source after "according to": an organisation or a person, not a place ("according to Solana Beach").
-ENGLISH_SOURCE = re.compile(r"\baccording[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){0,2})"
-                            r"(?![\w'’])")
+# The words that join two names in a list ("Maersk and Hapag-Lloyd", "a Bunge e a Cargill").
+COORDINATION = re.compile(r"[^\S\n]+(?:and|e)[^\S\n]+(?:[ao][^\S\n]+)?")
+# A verb two subjects say or do together, after them ("Maersk and Hapag-Lloyd said", "both raised",
+# "a Bunge e a Cargill anunciaram").
+SUBJECTS_VERB = re.compile(r"[^\S\n]+(?:both[^\S\n]+|jointly[^\S\n]+)?(?:said|say|says|reported|announced|told|"
+                           r"agreed|warned|raised|cut|disseram|anunciaram|informaram|afirmaram)\b")
+# A name joined to a company before their verb ("Hershey and Mondelez both raised"): the name is group 1.
+NEXT_COMPANY = re.compile(rf"{COORDINATION.pattern}([A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){{0,2}})"
+                          rf"(?={SUBJECTS_VERB.pattern})")
+# English names a source after "according to": an organisation or a person, not a place ("according to Solana Beach");
+# a journal after "published in" ("a paper published in Cell"); a company before "which" and what it runs or
+# owns ("Getlink, which runs the Channel Tunnel"). A known place keeps its pattern ("published in London").
+_ENGLISH_NAME = r"([A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){0,2})"
+ENGLISH_ORGANISATION_CONTEXTS = re.compile(
+    rf"\baccording[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?{_ENGLISH_NAME}(?![\w'’])"
+    rf"|\bpublished[^\S\n]+in[^\S\n]+(?:the[^\S\n]+journal[^\S\n]+)?{_ENGLISH_NAME}(?![\w'’])"
+    rf"|\b{_ENGLISH_NAME},[^\S\n]+which[^\S\n]+(?:runs|operates|owns|manages|makes|builds)\b")
+ENGLISH_CONTEXT_WORDS = frozenset({"according", "published", "which"})
 # Owners of a possessive inside a name, not a person's owner ("Women's World
 # Cup", "People's Liberation Army", "Queen's Park Rangers").
 GENERIC_OWNERS = frozenset("Women Men Children People Queen King Saint St Lady Lord Boys Girls Mother Father Nation "
@@ -337,6 +354,8 @@ COMPANY_WORDS = frozenset(
     "Aviation Airlines Airways Capital Partners Holdings Holding Group Grupo Dynamics Technologies Technology "
     "Tecnologia Systems Motors Pharmaceuticals Pharma Therapeutics Labs Ventures Software Semiconductor "
     "Semiconductors Robotics Inc Corp Corporation Ltd Ltda Investimentos Participações Seguros "
+    # shipping, rail and telecoms operators ("Hutchison Ports" was a person)
+    "Ports Terminals Logistics Shipping Railways Telecom "
     # law firms ("Pinheiro Neto Advogados" was a person)
     "Advogados Associados LLP".split()
 )
@@ -404,6 +423,9 @@ PLACE_NOUNS = {
     "en": "port city town village province county island",
     "pt": "porto cidade município vila aldeia freguesia concelho distrito",
 }
+# Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
+# Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person.
+FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo"
 # Capitalised words that open a sentence before a name ("On Monday Hershey
 # chief executive", "Former Tesla boss"), in ``names_in_context``.
 SENTENCE_OPENERS = frozenset("On In At For From By With After Before As Under Former Then Interim Acting Outgoing New "
@@ -428,7 +450,8 @@ ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
 # organisation, whatever the model guessed (the agency was a person). Not the
 # nouns that also name a person's job ("promotora", "produtora", "operadora").
 APPOSED_COMPANY_NOUNS = {
-    "en": "company firm agency authority utility regulator startup start-up carmaker chipmaker drugmaker lender",
+    "en": "company firm agency authority utility regulator startup start-up carmaker chipmaker drugmaker lender "
+          "operator",
     "pt": "empresa companhia estatal autarquia agência fundação órgão montadora fabricante mineradora petroleira "
           "varejista fintech startup banco seguradora construtora incorporadora gravadora farmacêutica",
 }
@@ -539,8 +562,10 @@ LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
 # "Tesla boss"): the model ran the name on over the role.
 TRAILING_ROLES = frozenset("chief boss head spokesman spokeswoman spokesperson".split())
 # The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
-# Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max"), one or more.
-PRODUCT_TAIL = re.compile(r"(?:[^\S\n]+(?:Gen[^\S\n]*\d+|Ultra|Plus|Pro|Max|Mini|Elite|Lite)(?![\w-]))+")
+# Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max", "Galaxy S25 FE"), one or more.
+PRODUCT_TAIL = re.compile(r"(?:[^\S\n]+(?:Gen[^\S\n]*\d+|Ultra|Plus|Pro|Max|Mini|Elite|Lite|Edge|FE|SE)(?![\w-]))+")
+# A model's code and its tiers, without its line's name ("the S24 FE", "o A56 Pro"): a product.
+CODE_AND_TIER = re.compile(rf"[A-Z]{{1,3}}\d+[a-z]?{PRODUCT_TAIL.pattern}")
 # Capitalised words after a known product's name, in a model span: its variant's.
 VARIANT_WORDS = re.compile(r"(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)+")
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
@@ -585,7 +610,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.11",
+            version="1.2.12",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -693,9 +718,11 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     and a verb opening a sentence (``is_verb_opening_a_sentence``).
     The person named after a role, a religious title, before an apposed role
     or after a possessive is a person; an organisation's trailing role
-    ("Bundesbank chief") is cut; the label is then ``model_label``'s, and a
-    fund or a model named with a letter and a dash is a product ("Solana
-    ETF", "T-Roc")."""
+    ("Bundesbank chief") is cut, and so are the lowercase nouns after a name
+    that "its" owns (``without_common_nouns_after_an_owner``); the label is
+    then ``model_label``'s, and a fund or a model named with a letter and a
+    dash is a product ("Solana ETF", "T-Roc"), as is a model's code and its
+    tiers ("S24 FE")."""
     doc = words.doc
     person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words, text) or (
         ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
@@ -705,6 +732,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     role_owner = len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en"
     if role_owner:
         words = words[:-1]  # "Bundesbank chief": the organisation, whatever the model guessed
+    words = without_common_nouns_after_an_owner(words)
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (doc.lang_ == "en" and words.text.islower())
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
@@ -713,10 +741,23 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     end = end_without_glued_dot(words)
     label = "ORG" if role_owner else model_label(
         words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
-    if (len(words) > 1 and words[-1].text in FUND_WORDS) or (
+    if (len(words) > 1 and words[-1].text in FUND_WORDS) or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
+    """An English span after "its"/"their" without the lowercase words that end
+    it ("its Le Shuttle service", "its Byron nuclear plant"): the owner names
+    what it runs, and the noun says what that is."""
+    doc = words.doc
+    if doc.lang_ != "en" or words.start == 0 or doc[words.start - 1].lower_ not in OWNER_PRONOUNS:
+        return words
+    end = words.end
+    while end > words.start + 1 and doc[end - 1].is_lower:
+        end -= 1
+    return doc[words.start:end]
 
 
 def is_owner_of_a_title(words: SpacySpan) -> bool:
@@ -955,6 +996,31 @@ def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[i
         elif len(around) == 1 and (around[0].start, around[0].end) == (start, end) and (
                 around[0].label == "LOC" or (around[0].label == "PER" and people_too and " " not in text[start:end])):
             model[model.index(around[0])] = Candidate(start, end, "ORG", around[0].source)
+    return with_coordinated_organisations(model, rules, text)
+
+
+def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                                   text: str) -> list[Candidate]:
+    """``model`` with a place joined by "and"/"e" to an organisation, before
+    the verb the two say or do together, made an organisation ("Maersk and
+    Hapag-Lloyd said": the news lists companies with companies, and the model
+    took the second for a place). Not in a list without such a verb, where
+    the model's organisation is as often the mistake ("natives of Punjab and
+    Haryana, while"); a place a pattern knows keeps its label. A name no
+    candidate covers there is added ("Hershey and Mondelez both raised": missed)."""
+    places = set()
+    for first, second in pairwise(sorted(model, key=lambda c: c.start)):
+        if {first.label, second.label} == {"ORG", "LOC"} and COORDINATION.fullmatch(text, first.end, second.start) \
+                and SUBJECTS_VERB.match(text, second.end):
+            place = first if first.label == "LOC" else second
+            if not any(start <= place.start and place.end <= end for start, end, _ in rules):
+                places.add(place)
+    model = [Candidate(c.start, c.end, "ORG", c.source) if c in places else c for c in model]
+    named = [*model, *rules.values()]
+    for company in [c for c in named if c.label == "ORG"]:
+        match = NEXT_COMPANY.match(text, company.end)
+        if match and not any(c.start < match.end(1) and match.start(1) < c.end for c in named):
+            model.append(Candidate(*match.span(1), "ORG", "model"))
     return model
 
 
@@ -972,11 +1038,13 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
     model guessed: in Portuguese a source after "segundo"/"de acordo com" and
     an article, or a capitalised run after "a" and before a verb ("A Comlurb
     recolheu", "que a REN tenha"; the place patterns keep "a Bahia"), in
-    English a source after "according to". Each name's start and end."""
+    English a source after "according to", a journal after "published in" and
+    a company that runs or owns something (``ENGLISH_ORGANISATION_CONTEXTS``).
+    Each name's start and end."""
     if language == "pt":
         pattern = PORTUGUESE_ORGANISATION_CONTEXTS
-    elif language == "en" and "according" in text:
-        pattern = ENGLISH_SOURCE
+    elif language == "en" and has_keyword(text, ENGLISH_CONTEXT_WORDS):
+        pattern = ENGLISH_ORGANISATION_CONTEXTS
     else:
         return []
     skipped = words_opening_no_organisation()
@@ -1004,7 +1072,8 @@ def after_an_article(span: SpacySpan) -> bool:
 def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match opens a sentence before an
     infinitive or "a pena", so is the verb "valer" ("Vale lembrar que",
-    "Vale a pena ver"), not the company: a name there has a verb after it."""
+    "Vale a pena ver"), not the company: a name there has a verb after it;
+    or before "que", so is the writer's verb ("Aposto que", "Acho que")."""
     doc = span.doc
     if doc.lang_ != "pt" or len(span) != 1 or span.end + 1 >= len(doc):
         return False
@@ -1012,7 +1081,7 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
         return False
     after = doc[span.end]
     return (after.is_lower and after.is_alpha and len(after) > 3 and after.text.endswith(INFINITIVE_ENDINGS)) or (
-        doc[span.end:span.end + 2].text == "a pena")
+        doc[span.end:span.end + 2].text == "a pena") or after.text == "que"
 
 
 def party_in_brackets(span: SpacySpan) -> tuple[int, int] | None:
@@ -1104,7 +1173,8 @@ def names_in_context(text: str, language: str) -> list[tuple[int, int, str]]:
     Kirk Tanner", "Ryanair boss Michael O'Leary": the company was missed) or
     after people it employs ("Traders at Olam and Barry Callebaut", "analistas
     do Itaú BBA": a place and a person before); a place after a noun for one
-    ("the port of San Pedro", "o município de Sorriso"). The names' starts,
+    ("the port of San Pedro", "o município de Sorriso") or a built place's ("o
+    aeroporto Humberto Delgado", a person to the model). The names' starts,
     ends and labels."""
     found = []
     for phrase in context_phrases(language):
@@ -1219,6 +1289,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{name},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+de[^\S\n]+{place}"), "LOC"),
+        Phrase(FACILITY_NOUNS.split(), re.compile(
+            rf"(?<!\S)(?:{'|'.join(FACILITY_NOUNS.split())})[^\S\n]+(?:de[^\S\n]+)?{place}"), "LOC"),
     )
 
 
@@ -1234,8 +1306,9 @@ def opens_a_firm(text: str, match: re.Match[str]) -> bool:
 def people_and_groups(language: str) -> tuple[Phrase, ...]:
     """A person after a noun for what they do ("o produtor Liminha", "organiser
     Emily Eavis"), a band or a festival after its noun ("o festival João Rock",
-    "the band Arctic Monkeys"), and in Portuguese a group after a plural
-    demonym ("os britânicos Arctic Monkeys": one person is never plural)."""
+    "the band Arctic Monkeys"), and in Portuguese a woman's given name
+    (``feminine_given_names.txt``) after the article ("a Inês") and a group after
+    a plural demonym ("os britânicos Arctic Monkeys": one person is never plural)."""
     person = (r"([A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:(?:d[aeo]s?|van|von|der|bin)[^\S\n]+)*"
               r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){0,3})")
     group = (r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&'’-]*(?:[^\S\n]+(?:(?:d[aeo]s?|of|the|in)[^\S\n]+)?"
@@ -1249,6 +1322,11 @@ def people_and_groups(language: str) -> tuple[Phrase, ...]:
         Phrase(groups, re.compile(rf"(?<!\S)(?=[a-z])(?:{'|'.join(groups)})[^\S\n]+{group}")),
     ]
     if language == "pt":
+        # a woman's given name after the article, which the model misses alone ("a Inês e mais 27 colegas")
+        given = "|".join(sorted(word_list(FEMININE_GIVEN_NAMES_FILE), key=len, reverse=True))
+        surname = r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*"
+        phrases.append(Phrase(("a", "A"), re.compile(
+            rf"(?<!\S)[Aa][^\S\n]+((?:{given})(?:{surname}){{0,3}})(?![\w-])"), "PER"))
         phrases.append(Phrase(PLURAL_DEMONYMS.split(), re.compile(
             rf"(?<!\S)(?:[OoDdAa]os|[Pp]elos|[Oo]s)[^\S\n]+(?:{'|'.join(PLURAL_DEMONYMS.split())})[^\S\n]+(?>{group})"
             # not the first of a list of people ("os britânicos Eustace Miles e Neville Bulwer")
@@ -1575,6 +1653,8 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
         return True  # a demonym opens the next sentence's subject: "in Jeddah. Australian swimmer"
     if doc[token.i - 1].text in not_names():
         return True  # a day or a month: "on Sunday. The Spaniard"
+    if doc[token.i - 1].is_upper and doc[token.i - 1].is_alpha:
+        return True  # an acronym or a trim's code ends the sentence: "as many as the S24 FE. Vodafone said"
     if span_end < len(doc) and doc[span_end].text in CLAUSE_VERBS:
         return True  # what follows the full stop is a clause's subject
     rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
@@ -1957,7 +2037,9 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
     ``not_names`` ("H100 GPUs"), or lowercase words around a product ("os chips
     Blackwell"), or anything after the match's possessive: what a name has
     ("Brazil's central bank", "Apple's AI strategy", "Huawei's Ascend chips"),
-    or after the end of the match's sentence ("Gemini 2.5 Flash. No fim").
+    or after the end of the match's sentence ("Gemini 2.5 Flash. No fim"), or
+    lowercase words before a place or an organisation (its name opens on a
+    capital: "estádio de São Januário").
     Lowercase words around a place or an organisation are often part of a name
     ("Japan national team", "New York metropolitan area"), and a qualifier in
     parentheses always is ("Rio de Janeiro (cidade)")."""
@@ -1979,6 +2061,10 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                 # "The Peugeot E-3008 GT won"
             if rule.start == candidate.start and FULL_STOP_AFTER.match(text, rule.end):
                 return True  # the model ran on into the next sentence: "Gemini 2.5 Flash. No fim"
+            if rule.end == candidate.end and rule.label != "PER" and padding and all(
+                    word.isalpha() and word.islower() for word in padding):
+                return True  # a place opens on a capital: "estádio de São Januário" is the noun and the stadium
+                # (HAREM keeps a person's title: "o professor Romero")
     return False
 
 

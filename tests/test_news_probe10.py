@@ -19,12 +19,12 @@ PARAGRAPHS = [json.loads(line) for line in
 # Left open (fixtures/news_probe10/README.md): per paragraph, the names missed and the spans suggested wrong:
 # a sentence's first word that is also a bank ("Safra recorde"), a store after "its" ("its Play Store"), a
 # city's underground and an avenue ("O Metro de Lisboa", "a Avenida da Liberdade"), a chain named with a
-# common word ("Boots will close"), a plant's name with its noun ("its Byron nuclear plant"), and a stadium
-# at the end of an opening line ("Noite de emoções no Dragão").
+# common word ("Boots will close"), and a stadium at the end of an opening line ("Noite de emoções no Dragão").
+# A plant's name with its noun ("its Byron nuclear plant") is "Byron" since news probe 11.
 MISSED = {"s02": {"Play Store"}, "s03": {"Metro de Lisboa", "Avenida da Liberdade"}, "s04": {"Boots"},
           "s07": {"Dragão"}}
 WRONG = {"s01": {("Safra", "ORG")}, "s02": {("Play Store", "ORG")},
-         "s03": {("Avenida da Liberdade", "ORG"), ("Lisboa", "LOC")}, "s06": {("Byron nuclear plant", "ORG")},
+         "s03": {("Avenida da Liberdade", "ORG"), ("Lisboa", "LOC")},
          "s07": {("Noite de emoções no Dragão", "ORG")}}
 # A writer's frame before a counted fact ("Vale lembrar que a última greve durou três dias": 0.45) and two
 # agencies' plan dated by a year as an adjective ("under a 2024 agreement": no date cue).
