@@ -55,6 +55,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "privacy notice": (True, (
         "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement|practices)",
         "praticas de privacidade", "lgpd", "gdpr",
+        # An app store's data-safety box (found blind in probe 18): "Data Linked to You", "The following data may be
+        # collected and linked to your identity:".
+        "data (not )?linked to you", "data used to track you", "linked to your identity",
+        "dados (nao )?(vinculados|associados) a (voce|sua identidade)",
     )),
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
@@ -202,7 +206,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "terms notice": (True, (
         "termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)",
         # A crowdfunding platform's funding terms: "All or nothing. This project will only be funded if ...".
-        "^(all or nothing|tudo ou nada)\\.", "(will only be|so sera) (funded|financiad[oa])",
+        "^(all or nothing|tudo ou nada|all-or-nothing|tudo-ou-nada)\\.",
+        # ... its hyphenated name as a label (found blind in probe 18; "All or nothing: that was the choice ..." is prose).
+        "^(all-or-nothing|tudo-ou-nada) ?:", "(will only be|so sera) (funded|financiad[oa])",
+        "so recebera os recursos",
     )),
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
@@ -450,6 +457,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
         SORT_CONTROL,
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
+        # A shop's delivery offer (found blind in probe 18): "Free delivery on orders over £40".
+        "free (delivery|shipping) on (orders|purchases)", "(frete|entrega|envio) gratis (para|em|nas) compras",
+        "^(marcar|agendar|book) (o |an? )?(atendimento|consulta|appointment)$",
         "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
@@ -511,6 +521,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(util|helpful|useful) ?\\(\\d+\\)",
         # A crowdfunding campaign's tally: "£48,210 pledged of £20,000 goal", "9 days to go".
         "pledged of", "^\\d+ (days|hours|dias|horas) (to go|left|restantes)$",
+        # ... in Portuguese, and its rewards' counts (found blind in probe 18): "R$ 38.640 arrecadados de R$ 45.000",
+        # "... · 183 apoios", "Entrega estimada: jun/2025".
+        "arrecadad[oa]s (de|da meta de)", "\\d+ (apoios|backers)$", "(entrega|delivery) (estimada|estimated)",
+        "estimated delivery",
         # A newsletter's or group's size, the whole line ("Over 40,000 subscribers"): in a sentence it is news.
         "^(over|more than|mais de|acima de) \\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
         "^\\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
@@ -603,7 +617,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
         # A byline with the place it was filed from: "Por Juliana Arruda — Corumbá (MS)".
         # ... also after the paper's name: "Por Carla Mendes, Jornal do Vale — Campinas".
-        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(, ?[^\W\d_]+( [^\W\d_]+){0,3})? ?[—–|·] ?[^.!?]{1,40}$",
+        # ... or by a name in bold: "Por **Coletivo Leia Providência** · Rio de Janeiro, RJ" (found blind in probe 18).
+        r"^(por|by) [*_]*[^\W\d_]+( [^\W\d_]+){0,3}(, ?[^\W\d_]+( [^\W\d_]+){0,3})?[*_]* ?[—–|·] ?[^.!?]{1,40}$",
         # A post's author over the box about them: "Written by Marta Figueira", "Escrito por João Pedro Alves".
         r"^(written|escrito|escrita|authored) (by|por) [^\W\d_]+( [^\W\d_]+){0,3}$",
         # A wire story's credits: "Reporting by ...; Editing by ...", "Com informações da Reuters".
@@ -663,6 +678,17 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(duracao|duration|runtime) ?: ?\d+ ?(h|hr|hrs|min|mins|minutos|minutes)(?![^\W_])",
         # A length alone on its line, under an episode's or film's title: "52m", "1h 45m", "48 min".
         r"^\d{1,3} ?(h|hr|hrs|m|min|mins)( \d{1,2} ?(m|min|mins))?$",
+        # ... or closing a line of details after the date: "Conversas à Mesa · 11 de março de 2025 · 38 min" (found blind
+        # in probe 18).
+        r"\d{4} · \d{1,3} ?(min|mins|minutos)$",
+        # Who provides a public service, under its page: "Serviço prestado por: Instituto dos Registos e do Notariado".
+        "^(servico|service) (prestado|provided|disponibilizado|oferecido|delivered) (por|by)",
+    )),
+    # A job's terms beside its title (found blind in probe 18): "£48,000 – £58,000 a year · Full-time · Permanent",
+    # "Harrow & Finch Logistics · Leeds (hybrid, 2 days in office)".
+    "job details": (False, (
+        # Before a listing's separator: a course's "Duration: 1 year full-time, 2 years part-time" is its content.
+        "(full|part)-time (·|\\|)", "(tempo integral|meio periodo) (·|\\|)", "(hybrid|hibrido|remote|remoto),? \\d (days?|dias?)",
     )),
     "comments prompt": (False, (
         "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
@@ -677,6 +703,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "got a (story|tip)", "tem uma (denuncia|sugestao de pauta)", "for (?:further|more) (information|details)",
         "tenho interesse (neste|nesse|nesta|nessa|no seu|na sua) (imovel|anuncio|produto|veiculo|vaga|carro|apartamento|casa)",
         "gostaria de (mais|receber mais|obter mais) (informacoes|detalhes)",
+        # A public service's contact centre with the call's cost, as Portugal's law asks (found blind in probe 18):
+        # "Centro de Contacto Cidadão: 210 489 011 (dias úteis das 9h às 19h, chamada para a rede fixa nacional)".
+        "centro de contacto", "chamada para a rede (fixa|movel)",
         "(i am|i'm) interested in (this|your) (property|listing|item|home|vehicle|car|apartment|house|position)",
         "(i would|i'd) like (more information|to know more|to receive more)",
         # A help box: "Still need help? Chat to us in the app ... or call 0207 ...", "Precisa de ajuda? Fale com o suporte".
@@ -756,6 +785,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "field label": (True, (
         "^(data|local|hora|horario|bilhetes|ingressos|precos?|onde|quando|morada|date|time|venue|tickets|prices?|where|"
         "when|location)$",
+        # ... or with its value, as an app store's information table gives them (found blind in probe 18): "Size 48.2 MB",
+        # "Seller Nimbus Works Ltd".
+        "^(size|tamanho) \\d[\\d.,]* ?(kb|mb|gb)$", "^(seller|vendedor|provider|fornecedor) [^\\W\\d_]+( [^\\W\\d_]+){0,4}$",
     )),
 }
 # Cues that start with a symbol, found by a substring test.
@@ -1134,9 +1166,15 @@ def _menu(folded: str, words: int) -> tuple[str, str] | None:
 
 # A paper's authors alone on a line, three names or more between commas ("Hannah Moss, David Okoro, Priya Anand and
 # Michael Greer"), each maybe marked with its affiliation's number or an asterisk.
-_AUTHOR_NAME = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}}[\d*†,]*"
+_AUTHOR_NAME = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}}[\d*†]*"
 _AUTHOR_LIST = re.compile(rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{1,}}(?:,? (?:and|e|&) {_AUTHOR_NAME})?|"
                           rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{2,}}")
+
+
+# A review's or comment's byline: a name or handle and a date in figures alone ("daveyjones82, 02/15/2025", found blind
+# in probe 18).
+_NAME_AND_NUMERIC_DATE = re.compile(
+    r"[^\W_][\w.'’-]*(?: [^\W_][\w.'’-]*){0,3}(?:,| ·| -| —| \|) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
 def is_author_list(text: str, position: Position) -> bool:
@@ -1156,6 +1194,8 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
         return "boilerplate", f"a street address with a postcode (a footer or letterhead); {words} words, {position.describe()}"
     if is_place_and_date(folded, position):
         return "boilerplate", f"a place and date alone at the page's top (a letterhead); {words} words, {position.describe()}"
+    if text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()):
+        return "boilerplate", f"byline or credit: a name and a date in figures alone; {words} words, {position.describe()}"
     if is_author_list(text, position):
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
                               f"{words} words, {position.describe()}"

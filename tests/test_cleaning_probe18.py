@@ -58,6 +58,37 @@ CHROME = [
     ("Bilhetes", "field label", "Os bilhetes para o concerto esgotaram em duas horas, segundo a promotora."),
     ("Local", "field label", "O comércio local perdeu clientes com as obras na avenida, dizem os lojistas."),
     ("Venue", "field label", "The venue was changed at the last minute because of the storm."),
+    # Found blind (the probe's six pages kept back, run once): an app store's byline, data-safety box and information
+    # table; a crowdfunding campaign's byline, tally, terms and rewards; a job's terms; a podcast's details line; a
+    # public service's provider, button and contact centre; a shop's delivery offer.
+    ("daveyjones82, 02/15/2025", "byline or credit",
+     "The council met on 02/15/2025 and approved the budget, daveyjones82 wrote on the forum."),
+    ("Data Linked to You", "privacy notice", "The data linked to the accident were sent to the police on Monday."),
+    ("The following data may be collected and linked to your identity:", "privacy notice",
+     "Your new passport number will be linked to your national insurance record within a week."),
+    ("Size 48.2 MB", "field label", "The size of the new library is twice that of the old one."),
+    ("Seller Nimbus Works Ltd", "field label", "The seller of the house accepted the offer on Friday."),
+    ("Por **Coletivo Leia Providência** · Rio de Janeiro, RJ", "byline or credit",
+     "Por causa da chuva, o jogo no Rio de Janeiro foi adiado para domingo."),
+    ("**R$ 38.640** arrecadados de R$ 45.000", "engagement count",
+     "Foram arrecadados R$ 38 mil para a reforma da escola, segundo a associação."),
+    ("Tudo-ou-nada: este projeto só receberá os recursos se atingir a meta até 28/03/2025.", "terms notice",
+     "Foi uma aposta de tudo ou nada, disse o treinador depois do jogo."),
+    ("**R$ 100 ou mais** · Ecobag da biblioteca + marcador de livro · Entrega estimada: jun/2025 · 97 apoios",
+     "engagement count", "A entrega das obras está estimada para junho, segundo a prefeitura."),
+    ("£48,000 – £58,000 a year · Full-time · Permanent", "job details",
+     "She works full-time at the hospital and studies at night."),
+    ("**Harrow & Finch Logistics** · Leeds (hybrid, 2 days in office)", "job details",
+     "The company moved to a hybrid model in 2022, with staff in the office two days a week."),
+    ("Conversas à Mesa · 11 de março de 2025 · 38 min", "byline or credit",
+     "A conversa durou 38 minutos e terminou com um acordo, segundo o sindicato."),
+    ("Serviço prestado por: Instituto dos Registos e do Notariado", "byline or credit",
+     "O serviço prestado pelo hospital foi elogiado pelos doentes no inquérito de 2024."),
+    ("Marcar atendimento", "button or link label", "É preciso marcar atendimento com antecedência na loja do cidadão."),
+    ("Centro de Contacto Cidadão: 210 489 011 (dias úteis das 9h às 19h, chamada para a rede fixa nacional)",
+     "contact prompt", "O centro de saúde vai abrir ao sábado a partir de março, anunciou a câmara."),
+    ("Free delivery on orders over £40", "button or link label",
+     "The shop offered free delivery to older customers during the lockdown, its owner said."),
 ]
 
 
@@ -215,7 +246,10 @@ def test_a_letters_company_name_and_addressee_block_go(make_app: AppFactory, tmp
     assert "addressee" in reasons["Rua de Cedofeita, 212, 2.º Dto."] and "4050-174 Porto" in reasons
 
 
-TRUTH = json.loads((UNSEEN / ".probe18_truth.json").read_text(encoding="utf-8"))
+# The eight studied pages' truth, and the six pages kept back as a blind check until the fixes above were made (run once
+# then, and fixed after as "found blind").
+TRUTH = json.loads((UNSEEN / ".probe18_truth.json").read_text(encoding="utf-8")) | json.loads(
+    (UNSEEN / ".probe18_blind_truth.json").read_text(encoding="utf-8"))
 
 # What the studied pages still get wrong (fixtures/unseen/README.md): chrome lines kept, real lines dropped. Anything
 # else wrong fails the test.
