@@ -780,15 +780,6 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "image or caption": (True, (
         r"(foto|fotos|fotografia|photo|photos|photograph|imagem|image|credito|credit): ?[^.!?]{1,60}$",
     )),
-    # An event's or listing's field label alone on its line, its value on the next ("Data" over "Sábado, 12 de abril",
-    # "Venue" over the hall's name).
-    "field label": (True, (
-        "^(data|local|hora|horario|bilhetes|ingressos|precos?|onde|quando|morada|date|time|venue|tickets|prices?|where|"
-        "when|location)$",
-        # ... or with its value, as an app store's information table gives them (found blind in probe 18): "Size 48.2 MB",
-        # "Seller Nimbus Works Ltd".
-        "^(size|tamanho) \\d[\\d.,]* ?(kb|mb|gb)$", "^(seller|vendedor|provider|fornecedor) [^\\W\\d_]+( [^\\W\\d_]+){0,4}$",
-    )),
 }
 # Cues that start with a symbol, found by a substring test.
 SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
@@ -1029,6 +1020,8 @@ def boilerplate_reason(text: str, position: Position) -> tuple[str, str] | None:
 
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
     words = len(tokens)
+    if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
+        return "boilerplate", f"field label: a listing's label alone or with its value; {words} words, {position.describe()}"
     phrases = find_cues(folded, tokens, text)
     if "author note" in phrases or text.startswith(_ITALIC_MARKS):
         if _is_author_note(text, words, position, "author note" in phrases):
@@ -1090,6 +1083,16 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     box = f"; a box closed by its button {call!r}" if call else ""
     return "boilerplate", f"{cues}{box}; {words} words, {position.describe()}"
+
+
+# An event's or listing's field label alone on its line, its value on the next ("Data" over "Sábado, 12 de abril", "Venue"
+# over the hall's name), or with its value as an app store's information table gives them ("Size 48.2 MB", "Seller Nimbus
+# Works Ltd", found blind in probe 18). Looked for in short lines only, which the batch screen passes by their length:
+# as cues, their first words ("When", "Data", "Time") would send the many sentences they open to the full check.
+_FIELD_LABEL = re.compile(
+    r"(?:data|local|hora|horario|bilhetes|ingressos|precos?|onde|quando|morada|date|time|venue|tickets|prices?|where|when|"
+    r"location)|(?:size|tamanho) \d[\d.,]* ?(?:kb|mb|gb)|(?:seller|vendedor|provider|fornecedor) [^\W\d_]+(?: [^\W\d_]+){0,4}")
+FIELD_LABEL_WORDS = 2 * FRAGMENT_WORDS
 
 
 # The last sentence of a segment, of at most FRAGMENT_WORDS words ("... todos os dias às 7h. Subscrever").
