@@ -55,6 +55,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "privacy notice": (True, (
         "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement|practices)",
         "praticas de privacidade", "lgpd", "gdpr",
+        # An app store's data-safety box (found blind in probe 18): "Data Linked to You", "The following data may be
+        # collected and linked to your identity:".
+        "data (not )?linked to you", "data used to track you", "linked to your identity",
+        "dados (nao )?(vinculados|associados) a (voce|sua identidade)",
     )),
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
@@ -63,6 +67,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "protegido por direitos autorais", "protected by copyright", "creative commons",
         # A licence's short name alone under its label: "License: CC BY 4.0", "Licença: CC BY-NC".
         "^(license|licence|licenca) ?: ?cc[ -]?(by|0)",
+        # ... or inside its sentence: "It is made available under a CC-BY 4.0 International license."
+        "(under|sob) (a|an|the|uma) (licenca )?cc[ -](by|0)",
     )),
     "disclaimer": (True, (
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
@@ -92,6 +98,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(may|might|can) contain (errors|inaccuracies|mistakes)", "pode(m)? conter (erros|imprecisoes)",
         "(generated|gerad[oa]s?) (automatically|automaticamente)", "automatically generated",
         "(quotes|prices|data) (are )?delayed", "cotacoes com atraso",
+        # A preprint's warning ("This article is a preprint and reports new medical research that has yet to be evaluated
+        # and so should not be used to guide clinical practice", "não foi revisado por pares") and its authors'
+        # declarations ("The authors have declared no competing interest.", "I confirm all relevant ethical guidelines
+        # have been followed").
+        "(has|have) (yet|not yet) to be (evaluated|certified|peer[- ]reviewed)", "not (been )?certified by peer review",
+        "should not be used to guide clinical practice", "nao (foi|foram) (ainda )?(revisad|avaliad)[oa]s? por pares",
+        "(have|has) declared no (competing|conflicts? of) interests?", "declaram nao (haver|ter) conflitos? de interesses?",
+        "ethical guidelines have been followed", "(ethics committee|irb) approvals? (have|has) been obtained",
         # A review site's note under every review.
         "opiniao subjetiva", "subjective opinion",
         # A job posting's equal-opportunity statement: "an equal opportunity employer ... qualified applicants
@@ -170,6 +184,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(letter|document|notice|statement|carta|documento|oficio|aviso|declaracao)( [^\\W\\d_]+){0,5} (is|e) "
         "valid[oa]? (without|sem) (a |the |uma )?(signature|assinatura)",
         "^(criad[oa]|created) por [\\w.]+, versao \\d+ por [\\w.]+ em \\d+",
+        # ... and in Portugal's words: "Este documento foi enviado por correio eletrónico e dispensa assinatura."
+        "dispensa (a )?assinatura",
     )),
     # An e-mail's quoted reply, under its header: "Em qua., 5 de fev. de 2025 às 09:31, Rui <...> escreveu:",
     # "On Tue, 4 Feb 2025 at 16:02, Sam <...> wrote:" (a date and the verb closing the line). Tried from a whole
@@ -184,11 +200,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "cnpj ?:? ?\\d{2}\\.?\\d{3}",
         # Portugal's company and tax numbers and a bank account, as a footer gives them: "NIPC: 500 000 000 · IBAN: PT50".
         "(nipc|nif|nuit) ?:? ?\\d{3}", "iban ?:? ?[a-z]{2}\\d\\d",
+        # ... and an estate agent's licence beside its name: "Imobiliária Douro Lar · AMI 12345".
+        "ami ?(n[.o]* ?)?:? ?\\d{3,6}(?!\\d)",
     )),
     "terms notice": (True, (
         "termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)",
         # A crowdfunding platform's funding terms: "All or nothing. This project will only be funded if ...".
-        "^(all or nothing|tudo ou nada)\\.", "(will only be|so sera) (funded|financiad[oa])",
+        "^(all or nothing|tudo ou nada|all-or-nothing|tudo-ou-nada)\\.",
+        # ... its hyphenated name as a label (found blind in probe 18; "All or nothing: that was the choice ..." is prose).
+        "^(all-or-nothing|tudo-ou-nada) ?:", "(will only be|so sera) (funded|financiad[oa])",
+        "so recebera os recursos",
     )),
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
@@ -241,6 +262,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(cite as|como citar|citar como|how to cite)( (this|este|esta) [^\\W\\d_]+)? ?:", "submission history",
         "historico de (submissao|submissoes|versoes)", "^(submitted|submetido|recebido) (on|em) \\d",
         "view (a )?pdf of (the|this) (paper|article)", "which authors of this (paper|article)", "disable mathjax",
+        # ... its DOI alone on a line ("doi: https://doi.org/10.1101/...") and the declarations' labels around it, each a
+        # line of its own: "Competing Interest Statement", "Funding Statement", "Author Declarations", "Subject Area".
+        "^(doi) ?: ?(https?://(dx\\.)?doi\\.org/)?10\\.\\d{4,}/\\S+$",
+        "^(competing|conflicting) interests?( statement)?$", "^(conflitos?|declaracao) de interesses?$",
+        "^(funding|financiamento)( statement| information)?$", "^(author) (declarations|contributions)$",
+        "^(data) availability( statement)?$", "^(disponibilidade|declaracao de disponibilidade) de dados$",
+        "^(subject|subjects) areas?$", "^(areas?) tematicas?$",
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
     "link prompt": (True, (
@@ -374,7 +402,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Also with what they are about: "Mais notícias da Série B", "More news from Leeds".
         "^(outras|outros|mais|more|other|latest|ultimas|ultimos|recent)( [^\\W\\d_]+)? "
         "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes|publicacoes|publications|episodes|"
-        "episodios|videos|reclamacoes|complaints|apps|aplicativos|events|eventos)"
+        "episodios|videos|reclamacoes|complaints|apps|aplicativos|events|eventos|letters|letters home|cartas|circulares|"
+        "comunicados|avisos|notices|circulars|films|filmes|projects|projetos)"
         "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+(\\.[^\\W_]+)*| [^\\W_]+/[\\w.-]+| [@#][\\w.]+){1,3})?$",
         # A newsletter platform's box under a post: "Discover more from Chip Wars Weekly".
         "^(discover|explore|descubra|descobre|explore) (more|mais) (from|of|de|do|da)(?![^\\W_])",
@@ -428,6 +457,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(proxim[oa]|anterior|next|previous|voltar|back)( (pagina|noticia|materia|article|page|post))?$",
         SORT_CONTROL,
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
+        # A shop's delivery offer (found blind in probe 18): "Free delivery on orders over £40".
+        "free (delivery|shipping) on (orders|purchases)", "(frete|entrega|envio) gratis (para|em|nas) compras",
+        "^(marcar|agendar|book) (o |an? )?(atendimento|consulta|appointment)$",
         "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
@@ -489,6 +521,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(util|helpful|useful) ?\\(\\d+\\)",
         # A crowdfunding campaign's tally: "£48,210 pledged of £20,000 goal", "9 days to go".
         "pledged of", "^\\d+ (days|hours|dias|horas) (to go|left|restantes)$",
+        # ... in Portuguese, and its rewards' counts (found blind in probe 18): "R$ 38.640 arrecadados de R$ 45.000",
+        # "... · 183 apoios", "Entrega estimada: jun/2025".
+        "arrecadad[oa]s (de|da meta de)", "\\d+ (apoios|backers)$", "(entrega|delivery) (estimada|estimated)",
+        "estimated delivery",
         # A newsletter's or group's size, the whole line ("Over 40,000 subscribers"): in a sentence it is news.
         "^(over|more than|mais de|acima de) \\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
         "^\\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
@@ -581,7 +617,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
         # A byline with the place it was filed from: "Por Juliana Arruda — Corumbá (MS)".
         # ... also after the paper's name: "Por Carla Mendes, Jornal do Vale — Campinas".
-        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(, ?[^\W\d_]+( [^\W\d_]+){0,3})? ?[—–|·] ?[^.!?]{1,40}$",
+        # ... or by a name in bold: "Por **Coletivo Leia Providência** · Rio de Janeiro, RJ" (found blind in probe 18).
+        r"^(por|by) [*_]*[^\W\d_]+( [^\W\d_]+){0,3}(, ?[^\W\d_]+( [^\W\d_]+){0,3})?[*_]* ?[—–|·] ?[^.!?]{1,40}$",
         # A post's author over the box about them: "Written by Marta Figueira", "Escrito por João Pedro Alves".
         r"^(written|escrito|escrita|authored) (by|por) [^\W\d_]+( [^\W\d_]+){0,3}$",
         # A wire story's credits: "Reporting by ...; Editing by ...", "Com informações da Reuters".
@@ -619,6 +656,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A date under its label ("Date: 16 March 2025"), a site's maker ("Desenvolvido por Agência Kairós").
         r"^(date|data|dated) ?: ?\d", r"^(desenvolvido|developed|designed|criado|made|built|site|website)( [^\W\d_]+)? (por|by) [^.!?]{1,40}$",
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
+        # ... in Portuguese, also after what was updated: "Anúncio atualizado há 3 dias", "Vaga publicada há 2 semanas".
+        r"(atualizad[oa]|publicad[oa]|anunciad[oa]|postad[oa]) ha \d+ (minutos?|horas?|dias?|semanas?|mes|meses)",
         # A press office's signature: "Diretoria Executiva de Comunicação - Dircom", "Media Relations team".
         "(assessoria|diretoria|coordenadoria|gerencia|nucleo|gabinete|departamento|divisao|direcao)( executiva| geral)? de "
         "(comunicacao|imprensa)",
@@ -639,6 +678,17 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(duracao|duration|runtime) ?: ?\d+ ?(h|hr|hrs|min|mins|minutos|minutes)(?![^\W_])",
         # A length alone on its line, under an episode's or film's title: "52m", "1h 45m", "48 min".
         r"^\d{1,3} ?(h|hr|hrs|m|min|mins)( \d{1,2} ?(m|min|mins))?$",
+        # ... or closing a line of details after the date: "Conversas à Mesa · 11 de março de 2025 · 38 min" (found blind
+        # in probe 18).
+        r"\d{4} · \d{1,3} ?(min|mins|minutos)$",
+        # Who provides a public service, under its page: "Serviço prestado por: Instituto dos Registos e do Notariado".
+        "^(servico|service) (prestado|provided|disponibilizado|oferecido|delivered) (por|by)",
+    )),
+    # A job's terms beside its title (found blind in probe 18): "£48,000 – £58,000 a year · Full-time · Permanent",
+    # "Harrow & Finch Logistics · Leeds (hybrid, 2 days in office)".
+    "job details": (False, (
+        # Before a listing's separator: a course's "Duration: 1 year full-time, 2 years part-time" is its content.
+        "(full|part)-time (·|\\|)", "(tempo integral|meio periodo) (·|\\|)", "(hybrid|hibrido|remote|remoto),? \\d (days?|dias?)",
     )),
     "comments prompt": (False, (
         "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
@@ -653,6 +703,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "got a (story|tip)", "tem uma (denuncia|sugestao de pauta)", "for (?:further|more) (information|details)",
         "tenho interesse (neste|nesse|nesta|nessa|no seu|na sua) (imovel|anuncio|produto|veiculo|vaga|carro|apartamento|casa)",
         "gostaria de (mais|receber mais|obter mais) (informacoes|detalhes)",
+        # A public service's contact centre with the call's cost, as Portugal's law asks (found blind in probe 18):
+        # "Centro de Contacto Cidadão: 210 489 011 (dias úteis das 9h às 19h, chamada para a rede fixa nacional)".
+        "centro de contacto", "chamada para a rede (fixa|movel)",
         "(i am|i'm) interested in (this|your) (property|listing|item|home|vehicle|car|apartment|house|position)",
         "(i would|i'd) like (more information|to know more|to receive more)",
         # A help box: "Still need help? Chat to us in the app ... or call 0207 ...", "Precisa de ajuda? Fale com o suporte".
@@ -858,6 +911,12 @@ MENU_ITEM_WORDS = 3
 # A shell command ("curl -fsSL https://get.example.com | sh"), with a URL or
 # an option flag: its pipe separates no menu items.
 _COMMAND_LINE = re.compile(r"://|(?:^|\s)--?[a-z]")
+# A package manager's or tool's command as a docs page writes it outside a code fence ("pip install tidewatch",
+# "poetry add cepbr", "npm i left-pad"): a program's name and its verb, a few words without a sentence end that are
+# no label.
+_TOOL_COMMAND = re.compile(
+    r"(?:\$ )?(?:sudo )?(?:pip3?|pipx|uv|poetry|conda|mamba|npm|pnpm|yarn|npx|bun|cargo|go|gem|brew|apt|apt-get|dnf|yum|"
+    r"pacman|snap|choco|winget|composer|dotnet|docker|git|helm|kubectl|deno) (?:install|add|get|i|clone|pull|run|init) \S")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
 _ENDS_WITH_DAY_MONTH = re.compile(rf"(?<![^\W_]){DAY_MONTH}$")
@@ -961,6 +1020,8 @@ def boilerplate_reason(text: str, position: Position) -> tuple[str, str] | None:
 
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
     words = len(tokens)
+    if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
+        return "boilerplate", f"field label: a listing's label alone or with its value; {words} words, {position.describe()}"
     phrases = find_cues(folded, tokens, text)
     if "author note" in phrases or text.startswith(_ITALIC_MARKS):
         if _is_author_note(text, words, position, "author note" in phrases):
@@ -976,7 +1037,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         # user's name on a card ("Marta K."), not a sentence.
         if words <= FRAGMENT_WORDS and (
                 not SENTENCE_PUNCTUATION.search(folded) or folded.endswith(":") or _ENDS_WITH_INITIAL.search(text)) \
-                and not folded.endswith(","):
+                and not folded.endswith(",") and not _TOOL_COMMAND.match(folded):
             plural = "s" if words != 1 else ""
             if _ENDS_WITH_INITIAL.search(text):
                 return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
@@ -1022,6 +1083,16 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     box = f"; a box closed by its button {call!r}" if call else ""
     return "boilerplate", f"{cues}{box}; {words} words, {position.describe()}"
+
+
+# An event's or listing's field label alone on its line, its value on the next ("Data" over "Sábado, 12 de abril", "Venue"
+# over the hall's name), or with its value as an app store's information table gives them ("Size 48.2 MB", "Seller Nimbus
+# Works Ltd", found blind in probe 18). Looked for in short lines only, which the batch screen passes by their length:
+# as cues, their first words ("When", "Data", "Time") would send the many sentences they open to the full check.
+_FIELD_LABEL = re.compile(
+    r"(?:data|local|hora|horario|bilhetes|ingressos|precos?|onde|quando|morada|date|time|venue|tickets|prices?|where|when|"
+    r"location)|(?:size|tamanho) \d[\d.,]* ?(?:kb|mb|gb)|(?:seller|vendedor|provider|fornecedor) [^\W\d_]+(?: [^\W\d_]+){0,4}")
+FIELD_LABEL_WORDS = 2 * FRAGMENT_WORDS
 
 
 # The last sentence of a segment, of at most FRAGMENT_WORDS words ("... todos os dias às 7h. Subscrever").
@@ -1096,8 +1167,29 @@ def _menu(folded: str, words: int) -> tuple[str, str] | None:
     return None
 
 
+# A paper's authors alone on a line, three names or more between commas ("Hannah Moss, David Okoro, Priya Anand and
+# Michael Greer"), each maybe marked with its affiliation's number or an asterisk.
+_AUTHOR_NAME = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}}[\d*†]*"
+_AUTHOR_LIST = re.compile(rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{1,}}(?:,? (?:and|e|&) {_AUTHOR_NAME})?|"
+                          rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{2,}}")
+
+
+# A review's or comment's byline: a name or handle and a date in figures alone ("daveyjones82, 02/15/2025", found blind
+# in probe 18).
+_NAME_AND_NUMERIC_DATE = re.compile(
+    r"[^\W_][\w.'’-]*(?: [^\W_][\w.'’-]*){0,3}(?:,| ·| -| —| \|) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def is_author_list(text: str, position: Position) -> bool:
+    """Whether a line in the page's upper half is a list of AUTHOR_LIST_NAMES names or more alone (a paper's authors;
+    a story's people are in its sentences). The cheap tests first: every line with commas is asked."""
+    return text[:1].isupper() and text.count(",") + 1 >= AUTHOR_LIST_NAMES and not position.in_lower_half \
+        and _AUTHOR_LIST.fullmatch(text.strip()) is not None
+
+
 def _details(text: str, folded: str, words: int, position: Position) -> tuple[str, str] | None:
-    """A footer's or letterhead's details: its address, a line of contact details, its place and date."""
+    """A footer's or letterhead's details: its address, a line of contact details, its place and date; or a paper's
+    authors in the page's upper half."""
     if is_contact_line(text):
         return "boilerplate", f"contact details: web or e-mail addresses and phone numbers alone; {words} words, " \
                               f"{position.describe()}"
@@ -1105,6 +1197,11 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
         return "boilerplate", f"a street address with a postcode (a footer or letterhead); {words} words, {position.describe()}"
     if is_place_and_date(folded, position):
         return "boilerplate", f"a place and date alone at the page's top (a letterhead); {words} words, {position.describe()}"
+    if text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()):
+        return "boilerplate", f"byline or credit: a name and a date in figures alone; {words} words, {position.describe()}"
+    if is_author_list(text, position):
+        return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
+                              f"{words} words, {position.describe()}"
     return None
 
 
@@ -1113,6 +1210,8 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
 _PLACE_AND_DATE = re.compile(rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,3}}(?: \([a-z]{{2}}\))?, {STAMP}\.?$")
 # A place of up to four words and a date with its hour.
 LETTER_DATE_WORDS = 12
+# Names in a paper's list of authors.
+AUTHOR_LIST_NAMES = 3
 
 
 def is_place_and_date(lowered: str, position: Position) -> bool:
@@ -1380,6 +1479,37 @@ def is_result_line(text: str) -> bool:
     return _RESULT_LINE.fullmatch(stripped) is not None and not SENTENCE_PUNCTUATION.search(stripped)
 
 
+# A credit: a label of up to three words and the names it credits ("Director: Eleanor Price", "Reportagem: Larissa
+# Menezes, Diego Farias"), as a film's credits and a magazine's masthead list them.
+_CREDIT_FIELD = re.compile(rf"[^\W\d_][\w-]*(?: [\w-]+){{0,2}}: {_NAME_WORD}(?:(?:,? | e | and | & )(?:(?:"
+                           rf"{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD})*")
+# Labels that name what people did on a film or a publication: directing, writing, acting, filming, music, editing,
+# producing, reporting, design (word starts, folded).
+_CREDIT_ROLE = re.compile(r"(?<![^\W_])(direct|diret|direc|realiza|writ|screenplay|argument|roteir|cast|elenco|starring|"
+                          r"cinematograph|fotograf|photograph|music|edit|montag|produc|produt|design|reporta|redac|"
+                          r"illustra|ilustra|publisher|coordena|trilha|sound)")
+# Credits in a run: lines, and how many of them must name a role.
+CREDITS_MIN_LINES, CREDIT_ROLES_MIN = 3, 2
+# A price closing a short line, its currency before or after it: "Cleaning fee £60", "Renda mensal 950 €".
+_PRICE_AT_END = re.compile(r"(?:(?:R\$|US\$|£|\$|€) ?\d(?:[\d.,\s]*\d)?|\d(?:[\d.,\s]*\d)? ?(?:€|euros?))$")
+PRICE_LINE_WORDS = 8
+# A price breakdown in a booking or listing box: this many price lines or more, one of them its total.
+PRICE_LINES_MIN = 3
+_TOTAL = re.compile(r"(?:sub)?total(?![^\W_])")
+
+
+def is_credit(text: str) -> bool:
+    """Whether a line is a label and the names it credits alone."""
+    return text.find(":", 0, 40) > 0 and _CREDIT_FIELD.fullmatch(text.strip()) is not None
+
+
+def is_price_line(text: str) -> bool:
+    """Whether a short line ends in a price, with no sentence before it ("Total before taxes £1,054")."""
+    stripped = text.strip()
+    return stripped[-1:] in "0123456789€sS" and len(stripped.split()) <= PRICE_LINE_WORDS \
+        and _PRICE_AT_END.search(stripped) is not None and _SENTENCE_INSIDE.search(stripped) is None
+
+
 # Words that open a section's label rather than a name: "About Ledgerline", "Sobre a Empresa", "For Schools".
 _LABEL_OPENERS = frozenset("about sobre for para with com from by por".split())
 
@@ -1498,6 +1628,14 @@ def is_breadcrumb(text: str) -> bool:
     return len(_BREADCRUMB_SEPARATOR.split(folded)) >= 3 and _is_menu(folded)
 
 
+def ends_breadcrumb(breadcrumb: str, title: str) -> bool:
+    """Whether ``title`` is the last item of ``breadcrumb`` (the line above it): the page's title, as the trail ends on
+    the page itself ("Home > Parents > Letters Home > Sports Day" over "Sports Day")."""
+    folded = fold(breadcrumb)
+    crumbs = _BREADCRUMB_SEPARATOR.split(folded)
+    return len(crumbs) >= 3 and crumbs[-1].strip() == fold(title).strip() and _is_menu(folded)
+
+
 def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
     """A line left out as a menu (a byline with its date after a "·" is no menu,
     nor is a bar of share or listen-on links, every item one, which goes with
@@ -1533,6 +1671,10 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
     if words > LIST_HEADING_WORDS or not _is_short_line(text, LIST_HEADING_WORDS):
         return None
     return f"a short line in the page's footer, under chrome and over chrome alone; {words} words, {position.describe()}"
+
+
+# A company's legal form closing its name, whose stop ends no sentence: "..., Lda.", "Harbourside Engineering Ltd.".
+_COMPANY_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:Lda|Ltda|Ltd|Inc|Corp|S\.A|S/A|plc|LLC|GmbH|Eireli)\.$", re.IGNORECASE)
 
 
 def _is_short_line(text: str, most_words: int) -> bool:
@@ -1593,6 +1735,17 @@ _STREET = re.compile(
 _POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{5}-\d{3}\b|\bCEP:? ?\d|\b\d{4}-\d{3}\b"
 )
+
+
+# A postcode with its town alone on a line, as an address set out over lines ends: "4050-174 Porto", "Leicester LE3
+# 6GH", "CEP 80010-010 Curitiba".
+_POSTCODE_LINE = re.compile(rf"(?:[A-ZÀ-Þ][^\W\d_]* ){{0,3}}(?:{_POSTCODE.pattern})[\d-]*(?: [A-ZÀ-Þ][^\W\d_]*){{0,3}}")
+# A line of an address set out over lines has at most this many words.
+ADDRESS_LINE_WORDS = 10
+
+
+def is_postcode_line(text: str) -> bool:
+    return _POSTCODE_LINE.fullmatch(text.strip()) is not None
 
 
 def is_postal_address(text: str) -> bool:
@@ -1936,6 +2089,7 @@ def chrome_suspects(
             or is_place_and_date(folded, positions[index])
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
             or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
+            or is_author_list(text, positions[index])
         )
     return suspects
 
@@ -1971,6 +2125,10 @@ class BatchLines:
         # a run of short lines is an e-mail's signature.
         self.mail_headers: dict[int, bool] = {}
         self.signatures: dict[int, bool] = {}
+        # Whether each line of a run of credits is a film's or a masthead's credits, and each line of a run of price
+        # lines a price breakdown.
+        self.credit_blocks: dict[int, bool] = {}
+        self.price_breakdowns: dict[int, bool] = {}
         # (document slot, heading) of the read-also list being read, and
         # (document slot, heading, kind) of the section whose one paragraph
         # (an author's bio, a safety tip) comes next, if any.
@@ -2200,6 +2358,51 @@ class BatchLines:
         return "boilerplate", f"a letter's place and date alone in the page's upper half; {self.counts[number]} " \
                               f"words, {position.describe()}"
 
+    def address_block_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision among a page's first LETTERHEAD_SEGMENTS is part of a postal address set
+        out over lines, as a letter's addressee block is: its postcode and town alone ("4050-174 Porto"), or its
+        street over that line ("Rua de Cedofeita, 212, 2.º Dto.")."""
+        position, slot, text = self.positions[number], self.segments[number][0], self.texts[number]
+        if not position.in_letterhead or self.counts[number] > ADDRESS_LINE_WORDS:
+            return None
+        if not is_postcode_line(text) and not (
+                _STREET.match(text.strip()) is not None and self.same_document(number + 1, slot)
+                and is_postcode_line(self.texts[number + 1])):
+            return None
+        return "boilerplate", f"a line of a postal address set out over lines (a letter's addressee); " \
+                              f"{self.counts[number]} words, {position.describe()}"
+
+    def credits_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision (or rescued as a section's heading) is part of a block of credits: one
+        of CREDITS_MIN_LINES or more credits in a row, CREDIT_ROLES_MIN of them naming what people did ("Director:
+        Eleanor Price" over "Writer: Tom Aldous" over "Cast: ..."; a magazine's "Diretor de redação: ..."), or the
+        block's heading right above it ("Cast and credits", "Expediente"). A listing's fields ("Marca: Caloi") name
+        no role. Asked of every line kept: the colon is looked for first."""
+        text, words, below = self.texts[number], self.counts[number], number + 1
+        if is_credit(text) and self.in_credits(number):
+            return "boilerplate", f"a credit in a block of {CREDITS_MIN_LINES} or more (a film's credits or a " \
+                                  f"masthead); {words} words, {self.positions[number].describe()}"
+        if words <= LIST_HEADING_WORDS and self.same_document(below, self.segments[number][0]) \
+                and is_credit(self.texts[below]) and self.in_credits(below) \
+                and not _SENTENCE_END.search(text.rstrip().removesuffix(":")):
+            return "boilerplate", f"the heading of a block of credits; {words} words, {self.positions[number].describe()}"
+        return None
+
+    def in_credits(self, number: int) -> bool:
+        return self.run_decision(self.credit_blocks, number, is_credit, lambda run: len(run) >= CREDITS_MIN_LINES and sum(
+            _CREDIT_ROLE.search(fold(self.texts[line].split(":", 1)[0])) is not None for line in run) >= CREDIT_ROLES_MIN)
+
+    def price_breakdown_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is part of a price breakdown: one of PRICE_LINES_MIN or more short lines
+        in a row that end in a price, one of them a total ("£142 x 7 nights £994" over "Cleaning fee £60" over "Total
+        before taxes £1,054"): a booking box's sums, not the listing's text."""
+        if not is_price_line(self.texts[number]) or not self.run_decision(
+                self.price_breakdowns, number, is_price_line, lambda run: len(run) >= PRICE_LINES_MIN and any(
+                    _TOTAL.match(fold(self.texts[line]).lstrip("*_ ")) for line in run)):
+            return None
+        return "boilerplate", f"a price breakdown: a line ending in a price among {PRICE_LINES_MIN} or more with their " \
+                              f"total; {self.counts[number]} words, {self.positions[number].describe()}"
+
     def mail_header_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is a field of a forwarded e-mail's header: one of MAIL_HEADER_MIN_LINES
         or more field lines in a row, among them a sender and a subject ("Date: Fri, 6 Mar 2026 at 07:02" between
@@ -2238,17 +2441,19 @@ class BatchLines:
         more such lines and then the letterhead's details (an address, contact details, a company's registration, a
         place and date). A headline in capitals is over its byline or lead instead. An office's name in ordinary
         letters ("Gabinete da Ministra do Mar") is the letterhead's too between its names in capitals, the page's first
-        lines, and its address or contact details."""
+        lines, and its address or contact details, as is the page's first line over them."""
         text, position, slot = self.texts[number], self.positions[number], self.segments[number][0]
         # The batch's word count first (it splits hyphenated words: a margin of 2x): a page's first paragraph may be
         # long.
         if not position.in_letterhead or self.counts[number] > 2 * SHORT_WORDS \
-                or not _is_short_line(text, SHORT_WORDS):
+                or not _is_short_line(_COMPANY_SUFFIX.sub("", text.rstrip()), SHORT_WORDS):
             return None
         capitals = in_capitals(text)
-        if not capitals and not (position.index > 0 and all(
+        # The page's first line in ordinary letters is a company's name right over its address
+        # ("GestCondo – Administração de Condomínios, Lda." over "Avenida da Boavista, 1180 · 4100-113 Porto · Tel. ...").
+        if not capitals and position.index > 0 and not all(
                 in_capitals(self.texts[above]) and _is_short_line(self.texts[above], SHORT_WORDS)
-                for above in range(number - position.index, number))):
+                for above in range(number - position.index, number)):
             return None
         below = number + 1
         while self.same_document(below, slot) and self.positions[below].in_letterhead \
@@ -2284,7 +2489,7 @@ class BatchLines:
         table's cell or a signature; a Markdown fenced code block's text
         (its author fenced it as what the page shows: "pip install tidepool");
         or a Markdown heading that names a version or a date; or a Markdown page's title, its first heading (a short
-        title reads as a label)."""
+        title reads as a label), or a page's title under the breadcrumb that ends on it."""
         slot, text = self.segments[number][0], self.texts[number]
         if slot not in self.code_blocks:
             self.code_blocks[slot] = code_bodies(self.documents[slot][0].text)
@@ -2295,6 +2500,9 @@ class BatchLines:
         document_text = self.documents[slot][0].text
         if chrome[0] == "fragment" and (is_markdown_title(document_text, start) or could_be_heading(text)) \
                 and is_first_markdown_heading(document_text, start):
+            return True
+        # A plain text's title under the breadcrumb that ends on it.
+        if chrome[0] == "fragment" and self.same_document(number - 1, slot) and ends_breadcrumb(self.texts[number - 1], text):
             return True
         if chrome[0] == "fragment" and (
                 self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number))
@@ -2327,7 +2535,7 @@ class BatchLines:
         # is a video's list of chapters, a letter's date, a forwarded e-mail's header, a run of labelled fields, nor an
         # e-mail's signature (but under a read-also heading its short lines are the list's titles).
         box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
-            or self.mail_header_reason(number) \
+            or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None
         if box is not None:
             chrome = box
