@@ -97,6 +97,9 @@ DENIAL_WORDS = {"pt": ("nao", "que"), "en": ("not", "that")}
 # Clitic pronouns a European Portuguese verb carries after a hyphen ("valorizaram-se", "reúne-se"):
 # the verb without them is what the lexicon knows.
 CLITICS = frozenset("se me te nos vos lhe lhes o a os as lo la los las no na".split())
+# A compound of "mal" or "bem" (badly, well) that the lexicon lacks says what the adverb says, as when it
+# is typed as two words: "mal-educado", "mal-acabado" as "mal educado" (-3.4), "bem-sucedido".
+MANNER_PREFIXES = frozenset({"mal", "bem"})
 # Words saying that something fell (lower case, Portuguese without accents): news reports good news
 # as a bad thing falling ("o desemprego caiu", "violent crime down 18%").
 DECREASES = {
@@ -206,6 +209,21 @@ ESSENTIALS = {
 }
 _ARTICLES = {"pt": frozenset("o a os as um uma de do da".split()), "en": frozenset("the a an any".split())}
 DEPRIVATION_VALENCE = -1.5
+# What a customer waits for, said not to happen, is a complaint even when no word of it is negative: "não
+# recebi nada", "o pedido não chegou", "ninguém atende", "não liga", "não voltamos", "it never arrived",
+# "doesn't work". These verbs (Portuguese by their lemma) say nothing alone ("recebi o produto", "voltamos
+# para casa"); within a negation's reach they take UNMET_VALENCE. Not as an auxiliary, before "a" and an
+# infinitive: "não chegou a ser votado", "não voltou a acontecer" (never again: good news).
+EXPECTED = {
+    "pt": frozenset(
+        "receber recebido entregar entregue chegar ligar carregar funcionar responder atender resolver voltar".split()
+    ),
+    "en": frozenset(
+        "receive received arrive arrived arrives work works worked working charge charges charging respond "
+        "responded responds reply replied replies answer answered answers".split()
+    ),
+}
+UNMET_VALENCE = -1.5
 # Words of intensity whose sign is the writer's: with praise in their sentence they are praise ("que
 # concerto tão bom, estiveram brutais!", "que jogo brutal 🚀", "an insane finish!"); otherwise they keep
 # their harm ("um crime brutal", "o calor está brutal").
@@ -337,8 +355,8 @@ def corrected(lexicon: dict[str, float], corrections: Path) -> dict[str, float]:
 
 @functools.lru_cache(maxsize=200_000)
 def word_valence(word: str) -> float:
-    """Valence of a Portuguese word or emoji; its lemma's when the word is unknown, and the verb's
-    when it carries a clitic pronoun ("valorizaram-se")."""
+    """Valence of a Portuguese word or emoji; its lemma's when the word is unknown, the verb's when it
+    carries a clitic pronoun ("valorizaram-se"), the adverb's in a compound of manner ("mal-educado")."""
     if word in emoji_valences():
         return emoji_valences()[word]
     lexicon = portuguese_lexicon()
@@ -348,6 +366,9 @@ def word_valence(word: str) -> float:
     verb = without_clitic(word)
     if verb != word:
         return word_valence(verb)
+    manner, hyphen, _ = folded.partition("-")
+    if hyphen and manner in MANNER_PREFIXES:
+        return lexicon[manner]
     if len(word) < 4 or word.isdigit():
         return 0.0
     return lexicon.get(ascii_form(_lemmatizer()(word.lower())), 0.0)
@@ -664,6 +685,30 @@ def charge_deprivations(lowered: Sequence[str], valences: list[float], language:
     return deprived
 
 
+def charge_unmet_expectations(
+    lowered: Sequence[str], valences: list[float], negations: Iterable[int], expected: Callable[[int], bool],
+    clauses: Sequence[int] | None,
+) -> dict[int, int]:
+    """Each word without valence that says what a customer expects (``expected``, EXPECTED) within
+    NEGATION_WINDOW words after one of ``negations`` and in its clause takes UNMET_VALENCE, but an
+    auxiliary before "a" and an infinitive; answers each such word's index and its negation's."""
+    unmet: dict[int, int] = {}
+    for negation in negations:
+        for j in range(negation + 1, min(negation + 1 + NEGATION_WINDOW, len(lowered))):
+            if clauses is not None and clauses[j] != clauses[negation]:
+                break
+            if not valences[j] and j not in unmet and expected(j) and not _auxiliary(lowered, j):
+                valences[j] = UNMET_VALENCE
+                unmet[j] = negation
+    return unmet
+
+
+def _auxiliary(lowered: Sequence[str], index: int) -> bool:
+    """Whether a Portuguese verb is followed by "a" and an infinitive ("chegou a ser", "voltou a chover")."""
+    after = lowered[index + 1 : index + 3]
+    return len(after) == 2 and after[0] == "a" and after[1].endswith(("ar", "er", "ir", "or"))
+
+
 def drop_topics(lowered: Sequence[str], valences: list[float], language: str, kept: Iterable[int]) -> None:
     """The negative words that a service, a procedure or a study deals with carry no valence (TOPIC_HEADS),
     but those in ``kept`` (a fall or rise read already)."""
@@ -832,6 +877,11 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
+    if not NEGATIONS.isdisjoint(folded):
+        negations = [i for i, word in enumerate(folded) if word in NEGATIONS and not in_idiom(folded, i)]
+        unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words),
+                                          clause_numbers(text))
+        notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
     denied = flip_denials(folded, valences, "pt", functools.partial(clause_numbers, text))
     notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
     drop_names(words, valences)
@@ -853,6 +903,12 @@ def portuguese_reading(text: str) -> Reading:
     if total and "!" in text:
         total += math.copysign(emphasis(text), total)
     return Reading(total, _cues(words, valences, notes))
+
+
+def _expected_pt(words: Sequence[str], index: int) -> bool:
+    """Whether a Portuguese word is a form of one of EXPECTED's verbs (by its lemma)."""
+    word = words[index].lower()
+    return len(word) > 3 and ascii_form(_lemmatizer()(word)) in EXPECTED["pt"]
 
 
 def _opener(sentence: str) -> int | None:
@@ -1005,6 +1061,12 @@ def _vader() -> Any:
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
             read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
+            negations = [i for i, word in enumerate(lowered) if negated([word])]
+            if negations:
+                expected = EXPECTED["en"]
+                unmet = charge_unmet_expectations(lowered, sentiments, negations, lambda j: lowered[j] in expected,
+                                                  clauses)
+                notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
             colon, opener = getattr(self.local, "colon", None), None
             if clauses is not None and 0 < clauses.count(0) <= OPENER_WORDS < len(clauses):
                 opener = clauses.count(0)
@@ -1097,7 +1159,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.1",
+            version="0.6.2",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )

@@ -1,0 +1,70 @@
+"""The sentiment plugin's session-18 features: the misses probe 17's blind texts left and those of probe 18,
+each as a general rule tested on other texts, with texts where the same words were read right before and
+still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.sentiment import read, word_valence
+from tests.test_sentiment import sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # words of outrage LeIA lacks
+        ("Cobraram duas vezes a mesma fatura. É intolerável.", "Negative"),
+        ("O que fizeram com os passageiros é revoltante.", "Negative"),
+    ],
+)
+def test_words_of_outrage_the_lexicon_lacked(text, label):
+    assert sentiment(text, "pt")[0] == label
+
+
+# praise it lacks: "impecável", pt-PT "excecional"
+@pytest.mark.parametrize(("text", "word"), [("O acabamento do sofá é impecável.", "'impecável'"),
+                                            ("Um serviço excecional do princípio ao fim.", "'excecional'")])
+def test_praise_the_lexicon_lacked(text, word):
+    assert dict(read(text, "pt").cues)[word] > 0
+
+
+def test_urgency_is_no_praise():
+    assert "'urgente'" not in dict(read("Preciso de uma resposta urgente sobre a fatura.", "pt").cues)
+
+
+@pytest.mark.parametrize(("word", "sign"), [("mal-educado", -1), ("mal-acabada", -1), ("bem-sucedido", 1)])
+def test_a_compound_of_manner_says_what_its_adverb_says(word, sign):
+    assert word_valence(word) * sign > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Paguei há duas semanas e ainda não recebi o produto.", "pt"),
+        ("A encomenda nunca chegou.", "pt"),
+        ("Mandei três e-mails e ninguém respondeu.", "pt"),
+        ("O carregador não carrega o telemóvel.", "pt"),
+        ("A comida veio fria e não voltamos.", "pt"),
+        ("The parcel never arrived.", "en"),
+        ("The charger doesn't work.", "en"),
+    ],
+)
+def test_what_a_customer_waits_for_said_not_to_happen_is_a_complaint(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative"
+    assert "flips" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # said without a negation, the same verbs carry nothing
+        ("Recebi o produto ontem à tarde.", "pt"),
+        ("The package arrived on Monday.", "en"),
+        # an auxiliary before "a" and an infinitive
+        ("O projeto não chegou a ser votado na sessão de ontem.", "pt"),
+    ],
+)
+def test_the_same_verbs_said_to_happen_or_as_auxiliaries_carry_nothing(text, language):
+    assert read(text, language).total == 0.0
