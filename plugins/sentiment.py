@@ -438,12 +438,23 @@ _EMOJI_CHARACTER = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF
 def _writes_as_post(
     text: str, tokens: Sequence[tuple[Sequence[str], Sequence[str]]], customer: frozenset[str]
 ) -> bool:
-    """Whether a text bears a post's marks of tone (an exclamation, an emoji of strong feeling) and no
-    customer's word."""
+    """Whether a text bears a post's marks of tone (an exclamation, with its mark or without, an emoji of
+    strong feeling) and no customer's word."""
     if not all(customer.isdisjoint(folded) for _, folded in tokens):
         return False
     emoji = emoji_valences()
-    return "!" in text or any(abs(emoji.get(e, 0.0)) >= TONE_EMOJI for e in _EMOJI_CHARACTER.findall(text))
+    return (
+        "!" in text
+        or any(abs(emoji.get(e, 0.0)) >= TONE_EMOJI for e in _EMOJI_CHARACTER.findall(text))
+        or ("?" not in text and any(map(_exclamative, tokens)))
+    )
+
+
+def _exclamative(tokens: tuple[Sequence[str], Sequence[str]]) -> bool:
+    """Whether a Portuguese sentence opens as an exclamation, with or without its mark: "Que" and a word
+    of valence in the next two ("Que dia espetacular", "Que vergonha", "Que jogo brutal")."""
+    words, folded = tokens
+    return len(folded) > 1 and folded[0] == "que" and any(map(word_valence, words[1:3]))
 
 
 def _marks(words: Sequence[str], folded: Sequence[str], marks: frozenset[str]) -> int:

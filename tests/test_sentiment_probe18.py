@@ -68,3 +68,52 @@ def test_what_a_customer_waits_for_said_not_to_happen_is_a_complaint(text, langu
 )
 def test_the_same_verbs_said_to_happen_or_as_auxiliaries_carry_nothing(text, language):
     assert read(text, language).total == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # newer emoji of feeling: a post's tone, so VADER's thresholds
+        ("Consegui terminar a tese, nem acredito 🥹", "pt", "Positive"),
+        ("Obrigada por tudo, amigas 🫶", "pt", "Positive"),
+        ("Formatura da minha irmã 🎊", "pt", "Positive"),
+    ],
+)
+def test_newer_emoji_of_feeling_mark_a_post(text, language, label):
+    called, _, explanation = sentiment(text, language)
+    assert called == label and "read as post" in explanation
+
+
+def test_the_sun_is_a_good_mood_but_no_posts_tone():
+    assert dict(read("Praia cheia hoje ☀️", "pt").cues)["☀"] > 0
+    assert sentiment("Bom dia ☀️", "pt")[0] == "Neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an exclamation without its mark: "Que" and a word of valence
+        ("Que jantar maravilhoso com os amigos de sempre", "Positive"),
+        ("Que tarde espetacular no parque com os miúdos", "Positive"),
+    ],
+)
+def test_an_exclamation_without_its_mark_is_a_post(text, label):
+    called, _, explanation = sentiment(text, "pt")
+    assert called == label and "read as post" in explanation
+
+
+@pytest.mark.parametrize("text", ["Que horas abre a loja de Braga?", "Que produto bom, recomendo."])
+def test_a_question_or_a_purchase_opening_with_que_is_no_post(text):
+    assert "read as post" not in sentiment(text, "pt")[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hi, I'd like to change the delivery date of my order.", "We would like to book a table for six on Friday."],
+)
+def test_a_requests_would_like_is_no_liking(text):
+    assert sentiment(text, "en")[0] == "Neutral"
+
+
+def test_liking_is_still_liking():
+    assert sentiment("I like this phone a lot.", "en")[0] == "Positive"
