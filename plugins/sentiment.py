@@ -224,6 +224,24 @@ EXPECTED = {
     ),
 }
 UNMET_VALENCE = -1.5
+# A rating is a verdict: stars out of five after their figure ("cinco estrelas", "5 stars", "uma estrela")
+# and, in Portuguese, a mark out of ten after "nota" ("nota 10", "nota zero"). Its valence grows by
+# RATING_MAX from three fifths of its scale (three stars, a six: lukewarm) to the top, and falls as far
+# below, up to RATING_MAX either way; set after negation ("nem uma estrela" is no praise).
+RATING_UNITS = {"estrela": 5, "estrelas": 5, "star": 5, "stars": 5}
+RATING_MARKS = {"pt": {"nota": 10}, "en": {}}
+NUMBER_WORDS = {
+    "pt": {"zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "dez": 10},
+    "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10},
+}
+RATING_MAX = 2.5
+# A customer's verdict told as a future with an auxiliary, the pt-PT "haver de" or "ir", or a wish:
+# "Havemos de voltar", "Vamos repetir com certeza", "Quero voltar" say what "voltaremos" says (its valence),
+# and negated ("não vamos voltar") what "não voltaremos" says. Not a return to a place ("vou voltar para
+# casa", "vamos voltar ao hotel") nor again doing something ("vou voltar a estudar").
+FUTURE_AUXILIARIES = frozenset("hei havemos hao vou vamos irei iremos quero queremos pretendo pretendemos".split())
+VERDICT_INFINITIVES = frozenset("voltar repetir".split())
+DESTINATIONS = frozenset("a ao aos as para pra pro".split())
 # Words of intensity whose sign is the writer's: with praise in their sentence they are praise ("que
 # concerto tão bom, estiveram brutais!", "que jogo brutal 🚀", "an insane finish!"); otherwise they keep
 # their harm ("um crime brutal", "o calor está brutal").
@@ -714,6 +732,33 @@ def charge_unmet_expectations(
     return unmet
 
 
+def promise_verdicts(folded: Sequence[str], valences: list[float]) -> None:
+    """Each verdict's infinitive (VERDICT_INFINITIVES) one or two words after an auxiliary of the future
+    (FUTURE_AUXILIARIES), and not before a destination, takes the valence of "voltaremos"."""
+    for index, word in enumerate(folded):
+        if (word in VERDICT_INFINITIVES and not FUTURE_AUXILIARIES.isdisjoint(folded[max(index - 2, 0) : index])
+                and (index + 1 == len(folded) or folded[index + 1] not in DESTINATIONS)):
+            valences[index] = portuguese_lexicon()["voltaremos"]
+
+
+def rate(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each rating's unit or mark (RATING_UNITS, RATING_MARKS) takes the valence of its figure."""
+    marks = RATING_MARKS[language]
+    for index, word in enumerate(lowered):
+        scale, figure = RATING_UNITS.get(word), index - 1
+        if scale is None:
+            scale, figure = marks.get(word), index + 1
+        if scale and 0 <= figure < len(lowered):
+            points = _number(lowered[figure], language)
+            if points is not None:
+                valences[index] = round(max(-RATING_MAX, min(RATING_MAX, (points / scale - 0.6) / 0.4 * RATING_MAX)), 2)
+
+
+def _number(word: str, language: str) -> int | None:
+    """A figure written in digits or as a number word ("5", "cinco"), or None."""
+    return int(word) if word.isdigit() and len(word) < 4 else NUMBER_WORDS[language].get(word)
+
+
 def _auxiliary(lowered: Sequence[str], index: int) -> bool:
     """Whether a Portuguese verb is followed by "a" and an infinitive ("chegou a ser", "voltou a chover")."""
     after = lowered[index + 1 : index + 3]
@@ -875,6 +920,8 @@ def portuguese_reading(text: str) -> Reading:
     """One sentence's summed valence and its cues: VADER's rules over the corrected LeIA lexicon."""
     words, folded = sentence_tokens(text)
     valences = list(map(word_valence, words))
+    if not VERDICT_INFINITIVES.isdisjoint(folded):
+        promise_verdicts(folded, valences)
     notes: dict[int, str] = {}
     emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
@@ -888,6 +935,8 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
+    if not _RATING_WORDS["pt"].isdisjoint(folded):
+        rate(folded, valences, "pt")
     if not NEGATIONS.isdisjoint(folded):
         negations = [i for i, word in enumerate(folded) if word in NEGATIONS and not in_idiom(folded, i)]
         unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words),
@@ -914,6 +963,10 @@ def portuguese_reading(text: str) -> Reading:
     if total and "!" in text:
         total += math.copysign(emphasis(text), total)
     return Reading(total, _cues(words, valences, notes))
+
+
+# The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
+_RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
 
 def _expected_pt(words: Sequence[str], index: int) -> bool:
@@ -1072,6 +1125,8 @@ def _vader() -> Any:
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
             read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
+            if not _RATING_WORDS["en"].isdisjoint(lowered):
+                rate(lowered, sentiments, "en")
             negations = [i for i, word in enumerate(lowered) if negated([word])]
             if negations:
                 expected = EXPECTED["en"]

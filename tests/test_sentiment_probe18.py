@@ -117,3 +117,36 @@ def test_a_requests_would_like_is_no_liking(text):
 
 def test_liking_is_still_liking():
     assert sentiment("I like this phone a lot.", "en")[0] == "Positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sign"),
+    [
+        ("Um hotel de cinco estrelas.", "pt", 1),
+        ("Dou 4 estrelas pela entrega.", "pt", 1),
+        ("Nota 10 para o atendimento.", "pt", 1),
+        ("Nota zero para o atendimento.", "pt", -1),
+        ("Nem uma estrela para a loja.", "pt", -1),
+        ("Five stars for the staff.", "en", 1),
+        ("1 star for the staff.", "en", -1),
+    ],
+)
+def test_a_rating_is_a_verdict(text, language, sign):
+    assert read(text, language).total * sign > 0
+
+
+def test_a_middling_rating_or_an_invoice_is_no_verdict():
+    assert read("Três estrelas para o quarto.", "pt").total == 0.0
+    assert "'nota'" not in dict(read("Envio a nota fiscal 4521 em anexo.", "pt").cues)
+
+
+@pytest.mark.parametrize(("text", "sign"), [("Havemos de voltar.", 1), ("Vamos voltar com certeza.", 1),
+                                            ("Quero repetir!", 1), ("Não vamos voltar.", -1)])
+def test_a_verdict_told_as_a_future_with_an_auxiliary(text, sign):
+    assert read(text, "pt").total * sign > 0
+
+
+@pytest.mark.parametrize("text", ["Vou voltar para casa amanhã.", "Vamos voltar ao hotel depois do jantar.",
+                                  "Vou voltar a estudar em março."])
+def test_a_return_to_a_place_or_doing_again_is_no_verdict(text):
+    assert read(text, "pt").total == 0.0
