@@ -198,15 +198,25 @@ TOPIC_LINKS = {
 # negative: "terceiro dia sem internet", "continuo sem resposta", "passageiros sem transporte",
 # "no power since Monday". The service after one of DEPRIVERS (articles between) takes DEPRIVATION_VALENCE.
 DEPRIVERS = {"pt": frozenset("sem nenhum nenhuma".split()), "en": frozenset("no without".split())}
-ESSENTIALS = {
-    "pt": frozenset(
-        "agua luz energia internet sinal rede transporte transportes resposta respostas atendimento previsao "
-        "solucao retorno conexao gas telefone aquecimento".split()
-    ),
-    "en": frozenset(
-        "water power electricity internet signal transport response reply answer heat heating".split()
-    ),
+# The supplies among them can also fail: "acabou a luz", "queda de energia", "a internet caiu", "my
+# internet goes down", "the power went out". A word of OUTAGES right before a supply (articles and "de"
+# between) or one or two words after it takes the supply to DEPRIVATION_VALENCE, but not after a
+# supply that is another thing's complement ("o preço da energia caiu", "the cost of power is down").
+SUPPLIES = {
+    "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone".split()),
+    "en": frozenset("water power electricity internet wifi signal".split()),
 }
+ESSENTIALS = {
+    "pt": SUPPLIES["pt"] | frozenset(
+        "transporte transportes resposta respostas atendimento previsao solucao retorno aquecimento".split()
+    ),
+    "en": SUPPLIES["en"] | frozenset("transport response reply answer heat heating".split()),
+}
+OUTAGES = {
+    "pt": frozenset("caiu cai caem cair caindo acabou acaba faltou falta faltando queda quedas cortaram".split()),
+    "en": frozenset("down out outage outages".split()),
+}
+_PREPOSITIONS = {"pt": frozenset("de do da dos das".split()), "en": frozenset(["of"])}
 _ARTICLES = {"pt": frozenset("o a os as um uma de do da".split()), "en": frozenset("the a an any".split())}
 DEPRIVATION_VALENCE = -1.5
 # What a customer waits for, said not to happen, is a complaint even when no word of it is negative: "não
@@ -224,6 +234,20 @@ EXPECTED = {
     ),
 }
 UNMET_VALENCE = -1.5
+# What a customer waited for may come, but in a bad state: "o lanche chegou frio", "a caixa veio aberta",
+# "it arrived cold". A state of ARRIVED_STATES one or two words after a word of ARRIVALS ("chegou toda
+# aberta") takes UNMET_VALENCE when the lexicon gives it none.
+ARRIVALS = {
+    "pt": frozenset("chegou chegaram chega chegam veio vieram vem".split()),
+    "en": frozenset("arrived arrives came comes".split()),
+}
+ARRIVED_STATES = {
+    "pt": frozenset(
+        "frio fria frios frias aberto aberta abertos abertas vazio vazia vazios vazias incompleto incompleta "
+        "incompletos incompletas molhado molhada molhados molhadas derretido derretida".split()
+    ),
+    "en": frozenset("cold open opened empty late incomplete melted soggy wet".split()),
+}
 # A rating is a verdict: stars out of five after their figure ("cinco estrelas", "5 stars", "uma estrela")
 # and, in Portuguese, a mark out of ten after "nota" ("nota 10", "nota zero"). Its valence grows by
 # RATING_MAX from three fifths of its scale (three stars, a six: lukewarm) to the top, and falls as far
@@ -259,6 +283,16 @@ THANKS = {
 # with nothing good: the phrases that say so (REPEATS, by their first word).
 OPENER_WORDS = 2
 INTERJECTIONS = frozenset("oh ah que how so just".split())
+# Loving what failed is irony too: a verb of love opening a sentence (after at most LOVE_LEAD words of
+# LOVE_LEADS: "Eu", "Simplesmente", "I", "Just", "Gotta") and at once taking an act or a fact, a
+# Portuguese infinitive or "quando"/"como" ("Adorei pagar 30 reais de taxa por um lanche que chegou frio"),
+# an English gerund or "how", "when", "that", "it" ("Love how my internet goes down every single time"),
+# whose clause then holds something bad and nothing good (but emoji).
+LOVES = {"pt": frozenset("adorei adoro amei amo".split()), "en": frozenset("love loved loving".split())}
+LOVE_LEAD = 2
+LOVE_LEADS = {"pt": frozenset("eu simplesmente so".split()), "en": frozenset("i just gotta got to really so".split())}
+LOVED_LINKS = {"pt": frozenset("quando como".split()), "en": frozenset("how when that it".split())}
+_ACTS = {"pt": ("ar", "er", "ir"), "en": ("ing",)}
 _REPEATS = {"pt": ["mais um", "mais uma", "de novo", "outra vez", "novamente"], "en": ["another", "again"]}
 REPEATS = {
     language: {first: [tuple(p.split()) for p in phrases if p.split()[0] == first] for first in {p.split()[0] for p in phrases}}
@@ -765,6 +799,40 @@ def _auxiliary(lowered: Sequence[str], index: int) -> bool:
     return len(after) == 2 and after[0] == "a" and after[1].endswith(("ar", "er", "ir", "or"))
 
 
+def charge_bad_arrivals(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each state of ARRIVED_STATES without valence one or two words after a word of ARRIVALS, no article
+    between, takes UNMET_VALENCE; answers the index of each such state and of its arrival."""
+    states = ARRIVED_STATES[language]
+    bad: dict[int, int] = {}
+    for index in (i for i, word in enumerate(lowered) if word in ARRIVALS[language]):
+        for j in range(index + 1, min(index + 3, len(lowered))):
+            if lowered[j] in _ARTICLES[language]:  # a noun follows, not a state: "chegou o frio"
+                break
+            if lowered[j] in states and not valences[j]:
+                valences[j] = UNMET_VALENCE
+                bad[j] = index
+    return bad
+
+
+def charge_outages(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each supply said to fail (SUPPLIES next to OUTAGES) takes DEPRIVATION_VALENCE; answers the index of
+    each such supply and of its outage word."""
+    outages = OUTAGES[language]
+    if outages.isdisjoint(lowered):
+        return {}
+    links, supplies = _ARTICLES[language] | _PREPOSITIONS[language], SUPPLIES[language]
+    failed: dict[int, int] = {}
+    for index in (i for i, word in enumerate(lowered) if word in outages):
+        after = next((j for j in range(index + 1, min(index + 4, len(lowered))) if lowered[j] not in links), None)
+        before = [j for j in (index - 1, index - 2) if j >= 0 and lowered[j] in supplies]
+        subject = before and not (before[0] and lowered[before[0] - 1] in _PREPOSITIONS[language])
+        supply = after if after is not None and lowered[after] in supplies else before[0] if subject else None
+        if supply is not None and valences[supply] >= 0:
+            valences[supply] = DEPRIVATION_VALENCE
+            failed[supply] = index
+    return failed
+
+
 def drop_topics(lowered: Sequence[str], valences: list[float], language: str, kept: Iterable[int]) -> None:
     """The negative words that a service, a procedure or a study deals with carry no valence (TOPIC_HEADS),
     but those in ``kept`` (a fall or rise read already)."""
@@ -811,6 +879,30 @@ def turn_ironic_praise(
     return turned
 
 
+def turn_ironic_love(
+    lowered: Sequence[str], valences: list[float], language: str, clauses: Callable[[], Sequence[int] | None]
+) -> list[int]:
+    """Loving an act or a fact whose clause is bad and holds nothing good is irony (LOVES): the sentence's
+    praise counts against it. Answers the indices of the praise turned. ``clauses``: gives each word's
+    clause, asked only when such an opening is found."""
+    opening = lowered[: LOVE_LEAD + 2]
+    love = next((i for i, word in enumerate(opening) if word in LOVES[language]), None)
+    if love is None or love + 1 == len(lowered) or not LOVE_LEADS[language].issuperset(lowered[:love]):
+        return []
+    taken = lowered[love + 1]
+    if not (taken in LOVED_LINKS[language] or (len(taken) > 2 and taken.endswith(_ACTS[language]))):
+        return []
+    clause = clauses() or [0] * len(lowered)
+    emoji = emoji_valences()
+    rest = [valences[j] for j in range(love + 1, len(lowered)) if clause[j] == clause[love] and lowered[j] not in emoji]
+    if max(rest) > 0 or min(rest) >= 0:
+        return []
+    turned = [j for j, valence in enumerate(valences) if valence > 0]
+    for j in turned:
+        valences[j] = -valences[j]
+    return turned
+
+
 def _exclaims_praise(lowered: Sequence[str], valences: Sequence[float]) -> bool:
     """Whether words are an exclamation of praise alone: praise and interjections ("Ótimo", "Oh great",
     "Que maravilha"), not a verdict on a thing ("Produto bom")."""
@@ -828,19 +920,23 @@ def _repeats(lowered: Sequence[str], language: str) -> bool:
 # The words that start one of the readings of ``read_needs_topics_and_intensity``: a sentence without any
 # (most sentences) is spared their calls, which cost a tenth of a Portuguese sentence's time.
 _NEED_TOPIC_INTENSITY_WORDS = {
-    language: DEPRIVERS[language] | TOPIC_HEADS[language] | INTENSIVES[language] for language in DEPRIVERS
+    language: DEPRIVERS[language] | OUTAGES[language] | ARRIVALS[language] | TOPIC_HEADS[language]
+    | INTENSIVES[language] for language in DEPRIVERS
 }
 
 
 def read_needs_topics_and_intensity(
     words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, notes: dict[int, str]
 ) -> None:
-    """After the moves: a missing service is bad (``charge_deprivations``), the bad things that a service
-    or a study deals with are its topic (``drop_topics``; not those ``notes`` name already), and a word of
+    """After the moves: a missing or failed service is bad (``charge_deprivations``, ``charge_outages``),
+    and so is what arrived in a bad state (``charge_bad_arrivals``); the bad things that a service or a
+    study deals with are its topic (``drop_topics``; not those ``notes`` name already), and a word of
     intensity agrees with praise (``agree_intensives``). Adds the notes of the services found missing."""
     if _NEED_TOPIC_INTENSITY_WORDS[language].isdisjoint(lowered):
         return
     notes |= _deprived(words, charge_deprivations(lowered, valences, language))
+    notes |= _deprived(words, charge_outages(lowered, valences, language))
+    notes |= _deprived(words, charge_bad_arrivals(lowered, valences, language))
     drop_topics(lowered, valences, language, notes)
     agree_intensives(lowered, valences, language)
 
@@ -903,8 +999,9 @@ def _moved(words: Sequence[str], moves: Mapping[int, tuple[int, str]]) -> dict[i
 
 
 def _deprived(words: Sequence[str], deprived: Mapping[int, int]) -> dict[int, str]:
-    """Notes for the services ``charge_deprivations`` found missing ("'sem internet'")."""
-    return {index: _shown(f"{words[deprives]} {words[index]}") for index, deprives in deprived.items()}
+    """Notes for the services ``charge_deprivations`` and ``charge_outages`` found missing or failed ("'sem
+    internet'", "'internet down'")."""
+    return {index: _shown(" ".join(words[i] for i in sorted((deprives, index)))) for index, deprives in deprived.items()}
 
 
 def _ironic(words: Sequence[str], turned: Iterable[int]) -> dict[int, str]:
@@ -958,6 +1055,8 @@ def portuguese_reading(text: str) -> Reading:
     opener = _opener(text)
     if colon_words is not None or opener is not None:
         notes |= _ironic(words, turn_ironic_praise(folded, valences, "pt", colon_words, opener))
+    if not LOVES["pt"].isdisjoint(folded[: LOVE_LEAD + 1]):
+        notes |= _ironic(words, turn_ironic_love(folded, valences, "pt", functools.partial(clause_numbers, text)))
     _weigh_contrast(folded, valences)
     total = sum(valences)
     if total and "!" in text:
@@ -1137,6 +1236,8 @@ def _vader() -> Any:
             if clauses is not None and 0 < clauses.count(0) <= OPENER_WORDS < len(clauses):
                 opener = clauses.count(0)
             notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener))
+            if not LOVES["en"].isdisjoint(lowered[: LOVE_LEAD + 1]):
+                notes |= _ironic(words, turn_ironic_love(lowered, sentiments, "en", lambda: clauses))
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             for index in compress(range(len(sentiments)), sentiments):

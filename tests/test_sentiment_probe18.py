@@ -150,3 +150,63 @@ def test_a_verdict_told_as_a_future_with_an_auxiliary(text, sign):
                                   "Vou voltar a estudar em março."])
 def test_a_return_to_a_place_or_doing_again_is_no_verdict(text):
     assert read(text, "pt").total == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue"),
+    [
+        ("Acabou a luz no prédio todo.", "pt", "'acabou luz'"),
+        ("Mais uma queda de energia no bairro.", "pt", "'queda energia'"),
+        ("My internet goes down every evening.", "en", "'internet down'"),
+        ("The power went out at noon.", "en", "'power out'"),
+    ],
+)
+def test_a_supply_said_to_fail_is_bad(text, language, cue):
+    assert dict(read(text, language).cues)[cue] < 0
+
+
+@pytest.mark.parametrize(("text", "language"), [("O preço da energia caiu 5% em março.", "pt"),
+                                                ("The cost of power is down 3% this year.", "en")])
+def test_the_fall_of_a_supplys_price_is_no_outage(text, language):
+    assert read(text, language).total >= 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("A pizza chegou fria.", "pt"), ("A caixa veio toda aberta.", "pt"), ("The soup arrived cold.", "en")],
+)
+def test_what_arrived_in_a_bad_state_is_a_complaint(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+def test_a_state_after_an_article_is_a_noun():
+    assert read("Chegou o frio ao Sul do país.", "pt").total == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Adorei esperar duas horas por uma encomenda que veio aberta.", "pt"),
+        ("Adoro quando a internet cai no meio do trabalho.", "pt"),
+        ("Love how the power goes out every time it rains.", "en"),
+        ("Just love waiting for a parcel that never arrived.", "en"),
+    ],
+)
+def test_loving_what_failed_is_irony(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative" and "ironic" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # something good in the clause, or nothing bad: loved sincerely
+        ("Adorei conhecer o restaurante e a comida é ótima.", "pt"),
+        ("Adorei assistir ao jogo com os amigos.", "pt"),
+        ("Love how fast this laptop boots.", "en"),
+        # loving a thing, not an act or a fact
+        ("I love this phone, even if the case broke.", "en"),
+    ],
+)
+def test_loving_an_act_that_did_not_fail_is_no_irony(text, language):
+    assert "ironic" not in sentiment(text, language)[2]
