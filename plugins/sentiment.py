@@ -39,7 +39,7 @@ import math
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, takewhile
 from pathlib import Path
@@ -288,6 +288,9 @@ INTERJECTIONS = frozenset("oh ah que how so just".split())
 # Portuguese infinitive or "quando"/"como" ("Adorei pagar 30 reais de taxa por um lanche que chegou frio"),
 # an English gerund or "how", "when", "that", "it" ("Love how my internet goes down every single time"),
 # whose clause then holds something bad and nothing good (but emoji).
+# Emoji that say the words beside them are meant the other way (an upside-down face, an eye roll):
+# praise in their sentence is irony ("serviço impecável como sempre 🙃", "Adorei a reunião de três horas 🙄").
+IRONY_MARKS = frozenset({"🙃", "🙄"})
 LOVES = {"pt": frozenset("adorei adoro amei amo".split()), "en": frozenset("love loved loving".split())}
 LOVE_LEAD = 2
 LOVE_LEADS = {"pt": frozenset("eu simplesmente so".split()), "en": frozenset("i just gotta got to really so".split())}
@@ -340,6 +343,8 @@ IDIOMS = frozenset({
     # a health report's technical terms: "fatores de risco" (risk factors), "grupo de risco" (at-risk group)
     *((group, "de", "risco") for group in "fator fatores grupo grupos".split()),
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
+    # "bem" before a place or a moment is "right": "bem no meio do jogo", "bem na hora", "bem no dia"
+    *(("bem", at, point) for at in ("no", "na") for point in "meio hora dia momento inicio fim frente".split()),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
       "fica ficam".split() for forced in "obrigado obrigada obrigados obrigadas".split()),
@@ -855,14 +860,16 @@ def drop_topics(lowered: Sequence[str], valences: list[float], language: str, ke
 
 
 def turn_ironic_praise(
-    lowered: Sequence[str], valences: list[float], language: str, colon: int | None, opener: int | None
+    lowered: Sequence[str], valences: list[float], language: str, colon: int | None, opener: int | None,
+    failures: Collection[int] = (),
 ) -> list[int]:
     """Praise for a failure is irony: thanks or congratulations before a colon ("Parabéns pelo excelente
     serviço: terceiro dia sem internet 👏"; ``colon``: the number of words before it), or an exclamation
     of praise opening the sentence before a comma ("Ótimo, mais um aumento da luz", "Great, another
     delay"; ``opener``: its number of words, if at most OPENER_WORDS), whose reason after it is bad: its
-    words (but emoji, the writer's tone) hold nothing good and say the failure came again (REPEATS), or,
-    after thanks, add up below zero. Then the sentence's praise counts against it. Answers the indices of
+    words (but emoji, the writer's tone) hold nothing good and say the failure came again (REPEATS) or
+    name a service that failed or went missing (``failures``, their indices: "Maravilha, acabou a luz"),
+    or, after thanks, add up below zero. Then the sentence's praise counts against it. Answers the indices of
     the praise turned."""
     thanks = colon is not None and not THANKS[language].isdisjoint(lowered[:colon])
     if not (thanks or (opener and _exclaims_praise(lowered[:opener], valences[:opener]))):
@@ -870,10 +877,21 @@ def turn_ironic_praise(
     start = colon if thanks else opener
     emoji = emoji_valences()
     reason = [valences[j] for j in range(start, len(lowered)) if lowered[j] not in emoji]
-    again = max(reason, default=0.0) <= 0 and _repeats(lowered[start:], language)
+    failed = any(index >= start for index in failures)
+    again = max(reason, default=0.0) <= 0 and (failed or _repeats(lowered[start:], language))
     if not (again or (thanks and sum(reason) < 0)):
         return []
     turned = [j for j, valence in enumerate(valences) if valence > 0]
+    for j in turned:
+        valences[j] = -valences[j]
+    return turned
+
+
+def turn_marked_irony(lowered: Sequence[str], valences: list[float]) -> list[int]:
+    """A sentence's praise, beside an emoji of IRONY_MARKS, counts against it; answers the indices turned."""
+    if IRONY_MARKS.isdisjoint(lowered):
+        return []
+    turned = [j for j, valence in enumerate(valences) if valence > 0 and lowered[j] not in emoji_valences()]
     for j in turned:
         valences[j] = -valences[j]
     return turned
@@ -927,18 +945,20 @@ _NEED_TOPIC_INTENSITY_WORDS = {
 
 def read_needs_topics_and_intensity(
     words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, notes: dict[int, str]
-) -> None:
+) -> set[int]:
     """After the moves: a missing or failed service is bad (``charge_deprivations``, ``charge_outages``),
     and so is what arrived in a bad state (``charge_bad_arrivals``); the bad things that a service or a
     study deals with are its topic (``drop_topics``; not those ``notes`` name already), and a word of
-    intensity agrees with praise (``agree_intensives``). Adds the notes of the services found missing."""
+    intensity agrees with praise (``agree_intensives``). Adds the notes of the services found missing or
+    failed, and answers their indices."""
     if _NEED_TOPIC_INTENSITY_WORDS[language].isdisjoint(lowered):
-        return
-    notes |= _deprived(words, charge_deprivations(lowered, valences, language))
-    notes |= _deprived(words, charge_outages(lowered, valences, language))
-    notes |= _deprived(words, charge_bad_arrivals(lowered, valences, language))
+        return set()
+    failures = (charge_deprivations(lowered, valences, language) | charge_outages(lowered, valences, language)
+                | charge_bad_arrivals(lowered, valences, language))
+    notes |= _deprived(words, failures)
     drop_topics(lowered, valences, language, notes)
     agree_intensives(lowered, valences, language)
+    return set(failures)
 
 
 def agree_intensives(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -1034,6 +1054,7 @@ def portuguese_reading(text: str) -> Reading:
                 notes[index] = _flipped(words, negation, index)
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         rate(folded, valences, "pt")
+    unmet: dict[int, int] = {}
     if not NEGATIONS.isdisjoint(folded):
         negations = [i for i, word in enumerate(folded) if word in NEGATIONS and not in_idiom(folded, i)]
         unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words),
@@ -1049,14 +1070,15 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _moved(words, moves)
     keep_records(folded, valences, "pt")
     keep_rate_cuts(folded, valences, "pt")
-    read_needs_topics_and_intensity(words, folded, valences, "pt", notes)
+    failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet)
     colon = _COLON.search(text) if ":" in text else None
     colon_words = len(_TOKEN.findall(text, 0, colon.start())) if colon else None
     opener = _opener(text)
     if colon_words is not None or opener is not None:
-        notes |= _ironic(words, turn_ironic_praise(folded, valences, "pt", colon_words, opener))
+        notes |= _ironic(words, turn_ironic_praise(folded, valences, "pt", colon_words, opener, failures))
     if not LOVES["pt"].isdisjoint(folded[: LOVE_LEAD + 1]):
         notes |= _ironic(words, turn_ironic_love(folded, valences, "pt", functools.partial(clause_numbers, text)))
+    notes |= _ironic(words, turn_marked_irony(folded, valences))
     _weigh_contrast(folded, valences)
     total = sum(valences)
     if total and "!" in text:
@@ -1223,7 +1245,7 @@ def _vader() -> Any:
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
-            read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
+            failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
                 rate(lowered, sentiments, "en")
             negations = [i for i, word in enumerate(lowered) if negated([word])]
@@ -1232,12 +1254,14 @@ def _vader() -> Any:
                 unmet = charge_unmet_expectations(lowered, sentiments, negations, lambda j: lowered[j] in expected,
                                                   clauses)
                 notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
+                failures |= set(unmet)
             colon, opener = getattr(self.local, "colon", None), None
             if clauses is not None and 0 < clauses.count(0) <= OPENER_WORDS < len(clauses):
                 opener = clauses.count(0)
-            notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener))
+            notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener, failures))
             if not LOVES["en"].isdisjoint(lowered[: LOVE_LEAD + 1]):
                 notes |= _ironic(words, turn_ironic_love(lowered, sentiments, "en", lambda: clauses))
+            notes |= _ironic(words, turn_marked_irony(lowered, sentiments))
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             for index in compress(range(len(sentiments)), sentiments):

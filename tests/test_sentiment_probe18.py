@@ -210,3 +210,43 @@ def test_loving_what_failed_is_irony(text, language):
 )
 def test_loving_an_act_that_did_not_fail_is_no_irony(text, language):
     assert "ironic" not in sentiment(text, language)[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Que beleza de serviço, três horas na fila 🙃", "pt"),
+        ("Adorei a reunião de três horas 🙄", "pt"),
+        ("Great meeting, very productive 🙃", "en"),
+    ],
+)
+def test_praise_beside_an_emoji_of_irony_is_irony(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative" and "ironic" in explanation
+
+
+def test_an_emoji_of_irony_without_praise_turns_nothing():
+    assert "ironic" not in sentiment("Segunda-feira outra vez 🙃", "pt")[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # praise opening a failure that is not said to come again
+        ("Maravilha, acabou a água logo de manhã.", "pt"),
+        ("Ótimo, não recebi o produto.", "pt"),
+        ("Great, the power is out.", "en"),
+    ],
+)
+def test_praise_opening_a_failure_is_irony(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative" and "ironic" in explanation
+
+
+def test_praise_opening_good_news_is_no_irony():
+    assert "ironic" not in sentiment("Ótimo, chegou rápido e bem embalado.", "pt")[2]
+
+
+def test_well_before_a_place_or_a_moment_is_right_there():
+    assert "'bem'" not in dict(read("O árbitro apitou bem no meio do lance.", "pt").cues)
+    assert dict(read("Funciona bem no frio.", "pt").cues)["'bem'"] > 0
