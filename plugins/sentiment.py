@@ -15,17 +15,23 @@ Ibovespa subiu"; "a inflação dispara"), breaking a record is no breakage, and
 emoji carry the writer's feeling (``plugins/data/sentiment_emoji.tsv``). A bad
 thing that a service, a procedure or a study deals with is its topic ("a coleta
 de lixo", "symptoms of depression"), going without an essential service is bad
-("terceiro dia sem internet"), thanks before a colon whose reason is bad are
-irony, and so is praise opening a sentence before a comma when a failure came
-again ("Ótimo, mais um aumento da luz"); a denial negates the statement it opens
+("terceiro dia sem internet"), and so are a supply that fails ("acabou a luz"),
+what a customer waits for said not to happen ("não recebi", "never arrived")
+and what arrived in a bad state ("chegou fria"); thanks before a colon whose
+reason is bad are irony, and so are praise opening a sentence before a comma
+when a failure came again or a service failed ("Ótimo, mais um aumento da luz"),
+loving an act that failed ("Adorei pagar 30 reais por um lanche que chegou
+frio") and praise beside 🙃 or 🙄; a denial negates the statement it opens
 ("não é que não seja bom"), a short exclamation is a shout ("Boas notícias!"),
-and a word of intensity ("brutal") is praise in a sentence that praises.
+a rating is a verdict ("cinco estrelas", "nota 10"), and a word of intensity
+("brutal") is praise in a sentence that praises.
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
 review, has its own, because in a review lukewarm praise is Neutral and in a
 report a little good news is Positive; so has one that reads as a social-media
-post (VADER's own). With ``SENTENCE_SENTIMENT`` on, a second
+post (VADER's own: an exclamation, with its mark or opening with "Que", or an
+emoji of feeling, and no word of a purchase). With ``SENTENCE_SENTIMENT`` on, a second
 annotator marks clearly positive or negative sentences as spans. The
 explanation names the cues that decided the score ("positive: 'boa',
 🙌; negative: 'não' flips 'bom'"), then the scorer and its compound score.
@@ -283,14 +289,14 @@ THANKS = {
 # with nothing good: the phrases that say so (REPEATS, by their first word).
 OPENER_WORDS = 2
 INTERJECTIONS = frozenset("oh ah que how so just".split())
+# Emoji that say the words beside them are meant the other way (an upside-down face, an eye roll):
+# praise in their sentence is irony ("serviço impecável como sempre 🙃", "Adorei a reunião de três horas 🙄").
+IRONY_MARKS = frozenset({"🙃", "🙄"})
 # Loving what failed is irony too: a verb of love opening a sentence (after at most LOVE_LEAD words of
 # LOVE_LEADS: "Eu", "Simplesmente", "I", "Just", "Gotta") and at once taking an act or a fact, a
 # Portuguese infinitive or "quando"/"como" ("Adorei pagar 30 reais de taxa por um lanche que chegou frio"),
 # an English gerund or "how", "when", "that", "it" ("Love how my internet goes down every single time"),
 # whose clause then holds something bad and nothing good (but emoji).
-# Emoji that say the words beside them are meant the other way (an upside-down face, an eye roll):
-# praise in their sentence is irony ("serviço impecável como sempre 🙃", "Adorei a reunião de três horas 🙄").
-IRONY_MARKS = frozenset({"🙃", "🙄"})
 LOVES = {"pt": frozenset("adorei adoro amei amo".split()), "en": frozenset("love loved loving".split())}
 LOVE_LEAD = 2
 LOVE_LEADS = {"pt": frozenset("eu simplesmente so".split()), "en": frozenset("i just gotta got to really so".split())}
@@ -790,7 +796,8 @@ def rate(lowered: Sequence[str], valences: list[float], language: str) -> None:
         if scale and 0 <= figure < len(lowered):
             points = _number(lowered[figure], language)
             if points is not None:
-                valences[index] = round(max(-RATING_MAX, min(RATING_MAX, (points / scale - 0.6) / 0.4 * RATING_MAX)), 2)
+                valence = (points / scale - 0.6) / 0.4 * RATING_MAX
+                valences[index] = round(max(-RATING_MAX, min(RATING_MAX, valence)), 2)
 
 
 def _number(word: str, language: str) -> int | None:
@@ -799,7 +806,8 @@ def _number(word: str, language: str) -> int | None:
 
 
 def _auxiliary(lowered: Sequence[str], index: int) -> bool:
-    """Whether a Portuguese verb is followed by "a" and an infinitive ("chegou a ser", "voltou a chover")."""
+    """Whether a verb is an auxiliary, followed by "a" and a Portuguese infinitive ("chegou a ser", "voltou a
+    chover")."""
     after = lowered[index + 1 : index + 3]
     return len(after) == 2 and after[0] == "a" and after[1].endswith(("ar", "er", "ir", "or"))
 
@@ -1021,7 +1029,9 @@ def _moved(words: Sequence[str], moves: Mapping[int, tuple[int, str]]) -> dict[i
 def _deprived(words: Sequence[str], deprived: Mapping[int, int]) -> dict[int, str]:
     """Notes for the services ``charge_deprivations`` and ``charge_outages`` found missing or failed ("'sem
     internet'", "'internet down'")."""
-    return {index: _shown(" ".join(words[i] for i in sorted((deprives, index)))) for index, deprives in deprived.items()}
+    return {
+        index: _shown(" ".join(words[i] for i in sorted((index, cause)))) for index, cause in deprived.items()
+    }
 
 
 def _ironic(words: Sequence[str], turned: Iterable[int]) -> dict[int, str]:
