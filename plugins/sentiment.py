@@ -1102,7 +1102,12 @@ _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for langua
 
 def _expected_pt(words: Sequence[str], index: int) -> bool:
     """Whether a Portuguese word is a form of one of EXPECTED's verbs (by its lemma)."""
-    word = words[index].lower()
+    return _is_expected_pt(words[index].lower())
+
+
+@functools.lru_cache(maxsize=20_000)
+def _is_expected_pt(word: str) -> bool:
+    # cached: the words after a negation are few and often the same ("não recebi", "não funciona")
     return len(word) > 3 and ascii_form(_lemmatizer()(word)) in EXPECTED["pt"]
 
 
