@@ -761,17 +761,19 @@ def charge_deprivations(lowered: Sequence[str], valences: list[float], language:
 
 def charge_unmet_expectations(
     lowered: Sequence[str], valences: list[float], negations: Iterable[int], expected: Callable[[int], bool],
-    clauses: Sequence[int] | None,
+    clauses: Callable[[], Sequence[int] | None],
 ) -> dict[int, int]:
     """Each word without valence that says what a customer expects (``expected``, EXPECTED) within
     NEGATION_WINDOW words after one of ``negations`` and in its clause takes UNMET_VALENCE, but an
-    auxiliary before "a" and an infinitive; answers each such word's index and its negation's."""
+    auxiliary before "a" and an infinitive; answers each such word's index and its negation's.
+    ``clauses``: gives each word's clause, asked only when such a word is found."""
     unmet: dict[int, int] = {}
     for negation in negations:
         for j in range(negation + 1, min(negation + 1 + NEGATION_WINDOW, len(lowered))):
-            if clauses is not None and clauses[j] != clauses[negation]:
-                break
-            if not valences[j] and j not in unmet and expected(j) and not _auxiliary(lowered, j):
+            if valences[j] or j in unmet or not expected(j) or _auxiliary(lowered, j):
+                continue
+            clause = clauses()
+            if clause is None or clause[j] == clause[negation]:
                 valences[j] = UNMET_VALENCE
                 unmet[j] = negation
     return unmet
@@ -816,6 +818,8 @@ def charge_bad_arrivals(lowered: Sequence[str], valences: list[float], language:
     """Each state of ARRIVED_STATES without valence one or two words after a word of ARRIVALS, no article
     between, takes UNMET_VALENCE; answers the index of each such state and of its arrival."""
     states = ARRIVED_STATES[language]
+    if states.isdisjoint(lowered):
+        return {}
     bad: dict[int, int] = {}
     for index in (i for i, word in enumerate(lowered) if word in ARRIVALS[language]):
         for j in range(index + 1, min(index + 3, len(lowered))):
@@ -1068,7 +1072,7 @@ def portuguese_reading(text: str) -> Reading:
     if not NEGATIONS.isdisjoint(folded):
         negations = [i for i, word in enumerate(folded) if word in NEGATIONS and not in_idiom(folded, i)]
         unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words),
-                                          clause_numbers(text))
+                                          functools.partial(clause_numbers, text))
         notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
     denied = flip_denials(folded, valences, "pt", functools.partial(clause_numbers, text))
     notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
@@ -1187,7 +1191,9 @@ def _weigh_contrast(tokens: Sequence[str], valences: list[float]) -> None:
 
 @functools.cache
 def _vader() -> Any:
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText, negated
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentimentIntensityAnalyzer, SentiText, negated
+
+    negations_en = frozenset(NEGATE)  # as VADER's negated() reads them, but a set looked up once a word
 
     class NewsVader(SentimentIntensityAnalyzer):
         """VADER over the project's corrected lexicon and the emoji lexicon, with names carrying no
@@ -1263,11 +1269,11 @@ def _vader() -> Any:
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
                 rate(lowered, sentiments, "en")
-            negations = [i for i, word in enumerate(lowered) if negated([word])]
+            negations = [i for i, word in enumerate(lowered) if word in negations_en or "n't" in word]
             if negations:
                 expected = EXPECTED["en"]
                 unmet = charge_unmet_expectations(lowered, sentiments, negations, lambda j: lowered[j] in expected,
-                                                  clauses)
+                                                  lambda: clauses)
                 notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
                 failures |= set(unmet)
             colon, opener = getattr(self.local, "colon", None), None
