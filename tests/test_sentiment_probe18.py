@@ -250,3 +250,8 @@ def test_praise_opening_good_news_is_no_irony():
 def test_well_before_a_place_or_a_moment_is_right_there():
     assert "'bem'" not in dict(read("O árbitro apitou bem no meio do lance.", "pt").cues)
     assert dict(read("Funciona bem no frio.", "pt").cues)["'bem'"] > 0
+
+
+def test_a_number_is_no_feeling():
+    # found by probe 18's blind texts
+    assert sentiment("Hi, my order number is 55821. When will it ship?", "en")[0] == "Neutral"
