@@ -357,16 +357,17 @@ IDIOMS = frozenset({
 })
 
 
-def _places(idioms: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """Each word of ``idioms`` with the idioms it is in and its place there."""
-    places: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+def _places(idioms: Iterable[tuple[str, ...]]) -> dict[str, dict[tuple[int, int], frozenset[tuple[str, ...]]]]:
+    """Each word of ``idioms`` with the idioms it is in, grouped by its place there and their length."""
+    places: dict[str, dict[tuple[int, int], set[tuple[str, ...]]]] = {}
     for idiom in idioms:
         for offset, word in enumerate(idiom):
-            places.setdefault(word, []).append((idiom, offset))
-    return places
+            places.setdefault(word, {}).setdefault((offset, len(idiom)), set()).add(idiom)
+    return {word: {place: frozenset(group) for place, group in groups.items()} for word, groups in places.items()}
 
 
-# A word is looked up once, not compared with every word of every idiom (which took a sixth of the time).
+# A word is looked up once, not compared with every word of every idiom (which took a sixth of the time),
+# and the words around it sliced once for all the idioms it has the same place in ("bem" opens 21).
 _IDIOM_PLACES = _places(IDIOMS)
 
 
@@ -374,8 +375,8 @@ def in_idiom(folded: Sequence[str], index: int) -> bool:
     """Whether the word at ``index`` of a sentence's folded words is part of one of IDIOMS."""
     places = _IDIOM_PLACES.get(folded[index])
     return places is not None and any(
-        tuple(folded[index - offset : index - offset + len(idiom)]) == idiom
-        for idiom, offset in places
+        tuple(folded[index - offset : index - offset + length]) in idioms
+        for (offset, length), idioms in places.items()
         if offset <= index
     )
 
