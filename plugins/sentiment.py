@@ -15,17 +15,23 @@ Ibovespa subiu"; "a inflação dispara"), breaking a record is no breakage, and
 emoji carry the writer's feeling (``plugins/data/sentiment_emoji.tsv``). A bad
 thing that a service, a procedure or a study deals with is its topic ("a coleta
 de lixo", "symptoms of depression"), going without an essential service is bad
-("terceiro dia sem internet"), thanks before a colon whose reason is bad are
-irony, and so is praise opening a sentence before a comma when a failure came
-again ("Ótimo, mais um aumento da luz"); a denial negates the statement it opens
+("terceiro dia sem internet"), and so are a supply that fails ("acabou a luz"),
+what a customer waits for said not to happen ("não recebi", "never arrived")
+and what arrived in a bad state ("chegou fria"); thanks before a colon whose
+reason is bad are irony, and so are praise opening a sentence before a comma
+when a failure came again or a service failed ("Ótimo, mais um aumento da luz"),
+loving an act that failed ("Adorei pagar 30 reais por um lanche que chegou
+frio") and praise beside 🙃 or 🙄; a denial negates the statement it opens
 ("não é que não seja bom"), a short exclamation is a shout ("Boas notícias!"),
-and a word of intensity ("brutal") is praise in a sentence that praises.
+a rating is a verdict ("cinco estrelas", "nota 10"), and a word of intensity
+("brutal") is praise in a sentence that praises.
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
 review, has its own, because in a review lukewarm praise is Neutral and in a
 report a little good news is Positive; so has one that reads as a social-media
-post (VADER's own). With ``SENTENCE_SENTIMENT`` on, a second
+post (VADER's own: an exclamation, with its mark or opening with "Que", or an
+emoji of feeling, and no word of a purchase). With ``SENTENCE_SENTIMENT`` on, a second
 annotator marks clearly positive or negative sentences as spans. The
 explanation names the cues that decided the score ("positive: 'boa',
 🙌; negative: 'não' flips 'bom'"), then the scorer and its compound score.
@@ -39,7 +45,7 @@ import math
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, takewhile
 from pathlib import Path
@@ -97,6 +103,9 @@ DENIAL_WORDS = {"pt": ("nao", "que"), "en": ("not", "that")}
 # Clitic pronouns a European Portuguese verb carries after a hyphen ("valorizaram-se", "reúne-se"):
 # the verb without them is what the lexicon knows.
 CLITICS = frozenset("se me te nos vos lhe lhes o a os as lo la los las no na".split())
+# A compound of "mal" or "bem" (badly, well) that the lexicon lacks says what the adverb says, as when it
+# is typed as two words: "mal-educado", "mal-acabado" as "mal educado" (-3.4), "bem-sucedido".
+MANNER_PREFIXES = frozenset({"mal", "bem"})
 # Words saying that something fell (lower case, Portuguese without accents): news reports good news
 # as a bad thing falling ("o desemprego caiu", "violent crime down 18%").
 DECREASES = {
@@ -195,17 +204,74 @@ TOPIC_LINKS = {
 # negative: "terceiro dia sem internet", "continuo sem resposta", "passageiros sem transporte",
 # "no power since Monday". The service after one of DEPRIVERS (articles between) takes DEPRIVATION_VALENCE.
 DEPRIVERS = {"pt": frozenset("sem nenhum nenhuma".split()), "en": frozenset("no without".split())}
-ESSENTIALS = {
-    "pt": frozenset(
-        "agua luz energia internet sinal rede transporte transportes resposta respostas atendimento previsao "
-        "solucao retorno conexao gas telefone aquecimento".split()
-    ),
-    "en": frozenset(
-        "water power electricity internet signal transport response reply answer heat heating".split()
-    ),
+# The supplies among them can also fail: "acabou a luz", "queda de energia", "a internet caiu", "my
+# internet goes down", "the power went out". A word of OUTAGES right before a supply (articles and "de"
+# between) or one or two words after it takes the supply to DEPRIVATION_VALENCE, but not after a
+# supply that is another thing's complement ("o preço da energia caiu", "the cost of power is down").
+SUPPLIES = {
+    "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone".split()),
+    "en": frozenset("water power electricity internet wifi signal".split()),
 }
+ESSENTIALS = {
+    "pt": SUPPLIES["pt"] | frozenset(
+        "transporte transportes resposta respostas atendimento previsao solucao retorno aquecimento".split()
+    ),
+    "en": SUPPLIES["en"] | frozenset("transport response reply answer heat heating".split()),
+}
+OUTAGES = {
+    "pt": frozenset("caiu cai caem cair caindo acabou acaba faltou falta faltando queda quedas cortaram".split()),
+    "en": frozenset("down out outage outages".split()),
+}
+_PREPOSITIONS = {"pt": frozenset("de do da dos das".split()), "en": frozenset(["of"])}
 _ARTICLES = {"pt": frozenset("o a os as um uma de do da".split()), "en": frozenset("the a an any".split())}
 DEPRIVATION_VALENCE = -1.5
+# What a customer waits for, said not to happen, is a complaint even when no word of it is negative: "não
+# recebi nada", "o pedido não chegou", "ninguém atende", "não liga", "não voltamos", "it never arrived",
+# "doesn't work". These verbs (Portuguese by their lemma) say nothing alone ("recebi o produto", "voltamos
+# para casa"); within a negation's reach they take UNMET_VALENCE. Not as an auxiliary, before "a" and an
+# infinitive: "não chegou a ser votado", "não voltou a acontecer" (never again: good news).
+EXPECTED = {
+    "pt": frozenset(
+        "receber recebido entregar entregue chegar ligar carregar funcionar responder atender resolver voltar".split()
+    ),
+    "en": frozenset(
+        "receive received arrive arrived arrives work works worked working charge charges charging respond "
+        "responded responds reply replied replies answer answered answers".split()
+    ),
+}
+UNMET_VALENCE = -1.5
+# What a customer waited for may come, but in a bad state: "o lanche chegou frio", "a caixa veio aberta",
+# "it arrived cold". A state of ARRIVED_STATES one or two words after a word of ARRIVALS ("chegou toda
+# aberta") takes UNMET_VALENCE when the lexicon gives it none.
+ARRIVALS = {
+    "pt": frozenset("chegou chegaram chega chegam veio vieram vem".split()),
+    "en": frozenset("arrived arrives came comes".split()),
+}
+ARRIVED_STATES = {
+    "pt": frozenset(
+        "frio fria frios frias aberto aberta abertos abertas vazio vazia vazios vazias incompleto incompleta "
+        "incompletos incompletas molhado molhada molhados molhadas derretido derretida".split()
+    ),
+    "en": frozenset("cold open opened empty late incomplete melted soggy wet".split()),
+}
+# A rating is a verdict: stars out of five after their figure ("cinco estrelas", "5 stars", "uma estrela")
+# and, in Portuguese, a mark out of ten after "nota" ("nota 10", "nota zero"). Its valence grows by
+# RATING_MAX from three fifths of its scale (three stars, a six: lukewarm) to the top, and falls as far
+# below, up to RATING_MAX either way; set after negation ("nem uma estrela" is no praise).
+RATING_UNITS = {"estrela": 5, "estrelas": 5, "star": 5, "stars": 5}
+RATING_MARKS = {"pt": {"nota": 10}, "en": {}}
+NUMBER_WORDS = {
+    "pt": {"zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "dez": 10},
+    "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10},
+}
+RATING_MAX = 2.5
+# A customer's verdict told as a future with an auxiliary, the pt-PT "haver de" or "ir", or a wish:
+# "Havemos de voltar", "Vamos repetir com certeza", "Quero voltar" say what "voltaremos" says (its valence),
+# and negated ("não vamos voltar") what "não voltaremos" says. Not a return to a place ("vou voltar para
+# casa", "vamos voltar ao hotel") nor again doing something ("vou voltar a estudar").
+FUTURE_AUXILIARIES = frozenset("hei havemos hao vou vamos irei iremos quero queremos pretendo pretendemos".split())
+VERDICT_INFINITIVES = frozenset("voltar repetir".split())
+DESTINATIONS = frozenset("a ao aos as para pra pro".split())
 # Words of intensity whose sign is the writer's: with praise in their sentence they are praise ("que
 # concerto tão bom, estiveram brutais!", "que jogo brutal 🚀", "an insane finish!"); otherwise they keep
 # their harm ("um crime brutal", "o calor está brutal").
@@ -223,6 +289,19 @@ THANKS = {
 # with nothing good: the phrases that say so (REPEATS, by their first word).
 OPENER_WORDS = 2
 INTERJECTIONS = frozenset("oh ah que how so just".split())
+# Emoji that say the words beside them are meant the other way (an upside-down face, an eye roll):
+# praise in their sentence is irony ("serviço impecável como sempre 🙃", "Adorei a reunião de três horas 🙄").
+IRONY_MARKS = frozenset({"🙃", "🙄"})
+# Loving what failed is irony too: a verb of love opening a sentence (after at most LOVE_LEAD words of
+# LOVE_LEADS: "Eu", "Simplesmente", "I", "Just", "Gotta") and at once taking an act or a fact, a
+# Portuguese infinitive or "quando"/"como" ("Adorei pagar 30 reais de taxa por um lanche que chegou frio"),
+# an English gerund or "how", "when", "that", "it" ("Love how my internet goes down every single time"),
+# whose clause then holds something bad and nothing good (but emoji).
+LOVES = {"pt": frozenset("adorei adoro amei amo".split()), "en": frozenset("love loved loving".split())}
+LOVE_LEAD = 2
+LOVE_LEADS = {"pt": frozenset("eu simplesmente so".split()), "en": frozenset("i just gotta got to really so".split())}
+LOVED_LINKS = {"pt": frozenset("quando como".split()), "en": frozenset("how when that it".split())}
+_ACTS = {"pt": ("ar", "er", "ir"), "en": ("ing",)}
 _REPEATS = {"pt": ["mais um", "mais uma", "de novo", "outra vez", "novamente"], "en": ["another", "again"]}
 REPEATS = {
     language: {first: [tuple(p.split()) for p in phrases if p.split()[0] == first] for first in {p.split()[0] for p in phrases}}
@@ -270,22 +349,25 @@ IDIOMS = frozenset({
     # a health report's technical terms: "fatores de risco" (risk factors), "grupo de risco" (at-risk group)
     *((group, "de", "risco") for group in "fator fatores grupo grupos".split()),
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
+    # "bem" before a place or a moment is "right": "bem no meio do jogo", "bem na hora", "bem no dia"
+    *(("bem", at, point) for at in ("no", "na") for point in "meio hora dia momento inicio fim frente".split()),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
       "fica ficam".split() for forced in "obrigado obrigada obrigados obrigadas".split()),
 })
 
 
-def _places(idioms: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """Each word of ``idioms`` with the idioms it is in and its place there."""
-    places: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+def _places(idioms: Iterable[tuple[str, ...]]) -> dict[str, dict[tuple[int, int], frozenset[tuple[str, ...]]]]:
+    """Each word of ``idioms`` with the idioms it is in, grouped by its place there and their length."""
+    places: dict[str, dict[tuple[int, int], set[tuple[str, ...]]]] = {}
     for idiom in idioms:
         for offset, word in enumerate(idiom):
-            places.setdefault(word, []).append((idiom, offset))
-    return places
+            places.setdefault(word, {}).setdefault((offset, len(idiom)), set()).add(idiom)
+    return {word: {place: frozenset(group) for place, group in groups.items()} for word, groups in places.items()}
 
 
-# A word is looked up once, not compared with every word of every idiom (which took a sixth of the time).
+# A word is looked up once, not compared with every word of every idiom (which took a sixth of the time),
+# and the words around it sliced once for all the idioms it has the same place in ("bem" opens 21).
 _IDIOM_PLACES = _places(IDIOMS)
 
 
@@ -293,8 +375,8 @@ def in_idiom(folded: Sequence[str], index: int) -> bool:
     """Whether the word at ``index`` of a sentence's folded words is part of one of IDIOMS."""
     places = _IDIOM_PLACES.get(folded[index])
     return places is not None and any(
-        tuple(folded[index - offset : index - offset + len(idiom)]) == idiom
-        for idiom, offset in places
+        tuple(folded[index - offset : index - offset + length]) in idioms
+        for (offset, length), idioms in places.items()
         if offset <= index
     )
 
@@ -337,8 +419,8 @@ def corrected(lexicon: dict[str, float], corrections: Path) -> dict[str, float]:
 
 @functools.lru_cache(maxsize=200_000)
 def word_valence(word: str) -> float:
-    """Valence of a Portuguese word or emoji; its lemma's when the word is unknown, and the verb's
-    when it carries a clitic pronoun ("valorizaram-se")."""
+    """Valence of a Portuguese word or emoji; its lemma's when the word is unknown, the verb's when it
+    carries a clitic pronoun ("valorizaram-se"), the adverb's in a compound of manner ("mal-educado")."""
     if word in emoji_valences():
         return emoji_valences()[word]
     lexicon = portuguese_lexicon()
@@ -348,6 +430,9 @@ def word_valence(word: str) -> float:
     verb = without_clitic(word)
     if verb != word:
         return word_valence(verb)
+    manner, hyphen, _ = folded.partition("-")
+    if hyphen and manner in MANNER_PREFIXES:
+        return lexicon[manner]
     if len(word) < 4 or word.isdigit():
         return 0.0
     return lexicon.get(ascii_form(_lemmatizer()(word.lower())), 0.0)
@@ -417,12 +502,23 @@ _EMOJI_CHARACTER = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF
 def _writes_as_post(
     text: str, tokens: Sequence[tuple[Sequence[str], Sequence[str]]], customer: frozenset[str]
 ) -> bool:
-    """Whether a text bears a post's marks of tone (an exclamation, an emoji of strong feeling) and no
-    customer's word."""
+    """Whether a text bears a post's marks of tone (an exclamation, with its mark or without, an emoji of
+    strong feeling) and no customer's word."""
     if not all(customer.isdisjoint(folded) for _, folded in tokens):
         return False
     emoji = emoji_valences()
-    return "!" in text or any(abs(emoji.get(e, 0.0)) >= TONE_EMOJI for e in _EMOJI_CHARACTER.findall(text))
+    return (
+        "!" in text
+        or any(abs(emoji.get(e, 0.0)) >= TONE_EMOJI for e in _EMOJI_CHARACTER.findall(text))
+        or ("?" not in text and any(map(_exclamative, tokens)))
+    )
+
+
+def _exclamative(tokens: tuple[Sequence[str], Sequence[str]]) -> bool:
+    """Whether a Portuguese sentence opens as an exclamation, with or without its mark: "Que" and a word
+    of valence in the next two ("Que dia espetacular", "Que vergonha", "Que jogo brutal")."""
+    words, folded = tokens
+    return len(folded) > 1 and folded[0] == "que" and any(map(word_valence, words[1:3]))
 
 
 def _marks(words: Sequence[str], folded: Sequence[str], marks: frozenset[str]) -> int:
@@ -664,6 +760,97 @@ def charge_deprivations(lowered: Sequence[str], valences: list[float], language:
     return deprived
 
 
+def charge_unmet_expectations(
+    lowered: Sequence[str], valences: list[float], negations: Iterable[int], expected: Callable[[int], bool],
+    clauses: Callable[[], Sequence[int] | None],
+) -> dict[int, int]:
+    """Each word without valence that says what a customer expects (``expected``, EXPECTED) within
+    NEGATION_WINDOW words after one of ``negations`` and in its clause takes UNMET_VALENCE, but an
+    auxiliary before "a" and an infinitive; answers each such word's index and its negation's.
+    ``clauses``: gives each word's clause, asked only when such a word is found."""
+    unmet: dict[int, int] = {}
+    for negation in negations:
+        for j in range(negation + 1, min(negation + 1 + NEGATION_WINDOW, len(lowered))):
+            if valences[j] or j in unmet or not expected(j) or _auxiliary(lowered, j):
+                continue
+            clause = clauses()
+            if clause is None or clause[j] == clause[negation]:
+                valences[j] = UNMET_VALENCE
+                unmet[j] = negation
+    return unmet
+
+
+def promise_verdicts(folded: Sequence[str], valences: list[float]) -> None:
+    """Each verdict's infinitive (VERDICT_INFINITIVES) one or two words after an auxiliary of the future
+    (FUTURE_AUXILIARIES), and not before a destination, takes the valence of "voltaremos"."""
+    for index, word in enumerate(folded):
+        if (word in VERDICT_INFINITIVES and not FUTURE_AUXILIARIES.isdisjoint(folded[max(index - 2, 0) : index])
+                and (index + 1 == len(folded) or folded[index + 1] not in DESTINATIONS)):
+            valences[index] = portuguese_lexicon()["voltaremos"]
+
+
+def rate(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each rating's unit or mark (RATING_UNITS, RATING_MARKS) takes the valence of its figure."""
+    marks = RATING_MARKS[language]
+    for index, word in enumerate(lowered):
+        scale, figure = RATING_UNITS.get(word), index - 1
+        if scale is None:
+            scale, figure = marks.get(word), index + 1
+        if scale and 0 <= figure < len(lowered):
+            points = _number(lowered[figure], language)
+            if points is not None:
+                valence = (points / scale - 0.6) / 0.4 * RATING_MAX
+                valences[index] = round(max(-RATING_MAX, min(RATING_MAX, valence)), 2)
+
+
+def _number(word: str, language: str) -> int | None:
+    """A figure written in digits or as a number word ("5", "cinco"), or None."""
+    return int(word) if word.isdigit() and len(word) < 4 else NUMBER_WORDS[language].get(word)
+
+
+def _auxiliary(lowered: Sequence[str], index: int) -> bool:
+    """Whether a verb is an auxiliary, followed by "a" and a Portuguese infinitive ("chegou a ser", "voltou a
+    chover")."""
+    after = lowered[index + 1 : index + 3]
+    return len(after) == 2 and after[0] == "a" and after[1].endswith(("ar", "er", "ir", "or"))
+
+
+def charge_bad_arrivals(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each state of ARRIVED_STATES without valence one or two words after a word of ARRIVALS, no article
+    between, takes UNMET_VALENCE; answers the index of each such state and of its arrival."""
+    states = ARRIVED_STATES[language]
+    if states.isdisjoint(lowered):
+        return {}
+    bad: dict[int, int] = {}
+    for index in (i for i, word in enumerate(lowered) if word in ARRIVALS[language]):
+        for j in range(index + 1, min(index + 3, len(lowered))):
+            if lowered[j] in _ARTICLES[language]:  # a noun follows, not a state: "chegou o frio"
+                break
+            if lowered[j] in states and not valences[j]:
+                valences[j] = UNMET_VALENCE
+                bad[j] = index
+    return bad
+
+
+def charge_outages(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each supply said to fail (SUPPLIES next to OUTAGES) takes DEPRIVATION_VALENCE; answers the index of
+    each such supply and of its outage word."""
+    outages = OUTAGES[language]
+    if outages.isdisjoint(lowered):
+        return {}
+    links, supplies = _ARTICLES[language] | _PREPOSITIONS[language], SUPPLIES[language]
+    failed: dict[int, int] = {}
+    for index in (i for i, word in enumerate(lowered) if word in outages):
+        after = next((j for j in range(index + 1, min(index + 4, len(lowered))) if lowered[j] not in links), None)
+        before = [j for j in (index - 1, index - 2) if j >= 0 and lowered[j] in supplies]
+        subject = before and not (before[0] and lowered[before[0] - 1] in _PREPOSITIONS[language])
+        supply = after if after is not None and lowered[after] in supplies else before[0] if subject else None
+        if supply is not None and valences[supply] >= 0:
+            valences[supply] = DEPRIVATION_VALENCE
+            failed[supply] = index
+    return failed
+
+
 def drop_topics(lowered: Sequence[str], valences: list[float], language: str, kept: Iterable[int]) -> None:
     """The negative words that a service, a procedure or a study deals with carry no valence (TOPIC_HEADS),
     but those in ``kept`` (a fall or rise read already)."""
@@ -686,14 +873,16 @@ def drop_topics(lowered: Sequence[str], valences: list[float], language: str, ke
 
 
 def turn_ironic_praise(
-    lowered: Sequence[str], valences: list[float], language: str, colon: int | None, opener: int | None
+    lowered: Sequence[str], valences: list[float], language: str, colon: int | None, opener: int | None,
+    failures: Collection[int] = (),
 ) -> list[int]:
     """Praise for a failure is irony: thanks or congratulations before a colon ("Parabéns pelo excelente
     serviço: terceiro dia sem internet 👏"; ``colon``: the number of words before it), or an exclamation
     of praise opening the sentence before a comma ("Ótimo, mais um aumento da luz", "Great, another
     delay"; ``opener``: its number of words, if at most OPENER_WORDS), whose reason after it is bad: its
-    words (but emoji, the writer's tone) hold nothing good and say the failure came again (REPEATS), or,
-    after thanks, add up below zero. Then the sentence's praise counts against it. Answers the indices of
+    words (but emoji, the writer's tone) hold nothing good and say the failure came again (REPEATS) or
+    name a service that failed or went missing (``failures``, their indices: "Maravilha, acabou a luz"),
+    or, after thanks, add up below zero. Then the sentence's praise counts against it. Answers the indices of
     the praise turned."""
     thanks = colon is not None and not THANKS[language].isdisjoint(lowered[:colon])
     if not (thanks or (opener and _exclaims_praise(lowered[:opener], valences[:opener]))):
@@ -701,8 +890,43 @@ def turn_ironic_praise(
     start = colon if thanks else opener
     emoji = emoji_valences()
     reason = [valences[j] for j in range(start, len(lowered)) if lowered[j] not in emoji]
-    again = max(reason, default=0.0) <= 0 and _repeats(lowered[start:], language)
+    failed = any(index >= start for index in failures)
+    again = max(reason, default=0.0) <= 0 and (failed or _repeats(lowered[start:], language))
     if not (again or (thanks and sum(reason) < 0)):
+        return []
+    turned = [j for j, valence in enumerate(valences) if valence > 0]
+    for j in turned:
+        valences[j] = -valences[j]
+    return turned
+
+
+def turn_marked_irony(lowered: Sequence[str], valences: list[float]) -> list[int]:
+    """A sentence's praise, beside an emoji of IRONY_MARKS, counts against it; answers the indices turned."""
+    if IRONY_MARKS.isdisjoint(lowered):
+        return []
+    turned = [j for j, valence in enumerate(valences) if valence > 0 and lowered[j] not in emoji_valences()]
+    for j in turned:
+        valences[j] = -valences[j]
+    return turned
+
+
+def turn_ironic_love(
+    lowered: Sequence[str], valences: list[float], language: str, clauses: Callable[[], Sequence[int] | None]
+) -> list[int]:
+    """Loving an act or a fact whose clause is bad and holds nothing good is irony (LOVES): the sentence's
+    praise counts against it. Answers the indices of the praise turned. ``clauses``: gives each word's
+    clause, asked only when such an opening is found."""
+    opening = lowered[: LOVE_LEAD + 2]
+    love = next((i for i, word in enumerate(opening) if word in LOVES[language]), None)
+    if love is None or love + 1 == len(lowered) or not LOVE_LEADS[language].issuperset(lowered[:love]):
+        return []
+    taken = lowered[love + 1]
+    if not (taken in LOVED_LINKS[language] or (len(taken) > 2 and taken.endswith(_ACTS[language]))):
+        return []
+    clause = clauses() or [0] * len(lowered)
+    emoji = emoji_valences()
+    rest = [valences[j] for j in range(love + 1, len(lowered)) if clause[j] == clause[love] and lowered[j] not in emoji]
+    if max(rest) > 0 or min(rest) >= 0:
         return []
     turned = [j for j, valence in enumerate(valences) if valence > 0]
     for j in turned:
@@ -727,21 +951,27 @@ def _repeats(lowered: Sequence[str], language: str) -> bool:
 # The words that start one of the readings of ``read_needs_topics_and_intensity``: a sentence without any
 # (most sentences) is spared their calls, which cost a tenth of a Portuguese sentence's time.
 _NEED_TOPIC_INTENSITY_WORDS = {
-    language: DEPRIVERS[language] | TOPIC_HEADS[language] | INTENSIVES[language] for language in DEPRIVERS
+    language: DEPRIVERS[language] | OUTAGES[language] | ARRIVALS[language] | TOPIC_HEADS[language]
+    | INTENSIVES[language] for language in DEPRIVERS
 }
 
 
 def read_needs_topics_and_intensity(
     words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, notes: dict[int, str]
-) -> None:
-    """After the moves: a missing service is bad (``charge_deprivations``), the bad things that a service
-    or a study deals with are its topic (``drop_topics``; not those ``notes`` name already), and a word of
-    intensity agrees with praise (``agree_intensives``). Adds the notes of the services found missing."""
+) -> set[int]:
+    """After the moves: a missing or failed service is bad (``charge_deprivations``, ``charge_outages``),
+    and so is what arrived in a bad state (``charge_bad_arrivals``); the bad things that a service or a
+    study deals with are its topic (``drop_topics``; not those ``notes`` name already), and a word of
+    intensity agrees with praise (``agree_intensives``). Adds the notes of the services found missing or
+    failed, and answers their indices."""
     if _NEED_TOPIC_INTENSITY_WORDS[language].isdisjoint(lowered):
-        return
-    notes |= _deprived(words, charge_deprivations(lowered, valences, language))
+        return set()
+    failures = (charge_deprivations(lowered, valences, language) | charge_outages(lowered, valences, language)
+                | charge_bad_arrivals(lowered, valences, language))
+    notes |= _deprived(words, failures)
     drop_topics(lowered, valences, language, notes)
     agree_intensives(lowered, valences, language)
+    return set(failures)
 
 
 def agree_intensives(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -802,8 +1032,11 @@ def _moved(words: Sequence[str], moves: Mapping[int, tuple[int, str]]) -> dict[i
 
 
 def _deprived(words: Sequence[str], deprived: Mapping[int, int]) -> dict[int, str]:
-    """Notes for the services ``charge_deprivations`` found missing ("'sem internet'")."""
-    return {index: _shown(f"{words[deprives]} {words[index]}") for index, deprives in deprived.items()}
+    """Notes for the services ``charge_deprivations`` and ``charge_outages`` found missing or failed ("'sem
+    internet'", "'internet down'")."""
+    return {
+        index: _shown(" ".join(words[i] for i in sorted((index, cause)))) for index, cause in deprived.items()
+    }
 
 
 def _ironic(words: Sequence[str], turned: Iterable[int]) -> dict[int, str]:
@@ -819,6 +1052,8 @@ def portuguese_reading(text: str) -> Reading:
     """One sentence's summed valence and its cues: VADER's rules over the corrected LeIA lexicon."""
     words, folded = sentence_tokens(text)
     valences = list(map(word_valence, words))
+    if not VERDICT_INFINITIVES.isdisjoint(folded):
+        promise_verdicts(folded, valences)
     notes: dict[int, str] = {}
     emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
@@ -832,6 +1067,14 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
+    if not _RATING_WORDS["pt"].isdisjoint(folded):
+        rate(folded, valences, "pt")
+    unmet: dict[int, int] = {}
+    if not NEGATIONS.isdisjoint(folded):
+        negations = [i for i, word in enumerate(folded) if word in NEGATIONS and not in_idiom(folded, i)]
+        unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words),
+                                          functools.partial(clause_numbers, text))
+        notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
     denied = flip_denials(folded, valences, "pt", functools.partial(clause_numbers, text))
     notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
     drop_names(words, valences)
@@ -842,17 +1085,35 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _moved(words, moves)
     keep_records(folded, valences, "pt")
     keep_rate_cuts(folded, valences, "pt")
-    read_needs_topics_and_intensity(words, folded, valences, "pt", notes)
+    failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet)
     colon = _COLON.search(text) if ":" in text else None
     colon_words = len(_TOKEN.findall(text, 0, colon.start())) if colon else None
     opener = _opener(text)
     if colon_words is not None or opener is not None:
-        notes |= _ironic(words, turn_ironic_praise(folded, valences, "pt", colon_words, opener))
+        notes |= _ironic(words, turn_ironic_praise(folded, valences, "pt", colon_words, opener, failures))
+    if not LOVES["pt"].isdisjoint(folded[: LOVE_LEAD + 1]):
+        notes |= _ironic(words, turn_ironic_love(folded, valences, "pt", functools.partial(clause_numbers, text)))
+    notes |= _ironic(words, turn_marked_irony(folded, valences))
     _weigh_contrast(folded, valences)
     total = sum(valences)
     if total and "!" in text:
         total += math.copysign(emphasis(text), total)
     return Reading(total, _cues(words, valences, notes))
+
+
+# The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
+_RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
+
+
+def _expected_pt(words: Sequence[str], index: int) -> bool:
+    """Whether a Portuguese word is a form of one of EXPECTED's verbs (by its lemma)."""
+    return _is_expected_pt(words[index].lower())
+
+
+@functools.lru_cache(maxsize=20_000)
+def _is_expected_pt(word: str) -> bool:
+    # cached: the words after a negation are few and often the same ("não recebi", "não funciona")
+    return len(word) > 3 and ascii_form(_lemmatizer()(word)) in EXPECTED["pt"]
 
 
 def _opener(sentence: str) -> int | None:
@@ -931,7 +1192,9 @@ def _weigh_contrast(tokens: Sequence[str], valences: list[float]) -> None:
 
 @functools.cache
 def _vader() -> Any:
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText, negated
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentimentIntensityAnalyzer, SentiText, negated
+
+    negations_en = frozenset(NEGATE)  # as VADER's negated() reads them, but a set looked up once a word
 
     class NewsVader(SentimentIntensityAnalyzer):
         """VADER over the project's corrected lexicon and the emoji lexicon, with names carrying no
@@ -1004,11 +1267,23 @@ def _vader() -> Any:
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
-            read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
+            failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
+            if not _RATING_WORDS["en"].isdisjoint(lowered):
+                rate(lowered, sentiments, "en")
+            negations = [i for i, word in enumerate(lowered) if word in negations_en or "n't" in word]
+            if negations:
+                expected = EXPECTED["en"]
+                unmet = charge_unmet_expectations(lowered, sentiments, negations, lambda j: lowered[j] in expected,
+                                                  lambda: clauses)
+                notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
+                failures |= set(unmet)
             colon, opener = getattr(self.local, "colon", None), None
             if clauses is not None and 0 < clauses.count(0) <= OPENER_WORDS < len(clauses):
                 opener = clauses.count(0)
-            notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener))
+            notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener, failures))
+            if not LOVES["en"].isdisjoint(lowered[: LOVE_LEAD + 1]):
+                notes |= _ironic(words, turn_ironic_love(lowered, sentiments, "en", lambda: clauses))
+            notes |= _ironic(words, turn_marked_irony(lowered, sentiments))
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             for index in compress(range(len(sentiments)), sentiments):
@@ -1097,7 +1372,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.1",
+            version="0.6.2",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
