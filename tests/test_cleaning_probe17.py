@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -129,11 +130,11 @@ def test_the_chrome_screen_passes_the_seventeenth_probe_chrome() -> None:
         assert_screen_passes(texts, position)
 
 
-def _texts(app: Flask) -> list[str]:
+def task_texts(app: Flask) -> list[str]:
     return [task["data"]["text"] for task in label_studio_tasks(app)]
 
 
-def _reasons(app: Flask) -> dict[str, str]:
+def exclusion_reasons(app: Flask) -> dict[str, str]:
     return {item["text"]: item["reason"] for item in excluded_listing(app)["excluded"]}
 
 
@@ -148,7 +149,7 @@ POST_TITLES = {
 
 
 def test_a_markdown_posts_first_heading_is_its_title(make_app: AppFactory, tmp_path: Path) -> None:
-    texts = _texts(app_of_pages(make_app, tmp_path / "pages", POST_TITLES))
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", POST_TITLES))
     # The first heading stays however short, at any level; a later section's short heading goes, by design. Under the
     # site's menu, a `# title` over a line of details is no site's name, nor is the subtitle under it its tagline.
     assert "Ponte Luís I" in texts and "O novo metro" in texts and "Os tabuleiros" not in texts
@@ -167,8 +168,8 @@ Priya Shah covers housing and the courts for the Northern Ledger.
 
 def test_an_unmarked_weekly_list_and_a_reporters_beat_go(make_app: AppFactory, tmp_path: Path) -> None:
     app = app_of_pages(make_app, tmp_path / "pages", {"weekly.txt": WEEKLY})
-    assert _texts(app) == WEEKLY.splitlines()[:3]
-    reasons = _reasons(app)
+    assert task_texts(app) == WEEKLY.splitlines()[:3]
+    reasons = exclusion_reasons(app)
     assert "read-also list" in reasons["Law firm fined for missing money-laundering checks"]
     assert "author note" in reasons["Priya Shah covers housing and the courts for the Northern Ledger."]
 
@@ -191,7 +192,7 @@ Associação sem fins lucrativos · NIPC: 501 234 567 · IBAN: PT50 0035 0000 00
 
 
 def test_a_letters_date_under_the_addressee_and_its_company_numbers_go(make_app: AppFactory, tmp_path: Path) -> None:
-    texts = _texts(app_of_pages(make_app, tmp_path / "pages", {"carta.txt": LETTER}))
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"carta.txt": LETTER}))
     assert "Lisboa, 10 de março de 2025" not in texts and not any("NIPC" in text for text in texts)
     assert "Pedimos que a junta reponha a recolha diária, pelo menos durante os meses de verão." in texts
 
@@ -209,7 +210,7 @@ Prefeito Municipal
 
 
 def test_an_acts_date_over_its_signatory_at_the_foot_stays(make_app: AppFactory, tmp_path: Path) -> None:
-    texts = _texts(app_of_pages(make_app, tmp_path / "pages", {"portaria.txt": GAZETTE_ACT}))
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"portaria.txt": GAZETTE_ACT}))
     # The place and date over its signatory's name and office is the act's own.
     assert texts[-3:] == ["Serra Azul, 3 de março de 2025.", "João Batista Moreira", "Prefeito Municipal"]
 
@@ -233,10 +234,10 @@ TRANSCRIPT = """Episódio 12: o sono dos adolescentes
 
 def test_a_videos_chapters_go_and_a_transcript_stays(make_app: AppFactory, tmp_path: Path) -> None:
     app = app_of_pages(make_app, tmp_path / "pages", {"a_video.txt": VIDEO, "b_podcast.txt": TRANSCRIPT})
-    texts = _texts(app)
+    texts = task_texts(app)
     assert texts[:3] == [VIDEO.splitlines()[0], VIDEO.splitlines()[1], VIDEO.splitlines()[-1]]
     assert texts[3:] == TRANSCRIPT.splitlines()
-    reasons = _reasons(app)
+    reasons = exclusion_reasons(app)
     assert "chapter" in reasons["02:15 O que mudou"] and "chapters" in reasons["Capítulos:"]
 
 
@@ -253,7 +254,7 @@ within 1 to 2 weeks.</p>
 def test_an_html_pages_h1_is_its_title(make_app: AppFactory, tmp_path: Path) -> None:
     # Found blind with the health page, and in the studied restaurant's page: the extraction keeps no heading marks, so a
     # one-word <h1> read as a label.
-    texts = _texts(app_of_pages(make_app, tmp_path / "pages", {"chilblains.html": HEALTH_PAGE}))
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"chilblains.html": HEALTH_PAGE}))
     assert texts[0] == "Chilblains" and len(texts) == 4
 
 
@@ -270,7 +271,7 @@ www.hortanavaranda.pt
 
 
 def test_a_read_also_lists_titles_under_a_sign_off_are_no_signature(make_app: AppFactory, tmp_path: Path) -> None:
-    reasons = _reasons(app_of_pages(make_app, tmp_path / "pages", {"horta.txt": SIGNED_POST}))
+    reasons = exclusion_reasons(app_of_pages(make_app, tmp_path / "pages", {"horta.txt": SIGNED_POST}))
     assert "read-also list" in reasons["Como fazer composto em casa"]
     assert "read-also list" in reasons["Regar no verão sem desperdiçar"]
 
@@ -327,19 +328,23 @@ STILL_DROPPED = {
 }
 
 
-def _normal(line: str) -> str:
+def normal(line: str) -> str:
     return " ".join(line.lstrip("#").replace("**", "").split())
+
+
+def assert_page_matches_truth(make_app: AppFactory, tmp_path: Path, name: str, truth: dict[str, Any],
+                              still_kept: set[str], still_dropped: set[str]) -> None:
+    """A studied page keeps its real lines and leaves out its chrome, but the
+    lines named (as ``normal`` has them), and merges each near-duplicate's
+    second copy into the first."""
+    page = (UNSEEN / name).read_text(encoding="utf-8")
+    texts = {normal(text) for text in task_texts(app_of_pages(make_app, tmp_path / "pages", {name: page}))}
+    assert {line for line in truth["real"] if normal(line) not in texts} == still_dropped
+    assert {normal(line) for line in truth["chrome"] if normal(line) in texts} == still_kept
+    assert not any(normal(second) in texts for _first, second in truth["near_duplicates"])
 
 
 @pytest.mark.parametrize("name", sorted(TRUTH))
 def test_a_studied_page_keeps_its_real_lines_and_leaves_out_its_chrome(make_app: AppFactory, tmp_path: Path,
                                                                       name: str) -> None:
-    page = (UNSEEN / name).read_text(encoding="utf-8")
-    texts = {_normal(text) for text in _texts(app_of_pages(make_app, tmp_path / "pages", {name: page}))}
-    truth = TRUTH[name]
-    dropped = {line for line in truth["real"] if _normal(line) not in texts}
-    kept = {line for line in truth["chrome"] if _normal(line) in texts}
-    assert dropped == STILL_DROPPED.get(name, set())
-    assert {_normal(line) for line in kept} == STILL_KEPT[name]
-    # Each near-duplicate's second copy is merged into the first.
-    assert not any(_normal(second) in texts for _first, second in truth["near_duplicates"])
+    assert_page_matches_truth(make_app, tmp_path, name, TRUTH[name], STILL_KEPT[name], STILL_DROPPED.get(name, set()))

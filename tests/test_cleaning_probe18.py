@@ -15,7 +15,7 @@ import pytest
 from flask import Flask
 
 from server.boilerplate import Position
-from server.tasks import excluded_listing, label_studio_tasks
+from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
 from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
@@ -101,14 +101,6 @@ def test_eighteenth_probe_chrome_goes_and_its_words_in_a_sentence_stay(text: str
         assert_screen_passes([text], position)
 
 
-def _texts(app: Flask) -> list[str]:
-    return [task["data"]["text"] for task in label_studio_tasks(app)]
-
-
-def _reasons(app: Flask) -> dict[str, str]:
-    return {item["text"]: item["reason"] for item in excluded_listing(app)["excluded"]}
-
-
 INSTALL = """# Instalação
 
 O pacote funciona com Python 3.9 ou mais recente e não precisa de chave de API.
@@ -124,7 +116,7 @@ npm i left-pad
 
 
 def test_an_unfenced_install_command_stays(make_app: AppFactory, tmp_path: Path) -> None:
-    texts = _texts(app_of_pages(make_app, tmp_path / "pages", {"docs.md": INSTALL}))
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"docs.md": INSTALL}))
     assert "pip install cepbr" in texts and "poetry add cepbr" in texts and "npm i left-pad" in texts
 
 
@@ -145,7 +137,7 @@ Share this page
 
 
 def test_a_plain_texts_title_under_the_breadcrumb_ending_on_it_stays(make_app: AppFactory, tmp_path: Path) -> None:
-    texts = _texts(app_of_pages(make_app, tmp_path / "pages", {"letter.txt": SPORTS_DAY}))
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"letter.txt": SPORTS_DAY}))
     lines = SPORTS_DAY.splitlines()
     assert texts == [lines[5]] + lines[7:10]
 
@@ -169,9 +161,9 @@ Os postos dizem que o repasse da Petrobras ainda não terminou.
 
 def test_a_price_breakdown_with_its_total_goes(make_app: AppFactory, tmp_path: Path) -> None:
     app = app_of_pages(make_app, tmp_path / "pages", {"a_casa.txt": BOOKING, "b_postos.txt": FUEL_PRICES})
-    texts = _texts(app)
+    texts = task_texts(app)
     assert not any(line in texts for line in BOOKING.splitlines()[2:5])
-    assert "price breakdown" in _reasons(app)["Total na assinatura 2 850 €"]
+    assert "price breakdown" in exclusion_reasons(app)["Total na assinatura 2 850 €"]
     # Prices listed in a story, with no total, are its content.
     assert all(line in texts for line in FUEL_PRICES.splitlines())
 
@@ -197,9 +189,9 @@ Aceito troca por bicicleta de montanha do mesmo valor.
 
 def test_a_block_of_credits_and_its_heading_go(make_app: AppFactory, tmp_path: Path) -> None:
     app = app_of_pages(make_app, tmp_path / "pages", {"a_film.txt": FILM, "b_bike.txt": BIKE})
-    texts = _texts(app)
+    texts = task_texts(app)
     assert not any(line in texts for line in FILM.splitlines()[2:7])
-    reasons = _reasons(app)
+    reasons = exclusion_reasons(app)
     assert "heading of a block of credits" in reasons["Cast and credits"]
     assert "credit in a block" in reasons["Cast: Ian Hart, Joe Cole, Siobhan Finneran"]
     # A listing's fields name no role: they are its content.
@@ -216,7 +208,7 @@ Walking school buses led to a small but meaningful increase in daily activity.
 
 
 def test_a_papers_authors_alone_on_a_line_go(make_app: AppFactory, tmp_path: Path) -> None:
-    texts = _texts(app_of_pages(make_app, tmp_path / "pages", {"preprint.txt": PREPRINT}))
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"preprint.txt": PREPRINT}))
     lines = PREPRINT.splitlines()
     assert texts == lines[:1] + lines[2:]
 
@@ -239,9 +231,9 @@ Rui Teixeira
 
 def test_a_letters_company_name_and_addressee_block_go(make_app: AppFactory, tmp_path: Path) -> None:
     app = app_of_pages(make_app, tmp_path / "pages", {"carta.txt": LETTER})
-    texts = _texts(app)
+    texts = task_texts(app)
     assert texts[0] == "Assunto: Obras na cobertura do edifício"
-    reasons = _reasons(app)
+    reasons = exclusion_reasons(app)
     assert "letterhead" in reasons["GestCondo – Administração de Condomínios, Lda."]
     assert "addressee" in reasons["Rua de Cedofeita, 212, 2.º Dto."] and "4050-174 Porto" in reasons
 
@@ -259,19 +251,8 @@ STILL_KEPT = {
 STILL_DROPPED: dict[str, set[str]] = {}
 
 
-def _normal(line: str) -> str:
-    return " ".join(line.lstrip("#").replace("**", "").split())
-
-
 @pytest.mark.parametrize("name", sorted(TRUTH))
 def test_a_studied_page_keeps_its_real_lines_and_leaves_out_its_chrome(make_app: AppFactory, tmp_path: Path,
                                                                       name: str) -> None:
-    page = (UNSEEN / name).read_text(encoding="utf-8")
-    texts = {_normal(text) for text in _texts(app_of_pages(make_app, tmp_path / "pages", {name: page}))}
-    truth = TRUTH[name]
-    dropped = {line for line in truth["real"] if _normal(line) not in texts}
-    kept = {_normal(line) for line in truth["chrome"] if _normal(line) in texts}
-    assert dropped == STILL_DROPPED.get(name, set())
-    assert kept == STILL_KEPT.get(name, set())
-    # Each near-duplicate's second copy is merged into the first.
-    assert not any(_normal(second) in texts for _first, second in truth["near_duplicates"])
+    assert_page_matches_truth(make_app, tmp_path, name, TRUTH[name], STILL_KEPT.get(name, set()),
+                              STILL_DROPPED.get(name, set()))
