@@ -446,19 +446,33 @@ def _replacing(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
+class Terminated(BaseException):
+    """A termination signal, raised wherever the command was. No SystemExit:
+    plugin loading takes a plugin's ``sys.exit()`` at import for that plugin's
+    failure, and a SIGTERM that came while a plugin was imported was taken for
+    one (the command went on and ended with 0)."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
 @contextlib.contextmanager
 def _ending_cleanly_on_termination() -> Iterator[None]:
     """SIGTERM and SIGHUP end the command by an exception, as Ctrl-C does, so
     that the temporary database and a partial --out file are removed: Python's
     default ends the process at once and leaves them. One the command was told
-    to ignore (``nohup``) stays ignored."""
+    to ignore (``nohup``) stays ignored. The exit status is the shell's for the
+    signal (128 + its number)."""
     def stop(number: int, _frame: object) -> None:
-        raise SystemExit(128 + number)
+        raise Terminated(number)
 
     previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)
                 if signal.getsignal(number) is not signal.SIG_IGN}
     try:
         yield
+    except Terminated as terminated:
+        raise SystemExit(128 + terminated.number) from None
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)

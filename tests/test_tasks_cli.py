@@ -205,6 +205,24 @@ def test_terminating_the_command_removes_its_temporary_database(tmp_path):
     assert list(scratch.iterdir()) == [] and list(tmp_path.glob("*tasks.json*")) == []
 
 
+def test_a_termination_while_a_plugin_is_imported_ends_the_command(tmp_path):
+    """Not taken for the plugin's own ``sys.exit()`` at import (a plugin's
+    failure): the command went on and ended with 0, its output written."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    (tmp_path / "terminated_at_import.py").write_text(
+        "import os, signal, time\nos.kill(os.getpid(), signal.SIGTERM)\ntime.sleep(5)\n")
+    out = tmp_path / "tasks.json"
+    environment = {**os.environ, "TMPDIR": str(scratch), "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'c.db'}",
+                   "ANOTA_PLUGINS": "terminated_at_import", "ANOTA_DISABLE_PLUGINS": ",".join(NO_BUILT_IN_ANNOTATORS),
+                   "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    command = [str(Path(sys.executable).with_name("anota")), "tasks", "--out", str(out), str(CORPUS)]
+    done = subprocess.run(command, env=environment, capture_output=True, timeout=120)
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr.decode()
+    assert "failed at import" not in done.stderr.decode()
+    assert list(scratch.iterdir()) == [] and not out.exists()
+
+
 @pytest.mark.parametrize("ignored", [False, True])
 def test_a_hangup_ends_the_command_cleanly_unless_it_is_ignored(monkeypatch, tmp_path, scratch, ignored):
     out = tmp_path / "tasks.json"
