@@ -20,6 +20,7 @@ is Portuguese) so that neither side runs language identification.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import random
 import resource
@@ -183,6 +184,10 @@ def main() -> None:
         runner, fmt, source, out = args.child
         child(runner, fmt, Path(source), Path(out))
         return
+    # Anota's own modules compiled, as `make install` leaves them and the converter's are (uv compiles the
+    # packages it installs): else every run compiles them again, 2 MB of a 21 MB peak.
+    for package in ("server", "schemas", "plugins"):
+        compileall.compile_dir(ROOT / package, quiet=1)
     with tempfile.TemporaryDirectory(prefix="anota-bench-") as tmp:
         work = Path(tmp)
         source = args.input or work / "export.json"
