@@ -335,6 +335,7 @@ def _unspaced_offsets(doc: Any) -> tuple[list[int], list[int]]:
 
 
 def _visible(starts: list[int], ends: list[int], text: str) -> tuple[list[int], list[int]]:
+    """The offsets with tokens of invisible characters joined to those they touch (:func:`_joined`)."""
     if _may_attach(text):  # an emoji sequence, a stray joiner: rare
         attaching = [_attaches(text[start:end]) for start, end in zip(starts, ends)]
         if any(attaching):
