@@ -894,17 +894,21 @@ def turn_ironic_praise(
     again = max(reason, default=0.0) <= 0 and (failed or _repeats(lowered[start:], language))
     if not (again or (thanks and sum(reason) < 0)):
         return []
-    turned = [j for j, valence in enumerate(valences) if valence > 0]
-    for j in turned:
-        valences[j] = -valences[j]
-    return turned
+    return _turn_praise(valences)
 
 
 def turn_marked_irony(lowered: Sequence[str], valences: list[float]) -> list[int]:
     """A sentence's praise, beside an emoji of IRONY_MARKS, counts against it; answers the indices turned."""
     if IRONY_MARKS.isdisjoint(lowered):
         return []
-    turned = [j for j, valence in enumerate(valences) if valence > 0 and lowered[j] not in emoji_valences()]
+    emoji = emoji_valences()
+    return _turn_praise(valences, [j for j, word in enumerate(lowered) if word in emoji])
+
+
+def _turn_praise(valences: list[float], spared: Collection[int] = ()) -> list[int]:
+    """The sentence's praise counts against it (irony): each positive valence but those at ``spared``
+    turned; answers the indices turned."""
+    turned = [j for j, valence in enumerate(valences) if valence > 0 and j not in spared]
     for j in turned:
         valences[j] = -valences[j]
     return turned
@@ -928,10 +932,7 @@ def turn_ironic_love(
     rest = [valences[j] for j in range(love + 1, len(lowered)) if clause[j] == clause[love] and lowered[j] not in emoji]
     if max(rest) > 0 or min(rest) >= 0:
         return []
-    turned = [j for j, valence in enumerate(valences) if valence > 0]
-    for j in turned:
-        valences[j] = -valences[j]
-    return turned
+    return _turn_praise(valences)
 
 
 def _exclaims_praise(lowered: Sequence[str], valences: Sequence[float]) -> bool:
