@@ -1,6 +1,7 @@
 """A deterministic structural fuzzer of the ML backend: mutants of the bodies
-Label Studio 1.23.2 really sent (values of another JSON type, keys deleted,
-odd unicode put into strings) must each get a JSON answer, 200 or a 4xx that
+Label Studio 1.23.2 really sent, and of an interactive /predict (with what an
+annotator drew in ``params.context``), with values of another JSON type, keys deleted
+or odd unicode put into strings, must each get a JSON answer, 200 or a 4xx that
 names what is wrong: never a 500. Each mutant comes from its own seeded
 generator, so ``-k 'mutant_37]'`` rebuilds exactly that one.
 """
@@ -19,10 +20,24 @@ from flask.testing import FlaskClient
 from server import create_app
 from tests.conftest import recorded_body
 
-BODIES = {
-    "/predict": "ls_to_backend_predict.json",
-    "/setup": "ls_to_backend_setup.json",
-    "/webhook": "ls_to_backend_webhook_ANNOTATION_CREATED.json",
+
+
+def interactive_body() -> dict[str, Any]:
+    """The recorded /predict body with what an annotator drew: params.context."""
+    body = recorded_body("ls_to_backend_predict.json")
+    text = body["tasks"][0]["data"]["text"]
+    start = text.index("Qwen")
+    body["params"] = {"context": {"result": [{
+        "from_name": "label", "to_name": "text", "type": "labels", "origin": "manual",
+        "value": {"start": start, "end": start + 4, "text": "Qwen", "labels": ["PRODUCT"]}}]}}
+    return body
+
+
+BODIES = {  # what is mutated -> where it is posted, and the body
+    "predict": ("/predict", lambda: recorded_body("ls_to_backend_predict.json")),
+    "interactive": ("/predict", interactive_body),
+    "setup": ("/setup", lambda: recorded_body("ls_to_backend_setup.json")),
+    "webhook": ("/webhook", lambda: recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json")),
 }
 ODD_VALUES: list[Any] = [None, 0, -1, 1.5, 2**70, "", "x", "😀\u200b", [], {}, [None], {"a": 1}, True,
                          "a" * 20_000, "<View><Text name='t' value='$text'/></View>", "\r\n"]
@@ -47,9 +62,10 @@ def places(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
 
 
 def mutant(number: int) -> tuple[str, dict[str, Any]]:
+    """Where to post, and the body: one of BODIES with one to three changes."""
     rng = random.Random(number)
-    path = rng.choice(sorted(BODIES))
-    body = copy.deepcopy(recorded_body(BODIES[path]))
+    path, make_body = BODIES[rng.choice(sorted(BODIES))]
+    body = make_body()
     for _ in range(rng.randint(1, 3)):
         where = rng.choice(list(places(body)))
         parent = body
@@ -86,6 +102,6 @@ def test_a_mutated_label_studio_body_gets_a_json_answer(client: FlaskClient, num
 def test_the_fuzzer_reaches_every_endpoint_and_both_answers(client: FlaskClient) -> None:
     # A fuzzer whose mutants all failed validation (or none did) would test little.
     sample = [mutant(number) for number in range(40)]
-    assert {path for path, _body in sample} == set(BODIES)
+    assert {path for path, _body in sample} == {path for path, _make in BODIES.values()}
     statuses = {post(client, path, body).status_code // 100 for path, body in sample}
     assert statuses == {2, 4}
