@@ -179,6 +179,34 @@ def test_html_gives_the_main_text_without_page_chrome() -> None:
         assert chrome not in document.text
 
 
+OLD_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head>
+<body><article><h1>Câmara aprova orçamento</h1><p>A Câmara Municipal aprovou nesta terça-feira o orçamento da
+saúde, segundo o presidente da casa, que falou em votação histórica.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(("declared", "encoding"), [("windows-1252", "cp1252"), ("ISO-8859-1", "latin-1")])
+def test_a_page_in_the_charset_it_declares_is_read(tmp_path: Path, declared: str, encoding: str) -> None:
+    path = tmp_path / "old.html"
+    path.write_bytes(OLD_PAGE.format(charset=declared).encode(encoding))
+    [document] = HtmlLoader().load(path, "old.html")
+    assert "# Câmara aprova orçamento" in document.text and "terça-feira" in document.text
+
+
+@pytest.mark.parametrize(("page", "reason"), [
+    (OLD_PAGE.replace('<meta http-equiv="Content-Type" content="text/html; charset={charset}">', ""),
+     "not UTF-8: undecodable byte at offset {offset}"),  # no charset declared: not guessed
+    (OLD_PAGE.format(charset="klingon-8"),
+     "not UTF-8: undecodable byte at offset {offset}, and the page declares an unknown charset 'klingon-8'"),
+])
+def test_a_page_in_another_charset_is_refused_unless_it_declares_a_known_one(
+        tmp_path: Path, page: str, reason: str) -> None:
+    path = tmp_path / "old.html"
+    path.write_bytes(page.encode("cp1252"))
+    with pytest.raises(LoaderError) as error:
+        list(HtmlLoader().load(path, "old.html"))
+    assert str(error.value) == reason.format(offset=page.index("â"))  # its first byte that is not ASCII
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [(b"", "empty"), (b" \n\t\n", "empty"), (b"caf\xe9 com leite", "not UTF-8: undecodable byte at offset 3"),
