@@ -115,6 +115,33 @@ _FIRST_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
 
+# A charset the page declares in its first bytes: <meta charset="..."> or http-equiv's content="...; charset=...".
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+
+
+def read_page(path: Path) -> str:
+    """A web page's text: UTF-8, or the charset the page declares (older Portuguese
+    sites are often windows-1252 or ISO-8859-1); never a guess. A page whose
+    bytes do not decode is refused, saying which charset was tried."""
+    try:
+        return read_text(path)
+    except LoaderError as utf8_error:
+        raw = path.read_bytes()
+        declared = _DECLARED_CHARSET.search(raw[:4096])
+        if declared is None or not str(utf8_error).startswith("not UTF-8"):
+            raise
+        charset = declared.group(1).decode("ascii")
+        try:
+            page = raw.decode(charset)
+        except LookupError:
+            raise LoaderError(f"{utf8_error}, and the page declares an unknown charset {charset!r}") from None
+        except UnicodeDecodeError as exc:
+            raise LoaderError(f"{utf8_error}, nor the {charset} it declares (byte at offset {exc.start})") from None
+        if "\x00" in page:
+            raise LoaderError(f"not text in its declared {charset}: NUL character at offset {page.index(chr(0))}")
+        return page
+
+
 def mark_title(page: str, text: str) -> str:
     """``text`` with its line that is the page's first ``<h1>`` marked as a Markdown title ("# Taberna do Cais"): the
     extraction keeps no heading marks, and without one a short title reads as a label to the cleaning."""
@@ -134,8 +161,9 @@ class HtmlLoader(Loader):
     """The main text of a web page, without navigation, comments or footers."""
 
     name = "html"
-    # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title
-    version = "3"
+    # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title;
+    # 4: a page that is not UTF-8 is read in the charset it declares
+    version = "4"
     suffixes = (".html", ".htm")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -143,7 +171,7 @@ class HtmlLoader(Loader):
         # sites and beats tag stripping, which keeps menus and footers.
         import trafilatura
 
-        page = read_text(path)
+        page = read_page(path)
         text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
         if not text or not text.strip():
             # Precision mode finds nothing in a page without an article-like

@@ -133,10 +133,19 @@ class OnlyIdSchema(LabelStudioSchema):
     id = fields.Integer(required=True, strict=False)
 
 
+class ObjectOrNothing(fields.Field):
+    """A task's ``meta``: Label Studio imports any JSON there, and Anota reads
+    only its hints (source, part, language), which only an object holds; any
+    other value is read as none, rather than refusing the annotation it came with."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> dict[str, Any]:
+        return value if isinstance(value, dict) else {}
+
+
 class WebhookTaskSchema(LabelStudioSchema):
     id = fields.Integer(load_default=None, allow_none=True)
     data = fields.Dict(load_default=dict)
-    meta = fields.Dict(load_default=dict, allow_none=True)
+    meta = ObjectOrNothing(load_default=dict, allow_none=True)
 
 
 class OneOrMany(fields.Field):

@@ -170,7 +170,9 @@ class Predictor:
         text = object_text(obj, data)
         if text is None:
             return None
-        meta = task.get("meta") or {}
+        meta = task.get("meta")
+        if not isinstance(meta, dict):  # a task imported with another meta (Label Studio takes any JSON): no hints
+            meta = {}
         return AnalyzedText(
             text,
             language_hint=language_code(data.get("language") or meta.get("language")),

@@ -65,6 +65,46 @@ class Loader:
 MISSING_SOURCE = "does not exist"
 # Why a FIFO, socket or device is skipped: reading one waits for a writer, or never ends.
 NOT_A_FILE = "not a regular file (a FIFO, socket or device)"
+# What file_kind says of bytes with NULs that read as no text.
+BINARY_DATA = "binary data, not text"
+
+
+def file_kind(head: bytes) -> str | None:
+    """What a file that is not UTF-8 is, from its first 512 bytes, when they say it."""
+    if head[257:262] == b"ustar":
+        return "a tar archive: extract it first"
+    for magic, what in ((b"\x1f\x8b", "a gzip file: decompress it first"),
+                        (b"PK\x03\x04", "a zip file: unzip it first"),
+                        (b"BZh", "a bzip2 file: decompress it first"),
+                        (b"\xfd7zXZ", "an xz file: decompress it first"),
+                        (b"\x28\xb5\x2f\xfd", "a zstd file: decompress it first"),
+                        (b"7z\xbc\xaf\x27\x1c", "a 7z archive: extract it first"),
+                        (b"Rar!\x1a\x07", "a rar archive: extract it first"),
+                        (b"\x04\x22\x4d\x18", "an lz4 file: decompress it first"),
+                        (b"\xff\xfe\x00\x00", "UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8"),
+                        (b"\x00\x00\xfe\xff", "UTF-32 text (byte-order mark 00 00 FE FF): save it as UTF-8"),
+                        (b"\xff\xfe", "UTF-16 text (byte-order mark FF FE): save it as UTF-8"),
+                        (b"\xfe\xff", "UTF-16 text (byte-order mark FE FF): save it as UTF-8")):
+        if head.startswith(magic):
+            return what
+    if b"\x00" in head[:4]:
+        if _wide_text(head[:64]):
+            return "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
+        return BINARY_DATA
+    return None
+
+
+def _wide_text(head: bytes) -> bool:
+    """Whether bytes holding NULs read as UTF-16 or UTF-32 text of mostly Latin
+    letters: each character's zero bytes fall in the same columns (one of two, or
+    three of four), and the letters' column holds none."""
+    for width in (2, 4):
+        columns = [head[column:len(head) - len(head) % width:width] for column in range(width)]
+        zeros = [column.count(0) for column in columns]
+        letters = [column for column, count in zip(columns, zeros) if count == 0]
+        if len(letters) == 1 and all(count == len(columns[0]) for count in zeros if count):
+            return True
+    return False
 
 
 def read_text(path: Path) -> str:
@@ -77,7 +117,7 @@ def read_text(path: Path) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise LoaderError(f"not UTF-8: undecodable byte at offset {exc.start}") from exc
+        raise LoaderError(f"not UTF-8: {file_kind(raw[:512]) or f'undecodable byte at offset {exc.start}'}") from exc
     if not text.strip():
         raise LoaderError("empty")
     if "\x00" in text:  # UTF-16 or binary; PostgreSQL cannot store it as text
@@ -119,7 +159,7 @@ def find_source_files(
         if root.is_dir():
             for relative, problem in _walk(root):
                 path = root / relative
-                reason = _skip_reason(Path(relative), by_suffix) or problem
+                reason = problem or _skip_reason(Path(relative), by_suffix)
                 if reason:
                     skipped.append(Skipped(str(path), reason))
                 else:
@@ -141,9 +181,9 @@ def source_problem(path: Path) -> str | None:
 
 def _walk(root: Path) -> list[tuple[str, str | None]]:
     """Every name under ``root`` but folders', relative and in name order, and
-    why it cannot be a source when it is no regular file (``source_problem``).
-    Folders are walked as ``os.walk`` walks them (links to folders and
-    unreadable ones passed over)."""
+    why it cannot be a source when it is no regular file (``source_problem``),
+    or why a folder or link in it cannot be read. Folders are walked as
+    ``os.walk`` walks them (links to folders are not followed)."""
     # os.scandir, not Path.rglob: a restart lists every file of the corpus, and
     # pathlib's per-path overhead made that the slowest part of it. An entry's
     # type comes with its name (no stat), but a link's.
@@ -152,16 +192,21 @@ def _walk(root: Path) -> list[tuple[str, str | None]]:
     while pending:
         folder, prefix = pending.pop()
         try:
-            with os.scandir(folder) as entries:
-                for entry in entries:
-                    if entry.is_dir():
-                        if not entry.is_symlink():
-                            pending.append((entry.path, f"{prefix}{entry.name}/"))
-                    else:
-                        problem = None if entry.is_file() else source_problem(Path(entry.path))
-                        found.append((prefix + entry.name, problem))
-        except OSError:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            found.append((prefix or ".", f"folder cannot be read ({exc.strerror})"))
             continue
+        for entry in entries:
+            try:  # one entry's error (a link that loops) must not cost the folder's other files
+                if entry.is_dir():
+                    if not entry.is_symlink():
+                        pending.append((entry.path, f"{prefix}{entry.name}/"))
+                    continue
+                problem = None if entry.is_file() else source_problem(Path(entry.path))
+            except OSError as exc:
+                problem = f"cannot be read ({exc.strerror})"
+            found.append((prefix + entry.name, problem))
     return sorted(found)
 
 

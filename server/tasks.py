@@ -399,6 +399,8 @@ def tasks_command(
         stream.writelines(json_list(tasks, indent=True))
         stream.write(b"\n")
         stream.flush()
+        # Last, under the many lines above: what a long listing came to.
+        click.echo(preload_summary(preload_report(app), include), err=True)
 
 
 def _tasks_app(stack: contextlib.ExitStack, sources: tuple[str, ...], unit: str | None, progress: bool) -> Flask:
@@ -493,6 +495,27 @@ def _list_left_out(app: Flask, sources: tuple[str, ...]) -> None:
         snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
         click.echo(f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "
                    f"{json.dumps(snippet, ensure_ascii=False)}: {item['reason']}", err=True)
+
+
+def preload_summary(report: dict[str, Any], include_excluded: bool) -> str:
+    """One line on what the preload made: files, tasks, languages, and what was left out by kind."""
+    def by_count(counts: dict[str, int]) -> str:
+        return ", ".join(f"{count:,} {name}" for name, count in sorted(counts.items(), key=lambda item: -item[1]))
+
+    excluded, problems = report.get("excluded", {}), len(report.get("errors", [])) + len(report.get("skipped", []))
+    summary = (f"{_counted_noun(report.get('tasks', 0), 'task')} ({by_count(report.get('languages', {})) or 'none'}) "
+               f"from {_counted_noun(report.get('files', 0), 'file')}, "
+               f"{_counted_noun(report.get('segments', 0), 'segment')}; left out: {by_count(excluded) or 'nothing'}")
+    if excluded:
+        summary += " (in the list all the same: --include-excluded)" if include_excluded else (
+            " (listed above; --include-excluded brings them back)")
+    if problems:
+        summary += f"; {_counted_noun(problems, 'file')} not loaded or skipped (above)"
+    return summary
+
+
+def _counted_noun(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _verbose() -> bool:

@@ -57,6 +57,16 @@ def test_unknown_keys_from_label_studio_are_ignored(client):
     assert client.post("/predict", json=body).status_code == 200
 
 
+@pytest.mark.parametrize("meta", [-1, True, "imported by a script", ["a"], None])
+def test_a_task_meta_that_is_no_object_gives_predictions(client, meta):
+    # Label Studio imports any JSON as a task's meta; Anota reads only its language and part hints there.
+    body = recorded_body("ls_to_backend_predict.json")
+    body["tasks"][0]["meta"] = meta
+    answer = client.post("/predict", json=body)
+    assert answer.status_code == 200, answer.json
+    assert answer.json["results"][0]["result"]
+
+
 def test_unknown_path_and_wrong_method_are_json(client):
     missing = client.get("/nothing-here")
     assert missing.status_code == 404 and missing.is_json

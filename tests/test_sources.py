@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -176,9 +179,39 @@ def test_html_gives_the_main_text_without_page_chrome() -> None:
         assert chrome not in document.text
 
 
+OLD_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head>
+<body><article><h1>Câmara aprova orçamento</h1><p>A Câmara Municipal aprovou nesta terça-feira o orçamento da
+saúde, segundo o presidente da casa, que falou em votação histórica.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(("declared", "encoding"), [("windows-1252", "cp1252"), ("ISO-8859-1", "latin-1")])
+def test_a_page_in_the_charset_it_declares_is_read(tmp_path: Path, declared: str, encoding: str) -> None:
+    path = tmp_path / "old.html"
+    path.write_bytes(OLD_PAGE.format(charset=declared).encode(encoding))
+    [document] = HtmlLoader().load(path, "old.html")
+    assert "# Câmara aprova orçamento" in document.text and "terça-feira" in document.text
+
+
+@pytest.mark.parametrize(("page", "reason"), [
+    (OLD_PAGE.replace('<meta http-equiv="Content-Type" content="text/html; charset={charset}">', ""),
+     "not UTF-8: undecodable byte at offset {offset}"),  # no charset declared: not guessed
+    (OLD_PAGE.format(charset="klingon-8"),
+     "not UTF-8: undecodable byte at offset {offset}, and the page declares an unknown charset 'klingon-8'"),
+])
+def test_a_page_in_another_charset_is_refused_unless_it_declares_a_known_one(
+        tmp_path: Path, page: str, reason: str) -> None:
+    path = tmp_path / "old.html"
+    path.write_bytes(page.encode("cp1252"))
+    with pytest.raises(LoaderError) as error:
+        list(HtmlLoader().load(path, "old.html"))
+    assert str(error.value) == reason.format(offset=page.index("â"))  # its first byte that is not ASCII
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty"), (b" \n\t\n", "empty"), (b"caf\xe9 com leite", "not UTF-8: undecodable byte at offset 3")],
+    [(b"", "empty"), (b" \n\t\n", "empty"), (b"caf\xe9 com leite", "not UTF-8: undecodable byte at offset 3"),
+     (gzip.compress(b"texto", mtime=0), "not UTF-8: a gzip file: decompress it first"),
+     ("texto".encode("utf-16"), "not UTF-8: UTF-16 text (byte-order mark FF FE): save it as UTF-8")],
 )
 def test_unloadable_files_say_why(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "bad.txt"
@@ -210,6 +243,55 @@ def test_folders_are_expanded_in_order_and_skips_are_reported(tmp_path: Path) ->
         "image.png": "no loader for .png",
         "missing": "does not exist",
     }
+
+
+def test_a_link_that_loops_is_reported_and_costs_no_other_file(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "loop").symlink_to(corpus / "loop")  # stat()ing it fails: ELOOP
+    for name in ("a.txt", "m.txt", "z.txt"):  # before and after the link, in any listing order
+        (corpus / name).write_text("x", encoding="utf-8")
+    files, skipped = find_source_files([str(corpus)], [PlainTextLoader()])
+    assert [f.name for f in files] == ["corpus/a.txt", "corpus/m.txt", "corpus/z.txt"]
+    assert [(Path(s.path).name, s.reason) for s in skipped] == [
+        ("loop", "cannot be read (Too many levels of symbolic links)")]
+
+
+def test_a_folder_that_cannot_be_read_is_reported_and_the_others_load() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = Path(scratch) / "corpus"
+        (corpus / "closed").mkdir(parents=True)
+        (corpus / "open.txt").write_text("x", encoding="utf-8")
+        (corpus / "closed" / "inside.txt").write_text("x", encoding="utf-8")
+        os.chmod(scratch, 0o755)
+        os.chmod(corpus / "closed", 0o000)
+        try:
+            found = walked_without_root(corpus)
+        finally:
+            os.chmod(corpus / "closed", 0o755)
+    assert found == [["corpus/open.txt"], [[f"{corpus}/closed", "folder cannot be read (Permission denied)"]]]
+
+
+def walked_without_root(corpus: Path) -> list[list]:
+    """find_source_files's files and skips, as a user who is not root: root reads
+    any folder, so a root process forks one that becomes nobody (uid 65534)."""
+    if os.geteuid() != 0:
+        files, skipped = find_source_files([str(corpus)], [PlainTextLoader()])
+        return [[f.name for f in files], [[s.path, s.reason] for s in skipped]]
+    reading, writing = os.pipe()
+    child = os.fork()
+    if child == 0:
+        os.close(reading)
+        try:
+            os.setuid(65534)
+            os.write(writing, json.dumps(walked_without_root(corpus)).encode())
+        finally:
+            os._exit(0)
+    os.close(writing)
+    with os.fdopen(reading, "rb") as answer:
+        found = answer.read()
+    os.waitpid(child, 0)
+    return json.loads(found)
 
 
 def test_loaders_are_registered_through_the_entry_point(make_app) -> None:

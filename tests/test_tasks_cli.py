@@ -244,7 +244,20 @@ def test_progress_is_quiet_when_stderr_is_not_a_terminal(tmp_path, scratch):
     assert result.exit_code == 0, result.output
     # Before: "predicting" in a log file or a pipe, where no bar is drawn.
     assert "predicting" not in result.stderr
-    assert all(line.startswith(("excluded ", "skipped ")) for line in result.stderr.splitlines())
+    *listed, summary = result.stderr.splitlines()
+    assert all(line.startswith(("excluded ", "skipped ")) for line in listed)
+    assert summary.startswith("12 tasks ")
+
+
+def test_the_listing_ends_with_a_summary(tmp_path, scratch):
+    result = run(["tasks", str(CORPUS)], tmp_path)
+    assert result.exit_code == 0, result.output
+    skipped = sum(line.startswith("skipped ") for line in result.stderr.splitlines())
+    excluded = [line.split()[1] for line in result.stderr.splitlines() if line.startswith("excluded ")]
+    summary = result.stderr.splitlines()[-1]
+    assert summary.startswith("12 tasks (7 en, 5 pt) from 3 files, ") and "(listed above; --include-excluded" in summary
+    assert all(f"{excluded.count(kind)} {kind}" in summary for kind in excluded)  # each kind listed, counted
+    assert summary.endswith(f"; {skipped} file{'s' if skipped > 1 else ''} not loaded or skipped (above)")
 
 
 @pytest.mark.parametrize(("options", "label"), [([], "writing"), (["--predictions"], "predicting")])

@@ -45,6 +45,17 @@ def test_created_event_is_stored_once(make_app):
     assert event.label_config.startswith("<View>")  # Label Studio sends the project's config with it
 
 
+@pytest.mark.parametrize("meta", ["imported by a script", 7, ["a"], None])
+def test_an_annotation_whose_task_meta_is_no_object_is_stored(make_app, meta):
+    app = make_app()
+    body = recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json")
+    body["task"]["meta"] = meta
+    answer = app.test_client().post("/webhook", json=body)
+    assert answer.status_code == 200 and answer.json["events"] == 1, answer.json
+    [annotation] = stored(app)
+    assert annotation.task_meta == {} and annotation.result
+
+
 def test_update_then_delete(make_app):
     app = make_app(PLUGINS=[RECORDER])
     client = app.test_client()

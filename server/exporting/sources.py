@@ -23,6 +23,7 @@ import orjson
 
 from schemas.label_studio_export import decode_task, shown_id
 from server.exporting.examples import ExportError
+from server.sources import BINARY_DATA, file_kind
 
 
 # JsonTaskReader._more: reads on (at least as many bytes as given); False at the end of the file.
@@ -440,41 +441,8 @@ def lone_surrogate(value: Any, path: str = "") -> str | None:
 def binary_kind(path: Path) -> str | None:
     """What a file that is not UTF-8 is, from its first bytes, when that says it."""
     with path.open("rb") as stream:
-        head = stream.read(512)
-    if head[257:262] == b"ustar":
-        return "a tar archive: extract it first"
-    for magic, what in ((b"\x1f\x8b", "a gzip file: decompress it first"),
-                        (b"PK\x03\x04", "a zip file: unzip it first"),
-                        (b"BZh", "a bzip2 file: decompress it first"),
-                        (b"\xfd7zXZ", "an xz file: decompress it first"),
-                        (b"\x28\xb5\x2f\xfd", "a zstd file: decompress it first"),
-                        (b"7z\xbc\xaf\x27\x1c", "a 7z archive: extract it first"),
-                        (b"Rar!\x1a\x07", "a rar archive: extract it first"),
-                        (b"\x04\x22\x4d\x18", "an lz4 file: decompress it first"),
-                        (b"\xff\xfe\x00\x00", "UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8"),
-                        (b"\x00\x00\xfe\xff", "UTF-32 text (byte-order mark 00 00 FE FF): save it as UTF-8"),
-                        (b"\xff\xfe", "UTF-16 text (byte-order mark FF FE): save it as UTF-8"),
-                        (b"\xfe\xff", "UTF-16 text (byte-order mark FE FF): save it as UTF-8")):
-        if head.startswith(magic):
-            return what
-    if b"\x00" in head[:4]:
-        if _wide_text(head[:64]):
-            return "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
-        return "binary data, not text: give the JSON file Label Studio exported"
-    return None
-
-
-def _wide_text(head: bytes) -> bool:
-    """Whether bytes holding NULs read as UTF-16 or UTF-32 text of mostly Latin
-    letters: each character's zero bytes fall in the same columns (one of two, or
-    three of four), and the letters' column holds none."""
-    for width in (2, 4):
-        columns = [head[column:len(head) - len(head) % width:width] for column in range(width)]
-        zeros = [column.count(0) for column in columns]
-        letters = [column for column, count in zip(columns, zeros) if count == 0]
-        if len(letters) == 1 and all(count == len(columns[0]) for count in zeros if count):
-            return True
-    return False
+        kind = file_kind(stream.read(512))
+    return f"{kind}: give the JSON file Label Studio exported" if kind == BINARY_DATA else kind
 
 
 def _undecodable(path: Path, reason: str) -> str:
