@@ -254,6 +254,21 @@ ARRIVED_STATES = {
     ),
     "en": frozenset("cold open opened empty late incomplete melted soggy wet".split()),
 }
+# A drink said to be cold is praise (the cold state of ARRIVED_STATES is a complaint of food, not of a
+# beer): a word of CHILLED up to three words after a word of DRINKS ("a cerveja chegou gelada", "the beer
+# was ice cold"), or in English right before it ("cold beer"), takes CHILLED_VALENCE, LeIA's "delicioso".
+DRINKS = {
+    "pt": frozenset("cerveja cervejas cervejinha chopp chopps chope chopes bebida bebidas refrigerante "
+                    "refrigerantes refri suco sucos sumo sumos vinho vinhos".split()),
+    "en": frozenset("beer beers drink drinks soda sodas wine lager cider".split()),
+}
+CHILLED = {
+    "pt": frozenset("gelada gelado geladas gelados geladinha geladinho geladinhas geladinhos fria frio frias "
+                    "frios fresca fresco frescas frescos".split()),
+    "en": frozenset("cold ice-cold chilled".split()),
+}
+CHILLED_AFTER = 3
+CHILLED_VALENCE = 2.1
 # A rating is a verdict: stars out of five after their figure ("cinco estrelas", "5 stars", "uma estrela")
 # and, in Portuguese, a mark out of ten after "nota" ("nota 10", "nota zero"). Its valence grows by
 # RATING_MAX from three fifths of its scale (three stars, a six: lukewarm) to the top, and falls as far
@@ -268,10 +283,17 @@ RATING_MAX = 2.5
 # A customer's verdict told as a future with an auxiliary, the pt-PT "haver de" or "ir", or a wish:
 # "Havemos de voltar", "Vamos repetir com certeza", "Quero voltar" say what "voltaremos" says (its valence),
 # and negated ("não vamos voltar") what "não voltaremos" says. Not a return to a place ("vou voltar para
-# casa", "vamos voltar ao hotel") nor again doing something ("vou voltar a estudar").
+# casa", "vamos voltar ao hotel") nor again doing something ("vou voltar a estudar"); "repetir" takes its
+# object after an article ("Quero repetir a experiência"), so no destination stops it.
 FUTURE_AUXILIARIES = frozenset("hei havemos hao vou vamos irei iremos quero queremos pretendo pretendemos".split())
 VERDICT_INFINITIVES = frozenset("voltar repetir".split())
 DESTINATIONS = frozenset("a ao aos as para pra pro".split())
+# A verdict of worth: a form of "valer" before what was worth it, the wait or every cent ("valeu a espera",
+# "vale cada centavo"), takes the valence of "compensou", and negated its opposite; "vale" alone is also a
+# voucher ("vale-presente"), so it needs one of those objects. Not "vale a pena": in reviews it is lukewarm
+# (two B2W development reviews labelled neutral end with it, and turned Positive).
+WORTH_VERBS = frozenset("vale valeu valem valeram valia".split())
+WORTH_OBJECTS = frozenset("espera cada".split())
 # Words of intensity whose sign is the writer's: with praise in their sentence they are praise ("que
 # concerto tão bom, estiveram brutais!", "que jogo brutal 🚀", "an insane finish!"); otherwise they keep
 # their harm ("um crime brutal", "o calor está brutal").
@@ -284,6 +306,9 @@ THANKS = {
     "pt": frozenset("parabens obrigado obrigada agradeco".split()),
     "en": frozenset("thanks thank congrats congratulations kudos".split()),
 }
+# Thanks "for nothing" are a reproach whatever follows ("Obrigado por nada, Correios.", "Thank you for
+# nothing"): the thanks a word or two before the phrase count against the sentence.
+NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
 # An exclamation of praise that opens a sentence before a comma, of at most this many words and of praise
 # and interjections alone ("Ótimo,", "Oh great,"), is irony when what follows says a failure came again,
 # with nothing good: the phrases that say so (REPEATS, by their first word).
@@ -782,11 +807,21 @@ def charge_unmet_expectations(
 
 def promise_verdicts(folded: Sequence[str], valences: list[float]) -> None:
     """Each verdict's infinitive (VERDICT_INFINITIVES) one or two words after an auxiliary of the future
-    (FUTURE_AUXILIARIES), and not before a destination, takes the valence of "voltaremos"."""
+    (FUTURE_AUXILIARIES), and "voltar" not before a destination, takes the valence of "voltaremos"."""
     for index, word in enumerate(folded):
         if (word in VERDICT_INFINITIVES and not FUTURE_AUXILIARIES.isdisjoint(folded[max(index - 2, 0) : index])
-                and (index + 1 == len(folded) or folded[index + 1] not in DESTINATIONS)):
+                and (word != "voltar" or index + 1 == len(folded) or folded[index + 1] not in DESTINATIONS)):
             valences[index] = portuguese_lexicon()["voltaremos"]
+
+
+def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
+    """Each form of WORTH_VERBS whose next word but articles and intensifiers is one of WORTH_OBJECTS takes
+    the valence of "compensou"."""
+    for index, word in enumerate(folded):
+        if word in WORTH_VERBS:
+            after = (w for w in folded[index + 1 : index + 4] if w not in _ARTICLES["pt"] and w not in BOOSTERS)
+            if next(after, None) in WORTH_OBJECTS:
+                valences[index] = portuguese_lexicon()["compensou"]
 
 
 def rate(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -830,6 +865,19 @@ def charge_bad_arrivals(lowered: Sequence[str], valences: list[float], language:
                 valences[j] = UNMET_VALENCE
                 bad[j] = index
     return bad
+
+
+def praise_chilled_drinks(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each word of CHILLED without praise near a word of DRINKS (CHILLED_AFTER words after it, or in
+    English right before it) takes CHILLED_VALENCE."""
+    chilled, drinks = CHILLED[language], DRINKS[language]
+    if chilled.isdisjoint(lowered) or drinks.isdisjoint(lowered):
+        return
+    for index in (i for i, word in enumerate(lowered) if word in drinks):
+        near = range(index + 1, min(index + 1 + CHILLED_AFTER, len(lowered)))
+        for j in [*near, index - 1] if language == "en" else near:
+            if j >= 0 and lowered[j] in chilled and valences[j] <= 0:
+                valences[j] = CHILLED_VALENCE
 
 
 def charge_outages(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
@@ -897,6 +945,18 @@ def turn_ironic_praise(
     return _turn_praise(valences)
 
 
+def turn_thanks_for_nothing(lowered: Sequence[str], valences: list[float], language: str) -> list[int]:
+    """Thanks (THANKS) up to two words before NOTHING_THANKED count against the sentence; answers the
+    indices turned."""
+    turned = []
+    for index, _ in _phrases_at(lowered, [NOTHING_THANKED[language]]):
+        for j in range(max(index - 2, 0), index):
+            if lowered[j] in THANKS[language] and valences[j] > 0:
+                valences[j] = -valences[j]
+                turned.append(j)
+    return turned
+
+
 def turn_marked_irony(lowered: Sequence[str], valences: list[float]) -> list[int]:
     """A sentence's praise, beside an emoji of IRONY_MARKS, counts against it; answers the indices turned."""
     if IRONY_MARKS.isdisjoint(lowered):
@@ -953,20 +1013,22 @@ def _repeats(lowered: Sequence[str], language: str) -> bool:
 # (most sentences) is spared their calls, which cost a tenth of a Portuguese sentence's time.
 _NEED_TOPIC_INTENSITY_WORDS = {
     language: DEPRIVERS[language] | OUTAGES[language] | ARRIVALS[language] | TOPIC_HEADS[language]
-    | INTENSIVES[language] for language in DEPRIVERS
+    | INTENSIVES[language] | CHILLED[language] for language in DEPRIVERS
 }
 
 
 def read_needs_topics_and_intensity(
     words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, notes: dict[int, str]
 ) -> set[int]:
-    """After the moves: a missing or failed service is bad (``charge_deprivations``, ``charge_outages``),
-    and so is what arrived in a bad state (``charge_bad_arrivals``); the bad things that a service or a
+    """After the moves: a cold drink is praise (``praise_chilled_drinks``), a missing or failed service is
+    bad (``charge_deprivations``, ``charge_outages``), and so is what arrived in a bad state
+    (``charge_bad_arrivals``); the bad things that a service or a
     study deals with are its topic (``drop_topics``; not those ``notes`` name already), and a word of
     intensity agrees with praise (``agree_intensives``). Adds the notes of the services found missing or
     failed, and answers their indices."""
     if _NEED_TOPIC_INTENSITY_WORDS[language].isdisjoint(lowered):
         return set()
+    praise_chilled_drinks(lowered, valences, language)
     failures = (charge_deprivations(lowered, valences, language) | charge_outages(lowered, valences, language)
                 | charge_bad_arrivals(lowered, valences, language))
     notes |= _deprived(words, failures)
@@ -1055,6 +1117,8 @@ def portuguese_reading(text: str) -> Reading:
     valences = list(map(word_valence, words))
     if not VERDICT_INFINITIVES.isdisjoint(folded):
         promise_verdicts(folded, valences)
+    if not WORTH_VERBS.isdisjoint(folded):
+        weigh_worth(folded, valences)
     notes: dict[int, str] = {}
     emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
@@ -1095,6 +1159,8 @@ def portuguese_reading(text: str) -> Reading:
     if not LOVES["pt"].isdisjoint(folded[: LOVE_LEAD + 1]):
         notes |= _ironic(words, turn_ironic_love(folded, valences, "pt", functools.partial(clause_numbers, text)))
     notes |= _ironic(words, turn_marked_irony(folded, valences))
+    if "nada" in folded:
+        notes |= _ironic(words, turn_thanks_for_nothing(folded, valences, "pt"))
     _weigh_contrast(folded, valences)
     total = sum(valences)
     if total and "!" in text:
@@ -1285,6 +1351,8 @@ def _vader() -> Any:
             if not LOVES["en"].isdisjoint(lowered[: LOVE_LEAD + 1]):
                 notes |= _ironic(words, turn_ironic_love(lowered, sentiments, "en", lambda: clauses))
             notes |= _ironic(words, turn_marked_irony(lowered, sentiments))
+            if "nothing" in lowered:
+                notes |= _ironic(words, turn_thanks_for_nothing(lowered, sentiments, "en"))
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             for index in compress(range(len(sentiments)), sentiments):

@@ -1,0 +1,65 @@
+"""The sentiment plugin's session-19 features: the shapes probe 18 noticed but left and those of probe 19,
+each as a general rule tested on other texts, with texts where the same words must not be read the new way."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.sentiment import read
+from tests.test_sentiment import sentiment
+
+
+@pytest.mark.parametrize("text", ["Formatura da minha prima na sexta 🎓", "Meu irmão se formou em medicina 🎓"])
+def test_a_graduation_cap_is_a_celebration(text):
+    called, _, explanation = sentiment(text, "pt")
+    assert called == "Positive" and "🎓" in explanation
+
+
+@pytest.mark.parametrize(("text", "sign"), [("Queremos repetir a visita.", 1), ("Quero repetir o jantar!", 1),
+                                            ("Não quero repetir a experiência.", -1)])
+def test_repeating_takes_its_object_after_an_article(text, sign):
+    assert read(text, "pt").total * sign > 0
+
+
+@pytest.mark.parametrize(("text", "sign"), [("Atrasou, mas valeu a espera.", 1), ("Valeu cada centavo.", 1),
+                                            ("Não vale cada centavo que custa.", -1)])
+def test_a_verdict_of_worth(text, sign):
+    assert read(text, "pt").total * sign > 0
+
+
+@pytest.mark.parametrize("text", ["Comprei um vale-presente de 50 reais.", "O vale do rio Douro tem vinhas.",
+                                  "No geral, vale a pena."])
+def test_a_voucher_a_valley_or_a_lukewarm_worth_is_no_verdict(text):
+    assert read(text, "pt").total == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Obrigado por nada, TAP.", "pt"), ("Obrigada mesmo por nada.", "pt"), ("Thank you for nothing, Ryanair.", "en")],
+)
+def test_thanks_for_nothing_are_a_reproach(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative" and "ironic" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Obrigada por tudo, amigas.", "pt"), ("Por nada! Obrigado a você.", "pt"),
+     ("Thanks for the help, nothing else is needed.", "en")],
+)
+def test_thanks_for_something_are_thanks(text, language):
+    assert read(text, language).total > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("O chopp veio geladinho.", "pt"), ("Refrigerante gelado e pastel quentinho.", "pt"),
+     ("The beer arrived cold.", "en"), ("Cold beer and a view of the bay.", "en")],
+)
+def test_a_cold_drink_is_praise(text, language):
+    assert read(text, language).total > 0
+
+
+@pytest.mark.parametrize(("text", "language"), [("A sopa chegou fria.", "pt"), ("The fries arrived cold.", "en")])
+def test_cold_food_is_still_a_complaint(text, language):
+    assert read(text, language).total < 0
