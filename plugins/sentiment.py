@@ -317,6 +317,10 @@ INTERJECTIONS = frozenset("oh ah que how so just".split())
 # Emoji that say the words beside them are meant the other way (an upside-down face, an eye roll):
 # praise in their sentence is irony ("serviço impecável como sempre 🙃", "Adorei a reunião de três horas 🙄").
 IRONY_MARKS = frozenset({"🙃", "🙄"})
+# A short salute, a sentence of thanks or praise addressed to someone, is irony when the next sentence
+# names a failure: "Parabéns à operadora. Três dias sem internet.", "Excelente serviço da EDP. Dois dias sem
+# luz." (``salutes``, ``fails``); the irony that spans two sentences.
+SALUTE_WORDS = 5
 # Loving what failed is irony too: a verb of love opening a sentence (after at most LOVE_LEAD words of
 # LOVE_LEADS: "Eu", "Simplesmente", "I", "Just", "Gotta") and at once taking an act or a fact, a
 # Portuguese infinitive or "quando"/"como" ("Adorei pagar 30 reais de taxa por um lanche que chegou frio"),
@@ -965,6 +969,25 @@ def turn_marked_irony(lowered: Sequence[str], valences: list[float]) -> list[int
     return _turn_praise(valences, [j for j, word in enumerate(lowered) if word in emoji])
 
 
+def salutes(words: Sequence[str], lowered: Sequence[str], valences: Sequence[float], comma: bool,
+            language: str) -> bool:
+    """Whether a sentence is a short salute, which a failure in the next sentence makes irony: at most
+    SALUTE_WORDS words, praise in its first two and nothing bad, and addressed to someone: thanks
+    (THANKS), a comma (``comma``) before a vocative, or a name after its first word ("Parabéns à operadora.",
+    "Excelente serviço da EDP.", "Well done, airline."; not "Ótimo atendimento.", a verdict)."""
+    return (
+        len(lowered) <= SALUTE_WORDS and any(valence > 0 for valence in valences[:2]) and min(valences) >= 0
+        and (comma or not THANKS[language].isdisjoint(lowered) or any(w[:1].isupper() for w in words[1:]))
+    )
+
+
+def fails(lowered: Sequence[str], valences: Sequence[float], failures: Collection[int]) -> bool:
+    """Whether a sentence names a failure (``failures``: a service missing or failed, an unmet expectation,
+    a bad arrival) and nothing good (but emoji, the writer's tone)."""
+    emoji = emoji_valences()
+    return bool(failures) and all(v <= 0 for word, v in zip(lowered, valences) if word not in emoji)
+
+
 def _turn_praise(valences: list[float], spared: Collection[int] = ()) -> list[int]:
     """The sentence's praise counts against it (irony): each positive valence but those at ``spared``
     turned; answers the indices turned."""
@@ -1054,10 +1077,19 @@ class Reading:
 
     total: float = 0.0
     cues: list[tuple[str, float]] = field(default_factory=list)
+    # a sentence's: whether it is a short salute (``salutes``), and whether it names a failure with nothing
+    # good; a salute before a failure is irony ("Parabéns à operadora. Três dias sem internet.")
+    salute: bool = False
+    failed: bool = False
 
     @property
     def compound(self) -> float:
         return normalize(self.total)
+
+    def turn_ironic(self) -> None:
+        """A salute's praise, meant the other way, counts against the text (it holds nothing bad)."""
+        self.total = -self.total
+        self.cues = [(f"{cue} ironic", -weight) for cue, weight in self.cues]
 
     def add(self, other: Reading) -> None:
         self.total += other.total
@@ -1165,7 +1197,8 @@ def portuguese_reading(text: str) -> Reading:
     total = sum(valences)
     if total and "!" in text:
         total += math.copysign(emphasis(text), total)
-    return Reading(total, _cues(words, valences, notes))
+    salute = salutes(words, folded, valences, "," in text, "pt")
+    return Reading(total, _cues(words, valences, notes), salute, fails(folded, valences, failures))
 
 
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
@@ -1298,7 +1331,7 @@ def _vader() -> Any:
             self.local.colon = next(colons, None) if ":" in text else None
             total = self.converted_scores(text)["total"]
             self.local.clauses = self.local.colon = None  # a direct call of polarity_scores reads neither
-            return Reading(total, self.local.cues)
+            return Reading(total, self.local.cues, self.local.salute, self.local.failed)
 
         def converted_scores(self, text: str) -> dict[str, float]:
             """VADER's polarity_scores of a text whose emoji ``reading`` has converted: the same steps
@@ -1361,6 +1394,9 @@ def _vader() -> Any:
                     if negation is not None:
                         notes[index] = _flipped(words, negation, index)
             self.local.cues = _cues(words, sentiments, notes)
+            comma = clauses is not None and clauses[-1] > 0
+            self.local.salute = salutes(words, lowered, sentiments, comma, "en")
+            self.local.failed = fails(lowered, sentiments, failures)
             return super()._but_check(words, sentiments)
 
         def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
@@ -1377,9 +1413,13 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
     reader = portuguese_reading if language == "pt" else _vader().reading
+    readings = [reader(sentence) for sentence in _sentences(text, language, sentences)]
+    for salute, after in zip(readings, readings[1:]):
+        if salute.salute and after.failed:
+            salute.turn_ironic()
     reading = Reading()
-    for sentence in _sentences(text, language, sentences):
-        reading.add(reader(sentence))
+    for sentence_reading in readings:
+        reading.add(sentence_reading)
     return reading
 
 

@@ -63,3 +63,31 @@ def test_a_cold_drink_is_praise(text, language):
 @pytest.mark.parametrize(("text", "language"), [("A sopa chegou fria.", "pt"), ("The fries arrived cold.", "en")])
 def test_cold_food_is_still_a_complaint(text, language):
     assert read(text, language).total < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Parabéns à Vodafone. Mais um dia sem rede.", "pt"),
+        ("Bom trabalho, Águas do Porto. O bairro inteiro sem água desde ontem.", "pt"),
+        ("Great job, FedEx. The parcel never arrived.", "en"),
+    ],
+)
+def test_a_salute_before_a_failure_is_irony(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative" and "ironic" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a verdict addressed to no one: praise and a complaint, no irony
+        ("Ótimo atendimento. A comida chegou fria.", "pt"),
+        ("Great service. The soup arrived cold.", "en"),
+        # a salute before a sentence that names no failure, or something good
+        ("Obrigado, equipa. Foi um ano difícil.", "pt"),
+        ("Parabéns à EDP. Sem luz por uma hora, mas resolveram rápido.", "pt"),
+    ],
+)
+def test_praise_before_a_complaint_or_thanks_before_bad_news_is_no_irony(text, language):
+    assert "ironic" not in sentiment(text, language)[2]
