@@ -375,8 +375,9 @@ IDIOMS = frozenset({
     ("sem", "duvida"), ("sem", "duvidas"),
     # greetings and a request's thanks: courtesy, no feeling ("Boa tarde, ...", "Desde já, obrigado")
     ("bom", "dia"), ("boa", "tarde"), ("boa", "noite"), ("desde", "ja", "obrigado"), ("desde", "ja", "obrigada"),
-    # a health report's technical terms: "fatores de risco" (risk factors), "grupo de risco" (at-risk group)
-    *((group, "de", "risco") for group in "fator fatores grupo grupos".split()),
+    # a health report's technical terms: "fatores de risco" (risk factors), "grupo de risco" (at-risk group),
+    # and a symptom named as "febre" and "tosse" are (no valence): "falta de ar" (shortness of breath)
+    *((group, "de", "risco") for group in "fator fatores grupo grupos".split()), ("falta", "de", "ar"),
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
     # "bem" before a place or a moment is "right": "bem no meio do jogo", "bem na hora", "bem no dia"
     *(("bem", at, point) for at in ("no", "na") for point in "meio hora dia momento inicio fim frente".split()),

@@ -91,3 +91,17 @@ def test_a_salute_before_a_failure_is_irony(text, language):
 )
 def test_praise_before_a_complaint_or_thanks_before_bad_news_is_no_irony(text, language):
     assert "ironic" not in sentiment(text, language)[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Atenção, clientes: a loja abre às 10h amanhã.",
+     "Procure o centro de saúde se tiver febre alta ou falta de ar."],
+)
+def test_a_notices_call_and_a_symptoms_name_carry_no_feeling(text):
+    assert sentiment(text, "pt")[0] == "Neutral"
+
+
+@pytest.mark.parametrize("text", ["Que falta de educação do atendente.", "Estou com falta de ar e dor no peito."])
+def test_a_lack_of_something_else_or_a_pain_is_still_a_complaint(text):
+    assert sentiment(text, "pt")[0] == "Negative"
