@@ -254,6 +254,23 @@ ARRIVED_STATES = {
     ),
     "en": frozenset("cold open opened empty late incomplete melted soggy wet".split()),
 }
+# A counterfactual says what did not happen: after "could have been", "podia ter sido", "teria sido" (a modal,
+# "have"/"ter" and "been"/"sido"), a bad word is a fate escaped, no praise ("it could have been worse": 0),
+# and a good one a lack ("podia ter sido melhor": negated); negated, it says a comparative at its extreme
+# ("couldn't have been better", "não podia ter sido pior": the word's own valence) and anything else
+# escaped ("não teria sido problema"). With a condition after it, it is a wish or a suggestion, no verdict
+# ("teria sido melhor se viesse com manual": a B2W development review labelled positive).
+COUNTERFACTUAL_BE = {"pt": "sido", "en": "been"}
+COUNTERFACTUAL_HAVE = {"pt": "ter", "en": "have"}
+COUNTERFACTUAL_MODALS = {
+    "pt": frozenset("podia poderia podiam poderiam devia deveria".split()),
+    "en": frozenset("could might would should couldn't wouldn't".split()),
+}
+COUNTERFACTUAL_JOINED = {"pt": frozenset("teria teriam".split()),
+                         "en": frozenset("could've might've would've should've couldn't've".split())}
+COUNTERFACTUAL_REACH = 3
+COMPARATIVES = frozenset("melhor melhores pior piores better worse".split())
+CONDITIONS = frozenset("se if".split())
 # A drink said to be cold is praise (the cold state of ARRIVED_STATES is a complaint of food, not of a
 # beer): a word of CHILLED up to three words after a word of DRINKS ("a cerveja chegou gelada", "the beer
 # was ice cold"), or in English right before it ("cold beer"), takes CHILLED_VALENCE, LeIA's "delicioso".
@@ -872,6 +889,37 @@ def charge_bad_arrivals(lowered: Sequence[str], valences: list[float], language:
     return bad
 
 
+def weigh_counterfactuals(
+    words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, raw: Callable[[int], float]
+) -> dict[int, str]:
+    """The first word of valence within COUNTERFACTUAL_REACH words after a counterfactual takes nothing if
+    bad or followed by a condition (CONDITIONS), its ``raw`` valence negated if good; after a negated one
+    ("não podia", "couldn't", "could not"), a comparative (COMPARATIVES) keeps its ``raw`` valence and
+    anything else takes nothing. Answers a note for each word weighed."""
+    notes: dict[int, str] = {}
+    be, have, modals = COUNTERFACTUAL_BE[language], COUNTERFACTUAL_HAVE[language], COUNTERFACTUAL_MODALS[language]
+    for index in (i for i, word in enumerate(lowered) if word == be):
+        if index and lowered[index - 1] in COUNTERFACTUAL_JOINED[language]:
+            modal = index - 1
+        elif index > 1 and lowered[index - 1] == have and lowered[index - 2] in modals | {"not"}:
+            modal = index - 2 - (lowered[index - 2] == "not")
+        else:
+            continue
+        negated = "n't" in lowered[modal] or lowered[modal + 1] == "not" or (modal and lowered[modal - 1] == "nao")
+        for j in range(index + 1, min(index + 1 + COUNTERFACTUAL_REACH, len(lowered))):
+            valence = raw(j)
+            if valence:
+                if negated:
+                    valences[j] = valence if lowered[j] in COMPARATIVES else 0.0
+                elif valence < 0 or not CONDITIONS.isdisjoint(lowered[j + 1 : j + 3]):
+                    valences[j] = 0.0
+                else:
+                    valences[j] = valence * NEGATION_SCALAR
+                notes[j] = f"counterfactual {_shown(words[j])}"
+                break
+    return notes
+
+
 def praise_chilled_drinks(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """Each word of CHILLED without praise near a word of DRINKS (CHILLED_AFTER words after it, or in
     English right before it) takes CHILLED_VALENCE."""
@@ -1165,6 +1213,8 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
+    if COUNTERFACTUAL_BE["pt"] in folded:
+        notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         rate(folded, valences, "pt")
     unmet: dict[int, int] = {}
@@ -1387,6 +1437,9 @@ def _vader() -> Any:
             notes |= _ironic(words, turn_marked_irony(lowered, sentiments))
             if "nothing" in lowered:
                 notes |= _ironic(words, turn_thanks_for_nothing(lowered, sentiments, "en"))
+            if COUNTERFACTUAL_BE["en"] in lowered:
+                raw = self.lexicon.get
+                notes |= weigh_counterfactuals(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             for index in compress(range(len(sentiments)), sentiments):

@@ -105,3 +105,37 @@ def test_a_notices_call_and_a_symptoms_name_carry_no_feeling(text):
 @pytest.mark.parametrize("text", ["Que falta de educação do atendente.", "Estou com falta de ar e dor no peito."])
 def test_a_lack_of_something_else_or_a_pain_is_still_a_complaint(text):
     assert sentiment(text, "pt")[0] == "Negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # a fate escaped: no praise, no harm
+        ("The hotel could have been worse.", "en", "Neutral"),
+        ("O jogo podia ter sido pior.", "pt", "Neutral"),
+        # a lack
+        ("The food could have been a lot better.", "en", "Negative"),
+        ("O atendimento podia ter sido melhor.", "pt", "Negative"),
+        # negated, a comparative at its extreme
+        ("It couldn't have been better.", "en", "Positive"),
+        ("A viagem não podia ter sido melhor!", "pt", "Positive"),  # a review's 0.75 wants more without "!"
+    ],
+)
+def test_a_counterfactual_says_what_did_not_happen(text, language, label):
+    called, _, explanation = sentiment(text, language)
+    assert called == label and (label == "Neutral" or "counterfactual" in explanation)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # what has been is real
+        ("It has been better than ever.", "en", "Positive"),
+        ("Tem sido pior a cada dia.", "pt", "Negative"),
+        # a counterfactual with a condition is a suggestion, and one negated escaped a problem
+        ("Teria sido melhor se viesse com manual.", "pt", "Neutral"),
+        ("Isso não teria sido problema com um manual.", "pt", "Neutral"),
+    ],
+)
+def test_what_has_been_or_a_suggestion_is_no_counterfactual_verdict(text, language, label):
+    assert sentiment(text, language)[0] == label
