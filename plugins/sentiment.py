@@ -232,14 +232,18 @@ DEPRIVATION_VALENCE = -1.5
 # infinitive: "não chegou a ser votado", "não voltou a acontecer" (never again: good news).
 EXPECTED = {
     "pt": frozenset(
-        "receber recebido entregar entregue chegar ligar carregar funcionar responder atender resolver voltar".split()
+        "receber recebido entregar entregue chegar ligar carregar funcionar responder atender resolver voltar "
+        "durar".split()
     ),
     "en": frozenset(
         "receive received arrive arrived arrives work works worked working charge charges charging respond "
-        "responded responds reply replied replies answer answered answers".split()
+        "responded responds reply replied replies answer answered answers last lasts lasted".split()
     ),
 }
 UNMET_VALENCE = -1.5
+# In English what a customer waits for, said to happen barely, is as unmet ("the battery barely lasts a
+# morning", "hardly works"); the Portuguese "mal" is also "badly" and "evil", and is left out.
+SCARCELY = frozenset("barely hardly scarcely".split())
 # What a customer waited for may come, but in a bad state: "o lanche chegou frio", "a caixa veio aberta",
 # "it arrived cold". A state of ARRIVED_STATES one or two words after a word of ARRIVALS ("chegou toda
 # aberta") takes UNMET_VALENCE when the lexicon gives it none.
@@ -1421,7 +1425,8 @@ def _vader() -> Any:
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
                 rate(lowered, sentiments, "en")
-            negations = [i for i, word in enumerate(lowered) if word in negations_en or "n't" in word]
+            negations = [i for i, word in enumerate(lowered)
+                         if word in negations_en or "n't" in word or word in SCARCELY]
             if negations:
                 expected = EXPECTED["en"]
                 unmet = charge_unmet_expectations(lowered, sentiments, negations, lambda j: lowered[j] in expected,

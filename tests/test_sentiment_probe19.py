@@ -139,3 +139,31 @@ def test_a_counterfactual_says_what_did_not_happen(text, language, label):
 )
 def test_what_has_been_or_a_suggestion_is_no_counterfactual_verdict(text, language, label):
     assert sentiment(text, language)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The blender barely works on frozen fruit.", "en"),
+        ("My phone hardly charges with this cable.", "en"),
+        ("The battery doesn't last a day.", "en"),
+        ("A bateria não dura nem um dia.", "pt"),
+        ("Returning it tomorrow.", "en"),
+        ("Sent it back after a week.", "en"),
+    ],
+)
+def test_what_lasts_or_works_barely_or_goes_back_is_a_complaint(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The battery lasts two days.", "en"),
+        ("I barely noticed the delivery van.", "en"),
+        ("Returning customers get a discount on Fridays.", "en"),
+        ("A reunião dura duas horas.", "pt"),
+    ],
+)
+def test_lasting_or_barely_alone_or_returning_customers_carry_nothing(text, language):
+    assert read(text, language).total == 0.0
