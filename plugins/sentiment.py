@@ -382,7 +382,9 @@ _REGISTER_WORDS = {
     "news": "informou informaram afirmou afirmaram disse disseram declarou declararam anunciou anunciaram "
     "divulgou divulgado divulgada divulgados divulgadas relatou segundo milhões bilhões governo prefeitura "
     "ministro ministra ministério presidente polícia deputado senador governador prefeito secretaria nesta "
-    "neste domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado",
+    "neste domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
+    # a sports report's words, as the offices of a political one
+    "seleção selecção campeonato apuramento torneio golos gols",
 }
 REGISTER_CUES = {"pt": {register: frozenset(map(ascii_form, words.split())) for register, words in _REGISTER_WORDS.items()}}
 # Phrases whose words say nothing good or bad ("boa parte", "grande parte": most of; "inteligência

@@ -167,3 +167,16 @@ def test_what_lasts_or_works_barely_or_goes_back_is_a_complaint(text, language):
 )
 def test_lasting_or_barely_alone_or_returning_customers_carry_nothing(text, language):
     assert read(text, language).total == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["O Benfica venceu o Porto por 2-0 e lidera o campeonato.", "O Brasil marcou três gols e garantiu a vitória no torneio."],
+)
+def test_a_sports_report_is_read_as_news(text):
+    called, _, explanation = sentiment(text, "pt")
+    assert called == "Positive" and "read as news" in explanation
+
+
+def test_a_review_naming_a_team_is_still_a_review():
+    assert "read as news" not in sentiment("Comprei a camisa da seleção, o tecido é ótimo e veio rápido.", "pt")[2]
