@@ -24,7 +24,13 @@ loving an act that failed ("Adorei pagar 30 reais por um lanche que chegou
 frio") and praise beside 🙃 or 🙄; a denial negates the statement it opens
 ("não é que não seja bom"), a short exclamation is a shout ("Boas notícias!"),
 a rating is a verdict ("cinco estrelas", "nota 10"), and a word of intensity
-("brutal") is praise in a sentence that praises.
+("brutal") is praise in a sentence that praises. A short salute before a
+sentence that names a failure is irony across the two ("Parabéns à operadora.
+Três dias sem internet."), and so are thanks "por nada" / "for nothing"; a
+counterfactual says what did not happen ("could have been worse": nothing;
+"podia ter sido melhor": a lack); a cold drink is praise ("a cerveja chegou
+gelada"), and worth and return are verdicts ("valeu a espera", "Quero repetir a
+experiência"; "Returning it").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -340,7 +346,7 @@ INTERJECTIONS = frozenset("oh ah que how so just".split())
 IRONY_MARKS = frozenset({"🙃", "🙄"})
 # A short salute, a sentence of thanks or praise addressed to someone, is irony when the next sentence
 # names a failure: "Parabéns à operadora. Três dias sem internet.", "Excelente serviço da EDP. Dois dias sem
-# luz." (``salutes``, ``fails``); the irony that spans two sentences.
+# luz." (``salutes``; a failure with ``nothing_good``); the irony that spans two sentences.
 SALUTE_WORDS = 5
 # Loving what failed is irony too: a verb of love opening a sentence (after at most LOVE_LEAD words of
 # LOVE_LEADS: "Eu", "Simplesmente", "I", "Just", "Gotta") and at once taking an act or a fact, a
@@ -1036,11 +1042,10 @@ def salutes(words: Sequence[str], lowered: Sequence[str], valences: Sequence[flo
     )
 
 
-def fails(lowered: Sequence[str], valences: Sequence[float], failures: Collection[int]) -> bool:
-    """Whether a sentence names a failure (``failures``: a service missing or failed, an unmet expectation,
-    a bad arrival) and nothing good (but emoji, the writer's tone)."""
+def nothing_good(lowered: Sequence[str], valences: Sequence[float]) -> bool:
+    """Whether a sentence's words hold nothing good (but emoji, the writer's tone)."""
     emoji = emoji_valences()
-    return bool(failures) and all(v <= 0 for word, v in zip(lowered, valences) if word not in emoji)
+    return all(v <= 0 for word, v in zip(lowered, valences) if word not in emoji)
 
 
 def _turn_praise(valences: list[float], spared: Collection[int] = ()) -> list[int]:
@@ -1202,9 +1207,10 @@ def portuguese_reading(text: str) -> Reading:
     """One sentence's summed valence and its cues: VADER's rules over the corrected LeIA lexicon."""
     words, folded = sentence_tokens(text)
     valences = list(map(word_valence, words))
-    if not VERDICT_INFINITIVES.isdisjoint(folded):
+    rare = not _RARE_PT_WORDS.isdisjoint(folded)
+    if rare and not VERDICT_INFINITIVES.isdisjoint(folded):
         promise_verdicts(folded, valences)
-    if not WORTH_VERBS.isdisjoint(folded):
+    if rare and not WORTH_VERBS.isdisjoint(folded):
         weigh_worth(folded, valences)
     notes: dict[int, str] = {}
     emoji = emoji_valences()
@@ -1219,7 +1225,7 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
-    if COUNTERFACTUAL_BE["pt"] in folded:
+    if rare and COUNTERFACTUAL_BE["pt"] in folded:
         notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         rate(folded, valences, "pt")
@@ -1248,16 +1254,20 @@ def portuguese_reading(text: str) -> Reading:
     if not LOVES["pt"].isdisjoint(folded[: LOVE_LEAD + 1]):
         notes |= _ironic(words, turn_ironic_love(folded, valences, "pt", functools.partial(clause_numbers, text)))
     notes |= _ironic(words, turn_marked_irony(folded, valences))
-    if "nada" in folded:
+    if rare and "nada" in folded:
         notes |= _ironic(words, turn_thanks_for_nothing(folded, valences, "pt"))
     _weigh_contrast(folded, valences)
     total = sum(valences)
     if total and "!" in text:
         total += math.copysign(emphasis(text), total)
-    salute = salutes(words, folded, valences, "," in text, "pt")
-    return Reading(total, _cues(words, valences, notes), salute, fails(folded, valences, failures))
+    # a sentence that names a failure (a service missing or failed, an unmet expectation, a bad arrival)
+    failed = bool(failures) and nothing_good(folded, valences)
+    return Reading(total, _cues(words, valences, notes), salutes(words, folded, valences, "," in text, "pt"), failed)
 
 
+# The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
+# thanks for nothing): a sentence without any (most) is spared one look-up for each.
+_RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "nada"}
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
@@ -1457,7 +1467,7 @@ def _vader() -> Any:
             self.local.cues = _cues(words, sentiments, notes)
             comma = clauses is not None and clauses[-1] > 0
             self.local.salute = salutes(words, lowered, sentiments, comma, "en")
-            self.local.failed = fails(lowered, sentiments, failures)
+            self.local.failed = bool(failures) and nothing_good(lowered, sentiments)
             return super()._but_check(words, sentiments)
 
         def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
@@ -1542,7 +1552,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.2",
+            version="0.6.3",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
