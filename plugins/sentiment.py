@@ -187,7 +187,8 @@ _CONJUNCTIONS = frozenset("e mas and but as while".split())
 # lixo", "o julgamento dos acusados do assalto", "symptoms of depression and anxiety", "crime
 # prevention". The negative words after such a head, linked by articles, prepositions, numbers and "e",
 # carry no valence, and in English the one before a head that makes compounds (COMPOUND_HEADS: "crime
-# prevention", not "terrible treatment"); a fall or rise of them still counts.
+# prevention", not "terrible treatment"); a fall or rise of them still counts. A weather service's alert
+# is one too ("a flood watch", "a heat advisory", "a storm alert"; found by probe 19's blind texts).
 TOPIC_HEADS = {
     "pt": frozenset(
         "coleta recolha recolhimento tratamento prevencao julgamento investigacao investigacoes inquerito "
@@ -195,12 +196,12 @@ TOPIC_HEADS = {
     ),
     "en": frozenset(
         "collection pickup prevention treatment trial investigation inquiry study studies survey symptoms "
-        "screening drill awareness".split()
+        "screening drill awareness watch advisory alert".split()
     ),
 }
 COMPOUND_HEADS = {
     "pt": frozenset(),
-    "en": frozenset("collection pickup prevention trial investigation screening drill".split()),
+    "en": frozenset("collection pickup prevention trial investigation screening drill watch advisory alert".split()),
 }
 TOPIC_LINKS = {
     "pt": FILLERS["pt"] | frozenset("e ou sobre contra dois duas tres quatro cinco seis sete oito nove dez".split()),

@@ -180,3 +180,17 @@ def test_a_sports_report_is_read_as_news(text):
 
 def test_a_review_naming_a_team_is_still_a_review():
     assert "read as news" not in sentiment("Comprei a camisa da seleção, o tecido é ótimo e veio rápido.", "pt")[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    # found by probe 19's blind texts: a weather service's alert is a notice, its hazard its topic
+    ["A flood watch is in effect for the county until Friday.", "A heat advisory covers the valley through Sunday."],
+)
+def test_a_weather_alert_is_a_notice(text):
+    assert sentiment(text, "en")[0] == "Neutral"
+
+
+def test_the_hazard_itself_is_still_bad_news():
+    assert sentiment("The flood destroyed 40 homes.", "en")[0] == "Negative"
+    assert sentiment("Watch out, this charger is terrible.", "en")[0] == "Negative"
