@@ -1106,10 +1106,10 @@ def read_needs_topics_and_intensity(
 ) -> set[int]:
     """After the moves: a cold drink is praise (``praise_chilled_drinks``), a missing or failed service is
     bad (``charge_deprivations``, ``charge_outages``), and so is what arrived in a bad state
-    (``charge_bad_arrivals``); the bad things that a service or a
-    study deals with are its topic (``drop_topics``; not those ``notes`` name already), and a word of
-    intensity agrees with praise (``agree_intensives``). Adds the notes of the services found missing or
-    failed, and answers their indices."""
+    (``charge_bad_arrivals``); the bad things that a service or a study deals with are its topic
+    (``drop_topics``; not those ``notes`` name already), and a word of intensity agrees with praise
+    (``agree_intensives``). Adds the notes of the services found missing or failed, and answers their
+    indices."""
     if _NEED_TOPIC_INTENSITY_WORDS[language].isdisjoint(lowered):
         return set()
     praise_chilled_drinks(lowered, valences, language)
