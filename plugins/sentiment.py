@@ -24,7 +24,13 @@ loving an act that failed ("Adorei pagar 30 reais por um lanche que chegou
 frio") and praise beside 🙃 or 🙄; a denial negates the statement it opens
 ("não é que não seja bom"), a short exclamation is a shout ("Boas notícias!"),
 a rating is a verdict ("cinco estrelas", "nota 10"), and a word of intensity
-("brutal") is praise in a sentence that praises.
+("brutal") is praise in a sentence that praises. A short salute before a
+sentence that names a failure is irony across the two ("Parabéns à operadora.
+Três dias sem internet."), and so are thanks "por nada" / "for nothing"; a
+counterfactual says what did not happen ("could have been worse": nothing;
+"podia ter sido melhor": a lack); a cold drink is praise ("a cerveja chegou
+gelada"), and worth and return are verdicts ("valeu a espera", "Quero repetir a
+experiência"; "Returning it").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -181,7 +187,8 @@ _CONJUNCTIONS = frozenset("e mas and but as while".split())
 # lixo", "o julgamento dos acusados do assalto", "symptoms of depression and anxiety", "crime
 # prevention". The negative words after such a head, linked by articles, prepositions, numbers and "e",
 # carry no valence, and in English the one before a head that makes compounds (COMPOUND_HEADS: "crime
-# prevention", not "terrible treatment"); a fall or rise of them still counts.
+# prevention", not "terrible treatment"); a fall or rise of them still counts. A weather service's alert
+# is one too ("a flood watch", "a heat advisory", "a storm alert"; found by probe 19's blind texts).
 TOPIC_HEADS = {
     "pt": frozenset(
         "coleta recolha recolhimento tratamento prevencao julgamento investigacao investigacoes inquerito "
@@ -189,12 +196,12 @@ TOPIC_HEADS = {
     ),
     "en": frozenset(
         "collection pickup prevention treatment trial investigation inquiry study studies survey symptoms "
-        "screening drill awareness".split()
+        "screening drill awareness watch advisory alert".split()
     ),
 }
 COMPOUND_HEADS = {
     "pt": frozenset(),
-    "en": frozenset("collection pickup prevention trial investigation screening drill".split()),
+    "en": frozenset("collection pickup prevention trial investigation screening drill watch advisory alert".split()),
 }
 TOPIC_LINKS = {
     "pt": FILLERS["pt"] | frozenset("e ou sobre contra dois duas tres quatro cinco seis sete oito nove dez".split()),
@@ -232,14 +239,18 @@ DEPRIVATION_VALENCE = -1.5
 # infinitive: "não chegou a ser votado", "não voltou a acontecer" (never again: good news).
 EXPECTED = {
     "pt": frozenset(
-        "receber recebido entregar entregue chegar ligar carregar funcionar responder atender resolver voltar".split()
+        "receber recebido entregar entregue chegar ligar carregar funcionar responder atender resolver voltar "
+        "durar".split()
     ),
     "en": frozenset(
         "receive received arrive arrived arrives work works worked working charge charges charging respond "
-        "responded responds reply replied replies answer answered answers".split()
+        "responded responds reply replied replies answer answered answers last lasts lasted".split()
     ),
 }
 UNMET_VALENCE = -1.5
+# In English what a customer waits for, said to happen barely, is as unmet ("the battery barely lasts a
+# morning", "hardly works"); the Portuguese "mal" is also "badly" and "evil", and is left out.
+SCARCELY = frozenset("barely hardly scarcely".split())
 # What a customer waited for may come, but in a bad state: "o lanche chegou frio", "a caixa veio aberta",
 # "it arrived cold". A state of ARRIVED_STATES one or two words after a word of ARRIVALS ("chegou toda
 # aberta") takes UNMET_VALENCE when the lexicon gives it none.
@@ -254,6 +265,38 @@ ARRIVED_STATES = {
     ),
     "en": frozenset("cold open opened empty late incomplete melted soggy wet".split()),
 }
+# A counterfactual says what did not happen: after "could have been", "podia ter sido", "teria sido" (a modal,
+# "have"/"ter" and "been"/"sido"), a bad word is a fate escaped, no praise ("it could have been worse": 0),
+# and a good one a lack ("podia ter sido melhor": negated); negated, it says a comparative at its extreme
+# ("couldn't have been better", "não podia ter sido pior": the word's own valence) and anything else
+# escaped ("não teria sido problema"). With a condition after it, it is a wish or a suggestion, no verdict
+# ("teria sido melhor se viesse com manual": a B2W development review labelled positive).
+COUNTERFACTUAL_BE = {"pt": "sido", "en": "been"}
+COUNTERFACTUAL_HAVE = {"pt": "ter", "en": "have"}
+COUNTERFACTUAL_MODALS = {
+    "pt": frozenset("podia poderia podiam poderiam devia deveria".split()),
+    "en": frozenset("could might would should couldn't wouldn't".split()),
+}
+COUNTERFACTUAL_JOINED = {"pt": frozenset("teria teriam".split()),
+                         "en": frozenset("could've might've would've should've couldn't've".split())}
+COUNTERFACTUAL_REACH = 3
+COMPARATIVES = frozenset("melhor melhores pior piores better worse".split())
+CONDITIONS = frozenset("se if".split())
+# A drink said to be cold is praise (the cold state of ARRIVED_STATES is a complaint of food, not of a
+# beer): a word of CHILLED up to three words after a word of DRINKS ("a cerveja chegou gelada", "the beer
+# was ice cold"), or in English right before it ("cold beer"), takes CHILLED_VALENCE, LeIA's "delicioso".
+DRINKS = {
+    "pt": frozenset("cerveja cervejas cervejinha chopp chopps chope chopes bebida bebidas refrigerante "
+                    "refrigerantes refri suco sucos sumo sumos vinho vinhos".split()),
+    "en": frozenset("beer beers drink drinks soda sodas wine lager cider".split()),
+}
+CHILLED = {
+    "pt": frozenset("gelada gelado geladas gelados geladinha geladinho geladinhas geladinhos fria frio frias "
+                    "frios fresca fresco frescas frescos".split()),
+    "en": frozenset("cold ice-cold chilled".split()),
+}
+CHILLED_AFTER = 3
+CHILLED_VALENCE = 2.1
 # A rating is a verdict: stars out of five after their figure ("cinco estrelas", "5 stars", "uma estrela")
 # and, in Portuguese, a mark out of ten after "nota" ("nota 10", "nota zero"). Its valence grows by
 # RATING_MAX from three fifths of its scale (three stars, a six: lukewarm) to the top, and falls as far
@@ -268,10 +311,17 @@ RATING_MAX = 2.5
 # A customer's verdict told as a future with an auxiliary, the pt-PT "haver de" or "ir", or a wish:
 # "Havemos de voltar", "Vamos repetir com certeza", "Quero voltar" say what "voltaremos" says (its valence),
 # and negated ("não vamos voltar") what "não voltaremos" says. Not a return to a place ("vou voltar para
-# casa", "vamos voltar ao hotel") nor again doing something ("vou voltar a estudar").
+# casa", "vamos voltar ao hotel") nor again doing something ("vou voltar a estudar"); "repetir" takes its
+# object after an article ("Quero repetir a experiência"), so no destination stops it.
 FUTURE_AUXILIARIES = frozenset("hei havemos hao vou vamos irei iremos quero queremos pretendo pretendemos".split())
 VERDICT_INFINITIVES = frozenset("voltar repetir".split())
 DESTINATIONS = frozenset("a ao aos as para pra pro".split())
+# A verdict of worth: a form of "valer" before what was worth it, the wait or every cent ("valeu a espera",
+# "vale cada centavo"), takes the valence of "compensou", and negated its opposite; "vale" alone is also a
+# voucher ("vale-presente"), so it needs one of those objects. Not "vale a pena": in reviews it is lukewarm
+# (two B2W development reviews labelled neutral end with it, and turned Positive).
+WORTH_VERBS = frozenset("vale valeu valem valeram valia".split())
+WORTH_OBJECTS = frozenset("espera cada".split())
 # Words of intensity whose sign is the writer's: with praise in their sentence they are praise ("que
 # concerto tão bom, estiveram brutais!", "que jogo brutal 🚀", "an insane finish!"); otherwise they keep
 # their harm ("um crime brutal", "o calor está brutal").
@@ -284,6 +334,9 @@ THANKS = {
     "pt": frozenset("parabens obrigado obrigada agradeco".split()),
     "en": frozenset("thanks thank congrats congratulations kudos".split()),
 }
+# Thanks "for nothing" are a reproach whatever follows ("Obrigado por nada, Correios.", "Thank you for
+# nothing"): the thanks a word or two before the phrase count against the sentence.
+NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
 # An exclamation of praise that opens a sentence before a comma, of at most this many words and of praise
 # and interjections alone ("Ótimo,", "Oh great,"), is irony when what follows says a failure came again,
 # with nothing good: the phrases that say so (REPEATS, by their first word).
@@ -292,6 +345,10 @@ INTERJECTIONS = frozenset("oh ah que how so just".split())
 # Emoji that say the words beside them are meant the other way (an upside-down face, an eye roll):
 # praise in their sentence is irony ("serviço impecável como sempre 🙃", "Adorei a reunião de três horas 🙄").
 IRONY_MARKS = frozenset({"🙃", "🙄"})
+# A short salute, a sentence of thanks or praise addressed to someone, is irony when the next sentence
+# names a failure: "Parabéns à operadora. Três dias sem internet.", "Excelente serviço da EDP. Dois dias sem
+# luz." (``salutes``; a failure with ``nothing_good``); the irony that spans two sentences.
+SALUTE_WORDS = 5
 # Loving what failed is irony too: a verb of love opening a sentence (after at most LOVE_LEAD words of
 # LOVE_LEADS: "Eu", "Simplesmente", "I", "Just", "Gotta") and at once taking an act or a fact, a
 # Portuguese infinitive or "quando"/"como" ("Adorei pagar 30 reais de taxa por um lanche que chegou frio"),
@@ -332,7 +389,9 @@ _REGISTER_WORDS = {
     "news": "informou informaram afirmou afirmaram disse disseram declarou declararam anunciou anunciaram "
     "divulgou divulgado divulgada divulgados divulgadas relatou segundo milhões bilhões governo prefeitura "
     "ministro ministra ministério presidente polícia deputado senador governador prefeito secretaria nesta "
-    "neste domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado",
+    "neste domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
+    # a sports report's words, as the offices of a political one
+    "seleção selecção campeonato apuramento torneio golos gols",
 }
 REGISTER_CUES = {"pt": {register: frozenset(map(ascii_form, words.split())) for register, words in _REGISTER_WORDS.items()}}
 # Phrases whose words say nothing good or bad ("boa parte", "grande parte": most of; "inteligência
@@ -346,8 +405,9 @@ IDIOMS = frozenset({
     ("sem", "duvida"), ("sem", "duvidas"),
     # greetings and a request's thanks: courtesy, no feeling ("Boa tarde, ...", "Desde já, obrigado")
     ("bom", "dia"), ("boa", "tarde"), ("boa", "noite"), ("desde", "ja", "obrigado"), ("desde", "ja", "obrigada"),
-    # a health report's technical terms: "fatores de risco" (risk factors), "grupo de risco" (at-risk group)
-    *((group, "de", "risco") for group in "fator fatores grupo grupos".split()),
+    # a health report's technical terms: "fatores de risco" (risk factors), "grupo de risco" (at-risk group),
+    # and a symptom named as "febre" and "tosse" are (no valence): "falta de ar" (shortness of breath)
+    *((group, "de", "risco") for group in "fator fatores grupo grupos".split()), ("falta", "de", "ar"),
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
     # "bem" before a place or a moment is "right": "bem no meio do jogo", "bem na hora", "bem no dia"
     *(("bem", at, point) for at in ("no", "na") for point in "meio hora dia momento inicio fim frente".split()),
@@ -782,11 +842,21 @@ def charge_unmet_expectations(
 
 def promise_verdicts(folded: Sequence[str], valences: list[float]) -> None:
     """Each verdict's infinitive (VERDICT_INFINITIVES) one or two words after an auxiliary of the future
-    (FUTURE_AUXILIARIES), and not before a destination, takes the valence of "voltaremos"."""
+    (FUTURE_AUXILIARIES), and "voltar" not before a destination, takes the valence of "voltaremos"."""
     for index, word in enumerate(folded):
         if (word in VERDICT_INFINITIVES and not FUTURE_AUXILIARIES.isdisjoint(folded[max(index - 2, 0) : index])
-                and (index + 1 == len(folded) or folded[index + 1] not in DESTINATIONS)):
+                and (word != "voltar" or index + 1 == len(folded) or folded[index + 1] not in DESTINATIONS)):
             valences[index] = portuguese_lexicon()["voltaremos"]
+
+
+def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
+    """Each form of WORTH_VERBS whose next word but articles and intensifiers is one of WORTH_OBJECTS takes
+    the valence of "compensou"."""
+    for index, word in enumerate(folded):
+        if word in WORTH_VERBS:
+            after = (w for w in folded[index + 1 : index + 4] if w not in _ARTICLES["pt"] and w not in BOOSTERS)
+            if next(after, None) in WORTH_OBJECTS:
+                valences[index] = portuguese_lexicon()["compensou"]
 
 
 def rate(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -830,6 +900,50 @@ def charge_bad_arrivals(lowered: Sequence[str], valences: list[float], language:
                 valences[j] = UNMET_VALENCE
                 bad[j] = index
     return bad
+
+
+def weigh_counterfactuals(
+    words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, raw: Callable[[int], float]
+) -> dict[int, str]:
+    """The first word of valence within COUNTERFACTUAL_REACH words after a counterfactual takes nothing if
+    bad or followed by a condition (CONDITIONS), its ``raw`` valence negated if good; after a negated one
+    ("não podia", "couldn't", "could not"), a comparative (COMPARATIVES) keeps its ``raw`` valence and
+    anything else takes nothing. Answers a note for each word weighed."""
+    notes: dict[int, str] = {}
+    be, have, modals = COUNTERFACTUAL_BE[language], COUNTERFACTUAL_HAVE[language], COUNTERFACTUAL_MODALS[language]
+    for index in (i for i, word in enumerate(lowered) if word == be):
+        if index and lowered[index - 1] in COUNTERFACTUAL_JOINED[language]:
+            modal = index - 1
+        elif index > 1 and lowered[index - 1] == have and lowered[index - 2] in modals | {"not"}:
+            modal = index - 2 - (lowered[index - 2] == "not")
+        else:
+            continue
+        negated = "n't" in lowered[modal] or lowered[modal + 1] == "not" or (modal and lowered[modal - 1] == "nao")
+        for j in range(index + 1, min(index + 1 + COUNTERFACTUAL_REACH, len(lowered))):
+            valence = raw(j)
+            if valence:
+                if negated:
+                    valences[j] = valence if lowered[j] in COMPARATIVES else 0.0
+                elif valence < 0 or not CONDITIONS.isdisjoint(lowered[j + 1 : j + 3]):
+                    valences[j] = 0.0
+                else:
+                    valences[j] = valence * NEGATION_SCALAR
+                notes[j] = f"counterfactual {_shown(words[j])}"
+                break
+    return notes
+
+
+def praise_chilled_drinks(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each word of CHILLED without praise near a word of DRINKS (CHILLED_AFTER words after it, or in
+    English right before it) takes CHILLED_VALENCE."""
+    chilled, drinks = CHILLED[language], DRINKS[language]
+    if chilled.isdisjoint(lowered) or drinks.isdisjoint(lowered):
+        return
+    for index in (i for i, word in enumerate(lowered) if word in drinks):
+        near = range(index + 1, min(index + 1 + CHILLED_AFTER, len(lowered)))
+        for j in [*near, index - 1] if language == "en" else near:
+            if j >= 0 and lowered[j] in chilled and valences[j] <= 0:
+                valences[j] = CHILLED_VALENCE
 
 
 def charge_outages(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
@@ -897,12 +1011,42 @@ def turn_ironic_praise(
     return _turn_praise(valences)
 
 
+def turn_thanks_for_nothing(lowered: Sequence[str], valences: list[float], language: str) -> list[int]:
+    """Thanks (THANKS) up to two words before NOTHING_THANKED count against the sentence; answers the
+    indices turned."""
+    turned = []
+    for index, _ in _phrases_at(lowered, [NOTHING_THANKED[language]]):
+        for j in range(max(index - 2, 0), index):
+            if lowered[j] in THANKS[language] and valences[j] > 0:
+                valences[j] = -valences[j]
+                turned.append(j)
+    return turned
+
+
 def turn_marked_irony(lowered: Sequence[str], valences: list[float]) -> list[int]:
     """A sentence's praise, beside an emoji of IRONY_MARKS, counts against it; answers the indices turned."""
     if IRONY_MARKS.isdisjoint(lowered):
         return []
     emoji = emoji_valences()
     return _turn_praise(valences, [j for j, word in enumerate(lowered) if word in emoji])
+
+
+def salutes(words: Sequence[str], lowered: Sequence[str], valences: Sequence[float], comma: bool,
+            language: str) -> bool:
+    """Whether a sentence is a short salute, which a failure in the next sentence makes irony: at most
+    SALUTE_WORDS words, praise in its first two and nothing bad, and addressed to someone: thanks
+    (THANKS), a comma (``comma``) before a vocative, or a name after its first word ("Parabéns à operadora.",
+    "Excelente serviço da EDP.", "Well done, airline."; not "Ótimo atendimento.", a verdict)."""
+    return (
+        len(lowered) <= SALUTE_WORDS and any(valence > 0 for valence in valences[:2]) and min(valences) >= 0
+        and (comma or not THANKS[language].isdisjoint(lowered) or any(w[:1].isupper() for w in words[1:]))
+    )
+
+
+def nothing_good(lowered: Sequence[str], valences: Sequence[float]) -> bool:
+    """Whether a sentence's words hold nothing good (but emoji, the writer's tone)."""
+    emoji = emoji_valences()
+    return all(v <= 0 for word, v in zip(lowered, valences) if word not in emoji)
 
 
 def _turn_praise(valences: list[float], spared: Collection[int] = ()) -> list[int]:
@@ -953,20 +1097,22 @@ def _repeats(lowered: Sequence[str], language: str) -> bool:
 # (most sentences) is spared their calls, which cost a tenth of a Portuguese sentence's time.
 _NEED_TOPIC_INTENSITY_WORDS = {
     language: DEPRIVERS[language] | OUTAGES[language] | ARRIVALS[language] | TOPIC_HEADS[language]
-    | INTENSIVES[language] for language in DEPRIVERS
+    | INTENSIVES[language] | CHILLED[language] for language in DEPRIVERS
 }
 
 
 def read_needs_topics_and_intensity(
     words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, notes: dict[int, str]
 ) -> set[int]:
-    """After the moves: a missing or failed service is bad (``charge_deprivations``, ``charge_outages``),
-    and so is what arrived in a bad state (``charge_bad_arrivals``); the bad things that a service or a
-    study deals with are its topic (``drop_topics``; not those ``notes`` name already), and a word of
-    intensity agrees with praise (``agree_intensives``). Adds the notes of the services found missing or
-    failed, and answers their indices."""
+    """After the moves: a cold drink is praise (``praise_chilled_drinks``), a missing or failed service is
+    bad (``charge_deprivations``, ``charge_outages``), and so is what arrived in a bad state
+    (``charge_bad_arrivals``); the bad things that a service or a study deals with are its topic
+    (``drop_topics``; not those ``notes`` name already), and a word of intensity agrees with praise
+    (``agree_intensives``). Adds the notes of the services found missing or failed, and answers their
+    indices."""
     if _NEED_TOPIC_INTENSITY_WORDS[language].isdisjoint(lowered):
         return set()
+    praise_chilled_drinks(lowered, valences, language)
     failures = (charge_deprivations(lowered, valences, language) | charge_outages(lowered, valences, language)
                 | charge_bad_arrivals(lowered, valences, language))
     notes |= _deprived(words, failures)
@@ -992,10 +1138,19 @@ class Reading:
 
     total: float = 0.0
     cues: list[tuple[str, float]] = field(default_factory=list)
+    # a sentence's: whether it is a short salute (``salutes``), and whether it names a failure with nothing
+    # good; a salute before a failure is irony ("Parabéns à operadora. Três dias sem internet.")
+    salute: bool = False
+    failed: bool = False
 
     @property
     def compound(self) -> float:
         return normalize(self.total)
+
+    def turn_ironic(self) -> None:
+        """A salute's praise, meant the other way, counts against the text (it holds nothing bad)."""
+        self.total = -self.total
+        self.cues = [(f"{cue} ironic", -weight) for cue, weight in self.cues]
 
     def add(self, other: Reading) -> None:
         self.total += other.total
@@ -1053,8 +1208,11 @@ def portuguese_reading(text: str) -> Reading:
     """One sentence's summed valence and its cues: VADER's rules over the corrected LeIA lexicon."""
     words, folded = sentence_tokens(text)
     valences = list(map(word_valence, words))
-    if not VERDICT_INFINITIVES.isdisjoint(folded):
+    rare = not _RARE_PT_WORDS.isdisjoint(folded)
+    if rare and not VERDICT_INFINITIVES.isdisjoint(folded):
         promise_verdicts(folded, valences)
+    if rare and not WORTH_VERBS.isdisjoint(folded):
+        weigh_worth(folded, valences)
     notes: dict[int, str] = {}
     emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
@@ -1068,6 +1226,8 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
+    if rare and COUNTERFACTUAL_BE["pt"] in folded:
+        notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         rate(folded, valences, "pt")
     unmet: dict[int, int] = {}
@@ -1095,13 +1255,20 @@ def portuguese_reading(text: str) -> Reading:
     if not LOVES["pt"].isdisjoint(folded[: LOVE_LEAD + 1]):
         notes |= _ironic(words, turn_ironic_love(folded, valences, "pt", functools.partial(clause_numbers, text)))
     notes |= _ironic(words, turn_marked_irony(folded, valences))
+    if rare and "nada" in folded:
+        notes |= _ironic(words, turn_thanks_for_nothing(folded, valences, "pt"))
     _weigh_contrast(folded, valences)
     total = sum(valences)
     if total and "!" in text:
         total += math.copysign(emphasis(text), total)
-    return Reading(total, _cues(words, valences, notes))
+    # a sentence that names a failure (a service missing or failed, an unmet expectation, a bad arrival)
+    failed = bool(failures) and nothing_good(folded, valences)
+    return Reading(total, _cues(words, valences, notes), salutes(words, folded, valences, "," in text, "pt"), failed)
 
 
+# The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
+# thanks for nothing): a sentence without any (most) is spared one look-up for each.
+_RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "nada"}
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
@@ -1232,7 +1399,7 @@ def _vader() -> Any:
             self.local.colon = next(colons, None) if ":" in text else None
             total = self.converted_scores(text)["total"]
             self.local.clauses = self.local.colon = None  # a direct call of polarity_scores reads neither
-            return Reading(total, self.local.cues)
+            return Reading(total, self.local.cues, self.local.salute, self.local.failed)
 
         def converted_scores(self, text: str) -> dict[str, float]:
             """VADER's polarity_scores of a text whose emoji ``reading`` has converted: the same steps
@@ -1271,7 +1438,8 @@ def _vader() -> Any:
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
                 rate(lowered, sentiments, "en")
-            negations = [i for i, word in enumerate(lowered) if word in negations_en or "n't" in word]
+            negations = [i for i, word in enumerate(lowered)
+                         if word in negations_en or "n't" in word or word in SCARCELY]
             if negations:
                 expected = EXPECTED["en"]
                 unmet = charge_unmet_expectations(lowered, sentiments, negations, lambda j: lowered[j] in expected,
@@ -1285,6 +1453,11 @@ def _vader() -> Any:
             if not LOVES["en"].isdisjoint(lowered[: LOVE_LEAD + 1]):
                 notes |= _ironic(words, turn_ironic_love(lowered, sentiments, "en", lambda: clauses))
             notes |= _ironic(words, turn_marked_irony(lowered, sentiments))
+            if "nothing" in lowered:
+                notes |= _ironic(words, turn_thanks_for_nothing(lowered, sentiments, "en"))
+            if COUNTERFACTUAL_BE["en"] in lowered:
+                raw = self.lexicon.get
+                notes |= weigh_counterfactuals(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             for index in compress(range(len(sentiments)), sentiments):
@@ -1293,6 +1466,9 @@ def _vader() -> Any:
                     if negation is not None:
                         notes[index] = _flipped(words, negation, index)
             self.local.cues = _cues(words, sentiments, notes)
+            comma = clauses is not None and clauses[-1] > 0
+            self.local.salute = salutes(words, lowered, sentiments, comma, "en")
+            self.local.failed = bool(failures) and nothing_good(lowered, sentiments)
             return super()._but_check(words, sentiments)
 
         def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
@@ -1309,9 +1485,13 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
     reader = portuguese_reading if language == "pt" else _vader().reading
+    readings = [reader(sentence) for sentence in _sentences(text, language, sentences)]
+    for salute, after in zip(readings, readings[1:]):
+        if salute.salute and after.failed:
+            salute.turn_ironic()
     reading = Reading()
-    for sentence in _sentences(text, language, sentences):
-        reading.add(reader(sentence))
+    for sentence_reading in readings:
+        reading.add(sentence_reading)
     return reading
 
 
@@ -1373,7 +1553,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.2",
+            version="0.6.3",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
