@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import os
 import itertools
 import json
 import re
@@ -212,11 +213,22 @@ class JsonTaskReader:
             yield from self._json_lines(more)
             return
         if not first:
-            raise self._error("the file holds only whitespace" if self.path.stat().st_size else "the file is empty")
+            raise self._error(self._nothing())
         if first != "[":
             raise self._error(f"expected a JSON list of tasks, found {self._found()}")
         self._pos += 1
         yield from self._list(more, 0)
+
+    def _nothing(self) -> str:
+        """What a file without a JSON value holds."""
+        size = self.path.stat().st_size
+        if not size:
+            return "the file is empty"
+        with self.path.open("rb") as stream:
+            bom = stream.read(len(self._BOM)) == self._BOM
+        if bom:
+            return "the file holds only a byte-order mark" + (" and whitespace" if size > len(self._BOM) else "")
+        return "the file holds only whitespace"
 
     def _list(self, more: _More, first_index: int) -> Iterator[RawTask]:
         """The tasks of the list from ``first_index`` on, and its end."""
@@ -451,6 +463,8 @@ def binary_kind(path: Path) -> str | None:
                         (b"7z\xbc\xaf\x27\x1c", "a 7z archive: extract it first"),
                         (b"Rar!\x1a\x07", "a rar archive: extract it first"),
                         (b"\x04\x22\x4d\x18", "an lz4 file: decompress it first"),
+                        (b"SQLite format 3\x00", "an SQLite database, not an export: give the JSON file Label Studio "
+                                                  "exported; --from-db reads the annotations Anota stored"),
                         (b"\xff\xfe\x00\x00", "UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8"),
                         (b"\x00\x00\xfe\xff", "UTF-32 text (byte-order mark 00 00 FE FF): save it as UTF-8"),
                         (b"\xff\xfe", "UTF-16 text (byte-order mark FF FE): save it as UTF-8"),
@@ -524,7 +538,14 @@ def file_source(path: Path) -> Source:
         raise ExportError(f"{path}: a folder, not a file; give the Label Studio JSON export file")
     if not stat.S_ISREG(mode):  # a device or a pipe: read once, it could not be read again to word an error
         raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file")
-    return Source(str(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
+    return Source(shown_path(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as text that UTF-8 can hold (report.json, the dataset card): a
+    byte of its name that is no UTF-8 is shown as ``\\xff`` (Python holds it
+    as a lone surrogate, which stopped the export at report.json)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def open_database(url: str) -> Any:
