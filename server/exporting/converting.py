@@ -404,6 +404,7 @@ class TaskConverter:
         spans, controls, choices = labels.spans, labels.controls, labels.choices
         known = self.settings.controls
         main_name = self.text_objects.main_name
+        merging = None  # control -> its values, when a control has several regions (see merge_choices)
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
                 if region.to_name != main_name and (
@@ -428,17 +429,32 @@ class TaskConverter:
                     self.report.note(ESCAPED_PATHS, self.where(task, annotation, region, number,
                                                                " | ".join(region.value.choices)))
                 if region.control in choices:  # Label Studio gives a control one region: keep every value
-                    merged = tuple(dict.fromkeys(choices[region.control] + region.value.choices))
+                    merging = self.merge_choices(merging, choices, region)
                     self.report.repair("choice regions of one control merged", self.where(
-                        task, annotation, region, number, f"{region.control}: {'|'.join(merged)}"))
-                    choices[region.control] = merged
+                        task, annotation, region, number, f"{region.control}: + {'|'.join(region.value.choices)}"))
                 else:
                     choices[region.control] = region.value.choices
             else:
                 self.report.leave_out(f"regions of control type {region.type!r} (not exported)",
                                       self.where(task, annotation, region, number))
+        if merging:
+            choices.update((control, tuple(values)) for control, values in merging.items())
         labels.spans.sort()
         return labels
+
+    @staticmethod
+    def merge_choices(merging: dict[str, dict[str, None]] | None, choices: dict[str, tuple[str, ...]],
+                      region: ChoiceRegion) -> dict[str, dict[str, None]]:
+        """Add a region's values to its control's earlier ones (``merging``:
+        control -> its values so far, first seen first, made at the first
+        merge). Kept in a dict until the annotation ends: a tuple made anew at
+        each region took time as their number squared (10,000 regions: 3 s)."""
+        merging = merging if merging is not None else {}
+        values = merging.get(region.control)
+        if values is None:
+            values = merging[region.control] = dict.fromkeys(choices[region.control])
+        values.update(dict.fromkeys(region.value.choices))
+        return merging
 
     @staticmethod
     def check_visible(task: Task, labels: Labels) -> None:
