@@ -291,3 +291,19 @@ def test_ten_thousand_choice_regions_of_one_control_merge_in_no_time(tmp_path: P
     assert time.process_time() - started < 1.0
     example = json.loads((tmp_path / "out" / "train.jsonl").read_text(encoding="utf-8"))
     assert example["choices"]["topic"] == [f"T{n}" for n in range(10_000)]
+
+
+def test_an_excel_workbook_is_named(tmp_path: Path) -> None:
+    """Found blind: 'a zip file: unzip it first', which gives the workbook's XML, no export."""
+    import zipfile
+
+    for name, members in (("book.json", ["[Content_Types].xml", "xl/workbook.xml"]), ("zip.json", ["export.json"])):
+        with zipfile.ZipFile(tmp_path / name, "w") as archive:
+            for member in members:
+                archive.writestr(member, "<x/>")
+    (tmp_path / "run").mkdir()
+    assert_stops_cleanly(tmp_path / "run", tmp_path / "book.json", "jsonl",
+                         "not UTF-8 text (an Office document (an Excel workbook?), not the JSON export: export the "
+                         "project from Label Studio as JSON)")
+    assert_stops_cleanly(tmp_path / "run", tmp_path / "zip.json", "jsonl",
+                         "not UTF-8 text (a zip file: unzip it first)")  # the guard: any other zip as before

@@ -455,6 +455,9 @@ def binary_kind(path: Path) -> str | None:
         head = stream.read(512)
     if head[257:262] == b"ustar":
         return "a tar archive: extract it first"
+    if head.startswith(b"PK\x03\x04") and b"[Content_Types].xml" in head:  # unzipped, it holds XML, no export
+        return ("an Office document (an Excel workbook?), not the JSON export: export the project from Label "
+                "Studio as JSON")
     for magic, what in ((b"\x1f\x8b", "a gzip file: decompress it first"),
                         (b"PK\x03\x04", "a zip file: unzip it first"),
                         (b"BZh", "a bzip2 file: decompress it first"),
