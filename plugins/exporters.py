@@ -65,9 +65,22 @@ def tokenizer(language: str) -> RuleTokenizer | SpacyTokenizer:
             return shipped
         try:
             return SpacyTokenizer(candidate)
-        except ImportError:  # spaCy has no rules for this language
+        except ImportError as exc:  # spaCy has no rules for this language, or they need a package not installed
+            if _has_spacy_language(candidate):
+                NEEDS_PACKAGE[language] = " ".join(str(exc).split())
             continue
     return rule_tokenizer.shipped(MULTI_LANGUAGE)
+
+
+# Given language -> spaCy's words on the package its tokenizer needs (SudachiPy for ja, PyThaiNLP for th...),
+# filled by tokenizer(): such a language is tokenized by the multi-language rules, and the report says why.
+NEEDS_PACKAGE: dict[str, str] = {}
+
+
+def _has_spacy_language(code: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(f"spacy.lang.{code}") is not None
 
 
 class SpacyTokenizer:
@@ -76,7 +89,8 @@ class SpacyTokenizer:
     def __init__(self, language: str) -> None:
         self.spacy = _spacy_tokenizer(language)
         self.lang: str = self.spacy.vocab.lang
-        self.rules: dict[str, Any] = self.spacy.rules
+        # A tokenizer of another kind (zh's splits characters, ja's runs SudachiPy) has no special cases.
+        self.rules: dict[str, Any] = getattr(self.spacy, "rules", None) or {}
 
     def offsets(self, text: str) -> tuple[list[int], list[int]]:
         """Start and end offsets of the tokens of ``text`` that are not whitespace."""
@@ -122,11 +136,16 @@ def tokenizing_language(example: Example, languages: Sequence[str], report: Expo
     """The example's language (given, else detected among ``languages``); one spaCy has no rules for is reported."""
     language = example.language or detect_language(example.text, languages)
     if report is not None and tokenizer(language).lang == MULTI_LANGUAGE != language:
-        report.note(NO_TOKENIZER, f"task {example.task_id}: {language!r}")
+        if needs := NEEDS_PACKAGE.get(language):
+            report.note(TOKENIZER_NEEDS_PACKAGE, f"task {example.task_id}: {language!r}: {needs}")
+        else:
+            report.note(NO_TOKENIZER, f"task {example.task_id}: {language!r}")
     return language
 
 
 NO_TOKENIZER = "languages spaCy has no tokenizer for (its multi-language rules used)"
+TOKENIZER_NEEDS_PACKAGE = ("languages whose spaCy tokenizer needs a package that is not installed (the "
+                           "multi-language rules used; the details say which)")
 
 
 def neighbourhood_offsets(text: str, spans: Sequence[Span], language: str) -> tuple[list[int], list[int]]:

@@ -65,14 +65,19 @@ class Loader:
 MISSING_SOURCE = "does not exist"
 # Why a FIFO, socket or device is skipped: reading one waits for a writer, or never ends.
 NOT_A_FILE = "not a regular file (a FIFO, socket or device)"
-# What file_kind says of bytes with NULs that read as no text.
+# What file_kind says of bytes with NULs that read as no text, of a zip that is an
+# Office document (unzipped, it gives the document's XML) and of an SQLite file.
 BINARY_DATA = "binary data, not text"
+OFFICE_DOCUMENT = "an Office document (an Excel workbook?)"
+SQLITE_DATABASE = "an SQLite database"
 
 
 def file_kind(head: bytes) -> str | None:
     """What a file that is not UTF-8 is, from its first 512 bytes, when they say it."""
     if head[257:262] == b"ustar":
         return "a tar archive: extract it first"
+    if head.startswith(b"PK\x03\x04") and b"[Content_Types].xml" in head:
+        return OFFICE_DOCUMENT
     for magic, what in ((b"\x1f\x8b", "a gzip file: decompress it first"),
                         (b"PK\x03\x04", "a zip file: unzip it first"),
                         (b"BZh", "a bzip2 file: decompress it first"),
@@ -81,6 +86,7 @@ def file_kind(head: bytes) -> str | None:
                         (b"7z\xbc\xaf\x27\x1c", "a 7z archive: extract it first"),
                         (b"Rar!\x1a\x07", "a rar archive: extract it first"),
                         (b"\x04\x22\x4d\x18", "an lz4 file: decompress it first"),
+                        (b"SQLite format 3\x00", SQLITE_DATABASE),
                         (b"\xff\xfe\x00\x00", "UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8"),
                         (b"\x00\x00\xfe\xff", "UTF-32 text (byte-order mark 00 00 FE FF): save it as UTF-8"),
                         (b"\xff\xfe", "UTF-16 text (byte-order mark FF FE): save it as UTF-8"),

@@ -23,7 +23,7 @@ from schemas.label_studio_export import TaskError, load_task
 from server.cli import cli
 from server.db import Database
 from server.events import store_event
-from server.exporting.converting import Settings, parse_split, split_of
+from server.exporting.converting import SAME_ANNOTATOR, Settings, parse_split, split_of
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import ExportReport
 from server.exporting.running import run_export
@@ -213,7 +213,8 @@ REPORTED = {
     "other_controls.json": ("jsonl", {}, {"left_out": {f"regions of control type {kind!r} (not exported)": 1
                                                        for kind in ("rectanglelabels", "relation", "textarea")}}),
     "several_ground_truths.json": ("jsonl", {"policy": "ground-truth"}, {
-        "notes": {"tasks with several ground-truth annotations (the latest counted)": 1}}),
+        "notes": {"tasks with several ground-truth annotations (the latest counted)": 1,
+                  SAME_ANNOTATOR: 1}}),  # both by annotator 1
     "whitespace_text.json": ("conll", {"language": "pt"}, {
         "notes": {"examples without a token (no block in CoNLL)": 1}}),
     "language_a_module.json": ("spacy", {}, {

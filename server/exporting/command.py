@@ -34,6 +34,12 @@ from server.plugins import ENTRY_POINT_GROUP, LoadError, build_plugin_set
 from server.remote_texts import LabelStudioConnection
 
 
+# What to give instead of an empty value (a shell variable left unset: --split "$SPLIT").
+EMPTY_OPTION_HINTS = {"--text-key": "give the data key of the text, like --text-key text",
+                      "--split": "give train/dev/test percentages, like --split 80/10/10, or leave --split out",
+                      "--language": "give a language code, like --language pt, or leave --language out to detect "
+                                    "each task's"}
+
 
 @click.command("export")
 @click.argument("input_file", metavar="[INPUT]", required=False, type=click.Path(path_type=Path))
@@ -65,8 +71,9 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         raise click.UsageError("give exactly one of INPUT, --from-label-studio URL --project N, --from-db")
     if project is not None and input_file is not None:  # an export file is one project's already
         raise click.UsageError("--project goes with --from-label-studio or --from-db, not with INPUT")
-    if text_key is not None and not text_key.strip():  # else the key would be guessed, silently
-        raise click.BadParameter("empty: give the data key of the text, like --text-key text", param_hint="--text-key")
+    for option, given in (("--text-key", text_key), ("--split", split_spec), ("--language", language)):
+        if given is not None and not given.strip():  # else the option would be left out (a guess), silently
+            raise click.BadParameter(f"empty: {EMPTY_OPTION_HINTS[option]}", param_hint=option)
     settings = Settings(policy=policy, split=parse_split(split_spec), text_key=text_key, language=language)
     for given in (input_file, label_config):
         if given is not None and _inside(given, out):  # --force would delete it with the old output

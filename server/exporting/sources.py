@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import os
 import itertools
 import json
 import re
@@ -23,7 +24,7 @@ import orjson
 
 from schemas.label_studio_export import decode_task, shown_id
 from server.exporting.examples import ExportError
-from server.sources import BINARY_DATA, file_kind
+from server.sources import BINARY_DATA, OFFICE_DOCUMENT, SQLITE_DATABASE, file_kind
 
 
 # JsonTaskReader._more: reads on (at least as many bytes as given); False at the end of the file.
@@ -213,11 +214,22 @@ class JsonTaskReader:
             yield from self._json_lines(more)
             return
         if not first:
-            raise self._error("the file holds only whitespace" if self.path.stat().st_size else "the file is empty")
+            raise self._error(self._nothing())
         if first != "[":
             raise self._error(f"expected a JSON list of tasks, found {self._found()}")
         self._pos += 1
         yield from self._list(more, 0)
+
+    def _nothing(self) -> str:
+        """What a file without a JSON value holds."""
+        size = self.path.stat().st_size
+        if not size:
+            return "the file is empty"
+        with self.path.open("rb") as stream:
+            bom = stream.read(len(self._BOM)) == self._BOM
+        if bom:
+            return "the file holds only a byte-order mark" + (" and whitespace" if size > len(self._BOM) else "")
+        return "the file holds only whitespace"
 
     def _list(self, more: _More, first_index: int) -> Iterator[RawTask]:
         """The tasks of the list from ``first_index`` on, and its end."""
@@ -442,7 +454,16 @@ def binary_kind(path: Path) -> str | None:
     """What a file that is not UTF-8 is, from its first bytes, when that says it."""
     with path.open("rb") as stream:
         kind = file_kind(stream.read(512))
-    return f"{kind}: give the JSON file Label Studio exported" if kind == BINARY_DATA else kind
+    return kind + EXPORT_HINTS.get(kind, "") if kind else None
+
+
+# What to do instead, for the kinds of files that are no export at all.
+EXPORT_HINTS = {
+    BINARY_DATA: ": give the JSON file Label Studio exported",
+    OFFICE_DOCUMENT: ", not the JSON export: export the project from Label Studio as JSON",
+    SQLITE_DATABASE: (", not an export: give the JSON file Label Studio exported; --from-db reads the annotations "
+                      "Anota stored"),
+}
 
 
 def _undecodable(path: Path, reason: str) -> str:
@@ -492,7 +513,14 @@ def file_source(path: Path) -> Source:
         raise ExportError(f"{path}: a folder, not a file; give the Label Studio JSON export file")
     if not stat.S_ISREG(mode):  # a device or a pipe: read once, it could not be read again to word an error
         raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file")
-    return Source(str(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
+    return Source(shown_path(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as text that UTF-8 can hold (report.json, the dataset card): a
+    byte of its name that is no UTF-8 is shown as ``\\xff`` (Python holds it
+    as a lone surrogate, which stopped the export at report.json)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def open_database(url: str) -> Any:
