@@ -2543,6 +2543,7 @@ class BatchLines:
             chrome, footer = self.page_edge_reason(number, rescued)
         if chrome is not None:
             self.chrome_at = (slot, position.index)
+            self.note_header_label(number, chrome)
             if self.link_list is not None:
                 self.list_line = number
             if heading == "read-also prompt":
@@ -2559,6 +2560,13 @@ class BatchLines:
         if footer is not None:
             self.chrome_at = (slot, position.index)
         return None, footer
+
+    def note_header_label(self, number: int, chrome: Reason) -> None:
+        """A label left out in a page's header (a channel's name over its count, "Tempo Hoje PT") goes again lower
+        down, as the site's name does: over a repeated post it is no heading of the post."""
+        slot = self.segments[number][0]
+        if chrome[0] == "fragment" and self.header_of == slot and could_be_heading(self.texts[number]):
+            self.site_headers.setdefault(slot, set()).add(self.normalised[number])
 
     def titled(self, number: int) -> bool:
         """Whether a segment is a Markdown page's ``# title`` below the page's first line, or the line right under

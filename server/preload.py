@@ -32,6 +32,7 @@ import json
 import os
 import logging
 import time
+import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -573,7 +574,7 @@ class Cleaner:
         session = self.writer.session
         for key, reason in edge_lines.items():
             text = session.get(Task, f"{key:016x}").text.rstrip()
-            if not (SENTENCE_PUNCTUATION.search(text) or text.endswith(",")):
+            if not (SENTENCE_PUNCTUATION.search(_without_closing_emoji(text)) or text.endswith(",")):
                 template[key] = reason
         for key, reason in self.footer_lines.items():
             if key in self.kept:
@@ -650,6 +651,18 @@ class Cleaner:
         ]
         if merged:
             self.writer.set_counts(merged)
+
+
+# Emoji and the marks that build them: symbols, skin tones, variation selectors, joiners.
+_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def _without_closing_emoji(text: str) -> str:
+    """A line without the emoji that close it: "Resta saber se a rede vai aguentar. 🤔" ends its sentence before them."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _EMOJI_CATEGORIES):
+        end -= 1
+    return text[:end]
 
 
 class _BatchLanguages:
