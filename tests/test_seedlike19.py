@@ -70,3 +70,79 @@ def test_guard_a_heading_in_the_body_stays(make_app: AppFactory, tmp_path: Path)
     page = "\n".join(["Canal", "Tempo Hoje PT", "Canal · 12,4 mil seguidores", *POST, "Proteção Civil",
                       "Evitem sair de casa entre as 11h e as 17h.", POST[1].replace("44,1", "45,2")])
     assert "Proteção Civil" in _texts(make_app, tmp_path, {"post.txt": page})
+
+
+# ------------------------------------------------------------------ cleaning: cues
+
+CHROME = [
+    # A profile's other posts, under the post: "Mais de <name>" alone (with its publication it was one already).
+    ("Mais de Tech Lab Brasil", "read-also prompt"),
+    ("Mais de Joana Prates", "read-also prompt"),
+    ("Mais do Diário Tech", "read-also prompt"),
+    # A forum member's card: when the member joined ("Member since 2016" was a byline already).
+    ("Registado: 12 Mar 2019", "member's card"),
+    ("Registrado em: 03/05/2021", "member's card"),
+    ("Joined: Sep 2018", "member's card"),
+    # A quoted post's control and a thread's wall to its reply box.
+    ("Clique para expandir...", "button or link label"),
+    ("Clique para expandir…", "button or link label"),
+    ("Tem de iniciar sessão ou registar-se para responder aqui.", "account notice"),
+    ("Você precisa fazer login ou se cadastrar para responder aqui.", "account notice"),
+    ("You must log in or register to reply here.", "account notice"),
+    # A translation widget's feedback line and a machine translation's disclaimer.
+    ("Your feedback will be used to help improve Google Translate", "button or link label"),
+    ("O seu feedback será usado para ajudar a melhorar o Google Tradutor", "button or link label"),
+    ("Machine translated by Google. Translations may contain errors; the original text prevails. Google disclaims "
+     "all warranties related to the translations, express or implied.", "disclaimer"),
+    ("Traduzido automaticamente pelo Google. A tradução pode conter erros; o texto original prevalece. O Google "
+     "isenta-se de todas as garantias relacionadas às traduções, expressas ou implícitas.", "disclaimer"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CHROME)
+def test_probe19_chrome_is_recognised(text: str, kind: str) -> None:
+    assert_left_out(text, "boilerplate", kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words inside a story's sentences.
+        "Mais de 300 pessoas participaram do protesto em Brasília, segundo a PM.",
+        "Mais de metade dos alunos e professores faltou à aula na segunda-feira.",
+        "Mais de Portugal do que de Espanha chegou ao mercado em 2026, disse o ministro.",
+        "Registado em 2019, o partido elegeu dois deputados nas últimas eleições.",
+        "She joined the company in 2019 and left in 2024.",
+        "Clique para expandir a lista de candidatos e veja os números de cada um.",
+        "Users must log in or register to reply, the company said, after a wave of spam.",
+        "Your feedback helped us improve the app, the developer wrote in the notes.",
+        "Google said machine translation now covers 249 languages.",
+        "A tradução automática do Google passou a cobrir 249 línguas, disse a empresa.",
+        "The original text of the treaty prevails over its translations, the court ruled.",
+    ],
+)
+def test_probe19_words_in_sentences_stay(text: str) -> None:
+    assert_kept(text)
+
+
+def test_the_chrome_screen_passes_probe19_chrome() -> None:
+    texts = [text for text, _kind in CHROME]
+    for position in (Position(15, 30), Position(1, 30), Position(29, 30)):
+        assert_screen_passes(texts, position)
+
+
+def test_the_posts_copy_under_more_from_its_author_is_merged(make_app: AppFactory, tmp_path: Path) -> None:
+    # "Mais de <author>" heads a list of links; the post's opening line again under it is the page repeated.
+    hook = "Vem aí mais uma onda de calor?"
+    page = "\n".join(["Ana Lima", "Seguir", "4 min de leitura", hook, *POST[1:], "Escrito por Ana Lima",
+                      "Mais de Ana Lima", hook, *POST[1:]])
+    tasks = label_studio_tasks(app_of_pages(make_app, tmp_path / "pages", {"post.txt": page}))
+    assert [(task["data"]["text"], task["meta"]["copies"]) for task in tasks] == [(hook, 2), (POST[1], 2), (POST[2], 2)]
+
+
+def test_titles_under_more_from_its_author_stay_out(make_app: AppFactory, tmp_path: Path) -> None:
+    # Other posts under it stay out as its links, the page's own line ending the list only.
+    page = "\n".join(["Ana Lima", "Seguir", "4 min de leitura", "Vem aí mais uma onda de calor?", *POST[1:],
+                      "Mais de Ana Lima", "Como poupar água no verão", "Os melhores miradouros de Lisboa"])
+    texts = _texts(make_app, tmp_path, {"post.txt": page})
+    assert texts == ["Vem aí mais uma onda de calor?", *POST[1:]]
