@@ -610,7 +610,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.12",
+            version="1.2.13",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -738,6 +738,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)):
         return None
+    if is_unnamed_group(words):
+        return None  # "Industry insiders told 36Kr": who spoke, described, not named
     end = end_without_glued_dot(words)
     label = "ORG" if role_owner else model_label(
         words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
@@ -745,6 +747,21 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+# The unnamed sources and groups a story opens a sentence with ("Industry insiders told ...", "Market watchers expect").
+UNNAMED_SOURCES = frozenset("insiders sources watchers observers analysts executives experts traders".split())
+
+
+def is_unnamed_group(words: SpacySpan) -> bool:
+    """Whether an English span opens its sentence with a word capitalised as the opener only, then lowercase words
+    ending in a group of people ("Industry insiders", "Market watchers", "Government officials"): a description. Not
+    with a connector, as a title has ("Head of government")."""
+    doc = words.doc
+    at_start = words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space
+    return doc.lang_ == "en" and at_start and len(words) > 1 and words[0].is_title \
+        and all(token.is_lower and token.text not in NAME_CONNECTORS for token in words[1:]) \
+        and words[-1].text in UNNAMED_SOURCES | DEMONYM_GROUPS
 
 
 def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:

@@ -14,6 +14,7 @@ from flask import Flask
 
 from server.boilerplate import Position
 from server.tasks import excluded_listing, label_studio_tasks
+from tests.test_entities import entities
 from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
@@ -146,3 +147,45 @@ def test_titles_under_more_from_its_author_stay_out(make_app: AppFactory, tmp_pa
                       "Mais de Ana Lima", "Como poupar água no verão", "Os melhores miradouros de Lisboa"])
     texts = _texts(make_app, tmp_path, {"post.txt": page})
     assert texts == ["Vem aí mais uma onda de calor?", *POST[1:]]
+
+
+# ------------------------------------------------------------------ claims
+
+def test_a_stressed_first_person_belief_is_an_opinion() -> None:
+    from tests.test_claims import claimed
+
+    assert not claimed("I honestly think the export controls are making the Chinese labs better at efficiency, "
+                       "not worse.", "export controls", "en")
+    assert not claimed("I really believe Nvidia will sell 40% more chips in China next year.", "Nvidia", "en")
+    assert not claimed("We still think the merger cut prices by 12% in two years.", "merger", "en")
+
+
+def test_guard_a_reported_belief_is_still_a_claim() -> None:
+    from tests.test_claims import claimed
+
+    assert claimed("Nvidia's chief executive said he honestly thinks China will buy 40% of its chips.", "Nvidia", "en")
+    assert claimed("The company really expanded: it sold 1.3 million H20 chips in the first half.", "H20", "en")
+
+
+# ------------------------------------------------------------------ entities
+
+def test_an_unnamed_group_opening_a_sentence_is_no_organisation(make_app: AppFactory) -> None:
+    from tests.test_seedlike_annotators import predict
+
+    app = make_app()
+    found = entities(predict(app, "Industry insiders told 36Kr that Tencent has ordered about 230,000 Nvidia H20 chips "
+                                  "this year, the most of any Chinese company.")[0])
+    assert ("36Kr", "ORG") in found and ("Tencent", "ORG") in found
+    assert not any(text.startswith("Industry") for text, _label in found)
+    # Chinese business media, in the gazetteer.
+    found = entities(predict(app, "Caixin reported the orders first, and Yicai confirmed them on Friday.")[0])
+    assert {("Caixin", "ORG"), ("Yicai", "ORG")} <= found
+
+
+def test_guard_a_name_opening_a_sentence_stays(make_app: AppFactory) -> None:
+    from tests.test_seedlike_annotators import predict
+
+    app = make_app()
+    found = entities(predict(app, "Goldman Sachs analysts said Nvidia could sell 1.5 million chips in China this "
+                                  "year. Tencent executives declined to comment.")[0])
+    assert ("Goldman Sachs", "ORG") in found and ("Tencent", "ORG") in found
