@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -939,6 +940,16 @@ _TOOL_COMMAND = re.compile(
     r"pacman|snap|choco|winget|composer|dotnet|docker|git|helm|kubectl|deno) (?:install|add|get|i|clone|pull|run|init) \S")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
+# Emoji and the marks that build them: symbols, skin tones, variation selectors, joiners.
+_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def without_closing_emoji(text: str) -> str:
+    """A line without the emoji that close it: "Resta saber se a rede vai aguentar. 🤔" ends its sentence before them."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _EMOJI_CATEGORIES):
+        end -= 1
+    return text[:end]
 _ENDS_WITH_DAY_MONTH = re.compile(rf"(?<![^\W_]){DAY_MONTH}$")
 
 # Segments of at most this many words are "short": one weak cue is enough,
@@ -1058,7 +1069,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         # label for what follows ("Requisitos:"); one ending in an initial is a
         # user's name on a card ("Marta K."), not a sentence.
         if words <= FRAGMENT_WORDS and (
-                not SENTENCE_PUNCTUATION.search(folded) or folded.endswith(":") or _ENDS_WITH_INITIAL.search(text)) \
+                not SENTENCE_PUNCTUATION.search(without_closing_emoji(folded)) or folded.endswith(":")
+                or _ENDS_WITH_INITIAL.search(text)) \
                 and not folded.endswith(",") and not _TOOL_COMMAND.match(folded):
             plural = "s" if words != 1 else ""
             if _ENDS_WITH_INITIAL.search(text):

@@ -32,7 +32,6 @@ import json
 import os
 import logging
 import time
-import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -52,7 +51,7 @@ from server.analysis import (
 from server.batch_words import BatchWords, batch_words, word_hash_set
 from server.boilerplate import (
     PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, Position,
-    Segment,
+    Segment, without_closing_emoji,
 )
 from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
 from server.segmentation import UNITS, segment
@@ -574,7 +573,7 @@ class Cleaner:
         session = self.writer.session
         for key, reason in edge_lines.items():
             text = session.get(Task, f"{key:016x}").text.rstrip()
-            if not (SENTENCE_PUNCTUATION.search(_without_closing_emoji(text)) or text.endswith(",")):
+            if not (SENTENCE_PUNCTUATION.search(without_closing_emoji(text)) or text.endswith(",")):
                 template[key] = reason
         for key, reason in self.footer_lines.items():
             if key in self.kept:
@@ -651,18 +650,6 @@ class Cleaner:
         ]
         if merged:
             self.writer.set_counts(merged)
-
-
-# Emoji and the marks that build them: symbols, skin tones, variation selectors, joiners.
-_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
-
-
-def _without_closing_emoji(text: str) -> str:
-    """A line without the emoji that close it: "Resta saber se a rede vai aguentar. 🤔" ends its sentence before them."""
-    end = len(text)
-    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _EMOJI_CATEGORIES):
-        end -= 1
-    return text[:end]
 
 
 class _BatchLanguages:

@@ -47,6 +47,17 @@ def test_a_posts_closing_line_with_an_emoji_stays_when_the_post_repeats(
     assert texts == [*POST, closing]
 
 
+@pytest.mark.parametrize("line", ["Fica a dica. 💡", "Bora! 🚀🚀", "Stay tuned. 👀"])
+def test_a_short_sentence_before_its_emoji_is_no_fragment(line: str) -> None:
+    # A sentence of three words or fewer ends before its emoji, as "Fica a dica." does.
+    assert_kept(line)
+
+
+@pytest.mark.parametrize("label", ["Próxima parte 👇", "Link na bio 🔗", "Parte 2 ➡️"])
+def test_guard_a_label_with_an_emoji_is_still_a_fragment(label: str) -> None:
+    assert_left_out(label, "fragment", "without sentence punctuation")
+
+
 def test_guard_a_signature_with_an_emoji_under_two_posts_goes(make_app: AppFactory, tmp_path: Path) -> None:
     signature = "Um abraço da equipa do Canal do Tempo 🌤️"
     other = "A Proteção Civil pediu aos idosos que evitem sair de casa entre as 11h e as 17h, segundo o comunicado."
