@@ -230,6 +230,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A forum's count of who is reading a thread: "Usuários navegando neste tópico: 1 (0 membros e 1 visitante)".
         "(?:usuarios|membros|visitantes|pessoas) navegando (neste|nesse|este|esse) (topico|forum)",
         "(?:users|members|visitors|people) browsing (this|the) (thread|forum|topic)",
+        # A federated server's line about itself at its pages' foot (found blind in seed-like probe 19): "fosstodon.org is an
+        # English speaking Mastodon instance that is open to anyone ...".
+        "([a-z0-9-]+)\\.[a-z]{2,8} (is|e) (a|an|um|uma)( [^\\W\\d_-]+){0,4} mastodon (instance|server|instancia|servidor)",
+        "([a-z0-9-]+)\\.[a-z]{2,8} e (um|uma)( [^\\W\\d_-]+){0,2} (instancia|servidor) mastodon",
         # An accessibility menu's jumps ("Ir para o Menu 2", "Ir para a Busca 3").
         "^(ir|pular|saltar) para (o|a) (conteudo|menu|busca|pesquisa|rodape|navegacao)",
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
@@ -484,6 +488,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
         # An input's placeholder: "Buscar receitas...", "Search the site…", "Type your email...".
         "^(search|buscar|pesquisar|procurar|type|enter|digite|insira|escreva|write|deixe)( [^\\W\\d_]+,?){0,4} ?(\\.\\.\\.|…)$",
+        # ... and a post's reply box, with whom it answers (found blind in seed-like probe 19): "Responder a lucas.techbr...",
+        # "Reply to @ana_k…".
+        "^(responder|responde|reply|replying)( (a|to|para))? @?[\\w.-]+ ?(\\.\\.\\.|…)$",
         # A link to a file with its type and size ("Download the full report (PDF, 3.4 MB)"), a charity's button.
         "(pdf|mp3|mp4|docx?|xlsx?|odt|zip|epub|csv|pptx?),? \\d[\\d.,]* ?(kb|mb|gb)",
         "(donate|doe|doar) (now|today|agora|hoje)",

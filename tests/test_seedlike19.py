@@ -108,6 +108,12 @@ CHROME = [
      "all warranties related to the translations, express or implied.", "disclaimer"),
     ("Traduzido automaticamente pelo Google. A tradução pode conter erros; o texto original prevalece. O Google "
      "isenta-se de todas as garantias relacionadas às traduções, expressas ou implícitas.", "disclaimer"),
+    # Found blind: a post's reply box, and a federated server's line about itself.
+    ("Responder a lucas.techbr...", "button or link label"),
+    ("Reply to @ana_k…", "button or link label"),
+    ("fosstodon.org is an English speaking Mastodon instance that is open to anyone who is interested in technology.",
+     "navigation"),
+    ("mastodon.pt é um servidor Mastodon português, aberto a todos os que falam a língua.", "navigation"),
 ]
 
 
@@ -131,6 +137,8 @@ def test_probe19_chrome_is_recognised(text: str, kind: str) -> None:
         "Google said machine translation now covers 249 languages.",
         "A tradução automática do Google passou a cobrir 249 línguas, disse a empresa.",
         "The original text of the treaty prevails over its translations, the court ruled.",
+        "Responder a todos os e-mails leva tempo, admitiu o diretor.",
+        "Fosstodon is a Mastodon server that grew 40% after the sale of Twitter, its admin said in a post.",
     ],
 )
 def test_probe19_words_in_sentences_stay(text: str) -> None:
