@@ -741,6 +741,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
     end = end_without_glued_dot(words)
+    if is_apposed_to_a_product_noun(words):
+        return Candidate(words.start_char, end, "PRODUCT", "rule")  # "its largest Llama 4 model, Behemoth,"
     label = "ORG" if role_owner else model_label(
         words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
     if (len(words) > 1 and words[-1].text in FUND_WORDS) or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
@@ -762,6 +764,20 @@ def is_unnamed_group(words: SpacySpan) -> bool:
     return doc.lang_ == "en" and at_start and len(words) > 1 and words[0].is_title \
         and all(token.is_lower and token.text not in NAME_CONNECTORS for token in words[1:]) \
         and words[-1].text in UNNAMED_SOURCES | DEMONYM_GROUPS
+
+
+# Nouns of an AI model or a chip that a product's name is apposed to ("its seventh-generation TPU, Ironwood,").
+APPOSED_PRODUCT_NOUNS = frozenset("model models chip chips processor accelerator TPU GPU NPU LLM chatbot "
+                                  "modelo modelos processador acelerador".split())
+
+
+def is_apposed_to_a_product_noun(words: SpacySpan) -> bool:
+    """Whether a one-word name stands in commas right after a model's or chip's noun ("its largest Llama 4 model,
+    Behemoth, after", "o novo chip, Ascend, que"): the name of that product, whatever the model guessed."""
+    doc = words.doc
+    return len(words) == 1 and words[0].is_title and words.start >= 2 and doc[words.start - 1].text == "," \
+        and doc[words.start - 2].text in APPOSED_PRODUCT_NOUNS and words.end < len(doc) \
+        and doc[words.end].text in (",", ".")
 
 
 def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:

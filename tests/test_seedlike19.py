@@ -208,3 +208,21 @@ def test_guard_a_name_opening_a_sentence_stays(make_app: AppFactory) -> None:
     found = entities(predict(app, "Goldman Sachs analysts said Nvidia could sell 1.5 million chips in China this "
                                   "year. Tencent executives declined to comment.")[0])
     assert ("Goldman Sachs", "ORG") in found and ("Tencent", "ORG") in found
+
+
+def test_a_name_apposed_to_a_model_or_chip_is_its_product(make_app: AppFactory) -> None:
+    from tests.test_seedlike_annotators import predict
+
+    app = make_app()
+    found = entities(predict(app, "Meanwhile Meta delayed its largest Llama 4 model, Behemoth, after internal tests "
+                                  "showed it failed to beat DeepSeek-R1 on reasoning benchmarks.")[0])
+    assert ("Behemoth", "PRODUCT") in found and ("Meta", "ORG") in found
+
+
+def test_guard_a_place_after_a_comma_stays_a_place(make_app: AppFactory) -> None:
+    from tests.test_seedlike_annotators import predict
+
+    app = make_app()
+    found = entities(predict(app, "Nvidia built the chip in Taiwan, Hsinchu, and shipped the model to customers in "
+                                  "Texas, Austin, last month.")[0])
+    assert not any(label == "PRODUCT" for _text, label in found)
