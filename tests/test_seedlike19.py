@@ -226,3 +226,17 @@ def test_guard_a_place_after_a_comma_stays_a_place(make_app: AppFactory) -> None
     found = entities(predict(app, "Nvidia built the chip in Taiwan, Hsinchu, and shipped the model to customers in "
                                   "Texas, Austin, last month.")[0])
     assert not any(label == "PRODUCT" for _text, label in found)
+
+
+# ------------------------------------------------------------------ the probe's posts
+
+@pytest.mark.parametrize("name", sorted(json.loads((SEEDLIKE19 / ".truth.json").read_text(encoding="utf-8"))))
+def test_a_probe_post_gives_the_paragraphs_of_its_truth(make_app: AppFactory, tmp_path: Path, name: str) -> None:
+    truth = json.loads((SEEDLIKE19 / ".truth.json").read_text(encoding="utf-8"))[name]
+    with (SEEDLIKE19 / name).open(encoding="utf-8", newline="") as page:  # CRLF kept
+        tasks = label_studio_tasks(app_of_pages(make_app, tmp_path / "pages", {name: page.read()}))
+    assert [" ".join(task["data"]["text"].split()) for task in tasks] == [
+        " ".join(p["text"].split()) for p in truth["paragraphs"]]
+    copies = [1 + sum(line.get("para") == i and line["kind"] == "duplicate" for line in truth["lines"])
+              for i in range(len(truth["paragraphs"]))]
+    assert [task["meta"]["copies"] for task in tasks] == copies
