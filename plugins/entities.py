@@ -768,7 +768,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if role_owner:
         # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
         words = owner or words[:-1]
-    words = without_apposition(without_common_nouns_after_an_owner(words))
+    words = with_number_before_a_company_word(without_apposition(without_common_nouns_after_an_owner(words)))
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (doc.lang_ == "en" and words.text.islower())
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
@@ -795,6 +795,15 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     while end > words.start + 1 and doc[end - 1].is_lower:
         end -= 1
     return doc[words.start:end]
+
+
+def with_number_before_a_company_word(words: SpacySpan) -> SpacySpan:
+    """A span of one company word with the number right before it ("da 777 Partners" gave "Partners"):
+    the company's name, number and all."""
+    doc = words.doc
+    if len(words) == 1 and words.start > 0 and words[0].text in COMPANY_WORDS and doc[words.start - 1].is_digit:
+        return doc[words.start - 1:words.end]
+    return words
 
 
 def owner_of_a_role(words: SpacySpan) -> SpacySpan | None:
@@ -1774,7 +1783,7 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
     abbreviation or an initial ("Sgt. Pepper's", "Vol. 2", "Richard A. Baker"),
     and either after a lowercase word (a sentence's last: "on Monday evening.
     Network Rail") or before a clause, not a name ("Hugging Face. In the end",
-    "Hugging Face. Network Rail said", where "Blvd. of Broken Dreams", "Sault
+    "Hugging Face. Network Rail said", "Fidelity. Mistral AI released", where "Blvd. of Broken Dreams", "Sault
     Ste. Marie" and "Love. Angel. Music. Baby." read on as one name)."""
     doc = token.doc
     if token.text != "." or token.i == 0 or token.i + 1 >= span_end or not doc[token.i + 1].is_title:
@@ -1790,8 +1799,8 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
         return True  # a day or a month: "on Sunday. The Spaniard"
     if doc[token.i - 1].is_upper and doc[token.i - 1].is_alpha:
         return True  # an acronym or a trim's code ends the sentence: "as many as the S24 FE. Vodafone said"
-    if span_end < len(doc) and doc[span_end].text in CLAUSE_VERBS:
-        return True  # what follows the full stop is a clause's subject
+    if span_end < len(doc) and (doc[span_end].text in CLAUSE_VERBS or is_past_verb(doc[span_end])):
+        return True  # what follows the full stop is a clause's subject ("Fidelity. Mistral AI released")
     rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
     return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
 

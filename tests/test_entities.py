@@ -1282,3 +1282,24 @@ def test_names_of_the_twelfth_news_probe(app, text: str, expected: set[tuple[str
     found = entities(predict(app, text)[0])
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a full stop inside a model span ends its sentence before a past verb ("Fidelity. Mistral AI released")
+    ("Investors include Fidelity. Mistral AI released Magistral Medium 1.2.",
+     {("Fidelity", "Organization"), ("Mistral AI", "Organization")},
+     {("Fidelity. Mistral AI", "Organization")}),
+    ("Hits include Love. Angel. Music. Baby. and more.", set(), {("Love", "Organization")}),
+    # a company word with its number before it is the company's name
+    ("O clube recebeu R$ 60 milhões da 777 Partners antes da recuperação judicial.",
+     {("777 Partners", "Organization")}, {("Partners", "Organization")}),
+    ("A empresa vendeu 12 unidades.", set(), {("12 unidades", "Organization")}),
+    # a phone line with "Note"
+    ("O Redmi Note 14 e o Galaxy Note 20 lideraram as vendas.",
+     {("Redmi Note 14", "Product"), ("Galaxy Note 20", "Product")}, set()),
+])
+def test_blind_fixes_of_the_twelfth_news_probe(app, text: str, expected: set[tuple[str, str]],
+                                               absent: set[tuple[str, str]]):
+    found = entities(predict(app, text)[0])
+    assert expected <= found
+    assert not absent & found
