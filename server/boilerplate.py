@@ -70,6 +70,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(license|licence|licenca) ?: ?cc[ -]?(by|0)",
         # ... or inside its sentence: "It is made available under a CC-BY 4.0 International license."
         "(under|sob) (a|an|the|uma) (licenca )?cc[ -](by|0)",
+        # ... or in words (found blind in the Markdown probe): "This report may be shared freely with attribution.",
+        # "Este texto pode ser reproduzido desde que citada a fonte."
+        "(may|can) be (freely )?(shared|reproduced|copied|republished|reused)( freely)? with attribution",
+        "pode(m)? ser (livremente )?(reproduzid|compartilhad|partilhad|copiad)[oa]s?( livremente)?,? desde que (seja )?"
+        "citada a fonte",
     )),
     "disclaimer": (True, (
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
+from server.boilerplate import Position
 from server.segmentation import metadata_block, segment
 from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages
+from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
 UNSEEN = Path(__file__).parent.parent / "fixtures" / "unseen"
@@ -212,9 +213,29 @@ def test_a_markdown_tables_rows_stay_and_a_table_of_links_goes(make_app: AppFact
     assert "a menu" in reasons[lines[12]]
 
 
+# Found blind: a reuse licence in words closing a report.
+LICENCES = [
+    ("This report may be shared freely with attribution.",
+     "The quote was used with attribution, and the report can be shared with the council, the editor said."),
+    ("Este texto pode ser reproduzido desde que citada a fonte.",
+     "A fonte citada pelo jornal pode ser ouvida no processo, segundo o juiz."),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), LICENCES)
+def test_a_reuse_licence_in_words_goes_and_its_words_in_a_sentence_stay(text: str, content: str) -> None:
+    assert_left_out(text, "boilerplate", "copyright notice")
+    assert_kept(content)
+    for position in (Position(5, 30), Position(1, 30), Position(29, 30)):
+        assert_screen_passes([text], position)
+
+
 # ------------------------------------------------------------------ the studied pages
 
-TRUTH = json.loads((UNSEEN / ".probe_md_truth.json").read_text(encoding="utf-8"))
+# The six studied pages' truth, and the four pages kept back as a blind check until the fixes above were made (run once
+# then, and fixed after as "found blind").
+TRUTH = json.loads((UNSEEN / ".probe_md_truth.json").read_text(encoding="utf-8")) | json.loads(
+    (UNSEEN / ".probe_md_blind_truth.json").read_text(encoding="utf-8"))
 
 # What the studied pages still get wrong: chrome lines kept, real lines dropped. Anything else wrong fails the test.
 STILL_KEPT = {
