@@ -2495,7 +2495,8 @@ class BatchLines:
         short item of a list of things, a name heading the paragraph that
         opens with it, or a fragment heading a section of the body, a
         table's cell or a signature; a Markdown fenced code block's text
-        (its author fenced it as what the page shows: "pip install tidepool");
+        (its author fenced it as what the page shows: "pip install tidepool"), or a Markdown table's row of words or
+        numbers (its data: "| Março | 612 | 310 |");
         or a Markdown heading that names a version or a date; or a Markdown page's title, its first heading (a short
         title reads as a label), or a page's title under the breadcrumb that ends on it."""
         slot, text = self.segments[number][0], self.texts[number]

@@ -23,7 +23,8 @@ METADATA_REASONS = {
 # A linked image alone on its line ("[![Image 1: logo](...logo.png)](https://...)"): a picture, no text.
 _LINKED_IMAGE = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
 # A link's reference definition ("[1]: https://... "Title""): the address a "[text][1]" link points to.
-_REFERENCE_DEFINITION = re.compile(r"\[[^\]^][^\]]*\]:[ \t]*<?(?:[a-z][\w+.-]*://|/|#)\S*>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?")
+_REFERENCE_DEFINITION = re.compile(
+    r"\[[^\]^][^\]]*\]:[ \t]*<?(?:[a-z][\w+.-]*://|/|#)\S*>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?")
 # A Markdown table's delimiter row ("| --- | :---: |").
 _TABLE_DELIMITER = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*")
 

@@ -15,7 +15,7 @@ from flask import Flask
 from server.boilerplate import Position
 from server.segmentation import metadata_block, segment
 from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_screen_passes
+from tests.test_preload import NO_ANNOTATORS, app_of_pages, assert_kept, assert_left_out, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
 UNSEEN = Path(__file__).parent.parent / "fixtures" / "unseen"
@@ -76,9 +76,11 @@ def test_a_hard_wrapped_paragraph_is_still_one_segment() -> None:
 
 
 def test_the_metadata_block_is_one_segment_and_every_segment_a_slice() -> None:
-    front = '---\ntitle: "Ponte Luís I"\ndate: 2025-03-08\ntags: [porto]\n---\n\n# Ponte Luís I\n\nA ponte tem dois tabuleiros.\n'
+    front = ('---\ntitle: "Ponte Luís I"\ndate: 2025-03-08\ntags: [porto]\n---\n\n# Ponte Luís I\n\n'
+             'A ponte tem dois tabuleiros.\n')
     toml = '+++\ntitle = "Ponte Luís I"\ndate = 2025-03-08\n+++\n\n# Ponte Luís I\n\nA ponte tem dois tabuleiros.\n'
-    for page, block_end in ((front, front.index("\n\n")), (toml, toml.index("\n\n")), (JINA, JINA.index("Markdown Content:") + 17)):
+    jina_end = JINA.index("Markdown Content:") + len("Markdown Content:")
+    for page, block_end in ((front, front.index("\n\n")), (toml, toml.index("\n\n")), (JINA, jina_end)):
         for unit in ("paragraph", "sentence"):
             spans = segment(page, unit)
             assert spans[0] == (0, block_end)
@@ -98,7 +100,8 @@ def test_a_header_of_fields_keeps_its_title_when_no_heading_repeats_it() -> None
                                  "The committee approved the budget."]
     # Its title is the page's heading below, whole or as the headline before " | <site>".
     assert metadata_block(JINA).title is None  # type: ignore[union-attr]
-    piped = JINA.replace("Title: Bristol's new tram line gets the go-ahead", "Title: Bristol's new tram line gets the go-ahead | Post")
+    piped = JINA.replace("go-ahead\n\nURL", "go-ahead | West Country Post\n\nURL")
+    assert "| West Country Post" in piped
     assert metadata_block(piped).title is None  # type: ignore[union-attr]
 
 
@@ -116,8 +119,27 @@ def test_a_scrapers_header_goes_as_one_and_the_title_heading_stays(make_app: App
     texts, reasons = page_run(make_app, tmp_path, "jina.md", JINA)
     assert texts[0] == "Bristol's new tram line gets the go-ahead"
     assert "the scraper's header" in reasons[JINA[: JINA.index("Markdown Content:") + 17]]
-    assert "linked image" in reasons["[![Image 1: logo](https://www.example.co.uk/logo.png)](https://www.example.co.uk/)"]
+    logo = "[![Image 1: logo](https://www.example.co.uk/logo.png)](https://www.example.co.uk/)"
+    assert "linked image" in reasons[logo]
     assert "Construction is due to start in 2027, and the first trams should run by 2031." in texts
+
+
+def test_a_short_setext_title_stays_and_a_linked_image_with_words_after_it_stays(make_app: AppFactory,
+                                                                                tmp_path: Path) -> None:
+    page = ("Sports Day\n==========\n\n"
+            "Our annual Sports Day will take place on Wednesday 18 June on the school field.\n\n"
+            "[![Photo](https://example.org/field.jpg)](https://example.org/gallery) Children racing on the school "
+            "field last year, in the rain.\n")
+    texts, _reasons = page_run(make_app, tmp_path, "sports.md", page)
+    # A title of two words reads as a label; under its underline it is the page's first heading.
+    assert texts[0] == "Sports Day"
+    assert texts[-1].endswith("Children racing on the school field last year, in the rain.")
+
+
+def test_the_document_unit_keeps_the_whole_page_with_its_metadata(make_app: AppFactory, tmp_path: Path) -> None:
+    (tmp_path / "jina.md").write_text(JINA, encoding="utf-8")
+    app = make_app(SOURCES=[str(tmp_path / "jina.md")], DISABLE_PLUGINS=NO_ANNOTATORS, TASK_UNIT="document")
+    assert task_texts(app) == [JINA.strip()]
 
 
 FRONT_MATTER = """---
@@ -240,7 +262,8 @@ TRUTH = json.loads((UNSEEN / ".probe_md_truth.json").read_text(encoding="utf-8")
 # What the studied pages still get wrong: chrome lines kept, real lines dropped. Anything else wrong fails the test.
 STILL_KEPT = {
     # A byline whose bar Firecrawl escaped ("\\|"), with a numeric date.
-    "firecrawl_cafe_sul_minas.md": {"Por [Renata Vilela](https://www.revistacafezal.com.br/autor/renata) \\| 12/03/2025"},
+    "firecrawl_cafe_sul_minas.md": {
+        "Por [Renata Vilela](https://www.revistacafezal.com.br/autor/renata) \\| 12/03/2025"},
     # The site's name under the header's kept title, over the menu.
     "noticia_orcamento_campanha.txt": {"Junta de Freguesia de Campanhã"},
 }
