@@ -115,7 +115,8 @@ def code_bodies(text: str) -> list[tuple[int, int]]:
     if "```" not in text and "~~~" not in text:  # nearly every document: no regex run
         return []
     ends, opened, body_start = [], "", 0
-    for fence in _FENCE_LINE.finditer(text):
+    metadata = metadata_block(text)  # a fence inside the page's metadata is the metadata's
+    for fence in _FENCE_LINE.finditer(text, metadata.end if metadata else 0):
         if not opened:
             opened, body_start = fence.group(1), fence.end()
         elif fence.group(1)[0] == opened[0] and len(fence.group(1)) >= len(opened) and not fence.group(2).strip():
@@ -334,7 +335,7 @@ def page_markup_units(text: str) -> list[tuple[int, int]]:
         units = [span for start, end in zip(cuts, cuts[1:]) if (span := trim(text, start, end))]
     if "<!--" in text:  # nearly every document: no regex run
         code = code_bodies(text)
-        units += [(comment.start(), comment.end()) for comment in _COMMENT.finditer(text)
+        units += [(comment.start(), comment.end()) for comment in _COMMENT.finditer(text, metadata.end if metadata else 0)
                   if not any(start < comment.end() and comment.start() < end for start, end in code)]
     return units
 
@@ -344,6 +345,21 @@ def with_page_markup(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     units = page_markup_units(text) if text.startswith(("---", "+++", *HEADER_OPENINGS)) or "<!--" in text else []
     if not units:
         return spans
-    units = [trim(text, start, end) or (start, end) for start, end in units]
-    outside = [span for span in spans if not any(span[0] < end and start < span[1] for start, end in units)]
-    return sorted(outside + units)
+    units = sorted(trim(text, start, end) or (start, end) for start, end in units)
+    return sorted([piece for span in spans for piece in _outside(text, span, units)] + units)
+
+
+def _outside(text: str, span: tuple[int, int], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The trimmed parts of ``span`` outside the (sorted) ``units``: a hard-wrapped block's lines above a comment
+    stay a segment."""
+    start, end = span
+    pieces = []
+    for unit_start, unit_end in units:
+        if unit_end <= start or unit_start >= end:
+            continue
+        if unit_start > start and (piece := trim(text, start, unit_start)):
+            pieces.append(piece)
+        start = max(start, unit_end)
+    if start < end and (piece := trim(text, start, end)):
+        pieces.append(piece)
+    return pieces

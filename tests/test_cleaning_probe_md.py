@@ -112,6 +112,17 @@ def test_an_html_comment_is_one_segment_outside_code_blocks() -> None:
     assert "<!-- fica -->" in segments and "Uma frase com <!-- no meio -->." in segments
 
 
+def test_text_around_a_comment_or_a_fence_in_the_metadata_stays_a_segment() -> None:
+    # A comment under a hard-wrapped line: the line is still a segment, nothing of the text goes unlisted.
+    wrapped = ("The council said on Monday that the new tram line would be built in three phases, starting\n"
+               "<!-- check the date with the council -->\n")
+    assert segments_of(wrapped) == wrapped.splitlines()
+    # A fence inside the front matter is the metadata's, and opens no code block over the page.
+    page = "---\ntitle: Notes\nsnippet: |\n  ```\n---\n\nThe first line of the page.\n\nThe second.\n"
+    assert segments_of(page) == ["---\ntitle:", "Notes", "snippet: |\n  ```\n---", "The first line of the page.",
+                                 "The second."]
+
+
 # ------------------------------------------------------------------ cleaning
 
 
