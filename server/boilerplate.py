@@ -20,7 +20,8 @@ import numpy as np
 
 from server.analysis import WORD_TOKEN, fold, normalise
 from server.batch_words import BatchWords, isin_sorted, word_hash_set
-from server.segmentation import code_bodies
+from server.page_markup import is_table_row, markup_line_reason, metadata_reason, setext_level
+from server.segmentation import Metadata, code_bodies, metadata_block
 from server.sources import Document
 
 # A listing's sort or filter control ("Sort by: Most popular ▾"): its options name lists as a read-also heading
@@ -69,6 +70,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(license|licence|licenca) ?: ?cc[ -]?(by|0)",
         # ... or inside its sentence: "It is made available under a CC-BY 4.0 International license."
         "(under|sob) (a|an|the|uma) (licenca )?cc[ -](by|0)",
+        # ... or in words (found blind in the Markdown probe): "This report may be shared freely with attribution.",
+        # "Este texto pode ser reproduzido desde que citada a fonte."
+        "(may|can) be (freely )?(shared|reproduced|copied|republished|reused)( freely)? with attribution",
+        "pode(m)? ser (livremente )?(reproduzid|compartilhad|partilhad|copiad)[oa]s?( livremente)?,? desde que (seja )?"
+        "citada a fonte",
     )),
     "disclaimer": (True, (
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
@@ -1686,13 +1692,13 @@ def _is_short_line(text: str, most_words: int) -> bool:
 
 def is_markdown_title(text: str, start: int) -> bool:
     """Whether the segment at ``start`` of ``text`` is a Markdown page's title, a level-one heading ("# Câmara investe ...")."""
-    return text[text.rfind("\n", 0, start) + 1 : start].strip() == "#"
+    return text[text.rfind("\n", 0, start) + 1 : start].strip() == "#" or setext_level(text, start) == 1
 
 
 def is_markdown_heading(text: str, start: int) -> bool:
     """Whether the segment at ``start`` of ``text`` is a Markdown heading ("## Versão 4.2.0 — 11 de março")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].lstrip().startswith("#")
+    return text[line_start:start].lstrip().startswith("#") or setext_level(text, start) > 0
 
 
 _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)
@@ -2145,6 +2151,8 @@ class BatchLines:
         self.header_of: int | None = None
         # Each document's fenced code blocks, found once (by the first line decided chrome).
         self.code_blocks: dict[int, list[tuple[int, int]]] = {}
+        # Each document's metadata block (front matter, a scraper's header), found once.
+        self.metadata: dict[int, Metadata | None] = {}
 
     # ------------------------------------------------------------ a line alone
 
@@ -2487,7 +2495,8 @@ class BatchLines:
         short item of a list of things, a name heading the paragraph that
         opens with it, or a fragment heading a section of the body, a
         table's cell or a signature; a Markdown fenced code block's text
-        (its author fenced it as what the page shows: "pip install tidepool");
+        (its author fenced it as what the page shows: "pip install tidepool"), or a Markdown table's row of words or
+        numbers (its data: "| Março | 612 | 310 |");
         or a Markdown heading that names a version or a date; or a Markdown page's title, its first heading (a short
         title reads as a label), or a page's title under the breadcrumb that ends on it."""
         slot, text = self.segments[number][0], self.texts[number]
@@ -2498,6 +2507,8 @@ class BatchLines:
             return True
         in_body = self.header_of != slot
         document_text = self.documents[slot][0].text
+        if is_table_row(document_text, start, text):
+            return True
         if chrome[0] == "fragment" and (is_markdown_title(document_text, start) or could_be_heading(text)) \
                 and is_first_markdown_heading(document_text, start):
             return True
@@ -2528,6 +2539,9 @@ class BatchLines:
                                        f" {position.describe()}"), None
         if position.index == 0:
             self.header_of = slot
+        if (markup := self.page_markup_reason(number)) is not None:
+            self.chrome_at = (slot, position.index)
+            return markup, None
         chrome, heading = self.decide(number)
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
@@ -2560,6 +2574,14 @@ class BatchLines:
             self.chrome_at = (slot, position.index)
         return None, footer
 
+    def page_markup_reason(self, number: int) -> Reason | None:
+        """Why a segment is a page's markup and no text: its metadata block, an HTML comment, a linked image, a link's
+        reference definition (server/page_markup.py)."""
+        slot, _index, _count, start, end, text = self.segments[number]
+        if slot not in self.metadata:
+            self.metadata[slot] = metadata_block(self.documents[slot][0].text)
+        return metadata_reason(self.metadata[slot], start, end) or markup_line_reason(text)
+
     def titled(self, number: int) -> bool:
         """Whether a segment is a Markdown page's ``# title`` below the page's first line, or the line right under
         such a title. (A ``# Field Notes`` opening the page above its menu may be the site's name.)"""
@@ -2586,7 +2608,8 @@ class BatchLines:
                 and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
             return ("navigation", "an item of a list that opens the page before its heading (a menu)"), None
         if (self.header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
-                and not (chrome_above and is_breadcrumb(self.texts[number - 1])) and not self.titled(number):
+                and not (chrome_above and is_breadcrumb(self.texts[number - 1])) and not self.titled(number) \
+                and not is_table_row(document.text, start, text):
             # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name; nor is
             # a Markdown page's `# title` under the site's chrome or the subtitle under it, over the campaign's or
             # film's details.
