@@ -205,15 +205,18 @@ _CONJUNCTIONS = frozenset("e mas and but as while".split())
 # prevention". The negative words after such a head, linked by articles, prepositions, numbers and "e",
 # carry no valence, and in English the one before a head that makes compounds (COMPOUND_HEADS: "crime
 # prevention", not "terrible treatment"); a fall or rise of them still counts. A weather service's alert
-# is one too ("a flood watch", "a heat advisory", "a storm alert"; found by probe 19's blind texts).
+# is one too ("a flood watch", "a heat advisory", "a storm alert"; found by probe 19's blind texts), and so
+# is what a report says was avoided ("evitou polêmica", "averted a strike"; found by probe 20's).
 TOPIC_HEADS = {
     "pt": frozenset(
         "coleta recolha recolhimento tratamento prevencao julgamento investigacao investigacoes inquerito "
-        "estudo estudos pesquisa sintomas simulado simulacro rastreio rastreamento campanha campanhas".split()
+        "estudo estudos pesquisa sintomas simulado simulacro rastreio rastreamento campanha campanhas "
+        # what is avoided (found by probe 20's blind texts: "evitou polêmica")
+        "evitou evitaram evitar evitando".split()
     ),
     "en": frozenset(
         "collection pickup prevention treatment trial investigation inquiry study studies survey symptoms "
-        "screening drill awareness watch advisory alert".split()
+        "screening drill awareness watch advisory alert avoided avoiding averted".split()
     ),
 }
 COMPOUND_HEADS = {

@@ -238,3 +238,29 @@ def test_probe20_studied_paragraphs():
     rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines()]
     right = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() == row["label"]]
     assert len(right) >= 21, sorted(set(r["id"] for r in rows) - set(right))
+
+
+# Found by probe 20's blind paragraphs (fixed after its one run).
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("A nova lei das rendas é um retrocesso.", "pt"), ("O plano de vacinação foi um falhanço.", "pt")],
+)
+def test_verdicts_lexicon_lacked(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("O governo evitou a greve dos médicos com um acordo de última hora.", "pt"),
+        ("O ministro evitou comentar o caso.", "pt"),
+        ("The union avoided a strike at the port.", "en"),
+    ],
+)
+def test_what_a_report_says_was_avoided_is_its_topic(text, language):
+    assert all(weight >= 0 for _, weight in read(text, language).cues)
+
+
+@pytest.mark.parametrize(("text", "language"), [("Evitem esta loja.", "pt"), ("Avoid this seller.", "en")])
+def test_a_warning_to_avoid_is_still_a_verdict(text, language):
+    assert read(text, language).total < 0
