@@ -440,7 +440,9 @@ def charge_delay(lowered: Sequence[str], valences: list[float], language: str) -
         return {}
     figure, verb = lowered[0], lowered[3]
     spans = figure.isdigit() or figure in NUMBER_WORDS[language] or figure in _SPAN_WORDS[language]
-    acts = language == "en" or verb.endswith(("ar", "er", "ir", "arem", "erem", "irem"))
+    # an English verb has no ending to tell it: what is not an article or a figure ("Two weeks to the vote")
+    acts = (verb not in _ARTICLES["en"] and not verb.isdigit() if language == "en"
+            else verb.endswith(("ar", "er", "ir", "arem", "erem", "irem")))
     if not (spans and acts):
         return {}
     valences[1] = DELAY_VALENCE

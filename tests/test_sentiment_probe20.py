@@ -103,6 +103,7 @@ def test_a_salute_before_a_delay_or_nothing_found_is_irony(text, language):
         ("O prazo é de 30 dias para entregar a declaração.", "pt"),
         ("Dois dias para o fim do prazo.", "pt"),
         ("You have 30 days to return the form.", "en"),
+        ("Two weeks to the vote, and the polls are tied.", "en"),
     ],
 )
 def test_a_deadline_is_no_delay(text, language):
@@ -189,7 +190,8 @@ def test_being_treated_well_is_still_praise():
     ],
 )
 def test_a_record_of_the_weather_is_a_measure(text, language):
-    assert "'record'" not in read(text, language).explanation() and "'recorde'" not in read(text, language).explanation()
+    explanation = read(text, language).explanation()
+    assert "'record'" not in explanation and "'recorde'" not in explanation
 
 
 @pytest.mark.parametrize(
