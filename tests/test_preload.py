@@ -585,11 +585,12 @@ def test_unseen_chrome_is_recognised_by_its_cues(text: str, kind: str) -> None:
 # order, by its first 40 characters: list items of a recipe and of a travel
 # tip ("2 paios", "Sal a gosto", "Sé de Lisboa"), a one-line quote, a score
 # line, the sentence that opens a minister's quote and the death notice's
-# name heading over the paragraph that opens with the name stay.
+# name heading over the paragraph that opens with the name stay; so does a
+# Markdown section heading over its prose ("## Quanto custa?", since probe 19).
 FOURTH_PROBE_PARAGRAPHS = {
     'blog_lisboa_eletrico.md': [
         'Elétrico 28 em Lisboa: como apanhar, qua', 'O elétrico 28 é o passeio mais famoso de',
-        'A melhor hora para apanhar o 28 é antes ', 'O bilhete comprado a bordo custa 3,10 eu', 'Vale a pena? Vale.',
+        'A melhor hora para apanhar o 28 é antes ', 'Quanto custa', 'O bilhete comprado a bordo custa 3,10 eu', 'Vale a pena? Vale.',
         'Se vai andar muito de transporte, o pass', 'Miradouro de Santa Luzia', 'Sé de Lisboa', 'Basílica da Estrela',
         'Cemitério dos Prazeres', 'Cuidado com os carteiristas: o 28 é o sí',
     ],
@@ -850,10 +851,10 @@ FIFTH_PROBE_PARAGRAPHS = {
         'Informações pelo telefone (35) 3692-1700', 'Carla Beatriz Moreira', 'Pregoeira Oficial',
     ],
     'docs_cli_install.md': [
-        'Install the CLI', 'The Ferry CLI is a single binary. It tal', 'You need a Ferry account and a 64-bit op',
-        'brew install ferry/tap/ferry', 'Homebrew puts the binary on your PATH an', 'Run the install script, which downloads ',
+        'Install the CLI', 'The Ferry CLI is a single binary. It tal', 'Requirements', 'You need a Ferry account and a 64-bit op',
+        'brew install ferry/tap/ferry', 'Homebrew puts the binary on your PATH an', 'Linux', 'Run the install script, which downloads ',
         'curl -fsSL https://get.ferry.dev | sh',
-        'If you prefer not to pipe a script into ', 'winget install Ferry.CLI', 'Open a new terminal and run `ferry versi',
+        'If you prefer not to pipe a script into ', 'winget install Ferry.CLI', 'Verify the install', 'Open a new terminal and run `ferry versi',
         'If the command is not found, open a new ', '**Note:** The CLI checks for updates onc',
     ],
     'forum_notebook.txt': [
@@ -924,8 +925,8 @@ SIXTH_PROBE_PARAGRAPHS = {
     ],
     'notas_versao.md': [
         'Novidades do Contábil Fácil', 'Versão 4.2.0 — 11 de março de 2025',
-        'Esta versão traz a emissão de NFS-e pelo', 'Emissão de NFS-e no padrão nacional, com',
-        'Conciliação bancária com o Sicredi e o B', 'Relatório de fluxo de caixa por centro d',
+        'Esta versão traz a emissão de NFS-e pelo', 'Novidades', 'Emissão de NFS-e no padrão nacional, com',
+        'Conciliação bancária com o Sicredi e o B', 'Relatório de fluxo de caixa por centro d', 'Correções',
         'O boleto gerado para clientes com CNPJ d', 'A exportação para Excel cortava descriçõ',
         'Para atualizar a versão instalada no ser', 'curl -fsSL https://get.contabilfacil.com',
         'Versão 4.1.3 — 20 de fevereiro de 2025', 'A conciliação bancária ignorava lançamen',
