@@ -132,11 +132,19 @@ def test_a_markdown_heading_over_its_sections_prose_stays(make_app: AppFactory, 
     assert "Documents" not in texts and "Nearby" not in texts
 
 
-TRUTH = json.loads((UNSEEN / ".probe19_truth.json").read_text(encoding="utf-8"))
+# The eight studied pages' truth, and the six pages kept back as a blind check until the fixes above were made (run once
+# then, and fixed after as "found blind").
+TRUTH = json.loads((UNSEEN / ".probe19_truth.json").read_text(encoding="utf-8")) | json.loads(
+    (UNSEEN / ".probe19_blind_truth.json").read_text(encoding="utf-8"))
 
 # What the studied pages still get wrong (fixtures/unseen/README.md): chrome lines kept, real lines dropped. Anything
 # else wrong fails the test.
-STILL_KEPT: dict[str, set[str]] = {}
+STILL_KEPT = {
+    "ferry_service_update.html": {"Status: Amber – disruption possible · Updated 07:45, Friday 21 November",
+                                  "Next update: 16:00 today"},
+    "letters_editor.txt": {"Letters may be edited for length. Write to letters@wensleydalecourier.co.uk, including your "
+                           "full address."},
+}
 STILL_DROPPED = {
     # Two weak cues in a petition's call to share it, with the hearing's date after the colon.
     "peticao_arvores_praca.md": {"Assine e compartilhe com quem passa pela praça: a audiência pública sobre a reforma "
