@@ -628,6 +628,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         rf"^(disponivel|available) (ate|until|till) {STAMP}$",
         rf"^(atualizacao|update|updated|atualizado)( \d+)? ?[·|-]? ?(em |on )?{STAMP}\W*$",
         "(closes|closing date|encerra|encerramento) ?:\\W* ?\\d+",
+        # A service status's update times (found blind in probe 19): "Status: Amber · Updated 07:45, Friday 21
+        # November", "Next update: 16:00 today".
+        "(updated|atualizado|actualizado) (at |as |às )?\\d{1,2}[:h]\\d\\d",
+        "^(next update|proxima atualizacao|proxima actualizacao) ?:",
         # Who forwarded a feed's post, over it: "Encaminhado de Cripto Radar".
         "^(encaminhad[oa]|reencaminhad[oa]|forwarded) (de|from) ",
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
@@ -731,6 +735,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(full|part)-time (·|\\|)", "(tempo integral|meio periodo) (·|\\|)", "(hybrid|hibrido|remote|remoto),? \\d (days?|dias?)",
     )),
     "comments prompt": (False, (
+        # A letters page's note on its editing (found blind in probe 19): "Letters may be edited for length."
+        "(may|can|will) be edited for (length|clarity|space)",
+        "(podem|poderao|serao) ser (editadas|editados|resumidas|resumidos) por (questoes de )?(espaco|tamanho|clareza)",
         "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
         # A video's or post's call: "comenta aqui embaixo", "let me know in the comments".
         "(comenta|comente|comment) (aqui |ai |down )?(embaixo|abaixo|below)",
