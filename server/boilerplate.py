@@ -2259,13 +2259,25 @@ class BatchLines:
         return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number))
 
     def heads_markdown_section(self, number: int) -> bool:
-        """Whether a label is a Markdown heading over its section's prose ("## Overview", "## Location" over a
-        sentence kept as content): its author marked it a heading of the text. A box's heading is over its links,
-        bylines or counts ("## Documents", "## Petições em destaque"), which are chrome."""
+        """Whether a label is a Markdown heading over its section's content ("## Overview", "## Location" over a
+        sentence, "## Ingredients" over a list's items, "## Key facts" over "Duration: 1 year full-time" and "Start
+        date: September 2026"): its author marked it a heading of the text. A box's heading is over its links, bylines
+        or counts ("## Documents", "## Petições em destaque"), which are chrome, or over a footer's line at the page's
+        end ("## Other routes" over "Need help? Call ...")."""
         slot, below = self.segments[number][0], number + 1
-        return is_markdown_heading(self.documents[slot][0].text, self.segments[number][3]) \
-            and self.same_document(below, slot) and self.counts[below] > FRAGMENT_WORDS \
-            and SENTENCE_PUNCTUATION.search(self.texts[below]) is not None and self.decide(below)[0] is None
+        document_text = self.documents[slot][0].text
+        if not is_markdown_heading(document_text, self.segments[number][3]) or not self.same_document(below, slot) \
+                or self.decide(below)[0] is not None:
+            return False
+        if self.positions[below].in_lower_half and self.only_chrome_below(below) \
+                and footer_line_reason(self.texts[below], self.counts[below], self.positions[below]) is not None:
+            return False
+        if self.counts[below] > FRAGMENT_WORDS and SENTENCE_PUNCTUATION.search(self.texts[below]) is not None:
+            return True
+        below_start = self.segments[below][3]
+        return document_text[below_start - 2 : below_start - 1] in _LIST_MARKER_ENDS or (
+            self.same_document(below + 1, slot) and self.decide(below + 1)[0] is None
+            and _is_short_line(self.texts[below], SHORT_WORDS))
 
     def heads_a_section(self, number: int) -> bool:
         """Whether a fragment in a page's body is content among content: a

@@ -215,7 +215,8 @@ def test_more_unseen_pages_come_out_clean(preloaded: AppFactory) -> None:
 
 # Every paragraph a reader would annotate in the other genres of fixtures/unseen,
 # in order: short real lines ("Hi everyone,", "Thanks!", "Works.") and prose
-# that starts like a prompt ("Subscribe and Save worked...") stay.
+# that starts like a prompt ("Subscribe and Save worked...") stay; so do an
+# HTML page's <h2> headings over their content ("About this item", since probe 19).
 GENRE_PARAGRAPHS = {
     "agenda_cultural.jsonl": [
         "Feira do Livro de Ouro Preto reúne 40 editoras independentes",
@@ -245,6 +246,7 @@ GENRE_PARAGRAPHS = {
     ],
     "kettle_product.html": [
         "Stovetop Whistling Kettle, 2.5 L, Brushed Steel",
+        "About this item",
         "The kettle holds two and a half litres and works on gas, electric and induction hobs. Its whistle sounds "
         "when the water boils, loud enough to hear from the next room.",
         "The handle stays cool and folds down for storage. The spout opens with a trigger, so your thumb never goes "
@@ -297,6 +299,7 @@ GENRE_PARAGRAPHS = {
     ],
     "imovel_boa_viagem.html": [
         "Apartamento com 3 quartos à venda, 98 m² em Boa Viagem, Recife",
+        "Descrição do imóvel",
         "Apartamento no 12º andar, nascente, a duas quadras da praia de Boa Viagem, com varanda gourmet e vista "
         "parcial para o mar.",
         "A sala tem dois ambientes e o piso é de porcelanato em todo o imóvel. A cozinha foi reformada em 2022 e "
@@ -616,7 +619,7 @@ FOURTH_PROBE_PARAGRAPHS = {
         'Bus fare cap extended to the end of 2026', 'Single bus fares in England outside Lond',
         'The government has extended the £3 cap o', 'The cap, which was due to end in Decembe',
         'Around 4 million bus journeys are made e', 'Local transport minister Simon Lightwood',
-        'Buses are a lifeline for millions of peo', 'The extension applies to all operators t',
+        'Buses are a lifeline for millions of peo', 'The extension applies to all operators t', 'Notes to editors',
         'The cap applies to single fares only; re', 'The £3 cap replaced the £2 cap on 1 Janu',
     ],
     'live_marathon.txt': [
