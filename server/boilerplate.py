@@ -60,6 +60,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # collected and linked to your identity:".
         "data (not )?linked to you", "data used to track you", "linked to your identity",
         "dados (nao )?(vinculados|associados) a (voce|sua identidade)",
+        # ... and its opening paragraph: "A segurança começa com a compreensão de como os desenvolvedores coletam e
+        # compartilham seus dados. As práticas de privacidade ... podem variar de acordo com o uso, a região e a idade."
+        "(how developers|how the developers|como os desenvolvedores|como desenvolvedores) (collect|coletam)",
+        "(may|podem) (vary|variar) (based on|de acordo com) (your |o )?(use|uso)",
     )),
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
@@ -142,6 +146,18 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "reference list": (True, (
         "retrieved (on )?(\\d{1,2} [a-z]+ \\d{4}|[a-z]+ \\d{1,2},? \\d{4}|\\d{4}-\\d\\d-\\d\\d)",
         "(acessado|consultado|acesso) em:? \\d{1,2}( de | |/)[a-z0-9]+\\.?( de | |/)\\d{2,4}",
+        # ... with the date in ISO form, or the medium in brackets of a citation to copy ("desenrascar in Dicionário
+        # Lusitano [em linha]. Porto: ... Consultado em 2025-11-20."), and the box's heading alone on its line.
+        "(acessado|consultado|acesso|retrieved|accessed) (em|on):? \\d{4}-\\d\\d-\\d\\d", "(em linha|online)\\]",
+        "^(como citar|como referenciar|how to cite|cite) (este|esta|this) (artigo|pagina|entrada|article|page|entry)$",
+    )),
+    # A library catalogue's record: its fields ("ISBN: 9781838219047", "Physical description: 312 pages",
+    # "Subjects: Salt marshes -- England", in the plural: a letter's "Assunto:" is its subject) and its availability
+    # line ("Available at 3 of 5 libraries").
+    "catalogue field": (True, (
+        "^(isbn|isbn-10|isbn-13):? ?[0-9x-]{10,}", "^(physical description|descricao fisica|call number|shelfmark) ?:",
+        "^(subjects|assuntos) ?: ",
+        "^(available|disponivel) (at|in|em) \\d+ (of|de) \\d+ (libraries|branches|bibliotecas|unidades|lojas|stores)$",
     )),
     # What a site says around its login and comment forms.
     "account notice": (True, (
@@ -442,6 +458,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to)( (seu|your|o seu|teu|o teu))? pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
+        # A catalogue's way back, a record's buttons, a petition's and a player's controls (probe 19): "Back to search
+        # results", "Rate this book to see more reviews.", "Exibir meu nome e comentário nesta petição", "▶ Ver
+        # episódio", a cinema's "Audio-described and subtitled screenings available".
+        "^(back to|voltar a|voltar aos|voltar para|voltar para os) (the )?(search )?(results|resultados)( da (pesquisa|busca))?$",
+        "^(rate|review) this (book|recipe|product|app|film|movie|episode|podcast|place|trail)",
+        "^(avalie|avaliar|classifique) (este|esta|o|a) (livro|receita|produto|app|aplicativo|filme|episodio|podcast)",
+        "(?:to|para) (?:see|ver) (?:more|all|other|mais|todas as|outras) (reviews|ratings|avaliacoes|resenhas)",
+        "(exibir|mostrar|display) (meu|my) (nome|name)",
+        "(?:ver|assistir|watch) (?:o |the |ao )?(episodio|episode|trailer)",
+        "(screening|screenings) available", "sessoes( [a-z]+)? disponiveis",
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
@@ -526,7 +552,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A review's votes, its button's count: "Útil (12)", "Helpful (18)".
         "^(util|helpful|useful) ?\\(\\d+\\)",
         # A crowdfunding campaign's tally: "£48,210 pledged of £20,000 goal", "9 days to go".
-        "pledged of", "^\\d+ (days|hours|dias|horas) (to go|left|restantes)$",
+        # ... its figure in bold or not ("**9** days to go").
+        "pledged of", "^\\d+\\** (days|hours|dias|horas) (to go|left|restantes)$",
+        # A petition's ("12.408 pessoas assinaram. Vamos chegar a 15.000!", "12,408 have signed. Help us reach 15,000!").
+        "\\d[\\d.,]*\\** (pessoas|people|apoiadores|supporters)? ?(assinaram|have signed|signed)",
+        "(vamos chegar|help us reach|ajude-nos a chegar) (a|to) \\d[\\d.,]*",
         # ... in Portuguese, and its rewards' counts (found blind in probe 18): "R$ 38.640 arrecadados de R$ 45.000",
         # "... · 183 apoios", "Entrega estimada: jun/2025".
         "arrecadad[oa]s (de|da meta de)", "\\d+ (apoios|backers)$", "(entrega|delivery) (estimada|estimated)",
@@ -594,6 +624,20 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "apostas (gratis|gratuitas)", "odds (a|de|of) \\d",
     )),
     "byline or credit": (False, (
+        # Who opened a petition, when a book first came out, until when an episode streams, a post's update's date,
+        # when a consultation closes (probe 19): "Aberta por Associação de Moradores · Pelotas, RS · 14 de fevereiro
+        # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
+        # "Status: Open · Closes: 11:59pm, 15 January 2026".
+        "^(aberta|criada|iniciada|started|created) (por|by) ",
+        "^(first published|publicado originalmente|publicado pela primeira vez|primeira edicao|primeira publicacao)( in| on| em)?:? "
+        "[^.!?]{0,20}\\d{4}$",
+        rf"^(disponivel|available) (ate|until|till) {STAMP}$",
+        rf"^(atualizacao|update|updated|atualizado)( \d+)? ?[·|-]? ?(em |on )?{STAMP}\W*$",
+        "(closes|closing date|encerra|encerramento) ?:\\W* ?\\d+",
+        # A service status's update times (found blind in probe 19): "Status: Amber · Updated 07:45, Friday 21
+        # November", "Next update: 16:00 today".
+        "(updated|atualizado|actualizado) (at |as |às )?\\d{1,2}[:h]\\d\\d",
+        "^(next update|proxima atualizacao|proxima actualizacao) ?:",
         # Who forwarded a feed's post, over it: "Encaminhado de Cripto Radar".
         "^(encaminhad[oa]|reencaminhad[oa]|forwarded) (de|from) ",
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
@@ -697,6 +741,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(full|part)-time (·|\\|)", "(tempo integral|meio periodo) (·|\\|)", "(hybrid|hibrido|remote|remoto),? \\d (days?|dias?)",
     )),
     "comments prompt": (False, (
+        # A letters page's note on its editing (found blind in probe 19): "Letters may be edited for length."
+        "(may|can|will) be edited for (length|clarity|space)",
+        "(podem|poderao|serao) ser (editadas|editados|resumidas|resumidos) por (questoes de )?(espaco|tamanho|clareza)",
         "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
         # A video's or post's call: "comenta aqui embaixo", "let me know in the comments".
         "(comenta|comente|comment) (aqui |ai |down )?(embaixo|abaixo|below)",
@@ -1650,7 +1697,15 @@ def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
     if chrome is None or chrome[1].startswith("byline or credit") or not is_navigation(text):
         return False
     items = [fold(item) for item in _MENU_SEPARATORS.split(text) if item.strip()]
-    return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) for item in items)
+    return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) for item in items) \
+        and not _is_details_line(items)
+
+
+def _is_details_line(items: Sequence[str]) -> bool:
+    """Whether a line's items are mostly figures, as a title's details are ("T2 · Ep. 5 · 48 min · 2025 · M/6",
+    "Length 11.2 km · Elevation gain 412 m · Estimated time 3h 40m · Loop"); a menu's items are words."""
+    with_figures = sum(any(character.isdigit() for character in item) for item in items)
+    return with_figures >= 2 and 2 * with_figures >= len(items)
 
 
 # An ad slot's label alone on its line: the story may continue under it.
@@ -2211,6 +2266,27 @@ class BatchLines:
         chrome = self.decide(number)[0]
         return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number))
 
+    def heads_markdown_section(self, number: int) -> bool:
+        """Whether a label is a Markdown heading over its section's content ("## Overview", "## Location" over a
+        sentence, "## Ingredients" over a list's items, "## Key facts" over "Duration: 1 year full-time" and "Start
+        date: September 2026"): its author marked it a heading of the text. A box's heading is over its links, bylines
+        or counts ("## Documents", "## Petições em destaque"), which are chrome, or over a footer's line at the page's
+        end ("## Other routes" over "Need help? Call ...")."""
+        slot, below = self.segments[number][0], number + 1
+        document_text = self.documents[slot][0].text
+        if not is_markdown_heading(document_text, self.segments[number][3]) or not self.same_document(below, slot) \
+                or self.decide(below)[0] is not None:
+            return False
+        if self.positions[below].in_lower_half and self.only_chrome_below(below) \
+                and footer_line_reason(self.texts[below], self.counts[below], self.positions[below]) is not None:
+            return False
+        if self.counts[below] > FRAGMENT_WORDS and SENTENCE_PUNCTUATION.search(self.texts[below]) is not None:
+            return True
+        below_start = self.segments[below][3]
+        return document_text[below_start - 2 : below_start - 1] in _LIST_MARKER_ENDS or (
+            self.same_document(below + 1, slot) and self.decide(below + 1)[0] is None
+            and _is_short_line(self.texts[below], SHORT_WORDS))
+
     def heads_a_section(self, number: int) -> bool:
         """Whether a fragment in a page's body is content among content: a
         price, a name or a list's item under content, or one of two such
@@ -2514,6 +2590,10 @@ class BatchLines:
             return True
         # A plain text's title under the breadcrumb that ends on it.
         if chrome[0] == "fragment" and self.same_document(number - 1, slot) and ends_breadcrumb(self.texts[number - 1], text):
+            return True
+        # A Markdown heading over its section's prose, a plain one or a field's label ("## Location").
+        if (chrome[0] == "fragment" or chrome[1].startswith("field label")) and in_body \
+                and self.heads_markdown_section(number):
             return True
         if chrome[0] == "fragment" and (
                 self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number))
