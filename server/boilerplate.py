@@ -1074,16 +1074,16 @@ def boilerplate_reason(text: str, position: Position) -> tuple[str, str] | None:
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
     words = len(tokens)
     if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
-        return "boilerplate", f"field label: a listing's label alone or with its value; {words} words, {position.describe()}"
+        return "boilerplate", f"field label: a listing's label alone or with its value; {word_count(words)}, {position.describe()}"
     phrases = find_cues(folded, tokens, text)
     if "author note" in phrases or text.startswith(_ITALIC_MARKS):
         if _is_author_note(text, words, position, "author note" in phrases):
-            return "boilerplate", f"author note: a line on who wrote the page, under it; {words} words, {position.describe()}"
+            return "boilerplate", f"author note: a line on who wrote the page, under it; {word_count(words)}, {position.describe()}"
         phrases.pop("author note", None)
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
         if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
-            return "boilerplate", f"a comment's or post's author line; {words} words, {position.describe()}"
+            return "boilerplate", f"a comment's or post's author line; {word_count(words)}, {position.describe()}"
         # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
         # labels and menu items do not end in one. One ending in a colon is a
         # label for what follows ("Requisitos:"); one ending in an initial is a
@@ -1096,7 +1096,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
                 return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
-            return "boilerplate", f"engagement count: a label with a count in brackets; {words} words, {position.describe()}"
+            return "boilerplate", f"engagement count: a label with a count in brackets; {word_count(words)}, {position.describe()}"
         return _menu(folded, words) or _details(text, folded, words, position)
     if "](" in folded and words <= 2 * SHORT_WORDS:
         # A link's address is no words a reader reads: a line's length with cues counts its links' text
@@ -1135,7 +1135,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         return _menu(folded, words) or _details(text, folded, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     box = f"; a box closed by its button {call!r}" if call else ""
-    return "boilerplate", f"{cues}{box}; {words} words, {position.describe()}"
+    return "boilerplate", f"{cues}{box}; {word_count(words)}, {position.describe()}"
 
 
 # An event's or listing's field label alone on its line, its value on the next ("Data" over "Sábado, 12 de abril", "Venue"
@@ -1244,17 +1244,17 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
     """A footer's or letterhead's details: its address, a line of contact details, its place and date; or a paper's
     authors in the page's upper half."""
     if is_contact_line(text):
-        return "boilerplate", f"contact details: web or e-mail addresses and phone numbers alone; {words} words, " \
+        return "boilerplate", f"contact details: web or e-mail addresses and phone numbers alone; {word_count(words)}, " \
                               f"{position.describe()}"
     if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
-        return "boilerplate", f"a street address with a postcode (a footer or letterhead); {words} words, {position.describe()}"
+        return "boilerplate", f"a street address with a postcode (a footer or letterhead); {word_count(words)}, {position.describe()}"
     if is_place_and_date(folded, position):
-        return "boilerplate", f"a place and date alone at the page's top (a letterhead); {words} words, {position.describe()}"
+        return "boilerplate", f"a place and date alone at the page's top (a letterhead); {word_count(words)}, {position.describe()}"
     if text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()):
-        return "boilerplate", f"byline or credit: a name and a date in figures alone; {words} words, {position.describe()}"
+        return "boilerplate", f"byline or credit: a name and a date in figures alone; {word_count(words)}, {position.describe()}"
     if is_author_list(text, position):
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
-                              f"{words} words, {position.describe()}"
+                              f"{word_count(words)}, {position.describe()}"
     return None
 
 
@@ -1278,6 +1278,11 @@ def is_letterhead_detail(text: str, position: Position) -> bool:
     folded = fold(text)
     return is_postal_address(text) or is_contact_line(text) or is_place_and_date(folded, position) \
         or "company details" in find_cues(folded, WORD_TOKEN.findall(folded))
+
+
+def word_count(count: int) -> str:
+    """A segment's length as a reason says it: "1 word", "12 words"."""
+    return f"{count} word" if count == 1 else f"{count} words"
 
 
 def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
@@ -1635,11 +1640,11 @@ def site_header_reason(
     if not below or words > SHORT_WORDS or SENTENCE_PUNCTUATION.search(text):
         return None
     if over_title and chrome_above:
-        return "boilerplate", f"a site's name or label between the chrome above and the page's title; {words} words, " \
+        return "boilerplate", f"a site's name or label between the chrome above and the page's title; {word_count(words)}, " \
                               f"{position.describe()}"
     (below_text, below_chrome), *rest = below
     if names_a_channel(position, below_text):
-        return "boilerplate", f"a channel's or newsletter's name over its subscribe button or count; {words} words, " \
+        return "boilerplate", f"a channel's or newsletter's name over its subscribe button or count; {word_count(words)}, " \
                               f"{position.describe()}"
     if position.index < EDGE_SEGMENTS:
         # A line of an episode's or story's details with its date under a title is no menu ("Season 4 · 12 March
@@ -1654,7 +1659,7 @@ def site_header_reason(
     above_name_and_menu = bool(rest) and _is_short_line(below_text, AUTHOR_LINE_WORDS) \
         and all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text)) and is_site_menu(rest[0][0])
     if above_menu or above_name_and_menu:
-        return "boilerplate", f"a site's name or tagline above its menu; {words} words, {position.describe()}"
+        return "boilerplate", f"a site's name or tagline above its menu; {word_count(words)}, {position.describe()}"
     return None
 
 
@@ -1720,7 +1725,7 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
     a press office's lines, "Substack is the home for great culture" at the
     end), a postal address, or a sentence with a cue phrase."""
     if words <= ADDRESS_MAX_WORDS and is_postal_address(text):
-        return f"a street address with a postcode in the page's footer; {words} words, {position.describe()}"
+        return f"a street address with a postcode in the page's footer; {word_count(words)}, {position.describe()}"
     # A sentence there that holds a cue phrase, one too few to leave it out alone, is the footer's pitch or help
     # line ("Paid subscribers get the monthly calendar ...", "Contacte-nos ... ou ligue 217 206 707, dias úteis"),
     # unless the chrome above is an ad slot, which the story's last paragraph may lie under.
@@ -1728,10 +1733,10 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
     if words <= 2 * SHORT_WORDS and not under_ad_slot and (cues := find_cues(folded, WORD_TOKEN.findall(folded), text)):
         found = "; ".join(f"{kind}: {', '.join(repr(phrase) for phrase in phrases)}" for kind, phrases in cues.items())
         return f"{found}; a line with a cue phrase in the page's footer, under chrome and over chrome alone; " \
-               f"{words} words, {position.describe()}"
+               f"{word_count(words)}, {position.describe()}"
     if words > LIST_HEADING_WORDS or not _is_short_line(text, LIST_HEADING_WORDS):
         return None
-    return f"a short line in the page's footer, under chrome and over chrome alone; {words} words, {position.describe()}"
+    return f"a short line in the page's footer, under chrome and over chrome alone; {word_count(words)}, {position.describe()}"
 
 
 # A company's legal form closing its name, whose stop ends no sentence: "..., Lda.", "Harbourside Engineering Ltd.".
@@ -2419,11 +2424,11 @@ class BatchLines:
         text, words, below = self.texts[number], self.counts[number], number + 1
         if text[:1] in "(0123456789" and self.in_chapter_list(number):
             return "boilerplate", f"a video's chapter in a list of {CHAPTERS_MIN_LINES} or more from 0:00 (links into " \
-                                  f"the video); {words} words, {self.positions[number].describe()}"
+                                  f"the video); {word_count(words)}, {self.positions[number].describe()}"
         if words <= FRAGMENT_WORDS and self.same_document(below, self.segments[number][0]) \
                 and self.texts[below].startswith(("0", "(0")) and self.in_chapter_list(below) \
                 and not _SENTENCE_END.search(text.rstrip().removesuffix(":")):
-            return "boilerplate", f"the label of a video's list of chapters; {words} words, " \
+            return "boilerplate", f"the label of a video's list of chapters; {word_count(words)}, " \
                                   f"{self.positions[number].describe()}"
         return None
 
@@ -2454,7 +2459,7 @@ class BatchLines:
                 and is_postcode_line(self.texts[number + 1])):
             return None
         return "boilerplate", f"a line of a postal address set out over lines (a letter's addressee); " \
-                              f"{self.counts[number]} words, {position.describe()}"
+                              f"{word_count(self.counts[number])}, {position.describe()}"
 
     def credits_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision (or rescued as a section's heading) is part of a block of credits: one
@@ -2465,11 +2470,11 @@ class BatchLines:
         text, words, below = self.texts[number], self.counts[number], number + 1
         if is_credit(text) and self.in_credits(number):
             return "boilerplate", f"a credit in a block of {CREDITS_MIN_LINES} or more (a film's credits or a " \
-                                  f"masthead); {words} words, {self.positions[number].describe()}"
+                                  f"masthead); {word_count(words)}, {self.positions[number].describe()}"
         if words <= LIST_HEADING_WORDS and self.same_document(below, self.segments[number][0]) \
                 and is_credit(self.texts[below]) and self.in_credits(below) \
                 and not _SENTENCE_END.search(text.rstrip().removesuffix(":")):
-            return "boilerplate", f"the heading of a block of credits; {words} words, {self.positions[number].describe()}"
+            return "boilerplate", f"the heading of a block of credits; {word_count(words)}, {self.positions[number].describe()}"
         return None
 
     def in_credits(self, number: int) -> bool:
@@ -2485,7 +2490,7 @@ class BatchLines:
                     _TOTAL.match(fold(self.texts[line]).lstrip("*_ ")) for line in run)):
             return None
         return "boilerplate", f"a price breakdown: a line ending in a price among {PRICE_LINES_MIN} or more with their " \
-                              f"total; {self.counts[number]} words, {self.positions[number].describe()}"
+                              f"total; {word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def mail_header_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is a field of a forwarded e-mail's header: one of MAIL_HEADER_MIN_LINES
@@ -2494,7 +2499,7 @@ class BatchLines:
         if mail_field(self.texts[number]) is None or not self.run_decision(
                 self.mail_headers, number, mail_field, self._is_mail_header):
             return None
-        return "boilerplate", f"a field of a forwarded e-mail's header; {self.counts[number]} words, " \
+        return "boilerplate", f"a field of a forwarded e-mail's header; {word_count(self.counts[number])}, " \
                               f"{self.positions[number].describe()}"
 
     def _is_mail_header(self, run: range) -> bool:
@@ -2512,7 +2517,7 @@ class BatchLines:
                 self.signatures, number, _in_signature, self._is_signature):
             return None
         return "boilerplate", f"an e-mail's signature: a line under the sign-off, over or with contact details; " \
-                              f"{self.counts[number]} words, {self.positions[number].describe()}"
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def _is_signature(self, run: range) -> bool:
         slot = self.segments[run.start][0]
@@ -2547,7 +2552,7 @@ class BatchLines:
                 is_letterhead_detail(self.texts[below], self.positions[below]) if capitals
                 else is_postal_address(self.texts[below]) or is_contact_line(self.texts[below])):
             return None
-        return "boilerplate", f"a letterhead's name in capitals over its details; {self.counts[number]} words, " \
+        return "boilerplate", f"a letterhead's name in capitals over its details; {word_count(self.counts[number])}, " \
                               f"{position.describe()}"
 
     def results_box_reason(self, number: int) -> Reason | None:
@@ -2560,10 +2565,10 @@ class BatchLines:
         text, position, below = self.texts[number], self.positions[number], number + 1
         if any(map(str.isdigit, text)) and self.in_results_box(number):
             return "boilerplate", f"a match's result in a box of {RESULTS_MIN_LINES} or more (a round's results); " \
-                                  f"{words} words, {position.describe()}"
+                                  f"{word_count(words)}, {position.describe()}"
         if self.same_document(below, self.segments[number][0]) and self.counts[below] <= LIST_HEADING_WORDS \
                 and self.in_results_box(below) and _is_short_line(text, LIST_HEADING_WORDS):
-            return "boilerplate", f"the heading of a box of results; {words} words, {position.describe()}"
+            return "boilerplate", f"the heading of a box of results; {word_count(words)}, {position.describe()}"
         return None
 
     def rescued(self, number: int, chrome: Reason) -> bool:
@@ -2615,7 +2620,7 @@ class BatchLines:
             (heading_slot, heading_text, section), self.paragraph_under = self.paragraph_under, None
             if heading_slot == slot and self.counts[number] <= WHOLE_SEGMENT_KINDS["author bio"] and (
                     section not in SHORT_LINE_SECTIONS or _is_short_line(text, SHORT_WORDS)):
-                return ("boilerplate", f"{section}: the paragraph under {heading_text!r}; {self.counts[number]} words,"
+                return ("boilerplate", f"{section}: the paragraph under {heading_text!r}; {word_count(self.counts[number])},"
                                        f" {position.describe()}"), None
         if position.index == 0:
             self.header_of = slot
@@ -2648,7 +2653,7 @@ class BatchLines:
             self.list_line = number
             what = "a title without a sentence end" if is_link_title(text, self.counts[number]) else "a title's teaser"
             return ("boilerplate", f"read-also list: {what} under {self.link_list[1]!r}"
-                                   f" (a link); {self.counts[number]} words, {position.describe()}"), None
+                                   f" (a link); {word_count(self.counts[number])}, {position.describe()}"), None
         self.header_of = None
         if footer is not None:
             self.chrome_at = (slot, position.index)
