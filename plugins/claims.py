@@ -705,7 +705,8 @@ ENGLISH_CUES = (
         "expect fear fears",
     ),
     # the conditional of unconfirmed news ("The model would be the largest")
-    _word_cue("conditional", -1.2, "would"),
+    # ("The rocket would fly"; "I wouldn't bet on more than five launches", the writer's)
+    _word_cue("conditional", -1.2, "would wouldn't wouldn’t"),
     _word_cue(
         SPECULATIVE_FRAME,
         SPECULATIVE_FRAME_WEIGHT,
@@ -841,6 +842,19 @@ _GENERIC_SUBJECT = Cue(
 # one's report, though a verb of reporting ("found") comes before it.
 CONDITION = "condition"
 _CONDITION = Cue(CONDITION, -0.8, pattern=re.compile(r"^\W*(?:if|unless|se|caso)\b", re.IGNORECASE))
+# A formal event set for a date ("A votação está marcada para 12 de março", "The
+# hearing is scheduled for January 20") is a fact the organiser can confirm, and
+# the date it falls on can be checked; a plan without a date ("previsto para
+# jogar", "set for a clash") is none.
+SCHEDULED = "scheduled for a date"
+_SCHEDULED_PARTICIPLES = "marcad agendad previst programad"
+_SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
+    rf"\b(?:{'|'.join(_SCHEDULED_PARTICIPLES.split())})[oa]s?\s+para\s+(?:(?:o\s+)?dia\s+|a\s+)?"
+    rf"(?:\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})\b|(?:{'|'.join(_MONTHS_PT.split())})\b|(?:19|20)\d\d\b)"
+    rf"|\b(?:scheduled|slated|set|due)\s+(?:for|on)\s+(?:(?:{_MONTH_REGEX})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH_REGEX})\b"
+    r"|(?:19|20)\d\d\b)"),
+    gate=frozenset([stem + ending for stem in _SCHEDULED_PARTICIPLES.split() for ending in ("o", "a", "os", "as")]
+                   + "scheduled slated set due".split()))
 # What a named actor did, or what it is the most or the first of, is checkable
 # as a whole, more than a past verb, a superlative or a name apart ("Governor
 # Eduardo Leite asked the federal government for aid", "O frigorífico JBS é o
@@ -900,7 +914,7 @@ def cues_for(language: str) -> Sequence[Cue]:
     language_cues = ENGLISH_CUES if language == "en" else PORTUGUESE_CUES
     return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _TITLE, _ORDINAL,
             _GENERIC_SUBJECT,
-            _CONDITION)
+            _CONDITION, _SCHEDULED)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1090,7 +1104,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.12",
+            version="0.5.13",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -96,6 +96,7 @@ LOCATIVES = frozenset({"em", "no", "na", "nos", "nas", "in", "at", "on"})
 NAME_PREPOSITIONS = LOCATIVES | {"de", "do", "da", "dos", "das", "of", "from", "for", "with", "com"}
 COORDINATORS = frozenset({"e", "and", "y", "&"})
 ARTICLES = frozenset({"o", "a", "os", "as", "the"})
+ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 # A word of a person's full name: capitalised letters, maybe hyphenated or with an apostrophe.
 # A word written as a product's name: a capital inside it ("FedWatch", "iPhone") or a digit ("H200", "GPT-5").
 PRODUCT_SHAPE = re.compile(r"\w*[a-z][A-Z]\w*|[A-Za-z]+-?\d[\w.-]*")
@@ -200,17 +201,22 @@ ROLE_TITLES = frozenset({
 # Birol, director of the IEA", "Rafael Menezes, diretor de tecnologia da
 # Cloudwalk"), maybe with a word before it ("regional director", "presidente
 # executivo"): the name before is a person's (``person_before_role``).
-_APPOSED_ROLES = (
-    "director directors head chief chairman chairwoman chair president founder co-founder cofounder CEO "
-    "spokesman spokeswoman spokesperson minister secretary governor mayor economist analyst professor "
-    "researcher executive manager leader commissioner ambassador "
+_APPOSED_ROLES_PT = (
     "diretor diretora presidente fundador fundadora cofundador ministro ministra secretário secretária porta-voz "
     "economista economista-chefe analista professor professora investigador investigadora pesquisador "
     "pesquisadora líder governador governadora prefeito prefeita chefe gerente coordenador coordenadora "
     "comissário comissária embaixador embaixadora")
+_APPOSED_ROLES = (
+    "director directors head chief chairman chairwoman chair president founder co-founder cofounder CEO "
+    "spokesman spokeswoman spokesperson minister secretary governor mayor economist analyst "
+    "researcher executive manager leader commissioner ambassador " + _APPOSED_ROLES_PT)
 APPOSED_ROLE = re.compile(
     rf",[^\S\n]+(?:(?:the|o|a)[^\S\n]+)?(?:[a-z]+[^\S\n]+)?(?:{'|'.join(map(re.escape, _APPOSED_ROLES.split()))})"
     r"(?:[^\S\n]+[a-z]+)?[^\S\n]+(?:of|at|for|da|do|de|das|dos)\b")
+APPOSED_ROLE_WORDS_PT = tuple(_APPOSED_ROLES_PT.split())
+# The body a role is held at, and a person's name (for ``context_phrases``).
+BODY_RUN = r"[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,4}"
+PERSON_RUN = r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){0,3}"
 # Religious titles before a person's name ("Dom Sérgio da Rocha", "Frei
 # Betto", "Padre Fábio de Melo"): the Portuguese model read such names as
 # places, as some are ("Padre Miguel", a Rio district: ``person_with_religious_title``).
@@ -266,6 +272,9 @@ EVENT_HEADS = frozenset({"Festival", "Copa", "Taça", "Liga", "Campeonato", "Tor
                          "Grand Prix", "Grande Prêmio", "Grande Prémio"})
 # The head of a police operation's name, after a locative inside a model span.
 OPERATION_WORDS = frozenset({"Operação", "Operation", "Operación"})
+# A day named by capitalised words before a weekday, maybe with its year (``is_named_day``).
+NAMED_DAY = re.compile(r"(?:[A-Z][a-z]+[^\S\n]+)+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:[^\S\n]+(?:de|of)[^\S\n]+(?:19|20)\d\d)?")
 # What a demonym is said of in the news (``is_demonym_phrase``).
 DEMONYM_GROUPS = frozenset(
     "labs companies firms startups providers officials authorities banks investors regulators researchers "
@@ -294,8 +303,8 @@ _ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*)
 # Only after a feminine article, a company's ("a empresa"): after "o" a city stands as often ("O Porto
 # recebeu") and so do common nouns ("O Sistema foi criado", in HAREM).
 _SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram)|vai|vão|tem|têm|tenha|tinha|está"
-                 r"|estão|estava|foi|é|será|deve|pode|quer|já|não|também|ainda|diz|afirma|anuncia|informa|confirma"
-                 r"|garante|prevê|pretende|espera|planeja|planeia|recebe|prepara)(?!\w)")
+                 r"|estão|estava|foi|é|será|deve|pode|quer|já|não|também|ainda|diz|disse|disseram|afirma|anuncia"
+                 r"|informa|confirma|garante|prevê|pretende|espera|planeja|planeia|recebe|prepara)(?!\w)")
 # A source after "segundo"/"conforme"/"de acordo com" and an article ("segundo
 # a Ticketline"): the person a news story quotes takes no article there; a
 # subject after a feminine article, before its verb or its place in commas.
@@ -310,8 +319,8 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     # that takes a person with "a" ("disse a Maria": to her)
     rf"|(?<!\S)(?:informou|informa|esclareceu|acrescentou|comunicou|destacou)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
     rf"(?=[^\S\n]*(?:[.;]|$))"
-    # or as what a company owns ("A Sonae MC, dona do Continente,")
-    rf"|(?<!\S)don[oa]s?[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
+    # or as what a company owns ("A Sonae MC, dona do Continente,"), or a chain's shop ("uma loja da Fast Shop")
+    rf"|(?<!\S)(?:don[oa]s?|loja|lojas|filial|filiais)[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
     # or as a journal ("um artigo publicado na Cell"): a known place keeps its pattern ("publicado no Brasil")
     rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}")
 # A takeover's, a merger's or a bid's company (``deal_targets``), not an owner's
@@ -339,6 +348,12 @@ ENGLISH_ORGANISATION_CONTEXTS = re.compile(
     rf"|\bpublished[^\S\n]+in[^\S\n]+(?:the[^\S\n]+journal[^\S\n]+)?{_ENGLISH_NAME}(?![\w'’])"
     rf"|\b{_ENGLISH_NAME},[^\S\n]+which[^\S\n]+(?:runs|operates|owns|manages|makes|builds)\b")
 ENGLISH_CONTEXT_WORDS = frozenset({"according", "published", "which"})
+# An English sentence's subject of one capitalised word before a verb of reporting (``with_reporting_subjects``).
+# Not "reports", as often the noun ("Bug reports and pull requests are welcome").
+_REPORTING = "said says reported announced told confirmed".split()
+REPORTING_VERBS = frozenset(verb + end for verb in _REPORTING for end in ("", ","))
+REPORTING_SUBJECT = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][\w&-]*[a-z][\w&-]*)"
+                               rf"(?=[^\S\n]+(?:{'|'.join(_REPORTING)})\b)")
 # Owners of a possessive inside a name, not a person's owner ("Women's World
 # Cup", "People's Liberation Army", "Queen's Park Rangers").
 GENERIC_OWNERS = frozenset("Women Men Children People Queen King Saint St Lady Lord Boys Girls Mother Father Nation "
@@ -394,13 +409,19 @@ HELD_NOUNS = frozenset(
 ) | STATE_NOUNS
 # Roles between a company and the person who holds it ("Hershey chief
 # executive Kirk Tanner", "Ryanair boss Michael O'Leary"); comma-separated.
-ROLES_AFTER_COMPANY = ("chief executive,chief executive officer,chief financial officer,chief operating officer,boss,"
-                       "chairman,chairwoman,founder,co-founder,CEO,spokesman,spokeswoman,spokesperson,"
+# A company's officers, who are nobody else's ("Ryanair's chief executive"; a politician has a spokesman too).
+COMPANY_OFFICERS = ("chief executive,chief executive officer,chief financial officer,chief operating officer,"
+                    "chairman,chairwoman,founder,co-founder,CEO")
+COMPANY_OFFICER_WORDS = frozenset(COMPANY_OFFICERS.replace(",", " ").split())
+ROLES_AFTER_COMPANY = (COMPANY_OFFICERS + ",boss,spokesman,spokeswoman,spokesperson,"
                        # a club's ("Bayern coach Vincent Kompany": the club was missed)
                        "coach,head coach,manager")
 # Their first words, which gate their regex (``has_keyword``), and all their words.
 ROLE_KEYWORDS = frozenset(role.split()[0] for role in ROLES_AFTER_COMPANY.split(","))
 ROLE_WORDS = frozenset(ROLES_AFTER_COMPANY.replace(",", " ").split())
+# The first words of the officers' roles, alone or before a comma ("Ryanair's CEO, Michael O'Leary").
+POSSESSIVE_OFFICER_KEYWORDS = frozenset(role.split()[0] + end for role in COMPANY_OFFICERS.split(",")
+                                        for end in ("", ","))
 # People named with their employer after them ("Analysts at Goldman Sachs",
 # "economistas do Itaú"): the employer is an organisation.
 EMPLOYED_PEOPLE = {
@@ -408,6 +429,10 @@ EMPLOYED_PEOPLE = {
           "engineers bankers employees",
     "pt": "analistas economistas estrategistas executivos executivas",
 }
+# Who works at a research institute, before its code ("Investigadores do i3S"): a word with a digit or two
+# capitals, and a second code after it ("INESC TEC").
+RESEARCHERS = "investigadores investigadoras pesquisadores pesquisadoras cientistas"
+INSTITUTE_CODE = r"(?=[\w-]*(?:\d|[A-Z][\w-]*[A-Z]))[A-Za-z][\w-]*(?:[^\S\n]+[A-Z]{2,}(?![\w-]))?"
 # Companies named as examples of their kind ("Chinese toolmakers such as Naura
 # and Piotech", "140 Chinese entities ..., including Naura and Piotech"): up to
 # eight words between, none a place's kind ("firms from 12 countries, including Brazil").
@@ -563,9 +588,14 @@ LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
 TRAILING_ROLES = frozenset("chief boss head spokesman spokeswoman spokesperson".split())
 # The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
 # Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max", "Galaxy S25 FE"), one or more.
-PRODUCT_TAIL = re.compile(r"(?:[^\S\n]+(?:Gen[^\S\n]*\d+|Ultra|Plus|Pro|Max|Mini|Elite|Lite|Edge|FE|SE)(?![\w-]))+")
+PRODUCT_TAIL = re.compile(
+    r"(?:[^\S\n]+(?:Gen[^\S\n]*\d+|Ultra|Plus|Pro|Max|Mini|Elite|Lite|Edge|FE|SE|LTE|5G)(?![\w-]))+")
 # A model's code and its tiers, without its line's name ("the S24 FE", "o A56 Pro"): a product.
 CODE_AND_TIER = re.compile(rf"[A-Z]{{1,3}}\d+[a-z]?{PRODUCT_TAIL.pattern}")
+# The same as a word of the text (``codes_with_tiers``), looked for where a tier is a word of it.
+CODE_WITH_TIER = re.compile(rf"(?<![\w-]){CODE_AND_TIER.pattern}")
+TIER_WORDS = frozenset(tier + end for tier in "Ultra Plus Pro Max Mini Elite Lite Edge FE SE LTE 5G".split()
+                       for end in ("", ",", ".", ";"))
 # Capitalised words after a known product's name, in a model span: its variant's.
 VARIANT_WORDS = re.compile(r"(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)+")
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
@@ -610,7 +640,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.13",
+            version="1.2.14",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -715,11 +745,15 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     English model's junk on news: 0.001 of its held-out dev F1, where
     Portuguese lost 0.003 by the same test), those that are a word of
     ``not_names`` or a demonym before common nouns (``is_demonym_phrase``),
-    and a verb opening a sentence (``is_verb_opening_a_sentence``).
+    a verb opening a sentence (``is_verb_opening_a_sentence``) and a day the
+    shops keep (``is_named_day``: "Black Friday de 2025").
     The person named after a role, a religious title, before an apposed role
     or after a possessive is a person; an organisation's trailing role
-    ("Bundesbank chief") is cut, and so are the lowercase nouns after a name
-    that "its" owns (``without_common_nouns_after_an_owner``); the label is
+    ("Bundesbank chief") and an officer's role after its possessive
+    ("Ryanair's chief executive": ``owner_of_a_role``) are cut, and so are an
+    English apposition after a comma (``without_apposition``) and the
+    lowercase nouns after a name that "its" owns
+    (``without_common_nouns_after_an_owner``); the label is
     then ``model_label``'s, and a fund or a model named with a letter and a
     dash is a product ("Solana ETF", "T-Roc"), as is a model's code and its
     tiers ("S24 FE")."""
@@ -729,14 +763,17 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     words = person or words
     if not person and is_owner_of_a_title(words):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
-    role_owner = len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en"
+    owner = owner_of_a_role(words)
+    role_owner = owner is not None or (len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en")
     if role_owner:
-        words = words[:-1]  # "Bundesbank chief": the organisation, whatever the model guessed
-    words = without_common_nouns_after_an_owner(words)
+        # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
+        words = owner or words[:-1]
+    words = with_number_before_a_company_word(without_apposition(without_common_nouns_after_an_owner(words)))
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (doc.lang_ == "en" and words.text.islower())
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
-            and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)):
+            and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
+            and not is_named_day(words.text)):
         return None
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
@@ -791,6 +828,38 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     while end > words.start + 1 and doc[end - 1].is_lower:
         end -= 1
     return doc[words.start:end]
+
+
+def with_number_before_a_company_word(words: SpacySpan) -> SpacySpan:
+    """A span of one company word with the number right before it ("da 777 Partners" gave "Partners"):
+    the company's name, number and all."""
+    doc = words.doc
+    if len(words) == 1 and words.start > 0 and words[0].text in COMPANY_WORDS and doc[words.start - 1].is_digit:
+        return doc[words.start - 1:words.end]
+    return words
+
+
+def owner_of_a_role(words: SpacySpan) -> SpacySpan | None:
+    """The owner before the possessive of an English span that ends in a role held there ("Ryanair's chief
+    executive" was one person): the organisation; or None."""
+    if words.doc.lang_ != "en" or len(words) < 3 or words[-1].text not in COMPANY_OFFICER_WORDS:
+        return None
+    possessive = next((token.i for token in words[1:] if token.text in POSSESSIVES), None)
+    if possessive is None or not all(token.text in COMPANY_OFFICER_WORDS
+                                     for token in words.doc[possessive + 1:words.end]):
+        return None
+    return words.doc[words.start:possessive]
+
+
+def without_apposition(words: SpacySpan) -> SpacySpan:
+    """An English span cut before a comma and an article ("Ferrovial, the motorway operator" was one
+    person): what follows says what the name is."""
+    doc = words.doc
+    if doc.lang_ != "en":
+        return words
+    comma = next((token.i for token in words[1:-1]
+                  if token.text == "," and doc[token.i + 1].lower_ in ENGLISH_ARTICLES), None)
+    return words if comma is None else doc[words.start:comma]
 
 
 def is_owner_of_a_title(words: SpacySpan) -> bool:
@@ -880,14 +949,17 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
 def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
                      products: list[Candidate]) -> None:
     """Add to ``rules`` the companies after demonyms, the models on sale
-    (``models_on_sale``) and vehicles' (``vehicle_models``), the model's
-    products, an acronym and the name it spells around a dash
+    (``models_on_sale``), vehicles' (``vehicle_models``) and models' codes with
+    their tiers (``codes_with_tiers``), a company's unit in a country
+    (``national_units``), the model's products, an acronym and the name it spells around a dash
     (``acronyms_and_names``), and an acronym that speaks or acts
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    for start, end in [*models_on_sale(text), *vehicle_models(text)]:
+    for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text)]:
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
+    for start, end in national_units(rules, text):
+        rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     rules.update({(product.start, product.end, product.label): product for product in products})
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
@@ -978,6 +1050,23 @@ def models_on_sale(text: str) -> list[tuple[int, int]]:
 WORD_RUN = re.compile(r"\S+")
 
 
+def codes_with_tiers(text: str) -> list[tuple[int, int]]:
+    """Where a model's code runs on with its tiers ("o A16 LTE da Samsung", "the S24 FE"), a product the
+    NER model has no label for and often misses. Only in texts with a tier as a word. Each name's start and end."""
+    if not has_keyword(text, TIER_WORDS):
+        return []
+    return [match.span() for match in CODE_WITH_TIER.finditer(text)]
+
+
+def national_units(rules: Mapping[tuple[int, int, str], Candidate], text: str) -> list[tuple[int, int]]:
+    """Where a company a pattern knows runs on with a place a pattern knows, one space apart ("a Amazon
+    Brasil", "Samsung UK said"): the company's unit there, one organisation, not a company and a place.
+    Each name's start and end."""
+    places = {start: end for start, end, label in rules if label == "LOC"}
+    return [(start, places[end + 1]) for start, end, label in rules
+            if label == "ORG" and end + 1 in places and text[end:end + 1] == " "]
+
+
 def vehicle_models(text: str) -> list[tuple[int, int]]:
     """Where a vehicle maker's name (``vehicle_makers.txt``) runs on with a
     model's words, up to three capitalised words or codes ("Renault 5 E-Tech",
@@ -1015,9 +1104,12 @@ def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[i
     candidate covers is added as the model's ORG, and a one-word person is
     relabelled ("segundo a Riotur": news names a person it quotes without an
     article); in both languages a place is relabelled ("according to Solana
-    Beach"), and a one-word person a deal is for (``deal_targets``: "the
-    takeover of Britvic"). A name a pattern knows (not only a part of it)
-    keeps the pattern's label ("a França anunciou")."""
+    Beach"), also where the model ran it on from lowercase words ("the
+    journal Joule"), and a one-word person a deal is for (``deal_targets``:
+    "the takeover of Britvic"). A name a pattern knows (not only a part of
+    it) keeps the pattern's label ("a França anunciou"). Then companies listed
+    with companies (``with_coordinated_organisations``) and English sentences'
+    subjects before a verb of reporting (``with_reporting_subjects``)."""
     portuguese = language == "pt"
     in_context = [(start, end, portuguese) for start, end in organisations_in_context(text, language)]
     for start, end, people_too in in_context + [(start, end, True) for start, end in deal_targets(text)]:
@@ -1026,10 +1118,43 @@ def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[i
         around = [c for c in model if c.start < end and start < c.end]
         if not around and portuguese:
             model.append(Candidate(start, end, "ORG", "model"))
-        elif len(around) == 1 and (around[0].start, around[0].end) == (start, end) and (
+        elif len(around) == 1 and is_name_with_lowercase_before(around[0], start, end, text) and (
                 around[0].label == "LOC" or (around[0].label == "PER" and people_too and " " not in text[start:end])):
             model[model.index(around[0])] = Candidate(start, end, "ORG", around[0].source)
-    return with_coordinated_organisations(model, rules, text)
+    return with_reporting_subjects(with_coordinated_organisations(model, rules, text), rules, text, language)
+
+
+def is_name_with_lowercase_before(candidate: Candidate, start: int, end: int, text: str) -> bool:
+    """Whether ``candidate`` is the name at ``start:end``, or runs into it from lowercase words
+    ("the journal Joule" was one place to the model: the noun says what the name is)."""
+    return candidate.end == end and (candidate.start == start or (
+        candidate.start < start and text[candidate.start:start].islower()))
+
+
+def with_reporting_subjects(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
+                            language: str) -> list[Candidate]:
+    """``model`` with the English sentences' subjects of one capitalised word before a verb of
+    reporting (``REPORTING_SUBJECT``: "Fluence said on Wednesday", "Eurostar said") as organisations,
+    added where no candidate covers them, or a place the model guessed made one; a place a pattern
+    knows keeps its label ("Ukraine said"). News quotes a person there by the surname it gave before,
+    so no word of a person of the text is one; nor a plural ("Analysts said", "Sources said") nor a
+    word that opens sentences ("Police said", "It said")."""
+    if language != "en" or not has_keyword(text, REPORTING_VERBS):
+        return model
+    named = [*model, *rules.values()]
+    people = {word for c in named if c.label == "PER" for word in text[c.start:c.end].split()}
+    skipped = opening_words() | OPENING_SUBJECTS | OPENING_PRONOUNS | people
+    for match in REPORTING_SUBJECT.finditer(text):
+        word, (start, end) = match.group(1), match.span(1)
+        if word in skipped or (word.endswith("s") and word[-2].islower()):
+            continue
+        around = [c for c in named if c.start < end and start < c.end]
+        if not around:
+            model.append(Candidate(start, end, "ORG", "model"))
+        elif around == [c for c in model if c.start < end and start < c.end] and len(around) == 1 \
+                and (around[0].start, around[0].end, around[0].label) == (start, end, "LOC"):
+            model[model.index(around[0])] = Candidate(start, end, "ORG", around[0].source)
+    return model
 
 
 def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
@@ -1070,7 +1195,8 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
     """Where a name is an organisation by the words around it, whatever the
     model guessed: in Portuguese a source after "segundo"/"de acordo com" and
     an article, or a capitalised run after "a" and before a verb ("A Comlurb
-    recolheu", "que a REN tenha"; the place patterns keep "a Bahia"), in
+    recolheu", "que a REN tenha"; the place patterns keep "a Bahia") or after
+    a chain's shop ("uma loja da Fast Shop"), in
     English a source after "according to", a journal after "published in" and
     a company that runs or owns something (``ENGLISH_ORGANISATION_CONTEXTS``).
     Each name's start and end."""
@@ -1152,6 +1278,12 @@ def is_after_em(words: SpacySpan) -> bool:
     if doc.lang_ != "pt" or words.start == 0 or doc[words.start - 1].text != "em":
         return False
     return words.start < 2 or not doc[words.start - 2].lower_.startswith(PERSON_AFTER_EM)
+
+
+def is_named_day(words: str) -> bool:
+    """Whether a span is a day named by capitalised words before a weekday, maybe with its year ("Black
+    Friday", "Black Friday de 2025", "Cyber Monday"): a date the shops keep, no name."""
+    return NAMED_DAY.fullmatch(words) is not None
 
 
 def is_event(words: SpacySpan) -> bool:
@@ -1299,6 +1431,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
                 r"(?=[,;.]|[^\S\n]+(?:that|which|based|owned|run|in|of|for)\b)")),
             # the lookahead skips the rest at lowercase words, as in ``company_phrase``
             Phrase(ROLE_KEYWORDS, re.compile(rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(roles)})[^\S\n]+(?=[A-Z])")),
+            # and before its possessive and an officer's role ("Ryanair's chief executive, Michael O'Leary,")
+            Phrase(POSSESSIVE_OFFICER_KEYWORDS, re.compile(
+                rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(COMPANY_OFFICERS.split(','))})\b")),
             Phrase(staff_keywords,
                    re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
             Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{place}"), "LOC"),
@@ -1311,9 +1446,18 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
                                           rf"(?:{'|'.join(TEAM_VERBS)})[^\S\n]+(?:with[^\S\n]+|to[^\S\n]+)?{name}")),
         )
     of = r"[^\S\n]+d[oa]s?[^\S\n]+"
+    researchers, researcher_keywords = either_case(RESEARCHERS.split())
     return (
         *shared,
         Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?")),
+        # a person in commas after the role held at a body ("O presidente do Vasco da Gama, Pedrinho, informou"):
+        # news names one there, and the model misses a lone nickname
+        Phrase(APPOSED_ROLE_WORDS_PT, re.compile(
+            rf"(?<!\S)(?:{'|'.join(map(re.escape, APPOSED_ROLE_WORDS_PT))}){of}(?:[a-zà-ÿ]+|{BODY_RUN}),[^\S\n]+"
+            rf"({PERSON_RUN}),"), "PER"),
+        # researchers of an institute its code names ("Investigadores do i3S", "cientistas do INESC TEC");
+        # not of a place ("cientistas do Brasil"), which no code names
+        Phrase(researcher_keywords, re.compile(rf"(?<!\S)(?:{researchers}){of}({INSTITUTE_CODE})")),
         Phrase(TRANSFER_NOUNS.split(), re.compile(
             rf"(?<!\S)(?:{'|'.join(TRANSFER_NOUNS.split())})[^\S\n]+de[^\S\n]+"
             r"([A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){1,3})"),
@@ -1672,7 +1816,7 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
     abbreviation or an initial ("Sgt. Pepper's", "Vol. 2", "Richard A. Baker"),
     and either after a lowercase word (a sentence's last: "on Monday evening.
     Network Rail") or before a clause, not a name ("Hugging Face. In the end",
-    "Hugging Face. Network Rail said", where "Blvd. of Broken Dreams", "Sault
+    "Hugging Face. Network Rail said", "Fidelity. Mistral AI released", where "Blvd. of Broken Dreams", "Sault
     Ste. Marie" and "Love. Angel. Music. Baby." read on as one name)."""
     doc = token.doc
     if token.text != "." or token.i == 0 or token.i + 1 >= span_end or not doc[token.i + 1].is_title:
@@ -1688,8 +1832,8 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
         return True  # a day or a month: "on Sunday. The Spaniard"
     if doc[token.i - 1].is_upper and doc[token.i - 1].is_alpha:
         return True  # an acronym or a trim's code ends the sentence: "as many as the S24 FE. Vodafone said"
-    if span_end < len(doc) and doc[span_end].text in CLAUSE_VERBS:
-        return True  # what follows the full stop is a clause's subject
+    if span_end < len(doc) and (doc[span_end].text in CLAUSE_VERBS or is_past_verb(doc[span_end])):
+        return True  # what follows the full stop is a clause's subject ("Fidelity. Mistral AI released")
     rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
     return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
 

@@ -4,8 +4,8 @@ CSV and HTML files.
 Plain text and Markdown are loaded as they are, so task offsets are offsets
 into the file. JSON holds Label Studio task lists (``[{"data": {"text": ...}}]``)
 or objects with a text field; CSV a named column; HTML is reduced to the page's
-main text by trafilatura (its first ``<h1>`` marked as a Markdown title), and
-offsets are offsets into that text.
+main text by trafilatura (its first ``<h1>`` marked as a Markdown title, its
+``<h2>`` to ``<h6>`` as Markdown headings), and offsets are offsets into that text.
 """
 
 from __future__ import annotations
@@ -112,6 +112,7 @@ class CsvLoader(Loader):
 
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_SECTION_HEADING = re.compile(r"<h([2-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -142,19 +143,27 @@ def read_page(path: Path) -> str:
         return page
 
 
+def _heading_text(markup: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
 def mark_title(page: str, text: str) -> str:
-    """``text`` with its line that is the page's first ``<h1>`` marked as a Markdown title ("# Taberna do Cais"): the
-    extraction keeps no heading marks, and without one a short title reads as a label to the cleaning."""
+    """``text`` with its line that is the page's first ``<h1>`` marked as a Markdown title ("# Taberna do Cais"), and
+    each line that is an ``<h2>`` to ``<h6>`` as a Markdown heading ("## Getting there"): the extraction keeps no
+    heading marks, and without one a short title or a section's heading reads as a label to the cleaning."""
     heading = _FIRST_H1.search(page)
-    title = " ".join(html.unescape(_TAG.sub(" ", heading.group(1))).split()) if heading else ""
-    if not title:
+    title = _heading_text(heading.group(1)) if heading else ""
+    sections = {_heading_text(match.group(2)) for match in _SECTION_HEADING.finditer(page)} - {""}
+    if not title and not sections:
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if " ".join(line.split()) == title:
-            lines[index] = f"# {line}"
-            return "\n".join(lines)
-    return text
+        flat = " ".join(line.split())
+        if title and flat == title:
+            lines[index], title = f"# {line}", ""
+        elif flat in sections:
+            lines[index] = f"## {line}"
+    return "\n".join(lines)
 
 
 class HtmlLoader(Loader):
@@ -162,8 +171,8 @@ class HtmlLoader(Loader):
 
     name = "html"
     # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title;
-    # 4: a page that is not UTF-8 is read in the charset it declares
-    version = "4"
+    # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares
+    version = "5"
     suffixes = (".html", ".htm")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

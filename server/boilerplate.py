@@ -21,7 +21,8 @@ import numpy as np
 
 from server.analysis import WORD_TOKEN, fold, normalise
 from server.batch_words import BatchWords, isin_sorted, word_hash_set
-from server.segmentation import code_bodies
+from server.page_markup import is_table_row, markup_line_reason, metadata_reason, setext_level
+from server.segmentation import Metadata, code_bodies, metadata_block
 from server.sources import Document
 
 # A listing's sort or filter control ("Sort by: Most popular ▾"): its options name lists as a read-also heading
@@ -60,6 +61,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # collected and linked to your identity:".
         "data (not )?linked to you", "data used to track you", "linked to your identity",
         "dados (nao )?(vinculados|associados) a (voce|sua identidade)",
+        # ... and its opening paragraph: "A segurança começa com a compreensão de como os desenvolvedores coletam e
+        # compartilham seus dados. As práticas de privacidade ... podem variar de acordo com o uso, a região e a idade."
+        "(how developers|how the developers|como os desenvolvedores|como desenvolvedores) (collect|coletam)",
+        "(may|podem) (vary|variar) (based on|de acordo com) (your |o )?(use|uso)",
     )),
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
@@ -70,6 +75,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(license|licence|licenca) ?: ?cc[ -]?(by|0)",
         # ... or inside its sentence: "It is made available under a CC-BY 4.0 International license."
         "(under|sob) (a|an|the|uma) (licenca )?cc[ -](by|0)",
+        # ... or in words (found blind in the Markdown probe): "This report may be shared freely with attribution.",
+        # "Este texto pode ser reproduzido desde que citada a fonte."
+        "(may|can) be (freely )?(shared|reproduced|copied|republished|reused)( freely)? with attribution",
+        "pode(m)? ser (livremente )?(reproduzid|compartilhad|partilhad|copiad)[oa]s?( livremente)?,? desde que (seja )?"
+        "citada a fonte",
     )),
     "disclaimer": (True, (
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
@@ -145,6 +155,18 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "reference list": (True, (
         "retrieved (on )?(\\d{1,2} [a-z]+ \\d{4}|[a-z]+ \\d{1,2},? \\d{4}|\\d{4}-\\d\\d-\\d\\d)",
         "(acessado|consultado|acesso) em:? \\d{1,2}( de | |/)[a-z0-9]+\\.?( de | |/)\\d{2,4}",
+        # ... with the date in ISO form, or the medium in brackets of a citation to copy ("desenrascar in Dicionário
+        # Lusitano [em linha]. Porto: ... Consultado em 2025-11-20."), and the box's heading alone on its line.
+        "(acessado|consultado|acesso|retrieved|accessed) (em|on):? \\d{4}-\\d\\d-\\d\\d", "(em linha|online)\\]",
+        "^(como citar|como referenciar|how to cite|cite) (este|esta|this) (artigo|pagina|entrada|article|page|entry)$",
+    )),
+    # A library catalogue's record: its fields ("ISBN: 9781838219047", "Physical description: 312 pages",
+    # "Subjects: Salt marshes -- England", in the plural: a letter's "Assunto:" is its subject) and its availability
+    # line ("Available at 3 of 5 libraries").
+    "catalogue field": (True, (
+        "^(isbn|isbn-10|isbn-13):? ?[0-9x-]{10,}", "^(physical description|descricao fisica|call number|shelfmark) ?:",
+        "^(subjects|assuntos) ?: ",
+        "^(available|disponivel) (at|in|em) \\d+ (of|de) \\d+ (libraries|branches|bibliotecas|unidades|lojas|stores)$",
     )),
     # What a site says around its login and comment forms.
     "account notice": (True, (
@@ -454,6 +476,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to)( (seu|your|o seu|teu|o teu))? pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
+        # A catalogue's way back, a record's buttons, a petition's and a player's controls (probe 19): "Back to search
+        # results", "Rate this book to see more reviews.", "Exibir meu nome e comentário nesta petição", "▶ Ver
+        # episódio", a cinema's "Audio-described and subtitled screenings available".
+        "^(back to|voltar a|voltar aos|voltar para|voltar para os) (the )?(search )?(results|resultados)( da (pesquisa|busca))?$",
+        "^(rate|review) this (book|recipe|product|app|film|movie|episode|podcast|place|trail)",
+        "^(avalie|avaliar|classifique) (este|esta|o|a) (livro|receita|produto|app|aplicativo|filme|episodio|podcast)",
+        "(?:to|para) (?:see|ver) (?:more|all|other|mais|todas as|outras) (reviews|ratings|avaliacoes|resenhas)",
+        "(exibir|mostrar|display) (meu|my) (nome|name)",
+        "(?:ver|assistir|watch) (?:o |the |ao )?(episodio|episode|trailer)",
+        "(screening|screenings) available", "sessoes( [a-z]+)? disponiveis",
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
@@ -546,7 +578,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A review's votes, its button's count: "Útil (12)", "Helpful (18)".
         "^(util|helpful|useful) ?\\(\\d+\\)",
         # A crowdfunding campaign's tally: "£48,210 pledged of £20,000 goal", "9 days to go".
-        "pledged of", "^\\d+ (days|hours|dias|horas) (to go|left|restantes)$",
+        # ... its figure in bold or not ("**9** days to go").
+        "pledged of", "^\\d+\\** (days|hours|dias|horas) (to go|left|restantes)$",
+        # A petition's ("12.408 pessoas assinaram. Vamos chegar a 15.000!", "12,408 have signed. Help us reach 15,000!").
+        "\\d[\\d.,]*\\** (pessoas|people|apoiadores|supporters)? ?(assinaram|have signed|signed)",
+        "(vamos chegar|help us reach|ajude-nos a chegar) (a|to) \\d[\\d.,]*",
         # ... in Portuguese, and its rewards' counts (found blind in probe 18): "R$ 38.640 arrecadados de R$ 45.000",
         # "... · 183 apoios", "Entrega estimada: jun/2025".
         "arrecadad[oa]s (de|da meta de)", "\\d+ (apoios|backers)$", "(entrega|delivery) (estimada|estimated)",
@@ -614,6 +650,20 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "apostas (gratis|gratuitas)", "odds (a|de|of) \\d",
     )),
     "byline or credit": (False, (
+        # Who opened a petition, when a book first came out, until when an episode streams, a post's update's date,
+        # when a consultation closes (probe 19): "Aberta por Associação de Moradores · Pelotas, RS · 14 de fevereiro
+        # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
+        # "Status: Open · Closes: 11:59pm, 15 January 2026".
+        "^(aberta|criada|iniciada|started|created) (por|by) ",
+        "^(first published|publicado originalmente|publicado pela primeira vez|primeira edicao|primeira publicacao)( in| on| em)?:? "
+        "[^.!?]{0,20}\\d{4}$",
+        rf"^(disponivel|available) (ate|until|till) {STAMP}$",
+        rf"^(atualizacao|update|updated|atualizado)( \d+)? ?[·|-]? ?(em |on )?{STAMP}\W*$",
+        "(closes|closing date|encerra|encerramento) ?:\\W* ?\\d+",
+        # A service status's update times (found blind in probe 19): "Status: Amber · Updated 07:45, Friday 21
+        # November", "Next update: 16:00 today".
+        "(updated|atualizado|actualizado) (at |as |às )?\\d{1,2}[:h]\\d\\d",
+        "^(next update|proxima atualizacao|proxima actualizacao) ?:",
         # Who forwarded a feed's post, over it: "Encaminhado de Cripto Radar".
         "^(encaminhad[oa]|reencaminhad[oa]|forwarded) (de|from) ",
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
@@ -717,6 +767,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(full|part)-time (·|\\|)", "(tempo integral|meio periodo) (·|\\|)", "(hybrid|hibrido|remote|remoto),? \\d (days?|dias?)",
     )),
     "comments prompt": (False, (
+        # A letters page's note on its editing (found blind in probe 19): "Letters may be edited for length."
+        "(may|can|will) be edited for (length|clarity|space)",
+        "(podem|poderao|serao) ser (editadas|editados|resumidas|resumidos) por (questoes de )?(espaco|tamanho|clareza)",
         "comentario", "comentarios", "comment", "comments", "deixe (seu|um|o seu) comentario", "leave a (comment|reply)",
         # A video's or post's call: "comenta aqui embaixo", "let me know in the comments".
         "(comenta|comente|comment) (aqui |ai |down )?(embaixo|abaixo|below)",
@@ -1059,18 +1112,18 @@ def boilerplate_reason(text: str, position: Position) -> tuple[str, str] | None:
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
     words = len(tokens)
     if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
-        return "boilerplate", f"field label: a listing's label alone or with its value; {words} words, {position.describe()}"
+        return "boilerplate", f"field label: a listing's label alone or with its value; {word_count(words)}, {position.describe()}"
     phrases = find_cues(folded, tokens, text)
     if "author note" in phrases or text.startswith(_ITALIC_MARKS):
         if _is_author_note(text, words, position, "author note" in phrases):
-            return "boilerplate", f"author note: a line on who wrote the page, under it; {words} words, {position.describe()}"
+            return "boilerplate", f"author note: a line on who wrote the page, under it; {word_count(words)}, {position.describe()}"
         phrases.pop("author note", None)
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
         if words <= FIELD_LABEL_WORDS and _MEMBER_SINCE.fullmatch(folded.strip()):
-            return "boilerplate", f"member's card: when a forum's member joined; {words} words, {position.describe()}"
+            return "boilerplate", f"member's card: when a forum's member joined; {word_count(words)}, {position.describe()}"
         if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
-            return "boilerplate", f"a comment's or post's author line; {words} words, {position.describe()}"
+            return "boilerplate", f"a comment's or post's author line; {word_count(words)}, {position.describe()}"
         # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
         # labels and menu items do not end in one. One ending in a colon is a
         # label for what follows ("Requisitos:"); one ending in an initial is a
@@ -1084,7 +1137,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
                 return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
-            return "boilerplate", f"engagement count: a label with a count in brackets; {words} words, {position.describe()}"
+            return "boilerplate", f"engagement count: a label with a count in brackets; {word_count(words)}, {position.describe()}"
         return _menu(folded, words) or _details(text, folded, words, position)
     if "](" in folded and words <= 2 * SHORT_WORDS:
         # A link's address is no words a reader reads: a line's length with cues counts its links' text
@@ -1123,7 +1176,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         return _menu(folded, words) or _details(text, folded, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     box = f"; a box closed by its button {call!r}" if call else ""
-    return "boilerplate", f"{cues}{box}; {words} words, {position.describe()}"
+    return "boilerplate", f"{cues}{box}; {word_count(words)}, {position.describe()}"
 
 
 # An event's or listing's field label alone on its line, its value on the next ("Data" over "Sábado, 12 de abril", "Venue"
@@ -1239,17 +1292,17 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
     """A footer's or letterhead's details: its address, a line of contact details, its place and date; or a paper's
     authors in the page's upper half."""
     if is_contact_line(text):
-        return "boilerplate", f"contact details: web or e-mail addresses and phone numbers alone; {words} words, " \
+        return "boilerplate", f"contact details: web or e-mail addresses and phone numbers alone; {word_count(words)}, " \
                               f"{position.describe()}"
     if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
-        return "boilerplate", f"a street address with a postcode (a footer or letterhead); {words} words, {position.describe()}"
+        return "boilerplate", f"a street address with a postcode (a footer or letterhead); {word_count(words)}, {position.describe()}"
     if is_place_and_date(folded, position):
-        return "boilerplate", f"a place and date alone at the page's top (a letterhead); {words} words, {position.describe()}"
+        return "boilerplate", f"a place and date alone at the page's top (a letterhead); {word_count(words)}, {position.describe()}"
     if text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()):
-        return "boilerplate", f"byline or credit: a name and a date in figures alone; {words} words, {position.describe()}"
+        return "boilerplate", f"byline or credit: a name and a date in figures alone; {word_count(words)}, {position.describe()}"
     if is_author_list(text, position):
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
-                              f"{words} words, {position.describe()}"
+                              f"{word_count(words)}, {position.describe()}"
     return None
 
 
@@ -1273,6 +1326,11 @@ def is_letterhead_detail(text: str, position: Position) -> bool:
     folded = fold(text)
     return is_postal_address(text) or is_contact_line(text) or is_place_and_date(folded, position) \
         or "company details" in find_cues(folded, WORD_TOKEN.findall(folded))
+
+
+def word_count(count: int) -> str:
+    """A segment's length as a reason says it: "1 word", "12 words"."""
+    return f"{count} word" if count == 1 else f"{count} words"
 
 
 def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
@@ -1630,11 +1688,11 @@ def site_header_reason(
     if not below or words > SHORT_WORDS or SENTENCE_PUNCTUATION.search(text):
         return None
     if over_title and chrome_above:
-        return "boilerplate", f"a site's name or label between the chrome above and the page's title; {words} words, " \
+        return "boilerplate", f"a site's name or label between the chrome above and the page's title; {word_count(words)}, " \
                               f"{position.describe()}"
     (below_text, below_chrome), *rest = below
     if names_a_channel(position, below_text):
-        return "boilerplate", f"a channel's or newsletter's name over its subscribe button or count; {words} words, " \
+        return "boilerplate", f"a channel's or newsletter's name over its subscribe button or count; {word_count(words)}, " \
                               f"{position.describe()}"
     if position.index < EDGE_SEGMENTS:
         # A line of an episode's or story's details with its date under a title is no menu ("Season 4 · 12 March
@@ -1649,7 +1707,7 @@ def site_header_reason(
     above_name_and_menu = bool(rest) and _is_short_line(below_text, AUTHOR_LINE_WORDS) \
         and all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text)) and is_site_menu(rest[0][0])
     if above_menu or above_name_and_menu:
-        return "boilerplate", f"a site's name or tagline above its menu; {words} words, {position.describe()}"
+        return "boilerplate", f"a site's name or tagline above its menu; {word_count(words)}, {position.describe()}"
     return None
 
 
@@ -1692,7 +1750,15 @@ def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
     if chrome is None or chrome[1].startswith("byline or credit") or not is_navigation(text):
         return False
     items = [fold(item) for item in _MENU_SEPARATORS.split(text) if item.strip()]
-    return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) for item in items)
+    return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) for item in items) \
+        and not _is_details_line(items)
+
+
+def _is_details_line(items: Sequence[str]) -> bool:
+    """Whether a line's items are mostly figures, as a title's details are ("T2 · Ep. 5 · 48 min · 2025 · M/6",
+    "Length 11.2 km · Elevation gain 412 m · Estimated time 3h 40m · Loop"); a menu's items are words."""
+    with_figures = sum(any(character.isdigit() for character in item) for item in items)
+    return with_figures >= 2 and 2 * with_figures >= len(items)
 
 
 # An ad slot's label alone on its line: the story may continue under it.
@@ -1707,7 +1773,7 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
     a press office's lines, "Substack is the home for great culture" at the
     end), a postal address, or a sentence with a cue phrase."""
     if words <= ADDRESS_MAX_WORDS and is_postal_address(text):
-        return f"a street address with a postcode in the page's footer; {words} words, {position.describe()}"
+        return f"a street address with a postcode in the page's footer; {word_count(words)}, {position.describe()}"
     # A sentence there that holds a cue phrase, one too few to leave it out alone, is the footer's pitch or help
     # line ("Paid subscribers get the monthly calendar ...", "Contacte-nos ... ou ligue 217 206 707, dias úteis"),
     # unless the chrome above is an ad slot, which the story's last paragraph may lie under.
@@ -1715,10 +1781,10 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
     if words <= 2 * SHORT_WORDS and not under_ad_slot and (cues := find_cues(folded, WORD_TOKEN.findall(folded), text)):
         found = "; ".join(f"{kind}: {', '.join(repr(phrase) for phrase in phrases)}" for kind, phrases in cues.items())
         return f"{found}; a line with a cue phrase in the page's footer, under chrome and over chrome alone; " \
-               f"{words} words, {position.describe()}"
+               f"{word_count(words)}, {position.describe()}"
     if words > LIST_HEADING_WORDS or not _is_short_line(text, LIST_HEADING_WORDS):
         return None
-    return f"a short line in the page's footer, under chrome and over chrome alone; {words} words, {position.describe()}"
+    return f"a short line in the page's footer, under chrome and over chrome alone; {word_count(words)}, {position.describe()}"
 
 
 # A company's legal form closing its name, whose stop ends no sentence: "..., Lda.", "Harbourside Engineering Ltd.".
@@ -1734,13 +1800,13 @@ def _is_short_line(text: str, most_words: int) -> bool:
 
 def is_markdown_title(text: str, start: int) -> bool:
     """Whether the segment at ``start`` of ``text`` is a Markdown page's title, a level-one heading ("# Câmara investe ...")."""
-    return text[text.rfind("\n", 0, start) + 1 : start].strip() == "#"
+    return text[text.rfind("\n", 0, start) + 1 : start].strip() == "#" or setext_level(text, start) == 1
 
 
 def is_markdown_heading(text: str, start: int) -> bool:
     """Whether the segment at ``start`` of ``text`` is a Markdown heading ("## Versão 4.2.0 — 11 de março")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].lstrip().startswith("#")
+    return text[line_start:start].lstrip().startswith("#") or setext_level(text, start) > 0
 
 
 _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)
@@ -2193,6 +2259,8 @@ class BatchLines:
         self.header_of: int | None = None
         # Each document's fenced code blocks, found once (by the first line decided chrome).
         self.code_blocks: dict[int, list[tuple[int, int]]] = {}
+        # Each document's metadata block (front matter, a scraper's header), found once.
+        self.metadata: dict[int, Metadata | None] = {}
 
     # ------------------------------------------------------------ a line alone
 
@@ -2250,6 +2318,27 @@ class BatchLines:
         """Whether a segment is kept by its own decision (a fragment only as a list item or heading)."""
         chrome = self.decide(number)[0]
         return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number))
+
+    def heads_markdown_section(self, number: int) -> bool:
+        """Whether a label is a Markdown heading over its section's content ("## Overview", "## Location" over a
+        sentence, "## Ingredients" over a list's items, "## Key facts" over "Duration: 1 year full-time" and "Start
+        date: September 2026"): its author marked it a heading of the text. A box's heading is over its links, bylines
+        or counts ("## Documents", "## Petições em destaque"), which are chrome, or over a footer's line at the page's
+        end ("## Other routes" over "Need help? Call ...")."""
+        slot, below = self.segments[number][0], number + 1
+        document_text = self.documents[slot][0].text
+        if not is_markdown_heading(document_text, self.segments[number][3]) or not self.same_document(below, slot) \
+                or self.decide(below)[0] is not None:
+            return False
+        if self.positions[below].in_lower_half and self.only_chrome_below(below) \
+                and footer_line_reason(self.texts[below], self.counts[below], self.positions[below]) is not None:
+            return False
+        if self.counts[below] > FRAGMENT_WORDS and SENTENCE_PUNCTUATION.search(self.texts[below]) is not None:
+            return True
+        below_start = self.segments[below][3]
+        return document_text[below_start - 2 : below_start - 1] in _LIST_MARKER_ENDS or (
+            self.same_document(below + 1, slot) and self.decide(below + 1)[0] is None
+            and _is_short_line(self.texts[below], SHORT_WORDS))
 
     def heads_a_section(self, number: int) -> bool:
         """Whether a fragment in a page's body is content among content: a
@@ -2383,11 +2472,11 @@ class BatchLines:
         text, words, below = self.texts[number], self.counts[number], number + 1
         if text[:1] in "(0123456789" and self.in_chapter_list(number):
             return "boilerplate", f"a video's chapter in a list of {CHAPTERS_MIN_LINES} or more from 0:00 (links into " \
-                                  f"the video); {words} words, {self.positions[number].describe()}"
+                                  f"the video); {word_count(words)}, {self.positions[number].describe()}"
         if words <= FRAGMENT_WORDS and self.same_document(below, self.segments[number][0]) \
                 and self.texts[below].startswith(("0", "(0")) and self.in_chapter_list(below) \
                 and not _SENTENCE_END.search(text.rstrip().removesuffix(":")):
-            return "boilerplate", f"the label of a video's list of chapters; {words} words, " \
+            return "boilerplate", f"the label of a video's list of chapters; {word_count(words)}, " \
                                   f"{self.positions[number].describe()}"
         return None
 
@@ -2418,7 +2507,7 @@ class BatchLines:
                 and is_postcode_line(self.texts[number + 1])):
             return None
         return "boilerplate", f"a line of a postal address set out over lines (a letter's addressee); " \
-                              f"{self.counts[number]} words, {position.describe()}"
+                              f"{word_count(self.counts[number])}, {position.describe()}"
 
     def credits_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision (or rescued as a section's heading) is part of a block of credits: one
@@ -2429,11 +2518,11 @@ class BatchLines:
         text, words, below = self.texts[number], self.counts[number], number + 1
         if is_credit(text) and self.in_credits(number):
             return "boilerplate", f"a credit in a block of {CREDITS_MIN_LINES} or more (a film's credits or a " \
-                                  f"masthead); {words} words, {self.positions[number].describe()}"
+                                  f"masthead); {word_count(words)}, {self.positions[number].describe()}"
         if words <= LIST_HEADING_WORDS and self.same_document(below, self.segments[number][0]) \
                 and is_credit(self.texts[below]) and self.in_credits(below) \
                 and not _SENTENCE_END.search(text.rstrip().removesuffix(":")):
-            return "boilerplate", f"the heading of a block of credits; {words} words, {self.positions[number].describe()}"
+            return "boilerplate", f"the heading of a block of credits; {word_count(words)}, {self.positions[number].describe()}"
         return None
 
     def in_credits(self, number: int) -> bool:
@@ -2449,7 +2538,7 @@ class BatchLines:
                     _TOTAL.match(fold(self.texts[line]).lstrip("*_ ")) for line in run)):
             return None
         return "boilerplate", f"a price breakdown: a line ending in a price among {PRICE_LINES_MIN} or more with their " \
-                              f"total; {self.counts[number]} words, {self.positions[number].describe()}"
+                              f"total; {word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def mail_header_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is a field of a forwarded e-mail's header: one of MAIL_HEADER_MIN_LINES
@@ -2458,7 +2547,7 @@ class BatchLines:
         if mail_field(self.texts[number]) is None or not self.run_decision(
                 self.mail_headers, number, mail_field, self._is_mail_header):
             return None
-        return "boilerplate", f"a field of a forwarded e-mail's header; {self.counts[number]} words, " \
+        return "boilerplate", f"a field of a forwarded e-mail's header; {word_count(self.counts[number])}, " \
                               f"{self.positions[number].describe()}"
 
     def _is_mail_header(self, run: range) -> bool:
@@ -2476,7 +2565,7 @@ class BatchLines:
                 self.signatures, number, _in_signature, self._is_signature):
             return None
         return "boilerplate", f"an e-mail's signature: a line under the sign-off, over or with contact details; " \
-                              f"{self.counts[number]} words, {self.positions[number].describe()}"
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def _is_signature(self, run: range) -> bool:
         slot = self.segments[run.start][0]
@@ -2511,7 +2600,7 @@ class BatchLines:
                 is_letterhead_detail(self.texts[below], self.positions[below]) if capitals
                 else is_postal_address(self.texts[below]) or is_contact_line(self.texts[below])):
             return None
-        return "boilerplate", f"a letterhead's name in capitals over its details; {self.counts[number]} words, " \
+        return "boilerplate", f"a letterhead's name in capitals over its details; {word_count(self.counts[number])}, " \
                               f"{position.describe()}"
 
     def results_box_reason(self, number: int) -> Reason | None:
@@ -2524,10 +2613,10 @@ class BatchLines:
         text, position, below = self.texts[number], self.positions[number], number + 1
         if any(map(str.isdigit, text)) and self.in_results_box(number):
             return "boilerplate", f"a match's result in a box of {RESULTS_MIN_LINES} or more (a round's results); " \
-                                  f"{words} words, {position.describe()}"
+                                  f"{word_count(words)}, {position.describe()}"
         if self.same_document(below, self.segments[number][0]) and self.counts[below] <= LIST_HEADING_WORDS \
                 and self.in_results_box(below) and _is_short_line(text, LIST_HEADING_WORDS):
-            return "boilerplate", f"the heading of a box of results; {words} words, {position.describe()}"
+            return "boilerplate", f"the heading of a box of results; {word_count(words)}, {position.describe()}"
         return None
 
     def rescued(self, number: int, chrome: Reason) -> bool:
@@ -2535,7 +2624,8 @@ class BatchLines:
         short item of a list of things, a name heading the paragraph that
         opens with it, or a fragment heading a section of the body, a
         table's cell or a signature; a Markdown fenced code block's text
-        (its author fenced it as what the page shows: "pip install tidepool");
+        (its author fenced it as what the page shows: "pip install tidepool"), or a Markdown table's row of words or
+        numbers (its data: "| Março | 612 | 310 |");
         or a Markdown heading that names a version or a date; or a Markdown page's title, its first heading (a short
         title reads as a label), or a page's title under the breadcrumb that ends on it."""
         slot, text = self.segments[number][0], self.texts[number]
@@ -2546,11 +2636,17 @@ class BatchLines:
             return True
         in_body = self.header_of != slot
         document_text = self.documents[slot][0].text
+        if is_table_row(document_text, start, text):
+            return True
         if chrome[0] == "fragment" and (is_markdown_title(document_text, start) or could_be_heading(text)) \
                 and is_first_markdown_heading(document_text, start):
             return True
         # A plain text's title under the breadcrumb that ends on it.
         if chrome[0] == "fragment" and self.same_document(number - 1, slot) and ends_breadcrumb(self.texts[number - 1], text):
+            return True
+        # A Markdown heading over its section's prose, a plain one or a field's label ("## Location").
+        if (chrome[0] == "fragment" or chrome[1].startswith("field label")) and in_body \
+                and self.heads_markdown_section(number):
             return True
         if chrome[0] == "fragment" and (
                 self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number))
@@ -2572,10 +2668,13 @@ class BatchLines:
             (heading_slot, heading_text, section), self.paragraph_under = self.paragraph_under, None
             if heading_slot == slot and self.counts[number] <= WHOLE_SEGMENT_KINDS["author bio"] and (
                     section not in SHORT_LINE_SECTIONS or _is_short_line(text, SHORT_WORDS)):
-                return ("boilerplate", f"{section}: the paragraph under {heading_text!r}; {self.counts[number]} words,"
+                return ("boilerplate", f"{section}: the paragraph under {heading_text!r}; {word_count(self.counts[number])},"
                                        f" {position.describe()}"), None
         if position.index == 0:
             self.header_of = slot
+        if (markup := self.page_markup_reason(number)) is not None:
+            self.chrome_at = (slot, position.index)
+            return markup, None
         chrome, heading = self.decide(number)
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
@@ -2605,11 +2704,19 @@ class BatchLines:
             self.list_line = number
             what = "a title without a sentence end" if is_link_title(text, self.counts[number]) else "a title's teaser"
             return ("boilerplate", f"read-also list: {what} under {self.link_list[1]!r}"
-                                   f" (a link); {self.counts[number]} words, {position.describe()}"), None
+                                   f" (a link); {word_count(self.counts[number])}, {position.describe()}"), None
         self.header_of = None
         if footer is not None:
             self.chrome_at = (slot, position.index)
         return None, footer
+
+    def page_markup_reason(self, number: int) -> Reason | None:
+        """Why a segment is a page's markup and no text: its metadata block, an HTML comment, a linked image, a link's
+        reference definition (server/page_markup.py)."""
+        slot, _index, _count, start, end, text = self.segments[number]
+        if slot not in self.metadata:
+            self.metadata[slot] = metadata_block(self.documents[slot][0].text)
+        return metadata_reason(self.metadata[slot], start, end) or markup_line_reason(text)
 
     def repeats_a_line_above(self, number: int) -> bool:
         """Whether a segment says what one above it in its document said."""
@@ -2653,7 +2760,8 @@ class BatchLines:
                 and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
             return ("navigation", "an item of a list that opens the page before its heading (a menu)"), None
         if (self.header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
-                and not (chrome_above and is_breadcrumb(self.texts[number - 1])) and not self.titled(number):
+                and not (chrome_above and is_breadcrumb(self.texts[number - 1])) and not self.titled(number) \
+                and not is_table_row(document.text, start, text):
             # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name; nor is
             # a Markdown page's `# title` under the site's chrome or the subtitle under it, over the campaign's or
             # film's details.

@@ -7,7 +7,9 @@ segment itself. Nothing is ever rewritten: a segment is always a slice.
 Paragraphs are lines, except inside a block of hard-wrapped lines (a plain-text
 habit: lines of similar width that stop mid-sentence), which is one paragraph,
 and inside a Markdown fenced code block, whose lines are one segment in either
-unit (its fence lines one each).
+unit (its fence lines one each). The metadata block opening a page (YAML or TOML
+front matter, a scraper's or a text's header of fields) and an HTML comment are
+one segment each too (see ``page_markup_units``).
 Sentences end at a line break, always, and at ``. ! ? …`` followed by a capital,
 digit or opening quote, unless the word before the period is an abbreviation of
 the text's language (``Dra.``, ``Ltda.``, ``jan.``, ``Mr.``, ``e.g.``) or an initial.
@@ -16,6 +18,7 @@ the text's language (``Dra.``, ``Ltda.``, ``jan.``, ``Mr.``, ``e.g.``) or an ini
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections.abc import Iterator
 
 UNITS: tuple[str, ...] = ("document", "paragraph", "sentence")
@@ -69,6 +72,11 @@ _MARKER = re.compile(r"(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])[ \t]+")
 # A line that opens or closes a Markdown code fence; an opening one may name the language.
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.M)
 
+# A setext heading's underline: "=" or "-" alone on the line under the heading's text.
+_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
+# A Markdown link's or footnote's definition opening a line: "[1]: ", "[^nota]: ".
+_DEFINITION = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]")
+
 # Hard-wrapped blocks: lines no longer than this, and at least this long
 # (except the last line of the block).
 WRAP_MAX_WIDTH = 100
@@ -83,9 +91,9 @@ def segment(text: str, unit: str, language: str | None = None) -> list[tuple[int
         span = trim(text, 0, len(text))
         return [span] if span else []
     if unit == "paragraph":
-        return with_code_blocks(text, split_paragraphs(text))
+        return with_page_markup(text, with_code_blocks(text, split_paragraphs(text)))
     if unit == "sentence":
-        return with_code_blocks(text, split_sentences(text, language))
+        return with_page_markup(text, with_code_blocks(text, split_sentences(text, language)))
     raise ValueError(f"unknown task unit {unit!r}; expected one of {', '.join(UNITS)}")
 
 
@@ -107,7 +115,8 @@ def code_bodies(text: str) -> list[tuple[int, int]]:
     if "```" not in text and "~~~" not in text:  # nearly every document: no regex run
         return []
     ends, opened, body_start = [], "", 0
-    for fence in _FENCE_LINE.finditer(text):
+    metadata = metadata_block(text)  # a fence inside the page's metadata is the metadata's
+    for fence in _FENCE_LINE.finditer(text, metadata.end if metadata else 0):
         if not opened:
             opened, body_start = fence.group(1), fence.end()
         elif fence.group(1)[0] == opened[0] and len(fence.group(1)) >= len(opened) and not fence.group(2).strip():
@@ -147,6 +156,12 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if max(widths) > WRAP_MAX_WIDTH or min(widths[:-1]) < WRAP_MIN_WIDTH:
         return False
     if any(_LIST_OR_HEADING.match(text, start, end) for start, end in lines):
+        return False
+    # A setext heading's underline ("=====" under the title line) is no wrapped text, however wide the title; nor
+    # are a Markdown page's link and footnote definitions ("[1]: https://...", "[^1]: ...") or a table's rows
+    # ("| Março | 612 | 310 |"), one a line.
+    if any(_SETEXT_UNDERLINE.fullmatch(text, start, end) for start, end in lines[1:]) \
+            or any(_DEFINITION.match(text, start, end) or text.startswith("|", start) for start, end in lines):
         return False
     open_ended = sum(not text[start:end].rstrip().endswith(_SENTENCE_FINAL) for start, end in lines[:-1])
     return open_ended * 2 >= len(lines) - 1
@@ -203,3 +218,148 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+# ---------------------------------------------------------------- a page's metadata and comments
+
+@dataclass(frozen=True)
+class Metadata:
+    """The block of metadata that opens a page: ``kind`` is "front matter" (YAML between "---" lines, as Jekyll,
+    Hugo and Astro write it, or TOML between "+++" lines), "scraper's header" (Jina Reader's "Title:", "URL Source:",
+    "Published Time:", "Markdown Content:") or "header of fields" (a text's "Title:", "Author:", "Date:" lines).
+    ``title`` is the span of its title's value when no line of the text below repeats it (the page's only title,
+    kept); when a heading repeats it, the heading is the title kept and the whole block is metadata."""
+
+    kind: str
+    start: int
+    end: int
+    title: tuple[int, int] | None
+
+
+METADATA_MAX_CHARS = 4000
+# The first field inside the fences: YAML's "key:" or TOML's "key =".
+_FRONT_MATTER_FIELD = {"---": re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)"),
+                       "+++": re.compile(r"[A-Za-z_][\w-]*[ \t]*=")}
+_FRONT_MATTER_TITLE = {"---": re.compile(r"^title[ \t]*:[ \t]*(\S.*?)[ \t]*$", re.M | re.I),
+                       "+++": re.compile(r"^title[ \t]*=[ \t]*(\S.*?)[ \t]*$", re.M | re.I)}
+_CLOSING_FENCE = {"---": re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M), "+++": re.compile(r"^\+\+\+[ \t]*$", re.M)}
+# A header's field: a capitalised key of one or two words, a colon, its value (none for "Markdown Content:").
+_HEADER_FIELD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*(?: [A-Za-zÀ-ÿ][^\W\d_]*)?):(?:[ \t]+(\S[^\n]*?))?[ \t]*(?:\n|$)")
+HEADER_OPENINGS = ("Title:", "Título:", "Titulo:", "TITLE:")
+HEADER_MIN_FIELDS = 2
+HEADER_VALUE_MAX_CHARS = 200
+# A title's parts that may stand alone as the page's heading ("<headline> | <site>").
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+
+
+def metadata_block(text: str) -> Metadata | None:
+    """The metadata block that opens ``text``, if any (looked for only when the text starts as one does)."""
+    if text.startswith(("---", "+++")):
+        return _front_matter(text, text[:3])
+    if text.startswith(HEADER_OPENINGS):
+        return _field_header(text)
+    return None
+
+
+def _front_matter(text: str, fence: str) -> Metadata | None:
+    first_end = text.find("\n")
+    if first_end < 0 or text[:first_end].strip() != fence:
+        return None
+    inside = first_end + 1
+    closing = _CLOSING_FENCE[fence].search(text, inside, METADATA_MAX_CHARS)
+    if closing is None or not _FRONT_MATTER_FIELD[fence].match(text, inside):
+        return None
+    title = _FRONT_MATTER_TITLE[fence].search(text, inside, closing.start())
+    value = _unquoted(text, *title.span(1)) if title else None
+    return Metadata("front matter", 0, closing.end(), _unrepeated_title(text, value, closing.end()))
+
+
+def _field_header(text: str) -> Metadata | None:
+    """A header of "Field: value" lines opening with the title: one field a line, or (Jina Reader) one field a
+    paragraph, ended by a field without a value ("Markdown Content:")."""
+    fields: list[re.Match[str]] = []
+    at = 0
+    blank_separated = False
+    while at < min(len(text), METADATA_MAX_CHARS):
+        field = _HEADER_FIELD.match(text, at)
+        if field is None or len(field.group(2) or "") > HEADER_VALUE_MAX_CHARS:
+            break
+        fields.append(field)
+        at = field.end()
+        if field.group(2) is None:
+            break  # "Markdown Content:": the page's text follows
+        after_blank = at
+        while text.startswith("\n", after_blank) or text.startswith(" ", after_blank):
+            after_blank += 1
+        if len(fields) == 1:
+            blank_separated = after_blank > at
+        if (after_blank > at) != blank_separated:
+            break
+        at = after_blank
+    if len(fields) < HEADER_MIN_FIELDS or (blank_separated and fields[-1].group(2) is not None):
+        return None
+    end = fields[-1].end(2) if fields[-1].group(2) is not None else fields[-1].end(1) + 1
+    kind = "scraper's header" if blank_separated else "header of fields"
+    return Metadata(kind, 0, end, _unrepeated_title(text, fields[0].span(2), end))
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'":
+        return start + 1, end - 1
+    return start, end
+
+
+def _unrepeated_title(text: str, value: tuple[int, int] | None, block_end: int) -> tuple[int, int] | None:
+    """The title's span, unless a line below the block is the title, or one of its parts ("<headline> | <site>")."""
+    if value is None or value[0] >= value[1]:
+        return None
+    title = text[value[0]:value[1]]
+    for part in {title, *_TITLE_PARTS.split(title)}:
+        if len(part.split()) >= 2 and re.search(
+                rf"^[ \t]*(?:#{{1,6}}[ \t]+)?{re.escape(part.strip())}[ \t#]*$", text[block_end:], re.M):
+            return None
+    return value
+
+
+# An HTML comment alone on its lines ("<!-- TODO: ... -->"), up to its first "-->".
+_COMMENT = re.compile(r"^[ \t]*<!--(?:(?!-->).)*-->[ \t]*$", re.M | re.S)
+
+
+def page_markup_units(text: str) -> list[tuple[int, int]]:
+    """Spans that are one segment each whatever the unit: the page's metadata block (in two or three pieces around
+    its title when that is kept) and each HTML comment outside code blocks."""
+    units = []
+    metadata = metadata_block(text)
+    if metadata is not None:
+        cuts = [metadata.start, *(metadata.title or ()), metadata.end]
+        units = [span for start, end in zip(cuts, cuts[1:]) if (span := trim(text, start, end))]
+    if "<!--" in text:  # nearly every document: no regex run
+        code = code_bodies(text)
+        units += [(comment.start(), comment.end()) for comment in _COMMENT.finditer(text, metadata.end if metadata else 0)
+                  if not any(start < comment.end() and comment.start() < end for start, end in code)]
+    return units
+
+
+def with_page_markup(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the page's metadata block and HTML comments as units (``page_markup_units``)."""
+    units = page_markup_units(text) if text.startswith(("---", "+++", *HEADER_OPENINGS)) or "<!--" in text else []
+    if not units:
+        return spans
+    units = sorted(trim(text, start, end) or (start, end) for start, end in units)
+    return sorted([piece for span in spans for piece in _outside(text, span, units)] + units)
+
+
+def _outside(text: str, span: tuple[int, int], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The trimmed parts of ``span`` outside the (sorted) ``units``: a hard-wrapped block's lines above a comment
+    stay a segment."""
+    start, end = span
+    pieces = []
+    for unit_start, unit_end in units:
+        if unit_end <= start or unit_start >= end:
+            continue
+        if unit_start > start and (piece := trim(text, start, unit_start)):
+            pieces.append(piece)
+        start = max(start, unit_end)
+    if start < end and (piece := trim(text, start, end)):
+        pieces.append(piece)
+    return pieces

@@ -640,3 +640,31 @@ def test_a_title_or_a_threads_hook_is_no_claim(text: str, language: str, title: 
     found = claims(text, language)
     assert title not in found
     assert all(claimed(text, sentence, language) for sentence in text.split("\n")[1].split(". "))
+
+
+# News probe 12 (fixtures/news_probe12): a formal event set for a date is a fact
+# the organiser can confirm (no plan without a date, nor the writer's belief); the
+# writer's "I wouldn't" is a conditional as "would" is.
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A votação do recurso está marcada para 12 de março.", "pt"),
+    ("A assembleia de acionistas ficou agendada para abril.", "pt"),
+    ("The hearing is scheduled for January 20.", "en"),
+])
+def test_an_event_scheduled_for_a_date_is_a_claim(sentence: str, language: str):
+    assert "scheduled for a date" in claims(sentence, language)[sentence]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A festa está marcada para sábado.", "pt"),
+    ("O Ronaldo está previsto para jogar no domingo.", "pt"),
+    ("Acho que a votação está marcada para 12 de março.", "pt"),
+    ("The match is set for a clash of styles.", "en"),
+    ("I wouldn't bet on more than five launches.", "en"),
+])
+def test_a_plan_without_a_date_a_belief_or_the_writers_wouldnt_is_not(sentence: str, language: str):
+    assert claims(sentence, language) == {}
+
+
+def test_wouldnt_in_what_was_reported_is_the_speakers():
+    sentence = "The company said it wouldn't cut 500 jobs in 2026."
+    assert "modal in what was reported (wouldn't)" in claims(sentence, "en")[sentence]

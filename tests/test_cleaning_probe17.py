@@ -150,9 +150,10 @@ POST_TITLES = {
 
 def test_a_markdown_posts_first_heading_is_its_title(make_app: AppFactory, tmp_path: Path) -> None:
     texts = task_texts(app_of_pages(make_app, tmp_path / "pages", POST_TITLES))
-    # The first heading stays however short, at any level; a later section's short heading goes, by design. Under the
-    # site's menu, a `# title` over a line of details is no site's name, nor is the subtitle under it its tagline.
-    assert "Ponte Luís I" in texts and "O novo metro" in texts and "Os tabuleiros" not in texts
+    # The first heading stays however short, at any level; a later section's short heading too, over its prose (since
+    # probe 19). Under the site's menu, a `# title` over a line of details is no site's name, nor is the subtitle under
+    # it its tagline.
+    assert "Ponte Luís I" in texts and "O novo metro" in texts and "Os tabuleiros" in texts
     assert "O Último Farol" in texts and "*Um faroleiro e a filha no último inverno do farol.*" in texts
 
 
@@ -285,15 +286,12 @@ STILL_KEPT = {
     'app_loja_financas.txt': {
         'Pesquisar apps e jogos',
         'Este app está disponível para todos os seus dispositivos',
-        'A segurança começa com a compreensão de como os desenvolvedores coletam e compartilham seus dados. As práticas '
-        'de privacidade e segurança de dados podem variar de acordo com o uso, a região e a idade.',
         'Avaliações e resenhas',
         'Avaliações e resenhas são verificadas',
     },
     'arxiv_abstract.html': {
         'Computer Science > Computer Vision and Pattern Recognition',
         'Comments: 14 pages, 6 figures. Accepted at the CV4Animals workshop',
-        'Subjects: Computer Vision and Pattern Recognition (cs.CV); Machine Learning (cs.LG)',
         '(or arXiv:2503.04127v2 [cs.CV] for this version)',
         'From: Ana Ferreira [view email]',
     },
@@ -307,7 +305,6 @@ STILL_KEPT = {
         '[![pypi](https://img.shields.io/pypi/v/tidewatch)](https://pypi.org/project/tidewatch)',
     },
     'kickstarter_kiln.md': {
-        '9 days to go',
         'Learn about accountability on Kickstarter',
     },
     'reclamacao_entrega.txt': {
@@ -320,6 +317,8 @@ STILL_KEPT = {
     },
     'restaurante_porto.html': {
         '-20% no menu à carta · Aceita Yums',
+        # Its <h2> over the restaurant's description, marked as a heading since probe 19 and kept as one over its prose.
+        'Sobre o restaurante',
     },
 }
 STILL_DROPPED = {

@@ -215,7 +215,8 @@ def test_more_unseen_pages_come_out_clean(preloaded: AppFactory) -> None:
 
 # Every paragraph a reader would annotate in the other genres of fixtures/unseen,
 # in order: short real lines ("Hi everyone,", "Thanks!", "Works.") and prose
-# that starts like a prompt ("Subscribe and Save worked...") stay.
+# that starts like a prompt ("Subscribe and Save worked...") stay; so do an
+# HTML page's <h2> headings over their content ("About this item", since probe 19).
 GENRE_PARAGRAPHS = {
     "agenda_cultural.jsonl": [
         "Feira do Livro de Ouro Preto reúne 40 editoras independentes",
@@ -245,6 +246,7 @@ GENRE_PARAGRAPHS = {
     ],
     "kettle_product.html": [
         "Stovetop Whistling Kettle, 2.5 L, Brushed Steel",
+        "About this item",
         "The kettle holds two and a half litres and works on gas, electric and induction hobs. Its whistle sounds "
         "when the water boils, loud enough to hear from the next room.",
         "The handle stays cool and folds down for storage. The spout opens with a trigger, so your thumb never goes "
@@ -297,6 +299,7 @@ GENRE_PARAGRAPHS = {
     ],
     "imovel_boa_viagem.html": [
         "Apartamento com 3 quartos à venda, 98 m² em Boa Viagem, Recife",
+        "Descrição do imóvel",
         "Apartamento no 12º andar, nascente, a duas quadras da praia de Boa Viagem, com varanda gourmet e vista "
         "parcial para o mar.",
         "A sala tem dois ambientes e o piso é de porcelanato em todo o imóvel. A cozinha foi reformada em 2022 e "
@@ -585,11 +588,12 @@ def test_unseen_chrome_is_recognised_by_its_cues(text: str, kind: str) -> None:
 # order, by its first 40 characters: list items of a recipe and of a travel
 # tip ("2 paios", "Sal a gosto", "Sé de Lisboa"), a one-line quote, a score
 # line, the sentence that opens a minister's quote and the death notice's
-# name heading over the paragraph that opens with the name stay.
+# name heading over the paragraph that opens with the name stay; so does a
+# Markdown section heading over its prose ("## Quanto custa?", since probe 19).
 FOURTH_PROBE_PARAGRAPHS = {
     'blog_lisboa_eletrico.md': [
         'Elétrico 28 em Lisboa: como apanhar, qua', 'O elétrico 28 é o passeio mais famoso de',
-        'A melhor hora para apanhar o 28 é antes ', 'O bilhete comprado a bordo custa 3,10 eu', 'Vale a pena? Vale.',
+        'A melhor hora para apanhar o 28 é antes ', 'Quanto custa', 'O bilhete comprado a bordo custa 3,10 eu', 'Vale a pena? Vale.',
         'Se vai andar muito de transporte, o pass', 'Miradouro de Santa Luzia', 'Sé de Lisboa', 'Basílica da Estrela',
         'Cemitério dos Prazeres', 'Cuidado com os carteiristas: o 28 é o sí',
     ],
@@ -615,7 +619,7 @@ FOURTH_PROBE_PARAGRAPHS = {
         'Bus fare cap extended to the end of 2026', 'Single bus fares in England outside Lond',
         'The government has extended the £3 cap o', 'The cap, which was due to end in Decembe',
         'Around 4 million bus journeys are made e', 'Local transport minister Simon Lightwood',
-        'Buses are a lifeline for millions of peo', 'The extension applies to all operators t',
+        'Buses are a lifeline for millions of peo', 'The extension applies to all operators t', 'Notes to editors',
         'The cap applies to single fares only; re', 'The £3 cap replaced the £2 cap on 1 Janu',
     ],
     'live_marathon.txt': [
@@ -850,10 +854,10 @@ FIFTH_PROBE_PARAGRAPHS = {
         'Informações pelo telefone (35) 3692-1700', 'Carla Beatriz Moreira', 'Pregoeira Oficial',
     ],
     'docs_cli_install.md': [
-        'Install the CLI', 'The Ferry CLI is a single binary. It tal', 'You need a Ferry account and a 64-bit op',
-        'brew install ferry/tap/ferry', 'Homebrew puts the binary on your PATH an', 'Run the install script, which downloads ',
+        'Install the CLI', 'The Ferry CLI is a single binary. It tal', 'Requirements', 'You need a Ferry account and a 64-bit op',
+        'brew install ferry/tap/ferry', 'Homebrew puts the binary on your PATH an', 'Linux', 'Run the install script, which downloads ',
         'curl -fsSL https://get.ferry.dev | sh',
-        'If you prefer not to pipe a script into ', 'winget install Ferry.CLI', 'Open a new terminal and run `ferry versi',
+        'If you prefer not to pipe a script into ', 'winget install Ferry.CLI', 'Verify the install', 'Open a new terminal and run `ferry versi',
         'If the command is not found, open a new ', '**Note:** The CLI checks for updates onc',
     ],
     'forum_notebook.txt': [
@@ -924,8 +928,8 @@ SIXTH_PROBE_PARAGRAPHS = {
     ],
     'notas_versao.md': [
         'Novidades do Contábil Fácil', 'Versão 4.2.0 — 11 de março de 2025',
-        'Esta versão traz a emissão de NFS-e pelo', 'Emissão de NFS-e no padrão nacional, com',
-        'Conciliação bancária com o Sicredi e o B', 'Relatório de fluxo de caixa por centro d',
+        'Esta versão traz a emissão de NFS-e pelo', 'Novidades', 'Emissão de NFS-e no padrão nacional, com',
+        'Conciliação bancária com o Sicredi e o B', 'Relatório de fluxo de caixa por centro d', 'Correções',
         'O boleto gerado para clientes com CNPJ d', 'A exportação para Excel cortava descriçõ',
         'Para atualizar a versão instalada no ser', 'curl -fsSL https://get.contabilfacil.com',
         'Versão 4.1.3 — 20 de fevereiro de 2025', 'A conciliação bancária ignorava lançamen',

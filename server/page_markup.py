@@ -1,0 +1,83 @@
+"""What the cleaner says of a page's markup that is no text to annotate: its metadata block (front matter, a
+scraper's or a text's header of fields), an HTML comment, a linked image alone on its line, a link's reference
+definition; and which Markdown lines are content in a shape chrome also takes (a table's rows, a setext heading).
+
+Each test is gated by a character test or a dictionary look-up, so the many segments that are none of these cost
+next to nothing."""
+
+from __future__ import annotations
+
+import re
+
+from server.segmentation import Metadata
+
+Reason = tuple[str, str]
+
+METADATA_REASONS = {
+    "front matter": "front matter: the page's metadata (title, date, tags...) between its fences, for the site's "
+                    "generator",
+    "scraper's header": "the scraper's header: the page's title, address and time, over the page's text",
+    "header of fields": "the text's header of fields (author, date, source...): its metadata, over the text",
+}
+
+# A linked image alone on its line ("[![Image 1: logo](...logo.png)](https://...)"): a picture, no text.
+_LINKED_IMAGE = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
+# A link's reference definition ("[1]: https://... "Title""): the address a "[text][1]" link points to.
+_REFERENCE_DEFINITION = re.compile(
+    r"\[[^\]^][^\]]*\]:[ \t]*<?(?:[a-z][\w+.-]*://|/|#)\S*>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?")
+# A Markdown table's delimiter row ("| --- | :---: |").
+_TABLE_DELIMITER = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*")
+
+
+def metadata_reason(metadata: Metadata | None, start: int, end: int) -> Reason | None:
+    """Why the segment from ``start`` to ``end`` is left out as the page's metadata block (its title's value, when
+    kept, is no part of it; a whole document, the "document" unit's task, is more than its metadata)."""
+    if metadata is None or end > metadata.end or (metadata.title is not None and start == metadata.title[0]):
+        return None
+    return "boilerplate", METADATA_REASONS[metadata.kind]
+
+
+def markup_line_reason(text: str) -> Reason | None:
+    """Why a segment is markup alone: an HTML comment, a linked image, a link's reference definition."""
+    first = text[0]
+    if first == "<" and text.startswith("<!--") and text.endswith("-->"):
+        return "boilerplate", "an HTML comment: a note in the page's source, not its text"
+    if first == "[" and text.startswith("[![") and _LINKED_IMAGE.fullmatch(text):
+        return "boilerplate", "image or caption: a linked image alone on its line, no text"
+    if first == "[" and _REFERENCE_DEFINITION.fullmatch(text):
+        return "boilerplate", "a link's reference definition: the address a '[text][1]' link points to, no text"
+    return None
+
+
+def is_table_row(document: str, start: int, text: str) -> bool:
+    """Whether the segment at ``start`` is a row of words or numbers of a Markdown table (a header or delimiter row
+    right above it, or it is the header over the delimiter): the table's data. A row of links alone is a layout
+    table's menu."""
+    if not text.startswith("|") or "](" in text or not any(map(str.isalnum, text)):
+        return False
+    line_start = document.rfind("\n", 0, start) + 1
+    row = line_start
+    while row > 0:  # up the table's rows to its delimiter row
+        above = document.rfind("\n", 0, row - 1) + 1
+        line = document[above:row - 1]
+        if not line.lstrip().startswith("|"):
+            break
+        if _TABLE_DELIMITER.fullmatch(line):
+            return True
+        row = above
+    line_end = document.find("\n", start)
+    below_end = document.find("\n", line_end + 1) if line_end >= 0 else -1
+    below = document[line_end + 1: below_end if below_end >= 0 else len(document)] if line_end >= 0 else ""
+    return _TABLE_DELIMITER.fullmatch(below) is not None
+
+
+def setext_level(document: str, start: int) -> int:
+    """The level of the setext heading whose text is the line at ``start`` (1 under "===", 2 under "---"), or 0."""
+    line_end = document.find("\n", start)
+    if line_end < 0 or document[line_end + 1: line_end + 2] not in ("=", "-"):
+        return 0
+    below_end = document.find("\n", line_end + 1)
+    underline = document[line_end + 1: below_end if below_end >= 0 else len(document)].rstrip()
+    if len(underline) < 3 or len(set(underline)) != 1:
+        return 0
+    return 1 if underline[0] == "=" else 2
