@@ -691,7 +691,11 @@ ENGLISH_CUES = (
         "I_think we_think I_believe we_believe I_feel I_hope we_hope I_guess in_my_opinion "
         "in_our_view I_suppose I_expect we_expect I'd_like we'd_like "
         # the writer's frame ("In my view this is the most bullish setup", "IMHO", "My take: ...")
-        "in_my_view imho my_take my_guess_is my_bet_is my_hunch_is my_sense_is",
+        "in_my_view imho my_take my_guess_is my_bet_is my_hunch_is my_sense_is "
+        # ... with the adverb that stresses it ("I honestly think the controls are making them better")
+        "I_honestly_think I_really_think I_personally_think I_genuinely_think I_still_think I_do_think "
+        "I_honestly_believe I_really_believe I_personally_believe I_truly_believe I_really_feel I_honestly_feel "
+        "we_really_think we_honestly_think we_still_think we_do_think",
     ),
     _word_cue(
         "hedging or speculation",
@@ -1100,7 +1104,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.12",
+            version="0.5.13",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

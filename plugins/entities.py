@@ -640,7 +640,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.13",
+            version="1.2.14",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -775,13 +775,46 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(words.text)):
         return None
+    if is_unnamed_group(words):
+        return None  # "Industry insiders told 36Kr": who spoke, described, not named
     end = end_without_glued_dot(words)
+    if is_apposed_to_a_product_noun(words):
+        return Candidate(words.start_char, end, "PRODUCT", "rule")  # "its largest Llama 4 model, Behemoth,"
     label = "ORG" if role_owner else model_label(
         words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
     if (len(words) > 1 and words[-1].text in FUND_WORDS) or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+# The unnamed sources and groups a story opens a sentence with ("Industry insiders told ...", "Market watchers expect").
+UNNAMED_SOURCES = frozenset("insiders sources watchers observers analysts executives experts traders".split())
+
+
+def is_unnamed_group(words: SpacySpan) -> bool:
+    """Whether an English span opens its sentence with a word capitalised as the opener only, then lowercase words
+    ending in a group of people ("Industry insiders", "Market watchers", "Government officials"): a description. Not
+    with a connector, as a title has ("Head of government")."""
+    doc = words.doc
+    at_start = words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space
+    return doc.lang_ == "en" and at_start and len(words) > 1 and words[0].is_title \
+        and all(token.is_lower and token.text not in NAME_CONNECTORS for token in words[1:]) \
+        and words[-1].text in UNNAMED_SOURCES | DEMONYM_GROUPS
+
+
+# Nouns of an AI model or a chip that a product's name is apposed to ("its seventh-generation TPU, Ironwood,").
+APPOSED_PRODUCT_NOUNS = frozenset("model models chip chips processor accelerator TPU GPU NPU LLM chatbot "
+                                  "modelo modelos processador acelerador".split())
+
+
+def is_apposed_to_a_product_noun(words: SpacySpan) -> bool:
+    """Whether a one-word name stands in commas right after a model's or chip's noun ("its largest Llama 4 model,
+    Behemoth, after", "o novo chip, Ascend, que"): the name of that product, whatever the model guessed."""
+    doc = words.doc
+    return len(words) == 1 and words[0].is_title and words.start >= 2 and doc[words.start - 1].text == "," \
+        and doc[words.start - 2].text in APPOSED_PRODUCT_NOUNS and words.end < len(doc) \
+        and doc[words.end].text in (",", ".")
 
 
 def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:

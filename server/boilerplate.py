@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -107,6 +108,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Machine-made text and market data, as the page warns about them.
         "(may|might|can) contain (errors|inaccuracies|mistakes)", "pode(m)? conter (erros|imprecisoes)",
         "(generated|gerad[oa]s?) (automatically|automaticamente)", "automatically generated",
+        # A translation service's note over or under the page it translated: "Machine translated by Google. ... the
+        # original text prevails. Google disclaims all warranties ..., express or implied."
+        "^(machine|automatically)[- ]translated (by|with|from)(?![^\\W_])",
+        "^(traduzido|traduzida) automaticamente(?![^\\W_])",
+        "(original|source) text (prevails|shall prevail|will prevail)", "texto original (prevalece|prevalecera)",
+        "disclaims? (all|any) (warranties|liability|responsibility)",
+        "isenta-se de (todas as |qualquer )?(garantias|responsabilidades?)", "(express|expressed) or implied",
+        "(expressas|expressos|expressa|expresso) ou implicit[oa]s?",
         "(quotes|prices|data) (are )?delayed", "cotacoes com atraso",
         # A preprint's warning ("This article is a preprint and reports new medical research that has yet to be evaluated
         # and so should not be used to guide clinical practice", "não foi revisado por pares") and its authors'
@@ -167,6 +176,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A thread's call to log in to take part, alone on its line: "Entre para comentar", "Sign in to reply".
         "^(entre|entrar|inicie sessao|log in|sign in|login) (para|to) "
         "(comentar|responder|votar|participar|publicar|comment|reply|vote|post|join the discussion)$",
+        # ... or to register first, a forum's wall over its reply box: "Tem de iniciar sessão ou registar-se para
+        # responder aqui.", "You must log in or register to reply here."
+        "(log in|login|sign in|iniciar sessao|fazer login|entrar) (ou|or) (se )?(register|sign up|registar-se|"
+        "registrar-se|cadastrar-se|cadastrar|registrar|criar uma conta|create an account) (para|pra|to) "
+        "(reply|comment|post|responder|comentar|publicar|participar)( (here|aqui))?\\W*$",
         "(email|e-mail) address (will not|won't) be published",
         "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
         "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)", "todos os horarios sao (utc|gmt)",
@@ -238,6 +252,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A forum's count of who is reading a thread: "Usuários navegando neste tópico: 1 (0 membros e 1 visitante)".
         "(?:usuarios|membros|visitantes|pessoas) navegando (neste|nesse|este|esse) (topico|forum)",
         "(?:users|members|visitors|people) browsing (this|the) (thread|forum|topic)",
+        # A federated server's line about itself at its pages' foot (found blind in seed-like probe 19): "fosstodon.org is an
+        # English speaking Mastodon instance that is open to anyone ...".
+        "([a-z0-9-]+)\\.[a-z]{2,8} (is|e) (a|an|um|uma)( [^\\W\\d_-]+){0,4} mastodon (instance|server|instancia|servidor)",
+        "([a-z0-9-]+)\\.[a-z]{2,8} e (um|uma)( [^\\W\\d_-]+){0,2} (instancia|servidor) mastodon",
         # An accessibility menu's jumps ("Ir para o Menu 2", "Ir para a Busca 3").
         "^(ir|pular|saltar) para (o|a) (conteudo|menu|busca|pesquisa|rodape|navegacao)",
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
@@ -502,6 +520,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(search|buscar|pesquisar|procurar) (in|em|no|na|nesta|neste|this)(?![^\\W_])",
         # An input's placeholder: "Buscar receitas...", "Search the site…", "Type your email...".
         "^(search|buscar|pesquisar|procurar|type|enter|digite|insira|escreva|write|deixe)( [^\\W\\d_]+,?){0,4} ?(\\.\\.\\.|…)$",
+        # ... and a post's reply box, with whom it answers (found blind in seed-like probe 19): "Responder a lucas.techbr...",
+        # "Reply to @ana_k…".
+        "^(responder|responde|reply|replying)( (a|to|para))? @?[\\w.-]+ ?(\\.\\.\\.|…)$",
         # A link to a file with its type and size ("Download the full report (PDF, 3.4 MB)"), a charity's button.
         "(pdf|mp3|mp4|docx?|xlsx?|odt|zip|epub|csv|pptx?),? \\d[\\d.,]* ?(kb|mb|gb)",
         "(donate|doe|doar) (now|today|agora|hoje)",
@@ -533,6 +554,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # An image's control: "Activate to view larger image", "Clique para ampliar a imagem".
         "^(activate|click|tap|select|clique|toque|carregue) (to|para) (view|see|enlarge|expand|open|ver|ampliar|abrir)"
         "( (a|the|o))?( (larger|full[- ]size|bigger|maior))? ?(image|photo|picture|imagem|foto|fotografia)?\\W*$",
+        # A forum's quoted post, folded: "Clique para expandir...", "Click to expand...".
+        "^(clique|carregue|toque|click|tap) (aqui )?(para|to) (expandir|recolher|expand|collapse)\\W*$",
+        # A translation or help widget's line under its rating: "Your feedback will be used to help improve Google
+        # Translate".
+        "feedback (will be|is|sera|e) (used|usado) (to|para) (help |ajudar a )?(improve|melhorar)",
         # A post's action buttons, each alone on its line: "Traduzir", "Comentar", "Responder", "Reply" (a sentence
         # that opens with the verb goes on: "Comentar a proposta é um direito").
         "^(traduzir|translate|comentar|responder|reply|curtir|like|gosto|seguir|follow|encaminhar|forward|citar|quote)$",
@@ -947,6 +973,8 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     # alunos e professores" opens a sentence), so it is asked of the original text.
     if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAMES.match(original, lead)):
         found.setdefault("read-also prompt", set()).add(match.group().strip())
+    if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAME.match(original, lead)):
+        found.setdefault("read-also prompt", set()).add(match.group().strip())
     for kind, literal, pattern in _SYMBOL_CUES:
         if literal in folded and (match := pattern.search(folded)):
             add(kind, match)
@@ -972,6 +1000,16 @@ _TOOL_COMMAND = re.compile(
     r"pacman|snap|choco|winget|composer|dotnet|docker|git|helm|kubectl|deno) (?:install|add|get|i|clone|pull|run|init) \S")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
+# Emoji and the marks that build them: symbols, skin tones, variation selectors, joiners.
+_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def without_closing_emoji(text: str) -> str:
+    """A line without the emoji that close it: "Resta saber se a rede vai aguentar. 🤔" ends its sentence before them."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _EMOJI_CATEGORIES):
+        end -= 1
+    return text[:end]
 _ENDS_WITH_DAY_MONTH = re.compile(rf"(?<![^\W_]){DAY_MONTH}$")
 
 # Segments of at most this many words are "short": one weak cue is enough,
@@ -1082,6 +1120,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         phrases.pop("author note", None)
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
+        if words <= FIELD_LABEL_WORDS and _MEMBER_SINCE.fullmatch(folded.strip()):
+            return "boilerplate", f"member's card: when a forum's member joined; {word_count(words)}, {position.describe()}"
         if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
             return "boilerplate", f"a comment's or post's author line; {word_count(words)}, {position.describe()}"
         # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
@@ -1089,7 +1129,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         # label for what follows ("Requisitos:"); one ending in an initial is a
         # user's name on a card ("Marta K."), not a sentence.
         if words <= FRAGMENT_WORDS and (
-                not SENTENCE_PUNCTUATION.search(folded) or folded.endswith(":") or _ENDS_WITH_INITIAL.search(text)) \
+                not SENTENCE_PUNCTUATION.search(without_closing_emoji(folded)) or folded.endswith(":")
+                or _ENDS_WITH_INITIAL.search(text)) \
                 and not folded.endswith(",") and not _TOOL_COMMAND.match(folded):
             plural = "s" if words != 1 else ""
             if _ENDS_WITH_INITIAL.search(text):
@@ -1146,6 +1187,11 @@ _FIELD_LABEL = re.compile(
     r"(?:data|local|hora|horario|bilhetes|ingressos|precos?|onde|quando|morada|date|time|venue|tickets|prices?|where|when|"
     r"location)|(?:size|tamanho) \d[\d.,]* ?(?:kb|mb|gb)|(?:seller|vendedor|provider|fornecedor) [^\W\d_]+(?: [^\W\d_]+){0,4}")
 FIELD_LABEL_WORDS = 2 * FRAGMENT_WORDS
+# A forum member's card: when the member joined ("Registado: 12 Mar 2019", "Joined: Sep 2018"; "Member since" is a
+# byline's cue).
+_MEMBER_SINCE = re.compile(
+    rf"(?:registad[oa]|registrad[oa]|registered|joined|inscrit[oa])(?: (?:em|desde|on|in))?:? "
+    rf"(?:(?:\d{{1,2}} (?:de )?)?(?:{MONTH}\.?,? (?:de )?)?\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})")
 
 
 # The last sentence of a segment, of at most FRAGMENT_WORDS words ("... todos os dias às 7h. Subscrever").
@@ -1175,6 +1221,8 @@ _ITALIC_MARKS = ("*", "_")
 # A profile's and its publication's names after "Mais de" ("Mais de Camila Duarte e Dev na Prática").
 _TITLE_WORDS = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES | {'na', 'no', 'of', 'the'}))}) )?{_NAME_WORD})"
 _MORE_FROM_NAMES = re.compile(rf"Mais d[eao]s? {_TITLE_WORDS}{{0,3}} (?:e|&) {_TITLE_WORDS}{{0,4}}\s*$")
+# ... or the profile's alone, a line of capitalised words ("Mais de Tech Lab Brasil", "Mais de Rui Tavares Lopes").
+_MORE_FROM_NAME = re.compile(rf"Mais d[eao]s? {_TITLE_WORDS}{{0,3}}\s*$")
 # An author note is a sentence or two.
 AUTHOR_NOTE_WORDS = 40
 
@@ -2642,6 +2690,7 @@ class BatchLines:
             chrome, footer = self.page_edge_reason(number, rescued)
         if chrome is not None:
             self.chrome_at = (slot, position.index)
+            self.note_header_label(number, chrome)
             if self.link_list is not None:
                 self.list_line = number
             if heading == "read-also prompt":
@@ -2649,6 +2698,8 @@ class BatchLines:
             elif heading in PARAGRAPH_SECTIONS:
                 self.paragraph_under = (slot, text, PARAGRAPH_SECTIONS[heading])
             return chrome, None
+        if self.link_list is not None and self.repeats_a_line_above(number):
+            self.link_list = None  # the page again under the list's heading ("Mais de <author>"), not a link
         if self.link_list is not None:
             self.list_line = number
             what = "a title without a sentence end" if is_link_title(text, self.counts[number]) else "a title's teaser"
@@ -2666,6 +2717,22 @@ class BatchLines:
         if slot not in self.metadata:
             self.metadata[slot] = metadata_block(self.documents[slot][0].text)
         return metadata_reason(self.metadata[slot], start, end) or markup_line_reason(text)
+
+    def repeats_a_line_above(self, number: int) -> bool:
+        """Whether a segment says what one above it in its document said."""
+        slot, text, earlier = self.segments[number][0], self.normalised[number], number - 1
+        while earlier >= 0 and self.segments[earlier][0] == slot:
+            if self.normalised[earlier] == text:
+                return True
+            earlier -= 1
+        return False
+
+    def note_header_label(self, number: int, chrome: Reason) -> None:
+        """A label left out in a page's header (a channel's name over its count, "Tempo Hoje PT") goes again lower
+        down, as the site's name does: over a repeated post it is no heading of the post."""
+        slot = self.segments[number][0]
+        if chrome[0] == "fragment" and self.header_of == slot and could_be_heading(self.texts[number]):
+            self.site_headers.setdefault(slot, set()).add(self.normalised[number])
 
     def titled(self, number: int) -> bool:
         """Whether a segment is a Markdown page's ``# title`` below the page's first line, or the line right under

@@ -51,7 +51,7 @@ from server.analysis import (
 from server.batch_words import BatchWords, batch_words, word_hash_set
 from server.boilerplate import (
     PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, Position,
-    Segment,
+    Segment, without_closing_emoji,
 )
 from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
 from server.segmentation import UNITS, segment
@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "32"
+PIPELINE_VERSION = "33"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -573,7 +573,7 @@ class Cleaner:
         session = self.writer.session
         for key, reason in edge_lines.items():
             text = session.get(Task, f"{key:016x}").text.rstrip()
-            if not (SENTENCE_PUNCTUATION.search(text) or text.endswith(",")):
+            if not (SENTENCE_PUNCTUATION.search(without_closing_emoji(text)) or text.endswith(",")):
                 template[key] = reason
         for key, reason in self.footer_lines.items():
             if key in self.kept:
