@@ -298,6 +298,10 @@ FUND_WORDS = frozenset({"ETF", "ETFs"})
 # the name is where the site is, its owner is elsewhere (the model said ORG).
 SITE_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities refinery site campus mine".split())
 OWNER_PRONOUNS = frozenset({"its", "their"})
+# After the article, the nouns of what a company runs that end a model span and say the kind of name before
+# them ("the Markbygden project", "the Lumo open-access service"), in ``without_common_nouns_after_an_owner``;
+# not others, which WikiANN keeps in the name ("the Georgia senate", "the Zhou dynasty").
+RUN_NOUNS = SITE_NOUNS | frozenset("project projects service services scheme schemes programme route".split())
 # A capitalised run of up to three words, an organisation's name after an
 # article in Portuguese (``organisations_in_context``).
 _ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*){0,2})"
@@ -822,12 +826,15 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
 def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     """An English span after "its"/"their" without the lowercase words that end
     it ("its Le Shuttle service", "its Byron nuclear plant"): the owner names
-    what it runs, and the noun says what that is."""
+    what it runs, and the noun says what that is; after "the" only before a noun of
+    what is run (``RUN_NOUNS``: "the Markbygden project")."""
     doc = words.doc
-    if doc.lang_ != "en" or words.start == 0 or doc[words.start - 1].lower_ not in OWNER_PRONOUNS:
+    if doc.lang_ != "en" or words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
+            doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in RUN_NOUNS)):
         return words
     end = words.end
-    while end > words.start + 1 and doc[end - 1].is_lower:
+    # a hyphen joins lowercase words into one noun ("open-access"), and goes with them
+    while end > words.start + 1 and (doc[end - 1].is_lower or doc[end - 1].text in ("-", "–")):
         end -= 1
     return doc[words.start:end]
 
@@ -1281,7 +1288,7 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match opens a sentence before an
     infinitive or "a pena", so is the verb "valer" ("Vale lembrar que",
     "Vale a pena ver"), not the company: a name there has a verb after it;
-    or before "que", so is the writer's verb ("Aposto que", "Acho que")."""
+    or before "que" or "para que", so is the writer's verb ("Aposto que", "Acho que", "Torço para que")."""
     doc = span.doc
     if doc.lang_ != "pt" or len(span) != 1 or span.end + 1 >= len(doc):
         return False
@@ -1289,7 +1296,8 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
         return False
     after = doc[span.end]
     return (after.is_lower and after.is_alpha and len(after) > 3 and after.text.endswith(INFINITIVE_ENDINGS)) or (
-        doc[span.end:span.end + 2].text == "a pena") or after.text == "que"
+        doc[span.end:span.end + 2].text == "a pena") or after.text == "que" or (
+        doc[span.end:span.end + 2].text == "para que")
 
 
 def party_in_brackets(span: SpacySpan) -> tuple[int, int] | None:

@@ -20,9 +20,9 @@ from tests.test_news_probe7 import assert_claims_found, assert_names_found
 PARAGRAPHS = [json.loads(line) for line in
               (FIXTURES / "news_probe13" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
 # Left open (fixtures/news_probe13/README.md): a rail service's brand before lowercase nouns after "the" ("the
-# Lumo open-access service", one place to the model).
+# Lumo open-access service", a place to the model; the nouns are cut since the blind fixes).
 MISSED = {"s02": {"Lumo"}}
-WRONG = {"s02": {("Lumo open-access service", "LOC")}}
+WRONG = {"s02": {("Lumo", "LOC")}}
 
 
 def test_names_of_the_studied_paragraphs(app):
@@ -122,3 +122,24 @@ def claims_in(text: str, language: str) -> list[str]:
 ])
 def test_claims_of_the_thirteenth_news_probe(text: str, language: str, claim: bool):
     assert bool(claims_in(text, language)) is claim
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a name after "the" without the lowercase nouns that say what it is ("the Markbygden project" was whole)
+    ("The permit for the Kruger wind project was valid.", {("Kruger", "Organization")},
+     {("Kruger wind project", "Organization")}),
+    ("Operators praised the Brightline rail service in Florida.", {("Brightline", "Organization")},
+     {("Brightline rail service", "Organization")}),
+    ("Travellers liked the Ouigo low-cost service.", set(), {("Ouigo low-", "Organization"), ("Ouigo low-", "Place")}),
+    # guard: a name that ends on a capitalised word keeps it
+    ("Residents opposed the Hornsea Three Wind Farm in court.", set(), {("Hornsea", "Organization")}),
+    # the writer's verb before "para que" opening a sentence ("Torço para que" was a person)
+    ("Torço para que o Grêmio vença no domingo.", {("Grêmio", "Organization")}, {("Torço", "Person")}),
+    # guard: a name before "para que" inside a sentence stays
+    ("O dinheiro foi enviado ao Grêmio para que pague os salários.", {("Grêmio", "Organization")}, set()),
+])
+def test_blind_fixes_of_the_thirteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
+                                                  absent: set[tuple[str, str]]):
+    found = entities(predict(app, text)[0])
+    assert expected <= found
+    assert not absent & found
