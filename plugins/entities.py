@@ -382,6 +382,12 @@ COUNTERPARTS = {
     "pt": re.compile(rf"(?<!\S)(?:à|ao|da|do)[^\S\n]+(?:(?:fundo|gestora|grupo|empresa|operadora)[^\S\n]+)?"
                      rf"({BODY_RUN}){_PRICE}"),
 }
+# The maker a number of things is ordered or bought from, whose price the sentence may not give ("order 50
+# new trains from Alstom.", "ordered 25 high-speed trains from Stadler,"): a company; a known place keeps its
+# pattern ("bought 40 jets from France").
+ORDER_WORDS = frozenset("order orders ordered buy buys bought purchase purchases purchased".split())
+ORDERED_FROM = re.compile(rf"\b(?:{'|'.join(sorted(ORDER_WORDS))})[^\S\n]+\d[\d,.]*[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
+                          rf"from[^\S\n]+{_ENGLISH_NAME}(?![\w'’])")
 # A shop after the purchases made there ("compras na Shopee"), and a club opening a sentence after "O" before its
 # statement ("O Vasco da Gama informou"): cities do not inform, and a known place keeps its pattern ("compras na
 # China", "O Brasil anunciou"). After "O" a person is named too ("O Neymar disse"): the model's label stands.
@@ -1201,11 +1207,13 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
 def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bool]]:
     """Organisations by the words around them that no person takes, as (start, end, people too): the
     counterpart of a sale before its price (``COUNTERPARTS``), not a person there ("vendeu a casa ao
-    Joaquim por"); in Portuguese a shop after purchases (``PURCHASES_AT``), where no person stands, and a
+    Joaquim por"); in English the maker of a number of things ordered (``ORDERED_FROM``); in Portuguese a shop after purchases (``PURCHASES_AT``), where no person stands, and a
     club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not a person there."""
     found = []
     if language in COUNTERPARTS and has_keyword(text, SALE_WORDS):
         found += [(*match.span(1), False) for match in COUNTERPARTS[language].finditer(text)]
+    if language == "en" and has_keyword(text, ORDER_WORDS):
+        found += [(*match.span(1), False) for match in ORDERED_FROM.finditer(text)]
     if language == "pt":
         if "ompras" in text:
             found += [(*match.span(1), True) for match in PURCHASES_AT.finditer(text)]

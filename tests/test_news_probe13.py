@@ -133,6 +133,10 @@ def test_claims_of_the_thirteenth_news_probe(text: str, language: str, claim: bo
     ("Travellers liked the Ouigo low-cost service.", set(), {("Ouigo low-", "Organization"), ("Ouigo low-", "Place")}),
     # guard: a name that ends on a capitalised word keeps it
     ("Residents opposed the Hornsea Three Wind Farm in court.", set(), {("Hornsea", "Organization")}),
+    # the maker a number of things is ordered or bought from ("order 50 new trains from Alstom." was a place)
+    ("The city bought 40 electric buses from Solaris.", {("Solaris", "Organization")}, {("Solaris", "Place")}),
+    # guard: a known place keeps its label
+    ("Poland bought 250 tanks from Korea last year.", {("Korea", "Place")}, {("Korea", "Organization")}),
     # the writer's verb before "para que" opening a sentence ("Torço para que" was a person)
     ("Torço para que o Grêmio vença no domingo.", {("Grêmio", "Organization")}, {("Torço", "Person")}),
     # guard: a name before "para que" inside a sentence stays
