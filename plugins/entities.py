@@ -388,6 +388,10 @@ COUNTERPARTS = {
 ORDER_WORDS = frozenset("order orders ordered buy buys bought purchase purchases purchased".split())
 ORDERED_FROM = re.compile(rf"\b(?:{'|'.join(sorted(ORDER_WORDS))})[^\S\n]+\d[\d,.]*[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
                           rf"from[^\S\n]+{_ENGLISH_NAME}(?![\w'’])")
+# What a regulator fines by a sum after the feminine article, a company's ("multou a Shein em R$ 11 milhões",
+# a place to the model): a woman fined there by her given name keeps hers (``words_opening_no_organisation``).
+FINED_COMPANY = re.compile(rf"(?<!\S)(?:multou|multaram|multa|multar)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
+                           r"(?=[^\S\n]+em[^\S\n]+(?:US\$|R\$|€|\d))")
 # A shop after the purchases made there ("compras na Shopee"), and a club opening a sentence after "O" before its
 # statement ("O Vasco da Gama informou"): cities do not inform, and a known place keeps its pattern ("compras na
 # China", "O Brasil anunciou"). After "O" a person is named too ("O Neymar disse"): the model's label stands.
@@ -1207,8 +1211,10 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
 def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bool]]:
     """Organisations by the words around them that no person takes, as (start, end, people too): the
     counterpart of a sale before its price (``COUNTERPARTS``), not a person there ("vendeu a casa ao
-    Joaquim por"); in English the maker of a number of things ordered (``ORDERED_FROM``); in Portuguese a shop after purchases (``PURCHASES_AT``), where no person stands, and a
-    club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not a person there."""
+    Joaquim por"); in English the maker of a number of things ordered (``ORDERED_FROM``); in Portuguese
+    a shop after purchases (``PURCHASES_AT``) and a company fined a sum (``FINED_COMPANY``), where no
+    person stands, and a club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not
+    a person there."""
     found = []
     if language in COUNTERPARTS and has_keyword(text, SALE_WORDS):
         found += [(*match.span(1), False) for match in COUNTERPARTS[language].finditer(text)]
@@ -1217,6 +1223,8 @@ def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bo
     if language == "pt":
         if "ompras" in text:
             found += [(*match.span(1), True) for match in PURCHASES_AT.finditer(text)]
+        if "mult" in text:
+            found += [(*match.span(1), True) for match in FINED_COMPANY.finditer(text)]
         if has_keyword(text, STATEMENT_VERBS):
             found += [(*match.span(1), False) for match in CLUB_STATEMENT.finditer(text)]
     skipped = words_opening_no_organisation()

@@ -137,6 +137,11 @@ def test_claims_of_the_thirteenth_news_probe(text: str, language: str, claim: bo
     ("The city bought 40 electric buses from Solaris.", {("Solaris", "Organization")}, {("Solaris", "Place")}),
     # guard: a known place keeps its label
     ("Poland bought 250 tanks from Korea last year.", {("Korea", "Place")}, {("Korea", "Organization")}),
+    # a company a regulator fines by a sum, after the feminine article ("multou a Shein em R$ 11 milhões" a place)
+    ("O Procon multou a Kabum em R$ 3 milhões por atrasos.", {("Kabum", "Organization")}, {("Kabum", "Person")}),
+    # guard: a woman fined by her given name stays a person
+    ("O tribunal multou a Beatriz Costa em 500 euros.", {("Beatriz Costa", "Person")},
+     {("Beatriz Costa", "Organization")}),
     # the writer's verb before "para que" opening a sentence ("Torço para que" was a person)
     ("Torço para que o Grêmio vença no domingo.", {("Grêmio", "Organization")}, {("Torço", "Person")}),
     # guard: a name before "para que" inside a sentence stays
