@@ -852,7 +852,12 @@ _SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
     rf"\b(?:{'|'.join(_SCHEDULED_PARTICIPLES.split())})[oa]s?\s+para\s+(?:(?:o\s+)?dia\s+|a\s+)?"
     rf"(?:\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})\b|(?:{'|'.join(_MONTHS_PT.split())})\b|(?:19|20)\d\d\b)"
     rf"|\b(?:scheduled|slated|set|due)\s+(?:for|on)\s+(?:(?:{_MONTH_REGEX})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH_REGEX})\b"
-    r"|(?:19|20)\d\d\b)"),
+    r"|(?:19|20)\d\d\b)"
+    # or due to act within a month or a year ("The agency is due to decide on the drug in January 2027");
+    # not "due to" a cause ("The rise is due to higher costs in May"), which a noun, not a verb, follows
+    rf"|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)"
+    r"(?![a-z]+(?:s|ing|er|ed)\b)[a-z]+\b"
+    rf"(?:\s+\S+){{0,6}}?\s+(?:in|on|by)\s+(?:(?:{_MONTH_REGEX})\b|(?:19|20)\d\d\b)"),
     gate=frozenset([stem + ending for stem in _SCHEDULED_PARTICIPLES.split() for ending in ("o", "a", "os", "as")]
                    + "scheduled slated set due".split()))
 # What a named actor did, or what it is the most or the first of, is checkable

@@ -112,6 +112,10 @@ TAUGHT = frozenset({"learned", "confirmed"})
 # and capitalised words or connectors up to a capitalised word. They only add
 # or relabel what the model did not find as an organisation.
 INSTITUTION = "institution"
+# The id of the patterns (institutions.jsonl) for an English institution's head that ends its name ("the High
+# Court", "the Competition and Markets Authority"): the capitalised words before it make the name
+# (``institution_before_its_head``), and the match is then an institution's.
+INSTITUTION_BY_HEAD = "institution_by_head"
 # The id of the patterns (places.jsonl) for a street, a square or a road by its
 # head ("Passeio Marítimo de Algés", "Rua 25 de Março"): they add what the
 # model missed or cut, and leave its label on the same words.
@@ -294,6 +298,10 @@ FUND_WORDS = frozenset({"ETF", "ETFs"})
 # the name is where the site is, its owner is elsewhere (the model said ORG).
 SITE_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities refinery site campus mine".split())
 OWNER_PRONOUNS = frozenset({"its", "their"})
+# After the article, the nouns of what a company runs that end a model span and say the kind of name before
+# them ("the Markbygden project", "the Lumo open-access service"), in ``without_common_nouns_after_an_owner``;
+# not others, which WikiANN keeps in the name ("the Georgia senate", "the Zhou dynasty").
+RUN_NOUNS = SITE_NOUNS | frozenset("project projects service services scheme schemes programme route".split())
 # A capitalised run of up to three words, an organisation's name after an
 # article in Portuguese (``organisations_in_context``).
 _ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*){0,2})"
@@ -354,6 +362,44 @@ _REPORTING = "said says reported announced told confirmed".split()
 REPORTING_VERBS = frozenset(verb + end for verb in _REPORTING for end in ("", ","))
 REPORTING_SUBJECT = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][\w&-]*[a-z][\w&-]*)"
                                rf"(?=[^\S\n]+(?:{'|'.join(_REPORTING)})\b)")
+# An English sentence's subject before a verb and "its" (``with_owners_of_its``): what it does to its own
+# is a company's or a country's doing ("Severn Trent sold its", "Wessex Water raised its"), a person's takes
+# "his"/"her". Not a verb of reporting, whose "its" may be another's ("Smith said its profits rose"), nor one of
+# a role held in it ("Smith is its chairman", "Jones founded its lab").
+_ROLE_IN_IT = "said says told is was has had remains remained becomes became joined joins led leads heads headed " \
+              "chairs chaired founded runs ran left serves served"
+OWNER_OF_ITS = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][\w&-]*[a-z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){{0,2}})"
+                          rf"(?=[^\S\n]+(?!(?:{'|'.join(_ROLE_IN_IT.split())})\b)(?:[a-z]+ed|[a-z]+s|sold|bought|cut|"
+                          r"won|lost|made|took|set|paid|kept|held|gave|grew|began)[^\S\n]+its\b)")
+# The counterpart of a sale before its price (``counterparts_in_context``): who buys or sells for a sum is a
+# company or a fund ("sold its stake to Ardian for £455 million", "vendeu a participação à Brookfield por 3,2
+# mil milhões", "ao fundo Kaszek por R$ 1,8 bilhão"); a person there keeps the model's label.
+SALE_WORDS = frozenset("sold bought sells buys sell buy vendeu venderam vende vendem vender comprou compraram compra "
+                       "compram comprar".split())
+_PRICE = r"(?=[^\S\n]+(?:for|por)[^\S\n]+(?:US\$|R\$|[$£€]|\d))"
+COUNTERPARTS = {
+    "en": re.compile(rf"\b(?:to|from)[^\S\n]+{_ENGLISH_NAME}{_PRICE}"),
+    "pt": re.compile(rf"(?<!\S)(?:à|ao|da|do)[^\S\n]+(?:(?:fundo|gestora|grupo|empresa|operadora)[^\S\n]+)?"
+                     rf"({BODY_RUN}){_PRICE}"),
+}
+# The maker a number of things is ordered or bought from, whose price the sentence may not give ("order 50
+# new trains from Alstom.", "ordered 25 high-speed trains from Stadler,"): a company; a known place keeps its
+# pattern ("bought 40 jets from France").
+ORDER_WORDS = frozenset("order orders ordered buy buys bought purchase purchases purchased".split())
+ORDERED_FROM = re.compile(rf"\b(?:{'|'.join(sorted(ORDER_WORDS))})[^\S\n]+\d[\d,.]*[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
+                          rf"from[^\S\n]+{_ENGLISH_NAME}(?![\w'’])")
+# What a regulator fines by a sum after the feminine article, a company's ("multou a Shein em R$ 11 milhões",
+# a place to the model): a woman fined there by her given name keeps hers (``words_opening_no_organisation``).
+FINED_COMPANY = re.compile(rf"(?<!\S)(?:multou|multaram|multa|multar)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
+                           r"(?=[^\S\n]+em[^\S\n]+(?:US\$|R\$|€|\d))")
+# A shop after the purchases made there ("compras na Shopee"), and a club opening a sentence after "O" before its
+# statement ("O Vasco da Gama informou"): cities do not inform, and a known place keeps its pattern ("compras na
+# China", "O Brasil anunciou"). After "O" a person is named too ("O Neymar disse"): the model's label stands.
+PURCHASES_AT = re.compile(rf"(?<!\S)[Cc]ompras[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}")
+_STATEMENT_VERBS = "informou anunciou comunicou confirmou afirmou".split()
+CLUB_STATEMENT = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))O[^\S\n]+({BODY_RUN})"
+                            rf"(?=[^\S\n]+(?:{'|'.join(_STATEMENT_VERBS)})\b)")
+STATEMENT_VERBS = frozenset(_STATEMENT_VERBS)
 # Owners of a possessive inside a name, not a person's owner ("Women's World
 # Cup", "People's Liberation Army", "Queen's Park Rangers").
 GENERIC_OWNERS = frozenset("Women Men Children People Queen King Saint St Lady Lord Boys Girls Mother Father Nation "
@@ -371,6 +417,8 @@ COMPANY_WORDS = frozenset(
     "Semiconductors Robotics Inc Corp Corporation Ltd Ltda Investimentos Participações Seguros "
     # shipping, rail and telecoms operators ("Hutchison Ports" was a person)
     "Ports Terminals Logistics Shipping Railways Telecom "
+    # train leasing and rail companies ("Eversholt Rail", "Beacon Rail" were people)
+    "Rail Railway "
     # law firms ("Pinheiro Neto Advogados" was a person)
     "Advogados Associados LLP".split()
 )
@@ -449,8 +497,9 @@ PLACE_NOUNS = {
     "pt": "porto cidade município vila aldeia freguesia concelho distrito",
 }
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
-# Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person.
-FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo"
+# Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
+# dams and reservoirs too ("a barragem de Alqueva", "a albufeira de Odeleite" were people).
+FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo barragem albufeira represa"
 # Capitalised words that open a sentence before a name ("On Monday Hershey
 # chief executive", "Former Tesla boss"), in ``names_in_context``.
 SENTENCE_OPENERS = frozenset("On In At For From By With After Before As Under Former Then Interim Acting Outgoing New "
@@ -820,12 +869,15 @@ def is_apposed_to_a_product_noun(words: SpacySpan) -> bool:
 def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     """An English span after "its"/"their" without the lowercase words that end
     it ("its Le Shuttle service", "its Byron nuclear plant"): the owner names
-    what it runs, and the noun says what that is."""
+    what it runs, and the noun says what that is; after "the" only before a noun of
+    what is run (``RUN_NOUNS``: "the Markbygden project")."""
     doc = words.doc
-    if doc.lang_ != "en" or words.start == 0 or doc[words.start - 1].lower_ not in OWNER_PRONOUNS:
+    if doc.lang_ != "en" or words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
+            doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in RUN_NOUNS)):
         return words
     end = words.end
-    while end > words.start + 1 and doc[end - 1].is_lower:
+    # a hyphen joins lowercase words into one noun ("open-access"), and goes with them
+    while end > words.start + 1 and (doc[end - 1].is_lower or doc[end - 1].text in ("-", "–")):
         end -= 1
     return doc[words.start:end]
 
@@ -935,6 +987,11 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
             continue
         if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
             continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
+        if pattern_id == INSTITUTION_BY_HEAD:
+            span = institution_before_its_head(span)
+            if span is None:
+                continue
+            pattern_id = INSTITUTION
         if pattern_id == INSTITUTION:
             span = with_qualifiers_before(span)
             around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
@@ -978,6 +1035,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     place (``names_in_context``), a product by its noun (``product_names``)
     and a club named after a place (``clubs_named_after_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
+    model = with_owners_of_its(model, rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -1112,6 +1170,7 @@ def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[i
     subjects before a verb of reporting (``with_reporting_subjects``)."""
     portuguese = language == "pt"
     in_context = [(start, end, portuguese) for start, end in organisations_in_context(text, language)]
+    in_context += counterparts_in_context(text, language)
     for start, end, people_too in in_context + [(start, end, True) for start, end in deal_targets(text)]:
         if any(rule_start <= start and end <= rule_end for rule_start, rule_end, _ in rules):
             continue
@@ -1182,6 +1241,52 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
     return model
 
 
+def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bool]]:
+    """Organisations by the words around them that no person takes, as (start, end, people too): the
+    counterpart of a sale before its price (``COUNTERPARTS``), not a person there ("vendeu a casa ao
+    Joaquim por"); in English the maker of a number of things ordered (``ORDERED_FROM``); in Portuguese
+    a shop after purchases (``PURCHASES_AT``) and a company fined a sum (``FINED_COMPANY``), where no
+    person stands, and a club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not
+    a person there."""
+    found = []
+    if language in COUNTERPARTS and has_keyword(text, SALE_WORDS):
+        found += [(*match.span(1), False) for match in COUNTERPARTS[language].finditer(text)]
+    if language == "en" and has_keyword(text, ORDER_WORDS):
+        found += [(*match.span(1), False) for match in ORDERED_FROM.finditer(text)]
+    if language == "pt":
+        if "ompras" in text:
+            found += [(*match.span(1), True) for match in PURCHASES_AT.finditer(text)]
+        if "mult" in text:
+            found += [(*match.span(1), True) for match in FINED_COMPANY.finditer(text)]
+        if has_keyword(text, STATEMENT_VERBS):
+            found += [(*match.span(1), False) for match in CLUB_STATEMENT.finditer(text)]
+    skipped = words_opening_no_organisation()
+    return [(start, end, people_too) for start, end, people_too in found if text[start:end].split()[0] not in skipped]
+
+
+def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
+                       language: str) -> list[Candidate]:
+    """``model`` with the English sentences' subjects before a verb and "its" (``OWNER_OF_ITS``: "Severn
+    Trent sold its", "Wessex Water raised its") as organisations: added where no candidate covers them, or
+    the model's person or place on the same words made one; a name a pattern knows keeps its label
+    ("Germany raised its"), and so do the words that open sentences ("The", "It")."""
+    if language != "en" or " its " not in text:
+        return model
+    named = [*model, *rules.values()]
+    skipped = opening_words() | OPENING_PRONOUNS
+    for match in OWNER_OF_ITS.finditer(text):
+        start, end = match.span(1)
+        if text[start:end].split()[0] in skipped:
+            continue
+        around = [c for c in named if c.start < end and start < c.end]
+        if not around:
+            model.append(Candidate(start, end, "ORG", "model"))
+        elif around == [c for c in model if c.start < end and start < c.end] and len(around) == 1 \
+                and (around[0].start, around[0].end) == (start, end) and around[0].label in ("PER", "LOC"):
+            model[model.index(around[0])] = Candidate(start, end, "ORG", around[0].source)
+    return model
+
+
 def deal_targets(text: str) -> list[tuple[int, int]]:
     """Where a name is what a takeover, a merger or a bid is for ("completed its
     takeover of Britvic", "a aquisição da Britvic"): a company, which the model
@@ -1232,7 +1337,7 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match opens a sentence before an
     infinitive or "a pena", so is the verb "valer" ("Vale lembrar que",
     "Vale a pena ver"), not the company: a name there has a verb after it;
-    or before "que", so is the writer's verb ("Aposto que", "Acho que")."""
+    or before "que" or "para que", so is the writer's verb ("Aposto que", "Acho que", "Torço para que")."""
     doc = span.doc
     if doc.lang_ != "pt" or len(span) != 1 or span.end + 1 >= len(doc):
         return False
@@ -1240,7 +1345,8 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
         return False
     after = doc[span.end]
     return (after.is_lower and after.is_alpha and len(after) > 3 and after.text.endswith(INFINITIVE_ENDINGS)) or (
-        doc[span.end:span.end + 2].text == "a pena") or after.text == "que"
+        doc[span.end:span.end + 2].text == "a pena") or after.text == "que" or (
+        doc[span.end:span.end + 2].text == "para que")
 
 
 def party_in_brackets(span: SpacySpan) -> tuple[int, int] | None:
@@ -1631,6 +1737,23 @@ def with_qualifiers_before(span: SpacySpan) -> SpacySpan:
     while span.doc.lang_ == "en" and start > 0 and span.doc[start - 1].is_title and not span.doc[start - 1].is_stop:
         start -= 1
     return span.doc[start:span.end]
+
+
+def institution_before_its_head(head: SpacySpan) -> SpacySpan | None:
+    """An English institution's name by its head and the capitalised words before it, maybe joined by
+    "and" ("High Court", "Competition and Markets Authority"), or None: a head alone ("the court", "In
+    Court") names none, and Portuguese puts the head first (the ``INSTITUTION`` patterns)."""
+    doc, start = head.doc, head.start
+    while doc.lang_ == "en" and start > 0:
+        before = doc[start - 1]
+        if before.is_title and not before.is_stop and before.text not in opening_words():
+            start -= 1
+        elif before.lower_ == "and" and start - 1 > 0 and start < head.start and doc[start - 2].is_title \
+                and not doc[start - 2].is_stop and doc[start - 2].text not in opening_words():
+            start -= 1
+        else:
+            break
+    return doc[start:head.end] if start < head.start else None
 
 
 def name_parts(ent: SpacySpan) -> list[SpacySpan]:
@@ -2076,7 +2199,7 @@ def with_later_short_forms(kept: list[Candidate], text: str, score: float = 0.0,
     its names by a short form (``later_short_forms``), a surname scored
     ``score``, in text order; a mention replaces the model's other label for its words."""
     mentions = [mention.scored(score) if mention.source == "surname" else mention
-                for mention in later_short_forms(kept, text) if accepted(mention)]
+                for mention in [*later_short_forms(kept, text), *later_repeats(kept, text)] if accepted(mention)]
     relabelled = {(mention.start, mention.end) for mention in mentions}
     return sorted([c for c in kept if (c.start, c.end) not in relabelled] + mentions, key=lambda c: c.start)
 
@@ -2100,6 +2223,32 @@ def later_short_forms(kept: list[Candidate], text: str) -> list[Candidate]:
             mention = Candidate(name.end + match.start(), name.end + match.end(), name.label,
                                 SHORT_FORM_SOURCES[name.label], name.score)
             if not any(mention.overlaps(other) and not model_guess_at(other, mention) for other in [*kept, *mentions]):
+                mentions.append(mention)
+    return mentions
+
+
+def later_repeats(kept: list[Candidate], text: str) -> list[Candidate]:
+    """Later mentions of a one-word organisation by the same word that the model alone labelled otherwise
+    ("Ofwat said ... ruled that Ofwat had acted", a place to the model): news names a body again and
+    again, and the model's guess at one mention is no better than at the first. Only in a later sentence:
+    within one, the word again is as often a place's or a title's ("Istres (Istres)", a club and its town,
+    in WikiANN); and not where no span stands, as a wrong first guess would then spread over a text
+    ("Okafor said", a runner, on every later "Okafor"); nor a word of a person of the text ("Ruth Okafor"),
+    which the person's surname ``later_short_forms`` gives; nor after a preposition, where a club's city is
+    the place ("O Porto venceu ... A câmara do Porto aprovou")."""
+    mentions: list[Candidate] = []
+    people = {word for c in kept if c.label == "PER" for word in text[c.start:c.end].split()}
+    for name in (c for c in kept if c.label == "ORG" and " " not in text[c.start:c.end]):
+        word, next_sentence = text[name.start:name.end], FULL_STOP_AFTER.search(text, name.end)
+        if next_sentence is None or word in people:
+            continue
+        after = next_sentence.end() - 1
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text[after:]):
+            mention = Candidate(after + match.start(), after + match.end(), "ORG", "short form", name.score)
+            overlapping = [other for other in [*kept, *mentions] if mention.overlaps(other)]
+            word_before = text[max(0, mention.start - 20):mention.start].split()[-1:]
+            if overlapping and all(model_guess_at(other, mention) for other in overlapping) \
+                    and not (word_before and word_before[0].lower() in NAME_PREPOSITIONS):
                 mentions.append(mention)
     return mentions
 
