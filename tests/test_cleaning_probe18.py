@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from server.boilerplate import Position
 from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_screen_passes
+from tests.test_preload import app_of_pages, assert_probe_chrome
 
 AppFactory = Callable[..., Flask]
 UNSEEN = Path(__file__).parent.parent / "fixtures" / "unseen"
@@ -94,11 +93,7 @@ CHROME = [
 
 @pytest.mark.parametrize(("text", "kind", "content"), CHROME)
 def test_eighteenth_probe_chrome_goes_and_its_words_in_a_sentence_stay(text: str, kind: str, content: str) -> None:
-    assert_left_out(text, "boilerplate", kind)
-    assert_kept(content)
-    # The batch's screen lets it through to the full check, wherever it is.
-    for position in (Position(5, 30), Position(1, 30), Position(29, 30)):
-        assert_screen_passes([text], position)
+    assert_probe_chrome(text, kind, content)
 
 
 INSTALL = """# Instalação

@@ -24,7 +24,7 @@ from server.exporting.converting import SAME_ANNOTATOR
 from server.exporting.examples import Labels, Span
 from server.exporting.report import Agreement, ExportReport, summary
 from tests.test_export_probe3 import assert_every_input_expected, assert_stops_cleanly, run_cli, spans_of
-from tests.test_export_probe15 import FORMATS, format_of
+from tests.test_export_probe15 import format_of
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe18"
 BASE = json.loads((PROBE.parent / "export_JSON.json").read_text(encoding="utf-8"))[0]

@@ -446,6 +446,15 @@ def assert_screen_passes(texts: list[str], position: Position) -> None:
         assert _decide_chrome(text, position) is None or suspect, text
 
 
+def assert_probe_chrome(text: str, kind: str, content: str) -> None:
+    """A probe's chrome line goes as ``kind``, a sentence of its words (``content``) stays, and
+    the batch's screen lets the line through to the full check wherever it is."""
+    assert_left_out(text, "boilerplate", kind)
+    assert_kept(content)
+    for position in (Position(5, 30), Position(1, 30), Position(29, 30)):
+        assert_screen_passes([text], position)
+
+
 def app_of_pages(make_app: AppFactory, folder: Path, pages: Mapping[str, str | bytes]) -> Flask:
     """An app without annotators whose sources are ``pages`` (file name: text or bytes), written into ``folder``."""
     folder.mkdir()
