@@ -18,8 +18,8 @@ the text's language (``Dra.``, ``Ltda.``, ``jan.``, ``Mr.``, ``e.g.``) or an ini
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 UNITS: tuple[str, ...] = ("document", "paragraph", "sentence")
 
