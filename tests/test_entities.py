@@ -53,6 +53,13 @@ def entities(regions: list[dict]) -> set[tuple[str, str]]:
     return {(r["value"]["text"], r["value"]["labels"][0]) for r in regions if r["type"] == "labels"}
 
 
+def assert_names(app: Flask, text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
+    """The text's suggested names hold every one of ``expected`` and none of ``absent``."""
+    found = entities(predict(app, text)[0])
+    assert expected <= found
+    assert not absent & found
+
+
 def region_of(regions: list[dict], text: str) -> dict:
     return next(r for r in regions if r["value"]["text"] == text)
 
@@ -1212,9 +1219,7 @@ def test_a_vehicle_model_is_the_makers_words_and_codes_not_its_own_words(app):
 ])
 def test_names_of_the_eleventh_news_probe(app, text: str, expected: set[tuple[str, str]],
                                           absent: set[tuple[str, str]]):
-    found = entities(predict(app, text)[0])
-    assert expected <= found
-    assert not absent & found
+    assert_names(app, text, expected, absent)
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -1226,9 +1231,7 @@ def test_names_of_the_eleventh_news_probe(app, text: str, expected: set[tuple[st
 ])
 def test_blind_fixes_of_the_eleventh_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                 absent: set[tuple[str, str]]):
-    found = entities(predict(app, text)[0])
-    assert expected <= found
-    assert not absent & found
+    assert_names(app, text, expected, absent)
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -1279,9 +1282,7 @@ def test_blind_fixes_of_the_eleventh_news_probe(app, text: str, expected: set[tu
 ])
 def test_names_of_the_twelfth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                          absent: set[tuple[str, str]]):
-    found = entities(predict(app, text)[0])
-    assert expected <= found
-    assert not absent & found
+    assert_names(app, text, expected, absent)
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -1300,6 +1301,4 @@ def test_names_of_the_twelfth_news_probe(app, text: str, expected: set[tuple[str
 ])
 def test_blind_fixes_of_the_twelfth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                absent: set[tuple[str, str]]):
-    found = entities(predict(app, text)[0])
-    assert expected <= found
-    assert not absent & found
+    assert_names(app, text, expected, absent)

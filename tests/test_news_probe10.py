@@ -7,15 +7,12 @@ apart: those missed, and the spans suggested wrong (no name, or mislabelled).
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from tests.conftest import FIXTURES
-from tests.test_news_probe7 import assert_claims_found, assert_names_found
+from tests.test_news_probe7 import assert_claims_found, assert_names_found, studied_paragraphs
 
-PARAGRAPHS = [json.loads(line) for line in
-              (FIXTURES / "news_probe10" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
+PARAGRAPHS = studied_paragraphs("news_probe10")
 # Left open (fixtures/news_probe10/README.md): per paragraph, the names missed and the spans suggested wrong:
 # a sentence's first word that is also a bank ("Safra recorde"), a store after "its" ("its Play Store"), a
 # city's underground and an avenue ("O Metro de Lisboa", "a Avenida da Liberdade"), a chain named with a

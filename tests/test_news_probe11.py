@@ -7,15 +7,12 @@ apart: those missed, and the spans suggested wrong (no name, or mislabelled).
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from tests.conftest import FIXTURES
-from tests.test_news_probe7 import assert_claims_found, assert_names_found
+from tests.test_news_probe7 import assert_claims_found, assert_names_found, studied_paragraphs
 
-PARAGRAPHS = [json.loads(line) for line in
-              (FIXTURES / "news_probe11" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
+PARAGRAPHS = studied_paragraphs("news_probe11")
 # Left open (fixtures/news_probe11/README.md): per paragraph, the names missed and the spans suggested wrong:
 # a club named after a person ("do Vasco da Gama" after its stadium: a place). "Rightmove reported", a
 # sentence's subject the model did not know, is found since news probe 12 (``with_reporting_subjects``).

@@ -7,15 +7,12 @@ apart: those missed, and the spans suggested wrong (no name, or mislabelled).
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from tests.conftest import FIXTURES
-from tests.test_news_probe7 import assert_claims_found, assert_names_found
+from tests.test_news_probe7 import assert_claims_found, assert_names_found, studied_paragraphs
 
-PARAGRAPHS = [json.loads(line) for line in
-              (FIXTURES / "news_probe12" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
+PARAGRAPHS = studied_paragraphs("news_probe12")
 # Left open (fixtures/news_probe12/README.md): per paragraph, the names missed and the spans suggested wrong:
 # a launch site the model takes for a person ("from Andøya"), and a club's company named with its club ("A SAD
 # do Benfica", which the truth counts as the club alone). Found since the thirteenth probe: the companies after

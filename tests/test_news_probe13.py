@@ -7,18 +7,15 @@ seventh probe's (``tests/test_news_probe7.py``).
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
 from plugins.claims import ClaimAnnotator
 from server.analysis import AnalyzedText
-from tests.conftest import FIXTURES
-from tests.test_entities import entities, predict
-from tests.test_news_probe7 import assert_claims_found, assert_names_found
+from tests.test_entities import assert_names, predict
+from tests.test_news_probe7 import assert_claims_found, assert_names_found, studied_paragraphs
 
-PARAGRAPHS = [json.loads(line) for line in
-              (FIXTURES / "news_probe13" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
+PARAGRAPHS = studied_paragraphs("news_probe13")
 # Left open (fixtures/news_probe13/README.md): a rail service's brand before lowercase nouns after "the" ("the
 # Lumo open-access service", a place to the model; the nouns are cut since the blind fixes).
 MISSED = {"s02": {"Lumo"}}
@@ -60,9 +57,7 @@ def test_claims_of_the_studied_paragraphs(paragraph):
 ])
 def test_english_names_of_the_thirteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                     absent: set[tuple[str, str]]):
-    found = entities(predict(app, text)[0])
-    assert expected <= found
-    assert not absent & found
+    assert_names(app, text, expected, absent)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -102,9 +97,7 @@ def test_later_mentions_of_an_organisation(app, text: str, expected: list[tuple[
 ])
 def test_portuguese_names_of_the_thirteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                        absent: set[tuple[str, str]]):
-    found = entities(predict(app, text)[0])
-    assert expected <= found
-    assert not absent & found
+    assert_names(app, text, expected, absent)
 
 
 def claims_in(text: str, language: str) -> list[str]:
@@ -149,6 +142,4 @@ def test_claims_of_the_thirteenth_news_probe(text: str, language: str, claim: bo
 ])
 def test_blind_fixes_of_the_thirteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                   absent: set[tuple[str, str]]):
-    found = entities(predict(app, text)[0])
-    assert expected <= found
-    assert not absent & found
+    assert_names(app, text, expected, absent)

@@ -18,8 +18,14 @@ from plugins.claims import ClaimAnnotator
 from server.analysis import AnalyzedText
 from tests.conftest import FIXTURES
 
-PARAGRAPHS = [json.loads(line) for line in
-              (FIXTURES / "news_probe7" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def studied_paragraphs(probe: str) -> list[dict[str, Any]]:
+    """A news probe's studied paragraphs with their truth (``fixtures/<probe>/studied.jsonl``)."""
+    return [json.loads(line) for line in (FIXTURES / probe / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+PARAGRAPHS = studied_paragraphs("news_probe7")
 CONFIG = """<View><Text name="text" value="$text"/><Labels name="label" toName="text">
 <Label value="PER"/><Label value="ORG"/><Label value="LOC"/><Label value="PRODUCT"/></Labels></View>"""
 # Left open in session 14 and named in the gazetteer of people since (news probe 8):

@@ -6,15 +6,12 @@ seventh probe's (``tests/test_news_probe7.py``).
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from tests.conftest import FIXTURES
-from tests.test_news_probe7 import assert_claims_found, assert_names_found
+from tests.test_news_probe7 import assert_claims_found, assert_names_found, studied_paragraphs
 
-PARAGRAPHS = [json.loads(line) for line in
-              (FIXTURES / "news_probe8" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
+PARAGRAPHS = studied_paragraphs("news_probe8")
 # "Google Cloud", left open here, is a platform since news probe 9 ("o uso do Google Cloud").
 LEFT_OPEN: dict[str, set[tuple[str, str]]] = {}
 # A claim without a cue the plugin weighs: a tour's itinerary (no actor, number or date).

@@ -7,15 +7,12 @@ apart: those missed, and the spans suggested wrong (no name, or mislabelled).
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from tests.conftest import FIXTURES
-from tests.test_news_probe7 import assert_claims_found, assert_names_found
+from tests.test_news_probe7 import assert_claims_found, assert_names_found, studied_paragraphs
 
-PARAGRAPHS = [json.loads(line) for line in
-              (FIXTURES / "news_probe9" / "studied.jsonl").read_text(encoding="utf-8").splitlines()]
+PARAGRAPHS = studied_paragraphs("news_probe9")
 # Left open (fixtures/news_probe9/README.md): per paragraph, the names missed and the spans suggested wrong:
 # a model's name of letters and a digit with its trim ("o EV6 GT"), a company after "na" ("injetar ... na
 # Efacec"), a club's short form alone ("o Vitória" after "Vitória de Guimarães").
