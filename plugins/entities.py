@@ -1207,12 +1207,7 @@ def with_reporting_subjects(model: list[Candidate], rules: Mapping[tuple[int, in
         word, (start, end) = match.group(1), match.span(1)
         if word in skipped or (word.endswith("s") and word[-2].islower()):
             continue
-        around = [c for c in named if c.start < end and start < c.end]
-        if not around:
-            model.append(Candidate(start, end, "ORG", "model"))
-        elif around == [c for c in model if c.start < end and start < c.end] and len(around) == 1 \
-                and (around[0].start, around[0].end, around[0].label) == (start, end, "LOC"):
-            model[model.index(around[0])] = Candidate(start, end, "ORG", around[0].source)
+        make_organisation(model, named, start, end, relabelled=("LOC",))
     return model
 
 
@@ -1278,13 +1273,21 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
         start, end = match.span(1)
         if text[start:end].split()[0] in skipped:
             continue
-        around = [c for c in named if c.start < end and start < c.end]
-        if not around:
-            model.append(Candidate(start, end, "ORG", "model"))
-        elif around == [c for c in model if c.start < end and start < c.end] and len(around) == 1 \
-                and (around[0].start, around[0].end) == (start, end) and around[0].label in ("PER", "LOC"):
-            model[model.index(around[0])] = Candidate(start, end, "ORG", around[0].source)
+        make_organisation(model, named, start, end, relabelled=("PER", "LOC"))
     return model
+
+
+def make_organisation(model: list[Candidate], named: list[Candidate], start: int, end: int,
+                      relabelled: tuple[str, ...]) -> None:
+    """The words at ``start:end`` as an organisation in ``model``: added as the model's where no candidate of
+    ``named`` (the model's and the patterns') covers them, or the model's one candidate on exactly those words
+    made one when its label is one of ``relabelled``; a pattern's candidate there keeps its label."""
+    around = [c for c in named if c.start < end and start < c.end]
+    if not around:
+        model.append(Candidate(start, end, "ORG", "model"))
+    elif around == [c for c in model if c.start < end and start < c.end] and len(around) == 1 \
+            and (around[0].start, around[0].end) == (start, end) and around[0].label in relabelled:
+        model[model.index(around[0])] = Candidate(start, end, "ORG", around[0].source)
 
 
 def deal_targets(text: str) -> list[tuple[int, int]]:
