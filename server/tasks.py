@@ -390,7 +390,8 @@ def tasks_command(
         # Opened first: a path that cannot be written fails before a long preload.
         stream = stack.enter_context(_replacing(out)) if out else sys.stdout.buffer
         app = _tasks_app(stack, sources, unit, terminal)
-        _list_left_out(app, sources)
+        report = preload_report(app)
+        _list_left_out(app, report, sources)
         include = include_excluded or bool(app.config["INCLUDE_EXCLUDED"])
         tasks = iter_label_studio_tasks(app, predictions, include)
         if terminal or _verbose():
@@ -400,7 +401,7 @@ def tasks_command(
         stream.write(b"\n")
         stream.flush()
         # Last, under the many lines above: what a long listing came to.
-        click.echo(preload_summary(preload_report(app), include), err=True)
+        click.echo(preload_summary(report, include), err=True)
 
 
 def _tasks_app(stack: contextlib.ExitStack, sources: tuple[str, ...], unit: str | None, progress: bool) -> Flask:
@@ -480,10 +481,9 @@ def _ending_cleanly_on_termination() -> Iterator[None]:
             signal.signal(number, handler)
 
 
-def _list_left_out(app: Flask, sources: tuple[str, ...]) -> None:
+def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...]) -> None:
     """On stderr: the files that could not be loaded or were skipped, and each
     segment left out, read from the database as they are listed."""
-    report = preload_report(app)
     for error in report.get("errors", []):
         click.secho(f"cannot load {error['path']}: {error['reason']}", fg="red", err=True)
     for skipped in report.get("skipped", []):
