@@ -419,6 +419,53 @@ DELAY_VALENCE = -1.5
 NOTHING = {"pt": "nada", "en": "nothing"}
 AT_PLACES = {"pt": frozenset("na no em".split()), "en": frozenset("at in on".split())}
 MINE = {"pt": frozenset("minha meu minhas meus nossa nosso".split()), "en": frozenset("my our".split())}
+# A status that still reads as pending is an order or a request stuck, a complaint told without a word of
+# failure: "ainda consta 'em processamento'", "o pedido continua com o status 'aguardando envio'", "Still
+# says 'processing'", "my account still shows the ticket as 'open'". A word of STILL, then within
+# STUCK_REACH words a word of showing (SHOWN_AS) and a pending status (PENDING): the status takes
+# DELAY_VALENCE, and the sentence names a failure. Not without a word of showing ("I'm still processing
+# the news"); "open" and "aberto" are a status only right after "as" / "como" ("the store is still open").
+STILL = {"pt": frozenset("ainda continua continuam segue seguem permanece".split()), "en": frozenset(["still"])}
+SHOWN_AS = {
+    "pt": frozenset("consta constam aparece aparecem mostra diz esta estao fica com status estado como".split()),
+    "en": frozenset("says shows reads displays listed marked is as status stuck".split()),
+}
+PENDING = {
+    "pt": frozenset("processamento pendente pendentes aguardando".split()),
+    "en": frozenset("processing pending awaiting".split()),
+}
+OPEN_STATUSES = {"pt": frozenset("aberto aberta".split()), "en": frozenset(["open"])}
+STATUS_AS = {"pt": "como", "en": "as"}
+STUCK_REACH = 5
+# A deal or an approval a report says was made is its news's topic, not the writer's praise: "assinou um
+# acordo com a Sinopec", "tinha anunciado em setembro um acordo", "signed an agreement on chip supply",
+# "The board approved the merger" ("acordo" and "agreement" are +2.2 in the lexicons, "approved" +1.8). A
+# deal word (DEALS) after a verb of making it (DEAL_MAKING, DEAL_REACH words back at most) and that verb,
+# and an approving verb (APPROVING) before an article or an agent ("aprovou o orçamento", "approved by the
+# FDA"), carry no valence. What the writer says of the deal still counts ("O acordo foi um grande
+# sucesso"), and so does a customer's approval ("Produto aprovado!").
+DEALS = {"pt": frozenset("acordo acordos".split()), "en": frozenset("agreement agreements".split())}
+DEAL_MAKING = {
+    "pt": frozenset(
+        "assinou assinaram assinar assina assinam firmou firmaram firmar fechou fecharam fechar celebrou "
+        "celebraram celebrar selou selaram alcancou alcancaram renovou renovaram anunciou anunciaram chegou "
+        "chegaram assinado firmado fechado celebrado selado renovado anunciado".split()
+    ),
+    "en": frozenset(
+        "signed sign signs signing reached reach reaches struck strike strikes inked sealed renewed announced "
+        "announces".split()
+    ),
+}
+APPROVING = {
+    "pt": frozenset("aprovou aprovaram aprova aprovam aprovado aprovada aprovados aprovadas".split()),
+    "en": frozenset("approved approves".split()),
+}
+APPROVED_OBJECTS = {
+    "pt": frozenset("o a os as um uma pelo pela pelos pelas".split()),
+    "en": frozenset("the a an by".split()),
+}
+DEAL_REACH = 4
+_DEAL_WORDS = {language: DEALS[language] | APPROVING[language] for language in DEALS}
 
 
 def quoted_words(sentence: str, lowered: Sequence[str], language: str,
@@ -461,6 +508,39 @@ def charge_nothing_found(lowered: Sequence[str], valences: list[float], language
             valences[index + 2] = DELAY_VALENCE
             found[index + 2] = index
     return found
+
+
+def charge_stuck_statuses(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each pending status (PENDING; OPEN_STATUSES after STATUS_AS) within STUCK_REACH words after a word of
+    STILL, with a word of SHOWN_AS between, takes DELAY_VALENCE; answers {status: the word of STILL}."""
+    if STILL[language].isdisjoint(lowered):  # most sentences: spared the walk
+        return {}
+    stuck: dict[int, int] = {}
+    for still in (i for i, word in enumerate(lowered) if word in STILL[language]):
+        for index in range(still + 2, min(still + 2 + STUCK_REACH, len(lowered))):
+            word = lowered[index]
+            pending = word in PENDING[language] or (
+                word in OPEN_STATUSES[language] and lowered[index - 1] == STATUS_AS[language])
+            if pending and not SHOWN_AS[language].isdisjoint(lowered[still + 1 : index]):
+                valences[index] = DELAY_VALENCE
+                stuck[index] = still
+                break
+    return stuck
+
+
+def drop_deals_made(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each deal word (DEALS) after a verb of DEAL_MAKING, that verb ("reached", "celebrou": the making of
+    the deal), and each verb of APPROVING before one of APPROVED_OBJECTS, carry no valence."""
+    if _DEAL_WORDS[language].isdisjoint(lowered):  # most sentences: spared the walk
+        return
+    for index, word in enumerate(lowered):
+        if word in DEALS[language]:
+            making = [j for j in range(max(index - DEAL_REACH, 0), index) if lowered[j] in DEAL_MAKING[language]]
+            if making:
+                valences[making[-1]] = valences[index] = 0.0
+        elif word in APPROVING[language] and index + 1 < len(lowered):
+            if lowered[index + 1] in APPROVED_OBJECTS[language]:
+                valences[index] = 0.0
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -1363,8 +1443,9 @@ def _deprived(words: Sequence[str], deprived: Mapping[int, int]) -> dict[int, st
 
 
 def _spanned(words: Sequence[str], spans: Mapping[int, int]) -> dict[int, str]:
-    """Notes for the words ``charge_delay`` and ``charge_nothing_found`` charged, each with the words from
-    where its span starts ("'quinze dias'", "'nothing at my'")."""
+    """Notes for the words ``charge_delay``, ``charge_nothing_found`` and ``charge_stuck_statuses`` charged,
+    each with the words from where its span starts ("'quinze dias'", "'nothing at my'", "'still says
+    processing'")."""
     return {index: _shown(" ".join(words[start : index + 1])) for index, start in spans.items()}
 
 
@@ -1422,7 +1503,9 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _moved(words, moves)
     keep_records(folded, valences, "pt")
     keep_rate_cuts(folded, valences, "pt")
-    delay = charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
+    drop_deals_made(folded, valences, "pt")
+    delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
+             | charge_stuck_statuses(folded, valences, "pt"))
     notes |= _spanned(words, delay)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     colon = _COLON.search(text) if ":" in text else None
@@ -1617,7 +1700,9 @@ def _vader() -> Any:
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
-            delay = charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
+            drop_deals_made(lowered, sentiments, "en")
+            delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
+                     | charge_stuck_statuses(lowered, sentiments, "en"))
             notes |= _spanned(words, delay)
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
             if not _RATING_WORDS["en"].isdisjoint(lowered):

@@ -1,0 +1,78 @@
+"""The sentiment plugin's session-21 features: registers earlier probes did not cover (app-store and hotel
+reviews, customer-service chats, press releases, earnings and sports reports, political statements, forum
+posts), and the misses probe 20 left; each as a general rule tested on other texts, with texts where the same
+words must still be read as before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plugins.sentiment import read
+from tests.test_sentiment import sentiment
+
+PROBE = Path(__file__).parent.parent / "fixtures" / "sentiment" / "probe21.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # under the news thresholds, "acordo" (+2.2) alone made these Positive
+        ("A Petrobras assinou nesta terça-feira um acordo com a Sinopec para explorar dois blocos.", "pt"),
+        ("Em março, a Embraer e a Boeing firmaram um novo acordo de cooperação.", "pt"),
+        ("The EU and Japan signed an agreement on chip supply.", "en"),
+        ("Officials said the two unions reached an agreement on Tuesday.", "en"),
+        ("The board approved the merger of the two regional utilities.", "en"),
+        ("The new inhaler was approved by the FDA on Wednesday.", "en"),
+    ],
+)
+def test_a_deal_or_an_approval_reported_is_neutral(text, language):
+    assert sentiment(text, language)[0] == "Neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # what the writer says of a deal still counts, and so does the approval of a customer
+        ("O acordo foi um grande sucesso para os trabalhadores.", "pt"),
+        ("The agreement was a great success for the workers.", "en"),
+        ("Produto aprovado! Recomendo a todos.", "pt"),
+        ("My kids approved! Great toy.", "en"),
+    ],
+)
+def test_a_deal_or_an_approval_judged_keeps_its_valence(text, language):
+    cues = dict(read(text, language).cues)
+    assert any(cue.strip("'") in ("acordo", "agreement", "aprovado", "approved") for cue in cues)
+    assert sum(cues.values()) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ordered a laptop two weeks ago. Still says 'processing'.", "en"),
+        ("My order still shows pending.", "en"),
+        ("It's Friday and my account still shows the ticket as 'open'.", "en"),
+        ("Comprei há dez dias e ainda consta 'em processamento'.", "pt"),
+        ("O reembolso continua com o status 'pendente' no aplicativo.", "pt"),
+    ],
+)
+def test_a_status_still_pending_is_a_complaint(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative" and ("still" in explanation or "ainda" in explanation or "continua" in explanation)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # no word of showing before it, no "still", or "open" as a shop's hours
+        ("I'm still processing the news.", "en"),
+        ("Seu pedido está em processamento.", "pt"),
+        ("Your payment is pending approval.", "en"),
+        ("The pharmacy is still open until ten.", "en"),
+        ("A farmácia ainda está aberta.", "pt"),
+    ],
+)
+def test_a_status_not_stuck_is_no_complaint(text, language):
+    assert all(weight >= 0 for _, weight in read(text, language).cues)
