@@ -347,6 +347,20 @@ DESTINATIONS = frozenset("a ao aos as para pra pro".split())
 # (two B2W development reviews labelled neutral end with it, and turned Positive).
 WORTH_VERBS = frozenset("vale valeu valem valeram valia".split())
 WORTH_OBJECTS = frozenset("espera cada".split())
+# A verdict of rightness on a choice: "é a decisão certa", "a escolha mais acertada", "the right call", "the
+# correct decision". The lexicons lack these words ("certa", "right") or give them another sense ("certo"
+# +1.1 is also "sure"): next to a noun of choice (after it in Portuguese, one intensifier between at most;
+# before it in English) the word of rightness takes the valence of "sensato" / "wise" (+2.1), and a
+# negation up to four words before it flips it ("não é a decisão certa"). Not "o dia certo", "right now".
+CHOICES = {
+    "pt": frozenset("decisao decisoes escolha escolhas opcao aposta medida caminho passo rumo".split()),
+    "en": frozenset("decision decisions choice choices call move step thing".split()),
+}
+RIGHTNESS = {
+    "pt": frozenset("certa certo certas certos acertada acertado acertadas acertados correta correto".split()),
+    "en": frozenset("right correct".split()),
+}
+RIGHT_CHOICE_VALENCE = 2.1
 # Words of intensity whose sign is the writer's: with praise in their sentence they are praise ("que
 # concerto tão bom, estiveram brutais!", "que jogo brutal 🚀", "an insane finish!"); otherwise they keep
 # their harm ("um crime brutal", "o calor está brutal").
@@ -572,7 +586,9 @@ _REGISTER_WORDS = {
     # the months a report dates its events by, the analysts it quotes, the news it says it tells ("É uma
     # excelente notícia para o SNS: o novo hospital abre em março")
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
-    "analistas economistas especialistas notícia notícias",
+    "analistas economistas especialistas notícia notícias "
+    # a public choice an analysis weighs ("chega tarde, mas é a decisão certa"; no B2W development review has it)
+    "decisão decisões",
 }
 # English as Portuguese: a text that reads as a news report has its own thresholds ("en-news").
 _ENGLISH_REGISTER_WORDS = {
@@ -1096,6 +1112,31 @@ def promise_verdicts(folded: Sequence[str], valences: list[float]) -> None:
             valences[index] = portuguese_lexicon()["voltaremos"]
 
 
+def weigh_right_choices(lowered: Sequence[str], valences: list[float], language: str,
+                        negates: Callable[[str], bool]) -> dict[int, int]:
+    """Each word of RIGHTNESS next to a noun of CHOICES takes RIGHT_CHOICE_VALENCE, times NEGATION_SCALAR after
+    a negation; answers {word: the negation} for those a negation flipped."""
+    if RIGHTNESS[language].isdisjoint(lowered) or CHOICES[language].isdisjoint(lowered):
+        return {}
+    flips: dict[int, int] = {}
+    for index, word in enumerate(lowered):
+        if word not in RIGHTNESS[language]:
+            continue
+        if language == "pt":
+            before = [w for w in lowered[max(index - 2, 0) : index] if w not in BOOSTERS]
+            chosen = bool(before) and before[-1] in CHOICES["pt"]
+        else:
+            chosen = index + 1 < len(lowered) and lowered[index + 1] in CHOICES["en"]
+        if not chosen:
+            continue
+        valences[index] = RIGHT_CHOICE_VALENCE
+        negation = next((j for j in range(index - 1, max(index - 5, -1), -1) if negates(lowered[j])), None)
+        if negation is not None:
+            valences[index] *= NEGATION_SCALAR
+            flips[index] = negation
+    return flips
+
+
 def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
     """Each form of WORTH_VERBS whose next word but articles and intensifiers is one of WORTH_OBJECTS takes
     the valence of "compensou"."""
@@ -1482,6 +1523,8 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
+    right = weigh_right_choices(folded, valences, "pt", NEGATIONS.__contains__)
+    notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
     if rare and COUNTERFACTUAL_BE["pt"] in folded:
         notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
     if not _RATING_WORDS["pt"].isdisjoint(folded):
@@ -1701,6 +1744,8 @@ def _vader() -> Any:
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
             drop_deals_made(lowered, sentiments, "en")
+            right = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
+            notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
             delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
                      | charge_stuck_statuses(lowered, sentiments, "en"))
             notes |= _spanned(words, delay)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.sentiment import read
+from plugins.sentiment import RIGHT_CHOICE_VALENCE, read
 from tests.test_sentiment import sentiment
 
 PROBE = Path(__file__).parent.parent / "fixtures" / "sentiment" / "probe21.jsonl"
@@ -76,3 +76,40 @@ def test_a_status_still_pending_is_a_complaint(text, language):
 )
 def test_a_status_not_stuck_is_no_complaint(text, language):
     assert all(weight >= 0 for _, weight in read(text, language).cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # the clause after the contrast carries the verdict: a flaw conceded, then the writer's choice
+        ("Chega tarde, mas é a decisão certa.", "pt", "Positive"),
+        ("It comes late, but it is the right decision.", "en", "Positive"),
+        # a praise conceded, then a price: not Positive (probe 19's and 20's "melhor ..., mas ainda caro")
+        ("Está melhor do que o anterior, mas ainda caro.", "pt", "Negative"),
+        ("It's better than the last one, but still expensive.", "en", "Negative"),
+    ],
+)
+def test_the_clause_after_a_contrast_weighs_more(text, language, label):
+    assert sentiment(text, language)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sign"),
+    [
+        ("Foi a escolha mais acertada que fiz.", "pt", 1),
+        ("That was the right call.", "en", 1),
+        ("Não é a decisão certa.", "pt", -1),
+        ("It is not the right decision.", "en", -1),
+    ],
+)
+def test_a_verdict_of_rightness_on_a_choice(text, language, sign):
+    assert read(text, language).total * sign > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Chegou no dia certo.", "pt"), ("Tenho certeza de que o caminho é longo.", "pt"),
+     ("I need it right now.", "en"), ("Turn right at the next step.", "en")],
+)
+def test_rightness_without_a_choice_is_no_verdict(text, language):
+    assert RIGHT_CHOICE_VALENCE not in [weight for _, weight in read(text, language).cues]
