@@ -893,7 +893,8 @@ def _moved_bad_things(
 ) -> Iterable[tuple[int, list[int]]]:
     """Each word that says a move (``moves``) and the bad things near it: up to three words before it
     and the words after it up to the first that is not bad, not counting articles, prepositions and
-    numbers, and within its clause (``clauses``) unless it is one of ``across``. A bad thing: a
+    numbers, and within its clause (``clauses``) unless it is one of ``across``; only those after it when
+    a conjunction is right before it. A bad thing: a
     negative word (not an emoji: the writer's feeling, not what moved), one of HARM_COUNTS, or one in
     ``turned`` (turned into good news by an earlier move, as the caller goes)."""
     harm, fillers, emoji = HARM_COUNTS[language], FILLERS[language], emoji_valences()
@@ -909,7 +910,10 @@ def _moved_bad_things(
             if clauses is not None and index not in across:
                 near = [j for j in near if clauses[j] == clauses[index]]
             after = list(takewhile(is_bad, (j for j in near if j > index)))
-            yield index, [j for j in near if j < index and is_bad(j)] + after
+            # right after a conjunction a move is a second predicate, of what follows it: "reported a loss
+            # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"
+            second = index > 0 and lowered[index - 1] in _CONJUNCTIONS
+            yield index, [j for j in near if j < index and is_bad(j) and not second] + after
 
 
 # A clause ends at a comma, semicolon, colon or dash followed by a space ("1,5" and "10:30" go on).

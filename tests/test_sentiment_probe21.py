@@ -113,3 +113,24 @@ def test_a_verdict_of_rightness_on_a_choice(text, language, sign):
 )
 def test_rightness_without_a_choice_is_no_verdict(text, language):
     assert RIGHT_CHOICE_VALENCE not in [weight for _, weight in read(text, language).cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a move right after a conjunction is a second predicate: the loss before it did not fall
+        ("Intel reported a quarterly loss of $1.6 billion and cut its full-year revenue forecast.", "en"),
+        ("A empresa teve prejuízo de 2 milhões e reduziu a produção.", "pt"),
+    ],
+)
+def test_a_second_predicates_fall_is_not_of_the_bad_thing_before(text, language):
+    assert "falling" not in sentiment(text, language)[2] and read(text, language).total < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Deaths and injuries fell by a third last year.", "en"), ("The company cut losses and reduced its debt.", "en"),
+     ("O desemprego caiu e a inflação recuou.", "pt")],
+)
+def test_a_bad_thing_before_its_fall_still_falls(text, language):
+    assert "falling" in sentiment(text, language)[2] and read(text, language).total > 0
