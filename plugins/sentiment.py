@@ -373,6 +373,21 @@ THANKS = {
     "pt": frozenset("parabens obrigado obrigada agradeco".split()),
     "en": frozenset("thanks thank congrats congratulations kudos".split()),
 }
+# A request closed by a bare thanks ("Hi, I'd like to change the delivery date ... if possible. Thanks.",
+# "Gostaria de alterar o endereço ... Obrigado.") is courtesy, no feeling, as "Thanks in advance": a
+# sentence of nothing but COURTESY_WORDS after one with a request's cue (REQUEST_CUES) counts for nothing.
+# Thanks for something are still thanks ("Thanks so much, the replacement works great"), and so are those
+# closing what is no request ("The replacement arrived and works great. Thanks!").
+COURTESY_WORDS = {
+    "pt": frozenset("obrigado obrigada muito desde ja".split()),
+    "en": frozenset("thanks thank you so much in advance again".split()),
+}
+REQUEST_CUES = {
+    "pt": re.compile(r"\b(?:gostaria|poderia|poderiam|por favor|se poss[ií]vel)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:i'd like|i would like|we'd like|we would like|could you|can you|please|if possible)\b",
+                     re.IGNORECASE),
+}
+BARE_THANKS_LENGTH = 30
 # Thanks "for nothing" are a reproach whatever follows ("Obrigado por nada, Correios.", "Thank you for
 # nothing"): the thanks a word or two before the phrase count against the sentence.
 NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
@@ -1800,11 +1815,27 @@ def _vader() -> Any:
     return NewsVader()
 
 
+def courtesy_thanks(sentences: Sequence[str], language: str) -> list[int]:
+    """The indices of the sentences that are a bare thanks (COURTESY_WORDS only) after a request (REQUEST_CUES)."""
+    courtesy, requests = COURTESY_WORDS.get(language), REQUEST_CUES.get(language)
+    if courtesy is None or requests is None:
+        return []
+    thanks = [
+        index for index, sentence in enumerate(sentences)
+        if index and len(sentence) <= BARE_THANKS_LENGTH and _WORD.search(sentence)  # an emoji alone is no thanks
+        and set(_WORD.findall(sentence.lower())) <= courtesy
+    ]
+    return [index for index in thanks if any(map(requests.search, sentences[:index]))]
+
+
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
     reader = portuguese_reading if language == "pt" else _vader().reading
-    readings = [reader(sentence) for sentence in _sentences(text, language, sentences)]
+    pieces = _sentences(text, language, sentences)
+    readings = [reader(sentence) for sentence in pieces]
+    for index in courtesy_thanks(pieces, language):
+        readings[index] = Reading()
     for salute, after in zip(readings, readings[1:]):
         if salute.salute and after.failed:
             salute.turn_ironic()

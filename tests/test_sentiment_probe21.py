@@ -134,3 +134,27 @@ def test_a_second_predicates_fall_is_not_of_the_bad_thing_before(text, language)
 )
 def test_a_bad_thing_before_its_fall_still_falls(text, language):
     assert "falling" in sentiment(text, language)[2] and read(text, language).total > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hi, I'd like to change the delivery date for my order to next Tuesday if possible. Thanks.", "en"),
+        ("Could you resend the invoice? Thank you!", "en"),
+        ("Gostaria de alterar o endereço de entrega do pedido. Obrigado!", "pt"),
+    ],
+)
+def test_a_bare_thanks_closing_a_request_is_courtesy(text, language):
+    assert sentiment(text, language)[0] == "Neutral" and read(text, language).total == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The replacement arrived today and works great. Thanks!", "en"),
+        ("Could you resend the invoice? Thanks so much, you've been very helpful.", "en"),
+        ("Thanks!", "en"),
+    ],
+)
+def test_thanks_for_something_or_without_a_request_still_count(text, language):
+    assert any("thank" in cue and weight > 0 for cue, weight in read(text, language).cues)
