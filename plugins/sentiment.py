@@ -373,6 +373,12 @@ THANKS = {
     "pt": frozenset("parabens obrigado obrigada agradeco".split()),
     "en": frozenset("thanks thank congrats congratulations kudos".split()),
 }
+# A feeling the writer "used to" have is one lost, a complaint: "Used to love this app", "This used to be a
+# great app". The valences up to PAST_HABIT_REACH words after "used to" are flipped as by a negation. Not
+# after a form of "be" or "get", where "used to" is accustomed to ("I'm used to great service").
+PAST_HABIT_REACH = 3
+ACCUSTOMED = frozenset("am is are was were be been being get gets got getting i'm you're we're they're he's she's "
+                       "it's".split())
 # A request closed by a bare thanks ("Hi, I'd like to change the delivery date ... if possible. Thanks.",
 # "Gostaria de alterar o endereço ... Obrigado.") is courtesy, no feeling, as "Thanks in advance": a
 # sentence of nothing but COURTESY_WORDS after one with a request's cue (REQUEST_CUES) counts for nothing.
@@ -1764,6 +1770,8 @@ def _vader() -> Any:
             keep_rate_cuts(lowered, sentiments, "en")
             drop_deals_made(lowered, sentiments, "en")
             right = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
+            if "used" in lowered:
+                right |= flip_past_habits(lowered, sentiments)
             notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
             delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
                      | charge_stuck_statuses(lowered, sentiments, "en"))
@@ -1813,6 +1821,20 @@ def _vader() -> Any:
             return scores
 
     return NewsVader()
+
+
+def flip_past_habits(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """The valences up to PAST_HABIT_REACH words after an English "used to" not said of being accustomed
+    (ACCUSTOMED), times NEGATION_SCALAR; answers {word: "used"}."""
+    flipped: dict[int, int] = {}
+    for used in (i for i, word in enumerate(lowered[:-1]) if word == "used" and lowered[i + 1] == "to"):
+        if used and lowered[used - 1] in ACCUSTOMED:
+            continue
+        for index in range(used + 2, min(used + 2 + PAST_HABIT_REACH, len(lowered))):
+            if valences[index]:
+                valences[index] *= NEGATION_SCALAR
+                flipped[index] = used
+    return flipped
 
 
 def courtesy_thanks(sentences: Sequence[str], language: str) -> list[int]:

@@ -158,3 +158,15 @@ def test_a_bare_thanks_closing_a_request_is_courtesy(text, language):
 )
 def test_thanks_for_something_or_without_a_request_still_count(text, language):
     assert any("thank" in cue and weight > 0 for cue, weight in read(text, language).cues)
+
+
+@pytest.mark.parametrize(("text", "sign"), [("Used to love this app.", -1), ("This used to be a great app.", -1),
+                                            ("I used to hate running, now I love it.", 1)])
+def test_a_feeling_the_writer_used_to_have_is_lost(text, sign):
+    assert read(text, "en").total * sign > 0 and "'used' flips" in sentiment(text, "en")[2]
+
+
+@pytest.mark.parametrize("text", ["I'm used to great service from them.",
+                                  "We used to go there every summer and loved it."])
+def test_accustomed_to_or_a_feeling_later_is_no_lost_feeling(text):
+    assert sentiment(text, "en")[0] == "Positive" and "flips" not in sentiment(text, "en")[2]
