@@ -170,3 +170,12 @@ def test_a_feeling_the_writer_used_to_have_is_lost(text, sign):
                                   "We used to go there every summer and loved it."])
 def test_accustomed_to_or_a_feeling_later_is_no_lost_feeling(text):
     assert sentiment(text, "en")[0] == "Positive" and "flips" not in sentiment(text, "en")[2]
+
+
+def test_probe21_studied_texts():
+    # fixtures/sentiment/README.md, probe 21: 22 of 24 right after the fixes (16 before); still wrong: two
+    # lukewarm Portuguese reviews under the reviews' 0.75 ("App leve, rápido e sem anúncios ... Recomendo.",
+    # "Quarto amplo e limpo ... A localização é perfeita").
+    rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines()]
+    right = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() == row["label"]]
+    assert len(right) >= 22, sorted(set(row["id"] for row in rows) - set(right))
