@@ -237,7 +237,7 @@ DEPRIVERS = {"pt": frozenset("sem nenhum nenhuma".split()), "en": frozenset("no 
 # supply that is another thing's complement ("o preço da energia caiu", "the cost of power is down").
 SUPPLIES = {
     "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone".split()),
-    "en": frozenset("water power electricity internet wifi signal".split()),
+    "en": frozenset("water power electricity internet wifi signal connection".split()),
 }
 ESSENTIALS = {
     "pt": SUPPLIES["pt"] | frozenset(
@@ -247,7 +247,8 @@ ESSENTIALS = {
 }
 OUTAGES = {
     "pt": frozenset("caiu cai caem cair caindo acabou acaba faltou falta faltando queda quedas cortaram".split()),
-    "en": frozenset("down out outage outages".split()),
+    # "drops" as a router's ("my router drops the connection every evening"; found by probe 21's blind texts)
+    "en": frozenset("down out outage outages drops dropping".split()),
 }
 _PREPOSITIONS = {"pt": frozenset("de do da dos das".split()), "en": frozenset(["of"])}
 _ARTICLES = {"pt": frozenset("o a os as um uma de do da".split()), "en": frozenset("the a an any".split())}
@@ -372,6 +373,20 @@ INTENSIVES = {
 THANKS = {
     "pt": frozenset("parabens obrigado obrigada agradeco".split()),
     "en": frozenset("thanks thank congrats congratulations kudos".split()),
+}
+# A hope let down: an expectation of more ("Pelo preço, esperava muito mais", "esperava mais do produto", "I
+# expected more", "we hoped for better") is a complaint, where LeIA reads "esperava" as hope (+). A word of
+# HOPED, then (intensifiers and "for" between) one of MORE that ends its clause or comes before what the
+# more was of (OF_WHAT): the hope counts for nothing and the "more" takes UNMET_VALENCE. Not "era o que
+# esperava" nor "esperava mais tempo na fila" (more of a thing).
+HOPED = {
+    "pt": frozenset("esperava esperavamos esperavam esperei".split()),
+    "en": frozenset("expected hoped".split()),
+}
+MORE = {"pt": frozenset("mais melhor".split()), "en": frozenset("more better".split())}
+OF_WHAT = {
+    "pt": frozenset("de do da dos das deste desta disto".split()),
+    "en": frozenset("of from".split()),
 }
 # A feeling the writer "used to" have is one lost, a complaint: "Used to love this app", "This used to be a
 # great app". The valences up to PAST_HABIT_REACH words after "used to" are flipped as by a negation. Not
@@ -1509,9 +1524,9 @@ def _deprived(words: Sequence[str], deprived: Mapping[int, int]) -> dict[int, st
 
 
 def _spanned(words: Sequence[str], spans: Mapping[int, int]) -> dict[int, str]:
-    """Notes for the words ``charge_delay``, ``charge_nothing_found`` and ``charge_stuck_statuses`` charged,
-    each with the words from where its span starts ("'quinze dias'", "'nothing at my'", "'still says
-    processing'")."""
+    """Notes for the words ``charge_delay``, ``charge_nothing_found``, ``charge_stuck_statuses`` and
+    ``charge_let_down_hopes`` charged, each with the words from where its span starts ("'quinze dias'",
+    "'nothing at my'", "'still says processing'", "'esperava muito mais'")."""
     return {index: _shown(" ".join(words[start : index + 1])) for index, start in spans.items()}
 
 
@@ -1573,7 +1588,8 @@ def portuguese_reading(text: str) -> Reading:
     keep_rate_cuts(folded, valences, "pt")
     drop_deals_made(folded, valences, "pt")
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
-             | charge_stuck_statuses(folded, valences, "pt"))
+             | charge_stuck_statuses(folded, valences, "pt")
+             | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text)))
     notes |= _spanned(words, delay)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     colon = _COLON.search(text) if ":" in text else None
@@ -1774,7 +1790,8 @@ def _vader() -> Any:
                 right |= flip_past_habits(lowered, sentiments)
             notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
             delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
-                     | charge_stuck_statuses(lowered, sentiments, "en"))
+                     | charge_stuck_statuses(lowered, sentiments, "en")
+                     | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses))
             notes |= _spanned(words, delay)
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
@@ -1821,6 +1838,28 @@ def _vader() -> Any:
             return scores
 
     return NewsVader()
+
+
+def charge_let_down_hopes(lowered: Sequence[str], valences: list[float], language: str,
+                          clauses: Callable[[], Sequence[int] | None]) -> dict[int, int]:
+    """Each word of MORE after one of HOPED (BOOSTERS, "much" and "for" between), at its clause's end or
+    before one of OF_WHAT, takes UNMET_VALENCE and the hope 0; answers {more: hope}."""
+    if HOPED[language].isdisjoint(lowered):
+        return {}
+    more_words = MORE[language]
+    let_down: dict[int, int] = {}
+    for hope in (i for i, word in enumerate(lowered) if word in HOPED[language]):
+        more = next((j for j in range(hope + 1, min(hope + 4, len(lowered)))
+                     if lowered[j] in more_words or lowered[j] not in BOOSTERS and lowered[j] not in ("much", "for")),
+                    None)
+        if more is None or lowered[more] not in more_words:
+            continue
+        numbers = clauses()
+        ends = more + 1 == len(lowered) or (numbers is not None and numbers[more + 1] != numbers[more])
+        if ends or lowered[more + 1] in OF_WHAT[language]:
+            valences[hope], valences[more] = 0.0, UNMET_VALENCE
+            let_down[more] = hope
+    return let_down
 
 
 def flip_past_habits(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:

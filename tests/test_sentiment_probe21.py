@@ -179,3 +179,34 @@ def test_probe21_studied_texts():
     rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines()]
     right = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() == row["label"]]
     assert len(right) >= 22, sorted(set(row["id"] for row in rows) - set(right))
+
+
+# Found by probe 21's blind texts (fixed after its one run).
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Pelo preço que pagámos, esperava muito mais.", "pt"), ("Esperava mais do produto.", "pt"),
+     ("For the price, I expected more.", "en"), ("We hoped for better from this brand.", "en")],
+)
+def test_a_hope_let_down_is_a_complaint(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative" and ("mais" in explanation or "more" in explanation or "better" in explanation)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Era exatamente o que esperava.", "pt"), ("Esperava mais tempo na fila, mas fui atendido logo.", "pt"),
+     ("I expected more people at the show, and it was great.", "en")],
+)
+def test_a_hope_met_or_more_of_a_thing_is_no_complaint(text, language):
+    assert all(weight >= 0 for _, weight in read(text, language).cues)
+
+
+@pytest.mark.parametrize("text", ["My router drops the connection every evening.",
+                                  "My internet keeps dropping every night."])
+def test_a_connection_that_drops_is_an_outage(text):
+    label, _, explanation = sentiment(text, "en")
+    assert label == "Negative" and "drop" in explanation
+
+
+def test_prices_that_drop_are_still_good_news():
+    assert sentiment("Electricity prices dropped 5% in March.", "en")[0] == "Positive"
