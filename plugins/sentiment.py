@@ -1785,10 +1785,10 @@ def _vader() -> Any:
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
             drop_deals_made(lowered, sentiments, "en")
-            right = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
+            flipped = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
             if "used" in lowered:
-                right |= flip_past_habits(lowered, sentiments)
-            notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
+                flipped |= flip_past_habits(lowered, sentiments)
+            notes |= {index: _flipped(words, negation, index) for index, negation in flipped.items()}
             delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
                      | charge_stuck_statuses(lowered, sentiments, "en")
                      | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses))
