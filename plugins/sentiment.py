@@ -237,7 +237,7 @@ DEPRIVERS = {"pt": frozenset("sem nenhum nenhuma".split()), "en": frozenset("no 
 # supply that is another thing's complement ("o preço da energia caiu", "the cost of power is down").
 SUPPLIES = {
     "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone".split()),
-    "en": frozenset("water power electricity internet wifi signal".split()),
+    "en": frozenset("water power electricity internet wifi signal connection".split()),
 }
 ESSENTIALS = {
     "pt": SUPPLIES["pt"] | frozenset(
@@ -247,7 +247,8 @@ ESSENTIALS = {
 }
 OUTAGES = {
     "pt": frozenset("caiu cai caem cair caindo acabou acaba faltou falta faltando queda quedas cortaram".split()),
-    "en": frozenset("down out outage outages".split()),
+    # "drops" as a router's ("my router drops the connection every evening"; found by probe 21's blind texts)
+    "en": frozenset("down out outage outages drops dropping".split()),
 }
 _PREPOSITIONS = {"pt": frozenset("de do da dos das".split()), "en": frozenset(["of"])}
 _ARTICLES = {"pt": frozenset("o a os as um uma de do da".split()), "en": frozenset("the a an any".split())}
@@ -347,6 +348,20 @@ DESTINATIONS = frozenset("a ao aos as para pra pro".split())
 # (two B2W development reviews labelled neutral end with it, and turned Positive).
 WORTH_VERBS = frozenset("vale valeu valem valeram valia".split())
 WORTH_OBJECTS = frozenset("espera cada".split())
+# A verdict of rightness on a choice: "é a decisão certa", "a escolha mais acertada", "the right call", "the
+# correct decision". The lexicons lack these words ("certa", "right") or give them another sense ("certo"
+# +1.1 is also "sure"): next to a noun of choice (after it in Portuguese, one intensifier between at most;
+# before it in English) the word of rightness takes the valence of "sensato" / "wise" (+2.1), and a
+# negation up to four words before it flips it ("não é a decisão certa"). Not "o dia certo", "right now".
+CHOICES = {
+    "pt": frozenset("decisao decisoes escolha escolhas opcao aposta medida caminho passo rumo".split()),
+    "en": frozenset("decision decisions choice choices call move step thing".split()),
+}
+RIGHTNESS = {
+    "pt": frozenset("certa certo certas certos acertada acertado acertadas acertados correta correto".split()),
+    "en": frozenset("right correct".split()),
+}
+RIGHT_CHOICE_VALENCE = 2.1
 # Words of intensity whose sign is the writer's: with praise in their sentence they are praise ("que
 # concerto tão bom, estiveram brutais!", "que jogo brutal 🚀", "an insane finish!"); otherwise they keep
 # their harm ("um crime brutal", "o calor está brutal").
@@ -359,6 +374,41 @@ THANKS = {
     "pt": frozenset("parabens obrigado obrigada agradeco".split()),
     "en": frozenset("thanks thank congrats congratulations kudos".split()),
 }
+# A hope let down: an expectation of more ("Pelo preço, esperava muito mais", "esperava mais do produto", "I
+# expected more", "we hoped for better") is a complaint, where LeIA reads "esperava" as hope (+). A word of
+# HOPED, then (intensifiers and "for" between) one of MORE that ends its clause or comes before what the
+# more was of (OF_WHAT): the hope counts for nothing and the "more" takes UNMET_VALENCE. Not "era o que
+# esperava" nor "esperava mais tempo na fila" (more of a thing).
+HOPED = {
+    "pt": frozenset("esperava esperavamos esperavam esperei".split()),
+    "en": frozenset("expected hoped".split()),
+}
+MORE = {"pt": frozenset("mais melhor".split()), "en": frozenset("more better".split())}
+OF_WHAT = {
+    "pt": frozenset("de do da dos das deste desta disto".split()),
+    "en": frozenset("of from".split()),
+}
+# A feeling the writer "used to" have is one lost, a complaint: "Used to love this app", "This used to be a
+# great app". The valences up to PAST_HABIT_REACH words after "used to" are flipped as by a negation. Not
+# after a form of "be" or "get", where "used to" is accustomed to ("I'm used to great service").
+PAST_HABIT_REACH = 3
+ACCUSTOMED = frozenset("am is are was were be been being get gets got getting i'm you're we're they're he's she's "
+                       "it's".split())
+# A request closed by a bare thanks ("Hi, I'd like to change the delivery date ... if possible. Thanks.",
+# "Gostaria de alterar o endereço ... Obrigado.") is courtesy, no feeling, as "Thanks in advance": a
+# sentence of nothing but COURTESY_WORDS after one with a request's cue (REQUEST_CUES) counts for nothing.
+# Thanks for something are still thanks ("Thanks so much, the replacement works great"), and so are those
+# closing what is no request ("The replacement arrived and works great. Thanks!").
+COURTESY_WORDS = {
+    "pt": frozenset("obrigado obrigada muito desde ja".split()),
+    "en": frozenset("thanks thank you so much in advance again".split()),
+}
+REQUEST_CUES = {
+    "pt": re.compile(r"\b(?:gostaria|poderia|poderiam|por favor|se poss[ií]vel)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:i'd like|i would like|we'd like|we would like|could you|can you|please|if possible)\b",
+                     re.IGNORECASE),
+}
+BARE_THANKS_LENGTH = 30
 # Thanks "for nothing" are a reproach whatever follows ("Obrigado por nada, Correios.", "Thank you for
 # nothing"): the thanks a word or two before the phrase count against the sentence.
 NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
@@ -419,6 +469,53 @@ DELAY_VALENCE = -1.5
 NOTHING = {"pt": "nada", "en": "nothing"}
 AT_PLACES = {"pt": frozenset("na no em".split()), "en": frozenset("at in on".split())}
 MINE = {"pt": frozenset("minha meu minhas meus nossa nosso".split()), "en": frozenset("my our".split())}
+# A status that still reads as pending is an order or a request stuck, a complaint told without a word of
+# failure: "ainda consta 'em processamento'", "o pedido continua com o status 'aguardando envio'", "Still
+# says 'processing'", "my account still shows the ticket as 'open'". A word of STILL, then within
+# STUCK_REACH words a word of showing (SHOWN_AS) and a pending status (PENDING): the status takes
+# DELAY_VALENCE, and the sentence names a failure. Not without a word of showing ("I'm still processing
+# the news"); "open" and "aberto" are a status only right after "as" / "como" ("the store is still open").
+STILL = {"pt": frozenset("ainda continua continuam segue seguem permanece".split()), "en": frozenset(["still"])}
+SHOWN_AS = {
+    "pt": frozenset("consta constam aparece aparecem mostra diz esta estao fica com status estado como".split()),
+    "en": frozenset("says shows reads displays listed marked is as status stuck".split()),
+}
+PENDING = {
+    "pt": frozenset("processamento pendente pendentes aguardando".split()),
+    "en": frozenset("processing pending awaiting".split()),
+}
+OPEN_STATUSES = {"pt": frozenset("aberto aberta".split()), "en": frozenset(["open"])}
+STATUS_AS = {"pt": "como", "en": "as"}
+STUCK_REACH = 5
+# A deal or an approval a report says was made is its news's topic, not the writer's praise: "assinou um
+# acordo com a Sinopec", "tinha anunciado em setembro um acordo", "signed an agreement on chip supply",
+# "The board approved the merger" ("acordo" and "agreement" are +2.2 in the lexicons, "approved" +1.8). A
+# deal word (DEALS) after a verb of making it (DEAL_MAKING, DEAL_REACH words back at most) and that verb,
+# and an approving verb (APPROVING) before an article or an agent ("aprovou o orçamento", "approved by the
+# FDA"), carry no valence. What the writer says of the deal still counts ("O acordo foi um grande
+# sucesso"), and so does a customer's approval ("Produto aprovado!").
+DEALS = {"pt": frozenset("acordo acordos".split()), "en": frozenset("agreement agreements".split())}
+DEAL_MAKING = {
+    "pt": frozenset(
+        "assinou assinaram assinar assina assinam firmou firmaram firmar fechou fecharam fechar celebrou "
+        "celebraram celebrar selou selaram alcancou alcancaram renovou renovaram anunciou anunciaram chegou "
+        "chegaram assinado firmado fechado celebrado selado renovado anunciado".split()
+    ),
+    "en": frozenset(
+        "signed sign signs signing reached reach reaches struck strike strikes inked sealed renewed announced "
+        "announces".split()
+    ),
+}
+APPROVING = {
+    "pt": frozenset("aprovou aprovaram aprova aprovam aprovado aprovada aprovados aprovadas".split()),
+    "en": frozenset("approved approves".split()),
+}
+APPROVED_OBJECTS = {
+    "pt": frozenset("o a os as um uma pelo pela pelos pelas".split()),
+    "en": frozenset("the a an by".split()),
+}
+DEAL_REACH = 4
+_DEAL_WORDS = {language: DEALS[language] | APPROVING[language] for language in DEALS}
 
 
 def quoted_words(sentence: str, lowered: Sequence[str], language: str,
@@ -463,6 +560,39 @@ def charge_nothing_found(lowered: Sequence[str], valences: list[float], language
     return found
 
 
+def charge_stuck_statuses(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each pending status (PENDING; OPEN_STATUSES after STATUS_AS) within STUCK_REACH words after a word of
+    STILL, with a word of SHOWN_AS between, takes DELAY_VALENCE; answers {status: the word of STILL}."""
+    if STILL[language].isdisjoint(lowered):  # most sentences: spared the walk
+        return {}
+    stuck: dict[int, int] = {}
+    for still in (i for i, word in enumerate(lowered) if word in STILL[language]):
+        for index in range(still + 2, min(still + 2 + STUCK_REACH, len(lowered))):
+            word = lowered[index]
+            pending = word in PENDING[language] or (
+                word in OPEN_STATUSES[language] and lowered[index - 1] == STATUS_AS[language])
+            if pending and not SHOWN_AS[language].isdisjoint(lowered[still + 1 : index]):
+                valences[index] = DELAY_VALENCE
+                stuck[index] = still
+                break
+    return stuck
+
+
+def drop_deals_made(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each deal word (DEALS) after a verb of DEAL_MAKING, that verb ("reached", "celebrou": the making of
+    the deal), and each verb of APPROVING before one of APPROVED_OBJECTS, carry no valence."""
+    if _DEAL_WORDS[language].isdisjoint(lowered):  # most sentences: spared the walk
+        return
+    for index, word in enumerate(lowered):
+        if word in DEALS[language]:
+            making = [j for j in range(max(index - DEAL_REACH, 0), index) if lowered[j] in DEAL_MAKING[language]]
+            if making:
+                valences[making[-1]] = valences[index] = 0.0
+        elif word in APPROVING[language] and index + 1 < len(lowered):
+            if lowered[index + 1] in APPROVED_OBJECTS[language]:
+                valences[index] = 0.0
+
+
 @functools.lru_cache(maxsize=200_000)
 def ascii_form(word: str) -> str:
     """Lower case without accents, the form LeIA's lexicon uses."""
@@ -492,7 +622,9 @@ _REGISTER_WORDS = {
     # the months a report dates its events by, the analysts it quotes, the news it says it tells ("É uma
     # excelente notícia para o SNS: o novo hospital abre em março")
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
-    "analistas economistas especialistas notícia notícias",
+    "analistas economistas especialistas notícia notícias "
+    # a public choice an analysis weighs ("chega tarde, mas é a decisão certa"; no B2W development review has it)
+    "decisão decisões",
 }
 # English as Portuguese: a text that reads as a news report has its own thresholds ("en-news").
 _ENGLISH_REGISTER_WORDS = {
@@ -797,7 +929,8 @@ def _moved_bad_things(
 ) -> Iterable[tuple[int, list[int]]]:
     """Each word that says a move (``moves``) and the bad things near it: up to three words before it
     and the words after it up to the first that is not bad, not counting articles, prepositions and
-    numbers, and within its clause (``clauses``) unless it is one of ``across``. A bad thing: a
+    numbers, and within its clause (``clauses``) unless it is one of ``across``; only those after it when
+    a conjunction is right before it. A bad thing: a
     negative word (not an emoji: the writer's feeling, not what moved), one of HARM_COUNTS, or one in
     ``turned`` (turned into good news by an earlier move, as the caller goes)."""
     harm, fillers, emoji = HARM_COUNTS[language], FILLERS[language], emoji_valences()
@@ -813,7 +946,10 @@ def _moved_bad_things(
             if clauses is not None and index not in across:
                 near = [j for j in near if clauses[j] == clauses[index]]
             after = list(takewhile(is_bad, (j for j in near if j > index)))
-            yield index, [j for j in near if j < index and is_bad(j)] + after
+            # right after a conjunction a move is a second predicate, of what follows it: "reported a loss
+            # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"
+            second = index > 0 and lowered[index - 1] in _CONJUNCTIONS
+            yield index, [j for j in near if j < index and is_bad(j) and not second] + after
 
 
 # A clause ends at a comma, semicolon, colon or dash followed by a space ("1,5" and "10:30" go on).
@@ -1014,6 +1150,31 @@ def promise_verdicts(folded: Sequence[str], valences: list[float]) -> None:
         if (word in VERDICT_INFINITIVES and not FUTURE_AUXILIARIES.isdisjoint(folded[max(index - 2, 0) : index])
                 and (word != "voltar" or index + 1 == len(folded) or folded[index + 1] not in DESTINATIONS)):
             valences[index] = portuguese_lexicon()["voltaremos"]
+
+
+def weigh_right_choices(lowered: Sequence[str], valences: list[float], language: str,
+                        negates: Callable[[str], bool]) -> dict[int, int]:
+    """Each word of RIGHTNESS next to a noun of CHOICES takes RIGHT_CHOICE_VALENCE, times NEGATION_SCALAR after
+    a negation; answers {word: the negation} for those a negation flipped."""
+    if RIGHTNESS[language].isdisjoint(lowered) or CHOICES[language].isdisjoint(lowered):
+        return {}
+    flips: dict[int, int] = {}
+    for index, word in enumerate(lowered):
+        if word not in RIGHTNESS[language]:
+            continue
+        if language == "pt":
+            before = [w for w in lowered[max(index - 2, 0) : index] if w not in BOOSTERS]
+            chosen = bool(before) and before[-1] in CHOICES["pt"]
+        else:
+            chosen = index + 1 < len(lowered) and lowered[index + 1] in CHOICES["en"]
+        if not chosen:
+            continue
+        valences[index] = RIGHT_CHOICE_VALENCE
+        negation = next((j for j in range(index - 1, max(index - 5, -1), -1) if negates(lowered[j])), None)
+        if negation is not None:
+            valences[index] *= NEGATION_SCALAR
+            flips[index] = negation
+    return flips
 
 
 def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
@@ -1363,8 +1524,9 @@ def _deprived(words: Sequence[str], deprived: Mapping[int, int]) -> dict[int, st
 
 
 def _spanned(words: Sequence[str], spans: Mapping[int, int]) -> dict[int, str]:
-    """Notes for the words ``charge_delay`` and ``charge_nothing_found`` charged, each with the words from
-    where its span starts ("'quinze dias'", "'nothing at my'")."""
+    """Notes for the words ``charge_delay``, ``charge_nothing_found``, ``charge_stuck_statuses`` and
+    ``charge_let_down_hopes`` charged, each with the words from where its span starts ("'quinze dias'",
+    "'nothing at my'", "'still says processing'", "'esperava muito mais'")."""
     return {index: _shown(" ".join(words[start : index + 1])) for index, start in spans.items()}
 
 
@@ -1401,6 +1563,8 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
+    right = weigh_right_choices(folded, valences, "pt", NEGATIONS.__contains__)
+    notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
     if rare and COUNTERFACTUAL_BE["pt"] in folded:
         notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
     if not _RATING_WORDS["pt"].isdisjoint(folded):
@@ -1422,7 +1586,10 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _moved(words, moves)
     keep_records(folded, valences, "pt")
     keep_rate_cuts(folded, valences, "pt")
-    delay = charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
+    drop_deals_made(folded, valences, "pt")
+    delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
+             | charge_stuck_statuses(folded, valences, "pt")
+             | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text)))
     notes |= _spanned(words, delay)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     colon = _COLON.search(text) if ":" in text else None
@@ -1617,7 +1784,14 @@ def _vader() -> Any:
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
-            delay = charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
+            drop_deals_made(lowered, sentiments, "en")
+            flipped = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
+            if "used" in lowered:
+                flipped |= flip_past_habits(lowered, sentiments)
+            notes |= {index: _flipped(words, negation, index) for index, negation in flipped.items()}
+            delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
+                     | charge_stuck_statuses(lowered, sentiments, "en")
+                     | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses))
             notes |= _spanned(words, delay)
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
@@ -1666,11 +1840,63 @@ def _vader() -> Any:
     return NewsVader()
 
 
+def charge_let_down_hopes(lowered: Sequence[str], valences: list[float], language: str,
+                          clauses: Callable[[], Sequence[int] | None]) -> dict[int, int]:
+    """Each word of MORE after one of HOPED (BOOSTERS, "much" and "for" between), at its clause's end or
+    before one of OF_WHAT, takes UNMET_VALENCE and the hope 0; answers {more: hope}."""
+    if HOPED[language].isdisjoint(lowered):
+        return {}
+    more_words = MORE[language]
+    let_down: dict[int, int] = {}
+    for hope in (i for i, word in enumerate(lowered) if word in HOPED[language]):
+        more = next((j for j in range(hope + 1, min(hope + 4, len(lowered)))
+                     if lowered[j] in more_words or lowered[j] not in BOOSTERS and lowered[j] not in ("much", "for")),
+                    None)
+        if more is None or lowered[more] not in more_words:
+            continue
+        numbers = clauses()
+        ends = more + 1 == len(lowered) or (numbers is not None and numbers[more + 1] != numbers[more])
+        if ends or lowered[more + 1] in OF_WHAT[language]:
+            valences[hope], valences[more] = 0.0, UNMET_VALENCE
+            let_down[more] = hope
+    return let_down
+
+
+def flip_past_habits(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """The valences up to PAST_HABIT_REACH words after an English "used to" not said of being accustomed
+    (ACCUSTOMED), times NEGATION_SCALAR; answers {word: "used"}."""
+    flipped: dict[int, int] = {}
+    for used in (i for i, word in enumerate(lowered[:-1]) if word == "used" and lowered[i + 1] == "to"):
+        if used and lowered[used - 1] in ACCUSTOMED:
+            continue
+        for index in range(used + 2, min(used + 2 + PAST_HABIT_REACH, len(lowered))):
+            if valences[index]:
+                valences[index] *= NEGATION_SCALAR
+                flipped[index] = used
+    return flipped
+
+
+def courtesy_thanks(sentences: Sequence[str], language: str) -> list[int]:
+    """The indices of the sentences that are a bare thanks (COURTESY_WORDS only) after a request (REQUEST_CUES)."""
+    courtesy, requests = COURTESY_WORDS.get(language), REQUEST_CUES.get(language)
+    if courtesy is None or requests is None:
+        return []
+    thanks = [
+        index for index, sentence in enumerate(sentences)
+        if index and len(sentence) <= BARE_THANKS_LENGTH and _WORD.search(sentence)  # an emoji alone is no thanks
+        and set(_WORD.findall(sentence.lower())) <= courtesy
+    ]
+    return [index for index in thanks if any(map(requests.search, sentences[:index]))]
+
+
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
     reader = portuguese_reading if language == "pt" else _vader().reading
-    readings = [reader(sentence) for sentence in _sentences(text, language, sentences)]
+    pieces = _sentences(text, language, sentences)
+    readings = [reader(sentence) for sentence in pieces]
+    for index in courtesy_thanks(pieces, language):
+        readings[index] = Reading()
     for salute, after in zip(readings, readings[1:]):
         if salute.salute and after.failed:
             salute.turn_ironic()
@@ -1741,7 +1967,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.4",
+            version="0.6.5",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
