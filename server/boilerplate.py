@@ -86,6 +86,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "citada a fonte",
     )),
     "disclaimer": (True, (
+        # A noticeboard's or classifieds' note on who posts there (found blind in probe 20): "Notices are posted by
+        # members of the public; the noticeboard does not check them."
+        "(notices|posts|listings|ads|adverts|advertisements|anuncios|avisos) (are|sao) (posted|placed|submitted|"
+        "publicad[oa]s|colocad[oa]s) (by|pel[oa]s?) (members of the public|the public|users|our users|readers|"
+        "(os |as )?(usuarios|utilizadores|leitores|membros))",
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
         "third party (content|material|sites?)",
         "fins informativos", "informational purposes", "para fins de informacao", "carater informativo",
@@ -249,6 +254,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(nipc|nif|nuit) ?:? ?\\d{3}", "iban ?:? ?[a-z]{2}\\d\\d",
         # ... and an estate agent's licence beside its name: "Imobiliária Douro Lar · AMI 12345".
         "ami ?(n[.o]* ?)?:? ?\\d{3,6}(?!\\d)",
+        # ... and a Brazilian health service's technical director, by law on its pages (found blind in probe 20):
+        # "Responsável técnico: Dr. Marcelo Antunes – CRM-SP 98.765".
+        "^(responsavel tecnic[oa]|diretora? tecnic[oa]|diretora? clinic[oa]) ?:",
     )),
     "terms notice": (True, (
         "termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)",
@@ -257,6 +265,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... its hyphenated name as a label (found blind in probe 18; "All or nothing: that was the choice ..." is prose).
         "^(all-or-nothing|tudo-ou-nada) ?:", "(will only be|so sera) (funded|financiad[oa])",
         "so recebera os recursos",
+        # A shop's age check on alcohol (found blind in probe 20): "You must be 18 or over to buy alcohol. We operate
+        # Challenge 25."
+        "we operate (challenge|think) (21|25)", "(operamos|aplicamos) (a )?(politica )?(challenge|think) (21|25)",
     )),
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
@@ -545,6 +556,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "favoritos|list|lista)$",
         # A listing's buttons and its booking box: "Ver detalhes", "Reservar mesa", "Reserve", "You won't be charged yet".
         "^(ver|view|see|show|mostrar) (os |the )?(detalhes|details)$",
+        # ... a clinic's (found blind in probe 20): "Agende sua consulta", "Book an appointment".
+        "^(agende|agendar|marque|marcar) (a |sua |a sua |uma )?(consulta|exame|visita)$",
+        "^(book|make|request) (an|your) (appointment|consultation)$",
         # ... and a review site's (found blind in probe 17): "Write a review", "Escrever uma opinião".
         "^(write|escrever|escreva|escreve) (a|an|uma|um) (review|opiniao|avaliacao|comentario|critica)$",
         "^(reserve|reservar|book)( (now|agora|ja|mesa|uma mesa|a table))?$",
@@ -1948,12 +1962,18 @@ def is_postal_address(text: str) -> bool:
         before = text[: street.start()].rstrip()
         if not before or before[-1] in _ADDRESS_LEADS:
             return True
-    return False
+    # A footer's line of parts between separators, one a place closed by its postcode and town (found blind in probe
+    # 20): "Clube Naval · Doca de Recreio, 3080-000 Figueira da Foz · Tel. 233 422 100".
+    return any("," in part and _POSTCODE_CLOSING.search(part.strip()) is not None
+               and _SENTENCE_INSIDE.search(part) is None and len(part.split()) <= ADDRESS_LINE_WORDS
+               for part in _DETAIL_SEPARATOR.split(stripped)[1:])
 
 
 _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
 # The postcode closing a line, with the town's name of a few capitalised words after it.
-_POSTCODE_CLOSING = re.compile(r"(?:" + _POSTCODE.pattern + r")(?:[ ,/-]+[A-ZÀ-Þ][^\W\d_]*){0,3}$")
+# ... and the town after it, a particle in its name ("3080-000 Figueira da Foz").
+_POSTCODE_CLOSING = re.compile(
+    r"(?:" + _POSTCODE.pattern + r")(?:[ ,/-]+(?:(?:da|das|de|do|dos) )?[A-ZÀ-Þ][^\W\d_]*){0,3}$")
 # Parts between commas that a postcode closes, at least this many commas: a building's, a street's, a town's; no
 # sentence's end before them (a word, not an abbreviation such as "Av." or "Cel.", then a stop and a space).
 ADDRESS_MIN_COMMAS = 2

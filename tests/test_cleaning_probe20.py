@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
+from server.boilerplate import is_postal_address
 from server.segmentation import code_bodies, segment
 from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages, assert_probe_chrome
+from tests.test_preload import app_of_pages, assert_kept, assert_probe_chrome
 
 AppFactory = Callable[..., Flask]
 UNSEEN = Path(__file__).parent.parent / "fixtures" / "unseen"
@@ -58,7 +59,25 @@ CHROME = [
      "The licence was granted to the pub in 2019 after a long hearing."),
     ("Email: h.okafor@wessex.ac.uk · Telephone: +44 1202 965 412 · Office: Dorset House, room 3.14", "contact details",
      "The telephone exchange at Dorset House closed in 1998, the council said."),
+    # Found blind (the probe's four pages kept back, run once): a clinic's booking button and its technical director by
+    # law, a noticeboard's note on who posts there, a shop's age check on alcohol, a footer's line with a place closed
+    # by its postcode and town.
+    ("Agende sua consulta", "button or link label",
+     "Agende sua consulta com antecedência, recomenda o médico, porque a fila é longa."),
+    ("Responsável técnico: Dr. Marcelo Antunes – CRM-SP 98.765", "company details",
+     "O responsável técnico da obra foi ouvido pela polícia na segunda-feira."),
+    ("Notices are posted by members of the public; the noticeboard does not check them.", "disclaimer",
+     "Notices are posted by the council on the church door every Friday."),
+    ("You must be 18 or over to buy alcohol. We operate Challenge 25.", "terms notice",
+     "The supermarket will operate Challenge 25 in all its stores from May, it said."),
 ]
+
+
+def test_a_footers_line_with_a_place_closed_by_its_postcode_and_town_is_an_address() -> None:
+    """Between separators, a place closed by its postcode and its town, a particle in the town's name (found blind);
+    a sentence that gives the same address stays."""
+    assert is_postal_address("Clube Naval Figueirense · Doca de Recreio, 3080-000 Figueira da Foz · Tel. 233 422 100")
+    assert_kept("O clube mudou-se em 1990 para a Doca de Recreio, 3080-000 Figueira da Foz, onde ainda está.")
 
 
 @pytest.mark.parametrize(("text", "kind", "content"), CHROME)
@@ -174,8 +193,10 @@ def test_a_subtitle_or_a_name_the_page_is_about_stays_under_its_title(make_app: 
     assert "Uma Festa com Trezentos Anos de Procissões" in texts and "Walter James Penrose of Calstock Quay" in texts
 
 
-# The eight studied pages' truth.
-TRUTH = json.loads((UNSEEN / ".probe20_truth.json").read_text(encoding="utf-8"))
+# The eight studied pages' truth, and the four pages kept back as a blind check until the fixes above were made (run once
+# then, and fixed after as "found blind").
+TRUTH = json.loads((UNSEEN / ".probe20_truth.json").read_text(encoding="utf-8")) | json.loads(
+    (UNSEEN / ".probe20_blind_truth.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", sorted(TRUTH))
