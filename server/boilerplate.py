@@ -37,6 +37,8 @@ MONTH = rf"(?:{MONTH_NAMES}|jan|feb|fev|mar|apr|abr|mai|jun|jul|aug|ago|sep|sept
 DAY_MONTH = rf"\d{{1,2}}(?: de)? {MONTH}\.?"
 # A date with its year, and the hour a news site may stamp after it: "14 set 2025, 19:05", "9 de março de 2026".
 STAMP = rf"\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:h]\d\d)?"
+# A date with its year, month first too ("Oct 14, 2025").
+_DATED = rf"(?:{MONTH}\.? \d{{1,2}},? \d{{4}}|{STAMP})"
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
 # over case-folded text without accents, each starting at a whole word; a
 # segment is only tried against the phrases whose screen word (an uncommon
@@ -73,6 +75,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "protegido por direitos autorais", "protected by copyright", "creative commons",
         # A licence's short name alone under its label: "License: CC BY 4.0", "Licença: CC BY-NC".
         "^(license|licence|licenca) ?: ?cc[ -]?(by|0)",
+        # ... or an open data licence's (probe 20): "Licence: Open Government Licence v3.0", "Licença: ODbL".
+        "^(license|licence|licenca) ?: ?(open government licen|open data commons|odbl|public domain|dominio publico)",
         # ... or inside its sentence: "It is made available under a CC-BY 4.0 International license."
         "(under|sob) (a|an|the|uma) (licenca )?cc[ -](by|0)",
         # ... or in words (found blind in the Markdown probe): "This report may be shared freely with attribution.",
@@ -82,6 +86,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "citada a fonte",
     )),
     "disclaimer": (True, (
+        # A noticeboard's or classifieds' note on who posts there (found blind in probe 20): "Notices are posted by
+        # members of the public; the noticeboard does not check them."
+        "(notices|posts|listings|ads|adverts|advertisements|anuncios|avisos) (are|sao) (posted|placed|submitted|"
+        "publicad[oa]s|colocad[oa]s) (by|pel[oa]s?) (members of the public|the public|users|our users|readers|"
+        "(os |as )?(usuarios|utilizadores|leitores|membros))",
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
         "third party (content|material|sites?)",
         "fins informativos", "informational purposes", "para fins de informacao", "carater informativo",
@@ -150,6 +159,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "citation needed", "carece de fontes",
         # Portuguese Wikipedia's: "Esta página cita fontes, mas que não cobrem todo o conteúdo. Ajude a inserir referências."
         "cita fontes,? mas que nao cobrem", "ajude a (inserir|colocar|adicionar) (mais )?(referencias|fontes)",
+        # An issue tracker's bot (probe 20): "This issue has been automatically marked as stale because it has not had
+        # recent activity. It will be closed if no further activity occurs."
+        "automatically marked as stale", "(will be|sera) (closed|fechad[oa]) (if|se) (no further|nao houver( mais)?) "
+        "(activity|atividade)",
     )),
     # A reference list's entries: "Retrieved 12 March 2021", "Acesso em 3 jan. 2020".
     "reference list": (True, (
@@ -166,6 +179,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "catalogue field": (True, (
         "^(isbn|isbn-10|isbn-13):? ?[0-9x-]{10,}", "^(physical description|descricao fisica|call number|shelfmark) ?:",
         "^(subjects|assuntos) ?: ",
+        # ... and an issue tracker's, two on a line (probe 20): "Assignees: rafaelcosta · Labels: bug · Milestone: 2.4".
+        "^(assignees?|reviewers?|labels|milestone|responsaveis|revisores|etiquetas|marco) ?: [^:]{1,60}(·|\\|) ?"
+        "(assignees?|reviewers?|labels|milestone|projects?|responsaveis|revisores|etiquetas|marco|projetos?) ?:",
         "^(available|disponivel) (at|in|em) \\d+ (of|de) \\d+ (libraries|branches|bibliotecas|unidades|lojas|stores)$",
     )),
     # What a site says around its login and comment forms.
@@ -238,6 +254,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(nipc|nif|nuit) ?:? ?\\d{3}", "iban ?:? ?[a-z]{2}\\d\\d",
         # ... and an estate agent's licence beside its name: "Imobiliária Douro Lar · AMI 12345".
         "ami ?(n[.o]* ?)?:? ?\\d{3,6}(?!\\d)",
+        # ... and a Brazilian health service's technical director, by law on its pages (found blind in probe 20):
+        # "Responsável técnico: Dr. Marcelo Antunes – CRM-SP 98.765".
+        "^(responsavel tecnic[oa]|diretora? tecnic[oa]|diretora? clinic[oa]) ?:",
     )),
     "terms notice": (True, (
         "termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)",
@@ -246,6 +265,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... its hyphenated name as a label (found blind in probe 18; "All or nothing: that was the choice ..." is prose).
         "^(all-or-nothing|tudo-ou-nada) ?:", "(will only be|so sera) (funded|financiad[oa])",
         "so recebera os recursos",
+        # A shop's age check on alcohol (found blind in probe 20): "You must be 18 or over to buy alcohol. We operate
+        # Challenge 25."
+        "we operate (challenge|think) (21|25)", "(operamos|aplicamos) (a )?(politica )?(challenge|think) (21|25)",
     )),
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
@@ -338,6 +360,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(novidade|novidades|noticia|noticias|atualizacao|atualizacoes|post|posts|publicacao|publicacoes|conteudo|episodio)", "turn on notifications", "hit the bell",
         "receba (alertas|notificacoes|avisos)",
         "participe do (nosso )?(grupo|canal)", "join our",
+        # A petition's call to sign it, as "Assine" is in Portuguese: "Sign the petition and share it" (a phrase, not a
+        # plain word, so a short line with it goes; "She asked them to sign the petition, which closes in May." stays).
+        "sign (the|this|our|my) petition",
         "baixe o (nosso )?(app|aplicativo)", "(descarregue|descarrega|instale|instala) a (nossa )?(app|aplicacao)",
         "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
         "(disponivel|available) (on|in|na|no|em) (the |a )?(app store|google play|ios|android)",
@@ -531,10 +556,17 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "favoritos|list|lista)$",
         # A listing's buttons and its booking box: "Ver detalhes", "Reservar mesa", "Reserve", "You won't be charged yet".
         "^(ver|view|see|show|mostrar) (os |the )?(detalhes|details)$",
+        # ... a clinic's (found blind in probe 20): "Agende sua consulta", "Book an appointment".
+        "^(agende|agendar|marque|marcar) (a |sua |a sua |uma )?(consulta|exame|visita)$",
+        "^(book|make|request) (an|your) (appointment|consultation)$",
         # ... and a review site's (found blind in probe 17): "Write a review", "Escrever uma opinião".
         "^(write|escrever|escreva|escreve) (a|an|uma|um) (review|opiniao|avaliacao|comentario|critica)$",
         "^(reserve|reservar|book)( (now|agora|ja|mesa|uma mesa|a table))?$",
-        "(you won't|you will not) be charged yet", "(ainda )?nao (sera|vai ser) cobrad[oa]",
+        "(you won't|you will not) be charged yet",
+        # ... its terms (probe 20): "Free cancellation up to 24 hours before", "Reserve now & pay later".
+        "free cancellation", "cancelamento (gratuito|gratis)",
+        "(reserve|book|reservar) (now|agora|ja) (&|and|e) (pay|pague|pagar) (later|depois)",
+        "(ainda )?nao (sera|vai ser) cobrad[oa]",
         "^(print|imprimir|imprima)( [^\\W\\d_]+){0,2}$",
         # A review site's shop buttons: "Check price at Amazon", "Ver preço na Amazon".
         "^(check|compare|see|view) (the )?(latest )?prices? (at|on)(?![^\\W_])",
@@ -587,6 +619,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "... · 183 apoios", "Entrega estimada: jun/2025".
         "arrecadad[oa]s (de|da meta de)", "\\d+ (apoios|backers)$", "(entrega|delivery) (estimada|estimated)",
         "estimated delivery",
+        # A call's places filled (probe 20): "Vagas preenchidas: 412 de 600", "Places taken: 38 of 40".
+        "(vagas|lugares|places|spots|seats) (preenchid[oa]s|ocupad[oa]s|filled|taken|booked) ?:? ?\\d[\\d.,]* (de|of) \\d+",
         # A newsletter's or group's size, the whole line ("Over 40,000 subscribers"): in a sentence it is news.
         "^(over|more than|mais de|acima de) \\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
         "^\\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
@@ -613,6 +647,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(reposted|reshared|retweeted|likes|liked|loves|celebrates|supports|commented on|reacted to) this$",
         "(repostou|republicou|partilhou|compartilhou|retuitou|curtiu|comentou|reagiu a) (isso|isto)$",
         "gostou disso$",
+        # An issue tracker's timeline (probe 20): who did what to the thread, and when ("marinaveloso commented on Oct
+        # 14, 2025", "... opened this issue on Oct 14, 2025 · 5 comments", "... added the `bug` label on Oct 15, 2025").
+        rf"(commented|comentou) (on|em) {_DATED}",
+        rf"(opened|closed|reopened|merged|linked|referenced|mentioned|abriu|fechou|reabriu) (this|a|esta|este|uma|um) "
+        rf"(issue|pull request|merge request)( [^.!?]{{1,40}})? (on|em) {_DATED}",
+        rf"(added|removed|adicionou|removeu) (the|a|as|o|os) [^.!?]{{1,60}} (labels?|etiquetas?) (on|em) {_DATED}",
     )),
     # A feed's line over a post it passes on, whole: "Ana Lima partilhou uma publicação.", "Reposted by Tech
     # Policy Press", WhatsApp's "Encaminhada muitas vezes". A sentence's own end ("... shared a photo of the
@@ -1105,8 +1145,18 @@ def boilerplate_reason(text: str, position: Position) -> tuple[str, str] | None:
     fewer for a strong cue at the document's edges in a segment of up to twice
     ``SHORT_WORDS``), so an article that mentions cookies or privacy stays.
     """
+    text = without_markdown_escapes(text)
     folded = fold(text)
     return _chrome(text, folded, WORD_TOKEN.findall(folded), position)
+
+
+# A Markdown escape of a punctuation mark: a scraper writing Markdown (Firecrawl) escapes a byline's bars ("By Jane Doe
+# \| March 3, 2026"), which the cues read as the marks the page shows.
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def without_markdown_escapes(text: str) -> str:
+    return _MARKDOWN_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
@@ -1219,7 +1269,8 @@ _AUTHOR_NOTE = re.compile(
     r"(?:is|é|was|foi|writes|escreve|covers|cobre) ")
 _ITALIC_MARKS = ("*", "_")
 # A profile's and its publication's names after "Mais de" ("Mais de Camila Duarte e Dev na Prática").
-_TITLE_WORDS = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES | {'na', 'no', 'of', 'the'}))}) )?{_NAME_WORD})"
+_TITLE_PARTICLES = _NAME_PARTICLES | {"na", "no", "of", "the"}
+_TITLE_WORDS = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_TITLE_PARTICLES))}) )?{_NAME_WORD})"
 _MORE_FROM_NAMES = re.compile(rf"Mais d[eao]s? {_TITLE_WORDS}{{0,3}} (?:e|&) {_TITLE_WORDS}{{0,4}}\s*$")
 # ... or the profile's alone, a line of capitalised words ("Mais de Tech Lab Brasil", "Mais de Rui Tavares Lopes").
 _MORE_FROM_NAME = re.compile(rf"Mais d[eao]s? {_TITLE_WORDS}{{0,3}}\s*$")
@@ -1335,6 +1386,7 @@ def word_count(count: int) -> str:
 
 def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
     """:func:`boilerplate_reason`, or why a segment without words is left out."""
+    text = without_markdown_escapes(text)
     folded = fold(text)
     tokens = WORD_TOKEN.findall(folded)
     if not tokens:
@@ -1655,6 +1707,33 @@ def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
 
 # A channel's or newsletter's badge under its name: its subscribe, follow or join button alone, or its count of
 # subscribers ("Subscribe", "Seguir", "8.472 inscritos", "Over 12K followers").
+# The head noun of an organisation's name: "Paróquia de São Martinho", "Junta de Freguesia de Arcozelo", "Friends of
+# Heathfield Park", "School of Geosciences".
+_ORGANISATION = re.compile(
+    r"(paroquia|igreja|diocese|arquidiocese|junta|camara|municipio|prefeitura|associacao|clube|fundacao|sociedade|"
+    r"agrupamento|escola|colegio|faculdade|departamento|instituto|cooperativa|irmandade|confraria|sindicato|santa casa|"
+    r"parish|church|council|association|club|foundation|society|trust|friends of|school of|faculty of|department of|"
+    r"institute of)(?![^\W_])")
+PUBLISHER_NAME_WORDS = 8
+# The small words inside an organisation's name: "Banco Alimentar Contra a Fome", "Friends of the Earth".
+_ORGANISATION_PARTICLES = _TITLE_PARTICLES | {"a", "o", "as", "os", "para", "em", "com", "and", "for", "in", "on", "at",
+                                              "&"}
+
+
+def is_publisher_name(line: str, document: str, end: int) -> bool:
+    """Whether a line under a page's title is the name of who publishes it, page chrome: a name (every word capitalised
+    but its particles, no figures) that opens with an organisation's head noun or that the page repeats below (its
+    footer's "© 2026 Paróquia de São Martinho"). A subtitle says something ("Uma festa com 300 anos de história"); a
+    name not repeated, of no organisation, may be the story's subject."""
+    words = line.split()
+    if not 2 <= len(words) <= PUBLISHER_NAME_WORDS or not _is_short_line(line, PUBLISHER_NAME_WORDS) \
+            or any(map(str.isdigit, line)):
+        return False
+    if not all(word[0].isupper() or word.casefold() in _ORGANISATION_PARTICLES for word in words):
+        return False
+    return _ORGANISATION.match(fold(line)) is not None or document.find(line.strip(), end) != -1
+
+
 _CHANNEL_BADGE = re.compile(
     r"(subscribe|subscrever|subscreva|assinar|assine|inscrever-se|inscreva-se|seguir|follow|join|aderir)"
     r"|(?:(?:over|more than|mais de) )?\d[\d.,]*(?: ?(?:k|m|mi|mil))? "
@@ -1883,12 +1962,18 @@ def is_postal_address(text: str) -> bool:
         before = text[: street.start()].rstrip()
         if not before or before[-1] in _ADDRESS_LEADS:
             return True
-    return False
+    # A footer's line of parts between separators, one a place closed by its postcode and town (found blind in probe
+    # 20): "Clube Naval · Doca de Recreio, 3080-000 Figueira da Foz · Tel. 233 422 100".
+    return any("," in part and _POSTCODE_CLOSING.search(part.strip()) is not None
+               and _SENTENCE_INSIDE.search(part) is None and len(part.split()) <= ADDRESS_LINE_WORDS
+               for part in _DETAIL_SEPARATOR.split(stripped)[1:])
 
 
 _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
 # The postcode closing a line, with the town's name of a few capitalised words after it.
-_POSTCODE_CLOSING = re.compile(r"(?:" + _POSTCODE.pattern + r")(?:[ ,/-]+[A-ZÀ-Þ][^\W\d_]*){0,3}$")
+# ... and the town after it, a particle in its name ("3080-000 Figueira da Foz").
+_POSTCODE_CLOSING = re.compile(
+    r"(?:" + _POSTCODE.pattern + r")(?:[ ,/-]+(?:(?:da|das|de|do|dos) )?[A-ZÀ-Þ][^\W\d_]*){0,3}$")
 # Parts between commas that a postcode closes, at least this many commas: a building's, a street's, a town's; no
 # sentence's end before them (a word, not an abbreviation such as "Av." or "Cel.", then a stop and a space).
 ADDRESS_MIN_COMMAS = 2
@@ -1905,7 +1990,8 @@ _WEB_OR_MAIL = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?")
 _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
 _CONTACT_LABELS = frozenset(
-    "t m e f w tel fone telefone telefones cel celular fax phone mobile mob email e-mail mail site website web "
+    "t m e f w tel fone telefone telefones telephone telemovel tlm cel celular fax phone mobile mob email e-mail mail site "
+    "website web "
     "whatsapp contato contatos contacto contact".split())
 # What the batch screen looks for in a line of contact details: a web or e-mail address, in a line of at most
 # CONTACT_LINE_CHARS characters (a paragraph that gives an address is longer: its regexes are not run on it).
@@ -2193,7 +2279,7 @@ def chrome_suspects(
     might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
     might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
     for index in np.flatnonzero(~suspects).tolist():
-        text, folded = texts[index], normalised[index]
+        text, folded = texts[index], without_markdown_escapes(normalised[index])
         suspects[index] = (
             any(literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS)
             or (might_be_menu[index] and ("](" in text or _MENU_SEPARATORS.search(text) is not None) and _is_menu(text))
@@ -2744,6 +2830,31 @@ class BatchLines:
 
         return title_at(number) or (self.same_document(number - 1, slot) and title_at(number - 1))
 
+    def under_title(self, number: int) -> bool:
+        """Whether a segment, no heading itself, is right under its page's title, or under the subtitle under it (a
+        short line, no sentence: a staff profile's "Senior Lecturer in Urban Hydrology"): a Markdown ``# title`` (an
+        HTML page's <h1>), the title kept from the page's metadata block (the block's other lines around it), or a
+        plain text's first line when that is a short line kept (a menu or breadcrumb is no title, and the heading under
+        it is the title: "Início › Agenda › Ana Moura" over "# Ana Moura")."""
+        slot, document = self.segments[number][0], self.documents[self.segments[number][0]][0]
+        metadata = self.metadata.get(slot)
+
+        def is_title(line: int) -> bool:
+            if not self.same_document(line, slot):
+                return False
+            start = self.segments[line][3]
+            if metadata is not None and metadata.title is not None and metadata.start <= start < metadata.end:
+                return True
+            return is_markdown_title(document.text, start) or (
+                self.segments[line][1] == 0 and _is_short_line(self.texts[line], SHORT_WORDS)
+                and self.decide(line)[0] is None)
+
+        def is_heading(line: int) -> bool:
+            return is_markdown_heading(document.text, self.segments[line][3])
+
+        return not is_heading(number) and (is_title(number - 1) or (
+            is_title(number - 2) and _is_short_line(self.texts[number - 1], SHORT_WORDS) and not is_heading(number - 1)))
+
     def page_edge_reason(self, number: int, rescued: bool) -> tuple[Reason | None, str | None]:
         """Chrome by its place at a page's top, the site's name or tagline
         again, or an item of the menu that opens the page; or, under chrome in
@@ -2755,6 +2866,8 @@ class BatchLines:
         chrome_above = self.chrome_at == (slot, position.index - 1)
         if self.normalised[number] in self.site_headers.get(slot, ()):
             return ("boilerplate", f"the site's name or tagline again; {position.describe()}"), None
+        if self.under_title(number) and is_publisher_name(text, document.text, self.segments[number][4]):
+            return ("boilerplate", f"the name of who publishes the page, under its title; {position.describe()}"), None
         if 2 <= start <= OPENING_MENU_CHARS and document.text[start - 1] in " \t" \
                 and document.text[start - 2] in _LIST_MARKER_ENDS \
                 and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):

@@ -110,8 +110,9 @@ def with_code_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def code_bodies(text: str) -> list[tuple[int, int]]:
     """The trimmed text between the fences of each fenced code block that
-    holds any (``` or ~~~, three or more, indented up to three spaces; a block
-    left open runs to the end, as CommonMark reads it)."""
+    holds any (``` or ~~~, three or more, indented up to three spaces). A block
+    left open runs to the end, as CommonMark reads it, but for the prose after
+    it (see ``_open_block_end``)."""
     if "```" not in text and "~~~" not in text:  # nearly every document: no regex run
         return []
     ends, opened, body_start = [], "", 0
@@ -123,8 +124,33 @@ def code_bodies(text: str) -> list[tuple[int, int]]:
             ends.append((body_start, fence.start()))
             opened = ""
     if opened:
-        ends.append((body_start, len(text)))
+        ends.append((body_start, _open_block_end(text, body_start)))
     return [body for start, end in ends if (body := trim(text, start, end))]
+
+
+# Code holds these; prose seldom does: an assignment, a call, a block's braces, a statement's end, a prompt, a pipe.
+_CODE_MARK = re.compile(r"[=;{}<>$`|\\]|\w\(|\(\)|^\s", re.M)
+# A paragraph of prose has at least this many words, most of them lower-case words.
+PROSE_MIN_WORDS = 5
+_LOWER_WORD = re.compile(r"[^\W\d_]*[a-zà-ÿ][^\W\d_]*[,.;:!?…]?")
+
+
+def reads_as_prose(paragraph: str) -> bool:
+    """Whether a paragraph reads as prose, not code: opened by a capital, closed by a sentence's end, of
+    ``PROSE_MIN_WORDS`` words or more, most of them lower-case words, without code's marks."""
+    words = paragraph.split()
+    return len(words) >= PROSE_MIN_WORDS and paragraph[0].isupper() and paragraph.rstrip()[-1] in ".!?…:" \
+        and _CODE_MARK.search(paragraph) is None and 2 * sum(map(bool, map(_LOWER_WORD.fullmatch, words))) > len(words)
+
+
+def _open_block_end(text: str, body_start: int) -> int:
+    """Where a code block never closed ends: before its first paragraph (after a blank line) that reads as prose, or
+    at the text's end. A page that lost its closing fence (a scraper's cut, an author's slip) would otherwise hand
+    all its text after the code to one code segment, and a reader would lose it silently."""
+    for block in _BLOCK.finditer(text, body_start):
+        if text.count("\n", body_start, block.start()) >= 2 and reads_as_prose(text[block.start():block.end()]):
+            return block.start()
+    return len(text)
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
