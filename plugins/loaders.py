@@ -150,7 +150,9 @@ def _heading_text(markup: str) -> str:
 def mark_title(page: str, text: str) -> str:
     """``text`` with its line that is the page's first ``<h1>`` marked as a Markdown title ("# Taberna do Cais"), and
     each line that is an ``<h2>`` to ``<h6>`` as a Markdown heading ("## Getting there"): the extraction keeps no
-    heading marks, and without one a short title or a section's heading reads as a label to the cleaning."""
+    heading marks, and without one a short title or a section's heading reads as a label to the cleaning.
+    A title the extraction left out with the ``<header>`` it sits in (``<article><header><h1>``, as
+    WordPress and most news sites write it) opens the text again when it stands in the page's content (see names_the_page)."""
     heading = _FIRST_H1.search(page)
     title = _heading_text(heading.group(1)) if heading else ""
     sections = {_heading_text(match.group(2)) for match in _SECTION_HEADING.finditer(page)} - {""}
@@ -163,7 +165,23 @@ def mark_title(page: str, text: str) -> str:
             lines[index], title = f"# {line}", ""
         elif flat in sections:
             lines[index] = f"## {line}"
+    if title and heading and names_the_page(page, heading.start()):
+        lines.insert(0, f"# {title}")
     return "\n".join(lines)
+
+
+_CONTENT_OPENING = re.compile(r"<(article|main)\b", re.IGNORECASE)
+
+
+def names_the_page(page: str, at: int) -> bool:
+    """Whether the ``<h1>`` at ``at`` is the page's own title: it stands inside
+    the page's ``<article>`` or ``<main>``. Themes also write the site's name
+    as an ``<h1>`` in the site's header ("Blog da Tia Nena"), and a newsletter
+    its masthead: outside the content, and not brought back."""
+    before = page[:at]
+    lowered = before.lower()
+    return any(f"</{opening.group(1).lower()}" not in lowered[opening.end():]
+               for opening in _CONTENT_OPENING.finditer(before))
 
 
 class HtmlLoader(Loader):
@@ -171,8 +189,9 @@ class HtmlLoader(Loader):
 
     name = "html"
     # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title;
-    # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares
-    version = "5"
+    # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares;
+    # 6: a title the extraction left out with its <header> opens the text
+    version = "6"
     suffixes = (".html", ".htm")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

@@ -192,6 +192,36 @@ def test_a_page_in_the_charset_it_declares_is_read(tmp_path: Path, declared: str
     assert "# Câmara aprova orçamento" in document.text and "terça-feira" in document.text
 
 
+HEADED_ARTICLE = """<html><head><title>Câmara aprova plano de mobilidade | Jornal do Porto</title></head><body>
+<header class="site">{site_header}<nav><a href="/">Início</a> <a href="/politica">Política</a></nav></header>
+<{content}>{article_header}
+<p>A Câmara Municipal aprovou nesta terça-feira o plano de mobilidade, que prevê 40 quilómetros de ciclovias até 2028
+e a reorganização de 12 linhas de autocarro.</p>
+<p>Segundo o vereador da mobilidade, o investimento total será de 35 milhões de euros, financiados em parte por fundos
+europeus.</p></{content}><footer>© 2026 Jornal do Porto</footer></body></html>"""
+
+
+@pytest.mark.parametrize("content", ["article", "main"])
+def test_a_title_in_the_articles_header_opens_the_text(tmp_path: Path, content: str) -> None:
+    # trafilatura leaves out every <header>, and with it the title that WordPress and news sites put there.
+    path = tmp_path / "news.html"
+    path.write_text(HEADED_ARTICLE.format(
+        content=content, site_header="",
+        article_header="<header><h1>Câmara aprova plano de mobilidade</h1><p>Por Ana Lima</p></header>"))
+    [document] = HtmlLoader().load(path, "news.html")
+    assert document.text.startswith("# Câmara aprova plano de mobilidade\nA Câmara Municipal aprovou")
+
+
+def test_the_sites_name_in_the_sites_header_stays_out(tmp_path: Path) -> None:
+    path = tmp_path / "news.html"
+    path.write_text(HEADED_ARTICLE.format(
+        content="article", site_header='<h1 class="site-title"><a href="/">Jornal do Porto</a></h1>',
+        article_header="<h2>Câmara aprova plano de mobilidade</h2>"))
+    [document] = HtmlLoader().load(path, "news.html")
+    assert document.text.startswith("## Câmara aprova plano de mobilidade\nA Câmara Municipal aprovou")
+    assert "Jornal do Porto" not in document.text
+
+
 @pytest.mark.parametrize(("page", "reason"), [
     (OLD_PAGE.replace('<meta http-equiv="Content-Type" content="text/html; charset={charset}">', ""),
      "not UTF-8: undecodable byte at offset {offset}"),  # no charset declared: not guessed
