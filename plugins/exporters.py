@@ -110,6 +110,7 @@ def _spacy_tokenizer(language: str) -> Any:
 _MODIFIERS = range(0x1F3FB, 0x1F400)
 # Characters that join what follows them to what precedes them (zero-width joiner, word joiner).
 _JOINERS = "\u200d\u2060"
+_ZERO_WIDTH_SPACE = "\u200b"
 
 
 def _attaches(text: str) -> bool:
@@ -408,18 +409,29 @@ def _per_character(starts: list[int], ends: list[int], text: str) -> tuple[list[
 
 def _characters(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """``text[start:end]`` cut before each character of :data:`_UNSPACED`, and
-    after it, but for the marks that follow it (Thai vowels and tones,
-    combining marks) and a character stacked under a virama (Khmer, Myanmar):
+    after it, but for what belongs to the character before (:func:`_continues`):
     a run of other characters ('Meta' in a Japanese sentence) stays whole."""
     piece = start
     for at in range(start + 1, end):
         character, before = text[at], text[at - 1]
-        if unicodedata.category(character).startswith("M") or unicodedata.combining(before) == _VIRAMA:
+        if _continues(character, before):
             continue
         if _UNSPACED.match(character) or _UNSPACED.match(before):
             yield piece, at
             piece = at
     yield piece, end
+
+
+def _continues(character: str, before: str) -> bool:
+    """Whether ``character`` is part of the character ``before`` it on screen:
+    a mark (Thai vowels and tones, combining marks, and the half-width kana
+    voiced marks 'ﾞ' and 'ﾟ', which are marks written apart: their
+    compatibility form is U+3099, U+309A), a Hangul vowel or final jamo (a
+    syllable in NFD: '메' is 'ᄆ' + 'ᅦ'), or a character stacked under a
+    virama (Khmer, Myanmar)."""
+    return (unicodedata.category(unicodedata.normalize("NFKD", character)[0]).startswith("M")
+            or "\u1160" <= character <= "\u11ff" or "\ud7b0" <= character <= "\ud7ff"
+            or unicodedata.combining(before) == _VIRAMA)
 
 
 _VIRAMA = 9  # the canonical combining class of a virama (Khmer coeng, Myanmar's stacking sign)
@@ -482,11 +494,16 @@ def _joined(starts: list[int], ends: list[int], attaching: list[int], text: str)
     one character on screen. Such a token that touches no token before it
     joins the token after it, else (between spaces) is no token: a CoNLL line
     holding only invisible characters reads as a missing column, and a label
-    cannot be seen on it."""
+    cannot be seen on it. A token of zero-width spaces is no token either:
+    Thai, Khmer, Lao and Myanmar text marks word breaks with them, and a span
+    up to one would widen over it."""
     joined_starts: list[int] = []
     joined_ends: list[int] = []
     held: tuple[int, int] | None = None  # invisible tokens touching nothing before them
     for start, end, attaches in zip(starts, ends, attaching):
+        if attaches and not text[start:end].strip(_ZERO_WIDTH_SPACE):  # a word break, as a space is
+            held = None
+            continue
         if joined_ends and joined_ends[-1] == start and (attaches or text[start - 1] in _JOINERS):
             joined_ends[-1] = end
         elif attaches:

@@ -126,8 +126,13 @@ class PredictionOrId(fields.Field):
         if isinstance(value, int) and not isinstance(value, bool):
             return None
         if not isinstance(value, dict):
-            raise ValidationError("Not a prediction object or a prediction id.")
+            raise ValidationError(f"Not a prediction object or a prediction id but {json_type(value)}{_shown(value)}.")
         return PREDICTION_SCHEMA.load(value)
+
+
+def _shown(value: Any) -> str:
+    """`` (value)`` for a short string or number an error names, else nothing."""
+    return f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 20 else ""
 
 
 class StrictBoolean(fields.Field):
@@ -139,8 +144,7 @@ class StrictBoolean(fields.Field):
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if type(value) is not bool:
-            shown = f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 20 else ""
-            raise ValidationError(f"Not a boolean but {json_type(value)}{shown}: Label Studio writes true or false")
+            raise ValidationError(f"Not a boolean but {json_type(value)}{_shown(value)}: Label Studio writes true or false")
         return value
 
 
@@ -150,6 +154,9 @@ class AnnotatorField(fields.Field):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if isinstance(value, dict):
             value = value.get("email") or value.get("id")
+        if isinstance(value, float):  # orjson reads an integer beyond 64 bits as a float
+            raise ValidationError("Not a user id but a number with a fraction or beyond 64 bits: Label Studio's "
+                                  "user ids are 64-bit integers.")
         if isinstance(value, bool) or not isinstance(value, (int, str)):
             raise ValidationError("Not a user id or a user object.")
         return str(value)

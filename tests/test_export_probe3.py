@@ -66,8 +66,9 @@ ERRORS = {
     "lone_surrogate_in_source.json": f"task 15 at $[1]: meta.source: {LONE_SURROGATE.format(3)}",
     "lone_surrogate_in_value_text.json": "task 18 at $[1]: annotations[0].result[0].value.text: "
                                          + LONE_SURROGATE.format(2),
-    "nbsp_indent.json": "line 3, column 1: invalid JSON in task $[0]: Expecting property name enclosed in double "
-                        "quotes (found a no-break space (U+00A0), which JSON does not take for whitespace)",
+    # Export probe 19: JSON's whitespace only between tasks (the no-break space before the task was skipped).
+    "nbsp_indent.json": "line 2, column 1: expected a task object at $[0], found a no-break space (U+00A0), which "
+                        "JSON does not take for whitespace",
     "paragraphs_task.json": "task 8 at $[0]: data: no string value to export as the text (pass --text-key or "
                             "--label-config)",
     "trailing_comma.json": "line 2, column 1: a comma after the last task $[0] (JSON allows none before ']')",
