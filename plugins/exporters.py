@@ -427,14 +427,17 @@ def _continues(character: str, before: str) -> bool:
     a mark (Thai vowels and tones, combining marks, and the half-width kana
     voiced marks 'ﾞ' and 'ﾟ', which are marks written apart: their
     compatibility form is U+3099, U+309A), a Hangul vowel or final jamo (a
-    syllable in NFD: '메' is 'ᄆ' + 'ᅦ'), or a character stacked under a
-    virama (Khmer, Myanmar)."""
+    syllable in NFD: '메' is 'ᄆ' + 'ᅦ'), or a consonant stacked under the
+    one before by an invisible stacker (Khmer coeng, Myanmar's virama)."""
     return (unicodedata.category(unicodedata.normalize("NFKD", character)[0]).startswith("M")
             or "\u1160" <= character <= "\u11ff" or "\ud7b0" <= character <= "\ud7ff"
-            or unicodedata.combining(before) == _VIRAMA)
+            or before in _INVISIBLE_STACKERS)
 
 
-_VIRAMA = 9  # the canonical combining class of a virama (Khmer coeng, Myanmar's stacking sign)
+# Unicode's Invisible_Stacker characters (IndicSyllabicCategory.txt) of the scripts above: the consonant
+# after one is written under the one before, in one cluster. Other viramas of the same combining class
+# (Myanmar's asat U+103A, Thai's phinthu U+0E3A) are seen, and end their syllable.
+_INVISIBLE_STACKERS = "\u1039\u17d2"
 
 
 def doc_offsets(doc: Any) -> tuple[list[int], list[int]]:

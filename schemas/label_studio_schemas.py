@@ -24,6 +24,7 @@ from schemas.label_studio_export import (
     Task,
     TaskError,
     _embedded_prediction,
+    beyond_64_bits,
     build_annotation,
     build_region,
     json_type,
@@ -47,11 +48,25 @@ class LabelStudioSchema(Schema):
         unknown = EXCLUDE
 
 
+class Integer64(fields.Integer):
+    """A strict integer, as Label Studio's ids and offsets are (64-bit). orjson
+    reads an integer beyond 64 bits as a float: such a one is said to be that,
+    not "Not a valid integer" shown as ``1.1805916207174113e+21``."""
+
+    default_error_messages = {"beyond": "Not a valid integer but a number beyond 64 bits: Label Studio's ids and "
+                                        "offsets are 64-bit integers."}
+
+    def _validated(self, value: Any) -> int:
+        if beyond_64_bits(value):
+            raise self.make_error("beyond", input=value)
+        return super()._validated(value)
+
+
 class SpanValueSchema(LabelStudioSchema):
     # Offsets may be missing on regions of HyperText-like objects; the exporter
     # reports those instead of failing the whole file.
-    start = fields.Integer(strict=True, load_default=None, allow_none=True)
-    end = fields.Integer(strict=True, load_default=None, allow_none=True)
+    start = Integer64(strict=True, load_default=None, allow_none=True)
+    end = Integer64(strict=True, load_default=None, allow_none=True)
     text = fields.String(load_default=None, allow_none=True)
     labels = fields.List(fields.String(validate=validate.Length(min=1)), required=True, validate=validate.Length(min=1))
 
@@ -110,7 +125,7 @@ class RegionSchema(LabelStudioSchema):
 
 
 class PredictionSchema(LabelStudioSchema):
-    id = fields.Integer(strict=True, load_default=None, allow_none=True)
+    id = Integer64(strict=True, load_default=None, allow_none=True)
     model_version = fields.String(load_default="", allow_none=True)
     result = fields.List(fields.Nested(RegionSchema), load_default=list, allow_none=True)
 
@@ -163,7 +178,7 @@ class AnnotatorField(fields.Field):
 
 
 class AnnotationSchema(LabelStudioSchema):
-    id = fields.Integer(strict=True, load_default=None, allow_none=True)
+    id = Integer64(strict=True, load_default=None, allow_none=True)
     result = fields.List(fields.Nested(RegionSchema), load_default=None, allow_none=True)
     was_cancelled = StrictBoolean(load_default=False, allow_none=True)
     ground_truth = StrictBoolean(load_default=False, allow_none=True)
@@ -182,7 +197,7 @@ class AnnotationSchema(LabelStudioSchema):
 
 
 class TaskSchema(LabelStudioSchema):
-    id = fields.Integer(strict=True, required=True)
+    id = Integer64(strict=True, required=True)
     data = fields.Dict(keys=fields.String(), required=True)
     meta = fields.Dict(load_default=dict, allow_none=True)
     annotations = fields.List(fields.Nested(AnnotationSchema), load_default=list, allow_none=True)

@@ -327,3 +327,35 @@ def test_a_pdf_is_named(tmp_path: Path) -> None:
     path.write_bytes(b"%PDF-1.4\n%\xc7\xec\x8f\xa2\n")
     (tmp_path / "run").mkdir()
     assert_stops_cleanly(tmp_path / "run", path, "jsonl", ERRORS["pdf_document.json"])
+
+
+# -------------------------------------------------------------------------
+# What the blind set found (each test fails before its fix)
+# -------------------------------------------------------------------------
+
+
+def test_a_myanmar_asat_ends_its_syllable() -> None:
+    """The asat (U+103A) has a virama's combining class: the consonant after it joined its syllable."""
+    assert tokens("ရန်ကုန်", "my") == ["ရ", "န်", "ကု", "န်"]
+
+
+def test_a_consonant_under_an_invisible_stacker_stays_in_its_cluster() -> None:
+    assert tokens("ភ្នំពេញ", "km") == ["ភ្នំ", "ពេ", "ញ"]
+    assert tokens("မန္တလေး", "my") == ["မ", "န္တ", "လေး"]
+
+
+@pytest.mark.parametrize("id_key", ["id", "annotations"])
+def test_an_id_beyond_64_bits_is_said_to_be_so(tmp_path: Path, id_key: str) -> None:
+    """It was shown as a float ('task -1.1805916207174113e+21') and called 'Not a valid integer'."""
+    made = json.loads(json.dumps(BASE))
+    if id_key == "id":
+        made["id"] = -2**70
+    else:
+        made["annotations"][0]["id"] = 2**70
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(made) + "\n", encoding="utf-8")
+    result = run_cli(path, "jsonl", tmp_path / "out")
+    where = "id" if id_key == "id" else "annotations[0].id"
+    task = "(a number beyond 64 bits, about -1.181e+21)" if id_key == "id" else "1"
+    assert result.output == (f"Error: {path}: task {task} at object 0: {where}: Not a valid integer but a number "
+                             "beyond 64 bits: Label Studio's ids and offsets are 64-bit integers.; nothing was written\n")

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from plugins.exporters import TRIMMED
 from server.cli import cli
 from server.exporting.converting import SAME_ANNOTATOR, moment
+from tests.test_export_probe2 import BEYOND_64_BITS
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe3"
 FORMATS = ["jsonl", "conll", "spacy", "csv"]
@@ -28,7 +29,7 @@ TYPE_CASE = "region types read in lower case ('Labels' as 'labels')"
 
 # The error each input stops with (after the file's name).
 ERRORS = {
-    "annotation_id_beyond_64bit.json": "task 6 at $[0]: annotations[0].id: Not a valid integer.",
+    "annotation_id_beyond_64bit.json": f"task 6 at $[0]: annotations[0].id: {BEYOND_64_BITS}",
     "api_page_object.json": "task ? at object 0: id: Missing data for required field.; data: Missing data for "
                             "required field. (an object with keys ['tasks', 'total'], not a task: a Label Studio JSON "
                             "export is a list of task objects; the tasks look to be the list under 'tasks': jq "
