@@ -122,18 +122,19 @@ def test_chinese_keeps_spacys_own_tokenizer_without_the_note(tmp_path: Path) -> 
 # -------------------------------------------------------------------------
 
 
-def choices_task(choices: list[tuple[str, str]]) -> list[dict[str, Any]]:
+def task_file(tmp_path: Path, regions: list[dict[str, Any]]) -> Path:
+    """An export of the sample task with ``regions`` as its annotation's result."""
     made = json.loads(json.dumps(BASE))
-    made["annotations"][0]["result"] = [
-        {"from_name": control, "to_name": "text", "type": "choices", "value": {"choices": [value]}}
-        for control, value in choices]
-    return [made]
+    made["annotations"][0]["result"] = regions
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([made]), encoding="utf-8")
+    return path
 
 
 def spacy_cats(tmp_path: Path, choices: list[tuple[str, str]]) -> tuple[dict[str, float], dict[str, Any]]:
-    path = tmp_path / "export.json"
-    path.write_text(json.dumps(choices_task(choices)), encoding="utf-8")
-    out, report = export(tmp_path, path, "spacy")
+    regions = [{"from_name": control, "to_name": "text", "type": "choices", "value": {"choices": [value]}}
+               for control, value in choices]
+    out, report = export(tmp_path, task_file(tmp_path, regions), "spacy")
     (doc,) = DocBin().from_disk(out / "train.spacy").get_docs(spacy.blank("xx").vocab)
     return doc.cats, report
 
@@ -278,11 +279,7 @@ def test_a_zero_width_space_inside_a_latin_word_stays_in_its_token() -> None:
 
 
 def _exported_choices(tmp_path: Path, regions: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any]]:
-    made = json.loads(json.dumps(BASE))
-    made["annotations"][0]["result"] = regions
-    path = tmp_path / "export.json"
-    path.write_text(json.dumps([made]), encoding="utf-8")
-    out, report = export(tmp_path, path, "jsonl")
+    out, report = export(tmp_path, task_file(tmp_path, regions), "jsonl")
     (example,) = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
     return {**example["choices"], "sentiment": example["sentiment"]}, report
 
