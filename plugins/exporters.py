@@ -89,8 +89,10 @@ class SpacyTokenizer:
     def __init__(self, language: str) -> None:
         self.spacy = _spacy_tokenizer(language)
         self.lang: str = self.spacy.vocab.lang
-        # A tokenizer of another kind (zh's splits characters, ja's runs SudachiPy) has no special cases.
+        # A tokenizer of another kind (zh's splits characters, ja's runs SudachiPy) has no special cases,
+        # and segments the scripts written without spaces between words itself.
         self.rules: dict[str, Any] = getattr(self.spacy, "rules", None) or {}
+        self.segments_words = not hasattr(self.spacy, "rules")
 
     def offsets(self, text: str) -> tuple[list[int], list[int]]:
         """Start and end offsets of the tokens of ``text`` that are not whitespace."""
@@ -108,6 +110,7 @@ def _spacy_tokenizer(language: str) -> Any:
 _MODIFIERS = range(0x1F3FB, 0x1F400)
 # Characters that join what follows them to what precedes them (zero-width joiner, word joiner).
 _JOINERS = "\u200d\u2060"
+_ZERO_WIDTH_SPACE = "\u200b"
 
 
 def _attaches(text: str) -> bool:
@@ -123,13 +126,28 @@ def _attaches(text: str) -> bool:
 def example_offsets(example: Example, languages: Sequence[str], report: ExportReport | None = None
                     ) -> tuple[list[int], list[int]]:
     """:func:`token_offsets` of the example's text in its language (given, else
-    detected among ``languages``); a language without rules of its own is reported."""
-    return token_offsets(example.text, tokenizing_language(example, languages, report))
+    detected among ``languages``); a language without rules of its own is reported,
+    and so is a text cut one token per character (:func:`per_character`)."""
+    language = tokenizing_language(example, languages, report)
+    _note_per_character(example, language, report)
+    return token_offsets(example.text, language)
 
 
 def example_doc(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> Any:
     """A spaCy ``Doc`` of the example's tokens, as :func:`example_offsets` has them."""
-    return _spacy_tokenizer(tokenizer(tokenizing_language(example, languages, report)).lang)(example.text)
+    from spacy.tokens import Doc
+
+    language = tokenizing_language(example, languages, report)
+    doc = _spacy_tokenizer(tokenizer(language).lang)(example.text)
+    if not _note_per_character(example, language, report):
+        return doc
+    words: list[str] = []
+    spaces: list[bool] = []
+    for token in doc:  # a token's pieces touch: only the last keeps the space after it
+        pieces = [token.text[start:end] for start, end in _characters(token.text, 0, len(token.text))]
+        words += pieces
+        spaces += [False] * (len(pieces) - 1) + [bool(token.whitespace_)]
+    return Doc(doc.vocab, words=words, spaces=spaces)
 
 
 def tokenizing_language(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> str:
@@ -143,9 +161,20 @@ def tokenizing_language(example: Example, languages: Sequence[str], report: Expo
     return language
 
 
+def _note_per_character(example: Example, language: str, report: ExportReport | None) -> bool:
+    """Whether the example's text is cut one token per character (:func:`per_character`); reported."""
+    if not per_character(example.text, language):
+        return False
+    if report is not None:
+        report.note(PER_CHARACTER, f"task {example.task_id}: {language!r}")
+    return True
+
+
 NO_TOKENIZER = "languages spaCy has no tokenizer for (its multi-language rules used)"
 TOKENIZER_NEEDS_PACKAGE = ("languages whose spaCy tokenizer needs a package that is not installed (the "
                            "multi-language rules used; the details say which)")
+PER_CHARACTER = ("texts in scripts written without spaces between words (Han, kana, Hangul, Thai, Lao, Khmer, "
+                 "Myanmar) tokenized one token per character, with its marks")
 
 
 def neighbourhood_offsets(text: str, spans: Sequence[Span], language: str) -> tuple[list[int], list[int]]:
@@ -333,8 +362,82 @@ def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
 def token_offsets(text: str, language: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of the tokens of ``text`` in ``language`` that are
     not whitespace, tokens of invisible characters joined to those they touch
-    (:func:`_joined`)."""
-    return _visible(*tokenizer(language).offsets(text), text)
+    (:func:`_joined`), and tokens in scripts written without spaces between
+    words cut one per character (:func:`per_character`)."""
+    starts, ends = tokenizer(language).offsets(text)
+    if per_character(text, language):
+        starts, ends = _per_character(starts, ends, text)
+    return _visible(starts, ends, text)
+
+
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Hangul jamo, CJK
+# punctuation, kana, bopomofo, Han (with its extensions and compatibility forms), Hangul syllables,
+# full- and half-width forms. Rules made for words between spaces see a Japanese or Thai sentence as
+# one token, over which every span widens (and all but one are left out); Korean words hold their
+# particles ('메타가': 'Meta' and a subject marker). One token per character is the rule of
+# character-level corpora (MSRA and Weibo NER for Chinese, KLUE-NER for Korean) and never
+# moves a span: each starts and ends between characters.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3001-\u303f\u3040-\u31ff"
+                       "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff01-\uffef"
+                       "\U00020000-\U0003ffff]")
+
+
+def per_character(text: str, language: str) -> bool:
+    """Whether ``text`` is cut one token per character where it is in a script
+    written without spaces between words: it holds such a character and the
+    tokenizer is spaCy's rules, which cut at spaces and punctuation only
+    (spaCy's own Chinese, Japanese or Thai tokenizer segments words itself)."""
+    if _one_byte(text) or _UNSPACED.search(text) is None:  # Latin-1 holds none: one step, no scan
+        return False
+    return not getattr(tokenizer(language), "segments_words", False)
+
+
+def _per_character(starts: list[int], ends: list[int], text: str) -> tuple[list[int], list[int]]:
+    """The tokens that hold a character of :data:`_UNSPACED` cut one per character (:func:`_characters`)."""
+    cut_starts: list[int] = []
+    cut_ends: list[int] = []
+    for start, end in zip(starts, ends):
+        if _UNSPACED.search(text, start, end) is None:
+            cut_starts.append(start)
+            cut_ends.append(end)
+            continue
+        for piece_start, piece_end in _characters(text, start, end):
+            cut_starts.append(piece_start)
+            cut_ends.append(piece_end)
+    return cut_starts, cut_ends
+
+
+def _characters(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` cut before each character of :data:`_UNSPACED`, and
+    after it, but for what belongs to the character before (:func:`_continues`):
+    a run of other characters ('Meta' in a Japanese sentence) stays whole."""
+    piece = start
+    for at in range(start + 1, end):
+        character, before = text[at], text[at - 1]
+        if _continues(character, before):
+            continue
+        if _UNSPACED.match(character) or _UNSPACED.match(before):
+            yield piece, at
+            piece = at
+    yield piece, end
+
+
+def _continues(character: str, before: str) -> bool:
+    """Whether ``character`` is part of the character ``before`` it on screen:
+    a mark (Thai vowels and tones, combining marks, and the half-width kana
+    voiced marks 'ﾞ' and 'ﾟ', which are marks written apart: their
+    compatibility form is U+3099, U+309A), a Hangul vowel or final jamo (a
+    syllable in NFD: '메' is 'ᄆ' + 'ᅦ'), or a consonant stacked under the
+    one before by an invisible stacker (Khmer coeng, Myanmar's virama)."""
+    return (unicodedata.category(unicodedata.normalize("NFKD", character)[0]).startswith("M")
+            or "\u1160" <= character <= "\u11ff" or "\ud7b0" <= character <= "\ud7ff"
+            or before in _INVISIBLE_STACKERS)
+
+
+# Unicode's Invisible_Stacker characters (IndicSyllabicCategory.txt) of the scripts above: the consonant
+# after one is written under the one before, in one cluster. Other viramas of the same combining class
+# (Myanmar's asat U+103A, Thai's phinthu U+0E3A) are seen, and end their syllable.
+_INVISIBLE_STACKERS = "\u1039\u17d2"
 
 
 def doc_offsets(doc: Any) -> tuple[list[int], list[int]]:
@@ -377,9 +480,14 @@ def _may_attach(text: str) -> bool:
     them but the soft hyphen, and its size in memory tells in one step,
     where a regex scans every character (and a spaCy lexeme flag read with
     the offsets cost 3% of a CoNLL export's instructions)."""
-    if sys.getsizeof(text) - len(text) <= _ONE_BYTE_SIZE:
+    if _one_byte(text):
         return "\xad" in text
     return _ATTACHING.search(text) is not None
+
+
+def _one_byte(text: str) -> bool:
+    """Whether every character of ``text`` is Latin-1 (one byte in memory: its size tells, without a scan)."""
+    return sys.getsizeof(text) - len(text) <= _ONE_BYTE_SIZE
 
 
 def _joined(starts: list[int], ends: list[int], attaching: list[int], text: str) -> tuple[list[int], list[int]]:
@@ -389,11 +497,16 @@ def _joined(starts: list[int], ends: list[int], attaching: list[int], text: str)
     one character on screen. Such a token that touches no token before it
     joins the token after it, else (between spaces) is no token: a CoNLL line
     holding only invisible characters reads as a missing column, and a label
-    cannot be seen on it."""
+    cannot be seen on it. A token of zero-width spaces is no token either:
+    Thai, Khmer, Lao and Myanmar text marks word breaks with them, and a span
+    up to one would widen over it."""
     joined_starts: list[int] = []
     joined_ends: list[int] = []
     held: tuple[int, int] | None = None  # invisible tokens touching nothing before them
     for start, end, attaches in zip(starts, ends, attaching):
+        if attaches and not text[start:end].strip(_ZERO_WIDTH_SPACE):  # a word break, as a space is
+            held = None
+            continue
         if joined_ends and joined_ends[-1] == start and (attaches or text[start - 1] in _JOINERS):
             joined_ends[-1] = end
         elif attaches:
@@ -615,7 +728,8 @@ class SpacyExporter(TokenizingExporter):
     """A ``DocBin`` per split (``train.spacy`` ...), readable by ``spacy train``:
     entity spans in ``doc.ents`` (overlaps resolved like ``conll``) and all of
     them in ``doc.spans["sc"]``; claims in ``doc.spans["claims"]``; choices in
-    ``doc.cats`` (``control:value``, 1.0 for the chosen values)."""
+    ``doc.cats`` (``control:value``, 1.0 for the chosen values; a ':' in the
+    control's name escaped, :func:`cats_key`)."""
 
     name = "spacy"
     description = "spaCy DocBin per split: ents, spans['sc'], spans['claims'], cats"
@@ -642,11 +756,35 @@ class SpacyExporter(TokenizingExporter):
         doc.ents = [doc.char_span(s.start, s.end, label=s.label) for s in token_entities(entities, example, report)]
         for key, spans in ((ENTITY_SPANS_KEY, entities), (CLAIM_SPANS_KEY, claims)):
             doc.spans[key] = [doc.char_span(s.start, s.end, label=s.label) for s in spans]
-        doc.cats = {f"{control}:{value}": 1.0 for control, values in example.labels.choices.items()
-                    for value in values}
+        doc.cats = {cats_key(control, value, example, report): 1.0
+                    for control, values in example.labels.choices.items() for value in values}
         doc.user_data.update({"task_id": example.task_id, "anota_id": example.anota_id,
                               "annotators": example.annotators, "source": example.source})
         return doc
+
+
+CATS_ESCAPED = "choice controls whose name holds ':' or '\\' written with a backslash before it in spaCy cats keys"
+_CATS_SPECIAL = re.compile(r"([\\:])")
+
+
+def cats_key(control: str, value: str, example: Example | None = None, report: ExportReport | None = None) -> str:
+    """The ``doc.cats`` key of a choice: ``control:value``, read back by
+    splitting at the first ':' without a backslash before it (:func:`split_cats_key`). A ':' (or '\\') in
+    the control's name is escaped with a backslash (reported): 'topic:sport' +
+    'yes' and 'topic' + 'sport:yes' were one key, and one choice was lost."""
+    escaped = _CATS_SPECIAL.sub(r"\\\1", control)
+    if escaped != control and report is not None and example is not None:
+        report.note(CATS_ESCAPED, f"task {example.task_id}: {control!r} -> {escaped!r}")
+    return f"{escaped}:{value}"
+
+
+def split_cats_key(key: str) -> tuple[str, str]:
+    """``(control, value)`` of a :func:`cats_key`."""
+    control, value = _CATS_KEY.split(key, maxsplit=1)[1:]
+    return re.sub(r"\\(.)", r"\1", control), value
+
+
+_CATS_KEY = re.compile(r"^((?:[^\\:]|\\.)*):", re.DOTALL)  # the control's name, escapes and all, and its ':'
 
 
 class CsvExporter(TokenizingExporter):

@@ -238,12 +238,19 @@ def json_type(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "a string"}.get(type(value), type(value).__name__)
 
 
+def beyond_64_bits(value: Any) -> bool:
+    """Whether ``value`` is what orjson reads an integer beyond 64 bits as: a whole float outside int64."""
+    return type(value) is float and value.is_integer() and not -2**63 <= value < 2**63
+
+
 def shown_id(task_id: Any) -> str:
     """A task id as an error message shows it. An id that is wrong may be a
     list or an object (whose text can be huge, or too deep for ``str``) or a
     long string: the message then says what it is, or its start."""
     if isinstance(task_id, (list, dict)):
         return f"({'a list' if isinstance(task_id, list) else 'an object'})"
+    if beyond_64_bits(task_id):
+        return f"(a number beyond 64 bits, about {task_id:.4g})"
     text = str(task_id)
     return text if len(text) <= 40 else f"{text[:37]}..."
 

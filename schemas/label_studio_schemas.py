@@ -24,6 +24,7 @@ from schemas.label_studio_export import (
     Task,
     TaskError,
     _embedded_prediction,
+    beyond_64_bits,
     build_annotation,
     build_region,
     json_type,
@@ -47,11 +48,25 @@ class LabelStudioSchema(Schema):
         unknown = EXCLUDE
 
 
+class Integer64(fields.Integer):
+    """A strict integer, as Label Studio's ids and offsets are (64-bit). orjson
+    reads an integer beyond 64 bits as a float: such a one is said to be that,
+    not "Not a valid integer" shown as ``1.1805916207174113e+21``."""
+
+    default_error_messages = {"beyond": "Not a valid integer but a number beyond 64 bits: Label Studio's ids and "
+                                        "offsets are 64-bit integers."}
+
+    def _validated(self, value: Any) -> int:
+        if beyond_64_bits(value):
+            raise self.make_error("beyond", input=value)
+        return super()._validated(value)
+
+
 class SpanValueSchema(LabelStudioSchema):
     # Offsets may be missing on regions of HyperText-like objects; the exporter
     # reports those instead of failing the whole file.
-    start = fields.Integer(strict=True, load_default=None, allow_none=True)
-    end = fields.Integer(strict=True, load_default=None, allow_none=True)
+    start = Integer64(strict=True, load_default=None, allow_none=True)
+    end = Integer64(strict=True, load_default=None, allow_none=True)
     text = fields.String(load_default=None, allow_none=True)
     labels = fields.List(fields.String(validate=validate.Length(min=1)), required=True, validate=validate.Length(min=1))
 
@@ -110,7 +125,7 @@ class RegionSchema(LabelStudioSchema):
 
 
 class PredictionSchema(LabelStudioSchema):
-    id = fields.Integer(strict=True, load_default=None, allow_none=True)
+    id = Integer64(strict=True, load_default=None, allow_none=True)
     model_version = fields.String(load_default="", allow_none=True)
     result = fields.List(fields.Nested(RegionSchema), load_default=list, allow_none=True)
 
@@ -126,8 +141,13 @@ class PredictionOrId(fields.Field):
         if isinstance(value, int) and not isinstance(value, bool):
             return None
         if not isinstance(value, dict):
-            raise ValidationError("Not a prediction object or a prediction id.")
+            raise ValidationError(f"Not a prediction object or a prediction id but {json_type(value)}{_shown(value)}.")
         return PREDICTION_SCHEMA.load(value)
+
+
+def _shown(value: Any) -> str:
+    """`` (value)`` for a short string or number an error names, else nothing."""
+    return f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 20 else ""
 
 
 class StrictBoolean(fields.Field):
@@ -139,8 +159,7 @@ class StrictBoolean(fields.Field):
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if type(value) is not bool:
-            shown = f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 20 else ""
-            raise ValidationError(f"Not a boolean but {json_type(value)}{shown}: Label Studio writes true or false")
+            raise ValidationError(f"Not a boolean but {json_type(value)}{_shown(value)}: Label Studio writes true or false")
         return value
 
 
@@ -150,13 +169,16 @@ class AnnotatorField(fields.Field):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if isinstance(value, dict):
             value = value.get("email") or value.get("id")
+        if isinstance(value, float):  # orjson reads an integer beyond 64 bits as a float
+            raise ValidationError("Not a user id but a number with a fraction or beyond 64 bits: Label Studio's "
+                                  "user ids are 64-bit integers.")
         if isinstance(value, bool) or not isinstance(value, (int, str)):
             raise ValidationError("Not a user id or a user object.")
         return str(value)
 
 
 class AnnotationSchema(LabelStudioSchema):
-    id = fields.Integer(strict=True, load_default=None, allow_none=True)
+    id = Integer64(strict=True, load_default=None, allow_none=True)
     result = fields.List(fields.Nested(RegionSchema), load_default=None, allow_none=True)
     was_cancelled = StrictBoolean(load_default=False, allow_none=True)
     ground_truth = StrictBoolean(load_default=False, allow_none=True)
@@ -175,7 +197,7 @@ class AnnotationSchema(LabelStudioSchema):
 
 
 class TaskSchema(LabelStudioSchema):
-    id = fields.Integer(strict=True, required=True)
+    id = Integer64(strict=True, required=True)
     data = fields.Dict(keys=fields.String(), required=True)
     meta = fields.Dict(load_default=dict, allow_none=True)
     annotations = fields.List(fields.Nested(AnnotationSchema), load_default=list, allow_none=True)

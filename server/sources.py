@@ -66,10 +66,11 @@ MISSING_SOURCE = "does not exist"
 # Why a FIFO, socket or device is skipped: reading one waits for a writer, or never ends.
 NOT_A_FILE = "not a regular file (a FIFO, socket or device)"
 # What file_kind says of bytes with NULs that read as no text, of a zip that is an
-# Office document (unzipped, it gives the document's XML) and of an SQLite file.
+# Office document (unzipped, it gives the document's XML), of an SQLite file and of a PDF.
 BINARY_DATA = "binary data, not text"
 OFFICE_DOCUMENT = "an Office document (an Excel workbook?)"
 SQLITE_DATABASE = "an SQLite database"
+PDF_DOCUMENT = "a PDF document"
 
 
 def file_kind(head: bytes) -> str | None:
@@ -87,6 +88,7 @@ def file_kind(head: bytes) -> str | None:
                         (b"Rar!\x1a\x07", "a rar archive: extract it first"),
                         (b"\x04\x22\x4d\x18", "an lz4 file: decompress it first"),
                         (b"SQLite format 3\x00", SQLITE_DATABASE),
+                        (b"%PDF-", PDF_DOCUMENT),
                         (b"\xff\xfe\x00\x00", "UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8"),
                         (b"\x00\x00\xfe\xff", "UTF-32 text (byte-order mark 00 00 FE FF): save it as UTF-8"),
                         (b"\xff\xfe", "UTF-16 text (byte-order mark FF FE): save it as UTF-8"),

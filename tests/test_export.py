@@ -177,7 +177,8 @@ FATAL = {
     "empty_label.json": "task 14 at $[1]: annotations[0].result[0].value.labels[0]: Shorter than minimum length 1.",
     "region_without_type.json": "task 15 at $[0]: annotations[0].result[0].type: Missing data for required field.",
     "nan_score.json": "task 20 at $[0]: annotations[0].result[0].score: Special numeric values",
-    "id_beyond_64_bits.json": "at $[0]: id: Not a valid integer.",
+    "id_beyond_64_bits.json": "task (a number beyond 64 bits, about 1.181e+21) at $[0]: id: Not a valid integer but a "
+                              "number beyond 64 bits",
     "json_lines_with_commas.json": "expected a task object after task object 0, found ','",
     "utf16_without_bom.json": "not UTF-8 text (UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8)",
     "utf32.json": "not UTF-8 text (UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8)",

@@ -27,6 +27,7 @@ SECOND_BOM = ("expected a JSON list of tasks, found a byte-order mark (U+FEFF) w
 NOT_LABEL_STUDIO = (", not a Label Studio export: Anota reads the JSON export of a Label Studio project; import it "
                     "into Label Studio first)")
 NOT_AN_INT = "Not a valid integer."
+BEYOND_64_BITS = "Not a valid integer but a number beyond 64 bits: Label Studio's ids and offsets are 64-bit integers."
 
 # Each input of the probe: the error it stops with (after the file's name), or what the report counts
 # (left_out, repaired, format_notes). It runs in one format, chosen by its name: see format_of.
@@ -53,8 +54,8 @@ ERRORS = {
     "float_offsets.json": f"task 14 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT}; "
                           f"annotations[0].result[0].value.end: {NOT_AN_INT}",
     "gzip_of_export.json.gz": "not UTF-8 text (a gzip file: decompress it first)",
-    "huge_offsets_beyond_64bit.json": f"task 20 at $[0]: annotations[0].result[0].value.start: {NOT_AN_INT}; "
-                                      f"annotations[0].result[0].value.end: {NOT_AN_INT}",
+    "huge_offsets_beyond_64bit.json": f"task 20 at $[0]: annotations[0].result[0].value.start: {BEYOND_64_BITS}; "
+                                      f"annotations[0].result[0].value.end: {BEYOND_64_BITS}",
     "id_a_bool.json": f"task True at $[0]: id: {NOT_AN_INT}",
     "id_a_float.json": f"task 55.0 at $[0]: id: {NOT_AN_INT}",
     "id_a_string.json": f"task 54 at $[0]: id: {NOT_AN_INT}",

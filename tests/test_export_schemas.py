@@ -99,7 +99,7 @@ MUTATIONS: list[tuple[tuple, Any, str | None]] = [
     (("annotations", 0, "prediction"), {"result": [{"type": "labels"}]}, "prediction.result[0]"),
     (("predictions", 0, "result", 0, "score"), "0.5", None),  # Float reads numeric strings
     (("predictions", 0, "result", 0, "score"), float("nan"), "score: Special numeric values"),
-    (("predictions", 0), "x", "predictions[0]: Not a prediction object or a prediction id."),
+    (("predictions", 0), "x", "predictions[0]: Not a prediction object or a prediction id but a string ('x')."),
     (("predictions", 0, "result", 0, "meta"), {"plugin": "entities", "other": [1]}, None),
     (("predictions", 0, "result", 0, "meta"), {"plugin": 5}, None),
     (("predictions", 0, "result", 0, "meta"), [5], "meta: Not a valid mapping type."),

@@ -49,6 +49,9 @@ ESCAPED_PATHS = "taxonomy items holding ' / ' or '\\' escaped with a backslash"
 LINK_AS_TEXT = "texts that look like a link taken as they are (their spans quote the link itself)"
 SAME_ANNOTATOR = ("tasks with several finished annotations by one annotator (each a vote under majority, "
                   "and a side of an agreement pair)")
+# Label Studio gives a perRegion control's result the id of the region it describes: a choice about
+# one span, not about the task, which no format here holds (it was exported as the task's choice).
+PER_REGION_CHOICES = "choices of one span (perRegion: the span region's id), not exported"
 REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same content, under one id or none) kept once"
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
@@ -405,6 +408,7 @@ class TaskConverter:
         known = self.settings.controls
         main_name = self.text_objects.main_name
         merging = None  # control -> its values, when a control has several regions (see merge_choices)
+        span_ids = None  # the ids of the span regions, once a choice region has an id
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
                 if region.to_name != main_name and (
@@ -423,6 +427,13 @@ class TaskConverter:
                         spans.append(span)
                     controls[span] = region.control
             elif isinstance(region, ChoiceRegion):
+                if region.id is not None:
+                    if span_ids is None:
+                        span_ids = {r.id for r in annotation.regions if type(r) is SpanRegion}
+                    if region.id in span_ids:
+                        self.report.leave_out(PER_REGION_CHOICES, self.where(
+                            task, annotation, region, number, f"{region.control}: {'|'.join(region.value.choices)}"))
+                        continue
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
                 if type(region) is TaxonomyRegion and any("\\" in value for value in region.value.choices):

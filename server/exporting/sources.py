@@ -24,7 +24,7 @@ import orjson
 
 from schemas.label_studio_export import decode_task, shown_id
 from server.exporting.examples import ExportError
-from server.sources import BINARY_DATA, OFFICE_DOCUMENT, SQLITE_DATABASE, file_kind
+from server.sources import BINARY_DATA, OFFICE_DOCUMENT, PDF_DOCUMENT, SQLITE_DATABASE, file_kind
 
 
 # JsonTaskReader._more: reads on (at least as many bytes as given); False at the end of the file.
@@ -84,7 +84,7 @@ class JsonTaskReader:
     # How far the byte reading reads on for one task's guessed end (a longer
     # task goes to the text reading, which reads any length).
     LONGEST_GUESSED = 1 << 24
-    _SPACE = re.compile(r"\s*")
+    _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace: not U+001E, U+00A0 or U+3000, which \s is
     _ASCII_SPACE = re.compile(rb"[ \t\n\r]*")  # JSON's whitespace
     _SEPARATOR = re.compile(rb"[ \t\n\r]*(,?)[ \t\n\r]*")  # between two tasks of a list
     _BOM = codecs.BOM_UTF8
@@ -247,7 +247,8 @@ class JsonTaskReader:
                 raise self._error(f"a comma after the last task $[{index - 1}] (JSON allows none before ']')")
             if char != "{":
                 what = "the file ends" if not char else f"found {self._value_found(char)}"
-                raise self._error(f"expected a task object at $[{index}], {what} (truncated or not an export?)")
+                guess = "" if char in ODD_SPACES else " (truncated or not an export?)"
+                raise self._error(f"expected a task object at $[{index}], {what}{guess}")
             yield f"$[{index}]", self._decode(more, f"$[{index}]")
         if char := self._skip_space(more):
             raise self._error(f"unexpected data after the list of tasks, found {self._value_found(char)}")
@@ -259,6 +260,8 @@ class JsonTaskReader:
         if line.startswith("\ufeff"):  # orjson and json refuse it anywhere but at the file's start
             return ("a byte-order mark (U+FEFF) where the JSON should start: the file has two, or one after "
                     "whitespace; remove it")
+        if line[:1] in ODD_SPACES:
+            return shown_char(line[0])
         return repr(line) + next((what for start, what in NOT_JSON if line.startswith(start)),
                                  " (CSV or TSV, not JSON)" if line.count(",") + line.count("\t") >= 2 else "")
 
@@ -411,6 +414,8 @@ NOT_JSON = (("-DOCSTART-", " (CoNLL, not JSON)"),
 # and two that end a file written by old or crashed tools.
 ODD_SPACES = {"\x00": "NUL bytes (a file padded, or cut short by a crash?)",
               "\x1a": "a DOS end-of-file mark (U+001A, Ctrl-Z); remove it",
+              "\x1e": "a record separator (U+001E): a JSON text sequence (RFC 7464)? remove the separators, "
+                      "one task per line is JSON Lines",
               "\ufeff": "a byte-order mark (U+FEFF), which JSON allows only at the file's start (files joined "
                         "into one?); remove it",
               "\u00a0": "a no-break space (U+00A0), which JSON does not take for whitespace",
@@ -461,6 +466,7 @@ def binary_kind(path: Path) -> str | None:
 EXPORT_HINTS = {
     BINARY_DATA: ": give the JSON file Label Studio exported",
     OFFICE_DOCUMENT: ", not the JSON export: export the project from Label Studio as JSON",
+    PDF_DOCUMENT: ", not the JSON export: export the project from Label Studio as JSON",
     SQLITE_DATABASE: (", not an export: give the JSON file Label Studio exported; --from-db reads the annotations "
                       "Anota stored"),
 }
