@@ -94,6 +94,85 @@ def test_guard_a_headline_over_its_byline_or_section_stays(
     assert _texts(make_app, tmp_path, {"post.txt": page})[0] == headline
 
 
+# ------------------------------------------------------------------ claims
+
+def test_a_deal_its_subject_holds_is_a_claim() -> None:
+    from tests.test_claims import claimed
+
+    assert claimed("O Porto, entretanto, já tem acordo com o médio Pedro Gomes para renovar até 2029.", "Porto", "pt")
+    assert claimed("O Sporting tem um contrato de patrocínio com a Betano até 2028.", "Sporting", "pt")
+
+
+def test_guard_an_opinion_on_a_deal_or_a_state_is_no_claim() -> None:
+    from tests.test_claims import claimed
+
+    assert not claimed("Acho que o Porto já tem acordo com o médio Pedro Gomes.", "Porto", "pt")
+    assert not claimed("O treinador do Porto tem confiança total no plantel.", "Porto", "pt")
+
+
+# ------------------------------------------------------------------ entities
+
+def _found(make_app: AppFactory, text: str) -> set[tuple[str, str]]:
+    from tests.test_entities import entities
+    from tests.test_seedlike_annotators import predict
+
+    return entities(predict(make_app(), text)[0])
+
+
+def test_a_name_ends_before_the_next_clauses_subject(make_app: AppFactory) -> None:
+    # "told Reuters the continent needs": the model ran the name on over "the city".
+    found = _found(make_app, "Mayor Carlos Moedas told Lusa the city needs at least 5,000 more homes.")
+    assert any(text == "Lusa" for text, _label in found) and not any("city" in text for text, _label in found)
+
+
+def test_guard_a_name_with_the_inside_stays_whole(make_app: AppFactory) -> None:
+    found = _found(make_app, "Bank of the West opened 12 branches in California, and Alexander the Great was "
+                             "on the cover of the magazine.")
+    assert ("Bank of the West", "ORG") in found
+    # A sentence's or a line's first word, capitalised as its opener, is no name left over.
+    assert not _found(make_app, "Got the job!!! Still can't believe it 🎉")
+    assert not _found(make_app, "Q: Is the kettle safe to leave on overnight?")
+
+
+def test_a_sentences_opening_phrase_is_no_part_of_its_subjects_name(make_app: AppFactory) -> None:
+    found = _found(make_app, "Under the Digital Markets Act, Microsoft must now let rival browsers run on Windows 11 "
+                             "in the EU.")
+    assert ("Microsoft", "ORG") in found and not any(text.startswith("Under") for text, _label in found)
+
+
+def test_guard_a_name_opening_a_sentence_after_a_comma_stays(make_app: AppFactory) -> None:
+    found = _found(make_app, "In Lisbon, Galp said it will cut 300 jobs. Galp, Repsol and Cepsa sell fuel in Spain.")
+    assert ("Lisbon", "LOC") in found and ("Galp", "ORG") in found
+
+
+def test_a_vaccines_lineage_code_is_part_of_its_name(make_app: AppFactory) -> None:
+    found = _found(make_app, "A Comirnaty KP.2 e a Spikevax LP.8.1 estão a ser dadas nas farmácias desde outubro.")
+    assert {("Comirnaty KP.2", "PRODUCT"), ("Spikevax LP.8.1", "PRODUCT")} <= found
+
+
+def test_guard_a_code_after_a_name_in_another_sentence_is_not_joined(make_app: AppFactory) -> None:
+    found = _found(make_app, "A Pfizer vende a Comirnaty. U.S. regulators approved it in 2021.")
+    assert ("Comirnaty", "PRODUCT") in found
+
+
+def test_portuguese_pollsters_and_papers_are_organisations(make_app: AppFactory) -> None:
+    found = _found(make_app, "A sondagem da Intercampus para o Correio da Manhã dá 30% ao PS, e a da Aximage para o "
+                             "Jornal de Notícias dá 29%.")
+    assert {("Intercampus", "ORG"), ("Correio da Manhã", "ORG"), ("Aximage", "ORG"), ("Jornal de Notícias", "ORG")} <= found
+
+
+def test_a_name_of_a_landform_is_a_place(make_app: AppFactory) -> None:
+    found = _found(make_app, "A Petrobras quer perfurar na Margem Equatorial e ampliar a produção na Bacia de Santos, "
+                             "enquanto a Exxon aposta na Permian Basin.")
+    assert {("Margem Equatorial", "LOC"), ("Bacia de Santos", "LOC")} <= found
+    assert ("Petrobras", "ORG") in found
+
+
+def test_guard_a_company_named_like_a_landform_stays_an_organisation(make_app: AppFactory) -> None:
+    found = _found(make_app, "A Vale anunciou lucro de 2 mil milhões, e a Gulf Air cortou voos para Lisboa.")
+    assert ("Vale", "ORG") in found and ("Gulf Air", "ORG") in found
+
+
 # ------------------------------------------------------------------ the probe's posts
 
 @pytest.mark.parametrize("name", sorted(json.loads((SEEDLIKE20 / ".truth.json").read_text(encoding="utf-8"))))
