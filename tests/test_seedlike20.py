@@ -161,6 +161,11 @@ def test_portuguese_pollsters_and_papers_are_organisations(make_app: AppFactory)
     assert {("Intercampus", "ORG"), ("Correio da Manhã", "ORG"), ("Aximage", "ORG"), ("Jornal de Notícias", "ORG")} <= found
 
 
+def test_launch_vehicles_are_products(make_app: AppFactory) -> None:
+    found = _found(make_app, "United Launch Alliance said its Vulcan Centaur and Atlas V will fly 14 missions in 2027.")
+    assert {("Vulcan Centaur", "PRODUCT"), ("Atlas V", "PRODUCT"), ("United Launch Alliance", "ORG")} <= found
+
+
 def test_a_name_of_a_landform_is_a_place(make_app: AppFactory) -> None:
     found = _found(make_app, "A Petrobras quer perfurar na Margem Equatorial e ampliar a produção na Bacia de Santos, "
                              "enquanto a Exxon aposta na Permian Basin.")
