@@ -636,6 +636,9 @@ PLATFORM_BEFORE = re.compile(
 # "E-Pace"), which the Portuguese model took for a person or a place; not for an
 # organisation, which such names also are ("T-Mobile").
 LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
+# ... and a model's letters and number opening a longer name ("F-150 Lightning", "MQ-9 Reaper"; found blind in
+# seed-shaped probe 20, an organisation).
+LETTER_DASH_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Za-z]?")
 # Roles written after an organisation's name ("Bundesbank chief Joachim Nagel",
 # "Tesla boss"): the model ran the name on over the role.
 TRAILING_ROLES = frozenset("chief boss head spokesman spokeswoman spokesperson".split())
@@ -837,10 +840,17 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # "its largest Llama 4 model, Behemoth,"
     label = "ORG" if role_owner else model_label(
         words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
-    if (len(words) > 1 and words[-1].text in FUND_WORDS) or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
+    if (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
+            or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+def is_code_and_name(words: SpacySpan) -> bool:
+    """Whether a span is a model's letters and number and its capitalised name ("F-150 Lightning", "MQ-9 Reaper"); a
+    lowercase word after the code ("GPT-5 launch") is no part of a name."""
+    return LETTER_DASH_NUMBER.fullmatch(words[0].text) is not None and all(word.text[:1].isupper() for word in words[1:])
 
 
 # The unnamed sources and groups a story opens a sentence with ("Industry insiders told ...", "Market watchers expect").

@@ -199,6 +199,14 @@ RATE_CUTS = {
 }
 RATES = {"pt": frozenset("juros selic".split()), "en": frozenset("rate rates".split())}
 RATE_WINDOW = 4
+# A body's agreement to act is a decision to report, not approval ("OPEC+ agreed on Sunday to raise output", "the
+# parties agreed to meet again", found blind in seed-shaped probe 20): a word of agreeing right before "to"/"on"
+# ("em") carries no valence; agreeing with someone ("I agree with every word") keeps its warmth.
+AGREEMENTS = {
+    "pt": frozenset("concorda concordam concordou concordaram".split()),
+    "en": frozenset("agree agrees agreed".split()),
+}
+AGREED_STEPS = {"pt": frozenset({"em"}), "en": frozenset({"to", "on"})}
 _CONJUNCTIONS = frozenset("e mas and but as while".split())
 # A service, a procedure or a study makes the bad thing it deals with its topic, no news: "a coleta de
 # lixo", "o julgamento dos acusados do assalto", "symptoms of depression and anxiety", "crime
@@ -868,6 +876,13 @@ def keep_records(lowered: Sequence[str], valences: list[float], language: str) -
             valences[index] = 0.0
 
 
+def keep_agreements(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """A word of agreeing right before what was agreed (AGREEMENTS, AGREED_STEPS) carries no valence."""
+    for index, word in enumerate(lowered[:-1]):
+        if word in AGREEMENTS[language] and lowered[index + 1] in AGREED_STEPS[language]:
+            valences[index] = 0.0
+
+
 def keep_rate_cuts(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """A word of cutting next to an interest rate's (RATE_CUTS, RATES) carries no valence."""
     rates = RATES[language]
@@ -1422,6 +1437,7 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _moved(words, moves)
     keep_records(folded, valences, "pt")
     keep_rate_cuts(folded, valences, "pt")
+    keep_agreements(folded, valences, "pt")
     delay = charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
     notes |= _spanned(words, delay)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
@@ -1617,6 +1633,7 @@ def _vader() -> Any:
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
+            keep_agreements(lowered, sentiments, "en")
             delay = charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
             notes |= _spanned(words, delay)
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
@@ -1741,7 +1758,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.4",
+            version="0.6.5",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )

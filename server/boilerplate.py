@@ -157,6 +157,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(este|esta|o nosso|nosso|a nossa|nossa) (blog|site|portal|canal|perfil|pagina) (nao tem|nao possui) "
         "(qualquer |nenhum |nenhuma )?(vinculo|afiliacao|ligacao|relacao) (com|a)",
         "(this|our) (blog|site|website|channel|page|account) is not affiliated with",
+        # Found blind there: "Aviso legal: este conteúdo é de autoria de terceiros ... A plataforma não endossa as
+        # opiniões apresentadas" (a union that does not endorse its leader's views is news: the views a page
+        # presents are the cue).
+        "(de|da) autoria de terceiros", "^(aviso legal|nota legal|legal notice) ?:",
+        "nao (endossa|endossam|subscreve|subscrevem) (as |os )?(opinioes|pontos de vista) (expressos|expressas|"
+        "apresentad[oa]s|emitid[oa]s|publicad[oa]s)",
+        "(does|do) not (necessarily )?endorse (the )?(views|opinions) (expressed|presented|published)",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (

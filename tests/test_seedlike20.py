@@ -178,6 +178,72 @@ def test_guard_a_company_named_like_a_landform_stays_an_organisation(make_app: A
     assert ("Vale", "ORG") in found and ("Gulf Air", "ORG") in found
 
 
+# ------------------------------------------------------------------ found blind (b1, b2), fixed after the blind run
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aviso legal: os textos desta secção são de autoria de terceiros. O portal não endossa as opiniões publicadas "
+        "e não se responsabiliza pelo seu uso.",
+        "Legal notice: this section is written by third-party contributors, and we do not endorse the views expressed.",
+    ],
+)
+def test_a_legal_notice_on_third_party_authors_goes(text: str) -> None:
+    assert_left_out(text, "boilerplate", "disclaimer")
+    assert_screen_passes([text], Position(15, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O sindicato não endossa as opiniões do antigo líder, disse o porta-voz.",
+        "The union does not endorse the views of its former leader, a spokesman said.",
+        "Aviso legal da Câmara sobre as obras na Rua Direita foi publicado ontem no Diário da República.",
+        "O livro é de autoria de três investigadores do Porto, disse a editora.",
+    ],
+)
+def test_guard_not_endorsing_a_persons_views_is_news(text: str) -> None:
+    assert_kept(text)
+
+
+def test_airbus_models_opec_plus_and_a_letter_dash_number_model_are_named(make_app: AppFactory) -> None:
+    # The maker's name with its model, as "Airbus A350" is (tests/test_entities.py).
+    found = _found(make_app, "A TAP vai trocar os Airbus A320neo por Airbus A321XLR, e a OPEP+ reúne-se em Viena.")
+    assert {("Airbus A320neo", "PRODUCT"), ("Airbus A321XLR", "PRODUCT"), ("OPEP+", "ORG")} <= found
+    found = _found(make_app, "Delta took its first Airbus A350-900, OPEC+ met in Vienna and the Pentagon said the "
+                             "MQ-9 Reaper fleet will shrink.")
+    assert {("Airbus A350-900", "PRODUCT"), ("OPEC+", "ORG"), ("MQ-9 Reaper", "PRODUCT")} <= found
+
+
+def test_guard_a_maker_alone_or_before_a_year_stays_an_organisation(make_app: AppFactory) -> None:
+    found = _found(make_app, "A Embraer entregou 64 jatos em 2025, e a Airbus 2026 será melhor, disse a Boeing.")
+    assert ("Embraer", "ORG") in found and ("Boeing", "ORG") in found
+    assert not any(label == "PRODUCT" for _text, label in found)
+    # A code before a lowercase word keeps its own name only.
+    found = _found(make_app, "OpenAI said the GPT-5 launch drew 700 million users in a week.")
+    assert ("GPT-5", "PRODUCT") in found and not any(text.startswith("GPT-5 ") for text, _label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("OPEC+ agreed on Sunday to raise output by 137,000 barrels a day from January.", "en", "Neutral"),
+        ("The two sides agreed to meet again in March, the ministry said.", "en", "Neutral"),
+        ("Os ministros concordaram em adiar a votação para março.", "pt", "Neutral"),
+    ],
+)
+def test_an_agreement_to_act_is_news(text: str, language: str, label: str) -> None:
+    from tests.test_sentiment import sentiment
+
+    assert sentiment(text, language)[0] == label
+
+
+def test_guard_agreeing_with_someone_keeps_its_warmth() -> None:
+    from tests.test_sentiment import sentiment
+
+    assert sentiment("I agree with every word of this, brilliant thread!", "en")[0] == "Positive"
+
+
 # ------------------------------------------------------------------ the probe's posts
 
 @pytest.mark.parametrize("name", sorted(json.loads((SEEDLIKE20 / ".truth.json").read_text(encoding="utf-8"))))
