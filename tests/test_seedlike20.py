@@ -18,6 +18,7 @@ from tests.test_preload import app_of_pages, assert_kept, assert_left_out, asser
 
 AppFactory = Callable[..., Flask]
 SEEDLIKE20 = Path(__file__).parent.parent / "fixtures" / "seedlike20"
+SEEDLIKE20_BLIND = SEEDLIKE20.parent / "seedlike20_blind"  # run once at the end, then fixed
 
 
 def _texts(make_app: AppFactory, tmp_path: Path, pages: dict[str, str]) -> list[str]:
@@ -246,10 +247,15 @@ def test_guard_agreeing_with_someone_keeps_its_warmth() -> None:
 
 # ------------------------------------------------------------------ the probe's posts
 
-@pytest.mark.parametrize("name", sorted(json.loads((SEEDLIKE20 / ".truth.json").read_text(encoding="utf-8"))))
-def test_a_probe_post_gives_the_paragraphs_of_its_truth(make_app: AppFactory, tmp_path: Path, name: str) -> None:
-    truth = json.loads((SEEDLIKE20 / ".truth.json").read_text(encoding="utf-8"))[name]
-    with (SEEDLIKE20 / name).open(encoding="utf-8", newline="") as page:  # CRLF kept
+PROBE_POSTS = [(folder, name) for folder in (SEEDLIKE20, SEEDLIKE20_BLIND)
+               for name in sorted(json.loads((folder / ".truth.json").read_text(encoding="utf-8")))]
+
+
+@pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
+def test_a_probe_post_gives_the_paragraphs_of_its_truth(
+        make_app: AppFactory, tmp_path: Path, folder: Path, name: str) -> None:
+    truth = json.loads((folder / ".truth.json").read_text(encoding="utf-8"))[name]
+    with (folder / name).open(encoding="utf-8", newline="") as page:  # CRLF kept
         tasks = label_studio_tasks(app_of_pages(make_app, tmp_path / "pages", {name: page.read()}))
     assert [" ".join(task["data"]["text"].split()) for task in tasks] == [
         " ".join(p["text"].split()) for p in truth["paragraphs"]]
