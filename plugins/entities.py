@@ -850,7 +850,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
 def is_code_and_name(words: SpacySpan) -> bool:
     """Whether a span is a model's letters and number and its capitalised name ("F-150 Lightning", "MQ-9 Reaper"); a
     lowercase word after the code ("GPT-5 launch") is no part of a name."""
-    return LETTER_DASH_NUMBER.fullmatch(words[0].text) is not None and all(word.text[:1].isupper() for word in words[1:])
+    return LETTER_DASH_NUMBER.fullmatch(words[0].text) is not None \
+        and all(word.text[:1].isupper() for word in words[1:])
 
 
 # The unnamed sources and groups a story opens a sentence with ("Industry insiders told ...", "Market watchers expect").

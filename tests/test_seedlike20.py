@@ -33,7 +33,8 @@ CHROME = [
      "representam necessariamente a opinião da plataforma.", "disclaimer"),
     ("Artigo cedido por Jornal da Serra. Os textos de opinião são da exclusiva responsabilidade dos seus autores.",
      "disclaimer"),
-    ("Content provided by Coastal Daily. The views expressed are the author's own and do not reflect ours.", "disclaimer"),
+    ("Content provided by Coastal Daily. The views expressed are the author's own and do not reflect ours.",
+     "disclaimer"),
     ("Nota: os preços são recolhidos de fontes de terceiros e podem mudar sem aviso. Este site não tem qualquer "
      "vínculo com as lojas citadas.", "disclaimer"),
     ("Opinions are my own and do not represent my employer. Links are shared for information only.", "disclaimer"),
@@ -73,7 +74,7 @@ def test_the_chrome_screen_passes_probe20_chrome() -> None:
         assert_screen_passes(texts, position)
 
 
-# ------------------------------------------------------------------ cleaning: a site's name over its menu, one item a line
+# ------------------------------------------------------------------ cleaning: a site's name over a menu, an item a line
 
 POST = [
     "O Sporting vendeu o avançado por 70 milhões de euros, segundo o clube, e ficou com 10% de uma venda futura.",
@@ -82,7 +83,8 @@ POST = [
 
 
 @pytest.mark.parametrize("under", [["segunda-feira, 1 de dezembro de 2026"], []])
-def test_a_sites_name_over_a_menu_of_one_word_lines_goes(make_app: AppFactory, tmp_path: Path, under: list[str]) -> None:
+def test_a_sites_name_over_a_menu_of_one_word_lines_goes(
+        make_app: AppFactory, tmp_path: Path, under: list[str]) -> None:
     page = "\n".join(["Diário do Leão e da Bola", "Início", "Mercado", "Jogos", *under, *POST])
     assert _texts(make_app, tmp_path, {"post.txt": page}) == POST
 
@@ -100,7 +102,8 @@ def test_guard_a_headline_over_its_byline_or_section_stays(
 def test_a_deal_its_subject_holds_is_a_claim() -> None:
     from tests.test_claims import claimed
 
-    assert claimed("O Porto, entretanto, já tem acordo com o médio Pedro Gomes para renovar até 2029.", "Porto", "pt")
+    assert claimed("O Porto, entretanto, já tem acordo com o médio Pedro Gomes para renovar até 2029.", "Porto",
+                   "pt")
     assert claimed("O Sporting tem um contrato de patrocínio com a Betano até 2028.", "Sporting", "pt")
 
 
@@ -159,7 +162,8 @@ def test_guard_a_code_after_a_name_in_another_sentence_is_not_joined(make_app: A
 def test_portuguese_pollsters_and_papers_are_organisations(make_app: AppFactory) -> None:
     found = _found(make_app, "A sondagem da Intercampus para o Correio da Manhã dá 30% ao PS, e a da Aximage para o "
                              "Jornal de Notícias dá 29%.")
-    assert {("Intercampus", "ORG"), ("Correio da Manhã", "ORG"), ("Aximage", "ORG"), ("Jornal de Notícias", "ORG")} <= found
+    assert {("Intercampus", "ORG"), ("Correio da Manhã", "ORG"), ("Aximage", "ORG"),
+            ("Jornal de Notícias", "ORG")} <= found
 
 
 def test_launch_vehicles_are_products(make_app: AppFactory) -> None:
