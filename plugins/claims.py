@@ -467,6 +467,8 @@ PORTUGUESE_CUES = (
         exceptions=frozenset("estou europeu judeu museu pouco".split()),
         pattern=_regex(
             rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:\w+[ai]d[oa]s?|{_IRREGULAR_PARTICIPLES_PT})\b"
+            # a deal its subject holds ("O Flamengo já tem acordo verbal com o lateral"), as "fechou acordo" is one
+            r"|\b(?:tem|têm|tinha|tinham)\s+(?:um\s+)?(?:acordos?|contratos?|pré-contratos?)\b"
             r"|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"
             # what begins to be so ("O BYD Dolphin Mini passa a ser fabricado em Camaçari")
             r"|\b(?:passa|passam)\s+a\s+\w+[aeiô]r\b|" + _PENDING_STEP_PT.pattern
@@ -1109,7 +1111,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.14",
+            version="0.5.15",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

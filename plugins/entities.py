@@ -96,6 +96,10 @@ LOCATIVES = frozenset({"em", "no", "na", "nos", "nas", "in", "at", "on"})
 NAME_PREPOSITIONS = LOCATIVES | {"de", "do", "da", "dos", "das", "of", "from", "for", "with", "com"}
 COORDINATORS = frozenset({"e", "and", "y", "&"})
 ARTICLES = frozenset({"o", "a", "os", "as", "the"})
+# Prepositions that open a sentence's adverbial phrase before its subject ("Under the new rules, Apple ...").
+OPENING_PREPOSITIONS = frozenset({"under", "after", "before", "despite", "following", "during", "since", "amid", "with",
+                                  "without", "in", "at", "for", "from", "sob", "após", "apesar", "durante", "desde",
+                                  "com", "sem", "em", "segundo"})
 ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 # A word of a person's full name: capitalised letters, maybe hyphenated or with an apostrophe.
 # A word written as a product's name: a capital inside it ("FedWatch", "iPhone") or a digit ("H200", "GPT-5").
@@ -632,15 +636,20 @@ PLATFORM_BEFORE = re.compile(
 # "E-Pace"), which the Portuguese model took for a person or a place; not for an
 # organisation, which such names also are ("T-Mobile").
 LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
+# ... and a model's letters and number opening a longer name ("F-150 Lightning", "MQ-9 Reaper"; found blind in
+# seed-shaped probe 20, an organisation).
+LETTER_DASH_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Za-z]?")
 # Roles written after an organisation's name ("Bundesbank chief Joachim Nagel",
 # "Tesla boss"): the model ran the name on over the role.
 TRAILING_ROLES = frozenset("chief boss head spokesman spokeswoman spokesperson".split())
 # The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
-# Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max", "Galaxy S25 FE"), one or more.
-PRODUCT_TAIL = re.compile(
-    r"(?:[^\S\n]+(?:Gen[^\S\n]*\d+|Ultra|Plus|Pro|Max|Mini|Elite|Lite|Edge|FE|SE|LTE|5G)(?![\w-]))+")
+# Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max", "Galaxy S25 FE"), one or more; after
+# a known name, also the lineage code of a variant's vaccine ("Comirnaty JN.1", "Spikevax LP.8.1").
+_TIERS = r"Gen[^\S\n]*\d+|Ultra|Plus|Pro|Max|Mini|Elite|Lite|Edge|FE|SE|LTE|5G"
+_TIER_TAIL = rf"(?:[^\S\n]+(?:{_TIERS})(?![\w-]))+"
+PRODUCT_TAIL = re.compile(rf"(?:[^\S\n]+(?:{_TIERS}|[A-Z]{{1,3}}\.\d+(?:\.\d+)*)(?![\w-]))+")
 # A model's code and its tiers, without its line's name ("the S24 FE", "o A56 Pro"): a product.
-CODE_AND_TIER = re.compile(rf"[A-Z]{{1,3}}\d+[a-z]?{PRODUCT_TAIL.pattern}")
+CODE_AND_TIER = re.compile(rf"[A-Z]{{1,3}}\d+[a-z]?{_TIER_TAIL}")
 # The same as a word of the text (``codes_with_tiers``), looked for where a tier is a word of it.
 CODE_WITH_TIER = re.compile(rf"(?<![\w-]){CODE_AND_TIER.pattern}")
 TIER_WORDS = frozenset(tier + end for tier in "Ultra Plus Pro Max Mini Elite Lite Edge FE SE LTE 5G".split()
@@ -689,7 +698,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.15",
+            version="1.2.16",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -831,10 +840,18 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # "its largest Llama 4 model, Behemoth,"
     label = "ORG" if role_owner else model_label(
         words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
-    if (len(words) > 1 and words[-1].text in FUND_WORDS) or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
+    if (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
+            or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+def is_code_and_name(words: SpacySpan) -> bool:
+    """Whether a span is a model's letters and number and its capitalised name ("F-150 Lightning", "MQ-9 Reaper"); a
+    lowercase word after the code ("GPT-5 launch") is no part of a name."""
+    return LETTER_DASH_NUMBER.fullmatch(words[0].text) is not None \
+        and all(word.text[:1].isupper() for word in words[1:])
 
 
 # The unnamed sources and groups a story opens a sentence with ("Industry insiders told ...", "Market watchers expect").
@@ -930,16 +947,29 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     title: ``model_candidate``): another person after "em" is a place; a name
     ending in a company word or an event's, or a Portuguese word after a
     feminine demonym ("a italiana Prada"), an organisation; an organisation
-    between "its" and a site's noun ("its Pyeongtaek plant") a place."""
+    between "its" and a site's noun ("its Pyeongtaek plant") a place, as is a name of a landform
+    (``names_a_landform``: "Margem Equatorial")."""
     if label == "PER" and not named_by_role and is_after_em(words):
         label = "LOC"
     if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
             words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
-    if label == "ORG" and is_site_of_an_owner(words):
+    if label == "ORG" and is_site_of_an_owner(words) or label != "LOC" and names_a_landform(words):
         label = "LOC"
     return label
+
+
+# Nouns of a landform or a sea that a place's name opens or ends with ("Margem Equatorial", "Bacia de Campos",
+# "Permian Basin", "Strait of Hormuz"). Not those that are also surnames or companies ("Serra", "Vale", "Costa"), nor
+# "Gulf", which opens airlines' and oil companies' names.
+LANDFORM_HEADS = frozenset("Margem Bacia Planalto Golfo Península Arquipélago Chapada Baía Estreito Strait".split())
+LANDFORM_TAILS = frozenset("Basin Plateau Peninsula Strait Archipelago".split())
+
+
+def names_a_landform(words: SpacySpan) -> bool:
+    """Whether a name of two words or more opens or ends with a landform's noun: a place, whatever the model guessed."""
+    return len(words) > 1 and (words[0].text in LANDFORM_HEADS or words[-1].text in LANDFORM_TAILS)
 
 
 def without_phrases_of_companies(model: list[Candidate], companies: list[tuple[int, int, int]]) -> list[Candidate]:
@@ -1768,10 +1798,10 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     (``name_words``)."""
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
                 or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
-                or opens_an_unclosed_bracket(token, ent.end)), ent.end)
+                or opens_an_unclosed_bracket(token, ent.end) or opens_a_noun_phrase(token, ent.end)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
-    pieces, start = [], ent.start
+    pieces, start = [], after_an_opening_phrase(ent, end)
     for token in ent.doc[ent.start:end]:
         if acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end):
             pieces.append(ent.doc[start:token.i])
@@ -1784,6 +1814,28 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     names += [name_words(piece, ent.label_) for piece in pieces[1:]
               if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text))]
     return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+def opens_a_noun_phrase(token: Token, span_end: int) -> bool:
+    """Whether a lowercase "the" inside a model span, right after a name's word and before a common noun, opens the
+    next clause's subject ("told Reuters the continent needs"): a name holds "the" after a connector ("Bank of the
+    West") or before a capital ("Alexander the Great"), and a word after no word is capitalised as its sentence's or
+    line's opener ("Got the job!!!", "Q: Does the kettle ...": no name to keep)."""
+    doc = token.doc
+    return (token.text == "the" and token.i + 1 < span_end and is_lowercase_word(doc[token.i + 1])
+            and token.i > 1 and doc[token.i - 2].is_alpha
+            and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].lower_ not in NAME_CONNECTORS)
+
+
+def after_an_opening_phrase(ent: SpacySpan, end: int) -> int:
+    """Where the name starts in a model span that opens its sentence with a prepositional phrase and a comma ("Under
+    the Digital Markets Act, Apple must"): after the phrase's last comma; else where the span starts. A name whose
+    first word is a preposition has no comma after it ("For Your Eyes Only")."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text not in SENTENCE_ENDS or ent[0].lower_ not in OPENING_PREPOSITIONS:
+        return ent.start
+    commas = [token.i for token in doc[ent.start:end] if token.text == ","]
+    return commas[-1] + 1 if commas and commas[-1] + 1 < end else ent.start
 
 
 def owns_a_person(token: Token, span_end: int) -> bool:

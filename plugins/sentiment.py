@@ -199,6 +199,14 @@ RATE_CUTS = {
 }
 RATES = {"pt": frozenset("juros selic".split()), "en": frozenset("rate rates".split())}
 RATE_WINDOW = 4
+# A body's agreement to act is a decision to report, not approval ("OPEC+ agreed on Sunday to raise output", "the
+# parties agreed to meet again", found blind in seed-shaped probe 20): a word of agreeing right before "to"/"on"
+# ("em") carries no valence; agreeing with someone ("I agree with every word") keeps its warmth.
+AGREEMENTS = {
+    "pt": frozenset("concorda concordam concordou concordaram".split()),
+    "en": frozenset("agree agrees agreed".split()),
+}
+AGREED_STEPS = {"pt": frozenset({"em"}), "en": frozenset({"to", "on"})}
 _CONJUNCTIONS = frozenset("e mas and but as while".split())
 # A service, a procedure or a study makes the bad thing it deals with its topic, no news: "a coleta de
 # lixo", "o julgamento dos acusados do assalto", "symptoms of depression and anxiety", "crime
@@ -515,7 +523,7 @@ APPROVED_OBJECTS = {
     "en": frozenset("the a an by".split()),
 }
 DEAL_REACH = 4
-_DEAL_WORDS = {language: DEALS[language] | APPROVING[language] for language in DEALS}
+_DEAL_WORDS = {language: DEALS[language] | APPROVING[language] | AGREEMENTS[language] for language in DEALS}
 
 
 def quoted_words(sentence: str, lowered: Sequence[str], language: str,
@@ -580,17 +588,19 @@ def charge_stuck_statuses(lowered: Sequence[str], valences: list[float], languag
 
 def drop_deals_made(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """Each deal word (DEALS) after a verb of DEAL_MAKING, that verb ("reached", "celebrou": the making of
-    the deal), and each verb of APPROVING before one of APPROVED_OBJECTS, carry no valence."""
+    the deal), each verb of APPROVING before one of APPROVED_OBJECTS, and each word of agreeing right
+    before what was agreed (AGREEMENTS, AGREED_STEPS: "agreed to", "concordou em") carry no valence."""
     if _DEAL_WORDS[language].isdisjoint(lowered):  # most sentences: spared the walk
         return
     for index, word in enumerate(lowered):
+        following = lowered[index + 1] if index + 1 < len(lowered) else ""
         if word in DEALS[language]:
             making = [j for j in range(max(index - DEAL_REACH, 0), index) if lowered[j] in DEAL_MAKING[language]]
             if making:
                 valences[making[-1]] = valences[index] = 0.0
-        elif word in APPROVING[language] and index + 1 < len(lowered):
-            if lowered[index + 1] in APPROVED_OBJECTS[language]:
-                valences[index] = 0.0
+        elif (word in APPROVING[language] and following in APPROVED_OBJECTS[language]) or (
+                word in AGREEMENTS[language] and following in AGREED_STEPS[language]):
+            valences[index] = 0.0
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -1967,7 +1977,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.5",
+            version="0.6.6",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )

@@ -150,6 +150,29 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # An unroll app's warning under a thread: "This Thread may be Removed Anytime!", "Twitter may remove this
         # content at anytime!" ("anytime", one word: a story's "may be removed at any time" stays).
         "(may|might|can|could) (be removed|remove (this|the|your) [a-z]+)( at)? anytime",
+        # Who answers for a post a site passes on (seed-shaped probe 20): its source, opening the line ("Conteúdo
+        # fornecido por Notícias ao Minuto."; a story's "O texto fornecido pelo governo" stays) or as a kind of outlet
+        # ("reproduzidas de veículos de terceiros"), that it is the partner's or author's alone ("são da
+        # responsabilidade do parceiro"), the writer's own views ("Views are my own"), and the site's own tie to
+        # those it names ("Este blog não tem vínculo com os clubes citados"; a suspect's has none).
+        "^(conteudo|artigo|texto|materia|noticia) (fornecid|cedid|disponibilizad)[oa] (por|pel[oa])",
+        "^(content|story|article) (provided|supplied|syndicated) by",
+        "(veiculos|fontes) de terceiros", "third[- ]party (outlets|publishers)",
+        "(sao|e) da (inteira |exclusiva |unica )?responsabilidade d[oa]s? (seus? |respetiv[oa]s? |respectiv[oa]s? )?"
+        "(autor|autora|autores|parceiro|parceiros|colaborador|colaboradores)",
+        "(views|opinions)( expressed)? (here )?are (my|our|the author'?s) own",
+        "(do|does) not represent (the views of )?(my|our) (employer|company)",
+        "for (information|informational) (purposes )?only",
+        "(este|esta|o nosso|nosso|a nossa|nossa) (blog|site|portal|canal|perfil|pagina) (nao tem|nao possui) "
+        "(qualquer |nenhum |nenhuma )?(vinculo|afiliacao|ligacao|relacao) (com|a)",
+        "(this|our) (blog|site|website|channel|page|account) is not affiliated with",
+        # Found blind there: "Aviso legal: este conteúdo é de autoria de terceiros ... A plataforma não endossa as
+        # opiniões apresentadas" (a union that does not endorse its leader's views is news: the views a page
+        # presents are the cue).
+        "(de|da) autoria de terceiros", "^(aviso legal|nota legal|legal notice) ?:",
+        "nao (endossa|endossam|subscreve|subscrevem) (as |os )?(opinioes|pontos de vista) (expressos|expressas|"
+        "apresentad[oa]s|emitid[oa]s|publicad[oa]s)",
+        "(does|do) not (necessarily )?endorse (the )?(views|opinions) (expressed|presented|published)",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -665,6 +688,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(encaminhad[oa]|reencaminhad[oa]|forwarded)( (muitas vezes|com frequencia|many times|often))?$",
         # A messenger's header over a forwarded message, with its channel: "Mensagem encaminhada de Céu Aberto".
         "^(mensagem|message|publicacao|post) (encaminhad[oa]|reencaminhad[oa]|forwarded) (de|from|por|by) [^.!?]{1,60}$",
+        # A reader's app that collects stories into magazines: "Flipped into Launch Watch" (seed-shaped probe 20).
+        "^(flipped|flipado|flipada) (into|in|em|para) [^.!?]{1,60}$",
     )),
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
@@ -1775,10 +1800,13 @@ def site_header_reason(
                               f"{position.describe()}"
     if position.index < EDGE_SEGMENTS:
         # A line of an episode's or story's details with its date under a title is no menu ("Season 4 · 12 March
-        # 2025 · 48 min").
+        # 2025 · 48 min"). Over a one-word label: between chrome lines, or as the page's first line over a menu one
+        # item a line ("Blog do Mercado da Bola" over "Início" and "Transferências"; a headline is over its byline).
+        one_word_labels = sum(chrome is not None and chrome[0] == "fragment" and _PLAIN_WORD.fullmatch(line) is not None
+                              for line, chrome in below)
         above_menu = (_is_menu_line(below_text, below_chrome) and _DATE_IN_LINE.search(fold(below_text)) is None) or (
-            chrome_above and below_chrome is not None and below_chrome[0] == "fragment"
-            and _PLAIN_WORD.fullmatch(below_text) is not None)
+            chrome_above and one_word_labels >= 1 and _PLAIN_WORD.fullmatch(below_text) is not None) or (
+            position.index == 0 and one_word_labels == 2)
     else:
         above_menu = below_chrome is not None and is_site_menu(below_text)
     # The line between is a name or tagline, without figures but a year (a headline's price or date is not; a
