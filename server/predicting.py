@@ -51,6 +51,10 @@ BUDGET_CAP = 80.0
 # whole prediction on the next "Retrieve predictions" or when it is opened,
 # instead of never.
 INCOMPLETE = "-incomplete"
+# How long the process's exit waits for annotators still at work to stop (at
+# their next piece): a thread still in a model's BLAS when the interpreter
+# exits aborts the process ("libblis: Aborting.", exit status 134).
+EXIT_WAIT = 10.0
 
 
 @dataclass(frozen=True)
@@ -124,8 +128,11 @@ class Predictor:
         # Threads let a request stop waiting for an annotator that overruns its
         # budget; one submission per annotator per request keeps the cost low.
         self.lanes = [Lane(a.name) for a in self.annotators]
+        # The runs that may still be at work, for ``stop``.
+        self._runs: weakref.WeakSet[AnnotatorRun] = weakref.WeakSet()
         self._forget_waiters()
         _on_fork_in_child(self, Predictor._forget_waiters)
+        _PREDICTORS.add(self)
 
     def _forget_waiters(self) -> None:
         # One per request thread; a forked child must not share its parent's.
@@ -221,12 +228,23 @@ class Predictor:
         waiter = self._waiter()
         whole = [Piece(owner, 0, text) for owner, text in enumerate(texts)]
         runs = [AnnotatorRun(a, whole if a.classifies_texts else pieces) for a in self.annotators]
+        self._runs.update(runs)
         jobs = [(run, lane.submit(waiter, run.annotate_all)) for run, lane in zip(runs, self.lanes)]
         for run, job in jobs:
             suggestions, finished = self._collect(run, job, deadline, budget)
             outputs.per_annotator.append(joined(run.pieces, suggestions, len(texts)))
             outputs.unfinished.update(piece.owner for piece in run.pieces[finished:])
         return outputs
+
+    def stop(self, wait: float) -> None:
+        """Tell the annotators still at work for requests that went on without
+        them to stop before their next text or piece, and wait up to ``wait``
+        seconds for their threads to be idle."""
+        for run in list(self._runs):
+            run.stopped = True
+        deadline = time.monotonic() + wait
+        for lane in self.lanes:
+            lane.wait_idle(deadline)
 
     def budget(self, texts: int) -> float:
         """Seconds each annotator has for a request of ``texts`` texts (a long
@@ -321,7 +339,7 @@ class Lane:
     writer's CPU when the writer is about to sleep, instead of waking an idle
     CPU (a round trip, median: 28 us back to back and 35 us with sleeps
     between jobs through a queue and locks, 21 and 27 us through pipes). The threads are daemons
-    so that a hung annotator cannot hold up the process's exit."""
+    so that a hung annotator cannot hold up the process's exit for more than EXIT_WAIT."""
 
     THREADS = 4
 
@@ -375,6 +393,30 @@ class Lane:
     def close(self) -> None:
         for _ in range(self.threads):
             self._put(None)
+
+    def wait_idle(self, deadline: float) -> None:
+        """Until none of the lane's threads runs a job, or the ``time.monotonic()`` ``deadline``
+        (polled: it is waited for once, at exit, not on a request's path)."""
+        while self.running and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+
+# Every predictor of the process, stopped at its exit (``stop_at_exit``).
+_PREDICTORS: weakref.WeakSet[Predictor] = weakref.WeakSet()
+
+
+def stop_at_exit() -> None:
+    """Stop the annotators still at work before the interpreter goes (see EXIT_WAIT)."""
+    deadline = time.monotonic() + EXIT_WAIT
+    for predictor in list(_PREDICTORS):
+        predictor.stop(max(0.0, deadline - time.monotonic()))
+
+
+# When the main thread ends, before any atexit callback: those run last
+# registered first, and BLIS registers the one that frees its memory (under a
+# thread still multiplying: "libblis: Aborting.") when spaCy is first imported,
+# after this module. The standard library's thread pools stop the same way.
+threading._register_atexit(stop_at_exit)  # type: ignore[attr-defined]
 
 
 def _on_fork_in_child(owner: Any, forget: Callable[[Any], None]) -> None:
@@ -508,7 +550,7 @@ class AnnotatorRun:
     thread; the request reads ``outputs`` (one per text or piece done, in
     order) and may set ``stopped``."""
 
-    __slots__ = ("registered", "pieces", "texts", "outputs", "stopped", "seconds")
+    __slots__ = ("registered", "pieces", "texts", "outputs", "stopped", "seconds", "__weakref__")
 
     def __init__(self, registered: RegisteredAnnotator, pieces: Sequence[Piece]) -> None:
         self.registered = registered

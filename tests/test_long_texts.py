@@ -1,10 +1,12 @@
 """Long tasks (a book chapter, a long report imported as one task): analysed in
 pieces, within their time budget, stopped between pieces when the budget runs
-out."""
+out, and no thread left in BLAS when the process exits."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -124,3 +126,25 @@ def test_an_annotator_out_of_time_stops_between_pieces_and_keeps_the_pieces_it_f
     while lane.running and time.monotonic() - answered < 5:
         time.sleep(0.05)
     assert not lane.running
+
+
+EXITING_AFTER_A_TIMEOUT = """
+import sys
+from server import create_app
+app = create_app({"DATABASE_URL": "sqlite:///" + sys.argv[1], "PRELOAD": False, "PLUGIN_TIMEOUT": 0.2,
+                  "PLUGINS": ["tests.sample_plugins.blas_busy"], "DISABLE_PLUGINS": ["entities", "claims", "sentiment"]})
+answer = app.test_client().post("/predict", json={"tasks": [{"id": 1, "data": {"text": "Um texto."}}],
+    "label_config": '<View><Text name="text" value="$text"/><Choices name="c" toName="text">'
+                    '<Choice value="Negative"/></Choices></View>'})
+print(answer.status_code, answer.json["results"][0]["model_version"].endswith("-incomplete"))
+"""
+
+
+def test_the_process_exits_cleanly_while_an_annotator_it_gave_up_on_is_in_blas(tmp_path):
+    # The request goes on without the annotator after 0.2 s; the process then
+    # exits while the annotator's thread multiplies matrices in BLIS, which
+    # aborted it ("libblis: Aborting.", status 134) unless the exit waits.
+    done = subprocess.run([sys.executable, "-c", EXITING_AFTER_A_TIMEOUT, str(tmp_path / "anota.db")],
+                          capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parent.parent)
+    assert done.stdout.split() == ["200", "True"], done.stderr
+    assert done.returncode == 0 and "libblis" not in done.stderr, done.stderr
