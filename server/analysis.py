@@ -42,8 +42,9 @@ PIECE_CHARS = 10_000
 # at 3.3 GB parsed and annotated whole, at 0.54 GB in pieces and rounds), and a
 # round is the longest an annotator that asks for a Doc cannot be stopped (1-2 s).
 PARSE_ROUND_CHARS = 50_000
-# Where a new piece may begin: after a blank line, a line break or, below as
-# a sentence's start, any whitespace (the whitespace ends the piece before).
+# Where a piece may begin (``piece_start``), best first: after a blank line,
+# after a line break, at a sentence's start, after any whitespace (which ends
+# the piece before it).
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 LINE_BREAK = re.compile(r"\n\s*")
 WHITESPACE = re.compile(r"\s+")
@@ -333,6 +334,9 @@ class AnalyzedText:
     # in ``meta``): a paragraph task tells a document's opening from the rest.
     part: tuple[int, int] | None = None
     batch: TextBatch | None = field(default=None, repr=False)
+    # A piece of a long text (``pieces``): that text, and where the piece starts in it.
+    whole: AnalyzedText | None = field(default=None, repr=False)
+    offset: int = 0
 
     @functools.cached_property
     def language(self) -> str:
@@ -356,15 +360,15 @@ class AnalyzedText:
         """The text in pieces of at most PIECE_CHARS characters
         (``piece_bounds``), each with its offset in the text: the text alone
         when it is no longer. A piece has the text's language and project,
-        and after the first one its place among the pieces as its ``part``
-        (only the first opens the text)."""
+        the text as its ``whole``, and after the first one its place among
+        the pieces as its ``part`` (only the first opens the text)."""
         if len(self.text) <= PIECE_CHARS:
             return [(0, self)]
         bounds = piece_bounds(self.text, self.language)
         return [
             (start, AnalyzedText(self.text[start:end], language_hint=self.language, languages=self.languages,
                                  pipelines=self.pipelines, project_id=self.project_id,
-                                 part=self.part if index == 0 else (index, len(bounds))))
+                                 part=self.part if index == 0 else (index, len(bounds)), whole=self, offset=start))
             for index, (start, end) in enumerate(bounds)
         ]
 

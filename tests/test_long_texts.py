@@ -17,6 +17,7 @@ from server.analysis import PIECE_CHARS, AnalyzedText, parse_rounds, piece_bound
 from server.app import get_state
 from server.predicting import INCOMPLETE, TEXT_CHARS, counted_texts
 from tests.conftest import FIXTURES
+from tests.test_entities import annotation_body, entities, predict
 
 CONFIG = """<View><Text name="text" value="$text"/>
 <Labels name="entities" toName="text"><Label value="PER"/><Label value="ORG"/><Label value="LOC"/>
@@ -126,6 +127,19 @@ def test_an_annotator_out_of_time_stops_between_pieces_and_keeps_the_pieces_it_f
     while lane.running and time.monotonic() - answered < 5:
         time.sleep(0.05)
     assert not lane.running
+
+
+def test_a_suggestion_deleted_from_a_long_text_is_learned_without_the_prediction(make_app):
+    # Label Studio's webhook may omit the prediction: the spans Anota suggested
+    # for the whole text, not for its pieces, are what the annotation is read against.
+    app = make_app()
+    text = "O relatório foi lido em voz alta na reunião de ontem. " * 200 + "\n\nA Meta e a Nvidia falaram com a China."
+    assert len(text) > PIECE_CHARS
+    assert {("Meta", "Organization"), ("Nvidia", "Organization")} <= entities(predict(app, text)[0])
+    body = annotation_body(1, text, [("Nvidia", "Organization"), ("China", "Place")])
+    app.test_client().post("/webhook", json=body)
+    after = entities(predict(app, "Meta anunciou resultados. A Meta cresceu e a Nvidia também.")[0])
+    assert ("Meta", "Organization") not in after and ("Nvidia", "Organization") in after
 
 
 EXITING_AFTER_A_TIMEOUT = """
