@@ -335,7 +335,7 @@ class AnalyzedText:
     part: tuple[int, int] | None = None
     batch: TextBatch | None = field(default=None, repr=False)
     # A piece of a long text (``pieces``): that text, and where the piece starts in it.
-    whole: AnalyzedText | None = field(default=None, repr=False)
+    whole: AnalyzedText | None = field(default=None, repr=False, compare=False)
     offset: int = 0
 
     @functools.cached_property
@@ -356,19 +356,19 @@ class AnalyzedText:
             return self.batch.doc(self)
         return self.pipeline.pipe([self.text])[0]
 
-    def pieces(self) -> list[tuple[int, AnalyzedText]]:
+    def pieces(self) -> list[AnalyzedText]:
         """The text in pieces of at most PIECE_CHARS characters
-        (``piece_bounds``), each with its offset in the text: the text alone
-        when it is no longer. A piece has the text's language and project,
-        the text as its ``whole``, and after the first one its place among
-        the pieces as its ``part`` (only the first opens the text)."""
+        (``piece_bounds``): the text alone when it is no longer. A piece has
+        the text's language and project, the text as its ``whole`` and its
+        ``offset`` there, and after the first one its place among the pieces as
+        its ``part`` (only the first opens the text)."""
         if len(self.text) <= PIECE_CHARS:
-            return [(0, self)]
+            return [self]
         bounds = piece_bounds(self.text, self.language)
         return [
-            (start, AnalyzedText(self.text[start:end], language_hint=self.language, languages=self.languages,
-                                 pipelines=self.pipelines, project_id=self.project_id,
-                                 part=self.part if index == 0 else (index, len(bounds)), whole=self, offset=start))
+            AnalyzedText(self.text[start:end], language_hint=self.language, languages=self.languages,
+                         pipelines=self.pipelines, project_id=self.project_id,
+                         part=self.part if index == 0 else (index, len(bounds)), whole=self, offset=start)
             for index, (start, end) in enumerate(bounds)
         ]
 

@@ -69,10 +69,9 @@ class AnnotatorOutputs:
 @dataclass(frozen=True)
 class Piece:
     """What an annotator reads of a request's text: the whole text, or one of
-    the pieces of a long one (``AnalyzedText.pieces``)."""
+    the pieces of a long one (``AnalyzedText.pieces``: its ``offset`` says where)."""
 
     owner: int  # the position of its text among the request's analysed texts
-    offset: int  # of the piece in that text
     text: AnalyzedText
 
 
@@ -159,7 +158,7 @@ class Predictor:
         # Each text of each task, task by task (most configs label one text).
         texts = [self.analyze(task, obj, default_project) for task in tasks for obj in config.objects]
         analyzed = [text for text in texts if text is not None]
-        pieces = [Piece(owner, offset, piece) for owner, text in enumerate(analyzed) for offset, piece in text.pieces()]
+        pieces = [Piece(owner, piece) for owner, text in enumerate(analyzed) for piece in text.pieces()]
         analyze_together([piece.text for piece in pieces])
         # One row per analysed text: what each annotator suggested for it, in
         # the order of self.annotators.
@@ -226,7 +225,7 @@ class Predictor:
         budget = self.budget(counted_texts(texts))
         deadline = time.monotonic() + budget
         waiter = self._waiter()
-        whole = [Piece(owner, 0, text) for owner, text in enumerate(texts)]
+        whole = [Piece(owner, text) for owner, text in enumerate(texts)]
         runs = [AnnotatorRun(a, whole if a.classifies_texts else pieces) for a in self.annotators]
         self._runs.update(runs)
         jobs = [(run, lane.submit(waiter, run.annotate_all)) for run, lane in zip(runs, self.lanes)]
@@ -518,9 +517,9 @@ def joined(pieces: Sequence[Piece], outputs: Sequence[TaskSuggestions], texts: i
     for piece, output in zip(pieces, outputs):
         if output is None:
             continue
-        if piece.offset:
-            output = [dataclasses.replace(s, start=s.start + piece.offset, end=s.end + piece.offset)
-                      if isinstance(s, Span) else s for s in output]
+        if offset := piece.text.offset:
+            output = [dataclasses.replace(s, start=s.start + offset, end=s.end + offset) if isinstance(s, Span) else s
+                      for s in output]
         per_text[piece.owner] = output if per_text[piece.owner] is None else per_text[piece.owner] + output
     return per_text
 

@@ -73,14 +73,14 @@ def test_pieces_cover_the_text_and_begin_a_paragraph_else_a_sentence_else_a_word
 
 def test_a_text_of_up_to_piece_chars_is_read_whole_and_a_longer_one_in_pieces_with_its_language():
     short = AnalyzedText("a" * PIECE_CHARS, language_hint="pt")
-    assert short.pieces() == [(0, short)]
+    assert short.pieces() == [short]
     long = AnalyzedText(REPORT, part=(0, 3))
     pieces = long.pieces()
-    assert len(pieces) == len(piece_bounds(REPORT, "en"))
-    assert all(REPORT[offset:offset + len(piece.text)] == piece.text for offset, piece in pieces)
-    assert {piece.language for _, piece in pieces} == {"en"}
+    assert [(piece.offset, piece.offset + len(piece.text)) for piece in pieces] == piece_bounds(REPORT, "en")
+    assert all(REPORT[piece.offset:piece.offset + len(piece.text)] == piece.text for piece in pieces)
+    assert {piece.language for piece in pieces} == {"en"} and all(piece.whole is long for piece in pieces)
     # Only the first piece opens the text (claims read the opening sentence of a document differently).
-    assert [piece.part for _, piece in pieces[:3]] == [(0, 3), (1, len(pieces)), (2, len(pieces))]
+    assert [piece.part for piece in pieces[:3]] == [(0, 3), (1, len(pieces)), (2, len(pieces))]
 
 
 def test_a_batch_of_ordinary_tasks_is_parsed_in_one_round_and_a_long_one_in_several():
