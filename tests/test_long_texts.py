@@ -88,6 +88,20 @@ def test_a_batch_of_ordinary_tasks_is_parsed_in_one_round_and_a_long_one_in_seve
     assert parse_rounds([30_000, 30_000, 10_000, 60_000, 5_000]) == [0, 1, 1, 2, 3]
 
 
+def test_a_request_parsed_in_several_rounds_predicts_what_requests_of_one_round_do(app):
+    # The news probes' 123 paragraphs (51 KB) in one request take two parse rounds.
+    texts = [json.loads(line)["text"] for path in sorted(FIXTURES.glob("news_probe*/*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(set(parse_rounds([len(text) for text in texts]))) == 2
+
+    def predictions(batch: list[str]) -> list[dict[str, Any]]:
+        tasks = [{"id": number, "data": {"text": text}} for number, text in enumerate(batch)]
+        return app.test_client().post("/predict", json={"tasks": tasks, "label_config": CONFIG}).json["results"]
+
+    assert predictions(texts) == [prediction for first in range(0, len(texts), 20)
+                                  for prediction in predictions(texts[first:first + 20])]
+
+
 def test_a_long_text_counts_once_per_text_chars_characters_in_the_time_budget():
     texts = [AnalyzedText("a" * length) for length in (30, TEXT_CHARS, TEXT_CHARS + 1, 1_000_000)]
     assert counted_texts(texts) == 1 + 1 + 2 + 500
