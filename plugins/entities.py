@@ -736,8 +736,11 @@ class EntityAnnotator(Annotator):
         """Keep what was suggested, so that deletions can be learned when Label
         Studio's webhook omits the prediction; written once per batch (one
         transaction per text would cost more than the rules)."""
+        digest = text_digest((text.whole or text).text)
+        spans = [(start + text.offset, end + text.offset, label) for start, end, label in spans]
         with self._lock:
-            self._pending[text_digest(text.text)] = spans
+            # A long text's pieces add up to its suggestions (the webhook's annotation is of the whole text).
+            self._pending[digest] = self._pending.get(digest, []) + spans if text.offset else spans
             if text.batch is not None and not text.batch.is_last(text):
                 return
             pending, self._pending = self._pending, {}

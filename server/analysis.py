@@ -31,6 +31,23 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "plugins" / "models"
 # The statistical NER pipelines the project trains (plugins/ner_training.py) are
 # the languages' analysis pipelines: their tokens feed every plugin.
 DEFAULT_PIPELINES = {"pt": str(MODELS_DIR / "ner-pt"), "en": str(MODELS_DIR / "ner-en")}
+# A text longer than this reaches the annotators of spans in pieces of at most
+# this many characters (``AnalyzedText.pieces``): the entity rules' cost grows
+# with the square of a text's names (a 300 KB text took 9 times a 100 KB one's),
+# and a request's deadline can stop an annotator only between two pieces. Ten
+# thousand characters keep a few pages together, with the names they repeat.
+PIECE_CHARS = 10_000
+# Texts of a batch are parsed together in rounds of about this many characters:
+# the memory a parse holds grows with its round (a 1 MB task's /predict peaked
+# at 3.3 GB parsed and annotated whole, at 0.54 GB in pieces and rounds), and a
+# round is the longest an annotator that asks for a Doc cannot be stopped (1-2 s).
+PARSE_ROUND_CHARS = 50_000
+# Where a piece may begin (``piece_start``), best first: after a blank line,
+# after a line break, at a sentence's start, after any whitespace (which ends
+# the piece before it).
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+LINE_BREAK = re.compile(r"\n\s*")
+WHITESPACE = re.compile(r"\s+")
 
 
 @functools.cache
@@ -217,17 +234,58 @@ class Pipelines:
         return load_pipeline(path)
 
 
+def piece_bounds(text: str, language: str | None = None, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces of ``text`` that cover it, each
+    of at most ``limit`` characters, each but the first beginning a paragraph,
+    else a line, else a sentence, else a word (``piece_start``)."""
+    bounds, start = [], 0
+    while len(text) - start > limit:
+        end = piece_start(text, start + limit // 2, start + limit, language)
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def piece_start(text: str, earliest: int, latest: int, language: str | None) -> int:
+    """The best place from ``earliest`` to ``latest`` for a piece to begin:
+    the last paragraph's start there, else the last line's, sentence's or
+    word's; ``latest`` when the window is one word."""
+    for found in (PARAGRAPH_BREAK, LINE_BREAK, None, WHITESPACE):
+        if found is None:  # a sentence's start, the first sentence of the window being cut
+            starts = [earliest + start for start, _end in split_sentences(text[earliest:latest], language)[1:]]
+        else:
+            starts = [match.end() for match in found.finditer(text, earliest, latest)]
+        if starts := [start for start in starts if earliest < start <= latest]:
+            return starts[-1]
+    return latest
+
+
+def parse_rounds(lengths: Sequence[int], limit: int = PARSE_ROUND_CHARS) -> list[int]:
+    """The round of each text (by its length, in order) when consecutive texts
+    are parsed together up to ``limit`` characters a round (one text at least)."""
+    rounds, round_number, chars = [], 0, 0
+    for length in lengths:
+        if chars and chars + length > limit:
+            round_number, chars = round_number + 1, 0
+        rounds.append(round_number)
+        chars += length
+    return rounds
+
+
 class TextBatch:
-    """Texts analysed together: the first plugin that asks for a ``Doc`` gets
-    the whole batch parsed with ``nlp.pipe`` (one call per language), which is
-    several times faster than parsing text by text."""
+    """Texts analysed together: the first plugin that asks for a text's
+    ``Doc`` gets the text's round of the batch (``parse_rounds``; a request of
+    ordinary tasks is one round) parsed with ``nlp.pipe`` (one call per
+    language), which is several times faster than parsing text by text."""
 
     def __init__(self, texts: Sequence[AnalyzedText]) -> None:
         # Weak references: each text refers to its batch, and a cycle would
         # leave every /predict's texts to the garbage collector (a full young-
         # generation pass per request) instead of freeing them on return.
         self._texts = [weakref.ref(text) for text in texts]
-        self._docs: dict[int, Doc] | None = None
+        self._rounds = dict(zip(map(id, texts), parse_rounds([len(text.text) for text in texts])))
+        self._docs: dict[int, Doc] = {}
         self._lock = threading.Lock()
 
     @property
@@ -240,19 +298,18 @@ class TextBatch:
 
     def doc(self, text: AnalyzedText) -> Doc:
         with self._lock:
-            if self._docs is None:
-                self._docs = self._parse()
+            if id(text) not in self._docs:
+                self._parse(self._rounds[id(text)])
         return self._docs[id(text)]
 
-    def _parse(self) -> dict[int, Doc]:
+    def _parse(self, round_number: int) -> None:
         by_language: dict[str, list[AnalyzedText]] = defaultdict(list)
         for text in self.texts:
-            by_language[text.language].append(text)
-        docs: dict[int, Doc] = {}
+            if self._rounds[id(text)] == round_number:
+                by_language[text.language].append(text)
         for group in by_language.values():
             parsed = group[0].pipeline.pipe([text.text for text in group])
-            docs.update((id(text), doc) for text, doc in zip(group, parsed))
-        return docs
+            self._docs.update((id(text), doc) for text, doc in zip(group, parsed))
 
 
 def analyze_together(texts: Sequence[AnalyzedText]) -> None:
@@ -277,6 +334,9 @@ class AnalyzedText:
     # in ``meta``): a paragraph task tells a document's opening from the rest.
     part: tuple[int, int] | None = None
     batch: TextBatch | None = field(default=None, repr=False)
+    # A piece of a long text (``pieces``): that text, and where the piece starts in it.
+    whole: AnalyzedText | None = field(default=None, repr=False, compare=False)
+    offset: int = 0
 
     @functools.cached_property
     def language(self) -> str:
@@ -295,6 +355,22 @@ class AnalyzedText:
         if self.batch is not None:
             return self.batch.doc(self)
         return self.pipeline.pipe([self.text])[0]
+
+    def pieces(self) -> list[AnalyzedText]:
+        """The text in pieces of at most PIECE_CHARS characters
+        (``piece_bounds``): the text alone when it is no longer. A piece has
+        the text's language and project, the text as its ``whole`` and its
+        ``offset`` there, and after the first one its place among the pieces as
+        its ``part`` (only the first opens the text)."""
+        if len(self.text) <= PIECE_CHARS:
+            return [self]
+        bounds = piece_bounds(self.text, self.language)
+        return [
+            AnalyzedText(self.text[start:end], language_hint=self.language, languages=self.languages,
+                         pipelines=self.pipelines, project_id=self.project_id,
+                         part=self.part if index == 0 else (index, len(bounds)), whole=self, offset=start)
+            for index, (start, end) in enumerate(bounds)
+        ]
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -61,7 +61,9 @@ def register_annotators(register: Callable[[Annotator], None], app: Flask) -> No
     of the right kind, scores in [0, 1], explanations strings or None. One
     suggestion that breaks these rules, or an exception, costs the annotator
     its suggestions for that text; a text not finished within its time budget
-    costs it that text's. ``annotate`` may run on up to four threads at once.
+    costs it that text's. A text of more than 10,000 characters reaches an
+    annotator that suggests spans in pieces (``AnalyzedText.pieces``), one
+    call each. ``annotate`` may run on up to four threads at once.
 
     Heavy state (models, lexicons) should be loaded here, or lazily once per
     process, never per request: Label Studio gives ``/setup`` 3 seconds.

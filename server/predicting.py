@@ -4,6 +4,7 @@ suggest into one Label Studio prediction per task."""
 from __future__ import annotations
 
 import collections
+import dataclasses
 import functools
 import hashlib
 import json
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from server.analysis import AnalyzedText, Pipelines, analyze_together, language_code
-from server.annotators import Annotator, LabelKind, Suggestion, check_suggestion, failure_detail
+from server.annotators import Annotator, LabelKind, Span, Suggestion, check_suggestion, failure_detail
 from server.labeling import (
     LABEL_MAPPING_VERSION,
     LabelingConfig,
@@ -39,8 +40,10 @@ log = logging.getLogger(__name__)
 TaskSuggestions = list[Suggestion] | None
 
 # An annotator has PLUGIN_TIMEOUT seconds per this many texts of a request, up
-# to BUDGET_CAP seconds: Label Studio waits 100 s for /predict.
+# to BUDGET_CAP seconds: Label Studio waits 100 s for /predict. A text counts
+# once per TEXT_CHARS characters (a paragraph once, a book chapter many times).
 TEXTS_PER_TIMEOUT = 100
+TEXT_CHARS = 2_000
 BUDGET_CAP = 80.0
 # Appended to the model version of a prediction that misses what an annotator
 # had no time for: Label Studio asks again for every task without a prediction
@@ -48,6 +51,10 @@ BUDGET_CAP = 80.0
 # whole prediction on the next "Retrieve predictions" or when it is opened,
 # instead of never.
 INCOMPLETE = "-incomplete"
+# How long the process's exit waits for annotators still at work to stop (at
+# their next piece): a thread still in a model's BLAS when the interpreter
+# exits aborts the process ("libblis: Aborting.", exit status 134).
+EXIT_WAIT = 10.0
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,15 @@ class AnnotatorOutputs:
 
 
 @dataclass(frozen=True)
+class Piece:
+    """What an annotator reads of a request's text: the whole text, or one of
+    the pieces of a long one (``AnalyzedText.pieces``: its ``offset`` says where)."""
+
+    owner: int  # the position of its text among the request's analysed texts
+    text: AnalyzedText
+
+
+@dataclass(frozen=True)
 class RegisteredAnnotator:
     plugin: str
     plugin_version: str
@@ -69,6 +85,12 @@ class RegisteredAnnotator:
     @property
     def name(self) -> str:
         return self.annotator.name
+
+    @property
+    def classifies_texts(self) -> bool:
+        """Whether all it suggests is choices, labels of a whole text (sentiment),
+        which it reads whole however long: pieces would each get their own."""
+        return bool(self.kinds) and all(kind == "choice" for kind in self.kinds.values())
 
 
 def compute_model_version(annotators: Sequence[RegisteredAnnotator]) -> str:
@@ -105,8 +127,11 @@ class Predictor:
         # Threads let a request stop waiting for an annotator that overruns its
         # budget; one submission per annotator per request keeps the cost low.
         self.lanes = [Lane(a.name) for a in self.annotators]
+        # The runs that may still be at work, for ``stop``.
+        self._runs: weakref.WeakSet[AnnotatorRun] = weakref.WeakSet()
         self._forget_waiters()
         _on_fork_in_child(self, Predictor._forget_waiters)
+        _PREDICTORS.add(self)
 
     def _forget_waiters(self) -> None:
         # One per request thread; a forked child must not share its parent's.
@@ -133,10 +158,11 @@ class Predictor:
         # Each text of each task, task by task (most configs label one text).
         texts = [self.analyze(task, obj, default_project) for task in tasks for obj in config.objects]
         analyzed = [text for text in texts if text is not None]
-        analyze_together(analyzed)
+        pieces = [Piece(owner, piece) for owner, text in enumerate(analyzed) for piece in text.pieces()]
+        analyze_together([piece.text for piece in pieces])
         # One row per analysed text: what each annotator suggested for it, in
         # the order of self.annotators.
-        outputs = self.run_annotators(analyzed)
+        outputs = self.run_annotators(analyzed, pieces)
         rows = iter(zip(*outputs.per_annotator) if outputs.per_annotator else [()] * len(analyzed))
         per_text = iter(texts)
         position = 0  # of the text in ``analyzed``
@@ -188,34 +214,51 @@ class Predictor:
         version = self.model_version if complete else self.model_version + INCOMPLETE
         return {"result": regions, "score": score, "model_version": version}
 
-    def run_annotators(self, texts: Sequence[AnalyzedText]) -> AnnotatorOutputs:
-        """Each annotator's suggestions per text; an annotator that raises,
-        returns something invalid or overruns its budget loses only its own."""
+    def run_annotators(self, texts: Sequence[AnalyzedText], pieces: Sequence[Piece]) -> AnnotatorOutputs:
+        """Each annotator's suggestions per text, from the texts' ``pieces``
+        (or the whole texts, for an annotator that ``classifies_texts``); an
+        annotator that raises, returns something invalid or overruns its
+        budget loses only its own, and only the pieces it had no time for."""
         outputs = AnnotatorOutputs([], set())
         if not texts:
             return outputs
-        deadline = time.monotonic() + self.budget(len(texts))
+        budget = self.budget(counted_texts(texts))
+        deadline = time.monotonic() + budget
         waiter = self._waiter()
-        runs = [AnnotatorRun(a, texts) for a in self.annotators]
+        whole = [Piece(owner, text) for owner, text in enumerate(texts)]
+        runs = [AnnotatorRun(a, whole if a.classifies_texts else pieces) for a in self.annotators]
+        self._runs.update(runs)
         jobs = [(run, lane.submit(waiter, run.annotate_all)) for run, lane in zip(runs, self.lanes)]
         for run, job in jobs:
-            suggestions, finished = self._collect(run, job, deadline)
-            outputs.per_annotator.append(suggestions)
-            outputs.unfinished.update(range(finished, len(texts)))
+            suggestions, finished = self._collect(run, job, deadline, budget)
+            outputs.per_annotator.append(joined(run.pieces, suggestions, len(texts)))
+            outputs.unfinished.update(piece.owner for piece in run.pieces[finished:])
         return outputs
 
+    def stop(self, wait: float) -> None:
+        """Tell the annotators still at work for requests that went on without
+        them to stop before their next text or piece, and wait up to ``wait``
+        seconds for their threads to be idle."""
+        for run in list(self._runs):
+            run.stopped = True
+        deadline = time.monotonic() + wait
+        for lane in self.lanes:
+            lane.wait_idle(deadline)
+
     def budget(self, texts: int) -> float:
-        """Seconds each annotator has for a request of ``texts`` texts: the
-        timeout per hundred texts, up to BUDGET_CAP (or the timeout, if more).
+        """Seconds each annotator has for a request of ``texts`` texts (a long
+        text counted once per TEXT_CHARS characters): the timeout per hundred
+        texts, up to BUDGET_CAP (or the timeout, if more).
 
         Label Studio sends every task a user selects in one /predict and waits
         100 s for it: a large selection gets the time it needs within that,
         instead of losing most of its suggestions to a budget made for one task."""
         return min(self.timeout * math.ceil(max(texts, 1) / TEXTS_PER_TIMEOUT), max(self.timeout, BUDGET_CAP))
 
-    def _collect(self, run: AnnotatorRun, job: Job | None, deadline: float) -> tuple[list[TaskSuggestions], int]:
-        """The annotator's suggestions per text, and how many texts it finished
-        in time (an error is final, and counts as finished)."""
+    def _collect(self, run: AnnotatorRun, job: Job | None, deadline: float, budget: float
+                 ) -> tuple[list[TaskSuggestions], int]:
+        """The annotator's suggestions per text or piece, and how many it
+        finished in time (an error is final, and counts as finished)."""
         registered, texts = run.registered, run.texts
         if job is None:
             self._count_error(registered, "timeout", "all its threads are still busy with earlier requests")
@@ -229,8 +272,9 @@ class Predictor:
             run.stopped = True
             outputs = list(run.outputs)
             finished = len(outputs)
-            self._count_error(registered, "timeout", f"no answer within {self.budget(len(texts)):g} s "
-                                                     f"for {len(texts) - finished} of {len(texts)} texts")
+            read = "texts and pieces of long texts" if run.pieced else "texts"
+            self._count_error(registered, "timeout", f"no answer within {budget:g} s "
+                                                     f"for {len(texts) - finished} of {len(texts)} {read}")
             outputs += [None] * (len(texts) - finished)
         except BaseException as exc:  # noqa: BLE001 - a plugin's sys.exit() ends only its own output
             self._count_error(registered, "exception", failure_detail(exc))
@@ -294,7 +338,7 @@ class Lane:
     writer's CPU when the writer is about to sleep, instead of waking an idle
     CPU (a round trip, median: 28 us back to back and 35 us with sleeps
     between jobs through a queue and locks, 21 and 27 us through pipes). The threads are daemons
-    so that a hung annotator cannot hold up the process's exit."""
+    so that a hung annotator cannot hold up the process's exit for more than EXIT_WAIT."""
 
     THREADS = 4
 
@@ -348,6 +392,30 @@ class Lane:
     def close(self) -> None:
         for _ in range(self.threads):
             self._put(None)
+
+    def wait_idle(self, deadline: float) -> None:
+        """Until none of the lane's threads runs a job, or the ``time.monotonic()`` ``deadline``
+        (polled: it is waited for once, at exit, not on a request's path)."""
+        while self.running and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+
+# Every predictor of the process, stopped at its exit (``stop_at_exit``).
+_PREDICTORS: weakref.WeakSet[Predictor] = weakref.WeakSet()
+
+
+def stop_at_exit() -> None:
+    """Stop the annotators still at work before the interpreter goes (see EXIT_WAIT)."""
+    deadline = time.monotonic() + EXIT_WAIT
+    for predictor in list(_PREDICTORS):
+        predictor.stop(max(0.0, deadline - time.monotonic()))
+
+
+# When the main thread ends, before any atexit callback: those run last
+# registered first, and BLIS registers the one that frees its memory (under a
+# thread still multiplying: "libblis: Aborting.") when spaCy is first imported,
+# after this module. The standard library's thread pools stop the same way.
+threading._register_atexit(stop_at_exit)  # type: ignore[attr-defined]
 
 
 def _on_fork_in_child(owner: Any, forget: Callable[[Any], None]) -> None:
@@ -437,6 +505,25 @@ class Job:
         return self.result
 
 
+def counted_texts(texts: Sequence[AnalyzedText]) -> int:
+    """How many texts ``texts`` are for the time budget: each once per TEXT_CHARS characters, at least once."""
+    return sum(max(1, math.ceil(len(text.text) / TEXT_CHARS)) for text in texts)
+
+
+def joined(pieces: Sequence[Piece], outputs: Sequence[TaskSuggestions], texts: int) -> list[TaskSuggestions]:
+    """Each of the ``texts`` texts' suggestions from its pieces' ``outputs``,
+    a piece's spans moved by its offset; None for a text whose pieces all lost theirs."""
+    per_text: list[TaskSuggestions] = [None] * texts
+    for piece, output in zip(pieces, outputs):
+        if output is None:
+            continue
+        if offset := piece.text.offset:
+            output = [dataclasses.replace(s, start=s.start + offset, end=s.end + offset) if isinstance(s, Span) else s
+                      for s in output]
+        per_text[piece.owner] = output if per_text[piece.owner] is None else per_text[piece.owner] + output
+    return per_text
+
+
 def part_of(meta: dict[str, Any]) -> tuple[int, int] | None:
     """``(part, parts)`` from a task's meta, as :mod:`server.tasks` writes it;
     None when the task has none (imported from elsewhere) or it does not add up."""
@@ -458,17 +545,24 @@ def project_id(task_project: Any, request_project: str | None) -> int | None:
 
 
 class AnnotatorRun:
-    """One annotator over one request's texts, on a lane's thread; the request
-    reads ``outputs`` (one per text done, in order) and may set ``stopped``."""
+    """One annotator over one request's texts or their pieces, on a lane's
+    thread; the request reads ``outputs`` (one per text or piece done, in
+    order) and may set ``stopped``."""
 
-    __slots__ = ("registered", "texts", "outputs", "stopped", "seconds")
+    __slots__ = ("registered", "pieces", "texts", "outputs", "stopped", "seconds", "__weakref__")
 
-    def __init__(self, registered: RegisteredAnnotator, texts: Sequence[AnalyzedText]) -> None:
+    def __init__(self, registered: RegisteredAnnotator, pieces: Sequence[Piece]) -> None:
         self.registered = registered
-        self.texts = texts
+        self.pieces = pieces
+        self.texts = [piece.text for piece in pieces]
         self.outputs: list[list[Any] | Exception] = []
         self.stopped = False
         self.seconds = 0.0
+
+    @property
+    def pieced(self) -> bool:
+        """Whether some text reached it in pieces."""
+        return len(self.pieces) > len({piece.owner for piece in self.pieces})
 
     def annotate_all(self) -> None:
         started = time.perf_counter()
