@@ -286,6 +286,8 @@ DEMONYM_GROUPS = frozenset(
     "stocks exports imports tariffs models chips products people citizens students tourists leaders lawmakers "
     "diplomats outlets hackers developers engineers carmakers automakers suppliers customers buyers producers "
     "exporters importers lenders insurers airlines refiners miners government governments "
+    # what a country's people buy or make, counted ("Chinese shoppers spent 18% less", "Chilean copper output fell")
+    "shoppers farmers growers households output production sales "
     # courts and police ("A German court", "Saudi prosecutors")
     "court courts prosecutors police judges".split()
 ) | frozenset(PERSON_NOUNS["en"].split())
@@ -296,7 +298,8 @@ TEAM_VERBS = ("beat", "beats", "thrashed", "defeated", "edged", "drew", "lost")
 FUND_WORDS = frozenset({"ETF", "ETFs"})
 # Nouns for a site after "its"/"their" and a name ("at its Pyeongtaek plant"):
 # the name is where the site is, its owner is elsewhere (the model said ORG).
-SITE_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities refinery site campus mine".split())
+SITE_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities refinery site campus mine lab labs "
+                       "laboratory office offices".split())
 OWNER_PRONOUNS = frozenset({"its", "their"})
 # After the article, the nouns of what a company runs that end a model span and say the kind of name before
 # them ("the Markbygden project", "the Lumo open-access service"), in ``without_common_nouns_after_an_owner``;
@@ -330,7 +333,9 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     # or as what a company owns ("A Sonae MC, dona do Continente,"), or a chain's shop ("uma loja da Fast Shop")
     rf"|(?<!\S)(?:don[oa]s?|loja|lojas|filial|filiais)[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
     # or as a journal ("um artigo publicado na Cell"): a known place keeps its pattern ("publicado no Brasil")
-    rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}")
+    rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
+    # or after the noun of a fund or an asset manager ("liderada pelo fundo Lightsmith": a person to the model)
+    rf"|(?<!\S)(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}")
 # A takeover's, a merger's or a bid's company (``deal_targets``), not an owner's
 # possessive ("takeover of Britain's biggest brewer").
 DEAL_WORDS = re.compile(r"takeover|acquisition|merger|buyout|\bbid\b|aquisição|fusão|\boferta\b")
@@ -384,17 +389,28 @@ COUNTERPARTS = {
 }
 # The maker a number of things is ordered or bought from, whose price the sentence may not give ("order 50
 # new trains from Alstom.", "ordered 25 high-speed trains from Stadler,"): a company; a known place keeps its
-# pattern ("bought 40 jets from France").
-ORDER_WORDS = frozenset("order orders ordered buy buys bought purchase purchases purchased".split())
-ORDERED_FROM = re.compile(rf"\b(?:{'|'.join(sorted(ORDER_WORDS))})[^\S\n]+\d[\d,.]*[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
-                          rf"from[^\S\n]+{_ENGLISH_NAME}(?![\w'’])")
+# pattern ("bought 40 jets from France"). In Portuguese what a number of things is ordered from ("encomendou 117
+# comboios à Stadler", a person to the model): a maker, which no one names by a person's single name.
+ORDER_WORDS = frozenset("order orders ordered buy buys bought purchase purchases purchased encomendou encomendaram "
+                        "encomenda encomendar".split())
+_ORDERED = rf"(?:{'|'.join(sorted(ORDER_WORDS))})[^\S\n]+\d[\d,.]*[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
+ORDERED_FROM = {
+    "en": re.compile(rf"\b{_ORDERED}from[^\S\n]+{_ENGLISH_NAME}(?![\w'’])"),
+    "pt": re.compile(rf"(?<!\S){_ORDERED}(?:à|ao|da|do)[^\S\n]+({BODY_RUN})"),
+}
 # What a regulator fines by a sum after the feminine article, a company's ("multou a Shein em R$ 11 milhões",
 # a place to the model): a woman fined there by her given name keeps hers (``words_opening_no_organisation``).
 FINED_COMPANY = re.compile(rf"(?<!\S)(?:multou|multaram|multa|multar)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
                            r"(?=[^\S\n]+em[^\S\n]+(?:US\$|R\$|€|\d))")
 # A shop after the purchases made there ("compras na Shopee"), and a club opening a sentence after "O" before its
 # statement ("O Vasco da Gama informou"): cities do not inform, and a known place keeps its pattern ("compras na
-# China", "O Brasil anunciou"). After "O" a person is named too ("O Neymar disse"): the model's label stands.
+# China", "O Brasil anunciou") unless the model takes it for an organisation there ("O Santos informou": a city
+# named with the article is its club; ``pattern_candidates``). After "O" a person is named too ("O Neymar disse"): the model's label stands.
+# What a company buys or sells after the feminine article in Portuguese ("O Google comprou a Wiz", "A Americanas
+# vendeu a Hortifruti Natural da Terra"): a company, as a city takes no article; a known place keeps its pattern
+# ("a Groenlândia"), a woman named by her given name stays a person (``words_opening_no_organisation``).
+BOUGHT_COMPANY = re.compile(rf"(?<!\S)(?:comprou|compraram|comprará|adquiriu|adquiriram|vendeu|venderam)"
+                            rf"[^\S\n]+a[^\S\n]+({BODY_RUN})")
 PURCHASES_AT = re.compile(rf"(?<!\S)[Cc]ompras[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}")
 _STATEMENT_VERBS = "informou anunciou comunicou confirmou afirmou".split()
 CLUB_STATEMENT = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))O[^\S\n]+({BODY_RUN})"
@@ -430,9 +446,12 @@ MAKERS_OWN_WORDS = COMPANY_WORDS | ROLE_TITLES | frozenset(
 # to conserve power", "PJM, which runs the grid for 65 million people, asked",
 # "a ANEEL determinou"): grid operators, regulators and agencies the model
 # misses; a figure's acronym does not speak ("GDP rose", "o PIB cresceu").
+# Two letters only where a sentence opens ("SJ ordered 25 trains"): inside one they are as often a title's ("the PM
+# said"); a known place keeps its pattern ("US said").
 ACRONYM_ACTOR = re.compile(
-    r"(?<![\w.-])[A-Z]{3,6}(?![\w-])(?=(?:,[^\S\n]+(?:which|the|a|an|que|o)\b[^,.\n]{0,100},)?[^\S\n]+"
-    r"(?:said|says|asked|asks|issued|issues|announced|warned|told|ordered|urged|approved|fined|ruled|declared|"
+    r"(?:(?<![\w.-])[A-Z]{3,6}|(?:^|(?<=[.!?][^\S\n])|(?<=\n))[A-Z]{2})(?![\w-])(?=(?:,[^\S\n]+(?:which|the|a|an|que|o)\b[^,.\n]{0,100},)?[^\S\n]+"
+    r"(?:said|says|reported|reports|asked|asks|issued|issues|announced|warned|told|ordered|urged|approved|fined|"
+    r"ruled|declared|"
     r"disse|diz|afirmou|anunciou|pediu|emitiu|informou|alertou|avisou|aprovou|declarou|determinou|multou)\b)")
 # An acronym in parentheses right after a name ("Companhia Nacional de Abastecimento (Conab)").
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)")
@@ -499,7 +518,8 @@ PLACE_NOUNS = {
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
 # Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
 # dams and reservoirs too ("a barragem de Alqueva", "a albufeira de Odeleite" were people).
-FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo barragem albufeira represa"
+FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo barragem albufeira represa " \
+                 "adega refinaria usina"  # and sites of production ("a adega de Gaia" was a person)
 # Capitalised words that open a sentence before a name ("On Monday Hershey
 # chief executive", "Former Tesla boss"), in ``names_in_context``.
 SENTENCE_OPENERS = frozenset("On In At For From By With After Before As Under Former Then Interim Acting Outgoing New "
@@ -519,6 +539,25 @@ COMPANY_NOUNS = {
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
+# A sentence's subject before a verb of raising money and its sum ("Stegra raised €4.7bn", "O Ebanx levantou US$ 430
+# milhões"), or a purchase or a sale for a price ("Prada bought the Milan atelier ... for €40 million"), or one that
+# the sentence's end names by a company's noun ("Nintendo sold 10.4 million consoles ..., the company said"): a
+# company or a fund (``with_financed_subjects``); in Portuguese after "O" (after "A" the subject rule of
+# ``PORTUGUESE_ORGANISATION_CONTEXTS`` finds it). A known place keeps its pattern ("Germany raised €5bn in bonds"),
+# a person of the text stays one.
+_SUM = r"(?:US\$|R\$|[$£€]|\d)"
+_IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"  # a character of the same sentence, a decimal point too ("10.4")
+_COMPANY_SAID = rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})[^\S\n]+(?:said|says)\."
+FINANCED_SUBJECT = {
+    "en": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n)){_ENGLISH_NAME}"
+                     rf"(?=[^\S\n]+(?:(?:raised|raises|secured|secures|borrowed|borrows)[^\S\n]+{_SUM}"
+                     rf"|(?:bought|buys|acquired|acquires|sold|sells)\b{_IN_SENTENCE}{{0,80}}?\bfor[^\S\n]+{_SUM}"
+                     rf"|[a-z]+{_COMPANY_SAID}))"),
+    "pt": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))O[^\S\n]+({BODY_RUN})"
+                     rf"(?=[^\S\n]+(?:levantou|levanta|captou|capta|arrecadou|obteve)[^\S\n]+{_SUM})"),
+}
+FINANCING_WORDS = frozenset("raised raises secured secures borrowed borrows bought buys acquired acquires sold sells "
+                            "said. says. levantou levanta captou capta arrecadou obteve".split())
 # Nouns that say what a name is in an apposition after it ("a Emdec, empresa
 # municipal de trânsito", "Emdec, the city's traffic agency,"): an
 # organisation, whatever the model guessed (the agency was a person). Not the
@@ -578,7 +617,9 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "rocket rockets lander landers spacecraft capsule rover telescope satellite satellites "
     # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model",
     # "CME Group's FedWatch tool"
-    "framework app platform model chip chips GPU GPUs tool".split())
+    "framework app platform model chip chips GPU GPUs tool "
+    # game consoles ("10.4 million Switch 2 consoles" was an organisation)
+    "console consoles".split())
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -689,7 +730,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.15",
+            version="1.2.16",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -792,7 +833,9 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     Spans that are not name-like (``name_like``) are runaway transitions, and
     dropped, as are English spans without a capital ("boom slowing", the
     English model's junk on news: 0.001 of its held-out dev F1, where
-    Portuguese lost 0.003 by the same test), those that are a word of
+    Portuguese lost 0.003 by the same test) and Portuguese ones after a
+    definite article ("O governo federal anunciou": a common noun with its
+    article; WikiANN-pt's lowercase names, "perda de habitat", have none), those that are a word of
     ``not_names`` or a demonym before common nouns (``is_demonym_phrase``),
     a verb opening a sentence (``is_verb_opening_a_sentence``) and a day the
     shops keep (``is_named_day``: "Black Friday de 2025").
@@ -819,7 +862,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         words = owner or words[:-1]
     words = with_number_before_a_company_word(without_apposition(without_common_nouns_after_an_owner(words)))
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
-            and not (doc.lang_ == "en" and words.text.islower())
+            and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(words.text)):
@@ -832,13 +875,23 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     label = "ORG" if role_owner else model_label(
         words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
     if (len(words) > 1 and words[-1].text in FUND_WORDS) or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
-            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
+            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)) or (
+            label == "PER" and PRODUCT_SHAPE.fullmatch(words[0].text) and DIGIT.search(words[0].text)):
+        # a person's name has no code with a digit ("cargueiros KC-390 Millennium" was a person)
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
 
 
 # The unnamed sources and groups a story opens a sentence with ("Industry insiders told ...", "Market watchers expect").
 UNNAMED_SOURCES = frozenset("insiders sources watchers observers analysts executives experts traders".split())
+
+
+def is_common_noun_with_its_article(words: SpacySpan) -> bool:
+    """Whether a Portuguese span stands right after "o", "a", "os" or "as" and before no capitalised word: a title
+    before a name is the name's in HAREM ("a senhora deputada Ulla Sandbæk", two spans of the model's)."""
+    doc = words.doc
+    return doc.lang_ == "pt" and words.start > 0 and doc[words.start - 1].lower_ in ARTICLES and not (
+        words.end < len(doc) and doc[words.end].is_title)
 
 
 def is_unnamed_group(words: SpacySpan) -> bool:
@@ -969,6 +1022,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
         matches = ruler.match(doc)
     rules = {}
     by_noun = []
+    statements = club_statement_subjects(text, doc.lang_)
+    towns = university_towns(pattern_files)
     for match_id, start, end in matches:
         span = doc[start:end]
         label, _, pattern_id = strings[match_id].partition(ruler.ent_id_sep)
@@ -987,6 +1042,11 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
             continue
         if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
             continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
+        if label == "LOC" and (span.start_char, span.end_char) in statements and any(
+                (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model):
+            continue  # "O Santos informou": the model's club over the city; "O Brasil anunciou" is a place to it
+        if label == "ORG" and span.text in towns and is_site_noun_after(span):
+            label = "LOC"  # "GSK bought the Cambridge lab": the town the university is named after
         if pattern_id == INSTITUTION_BY_HEAD:
             span = institution_before_its_head(span)
             if span is None:
@@ -1001,6 +1061,31 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     return rules, by_noun, model
+
+
+def club_statement_subjects(text: str, language: str) -> set[tuple[int, int]]:
+    """The names opening a Portuguese sentence after "O" before a statement (``CLUB_STATEMENT``), as (start, end)."""
+    if language != "pt" or not has_keyword(text, STATEMENT_VERBS):
+        return set()
+    return {match.span(1) for match in CLUB_STATEMENT.finditer(text)}
+
+
+@functools.cache
+def university_towns(pattern_files: tuple[str, ...]) -> frozenset[str]:
+    """The one-word organisations of the patterns that are also "University of <it>" or "Universidade de <it>"
+    ("Cambridge", "Oxford"): a university by its town's name, so the town's where a site is (``is_site_noun_after``)."""
+    rows = [json.loads(line) for path in pattern_files for line in Path(path).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    strings = {row["pattern"] for row in rows if row.get("label") == "ORG" and isinstance(row.get("pattern"), str)}
+    return frozenset(name for name in strings if " " not in name
+                     and {f"University of {name}", f"Universidade de {name}"} & strings)
+
+
+def is_site_noun_after(span: SpacySpan) -> bool:
+    """Whether an English span stands between "the"/"its"/"their" and a noun for a site ("the Cambridge lab")."""
+    doc = span.doc
+    return doc.lang_ == "en" and span.start > 0 and doc[span.start - 1].lower_ in OWNER_PRONOUNS | {"the"} \
+        and span.end < len(doc) and doc[span.end].lower_ in SITE_NOUNS
 
 
 def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
@@ -1035,7 +1120,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     place (``names_in_context``), a product by its noun (``product_names``)
     and a club named after a place (``clubs_named_after_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
-    model = with_owners_of_its(model, rules, text, language)
+    model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -1239,20 +1324,23 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
 def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bool]]:
     """Organisations by the words around them that no person takes, as (start, end, people too): the
     counterpart of a sale before its price (``COUNTERPARTS``), not a person there ("vendeu a casa ao
-    Joaquim por"); in English the maker of a number of things ordered (``ORDERED_FROM``); in Portuguese
-    a shop after purchases (``PURCHASES_AT``) and a company fined a sum (``FINED_COMPANY``), where no
-    person stands, and a club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not
+    Joaquim por"); the maker of a number of things ordered (``ORDERED_FROM``; in Portuguese a person's
+    one word there too); in Portuguese
+    a shop after purchases (``PURCHASES_AT``), a company fined a sum (``FINED_COMPANY``) and one bought or
+    sold after "a" (``BOUGHT_COMPANY``), where no person stands, and a club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not
     a person there."""
     found = []
     if language in COUNTERPARTS and has_keyword(text, SALE_WORDS):
         found += [(*match.span(1), False) for match in COUNTERPARTS[language].finditer(text)]
-    if language == "en" and has_keyword(text, ORDER_WORDS):
-        found += [(*match.span(1), False) for match in ORDERED_FROM.finditer(text)]
+    if language in ORDERED_FROM and has_keyword(text, ORDER_WORDS):
+        found += [(*match.span(1), language == "pt") for match in ORDERED_FROM[language].finditer(text)]
     if language == "pt":
         if "ompras" in text:
             found += [(*match.span(1), True) for match in PURCHASES_AT.finditer(text)]
         if "mult" in text:
             found += [(*match.span(1), True) for match in FINED_COMPANY.finditer(text)]
+        if has_keyword(text, SALE_WORDS) or "adquiri" in text:
+            found += [(*match.span(1), True) for match in BOUGHT_COMPANY.finditer(text)]
         if has_keyword(text, STATEMENT_VERBS):
             found += [(*match.span(1), False) for match in CLUB_STATEMENT.finditer(text)]
     skipped = words_opening_no_organisation()
@@ -1274,6 +1362,25 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
         if text[start:end].split()[0] in skipped:
             continue
         make_organisation(model, named, start, end, relabelled=("PER", "LOC"))
+    return model
+
+
+def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
+                           language: str) -> list[Candidate]:
+    """``model`` with the sentences' subjects that raise a sum, buy or sell for one, or that the sentence's end
+    calls a company (``FINANCED_SUBJECT``: "Stegra raised €4.7bn", "O Ebanx levantou US$ 430 milhões", "Prada bought
+    ... for €40 million", "Nintendo sold ..., the company said.") as organisations: added where no candidate covers them, or the model's place on
+    the same words made one; a name a pattern knows keeps its label, and so do a person of the text ("Musk raised
+    $6bn" after "Elon Musk") and the words that open sentences ("The", "It")."""
+    if language not in FINANCED_SUBJECT or not has_keyword(text, FINANCING_WORDS):
+        return model
+    named = [*model, *rules.values()]
+    people = {word for c in named if c.label == "PER" for word in text[c.start:c.end].split()}
+    skipped = opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS | people
+    for match in FINANCED_SUBJECT[language].finditer(text):
+        start, end = match.span(1)
+        if text[start:end].split()[0] not in skipped:
+            make_organisation(model, named, start, end, relabelled=("LOC",))
     return model
 
 
@@ -1777,13 +1884,22 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
     pieces.append(ent.doc[start:end])
-    if end < ent.end and ent.doc[end].text == "." and is_name_run(ent.doc[end + 1:ent.end]):
+    if end < ent.end and ent.doc[end].text == "." and is_name_run(ent.doc[end + 1:ent.end]) \
+            and not is_common_noun_opening(ent.doc[end + 1:ent.end]):
         # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
         pieces.append(ent.doc[end + 1 + (ent.doc[end + 1].lower_ in ARTICLES):ent.end])
     names = [name_words(name_after_common_words(piece) or piece, ent.label_) for piece in pieces[:1]]
     names += [name_words(piece, ent.label_) for piece in pieces[1:]
               if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text))]
     return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+def is_common_noun_opening(words: SpacySpan) -> bool:
+    """Whether one capitalised word opens a sentence before a preposition ("Applications from Indian students"): a
+    common noun, capitalised as the sentence's first word, not the next sentence's subject ("Network Rail said")."""
+    doc = words.doc
+    return len(words) == 1 and words.end < len(doc) and doc[words.end].lower_ in NAME_PREPOSITIONS \
+        and is_lowercase_word(doc[words.end])
 
 
 def owns_a_person(token: Token, span_end: int) -> bool:
@@ -1960,6 +2076,9 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
         return True  # an acronym or a trim's code ends the sentence: "as many as the S24 FE. Vodafone said"
     if span_end < len(doc) and (doc[span_end].text in CLAUSE_VERBS or is_past_verb(doc[span_end])):
         return True  # what follows the full stop is a clause's subject ("Fidelity. Mistral AI released")
+    if span_end == token.i + 2 and span_end < len(doc) and is_lowercase_word(doc[span_end]) \
+            and doc[span_end].text not in NAME_CONNECTORS:
+        return True  # one capitalised word, then a sentence's lowercase words ("Council. Applications from Indian")
     rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
     return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
 
@@ -2235,8 +2354,9 @@ def later_repeats(kept: list[Candidate], text: str) -> list[Candidate]:
     ("Ofwat said ... ruled that Ofwat had acted", a place to the model): news names a body again and
     again, and the model's guess at one mention is no better than at the first. Only in a later sentence:
     within one, the word again is as often a place's or a title's ("Istres (Istres)", a club and its town,
-    in WikiANN); and not where no span stands, as a wrong first guess would then spread over a text
-    ("Okafor said", a runner, on every later "Okafor"); nor a word of a person of the text ("Ruth Okafor"),
+    in WikiANN); also where no span stands ("that Ofwat had acted", missed: a task names one body one way, as
+    the annotator's label is propagated), there only as a word alone, no part of a capitalised run ("o Plano
+    Safra" after a wrong "Safra"); nor a word of a person of the text ("Ruth Okafor"),
     which the person's surname ``later_short_forms`` gives; nor after a preposition, where a club's city is
     the place ("O Porto venceu ... A câmara do Porto aprovou")."""
     mentions: list[Candidate] = []
@@ -2250,10 +2370,17 @@ def later_repeats(kept: list[Candidate], text: str) -> list[Candidate]:
             mention = Candidate(after + match.start(), after + match.end(), "ORG", "short form", name.score)
             overlapping = [other for other in [*kept, *mentions] if mention.overlaps(other)]
             word_before = text[max(0, mention.start - 20):mention.start].split()[-1:]
-            if overlapping and all(model_guess_at(other, mention) for other in overlapping) \
-                    and not (word_before and word_before[0].lower() in NAME_PREPOSITIONS):
+            if all(model_guess_at(other, mention) for other in overlapping) \
+                    and not (word_before and word_before[0].lower() in NAME_PREPOSITIONS) \
+                    and (overlapping or stands_alone(text, mention.start, mention.end)):
                 mentions.append(mention)
     return mentions
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` have no capitalised word right before or after them."""
+    before, after = text[max(0, start - 40):start].split()[-1:], text[end:end + 40].split()[:1]
+    return not any(word[:1].isupper() for word in before + after) and not text[end:end + 1].isalnum()
 
 
 def short_form_of(words: list[str], label: str) -> str | None:
@@ -2437,7 +2564,8 @@ def is_demonym_phrase(words: str) -> bool:
     """Whether a span (with the lowercase words after it) is a demonym and
     lowercase words that name a group of actors or things the news counts
     ("Chinese labs", "Chinese cloud providers") or a company ("the Saudi oil
-    giant"), or its role titles alone ("German Chancellor"): whose they are, not a name.
+    giant"), also before a preposition and what they are measured on or
+    where they are ("Chinese models on MMLU" was one place), or its role titles alone ("German Chancellor"): whose they are, not a name.
     WikiANN labels other such phrases LOC ("Palestinian territories", "French
     revolution", "European robin")."""
     first, *rest = words.split()
@@ -2446,8 +2574,10 @@ def is_demonym_phrase(words: str) -> bool:
     titles = list(takewhile(lambda word: not word.islower(), rest))
     if titles and all(word in ROLE_TITLES for word in titles):  # an office by its country: "the German Chancellor"
         return True
-    return (all(word.islower() for word in rest)
-            and not (DEMONYM_GROUPS.isdisjoint(rest) and ENGLISH_COMPANY_NOUNS.isdisjoint(rest)))
+    common = list(takewhile(str.islower, rest))
+    if len(common) < len(rest) and not (len(common) > 1 and common[-1] in NAME_PREPOSITIONS):
+        return False  # a name's capitalised words go on; only after a group and its preposition is it another name
+    return not (DEMONYM_GROUPS.isdisjoint(common) and ENGLISH_COMPANY_NOUNS.isdisjoint(common))
 
 
 @functools.cache
