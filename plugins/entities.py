@@ -237,7 +237,7 @@ PERSON_NOUNS = {
           "filmmaker novelist writer journalist presenter organiser organizer cyclist swimmer sprinter runner skier "
           "golfer boxer gymnast jockey striker midfielder defender goalkeeper quarterback astronaut physicist "
           "astronomer prosecutor detective inspector sheriff councillor councilman archbishop bishop cardinal "
-          "pastor priest rabbi imam cleric billionaire entrepreneur chef photographer",
+          "pastor priest rabbi imam cleric billionaire entrepreneur chef photographer banker economist lawyer",
     "pt": "vocalista cantor cantora guitarrista baterista baixista compositor compositora maestro maestrina ator "
           "atriz realizador realizadora cineasta escritor escritora jornalista apresentador apresentadora piloto "
           "ciclista nadador nadadora tenista judoca ginasta maratonista atleta jogador jogadora atacante zagueiro "
@@ -335,7 +335,10 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     # or as a journal ("um artigo publicado na Cell"): a known place keeps its pattern ("publicado no Brasil")
     rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
     # or after the noun of a fund or an asset manager ("liderada pelo fundo Lightsmith": a person to the model)
-    rf"|(?<!\S)(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}")
+    rf"|(?<!\S)(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}"
+    # or as the company whose stake or shares change hands ("comprou a fatia da Sinochem", a place to the model);
+    # a known place keeps its pattern ("a participação do Brasil")
+    rf"|(?<!\S)(?:fatia|participação|ações)[^\S\n]+d[ao][^\S\n]+{_ARTICLE_NAME}")
 # A takeover's, a merger's or a bid's company (``deal_targets``), not an owner's
 # possessive ("takeover of Britain's biggest brewer").
 DEAL_WORDS = re.compile(r"takeover|acquisition|merger|buyout|\bbid\b|aquisição|fusão|\boferta\b")
@@ -513,13 +516,14 @@ TRANSFER_NOUNS = "venda contratação transferência empréstimo renovação sa�
 # of" (a name's: "Region of Murcia").
 PLACE_NOUNS = {
     "en": "port city town village province county island",
-    "pt": "porto cidade município vila aldeia freguesia concelho distrito",
+    "pt": "porto cidade município vila aldeia freguesia concelho distrito "
+          "incêndio incêndios",  # a fire by where it burns ("o incêndio de Arganil" was missed)
 }
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
 # Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
 # dams and reservoirs too ("a barragem de Alqueva", "a albufeira de Odeleite" were people).
 FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo barragem albufeira represa " \
-                 "adega refinaria usina"  # and sites of production ("a adega de Gaia" was a person)
+                 "adega refinaria usina campo"  # and sites of production ("a adega de Gaia", "o campo de Peregrino")
 # Capitalised words that open a sentence before a name ("On Monday Hershey
 # chief executive", "Former Tesla boss"), in ``names_in_context``.
 SENTENCE_OPENERS = frozenset("On In At For From By With After Before As Under Former Then Interim Acting Outgoing New "
@@ -983,14 +987,15 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     title: ``model_candidate``): another person after "em" is a place; a name
     ending in a company word or an event's, or a Portuguese word after a
     feminine demonym ("a italiana Prada"), an organisation; an organisation
-    between "its" and a site's noun ("its Pyeongtaek plant") a place."""
+    between "its" and a site's noun ("its Pyeongtaek plant"), or before a
+    site's noun and its owner ("the Manchester office of Aviva Investors"), a place."""
     if label == "PER" and not named_by_role and is_after_em(words):
         label = "LOC"
     if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
             words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
-    if label == "ORG" and is_site_of_an_owner(words):
+    if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)):
         label = "LOC"
     return label
 
@@ -1232,6 +1237,13 @@ def vehicle_model_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({makers})((?:[^\S\n]+{word}){{1,3}})(?![\w-])")
 
 
+def is_site_before_its_owner(words: SpacySpan) -> bool:
+    """Whether an English span stands before a site's noun and "of" and its owner ("the Manchester office of Aviva
+    Investors"): where the site is."""
+    doc = words.doc
+    return words.end + 2 < len(doc) and is_site_of_another(doc[words.end], len(doc))
+
+
 def is_site_of_an_owner(words: SpacySpan) -> bool:
     """Whether an English span is a name between "its"/"their" and a noun for a
     site ("at its Pyeongtaek plant"): where the site is, not who owns it."""
@@ -1371,16 +1383,20 @@ def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int
     calls a company (``FINANCED_SUBJECT``: "Stegra raised €4.7bn", "O Ebanx levantou US$ 430 milhões", "Prada bought
     ... for €40 million", "Nintendo sold ..., the company said.") as organisations: added where no candidate covers them, or the model's place on
     the same words made one; a name a pattern knows keeps its label, and so do a person of the text ("Musk raised
-    $6bn" after "Elon Musk") and the words that open sentences ("The", "It")."""
+    $6bn" after "Elon Musk") and the words that open sentences ("The", "It"); a person of one word is made one
+    ("Mowi raised €500 million" was a person: news names a person it has not named before in full)."""
     if language not in FINANCED_SUBJECT or not has_keyword(text, FINANCING_WORDS):
         return model
     named = [*model, *rules.values()]
-    people = {word for c in named if c.label == "PER" for word in text[c.start:c.end].split()}
-    skipped = opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS | people
+    skipped = opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS
     for match in FINANCED_SUBJECT[language].finditer(text):
         start, end = match.span(1)
-        if text[start:end].split()[0] not in skipped:
-            make_organisation(model, named, start, end, relabelled=("LOC",))
+        # a person named elsewhere in the text, not the model's guess on these words alone
+        people = {word for c in named if c.label == "PER" and (c.start, c.end) != (start, end)
+                  for word in text[c.start:c.end].split()}
+        if text[start:end].split()[0] not in skipped | people:
+            relabelled = ("LOC",) if " " in text[start:end] else ("LOC", "PER")
+            make_organisation(model, named, start, end, relabelled=relabelled)
     return model
 
 
@@ -1883,6 +1899,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         if acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
+        elif is_site_of_another(token, end):
+            pieces.append(ent.doc[start:token.i])
+            start = token.i + 2  # past "of"
     pieces.append(ent.doc[start:end])
     if end < ent.end and ent.doc[end].text == "." and is_name_run(ent.doc[end + 1:ent.end]) \
             and not is_common_noun_opening(ent.doc[end + 1:ent.end]):
@@ -1892,6 +1911,14 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     names += [name_words(piece, ent.label_) for piece in pieces[1:]
               if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text))]
     return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+def is_site_of_another(token: Token, span_end: int) -> bool:
+    """Whether a model span goes on over a site's noun and "of" to a capitalised name ("the Manchester office of
+    Aviva Investors" was one organisation): where the site is, and whose it is, two names."""
+    doc = token.doc
+    return doc.lang_ == "en" and token.lower_ in SITE_NOUNS and token.i + 2 < span_end \
+        and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].is_title
 
 
 def is_common_noun_opening(words: SpacySpan) -> bool:
