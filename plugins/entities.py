@@ -408,7 +408,8 @@ FINED_COMPANY = re.compile(rf"(?<!\S)(?:multou|multaram|multa|multar)[^\S\n]+a[^
 # A shop after the purchases made there ("compras na Shopee"), and a club opening a sentence after "O" before its
 # statement ("O Vasco da Gama informou"): cities do not inform, and a known place keeps its pattern ("compras na
 # China", "O Brasil anunciou") unless the model takes it for an organisation there ("O Santos informou": a city
-# named with the article is its club; ``pattern_candidates``). After "O" a person is named too ("O Neymar disse"): the model's label stands.
+# named with the article is its club; ``pattern_candidates``). After "O" a person is named too ("O Neymar
+# disse"): the model's label stands.
 # What a company buys or sells after the feminine article in Portuguese ("O Google comprou a Wiz", "A Americanas
 # vendeu a Hortifruti Natural da Terra"): a company, as a city takes no article; a known place keeps its pattern
 # ("a Groenlândia"), a woman named by her given name stays a person (``words_opening_no_organisation``).
@@ -452,7 +453,8 @@ MAKERS_OWN_WORDS = COMPANY_WORDS | ROLE_TITLES | frozenset(
 # Two letters only where a sentence opens ("SJ ordered 25 trains"): inside one they are as often a title's ("the PM
 # said"); a known place keeps its pattern ("US said").
 ACRONYM_ACTOR = re.compile(
-    r"(?:(?<![\w.-])[A-Z]{3,6}|(?:^|(?<=[.!?][^\S\n])|(?<=\n))[A-Z]{2})(?![\w-])(?=(?:,[^\S\n]+(?:which|the|a|an|que|o)\b[^,.\n]{0,100},)?[^\S\n]+"
+    r"(?:(?<![\w.-])[A-Z]{3,6}|(?:^|(?<=[.!?][^\S\n])|(?<=\n))[A-Z]{2})(?![\w-])"
+    r"(?=(?:,[^\S\n]+(?:which|the|a|an|que|o)\b[^,.\n]{0,100},)?[^\S\n]+"
     r"(?:said|says|reported|reports|asked|asks|issued|issues|announced|warned|told|ordered|urged|approved|fined|"
     r"ruled|declared|"
     r"disse|diz|afirmou|anunciou|pediu|emitiu|informou|alertou|avisou|aprovou|declarou|determinou|multou)\b)")
@@ -551,7 +553,8 @@ ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
 # a person of the text stays one.
 _SUM = r"(?:US\$|R\$|[$£€]|\d)"
 _IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"  # a character of the same sentence, a decimal point too ("10.4")
-_COMPANY_SAID = rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})[^\S\n]+(?:said|says)\."
+_COMPANY_SAID = (rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})"
+                 r"[^\S\n]+(?:said|says)\.")
 FINANCED_SUBJECT = {
     "en": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n)){_ENGLISH_NAME}"
                      rf"(?=[^\S\n]+(?:(?:raised|raises|secured|secures|borrowed|borrows)[^\S\n]+{_SUM}"
@@ -1050,7 +1053,7 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
         if label == "LOC" and (span.start_char, span.end_char) in statements and any(
                 (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model):
             continue  # "O Santos informou": the model's club over the city; "O Brasil anunciou" is a place to it
-        if label == "ORG" and span.text in towns and is_site_noun_after(span):
+        if label == "ORG" and span.text in towns and is_site_of_an_owner(span, OWNER_PRONOUNS | {"the"}):
             label = "LOC"  # "GSK bought the Cambridge lab": the town the university is named after
         if pattern_id == INSTITUTION_BY_HEAD:
             span = institution_before_its_head(span)
@@ -1078,19 +1081,12 @@ def club_statement_subjects(text: str, language: str) -> set[tuple[int, int]]:
 @functools.cache
 def university_towns(pattern_files: tuple[str, ...]) -> frozenset[str]:
     """The one-word organisations of the patterns that are also "University of <it>" or "Universidade de <it>"
-    ("Cambridge", "Oxford"): a university by its town's name, so the town's where a site is (``is_site_noun_after``)."""
+    ("Cambridge", "Oxford"): a university by its town's name, so the town's where a site is (``is_site_of_an_owner``)."""
     rows = [json.loads(line) for path in pattern_files for line in Path(path).read_text(encoding="utf-8").splitlines()
             if line.strip()]
     strings = {row["pattern"] for row in rows if row.get("label") == "ORG" and isinstance(row.get("pattern"), str)}
     return frozenset(name for name in strings if " " not in name
                      and {f"University of {name}", f"Universidade de {name}"} & strings)
-
-
-def is_site_noun_after(span: SpacySpan) -> bool:
-    """Whether an English span stands between "the"/"its"/"their" and a noun for a site ("the Cambridge lab")."""
-    doc = span.doc
-    return doc.lang_ == "en" and span.start > 0 and doc[span.start - 1].lower_ in OWNER_PRONOUNS | {"the"} \
-        and span.end < len(doc) and doc[span.end].lower_ in SITE_NOUNS
 
 
 def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
@@ -1244,11 +1240,11 @@ def is_site_before_its_owner(words: SpacySpan) -> bool:
     return words.end + 2 < len(doc) and is_site_of_another(doc[words.end], len(doc))
 
 
-def is_site_of_an_owner(words: SpacySpan) -> bool:
-    """Whether an English span is a name between "its"/"their" and a noun for a
-    site ("at its Pyeongtaek plant"): where the site is, not who owns it."""
+def is_site_of_an_owner(words: SpacySpan, determiners: frozenset[str] = OWNER_PRONOUNS) -> bool:
+    """Whether an English span is a name between "its"/"their" (or other ``determiners``: "the Cambridge lab")
+    and a noun for a site ("at its Pyeongtaek plant"): where the site is, not who owns it."""
     doc = words.doc
-    return (doc.lang_ == "en" and words.start > 0 and doc[words.start - 1].lower_ in OWNER_PRONOUNS
+    return (doc.lang_ == "en" and words.start > 0 and doc[words.start - 1].lower_ in determiners
             and words.end < len(doc) and doc[words.end].lower_ in SITE_NOUNS)
 
 
@@ -1337,10 +1333,9 @@ def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bo
     """Organisations by the words around them that no person takes, as (start, end, people too): the
     counterpart of a sale before its price (``COUNTERPARTS``), not a person there ("vendeu a casa ao
     Joaquim por"); the maker of a number of things ordered (``ORDERED_FROM``; in Portuguese a person's
-    one word there too); in Portuguese
-    a shop after purchases (``PURCHASES_AT``), a company fined a sum (``FINED_COMPANY``) and one bought or
-    sold after "a" (``BOUGHT_COMPANY``), where no person stands, and a club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not
-    a person there."""
+    one word there too); in Portuguese a shop after purchases (``PURCHASES_AT``), a company fined a sum
+    (``FINED_COMPANY``) and one bought or sold after "a" (``BOUGHT_COMPANY``), where no person stands, and a
+    club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not a person there."""
     found = []
     if language in COUNTERPARTS and has_keyword(text, SALE_WORDS):
         found += [(*match.span(1), False) for match in COUNTERPARTS[language].finditer(text)]
@@ -1353,8 +1348,7 @@ def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bo
             found += [(*match.span(1), True) for match in FINED_COMPANY.finditer(text)]
         if has_keyword(text, SALE_WORDS) or "adquiri" in text:
             found += [(*match.span(1), True) for match in BOUGHT_COMPANY.finditer(text)]
-        if has_keyword(text, STATEMENT_VERBS):
-            found += [(*match.span(1), False) for match in CLUB_STATEMENT.finditer(text)]
+        found += [(start, end, False) for start, end in sorted(club_statement_subjects(text, language))]
     skipped = words_opening_no_organisation()
     return [(start, end, people_too) for start, end, people_too in found if text[start:end].split()[0] not in skipped]
 
@@ -1381,10 +1375,11 @@ def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int
                            language: str) -> list[Candidate]:
     """``model`` with the sentences' subjects that raise a sum, buy or sell for one, or that the sentence's end
     calls a company (``FINANCED_SUBJECT``: "Stegra raised €4.7bn", "O Ebanx levantou US$ 430 milhões", "Prada bought
-    ... for €40 million", "Nintendo sold ..., the company said.") as organisations: added where no candidate covers them, or the model's place on
-    the same words made one; a name a pattern knows keeps its label, and so do a person of the text ("Musk raised
-    $6bn" after "Elon Musk") and the words that open sentences ("The", "It"); a person of one word is made one
-    ("Mowi raised €500 million" was a person: news names a person it has not named before in full)."""
+    ... for €40 million", "Nintendo sold ..., the company said.") as organisations: added where no candidate covers
+    them, or the model's place on the same words made one; a name a pattern knows keeps its label, and so do a
+    person of the text ("Musk raised $6bn" after "Elon Musk") and the words that open sentences ("The", "It"); a
+    person of one word is made one ("Mowi raised €500 million" was a person: news names a person it has not named
+    before in full)."""
     if language not in FINANCED_SUBJECT or not has_keyword(text, FINANCING_WORDS):
         return model
     named = [*model, *rules.values()]
@@ -2592,7 +2587,8 @@ def is_demonym_phrase(words: str) -> bool:
     lowercase words that name a group of actors or things the news counts
     ("Chinese labs", "Chinese cloud providers") or a company ("the Saudi oil
     giant"), also before a preposition and what they are measured on or
-    where they are ("Chinese models on MMLU" was one place), or its role titles alone ("German Chancellor"): whose they are, not a name.
+    where they are ("Chinese models on MMLU" was one place), or its role
+    titles alone ("German Chancellor"): whose they are, not a name.
     WikiANN labels other such phrases LOC ("Palestinian territories", "French
     revolution", "European robin")."""
     first, *rest = words.split()

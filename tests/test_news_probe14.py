@@ -70,7 +70,8 @@ def test_claims_of_the_studied_paragraphs(paragraph):
      {("Hortifruti Natural da Terra", "Organization")}, set()),
     # guard: a woman named by her given name stays a person, a known place keeps its label
     ("O clube vendeu a Maria Fernandes ao rival.", set(), {("Maria Fernandes", "Organization")}),
-    ("Os Estados Unidos compraram a Flórida à Espanha em 1819.", {("Flórida", "Place")}, {("Flórida", "Organization")}),
+    ("Os Estados Unidos compraram a Flórida à Espanha em 1819.", {("Flórida", "Place")},
+     {("Flórida", "Organization")}),
 ])
 def test_known_misses_before_the_fourteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                        absent: set[tuple[str, str]]):
@@ -159,7 +160,8 @@ def test_a_later_word_inside_a_capitalised_run_is_not_added(app):
     ("A Prio comprou a fatia da Sinochem no campo de Peregrino por US$ 1,9 bilhão.",
      {("Sinochem", "Organization"), ("Peregrino", "Place")}, {("Sinochem", "Place"), ("Peregrino", "Person")}),
     # guard: a known place keeps its label
-    ("A China aumentou a participação do Japão nas importações.", {("Japão", "Place")}, {("Japão", "Organization")}),
+    ("A China aumentou a participação do Japão nas importações.", {("Japão", "Place")},
+     {("Japão", "Organization")}),
     # a fire by where it burns ("o incêndio de Arganil" was missed)
     ("O incêndio de Odemira obrigou a evacuar 4 aldeias.", {("Odemira", "Place")}, {("Odemira", "Person")}),
     # a banker after a demonym is no place ("a Dutch banker")
