@@ -552,6 +552,10 @@ ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
 # ``PORTUGUESE_ORGANISATION_CONTEXTS`` finds it). A known place keeps its pattern ("Germany raised €5bn in bonds"),
 # a person of the text stays one.
 _SUM = r"(?:US\$|R\$|[$£€]|\d)"
+# What a company does to something, not what a figure does ("Sales rose 5%, the company said": no company).
+_COMPANY_ACTIONS = "sold delivered shipped built opened closed cut hired launched signed bought won agreed paid " \
+                   "invested produced posted recorded booked cancelled canceled ordered suspended acquired filed " \
+                   "appointed named released unveiled"
 _IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"  # a character of the same sentence, a decimal point too ("10.4")
 _COMPANY_SAID = (rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})"
                  r"[^\S\n]+(?:said|says)\.")
@@ -559,7 +563,7 @@ FINANCED_SUBJECT = {
     "en": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n)){_ENGLISH_NAME}"
                      rf"(?=[^\S\n]+(?:(?:raised|raises|secured|secures|borrowed|borrows)[^\S\n]+{_SUM}"
                      rf"|(?:bought|buys|acquired|acquires|sold|sells)\b{_IN_SENTENCE}{{0,80}}?\bfor[^\S\n]+{_SUM}"
-                     rf"|[a-z]+{_COMPANY_SAID}))"),
+                     rf"|(?:{'|'.join(_COMPANY_ACTIONS.split())})\b{_COMPANY_SAID}))"),
     "pt": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))O[^\S\n]+({BODY_RUN})"
                      rf"(?=[^\S\n]+(?:levantou|levanta|captou|capta|arrecadou|obteve)[^\S\n]+{_SUM})"),
 }
@@ -1379,7 +1383,8 @@ def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int
     them, or the model's place on the same words made one; a name a pattern knows keeps its label, and so do a
     person of the text ("Musk raised $6bn" after "Elon Musk") and the words that open sentences ("The", "It"); a
     person of one word is made one ("Mowi raised €500 million" was a person: news names a person it has not named
-    before in full)."""
+    before in full); not a group of people opening the sentence ("Investors raised $2bn", ``DEMONYM_GROUPS``),
+    nor a figure's verb ("Sales rose 5%, the company said")."""
     if language not in FINANCED_SUBJECT or not has_keyword(text, FINANCING_WORDS):
         return model
     named = [*model, *rules.values()]
@@ -1389,7 +1394,8 @@ def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int
         # a person named elsewhere in the text, not the model's guess on these words alone
         people = {word for c in named if c.label == "PER" and (c.start, c.end) != (start, end)
                   for word in text[c.start:c.end].split()}
-        if text[start:end].split()[0] not in skipped | people:
+        first = text[start:end].split()[0]
+        if first not in skipped | people and first.lower() not in DEMONYM_GROUPS | UNNAMED_SOURCES:
             relabelled = ("LOC",) if " " in text[start:end] else ("LOC", "PER")
             make_organisation(model, named, start, end, relabelled=relabelled)
     return model
