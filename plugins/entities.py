@@ -2383,8 +2383,8 @@ def later_repeats(kept: list[Candidate], text: str) -> list[Candidate]:
     again, and the model's guess at one mention is no better than at the first. Only in a later sentence:
     within one, the word again is as often a place's or a title's ("Istres (Istres)", a club and its town,
     in WikiANN); also where no span stands ("that Ofwat had acted", missed: a task names one body one way, as
-    the annotator's label is propagated), there only as a word alone, no part of a capitalised run ("o Plano
-    Safra" after a wrong "Safra"); nor a word of a person of the text ("Ruth Okafor"),
+    the annotator's label is propagated), there only as a word alone inside a sentence, no part of a
+    capitalised run ("o Plano Safra" after a wrong "Safra") nor its first word ("Vale lembrar que"); nor a word of a person of the text ("Ruth Okafor"),
     which the person's surname ``later_short_forms`` gives; nor after a preposition, where a club's city is
     the place ("O Porto venceu ... A câmara do Porto aprovou")."""
     mentions: list[Candidate] = []
@@ -2400,15 +2400,17 @@ def later_repeats(kept: list[Candidate], text: str) -> list[Candidate]:
             word_before = text[max(0, mention.start - 20):mention.start].split()[-1:]
             if all(model_guess_at(other, mention) for other in overlapping) \
                     and not (word_before and word_before[0].lower() in NAME_PREPOSITIONS) \
-                    and (overlapping or stands_alone(text, mention.start, mention.end)):
+                    and (overlapping or stands_alone_in_a_sentence(text, mention.start, mention.end)):
                 mentions.append(mention)
     return mentions
 
 
-def stands_alone(text: str, start: int, end: int) -> bool:
-    """Whether the words at ``start:end`` have no capitalised word right before or after them."""
+def stands_alone_in_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` stand inside a sentence, with no capitalised word right before or after
+    them: a sentence's first word is capitalised anyway ("Vale lembrar que", after "A Vale informou")."""
     before, after = text[max(0, start - 40):start].split()[-1:], text[end:end + 40].split()[:1]
-    return not any(word[:1].isupper() for word in before + after) and not text[end:end + 1].isalnum()
+    return bool(before) and before[0][-1] not in SENTENCE_ENDS and "\n" not in text[start - 1:start] \
+        and not any(word[:1].isupper() for word in before + after) and not text[end:end + 1].isalnum()
 
 
 def short_form_of(words: list[str], label: str) -> str | None:

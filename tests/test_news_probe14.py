@@ -178,3 +178,11 @@ def test_a_later_word_inside_a_capitalised_run_is_not_added(app):
 def test_blind_fixes_of_the_fourteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                   absent: set[tuple[str, str]]):
     assert_names(app, text, expected, absent)
+
+
+def test_a_later_word_opening_a_sentence_is_not_added(app):
+    # guard of the later mentions: a sentence's first word is capitalised anyway ("Vale lembrar que", the verb,
+    # after the company "A Vale informou")
+    text = "A Vale informou lucro de R$ 5 bilhões. Vale lembrar que a mineradora pagou dividendos."
+    found = [(r["value"]["text"], r["value"]["start"]) for r in predict(app, text)[0] if r["type"] == "labels"]
+    assert ("Vale", text.rindex("Vale")) not in found
