@@ -545,27 +545,36 @@ COMPANY_NOUNS = {
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
-# A sentence's subject before a verb of raising money and its sum ("Stegra raised €4.7bn", "O Ebanx levantou US$ 430
-# milhões"), or a purchase or a sale for a price ("Prada bought the Milan atelier ... for €40 million"), or one that
-# the sentence's end names by a company's noun ("Nintendo sold 10.4 million consoles ..., the company said"): a
-# company or a fund (``with_financed_subjects``); in Portuguese after "O" (after "A" the subject rule of
-# ``PORTUGUESE_ORGANISATION_CONTEXTS`` finds it). A known place keeps its pattern ("Germany raised €5bn in bonds"),
-# a person of the text stays one.
+# A sentence's subject before a verb of raising money, its sum and where it came from ("Stegra raised €4.7bn in debt
+# and equity", "O Ebanx levantou US$ 430 milhões com investidores"; a star raises money for charity), or a purchase
+# or a sale of a business or a site for a price ("Prada bought the Milan atelier ... for €40 million"; a footballer
+# buys a yacht), or one that the sentence's end names by a company's noun ("Nintendo sold 10.4 million consoles ...,
+# the company said"): a company or a fund (``with_financed_subjects``); in Portuguese after "O" (after "A" the
+# subject rule of ``PORTUGUESE_ORGANISATION_CONTEXTS`` finds it). A known place keeps its pattern ("Germany raised
+# €5bn in bonds"), a person of the text stays one.
 _SUM = r"(?:US\$|R\$|[$£€]|\d)"
 # What a company does to something, not what a figure does ("Sales rose 5%, the company said": no company).
 _COMPANY_ACTIONS = "sold delivered shipped built opened closed cut hired launched signed bought won agreed paid " \
                    "invested produced posted recorded booked cancelled canceled ordered suspended acquired filed " \
                    "appointed named released unveiled"
 _IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"  # a character of the same sentence, a decimal point too ("10.4")
+_FUNDING = "bond bonds round funding investors investor debt equity IPO listing notes loan loans shares rights " \
+           "financing lenders investidores rodada títulos dívida debêntures ações aporte empréstimo financiamento " \
+           "credores"
+_BUSINESSES = " ".join(sorted(SITE_NOUNS)) + " business businesses unit arm division stake brand chain stores " \
+              "atelier workshop studio operations portfolio"
 _COMPANY_SAID = (rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})"
                  r"[^\S\n]+(?:said|says)\.")
 FINANCED_SUBJECT = {
     "en": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n)){_ENGLISH_NAME}"
                      rf"(?=[^\S\n]+(?:(?:raised|raises|secured|secures|borrowed|borrows)[^\S\n]+{_SUM}"
-                     rf"|(?:bought|buys|acquired|acquires|sold|sells)\b{_IN_SENTENCE}{{0,80}}?\bfor[^\S\n]+{_SUM}"
+                     rf"{_IN_SENTENCE}{{0,60}}?\b(?:{'|'.join(_FUNDING.split())})\b"
+                     rf"|(?:bought|buys|acquired|acquires|sold|sells)\b{_IN_SENTENCE}{{0,60}}?"
+                     rf"\b(?:{'|'.join(_BUSINESSES.split())})\b{_IN_SENTENCE}{{0,80}}?\bfor[^\S\n]+{_SUM}"
                      rf"|(?:{'|'.join(_COMPANY_ACTIONS.split())})\b{_COMPANY_SAID}))"),
     "pt": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))O[^\S\n]+({BODY_RUN})"
-                     rf"(?=[^\S\n]+(?:levantou|levanta|captou|capta|arrecadou|obteve)[^\S\n]+{_SUM})"),
+                     rf"(?=[^\S\n]+(?:levantou|levanta|captou|capta|arrecadou|obteve)[^\S\n]+{_SUM}"
+                     rf"{_IN_SENTENCE}{{0,60}}?\b(?:{'|'.join(_FUNDING.split())})\b)"),
 }
 FINANCING_WORDS = frozenset("raised raises secured secures borrowed borrows bought buys acquired acquires sold sells "
                             "said. says. levantou levanta captou capta arrecadou obteve".split())

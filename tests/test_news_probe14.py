@@ -106,6 +106,9 @@ def test_later_mentions_where_the_model_saw_nothing(app, text: str, expected: li
     # guard: a person buying stays one
     ("Peter Morgan bought the Lyon flat for €2 million.", {("Peter Morgan", "Person")},
      {("Peter Morgan", "Organization")}),
+    # guard: a star raising money for charity, a footballer buying a yacht: no company's financing nor purchase
+    ("Shakira raised $2 million for charity in May.", {("Shakira", "Person")}, {("Shakira", "Organization")}),
+    ("Neymar bought a yacht for €10 million.", set(), {("Neymar", "Organization")}),
     # an acronym that reports ("UCAS reported" was missed)
     ("Deliveries fell 4% in October, SMMT reported.", {("SMMT", "Organization")}, set()),
     # a demonym before what a country's people buy or make, counted, is no place ("Chinese shoppers", "Chilean copper")
