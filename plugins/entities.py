@@ -410,11 +410,13 @@ FINED_COMPANY = re.compile(rf"(?<!\S)(?:multou|multaram|multa|multar)[^\S\n]+a[^
 # China", "O Brasil anunciou") unless the model takes it for an organisation there ("O Santos informou": a city
 # named with the article is its club; ``pattern_candidates``). After "O" a person is named too ("O Neymar
 # disse"): the model's label stands.
+# The heads of a property's name, which is bought and sold too ("comprou a Quinta do Vale": a place).
+PROPERTY_HEADS = ("Quinta", "Herdade", "Fazenda", "Casa", "Vila", "Ilha", "Torre", "Mansão", "Chácara")
 # What a company buys or sells after the feminine article in Portuguese ("O Google comprou a Wiz", "A Americanas
 # vendeu a Hortifruti Natural da Terra"): a company, as a city takes no article; a known place keeps its pattern
 # ("a Groenlândia"), a woman named by her given name stays a person (``words_opening_no_organisation``).
 BOUGHT_COMPANY = re.compile(rf"(?<!\S)(?:comprou|compraram|comprará|adquiriu|adquiriram|vendeu|venderam)"
-                            rf"[^\S\n]+a[^\S\n]+({BODY_RUN})")
+                            rf"[^\S\n]+a[^\S\n]+(?!(?:{'|'.join(PROPERTY_HEADS)})\b)({BODY_RUN})")
 PURCHASES_AT = re.compile(rf"(?<!\S)[Cc]ompras[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}")
 _STATEMENT_VERBS = "informou anunciou comunicou confirmou afirmou".split()
 CLUB_STATEMENT = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))O[^\S\n]+({BODY_RUN})"
@@ -881,6 +883,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
         words = owner or words[:-1]
     words = with_number_before_a_company_word(without_apposition(without_common_nouns_after_an_owner(words)))
+    words = place_after_a_demonym_group(words) or words
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
@@ -902,6 +905,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     return Candidate(words.start_char, end, label, "model")
 
 
+# The prepositions after a group of people or things before where they are ("Indian farmers protested in Delhi").
+GROUP_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "em", "de"})
 # The unnamed sources and groups a story opens a sentence with ("Industry insiders told ...", "Market watchers expect").
 UNNAMED_SOURCES = frozenset("insiders sources watchers observers analysts executives experts traders".split())
 
@@ -912,6 +917,18 @@ def is_common_noun_with_its_article(words: SpacySpan) -> bool:
     doc = words.doc
     return doc.lang_ == "pt" and words.start > 0 and doc[words.start - 1].lower_ in ARTICLES and not (
         words.end < len(doc) and doc[words.end].is_title)
+
+
+def place_after_a_demonym_group(words: SpacySpan) -> SpacySpan | None:
+    """The capitalised words after "in"/"at"/"from" that end a span opening with a demonym's group ("Indian
+    farmers protested in Delhi": Delhi, where they are), or None; a group before another preposition is dropped
+    whole (``is_demonym_phrase``: "Chinese models on MMLU")."""
+    doc = words.doc
+    for token in words[1:-1]:
+        if token.lower_ in GROUP_PLACE_PREPOSITIONS and doc[token.i + 1].is_title \
+                and is_demonym_phrase(doc[words.start:token.i + 1].text):
+            return doc[token.i + 1:words.end]
+    return None
 
 
 def is_unnamed_group(words: SpacySpan) -> bool:

@@ -45,6 +45,8 @@ def test_claims_of_the_studied_paragraphs(paragraph):
     ("Felicito a senhora deputada Ana Gomes pela vitória.", {("Ana Gomes", "Person")}, set()),
     # a demonym, a group's noun and a preposition before a name is no place ("Chinese models on MMLU")
     ("Analysts said Chinese models on MMLU now match the best.", set(), {("Chinese models on MMLU", "Place")}),
+    # where such a group is, after "in", stays the place ("Indian farmers protested in Delhi" was one span)
+    ("Indian farmers protested in Delhi.", {("Delhi", "Place")}, {("Indian farmers protested in Delhi", "Place")}),
     # the subject of a sentence that raises a sum is a company ("Stegra raised €4.7bn" was missed)
     ("Verdagy raised $73 million from investors, the company said.", {("Verdagy", "Organization")}, set()),
     ("O Ebanx levantou US$ 430 milhões com investidores.", {("Ebanx", "Organization")}, set()),
@@ -70,6 +72,8 @@ def test_claims_of_the_studied_paragraphs(paragraph):
      {("Hortifruti Natural da Terra", "Organization")}, set()),
     # guard: a woman named by her given name stays a person, a known place keeps its label
     ("O clube vendeu a Maria Fernandes ao rival.", set(), {("Maria Fernandes", "Organization")}),
+    ("A família comprou a Quinta do Vale por 2 milhões de euros.", {("Quinta do Vale", "Place")},
+     {("Quinta do Vale", "Organization")}),
     ("Os Estados Unidos compraram a Flórida à Espanha em 1819.", {("Flórida", "Place")},
      {("Flórida", "Organization")}),
 ])
