@@ -334,8 +334,9 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"|(?<!\S)(?:don[oa]s?|loja|lojas|filial|filiais)[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
     # or as a journal ("um artigo publicado na Cell"): a known place keeps its pattern ("publicado no Brasil")
     rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
-    # or after the noun of a fund or an asset manager ("liderada pelo fundo Lightsmith": a person to the model)
-    rf"|(?<!\S)(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}"
+    # or after the noun of a fund or an asset manager ("liderada pelo fundo Lightsmith": a person to the model),
+    # not the idiom "no fundo" ("No fundo Pedro sabia": deep down)
+    rf"|(?<!\S)(?<![Nn]o[^\S\n])(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}"
     # or as the company whose stake or shares change hands ("comprou a fatia da Sinochem", a place to the model);
     # a known place keeps its pattern ("a participação do Brasil")
     rf"|(?<!\S)(?:fatia|participação|ações)[^\S\n]+d[ao][^\S\n]+{_ARTICLE_NAME}")

@@ -127,6 +127,8 @@ def test_later_mentions_where_the_model_saw_nothing(app, text: str, expected: li
     ("O rapper 50 Cent cantou em São Paulo.", set(), {("50 Cent", "Product")}),
     # a fund after its noun ("liderada pelo fundo Lightsmith" was a person)
     ("A rodada foi liderada pelo fundo Monashees.", {("Monashees", "Organization")}, set()),
+    # guard: the idiom "no fundo" (deep down) before a person
+    ("No fundo Pedro sabia que ia perder.", {("Pedro", "Person")}, {("Pedro", "Organization")}),
     # what a number of things is ordered from in Portuguese ("encomendou 117 comboios à Stadler" a person)
     ("A Carris encomendou 120 autocarros à Caetanobus por 60 milhões de euros.", {("Caetanobus", "Organization")},
      {("Caetanobus", "Place")}),
