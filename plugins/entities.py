@@ -241,7 +241,7 @@ PERSON_NOUNS = {
           "filmmaker novelist writer journalist presenter organiser organizer cyclist swimmer sprinter runner skier "
           "golfer boxer gymnast jockey striker midfielder defender goalkeeper quarterback astronaut physicist "
           "astronomer prosecutor detective inspector sheriff councillor councilman archbishop bishop cardinal "
-          "pastor priest rabbi imam cleric billionaire entrepreneur chef photographer",
+          "pastor priest rabbi imam cleric billionaire entrepreneur chef photographer banker economist lawyer",
     "pt": "vocalista cantor cantora guitarrista baterista baixista compositor compositora maestro maestrina ator "
           "atriz realizador realizadora cineasta escritor escritora jornalista apresentador apresentadora piloto "
           "ciclista nadador nadadora tenista judoca ginasta maratonista atleta jogador jogadora atacante zagueiro "
@@ -290,6 +290,8 @@ DEMONYM_GROUPS = frozenset(
     "stocks exports imports tariffs models chips products people citizens students tourists leaders lawmakers "
     "diplomats outlets hackers developers engineers carmakers automakers suppliers customers buyers producers "
     "exporters importers lenders insurers airlines refiners miners government governments "
+    # what a country's people buy or make, counted ("Chinese shoppers spent 18% less", "Chilean copper output fell")
+    "shoppers farmers growers households output production sales "
     # courts and police ("A German court", "Saudi prosecutors")
     "court courts prosecutors police judges".split()
 ) | frozenset(PERSON_NOUNS["en"].split())
@@ -300,7 +302,8 @@ TEAM_VERBS = ("beat", "beats", "thrashed", "defeated", "edged", "drew", "lost")
 FUND_WORDS = frozenset({"ETF", "ETFs"})
 # Nouns for a site after "its"/"their" and a name ("at its Pyeongtaek plant"):
 # the name is where the site is, its owner is elsewhere (the model said ORG).
-SITE_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities refinery site campus mine".split())
+SITE_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities refinery site campus mine lab labs "
+                       "laboratory office offices".split())
 OWNER_PRONOUNS = frozenset({"its", "their"})
 # After the article, the nouns of what a company runs that end a model span and say the kind of name before
 # them ("the Markbygden project", "the Lumo open-access service"), in ``without_common_nouns_after_an_owner``;
@@ -334,7 +337,13 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     # or as what a company owns ("A Sonae MC, dona do Continente,"), or a chain's shop ("uma loja da Fast Shop")
     rf"|(?<!\S)(?:don[oa]s?|loja|lojas|filial|filiais)[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
     # or as a journal ("um artigo publicado na Cell"): a known place keeps its pattern ("publicado no Brasil")
-    rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}")
+    rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
+    # or after the noun of a fund or an asset manager ("liderada pelo fundo Lightsmith": a person to the model),
+    # not the idiom "no fundo" ("No fundo Pedro sabia": deep down)
+    rf"|(?<!\S)(?<![Nn]o[^\S\n])(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}"
+    # or as the company whose stake or shares change hands ("comprou a fatia da Sinochem", a place to the model);
+    # a known place keeps its pattern ("a participação do Brasil")
+    rf"|(?<!\S)(?:fatia|participação|ações)[^\S\n]+d[ao][^\S\n]+{_ARTICLE_NAME}")
 # A takeover's, a merger's or a bid's company (``deal_targets``), not an owner's
 # possessive ("takeover of Britain's biggest brewer").
 DEAL_WORDS = re.compile(r"takeover|acquisition|merger|buyout|\bbid\b|aquisição|fusão|\boferta\b")
@@ -388,17 +397,31 @@ COUNTERPARTS = {
 }
 # The maker a number of things is ordered or bought from, whose price the sentence may not give ("order 50
 # new trains from Alstom.", "ordered 25 high-speed trains from Stadler,"): a company; a known place keeps its
-# pattern ("bought 40 jets from France").
-ORDER_WORDS = frozenset("order orders ordered buy buys bought purchase purchases purchased".split())
-ORDERED_FROM = re.compile(rf"\b(?:{'|'.join(sorted(ORDER_WORDS))})[^\S\n]+\d[\d,.]*[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
-                          rf"from[^\S\n]+{_ENGLISH_NAME}(?![\w'’])")
+# pattern ("bought 40 jets from France"). In Portuguese what a number of things is ordered from ("encomendou 117
+# comboios à Stadler", a person to the model): a maker, which no one names by a person's single name.
+ORDER_WORDS = frozenset("order orders ordered buy buys bought purchase purchases purchased encomendou encomendaram "
+                        "encomenda encomendar".split())
+_ORDERED = rf"(?:{'|'.join(sorted(ORDER_WORDS))})[^\S\n]+\d[\d,.]*[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
+ORDERED_FROM = {
+    "en": re.compile(rf"\b{_ORDERED}from[^\S\n]+{_ENGLISH_NAME}(?![\w'’])"),
+    "pt": re.compile(rf"(?<!\S){_ORDERED}(?:à|ao|da|do)[^\S\n]+({BODY_RUN})"),
+}
 # What a regulator fines by a sum after the feminine article, a company's ("multou a Shein em R$ 11 milhões",
 # a place to the model): a woman fined there by her given name keeps hers (``words_opening_no_organisation``).
 FINED_COMPANY = re.compile(rf"(?<!\S)(?:multou|multaram|multa|multar)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
                            r"(?=[^\S\n]+em[^\S\n]+(?:US\$|R\$|€|\d))")
 # A shop after the purchases made there ("compras na Shopee"), and a club opening a sentence after "O" before its
 # statement ("O Vasco da Gama informou"): cities do not inform, and a known place keeps its pattern ("compras na
-# China", "O Brasil anunciou"). After "O" a person is named too ("O Neymar disse"): the model's label stands.
+# China", "O Brasil anunciou") unless the model takes it for an organisation there ("O Santos informou": a city
+# named with the article is its club; ``pattern_candidates``). After "O" a person is named too ("O Neymar
+# disse"): the model's label stands.
+# The heads of a property's name, which is bought and sold too ("comprou a Quinta do Vale": a place).
+PROPERTY_HEADS = ("Quinta", "Herdade", "Fazenda", "Casa", "Vila", "Ilha", "Torre", "Mansão", "Chácara")
+# What a company buys or sells after the feminine article in Portuguese ("O Google comprou a Wiz", "A Americanas
+# vendeu a Hortifruti Natural da Terra"): a company, as a city takes no article; a known place keeps its pattern
+# ("a Groenlândia"), a woman named by her given name stays a person (``words_opening_no_organisation``).
+BOUGHT_COMPANY = re.compile(rf"(?<!\S)(?:comprou|compraram|comprará|adquiriu|adquiriram|vendeu|venderam)"
+                            rf"[^\S\n]+a[^\S\n]+(?!(?:{'|'.join(PROPERTY_HEADS)})\b)({BODY_RUN})")
 PURCHASES_AT = re.compile(rf"(?<!\S)[Cc]ompras[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}")
 _STATEMENT_VERBS = "informou anunciou comunicou confirmou afirmou".split()
 CLUB_STATEMENT = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))O[^\S\n]+({BODY_RUN})"
@@ -434,9 +457,13 @@ MAKERS_OWN_WORDS = COMPANY_WORDS | ROLE_TITLES | frozenset(
 # to conserve power", "PJM, which runs the grid for 65 million people, asked",
 # "a ANEEL determinou"): grid operators, regulators and agencies the model
 # misses; a figure's acronym does not speak ("GDP rose", "o PIB cresceu").
+# Two letters only where a sentence opens ("SJ ordered 25 trains"): inside one they are as often a title's ("the PM
+# said"); a known place keeps its pattern ("US said").
 ACRONYM_ACTOR = re.compile(
-    r"(?<![\w.-])[A-Z]{3,6}(?![\w-])(?=(?:,[^\S\n]+(?:which|the|a|an|que|o)\b[^,.\n]{0,100},)?[^\S\n]+"
-    r"(?:said|says|asked|asks|issued|issues|announced|warned|told|ordered|urged|approved|fined|ruled|declared|"
+    r"(?:(?<![\w.-])[A-Z]{3,6}|(?:^|(?<=[.!?][^\S\n])|(?<=\n))[A-Z]{2})(?![\w-])"
+    r"(?=(?:,[^\S\n]+(?:which|the|a|an|que|o)\b[^,.\n]{0,100},)?[^\S\n]+"
+    r"(?:said|says|reported|reports|asked|asks|issued|issues|announced|warned|told|ordered|urged|approved|fined|"
+    r"ruled|declared|"
     r"disse|diz|afirmou|anunciou|pediu|emitiu|informou|alertou|avisou|aprovou|declarou|determinou|multou)\b)")
 # An acronym in parentheses right after a name ("Companhia Nacional de Abastecimento (Conab)").
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)")
@@ -498,12 +525,14 @@ TRANSFER_NOUNS = "venda contratação transferência empréstimo renovação sa�
 # of" (a name's: "Region of Murcia").
 PLACE_NOUNS = {
     "en": "port city town village province county island",
-    "pt": "porto cidade município vila aldeia freguesia concelho distrito",
+    "pt": "porto cidade município vila aldeia freguesia concelho distrito "
+          "incêndio incêndios",  # a fire by where it burns ("o incêndio de Arganil" was missed)
 }
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
 # Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
 # dams and reservoirs too ("a barragem de Alqueva", "a albufeira de Odeleite" were people).
-FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo barragem albufeira represa"
+FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo barragem albufeira represa " \
+                 "adega refinaria usina campo"  # and sites of production ("a adega de Gaia", "o campo de Peregrino")
 # Capitalised words that open a sentence before a name ("On Monday Hershey
 # chief executive", "Former Tesla boss"), in ``names_in_context``.
 SENTENCE_OPENERS = frozenset("On In At For From By With After Before As Under Former Then Interim Acting Outgoing New "
@@ -523,6 +552,39 @@ COMPANY_NOUNS = {
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
+# A sentence's subject before a verb of raising money, its sum and where it came from ("Stegra raised €4.7bn in debt
+# and equity", "O Ebanx levantou US$ 430 milhões com investidores"; a star raises money for charity), or a purchase
+# or a sale of a business or a site for a price ("Prada bought the Milan atelier ... for €40 million"; a footballer
+# buys a yacht), or one that the sentence's end names by a company's noun ("Nintendo sold 10.4 million consoles ...,
+# the company said"): a company or a fund (``with_financed_subjects``); in Portuguese after "O" (after "A" the
+# subject rule of ``PORTUGUESE_ORGANISATION_CONTEXTS`` finds it). A known place keeps its pattern ("Germany raised
+# €5bn in bonds"), a person of the text stays one.
+_SUM = r"(?:US\$|R\$|[$£€]|\d)"
+# What a company does to something, not what a figure does ("Sales rose 5%, the company said": no company).
+_COMPANY_ACTIONS = "sold delivered shipped built opened closed cut hired launched signed bought won agreed paid " \
+                   "invested produced posted recorded booked cancelled canceled ordered suspended acquired filed " \
+                   "appointed named released unveiled"
+_IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"  # a character of the same sentence, a decimal point too ("10.4")
+_FUNDING = "bond bonds round funding investors investor debt equity IPO listing notes loan loans shares rights " \
+           "financing lenders investidores rodada títulos dívida debêntures ações aporte empréstimo financiamento " \
+           "credores"
+_BUSINESSES = " ".join(sorted(SITE_NOUNS)) + " business businesses unit arm division stake brand chain stores " \
+              "atelier workshop studio operations portfolio"
+_COMPANY_SAID = (rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})"
+                 r"[^\S\n]+(?:said|says)\.")
+FINANCED_SUBJECT = {
+    "en": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n)){_ENGLISH_NAME}"
+                     rf"(?=[^\S\n]+(?:(?:raised|raises|secured|secures|borrowed|borrows)[^\S\n]+{_SUM}"
+                     rf"{_IN_SENTENCE}{{0,60}}?\b(?:{'|'.join(_FUNDING.split())})\b"
+                     rf"|(?:bought|buys|acquired|acquires|sold|sells)\b{_IN_SENTENCE}{{0,60}}?"
+                     rf"\b(?:{'|'.join(_BUSINESSES.split())})\b{_IN_SENTENCE}{{0,80}}?\bfor[^\S\n]+{_SUM}"
+                     rf"|(?:{'|'.join(_COMPANY_ACTIONS.split())})\b{_COMPANY_SAID}))"),
+    "pt": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))O[^\S\n]+({BODY_RUN})"
+                     rf"(?=[^\S\n]+(?:levantou|levanta|captou|capta|arrecadou|obteve)[^\S\n]+{_SUM}"
+                     rf"{_IN_SENTENCE}{{0,60}}?\b(?:{'|'.join(_FUNDING.split())})\b)"),
+}
+FINANCING_WORDS = frozenset("raised raises secured secures borrowed borrows bought buys acquired acquires sold sells "
+                            "said. says. levantou levanta captou capta arrecadou obteve".split())
 # Nouns that say what a name is in an apposition after it ("a Emdec, empresa
 # municipal de trânsito", "Emdec, the city's traffic agency,"): an
 # organisation, whatever the model guessed (the agency was a person). Not the
@@ -582,7 +644,9 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "rocket rockets lander landers spacecraft capsule rover telescope satellite satellites "
     # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model",
     # "CME Group's FedWatch tool"
-    "framework app platform model chip chips GPU GPUs tool".split())
+    "framework app platform model chip chips GPU GPUs tool "
+    # game consoles ("10.4 million Switch 2 consoles" was an organisation)
+    "console consoles".split())
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -698,7 +762,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.16",
+            version="1.2.17",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -804,7 +868,9 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     Spans that are not name-like (``name_like``) are runaway transitions, and
     dropped, as are English spans without a capital ("boom slowing", the
     English model's junk on news: 0.001 of its held-out dev F1, where
-    Portuguese lost 0.003 by the same test), those that are a word of
+    Portuguese lost 0.003 by the same test) and Portuguese ones after a
+    definite article ("O governo federal anunciou": a common noun with its
+    article; WikiANN-pt's lowercase names, "perda de habitat", have none), those that are a word of
     ``not_names`` or a demonym before common nouns (``is_demonym_phrase``),
     a verb opening a sentence (``is_verb_opening_a_sentence``) and a day the
     shops keep (``is_named_day``: "Black Friday de 2025").
@@ -830,8 +896,9 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
         words = owner or words[:-1]
     words = with_number_before_a_company_word(without_apposition(without_common_nouns_after_an_owner(words)))
+    words = place_after_a_demonym_group(words) or words
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
-            and not (doc.lang_ == "en" and words.text.islower())
+            and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(words.text)):
@@ -845,7 +912,9 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
     if (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
             or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
-            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)):
+            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)) or (
+            label == "PER" and PRODUCT_SHAPE.fullmatch(words[0].text) and DIGIT.search(words[0].text)):
+        # a person's name has no code with a digit ("cargueiros KC-390 Millennium" was a person)
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
 
@@ -857,8 +926,30 @@ def is_code_and_name(words: SpacySpan) -> bool:
         and all(word.text[:1].isupper() for word in words[1:])
 
 
+# The prepositions after a group of people or things before where they are ("Indian farmers protested in Delhi").
+GROUP_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "em", "de"})
 # The unnamed sources and groups a story opens a sentence with ("Industry insiders told ...", "Market watchers expect").
 UNNAMED_SOURCES = frozenset("insiders sources watchers observers analysts executives experts traders".split())
+
+
+def is_common_noun_with_its_article(words: SpacySpan) -> bool:
+    """Whether a Portuguese span stands right after "o", "a", "os" or "as" and before no capitalised word: a title
+    before a name is the name's in HAREM ("a senhora deputada Ulla Sandbæk", two spans of the model's)."""
+    doc = words.doc
+    return doc.lang_ == "pt" and words.start > 0 and doc[words.start - 1].lower_ in ARTICLES and not (
+        words.end < len(doc) and doc[words.end].is_title)
+
+
+def place_after_a_demonym_group(words: SpacySpan) -> SpacySpan | None:
+    """The capitalised words after "in"/"at"/"from" that end a span opening with a demonym's group ("Indian
+    farmers protested in Delhi": Delhi, where they are), or None; a group before another preposition is dropped
+    whole (``is_demonym_phrase``: "Chinese models on MMLU")."""
+    doc = words.doc
+    for token in words[1:-1]:
+        if token.lower_ in GROUP_PLACE_PREPOSITIONS and doc[token.i + 1].is_title \
+                and is_demonym_phrase(doc[words.start:token.i + 1].text):
+            return doc[token.i + 1:words.end]
+    return None
 
 
 def is_unnamed_group(words: SpacySpan) -> bool:
@@ -950,15 +1041,17 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     title: ``model_candidate``): another person after "em" is a place; a name
     ending in a company word or an event's, or a Portuguese word after a
     feminine demonym ("a italiana Prada"), an organisation; an organisation
-    between "its" and a site's noun ("its Pyeongtaek plant") a place, as is a name of a landform
-    (``names_a_landform``: "Margem Equatorial")."""
+    between "its" and a site's noun ("its Pyeongtaek plant"), or before a
+    site's noun and its owner ("the Manchester office of Aviva Investors"), a place, as is a name of a
+    landform (``names_a_landform``: "Margem Equatorial")."""
     if label == "PER" and not named_by_role and is_after_em(words):
         label = "LOC"
     if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
             words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
-    if label == "ORG" and is_site_of_an_owner(words) or label != "LOC" and names_a_landform(words):
+    if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)) \
+            or label != "LOC" and names_a_landform(words):
         label = "LOC"
     return label
 
@@ -1002,6 +1095,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
         matches = ruler.match(doc)
     rules = {}
     by_noun = []
+    statements = club_statement_subjects(text, doc.lang_)
+    towns = university_towns(pattern_files)
     for match_id, start, end in matches:
         span = doc[start:end]
         label, _, pattern_id = strings[match_id].partition(ruler.ent_id_sep)
@@ -1020,6 +1115,11 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
             continue
         if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
             continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
+        if label == "LOC" and (span.start_char, span.end_char) in statements and any(
+                (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model):
+            continue  # "O Santos informou": the model's club over the city; "O Brasil anunciou" is a place to it
+        if label == "ORG" and span.text in towns and is_site_of_an_owner(span, OWNER_PRONOUNS | {"the"}):
+            label = "LOC"  # "GSK bought the Cambridge lab": the town the university is named after
         if pattern_id == INSTITUTION_BY_HEAD:
             span = institution_before_its_head(span)
             if span is None:
@@ -1034,6 +1134,24 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     return rules, by_noun, model
+
+
+def club_statement_subjects(text: str, language: str) -> set[tuple[int, int]]:
+    """The names opening a Portuguese sentence after "O" before a statement (``CLUB_STATEMENT``), as (start, end)."""
+    if language != "pt" or not has_keyword(text, STATEMENT_VERBS):
+        return set()
+    return {match.span(1) for match in CLUB_STATEMENT.finditer(text)}
+
+
+@functools.cache
+def university_towns(pattern_files: tuple[str, ...]) -> frozenset[str]:
+    """The one-word organisations of the patterns that are also "University of <it>" or "Universidade de <it>"
+    ("Cambridge", "Oxford"): a university by its town's name, so the town's where a site is (``is_site_of_an_owner``)."""
+    rows = [json.loads(line) for path in pattern_files for line in Path(path).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    strings = {row["pattern"] for row in rows if row.get("label") == "ORG" and isinstance(row.get("pattern"), str)}
+    return frozenset(name for name in strings if " " not in name
+                     and {f"University of {name}", f"Universidade de {name}"} & strings)
 
 
 def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
@@ -1068,7 +1186,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     place (``names_in_context``), a product by its noun (``product_names``)
     and a club named after a place (``clubs_named_after_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
-    model = with_owners_of_its(model, rules, text, language)
+    model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -1180,11 +1298,18 @@ def vehicle_model_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({makers})((?:[^\S\n]+{word}){{1,3}})(?![\w-])")
 
 
-def is_site_of_an_owner(words: SpacySpan) -> bool:
-    """Whether an English span is a name between "its"/"their" and a noun for a
-    site ("at its Pyeongtaek plant"): where the site is, not who owns it."""
+def is_site_before_its_owner(words: SpacySpan) -> bool:
+    """Whether an English span stands before a site's noun and "of" and its owner ("the Manchester office of Aviva
+    Investors"): where the site is."""
     doc = words.doc
-    return (doc.lang_ == "en" and words.start > 0 and doc[words.start - 1].lower_ in OWNER_PRONOUNS
+    return words.end + 2 < len(doc) and is_site_of_another(doc[words.end], len(doc))
+
+
+def is_site_of_an_owner(words: SpacySpan, determiners: frozenset[str] = OWNER_PRONOUNS) -> bool:
+    """Whether an English span is a name between "its"/"their" (or other ``determiners``: "the Cambridge lab")
+    and a noun for a site ("at its Pyeongtaek plant"): where the site is, not who owns it."""
+    doc = words.doc
+    return (doc.lang_ == "en" and words.start > 0 and doc[words.start - 1].lower_ in determiners
             and words.end < len(doc) and doc[words.end].lower_ in SITE_NOUNS)
 
 
@@ -1272,22 +1397,23 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
 def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bool]]:
     """Organisations by the words around them that no person takes, as (start, end, people too): the
     counterpart of a sale before its price (``COUNTERPARTS``), not a person there ("vendeu a casa ao
-    Joaquim por"); in English the maker of a number of things ordered (``ORDERED_FROM``); in Portuguese
-    a shop after purchases (``PURCHASES_AT``) and a company fined a sum (``FINED_COMPANY``), where no
-    person stands, and a club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not
-    a person there."""
+    Joaquim por"); the maker of a number of things ordered (``ORDERED_FROM``; in Portuguese a person's
+    one word there too); in Portuguese a shop after purchases (``PURCHASES_AT``), a company fined a sum
+    (``FINED_COMPANY``) and one bought or sold after "a" (``BOUGHT_COMPANY``), where no person stands, and a
+    club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not a person there."""
     found = []
     if language in COUNTERPARTS and has_keyword(text, SALE_WORDS):
         found += [(*match.span(1), False) for match in COUNTERPARTS[language].finditer(text)]
-    if language == "en" and has_keyword(text, ORDER_WORDS):
-        found += [(*match.span(1), False) for match in ORDERED_FROM.finditer(text)]
+    if language in ORDERED_FROM and has_keyword(text, ORDER_WORDS):
+        found += [(*match.span(1), language == "pt") for match in ORDERED_FROM[language].finditer(text)]
     if language == "pt":
         if "ompras" in text:
             found += [(*match.span(1), True) for match in PURCHASES_AT.finditer(text)]
         if "mult" in text:
             found += [(*match.span(1), True) for match in FINED_COMPANY.finditer(text)]
-        if has_keyword(text, STATEMENT_VERBS):
-            found += [(*match.span(1), False) for match in CLUB_STATEMENT.finditer(text)]
+        if has_keyword(text, SALE_WORDS) or "adquiri" in text:
+            found += [(*match.span(1), True) for match in BOUGHT_COMPANY.finditer(text)]
+        found += [(start, end, False) for start, end in sorted(club_statement_subjects(text, language))]
     skipped = words_opening_no_organisation()
     return [(start, end, people_too) for start, end, people_too in found if text[start:end].split()[0] not in skipped]
 
@@ -1307,6 +1433,32 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
         if text[start:end].split()[0] in skipped:
             continue
         make_organisation(model, named, start, end, relabelled=("PER", "LOC"))
+    return model
+
+
+def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
+                           language: str) -> list[Candidate]:
+    """``model`` with the sentences' subjects that raise a sum, buy or sell for one, or that the sentence's end
+    calls a company (``FINANCED_SUBJECT``: "Stegra raised €4.7bn", "O Ebanx levantou US$ 430 milhões", "Prada bought
+    ... for €40 million", "Nintendo sold ..., the company said.") as organisations: added where no candidate covers
+    them, or the model's place on the same words made one; a name a pattern knows keeps its label, and so do a
+    person of the text ("Musk raised $6bn" after "Elon Musk") and the words that open sentences ("The", "It"); a
+    person of one word is made one ("Mowi raised €500 million" was a person: news names a person it has not named
+    before in full); not a group of people opening the sentence ("Investors raised $2bn", ``DEMONYM_GROUPS``),
+    nor a figure's verb ("Sales rose 5%, the company said")."""
+    if language not in FINANCED_SUBJECT or not has_keyword(text, FINANCING_WORDS):
+        return model
+    named = [*model, *rules.values()]
+    skipped = opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS
+    for match in FINANCED_SUBJECT[language].finditer(text):
+        start, end = match.span(1)
+        # a person named elsewhere in the text, not the model's guess on these words alone
+        people = {word for c in named if c.label == "PER" and (c.start, c.end) != (start, end)
+                  for word in text[c.start:c.end].split()}
+        first = text[start:end].split()[0]
+        if first not in skipped | people and first.lower() not in DEMONYM_GROUPS | UNNAMED_SOURCES:
+            relabelled = ("LOC",) if " " in text[start:end] else ("LOC", "PER")
+            make_organisation(model, named, start, end, relabelled=relabelled)
     return model
 
 
@@ -1809,8 +1961,12 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         if acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
+        elif is_site_of_another(token, end):
+            pieces.append(ent.doc[start:token.i])
+            start = token.i + 2  # past "of"
     pieces.append(ent.doc[start:end])
-    if end < ent.end and ent.doc[end].text == "." and is_name_run(ent.doc[end + 1:ent.end]):
+    if end < ent.end and ent.doc[end].text == "." and is_name_run(ent.doc[end + 1:ent.end]) \
+            and not is_common_noun_opening(ent.doc[end + 1:ent.end]):
         # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
         pieces.append(ent.doc[end + 1 + (ent.doc[end + 1].lower_ in ARTICLES):ent.end])
     names = [name_words(name_after_common_words(piece) or piece, ent.label_) for piece in pieces[:1]]
@@ -1839,6 +1995,22 @@ def after_an_opening_phrase(ent: SpacySpan, end: int) -> int:
         return ent.start
     commas = [token.i for token in doc[ent.start:end] if token.text == ","]
     return commas[-1] + 1 if commas and commas[-1] + 1 < end else ent.start
+
+
+def is_site_of_another(token: Token, span_end: int) -> bool:
+    """Whether a model span goes on over a site's noun and "of" to a capitalised name ("the Manchester office of
+    Aviva Investors" was one organisation): where the site is, and whose it is, two names."""
+    doc = token.doc
+    return doc.lang_ == "en" and token.lower_ in SITE_NOUNS and token.i + 2 < span_end \
+        and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].is_title
+
+
+def is_common_noun_opening(words: SpacySpan) -> bool:
+    """Whether one capitalised word opens a sentence before a preposition ("Applications from Indian students"): a
+    common noun, capitalised as the sentence's first word, not the next sentence's subject ("Network Rail said")."""
+    doc = words.doc
+    return len(words) == 1 and words.end < len(doc) and doc[words.end].lower_ in NAME_PREPOSITIONS \
+        and is_lowercase_word(doc[words.end])
 
 
 def owns_a_person(token: Token, span_end: int) -> bool:
@@ -2015,6 +2187,9 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
         return True  # an acronym or a trim's code ends the sentence: "as many as the S24 FE. Vodafone said"
     if span_end < len(doc) and (doc[span_end].text in CLAUSE_VERBS or is_past_verb(doc[span_end])):
         return True  # what follows the full stop is a clause's subject ("Fidelity. Mistral AI released")
+    if span_end == token.i + 2 and span_end < len(doc) and is_lowercase_word(doc[span_end]) \
+            and doc[span_end].text not in NAME_CONNECTORS:
+        return True  # one capitalised word, then a sentence's lowercase words ("Council. Applications from Indian")
     rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
     return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
 
@@ -2290,8 +2465,9 @@ def later_repeats(kept: list[Candidate], text: str) -> list[Candidate]:
     ("Ofwat said ... ruled that Ofwat had acted", a place to the model): news names a body again and
     again, and the model's guess at one mention is no better than at the first. Only in a later sentence:
     within one, the word again is as often a place's or a title's ("Istres (Istres)", a club and its town,
-    in WikiANN); and not where no span stands, as a wrong first guess would then spread over a text
-    ("Okafor said", a runner, on every later "Okafor"); nor a word of a person of the text ("Ruth Okafor"),
+    in WikiANN); also where no span stands ("that Ofwat had acted", missed: a task names one body one way, as
+    the annotator's label is propagated), there only as a word alone inside a sentence, no part of a
+    capitalised run ("o Plano Safra" after a wrong "Safra") nor its first word ("Vale lembrar que"); nor a word of a person of the text ("Ruth Okafor"),
     which the person's surname ``later_short_forms`` gives; nor after a preposition, where a club's city is
     the place ("O Porto venceu ... A câmara do Porto aprovou")."""
     mentions: list[Candidate] = []
@@ -2305,10 +2481,19 @@ def later_repeats(kept: list[Candidate], text: str) -> list[Candidate]:
             mention = Candidate(after + match.start(), after + match.end(), "ORG", "short form", name.score)
             overlapping = [other for other in [*kept, *mentions] if mention.overlaps(other)]
             word_before = text[max(0, mention.start - 20):mention.start].split()[-1:]
-            if overlapping and all(model_guess_at(other, mention) for other in overlapping) \
-                    and not (word_before and word_before[0].lower() in NAME_PREPOSITIONS):
+            if all(model_guess_at(other, mention) for other in overlapping) \
+                    and not (word_before and word_before[0].lower() in NAME_PREPOSITIONS) \
+                    and (overlapping or stands_alone_in_a_sentence(text, mention.start, mention.end)):
                 mentions.append(mention)
     return mentions
+
+
+def stands_alone_in_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` stand inside a sentence, with no capitalised word right before or after
+    them: a sentence's first word is capitalised anyway ("Vale lembrar que", after "A Vale informou")."""
+    before, after = text[max(0, start - 40):start].split()[-1:], text[end:end + 40].split()[:1]
+    return bool(before) and before[0][-1] not in SENTENCE_ENDS and "\n" not in text[start - 1:start] \
+        and not any(word[:1].isupper() for word in before + after) and not text[end:end + 1].isalnum()
 
 
 def short_form_of(words: list[str], label: str) -> str | None:
@@ -2492,7 +2677,9 @@ def is_demonym_phrase(words: str) -> bool:
     """Whether a span (with the lowercase words after it) is a demonym and
     lowercase words that name a group of actors or things the news counts
     ("Chinese labs", "Chinese cloud providers") or a company ("the Saudi oil
-    giant"), or its role titles alone ("German Chancellor"): whose they are, not a name.
+    giant"), also before a preposition and what they are measured on or
+    where they are ("Chinese models on MMLU" was one place), or its role
+    titles alone ("German Chancellor"): whose they are, not a name.
     WikiANN labels other such phrases LOC ("Palestinian territories", "French
     revolution", "European robin")."""
     first, *rest = words.split()
@@ -2501,8 +2688,10 @@ def is_demonym_phrase(words: str) -> bool:
     titles = list(takewhile(lambda word: not word.islower(), rest))
     if titles and all(word in ROLE_TITLES for word in titles):  # an office by its country: "the German Chancellor"
         return True
-    return (all(word.islower() for word in rest)
-            and not (DEMONYM_GROUPS.isdisjoint(rest) and ENGLISH_COMPANY_NOUNS.isdisjoint(rest)))
+    common = list(takewhile(str.islower, rest))
+    if len(common) < len(rest) and not (len(common) > 1 and common[-1] in NAME_PREPOSITIONS):
+        return False  # a name's capitalised words go on; only after a group and its preposition is it another name
+    return not (DEMONYM_GROUPS.isdisjoint(common) and ENGLISH_COMPANY_NOUNS.isdisjoint(common))
 
 
 @functools.cache

@@ -64,8 +64,9 @@ def test_english_names_of_the_thirteenth_news_probe(app, text: str, expected: se
     # a one-word organisation named again later is the same organisation ("that Ofwat had acted" was a place)
     ("Ofwat said bills will rise. The court ruled that Ofwat had acted lawfully.",
      [("Ofwat", "Organization"), ("Ofwat", "Organization")]),
-    # guard: where the model saw no name later, none is added (a wrong first guess would spread)
-    ("Ofgem said bills will rise. The court ruled that Ofgem had acted lawfully.", [("Ofgem", "Organization")]),
+    # where the model saw no name later, the organisation is named there too (news probe 14; it was not added then)
+    ("Ofgem said bills will rise. The court ruled that Ofgem had acted lawfully.",
+     [("Ofgem", "Organization"), ("Ofgem", "Organization")]),
     # guard: the word inside a longer name later is that name's
     ("Ofgem said bills will rise. The Ofgem Review Panel met on Monday.",
      [("Ofgem", "Organization"), ("The Ofgem Review", "Organization")]),
