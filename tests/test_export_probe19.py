@@ -356,3 +356,11 @@ def test_an_id_beyond_64_bits_is_said_to_be_so(tmp_path: Path, id_key: str) -> N
     task = "(a number beyond 64 bits, about -1.181e+21)" if id_key == "id" else "1"
     assert result.output == (f"Error: {path}: task {task} at object 0: {where}: Not a valid integer but a number "
                              "beyond 64 bits: Label Studio's ids and offsets are 64-bit integers.; nothing was written\n")
+
+
+def test_two_answers_whose_report_keys_read_alike_are_counted_apart(tmp_path: Path) -> None:
+    """'topic=sport' answering 'yes' and 'topic' answering 'sport=yes' were one 'topic=sport=yes' count."""
+    regions = [{"from_name": control, "to_name": "text", "type": "choices", "value": {"choices": [value]}}
+               for control, value in [("topic=sport", "yes"), ("topic", "sport=yes"), ("sentiment", "a=b")]]
+    _out, report = export(tmp_path, task_file(tmp_path, regions), "jsonl")
+    assert report["choices"]["train"] == {"topic\\=sport=yes": 1, "topic=sport=yes": 1, "sentiment=a=b": 1}

@@ -61,7 +61,7 @@ class ExportReport:
         if example.labels.spans:  # Counter.update counts a list in C
             labels.update([span.label for span in example.labels.spans])
         for control, values in example.labels.choices.items():
-            choices[f"{control}={join_values(values)}"] += 1
+            choices[choice_key(control, values)] += 1
         return len(labels) + len(choices) != known
 
     def as_dict(self) -> dict[str, Any]:
@@ -77,6 +77,16 @@ class ExportReport:
             "agreement": self.agreement.as_dict(),
             "prediction_survival": self.survival.as_dict(),
         }
+
+
+def choice_key(control: str, values: Sequence[str]) -> str:
+    """A control's answer as the report counts it: ``control=values`` (:func:`join_values`),
+    a ``=`` or ``\\`` in the control's name escaped with a backslash, so that ``topic=sport``
+    answering ``yes`` and ``topic`` answering ``sport=yes`` stay two keys: split at the
+    first ``=`` that no backslash escapes."""
+    if "=" in control or "\\" in control:  # nearly never
+        control = control.replace("\\", "\\\\").replace("=", "\\=")
+    return f"{control}={join_values(values)}"
 
 
 def join_values(values: Sequence[str]) -> str:
@@ -249,7 +259,7 @@ class Survival:
                 # The same values chosen in another order were kept.
                 kept = chosen == values or (chosen is not None and len(values) > 1 and set(chosen) == set(values))
                 outcome = "deleted" if chosen is None else "kept" if kept else "changed"
-                append((plugin, f"{region.control}={join_values(values)}", outcome))
+                append((plugin, choice_key(region.control, values), outcome))
         self.counts.update(outcomes)
 
     @staticmethod
