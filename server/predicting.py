@@ -131,7 +131,12 @@ class Predictor:
         self._runs: weakref.WeakSet[AnnotatorRun] = weakref.WeakSet()
         self._forget_waiters()
         _on_fork_in_child(self, Predictor._forget_waiters)
-        _PREDICTORS.add(self)
+        # When the main thread ends, before any atexit callback: those run last
+        # registered first, and BLIS registers the one that frees its memory (under a
+        # thread still multiplying: "libblis: Aborting.") when spaCy is first imported.
+        # The standard library's thread pools stop the same way. A weak reference:
+        # the process's exit keeps no app alive.
+        threading._register_atexit(functools.partial(_stop_at_exit, weakref.ref(self)))  # type: ignore[attr-defined]
 
     def _forget_waiters(self) -> None:
         # One per request thread; a forked child must not share its parent's.
@@ -400,22 +405,10 @@ class Lane:
             time.sleep(0.01)
 
 
-# Every predictor of the process, stopped at its exit (``stop_at_exit``).
-_PREDICTORS: weakref.WeakSet[Predictor] = weakref.WeakSet()
-
-
-def stop_at_exit() -> None:
-    """Stop the annotators still at work before the interpreter goes (see EXIT_WAIT)."""
-    deadline = time.monotonic() + EXIT_WAIT
-    for predictor in list(_PREDICTORS):
-        predictor.stop(max(0.0, deadline - time.monotonic()))
-
-
-# When the main thread ends, before any atexit callback: those run last
-# registered first, and BLIS registers the one that frees its memory (under a
-# thread still multiplying: "libblis: Aborting.") when spaCy is first imported,
-# after this module. The standard library's thread pools stop the same way.
-threading._register_atexit(stop_at_exit)  # type: ignore[attr-defined]
+def _stop_at_exit(predictor: weakref.ref[Predictor]) -> None:
+    """Stop a predictor's annotators still at work before the interpreter goes (see EXIT_WAIT)."""
+    if (alive := predictor()) is not None:
+        alive.stop(EXIT_WAIT)
 
 
 def _on_fork_in_child(owner: Any, forget: Callable[[Any], None]) -> None:
