@@ -162,6 +162,18 @@ HARM_COUNTS = {
     "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs".split()),
 }
 HARM_COUNT_VALENCE = -1.5
+# Time lost (waiting, queues, delays, a commute) is a cost too: its fall is good news ("bus lanes cut average
+# commute times", "a medida reduziu o tempo de espera", "as filas diminuíram") and its rise bad ("waiting
+# times rose"). Words that are time lost alone (nouns only: "wait", "espera" are also verbs of hope or
+# expectation, "o mercado espera queda dos juros"), and heads that are when TIME_LOST_HEADS says so: in
+# Portuguese "tempo(s)" before "de" ("tempo de espera", "de viagem"; not the weather, "tempo instável, com
+# queda de temperatura"), in English "time(s)" after a word of waiting or travel ("journey times").
+TIME_LOST = {
+    "pt": frozenset("fila filas atraso atrasos demora demoras".split()),
+    "en": frozenset("delays queues backlog backlogs commute commutes".split()),
+}
+TIME_HEADS = {"pt": frozenset("tempo tempos".split()), "en": frozenset("time times".split())}
+TIMED = frozenset("waiting wait commute journey travel response queue queuing processing transit".split())
 # Words of a low level, which after a credited fall describe that fall, not a second one ("unemployment
 # dropped to 5.9%, its lowest level since 2002"). Portuguese "menor" carries no valence already.
 LOW_LEVELS = {"pt": frozenset(), "en": frozenset("lowest lower".split())}
@@ -170,7 +182,7 @@ LOW_LEVELS = {"pt": frozenset(), "en": frozenset("lowest lower".split())}
 _FILLERS = {
     "pt": "o a os as um uma de do da dos das em no na nos nas por pelo pela pelos pelas para com ao aos "
     "mil milhao milhoes bilhao bilhoes",
-    "en": "the a an of in on at by for from to with under over its their "
+    "en": "the a an of in on at by for from to with under over its their average "
     "one two three four five six seven eight nine ten hundred hundreds thousand thousands million millions",
 }
 FILLERS = {language: frozenset(words.split()) for language, words in _FILLERS.items()}
@@ -947,7 +959,7 @@ def _moved_bad_things(
     counted = [i for i, word in enumerate(lowered) if word not in fillers and not any(map(str.isdigit, word))]
 
     def is_bad(j: int) -> bool:
-        bad = valences[j] < 0 or lowered[j] in harm or j in turned
+        bad = valences[j] < 0 or lowered[j] in harm or j in turned or _times_lost(lowered, j, language)
         return bad and not moves(j) and lowered[j] not in emoji
 
     for rank, index in enumerate(counted):
@@ -960,6 +972,28 @@ def _moved_bad_things(
             # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"
             second = index > 0 and lowered[index - 1] in _CONJUNCTIONS
             yield index, [j for j in near if j < index and is_bad(j) and not second] + after
+
+
+def is_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word at ``index`` names time lost (TIME_LOST), alone or as the head of one."""
+    word = lowered[index]
+    if word in TIME_LOST[language]:
+        return True
+    if word not in TIME_HEADS[language]:
+        return False
+    if language == "pt":
+        return index + 1 < len(lowered) and lowered[index + 1] == "de"
+    return index > 0 and lowered[index - 1] in TIMED
+
+
+def _times_lost(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word at ``index`` is time lost or the word of waiting or travel before one ("waiting
+    times", "tempo de espera": both fall)."""
+    if is_time_lost(lowered, index, language):
+        return True
+    head = index - 2 if language == "pt" else index + 1
+    return 0 <= head < len(lowered) and (language != "pt" or lowered[index - 1] == "de") and (
+        lowered[head] in TIME_HEADS[language] and is_time_lost(lowered, head, language))
 
 
 # A clause ends at a comma, semicolon, colon or dash followed by a space ("1,5" and "10:30" go on).

@@ -44,3 +44,34 @@ def test_a_recommendation_denied_or_reported_is_no_praise(text):
                                              ("Uso todo dia e nunca travou. Recomendo.", "Positive")])
 def test_an_app_that_freezes(text, label):
     assert sentiment(text, "pt")[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # time lost is a cost: its fall is good news (probe 21's blind "bus lanes cut ... commute times")
+        ("Bus lanes cut average commute times by 12 minutes, the council said.", "en"),
+        ("The new triage system cut waiting times in A&E by half.", "en"),
+        ("Delays fell by 30% after the new timetable.", "en"),
+        ("A prefeitura informou que a medida reduziu o tempo de espera nos postos em 20 minutos.", "pt"),
+    ],
+)
+def test_time_lost_that_falls_is_good_news(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Positive" and "falling" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("Waiting times rose again in March, the hospital said.", "en", "Negative"),
+        ("Segundo a secretaria, o tempo de espera nas emergências subiu.", "pt", "Negative"),
+        # not time lost: the weather's "tempo", a verb of expecting, time as a part of a job
+        ("Tempo instável, com queda de temperatura.", "pt", None),
+        ("O mercado espera queda dos juros.", "pt", None),
+        ("The company cut part time staff.", "en", "Negative"),
+    ],
+)
+def test_time_lost_that_rises_or_no_time_lost(text, language, label):
+    got, _, explanation = sentiment(text, language)
+    assert "falling" not in explanation and (label is None or got == label)
