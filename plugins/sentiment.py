@@ -598,6 +598,33 @@ def charge_stuck_statuses(lowered: Sequence[str], valences: list[float], languag
     return stuck
 
 
+# A fault denied by someone the writer quotes is their claim, not the writer's praise: "ISP keeps saying
+# there's no fault on the line", "a operadora diz que não foi encontrado nenhum problema na linha" (in a
+# complaint: read as praise). A denied word of fault (positive: its negation flipped it) after a verb of
+# saying or claiming in its sentence carries no valence; the writer's own "Não tive nenhum problema" and
+# "The technician found no fault" keep theirs.
+FAULTS = {
+    "pt": frozenset("problema problemas defeito defeitos falha falhas erro erros avaria avarias".split()),
+    "en": frozenset("fault faults problem problems issue issues defect defects error errors".split()),
+}
+CLAIMING = {
+    "pt": SAYING["pt"] | frozenset("dizendo alega alegam alegou insiste insistem informou informa informam "
+                                   "respondeu responde garante garantem afirmam".split()),
+    "en": SAYING["en"] | frozenset("saying claims claim claimed claiming insists insisted insisting".split()),
+}
+
+
+def drop_claimed_absences(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """A fault that someone the writer quotes denies counts for nothing (FAULTS)."""
+    claiming, faults = CLAIMING[language], FAULTS[language]
+    claim = next((i for i, word in enumerate(lowered) if word in claiming), None)
+    if claim is None:
+        return
+    for index in range(claim + 1, len(lowered)):
+        if lowered[index] in faults and valences[index] > 0:
+            valences[index] = 0.0
+
+
 def drop_deals_made(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """Each deal word (DEALS) after a verb of DEAL_MAKING, that verb ("reached", "celebrou": the making of
     the deal), each verb of APPROVING before one of APPROVED_OBJECTS, and each word of agreeing right
@@ -1631,6 +1658,7 @@ def portuguese_reading(text: str) -> Reading:
     keep_records(folded, valences, "pt")
     keep_rate_cuts(folded, valences, "pt")
     drop_deals_made(folded, valences, "pt")
+    drop_claimed_absences(folded, valences, "pt")
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
              | charge_stuck_statuses(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text)))
@@ -1728,7 +1756,8 @@ def _modified(valence: float, tokens: Sequence[str], index: int, sentence: str) 
             break
         if boost:
             valence += math.copysign(boost, valence) * (1.0, 0.95, 0.9)[distance - 1]
-        if negates:
+        # Portuguese negative concord: "não tive nenhum problema" negates once (it read as a complaint)
+        if negates and negation is None:
             valence *= NEGATION_SCALAR
             negation = index - distance
     return valence, negation
@@ -1829,6 +1858,7 @@ def _vader() -> Any:
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
             drop_deals_made(lowered, sentiments, "en")
+            drop_claimed_absences(lowered, sentiments, "en")
             flipped = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
             if "used" in lowered:
                 flipped |= flip_past_habits(lowered, sentiments)

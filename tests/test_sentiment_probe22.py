@@ -75,3 +75,36 @@ def test_time_lost_that_falls_is_good_news(text, language):
 def test_time_lost_that_rises_or_no_time_lost(text, language, label):
     got, _, explanation = sentiment(text, language)
     assert "falling" not in explanation and (label is None or got == label)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a fault denied by someone quoted is their claim: in a complaint it read as the writer's praise
+        ("ISP keeps saying there's no fault on the line.", "en"),
+        ("The landlord claims there are no problems with the heating.", "en"),
+        ("A operadora diz que não foi encontrado nenhum problema na linha.", "pt"),
+        ("O técnico alega que não há defeito nenhum no aparelho.", "pt"),
+    ],
+)
+def test_a_fault_denied_by_someone_quoted_is_no_praise(text, language):
+    assert all(weight <= 0 for _, weight in read(text, language).cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the writer's own experience keeps its praise, and so does a finding not quoted
+        ("Não tive nenhum problema com o produto.", "pt"),
+        ("No problems at all, works great.", "en"),
+        ("The technician found no fault with the boiler.", "en"),
+    ],
+)
+def test_a_fault_the_writer_denies_is_praise(text, language):
+    assert read(text, language).total > 0
+
+
+def test_a_negation_in_concord_negates_once():
+    # "não ... nenhum" is one negation in Portuguese: flipped twice, it read as a complaint
+    assert read("Não tive nenhum problema com a entrega.", "pt").total > 0
+    assert read("Este sistema não opera nada bem.", "pt").total < 0
