@@ -256,8 +256,9 @@ DEPRIVERS = {"pt": frozenset("sem nenhum nenhuma".split()), "en": frozenset("no 
 # between) or one or two words after it takes the supply to DEPRIVATION_VALENCE, but not after a
 # supply that is another thing's complement ("o preço da energia caiu", "the cost of power is down").
 SUPPLIES = {
-    "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone".split()),
-    "en": frozenset("water power electricity internet wifi signal connection".split()),
+    "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone servidor servidores".split()),
+    # a game's or a site's servers too ("the servers are down half the weekend"; probe 22)
+    "en": frozenset("water power electricity internet wifi signal connection server servers".split()),
 }
 ESSENTIALS = {
     "pt": SUPPLIES["pt"] | frozenset(

@@ -108,3 +108,24 @@ def test_a_negation_in_concord_negates_once():
     # "não ... nenhum" is one negation in Portuguese: flipped twice, it read as a complaint
     assert read("Não tive nenhum problema com a entrega.", "pt").total > 0
     assert read("Este sistema não opera nada bem.", "pt").total < 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The app keeps crashing after the update.", "Crashes every twenty minutes. Uninstalled.",
+     "The servers are down again.", "Laggy and buggy since launch."],
+)
+def test_an_app_or_a_game_that_fails(text):
+    assert sentiment(text, "en")[0] == "Negative"
+
+
+@pytest.mark.parametrize("text", ["The lid is sold separately, and it is dishwasher safe.",
+                                  "The bowl is microwave safe."])
+def test_a_products_specification_is_no_praise(text):
+    assert sentiment(text, "en")[0] == "Neutral"
+
+
+@pytest.mark.parametrize(("text", "label"), [("The neighbourhood feels safe at night.", "Positive"),
+                                             ("Server costs fell 10% last year.", "Positive")])
+def test_safety_and_a_servers_costs_keep_their_reading(text, label):
+    assert sentiment(text, "en")[0] == label
