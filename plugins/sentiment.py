@@ -174,6 +174,11 @@ TIME_LOST = {
 }
 TIME_HEADS = {"pt": frozenset("tempo tempos".split()), "en": frozenset("time times".split())}
 TIMED = frozenset("waiting wait commute journey travel response queue queuing processing transit".split())
+# A journey told with its minutes or hours is time lost as well: "reduziu minha viagem de uma hora para vinte
+# minutos", "cut my trip by 40 minutes"; not trips counted ("reduziu as viagens de 20 para 10 por dia").
+JOURNEYS = {"pt": frozenset("viagem trajeto percurso deslocamento".split()), "en": frozenset("trip journey".split())}
+CLOCK_UNITS = frozenset("minuto minutos hora horas minute minutes hour hours".split())
+JOURNEY_REACH = 6
 # Words of a low level, which after a credited fall describe that fall, not a second one ("unemployment
 # dropped to 5.9%, its lowest level since 2002"). Portuguese "menor" carries no valence already.
 LOW_LEVELS = {"pt": frozenset(), "en": frozenset("lowest lower".split())}
@@ -1007,6 +1012,8 @@ def is_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
     word = lowered[index]
     if word in TIME_LOST[language]:
         return True
+    if word in JOURNEYS[language]:
+        return not CLOCK_UNITS.isdisjoint(lowered[index + 1 : index + 1 + JOURNEY_REACH])
     if word not in TIME_HEADS[language]:
         return False
     if language == "pt":

@@ -129,3 +129,22 @@ def test_a_products_specification_is_no_praise(text):
                                              ("Server costs fell 10% last year.", "Positive")])
 def test_safety_and_a_servers_costs_keep_their_reading(text, label):
     assert sentiment(text, "en")[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("A nova linha reduziu a viagem de uma hora para vinte minutos, segundo a prefeitura.", "pt"),
+     ("The new line cut the journey by 40 minutes, officials said.", "en")],
+)
+def test_a_journey_cut_by_minutes_is_time_saved(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Positive" and "falling" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("A empresa reduziu as viagens de 20 para 10 por dia, segundo a prefeitura.", "pt"),
+     ("The airline cut the trip to Lisbon from its schedule in March, officials said.", "en")],
+)
+def test_trips_cut_without_their_minutes_are_no_time_saved(text, language):
+    assert "falling" not in sentiment(text, language)[2]
