@@ -261,9 +261,12 @@ DEPRIVERS = {"pt": frozenset("sem nenhum nenhuma".split()), "en": frozenset("no 
 # between) or one or two words after it takes the supply to DEPRIVATION_VALENCE, but not after a
 # supply that is another thing's complement ("o preço da energia caiu", "the cost of power is down").
 SUPPLIES = {
-    "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone servidor servidores".split()),
-    # a game's or a site's servers too ("the servers are down half the weekend"; probe 22)
-    "en": frozenset("water power electricity internet wifi signal connection server servers".split()),
+    # a game's or a site's servers too ("the servers are down half the weekend"), and the appointments a
+    # patient calls for ("all the appointments were gone", "as vagas acabaram"; probe 22)
+    "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone servidor servidores "
+                    "vaga vagas".split()),
+    "en": frozenset("water power electricity internet wifi signal connection server servers "
+                    "appointment appointments".split()),
 }
 ESSENTIALS = {
     "pt": SUPPLIES["pt"] | frozenset(
@@ -272,9 +275,10 @@ ESSENTIALS = {
     "en": SUPPLIES["en"] | frozenset("transport response reply answer heat heating".split()),
 }
 OUTAGES = {
-    "pt": frozenset("caiu cai caem cair caindo acabou acaba faltou falta faltando queda quedas cortaram".split()),
+    "pt": frozenset("caiu cai caem cair caindo acabou acaba acabaram faltou falta faltando queda quedas "
+                    "cortaram".split()),
     # "drops" as a router's ("my router drops the connection every evening"; found by probe 21's blind texts)
-    "en": frozenset("down out outage outages drops dropping".split()),
+    "en": frozenset("down out outage outages drops dropping gone".split()),
 }
 _PREPOSITIONS = {"pt": frozenset("de do da dos das".split()), "en": frozenset(["of"])}
 _ARTICLES = {"pt": frozenset("o a os as um uma de do da".split()), "en": frozenset("the a an any".split())}

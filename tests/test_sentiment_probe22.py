@@ -148,3 +148,20 @@ def test_a_journey_cut_by_minutes_is_time_saved(text, language):
 )
 def test_trips_cut_without_their_minutes_are_no_time_saved(text, language):
     assert "falling" not in sentiment(text, language)[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("By the time I got through all the appointments were gone.", "en"),
+     ("No appointments available for three weeks.", "en"),
+     ("Liguei às 7h e as vagas já acabaram.", "pt"),
+     ("Cheguei cedo e o posto já estava sem vagas.", "pt")],
+)
+def test_appointments_gone_are_a_complaint(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+@pytest.mark.parametrize(("text", "language"), [("The appointment went well.", "en"),
+                                                ("Vagas abertas para o curso de inglês.", "pt")])
+def test_an_appointment_or_an_opening_without_a_lack(text, language):
+    assert all(weight >= 0 for _, weight in read(text, language).cues)
