@@ -439,6 +439,15 @@ REQUEST_CUES = {
                      re.IGNORECASE),
 }
 BARE_THANKS_LENGTH = 30
+# An employer's or a product's review often lists its pros and its cons under labels ("Pros: flexible hours,
+# friendly team. Cons: slow promotions, outdated tools."): the two lists are the two sides of a balance, not
+# the writer's verdict, which is said elsewhere if at all ("Would recommend to a friend"). When a text holds
+# both kinds of label, the sentences opening with one count for nothing; one list alone still counts.
+SIDE_LABELS = {
+    "pt": (re.compile(r"^\W*(?:prós|pros|pontos positivos)\s*:", re.IGNORECASE),
+           re.compile(r"^\W*(?:contras|pontos negativos)\s*:", re.IGNORECASE)),
+    "en": (re.compile(r"^\W*pros\s*:", re.IGNORECASE), re.compile(r"^\W*cons\s*:", re.IGNORECASE)),
+}
 # Thanks "for nothing" are a reproach whatever follows ("Obrigado por nada, Correios.", "Thank you for
 # nothing"): the thanks a word or two before the phrase count against the sentence.
 NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
@@ -1975,13 +1984,22 @@ def courtesy_thanks(sentences: Sequence[str], language: str) -> list[int]:
     return [index for index in thanks if any(map(requests.search, sentences[:index]))]
 
 
+def listed_sides(sentences: Sequence[str], language: str) -> list[int]:
+    """The indices of the sentences opening with a pros' or a cons' label, when the text has both (SIDE_LABELS)."""
+    labels = SIDE_LABELS.get(language)
+    if labels is None:
+        return []
+    sides = [[index for index, sentence in enumerate(sentences) if label.match(sentence)] for label in labels]
+    return sides[0] + sides[1] if all(sides) else []
+
+
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
     reader = portuguese_reading if language == "pt" else _vader().reading
     pieces = _sentences(text, language, sentences)
     readings = [reader(sentence) for sentence in pieces]
-    for index in courtesy_thanks(pieces, language):
+    for index in courtesy_thanks(pieces, language) + listed_sides(pieces, language):
         readings[index] = Reading()
     for salute, after in zip(readings, readings[1:]):
         if salute.salute and after.failed:

@@ -165,3 +165,21 @@ def test_appointments_gone_are_a_complaint(text, language):
                                                 ("Vagas abertas para o curso de inglês.", "pt")])
 def test_an_appointment_or_an_opening_without_a_lack(text, language):
     assert all(weight >= 0 for _, weight in read(text, language).cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Pros: flexible hours, friendly team. Cons: slow promotions, outdated tools.", "en"),
+     ("Prós: ótimo salário, equipe amigável. Contras: pouca chance de crescer.", "pt")],
+)
+def test_pros_and_cons_listed_without_a_verdict_are_neutral(text, language):
+    assert sentiment(text, language)[0] == "Neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pros: flexible hours, friendly team. Cons: slow promotions. Would recommend to a friend.",
+     "Pros: great pay, amazing team."],
+)
+def test_a_verdict_beside_the_lists_or_one_list_alone_counts(text):
+    assert sentiment(text, "en")[0] == "Positive"
