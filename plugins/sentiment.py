@@ -490,6 +490,9 @@ SAYING = {
     "en": frozenset("said says say told called described admitted".split()),
 }
 QUOTE_WORDS = 4
+# A "Yes," or "Sim," opening a sentence answers a question ("Yes, it works with 220V.", "Sim, o cabo acompanha
+# o produto."): an answer, not approval ("yes" is +1.7 in VADER, "sim" +1.2 in LeIA). Not exclaimed ("Yes!").
+_ANSWER = re.compile(r"\W*(?:yes|sim)\s*[,.;]", re.IGNORECASE)
 _QUOTE = re.compile(r'["“«]([^"“”«»]+)["”»]')
 # A span of time before what it took, opening a sentence, is a complaint of delay told without a word of
 # failure: "Um mês para entregar uma carta.", "Quinze dias para trocarem um contador", "Two weeks to fix
@@ -1637,6 +1640,8 @@ def portuguese_reading(text: str) -> Reading:
     valences = list(map(word_valence, words))
     for index in quoted_words(text, folded, "pt", lambda piece: len(_TOKEN.findall(piece))):
         valences[index] = 0.0
+    if _ANSWER.match(text):
+        valences[0] = 0.0
     rare = not _RARE_PT_WORDS.isdisjoint(folded)
     if rare and not VERDICT_INFINITIVES.isdisjoint(folded):
         promise_verdicts(folded, valences)
@@ -1838,6 +1843,8 @@ def _vader() -> Any:
             self.local.colon = next(colons, None) if ":" in text else None
             self.local.quoted = quoted_words(text, [token.strip(_PUNCTUATION).lower() for token in tokens], "en",
                                              lambda piece: len(piece.split())) if _QUOTE.search(text) else ()
+            if _ANSWER.match(text):
+                self.local.quoted = (*self.local.quoted, 0)
             total = self.converted_scores(text)["total"]
             self.local.clauses = self.local.colon = self.local.quoted = None  # a direct call reads none
             return Reading(total, self.local.cues, self.local.salute, self.local.failed)

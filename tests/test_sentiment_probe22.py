@@ -191,3 +191,32 @@ def test_probe22_studied_texts():
     rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines()]
     right = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() == row["label"]]
     assert len(right) >= 23, sorted(set(row["id"] for row in rows) - set(right))
+
+
+# Found by probe 22's blind texts (fixed after its one run).
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Yes, the bowl is microwave safe.", "en"), ("Yes, it ships with two batteries.", "en"),
+     ("Sim, o cabo acompanha o produto.", "pt")],
+)
+def test_a_yes_answering_a_question_is_no_approval(text, language):
+    assert sentiment(text, language)[0] == "Neutral" and read(text, language).total == 0.0
+
+
+@pytest.mark.parametrize("text", ["Yes! It finally arrived.", "I said yes, and it was great."])
+def test_a_yes_exclaimed_or_inside_a_sentence_keeps_its_valence(text):
+    assert any(cue == "'yes'" and weight > 0 for cue, weight in read(text, "en").cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sign"),
+    [("Em dois anos fui promovido.", "pt", 1), ("A rua está toda esburacada.", "pt", -1),
+     ("Very professional, would book again.", "en", 1)],
+)
+def test_words_the_lexicons_lacked_or_mistranslated(text, language, sign):
+    assert read(text, language).total * sign > 0
+
+
+def test_where_one_lives_is_no_praise():
+    # "morar" had +0.5 from a mistranslation: "a rua onde moro" was praise
+    assert read("Moro nesta rua há dez anos.", "pt").total == 0.0
