@@ -1008,7 +1008,7 @@ def _moved_bad_things(
     counted = [i for i, word in enumerate(lowered) if word not in fillers and not any(map(str.isdigit, word))]
 
     def is_bad(j: int) -> bool:
-        bad = valences[j] < 0 or lowered[j] in harm or j in turned or _times_lost(lowered, j, language)
+        bad = valences[j] < 0 or lowered[j] in harm or j in turned or is_time_lost(lowered, j, language)
         return bad and not moves(j) and lowered[j] not in emoji
 
     for rank, index in enumerate(counted):
@@ -1023,8 +1023,9 @@ def _moved_bad_things(
             yield index, [j for j in near if j < index and is_bad(j) and not second] + after
 
 
-def is_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
-    """Whether the word at ``index`` names time lost (TIME_LOST), alone or as the head of one."""
+def _names_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word at ``index`` names time lost: TIME_LOST, a journey with its minutes, or a head of
+    TIME_HEADS ("tempo de", "waiting times")."""
     word = lowered[index]
     if word in TIME_LOST[language]:
         return True
@@ -1037,14 +1038,14 @@ def is_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
     return index > 0 and lowered[index - 1] in TIMED
 
 
-def _times_lost(lowered: Sequence[str], index: int, language: str) -> bool:
-    """Whether the word at ``index`` is time lost or the word of waiting or travel before one ("waiting
-    times", "tempo de espera": both fall)."""
-    if is_time_lost(lowered, index, language):
+def is_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word at ``index`` names time lost or says what kind of time a head names ("espera" in
+    "tempo de espera", "waiting" in "waiting times": both fall with it)."""
+    if _names_time_lost(lowered, index, language):
         return True
     head = index - 2 if language == "pt" else index + 1
-    return 0 <= head < len(lowered) and (language != "pt" or lowered[index - 1] == "de") and (
-        lowered[head] in TIME_HEADS[language] and is_time_lost(lowered, head, language))
+    return 0 <= head < len(lowered) and lowered[head] in TIME_HEADS[language] and (
+        _names_time_lost(lowered, head, language))
 
 
 # A clause ends at a comma, semicolon, colon or dash followed by a space ("1,5" and "10:30" go on).

@@ -21,7 +21,8 @@ PROBE = Path(__file__).parent.parent / "fixtures" / "sentiment" / "probe22.jsonl
     [
         # a first-person recommendation is the review's verdict: at "recomendo" 2.2 these stayed Neutral
         "Chegou rápido e funciona. Recomendo.",
-        "Meu filho estuda lá há dois anos e evoluiu muito na leitura. As professoras são atenciosas. Recomendo a escola.",
+        "Meu filho estuda lá há dois anos e evoluiu muito na leitura. As professoras são atenciosas. "
+        "Recomendo a escola.",
     ],
 )
 def test_a_recommendation_is_a_reviews_verdict(text):
