@@ -162,6 +162,23 @@ HARM_COUNTS = {
     "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs".split()),
 }
 HARM_COUNT_VALENCE = -1.5
+# Time lost (waiting, queues, delays, a commute) is a cost too: its fall is good news ("bus lanes cut average
+# commute times", "a medida reduziu o tempo de espera", "as filas diminuíram") and its rise bad ("waiting
+# times rose"). Words that are time lost alone (nouns only: "wait", "espera" are also verbs of hope or
+# expectation, "o mercado espera queda dos juros"), and heads that are when TIME_LOST_HEADS says so: in
+# Portuguese "tempo(s)" before "de" ("tempo de espera", "de viagem"; not the weather, "tempo instável, com
+# queda de temperatura"), in English "time(s)" after a word of waiting or travel ("journey times").
+TIME_LOST = {
+    "pt": frozenset("fila filas atraso atrasos demora demoras".split()),
+    "en": frozenset("delays queues backlog backlogs commute commutes".split()),
+}
+TIME_HEADS = {"pt": frozenset("tempo tempos".split()), "en": frozenset("time times".split())}
+TIMED = frozenset("waiting wait commute journey travel response queue queuing processing transit".split())
+# A journey told with its minutes or hours is time lost as well: "reduziu minha viagem de uma hora para vinte
+# minutos", "cut my trip by 40 minutes"; not trips counted ("reduziu as viagens de 20 para 10 por dia").
+JOURNEYS = {"pt": frozenset("viagem trajeto percurso deslocamento".split()), "en": frozenset("trip journey".split())}
+CLOCK_UNITS = frozenset("minuto minutos hora horas minute minutes hour hours".split())
+JOURNEY_REACH = 6
 # Words of a low level, which after a credited fall describe that fall, not a second one ("unemployment
 # dropped to 5.9%, its lowest level since 2002"). Portuguese "menor" carries no valence already.
 LOW_LEVELS = {"pt": frozenset(), "en": frozenset("lowest lower".split())}
@@ -170,7 +187,7 @@ LOW_LEVELS = {"pt": frozenset(), "en": frozenset("lowest lower".split())}
 _FILLERS = {
     "pt": "o a os as um uma de do da dos das em no na nos nas por pelo pela pelos pelas para com ao aos "
     "mil milhao milhoes bilhao bilhoes",
-    "en": "the a an of in on at by for from to with under over its their "
+    "en": "the a an of in on at by for from to with under over its their average "
     "one two three four five six seven eight nine ten hundred hundreds thousand thousands million millions",
 }
 FILLERS = {language: frozenset(words.split()) for language, words in _FILLERS.items()}
@@ -244,8 +261,12 @@ DEPRIVERS = {"pt": frozenset("sem nenhum nenhuma".split()), "en": frozenset("no 
 # between) or one or two words after it takes the supply to DEPRIVATION_VALENCE, but not after a
 # supply that is another thing's complement ("o preço da energia caiu", "the cost of power is down").
 SUPPLIES = {
-    "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone".split()),
-    "en": frozenset("water power electricity internet wifi signal connection".split()),
+    # a game's or a site's servers too ("the servers are down half the weekend"), and the appointments a
+    # patient calls for ("all the appointments were gone", "as vagas acabaram"; probe 22)
+    "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone servidor servidores "
+                    "vaga vagas".split()),
+    "en": frozenset("water power electricity internet wifi signal connection server servers "
+                    "appointment appointments".split()),
 }
 ESSENTIALS = {
     "pt": SUPPLIES["pt"] | frozenset(
@@ -254,9 +275,10 @@ ESSENTIALS = {
     "en": SUPPLIES["en"] | frozenset("transport response reply answer heat heating".split()),
 }
 OUTAGES = {
-    "pt": frozenset("caiu cai caem cair caindo acabou acaba faltou falta faltando queda quedas cortaram".split()),
+    "pt": frozenset("caiu cai caem cair caindo acabou acaba acabaram faltou falta faltando queda quedas "
+                    "cortaram".split()),
     # "drops" as a router's ("my router drops the connection every evening"; found by probe 21's blind texts)
-    "en": frozenset("down out outage outages drops dropping".split()),
+    "en": frozenset("down out outage outages drops dropping gone".split()),
 }
 _PREPOSITIONS = {"pt": frozenset("de do da dos das".split()), "en": frozenset(["of"])}
 _ARTICLES = {"pt": frozenset("o a os as um uma de do da".split()), "en": frozenset("the a an any".split())}
@@ -417,6 +439,15 @@ REQUEST_CUES = {
                      re.IGNORECASE),
 }
 BARE_THANKS_LENGTH = 30
+# An employer's or a product's review often lists its pros and its cons under labels ("Pros: flexible hours,
+# friendly team. Cons: slow promotions, outdated tools."): the two lists are the two sides of a balance, not
+# the writer's verdict, which is said elsewhere if at all ("Would recommend to a friend"). When a text holds
+# both kinds of label, the sentences opening with one count for nothing; one list alone still counts.
+SIDE_LABELS = {
+    "pt": (re.compile(r"^\W*(?:prós|pros|pontos positivos)\s*:", re.IGNORECASE),
+           re.compile(r"^\W*(?:contras|pontos negativos)\s*:", re.IGNORECASE)),
+    "en": (re.compile(r"^\W*pros\s*:", re.IGNORECASE), re.compile(r"^\W*cons\s*:", re.IGNORECASE)),
+}
 # Thanks "for nothing" are a reproach whatever follows ("Obrigado por nada, Correios.", "Thank you for
 # nothing"): the thanks a word or two before the phrase count against the sentence.
 NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
@@ -459,6 +490,9 @@ SAYING = {
     "en": frozenset("said says say told called described admitted".split()),
 }
 QUOTE_WORDS = 4
+# A "Yes," or "Sim," opening a sentence answers a question ("Yes, it works with 220V.", "Sim, o cabo acompanha
+# o produto."): an answer, not approval ("yes" is +1.7 in VADER, "sim" +1.2 in LeIA). Not exclaimed ("Yes!").
+_ANSWER = re.compile(r"\W*(?:yes|sim)\s*[,.;]", re.IGNORECASE)
 _QUOTE = re.compile(r'["“«]([^"“”«»]+)["”»]')
 # A span of time before what it took, opening a sentence, is a complaint of delay told without a word of
 # failure: "Um mês para entregar uma carta.", "Quinze dias para trocarem um contador", "Two weeks to fix
@@ -584,6 +618,33 @@ def charge_stuck_statuses(lowered: Sequence[str], valences: list[float], languag
                 stuck[index] = still
                 break
     return stuck
+
+
+# A fault denied by someone the writer quotes is their claim, not the writer's praise: "ISP keeps saying
+# there's no fault on the line", "a operadora diz que não foi encontrado nenhum problema na linha" (in a
+# complaint: read as praise). A denied word of fault (positive: its negation flipped it) after a verb of
+# saying or claiming in its sentence carries no valence; the writer's own "Não tive nenhum problema" and
+# "The technician found no fault" keep theirs.
+FAULTS = {
+    "pt": frozenset("problema problemas defeito defeitos falha falhas erro erros avaria avarias".split()),
+    "en": frozenset("fault faults problem problems issue issues defect defects error errors".split()),
+}
+CLAIMING = {
+    "pt": SAYING["pt"] | frozenset("dizendo alega alegam alegou insiste insistem informou informa informam "
+                                   "respondeu responde garante garantem afirmam".split()),
+    "en": SAYING["en"] | frozenset("saying claims claim claimed claiming insists insisted insisting".split()),
+}
+
+
+def drop_claimed_absences(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """A fault that someone the writer quotes denies counts for nothing (FAULTS)."""
+    claiming, faults = CLAIMING[language], FAULTS[language]
+    claim = next((i for i, word in enumerate(lowered) if word in claiming), None)
+    if claim is None:
+        return
+    for index in range(claim + 1, len(lowered)):
+        if lowered[index] in faults and valences[index] > 0:
+            valences[index] = 0.0
 
 
 def drop_deals_made(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -947,7 +1008,7 @@ def _moved_bad_things(
     counted = [i for i, word in enumerate(lowered) if word not in fillers and not any(map(str.isdigit, word))]
 
     def is_bad(j: int) -> bool:
-        bad = valences[j] < 0 or lowered[j] in harm or j in turned
+        bad = valences[j] < 0 or lowered[j] in harm or j in turned or is_time_lost(lowered, j, language)
         return bad and not moves(j) and lowered[j] not in emoji
 
     for rank, index in enumerate(counted):
@@ -960,6 +1021,31 @@ def _moved_bad_things(
             # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"
             second = index > 0 and lowered[index - 1] in _CONJUNCTIONS
             yield index, [j for j in near if j < index and is_bad(j) and not second] + after
+
+
+def _names_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word at ``index`` names time lost: TIME_LOST, a journey with its minutes, or a head of
+    TIME_HEADS ("tempo de", "waiting times")."""
+    word = lowered[index]
+    if word in TIME_LOST[language]:
+        return True
+    if word in JOURNEYS[language]:
+        return not CLOCK_UNITS.isdisjoint(lowered[index + 1 : index + 1 + JOURNEY_REACH])
+    if word not in TIME_HEADS[language]:
+        return False
+    if language == "pt":
+        return index + 1 < len(lowered) and lowered[index + 1] == "de"
+    return index > 0 and lowered[index - 1] in TIMED
+
+
+def is_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word at ``index`` names time lost or says what kind of time a head names ("espera" in
+    "tempo de espera", "waiting" in "waiting times": both fall with it)."""
+    if _names_time_lost(lowered, index, language):
+        return True
+    head = index - 2 if language == "pt" else index + 1
+    return 0 <= head < len(lowered) and lowered[head] in TIME_HEADS[language] and (
+        _names_time_lost(lowered, head, language))
 
 
 # A clause ends at a comma, semicolon, colon or dash followed by a space ("1,5" and "10:30" go on).
@@ -1555,6 +1641,8 @@ def portuguese_reading(text: str) -> Reading:
     valences = list(map(word_valence, words))
     for index in quoted_words(text, folded, "pt", lambda piece: len(_TOKEN.findall(piece))):
         valences[index] = 0.0
+    if _ANSWER.match(text):
+        valences[0] = 0.0
     rare = not _RARE_PT_WORDS.isdisjoint(folded)
     if rare and not VERDICT_INFINITIVES.isdisjoint(folded):
         promise_verdicts(folded, valences)
@@ -1597,6 +1685,7 @@ def portuguese_reading(text: str) -> Reading:
     keep_records(folded, valences, "pt")
     keep_rate_cuts(folded, valences, "pt")
     drop_deals_made(folded, valences, "pt")
+    drop_claimed_absences(folded, valences, "pt")
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
              | charge_stuck_statuses(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text)))
@@ -1694,7 +1783,8 @@ def _modified(valence: float, tokens: Sequence[str], index: int, sentence: str) 
             break
         if boost:
             valence += math.copysign(boost, valence) * (1.0, 0.95, 0.9)[distance - 1]
-        if negates:
+        # Portuguese negative concord: "não tive nenhum problema" negates once (it read as a complaint)
+        if negates and negation is None:
             valence *= NEGATION_SCALAR
             negation = index - distance
     return valence, negation
@@ -1754,6 +1844,8 @@ def _vader() -> Any:
             self.local.colon = next(colons, None) if ":" in text else None
             self.local.quoted = quoted_words(text, [token.strip(_PUNCTUATION).lower() for token in tokens], "en",
                                              lambda piece: len(piece.split())) if _QUOTE.search(text) else ()
+            if _ANSWER.match(text):
+                self.local.quoted = (*self.local.quoted, 0)
             total = self.converted_scores(text)["total"]
             self.local.clauses = self.local.colon = self.local.quoted = None  # a direct call reads none
             return Reading(total, self.local.cues, self.local.salute, self.local.failed)
@@ -1795,6 +1887,7 @@ def _vader() -> Any:
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
             drop_deals_made(lowered, sentiments, "en")
+            drop_claimed_absences(lowered, sentiments, "en")
             flipped = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
             if "used" in lowered:
                 flipped |= flip_past_habits(lowered, sentiments)
@@ -1899,13 +1992,22 @@ def courtesy_thanks(sentences: Sequence[str], language: str) -> list[int]:
     return [index for index in thanks if any(map(requests.search, sentences[:index]))]
 
 
+def listed_sides(sentences: Sequence[str], language: str) -> list[int]:
+    """The indices of the sentences opening with a pros' or a cons' label, when the text has both (SIDE_LABELS)."""
+    labels = SIDE_LABELS.get(language)
+    if labels is None:
+        return []
+    sides = [[index for index, sentence in enumerate(sentences) if label.match(sentence)] for label in labels]
+    return sides[0] + sides[1] if all(sides) else []
+
+
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
     reader = portuguese_reading if language == "pt" else _vader().reading
     pieces = _sentences(text, language, sentences)
     readings = [reader(sentence) for sentence in pieces]
-    for index in courtesy_thanks(pieces, language):
+    for index in courtesy_thanks(pieces, language) + listed_sides(pieces, language):
         readings[index] = Reading()
     for salute, after in zip(readings, readings[1:]):
         if salute.salute and after.failed:
@@ -1977,7 +2079,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.6",
+            version="0.6.7",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )

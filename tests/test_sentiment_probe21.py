@@ -173,12 +173,12 @@ def test_accustomed_to_or_a_feeling_later_is_no_lost_feeling(text):
 
 
 def test_probe21_studied_texts():
-    # fixtures/sentiment/README.md, probe 21: 22 of 24 right after the fixes (16 before); still wrong: two
-    # lukewarm Portuguese reviews under the reviews' 0.75 ("App leve, rápido e sem anúncios ... Recomendo.",
-    # "Quarto amplo e limpo ... A localização é perfeita").
+    # fixtures/sentiment/README.md, probe 21: 22 of 24 right after the fixes (16 before), 23 after probe 22's
+    # ("App leve, rápido e sem anúncios ... nunca travou. Recomendo.": a recommendation is a verdict, "nunca
+    # travou" praise); still wrong: "Quarto amplo e limpo ... A localização é perfeita" (+0.62, under 0.75).
     rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines()]
     right = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() == row["label"]]
-    assert len(right) >= 22, sorted(set(row["id"] for row in rows) - set(right))
+    assert len(right) >= 23, sorted(set(row["id"] for row in rows) - set(right))
 
 
 # Found by probe 21's blind texts (fixed after its one run).
