@@ -1404,17 +1404,25 @@ def with_reporting_subjects(model: list[Candidate], rules: Mapping[tuple[int, in
     if language != "en" or not has_keyword(text, REPORTING_VERBS | SOURCE_KEYWORDS):
         return model
     named = [*model, *rules.values()]
-    people = {word for c in named if c.label == "PER" for word in text[c.start:c.end].split()}
-    skipped = opening_words() | OPENING_SUBJECTS | OPENING_PRONOUNS | people
+    openers = opening_words() | OPENING_SUBJECTS | OPENING_PRONOUNS
+    skipped = openers | words_of_people(named, text)
     for match in REPORTING_SUBJECT.finditer(text):
         word, (start, end) = match.group(1), match.span(1)
         if word in skipped or (word.endswith("s") and word[-2].islower()):
             continue
         make_organisation(model, named, start, end, relabelled=("LOC",))
     for match in REPORTING_SOURCE.finditer(text):
-        if not set(match.group(1).split()) & skipped:
+        # a person's words elsewhere in the text, not the model's guess of a person on the source itself
+        # ("..., Les Echos reported." was a person)
+        others = [c for c in named if (c.start, c.end) != match.span(1)]
+        if not set(match.group(1).split()) & (openers | words_of_people(others, text)):
             make_organisation(model, named, *match.span(1), relabelled=("LOC", "PER"))
     return model
+
+
+def words_of_people(candidates: list[Candidate], text: str) -> set[str]:
+    """The words of the people among ``candidates``."""
+    return {word for c in candidates if c.label == "PER" for word in text[c.start:c.end].split()}
 
 
 def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],

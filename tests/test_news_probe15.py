@@ -115,3 +115,16 @@ def suggested(text: str, language: str) -> bool:
 ])
 def test_claims_of_the_fifteenth_news_probe(text: str, language: str, claim: bool):
     assert suggested(text, language) == claim
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a source before "reported" that the model took alone for a person ("..., Les Echos reported." a person)
+    ("The board of Havas approved a €500 million buyback, Les Echos reported.", {("Les Echos", "Organization")},
+     {("Les Echos", "Person")}),
+    # guard: a person of the text quoted there by the surname stays one
+    ("Jane Smith won the race in May. The team was sold, Smith reported.", {("Smith", "Person")},
+     {("Smith", "Organization")}),
+])
+def test_blind_fixes_of_the_fifteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
+                                                 absent: set[tuple[str, str]]):
+    assert_names(app, text, expected, absent)
