@@ -505,7 +505,9 @@ PORTUGUESE_CUES = (
         "hedging or speculation",
         -1.2,
         "pode podem poderá poderão poderia poderiam talvez possivelmente provavelmente "
-        "eventualmente parece parecem quiçá hipoteticamente esperam teme temem",
+        "eventualmente parece parecem quiçá hipoteticamente esperam teme temem "
+        # the impersonal expectation, no one's report ("Espera-se o pior para o fim de semana")
+        "espera-se prevê-se teme-se",
     ),
     # The conditional of unconfirmed news ("seria o maior modelo aberto", "a
     # Amazon estudaria um projeto"): the plural by its ending, the singular by
@@ -692,6 +694,8 @@ ENGLISH_CUES = (
         -1.6,
         "I_think we_think I_believe we_believe I_feel I_hope we_hope I_guess in_my_opinion "
         "in_our_view I_suppose I_expect we_expect I'd_like we'd_like "
+        # a doubt or a hunch ("I suspect Apple will launch a foldable in 2026": no one's plan to check)
+        "I_suspect we_suspect I_doubt we_doubt I_bet I_fear we_fear "
         # the writer's frame ("In my view this is the most bullish setup", "IMHO", "My take: ...")
         "in_my_view imho my_take my_guess_is my_bet_is my_hunch_is my_sense_is "
         # ... with the adverb that stresses it ("I honestly think the controls are making them better")
@@ -834,6 +838,16 @@ _ORDINAL = Cue(
     gate=frozenset(_ORDINALS_EN.split()) | frozenset(
         stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as")),
 )
+# An institution that needs no name, named by its common noun as a sentence's
+# subject ("O governo federal zerou a tarifa ... em agosto", "The police
+# arrested two men"), acts as a named actor does: its action pairs as one's
+# (CUE_PAIRS); alone it weighs nothing.
+DEFINITE_INSTITUTION = "definite institution"
+_INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério tribunal assembleia receita marinha "
+                      "exército government police council ministry court treasury army navy")
+_DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
+    rf"^\W{{0,3}}(?:[OoAa]|[Tt]he)\s+(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
+    gate=frozenset(_INSTITUTION_NOUNS.split()))
 # A sentence about whoever does something states no checkable fact about
 # anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
 _GENERIC_SUBJECT = Cue(
@@ -870,6 +884,8 @@ _SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
 # adds this weight.
 CUE_PAIRS = (
     (frozenset({"action", NAMED_ACTOR}), "action of a named actor"),
+    (frozenset({"action", DEFINITE_INSTITUTION}), "action of a definite institution"),
+    (frozenset({ACTOR_PLAN, DATE}), "dated plan of a named actor"),
     (frozenset({"superlative", NAMED_ACTOR}), "superlative about a named actor"),
     (frozenset({"superlative", DATE}), "superlative in time"),
     (frozenset({ORDINAL, DATE}), "place in a series in time"),
@@ -921,7 +937,7 @@ def cues_for(language: str) -> Sequence[Cue]:
     language_cues = ENGLISH_CUES if language == "en" else PORTUGUESE_CUES
     return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _TITLE, _ORDINAL,
             _GENERIC_SUBJECT,
-            _CONDITION, _SCHEDULED)
+            _CONDITION, _SCHEDULED, _DEFINITE_INSTITUTION)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -988,6 +1004,7 @@ def score_unit(
     elif modals.keys() == {PLAN} and NAMED_ACTOR in names and not FORECAST_DETAILS.isdisjoint(names):
         log_odds -= modals[PLAN]
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
+        names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
     for pair, pair_name in CUE_PAIRS:
         if pair <= names:
             log_odds += CUE_PAIR_WEIGHT
@@ -1111,7 +1128,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.15",
+            version="0.5.16",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -68,10 +68,12 @@ HERE = Path(__file__).resolve().parent
 SHIPPED_PATTERNS = tuple(sorted(str(path) for path in (HERE / "patterns").glob("*.jsonl")))
 # Words the model takes for names that are none on their own ("IA", "GPUs", "Janeiro").
 NOT_NAMES_FILE = HERE / "patterns" / "not_names.txt"
+# Portuguese common nouns written as acronyms that name companies in English ("IAG", the airline group).
+PORTUGUESE_NOT_NAMES_FILE = HERE / "patterns" / "not_names_pt.txt"
 DEMONYMS_FILE = HERE / "patterns" / "demonyms.txt"
 VEHICLE_MAKERS_FILE = HERE / "patterns" / "vehicle_makers.txt"
 FEMININE_GIVEN_NAMES_FILE = HERE / "patterns" / "feminine_given_names.txt"
-WORD_LIST_FILES = (NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE)
+WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE)
 # Per language, the names of the model's training data that mostly take one
 # label (``python -m plugins.ner_training --name-labels``): the model mislabels
 # some of the names it was trained on ("Kingdom of Munster" as LOC).
@@ -308,7 +310,9 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 # After the article, the nouns of what a company runs that end a model span and say the kind of name before
 # them ("the Markbygden project", "the Lumo open-access service"), in ``without_common_nouns_after_an_owner``;
 # not others, which WikiANN keeps in the name ("the Georgia senate", "the Zhou dynasty").
-RUN_NOUNS = SITE_NOUNS | frozenset("project projects service services scheme schemes programme route".split())
+RUN_NOUNS = SITE_NOUNS | frozenset("project projects service services scheme schemes programme route "
+                                   # what a company sells ("the Arcadium lithium business" was a place)
+                                   "business businesses".split())
 # A capitalised run of up to three words, an organisation's name after an
 # article in Portuguese (``organisations_in_context``).
 _ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*){0,2})"
@@ -338,6 +342,10 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"|(?<!\S)(?:don[oa]s?|loja|lojas|filial|filiais)[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
     # or as a journal ("um artigo publicado na Cell"): a known place keeps its pattern ("publicado no Brasil")
     rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
+    # or as a book's publisher after "pela"/"pelo" ("o novo romance sai em março pela Todavia", "publicada pela
+    # Companhia das Letras"): within a few words of a publishing verb; a known place keeps its pattern
+    rf"|(?<!\S)(?:(?:publicad|editad|reeditad|traduzid)[oa]s?|(?:livro|romance|obra|biografia)[^\S\n]+"
+    rf"(?:[^\s.!?]+[^\S\n]+){{0,2}}?(?:sai|saiu|sairá))(?:[^\S\n]+[^\s.!?]+){{0,4}}?[^\S\n]+pel[ao][^\S\n]+{_ARTICLE_NAME}"
     # or after the noun of a fund or an asset manager ("liderada pelo fundo Lightsmith": a person to the model),
     # not the idiom "no fundo" ("No fundo Pedro sabia": deep down)
     rf"|(?<!\S)(?<![Nn]o[^\S\n])(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}"
@@ -369,12 +377,26 @@ ENGLISH_ORGANISATION_CONTEXTS = re.compile(
     rf"|\bpublished[^\S\n]+in[^\S\n]+(?:the[^\S\n]+journal[^\S\n]+)?{_ENGLISH_NAME}(?![\w'’])"
     rf"|\b{_ENGLISH_NAME},[^\S\n]+which[^\S\n]+(?:runs|operates|owns|manages|makes|builds)\b")
 ENGLISH_CONTEXT_WORDS = frozenset({"according", "published", "which"})
+# A company by its board ("joined the board of Lyten" was a person, "The board of Pestana approved" a place;
+# "entrou para o conselho de administração da Lyten"): a board sits at an organisation (``boards_in_context``).
+BOARD_OF = {
+    "en": re.compile(rf"\bboard[^\S\n]+of[^\S\n]+(?:directors[^\S\n]+(?:of|at)[^\S\n]+)?{_ENGLISH_NAME}(?![\w'’])"),
+    "pt": re.compile(rf"\bconselho[^\S\n]+(?:de[^\S\n]+administração[^\S\n]+)?d[ao][^\S\n]+{_ENGLISH_NAME}(?![\w'’])"),
+}
+BOARD_KEYWORDS = frozenset({"board", "conselho"})
 # An English sentence's subject of one capitalised word before a verb of reporting (``with_reporting_subjects``).
 # Not "reports", as often the noun ("Bug reports and pull requests are welcome").
 _REPORTING = "said says reported announced told confirmed".split()
 REPORTING_VERBS = frozenset(verb + end for verb in _REPORTING for end in ("", ","))
 REPORTING_SUBJECT = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][\w&-]*[a-z][\w&-]*)"
                                rf"(?=[^\S\n]+(?:{'|'.join(_REPORTING)})\b)")
+# A source after a comma before "reported" that ends its sentence ("..., Variety reported.", "from BAE Systems,
+# Janes reported."): a publication, an organisation (``with_reporting_subjects``).
+_SOURCE_VERBS = "reported reports"
+REPORTING_SOURCE = re.compile(rf",[^\S\n]+([A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){{0,2}})"
+                              rf"(?=[^\S\n]+(?:{'|'.join(_SOURCE_VERBS.split())})[.!?])")
+SOURCE_VERBS = frozenset(_SOURCE_VERBS.split())
+SOURCE_KEYWORDS = frozenset(verb + end for verb in SOURCE_VERBS for end in ".!?")
 # An English sentence's subject before a verb and "its" (``with_owners_of_its``): what it does to its own
 # is a company's or a country's doing ("Severn Trent sold its", "Wessex Water raised its"), a person's takes
 # "his"/"her". Not a verb of reporting, whose "its" may be another's ("Smith said its profits rose"), nor one of
@@ -762,7 +784,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.17",
+            version="1.2.18",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -849,14 +871,18 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
 
 def model_candidates(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     """The model's spans as candidates (``model_candidate``), and the products
-    among them, which the model has no label for, as rules'."""
-    excluded = not_names()
+    among them, which the model has no label for, as rules'. The words that are no names
+    are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one."""
+    excluded = not_names_in(doc.lang_)
     labels = known_labels(doc.lang_)
     text = doc.text  # spaCy joins the tokens' texts again on every read
     model, products = [], []
-    for ent in doc.ents:
+    for previous, ent in pairwise([None, *doc.ents]):
+        # an acronym listed after a company is one ("a Lufthansa e a IAG apresentaram propostas")
+        listed = previous is not None and previous.label_ == "ORG" \
+            and COORDINATION.fullmatch(text, previous.end_char, ent.start_char) is not None
         for words in name_parts(ent):
-            candidate = model_candidate(ent, words, text, labels, excluded)
+            candidate = model_candidate(ent, words, text, labels, not_names() if listed else excluded)
             if candidate is not None:
                 (products if candidate.source == "rule" else model).append(candidate)
     return model, products
@@ -895,7 +921,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if role_owner:
         # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
         words = owner or words[:-1]
-    words = with_number_before_a_company_word(without_apposition(without_common_nouns_after_an_owner(words)))
+    words = with_number_before_a_company_word(without_apposition(without_common_nouns_after_an_owner(
+        without_common_nouns_after_a_possessive(words))))
     words = place_after_a_demonym_group(words) or words
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
@@ -991,6 +1018,23 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     while end > words.start + 1 and (doc[end - 1].is_lower or doc[end - 1].text in ("-", "–")):
         end -= 1
     return doc[words.start:end]
+
+
+def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
+    """An English span cut before a possessive that only lowercase words follow, as a sentence's subject before
+    its verb or a comma ("Birmingham's bin strike is", "Wagamama's owner, The Restaurant Group," were places):
+    the owner is the name, what it owns a common noun. Not a span alone in its line, WikiANN's species and
+    theorems ("Wallace's hawk-eagle", "Froda's theorem."), nor a name after the possessive, which
+    ``name_parts`` splits ("Ryanair's Michael O'Leary")."""
+    doc = words.doc
+    possessive = next((token.i for token in words[1:] if token.text in POSSESSIVES), None)
+    if doc.lang_ != "en" or possessive is None or possessive + 1 >= words.end or not all(
+            token.is_lower or token.is_punct for token in doc[possessive + 1:words.end]):
+        return words
+    after = words.end if doc[words.end - 1].text != "," else words.end - 1  # the model's span may hold the comma
+    if after >= len(doc) or not (doc[after].text in CLAUSE_VERBS or doc[after].text == ","):
+        return words
+    return doc[words.start:possessive]
 
 
 def with_number_before_a_company_word(words: SpacySpan) -> SpacySpan:
@@ -1328,7 +1372,7 @@ def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[i
     subjects before a verb of reporting (``with_reporting_subjects``)."""
     portuguese = language == "pt"
     in_context = [(start, end, portuguese) for start, end in organisations_in_context(text, language)]
-    in_context += counterparts_in_context(text, language)
+    in_context += counterparts_in_context(text, language) + boards_in_context(text, language)
     for start, end, people_too in in_context + [(start, end, True) for start, end in deal_targets(text)]:
         if any(rule_start <= start and end <= rule_end for rule_start, rule_end, _ in rules):
             continue
@@ -1355,18 +1399,30 @@ def with_reporting_subjects(model: list[Candidate], rules: Mapping[tuple[int, in
     added where no candidate covers them, or a place the model guessed made one; a place a pattern
     knows keeps its label ("Ukraine said"). News quotes a person there by the surname it gave before,
     so no word of a person of the text is one; nor a plural ("Analysts said", "Sources said") nor a
-    word that opens sentences ("Police said", "It said")."""
-    if language != "en" or not has_keyword(text, REPORTING_VERBS):
+    word that opens sentences ("Police said", "It said"). A source after a comma before "reported" ending
+    its sentence (``REPORTING_SOURCE``: "..., Janes reported.") is one too, a person's guess there made one."""
+    if language != "en" or not has_keyword(text, REPORTING_VERBS | SOURCE_KEYWORDS):
         return model
     named = [*model, *rules.values()]
-    people = {word for c in named if c.label == "PER" for word in text[c.start:c.end].split()}
-    skipped = opening_words() | OPENING_SUBJECTS | OPENING_PRONOUNS | people
+    openers = opening_words() | OPENING_SUBJECTS | OPENING_PRONOUNS
+    skipped = openers | words_of_people(named, text)
     for match in REPORTING_SUBJECT.finditer(text):
         word, (start, end) = match.group(1), match.span(1)
         if word in skipped or (word.endswith("s") and word[-2].islower()):
             continue
         make_organisation(model, named, start, end, relabelled=("LOC",))
+    for match in REPORTING_SOURCE.finditer(text):
+        # a person's words elsewhere in the text, not the model's guess of a person on the source itself
+        # ("..., Les Echos reported." was a person)
+        others = [c for c in named if (c.start, c.end) != match.span(1)]
+        if not set(match.group(1).split()) & (openers | words_of_people(others, text)):
+            make_organisation(model, named, *match.span(1), relabelled=("LOC", "PER"))
     return model
+
+
+def words_of_people(candidates: list[Candidate], text: str) -> set[str]:
+    """The words of the people among ``candidates``."""
+    return {word for c in candidates if c.label == "PER" for word in text[c.start:c.end].split()}
 
 
 def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
@@ -1484,6 +1540,16 @@ def deal_targets(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in DEAL_TARGET.finditer(text)]
 
 
+def boards_in_context(text: str, language: str) -> list[tuple[int, int, bool]]:
+    """The organisations named after "board of" (``BOARD_OF``), each with its start and end and True: a person
+    the model saw there is relabelled too (no one sits on a person's board)."""
+    if language not in BOARD_OF or not has_keyword(text, BOARD_KEYWORDS):
+        return []
+    skipped = words_opening_no_organisation()
+    return [(*match.span(1), True) for match in BOARD_OF[language].finditer(text)
+            if match.group(1).split()[0] not in skipped]
+
+
 def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
     """Where a name is an organisation by the words around it, whatever the
     model guessed: in Portuguese a source after "segundo"/"de acordo com" and
@@ -1499,7 +1565,8 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
         pattern = ENGLISH_ORGANISATION_CONTEXTS
     else:
         return []
-    skipped = words_opening_no_organisation()
+    # every context puts an article before the name, after which an adverb's word is a name ("pela Todavia")
+    skipped = words_opening_no_organisation() - OPENING_ADVERBS
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
     return [(start, end) for start, end in spans if text[start:end].split()[0] not in skipped]
@@ -1659,7 +1726,7 @@ def past_sentence_openers(text: str, start: int, end: int) -> int:
 
 @functools.cache
 def opening_words() -> frozenset[str]:
-    return (not_names() | word_list(DEMONYMS_FILE) | OPENING_ADVERBS | OPENING_CONJUNCTIONS | NOT_PRODUCT_OPENINGS
+    return (not_names() | word_list(PORTUGUESE_NOT_NAMES_FILE) | word_list(DEMONYMS_FILE) | OPENING_ADVERBS | OPENING_CONJUNCTIONS | NOT_PRODUCT_OPENINGS
             | SENTENCE_OPENERS)
 
 
@@ -1961,6 +2028,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         if acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
+        elif is_comma_before_a_source(token, end):
+            pieces.append(ent.doc[start:token.i])  # "for Apple, Variety reported": two names
+            start = token.i + 1
         elif is_site_of_another(token, end):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 2  # past "of"
@@ -1973,6 +2043,15 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     names += [name_words(piece, ent.label_) for piece in pieces[1:]
               if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text))]
     return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+def is_comma_before_a_source(token: Token, span_end: int) -> bool:
+    """Whether a comma inside a model span comes before capitalised words that end the span right before
+    "reported" ("his next film for Apple, Variety reported" was one place): a name, then the source that
+    reported it (``REPORTING_SOURCE``)."""
+    doc = token.doc
+    return token.text == "," and token.i + 1 < span_end < len(doc) and doc[span_end].lower_ in SOURCE_VERBS \
+        and all(word.text[:1].isupper() for word in doc[token.i + 1:span_end])
 
 
 def opens_a_noun_phrase(token: Token, span_end: int) -> bool:
@@ -2209,7 +2288,7 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     start, end = ent.start, ent.end
     if is_count_of_a_makers_model(ent):
         start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
-    while start < end and (ent.doc[start].text in OPENING_ADVERBS or is_gerund(ent.doc[start])):
+    while start < end and (is_sentence_adverb(ent.doc[start]) or is_gerund(ent.doc[start])):
         start += 1
     if end - start > 1 and ent.doc[start].text in PORTUGUESE_DEMONYM_WORDS:
         start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
@@ -2241,9 +2320,47 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS and ent.doc[end - 2].is_title \
             and not (ent.doc[end - 1].text in STATE_NOUNS and ent.doc[end - 2].is_upper):
         end -= 1  # "the Kumamoto factory", "the Arizona desert"
-    while end - start > 1 and ent.doc[end - 1].text in LIST_SEPARATORS:
+    if ent.doc.lang_ == "en":
+        end = end_after_an_institution_head(ent.doc[start:end])
+    while end - start > 1 and (ent.doc[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(ent.doc[end - 1])):
         end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list
     return ent.doc[start:end]
+
+
+# The heads an institution's name ends with (institutions.jsonl's institution_by_head).
+INSTITUTION_HEADS = frozenset("Court Tribunal Commission Authority Agency Council Regulator Ombudsman".split())
+MONTHS_AND_DAYS = frozenset("January February March April May June July August September October November December "
+                            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def end_after_an_institution_head(words: SpacySpan) -> int:
+    """Where an English span ends: right after an institution's head that a lowercase word other than a
+    connector follows, where a month or a weekday comes later in the span, so the span runs on into its
+    sentence ("the Kent County Council election in May with 57" was one organisation), else where it ended:
+    "Court of Appeal" goes on, and so do WikiANN's titles ("List of United States Supreme Court cases, volume 1")."""
+    doc = words.doc
+    if not any(token.text in MONTHS_AND_DAYS for token in words):
+        return words.end
+    return next((token.i + 1 for token in words[:-1] if token.text in INSTITUTION_HEADS
+                 and is_lowercase_word(doc[token.i + 1]) and doc[token.i + 1].text not in NAME_CONNECTORS), words.end)
+
+
+def is_sentence_adverb(token: Token) -> bool:
+    """Whether a word of OPENING_ADVERBS is one here: not after an article, where the word is a name ("o novo
+    romance sai em março pela Todavia", the publisher, was dropped)."""
+    doc = token.doc
+    return token.text in OPENING_ADVERBS and not (
+        token.i > 0 and doc[token.i - 1].lower_ in PORTUGUESE_ARTICLES | ENGLISH_ARTICLES)
+
+
+def is_full_stop_after_a_word(token: Token) -> bool:
+    """Whether a model span's last token is its sentence's full stop after a word, before the next sentence ("told
+    the Guardian. The Gates Foundation" made "Guardian." one organisation, dot and all), not an abbreviation's or
+    an initial's ("Acme Inc.", "John A."); at a text's end the dot may be a name's (WikiANN's "Baill.")."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    return token.text == "." and len(before) > 1 and before.isalpha() and before.lower() not in ALL_ABBREVIATIONS \
+        and token.i + 1 < len(doc) and doc[token.i + 1].is_title
 
 
 # What separates the items of a list: no name ends with one.
@@ -2708,6 +2825,12 @@ def known_labels(language: str) -> dict[str, str]:
 def not_names() -> frozenset[str]:
     """The words of ``not_names.txt``."""
     return word_list(NOT_NAMES_FILE)
+
+
+def not_names_in(language: str) -> frozenset[str]:
+    """The words that are no names in a text of ``language``: ``not_names``, and in Portuguese its acronyms of
+    common nouns that are companies' names in English (``not_names_pt.txt``: "IAG")."""
+    return not_names() | word_list(PORTUGUESE_NOT_NAMES_FILE) if language == "pt" else not_names()
 
 
 @functools.cache
