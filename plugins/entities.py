@@ -1166,7 +1166,7 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text)]:
+    for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text), *versioned_models(text)]:
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
     for start, end in national_units(rules, text):
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
@@ -1267,6 +1267,16 @@ def codes_with_tiers(text: str) -> list[tuple[int, int]]:
     if not has_keyword(text, TIER_WORDS):
         return []
     return [match.span() for match in CODE_WITH_TIER.finditer(text)]
+
+
+# A capitalised name and a "V" and its number, a version ("o Optimus V3", "the Sentinel V2"): a product, where the
+# NER model saw nothing or a person. Not a letter and a number alone ("V8"), nor a lowercase word before ("motor V8").
+VERSIONED_MODEL = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{2,}[^\S\n]V\d{1,2}(?![\w.-])")
+
+
+def versioned_models(text: str) -> list[tuple[int, int]]:
+    """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``). Each name's start and end."""
+    return [match.span() for match in VERSIONED_MODEL.finditer(text)]
 
 
 def national_units(rules: Mapping[tuple[int, int, str], Candidate], text: str) -> list[tuple[int, int]]:

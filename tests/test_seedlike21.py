@@ -99,6 +99,18 @@ def test_guard_a_person_keeps_being_one(make_app: AppFactory) -> None:
     assert ("Marina Silva", "PER") in found
 
 
+def test_a_name_and_its_version_is_a_product_and_an_administracao_an_institution(make_app: AppFactory) -> None:
+    found = _found(make_app, "A Xpeng diz que o Iron V2 chega às fábricas em 2026, e a Administração do Porto de "
+                             "Santos aprovou a obra.")
+    assert {("Iron V2", "PRODUCT"), ("Administração do Porto de Santos", "ORG")} <= found
+
+
+def test_guard_an_engine_code_alone_and_a_government_by_its_leader_stay(make_app: AppFactory) -> None:
+    found = _found(make_app, "O carro tem um motor V8, e a Administração Trump cortou verbas para a NASA.")
+    assert not any(text.endswith("V8") for text, _label in found)
+    assert not any(text.startswith("Administração Trump ") for text, _label in found)
+
+
 # ------------------------------------------------------------------ sentiment
 
 @pytest.mark.parametrize(
