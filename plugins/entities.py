@@ -915,8 +915,10 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
             or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)) or (
-            label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text) for word in words)):
-        # a person's name has no code with a digit ("cargueiros KC-390 Millennium", "o Walker S2" were people)
+            label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
+                                   for word in (words[0], words[-1]))):
+        # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
+        # people; "o Estadual Sub-17 de futsal" is no product either)
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
 

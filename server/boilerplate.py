@@ -173,6 +173,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "nao (endossa|endossam|subscreve|subscrevem) (as |os )?(opinioes|pontos de vista) (expressos|expressas|"
         "apresentad[oa]s|emitid[oa]s|publicad[oa]s)",
         "(does|do) not (necessarily )?endorse (the )?(views|opinions) (expressed|presented|published)",
+        # Found blind by seed-shaped probe 21: "Aviso: as opiniões são de terceiros e não representam a visão da
+        # plataforma." (whose the views on the page are, as "de autoria de terceiros" says whose the text is).
+        "(as )?(opinioes|pontos de vista) (aqui )?(expressas |expressos |publicadas |publicados )?sao de terceiros",
+        "(the )?(views|opinions) (expressed )?(here )?are (those )?of third parties",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
+from server.boilerplate import Position
 from server.tasks import label_studio_tasks
 from tests.test_claims import claimed
-from tests.test_preload import app_of_pages
+from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_screen_passes
 from tests.test_sentiment import sentiment
 
 AppFactory = Callable[..., Flask]
@@ -132,6 +133,27 @@ def test_a_bodys_kind_is_no_praise(text: str, language: str) -> None:
 )
 def test_guard_a_special_day_keeps_its_warmth(text: str, language: str) -> None:
     assert sentiment(text, language)[0] == "Positive"
+
+
+# ------------------------------------------------------------------ found blind (b2), fixed after the blind run
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nota: as opiniões publicadas são de terceiros e não refletem a linha editorial. Nada disto é recomendação de "
+        "investimento, e o site não responde por perdas.",
+        "Note: the opinions expressed here are those of third parties and do not constitute investment advice. Always "
+        "check the figures yourself before you trade.",
+    ],
+)
+def test_a_note_that_the_views_are_third_parties_goes(text: str) -> None:
+    assert_left_out(text, "boilerplate", "disclaimer", Position(12, 20))
+    assert_screen_passes([text], Position(12, 20))
+
+
+def test_guard_what_is_of_third_parties_in_a_story_stays() -> None:
+    assert_kept("Segundo o juiz, as provas apresentadas pela defesa são de terceiros e não foram verificadas pela "
+                "polícia, que pediu mais 30 dias para concluir o inquérito.")
 
 
 # ------------------------------------------------------------------ the probe's posts
