@@ -1188,6 +1188,14 @@ def without_markdown_escapes(text: str) -> str:
     return _MARKDOWN_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
+# A clause that says who said a sentence (", disse o deputado", ", a spokesman said"): a page's notice on the views it
+# carries names no speaker, so a disclaimer's words in such a sentence are a story's ("A proposta não representa a
+# opinião do partido, disse o deputado").
+_REPORTED_CLAUSE = re.compile(
+    r",[^\S\n](?:[^\W\d_]+[^\S\n]){0,4}(?:disse|disseram|afirmou|afirmaram|declarou|declararam|explicou|acrescentou|"
+    r"said|says|told|added)(?![^\W_])")
+
+
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
     words = len(tokens)
     if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
@@ -1197,6 +1205,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         if _is_author_note(text, words, position, "author note" in phrases):
             return "boilerplate", f"author note: a line on who wrote the page, under it; {word_count(words)}, {position.describe()}"
         phrases.pop("author note", None)
+    if "disclaimer" in phrases and _REPORTED_CLAUSE.search(folded):
+        phrases.pop("disclaimer")  # a story's sentence on whose view is whose, with who said it
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
         if words <= FIELD_LABEL_WORDS and _MEMBER_SINCE.fullmatch(folded.strip()):

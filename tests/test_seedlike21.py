@@ -156,6 +156,26 @@ def test_guard_what_is_of_third_parties_in_a_story_stays() -> None:
                 "polícia, que pediu mais 30 dias para concluir o inquérito.")
 
 
+# ------------------------------------------------------------------ found while fixing it: a story's sentence on views
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nova proposta não representa a opinião do partido, disse o deputado ontem.",
+        "The statement does not reflect the views of the board, a spokesman said on Monday.",
+    ],
+)
+def test_a_sentence_on_whose_views_with_its_speaker_stays(text: str) -> None:
+    assert_kept(text)
+
+
+def test_guard_a_pages_notice_on_views_still_goes() -> None:
+    assert_left_out("As opiniões expressas não refletem a posição da plataforma.", "boilerplate", "disclaimer",
+                    Position(12, 20))
+    assert_left_out("The views expressed are the author's own and do not necessarily reflect those of the publisher.",
+                    "boilerplate", "disclaimer", Position(12, 20))
+
+
 # ------------------------------------------------------------------ the probe's posts
 
 PROBE_POSTS = [(folder, name) for folder in (SEEDLIKE21, SEEDLIKE21_BLIND)
