@@ -401,6 +401,8 @@ PORTUGUESE_CUES = (
         "pelo_texto pela_proposta pelo_projeto pela_lei pela_regra pelas_regras pela_medida "
         # a judgement someone passed ("Ele chamou as restrições de um fracasso", "classificou a medida como")
         "chamou chamaram classificou classificaram "
+        # what a rule or someone holds a thing to be, in the present ("O texto classifica como de alto risco ...")
+        "classifica_como classificam_como "
         # one actor's forecast (``FORECAST_VERBS``)
         "espera prevê",
         not_after=_not_a_report,
@@ -1081,12 +1083,17 @@ def _without_named_months(unit: str, words: list[str], word_set: frozenset[str]
     return dated, frozenset(dated)
 
 
+_NAME_GAP = ""  # no cue's word
+
+
 def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tuple[list[str], frozenset[str]]:
-    """``words`` and ``word_set`` without the words capitalised inside the unit (names)."""
+    """``words`` and ``word_set`` without the words capitalised inside the unit (names). A name keeps its place as
+    ``_NAME_GAP``, so that the words on either side do not become neighbours ("e em Ohio, segundo a Bloomberg" is
+    no ordinal "em segundo")."""
     names = {name.lower() for name in _INNER_CAPITALISED.findall(unit)}
     if not names or 3 * len(names) > len(word_set):
         return words, word_set
-    return [word for word in words if word not in names], word_set - names
+    return [_NAME_GAP if word in names else word for word in words], word_set - names
 
 
 def score_sentence(
@@ -1128,7 +1135,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.16",
+            version="0.5.17",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -187,6 +187,8 @@ CLAUSE_VERBS = frozenset({
     "will", "would", "can", "could", "may", "might", "must", "should", "is", "are", "was", "were", "has", "have",
     "had", "vai", "vão", "irá", "irão", "pode", "podem", "deve", "devem",
 })
+# The same before "n't", as the English tokenizer splits them ("won't" is "wo" and "n't", "can't" "ca" and "n't").
+CONTRACTED_AUXILIARIES = frozenset({"wo", "ca", "does", "did", "do", "is", "are", "was", "were", "has", "have"})
 # What one named actor does to another in the news: names stand on both sides
 # ("Manchester City beat Real Madrid", "a Nvidia comprou a Mellanox").
 ACTOR_VERBS = frozenset({
@@ -784,7 +786,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.18",
+            version="1.2.19",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -940,8 +942,10 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
             or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)) or (
-            label == "PER" and PRODUCT_SHAPE.fullmatch(words[0].text) and DIGIT.search(words[0].text)):
-        # a person's name has no code with a digit ("cargueiros KC-390 Millennium" was a person)
+            label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
+                                   for word in (words[0], words[-1]))):
+        # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
+        # people; "o Estadual Sub-17 de futsal" is no product either)
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
 
@@ -1208,7 +1212,7 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text)]:
+    for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text), *versioned_models(text)]:
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
     for start, end in national_units(rules, text):
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
@@ -1309,6 +1313,16 @@ def codes_with_tiers(text: str) -> list[tuple[int, int]]:
     if not has_keyword(text, TIER_WORDS):
         return []
     return [match.span() for match in CODE_WITH_TIER.finditer(text)]
+
+
+# A capitalised name and a "V" and its number, a version ("o Optimus V3", "the Sentinel V2"): a product, where the
+# NER model saw nothing or a person. Not a letter and a number alone ("V8"), nor a lowercase word before ("motor V8").
+VERSIONED_MODEL = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{2,}[^\S\n]V\d{1,2}(?![\w.-])")
+
+
+def versioned_models(text: str) -> list[tuple[int, int]]:
+    """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``). Each name's start and end."""
+    return [match.span() for match in VERSIONED_MODEL.finditer(text)]
 
 
 def national_units(rules: Mapping[tuple[int, int, str], Candidate], text: str) -> list[tuple[int, int]]:
@@ -2020,7 +2034,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     (``name_words``)."""
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
                 or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
-                or opens_an_unclosed_bracket(token, ent.end) or opens_a_noun_phrase(token, ent.end)), ent.end)
+                or opens_an_unclosed_bracket(token, ent.end) or opens_a_noun_phrase(token, ent.end)
+                or opens_a_lowercase_tail(token, ent.end) or is_negated_after_a_version(token)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], after_an_opening_phrase(ent, end)
@@ -2031,7 +2046,7 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         elif is_comma_before_a_source(token, end):
             pieces.append(ent.doc[start:token.i])  # "for Apple, Variety reported": two names
             start = token.i + 1
-        elif is_site_of_another(token, end):
+        elif is_site_of_another(token, end, SITE_LINKS):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 2  # past "of"
     pieces.append(ent.doc[start:end])
@@ -2065,6 +2080,24 @@ def opens_a_noun_phrase(token: Token, span_end: int) -> bool:
             and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].lower_ not in NAME_CONNECTORS)
 
 
+def is_negated_after_a_version(token: Token) -> bool:
+    """Whether a word inside an English model span is an auxiliary before "n't" right after a version's number ("GPT 6
+    won't be" was one organisation): a versioned name ends there. Elsewhere such a span is a clause the model took
+    for a name ("Honestly, I can't", "Still can't believe it"), dropped whole as it was."""
+    doc = token.doc
+    return (doc.lang_ == "en" and token.lower_ in CONTRACTED_AUXILIARIES and 0 < token.i < len(doc) - 1
+            and doc[token.i + 1].lower_ in ("n't", "n’t") and DIGIT.search(doc[token.i - 1].text) is not None)
+
+
+def opens_a_lowercase_tail(token: Token, span_end: int) -> bool:
+    """Whether an English preposition inside a model span, right after a name's word, opens lowercase words only to
+    the span's end ("in Memphis on gas turbines" was one place): a phrase of the sentence, as no name ends in lowercase
+    words after a preposition ("Bank of the West", "Stratford-upon-Avon" end capitalised)."""
+    doc = token.doc
+    return (doc.lang_ == "en" and token.text in LOCATIVES and token.i > 0 and doc[token.i - 1].text[:1].isupper()
+            and token.i + 1 < span_end and all(is_lowercase_word(word) for word in doc[token.i + 1:span_end]))
+
+
 def after_an_opening_phrase(ent: SpacySpan, end: int) -> int:
     """Where the name starts in a model span that opens its sentence with a prepositional phrase and a comma ("Under
     the Digital Markets Act, Apple must"): after the phrase's last comma; else where the span starts. A name whose
@@ -2076,12 +2109,17 @@ def after_an_opening_phrase(ent: SpacySpan, end: int) -> int:
     return commas[-1] + 1 if commas and commas[-1] + 1 < end else ent.start
 
 
-def is_site_of_another(token: Token, span_end: int) -> bool:
-    """Whether a model span goes on over a site's noun and "of" to a capitalised name ("the Manchester office of
-    Aviva Investors" was one organisation): where the site is, and whose it is, two names."""
+def is_site_of_another(token: Token, span_end: int, links: frozenset[str] = frozenset({"of"})) -> bool:
+    """Whether a model span goes on over a site's noun and "of" (or another of ``links``) to a capitalised name ("the
+    Manchester office of Aviva Investors" was one organisation): where the site is, and whose it is, two names."""
     doc = token.doc
     return doc.lang_ == "en" and token.lower_ in SITE_NOUNS and token.i + 2 < span_end \
-        and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].is_title
+        and doc[token.i + 1].lower_ in links and doc[token.i + 2].is_title
+
+
+# What joins a site's noun to the next name in a model span: its owner, or the place it is in ("its Abilene site in
+# Texas" was one organisation).
+SITE_LINKS = frozenset({"of", "in", "at"})
 
 
 def is_common_noun_opening(words: SpacySpan) -> bool:

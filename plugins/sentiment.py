@@ -557,6 +557,17 @@ APPROVED_OBJECTS = {
     "en": frozenset("the a an by".split()),
 }
 DEAL_REACH = 4
+# A body's or an office's kind is its name, not praise: "uma comissão especial da Câmara", "the special envoy",
+# "special forces" (found by seed-shaped probe 21: "especial" is +0.4 in LeIA, "special" +1.7 in VADER). The
+# qualifier right before or after one of BODIES carries no valence; "um dia especial", "a special day" keep theirs.
+BODY_QUALIFIERS = {"pt": frozenset("especial especiais".split()), "en": frozenset(["special"])}
+BODIES = {
+    "pt": frozenset("comissao comissoes comite comites sessao sessoes enviado enviada relator relatora assessor "
+                    "assessora conselheiro conselheira operacao operacoes forcas unidade unidades tribunal vara "
+                    "regime".split()),
+    "en": frozenset("committee committees envoy envoys counsel session sessions rapporteur adviser advisor forces "
+                    "unit units prosecutor operations tribunal".split()),
+}
 _DEAL_WORDS = {language: DEALS[language] | APPROVING[language] | AGREEMENTS[language] for language in DEALS}
 
 
@@ -644,6 +655,16 @@ def drop_claimed_absences(lowered: Sequence[str], valences: list[float], languag
         return
     for index in range(claim + 1, len(lowered)):
         if lowered[index] in faults and valences[index] > 0:
+            valences[index] = 0.0
+
+
+def drop_body_qualifiers(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """A qualifier of BODY_QUALIFIERS right before or after a word of BODIES carries no valence."""
+    qualifiers, bodies = BODY_QUALIFIERS[language], BODIES[language]
+    if qualifiers.isdisjoint(lowered):
+        return
+    for index, word in enumerate(lowered):
+        if word in qualifiers and not bodies.isdisjoint(lowered[max(index - 1, 0):index + 2]):
             valences[index] = 0.0
 
 
@@ -1686,6 +1707,7 @@ def portuguese_reading(text: str) -> Reading:
     keep_rate_cuts(folded, valences, "pt")
     drop_deals_made(folded, valences, "pt")
     drop_claimed_absences(folded, valences, "pt")
+    drop_body_qualifiers(folded, valences, "pt")
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
              | charge_stuck_statuses(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text)))
@@ -1888,6 +1910,7 @@ def _vader() -> Any:
             keep_rate_cuts(lowered, sentiments, "en")
             drop_deals_made(lowered, sentiments, "en")
             drop_claimed_absences(lowered, sentiments, "en")
+            drop_body_qualifiers(lowered, sentiments, "en")
             flipped = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
             if "used" in lowered:
                 flipped |= flip_past_habits(lowered, sentiments)
@@ -2079,7 +2102,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.7",
+            version="0.6.8",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )

@@ -173,6 +173,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "nao (endossa|endossam|subscreve|subscrevem) (as |os )?(opinioes|pontos de vista) (expressos|expressas|"
         "apresentad[oa]s|emitid[oa]s|publicad[oa]s)",
         "(does|do) not (necessarily )?endorse (the )?(views|opinions) (expressed|presented|published)",
+        # Found blind by seed-shaped probe 21: "Aviso: as opiniões são de terceiros e não representam a visão da
+        # plataforma." (whose the views on the page are, as "de autoria de terceiros" says whose the text is).
+        "(as )?(opinioes|pontos de vista) (aqui )?(expressas |expressos |publicadas |publicados )?sao de terceiros",
+        "(the )?(views|opinions) (expressed )?(here )?are (those )?of third parties",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -1184,6 +1188,14 @@ def without_markdown_escapes(text: str) -> str:
     return _MARKDOWN_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
+# A clause that says who said a sentence (", disse o deputado", ", a spokesman said"): a page's notice on the views it
+# carries names no speaker, so a disclaimer's words in such a sentence are a story's ("A proposta não representa a
+# opinião do partido, disse o deputado").
+_REPORTED_CLAUSE = re.compile(
+    r",[^\S\n](?:[^\W\d_]+[^\S\n]){0,4}(?:disse|disseram|afirmou|afirmaram|declarou|declararam|explicou|acrescentou|"
+    r"said|says|told|added)(?![^\W_])")
+
+
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
     words = len(tokens)
     if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
@@ -1193,6 +1205,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         if _is_author_note(text, words, position, "author note" in phrases):
             return "boilerplate", f"author note: a line on who wrote the page, under it; {word_count(words)}, {position.describe()}"
         phrases.pop("author note", None)
+    if "disclaimer" in phrases and _REPORTED_CLAUSE.search(folded):
+        phrases.pop("disclaimer")  # a story's sentence on whose view is whose, with who said it
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
         if words <= FIELD_LABEL_WORDS and _MEMBER_SINCE.fullmatch(folded.strip()):
