@@ -415,6 +415,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "available (on|in|with) (the |our )?[^\\W\\d_]+ (plan|tier)", "disponivel (no|para o|com o) plano",
         # A paywall's appeal: "Support independent journalism", "Apoie o jornalismo local".
         "(support|apoie) (o |a )?(our |nosso |nossa |independent |local |quality )?(journalism|jornalismo)",
+        # A newspaper's own appeal (probe 21): its button "Support the Guardian", "Apoie o Público"; a monthly sum
+        # ("Fund the free press with £5 per month"); the box's opening ("we have a small favour to ask") and its
+        # readers' support ("Readers ... now support us financially").
+        "^(support|apoie) (the|o|a) [^\\W\\d_]+$",
+        "(with|com|from|desde|por|just|only|apenas|so) (£|\\$|€|r\\$|us\\$) ?\\d+([.,]\\d+)? (per|a|por|ao|/) ?(month|mes)",
+        "(we have|temos) (a|one|um) (small |pequeno )?(favour|favor|pedido) (to ask|a (te |lhe |vos )?(pedir|fazer))",
+        "(support|apoiam|apoiar) (us|nos) (financially|financeiramente)",
         # A membership or upgrade pitch's call: "Join Greenacre Plus today", "Assine já", "Upgrade now".
         "(join|subscribe|upgrade|assine|associe-se|cadastre-se|inscreva-se)( [^\\W\\d_]+){0,3} (today|now|hoje|agora|ja)",
         # A paywall's appeal to readers: "Enjoying our journalism?", "Gostou do nosso jornalismo?".
@@ -466,13 +473,20 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
         "paginas|links|eventos|cursos|vagas|documentos) relacionad[oa]s",
         "^(more) (from|in|on|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
+        # ... with what they are (probe 21): "More articles by Priya Raman".
+        "^(more) (articles|posts|stories|videos|episodes|newsletters) (from|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
         # ... a profile's and its publication's ("More from Hannah Okafor and Better Engineering Teams"), a handle's
         # ("More from joao.teixeira_dev", "Mais de ana.luz.fotografia": a dot or underscore inside a word).
         "^(more) (from|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2} (and|&) [^\\W\\d_]+( [^\\W\\d_]+){0,3}$",
         "^(more|mais) (from|by|de|do|da) @?[^\\W_]+([._][^\\W_]+)+$",
         # A list's heading with its topic between: "Related travel updates", "Atualizações relacionadas".
         "^(related|similar)( [^\\W\\d_]+)? (updates|news|stories|articles|posts|reading)$",
-        "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular)",
+        "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular|viewed|shared)",
+        # An encyclopedia's heading, its edit link taken off (see heading_of): "Ver também".
+        "^(ver) tambem$",
+        # A news site's box of tags over its topics (probe 21): "Explore more on these topics".
+        "^(explore|discover|descubra|explore) (more|mais) (on|about|sobre) (these|this|estes|este|esses|esse) "
+        "(topics?|temas?|assuntos?)$",
         # A cinema's other films: "Também em cartaz", "Also showing".
         "^(tambem|ainda) em cartaz$", "^(also) (showing|playing|on)$",
         # A blog's gadget: "Postagens populares", "Popular posts".
@@ -694,7 +708,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
         "advertisement", "publicidade", "continues below", "continua apos (a )?publicidade",
-        "continua depois da publicidade", "sponsored by", "brought to you by", "patrocinado por",
+        "continua depois da publicidade",
+        # ... as a Portuguese site words it (probe 21): "Continue a ler a seguir à publicidade".
+        "continu[ae] a ler (a seguir|depois|apos) (a|da) publicidade", "sponsored by", "brought to you by", "patrocinado por",
         "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom", "codigo promocional", "cupom de desconto",
         "\\d+% off", "\\d+% de desconto", "(save|economize|poupe) (up to|ate) \\d+ ?%",
         # A travel page's affiliate call: "Book your hotel in Porto on Booking.com".
@@ -772,6 +788,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... with the month abbreviated or in Portuguese, the way a news site stamps a story: "23 fev 2026, 22:48",
         # "14 Sept. 2025", "3 março 2026".
         rf"^\d{{1,2}} {MONTH}\.?,? \d{{4}}(,? \d{{1,2}}[:h]\d\d)?$",
+        # ... after its weekday and with a time zone, the time's stop a dot (probe 21): "Tue 2 Dec 2026 16.40 GMT".
+        rf"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? \d{{1,2}} {MONTH}\.?,? \d{{4}},? \d{{1,2}}[.:]\d\d"
+        r"( (gmt|bst|utc|cet|cest|wet|west|est|edt|pst|pdt))?$",
+        # A byline with its outlet and town after a comma, the outlet's name holding a figure (probe 21): "Por Renata
+        # Albuquerque, g1 Petrolina"; a sentence ends in its stop ("Por volta das 9h, 3 carros passaram.").
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){1,3}, [^\W_]*\d[^\W_]*( [^\W_]+){0,3}$",
         r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
         # A health page's review dates (found blind in probe 17): "Page last reviewed: 14 January 2025", "Next review due:
         # 14 January 2028".
@@ -840,6 +862,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(comenta|comente|comment) (aqui |ai |down )?(embaixo|abaixo|below)",
         "let (me|us) know in the comments", "(conta|conte|me conta|me conte)( pra gente)? nos comentarios",
         "discussion about this (post|article|story)",
+    )),
+    # The heading over a post's comments, with their count (probe 21): "3 thoughts on “Winterising a campervan”",
+    # "12 comentários em ...", "4 Comments", "Comments (214)". A sentence ("3 thoughts on the budget kept him awake.") is none.
+    "comments heading": (False, (
+        "^\\d[\\d.,]* (thoughts?|comments?|responses?|replies|comentarios?|respostas?)( (on|to|a|ao|para|em|sobre)"
+        "( [^.!?]*)?)?$",
+        "^(comments|comentarios) \\(\\d[\\d.,]*\\)$",
     )),
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
@@ -960,6 +989,10 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("button or link label", "›", r"(?<![^\W_])(pr[oó]xim[oa]|next|newer|seguinte)( [^\W\d_]+){0,3}\s*›$"),
     # A Markdown image on its own line.
     ("image or caption", "![", r"^!\[[^\]]*\]\([^)]*\)$"),
+    # A photo's caption closed by its credit after a dash, photographer and agency (probe 21): "Candidatos fazem prova
+    # ... - Rubens Cavallari/Folhapress", "... — Foto: Ana Lima/Agência Brasil"; a town's state after its slash is
+    # two letters ("— Campo Alegre/SC" closing an address).
+    ("image or caption", "/", r"\s[-–—]\s(?:foto: )?[^\W\d_]+(?: [^\W\d_]+){1,3}/[^\W\d_]{3,}(?:[ /][^\W\d_]+){0,2}$"),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
     ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
@@ -1213,7 +1246,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
             return "boilerplate", f"engagement count: a label with a count in brackets; {word_count(words)}, {position.describe()}"
-        return _menu(folded, words) or _details(text, folded, words, position)
+        return _menu(text, folded, words) or _details(text, folded, words, position)
     if "](" in folded and words <= 2 * SHORT_WORDS:
         # A link's address is no words a reader reads: a line's length with cues counts its links' text
         # ("Produtos usados neste vídeo (links de afiliado): [liquidificador](https://amzn.to/...) | ...").
@@ -1248,7 +1281,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     call = None if decided or words > 2 * SHORT_WORDS else _closing_call(text, phrases)
     if not decided and call is None:
         # A menu may hold an item that is a cue word alone ("... | Ajuda | Entrar").
-        return _menu(folded, words) or _details(text, folded, words, position)
+        return _menu(text, folded, words) or _details(text, folded, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     box = f"; a box closed by its button {call!r}" if call else ""
     return "boilerplate", f"{cues}{box}; {word_count(words)}, {position.describe()}"
@@ -1334,14 +1367,37 @@ def _opens_with_strong_cue(folded: str, phrases: dict[str, list[str]]) -> bool:
     )
 
 
-def _menu(folded: str, words: int) -> tuple[str, str] | None:
+def _menu(text: str, folded: str, words: int) -> tuple[str, str] | None:
     if words > MENU_MAX_WORDS:
         return None
     if "](" in folded and _is_link_line(folded):
         return "navigation", "a line of links alone (a menu)"
     if _is_menu(folded):
         return "navigation", "a line of short items between separators (a menu)"
+    if is_run_together_menu(text):
+        return "navigation", "a line of capitalised one-word items run together (a menu copied from the page)"
     return None
+
+
+# Words that join a headline's or a name's words; a menu's items, one word each, have none between them.
+_JOINING_WORDS = frozenset(
+    "a o as os e de da do das dos em no na nos nas um uma com por para pela pelo ao à se que é "
+    "the of and in on at to for by with from as is are was after over up out an or not".split())
+# A menu copied from the browser comes one word an item, with only spaces between them ("Agro Ciência Economia Educação
+# Mundo Política Saúde Tecnologia", "World Europe US news Americas Asia Australia Middle East Africa").
+RUN_TOGETHER_MENU_WORDS = 6
+_ONLY_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+
+
+def is_run_together_menu(text: str) -> bool:
+    """Whether a line is six words or more and nothing else, nearly all capitalised, none a word that joins a
+    headline's words or a name's ("Seca No Sertão Faz Produtores Perderem Metade Da Safra" is a title)."""
+    if _ONLY_WORDS.fullmatch(text) is None:
+        return False
+    words = text.split()
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= RUN_TOGETHER_MENU_WORDS and 5 * capitalised >= 4 * len(words) \
+        and _JOINING_WORDS.isdisjoint(word.lower() for word in words)
 
 
 # A paper's authors alone on a line, three names or more between commas ("Hannah Moss, David Okoro, Priya Anand and
@@ -1440,9 +1496,15 @@ PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip", "
 SHORT_LINE_SECTIONS = frozenset({"a member's headline"})
 
 
+# An encyclopedia's edit link glued to its section's heading when the page is copied: "Ver também[editar | editar
+# código-fonte]", "See also[edit]".
+_EDIT_LINK = re.compile(r"\s*\[(?:editar|edit)(?: \| editar c[óo]digo-fonte| source)?\]$")
+
+
 def heading_of(text: str) -> str | None:
     """The kind of section (one of HEADED_SECTIONS) that ``text`` heads, if
-    it is such a heading (a few words, it may end in a colon)."""
+    it is such a heading (a few words, it may end in a colon; an edit link after it is no part of it)."""
+    text = _EDIT_LINK.sub("", text)
     if SENTENCE_PUNCTUATION.search(text.rstrip().removesuffix(":").rstrip("*_").removesuffix(":")):
         return None
     folded = fold(text)
@@ -1853,10 +1915,14 @@ def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
     """A line left out as a menu (a byline with its date after a "·" is no menu,
     nor is a bar of share or listen-on links, every item one, which goes with
     the title above it: "Ouça no Spotify | Apple Podcasts | Deezer" under an
-    episode's title; "Listen live | News | Sport" is a radio's menu)."""
+    episode's title; "Listen live | News | Sport" is a radio's menu; nor a sentence about the page)."""
     if chrome is None or chrome[1].startswith("byline or credit") or not is_navigation(text):
         return False
     items = [fold(item) for item in _MENU_SEPARATORS.split(text) if item.strip()]
+    # One item ending in a sentence's stop is a line about the page, no menu: an encyclopedia's "Origem: Wikipédia, a
+    # enciclopédia livre." under the article's title.
+    if len(items) == 1 and SENTENCE_PUNCTUATION.search(text):
+        return False
     return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) for item in items) \
         and not _is_details_line(items)
 
@@ -1942,7 +2008,11 @@ def is_navigation(text: str) -> bool:
 
 def is_link_title(text: str, words: int) -> bool:
     """A line that can be a linked story's title: short, no sentence end
-    (a headline may ask a question)."""
+    (a headline may ask a question). Its Markdown links' targets are no words of it ("[Why we stopped asking for
+    cover letters](https://...) Mar 4, 2026")."""
+    if "](" in text:
+        text = _LINK_TARGET.sub("]", text)
+        words = len(WORD_TOKEN.findall(text))
     return words <= SHORT_WORDS and not _SENTENCE_END.search(text)
 
 
@@ -2311,6 +2381,7 @@ def chrome_suspects(
         suspects[index] = (
             any(literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS)
             or (might_be_menu[index] and ("](" in text or _MENU_SEPARATORS.search(text) is not None) and _is_menu(text))
+            or (might_be_menu[index] and is_run_together_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
             or is_contact_line(text)  # no web or e-mail address (nearly every segment) returns at once
@@ -2805,6 +2876,8 @@ class BatchLines:
         if chrome is not None:
             self.chrome_at = (slot, position.index)
             self.note_header_label(number, chrome)
+            if "comments heading:" in chrome[1]:
+                self.link_list = None  # the post's comments below, however short: no titles of the list above
             if self.link_list is not None:
                 self.list_line = number
             if heading == "read-also prompt":
