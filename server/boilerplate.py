@@ -452,7 +452,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(mais|outros|novos)",
     )),
     "read-also prompt": (False, (
-        "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
+        "leia (tambem|mais)", "veja (tambem|mais)",
+        # ... in Portugal's words, the heading alone (found blind in probe 21): "Ler mais", "Ler também".
+        "^(ler) (mais|tambem)$", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)",
         "(related|similar) (news|articles?|stories|posts|content|topics|links|pages|recipes|questions|videos|products|guides|reading|"
         "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps|services)",
@@ -576,6 +578,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
         "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem|conteudo|pagina)$",
+        # A news agency's "Learn more about Refinitiv" under its banner (found blind in probe 21), the line alone.
+        "^(learn) more about [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
         # A memorial page's shop: "Send flowers", "Plant a tree in memory".
         "send flowers to the family", "plant a tree in (memory|honou?r)", "floral store",
         "^(send flowers|plant a tree|share a memory|enviar flores|plantar uma arvore)$", "(envie|enviar) (uma )?coroa de flores",
@@ -862,6 +866,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(comenta|comente|comment) (aqui |ai |down )?(embaixo|abaixo|below)",
         "let (me|us) know in the comments", "(conta|conte|me conta|me conte)( pra gente)? nos comentarios",
         "discussion about this (post|article|story)",
+        # A story whose comments are shut (found blind in probe 21): "Os comentários deste artigo estão fechados."
+        "(comentarios|comments)( (deste|desta|neste|nesta|on this|for this) (artigo|noticia|materia|post|article|story))? "
+        "(estao|foram|are|have been) (fechados|encerrados|desativados|closed|disabled)",
     )),
     # The heading over a post's comments, with their count (probe 21): "3 thoughts on “Winterising a campervan”",
     # "12 comentários em ...", "4 Comments", "Comments (214)". A sentence ("3 thoughts on the budget kept him awake.") is none.
@@ -869,6 +876,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^\\d[\\d.,]* (thoughts?|comments?|responses?|replies|comentarios?|respostas?)( (on|to|a|ao|para|em|sobre)"
         "( [^.!?]*)?)?$",
         "^(comments|comentarios) \\(\\d[\\d.,]*\\)$",
+    )),
+    # A story's audio player asking, the question alone (found blind in probe 21): "Gostaria de ouvir este artigo?".
+    "audio player": (True, (
+        "(gostaria de|quer|queres|deseja|would you like to|do you want to) (ouvir|escutar|listen to) (este|esta|this) "
+        "(artigo|texto|noticia|materia|reportagem|article|story)\\?$",
+    )),
+    # A news agency's credits closing its story, the whole line (found blind in probe 21): "Reporting by <names> in
+    # <towns>; Editing by <name>"; "Reporting by the BBC showed the problem." names no editor.
+    "agency credits": (True, (
+        "^(reporting|writing|reportagem|texto) (by|de|por) [^.!?]*; ?(editing|edited|edicao) (by|de|por) [^.!?]*$",
     )),
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
@@ -952,6 +969,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram").
     "image or caption": (True, (
         r"(foto|fotos|fotografia|photo|photos|photograph|imagem|image|credito|credit): ?[^.!?]{1,60}$",
+        # A news agency's gallery caption (found blind in probe 21): "Item 1 of 2 A container ship ... REUTERS/<name>/File
+        # Photo Purchase Licensing Rights".
+        r"^(item|imagem|foto) \d+ (of|de) \d+ ", r"purchase licensing rights", r"(file) photo purchase",
     )),
 }
 # Cues that start with a symbol, found by a substring test.
@@ -1035,6 +1055,9 @@ def _compile_cues() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, 
 
 _CUES_ANYWHERE, _CUES_AT_START = _compile_cues()
 _FIRST_WORD = re.compile(r"[^\W_]+")
+# A photo's caption closed by its photographer's name in capitals, no stop (found blind in probe 21): "Prédio devoluto
+# na Rua da Sofia ... pela câmara ADRIANO MIRANDA"; one acronym ("... pela CGTP") is no name.
+_CAPITALS_CREDIT = re.compile(r"(?<=[a-zà-ÿ] )(?:[A-ZÀ-Þ][A-ZÀ-Þ'-]+ ){1,2}[A-ZÀ-Þ][A-ZÀ-Þ'-]+$")
 _LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
 _SORT_CONTROL = re.compile(SORT_CONTROL)
@@ -1076,6 +1099,8 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     for kind, literal, pattern in _SYMBOL_CUES:
         if literal in folded and (match := pattern.search(folded)):
             add(kind, match)
+    if quote is original and (match := _CAPITALS_CREDIT.search(original)):
+        found.setdefault("image or caption", set()).add(match.group().strip())
     # Kinds in a fixed order: the screen words above are a set, whose order
     # changes with the interpreter's hash seed, and the reasons must not.
     return {kind: sorted(found[kind]) for kind in sorted(found)}
@@ -1945,6 +1970,9 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
     label of the footer ("Tribunal de Justiça de Minas Gerais - TJMG" between
     a press office's lines, "Substack is the home for great culture" at the
     end), a postal address, or a sentence with a cue phrase."""
+    if "](" in text:  # a link's address is no words of the line ("[Substack](https://substack.com) is the home ...")
+        text = _LINK_TARGET.sub("]", text)
+        words = len(WORD_TOKEN.findall(text))
     if words <= ADDRESS_MAX_WORDS and is_postal_address(text):
         return f"a street address with a postcode in the page's footer; {word_count(words)}, {position.describe()}"
     # A sentence there that holds a cue phrase, one too few to leave it out alone, is the footer's pitch or help
@@ -2389,6 +2417,7 @@ def chrome_suspects(
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
             or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
             or is_author_list(text, positions[index])
+            or _CAPITALS_CREDIT.search(text) is not None
         )
     return suspects
 
@@ -2578,16 +2607,19 @@ class BatchLines:
         """Whether a line of a read-also list's (being read) that is no title goes on the entry above it: its date
         line or byline ("Luiza Andrade · 26 de fev."), or the teaser under the entry's title ("Fiz as contas de três
         consórcios. Spoiler: ...") with a chrome line under it (a paragraph under the list's last title, over more
-        of the story, is the story going on)."""
+        of the story or over the story's credits, is the story going on)."""
         if self.list_line != number - 1:
             return False
         chrome = self.decide(number)[0]
         if chrome is not None:
             return chrome[1].startswith("byline or credit")
         above, below, slot = number - 1, number + 1, self.segments[number][0]
+        below_chrome = self.decide(below)[0] if self.same_document(below, slot) else None
+        # A news agency's credits close the story: the paragraph right above them is its last ("Analysts warned ..."
+        # over "Reporting by ...; Editing by ...").
         return self.counts[number] <= 2 * SHORT_WORDS and self.texts[above] != self.link_list[1] \
             and is_link_title(_LINK_TARGET.sub("]", self.texts[above]), self.counts[above]) \
-            and self.same_document(below, slot) and self.decide(below)[0] is not None
+            and below_chrome is not None and "agency credits:" not in below_chrome[1]
 
     def in_run(self, number: int, slot: int) -> bool:
         """Whether a segment of the document is a short line of a run: a

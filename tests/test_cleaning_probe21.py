@@ -50,6 +50,23 @@ CHROME = [
      "image or caption", "O trajeto liga a estação ao aeroporto - ida e volta/dia custa 4 euros."),
     ("Turistas na praia do Cassino, no Rio Grande do Sul — Foto: Ana Lima/Agência Brasil", "image or caption",
      "A nova sede fica na Praça da Matriz — Campo Alegre/SC, diz a prefeitura."),
+    # Found blind (the probe's four pages kept back, run once): an audio player's question, Portugal's read-also
+    # heading, an agency's banner link, a story's closed comments, an agency's gallery caption and its credits at the
+    # story's end, a caption closed by its photographer's name in capitals.
+    ("Gostaria de ouvir este artigo?", "audio player",
+     "Gostaria de ouvir este artigo antes de votar, disse o deputado à comissão."),
+    ("Ler mais", "read-also prompt", "Ler mais livros é a meta da escola para o próximo ano, diz a diretora."),
+    ("Learn more about Refinitiv", "button or link label",
+     "Pupils learn more about Refinitiv and other data firms in the course's second year."),
+    ("Os comentários deste artigo estão fechados.", "comments prompt",
+     "Os comentários deste artigo foram lidos pelo ministro, que respondeu a três."),
+    ("Item 1 of 2 A container ship sails through the Suez Canal in Ismailia, Egypt, November 5, 2026. "
+     "REUTERS/Mohamed Abd El Ghany/File Photo Purchase Licensing Rights", "image or caption",
+     "Item 1 of the agenda was the purchase of the licensing rights for the film, the minutes say."),
+    ("Reporting by Jonathan Saul in London and Lisa Baertlein in Los Angeles; Editing by Mark Potter", "agency credits",
+     "Reporting by the BBC showed the problem in 2019, and editing by hand was slow."),
+    ("Prédio devoluto na Rua da Sofia que será reabilitado pela câmara ADRIANO MIRANDA", "image or caption",
+     "O acordo foi assinado pela CGTP e pela UGT na sede do ministério, em Lisboa."),
 ]
 
 
@@ -153,11 +170,61 @@ def test_a_linked_title_with_its_date_is_a_read_also_lists_entry(make_app: AppFa
     assert "The hardest part was not food but storage: we had room for three days of fresh produce at most." in texts
 
 
-# The eight studied pages' truth.
-TRUTH = json.loads((UNSEEN / ".probe21_truth.json").read_text(encoding="utf-8"))
+SHIPPING = """Container freight rates fall as Red Sea traffic returns
+
+LONDON, Dec 2 (Reuters) - Spot freight rates for shipping containers from Asia to Europe fell 18% in the past week.
+
+Read more:
+
+Maersk to resume some Suez Canal sailings in January
+
+Analysts warned that a surge of new ships ordered during the crisis could push rates lower still next year.
+
+Reporting by Jonathan Saul in London; Editing by Mark Potter
+
+© 2026 Reuters. All rights reserved
+"""
+
+
+def test_the_story_over_its_agency_credits_is_no_teaser_of_a_read_also_list(make_app: AppFactory,
+                                                                             tmp_path: Path) -> None:
+    """A paragraph under a read-also list's last title, over the credits closing the story, is the story's last
+    paragraph (found blind once the credits were left out); the credits go."""
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"shipping.txt": SHIPPING}))
+    assert "Analysts warned that a surge of new ships ordered during the crisis could push rates lower still next year." \
+        in texts
+    assert not any(text.startswith(("Reporting by", "Maersk to resume")) for text in texts)
+
+
+FOOTER = """# Why I stopped feeding my bees in October
+
+For years I topped up my colonies with thick syrup in the first week of October, as my mentor had always done.
+
+Last year I weighed every hive instead and fed only the four that were light, and all eleven came through.
+
+© 2026 Tom Fairley
+
+[Privacy](https://substack.com/privacy) ∙ [Terms](https://substack.com/tos)
+
+[Substack](https://substack.com) is the home for great culture
+"""
+
+
+def test_a_footers_line_with_a_link_is_short_by_its_words(make_app: AppFactory, tmp_path: Path) -> None:
+    """A link's address is no words of a footer's line (found blind)."""
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"footer.md": FOOTER}))
+    assert not any("great culture" in text for text in texts)
+    assert any(text.startswith("Last year I weighed every hive") for text in texts)
+
+
+# The eight studied pages' truth, and the four pages kept back as a blind check until the fixes above were made (run once
+# then, and fixed after as "found blind").
+TRUTH = json.loads((UNSEEN / ".probe21_truth.json").read_text(encoding="utf-8")) | json.loads(
+    (UNSEEN / ".probe21_blind_truth.json").read_text(encoding="utf-8"))
 # Still kept (no cue, or one too risky): a byline "<name> in <town>", a section label "PE - Petrolina", an author's role
-# under their name.
-STILL_KEPT = {"g1_seca_sertao.txt": {"PE - Petrolina"}, "guardian_copied_heatwave.txt": {"Sam Jones in Madrid"},
+# under their name; a newsletter box's description ("Todas as semanas, as histórias das cidades e vilas do país.").
+STILL_KEPT = {"publico_copiado_habitacao.txt": {"Todas as semanas, as histórias das cidades e vilas do país."},
+              "g1_seca_sertao.txt": {"PE - Petrolina"}, "guardian_copied_heatwave.txt": {"Sam Jones in Madrid"},
               "linkedin_article_hiring.md": {"Head of Talent at Northbeam Logistics"}}
 
 
