@@ -419,6 +419,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "available (on|in|with) (the |our )?[^\\W\\d_]+ (plan|tier)", "disponivel (no|para o|com o) plano",
         # A paywall's appeal: "Support independent journalism", "Apoie o jornalismo local".
         "(support|apoie) (o |a )?(our |nosso |nossa |independent |local |quality )?(journalism|jornalismo)",
+        # A newspaper's own appeal (probe 21): its button "Support the Guardian", "Apoie o Público"; a monthly sum
+        # ("Fund the free press with £5 per month"); the box's opening ("we have a small favour to ask") and its
+        # readers' support ("Readers ... now support us financially").
+        "^(support|apoie) (the|o|a) [^\\W\\d_]+$",
+        "(with|com|from|desde|por|just|only|apenas|so) (£|\\$|€|r\\$|us\\$) ?\\d+([.,]\\d+)? (per|a|por|ao|/) ?(month|mes)",
+        "(we have|temos) (a|one|um) (small |pequeno )?(favour|favor|pedido) (to ask|a (te |lhe |vos )?(pedir|fazer))",
+        "(support|apoiam|apoiar) (us|nos) (financially|financeiramente)",
         # A membership or upgrade pitch's call: "Join Greenacre Plus today", "Assine já", "Upgrade now".
         "(join|subscribe|upgrade|assine|associe-se|cadastre-se|inscreva-se)( [^\\W\\d_]+){0,3} (today|now|hoje|agora|ja)",
         # A paywall's appeal to readers: "Enjoying our journalism?", "Gostou do nosso jornalismo?".
@@ -449,7 +456,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(mais|outros|novos)",
     )),
     "read-also prompt": (False, (
-        "leia (tambem|mais)", "veja (tambem|mais)", "saiba mais", "continue lendo", "continuar lendo",
+        "leia (tambem|mais)", "veja (tambem|mais)",
+        # ... in Portugal's words, the heading alone (found blind in probe 21): "Ler mais", "Ler também".
+        "^(ler) (mais|tambem)$", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)",
         "(related|similar) (news|articles?|stories|posts|content|topics|links|pages|recipes|questions|videos|products|guides|reading|"
         "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps|services)",
@@ -470,13 +479,20 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
         "paginas|links|eventos|cursos|vagas|documentos) relacionad[oa]s",
         "^(more) (from|in|on|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
+        # ... with what they are (probe 21): "More articles by Priya Raman".
+        "^(more) (articles|posts|stories|videos|episodes|newsletters) (from|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
         # ... a profile's and its publication's ("More from Hannah Okafor and Better Engineering Teams"), a handle's
         # ("More from joao.teixeira_dev", "Mais de ana.luz.fotografia": a dot or underscore inside a word).
         "^(more) (from|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2} (and|&) [^\\W\\d_]+( [^\\W\\d_]+){0,3}$",
         "^(more|mais) (from|by|de|do|da) @?[^\\W_]+([._][^\\W_]+)+$",
         # A list's heading with its topic between: "Related travel updates", "Atualizações relacionadas".
         "^(related|similar)( [^\\W\\d_]+)? (updates|news|stories|articles|posts|reading)$",
-        "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular)",
+        "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular|viewed|shared)",
+        # An encyclopedia's heading, its edit link taken off (see heading_of): "Ver também".
+        "^(ver) tambem$",
+        # A news site's box of tags over its topics (probe 21): "Explore more on these topics".
+        "^(explore|discover|descubra|explore) (more|mais) (on|about|sobre) (these|this|estes|este|esses|esse) "
+        "(topics?|temas?|assuntos?)$",
         # A cinema's other films: "Também em cartaz", "Also showing".
         "^(tambem|ainda) em cartaz$", "^(also) (showing|playing|on)$",
         # A blog's gadget: "Postagens populares", "Popular posts".
@@ -566,6 +582,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
         "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem|conteudo|pagina)$",
+        # A news agency's "Learn more about Refinitiv" under its banner (found blind in probe 21), the line alone.
+        "^(learn) more about [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
         # A memorial page's shop: "Send flowers", "Plant a tree in memory".
         "send flowers to the family", "plant a tree in (memory|honou?r)", "floral store",
         "^(send flowers|plant a tree|share a memory|enviar flores|plantar uma arvore)$", "(envie|enviar) (uma )?coroa de flores",
@@ -698,7 +716,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "advertisement": (False, (
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
         "advertisement", "publicidade", "continues below", "continua apos (a )?publicidade",
-        "continua depois da publicidade", "sponsored by", "brought to you by", "patrocinado por",
+        "continua depois da publicidade",
+        # ... as a Portuguese site words it (probe 21): "Continue a ler a seguir à publicidade".
+        "continu[ae] a ler (a seguir|depois|apos) (a|da) publicidade", "sponsored by", "brought to you by", "patrocinado por",
         "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom", "codigo promocional", "cupom de desconto",
         "\\d+% off", "\\d+% de desconto", "(save|economize|poupe) (up to|ate) \\d+ ?%",
         # A travel page's affiliate call: "Book your hotel in Porto on Booking.com".
@@ -776,6 +796,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... with the month abbreviated or in Portuguese, the way a news site stamps a story: "23 fev 2026, 22:48",
         # "14 Sept. 2025", "3 março 2026".
         rf"^\d{{1,2}} {MONTH}\.?,? \d{{4}}(,? \d{{1,2}}[:h]\d\d)?$",
+        # ... after its weekday and with a time zone, the time's stop a dot (probe 21): "Tue 2 Dec 2026 16.40 GMT".
+        rf"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? \d{{1,2}} {MONTH}\.?,? \d{{4}},? \d{{1,2}}[.:]\d\d"
+        r"( (gmt|bst|utc|cet|cest|wet|west|est|edt|pst|pdt))?$",
+        # A byline with its outlet and town after a comma, the outlet's name holding a figure (probe 21): "Por Renata
+        # Albuquerque, g1 Petrolina"; a sentence ends in its stop ("Por volta das 9h, 3 carros passaram.").
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){1,3}, [^\W_]*\d[^\W_]*( [^\W_]+){0,3}$",
         r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
         # A health page's review dates (found blind in probe 17): "Page last reviewed: 14 January 2025", "Next review due:
         # 14 January 2028".
@@ -844,6 +870,26 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(comenta|comente|comment) (aqui |ai |down )?(embaixo|abaixo|below)",
         "let (me|us) know in the comments", "(conta|conte|me conta|me conte)( pra gente)? nos comentarios",
         "discussion about this (post|article|story)",
+        # A story whose comments are shut (found blind in probe 21): "Os comentários deste artigo estão fechados."
+        "(comentarios|comments)( (deste|desta|neste|nesta|on this|for this) (artigo|noticia|materia|post|article|story))? "
+        "(estao|foram|are|have been) (fechados|encerrados|desativados|closed|disabled)",
+    )),
+    # The heading over a post's comments, with their count (probe 21): "3 thoughts on “Winterising a campervan”",
+    # "12 comentários em ...", "4 Comments", "Comments (214)". A sentence ("3 thoughts on the budget kept him awake.") is none.
+    "comments heading": (False, (
+        "^\\d[\\d.,]* (thoughts?|comments?|responses?|replies|comentarios?|respostas?)( (on|to|a|ao|para|em|sobre)"
+        "( [^.!?]*)?)?$",
+        "^(comments|comentarios) \\(\\d[\\d.,]*\\)$",
+    )),
+    # A story's audio player asking, the question alone (found blind in probe 21): "Gostaria de ouvir este artigo?".
+    "audio player": (True, (
+        "(gostaria de|quer|queres|deseja|would you like to|do you want to) (ouvir|escutar|listen to) (este|esta|this) "
+        "(artigo|texto|noticia|materia|reportagem|article|story)\\?$",
+    )),
+    # A news agency's credits closing its story, the whole line (found blind in probe 21): "Reporting by <names> in
+    # <towns>; Editing by <name>"; "Reporting by the BBC showed the problem." names no editor.
+    "agency credits": (True, (
+        "^(reporting|writing|reportagem|texto) (by|de|por) [^.!?]*; ?(editing|edited|edicao) (by|de|por) [^.!?]*$",
     )),
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
@@ -927,6 +973,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram").
     "image or caption": (True, (
         r"(foto|fotos|fotografia|photo|photos|photograph|imagem|image|credito|credit): ?[^.!?]{1,60}$",
+        # A news agency's gallery caption (found blind in probe 21): "Item 1 of 2 A container ship ... REUTERS/<name>/File
+        # Photo Purchase Licensing Rights".
+        r"^(item|imagem|foto) \d+ (of|de) \d+ ", r"purchase licensing rights", r"(file) photo purchase",
     )),
 }
 # Cues that start with a symbol, found by a substring test.
@@ -964,6 +1013,10 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("button or link label", "›", r"(?<![^\W_])(pr[oó]xim[oa]|next|newer|seguinte)( [^\W\d_]+){0,3}\s*›$"),
     # A Markdown image on its own line.
     ("image or caption", "![", r"^!\[[^\]]*\]\([^)]*\)$"),
+    # A photo's caption closed by its credit after a dash, photographer and agency (probe 21): "Candidatos fazem prova
+    # ... - Rubens Cavallari/Folhapress", "... — Foto: Ana Lima/Agência Brasil"; a town's state after its slash is
+    # two letters ("— Campo Alegre/SC" closing an address).
+    ("image or caption", "/", r"\s[-–—]\s(?:foto: )?[^\W\d_]+(?: [^\W\d_]+){1,3}/[^\W\d_]{3,}(?:[ /][^\W\d_]+){0,2}$"),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
     ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
@@ -1006,6 +1059,9 @@ def _compile_cues() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, 
 
 _CUES_ANYWHERE, _CUES_AT_START = _compile_cues()
 _FIRST_WORD = re.compile(r"[^\W_]+")
+# A photo's caption closed by its photographer's name in capitals, no stop (found blind in probe 21): "Prédio devoluto
+# na Rua da Sofia ... pela câmara ADRIANO MIRANDA"; one acronym ("... pela CGTP") is no name.
+_CAPITALS_CREDIT = re.compile(r"(?<=[a-zà-ÿ] )(?:[A-ZÀ-Þ][A-ZÀ-Þ'-]+ ){1,2}[A-ZÀ-Þ][A-ZÀ-Þ'-]+$")
 _LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
 _SORT_CONTROL = re.compile(SORT_CONTROL)
@@ -1047,6 +1103,8 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     for kind, literal, pattern in _SYMBOL_CUES:
         if literal in folded and (match := pattern.search(folded)):
             add(kind, match)
+    if quote is original and (match := _CAPITALS_CREDIT.search(original)):
+        found.setdefault("image or caption", set()).add(match.group().strip())
     # Kinds in a fixed order: the screen words above are a set, whose order
     # changes with the interpreter's hash seed, and the reasons must not.
     return {kind: sorted(found[kind]) for kind in sorted(found)}
@@ -1227,7 +1285,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
         if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
             return "boilerplate", f"engagement count: a label with a count in brackets; {word_count(words)}, {position.describe()}"
-        return _menu(folded, words) or _details(text, folded, words, position)
+        return _menu(text, folded, words) or _details(text, folded, words, position)
     if "](" in folded and words <= 2 * SHORT_WORDS:
         # A link's address is no words a reader reads: a line's length with cues counts its links' text
         # ("Produtos usados neste vídeo (links de afiliado): [liquidificador](https://amzn.to/...) | ...").
@@ -1262,7 +1320,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     call = None if decided or words > 2 * SHORT_WORDS else _closing_call(text, phrases)
     if not decided and call is None:
         # A menu may hold an item that is a cue word alone ("... | Ajuda | Entrar").
-        return _menu(folded, words) or _details(text, folded, words, position)
+        return _menu(text, folded, words) or _details(text, folded, words, position)
     cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
     box = f"; a box closed by its button {call!r}" if call else ""
     return "boilerplate", f"{cues}{box}; {word_count(words)}, {position.describe()}"
@@ -1348,14 +1406,37 @@ def _opens_with_strong_cue(folded: str, phrases: dict[str, list[str]]) -> bool:
     )
 
 
-def _menu(folded: str, words: int) -> tuple[str, str] | None:
+def _menu(text: str, folded: str, words: int) -> tuple[str, str] | None:
     if words > MENU_MAX_WORDS:
         return None
     if "](" in folded and _is_link_line(folded):
         return "navigation", "a line of links alone (a menu)"
     if _is_menu(folded):
         return "navigation", "a line of short items between separators (a menu)"
+    if is_run_together_menu(text):
+        return "navigation", "a line of capitalised one-word items run together (a menu copied from the page)"
     return None
+
+
+# Words that join a headline's or a name's words; a menu's items, one word each, have none between them.
+_JOINING_WORDS = frozenset(
+    "a o as os e de da do das dos em no na nos nas um uma com por para pela pelo ao à se que é "
+    "the of and in on at to for by with from as is are was after over up out an or not".split())
+# A menu copied from the browser comes one word an item, with only spaces between them ("Agro Ciência Economia Educação
+# Mundo Política Saúde Tecnologia", "World Europe US news Americas Asia Australia Middle East Africa").
+RUN_TOGETHER_MENU_WORDS = 6
+_ONLY_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+
+
+def is_run_together_menu(text: str) -> bool:
+    """Whether a line is six words or more and nothing else, nearly all capitalised, none a word that joins a
+    headline's words or a name's ("Seca No Sertão Faz Produtores Perderem Metade Da Safra" is a title)."""
+    if _ONLY_WORDS.fullmatch(text) is None:
+        return False
+    words = text.split()
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= RUN_TOGETHER_MENU_WORDS and 5 * capitalised >= 4 * len(words) \
+        and _JOINING_WORDS.isdisjoint(word.lower() for word in words)
 
 
 # A paper's authors alone on a line, three names or more between commas ("Hannah Moss, David Okoro, Priya Anand and
@@ -1454,9 +1535,15 @@ PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip", "
 SHORT_LINE_SECTIONS = frozenset({"a member's headline"})
 
 
+# An encyclopedia's edit link glued to its section's heading when the page is copied: "Ver também[editar | editar
+# código-fonte]", "See also[edit]".
+_EDIT_LINK = re.compile(r"\s*\[(?:editar|edit)(?: \| editar c[óo]digo-fonte| source)?\]$")
+
+
 def heading_of(text: str) -> str | None:
     """The kind of section (one of HEADED_SECTIONS) that ``text`` heads, if
-    it is such a heading (a few words, it may end in a colon)."""
+    it is such a heading (a few words, it may end in a colon; an edit link after it is no part of it)."""
+    text = _EDIT_LINK.sub("", text)
     if SENTENCE_PUNCTUATION.search(text.rstrip().removesuffix(":").rstrip("*_").removesuffix(":")):
         return None
     folded = fold(text)
@@ -1867,10 +1954,14 @@ def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
     """A line left out as a menu (a byline with its date after a "·" is no menu,
     nor is a bar of share or listen-on links, every item one, which goes with
     the title above it: "Ouça no Spotify | Apple Podcasts | Deezer" under an
-    episode's title; "Listen live | News | Sport" is a radio's menu)."""
+    episode's title; "Listen live | News | Sport" is a radio's menu; nor a sentence about the page)."""
     if chrome is None or chrome[1].startswith("byline or credit") or not is_navigation(text):
         return False
     items = [fold(item) for item in _MENU_SEPARATORS.split(text) if item.strip()]
+    # One item ending in a sentence's stop is a line about the page, no menu: an encyclopedia's "Origem: Wikipédia, a
+    # enciclopédia livre." under the article's title.
+    if len(items) == 1 and SENTENCE_PUNCTUATION.search(text):
+        return False
     return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) for item in items) \
         and not _is_details_line(items)
 
@@ -1893,6 +1984,9 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
     label of the footer ("Tribunal de Justiça de Minas Gerais - TJMG" between
     a press office's lines, "Substack is the home for great culture" at the
     end), a postal address, or a sentence with a cue phrase."""
+    if "](" in text:  # a link's address is no words of the line ("[Substack](https://substack.com) is the home ...")
+        text = _LINK_TARGET.sub("]", text)
+        words = len(WORD_TOKEN.findall(text))
     if words <= ADDRESS_MAX_WORDS and is_postal_address(text):
         return f"a street address with a postcode in the page's footer; {word_count(words)}, {position.describe()}"
     # A sentence there that holds a cue phrase, one too few to leave it out alone, is the footer's pitch or help
@@ -1956,7 +2050,11 @@ def is_navigation(text: str) -> bool:
 
 def is_link_title(text: str, words: int) -> bool:
     """A line that can be a linked story's title: short, no sentence end
-    (a headline may ask a question)."""
+    (a headline may ask a question). Its Markdown links' targets are no words of it ("[Why we stopped asking for
+    cover letters](https://...) Mar 4, 2026")."""
+    if "](" in text:
+        text = _LINK_TARGET.sub("]", text)
+        words = len(WORD_TOKEN.findall(text))
     return words <= SHORT_WORDS and not _SENTENCE_END.search(text)
 
 
@@ -2325,6 +2423,7 @@ def chrome_suspects(
         suspects[index] = (
             any(literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS)
             or (might_be_menu[index] and ("](" in text or _MENU_SEPARATORS.search(text) is not None) and _is_menu(text))
+            or (might_be_menu[index] and is_run_together_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
             or is_contact_line(text)  # no web or e-mail address (nearly every segment) returns at once
@@ -2332,6 +2431,7 @@ def chrome_suspects(
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
             or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
             or is_author_list(text, positions[index])
+            or _CAPITALS_CREDIT.search(text) is not None
         )
     return suspects
 
@@ -2521,16 +2621,19 @@ class BatchLines:
         """Whether a line of a read-also list's (being read) that is no title goes on the entry above it: its date
         line or byline ("Luiza Andrade · 26 de fev."), or the teaser under the entry's title ("Fiz as contas de três
         consórcios. Spoiler: ...") with a chrome line under it (a paragraph under the list's last title, over more
-        of the story, is the story going on)."""
+        of the story or over the story's credits, is the story going on)."""
         if self.list_line != number - 1:
             return False
         chrome = self.decide(number)[0]
         if chrome is not None:
             return chrome[1].startswith("byline or credit")
         above, below, slot = number - 1, number + 1, self.segments[number][0]
+        below_chrome = self.decide(below)[0] if self.same_document(below, slot) else None
+        # A news agency's credits close the story: the paragraph right above them is its last ("Analysts warned ..."
+        # over "Reporting by ...; Editing by ...").
         return self.counts[number] <= 2 * SHORT_WORDS and self.texts[above] != self.link_list[1] \
             and is_link_title(_LINK_TARGET.sub("]", self.texts[above]), self.counts[above]) \
-            and self.same_document(below, slot) and self.decide(below)[0] is not None
+            and below_chrome is not None and "agency credits:" not in below_chrome[1]
 
     def in_run(self, number: int, slot: int) -> bool:
         """Whether a segment of the document is a short line of a run: a
@@ -2819,6 +2922,8 @@ class BatchLines:
         if chrome is not None:
             self.chrome_at = (slot, position.index)
             self.note_header_label(number, chrome)
+            if "comments heading:" in chrome[1]:
+                self.link_list = None  # the post's comments below, however short: no titles of the list above
             if self.link_list is not None:
                 self.list_line = number
             if heading == "read-also prompt":
