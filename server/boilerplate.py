@@ -2246,6 +2246,11 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     # ... and of the sixteenth's ("Everybody can reply", "Tecnologia do Blogger"): "reply" and "responder" screen
     # the first, the platforms' names the second.
     "can pode podem tecnologia",
+    # ... and of the twenty-first's ("Would you like to listen to this article?", "Quer ouvir este artigo?"):
+    # "ouvir", "escutar" and "listen" screen it; and of session 20's others, whose phrases have rarer words
+    # ("we have a small favour": "favour"; "for informational purposes only": "informational"; "Este blog não
+    # tem vínculo": "vinculo"; "opened this issue on": "issue"; "added the bug label": "labels").
+    "would quer we temos only own site blog portal canal perfil opened closed mentioned added removed",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
@@ -2368,7 +2373,7 @@ _CUES_BY_SCREEN_WORD = _index_by_screen_word()
 _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
 # Symbol cues whose literal is common in content ("R$" in any story about money) screen by their pattern too.
-_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›", "|", "·", "•", "*", "u/"})
+_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›", "|", "·", "•", "*", "u/", "/"})
 _SYMBOL_SCREENS = tuple(
     (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
 )
