@@ -3018,7 +3018,8 @@ class BatchLines:
         chrome_above = self.chrome_at == (slot, position.index - 1)
         if self.normalised[number] in self.site_headers.get(slot, ()):
             return ("boilerplate", f"the site's name or tagline again; {position.describe()}"), None
-        if self.under_title(number) and is_publisher_name(text, document.text, self.segments[number][4]):
+        # The name's shape first: nearly every segment fails it, and under_title looks at the segments above.
+        if is_publisher_name(text, document.text, self.segments[number][4]) and self.under_title(number):
             return ("boilerplate", f"the name of who publishes the page, under its title; {position.describe()}"), None
         if 2 <= start <= OPENING_MENU_CHARS and document.text[start - 1] in " \t" \
                 and document.text[start - 2] in _LIST_MARKER_ENDS \
