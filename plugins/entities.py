@@ -786,7 +786,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.19",
+            version="1.2.20",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1279,7 +1279,10 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
     "ChatGPT Atlas"), which become the rules' products; a person keeps the name
     ("Claude Monet"), and so does a place ("Palm Beach", before the words
     around it make it a source: ``with_organisations_in_context``)."""
-    starts = {c.start: c.end for c in rules.values() if c.label == "PRODUCT"}
+    starts: dict[int, int] = {}
+    for product in (c for c in rules.values() if c.label == "PRODUCT"):
+        # the longest product at its start: "TPU v7" runs on into "Ironwood", the family's "TPU" does not
+        starts[product.start] = max(product.end, starts.get(product.start, product.end))
     if not starts:
         return model
     kept = []
@@ -1320,9 +1323,15 @@ def codes_with_tiers(text: str) -> list[tuple[int, int]]:
 VERSIONED_MODEL = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{2,}[^\S\n]V\d{1,2}(?![\w.-])")
 
 
+# Apple's M chip after its maker's possessive ("Apple's M5", "Apple's M4 Max"; "Apple M5" is in products.jsonl): a
+# letter and a digit alone are a road or a size ("on the M5"), so only the maker's possessive makes it the chip.
+APPLE_CHIP = re.compile(r"(?<=\bApple['’]s[^\S\n])M[1-9](?:[^\S\n](?:Pro|Max|Ultra))?(?![\w-])")
+
+
 def versioned_models(text: str) -> list[tuple[int, int]]:
-    """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``). Each name's start and end."""
-    return [match.span() for match in VERSIONED_MODEL.finditer(text)]
+    """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``), and Apple's M chips after
+    its possessive (``APPLE_CHIP``). Each name's start and end."""
+    return [match.span() for pattern in (VERSIONED_MODEL, APPLE_CHIP) for match in pattern.finditer(text)]
 
 
 def national_units(rules: Mapping[tuple[int, int, str], Candidate], text: str) -> list[tuple[int, int]]:
