@@ -1206,14 +1206,16 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
                      products: list[Candidate]) -> None:
     """Add to ``rules`` the companies after demonyms, the models on sale
     (``models_on_sale``), vehicles' (``vehicle_models``) and models' codes with
-    their tiers (``codes_with_tiers``), a company's unit in a country
-    (``national_units``), the model's products, an acronym and the name it spells around a dash
+    their tiers (``codes_with_tiers``), an aircraft and its maker (``aircraft_of_makers``), a company's unit in a
+    country (``national_units``), the model's products, an acronym and the name it spells around a dash
     (``acronyms_and_names``), and an acronym that speaks or acts
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text), *versioned_models(text)]:
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
+    for start, end, label in aircraft_of_makers(text):
+        rules[(start, end, label)] = Candidate(start, end, label, "rule")
     for start, end in national_units(rules, text):
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     rules.update({(product.start, product.end, product.label): product for product in products})
@@ -1332,6 +1334,22 @@ def versioned_models(text: str) -> list[tuple[int, int]]:
     """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``), and Apple's M chips after
     its possessive (``APPLE_CHIP``). Each name's start and end."""
     return [match.span() for pattern in (VERSIONED_MODEL, APPLE_CHIP) for match in pattern.finditer(text)]
+
+
+# An aircraft's code before its maker ("um A320 da Airbus", "the E195-E2 from Embraer", "o 737 MAX da Boeing"): the
+# code is a product and the maker a company, both of which the NER model misses there. A bare number is a count
+# ("737 da Boeing"), so digits alone need a variant after them.
+AIRCRAFT_OF_MAKER = re.compile(
+    r"(?<![\w-])((?:[A-Z]{1,3}\d{2,3}(?:-[A-Z]?\d{1,4})?|\d{3}(?=-|[^\S\n]MAX)(?:-[A-Z]?\d{1,4})?)"
+    r"(?:neo|ceo|XLR|LR|XWB|ER)?(?:[^\S\n]MAX(?:[^\S\n]\d{1,2})?)?)"
+    r"[^\S\n]+(?:da|do|of|from)[^\S\n]+(?:the[^\S\n]+)?(Airbus|Boeing|Embraer|Bombardier|ATR|Comac|COMAC)(?![\w-])")
+
+
+def aircraft_of_makers(text: str) -> list[tuple[int, int, str]]:
+    """Where an aircraft's code comes before "da"/"of" and its maker (``AIRCRAFT_OF_MAKER``): the code's start,
+    end and label PRODUCT, the maker's and ORG."""
+    return [(*match.span(group), label) for match in AIRCRAFT_OF_MAKER.finditer(text)
+            for group, label in ((1, "PRODUCT"), (2, "ORG"))]
 
 
 def national_units(rules: Mapping[tuple[int, int, str], Candidate], text: str) -> list[tuple[int, int]]:
