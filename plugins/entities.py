@@ -786,7 +786,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.19",
+            version="1.2.20",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1206,14 +1206,16 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
                      products: list[Candidate]) -> None:
     """Add to ``rules`` the companies after demonyms, the models on sale
     (``models_on_sale``), vehicles' (``vehicle_models``) and models' codes with
-    their tiers (``codes_with_tiers``), a company's unit in a country
-    (``national_units``), the model's products, an acronym and the name it spells around a dash
+    their tiers (``codes_with_tiers``), an aircraft and its maker (``aircraft_of_makers``), a company's unit in a
+    country (``national_units``), the model's products, an acronym and the name it spells around a dash
     (``acronyms_and_names``), and an acronym that speaks or acts
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text), *versioned_models(text)]:
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
+    for start, end, label in aircraft_of_makers(text):
+        rules[(start, end, label)] = Candidate(start, end, label, "rule")
     for start, end in national_units(rules, text):
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     rules.update({(product.start, product.end, product.label): product for product in products})
@@ -1279,7 +1281,10 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
     "ChatGPT Atlas"), which become the rules' products; a person keeps the name
     ("Claude Monet"), and so does a place ("Palm Beach", before the words
     around it make it a source: ``with_organisations_in_context``)."""
-    starts = {c.start: c.end for c in rules.values() if c.label == "PRODUCT"}
+    starts: dict[int, int] = {}
+    for product in (c for c in rules.values() if c.label == "PRODUCT"):
+        # the longest product at its start: "TPU v7" runs on into "Ironwood", the family's "TPU" does not
+        starts[product.start] = max(product.end, starts.get(product.start, product.end))
     if not starts:
         return model
     kept = []
@@ -1320,9 +1325,31 @@ def codes_with_tiers(text: str) -> list[tuple[int, int]]:
 VERSIONED_MODEL = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{2,}[^\S\n]V\d{1,2}(?![\w.-])")
 
 
+# Apple's M chip after its maker's possessive ("Apple's M5", "Apple's M4 Max"; "Apple M5" is in products.jsonl): a
+# letter and a digit alone are a road or a size ("on the M5"), so only the maker's possessive makes it the chip.
+APPLE_CHIP = re.compile(r"(?<=\bApple['’]s[^\S\n])M[1-9](?:[^\S\n](?:Pro|Max|Ultra))?(?![\w-])")
+
+
 def versioned_models(text: str) -> list[tuple[int, int]]:
-    """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``). Each name's start and end."""
-    return [match.span() for match in VERSIONED_MODEL.finditer(text)]
+    """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``), and Apple's M chips after
+    its possessive (``APPLE_CHIP``). Each name's start and end."""
+    return [match.span() for pattern in (VERSIONED_MODEL, APPLE_CHIP) for match in pattern.finditer(text)]
+
+
+# An aircraft's code before its maker ("um A320 da Airbus", "the E195-E2 from Embraer", "o 737 MAX da Boeing"): the
+# code is a product and the maker a company, both of which the NER model misses there. A bare number is a count
+# ("737 da Boeing"), so digits alone need a variant after them.
+AIRCRAFT_OF_MAKER = re.compile(
+    r"(?<![\w-])((?:[A-Z]{1,3}\d{2,3}(?:-[A-Z]?\d{1,4})?|\d{3}(?=-|[^\S\n]MAX)(?:-[A-Z]?\d{1,4})?)"
+    r"(?:neo|ceo|XLR|LR|XWB|ER)?(?:[^\S\n]MAX(?:[^\S\n]\d{1,2})?)?)"
+    r"[^\S\n]+(?:da|do|of|from)[^\S\n]+(?:the[^\S\n]+)?(Airbus|Boeing|Embraer|Bombardier|ATR|Comac|COMAC)(?![\w-])")
+
+
+def aircraft_of_makers(text: str) -> list[tuple[int, int, str]]:
+    """Where an aircraft's code comes before "da"/"of" and its maker (``AIRCRAFT_OF_MAKER``): the code's start,
+    end and label PRODUCT, the maker's and ORG."""
+    return [(*match.span(group), label) for match in AIRCRAFT_OF_MAKER.finditer(text)
+            for group, label in ((1, "PRODUCT"), (2, "ORG"))]
 
 
 def national_units(rules: Mapping[tuple[int, int, str], Candidate], text: str) -> list[tuple[int, int]]:
