@@ -65,3 +65,50 @@ def test_a_database_url_naming_a_folder_says_so(tmp_path: Path) -> None:
     assert code == 1 and "a folder, not a database file" in output, output
     code, output = export_from_db(f"sqlite:///{tmp_path / 'missing.db'}", tmp_path / "out")  # the guard
     assert code == 1 and "missing.db: no such file" in output, output
+
+
+PARAGRAPHS_CONFIG = ('<View><Paragraphs name="dialogue" value="$dialogue" layout="dialogue"/>'
+                     '<ParagraphLabels name="label" toName="dialogue"><Label value="ORG"/></ParagraphLabels></View>')
+
+
+def paragraph_region(index: str, start: int, word: str) -> dict:
+    return {"id": f"p{index}", "from_name": "label", "to_name": "dialogue", "type": "paragraphlabels",
+            "value": {"start": index, "end": index, "startOffset": start, "endOffset": start + len(word),
+                      "text": word, "paragraphlabels": ["ORG"]}}
+
+
+def test_a_paragraphs_projects_regions_are_exported_on_its_utterances_one_per_line(tmp_path: Path) -> None:
+    config = tmp_path / "config.xml"
+    config.write_text(PARAGRAPHS_CONFIG, encoding="utf-8")
+    task = {"id": 1, "data": {"dialogue": [{"author": "A", "text": "Meta is here."},
+                                           {"author": "B", "text": "So is Qwen."}]},
+            "annotations": [{"id": 1, "result": [paragraph_region("0", 0, "Meta"), paragraph_region("1", 6, "Qwen")]}]}
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([task]), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", str(export), "--label-config", str(config), "--format", "jsonl",
+                                      "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    (example,) = [json.loads(line) for line in (tmp_path / "out" / "train.jsonl").read_text().splitlines()]
+    assert example["text"] == "Meta is here.\nSo is Qwen."
+    assert [(s["start"], s["end"], s["text"]) for s in example["spans"]] == [(0, 4, "Meta"), (20, 24, "Qwen")]
+    assert "Paragraphs" in result.output  # said: the text is the utterances joined
+
+
+def test_a_paragraph_region_across_utterances_spans_the_line_break_and_a_wrong_index_is_not_placed(
+        tmp_path: Path) -> None:
+    from server.exporting.converting import joined_paragraphs
+    from server.exporting.report import ExportReport
+    from server.labeling import parse_labeling_config
+
+    (obj,) = parse_labeling_config(PARAGRAPHS_CONFIG).objects
+    across = paragraph_region("0", 5, "is here.\nSo")
+    across["value"]["end"] = "1"
+    across["value"]["endOffset"] = 2
+    wrong = paragraph_region("7", 0, "Meta")
+    task = {"id": 1, "data": {"dialogue": [{"text": "Meta is here."}, {"text": "So is Qwen."}]},
+            "annotations": [{"id": 1, "result": [across, wrong]}]}
+    joined = joined_paragraphs(task, {obj.name: obj}, ExportReport())
+    assert joined["annotations"][0]["result"][0]["value"] == {"start": 5, "end": 16, "text": "is here.\nSo",
+                                                                "labels": ["ORG"]}
+    assert joined["annotations"][0]["result"][1] == wrong  # no utterance 7: left to the checks, which name it
+    assert task["data"]["dialogue"][0] == {"text": "Meta is here."}  # the raw task untouched
