@@ -112,3 +112,15 @@ def test_a_paragraph_region_across_utterances_spans_the_line_break_and_a_wrong_i
                                                                 "labels": ["ORG"]}
     assert joined["annotations"][0]["result"][1] == wrong  # no utterance 7: left to the checks, which name it
     assert task["data"]["dialogue"][0] == {"text": "Meta is here."}  # the raw task untouched
+
+
+def test_an_annotations_table_of_another_schema_is_named_so(tmp_path: Path) -> None:
+    import sqlite3
+
+    older = tmp_path / "older.db"
+    with sqlite3.connect(older) as connection:  # an annotations table without project_id, deleted, ...
+        connection.execute("CREATE TABLE annotations (id INTEGER PRIMARY KEY, task_id INTEGER, result TEXT)")
+    connection.close()
+    code, output = export_from_db(f"sqlite:///{older}", tmp_path / "out")
+    assert code == 1 and "no such column: annotations.project_id" in output, output
+    assert "not the one Anota stores /webhook annotations in" in output, output

@@ -626,7 +626,13 @@ def _database_problem(exc: Exception) -> str:
     from server.db import StoredAnnotation
 
     problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-    if StoredAnnotation.__tablename__ in problem and ("no such table" in problem or "does not exist" in problem):
+    if StoredAnnotation.__tablename__ not in problem:
+        return problem
+    # SQLite: "no such column: annotations.x"; PostgreSQL: "column annotations.x does not exist".
+    if "no such column" in problem or problem.startswith("column "):
+        return problem + (" (an annotations table, but not the one Anota stores /webhook annotations in: another "
+                          "app's, or an older Anota's; is ANOTA_DATABASE_URL the one `anota serve` uses?)")
+    if "no such table" in problem or "does not exist" in problem:
         problem += " (no annotation was ever stored there: is ANOTA_DATABASE_URL the one `anota serve` uses?)"
     return problem
 
