@@ -818,8 +818,8 @@ def test_export_from_the_webhook_store(tmp_path: Path) -> None:
                     for r in annotation_body["result"] if r["type"] == "labels")
     assert [(s["start"], s["end"], s["label"]) for s in example["spans"] + example["claims"]] == wanted
     assert report.left_out["cancelled (skipped) annotations"] == 1
-    assert run_export(database_source(database, 12345), EXPORTERS["jsonl"], tmp_path / "none", Settings()
-                      ).tasks_read == 0
+    with pytest.raises(ExportError, match="no annotation of project 12345 was stored; it holds project 1"):
+        database_source(database, 12345)  # not an empty dataset (probe 20)
     database.dispose()
 
 

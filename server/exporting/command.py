@@ -96,6 +96,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
             settings.controls = _controls_of(xml)
             settings.taxonomy_sentiments = _taxonomy_sentiments_of(xml)
             settings.text_objects = _text_objects_of(xml)
+            settings.paragraph_objects = _paragraph_objects_of(xml)
             settings.text_is_link = _text_is_link(xml)
         if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
             settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
@@ -248,6 +249,11 @@ def _taxonomy_sentiments_of(xml: str) -> dict[str, dict[str, str]] | None:
 def _text_objects_of(xml: str) -> dict[str, str]:
     """The config's labelled Text objects: name -> the data key it reads."""
     return {obj.name: obj.key for obj in _labeling_config(xml).objects}
+
+
+def _paragraph_objects_of(xml: str) -> dict[str, Any]:
+    """The config's Paragraphs objects by name."""
+    return {obj.name: obj for obj in _labeling_config(xml).objects if obj.paragraph_key is not None}
 
 
 def _labeling_config(xml: str) -> Any:

@@ -66,6 +66,8 @@ class Settings:
     controls: dict[str, frozenset[str]] | None = None
     # Text object name -> the data key it reads, from the labeling config (else judged: TextObjects).
     text_objects: dict[str, str] | None = None
+    # The config's Paragraphs objects by name (server.labeling.TextObject): their utterances are joined.
+    paragraph_objects: dict[str, Any] | None = None
     # The config's text is a link (<Text valueType="url">); without a config, a
     # task whose text looks like one is taken for such a project's.
     text_is_link: bool = False
@@ -687,6 +689,8 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
 
     def convert(location: str, raw: Any) -> list[Example]:
         try:
+            if settings.paragraph_objects:
+                raw = joined_paragraphs(raw, settings.paragraph_objects, report)
             task = load_task(raw, location)
             if not seen.add(task.id):
                 first = next(where for where, other in source.tasks(lambda _n: None) if _raw_id(other) == task.id)
@@ -794,3 +798,57 @@ def _visible(character: str) -> bool:
     # Not whitespace, not a format or control character (U+200B, NUL), which print as nothing, and
     # not a combining mark (U+0301), which prints on the character before it: none in a label alone.
     return character.isprintable() and not character.isspace() and unicodedata.category(character) not in ("Mn", "Me")
+
+
+PARAGRAPHS_JOINED = ("Paragraphs utterances exported as one text, one utterance per line, their regions placed in "
+                     "it (tasks)")
+
+
+def joined_paragraphs(raw: Any, objects: dict[str, Any], report: ExportReport) -> Any:
+    """``raw`` with each Paragraphs object's utterances joined one per line (as
+    /predict reads them: server.labeling.object_text) and its paragraphlabels
+    regions (an utterance's index and offsets within it) made spans of that
+    text. A region whose indices name no utterance is left as it was: the
+    checks name it. ``raw`` itself is not changed."""
+    data = raw.get("data") if isinstance(raw, dict) else None
+    lists = {name: obj for name, obj in objects.items()
+             if isinstance(data, dict) and isinstance(data.get(obj.key), list)}
+    if not lists:
+        return raw
+    from server.labeling import object_text, utterance_starts
+
+    joined = {**raw, "data": {**data}}
+    starts = {}
+    for name, obj in lists.items():
+        joined["data"][obj.key] = object_text(obj, data) or ""
+        starts[name] = utterance_starts(obj, data)
+    for kind in ("annotations", "predictions"):
+        items = raw.get(kind)
+        if isinstance(items, list):
+            joined[kind] = [{**item, "result": [_paragraph_span(region, starts) for region in item["result"]]}
+                            if isinstance(item, dict) and isinstance(item.get("result"), list) else item
+                            for item in items]
+    report.repair(PARAGRAPHS_JOINED, f"task {raw.get('id')}")
+    return joined
+
+
+def _paragraph_span(region: Any, starts: dict[str, list[int]]) -> Any:
+    """A paragraphlabels region as a labels span of the joined utterances."""
+    if not (isinstance(region, dict) and region.get("type") == "paragraphlabels" and region.get("to_name") in starts
+            and isinstance(value := region.get("value"), dict)):
+        return region
+    lines = starts[region["to_name"]]
+    first, last = _utterance_index(value.get("start"), lines), _utterance_index(value.get("end"), lines)
+    offsets = value.get("startOffset"), value.get("endOffset")
+    if first is None or last is None or not all(type(offset) is int for offset in offsets):
+        return region
+    span = {"start": lines[first] + offsets[0], "end": lines[last] + offsets[1], "text": value.get("text"),
+            "labels": value.get("paragraphlabels")}
+    return {**region, "type": "labels", "value": {key: item for key, item in span.items() if item is not None}}
+
+
+def _utterance_index(index: Any, lines: list[int]) -> int | None:
+    # Label Studio writes the index as a string ("0"); an integer is read alike.
+    if isinstance(index, str) and index.isascii() and index.isdigit():
+        index = int(index)
+    return index if type(index) is int and 0 <= index < len(lines) else None

@@ -34,6 +34,8 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
     except OSError as exc:  # a name too long, a folder it may not read
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}; nothing was written") from None
     report = ExportReport()
+    for note in source.notes:
+        report.note(note)
     made = _missing_folders(out.parent)  # created for the export: removed again if it fails
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ import re
 import stat
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -506,6 +506,7 @@ class Source:
     tasks: Callable[[Callable[[int], None]], Iterable[RawTask]]
     size: int | None = None
     label_config: str | None = None
+    notes: list[str] = field(default_factory=list)  # what the report says of the source as a whole
 
 
 def file_source(path: Path) -> Source:
@@ -544,7 +545,8 @@ def open_database(url: str) -> Any:
     shown = parsed.render_as_string(hide_password=True)
     if parsed.drivername.startswith("sqlite") and not is_sqlite_memory(parsed) and not Path(
             parsed.database or "").is_file():
-        raise ExportError(f"Anota database {shown}: no such file (is ANOTA_DATABASE_URL the one `anota serve` "
+        why = "a folder, not a database file" if Path(parsed.database or "").is_dir() else "no such file"
+        raise ExportError(f"Anota database {shown}: {why} (is ANOTA_DATABASE_URL the one `anota serve` "
                           "stores /webhook annotations in?)")
     return database
 
@@ -558,10 +560,11 @@ def database_source(database: Any, project: int | None) -> Source:
     from server.db import StoredAnnotation
 
     shown = make_url(database.url).render_as_string(hide_password=True)
+    live = (StoredAnnotation.deleted.is_(False), StoredAnnotation.task_id.is_not(None))
+    notes = _projects_note(_stored_projects(database, live, shown), project, shown)
 
     def tasks(_on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
-        query = select(StoredAnnotation).where(StoredAnnotation.deleted.is_(False))
-        query = query.where(StoredAnnotation.task_id.is_not(None))
+        query = select(StoredAnnotation).where(*live)
         if project is not None:
             query = query.where(StoredAnnotation.project_id == project)
         query = query.order_by(StoredAnnotation.task_id, StoredAnnotation.id)
@@ -575,11 +578,47 @@ def database_source(database: Any, project: int | None) -> Source:
                         raise ExportError(f"Anota database: task {task_id}: {problem}; nothing was written")
                     yield f"database task {task_id}", task
         except SQLAlchemyError as exc:  # no such table, not a database, a refused connection
-            raise ExportError(f"Anota database {shown}: cannot read its annotations: {_database_problem(exc)}; "
-                              "nothing was written") from None
+            raise _unreadable(exc, shown) from None
 
     where = f", project {project}" if project is not None else ""
-    return Source(f"Anota database {shown}{where}", tasks)
+    return Source(f"Anota database {shown}{where}", tasks, notes=notes)
+
+
+def _unreadable(exc: Exception, shown: str) -> ExportError:
+    return ExportError(f"Anota database {shown}: cannot read its annotations: {_database_problem(exc)}; "
+                       "nothing was written")
+
+
+def _stored_projects(database: Any, live: tuple[Any, ...], shown: str) -> list[int | None]:
+    """The projects whose annotations the database holds (None: sent without one)."""
+    from sqlalchemy import select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from server.db import StoredAnnotation
+
+    try:
+        with database.session() as session:
+            return list(session.scalars(select(StoredAnnotation.project_id).where(*live).distinct()))
+    except SQLAlchemyError as exc:
+        raise _unreadable(exc, shown) from None
+
+
+def _projects_note(projects: list[int | None], project: int | None, shown: str) -> list[str]:
+    """What the export says of the projects stored: an error when it would
+    write an empty dataset (nothing stored, or nothing of ``project``), a note
+    when it puts several projects' annotations (their labeling configs may
+    differ) into one dataset."""
+    named = ", ".join("none" if p is None else str(p) for p in sorted(projects, key=lambda p: (p is None, p or 0)))
+    if not projects:
+        raise ExportError(f"Anota database {shown} holds no annotation: none was received by /webhook (is Label "
+                          "Studio's webhook sent to Anota's /webhook, and ANOTA_DATABASE_URL the database `anota "
+                          "serve` uses?); nothing was written")
+    if project is not None and project not in projects:
+        raise ExportError(f"Anota database {shown}: no annotation of project {project} was stored; it holds "
+                          f"project{'s' if len(projects) > 1 else ''} {named}; nothing was written")
+    if project is None and len(projects) > 1:
+        return [f"annotations of {len(projects)} projects ({named}) in one dataset; --project N exports one"]
+    return []
 
 
 def _database_problem(exc: Exception) -> str:
@@ -587,7 +626,13 @@ def _database_problem(exc: Exception) -> str:
     from server.db import StoredAnnotation
 
     problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-    if StoredAnnotation.__tablename__ in problem and ("no such table" in problem or "does not exist" in problem):
+    if StoredAnnotation.__tablename__ not in problem:
+        return problem
+    # SQLite: "no such column: annotations.x"; PostgreSQL: "column annotations.x does not exist".
+    if "no such column" in problem or problem.startswith("column "):
+        return problem + (" (an annotations table, but not the one Anota stores /webhook annotations in: another "
+                          "app's, or an older Anota's; is ANOTA_DATABASE_URL the one `anota serve` uses?)")
+    if "no such table" in problem or "does not exist" in problem:
         problem += " (no annotation was ever stored there: is ANOTA_DATABASE_URL the one `anota serve` uses?)"
     return problem
 
