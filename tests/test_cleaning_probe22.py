@@ -1,0 +1,135 @@
+"""Cleaning rules of the twenty-second probe (2 December 2026): probe 21's misses (a byline "<name> in <town>" over
+the story's date, a G1-style section label "PE - Petrolina") and what its five studied pages kept in fixtures/unseen
+(an English Reddit thread copied from the browser, an English PR Newswire-style release, a pt-BR Diário Oficial da União
+portaria, a pt-BR marketplace product page copied, a pt-PT recipe blog in Markdown), on small texts written for these
+tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from flask import Flask
+
+from server.boilerplate import Position, boilerplate_reason
+from tests.test_cleaning_probe17 import assert_page_matches_truth, task_texts
+from tests.test_preload import app_of_pages, assert_left_out, assert_probe_chrome, assert_screen_passes
+
+AppFactory = Callable[..., Flask]
+UNSEEN = Path(__file__).parent.parent / "fixtures" / "unseen"
+
+# Each cue's chrome line, its kind, and a sentence of content with the same words, which stays.
+CHROME = [
+    # An official gazette's note under its act: the certified version is the one in force.
+    ("Este conteúdo não substitui o publicado na versão certificada.", "disclaimer",
+     "A versão certificada do diploma custa 30 reais e fica pronta em uma semana, disse a secretaria."),
+    # A shop's lists and lines by the buy button: what others bought, how to pay, the stock.
+    ("Quem comprou também comprou", "read-also prompt",
+     "Quem comprou também comprou briga com o vizinho por causa da vaga, contou o síndico."),
+    ("Pode também gostar de:", "read-also prompt",
+     "O público pode também gostar de saber que a entrada é gratuita aos domingos, diz o museu."),
+    ("Ver os meios de pagamento", "button or link label",
+     "A loja passou a ver os meios de pagamento digitais como prioridade, diz o relatório."),
+    ("Estoque disponível", "button or link label",
+     "O estoque disponível de vacinas acaba em maio, segundo a secretaria de saúde."),
+    ("Chegará grátis amanhã", "button or link label",
+     "O livro chegará grátis às escolas da rede municipal a partir de março, disse o prefeito."),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "content"), CHROME)
+def test_twenty_second_probe_chrome_goes_and_its_words_in_a_sentence_stay(text: str, kind: str, content: str) -> None:
+    assert_probe_chrome(text, kind, content)
+
+
+def test_a_brazilian_states_code_and_a_longer_town_alone_at_the_top_is_a_section_label() -> None:
+    assert_left_out("RJ - São João de Meriti", "boilerplate", "a state's code and a town", Position(3, 30))
+    assert_screen_passes(["RJ - São João de Meriti"], Position(3, 30))
+
+
+SECTION = """Pular para o conteúdo
+g1
+Menu
+Agro Ciência Economia Educação Mundo Política Saúde Tecnologia
+{label}
+Seca no Sertão: produtores de Petrolina perdem metade da safra de feijão
+Sem chuva desde março, agricultores do Vale do São Francisco estimam prejuízo de R$ 40 milhões.
+Por Renata Albuquerque, g1 Petrolina
+03/12/2026 07h42  Atualizado há 2 horas
+Os agricultores de sequeiro de Petrolina perderam metade da safra de feijão deste ano por causa da estiagem.
+A prefeitura decretou situação de emergência na última segunda-feira e pediu carros-pipa ao governo federal.
+"""
+
+
+@pytest.mark.parametrize("label", ["PE - Petrolina", "SP – Ribeirão Preto"])
+def test_a_states_code_and_a_town_over_a_title_is_no_heading_of_it(make_app: AppFactory, tmp_path: Path,
+                                                                   label: str) -> None:
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"g1.txt": SECTION.format(label=label)}))
+    assert label not in texts
+    assert "Seca no Sertão: produtores de Petrolina perdem metade da safra de feijão" in texts
+
+
+@pytest.mark.parametrize("line", ["PE - Petrolina perde metade da safra de feijão",  # a title goes on
+                                  "UK - Manchester",  # no Brazilian state's code
+                                  "Art. 1º - Petrolina"])
+def test_a_title_or_another_code_and_a_town_is_no_section_label(line: str) -> None:
+    reason = boilerplate_reason(line, Position(3, 30))
+    assert reason is None or "state's code" not in reason[1]
+
+
+BYLINE = """Spain records hottest November night as Seville stays above 25C
+Meteorologists say the warm spell is linked to a blocking high-pressure system over north Africa
+Sam Jones in Madrid
+Tue 2 Dec 2026 16.40 GMT
+Seville's overnight temperature did not fall below 25.3C on Monday night, the highest November minimum on record.
+The agency said a blocking high over north Africa had pushed hot air across Andalusia for nine consecutive days.
+"""
+
+
+def test_a_name_in_a_town_over_the_storys_date_is_its_byline(make_app: AppFactory, tmp_path: Path) -> None:
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"story.txt": BYLINE}))
+    assert "Sam Jones in Madrid" not in texts
+    assert "Spain records hottest November night as Seville stays above 25C" in texts
+
+
+NO_DATE_BELOW = """Spain records hottest November night as Seville stays above 25C
+Flooding in Madrid
+Sam Jones in Madrid
+Seville's overnight temperature did not fall below 25.3C on Monday night, the highest November minimum on record.
+The agency said a blocking high over north Africa had pushed hot air across Andalusia for nine consecutive days.
+"""
+
+
+def test_a_name_in_a_town_without_a_date_under_it_stays(make_app: AppFactory, tmp_path: Path) -> None:
+    """Without the date line under it, "<name> in <town>" may be a title or a caption: it stays."""
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"story.txt": NO_DATE_BELOW}))
+    assert "Sam Jones in Madrid" in texts
+
+
+# The five studied pages' truth (written before the first run).
+TRUTH = json.loads((UNSEEN / ".probe22_truth.json").read_text(encoding="utf-8"))
+# Still kept (no cue general enough yet): a gazette's masthead and its issuing body's line, a marketplace's sign-in
+# prompt and its quantity line, a wire release's company name under "News provided by", its time stamp, its
+# "SOURCE <company>" line, its "Get Started" button, its "Also from this source" list (every word of the heading is
+# common in content: "open source") and its "Explore" topics, a recipe card's times.
+STILL_KEPT = {
+    "dou_portaria_ibama.txt": {"Diário Oficial da União", "Órgão: Ministério do Meio Ambiente e Mudança do Clima/Instituto "
+                               "Brasileiro do Meio Ambiente e dos Recursos Naturais Renováveis"},
+    "loja_liquidificador.txt": {"Entre, faça seu cadastro", "Quantidade: 1 unidade (+50 disponíveis)"},
+    "prnewswire_heat_pumps.txt": {"Harwell Thermal Systems", "02 Dec, 2026, 08:00 ET", "SOURCE Harwell Thermal Systems",
+                                  "Get Started", "Also from this source",
+                                  "Harwell Thermal Systems reports record third-quarter orders", "Explore",
+                                  "Heating and Air Conditioning"},
+    "receita_blog_arroz_pato.md": {"Tempo de preparação: 20 min | Tempo de cozedura: 2 h | Doses: 4"},
+}
+# A review section's heading over the reviews, dropped as a label.
+STILL_DROPPED = {"loja_liquidificador.txt": {"Opiniões do produto"}}
+
+
+@pytest.mark.parametrize("name", sorted(TRUTH))
+def test_a_studied_page_keeps_its_real_lines_and_leaves_out_its_chrome(make_app: AppFactory, tmp_path: Path,
+                                                                      name: str) -> None:
+    assert_page_matches_truth(make_app, tmp_path, name, TRUTH[name], STILL_KEPT.get(name, set()),
+                              STILL_DROPPED.get(name, set()))
