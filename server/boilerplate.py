@@ -2646,6 +2646,12 @@ class BatchLines:
         return names_something(text) and below is not None and names_an_office(below) and above is not None and (
             self.content_at(number - 1) or (names_an_office(above) and self.signs_off(number - 1)))
 
+    def opens_prose(self, number: int) -> bool:
+        """Whether the line under a segment, in its document, is a paragraph of prose kept by its own decision."""
+        below = number + 1
+        return self.same_document(below, self.segments[number][0]) and not _is_short_line(self.texts[below], SHORT_WORDS) \
+            and SENTENCE_PUNCTUATION.search(self.texts[below].rstrip()) is not None and self.decide(below)[0] is None
+
     def in_list_entry(self, number: int) -> bool:
         """Whether a line of a read-also list's (being read) that is no title goes on the entry above it: its date
         line or byline ("Luiza Andrade · 26 de fev."), or the teaser under the entry's title ("Fiz as contas de três
@@ -2914,6 +2920,11 @@ class BatchLines:
             return True
         if chrome[0] == "fragment" and (is_markdown_title(document_text, start) or could_be_heading(text)) \
                 and is_first_markdown_heading(document_text, start):
+            return True
+        # A plain text's first line of a few words right over its first paragraph of prose is its title ("Feira do
+        # livro"); a site's name is over a menu or the story's title, no prose.
+        if chrome[0] == "fragment" and self.positions[number].index == 0 and could_be_heading(text) \
+                and self.opens_prose(number):
             return True
         # A news site's section label heads its story as a heading would ("PE - Petrolina"), but names no section.
         if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):

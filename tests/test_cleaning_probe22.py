@@ -133,3 +133,25 @@ def test_a_studied_page_keeps_its_real_lines_and_leaves_out_its_chrome(make_app:
                                                                       name: str) -> None:
     assert_page_matches_truth(make_app, tmp_path, name, TRUTH[name], STILL_KEPT.get(name, set()),
                               STILL_DROPPED.get(name, set()))
+
+
+STORY = """{title}
+Heavy rain closed twelve metro stations in Madrid on Monday, and the city asked people to work from home.
+The storm dropped 80 litres of rain per square metre in six hours, the weather agency said.
+"""
+
+
+@pytest.mark.parametrize("title", ["Flooding in Madrid", "Feira do livro", "Garden Club News"])
+def test_a_short_title_over_a_plain_texts_first_paragraph_stays(make_app: AppFactory, tmp_path: Path,
+                                                                 title: str) -> None:
+    """A plain text's first line of a few words right over its prose is its title (probe 21's helper saw three-word
+    titles left out as labels)."""
+    assert title in task_texts(app_of_pages(make_app, tmp_path / "pages", {"story.txt": STORY.format(title=title)}))
+
+
+@pytest.mark.parametrize("top", ["g1\\nSeca no Sertão: produtores de Petrolina perdem metade da safra de feijão",
+                                 "BBC News\\nHome\\nNews\\nSport"])
+def test_a_site_name_over_a_title_or_a_menu_is_no_title(make_app: AppFactory, tmp_path: Path, top: str) -> None:
+    page = top.replace("\\n", "\n") + "\n" + STORY.format(title="").lstrip("\n")
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"story.txt": page}))
+    assert top.split("\\n")[0] not in texts
