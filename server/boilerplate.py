@@ -2775,6 +2775,21 @@ class BatchLines:
         return "boilerplate", f"byline or credit: a name and a town over the story's date; {word_count(self.counts[number])}, " \
                               f"{position.describe()}"
 
+    def subscribe_box_reason(self, number: int) -> Reason | None:
+        """Why a short paragraph kept by its own decision is a subscribe box's pitch: right between the box's heading
+        and its button, both subscribe prompts ("Newsletter Local" over "Todas as semanas, as histórias das cidades e
+        vilas do país." over "Subscrever"; probe 21). In an e-mail newsletter the paragraph under its name is content:
+        no button under it."""
+        slot = self.segments[number][0]
+        if self.counts[number] > SHORT_WORDS or not (
+                self.same_document(number - 1, slot) and self.same_document(number + 1, slot)):
+            return None
+        if not all(chrome is not None and chrome[1].startswith("subscribe prompt")
+                   for chrome in (self.decide(number - 1)[0], self.decide(number + 1)[0])):
+            return None
+        return "boilerplate", f"subscribe prompt: a box's pitch between its heading and its button; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def address_block_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision among a page's first LETTERHEAD_SEGMENTS is part of a postal address set
         out over lines, as a letter's addressee block is: its postcode and town alone ("4050-174 Porto"), or its
@@ -2971,7 +2986,7 @@ class BatchLines:
         # e-mail's signature (but under a read-also heading its short lines are the list's titles).
         box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
             or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
-            or self.byline_in_town_reason(number) \
+            or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None
         if box is not None:
             chrome = box

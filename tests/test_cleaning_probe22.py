@@ -155,3 +155,32 @@ def test_a_site_name_over_a_title_or_a_menu_is_no_title(make_app: AppFactory, tm
     page = top.replace("\\n", "\n") + "\n" + STORY.format(title="").lstrip("\n")
     texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"story.txt": page}))
     assert top.split("\\n")[0] not in texts
+
+
+BOX = """Câmara de Coimbra compra prédios devolutos para habitação
+A câmara vai comprar doze prédios devolutos na Baixa para os reabilitar e arrendar a preços controlados.
+O investimento previsto é de 14 milhões de euros, financiados em parte pelo Plano de Recuperação e Resiliência.
+Newsletter Local
+Todas as semanas, as histórias das cidades e vilas do país.
+Subscrever
+© 2026 PÚBLICO Comunicação Social SA
+"""
+
+LETTER = """Newsletter Local
+Todas as semanas, as histórias das cidades e vilas do país.
+Esta semana fomos a Mértola, onde a feira do mel juntou quarenta produtores e três mil visitantes no sábado.
+Em Braga, a câmara abriu o novo parque de estacionamento junto à estação, com 400 lugares.
+"""
+
+
+def test_a_newsletter_boxs_description_between_its_heading_and_its_button_goes(make_app: AppFactory,
+                                                                              tmp_path: Path) -> None:
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"box.txt": BOX}))
+    assert "Todas as semanas, as histórias das cidades e vilas do país." not in texts
+    assert any(text.startswith("O investimento previsto") for text in texts)
+
+
+def test_an_e_mail_newsletters_paragraph_under_its_heading_stays(make_app: AppFactory, tmp_path: Path) -> None:
+    """Without a subscribe button under it, the line under the newsletter's name is its content."""
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"letter.txt": LETTER}))
+    assert "Todas as semanas, as histórias das cidades e vilas do país." in texts
