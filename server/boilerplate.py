@@ -2775,6 +2775,22 @@ class BatchLines:
         return "boilerplate", f"byline or credit: a name and a town over the story's date; {word_count(self.counts[number])}, " \
                               f"{position.describe()}"
 
+    def author_role_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is a byline's role: an office right under the author's name, a label
+        left out, and right over the story's date line ("Priya Raman" over "Head of Talent at Northbeam Logistics"
+        over "Published Nov 18, 2026"; probe 21). A signature or a profile has no date line under it."""
+        position, slot = self.positions[number], self.segments[number][0]
+        if self.counts[number] > SHORT_WORDS or position.in_lower_half or not names_an_office(self.texts[number]) \
+                or not (self.same_document(number - 1, slot) and self.same_document(number + 1, slot)):
+            return None
+        if not (names_something(self.texts[number - 1]) and self.fragment_at(number - 1)):
+            return None
+        below = self.decide(number + 1)[0]
+        if below is None or not below[1].startswith("byline or credit"):
+            return None
+        return "boilerplate", f"byline or credit: the author's role between their name and the date; " \
+                              f"{word_count(self.counts[number])}, {position.describe()}"
+
     def subscribe_box_reason(self, number: int) -> Reason | None:
         """Why a short paragraph kept by its own decision is a subscribe box's pitch: right between the box's heading
         and its button, both subscribe prompts ("Newsletter Local" over "Todas as semanas, as histórias das cidades e
@@ -2986,7 +3002,7 @@ class BatchLines:
         # e-mail's signature (but under a read-also heading its short lines are the list's titles).
         box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
             or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
-            or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) \
+            or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None
         if box is not None:
             chrome = box

@@ -221,9 +221,9 @@ def test_a_footers_line_with_a_link_is_short_by_its_words(make_app: AppFactory, 
 # then, and fixed after as "found blind").
 TRUTH = json.loads((UNSEEN / ".probe21_truth.json").read_text(encoding="utf-8")) | json.loads(
     (UNSEEN / ".probe21_blind_truth.json").read_text(encoding="utf-8"))
-# Still kept (no cue, or one too risky): an author's role under their name. The byline "<name> in <town>", the section
-# label "PE - Petrolina" and a newsletter box's description between its heading and its button go since probe 22.
-STILL_KEPT = {"linkedin_article_hiring.md": {"Head of Talent at Northbeam Logistics"}}
+# Nothing is still kept: the byline "<name> in <town>", the section label "PE - Petrolina", an author's role under their
+# name and a newsletter box's description between its heading and its button go since probe 22.
+STILL_KEPT: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize("name", sorted(TRUTH))

@@ -184,3 +184,29 @@ def test_an_e_mail_newsletters_paragraph_under_its_heading_stays(make_app: AppFa
     """Without a subscribe button under it, the line under the newsletter's name is its content."""
     texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"letter.txt": LETTER}))
     assert "Todas as semanas, as histórias das cidades e vilas do país." in texts
+
+
+AUTHOR = """# What three years of skills-based hiring taught our team
+
+### Priya Raman
+
+#### Head of Talent at Northbeam Logistics
+
+{date}
+
+In 2023 we removed degree requirements from 40 of our 52 job descriptions and replaced them with short work samples.
+
+The change was unpopular with some hiring managers at first, who worried that it would flood them with applications.
+"""
+
+
+def test_an_authors_role_between_their_name_and_the_date_goes(make_app: AppFactory, tmp_path: Path) -> None:
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"post.md": AUTHOR.format(date="Published Nov 18, 2026")}))
+    assert "Head of Talent at Northbeam Logistics" not in texts
+    assert any(text.startswith("In 2023 we removed degree requirements") for text in texts)
+
+
+def test_a_role_under_a_name_without_a_date_below_stays(make_app: AppFactory, tmp_path: Path) -> None:
+    """Without the byline's date under it, the name and role may be a signature or a profile the page is about."""
+    texts = task_texts(app_of_pages(make_app, tmp_path / "pages", {"post.md": AUTHOR.format(date="")}))
+    assert "Head of Talent at Northbeam Logistics" in texts
