@@ -208,6 +208,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "catalogue field": (True, (
         "^(isbn|isbn-10|isbn-13):? ?[0-9x-]{10,}", "^(physical description|descricao fisica|call number|shelfmark) ?:",
         "^(subjects|assuntos) ?: ",
+        # An official gazette's issuing body over its act (probe 22): "Órgão: Ministério do Meio Ambiente/...".
+        "^(orgao): ",
         # ... and an issue tracker's, two on a line (probe 20): "Assignees: rafaelcosta · Labels: bug · Milestone: 2.4".
         "^(assignees?|reviewers?|labels|milestone|responsaveis|revisores|etiquetas|marco) ?: [^:]{1,60}(·|\\|) ?"
         "(assignees?|reviewers?|labels|milestone|projects?|responsaveis|revisores|etiquetas|marco|projetos?) ?:",
@@ -584,6 +586,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A marketplace's lines by its buy button (probe 22): "Ver os meios de pagamento", "Estoque disponível",
         # "Chegará grátis amanhã".
         "ver (os )?meios de pagamento", "estoque disponivel", "chegara gratis",
+        # ... its sign-in prompt and its quantity picker: "Entre, faça seu cadastro", "Quantidade: 1 unidade (+50
+        # disponíveis)".
+        "faca (o )?seu cadastro", "^(quantidade) ?: ?\\d+ unidades?",
         "^(marcar|agendar|book) (o |an? )?(atendimento|consulta|appointment)$",
         "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
