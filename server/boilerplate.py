@@ -1463,6 +1463,9 @@ _AUTHOR_LIST = re.compile(rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{1,}}(?:,? (?:an
 _BRAZILIAN_STATES = "AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split()
 _STATE_AND_TOWN = re.compile(rf"(?:{'|'.join(_BRAZILIAN_STATES)}) [-–—] {_NAME_WORD}(?: (?:d[aeo]s? )?{_NAME_WORD}){{0,3}}")
 STATE_LABEL_WORDS = 6
+# A credit line ending on its name's line below: "News provided by", "Powered by", "Patrocinado por".
+_ENDS_IN_BY = re.compile(r"(?<![^\W_])(?:by|por|pela|pelo)\s*$", re.IGNORECASE)
+CREDITED_NAME_WORDS = 5
 # A byline with the town the story was filed in: "Sam Jones in Madrid", "Ana Lima em Lisboa".
 _NAME_IN_TOWN = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}} (?:in|em|no|na) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
 
@@ -2796,6 +2799,19 @@ class BatchLines:
         return "boilerplate", f"byline or credit: the author's role between their name and the date; " \
                               f"{word_count(self.counts[number])}, {position.describe()}"
 
+    def credited_name_reason(self, number: int) -> Reason | None:
+        """Why a short line kept by its own decision ends the credit line above it, left out and ending in "by" or
+        "por" ("News provided by" over "Harwell Thermal Systems"; probe 22). Under a line of content ending so, a
+        name is the sentence going on; a field's value is no credit ("Idioma: por", Portuguese's code, over "País:
+        Brasil")."""
+        slot, above = self.segments[number][0], number - 1
+        if self.counts[number] > CREDITED_NAME_WORDS or not self.same_document(above, slot) \
+                or ":" in self.texts[above] or _ENDS_IN_BY.search(self.texts[above]) is None \
+                or self.decide(above)[0] is None:
+            return None
+        return "boilerplate", f"byline or credit: the name ending {self.texts[above]!r}; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def subscribe_box_reason(self, number: int) -> Reason | None:
         """Why a short paragraph kept by its own decision is a subscribe box's pitch: right between the box's heading
         and its button, both subscribe prompts ("Newsletter Local" over "Todas as semanas, as histórias das cidades e
@@ -3008,6 +3024,7 @@ class BatchLines:
         box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
             or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
             or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
+            or self.credited_name_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None
         if box is not None:
             chrome = box
