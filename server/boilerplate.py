@@ -91,6 +91,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(notices|posts|listings|ads|adverts|advertisements|anuncios|avisos) (are|sao) (posted|placed|submitted|"
         "publicad[oa]s|colocad[oa]s) (by|pel[oa]s?) (members of the public|the public|users|our users|readers|"
         "(os |as )?(usuarios|utilizadores|leitores|membros))",
+        # An official gazette's note under its act (probe 22): "Este conteúdo não substitui o publicado na versão certificada."
+        "nao substitui o publicado na versao certificada",
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
         "third party (content|material|sites?)",
         "fins informativos", "informational purposes", "para fins de informacao", "carater informativo",
@@ -206,6 +208,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "catalogue field": (True, (
         "^(isbn|isbn-10|isbn-13):? ?[0-9x-]{10,}", "^(physical description|descricao fisica|call number|shelfmark) ?:",
         "^(subjects|assuntos) ?: ",
+        # An official gazette's issuing body over its act (probe 22): "Órgão: Ministério do Meio Ambiente/...".
+        "^(orgao): ",
         # ... and an issue tracker's, two on a line (probe 20): "Assignees: rafaelcosta · Labels: bug · Milestone: 2.4".
         "^(assignees?|reviewers?|labels|milestone|responsaveis|revisores|etiquetas|marco) ?: [^:]{1,60}(·|\\|) ?"
         "(assignees?|reviewers?|labels|milestone|projects?|responsaveis|revisores|etiquetas|marco|projetos?) ?:",
@@ -503,6 +507,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
         "also bought", "also viewed", "tambem (compraram|viram)", "quem (viu|comprou) (este|esse) (produto|item|anuncio)",
+        # A shop's and a blog's list headings (probe 22): "Quem comprou também comprou", "Pode também gostar de:".
+        "quem comprou tambem comprou", "(pode|podera) tambem gostar de",
         "(voce|tu) tambem (vai|pode|podera|ira) gostar", "you('ll| will| may| might)? also (like|enjoy)",
         # A live blog's list of links to its own entries.
         "^(key|principais) (events|moments|momentos|lances)$",
@@ -577,6 +583,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
         # A shop's delivery offer (found blind in probe 18): "Free delivery on orders over £40".
         "free (delivery|shipping) on (orders|purchases)", "(frete|entrega|envio) gratis (para|em|nas) compras",
+        # A marketplace's lines by its buy button (probe 22): "Ver os meios de pagamento", "Estoque disponível",
+        # "Chegará grátis amanhã".
+        "ver (os )?meios de pagamento", "estoque disponivel", "chegara gratis",
+        # ... its sign-in prompt and its quantity picker: "Entre, faça seu cadastro", "Quantidade: 1 unidade (+50
+        # disponíveis)".
+        "faca (o )?seu cadastro", "^(quantidade) ?: ?\\d+ unidades?",
         "^(marcar|agendar|book) (o |an? )?(atendimento|consulta|appointment)$",
         "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
@@ -1446,6 +1458,23 @@ _AUTHOR_LIST = re.compile(rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{1,}}(?:,? (?:an
                           rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{2,}}")
 
 
+# A Brazilian news site's section label over its story: a state's code, a dash and a town ("PE - Petrolina", probe 21).
+# The codes are a closed class; a title goes on after the town, so the town has a few capitalised words at most.
+_BRAZILIAN_STATES = "AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split()
+_STATE_AND_TOWN = re.compile(rf"(?:{'|'.join(_BRAZILIAN_STATES)}) [-–—] {_NAME_WORD}(?: (?:d[aeo]s? )?{_NAME_WORD}){{0,3}}")
+STATE_LABEL_WORDS = 6
+# A credit line ending on its name's line below: "News provided by", "Powered by", "Patrocinado por".
+_ENDS_IN_BY = re.compile(r"(?<![^\W_])(?:by|por|pela|pelo)\s*$", re.IGNORECASE)
+CREDITED_NAME_WORDS = 5
+# A byline with the town the story was filed in: "Sam Jones in Madrid", "Ana Lima em Lisboa".
+_NAME_IN_TOWN = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}} (?:in|em|no|na) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
+
+
+def is_state_section_label(text: str, words: int) -> bool:
+    """Whether a line is a Brazilian news site's section label: a state's code, a dash and a town alone."""
+    return words <= STATE_LABEL_WORDS and _STATE_AND_TOWN.fullmatch(text.strip()) is not None
+
+
 # A review's or comment's byline: a name or handle and a date in figures alone ("daveyjones82, 02/15/2025", found blind
 # in probe 18).
 _NAME_AND_NUMERIC_DATE = re.compile(
@@ -1471,6 +1500,9 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
         return "boilerplate", f"a place and date alone at the page's top (a letterhead); {word_count(words)}, {position.describe()}"
     if text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()):
         return "boilerplate", f"byline or credit: a name and a date in figures alone; {word_count(words)}, {position.describe()}"
+    if not position.in_lower_half and is_state_section_label(text, words):
+        return "boilerplate", f"navigation: a state's code and a town alone (a news site's section label); " \
+                              f"{word_count(words)}, {position.describe()}"
     if is_author_list(text, position):
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
                               f"{word_count(words)}, {position.describe()}"
@@ -2622,6 +2654,12 @@ class BatchLines:
         return names_something(text) and below is not None and names_an_office(below) and above is not None and (
             self.content_at(number - 1) or (names_an_office(above) and self.signs_off(number - 1)))
 
+    def opens_prose(self, number: int) -> bool:
+        """Whether the line under a segment, in its document, is a paragraph of prose kept by its own decision."""
+        below = number + 1
+        return self.same_document(below, self.segments[number][0]) and not _is_short_line(self.texts[below], SHORT_WORDS) \
+            and SENTENCE_PUNCTUATION.search(self.texts[below].rstrip()) is not None and self.decide(below)[0] is None
+
     def in_list_entry(self, number: int) -> bool:
         """Whether a line of a read-also list's (being read) that is no title goes on the entry above it: its date
         line or byline ("Luiza Andrade · 26 de fev."), or the teaser under the entry's title ("Fiz as contas de três
@@ -2730,6 +2768,64 @@ class BatchLines:
             return None
         return "boilerplate", f"a letter's place and date alone in the page's upper half; {self.counts[number]} " \
                               f"words, {position.describe()}"
+
+    def byline_in_town_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is a story's byline: a name and the town it was filed in ("Sam Jones in
+        Madrid", probe 21) in the page's upper half, right over the story's date line (a title over it has no
+        name's two capitalised words before "in")."""
+        position, slot = self.positions[number], self.segments[number][0]
+        if self.counts[number] > STATE_LABEL_WORDS or position.in_lower_half \
+                or _NAME_IN_TOWN.fullmatch(self.texts[number].strip()) is None or not self.same_document(number + 1, slot):
+            return None
+        below = self.decide(number + 1)[0]
+        if below is None or not below[1].startswith("byline or credit"):
+            return None
+        return "boilerplate", f"byline or credit: a name and a town over the story's date; {word_count(self.counts[number])}, " \
+                              f"{position.describe()}"
+
+    def author_role_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is a byline's role: an office right under the author's name, a label
+        left out, and right over the story's date line ("Priya Raman" over "Head of Talent at Northbeam Logistics"
+        over "Published Nov 18, 2026"; probe 21). A signature or a profile has no date line under it."""
+        position, slot = self.positions[number], self.segments[number][0]
+        if self.counts[number] > SHORT_WORDS or position.in_lower_half or not names_an_office(self.texts[number]) \
+                or not (self.same_document(number - 1, slot) and self.same_document(number + 1, slot)):
+            return None
+        if not (names_something(self.texts[number - 1]) and self.fragment_at(number - 1)):
+            return None
+        below = self.decide(number + 1)[0]
+        if below is None or not below[1].startswith("byline or credit"):
+            return None
+        return "boilerplate", f"byline or credit: the author's role between their name and the date; " \
+                              f"{word_count(self.counts[number])}, {position.describe()}"
+
+    def credited_name_reason(self, number: int) -> Reason | None:
+        """Why a short line kept by its own decision ends the credit line above it, left out and ending in "by" or
+        "por" ("News provided by" over "Harwell Thermal Systems"; probe 22). Under a line of content ending so, a
+        name is the sentence going on; a field's value is no credit ("Idioma: por", Portuguese's code, over "País:
+        Brasil")."""
+        slot, above = self.segments[number][0], number - 1
+        if self.counts[number] > CREDITED_NAME_WORDS or not self.same_document(above, slot) \
+                or ":" in self.texts[above] or _ENDS_IN_BY.search(self.texts[above]) is None \
+                or self.decide(above)[0] is None:
+            return None
+        return "boilerplate", f"byline or credit: the name ending {self.texts[above]!r}; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def subscribe_box_reason(self, number: int) -> Reason | None:
+        """Why a short paragraph kept by its own decision is a subscribe box's pitch: right between the box's heading
+        and its button, both subscribe prompts ("Newsletter Local" over "Todas as semanas, as histórias das cidades e
+        vilas do país." over "Subscrever"; probe 21). In an e-mail newsletter the paragraph under its name is content:
+        no button under it."""
+        slot = self.segments[number][0]
+        if self.counts[number] > SHORT_WORDS or not (
+                self.same_document(number - 1, slot) and self.same_document(number + 1, slot)):
+            return None
+        if not all(chrome is not None and chrome[1].startswith("subscribe prompt")
+                   for chrome in (self.decide(number - 1)[0], self.decide(number + 1)[0])):
+            return None
+        return "boilerplate", f"subscribe prompt: a box's pitch between its heading and its button; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def address_block_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision among a page's first LETTERHEAD_SEGMENTS is part of a postal address set
@@ -2877,6 +2973,14 @@ class BatchLines:
         if chrome[0] == "fragment" and (is_markdown_title(document_text, start) or could_be_heading(text)) \
                 and is_first_markdown_heading(document_text, start):
             return True
+        # A plain text's first line of a few words right over its first paragraph of prose is its title ("Feira do
+        # livro"); a site's name is over a menu or the story's title, no prose.
+        if chrome[0] == "fragment" and self.positions[number].index == 0 and could_be_heading(text) \
+                and self.opens_prose(number):
+            return True
+        # A news site's section label heads its story as a heading would ("PE - Petrolina"), but names no section.
+        if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):
+            return False
         # A plain text's title under the breadcrumb that ends on it.
         if chrome[0] == "fragment" and self.same_document(number - 1, slot) and ends_breadcrumb(self.texts[number - 1], text):
             return True
@@ -2919,6 +3023,8 @@ class BatchLines:
         # e-mail's signature (but under a read-also heading its short lines are the list's titles).
         box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
             or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
+            or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
+            or self.credited_name_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None
         if box is not None:
             chrome = box

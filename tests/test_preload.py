@@ -714,7 +714,7 @@ def test_fourth_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> No
         ("**Sobre mim:**", "author bio"), ("Sobre a autora", "author bio"),
         ("Helena Castro é jornalista", "author bio: the paragraph under 'Sobre a autora'"),
         ("Guarde este artigo no Pinterest", "share prompt"), ("Subscreva a newsletter e receba um", "subscribe prompt"),
-        ("Este post contém links de afiliados", "disclaimer"),
+        ("Este post contém links de afiliados. Se você", "disclaimer"),
         ("Farofa de banana", "read-also list: a title without a sentence end under 'Você também vai gostar'"),
         # A shop's payment lines, its also-viewed box, a review's byline; a live blog's key events.
         ("De R$ 399,90 por R$ 279,90", "price or payment"), ("ou 2x de R$ 24,95", "price or payment"),
