@@ -284,7 +284,9 @@ class TextBatch:
         # leave every /predict's texts to the garbage collector (a full young-
         # generation pass per request) instead of freeing them on return.
         self._texts = [weakref.ref(text) for text in texts]
-        self._rounds = dict(zip(map(id, texts), parse_rounds([len(text.text) for text in texts])))
+        # Each text's parse round (parse_rounds), made at the first parse: a request whose annotators read no
+        # Doc needs none.
+        self._rounds: dict[int, int] | None = None
         self._docs: dict[int, Doc] = {}
         self._lock = threading.Lock()
 
@@ -299,13 +301,16 @@ class TextBatch:
     def doc(self, text: AnalyzedText) -> Doc:
         with self._lock:
             if id(text) not in self._docs:
-                self._parse(self._rounds[id(text)])
+                if self._rounds is None:
+                    texts = self.texts
+                    self._rounds = dict(zip(map(id, texts), parse_rounds([len(each.text) for each in texts])))
+                self._parse(self._rounds, self._rounds[id(text)])
         return self._docs[id(text)]
 
-    def _parse(self, round_number: int) -> None:
+    def _parse(self, rounds: dict[int, int], round_number: int) -> None:
         by_language: dict[str, list[AnalyzedText]] = defaultdict(list)
         for text in self.texts:
-            if self._rounds[id(text)] == round_number:
+            if rounds[id(text)] == round_number:
                 by_language[text.language].append(text)
         for group in by_language.values():
             parsed = group[0].pipeline.pipe([text.text for text in group])
