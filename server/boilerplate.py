@@ -2468,7 +2468,7 @@ def chrome_suspects(
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
             or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
             or is_author_list(text, positions[index])
-            or _CAPITALS_CREDIT.search(text) is not None
+            or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
         )
     return suspects
 
