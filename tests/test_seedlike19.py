@@ -230,13 +230,18 @@ def test_guard_a_place_after_a_comma_stays_a_place(make_app: AppFactory) -> None
 
 # ------------------------------------------------------------------ the probe's posts
 
-@pytest.mark.parametrize("name", sorted(json.loads((SEEDLIKE19 / ".truth.json").read_text(encoding="utf-8"))))
-def test_a_probe_post_gives_the_paragraphs_of_its_truth(make_app: AppFactory, tmp_path: Path, name: str) -> None:
-    truth = json.loads((SEEDLIKE19 / ".truth.json").read_text(encoding="utf-8"))[name]
-    with (SEEDLIKE19 / name).open(encoding="utf-8", newline="") as page:  # CRLF kept
+def assert_post_gives_its_truth(make_app: AppFactory, tmp_path: Path, folder: Path, name: str) -> None:
+    """A seed-shaped probe's post gives the paragraphs of its truth (``folder/.truth.json``), each with its copies."""
+    truth = json.loads((folder / ".truth.json").read_text(encoding="utf-8"))[name]
+    with (folder / name).open(encoding="utf-8", newline="") as page:  # CRLF kept
         tasks = label_studio_tasks(app_of_pages(make_app, tmp_path / "pages", {name: page.read()}))
     assert [" ".join(task["data"]["text"].split()) for task in tasks] == [
         " ".join(p["text"].split()) for p in truth["paragraphs"]]
     copies = [1 + sum(line.get("para") == i and line["kind"] == "duplicate" for line in truth["lines"])
               for i in range(len(truth["paragraphs"]))]
     assert [task["meta"]["copies"] for task in tasks] == copies
+
+
+@pytest.mark.parametrize("name", sorted(json.loads((SEEDLIKE19 / ".truth.json").read_text(encoding="utf-8"))))
+def test_a_probe_post_gives_the_paragraphs_of_its_truth(make_app: AppFactory, tmp_path: Path, name: str) -> None:
+    assert_post_gives_its_truth(make_app, tmp_path, SEEDLIKE19, name)

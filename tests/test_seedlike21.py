@@ -14,9 +14,9 @@ import pytest
 from flask import Flask
 
 from server.boilerplate import Position
-from server.tasks import label_studio_tasks
 from tests.test_claims import claimed
-from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_screen_passes
+from tests.test_preload import assert_kept, assert_left_out, assert_screen_passes
+from tests.test_seedlike19 import assert_post_gives_its_truth
 from tests.test_sentiment import sentiment
 
 AppFactory = Callable[..., Flask]
@@ -185,11 +185,4 @@ PROBE_POSTS = [(folder, name) for folder in (SEEDLIKE21, SEEDLIKE21_BLIND)
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
 def test_a_probe_post_gives_the_paragraphs_of_its_truth(
         make_app: AppFactory, tmp_path: Path, folder: Path, name: str) -> None:
-    truth = json.loads((folder / ".truth.json").read_text(encoding="utf-8"))[name]
-    with (folder / name).open(encoding="utf-8", newline="") as page:  # CRLF kept
-        tasks = label_studio_tasks(app_of_pages(make_app, tmp_path / "pages", {name: page.read()}))
-    assert [" ".join(task["data"]["text"].split()) for task in tasks] == [
-        " ".join(p["text"].split()) for p in truth["paragraphs"]]
-    copies = [1 + sum(line.get("para") == i and line["kind"] == "duplicate" for line in truth["lines"])
-              for i in range(len(truth["paragraphs"]))]
-    assert [task["meta"]["copies"] for task in tasks] == copies
+    assert_post_gives_its_truth(make_app, tmp_path, folder, name)
