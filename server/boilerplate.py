@@ -2777,11 +2777,15 @@ class BatchLines:
         if self.counts[number] > STATE_LABEL_WORDS or position.in_lower_half \
                 or _NAME_IN_TOWN.fullmatch(self.texts[number].strip()) is None or not self.same_document(number + 1, slot):
             return None
-        below = self.decide(number + 1)[0]
-        if below is None or not below[1].startswith("byline or credit"):
+        if not self.over_a_byline(number):
             return None
         return "boilerplate", f"byline or credit: a name and a town over the story's date; {word_count(self.counts[number])}, " \
                               f"{position.describe()}"
+
+    def over_a_byline(self, number: int) -> bool:
+        """Whether the segment after ``number`` is left out as a byline or credit (the story's date line)."""
+        below = self.decide(number + 1)[0]
+        return below is not None and below[1].startswith("byline or credit")
 
     def author_role_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is a byline's role: an office right under the author's name, a label
@@ -2793,8 +2797,7 @@ class BatchLines:
             return None
         if not (names_something(self.texts[number - 1]) and self.fragment_at(number - 1)):
             return None
-        below = self.decide(number + 1)[0]
-        if below is None or not below[1].startswith("byline or credit"):
+        if not self.over_a_byline(number):
             return None
         return "boilerplate", f"byline or credit: the author's role between their name and the date; " \
                               f"{word_count(self.counts[number])}, {position.describe()}"
