@@ -60,6 +60,12 @@ def assert_names(app: Flask, text: str, expected: set[tuple[str, str]], absent: 
     assert not absent & found
 
 
+def names_in_order(app: Flask, text: str) -> list[tuple[str, str]]:
+    """The text's suggested names, each with its label, in the order they stand (a name said twice, twice)."""
+    regions = sorted((r for r in predict(app, text)[0] if r["type"] == "labels"), key=lambda r: r["value"]["start"])
+    return [(r["value"]["text"], r["value"]["labels"][0]) for r in regions]
+
+
 def region_of(regions: list[dict], text: str) -> dict:
     return next(r for r in regions if r["value"]["text"] == text)
 

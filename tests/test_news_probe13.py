@@ -12,7 +12,7 @@ import pytest
 
 from plugins.claims import ClaimAnnotator
 from server.analysis import AnalyzedText
-from tests.test_entities import assert_names, predict
+from tests.test_entities import assert_names, names_in_order
 from tests.test_news_probe7 import assert_claims_found, assert_names_found, studied_paragraphs
 
 PARAGRAPHS = studied_paragraphs("news_probe13")
@@ -72,8 +72,7 @@ def test_english_names_of_the_thirteenth_news_probe(app, text: str, expected: se
      [("Ofgem", "Organization"), ("The Ofgem Review", "Organization")]),
 ])
 def test_later_mentions_of_an_organisation(app, text: str, expected: list[tuple[str, str]]):
-    regions = sorted((r for r in predict(app, text)[0] if r["type"] == "labels"), key=lambda r: r["value"]["start"])
-    assert [(r["value"]["text"], r["value"]["labels"][0]) for r in regions] == expected
+    assert names_in_order(app, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entities import assert_names, predict
+from tests.test_entities import assert_names, names_in_order, predict
 from tests.test_news_probe7 import assert_claims_found, assert_names_found, studied_paragraphs
 
 PARAGRAPHS = studied_paragraphs("news_probe14")
@@ -84,8 +84,7 @@ def test_known_misses_before_the_fourteenth_news_probe(app, text: str, expected:
      [("Ruth Okafor", "Person"), ("Okafor", "Person"), ("Okafor", "Person")]),
 ])
 def test_later_mentions_where_the_model_saw_nothing(app, text: str, expected: list[tuple[str, str]]):
-    regions = sorted((r for r in predict(app, text)[0] if r["type"] == "labels"), key=lambda r: r["value"]["start"])
-    assert [(r["value"]["text"], r["value"]["labels"][0]) for r in regions] == expected
+    assert names_in_order(app, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [

@@ -16,6 +16,7 @@ from server.boilerplate import Position
 from server.tasks import label_studio_tasks
 from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_screen_passes
 from tests.test_seedlike19 import assert_post_gives_its_truth
+from tests.test_seedlike_annotators import names_found
 
 AppFactory = Callable[..., Flask]
 SEEDLIKE20 = Path(__file__).parent.parent / "fixtures" / "seedlike20"
@@ -117,70 +118,63 @@ def test_guard_an_opinion_on_a_deal_or_a_state_is_no_claim() -> None:
 
 # ------------------------------------------------------------------ entities
 
-def _found(make_app: AppFactory, text: str) -> set[tuple[str, str]]:
-    from tests.test_entities import entities
-    from tests.test_seedlike_annotators import predict
-
-    return entities(predict(make_app(), text)[0])
-
-
-def test_a_name_ends_before_the_next_clauses_subject(make_app: AppFactory) -> None:
+def test_a_name_ends_before_the_next_clauses_subject(app: Flask) -> None:
     # "told Reuters the continent needs": the model ran the name on over "the city".
-    found = _found(make_app, "Mayor Carlos Moedas told Lusa the city needs at least 5,000 more homes.")
+    found = names_found(app, "Mayor Carlos Moedas told Lusa the city needs at least 5,000 more homes.")
     assert any(text == "Lusa" for text, _label in found) and not any("city" in text for text, _label in found)
 
 
-def test_guard_a_name_with_the_inside_stays_whole(make_app: AppFactory) -> None:
-    found = _found(make_app, "Bank of the West opened 12 branches in California, and Alexander the Great was "
+def test_guard_a_name_with_the_inside_stays_whole(app: Flask) -> None:
+    found = names_found(app, "Bank of the West opened 12 branches in California, and Alexander the Great was "
                              "on the cover of the magazine.")
     assert ("Bank of the West", "ORG") in found
     # A sentence's or a line's first word, capitalised as its opener, is no name left over.
-    assert not _found(make_app, "Got the job!!! Still can't believe it 🎉")
-    assert not _found(make_app, "Q: Is the kettle safe to leave on overnight?")
+    assert not names_found(app, "Got the job!!! Still can't believe it 🎉")
+    assert not names_found(app, "Q: Is the kettle safe to leave on overnight?")
 
 
-def test_a_sentences_opening_phrase_is_no_part_of_its_subjects_name(make_app: AppFactory) -> None:
-    found = _found(make_app, "Under the Digital Markets Act, Microsoft must now let rival browsers run on Windows 11 "
+def test_a_sentences_opening_phrase_is_no_part_of_its_subjects_name(app: Flask) -> None:
+    found = names_found(app, "Under the Digital Markets Act, Microsoft must now let rival browsers run on Windows 11 "
                              "in the EU.")
     assert ("Microsoft", "ORG") in found and not any(text.startswith("Under") for text, _label in found)
 
 
-def test_guard_a_name_opening_a_sentence_after_a_comma_stays(make_app: AppFactory) -> None:
-    found = _found(make_app, "In Lisbon, Galp said it will cut 300 jobs. Galp, Repsol and Cepsa sell fuel in Spain.")
+def test_guard_a_name_opening_a_sentence_after_a_comma_stays(app: Flask) -> None:
+    found = names_found(app, "In Lisbon, Galp said it will cut 300 jobs. Galp, Repsol and Cepsa sell fuel in Spain.")
     assert ("Lisbon", "LOC") in found and ("Galp", "ORG") in found
 
 
-def test_a_vaccines_lineage_code_is_part_of_its_name(make_app: AppFactory) -> None:
-    found = _found(make_app, "A Comirnaty KP.2 e a Spikevax LP.8.1 estão a ser dadas nas farmácias desde outubro.")
+def test_a_vaccines_lineage_code_is_part_of_its_name(app: Flask) -> None:
+    found = names_found(app, "A Comirnaty KP.2 e a Spikevax LP.8.1 estão a ser dadas nas farmácias desde outubro.")
     assert {("Comirnaty KP.2", "PRODUCT"), ("Spikevax LP.8.1", "PRODUCT")} <= found
 
 
-def test_guard_a_code_after_a_name_in_another_sentence_is_not_joined(make_app: AppFactory) -> None:
-    found = _found(make_app, "A Pfizer vende a Comirnaty. U.S. regulators approved it in 2021.")
+def test_guard_a_code_after_a_name_in_another_sentence_is_not_joined(app: Flask) -> None:
+    found = names_found(app, "A Pfizer vende a Comirnaty. U.S. regulators approved it in 2021.")
     assert ("Comirnaty", "PRODUCT") in found
 
 
-def test_portuguese_pollsters_and_papers_are_organisations(make_app: AppFactory) -> None:
-    found = _found(make_app, "A sondagem da Intercampus para o Correio da Manhã dá 30% ao PS, e a da Aximage para o "
+def test_portuguese_pollsters_and_papers_are_organisations(app: Flask) -> None:
+    found = names_found(app, "A sondagem da Intercampus para o Correio da Manhã dá 30% ao PS, e a da Aximage para o "
                              "Jornal de Notícias dá 29%.")
     assert {("Intercampus", "ORG"), ("Correio da Manhã", "ORG"), ("Aximage", "ORG"),
             ("Jornal de Notícias", "ORG")} <= found
 
 
-def test_launch_vehicles_are_products(make_app: AppFactory) -> None:
-    found = _found(make_app, "United Launch Alliance said its Vulcan Centaur and Atlas V will fly 14 missions in 2027.")
+def test_launch_vehicles_are_products(app: Flask) -> None:
+    found = names_found(app, "United Launch Alliance said its Vulcan Centaur and Atlas V will fly 14 missions in 2027.")
     assert {("Vulcan Centaur", "PRODUCT"), ("Atlas V", "PRODUCT"), ("United Launch Alliance", "ORG")} <= found
 
 
-def test_a_name_of_a_landform_is_a_place(make_app: AppFactory) -> None:
-    found = _found(make_app, "A Petrobras quer perfurar na Margem Equatorial e ampliar a produção na Bacia de Santos, "
+def test_a_name_of_a_landform_is_a_place(app: Flask) -> None:
+    found = names_found(app, "A Petrobras quer perfurar na Margem Equatorial e ampliar a produção na Bacia de Santos, "
                              "enquanto a Exxon aposta na Permian Basin.")
     assert {("Margem Equatorial", "LOC"), ("Bacia de Santos", "LOC")} <= found
     assert ("Petrobras", "ORG") in found
 
 
-def test_guard_a_company_named_like_a_landform_stays_an_organisation(make_app: AppFactory) -> None:
-    found = _found(make_app, "A Vale anunciou lucro de 2 mil milhões, e a Gulf Air cortou voos para Lisboa.")
+def test_guard_a_company_named_like_a_landform_stays_an_organisation(app: Flask) -> None:
+    found = names_found(app, "A Vale anunciou lucro de 2 mil milhões, e a Gulf Air cortou voos para Lisboa.")
     assert ("Vale", "ORG") in found and ("Gulf Air", "ORG") in found
 
 
@@ -212,21 +206,21 @@ def test_guard_not_endorsing_a_persons_views_is_news(text: str) -> None:
     assert_kept(text)
 
 
-def test_airbus_models_opec_plus_and_a_letter_dash_number_model_are_named(make_app: AppFactory) -> None:
+def test_airbus_models_opec_plus_and_a_letter_dash_number_model_are_named(app: Flask) -> None:
     # The maker's name with its model, as "Airbus A350" is (tests/test_entities.py).
-    found = _found(make_app, "A TAP vai trocar os Airbus A320neo por Airbus A321XLR, e a OPEP+ reúne-se em Viena.")
+    found = names_found(app, "A TAP vai trocar os Airbus A320neo por Airbus A321XLR, e a OPEP+ reúne-se em Viena.")
     assert {("Airbus A320neo", "PRODUCT"), ("Airbus A321XLR", "PRODUCT"), ("OPEP+", "ORG")} <= found
-    found = _found(make_app, "Delta took its first Airbus A350-900, OPEC+ met in Vienna and the Pentagon said the "
+    found = names_found(app, "Delta took its first Airbus A350-900, OPEC+ met in Vienna and the Pentagon said the "
                              "MQ-9 Reaper fleet will shrink.")
     assert {("Airbus A350-900", "PRODUCT"), ("OPEC+", "ORG"), ("MQ-9 Reaper", "PRODUCT")} <= found
 
 
-def test_guard_a_maker_alone_or_before_a_year_stays_an_organisation(make_app: AppFactory) -> None:
-    found = _found(make_app, "A Embraer entregou 64 jatos em 2025, e a Airbus 2026 será melhor, disse a Boeing.")
+def test_guard_a_maker_alone_or_before_a_year_stays_an_organisation(app: Flask) -> None:
+    found = names_found(app, "A Embraer entregou 64 jatos em 2025, e a Airbus 2026 será melhor, disse a Boeing.")
     assert ("Embraer", "ORG") in found and ("Boeing", "ORG") in found
     assert not any(label == "PRODUCT" for _text, label in found)
     # A code before a lowercase word keeps its own name only.
-    found = _found(make_app, "OpenAI said the GPT-5 launch drew 700 million users in a week.")
+    found = names_found(app, "OpenAI said the GPT-5 launch drew 700 million users in a week.")
     assert ("GPT-5", "PRODUCT") in found and not any(text.startswith("GPT-5 ") for text, _label in found)
 
 

@@ -17,18 +17,12 @@ from server.boilerplate import Position
 from tests.test_claims import claimed
 from tests.test_preload import assert_kept, assert_left_out, assert_screen_passes
 from tests.test_seedlike19 import assert_post_gives_its_truth
+from tests.test_seedlike_annotators import names_found
 from tests.test_sentiment import sentiment
 
 AppFactory = Callable[..., Flask]
 SEEDLIKE21 = Path(__file__).parent.parent / "fixtures" / "seedlike21"
 SEEDLIKE21_BLIND = SEEDLIKE21.parent / "seedlike21_blind"  # run once at the end
-
-
-def _found(make_app: AppFactory, text: str) -> set[tuple[str, str]]:
-    from tests.test_entities import entities
-    from tests.test_seedlike_annotators import predict
-
-    return entities(predict(make_app(), text)[0])
 
 
 # ------------------------------------------------------------------ claims
@@ -53,13 +47,13 @@ def test_guard_sorting_things_is_no_claim() -> None:
 
 # ------------------------------------------------------------------ entities
 
-def test_an_english_name_ends_before_a_prepositions_lowercase_words(make_app: AppFactory) -> None:
-    found = _found(make_app, "xAI keeps its cluster in Memphis on gas turbines while it trains the model.")
+def test_an_english_name_ends_before_a_prepositions_lowercase_words(app: Flask) -> None:
+    found = names_found(app, "xAI keeps its cluster in Memphis on gas turbines while it trains the model.")
     assert ("Memphis", "LOC") in found and not any(" on " in text for text, _label in found)
 
 
-def test_guard_a_name_with_a_preposition_inside_stays_whole(make_app: AppFactory) -> None:
-    found = _found(make_app, "Bank of the West opened 12 branches in California last year.")
+def test_guard_a_name_with_a_preposition_inside_stays_whole(app: Flask) -> None:
+    found = names_found(app, "Bank of the West opened 12 branches in California last year.")
     assert ("Bank of the West", "ORG") in found
 
 
@@ -84,30 +78,30 @@ def test_guard_a_site_of_an_owner_and_a_name_with_in_stay_as_they_were() -> None
     assert _parts("Jack in the Box opened 30 restaurants.", 0, 4) == ["Jack in the Box"]
 
 
-def test_a_versioned_name_ends_before_a_contracted_negative(make_app: AppFactory) -> None:
-    found = _found(make_app, "Perhaps Claude 5 won't need a bigger cluster, and Llama 6 can't ship this year.")
+def test_a_versioned_name_ends_before_a_contracted_negative(app: Flask) -> None:
+    found = names_found(app, "Perhaps Claude 5 won't need a bigger cluster, and Llama 6 can't ship this year.")
     assert not any("wo" in text.split() or "ca" in text.split() or "n't" in text for text, _label in found)
     assert ("Claude 5", "PRODUCT") in found
 
 
-def test_a_name_ending_in_a_models_code_is_no_person(make_app: AppFactory) -> None:
-    found = _found(make_app, "A Fourier diz ter encomendas de 80 milhões para o Harmony R3.")
+def test_a_name_ending_in_a_models_code_is_no_person(app: Flask) -> None:
+    found = names_found(app, "A Fourier diz ter encomendas de 80 milhões para o Harmony R3.")
     assert ("Harmony R3", "PRODUCT") in found
 
 
-def test_guard_a_person_keeps_being_one(make_app: AppFactory) -> None:
-    found = _found(make_app, "A ministra Marina Silva disse que o Brasil vai cumprir a meta.")
+def test_guard_a_person_keeps_being_one(app: Flask) -> None:
+    found = names_found(app, "A ministra Marina Silva disse que o Brasil vai cumprir a meta.")
     assert ("Marina Silva", "PER") in found
 
 
-def test_a_name_and_its_version_is_a_product_and_an_administracao_an_institution(make_app: AppFactory) -> None:
-    found = _found(make_app, "A Xpeng diz que o Iron V2 chega às fábricas em 2026, e a Administração do Porto de "
+def test_a_name_and_its_version_is_a_product_and_an_administracao_an_institution(app: Flask) -> None:
+    found = names_found(app, "A Xpeng diz que o Iron V2 chega às fábricas em 2026, e a Administração do Porto de "
                              "Santos aprovou a obra.")
     assert {("Iron V2", "PRODUCT"), ("Administração do Porto de Santos", "ORG")} <= found
 
 
-def test_guard_an_engine_code_alone_and_a_government_by_its_leader_stay(make_app: AppFactory) -> None:
-    found = _found(make_app, "O carro tem um motor V8, e a Administração Trump cortou verbas para a NASA.")
+def test_guard_an_engine_code_alone_and_a_government_by_its_leader_stay(app: Flask) -> None:
+    found = names_found(app, "O carro tem um motor V8, e a Administração Trump cortou verbas para a NASA.")
     assert not any(text.endswith("V8") for text, _label in found)
     assert not any(text.startswith("Administração Trump ") for text, _label in found)
 

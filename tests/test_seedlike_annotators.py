@@ -25,6 +25,11 @@ def predict(app: Flask, text: str) -> list[list[dict]]:
     return predict_with(app, text, config=CONFIG)
 
 
+def names_found(app: Flask, text: str) -> set[tuple[str, str]]:
+    """The text's suggested names, labelled as the plugin names them (PER, ORG, LOC, PRODUCT)."""
+    return entities(predict(app, text)[0])
+
+
 def explanation(text: str, fragment: str, language: str | None = None) -> str:
     """The explanation of the unit holding ``fragment``, suggested or not."""
     from plugins.claims import ClaimAnnotator
