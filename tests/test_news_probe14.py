@@ -143,12 +143,17 @@ def test_studied_fixes_of_the_fourteenth_news_probe(app, text: str, expected: se
     assert_names(app, text, expected, absent)
 
 
-def test_a_later_word_inside_a_capitalised_run_is_not_added(app):
-    # guard of the later mentions: "Safra" (a wrong first guess, the sentence's first word) is not spread to the
-    # programme's name ("o Plano Safra"), where the model saw nothing
-    text = "Safra recorde no Centro-Oeste. Acho que o governo vai ter que rever o Plano Safra."
+@pytest.mark.parametrize(("text", "word"), [
+    # "Safra" (a wrong first guess, the sentence's first word) is not spread to the programme's name ("o Plano
+    # Safra"), where the model saw nothing
+    ("Safra recorde no Centro-Oeste. Acho que o governo vai ter que rever o Plano Safra.", "Safra"),
+    # a sentence's first word is capitalised anyway ("Vale lembrar que", the verb, after the company "A Vale
+    # informou")
+    ("A Vale informou lucro de R$ 5 bilhões. Vale lembrar que a mineradora pagou dividendos.", "Vale"),
+])
+def test_guard_a_later_word_inside_a_name_or_opening_a_sentence_is_not_added(app, text: str, word: str):
     found = [(r["value"]["text"], r["value"]["start"]) for r in predict(app, text)[0] if r["type"] == "labels"]
-    assert ("Safra", text.rindex("Safra")) not in found
+    assert (word, text.rindex(word)) not in found
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -179,11 +184,3 @@ def test_a_later_word_inside_a_capitalised_run_is_not_added(app):
 def test_blind_fixes_of_the_fourteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                   absent: set[tuple[str, str]]):
     assert_names(app, text, expected, absent)
-
-
-def test_a_later_word_opening_a_sentence_is_not_added(app):
-    # guard of the later mentions: a sentence's first word is capitalised anyway ("Vale lembrar que", the verb,
-    # after the company "A Vale informou")
-    text = "A Vale informou lucro de R$ 5 bilhões. Vale lembrar que a mineradora pagou dividendos."
-    found = [(r["value"]["text"], r["value"]["start"]) for r in predict(app, text)[0] if r["type"] == "labels"]
-    assert ("Vale", text.rindex("Vale")) not in found
