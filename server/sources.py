@@ -71,6 +71,16 @@ BINARY_DATA = "binary data, not text"
 OFFICE_DOCUMENT = "an Office document (an Excel workbook?)"
 SQLITE_DATABASE = "an SQLite database"
 PDF_DOCUMENT = "a PDF document"
+UNMARKED_WIDE_TEXT = "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
+
+
+# Text that opens with a byte-order mark, which says its encoding: what Windows
+# tools write as "Unicode" text (Notepad, Excel's "Unicode Text"). UTF-32's marks
+# first: FF FE 00 00 also starts UTF-16 LE text (then a NUL, which no text opens with).
+_BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "utf-32", "UTF-32 text (byte-order mark FF FE 00 00)"),
+                     (b"\x00\x00\xfe\xff", "utf-32", "UTF-32 text (byte-order mark 00 00 FE FF)"),
+                     (b"\xff\xfe", "utf-16", "UTF-16 text (byte-order mark FF FE)"),
+                     (b"\xfe\xff", "utf-16", "UTF-16 text (byte-order mark FE FF)"))
 
 
 def file_kind(head: bytes) -> str | None:
@@ -89,15 +99,12 @@ def file_kind(head: bytes) -> str | None:
                         (b"\x04\x22\x4d\x18", "an lz4 file: decompress it first"),
                         (b"SQLite format 3\x00", SQLITE_DATABASE),
                         (b"%PDF-", PDF_DOCUMENT),
-                        (b"\xff\xfe\x00\x00", "UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8"),
-                        (b"\x00\x00\xfe\xff", "UTF-32 text (byte-order mark 00 00 FE FF): save it as UTF-8"),
-                        (b"\xff\xfe", "UTF-16 text (byte-order mark FF FE): save it as UTF-8"),
-                        (b"\xfe\xff", "UTF-16 text (byte-order mark FE FF): save it as UTF-8")):
+                        *((mark, f"{name}: save it as UTF-8") for mark, _, name in _BYTE_ORDER_MARKS)):
         if head.startswith(magic):
             return what
     if b"\x00" in head[:4]:
         if _wide_text(head[:64]):
-            return "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
+            return UNMARKED_WIDE_TEXT
         return BINARY_DATA
     return None
 
@@ -115,9 +122,22 @@ def _wide_text(head: bytes) -> bool:
     return False
 
 
+def _marked_wide_text(raw: bytes) -> str | None:
+    """The text of UTF-16 or UTF-32 bytes that open with their byte-order mark
+    (dropped), else None; raises :class:`LoaderError` when they do not decode."""
+    for mark, encoding, name in _BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            try:
+                return raw.decode(encoding)  # the codec reads the mark's byte order and drops it
+            except UnicodeDecodeError as exc:
+                raise LoaderError(f"{name} that does not decode: {exc.reason} at byte {exc.start}") from None
+    return None
+
+
 def read_text(path: Path) -> str:
-    """The file's text, UTF-8 (a byte-order mark is dropped); raises
-    :class:`LoaderError` when it is unreadable, empty, not UTF-8 or holds a NUL."""
+    """The file's text, UTF-8, or UTF-16/UTF-32 opening with a byte-order mark
+    (the mark is dropped); raises :class:`LoaderError` when it is unreadable,
+    empty, in no such encoding or holds a NUL."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -125,11 +145,14 @@ def read_text(path: Path) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise LoaderError(f"not UTF-8: {file_kind(raw[:512]) or f'undecodable byte at offset {exc.start}'}") from exc
+        text = _marked_wide_text(raw)
+        if text is None:
+            raise LoaderError(f"not UTF-8: {file_kind(raw[:512]) or f'undecodable byte at offset {exc.start}'}") from exc
     if not text.strip():
         raise LoaderError("empty")
     if "\x00" in text:  # UTF-16 or binary; PostgreSQL cannot store it as text
-        raise LoaderError(f"not text: NUL character at offset {text.index(chr(0))}")
+        wide = _wide_text(raw[:64]) and UNMARKED_WIDE_TEXT
+        raise LoaderError(f"not text: {wide or f'NUL character at offset {text.index(chr(0))}'}")
     return text
 
 

@@ -241,7 +241,13 @@ def test_a_page_in_another_charset_is_refused_unless_it_declares_a_known_one(
     ("content", "reason"),
     [(b"", "empty"), (b" \n\t\n", "empty"), (b"caf\xe9 com leite", "not UTF-8: undecodable byte at offset 3"),
      (gzip.compress(b"texto", mtime=0), "not UTF-8: a gzip file: decompress it first"),
-     ("texto".encode("utf-16"), "not UTF-8: UTF-16 text (byte-order mark FF FE): save it as UTF-8")],
+     # Marked UTF-16 cut in the middle of a character, or ending in half a surrogate pair.
+     ("texto".encode("utf-16")[:-1], "UTF-16 text (byte-order mark FF FE) that does not decode: truncated data at byte 10"),
+     (b"\xfe\xff" + "texto".encode("utf-16-be") + b"\xd8\x00",
+      "UTF-16 text (byte-order mark FE FF) that does not decode: unexpected end of data at byte 12"),
+     # Without a mark, ASCII in UTF-16 is valid UTF-8 holding NULs: nothing says its byte order.
+     ("texto".encode("utf-16-le"), "not text: UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"),
+     (b"\x00\x01\x02binary", "not text: NUL character at offset 0")],
 )
 def test_unloadable_files_say_why(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "bad.txt"
@@ -249,6 +255,22 @@ def test_unloadable_files_say_why(tmp_path: Path, content: bytes, reason: str) -
     with pytest.raises(LoaderError) as error:
         list(PlainTextLoader().load(path, "bad.txt"))
     assert str(error.value) == reason
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("loader", [PlainTextLoader(), CsvLoader()], ids=["text", "csv"])
+def test_text_saved_as_unicode_by_windows_tools_loads_by_its_byte_order_mark(
+        tmp_path: Path, encoding: str, loader: PlainTextLoader | CsvLoader) -> None:
+    # Notepad's and Excel's "Unicode" text is UTF-16 LE with its mark; the mark names the
+    # encoding, so nothing is guessed, and it is not part of the text.
+    text = "text\nA Dra. Ana viu 12% a mais em São Paulo 😀\n"
+    marked = text.encode(encoding)
+    if not encoding.endswith(("16", "32")):
+        marked = "\ufeff".encode(encoding) + marked
+    path = tmp_path / f"unicode{''.join(loader.suffixes[:1])}"
+    path.write_bytes(marked)
+    [document] = loader.load(path, path.name)
+    assert document.text == (text if isinstance(loader, PlainTextLoader) else text.splitlines()[1])
 
 
 def test_a_json_text_holding_a_nul_escape_is_refused_with_its_record(tmp_path: Path) -> None:
