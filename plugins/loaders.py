@@ -89,26 +89,52 @@ class JsonLoader(Loader):
         return Document(source, text, extra)
 
 
+# Spreadsheets in decimal-comma locales (Portuguese among them) save CSV with ';'
+# between fields; tab- and '|'-separated files are saved as .csv too (and .tsv).
+# ',' first: a file that reads with it reads as it always did.
+_CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
 class CsvLoader(Loader):
     """A CSV file with a header; each row's text column is a document."""
 
     name = "csv"
-    version = "2"  # 2: rows without text are reported
-    suffixes = (".csv",)
+    version = "3"  # 2: rows without text are reported; 3: ';', tab and '|' separators, the column's name in any case
+    suffixes = (".csv", ".tsv")
 
     def __init__(self, text_column: str = DEFAULT_TEXT_FIELD) -> None:
         self.text_column = text_column
 
     def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
-        reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
-        if self.text_column not in (reader.fieldnames or []):
-            raise LoaderError(f"no column named {self.text_column!r} (columns: {', '.join(reader.fieldnames or [])})")
-        rows = [(index, row.get(self.text_column) or "") for index, row in enumerate(reader)]
+        text = read_text(path)
+        delimiter, column = self._layout(text)
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows = [(index, row.get(column) or "") for index, row in enumerate(reader)]
         if not any(text.strip() for _index, text in rows):
-            raise LoaderError(f"column {self.text_column!r} is empty in every row")
+            raise LoaderError(f"column {column!r} is empty in every row")
         for index, text in rows:
             yield Document(f"{source}#{index}", text) if text.strip() else LeftOut(
-                str(index), f"its {self.text_column!r} column is empty")
+                str(index), f"its {column!r} column is empty")
+
+    def _layout(self, text: str) -> tuple[str, str]:
+        """The separator whose header names the text column, and that column's name
+        as the header writes it; raises :class:`LoaderError` when no header names it."""
+        headers = {delimiter: next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
+                   for delimiter in _CSV_DELIMITERS}
+        for delimiter, header in headers.items():
+            if (column := self._text_column_in(header)) is not None:
+                return delimiter, column
+        widest = max(headers.values(), key=len)
+        raise LoaderError(f"no column named {self.text_column!r} (columns: {', '.join(widest)})")
+
+    def _text_column_in(self, header: list[str]) -> str | None:
+        """The text column's name in ``header``: exactly, else the one name that
+        differs only in case or surrounding spaces ("Text", " text")."""
+        if self.text_column in header:
+            return self.text_column
+        wanted = self.text_column.strip().casefold()
+        matches = [name for name in header if name.strip().casefold() == wanted]
+        return matches[0] if len(matches) == 1 else None
 
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)

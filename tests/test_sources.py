@@ -171,6 +171,39 @@ def test_csv_reads_the_named_column(tmp_path: Path) -> None:
         list(CsvLoader().load(path, "reviews.csv"))
 
 
+@pytest.mark.parametrize(("header", "rows"), [
+    # Excel saving "CSV" in a Portuguese locale: ';' between fields, ',' inside numbers.
+    ("id;texto;nota", ['1;"A Petrobras lucrou R$ 35,5 bilhões; segundo a empresa.";4,5', "2;Juros em 12,25%.;3"]),
+    ("id\ttexto", ['1\t"A Petrobras lucrou R$ 35,5 bilhões; segundo a empresa."', "2\tJuros em 12,25%."]),
+    ("id|Texto |nota", ['1|"A Petrobras lucrou R$ 35,5 bilhões; segundo a empresa."|4', "2|Juros em 12,25%.|3"]),
+])
+def test_csv_finds_its_separator_and_the_text_column_in_any_case(tmp_path: Path, header: str, rows: list[str]) -> None:
+    path = tmp_path / "planilha.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    assert [d.text for d in CsvLoader("texto").load(path, "planilha.csv")] == [
+        "A Petrobras lucrou R$ 35,5 bilhões; segundo a empresa.", "Juros em 12,25%."]
+
+
+@pytest.mark.parametrize(("header", "error"), [
+    # Two columns that differ only in case: neither is guessed.
+    ("id,Texto,TEXTO", "no column named 'texto' (columns: id, Texto, TEXTO)"),
+    # No separator names it: the columns of the one that splits the header most.
+    ("id;titulo;corpo", "no column named 'texto' (columns: id, titulo, corpo)"),
+])
+def test_csv_without_one_text_column_names_the_columns_it_has(tmp_path: Path, header: str, error: str) -> None:
+    path = tmp_path / "planilha.csv"
+    path.write_text(f"{header}\n1,a,b\n", encoding="utf-8")
+    with pytest.raises(LoaderError) as raised:
+        list(CsvLoader("texto").load(path, "planilha.csv"))
+    assert str(raised.value) == error
+
+
+def test_a_comma_separated_header_wins_over_a_semicolon_inside_a_column_name(tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text('text,"notes; extra"\n"First; then second",x\n', encoding="utf-8")
+    assert [d.text for d in CsvLoader().load(path, "notes.csv")] == ["First; then second"]
+
+
 def test_html_gives_the_main_text_without_page_chrome() -> None:
     [document] = HtmlLoader().load(FIXTURES / "corpus" / "weekly_digest.html", "weekly_digest.html")
     assert "Parents in the valley told us" in document.text
