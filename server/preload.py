@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "38"
+PIPELINE_VERSION = "39"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
@@ -94,8 +94,10 @@ def task_id(normalised: str) -> str:
 # Each language's distinctive frequent words (server.analysis.STOPWORDS), hashed
 # as the batch's words are, so that a whole batch's hits are counted at once.
 _STOPWORD_HASHES = {language: word_hash_set(words) for language, words in DISTINCTIVE_STOPWORDS.items()}
-# Below this many words, an unclear text takes its document's language.
-SHORT_TEXT_WORDS = 12
+# From this many words, an unclear text whose stopwords lean to another language
+# than its document's is identified on its own (a paragraph in English quoted in a
+# Portuguese page); a shorter one ("Ok.", "Ver original") takes its document's.
+LEANING_TEXT_WORDS = 4
 
 # -------------------------------------------------------------------------
 # The preload run
@@ -654,9 +656,9 @@ class Cleaner:
 
 class _BatchLanguages:
     """Languages of a batch's segments: by stopword hits counted for the whole
-    batch at once; an unclear text that is short, has no stopword that points
-    elsewhere, or leans to its document's clear language takes the document's
-    language; the language identifier decides the rest."""
+    batch at once; an unclear text that is very short, has no stopword that
+    points elsewhere, or leans to its document's clear language takes the
+    document's language; the language identifier decides the rest."""
 
     def __init__(
         self, languages: Sequence[str], words: BatchWords, slots: Sequence[int],
@@ -687,7 +689,7 @@ class _BatchLanguages:
             return language
         slot = self.slots[number]
         leaning = self.leaning[number]
-        if words >= SHORT_TEXT_WORDS and leaning is not None and leaning != self.document_quick[slot]:
+        if words >= LEANING_TEXT_WORDS and leaning is not None and leaning != self.document_quick[slot]:
             return detect_language(text, self.languages)
         if slot not in self.document_languages:
             self.document_languages[slot] = self.document_quick[slot] or detect_language(

@@ -137,6 +137,21 @@ def test_unseen_documents_come_out_clean(preloaded: AppFactory) -> None:
     assert "twelve thousand" in engineer["data"]["text"] and engineer["meta"]["near_duplicates"] == 1
 
 
+def test_a_short_paragraph_in_another_language_than_its_page_keeps_its_own(preloaded: AppFactory, tmp_path: Path) -> None:
+    page = tmp_path / "mixed.txt"
+    page.write_text(
+        "El gobierno de España anunció ayer un nuevo paquete de medidas económicas para las familias.\n\n"
+        # Eleven words, too few stopwords to decide alone: it had taken the page's Spanish.
+        "The government announced a new package of measures for families yesterday.\n\n"
+        "Ver original\n\n"
+        "O governo anunciou.\n\n"  # three words: the page's language
+        "La oposición criticó la propuesta y pidió más ayudas para los jóvenes.\n", encoding="utf-8")
+    tasks = label_studio_tasks(preloaded(SOURCES=[str(page)]))
+    assert [(task["data"]["text"][:20], task["data"]["language"]) for task in tasks] == [
+        ("El gobierno de Españ", "es"), ("The government annou", "en"), ("O governo anunciou.", "es"),
+        ("La oposición criticó", "es")]
+
+
 def test_unseen_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
     listing = excluded_listing(preloaded(SOURCES=[str(CORPUS)]))
     kinds = {item["text"]: item["kind"] for item in listing["excluded"]}
