@@ -671,7 +671,10 @@ class _BatchLanguages:
         self.document_quick: list[str | None] = [None] * len(documents)
         self.leaning: list[str | None] = [None] * len(slots)
         self.document_languages: dict[int, str] = {}
-        if not all(language in _STOPWORD_HASHES for language in languages):
+        # Stopwords are listed for pt, en and es only: with another language
+        # among ``languages`` nothing is counted, and the identifier decides.
+        self.counted = all(language in _STOPWORD_HASHES for language in languages)
+        if not self.counted:
             return
         hits = np.stack([words.distinct_counts(_STOPWORD_HASHES[language]) for language in languages], axis=1)
         self.quick = decide_languages(hits, languages)
@@ -689,7 +692,8 @@ class _BatchLanguages:
             return language
         slot = self.slots[number]
         leaning = self.leaning[number]
-        if words >= LEANING_TEXT_WORDS and leaning is not None and leaning != self.document_quick[slot]:
+        leans_away = leaning is not None and leaning != self.document_quick[slot]
+        if words >= LEANING_TEXT_WORDS and (leans_away or not self.counted):
             return detect_language(text, self.languages)
         if slot not in self.document_languages:
             self.document_languages[slot] = self.document_quick[slot] or detect_language(

@@ -152,6 +152,19 @@ def test_a_short_paragraph_in_another_language_than_its_page_keeps_its_own(prelo
         ("La oposición criticó", "es")]
 
 
+def test_languages_without_stopword_lists_are_identified_paragraph_by_paragraph(
+        preloaded: AppFactory, tmp_path: Path) -> None:
+    page = tmp_path / "europa.txt"
+    page.write_text(
+        "Le gouvernement français a annoncé hier un nouveau plan pour soutenir les entreprises.\n\n"
+        "Die Bundesregierung hat gestern ein neues Klimaschutzprogramm vorgestellt.\n\n"
+        "O governo português anunciou ontem um novo pacote de medidas para as famílias.\n\n"
+        "Merci.\n", encoding="utf-8")  # one word: the page's language
+    # Only pt, en and es have stopword lists: every paragraph had taken the page's language.
+    tasks = label_studio_tasks(preloaded(SOURCES=[str(page)], LANGUAGES=["pt", "en", "fr", "de"]))
+    assert [task["data"]["language"] for task in tasks] == ["fr", "de", "pt", "fr"]
+
+
 def test_unseen_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
     listing = excluded_listing(preloaded(SOURCES=[str(CORPUS)]))
     kinds = {item["text"]: item["kind"] for item in listing["excluded"]}
