@@ -84,9 +84,20 @@ WRAP_MIN_WIDTH = 40
 _SENTENCE_FINAL = tuple(".!?…:;\"'”»)")
 
 
+# A carriage return not followed by a newline ends a line too (classic Mac OS
+# text, some spreadsheet and mail exports): read as "\n", which keeps offsets.
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
+
+
+def with_newline_ends(text: str) -> str:
+    """``text`` with each lone carriage return read as a newline (same length)."""
+    return _LONE_CARRIAGE_RETURN.sub("\n", text) if "\r" in text else text
+
+
 def segment(text: str, unit: str, language: str | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` for the task ``unit``: one for the whole document, its
     paragraphs, or the sentences of its paragraphs."""
+    text = with_newline_ends(text)
     if unit == "document":
         span = trim(text, 0, len(text))
         return [span] if span else []
@@ -197,6 +208,7 @@ def split_sentences(text: str, language: str | None = None) -> list[tuple[int, i
     """Sentence spans of ``text``; ``language`` picks the abbreviation list
     (all known lists when None or unknown)."""
     abbreviations = ABBREVIATIONS.get(language or "", ALL_ABBREVIATIONS)
+    text = with_newline_ends(text)
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start = _without_marker(text, (line.start(), line.end()))[0]

@@ -72,6 +72,18 @@ def test_analyzed_text_uses_the_language_aware_splitter() -> None:
     assert texts(analysed.text, analysed.sentences) == ["A Dra. Ana chegou.", "Depois saiu."]
 
 
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"], ids=["CR", "CRLF", "LF"])
+def test_a_lone_carriage_return_ends_a_line_as_a_newline_does(newline: str) -> None:
+    # Classic Mac OS text and some spreadsheet exports end lines with '\r' alone: it
+    # had run both paragraphs into one task.
+    text = newline.join(["Primeiro parágrafo sobre o Brasil.", "", "Segundo. Ele tem duas frases.", "Título"])
+    assert texts(text, segment(text, "paragraph")) == [
+        "Primeiro parágrafo sobre o Brasil.", "Segundo. Ele tem duas frases.", "Título"]
+    sentences = ["Primeiro parágrafo sobre o Brasil.", "Segundo.", "Ele tem duas frases.", "Título"]
+    assert texts(text, segment(text, "sentence")) == sentences
+    assert texts(text, split_sentences(text)) == sentences  # as /predict's annotators split a task
+
+
 def test_paragraphs_are_lines_or_hard_wrapped_blocks_without_markdown_markers() -> None:
     wrapped = (
         "This paragraph was wrapped by an old mail client at a fixed width, which\n"
