@@ -117,8 +117,11 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     # Spaces kept in a value; '&' joins no parts: 'Org & Instituições' is no name of ours.
     "30_odd_names": {"PER": ("ner.v2", " Pessoa "), "LOC": ("ner.v2", "Local"),
                      **sentiment("tom", "pos", "neg", "neu")},
+    # Spans as XPath regions of the page (server/hypertext.py).
+    "13_hypertext": {"PER": ("ner", "Person"), "ORG": ("ner", "Organization"),
+                     **sentiment("sentiment", "Positive", "Negative", "Neutral")},
 }
-WORKED_BEFORE = ("09_multiple_header", "11_content_relations", "13_hypertext")
+WORKED_BEFORE = ("09_multiple_header", "11_content_relations")
 
 
 def config_xml(name: str) -> str:
@@ -296,6 +299,21 @@ def test_a_headline_takes_choices_and_no_spans():
     headline = next(obj for obj in config.objects if obj.name == "manchete")
     assert headline.spans == {} and headline.choice_target("Neutral").value == "Neutro"
     assert config.main.name == "manchete"
+
+
+@pytest.mark.parametrize("inline", ["true", "false"])
+def test_a_page_gets_xpath_regions_of_its_text_nodes(labelled, inline):
+    xml = config_xml("13_hypertext").replace('inline="true"', f'inline="{inline}"')
+    html = "<p>Lula visitou a <b>Petrobras</b> em Bras&iacute;lia.</p>"
+    [prediction] = predict(labelled, xml, [{"id": 1, "data": {"html": html}}])
+    values = {region["value"]["text"]: region["value"] for region in prediction["result"]
+              if region["type"] == "hypertextlabels"}
+    assert values["Petrobras"] == {"start": "/p[1]/b[1]/text()[1]", "startOffset": 0, "end": "/p[1]/b[1]/text()[1]",
+                                   "endOffset": 9, "globalOffsets": {"start": 15, "end": 24}, "text": "Petrobras",
+                                   "hypertextlabels": ["Organization"]}
+    assert values["Lula"]["start"] == "/p[1]/text()[1]" and values["Lula"]["hypertextlabels"] == ["Person"]
+    assert [region["value"] for region in prediction["result"] if region["type"] == "choices"] == [
+        {"choices": ["Positive"]}]
 
 
 def test_html_takes_choices_and_no_spans():
