@@ -4,9 +4,11 @@ XPaths of the text nodes holding its first and last characters, the offsets
 within them, and its global offsets. What the editor does is written down,
 with its source files, in docs/hypertext.md.
 
-html5lib builds the tree the browser builds (WHATWG tree construction: an
-implied ``<tbody>``, a ``<p>`` closed by a block, the fragment case of a
-``<div>``'s ``innerHTML``), which lxml's libxml2 parser does not."""
+The page is first written again as the editor's sanitizer writes it
+(server.hypertext_sanitizer); html5lib then builds the tree the browser builds
+of that (WHATWG tree construction: an implied ``<tbody>``, the head and body
+of an iframe's document, the fragment case of a ``<div>``'s ``innerHTML``),
+which lxml's libxml2 parser does not."""
 
 from __future__ import annotations
 
@@ -15,16 +17,12 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import html5lib
 
-# Removed with their content by the editor's sanitizer before the page is shown
-# (an iframe stays when it is YouTube's).
-REMOVED_TAGS = frozenset(("script", "iframe"))
-EMBEDDABLE_HOSTS = frozenset(("www.youtube.com", "youtube.com", "www.youtube-nocookie.com", "youtube-nocookie.com",
-                              "youtu.be"))
+from server.hypertext_sanitizer import sanitized
+
 # Text nodes a reader does not see: they count in the global offsets, but the
 # annotators read spaces in their place.
 HIDDEN_TAGS = frozenset(("style", "title", "noscript", "head"))
@@ -108,10 +106,11 @@ def rendered_page(html: str, inline: bool) -> RenderedPage:
     ``<div>`` (``inline="true"``) or of an iframe's ``<body>`` (the default)."""
     parser = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"), namespaceHTMLElements=False)
     if inline:
-        root = parser.parseFragment(html, container="div")
+        root = parser.parseFragment(sanitized(html), container="div")
     else:
+        # An iframe's srcdoc document is never in quirks mode, doctype or not.
         # No <body> in a frameset document: no text either.
-        root = parser.parse(html).find("body")
+        root = parser.parse("<!DOCTYPE html>" + sanitized(html)).find("body")
     layout = _Layout()
     if root is not None:
         layout.walk(root, "", hidden=False)
@@ -123,31 +122,14 @@ def _local_name(element: ElementTree.Element) -> str:
     return str(element.tag).rsplit("}", 1)[-1].lower()
 
 
-def _removed(element: ElementTree.Element) -> bool:
-    """Whether the editor's sanitizer drops ``element`` and its content: a
-    comment, a script, an iframe that is not YouTube's."""
-    if not isinstance(element.tag, str):  # a comment
-        return True
-    name = _local_name(element)
-    if name == "iframe":
-        source = urlsplit(element.get("src") or "")
-        return not (source.scheme == "https" and source.hostname in EMBEDDABLE_HOSTS)
-    return name in REMOVED_TAGS
-
-
 def _children(element: ElementTree.Element) -> Iterator[str | ElementTree.Element]:
-    """The child nodes the editor's tree holds: what the sanitizer drops is
-    gone, and the texts on either side of it are one text node."""
-    text = element.text or ""
+    """An element's child nodes in order: texts (ElementTree keeps them as text and tails) and elements."""
+    if element.text:
+        yield element.text
     for child in element:
-        if not _removed(child):
-            if text:
-                yield text
-            yield child
-            text = ""
-        text += child.tail or ""
-    if text:
-        yield text
+        yield child
+        if child.tail:
+            yield child.tail
 
 
 class _Layout:

@@ -141,3 +141,24 @@ def test_a_youtube_iframe_stays_and_other_iframes_go(inline):
             '</iframe><p>Lula</p>')
     page = rendered_page(html, inline)
     assert [node.xpath for node in page.nodes] == ["/p[1]/text()[1]", "/p[2]/text()[1]"]
+
+
+def test_misnested_tags_are_closed_where_label_studios_sanitizer_closes_them():
+    # sanitize-html writes "<b><i>Lula</i></b> visitou a Petrobras": the rest is one text node of the root
+    # (a browser alone would reopen the <i>: "/i[1]/text()[1]"). Checked against the editor's own code.
+    html = "<b><i>Lula</b> visitou</i> a Petrobras"
+    assert region(html, "Petrobras") == {"start": "/text()[1]", "startOffset": 11, "end": "/text()[1]",
+                                         "endOffset": 20, "globalOffsets": {"start": 15, "end": 24},
+                                         "text": "Petrobras"}
+
+
+def test_a_bold_left_open_ends_with_its_list():
+    # htmlparser2 closes the <b> with the </ul>; a browser alone would carry it into the paragraph.
+    html = "<ul><li>Dois <b>tres</ul><p>Lula"
+    assert region(html, "Lula")["start"] == "/p[1]/text()[1]"
+
+
+def test_well_closed_tags_keep_their_nesting():
+    # The guard: the sanitizer's closings change nothing on a page that closes its own tags.
+    html = "<ul><li>Dois <b>tres</b></li></ul><p><b>Lula</b></p>"
+    assert region(html, "Lula")["start"] == "/p[1]/b[1]/text()[1]"
