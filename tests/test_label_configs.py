@@ -316,6 +316,20 @@ def test_a_page_gets_xpath_regions_of_its_text_nodes(labelled, inline):
         {"choices": ["Positive"]}]
 
 
+def test_a_page_with_a_claim_label_gets_its_claim_across_inline_tags(labelled):
+    xml = """<View><HyperText name="page" value="$html"/>
+      <HyperTextLabels name="marks" toName="page"><Label value="Pessoa"/><Label value="Afirmação checável"/></HyperTextLabels>
+    </View>"""
+    html = "<p>Lula visitou a <b>Petrobras</b> em Brasília.</p><p>Outro parágrafo.</p>"
+    [prediction] = predict(labelled, xml, [{"id": 1, "data": {"html": html}}])
+    claim = next(region["value"] for region in prediction["result"]
+                 if region["value"]["hypertextlabels"] == ["Afirmação checável"])
+    # The claim is the first paragraph: it starts in one text node and ends in another, after the <b>.
+    assert claim == {"start": "/p[1]/text()[1]", "startOffset": 0, "end": "/p[1]/text()[2]", "endOffset": 13,
+                     "globalOffsets": {"start": 0, "end": 37}, "text": "Lula visitou a Petrobras em Brasília.",
+                     "hypertextlabels": ["Afirmação checável"]}
+
+
 def test_html_takes_choices_and_no_spans():
     xml = config_xml("13_hypertext").replace("HyperTextLabels", "Labels")
     [obj] = parse_labeling_config(xml).objects
