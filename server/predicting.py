@@ -33,7 +33,7 @@ from server.labeling import (
     object_text,
     utterance_starts,
 )
-from server.interactive import with_annotator_regions
+from server.interactive import answered_controls, with_annotator_regions
 from server.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -195,8 +195,11 @@ class Predictor:
             # in one text) is not made for them; the suggestions go as they are.
             return self.regions(config, obj, text, per_annotator, utterance_starts(obj, task.get("data") or {}))
         if obj.is_hypertext:
-            # XPath regions: propagating what the annotator drew is not made for them either.
-            return self.regions(config, obj, text, per_annotator, page=object_page(obj, task.get("data") or {}))
+            # XPath regions: propagating what the annotator drew is not made for
+            # them either; a control they answered is still theirs.
+            regions = self.regions(config, obj, text, per_annotator, page=object_page(obj, task.get("data") or {}))
+            answered = answered_controls(context or ())
+            return [region for region in regions if region["from_name"] not in answered]
         regions = self.regions(config, obj, text, per_annotator)
         # All of the context: words drawn on another text of the task propagate here too.
         return with_annotator_regions(config, obj, text, context, regions) if context else regions

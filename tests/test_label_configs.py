@@ -382,3 +382,15 @@ def test_a_taxonomy_of_aspects_gets_no_task_level_sentiment():
       <Choice value="Preço"><Choice value="Positivo"/><Choice value="Negativo"/></Choice>
       <Choice value="Entrega"><Choice value="Positivo"/><Choice value="Negativo"/></Choice></Taxonomy></View>"""
     assert landing(xml, "choice") == {}
+
+
+def test_a_page_whose_sentiment_is_answered_gets_spans_and_no_sentiment(labelled):
+    # Interactive mode on a HyperText page: what the annotator drew is not propagated (XPath regions), but a
+    # control they answered is still theirs.
+    answered = {"from_name": "sentiment", "to_name": "page", "type": "choices", "value": {"choices": ["Negative"]}}
+    answer = labelled.post("/predict", json={
+        "tasks": [{"id": 1, "data": {"html": f"<p>{TEXT}</p>"}}], "label_config": config_xml("13_hypertext"),
+        "project": "7.1", "params": {"context": {"result": [answered]}}})
+    assert answer.status_code == 200, answer.json
+    [prediction] = answer.json["results"]
+    assert {region["type"] for region in prediction["result"]} == {"hypertextlabels"}
