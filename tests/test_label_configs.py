@@ -318,7 +318,9 @@ def test_a_page_gets_xpath_regions_of_its_text_nodes(labelled, inline):
 
 def test_a_page_with_a_claim_label_gets_its_claim_across_inline_tags(labelled):
     xml = """<View><HyperText name="page" value="$html"/>
-      <HyperTextLabels name="marks" toName="page"><Label value="Pessoa"/><Label value="Afirmação checável"/></HyperTextLabels>
+      <HyperTextLabels name="marks" toName="page">
+        <Label value="Pessoa"/><Label value="Afirmação checável"/>
+      </HyperTextLabels>
     </View>"""
     html = "<p>Lula visitou a <b>Petrobras</b> em Brasília.</p><p>Outro parágrafo.</p>"
     [prediction] = predict(labelled, xml, [{"id": 1, "data": {"html": html}}])
