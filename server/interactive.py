@@ -52,9 +52,7 @@ def with_annotator_regions(
     for region in here:
         taken[region.start:region.end] = b"\1" * (region.end - region.start)
     propagated = propagate(obj, text, _sources(obj, text, here, drawn), taken)
-    # A control answered on one text of the task is answered for all it points at.
-    answered = {region["from_name"] for region in context if isinstance(region, dict)
-                and region.get("type") in CHOICE_CONTROLS.values()}
+    answered = answered_controls(context)
     kept = [region for region in suggested
             if region["from_name"] not in answered and not _is_taken(taken, region["value"])]
     return propagated + kept
@@ -68,6 +66,13 @@ def _sources(obj: TextObject, text: str, here: list[Drawn], drawn: list[Drawn]) 
     own = [d if d.text is not None else replace(d, text=text[d.start:d.end]) for d in here]
     others = [d for d in drawn if d.to_name != obj.name and d.text is not None and len(d.text) == d.end - d.start]
     return [d for d in own if d.text == text[d.start:d.end]] + others
+
+
+def answered_controls(context: Sequence[Any]) -> set[str]:
+    """The choice controls the annotator has answered: a control answered on
+    one text of the task is answered for all it points at."""
+    return {region["from_name"] for region in context if isinstance(region, dict)
+            and region.get("type") in CHOICE_CONTROLS.values()}
 
 
 def drawn_regions(context: Sequence[Any]) -> list[Drawn]:

@@ -27,20 +27,20 @@ from xml.etree import ElementTree
 from label_studio_sdk.label_interface import LabelInterface
 
 from server.annotators import Choice, Span
+from server.hypertext import RenderedPage, rendered_page
 
 log = logging.getLogger(__name__)
 
 # Bump when a change here maps some config's labels or choices differently: it is
 # part of the model version, and Label Studio asks again only for another version.
-LABEL_MAPPING_VERSION = "2"
+LABEL_MAPPING_VERSION = "3"
 
 # Objects that show a task's text, with the type of the span regions they
 # take: Labels on a Text, ParagraphLabels on Paragraphs (offsets within one
-# utterance); none on a Header (a headline "$title" takes choices only) nor on
-# HyperText (Label Studio places its regions by XPath into the rendered page,
-# where our offsets into the markup do not lead).
-TEXT_OBJECT_TAGS = {"Text": "labels", "HyperText": None, "Paragraphs": "paragraphlabels", "Header": None}
-SPAN_CONTROLS = {"Labels": "labels", "ParagraphLabels": "paragraphlabels"}
+# utterance), HyperTextLabels on HyperText (XPaths of the page's text nodes:
+# server.hypertext); none on a Header (a headline "$title" takes choices only).
+TEXT_OBJECT_TAGS = {"Text": "labels", "HyperText": "hypertextlabels", "Paragraphs": "paragraphlabels", "Header": None}
+SPAN_CONTROLS = {"Labels": "labels", "ParagraphLabels": "paragraphlabels", "HyperTextLabels": "hypertextlabels"}
 # Controls that take a task-level suggestion (a sentiment), with their region type.
 CHOICE_CONTROLS = {"Choices": "choices", "Taxonomy": "taxonomy"}
 
@@ -188,6 +188,9 @@ class TextObject:
     is_url: bool = False
     # A Paragraphs object: a task holds a list of utterances, each text under this key.
     paragraph_key: str | None = None
+    # A HyperText object: a task holds a page, shown in a <div> when inline, else in an iframe.
+    is_hypertext: bool = False
+    inline: bool = False
 
     def span_target(self, label: str) -> Target | None:
         return self.spans.get(label) or self.spans.get(label.casefold())
@@ -324,6 +327,8 @@ def _text_object(
         choices=_targets(choices),
         is_url=attrs.get("valueType") == "url",
         paragraph_key=attrs.get("textKey", "text") if text.tag == "Paragraphs" else None,
+        is_hypertext=text.tag == "HyperText",
+        inline=str(attrs.get("inline", "")).lower() == "true",
     )
 
 
@@ -388,16 +393,17 @@ class MappedRegions:
 
 def map_suggestions(
     config: LabelingConfig, obj: TextObject, text: str, suggestions: Iterable[Span | Choice], id_prefix: str,
-    plugin: str | None = None, starts: Sequence[int] = (0,),
+    plugin: str | None = None, starts: Sequence[int] = (0,), page: RenderedPage | None = None,
 ) -> MappedRegions:
     """Turn one annotator's suggestions for the text of ``obj`` into regions of
     ``config``; each region names its ``plugin`` in ``meta.plugin``, so that an
     export can tell how much of each plugin's pre-annotation survived.
-    ``starts``: where each utterance of a Paragraphs object begins in ``text``."""
+    ``starts``: where each utterance of a Paragraphs object begins in ``text``;
+    ``page``: a HyperText object's page, whose text ``text`` is."""
     regions: list[dict[str, Any]] = []
     dropped: list[str] = []
     for suggestion in suggestions:
-        region = _region(obj, text, suggestion, f"{id_prefix}{len(regions)}", plugin, starts)
+        region = _region(obj, text, suggestion, f"{id_prefix}{len(regions)}", plugin, starts, page)
         if region is None or config.shape_errors(region):
             dropped.append(suggestion.label)
         else:
@@ -407,7 +413,7 @@ def map_suggestions(
 
 def _region(
     obj: TextObject, text: str, suggestion: Span | Choice, region_id: str, plugin: str | None,
-    starts: Sequence[int],
+    starts: Sequence[int], page: RenderedPage | None = None,
 ) -> dict[str, Any] | None:
     if isinstance(suggestion, Span):
         target = obj.span_target(suggestion.label)
@@ -415,6 +421,10 @@ def _region(
             return None
         if target.type == "paragraphlabels":
             value = _utterance_value(text, starts, suggestion.start, suggestion.end)
+            if value is None:
+                return None
+        elif target.type == "hypertextlabels":
+            value = page.region_value(suggestion.start, suggestion.end) if page else None
             if value is None:
                 return None
         else:
@@ -456,12 +466,22 @@ def _utterance_value(text: str, starts: Sequence[int], start: int, end: int) -> 
 
 def object_text(obj: TextObject, data: dict[str, Any]) -> str | None:
     """The text of ``obj`` in a task's data; a Paragraphs object's utterances
-    one per line. None when the task has none."""
+    one per line; what a reader sees of a HyperText object's page. None when
+    the task has none."""
     value = data.get(obj.key)
+    if obj.is_hypertext:
+        page = object_page(obj, data)
+        return page.text if page and page.text.strip() else None
     if obj.paragraph_key is None:
         return value if isinstance(value, str) and value else None
     utterances = _utterances(obj, value)
     return "\n".join(utterances) if any(utterances) else None
+
+
+def object_page(obj: TextObject, data: dict[str, Any]) -> RenderedPage | None:
+    """A HyperText object's page in a task's data, laid out as Label Studio shows it."""
+    value = data.get(obj.key)
+    return rendered_page(value, obj.inline) if obj.is_hypertext and isinstance(value, str) else None
 
 
 def utterance_starts(obj: TextObject, data: dict[str, Any]) -> list[int]:

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from server.analysis import AnalyzedText, Pipelines, analyze_together, language_code
 from server.annotators import Annotator, LabelKind, Span, Suggestion, check_suggestion, failure_detail
+from server.hypertext import RenderedPage
 from server.labeling import (
     LABEL_MAPPING_VERSION,
     LabelingConfig,
@@ -28,10 +29,11 @@ from server.labeling import (
     check_region_offsets,
     keep_best_single_choices,
     map_suggestions,
+    object_page,
     object_text,
     utterance_starts,
 )
-from server.interactive import with_annotator_regions
+from server.interactive import answered_controls, with_annotator_regions
 from server.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -192,6 +194,12 @@ class Predictor:
             # Utterance regions: propagating what the annotator drew (offsets
             # in one text) is not made for them; the suggestions go as they are.
             return self.regions(config, obj, text, per_annotator, utterance_starts(obj, task.get("data") or {}))
+        if obj.is_hypertext:
+            # XPath regions: propagating what the annotator drew is not made for
+            # them either; a control they answered is still theirs.
+            regions = self.regions(config, obj, text, per_annotator, page=object_page(obj, task.get("data") or {}))
+            answered = answered_controls(context or ())
+            return [region for region in regions if region["from_name"] not in answered]
         regions = self.regions(config, obj, text, per_annotator)
         # All of the context: words drawn on another text of the task propagate here too.
         return with_annotator_regions(config, obj, text, context, regions) if context else regions
@@ -314,11 +322,12 @@ class Predictor:
 
     def regions(
         self, config: LabelingConfig, obj: TextObject, text: str, per_annotator: Sequence[TaskSuggestions],
-        starts: Sequence[int] = (0,),
+        starts: Sequence[int] = (0,), page: RenderedPage | None = None,
     ) -> list[dict[str, Any]]:
         """Map every annotator's suggestions for the text of ``obj`` (in the
         order of ``self.annotators``) onto the config (``starts``: of the
-        utterances of a Paragraphs object in ``text``)."""
+        utterances of a Paragraphs object in ``text``; ``page``: a HyperText
+        object's page)."""
         regions: list[dict[str, Any]] = []
         if not any(per_annotator):
             return regions
@@ -326,7 +335,7 @@ class Predictor:
             if not suggestions:
                 continue
             mapped = map_suggestions(config, obj, text, suggestions, id_prefix=f"{obj.name}-a{index}r",
-                                     plugin=registered.plugin, starts=starts)
+                                     plugin=registered.plugin, starts=starts, page=page)
             for label in mapped.dropped:
                 self.metrics.dropped_labels.labels(registered.name, label).inc()
             if mapped.regions:

@@ -117,8 +117,11 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     # Spaces kept in a value; '&' joins no parts: 'Org & Instituições' is no name of ours.
     "30_odd_names": {"PER": ("ner.v2", " Pessoa "), "LOC": ("ner.v2", "Local"),
                      **sentiment("tom", "pos", "neg", "neu")},
+    # Spans as XPath regions of the page (server/hypertext.py).
+    "13_hypertext": {"PER": ("ner", "Person"), "ORG": ("ner", "Organization"),
+                     **sentiment("sentiment", "Positive", "Negative", "Neutral")},
 }
-WORKED_BEFORE = ("09_multiple_header", "11_content_relations", "13_hypertext")
+WORKED_BEFORE = ("09_multiple_header", "11_content_relations")
 
 
 def config_xml(name: str) -> str:
@@ -298,6 +301,37 @@ def test_a_headline_takes_choices_and_no_spans():
     assert config.main.name == "manchete"
 
 
+@pytest.mark.parametrize("inline", ["true", "false"])
+def test_a_page_gets_xpath_regions_of_its_text_nodes(labelled, inline):
+    xml = config_xml("13_hypertext").replace('inline="true"', f'inline="{inline}"')
+    html = "<p>Lula visitou a <b>Petrobras</b> em Bras&iacute;lia.</p>"
+    [prediction] = predict(labelled, xml, [{"id": 1, "data": {"html": html}}])
+    values = {region["value"]["text"]: region["value"] for region in prediction["result"]
+              if region["type"] == "hypertextlabels"}
+    assert values["Petrobras"] == {"start": "/p[1]/b[1]/text()[1]", "startOffset": 0, "end": "/p[1]/b[1]/text()[1]",
+                                   "endOffset": 9, "globalOffsets": {"start": 15, "end": 24}, "text": "Petrobras",
+                                   "hypertextlabels": ["Organization"]}
+    assert values["Lula"]["start"] == "/p[1]/text()[1]" and values["Lula"]["hypertextlabels"] == ["Person"]
+    assert [region["value"] for region in prediction["result"] if region["type"] == "choices"] == [
+        {"choices": ["Positive"]}]
+
+
+def test_a_page_with_a_claim_label_gets_its_claim_across_inline_tags(labelled):
+    xml = """<View><HyperText name="page" value="$html"/>
+      <HyperTextLabels name="marks" toName="page">
+        <Label value="Pessoa"/><Label value="Afirmação checável"/>
+      </HyperTextLabels>
+    </View>"""
+    html = "<p>Lula visitou a <b>Petrobras</b> em Brasília.</p><p>Outro parágrafo.</p>"
+    [prediction] = predict(labelled, xml, [{"id": 1, "data": {"html": html}}])
+    claim = next(region["value"] for region in prediction["result"]
+                 if region["value"]["hypertextlabels"] == ["Afirmação checável"])
+    # The claim is the first paragraph: it starts in one text node and ends in another, after the <b>.
+    assert claim == {"start": "/p[1]/text()[1]", "startOffset": 0, "end": "/p[1]/text()[2]", "endOffset": 13,
+                     "globalOffsets": {"start": 0, "end": 37}, "text": "Lula visitou a Petrobras em Brasília.",
+                     "hypertextlabels": ["Afirmação checável"]}
+
+
 def test_html_takes_choices_and_no_spans():
     xml = config_xml("13_hypertext").replace("HyperTextLabels", "Labels")
     [obj] = parse_labeling_config(xml).objects
@@ -350,3 +384,15 @@ def test_a_taxonomy_of_aspects_gets_no_task_level_sentiment():
       <Choice value="Preço"><Choice value="Positivo"/><Choice value="Negativo"/></Choice>
       <Choice value="Entrega"><Choice value="Positivo"/><Choice value="Negativo"/></Choice></Taxonomy></View>"""
     assert landing(xml, "choice") == {}
+
+
+def test_a_page_whose_sentiment_is_answered_gets_spans_and_no_sentiment(labelled):
+    # Interactive mode on a HyperText page: what the annotator drew is not propagated (XPath regions), but a
+    # control they answered is still theirs.
+    answered = {"from_name": "sentiment", "to_name": "page", "type": "choices", "value": {"choices": ["Negative"]}}
+    answer = labelled.post("/predict", json={
+        "tasks": [{"id": 1, "data": {"html": f"<p>{TEXT}</p>"}}], "label_config": config_xml("13_hypertext"),
+        "project": "7.1", "params": {"context": {"result": [answered]}}})
+    assert answer.status_code == 200, answer.json
+    [prediction] = answer.json["results"]
+    assert {region["type"] for region in prediction["result"]} == {"hypertextlabels"}

@@ -100,6 +100,12 @@ def create_project(servers: Servers, client: LabelStudio, name: str, xml: str) -
 
 def offset_problem(region: dict[str, Any], shown: Any) -> str | None:
     value = region["value"]
+    if region["type"] == "hypertextlabels":  # the page is "<p>text</p>" (task_data): one text node
+        where = (value["start"], value["end"], value["globalOffsets"]["start"], value["globalOffsets"]["end"])
+        if where != ("/p[1]/text()[1]", "/p[1]/text()[1]", value["startOffset"], value["endOffset"]) or (
+                value["text"] != shown[value["startOffset"]:value["endOffset"]]):
+            return f"{value} is not at its offsets in the page's text node"
+        return None
     if "startOffset" in value:  # an utterance's region
         utterance = shown[int(value["start"])]
         if value["text"] != utterance[value["startOffset"]:value["endOffset"]]:

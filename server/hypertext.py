@@ -1,0 +1,187 @@
+"""A HyperText task's page as Label Studio 1.23.2's editor lays it out, so that
+a span of the text a reader sees becomes a ``HyperTextLabels`` region: the
+XPaths of the text nodes holding its first and last characters, the offsets
+within them, and its global offsets. What the editor does is written down,
+with its source files, in docs/hypertext.md.
+
+The page is first written again as the editor's sanitizer writes it
+(server.hypertext_sanitizer); html5lib then builds the tree the browser builds
+of that (WHATWG tree construction: an implied ``<tbody>``, the head and body
+of an iframe's document, the fragment case of a ``<div>``'s ``innerHTML``),
+which lxml's libxml2 parser does not."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from xml.etree import ElementTree
+
+import html5lib
+
+from server.hypertext_sanitizer import sanitized
+
+# Text nodes a reader does not see: they count in the global offsets, but the
+# annotators read spaces in their place.
+HIDDEN_TAGS = frozenset(("style", "title", "noscript", "head"))
+# Blocks: a reader sees a line break between two, which the markup need not
+# hold ("<p>a</p><p>b</p>"), so the annotators read one there.
+BLOCK_TAGS = frozenset((
+    "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
+))
+
+
+@dataclass(frozen=True)
+class TextNode:
+    """A text node under the root: its XPath, where it starts in the global
+    offsets (code points), and its characters."""
+
+    xpath: str
+    start: int
+    data: str
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """The page's text nodes, and the text the annotators read: every node's
+    characters (hidden ones as spaces), a line break per ``<br>`` (one global
+    offset each, as in the editor) and a line break ``added`` between blocks
+    (no global offset)."""
+
+    text: str
+    nodes: tuple[TextNode, ...]
+    added: tuple[int, ...]
+    # The global text: every node's characters and "\n" per <br>, as the editor counts them.
+    global_text: str
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [node.start for node in self.nodes]
+
+    def _global(self, position: int) -> int | None:
+        """The global offset of the character at ``position`` of :attr:`text`; None for an added break."""
+        before = bisect.bisect_left(self.added, position)
+        if before < len(self.added) and self.added[before] == position:
+            return None
+        return position - before
+
+    def _node_at(self, offset: int) -> TextNode | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return None
+        node = self.nodes[index]
+        return node if offset < node.start + len(node.data) else None
+
+    def region_value(self, start: int, end: int) -> dict[str, Any] | None:
+        """The value of a HyperTextLabels region over ``text[start:end]``
+        (without its labels); None when it starts or ends on a break."""
+        first, last = self._global(start), self._global(end - 1) if end > start else None
+        if first is None or last is None:
+            return None
+        start_node, end_node = self._node_at(first), self._node_at(last)
+        if start_node is None or end_node is None:
+            return None
+        return {
+            "start": start_node.xpath,
+            "startOffset": _utf16_length(start_node.data[: first - start_node.start]),
+            "end": end_node.xpath,
+            "endOffset": _utf16_length(end_node.data[: last + 1 - end_node.start]),
+            "globalOffsets": {"start": first, "end": last + 1},
+            "text": self.global_text[first : last + 1],
+        }
+
+
+def _utf16_length(text: str) -> int:
+    """A DOM Range offset counts UTF-16 code units: a character past U+FFFF is two."""
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+
+
+@functools.lru_cache(maxsize=256)
+def rendered_page(html: str, inline: bool) -> RenderedPage:
+    """The page of ``html`` as the editor lays it out: the children of a
+    ``<div>`` (``inline="true"``) or of an iframe's ``<body>`` (the default)."""
+    parser = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"), namespaceHTMLElements=False)
+    if inline:
+        root = parser.parseFragment(sanitized(html), container="div")
+    else:
+        # An iframe's srcdoc document is never in quirks mode, doctype or not.
+        # No <body> in a frameset document: no text either.
+        root = parser.parse("<!DOCTYPE html>" + sanitized(html)).find("body")
+    layout = _Layout()
+    if root is not None:
+        layout.walk(root, "", hidden=False)
+    return layout.page()
+
+
+def _local_name(element: ElementTree.Element) -> str:
+    """An element's name as the editor writes it in a path: lower-cased, without namespace ("foreignobject")."""
+    return str(element.tag).rsplit("}", 1)[-1].lower()
+
+
+def _children(element: ElementTree.Element) -> Iterator[str | ElementTree.Element]:
+    """An element's child nodes in order: texts (ElementTree keeps them as text and tails) and elements."""
+    if element.text:
+        yield element.text
+    for child in element:
+        yield child
+        if child.tail:
+            yield child.tail
+
+
+class _Layout:
+    """Walks the tree as the editor's TreeWalker does (domManager.ts), writing each text node's path and offset."""
+
+    def __init__(self) -> None:
+        self.shown: list[str] = []  # the parts of RenderedPage.text
+        self.shown_length = 0
+        self.counted: list[str] = []  # the parts of RenderedPage.global_text
+        self.offset = 0  # global
+        self.nodes: list[TextNode] = []
+        self.added: list[int] = []
+        self.after_block = False
+
+    def walk(self, element: ElementTree.Element, path: str, hidden: bool) -> None:
+        counters: dict[str, int] = {}
+        for child in _children(element):
+            name = "text()" if isinstance(child, str) else _local_name(child)
+            counters[name] = counters.get(name, 0) + 1
+            step = f"{path}/{name}[{counters[name]}]"
+            if isinstance(child, str):
+                self.text_node(child, step, hidden)
+            elif name == "br":
+                self.line_break()
+            elif name != "template":  # a template's content is no child node in the browser
+                block = name in BLOCK_TAGS
+                self.after_block = self.after_block or block
+                self.walk(child, step, hidden or name in HIDDEN_TAGS)
+                self.after_block = self.after_block or block
+
+    def text_node(self, data: str, xpath: str, hidden: bool) -> None:
+        self.nodes.append(TextNode(xpath, self.offset, data))
+        self.counted.append(data)
+        self.offset += len(data)
+        shown = " " * len(data) if hidden else data
+        if self.after_block and shown.strip():
+            if self.shown and not self.shown[-1][-1].isspace() and not shown[0].isspace():
+                self.add("\n", counts=False)
+            self.after_block = False
+        self.add(shown, counts=True)
+
+    def line_break(self) -> None:
+        # One global offset, as the editor counts a <br> (DomData.addBR).
+        self.counted.append("\n")
+        self.offset += 1
+        self.add("\n", counts=True)
+
+    def add(self, text: str, counts: bool) -> None:
+        if not counts:
+            self.added.append(self.shown_length)
+        self.shown.append(text)
+        self.shown_length += len(text)
+
+    def page(self) -> RenderedPage:
+        return RenderedPage("".join(self.shown), tuple(self.nodes), tuple(self.added), "".join(self.counted))
