@@ -78,7 +78,10 @@ class RenderedPage:
 
     def region_value(self, start: int, end: int) -> dict[str, Any] | None:
         """The value of a HyperTextLabels region over ``text[start:end]``
-        (without its labels); None when it starts or ends on a break."""
+        (without its labels); None when it starts or ends on a break, or runs
+        from one block into another (menu items the model read as one name)."""
+        if bisect.bisect_left(self.added, start) != bisect.bisect_left(self.added, end):
+            return None
         first, last = self._global(start), self._global(end - 1) if end > start else None
         if first is None or last is None:
             return None

@@ -88,6 +88,14 @@ def test_blocks_are_read_apart_without_a_global_offset():
     assert region(html, "Petrobras")["globalOffsets"] == {"start": 4, "end": 13}
 
 
+def test_a_span_running_from_one_block_into_another_is_dropped():
+    # A menu's items, one per <li>: the model had read "Cidades\nPolítica\nEsportes" as one name.
+    page = rendered_page("<ul><li>Cidades</li><li>Política</li><li>Esportes</li></ul><p>Lula e Alckmin</p>", True)
+    assert page.text.startswith("Cidades\nPolítica\nEsportes")
+    assert page.region_value(0, len("Cidades\nPolítica")) is None
+    assert page.region_value(page.text.index("Lula"), page.text.index(" e ")) is not None  # within one block
+
+
 def test_inline_tags_are_read_together():
     # The guard: no break between inline elements ("<b>Petro</b><i>bras</i>" is one word on the screen).
     assert rendered_page("<p><b>Petro</b><i>bras</i></p>", True).text == "Petrobras"
