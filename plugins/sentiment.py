@@ -448,6 +448,12 @@ SIDE_LABELS = {
            re.compile(r"^\W*(?:contras|pontos negativos)\s*:", re.IGNORECASE)),
     "en": (re.compile(r"^\W*pros\s*:", re.IGNORECASE), re.compile(r"^\W*cons\s*:", re.IGNORECASE)),
 }
+# A list that is one sweeping word is the writer's verdict, not a balance: "Cons: everything. Pros: nothing."
+# (all bad), "Pros: everything." A side's whole list one of SWEEPING's words for all or none takes
+# SWEEPING_VALENCE, positive for all pros or no cons and negative for all cons or no pros.
+SWEEPING = {"pt": (frozenset(["tudo"]), frozenset("nada nenhum nenhuma".split())),
+            "en": (frozenset("everything all".split()), frozenset("nothing none".split()))}
+SWEEPING_VALENCE = 2.0
 # Thanks "for nothing" are a reproach whatever follows ("Obrigado por nada, Correios.", "Thank you for
 # nothing"): the thanks a word or two before the phrase count against the sentence.
 NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
@@ -753,6 +759,9 @@ IDIOMS = frozenset({
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
     # "bem" before a place or a moment is "right": "bem no meio do jogo", "bem na hora", "bem no dia"
     *(("bem", at, point) for at in ("no", "na") for point in "meio hora dia momento inicio fim frente".split()),
+    # a lukewarm verdict, neither praise nor a complaint: "razoável pelo preço, nada de especial", "nada demais"
+    ("nada", "demais"), ("nada", "de", "mais"), ("nada", "especial"), ("nada", "de", "especial"),
+    ("nada", "de", "outro", "mundo"),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
       "fica ficam".split() for forced in "obrigado obrigada obrigados obrigadas".split()),
@@ -1026,7 +1035,8 @@ def _moved_bad_things(
     negative word (not an emoji: the writer's feeling, not what moved), one of HARM_COUNTS, or one in
     ``turned`` (turned into good news by an earlier move, as the caller goes)."""
     harm, fillers, emoji = HARM_COUNTS[language], FILLERS[language], emoji_valences()
-    counted = [i for i, word in enumerate(lowered) if word not in fillers and not any(map(str.isdigit, word))]
+    counted = [i for i, word in enumerate(lowered)
+               if word not in fillers and not any(map(str.isdigit, word)) and not _owns_time_lost(lowered, i, language)]
 
     def is_bad(j: int) -> bool:
         bad = valences[j] < 0 or lowered[j] in harm or j in turned or is_time_lost(lowered, j, language)
@@ -1042,6 +1052,13 @@ def _moved_bad_things(
             # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"
             second = index > 0 and lowered[index - 1] in _CONJUNCTIONS
             yield index, [j for j in near if j < index and is_bad(j) and not second] + after
+
+
+def _owns_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word at ``index`` is a possessive right before time lost ("reduziu minha viagem de uma hora
+    para vinte minutos", "cut my commute"): a filler there only, as "They cut my pay" is no good news."""
+    return (lowered[index] in MINE[language] and index + 1 < len(lowered)
+            and is_time_lost(lowered, index + 1, language))
 
 
 def _names_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
@@ -2024,6 +2041,24 @@ def listed_sides(sentences: Sequence[str], language: str) -> list[int]:
     return sides[0] + sides[1] if all(sides) else []
 
 
+def sweeping_sides(sentences: Sequence[str], language: str) -> dict[int, Reading]:
+    """The readings of the sentences whose list after a pros' or a cons' label is one sweeping word (SWEEPING),
+    by their indices."""
+    labels, sweeping = SIDE_LABELS.get(language), SWEEPING.get(language)
+    if labels is None or sweeping is None:
+        return {}
+    readings: dict[int, Reading] = {}
+    for index, sentence in enumerate(sentences):
+        for side, label in zip((1, -1), labels):
+            match = label.match(sentence)
+            words = _WORD.findall(sentence[match.end():].lower()) if match else []
+            if len(words) == 1 and (words[0] in sweeping[0] or words[0] in sweeping[1]):
+                sign = side if words[0] in sweeping[0] else -side
+                cue = f"'{sentence[:match.end()].strip().lower()} {words[0]}'"
+                readings[index] = Reading(sign * SWEEPING_VALENCE, [(cue, sign * SWEEPING_VALENCE)])
+    return readings
+
+
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
@@ -2032,6 +2067,9 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     readings = [reader(sentence) for sentence in pieces]
     for index in courtesy_thanks(pieces, language) + listed_sides(pieces, language):
         readings[index] = Reading()
+    if ":" in text:
+        for index, sweep in sweeping_sides(pieces, language).items():
+            readings[index] = sweep
     for salute, after in zip(readings, readings[1:]):
         if salute.salute and after.failed:
             salute.turn_ironic()

@@ -1,0 +1,124 @@
+"""The sentiment plugin's session-23 features: the misses probe 22 left (a journey shortened for the writer, a
+parking space or a place missing, a sweeping list of pros or cons, lukewarm reviews), and what probe 23's
+texts (product and app-store reviews, news, sarcastic posts, complaints, mixed reviews) found; each as a
+general rule tested on other texts, with texts where the same words must still be read as before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plugins.sentiment import read
+from tests.test_sentiment import sentiment
+
+PROBE = Path(__file__).parent.parent / "fixtures" / "sentiment"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the writer's own journey or commute shortened is time saved: a possessive stopped the fall's reach
+        ("O novo aplicativo reduziu minha viagem de uma hora para vinte minutos.", "pt"),
+        ("The new app cut my commute by 20 minutes.", "en"),
+        ("Com a ciclovia, diminuiu nosso trajeto de 50 para 25 minutos.", "pt"),
+    ],
+)
+def test_my_journey_cut_by_minutes_is_time_saved(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label != "Negative" and "falling" in explanation and read(text, language).total > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a possessive before what is no time lost is still no filler: a cut of pay is bad news
+        ("They cut my pay by 10%.", "en"),
+        ("A empresa reduziu meu salário de 3 mil para 2 mil.", "pt"),
+        ("The airline cut my flight from its schedule.", "en"),
+    ],
+)
+def test_a_possessive_before_what_is_no_time_lost(text, language):
+    assert "falling" not in sentiment(text, language)[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parking space or a place missing ("vaga" read as "vago", vague, and "sem" flipped it to praise)
+        "Cheguei às 8h e o estacionamento estava sem vaga.",
+        "Rodei meia hora no shopping e nada, sem vaga nenhuma.",
+        "Fui matricular meu filho e a escola está sem vaga.",
+    ],
+)
+def test_no_vacancy_is_a_complaint(text):
+    assert sentiment(text, "pt")[0] == "Negative"
+
+
+@pytest.mark.parametrize(
+    "text", ["Há vaga para dois carros na garagem.", "Abriu uma vaga de estágio na empresa."],
+)
+def test_a_vacancy_is_no_valence(text):
+    assert read(text, "pt").total == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a list of pros or cons that is one sweeping word is a verdict
+        ("Cons: everything. Pros: nothing.", "en"),
+        ("Pros: none. Cons: everything.", "en"),
+        ("Prós: nenhum. Contras: tudo.", "pt"),
+        ("Cons: everything.", "en"),
+    ],
+)
+def test_a_sweeping_list_of_cons_is_negative(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+def test_a_sweeping_list_of_pros_is_positive():
+    assert sentiment("Pros: everything. Cons: none.", "en")[0] == "Positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # lists of real items keep probe 22's balance, whatever a word in them says
+        ("Pros: everything works out of the box. Cons: nothing else to add, slow shipping.", "en"),
+        ("Pros: flexible hours, friendly team. Cons: slow promotions, outdated tools.", "en"),
+    ],
+)
+def test_lists_of_items_stay_a_balance(text, language):
+    assert sentiment(text, language)[0] == "Neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # lukewarm reviews: an annotator reads them Neutral ("nothing special" is no complaint)
+        ("É ok, nada demais.", "pt"),
+        ("Cumpre o que promete, mas a bateria podia durar mais.", "pt"),
+        ("Razoável pelo preço.", "pt"),
+        ("Produto razoável pelo preço, nada de especial.", "pt"),
+        ("O hotel é limpo, mas nada de mais.", "pt"),
+        ("Decent for the price, nothing special.", "en"),
+        ("The food was nothing special.", "en"),
+    ],
+)
+def test_lukewarm_reviews_are_neutral(text, language):
+    assert sentiment(text, language)[0] == "Neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # a real complaint or praise beside the idiom keeps its label; "nada" elsewhere still negates
+        ("Nada de especial, e ainda chegou quebrado.", "pt", "Negative"),
+        ("Não gostei de nada.", "pt", "Negative"),
+        ("Nothing special, and it broke in a week.", "en", "Negative"),
+        ("Nothing beats this blender. Love it!", "en", "Positive"),
+    ],
+)
+def test_beside_the_lukewarm_idiom(text, language, label):
+    assert sentiment(text, language)[0] == label
