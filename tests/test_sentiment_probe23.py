@@ -122,3 +122,46 @@ def test_lukewarm_reviews_are_neutral(text, language):
 )
 def test_beside_the_lukewarm_idiom(text, language, label):
     assert sentiment(text, language)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # probe 23's studied texts: words the lexicons lacked or read in another sense
+        ("These headphones are a steal at this price.", "Positive"),
+        ("The noise cancelling blocks out the engine noise completely.", "Neutral"),
+        ("The council will vote on a proposal to extend library opening hours.", "Neutral"),
+        ("The speakers are tinny.", "Negative"),
+        ("Logs me out every time I switch screens. Deleting it.", "Negative"),
+        ("Uninstalled.", "Negative"),
+    ],
+)
+def test_english_words_of_a_bargain_a_feature_a_fault_and_a_removal(text, label):
+    assert sentiment(text, "en")[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the same words in their other sense keep their reading
+        ("Someone tried to steal my bike last night.", "Negative"),
+        ("I deleted the old photos to free up space.", "Neutral"),
+        ("We are delighted to extend our partnership.", "Positive"),
+    ],
+)
+def test_english_words_in_their_other_sense(text, label):
+    assert sentiment(text, "en")[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("O ventilador faz muito barulho.", -1),
+        ("Gela rápido e não faz barulho.", 1),
+        # "direto" is a way, no praise: the bus that did not stop is no compliment
+        ("O ônibus direto para o aeroporto sai às 6h.", 0),
+    ],
+)
+def test_noise_is_a_fault_and_a_direct_line_no_praise(text, sign):
+    total = read(text, "pt").total
+    assert (total > 0) - (total < 0) == sign
