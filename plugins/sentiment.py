@@ -467,7 +467,8 @@ INTERJECTIONS = frozenset("oh ah que how so just".split())
 IRONY_MARKS = frozenset({"🙃", "🙄"})
 # A short salute, a sentence of thanks or praise addressed to someone, is irony when the next sentence
 # names a failure: "Parabéns à operadora. Três dias sem internet.", "Excelente serviço da EDP. Dois dias sem
-# luz." (``salutes``; a failure with ``nothing_good``); the irony that spans two sentences.
+# luz." (``salutes``; a failure with ``nothing_good``); the irony that spans two sentences. So is a salute that
+# closes a failure, addressed after a comma: "Três dias sem internet. Valeu, Vivo.", "... Thanks, FedEx.".
 SALUTE_WORDS = 5
 # Loving what failed is irony too: a verb of love opening a sentence (after at most LOVE_LEAD words of
 # LOVE_LEADS: "Eu", "Simplesmente", "I", "Just", "Gotta") and at once taking an act or a fact, a
@@ -1049,9 +1050,13 @@ def _moved_bad_things(
                 near = [j for j in near if clauses[j] == clauses[index]]
             after = list(takewhile(is_bad, (j for j in near if j > index)))
             # right after a conjunction a move is a second predicate, of what follows it: "reported a loss
-            # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"
+            # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"; and what
+            # moved is after a conjunction that opens a clause with an article ("two hours on hold and the call
+            # dropped"; not a subject of two nouns, "deaths and injuries fell")
             second = index > 0 and lowered[index - 1] in _CONJUNCTIONS
-            yield index, [j for j in near if j < index and is_bad(j) and not second] + after
+            joined = max((j for j in near if j < index and lowered[j] in _CONJUNCTIONS
+                          and lowered[j + 1] in _ARTICLES[language]), default=-1)
+            yield index, [j for j in near if joined < j < index and is_bad(j) and not second] + after
 
 
 def _owns_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
@@ -1604,13 +1609,17 @@ class Reading:
     # good; a salute before a failure is irony ("Parabéns à operadora. Três dias sem internet.")
     salute: bool = False
     failed: bool = False
+    # whether an emoji of IRONY_MARKS turned the sentence's praise: irony that reaches back to praise in the
+    # sentence before ("Adoro quando o vizinho liga a furadeira às 7h. Melhor despertador 🙄")
+    marked: bool = False
 
     @property
     def compound(self) -> float:
         return normalize(self.total)
 
     def turn_ironic(self) -> None:
-        """A salute's praise, meant the other way, counts against the text (it holds nothing bad)."""
+        """Praise meant the other way (a salute's, or the praise an ironic sentence follows) counts against the
+        text (it holds nothing bad)."""
         self.total = -self.total
         self.cues = [(f"{cue} ironic", -weight) for cue, weight in self.cues]
 
@@ -1737,7 +1746,8 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _ironic(words, turn_ironic_praise(folded, valences, "pt", colon_words, opener, failures))
     if not LOVES["pt"].isdisjoint(folded[: LOVE_LEAD + 1]):
         notes |= _ironic(words, turn_ironic_love(folded, valences, "pt", functools.partial(clause_numbers, text)))
-    notes |= _ironic(words, turn_marked_irony(folded, valences))
+    marked = turn_marked_irony(folded, valences)
+    notes |= _ironic(words, marked)
     if rare and "nada" in folded:
         notes |= _ironic(words, turn_thanks_for_nothing(folded, valences, "pt"))
     _weigh_contrast(folded, valences)
@@ -1746,7 +1756,8 @@ def portuguese_reading(text: str) -> Reading:
         total += math.copysign(emphasis(text), total)
     # a sentence that names a failure (a service missing or failed, an unmet expectation, a bad arrival)
     failed = bool(failures) and nothing_good(folded, valences)
-    return Reading(total, _cues(words, valences, notes), salutes(words, folded, valences, "," in text, "pt"), failed)
+    salute = salutes(words, folded, valences, "," in text, "pt")
+    return Reading(total, _cues(words, valences, notes), salute, failed, bool(marked))
 
 
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
@@ -1887,7 +1898,7 @@ def _vader() -> Any:
                 self.local.quoted = (*self.local.quoted, 0)
             total = self.converted_scores(text)["total"]
             self.local.clauses = self.local.colon = self.local.quoted = None  # a direct call reads none
-            return Reading(total, self.local.cues, self.local.salute, self.local.failed)
+            return Reading(total, self.local.cues, self.local.salute, self.local.failed, self.local.marked)
 
         def converted_scores(self, text: str) -> dict[str, float]:
             """VADER's polarity_scores of a text whose emoji ``reading`` has converted: the same steps
@@ -1953,7 +1964,9 @@ def _vader() -> Any:
             notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener, failures))
             if not LOVES["en"].isdisjoint(lowered[: LOVE_LEAD + 1]):
                 notes |= _ironic(words, turn_ironic_love(lowered, sentiments, "en", lambda: clauses))
-            notes |= _ironic(words, turn_marked_irony(lowered, sentiments))
+            marked = turn_marked_irony(lowered, sentiments)
+            notes |= _ironic(words, marked)
+            self.local.marked = bool(marked)
             if "nothing" in lowered:
                 notes |= _ironic(words, turn_thanks_for_nothing(lowered, sentiments, "en"))
             if COUNTERFACTUAL_BE["en"] in lowered:
@@ -2059,6 +2072,14 @@ def sweeping_sides(sentences: Sequence[str], language: str) -> dict[int, Reading
     return readings
 
 
+_CALLED_BY_NAME = re.compile(r",\s+[A-ZÀ-Ý]")
+
+
+def nothing_bad(reading: Reading) -> bool:
+    """Whether none of a reading's cues is bad."""
+    return all(weight >= 0 for _, weight in reading.cues)
+
+
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
@@ -2070,9 +2091,13 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     if ":" in text:
         for index, sweep in sweeping_sides(pieces, language).items():
             readings[index] = sweep
-    for salute, after in zip(readings, readings[1:]):
-        if salute.salute and after.failed:
-            salute.turn_ironic()
+    for index, (before, after) in enumerate(zip(readings, readings[1:])):
+        if before.salute and after.failed or after.marked and before.total > 0 and nothing_bad(before):
+            before.turn_ironic()
+        # a salute closing the complaint, addressed by name after a comma ("... nothing at my door. Thanks,
+        # FedEx."); not a notice's courtesy ("Obrigado pela compreensão.", "Thanks, everyone, for your patience.")
+        elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
+            after.turn_ironic()
     reading = Reading()
     for sentence_reading in readings:
         reading.add(sentence_reading)

@@ -165,3 +165,74 @@ def test_english_words_in_their_other_sense(text, label):
 def test_noise_is_a_fault_and_a_direct_line_no_praise(text, sign):
     total = read(text, "pt").total
     assert (total > 0) - (total < 0) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an ironic sentence (🙃, 🙄) turns the praise of the sentence before it, which names no failure
+        ("Adoro quando o vizinho liga a furadeira às 7h de domingo. Melhor despertador 🙄", "pt"),
+        ("Loved spending my whole Saturday at the DMV. Highlight of my week 🙄", "en"),
+    ],
+)
+def test_irony_reaches_back_to_the_praise_before(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the marked sentence holds no praise (an annoyance, not irony): the praise before stands
+        ("Amei o show! Só o estacionamento que foi caro 🙄", "pt"),
+        ("Great concert! Parking was a nightmare though 🙄", "en"),
+    ],
+)
+def test_an_annoyance_after_praise_leaves_it(text, language):
+    assert sentiment(text, language)[0] == "Positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a salute addressed by name closing a failure is irony, as one opening it
+        ("Terceiro dia sem luz no bairro. Obrigado, Enel.", "pt"),
+        ("Package marked delivered, nothing at my door. Thanks, FedEx.", "en"),
+    ],
+)
+def test_a_salute_closing_a_failure_is_irony(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+    assert any(cue.endswith("ironic") for cue, _ in read(text, language).cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # courtesy closing a notice, thanks to the public, thanks after good news: no irony
+        ("Amanhã haverá falta de água no bairro das 8h às 17h. Obrigado pela compreensão.", "pt"),
+        ("The power went out for an hour. Thanks, everyone, for your patience.", "en"),
+        ("Chegou antes do prazo e bem embalado. Obrigado, Americanas.", "pt"),
+    ],
+)
+def test_thanks_after_a_notice_or_good_news_is_no_irony(text, language):
+    assert not any(cue.endswith("ironic") for cue, _ in read(text, language).cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # after a conjunction opening a clause with an article, what fell is that clause's subject
+        ("Two hours on hold and the call dropped.", "en"),
+        ("Fiquei uma hora na fila e a ligação caiu.", "pt"),
+    ],
+)
+def test_a_fall_in_a_second_clause_credits_nothing_before_it(text, language):
+    assert "falling" not in sentiment(text, language)[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Deaths and injuries fell sharply last year.", "en"), ("O número de casos e mortes caiu em março.", "pt")],
+)
+def test_a_subject_of_two_nouns_still_falls(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Positive" and "falling" in explanation
