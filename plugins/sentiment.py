@@ -908,6 +908,9 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
 # An emoji of strong feeling (a face, a heart, a party) marks a post's tone; a milder one (👍, ⭐, 🙂) also
 # closes notices and replies ("Reunião remarcada para quinta, mesmo link 👍").
 TONE_EMOJI = 2.0
+# An emoji of strong feeling whose direction its words decide (``sentiment_emoji.tsv`` gives it a mild weight):
+# it marks a post's tone all the same ("consegui a vaga de estágio 😭😭", "perdi o ônibus 😭").
+STRONG_UNSIGNED_EMOJI = frozenset({"😭"})
 # Emoji found in a text at once by their Unicode blocks (as _TOKEN does; a word-by-word look-up cost a
 # fifth of a review's time, a class listing each emoji a tenth of all).
 _EMOJI_CHARACTER = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
@@ -923,7 +926,8 @@ def _writes_as_post(
     emoji = emoji_valences()
     return (
         "!" in text
-        or any(abs(emoji.get(e, 0.0)) >= TONE_EMOJI for e in _EMOJI_CHARACTER.findall(text))
+        or any(abs(emoji.get(e, 0.0)) >= TONE_EMOJI or e in STRONG_UNSIGNED_EMOJI
+               for e in _EMOJI_CHARACTER.findall(text))
         or ("?" not in text and any(map(_exclamative, tokens)))
     )
 

@@ -236,3 +236,19 @@ def test_a_fall_in_a_second_clause_credits_nothing_before_it(text, language):
 def test_a_subject_of_two_nouns_still_falls(text, language):
     label, _, explanation = sentiment(text, language)
     assert label == "Positive" and "falling" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # 😭 marks overwhelming joy or laughter as often as grief: the words decide, and it still marks a post
+        ("aprovada no vestibular!!! 😭😭", "pt", "Positive"),
+        ("consegui a vaga de estágio 😭😭", "pt", "Positive"),
+        ("this video is so funny 😭😭", "en", "Positive"),
+        ("meu cachorro morreu hoje 😭😭", "pt", "Negative"),
+        ("Perdi o último ônibus 😭", "pt", "Negative"),
+        ("my flight got cancelled again 😭", "en", "Negative"),
+    ],
+)
+def test_a_loudly_crying_face_follows_its_words(text, language, label):
+    assert sentiment(text, language)[0] == label
