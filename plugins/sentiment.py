@@ -299,6 +299,10 @@ EXPECTED = {
     ),
 }
 UNMET_VALENCE = -1.5
+# Asking for one's money back is a complaint though none of its words is bad ("Quero meu dinheiro de volta";
+# the 4 B2W development reviews with the phrase are all negative): its last word takes UNMET_VALENCE. English
+# "my money back" is in the corrections file.
+MONEY_BACK = ("dinheiro", "de", "volta")
 # In English what a customer waits for, said to happen barely, is as unmet ("the battery barely lasts a
 # morning", "hardly works"); the Portuguese "mal" is also "badly" and "evil", and is left out.
 SCARCELY = frozenset("barely hardly scarcely".split())
@@ -1266,6 +1270,17 @@ def charge_deprivations(lowered: Sequence[str], valences: list[float], language:
     return deprived
 
 
+def charge_money_back(folded: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """The last word of each MONEY_BACK phrase takes UNMET_VALENCE; answers {its index: the phrase's start}."""
+    if "volta" not in folded:
+        return {}
+    charged: dict[int, int] = {}
+    for start, length in _phrases_at(folded, [MONEY_BACK]):
+        valences[start + length - 1] = UNMET_VALENCE
+        charged[start + length - 1] = start
+    return charged
+
+
 def charge_unmet_expectations(
     lowered: Sequence[str], valences: list[float], negations: Iterable[int], expected: Callable[[int], bool],
     clauses: Callable[[], Sequence[int] | None],
@@ -1740,7 +1755,8 @@ def portuguese_reading(text: str) -> Reading:
     drop_body_qualifiers(folded, valences, "pt")
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
              | charge_stuck_statuses(folded, valences, "pt")
-             | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text)))
+             | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
+             | charge_money_back(folded, valences))
     notes |= _spanned(words, delay)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     colon = _COLON.search(text) if ":" in text else None

@@ -252,3 +252,24 @@ def test_a_subject_of_two_nouns_still_falls(text, language):
 )
 def test_a_loudly_crying_face_follows_its_words(text, language, label):
     assert sentiment(text, language)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # asking for one's money back is a complaint, though none of its words is bad
+        ("Os montadores nunca vieram. Quero meu dinheiro de volta.", "pt"),
+        ("Ninguém me responde. Quero o dinheiro de volta.", "pt"),
+        ("I want my money back.", "en"),
+    ],
+)
+def test_asking_for_the_money_back_is_a_complaint(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Dei uma volta no parque com o dinheiro do troco.", "pt"), ("The money is back in the account.", "en")],
+)
+def test_money_and_a_return_apart_are_no_complaint(text, language):
+    assert read(text, language).total == 0.0
