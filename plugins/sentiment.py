@@ -465,6 +465,10 @@ NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
 # and interjections alone ("Ótimo,", "Oh great,"), is irony when what follows says a failure came again,
 # with nothing good: the phrases that say so (REPEATS, by their first word).
 OPENER_WORDS = 2
+# The exclamation may name whom it praises, a preposition of address and one word after it: "Parabéns à CP,
+# mais um comboio suprimido sem aviso" (found by probe 23's blind texts), "Thanks to Comcast, another outage".
+ADDRESSED = {"pt": frozenset("a ao aos as".split()), "en": frozenset(["to"])}
+OPENER_REACH = OPENER_WORDS + 2
 INTERJECTIONS = frozenset("oh ah que how so just".split())
 # Emoji that say the words beside them are meant the other way (an upside-down face, an eye roll):
 # praise in their sentence is irony ("serviço impecável como sempre 🙃", "Adorei a reunião de três horas 🙄").
@@ -1479,13 +1483,17 @@ def turn_ironic_praise(
     """Praise for a failure is irony: thanks or congratulations before a colon ("Parabéns pelo excelente
     serviço: terceiro dia sem internet 👏"; ``colon``: the number of words before it), or an exclamation
     of praise opening the sentence before a comma ("Ótimo, mais um aumento da luz", "Great, another
-    delay"; ``opener``: its number of words, if at most OPENER_WORDS), whose reason after it is bad: its
+    delay", "Parabéns à CP, ..."; ``opener``: its number of words, if at most OPENER_REACH, and at most
+    OPENER_WORDS before ADDRESSED and a word), whose reason after it is bad: its
     words (but emoji, the writer's tone) hold nothing good and say the failure came again (REPEATS) or
     name a service that failed or went missing (``failures``, their indices: "Maravilha, acabou a luz"),
     or, after thanks, add up below zero. Then the sentence's praise counts against it. Answers the indices of
     the praise turned."""
     thanks = colon is not None and not THANKS[language].isdisjoint(lowered[:colon])
-    if not (thanks or (opener and _exclaims_praise(lowered[:opener], valences[:opener]))):
+    praised = opener
+    if opener and opener > OPENER_WORDS:  # the exclamation before the one it names
+        praised = opener - 2 if lowered[opener - 2] in ADDRESSED[language] else None
+    if not (thanks or (praised and _exclaims_praise(lowered[:praised], valences[:praised]))):
         return []
     start = colon if thanks else opener
     emoji = emoji_valences()
@@ -1799,12 +1807,12 @@ def _is_expected_pt(word: str) -> bool:
 
 
 def _opener(sentence: str) -> int | None:
-    """The number of words before a Portuguese sentence's first comma, if at most OPENER_WORDS."""
+    """The number of words before a Portuguese sentence's first comma, if at most OPENER_REACH."""
     comma = sentence.find(", ", 0, 40)
     head = sentence[:comma].strip() if comma > 0 else ""
     # most sentences' first comma comes later: spared the tokenizer
-    words = len(_TOKEN.findall(head)) if head and head.count(" ") < OPENER_WORDS else 0
-    return words if 0 < words <= OPENER_WORDS else None
+    words = len(_TOKEN.findall(head)) if head and head.count(" ") < OPENER_REACH else 0
+    return words if 0 < words <= OPENER_REACH else None
 
 
 def shouts(sentence: str) -> bool:
@@ -1979,7 +1987,7 @@ def _vader() -> Any:
                 notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
                 failures |= set(unmet)
             colon, opener = getattr(self.local, "colon", None), None
-            if clauses is not None and 0 < clauses.count(0) <= OPENER_WORDS < len(clauses):
+            if clauses is not None and 0 < clauses.count(0) <= OPENER_REACH < len(clauses):
                 opener = clauses.count(0)
             notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener, failures))
             if not LOVES["en"].isdisjoint(lowered[: LOVE_LEAD + 1]):

@@ -283,3 +283,29 @@ def test_probe23_studied_texts():
     rows = [json.loads(line) for line in (PROBE / "probe23.jsonl").read_text(encoding="utf-8").splitlines()]
     right = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() == row["label"]]
     assert len(right) >= 19, sorted(set(row["id"] for row in rows) - set(right))
+
+
+# Found by probe 23's blind texts (fixed after its one run).
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an opening exclamation of praise that names whom it praises, before a failure come again
+        ("Parabéns à CP, mais um comboio suprimido sem aviso.", "pt"),
+        ("Obrigado à Enel, mais um dia sem luz.", "pt"),
+        ("Thanks to Comcast, another outage tonight.", "en"),
+    ],
+)
+def test_praise_addressed_before_a_failure_again_is_irony(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the same opening before good news, or a longer one, is praise
+        ("Parabéns ao time, mais uma vitória na temporada.", "pt"),
+        ("Thanks to the volunteers, another successful year.", "en"),
+    ],
+)
+def test_praise_addressed_before_good_news_stands(text, language):
+    assert sentiment(text, language)[0] == "Positive"
