@@ -35,7 +35,10 @@ source's ('disse estar "muito satisfeito"'), what is in question or alleged is n
 news ("decidir se há abuso", "whether to ban", "accusing OpenAI of infringement"),
 and a record of the weather is a measure ("record highs"); a span of time before
 what it took ("Um mês para entregar uma carta") and nothing found at the writer's
-place ("nothing at my door") are complaints.
+place ("nothing at my door") are complaints, and so is asking for one's money back ("Quero meu dinheiro
+de volta"); a list of pros or cons that is one sweeping word is a verdict ("Cons: everything."), an ironic
+sentence turns the praise of the one before it ("Adoro quando ... Melhor despertador 🙄"), and a salute
+addressed by name closes a failure ironically ("... nothing at my door. Thanks, FedEx.").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
