@@ -468,8 +468,9 @@ NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
 # and interjections alone ("Ótimo,", "Oh great,"), is irony when what follows says a failure came again,
 # with nothing good: the phrases that say so (REPEATS, by their first word).
 OPENER_WORDS = 2
-# The exclamation may name whom it praises, a preposition of address and one word after it: "Parabéns à CP,
-# mais um comboio suprimido sem aviso" (found by probe 23's blind texts), "Thanks to Comcast, another outage".
+# The exclamation may name whom it praises, a preposition of address and a name after it: "Parabéns à CP,
+# mais um comboio suprimido sem aviso" (found by probe 23's blind texts), "Thanks to Comcast, another outage";
+# not a thing praised ("Boa a comida, mais uma vez": the food was good again).
 ADDRESSED = {"pt": frozenset("a ao aos as".split()), "en": frozenset(["to"])}
 OPENER_REACH = OPENER_WORDS + 2
 INTERJECTIONS = frozenset("oh ah que how so just".split())
@@ -1810,11 +1811,14 @@ def _is_expected_pt(word: str) -> bool:
 
 
 def _opener(sentence: str) -> int | None:
-    """The number of words before a Portuguese sentence's first comma, if at most OPENER_REACH."""
+    """The number of words before a Portuguese sentence's first comma, if at most OPENER_WORDS, or at most
+    OPENER_REACH ending in a name."""
     comma = sentence.find(", ", 0, 40)
     head = sentence[:comma].strip() if comma > 0 else ""
     # most sentences' first comma comes later: spared the tokenizer
     words = len(_TOKEN.findall(head)) if head and head.count(" ") < OPENER_REACH else 0
+    if words > OPENER_WORDS and not head.rsplit(" ", 1)[-1][:1].isupper():
+        return None
     return words if 0 < words <= OPENER_REACH else None
 
 
@@ -1992,6 +1996,8 @@ def _vader() -> Any:
             colon, opener = getattr(self.local, "colon", None), None
             if clauses is not None and 0 < clauses.count(0) <= OPENER_REACH < len(clauses):
                 opener = clauses.count(0)
+                if opener > OPENER_WORDS and not words[opener - 1][:1].isupper():  # a longer one ends in a name
+                    opener = None
             notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener, failures))
             if not LOVES["en"].isdisjoint(lowered[: LOVE_LEAD + 1]):
                 notes |= _ironic(words, turn_ironic_love(lowered, sentiments, "en", lambda: clauses))

@@ -302,10 +302,12 @@ def test_praise_addressed_before_a_failure_again_is_irony(text, language):
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        # the same opening before good news, or a longer one, is praise
+        # the same opening before good news, a longer one, or praise of a thing and not a name, is praise
         ("Parabéns ao time, mais uma vitória na temporada.", "pt"),
         ("Thanks to the volunteers, another successful year.", "en"),
+        ("Boa a comida, mais uma vez.", "pt"),
+        ("Good to know, another update next week.", "en"),
     ],
 )
 def test_praise_addressed_before_good_news_stands(text, language):
-    assert sentiment(text, language)[0] == "Positive"
+    assert not any(cue.endswith("ironic") for cue, _ in read(text, language).cues)
