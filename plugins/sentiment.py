@@ -35,7 +35,10 @@ source's ('disse estar "muito satisfeito"'), what is in question or alleged is n
 news ("decidir se há abuso", "whether to ban", "accusing OpenAI of infringement"),
 and a record of the weather is a measure ("record highs"); a span of time before
 what it took ("Um mês para entregar uma carta") and nothing found at the writer's
-place ("nothing at my door") are complaints.
+place ("nothing at my door") are complaints, and so is asking for one's money back ("Quero meu dinheiro
+de volta"); a list of pros or cons that is one sweeping word is a verdict ("Cons: everything."), an ironic
+sentence turns the praise of the one before it ("Adoro quando ... Melhor despertador 🙄"), and a salute
+addressed by name closes a failure ironically ("... nothing at my door. Thanks, FedEx.").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -299,6 +302,10 @@ EXPECTED = {
     ),
 }
 UNMET_VALENCE = -1.5
+# Asking for one's money back is a complaint though none of its words is bad ("Quero meu dinheiro de volta";
+# the 4 B2W development reviews with the phrase are all negative): its last word takes UNMET_VALENCE. English
+# "my money back" is in the corrections file.
+MONEY_BACK = ("dinheiro", "de", "volta")
 # In English what a customer waits for, said to happen barely, is as unmet ("the battery barely lasts a
 # morning", "hardly works"); the Portuguese "mal" is also "badly" and "evil", and is left out.
 SCARCELY = frozenset("barely hardly scarcely".split())
@@ -448,6 +455,12 @@ SIDE_LABELS = {
            re.compile(r"^\W*(?:contras|pontos negativos)\s*:", re.IGNORECASE)),
     "en": (re.compile(r"^\W*pros\s*:", re.IGNORECASE), re.compile(r"^\W*cons\s*:", re.IGNORECASE)),
 }
+# A list that is one sweeping word is the writer's verdict, not a balance: "Cons: everything. Pros: nothing."
+# (all bad), "Pros: everything." A side's whole list one of SWEEPING's words for all or none takes
+# SWEEPING_VALENCE, positive for all pros or no cons and negative for all cons or no pros.
+SWEEPING = {"pt": (frozenset(["tudo"]), frozenset("nada nenhum nenhuma".split())),
+            "en": (frozenset("everything all".split()), frozenset("nothing none".split()))}
+SWEEPING_VALENCE = 2.0
 # Thanks "for nothing" are a reproach whatever follows ("Obrigado por nada, Correios.", "Thank you for
 # nothing"): the thanks a word or two before the phrase count against the sentence.
 NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
@@ -455,13 +468,19 @@ NOTHING_THANKED = {"pt": ("por", "nada"), "en": ("for", "nothing")}
 # and interjections alone ("Ótimo,", "Oh great,"), is irony when what follows says a failure came again,
 # with nothing good: the phrases that say so (REPEATS, by their first word).
 OPENER_WORDS = 2
+# The exclamation may name whom it praises, a preposition of address and a name after it: "Parabéns à CP,
+# mais um comboio suprimido sem aviso" (found by probe 23's blind texts), "Thanks to Comcast, another outage";
+# not a thing praised ("Boa a comida, mais uma vez": the food was good again).
+ADDRESSED = {"pt": frozenset("a ao aos as".split()), "en": frozenset(["to"])}
+OPENER_REACH = OPENER_WORDS + 2
 INTERJECTIONS = frozenset("oh ah que how so just".split())
 # Emoji that say the words beside them are meant the other way (an upside-down face, an eye roll):
 # praise in their sentence is irony ("serviço impecável como sempre 🙃", "Adorei a reunião de três horas 🙄").
 IRONY_MARKS = frozenset({"🙃", "🙄"})
 # A short salute, a sentence of thanks or praise addressed to someone, is irony when the next sentence
 # names a failure: "Parabéns à operadora. Três dias sem internet.", "Excelente serviço da EDP. Dois dias sem
-# luz." (``salutes``; a failure with ``nothing_good``); the irony that spans two sentences.
+# luz." (``salutes``; a failure with ``nothing_good``); the irony that spans two sentences. So is a salute that
+# closes a failure, addressed after a comma: "Três dias sem internet. Valeu, Vivo.", "... Thanks, FedEx.".
 SALUTE_WORDS = 5
 # Loving what failed is irony too: a verb of love opening a sentence (after at most LOVE_LEAD words of
 # LOVE_LEADS: "Eu", "Simplesmente", "I", "Just", "Gotta") and at once taking an act or a fact, a
@@ -753,6 +772,9 @@ IDIOMS = frozenset({
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
     # "bem" before a place or a moment is "right": "bem no meio do jogo", "bem na hora", "bem no dia"
     *(("bem", at, point) for at in ("no", "na") for point in "meio hora dia momento inicio fim frente".split()),
+    # a lukewarm verdict, neither praise nor a complaint: "razoável pelo preço, nada de especial", "nada demais"
+    ("nada", "demais"), ("nada", "de", "mais"), ("nada", "especial"), ("nada", "de", "especial"),
+    ("nada", "de", "outro", "mundo"),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
       "fica ficam".split() for forced in "obrigado obrigada obrigados obrigadas".split()),
@@ -898,6 +920,9 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
 # An emoji of strong feeling (a face, a heart, a party) marks a post's tone; a milder one (👍, ⭐, 🙂) also
 # closes notices and replies ("Reunião remarcada para quinta, mesmo link 👍").
 TONE_EMOJI = 2.0
+# An emoji of strong feeling whose direction its words decide (``sentiment_emoji.tsv`` gives it a mild weight):
+# it marks a post's tone all the same ("consegui a vaga de estágio 😭😭", "perdi o ônibus 😭").
+STRONG_UNSIGNED_EMOJI = frozenset({"😭"})
 # Emoji found in a text at once by their Unicode blocks (as _TOKEN does; a word-by-word look-up cost a
 # fifth of a review's time, a class listing each emoji a tenth of all).
 _EMOJI_CHARACTER = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
@@ -913,7 +938,8 @@ def _writes_as_post(
     emoji = emoji_valences()
     return (
         "!" in text
-        or any(abs(emoji.get(e, 0.0)) >= TONE_EMOJI for e in _EMOJI_CHARACTER.findall(text))
+        or any(abs(emoji.get(e, 0.0)) >= TONE_EMOJI or e in STRONG_UNSIGNED_EMOJI
+               for e in _EMOJI_CHARACTER.findall(text))
         or ("?" not in text and any(map(_exclamative, tokens)))
     )
 
@@ -1026,7 +1052,8 @@ def _moved_bad_things(
     negative word (not an emoji: the writer's feeling, not what moved), one of HARM_COUNTS, or one in
     ``turned`` (turned into good news by an earlier move, as the caller goes)."""
     harm, fillers, emoji = HARM_COUNTS[language], FILLERS[language], emoji_valences()
-    counted = [i for i, word in enumerate(lowered) if word not in fillers and not any(map(str.isdigit, word))]
+    counted = [i for i, word in enumerate(lowered)
+               if word not in fillers and not any(map(str.isdigit, word)) and not _owns_time_lost(lowered, i, language)]
 
     def is_bad(j: int) -> bool:
         bad = valences[j] < 0 or lowered[j] in harm or j in turned or is_time_lost(lowered, j, language)
@@ -1039,9 +1066,20 @@ def _moved_bad_things(
                 near = [j for j in near if clauses[j] == clauses[index]]
             after = list(takewhile(is_bad, (j for j in near if j > index)))
             # right after a conjunction a move is a second predicate, of what follows it: "reported a loss
-            # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"
+            # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"; and what
+            # moved is after a conjunction that opens a clause with an article ("two hours on hold and the call
+            # dropped"; not a subject of two nouns, "deaths and injuries fell")
             second = index > 0 and lowered[index - 1] in _CONJUNCTIONS
-            yield index, [j for j in near if j < index and is_bad(j) and not second] + after
+            joined = max((j for j in near if j < index and lowered[j] in _CONJUNCTIONS
+                          and lowered[j + 1] in _ARTICLES[language]), default=-1)
+            yield index, [j for j in near if joined < j < index and is_bad(j) and not second] + after
+
+
+def _owns_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word at ``index`` is a possessive right before time lost ("reduziu minha viagem de uma hora
+    para vinte minutos", "cut my commute"): a filler there only, as "They cut my pay" is no good news."""
+    return (lowered[index] in MINE[language] and index + 1 < len(lowered)
+            and is_time_lost(lowered, index + 1, language))
 
 
 def _names_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
@@ -1238,6 +1276,17 @@ def charge_deprivations(lowered: Sequence[str], valences: list[float], language:
             valences[after] = DEPRIVATION_VALENCE
             deprived[after] = index
     return deprived
+
+
+def charge_money_back(folded: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """The last word of each MONEY_BACK phrase takes UNMET_VALENCE; answers {its index: the phrase's start}."""
+    if "volta" not in folded:
+        return {}
+    charged: dict[int, int] = {}
+    for start, length in _phrases_at(folded, [MONEY_BACK]):
+        valences[start + length - 1] = UNMET_VALENCE
+        charged[start + length - 1] = start
+    return charged
 
 
 def charge_unmet_expectations(
@@ -1438,13 +1487,17 @@ def turn_ironic_praise(
     """Praise for a failure is irony: thanks or congratulations before a colon ("Parabéns pelo excelente
     serviço: terceiro dia sem internet 👏"; ``colon``: the number of words before it), or an exclamation
     of praise opening the sentence before a comma ("Ótimo, mais um aumento da luz", "Great, another
-    delay"; ``opener``: its number of words, if at most OPENER_WORDS), whose reason after it is bad: its
+    delay", "Parabéns à CP, ..."; ``opener``: its number of words, if at most OPENER_REACH, and at most
+    OPENER_WORDS before ADDRESSED and a word), whose reason after it is bad: its
     words (but emoji, the writer's tone) hold nothing good and say the failure came again (REPEATS) or
     name a service that failed or went missing (``failures``, their indices: "Maravilha, acabou a luz"),
     or, after thanks, add up below zero. Then the sentence's praise counts against it. Answers the indices of
     the praise turned."""
     thanks = colon is not None and not THANKS[language].isdisjoint(lowered[:colon])
-    if not (thanks or (opener and _exclaims_praise(lowered[:opener], valences[:opener]))):
+    praised = opener
+    if opener and opener > OPENER_WORDS:  # the exclamation before the one it names
+        praised = opener - 2 if lowered[opener - 2] in ADDRESSED[language] else None
+    if not (thanks or (praised and _exclaims_praise(lowered[:praised], valences[:praised]))):
         return []
     start = colon if thanks else opener
     emoji = emoji_valences()
@@ -1587,13 +1640,17 @@ class Reading:
     # good; a salute before a failure is irony ("Parabéns à operadora. Três dias sem internet.")
     salute: bool = False
     failed: bool = False
+    # whether an emoji of IRONY_MARKS turned the sentence's praise: irony that reaches back to praise in the
+    # sentence before ("Adoro quando o vizinho liga a furadeira às 7h. Melhor despertador 🙄")
+    marked: bool = False
 
     @property
     def compound(self) -> float:
         return normalize(self.total)
 
     def turn_ironic(self) -> None:
-        """A salute's praise, meant the other way, counts against the text (it holds nothing bad)."""
+        """Praise meant the other way (a salute's, or the praise an ironic sentence follows) counts against the
+        text (it holds nothing bad)."""
         self.total = -self.total
         self.cues = [(f"{cue} ironic", -weight) for cue, weight in self.cues]
 
@@ -1710,7 +1767,8 @@ def portuguese_reading(text: str) -> Reading:
     drop_body_qualifiers(folded, valences, "pt")
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
              | charge_stuck_statuses(folded, valences, "pt")
-             | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text)))
+             | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
+             | charge_money_back(folded, valences))
     notes |= _spanned(words, delay)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     colon = _COLON.search(text) if ":" in text else None
@@ -1720,7 +1778,8 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _ironic(words, turn_ironic_praise(folded, valences, "pt", colon_words, opener, failures))
     if not LOVES["pt"].isdisjoint(folded[: LOVE_LEAD + 1]):
         notes |= _ironic(words, turn_ironic_love(folded, valences, "pt", functools.partial(clause_numbers, text)))
-    notes |= _ironic(words, turn_marked_irony(folded, valences))
+    marked = turn_marked_irony(folded, valences)
+    notes |= _ironic(words, marked)
     if rare and "nada" in folded:
         notes |= _ironic(words, turn_thanks_for_nothing(folded, valences, "pt"))
     _weigh_contrast(folded, valences)
@@ -1729,7 +1788,8 @@ def portuguese_reading(text: str) -> Reading:
         total += math.copysign(emphasis(text), total)
     # a sentence that names a failure (a service missing or failed, an unmet expectation, a bad arrival)
     failed = bool(failures) and nothing_good(folded, valences)
-    return Reading(total, _cues(words, valences, notes), salutes(words, folded, valences, "," in text, "pt"), failed)
+    salute = salutes(words, folded, valences, "," in text, "pt")
+    return Reading(total, _cues(words, valences, notes), salute, failed, bool(marked))
 
 
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
@@ -1751,12 +1811,15 @@ def _is_expected_pt(word: str) -> bool:
 
 
 def _opener(sentence: str) -> int | None:
-    """The number of words before a Portuguese sentence's first comma, if at most OPENER_WORDS."""
+    """The number of words before a Portuguese sentence's first comma, if at most OPENER_WORDS, or at most
+    OPENER_REACH ending in a name."""
     comma = sentence.find(", ", 0, 40)
     head = sentence[:comma].strip() if comma > 0 else ""
     # most sentences' first comma comes later: spared the tokenizer
-    words = len(_TOKEN.findall(head)) if head and head.count(" ") < OPENER_WORDS else 0
-    return words if 0 < words <= OPENER_WORDS else None
+    words = len(_TOKEN.findall(head)) if head and head.count(" ") < OPENER_REACH else 0
+    if words > OPENER_WORDS and not head.rsplit(" ", 1)[-1][:1].isupper():
+        return None
+    return words if 0 < words <= OPENER_REACH else None
 
 
 def shouts(sentence: str) -> bool:
@@ -1870,7 +1933,7 @@ def _vader() -> Any:
                 self.local.quoted = (*self.local.quoted, 0)
             total = self.converted_scores(text)["total"]
             self.local.clauses = self.local.colon = self.local.quoted = None  # a direct call reads none
-            return Reading(total, self.local.cues, self.local.salute, self.local.failed)
+            return Reading(total, self.local.cues, self.local.salute, self.local.failed, self.local.marked)
 
         def converted_scores(self, text: str) -> dict[str, float]:
             """VADER's polarity_scores of a text whose emoji ``reading`` has converted: the same steps
@@ -1931,12 +1994,16 @@ def _vader() -> Any:
                 notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
                 failures |= set(unmet)
             colon, opener = getattr(self.local, "colon", None), None
-            if clauses is not None and 0 < clauses.count(0) <= OPENER_WORDS < len(clauses):
+            if clauses is not None and 0 < clauses.count(0) <= OPENER_REACH < len(clauses):
                 opener = clauses.count(0)
+                if opener > OPENER_WORDS and not words[opener - 1][:1].isupper():  # a longer one ends in a name
+                    opener = None
             notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener, failures))
             if not LOVES["en"].isdisjoint(lowered[: LOVE_LEAD + 1]):
                 notes |= _ironic(words, turn_ironic_love(lowered, sentiments, "en", lambda: clauses))
-            notes |= _ironic(words, turn_marked_irony(lowered, sentiments))
+            marked = turn_marked_irony(lowered, sentiments)
+            notes |= _ironic(words, marked)
+            self.local.marked = bool(marked)
             if "nothing" in lowered:
                 notes |= _ironic(words, turn_thanks_for_nothing(lowered, sentiments, "en"))
             if COUNTERFACTUAL_BE["en"] in lowered:
@@ -2024,6 +2091,32 @@ def listed_sides(sentences: Sequence[str], language: str) -> list[int]:
     return sides[0] + sides[1] if all(sides) else []
 
 
+def sweeping_sides(sentences: Sequence[str], language: str) -> dict[int, Reading]:
+    """The readings of the sentences whose list after a pros' or a cons' label is one sweeping word (SWEEPING),
+    by their indices."""
+    labels, sweeping = SIDE_LABELS.get(language), SWEEPING.get(language)
+    if labels is None or sweeping is None:
+        return {}
+    readings: dict[int, Reading] = {}
+    for index, sentence in enumerate(sentences):
+        for side, label in zip((1, -1), labels):
+            match = label.match(sentence)
+            words = _WORD.findall(sentence[match.end():].lower()) if match else []
+            if len(words) == 1 and (words[0] in sweeping[0] or words[0] in sweeping[1]):
+                sign = side if words[0] in sweeping[0] else -side
+                cue = f"'{sentence[:match.end()].strip().lower()} {words[0]}'"
+                readings[index] = Reading(sign * SWEEPING_VALENCE, [(cue, sign * SWEEPING_VALENCE)])
+    return readings
+
+
+_CALLED_BY_NAME = re.compile(r",\s+[A-ZÀ-Ý]")
+
+
+def nothing_bad(reading: Reading) -> bool:
+    """Whether none of a reading's cues is bad."""
+    return all(weight >= 0 for _, weight in reading.cues)
+
+
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
@@ -2032,9 +2125,16 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     readings = [reader(sentence) for sentence in pieces]
     for index in courtesy_thanks(pieces, language) + listed_sides(pieces, language):
         readings[index] = Reading()
-    for salute, after in zip(readings, readings[1:]):
-        if salute.salute and after.failed:
-            salute.turn_ironic()
+    if ":" in text:
+        for index, sweep in sweeping_sides(pieces, language).items():
+            readings[index] = sweep
+    for index, (before, after) in enumerate(zip(readings, readings[1:])):
+        if before.salute and after.failed or after.marked and before.total > 0 and nothing_bad(before):
+            before.turn_ironic()
+        # a salute closing the complaint, addressed by name after a comma ("... nothing at my door. Thanks,
+        # FedEx."); not a notice's courtesy ("Obrigado pela compreensão.", "Thanks, everyone, for your patience.")
+        elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
+            after.turn_ironic()
     reading = Reading()
     for sentence_reading in readings:
         reading.add(sentence_reading)
@@ -2102,7 +2202,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.8",
+            version="0.6.9",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
