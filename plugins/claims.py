@@ -338,6 +338,23 @@ ATTRIBUTION_WEIGHT = 1.3
 _NOT_A_GROUP = r"(?!\s+(?:years|decades|months|weeks|days|hours|centuries|times|seasons|generations|anos|décadas|meses"
 _NOT_A_GROUP += r"|semanas|dias|horas|séculos|vezes|temporadas|gerações)\b)"
 
+# What someone did to people in the writer's eyes ("The government failed everyone
+# in 2024", "traiu os eleitores", "let voters down") is a verdict on them, not an
+# event to check, though it has an actor, a past verb and a date: it takes back
+# what the action and its pair gave, and a bit more. Only with people as the
+# object: "failed to pass the budget", "failed a stress test", "the bank failed
+# in 2008" and "betrayed state secrets" are events; a number still makes a
+# claim ("mismanaged $3 billion").
+JUDGEMENT = "verdict on people"
+JUDGEMENT_WEIGHT = -1.2
+_JUDGED_PEOPLE_EN = (r"(?:(?:the|its|their|our|his|her|this|a)\s+)?(?:\w+\s+)?(?:everyone|everybody|us|them|you|people"
+                     r"|voters|citizens|families|workers|patients|children|taxpayers|country|nation|public|poor|fans"
+                     r"|students|farmers|electorate|community|generation)\b")
+_JUDGED_PEOPLE_PT = (r"(?:(?:o|a|os|as|seu|sua|seus|suas|nosso|nossa|nossos|nossas)\s+)?(?:todos|eleitores|cidadãos"
+                     r"|povo|país|população|famílias|trabalhadores|portugueses|brasileiros|contribuintes|pacientes"
+                     r"|doentes|torcedores|adeptos|jovens|crianças|nação|gente|eleitorado)\b")
+_JUDGEMENT_VERBS_PT = r"falhou\s+com|falharam\s+com|traiu|traíram|decepcionou|decepcionaram|desiludiu|desiludiram"
+
 # What "isso"/"this" shows is the writer's reading, not a source's ("Pra mim,
 # isso mostra que ..."); "so-called" and "is called" give a name, where "called
 # the plan a disaster" reports a judgement.
@@ -552,6 +569,9 @@ PORTUGUESE_CUES = (
         "interessante claramente obviamente evidentemente infelizmente felizmente incrível "
         "fantástico excelente lamentável vergonhoso inaceitável admissível",
     ),
+    Cue(JUDGEMENT, JUDGEMENT_WEIGHT, pattern=_regex(
+        rf"\b(?:{_JUDGEMENT_VERBS_PT})\s+(?:a\s+)?{_JUDGED_PEOPLE_PT}"),
+        gate=frozenset("falhou falharam traiu traíram decepcionou decepcionaram desiludiu desiludiram".split())),
     Cue(
         UNNAMED_GROUP,
         0.0,
@@ -735,6 +755,9 @@ ENGLISH_CUES = (
         "interesting clearly obviously evidently unfortunately fortunately amazing incredible "
         "excellent terrible shameful unacceptable",
     ),
+    Cue(JUDGEMENT, JUDGEMENT_WEIGHT, pattern=_regex(
+        rf"\b(?:failed|betrayed|disappointed)\s+{_JUDGED_PEOPLE_EN}|\blet\s+{_JUDGED_PEOPLE_EN}\s+down\b"),
+        gate=frozenset("failed betrayed disappointed let".split())),
     Cue(
         UNNAMED_GROUP,
         0.0,
@@ -1135,7 +1158,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.17",
+            version="0.5.18",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

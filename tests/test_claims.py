@@ -668,3 +668,28 @@ def test_a_plan_without_a_date_a_belief_or_the_writers_wouldnt_is_not(sentence: 
 def test_wouldnt_in_what_was_reported_is_the_speakers():
     sentence = "The company said it wouldn't cut 500 jobs in 2026."
     assert "modal in what was reported (wouldn't)" in claims(sentence, "en")[sentence]
+
+
+# Claims probe 9: what someone did to people in the writer's eyes is a verdict, not an event, though it has an
+# actor, a past verb and a date ("The government failed everyone in 2024." scored 0.55).
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The government failed everyone in 2024.", "en"),
+    ("Lula failed everyone in 2024.", "en"),
+    ("The government let ordinary voters down in 2024.", "en"),
+    ("O governo falhou com todos em 2024.", "pt"),
+    ("O governo traiu os eleitores em 2024.", "pt"),
+])
+def test_a_verdict_on_people_is_no_claim(sentence: str, language: str):
+    assert claims(sentence, language) == {}
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    # guards: the same actors' events, with a number, an infinitive after "failed", or no people as the object
+    ("The government cut spending by 12% in 2024.", "en"),
+    ("The government failed to pass the budget in 2024.", "en"),
+    ("He betrayed state secrets to Russia in 2019.", "en"),
+    ("The government mismanaged $3 billion of aid in 2024.", "en"),
+    ("O governo cortou 12% dos gastos em 2024.", "pt"),
+])
+def test_an_actors_event_with_a_date_stays_a_claim(sentence: str, language: str):
+    assert sentence in claims(sentence, language)
