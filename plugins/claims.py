@@ -257,6 +257,19 @@ _PENDING_STEP_EN = re.compile(
     r"(?:approv|vot|ratif|sign|confirm|decid|rul|review|clear|authori[sz]|certif|publish|licen[cs]|endors|validat"
     r"|examin)\w*", re.IGNORECASE)
 
+# What a rule obliges from the date it takes effect ("From 2 August 2026, providers of high-risk AI systems must
+# register them", "A partir de 1 de janeiro de 2027, os bancos devem informar ...") is the rule's content, which can
+# be checked, not the writer's wish: the obligation weighs nothing (``score_unit``), and the date to check weighs
+# as a scheduled event's. Only a sentence
+# opening on a day, a month or a year: "From now on we must do better" is a wish.
+RULE_IN_FORCE = "rule in force from a date"
+_RULE_IN_FORCE = re.compile(
+    r"^\W*(?:\d+/\s*)?(?:from|starting|as\s+of|a\s+partir\s+de)\s+(?:(?:o\s+)?dia\s+)?"
+    rf"(?:\d{{1,2}}º?\s+(?:de\s+)?(?:{_MONTH_REGEX})|(?:{_MONTH_REGEX})(?:\s+\d{{1,2}}|\s+(?:de\s+)?(?:19|20)\d\d)"
+    r"|(?:19|20)\d\d)\b"
+    r"(?=.*\b(?:must|ha(?:s|ve)\s+to|deve|devem|deverá|deverão|t[eê]m\s+(?:de|que)|terão\s+(?:de|que)|passa|passam)\b)",
+    re.IGNORECASE)
+
 
 def _in_pending_step(unit: str, match: re.Match[str]) -> bool:
     """Whether an obligation's words are part of a formal step still to come (``_PENDING_STEP_PT``)."""
@@ -287,7 +300,8 @@ PROPORTION_WEIGHT = 0.4
 # forecast with no one to attribute it to stays speculation.
 PLAN = "prediction or plan"
 NAMED_ACTOR = "named actor"
-MODALS = frozenset({"hedging or speculation", "obligation or wish", PLAN, "conditional", "condition"})
+OBLIGATION = "obligation or wish"
+MODALS = frozenset({"hedging or speculation", OBLIGATION, PLAN, "conditional", "condition"})
 FORECAST_DETAILS = frozenset({"quantity", "quantity in words", DATE})
 REPORTED_FORECAST = "reported forecast"
 # What a named actor is going to do, with a number or a date, is its
@@ -302,7 +316,7 @@ ACTOR_PLAN = "plan of a named actor"
 # there to check. Not an obligation, which reports an opinion ("disse que o país
 # precisa de"), nor a modal before the attribution ("pode atrasar, segundo").
 REPORTED_MODAL = "modal in what was reported"
-REPORTED_MODALS = MODALS - {"obligation or wish", "condition"}
+REPORTED_MODALS = MODALS - {OBLIGATION, "condition"}
 # A source that frames the whole sentence ("Segundo a CMVM, o comunicado deve ser
 # enviado ainda hoje", "According to the ministry, the plant should open in May")
 # answers for its modals, an obligation too: they weigh half, as a reported forecast's.
@@ -420,6 +434,8 @@ PORTUGUESE_CUES = (
         "chamou chamaram classificou classificaram "
         # what a rule or someone holds a thing to be, in the present ("O texto classifica como de alto risco ...")
         "classifica_como classificam_como "
+        # what a post or a message is said to claim, as a fact-check quotes it ("uma mensagem afirmando que")
+        "afirmando alegando dizendo_que garantindo_que informando_que "
         # one actor's forecast (``FORECAST_VERBS``)
         "espera prevê",
         not_after=_not_a_report,
@@ -439,7 +455,7 @@ PORTUGUESE_CUES = (
         "bilião biliões bilhão bilhões trilhão trilhões metade dobro triplo terço maioria minoria "
         # units measure something ("mede menos de um centímetro"); "metro" is also the underground
         "centímetro centímetros metros quilómetro quilómetros quilômetro quilômetros quilo quilos "
-        "tonelada toneladas litro litros hectare hectares graus",
+        "tonelada toneladas litro litros hectare hectares graus polegada polegadas",
     ),
     Cue(
         DATE,
@@ -556,7 +572,7 @@ PORTUGUESE_CUES = (
         gate=frozenset("vamos vai vão irá irão".split()),
     ),
     _word_cue(
-        "obligation or wish",
+        OBLIGATION,
         -1.2,
         "deve devem devemos deveria deveriam tem_de têm_de temos_de tem_que têm_que temos_que "
         "tenho_que tenho_de é_preciso são_precisas são_precisos é_necessário é_essencial "
@@ -596,6 +612,10 @@ PORTUGUESE_CUES = (
         NO_COMMENT,
         NO_COMMENT_WEIGHT,
         "não_quis_comentar não_quiseram_comentar não_comentou não_comentaram não_respondeu não_responderam "
+        # who was sought and did not answer ("procurou o autor, mas não obteve resposta"); not "não obteve resposta
+        # ao tratamento", a finding
+        "mas_não_obteve_resposta mas_não_obtiveram_resposta mas_não_obteve_retorno mas_não_obtiveram_retorno "
+        "não_obteve_resposta_até não_obteve_retorno_até "
         "não_se_pronunciou não_se_pronunciaram não_retornou não_retornaram não_foi_localizado não_foi_localizada",
     ),
 )
@@ -639,6 +659,8 @@ ENGLISH_CUES = (
         "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal "
         # a judgement someone passed ("The senator called the plan a disaster")
         "called "
+        # what a post or a message is said to claim, as a fact-check quotes it ("a post claiming that")
+        "claiming_that alleging_that saying_that "
         # one actor's forecast (``FORECAST_VERBS``)
         "expects",
         not_after=_not_a_report,
@@ -656,7 +678,7 @@ ENGLISH_CUES = (
         "hundreds dozens thousand thousands million millions billion billions trillion half double twice "
         "triple third majority minority most_of "
         "centimetres centimeters metres meters kilometres kilometers miles tonnes tons litres liters "
-        "hectares degrees",
+        "hectares degrees inch inches",
     ),
     Cue(
         DATE,
@@ -694,7 +716,8 @@ ENGLISH_CUES = (
                         "caught fought spoke broke became came went saw got fled drew".split()
                         + PRESENT_FACTS_EN.split()),
         suffixes=("ed",),
-        exceptions=frozenset("need indeed speed seed feed".split()),
+        # nor a feeling after a copula ("we're thrilled to introduce")
+        exceptions=frozenset("need indeed speed seed feed thrilled delighted excited pleased honoured honored".split()),
         pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern),
         gate=frozenset(["is", "are", "was", "were", "still", "yet", *_OBJECT_OPENINGS_EN]),
         passed_over=_no_name_before,
@@ -744,7 +767,7 @@ ENGLISH_CUES = (
     ),
     _word_cue(PLAN, -0.6, "will shall won't 'll going_to"),
     _word_cue(
-        "obligation or wish",
+        OBLIGATION,
         -1.2,
         "should must need_to needs_to have_to has_to ought_to it_is_essential it_is_important let's",
         passed_over=_in_pending_step,
@@ -781,6 +804,7 @@ ENGLISH_CUES = (
         NO_COMMENT,
         NO_COMMENT_WEIGHT,
         "declined_to_comment declined_to_be_interviewed did_not_respond did_not_immediately_respond "
+        "but_received_no_response but_received_no_reply but_got_no_response but_got_no_reply "
         "did_not_return could_not_be_reached no_comment",
     ),
 )
@@ -800,12 +824,15 @@ _INITIAL_VERBS_EN = (
     r"[a-z]{2,}ed|said|says|told|won|lost|sold|bought|made|took|gave|ran|fell|rose|grew|became|came|went|left"
     r"|held|led|met|paid|spent|built|sent|struck|drew|broke|spoke|expects")
 _INITIAL_VERBS_PT = r"[a-zà-ÿ]{2,}(?:ou|eu|iu)|disse|diz|fez|teve|deu|quis|espera|prevê|afirma|garante"
-_INITIAL_VERB_EN = re.compile(rf"[^\S\n]+(?:{_INITIAL_VERBS_EN})\b")
-_INITIAL_ACTOR = rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+(?=[^\S\n]+(?:{_INITIAL_VERBS_EN}|{_INITIAL_VERBS_PT})\b)"
+# ... or in the perfect ("Newcastle have now lost four of their last five away games")
+_PERFECT_EN = r"(?:(?:has|have|had)(?:[^\S\n]+(?:now|already|just|also|never))?[^\S\n]+)?"
+_INITIAL_VERB_EN = re.compile(rf"[^\S\n]+{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})\b")
+_INITIAL_ACTOR = (rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+"
+                  rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_INITIAL_VERBS_PT})\b)")
 _NOT_INITIAL_ACTORS = frozenset(
     "Nobody Everyone Everybody Someone Something Everything Nothing There Here Then Now Later Earlier Recently "
     "Today Tonight Ninguém Alguém Tudo Nada Isso Isto Aquilo Hoje Depois Antes Agora Aqui Ali Lá Já Também "
-    "Ainda Só Assim".split())
+    "Ainda Só Assim People Children Men Women".split())
 
 
 @functools.cache
@@ -901,6 +928,7 @@ _SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
     rf"(?:\s+\S+){{0,6}}?\s+(?:in|on|by)\s+(?:(?:{_MONTH_REGEX})\b|(?:19|20)\d\d\b)"),
     gate=frozenset([stem + ending for stem in _SCHEDULED_PARTICIPLES.split() for ending in ("o", "a", "os", "as")]
                    + "scheduled slated set due".split()))
+_RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset("from starting as partir".split()))
 # What a named actor did, or what it is the most or the first of, is checkable
 # as a whole, more than a past verb, a superlative or a name apart ("Governor
 # Eduardo Leite asked the federal government for aid", "O frigorífico JBS é o
@@ -962,7 +990,7 @@ def cues_for(language: str) -> Sequence[Cue]:
     language_cues = ENGLISH_CUES if language == "en" else PORTUGUESE_CUES
     return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _TITLE, _ORDINAL,
             _GENERIC_SUBJECT,
-            _CONDITION, _SCHEDULED, _DEFINITE_INSTITUTION)
+            _CONDITION, _SCHEDULED, _RULE_FROM_DATE, _DEFINITE_INSTITUTION)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1024,6 +1052,9 @@ def score_unit(
         log_odds += _NAMED_ACTOR.weight
         found.append((NAMED_ACTOR, speaker))
     names = {name for name, _ in found}
+    if RULE_IN_FORCE in names and OBLIGATION in modals:
+        log_odds -= modals.pop(OBLIGATION)
+        found.remove(next(cue for cue in found if cue[0] == OBLIGATION))
     if modals and ATTRIBUTION in names:
         log_odds += _reported_modals(unit, found, modals)
     elif modals.keys() == {PLAN} and NAMED_ACTOR in names and not FORECAST_DETAILS.isdisjoint(names):
