@@ -26,7 +26,8 @@ from typing import Any
 
 from flask import Flask
 
-from plugins.entities import HERE, OPENING_PRONOUNS, OPENING_SUBJECTS, not_names, opening_words, read_patterns
+from plugins.entities import (HERE, OPENING_PREPOSITIONS, OPENING_PRONOUNS, OPENING_SUBJECTS, not_names, opening_words,
+                               read_patterns)
 from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
 from server.config import checked
@@ -70,6 +71,8 @@ class Cue:
     needs_digit: bool = False
     # Whether a match of ``pattern`` in a unit is no evidence after all.
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
+    # The words an explanation shows for a match of ``pattern`` (by default the match, spaces collapsed).
+    shown: Callable[[str, re.Match[str]], str] | None = None
     # Whether one of ``words`` is no evidence after the word before it (previous, word).
     not_after: Callable[[str, str], bool] | None = None
 
@@ -97,7 +100,9 @@ class Cue:
             return None
         matches = self.pattern.finditer(unit)
         match = next((m for m in matches if not (self.passed_over and self.passed_over(unit, m))), None)
-        return " ".join(match.group().split()) if match else None
+        if match is None:
+            return None
+        return self.shown(unit, match) if self.shown else " ".join(match.group().split())
 
     def _inflected(self, word: str) -> bool:
         return word not in self.exceptions and any(
@@ -852,6 +857,25 @@ def _common_word(unit: str, match: re.Match[str]) -> bool:
 
 
 # The whole capitalised run is shown ("Start Campus", not "Start").
+_FIRST_WORD = re.compile(r"^\W{0,3}([A-ZÀ-Ý][\w'’-]+)[^\S\n]+")
+_OPENING_FUNCTION_WORDS = OPENING_PREPOSITIONS | frozenset("no na nos nas do da dos das para pelo pela ao aos".split())
+# A name goes on over "de"/"of"/"for" and capitalised words ("Ministério da Saúde", "Institute for Fiscal Studies").
+_NAME_GOES_ON = re.compile(r"(?:[^\S\n]+(?:d[aeo]s?|of|for)(?:[^\S\n]+[A-ZÀ-Ý][\w-]+)+)+")
+
+
+def _as_named(unit: str, match: re.Match[str]) -> str:
+    """A named actor as the sentence names it, for its explanation: on over "de"/"of" ("Ministério da Fazenda"),
+    and with the sentence's first word when the name goes on from it ("Declan Rice", "São Paulo", not "Rice",
+    "Paulo"), unless that word opens sentences ("The Court", "Em Lisboa")."""
+    more = _NAME_GOES_ON.match(unit, match.end())
+    name = " ".join((match.group() + (more.group() if more else "")).split())
+    first = _FIRST_WORD.match(unit)
+    if first is None or first.end() != match.start() or first.group(1) in _opening_words() \
+            or first.group(1).lower() in _OPENING_FUNCTION_WORDS:
+        return name
+    return f"{first.group(1)} {name}"
+
+
 _NAMED_ACTOR = Cue(
     NAMED_ACTOR,
     0.6,
@@ -859,6 +883,7 @@ _NAMED_ACTOR = Cue(
         rf"{_INITIAL_ACTOR}|(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*"
         r"|\b[A-Z]{2,}\b"),
     passed_over=_common_word,
+    shown=_as_named,
 )
 # The speaker of a quotation, next to the verb of its frame (``speaker_of``).
 _SPEAKER_BEFORE = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*){0,3})[^\S\n]+$")

@@ -64,3 +64,15 @@ def test_no_answer_a_feeling_people_and_a_wish_are_no_claims(sentence: str, lang
 ])
 def test_reported_claims_first_word_actors_measures_and_rules_are_claims(sentence: str, language: str, cue: str):
     assert cue in claims(sentence, language)[sentence]
+
+
+@pytest.mark.parametrize(("sentence", "language", "actor"), [
+    # an explanation names the actor as the sentence does: with its first word, on over "de"/"of"
+    ("Declan Rice restored the lead on 58 minutes.", "en", "named actor (Declan Rice)"),
+    ("Em 2025, o Ministério da Saúde aplicou 58 milhões de doses.", "pt", "named actor (Ministério da Saúde)"),
+    # guard: a word that opens sentences is no part of the name
+    ("The Court of Appeal ruled in June that the closure was unlawful.", "en", "named actor (Court of Appeal)"),
+    ("Em Lisboa, a Carris comprou 40 autocarros elétricos.", "pt", "named actor (Lisboa)"),
+])
+def test_an_explanation_names_the_actor_whole(sentence: str, language: str, actor: str):
+    assert actor in claims(sentence, language)[sentence]
