@@ -236,7 +236,20 @@ def _version_number(unit: str, match: re.Match[str]) -> bool:
 
 
 def _not_version_number(unit: str, match: re.Match[str]) -> bool:
-    return not _version_number(unit, match)
+    return not _version_number(unit, match) or _day_after_month(unit, match)
+
+
+# A day after its month ("ships on October 3", "Starting January 1") is a date, which the month already counts: no
+# version, and no quantity, as a day before it ("3 de outubro") is none (``_NUMBER``).
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(month.capitalize() for month in _MONTH_REGEX.split('|'))})[^\S\n]+$")
+
+
+def _day_after_month(unit: str, match: re.Match[str]) -> bool:
+    return _MONTH_BEFORE.search(unit, max(0, match.start() - 12), match.start()) is not None
+
+
+def _no_quantity(unit: str, match: re.Match[str]) -> bool:
+    return _version_number(unit, match) or _day_after_month(unit, match)
 
 
 # A named version ("lançou o Llama 4") is a checkable detail, if a weaker one than a quantity.
@@ -451,7 +464,7 @@ PORTUGUESE_CUES = (
         "estudo estudos pesquisa pesquisas relatório relatórios dados artigo levantamento inquérito "
         "sondagem estatísticas censo balanço documento comunicado investigação entrevista",
     ),
-    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_version_number),
+    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_no_quantity),
     _word_cue(
         "quantity in words",
         0.9,
@@ -675,7 +688,7 @@ ENGLISH_CUES = (
         0.7,
         "study studies survey report reports data paper research statistics census poll document interview",
     ),
-    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_version_number),
+    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_no_quantity),
     _word_cue(
         "quantity in words",
         0.9,

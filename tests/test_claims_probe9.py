@@ -76,3 +76,12 @@ def test_reported_claims_first_word_actors_measures_and_rules_are_claims(sentenc
 ])
 def test_an_explanation_names_the_actor_whole(sentence: str, language: str, actor: str):
     assert actor in claims(sentence, language)[sentence]
+
+
+def test_a_day_after_its_month_is_a_date_not_a_version():
+    sentence = "It ships on October 3 in the US, UK and Canada, starting at $149."
+    explanation = claims(sentence, "en")[sentence]
+    assert "date or period (october)" in explanation
+    assert "version" not in explanation and "quantity (3)" not in explanation
+    # guard: a number after a product's name is still its version
+    assert "version (4)" in claims("Meta released Llama 4 in April.", "en")["Meta released Llama 4 in April."]
