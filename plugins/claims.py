@@ -78,19 +78,9 @@ class Cue:
 
     def find(self, unit: str, words: Sequence[str], word_set: frozenset[str]) -> str | None:
         """The text that shows the cue in ``unit`` (lower-cased ``words``), or None."""
-        if self.words and not self.words.isdisjoint(word_set):
-            hit = next((word for i, word in enumerate(words) if word in self.words
-                        and not (self.not_after and i and self.not_after(words[i - 1], word))), None)
-            if hit:
-                return hit
-        if self.prefixes:
-            hit = next((word for word in words if word.startswith(self.prefixes)), None)
-            if hit:
-                return hit
-        if self.suffixes:
-            hit = next((word for word in words if word.endswith(self.suffixes) and self._inflected(word)), None)
-            if hit:
-                return hit
+        hit = self._first_word(words, word_set)
+        if hit:
+            return hit
         if self.pattern is None:
             return None
         gated = self.gate or self.needs_digit
@@ -103,6 +93,21 @@ class Cue:
         if match is None:
             return None
         return self.shown(unit, match) if self.shown else " ".join(match.group().split())
+
+    def _first_word(self, words: Sequence[str], word_set: frozenset[str]) -> str | None:
+        """The first of ``words`` that shows the cue whole, by its beginning or by its ending: the explanation
+        names the sentence's first action ("aplicou 58 milhões ... e não houve registro": aplicou)."""
+        listed = bool(self.words) and not self.words.isdisjoint(word_set)
+        if not (listed or self.prefixes or self.suffixes):
+            return None
+        for i, word in enumerate(words):
+            if listed and word in self.words and not (self.not_after and i and self.not_after(words[i - 1], word)):
+                return word
+            if self.prefixes and word.startswith(self.prefixes):
+                return word
+            if self.suffixes and word.endswith(self.suffixes) and self._inflected(word):
+                return word
+        return None
 
     def _inflected(self, word: str) -> bool:
         return word not in self.exceptions and any(

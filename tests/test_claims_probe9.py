@@ -85,3 +85,9 @@ def test_a_day_after_its_month_is_a_date_not_a_version():
     assert "version" not in explanation and "quantity (3)" not in explanation
     # guard: a number after a product's name is still its version
     assert "version (4)" in claims("Meta released Llama 4 in April.", "en")["Meta released Llama 4 in April."]
+
+
+def test_an_explanation_names_the_first_action_whatever_its_form():
+    # "houve", a listed word, was shown before "aplicou", a preterite found by its ending
+    sentence = "Em 2025, o Ministério da Saúde aplicou 58 milhões de doses, e não houve casos graves."
+    assert "action of a named actor (aplicou + Ministério da Saúde)" in claims(sentence, "pt")[sentence]
