@@ -847,8 +847,8 @@ _INITIAL_VERBS_EN = (
     r"[a-z]{2,}ed|said|says|told|won|lost|sold|bought|made|took|gave|ran|fell|rose|grew|became|came|went|left"
     r"|held|led|met|paid|spent|built|sent|struck|drew|broke|spoke|expects")
 _INITIAL_VERBS_PT = r"[a-zà-ÿ]{2,}(?:ou|eu|iu)|disse|diz|fez|teve|deu|quis|espera|prevê|afirma|garante"
-# ... or in the perfect ("Newcastle have now lost four of their last five away games")
-_PERFECT_EN = r"(?:(?:has|have|had)(?:[^\S\n]+(?:now|already|just|also|never))?[^\S\n]+)?"
+# ... or in the perfect ("Newcastle have now lost four of their last five away games", "Ocado has not made a profit")
+_PERFECT_EN = r"(?:(?:has|have|had)(?:[^\S\n]+(?:now|already|just|also|never|not))?[^\S\n]+)?"
 _INITIAL_VERB_EN = re.compile(rf"[^\S\n]+{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})\b")
 _INITIAL_ACTOR = (rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+"
                   rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_INITIAL_VERBS_PT})\b)")
