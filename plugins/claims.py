@@ -283,14 +283,15 @@ _PENDING_STEP_EN = re.compile(
 # What a rule obliges from the date it takes effect ("From 2 August 2026, providers of high-risk AI systems must
 # register them", "A partir de 1 de janeiro de 2027, os bancos devem informar ...") is the rule's content, which can
 # be checked, not the writer's wish: the obligation weighs nothing (``score_unit``), and the date to check weighs
-# as a scheduled event's. Only a sentence
-# opening on a day, a month or a year: "From now on we must do better" is a wish.
+# as a scheduled event's. Only a sentence opening on a day, a month or a year: "From now on we must do better" is a
+# wish.
 RULE_IN_FORCE = "rule in force from a date"
 _RULE_IN_FORCE = re.compile(
     r"^\W*(?:\d+/\s*)?(?:from|starting|as\s+of|a\s+partir\s+de)\s+(?:(?:o\s+)?dia\s+)?"
     rf"(?:\d{{1,2}}º?\s+(?:de\s+)?(?:{_MONTH_REGEX})|(?:{_MONTH_REGEX})(?:\s+\d{{1,2}}|\s+(?:de\s+)?(?:19|20)\d\d)"
     r"|(?:19|20)\d\d)\b"
-    r"(?=.*\b(?:must|ha(?:s|ve)\s+to|deve|devem|deverá|deverão|t[eê]m\s+(?:de|que)|terão\s+(?:de|que)|passa|passam)\b)",
+    r"(?=.*\b(?:must|ha(?:s|ve)\s+to|deve|devem|deverá|deverão|t[eê]m\s+(?:de|que)|terão\s+(?:de|que)"
+    r"|passa|passam)\b)",
     re.IGNORECASE)
 
 
