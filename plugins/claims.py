@@ -525,7 +525,9 @@ PORTUGUESE_CUES = (
         suffixes=("ou", "aram", "eram", "iram", "iu", "eu"),
         exceptions=frozenset("estou europeu judeu museu pouco".split()),
         pattern=_regex(
-            rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:\w+[ai]d[oa]s?|{_IRREGULAR_PARTICIPLES_PT})\b"
+            # "sido" only before a passive's participle: "tem sido um fracasso" is a copula, as "foi" alone is
+            rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:sido\s+)?"
+            rf"(?:(?!sido\b)\w+[ai]d[oa]s?|{_IRREGULAR_PARTICIPLES_PT})\b"
             # a deal its subject holds ("O Flamengo já tem acordo verbal com o lateral"), as "fechou acordo" is one
             r"|\b(?:tem|têm|tinha|tinham)\s+(?:um\s+)?(?:acordos?|contratos?|pré-contratos?)\b"
             r"|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"

@@ -693,3 +693,10 @@ def test_a_verdict_on_people_is_no_claim(sentence: str, language: str):
 ])
 def test_an_actors_event_with_a_date_stays_a_claim(sentence: str, language: str):
     assert sentence in claims(sentence, language)
+
+
+# Claims probe 9: the copula's perfect is no action, as "foi" alone is none; a passive's "sido" stays one.
+def test_tem_sido_as_a_copula_is_no_action():
+    assert claims("O governo tem sido um fracasso total desde 2022.", "pt") == {}
+    sold = "A empresa tinha sido vendida em 2019 ao grupo Sonae."
+    assert "action (tinha sido vendida)" in claims(sold, "pt")[sold]
