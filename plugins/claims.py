@@ -377,7 +377,7 @@ _NOT_A_GROUP = r"(?!\s+(?:years|decades|months|weeks|days|hours|centuries|times|
 _NOT_A_GROUP += r"|semanas|dias|horas|séculos|vezes|temporadas|gerações)\b)"
 
 # What someone did to people in the writer's eyes ("The government failed everyone
-# in 2024", "traiu os eleitores", "let voters down") is a verdict on them, not an
+# in 2024", "traiu os eleitores", "let voters down", "deixou os portugueses na mão") is a verdict on them, not an
 # event to check, though it has an actor, a past verb and a date: it takes back
 # what the action and its pair gave, and a bit more. Only with people as the
 # object: "failed to pass the budget", "failed a stress test", "the bank failed
@@ -612,8 +612,11 @@ PORTUGUESE_CUES = (
         "fantástico excelente lamentável vergonhoso inaceitável admissível",
     ),
     Cue(JUDGEMENT, JUDGEMENT_WEIGHT, pattern=_regex(
-        rf"\b(?:{_JUDGEMENT_VERBS_PT})\s+(?:a\s+)?{_JUDGED_PEOPLE_PT}"),
-        gate=frozenset("falhou falharam traiu traíram decepcionou decepcionaram desiludiu desiludiram".split())),
+        # ... and the idiom of "let down" ("deixou os portugueses na mão")
+        rf"\b(?:{_JUDGEMENT_VERBS_PT})\s+(?:a\s+)?{_JUDGED_PEOPLE_PT}"
+        rf"|\bdeix(?:ou|aram)\s+{_JUDGED_PEOPLE_PT}\s+na\s+mão\b"),
+        gate=frozenset("falhou falharam traiu traíram decepcionou decepcionaram desiludiu desiludiram deixou deixaram"
+                       .split())),
     Cue(
         UNNAMED_GROUP,
         0.0,

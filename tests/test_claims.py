@@ -678,6 +678,7 @@ def test_wouldnt_in_what_was_reported_is_the_speakers():
     ("The government let ordinary voters down in 2024.", "en"),
     ("O governo falhou com todos em 2024.", "pt"),
     ("O governo traiu os eleitores em 2024.", "pt"),
+    ("O governo deixou os portugueses na mão em 2024.", "pt"),
 ])
 def test_a_verdict_on_people_is_no_claim(sentence: str, language: str):
     assert claims(sentence, language) == {}
@@ -690,6 +691,7 @@ def test_a_verdict_on_people_is_no_claim(sentence: str, language: str):
     ("He betrayed state secrets to Russia in 2019.", "en"),
     ("The government mismanaged $3 billion of aid in 2024.", "en"),
     ("O governo cortou 12% dos gastos em 2024.", "pt"),
+    ("O governo deixou os portugueses sem luz durante 10 horas em 2024.", "pt"),
 ])
 def test_an_actors_event_with_a_date_stays_a_claim(sentence: str, language: str):
     assert sentence in claims(sentence, language)
