@@ -26,7 +26,8 @@ from typing import Any
 
 from flask import Flask
 
-from plugins.entities import HERE, OPENING_PRONOUNS, OPENING_SUBJECTS, not_names, opening_words, read_patterns
+from plugins.entities import (HERE, OPENING_PREPOSITIONS, OPENING_PRONOUNS, OPENING_SUBJECTS, not_names, opening_words,
+                               read_patterns)
 from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
 from server.config import checked
@@ -70,24 +71,16 @@ class Cue:
     needs_digit: bool = False
     # Whether a match of ``pattern`` in a unit is no evidence after all.
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
+    # The words an explanation shows for a match of ``pattern`` (by default the match, spaces collapsed).
+    shown: Callable[[str, re.Match[str]], str] | None = None
     # Whether one of ``words`` is no evidence after the word before it (previous, word).
     not_after: Callable[[str, str], bool] | None = None
 
     def find(self, unit: str, words: Sequence[str], word_set: frozenset[str]) -> str | None:
         """The text that shows the cue in ``unit`` (lower-cased ``words``), or None."""
-        if self.words and not self.words.isdisjoint(word_set):
-            hit = next((word for i, word in enumerate(words) if word in self.words
-                        and not (self.not_after and i and self.not_after(words[i - 1], word))), None)
-            if hit:
-                return hit
-        if self.prefixes:
-            hit = next((word for word in words if word.startswith(self.prefixes)), None)
-            if hit:
-                return hit
-        if self.suffixes:
-            hit = next((word for word in words if word.endswith(self.suffixes) and self._inflected(word)), None)
-            if hit:
-                return hit
+        hit = self._first_word(words, word_set)
+        if hit:
+            return hit
         if self.pattern is None:
             return None
         gated = self.gate or self.needs_digit
@@ -97,7 +90,24 @@ class Cue:
             return None
         matches = self.pattern.finditer(unit)
         match = next((m for m in matches if not (self.passed_over and self.passed_over(unit, m))), None)
-        return " ".join(match.group().split()) if match else None
+        if match is None:
+            return None
+        return self.shown(unit, match) if self.shown else " ".join(match.group().split())
+
+    def _first_word(self, words: Sequence[str], word_set: frozenset[str]) -> str | None:
+        """The first of ``words`` that shows the cue whole, by its beginning or by its ending: the explanation
+        names the sentence's first action ("aplicou 58 milhões ... e não houve registro": aplicou)."""
+        listed = bool(self.words) and not self.words.isdisjoint(word_set)
+        if not (listed or self.prefixes or self.suffixes):
+            return None
+        for i, word in enumerate(words):
+            if listed and word in self.words and not (self.not_after and i and self.not_after(words[i - 1], word)):
+                return word
+            if self.prefixes and word.startswith(self.prefixes):
+                return word
+            if self.suffixes and word.endswith(self.suffixes) and self._inflected(word):
+                return word
+        return None
 
     def _inflected(self, word: str) -> bool:
         return word not in self.exceptions and any(
@@ -231,7 +241,20 @@ def _version_number(unit: str, match: re.Match[str]) -> bool:
 
 
 def _not_version_number(unit: str, match: re.Match[str]) -> bool:
-    return not _version_number(unit, match)
+    return not _version_number(unit, match) or _day_after_month(unit, match)
+
+
+# A day after its month ("ships on October 3", "Starting January 1") is a date, which the month already counts: no
+# version, and no quantity, as a day before it ("3 de outubro") is none (``_NUMBER``).
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(month.capitalize() for month in _MONTH_REGEX.split('|'))})[^\S\n]+$")
+
+
+def _day_after_month(unit: str, match: re.Match[str]) -> bool:
+    return _MONTH_BEFORE.search(unit, max(0, match.start() - 12), match.start()) is not None
+
+
+def _no_quantity(unit: str, match: re.Match[str]) -> bool:
+    return _version_number(unit, match) or _day_after_month(unit, match)
 
 
 # A named version ("lançou o Llama 4") is a checkable detail, if a weaker one than a quantity.
@@ -256,6 +279,20 @@ _PENDING_STEP_EN = re.compile(
     r"\b(?:still\s+(?:has|have|had|needs?|needed)\s+to|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+"
     r"(?:approv|vot|ratif|sign|confirm|decid|rul|review|clear|authori[sz]|certif|publish|licen[cs]|endors|validat"
     r"|examin)\w*", re.IGNORECASE)
+
+# What a rule obliges from the date it takes effect ("From 2 August 2026, providers of high-risk AI systems must
+# register them", "A partir de 1 de janeiro de 2027, os bancos devem informar ...") is the rule's content, which can
+# be checked, not the writer's wish: the obligation weighs nothing (``score_unit``), and the date to check weighs
+# as a scheduled event's. Only a sentence opening on a day, a month or a year: "From now on we must do better" is a
+# wish.
+RULE_IN_FORCE = "rule in force from a date"
+_RULE_IN_FORCE = re.compile(
+    r"^\W*(?:\d+/\s*)?(?:from|starting|as\s+of|a\s+partir\s+de)\s+(?:(?:o\s+)?dia\s+)?"
+    rf"(?:\d{{1,2}}º?\s+(?:de\s+)?(?:{_MONTH_REGEX})|(?:{_MONTH_REGEX})(?:\s+\d{{1,2}}|\s+(?:de\s+)?(?:19|20)\d\d)"
+    r"|(?:19|20)\d\d)\b"
+    r"(?=.*\b(?:must|ha(?:s|ve)\s+to|deve|devem|deverá|deverão|t[eê]m\s+(?:de|que)|terão\s+(?:de|que)"
+    r"|passa|passam)\b)",
+    re.IGNORECASE)
 
 
 def _in_pending_step(unit: str, match: re.Match[str]) -> bool:
@@ -287,7 +324,8 @@ PROPORTION_WEIGHT = 0.4
 # forecast with no one to attribute it to stays speculation.
 PLAN = "prediction or plan"
 NAMED_ACTOR = "named actor"
-MODALS = frozenset({"hedging or speculation", "obligation or wish", PLAN, "conditional", "condition"})
+OBLIGATION = "obligation or wish"
+MODALS = frozenset({"hedging or speculation", OBLIGATION, PLAN, "conditional", "condition"})
 FORECAST_DETAILS = frozenset({"quantity", "quantity in words", DATE})
 REPORTED_FORECAST = "reported forecast"
 # What a named actor is going to do, with a number or a date, is its
@@ -302,7 +340,7 @@ ACTOR_PLAN = "plan of a named actor"
 # there to check. Not an obligation, which reports an opinion ("disse que o país
 # precisa de"), nor a modal before the attribution ("pode atrasar, segundo").
 REPORTED_MODAL = "modal in what was reported"
-REPORTED_MODALS = MODALS - {"obligation or wish", "condition"}
+REPORTED_MODALS = MODALS - {OBLIGATION, "condition"}
 # A source that frames the whole sentence ("Segundo a CMVM, o comunicado deve ser
 # enviado ainda hoje", "According to the ministry, the plant should open in May")
 # answers for its modals, an obligation too: they weigh half, as a reported forecast's.
@@ -337,6 +375,23 @@ ATTRIBUTION_WEIGHT = 1.3
 # "For many years", "por muitos anos" say how long, not who thinks so.
 _NOT_A_GROUP = r"(?!\s+(?:years|decades|months|weeks|days|hours|centuries|times|seasons|generations|anos|décadas|meses"
 _NOT_A_GROUP += r"|semanas|dias|horas|séculos|vezes|temporadas|gerações)\b)"
+
+# What someone did to people in the writer's eyes ("The government failed everyone
+# in 2024", "traiu os eleitores", "let voters down", "deixou os portugueses na mão") is a verdict on them, not an
+# event to check, though it has an actor, a past verb and a date: it takes back
+# what the action and its pair gave, and a bit more. Only with people as the
+# object: "failed to pass the budget", "failed a stress test", "the bank failed
+# in 2008" and "betrayed state secrets" are events; a number still makes a
+# claim ("mismanaged $3 billion").
+JUDGEMENT = "verdict on people"
+JUDGEMENT_WEIGHT = -1.2
+_JUDGED_PEOPLE_EN = (r"(?:(?:the|its|their|our|his|her|this|a)\s+)?(?:\w+\s+)?(?:everyone|everybody|us|them|you|people"
+                     r"|voters|citizens|families|workers|patients|children|taxpayers|country|nation|public|poor|fans"
+                     r"|students|farmers|electorate|community|generation)\b")
+_JUDGED_PEOPLE_PT = (r"(?:(?:o|a|os|as|seu|sua|seus|suas|nosso|nossa|nossos|nossas)\s+)?(?:todos|eleitores|cidadãos"
+                     r"|povo|país|população|famílias|trabalhadores|portugueses|brasileiros|contribuintes|pacientes"
+                     r"|doentes|torcedores|adeptos|jovens|crianças|nação|gente|eleitorado)\b")
+_JUDGEMENT_VERBS_PT = r"falhou\s+com|falharam\s+com|traiu|traíram|decepcionou|decepcionaram|desiludiu|desiludiram"
 
 # What "isso"/"this" shows is the writer's reading, not a source's ("Pra mim,
 # isso mostra que ..."); "so-called" and "is called" give a name, where "called
@@ -403,6 +458,8 @@ PORTUGUESE_CUES = (
         "chamou chamaram classificou classificaram "
         # what a rule or someone holds a thing to be, in the present ("O texto classifica como de alto risco ...")
         "classifica_como classificam_como "
+        # what a post or a message is said to claim, as a fact-check quotes it ("uma mensagem afirmando que")
+        "afirmando alegando dizendo_que garantindo_que informando_que "
         # one actor's forecast (``FORECAST_VERBS``)
         "espera prevê",
         not_after=_not_a_report,
@@ -413,7 +470,7 @@ PORTUGUESE_CUES = (
         "estudo estudos pesquisa pesquisas relatório relatórios dados artigo levantamento inquérito "
         "sondagem estatísticas censo balanço documento comunicado investigação entrevista",
     ),
-    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_version_number),
+    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_no_quantity),
     _word_cue(
         "quantity in words",
         0.9,
@@ -422,7 +479,7 @@ PORTUGUESE_CUES = (
         "bilião biliões bilhão bilhões trilhão trilhões metade dobro triplo terço maioria minoria "
         # units measure something ("mede menos de um centímetro"); "metro" is also the underground
         "centímetro centímetros metros quilómetro quilómetros quilômetro quilômetros quilo quilos "
-        "tonelada toneladas litro litros hectare hectares graus",
+        "tonelada toneladas litro litros hectare hectares graus polegada polegadas",
     ),
     Cue(
         DATE,
@@ -468,7 +525,9 @@ PORTUGUESE_CUES = (
         suffixes=("ou", "aram", "eram", "iram", "iu", "eu"),
         exceptions=frozenset("estou europeu judeu museu pouco".split()),
         pattern=_regex(
-            rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:\w+[ai]d[oa]s?|{_IRREGULAR_PARTICIPLES_PT})\b"
+            # "sido" only before a passive's participle: "tem sido um fracasso" is a copula, as "foi" alone is
+            rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:sido\s+)?"
+            rf"(?:(?!sido\b)\w+[ai]d[oa]s?|{_IRREGULAR_PARTICIPLES_PT})\b"
             # a deal its subject holds ("O Flamengo já tem acordo verbal com o lateral"), as "fechou acordo" is one
             r"|\b(?:tem|têm|tinha|tinham)\s+(?:um\s+)?(?:acordos?|contratos?|pré-contratos?)\b"
             r"|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"
@@ -539,7 +598,7 @@ PORTUGUESE_CUES = (
         gate=frozenset("vamos vai vão irá irão".split()),
     ),
     _word_cue(
-        "obligation or wish",
+        OBLIGATION,
         -1.2,
         "deve devem devemos deveria deveriam tem_de têm_de temos_de tem_que têm_que temos_que "
         "tenho_que tenho_de é_preciso são_precisas são_precisos é_necessário é_essencial "
@@ -552,6 +611,12 @@ PORTUGUESE_CUES = (
         "interessante claramente obviamente evidentemente infelizmente felizmente incrível "
         "fantástico excelente lamentável vergonhoso inaceitável admissível",
     ),
+    Cue(JUDGEMENT, JUDGEMENT_WEIGHT, pattern=_regex(
+        # ... and the idiom of "let down" ("deixou os portugueses na mão")
+        rf"\b(?:{_JUDGEMENT_VERBS_PT})\s+(?:a\s+)?{_JUDGED_PEOPLE_PT}"
+        rf"|\bdeix(?:ou|aram)\s+{_JUDGED_PEOPLE_PT}\s+na\s+mão\b"),
+        gate=frozenset("falhou falharam traiu traíram decepcionou decepcionaram desiludiu desiludiram deixou deixaram"
+                       .split())),
     Cue(
         UNNAMED_GROUP,
         0.0,
@@ -576,6 +641,10 @@ PORTUGUESE_CUES = (
         NO_COMMENT,
         NO_COMMENT_WEIGHT,
         "não_quis_comentar não_quiseram_comentar não_comentou não_comentaram não_respondeu não_responderam "
+        # who was sought and did not answer ("procurou o autor, mas não obteve resposta"); not "não obteve resposta
+        # ao tratamento", a finding
+        "mas_não_obteve_resposta mas_não_obtiveram_resposta mas_não_obteve_retorno mas_não_obtiveram_retorno "
+        "não_obteve_resposta_até não_obteve_retorno_até "
         "não_se_pronunciou não_se_pronunciaram não_retornou não_retornaram não_foi_localizado não_foi_localizada",
     ),
 )
@@ -619,6 +688,8 @@ ENGLISH_CUES = (
         "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal "
         # a judgement someone passed ("The senator called the plan a disaster")
         "called "
+        # what a post or a message is said to claim, as a fact-check quotes it ("a post claiming that")
+        "claiming_that alleging_that saying_that "
         # one actor's forecast (``FORECAST_VERBS``)
         "expects",
         not_after=_not_a_report,
@@ -628,7 +699,7 @@ ENGLISH_CUES = (
         0.7,
         "study studies survey report reports data paper research statistics census poll document interview",
     ),
-    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_version_number),
+    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_no_quantity),
     _word_cue(
         "quantity in words",
         0.9,
@@ -636,7 +707,7 @@ ENGLISH_CUES = (
         "hundreds dozens thousand thousands million millions billion billions trillion half double twice "
         "triple third majority minority most_of "
         "centimetres centimeters metres meters kilometres kilometers miles tonnes tons litres liters "
-        "hectares degrees",
+        "hectares degrees inch inches",
     ),
     Cue(
         DATE,
@@ -674,7 +745,8 @@ ENGLISH_CUES = (
                         "caught fought spoke broke became came went saw got fled drew".split()
                         + PRESENT_FACTS_EN.split()),
         suffixes=("ed",),
-        exceptions=frozenset("need indeed speed seed feed".split()),
+        # nor a feeling after a copula ("we're thrilled to introduce")
+        exceptions=frozenset("need indeed speed seed feed thrilled delighted excited pleased honoured honored".split()),
         pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern),
         gate=frozenset(["is", "are", "was", "were", "still", "yet", *_OBJECT_OPENINGS_EN]),
         passed_over=_no_name_before,
@@ -724,7 +796,7 @@ ENGLISH_CUES = (
     ),
     _word_cue(PLAN, -0.6, "will shall won't 'll going_to"),
     _word_cue(
-        "obligation or wish",
+        OBLIGATION,
         -1.2,
         "should must need_to needs_to have_to has_to ought_to it_is_essential it_is_important let's",
         passed_over=_in_pending_step,
@@ -735,6 +807,9 @@ ENGLISH_CUES = (
         "interesting clearly obviously evidently unfortunately fortunately amazing incredible "
         "excellent terrible shameful unacceptable",
     ),
+    Cue(JUDGEMENT, JUDGEMENT_WEIGHT, pattern=_regex(
+        rf"\b(?:failed|betrayed|disappointed)\s+{_JUDGED_PEOPLE_EN}|\blet\s+{_JUDGED_PEOPLE_EN}\s+down\b"),
+        gate=frozenset("failed betrayed disappointed let".split())),
     Cue(
         UNNAMED_GROUP,
         0.0,
@@ -758,6 +833,7 @@ ENGLISH_CUES = (
         NO_COMMENT,
         NO_COMMENT_WEIGHT,
         "declined_to_comment declined_to_be_interviewed did_not_respond did_not_immediately_respond "
+        "but_received_no_response but_received_no_reply but_got_no_response but_got_no_reply "
         "did_not_return could_not_be_reached no_comment",
     ),
 )
@@ -777,12 +853,15 @@ _INITIAL_VERBS_EN = (
     r"[a-z]{2,}ed|said|says|told|won|lost|sold|bought|made|took|gave|ran|fell|rose|grew|became|came|went|left"
     r"|held|led|met|paid|spent|built|sent|struck|drew|broke|spoke|expects")
 _INITIAL_VERBS_PT = r"[a-zà-ÿ]{2,}(?:ou|eu|iu)|disse|diz|fez|teve|deu|quis|espera|prevê|afirma|garante"
-_INITIAL_VERB_EN = re.compile(rf"[^\S\n]+(?:{_INITIAL_VERBS_EN})\b")
-_INITIAL_ACTOR = rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+(?=[^\S\n]+(?:{_INITIAL_VERBS_EN}|{_INITIAL_VERBS_PT})\b)"
+# ... or in the perfect ("Newcastle have now lost four of their last five away games", "Ocado has not made a profit")
+_PERFECT_EN = r"(?:(?:has|have|had)(?:[^\S\n]+(?:now|already|just|also|never|not))?[^\S\n]+)?"
+_INITIAL_VERB_EN = re.compile(rf"[^\S\n]+{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})\b")
+_INITIAL_ACTOR = (rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+"
+                  rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_INITIAL_VERBS_PT})\b)")
 _NOT_INITIAL_ACTORS = frozenset(
     "Nobody Everyone Everybody Someone Something Everything Nothing There Here Then Now Later Earlier Recently "
     "Today Tonight Ninguém Alguém Tudo Nada Isso Isto Aquilo Hoje Depois Antes Agora Aqui Ali Lá Já Também "
-    "Ainda Só Assim".split())
+    "Ainda Só Assim People Children Men Women".split())
 
 
 @functools.cache
@@ -802,6 +881,25 @@ def _common_word(unit: str, match: re.Match[str]) -> bool:
 
 
 # The whole capitalised run is shown ("Start Campus", not "Start").
+_FIRST_WORD = re.compile(r"^\W{0,3}([A-ZÀ-Ý][\w'’-]+)[^\S\n]+")
+_OPENING_FUNCTION_WORDS = OPENING_PREPOSITIONS | frozenset("no na nos nas do da dos das para pelo pela ao aos".split())
+# A name goes on over "de"/"of"/"for" and capitalised words ("Ministério da Saúde", "Institute for Fiscal Studies").
+_NAME_GOES_ON = re.compile(r"(?:[^\S\n]+(?:d[aeo]s?|of|for)(?:[^\S\n]+[A-ZÀ-Ý][\w-]+)+)+")
+
+
+def _as_named(unit: str, match: re.Match[str]) -> str:
+    """A named actor as the sentence names it, for its explanation: on over "de"/"of" ("Ministério da Fazenda"),
+    and with the sentence's first word when the name goes on from it ("Declan Rice", "São Paulo", not "Rice",
+    "Paulo"), unless that word opens sentences ("The Court", "Em Lisboa")."""
+    more = _NAME_GOES_ON.match(unit, match.end())
+    name = " ".join((match.group() + (more.group() if more else "")).split())
+    first = _FIRST_WORD.match(unit)
+    if first is None or first.end() != match.start() or first.group(1) in _opening_words() \
+            or first.group(1).lower() in _OPENING_FUNCTION_WORDS:
+        return name
+    return f"{first.group(1)} {name}"
+
+
 _NAMED_ACTOR = Cue(
     NAMED_ACTOR,
     0.6,
@@ -809,6 +907,7 @@ _NAMED_ACTOR = Cue(
         rf"{_INITIAL_ACTOR}|(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*"
         r"|\b[A-Z]{2,}\b"),
     passed_over=_common_word,
+    shown=_as_named,
 )
 # The speaker of a quotation, next to the verb of its frame (``speaker_of``).
 _SPEAKER_BEFORE = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*){0,3})[^\S\n]+$")
@@ -878,6 +977,7 @@ _SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
     rf"(?:\s+\S+){{0,6}}?\s+(?:in|on|by)\s+(?:(?:{_MONTH_REGEX})\b|(?:19|20)\d\d\b)"),
     gate=frozenset([stem + ending for stem in _SCHEDULED_PARTICIPLES.split() for ending in ("o", "a", "os", "as")]
                    + "scheduled slated set due".split()))
+_RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset("from starting as partir".split()))
 # What a named actor did, or what it is the most or the first of, is checkable
 # as a whole, more than a past verb, a superlative or a name apart ("Governor
 # Eduardo Leite asked the federal government for aid", "O frigorífico JBS é o
@@ -939,7 +1039,7 @@ def cues_for(language: str) -> Sequence[Cue]:
     language_cues = ENGLISH_CUES if language == "en" else PORTUGUESE_CUES
     return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _TITLE, _ORDINAL,
             _GENERIC_SUBJECT,
-            _CONDITION, _SCHEDULED, _DEFINITE_INSTITUTION)
+            _CONDITION, _SCHEDULED, _RULE_FROM_DATE, _DEFINITE_INSTITUTION)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1001,6 +1101,9 @@ def score_unit(
         log_odds += _NAMED_ACTOR.weight
         found.append((NAMED_ACTOR, speaker))
     names = {name for name, _ in found}
+    if RULE_IN_FORCE in names and OBLIGATION in modals:
+        log_odds -= modals.pop(OBLIGATION)
+        found.remove(next(cue for cue in found if cue[0] == OBLIGATION))
     if modals and ATTRIBUTION in names:
         log_odds += _reported_modals(unit, found, modals)
     elif modals.keys() == {PLAN} and NAMED_ACTOR in names and not FORECAST_DETAILS.isdisjoint(names):
@@ -1135,7 +1238,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.17",
+            version="0.5.18",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

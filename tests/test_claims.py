@@ -668,3 +668,37 @@ def test_a_plan_without_a_date_a_belief_or_the_writers_wouldnt_is_not(sentence: 
 def test_wouldnt_in_what_was_reported_is_the_speakers():
     sentence = "The company said it wouldn't cut 500 jobs in 2026."
     assert "modal in what was reported (wouldn't)" in claims(sentence, "en")[sentence]
+
+
+# Claims probe 9: what someone did to people in the writer's eyes is a verdict, not an event, though it has an
+# actor, a past verb and a date ("The government failed everyone in 2024." scored 0.55).
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The government failed everyone in 2024.", "en"),
+    ("Lula failed everyone in 2024.", "en"),
+    ("The government let ordinary voters down in 2024.", "en"),
+    ("O governo falhou com todos em 2024.", "pt"),
+    ("O governo traiu os eleitores em 2024.", "pt"),
+    ("O governo deixou os portugueses na mão em 2024.", "pt"),
+])
+def test_a_verdict_on_people_is_no_claim(sentence: str, language: str):
+    assert claims(sentence, language) == {}
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    # guards: the same actors' events, with a number, an infinitive after "failed", or no people as the object
+    ("The government cut spending by 12% in 2024.", "en"),
+    ("The government failed to pass the budget in 2024.", "en"),
+    ("He betrayed state secrets to Russia in 2019.", "en"),
+    ("The government mismanaged $3 billion of aid in 2024.", "en"),
+    ("O governo cortou 12% dos gastos em 2024.", "pt"),
+    ("O governo deixou os portugueses sem luz durante 10 horas em 2024.", "pt"),
+])
+def test_an_actors_event_with_a_date_stays_a_claim(sentence: str, language: str):
+    assert sentence in claims(sentence, language)
+
+
+# Claims probe 9: the copula's perfect is no action, as "foi" alone is none; a passive's "sido" stays one.
+def test_tem_sido_as_a_copula_is_no_action():
+    assert claims("O governo tem sido um fracasso total desde 2022.", "pt") == {}
+    sold = "A empresa tinha sido vendida em 2019 ao grupo Sonae."
+    assert "action (tinha sido vendida)" in claims(sold, "pt")[sold]
