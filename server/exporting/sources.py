@@ -22,7 +22,7 @@ from typing import Any
 
 import orjson
 
-from schemas.label_studio_export import decode_task, shown_id
+from schemas.label_studio_export import decode_task, integer_literal, shown_id
 from server.exporting.examples import ExportError
 from server.sources import BINARY_DATA, OFFICE_DOCUMENT, PDF_DOCUMENT, SQLITE_DATABASE, file_kind
 
@@ -360,7 +360,7 @@ class JsonTaskReader:
                 return _REFUSED
 
     def _raw_decode(self, more: _More, location: str) -> Any:
-        decoder = json.JSONDecoder()
+        decoder = json.JSONDecoder(parse_int=integer_literal)  # integers beyond 64 bits as orjson reads them
         while True:
             try:
                 value, self._pos = decoder.raw_decode(self._buffer, self._pos)
