@@ -49,3 +49,27 @@ def test_a_float_literal_beyond_a_double_is_still_not_an_integer(tmp_path: Path)
     """The guard: 1e400 is a float, not an integer (probe 2's overflow_float_offset)."""
     assert_raw_stops_cleanly(tmp_path, json.dumps([BASE]).replace('"start": 2', '"start": 1e400', 1),
                              "task 1 at $[0]: annotations[0].result[0].value.start: Not a valid integer.")
+
+
+# Label Studio's annotations or predictions API answer saved in place of the export: the
+# annotation's id was called a task's ("task 7 at $[0]: data: Missing data for required field.").
+
+def test_a_list_of_annotations_is_named_as_such_not_as_tasks(tmp_path: Path) -> None:
+    assert_stops_cleanly(tmp_path, PROBE / "annotations_api_list.json", "jsonl",
+                         "$[0]: an annotation (id 7, of task 1), not a task: Label Studio's annotations without "
+                         "their tasks hold no text; export the project as JSON, whose tasks hold their annotations")
+
+
+def test_a_list_of_predictions_is_named_as_such_not_as_tasks(tmp_path: Path) -> None:
+    prediction = {"id": 3, "task": 1, "model_version": "anota-1", "score": 0.5, "result": []}
+    assert_raw_stops_cleanly(tmp_path, json.dumps([prediction]),
+                             "$[0]: a prediction (id 3, of task 1), not a task: Label Studio's predictions without "
+                             "their tasks hold no text; export the project as JSON, whose tasks hold their "
+                             "annotations")
+
+
+def test_a_task_without_data_is_still_a_task_missing_its_data(tmp_path: Path) -> None:
+    """The guard: a task (it has annotations) that lacks ``data`` keeps the task's error."""
+    made = {key: value for key, value in BASE.items() if key != "data"}
+    assert_raw_stops_cleanly(tmp_path, json.dumps([made]),
+                             "task 1 at $[0]: data: Missing data for required field.")

@@ -698,6 +698,12 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
                                   f"{location}; nothing was written")
             return converter.examples(task)
         except TaskError as exc:
+            if kind := _annotation_or_prediction(raw):
+                article = "an" if kind == "annotation" else "a"
+                raise ExportError(f"{source.description}: {location}: {article} {kind} (id {shown_id(raw.get('id'))}, "
+                                  f"of task {shown_id(raw['task'])}), not a task: Label Studio's {kind}s without "
+                                  "their tasks hold no text; export the project as JSON, whose tasks hold their "
+                                  "annotations; nothing was written") from None
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
                               f"{_not_a_task_hint(raw)}; nothing was written") from None
         except ExportError:
@@ -727,6 +733,15 @@ def _raw_id(raw: Any) -> Any:
     if type(raw) is Task:
         return raw.id
     return raw.get("id", "?") if isinstance(raw, dict) else "?"
+
+
+def _annotation_or_prediction(raw: Any) -> str | None:
+    """What an object that fails the task schema is when it is one of Label
+    Studio's annotations or predictions (its API's answers): a ``result``
+    and the ``task`` it belongs to, no ``data``: "annotation" or "prediction"."""
+    if not isinstance(raw, dict) or "data" in raw or "task" not in raw or not isinstance(raw.get("result"), list):
+        return None
+    return "prediction" if "model_version" in raw or "score" in raw else "annotation"
 
 
 def _not_a_task_hint(raw: Any) -> str:
