@@ -179,12 +179,28 @@ class JsonTaskReader:
             # than hand the rest of the file to the slower text reading.
             after_separator = start - self._pos
             while task is _REFUSED and self._guessed_end(start) is None and len(
-                    self._buffer) - start < self.LONGEST_GUESSED and self._more(len(self._buffer) - start):
+                    self._buffer) - start < self.LONGEST_GUESSED and not self._ends_unguessed(start) and self._more(
+                    len(self._buffer) - start):
                 start = self._pos + after_separator  # _more() drops the buffer's head
                 task = self._parse_guessed(start)
             if task is _REFUSED:
                 return index
             yield f"$[{index}]", task
+
+    # UTF-8's lead and continuation bytes: the end of a buffer may cut a character.
+    _NOT_ASCII = bytes(range(0x80, 0x100))
+
+    def _ends_unguessed(self, start: int) -> bool:
+        """Whether the task at ``start`` ends inside the buffer though no
+        guessed end found it: a compact export on one line, whose line end
+        never comes. Reading on for it held the whole file (up to
+        ``LONGEST_GUESSED``); the text reading finds each task's end instead."""
+        whole_characters = self._buffer[start:].rstrip(self._NOT_ASCII)  # orjson checks all of it is UTF-8
+        try:
+            orjson.loads(whole_characters)
+        except orjson.JSONDecodeError as exc:
+            return exc.msg.startswith("unexpected content after document")
+        return True
 
     def _as_text(self) -> None:
         """Hand the rest of the file over to the text reading, at the current position."""
