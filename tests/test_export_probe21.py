@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.test_export_probe3 import assert_stops_cleanly
+from schemas.label_studio_export import SpanRegion, load_task
+from server.exporting.placing import place_span
+from server.exporting.sources import JsonTaskReader
+from tests.test_export_probe3 import assert_stops_cleanly, run_cli, spans_of
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe21"
 BASE = json.loads((PROBE.parent / "export_JSON.json").read_text(encoding="utf-8"))[0]
@@ -73,3 +77,80 @@ def test_a_task_without_data_is_still_a_task_missing_its_data(tmp_path: Path) ->
     made = {key: value for key, value in BASE.items() if key != "data"}
     assert_raw_stops_cleanly(tmp_path, json.dumps([made]),
                              "task 1 at $[0]: data: Missing data for required field.")
+
+
+# A compact export on one line (no line break at all): the byte reading read on up to 16 MB
+# for the line end that would close the first task, and held it (a 50 MB file peaked 59 MB
+# above a 5 MB one).
+
+def one_line_export(path: Path, tasks: int, text: str = BASE["data"]["text"]) -> Path:
+    path.write_text(json.dumps([{**BASE, "id": n, "data": {"text": text}} for n in range(1, tasks + 1)],
+                               separators=(",", ":")), encoding="utf-8")
+    return path
+
+
+def test_a_one_line_export_is_read_a_task_at_a_time_not_whole(tmp_path: Path) -> None:
+    read: list[int] = []
+    path = one_line_export(tmp_path / "export.json", 3_000)  # 4 MB
+    tasks = iter(JsonTaskReader(path, read.append))
+    assert next(tasks)[0] == "$[0]"
+    assert sum(read) < 256 * 1024, f"{sum(read):,} bytes read for the first task of {path.stat().st_size:,}"
+    assert sum(1 for _ in tasks) == 2_999
+
+
+def test_a_long_task_on_its_own_line_is_still_read_on_for_as_bytes(tmp_path: Path) -> None:
+    """The guard: one task per line, the first 2 MB long: the byte reading reads on to its line's end."""
+    path = tmp_path / "export.json"
+    long_task = {**BASE, "data": {"text": BASE["data"]["text"] + " x" * 1_000_000}}
+    path.write_text("[\n" + json.dumps(long_task) + ",\n" + json.dumps({**BASE, "id": 2}) + "\n]", encoding="utf-8")
+    reader = JsonTaskReader(path)
+    tasks = iter(reader)
+    assert next(tasks)[0] == "$[0]" and reader._text is None  # the text reading has not taken over
+    assert [location for location, _task in tasks] == ["$[1]"]
+
+
+# A region whose quote is empty ("text": ""): the empty quote pins nothing, and the span
+# that fits its offsets was left out as one that does not fit the text.
+
+def quoted_region(start: int, end: int, quote: str | None) -> SpanRegion:
+    value = {"start": start, "end": end, "labels": ["ORG"], **({} if quote is None else {"text": quote})}
+    region = {"from_name": "label", "to_name": "text", "type": "labels", "value": value}
+    task = load_task({**BASE, "annotations": [{**BASE["annotations"][0], "result": [region]}]}, "$[0]")
+    return task.annotations[0].regions[0]
+
+
+def test_an_empty_quote_is_no_quote_the_offsets_hold() -> None:
+    text = BASE["data"]["text"]
+    assert place_span(text, quoted_region(2, 6, "")) == place_span(text, quoted_region(2, 6, None)) == ((2, 6), None)
+
+
+def test_a_quote_of_spaces_still_disagrees_with_a_word() -> None:
+    """The guard: a quote that is there but says something else still stops the span."""
+    assert place_span(BASE["data"]["text"], quoted_region(2, 6, " "))[0] is None
+
+
+# With the project's labeling config, a span on an object the config does not have (to_name
+# 'body') was judged from its quote and exported on the text without a word.
+
+CONFIG = PROBE.parent / "label_config.xml"
+NOT_IN_CONFIG = "spans on object 'body', which the labeling config does not have: only the main text ($text) is exported"
+
+
+def exported(tmp_path: Path, name: str, *extra: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The spans of the jsonl export of ``name`` and its report."""
+    out = tmp_path / "out"
+    result = run_cli(PROBE / name, "jsonl", out, "--quiet", *extra)
+    assert result.exit_code == 0, result.output
+    return spans_of(out), json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def test_a_span_on_an_object_the_config_lacks_is_left_out_and_reported(tmp_path: Path) -> None:
+    spans, report = exported(tmp_path, "to_name_unknown_object.json", "--label-config", str(CONFIG))
+    assert [span["text"] for span in spans] == ["Meta"]
+    assert report["left_out"] == {NOT_IN_CONFIG: 1}
+
+
+def test_without_a_config_the_object_is_judged_from_its_quote_as_before(tmp_path: Path) -> None:
+    """The guard: without a config nothing says 'body' is not the text; its quote says it is."""
+    spans, report = exported(tmp_path, "to_name_unknown_object.json")
+    assert [span["text"] for span in spans] == ["Meta", "Qwen"] and report.get("left_out", {}) == {}

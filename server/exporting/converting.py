@@ -150,8 +150,11 @@ class TextObjects:
         # What the name alone said, for one task (judged at its first span, not at each).
         self._task: Task | None = None
         self._guesses: dict[str, str | None] = {}
+        # The objects of a config that describes the data: a span on another is on no text it knows.
+        self.configured: frozenset[str] | None = None
         # A config none of whose texts reads the text key does not describe the data: judged instead.
         if objects and text_key in objects.values():
+            self.configured = frozenset(objects)
             for name, key in objects.items():
                 if key == text_key:
                     self._add_main(name)
@@ -163,6 +166,9 @@ class TextObjects:
         ``data[key]``), for the report; None when they are on it."""
         if name in self.main:
             return None
+        if self.configured is not None and name not in self.configured:  # a renamed object, or another project's
+            return (f"spans on object {name!r}, which the labeling config does not have: only the main text "
+                    f"(${key}) is exported")
         reads = self.others.get(name)
         if reads is None:
             reads = self._reads(task, text, key, name)
