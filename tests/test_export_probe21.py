@@ -154,3 +154,36 @@ def test_without_a_config_the_object_is_judged_from_its_quote_as_before(tmp_path
     """The guard: without a config nothing says 'body' is not the text; its quote says it is."""
     spans, report = exported(tmp_path, "to_name_unknown_object.json")
     assert [span["text"] for span in spans] == ["Meta", "Qwen"] and report.get("left_out", {}) == {}
+
+
+# Two choices of one Choices control: kept under "choices", "sentiment" null, without a word,
+# even where the config says choice="single".
+
+SEVERAL_ON_SINGLE = "several choices on a single-choice control (all exported under choices)"
+SEVERAL_SENTIMENTS = "sentiments of several values (sentiment empty; all under choices)"
+
+
+def test_several_choices_on_a_single_choice_control_are_noted(tmp_path: Path) -> None:
+    _spans, report = exported(tmp_path, "choices_two_on_single_control.json", "--label-config", str(CONFIG))
+    assert report["format_notes"] == {SEVERAL_ON_SINGLE: 1}
+
+
+def test_without_a_config_a_sentiment_of_several_values_is_noted(tmp_path: Path) -> None:
+    _spans, report = exported(tmp_path, "choices_two_on_single_control.json")
+    assert report["format_notes"] == {SEVERAL_SENTIMENTS: 1}
+
+
+def test_several_choices_of_a_multiple_choice_control_are_not_noted(tmp_path: Path) -> None:
+    """The guard: a config that allows several (choice="multiple"), on a control that is not the sentiment."""
+    config = tmp_path / "config.xml"
+    config.write_text(CONFIG.read_text(encoding="utf-8").replace(
+        'name="sentiment" toName="text" choice="single"', 'name="topics" toName="text" choice="multiple"'),
+        encoding="utf-8")
+    made = json.loads((PROBE / "choices_two_on_single_control.json").read_text(encoding="utf-8"))
+    made[0]["annotations"][0]["result"][2]["from_name"] = "topics"
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "export.json"
+    path.write_text(json.dumps(made), encoding="utf-8")
+    result = run_cli(path, "jsonl", tmp_path / "out", "--quiet", "--label-config", str(config))
+    assert result.exit_code == 0, result.output
+    assert not json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))["format_notes"]

@@ -35,7 +35,7 @@ from schemas.label_studio_export import (
     load_task,
     shown_id,
 )
-from server.exporting.examples import Example, ExportError, Labels, Span
+from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Span
 from server.exporting.placing import place_span
 from server.exporting.report import ExportReport, Predicted, join_values, span_kind
 from server.exporting.sources import Source
@@ -78,6 +78,8 @@ class Settings:
     # Taxonomy control -> its sentiment paths (joined, as exported) -> the sentiment value they end in:
     # where /predict puts a sentiment in the config's Taxonomy (server.labeling).
     taxonomy_sentiments: dict[str, dict[str, str]] | None = None
+    # The config's Choices controls that take one value (choice="single", Label Studio's default).
+    single_choice: frozenset[str] = frozenset()
 
 
 def parse_split(value: str | None) -> tuple[tuple[str, float], ...]:
@@ -444,6 +446,8 @@ class TaskConverter:
                         continue
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
+                if len(region.value.choices) > 1 and type(region) is ChoiceRegion:
+                    self.note_several_choices(task, annotation, region, number)
                 if type(region) is TaxonomyRegion and any("\\" in value for value in region.value.choices):
                     self.report.note(ESCAPED_PATHS, self.where(task, annotation, region, number,
                                                                " | ".join(region.value.choices)))
@@ -500,6 +504,19 @@ class TaskConverter:
         elif unknown := [value for value in values if value not in known[region.control]]:
             self.report.note("labels not in the labeling config (exported as they are)", self.where(
                 task, annotation, region, number, f"control {region.control!r} has no {'|'.join(unknown)!r}"))
+
+    def note_several_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int) -> None:
+        """Several values of one Choices control: all are exported under
+        ``choices``, but where the config allows one (a config changed since,
+        or an import Label Studio did not check) or for the sentiment (the
+        dataset's one ``sentiment`` then stays empty), a builder should know."""
+        if region.control in self.settings.single_choice:
+            kind = "several choices on a single-choice control (all exported under choices)"
+        elif region.control == SENTIMENT_CONTROL:
+            kind = "sentiments of several values (sentiment empty; all under choices)"
+        else:
+            return
+        self.report.note(kind, self.where(task, annotation, region, number, "|".join(region.value.choices)))
 
     @staticmethod
     def where(task: Task, annotation: Annotation, region: Any, number: int, what: str = "") -> str:
