@@ -49,6 +49,15 @@ def test_an_offset_beyond_a_double_but_within_int_digits_is_beyond_64_bits_too(t
                              f"task 1 at $[0]: annotations[0].result[0].value.start: {BEYOND_64_BITS}")
 
 
+def test_a_number_of_thousands_of_digits_in_a_key_the_export_does_not_read_is_no_error(tmp_path: Path) -> None:
+    """It stopped the export with Python's ValueError; a NaN there is exported (probe 15's nan_in_unread_key)."""
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{**BASE, "meta": {"views": 424242}}]).replace("424242", "9" * 5000), encoding="utf-8")
+    result = run_cli(path, "jsonl", tmp_path / "out", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert [span["text"] for span in spans_of(tmp_path / "out")] == ["Meta", "Qwen"]
+
+
 def test_a_float_literal_beyond_a_double_is_still_not_an_integer(tmp_path: Path) -> None:
     """The guard: 1e400 is a float, not an integer (probe 2's overflow_float_offset)."""
     assert_raw_stops_cleanly(tmp_path, json.dumps([BASE]).replace('"start": 2', '"start": 1e400', 1),
