@@ -238,9 +238,31 @@ def json_type(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "a string"}.get(type(value), type(value).__name__)
 
 
+class HugeInteger(float):
+    """An integer literal beyond a double's range (hundreds or thousands of
+    digits): orjson refuses it, and json's ``int()`` refuses more than 4,300
+    digits with a ValueError that names no task. The reader's json fallback
+    reads it as this infinite float that keeps its number of digits, so that
+    the schema refuses it where it stands, as beyond 64 bits."""
+
+    digits: int
+
+
+def integer_literal(literal: str) -> int | float:
+    """A JSON integer as orjson reads one: an int within 64 bits, a float beyond."""
+    digits = len(literal.lstrip("-"))
+    if digits > 308:  # beyond any double: 1e308 has 309 digits
+        huge = HugeInteger("-inf" if literal.startswith("-") else "inf")
+        huge.digits = digits
+        return huge
+    value = int(literal)
+    return value if -2**63 <= value < 2**64 else float(value)
+
+
 def beyond_64_bits(value: Any) -> bool:
-    """Whether ``value`` is what orjson reads an integer beyond 64 bits as: a whole float outside int64."""
-    return type(value) is float and value.is_integer() and not -2**63 <= value < 2**63
+    """Whether ``value`` is what an integer beyond 64 bits is read as: a whole float outside int64."""
+    return isinstance(value, HugeInteger) or (
+        type(value) is float and value.is_integer() and not -2**63 <= value < 2**63)
 
 
 def shown_id(task_id: Any) -> str:
@@ -249,6 +271,8 @@ def shown_id(task_id: Any) -> str:
     long string: the message then says what it is, or its start."""
     if isinstance(task_id, (list, dict)):
         return f"({'a list' if isinstance(task_id, list) else 'an object'})"
+    if isinstance(task_id, HugeInteger):
+        return f"(a number of {task_id.digits} digits)"
     if beyond_64_bits(task_id):
         return f"(a number beyond 64 bits, about {task_id:.4g})"
     text = str(task_id)

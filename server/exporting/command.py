@@ -94,6 +94,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if xml is not None:  # a given config that is empty is an error, not ignored
             settings.text_key = settings.text_key or _text_key_of(xml)
             settings.controls = _controls_of(xml)
+            settings.single_choice = _single_choice_controls(xml)
             settings.taxonomy_sentiments = _taxonomy_sentiments_of(xml)
             settings.text_objects = _text_objects_of(xml)
             settings.paragraph_objects = _paragraph_objects_of(xml)
@@ -220,6 +221,12 @@ def _controls_of(xml: str) -> dict[str, frozenset[str]]:
             controls[target.from_name].add(target.value)
     controls.update(_taxonomy_choices(xml))
     return {name: frozenset(values) for name, values in controls.items()}
+
+
+def _single_choice_controls(xml: str) -> frozenset[str]:
+    """The config's Choices controls that take one value (choice="single")."""
+    return frozenset(target.from_name for obj in _labeling_config(xml).objects
+                     for target in obj.choices.values() if target.single)
 
 
 def _taxonomy_choices(xml: str) -> dict[str, set[str]]:

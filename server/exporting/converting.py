@@ -35,7 +35,7 @@ from schemas.label_studio_export import (
     load_task,
     shown_id,
 )
-from server.exporting.examples import Example, ExportError, Labels, Span
+from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Span
 from server.exporting.placing import place_span
 from server.exporting.report import ExportReport, Predicted, join_values, span_kind
 from server.exporting.sources import Source
@@ -78,6 +78,8 @@ class Settings:
     # Taxonomy control -> its sentiment paths (joined, as exported) -> the sentiment value they end in:
     # where /predict puts a sentiment in the config's Taxonomy (server.labeling).
     taxonomy_sentiments: dict[str, dict[str, str]] | None = None
+    # The config's Choices controls that take one value (choice="single", Label Studio's default).
+    single_choice: frozenset[str] = frozenset()
 
 
 def parse_split(value: str | None) -> tuple[tuple[str, float], ...]:
@@ -150,8 +152,11 @@ class TextObjects:
         # What the name alone said, for one task (judged at its first span, not at each).
         self._task: Task | None = None
         self._guesses: dict[str, str | None] = {}
+        # The objects of a config that describes the data: a span on another is on no text it knows.
+        self.configured: frozenset[str] | None = None
         # A config none of whose texts reads the text key does not describe the data: judged instead.
         if objects and text_key in objects.values():
+            self.configured = frozenset(objects)
             for name, key in objects.items():
                 if key == text_key:
                     self._add_main(name)
@@ -163,6 +168,9 @@ class TextObjects:
         ``data[key]``), for the report; None when they are on it."""
         if name in self.main:
             return None
+        if self.configured is not None and name not in self.configured:  # a renamed object, or another project's
+            return (f"spans on object {name!r}, which the labeling config does not have: only the main text "
+                    f"(${key}) is exported")
         reads = self.others.get(name)
         if reads is None:
             reads = self._reads(task, text, key, name)
@@ -438,6 +446,8 @@ class TaskConverter:
                         continue
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
+                if len(region.value.choices) > 1 and type(region) is ChoiceRegion:
+                    self.note_several_choices(task, annotation, region, number)
                 if type(region) is TaxonomyRegion and any("\\" in value for value in region.value.choices):
                     self.report.note(ESCAPED_PATHS, self.where(task, annotation, region, number,
                                                                " | ".join(region.value.choices)))
@@ -494,6 +504,19 @@ class TaskConverter:
         elif unknown := [value for value in values if value not in known[region.control]]:
             self.report.note("labels not in the labeling config (exported as they are)", self.where(
                 task, annotation, region, number, f"control {region.control!r} has no {'|'.join(unknown)!r}"))
+
+    def note_several_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int) -> None:
+        """Several values of one Choices control: all are exported under
+        ``choices``, but where the config allows one (a config changed since,
+        or an import Label Studio did not check) or for the sentiment (the
+        dataset's one ``sentiment`` then stays empty), a builder should know."""
+        if region.control in self.settings.single_choice:
+            kind = "several choices on a single-choice control (all exported under choices)"
+        elif region.control == SENTIMENT_CONTROL:
+            kind = "sentiments of several values (sentiment empty; all under choices)"
+        else:
+            return
+        self.report.note(kind, self.where(task, annotation, region, number, "|".join(region.value.choices)))
 
     @staticmethod
     def where(task: Task, annotation: Annotation, region: Any, number: int, what: str = "") -> str:
@@ -698,6 +721,12 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
                                   f"{location}; nothing was written")
             return converter.examples(task)
         except TaskError as exc:
+            if kind := _annotation_or_prediction(raw):
+                article = "an" if kind == "annotation" else "a"
+                raise ExportError(f"{source.description}: {location}: {article} {kind} (id {shown_id(raw.get('id'))}, "
+                                  f"of task {shown_id(raw['task'])}), not a task: Label Studio's {kind}s without "
+                                  "their tasks hold no text; export the project as JSON, whose tasks hold their "
+                                  "annotations; nothing was written") from None
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
                               f"{_not_a_task_hint(raw)}; nothing was written") from None
         except ExportError:
@@ -727,6 +756,15 @@ def _raw_id(raw: Any) -> Any:
     if type(raw) is Task:
         return raw.id
     return raw.get("id", "?") if isinstance(raw, dict) else "?"
+
+
+def _annotation_or_prediction(raw: Any) -> str | None:
+    """What an object that fails the task schema is when it is one of Label
+    Studio's annotations or predictions (its API's answers): a ``result``
+    and the ``task`` it belongs to, no ``data``: "annotation" or "prediction"."""
+    if not isinstance(raw, dict) or "data" in raw or "task" not in raw or not isinstance(raw.get("result"), list):
+        return None
+    return "prediction" if "model_version" in raw or "score" in raw else "annotation"
 
 
 def _not_a_task_hint(raw: Any) -> str:

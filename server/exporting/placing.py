@@ -18,7 +18,8 @@ def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, s
     """Where ``region`` lies in ``text``: ``((start, end), repair)`` with
     ``repair`` saying what was fixed (None when nothing was), or
     ``(None, problem)`` when the span cannot be placed unambiguously."""
-    start, end, quoted = region.value.start, region.value.end, region.value.text
+    # An empty quote pins nothing down, as a missing one does not.
+    start, end, quoted = region.value.start, region.value.end, region.value.text or None
     fits = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
     if fits and (quoted is None or (sliced := text[start:end]) == quoted):
         return (start, end), None

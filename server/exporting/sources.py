@@ -22,7 +22,7 @@ from typing import Any
 
 import orjson
 
-from schemas.label_studio_export import decode_task, shown_id
+from schemas.label_studio_export import decode_task, integer_literal, shown_id
 from server.exporting.examples import ExportError
 from server.sources import BINARY_DATA, OFFICE_DOCUMENT, PDF_DOCUMENT, SQLITE_DATABASE, file_kind
 
@@ -179,12 +179,28 @@ class JsonTaskReader:
             # than hand the rest of the file to the slower text reading.
             after_separator = start - self._pos
             while task is _REFUSED and self._guessed_end(start) is None and len(
-                    self._buffer) - start < self.LONGEST_GUESSED and self._more(len(self._buffer) - start):
+                    self._buffer) - start < self.LONGEST_GUESSED and not self._ends_unguessed(start) and self._more(
+                    len(self._buffer) - start):
                 start = self._pos + after_separator  # _more() drops the buffer's head
                 task = self._parse_guessed(start)
             if task is _REFUSED:
                 return index
             yield f"$[{index}]", task
+
+    # UTF-8's lead and continuation bytes: the end of a buffer may cut a character.
+    _NOT_ASCII = bytes(range(0x80, 0x100))
+
+    def _ends_unguessed(self, start: int) -> bool:
+        """Whether the task at ``start`` ends inside the buffer though no
+        guessed end found it: a compact export on one line, whose line end
+        never comes. Reading on for it held the whole file (up to
+        ``LONGEST_GUESSED``); the text reading finds each task's end instead."""
+        whole_characters = self._buffer[start:].rstrip(self._NOT_ASCII)  # orjson checks all of it is UTF-8
+        try:
+            orjson.loads(whole_characters)
+        except orjson.JSONDecodeError as exc:
+            return exc.msg.startswith("unexpected content after document")
+        return True
 
     def _as_text(self) -> None:
         """Hand the rest of the file over to the text reading, at the current position."""
@@ -360,7 +376,7 @@ class JsonTaskReader:
                 return _REFUSED
 
     def _raw_decode(self, more: _More, location: str) -> Any:
-        decoder = json.JSONDecoder()
+        decoder = json.JSONDecoder(parse_int=integer_literal)  # integers beyond 64 bits as orjson reads them
         while True:
             try:
                 value, self._pos = decoder.raw_decode(self._buffer, self._pos)
