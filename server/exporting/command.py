@@ -87,7 +87,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if input_file is not None:
             source = file_source(input_file)
         elif from_db:
-            source = database_source(open_database(_database_url(app)), project)
+            source = database_source(open_database(_database_url(app)), project, with_config=label_config is None)
         else:
             source = _label_studio(label_studio_url or "", project, Path(download))
         xml = read_label_config(label_config) if label_config else source.label_config or None

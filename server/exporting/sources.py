@@ -551,8 +551,10 @@ def open_database(url: str) -> Any:
     return database
 
 
-def database_source(database: Any, project: int | None) -> Source:
-    """Tasks rebuilt from the annotations Anota stored from ``/webhook``."""
+def database_source(database: Any, project: int | None, with_config: bool = True) -> Source:
+    """Tasks rebuilt from the annotations Anota stored from ``/webhook``, with
+    their project's labeling config when ``with_config`` (none was given) and
+    one is stored."""
     from sqlalchemy import select
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
@@ -561,7 +563,12 @@ def database_source(database: Any, project: int | None) -> Source:
 
     shown = make_url(database.url).render_as_string(hide_password=True)
     live = (StoredAnnotation.deleted.is_(False), StoredAnnotation.task_id.is_not(None))
-    notes = _projects_note(_stored_projects(database, live, shown), project, shown)
+    projects = _stored_projects(database, live, shown)
+    notes = _projects_note(projects, project, shown)
+    label_config = None
+    if with_config:
+        label_config, config_notes = _stored_config(database, projects if project is None else [project], shown)
+        notes += config_notes
 
     def tasks(_on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
         query = select(StoredAnnotation).where(*live)
@@ -581,7 +588,38 @@ def database_source(database: Any, project: int | None) -> Source:
             raise _unreadable(exc, shown) from None
 
     where = f", project {project}" if project is not None else ""
-    return Source(f"Anota database {shown}{where}", tasks, notes=notes)
+    return Source(f"Anota database {shown}{where}", tasks, label_config=label_config, notes=notes)
+
+
+def _stored_config(database: Any, projects: list[int | None], shown: str) -> tuple[str | None, list[str]]:
+    """The labeling config the exported ``projects`` share, as Label Studio
+    last sent it (with a webhook event or to /setup), and a note when there
+    is none to use: some project has none stored (annotations received before
+    Anota kept configs, or sent without a project), or their configs differ."""
+    from sqlalchemy import inspect, select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from server.db import StoredProject
+
+    query = select(StoredProject.id, StoredProject.label_config).where(
+        StoredProject.id.in_([p for p in projects if p is not None]))
+    try:
+        with database.session() as session:
+            # A database made before Anota kept configs has no such table until `anota serve` runs again.
+            known = inspect(session.connection()).has_table(StoredProject.__tablename__)
+            stored = {project: config for project, config in session.execute(query)} if known else {}
+    except SQLAlchemyError as exc:
+        raise _unreadable(exc, shown) from None
+    configs = set(stored.values())
+    if len(configs) == 1 and len(stored) == len(projects):
+        return configs.pop(), []
+    fix = "--label-config FILE gives it"
+    if len(configs) > 1:
+        return None, [f"projects with different labeling configs in one dataset: none used; --project N exports one "
+                      f"by its own, {fix}"]
+    missing = ", ".join("none" if p is None else str(p) for p in projects if p not in stored)
+    return None, [f"no labeling config stored for project {missing} (annotations received before Anota kept the "
+                  f"config each webhook event carries): controls and texts judged from the data; {fix}"]
 
 
 def _unreadable(exc: Exception, shown: str) -> ExportError:
