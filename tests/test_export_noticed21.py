@@ -1,10 +1,12 @@
 """Export gaps noticed in earlier sessions: ``--from-db`` had no labeling
 config (Anota now keeps the one Label Studio sends with each webhook event and
-to /setup); a Paragraphs project exported without its config gave no hint."""
+to /setup); a Paragraphs project exported without its config gave no hint; a
+slow or unreachable Label Studio made ``--from-label-studio`` wait silently."""
 
 from __future__ import annotations
 
 import copy
+import http.server
 import json
 import sqlite3
 import threading
@@ -18,6 +20,7 @@ from click.testing import CliRunner
 from flask import Flask
 from werkzeug.serving import make_server
 
+import server.exporting.sources as sources
 from server.cli import cli
 from tests.conftest import RECORDED, recorded_body
 from tests.test_export_probe20 import PARAGRAPHS_CONFIG, export_from_db, paragraph_region
@@ -195,3 +198,110 @@ def test_a_task_without_a_text_and_no_paragraph_regions_gets_no_paragraphs_hint(
     export = write_export(tmp_path, {"dialogue": DIALOGUE}, [span])
     result = CliRunner().invoke(cli, ["export", str(export), "--format", "jsonl", "--out", str(tmp_path / "out")])
     assert result.exit_code == 1 and "no string value" in result.output and "Paragraphs" not in result.output
+
+
+# -------------------------------------------------------------------------
+# 3. A slow or unreachable Label Studio: progress on stderr, then a clear error
+# -------------------------------------------------------------------------
+
+
+class SlowLabelStudio(http.server.BaseHTTPRequestHandler):
+    """Label Studio's export API (a project, an export built at once, its
+    file), each answer after ``delay`` seconds or when ``released``."""
+
+    delay = 0.0
+    released = threading.Event()
+    export = (RECORDED / "export_JSON.json").read_bytes()
+    config = (RECORDED / "label_config.xml").read_text(encoding="utf-8")
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.released.wait(self.delay)
+        if "/download" in self.path:
+            self.answer(self.export)
+        elif "/exports/" in self.path:
+            self.answer(json.dumps({"id": 1, "status": "completed"}).encode())
+        else:
+            self.answer(json.dumps({"id": 3, "label_config": self.config}).encode())
+
+    def do_POST(self) -> None:  # noqa: N802
+        self.answer(json.dumps({"id": 1, "status": "created"}).encode())
+
+    def answer(self, body: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def slow_label_studio() -> Iterator[Callable[[float], str]]:
+    released = threading.Event()
+    servers = []
+
+    def start(delay: float) -> str:
+        handler = type("Handler", (SlowLabelStudio,), {"delay": delay, "released": released})
+        servers.append(http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler))
+        threading.Thread(target=servers[-1].serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{servers[-1].server_address[1]}"
+
+    yield start
+    released.set()  # no answer is left waiting
+    for running in servers:
+        running.shutdown()
+        running.server_close()
+
+
+def export_from_label_studio(url: str, out: Path, *options: str) -> Any:
+    return CliRunner().invoke(cli, ["export", "--from-label-studio", url, "--project", "3", *options, "--format",
+                                    "jsonl", "--out", str(out)], env={"LABEL_STUDIO_API_KEY": "key"})
+
+
+@pytest.fixture
+def quick_progress(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sources, "PROGRESS_FIRST", 0.1)
+    monkeypatch.setattr(sources, "PROGRESS_EVERY", 0.2)
+
+
+def test_a_slow_label_studio_is_waited_for_with_progress_on_stderr(
+        slow_label_studio: Callable[[float], str], quick_progress: None, tmp_path: Path) -> None:
+    url = slow_label_studio(0.5)
+    result = export_from_label_studio(url, tmp_path / "out", "--label-studio-timeout", "5")
+    assert result.exit_code == 0, result.output
+    waits = result.stderr.splitlines()
+    assert f"waiting for Label Studio at {url}: project 3's labeling config (0 s so far)" in waits, waits
+    assert any(line.startswith(f"waiting for Label Studio at {url}: the export's file (") for line in waits), waits
+    assert result.stdout.startswith("read 1 tasks")
+    quiet = export_from_label_studio(url, tmp_path / "quiet", "--quiet")  # the guard: --quiet says nothing
+    assert quiet.exit_code == 0 and quiet.output == ""
+
+
+def test_label_studio_answering_at_once_prints_no_progress(
+        slow_label_studio: Callable[[float], str], tmp_path: Path) -> None:
+    result = export_from_label_studio(slow_label_studio(0), tmp_path / "out")
+    assert result.exit_code == 0 and "waiting" not in result.output, result.output
+
+
+def test_no_answer_in_time_is_an_error_naming_the_url_what_was_asked_and_the_option(
+        slow_label_studio: Callable[[float], str], tmp_path: Path) -> None:
+    url = slow_label_studio(30)  # released when the test ends
+    result = export_from_label_studio(url, tmp_path / "out", "--label-studio-timeout", "0.3", "--quiet")
+    assert result.exit_code == 1 and not (tmp_path / "out").exists()
+    assert result.output == (f"Error: cannot export project 3 from {url}: no answer in 0.3 s while waiting for "
+                             "project 3's labeling config (is Label Studio overloaded? --label-studio-timeout "
+                             "SECONDS waits longer)\n")
+
+
+def test_a_refused_connection_is_an_error_naming_the_url(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as unused:  # a port nothing listens on: bound, never listening
+        unused.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{unused.getsockname()[1]}"
+        result = export_from_label_studio(url, tmp_path / "out", "--quiet")
+    assert result.exit_code == 1 and result.output.startswith(
+        f"Error: cannot export project 3 from {url}: no connection (Connection refused) while waiting for "
+        "project 3's labeling config: is Label Studio running there"), result.output

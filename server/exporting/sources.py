@@ -14,8 +14,10 @@ import itertools
 import json
 import re
 import stat
+import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -718,34 +720,102 @@ _HTML_PAGE = re.compile(r"\s*<(!doctype\s+html|html|head|body|title)\b", re.IGNO
 _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
-def label_studio_source(url: str, project: int, api_key: str, folder: Path) -> Source:
+# Seconds to wait for each answer of Label Studio's API: label-studio-sdk's own default.
+LABEL_STUDIO_TIMEOUT = 60.0
+TIMEOUT_OPTION = "--label-studio-timeout"
+# Seconds to wait for the export to be built, which takes as long as the project is large.
+BUILD_DEADLINE = 600.0
+# A wait is reported on stderr after PROGRESS_FIRST seconds, then every PROGRESS_EVERY: a
+# Label Studio that answers at once prints nothing.
+PROGRESS_FIRST = 1.0
+PROGRESS_EVERY = 5.0
+
+
+class _Waits:
+    """What an export from Label Studio waits for, said (through ``say``, on
+    stderr) while it lasts: the URL, what was asked, the time waited so far.
+    What it waited for last also words the error of a timeout or a refused
+    connection."""
+
+    def __init__(self, url: str, say: Callable[[str], None] | None) -> None:
+        self.url = url
+        self.say = say
+        self.what = ""
+
+    @contextmanager
+    def waiting(self, what: str) -> Iterator[None]:
+        self.what = what
+        if self.say is None:
+            yield
+            return
+        started, answered = time.monotonic(), threading.Event()
+        thread = threading.Thread(target=self._report, args=(started, answered), daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            answered.set()
+            thread.join()
+
+    def _report(self, started: float, answered: threading.Event) -> None:
+        delay = PROGRESS_FIRST
+        while not answered.wait(delay):
+            waited = time.monotonic() - started
+            self.say(f"waiting for Label Studio at {self.url}: {self.what} ({waited:.0f} s so far)")
+            delay = PROGRESS_EVERY
+
+
+def label_studio_source(url: str, project: int, api_key: str, folder: Path, timeout: float = LABEL_STUDIO_TIMEOUT,
+                        say: Callable[[str], None] | None = None) -> Source:
     """Ask Label Studio for a snapshot with full predictions, save it into
-    ``folder`` and read it like a file."""
+    ``folder`` and read it like a file. Each answer is waited for ``timeout``
+    seconds; a longer wait is said through ``say``."""
     from label_studio_sdk.client import LabelStudio
 
-    client = LabelStudio(base_url=url, api_key=api_key)
+    client = LabelStudio(base_url=url, api_key=api_key, timeout=timeout)
+    waits = _Waits(url, say)
     try:
-        label_config = client.projects.get(id=project).label_config
-        export = client.projects.exports.create(
-            id=project, title="anota export", serialization_options={"predictions": {"only_id": False}}
-        )
-        deadline = time.monotonic() + 600
-        while (status := client.projects.exports.get(id=project, export_pk=export.id).status) != "completed":
-            if status == "failed" or time.monotonic() > deadline:
-                raise ExportError(f"Label Studio could not build the export of project {project} ({status})")
-            time.sleep(0.5)
+        with waits.waiting(f"project {project}'s labeling config"):
+            label_config = client.projects.get(id=project).label_config
+        with waits.waiting(f"a new export of project {project}"):
+            export = client.projects.exports.create(
+                id=project, title="anota export", serialization_options={"predictions": {"only_id": False}}
+            )
+        with waits.waiting(f"the export of project {project} to be built"):
+            deadline = time.monotonic() + BUILD_DEADLINE
+            while (status := client.projects.exports.get(id=project, export_pk=export.id).status) != "completed":
+                if status == "failed" or time.monotonic() > deadline:
+                    why = "failed" if status == "failed" else f"not done in {BUILD_DEADLINE:.0f} s, {status}"
+                    raise ExportError(f"Label Studio at {url} could not build the export of project {project} "
+                                      f"({why})")
+                time.sleep(0.5)
         path = folder / "label-studio-export.json"
-        with path.open("wb") as out:
+        with waits.waiting("the export's file"), path.open("wb") as out:
             for chunk in client.projects.exports.download(id=project, export_pk=export.id, export_type="JSON"):
                 out.write(chunk)
     except ExportError:
         raise
     except Exception as exc:  # the SDK raises many types (HTTP, network, auth)
-        # An HTTP error (the SDK's ApiError) is its answer; its text would hold every header and the whole body.
-        why = answer_shown(exc.status_code, exc.body) if isinstance(getattr(exc, "status_code", None), int) else (
-            f"{type(exc).__name__}: {exc}")
-        raise ExportError(f"cannot export project {project} from {url}: {why}") from exc
+        raise ExportError(f"cannot export project {project} from {url}: {_failure(exc, waits.what, timeout)}"
+                          ) from exc
     source = file_source(path)
     source.description = f"Label Studio {url}, project {project}"
     source.label_config = label_config
     return source
+
+
+def _failure(exc: Exception, what: str, timeout: float) -> str:
+    """Why asking Label Studio failed, in one line."""
+    import httpx
+
+    if isinstance(getattr(exc, "status_code", None), int):
+        # An HTTP error (the SDK's ApiError) is its answer; its text would hold every header and the whole body.
+        return answer_shown(exc.status_code, exc.body)  # type: ignore[attr-defined]
+    if isinstance(exc, httpx.TimeoutException):
+        return (f"no answer in {timeout:g} s while waiting for {what} (is Label Studio overloaded? "
+                f"{TIMEOUT_OPTION} SECONDS waits longer)")
+    if isinstance(exc, httpx.ConnectError):
+        reason = re.sub(r"^\[Errno -?\d+\] ", "", str(exc)) or type(exc).__name__
+        return (f"no connection ({reason}) while waiting for {what}: is Label Studio running there, and is the URL "
+                "its address?")
+    return f"{type(exc).__name__}: {exc}"
