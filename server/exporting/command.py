@@ -60,11 +60,12 @@ EMPTY_OPTION_HINTS = {"--text-key": "give the data key of the text, like --text-
               help="With --from-label-studio: how long to wait for each answer of Label Studio.")
 @click.option("--from-db", is_flag=True, help="Export the annotations Anota stored from /webhook.")
 @click.option("--label-config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The project's labeling config, to find the text key.")
+              help="The project's labeling config, to find the text key (default: Label Studio's with "
+                   "--from-label-studio, the one stored with --from-db).")
 @click.option("--text-key", help="Key of the text in task data (default: from the config, or 'text').")
 @click.option("--language", help="Tokenizer language for conll/spacy (default: per task, detected).")
 @click.option("--force", is_flag=True, help="Replace OUT if it holds an earlier export.")
-@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--quiet", is_flag=True, help="No progress bar, no waiting messages and no summary.")
 def export_command(input_file: Path | None, format_name: str, out: Path, policy: str, split_spec: str | None,
                    label_studio_url: str | None, project: int | None, timeout: float, from_db: bool,
                    label_config: Path | None, text_key: str | None, language: str | None, force: bool, quiet: bool
