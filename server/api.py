@@ -15,7 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema, load_predict_body
 from server.app import AnotaState, get_state
 from server.errors import BadRequest
-from server.events import AnnotationEvent, store_event
+from server.events import AnnotationEvent, store_event, store_setup_config
 from server.labeling import LabelingConfig, LabelingConfigError, parse_labeling_config
 from server.remote_texts import LabelStudioConnection
 
@@ -60,6 +60,7 @@ def setup() -> ResponseReturnValue:
     labeling_config(body["schema"], field="schema")
     if body["project"]:
         state().project_configs[body["project"]] = body["schema"]
+        store_setup_config(state().database, body["project"], body["schema"])
         if body["hostname"] or body["access_token"]:
             state().project_connections[body["project"]] = LabelStudioConnection(
                 body["hostname"], body["access_token"]

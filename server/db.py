@@ -54,6 +54,21 @@ class StoredAnnotation(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class StoredProject(Base):
+    """A Label Studio project's labeling config, as its webhook events or
+    /setup last sent it: ``anota export --from-db`` reads the project's
+    annotations by it (which text a span is on, a Paragraphs object's
+    utterances). A table of its own, not a column: ``create_all`` adds it to a
+    database made before it, which needs no migration."""
+
+    __tablename__ = "projects"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # Label Studio's
+    label_config: Mapped[str] = mapped_column(Text)
+    # The project's updated_at as its webhook sent it: a late delivery of an older state changes nothing.
+    updated_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 class WebhookEvent(Base):
     """One received webhook event, keyed by a digest of its content, so that a
     repeated delivery is recognised and changes nothing."""

@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from schemas.label_studio_export import instant
-from server.db import Database, StoredAnnotation, WebhookEvent, retry_on_conflict
+from server.db import Database, StoredAnnotation, StoredProject, WebhookEvent, retry_on_conflict
 from server.errors import BadRequest
 
 # ANNOTATIONS_CREATED: annotations imported with their tasks, several in one body.
@@ -71,6 +71,8 @@ def store_event(database: Database, body: dict[str, Any]) -> list[AnnotationEven
 
 def _store(database: Database, body: dict[str, Any], digest: str) -> list[AnnotationEvent] | None:
     with database.session() as session:
+        # Before the digest's check: two updates of one project's config are two events of one digest.
+        _keep_project_config(session, body.get("project"))
         if session.get(WebhookEvent, digest) is not None:
             return None
         if body["action"] == PROJECT_DELETED:
@@ -82,6 +84,38 @@ def _store(database: Database, body: dict[str, Any], digest: str) -> list[Annota
         summary = ",".join(str(e.annotation_id) for e in events)
         session.add(WebhookEvent(digest=digest, action=str(body.get("action")), summary=summary))
     return events
+
+
+def _keep_project_config(session: Session, project: Any) -> None:
+    """Keep the labeling config a body's project carries (Label Studio sends
+    the whole project with every annotation event)."""
+    if not isinstance(project, dict) or not isinstance(config := project.get("label_config"), str):
+        return
+    if (project_id := _id_of(project, "project")) is not None:
+        updated_at = project.get("updated_at")
+        keep_label_config(session, project_id, config, updated_at if isinstance(updated_at, str) else None)
+
+
+def keep_label_config(session: Session, project_id: int, label_config: str, updated_at: str | None) -> None:
+    """Store ``label_config`` as project ``project_id``'s, unless the stored one
+    is of a later state of the project (a late delivery). /setup gives no
+    ``updated_at``: what it sends is the project's config now."""
+    stored = session.get(StoredProject, project_id)
+    if stored is None:
+        session.add(StoredProject(id=project_id, label_config=label_config, updated_at=updated_at))
+    elif stored.label_config != label_config and not (updated_at and _later(stored.updated_at, updated_at)):
+        stored.label_config = label_config
+        stored.updated_at = updated_at or stored.updated_at
+
+
+def store_setup_config(database: Database, project: str, label_config: str) -> None:
+    """Keep the config /setup received; its ``project`` is "<id>.<created timestamp>"."""
+    project_id = project.partition(".")[0]
+    if project_id.isascii() and project_id.isdigit() and int(project_id) < ID_LIMIT:
+        def write() -> None:
+            with database.session() as session:
+                keep_label_config(session, int(project_id), label_config, None)
+        retry_on_conflict(write)
 
 
 def _listed(value: Any) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from server.cli import cli
-from server.exporting.converting import LINK_AS_TEXT, REPEATED_ANNOTATIONS
+from server.exporting.converting import LINK_AS_TEXT, PARAGRAPHS_WITHOUT_CONFIG, REPEATED_ANNOTATIONS
 from server.exporting.sources import JsonTaskReader
 from tests.test_export_probe3 import assert_every_input_expected, assert_stops_cleanly, run_cli
 
@@ -65,7 +65,7 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
     "minus_zero_start.json": ({}, 2),
     "nan_in_unread_key.json": ({}, 2),
     "origin_prediction_region_id_object.json": ({}, 2),
-    "paragraphlabels_region.json": ({"left_out": {"regions of control type 'paragraphlabels' (not exported)": 1}}, 2),
+    "paragraphlabels_region.json": ({"left_out": {PARAGRAPHS_WITHOUT_CONFIG: 1}}, 2),
     "repeated_annotation_verbatim.json": ({"repaired": {REPEATED_ANNOTATIONS: 1}}, 2),
     "separator_controls.json": ({}, 3),
     "updated_at_unparseable_mixed.json": ({}, 2),

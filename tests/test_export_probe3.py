@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from plugins.exporters import TRIMMED
 from server.cli import cli
-from server.exporting.converting import SAME_ANNOTATOR, moment
+from server.exporting.converting import PARAGRAPHS_HINT, SAME_ANNOTATOR, moment
 from tests.test_export_probe2 import BEYOND_64_BITS
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe3"
@@ -71,7 +71,7 @@ ERRORS = {
     "nbsp_indent.json": "line 2, column 1: expected a task object at $[0], found a no-break space (U+00A0), which "
                         "JSON does not take for whitespace",
     "paragraphs_task.json": "task 8 at $[0]: data: no string value to export as the text (pass --text-key or "
-                            "--label-config)",
+                            "--label-config)" + PARAGRAPHS_HINT,
     "trailing_comma.json": "line 2, column 1: a comma after the last task $[0] (JSON allows none before ']')",
     "two_lists_concatenated.json": "line 2, column 1: unexpected data after the list of tasks, found '['",
     "type_capitalised_bad_value.json": "task 34 at $[1]: annotations[0].result[0].value.labels: Missing data for "

@@ -57,9 +57,15 @@ from tests.test_tasks_api import (  # noqa: F401
     test_predictions_fit_the_served_label_config,
     test_tasks_in_label_studio_import_format,
 )
+from tests.test_export_noticed21 import (  # noqa: F401
+    serving,
+    test_a_paragraphs_projects_annotations_export_from_the_database_without_label_config,
+)
 from tests.test_webhook import (  # noqa: F401
     test_created_event_is_stored_once,
     test_events_survive_a_restart,
+    test_the_config_setup_receives_is_kept_by_its_projects_id,
+    test_the_projects_labeling_config_is_kept_as_its_latest_state,
     test_update_then_delete,
 )
 

@@ -9,7 +9,7 @@ import pytest
 
 from sqlalchemy import func, select
 
-from server.db import StoredAnnotation, WebhookEvent
+from server.db import StoredAnnotation, StoredProject, WebhookEvent
 from tests.conftest import recorded_body
 
 RECORDER = "tests.sample_plugins.recorder"
@@ -192,3 +192,36 @@ def test_deleted_tasks_delete_their_annotations(make_app):
     events = app.extensions["recorded_events"][3:]
     assert [(e.action, e.annotation_id, e.deleted) for e in events] == [("TASKS_DELETED", 1, True),
                                                                         ("TASKS_DELETED", 3, True)]
+
+
+def stored_configs(app) -> dict[int, str]:
+    with app.extensions["anota"].database.session() as session:
+        return {project.id: project.label_config for project in session.scalars(select(StoredProject))}
+
+
+def test_the_projects_labeling_config_is_kept_as_its_latest_state(make_app):
+    # anota export --from-db reads the annotations by it (which text a span is on, a Paragraphs object's utterances).
+    app = make_app()
+    body = recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json")
+    post(app, body)
+    assert stored_configs(app) == {1: body["project"]["label_config"]}
+    for config in ("<View><!-- renamed --></View>", "<View><!-- renamed again --></View>"):
+        # Two updates of one project are two events of one digest: each still changes the config.
+        updated = {"action": "PROJECT_UPDATED", "project": {**body["project"], "label_config": config,
+                                                           "updated_at": "2026-11-30T09:00:00Z"}}
+        post(app, updated)
+        assert stored_configs(app) == {1: config}
+    late = copy.deepcopy(body)  # the guard: an annotation's late event, with the project as it was before
+    late["action"], late["annotation"]["updated_at"] = "ANNOTATION_UPDATED", "2026-11-30T10:00:00Z"
+    assert post(app, late).json["events"] == 1
+    assert stored_configs(app) == {1: "<View><!-- renamed again --></View>"}
+
+
+def test_the_config_setup_receives_is_kept_by_its_projects_id(make_app):
+    app = make_app()
+    setup = recorded_body("ls_to_backend_setup.json")  # project "1.1796020075": the id, then when it was made
+    assert app.test_client().post("/setup", json=setup).status_code == 200
+    assert stored_configs(app) == {1: setup["schema"]}
+    setup["project"] = "a hand-made name"  # the guard: no id to keep it by (the app's memory still has it)
+    assert app.test_client().post("/setup", json=setup).status_code == 200
+    assert stored_configs(app) == {1: setup["schema"]}

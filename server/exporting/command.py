@@ -9,7 +9,7 @@ import gc
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,8 @@ from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import summary
 from server.exporting.running import run_export
 from server.exporting.sources import (
+    LABEL_STUDIO_TIMEOUT,
+    TIMEOUT_OPTION,
     Source,
     binary_kind,
     database_source,
@@ -53,16 +55,21 @@ EMPTY_OPTION_HINTS = {"--text-key": "give the data key of the text, like --text-
 @click.option("--project", type=int,
               help="Label Studio project id: needed with --from-label-studio; with --from-db, every project's "
                    "annotations without it.")
+@click.option(TIMEOUT_OPTION, "timeout", metavar="SECONDS", type=click.FloatRange(min=0, min_open=True),
+              default=LABEL_STUDIO_TIMEOUT, show_default=True,
+              help="With --from-label-studio: how long to wait for each answer of Label Studio.")
 @click.option("--from-db", is_flag=True, help="Export the annotations Anota stored from /webhook.")
 @click.option("--label-config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The project's labeling config, to find the text key.")
+              help="The project's labeling config, to find the text key (default: Label Studio's with "
+                   "--from-label-studio, the one stored with --from-db).")
 @click.option("--text-key", help="Key of the text in task data (default: from the config, or 'text').")
 @click.option("--language", help="Tokenizer language for conll/spacy (default: per task, detected).")
 @click.option("--force", is_flag=True, help="Replace OUT if it holds an earlier export.")
-@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--quiet", is_flag=True, help="No progress bar, no waiting messages and no summary.")
 def export_command(input_file: Path | None, format_name: str, out: Path, policy: str, split_spec: str | None,
-                   label_studio_url: str | None, project: int | None, from_db: bool, label_config: Path | None,
-                   text_key: str | None, language: str | None, force: bool, quiet: bool) -> None:
+                   label_studio_url: str | None, project: int | None, timeout: float, from_db: bool,
+                   label_config: Path | None, text_key: str | None, language: str | None, force: bool, quiet: bool
+                   ) -> None:
     """Export finished labels from INPUT (a Label Studio JSON export or
     snapshot), a live project, or Anota's database, as a dataset in OUT."""
     chosen = [name for name, given in (("INPUT", input_file), ("--from-label-studio", label_studio_url),
@@ -87,9 +94,10 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if input_file is not None:
             source = file_source(input_file)
         elif from_db:
-            source = database_source(open_database(_database_url(app)), project)
+            source = database_source(open_database(_database_url(app)), project, with_config=label_config is None)
         else:
-            source = _label_studio(label_studio_url or "", project, Path(download))
+            say = None if quiet else lambda line: click.echo(line, err=True)
+            source = _label_studio(label_studio_url or "", project, Path(download), timeout, say)
         xml = read_label_config(label_config) if label_config else source.label_config or None
         if xml is not None:  # a given config that is empty is an error, not ignored
             settings.text_key = settings.text_key or _text_key_of(xml)
@@ -166,13 +174,14 @@ def _source_names(module: str, word: str) -> bool:
     return source is None or word in source
 
 
-def _label_studio(url: str, project: int | None, folder: Path) -> Source:
+def _label_studio(url: str, project: int | None, folder: Path, timeout: float, say: Callable[[str], None] | None
+                  ) -> Source:
     if project is None:
         raise click.UsageError("--from-label-studio needs --project N")
     api_key = os.environ.get("LABEL_STUDIO_API_KEY")
     if not api_key:
         raise click.UsageError("set LABEL_STUDIO_API_KEY to a Label Studio access token")
-    return label_studio_source(url, project, api_key, folder)
+    return label_studio_source(url, project, api_key, folder, timeout, say)
 
 
 def _find_exporter(exporters: list[tuple[str, Any]], name: str, failed: list[LoadError]) -> Exporter:

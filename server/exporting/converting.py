@@ -22,6 +22,7 @@ from typing import Any
 import click
 
 from schemas.label_studio_export import (
+    SPAN_TYPE,
     Annotation,
     ChoiceRegion,
     Prediction,
@@ -43,6 +44,8 @@ from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavaila
 
 log = logging.getLogger(__name__)
 
+PARAGRAPH_TYPE = "paragraphlabels"
+
 POLICIES = ("latest", "ground-truth", "majority", "all")
 # Only schemas.label_studio_export.join_path writes a backslash into a Taxonomy value.
 ESCAPED_PATHS = "taxonomy items holding ' / ' or '\\' escaped with a backslash"
@@ -52,6 +55,12 @@ SAME_ANNOTATOR = ("tasks with several finished annotations by one annotator (eac
 # Label Studio gives a perRegion control's result the id of the region it describes: a choice about
 # one span, not about the task, which no format here holds (it was exported as the task's choice).
 PER_REGION_CHOICES = "choices of one span (perRegion: the span region's id), not exported"
+# Without the config, nothing says which data key holds a Paragraphs object's utterances: what
+# is left out so, and what a task whose text is only those utterances fails with.
+PARAGRAPHS_WITHOUT_CONFIG = ("regions on a Paragraphs object (an utterance's index and offsets in it), which only "
+                             "the project's labeling config places: --label-config FILE exports them")
+PARAGRAPHS_HINT = (" (its regions are on a Paragraphs object: an utterance's index and offsets in it, which only the "
+                   "project's labeling config places; --label-config FILE exports them)")
 REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same content, under one id or none) kept once"
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
@@ -80,6 +89,10 @@ class Settings:
     taxonomy_sentiments: dict[str, dict[str, str]] | None = None
     # The config's Choices controls that take one value (choice="single", Label Studio's default).
     single_choice: frozenset[str] = frozenset()
+
+    @property
+    def label_config_known(self) -> bool:
+        return self.controls is not None  # set from the labeling config, and only from it
 
 
 def parse_split(value: str | None) -> tuple[tuple[str, float], ...]:
@@ -457,6 +470,8 @@ class TaskConverter:
                         task, annotation, region, number, f"{region.control}: + {'|'.join(region.value.choices)}"))
                 else:
                     choices[region.control] = region.value.choices
+            elif region.type == PARAGRAPH_TYPE and not self.settings.label_config_known:
+                self.report.leave_out(PARAGRAPHS_WITHOUT_CONFIG, self.where(task, annotation, region, number))
             else:
                 self.report.leave_out(f"regions of control type {region.type!r} (not exported)",
                                       self.where(task, annotation, region, number))
@@ -727,8 +742,9 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
                                   f"of task {shown_id(raw['task'])}), not a task: Label Studio's {kind}s without "
                                   "their tasks hold no text; export the project as JSON, whose tasks hold their "
                                   "annotations; nothing was written") from None
+            hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _not_a_task_hint(raw)
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
-                              f"{_not_a_task_hint(raw)}; nothing was written") from None
+                              f"{hint}; nothing was written") from None
         except ExportError:
             raise
         except Exception as exc:  # a bug of Anota's on input nobody foresaw: say which task, not which exporter
@@ -765,6 +781,21 @@ def _annotation_or_prediction(raw: Any) -> str | None:
     if not isinstance(raw, dict) or "data" in raw or "task" not in raw or not isinstance(raw.get("result"), list):
         return None
     return "prediction" if "model_version" in raw or "score" in raw else "annotation"
+
+
+def _paragraphs_hint(raw: Any) -> str:
+    """Why a task whose regions are on a Paragraphs object fails without the
+    labeling config: its text is a list of utterances, and its spans count
+    within one (``start`` is an utterance's index). Such a task is always a
+    raw object: the typed decode takes no such region (schemas.label_studio_export.decode_task)."""
+    on_paragraphs = isinstance(raw, dict) and any(
+        _on_paragraph(region) for kind in ("annotations", "predictions") for item in _listed(raw.get(kind))
+        if isinstance(item, dict) for region in _listed(item.get("result")))
+    return PARAGRAPHS_HINT if on_paragraphs else ""
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _not_a_task_hint(raw: Any) -> str:
@@ -870,18 +901,29 @@ def joined_paragraphs(raw: Any, objects: dict[str, Any], report: ExportReport) -
     return joined
 
 
+def _on_paragraph(region: Any) -> bool:
+    """Whether a raw span region is on a Paragraphs object: a paragraphlabels
+    region, or a labels one whose ``start`` and ``end`` are utterance indices
+    (Label Studio writes ``"0"``) with ``startOffset`` and ``endOffset`` in
+    them (a HyperText region's are XPaths: ``"/p[1]"``)."""
+    if not isinstance(region, dict) or not isinstance(value := region.get("value"), dict):
+        return False
+    return region.get("type") == PARAGRAPH_TYPE or (region.get("type") == SPAN_TYPE and "startOffset" in value and all(
+        isinstance(index := value.get(end), str) and index.isascii() and index.isdigit() for end in ("start", "end")))
+
+
 def _paragraph_span(region: Any, starts: dict[str, list[int]]) -> Any:
-    """A paragraphlabels region as a labels span of the joined utterances."""
-    if not (isinstance(region, dict) and region.get("type") == "paragraphlabels" and region.get("to_name") in starts
-            and isinstance(value := region.get("value"), dict)):
+    """A region on a Paragraphs object as a labels span of the joined utterances."""
+    if not (_on_paragraph(region) and region.get("to_name") in starts):
         return region
+    value = region["value"]
     lines = starts[region["to_name"]]
     first, last = _utterance_index(value.get("start"), lines), _utterance_index(value.get("end"), lines)
     offsets = value.get("startOffset"), value.get("endOffset")
     if first is None or last is None or not all(type(offset) is int for offset in offsets):
         return region
     span = {"start": lines[first] + offsets[0], "end": lines[last] + offsets[1], "text": value.get("text"),
-            "labels": value.get("paragraphlabels")}
+            "labels": value.get("paragraphlabels", value.get("labels"))}
     return {**region, "type": "labels", "value": {key: item for key, item in span.items() if item is not None}}
 
 

@@ -14,8 +14,10 @@ import itertools
 import json
 import re
 import stat
+import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -567,8 +569,10 @@ def open_database(url: str) -> Any:
     return database
 
 
-def database_source(database: Any, project: int | None) -> Source:
-    """Tasks rebuilt from the annotations Anota stored from ``/webhook``."""
+def database_source(database: Any, project: int | None, with_config: bool = True) -> Source:
+    """Tasks rebuilt from the annotations Anota stored from ``/webhook``, with
+    their project's labeling config when ``with_config`` (none was given) and
+    one is stored."""
     from sqlalchemy import select
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
@@ -577,7 +581,12 @@ def database_source(database: Any, project: int | None) -> Source:
 
     shown = make_url(database.url).render_as_string(hide_password=True)
     live = (StoredAnnotation.deleted.is_(False), StoredAnnotation.task_id.is_not(None))
-    notes = _projects_note(_stored_projects(database, live, shown), project, shown)
+    projects = _stored_projects(database, live, shown)
+    notes = _projects_note(projects, project, shown)
+    label_config = None
+    if with_config:
+        label_config, config_notes = _stored_config(database, projects if project is None else [project], shown)
+        notes += config_notes
 
     def tasks(_on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
         query = select(StoredAnnotation).where(*live)
@@ -597,7 +606,38 @@ def database_source(database: Any, project: int | None) -> Source:
             raise _unreadable(exc, shown) from None
 
     where = f", project {project}" if project is not None else ""
-    return Source(f"Anota database {shown}{where}", tasks, notes=notes)
+    return Source(f"Anota database {shown}{where}", tasks, label_config=label_config, notes=notes)
+
+
+def _stored_config(database: Any, projects: list[int | None], shown: str) -> tuple[str | None, list[str]]:
+    """The labeling config the exported ``projects`` share, as Label Studio
+    last sent it (with a webhook event or to /setup), and a note when there
+    is none to use: some project has none stored (annotations received before
+    Anota kept configs, or sent without a project), or their configs differ."""
+    from sqlalchemy import inspect, select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from server.db import StoredProject
+
+    query = select(StoredProject.id, StoredProject.label_config).where(
+        StoredProject.id.in_([p for p in projects if p is not None]))
+    try:
+        with database.session() as session:
+            # A database made before Anota kept configs has no such table until `anota serve` runs again.
+            known = inspect(session.connection()).has_table(StoredProject.__tablename__)
+            stored = {project: config for project, config in session.execute(query)} if known else {}
+    except SQLAlchemyError as exc:
+        raise _unreadable(exc, shown) from None
+    configs = set(stored.values())
+    if len(configs) == 1 and len(stored) == len(projects):
+        return configs.pop(), []
+    fix = "--label-config FILE gives it"
+    if len(configs) > 1:
+        return None, [f"projects with different labeling configs in one dataset: none used; --project N exports one "
+                      f"by its own, {fix}"]
+    missing = ", ".join("none" if p is None else str(p) for p in projects if p not in stored)
+    return None, [f"no labeling config stored for project {missing} (annotations received before Anota kept the "
+                  f"config each webhook event carries): controls and texts judged from the data; {fix}"]
 
 
 def _unreadable(exc: Exception, shown: str) -> ExportError:
@@ -696,34 +736,102 @@ _HTML_PAGE = re.compile(r"\s*<(!doctype\s+html|html|head|body|title)\b", re.IGNO
 _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
-def label_studio_source(url: str, project: int, api_key: str, folder: Path) -> Source:
+# Seconds to wait for each answer of Label Studio's API: label-studio-sdk's own default.
+LABEL_STUDIO_TIMEOUT = 60.0
+TIMEOUT_OPTION = "--label-studio-timeout"
+# Seconds to wait for the export to be built, which takes as long as the project is large.
+BUILD_DEADLINE = 600.0
+# A wait is reported on stderr after PROGRESS_FIRST seconds, then every PROGRESS_EVERY: a
+# Label Studio that answers at once prints nothing.
+PROGRESS_FIRST = 1.0
+PROGRESS_EVERY = 5.0
+
+
+class _Waits:
+    """What an export from Label Studio waits for, said (through ``say``, on
+    stderr) while it lasts: the URL, what was asked, the time waited so far.
+    What it waited for last also words the error of a timeout or a refused
+    connection."""
+
+    def __init__(self, url: str, say: Callable[[str], None] | None) -> None:
+        self.url = url
+        self.say = say
+        self.what = ""
+
+    @contextmanager
+    def waiting(self, what: str) -> Iterator[None]:
+        self.what = what
+        if self.say is None:
+            yield
+            return
+        started, answered = time.monotonic(), threading.Event()
+        thread = threading.Thread(target=self._report, args=(started, answered), daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            answered.set()
+            thread.join()
+
+    def _report(self, started: float, answered: threading.Event) -> None:
+        delay = PROGRESS_FIRST
+        while not answered.wait(delay):
+            waited = time.monotonic() - started
+            self.say(f"waiting for Label Studio at {self.url}: {self.what} ({waited:.0f} s so far)")
+            delay = PROGRESS_EVERY
+
+
+def label_studio_source(url: str, project: int, api_key: str, folder: Path, timeout: float = LABEL_STUDIO_TIMEOUT,
+                        say: Callable[[str], None] | None = None) -> Source:
     """Ask Label Studio for a snapshot with full predictions, save it into
-    ``folder`` and read it like a file."""
+    ``folder`` and read it like a file. Each answer is waited for ``timeout``
+    seconds; a longer wait is said through ``say``."""
     from label_studio_sdk.client import LabelStudio
 
-    client = LabelStudio(base_url=url, api_key=api_key)
+    client = LabelStudio(base_url=url, api_key=api_key, timeout=timeout)
+    waits = _Waits(url, say)
     try:
-        label_config = client.projects.get(id=project).label_config
-        export = client.projects.exports.create(
-            id=project, title="anota export", serialization_options={"predictions": {"only_id": False}}
-        )
-        deadline = time.monotonic() + 600
-        while (status := client.projects.exports.get(id=project, export_pk=export.id).status) != "completed":
-            if status == "failed" or time.monotonic() > deadline:
-                raise ExportError(f"Label Studio could not build the export of project {project} ({status})")
-            time.sleep(0.5)
+        with waits.waiting(f"project {project}'s labeling config"):
+            label_config = client.projects.get(id=project).label_config
+        with waits.waiting(f"a new export of project {project}"):
+            export = client.projects.exports.create(
+                id=project, title="anota export", serialization_options={"predictions": {"only_id": False}}
+            )
+        with waits.waiting(f"the export of project {project} to be built"):
+            deadline = time.monotonic() + BUILD_DEADLINE
+            while (status := client.projects.exports.get(id=project, export_pk=export.id).status) != "completed":
+                if status == "failed" or time.monotonic() > deadline:
+                    why = "failed" if status == "failed" else f"not done in {BUILD_DEADLINE:.0f} s, {status}"
+                    raise ExportError(f"Label Studio at {url} could not build the export of project {project} "
+                                      f"({why})")
+                time.sleep(0.5)
         path = folder / "label-studio-export.json"
-        with path.open("wb") as out:
+        with waits.waiting("the export's file"), path.open("wb") as out:
             for chunk in client.projects.exports.download(id=project, export_pk=export.id, export_type="JSON"):
                 out.write(chunk)
     except ExportError:
         raise
     except Exception as exc:  # the SDK raises many types (HTTP, network, auth)
-        # An HTTP error (the SDK's ApiError) is its answer; its text would hold every header and the whole body.
-        why = answer_shown(exc.status_code, exc.body) if isinstance(getattr(exc, "status_code", None), int) else (
-            f"{type(exc).__name__}: {exc}")
-        raise ExportError(f"cannot export project {project} from {url}: {why}") from exc
+        raise ExportError(f"cannot export project {project} from {url}: {_failure(exc, waits.what, timeout)}"
+                          ) from exc
     source = file_source(path)
     source.description = f"Label Studio {url}, project {project}"
     source.label_config = label_config
     return source
+
+
+def _failure(exc: Exception, what: str, timeout: float) -> str:
+    """Why asking Label Studio failed, in one line."""
+    import httpx
+
+    if isinstance(getattr(exc, "status_code", None), int):
+        # An HTTP error (the SDK's ApiError) is its answer; its text would hold every header and the whole body.
+        return answer_shown(exc.status_code, exc.body)  # type: ignore[attr-defined]
+    if isinstance(exc, httpx.TimeoutException):
+        return (f"no answer in {timeout:g} s while waiting for {what} (is Label Studio overloaded? "
+                f"{TIMEOUT_OPTION} SECONDS waits longer)")
+    if isinstance(exc, httpx.ConnectError):
+        reason = re.sub(r"^\[Errno -?\d+\] ", "", str(exc)) or type(exc).__name__
+        return (f"no connection ({reason}) while waiting for {what}: is Label Studio running there, and is the URL "
+                "its address?")
+    return f"{type(exc).__name__}: {exc}"
