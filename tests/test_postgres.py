@@ -178,4 +178,5 @@ def test_a_source_with_nul_characters_is_reported_not_fatal(make_app: Callable[.
     served_app = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
     assert len(label_studio_tasks(served_app)) == 5
     [error] = excluded_listing(served_app)["errors"]
-    assert Path(error["path"]).name == "utf16.txt" and error["reason"] == "not text: NUL character at offset 1"
+    assert Path(error["path"]).name == "utf16.txt" and error["reason"] == (
+        "not text: UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8")
