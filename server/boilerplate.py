@@ -467,7 +467,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(ler) (mais|tambem)$", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)",
         "(related|similar) (news|articles?|stories|posts|content|topics|links|pages|recipes|questions|videos|products|guides|reading|"
-        "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps|services)",
+        "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps|services|"
+        # ... a public-records site's (found blind in probe 23): "Similar requests".
+        "requests|petitions|complaints|datasets)",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos|"
         "apps|aplicativos|restaurantes|hoteis|filmes) semelhantes",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
@@ -566,6 +568,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(exibir|mostrar|display) (meu|my) (nome|name)",
         "(?:ver|assistir|watch) (?:o |the |ao )?(episodio|episode|trailer)",
         "(screening|screenings) available", "sessoes( [a-z]+)? disponiveis",
+        # A file's name and size in an attachments list (found blind in probe 23): "Attachment gritting_routes.pdf 1.4M
+        # Download View as HTML", "relatorio.docx 240 KB".
+        "(pdf|docx?|xlsx?|csv|odt|ods|pptx?|zip) \\(?\\d[\\d.,]* ?(k|m|g)b?(?![^\\W_])",
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
@@ -1692,7 +1697,8 @@ _LIST_MARKER_ENDS = frozenset("-*+•.)")
 # its month ("1 de dezembro" under a post's counters) count nothing.
 _QUANTITY_LINE = re.compile(rf"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])(?!(?:de )?(?i:{MONTH_NAMES})(?![^\W_]))[^\W\d_]")
 # A labelled value ("Cor: prata", "Tipo: Speed"): a label of up to three words, a colon and its value.
-_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^\W_]*(?: [^\W_]+){0,2}: [^\s:]")
+# A field's label may be hyphenated ("Pré-Requisitos: ( DCA0101 )", found blind in probe 23).
+_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_](?:[^\W_]|-)*(?: (?:[^\W_]|-)+){0,2}: [^\s:]")
 
 
 def _among_lines_like(text: str, line_start: int, line_end: int, line: re.Pattern[str]) -> bool:
