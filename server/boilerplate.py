@@ -327,6 +327,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # The sign-language widget of Brazilian public sites: "Conteúdo acessível em Libras usando o VLibras ...".
         "vlibras", "(conteudo|site|pagina|portal) acessivel em libras",
         "orgulhosamente (feito|mantido|desenvolvido|criado) com",
+        # ... a site's line naming its platform (probe 23): "Sítio desenvolvido com Joomla!", "Site criado com WordPress".
+        "^(sitio|site|website|portal|blog) (desenvolvido|feito|criado|construido|mantido) com [^.!?]{1,30}!?$",
         # A printed page's number: "Page 2 of 7", "Página 3 de 10".
         "^(page|pagina|pag) \\d+ (of|de) \\d+$",
         # ... closing a running header or footer after a separator: "UFMG – Nota à imprensa – Página 1 de 2".
@@ -465,7 +467,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(ler) (mais|tambem)$", "saiba mais", "continue lendo", "continuar lendo",
         "read (more|also|next)",
         "(related|similar) (news|articles?|stories|posts|content|topics|links|pages|recipes|questions|videos|products|guides|reading|"
-        "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps|services)",
+        "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps|services|"
+        # ... a public-records site's (found blind in probe 23): "Similar requests".
+        "requests|petitions|complaints|datasets)",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos|"
         "apps|aplicativos|restaurantes|hoteis|filmes) semelhantes",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
@@ -481,8 +485,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(also|tambem|ainda) (this|esta|nesta) (week|semana)$",
         "links (mentioned|mencionados|citados|referenced)",
         "(noticias|materias|artigos|posts|receitas|perguntas|videos|produtos|topicos|conteudos|leituras|servicos|"
-        "paginas|links|eventos|cursos|vagas|documentos) relacionad[oa]s",
+        "paginas|links|eventos|cursos|vagas|documentos|estacoes|radios|playlists|musicas|artistas) relacionad[oa]s",
         "^(more) (from|in|on|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
+        # ... a wire's heading over a company's other releases (probe 22): "Also from this source".
+        "^(also) from this (source|company|newsroom|publisher|author)$",
         # ... with what they are (probe 21): "More articles by Priya Raman".
         "^(more) (articles|posts|stories|videos|episodes|newsletters) (from|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
         # ... a profile's and its publication's ("More from Hannah Okafor and Better Engineering Teams"), a handle's
@@ -502,7 +508,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A blog's gadget: "Postagens populares", "Popular posts".
         "(postagens|posts|publicacoes|artigos|mensagens) (mais )?populares", "popular (posts|articles|stories)",
         # ... and its latest, in Portuguese: "Posts recentes", "Artigos recentes", "Comentários recentes".
-        "^(postagens|posts|publicacoes|artigos|mensagens|comentarios) (mais )?recentes$",
+        "^(postagens|posts|publicacoes|artigos|mensagens|comentarios|noticias) (mais )?recentes$",
+        # A music site's list of an artist's other songs (probe 23): "Mais tocadas de <artist>", "Most played".
+        "^(mais) (tocadas|ouvidas|escutadas)( (de|do|da|dos|das) [^.!?]{1,60})?$", "^(most) played( by [^.!?]{1,60})?$",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
@@ -560,6 +568,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(exibir|mostrar|display) (meu|my) (nome|name)",
         "(?:ver|assistir|watch) (?:o |the |ao )?(episodio|episode|trailer)",
         "(screening|screenings) available", "sessoes( [a-z]+)? disponiveis",
+        # A file's name and size in an attachments list (found blind in probe 23): "Attachment gritting_routes.pdf 1.4M
+        # Download View as HTML", "relatorio.docx 240 KB".
+        "(pdf|docx?|xlsx?|csv|odt|ods|pptx?|zip) \\(?\\d[\\d.,]* ?(k|m|g)b?(?![^\\W_])",
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
@@ -666,6 +677,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))?\\+ (downloads|installs|instalacoes|transferencias)$",
         # A review's votes, its button's count: "Útil (12)", "Helpful (18)".
         "^(util|helpful|useful) ?\\(\\d+\\)",
+        # A CMS's view counter, its label first (probe 23's Joomla page): "Visualizações: 1312", "Hits: 1312".
+        "^(visualizacoes|exibicoes|acessos|leituras|hits|views) ?: ?\\d[\\d.,]*$",
         # A crowdfunding campaign's tally: "£48,210 pledged of £20,000 goal", "9 days to go".
         # ... its figure in bold or not ("**9** days to go").
         "pledged of", "^\\d+\\** (days|hours|dias|horas) (to go|left|restantes)$",
@@ -756,6 +769,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
         # "Status: Open · Closes: 11:59pm, 15 January 2026".
         "^(aberta|criada|iniciada|started|created) (por|by) ",
+        # Who published a page, a name alone after: "Publicado por Tribunal de Justiça de Minas Gerais" (probe 23).
+        r"^(publicad[oa]|postad[oa]|escrit[oa]|published|posted|written|submitted) (por|by) [^\W\d_]+( [^\W\d_]+){0,6}$",
+        # A lyrics or subtitles site's contributors, each after what they did (probe 23): "Enviada por Joana e traduzida
+        # por Pedro. Legendado por Ana."
+        r"(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
         "^(first published|publicado originalmente|publicado pela primeira vez|primeira edicao|primeira publicacao)( in| on| em)?:? "
         "[^.!?]{0,20}\\d{4}$",
         rf"^(disponivel|available) (ate|until|till) {STAMP}$",
@@ -779,7 +797,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
         r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
         # ... but an hour after a date without its year makes it an appointment ("Domingo, 28 de setembro, às 19h").
-        r"(?!,? (a partir )?(das?|as|a) \d))",
+        r"(?!,? (a partir )?(das?|as|a) \d))"
+        # ... nor is one with a venue's words after the date, to the line's end: an event's date and place ("Thursday 11
+        # March 2027, Plymouth Marine Hall", probe 23).
+        r"(?!,? [^\W\d_]+( [^\W\d_]+)*$)",
         r"^(press|news|media) release( (issued|published|dated?))?( on)? ?[:·|—–-]? ?\d{1,2} [a-z]+ \d{4}",
         # Its Portuguese label, alone or over its date: "Comunicado de imprensa · 18 de fevereiro de 2026", "Nota à imprensa".
         r"^(comunicado|nota|release) (de imprensa|a imprensa|para a imprensa|oficial)"
@@ -937,6 +958,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(?:carta|documento|folheto|informacao|publicacao|aviso) em (letra ampliada|braille)",
     )),
     # A call to report a mistake on the page: "Encontrou um erro nesta página? Avise-nos.", "Spotted a typo?".
+    # A site's survey box (probe 23): "Help us improve our website", "Can you answer a quick question about your visit
+    # today?", "Take our survey", "Ajude-nos a melhorar o nosso site".
+    "survey prompt": (True, (
+        "^(help us improve|ajude-nos a melhorar|ajuda-nos a melhorar) (our|this|the|o nosso|nosso|o|este) "
+        "(website|site|service|servico|portal|page|pagina)$",
+        "(answer|responder|responda) (a|uma) (quick|short|rapida|breve|curta) (question|pergunta) (about|sobre) "
+        "(your|a sua|sua) (visit|visita)",
+        "^(take|fill in|complete|responda a|responda ao|preencha) (our|the|a short|this|o nosso|a nossa|o|a) "
+        "(survey|questionnaire|inquerito|questionario|pesquisa)$",
+    )),
     "correction prompt": (True, (
         "^(encontrou|encontraste|viu|achou|notou|found|spotted|noticed|see) (um|uma|algum|alguma|an?|any) "
         "(erro|error|mistake|typo|gralha)( (nesta|neste|na|no|on this|in this) (pagina|texto|materia|noticia|artigo|page|"
@@ -1279,6 +1310,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         phrases.pop("disclaimer")  # a story's sentence on whose view is whose, with who said it
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
+        if words <= FIELD_LABEL_WORDS and _WIRE_SOURCE.fullmatch(text.strip()) and not text.isupper():
+            return "boilerplate", f"byline or credit: a wire release's source line; {word_count(words)}, {position.describe()}"
         if words <= FIELD_LABEL_WORDS and _MEMBER_SINCE.fullmatch(folded.strip()):
             return "boilerplate", f"member's card: when a forum's member joined; {word_count(words)}, {position.describe()}"
         if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
@@ -1351,6 +1384,11 @@ FIELD_LABEL_WORDS = 2 * FRAGMENT_WORDS
 _MEMBER_SINCE = re.compile(
     rf"(?:registad[oa]|registrad[oa]|registered|joined|inscrit[oa])(?: (?:em|desde|on|in))?:? "
     rf"(?:(?:\d{{1,2}} (?:de )?)?(?:{MONTH}\.?,? (?:de )?)?\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})")
+
+
+# A wire release's closing credit, "SOURCE" in capitals and the company's name ("SOURCE Acme Robotics", probe 22); a
+# headline in capitals ("SOURCE CODE LEAKS") is no credit.
+_WIRE_SOURCE = re.compile(r"SOURCE [A-Z0-9À-Þ][\w&.,'-]*(?: [\w&.,'-]+){0,4}")
 
 
 # The last sentence of a segment, of at most FRAGMENT_WORDS words ("... todos os dias às 7h. Subscrever").
@@ -1466,6 +1504,10 @@ STATE_LABEL_WORDS = 6
 # A credit line ending on its name's line below: "News provided by", "Powered by", "Patrocinado por".
 _ENDS_IN_BY = re.compile(r"(?<![^\W_])(?:by|por|pela|pelo)\s*$", re.IGNORECASE)
 CREDITED_NAME_WORDS = 5
+# A periodical's name is among a page's first lines, in a few words, over its issue line: "Edição: 229", "Edição nº
+# 2.418", "Issue 14", "Vol. 12, No. 3".
+MASTHEAD_INDEX, MASTHEAD_WORDS = 2, 6
+_ISSUE_FIELD = re.compile(r"(?<![^\W_])(?:edicao|edition|issue|vol\.?|volume)(?: n[.oº]*)?:? ?\d")
 # A byline with the town the story was filed in: "Sam Jones in Madrid", "Ana Lima em Lisboa".
 _NAME_IN_TOWN = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}} (?:in|em|no|na) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
 
@@ -1655,7 +1697,8 @@ _LIST_MARKER_ENDS = frozenset("-*+•.)")
 # its month ("1 de dezembro" under a post's counters) count nothing.
 _QUANTITY_LINE = re.compile(rf"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])(?!(?:de )?(?i:{MONTH_NAMES})(?![^\W_]))[^\W\d_]")
 # A labelled value ("Cor: prata", "Tipo: Speed"): a label of up to three words, a colon and its value.
-_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^\W_]*(?: [^\W_]+){0,2}: [^\s:]")
+# A field's label may be hyphenated ("Pré-Requisitos: ( DCA0101 )", found blind in probe 23).
+_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_](?:[^\W_]|-)*(?: (?:[^\W_]|-)+){0,2}: [^\s:]")
 
 
 def _among_lines_like(text: str, line_start: int, line_end: int, line: re.Pattern[str]) -> bool:
@@ -1687,9 +1730,11 @@ def in_capitals(text: str) -> bool:
 
 def could_be_heading(fragment: str) -> bool:
     """Whether a fragment can head a section: capitalised, not a banner in capitals nor a label ending in
-    a colon ("Install with Homebrew:"), no user's handle, no menu's separators."""
+    a colon ("Install with Homebrew:") or in "by" ("Written by", a byline's label over the name), no user's handle,
+    no menu's separators."""
     letter = next((character for character in fragment if character.isalpha() and character not in _ORDINALS), "")
     return letter.isupper() and not fragment.isupper() and not fragment.endswith(":") \
+        and _ENDS_IN_BY.search(fragment) is None \
         and _HANDLE.search(fragment) is None and _MENU_SEPARATORS.search(fragment) is None
 
 
@@ -2782,6 +2827,18 @@ class BatchLines:
         return "boilerplate", f"byline or credit: a name and a town over the story's date; {word_count(self.counts[number])}, " \
                               f"{position.describe()}"
 
+    def masthead_reason(self, number: int) -> Reason | None:
+        """Why a short line kept by its own decision is a periodical's name: at the page's top, right over its issue
+        line left out as a byline ("Diário Oficial da União" over "Publicado em: 01/12/2026 | Edição: 229 | Seção: 1",
+        probe 22). A story's title is over its date line, which names no issue."""
+        slot, below = self.segments[number][0], number + 1
+        if self.positions[number].index > MASTHEAD_INDEX or self.counts[number] > MASTHEAD_WORDS \
+                or SENTENCE_PUNCTUATION.search(self.texts[number]) or not self.same_document(below, slot) \
+                or _ISSUE_FIELD.search(fold(self.texts[below])) is None or not self.over_a_byline(number):
+            return None
+        return "boilerplate", f"a periodical's name over its issue line; {word_count(self.counts[number])}, " \
+                              f"{self.positions[number].describe()}"
+
     def over_a_byline(self, number: int) -> bool:
         """Whether the segment after ``number`` is left out as a byline or credit (the story's date line)."""
         below = self.decide(number + 1)[0]
@@ -3027,7 +3084,7 @@ class BatchLines:
         box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
             or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
             or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
-            or self.credited_name_reason(number) \
+            or self.credited_name_reason(number) or self.masthead_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None
         if box is not None:
             chrome = box
@@ -3045,8 +3102,10 @@ class BatchLines:
             elif heading in PARAGRAPH_SECTIONS:
                 self.paragraph_under = (slot, text, PARAGRAPH_SECTIONS[heading])
             return chrome, None
-        if self.link_list is not None and self.repeats_a_line_above(number):
-            self.link_list = None  # the page again under the list's heading ("Mais de <author>"), not a link
+        # The page again under the list's heading ("Mais de <author>"), not a link; but the page's own title among the
+        # list's titles, more titles under it, is one of them (a music site's "Mais tocadas de <artist>", probe 23).
+        if self.link_list is not None and self.repeats_a_line_above(number) and not self.list_goes_on(number):
+            self.link_list = None
         if self.link_list is not None:
             self.list_line = number
             what = "a title without a sentence end" if is_link_title(text, self.counts[number]) else "a title's teaser"
@@ -3056,6 +3115,12 @@ class BatchLines:
         if footer is not None:
             self.chrome_at = (slot, position.index)
         return None, footer
+
+    def list_goes_on(self, number: int) -> bool:
+        """Whether the segment under ``number`` in its document is a link's title that says nothing said above."""
+        below = number + 1
+        return self.same_document(below, self.segments[number][0]) \
+            and is_link_title(self.texts[below], self.counts[below]) and not self.repeats_a_line_above(below)
 
     def page_markup_reason(self, number: int) -> Reason | None:
         """Why a segment is a page's markup and no text: its metadata block, an HTML comment, a linked image, a link's

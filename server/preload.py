@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import logging
+import re
 import time
 from array import array
 from collections import Counter
@@ -71,6 +72,8 @@ log = logging.getLogger(__name__)
 PIPELINE_VERSION = "39"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
+# A sentence's close at a segment's end: a paragraph of prose, where a song's or poem's lines seldom have one.
+_SENTENCE_CLOSE = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 # Characters of documents cleaned together (numpy work is per batch).
 BATCH_CHARS = 1_000_000
 # A preload that runs longer than this logs how far it has got, again each time as long:
@@ -372,6 +375,13 @@ class Cleaner:
         self.near_elsewhere = array("b")  # a near-duplicate came from another document
         self.short = array("b")
         self.places = array("b")  # PLACE_* bits of where a short task's copies were
+        # Paragraphs (long segments or sentences) kept or merged in the document being read, as (document index,
+        # count), the count when each task was last seen, and whether any of its copies had a paragraph between it and
+        # the one before: a running header's copies have a page of text between them, a song's refrain only its
+        # verses' short lines.
+        self.paragraphs_read = (-1, 0)
+        self.paragraphs_at = array("i")
+        self.spread = array("b")
         self.footer_lines: dict[int, str] = {}  # task id -> why its line is in a page's footer
         # The long task that first followed each short one in its document (-1: none), the short tasks whose copy
         # is followed by that task's copy again (a repeated post's opening line), and the last segment kept or
@@ -471,6 +481,8 @@ class Cleaner:
             if chrome is not None:
                 self._exclude(row, *chrome)
                 continue
+            if lines.counts[number] > SHORT_WORDS or _SENTENCE_CLOSE.search(text) is not None:
+                self._paragraph_read(document_index)
             key = int(anota_id, 16)
             if footer is not None:
                 # Kept until every document is read: a line repeated across
@@ -504,6 +516,7 @@ class Cleaner:
 
     def _exclude_near_duplicate(self, row: tuple[Any, ...], document_index: int, original: int, score: float) -> None:
         self.near_duplicates[original] += 1
+        self._note_spread(original, document_index)
         if document_index != self.last_document[original]:
             self.near_elsewhere[original] = True
         original_id = f"{self.task_ids[original]:016x}"
@@ -538,6 +551,8 @@ class Cleaner:
         self.short.append(short)
         self.places.append(position.place if short else PLACE_INSIDE)
         self.followers.append(-1)
+        self.paragraphs_at.append(self._paragraphs_so_far(document_index))
+        self.spread.append(False)
         return task
 
     def _follow(self, document_index: int, task: int, copy: bool) -> None:
@@ -553,7 +568,24 @@ class Cleaner:
                 self.post_openers.add(last[1])
         self.last_content = (document_index, task, copy)
 
+    def _paragraph_read(self, document_index: int) -> None:
+        """Count a paragraph (a long segment or a sentence, no verse's line) read in the document."""
+        read_in, count = self.paragraphs_read
+        self.paragraphs_read = (document_index, count + 1 if read_in == document_index else 1)
+
+    def _paragraphs_so_far(self, document_index: int) -> int:
+        read_in, count = self.paragraphs_read
+        return count if read_in == document_index else 0
+
+    def _note_spread(self, task: int, document_index: int) -> None:
+        """Whether a paragraph was read between this copy (exact or near) of a task and the one before, in its document."""
+        read = self._paragraphs_so_far(document_index)
+        if document_index == self.last_document[task] and read != self.paragraphs_at[task]:
+            self.spread[task] = True
+        self.paragraphs_at[task] = read
+
     def _seen_again(self, task: int, document_index: int, position: Position) -> None:
+        self._note_spread(task, document_index)
         self.copies[task] += 1
         if self.short[task]:
             self.places[task] |= position.place
@@ -593,7 +625,9 @@ class Cleaner:
         Only known once every document is read: a short segment found in
         several documents is the site's template (a tagline, a menu label).
         So is one repeated, exactly or nearly, within one document: the
-        running header or footer of a report's pages (the page number changes).
+        running header or footer of a report's pages (the page number changes),
+        with a paragraph between two of its copies (a song's refrain has only
+        its verses' lines between them, and so has no signature under posts).
         Two copies are enough for a line that is no sentence when they sit
         at both the top and the bottom of pages (a tagline in the header and
         the footer), at the bottom of two documents (a signature), or below
@@ -608,7 +642,8 @@ class Cleaner:
             documents, copies, near = self.documents[task], self.copies[task], self.near_duplicates[task]
             if documents >= TEMPLATE_DOCUMENTS:
                 template[key] = f"repeated in {documents} documents: page template"
-            elif documents == 1 and not self.near_elsewhere[task] and copies + near >= TEMPLATE_DOCUMENTS:
+            elif documents == 1 and not self.near_elsewhere[task] and copies + near >= TEMPLATE_DOCUMENTS \
+                    and self.spread[task]:
                 template[key] = (
                     f"repeated {copies + near} times in one document ({near} with a word or number changed):"
                     " running header or footer"
@@ -619,7 +654,7 @@ class Cleaner:
                 edge_lines[key] = f"repeated {copies} times, at the top and at the bottom of pages: a site's header and footer"
             elif documents == 2 and self.places[task] == PLACE_END:
                 edge_lines[key] = "repeated at the end of 2 documents: a signature or footer"
-            elif documents == 1 and copies > 1 and not self.places[task] & PLACE_START:
+            elif documents == 1 and copies > 1 and not self.places[task] & PLACE_START and self.spread[task]:
                 edge_lines[key] = f"repeated {copies} times below the top of one document: a signature under its posts"
         return template, edge_lines
 

@@ -156,12 +156,20 @@ def reads_as_prose(paragraph: str) -> bool:
 
 def _open_block_end(text: str, body_start: int) -> int:
     """Where a code block never closed ends: before its first paragraph (after a blank line) that reads as prose, or
-    at the text's end. A page that lost its closing fence (a scraper's cut, an author's slip) would otherwise hand
-    all its text after the code to one code segment, and a reader would lose it silently."""
+    at the text's end; a Markdown heading alone right over that paragraph heads it ("## Configuring the output
+    folder"), though a shell comment has its shape: over code, not prose, it stays the code's. A page that lost its
+    closing fence (a scraper's cut, an author's slip) would otherwise hand all its text after the code to one code
+    segment, and a reader would lose it silently."""
+    heading_start = None
     for block in _BLOCK.finditer(text, body_start):
         if text.count("\n", body_start, block.start()) >= 2 and reads_as_prose(text[block.start():block.end()]):
-            return block.start()
+            return block.start() if heading_start is None else heading_start
+        heading_start = block.start() if _HEADING_ALONE.fullmatch(text, block.start(), block.end()) else None
     return len(text)
+
+
+# A Markdown heading on a block of its own: its marks, a capitalised word, no code's marks.
+_HEADING_ALONE = re.compile(r" {0,3}#{1,6} [A-ZÀ-Þ][^\n=;{}<>$`|\\()]*\n?")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
