@@ -623,6 +623,13 @@ FINANCED_SUBJECT = {
                      rf"(?=[^\S\n]+(?:levantou|levanta|captou|capta|arrecadou|obteve)[^\S\n]+{_SUM}"
                      rf"{_IN_SENTENCE}{{0,60}}?\b(?:{'|'.join(_FUNDING.split())})\b)"),
 }
+# An English sentence's subject whose site the sentence names with "its" ("Helsing will build 6,000 drones for
+# Ukraine at its factory in Bavaria", a place to the model): a company; a person's site is "his"/"her", and a
+# reporting or a role's verb first says nothing of the subject's ("Smith said its plant", ``_ROLE_IN_IT``).
+OWNER_OF_ITS_SITE = re.compile(
+    rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][\w&-]*[a-z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){{0,2}})"
+    rf"(?=[^\S\n]+(?!(?:{'|'.join(_ROLE_IN_IT.split())})\b)[a-z]{_IN_SENTENCE}{{0,80}}?"
+    rf"\bits[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:{'|'.join(sorted(SITE_NOUNS))})\b)")
 FINANCING_WORDS = frozenset("raised raises secured secures borrowed borrows bought buys acquired acquires sold sells "
                             "said. says. levantou levanta captou capta arrecadou obteve".split())
 # Nouns that say what a name is in an apposition after it ("a Emdec, empresa
@@ -688,8 +695,8 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model",
     # "CME Group's FedWatch tool"
     "framework app platform model chip chips GPU GPUs tool "
-    # game consoles ("10.4 million Switch 2 consoles" was an organisation)
-    "console consoles".split())
+    # game consoles ("10.4 million Switch 2 consoles" was an organisation), radars ("its Shadowtrack radar" a place)
+    "console consoles radar radars".split())
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -1200,6 +1207,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
             pattern_id = INSTITUTION
         if pattern_id == INSTITUTION:
             span = with_qualifiers_before(span)
+            if is_government_of_a_person(span, model):
+                continue
             around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
             if any(not is_article_before(c, span, text) for c in around):
                 continue  # the model found the institution, maybe whole ("University of Texas at Austin")
@@ -1207,6 +1216,13 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     return rules, by_noun, model
+
+
+def is_government_of_a_person(span: SpacySpan, model: list[Candidate]) -> bool:
+    """Whether an institution's span is a government's noun, its preposition and (the start of) a person the model
+    found ("O Governo de Luís Montenegro quer"): the person is the name there, the government a common noun."""
+    return len(span) > 2 and [span[0].text, span[1].text] in GOVERNMENT_OF and any(
+        c.label == "PER" and c.start == span[2].idx for c in model)
 
 
 def club_statement_subjects(text: str, language: str) -> set[tuple[int, int]]:
@@ -1563,16 +1579,18 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
     """``model`` with the English sentences' subjects before a verb and "its" (``OWNER_OF_ITS``: "Severn
     Trent sold its", "Wessex Water raised its") as organisations: added where no candidate covers them, or
     the model's person or place on the same words made one; a name a pattern knows keeps its label
-    ("Germany raised its"), and so do the words that open sentences ("The", "It")."""
+    ("Germany raised its"), and so do the words that open sentences ("The", "It"). So with the subject of a
+    sentence that names its site with "its" later (``OWNER_OF_ITS_SITE``), where only a place is relabelled."""
     if language != "en" or " its " not in text:
         return model
     named = [*model, *rules.values()]
     skipped = opening_words() | OPENING_PRONOUNS
-    for match in OWNER_OF_ITS.finditer(text):
-        start, end = match.span(1)
-        if text[start:end].split()[0] in skipped:
-            continue
-        make_organisation(model, named, start, end, relabelled=("PER", "LOC"))
+    # the owner of a site later in the sentence is made one from a place only: a person may stand between
+    for pattern, relabelled in ((OWNER_OF_ITS, ("PER", "LOC")), (OWNER_OF_ITS_SITE, ("LOC",))):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if text[start:end].split()[0] not in skipped:
+                make_organisation(model, named, start, end, relabelled=relabelled)
     return model
 
 
@@ -2061,6 +2079,8 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
             continue  # a count alone names nothing: "12 000 GPUs"
         if not before and match.end < len(match.doc) and match.doc[match.end].lower_ in MODIFIED_NOUNS:
             continue  # "Maxar satellite images": whose images
+        if not before and match[-1].is_title:
+            continue  # a capitalised noun after a name is a word of it ("Cripto Radar", a channel)
         if not before and match[-1].lower_ in AIRCRAFT_NOUNS and not is_model_name(name.text):
             continue  # "the Ryanair jets": whose aircraft, not which; "delivered 44 aircraft": how many
         noun = (match.start if before else match.end, before)
@@ -2080,8 +2100,14 @@ def with_glued_start(name: SpacySpan) -> SpacySpan:
 
 
 def is_model_name(words: str) -> bool:
-    """Whether words hold a digit and a capital, as a model's name does ("737 MAX", "A321neo")."""
-    return any(char.isdigit() for char in words) and any(char.isupper() for char in words)
+    """Whether words hold a digit and a capital, as a model's name does ("737 MAX", "A321neo"), or end in a
+    variant's one capital after a name ("Gripen E", "Model Y")."""
+    return (any(char.isdigit() for char in words) and any(char.isupper() for char in words)) \
+        or VARIANT_LETTER.search(words) is not None
+
+
+# A name and a variant's one capital at its end (``is_model_name``).
+VARIANT_LETTER = re.compile(r"[A-Z][a-z]+[^\S\n]+[A-Z]$")
 
 
 def is_article_before(candidate: Candidate, span: SpacySpan, text: str) -> bool:
@@ -2861,6 +2887,10 @@ def outermost(rules: Iterable[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda rule: rule.start)
 
 
+# A government's noun and its preposition before the person who leads it (``pads_a_name``).
+GOVERNMENT_OF = (["Governo", "de"], ["Government", "of"])
+
+
 def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
     """Whether a model span is a pattern match padded with common words only:
     ``not_names`` ("H100 GPUs"), or lowercase words around a product ("os chips
@@ -2894,6 +2924,8 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                     word.isalpha() and word.islower() for word in padding):
                 return True  # a place opens on a capital: "estádio de São Januário" is the noun and the stadium
                 # (HAREM keeps a person's title: "o professor Romero")
+            if rule.end == candidate.end and rule.label == "PER" and padding in GOVERNMENT_OF:
+                return True  # whose government: "O Governo de Luís Montenegro" names the person, "Governo" a noun
     return False
 
 
