@@ -608,7 +608,7 @@ _IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"  # a character of the same senten
 _FUNDING = "bond bonds round funding investors investor debt equity IPO listing notes loan loans shares rights " \
            "financing lenders investidores rodada títulos dívida debêntures ações aporte empréstimo financiamento " \
            "credores"
-_BUSINESSES = " ".join(sorted(SITE_NOUNS)) + " business businesses unit arm division stake brand chain stores " \
+_BUSINESSES = " ".join(sorted(SITE_NOUNS)) + " business businesses unit arm division stake brand chain stores shops " \
               "atelier workshop studio operations portfolio"
 _COMPANY_SAID = (rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})"
                  r"[^\S\n]+(?:said|says)\.")
@@ -1294,6 +1294,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     model = with_fined_and_counted_companies(model, rules, text, language)
+    model = with_coaches_of_clubs(model, rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -1635,6 +1636,33 @@ def with_fined_and_counted_companies(model: list[Candidate], rules: Mapping[tupl
     if has_keyword(text, SHOP_NOUNS):
         for match in SHOPS_OF_A_BRAND.finditer(text):
             make_organisation(model, named, *match.span(1), relabelled=("PER", "LOC"))
+    return model
+
+
+# After a Portuguese club or company, "de" and a person's two or three names ("o Benfica de José Mourinho", one
+# organisation to the model or the club alone): whose team it is (``with_coaches_of_clubs``).
+COACH_AFTER_CLUB = re.compile(rf"[^\S\n]+de[^\S\n]+({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{1,2}})"
+                              r"(?![\w-])")
+
+
+def with_coaches_of_clubs(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
+                          language: str) -> list[Candidate]:
+    """``model`` with the person after a Portuguese organisation that a pattern knows and "de" (``COACH_AFTER_CLUB``:
+    "O Benfica de José Mourinho empatou"), its coach or owner: the model's organisation over both is split in two,
+    and the person is added where the model saw nothing. A known place after "de" stays in the club's name
+    ("Sporting de Braga"), and a name no pattern knows before "de" is one ("Universidade de São Paulo")."""
+    if language != "pt" or " de " not in text:
+        return model
+    places = {(c.start, c.end) for c in rules.values() if c.label == "LOC"}
+    for club in [c for c in rules.values() if c.label == "ORG"]:
+        match = COACH_AFTER_CLUB.match(text, club.end)
+        if match is None or match.span(1) in places:
+            continue
+        start, end = match.span(1)
+        around = [c for c in model if c.start < end and start < c.end]
+        if around == [c for c in around if c.label == "ORG" and (c.start, c.end) == (club.start, end)]:
+            model = [c for c in model if c not in around] + [Candidate(start, end, "PER", "model")] + [
+                Candidate(club.start, club.end, "ORG", c.source) for c in around]
     return model
 
 

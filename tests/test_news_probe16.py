@@ -143,3 +143,24 @@ def test_known_misses_before_the_sixteenth_news_probe(app, text: str, expected: 
 def test_studied_fixes_of_the_sixteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                    absent: set[tuple[str, str]]):
     assert_names(app, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a known club, "de" and its coach's names ("O Benfica de José Mourinho" was one organisation)
+    ("O Benfica de José Mourinho empatou 1-1 com o Sporting de Braga.",
+     {("Benfica", "Organization"), ("José Mourinho", "Person"), ("Sporting de Braga", "Organization")},
+     {("Benfica de José Mourinho", "Organization")}),
+    ("A presidente disse que o acordo fica fechado até junho. O Benfica de José Mourinho empatou 1-1 com o Sporting "
+     "de Braga no Estádio da Luz.", {("José Mourinho", "Person")}, set()),
+    # guards: a place after "de" stays in the club's name, an unknown head's name stays whole
+    ("O Benfica de Luanda venceu.", {("Benfica de Luanda", "Organization")}, set()),
+    ("A Universidade de São Paulo abriu vagas.", {("Universidade de São Paulo", "Organization")}, set()),
+    # a company selling shops for a sum ("Kingfisher sold 30 Screwfix shops to ... for £90 million" a place)
+    ("Shein filed for a listing in Hong Kong. Kingfisher sold 30 Screwfix shops to Travis Perkins for £90 million.",
+     {("Kingfisher", "Organization")}, {("Kingfisher", "Place")}),
+    # guard: a known place keeps its pattern
+    ("Spain sold 30 shops to Inditex for €90 million.", {("Spain", "Place")}, {("Spain", "Organization")}),
+])
+def test_blind_fixes_of_the_sixteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
+                                                 absent: set[tuple[str, str]]):
+    assert_names(app, text, expected, absent)
