@@ -334,8 +334,9 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"|(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}"
     rf"(?=[^\S\n]+(?:e[^\S\n]+a[^\S\n]+{_ARTICLE_NAME[1:-1]}[^\S\n]+)?{_SUBJECT_NEXT}"
     # (and the first of two subjects: "a Superbet e a Estrela Bet já cumprem"),
-    # or before where it is, in commas ("A Northvolt, na Suécia, declarou"): a known place keeps its pattern
-    rf"|,[^\S\n]+(?:em|n[ao])[^\S\n]+[A-ZÀ-Ý])"
+    # or before where it is or is from, in commas ("A Northvolt, na Suécia, declarou", "A Tekever, de Lisboa,
+    # vendeu"): a known place keeps its pattern; or before who controls or owns it ("A Cielo, controlada por")
+    rf"|,[^\S\n]+(?:(?:em|n[ao]|de|d[ao])[^\S\n]+[A-ZÀ-Ý]|(?:controlad|detid|comprad|adquirid)a[^\S\n]+p))"
     # or after its verb, ending the sentence ("informou a Secultfor."); not after a verb
     # that takes a person with "a" ("disse a Maria": to her)
     rf"|(?<!\S)(?:informou|informa|esclareceu|acrescentou|comunicou|destacou)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
@@ -348,6 +349,10 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     # Companhia das Letras"): within a few words of a publishing verb; a known place keeps its pattern
     rf"|(?<!\S)(?:(?:publicad|editad|reeditad|traduzid)[oa]s?|(?:livro|romance|obra|biografia)[^\S\n]+"
     rf"(?:[^\s.!?]+[^\S\n]+){{0,2}}?(?:sai|saiu|sairá))(?:[^\S\n]+[^\s.!?]+){{0,4}}?[^\S\n]+pel[ao][^\S\n]+{_ARTICLE_NAME}"
+    # or as who builds, makes or runs something, after its participle and "pela" ("navios construídos pela West
+    # Sea", a place to the model): a woman named there by her given name stays a person
+    rf"|(?<!\S)(?:construíd|fabricad|controlad|operad|desenvolvid|produzid|gerid|detid)[oa]s?[^\S\n]+pela[^\S\n]+"
+    rf"{_ARTICLE_NAME}"
     # or after the noun of a fund or an asset manager ("liderada pelo fundo Lightsmith": a person to the model),
     # not the idiom "no fundo" ("No fundo Pedro sabia": deep down)
     rf"|(?<!\S)(?<![Nn]o[^\S\n])(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}"
@@ -402,12 +407,16 @@ SOURCE_KEYWORDS = frozenset(verb + end for verb in SOURCE_VERBS for end in ".!?"
 # An English sentence's subject before a verb and "its" (``with_owners_of_its``): what it does to its own
 # is a company's or a country's doing ("Severn Trent sold its", "Wessex Water raised its"), a person's takes
 # "his"/"her". Not a verb of reporting, whose "its" may be another's ("Smith said its profits rose"), nor one of
-# a role held in it ("Smith is its chairman", "Jones founded its lab").
+# a role held in it ("Smith is its chairman", "Jones founded its lab"); a plan with "will" and a verb is the
+# doing too ("Qantas will fly its first A350"), not a role's verb there ("Smith will be its chair", "will lead its").
 _ROLE_IN_IT = "said says told is was has had remains remained becomes became joined joins led leads heads headed " \
               "chairs chaired founded runs ran left serves served"
+_ROLE_AFTER_WILL = "|".join("be have become join lead head chair found run leave serve remain say tell".split())
 OWNER_OF_ITS = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][\w&-]*[a-z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){{0,2}})"
-                          rf"(?=[^\S\n]+(?!(?:{'|'.join(_ROLE_IN_IT.split())})\b)(?:[a-z]+ed|[a-z]+s|sold|bought|cut|"
-                          r"won|lost|made|took|set|paid|kept|held|gave|grew|began)[^\S\n]+its\b)")
+                          rf"(?=[^\S\n]+(?:will[^\S\n]+(?!(?:{_ROLE_AFTER_WILL})\b))?"
+                          rf"(?!(?:{'|'.join(_ROLE_IN_IT.split())})\b)(?:[a-z]+ed|[a-z]+s|sold|bought|cut|"
+                          r"won|lost|made|took|set|paid|kept|held|gave|grew|began|(?<=will[^\S\n])[a-z]+)"
+                          r"[^\S\n]+its\b)")
 # The counterpart of a sale before its price (``counterparts_in_context``): who buys or sells for a sum is a
 # company or a fund ("sold its stake to Ardian for £455 million", "vendeu a participação à Brookfield por 3,2
 # mil milhões", "ao fundo Kaszek por R$ 1,8 bilhão"); a person there keeps the model's label.
@@ -422,9 +431,10 @@ COUNTERPARTS = {
 # The maker a number of things is ordered or bought from, whose price the sentence may not give ("order 50
 # new trains from Alstom.", "ordered 25 high-speed trains from Stadler,"): a company; a known place keeps its
 # pattern ("bought 40 jets from France"). In Portuguese what a number of things is ordered from ("encomendou 117
-# comboios à Stadler", a person to the model): a maker, which no one names by a person's single name.
+# comboios à Stadler", "vai comprar 12 helicópteros AW119 Koala à Leonardo", a person or a place to the model): a
+# maker, which no one names by a person's single name.
 ORDER_WORDS = frozenset("order orders ordered buy buys bought purchase purchases purchased encomendou encomendaram "
-                        "encomenda encomendar".split())
+                        "encomenda encomendar comprou compraram comprar compra comprará".split())
 _ORDERED = rf"(?:{'|'.join(sorted(ORDER_WORDS))})[^\S\n]+\d[\d,.]*[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
 ORDERED_FROM = {
     "en": re.compile(rf"\b{_ORDERED}from[^\S\n]+{_ENGLISH_NAME}(?![\w'’])"),
@@ -440,6 +450,12 @@ FINED_COMPANY = re.compile(rf"(?<!\S)(?:multou|multaram|multa|multar)[^\S\n]+a[^
 # named with the article is its club; ``pattern_candidates``). After "O" a person is named too ("O Neymar
 # disse"): the model's label stands.
 # The heads of a property's name, which is bought and sold too ("comprou a Quinta do Vale": a place).
+# In English what a regulator fines by a sum ("fined Entain £585,000", missed) and the brand a count of shops is of
+# ("close 200 William Hill shops", a person): a company. A person fined keeps the model's label.
+FINED_COMPANY_EN = re.compile(rf"\bfined[^\S\n]+{_ENGLISH_NAME}(?=[^\S\n]+(?:US\$|[$£€])\d)")
+SHOP_NOUNS = frozenset("shops stores branches outlets restaurants pubs supermarkets".split())
+SHOPS_OF_A_BRAND = re.compile(rf"(?<![\w.,])\d[\d,]*[^\S\n]+{_ENGLISH_NAME}"
+                              rf"[^\S\n]+(?:{'|'.join(sorted(SHOP_NOUNS))})\b")
 PROPERTY_HEADS = ("Quinta", "Herdade", "Fazenda", "Casa", "Vila", "Ilha", "Torre", "Mansão", "Chácara")
 # What a company buys or sells after the feminine article in Portuguese ("O Google comprou a Wiz", "A Americanas
 # vendeu a Hortifruti Natural da Terra"): a company, as a city takes no article; a known place keeps its pattern
@@ -592,7 +608,7 @@ _IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"  # a character of the same senten
 _FUNDING = "bond bonds round funding investors investor debt equity IPO listing notes loan loans shares rights " \
            "financing lenders investidores rodada títulos dívida debêntures ações aporte empréstimo financiamento " \
            "credores"
-_BUSINESSES = " ".join(sorted(SITE_NOUNS)) + " business businesses unit arm division stake brand chain stores " \
+_BUSINESSES = " ".join(sorted(SITE_NOUNS)) + " business businesses unit arm division stake brand chain stores shops " \
               "atelier workshop studio operations portfolio"
 _COMPANY_SAID = (rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})"
                  r"[^\S\n]+(?:said|says)\.")
@@ -607,6 +623,13 @@ FINANCED_SUBJECT = {
                      rf"(?=[^\S\n]+(?:levantou|levanta|captou|capta|arrecadou|obteve)[^\S\n]+{_SUM}"
                      rf"{_IN_SENTENCE}{{0,60}}?\b(?:{'|'.join(_FUNDING.split())})\b)"),
 }
+# An English sentence's subject whose site the sentence names with "its" ("Helsing will build 6,000 drones for
+# Ukraine at its factory in Bavaria", a place to the model): a company; a person's site is "his"/"her", and a
+# reporting or a role's verb first says nothing of the subject's ("Smith said its plant", ``_ROLE_IN_IT``).
+OWNER_OF_ITS_SITE = re.compile(
+    rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][\w&-]*[a-z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){{0,2}})"
+    rf"(?=[^\S\n]+(?!(?:{'|'.join(_ROLE_IN_IT.split())})\b)[a-z]{_IN_SENTENCE}{{0,80}}?"
+    rf"\bits[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:{'|'.join(sorted(SITE_NOUNS))})\b)")
 FINANCING_WORDS = frozenset("raised raises secured secures borrowed borrows bought buys acquired acquires sold sells "
                             "said. says. levantou levanta captou capta arrecadou obteve".split())
 # Nouns that say what a name is in an apposition after it ("a Emdec, empresa
@@ -645,10 +668,13 @@ COMPANY_NAME = (r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.[A-ZÀ-Ý][\w&-]*)?
 # Aircraft written after their model ("35 of its 737 MAX jets", "the A321neo
 # planes"): a model name has a digit and a capital; without them the words are
 # an airline's or a maker's ("the Ryanair jets", "Boeing planes"), whose
-# aircraft they are, or a count ("44 aircraft").
-AIRCRAFT_NOUNS = frozenset("jet jets aircraft airliner airliners plane planes".split())
-# Aircraft nouns before a name name the model only ("aviões Embraer E195-E2").
-AIRCRAFT_NOUNS_BEFORE = frozenset("avião aviões jato jatos aeronave aeronaves".split())
+# aircraft they are, or a count ("44 aircraft"); so with helicopters, drones and fighters ("6,000 HX-2 strike
+# drones" a model, "the Navy drones" whose).
+AIRCRAFT_NOUNS = frozenset("jet jets aircraft airliner airliners plane planes helicopter helicopters drone drones "
+                           "fighter fighters".split())
+# Aircraft nouns before a name name the model only ("aviões Embraer E195-E2", "drones AR5").
+AIRCRAFT_NOUNS_BEFORE = frozenset(
+    "avião aviões jato jatos aeronave aeronaves helicóptero helicópteros drone drones".split())
 # Nouns for a made thing that news writes next to its name: before it
 # ("a vacina Arexvy", "o satélite Aeros MH-1", "o foguetão Falcon 9", "the
 # drug Wegovy", maybe after a Portuguese demonym: "o foguete chinês Longa
@@ -669,15 +695,15 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model",
     # "CME Group's FedWatch tool"
     "framework app platform model chip chips GPU GPUs tool "
-    # game consoles ("10.4 million Switch 2 consoles" was an organisation)
-    "console consoles".split())
+    # game consoles ("10.4 million Switch 2 consoles" was an organisation), radars ("its Shadowtrack radar" a place)
+    "console consoles radar radars".split())
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
 # radar satellite", "Starlink internet satellites"): no part of the name.
 VEHICLE_KINDS = frozenset(
     "radar weather spy communications observation navigation imaging internet broadband cargo crewed uncrewed "
-    "research science reconnaissance military climate".split())
+    "research science reconnaissance military climate strike attack combat".split())
 # Nouns after a vehicle's noun that make it a modifier ("Maxar satellite
 # images", "a Viasat satellite operator"): the name before is the maker's or
 # the owner's, no model's (a launch is still the rocket's: "a Vulcan Centaur rocket launch").
@@ -702,13 +728,14 @@ OWNED_NOUNS = frozenset(
 TIME_WORDS = frozenset("last next this yesterday today tonight tomorrow earlier ontem hoje amanhã".split())
 # Units after a number: a quantity ("585 GW", "12 TWh"), never a name.
 UNITS = frozenset("W kW MW GW TW Wh kWh MWh GWh TWh mAh V kV Hz MHz GHz KB MB GB TB PB nm mm cm km kg".split())
-# A verb of selling or launching, a determiner, and a word and a model's number
-# (not a year): a product (``models_on_sale``), unless the word is a part or a
-# stage of something ("lançou a Fase 2").
+# A verb of selling or launching, a determiner, maybe the thing's noun, and a word or two and a model's number
+# (not a year: "lançou a maquininha Moderninha Smart 3"), or a model's code ("a Unitree vende o G1", a company
+# to the NER model): a product (``models_on_sale``), unless the word is a part or a stage of something ("lançou
+# a Fase 2") or the code a quarter, a half or Formula One ("released its Q3 results").
 MODEL_ON_SALE = re.compile(
     r"\b(?:vend\w*|lanç\w*|apresent\w*|estre\w*|launch\w*|unveil\w*|sell\w*|sold|releas\w*|ship\w*|introduc\w*)"
-    r"(?:[^\S\n]+(?:o|a|os|as|um|uma|seu|sua|novo|nova|the|its|their|an|new)){1,2}[^\S\n]+"
-    r"(([A-Z][a-z]+)[^\S\n]+\d{1,3})(?![\w.,-]*\d)")
+    r"(?:[^\S\n]+(?:o|a|os|as|um|uma|seu|sua|novo|nova|the|its|their|an|new)){1,2}[^\S\n]+(?:[a-zà-ÿ]{3,}[^\S\n]+)?"
+    r"(([A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+\d{1,3}|(?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{1,3}[a-z]?)(?![\w.,-]*\d)")
 DIGIT = re.compile(r"\d")
 NOT_MODELS = frozenset("Fase Etapa Parte Lote Rodada Temporada Episódio Volume Capítulo Plano Programa Lei Artigo "
                        "Phase Part Round Stage Season Episode Chapter Plan Program Programme Act Article".split())
@@ -727,6 +754,11 @@ LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
 # ... and a model's letters and number opening a longer name ("F-150 Lightning", "MQ-9 Reaper"; found blind in
 # seed-shaped probe 20, an organisation).
 LETTER_DASH_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Za-z]?")
+# Such a code and the capitalised name after it ("AH-64E Apache helicopters", "the MQ-9B SkyGuardian"): a product,
+# where the NER model took the name alone for a company or missed both; not a code alone ("F-35", "COVID-19"), nor
+# the words of a longer title ("List of B-52 Units of the United States Air Force", WikiANN's).
+CODE_AND_NAME = re.compile(rf"(?<![\w-]){LETTER_DASH_NUMBER.pattern}[^\S\n]+[A-Z][a-z][A-Za-z]*(?![\w-])"
+                           r"(?![^\S\n]+(?:of\b|[A-Z]))")
 # Roles written after an organisation's name ("Bundesbank chief Joachim Nagel",
 # "Tesla boss"): the model ran the name on over the role.
 TRAILING_ROLES = frozenset("chief boss head spokesman spokeswoman spokesperson".split())
@@ -786,7 +818,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.20",
+            version="1.2.21",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1175,6 +1207,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
             pattern_id = INSTITUTION
         if pattern_id == INSTITUTION:
             span = with_qualifiers_before(span)
+            if is_government_of_a_person(span, model):
+                continue
             around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
             if any(not is_article_before(c, span, text) for c in around):
                 continue  # the model found the institution, maybe whole ("University of Texas at Austin")
@@ -1182,6 +1216,13 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     return rules, by_noun, model
+
+
+def is_government_of_a_person(span: SpacySpan, model: list[Candidate]) -> bool:
+    """Whether an institution's span is a government's noun, its preposition and (the start of) a person the model
+    found ("O Governo de Luís Montenegro quer"): the person is the name there, the government a common noun."""
+    return len(span) > 2 and [span[0].text, span[1].text] in GOVERNMENT_OF and any(
+        c.label == "PER" and c.start == span[2].idx for c in model)
 
 
 def club_statement_subjects(text: str, language: str) -> set[tuple[int, int]]:
@@ -1202,13 +1243,25 @@ def university_towns(pattern_files: tuple[str, ...]) -> frozenset[str]:
                      and {f"University of {name}", f"Universidade de {name}"} & strings)
 
 
+# Formula One by its short name ("a temporada de F1", "F1's revenue"): a competition, an organisation; not the AI
+# texts' "F1 score", a key, a hybrid's generation or a visa, nor the first word of a longer name ("F1 Academy").
+FORMULA_ONE = re.compile(r"(?<![\w-])F1(?![\w-])(?![^\S\n]+(?:[A-Z]|(?:score|key|hybrid|visa)s?\b))")
+
+
+# A competition by its head and what it is of ("a final da Copa do Brasil", where the place patterns found "Brasil";
+# "Taça de Portugal", "Liga dos Campeões"): an organisation, as the probes' convention has it.
+COMPETITION = re.compile(r"(?<![\w-])(?:Copa|Taça|Supertaça|Liga|Campeonato|Torneio)[^\S\n]+d[aoe]s?[^\S\n]+"
+                         r"[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,2}")
+
+
 def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
                      products: list[Candidate]) -> None:
     """Add to ``rules`` the companies after demonyms, the models on sale
     (``models_on_sale``), vehicles' (``vehicle_models``) and models' codes with
     their tiers (``codes_with_tiers``), an aircraft and its maker (``aircraft_of_makers``), a company's unit in a
     country (``national_units``), the model's products, an acronym and the name it spells around a dash
-    (``acronyms_and_names``), and an acronym that speaks or acts
+    (``acronyms_and_names``), Formula One's short name (``FORMULA_ONE``) and competitions (``COMPETITION``), and an
+    acronym that speaks or acts
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
@@ -1221,6 +1274,8 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     rules.update({(product.start, product.end, product.label): product for product in products})
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    for match in [*FORMULA_ONE.finditer(text), *COMPETITION.finditer(text)]:
+        rules[(*match.span(), "ORG")] = Candidate(*match.span(), "ORG", "rule")
     named = {(start, end) for start, end, _ in rules}
     for match in ACRONYM_ACTOR.finditer(text):
         if match.span() not in named:
@@ -1232,11 +1287,14 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
                           ) -> tuple[list[Candidate], dict[tuple[int, int, str], Candidate]]:
     """The model's and the rules' candidates with what the words around names
     show: a known product's variant (``with_product_variants``), an
-    organisation (``with_organisations_in_context``), a person, a group or a
+    organisation (``with_organisations_in_context``, ``with_owners_of_its``, ``with_financed_subjects``,
+    ``with_fined_and_counted_companies``), a person, a group or a
     place (``names_in_context``), a product by its noun (``product_names``)
     and a club named after a place (``clubs_named_after_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
+    model = with_fined_and_counted_companies(model, rules, text, language)
+    model = with_coaches_of_clubs(model, rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -1331,9 +1389,11 @@ APPLE_CHIP = re.compile(r"(?<=\bApple['’]s[^\S\n])M[1-9](?:[^\S\n](?:Pro|Max|U
 
 
 def versioned_models(text: str) -> list[tuple[int, int]]:
-    """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``), and Apple's M chips after
-    its possessive (``APPLE_CHIP``). Each name's start and end."""
-    return [match.span() for pattern in (VERSIONED_MODEL, APPLE_CHIP) for match in pattern.finditer(text)]
+    """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``), Apple's M chips after
+    its possessive (``APPLE_CHIP``) and a letters-dash-number code before its name (``CODE_AND_NAME``). Each
+    name's start and end."""
+    return [match.span() for pattern in (VERSIONED_MODEL, APPLE_CHIP, CODE_AND_NAME)
+            for match in pattern.finditer(text)]
 
 
 # An aircraft's code before its maker ("um A320 da Airbus", "the E195-E2 from Embraer", "o 737 MAX da Boeing"): the
@@ -1520,16 +1580,18 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
     """``model`` with the English sentences' subjects before a verb and "its" (``OWNER_OF_ITS``: "Severn
     Trent sold its", "Wessex Water raised its") as organisations: added where no candidate covers them, or
     the model's person or place on the same words made one; a name a pattern knows keeps its label
-    ("Germany raised its"), and so do the words that open sentences ("The", "It")."""
+    ("Germany raised its"), and so do the words that open sentences ("The", "It"). So with the subject of a
+    sentence that names its site with "its" later (``OWNER_OF_ITS_SITE``), where only a place is relabelled."""
     if language != "en" or " its " not in text:
         return model
     named = [*model, *rules.values()]
     skipped = opening_words() | OPENING_PRONOUNS
-    for match in OWNER_OF_ITS.finditer(text):
-        start, end = match.span(1)
-        if text[start:end].split()[0] in skipped:
-            continue
-        make_organisation(model, named, start, end, relabelled=("PER", "LOC"))
+    # the owner of a site later in the sentence is made one from a place only: a person may stand between
+    for pattern, relabelled in ((OWNER_OF_ITS, ("PER", "LOC")), (OWNER_OF_ITS_SITE, ("LOC",))):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if text[start:end].split()[0] not in skipped:
+                make_organisation(model, named, start, end, relabelled=relabelled)
     return model
 
 
@@ -1556,6 +1618,51 @@ def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int
         if first not in skipped | people and first.lower() not in DEMONYM_GROUPS | UNNAMED_SOURCES:
             relabelled = ("LOC",) if " " in text[start:end] else ("LOC", "PER")
             make_organisation(model, named, start, end, relabelled=relabelled)
+    return model
+
+
+def with_fined_and_counted_companies(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                                     text: str, language: str) -> list[Candidate]:
+    """``model`` with the English names of a company fined a sum (``FINED_COMPANY_EN``: "fined Entain £585,000") and
+    of a brand a count of shops is of (``SHOPS_OF_A_BRAND``: "200 William Hill shops") as organisations: added where
+    no candidate covers them, or the model's place (and, before shops, its person) on the same words made one; a
+    name a pattern knows keeps its label, and a person fined keeps the model's ("fined José Mourinho £50,000")."""
+    if language != "en":
+        return model
+    named = [*model, *rules.values()]
+    if "fined" in text:
+        for match in FINED_COMPANY_EN.finditer(text):
+            make_organisation(model, named, *match.span(1), relabelled=("LOC",))
+    if has_keyword(text, SHOP_NOUNS):
+        for match in SHOPS_OF_A_BRAND.finditer(text):
+            make_organisation(model, named, *match.span(1), relabelled=("PER", "LOC"))
+    return model
+
+
+# After a Portuguese club or company, "de" and a person's two or three names ("o Benfica de José Mourinho", one
+# organisation to the model or the club alone): whose team it is (``with_coaches_of_clubs``).
+COACH_AFTER_CLUB = re.compile(rf"[^\S\n]+de[^\S\n]+({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{1,2}})"
+                              r"(?![\w-])")
+
+
+def with_coaches_of_clubs(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
+                          language: str) -> list[Candidate]:
+    """``model`` with the person after a Portuguese organisation that a pattern knows and "de" (``COACH_AFTER_CLUB``:
+    "O Benfica de José Mourinho empatou"), its coach or owner: the model's organisation over both is split in two,
+    and the person is added where the model saw nothing. A known place after "de" stays in the club's name
+    ("Sporting de Braga"), and a name no pattern knows before "de" is one ("Universidade de São Paulo")."""
+    if language != "pt" or " de " not in text:
+        return model
+    places = {(c.start, c.end) for c in rules.values() if c.label == "LOC"}
+    for club in [c for c in rules.values() if c.label == "ORG"]:
+        match = COACH_AFTER_CLUB.match(text, club.end)
+        if match is None or match.span(1) in places:
+            continue
+        start, end = match.span(1)
+        around = [c for c in model if c.start < end and start < c.end]
+        if around == [c for c in around if c.label == "ORG" and (c.start, c.end) == (club.start, end)]:
+            model = [c for c in model if c not in around] + [Candidate(start, end, "PER", "model")] + [
+                Candidate(club.start, club.end, "ORG", c.source) for c in around]
     return model
 
 
@@ -1928,6 +2035,10 @@ def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
     return clubs | {match.span(1) for match in re.finditer(rf"(?<!\w)(?:[Oo]|ao)[^\S\n]+({names})(?![\w-])", text)}
 
 
+# A match's nouns in Portuguese, before "contra" and the other side (``club_phrases``).
+MATCH_NOUNS = "|".join("rodada jornada jogo partida final estreia clássico duelo confronto".split())
+
+
 @functools.cache
 def club_phrases(language: str) -> tuple[Phrase, ...]:
     """The regexes of ``clubs_named_after_places``; each name is a group."""
@@ -1940,10 +2051,14 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
     if language == "pt":
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
         keywords = (*won, "perdeu", "perde")
-        # the subject (the verb left for the other side's match), or the other side; one regex, one gate
+        # the subject (the verb left for the other side's match), or the other side, also after a match's noun
+        # and "contra" ("campeão na última rodada, contra o Fortaleza"; not "a guerra contra o Irã"); one regex,
+        # one gate
         return (Phrase(keywords, re.compile(
             rf"\b[Oo][^\S\n]+{name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+para)(?!\S))"
-            rf"|(?<!\S)(?:{'|'.join(won)}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?o[^\S\n]+{name}")),)
+            rf"|(?<!\S)(?:(?:{'|'.join(won)}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?"
+            rf"|(?:{MATCH_NOUNS}),?[^\S\n]+contra[^\S\n]+)"
+            rf"o[^\S\n]+{name}")),)
     return ()
 
 
@@ -1992,6 +2107,8 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
             continue  # a count alone names nothing: "12 000 GPUs"
         if not before and match.end < len(match.doc) and match.doc[match.end].lower_ in MODIFIED_NOUNS:
             continue  # "Maxar satellite images": whose images
+        if not before and match[-1].is_title:
+            continue  # a capitalised noun after a name is a word of it ("Cripto Radar", a channel)
         if not before and match[-1].lower_ in AIRCRAFT_NOUNS and not is_model_name(name.text):
             continue  # "the Ryanair jets": whose aircraft, not which; "delivered 44 aircraft": how many
         noun = (match.start if before else match.end, before)
@@ -2011,8 +2128,14 @@ def with_glued_start(name: SpacySpan) -> SpacySpan:
 
 
 def is_model_name(words: str) -> bool:
-    """Whether words hold a digit and a capital, as a model's name does ("737 MAX", "A321neo")."""
-    return any(char.isdigit() for char in words) and any(char.isupper() for char in words)
+    """Whether words hold a digit and a capital, as a model's name does ("737 MAX", "A321neo"), or end in a
+    variant's one capital after a name ("Gripen E", "Model Y")."""
+    return (any(char.isdigit() for char in words) and any(char.isupper() for char in words)) \
+        or VARIANT_LETTER.search(words) is not None
+
+
+# A name and a variant's one capital at its end (``is_model_name``).
+VARIANT_LETTER = re.compile(r"[A-Z][a-z]+[^\S\n]+[A-Z]$")
 
 
 def is_article_before(candidate: Candidate, span: SpacySpan, text: str) -> bool:
@@ -2321,6 +2444,8 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
     before = doc[token.i - 1].text.lower()
     if (len(before) < 2 and not before.isdigit()) or before in ALL_ABBREVIATIONS:
         return False  # an initial, not a number: "Channel 9. Fans believe" ends a sentence
+    if len(before) == 4 and before.isdigit():
+        return True  # a year ends its sentence: "a gap of £12bn by 2029. Reform UK leader" (not "1. FC Köln")
     if is_lowercase_word(doc[token.i - 1]) or doc[token.i + 1].text in OPENING_ADVERBS:
         return True  # "Ironwood. Perhaps the real winner"
     if doc[token.i + 1].text in word_list(DEMONYMS_FILE):
@@ -2387,6 +2512,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         end -= 1  # "the Kumamoto factory", "the Arizona desert"
     if ent.doc.lang_ == "en":
         end = end_after_an_institution_head(ent.doc[start:end])
+        if end - start > 1 and is_acronym(ent.doc[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
+            end = start + 1  # "the MMLU benchmark", "G20 leaders meeting": the acronym, then what it is or does
     while end - start > 1 and (ent.doc[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(ent.doc[end - 1])):
         end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list
     return ent.doc[start:end]
@@ -2408,6 +2535,11 @@ def end_after_an_institution_head(words: SpacySpan) -> int:
         return words.end
     return next((token.i + 1 for token in words[:-1] if token.text in INSTITUTION_HEADS
                  and is_lowercase_word(doc[token.i + 1]) and doc[token.i + 1].text not in NAME_CONNECTORS), words.end)
+
+
+def is_acronym(token: Token) -> bool:
+    """Whether a word is an acronym or a code in capitals, maybe with digits ("MMLU", "G20")."""
+    return len(token) > 1 and token.text.isupper() and token.text.isalnum()
 
 
 def is_sentence_adverb(token: Token) -> bool:
@@ -2783,6 +2915,10 @@ def outermost(rules: Iterable[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda rule: rule.start)
 
 
+# A government's noun and its preposition before the person who leads it (``pads_a_name``).
+GOVERNMENT_OF = (["Governo", "de"], ["Government", "of"])
+
+
 def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
     """Whether a model span is a pattern match padded with common words only:
     ``not_names`` ("H100 GPUs"), or lowercase words around a product ("os chips
@@ -2816,6 +2952,8 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                     word.isalpha() and word.islower() for word in padding):
                 return True  # a place opens on a capital: "estádio de São Januário" is the noun and the stadium
                 # (HAREM keeps a person's title: "o professor Romero")
+            if rule.end == candidate.end and rule.label == "PER" and padding in GOVERNMENT_OF:
+                return True  # whose government: "O Governo de Luís Montenegro" names the person, "Governo" a noun
     return False
 
 

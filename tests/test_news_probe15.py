@@ -16,17 +16,17 @@ from tests.test_news_probe7 import assert_claims_found, assert_names_found, stud
 
 PARAGRAPHS = studied_paragraphs("news_probe15")
 # Left open (fixtures/news_probe15/README.md).
-MISSED = {"e01": {"Pixel 10 Pro Fold", "Galaxy Z Fold 8"}, "e02": {"German Research Foundation"},
+MISSED = {"e02": {"German Research Foundation"},
           "e03": {"Marriott"}, "e04": {"England", "Bond Street", "Ford Transit", "Wales"},
-          "e05": {"AH-64E Apache", "Typhoon", "Rheinmetall"}, "e06": {"Gates Foundation"},
-          "e08": {"Wagamama", "Pret A Manger", "GMB"}, "e09": {"Met Office"},
-          "e10": {"William Hill", "Entain", "Evoke"}, "e12": {"Broadway"}, "p01": {"FipeZap"},
+          "e05": {"Typhoon", "Rheinmetall"}, "e06": {"Gates Foundation"},
+          "e08": {"Wagamama", "Pret A Manger"}, "e09": {"Met Office"},
+          "e10": {"Evoke"}, "e12": {"Broadway"}, "p01": {"FipeZap"},
           "p02": {"Duque de Caxias"}, "p08": {"Metro do Porto"}, "p10": {"Fapergs"},
           "p11": {"Santuário de Fátima", "Fátima", "Conferência Episcopal Portuguesa"}}
-WRONG = {"e01": {("Pixel 10 Pro", "PRODUCT"), ("In", "ORG"), ("Galaxy Z Fold 8", "ORG")},
-         "e04": {("England and Wales", "LOC"), ("Bond Street", "ORG"), ("Ford", "ORG")}, "e05": {("Apache", "ORG")},
-         "e07": {("Crypto", "PER")}, "e08": {("Pret A Manger", "PER"), ("GMB union", "ORG"), ("Wagamama", "LOC")},
-         "e09": {("The Met Office", "ORG")}, "e10": {("William Hill", "PER")},
+WRONG = {"e01": {("In", "ORG")},
+         "e04": {("England and Wales", "LOC"), ("Bond Street", "ORG"), ("Ford", "ORG")},
+         "e07": {("Crypto", "PER")}, "e08": {("Pret A Manger", "PER"), ("Wagamama", "LOC")},
+         "e09": {("The Met Office", "ORG")},
          "p01": {("Comprar", "PER"), ("FipeZap", "PER")}, "p02": {("Duque de Caxias", "ORG")},
          "p06": {("depressão Martinho", "LOC")}, "p10": {("Fapergs", "LOC")}, "p11": {("Fátima", "PER")}}
 
