@@ -69,6 +69,19 @@ class RenderedPage:
             return None
         return position - before
 
+    @functools.cached_property
+    def _added_offsets(self) -> list[int]:
+        """The global offset each added break stands before."""
+        return [position - index for index, position in enumerate(self.added)]
+
+    def text_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where the characters of global offsets ``start`` to ``end`` (``end``
+        > ``start``) are in :attr:`text`: a region Label Studio saved, read
+        where the annotators read it (an added break inside it included)."""
+        def position(offset: int) -> int:
+            return offset + bisect.bisect_right(self._added_offsets, offset)
+        return position(start), position(end - 1) + 1
+
     def _node_at(self, offset: int) -> TextNode | None:
         index = bisect.bisect_right(self._starts, offset) - 1
         if index < 0:
