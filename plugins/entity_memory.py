@@ -36,7 +36,7 @@ from server.analysis import DEFAULT_LANGUAGES, squeezed, words_pattern
 from server.annotators import QUOTES, selected_words
 from server.db import Base, Database, upsert
 from server.events import PROJECT_DELETED, AnnotationEvent
-from server.hypertext import RenderedPage, rendered_page
+from server.hypertext import RenderedPage, global_offsets, holds, likeliest_page, rendered_page
 from server.labeling import LABEL_NAMES, LabelingConfigError, parse_labeling_config, span_label_names
 
 SpanTuple = tuple[int, int, str]  # (start, end, model label)
@@ -388,10 +388,9 @@ def _annotated_page(event: AnnotationEvent) -> RenderedPage | None:
         return None  # a Text object's annotation (of a config that may show a page too)
     if not layouts:
         layouts = [(key, inline) for key in event.task_data for inline in (False, True)]
-    pages = [rendered_page(html, inline) for key, inline in layouts
-             if isinstance(html := event.task_data.get(key), str) and html]
-    best = max(pages, key=lambda page: sum(_page_slice(page, value) is not None for value in values), default=None)
-    if best is None or (values and all(_page_slice(best, value) is None for value in values)):
+    best = likeliest_page((rendered_page(html, inline) for key, inline in layouts
+                           if isinstance(html := event.task_data.get(key), str) and html), values)
+    if best is None or (values and not any(holds(best, value) for value in values)):
         return None
     return best
 
@@ -409,24 +408,15 @@ def _page_value(region: Any) -> dict[str, Any] | None:
     value = region.get("value") if isinstance(region, dict) else None
     if not isinstance(value, dict) or not isinstance(value.get("hypertextlabels"), list):
         return None
-    offsets = value.get("globalOffsets")
-    if not (isinstance(offsets, dict) and isinstance(offsets.get("start"), int)
-            and isinstance(offsets.get("end"), int)):
-        return None
-    return value
+    return value if global_offsets(value) is not None else None
 
 
 def _page_slice(page: RenderedPage, value: dict[str, Any]) -> tuple[int, int] | None:
-    """Where a HyperTextLabels region is in the text the annotators read: by
+    """Where a HyperTextLabels region is in the text the annotators read: at
     its global offsets (Label Studio's count: ``global_text``), when the page
-    holds its text there (squeezed, as a Text region's); never shifted."""
-    start, end = value["globalOffsets"]["start"], value["globalOffsets"]["end"]
-    if not 0 <= start < end <= len(page.global_text):
-        return None
-    written = value.get("text")
-    if written is not None and squeezed(page.global_text[start:end]) != squeezed(str(written)):
-        return None
-    return page.text_span(start, end)
+    holds its text there; never shifted."""
+    offsets = global_offsets(value)
+    return page.text_span(*offsets) if offsets is not None and holds(page, value) else None
 
 
 def _page_span(page: RenderedPage, region: Any) -> Located | None:

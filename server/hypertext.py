@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from xml.etree import ElementTree
@@ -109,6 +109,31 @@ class RenderedPage:
             "globalOffsets": {"start": first, "end": last + 1},
             "text": self.global_text[first : last + 1],
         }
+
+
+def global_offsets(value: Any) -> tuple[int, int] | None:
+    """A HyperTextLabels region value's ``globalOffsets``, when two integers."""
+    offsets = value.get("globalOffsets") if isinstance(value, dict) else None
+    if not isinstance(offsets, dict):
+        return None
+    start, end = offsets.get("start"), offsets.get("end")
+    return (start, end) if type(start) is int and type(end) is int else None
+
+
+def holds(page: RenderedPage, value: dict[str, Any]) -> bool:
+    """Whether a region's global offsets fall on ``page``'s global text and
+    hold its ``text`` there (whitespace squeezed: Label Studio may collapse it)."""
+    offsets = global_offsets(value)
+    if offsets is None or not 0 <= offsets[0] < offsets[1] <= len(page.global_text):
+        return False
+    written = value.get("text")
+    return written is None or page.global_text[offsets[0]:offsets[1]].split() == str(written).split()
+
+
+def likeliest_page(pages: Iterable[RenderedPage], values: list[dict[str, Any]]) -> RenderedPage | None:
+    """The page (a layout of a task's field) that holds most of the regions'
+    ``values``; the first on a tie."""
+    return max(pages, key=lambda page: sum(holds(page, value) for value in values), default=None)
 
 
 def _utf16_length(text: str) -> int:
