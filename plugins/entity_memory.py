@@ -8,7 +8,10 @@ reviewer's ground truth (Label Studio's ``ground_truth``) weighs
 votes; one that is deleted or cancelled withdraws them. Votes are per Label
 Studio project, so each project learns its own names. A span is learned
 without the spaces and punctuation the annotator's selection caught at its
-edges (``server.annotators.selected_words``); a lone letter or a common word
+edges (``server.annotators.selected_words``). A HyperText page's spans
+(``hypertextlabels`` regions) are read by their global offsets in the text
+its annotators read (``server.hypertext``), where Anota's suggestions for
+the page were made; a lone letter or a common word
 is never suggested from what was learned (``suggestable``), except a
 capitalised brand that annotators labelled in the middle of sentences
 (``KnownMentions.brand``).
@@ -33,7 +36,8 @@ from server.analysis import DEFAULT_LANGUAGES, squeezed, words_pattern
 from server.annotators import QUOTES, selected_words
 from server.db import Base, Database, upsert
 from server.events import PROJECT_DELETED, AnnotationEvent
-from server.labeling import LABEL_NAMES, LabelingConfigError, span_label_names
+from server.hypertext import RenderedPage, global_offsets, holds, likeliest_page, rendered_page
+from server.labeling import LABEL_NAMES, LabelingConfigError, parse_labeling_config, span_label_names
 
 SpanTuple = tuple[int, int, str]  # (start, end, model label)
 # A longer span is not a name: it is not learned (and PostgreSQL, unlike
@@ -242,10 +246,11 @@ def record_annotation(
         if event.was_cancelled:
             return 0
         model_label = _through_config(event, model_label)
-        text, final = _annotated_spans(event, model_label)
-        if text is None:
+        annotated, final = _annotated_spans(event, model_label)
+        if annotated is None:
             return 0
-        suggested = _suggested_spans(session, event, text, model_label)
+        text = annotated.text
+        suggested = _suggested_spans(session, event, annotated, model_label)
         kept = {(text[start:end], label) for start, end, label in final}
         deleted = {(text[start:end], label) for start, end, label in suggested
                    if not any(_overlap((start, end, label), span) for span in final)}
@@ -308,38 +313,117 @@ def _rejections(session: Session, annotation_id: int) -> list[tuple[str, str]]:
     return [(surface, label) for surface, label in session.execute(query)]
 
 
+# A region's start and end in the annotated text, and its labels.
+Located = tuple[int, int, list[Any]]
+
+
+@dataclass(frozen=True)
+class AnnotatedText:
+    """The text an annotation's spans are read in (a HyperText page's as the
+    annotators read it), and how a region of it is found there."""
+
+    text: str
+    locate: Callable[[Any], Located | None]
+
+
 def _annotated_spans(
     event: AnnotationEvent, model_label: Callable[[str], str | None]
-) -> tuple[str | None, set[SpanTuple]]:
-    regions = [region for region in event.result if _span_value(region)]
-    text = _task_text(event.task_data, [region["value"] for region in regions])
-    return text, _entity_spans(regions, text, model_label) if text is not None else set()
+) -> tuple[AnnotatedText | None, set[SpanTuple]]:
+    annotated = _annotated_text(event)
+    return annotated, _entity_spans(event.result, annotated, model_label) if annotated is not None else set()
+
+
+def _annotated_text(event: AnnotationEvent) -> AnnotatedText | None:
+    page = _annotated_page(event)
+    if page is not None:
+        return AnnotatedText(page.text, lambda region: _page_span(page, region))
+    values = [value for region in event.result if (value := _span_value(region))]
+    text = _task_text(event.task_data, values)
+    return AnnotatedText(text, lambda region: _text_span(text, region)) if text is not None else None
 
 
 def _suggested_spans(
-    session: Session, event: AnnotationEvent, text: str, model_label: Callable[[str], str | None]
+    session: Session, event: AnnotationEvent, annotated: AnnotatedText, model_label: Callable[[str], str | None]
 ) -> set[SpanTuple]:
     predicted = (event.prediction or {}).get("result")
     if predicted:
-        return _entity_spans(predicted, text, model_label)
-    stored = session.get(SuggestedEntities, text_digest(text))
+        return _entity_spans(predicted, annotated, model_label)
+    # What /predict suggested for this text (a page's: the text its annotators read).
+    stored = session.get(SuggestedEntities, text_digest(annotated.text))
     return {tuple(span) for span in stored.spans} if stored is not None else set()
 
 
 def _entity_spans(
-    regions: Iterable[Any], text: str, model_label: Callable[[str], str | None]
+    regions: Iterable[Any], annotated: AnnotatedText, model_label: Callable[[str], str | None]
 ) -> set[SpanTuple]:
     spans = set()
     for region in regions:
-        value = _span_value(region)
-        if value is None or not _slice_matches(text, value):
+        located = annotated.locate(region)
+        if located is None:
             continue  # out of the text's bounds, or a slice of another text of the task
-        start, end = selected_words(text, value["start"], value["end"])
-        for label in value.get("labels") or ():
+        start, end = selected_words(annotated.text, located[0], located[1])
+        for label in located[2]:
             mapped = model_label(str(label))
             if mapped is not None and start < end:
                 spans.add((start, end, mapped))
     return spans
+
+
+def _text_span(text: str, region: Any) -> Located | None:
+    value = _span_value(region)
+    if value is None or not _slice_matches(text, value):
+        return None
+    return value["start"], value["end"], value["labels"]
+
+
+def _annotated_page(event: AnnotationEvent) -> RenderedPage | None:
+    """The HyperText page an annotation labels, laid out as the config the
+    event came with shows it (inline or in an iframe); without a config, the
+    task's field and layout most of its regions' texts are found in at their
+    global offsets. None for a Text project's annotation."""
+    predicted = (event.prediction or {}).get("result") or []
+    values = [value for region in [*event.result, *predicted] if (value := _page_value(region))]
+    layouts = _page_layouts(event.label_config)
+    if not values and (not layouts or any(_span_value(region) for region in event.result)):
+        return None  # a Text object's annotation (of a config that may show a page too)
+    if not layouts:
+        layouts = [(key, inline) for key in event.task_data for inline in (False, True)]
+    best = likeliest_page((rendered_page(html, inline) for key, inline in layouts
+                           if isinstance(html := event.task_data.get(key), str) and html), values)
+    if best is None or (values and not any(holds(best, value) for value in values)):
+        return None
+    return best
+
+
+def _page_layouts(label_config: str | None) -> list[tuple[str, bool]]:
+    """The task fields a config's HyperText objects show, and whether inline."""
+    try:
+        objects = parse_labeling_config(label_config).objects if label_config else []
+    except LabelingConfigError:
+        return []
+    return [(obj.key, obj.inline) for obj in objects if obj.is_hypertext]
+
+
+def _page_value(region: Any) -> dict[str, Any] | None:
+    value = region.get("value") if isinstance(region, dict) else None
+    if not isinstance(value, dict) or not isinstance(value.get("hypertextlabels"), list):
+        return None
+    return value if global_offsets(value) is not None else None
+
+
+def _page_slice(page: RenderedPage, value: dict[str, Any]) -> tuple[int, int] | None:
+    """Where a HyperTextLabels region is in the text the annotators read: at
+    its global offsets (Label Studio's count: ``global_text``), when the page
+    holds its text there; never shifted."""
+    offsets = global_offsets(value)
+    return page.text_span(*offsets) if offsets is not None and holds(page, value) else None
+
+
+def _page_span(page: RenderedPage, region: Any) -> Located | None:
+    value = _page_value(region)
+    if value is None or (place := _page_slice(page, value)) is None:
+        return None
+    return place[0], place[1], value["hypertextlabels"]
 
 
 def _span_value(region: Any) -> dict[str, Any] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from xml.etree import ElementTree
@@ -69,6 +69,19 @@ class RenderedPage:
             return None
         return position - before
 
+    @functools.cached_property
+    def _added_offsets(self) -> list[int]:
+        """The global offset each added break stands before."""
+        return [position - index for index, position in enumerate(self.added)]
+
+    def text_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where the characters of global offsets ``start`` to ``end`` (``end``
+        > ``start``) are in :attr:`text`: a region Label Studio saved, read
+        where the annotators read it (an added break inside it included)."""
+        def position(offset: int) -> int:
+            return offset + bisect.bisect_right(self._added_offsets, offset)
+        return position(start), position(end - 1) + 1
+
     def _node_at(self, offset: int) -> TextNode | None:
         index = bisect.bisect_right(self._starts, offset) - 1
         if index < 0:
@@ -96,6 +109,31 @@ class RenderedPage:
             "globalOffsets": {"start": first, "end": last + 1},
             "text": self.global_text[first : last + 1],
         }
+
+
+def global_offsets(value: Any) -> tuple[int, int] | None:
+    """A HyperTextLabels region value's ``globalOffsets``, when two integers."""
+    offsets = value.get("globalOffsets") if isinstance(value, dict) else None
+    if not isinstance(offsets, dict):
+        return None
+    start, end = offsets.get("start"), offsets.get("end")
+    return (start, end) if type(start) is int and type(end) is int else None
+
+
+def holds(page: RenderedPage, value: dict[str, Any]) -> bool:
+    """Whether a region's global offsets fall on ``page``'s global text and
+    hold its ``text`` there (whitespace squeezed: Label Studio may collapse it)."""
+    offsets = global_offsets(value)
+    if offsets is None or not 0 <= offsets[0] < offsets[1] <= len(page.global_text):
+        return False
+    written = value.get("text")
+    return written is None or page.global_text[offsets[0]:offsets[1]].split() == str(written).split()
+
+
+def likeliest_page(pages: Iterable[RenderedPage], values: list[dict[str, Any]]) -> RenderedPage | None:
+    """The page (a layout of a task's field) that holds most of the regions'
+    ``values``; the first on a tie."""
+    return max(pages, key=lambda page: sum(holds(page, value) for value in values), default=None)
 
 
 def _utf16_length(text: str) -> int:

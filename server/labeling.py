@@ -21,13 +21,15 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
 from label_studio_sdk.label_interface import LabelInterface
 
 from server.annotators import Choice, Span
-from server.hypertext import RenderedPage, rendered_page
+
+if TYPE_CHECKING:  # html5lib only for a page: an export of a Text project's tasks reads this config too
+    from server.hypertext import RenderedPage
 
 log = logging.getLogger(__name__)
 
@@ -480,6 +482,8 @@ def object_text(obj: TextObject, data: dict[str, Any]) -> str | None:
 
 def object_page(obj: TextObject, data: dict[str, Any]) -> RenderedPage | None:
     """A HyperText object's page in a task's data, laid out as Label Studio shows it."""
+    from server.hypertext import rendered_page
+
     value = data.get(obj.key)
     return rendered_page(value, obj.inline) if obj.is_hypertext and isinstance(value, str) else None
 

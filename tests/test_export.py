@@ -1157,11 +1157,11 @@ def imported_by_export(arguments: list[str], modules: list[str]) -> list[str]:
 # Each costs a JSONL export memory (flask with werkzeug and jinja2 8.8 MB, marshmallow 1.7, OpenSSL's
 # library through ssl or hashlib 3.4-5.2; importlib.metadata with its email parser, zipfile and
 # importlib.resources 1 MB, read for the plugins' entry points; socket, difflib and the thread pool of
-# linked texts 0.3 MB), or is a whole stack (an app, a database, a model).
+# linked texts 0.3 MB; html5lib, for HyperText pages only), or is a whole stack (an app, a database, a model).
 NOT_FOR_A_JSONL_EXPORT = ["server.app", "flask", "werkzeug", "jinja2", "marshmallow", "ssl", "sqlalchemy",
                           "label_studio_sdk", "spacy", "numpy", "plugins.entities", "plugins.claims",
                           "importlib.metadata", "email", "zipfile", "importlib.resources", "socket", "difflib",
-                          "concurrent.futures"]
+                          "concurrent.futures", "html5lib", "server.hypertext"]
 
 
 def test_a_jsonl_export_imports_neither_the_app_nor_marshmallow_nor_annotator_plugins_nor_spacy(

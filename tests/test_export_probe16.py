@@ -24,6 +24,7 @@ from schemas.label_studio_export import XPATH_REPAIR
 from server.cli import cli
 from server.exporting.converting import REPEATED_ANNOTATIONS
 from server.exporting.examples import Example, Labels, Span
+from server.exporting.pages import PAGES_AS_TEXT
 from server.exporting.report import ExportReport
 from tests.test_export_probe3 import assert_every_input_expected, assert_stops_cleanly, run_cli
 from tests.test_export_probe15 import FORMATS, format_of
@@ -60,7 +61,8 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
     "crlf_quote_folded_offsets.json": ({"repaired": {"spans repaired": 2}}, 2),
     "idless_annotation_repeated.json": ({"repaired": {REPEATED_ANNOTATIONS: 1}}, 2),
     "idless_annotations_differ.json": ({}, 2),
-    "labels_on_hypertext_xpath.json": ({"repaired": {XPATH_REPAIR: 2, "spans repaired": 2}}, 2),
+    # Placed by their globalOffsets on the page's text since the HyperText export (were placed by their text).
+    "labels_on_hypertext_xpath.json": ({"repaired": {PAGES_AS_TEXT: 1}}, 2),
     "predictions_mixed_ids_objects.json": ({}, 2),
     "start_only_end_null.json": ({"repaired": {"spans repaired": 1}}, 2),
     "text_key_dollar_undefined.json": ({}, 2),
@@ -162,14 +164,22 @@ def test_an_empty_text_key_is_refused(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_an_xpath_region_of_a_prediction_is_read_too(tmp_path: Path) -> None:
+@pytest.mark.parametrize("global_offsets, repaired", [
+    (True, {PAGES_AS_TEXT: 1}),  # at their globalOffsets on the page's text
+    (False, {XPATH_REPAIR: 3, "spans repaired": 2}),  # none: placed by their text, in the task's text as it is
+])
+def test_an_xpath_region_of_a_prediction_is_read_too(tmp_path: Path, global_offsets: bool,
+                                                     repaired: dict[str, int]) -> None:
     task = json.loads((PROBE / "labels_on_hypertext_xpath.json").read_text(encoding="utf-8"))[0]
+    if not global_offsets:
+        for region in task["annotations"][0]["result"]:
+            del region["value"]["globalOffsets"]
     task["predictions"] = [{"id": 9, "model_version": "m", "result": task["annotations"][0]["result"][:1]}]
     (tmp_path / "export.json").write_text(json.dumps([task]), encoding="utf-8")
     result = run_cli(tmp_path / "export.json", "jsonl", tmp_path / "out", "--quiet")
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
-    assert report["repaired"][XPATH_REPAIR] == 3
+    assert report["repaired"] == repaired and not report["left_out"]
 
 
 @pytest.mark.parametrize("content,shown", [

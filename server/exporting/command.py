@@ -106,6 +106,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
             settings.taxonomy_sentiments = _taxonomy_sentiments_of(xml)
             settings.text_objects = _text_objects_of(xml)
             settings.paragraph_objects = _paragraph_objects_of(xml)
+            settings.hypertext_objects = _hypertext_objects_of(xml)
             settings.text_is_link = _text_is_link(xml)
         if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
             settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
@@ -270,6 +271,11 @@ def _text_objects_of(xml: str) -> dict[str, str]:
 def _paragraph_objects_of(xml: str) -> dict[str, Any]:
     """The config's Paragraphs objects by name."""
     return {obj.name: obj for obj in _labeling_config(xml).objects if obj.paragraph_key is not None}
+
+
+def _hypertext_objects_of(xml: str) -> dict[str, Any]:
+    """The config's HyperText objects by name."""
+    return {obj.name: obj for obj in _labeling_config(xml).objects if obj.is_hypertext}
 
 
 def _labeling_config(xml: str) -> Any:

@@ -37,6 +37,7 @@ from schemas.label_studio_export import (
     shown_id,
 )
 from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Span
+from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts
 from server.exporting.placing import place_span
 from server.exporting.report import ExportReport, Predicted, join_values, span_kind
 from server.exporting.sources import Source
@@ -77,6 +78,8 @@ class Settings:
     text_objects: dict[str, str] | None = None
     # The config's Paragraphs objects by name (server.labeling.TextObject): their utterances are joined.
     paragraph_objects: dict[str, Any] | None = None
+    # The config's HyperText objects by name (server.labeling.TextObject): each page is exported as its global text.
+    hypertext_objects: dict[str, Any] | None = None
     # The config's text is a link (<Text valueType="url">); without a config, a
     # task whose text looks like one is taken for such a project's.
     text_is_link: bool = False
@@ -472,6 +475,8 @@ class TaskConverter:
                     choices[region.control] = region.value.choices
             elif region.type == PARAGRAPH_TYPE and not self.settings.label_config_known:
                 self.report.leave_out(PARAGRAPHS_WITHOUT_CONFIG, self.where(task, annotation, region, number))
+            elif region.type.lower() == HYPERTEXT_TYPE:  # with offsets, it was made a span (server.exporting.pages)
+                self.report.leave_out(WITHOUT_OFFSETS, self.where(task, annotation, region, number))
             else:
                 self.report.leave_out(f"regions of control type {region.type!r} (not exported)",
                                       self.where(task, annotation, region, number))
@@ -729,6 +734,10 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
         try:
             if settings.paragraph_objects:
                 raw = joined_paragraphs(raw, settings.paragraph_objects, report)
+            if settings.hypertext_objects:
+                raw = with_page_texts(raw, settings.hypertext_objects, None, report)
+            elif not settings.label_config_known and isinstance(raw, dict) and isinstance(raw.get("data"), dict):
+                raw = with_page_texts(raw, None, settings.text_key or _guess_text_key(raw["data"]), report)
             task = load_task(raw, location)
             if not seen.add(task.id):
                 first = next(where for where, other in source.tasks(lambda _n: None) if _raw_id(other) == task.id)

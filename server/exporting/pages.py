@@ -1,0 +1,118 @@
+"""HyperText pages in an export: a page is exported as its global text, the
+text Label Studio 1.23.2's editor counts a HyperTextLabels region's
+``globalOffsets`` in (every text node of the rendered page, a line break per
+``<br>``: server.hypertext, docs/hypertext.md), and each region on it as a
+span at its global offsets. The region's ``text`` is then checked as any
+span's: a misfit is repaired or reported (converting.TaskConverter.place),
+never shifted in silence.
+
+Which layout: the config's (``inline="true"``: a ``<div>``; else an iframe's
+``<body>``). Without a config, the task's text key holds the page, laid out
+as most of its regions' texts say (they are found at their offsets in one
+layout's global text and not the other's only when the page has a head, a
+``<title>`` or the like); an iframe, Label Studio's default, on a tie. A
+task without HyperText regions and without a config is exported as it is.
+
+html5lib and server.hypertext are imported only when a task holds such a
+page: an export of a Text project's tasks never loads them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import msgspec
+
+from schemas.label_studio_export import SPAN_TYPE, Task
+
+HYPERTEXT_TYPE = "hypertextlabels"
+PAGES_AS_TEXT = ("HyperText pages exported as the text Label Studio counts their regions' globalOffsets in "
+                 "(every text node, a line break per <br>) (tasks)")
+WITHOUT_OFFSETS = ("HyperTextLabels regions without globalOffsets (nothing places them on the page's text), "
+                   "not exported")
+
+
+def page_region(region: Any) -> bool:
+    """Whether a raw region is on a HyperText object: a hypertextlabels one
+    (in any case), or a labels one whose ``start`` is an XPath (``"/p[1]/text()[1]"``)."""
+    if type(region) is not dict or type(value := region.get("value")) is not dict:
+        return False
+    kind = region.get("type")
+    if kind == SPAN_TYPE:
+        return type(start := value.get("start")) is str and start.startswith("/")
+    return type(kind) is str and kind.lower() == HYPERTEXT_TYPE
+
+
+def with_page_texts(raw: Any, objects: dict[str, Any] | None, text_key: str | None, report: Any) -> Any:
+    """``raw`` (a raw task, or one the typed decode loaded) with each page it
+    shows as its global text and its HyperText regions as spans of it.
+    ``objects``: the config's HyperText objects by name (None without a
+    config); ``text_key``: the text key without one. ``raw`` is not changed."""
+    data = raw.data if type(raw) is Task else raw.get("data") if isinstance(raw, dict) else None
+    if not isinstance(data, dict):
+        return raw
+    regions = [region for region in _regions(raw) if page_region(region)]
+    if objects is None and (text_key is None or not regions):
+        return raw
+    from server.hypertext import global_offsets, likeliest_page, rendered_page
+
+    if objects is not None:
+        layouts = {name: (obj.key, obj.inline) for name, obj in objects.items()}
+    elif any(global_offsets(region["value"]) for region in regions):
+        layouts = {None: (text_key, None)}
+    else:
+        return raw  # nothing places them: the task is exported as it is, and they are reported
+
+    pages, texts = {}, {}
+    for name, (key, inline) in layouts.items():
+        if not isinstance(html := data.get(key), str):
+            continue  # the checks name a missing page
+        if inline is None:
+            values = [region["value"] for region in regions]
+            pages[name] = likeliest_page([rendered_page(html, False), rendered_page(html, True)], values)
+        else:
+            pages[name] = rendered_page(html, inline)
+        texts[key] = pages[name].global_text
+    if not texts:
+        return raw
+    report.repair(PAGES_AS_TEXT, f"task {_task_id(raw)}")
+    if type(raw) is Task:  # the typed decode takes no HyperText region: only its text changes
+        return msgspec.structs.replace(raw, data={**data, **texts})
+    paged = {**raw, "data": {**data, **texts}}
+    for kind in ("annotations", "predictions"):
+        items = raw.get(kind)
+        if isinstance(items, list):
+            paged[kind] = [{**item, "result": [_as_span(region, pages, objects is None) for region in item["result"]]}
+                           if isinstance(item, dict) and isinstance(item.get("result"), list) else item
+                           for item in items]
+    return paged
+
+
+def _regions(raw: Any) -> Iterator[Any]:
+    """Every region of a raw task's annotations and predictions."""
+    if not isinstance(raw, dict):
+        return
+    for kind in ("annotations", "predictions"):
+        for item in raw.get(kind) if isinstance(raw.get(kind), list) else ():
+            if isinstance(item, dict) and isinstance(item.get("result"), list):
+                yield from item["result"]
+
+
+def _as_span(region: Any, pages: dict[str | None, Any], any_object: bool) -> Any:
+    """A HyperText region as a labels span of its page's global text, at its
+    global offsets; as it was when it has none or is on no page shown
+    (converting reports it)."""
+    from server.hypertext import global_offsets
+
+    if not page_region(region) or (offsets := global_offsets(region["value"])) is None:
+        return region
+    if (None if any_object else region.get("to_name")) not in pages:
+        return region
+    value = region["value"]
+    labels = value.get(HYPERTEXT_TYPE, value.get("labels"))
+    span = {"start": offsets[0], "end": offsets[1], "text": value.get("text"), "labels": labels}
+    return {**region, "type": SPAN_TYPE, "value": {key: item for key, item in span.items() if item is not None}}
+
+
+def _task_id(raw: Any) -> Any:
+    return raw.id if type(raw) is Task else raw.get("id")
