@@ -179,6 +179,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # plataforma." (whose the views on the page are, as "de autoria de terceiros" says whose the text is).
         "(as )?(opinioes|pontos de vista) (aqui )?(expressas |expressos |publicadas |publicados )?sao de terceiros",
         "(the )?(views|opinions) (expressed )?(here )?are (those )?of third parties",
+        # Found by seed-shaped probe 22 (pt-PT): "Aviso: este conteúdo é da responsabilidade de terceiros e é partilhado
+        # apenas a título informativo." (whose the text is, as "de autoria de terceiros" says).
+        "(e|sao) da (inteira |exclusiva )?responsabilidade de terceiros",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -684,7 +687,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A post's counters alone on their line, in any number format: "2.318 gostos", "14 partilhas", "1,2 mil
         # reposts", "14K quotes" (a sentence that counts them goes on).
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (gostos?|partilhas?|reposts?|quotes?|retweets?|reacoes|reactions|citacoes|"
-        "bookmarks|impressions|impressoes|reproducoes|plays|guardados|saves)$",
+        "bookmarks|impressions|impressoes|reproducoes|plays|guardados|saves|upvotes?|downvotes?)$",
         # A forum member card's counts, each a whole line: "Mensagens: 342", "Posts: 1,204", "Reputação: 57".
         "^(mensagens|posts|messages|postagens|reputacao|reputation|pontos|points|curtidas|likes|reacoes|reactions|"
         "topicos|threads) ?: ?\\d[\\d.,]*$",

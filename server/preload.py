@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "38"
+PIPELINE_VERSION = "39"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Characters of documents cleaned together (numpy work is per batch).
