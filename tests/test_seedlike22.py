@@ -14,11 +14,38 @@ import pytest
 from flask import Flask
 
 from server.boilerplate import Position
+from tests.test_claims import claimed
 from tests.test_preload import assert_kept, assert_left_out, assert_probe_chrome, assert_screen_passes
 from tests.test_seedlike19 import assert_post_gives_its_truth
 
 AppFactory = Callable[..., Flask]
 SEEDLIKE22 = Path(__file__).parent.parent / "fixtures" / "seedlike22"
+
+
+# ------------------------------------------------------------------ claims
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "language"),
+    [
+        ("A ministra admite que só 12 das 40 escolas vão abrir em setembro.", "ministra", "pt"),
+        ("O regulador reconhece que a meta de 2030 ficou longe.", "regulador", "pt"),
+        ("The ministry acknowledges that only 12 of the 40 plants will open by 2030.", "ministry", "en"),
+    ],
+)
+def test_what_someone_concedes_in_the_present_is_reported(text: str, fragment: str, language: str) -> None:
+    assert claimed(text, fragment, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "language"),
+    [
+        ("A escola admite alunos de outras cidades.", "escola", "pt"),
+        ("O novo telemóvel reconhece o rosto do dono.", "telemóvel", "pt"),
+        ("The university admits students from many countries.", "university", "en"),
+    ],
+)
+def test_guard_admitting_or_recognising_someone_is_no_report(text: str, fragment: str, language: str) -> None:
+    assert not claimed(text, fragment, language)
 
 
 # ------------------------------------------------------------------ cleaning
