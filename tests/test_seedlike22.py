@@ -17,6 +17,7 @@ from server.boilerplate import Position
 from tests.test_claims import claimed
 from tests.test_preload import assert_kept, assert_left_out, assert_probe_chrome, assert_screen_passes
 from tests.test_seedlike19 import assert_post_gives_its_truth
+from tests.test_seedlike_annotators import name_pieces, names_found
 
 AppFactory = Callable[..., Flask]
 SEEDLIKE22 = Path(__file__).parent.parent / "fixtures" / "seedlike22"
@@ -46,6 +47,63 @@ def test_what_someone_concedes_in_the_present_is_reported(text: str, fragment: s
 )
 def test_guard_admitting_or_recognising_someone_is_no_report(text: str, fragment: str, language: str) -> None:
     assert not claimed(text, fragment, language)
+
+
+# ------------------------------------------------------------------ entities
+
+@pytest.mark.parametrize("text", ["The fastest car in the race was German, and the slowest was Italian.",
+                                  "Her parents are Brazilian."])
+def test_a_demonym_closing_a_clause_is_no_name(app: Flask, text: str) -> None:
+    assert names_found(app, text) == set()
+
+
+def test_guard_a_name_opening_with_a_demonym_and_a_place_closing_a_clause_stay(app: Flask) -> None:
+    assert {("European Union", "ORG"), ("Kentucky", "LOC")} <= names_found(
+        app, "The European Union fined the firm, and the rider from Kentucky won.")
+
+
+@pytest.mark.parametrize(("text", "name"), [("In Seoul, Pony.ai plans to run 500 cars by June.", "Pony.ai"),
+                                            ("Later, Wayve.ai said it will test in London.", "Wayve.ai")])
+def test_a_name_ending_in_a_web_domain_is_an_organisation(app: Flask, text: str, name: str) -> None:
+    assert (name, "ORG") in names_found(app, text)
+
+
+def test_guard_a_lowercase_web_address_is_no_name(app: Flask) -> None:
+    assert names_found(app, "The full list is at example.com and on the city's site.") == set()
+
+
+@pytest.mark.parametrize(("text", "start", "end", "label", "names"), [
+    # a list of places that goes on past the span, closed by "and" and its last item
+    ("Buses now run across Leeds, York, Hull and Bath.", 4, 7, "LOC", ["Leeds", "York"]),
+    # what a verb of moving moved, and where ("Magistral Small to Apache 2.0" was one organisation)
+    ("Alibaba moved Qwen Coder Plus to Apache 2.0 last week.", 2, 8, "ORG", ["Qwen Coder Plus", "Apache 2.0"]),
+])
+def test_a_model_span_over_two_names_is_cut(text: str, start: int, end: int, label: str, names: list[str]) -> None:
+    assert name_pieces(text, start, end, label) == names
+
+
+@pytest.mark.parametrize(("text", "start", "end", "label", "name"), [
+    # a town and its region, before "and" and another kind of name, in a list of such pairs, or before its country
+    # (WikiANN-en dev's)
+    ("He studied in Ann Arbor, Michigan, and Verona Area High School.", 3, 7, "LOC", "Ann Arbor, Michigan"),
+    ("Brooklyn, New York, Naranja, Florida, and Stone Mountain, Georgia", 5, 8, "LOC", "Naranja, Florida"),
+    ("Tokorozawa, Saitama, Japan", 0, 3, "LOC", "Tokorozawa, Saitama"),
+    # a title holding "to"
+    ("The Rough Guide to Arabic Revolution", 0, 6, "ORG", "The Rough Guide to Arabic Revolution"),
+    ("They moved Bridge to Terabithia up the list.", 2, 5, "ORG", "Bridge to Terabithia"),
+])
+def test_guard_a_place_and_its_region_and_a_title_with_to_stay_one_name(
+        text: str, start: int, end: int, label: str, name: str) -> None:
+    assert name_pieces(text, start, end, label) == [name]
+
+
+def test_a_subject_raising_money_at_a_valuation_is_a_company(app: Flask) -> None:
+    assert ("Tidewell", "ORG") in names_found(
+        app, "Tidewell raised $300m at a $2bn valuation, and its founder Lena Brandt said the money goes to Lisbon.")
+
+
+def test_guard_a_person_raising_money_for_charity_stays_one(app: Flask) -> None:
+    assert ("Marisol", "PER") in names_found(app, "Marisol raised $2 million for charity at a gala in Miami.")
 
 
 # ------------------------------------------------------------------ cleaning
