@@ -106,6 +106,14 @@ def test_guard_a_person_raising_money_for_charity_stays_one(app: Flask) -> None:
     assert ("Marisol", "PER") in names_found(app, "Marisol raised $2 million for charity at a gala in Miami.")
 
 
+def test_robotaxi_quantum_and_lithium_companies_are_known(app: Flask) -> None:
+    # The model took "Waymo" for a place and missed "Zoox" and "IonQ"; the patterns name the sectors' companies.
+    found = names_found(app, "Zoox and WeRide expanded their fleets, IonQ and Quantinuum hired, and Albemarle cut "
+                             "output while Waymo grew.")
+    assert {("Zoox", "ORG"), ("WeRide", "ORG"), ("IonQ", "ORG"), ("Quantinuum", "ORG"), ("Albemarle", "ORG"),
+            ("Waymo", "ORG")} <= found
+
+
 # ------------------------------------------------------------------ cleaning
 
 def test_a_forums_vote_count_alone_is_chrome() -> None:
