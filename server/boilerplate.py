@@ -373,8 +373,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A call to the whole of something the page only quotes: "Ouça a entrevista completa ...",
         # "Leia a íntegra", "Watch the full interview".
         "^(ouca|assista|veja|leia|confira|acompanhe) (a|o|ao) (integra|(entrevista|reportagem|materia|conversa|nota) "
-        "completa|(video|programa|debate|depoimento|discurso|podcast) completo)",
+        "completa|(video|programa|debate|depoimento|discurso|podcast) completo|"
+        "(materia|reportagem|noticia|publicacao|nota) original|(artigo|texto|post|video) original)",
         "^(watch|listen to|read|see|hear) (the )?full (interview|story|report|episode|video|statement|speech|conversation)",
+        # ... or the original a post passes on, as "Ver original" is (probe 22): "Read the original article", "Leia a
+        # matéria original".
+        "^(read|see|view) the (original|full original|full) (article|post|story|thread)$",
     )),
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "assinantes", "exclusivo para assinantes", "subscribers only", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
@@ -768,6 +772,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # November", "Next update: 16:00 today".
         "(updated|atualizado|actualizado) (at |as |às )?\\d{1,2}[:h]\\d\\d",
         "^(next update|proxima atualizacao|proxima actualizacao) ?:",
+        # Where a post was first or is posted, alone on its line (probe 22): "Originally posted on Medium", "Publicado
+        # originalmente no Substack", "Posted in r/SelfDrivingCars".
+        r"^(originally posted|originally published|publicad[oa] originalmente|postad[oa] originalmente|posted|"
+        r"publicad[oa]|postad[oa]) (on|in|at|no|na|em) (r/[\w-]+|[^\W\d_]+)$",
         # Who forwarded a feed's post, over it: "Encaminhado de Cripto Radar".
         "^(encaminhad[oa]|reencaminhad[oa]|forwarded) (de|from) ",
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"

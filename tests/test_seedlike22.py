@@ -132,6 +132,21 @@ def test_guard_a_storys_third_parties_in_charge_stay() -> None:
                 "mais 2 milhões ao Governo para a obra.")
 
 
+@pytest.mark.parametrize(("text", "kind", "content"), [
+    ("Read the original article", "link prompt",
+     "Read the original article to see what the senator actually said about the tariffs."),
+    ("Leia a matéria original", "link prompt", "A matéria original saiu na Folha e mostrava que 40% das escolas fecharam."),
+    ("Posted in r/SelfDrivingCars", "byline or credit",
+     "Posted in a forum last year, the video shows 3 robotaxis blocking a street in Austin."),
+    ("Originally posted on Medium", "byline or credit", "Originally published in 1954, the novel sold 2 million copies."),
+    ("Publicado originalmente no Substack", "byline or credit",
+     "Publicado em 2019, o relatório mostrava que 30% das escolas não tinham internet."),
+])
+def test_a_link_to_a_posts_original_and_where_it_was_posted_are_chrome(text: str, kind: str, content: str) -> None:
+    # Found sweeping the lines scraped posts carry around "Ver original"/"View original", the seed's chrome.
+    assert_probe_chrome(text, kind, content)
+
+
 # ------------------------------------------------------------------ the probe's posts
 
 PROBE_POSTS = [(folder, name) for folder in (SEEDLIKE22,)
