@@ -2106,9 +2106,12 @@ _CAPITALISED_RUN = r"[A-ZÀ-Ý][\w'.-]*(?:[^\S\n]+(?:(?:de|do|da|dos|das|of)[^\S
 LIST_OF_NAMES_CLOSING = re.compile(
     rf"(?:,[^\S\n]*{_CAPITALISED_RUN})+,?[^\S\n]+(?:and|e)[^\S\n]+{_CAPITALISED_RUN}"
     rf"(?![\w'.-]|[^\S\n]*,|[^\S\n]+(?:(?:de|do|da|dos|das|of)[^\S\n]+)?[A-ZÀ-Ý])")
-# Verbs of moving something somewhere, before what moved and "to" ("moved Magistral Small to Apache 2.0").
+# Verbs of moving or releasing something, before what moved and "to" where it went, or what was released and "under"
+# its licence ("moved Magistral Small to Apache 2.0", "released Devstral Medium under Apache 2.0").
 MOVING_VERBS = frozenset("moved moves switched switches shifted shifts migrated migrates ported ports transferred "
-                         "transfers relicensed relicenses".split())
+                         "transfers relicensed relicenses released releases published publishes licensed licenses "
+                         "shipped ships open-sourced".split())
+MOVE_PREPOSITIONS = frozenset({"to", "under"})
 
 
 def is_comma_in_a_list_of_places(token: Token, ent: SpacySpan) -> bool:
@@ -2122,12 +2125,13 @@ def is_comma_in_a_list_of_places(token: Token, ent: SpacySpan) -> bool:
 
 
 def is_move_to_another(token: Token, piece_start: int, span_end: int) -> bool:
-    """Whether a lowercase "to" inside an English model span, after a name of two words or more that a verb of moving
-    comes right before, joins two names ("Mistral moved Magistral Small to Apache 2.0" was one organisation): a
-    title holds "to" ("The Rough Guide to Arabic Revolution", "Who Wants to Be a Millionaire?")."""
+    """Whether a lowercase "to" or "under" inside an English model span, after a name of two words or more that a
+    verb of moving or releasing comes right before, joins two names ("Mistral moved Magistral Small to Apache 2.0",
+    "released Devstral Medium under Apache 2.0" were one organisation each): a title holds "to" ("The Rough Guide to
+    Arabic Revolution", "Who Wants to Be a Millionaire?")."""
     doc = token.doc
-    return (doc.lang_ == "en" and token.text == "to" and token.i - piece_start >= 2 and token.i + 1 < span_end
-            and piece_start > 0 and doc[piece_start - 1].lower_ in MOVING_VERBS
+    return (doc.lang_ == "en" and token.text in MOVE_PREPOSITIONS and token.i - piece_start >= 2
+            and token.i + 1 < span_end and piece_start > 0 and doc[piece_start - 1].lower_ in MOVING_VERBS
             and doc[token.i + 1].text[:1].isupper()
             and all(word.text[:1].isupper() for word in doc[piece_start:token.i]))
 

@@ -77,6 +77,8 @@ def test_guard_a_lowercase_web_address_is_no_name(app: Flask) -> None:
     ("Buses now run across Leeds, York, Hull and Bath.", 4, 7, "LOC", ["Leeds", "York"]),
     # what a verb of moving moved, and where ("Magistral Small to Apache 2.0" was one organisation)
     ("Alibaba moved Qwen Coder Plus to Apache 2.0 last week.", 2, 8, "ORG", ["Qwen Coder Plus", "Apache 2.0"]),
+    # ... or what a verb of releasing released, and under what licence
+    ("Mistral released Devstral Medium under Apache 2.0 today.", 2, 7, "ORG", ["Devstral Medium", "Apache 2.0"]),
 ])
 def test_a_model_span_over_two_names_is_cut(text: str, start: int, end: int, label: str, names: list[str]) -> None:
     assert name_pieces(text, start, end, label) == names
@@ -91,6 +93,7 @@ def test_a_model_span_over_two_names_is_cut(text: str, start: int, end: int, lab
     # a title holding "to"
     ("The Rough Guide to Arabic Revolution", 0, 6, "ORG", "The Rough Guide to Arabic Revolution"),
     ("They moved Bridge to Terabithia up the list.", 2, 5, "ORG", "Bridge to Terabithia"),
+    ("They watched Twenty Thousand Leagues Under the Sea again.", 2, 8, "ORG", "Twenty Thousand Leagues Under the Sea"),
 ])
 def test_guard_a_place_and_its_region_and_a_title_with_to_stay_one_name(
         text: str, start: int, end: int, label: str, name: str) -> None:
