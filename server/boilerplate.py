@@ -182,6 +182,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Found by seed-shaped probe 22 (pt-PT): "Aviso: este conteúdo é da responsabilidade de terceiros e é partilhado
         # apenas a título informativo." (whose the text is, as "de autoria de terceiros" says).
         "(e|sao) da (inteira |exclusiva )?responsabilidade de terceiros",
+        # ... found blind there: "Aviso: este artigo é de terceiros e é partilhado apenas a título informativo." (the
+        # page's text said to be third parties', as "de autoria de terceiros" says).
+        "(este|esta) (artigo|conteudo|texto|post|publicacao|materia) (e|foi) (de|produzid[oa] por|"
+        "escrit[oa] por) terceiros",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (

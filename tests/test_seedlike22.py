@@ -18,9 +18,11 @@ from tests.test_claims import claimed
 from tests.test_preload import assert_kept, assert_left_out, assert_probe_chrome, assert_screen_passes
 from tests.test_seedlike19 import assert_post_gives_its_truth
 from tests.test_seedlike_annotators import name_pieces, names_found
+from tests.test_sentiment import sentiment
 
 AppFactory = Callable[..., Flask]
 SEEDLIKE22 = Path(__file__).parent.parent / "fixtures" / "seedlike22"
+SEEDLIKE22_BLIND = SEEDLIKE22.parent / "seedlike22_blind"  # run once at the end (f4f2502)
 
 
 # ------------------------------------------------------------------ claims
@@ -150,9 +152,55 @@ def test_a_link_to_a_posts_original_and_where_it_was_posted_are_chrome(text: str
     assert_probe_chrome(text, kind, content)
 
 
+# ------------------------------------------------------------------ found blind (b1, b2, b3), fixed after the blind run
+
+@pytest.mark.parametrize("text", ["Opposition parties walked out of parliament on Tuesday.",
+                                  "The electoral court told parties to file their lists of candidates by Friday."])
+def test_a_party_in_politics_is_no_celebration(text: str) -> None:
+    assert sentiment(text, "en")[0] == "Neutral"
+
+
+@pytest.mark.parametrize("text", ["We had the best birthday party ever!", "Thanks for a wonderful party last night!"])
+def test_guard_a_party_among_friends_keeps_its_warmth(text: str) -> None:
+    assert sentiment(text, "en")[0] == "Positive"
+
+
+def test_a_note_that_this_text_is_third_parties_goes() -> None:
+    text = "Nota: este texto foi escrito por terceiros e é publicado a título informativo. Não reflete a posição do jornal."
+    assert_left_out(text, "boilerplate", "disclaimer", Position(12, 20))
+    assert_screen_passes([text], Position(12, 20))
+
+
+def test_guard_a_storys_text_written_by_third_parties_stays() -> None:
+    assert_kept("O juiz disse que o texto foi escrito por terceiros e que o réu não o leu antes de o assinar em 2024.")
+
+
+def test_an_english_genitive_in_a_portuguese_source_is_part_of_its_name(app: Flask) -> None:
+    assert ("Tom's Guide", "ORG") in names_found(app, "A Nvidia confirmou o chip, segundo a Tom's Guide, e a AMD "
+                                                      "respondeu no mesmo dia.")
+
+
+def test_guard_a_person_quoted_after_segundo_stays_one(app: Flask) -> None:
+    assert ("Maria", "PER") in names_found(app, "Segundo a Maria, a dívida vai subir.")
+
+
+def test_the_public_a_survey_counts_by_its_demonym_is_no_name(app: Flask) -> None:
+    found = names_found(app, "A poll by Ipsos found 40% of French voters distrust the news.")
+    assert ("Ipsos", "ORG") in found and not any(text.startswith("French") for text, _label in found)
+
+
+def test_guard_a_company_opening_with_a_demonym_stays(app: Flask) -> None:
+    assert ("British Airways", "ORG") in names_found(app, "British Airways cut 20 flights.")
+
+
+def test_battery_makers_are_known(app: Flask) -> None:
+    assert {("Northvolt", "ORG"), ("Gotion", "ORG")} <= names_found(
+        app, "A Gotion comprou uma fábrica na Eslováquia e os ativos da Northvolt em Gdansk foram vendidos.")
+
+
 # ------------------------------------------------------------------ the probe's posts
 
-PROBE_POSTS = [(folder, name) for folder in (SEEDLIKE22,)
+PROBE_POSTS = [(folder, name) for folder in (SEEDLIKE22, SEEDLIKE22_BLIND)
                for name in sorted(json.loads((folder / ".truth.json").read_text(encoding="utf-8")))]
 
 
