@@ -460,6 +460,9 @@ PORTUGUESE_CUES = (
         "classifica_como classificam_como "
         # what a post or a message is said to claim, as a fact-check quotes it ("uma mensagem afirmando que")
         "afirmando alegando dizendo_que garantindo_que informando_que "
+        # what someone concedes, in the present too ("a Comissão admite que a fatia deve ficar perto de 10%"); with
+        # "que" only: "a escola admite alunos", "o sistema reconhece o rosto" report nothing
+        "admite_que admitem_que reconhece_que reconhecem_que reconheceu_que reconheceram_que "
         # one actor's forecast (``FORECAST_VERBS``)
         "espera prevê",
         not_after=_not_a_report,
@@ -682,6 +685,8 @@ ENGLISH_CUES = (
         "concluded_that ruled_that decided_that "
         # what a judge or an author put in writing ("McCormick wrote that"); "wrote a book" reports nothing
         "wrote_that writes_that "
+        # what someone concedes ("the Commission admits that"); "admits students", "acknowledged the fans" report nothing
+        "admits_that admit_that acknowledges_that acknowledged_that concedes_that conceded_that "
         # a warning is reported speech ("Grid operators warned that"); "warn" is also an infinitive
         "warned warns warn_that cautioned_that "
         # what a bill or a rule says ("Under the bill, firms could be fined up to 6%")
@@ -1238,7 +1243,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.18",
+            version="0.5.19",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

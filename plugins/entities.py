@@ -297,7 +297,9 @@ DEMONYM_GROUPS = frozenset(
     # what a country's people buy or make, counted ("Chinese shoppers spent 18% less", "Chilean copper output fell")
     "shoppers farmers growers households output production sales "
     # courts and police ("A German court", "Saudi prosecutors")
-    "court courts prosecutors police judges".split()
+    "court courts prosecutors police judges "
+    # the public a survey counts ("30% of British adults saw a political deepfake", found blind by seed-shaped probe 22)
+    "adults teenagers teens voters residents viewers listeners readers".split()
 ) | frozenset(PERSON_NOUNS["en"].split())
 # A team named by a noun, and what it did to another ("the hosts beat Getafe").
 TEAM_NOUNS = ("side", "team", "club", "hosts", "visitors", "champions", "holders", "leaders")
@@ -317,7 +319,8 @@ RUN_NOUNS = SITE_NOUNS | frozenset("project projects service services scheme sch
                                    "business businesses".split())
 # A capitalised run of up to three words, an organisation's name after an
 # article in Portuguese (``organisations_in_context``).
-_ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*){0,2})"
+# (an English genitive is a word of the name in Portuguese, which has none: "segundo a Tom's Hardware")
+_ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:['’]s)?(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*(?:['’]s)?){0,2})"
 # What follows a Portuguese clause's subject: a verb in the preterite or one
 # of the commonest verbs and adverbs before one ("A Comlurb recolheu", "que a
 # REN tenha de", "A Start Campus confirmou", "A Betano é a nova patrocinadora").
@@ -605,9 +608,10 @@ _COMPANY_ACTIONS = "sold delivered shipped built opened closed cut hired launche
                    "invested produced posted recorded booked cancelled canceled ordered suspended acquired filed " \
                    "appointed named released unveiled"
 _IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"  # a character of the same sentence, a decimal point too ("10.4")
+# ... a valuation too ("raised $1bn at a $7bn valuation": only an investor values what it buys into).
 _FUNDING = "bond bonds round funding investors investor debt equity IPO listing notes loan loans shares rights " \
-           "financing lenders investidores rodada títulos dívida debêntures ações aporte empréstimo financiamento " \
-           "credores"
+           "financing lenders valuation investidores rodada títulos dívida debêntures ações aporte empréstimo " \
+           "financiamento credores avaliação"
 _BUSINESSES = " ".join(sorted(SITE_NOUNS)) + " business businesses unit arm division stake brand chain stores shops " \
               "atelier workshop studio operations portfolio"
 _COMPANY_SAID = (rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})"
@@ -818,7 +822,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.21",
+            version="1.2.22",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1774,8 +1778,14 @@ def is_lone_demonym(words: SpacySpan) -> bool:
     name; WikiANN-en labels a few such LOC (16 spans of train) where the model
     also tags whole names that start so ("European Union")."""
     doc = words.doc
-    return (len(words) == 1 and words.text in word_list(DEMONYMS_FILE) and words.end < len(doc)
-            and is_lowercase_word(doc[words.end]) and doc.lang_ == "en")
+    return (len(words) == 1 and words.text in word_list(DEMONYMS_FILE) and doc.lang_ == "en"
+            and (words.end == len(doc) or is_lowercase_word(doc[words.end]) or ends_a_clause(doc[words.end])))
+
+
+def ends_a_clause(token: Token) -> bool:
+    """Whether a token is a clause's closing punctuation: after a demonym alone, the demonym is what someone or
+    something is said to be ("only one horse is American:"), an adjective, as before a lowercase word."""
+    return token.text in {".", ",", ":", ";", "!", "?"}
 
 
 def is_after_em(words: SpacySpan) -> bool:
@@ -2193,8 +2203,14 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         if acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
+        elif is_comma_in_a_list_of_places(token, ent):
+            pieces.append(ent.doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
+            start = token.i + 1
         elif is_comma_before_a_source(token, end):
             pieces.append(ent.doc[start:token.i])  # "for Apple, Variety reported": two names
+            start = token.i + 1
+        elif is_move_to_another(token, start, end):
+            pieces.append(ent.doc[start:token.i])  # "moved Magistral Small to Apache 2.0": what moved, and where
             start = token.i + 1
         elif is_site_of_another(token, end, SITE_LINKS):
             pieces.append(ent.doc[start:token.i])
@@ -2208,6 +2224,42 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     names += [name_words(piece, ent.label_) for piece in pieces[1:]
               if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text))]
     return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+# The rest of a list of names after its first two items: one or more after commas, then "and"/"e" and the last one,
+# which no comma follows (a pair's region would), each item taken whole.
+_CAPITALISED_RUN = r"[A-ZÀ-Ý][\w'.-]*(?:[^\S\n]+(?:(?:de|do|da|dos|das|of)[^\S\n]+)?[A-ZÀ-Ý][\w'.-]*)*"
+LIST_OF_NAMES_CLOSING = re.compile(
+    rf"(?:,[^\S\n]*{_CAPITALISED_RUN})+,?[^\S\n]+(?:and|e)[^\S\n]+{_CAPITALISED_RUN}"
+    rf"(?![\w'.-]|[^\S\n]*,|[^\S\n]+(?:(?:de|do|da|dos|das|of)[^\S\n]+)?[A-ZÀ-Ý])")
+# Verbs of moving or releasing something, before what moved and "to" where it went, or what was released and "under"
+# its licence ("moved Magistral Small to Apache 2.0", "released Devstral Medium under Apache 2.0").
+MOVING_VERBS = frozenset("moved moves switched switches shifted shifts migrated migrates ported ports transferred "
+                         "transfers relicensed relicenses released releases published publishes licensed licenses "
+                         "shipped ships open-sourced".split())
+MOVE_PREPOSITIONS = frozenset({"to", "under"})
+
+
+def is_comma_in_a_list_of_places(token: Token, ent: SpacySpan) -> bool:
+    """Whether a comma inside a model place's span parts two items of a list that goes on after the span and closes
+    with "and"/"e" and its last item ("across Phoenix, San Francisco, Los Angeles and Austin."). A town and its region
+    or country ("Tokorozawa, Saitama, Japan", "Brooklyn, New York, Naranja, Florida, and Stone Mountain, Georgia":
+    pairs, the last one too) stay one name."""
+    doc = ent.doc
+    return (token.text == "," and ent.label_ == "LOC" and ent.start < token.i < ent.end - 1
+            and doc[token.i + 1].is_title and LIST_OF_NAMES_CLOSING.match(doc.text, ent.end_char) is not None)
+
+
+def is_move_to_another(token: Token, piece_start: int, span_end: int) -> bool:
+    """Whether a lowercase "to" or "under" inside an English model span, after a name of two words or more that a
+    verb of moving or releasing comes right before, joins two names ("Mistral moved Magistral Small to Apache 2.0",
+    "released Devstral Medium under Apache 2.0" were one organisation each): a title holds "to" ("The Rough Guide to
+    Arabic Revolution", "Who Wants to Be a Millionaire?")."""
+    doc = token.doc
+    return (doc.lang_ == "en" and token.text in MOVE_PREPOSITIONS and token.i - piece_start >= 2
+            and token.i + 1 < span_end and piece_start > 0 and doc[piece_start - 1].lower_ in MOVING_VERBS
+            and doc[token.i + 1].text[:1].isupper()
+            and all(word.text[:1].isupper() for word in doc[piece_start:token.i]))
 
 
 def is_comma_before_a_source(token: Token, span_end: int) -> bool:

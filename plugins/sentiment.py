@@ -587,6 +587,15 @@ BODIES = {
     "en": frozenset("committee committees envoy envoys counsel session sessions rapporteur adviser advisor forces "
                     "unit units prosecutor operations tribunal".split()),
 }
+# A party in politics or law is a side, not a celebration: "told parties to label AI-generated videos ... before the
+# vote" (found blind by seed-shaped probe 22: "parties" is +1.7 in VADER). English only: Portuguese says "partido" and
+# "festa". A sentence with a word of POLITICAL_CONTEXT, or "third parties", gives "party"/"parties" no valence.
+PARTIES = frozenset("party parties".split())
+POLITICAL_CONTEXT = frozenset(
+    "election elections electoral vote votes voters voting ballot ballots campaign campaigns candidate candidates "
+    "parliament parliamentary congress senate coalition opposition ruling political politics government minister "
+    "ministers lawmakers commission regulator court courts lawsuit contract agreement treaty talks negotiations "
+    "third".split())
 _DEAL_WORDS = {language: DEALS[language] | APPROVING[language] | AGREEMENTS[language] for language in DEALS}
 
 
@@ -684,6 +693,15 @@ def drop_body_qualifiers(lowered: Sequence[str], valences: list[float], language
         return
     for index, word in enumerate(lowered):
         if word in qualifiers and not bodies.isdisjoint(lowered[max(index - 1, 0):index + 2]):
+            valences[index] = 0.0
+
+
+def drop_political_parties(lowered: Sequence[str], valences: list[float]) -> None:
+    """"Party"/"parties" carry no valence in an English sentence on politics or law (POLITICAL_CONTEXT)."""
+    if PARTIES.isdisjoint(lowered) or POLITICAL_CONTEXT.isdisjoint(lowered):
+        return
+    for index, word in enumerate(lowered):
+        if word in PARTIES:
             valences[index] = 0.0
 
 
@@ -1974,6 +1992,7 @@ def _vader() -> Any:
             drop_deals_made(lowered, sentiments, "en")
             drop_claimed_absences(lowered, sentiments, "en")
             drop_body_qualifiers(lowered, sentiments, "en")
+            drop_political_parties(lowered, sentiments)
             flipped = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
             if "used" in lowered:
                 flipped |= flip_past_habits(lowered, sentiments)
@@ -2202,7 +2221,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.9",
+            version="0.6.10",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )

@@ -179,6 +179,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # plataforma." (whose the views on the page are, as "de autoria de terceiros" says whose the text is).
         "(as )?(opinioes|pontos de vista) (aqui )?(expressas |expressos |publicadas |publicados )?sao de terceiros",
         "(the )?(views|opinions) (expressed )?(here )?are (those )?of third parties",
+        # Found by seed-shaped probe 22 (pt-PT): "Aviso: este conteúdo é da responsabilidade de terceiros e é partilhado
+        # apenas a título informativo." (whose the text is, as "de autoria de terceiros" says).
+        "(e|sao) da (inteira |exclusiva )?responsabilidade de terceiros",
+        # ... found blind there: "Aviso: este artigo é de terceiros e é partilhado apenas a título informativo." (the
+        # page's text said to be third parties', as "de autoria de terceiros" says).
+        "(este|esta) (artigo|conteudo|texto|post|publicacao|materia) (e|foi) (de|produzid[oa] por|"
+        "escrit[oa] por) terceiros",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -372,8 +379,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A call to the whole of something the page only quotes: "Ouça a entrevista completa ...",
         # "Leia a íntegra", "Watch the full interview".
         "^(ouca|assista|veja|leia|confira|acompanhe) (a|o|ao) (integra|(entrevista|reportagem|materia|conversa|nota) "
-        "completa|(video|programa|debate|depoimento|discurso|podcast) completo)",
+        "completa|(video|programa|debate|depoimento|discurso|podcast) completo|"
+        "(materia|reportagem|noticia|publicacao|nota) original|(artigo|texto|post|video) original)",
         "^(watch|listen to|read|see|hear) (the )?full (interview|story|report|episode|video|statement|speech|conversation)",
+        # ... or the original a post passes on, as "Ver original" is (probe 22): "Read the original article", "Leia a
+        # matéria original".
+        "^(read|see|view) the (original|full original|full) (article|post|story|thread)$",
     )),
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "assinantes", "exclusivo para assinantes", "subscribers only", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
@@ -697,7 +708,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A post's counters alone on their line, in any number format: "2.318 gostos", "14 partilhas", "1,2 mil
         # reposts", "14K quotes" (a sentence that counts them goes on).
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (gostos?|partilhas?|reposts?|quotes?|retweets?|reacoes|reactions|citacoes|"
-        "bookmarks|impressions|impressoes|reproducoes|plays|guardados|saves)$",
+        "bookmarks|impressions|impressoes|reproducoes|plays|guardados|saves|upvotes?|downvotes?)$",
         # A forum member card's counts, each a whole line: "Mensagens: 342", "Posts: 1,204", "Reputação: 57".
         "^(mensagens|posts|messages|postagens|reputacao|reputation|pontos|points|curtidas|likes|reacoes|reactions|"
         "topicos|threads) ?: ?\\d[\\d.,]*$",
@@ -783,6 +794,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # November", "Next update: 16:00 today".
         "(updated|atualizado|actualizado) (at |as |às )?\\d{1,2}[:h]\\d\\d",
         "^(next update|proxima atualizacao|proxima actualizacao) ?:",
+        # Where a post was first or is posted, alone on its line (probe 22): "Originally posted on Medium", "Publicado
+        # originalmente no Substack", "Posted in r/SelfDrivingCars".
+        r"^(originally posted|originally published|publicad[oa] originalmente|postad[oa] originalmente|posted|"
+        r"publicad[oa]|postad[oa]) (on|in|at|no|na|em) (r/[\w-]+|[^\W\d_]+)$",
         # Who forwarded a feed's post, over it: "Encaminhado de Cripto Radar".
         "^(encaminhad[oa]|reencaminhad[oa]|forwarded) (de|from) ",
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"

@@ -17,7 +17,7 @@ from server.boilerplate import Position
 from tests.test_claims import claimed
 from tests.test_preload import assert_kept, assert_left_out, assert_screen_passes
 from tests.test_seedlike19 import assert_post_gives_its_truth
-from tests.test_seedlike_annotators import names_found
+from tests.test_seedlike_annotators import name_pieces, names_found
 from tests.test_sentiment import sentiment
 
 AppFactory = Callable[..., Flask]
@@ -57,25 +57,16 @@ def test_guard_a_name_with_a_preposition_inside_stays_whole(app: Flask) -> None:
     assert ("Bank of the West", "ORG") in found
 
 
-def _parts(text: str, start: int, end: int) -> list[str]:
-    import spacy
-    from spacy.tokens import Span
-
-    from plugins.entities import name_parts
-
-    return [part.text for part in name_parts(Span(spacy.blank("en")(text), start, end, label="ORG"))]
-
-
 def test_a_site_in_a_place_is_two_names() -> None:
     # A model span over "Lancaster site in Pennsylvania" (the English model's "its Abilene site in Texas").
-    assert _parts("Anthropic said its Lancaster site in Pennsylvania will open in 2027.", 3, 7) == [
+    assert name_pieces("Anthropic said its Lancaster site in Pennsylvania will open in 2027.", 3, 7) == [
         "Lancaster", "Pennsylvania"]
 
 
 def test_guard_a_site_of_an_owner_and_a_name_with_in_stay_as_they_were() -> None:
-    assert _parts("Aviva said its Manchester office of Aviva Investors will close.", 3, 8) == [
+    assert name_pieces("Aviva said its Manchester office of Aviva Investors will close.", 3, 8) == [
         "Manchester", "Aviva Investors"]
-    assert _parts("Jack in the Box opened 30 restaurants.", 0, 4) == ["Jack in the Box"]
+    assert name_pieces("Jack in the Box opened 30 restaurants.", 0, 4) == ["Jack in the Box"]
 
 
 def test_a_versioned_name_ends_before_a_contracted_negative(app: Flask) -> None:

@@ -30,6 +30,16 @@ def names_found(app: Flask, text: str) -> set[tuple[str, str]]:
     return entities(predict(app, text)[0])
 
 
+def name_pieces(text: str, start: int, end: int, label: str = "ORG") -> list[str]:
+    """The names ``name_parts`` finds in a model span over tokens ``start:end`` of an English ``text``."""
+    import spacy
+    from spacy.tokens import Span
+
+    from plugins.entities import name_parts
+
+    return [part.text for part in name_parts(Span(spacy.blank("en")(text), start, end, label=label))]
+
+
 def explanation(text: str, fragment: str, language: str | None = None) -> str:
     """The explanation of the unit holding ``fragment``, suggested or not."""
     from plugins.claims import ClaimAnnotator
