@@ -468,12 +468,12 @@ def _utterance_value(text: str, starts: Sequence[int], start: int, end: int) -> 
 
 def object_text(obj: TextObject, data: dict[str, Any]) -> str | None:
     """The text of ``obj`` in a task's data; a Paragraphs object's utterances
-    one per line; what a reader sees of a HyperText object's page. None when
-    the task has none."""
+    one per line; what a reader sees of a HyperText object's page, its chrome
+    blanked (RenderedPage.readable_text). None when the task has none."""
     value = data.get(obj.key)
     if obj.is_hypertext:
         page = object_page(obj, data)
-        return page.text if page and page.text.strip() else None
+        return page.readable_text if page and page.readable_text.strip() else None
     if obj.paragraph_key is None:
         return value if isinstance(value, str) and value else None
     utterances = _utterances(obj, value)
