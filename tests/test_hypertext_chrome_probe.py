@@ -7,7 +7,10 @@ claims): obituary_margaret 20 -> 2 (an <aside>'s "More obituaries from the
 Kentish Herald" and a name it links: no cue), obituario_professora 25 -> 1 (a
 newsletter box's pitch between its heading and button); truth names suggested
 off the chrome 8 -> 7 of 11 and 7 -> 7 of 7 (the one lost, "Margaret" as an
-organisation, was in the guest book's message, not in the article)."""
+organisation, was in the guest book's message, not in the article).
+
+Blind (esportes_pouso_alegre, run once after the code was done): suggestions on
+chrome 30 -> 0, prose names 7 -> 7 of 7; its sentiment Positive both times."""
 
 from __future__ import annotations
 
@@ -60,11 +63,11 @@ def client(make_app) -> Any:
 
 
 # page: (most suggestions on its chrome, fewest prose names suggested)
-MEASURED = {"obituary_margaret.html": (2, 7), "obituario_professora.html": (1, 7)}
+MEASURED = {"obituary_margaret.html": (2, 7), "obituario_professora.html": (1, 7), "esportes_pouso_alegre.html": (0, 7)}
 
 
-@pytest.mark.parametrize("name", sorted(TRUTH["studied"]))
-def test_studied_pages_get_no_suggestion_on_their_chrome(client, name):
-    on_chrome, _elsewhere, names = page_counts(client, name, TRUTH["studied"][name])
+@pytest.mark.parametrize(("split", "name"), [(split, name) for split in ("studied", "blind") for name in sorted(TRUTH[split])])
+def test_pages_get_no_suggestion_on_their_chrome(client, split, name):
+    on_chrome, _elsewhere, names = page_counts(client, name, TRUTH[split][name])
     most_on_chrome, fewest_names = MEASURED[name]
     assert on_chrome <= most_on_chrome and names >= fewest_names
