@@ -86,6 +86,11 @@ class RenderedPage:
                 readable[start:end] = _blanked(self.unframed[start:end])
         return "".join(readable)
 
+    def reads(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is all in :attr:`readable_text`: a span
+        the model ran on into the page's chrome is no suggestion."""
+        return self.readable_text[start:end] == self.text[start:end]
+
     @functools.cached_property
     def _starts(self) -> list[int]:
         return [node.start for node in self.nodes]
@@ -119,12 +124,9 @@ class RenderedPage:
 
     def region_value(self, start: int, end: int) -> dict[str, Any] | None:
         """The value of a HyperTextLabels region over ``text[start:end]``
-        (without its labels); None when it starts or ends on a break, runs
-        from one block into another (menu items the model read as one name), or
-        reaches into the chrome blanked in :attr:`readable_text`."""
+        (without its labels); None when it starts or ends on a break, or runs
+        from one block into another (menu items the model read as one name)."""
         if bisect.bisect_left(self.added, start) != bisect.bisect_left(self.added, end):
-            return None
-        if self.readable_text[start:end] != self.text[start:end]:
             return None
         first, last = self._global(start), self._global(end - 1) if end > start else None
         if first is None or last is None:

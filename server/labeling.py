@@ -426,7 +426,8 @@ def _region(
             if value is None:
                 return None
         elif target.type == "hypertextlabels":
-            value = page.region_value(suggestion.start, suggestion.end) if page else None
+            value = page.region_value(suggestion.start, suggestion.end) \
+                if page and page.reads(suggestion.start, suggestion.end) else None
             if value is None:
                 return None
         else:

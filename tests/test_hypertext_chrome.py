@@ -9,7 +9,8 @@ import pytest
 
 from server.boilerplate import document_chrome
 from server.hypertext import rendered_page
-from server.labeling import object_text, parse_labeling_config
+from server.annotators import Span
+from server.labeling import map_suggestions, object_text, parse_labeling_config
 
 STORY = "<p>Maria Silva, a engenheira da Petrobras, visitou Recife na terça-feira para ver a obra.</p>"
 
@@ -76,11 +77,15 @@ def test_a_short_heading_or_name_is_read():
 
 
 def test_a_span_reaching_into_the_chrome_gets_no_region():
-    # One block, its end a menu: a name the model runs on into it is no region.
+    # One block, its end a menu: a name the model runs on into it is no suggestion (an annotator may still draw it).
+    config = parse_labeling_config('<View><HyperText name="page" value="$html" inline="true"/><HyperTextLabels '
+                                   'name="ner" toName="page"><Label value="PER"/></HyperTextLabels></View>')
     page = rendered_page(STORY.replace("</p>", ' <span role="navigation">Lula</span></p>'), True)
-    start = page.text.index("Maria")
-    assert page.region_value(start, start + len("Maria Silva")) is not None
-    assert page.region_value(start, page.text.index("Lula") + 4) is None
+    start, lula = page.text.index("Maria"), page.text.index("Lula")
+    spans = [Span(start, start + len("Maria Silva"), "PER", 0.9), Span(start, lula + 4, "PER", 0.9)]
+    mapped = map_suggestions(config, config.objects[0], page.readable_text, spans, "r", page=page)
+    assert [region["value"]["text"] for region in mapped.regions] == ["Maria Silva"]
+    assert page.region_value(start, lula + 4) is not None
 
 
 def test_the_annotators_read_the_page_without_its_chrome():
