@@ -324,6 +324,8 @@ class AnnotatedText:
 
     text: str
     locate: Callable[[Any], Located | None]
+    # The text Anota's suggestions were made on, when not ``text``: a page's with its chrome blanked.
+    read: str | None = None
 
 
 def _annotated_spans(
@@ -336,7 +338,7 @@ def _annotated_spans(
 def _annotated_text(event: AnnotationEvent) -> AnnotatedText | None:
     page = _annotated_page(event)
     if page is not None:
-        return AnnotatedText(page.text, lambda region: _page_span(page, region))
+        return AnnotatedText(page.text, lambda region: _page_span(page, region), page.readable_text)
     values = [value for region in event.result if (value := _span_value(region))]
     text = _task_text(event.task_data, values)
     return AnnotatedText(text, lambda region: _text_span(text, region)) if text is not None else None
@@ -349,7 +351,7 @@ def _suggested_spans(
     if predicted:
         return _entity_spans(predicted, annotated, model_label)
     # What /predict suggested for this text (a page's: the text its annotators read).
-    stored = session.get(SuggestedEntities, text_digest(annotated.text))
+    stored = session.get(SuggestedEntities, text_digest(annotated.text if annotated.read is None else annotated.read))
     return {tuple(span) for span in stored.spans} if stored is not None else set()
 
 

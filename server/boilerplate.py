@@ -20,9 +20,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from server.analysis import WORD_TOKEN, fold, normalise
-from server.batch_words import BatchWords, isin_sorted, word_hash_set
+from server.batch_words import BatchWords, batch_words, isin_sorted, word_hash_set
 from server.page_markup import is_table_row, markup_line_reason, metadata_reason, setext_level
-from server.segmentation import Metadata, code_bodies, metadata_block
+from server.segmentation import Metadata, code_bodies, metadata_block, segment
 from server.sources import Document
 
 # A listing's sort or filter control ("Sort by: Most popular ▾"): its options name lists as a read-also heading
@@ -3234,3 +3234,23 @@ class BatchLines:
             under_ad_slot = _AD_SLOT.fullmatch(fold(self.texts[number - 1])) is not None
             return None, footer_line_reason(text, self.counts[number], position, under_ad_slot)
         return None, None
+
+
+def document_chrome(text: str) -> list[tuple[int, int, Reason]]:
+    """What the preload's cleaning leaves out of ``text`` read as a document of
+    its own, cut into paragraphs: ``(start, end, reason)`` of each segment left
+    out, a line of its footer included (which the preload keeps only when
+    other documents repeat it, the likelier reason: a site's template line)."""
+    spans = segment(text, "paragraph")
+    segments = [(0, index, len(spans), start, end, text[start:end]) for index, (start, end) in enumerate(spans)]
+    if not segments:
+        return []
+    normalised = [" ".join(line.casefold().split()) for *_place, line in segments]
+    lines = BatchLines([(Document("page", text), 0)], segments, normalised, batch_words(normalised))
+    left_out = []
+    for number, (start, end) in enumerate(spans):
+        chrome, footer = lines.excluded(number)
+        reason = chrome or (("boilerplate", footer) if footer is not None else None)
+        if reason is not None:
+            left_out.append((start, end, reason))
+    return left_out

@@ -33,6 +33,16 @@ BLOCK_TAGS = frozenset((
     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
     "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
 ))
+# The page's chrome by its markup: a menu, and the site's banner and footer
+# (an <article>'s or <main>'s own <header> and <footer> hold its title and
+# byline, its content), or an element whose ARIA role says it is one of them.
+MENU_TAGS = frozenset(("nav",))
+SITE_TAGS = frozenset(("header", "footer"))
+CONTENT_TAGS = frozenset(("article", "main"))
+CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo"))
+# What the preload's cleaning says of a line that is no chrome: a short label (a heading, a name, a list's item),
+# which it keeps or leaves out by its neighbours; a page's headings and names are read.
+NOT_CHROME_KINDS = frozenset(("fragment",))
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,29 @@ class RenderedPage:
     added: tuple[int, ...]
     # The global text: every node's characters and "\n" per <br>, as the editor counts them.
     global_text: str
+    # :attr:`text` with what the page's chrome elements (MENU_TAGS, ...) hold as spaces, its line breaks kept.
+    unframed: str
+
+    @functools.cached_property
+    def readable_text(self) -> str:
+        """:attr:`text` with its chrome blanked (spaces, so that offsets hold):
+        what the chrome elements hold, and each block (a line of the text) that
+        the preload's cleaning leaves out of a Text task, read among the blocks
+        left, but a short label (NOT_CHROME_KINDS). The suggestions are made on
+        it, so none lands on a menu, a cookie banner or a share bar."""
+        # The cleaning loads only for a page to suggest on (an export of pages needs none).
+        from server.boilerplate import document_chrome
+
+        readable = list(self.unframed)
+        for start, end, (kind, _why) in document_chrome(self.unframed):
+            if kind not in NOT_CHROME_KINDS:
+                readable[start:end] = _blanked(self.unframed[start:end])
+        return "".join(readable)
+
+    def reads(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is all in :attr:`readable_text`: a span
+        the model ran on into the page's chrome is no suggestion."""
+        return self.readable_text[start:end] == self.text[start:end]
 
     @functools.cached_property
     def _starts(self) -> list[int]:
@@ -154,13 +187,24 @@ def rendered_page(html: str, inline: bool) -> RenderedPage:
         root = parser.parse("<!DOCTYPE html>" + sanitized(html)).find("body")
     layout = _Layout()
     if root is not None:
-        layout.walk(root, "", hidden=False)
+        layout.walk(root, "", hidden=False, chrome=False, in_content=False)
     return layout.page()
 
 
 def _local_name(element: ElementTree.Element) -> str:
     """An element's name as the editor writes it in a path: lower-cased, without namespace ("foreignobject")."""
     return str(element.tag).rsplit("}", 1)[-1].lower()
+
+
+def _blanked(text: str) -> str:
+    """``text`` as spaces but its line breaks: the lines stay the blocks they were."""
+    return "".join(char if char == "\n" else " " for char in text)
+
+
+def _is_chrome(element: ElementTree.Element, name: str, in_content: bool) -> bool:
+    """Whether an element is a page's menu, banner or footer (see MENU_TAGS)."""
+    roles = str(element.get("role") or "").lower().split()
+    return name in MENU_TAGS or (name in SITE_TAGS and not in_content) or not CHROME_ROLES.isdisjoint(roles)
 
 
 def _children(element: ElementTree.Element) -> Iterator[str | ElementTree.Element]:
@@ -178,6 +222,7 @@ class _Layout:
 
     def __init__(self) -> None:
         self.shown: list[str] = []  # the parts of RenderedPage.text
+        self.unframed: list[str] = []  # the parts of RenderedPage.unframed
         self.shown_length = 0
         self.counted: list[str] = []  # the parts of RenderedPage.global_text
         self.offset = 0  # global
@@ -185,23 +230,24 @@ class _Layout:
         self.added: list[int] = []
         self.after_block = False
 
-    def walk(self, element: ElementTree.Element, path: str, hidden: bool) -> None:
+    def walk(self, element: ElementTree.Element, path: str, hidden: bool, chrome: bool, in_content: bool) -> None:
         counters: dict[str, int] = {}
         for child in _children(element):
             name = "text()" if isinstance(child, str) else _local_name(child)
             counters[name] = counters.get(name, 0) + 1
             step = f"{path}/{name}[{counters[name]}]"
             if isinstance(child, str):
-                self.text_node(child, step, hidden)
+                self.text_node(child, step, hidden, chrome)
             elif name == "br":
                 self.line_break()
             elif name != "template":  # a template's content is no child node in the browser
                 block = name in BLOCK_TAGS
                 self.after_block = self.after_block or block
-                self.walk(child, step, hidden or name in HIDDEN_TAGS)
+                self.walk(child, step, hidden or name in HIDDEN_TAGS, chrome or _is_chrome(child, name, in_content),
+                          in_content or name in CONTENT_TAGS)
                 self.after_block = self.after_block or block
 
-    def text_node(self, data: str, xpath: str, hidden: bool) -> None:
+    def text_node(self, data: str, xpath: str, hidden: bool, chrome: bool) -> None:
         self.nodes.append(TextNode(xpath, self.offset, data))
         self.counted.append(data)
         self.offset += len(data)
@@ -210,7 +256,7 @@ class _Layout:
             if self.shown and not self.shown[-1][-1].isspace() and not shown[0].isspace():
                 self.add("\n", counts=False)
             self.after_block = False
-        self.add(shown, counts=True)
+        self.add(shown, counts=True, chrome=chrome)
 
     def line_break(self) -> None:
         # One global offset, as the editor counts a <br> (DomData.addBR).
@@ -218,11 +264,13 @@ class _Layout:
         self.offset += 1
         self.add("\n", counts=True)
 
-    def add(self, text: str, counts: bool) -> None:
+    def add(self, text: str, counts: bool, chrome: bool = False) -> None:
         if not counts:
             self.added.append(self.shown_length)
         self.shown.append(text)
+        self.unframed.append(_blanked(text) if chrome else text)
         self.shown_length += len(text)
 
     def page(self) -> RenderedPage:
-        return RenderedPage("".join(self.shown), tuple(self.nodes), tuple(self.added), "".join(self.counted))
+        return RenderedPage("".join(self.shown), tuple(self.nodes), tuple(self.added), "".join(self.counted),
+                            "".join(self.unframed))

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 # Bump when a change here maps some config's labels or choices differently: it is
 # part of the model version, and Label Studio asks again only for another version.
-LABEL_MAPPING_VERSION = "3"
+LABEL_MAPPING_VERSION = "4"
 
 # Objects that show a task's text, with the type of the span regions they
 # take: Labels on a Text, ParagraphLabels on Paragraphs (offsets within one
@@ -426,7 +426,8 @@ def _region(
             if value is None:
                 return None
         elif target.type == "hypertextlabels":
-            value = page.region_value(suggestion.start, suggestion.end) if page else None
+            value = page.region_value(suggestion.start, suggestion.end) \
+                if page and page.reads(suggestion.start, suggestion.end) else None
             if value is None:
                 return None
         else:
@@ -468,12 +469,12 @@ def _utterance_value(text: str, starts: Sequence[int], start: int, end: int) -> 
 
 def object_text(obj: TextObject, data: dict[str, Any]) -> str | None:
     """The text of ``obj`` in a task's data; a Paragraphs object's utterances
-    one per line; what a reader sees of a HyperText object's page. None when
-    the task has none."""
+    one per line; what a reader sees of a HyperText object's page, its chrome
+    blanked (RenderedPage.readable_text). None when the task has none."""
     value = data.get(obj.key)
     if obj.is_hypertext:
         page = object_page(obj, data)
-        return page.text if page and page.text.strip() else None
+        return page.readable_text if page and page.readable_text.strip() else None
     if obj.paragraph_key is None:
         return value if isinstance(value, str) and value else None
     utterances = _utterances(obj, value)

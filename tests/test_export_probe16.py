@@ -61,8 +61,9 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
     "crlf_quote_folded_offsets.json": ({"repaired": {"spans repaired": 2}}, 2),
     "idless_annotation_repeated.json": ({"repaired": {REPEATED_ANNOTATIONS: 1}}, 2),
     "idless_annotations_differ.json": ({}, 2),
-    # Placed by their globalOffsets on the page's text since the HyperText export (were placed by their text).
-    "labels_on_hypertext_xpath.json": ({"repaired": {PAGES_AS_TEXT: 1}}, 2),
+    # Placed by their globalOffsets on the page's text since the HyperText export (were placed by their text); the
+    # page written as its text is a format note (test_an_xpath_region_of_a_prediction_is_read_too), nothing repaired.
+    "labels_on_hypertext_xpath.json": ({}, 2),
     "predictions_mixed_ids_objects.json": ({}, 2),
     "start_only_end_null.json": ({"repaired": {"spans repaired": 1}}, 2),
     "text_key_dollar_undefined.json": ({}, 2),
@@ -165,7 +166,7 @@ def test_an_empty_text_key_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("global_offsets, repaired", [
-    (True, {PAGES_AS_TEXT: 1}),  # at their globalOffsets on the page's text
+    (True, {}),  # at their globalOffsets on the page's text, written as a format note
     (False, {XPATH_REPAIR: 3, "spans repaired": 2}),  # none: placed by their text, in the task's text as it is
 ])
 def test_an_xpath_region_of_a_prediction_is_read_too(tmp_path: Path, global_offsets: bool,
@@ -180,6 +181,7 @@ def test_an_xpath_region_of_a_prediction_is_read_too(tmp_path: Path, global_offs
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["repaired"] == repaired and not report["left_out"]
+    assert (PAGES_AS_TEXT in report["format_notes"]) is global_offsets
 
 
 @pytest.mark.parametrize("content,shown", [

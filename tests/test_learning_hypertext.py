@@ -83,6 +83,20 @@ def test_a_suggestion_deleted_on_a_page_stops_being_suggested(make_app):
     assert ("Meta", "Organization") not in after and ("Nvidia", "Organization") in after
 
 
+def test_a_suggestion_deleted_on_a_page_with_a_menu_stops_being_suggested(make_app):
+    # The suggestions were made on the page without its menu (RenderedPage.readable_text): found by that text's digest.
+    app = make_app()
+    html = "<nav><a>Início</a> <a>Economia</a> <a>Esportes</a> <a>Contato</a></nav>" \
+           "<p>A <b>Meta</b> e a Nvidia falaram com a China.</p>"
+    answer = app.test_client().post("/predict", json={
+        "tasks": [{"id": 1, "data": {"html": html}, "project": PROJECT}], "label_config": PAGE_CONFIG})
+    assert ("Meta", "Empresa") in {(r["value"]["text"], r["value"]["hypertextlabels"][0])
+                                   for r in answer.json["results"][0]["result"]}
+    post(app, page_body(1, html, [("Nvidia", "Empresa"), ("China", "Lugar")]))
+    after = entities(predict(app, "Meta anunciou resultados. A Meta cresceu e a Nvidia também.")[0])
+    assert ("Meta", "Organization") not in after and ("Nvidia", "Organization") in after
+
+
 def test_deletions_against_the_prediction_a_page_annotation_started_from(make_app):
     app = make_app()
     html = "<div><p>O <b>Gemini</b> e o Qwen3</p><p>competem.</p></div>"

@@ -26,7 +26,9 @@ import msgspec
 from schemas.label_studio_export import SPAN_TYPE, Task
 
 HYPERTEXT_TYPE = "hypertextlabels"
-PAGES_AS_TEXT = ("HyperText pages exported as the text Label Studio counts their regions' globalOffsets in "
+# A format note, not a repair: a page is written as the text its regions are counted in, as a Paragraphs task is
+# written as one text, and nothing in the export was wrong.
+PAGES_AS_TEXT = ("HyperText pages written as their text, the one Label Studio counts their regions' globalOffsets in "
                  "(every text node, a line break per <br>) (tasks)")
 WITHOUT_OFFSETS = ("HyperTextLabels regions without globalOffsets (nothing places them on the page's text), "
                    "not exported")
@@ -75,7 +77,7 @@ def with_page_texts(raw: Any, objects: dict[str, Any] | None, text_key: str | No
         texts[key] = pages[name].global_text
     if not texts:
         return raw
-    report.repair(PAGES_AS_TEXT, f"task {_task_id(raw)}")
+    report.note(PAGES_AS_TEXT, f"task {_task_id(raw)}")
     if type(raw) is Task:  # the typed decode takes no HyperText region: only its text changes
         return msgspec.structs.replace(raw, data={**data, **texts})
     paged = {**raw, "data": {**data, **texts}}
