@@ -393,6 +393,15 @@ _JUDGED_PEOPLE_PT = (r"(?:(?:o|a|os|as|seu|sua|seus|suas|nosso|nossa|nossos|noss
                      r"|doentes|torcedores|adeptos|jovens|crianças|nação|gente|eleitorado)\b")
 _JUDGEMENT_VERBS_PT = r"falhou\s+com|falharam\s+com|traiu|traíram|decepcionou|decepcionaram|desiludiu|desiludiram"
 
+# A rule or a body its subject lacks is a present fact about it, as what it has is ("Meanwhile the US has no
+# federal AI law at all", "O Brasil não tem uma lei federal de IA"): an action, checkable of a named actor.
+# Not what a speaker lacks ("I have no idea", "We have no choice"): those nouns are no rule.
+_ABSENT_RULES = {
+    "en": "law laws legislation regulation regulations rules regulator treaty ban agency",
+    "pt": "lei leis legislação regulação regulamentação regras regulador tratado proibição agência",
+}
+ABSENT_RULES_EN, ABSENT_RULES_PT = ("|".join(_ABSENT_RULES[language].split()) for language in ("en", "pt"))
+
 # What "isso"/"this" shows is the writer's reading, not a source's ("Pra mim,
 # isso mostra que ..."); "so-called" and "is called" give a name, where "called
 # the plan a disaster" reports a judgement.
@@ -538,8 +547,11 @@ PORTUGUESE_CUES = (
             r"|\b(?:passa|passam)\s+a\s+\w+[aeiô]r\b|" + _PENDING_STEP_PT.pattern
             # a run that a date starts ("O Braga não perdia em casa desde 2019"): the imperfect counts a record
             + r"|\bnão\s+\w+(?:ava|avam|ia|iam)\b(?=.*\bdesde\b)"
+            # a rule its subject lacks ("O Brasil não tem uma lei federal de IA", ``ABSENT_RULES_PT``)
+            + rf"|\bnão\s+(?:tem|têm|possui|possuem)\s+(?:\w+\s+){{0,2}}?(?:{ABSENT_RULES_PT})\b"
         ),
-        gate=frozenset("tem têm tinha tinham foi foram está estão estava estavam passa passam ainda desde".split()),
+        gate=frozenset("tem têm tinha tinham foi foram está estão estava estavam passa passam ainda desde possui "
+                       "possuem".split()),
     ),
     Cue(
         "superlative",
@@ -752,8 +764,9 @@ ENGLISH_CUES = (
         suffixes=("ed",),
         # nor a feeling after a copula ("we're thrilled to introduce")
         exceptions=frozenset("need indeed speed seed feed thrilled delighted excited pleased honoured honored".split()),
-        pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern),
-        gate=frozenset(["is", "are", "was", "were", "still", "yet", *_OBJECT_OPENINGS_EN]),
+        pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern
+                       + rf"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:{ABSENT_RULES_EN})\b"),
+        gate=frozenset(["is", "are", "was", "were", "still", "yet", "no", *_OBJECT_OPENINGS_EN]),
         passed_over=_no_name_before,
     ),
     Cue(
@@ -1243,7 +1256,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.19",
+            version="0.5.20",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -38,7 +38,10 @@ what it took ("Um mês para entregar uma carta") and nothing found at the writer
 place ("nothing at my door") are complaints, and so is asking for one's money back ("Quero meu dinheiro
 de volta"); a list of pros or cons that is one sweeping word is a verdict ("Cons: everything."), an ironic
 sentence turns the praise of the one before it ("Adoro quando ... Melhor despertador 🙄"), and a salute
-addressed by name closes a failure ironically ("... nothing at my door. Thanks, FedEx.").
+addressed by name closes a failure ironically ("... nothing at my door. Thanks, FedEx."). A danger
+contained or a ban lifted, in the passive, is good news ("the wildfire is now 90% contained"), a call
+dropped a supply failed, and English "like" as a preposition no praise ("Nothing says 'customer first'
+like waiting 3 hours on hold").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -186,10 +189,11 @@ JOURNEY_REACH = 6
 # dropped to 5.9%, its lowest level since 2002"). Portuguese "menor" carries no valence already.
 LOW_LEVELS = {"pt": frozenset(), "en": frozenset("lowest lower".split())}
 # Words that do not count in the distance between a fall and what fell, with numbers: articles,
-# prepositions, number words ("reduziu em 60% as internações", "deaths of children under five dropped").
+# prepositions, number words ("reduziu em 60% as internações", "deaths of children under five dropped"), and
+# "average"/"médio", which only says which figure fell ("o preço médio das baterias LFP caiu 30%").
 _FILLERS = {
     "pt": "o a os as um uma de do da dos das em no na nos nas por pelo pela pelos pelas para com ao aos "
-    "mil milhao milhoes bilhao bilhoes",
+    "mil milhao milhoes bilhao bilhoes medio media medios medias",
     "en": "the a an of in on at by for from to with under over its their average "
     "one two three four five six seven eight nine ten hundred hundreds thousand thousands million millions",
 }
@@ -271,6 +275,9 @@ SUPPLIES = {
     "en": frozenset("water power electricity internet wifi signal connection server servers "
                     "appointment appointments".split()),
 }
+# A phone call fails as a supply does ("the call dropped twice", "dropped calls"; noticed by this session's
+# probes), though going without one is no complaint ("no calls after 9pm"): an outage's subject only.
+CALLS = {"pt": frozenset(), "en": frozenset("call calls".split())}
 ESSENTIALS = {
     "pt": SUPPLIES["pt"] | frozenset(
         "transporte transportes resposta respostas atendimento previsao solucao retorno aquecimento".split()
@@ -281,8 +288,12 @@ OUTAGES = {
     "pt": frozenset("caiu cai caem cair caindo acabou acaba acabaram faltou falta faltando queda quedas "
                     "cortaram".split()),
     # "drops" as a router's ("my router drops the connection every evening"; found by probe 21's blind texts)
-    "en": frozenset("down out outage outages drops dropping gone".split()),
+    "en": frozenset("down out outage outages drops dropping dropped gone".split()),
 }
+# A supply two words before its outage is its subject only with a verb or an adverb between ("the power went
+# out", "the call keeps dropping", "wifi constantly drops"): not with a noun it qualifies ("power prices dropped",
+# "water use drops": a figure fell). English only: a Portuguese supply follows its outage or "de".
+OUTAGE_LINK_VERBS = frozenset("is are was were went goes keeps kept got gets has have just".split())
 _PREPOSITIONS = {"pt": frozenset("de do da dos das".split()), "en": frozenset(["of"])}
 _ARTICLES = {"pt": frozenset("o a os as um uma de do da".split()), "en": frozenset("the a an any".split())}
 DEPRIVATION_VALENCE = -1.5
@@ -597,6 +608,20 @@ POLITICAL_CONTEXT = frozenset(
     "ministers lawmakers commission regulator court courts lawsuit contract agreement treaty talks negotiations "
     "third".split())
 _DEAL_WORDS = {language: DEALS[language] | APPROVING[language] | AGREEMENTS[language] for language in DEALS}
+# A danger said to be contained, or a ban lifted, in the passive is good news as a bad thing's fall is: "The
+# wildfire is now 90% contained and evacuation orders were lifted" (probe 23's e07, Negative by "wildfire" and
+# "evacuation"). Only after a form of "be" or a share (at most one word between): "The team contained costs" and
+# "the report contained errors" say what something holds.
+RELIEFS = frozenset("contained lifted".split())
+PASSIVE_LEADS = frozenset("is are was were be been being".split())
+RELIEF_REACH = 2
+# English "like" is a verb (VADER's +1.5) only after who likes or a word of the verb's: a subject pronoun, an
+# auxiliary, a negation, "to", with at most one adverb between ("I really like it", "we'd like", "don't like").
+# Elsewhere it is a preposition and says nothing good: "It looks like rain", "Nothing says 'customer first' like
+# waiting 3 hours on hold" (found by sentiment probe 23's e04).
+LIKE = "like"
+LIKERS = frozenset("i you we they i'd you'd we'd they'd who do does did would will to not".split())
+LIKING_ADVERBS = frozenset("really also still just actually genuinely truly honestly totally absolutely do".split())
 
 
 def quoted_words(sentence: str, lowered: Sequence[str], language: str,
@@ -705,6 +730,29 @@ def drop_political_parties(lowered: Sequence[str], valences: list[float]) -> Non
             valences[index] = 0.0
 
 
+def passive_reliefs(lowered: Sequence[str]) -> list[int]:
+    """The indices of RELIEFS in the passive: a form of "be" or a share ("90%") in the RELIEF_REACH words
+    before."""
+    return [
+        index for index, word in enumerate(lowered)
+        if word in RELIEFS and any(before in PASSIVE_LEADS or before.endswith("%")
+                                   for before in lowered[max(index - RELIEF_REACH, 0) : index])
+    ]
+
+
+def drop_prepositional_like(lowered: Sequence[str], valences: list[float]) -> None:
+    """English "like" carries no valence as a preposition: not after one of LIKERS (or "n't"), at most one of
+    LIKING_ADVERBS between."""
+    for index, word in enumerate(lowered):
+        if word != LIKE:
+            continue
+        before = index - 1
+        if before > 0 and lowered[before] in LIKING_ADVERBS:
+            before -= 1
+        if before < 0 or not (lowered[before] in LIKERS or lowered[before].endswith("n't")):
+            valences[index] = 0.0
+
+
 def drop_deals_made(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """Each deal word (DEALS) after a verb of DEAL_MAKING, that verb ("reached", "celebrou": the making of
     the deal), each verb of APPROVING before one of APPROVED_OBJECTS, and each word of agreeing right
@@ -794,6 +842,8 @@ IDIOMS = frozenset({
     ("nada", "demais"), ("nada", "de", "mais"), ("nada", "especial"), ("nada", "de", "especial"),
     ("nada", "de", "outro", "mundo"),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
+    # "Nothing says X like Y" measures Y by a standard, most often in sarcasm: "says" reports no one (no news mark)
+    ("nothing", "says"),
     *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
       "fica ficam".split() for forced in "obrigado obrigada obrigados obrigadas".split()),
 })
@@ -1464,17 +1514,23 @@ def charge_outages(lowered: Sequence[str], valences: list[float], language: str)
     outages = OUTAGES[language]
     if outages.isdisjoint(lowered):
         return {}
-    links, supplies = _ARTICLES[language] | _PREPOSITIONS[language], SUPPLIES[language]
+    links, supplies = _ARTICLES[language] | _PREPOSITIONS[language], SUPPLIES[language] | CALLS[language]
     failed: dict[int, int] = {}
     for index in (i for i, word in enumerate(lowered) if word in outages):
         after = next((j for j in range(index + 1, min(index + 4, len(lowered))) if lowered[j] not in links), None)
-        before = [j for j in (index - 1, index - 2) if j >= 0 and lowered[j] in supplies]
+        before = [j for j in (index - 1, index - 2) if j >= 0 and lowered[j] in supplies
+                  and (j == index - 1 or _links_supply_to_outage(lowered[index - 1], language))]
         subject = before and not (before[0] and lowered[before[0] - 1] in _PREPOSITIONS[language])
         supply = after if after is not None and lowered[after] in supplies else before[0] if subject else None
         if supply is not None and valences[supply] >= 0:
             valences[supply] = DEPRIVATION_VALENCE
             failed[supply] = index
     return failed
+
+
+def _links_supply_to_outage(word: str, language: str) -> bool:
+    """Whether ``word``, between a supply and its outage, leaves the supply the outage's subject."""
+    return language != "en" or word in OUTAGE_LINK_VERBS or word.endswith("ly")
 
 
 def drop_topics(lowered: Sequence[str], valences: list[float], language: str, kept: Iterable[int]) -> None:
@@ -1985,7 +2041,7 @@ def _vader() -> Any:
             drop_names(words, sentiments)
             lowered = [word.lower() for word in words]
             clauses = getattr(self.local, "clauses", None)
-            moves = credit_falls(lowered, sentiments, "en", (), clauses)
+            moves = credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
             keep_records(lowered, sentiments, "en")
             keep_rate_cuts(lowered, sentiments, "en")
@@ -1993,6 +2049,8 @@ def _vader() -> Any:
             drop_claimed_absences(lowered, sentiments, "en")
             drop_body_qualifiers(lowered, sentiments, "en")
             drop_political_parties(lowered, sentiments)
+            if LIKE in lowered:
+                drop_prepositional_like(lowered, sentiments)
             flipped = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
             if "used" in lowered:
                 flipped |= flip_past_habits(lowered, sentiments)
@@ -2221,7 +2279,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.10",
+            version="0.6.11",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )

@@ -14,12 +14,12 @@ from tests.test_news_probe7 import assert_claims_found, studied_paragraphs
 
 PARAGRAPHS = studied_paragraphs("claims_probe9")
 # Left open (fixtures/claims_probe9/README.md): a generic fact about a group, a capability with a number under
-# "pode", a court's order under "must" and a fact stated by what does not exist.
+# "pode" (both no claim by the plugin's conventions unless attributed: ``test_claims_noticed.py``) and a court's
+# order under "must".
 LEFT_OPEN = frozenset({
     "Os idosos e as crianças pequenas são os mais vulneráveis.",
     "Em 30 minutos, a temperatura dentro de um carro ao sol pode subir mais de 20 graus.",
     "The council must now reconsider the closure and pay the campaigners' costs of £48,000.",
-    "6/ Meanwhile the US has no federal AI law at all.",
 })
 
 
