@@ -376,9 +376,9 @@ class Cleaner:
         self.short = array("b")
         self.places = array("b")  # PLACE_* bits of where a short task's copies were
         # Paragraphs (long segments or sentences) kept or merged in the document being read, as (document index,
-        # count), the count when each task was last seen, and whether any of its copies had a paragraph between it and
-        # the one before: a running header's copies have a page of text between them, a song's refrain only its
-        # verses' short lines.
+        # count), the count when each task was last seen, and whether any of its copies had a paragraph (or chrome)
+        # between it and the one before: a running header's copies have a page of text between them, a song's refrain
+        # only its verses' short lines.
         self.paragraphs_read = (-1, 0)
         self.paragraphs_at = array("i")
         self.spread = array("b")
@@ -479,6 +479,9 @@ class Cleaner:
             self.position += 1
             chrome, footer = lines.excluded(number)
             if chrome is not None:
+                # A post's chrome (its buttons, the next author's line) parts a signature's copies under short posts
+                # that end in no stop ("lol same here") as a paragraph does; a song's refrain has only its verses.
+                self._paragraph_read(document_index)
                 self._exclude(row, *chrome)
                 continue
             if lines.counts[number] > SHORT_WORDS or _SENTENCE_CLOSE.search(text) is not None:
@@ -569,7 +572,7 @@ class Cleaner:
         self.last_content = (document_index, task, copy)
 
     def _paragraph_read(self, document_index: int) -> None:
-        """Count a paragraph (a long segment or a sentence, no verse's line) read in the document."""
+        """Count a paragraph (a long segment or a sentence, no verse's line) or a chrome line read in the document."""
         read_in, count = self.paragraphs_read
         self.paragraphs_read = (document_index, count + 1 if read_in == document_index else 1)
 
