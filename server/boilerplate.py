@@ -2133,6 +2133,23 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
     return f"a short line in the page's footer, under chrome and over chrome alone; {word_count(words)}, {position.describe()}"
 
 
+TAG_LINE_WORDS = 4
+
+
+def is_tag_line(text: str, above: str) -> bool:
+    """Whether a line is a page's tags run together without separators ("Ortografia Hífen Acordo Ortográfico", found
+    blind in probe 23): TAG_LINE_WORDS to LIST_HEADING_WORDS capitalised words (not a line in capitals), no particle,
+    figure or stop, most of them words of the page's text above (its topics). A name signing the page off is seldom
+    words of its text."""
+    words = text.split()
+    if not TAG_LINE_WORDS <= len(words) <= LIST_HEADING_WORDS or text.isupper() or not all(
+            word[0].isupper() and _PLAIN_WORD.fullmatch(word) and word.casefold() not in _ORGANISATION_PARTICLES
+            for word in words):
+        return False
+    words_above = set(WORD_TOKEN.findall(fold(above)))
+    return 2 * sum(fold(word) in words_above for word in words) > len(words)
+
+
 # A company's legal form closing its name, whose stop ends no sentence: "..., Lda.", "Harbourside Engineering Ltd.".
 _COMPANY_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:Lda|Ltda|Ltd|Inc|Corp|S\.A|S/A|plc|LLC|GmbH|Eireli)\.$", re.IGNORECASE)
 
@@ -2649,6 +2666,12 @@ class BatchLines:
         """The next EDGE_SEGMENTS segments of the same document."""
         slot = self.segments[number][0]
         return [later[5] for later in self.segments[number + 1 : number + 1 + EDGE_SEGMENTS] if later[0] == slot]
+
+    def over_chrome(self, number: int) -> bool:
+        """Whether the next EDGE_SEGMENTS segments of the document are there and chrome by their own features."""
+        below = self.following(number)
+        return len(below) == EDGE_SEGMENTS and all(
+            self.decide(number + 1 + offset)[0] is not None for offset in range(EDGE_SEGMENTS))
 
     def only_chrome_below(self, number: int) -> bool:
         """Whether every later segment of the document is chrome (a read-also
@@ -3268,6 +3291,9 @@ class BatchLines:
             if chrome is not None:
                 self.site_headers.setdefault(slot, set()).add(self.normalised[number])
             return chrome, None
+        if position.in_lower_half and is_tag_line(text, document.text[:start]) and self.over_chrome(number):
+            return ("boilerplate", f"tags: the page's own topics run together, over chrome; "
+                                   f"{word_count(self.counts[number])}, {position.describe()}"), None
         if not rescued and self.link_list is None and chrome_above and position.in_lower_half \
                 and self.only_chrome_below(number):
             under_ad_slot = _AD_SLOT.fullmatch(fold(self.texts[number - 1])) is not None
