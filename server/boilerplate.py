@@ -2109,6 +2109,11 @@ _AD_SLOT = re.compile(r"\W*(publicidade|advertisement|advertising|anuncio|ads?|c
                       r"(the )?(story|article) continues below( advertisement)?)\W*")
 
 
+def is_ad_slot(text: str) -> bool:
+    """Whether a line marks an ad's place, which the text around it goes on under ("Publicidade", "Advertisement")."""
+    return _AD_SLOT.fullmatch(fold(text)) is not None
+
+
 def footer_line_reason(text: str, words: int, position: Position, under_ad_slot: bool = False) -> str | None:
     """Why a line of a page's footer (in its lower half, under a chrome line
     and over nothing but chrome) is chrome too: a short line, the name or
@@ -3296,6 +3301,6 @@ class BatchLines:
                                    f"{word_count(self.counts[number])}, {position.describe()}"), None
         if not rescued and self.link_list is None and chrome_above and position.in_lower_half \
                 and self.only_chrome_below(number):
-            under_ad_slot = _AD_SLOT.fullmatch(fold(self.texts[number - 1])) is not None
+            under_ad_slot = is_ad_slot(self.texts[number - 1])
             return None, footer_line_reason(text, self.counts[number], position, under_ad_slot)
         return None, None

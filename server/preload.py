@@ -52,7 +52,7 @@ from server.analysis import (
 from server.batch_words import BatchWords, batch_words, word_hash_set
 from server.boilerplate import (
     PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, Position,
-    Segment, without_closing_emoji,
+    Segment, is_ad_slot, without_closing_emoji,
 )
 from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
 from server.segmentation import UNITS, segment
@@ -480,8 +480,10 @@ class Cleaner:
             chrome, footer = lines.excluded(number)
             if chrome is not None:
                 # A post's chrome (its buttons, the next author's line) parts a signature's copies under short posts
-                # that end in no stop ("lol same here") as a paragraph does; a song's refrain has only its verses.
-                self._paragraph_read(document_index)
+                # that end in no stop ("lol same here") as a paragraph does; a song's refrain has only its verses
+                # between its copies, and maybe an ad's slot, which the text goes on under.
+                if not is_ad_slot(text):
+                    self._paragraph_read(document_index)
                 self._exclude(row, *chrome)
                 continue
             if lines.counts[number] > SHORT_WORDS or _SENTENCE_CLOSE.search(text) is not None:

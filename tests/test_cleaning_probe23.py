@@ -352,3 +352,10 @@ def test_tags_run_together_over_chrome_go_and_a_name_signing_off_stays(make_app:
     texts = texts_of(make_app, tmp_path, "resposta.txt", ANSWER.format(line=line))
     assert (line not in texts) == left_out
     assert len(texts) == 4 + (not left_out)
+
+
+def test_a_songs_refrain_with_an_ad_slot_between_its_copies_stays(make_app: AppFactory, tmp_path: Path) -> None:
+    """An ad's slot between the verses parts no copies of the refrain, as a post's chrome parts a signature's."""
+    song = SONG.replace("Minha mãe disse", "Publicidade\nMinha mãe disse", 1)
+    texts = texts_of(make_app, tmp_path, "letra.txt", song)
+    assert {"Ô estrada de terra vermelha", "Me leva que eu quero voltar"} <= set(texts) and "Publicidade" not in texts
