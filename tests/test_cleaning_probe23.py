@@ -136,7 +136,8 @@ CHROME = [
     ("The request was successful.", "request status",
      "The request was successful, and the council sent the map a week later."),
     ("This request has been closed to new correspondence. Contact us if you think it should be reopened.",
-     "account notice", "The archive was closed to new correspondence after the poet's death in 1974, the library said."),
+     "account notice",
+     "The archive was closed to new correspondence after the poet's death in 1974, the library said."),
     ("Is this request public? Yes. Find out more about how we publish requests.", "account notice",
      "Whether this request is public is for the court to decide, the lawyer said."),
 ]
@@ -300,7 +301,7 @@ def test_a_systems_acronym_and_name_over_the_sites_name_goes(make_app: AppFactor
 
 def test_an_acronym_and_name_over_prose_is_the_pages_title(make_app: AppFactory, tmp_path: Path) -> None:
     page = ("PIB - Produto Interno Bruto\n"
-            "O produto interno bruto soma o valor de todos os bens e serviços finais produzidos num país durante um ano.\n")
+            "O produto interno bruto soma o valor dos bens e serviços finais produzidos num país durante um ano.\n")
     assert texts_of(make_app, tmp_path, "pib.txt", page) == page.splitlines()
 
 
