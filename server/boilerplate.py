@@ -244,6 +244,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "comments are (pre-?)?moderated", "comentarios (sao|serao) moderados", "community guidelines",
         "(diretrizes|regras) da comunidade", "(sujeit[oa]s?|subject) (a|to) (moderacao|moderation)",
         "regras de participacao",
+        # A public-records site's rules on a request's page (found blind in probe 23): "This request has been closed to
+        # new correspondence.", "Is this request public? Yes. Find out more about how we publish requests."
+        "request has been closed to new correspondence", "is this request public",
     )),
     # The footer of a mailing: why it came and how to stop it.
     "mailing notice": (True, (
@@ -785,6 +788,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A lyrics or subtitles site's contributors, each after what they did (probe 23): "Enviada por Joana e traduzida
         # por Pedro. Legendado por Ana."
         r"(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
+        # Who asked or answered, on a Q&A site's card after its role in brackets, no sentence (found blind in probe
+        # 23): "[Pergunta] Carla Mendes Professora Setúbal, Portugal 1K"; "[Pergunta] Devemos escrever «há de»?" asks.
+        r"^(pergunta|question|resposta|answer)\] [^.!?]+$",
+        # Who made a request to whom, on a public-records site's page (found blind in probe 23): "Rachel Moss made this
+        # Freedom of Information request to Harbourside City Council".
+        "made this (freedom of information |foi |information |access to information )?request to",
         "^(first published|publicado originalmente|publicado pela primeira vez|primeira edicao|primeira publicacao)( in| on| em)?:? "
         "[^.!?]{0,20}\\d{4}$",
         rf"^(disponivel|available) (ate|until|till) {STAMP}$",
@@ -982,6 +991,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(your|a sua|sua) (visit|visita)",
         "^(take|fill in|complete|responda a|responda ao|preencha) (our|the|a short|this|o nosso|a nossa|o|a) "
         "(survey|questionnaire|inquerito|questionario|pesquisa)$",
+    )),
+    # A public-records site's status of a request, alone on its line (found blind in probe 23): "Awaiting
+    # classification.", "The request was successful.", "The request was partially successful."; a story's "The
+    # request was refused by the council in March." goes on after it.
+    "request status": (False, (
+        "awaiting (classification|clarification|response|internal review)\\W*$",
+        "request was (partially )?(successful|refused|withdrawn)\\W*$",
     )),
     "correction prompt": (True, (
         "^(encontrou|encontraste|viu|achou|notou|found|spotted|noticed|see) (um|uma|algum|alguma|an?|any) "
@@ -1952,6 +1968,25 @@ def is_publisher_name(line: str, document: str, end: int) -> bool:
     return _ORGANISATION.match(fold(line)) is not None or document.find(line.strip(), end) != -1
 
 
+_ACRONYM_AND_NAME = re.compile(r"([A-ZÀ-Þ]{2,8}) [-–—:] (.+)")
+
+
+def is_acronym_and_name(line: str) -> bool:
+    """Whether a line is an acronym and the name it stands for: every word of the name capitalised but its particles,
+    the acronym's letters the initials of some of its words in order, the first word's first ("SIGAA - Sistema
+    Integrado de Gestão de Atividades Acadêmicas", "UFRN - Universidade Federal do Rio Grande do Norte")."""
+    match = _ACRONYM_AND_NAME.fullmatch(line.strip())
+    if match is None:
+        return False
+    words = match.group(2).split()
+    if len(words) > PUBLISHER_NAME_WORDS or not all(
+            word[0].isupper() or word.casefold() in _ORGANISATION_PARTICLES for word in words):
+        return False
+    initials = iter(fold(word[0]) for word in words if word[0].isupper())
+    acronym = fold(match.group(1))
+    return next(initials, "") == acronym[0] and all(letter in initials for letter in acronym[1:])
+
+
 _CHANNEL_BADGE = re.compile(
     r"(subscribe|subscrever|subscreva|assinar|assine|inscrever-se|inscreva-se|seguir|follow|join|aderir)"
     r"|(?:(?:over|more than|mais de) )?\d[\d.,]*(?: ?(?:k|m|mi|mil))? "
@@ -1997,9 +2032,13 @@ def site_header_reason(
         # item a line ("Blog do Mercado da Bola" over "Início" and "Transferências"; a headline is over its byline).
         one_word_labels = sum(chrome is not None and chrome[0] == "fragment" and _PLAIN_WORD.fullmatch(line) is not None
                               for line, chrome in below)
+        # A page's first line that names a system or body by its acronym and what it stands for, over another short
+        # line, is the site's name ("SIGAA - Sistema Integrado de Gestão de Atividades Acadêmicas" over the
+        # university's name); the same line over prose is an article's title.
         above_menu = (_is_menu_line(below_text, below_chrome) and _DATE_IN_LINE.search(fold(below_text)) is None) or (
             chrome_above and one_word_labels >= 1 and _PLAIN_WORD.fullmatch(below_text) is not None) or (
-            position.index == 0 and one_word_labels == 2)
+            position.index == 0 and one_word_labels == 2) or (
+            position.index == 0 and is_acronym_and_name(text) and _is_short_line(below_text, PUBLISHER_NAME_WORDS))
     else:
         above_menu = below_chrome is not None and is_site_menu(below_text)
     # The line between is a name or tagline, without figures but a year (a headline's price or date is not; a
@@ -2070,6 +2109,11 @@ _AD_SLOT = re.compile(r"\W*(publicidade|advertisement|advertising|anuncio|ads?|c
                       r"(the )?(story|article) continues below( advertisement)?)\W*")
 
 
+def is_ad_slot(text: str) -> bool:
+    """Whether a line marks an ad's place, which the text around it goes on under ("Publicidade", "Advertisement")."""
+    return _AD_SLOT.fullmatch(fold(text)) is not None
+
+
 def footer_line_reason(text: str, words: int, position: Position, under_ad_slot: bool = False) -> str | None:
     """Why a line of a page's footer (in its lower half, under a chrome line
     and over nothing but chrome) is chrome too: a short line, the name or
@@ -2092,6 +2136,23 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
     if words > LIST_HEADING_WORDS or not _is_short_line(text, LIST_HEADING_WORDS):
         return None
     return f"a short line in the page's footer, under chrome and over chrome alone; {word_count(words)}, {position.describe()}"
+
+
+TAG_LINE_WORDS = 4
+
+
+def is_tag_line(text: str, above: str) -> bool:
+    """Whether a line is a page's tags run together without separators ("Ortografia Hífen Acordo Ortográfico", found
+    blind in probe 23): TAG_LINE_WORDS to LIST_HEADING_WORDS capitalised words (not a line in capitals), no particle,
+    figure or stop, most of them words of the page's text above (its topics). A name signing the page off is seldom
+    words of its text."""
+    words = text.split()
+    if not TAG_LINE_WORDS <= len(words) <= LIST_HEADING_WORDS or text.isupper() or not all(
+            word[0].isupper() and _PLAIN_WORD.fullmatch(word) and word.casefold() not in _ORGANISATION_PARTICLES
+            for word in words):
+        return False
+    words_above = set(WORD_TOKEN.findall(fold(above)))
+    return 2 * sum(fold(word) in words_above for word in words) > len(words)
 
 
 # A company's legal form closing its name, whose stop ends no sentence: "..., Lda.", "Harbourside Engineering Ltd.".
@@ -2610,6 +2671,12 @@ class BatchLines:
         """The next EDGE_SEGMENTS segments of the same document."""
         slot = self.segments[number][0]
         return [later[5] for later in self.segments[number + 1 : number + 1 + EDGE_SEGMENTS] if later[0] == slot]
+
+    def over_chrome(self, number: int) -> bool:
+        """Whether the next EDGE_SEGMENTS segments of the document are there and chrome by their own features."""
+        below = self.following(number)
+        return len(below) == EDGE_SEGMENTS and all(
+            self.decide(number + 1 + offset)[0] is not None for offset in range(EDGE_SEGMENTS))
 
     def only_chrome_below(self, number: int) -> bool:
         """Whether every later segment of the document is chrome (a read-also
@@ -3229,9 +3296,12 @@ class BatchLines:
             if chrome is not None:
                 self.site_headers.setdefault(slot, set()).add(self.normalised[number])
             return chrome, None
+        if position.in_lower_half and is_tag_line(text, document.text[:start]) and self.over_chrome(number):
+            return ("boilerplate", f"tags: the page's own topics run together, over chrome; "
+                                   f"{word_count(self.counts[number])}, {position.describe()}"), None
         if not rescued and self.link_list is None and chrome_above and position.in_lower_half \
                 and self.only_chrome_below(number):
-            under_ad_slot = _AD_SLOT.fullmatch(fold(self.texts[number - 1])) is not None
+            under_ad_slot = is_ad_slot(self.texts[number - 1])
             return None, footer_line_reason(text, self.counts[number], position, under_ad_slot)
         return None, None
 

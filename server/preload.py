@@ -52,7 +52,7 @@ from server.analysis import (
 from server.batch_words import BatchWords, batch_words, word_hash_set
 from server.boilerplate import (
     PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, Position,
-    Segment, without_closing_emoji,
+    Segment, is_ad_slot, without_closing_emoji,
 )
 from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
 from server.segmentation import UNITS, segment
@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "41"
+PIPELINE_VERSION = "42"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # A sentence's close at a segment's end: a paragraph of prose, where a song's or poem's lines seldom have one.
@@ -376,9 +376,9 @@ class Cleaner:
         self.short = array("b")
         self.places = array("b")  # PLACE_* bits of where a short task's copies were
         # Paragraphs (long segments or sentences) kept or merged in the document being read, as (document index,
-        # count), the count when each task was last seen, and whether any of its copies had a paragraph between it and
-        # the one before: a running header's copies have a page of text between them, a song's refrain only its
-        # verses' short lines.
+        # count), the count when each task was last seen, and whether any of its copies had a paragraph (or chrome)
+        # between it and the one before: a running header's copies have a page of text between them, a song's refrain
+        # only its verses' short lines.
         self.paragraphs_read = (-1, 0)
         self.paragraphs_at = array("i")
         self.spread = array("b")
@@ -479,6 +479,11 @@ class Cleaner:
             self.position += 1
             chrome, footer = lines.excluded(number)
             if chrome is not None:
+                # A post's chrome (its buttons, the next author's line) parts a signature's copies under short posts
+                # that end in no stop ("lol same here") as a paragraph does; a song's refrain has only its verses
+                # between its copies, and maybe an ad's slot, which the text goes on under.
+                if not is_ad_slot(text):
+                    self._paragraph_read(document_index)
                 self._exclude(row, *chrome)
                 continue
             if lines.counts[number] > SHORT_WORDS or _SENTENCE_CLOSE.search(text) is not None:
@@ -569,7 +574,7 @@ class Cleaner:
         self.last_content = (document_index, task, copy)
 
     def _paragraph_read(self, document_index: int) -> None:
-        """Count a paragraph (a long segment or a sentence, no verse's line) read in the document."""
+        """Count a paragraph (a long segment or a sentence, no verse's line) or a chrome line read in the document."""
         read_in, count = self.paragraphs_read
         self.paragraphs_read = (document_index, count + 1 if read_in == document_index else 1)
 
