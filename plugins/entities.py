@@ -194,6 +194,8 @@ CONTRACTED_AUXILIARIES = frozenset({"wo", "ca", "does", "did", "do", "is", "are"
 ACTOR_VERBS = frozenset({
     "beat", "beats", "defeated", "defeats", "signed", "acquired", "acquires", "bought", "sued", "joined", "joins",
     "venceu", "vence", "derrotou", "bateu", "enfrenta", "enfrentou", "comprou", "adquiriu", "processou", "assinou",
+    # a seller and what or whom it sold to ("Kingfisher sold 30 Screwfix shops" was one place)
+    "sold", "sells", "vendeu",
 })
 # Past verbs (English, Portuguese preterite) and what opens the object after one.
 PAST_ENDINGS = ("ed", "ou", "iu")
@@ -296,8 +298,9 @@ DEMONYM_GROUPS = frozenset(
     "exporters importers lenders insurers airlines refiners miners government governments "
     # what a country's people buy or make, counted ("Chinese shoppers spent 18% less", "Chilean copper output fell")
     "shoppers farmers growers households output production sales "
-    # courts and police ("A German court", "Saudi prosecutors")
-    "court courts prosecutors police judges "
+    # courts and police ("A German court", "Saudi prosecutors"), and armies described, not named ("the Ukrainian
+    # army"; WikiANN-en tags "the Mexican Navy", "Nigerian Armed Forces", capitalised, as organisations)
+    "court courts prosecutors police judges army armies navy navies military "
     # the public a survey counts ("30% of British adults saw a political deepfake", found blind by seed-shaped probe 22)
     "adults teenagers teens voters residents viewers listeners readers".split()
 ) | frozenset(PERSON_NOUNS["en"].split())
@@ -410,11 +413,13 @@ SOURCE_KEYWORDS = frozenset(verb + end for verb in SOURCE_VERBS for end in ".!?"
 # An English sentence's subject before a verb and "its" (``with_owners_of_its``): what it does to its own
 # is a company's or a country's doing ("Severn Trent sold its", "Wessex Water raised its"), a person's takes
 # "his"/"her". Not a verb of reporting, whose "its" may be another's ("Smith said its profits rose"), nor one of
-# a role held in it ("Smith is its chairman", "Jones founded its lab"); a plan with "will" and a verb is the
-# doing too ("Qantas will fly its first A350"), not a role's verb there ("Smith will be its chair", "will lead its").
+# a role held in it ("Smith is its chairman", "Jones founded its lab"), nor a visit, which a person pays to a
+# company's site ("Jane Smith toured its factory"); a plan with "will" and a verb is the doing too ("Qantas will
+# fly its first A350"), not a role's verb there ("Smith will be its chair", "will lead its").
 _ROLE_IN_IT = "said says told is was has had remains remained becomes became joined joins led leads heads headed " \
-              "chairs chaired founded runs ran left serves served"
-_ROLE_AFTER_WILL = "|".join("be have become join lead head chair found run leave serve remain say tell".split())
+              "chairs chaired founded runs ran left serves served toured tours visited visits inspected inspects"
+_ROLE_AFTER_WILL = "|".join("be have become join lead head chair found run leave serve remain say tell tour visit "
+                            "inspect".split())
 OWNER_OF_ITS = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][\w&-]*[a-z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*){{0,2}})"
                           rf"(?=[^\S\n]+(?:will[^\S\n]+(?!(?:{_ROLE_AFTER_WILL})\b))?"
                           rf"(?!(?:{'|'.join(_ROLE_IN_IT.split())})\b)(?:[a-z]+ed|[a-z]+s|sold|bought|cut|"
@@ -457,6 +462,8 @@ FINED_COMPANY = re.compile(rf"(?<!\S)(?:multou|multaram|multa|multar)[^\S\n]+a[^
 # ("close 200 William Hill shops", a person): a company. A person fined keeps the model's label.
 FINED_COMPANY_EN = re.compile(rf"\bfined[^\S\n]+{_ENGLISH_NAME}(?=[^\S\n]+(?:US\$|[$£€])\d)")
 SHOP_NOUNS = frozenset("shops stores branches outlets restaurants pubs supermarkets".split())
+# The same as words between spaces (``has_keyword``), also at a sentence's or a clause's end ("sold 30 Screwfix shops.")
+SHOP_KEYWORDS = SHOP_NOUNS | frozenset(noun + end for noun in SHOP_NOUNS for end in ".,;")
 SHOPS_OF_A_BRAND = re.compile(rf"(?<![\w.,])\d[\d,]*[^\S\n]+{_ENGLISH_NAME}"
                               rf"[^\S\n]+(?:{'|'.join(sorted(SHOP_NOUNS))})\b")
 PROPERTY_HEADS = ("Quinta", "Herdade", "Fazenda", "Casa", "Vila", "Ilha", "Torre", "Mansão", "Chácara")
@@ -493,9 +500,11 @@ COMPANY_WORDS = frozenset(
     "Advogados Associados LLP".split()
 )
 # Words after a vehicle maker's name that are its own, not a model's (``vehicle_models``):
-# the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO").
+# the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO"), and the
+# words of a maker's sister companies ("Mitsubishi UFJ", a bank, "Mitsubishi Heavy Industries", "Hyundai Electric").
 MAKERS_OWN_WORDS = COMPANY_WORDS | ROLE_TITLES | frozenset(
-    "Motor Auto Brasil Portugal Europe Europa China India UK US USA America América Foundation".split())
+    "Motor Auto Brasil Portugal Europe Europa China India UK US USA America América Foundation "
+    "UFJ Financial Bank Heavy Electric Chemical".split())
 # An acronym that says, asks or orders something is a body's ("ERCOT asked Texans
 # to conserve power", "PJM, which runs the grid for 65 million people, asked",
 # "a ANEEL determinou"): grid operators, regulators and agencies the model
@@ -679,6 +688,9 @@ AIRCRAFT_NOUNS = frozenset("jet jets aircraft airliner airliners plane planes he
 # Aircraft nouns before a name name the model only ("aviões Embraer E195-E2", "drones AR5").
 AIRCRAFT_NOUNS_BEFORE = frozenset(
     "avião aviões jato jatos aeronave aeronaves helicóptero helicópteros drone drones".split())
+# Vehicles of any kind after a name: a model's only when the name is a model's ("its Gen-7 vehicles" was an
+# organisation; "Waymo vehicles", "the Uber robotaxis" are whose), as with aircraft (``product_names``).
+GENERIC_VEHICLE_NOUNS = frozenset("vehicle vehicles robotaxi robotaxis".split())
 # Nouns for a made thing that news writes next to its name: before it
 # ("a vacina Arexvy", "o satélite Aeros MH-1", "o foguetão Falcon 9", "the
 # drug Wegovy", maybe after a Portuguese demonym: "o foguete chinês Longa
@@ -700,7 +712,7 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     # "CME Group's FedWatch tool"
     "framework app platform model chip chips GPU GPUs tool "
     # game consoles ("10.4 million Switch 2 consoles" was an organisation), radars ("its Shadowtrack radar" a place)
-    "console consoles radar radars".split())
+    "console consoles radar radars".split()) | GENERIC_VEHICLE_NOUNS
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -822,7 +834,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.22",
+            version="1.2.23",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -966,7 +978,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
-            and not is_named_day(words.text)):
+            and not is_named_day(words.text) and not is_metric_before_its_score(words)):
         return None
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
@@ -1017,6 +1029,17 @@ def place_after_a_demonym_group(words: SpacySpan) -> SpacySpan | None:
                 and is_demonym_phrase(doc[words.start:token.i + 1].text):
             return doc[token.i + 1:words.end]
     return None
+
+
+METRIC_NOUNS = frozenset({"score", "scores"})
+
+
+def is_metric_before_its_score(words: SpacySpan) -> bool:
+    """Whether a span is one code with a digit before "score" ("The model's F1 score rose" gave "F1" as the model's
+    organisation): a metric's name, as ``FORMULA_ONE`` leaves it; "F1 team" and "Formula 1" stay."""
+    doc = words.doc
+    return len(words) == 1 and DIGIT.search(words.text) is not None and words.end < len(doc) \
+        and doc[words.end].lower_ in METRIC_NOUNS
 
 
 def is_unnamed_group(words: SpacySpan) -> bool:
@@ -1292,13 +1315,13 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     """The model's and the rules' candidates with what the words around names
     show: a known product's variant (``with_product_variants``), an
     organisation (``with_organisations_in_context``, ``with_owners_of_its``, ``with_financed_subjects``,
-    ``with_fined_and_counted_companies``), a person, a group or a
+    ``with_fined_and_counted_companies``), a scorer (``with_scorers``), a person, a group or a
     place (``names_in_context``), a product by its noun (``product_names``)
     and a club named after a place (``clubs_named_after_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     model = with_fined_and_counted_companies(model, rules, text, language)
-    model = with_coaches_of_clubs(model, rules, text, language)
+    model = with_scorers(with_coaches_of_clubs(model, rules, text, language), rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -1392,12 +1415,21 @@ VERSIONED_MODEL = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{2,}[^\S\n]V\d{1,2}
 APPLE_CHIP = re.compile(r"(?<=\bApple['’]s[^\S\n])M[1-9](?:[^\S\n](?:Pro|Max|Ultra))?(?![\w-])")
 
 
+# The name of an assistant someone launched ("lançou o assistente Phoenix", "launched its AI assistant Nova"):
+# a product; "assistente"/"assistant" alone is a person's job too ("o assistente Pedro Costa"), so only after a
+# verb of launching, which no person is the object of (a club "apresentou o assistente Pedro Costa", its coach).
+LAUNCHED_ASSISTANT = re.compile(
+    r"(?<!\S)(?:lançou|lançaram|lança|lançará|launched|launches|released|releases)"
+    r"[^\S\n]+(?:o|um|seu|the|an|its|their)[^\S\n]+(?:(?:novo|new|AI)[^\S\n]+)*(?:assistente|assistant)"
+    r"(?:[^\S\n]+(?:de[^\S\n]+IA|virtual))?[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*)?)")
+
+
 def versioned_models(text: str) -> list[tuple[int, int]]:
     """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``), Apple's M chips after
-    its possessive (``APPLE_CHIP``) and a letters-dash-number code before its name (``CODE_AND_NAME``). Each
-    name's start and end."""
+    its possessive (``APPLE_CHIP``), a letters-dash-number code before its name (``CODE_AND_NAME``) and an
+    assistant's name after its launch (``LAUNCHED_ASSISTANT``). Each name's start and end."""
     return [match.span() for pattern in (VERSIONED_MODEL, APPLE_CHIP, CODE_AND_NAME)
-            for match in pattern.finditer(text)]
+            for match in pattern.finditer(text)] + [match.span(1) for match in LAUNCHED_ASSISTANT.finditer(text)]
 
 
 # An aircraft's code before its maker ("um A320 da Airbus", "the E195-E2 from Embraer", "o 737 MAX da Boeing"): the
@@ -1637,7 +1669,7 @@ def with_fined_and_counted_companies(model: list[Candidate], rules: Mapping[tupl
     if "fined" in text:
         for match in FINED_COMPANY_EN.finditer(text):
             make_organisation(model, named, *match.span(1), relabelled=("LOC",))
-    if has_keyword(text, SHOP_NOUNS):
+    if has_keyword(text, SHOP_KEYWORDS):
         for match in SHOPS_OF_A_BRAND.finditer(text):
             make_organisation(model, named, *match.span(1), relabelled=("PER", "LOC"))
     return model
@@ -1667,6 +1699,30 @@ def with_coaches_of_clubs(model: list[Candidate], rules: Mapping[tuple[int, int,
         if around == [c for c in around if c.label == "ORG" and (c.start, c.end) == (club.start, end)]:
             model = [c for c in model if c not in around] + [Candidate(start, end, "PER", "model")] + [
                 Candidate(club.start, club.end, "ORG", c.source) for c in around]
+    return model
+
+
+# A Portuguese sentence's subject of two or three names without an article before a verb of scoring and the goals
+# ("Vitor Roque marcou os dois gols", missed by the model): a player, as a club takes its article ("O Palmeiras
+# marcou") (``with_scorers``).
+SCORING_VERBS = frozenset({"marcou", "marcará", "fez", "anotou"})
+SCORER = re.compile(
+    rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{1,2}})"
+    rf"(?=[^\S\n]+(?:{'|'.join(sorted(SCORING_VERBS))})[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:gols?|golos?)\b)")
+
+
+def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
+                 language: str) -> list[Candidate]:
+    """``model`` with the players a Portuguese sentence says scored (``SCORER``) as people, where no candidate of
+    the model's or the patterns' covers them: a team without its article keeps its label ("Cabo Verde marcou dois
+    golos", a place the patterns know; "Manchester United marcou" an organisation)."""
+    if language != "pt" or not has_keyword(text, SCORING_VERBS):
+        return model
+    named = [*model, *rules.values()]
+    for match in SCORER.finditer(text):
+        start, end = match.span(1)
+        if not any(c.start < end and start < c.end for c in named):
+            model.append(Candidate(start, end, "PER", "model"))
     return model
 
 
@@ -2119,7 +2175,7 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
             continue  # "Maxar satellite images": whose images
         if not before and match[-1].is_title:
             continue  # a capitalised noun after a name is a word of it ("Cripto Radar", a channel)
-        if not before and match[-1].lower_ in AIRCRAFT_NOUNS and not is_model_name(name.text):
+        if not before and match[-1].lower_ in AIRCRAFT_NOUNS | GENERIC_VEHICLE_NOUNS and not is_model_name(name.text):
             continue  # "the Ryanair jets": whose aircraft, not which; "delivered 44 aircraft": how many
         noun = (match.start if before else match.end, before)
         if noun not in best or len(name) > len(best[noun]):

@@ -15,10 +15,8 @@ from tests.test_news_probe7 import assert_names_found, studied_paragraphs
 
 PARAGRAPHS = studied_paragraphs("news_probe16")
 # Left open (fixtures/news_probe16/README.md).
-MISSED = {"e01": {"Tallinn"}, "e03": {"Taylor", "Texas"},
-          "e04": {"Kemi Badenoch"}, "p03": {"Vitor Roque"}, "p04": {"Phoenix"}}
-WRONG = {"e03": {("Cheap AI", "PRODUCT"), ("Taylor, Texas", "LOC")},
-         "e04": {("Kemi Badenoch", "LOC")}, "p04": {("Phoenix", "LOC")}}
+MISSED = {"e01": {"Tallinn"}, "e03": {"Taylor", "Texas"}, "e04": {"Kemi Badenoch"}}
+WRONG = {"e03": {("Cheap AI", "PRODUCT"), ("Taylor, Texas", "LOC")}, "e04": {("Kemi Badenoch", "LOC")}}
 
 
 def test_names_of_the_studied_paragraphs(app):
@@ -163,4 +161,62 @@ def test_studied_fixes_of_the_sixteenth_news_probe(app, text: str, expected: set
 ])
 def test_blind_fixes_of_the_sixteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                  absent: set[tuple[str, str]]):
+    assert_names(app, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a sentence's subject of two names without an article that scored, where the model saw nothing ("Vitor Roque
+    # marcou os dois gols" after a sentence on the clubs)
+    ("O Palmeiras venceu o Flamengo por 2 a 1 no Allianz Parque. Vitor Roque marcou os dois gols, e Abel Ferreira "
+     "elogiou a defesa.", {("Vitor Roque", "Person")}, set()),
+    # guards: a team without its article keeps the patterns' label
+    ("O Real Madrid marcou dois golos. Cabo Verde marcou dois golos no Mindelo.", {("Cabo Verde", "Place")},
+     {("Cabo Verde", "Person")}),
+    ("Manchester United marcou dois golos em Old Trafford.", {("Manchester United", "Organization")},
+     {("Manchester United", "Person")}),
+    # an assistant's name after a verb of launching ("lançou o assistente Phoenix" a place)
+    ("A startup portuguesa Sword Health lançou o assistente Phoenix nos Estados Unidos.", {("Phoenix", "Product")},
+     {("Phoenix", "Place")}),
+    ("Amazon launched its AI assistant Nova in Europe.", {("Nova", "Product")}, set()),
+    # guard: an assistant a club presents is its coach
+    ("O Benfica apresentou o assistente Pedro Costa aos adeptos.", {("Pedro Costa", "Person")},
+     {("Pedro Costa", "Product")}),
+    # a model's code before a noun for vehicles ("1,000 of its Gen-7 vehicles" an organisation)
+    ("Pony.ai plans to run 1,000 of its Gen-7 vehicles in Shenzhen by year-end.", {("Gen-7", "Product")},
+     {("Gen-7", "Organization")}),
+    # guard: whose vehicles they are names no product
+    ("Waymo vehicles carried 250,000 riders a week.", {("Waymo", "Organization")}, {("Waymo", "Product")}),
+    # a maker's sister company is no vehicle ("Mitsubishi UFJ" a product); its banks and retailers in the patterns
+    ("Mitsubishi UFJ raised its forecast.", {("Mitsubishi UFJ", "Organization")}, {("Mitsubishi UFJ", "Product")}),
+    ("Mitsubishi Heavy Industries won the order.", set(), {("Mitsubishi Heavy Industries", "Product")}),
+    # guard: the maker's model stays a product
+    ("Mitsubishi Outlander sales rose in Japan.", {("Mitsubishi Outlander", "Product")}, set()),
+    # well-known retailers (Primark and Shein missed, Travis Perkins a person)
+    ("Shein filed for a listing in London.", {("Shein", "Organization")}, set()),
+    ("Primark will open 12 stores in Florida and Texas next year.", {("Primark", "Organization")}, set()),
+    ("Travis Perkins said sales fell.", {("Travis Perkins", "Organization")}, {("Travis Perkins", "Person")}),
+    # a lowercase verb of selling ends the model's span, and a count of shops at the sentence's end names its brand
+    # ("Kingfisher sold 30 Screwfix shops." one place)
+    ("Kingfisher sold 30 Screwfix shops.", {("Kingfisher", "Organization"), ("Screwfix", "Organization")},
+     {("Kingfisher sold 30", "Place")}),
+    ("Dunelm sold 40 Habitat stores.", {("Dunelm", "Organization"), ("Habitat", "Organization")},
+     {("Dunelm sold 40 Habitat", "Organization")}),
+    # guard: a capitalised word of a name stays in it
+    ("Bought By Many raised $350 million.", {("Bought By Many", "Organization")}, set()),
+    # an army described by its country's adjective is no name ("the Ukrainian army" an organisation)
+    ("Eutelsat will sell OneWeb capacity to the Ukrainian army, Le Monde reported.", {("Eutelsat", "Organization")},
+     {("Ukrainian army", "Organization")}),
+    # guard: the capitalised army is a name, as WikiANN-en tags it
+    ("Eutelsat will sell capacity to the Ukrainian Army.", {("Ukrainian Army", "Organization")}, set()),
+    # a person who visits a company's site stays one ("Jane Smith toured its factory" an organisation)
+    ("Jane Smith toured its factory.", {("Jane Smith", "Person")}, {("Jane Smith", "Organization")}),
+    # guard: a company doing something to its own site stays one
+    ("Tata Steel closed its plant in Wales.", {("Tata Steel", "Organization")}, set()),
+    # a metric's code before "score" is no name ("The model's F1 score" gave F1, an organisation)
+    ("The model's F1 score rose to 0.9.", set(), {("F1", "Organization")}),
+    # guard: Formula One's short name before another noun stays
+    ("The team's F1 season ends in Abu Dhabi.", {("F1", "Organization")}, set()),
+])
+def test_misses_noticed_after_the_sixteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
+                                                        absent: set[tuple[str, str]]):
     assert_names(app, text, expected, absent)
