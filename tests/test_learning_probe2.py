@@ -14,7 +14,7 @@ from server.labeling import span_label_names
 from tests.test_entities import CONFIG, PROJECT, annotation_body, predict
 from tests.test_learning_probe import taught
 
-JANDAIA = "A startup lançou o assistente Jandaia ontem."
+JANDAIA = "A startup falou do assistente Jandaia ontem."
 
 
 def labelled(annotation_id: int, text: str, spans: list[tuple[str, str]], *, ground_truth: bool = False,
