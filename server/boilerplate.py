@@ -1079,6 +1079,21 @@ _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern 
 _SORT_CONTROL = re.compile(SORT_CONTROL)
 
 
+def _screen_words_in(tokens: Sequence[str], folded: str) -> frozenset[str]:
+    """The cue screen words among a text's words, a hyphenated word's pieces counted too ("e-mail", "bem-vindo")."""
+    found = _CUE_SCREEN_WORDS.intersection(tokens)
+    if "-" in folded:
+        found |= _CUE_SCREEN_WORDS.intersection("-".join(token for token in tokens if "-" in token).split("-"))
+    return found
+
+
+def _may_end_in_capitals(text: str) -> bool:
+    """Whether ``_CAPITALS_CREDIT`` may match: the text ends in a capital, an apostrophe or a hyphen (or a newline,
+    before which its ``$`` matches too). The test spares the other lines its search from every position."""
+    last = text[-1:]
+    return last.isupper() or last in "'-\u00d7\n"
+
+
 def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[str, list[str]]:
     """Cue phrases found in a folded text, by kind of chrome; quoted from
     ``original`` when folding kept its length (it nearly always does)."""
@@ -1090,7 +1105,7 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
 
     # A phrase is tried only when the text holds its screen word (an uncommon
     # word every match contains; hyphenated words count by their pieces).
-    for word in _CUE_SCREEN_WORDS.intersection("-".join(tokens).split("-")):
+    for word in _screen_words_in(tokens, folded):
         for kind, pattern in _CUES_BY_SCREEN_WORD[word]:
             for match in pattern.finditer(folded):
                 if match.start() == 0 or not folded[match.start() - 1].isalnum():
@@ -1115,7 +1130,7 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     for kind, literal, pattern in _SYMBOL_CUES:
         if literal in folded and (match := pattern.search(folded)):
             add(kind, match)
-    if quote is original and (match := _CAPITALS_CREDIT.search(original)):
+    if quote is original and _may_end_in_capitals(original) and (match := _CAPITALS_CREDIT.search(original)):
         found.setdefault("image or caption", set()).add(match.group().strip())
     # Kinds in a fixed order: the screen words above are a set, whose order
     # changes with the interpreter's hash seed, and the reasons must not.
@@ -1883,7 +1898,7 @@ def is_publisher_name(line: str, document: str, end: int) -> bool:
     but its particles, no figures) that opens with an organisation's head noun or that the page repeats below (its
     footer's "© 2026 Paróquia de São Martinho"). A subtitle says something ("Uma festa com 300 anos de história"); a
     name not repeated, of no organisation, may be the story's subject."""
-    words = line.split()
+    words = line.split(None, PUBLISHER_NAME_WORDS)  # a paragraph's words past the name's most are not split
     if not 2 <= len(words) <= PUBLISHER_NAME_WORDS or not _is_short_line(line, PUBLISHER_NAME_WORDS) \
             or any(map(str.isdigit, line)):
         return False
