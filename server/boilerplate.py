@@ -2056,8 +2056,9 @@ _COMPANY_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:Lda|Ltda|Ltd|Inc|Corp|S\.A|S/A|plc
 def _is_short_line(text: str, most_words: int) -> bool:
     """A line of a few words that is no sentence, nor a greeting or list item ending in a comma."""
     stripped = text.rstrip()
-    return len(WORD_TOKEN.findall(fold(stripped))) <= most_words and not SENTENCE_PUNCTUATION.search(stripped) \
-        and not stripped.endswith(",")
+    # The ends first: a paragraph's sentence end spares folding and splitting all of it.
+    return not stripped.endswith(",") and not SENTENCE_PUNCTUATION.search(stripped) \
+        and len(WORD_TOKEN.findall(fold(stripped))) <= most_words
 
 
 def is_markdown_title(text: str, start: int) -> bool:
