@@ -96,7 +96,10 @@ WORD_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 def fold(text: str) -> str:
     """Case-folded text without accents (same length as ``text`` for
     precomposed accented letters, which is what web text uses)."""
-    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+    folded = text.casefold()
+    if folded.isascii():  # no accents to take off (most English lines): NFD and the marks' removal change nothing
+        return folded
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", folded))
 
 
 def normalise(text: str) -> str:

@@ -1141,6 +1141,21 @@ _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern 
 _SORT_CONTROL = re.compile(SORT_CONTROL)
 
 
+def _screen_words_in(tokens: Sequence[str], folded: str) -> frozenset[str]:
+    """The cue screen words among a text's words, a hyphenated word's pieces counted too ("e-mail", "bem-vindo")."""
+    found = _CUE_SCREEN_WORDS.intersection(tokens)
+    if "-" in folded:
+        found |= _CUE_SCREEN_WORDS.intersection("-".join(token for token in tokens if "-" in token).split("-"))
+    return found
+
+
+def _may_end_in_capitals(text: str) -> bool:
+    """Whether ``_CAPITALS_CREDIT`` may match: the text ends in a capital, an apostrophe or a hyphen (or a newline,
+    before which its ``$`` matches too). The test spares the other lines its search from every position."""
+    last = text[-1:]
+    return last.isupper() or last in "'-\u00d7\n"
+
+
 def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[str, list[str]]:
     """Cue phrases found in a folded text, by kind of chrome; quoted from
     ``original`` when folding kept its length (it nearly always does)."""
@@ -1152,7 +1167,7 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
 
     # A phrase is tried only when the text holds its screen word (an uncommon
     # word every match contains; hyphenated words count by their pieces).
-    for word in _CUE_SCREEN_WORDS.intersection("-".join(tokens).split("-")):
+    for word in _screen_words_in(tokens, folded):
         for kind, pattern in _CUES_BY_SCREEN_WORD[word]:
             for match in pattern.finditer(folded):
                 if match.start() == 0 or not folded[match.start() - 1].isalnum():
@@ -1177,7 +1192,7 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     for kind, literal, pattern in _SYMBOL_CUES:
         if literal in folded and (match := pattern.search(folded)):
             add(kind, match)
-    if quote is original and (match := _CAPITALS_CREDIT.search(original)):
+    if quote is original and _may_end_in_capitals(original) and (match := _CAPITALS_CREDIT.search(original)):
         found.setdefault("image or caption", set()).add(match.group().strip())
     # Kinds in a fixed order: the screen words above are a set, whose order
     # changes with the interpreter's hash seed, and the reasons must not.
@@ -1959,7 +1974,7 @@ def is_publisher_name(line: str, document: str, end: int) -> bool:
     but its particles, no figures) that opens with an organisation's head noun or that the page repeats below (its
     footer's "© 2026 Paróquia de São Martinho"). A subtitle says something ("Uma festa com 300 anos de história"); a
     name not repeated, of no organisation, may be the story's subject."""
-    words = line.split()
+    words = line.split(None, PUBLISHER_NAME_WORDS)  # a paragraph's words past the name's most are not split
     if not 2 <= len(words) <= PUBLISHER_NAME_WORDS or not _is_short_line(line, PUBLISHER_NAME_WORDS) \
             or any(map(str.isdigit, line)):
         return False
@@ -2162,8 +2177,9 @@ _COMPANY_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:Lda|Ltda|Ltd|Inc|Corp|S\.A|S/A|plc
 def _is_short_line(text: str, most_words: int) -> bool:
     """A line of a few words that is no sentence, nor a greeting or list item ending in a comma."""
     stripped = text.rstrip()
-    return len(WORD_TOKEN.findall(fold(stripped))) <= most_words and not SENTENCE_PUNCTUATION.search(stripped) \
-        and not stripped.endswith(",")
+    # The ends first: a paragraph's sentence end spares folding and splitting all of it.
+    return not stripped.endswith(",") and not SENTENCE_PUNCTUATION.search(stripped) \
+        and len(WORD_TOKEN.findall(fold(stripped))) <= most_words
 
 
 def is_markdown_title(text: str, start: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,9 +12,9 @@ import pytest
 from flask import Flask
 
 from server import preload
-from server.analysis import normalise
+from server.analysis import _COMBINING_MARKS, WORD_TOKEN, fold, normalise
 from server.batch_words import batch_words
-from server.boilerplate import Position, _decide_chrome, chrome_suspects
+from server.boilerplate import Position, _decide_chrome, chrome_suspects, find_cues
 from server.near_duplicates import NearDuplicateIndex, band_keys, similarity, sketches
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import FIXTURES
@@ -103,6 +104,16 @@ def test_the_chrome_screen_passes_on_every_segment_the_full_check_excludes() -> 
     normalised = [normalise(text) for text in PARAGRAPHS]
     positions = [Position(5, 12)] * len(PARAGRAPHS)
     assert len(PARAGRAPHS) >= 8 and not chrome_suspects(PARAGRAPHS, normalised, batch_words(normalised), positions).any()
+
+
+def test_the_shortcuts_of_folding_and_cue_finding_answer_as_the_full_work_does() -> None:
+    # fold() returns a casefolded ASCII text at once ("\u212a", the Kelvin sign, casefolds to "k"); others lose accents.
+    for text in ["plain English", "KELVIN \u212a", "Straße", "Ångström", "Café à la carte", "Prédio ADRIANO"]:
+        assert fold(text) == _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+    # A caption's closing credit in capitals is still found (the search runs only on lines that can end in one).
+    caption = "Prédio devoluto na Rua da Sofia pela câmara ADRIANO MIRANDA"
+    assert "image or caption" in find_cues(fold(caption), WORD_TOKEN.findall(fold(caption)), caption)
+    assert "image or caption" not in find_cues(fold(caption + "."), WORD_TOKEN.findall(fold(caption + ".")), caption + ".")
 
 
 def test_words_are_folded_split_and_hashed_like_the_cue_tokens() -> None:
