@@ -17,11 +17,10 @@ import time
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from server.analysis import AnalyzedText, Pipelines, analyze_together, language_code
 from server.annotators import Annotator, LabelKind, Span, Suggestion, check_suggestion, failure_detail
-from server.hypertext import RenderedPage
 from server.labeling import (
     LABEL_MAPPING_VERSION,
     LabelingConfig,
@@ -35,6 +34,9 @@ from server.labeling import (
 )
 from server.interactive import answered_controls, with_annotator_regions
 from server.metrics import Metrics
+
+if TYPE_CHECKING:  # html5lib only for a HyperText project's pages (server.labeling.object_page)
+    from server.hypertext import RenderedPage
 
 log = logging.getLogger(__name__)
 
