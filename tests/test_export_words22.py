@@ -1,0 +1,99 @@
+"""``anota export``'s words for what it reports and refuses (issue 5: "a
+malformed file stops the export with an error that names the task id, the
+JSON path and what is wrong"), after export probe 21 (fixtures/exports/probe21,
+README.md's "Noticed, not done"), and six odd but plausible inputs of Label
+Studio's own, each with what a dataset builder should get written before it
+was run (the checks below were committed before any run)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.test_export_probe3 import run_cli
+
+BASE = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "export_JSON.json")
+                  .read_text(encoding="utf-8"))[0]
+
+
+def sample(change: Any = None) -> dict[str, Any]:
+    """The real sample task (Meta and Qwen, ORG; sentiment Neutral), changed by ``change(task)``."""
+    made = copy.deepcopy(BASE)
+    if change is not None:
+        change(made)
+    return made
+
+
+def export(tmp_path: Path, tasks: list[dict[str, Any]], fmt: str = "jsonl") -> tuple[Any, Path]:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    return run_cli(path, fmt, out, "--quiet"), out
+
+
+def exported(tmp_path: Path, tasks: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The jsonl lines and report.json of an export that must succeed."""
+    result, out = export(tmp_path, tasks)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    return lines, json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def nothing_reported(report: dict[str, Any]) -> bool:
+    return not report["left_out"] and not report["repaired"]
+
+
+def regions(made: dict[str, Any]) -> list[dict[str, Any]]:
+    return made["annotations"][0]["result"]
+
+
+# -------------------------------------------------------------------------
+# Six odd but plausible inputs: the expectations, written before any run
+# -------------------------------------------------------------------------
+
+def test_a_text_that_is_a_number_stops_the_export_naming_task_and_path(tmp_path: Path) -> None:
+    """Expected: an error naming task 1 and ``data.text``, a number, not a string; nothing written."""
+    result, out = export(tmp_path, [sample(lambda t: t["data"].update(text=42))])
+    assert result.exit_code == 1
+    assert "task 1 at $[0]: data.text: Not a string but a number" in result.output
+    assert not out.exists()
+
+
+def test_an_expanded_user_names_the_annotator_by_email_else_by_id(tmp_path: Path) -> None:
+    """Expected: exported as the sample; the annotator named by the user object's email, or its id without one."""
+    with_email = sample(lambda t: t["annotations"][0].update(
+        completed_by={"id": 5, "email": "ana@example.com", "first_name": "Ana", "last_name": "Lima"}))
+    without_email = sample(lambda t: t["annotations"][0].update(completed_by={"id": 6, "first_name": "Rui"}))
+    without_email["id"] = 2
+    lines, report = exported(tmp_path, [with_email, without_email])
+    assert [line["meta"]["annotators"] for line in lines] == [["ana@example.com"], ["6"]]
+    assert [len(line["spans"]) for line in lines] == [2, 2] and nothing_reported(report)
+
+
+def test_a_null_lead_time_is_no_matter(tmp_path: Path) -> None:
+    """Expected: exported as the sample (Anota does not read lead_time), nothing reported."""
+    lines, report = exported(tmp_path, [sample(lambda t: t["annotations"][0].update(lead_time=None))])
+    assert [span["text"] for span in lines[0]["spans"]] == ["Meta", "Qwen"] and nothing_reported(report)
+
+
+def test_a_region_changed_from_a_prediction_is_the_annotations(tmp_path: Path) -> None:
+    """Expected: Label Studio's ``origin: prediction-changed`` is an annotation's region like any: both spans."""
+    lines, report = exported(tmp_path, [sample(lambda t: regions(t)[0].update(origin="prediction-changed"))])
+    assert [span["text"] for span in lines[0]["spans"]] == ["Meta", "Qwen"] and nothing_reported(report)
+
+
+def test_a_regions_note_is_kept_in_jsonl(tmp_path: Path) -> None:
+    """Expected: the span exported, and Label Studio's region note (``meta.text``) somewhere in its jsonl line."""
+    lines, _report = exported(tmp_path, [sample(lambda t: regions(t)[0].update(meta={"text": ["check the name"]}))])
+    assert [span["text"] for span in lines[0]["spans"]] == ["Meta", "Qwen"]
+    assert "check the name" in json.dumps(lines[0])
+
+
+def test_a_choice_written_as_a_string_stops_the_export_naming_its_path(tmp_path: Path) -> None:
+    """Expected: an error naming task 1 and ``annotations[0].result[2].value.choices``: not a list."""
+    result, out = export(tmp_path, [sample(lambda t: regions(t)[2]["value"].update(choices="Neutral"))])
+    assert result.exit_code == 1
+    assert "task 1 at $[0]: annotations[0].result[2].value.choices: Not a valid list" in result.output
+    assert not out.exists()
