@@ -31,10 +31,11 @@ BASE = json.loads((PROBE.parent / "export_JSON.json").read_text(encoding="utf-8"
 SAMPLE = PROBE.parent / "probe15" / "jq_pretty_objects.json"
 NOT_FIT = "spans that do not fit the text"
 WIDENED = "spans widened to whole tokens"
+ENCODED_TWICE = "Not a valid list but a string holding JSON text (the list was encoded twice): decode it."
 
 # The error each input stops with (after the file's name).
 ERRORS = {
-    "annotations_a_json_string.json": "task 1 at $[0]: annotations: Not a valid list.",
+    "annotations_a_json_string.json": f"task 1 at $[0]: annotations: {ENCODED_TWICE}",
     "data_a_json_string.json": "task 1 at $[0]: data: Not a valid mapping type.",
     "duplicate_id_key.json": "task id 2 appears twice, at $[0] and $[1]",
     "duplicated_ids_outside_bitmap.json": "task id 1099511627776 appears twice, at $[0] and $[2]",

@@ -12,7 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tests.test_export_probe3 import run_cli
+from tests.test_export_probe3 import assert_stops_cleanly, run_cli
+from tests.test_export_probe18 import ENCODED_TWICE
 
 BASE = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "export_JSON.json")
                   .read_text(encoding="utf-8"))[0]
@@ -97,3 +98,40 @@ def test_a_choice_written_as_a_string_stops_the_export_naming_its_path(tmp_path:
     assert result.exit_code == 1
     assert "task 1 at $[0]: annotations[0].result[2].value.choices: Not a valid list" in result.output
     assert not out.exists()
+
+
+# -------------------------------------------------------------------------
+# A list encoded twice ("result": "[{...}]") was "Not a valid list."
+# -------------------------------------------------------------------------
+
+def assert_refused(tmp_path: Path, made: dict[str, Any], message: str) -> None:
+    tmp_path.mkdir(exist_ok=True)
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([made], ensure_ascii=False), encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    assert_stops_cleanly(work, path, "jsonl", message)
+
+
+def encode_result(holder: dict[str, Any]) -> None:
+    holder["result"] = json.dumps(holder["result"])
+
+
+def test_a_result_encoded_twice_is_named_as_json_text(tmp_path: Path) -> None:
+    assert_refused(tmp_path, sample(lambda t: encode_result(t["annotations"][0])),
+                   f"task 1 at $[0]: annotations[0].result: {ENCODED_TWICE}")
+
+
+def test_a_predictions_result_encoded_twice_is_named_as_json_text(tmp_path: Path) -> None:
+    def snapshot_prediction(made: dict[str, Any]) -> None:
+        made["predictions"] = [{"id": 3, "model_version": "anota-1", "result": json.dumps(regions(made))}]
+
+    assert_refused(tmp_path, sample(snapshot_prediction), f"task 1 at $[0]: predictions[0].result: {ENCODED_TWICE}")
+
+
+def test_a_string_that_only_looks_like_a_list_is_not_a_valid_list(tmp_path: Path) -> None:
+    """The guard: "[ORG]" is no JSON, and a plain word is a plain string."""
+    assert_refused(tmp_path, sample(lambda t: regions(t)[0]["value"].update(labels="[ORG]")),
+                   "task 1 at $[0]: annotations[0].result[0].value.labels: Not a valid list.")
+    assert_refused(tmp_path / "word", sample(lambda t: t["annotations"][0].update(result="Meta")),
+                   "task 1 at $[0]: annotations[0].result: Not a valid list.")
