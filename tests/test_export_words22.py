@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tests.test_export_probe2 import QUOTE_DIFFERS
 from tests.test_export_probe3 import assert_stops_cleanly, run_cli
 from tests.test_export_probe18 import ENCODED_TWICE
 
@@ -135,3 +136,31 @@ def test_a_string_that_only_looks_like_a_list_is_not_a_valid_list(tmp_path: Path
                    "task 1 at $[0]: annotations[0].result[0].value.labels: Not a valid list.")
     assert_refused(tmp_path / "word", sample(lambda t: t["annotations"][0].update(result="Meta")),
                    "task 1 at $[0]: annotations[0].result: Not a valid list.")
+
+
+# -------------------------------------------------------------------------
+# A quote that disagrees with offsets that fit was counted as a span that
+# "does not fit the text": only its detail line said which problem it was.
+# -------------------------------------------------------------------------
+
+def summary_of(tmp_path: Path, made: dict[str, Any]) -> list[str]:
+    """The summary `anota export` prints (not --quiet)."""
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([made], ensure_ascii=False), encoding="utf-8")
+    result = run_cli(path, "jsonl", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    return result.output.splitlines()
+
+
+def test_a_quote_that_differs_at_offsets_that_fit_has_its_own_kind(tmp_path: Path) -> None:
+    """Probe 21's quote_differs_in_case: offsets 2-6 hold 'Meta', the quote says 'meta'."""
+    lines = summary_of(tmp_path, sample(lambda t: regions(t)[0]["value"].update(text="meta")))
+    assert f"left out: {QUOTE_DIFFERS}: 1" in lines
+    assert not any("do not fit" in line for line in lines)
+
+
+def test_offsets_beyond_the_text_are_still_spans_that_do_not_fit(tmp_path: Path) -> None:
+    """The guard: offsets past the text's end, whatever the quote, keep their kind."""
+    lines = summary_of(tmp_path, sample(lambda t: regions(t)[0]["value"].update(start=200, end=204, text="meta")))
+    assert "left out: spans that do not fit the text: 1" in lines
+    assert not any(QUOTE_DIFFERS in line for line in lines)
