@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import orjson
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, post_load, validate
 
 from schemas.label_studio_export import (
@@ -62,17 +63,41 @@ class Integer64(fields.Integer):
         return super()._validated(value)
 
 
+class ListField(fields.List):
+    """A list, or an error that says when it is a string holding one in JSON:
+    a script that ran ``json.dumps`` on a list already in JSON (``"result":
+    "[{...}]"``) wrote it so, and "Not a valid list." hid what to do."""
+
+    default_error_messages = {"encoded_twice": "Not a valid list but a string holding JSON text (the list was "
+                                               "encoded twice): decode it."}
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if isinstance(value, str) and holds_json_list(value):
+            raise self.make_error("encoded_twice")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+def holds_json_list(value: str) -> bool:
+    """Whether ``value`` is a JSON list's text (checked on an error's way only)."""
+    if not value.lstrip().startswith("["):
+        return False
+    try:
+        return type(orjson.loads(value)) is list
+    except orjson.JSONDecodeError:
+        return False
+
+
 class SpanValueSchema(LabelStudioSchema):
     # Offsets may be missing on regions of HyperText-like objects; the exporter
     # reports those instead of failing the whole file.
     start = Integer64(strict=True, load_default=None, allow_none=True)
     end = Integer64(strict=True, load_default=None, allow_none=True)
     text = fields.String(load_default=None, allow_none=True)
-    labels = fields.List(fields.String(validate=validate.Length(min=1)), required=True, validate=validate.Length(min=1))
+    labels = ListField(fields.String(validate=validate.Length(min=1)), required=True, validate=validate.Length(min=1))
 
 
 class ChoicesValueSchema(LabelStudioSchema):
-    choices = fields.List(fields.String(validate=validate.Length(min=1)), required=True,
+    choices = ListField(fields.String(validate=validate.Length(min=1)), required=True,
                           validate=validate.Length(min=1))
 
 
@@ -80,8 +105,8 @@ class TaxonomyValueSchema(LabelStudioSchema):
     """``{"taxonomy": [["Sentiment", "Positive"], ...]}``: each selected path
     from the top of the tree down, as label-studio-sdk's TaxonomyTag reads it."""
 
-    taxonomy = fields.List(
-        fields.List(fields.String(validate=validate.Length(min=1)), validate=validate.Length(min=1)),
+    taxonomy = ListField(
+        ListField(fields.String(validate=validate.Length(min=1)), validate=validate.Length(min=1)),
         required=True, validate=validate.Length(min=1))
 
 
@@ -127,7 +152,7 @@ class RegionSchema(LabelStudioSchema):
 class PredictionSchema(LabelStudioSchema):
     id = Integer64(strict=True, load_default=None, allow_none=True)
     model_version = fields.String(load_default="", allow_none=True)
-    result = fields.List(fields.Nested(RegionSchema), load_default=list, allow_none=True)
+    result = ListField(fields.Nested(RegionSchema), load_default=list, allow_none=True)
 
     @post_load
     def make_prediction(self, data: dict[str, Any], **_kwargs: Any) -> Prediction:
@@ -179,7 +204,7 @@ class AnnotatorField(fields.Field):
 
 class AnnotationSchema(LabelStudioSchema):
     id = Integer64(strict=True, load_default=None, allow_none=True)
-    result = fields.List(fields.Nested(RegionSchema), load_default=None, allow_none=True)
+    result = ListField(fields.Nested(RegionSchema), load_default=None, allow_none=True)
     was_cancelled = StrictBoolean(load_default=False, allow_none=True)
     ground_truth = StrictBoolean(load_default=False, allow_none=True)
     completed_by = AnnotatorField(load_default=None, allow_none=True)
@@ -200,8 +225,8 @@ class TaskSchema(LabelStudioSchema):
     id = Integer64(strict=True, required=True)
     data = fields.Dict(keys=fields.String(), required=True)
     meta = fields.Dict(load_default=dict, allow_none=True)
-    annotations = fields.List(fields.Nested(AnnotationSchema), load_default=list, allow_none=True)
-    predictions = fields.List(PredictionOrId(allow_none=True), load_default=list, allow_none=True)
+    annotations = ListField(fields.Nested(AnnotationSchema), load_default=list, allow_none=True)
+    predictions = ListField(PredictionOrId(allow_none=True), load_default=list, allow_none=True)
     # Not read: without it, such a task would be exported as one without annotations.
     completions = fields.Raw(load_default=None)
 

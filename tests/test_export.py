@@ -546,7 +546,7 @@ def test_regions_past_the_text_are_repaired_when_their_text_is_unique_else_left_
 def test_ambiguous_offsets_are_reported_never_shifted(tmp_path: Path) -> None:
     out, report = export(tmp_path, MALFORMED / "ambiguous_offsets.json")
     assert spans_of(out)[6] == []
-    assert "'Lula' occurs 2 times" in report.details["spans that do not fit the text"][0]
+    assert "'Lula' occurs 2 times" in report.details["spans whose text differs from the text at their offsets"][0]
 
 
 def test_utf16_offsets_around_an_emoji_are_repaired(tmp_path: Path) -> None:

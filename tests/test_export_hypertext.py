@@ -117,7 +117,7 @@ def test_a_region_whose_text_is_not_at_its_global_offsets_is_repaired_or_reporte
     assert {example["text"][start:end] for start, end, _label in example["spans"]} == {"Petrobras", "Tim Cook"}
     report = report_of(out)
     assert report["repaired"] == {"spans repaired": 1} and report["format_notes"] == {PAGES_AS_TEXT: 1}
-    assert report["left_out"] == {"spans that do not fit the text": 1}
+    assert report["left_out"] == {"spans whose text differs from the text at their offsets": 1}
 
 
 def test_a_page_without_regions_is_exported_as_its_text_with_a_config(tmp_path: Path) -> None:

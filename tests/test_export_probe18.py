@@ -23,18 +23,19 @@ from server.cli import cli
 from server.exporting.converting import SAME_ANNOTATOR
 from server.exporting.examples import Labels, Span
 from server.exporting.report import Agreement, ExportReport, summary
+from tests.test_export_probe2 import QUOTE_DIFFERS
 from tests.test_export_probe3 import assert_every_input_expected, assert_stops_cleanly, run_cli, spans_of
 from tests.test_export_probe15 import format_of
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe18"
 BASE = json.loads((PROBE.parent / "export_JSON.json").read_text(encoding="utf-8"))[0]
 SAMPLE = PROBE.parent / "probe15" / "jq_pretty_objects.json"
-NOT_FIT = "spans that do not fit the text"
 WIDENED = "spans widened to whole tokens"
+ENCODED_TWICE = "Not a valid list but a string holding JSON text (the list was encoded twice): decode it."
 
 # The error each input stops with (after the file's name).
 ERRORS = {
-    "annotations_a_json_string.json": "task 1 at $[0]: annotations: Not a valid list.",
+    "annotations_a_json_string.json": f"task 1 at $[0]: annotations: {ENCODED_TWICE}",
     "data_a_json_string.json": "task 1 at $[0]: data: Not a valid mapping type.",
     "duplicate_id_key.json": "task id 2 appears twice, at $[0] and $[1]",
     "duplicated_ids_outside_bitmap.json": "task id 1099511627776 appears twice, at $[0] and $[2]",
@@ -52,11 +53,11 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
     "mixed_line_endings.json": ({}, 3),
     "noncharacters_private_use.json": ({}, 3),
     "prediction_of_a_removed_model.json": ({}, 2),
-    "quotes_disagree_several.json": ({"left_out": {NOT_FIT: 2}}, 2),
+    "quotes_disagree_several.json": ({"left_out": {QUOTE_DIFFERS: 2}}, 2),
     "rtl_arabic.json": ({}, 3),
     "span_starts_inside_crlf.json": (
         {"format_notes": {"entity spans trimmed of punctuation or whitespace at their edges": 1}}, 1),
-    "utf16_and_crlf_folded.json": ({"left_out": {NOT_FIT: 1}, "repaired": {"spans repaired": 1}}, 1),
+    "utf16_and_crlf_folded.json": ({"left_out": {QUOTE_DIFFERS: 1}, "repaired": {"spans repaired": 1}}, 1),
     "zalgo_text.json": ({}, 2),
 }
 

@@ -38,7 +38,7 @@ from schemas.label_studio_export import (
 )
 from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Span
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts
-from server.exporting.placing import place_span
+from server.exporting.placing import place_span, unplaced_kind
 from server.exporting.report import ExportReport, Predicted, join_values, span_kind
 from server.exporting.sources import Source
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
@@ -569,7 +569,7 @@ class TaskConverter:
             detail = (f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)} "
                       f"({'/'.join(labels)}): {message}")
             if bounds is None:
-                self.report.leave_out("spans that do not fit the text", detail)
+                self.report.leave_out(unplaced_kind(text, region), detail)
             else:
                 self.report.repair("spans repaired", detail)
         if bounds is None:

@@ -13,6 +13,21 @@ from typing import Any
 
 from schemas.label_studio_export import SpanRegion
 
+# Why a span that cannot be placed is left out, as the report counts them: a
+# builder fixes offsets beyond the text and a quote that disagrees differently.
+NOT_FIT = "spans that do not fit the text"
+QUOTE_DIFFERS = "spans whose text differs from the text at their offsets"
+
+
+def offsets_fit(text: str, start: Any, end: Any) -> bool:
+    """Whether ``start`` and ``end`` are offsets of a non-empty slice of ``text``."""
+    return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+
+
+def unplaced_kind(text: str, region: SpanRegion) -> str:
+    """The report's kind for a span :func:`place_span` could not place."""
+    return QUOTE_DIFFERS if offsets_fit(text, region.value.start, region.value.end) else NOT_FIT
+
 
 def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:
     """Where ``region`` lies in ``text``: ``((start, end), repair)`` with
@@ -20,7 +35,7 @@ def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, s
     ``(None, problem)`` when the span cannot be placed unambiguously."""
     # An empty quote pins nothing down, as a missing one does not.
     start, end, quoted = region.value.start, region.value.end, region.value.text or None
-    fits = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+    fits = offsets_fit(text, start, end)
     if fits and (quoted is None or (sliced := text[start:end]) == quoted):
         return (start, end), None
     if fits:
