@@ -991,6 +991,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(your|a sua|sua) (visit|visita)",
         "^(take|fill in|complete|responda a|responda ao|preencha) (our|the|a short|this|o nosso|a nossa|o|a) "
         "(survey|questionnaire|inquerito|questionario|pesquisa)$",
+        # A feedback widget's question, the whole line (probe 24): "Este serviço foi útil para você?", "Was this
+        # service helpful to you?"; a short one ("Esta página foi útil?") goes as a button's label already.
+        "^(este|esse|esta|essa) (servico|pagina|conteudo|artigo|resposta|informacao|materia|noticia|texto) "
+        "(foi|e|te foi) util( para (voce|vc|ti|si))? ?\\?$",
+        "^(was|is) this (page|service|article|answer|information|guide) (helpful|useful)( to you)? ?\\?$",
     )),
     # A public-records site's status of a request, alone on its line (found blind in probe 23): "Awaiting
     # classification.", "The request was successful.", "The request was partially successful."; a story's "The
@@ -1921,6 +1926,17 @@ def is_price_line(text: str) -> bool:
 _LABEL_OPENERS = frozenset("about sobre for para with com from by por".split())
 
 
+# A plain heading asked as a question without its mark, as a service page's sections are ("Quem pode solicitar",
+# "Como pedir", "Who can apply").
+_QUESTION_HEADING = re.compile(r"(?:quem|como|onde|quando|quanto|quantos|quantas|qual|quais|o que|por que|porque|"
+                               r"who|how|what|when|where|which|why)\b")
+
+
+def asks_a_question(fragment: str) -> bool:
+    """Whether a fragment opens with a question word ("Quem pode solicitar", "How to apply")."""
+    return _QUESTION_HEADING.match(fold(fragment)) is not None
+
+
 def names_something(fragment: str) -> bool:
     """Whether a fragment is a name: two capitalised words or more, not a label opened by a preposition."""
     words = fragment.split()
@@ -2769,7 +2785,11 @@ class BatchLines:
             framed = listed = could_be_heading(texts[number - 1]) and self.content_at(number - 2) \
                 and self.content_at(number + 1)
         elif self.content_at(number + 1):
-            framed, listed = True, _is_short_line(texts[number + 1], SHORT_WORDS)
+            # A heading asked as a question between paragraphs heads the one below ("Quem pode solicitar"); a menu's
+            # "Quem somos" is among fragments, over chrome.
+            framed = True
+            listed = _is_short_line(texts[number + 1], SHORT_WORDS) \
+                or asks_a_question(text) and self.content_at(number - 1)
         else:
             framed = listed = self.content_at(number - 1) and self.fragment_at(number + 1) \
                 and could_be_heading(texts[number + 1]) and self.content_at(number + 2)
