@@ -585,6 +585,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A file's name and size in an attachments list (found blind in probe 23): "Attachment gritting_routes.pdf 1.4M
         # Download View as HTML", "relatorio.docx 240 KB".
         "(pdf|docx?|xlsx?|csv|odt|ods|pptx?|zip) \\(?\\d[\\d.,]* ?(k|m|g)b?(?![^\\W_])",
+        # A code host's release: its archives' links and the link comparing it with the last release (found blind in
+        # probe 24): "Source code (tar.gz)", "Full Changelog: v2.3.2...v2.4.0".
+        "^(source) code \\((zip|tar)", "^(full changelog) ?: ?[^ ]+\\.\\.\\.?[^ ]+$",
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
@@ -788,6 +791,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A lyrics or subtitles site's contributors, each after what they did (probe 23): "Enviada por Joana e traduzida
         # por Pedro. Legendado por Ana."
         r"(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
+        # A code host's release credits its contributors, the count of the others closing the line (found blind in
+        # probe 24): "mira-osei, jpaulsen, and 4 other contributors"; a sentence goes on or ends in a stop.
+        r"(and|e) \d+ (?:other|outros|outras) (contributors|contribuidores|colaboradores)$",
         # Who asked or answered, on a Q&A site's card after its role in brackets, no sentence (found blind in probe
         # 23): "[Pergunta] Carla Mendes Professora Setúbal, Portugal 1K"; "[Pergunta] Devemos escrever «há de»?" asks.
         r"^(pergunta|question|resposta|answer)\] [^.!?]+$",
