@@ -585,6 +585,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A file's name and size in an attachments list (found blind in probe 23): "Attachment gritting_routes.pdf 1.4M
         # Download View as HTML", "relatorio.docx 240 KB".
         "(pdf|docx?|xlsx?|csv|odt|ods|pptx?|zip) \\(?\\d[\\d.,]* ?(k|m|g)b?(?![^\\W_])",
+        # A code host's release: its archives' links and the link comparing it with the last release (found blind in
+        # probe 24): "Source code (tar.gz)", "Full Changelog: v2.3.2...v2.4.0".
+        "^(source) code \\((zip|tar)", "^(full changelog) ?: ?[^ ]+\\.\\.\\.?[^ ]+$",
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
@@ -788,6 +791,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A lyrics or subtitles site's contributors, each after what they did (probe 23): "Enviada por Joana e traduzida
         # por Pedro. Legendado por Ana."
         r"(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
+        # A code host's release credits its contributors, the count of the others closing the line (found blind in
+        # probe 24): "mira-osei, jpaulsen, and 4 other contributors"; a sentence goes on or ends in a stop.
+        r"(and|e) \d+ (?:other|outros|outras) (contributors|contribuidores|colaboradores)$",
         # Who asked or answered, on a Q&A site's card after its role in brackets, no sentence (found blind in probe
         # 23): "[Pergunta] Carla Mendes Professora Setúbal, Portugal 1K"; "[Pergunta] Devemos escrever «há de»?" asks.
         r"^(pergunta|question|resposta|answer)\] [^.!?]+$",
@@ -991,6 +997,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(your|a sua|sua) (visit|visita)",
         "^(take|fill in|complete|responda a|responda ao|preencha) (our|the|a short|this|o nosso|a nossa|o|a) "
         "(survey|questionnaire|inquerito|questionario|pesquisa)$",
+        # A feedback widget's question, the whole line (probe 24): "Este serviço foi útil para você?", "Was this
+        # service helpful to you?"; a short one ("Esta página foi útil?") goes as a button's label already.
+        "^(este|esse|esta|essa) (servico|pagina|conteudo|artigo|resposta|informacao|materia|noticia|texto) "
+        "(foi|e|te foi) util( para (voce|vc|ti|si))? ?\\?$",
+        "^(was|is) this (page|service|article|answer|information|guide) (helpful|useful)( to you)? ?\\?$",
     )),
     # A public-records site's status of a request, alone on its line (found blind in probe 23): "Awaiting
     # classification.", "The request was successful.", "The request was partially successful."; a story's "The
@@ -1921,6 +1932,17 @@ def is_price_line(text: str) -> bool:
 _LABEL_OPENERS = frozenset("about sobre for para with com from by por".split())
 
 
+# A plain heading asked as a question without its mark, as a service page's sections are ("Quem pode solicitar",
+# "Como pedir", "Who can apply").
+_QUESTION_HEADING = re.compile(r"(?:quem|como|onde|quando|quanto|quantos|quantas|qual|quais|o que|por que|porque|"
+                               r"who|how|what|when|where|which|why)\b")
+
+
+def asks_a_question(fragment: str) -> bool:
+    """Whether a fragment opens with a question word ("Quem pode solicitar", "How to apply")."""
+    return _QUESTION_HEADING.match(fold(fragment)) is not None
+
+
 def names_something(fragment: str) -> bool:
     """Whether a fragment is a name: two capitalised words or more, not a label opened by a preposition."""
     words = fragment.split()
@@ -2769,7 +2791,11 @@ class BatchLines:
             framed = listed = could_be_heading(texts[number - 1]) and self.content_at(number - 2) \
                 and self.content_at(number + 1)
         elif self.content_at(number + 1):
-            framed, listed = True, _is_short_line(texts[number + 1], SHORT_WORDS)
+            # A heading asked as a question between paragraphs heads the one below ("Quem pode solicitar"); a menu's
+            # "Quem somos" is among fragments, over chrome.
+            framed = True
+            listed = _is_short_line(texts[number + 1], SHORT_WORDS) \
+                or asks_a_question(text) and self.content_at(number - 1)
         else:
             framed = listed = self.content_at(number - 1) and self.fragment_at(number + 1) \
                 and could_be_heading(texts[number + 1]) and self.content_at(number + 2)
