@@ -497,7 +497,9 @@ COMPANY_WORDS = frozenset(
     # train leasing and rail companies ("Eversholt Rail", "Beacon Rail" were people)
     "Rail Railway "
     # law firms ("Pinheiro Neto Advogados" was a person)
-    "Advogados Associados LLP".split()
+    "Advogados Associados LLP "
+    # property and renewable-power developers, who build data centres ("Merlin Properties" was a person)
+    "Properties Realty Renewables".split()
 )
 # Words after a vehicle maker's name that are its own, not a model's (``vehicle_models``):
 # the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO"), and the
@@ -834,7 +836,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.23",
+            version="1.2.24",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
