@@ -362,6 +362,10 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     # or after the noun of a fund or an asset manager ("liderada pelo fundo Lightsmith": a person to the model),
     # not the idiom "no fundo" ("No fundo Pedro sabia": deep down)
     rf"|(?<!\S)(?<![Nn]o[^\S\n])(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}"
+    # or as who leads a funding round ("uma rodada liderada pela Iconiq", a place to the model): an investor;
+    # a known place keeps its pattern, a person named there stays one
+    rf"|(?<!\S)(?:rodada|rodadas|ronda|aporte|captação)(?:[^\S\n]+[^\s.!?]+){{0,6}}?[^\S\n]+liderad[oa]s?"
+    rf"[^\S\n]+pel[ao][^\S\n]+{_ARTICLE_NAME}"
     # or as the company whose stake or shares change hands ("comprou a fatia da Sinochem", a place to the model);
     # a known place keeps its pattern ("a participação do Brasil")
     rf"|(?<!\S)(?:fatia|participação|ações)[^\S\n]+d[ao][^\S\n]+{_ARTICLE_NAME}")
@@ -836,7 +840,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.24",
+            version="1.2.25",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -980,7 +984,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
-            and not is_named_day(words.text) and not is_metric_before_its_score(words)):
+            and not is_named_day(words.text) and not is_metric_before_its_score(words)
+            and not is_unit_of_a_number(words)):
         return None
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
@@ -3065,6 +3070,12 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
             if rule.end == candidate.end and rule.label == "PER" and padding in GOVERNMENT_OF:
                 return True  # whose government: "O Governo de Luís Montenegro" names the person, "Governo" a noun
     return False
+
+
+def is_unit_of_a_number(words: SpacySpan) -> bool:
+    """A unit alone right after its number is a quantity's ("vai fornecer 300 MW ao projeto" gave an organisation
+    "MW"), as "585 GW" is in ``name_like``."""
+    return len(words) == 1 and words[0].text in UNITS and words.start > 0 and words.doc[words.start - 1].like_num
 
 
 def name_like(words: str) -> bool:
