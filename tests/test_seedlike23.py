@@ -116,3 +116,17 @@ def test_guard_a_place_or_a_person_leading_something_else_stay(app: Flask) -> No
     found = names_found(app, "A rodada de negociações liderada pela França terminou, e a marcha liderada pela Maria "
                              "Silva passou pela Bahia.")
     assert {("França", "LOC"), ("Maria Silva", "PER"), ("Bahia", "LOC")} <= found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A Zhipu disse que o Z1 foi baixado 2 milhões de vezes no Hugging Face.", "Z1"),
+    ("Xiaomi said the K9 was downloaded 5 million times in a week.", "K9"),
+])
+def test_a_code_released_or_downloaded_is_a_product(app: Flask, text: str, name: str) -> None:
+    assert (name, "PRODUCT") in names_found(app, text)
+
+
+@pytest.mark.parametrize("text", ["Xiaomi said the Q3 was released late, with sales up 9%.",
+                                  "A Xiaomi disse que o Z1 foi testado por 2 mil pessoas em Pequim."])
+def test_guard_a_quarter_released_or_a_code_tested_is_no_product(app: Flask, text: str) -> None:
+    assert not any(label == "PRODUCT" for _text, label in names_found(app, text))
