@@ -935,6 +935,13 @@ _NOT_SPEAKERS = frozenset("He She They It We I You Ele Ela Eles Elas Nós Eu Voc
 _QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\W*$"))
 _EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\W*$"))
 _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
+# A sentence the writer opens by turning to the reader ("Você vê, a OpenAI e a Anthropic cobram caro ...",
+# "You see, ...") argues the post's point; a detail to check still outweighs it (the seed's "Você vê, os EUA
+# bloqueiam os chips chineses, forçando o Deepseek a criar um grande modelo com 1/10 do poder ...").
+_READER_ASIDE = Cue("the writer's aside to the reader", -0.6,
+                    pattern=re.compile(r"^\W*(?:você\s+vê|vocês\s+veem|veja\s+bem|repare\s+bem|you\s+see)\s*,",
+                                       re.IGNORECASE),
+                    gate=frozenset("vê veem veja repare see".split()))
 # A line with no full stop that opens on a question word is a title ("O que os
 # números do emprego mostram", "How Brazil cut deforestation"), and one that
 # announces a thread is a post's hook ("🧵 A thread on what the Fed did today"):
@@ -1055,7 +1062,8 @@ class ScoredUnit:
 
 def cues_for(language: str) -> Sequence[Cue]:
     language_cues = ENGLISH_CUES if language == "en" else PORTUGUESE_CUES
-    return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _TITLE, _ORDINAL,
+    return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE,
+            _ORDINAL,
             _GENERIC_SUBJECT,
             _CONDITION, _SCHEDULED, _RULE_FROM_DATE, _DEFINITE_INSTITUTION)
 
@@ -1256,7 +1264,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.20",
+            version="0.5.21",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -362,6 +362,10 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     # or after the noun of a fund or an asset manager ("liderada pelo fundo Lightsmith": a person to the model),
     # not the idiom "no fundo" ("No fundo Pedro sabia": deep down)
     rf"|(?<!\S)(?<![Nn]o[^\S\n])(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}"
+    # or as who leads a funding round ("uma rodada liderada pela Iconiq", a place to the model): an investor;
+    # a known place keeps its pattern, a person named there stays one
+    rf"|(?<!\S)(?:rodada|rodadas|ronda|aporte|captação)(?:[^\S\n]+[^\s.!?]+){{0,6}}?[^\S\n]+liderad[oa]s?"
+    rf"[^\S\n]+pel[ao][^\S\n]+{_ARTICLE_NAME}"
     # or as the company whose stake or shares change hands ("comprou a fatia da Sinochem", a place to the model);
     # a known place keeps its pattern ("a participação do Brasil")
     rf"|(?<!\S)(?:fatia|participação|ações)[^\S\n]+d[ao][^\S\n]+{_ARTICLE_NAME}")
@@ -497,7 +501,9 @@ COMPANY_WORDS = frozenset(
     # train leasing and rail companies ("Eversholt Rail", "Beacon Rail" were people)
     "Rail Railway "
     # law firms ("Pinheiro Neto Advogados" was a person)
-    "Advogados Associados LLP".split()
+    "Advogados Associados LLP "
+    # property and renewable-power developers, who build data centres ("Merlin Properties" was a person)
+    "Properties Realty Renewables".split()
 )
 # Words after a vehicle maker's name that are its own, not a model's (``vehicle_models``):
 # the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO"), and the
@@ -752,6 +758,11 @@ MODEL_ON_SALE = re.compile(
     r"\b(?:vend\w*|lanç\w*|apresent\w*|estre\w*|launch\w*|unveil\w*|sell\w*|sold|releas\w*|ship\w*|introduc\w*)"
     r"(?:[^\S\n]+(?:o|a|os|as|um|uma|seu|sua|novo|nova|the|its|their|an|new)){1,2}[^\S\n]+(?:[a-zà-ÿ]{3,}[^\S\n]+)?"
     r"(([A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+\d{1,3}|(?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{1,3}[a-z]?)(?![\w.,-]*\d)")
+# ... or a model's code that was released, sold or downloaded, in the passive ("o M2 foi baixado mais de 3 milhões
+# de vezes", missed): a road closed or a quarter reported is none of these ("a A1 foi cortada").
+MODEL_RELEASED = re.compile(
+    r"\b(?:o|a|the)[^\S\n]+((?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{1,3}[a-z]?)[^\S\n]+(?:já[^\S\n]+)?"
+    r"(?:foi|foram|was|were|has[^\S\n]+been)[^\S\n]+(?:baixad|descarregad|lançad|vendid|downloaded|released|sold)")
 DIGIT = re.compile(r"\d")
 NOT_MODELS = frozenset("Fase Etapa Parte Lote Rodada Temporada Episódio Volume Capítulo Plano Programa Lei Artigo "
                        "Phase Part Round Stage Season Episode Chapter Plan Program Programme Act Article".split())
@@ -834,7 +845,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.23",
+            version="1.2.26",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -978,7 +989,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
-            and not is_named_day(words.text) and not is_metric_before_its_score(words)):
+            and not is_named_day(words.text) and not is_metric_before_its_score(words)
+            and not is_unit_of_a_number(words)):
         return None
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
@@ -1386,12 +1398,14 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
 
 def models_on_sale(text: str) -> list[tuple[int, int]]:
     """Where a word and a model's number follow a verb of selling or launching
-    and a determiner ("começou a vender o Ioniq 5", "launched the Magic 8"): a
+    and a determiner ("começou a vender o Ioniq 5", "launched the Magic 8"), or a model's code was released
+    ("o M2 foi baixado", ``MODEL_RELEASED``): a
     product, which the model missed or took for its maker; a band or a
     channel so named ("Maroon 5", "Antena 3") is not sold. Each name's start and end."""
     if DIGIT.search(text) is None:
         return []
-    return [match.span(1) for match in MODEL_ON_SALE.finditer(text) if match.group(2) not in NOT_MODELS]
+    return [match.span(1) for match in MODEL_ON_SALE.finditer(text) if match.group(2) not in NOT_MODELS] + [
+        match.span(1) for match in MODEL_RELEASED.finditer(text)]
 
 
 WORD_RUN = re.compile(r"\S+")
@@ -3063,6 +3077,12 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
             if rule.end == candidate.end and rule.label == "PER" and padding in GOVERNMENT_OF:
                 return True  # whose government: "O Governo de Luís Montenegro" names the person, "Governo" a noun
     return False
+
+
+def is_unit_of_a_number(words: SpacySpan) -> bool:
+    """A unit alone right after its number is a quantity's ("vai fornecer 300 MW ao projeto" gave an organisation
+    "MW"), as "585 GW" is in ``name_like``."""
+    return len(words) == 1 and words[0].text in UNITS and words.start > 0 and words.doc[words.start - 1].like_num
 
 
 def name_like(words: str) -> bool:

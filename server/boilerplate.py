@@ -96,6 +96,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
         "third party (content|material|sites?)",
         "fins informativos", "informational purposes", "para fins de informacao", "carater informativo",
+        # A page's warranty waived in full, as "without any warranties" (found blind by seed-shaped probe 23: "Aviso:
+        # este artigo contém conteúdo de terceiros e é partilhado apenas a título informativo, sem garantias de
+        # qualquer tipo."); a loan "sem garantias" is no such note.
+        "sem garantias de qualquer (tipo|especie|natureza)",
         "nao (substitui|substituem) (a |o )?(orientacao|consulta|avaliacao|aconselhamento)",
         "nao oferece (consultoria|aconselhamento|orientacao)", "not a substitute for (professional )?(advice|consultation)",
         "medical advice", "tax advice",
