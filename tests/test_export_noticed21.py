@@ -5,7 +5,6 @@ slow or unreachable Label Studio made ``--from-label-studio`` wait silently."""
 
 from __future__ import annotations
 
-import copy
 import http.server
 import json
 import sqlite3
