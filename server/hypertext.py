@@ -93,12 +93,9 @@ class RenderedPage:
     def _starts(self) -> list[int]:
         return [node.start for node in self.nodes]
 
-    def _global(self, position: int) -> int | None:
-        """The global offset of the character at ``position`` of :attr:`text`; None for an added break."""
-        before = bisect.bisect_left(self.added, position)
-        if before < len(self.added) and self.added[before] == position:
-            return None
-        return position - before
+    def _global(self, position: int) -> int:
+        """The global offset of the character at ``position`` of :attr:`text`, not an added break."""
+        return position - bisect.bisect_left(self.added, position)
 
     @functools.cached_property
     def _added_offsets(self) -> list[int]:
@@ -122,13 +119,12 @@ class RenderedPage:
 
     def region_value(self, start: int, end: int) -> dict[str, Any] | None:
         """The value of a HyperTextLabels region over ``text[start:end]``
-        (without its labels); None when it starts or ends on a break, or runs
-        from one block into another (menu items the model read as one name)."""
-        if bisect.bisect_left(self.added, start) != bisect.bisect_left(self.added, end):
+        (without its labels); None when it is empty, holds a break added
+        between blocks (menu items the model read as one name; a span that
+        starts or ends on such a break too), or starts or ends on a ``<br>``."""
+        if end <= start or bisect.bisect_left(self.added, start) != bisect.bisect_left(self.added, end):
             return None
-        first, last = self._global(start), self._global(end - 1) if end > start else None
-        if first is None or last is None:
-            return None
+        first, last = self._global(start), self._global(end - 1)
         start_node, end_node = self._node_at(first), self._node_at(last)
         if start_node is None or end_node is None:
             return None
