@@ -37,7 +37,13 @@ from server.annotators import QUOTES, selected_words
 from server.db import Base, Database, upsert
 from server.events import PROJECT_DELETED, AnnotationEvent
 from server.hypertext import RenderedPage, global_offsets, holds, likeliest_page, rendered_page
-from server.labeling import LABEL_NAMES, LabelingConfigError, parse_labeling_config, span_label_names
+from server.labeling import (
+    LABEL_NAMES,
+    LabelingConfigError,
+    decoded_data,
+    parse_labeling_config,
+    span_label_names,
+)
 
 SpanTuple = tuple[int, int, str]  # (start, end, model label)
 # A longer span is not a name: it is not learned (and PostgreSQL, unlike
@@ -336,11 +342,13 @@ def _annotated_spans(
 
 
 def _annotated_text(event: AnnotationEvent) -> AnnotatedText | None:
-    page = _annotated_page(event)
+    # The texts as the editor showed them: regions count offsets in decoded text.
+    data = decoded_data(event.label_config, event.task_data)
+    page = _annotated_page(event, data)
     if page is not None:
         return AnnotatedText(page.text, lambda region: _page_span(page, region), page.readable_text)
     values = [value for region in event.result if (value := _span_value(region))]
-    text = _task_text(event.task_data, values)
+    text = _task_text(data, values)
     return AnnotatedText(text, lambda region: _text_span(text, region)) if text is not None else None
 
 
@@ -378,9 +386,9 @@ def _text_span(text: str, region: Any) -> Located | None:
     return value["start"], value["end"], value["labels"]
 
 
-def _annotated_page(event: AnnotationEvent) -> RenderedPage | None:
-    """The HyperText page an annotation labels, laid out as the config the
-    event came with shows it (inline or in an iframe); without a config, the
+def _annotated_page(event: AnnotationEvent, data: dict[str, Any]) -> RenderedPage | None:
+    """The HyperText page in the task's ``data`` an annotation labels, laid
+    out as the config the event came with shows it (inline or in an iframe); without a config, the
     task's field and layout most of its regions' texts are found in at their
     global offsets. None for a Text project's annotation."""
     predicted = (event.prediction or {}).get("result") or []
@@ -389,9 +397,9 @@ def _annotated_page(event: AnnotationEvent) -> RenderedPage | None:
     if not values and (not layouts or any(_span_value(region) for region in event.result)):
         return None  # a Text object's annotation (of a config that may show a page too)
     if not layouts:
-        layouts = [(key, inline) for key in event.task_data for inline in (False, True)]
+        layouts = [(key, inline) for key in data for inline in (False, True)]
     best = likeliest_page((rendered_page(html, inline) for key, inline in layouts
-                           if isinstance(html := event.task_data.get(key), str) and html), values)
+                           if isinstance(html := data.get(key), str) and html), values)
     if best is None or (values and not any(holds(best, value) for value in values)):
         return None
     return best

@@ -13,6 +13,8 @@ remembered.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
 import functools
 import logging
@@ -193,6 +195,9 @@ class TextObject:
     # A HyperText object: a task holds a page, shown in a <div> when inline, else in an iframe.
     is_hypertext: bool = False
     inline: bool = False
+    # encoding="base64" or "base64unicode" on a Text or HyperText: tasks hold the
+    # text encoded, and the editor decodes it before it counts any offset.
+    encoding: str = "none"
 
     def span_target(self, label: str) -> Target | None:
         return self.spans.get(label) or self.spans.get(label.casefold())
@@ -331,6 +336,7 @@ def _text_object(
         paragraph_key=attrs.get("textKey", "text") if text.tag == "Paragraphs" else None,
         is_hypertext=text.tag == "HyperText",
         inline=str(attrs.get("inline", "")).lower() == "true",
+        encoding=attrs.get("encoding", "none") if text.tag in ("Text", "HyperText") else "none",
     )
 
 
@@ -471,7 +477,7 @@ def object_text(obj: TextObject, data: dict[str, Any]) -> str | None:
     """The text of ``obj`` in a task's data; a Paragraphs object's utterances
     one per line; what a reader sees of a HyperText object's page, its chrome
     blanked (RenderedPage.readable_text). None when the task has none."""
-    value = data.get(obj.key)
+    value = decoded_value(obj, data.get(obj.key))
     if obj.is_hypertext:
         page = object_page(obj, data)
         return page.readable_text if page and page.readable_text.strip() else None
@@ -485,8 +491,63 @@ def object_page(obj: TextObject, data: dict[str, Any]) -> RenderedPage | None:
     """A HyperText object's page in a task's data, laid out as Label Studio shows it."""
     from server.hypertext import rendered_page
 
-    value = data.get(obj.key)
+    value = decoded_value(obj, data.get(obj.key))
     return rendered_page(value, obj.inline) if obj.is_hypertext and isinstance(value, str) else None
+
+
+def decoded_value(obj: TextObject, value: Any) -> Any:
+    """A task's ``value`` for ``obj`` as the editor shows it (RichText/model.js
+    ``setRemoteValue``): with ``encoding="base64"`` the decoded bytes read as
+    Latin-1, one character a byte, as the browser's ``atob`` gives them; with
+    ``"base64unicode"`` read as UTF-8. None for a value that does not decode,
+    which the editor cannot show either; any other value as it is."""
+    if obj.encoding not in TEXT_ENCODINGS or not isinstance(value, str):
+        return value
+    raw = forgiving_base64(value)
+    if raw is None:
+        return None
+    if obj.encoding == "base64":
+        return raw.decode("latin-1")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:  # decodeURIComponent throws a URIError there
+        return None
+
+
+def decoded_data(xml: str | None, data: dict[str, Any]) -> dict[str, Any]:
+    """A task's ``data`` with the texts that ``xml`` says are encoded decoded
+    (see :func:`decoded_value`); ``data`` itself when none is, or the config
+    is missing or does not parse."""
+    try:
+        objects = [obj for obj in parse_labeling_config(xml).objects if obj.encoding in TEXT_ENCODINGS] if xml else []
+    except LabelingConfigError:
+        return data
+    if not objects:
+        return data
+    return {**data, **{obj.key: decoded_value(obj, data.get(obj.key)) for obj in objects if obj.key in data}}
+
+
+# The encodings a Text or HyperText object may name (RichText/model.js).
+TEXT_ENCODINGS = ("base64", "base64unicode")
+_BASE64_ALPHABET = re.compile(r"[A-Za-z0-9+/]*")
+# What the forgiving-base64 decode skips: ASCII whitespace.
+_ASCII_WHITESPACE = {ord(space): None for space in " \t\n\f\r"}
+
+
+def forgiving_base64(value: str) -> bytes | None:
+    """``value``'s bytes as the browser's ``atob`` decodes them (the WHATWG
+    forgiving-base64 decode): ASCII whitespace skipped, the padding optional,
+    anything else outside the alphabet refused (None)."""
+    letters = value.translate(_ASCII_WHITESPACE)
+    if len(letters) % 4 == 0 and letters.endswith("="):
+        letters = letters[:-2] if letters.endswith("==") else letters[:-1]
+    if len(letters) % 4 == 1 or not _BASE64_ALPHABET.fullmatch(letters):
+        return None
+    try:
+        return base64.b64decode(letters + "=" * (-len(letters) % 4), validate=True)
+    except binascii.Error:
+        return None
+
 
 
 def utterance_starts(obj: TextObject, data: dict[str, Any]) -> list[int]:

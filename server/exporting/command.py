@@ -107,6 +107,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
             settings.text_objects = _text_objects_of(xml)
             settings.paragraph_objects = _paragraph_objects_of(xml)
             settings.hypertext_objects = _hypertext_objects_of(xml)
+            settings.encoded_objects = _encoded_objects_of(xml)
             settings.text_is_link = _text_is_link(xml)
         if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
             settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
@@ -276,6 +277,13 @@ def _paragraph_objects_of(xml: str) -> dict[str, Any]:
 def _hypertext_objects_of(xml: str) -> dict[str, Any]:
     """The config's HyperText objects by name."""
     return {obj.name: obj for obj in _labeling_config(xml).objects if obj.is_hypertext}
+
+
+def _encoded_objects_of(xml: str) -> dict[str, Any]:
+    """The config's Text and HyperText objects whose texts are encoded, by name."""
+    from server.labeling import TEXT_ENCODINGS
+
+    return {obj.name: obj for obj in _labeling_config(xml).objects if obj.encoding in TEXT_ENCODINGS}
 
 
 def _labeling_config(xml: str) -> Any:

@@ -36,6 +36,7 @@ from schemas.label_studio_export import (
     load_task,
     shown_id,
 )
+from server.exporting.encoded_texts import with_decoded_texts
 from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Span
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts
 from server.exporting.placing import place_span, unplaced_kind
@@ -80,6 +81,8 @@ class Settings:
     paragraph_objects: dict[str, Any] | None = None
     # The config's HyperText objects by name (server.labeling.TextObject): each page is exported as its global text.
     hypertext_objects: dict[str, Any] | None = None
+    # The config's Text and HyperText objects whose texts are encoded (encoding="base64"): decoded first.
+    encoded_objects: dict[str, Any] | None = None
     # The config's text is a link (<Text valueType="url">); without a config, a
     # task whose text looks like one is taken for such a project's.
     text_is_link: bool = False
@@ -732,6 +735,8 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
 
     def convert(location: str, raw: Any) -> list[Example]:
         try:
+            if settings.encoded_objects:
+                raw = with_decoded_texts(raw, settings.encoded_objects, report)
             if settings.paragraph_objects:
                 raw = joined_paragraphs(raw, settings.paragraph_objects, report)
             if settings.hypertext_objects:
