@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 # Bump when a change here maps some config's labels or choices differently: it is
 # part of the model version, and Label Studio asks again only for another version.
-LABEL_MAPPING_VERSION = "4"
+LABEL_MAPPING_VERSION = "5"
 
 # Objects that show a task's text, with the type of the span regions they
 # take: Labels on a Text, ParagraphLabels on Paragraphs (offsets within one
