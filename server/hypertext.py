@@ -31,13 +31,16 @@ BLOCK_TAGS = frozenset((
     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
     "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
 ))
-# The page's chrome by its markup: a menu, and the site's banner and footer
-# (an <article>'s or <main>'s own <header> and <footer> hold its title and
-# byline, its content), or an element whose ARIA role says it is one of them.
-MENU_TAGS = frozenset(("nav",))
+# The page's chrome by its markup: a menu, an <aside> (a sidebar's "most
+# read", a "read also" box, a share bar, nearby listings: on each of the ten
+# fixture pages that have one, inside an <article> too), and the site's banner
+# and footer (an <article>'s or <main>'s own <header> and <footer> hold its
+# title and byline, its content), or an element whose ARIA role says it is
+# one of them.
+MENU_TAGS = frozenset(("nav", "aside"))
 SITE_TAGS = frozenset(("header", "footer"))
 CONTENT_TAGS = frozenset(("article", "main"))
-CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo"))
+CHROME_ROLES = frozenset(("navigation", "complementary", "banner", "contentinfo"))
 # What the preload's cleaning says of a line that is no chrome: a short label (a heading, a name, a list's item),
 # which it keeps or leaves out by its neighbours; a page's headings and names are read.
 NOT_CHROME_KINDS = frozenset(("fragment",))
@@ -200,7 +203,7 @@ def _blanked(text: str) -> str:
 
 
 def _is_chrome(element: ElementTree.Element, name: str, in_content: bool) -> bool:
-    """Whether an element is a page's menu, banner or footer (see MENU_TAGS)."""
+    """Whether an element is a page's menu, aside, banner or footer (see MENU_TAGS)."""
     roles = str(element.get("role") or "").lower().split()
     return name in MENU_TAGS or (name in SITE_TAGS and not in_content) or not CHROME_ROLES.isdisjoint(roles)
 

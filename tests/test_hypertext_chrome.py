@@ -1,5 +1,5 @@
-"""A HyperText page's chrome gets no suggestion: what its menus, site banner
-and footer hold (by their elements or ARIA roles), and each block the
+"""A HyperText page's chrome gets no suggestion: what its menus, asides, site
+banner and footer hold (by their elements or ARIA roles), and each block the
 preload's cleaning leaves out of a Text task, is blanked in the text the
 annotators read (RenderedPage.readable_text), offsets kept."""
 
@@ -29,6 +29,8 @@ def readable(html: str) -> str:
     '<div role="banner"><p>Lula, Dilma e Bolsonaro</p></div>',
     '<div role="contentinfo"><p>Lula, Dilma e Bolsonaro</p></div>',
     '<ul role="Navigation menubar"><li>Lula</li><li>Dilma</li></ul>',
+    "<aside><h3>Mais lidas</h3><ul><li><a>Lula visita Dilma</a></li><li><a>Bolsonaro viaja</a></li></ul></aside>",
+    '<div role="complementary"><p>Lula, Dilma e Bolsonaro</p></div>',
 ])
 def test_a_menu_banner_or_footer_is_blanked(chrome):
     text = readable(chrome + STORY)
@@ -44,8 +46,10 @@ def test_an_articles_own_header_and_footer_are_read(tag):
     assert "Lula visita o Recife" in text and "Dilma Rousseff" in text
 
 
-def test_a_menu_inside_the_article_is_still_a_menu():
-    text = readable(f"<article><nav><a>Lula</a> <a>Dilma</a></nav>{STORY}</article>")
+@pytest.mark.parametrize("chrome", ["<nav><a>Lula</a> <a>Dilma</a></nav>",
+                                    "<aside><p>Leia também: Lula e Dilma</p></aside>"])
+def test_a_menu_or_aside_inside_the_article_is_still_chrome(chrome):
+    text = readable(f"<article>{chrome}{STORY}</article>")
     assert "Lula" not in text and "Maria Silva" in text
 
 

@@ -9,6 +9,9 @@ newsletter box's pitch between its heading and button); truth names suggested
 off the chrome 8 -> 7 of 11 and 7 -> 7 of 7 (the one lost, "Margaret" as an
 organisation, was in the guest book's message, not in the article).
 
+Since <aside> is chrome (session 22): obituary_margaret 2 -> 0, its names 7 of 11
+both times.
+
 Blind (esportes_pouso_alegre, run once after the code was done): suggestions on
 chrome 30 -> 0, prose names 7 -> 7 of 7; its sentiment Positive both times."""
 
@@ -63,7 +66,7 @@ def client(make_app) -> Any:
 
 
 # page: (most suggestions on its chrome, fewest prose names suggested)
-MEASURED = {"obituary_margaret.html": (2, 7), "obituario_professora.html": (1, 7), "esportes_pouso_alegre.html": (0, 7)}
+MEASURED = {"obituary_margaret.html": (0, 7), "obituario_professora.html": (1, 7), "esportes_pouso_alegre.html": (0, 7)}
 
 
 @pytest.mark.parametrize(("split", "name"), [(split, name) for split in ("studied", "blind") for name in sorted(TRUTH[split])])
