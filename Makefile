@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 LS_VENV := .ls-venv
 LABEL_STUDIO_VERSION := 1.23.2
 
-.PHONY: run test install install-test bytecode label-studio postgres clean
+.PHONY: run test install install-test bytecode label-studio postgres browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,8 +57,14 @@ postgres:
 	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || command -v postgres >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; }
 
+# Chromium and its driver for tests/e2e/test_e2e_browser.py (Selenium drives it
+# through Label Studio's editor): Debian's, installed only when missing.
+browser:
+	@{ command -v chromium && command -v chromedriver; } >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+
 # ANOTA_REQUIRE_POSTGRES: here a PostgreSQL that cannot start fails its tests instead of skipping them.
-test: install-test label-studio postgres
+test: install-test label-studio postgres browser
 	ANOTA_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
 
 clean:

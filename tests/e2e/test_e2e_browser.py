@@ -1,0 +1,107 @@
+"""What an annotator sees: a real Chromium (Debian's, driven by Selenium) logs
+into the real Label Studio 1.23.2, opens a task that Anota pre-annotated, and
+finds each suggested span drawn over exactly its words by the editor itself:
+a Text task (the seed's second paragraph: names inside claims), and a
+HyperText page inline and in an iframe, whose regions the editor places by
+their XPaths (docs/hypertext.md). ``make browser`` installs Chromium and its
+driver."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from label_studio_sdk.client import LabelStudio
+
+from server.push import connect_backend
+from tests.e2e.servers import ANOTA_PASSWORD, ANOTA_USER, LS_PASSWORD, LS_USER, Servers
+from tests.e2e.test_e2e_hypertext import CONFIG as PAGE_CONFIG
+from tests.e2e.test_e2e_hypertext import PAGE
+from tests.e2e.test_e2e_loop import retrieve_predictions
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+# The texts of the editor's highlights, in the page and in the iframe the editor
+# shows a HyperText page in (a srcdoc frame: same origin, readable).
+HIGHLIGHTS = """
+const texts = [];
+const read = (doc) => doc.querySelectorAll('.htx-highlight').forEach((node) => texts.push(node.textContent));
+read(document);
+document.querySelectorAll('iframe').forEach((frame) => { if (frame.contentDocument) read(frame.contentDocument); });
+return texts;
+"""
+
+
+@pytest.fixture(scope="module")
+def browser(servers: Servers) -> Iterator[Any]:
+    """A headless Chromium logged into Label Studio."""
+    if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
+        pytest.fail(f"{CHROMIUM} or {CHROMEDRIVER} is missing: `make browser` installs them")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1600,1200"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        driver.get(f"{servers.label_studio.url}/user/login")
+        driver.find_element(By.NAME, "email").send_keys(LS_USER)
+        driver.find_element(By.NAME, "password").send_keys(LS_PASSWORD)
+        driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        wait_for(lambda: "/user/login" not in driver.current_url, "the login to be accepted")
+        yield driver
+    finally:
+        driver.quit()
+
+
+def wait_for(condition: Any, what: str, seconds: float = 60) -> Any:
+    deadline = time.monotonic() + seconds
+    while not (found := condition()):
+        assert time.monotonic() < deadline, f"waited {seconds:g} s for {what}"
+        time.sleep(0.5)
+    return found
+
+
+def drawn_spans(browser: Any, servers: Servers, project_id: int, task_id: int, expected: int) -> list[str]:
+    """The texts the editor highlights on the task's labeling page, once it has drawn ``expected`` of them."""
+    browser.get(f"{servers.label_studio.url}/projects/{project_id}/data?task={task_id}")
+    return wait_for(lambda: (texts := browser.execute_script(HIGHLIGHTS)) and len(texts) >= expected and texts,
+                    f"{expected} highlighted spans on task {task_id}")
+
+
+def suggested_project(client: LabelStudio, servers: Servers, title: str, xml: str,
+                      data: dict[str, Any]) -> tuple[int, int, list[str]]:
+    """A project of one task with Anota as its backend: its id, the task's, and the texts of Anota's spans."""
+    project_id = int(client.projects.create(title=title, label_config=xml).id)
+    client.projects.import_tasks(id=project_id, request=[{"data": data}])
+    connect_backend(client, project_id, servers.anota.url, (ANOTA_USER, ANOTA_PASSWORD))
+    [(task_id, [prediction])] = retrieve_predictions(client, project_id).items()
+    spans = [region["value"]["text"] for region in prediction.result if "text" in region["value"]]
+    return project_id, task_id, spans
+
+
+@pytest.mark.parametrize("inline", ["true", "false"])
+def test_a_pages_suggestions_are_drawn_over_their_words(servers: Servers, client: LabelStudio, browser: Any,
+                                                        inline: str) -> None:
+    xml = PAGE_CONFIG.replace('inline="true"', f'inline="{inline}"')
+    project_id, task_id, spans = suggested_project(client, servers, f"browser page inline={inline}", xml,
+                                                   {"html": PAGE})
+    assert "Tim Cook" in spans
+    assert sorted(drawn_spans(browser, servers, project_id, task_id, len(spans))) == sorted(spans)
+
+
+def test_a_texts_names_and_claims_are_drawn_over_their_words(servers: Servers, client: LabelStudio,
+                                                              browser: Any) -> None:
+    auth = (ANOTA_USER, ANOTA_PASSWORD)
+    xml = httpx.get(f"{servers.anota.url}/label-config", auth=auth, timeout=60).text
+    paragraph = httpx.get(f"{servers.anota.url}/tasks", auth=auth, timeout=60).json()[1]["data"]
+    project_id, task_id, spans = suggested_project(client, servers, "browser seed paragraph", xml, paragraph)
+    assert {"BlackWell", "Deepseek -V3.2", "Meta", "Qwen"} <= set(spans) and len(spans) >= 8
+    assert sorted(drawn_spans(browser, servers, project_id, task_id, len(spans))) == sorted(spans)
