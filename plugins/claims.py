@@ -255,7 +255,8 @@ def _day_after_month(unit: str, match: re.Match[str]) -> bool:
     return _MONTH_BEFORE.search(unit, max(0, match.start() - 12), match.start()) is not None
 
 
-# A number to call ("ligue 112", "denuncie através do 112", "call 999", "dial 911") is a phone line, no quantity.
+# A number to call ("ligue 112", "denuncie através do 112", "call 999", "dial 911") is a phone line, no quantity,
+# and one named as a number is an identifier ("Registered charity number 1187654", "the number 12 bus").
 _TO_CALL = re.compile(r"\b(?:ligue|liguem|ligar|disque|telefone|através\s+do|pelo\s+número|call|dial|phone|hotline"
                       r"|number)\s+(?:(?:para\s+)?(?:o\s+)?|(?:on\s+)?)$", re.IGNORECASE)
 
@@ -1386,7 +1387,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.21",
+            version="0.5.22",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
