@@ -75,7 +75,7 @@ class Cue:
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
     # The words an explanation shows for a match of ``pattern`` (by default the match, spaces collapsed).
     shown: Callable[[str, re.Match[str]], str] | None = None
-    # Whether one of ``words`` is no evidence after the word before it (previous, word).
+    # Whether a word that shows the cue is no evidence after the word before it (previous, word).
     not_after: Callable[[str, str], bool] | None = None
 
     def find(self, unit: str, words: Sequence[str], word_set: frozenset[str]) -> str | None:
@@ -103,7 +103,9 @@ class Cue:
         if not (listed or self.prefixes or self.suffixes):
             return None
         for i, word in enumerate(words):
-            if listed and word in self.words and not (self.not_after and i and self.not_after(words[i - 1], word)):
+            if self.not_after and i and self.not_after(words[i - 1], word):
+                continue
+            if listed and word in self.words:
                 return word
             if self.prefixes and word.startswith(self.prefixes):
                 return word
@@ -487,6 +489,25 @@ def _not_a_report(previous: str, word: str) -> bool:
         word == "segundo" and previous in _BEFORE_ORDINAL_PT)
 
 
+# An impersonal expectation in a relative clause is about a detail of what the sentence states ("The board approved
+# the merger, which is expected to close in the first quarter"): no hedge on the statement.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|que)\s+$", re.IGNORECASE)
+
+
+def _in_relative_clause(unit: str, match: re.Match[str]) -> bool:
+    return _RELATIVE_BEFORE.search(unit, max(0, match.start() - 8), match.start()) is not None
+
+
+# "The second half of the year", "a primeira metade do ano" is a period, not a share: neither a quantity nor an
+# ordinal ("GDP growth is expected to remain subdued in the second half of the year").
+_HALVES = frozenset("half metade".split())
+_HALVES_BEFORE = frozenset("first second primeira segunda".split())
+
+
+def _half_a_period(previous: str, word: str) -> bool:
+    return word in _HALVES and previous in _HALVES_BEFORE
+
+
 PORTUGUESE_CUES = (
     _word_cue(
         ATTRIBUTION,
@@ -547,6 +568,7 @@ PORTUGUESE_CUES = (
         # units measure something ("mede menos de um centímetro"); "metro" is also the underground
         "centímetro centímetros metros quilómetro quilómetros quilômetro quilômetros quilo quilos "
         "tonelada toneladas litro litros hectare hectares graus polegada polegadas",
+        not_after=_half_a_period,
     ),
     Cue(
         DATE,
@@ -637,8 +659,9 @@ PORTUGUESE_CUES = (
         -1.2,
         "pode podem poderá poderão poderia poderiam talvez possivelmente provavelmente "
         "eventualmente parece parecem quiçá hipoteticamente esperam teme temem "
-        # the impersonal expectation, no one's report ("Espera-se o pior para o fim de semana")
-        "espera-se prevê-se teme-se",
+        # the impersonal expectation, no one's report ("Espera-se o pior para o fim de semana", "é esperado que")
+        "espera-se prevê-se teme-se é_esperado_que",
+        passed_over=_in_relative_clause,
     ),
     # The conditional of unconfirmed news ("seria o maior modelo aberto", "a
     # Amazon estudaria um projeto"): the plural by its ending, the singular by
@@ -743,6 +766,9 @@ def _no_name_before(unit: str, match: re.Match[str]) -> bool:
     return _NAME_BEFORE_VERB.search(unit, max(0, match.start() - 60), match.start()) is None
 
 
+_LINKING_VERBS_EN = frozenset("remain remains remained stay stays stayed seem seems seemed look looks looked feel "
+                              "feels felt become becomes".split())
+
 ENGLISH_CUES = (
     _word_cue(
         ATTRIBUTION,
@@ -781,6 +807,7 @@ ENGLISH_CUES = (
         "triple third majority minority most_of "
         "centimetres centimeters metres meters kilometres kilometers miles tonnes tons litres liters "
         "hectares degrees inch inches",
+        not_after=_half_a_period,
     ),
     Cue(
         DATE,
@@ -820,6 +847,8 @@ ENGLISH_CUES = (
         suffixes=("ed",),
         # nor a feeling after a copula ("we're thrilled to introduce")
         exceptions=frozenset("need indeed speed seed feed thrilled delighted excited pleased honoured honored".split()),
+        # nor a state after a linking verb ("The Committee remains focused on", "Investors stayed worried")
+        not_after=lambda previous, word: previous in _LINKING_VERBS_EN,
         pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern
                        + rf"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:{ABSENT_RULES_EN})\b"),
         gate=frozenset(["is", "are", "was", "were", "still", "yet", "no", *_OBJECT_OPENINGS_EN]),
@@ -856,7 +885,11 @@ ENGLISH_CUES = (
         -1.2,
         "may might could perhaps maybe possibly probably seems seem appears likely unlikely "
         # what a group expects or someone fears is not yet a fact ("Diplomats expect further resistance")
-        "expect fear fears",
+        "expect fear fears "
+        # the impersonal expectation, no one's report ("GDP growth is expected to remain subdued")
+        "is_expected_to are_expected_to was_expected_to were_expected_to is_forecast_to are_forecast_to "
+        "is_projected_to are_projected_to",
+        passed_over=_in_relative_clause,
     ),
     # the conditional of unconfirmed news ("The model would be the largest")
     # ("The rocket would fly"; "I wouldn't bet on more than five launches", the writer's)
@@ -1024,7 +1057,7 @@ _ORDINAL = Cue(
     ORDINAL,
     0.9,
     pattern=_regex(rf"\b(?:the|o|a|os|as)\s+(?:{'|'.join(_ORDINALS_EN.split())}"
-                   rf"|(?:{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?)\b(?!-)"),
+                   rf"|(?:{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?)\b(?!-|\s+(?:half|metade)\b)"),
     gate=frozenset(_ORDINALS_EN.split()) | frozenset(
         stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as")),
 )

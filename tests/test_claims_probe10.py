@@ -95,3 +95,29 @@ def test_a_metric_acronym_is_no_named_actor():
     assert "named actor" not in explanation("EBITDA rose to $4.2 billion in 2025.", "en")
     # guard: a company's acronym still is one
     assert "named actor (BYD)" in explanation("BYD sold 4.3 million cars in 2024.", "en")
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    # after the blind run: an impersonal expectation is a forecast, and "the second half" a period, no share or rank
+    ("GDP growth is expected to remain subdued in the second half of the year.", "en"),
+    ("Sales are projected to recover in the first half of next year.", "en"),
+    # ... and a state after a linking verb is no action
+    ("The Committee remains focused on squeezing out persistent inflationary pressures.", "en"),
+    ("Investors remain worried about the Fed.", "en"),
+])
+def test_an_impersonal_forecast_a_half_year_and_a_state_are_no_claims(sentence, language):
+    assert claims(sentence, language) == {}
+
+
+@pytest.mark.parametrize(("sentence", "language", "cue"), [
+    # guard: the expectation in a relative clause hedges only its detail
+    ("The board approved the merger of the two utilities, which is expected to close in the first quarter.", "en",
+     "action (approved)"),
+    # guard: a half that is a share, and an attributed expectation with its figure
+    ("Half of the voters backed the plan in 2024.", "en", "quantity in words (half)"),
+    ("GDP is expected to grow 2% in 2026, according to the IMF.", "en", "reported forecast"),
+    # guard: a passive after "is" is still an action
+    ("The Committee was informed of the breach in March.", "en", "action (informed)"),
+])
+def test_a_detail_forecast_a_share_a_reported_forecast_and_a_passive_stay_claims(sentence, language, cue):
+    assert cue in explanation(sentence, language)
