@@ -103,13 +103,9 @@ class Cue:
         if not (listed or self.prefixes or self.suffixes):
             return None
         for i, word in enumerate(words):
-            if self.not_after and i and self.not_after(words[i - 1], word):
-                continue
-            if listed and word in self.words:
-                return word
-            if self.prefixes and word.startswith(self.prefixes):
-                return word
-            if self.suffixes and word.endswith(self.suffixes) and self._inflected(word):
+            shows = ((listed and word in self.words) or (self.prefixes and word.startswith(self.prefixes))
+                     or (self.suffixes and word.endswith(self.suffixes) and self._inflected(word)))
+            if shows and not (self.not_after and i and self.not_after(words[i - 1], word)):
                 return word
         return None
 
