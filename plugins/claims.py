@@ -35,6 +35,8 @@ from server.config import checked
 DEFAULT_THRESHOLD = 0.5
 # The shipped product names: a number that ends one is its model's, no quantity.
 PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
+# The shipped places: a country or a city said to find something out is a figure of speech.
+PLACES_FILE = HERE / "patterns" / "places.jsonl"
 ATTRIBUTION = "reported speech"
 # Log-odds of a sentence without any cue: most sentences are not claims.
 BIAS = -1.6
@@ -73,7 +75,7 @@ class Cue:
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
     # The words an explanation shows for a match of ``pattern`` (by default the match, spaces collapsed).
     shown: Callable[[str, re.Match[str]], str] | None = None
-    # Whether one of ``words`` is no evidence after the word before it (previous, word).
+    # Whether a word that shows the cue is no evidence after the word before it (previous, word).
     not_after: Callable[[str, str], bool] | None = None
 
     def find(self, unit: str, words: Sequence[str], word_set: frozenset[str]) -> str | None:
@@ -101,11 +103,9 @@ class Cue:
         if not (listed or self.prefixes or self.suffixes):
             return None
         for i, word in enumerate(words):
-            if listed and word in self.words and not (self.not_after and i and self.not_after(words[i - 1], word)):
-                return word
-            if self.prefixes and word.startswith(self.prefixes):
-                return word
-            if self.suffixes and word.endswith(self.suffixes) and self._inflected(word):
+            shows = ((listed and word in self.words) or (self.prefixes and word.startswith(self.prefixes))
+                     or (self.suffixes and word.endswith(self.suffixes) and self._inflected(word)))
+            if shows and not (self.not_after and i and self.not_after(words[i - 1], word)):
                 return word
         return None
 
@@ -253,8 +253,18 @@ def _day_after_month(unit: str, match: re.Match[str]) -> bool:
     return _MONTH_BEFORE.search(unit, max(0, match.start() - 12), match.start()) is not None
 
 
+# A number to call ("ligue 112", "denuncie através do 112", "call 999", "dial 911") is a phone line, no quantity,
+# and one named as a number is an identifier ("Registered charity number 1187654", "the number 12 bus").
+_TO_CALL = re.compile(r"\b(?:ligue|liguem|ligar|disque|telefone|através\s+do|pelo\s+número|call|dial|phone|hotline"
+                      r"|number)\s+(?:(?:para\s+)?(?:o\s+)?|(?:on\s+)?)$", re.IGNORECASE)
+
+
+def _phone_number(unit: str, match: re.Match[str]) -> bool:
+    return match.group().isdigit() and _TO_CALL.search(unit, max(0, match.start() - 24), match.start()) is not None
+
+
 def _no_quantity(unit: str, match: re.Match[str]) -> bool:
-    return _version_number(unit, match) or _day_after_month(unit, match)
+    return _version_number(unit, match) or _day_after_month(unit, match) or _phone_number(unit, match)
 
 
 # A named version ("lançou o Llama 4") is a checkable detail, if a weaker one than a quantity.
@@ -333,6 +343,13 @@ REPORTED_FORECAST = "reported forecast"
 # "Toyota will invest $10 billion"): the plan weighs nothing. A plan without
 # one ("A Apple vai lançar um celular dobrável"), or hedged, is still speculation.
 ACTOR_PLAN = "plan of a named actor"
+# What the speaker pledges with a number ("Vamos abrir 20 novas unidades de saúde familiar até ao fim do próximo
+# ano", "We will build 300,000 homes a year") is a promise on the record, which can be checked when it is due, as
+# a named actor's plan is: the plan weighs nothing. Without a number ("Vamos vencer", "We will fight on") it is
+# still the speaker's wish.
+SPEAKER_PLEDGE = "the speaker's pledge with a number"
+_FIRST_PERSON_PLAN = re.compile(
+    r"\b(?:vamos\s+\w+[aei]r|\w+(?:aremos|eremos|iremos))\b|\bwe(?:\s+will|'ll|’ll|\s+are\s+going\s+to)\b", re.IGNORECASE)
 # A modal inside what someone is reported to have said or found is theirs, not
 # the writer's hedge, and weighs nothing ("Google said it would appeal",
 # "Researchers found that higher rates may slow new projects", "os ministros
@@ -348,8 +365,12 @@ _SOURCE_FRAME = re.compile(r"^\W*(?:segundo|conforme|de\s+acordo\s+com|according
 # A deadline ("até o fim de 2026", "by the end of 2027"): what is promised by a
 # date can be checked when it comes, more than the year alone.
 DEADLINE = "deadline"
-_DEADLINE_PT = r"\baté\s+(?:o\s+)?(?:fim|final)\s+d[eo]\s+(?:\w+\s+(?:de\s+)?)?(?:19|20)\d\d\b"
-_DEADLINE_EN = r"\b(?:by|until)\s+the\s+end\s+of\s+(?:\w+\s+)?(?:19|20)\d\d\b"
+# ... or the end of a year, a term or a legislature named from now ("até ao fim do próximo ano", "by the end of next
+# year", "até o final do mandato").
+_DEADLINE_PT = (r"\baté\s+(?:o\s+|ao\s+)?(?:fim|final)\s+d[eo]\s+(?:(?:\w+\s+(?:de\s+)?)?(?:19|20)\d\d\b"
+                r"|(?:próximo\s+|deste\s+|este\s+)?(?:ano|mandato|legislatura|década)\b)")
+_DEADLINE_EN = (r"\b(?:by|until)\s+the\s+end\s+of\s+(?:(?:\w+\s+)?(?:19|20)\d\d\b"
+                r"|(?:next|this|the)\s+(?:year|parliament|decade|term)\b)")
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -371,6 +392,24 @@ UNNAMED_GROUP = "unnamed group"
 EVALUATIVE = "evaluative superlative"
 UNNAMED_VIEW = "opinion of an unnamed group"
 UNNAMED_VIEW_WEIGHT = -1.6
+# An evaluative superlative in time is a record to check only when what it ranks is measured: "the worst inflation
+# since 1979", "o melhor resultado desde 2015", "the best start to a season since 1992" have figures behind them;
+# "the worst government since 1979", "o pior presidente desde 1985" are opinions with a date, whose comparison and
+# pairs (a superlative in time or about a named actor, ``CUE_PAIRS``) weigh nothing ("The Tories are the worst government
+# since 1979"). One word may stand between ("the worst annual inflation").
+UNMEASURED = "evaluative superlative in time of something not measured"
+COMPARISON = "comparison or trend"
+COMPARISON_WEIGHT = 0.7
+_MEASURED_NOUNS = frozenset((
+    "inflation unemployment deficit debt growth recession slump downturn crisis drought flood floods flooding "
+    "heatwave wildfire wildfires fire fires storm winter summer year years month quarter week day season start run "
+    "result results performance figures sales turnout harvest losses loss defeat record rate level score ranking "
+    "finish attendance ratings returns figure "
+    "inflação desemprego déficit défice dívida crescimento recessão crise seca cheia cheias enchente enchentes "
+    "incêndio incêndios tempestade inverno verão ano anos mês trimestre semana dia temporada época início arranque "
+    "resultado resultados desempenho vendas safra colheita perdas derrota recorde série taxa nível índice marca "
+    "colocação posição audiência campanha balanço"
+).split())
 ATTRIBUTION_WEIGHT = 1.3
 # "For many years", "por muitos anos" say how long, not who thinks so.
 _NOT_A_GROUP = r"(?!\s+(?:years|decades|months|weeks|days|hours|centuries|times|seasons|generations|anos|décadas|meses"
@@ -383,7 +422,7 @@ _NOT_A_GROUP += r"|semanas|dias|horas|séculos|vezes|temporadas|gerações)\b)"
 # object: "failed to pass the budget", "failed a stress test", "the bank failed
 # in 2008" and "betrayed state secrets" are events; a number still makes a
 # claim ("mismanaged $3 billion").
-JUDGEMENT = "verdict on people"
+JUDGEMENT = "verdict on people or what they ran"
 JUDGEMENT_WEIGHT = -1.2
 _JUDGED_PEOPLE_EN = (r"(?:(?:the|its|their|our|his|her|this|a)\s+)?(?:\w+\s+)?(?:everyone|everybody|us|them|you|people"
                      r"|voters|citizens|families|workers|patients|children|taxpayers|country|nation|public|poor|fans"
@@ -392,6 +431,20 @@ _JUDGED_PEOPLE_PT = (r"(?:(?:o|a|os|as|seu|sua|seus|suas|nosso|nossa|nossos|noss
                      r"|povo|país|população|famílias|trabalhadores|portugueses|brasileiros|contribuintes|pacientes"
                      r"|doentes|torcedores|adeptos|jovens|crianças|nação|gente|eleitorado)\b")
 _JUDGEMENT_VERBS_PT = r"falhou\s+com|falharam\s+com|traiu|traíram|decepcionou|decepcionaram|desiludiu|desiludiram"
+
+# A loaded verb whose object is an institution, an economy or a country ("Labour wrecked the NHS", "The Tories
+# wrecked the housing market", "O governo anterior destruiu a economia", "sucateou o SUS") is a verdict on who ran
+# it, weighed as one on people: what was done is not said. The loaded verbs that are seldom literal take a name too
+# ("arruinou a Petrobras"); "destroyed" and "destruiu" take an abstract object only ("Russia destroyed the Kakhovka
+# dam" is an event), and a harvest or a building ruined is no institution ("Hail ruined the harvest").
+_LOADED_VERBS_EN = r"wrecked|ruined|trashed|sabotaged|butchered|destroyed"
+_LOADED_VERBS_PT = r"arruinou|arruinaram|sucateou|sucatearam|destruiu|destruíram|quebrou|quebraram|afundou|afundaram"
+_NAME_OBJECT_VERBS = r"wrecked|ruined|trashed|sabotaged|butchered|arruinou|arruinaram|sucateou|sucatearam"
+_RUN_THINGS_EN = (r"(?:the\s+|our\s+|their\s+|this\s+|its\s+)(?:[\w-]+\s+)?(?:economy|country|nation|democracy|health\s+service"
+                  r"|education|schools|railways|market|finances|institutions|services|future|industry|party)\b")
+_RUN_THINGS_PT = (r"(?:[oa]s?\s+|nossa\s+|nosso\s+)(?:economia|país|nação|democracia|saúde|educação|escola\s+pública|ensino"
+                  r"|previdência|instituições|serviços\s+públicos|futuro|indústria|contas\s+públicas|estatais)\b")
+_NAMED_OBJECT = r"(?:(?:the|our|o|a|os|as)\s+)?(?-i:[A-ZÀ-Ý][\w-]+)"
 
 # A rule or a body its subject lacks is a present fact about it, as what it has is ("Meanwhile the US has no
 # federal AI law at all", "O Brasil não tem uma lei federal de IA"): an action, checkable of a named actor.
@@ -430,6 +483,25 @@ def _not_a_report(previous: str, word: str) -> bool:
         return previous in _NOT_FORECASTERS or (word == "espera" and previous in _BEFORE_A_NOUN)
     return previous in _DEMONSTRATIVES or (word == "called" and previous in _NAMING_BEFORE) or (
         word == "segundo" and previous in _BEFORE_ORDINAL_PT)
+
+
+# An impersonal expectation in a relative clause is about a detail of what the sentence states ("The board approved
+# the merger, which is expected to close in the first quarter"): no hedge on the statement.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|que)\s+$", re.IGNORECASE)
+
+
+def _in_relative_clause(unit: str, match: re.Match[str]) -> bool:
+    return _RELATIVE_BEFORE.search(unit, max(0, match.start() - 8), match.start()) is not None
+
+
+# "The second half of the year", "a primeira metade do ano" is a period, not a share: neither a quantity nor an
+# ordinal ("GDP growth is expected to remain subdued in the second half of the year").
+_HALVES = frozenset("half metade".split())
+_HALVES_BEFORE = frozenset("first second primeira segunda".split())
+
+
+def _half_a_period(previous: str, word: str) -> bool:
+    return word in _HALVES and previous in _HALVES_BEFORE
 
 
 PORTUGUESE_CUES = (
@@ -492,6 +564,7 @@ PORTUGUESE_CUES = (
         # units measure something ("mede menos de um centímetro"); "metro" is also the underground
         "centímetro centímetros metros quilómetro quilómetros quilômetro quilômetros quilo quilos "
         "tonelada toneladas litro litros hectare hectares graus polegada polegadas",
+        not_after=_half_a_period,
     ),
     Cue(
         DATE,
@@ -507,8 +580,8 @@ PORTUGUESE_CUES = (
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
     Cue(
-        "comparison or trend",
-        0.7,
+        COMPARISON,
+        COMPARISON_WEIGHT,
         words=frozenset(
             "maior menor superior inferior maiores menores superiores inferiores cresceu cresceram "
             "crescimento caiu caíram queda subiu subiram dobrou superou superaram reduziu redução recuou "
@@ -582,8 +655,9 @@ PORTUGUESE_CUES = (
         -1.2,
         "pode podem poderá poderão poderia poderiam talvez possivelmente provavelmente "
         "eventualmente parece parecem quiçá hipoteticamente esperam teme temem "
-        # the impersonal expectation, no one's report ("Espera-se o pior para o fim de semana")
-        "espera-se prevê-se teme-se",
+        # the impersonal expectation, no one's report ("Espera-se o pior para o fim de semana", "é esperado que")
+        "espera-se prevê-se teme-se é_esperado_que",
+        passed_over=_in_relative_clause,
     ),
     # The conditional of unconfirmed news ("seria o maior modelo aberto", "a
     # Amazon estudaria um projeto"): the plural by its ending, the singular by
@@ -629,9 +703,10 @@ PORTUGUESE_CUES = (
     Cue(JUDGEMENT, JUDGEMENT_WEIGHT, pattern=_regex(
         # ... and the idiom of "let down" ("deixou os portugueses na mão")
         rf"\b(?:{_JUDGEMENT_VERBS_PT})\s+(?:a\s+)?{_JUDGED_PEOPLE_PT}"
-        rf"|\bdeix(?:ou|aram)\s+{_JUDGED_PEOPLE_PT}\s+na\s+mão\b"),
+        rf"|\bdeix(?:ou|aram)\s+{_JUDGED_PEOPLE_PT}\s+na\s+mão\b"
+        rf"|\b(?:{_LOADED_VERBS_PT})\s+{_RUN_THINGS_PT}|\b(?:{_NAME_OBJECT_VERBS})\s+{_NAMED_OBJECT}"),
         gate=frozenset("falhou falharam traiu traíram decepcionou decepcionaram desiludiu desiludiram deixou deixaram"
-                       .split())),
+                       .split() + _LOADED_VERBS_PT.split("|"))),
     Cue(
         UNNAMED_GROUP,
         0.0,
@@ -687,6 +762,9 @@ def _no_name_before(unit: str, match: re.Match[str]) -> bool:
     return _NAME_BEFORE_VERB.search(unit, max(0, match.start() - 60), match.start()) is None
 
 
+_LINKING_VERBS_EN = frozenset("remain remains remained stay stays stayed seem seems seemed look looks looked feel "
+                              "feels felt become becomes".split())
+
 ENGLISH_CUES = (
     _word_cue(
         ATTRIBUTION,
@@ -725,6 +803,7 @@ ENGLISH_CUES = (
         "triple third majority minority most_of "
         "centimetres centimeters metres meters kilometres kilometers miles tonnes tons litres liters "
         "hectares degrees inch inches",
+        not_after=_half_a_period,
     ),
     Cue(
         DATE,
@@ -740,8 +819,8 @@ ENGLISH_CUES = (
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
     Cue(
-        "comparison or trend",
-        0.7,
+        COMPARISON,
+        COMPARISON_WEIGHT,
         words=frozenset("higher lower larger smaller record behind".split()),
         prefixes=("increas", "decreas", "grow", "grew", "rose", "rise", "fell", "fall", "doubl", "tripl",
                   "surpass", "overtak", "declin", "drop", "outperform", "outsold", "outsell"),
@@ -764,6 +843,8 @@ ENGLISH_CUES = (
         suffixes=("ed",),
         # nor a feeling after a copula ("we're thrilled to introduce")
         exceptions=frozenset("need indeed speed seed feed thrilled delighted excited pleased honoured honored".split()),
+        # nor a state after a linking verb ("The Committee remains focused on", "Investors stayed worried")
+        not_after=lambda previous, word: previous in _LINKING_VERBS_EN,
         pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern
                        + rf"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:{ABSENT_RULES_EN})\b"),
         gate=frozenset(["is", "are", "was", "were", "still", "yet", "no", *_OBJECT_OPENINGS_EN]),
@@ -800,7 +881,11 @@ ENGLISH_CUES = (
         -1.2,
         "may might could perhaps maybe possibly probably seems seem appears likely unlikely "
         # what a group expects or someone fears is not yet a fact ("Diplomats expect further resistance")
-        "expect fear fears",
+        "expect fear fears "
+        # the impersonal expectation, no one's report ("GDP growth is expected to remain subdued")
+        "is_expected_to are_expected_to was_expected_to were_expected_to is_forecast_to are_forecast_to "
+        "is_projected_to are_projected_to",
+        passed_over=_in_relative_clause,
     ),
     # the conditional of unconfirmed news ("The model would be the largest")
     # ("The rocket would fly"; "I wouldn't bet on more than five launches", the writer's)
@@ -826,8 +911,9 @@ ENGLISH_CUES = (
         "excellent terrible shameful unacceptable",
     ),
     Cue(JUDGEMENT, JUDGEMENT_WEIGHT, pattern=_regex(
-        rf"\b(?:failed|betrayed|disappointed)\s+{_JUDGED_PEOPLE_EN}|\blet\s+{_JUDGED_PEOPLE_EN}\s+down\b"),
-        gate=frozenset("failed betrayed disappointed let".split())),
+        rf"\b(?:failed|betrayed|disappointed)\s+{_JUDGED_PEOPLE_EN}|\blet\s+{_JUDGED_PEOPLE_EN}\s+down\b"
+        rf"|\b(?:{_LOADED_VERBS_EN})\s+{_RUN_THINGS_EN}|\b(?:{_NAME_OBJECT_VERBS})\s+{_NAMED_OBJECT}"),
+        gate=frozenset(f"failed betrayed disappointed let {_LOADED_VERBS_EN.replace('|', ' ')}".split())),
     Cue(
         UNNAMED_GROUP,
         0.0,
@@ -887,12 +973,19 @@ def _opening_words() -> frozenset[str]:
     return opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS | _NOT_SPEAKERS | _NOT_INITIAL_ACTORS
 
 
+# A company's measures written as acronyms ("Adjusted EBITDA grew to $388 million", "O EBITDA somou R$ 2 bilhões",
+# "ARPU rose 4%") are what is measured, not who acts: a figure about one is a quantity, no named actor's action.
+METRIC_ACRONYMS = frozenset(
+    "EBITDA EBIT EBITDAR LAJIDA LAJIR EPS ARPU ROI ROE ROA ROIC CAGR KPI KPIs GAAP FCF MRR ARR NPS CPI PMI YoY QoQ"
+    .split())
+
+
 def _common_word(unit: str, match: re.Match[str]) -> bool:
     """Whether a capitalised word or an acronym is a common noun the NER
     plugin knows is no name (``not_names.txt``: "AI", "GPU", "CEO", "PIB"),
     or a sentence's first word opens it, not a name (``_INITIAL_ACTOR``)."""
     word = match.group().strip(" \"'“‘(«")
-    if word in not_names():
+    if word in not_names() or word in METRIC_ACRONYMS:
         return True
     return match.start() == 0 and (word in _opening_words() or (
         word.endswith("s") and word[-2:-1].islower() and _INITIAL_VERB_EN.match(unit, match.end()) is not None))
@@ -960,7 +1053,7 @@ _ORDINAL = Cue(
     ORDINAL,
     0.9,
     pattern=_regex(rf"\b(?:the|o|a|os|as)\s+(?:{'|'.join(_ORDINALS_EN.split())}"
-                   rf"|(?:{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?)\b(?!-)"),
+                   rf"|(?:{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?)\b(?!-|\s+(?:half|metade)\b)"),
     gate=frozenset(_ORDINALS_EN.split()) | frozenset(
         stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as")),
 )
@@ -974,6 +1067,36 @@ _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
     rf"^\W{{0,3}}(?:[OoAa]|[Tt]he)\s+(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
     gate=frozenset(_INSTITUTION_NOUNS.split()))
+# A country or a city said to find something out ("O Brasil descobriu que a política industrial voltou", "America
+# has realised that ...") is a figure of speech, as a column opens on its theme: no one was heard or found
+# anything, so it takes back what the attribution, the action and their pair gave. A finding of people who can
+# be asked stays ("Investigadores da USP descobriram que"), and a number still makes a claim ("O Brasil descobriu
+# que tem 11 milhões de analfabetos").
+PERSONIFIED_FINDING = "a place said to find out (figure of speech)"
+_FINDING_VERBS = ("descobriu descobriram percebeu perceberam aprendeu aprenderam entendeu entenderam discovered "
+                  "realised realized learned learnt")
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """The single names of the shipped places (``PLACES_FILE``): "Brasil", "Portugal", "São Paulo"."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(PLACES_FILE))
+                     if isinstance(pattern["pattern"], str))
+
+
+def _not_a_place(unit: str, match: re.Match[str]) -> bool:
+    return match.group("subject") not in place_names()
+
+
+_PERSONIFIED_FINDING = Cue(
+    PERSONIFIED_FINDING, -1.8,
+    pattern=re.compile(
+        r"(?:^|,)\W*(?:(?:[OoAa]s?|[Tt]he)\s+)?(?P<subject>[A-ZÀ-Ý][\w-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w-]*)*)"
+        rf"\s+(?:has\s+|have\s+)?(?:{'|'.join(_FINDING_VERBS.split())})\s+(?:que|that)\b"),
+    gate=frozenset(_FINDING_VERBS.split()),
+    passed_over=_not_a_place,
+    shown=lambda unit, match: " ".join(match.group().strip(" ,").split()),
+)
 # A sentence about whoever does something states no checkable fact about
 # anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
 _GENERIC_SUBJECT = Cue(
@@ -995,13 +1118,19 @@ _SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
     rf"(?:\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})\b|(?:{'|'.join(_MONTHS_PT.split())})\b|(?:19|20)\d\d\b)"
     rf"|\b(?:scheduled|slated|set|due)\s+(?:for|on)\s+(?:(?:{_MONTH_REGEX})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH_REGEX})\b"
     r"|(?:19|20)\d\d\b)"
+    # a release on a day ("will be available on September 22", "chega às lojas a 3 de outubro", "disponível a partir
+    # de 22 de setembro"): the maker can confirm it, as an organiser can an event's
+    rf"|\b(?:available|on\s+sale|in\s+stores)\s+(?:from|on|starting)\s+(?:(?:{_MONTH_REGEX})\s+\d{{1,2}}\b"
+    rf"|\d{{1,2}}\s+(?:{_MONTH_REGEX})\b)"
+    rf"|\b(?:disponíve(?:l|is)|à\s+venda|às\s+lojas)\s+(?:a\s+partir\s+d[eo]\s+|em\s+|a\s+|no\s+dia\s+)(?:dia\s+)?"
+    rf"\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})\b"
     # or due to act within a month or a year ("The agency is due to decide on the drug in January 2027");
     # not "due to" a cause ("The rise is due to higher costs in May"), which a noun, not a verb, follows
     rf"|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)"
     r"(?![a-z]+(?:s|ing|er|ed)\b)[a-z]+\b"
     rf"(?:\s+\S+){{0,6}}?\s+(?:in|on|by)\s+(?:(?:{_MONTH_REGEX})\b|(?:19|20)\d\d\b)"),
     gate=frozenset([stem + ending for stem in _SCHEDULED_PARTICIPLES.split() for ending in ("o", "a", "os", "as")]
-                   + "scheduled slated set due".split()))
+                   + "scheduled slated set due available sale stores disponível disponíveis venda lojas".split()))
 _RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset("from starting as partir".split()))
 # What a named actor did, or what it is the most or the first of, is checkable
 # as a whole, more than a past verb, a superlative or a name apart ("Governor
@@ -1065,7 +1194,7 @@ def cues_for(language: str) -> Sequence[Cue]:
     return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE,
             _ORDINAL,
             _GENERIC_SUBJECT,
-            _CONDITION, _SCHEDULED, _RULE_FROM_DATE, _DEFINITE_INSTITUTION)
+            _CONDITION, _SCHEDULED, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PERSONIFIED_FINDING)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1136,8 +1265,15 @@ def score_unit(
         log_odds -= modals[PLAN]
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
+    elif modals.keys() == {PLAN} and "quantity" in names and _FIRST_PERSON_PLAN.search(unit):
+        log_odds -= modals[PLAN]
+        found.append((SPEAKER_PLEDGE, dict(found)[PLAN]))
+    evaluative = dict(found).get(EVALUATIVE)
+    unmeasured = evaluative is not None and DATE in names and not _ranks_a_measure(unit, evaluative)
+    if unmeasured:
+        log_odds += _unmeasured(found, evaluative)
     for pair, pair_name in CUE_PAIRS:
-        if pair <= names:
+        if pair <= names and not (unmeasured and "superlative" in pair):
             log_odds += CUE_PAIR_WEIGHT
             found.append((pair_name, " + ".join(match for name, match in found if name in pair)))
     if {UNNAMED_GROUP, EVALUATIVE} <= names and FORECAST_DETAILS.isdisjoint(names):
@@ -1166,6 +1302,22 @@ def speaker_of(frame: str, attribution: str) -> str | None:
         if name and name not in _NOT_SPEAKERS and name not in not_names():
             return name
     return None
+
+
+def _ranks_a_measure(unit: str, evaluative: str) -> bool:
+    """Whether the ``evaluative`` superlative ("the worst", "the most beautiful") ranks a measured thing in
+    ``unit``: one of ``_MEASURED_NOUNS`` among the two words after it."""
+    after = _WORD.findall(unit[_position(unit, evaluative) + len(evaluative):])[:2]
+    return not _MEASURED_NOUNS.isdisjoint(word.lower() for word in after)
+
+
+def _unmeasured(found: list[tuple[str, str]], evaluative: str) -> float:
+    """The weight an ``evaluative`` superlative in time of something not measured takes back, with ``UNMEASURED``
+    added to ``found``: its comparison's, when the comparison is its own words ("the worst", "pior")."""
+    comparison = dict(found).get(COMPARISON)
+    found.append((UNMEASURED, evaluative))
+    own = comparison is not None and _position(evaluative, comparison) < len(evaluative)
+    return -COMPARISON_WEIGHT if own else 0.0
 
 
 def _unnamed_view(found: list[tuple[str, str]]) -> float:
@@ -1264,7 +1416,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.21",
+            version="0.5.22",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
