@@ -39,9 +39,13 @@ place ("nothing at my door") are complaints, and so is asking for one's money ba
 de volta"); a list of pros or cons that is one sweeping word is a verdict ("Cons: everything."), an ironic
 sentence turns the praise of the one before it ("Adoro quando ... Melhor despertador 🙄"), and a salute
 addressed by name closes a failure ironically ("... nothing at my door. Thanks, FedEx."). A danger
-contained or a ban lifted, in the passive, is good news ("the wildfire is now 90% contained"), a call
-dropped a supply failed, and English "like" as a preposition no praise ("Nothing says 'customer first'
-like waiting 3 hours on hold").
+contained or a ban lifted, in the passive, is good news ("the wildfire is now 90% contained"), and so is a
+danger brought under control in either voice ("Firefighters contained the fire", "o incêndio foi controlado");
+a call dropped is a supply failed, English "like" as a preposition no praise ("It looks like rain"; a plural
+subject before "it" likes: "Kids like it"), and "Nothing says X like Y" praises Y by X, or is irony when Y is
+bad. Whom thanks address is a name ("Valeu, Vivo!"); contacting a service again and again is a complaint ("é
+a terceira vez que ligo", "I've emailed them twice"); an obituary's warmth is mourning (a death told with the
+person's age: only its bad words count).
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -108,7 +112,8 @@ BOOSTERS = {
         "verdadeiramente definitivamente intensamente enormemente imensamente profundamente".split(),
         BOOST,
     ),
-    **dict.fromkeys("pouco pouca quase meio razoavelmente parcialmente levemente".split(), -BOOST),
+    # "algum"/"alguma" before a fault hedges it, as "some" does: "fazia algum barulho" (probe 24's t03)
+    **dict.fromkeys("pouco pouca quase meio razoavelmente parcialmente levemente algum alguma".split(), -BOOST),
     # "mds" (meu Deus), a post's exclamation: what follows is felt more ("mds que vergonha").
     "mds": BOOST,
 }
@@ -317,6 +322,28 @@ UNMET_VALENCE = -1.5
 # the 4 B2W development reviews with the phrase are all negative): its last word takes UNMET_VALENCE. English
 # "my money back" is in the corrections file.
 MONEY_BACK = ("dinheiro", "de", "volta")
+# Having to contact a service again and again is a complaint though none of its words is bad: "Já é a terceira vez
+# que ligo por causa da fatura", "é a segunda vez que escrevo" (a B2W development review, read Neutral), "liguei
+# três vezes", "This is the third time I've called", "I've emailed them twice". An ordinal before "vez"/"time"
+# with a verb of CONTACTING in the CONTACT_REACH words after it, or a count of times ("três vezes", "twice") in
+# the CONTACT_REACH words after such a verb, takes DELAY_VALENCE and names a failure. Not a purchase repeated ("é
+# a terceira vez que compro e sempre chega certinho"), nor a title won twice.
+CONTACTING = {
+    "pt": frozenset("ligo liguei ligamos ligar ligando telefono telefonei telefonar reclamo reclamei reclamar "
+                    "reclamando escrevo escrevi escrever contato contatei contacto contactei".split()),
+    "en": frozenset("call called calling rang contact contacted contacting email emailed emailing write wrote "
+                    "writing complain complained complaining chased messaged".split()),
+}
+ORDINAL_TIMES = {
+    "pt": (frozenset("segunda terceira quarta quinta sexta setima oitava nona decima enesima".split()), "vez"),
+    "en": (frozenset("second third fourth fifth sixth seventh eighth ninth tenth nth".split()), "time"),
+}
+COUNTED_TIMES = {
+    "pt": (frozenset("duas tres quatro cinco seis sete oito nove dez varias diversas inumeras".split()), "vezes"),
+    "en": (frozenset("two three four five six seven eight nine ten several multiple countless".split()), "times"),
+}
+TWICE = {"pt": frozenset(), "en": frozenset(["twice"])}
+CONTACT_REACH = 4
 # In English what a customer waits for, said to happen barely, is as unmet ("the battery barely lasts a
 # morning", "hardly works"); the Portuguese "mal" is also "badly" and "evil", and is left out.
 SCARCELY = frozenset("barely hardly scarcely".split())
@@ -945,6 +972,8 @@ IDIOMS = frozenset({
     ("nada", "demais"), ("nada", "de", "mais"), ("nada", "especial"), ("nada", "de", "especial"),
     ("nada", "de", "outro", "mundo"),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
+    # the top of a table or a list is a place in it, no praise ("no topo da tabela"); "topo de linha" is praise
+    *(("topo", of) for of in "do da dos das".split()),
     # "Nothing says X like Y" measures Y by a standard, most often in sarcasm: "says" reports no one (no news mark)
     ("nothing", "says"),
     *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
@@ -1476,6 +1505,30 @@ def charge_money_back(folded: Sequence[str], valences: list[float]) -> dict[int,
     return charged
 
 
+def charge_repeated_contacts(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each ordinal of times before a verb of CONTACTING, and each count of times after one (CONTACT_REACH words),
+    takes DELAY_VALENCE; answers {the ordinal or count: where its phrase starts}."""
+    contacting = CONTACTING[language]
+    if contacting.isdisjoint(lowered):
+        return {}
+    (ordinals, time), (counts, times) = ORDINAL_TIMES[language], COUNTED_TIMES[language]
+    charged: dict[int, int] = {}
+    for index, word in enumerate(lowered[:-1]):
+        if word in ordinals and lowered[index + 1] == time:
+            after = lowered[index + 2 : index + 2 + CONTACT_REACH]
+            if not contacting.isdisjoint(after):
+                charged[index + 1] = index
+        elif word in contacting:
+            for j in range(index + 1, min(index + 1 + CONTACT_REACH, len(lowered))):
+                counted = (lowered[j] == times and (lowered[j - 1] in counts or lowered[j - 1].isdigit()))
+                if counted or lowered[j] in TWICE[language]:
+                    charged[j] = index
+                    break
+    for index in charged:
+        valences[index] = DELAY_VALENCE
+    return charged
+
+
 def charge_unmet_expectations(
     lowered: Sequence[str], valences: list[float], negations: Iterable[int], expected: Callable[[int], bool],
     clauses: Callable[[], Sequence[int] | None],
@@ -1847,6 +1900,11 @@ class Reading:
         self.total = -self.total
         self.cues = [(f"{cue} ironic", -weight) for cue, weight in self.cues]
 
+    def mourn(self) -> None:
+        """An obituary's praise is mourning (``is_obituary``): only the bad words count."""
+        self.cues = [(cue, weight) for cue, weight in self.cues if weight < 0]
+        self.total = sum(weight for _, weight in self.cues)
+
     def add(self, other: Reading) -> None:
         self.total += other.total
         self.cues += other.cues
@@ -1965,7 +2023,7 @@ def portuguese_reading(text: str) -> Reading:
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
              | charge_stuck_statuses(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
-             | charge_money_back(folded, valences))
+             | charge_money_back(folded, valences) | charge_repeated_contacts(folded, valences, "pt"))
     notes |= _spanned(words, delay)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     colon = _COLON.search(text) if ":" in text else None
@@ -2064,7 +2122,7 @@ def _modified(valence: float, tokens: Sequence[str], index: int, sentence: str) 
         if clauses[index - distance] != clauses[index]:
             break
         if boost:
-            valence += math.copysign(boost, valence) * (1.0, 0.95, 0.9)[distance - 1]
+            valence += math.copysign(1.0, valence) * boost * (1.0, 0.95, 0.9)[distance - 1]
         # Portuguese negative concord: "não tive nenhum problema" negates once (it read as a complaint)
         if negates and negation is None:
             valence *= NEGATION_SCALAR
@@ -2186,7 +2244,8 @@ def _vader() -> Any:
             notes |= {index: _flipped(words, negation, index) for index, negation in flipped.items()}
             delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
                      | charge_stuck_statuses(lowered, sentiments, "en")
-                     | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses))
+                     | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
+                     | charge_repeated_contacts(lowered, sentiments, "en"))
             notes |= _spanned(words, delay)
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
@@ -2316,6 +2375,26 @@ def sweeping_sides(sentences: Sequence[str], language: str) -> dict[int, Reading
 
 
 _CALLED_BY_NAME = re.compile(r",\s+[A-ZÀ-Ý]")
+# A death reported with the person's age is an obituary ("Morreu esta madrugada, aos 84 anos, o escritor ...",
+# "has died at 91", "died on Monday ... He was 78"): its warmth is mourning, a tribute or thanks for condolences
+# ("A família agradece as mensagens de carinho", "passed away peacefully, surrounded by family"), not good news;
+# only its bad words count (probe 24's t02 read Neutral).
+_DEATH = {
+    "pt": re.compile(r"\b(?:morreu|morre|morreram|faleceu|falece|faleceram)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:died|dies|passed away)\b", re.IGNORECASE),
+}
+_AGE = {
+    "pt": re.compile(r"\baos\s+\d{1,3}\s+anos\b|,\s+(?:de\s+)?\d{1,3}\s+anos\s*,|\btinha\s+\d{1,3}\s+anos\b",
+                     re.IGNORECASE),
+    "en": re.compile(r"\b(?:at|aged)\s+\d{2,3}\b(?!\s*(?:am|pm|a\.m|p\.m|:|%))|\b(?:he|she)\s+was\s+\d{2,3}\b(?!\s*%)",
+                     re.IGNORECASE),
+}
+
+
+def is_obituary(text: str, language: str) -> bool:
+    """Whether a text reports a death with the person's age (_DEATH, _AGE)."""
+    death, age = _DEATH.get(language), _AGE.get(language)
+    return bool(death and death.search(text) and age.search(text))
 
 
 def nothing_bad(reading: Reading) -> bool:
@@ -2341,8 +2420,11 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         # FedEx."); not a notice's courtesy ("Obrigado pela compreensão.", "Thanks, everyone, for your patience.")
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
+    mourning = is_obituary(text, language)
     reading = Reading()
     for sentence_reading in readings:
+        if mourning:
+            sentence_reading.mourn()
         reading.add(sentence_reading)
     return reading
 
@@ -2408,7 +2490,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.11",
+            version="0.6.12",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
