@@ -45,7 +45,7 @@ a call dropped is a supply failed, English "like" as a preposition no praise ("I
 subject before "it" likes: "Kids like it"), and "Nothing says X like Y" praises Y by X, or is irony when Y is
 bad. Whom thanks address is a name ("Valeu, Vivo!"); contacting a service again and again is a complaint ("é
 a terceira vez que ligo", "I've emailed them twice"); an obituary's warmth is mourning (a death told with the
-person's age: only its bad words count).
+person's age: only its bad words count); a CamelCase hashtag reads as its words ("#SoProud").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -2402,12 +2402,26 @@ def nothing_bad(reading: Reading) -> bool:
     return all(weight >= 0 for _, weight in reading.cues)
 
 
+# A hashtag of several words run together in CamelCase is the writer's tag, read as its words ("#SoProud", "#EpicFail",
+# "#NãoRecomendo"): its capitals mark where words start, no name (``drop_names`` had dropped "Proud"). A tag of one
+# capitalised word may be a name ("#Vivo", the carrier) and is left as written.
+_CAMEL_HASHTAG = re.compile(r"#(\w*[a-zà-ÿ][A-ZÀ-Ý]\w*)")
+_WORD_START = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+def untagged(sentence: str) -> str:
+    """A sentence with each CamelCase hashtag read as its words, in lower case."""
+    if "#" not in sentence:
+        return sentence
+    return _CAMEL_HASHTAG.sub(lambda tag: _WORD_START.sub(" ", tag.group(1)).lower(), sentence)
+
+
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
     reader = portuguese_reading if language == "pt" else _vader().reading
     pieces = _sentences(text, language, sentences)
-    readings = [reader(sentence) for sentence in pieces]
+    readings = [reader(untagged(sentence)) for sentence in pieces]
     for index in courtesy_thanks(pieces, language) + listed_sides(pieces, language):
         readings[index] = Reading()
     if ":" in text:

@@ -233,3 +233,21 @@ def test_probe24_studied_texts():
     rows = [json.loads(line) for line in (PROBE / "probe24.jsonl").read_text(encoding="utf-8").splitlines()]
     right = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() == row["label"]]
     assert len(right) >= 22, sorted(set(row["id"] for row in rows) - set(right))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # a CamelCase hashtag is the writer's tag, read as its words (its capitals had read as a name)
+        ("Finished my first marathon #SoProud", "en", "Positive"),
+        ("Another delay #EpicFail", "en", "Negative"),
+        ("Chegou quebrado de novo #NãoRecomendo", "pt", "Negative"),
+    ],
+)
+def test_a_camelcase_hashtag_reads_as_its_words(text, language, label):
+    assert sentiment(text, language)[0] == label
+
+
+def test_a_hashtag_of_one_capitalised_word_may_be_a_name():
+    # "#Vivo" is the carrier: its "vivo" (alive) counts for nothing, as a name's words
+    assert read("Sem sinal de novo #Vivo", "pt").cues == read("Sem sinal de novo", "pt").cues
