@@ -251,3 +251,36 @@ def test_a_camelcase_hashtag_reads_as_its_words(text, language, label):
 def test_a_hashtag_of_one_capitalised_word_may_be_a_name():
     # "#Vivo" is the carrier: its "vivo" (alive) counts for nothing, as a name's words
     assert read("Sem sinal de novo #Vivo", "pt").cues == read("Sem sinal de novo", "pt").cues
+
+
+# Found by probe 24's blind texts (fixed after its one run).
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a product recall, a fault of heat, burns and injuries are bad news
+        ("Ford issued a recall of 50,000 trucks over a brake defect.", "en"),
+        ("The maker is recalling 8,000 kettles that can overheat.", "en"),
+        ("A Samsung anunciou o recall de 10 mil fogões por risco de superaquecimento.", "pt"),
+        ("O carregador superaquece depois de meia hora.", "pt"),
+    ],
+)
+def test_a_recall_and_a_fault_of_heat_are_bad_news(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+@pytest.mark.parametrize("text", ["Three injuries at the plant.", "Minor burns on both hands."])
+def test_injuries_and_burns_are_bad(text):
+    assert read(text, "en").total < 0
+
+
+@pytest.mark.parametrize("text", ["I recall the day we met.", "Deaths and injuries fell sharply last year."])
+def test_remembering_and_injuries_falling_are_no_bad_news(text):
+    assert read(text, "en").total >= 0
+
+
+def test_probe24_blind_texts():
+    # run once on 0.6.12 before this fix: 10 of 12 (9 on 0.6.11); e22 (a recall) right since; still wrong: e23 (a
+    # lukewarm hotel review, Positive at VADER's 0.05)
+    rows = [json.loads(line) for line in (PROBE / "probe24_blind.jsonl").read_text(encoding="utf-8").splitlines()]
+    right = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() == row["label"]]
+    assert len(right) >= 11, sorted(set(row["id"] for row in rows) - set(right))
