@@ -2221,7 +2221,8 @@ def _vader() -> Any:
                 sentiments[index] = 0.0
             drop_names(words, sentiments)
             lowered = [word.lower() for word in words]
-            drop_addressed_names(words, lowered, sentiments, "en")
+            if not ADDRESSING["en"].isdisjoint(lowered):
+                drop_addressed_names(words, lowered, sentiments, "en")
             clauses = getattr(self.local, "clauses", None)
             moves = credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))

@@ -134,8 +134,8 @@ def test_a_review_with_an_age_or_a_morning_stays_a_review(text):
         # an obituary's warmth is mourning: a death told with the person's age reads as bad news
         ("Jazz legend Tom Reid has died at 88. He was loved by fans around the world and remembered for his "
          "generosity.", "en"),
-        ("Faleceu ontem, aos 92 anos, a atriz Maria Souza, querida pelo público e premiada em todo o país. O velório "
-         "será aberto ao público.", "pt"),
+        ("Faleceu ontem, aos 92 anos, a atriz Maria Souza, querida pelo público e premiada em todo o país. "
+         "O velório será aberto ao público.", "pt"),
     ],
 )
 def test_an_obituary_is_mourning(text, language):
