@@ -1507,7 +1507,7 @@ def charge_money_back(folded: Sequence[str], valences: list[float]) -> dict[int,
 
 def charge_repeated_contacts(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each ordinal of times before a verb of CONTACTING, and each count of times after one (CONTACT_REACH words),
-    takes DELAY_VALENCE; answers {the ordinal or count: where its phrase starts}."""
+    takes DELAY_VALENCE (on "vez"/"time", "vezes"/"times", "twice"); answers {that word: where its phrase starts}."""
     contacting = CONTACTING[language]
     if contacting.isdisjoint(lowered):
         return {}
