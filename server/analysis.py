@@ -193,8 +193,25 @@ class Pipeline:
     trained: bool = True
 
     def pipe(self, texts: Sequence[str]) -> list[Doc]:
+        """The texts parsed, each with its Unicode spaces read as plain ones (``plain_spaces``)."""
         with self.lock:
-            return list(self.nlp.pipe(texts, batch_size=max(1, len(texts))))
+            return list(self.nlp.pipe(map(plain_spaces, texts), batch_size=max(1, len(texts))))
+
+
+# Space separators other than U+0020: a no-break space (HTML's &nbsp;, what
+# word processors put after "Sr." or inside "R$ 35"), thin, narrow and em
+# spaces. spaCy splits words on U+0020 only and makes each of these a token of
+# its own, so "Olaf\u00a0Scholz" was two words with a space token between, and
+# the model saw no name there.
+_UNICODE_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_AS_PLAIN_SPACES = {ord(space): " " for space in "\u00a0\u1680\u202f\u205f\u3000"} | {
+    code: " " for code in range(0x2000, 0x200B)}
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with its Unicode space separators as U+0020: the same length,
+    so every offset holds (regions quote the task's own text)."""
+    return text.translate(_AS_PLAIN_SPACES) if _UNICODE_SPACES.search(text) else text
 
 
 @functools.cache

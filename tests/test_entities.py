@@ -1310,3 +1310,13 @@ def test_names_of_the_twelfth_news_probe(app, text: str, expected: set[tuple[str
 def test_blind_fixes_of_the_twelfth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                absent: set[tuple[str, str]]):
     assert_names(app, text, expected, absent)
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_a_name_written_with_a_no_break_or_thin_space_is_one_name(app: Flask, space: str) -> None:
+    # spaCy splits words on U+0020 only: the model read "Olaf", a space token and "Scholz", and saw no name.
+    text = f"Apple chief executive Tim Cook met German Chancellor Olaf{space}Scholz in Berlin on Monday."
+    [regions] = predict(app, text)
+    assert (f"Olaf{space}Scholz", "Person") in entities(regions)
+    for region in regions:  # the regions quote the task's own text, its spaces as they are
+        assert text[region["value"]["start"]:region["value"]["end"]] == region["value"]["text"]
