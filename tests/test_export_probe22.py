@@ -86,6 +86,21 @@ def test_another_tools_dataset_is_named(tmp_path: Path, name: str, where: str, t
     assert_stops_cleanly(tmp_path, PROBE / name, "jsonl", f"{where} (this looks like {tool}, {NOT_LABEL_STUDIO}")
 
 
+def test_a_text_classification_dataset_is_not_called_label_studios_json_min(tmp_path: Path) -> None:
+    """Found by the blind run: rows of a text and its label were "a JSON_MIN or CSV-style export"."""
+    assert_stops_cleanly(tmp_path, PROBE / "blind" / "hf_text_classification.jsonl", "jsonl",
+                         "task ? at object 0: id: Missing data for required field.; data: Missing data for required "
+                         "field. (this looks like a text-classification dataset (a text and its label, as Hugging "
+                         f"Face datasets write it), {NOT_LABEL_STUDIO}")
+
+
+def test_label_studios_json_min_is_still_named(tmp_path: Path) -> None:
+    """The guard: JSON_MIN's items hold their task id and annotator."""
+    assert_stops_cleanly(tmp_path, PROBE.parent / "exports" / "export_JSON_MIN.json", "jsonl",
+                         "task 1 at $[0]: data: Missing data for required field. (this looks like a JSON_MIN or "
+                         "CSV-style export: export the project as JSON instead)")
+
+
 # A JSON file given as --label-config: "cannot parse the labeling config: Start tag expected, '<' not found".
 
 @pytest.mark.parametrize("config,message", [

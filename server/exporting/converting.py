@@ -842,6 +842,10 @@ def _not_a_task_hint(raw: Any) -> str:
 API_ERROR_KEYS = frozenset({"detail", "status_code", "id", "version", "validation_errors", "exc_info"})
 
 
+# What every item of Label Studio's JSON_MIN export holds besides its text and controls.
+JSON_MIN_KEYS = frozenset({"id", "annotator", "annotation_id", "lead_time"})
+
+
 def _other_tool(raw: dict[str, Any]) -> str | None:
     """Which other tool's format an object that is no task is in, when its keys say it."""
     meta, spans, label = raw.get("meta"), raw.get("spans"), raw.get("label")
@@ -854,6 +858,8 @@ def _other_tool(raw: dict[str, Any]) -> str | None:
     if offsets or (isinstance(entities, list) and entities and isinstance(entities[0], dict)
                    and "start_offset" in entities[0]):
         return "a doccano export (JSONL)"
+    if isinstance(label, (int, str)) and isinstance(raw.get("text"), str) and not raw.keys() & JSON_MIN_KEYS:
+        return "a text-classification dataset (a text and its label, as Hugging Face datasets write it)"
     if isinstance(raw.get("tokens"), list) and any(key.endswith("tags") for key in raw):
         return "a token-classification dataset (tokens and their tags, as Hugging Face datasets write CoNLL-2003)"
     if isinstance(raw.get("images"), list) and isinstance(raw.get("categories"), list):
