@@ -94,6 +94,18 @@ def test_a_text_classification_dataset_is_not_called_label_studios_json_min(tmp_
                          f"Face datasets write it), {NOT_LABEL_STUDIO}")
 
 
+def test_prodigy_text_classification_is_named_prodigys(tmp_path: Path) -> None:
+    """The guard: Prodigy's rows hold a text and a label too, and its hashes."""
+    path = tmp_path / "prodigy.jsonl"
+    path.write_text(json.dumps({"text": "Péssimo.", "label": "NEGATIVE", "answer": "accept", "_input_hash": 1,
+                                "_task_hash": 2}) + "\n", encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    assert_stops_cleanly(work, path, "jsonl", "task ? at object 0: id: Missing data for required field.; data: "
+                         "Missing data for required field. (this looks like a Prodigy dataset (JSONL), "
+                         f"{NOT_LABEL_STUDIO}")
+
+
 def test_label_studios_json_min_is_still_named(tmp_path: Path) -> None:
     """The guard: JSON_MIN's items hold their task id and annotator."""
     assert_stops_cleanly(tmp_path, PROBE.parent / "exports" / "export_JSON_MIN.json", "jsonl",

@@ -851,7 +851,9 @@ def _other_tool(raw: dict[str, Any]) -> str | None:
     meta, spans, label = raw.get("meta"), raw.get("spans"), raw.get("label")
     if isinstance(meta, dict) and "anota_id" in meta and isinstance(spans, list):
         return "a dataset Anota exported (jsonl)"
-    if isinstance(spans, list) and any(key in raw for key in ("answer", "_input_hash", "_task_hash")):
+    # Prodigy's text classification has no spans: its hashes name it (not the text-classification rows below).
+    if (isinstance(spans, list) or "label" in raw) and any(key in raw for key in ("answer", "_input_hash",
+                                                                                 "_task_hash")):
         return "a Prodigy dataset (JSONL)"
     entities = raw.get("entities")
     offsets = isinstance(label, list) and label and all(isinstance(item, list) for item in label)
