@@ -210,7 +210,24 @@ def read_label_config(path: Path) -> str:
     if not xml.strip():
         raise ExportError(f"labeling config {path}: the file is empty; give the project's labeling config "
                           "(Settings > Labeling Interface > Code in Label Studio)")
+    if xml.lstrip()[:1] in ("{", "["):  # XML starts with '<': a JSON file given in its place
+        raise ExportError(f"labeling config {path}: {_json_instead_of_xml(xml)}")
     return xml
+
+
+def _json_instead_of_xml(text: str) -> str:
+    """What a JSON file given as the labeling config is, and where the config is."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = None
+    if isinstance(value, dict) and isinstance(value.get("label_config"), str):
+        return ("JSON, not XML: a Label Studio project's settings (its API answer?); the labeling config is the "
+                "string under 'label_config': jq -r .label_config FILE > config.xml gives it")
+    return ("JSON, not the labeling config's XML (the export given as --label-config?); give the project's "
+            "labeling config (Settings > Labeling Interface > Code in Label Studio)")
 
 
 def _text_key_of(xml: str) -> str:

@@ -751,11 +751,8 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             return converter.examples(task)
         except TaskError as exc:
             if kind := _annotation_or_prediction(raw):
-                article = "an" if kind == "annotation" else "a"
-                raise ExportError(f"{source.description}: {location}: {article} {kind} (id {shown_id(raw.get('id'))}, "
-                                  f"of task {shown_id(raw['task'])}), not a task: Label Studio's {kind}s without "
-                                  "their tasks hold no text; export the project as JSON, whose tasks hold their "
-                                  "annotations; nothing was written") from None
+                raise ExportError(f"{source.description}: {location}: {_not_a_task(kind, raw)}; nothing was written"
+                                  ) from None
             hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _not_a_task_hint(raw)
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
                               f"{hint}; nothing was written") from None
@@ -786,6 +783,20 @@ def _raw_id(raw: Any) -> Any:
     if type(raw) is Task:
         return raw.id
     return raw.get("id", "?") if isinstance(raw, dict) else "?"
+
+
+def _not_a_task(kind: str, raw: dict[str, Any]) -> str:
+    """What an annotation or prediction object given as a task is, and what to export instead."""
+    nested = raw["task"]
+    if isinstance(nested, dict) and "data" in nested:  # a target storage's file: one annotation, its task nested
+        return (f"an {kind} (id {shown_id(raw.get('id'))}) with its task (id {shown_id(nested.get('id'))}) nested "
+                "under 'task', as Label Studio's target storage writes one file per annotation (its legacy "
+                "format), not a task: one task's annotations are in several such files; export the project as "
+                "JSON, whose tasks hold all their annotations")
+    article = "an" if kind == "annotation" else "a"
+    return (f"{article} {kind} (id {shown_id(raw.get('id'))}, of task {shown_id(nested)}), not a task: Label "
+            f"Studio's {kind}s without their tasks hold no text; export the project as JSON, whose tasks hold "
+            "their annotations")
 
 
 def _annotation_or_prediction(raw: Any) -> str | None:
@@ -836,18 +847,33 @@ def _not_a_task_hint(raw: Any) -> str:
 API_ERROR_KEYS = frozenset({"detail", "status_code", "id", "version", "validation_errors", "exc_info"})
 
 
+# What every item of Label Studio's JSON_MIN export holds besides its text and controls.
+JSON_MIN_KEYS = frozenset({"id", "annotator", "annotation_id", "lead_time"})
+
+
 def _other_tool(raw: dict[str, Any]) -> str | None:
     """Which other tool's format an object that is no task is in, when its keys say it."""
     meta, spans, label = raw.get("meta"), raw.get("spans"), raw.get("label")
     if isinstance(meta, dict) and "anota_id" in meta and isinstance(spans, list):
         return "a dataset Anota exported (jsonl)"
-    if isinstance(spans, list) and any(key in raw for key in ("answer", "_input_hash", "_task_hash")):
+    # Prodigy's text classification has no spans: its hashes name it (not the text-classification rows below).
+    if (isinstance(spans, list) or "label" in raw) and any(key in raw for key in ("answer", "_input_hash",
+                                                                                 "_task_hash")):
         return "a Prodigy dataset (JSONL)"
     entities = raw.get("entities")
     offsets = isinstance(label, list) and label and all(isinstance(item, list) for item in label)
     if offsets or (isinstance(entities, list) and entities and isinstance(entities[0], dict)
                    and "start_offset" in entities[0]):
         return "a doccano export (JSONL)"
+    if isinstance(label, (int, str)) and isinstance(raw.get("text"), str) and not raw.keys() & JSON_MIN_KEYS:
+        return "a text-classification dataset (a text and its label, as Hugging Face datasets write it)"
+    if isinstance(raw.get("tokens"), list) and any(key.endswith("tags") for key in raw):
+        return "a token-classification dataset (tokens and their tags, as Hugging Face datasets write CoNLL-2003)"
+    if isinstance(raw.get("images"), list) and isinstance(raw.get("categories"), list):
+        return "a COCO dataset (images, their boxes and categories)"
+    paragraphs = raw.get("paragraphs")
+    if isinstance(paragraphs, list) and paragraphs and isinstance(paragraphs[0], dict) and "raw" in paragraphs[0]:
+        return "spaCy v2's JSON training format"
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -63,6 +64,21 @@ class ExportReport:
         for control, values in example.labels.choices.items():
             choices[choice_key(control, values)] += 1
         return len(labels) + len(choices) != known
+
+    def note_unicode_forms(self) -> None:
+        """Note labels, and choice answers, that differ only in their Unicode
+        form (``Organização`` composed, NFC, and decomposed, NFD, as a config
+        typed on macOS may hold): two classes that print alike. Checked once,
+        over the distinct values counted, not per span."""
+        for kind, counts in (("labels", self.labels), ("choices", self.choices)):
+            forms: dict[str, set[str]] = defaultdict(set)
+            for value in itertools.chain.from_iterable(counts.values()):
+                if not value.isascii():  # ASCII has one form
+                    forms[unicodedata.normalize("NFC", value)].add(value)
+            for alike in forms.values():
+                if len(alike) > 1:
+                    self.note(f"{kind} that differ only in Unicode form (NFC, NFD): classes that print alike",
+                              " and ".join(ascii(value) for value in sorted(alike)))
 
     def as_dict(self) -> dict[str, Any]:
         return {

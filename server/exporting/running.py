@@ -117,6 +117,7 @@ def _replace(work: Path, out: Path) -> None:
 
 def write_report(folder: Path, report: ExportReport, source: Source, exporter: Exporter,
                  settings: Settings) -> None:
+    report.note_unicode_forms()
     document = {
         "source": source.description,
         "format": exporter.name,
