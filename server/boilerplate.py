@@ -427,6 +427,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Receba um roteiro grátis no seu e-mail."
         "receba( [\\w-]+){0,8} (no|em) seu e-?mail",
         "stay in the loop", "fique por dentro",
+        # A newsletter box's pitch (probe 25): "Get the best of the Courier delivered every morning" (both phrases in it:
+        # a sentence needs the two, so "Milk was delivered every morning." stays).
+        "^(get|receive) the best of(?![^\\W_])",
+        "delivered (straight |directly |right )?(to you |to your (inbox|email|e-mail|phone|door) )?(every|each) "
+        "(morning|day|weekday|week|evening|afternoon)",
         # A follow box's heading with the author's name alone: "Keep Current with Dana Whitfield".
         "^(keep|stay) (current|up to date|updated) with( [^\\W\\d_]+){1,4}$",
         # A membership pitch ("Seja sócio a partir de R$ 89/mês", "Become a member"), a platform's last call.
@@ -543,7 +548,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(outras|outros|mais|more|other|latest|ultimas|ultimos|recent)( [^\\W\\d_]+)? "
         "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes|publicacoes|publications|episodes|"
         "episodios|videos|reclamacoes|complaints|apps|aplicativos|events|eventos|letters|letters home|cartas|circulares|"
-        "comunicados|avisos|notices|circulars|films|filmes|projects|projetos)"
+        "comunicados|avisos|notices|circulars|films|filmes|projects|projetos|"
+        # ... a paper's other death notices and a site's other pages of one kind (probe 25): "More obituaries from the
+        # Kentish Herald", "Outras receitas da Ana".
+        "obituaries|obituarios|obitos|recipes|receitas|reviews|podcasts|jobs|vagas|columns|colunas|listings|anuncios)"
         "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+(\\.[^\\W_]+)*| [^\\W_]+/[\\w.-]+| [@#][\\w.]+){1,3})?$",
         # A newsletter platform's box under a post: "Discover more from Chip Wars Weekly".
         "^(discover|explore|descubra|descobre|explore) (more|mais) (from|of|de|do|da)(?![^\\W_])",
@@ -1007,12 +1015,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(foi|e|te foi) util( para (voce|vc|ti|si))? ?\\?$",
         "^(was|is) this (page|service|article|answer|information|guide) (helpful|useful)( to you)? ?\\?$",
     )),
-    # A public-records site's status of a request, alone on its line (found blind in probe 23): "Awaiting
-    # classification.", "The request was successful.", "The request was partially successful."; a story's "The
-    # request was refused by the council in March." goes on after it.
-    "request status": (False, (
-        "awaiting (classification|clarification|response|internal review)\\W*$",
-        "request was (partially )?(successful|refused|withdrawn)\\W*$",
+    # A public-records site's status of a request, the whole line (found blind in probe 23): "Awaiting
+    # classification.", "The request was successful.", "The request was partially successful." (kept as a sentence
+    # of five words while the kind was weak; probe 25). A story's "The request was refused by the council in March."
+    # goes on after it, and its "After a year, the request was refused." says more before it.
+    "request status": (True, (
+        "(^|^(the|this|your) request (is|was) )awaiting (classification|clarification|response|internal review)\\W*$",
+        "(^|^(the|this|your) )request (was|has been) (partially )?(successful|refused|withdrawn)\\W*$",
     )),
     "correction prompt": (True, (
         "^(encontrou|encontraste|viu|achou|notou|found|spotted|noticed|see) (um|uma|algum|alguma|an?|any) "
@@ -1536,15 +1545,19 @@ _JOINING_WORDS = frozenset(
 # A menu copied from the browser comes one word an item, with only spaces between them ("Agro Ciência Economia Educação
 # Mundo Política Saúde Tecnologia", "World Europe US news Americas Asia Australia Middle East Africa").
 RUN_TOGETHER_MENU_WORDS = 6
-_ONLY_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+# ... a code host's tabs with their counts after some of them ("Code Issues 48 Pull requests 9 Actions Projects
+# Security Insights", probe 25; "Star 2.3k").
+_ONLY_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+| \d[\d.,]*[km]?(?= [^\W\d_]|$))+")
+_TAB_COUNT = re.compile(r" \d[\d.,]*[km]?(?= |$)")
 
 
 def is_run_together_menu(text: str) -> bool:
-    """Whether a line is six words or more and nothing else, nearly all capitalised, none a word that joins a
-    headline's words or a name's ("Seca No Sertão Faz Produtores Perderem Metade Da Safra" is a title)."""
+    """Whether a line is six words or more and nothing else (but a count after a word), nearly all capitalised, none a
+    word that joins a headline's words or a name's ("Seca No Sertão Faz Produtores Perderem Metade Da Safra" is a
+    title)."""
     if _ONLY_WORDS.fullmatch(text) is None:
         return False
-    words = text.split()
+    words = _TAB_COUNT.sub("", text).split()
     capitalised = sum(word[0].isupper() for word in words)
     return len(words) >= RUN_TOGETHER_MENU_WORDS and 5 * capitalised >= 4 * len(words) \
         and _JOINING_WORDS.isdisjoint(word.lower() for word in words)
@@ -1569,6 +1582,12 @@ CREDITED_NAME_WORDS = 5
 # 2.418", "Issue 14", "Vol. 12, No. 3".
 MASTHEAD_INDEX, MASTHEAD_WORDS = 2, 6
 _ISSUE_FIELD = re.compile(r"(?<![^\W_])(?:edicao|edition|issue|vol\.?|volume)(?: n[.oº]*)?:? ?\d")
+# A panel's heading in an information system, over the record it frames (probe 25): "Dados Gerais do Componente
+# Curricular", "Informações do processo", "Record details", "General information".
+_PANEL_HEADING = re.compile(
+    r"(?:(?:dados|informacoes|detalhes)(?: gerais| basicas| principais)?(?: (?:d[oa]s?|de) [^\W\d_]+(?: [^\W\d_]+){0,3})?"
+    r"|(?:general |basic |main )?(?:information|details)|(?:[^\W\d_]+ ){1,2}details)")
+PANEL_HEADING_WORDS = 8
 # A byline with the town the story was filed in: "Sam Jones in Madrid", "Ana Lima em Lisboa".
 _NAME_IN_TOWN = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}} (?:in|em|no|na) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
 
@@ -2967,6 +2986,22 @@ class BatchLines:
         return "boilerplate", f"a periodical's name over its issue line; {word_count(self.counts[number])}, " \
                               f"{self.positions[number].describe()}"
 
+    def panel_heading_reason(self, number: int) -> Reason | None:
+        """Why a short line kept by its own decision is a panel's heading: right under the breadcrumb, over the record's
+        title (a short line kept, no sentence), naming the panel's data ("Ensino > Componentes Curriculares >
+        Consulta" over "Dados Gerais do Componente Curricular" over "DCA0305 - ESTATÍSTICA APLICADA À ENGENHARIA"). A
+        page's title under its breadcrumb names its subject, not "data" or "details"."""
+        slot, above, below = self.segments[number][0], number - 1, number + 1
+        if self.counts[number] > PANEL_HEADING_WORDS or not self.positions[number].in_letterhead \
+                or _PANEL_HEADING.fullmatch(fold(self.texts[number]).strip()) is None:
+            return None
+        if not (self.same_document(above, slot) and self.same_document(below, slot)) \
+                or not is_breadcrumb(self.texts[above]) or self.decide(below)[0] is not None \
+                or not _is_short_line(self.texts[below], SHORT_WORDS) or SENTENCE_PUNCTUATION.search(self.texts[below]):
+            return None
+        return "boilerplate", f"a panel's heading between the breadcrumb and the record's title; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def over_a_byline(self, number: int) -> bool:
         """Whether the segment after ``number`` is left out as a byline or credit (the story's date line)."""
         below = self.decide(number + 1)[0]
@@ -3005,15 +3040,26 @@ class BatchLines:
         and its button, both subscribe prompts ("Newsletter Local" over "Todas as semanas, as histórias das cidades e
         vilas do país." over "Subscrever"; probe 21). In an e-mail newsletter the paragraph under its name is content:
         no button under it."""
-        slot = self.segments[number][0]
-        if self.counts[number] > SHORT_WORDS or not (
-                self.same_document(number - 1, slot) and self.same_document(number + 1, slot)):
+        slot, above, below = self.segments[number][0], number - 1, number + 1
+        if self.counts[number] > SHORT_WORDS or not (self.same_document(above, slot) and self.same_document(below, slot)):
             return None
-        if not all(chrome is not None and chrome[1].startswith("subscribe prompt")
-                   for chrome in (self.decide(number - 1)[0], self.decide(number + 1)[0])):
+        heading = self.decide(above)[0]
+        if heading is None or not heading[1].startswith("subscribe prompt") or not self.box_button(below) \
+                or _MENU_SEPARATORS.search(self.texts[above]) is not None:
             return None
         return "boilerplate", f"subscribe prompt: a box's pitch between its heading and its button; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def box_button(self, number: int) -> bool:
+        """Whether a line is a box's button: a subscribe prompt ("Subscrever"), or a label of a few words left out
+        ("Quero receber", probe 25) with chrome or the page's end under it (a section's heading is over content)."""
+        chrome, below = self.decide(number)[0], number + 1
+        if chrome is None:
+            return False
+        if chrome[1].startswith("subscribe prompt"):
+            return True
+        return 1 <= self.counts[number] <= FRAGMENT_WORDS and _MENU_SEPARATORS.search(self.texts[number]) is None and (
+            not self.same_document(below, self.segments[number][0]) or self.decide(below)[0] is not None)
 
     def address_block_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision among a page's first LETTERHEAD_SEGMENTS is part of a postal address set
@@ -3212,7 +3258,7 @@ class BatchLines:
         box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
             or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
             or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
-            or self.credited_name_reason(number) or self.masthead_reason(number) \
+            or self.credited_name_reason(number) or self.masthead_reason(number) or self.panel_heading_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None
         if box is not None:
             chrome = box
