@@ -240,7 +240,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "account notice": (True, (
         # Who is logged in, at a platform's foot (probe 25): "Está autenticado como Inês Carvalho (Sair)", "You are logged
         # in as Sam Lee (Log out)".
-        "(autenticad[oa]|logad[oa]|logged in|signed in) (como|as) [^\\W\\d_]+( [^\\W\\d_]+){0,3} \\((sair|log out|logout|sign out|terminar sessao)\\)",
+        "(autenticad[oa]|logad[oa]|logged in|signed in) (como|as) [^\\W\\d_]+( [^\\W\\d_]+){0,3} "
+        "\\((sair|log out|logout|sign out|terminar sessao)\\)",
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
         "crie uma conta ou (faca|entre|efetue)", "create an account or (log|sign) in",
         "(faca|efetue|entre com seu) login para", "precisa (estar (logad|conectad)[oa]|ser (um )?(membro|usuario cadastrado) para)",
@@ -608,6 +609,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Ver", "To do: Mark as done".
         "(marcar|marque) como (concluid[oa]|feit[oa]|lid[oa])", "mark as (done|complete|completed|read)",
         "^(concluido|concluida|done|completed): (ver|view)$",
+        # A ticket box's button (found blind in probe 25): "Comprar ingressos", "Buy tickets", "Reservar lugares".
+        "^(comprar|compre|buy|reservar|reserve) (ingressos?|bilhetes?|tickets?|entradas?|lugares?)( agora| now| ja)?$",
         # A catalogue's way back, a record's buttons, a petition's and a player's controls (probe 19): "Back to search
         # results", "Rate this book to see more reviews.", "Exibir meu nome e comentário nesta petição", "▶ Ver
         # episódio", a cinema's "Audio-described and subtitled screenings available".
@@ -725,7 +728,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "engagement count": (False, (
         # ... with an abbreviated magnitude: "48.2K Views", "1,2 mi visualizações", "3,4 mil curtidas"; a story's
         # "soma mais de 40 mil compartilhamentos" quantifies it, as no widget does (probe 25).
-        "(?<!mais\\sde )(?<!more\\sthan )(?<!cerca\\sde )(?<!over )\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|"
+        "(?<!mais\\sde )(?<!more\\sthan )(?<!cerca\\sde )(?<!over )"
+        "\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|"
         "ratings|avaliacoes|reviews|shares|compartilhamentos|followers|seguidores)",
         # An app's installs, rounded with a plus: "1 mi+ downloads", "10M+ installs".
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))?\\+ (downloads|installs|instalacoes|transferencias)$",
@@ -831,7 +835,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A lyrics or subtitles site's contributors, each after what they did (probe 23): "Enviada por Joana e traduzida
         # por Pedro. Legendado por Ana."
         # A passive in a story's sentence is no credit (probe 25): "O vídeo foi enviado por leitores ao nosso número".
-        r"(?<!foi\s)(?<!foram\s)(?<!sera\s)(?<!ser\s)(?<!sao\s)(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
+        r"(?<!foi\s)(?<!foram\s)(?<!sera\s)(?<!ser\s)(?<!sao\s)"
+        r"(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
         # A code host's release credits its contributors, the count of the others closing the line (found blind in
         # probe 24): "mira-osei, jpaulsen, and 4 other contributors"; a sentence goes on or ends in a stop.
         r"(and|e) \d+ (?:other|outros|outras) (contributors|contribuidores|colaboradores)$",
@@ -844,6 +849,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(first published|publicado originalmente|publicado pela primeira vez|primeira edicao|primeira publicacao)( in| on| em)?:? "
         "[^.!?]{0,20}\\d{4}$",
         rf"^(disponivel|available) (ate|until|till) {STAMP}$",
+        # ... and a ticket's sales (found blind in probe 25): "Vendas até 12/12/2026", "Sales end 12 December 2026".
+        rf"^(vendas|inscricoes|sales|registration) (ate|until|till|end|close|encerram)( em| on)? "
+        rf"(\d{{1,2}}/\d{{1,2}}(/\d{{2,4}})?|{STAMP})$",
         rf"^(atualizacao|update|updated|atualizado)( \d+)? ?[·|-]? ?(em |on )?{STAMP}\W*$",
         # When a learning platform's activity opens or is due (probe 25's Moodle page): "Aberto: segunda-feira, 30 de
         # novembro de 2026, 08:00", "Due: Friday, 12 December 2026, 11:59 PM".
@@ -862,7 +870,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
         "reporting|editing|video|legenda|caption|image caption|image source) ?[:,]",
         # ... but "Por que investigamos" is a heading asked as a question (probe 25).
-        r"^(por|by) (?!que(?![^\W_]))[^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
+        r"^(por|by) (?!que(?![^\W_]))[^\W\d_]+( [^\W\d_]+){0,3}"
+        r"(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "reading time", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         "leitura de [0-9]+ min(utos?)?",
@@ -2827,7 +2836,9 @@ class BatchLines:
             return False
         if self.captions_table(below):
             return True  # "## Product details" over "**Red Pepper Houmous**" over the product's table (probe 25)
-        if self.decide(below)[0] is not None:
+        # Over a list's item of a few words ("## Distritos abrangidos" over "* Porto (aviso laranja)", found blind in
+        # probe 25) as over a line kept by its own decision.
+        if not self.content_at(below):
             return False
         if self.positions[below].in_lower_half and self.only_chrome_below(below) \
                 and footer_line_reason(self.texts[below], self.counts[below], self.positions[below]) is not None:
@@ -3064,7 +3075,8 @@ class BatchLines:
         course's ("Inês Carvalho" over "Biologia e Geologia 10.º B" over "Painel / Os meus cursos / BG10B / ...",
         probe 25); the page's title is under the breadcrumb. A Markdown heading is the page's own, and so is a title
         over the breadcrumb that ends on it."""
-        slot, position, document = self.segments[number][0], self.positions[number], self.documents[self.segments[number][0]][0]
+        slot, position = self.segments[number][0], self.positions[number]
+        document = self.documents[slot][0]
         if not position.in_letterhead or not _is_short_line(self.texts[number], SHORT_WORDS) \
                 or is_markdown_heading(document.text, self.segments[number][3]):
             return None
@@ -3448,9 +3460,6 @@ class BatchLines:
         # The name's shape first: nearly every segment fails it, and under_title looks at the segments above.
         if is_publisher_name(text, document.text, self.segments[number][4]) and self.under_title(number):
             return ("boilerplate", f"the name of who publishes the page, under its title; {position.describe()}"), None
-        if (header := self.over_breadcrumb_reason(number)) is not None:
-            self.site_headers.setdefault(slot, set()).add(self.normalised[number])
-            return header, None
         if 2 <= start <= OPENING_MENU_CHARS and document.text[start - 1] in " \t" \
                 and document.text[start - 2] in _LIST_MARKER_ENDS \
                 and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
@@ -3466,10 +3475,14 @@ class BatchLines:
                 text, self.counts[number], position, chrome_above,
                 [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
                 over_title=bool(below) and is_markdown_title(document.text, self.segments[number + 1][3]),
-            ) or self.letterhead_reason(number)
+            ) or self.letterhead_reason(number) or self.over_breadcrumb_reason(number)
             if chrome is not None:
                 self.site_headers.setdefault(slot, set()).add(self.normalised[number])
             return chrome, None
+        # Under a short line kept in the header, the header's other short lines over the breadcrumb.
+        if (header := self.over_breadcrumb_reason(number)) is not None:
+            self.site_headers.setdefault(slot, set()).add(self.normalised[number])
+            return header, None
         if position.in_lower_half and is_tag_line(text, document.text[:start]) and self.over_chrome(number):
             return ("boilerplate", f"tags: the page's own topics run together, over chrome; "
                                    f"{word_count(self.counts[number])}, {position.describe()}"), None
