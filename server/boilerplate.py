@@ -59,6 +59,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "privacy notice": (True, (
         "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement|practices)",
         "praticas de privacidade", "lgpd", "gdpr",
+        # A platform's footer link on what it keeps (probe 25): "Resumo da retenção de dados", "Data retention summary".
+        "(resumo|politica) (da|de) retencao de dados", "data retention (summary|policy)",
         # An app store's data-safety box (found blind in probe 18): "Data Linked to You", "The following data may be
         # collected and linked to your identity:".
         "data (not )?linked to you", "data used to track you", "linked to your identity",
@@ -86,6 +88,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "citada a fonte",
     )),
     "disclaimer": (True, (
+        # A fact-checker's note on the platform that funds it (probe 25): "Esta checagem faz parte do programa de
+        # verificação independente do Meta.", "This fact-check is part of Meta's third-party fact-checking program."
+        "(programa|program|programme) de (verificacao|checagem)( de fatos)? (independente|de terceiros)",
+        "third-party fact-checking (program|programme|partnership)",
         # A noticeboard's or classifieds' note on who posts there (found blind in probe 20): "Notices are posted by
         # members of the public; the noticeboard does not check them."
         "(notices|posts|listings|ads|adverts|advertisements|anuncios|avisos) (are|sao) (posted|placed|submitted|"
@@ -212,6 +218,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Lusitano [em linha]. Porto: ... Consultado em 2025-11-20."), and the box's heading alone on its line.
         "(acessado|consultado|acesso|retrieved|accessed) (em|on):? \\d{4}-\\d\\d-\\d\\d", "(em linha|online)\\]",
         "^(como citar|como referenciar|how to cite|cite) (este|esta|this) (artigo|pagina|entrada|article|page|entry)$",
+        # ... an educational site's box (probe 25): "Gostaria de fazer a referência deste texto em um trabalho escolar?
+        # Veja:" over "SOUSA, Rafaela. "Ciclo da água"; ... Disponível em: https://... Acesso em 02 de dezembro de 2026."
+        "(referencia|citacao) (deste|desta|a este|a esta) (texto|artigo|conteudo|pagina|materia)",
+        "(disponivel em|available at|available from):? <?https?://[^ ]+>?\\.? (acesso|acessado|accessed|consultado)",
     )),
     # A library catalogue's record: its fields ("ISBN: 9781838219047", "Physical description: 312 pages",
     # "Subjects: Salt marshes -- England", in the plural: a letter's "Assunto:" is its subject) and its availability
@@ -228,6 +238,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # What a site says around its login and comment forms.
     "account notice": (True, (
+        # Who is logged in, at a platform's foot (probe 25): "Está autenticado como Inês Carvalho (Sair)", "You are logged
+        # in as Sam Lee (Log out)".
+        "(autenticad[oa]|logad[oa]|logged in|signed in) (como|as) [^\\W\\d_]+( [^\\W\\d_]+){0,3} "
+        "\\((sair|log out|logout|sign out|terminar sessao)\\)",
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
         "crie uma conta ou (faca|entre|efetue)", "create an account or (log|sign) in",
         "(faca|efetue|entre com seu) login para", "precisa (estar (logad|conectad)[oa]|ser (um )?(membro|usuario cadastrado) para)",
@@ -316,6 +330,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
+        # A learning platform's jump menu and language menu (probe 25's Moodle page): "Seguir para...", "Jump to...",
+        # "Português - Portugal (pt)", "English (en)".
+        "^(seguir para|jump to|saltar para)\\s*(\\.\\.\\.|…)$",
+        "^(portugues|english|espanol|francais|deutsch|italiano)( - [^\\W\\d_]+( [^\\W\\d_]+)?)? \\((pt|en|es|fr|de|it)(_[a-z]{2})?\\)$",
         # A forum's count of who is reading a thread: "Usuários navegando neste tópico: 1 (0 membros e 1 visitante)".
         "(?:usuarios|membros|visitantes|pessoas) navegando (neste|nesse|este|esse) (topico|forum)",
         "(?:users|members|visitors|people) browsing (this|the) (thread|forum|topic)",
@@ -415,6 +433,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # plain word, so a short line with it goes; "She asked them to sign the petition, which closes in May." stays).
         "sign (the|this|our|my) petition",
         "baixe o (nosso )?(app|aplicativo)", "(descarregue|descarrega|instale|instala) a (nossa )?(app|aplicacao)",
+        # ... a platform's link to its app (probe 25): "Obter a aplicação móvel", "Get the mobile app".
+        "^(obter|obtenha|descarregar|descarregue|baixar|baixe|get|download) (a |o |the |our )?(aplicacao movel|app movel|"
+        "aplicativo movel|mobile app)$",
         "download (our|the)( [^\\W\\d_]+){0,2} app", "subscreva", "subscrever",
         "(disponivel|available) (on|in|na|no|em) (the |a )?(app store|google play|ios|android)",
         # An app store's badge alone on its line: "Download on the App Store", "Get it on Google Play", "Baixar na
@@ -427,6 +448,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Receba um roteiro grátis no seu e-mail."
         "receba( [\\w-]+){0,8} (no|em) seu e-?mail",
         "stay in the loop", "fique por dentro",
+        # A newsletter box's pitch (probe 25): "Get the best of the Courier delivered every morning" (both phrases in it:
+        # a sentence needs the two, so "Milk was delivered every morning." stays).
+        "^(get|receive) the best of(?![^\\W_])",
+        "delivered (straight |directly |right )?(to you |to your (inbox|email|e-mail|phone|door) )?(every|each) "
+        "(morning|day|weekday|week|evening|afternoon)",
         # A follow box's heading with the author's name alone: "Keep Current with Dana Whitfield".
         "^(keep|stay) (current|up to date|updated) with( [^\\W\\d_]+){1,4}$",
         # A membership pitch ("Seja sócio a partir de R$ 89/mês", "Become a member"), a platform's last call.
@@ -543,7 +569,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(outras|outros|mais|more|other|latest|ultimas|ultimos|recent)( [^\\W\\d_]+)? "
         "(noticias|news|stories|materias|artigos|posts|updates|atualizacoes|publicacoes|publications|episodes|"
         "episodios|videos|reclamacoes|complaints|apps|aplicativos|events|eventos|letters|letters home|cartas|circulares|"
-        "comunicados|avisos|notices|circulars|films|filmes|projects|projetos)"
+        "comunicados|avisos|notices|circulars|films|filmes|projects|projetos|"
+        # ... a paper's other death notices and a site's other pages of one kind (probe 25): "More obituaries from the
+        # Kentish Herald", "Outras receitas da Ana".
+        "obituaries|obituarios|obitos|recipes|receitas|reviews|podcasts|jobs|vagas|columns|colunas|listings|anuncios)"
         "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+(\\.[^\\W_]+)*| [^\\W_]+/[\\w.-]+| [@#][\\w.]+){1,3})?$",
         # A newsletter platform's box under a post: "Discover more from Chip Wars Weekly".
         "^(discover|explore|descubra|descobre|explore) (more|mais) (from|of|de|do|da)(?![^\\W_])",
@@ -576,6 +605,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to)( (seu|your|o seu|teu|o teu))? pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
+        # A learning platform's completion buttons (probe 25's Moodle page): "A fazer: Marcar como concluído", "Concluído:
+        # Ver", "To do: Mark as done".
+        "(marcar|marque) como (concluid[oa]|feit[oa]|lid[oa])", "mark as (done|complete|completed|read)",
+        "^(concluido|concluida|done|completed): (ver|view)$",
+        # A ticket box's button (found blind in probe 25): "Comprar ingressos", "Buy tickets", "Reservar lugares".
+        "^(comprar|compre|buy|reservar|reserve) (ingressos?|bilhetes?|tickets?|entradas?|lugares?)( agora| now| ja)?$",
         # A catalogue's way back, a record's buttons, a petition's and a player's controls (probe 19): "Back to search
         # results", "Rate this book to see more reviews.", "Exibir meu nome e comentário nesta petição", "▶ Ver
         # episódio", a cinema's "Audio-described and subtitled screenings available".
@@ -691,7 +726,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # Counters of a page's widgets: replies, views, ratings, helpful votes.
     "engagement count": (False, (
-        # ... with an abbreviated magnitude: "48.2K Views", "1,2 mi visualizações", "3,4 mil curtidas".
+        # ... with an abbreviated magnitude: "48.2K Views", "1,2 mi visualizações", "3,4 mil curtidas"; a story's
+        # "soma mais de 40 mil compartilhamentos" quantifies it, as no widget does (probe 25).
+        "(?<!mais\\sde )(?<!more\\sthan )(?<!cerca\\sde )(?<!over )"
         "\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (replies|respostas|views|visualizacoes|answers|votes|votos|likes|curtidas|"
         "ratings|avaliacoes|reviews|shares|compartilhamentos|followers|seguidores)",
         # An app's installs, rounded with a plus: "1 mi+ downloads", "10M+ installs".
@@ -763,6 +800,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(publicidade|advertisement|anuncio|sponsored|patrocinado|conteudo patrocinado|ads?|advertising)(?![^\\W_])",
         "advertisement", "publicidade", "continues below", "continua apos (a )?publicidade",
         "continua depois da publicidade",
+        # ... an educational site's (probe 25): "Não pare agora... Tem mais depois da publicidade ;)".
+        "(tem|ha) mais (depois|apos|abaixo) da publicidade",
         # ... as a Portuguese site words it (probe 21): "Continue a ler a seguir à publicidade".
         "continu[ae] a ler (a seguir|depois|apos) (a|da) publicidade", "sponsored by", "brought to you by", "patrocinado por",
         "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom", "codigo promocional", "cupom de desconto",
@@ -791,9 +830,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Status: Open · Closes: 11:59pm, 15 January 2026".
         "^(aberta|criada|iniciada|started|created) (por|by) ",
         # Who published a page, a name alone after: "Publicado por Tribunal de Justiça de Minas Gerais" (probe 23).
-        r"^(publicad[oa]|postad[oa]|escrit[oa]|published|posted|written|submitted) (por|by) [^\W\d_]+( [^\W\d_]+){0,6}$",
+        # ... with a colon (probe 25): "Publicado por: Rafaela Sousa".
+        r"^(publicad[oa]|postad[oa]|escrit[oa]|published|posted|written|submitted) (por|by):? [^\W\d_]+( [^\W\d_]+){0,6}$",
         # A lyrics or subtitles site's contributors, each after what they did (probe 23): "Enviada por Joana e traduzida
         # por Pedro. Legendado por Ana."
+        # A passive in a story's sentence is no credit (probe 25): "O vídeo foi enviado por leitores ao nosso número".
+        r"(?<!foi\s)(?<!foram\s)(?<!sera\s)(?<!ser\s)(?<!sao\s)"
         r"(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
         # A code host's release credits its contributors, the count of the others closing the line (found blind in
         # probe 24): "mira-osei, jpaulsen, and 4 other contributors"; a sentence goes on or ends in a stop.
@@ -807,7 +849,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(first published|publicado originalmente|publicado pela primeira vez|primeira edicao|primeira publicacao)( in| on| em)?:? "
         "[^.!?]{0,20}\\d{4}$",
         rf"^(disponivel|available) (ate|until|till) {STAMP}$",
+        # ... and a ticket's sales (found blind in probe 25): "Vendas até 12/12/2026", "Sales end 12 December 2026".
+        rf"^(vendas|inscricoes|sales|registration) (ate|until|till|end|close|encerram)( em| on)? "
+        rf"(\d{{1,2}}/\d{{1,2}}(/\d{{2,4}})?|{STAMP})$",
         rf"^(atualizacao|update|updated|atualizado)( \d+)? ?[·|-]? ?(em |on )?{STAMP}\W*$",
+        # When a learning platform's activity opens or is due (probe 25's Moodle page): "Aberto: segunda-feira, 30 de
+        # novembro de 2026, 08:00", "Due: Friday, 12 December 2026, 11:59 PM".
+        rf"^(aberto|aberta|abre|fecha|fechado|fechada|opened|opens|due|closes|closed): ([^\W\d_]+(-feira)?, )?{STAMP}",
         "(closes|closing date|encerra|encerramento) ?:\\W* ?\\d+",
         # A service status's update times (found blind in probe 19): "Status: Amber · Updated 07:45, Friday 21
         # November", "Next update: 16:00 today".
@@ -821,7 +869,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(encaminhad[oa]|reencaminhad[oa]|forwarded) (de|from) ",
         "^(foto|fotos|photo|photos|photograph|image|imagem|credito|credit|fonte|source|reportagem|texto|edicao|"
         "reporting|editing|video|legenda|caption|image caption|image source) ?[:,]",
-        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,3}(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
+        # ... but "Por que investigamos" is a heading asked as a question (probe 25).
+        r"^(por|by) (?!que(?![^\W_]))[^\W\d_]+( [^\W\d_]+){0,3}"
+        r"(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "reading time", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         "leitura de [0-9]+ min(utos?)?",
@@ -962,6 +1012,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "contact prompt": (False, (
         # A newsroom's or press office's call for contact: "Got a story? Email ...", "Please contact ... for further information."
         "got a (story|tip)", "tem uma (denuncia|sugestao de pauta)", "for (?:further|more) (information|details)",
+        # A fact-checker's tip line (probe 25): "Viu algo suspeito? Mande para o nosso WhatsApp", "Send it to our WhatsApp".
+        "algo (suspeito|duvidoso|estranho) ?\\?", "something (suspicious|dubious) ?\\?",
+        "(mande|envie|manda|envia|send it|send them) (para|pra|to) (o )?(nosso|our) (whatsapp|numero|number|e-?mail)",
         "tenho interesse (neste|nesse|nesta|nessa|no seu|na sua) (imovel|anuncio|produto|veiculo|vaga|carro|apartamento|casa)",
         "gostaria de (mais|receber mais|obter mais) (informacoes|detalhes)",
         # A public service's contact centre with the call's cost, as Portugal's law asks (found blind in probe 18):
@@ -1007,12 +1060,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(foi|e|te foi) util( para (voce|vc|ti|si))? ?\\?$",
         "^(was|is) this (page|service|article|answer|information|guide) (helpful|useful)( to you)? ?\\?$",
     )),
-    # A public-records site's status of a request, alone on its line (found blind in probe 23): "Awaiting
-    # classification.", "The request was successful.", "The request was partially successful."; a story's "The
-    # request was refused by the council in March." goes on after it.
-    "request status": (False, (
-        "awaiting (classification|clarification|response|internal review)\\W*$",
-        "request was (partially )?(successful|refused|withdrawn)\\W*$",
+    # A public-records site's status of a request, the whole line (found blind in probe 23): "Awaiting
+    # classification.", "The request was successful.", "The request was partially successful." (kept as a sentence
+    # of five words while the kind was weak; probe 25). A story's "The request was refused by the council in March."
+    # goes on after it, and its "After a year, the request was refused." says more before it.
+    "request status": (True, (
+        "(^|^(the|this|your) request (is|was) )awaiting (classification|clarification|response|internal review)\\W*$",
+        "(^|^(the|this|your) )request (was|has been) (partially )?(successful|refused|withdrawn)\\W*$",
     )),
     "correction prompt": (True, (
         "^(encontrou|encontraste|viu|achou|notou|found|spotted|noticed|see) (um|uma|algum|alguma|an?|any) "
@@ -1100,6 +1154,10 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("button or link label", "‹", r"^‹\s*(anterior|previous|prev|older)(?![^\W_])"),
     ("button or link label", "»", r"(?<![^\W_])(pr[oó]xim[oa]|next|newer|seguinte)( [^\W\d_]+){0,3}\s*»$"),
     ("button or link label", "›", r"(?<![^\W_])(pr[oó]xim[oa]|next|newer|seguinte)( [^\W\d_]+){0,3}\s*›$"),
+    # ... and a platform's pager, the next or last activity's title after or before a pointer (probe 25's Moodle page):
+    # "◄ Aula 11: Membrana celular", "Aula 13: Respiração aeróbia ►".
+    ("button or link label", "◄", r"^◄\s*[^\W_]"),
+    ("button or link label", "►", r"[^\W_][^\w\s]?\s*►$"),
     # A Markdown image on its own line.
     ("image or caption", "![", r"^!\[[^\]]*\]\([^)]*\)$"),
     # A photo's caption closed by its credit after a dash, photographer and agency (probe 21): "Candidatos fazem prova
@@ -1536,15 +1594,19 @@ _JOINING_WORDS = frozenset(
 # A menu copied from the browser comes one word an item, with only spaces between them ("Agro Ciência Economia Educação
 # Mundo Política Saúde Tecnologia", "World Europe US news Americas Asia Australia Middle East Africa").
 RUN_TOGETHER_MENU_WORDS = 6
-_ONLY_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+# ... a code host's tabs with their counts after some of them ("Code Issues 48 Pull requests 9 Actions Projects
+# Security Insights", probe 25; "Star 2.3k"); a year is no count ("Bicicleta Caloi Elite Carbon Sport 2022 tamanho M").
+_ONLY_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+| \d{1,3}(?:[.,]\d)?[km]?(?= [^\W\d_]|$))+")
+_TAB_COUNT = re.compile(r" \d{1,3}(?:[.,]\d)?[km]?(?= |$)")
 
 
 def is_run_together_menu(text: str) -> bool:
-    """Whether a line is six words or more and nothing else, nearly all capitalised, none a word that joins a
-    headline's words or a name's ("Seca No Sertão Faz Produtores Perderem Metade Da Safra" is a title)."""
+    """Whether a line is six words or more and nothing else (but a count after a word), nearly all capitalised, none a
+    word that joins a headline's words or a name's ("Seca No Sertão Faz Produtores Perderem Metade Da Safra" is a
+    title)."""
     if _ONLY_WORDS.fullmatch(text) is None:
         return False
-    words = text.split()
+    words = _TAB_COUNT.sub("", text).split()
     capitalised = sum(word[0].isupper() for word in words)
     return len(words) >= RUN_TOGETHER_MENU_WORDS and 5 * capitalised >= 4 * len(words) \
         and _JOINING_WORDS.isdisjoint(word.lower() for word in words)
@@ -1569,6 +1631,12 @@ CREDITED_NAME_WORDS = 5
 # 2.418", "Issue 14", "Vol. 12, No. 3".
 MASTHEAD_INDEX, MASTHEAD_WORDS = 2, 6
 _ISSUE_FIELD = re.compile(r"(?<![^\W_])(?:edicao|edition|issue|vol\.?|volume)(?: n[.oº]*)?:? ?\d")
+# A panel's heading in an information system, over the record it frames (probe 25): "Dados Gerais do Componente
+# Curricular", "Informações do processo", "Record details", "General information".
+_PANEL_HEADING = re.compile(
+    r"(?:(?:dados|informacoes|detalhes)(?: gerais| basicas| principais)?(?: (?:d[oa]s?|de) [^\W\d_]+(?: [^\W\d_]+){0,3})?"
+    r"|(?:general |basic |main )?(?:information|details)|(?:[^\W\d_]+ ){1,2}details)")
+PANEL_HEADING_WORDS = 8
 # A byline with the town the story was filed in: "Sam Jones in Madrid", "Ana Lima em Lisboa".
 _NAME_IN_TOWN = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}} (?:in|em|no|na) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
 
@@ -2446,6 +2514,9 @@ _COMMON_WORDS = frozenset().union(*(fold(words).split() for words in (
     # ("we have a small favour": "favour"; "for informational purposes only": "informational"; "Este blog não
     # tem vínculo": "vinculo"; "opened this issue on": "issue"; "added the bug label": "labels").
     "would quer we temos only own site blog portal canal perfil opened closed mentioned added removed",
+    # ... and of the twenty-fifth's ("Viu algo suspeito?", "Seen something suspicious?", "Marcar como concluído"): the
+    # adjectives and the verb screen them.
+    "algo something como",
 )))
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
@@ -2761,8 +2832,13 @@ class BatchLines:
         end ("## Other routes" over "Need help? Call ...")."""
         slot, below = self.segments[number][0], number + 1
         document_text = self.documents[slot][0].text
-        if not is_markdown_heading(document_text, self.segments[number][3]) or not self.same_document(below, slot) \
-                or self.decide(below)[0] is not None:
+        if not is_markdown_heading(document_text, self.segments[number][3]) or not self.same_document(below, slot):
+            return False
+        if self.captions_table(below):
+            return True  # "## Product details" over "**Red Pepper Houmous**" over the product's table (probe 25)
+        # Over a list's item of a few words ("## Distritos abrangidos" over "* Porto (aviso laranja)", found blind in
+        # probe 25) as over a line kept by its own decision.
+        if not self.content_at(below):
             return False
         if self.positions[below].in_lower_half and self.only_chrome_below(below) \
                 and footer_line_reason(self.texts[below], self.counts[below], self.positions[below]) is not None:
@@ -2773,6 +2849,13 @@ class BatchLines:
         return document_text[below_start - 2 : below_start - 1] in _LIST_MARKER_ENDS or (
             self.same_document(below + 1, slot) and self.decide(below + 1)[0] is None
             and _is_short_line(self.texts[below], SHORT_WORDS))
+
+    def captions_table(self, number: int) -> bool:
+        """Whether a short line is right over a Markdown table's header row: the table's caption, content as the
+        table is ("**Red Pepper Houmous**" over "| Pack size | Use by | Batch code |", probe 25)."""
+        slot, below = self.segments[number][0], number + 1
+        return _is_short_line(self.texts[number], LIST_HEADING_WORDS) and self.same_document(below, slot) \
+            and is_table_row(self.documents[slot][0].text, self.segments[below][3], self.texts[below])
 
     def heads_a_section(self, number: int) -> bool:
         """Whether a fragment in a page's body is content among content: a
@@ -2958,14 +3041,57 @@ class BatchLines:
     def masthead_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision is a periodical's name: at the page's top, right over its issue
         line left out as a byline ("Diário Oficial da União" over "Publicado em: 01/12/2026 | Edição: 229 | Seção: 1",
-        probe 22). A story's title is over its date line, which names no issue."""
+        probe 22). A story's title is over its date line, which names no issue; a page's ``# title`` (an HTML page's
+        <h1>) is its own, over the volume it is in ("# Island Ferry Services" over "Volume 762: debated on ...", probe
+        25)."""
         slot, below = self.segments[number][0], number + 1
         if self.positions[number].index > MASTHEAD_INDEX or self.counts[number] > MASTHEAD_WORDS \
+                or is_markdown_title(self.documents[slot][0].text, self.segments[number][3]) \
                 or SENTENCE_PUNCTUATION.search(self.texts[number]) or not self.same_document(below, slot) \
                 or _ISSUE_FIELD.search(fold(self.texts[below])) is None or not self.over_a_byline(number):
             return None
         return "boilerplate", f"a periodical's name over its issue line; {word_count(self.counts[number])}, " \
                               f"{self.positions[number].describe()}"
+
+    def panel_heading_reason(self, number: int) -> Reason | None:
+        """Why a short line kept by its own decision is a panel's heading: right under the breadcrumb, over the record's
+        title (a short line kept, no sentence), naming the panel's data ("Ensino > Componentes Curriculares >
+        Consulta" over "Dados Gerais do Componente Curricular" over "DCA0305 - ESTATÍSTICA APLICADA À ENGENHARIA"). A
+        page's title under its breadcrumb names its subject, not "data" or "details"."""
+        slot, above, below = self.segments[number][0], number - 1, number + 1
+        if self.counts[number] > PANEL_HEADING_WORDS or not self.positions[number].in_letterhead \
+                or _PANEL_HEADING.fullmatch(fold(self.texts[number]).strip()) is None:
+            return None
+        if not (self.same_document(above, slot) and self.same_document(below, slot)) \
+                or not is_breadcrumb(self.texts[above]) or self.decide(below)[0] is not None \
+                or not _is_short_line(self.texts[below], SHORT_WORDS) or SENTENCE_PUNCTUATION.search(self.texts[below]):
+            return None
+        return "boilerplate", f"a panel's heading between the breadcrumb and the record's title; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def over_breadcrumb_reason(self, number: int) -> Reason | None:
+        """Why a short line kept among a page's first lines is part of its header: no prose above it, and only short
+        lines between it and the breadcrumb below. A platform's header holds its menu, the user's name and the
+        course's ("Inês Carvalho" over "Biologia e Geologia 10.º B" over "Painel / Os meus cursos / BG10B / ...",
+        probe 25); the page's title is under the breadcrumb. A Markdown heading is the page's own, and so is a title
+        over the breadcrumb that ends on it."""
+        slot, position = self.segments[number][0], self.positions[number]
+        document = self.documents[slot][0]
+        if not position.in_letterhead or not _is_short_line(self.texts[number], SHORT_WORDS) \
+                or is_markdown_heading(document.text, self.segments[number][3]):
+            return None
+        first, below = number - position.index, number + 1
+        while self.same_document(below, slot) and self.positions[below].in_letterhead \
+                and not is_breadcrumb(self.texts[below]) and _is_short_line(self.texts[below], SHORT_WORDS):
+            below += 1
+        if not (self.same_document(below, slot) and is_breadcrumb(self.texts[below])) \
+                or ends_breadcrumb(self.texts[below], self.texts[number]):
+            return None
+        if any(self.decide(line)[0] is None and not _is_short_line(self.texts[line], SHORT_WORDS)
+               for line in range(first, number)):
+            return None
+        return "boilerplate", f"a page's header: a short line over its breadcrumb, no prose above; " \
+                              f"{word_count(self.counts[number])}, {position.describe()}"
 
     def over_a_byline(self, number: int) -> bool:
         """Whether the segment after ``number`` is left out as a byline or credit (the story's date line)."""
@@ -3005,15 +3131,26 @@ class BatchLines:
         and its button, both subscribe prompts ("Newsletter Local" over "Todas as semanas, as histórias das cidades e
         vilas do país." over "Subscrever"; probe 21). In an e-mail newsletter the paragraph under its name is content:
         no button under it."""
-        slot = self.segments[number][0]
-        if self.counts[number] > SHORT_WORDS or not (
-                self.same_document(number - 1, slot) and self.same_document(number + 1, slot)):
+        slot, above, below = self.segments[number][0], number - 1, number + 1
+        if self.counts[number] > SHORT_WORDS or not (self.same_document(above, slot) and self.same_document(below, slot)):
             return None
-        if not all(chrome is not None and chrome[1].startswith("subscribe prompt")
-                   for chrome in (self.decide(number - 1)[0], self.decide(number + 1)[0])):
+        heading = self.decide(above)[0]
+        if heading is None or not heading[1].startswith("subscribe prompt") or not self.box_button(below) \
+                or _MENU_SEPARATORS.search(self.texts[above]) is not None:
             return None
         return "boilerplate", f"subscribe prompt: a box's pitch between its heading and its button; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def box_button(self, number: int) -> bool:
+        """Whether a line is a box's button: a subscribe prompt ("Subscrever"), or a label of a few words left out
+        ("Quero receber", probe 25) with chrome or the page's end under it (a section's heading is over content)."""
+        chrome, below = self.decide(number)[0], number + 1
+        if chrome is None:
+            return False
+        if chrome[1].startswith("subscribe prompt"):
+            return True
+        return 1 <= self.counts[number] <= FRAGMENT_WORDS and _MENU_SEPARATORS.search(self.texts[number]) is None and (
+            not self.same_document(below, self.segments[number][0]) or self.decide(below)[0] is not None)
 
     def address_block_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision among a page's first LETTERHEAD_SEGMENTS is part of a postal address set
@@ -3156,7 +3293,7 @@ class BatchLines:
             return True
         in_body = self.header_of != slot
         document_text = self.documents[slot][0].text
-        if is_table_row(document_text, start, text):
+        if is_table_row(document_text, start, text) or (chrome[0] == "fragment" and self.captions_table(number)):
             return True
         if chrome[0] == "fragment" and (is_markdown_title(document_text, start) or could_be_heading(text)) \
                 and is_first_markdown_heading(document_text, start):
@@ -3212,7 +3349,7 @@ class BatchLines:
         box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
             or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
             or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
-            or self.credited_name_reason(number) or self.masthead_reason(number) \
+            or self.credited_name_reason(number) or self.masthead_reason(number) or self.panel_heading_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None
         if box is not None:
             chrome = box
@@ -3338,10 +3475,14 @@ class BatchLines:
                 text, self.counts[number], position, chrome_above,
                 [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
                 over_title=bool(below) and is_markdown_title(document.text, self.segments[number + 1][3]),
-            ) or self.letterhead_reason(number)
+            ) or self.letterhead_reason(number) or self.over_breadcrumb_reason(number)
             if chrome is not None:
                 self.site_headers.setdefault(slot, set()).add(self.normalised[number])
             return chrome, None
+        # Under a short line kept in the header, the header's other short lines over the breadcrumb.
+        if (header := self.over_breadcrumb_reason(number)) is not None:
+            self.site_headers.setdefault(slot, set()).add(self.normalised[number])
+            return header, None
         if position.in_lower_half and is_tag_line(text, document.text[:start]) and self.over_chrome(number):
             return ("boilerplate", f"tags: the page's own topics run together, over chrome; "
                                    f"{word_count(self.counts[number])}, {position.describe()}"), None
