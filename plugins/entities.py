@@ -383,6 +383,7 @@ COORDINATION = re.compile(r"[^\S\n]+(?:and|e)[^\S\n]+(?:[ao][^\S\n]+)?")
 SUBJECTS_VERB = re.compile(r"[^\S\n]+(?:both[^\S\n]+|jointly[^\S\n]+)?(?:said|say|says|reported|announced|told|"
                            r"agreed|warned|raised|cut|disseram|anunciaram|informaram|afirmaram)\b")
 # A name joined to a company before their verb ("Hershey and Mondelez both raised"): the name is group 1.
+ARTICLED_PAIR = re.compile(r"[^\S\n]+e[^\S\n]+[ao][^\S\n]+")
 NEXT_COMPANY = re.compile(rf"{COORDINATION.pattern}([A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){{0,2}})"
                           rf"(?={SUBJECTS_VERB.pattern})")
 # English names a source after "according to": an organisation or a person, not a place ("according to Solana Beach");
@@ -540,7 +541,7 @@ STATE_NOUNS = frozenset({"state", "province"})
 # "region" and "factories" are, so they are not here).
 HELD_NOUNS = frozenset(
     "desert plant plants factory fab fabs facility facilities refinery site campus mine headquarters office "
-    "offices conference event festival market markets unit division subsidiary "
+    "offices conference event festival market markets unit division subsidiary ground grounds system systems "
     # what is made against a disease ("a Covid-19 vaccine" was an organisation)
     "vaccine vaccines drug drugs".split()
 ) | STATE_NOUNS
@@ -586,6 +587,10 @@ PLACE_NOUNS = {
     "pt": "porto cidade município vila aldeia freguesia concelho distrito "
           "incêndio incêndios",  # a fire by where it burns ("o incêndio de Arganil" was missed)
 }
+# Portuguese nouns of a place's kind, lowercase before its name, which HAREM leaves out of it ("a rua Augusta", "o
+# bairro Barreiro").
+LOWERCASE_PLACE_HEADS = frozenset("bairro rua avenida praça travessa largo cidade município vila aldeia freguesia "
+                                  "concelho distrito região".split())
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
 # Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
 # dams and reservoirs too ("a barragem de Alqueva", "a albufeira de Odeleite" were people).
@@ -614,7 +619,8 @@ ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
 # and equity", "O Ebanx levantou US$ 430 milhões com investidores"; a star raises money for charity), or a purchase
 # or a sale of a business or a site for a price ("Prada bought the Milan atelier ... for €40 million"; a footballer
 # buys a yacht), or a count of shops bought or sold ("Currys sold 12 Carphone shops to Vodafone", a place to the
-# model; no price needed: no person or place deals in shops by the dozen), or one that the sentence's end names by a
+# model; no price needed: no person or place deals in shops by the dozen), or a club moving a player by the player's
+# role (``PLAYER_MOVES``), or one that the sentence's end names by a
 # company's noun ("Nintendo sold 10.4 million consoles ..., the company said"): a company or a fund (``with_financed_subjects``); in Portuguese after "O" (after "A" the
 # subject rule of ``PORTUGUESE_ORGANISATION_CONTEXTS`` finds it). A known place keeps its pattern ("Germany raised
 # €5bn in bonds"), a person of the text stays one.
@@ -632,6 +638,11 @@ _BUSINESSES = " ".join(sorted(SITE_NOUNS)) + " business businesses unit arm divi
               "atelier workshop studio operations portfolio"
 _COMPANY_SAID = (rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})"
                  r"[^\S\n]+(?:said|says)\.")
+# A club moving a player it names by the player's role ("Everton loaned striker Beto to Olympique Lyonnais", missed):
+# only a club signs, loans or sells a striker.
+PLAYER_MOVES = "signed signs loaned loans sold sells released releases recalled bought buys sacked sacks"
+PLAYER_ROLES = "striker strikers forward midfielder defender goalkeeper keeper winger full-back right-back left-back " \
+               "centre-back center-back playmaker"
 FINANCED_SUBJECT = {
     "en": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n)){_ENGLISH_NAME}"
                      rf"(?=[^\S\n]+(?:(?:raised|raises|secured|secures|borrowed|borrows)[^\S\n]+{_SUM}"
@@ -640,6 +651,8 @@ FINANCED_SUBJECT = {
                      rf"\b(?:{'|'.join(_BUSINESSES.split())})\b{_IN_SENTENCE}{{0,80}}?\bfor[^\S\n]+{_SUM}"
                      rf"|(?:bought|buys|sold|sells)[^\S\n]+\d[\d,]*[^\S\n]+{_IN_SENTENCE}{{0,40}}?"
                      rf"\b(?:{'|'.join(sorted(SHOP_NOUNS))})\b"
+                     rf"|(?:{'|'.join(PLAYER_MOVES.split())})[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+                     rf"(?:{'|'.join(PLAYER_ROLES.split())})[^\S\n]+[A-Z]"
                      rf"|(?:{'|'.join(_COMPANY_ACTIONS.split())})\b{_COMPANY_SAID}))"),
     "pt": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))O[^\S\n]+({BODY_RUN})"
                      rf"(?=[^\S\n]+(?:levantou|levanta|captou|capta|arrecadou|obteve)[^\S\n]+{_SUM}"
@@ -653,7 +666,8 @@ OWNER_OF_ITS_SITE = re.compile(
     rf"(?=[^\S\n]+(?!(?:{'|'.join(_ROLE_IN_IT.split())})\b)[a-z]{_IN_SENTENCE}{{0,80}}?"
     rf"\bits[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:{'|'.join(sorted(SITE_NOUNS))})\b)")
 FINANCING_WORDS = frozenset("raised raises secured secures borrowed borrows bought buys acquired acquires sold sells "
-                            "said. says. levantou levanta captou capta arrecadou obteve".split())
+                            "said. says. levantou levanta captou capta arrecadou obteve".split()) | frozenset(
+    PLAYER_MOVES.split())
 # Nouns that say what a name is in an apposition after it ("a Emdec, empresa
 # municipal de trânsito", "Emdec, the city's traffic agency,"): an
 # organisation, whatever the model guessed (the agency was a person). Not the
@@ -1586,31 +1600,38 @@ def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[i
     return with_speaking_people(model, rules, text, language)
 
 
-# A verb of speaking right after a name, and the first words of places' names of two or three words ("South Korea
-# said", "New Zealand told", "Santa Clara says"), which no person's name opens with.
+# A verb of speaking right after a name, an artist's work and "by" right before it, and the first words of places'
+# names of two or three words ("South Korea said", "New Zealand told", "Santa Clara says"), which no person's name
+# opens with.
 SPEAKING_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|tells|added|wrote|argued|warned)\b")
+WORK_BY = re.compile(r"\b(?:work|works|painting|paintings|portrait|sculpture|sculptures|commission|novel|poem|poems|"
+                     r"album|song|songs|photograph|photographs|installation|retrospective|play|memoir|opera|symphony|"
+                     r"mural|drawing|drawings)[^\S\n]+by[^\S\n]+$")
 PLACE_QUALIFIERS = frozenset("North South East West Northern Southern Eastern Western New Upper Lower Great Greater "
                              "Central Saint St San Santa Los Las Port Fort Mount Lake Old".split())
 
 
 def with_speaking_people(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
                          language: str) -> list[Candidate]:
-    """``model`` with the English model's places of two or three personal names before a verb of speaking made
-    people ("Kemi Badenoch said the Conservatives would vote against it", a place after a sentence ending on a
-    town): a place speaks in the news by a government's name, which the patterns know ("South Korea said") or a
-    qualifier opens ("North Yorkshire said"), and a company's name holds a company word ("Thames Water said")."""
-    if language != "en" or not SPEAKING_AFTER.search(text):
+    """``model`` with the English model's places of two or three personal names before a verb of speaking or after
+    an artist's work and "by" made people ("Kemi Badenoch said the Conservatives would vote against it", a place
+    after a sentence ending on a town; "a commission by El Anatsui"): a place speaks in the news by a government's
+    name, which the patterns know ("South Korea said") or a qualifier opens ("North Yorkshire said"), and a
+    company's name holds a company word ("Thames Water said")."""
+    if language != "en" or not (SPEAKING_AFTER.search(text) or " by " in text):
         return model
     places = [c for c in rules.values() if c.label == "LOC"]
     return [Candidate(c.start, c.end, "PER", c.source) if is_person_speaking(c, text, places) else c for c in model]
 
 
 def is_person_speaking(candidate: Candidate, text: str, places: list[Candidate]) -> bool:
-    """Whether the model's place ``candidate`` is two or three personal names before a verb of speaking, no word of
-    it a place qualifier or a company word and no known place over it (``with_speaking_people``)."""
+    """Whether the model's place ``candidate`` is two or three personal names before a verb of speaking or after an
+    artist's work and "by", no word of it a place qualifier or a company word and no known place over it
+    (``with_speaking_people``)."""
     words = text[candidate.start:candidate.end].split()
     return (candidate.label == "LOC" and candidate.source == "model" and 2 <= len(words) <= 3
-            and SPEAKING_AFTER.match(text, candidate.end) is not None
+            and (SPEAKING_AFTER.match(text, candidate.end) is not None
+                 or WORK_BY.search(text, max(0, candidate.start - 40), candidate.start) is not None)
             and all(PERSONAL_NAME.fullmatch(word) for word in words) and words[0] not in PLACE_QUALIFIERS
             and not set(words) & COMPANY_WORDS and not any(place.overlaps(candidate) for place in places))
 
@@ -1663,7 +1684,9 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
     took the second for a place). Not in a list without such a verb, where
     the model's organisation is as often the mistake ("natives of Punjab and
     Haryana, while"); a place a pattern knows keeps its label. A name no
-    candidate covers there is added ("Hershey and Mondelez both raised": missed)."""
+    candidate covers there is added ("Hershey and Mondelez both raised": missed). After an organisation, "e" and an
+    article, the model's place no pattern knows is one too, verb or not ("para o TikTok e o Kwai": Portuguese puts no
+    article before a town's name, and the patterns know the countries and regions that take one, ``ARTICLED_PAIR``)."""
     places = set()
     for first, second in pairwise(sorted(model, key=lambda c: c.start)):
         if {first.label, second.label} == {"ORG", "LOC"} and COORDINATION.fullmatch(text, first.end, second.start) \
@@ -1671,6 +1694,10 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
             place = first if first.label == "LOC" else second
             if not any(start <= place.start and place.end <= end for start, end, _ in rules):
                 places.add(place)
+    for company in [c for c in [*model, *rules.values()] if c.label == "ORG"]:
+        place = next((c for c in model if c.label == "LOC" and ARTICLED_PAIR.fullmatch(text, company.end, c.start)), None)
+        if place is not None and not any(start < place.end and place.start < end for start, end, _ in rules):
+            places.add(place)
     model = [Candidate(c.start, c.end, "ORG", c.source) if c in places else c for c in model]
     named = [*model, *rules.values()]
     for company in [c for c in named if c.label == "ORG"]:
@@ -1726,9 +1753,10 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
 
 def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
                            language: str) -> list[Candidate]:
-    """``model`` with the sentences' subjects that raise a sum, buy or sell for one, or that the sentence's end
-    calls a company (``FINANCED_SUBJECT``: "Stegra raised €4.7bn", "O Ebanx levantou US$ 430 milhões", "Prada bought
-    ... for €40 million", "Nintendo sold ..., the company said.") as organisations: added where no candidate covers
+    """``model`` with the sentences' subjects that raise a sum, buy or sell for one, move a player, or that the
+    sentence's end calls a company (``FINANCED_SUBJECT``: "Stegra raised €4.7bn", "O Ebanx levantou US$ 430 milhões",
+    "Prada bought ... for €40 million", "Everton loaned striker Beto", "Nintendo sold ..., the company said.") as
+    organisations: added where no candidate covers
     them, or the model's place on the same words made one; a name a pattern knows keeps its label, and so do a
     person of the text ("Musk raised $6bn" after "Elon Musk") and the words that open sentences ("The", "It"); a
     person of one word is made one ("Mowi raised €500 million" was a person: news names a person it has not named
@@ -2740,6 +2768,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1
     if end - start > 1 and ent.doc[start].text in PORTUGUESE_DEMONYM_WORDS:
         start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
+    if end - start > 1 and ent.doc[start].text in LOWERCASE_PLACE_HEADS and ent.doc[start + 1].is_title:
+        start += 1  # a place's kind before its name: "nos postos do bairro Barreiro" (HAREM leaves "rua", "bairro" out)
     if start < end and ent.doc[start].text in OPENING_CONJUNCTIONS and any(
             is_lowercase_word(token) and token.text not in NAME_CONNECTORS for token in ent.doc[start + 1:end]):
         start += 1
@@ -2765,9 +2795,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         owned = ent.doc[end - 1].text in OWNED_NOUNS
         end = next((token.i for token in ent.doc[start + 1:end - 1]
                     if is_possessive(token) and (owned or ent.doc[token.i + 1].is_title)), end)
-    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS and ent.doc[end - 2].is_title \
-            and not (ent.doc[end - 1].text in STATE_NOUNS and ent.doc[end - 2].is_upper):
-        end -= 1  # "the Kumamoto factory", "the Arizona desert"
+    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS:
+        end = held_noun_start(ent.doc, start, end)  # "the Kumamoto factory", "the club's Beckenham training ground"
     if ent.doc.lang_ == "en":
         end = end_after_an_institution_head(ent.doc[start:end])
         if end - start > 1 and is_acronym(ent.doc[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
@@ -2775,6 +2804,19 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     while end - start > 1 and (ent.doc[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(ent.doc[end - 1])):
         end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list
     return ent.doc[start:end]
+
+
+def held_noun_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before the noun of ``HELD_NOUNS`` that ends an English model span, maybe with one lowercase
+    word before the noun ("the Kumamoto factory", "the Arizona desert", "the club's Beckenham training ground"):
+    ``end`` where no capitalised word is right before them, or a state's noun follows an abbreviation ("a U.S. state"
+    is a kind of place, as WikiANN labels it)."""
+    held = end - 1
+    if held - 1 > start and is_lowercase_word(doc[held - 1]) and doc[held - 1].text not in NAME_CONNECTORS:
+        held -= 1  # "training ground", "assembly plant": the noun's modifier
+    if held == start or not doc[held - 1].is_title or (doc[end - 1].text in STATE_NOUNS and doc[held - 1].is_upper):
+        return end
+    return held
 
 
 # The heads an institution's name ends with (institutions.jsonl's institution_by_head).
