@@ -978,8 +978,9 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     definite article ("O governo federal anunciou": a common noun with its
     article; WikiANN-pt's lowercase names, "perda de habitat", have none), those that are a word of
     ``not_names`` or a demonym before common nouns (``is_demonym_phrase``),
-    a verb opening a sentence (``is_verb_opening_a_sentence``) and a day the
-    shops keep (``is_named_day``: "Black Friday de 2025").
+    a verb opening a sentence (``is_verb_opening_a_sentence``), a day the
+    shops keep (``is_named_day``: "Black Friday de 2025") and a state said of
+    by its demonym (``is_state_by_its_demonym``: "do Estado francês").
     The person named after a role, a religious title, before an apposed role
     or after a possessive is a person; an organisation's trailing role
     ("Bundesbank chief") and an officer's role after its possessive
@@ -2754,8 +2755,9 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     lowercase words (OPENING_CONJUNCTIONS), or the subject or interrogative
     pronoun and its lowercase words, or a Portuguese demonym, it started from
     ("Perhaps Huawei", "Whether American workers", "I think the new iPhone",
-    "Who knows", "alemã Lilium"), in English without a noun of HELD_NOUNS
-    after a capitalised word ("Kumamoto factory") or a possessive before
+    "Who knows", "alemã Lilium") or a Portuguese place's lowercase kind
+    ("bairro Barreiro"), in English without a noun of HELD_NOUNS (and its
+    one modifier) after a capitalised word ("Kumamoto factory") or a possessive before
     lowercase words ("Dua Lipa's new album"), and, for a person, without the
     role title before the name ("Mayor Brandon Johnson", "Prime Minister Mark
     Carney"; not a town named after one: "em Governador Valadares"), and
