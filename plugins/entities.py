@@ -2743,9 +2743,10 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
         return True  # an acronym or a trim's code ends the sentence: "as many as the S24 FE. Vodafone said"
     if span_end < len(doc) and (doc[span_end].text in CLAUSE_VERBS or is_past_verb(doc[span_end])):
         return True  # what follows the full stop is a clause's subject ("Fidelity. Mistral AI released")
-    if span_end == token.i + 2 and span_end < len(doc) and is_lowercase_word(doc[span_end]) \
-            and doc[span_end].text not in NAME_CONNECTORS:
-        return True  # one capitalised word, then a sentence's lowercase words ("Council. Applications from Indian")
+    if span_end < len(doc) and is_lowercase_word(doc[span_end]) and doc[span_end].text not in NAME_CONNECTORS:
+        # capitalised words, then a sentence's lowercase words ("Council. Applications from Indian", "Legal & General.
+        # Green Party leader Tony Dyer", "International Trade Commission. Shares of Masimo rose")
+        return True
     rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
     return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
 

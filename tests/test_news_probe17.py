@@ -113,3 +113,22 @@ def test_misses_noticed_before_the_seventeenth_news_probe(app, text: str, expect
 def test_studied_fixes_of_the_seventeenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                      absent: set[tuple[str, str]]):
     assert_names(app, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a model span over a sentence's end whose second part a clause's lowercase word follows ("Legal & General.
+    # Green Party leader" and "International Trade Commission. Shares of Masimo rose" were one organisation each)
+    ("The scheme is run with the developer Legal & General. Green Party leader Tony Dyer said the cap would help.",
+     {("Legal & General", "Organization"), ("Green Party", "Organization"), ("Tony Dyer", "Person")},
+     {("Legal & General. Green Party", "Organization")}),
+    ("They will seek a ban through the International Trade Commission. Shares of Masimo rose 6% on the Nasdaq.",
+     {("International Trade Commission", "Organization")},
+     {("International Trade Commission. Shares of Masimo", "Organization")}),
+    # guard: a title of full stops that ends the span is not cut at them (WikiANN-en keeps it whole)
+    ("He wrote Love. Angel. Music. Baby. in 2004.", set(),
+     {(piece, label) for piece in ("Love", "Angel", "Music. Baby.", "Baby.")
+      for label in ("Organization", "Person", "Place")}),
+])
+def test_blind_fixes_of_the_seventeenth_news_probe(app, text: str, expected: set[tuple[str, str]],
+                                                   absent: set[tuple[str, str]]):
+    assert_names(app, text, expected, absent)
