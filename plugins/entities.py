@@ -620,10 +620,10 @@ ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
 # or a sale of a business or a site for a price ("Prada bought the Milan atelier ... for €40 million"; a footballer
 # buys a yacht), or a count of shops bought or sold ("Currys sold 12 Carphone shops to Vodafone", a place to the
 # model; no price needed: no person or place deals in shops by the dozen), or a club moving a player by the player's
-# role (``PLAYER_MOVES``), or one that the sentence's end names by a
-# company's noun ("Nintendo sold 10.4 million consoles ..., the company said"): a company or a fund (``with_financed_subjects``); in Portuguese after "O" (after "A" the
-# subject rule of ``PORTUGUESE_ORGANISATION_CONTEXTS`` finds it). A known place keeps its pattern ("Germany raised
-# €5bn in bonds"), a person of the text stays one.
+# role (``PLAYER_MOVES``), or one that the sentence's end names by a company's noun ("Nintendo sold 10.4 million
+# consoles ..., the company said"): a company or a fund (``with_financed_subjects``); in Portuguese after "O" (after
+# "A" the subject rule of ``PORTUGUESE_ORGANISATION_CONTEXTS`` finds it). A known place keeps its pattern
+# ("Germany raised €5bn in bonds"), a person of the text stays one.
 _SUM = r"(?:US\$|R\$|[$£€]|\d)"
 # What a company does to something, not what a figure does ("Sales rose 5%, the company said": no company).
 _COMPANY_ACTIONS = "sold delivered shipped built opened closed cut hired launched signed bought won agreed paid " \
@@ -1288,7 +1288,8 @@ CLAUSE_AFTER = re.compile(r"[^\S\n]+[a-zà-ÿ]")
 def places_without_openers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
                                         text: str) -> list[Candidate]:
     """``model`` with the spans of a sentence's first word, a locative and a place a pattern knows, to the span's
-    end, before a clause's lowercase word (``OPENER_BEFORE_PLACE``, ``CLAUSE_AFTER``), cut to the place: the model found its words, the pattern says what they are."""
+    end, before a clause's lowercase word (``OPENER_BEFORE_PLACE``, ``CLAUSE_AFTER``), cut to the place: the model
+    found its words, the pattern says what they are."""
     places = {(start, end) for start, end, label in rules if label == "LOC"}
     kept = []
     for candidate in model:
@@ -1390,8 +1391,9 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     show: a known product's variant (``with_product_variants``), an
     organisation (``with_organisations_in_context``, ``with_owners_of_its``, ``with_financed_subjects``,
     ``with_fined_and_counted_companies``), a scorer (``with_scorers``), a place in a known place
-    (``with_places_in_places``), where a company is based (``with_based_places``), a person, a group or a place (``names_in_context``), a product by its noun (``product_names``)
-    and a club named after a place (``clubs_named_after_places``)."""
+    (``with_places_in_places``), where a company is based (``with_based_places``), a person, a group or a place
+    (``names_in_context``), a product by its noun (``product_names``) and a club named after a place
+    (``clubs_named_after_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     model = with_fined_and_counted_companies(model, rules, text, language)
@@ -1696,7 +1698,8 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
             if not any(start <= place.start and place.end <= end for start, end, _ in rules):
                 places.add(place)
     for company in [c for c in [*model, *rules.values()] if c.label == "ORG"]:
-        place = next((c for c in model if c.label == "LOC" and ARTICLED_PAIR.fullmatch(text, company.end, c.start)), None)
+        place = next((c for c in model if c.label == "LOC" and ARTICLED_PAIR.fullmatch(text, company.end, c.start)),
+                     None)
         if place is not None and not any(start < place.end and place.start < end for start, end, _ in rules):
             places.add(place)
     model = [Candidate(c.start, c.end, "ORG", c.source) if c in places else c for c in model]
@@ -1850,7 +1853,8 @@ def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Ca
 
 # A name after a locative, then a comma and (maybe the locative again and) the next name ("em Chitose, em Hokkaido",
 # "in Chitose, Hokkaido"): where the next name is a known place, the first is a place in it (``with_places_in_places``).
-PLACE_IN_PLACE = re.compile(r"(?<!\S)(?:em|in|at)[^\S\n]+([A-ZÀ-Ý][\w-]*[a-zà-ÿ](?:[^\S\n]+[A-ZÀ-Ý][\w-]*[a-zà-ÿ]){0,2}),"
+PLACE_IN_PLACE = re.compile(r"(?<!\S)(?:em|in|at)[^\S\n]+"
+                            r"([A-ZÀ-Ý][\w-]*[a-zà-ÿ](?:[^\S\n]+[A-ZÀ-Ý][\w-]*[a-zà-ÿ]){0,2}),"
                             r"[^\S\n]+(?:(?:em|no|na|in)[^\S\n]+)?(?=[A-ZÀ-Ý])")
 
 
@@ -3268,7 +3272,8 @@ def is_unit_of_a_number(words: SpacySpan) -> bool:
 
 def is_state_by_its_demonym(words: SpacySpan) -> bool:
     """The Portuguese "Estado" alone before a lowercase demonym is a state said of, as a common noun ("vai receber
-    €1,5 mil milhões do Estado francês" gave an organisation "Estado"), not a state's name ("Estado de São Paulo")."""
+    €1,5 mil milhões do Estado francês" gave an organisation "Estado"), not a state's name ("Estado de São
+    Paulo")."""
     doc = words.doc
     return words.text == "Estado" and words.end < len(doc) and doc[words.end].text in PORTUGUESE_DEMONYM_WORDS
 
