@@ -383,6 +383,7 @@ COORDINATION = re.compile(r"[^\S\n]+(?:and|e)[^\S\n]+(?:[ao][^\S\n]+)?")
 SUBJECTS_VERB = re.compile(r"[^\S\n]+(?:both[^\S\n]+|jointly[^\S\n]+)?(?:said|say|says|reported|announced|told|"
                            r"agreed|warned|raised|cut|disseram|anunciaram|informaram|afirmaram)\b")
 # A name joined to a company before their verb ("Hershey and Mondelez both raised"): the name is group 1.
+ARTICLED_PAIR = re.compile(r"[^\S\n]+e[^\S\n]+[ao][^\S\n]+")
 NEXT_COMPANY = re.compile(rf"{COORDINATION.pattern}([A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){{0,2}})"
                           rf"(?={SUBJECTS_VERB.pattern})")
 # English names a source after "according to": an organisation or a person, not a place ("according to Solana Beach");
@@ -540,7 +541,7 @@ STATE_NOUNS = frozenset({"state", "province"})
 # "region" and "factories" are, so they are not here).
 HELD_NOUNS = frozenset(
     "desert plant plants factory fab fabs facility facilities refinery site campus mine headquarters office "
-    "offices conference event festival market markets unit division subsidiary "
+    "offices conference event festival market markets unit division subsidiary ground grounds system systems "
     # what is made against a disease ("a Covid-19 vaccine" was an organisation)
     "vaccine vaccines drug drugs".split()
 ) | STATE_NOUNS
@@ -586,6 +587,10 @@ PLACE_NOUNS = {
     "pt": "porto cidade município vila aldeia freguesia concelho distrito "
           "incêndio incêndios",  # a fire by where it burns ("o incêndio de Arganil" was missed)
 }
+# Portuguese nouns of a place's kind, lowercase before its name, which HAREM leaves out of it ("a rua Augusta", "o
+# bairro Barreiro").
+LOWERCASE_PLACE_HEADS = frozenset("bairro rua avenida praça travessa largo cidade município vila aldeia freguesia "
+                                  "concelho distrito região".split())
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
 # Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
 # dams and reservoirs too ("a barragem de Alqueva", "a albufeira de Odeleite" were people).
@@ -613,10 +618,12 @@ ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
 # A sentence's subject before a verb of raising money, its sum and where it came from ("Stegra raised €4.7bn in debt
 # and equity", "O Ebanx levantou US$ 430 milhões com investidores"; a star raises money for charity), or a purchase
 # or a sale of a business or a site for a price ("Prada bought the Milan atelier ... for €40 million"; a footballer
-# buys a yacht), or one that the sentence's end names by a company's noun ("Nintendo sold 10.4 million consoles ...,
-# the company said"): a company or a fund (``with_financed_subjects``); in Portuguese after "O" (after "A" the
-# subject rule of ``PORTUGUESE_ORGANISATION_CONTEXTS`` finds it). A known place keeps its pattern ("Germany raised
-# €5bn in bonds"), a person of the text stays one.
+# buys a yacht), or a count of shops bought or sold ("Currys sold 12 Carphone shops to Vodafone", a place to the
+# model; no price needed: no person or place deals in shops by the dozen), or a club moving a player by the player's
+# role (``PLAYER_MOVES``), or one that the sentence's end names by a company's noun ("Nintendo sold 10.4 million
+# consoles ..., the company said"): a company or a fund (``with_financed_subjects``); in Portuguese after "O" (after
+# "A" the subject rule of ``PORTUGUESE_ORGANISATION_CONTEXTS`` finds it). A known place keeps its pattern
+# ("Germany raised €5bn in bonds"), a person of the text stays one.
 _SUM = r"(?:US\$|R\$|[$£€]|\d)"
 # What a company does to something, not what a figure does ("Sales rose 5%, the company said": no company).
 _COMPANY_ACTIONS = "sold delivered shipped built opened closed cut hired launched signed bought won agreed paid " \
@@ -631,12 +638,21 @@ _BUSINESSES = " ".join(sorted(SITE_NOUNS)) + " business businesses unit arm divi
               "atelier workshop studio operations portfolio"
 _COMPANY_SAID = (rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLISH_COMPANY_NOUNS))})"
                  r"[^\S\n]+(?:said|says)\.")
+# A club moving a player it names by the player's role ("Everton loaned striker Beto to Olympique Lyonnais", missed):
+# only a club signs, loans or sells a striker.
+PLAYER_MOVES = "signed signs loaned loans sold sells released releases recalled bought buys sacked sacks"
+PLAYER_ROLES = "striker strikers forward midfielder defender goalkeeper keeper winger full-back right-back left-back " \
+               "centre-back center-back playmaker"
 FINANCED_SUBJECT = {
     "en": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n)){_ENGLISH_NAME}"
                      rf"(?=[^\S\n]+(?:(?:raised|raises|secured|secures|borrowed|borrows)[^\S\n]+{_SUM}"
                      rf"{_IN_SENTENCE}{{0,60}}?\b(?:{'|'.join(_FUNDING.split())})\b"
                      rf"|(?:bought|buys|acquired|acquires|sold|sells)\b{_IN_SENTENCE}{{0,60}}?"
                      rf"\b(?:{'|'.join(_BUSINESSES.split())})\b{_IN_SENTENCE}{{0,80}}?\bfor[^\S\n]+{_SUM}"
+                     rf"|(?:bought|buys|sold|sells)[^\S\n]+\d[\d,]*[^\S\n]+{_IN_SENTENCE}{{0,40}}?"
+                     rf"\b(?:{'|'.join(sorted(SHOP_NOUNS))})\b"
+                     rf"|(?:{'|'.join(PLAYER_MOVES.split())})[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+                     rf"(?:{'|'.join(PLAYER_ROLES.split())})[^\S\n]+[A-Z]"
                      rf"|(?:{'|'.join(_COMPANY_ACTIONS.split())})\b{_COMPANY_SAID}))"),
     "pt": re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))O[^\S\n]+({BODY_RUN})"
                      rf"(?=[^\S\n]+(?:levantou|levanta|captou|capta|arrecadou|obteve)[^\S\n]+{_SUM}"
@@ -650,7 +666,8 @@ OWNER_OF_ITS_SITE = re.compile(
     rf"(?=[^\S\n]+(?!(?:{'|'.join(_ROLE_IN_IT.split())})\b)[a-z]{_IN_SENTENCE}{{0,80}}?"
     rf"\bits[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:{'|'.join(sorted(SITE_NOUNS))})\b)")
 FINANCING_WORDS = frozenset("raised raises secured secures borrowed borrows bought buys acquired acquires sold sells "
-                            "said. says. levantou levanta captou capta arrecadou obteve".split())
+                            "said. says. levantou levanta captou capta arrecadou obteve".split()) | frozenset(
+    PLAYER_MOVES.split())
 # Nouns that say what a name is in an apposition after it ("a Emdec, empresa
 # municipal de trânsito", "Emdec, the city's traffic agency,"): an
 # organisation, whatever the model guessed (the agency was a person). Not the
@@ -916,7 +933,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     The steps: the model's spans, cleaned and relabelled (``model_candidates``);
     those a company's phrase after a demonym covers give way to it
     (``without_phrases_of_companies``); the patterns' matches
-    (``pattern_candidates``) and the names that regexes find
+    (``pattern_candidates``), which cut the model's spans of a sentence's first word and a known place to the place
+    (``places_without_openers``), and the names that regexes find
     (``with_regex_rules``); the names the words around them show
     (``with_names_in_context``); then the two sides merged (``merged``) and
     clouds where something runs on them made products (``as_platforms``)."""
@@ -925,6 +943,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, pattern_files, model)
+    model = places_without_openers(model, rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
     return as_platforms(merged(model, rules), text)
@@ -959,8 +978,9 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     definite article ("O governo federal anunciou": a common noun with its
     article; WikiANN-pt's lowercase names, "perda de habitat", have none), those that are a word of
     ``not_names`` or a demonym before common nouns (``is_demonym_phrase``),
-    a verb opening a sentence (``is_verb_opening_a_sentence``) and a day the
-    shops keep (``is_named_day``: "Black Friday de 2025").
+    a verb opening a sentence (``is_verb_opening_a_sentence``), a day the
+    shops keep (``is_named_day``: "Black Friday de 2025") and a state said of
+    by its demonym (``is_state_by_its_demonym``: "do Estado francês").
     The person named after a role, a religious title, before an apposed role
     or after a possessive is a person; an organisation's trailing role
     ("Bundesbank chief") and an officer's role after its possessive
@@ -990,7 +1010,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(words.text) and not is_metric_before_its_score(words)
-            and not is_unit_of_a_number(words)):
+            and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)):
         return None
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
@@ -1257,6 +1277,30 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
     return rules, by_noun, model
 
 
+# A sentence's first word and a locative before a place, and a clause going on after it: where the place is a
+# pattern's, the word is a common noun capitalised as the sentence's opener ("Robotaxis in Wuhan now carry", one
+# organisation to the model), not a name's head as in "Sisters in Crime", whose last word is no place; a title that
+# ends there is one name ("Religião na Coreia do Sul", WikiANN's article on it).
+OPENER_BEFORE_PLACE = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))[A-ZÀ-Ý][\w-]*[^\S\n]+(?:in|at|em|no|na)[^\S\n]+")
+CLAUSE_AFTER = re.compile(r"[^\S\n]+[a-zà-ÿ]")
+
+
+def places_without_openers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                                        text: str) -> list[Candidate]:
+    """``model`` with the spans of a sentence's first word, a locative and a place a pattern knows, to the span's
+    end, before a clause's lowercase word (``OPENER_BEFORE_PLACE``, ``CLAUSE_AFTER``), cut to the place: the model
+    found its words, the pattern says what they are."""
+    places = {(start, end) for start, end, label in rules if label == "LOC"}
+    kept = []
+    for candidate in model:
+        opener = OPENER_BEFORE_PLACE.match(text, candidate.start)
+        if opener and opener.end() < candidate.end and (opener.end(), candidate.end) in places \
+                and CLAUSE_AFTER.match(text, candidate.end):
+            candidate = Candidate(opener.end(), candidate.end, "LOC", candidate.source)
+        kept.append(candidate)
+    return kept
+
+
 def is_government_of_a_person(span: SpacySpan, model: list[Candidate]) -> bool:
     """Whether an institution's span is a government's noun, its preposition and (the start of) a person the model
     found ("O Governo de Luís Montenegro quer"): the person is the name there, the government a common noun."""
@@ -1293,13 +1337,31 @@ COMPETITION = re.compile(r"(?<![\w-])(?:Copa|Taça|Supertaça|Liga|Campeonato|To
                          r"[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,2}")
 
 
+# X, the social network, by the words around its one letter: a post on it ("Elon Musk wrote on X", "publicou no X"),
+# its noun ("a rede social X", "the social network X") or its old name ("X, formerly Twitter", "X (antigo Twitter)").
+_POSTED = "wrote writes posted posts said says shared shares published announced replied tweeted commented"
+_POSTADO = "escreveu escreve publicou publica postou disse afirmou anunciou comentou partilhou compartilhou"
+SOCIAL_NETWORK_X = re.compile(
+    rf"(?:\b(?:{'|'.join(_POSTED.split())})[^\S\n]+on|(?<!\S)(?:{'|'.join(_POSTADO.split())})[^\S\n]+n[oa]"
+    rf"|\b(?:rede[^\S\n]+social|social[^\S\n]+(?:network|media[^\S\n]+platform|platform)))[^\S\n]+(X)(?![\w-])"
+    r"|(?<![\w-])(X)(?=,?[^\S\n]+\(?(?:formerly|antigo|antiga|ex-)[^\S\n]*(?:known[^\S\n]+as[^\S\n]+)?Twitter)")
+
+
+def social_network_x(text: str) -> list[tuple[int, int]]:
+    """Where X is the social network (``SOCIAL_NETWORK_X``)."""
+    if "X" not in text:
+        return []
+    return [match.span(1) if match.group(1) else match.span(2) for match in SOCIAL_NETWORK_X.finditer(text)]
+
+
 def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
                      products: list[Candidate]) -> None:
     """Add to ``rules`` the companies after demonyms, the models on sale
     (``models_on_sale``), vehicles' (``vehicle_models``) and models' codes with
     their tiers (``codes_with_tiers``), an aircraft and its maker (``aircraft_of_makers``), a company's unit in a
     country (``national_units``), the model's products, an acronym and the name it spells around a dash
-    (``acronyms_and_names``), Formula One's short name (``FORMULA_ONE``) and competitions (``COMPETITION``), and an
+    (``acronyms_and_names``), Formula One's short name (``FORMULA_ONE``), competitions (``COMPETITION``) and X, the
+    social network (``social_network_x``), and an
     acronym that speaks or acts
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
@@ -1313,8 +1375,9 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     rules.update({(product.start, product.end, product.label): product for product in products})
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    for match in [*FORMULA_ONE.finditer(text), *COMPETITION.finditer(text)]:
-        rules[(*match.span(), "ORG")] = Candidate(*match.span(), "ORG", "rule")
+    for start, end in [*(match.span() for match in [*FORMULA_ONE.finditer(text), *COMPETITION.finditer(text)]),
+                       *social_network_x(text)]:
+        rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     named = {(start, end) for start, end, _ in rules}
     for match in ACRONYM_ACTOR.finditer(text):
         if match.span() not in named:
@@ -1327,13 +1390,15 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     """The model's and the rules' candidates with what the words around names
     show: a known product's variant (``with_product_variants``), an
     organisation (``with_organisations_in_context``, ``with_owners_of_its``, ``with_financed_subjects``,
-    ``with_fined_and_counted_companies``), a scorer (``with_scorers``), a person, a group or a
-    place (``names_in_context``), a product by its noun (``product_names``)
-    and a club named after a place (``clubs_named_after_places``)."""
+    ``with_fined_and_counted_companies``), a scorer (``with_scorers``), a place in a known place
+    (``with_places_in_places``), where a company is based (``with_based_places``), a person, a group or a place
+    (``names_in_context``), a product by its noun (``product_names``) and a club named after a place
+    (``clubs_named_after_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     model = with_fined_and_counted_companies(model, rules, text, language)
     model = with_scorers(with_coaches_of_clubs(model, rules, text, language), rules, text, language)
+    model = with_based_places(with_places_in_places(model, rules, text), rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -1519,8 +1584,9 @@ def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[i
     journal Joule"), and a one-word person a deal is for (``deal_targets``:
     "the takeover of Britvic"). A name a pattern knows (not only a part of
     it) keeps the pattern's label ("a França anunciou"). Then companies listed
-    with companies (``with_coordinated_organisations``) and English sentences'
-    subjects before a verb of reporting (``with_reporting_subjects``)."""
+    with companies (``with_coordinated_organisations``), English sentences'
+    subjects before a verb of reporting (``with_reporting_subjects``), and people speaking that the model took
+    for places (``with_speaking_people``)."""
     portuguese = language == "pt"
     in_context = [(start, end, portuguese) for start, end in organisations_in_context(text, language)]
     in_context += counterparts_in_context(text, language) + boards_in_context(text, language)
@@ -1533,7 +1599,44 @@ def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[i
         elif len(around) == 1 and is_name_with_lowercase_before(around[0], start, end, text) and (
                 around[0].label == "LOC" or (around[0].label == "PER" and people_too and " " not in text[start:end])):
             model[model.index(around[0])] = Candidate(start, end, "ORG", around[0].source)
-    return with_reporting_subjects(with_coordinated_organisations(model, rules, text), rules, text, language)
+    model = with_reporting_subjects(with_coordinated_organisations(model, rules, text), rules, text, language)
+    return with_speaking_people(model, rules, text, language)
+
+
+# A verb of speaking right after a name, an artist's work and "by" right before it, and the first words of places'
+# names of two or three words ("South Korea said", "New Zealand told", "Santa Clara says"), which no person's name
+# opens with.
+SPEAKING_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|tells|added|wrote|argued|warned)\b")
+WORK_BY = re.compile(r"\b(?:work|works|painting|paintings|portrait|sculpture|sculptures|commission|novel|poem|poems|"
+                     r"album|song|songs|photograph|photographs|installation|retrospective|play|memoir|opera|symphony|"
+                     r"mural|drawing|drawings)[^\S\n]+by[^\S\n]+$")
+PLACE_QUALIFIERS = frozenset("North South East West Northern Southern Eastern Western New Upper Lower Great Greater "
+                             "Central Saint St San Santa Los Las Port Fort Mount Lake Old".split())
+
+
+def with_speaking_people(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
+                         language: str) -> list[Candidate]:
+    """``model`` with the English model's places of two or three personal names before a verb of speaking or after
+    an artist's work and "by" made people ("Kemi Badenoch said the Conservatives would vote against it", a place
+    after a sentence ending on a town; "a commission by El Anatsui"): a place speaks in the news by a government's
+    name, which the patterns know ("South Korea said") or a qualifier opens ("North Yorkshire said"), and a
+    company's name holds a company word ("Thames Water said")."""
+    if language != "en" or not (SPEAKING_AFTER.search(text) or " by " in text):
+        return model
+    places = [c for c in rules.values() if c.label == "LOC"]
+    return [Candidate(c.start, c.end, "PER", c.source) if is_person_speaking(c, text, places) else c for c in model]
+
+
+def is_person_speaking(candidate: Candidate, text: str, places: list[Candidate]) -> bool:
+    """Whether the model's place ``candidate`` is two or three personal names before a verb of speaking or after an
+    artist's work and "by", no word of it a place qualifier or a company word and no known place over it
+    (``with_speaking_people``)."""
+    words = text[candidate.start:candidate.end].split()
+    return (candidate.label == "LOC" and candidate.source == "model" and 2 <= len(words) <= 3
+            and (SPEAKING_AFTER.match(text, candidate.end) is not None
+                 or WORK_BY.search(text, max(0, candidate.start - 40), candidate.start) is not None)
+            and all(PERSONAL_NAME.fullmatch(word) for word in words) and words[0] not in PLACE_QUALIFIERS
+            and not set(words) & COMPANY_WORDS and not any(place.overlaps(candidate) for place in places))
 
 
 def is_name_with_lowercase_before(candidate: Candidate, start: int, end: int, text: str) -> bool:
@@ -1584,7 +1687,9 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
     took the second for a place). Not in a list without such a verb, where
     the model's organisation is as often the mistake ("natives of Punjab and
     Haryana, while"); a place a pattern knows keeps its label. A name no
-    candidate covers there is added ("Hershey and Mondelez both raised": missed)."""
+    candidate covers there is added ("Hershey and Mondelez both raised": missed). After an organisation, "e" and an
+    article, the model's place no pattern knows is one too, verb or not ("para o TikTok e o Kwai": Portuguese puts no
+    article before a town's name, and the patterns know the countries and regions that take one, ``ARTICLED_PAIR``)."""
     places = set()
     for first, second in pairwise(sorted(model, key=lambda c: c.start)):
         if {first.label, second.label} == {"ORG", "LOC"} and COORDINATION.fullmatch(text, first.end, second.start) \
@@ -1592,6 +1697,11 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
             place = first if first.label == "LOC" else second
             if not any(start <= place.start and place.end <= end for start, end, _ in rules):
                 places.add(place)
+    for company in [c for c in [*model, *rules.values()] if c.label == "ORG"]:
+        place = next((c for c in model if c.label == "LOC" and ARTICLED_PAIR.fullmatch(text, company.end, c.start)),
+                     None)
+        if place is not None and not any(start < place.end and place.start < end for start, end, _ in rules):
+            places.add(place)
     model = [Candidate(c.start, c.end, "ORG", c.source) if c in places else c for c in model]
     named = [*model, *rules.values()]
     for company in [c for c in named if c.label == "ORG"]:
@@ -1647,9 +1757,10 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
 
 def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
                            language: str) -> list[Candidate]:
-    """``model`` with the sentences' subjects that raise a sum, buy or sell for one, or that the sentence's end
-    calls a company (``FINANCED_SUBJECT``: "Stegra raised €4.7bn", "O Ebanx levantou US$ 430 milhões", "Prada bought
-    ... for €40 million", "Nintendo sold ..., the company said.") as organisations: added where no candidate covers
+    """``model`` with the sentences' subjects that raise a sum, buy or sell for one, move a player, or that the
+    sentence's end calls a company (``FINANCED_SUBJECT``: "Stegra raised €4.7bn", "O Ebanx levantou US$ 430 milhões",
+    "Prada bought ... for €40 million", "Everton loaned striker Beto", "Nintendo sold ..., the company said.") as
+    organisations: added where no candidate covers
     them, or the model's place on the same words made one; a name a pattern knows keeps its label, and so do a
     person of the text ("Musk raised $6bn" after "Elon Musk") and the words that open sentences ("The", "It"); a
     person of one word is made one ("Mowi raised €500 million" was a person: news names a person it has not named
@@ -1737,6 +1848,60 @@ def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Ca
         start, end = match.span(1)
         if not any(c.start < end and start < c.end for c in named):
             model.append(Candidate(start, end, "PER", "model"))
+    return model
+
+
+# A name after a locative, then a comma and (maybe the locative again and) the next name ("em Chitose, em Hokkaido",
+# "in Chitose, Hokkaido"): where the next name is a known place, the first is a place in it (``with_places_in_places``).
+PLACE_IN_PLACE = re.compile(r"(?<!\S)(?:em|in|at)[^\S\n]+"
+                            r"([A-ZÀ-Ý][\w-]*[a-zà-ÿ](?:[^\S\n]+[A-ZÀ-Ý][\w-]*[a-zà-ÿ]){0,2}),"
+                            r"[^\S\n]+(?:(?:em|no|na|in)[^\S\n]+)?(?=[A-ZÀ-Ý])")
+
+
+def with_places_in_places(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                          text: str) -> list[Candidate]:
+    """``model`` with the names no candidate covers after a locative and before a comma and a place that a pattern
+    knows or the model found (``PLACE_IN_PLACE``: "produziu os protótipos em Chitose, em Hokkaido", missed) added as
+    the model's places."""
+    if "," not in text:
+        return model
+    named = [*model, *rules.values()]
+    place_starts = {c.start for c in named if c.label == "LOC"}
+    for match in PLACE_IN_PLACE.finditer(text):
+        start, end = match.span(1)
+        if match.end() in place_starts and not any(c.start < end and start < c.end for c in named):
+            model.append(Candidate(start, end, "LOC", "model"))
+    return model
+
+
+# An English place before "-based" and a company's or a person's noun or a company's name ("Tallinn-based Marduk
+# Technologies", "Berlin-based startup Parloa", the town missed or a place after "Shares of the"): where they are
+# based; a tool or a chip is based on a technology ("a Python-based tool", "Arm-based chips"), which no such noun
+# follows. The company's name after its noun is the second group.
+BASED_NOUNS = " ".join(sorted(ENGLISH_COMPANY_NOUNS)) + " investor fund charity club team band artist designer " \
+              "author writer journalist lawyer entrepreneur founder researchers scientists"
+BASED_IN = re.compile(rf"(?<![\w-])([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)-based[^\S\n]+"
+                      rf"(?:(?:[a-z-]+[^\S\n]+)?(?:{'|'.join(BASED_NOUNS.split())})\b(?:[^\S\n]+{_ENGLISH_NAME})?"
+                      rf"|(?=(?:[A-Z][\w&-]*[^\S\n]+){{1,2}}(?:{'|'.join(sorted(COMPANY_WORDS))})\b))")
+
+
+def with_based_places(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
+                      language: str) -> list[Candidate]:
+    """``model`` with the English places where a company or a person is based (``BASED_IN``) as the model's places:
+    added where no candidate covers them, or cut from the model's span that ends on them ("Shares of the Tallinn");
+    a name a pattern knows keeps its label. The company named after its noun is one (``make_organisation``)."""
+    if language != "en" or "-based" not in text:
+        return model
+    named = [*model, *rules.values()]
+    for match in BASED_IN.finditer(text):
+        start, end = match.span(1)
+        around = [c for c in named if c.start < end and start < c.end]
+        if not around:
+            model.append(Candidate(start, end, "LOC", "model"))
+        elif len(around) == 1 and around[0] in model and around[0].end == end:
+            model[model.index(around[0])] = Candidate(start, end, "LOC", around[0].source)
+        if match.group(2):
+            make_organisation(model, named, *match.span(2), relabelled=("LOC", "PER"))
     return model
 
 
@@ -2282,9 +2447,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         elif is_move_to_another(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "moved Magistral Small to Apache 2.0": what moved, and where
             start = token.i + 1
-        elif is_site_of_another(token, end, SITE_LINKS):
+        elif is_site_of_another(token, end, SITE_LINKS) or is_site_of_another(token, end, SALE_LINKS, SHOP_NOUNS):
             pieces.append(ent.doc[start:token.i])
-            start = token.i + 2  # past "of"
+            start = token.i + 2  # past "of"; past "to" ("Carphone shops to Vodafone": the brand, and the buyer)
     pieces.append(ent.doc[start:end])
     if end < ent.end and ent.doc[end].text == "." and is_name_run(ent.doc[end + 1:ent.end]) \
             and not is_common_noun_opening(ent.doc[end + 1:ent.end]):
@@ -2381,17 +2546,21 @@ def after_an_opening_phrase(ent: SpacySpan, end: int) -> int:
     return commas[-1] + 1 if commas and commas[-1] + 1 < end else ent.start
 
 
-def is_site_of_another(token: Token, span_end: int, links: frozenset[str] = frozenset({"of"})) -> bool:
-    """Whether a model span goes on over a site's noun and "of" (or another of ``links``) to a capitalised name ("the
-    Manchester office of Aviva Investors" was one organisation): where the site is, and whose it is, two names."""
+def is_site_of_another(token: Token, span_end: int, links: frozenset[str] = frozenset({"of"}),
+                       nouns: frozenset[str] = SITE_NOUNS) -> bool:
+    """Whether a model span goes on over a site's noun (or another of ``nouns``) and "of" (or another of ``links``)
+    to a capitalised name ("the Manchester office of Aviva Investors" was one organisation): where the site is, and
+    whose it is, two names."""
     doc = token.doc
-    return doc.lang_ == "en" and token.lower_ in SITE_NOUNS and token.i + 2 < span_end \
+    return doc.lang_ == "en" and token.lower_ in nouns and token.i + 2 < span_end \
         and doc[token.i + 1].lower_ in links and doc[token.i + 2].is_title
 
 
 # What joins a site's noun to the next name in a model span: its owner, or the place it is in ("its Abilene site in
-# Texas" was one organisation).
+# Texas" was one organisation); and a count of shops to whom they are sold or from whom bought ("sold 12 Carphone
+# shops to Vodafone" was one organisation).
 SITE_LINKS = frozenset({"of", "in", "at"})
+SALE_LINKS = frozenset({"to", "from"})
 
 
 def is_common_noun_opening(words: SpacySpan) -> bool:
@@ -2578,9 +2747,10 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
         return True  # an acronym or a trim's code ends the sentence: "as many as the S24 FE. Vodafone said"
     if span_end < len(doc) and (doc[span_end].text in CLAUSE_VERBS or is_past_verb(doc[span_end])):
         return True  # what follows the full stop is a clause's subject ("Fidelity. Mistral AI released")
-    if span_end == token.i + 2 and span_end < len(doc) and is_lowercase_word(doc[span_end]) \
-            and doc[span_end].text not in NAME_CONNECTORS:
-        return True  # one capitalised word, then a sentence's lowercase words ("Council. Applications from Indian")
+    if span_end < len(doc) and is_lowercase_word(doc[span_end]) and doc[span_end].text not in NAME_CONNECTORS:
+        # capitalised words, then a sentence's lowercase words ("Council. Applications from Indian", "Legal & General.
+        # Green Party leader Tony Dyer", "International Trade Commission. Shares of Masimo rose")
+        return True
     rest = PARENTHESES.sub(" ", doc[token.i + 1:span_end].text).split()
     return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
 
@@ -2590,8 +2760,9 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     lowercase words (OPENING_CONJUNCTIONS), or the subject or interrogative
     pronoun and its lowercase words, or a Portuguese demonym, it started from
     ("Perhaps Huawei", "Whether American workers", "I think the new iPhone",
-    "Who knows", "alemã Lilium"), in English without a noun of HELD_NOUNS
-    after a capitalised word ("Kumamoto factory") or a possessive before
+    "Who knows", "alemã Lilium") or a Portuguese place's lowercase kind
+    ("bairro Barreiro"), in English without a noun of HELD_NOUNS (and its
+    one modifier) after a capitalised word ("Kumamoto factory") or a possessive before
     lowercase words ("Dua Lipa's new album"), and, for a person, without the
     role title before the name ("Mayor Brandon Johnson", "Prime Minister Mark
     Carney"; not a town named after one: "em Governador Valadares"), and
@@ -2604,6 +2775,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1
     if end - start > 1 and ent.doc[start].text in PORTUGUESE_DEMONYM_WORDS:
         start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
+    if end - start > 1 and ent.doc[start].text in LOWERCASE_PLACE_HEADS and ent.doc[start + 1].is_title:
+        start += 1  # a place's kind before its name: "nos postos do bairro Barreiro" (HAREM leaves "rua", "bairro" out)
     if start < end and ent.doc[start].text in OPENING_CONJUNCTIONS and any(
             is_lowercase_word(token) and token.text not in NAME_CONNECTORS for token in ent.doc[start + 1:end]):
         start += 1
@@ -2629,9 +2802,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         owned = ent.doc[end - 1].text in OWNED_NOUNS
         end = next((token.i for token in ent.doc[start + 1:end - 1]
                     if is_possessive(token) and (owned or ent.doc[token.i + 1].is_title)), end)
-    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS and ent.doc[end - 2].is_title \
-            and not (ent.doc[end - 1].text in STATE_NOUNS and ent.doc[end - 2].is_upper):
-        end -= 1  # "the Kumamoto factory", "the Arizona desert"
+    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS:
+        end = held_noun_start(ent.doc, start, end)  # "the Kumamoto factory", "the club's Beckenham training ground"
     if ent.doc.lang_ == "en":
         end = end_after_an_institution_head(ent.doc[start:end])
         if end - start > 1 and is_acronym(ent.doc[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
@@ -2639,6 +2811,19 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     while end - start > 1 and (ent.doc[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(ent.doc[end - 1])):
         end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list
     return ent.doc[start:end]
+
+
+def held_noun_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before the noun of ``HELD_NOUNS`` that ends an English model span, maybe with one lowercase
+    word before the noun ("the Kumamoto factory", "the Arizona desert", "the club's Beckenham training ground"):
+    ``end`` where no capitalised word is right before them, or a state's noun follows an abbreviation ("a U.S. state"
+    is a kind of place, as WikiANN labels it)."""
+    held = end - 1
+    if held - 1 > start and is_lowercase_word(doc[held - 1]) and doc[held - 1].text not in NAME_CONNECTORS:
+        held -= 1  # "training ground", "assembly plant": the noun's modifier
+    if held == start or not doc[held - 1].is_title or (doc[end - 1].text in STATE_NOUNS and doc[held - 1].is_upper):
+        return end
+    return held
 
 
 # The heads an institution's name ends with (institutions.jsonl's institution_by_head).
@@ -3083,6 +3268,14 @@ def is_unit_of_a_number(words: SpacySpan) -> bool:
     """A unit alone right after its number is a quantity's ("vai fornecer 300 MW ao projeto" gave an organisation
     "MW"), as "585 GW" is in ``name_like``."""
     return len(words) == 1 and words[0].text in UNITS and words.start > 0 and words.doc[words.start - 1].like_num
+
+
+def is_state_by_its_demonym(words: SpacySpan) -> bool:
+    """The Portuguese "Estado" alone before a lowercase demonym is a state said of, as a common noun ("vai receber
+    €1,5 mil milhões do Estado francês" gave an organisation "Estado"), not a state's name ("Estado de São
+    Paulo")."""
+    doc = words.doc
+    return words.text == "Estado" and words.end < len(doc) and doc[words.end].text in PORTUGUESE_DEMONYM_WORDS
 
 
 def name_like(words: str) -> bool:
