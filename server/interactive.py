@@ -168,7 +168,7 @@ def _words(text: str, selected: str) -> str:
     ("Apple's" is Apple; "McDonald's" stays whole)."""
     words = squeezed(selected[slice(*selected_words(selected, 0, len(selected)))])
     name = _POSSESSIVE.sub("", words)
-    if name != words and name and _phrase_pattern(name, _NOT_POSSESSIVE).search(text):
+    if name != words and name and _phrase_pattern(name, text, _NOT_POSSESSIVE).search(text):
         return name
     return words
 
@@ -212,7 +212,7 @@ def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source],
     for source in sorted(sources, key=lambda s: -len(s.words)):
         if not source.words or len(labels_of[_comparable(source.words)]) > 1 or source.from_name is None:
             continue
-        for match in _phrase_pattern(source.words).finditer(layout.text):
+        for match in _phrase_pattern(source.words, layout.text).finditer(layout.text):
             start, end = match.span()
             value = None if _is_taken(taken, (start, end)) else layout.value(start, end)
             if value is None:
@@ -230,25 +230,29 @@ def _comparable(words: str) -> str:
     return unicodedata.normalize("NFC", words).replace("’", "'")
 
 
-def _phrase_pattern(words: str, after: str = "") -> re.Pattern[str]:
-    """``words`` as whole words: any whitespace between them (a name breaks
-    across lines), an accent precomposed or not, either apostrophe, and in
-    capitals when they are a capitalised name (a headline's "META" is Meta;
-    "meta" is another word)."""
+def _phrase_pattern(words: str, text: str, after: str = "") -> re.Pattern[str]:
+    """``words`` as whole words in ``text``: any whitespace between them (a
+    name breaks across lines), an accent precomposed or not, either
+    apostrophe, and in capitals when they are a capitalised name (a
+    headline's "META" is Meta; "meta" is another word). The variants only
+    where ``text`` may hold them: a pattern that starts with plain letters
+    is searched for as fast as a string."""
     words = _comparable(words)
-    forms = [words] + ([words.upper()] if words[:1].isupper() and words.upper() != words else [])
-    alternatives = "|".join(r"\s+".join(_letters(part) for part in form.split()) for form in forms)
+    capitals = words.upper()
+    forms = [words] + ([capitals] if words[:1].isupper() and capitals != words and capitals.split()[0] in text else [])
+    decomposed = not unicodedata.is_normalized("NFC", text)
+    alternatives = "|".join(r"\s+".join(_letters(part, decomposed) for part in form.split()) for form in forms)
     return re.compile(rf"(?<!\w)(?:{alternatives}){_WORD_END}{after}")
 
 
-def _letters(word: str) -> str:
+def _letters(word: str, decomposed: bool) -> str:
+    """``word`` as a pattern: either apostrophe, and where ``decomposed``, each accented letter either way."""
     pattern = []
     for char in word:
-        decomposed = unicodedata.normalize("NFD", char)
         if char in _APOSTROPHES:
             pattern.append("['’]")
-        elif decomposed != char:
-            pattern.append(f"(?:{re.escape(char)}|{re.escape(decomposed)})")
+        elif decomposed and (parts := unicodedata.normalize("NFD", char)) != char:
+            pattern.append(f"(?:{re.escape(char)}|{re.escape(parts)})")
         else:
             pattern.append(re.escape(char))
     return "".join(pattern)
