@@ -187,8 +187,8 @@ def drawn_regions(context: Sequence[Any]) -> list[Drawn]:
     for region in context:
         if not isinstance(region, dict) or region.get("type") not in SPAN_CONTROLS.values():
             continue
-        kind, from_name, to_name, value = region["type"], region.get("from_name"), region.get("to_name"), \
-            region.get("value")
+        kind = region["type"]
+        from_name, to_name, value = region.get("from_name"), region.get("to_name"), region.get("value")
         if not (isinstance(from_name, str) and isinstance(to_name, str) and isinstance(value, dict)):
             continue
         labels, written = value.get(kind), value.get("text")
