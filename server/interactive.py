@@ -1,71 +1,176 @@
 """Interactive pre-annotation: Label Studio sends what the annotator has drawn
 so far (``params.context.result``); Anota answers with the annotator's labels
 propagated to every other occurrence of the same words in the task, plus the
-plugins' suggestions that do not overlap the annotator's regions."""
+plugins' suggestions that do not overlap the annotator's regions.
+
+Regions are read and written in the text of each object (``object_text``):
+a Text's offsets, a Paragraphs utterance's index and offsets, a HyperText
+page's global offsets (``Layout``)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from server.analysis import squeezed, words_pattern
+from server.analysis import squeezed
 from server.annotators import selected_words
-from server.labeling import CHOICE_CONTROLS, LabelingConfig, TextObject
+from server.hypertext import global_offsets, holds
+from server.labeling import CHOICE_CONTROLS, SPAN_CONTROLS, LabelingConfig, TextObject, utterance_value
+
+if TYPE_CHECKING:
+    from server.hypertext import RenderedPage
 
 # The annotator chose this label for these words; a repetition is wrong only
 # where the same words mean something else.
 PROPAGATED_SCORE = 0.95
+# A region Label Studio copied from a prediction and nobody changed: Anota's
+# own suggestion, not the annotator's word on the words.
+FROM_PREDICTION = "prediction"
+# An English possessive a double-click selects with the name ("Apple's").
+_POSSESSIVE = re.compile(r"['’]s$")
+_APOSTROPHES = "'’"
+# After a match: no letter, digit, nor an accent of the match's last letter
+# (a decomposed "José" is not "Jose").
+_WORD_END = r"(?![\w\u0300-\u036f])"
+# Not the name of a possessive ("Apple" of "Apple's").
+_NOT_POSSESSIVE = r"(?!['’]s(?!\w))"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the regions of one object are in its text: a Text's offsets, a
+    Paragraphs object's utterances (``starts`` in the joined text), or a
+    HyperText ``page``."""
+
+    obj: TextObject
+    text: str
+    starts: Sequence[int] = (0,)
+    page: RenderedPage | None = None
+
+    @property
+    def span_type(self) -> str:
+        if self.obj.is_hypertext:
+            return "hypertextlabels"
+        return "paragraphlabels" if self.obj.paragraph_key is not None else "labels"
+
+    def locate(self, value: dict[str, Any]) -> tuple[int, int] | None:
+        """Where a region's ``value`` of this object is in the text; None
+        when it is not one of this layout's or does not fit the text."""
+        if self.page is not None:
+            offsets = global_offsets(value)
+            return self.page.text_span(*offsets) if offsets and holds(self.page, value) else None
+        if self.obj.paragraph_key is not None:
+            return self._utterance_span(value)
+        start, end = value.get("start"), value.get("end")
+        # type(), not isinstance: JSON true is no offset.
+        if type(start) is int and type(end) is int and 0 <= start < end <= len(self.text):
+            return start, end
+        return None
+
+    def _utterance_span(self, value: dict[str, Any]) -> tuple[int, int] | None:
+        first, last = str(value.get("start")), str(value.get("end"))
+        start_offset, end_offset = value.get("startOffset"), value.get("endOffset")
+        if not (first.isdigit() and last.isdigit() and type(start_offset) is int and type(end_offset) is int):
+            return None
+        if not int(first) <= int(last) < len(self.starts):
+            return None
+        start, end = self.starts[int(first)] + start_offset, self.starts[int(last)] + end_offset
+        return (start, end) if 0 <= start < end <= len(self.text) else None
+
+    def value(self, start: int, end: int) -> dict[str, Any] | None:
+        """The value (without labels) of a region over ``text[start:end]``;
+        None where this layout cannot hold one (across utterances, on a
+        page's chrome or an added break)."""
+        if self.page is not None:
+            return self.page.region_value(start, end) if self.page.reads(start, end) else None
+        if self.obj.paragraph_key is not None:
+            return utterance_value(self.text, self.starts, start, end)
+        return {"start": start, "end": end, "text": self.text[start:end]}
 
 
 @dataclass(frozen=True)
 class Drawn:
-    """One span region of the annotator's, on one of the task's texts."""
+    """One span region of the annotator's: where its value says (``value``),
+    the text it says it selected (``written``) and its labels."""
 
     from_name: str
     to_name: str
-    start: int
-    end: int
-    text: str | None
+    type: str
+    value: dict[str, Any]
+    written: str | None
     labels: tuple[str, ...]
+    from_prediction: bool
 
-    @property
-    def words(self) -> str:
-        """The selected words without what the selection picked up around them."""
-        text = self.text or ""
-        return text[slice(*selected_words(text, 0, len(text)))]
+
+@dataclass(frozen=True)
+class Source:
+    """Words to propagate, and the labels and control of their region."""
+
+    words: str
+    labels: tuple[str, ...]
+    from_name: str | None
+    drawn_on: str
 
 
 def with_annotator_regions(
-    config: LabelingConfig, obj: TextObject, text: str, context: Sequence[Any], suggested: list[dict[str, Any]]
+    config: LabelingConfig, layout: Layout, context: Sequence[Any], suggested: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """This text's propagated regions, then the suggestions that leave the
+    """This object's propagated regions, then the suggestions that leave the
     annotator's regions (and choices they already made) alone.
 
     Words drawn on another text of the task (a title) propagate here too,
     through this text's control that offers their labels."""
-    drawn = [d for d in drawn_regions(context)
-             if not config.shape_errors(_region(d.from_name, d.to_name, d, d.start, d.end, "", "probe"))]
-    # The annotator's regions are where their offsets say, whatever their text.
-    here = [d for d in drawn if d.to_name == obj.name and d.end <= len(text)]
+    obj, text = layout.obj, layout.text
+    drawn = [d for d in drawn_regions(context) if not config.shape_errors(_shape_probe(d))]
+    # The annotator's regions are where their values say, whatever their text.
+    here = [(d, place) for d in drawn if d.to_name == obj.name and d.type == layout.span_type
+            and (place := layout.locate(d.value))]
     taken = bytearray(len(text))
-    for region in here:
-        taken[region.start:region.end] = b"\1" * (region.end - region.start)
-    propagated = propagate(obj, text, _sources(obj, text, here, drawn), taken)
+    for _region, (start, end) in here:
+        taken[start:end] = b"\1" * (end - start)
+    sources = _own_sources(layout, here) + _other_sources(layout, drawn)
+    propagated = propagate(config, layout, sources, taken)
     answered = answered_controls(context)
     kept = [region for region in suggested
-            if region["from_name"] not in answered and not _is_taken(taken, region["value"])]
+            if region["from_name"] not in answered and not _is_taken(taken, layout.locate(region["value"]))]
     return propagated + kept
 
 
-def _sources(obj: TextObject, text: str, here: list[Drawn], drawn: list[Drawn]) -> list[Drawn]:
-    """The regions whose words to propagate. A text that differs from what
-    its offsets select comes from another version of the task's text: neither
-    is the annotator's selection to trust. A region without text (a hand-made
-    request) selects what its offsets do."""
-    own = [d if d.text is not None else replace(d, text=text[d.start:d.end]) for d in here]
-    others = [d for d in drawn if d.to_name != obj.name and d.text is not None and len(d.text) == d.end - d.start]
-    return [d for d in own if d.text == text[d.start:d.end]] + others
+def _own_sources(layout: Layout, here: list[tuple[Drawn, tuple[int, int]]]) -> list[Source]:
+    """The words of the annotator's regions on this object. A region whose
+    text differs from what its place selects (beyond whitespace, which Label
+    Studio may collapse) comes from another version of the task's text:
+    neither is the annotator's selection to trust. A region without text (a
+    hand-made request) selects what its place does."""
+    sources = []
+    for region, (start, end) in here:
+        selected = layout.text[start:end]
+        if region.from_prediction or (region.written is not None and squeezed(region.written) != squeezed(selected)):
+            continue
+        sources.append(Source(_words(layout.text, selected), region.labels, region.from_name, ""))
+    return sources
+
+
+def _other_sources(layout: Layout, drawn: list[Drawn]) -> list[Source]:
+    """The words drawn on the task's other texts, for this object's control
+    that offers their labels."""
+    return [Source(_words(layout.text, region.written), region.labels,
+                   _control_for(layout, region.labels), f" of {region.to_name}")
+            for region in drawn if region.to_name != layout.obj.name and region.written and not region.from_prediction]
+
+
+def _words(text: str, selected: str) -> str:
+    """The selected words without what the selection picked up around them,
+    and without an English possessive where ``text`` has the name without it
+    ("Apple's" is Apple; "McDonald's" stays whole)."""
+    words = squeezed(selected[slice(*selected_words(selected, 0, len(selected)))])
+    name = _POSSESSIVE.sub("", words)
+    if name != words and name and _phrase_pattern(name, text, _NOT_POSSESSIVE).search(text):
+        return name
+    return words
 
 
 def answered_controls(context: Sequence[Any]) -> set[str]:
@@ -76,77 +181,121 @@ def answered_controls(context: Sequence[Any]) -> set[str]:
 
 
 def drawn_regions(context: Sequence[Any]) -> list[Drawn]:
-    """The context's span regions that are well formed; which text and
+    """The context's span regions that are well formed; which object and
     control they fit is checked where they are used."""
     drawn = []
     for region in context:
-        if not isinstance(region, dict) or region.get("type") != "labels":
+        if not isinstance(region, dict) or region.get("type") not in SPAN_CONTROLS.values():
             continue
+        kind = region["type"]
         from_name, to_name, value = region.get("from_name"), region.get("to_name"), region.get("value")
         if not (isinstance(from_name, str) and isinstance(to_name, str) and isinstance(value, dict)):
             continue
-        labels, start, end, words = value.get("labels"), value.get("start"), value.get("end"), value.get("text")
+        labels, written = value.get(kind), value.get("text")
         if not (isinstance(labels, list) and labels and all(isinstance(label, str) for label in labels)):
             continue
-        # type(), not isinstance: JSON true is no offset.
-        if not (type(start) is int and type(end) is int and 0 <= start < end):
-            continue
-        drawn.append(Drawn(from_name, to_name, start, end, words if isinstance(words, str) else None, tuple(labels)))
+        drawn.append(Drawn(from_name, to_name, kind, value, written if isinstance(written, str) else None,
+                           tuple(labels), region.get("origin") == FROM_PREDICTION))
     return drawn
 
 
-def propagate(obj: TextObject, text: str, drawn: Sequence[Drawn], taken: bytearray) -> list[dict[str, Any]]:
-    """Each drawn region's labels on every other whole-word occurrence of its
-    words in ``text`` (marked in ``taken``); longer words first where
-    occurrences overlap. Words the annotator gave different labels are left
-    alone: which label a repetition has is theirs to say."""
+def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source], taken: bytearray
+              ) -> list[dict[str, Any]]:
+    """Each source's labels on every other whole-word occurrence of its words
+    in the text (marked in ``taken``); longer words first where occurrences
+    overlap. Words the annotator gave different labels are left alone: which
+    label a repetition has is theirs to say."""
     labels_of: dict[str, set[tuple[str, ...]]] = {}
-    for region in drawn:
-        labels_of.setdefault(squeezed(region.words), set()).add(tuple(sorted(region.labels)))
+    for source in sources:
+        labels_of.setdefault(_comparable(source.words), set()).add(tuple(sorted(source.labels)))
     propagated: list[dict[str, Any]] = []
-    for region in sorted(drawn, key=lambda r: -len(r.words)):
-        key = squeezed(region.words)
-        from_name = region.from_name if region.to_name == obj.name else _control_for(obj, region.labels)
-        if not key or len(labels_of[key]) > 1 or from_name is None:
+    for source in sorted(sources, key=lambda s: -len(s.words)):
+        if not source.words or len(labels_of[_comparable(source.words)]) > 1 or source.from_name is None:
             continue
-        for match in words_pattern([key]).finditer(text):
+        for match in _phrase_pattern(source.words, layout.text).finditer(layout.text):
             start, end = match.span()
-            if _is_taken(taken, {"start": start, "end": end}):
+            value = None if _is_taken(taken, (start, end)) else layout.value(start, end)
+            if value is None:
                 continue
+            region = _region(layout, source, value, f"ctx-{layout.obj.name}-{len(propagated)}")
+            if config.shape_errors(region):
+                break  # the same for every occurrence: its labels are not this control's
             taken[start:end] = b"\1" * (end - start)
-            propagated.append(_region(from_name, obj.name, region, start, end, match.group(),
-                                      f"ctx-{obj.name}-{len(propagated)}"))
+            propagated.append(region)
     return propagated
 
 
-def _control_for(obj: TextObject, labels: tuple[str, ...]) -> str | None:
-    """This text's span control offering all of ``labels`` (as values)."""
+def _comparable(words: str) -> str:
+    """What two drawn regions' words compare as: precomposed accents, one apostrophe."""
+    return unicodedata.normalize("NFC", words).replace("’", "'")
+
+
+def _phrase_pattern(words: str, text: str, after: str = "") -> re.Pattern[str]:
+    """``words`` as whole words in ``text``: any whitespace between them (a
+    name breaks across lines), an accent precomposed or not, either
+    apostrophe, and in capitals when they are a capitalised name (a
+    headline's "META" is Meta; "meta" is another word). The variants only
+    where ``text`` may hold them: a pattern that starts with plain letters
+    is searched for as fast as a string."""
+    words = _comparable(words)
+    capitals = words.upper()
+    forms = [words] + ([capitals] if words[:1].isupper() and capitals != words and capitals.split()[0] in text else [])
+    decomposed = not unicodedata.is_normalized("NFC", text)
+    alternatives = "|".join(r"\s+".join(_letters(part, decomposed) for part in form.split()) for form in forms)
+    return re.compile(rf"(?<!\w)(?:{alternatives}){_WORD_END}{after}")
+
+
+def _letters(word: str, decomposed: bool) -> str:
+    """``word`` as a pattern: either apostrophe, and where ``decomposed``, each accented letter either way."""
+    pattern = []
+    for char in word:
+        if char in _APOSTROPHES:
+            pattern.append("['’]")
+        elif decomposed and (parts := unicodedata.normalize("NFD", char)) != char:
+            pattern.append(f"(?:{re.escape(char)}|{re.escape(parts)})")
+        else:
+            pattern.append(re.escape(char))
+    return "".join(pattern)
+
+
+def _control_for(layout: Layout, labels: tuple[str, ...]) -> str | None:
+    """This object's span control offering all of ``labels`` (as values)."""
     offered: dict[str, set[str]] = {}
-    for target in obj.spans.values():
-        if target.type == "labels":
+    for target in layout.obj.spans.values():
+        if target.type == layout.span_type:
             offered.setdefault(target.from_name, set()).add(target.value)
     return next((name for name, values in offered.items() if set(labels) <= values), None)
 
 
-def _region(
-    from_name: str, to_name: str, drawn: Drawn, start: int, end: int, words: str, region_id: str
-) -> dict[str, Any]:
-    where = "" if drawn.to_name == to_name else f" of {drawn.to_name}"
+def _region(layout: Layout, source: Source, value: dict[str, Any], region_id: str) -> dict[str, Any]:
+    kind = layout.span_type
     return {
         "id": region_id,
-        "from_name": from_name,
-        "to_name": to_name,
-        "type": "labels",
-        "value": {"start": start, "end": end, "text": words, "labels": list(drawn.labels)},
+        "from_name": source.from_name,
+        "to_name": layout.obj.name,
+        "type": kind,
+        "value": {**value, kind: list(source.labels)},
         "score": PROPAGATED_SCORE,
-        "meta": {"text": f"same words as your region at {drawn.start}-{drawn.end}{where}"},
+        "meta": {"text": f"same words as your region “{source.words}”{source.drawn_on}"},
     }
 
 
-def _is_taken(taken: bytearray, value: dict[str, Any]) -> bool:
-    """Whether a span region overlaps a character already taken (choices
-    and regions without offsets overlap nothing)."""
-    start, end = value.get("start"), value.get("end")
-    if not (isinstance(start, int) and isinstance(end, int)):
-        return False
-    return taken.find(1, start, end) != -1
+# A value of each span type, for checking a drawn region's control and labels.
+_PROBE_VALUES: dict[str, dict[str, Any]] = {
+    "labels": {"start": 0, "end": 1, "text": ""},
+    "paragraphlabels": {"start": "0", "end": "0", "startOffset": 0, "endOffset": 1, "text": ""},
+    "hypertextlabels": {"start": "/p[1]/text()[1]", "startOffset": 0, "end": "/p[1]/text()[1]", "endOffset": 1,
+                        "globalOffsets": {"start": 0, "end": 1}, "text": ""},
+}
+
+
+def _shape_probe(drawn: Drawn) -> dict[str, Any]:
+    """A region with a drawn region's control, object, type and labels."""
+    return {"from_name": drawn.from_name, "to_name": drawn.to_name, "type": drawn.type,
+            "value": {**_PROBE_VALUES[drawn.type], drawn.type: list(drawn.labels)}}
+
+
+def _is_taken(taken: bytearray, span: tuple[int, int] | None) -> bool:
+    """Whether a span overlaps a character already taken (choices and
+    regions without a place overlap nothing)."""
+    return span is not None and taken.find(1, span[0], span[1]) != -1

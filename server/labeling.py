@@ -245,7 +245,9 @@ class LabelingConfig:
 def _shape(region: dict[str, Any]) -> tuple:
     value = region["value"]
     keys = tuple(sorted(value))
-    names = tuple(value.get("labels") or value.get("choices") or map(tuple, value.get("taxonomy") or ()))
+    # Each span type keeps its labels under its own name ("paragraphlabels").
+    listed = value.get("labels") or value.get(region["type"]) or value.get("choices") or ()
+    names = tuple(tuple(name) if isinstance(name, list) else name for name in listed)
     return (region["from_name"], region["to_name"], region["type"], keys, names)
 
 
@@ -428,7 +430,7 @@ def _region(
         if target is None:
             return None
         if target.type == "paragraphlabels":
-            value = _utterance_value(text, starts, suggestion.start, suggestion.end)
+            value = utterance_value(text, starts, suggestion.start, suggestion.end)
             if value is None:
                 return None
         elif target.type == "hypertextlabels":
@@ -460,7 +462,7 @@ def _region(
     return region
 
 
-def _utterance_value(text: str, starts: Sequence[int], start: int, end: int) -> dict[str, Any] | None:
+def utterance_value(text: str, starts: Sequence[int], start: int, end: int) -> dict[str, Any] | None:
     """A span of the joined utterances as Label Studio's Paragraphs region:
     the utterance's index (a string, as Label Studio stores it) and offsets
     within it; None for a span across utterances."""
@@ -588,7 +590,7 @@ def check_region_offsets(region: dict[str, Any], text: str) -> str | None:
     """Our own check, which ``validate_prediction`` does not make."""
     value = region["value"]
     # A Paragraphs region (offsets within an utterance) is cut from the joined
-    # text at offsets check_suggestion has checked (_utterance_value).
+    # text at offsets check_suggestion has checked (utterance_value).
     if "start" not in value or "startOffset" in value:
         return None
     start, end = value["start"], value["end"]

@@ -32,7 +32,7 @@ from server.labeling import (
     object_text,
     utterance_starts,
 )
-from server.interactive import answered_controls, with_annotator_regions
+from server.interactive import Layout, with_annotator_regions
 from server.metrics import Metrics
 
 if TYPE_CHECKING:  # html5lib only for a HyperText project's pages (server.labeling.object_page)
@@ -192,19 +192,14 @@ class Predictor:
         self, config: LabelingConfig, obj: TextObject, text: str, per_annotator: Sequence[TaskSuggestions],
         context: Sequence[Any] | None, task: dict[str, Any],
     ) -> list[dict[str, Any]]:
-        if obj.paragraph_key is not None:
-            # Utterance regions: propagating what the annotator drew (offsets
-            # in one text) is not made for them; the suggestions go as they are.
-            return self.regions(config, obj, text, per_annotator, utterance_starts(obj, task.get("data") or {}))
-        if obj.is_hypertext:
-            # XPath regions: propagating what the annotator drew is not made for
-            # them either; a control they answered is still theirs.
-            regions = self.regions(config, obj, text, per_annotator, page=object_page(obj, task.get("data") or {}))
-            answered = answered_controls(context or ())
-            return [region for region in regions if region["from_name"] not in answered]
-        regions = self.regions(config, obj, text, per_annotator)
+        data = task.get("data") or {}
+        # Utterance regions name an utterance and offsets in it; a page's, XPaths and global offsets.
+        layout = Layout(obj, text,
+                        starts=utterance_starts(obj, data) if obj.paragraph_key is not None else (0,),
+                        page=object_page(obj, data) if obj.is_hypertext else None)
+        regions = self.regions(config, obj, text, per_annotator, layout.starts, layout.page)
         # All of the context: words drawn on another text of the task propagate here too.
-        return with_annotator_regions(config, obj, text, context, regions) if context else regions
+        return with_annotator_regions(config, layout, context, regions) if context else regions
 
     def analyze(self, task: dict[str, Any], obj: TextObject, default_project: int | None = None
                 ) -> AnalyzedText | None:
