@@ -76,13 +76,16 @@ class ChoiceValue(msgspec.Struct, frozen=True, gc=False):
 
 
 class RegionMeta(msgspec.Struct, frozen=True, gc=False):
-    """What Anota reads of a region's ``meta``: the plugin that predicted it.
-    The typed decode takes a string or null; the paths below keep a string or
+    """What Anota reads of a region's ``meta``: the plugin that predicted it,
+    and the region's note (``text``: what an annotator typed in the region's
+    meta field, a list of strings, exported with the span). The typed decode
+    takes a string or null for ``plugin``; the paths below keep a string or
     a false value (the exporter then counts under the model version) and turn
     any other JSON value into its string, so that ``plugin or version`` is a
     string without a check per region."""
 
     plugin: str | None = None
+    notes: tuple[str, ...] | None = msgspec.field(default=None, name="text")
 
 
 _NO_META = RegionMeta()
@@ -299,8 +302,11 @@ def build_region(
 def _region_meta(meta: dict[str, Any] | None) -> RegionMeta:
     if not meta:
         return _NO_META
-    plugin = meta.get("plugin")
-    return RegionMeta(plugin if type(plugin) is str or not plugin else str(plugin))
+    plugin, notes = meta.get("plugin"), meta.get("text")
+    if notes is not None and (type(notes) is not list or not all(type(note) is str for note in notes)):
+        raise _NotFast  # the schema words it (the schema path checks it first)
+    plugin = plugin if type(plugin) is str or not plugin else str(plugin)
+    return RegionMeta(plugin, None if notes is None else tuple(notes))
 
 
 def build_annotation(
