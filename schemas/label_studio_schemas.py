@@ -79,7 +79,7 @@ class ListField(fields.List):
 
 class MappingField(fields.Dict):
     """An object, or an error that says when it is a string holding one in
-    JSON (``"data": "{\"text\": ...}"``: encoded twice, as ListField says of a list)."""
+    JSON (``"data"`` given as the text ``'{"text": ...}'``: encoded twice, as ListField says of a list)."""
 
     default_error_messages = {"encoded_twice": "Not a valid mapping type but a string holding JSON text (the object "
                                                "was encoded twice): decode it."}

@@ -85,7 +85,8 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
             raise click.BadParameter(f"empty: {EMPTY_OPTION_HINTS[option]}", param_hint=option)
     settings = Settings(policy=policy, split=parse_split(split_spec), text_key=text_key, language=language)
     for given in (input_file, label_config):
-        if given is not None and str(given) != STANDARD_INPUT and _inside(given, out):  # --force would delete it with the old output
+        # --force would delete it with the old output (standard input is no file in any folder).
+        if given is not None and str(given) != STANDARD_INPUT and _inside(given, out):
             raise click.UsageError(f"--out {out} holds {given}, which replacing it would delete; choose another "
                                    "folder")
     app, exporters, failed = load_exporters(only_exporter_plugins=True)
