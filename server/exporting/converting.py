@@ -496,8 +496,11 @@ class TaskConverter:
 
     @staticmethod
     def keep_notes(labels: Labels, spans: list[Span], notes: tuple[str, ...]) -> None:
-        """Carry a region's notes to its spans; an empty note (a field cleared) is none."""
-        written = tuple(note for note in notes if note.strip())
+        """Carry a region's notes to its spans, each once; an empty note (a field cleared) is none."""
+        if len(notes) == 1:  # nearly always: Label Studio's meta field holds one
+            written = notes if notes[0].strip() else ()
+        else:
+            written = tuple(dict.fromkeys(note for note in notes if note.strip()))
         if not written or not spans:  # a span left out takes its notes with it: it is reported
             return
         if labels.notes is None:

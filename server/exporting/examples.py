@@ -50,8 +50,9 @@ Notes = dict[Span, tuple[str, ...]]
 
 
 def with_notes(notes: Notes, span: Span, added: tuple[str, ...]) -> None:
-    """Add ``added`` to the span's notes, each note once, first written first."""
-    notes[span] = tuple(dict.fromkeys(notes.get(span, ()) + added))
+    """Add ``added`` (distinct notes) to the span's notes, each note once, first written first."""
+    earlier = notes.get(span)
+    notes[span] = added if earlier is None else tuple(dict.fromkeys(earlier + added))
 
 
 def is_claim(span: Span) -> bool:
