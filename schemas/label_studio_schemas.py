@@ -107,11 +107,12 @@ def holds_json(value: str, opening: str, kind: type) -> bool:
 
 class RegionMetaField(fields.Dict):
     """A region's ``meta``: an object whose ``text``, when there, is the
-    region's note, a list of strings (Label Studio's meta field)."""
+    region's note, a list of strings (Label Studio's meta field), or an ML
+    backend's explanation, a string (RegionMeta)."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         meta = super()._deserialize(value, attr, data, **kwargs)
-        if meta.get("text") is not None:
+        if meta.get("text") is not None and not isinstance(meta["text"], str):
             try:
                 NOTES_FIELD.deserialize(meta["text"])
             except ValidationError as exc:

@@ -22,7 +22,7 @@ from schemas.label_studio_schemas import TASK_SCHEMA
 from server.exporting.converting import CHOICE_NOTES, Settings, TaskConverter
 from server.exporting.report import ExportReport
 from tests.test_export_probe3 import assert_stops_cleanly, run_cli
-from tests.test_export_probe18 import ENCODED_TWICE, MAPPING_ENCODED_TWICE
+from tests.test_export_probe18 import MAPPING_ENCODED_TWICE
 from tests.test_export_words22 import BASE
 
 NOTE = "check the name"
@@ -216,11 +216,26 @@ def test_the_typed_decode_the_fast_path_and_the_schemas_load_the_same_notes() ->
         assert task.annotations[0].regions[1].meta.notes is None
 
 
+def test_an_ml_backends_explanation_kept_by_an_accepted_suggestion_is_no_note(tmp_path: Path) -> None:
+    # Anota's /predict writes its cues as meta.text, a string; a region the annotator accepted keeps it. Label
+    # Studio's editor writes an annotator's note as a list: that is what is exported, on every load path.
+    def accepted(made: dict[str, Any]) -> None:
+        for region in made["annotations"][0]["result"]:
+            region["meta"] = {"text": "model and gazetteer agree", "plugin": "entities"}
+    raw = sample(accepted, noted(1, NOTE))
+    raw["annotations"][0]["result"][1]["meta"]["plugin"] = "entities"
+    for task in (decode_task(json.dumps(raw)), load_task(raw, "$[0]"), TASK_SCHEMA.load(raw)):
+        first, second = task.annotations[0].regions[:2]
+        assert (first.meta.notes, second.meta.notes) == (None, (NOTE,))
+    out = export(tmp_path, [raw])
+    assert spans_with_notes(out) == [[("Meta", None), ("Qwen", [NOTE])]]
+    assert report_of(out)["left_out"] == {}  # the sentiment choice's explanation is no note left out either
+
+
 @pytest.mark.parametrize("note,where,message", [
-    (NOTE, "", "Not a valid list."),
     (5, "", "Not a valid list."),
+    ({"note": NOTE}, "", "Not a valid list."),
     ([NOTE, 5], "[1]", "Not a valid string."),
-    (json.dumps([NOTE]), "", ENCODED_TWICE),
 ])
 def test_a_note_that_is_not_a_list_of_strings_stops_the_export_naming_its_path(
         tmp_path: Path, note: Any, where: str, message: str) -> None:

@@ -456,12 +456,12 @@ class TaskConverter:
                     else:
                         spans.append(span)
                     controls[span] = region.control
-                if region.meta.notes:  # nearly never: one test per region
-                    self.keep_notes(labels, placed, region.meta.notes)
+                if region.meta.text and (notes := region.meta.notes):  # nearly never: one test per region
+                    self.keep_notes(labels, placed, notes)
             elif isinstance(region, ChoiceRegion):
-                if region.meta.notes and any(note.strip() for note in region.meta.notes):
+                if (notes := region.meta.notes) and any(note.strip() for note in notes):
                     self.report.leave_out(CHOICE_NOTES, self.where(task, annotation, region, number,
-                                                                   " | ".join(region.meta.notes)))
+                                                                   " | ".join(notes)))
                 if region.id is not None:
                     if span_ids is None:
                         span_ids = {r.id for r in annotation.regions if type(r) is SpanRegion}
