@@ -28,7 +28,7 @@ from plugins.rule_tokenizer import RuleTokenizer
 from schemas.example_encoding import encode_example
 from server import hookimpl
 from server.analysis import DEFAULT_LANGUAGES, detect_language
-from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles, is_ragged
+from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles, is_ragged, with_notes
 from server.exporting.report import ExportReport, join_values
 
 if TYPE_CHECKING:
@@ -587,6 +587,8 @@ def trim_entities(example: Example, offsets: tuple[list[int], list[int]], report
         fitted = Span(start, end, span.label, example.text[start:end])
         report.note(TRIMMED, _change(example, span, fitted))
         trimmed.append(fitted)
+        if example.notes and (notes := example.notes.pop(span, None)):  # the notes go with the span
+            with_notes(example.notes, fitted, notes)
     example.entities = sorted(dict.fromkeys(trimmed))  # "Lisboa" and "Lisboa." labelled alike: one span
 
 
@@ -617,6 +619,16 @@ def _trimmed(span: Span, offsets: tuple[list[int], list[int]], text: str) -> tup
 def _edge_mark(token: str) -> bool:
     return all(character in _EDGE_MARKS or unicodedata.category(character) in _EDGE_CATEGORIES
                for character in token)
+
+
+NOTES_NOT_WRITTEN = "notes on spans (a region's meta.text) not written: {} has no place for them"
+
+
+def note_notes_not_written(example: Example, fmt: str, report: ExportReport) -> None:
+    """Count each span's notes that format ``fmt`` cannot hold (jsonl and csv write them)."""
+    for span, notes in example.notes.items():
+        report.note(NOTES_NOT_WRITTEN.format(fmt), f"task {example.task_id}: {span.label} {_bounds(example, span)} "
+                                                   f"{span.text!r}: {' | '.join(notes)}")
 
 
 def token_entities(aligned: list[Span], example: Example, report: ExportReport) -> list[Span]:
@@ -660,6 +672,8 @@ class ConllExporter(TokenizingExporter):
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
         with SplitFiles(folder, ".conll", header=f"{DOCSTART} -X- O\n") as files:
             for example in examples:
+                if example.notes:
+                    note_notes_not_written(example, self.name, report)
                 handle, written = files(example.split), False
                 for part in self.parts(example, report):  # one block, written part by part
                     # Joined in C, without a tuple or an f-string per token.
@@ -739,6 +753,8 @@ class SpacyExporter(TokenizingExporter):
 
         bins: dict[str, Any] = {}
         for example in examples:
+            if example.notes:
+                note_notes_not_written(example, self.name, report)
             for part in self.parts(example, report):  # a Doc each: a text's part_offset says where it starts
                 doc = self.doc(part, report)
                 if part is not example:
@@ -812,7 +828,7 @@ class CsvExporter(TokenizingExporter):
                 annotators = join_values(example.annotators)
                 for row in self.choice_rows(example, annotators, report):
                     choice_writers[split].writerow(CHOICE_ROW_SCHEMA.dump(row))
-                for row in self.span_rows(example, annotators):
+                for row in self.span_rows(example, annotators, report):
                     span_writers[split].writerow(SPAN_ROW_SCHEMA.dump(row))
 
     def choice_rows(self, example: Example, annotators: str, report: ExportReport) -> Iterable[dict[str, Any]]:
@@ -824,12 +840,17 @@ class CsvExporter(TokenizingExporter):
             yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
                    "control": control, "choice": choice, "annotators": annotators, "text": example.text}
 
-    def span_rows(self, example: Example, annotators: str) -> Iterable[dict[str, Any]]:
+    def span_rows(self, example: Example, annotators: str, report: ExportReport) -> Iterable[dict[str, Any]]:
+        notes = example.notes or {}
         for kind, spans in (("claim", example.claims), ("entity", example.entities)):
             for span in spans:
+                noted = join_values(notes.get(span, ()))
+                if "\\" in noted:  # only an escape writes one (a note's own is doubled)
+                    report.note("notes with '|' or '\\' escaped with a backslash in CSV",
+                                f"task {example.task_id}: {list(notes[span])} -> {noted!r}")
                 yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
                        "kind": kind, "label": span.label, "start": span.start, "end": span.end, "span": span.text,
-                       "annotators": annotators}
+                       "annotators": annotators, "notes": noted}
 
 
 def _writer(handle: Any, schema: Any) -> Any:

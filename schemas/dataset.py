@@ -15,10 +15,14 @@ from marshmallow import Schema, fields
 
 
 class SpanSchema(Schema):
+    """A span; ``notes`` only on a span that has any: what annotators typed in
+    its region's meta field (Label Studio's ``meta.text``), each note once."""
+
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
     label = fields.String(required=True)
     text = fields.String(required=True)
+    notes = fields.List(fields.String())
 
 
 class ExampleMetaSchema(Schema):
@@ -37,12 +41,22 @@ class ExampleSchema(Schema):
     ``sentiment`` is then null rather than one of them)."""
 
     text = fields.String(required=True)
-    spans = fields.List(fields.Nested(SpanSchema), required=True, attribute="entities")
-    claims = fields.List(fields.Nested(SpanSchema), required=True)
+    # Dumped with their notes (Example.noted_entities), loaded as ``entities`` and ``claims``.
+    spans = fields.Method("dump_entities", deserialize="load_spans", required=True, attribute="entities")
+    claims = fields.Method("dump_claims", deserialize="load_spans", required=True)
     sentiment = fields.String(allow_none=True, required=True)
     choices = fields.Dict(keys=fields.String(), values=fields.List(fields.String()), attribute="other_choices",
                           required=True)
     meta = fields.Method("dump_meta", deserialize="load_meta", required=True)
+
+    def dump_entities(self, example: Any) -> list[dict[str, Any]]:
+        return SPANS_SCHEMA.dump(example.noted_entities)
+
+    def dump_claims(self, example: Any) -> list[dict[str, Any]]:
+        return SPANS_SCHEMA.dump(example.noted_claims)
+
+    def load_spans(self, value: Any) -> list[dict[str, Any]]:
+        return SPANS_SCHEMA.load(value)
 
     def dump_meta(self, example: Any) -> dict[str, Any]:
         return EXAMPLE_META_SCHEMA.dump(example)
@@ -51,6 +65,7 @@ class ExampleSchema(Schema):
         return EXAMPLE_META_SCHEMA.load(value)
 
 
+SPANS_SCHEMA = SpanSchema(many=True)
 EXAMPLE_META_SCHEMA = ExampleMetaSchema()
 EXAMPLE_SCHEMA = ExampleSchema()
 
@@ -70,7 +85,8 @@ class ChoiceRowSchema(Schema):
 class SpanRowSchema(Schema):
     """One CSV row per span (claims and entities, told apart by ``kind``); its
     ``annotators`` (last: columns read by position keep their place) tell a
-    task's rows of one annotation from another's under ``--policy all``."""
+    task's rows of one annotation from another's under ``--policy all``; then
+    its ``notes`` (empty without any), joined as ``annotators`` are."""
 
     task_id = fields.Integer()
     anota_id = fields.String()
@@ -81,6 +97,7 @@ class SpanRowSchema(Schema):
     end = fields.Integer()
     span = fields.String()
     annotators = fields.String()
+    notes = fields.String()
 
 
 CHOICE_ROW_SCHEMA = ChoiceRowSchema()

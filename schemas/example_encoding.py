@@ -17,10 +17,11 @@ import msgspec
 def encode_example(example: Any) -> bytes:
     """The JSON of ``EXAMPLE_SCHEMA.dump(example)``, compact, as UTF-8, fast,
     and one line for every reader (see _LINE_BREAKS)."""
+    plain = example.notes is None  # nearly always: the spans as they are
     encoded = _ENCODER.encode({
         "text": example.text,
-        "spans": example.entities,
-        "claims": example.claims,
+        "spans": example.entities if plain else example.noted_entities,
+        "claims": example.claims if plain else example.noted_claims,
         "sentiment": example.sentiment,
         "choices": example.other_choices,
         "meta": {

@@ -76,13 +76,25 @@ class ChoiceValue(msgspec.Struct, frozen=True, gc=False):
 
 
 class RegionMeta(msgspec.Struct, frozen=True, gc=False):
-    """What Anota reads of a region's ``meta``: the plugin that predicted it.
-    The typed decode takes a string or null; the paths below keep a string or
-    a false value (the exporter then counts under the model version) and turn
-    any other JSON value into its string, so that ``plugin or version`` is a
-    string without a check per region."""
+    """What Anota reads of a region's ``meta``: the plugin that predicted it,
+    and its ``text``. The typed decode takes a string or null for ``plugin``;
+    the paths below keep a string or a false value (the exporter then counts
+    under the model version) and turn any other JSON value into its string, so
+    that ``plugin or version`` is a string without a check per region.
+
+    ``text`` is an annotator's note when it is a list of strings (what Label
+    Studio's editor writes from the region's meta field), exported with the
+    span; a string is an ML backend's explanation (Anota's /predict writes the
+    cues it found there), which a region accepted from a prediction keeps, and
+    no annotator's note."""
 
     plugin: str | None = None
+    text: tuple[str, ...] | str | None = None
+
+    @property
+    def notes(self) -> tuple[str, ...] | None:
+        """The annotator's notes: ``text`` when a list (see above)."""
+        return self.text if type(self.text) is tuple else None
 
 
 _NO_META = RegionMeta()
@@ -299,8 +311,13 @@ def build_region(
 def _region_meta(meta: dict[str, Any] | None) -> RegionMeta:
     if not meta:
         return _NO_META
-    plugin = meta.get("plugin")
-    return RegionMeta(plugin if type(plugin) is str or not plugin else str(plugin))
+    plugin, text = meta.get("plugin"), meta.get("text")
+    if type(text) is list and all(type(note) is str for note in text):
+        text = tuple(text)
+    elif text is not None and type(text) is not str:
+        raise _NotFast  # the schema words it (the schema path checks it first)
+    plugin = plugin if type(plugin) is str or not plugin else str(plugin)
+    return RegionMeta(plugin, text)
 
 
 def build_annotation(

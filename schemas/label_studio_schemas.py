@@ -77,14 +77,50 @@ class ListField(fields.List):
         return super()._deserialize(value, attr, data, **kwargs)
 
 
+class MappingField(fields.Dict):
+    """An object, or an error that says when it is a string holding one in
+    JSON (``"data"`` given as the text ``'{"text": ...}'``: encoded twice, as ListField says of a list)."""
+
+    default_error_messages = {"encoded_twice": "Not a valid mapping type but a string holding JSON text (the object "
+                                               "was encoded twice): decode it."}
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if isinstance(value, str) and holds_json(value, "{", dict):
+            raise self.make_error("encoded_twice")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 def holds_json_list(value: str) -> bool:
     """Whether ``value`` is a JSON list's text (checked on an error's way only)."""
-    if not value.lstrip().startswith("["):
+    return holds_json(value, "[", list)
+
+
+def holds_json(value: str, opening: str, kind: type) -> bool:
+    """Whether ``value`` is the JSON text of a ``kind`` (a list or a dict), which opens with ``opening``."""
+    if not value.lstrip().startswith(opening):
         return False
     try:
-        return type(orjson.loads(value)) is list
+        return type(orjson.loads(value)) is kind
     except orjson.JSONDecodeError:
         return False
+
+
+class RegionMetaField(fields.Dict):
+    """A region's ``meta``: an object whose ``text``, when there, is the
+    region's note, a list of strings (Label Studio's meta field), or an ML
+    backend's explanation, a string (RegionMeta)."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        meta = super()._deserialize(value, attr, data, **kwargs)
+        if meta.get("text") is not None and not isinstance(meta["text"], str):
+            try:
+                NOTES_FIELD.deserialize(meta["text"])
+            except ValidationError as exc:
+                raise ValidationError({"text": exc.messages}) from exc
+        return meta
+
+
+NOTES_FIELD = ListField(fields.String())
 
 
 class SpanValueSchema(LabelStudioSchema):
@@ -135,7 +171,7 @@ class RegionSchema(LabelStudioSchema):
     to_name = fields.Raw(load_default=None, allow_none=True)  # checked for span regions only: see make_region
     value = RegionValue(load_default=dict)
     score = fields.Float(load_default=None, allow_none=True)
-    meta = fields.Dict(load_default=dict, allow_none=True)
+    meta = RegionMetaField(load_default=dict, allow_none=True)
 
     @post_load
     def make_region(self, data: dict[str, Any], **_kwargs: Any) -> Region:
@@ -223,7 +259,7 @@ class AnnotationSchema(LabelStudioSchema):
 
 class TaskSchema(LabelStudioSchema):
     id = Integer64(strict=True, required=True)
-    data = fields.Dict(keys=fields.String(), required=True)
+    data = MappingField(keys=fields.String(), required=True)
     meta = fields.Dict(load_default=dict, allow_none=True)
     annotations = ListField(fields.Nested(AnnotationSchema), load_default=list, allow_none=True)
     predictions = ListField(PredictionOrId(allow_none=True), load_default=list, allow_none=True)

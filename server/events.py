@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from schemas.label_studio_export import instant
@@ -71,11 +71,13 @@ def store_event(database: Database, body: dict[str, Any]) -> list[AnnotationEven
 
 def _store(database: Database, body: dict[str, Any], digest: str) -> list[AnnotationEvent] | None:
     with database.session() as session:
+        deleting_project = body["action"] == PROJECT_DELETED
         # Before the digest's check: two updates of one project's config are two events of one digest.
-        _keep_project_config(session, body.get("project"))
+        if not deleting_project:  # a deleted project's config goes, whatever its body carries
+            _keep_project_config(session, body.get("project"))
         if session.get(WebhookEvent, digest) is not None:
             return None
-        if body["action"] == PROJECT_DELETED:
+        if deleting_project:
             events = _delete_project(session, _id_of(body.get("project"), "project"))
         elif body["action"] == TASKS_DELETED:
             events = _delete_tasks(session, body)
@@ -213,8 +215,11 @@ def _apply(session: Session, event: AnnotationEvent, annotation: dict[str, Any],
 
 
 def _delete_project(session: Session, project_id: int | None) -> list[AnnotationEvent]:
+    """Mark the project's stored annotations deleted, and forget its labeling
+    config: nothing of a project deleted in Label Studio is kept to export."""
     if project_id is None:
         return []
+    session.execute(delete(StoredProject).where(StoredProject.id == project_id))
     return _delete_stored(session, PROJECT_DELETED, project_id, StoredAnnotation.project_id == project_id)
 
 

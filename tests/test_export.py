@@ -282,8 +282,8 @@ def test_a_folder_or_a_missing_file_as_input_is_named(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "nowhere.json: no such file" in result.output
     result = run_cli("/dev/null", "--format", "jsonl", "--out", str(tmp_path / "out"))
     assert result.exit_code == 1 and "/dev/null: not a regular file" in result.output
-    result = run_cli("-", "--format", "jsonl", "--out", str(tmp_path / "out"))
-    assert result.exit_code == 1 and "cannot be read from standard input" in result.output
+    result = run_cli("-", "--format", "jsonl", "--out", str(tmp_path / "out"))  # standard input, empty here
+    assert result.exit_code == 1 and "standard input: line 1, column 1: the file is empty" in result.output
     assert list(tmp_path.iterdir()) == []
 
 

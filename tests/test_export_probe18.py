@@ -32,11 +32,13 @@ BASE = json.loads((PROBE.parent / "export_JSON.json").read_text(encoding="utf-8"
 SAMPLE = PROBE.parent / "probe15" / "jq_pretty_objects.json"
 WIDENED = "spans widened to whole tokens"
 ENCODED_TWICE = "Not a valid list but a string holding JSON text (the list was encoded twice): decode it."
+MAPPING_ENCODED_TWICE = ("Not a valid mapping type but a string holding JSON text (the object was encoded "
+                         "twice): decode it.")
 
 # The error each input stops with (after the file's name).
 ERRORS = {
     "annotations_a_json_string.json": f"task 1 at $[0]: annotations: {ENCODED_TWICE}",
-    "data_a_json_string.json": "task 1 at $[0]: data: Not a valid mapping type.",
+    "data_a_json_string.json": f"task 1 at $[0]: data: {MAPPING_ENCODED_TWICE}",
     "duplicate_id_key.json": "task id 2 appears twice, at $[0] and $[1]",
     "duplicated_ids_outside_bitmap.json": "task id 1099511627776 appears twice, at $[0] and $[2]",
     "labels_an_object.json": "task 1 at $[0]: annotations[0].result[0].value.labels: Not a valid list.",

@@ -165,6 +165,25 @@ def test_a_deleted_project_deletes_its_annotations(make_app):
     assert post(app, {"action": "PROJECT_DELETED", "project": {"id": 2}}).json == {"status": "ok", "events": 1}
 
 
+def test_a_deleted_projects_labeling_config_is_forgotten_with_its_annotations(make_app):
+    app = make_app()
+    for project in (1, 2):
+        body = recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json")
+        body["project"]["id"] = body["annotation"]["project"] = project
+        body["annotation"]["id"] = body["task"]["id"] = project
+        post(app, body)
+    config = body["project"]["label_config"]
+    assert stored_configs(app) == {1: config, 2: config}
+    # Label Studio may send the whole project with its deletion: its config is not kept again.
+    deleted = {"action": "PROJECT_DELETED", "project": {**body["project"], "id": 1}}
+    assert post(app, deleted).json == {"status": "ok", "events": 1}
+    assert stored_configs(app) == {2: config}  # the guard: another project's config stays
+    assert post(app, deleted).json == {"status": "duplicate", "events": 0}
+    assert stored_configs(app) == {2: config}
+    assert post(app, {"action": "PROJECT_DELETED", "project": {"id": 2}}).json["events"] == 1
+    assert stored_configs(app) == {}
+
+
 def test_annotations_imported_with_their_tasks_are_stored_from_one_bulk_event(make_app):
     # ANNOTATIONS_CREATED (tasks imported with annotations) sends `annotation` and `task` as lists,
     # one task per annotation; it was a 400 and nothing was stored or learned.

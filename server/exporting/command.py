@@ -22,6 +22,7 @@ from server.exporting.report import summary
 from server.exporting.running import run_export
 from server.exporting.sources import (
     LABEL_STUDIO_TIMEOUT,
+    STANDARD_INPUT,
     TIMEOUT_OPTION,
     Source,
     binary_kind,
@@ -71,7 +72,8 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
                    label_config: Path | None, text_key: str | None, language: str | None, force: bool, quiet: bool
                    ) -> None:
     """Export finished labels from INPUT (a Label Studio JSON export or
-    snapshot), a live project, or Anota's database, as a dataset in OUT."""
+    snapshot; a named pipe, or - for standard input, is read too), a live
+    project, or Anota's database, as a dataset in OUT."""
     chosen = [name for name, given in (("INPUT", input_file), ("--from-label-studio", label_studio_url),
                                        ("--from-db", from_db)) if given]
     if len(chosen) != 1:
@@ -83,7 +85,8 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
             raise click.BadParameter(f"empty: {EMPTY_OPTION_HINTS[option]}", param_hint=option)
     settings = Settings(policy=policy, split=parse_split(split_spec), text_key=text_key, language=language)
     for given in (input_file, label_config):
-        if given is not None and _inside(given, out):  # --force would delete it with the old output
+        # --force would delete it with the old output (standard input is no file in any folder).
+        if given is not None and str(given) != STANDARD_INPUT and _inside(given, out):
             raise click.UsageError(f"--out {out} holds {given}, which replacing it would delete; choose another "
                                    "folder")
     app, exporters, failed = load_exporters(only_exporter_plugins=True)
@@ -92,7 +95,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
     exporter = _find_exporter(exporters, format_name, failed)
     with tempfile.TemporaryDirectory(prefix="anota-download-") as download:
         if input_file is not None:
-            source = file_source(input_file)
+            source = file_source(input_file, spool=Path(download))
         elif from_db:
             source = database_source(open_database(_database_url(app)), project, with_config=label_config is None)
         else:

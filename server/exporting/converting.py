@@ -37,7 +37,7 @@ from schemas.label_studio_export import (
     shown_id,
 )
 from server.exporting.encoded_texts import with_decoded_texts
-from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Span
+from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Notes, Span, with_notes
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts
 from server.exporting.placing import place_span, unplaced_kind
 from server.exporting.report import ExportReport, Predicted, join_values, span_kind
@@ -64,6 +64,8 @@ PARAGRAPHS_WITHOUT_CONFIG = ("regions on a Paragraphs object (an utterance's ind
 PARAGRAPHS_HINT = (" (its regions are on a Paragraphs object: an utterance's index and offsets in it, which only the "
                    "project's labeling config places; --label-config FILE exports them)")
 REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same content, under one id or none) kept once"
+# Label Studio's meta field is a region's: a choice region's (not shown for one) has no span to carry it.
+CHOICE_NOTES = "notes on choice regions (meta.text), not exported"
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
@@ -330,6 +332,8 @@ class TaskConverter:
             )
             if sentiments:
                 example.taxonomy_sentiment = taxonomy_sentiment(labels, sentiments)
+            if labels.notes:  # a copy: the exporters re-key it on the spans they trim
+                example.notes = dict(labels.notes)
             self.count_survival(task, key, text, counted, example, fitted)
             if self.report.count_example(example):
                 self.check_visible(task, example.labels)
@@ -455,7 +459,12 @@ class TaskConverter:
                     else:
                         spans.append(span)
                     controls[span] = region.control
+                if region.meta.text and (notes := region.meta.notes):  # nearly never: one test per region
+                    self.keep_notes(labels, placed, notes)
             elif isinstance(region, ChoiceRegion):
+                if (notes := region.meta.notes) and any(note.strip() for note in notes):
+                    self.report.leave_out(CHOICE_NOTES, self.where(task, annotation, region, number,
+                                                                   " | ".join(notes)))
                 if region.id is not None:
                     if span_ids is None:
                         span_ids = {r.id for r in annotation.regions if type(r) is SpanRegion}
@@ -487,6 +496,20 @@ class TaskConverter:
             choices.update((control, tuple(values)) for control, values in merging.items())
         labels.spans.sort()
         return labels
+
+    @staticmethod
+    def keep_notes(labels: Labels, spans: list[Span], notes: tuple[str, ...]) -> None:
+        """Carry a region's notes to its spans, each once; an empty note (a field cleared) is none."""
+        if len(notes) == 1:  # nearly always: Label Studio's meta field holds one
+            written = notes if notes[0].strip() else ()
+        else:
+            written = tuple(dict.fromkeys(note for note in notes if note.strip()))
+        if not written or not spans:  # a span left out takes its notes with it: it is reported
+            return
+        if labels.notes is None:
+            labels.notes = {}
+        for span in spans:
+            with_notes(labels.notes, span, written)
 
     @staticmethod
     def merge_choices(merging: dict[str, dict[str, None]] | None, choices: dict[str, tuple[str, ...]],
@@ -617,6 +640,8 @@ class TaskConverter:
         controls = {span: control for _a, labels in placed for span, control in labels.controls.items()
                     if 2 * span_votes[span] > voters}
         result = Labels(spans=sorted(controls), controls=controls)
+        if any(labels.notes for _a, labels in placed):
+            result.notes = agreeing_notes(result.spans, [labels for _a, labels in placed])
         if len(controls) < len(span_votes):  # some outvoted: named with their votes, for adjudication
             for span in sorted(span for span, n in span_votes.items() if 2 * n <= voters):
                 self.report.leave_out("spans without a majority of annotators",
@@ -663,6 +688,19 @@ class TaskConverter:
                     for span in spans:
                         entry.spans.setdefault(span_kind(region.control, span), []).append(span)
         self.report.survival.add(predicted, example.labels, task.id)
+
+
+def agreeing_notes(kept: list[Span], voters: list[Labels]) -> Notes | None:
+    """The notes of each span a majority kept: the distinct notes of the
+    annotators who gave it, in the annotations' order (an outvoted span's
+    notes go with it, and it is reported)."""
+    notes: Notes = {}
+    for labels in voters:
+        if labels.notes:
+            for span in kept:
+                if found := labels.notes.get(span):
+                    with_notes(notes, span, found)
+    return notes or None
 
 
 def _of_voters(placed: list[tuple[Annotation, Labels]]) -> str:

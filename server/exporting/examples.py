@@ -37,6 +37,24 @@ class Span(msgspec.Struct, frozen=True, order=True, gc=False, cache_hash=True):
     text: str
 
 
+class NotedSpan(Span, frozen=True, gc=False):
+    """A span as written with its notes (what annotators typed in its
+    region's meta field, Label Studio's ``meta.text``): made for the output
+    only (:attr:`Example.noted_entities`), never voted on or sorted with
+    plain spans, which it does not equal."""
+
+    notes: tuple[str, ...]
+
+
+Notes = dict[Span, tuple[str, ...]]
+
+
+def with_notes(notes: Notes, span: Span, added: tuple[str, ...]) -> None:
+    """Add ``added`` (distinct notes) to the span's notes, each note once, first written first."""
+    earlier = notes.get(span)
+    notes[span] = added if earlier is None else tuple(dict.fromkeys(earlier + added))
+
+
 def is_claim(span: Span) -> bool:
     """A claim is any case of CLAIM; every other span is an entity."""
     return span.label.upper() == CLAIM_LABEL
@@ -57,6 +75,8 @@ class Labels:
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Its keys are exactly ``spans``: the set that agreement and survival look spans up in.
     controls: dict[Span, str] = field(default_factory=dict, repr=False, compare=False)
+    # Span -> its notes, set on labels that have any: a class default costs the others nothing.
+    notes: ClassVar[Notes | None] = None
 
 
 @dataclass
@@ -78,6 +98,9 @@ class Example:
     # Where the example's text starts in its task's text: set on the parts a
     # book-length text is tokenized in (plugins.exporters.parts), 0 otherwise.
     offset: ClassVar[int] = 0
+    # Span -> its notes (see NotedSpan), set on an example whose spans have any;
+    # kept on the spans the exporters trim (plugins.exporters.trim_entities).
+    notes: ClassVar[Notes | None] = None
 
     # Entity and claim spans apart (a claim is any case of CLAIM), sorted once
     # here: exporters read them more than once, and a cached_property takes a
@@ -105,6 +128,20 @@ class Example:
                     text = span.text
                     ragged = not (text[0].isalnum() and text[-1].isalnum())
         self.ragged_entities = ragged
+
+    @property
+    def noted_entities(self) -> list[Span]:
+        """The entity spans as written: each that has notes a :class:`NotedSpan`."""
+        return self.entities if self.notes is None else self._noted(self.entities, self.notes)
+
+    @property
+    def noted_claims(self) -> list[Span]:
+        return self.claims if self.notes is None else self._noted(self.claims, self.notes)
+
+    @staticmethod
+    def _noted(spans: list[Span], notes: Notes) -> list[Span]:
+        return [NotedSpan(span.start, span.end, span.label, span.text, noted) if (noted := notes.get(span)) else span
+                for span in spans]
 
     @property
     def sentiment(self) -> str | None:

@@ -13,14 +13,16 @@ import os
 import itertools
 import json
 import re
+import shutil
 import stat
+import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 
@@ -91,9 +93,11 @@ class JsonTaskReader:
     _SEPARATOR = re.compile(rb"[ \t\n\r]*(,?)[ \t\n\r]*")  # between two tasks of a list
     _BOM = codecs.BOM_UTF8
 
-    def __init__(self, path: Path, on_bytes: Callable[[int], None] = lambda _n: None) -> None:
+    def __init__(self, path: Path, on_bytes: Callable[[int], None] = lambda _n: None, shown: str | None = None
+                 ) -> None:
         self.path = path
         self.on_bytes = on_bytes
+        self.shown = shown or str(path)  # what errors call the input (a pipe's, read from its spooled copy)
 
     def __iter__(self) -> Iterator[RawTask]:
         with self.path.open("rb") as stream:
@@ -111,7 +115,7 @@ class JsonTaskReader:
                 yield from self._tasks(self._more)
             except UnicodeDecodeError as exc:
                 what = binary_kind(self.path) or _undecodable(self.path, exc.reason)
-                raise ExportError(f"{self.path}: not UTF-8 text ({what}); nothing was written") from None
+                raise ExportError(f"{self.shown}: not UTF-8 text ({what}); nothing was written") from None
 
     def _more(self, at_least: int = 0) -> bool:
         """Read the next chunk (``at_least`` bytes, when more than a chunk)
@@ -130,7 +134,7 @@ class JsonTaskReader:
             self._check_utf8(chunk, final=self._eof)
             # No JSON text holds a NUL byte; UTF-16 does, and a tar archive's header (its magic at byte 257).
             if not self._started and (b"\x00" in chunk[:4] or chunk[257:262] == b"ustar"):
-                raise ExportError(f"{self.path}: not UTF-8 text ({binary_kind(self.path)}); nothing was written")
+                raise ExportError(f"{self.shown}: not UTF-8 text ({binary_kind(self.path)}); nothing was written")
             text = chunk if self._started else chunk.removeprefix(self._BOM)
             self._bytes_offset += len(chunk) - len(text)  # a byte-order mark
             self._started = True
@@ -402,7 +406,7 @@ class JsonTaskReader:
                 raise self._error(f"invalid JSON in task {location}: {exc.msg}{found}") from None
             if problem:
                 task_id = value.get("id", "?") if isinstance(value, dict) else "?"
-                raise ExportError(f"{self.path}: task {shown_id(task_id)} at {location}: {problem}; "
+                raise ExportError(f"{self.shown}: task {shown_id(task_id)} at {location}: {problem}; "
                                   "nothing was written")
             return value
 
@@ -410,7 +414,7 @@ class JsonTaskReader:
         line = self._line_base + self._lines_read_as_bytes() + self._buffer.count("\n", 0, self._pos)
         line_start = self._buffer.rfind("\n", 0, self._pos)
         column = self._pos - line_start + (self._column_base if line_start < 0 else 0)
-        return ExportError(f"{self.path}: line {line}, column {column}: {message}; nothing was written")
+        return ExportError(f"{self.shown}: line {line}, column {column}: {message}; nothing was written")
 
     def _lines_read_as_bytes(self) -> int:
         """The line breaks in what the bytes reading dropped, counted in the file
@@ -527,18 +531,42 @@ class Source:
     notes: list[str] = field(default_factory=list)  # what the report says of the source as a whole
 
 
-def file_source(path: Path) -> Source:
+STANDARD_INPUT = "-"
+
+
+def file_source(path: Path, spool: Path | None = None) -> Source:
+    """The tasks of the export file ``path``; of a named pipe (FIFO) or of
+    standard input (``-``) too when given a ``spool`` folder: those are copied
+    there first, as they come, and read from the copy, since an error is
+    worded by reading the input again (where the first of two equal task ids
+    was, the line of a character that does not decode) and a pipe reads once.
+    A regular file is read in place, as ever."""
+    if str(path) == STANDARD_INPUT and spool is not None:
+        return _spooled(sys.stdin.buffer, "standard input", spool)
     try:
         mode = path.stat().st_mode
     except OSError as exc:  # a name too long, a symbolic link loop, a folder it may not enter
-        stdin = " (an export cannot be read from standard input: give the file)" if str(path) == "-" else ""
+        stdin = " (an export cannot be read from standard input: give the file)" if str(path) == STANDARD_INPUT else ""
         why = "no such file" if exc.errno in (errno.ENOENT, errno.ENOTDIR) else exc.strerror or str(exc)
         raise ExportError(f"{path}: {why}{stdin}") from None
     if stat.S_ISDIR(mode):
         raise ExportError(f"{path}: a folder, not a file; give the Label Studio JSON export file")
-    if not stat.S_ISREG(mode):  # a device or a pipe: read once, it could not be read again to word an error
-        raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file")
+    if stat.S_ISFIFO(mode) and spool is not None:
+        with path.open("rb") as pipe:
+            return _spooled(pipe, shown_path(path), spool)
+    if not stat.S_ISREG(mode):  # a device or a socket: it may never end (/dev/zero), or not read again
+        raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file (or a named pipe)")
     return Source(shown_path(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
+
+
+def _spooled(stream: BinaryIO, shown: str, spool: Path) -> Source:
+    """A source of what ``stream`` (a pipe) holds, copied into ``spool`` chunk by chunk (memory stays flat)."""
+    if stream.isatty():  # nothing was piped in: reading would wait for a person to type an export
+        raise ExportError(f"{shown} is a terminal: pipe the export in (... | anota export - ...) or give the file")
+    copy = spool / "input.json"
+    with copy.open("wb") as written:
+        shutil.copyfileobj(stream, written, JsonTaskReader.CHUNK)
+    return Source(shown, lambda on_bytes: JsonTaskReader(copy, on_bytes, shown), copy.stat().st_size)
 
 
 def shown_path(path: Path) -> str:
