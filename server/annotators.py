@@ -91,6 +91,15 @@ class Annotator:
         """Return suggestions for one analysed text."""
         raise NotImplementedError
 
+    def warm_up(self) -> None:
+        """Load now what :meth:`annotate` loads on first use (models, lexicons).
+
+        ``anota serve`` calls it before it serves, so that the first /predict
+        does not wait for them, and an app that was not warmed up calls it
+        before its first prediction's time budget starts; commands that predict
+        nothing (``anota tasks``, ``anota label-config``, ``anota export``)
+        never do, and pay nothing."""
+
     def label_kinds(self) -> dict[str, LabelKind]:
         return {spec.name: spec.kind for spec in self.labels}
 

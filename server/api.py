@@ -17,6 +17,7 @@ from server.app import AnotaState, get_state
 from server.errors import BadRequest
 from server.events import AnnotationEvent, store_event, store_setup_config
 from server.labeling import LabelingConfig, LabelingConfigError, parse_labeling_config
+from server.metrics import Metrics
 from server.remote_texts import LabelStudioConnection
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,8 @@ def setup() -> ResponseReturnValue:
 @blueprint.post("/predict")
 def predict() -> ResponseReturnValue:
     body = load_predict_body(json_body(), predict_schema)
-    xml = body["label_config"] or state().project_configs.get(body["project"] or "")
+    current = state()
+    xml = body["label_config"] or current.project_configs.get(body["project"] or "")
     if not xml:
         raise BadRequest("No labeling config", {"label_config": ["Missing, and no /setup for this project."]})
     config = labeling_config(xml, field="label_config")
@@ -79,9 +81,9 @@ def predict() -> ResponseReturnValue:
     tasks = body["tasks"]
     for obj in config.objects:
         if obj.is_url:
-            connection = state().project_connections.get(body["project"] or "")
-            tasks = state().remote_texts.resolve(tasks, obj.key, connection)
-    results = state().predictor.predict(config, tasks, project=body["project"], context=context.get("result"))
+            connection = current.project_connections.get(body["project"] or "")
+            tasks = current.remote_texts.resolve(tasks, obj.key, connection)
+    results = current.predictor.predict(config, tasks, project=body["project"], context=context.get("result"))
     return jsonify(results=results)
 
 
@@ -174,7 +176,7 @@ def labeling_config(xml: str, field: str) -> LabelingConfig:
 def init_app(app: Flask) -> None:
     app.register_blueprint(blueprint)
     app.wsgi_app = _timed(app.wsgi_app)  # type: ignore[method-assign]
-    app.after_request(_count_request)
+    app.after_request(_request_counter(get_state(app).metrics))
 
 
 STARTED = "anota.started"
@@ -189,8 +191,12 @@ def _timed(wsgi_app: Callable[..., Any]) -> Callable[..., Any]:
     return stamped
 
 
-def _count_request(response: Response) -> Response:
-    state().metrics.count_request(
-        request.endpoint or "unknown", str(response.status_code), time.perf_counter() - request.environ[STARTED]
-    )
-    return response
+def _request_counter(metrics: Metrics) -> Callable[[Response], Response]:
+    """The after-request hook that counts and times each request of one app
+    (its metrics bound once: not looked up through the app on every request)."""
+    def count_request(response: Response) -> Response:
+        metrics.count_request(
+            request.endpoint or "unknown", str(response.status_code), time.perf_counter() - request.environ[STARTED]
+        )
+        return response
+    return count_request

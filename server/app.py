@@ -90,6 +90,24 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     return app
 
 
+def warm_up(app: Flask) -> None:
+    """Load what the first /predict would otherwise wait for: each annotator's
+    models and lexicons and the language identifier (``Predictor.warm_up``),
+    and label-studio-sdk's config parser. ``anota serve`` calls it before it
+    serves (once, before gunicorn forks its workers); the commands that build
+    an app to predict nothing never do. An annotator that fails here is a load
+    error of its plugin (fatal with ``STRICT_PLUGINS``), and loses its output
+    on each request as it would have without a warm-up."""
+    from server.labeling import parse_labeling_config
+    from server.tasks import label_config_xml
+
+    state = get_state(app)
+    for registered, exc in state.predictor.warm_up():
+        state.plugins.report(registered.plugin, "warm_up", exc, app.config["STRICT_PLUGINS"])
+        state.metrics.load_errors.labels(registered.plugin, "warm_up").set(1)
+    parse_labeling_config(label_config_xml(app))
+
+
 def _registered_annotators(plugins: PluginSet, app: Flask, strict: bool) -> list[RegisteredAnnotator]:
     # collect() has rejected (and reported) malformed annotators and taken names.
     return [RegisteredAnnotator(plugin, plugins.versions.get(plugin, "unknown"), annotator, annotator.label_kinds())

@@ -122,6 +122,9 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
     if workers > 1:
         metrics.share_between_processes()
     app = command_app()
+    from server.app import warm_up  # imported with the app
+
+    warm_up(app)  # before gunicorn forks: the first /predict of each worker finds the models loaded
     options = {
         "bind": f"{host}:{port}",
         "workers": workers,

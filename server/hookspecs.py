@@ -65,8 +65,10 @@ def register_annotators(register: Callable[[Annotator], None], app: Flask) -> No
     annotator that suggests spans in pieces (``AnalyzedText.pieces``), one
     call each. ``annotate`` may run on up to four threads at once.
 
-    Heavy state (models, lexicons) should be loaded here, or lazily once per
-    process, never per request: Label Studio gives ``/setup`` 3 seconds.
+    Heavy state (models, lexicons) should be loaded lazily, once per process,
+    never per request, and loaded by the annotator's ``warm_up()``, which
+    ``anota serve`` calls before it serves (Label Studio gives ``/setup`` 3
+    seconds): every command builds the app, most of them to predict nothing.
 
     :param register: callback taking one annotator; a second annotator with a
         name already taken is rejected and reported as a load error.

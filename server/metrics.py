@@ -77,8 +77,9 @@ class Metrics:
 
         self.multiprocess = bool(os.environ.get(MULTIPROCESS_DIR))
         # Looking up a labelled child costs more than counting: every request
-        # would pay for it twice.
+        # would pay for it once per metric and annotator.
         self._request_children: dict[tuple[str, str], tuple[Any, Any]] = {}
+        self._plugin_seconds_children: dict[tuple[str, str], Any] = {}
 
     def count_request(self, endpoint: str, status: str, seconds: float) -> None:
         children = self._request_children.get((endpoint, status))
@@ -87,6 +88,12 @@ class Metrics:
             self._request_children[(endpoint, status)] = children
         children[0].inc()
         children[1].observe(seconds)
+
+    def observe_plugin_seconds(self, plugin: str, annotator: str, seconds: float) -> None:
+        child = self._plugin_seconds_children.get((plugin, annotator))
+        if child is None:
+            child = self._plugin_seconds_children[(plugin, annotator)] = self.plugin_seconds.labels(plugin, annotator)
+        child.observe(seconds)
 
     def families(self) -> Iterable[Metric]:
         """Every metric family, summed over the server's processes."""

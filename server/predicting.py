@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from server.analysis import AnalyzedText, Pipelines, analyze_together, language_code
+from server.analysis import AnalyzedText, Pipelines, analyze_together, language_code, language_identifier
 from server.annotators import Annotator, LabelKind, Span, Suggestion, check_suggestion, failure_detail
 from server.labeling import (
     LABEL_MAPPING_VERSION,
@@ -134,6 +134,9 @@ class Predictor:
         self.lanes = [Lane(a.name) for a in self.annotators]
         # The runs that may still be at work, for ``stop``.
         self._runs: weakref.WeakSet[AnnotatorRun] = weakref.WeakSet()
+        # Whether the annotators' models are loaded (warm_up): a forked worker inherits its parent's.
+        self.warmed = False
+        self._warm_up_lock = threading.Lock()
         self._forget_waiters()
         _on_fork_in_child(self, Predictor._forget_waiters)
         # When the main thread ends, before any atexit callback: those run last
@@ -142,6 +145,25 @@ class Predictor:
         # The standard library's thread pools stop the same way. A weak reference:
         # the process's exit keeps no app alive.
         threading._register_atexit(functools.partial(_stop_at_exit, weakref.ref(self)))  # type: ignore[attr-defined]
+
+    def warm_up(self) -> list[tuple[RegisteredAnnotator, Exception]]:
+        """Load, once, what the annotators and the language identifier load on
+        first use (``Annotator.warm_up``: models, lexicons); the annotators
+        that failed, with their errors (each fails its requests as it would
+        have). Done by the first request before its time budget starts, unless
+        done before (``server.app.warm_up``, as ``anota serve`` does)."""
+        failures = []
+        with self._warm_up_lock:  # a second request thread waits for the first one's loading
+            if self.warmed:
+                return []
+            for registered in self.annotators:
+                try:
+                    registered.annotator.warm_up()
+                except Exception as exc:  # one plugin's failure must not stop the others
+                    failures.append((registered, exc))
+            language_identifier(self.languages)
+            self.warmed = True
+        return failures
 
     def _forget_waiters(self) -> None:
         # One per request thread; a forked child must not share its parent's.
@@ -164,6 +186,10 @@ class Predictor:
         """One prediction per task, in order. ``context`` is what the annotator
         has drawn so far (Label Studio's interactive mode): it is propagated,
         and wins over the plugins where they overlap."""
+        if not self.warmed:  # the models load outside the first request's time budget
+            for registered, exc in self.warm_up():
+                log.warning("annotator %s (plugin %s) failed to warm up: %s",
+                            registered.name, registered.plugin, failure_detail(exc))
         default_project = project_id(None, project)
         # Each text of each task, task by task (most configs label one text).
         texts = [self.analyze(task, obj, default_project) for task in tasks for obj in config.objects]
@@ -182,7 +208,9 @@ class Predictor:
             complete = True
             for obj in config.objects:
                 if (text := next(per_text)) is not None:
-                    regions += self.text_regions(config, obj, text.text, next(rows), context, task)
+                    # A text no annotator suggested anything for has no region unless the annotator drew some.
+                    if any(row := next(rows)) or context:
+                        regions += self.text_regions(config, obj, text.text, row, context, task)
                     complete = complete and position not in outputs.unfinished
                     position += 1
             predictions.append(self.prediction(keep_best_single_choices(config, regions), complete))
@@ -210,19 +238,20 @@ class Predictor:
         meta = task.get("meta")
         if not isinstance(meta, dict):  # a task imported with another meta (Label Studio takes any JSON): no hints
             meta = {}
+        hint = data.get("language") or meta.get("language")
         return AnalyzedText(
             text,
-            language_hint=language_code(data.get("language") or meta.get("language")),
+            # Without a hint or a meta (most tasks of most requests), nothing to read there.
+            language_hint=language_code(hint) if hint else None,
             languages=self.languages,
             pipelines=self.pipelines,
             project_id=project_id(task["project"], None) if "project" in task else default_project,
-            part=part_of(meta),
+            part=part_of(meta) if meta else None,
         )
 
     def prediction(self, regions: list[dict[str, Any]], complete: bool = True) -> dict[str, Any]:
-        scores = [region["score"] for region in regions]
-        score = round(sum(scores) / len(scores), 4) if scores else 0.0
         version = self.model_version if complete else self.model_version + INCOMPLETE
+        score = round(sum(region["score"] for region in regions) / len(regions), 4) if regions else 0.0
         return {"result": regions, "score": score, "model_version": version}
 
     def run_annotators(self, texts: Sequence[AnalyzedText], pieces: Sequence[Piece]) -> AnnotatorOutputs:
@@ -293,7 +322,7 @@ class Predictor:
             return [None] * len(texts), len(texts)
         else:
             outputs, finished = run.outputs, len(texts)
-            self.metrics.plugin_seconds.labels(registered.plugin, registered.name).observe(run.seconds)
+            self.metrics.observe_plugin_seconds(registered.plugin, registered.name, run.seconds)
         # An empty answer needs no checking (most texts get none from most annotators).
         checked = [self._checked(registered, output, text.text) if output else output
                    for output, text in zip(outputs, texts)]

@@ -361,10 +361,11 @@ def label_config() -> ResponseReturnValue:
 
 def init_app(app: Flask) -> None:
     """Create the task tables, preload the sources, serve the endpoints."""
-    from server.preload import preload_sources
-
     Base.metadata.create_all(get_state(app).database.engine, tables=TABLES)
-    preload_sources(app)
+    if app.config["PRELOAD"]:  # else not even imported: the cleaning rules' regexes are a third of `anota label-config`
+        from server.preload import preload_sources
+
+        preload_sources(app)
     app.register_blueprint(blueprint)
 
 
