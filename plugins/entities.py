@@ -775,10 +775,11 @@ PLATFORM_BEFORE = re.compile(
     rf"(?:\b(?:on|onto|via)(?:[^\S\n]+both)?|\b(?:uso|usos|clientes|migração|migrar)[^\S\n]+d[oa]s?)"
     rf"[^\S\n]+{_ANOTHER_CLOUD}$")
 # An app named like its company ("WhatsApp", "Instagram"; organisations.jsonl), and the word before it where people
-# use it, a product: "no Instagram", "pelo WhatsApp", "on TikTok"; not where it is owned or bought ("dono do
-# Instagram", "a stake in TikTok"), which the company is.
+# use it, maybe before another app ("on TikTok and YouTube"), a product: "no Instagram", "pelo WhatsApp"; not where
+# it is owned or bought ("dono do Instagram", "a stake in TikTok"), which the company is.
 APP_NAME = re.compile(r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat")
-APP_USED_BEFORE = re.compile(r"(?<!\S)(?:[Nn][oa]|pel[oa]|via|on|On|through)[^\S\n]+$")
+APP_USED_BEFORE = re.compile(rf"(?<!\S)(?:[Nn][oa]|pel[oa]|via|on|On|through)[^\S\n]+"
+                             rf"(?:(?:{APP_NAME.pattern})(?:,|[^\S\n]+(?:e|and|or|ou))[^\S\n]+(?:n[oa][^\S\n]+)?)*$")
 # Microsoft's apps named by common words ("Word", "Teams", "Outlook"), a product only beside another product they
 # are listed with ("integrou o Copilot ao Word e ao Excel", "into Windows 11 and Teams"): ``with_listed_apps``.
 LISTED_APP = re.compile(r"(?<![\w-])(?:Word|Teams|Outlook)(?![\w-])")
@@ -1386,7 +1387,7 @@ def as_apps_in_use(candidates: list[Candidate], text: str) -> list[Candidate]:
     (``APP_USED_BEFORE``: "no Instagram e no Messenger", "posted on TikTok"); elsewhere its label stands."""
     return [Candidate(c.start, c.end, "PRODUCT", "rule")
             if c.label != "PRODUCT" and APP_NAME.fullmatch(text, c.start, c.end) and APP_USED_BEFORE.search(
-                text, max(0, c.start - 12), c.start) else c for c in candidates]
+                text, max(0, c.start - 60), c.start) else c for c in candidates]
 
 
 def with_listed_apps(candidates: list[Candidate], text: str) -> list[Candidate]:

@@ -7,8 +7,11 @@ The truth was written before the plugins read the texts; the scoring is the firs
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from tests.conftest import FIXTURES
 from tests.test_entities import assert_names
 from tests.test_news_probe7 import studied_paragraphs
 from tests.test_products_probe1 import misses
@@ -56,6 +59,12 @@ def test_names_of_the_studied_paragraphs(app):
      set()),
     # guard: a food additive's E-number is no aircraft
     ("O corante E175 é feito de ouro.", set(), {("E175", "Product")}),
+    # from the blind run: a phone by its maker's name and number, a tablet's "Pad", a system by its chip
+    ("A Xiaomi vende o Xiaomi 15T Pro e o Redmi Pad 2.", {("Xiaomi 15T Pro", "Product"), ("Redmi Pad 2", "Product")},
+     {("Xiaomi 15T Pro", "Organization")}),
+    ("Cerebras beat a DGX B200.", {("DGX B200", "Product")}, {("B200", "Product")}),
+    # guard: a year or a network after the maker is no phone (spaCy splits "5G" after its digit)
+    ("Xiaomi 2025 results and Oppo 5G sites.", set(), {("Xiaomi 2025", "Product"), ("Oppo 5G", "Product")}),
     # an electric car's "e-" model after its maker ("Peugeot e-208" was the maker alone)
     ("A Stellantis fabrica o Peugeot e-208 em Saragoça.", {("Peugeot e-208", "Product")},
      {("Peugeot", "Organization")}),
@@ -70,6 +79,8 @@ def test_product_names_of_the_second_product_probe(app, text: str, expected: set
     ("A Meta liberou o Meta AI no Instagram e no Messenger.",
      {("Instagram", "Product"), ("Messenger", "Product"), ("Meta AI", "Product"), ("Meta", "Organization")}, set()),
     ("The clip went viral on TikTok.", {("TikTok", "Product")}, set()),
+    # ... and another app after it ("on TikTok and YouTube": YouTube was an organisation, from the blind run)
+    ("Clips spread on TikTok and YouTube.", {("YouTube", "Product")}, {("YouTube", "Organization")}),
     # guard: where it is bought, the company
     ("A Meta comprou o Instagram em 2012.", set(), {("Instagram", "Product")}),
     # Microsoft's apps named by common words, listed with another product ("ao Word e ao Excel", "and Teams")
@@ -81,3 +92,22 @@ def test_product_names_of_the_second_product_probe(app, text: str, expected: set
 def test_apps_named_like_companies_or_words(app, text: str, expected: set[tuple[str, str]],
                                              absent: set[tuple[str, str]]):
     assert_names(app, text, expected, absent)
+
+
+# Run once after the fixes above (fixtures/products_probe2/README.md: 44 of 61 names then), and kept at 48 after
+# three fixes from it; left open: names the NER model misses or joins ("Xbox Ally X with AMD", "Grok 4 Fast on the
+# Colossus cluster"), a maker glued to its number ("MG4"), a maker left out of the car makers ("Ford Transit").
+BLIND = [json.loads(line) for line in
+         (FIXTURES / "products_probe2" / "blind.jsonl").read_text(encoding="utf-8").splitlines()]
+BLIND_LEFT_OPEN = {
+    "b1": (set(), {("Portaria", "ORG")}),
+    "b2": ({"737-8200", "easyJet", "MG4", "Alfa Pendular"}, {("Alfa Pendular", "ORG"), ("MG4", "ORG")}),
+    "b3": ({"Ray-Ban Display", "Quest 3S", "Xbox Ally X", "AMD", "Valve", "visionOS 26"},
+           {("Xbox Ally X with AMD", "PER")}),
+    "b4": ({"Grok 4 Fast", "T-Head", "Ford Transit"},
+           {("Ford Transit", "ORG"), ("Grok 4 Fast on the Colossus cluster", "ORG")}),
+}
+
+
+def test_names_of_the_blind_paragraphs(app):
+    assert misses(app, BLIND) == BLIND_LEFT_OPEN
