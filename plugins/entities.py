@@ -813,6 +813,9 @@ TIER_WORDS = frozenset(tier + end for tier in "Ultra Plus Pro Max Mini Elite Lit
                        for end in ("", ",", ".", ";"))
 # Capitalised words after a known product's name, in a model span: its variant's.
 VARIANT_WORDS = re.compile(r"(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)+")
+# A lowercase word after a name that is no connector inside one ("Banco do Brasil", "Bank of America"): the model's
+# span runs on past the name into the sentence ("Grok 4 Fast on the Colossus cluster").
+RUN_ON_PAST_A_NAME = re.compile(r"[^\S\n]+(?!(?:de|do|da|dos|das|del|di|du|of|the|von|van)\b)[a-zà-ÿ]")
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -1408,7 +1411,9 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
     product's name on with capitalised words, its variant ("Pix Parcelado",
     "ChatGPT Atlas"), which become the rules' products; a person keeps the name
     ("Claude Monet"), and so does a place ("Palm Beach", before the words
-    around it make it a source: ``with_organisations_in_context``)."""
+    around it make it a source: ``with_organisations_in_context``). A model's
+    span that runs on past the product over a lowercase word ("Grok 4 Fast on
+    the Colossus cluster", ``RUN_ON_PAST_A_NAME``) is dropped: the product stands."""
     starts: dict[int, int] = {}
     for product in (c for c in rules.values() if c.label == "PRODUCT"):
         # the longest product at its start: "TPU v7" runs on into "Ironwood", the family's "TPU" does not
@@ -1422,7 +1427,7 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
                 and VARIANT_WORDS.fullmatch(text, end, candidate.end):
             rules[(candidate.start, candidate.end, "PRODUCT")] = Candidate(
                 candidate.start, candidate.end, "PRODUCT", "rule")
-        else:
+        elif end is None or candidate.end <= end or not RUN_ON_PAST_A_NAME.match(text, end):
             kept.append(candidate)
     return kept
 

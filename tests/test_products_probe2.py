@@ -63,6 +63,10 @@ def test_names_of_the_studied_paragraphs(app):
     ("A Xiaomi vende o Xiaomi 15T Pro e o Redmi Pad 2.", {("Xiaomi 15T Pro", "Product"), ("Redmi Pad 2", "Product")},
      {("Xiaomi 15T Pro", "Organization")}),
     ("Cerebras beat a DGX B200.", {("DGX B200", "Product")}, {("B200", "Product")}),
+    # a model's span running on past a product over a lowercase word: the product ("Grok 4 Fast on the Colossus
+    # cluster" was an organisation, from the blind run; "Claude Monet" stays a person: tests/test_products_probe1.py)
+    ("xAI trained Grok 4 Fast on the Colossus cluster.", {("Grok 4 Fast", "Product")},
+     {("Grok 4 Fast on the Colossus cluster", "Organization")}),
     # guard: a year or a network after the maker is no phone (spaCy splits "5G" after its digit)
     ("Xiaomi 2025 results and Oppo 5G sites.", set(), {("Xiaomi 2025", "Product"), ("Oppo 5G", "Product")}),
     # an electric car's "e-" model after its maker ("Peugeot e-208" was the maker alone)
@@ -94,9 +98,9 @@ def test_apps_named_like_companies_or_words(app, text: str, expected: set[tuple[
     assert_names(app, text, expected, absent)
 
 
-# Run once after the fixes above (fixtures/products_probe2/README.md: 44 of 61 names then), and kept at 48 after
-# three fixes from it; left open: names the NER model misses or joins ("Xbox Ally X with AMD", "Grok 4 Fast on the
-# Colossus cluster"), a maker glued to its number ("MG4"), a maker left out of the car makers ("Ford Transit").
+# Run once after the fixes above (fixtures/products_probe2/README.md: 44 of 61 names then), and kept at 49 after
+# four fixes from it; left open: names the NER model misses or joins ("Xbox Ally X with AMD"), a maker glued to its
+# number ("MG4"), a maker left out of the car makers ("Ford Transit").
 BLIND = [json.loads(line) for line in
          (FIXTURES / "products_probe2" / "blind.jsonl").read_text(encoding="utf-8").splitlines()]
 BLIND_LEFT_OPEN = {
@@ -104,8 +108,7 @@ BLIND_LEFT_OPEN = {
     "b2": ({"737-8200", "easyJet", "MG4", "Alfa Pendular"}, {("Alfa Pendular", "ORG"), ("MG4", "ORG")}),
     "b3": ({"Ray-Ban Display", "Quest 3S", "Xbox Ally X", "AMD", "Valve", "visionOS 26"},
            {("Xbox Ally X with AMD", "PER")}),
-    "b4": ({"Grok 4 Fast", "T-Head", "Ford Transit"},
-           {("Ford Transit", "ORG"), ("Grok 4 Fast on the Colossus cluster", "ORG")}),
+    "b4": ({"T-Head", "Ford Transit"}, {("Ford Transit", "ORG")}),
 }
 
 
