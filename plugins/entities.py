@@ -791,6 +791,16 @@ _ANOTHER_CLOUD = rf"(?:(?:{CLOUD_NAME.pattern})[^\S\n]+(?:and|e|or|ou)[^\S\n]+|(
 PLATFORM_BEFORE = re.compile(
     rf"(?:\b(?:on|onto|via)(?:[^\S\n]+both)?|\b(?:uso|usos|clientes|migração|migrar)[^\S\n]+d[oa]s?)"
     rf"[^\S\n]+{_ANOTHER_CLOUD}$")
+# An app named like its company ("WhatsApp", "Instagram"; organisations.jsonl), and the word before it where people
+# use it, maybe before another app ("on TikTok and YouTube"), a product: "no Instagram", "pelo WhatsApp"; not where
+# it is owned or bought ("dono do Instagram", "a stake in TikTok"), which the company is.
+APP_NAME = re.compile(r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat")
+APP_USED_BEFORE = re.compile(rf"(?<!\S)(?:[Nn][oa]|pel[oa]|via|on|On|through)[^\S\n]+"
+                             rf"(?:(?:{APP_NAME.pattern})(?:,|[^\S\n]+(?:e|and|or|ou))[^\S\n]+(?:n[oa][^\S\n]+)?)*$")
+# Microsoft's apps named by common words ("Word", "Teams", "Outlook"), a product only beside another product they
+# are listed with ("integrou o Copilot ao Word e ao Excel", "into Windows 11 and Teams"): ``with_listed_apps``.
+LISTED_APP = re.compile(r"(?<![\w-])(?:Word|Teams|Outlook)(?![\w-])")
+LIST_LINK = re.compile(r"(?:,|[^\S\n]+(?:e|and|ou|or))[^\S\n]+(?:(?:ao|à|o|a|no|na|the|to|into)[^\S\n]+)?")
 # A letter, a dash and a capitalised word is a model's name ("T-Roc", "X-Trail",
 # "E-Pace"), which the Portuguese model took for a person or a place; not for an
 # organisation, which such names also are ("T-Mobile").
@@ -820,6 +830,9 @@ TIER_WORDS = frozenset(tier + end for tier in "Ultra Plus Pro Max Mini Elite Lit
                        for end in ("", ",", ".", ";"))
 # Capitalised words after a known product's name, in a model span: its variant's.
 VARIANT_WORDS = re.compile(r"(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)+")
+# A lowercase word after a name that is no connector inside one ("Banco do Brasil", "Bank of America"): the model's
+# span runs on past the name into the sentence ("Grok 4 Fast on the Colossus cluster").
+RUN_ON_PAST_A_NAME = re.compile(r"[^\S\n]+(?!(?:de|do|da|dos|das|del|di|du|of|the|von|van)\b)[a-zà-ÿ]")
 LOWERCASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "turbo", "flash", "lite", "instruct", "preview", "exp",
                                 "chat", "base", "it", "high"})
 
@@ -862,7 +875,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.28",
+            version="1.2.29",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -943,7 +956,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     (``places_without_openers``), and the names that regexes find
     (``with_regex_rules``); the names the words around them show
     (``with_names_in_context``); then the two sides merged (``merged``) and
-    clouds where something runs on them made products (``as_platforms``)."""
+    clouds where something runs on them made products (``as_platforms``), and apps where people use them
+    (``as_apps_in_use``), and Microsoft's apps listed with them (``with_listed_apps``)."""
     text = doc.text  # spaCy joins the tokens' texts again on every read
     model, products = model_candidates(doc)
     companies = companies_after_demonyms(text, doc.lang_)
@@ -952,7 +966,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     model = places_without_openers(model, rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
-    return as_platforms(merged(model, rules), text)
+    return with_listed_apps(as_apps_in_use(as_platforms(merged(model, rules), text), text), text)
 
 
 def model_candidates(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
@@ -1442,13 +1456,35 @@ def as_platforms(candidates: list[Candidate], text: str) -> list[Candidate]:
                 text, max(0, c.start - 60), c.start) else c for c in candidates]
 
 
+def as_apps_in_use(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with an app named like its company (``APP_NAME``) a product where people use it
+    (``APP_USED_BEFORE``: "no Instagram e no Messenger", "posted on TikTok"); elsewhere its label stands."""
+    return [Candidate(c.start, c.end, "PRODUCT", "rule")
+            if c.label != "PRODUCT" and APP_NAME.fullmatch(text, c.start, c.end) and APP_USED_BEFORE.search(
+                text, max(0, c.start - 60), c.start) else c for c in candidates]
+
+
+def with_listed_apps(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` and Microsoft's apps named by common words (``LISTED_APP``) where a list links them to
+    another product (``LIST_LINK``: "ao Word e ao Excel", "Windows 11 and Teams"), which the NER model missed."""
+    if LISTED_APP.search(text) is None:
+        return candidates
+    products = [c for c in candidates if c.label == "PRODUCT"]
+    listed = [Candidate(*app.span(), "PRODUCT", "rule") for app in LISTED_APP.finditer(text)
+              if any(LIST_LINK.fullmatch(text, app.end(), p.start) or LIST_LINK.fullmatch(text, p.end, app.start())
+                     for p in products)]
+    return candidates + listed
+
+
 def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
                           text: str) -> list[Candidate]:
     """The model's candidates without the organisations that run a known
     product's name on with capitalised words, its variant ("Pix Parcelado",
     "ChatGPT Atlas"), which become the rules' products; a person keeps the name
     ("Claude Monet"), and so does a place ("Palm Beach", before the words
-    around it make it a source: ``with_organisations_in_context``)."""
+    around it make it a source: ``with_organisations_in_context``). A model's
+    span that runs on past the product over a lowercase word ("Grok 4 Fast on
+    the Colossus cluster", ``RUN_ON_PAST_A_NAME``) is dropped: the product stands."""
     starts: dict[int, int] = {}
     for product in (c for c in rules.values() if c.label == "PRODUCT"):
         # the longest product at its start: "TPU v7" runs on into "Ironwood", the family's "TPU" does not
@@ -1462,7 +1498,7 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
                 and VARIANT_WORDS.fullmatch(text, end, candidate.end):
             rules[(candidate.start, candidate.end, "PRODUCT")] = Candidate(
                 candidate.start, candidate.end, "PRODUCT", "rule")
-        else:
+        elif end is None or candidate.end <= end or not RUN_ON_PAST_A_NAME.match(text, end):
             kept.append(candidate)
     return kept
 
@@ -1545,7 +1581,7 @@ def national_units(rules: Mapping[tuple[int, int, str], Candidate], text: str) -
 def vehicle_models(text: str) -> list[tuple[int, int]]:
     """Where a vehicle maker's name (``vehicle_makers.txt``) runs on with a
     model's words, up to three capitalised words or codes ("Renault 5 E-Tech",
-    "BYD Seal U", "Citroën ë-C3 Aircross", "Volkswagen ID.7 Tourer"): the model,
+    "BYD Seal U", "Citroën ë-C3 Aircross", "Volkswagen ID.7 Tourer", "Peugeot e-208"): the model,
     maker and all, which the NER model cuts or takes for the maker. Not the
     maker's own words ("Volkswagen Group", "Toyota Brasil") nor a role
     ("Tesla CEO Elon Musk"). Each name's start and end."""
@@ -1560,7 +1596,8 @@ def vehicle_models(text: str) -> list[tuple[int, int]]:
 @functools.cache
 def vehicle_model_pattern() -> re.Pattern[str]:
     makers = "|".join(sorted(map(re.escape, word_list(VEHICLE_MAKERS_FILE)), key=len, reverse=True))
-    word = r"(?:[A-ZÀ-Ýë\d][\w'’-]*(?:\.\w+)*)"
+    # an electric version's "e-" before a capital or a number too ("Peugeot e-208", "Opel e-Corsa")
+    word = r"(?:(?:e-)?[A-ZÀ-Ýë\d][\w'’-]*(?:\.\w+)*)"
     return re.compile(rf"(?<![\w-])({makers})((?:[^\S\n]+{word}){{1,3}})(?![\w-])")
 
 
