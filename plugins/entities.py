@@ -342,7 +342,10 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     # (and the first of two subjects: "a Superbet e a Estrela Bet já cumprem"),
     # or before where it is or is from, in commas ("A Northvolt, na Suécia, declarou", "A Tekever, de Lisboa,
     # vendeu"): a known place keeps its pattern; or before who controls or owns it ("A Cielo, controlada por")
-    rf"|,[^\S\n]+(?:(?:em|n[ao]|de|d[ao])[^\S\n]+[A-ZÀ-Ý]|(?:controlad|detid|comprad|adquirid)a[^\S\n]+p))"
+    # or before what company it is to another, in commas ("A Brunp, subsidiária da CATL, processa", a person to
+    # the model; seed-shaped probe 24)
+    rf"|,[^\S\n]+(?:(?:em|n[ao]|de|d[ao])[^\S\n]+[A-ZÀ-Ý]|(?:controlad|detid|comprad|adquirid)a[^\S\n]+p"
+    rf"|(?:subsidiária|filial|controladora|concorrente|rival|fornecedora|fabricante)[^\S\n]+d[aoe]s?[^\S\n]))"
     # or after its verb, ending the sentence ("informou a Secultfor."); not after a verb
     # that takes a person with "a" ("disse a Maria": to her)
     rf"|(?<!\S)(?:informou|informa|esclareceu|acrescentou|comunicou|destacou)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
@@ -710,7 +713,9 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     "telemóveis "
     "drug vaccine medicine satellite nanosatellite rocket lander spacecraft telescope rover smartphone "
     # software and hardware of AI posts ("o app Threads", "a plataforma Bluesky", "o framework ElizaOS")
-    "aplicativo app plataforma framework GPU".split()
+    "aplicativo app plataforma framework GPU "
+    # farm and factory machines ("200 robôs Solix", a person to the model; seed-shaped probe 24)
+    "robô robôs drone drones trator tratores colheitadeira colheitadeiras".split()
 ) | AIRCRAFT_NOUNS_BEFORE
 PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "rocket rockets lander landers spacecraft capsule rover telescope satellite satellites "
@@ -845,7 +850,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.26",
+            version="1.2.27",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -983,7 +988,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
         words = owner or words[:-1]
     words = with_number_before_a_company_word(without_apposition(without_common_nouns_after_an_owner(
-        without_common_nouns_after_a_possessive(words))))
+        without_common_nouns_after_a_possessive(without_runaway_words(words)))))
     words = place_after_a_demonym_group(words) or words
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
@@ -1110,6 +1115,40 @@ def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
     if after >= len(doc) or not (doc[after].text in CLAUSE_VERBS or doc[after].text == ","):
         return words
     return doc[words.start:possessive]
+
+
+# English prepositions that open a sentence's introductory phrase ("Under the AI Act, providers ..."), capitalised there.
+OPENING_PREPOSITIONS = frozenset("under in for with at on from after before during through by without".split())
+
+
+def without_runaway_words(words: SpacySpan) -> SpacySpan:
+    """A model span without the words it ran over (seed-shaped probe 24): a count before a name ("a backlog of 30
+    Ariane 6 launches" gave "30 Ariane 6"; "777 Partners", a company word after its number, keeps it), an English
+    name's noun and the quantity after it ("its first Spectrum rocket 40 seconds after" was one organisation;
+    WikiANN's long titles, "A roads in Zone 4 of ...", are left as they were), and an introductory phrase's preposition and article opening the sentence, before its comma
+    ("Under the AI Act, providers" gave "Under the AI Act"; "Under Armour" has no article)."""
+    doc = words.doc
+    if is_count_before_a_name(words):
+        words = words[1:]
+    if doc.lang_ != "en" or len(words) < 2:
+        return words
+    if len(words) > 3 and words[-3].is_lower and words[-2].is_digit and words[-1].is_lower \
+            and all(token.text[:1].isupper() for token in words[:-3]):
+        return words[:-3]  # "Spectrum rocket 40 seconds": a name, its noun, then a quantity
+    if len(words) > 2 and words[0].is_sent_start and words[0].lower_ in OPENING_PREPOSITIONS \
+            and words[1].lower_ == "the" and words.end < len(doc) and doc[words.end].text == ",":
+        return words[2:]
+    return words
+
+
+def is_count_before_a_name(words: SpacySpan) -> bool:
+    """Whether a span opens with a count of what the name and the common noun after the span make ("30 Ariane 6
+    launches"); not a year ("2014 Winter Olympics"), a date ("28 March Stadium") nor a company word's number ("777
+    Partners"), which WikiANN keeps in the name."""
+    doc = words.doc
+    return len(words) > 1 and words[0].is_digit and len(words[0]) < 4 and words[1].text[:1].isupper() \
+        and words[1].text not in COMPANY_WORDS and words[1].text not in MONTHS_AND_DAYS \
+        and words.end < len(doc) and doc[words.end].is_lower
 
 
 def with_number_before_a_company_word(words: SpacySpan) -> SpacySpan:
@@ -2090,7 +2129,8 @@ def people_and_groups(language: str) -> tuple[Phrase, ...]:
     if language == "pt":
         # a woman's given name after the article, which the model misses alone ("a Inês e mais 27 colegas")
         given = "|".join(sorted(word_list(FEMININE_GIVEN_NAMES_FILE), key=len, reverse=True))
-        surname = r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*"
+        # a compass point after it names a place ("entre a Carolina do Sul e as Bermudas"; seed-shaped probe 24)
+        surname = r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?(?!(?:Sul|Norte|Leste|Oeste|Nordeste|Sudeste)(?![\w-]))[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*"
         phrases.append(Phrase(("a", "A"), re.compile(
             rf"(?<!\S)[Aa][^\S\n]+((?:{given})(?:{surname}){{0,3}})(?![\w-])"), "PER"))
         phrases.append(Phrase(PLURAL_DEMONYMS.split(), re.compile(

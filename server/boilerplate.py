@@ -164,8 +164,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(conteudo|artigo|texto|materia|noticia) (fornecid|cedid|disponibilizad)[oa] (por|pel[oa])",
         "^(content|story|article) (provided|supplied|syndicated) by",
         "(veiculos|fontes) de terceiros", "third[- ]party (outlets|publishers)",
-        "(sao|e) da (inteira |exclusiva |unica )?responsabilidade d[oa]s? (seus? |respetiv[oa]s? |respectiv[oa]s? )?"
-        "(autor|autora|autores|parceiro|parceiros|colaborador|colaboradores)",
+        # pt-BR says it without the article too (seed-shaped probe 24: "As informações desta publicação são de
+        # responsabilidade do autor e não refletem necessariamente a posição da plataforma.").
+        "(sao|e) d[ae] (inteira |exclusiva |unica )?responsabilidade (exclusiva |unica )?d[oa]s? (seus? |respetiv[oa]s? |"
+        "respectiv[oa]s? )?(autor|autora|autores|parceiro|parceiros|colaborador|colaboradores)",
         "(views|opinions)( expressed)? (here )?are (my|our|the author'?s) own",
         "(do|does) not represent (the views of )?(my|our) (employer|company)",
         "for (information|informational) (purposes )?only",
@@ -795,6 +797,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A lyrics or subtitles site's contributors, each after what they did (probe 23): "Enviada por Joana e traduzida
         # por Pedro. Legendado por Ana."
         r"(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
+        # A translated post's credit, by whom or from which language, opening its line (seed-shaped probe 24):
+        # "Translated from Spanish", "Translated by Marta Kowalski from the Polish original", "Traduzido do inglês pelo
+        # Google"; a sentence that opens so ("Translated by Rabassa, the novel sold well.") is no short fragment.
+        r"^(translated|traduzid[oa]) (by|from|do|da|pel[oa]) [^\W\d_]+",
         # A code host's release credits its contributors, the count of the others closing the line (found blind in
         # probe 24): "mira-osei, jpaulsen, and 4 other contributors"; a sentence goes on or ends in a stop.
         r"(and|e) \d+ (?:other|outros|outras) (contributors|contribuidores|colaboradores)$",
