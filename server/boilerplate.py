@@ -110,6 +110,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "isencao de responsabilidade", "exoneracao de responsabilidade", "disclaimer", "sem representacoes",
         "without (any )?(representations?|warrant[a-z]*)", "opinioes (aqui )?expressas", "views expressed",
         "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?(opiniao|posicao)",
+        # ... or the site's view ("e não representam a visão da plataforma", found blind by seed-shaped probe 24; a
+        # report's "não representa a visão da maioria" is a story's)
+        "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?visao (editorial )?d[ao] "
+        "(plataforma|portal|site|blog|pagina|canal|perfil|jornal|veiculo|editora|redacao)",
         "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza",
         "not responsible for", "affiliate links?", "links? de afiliad[oa]s?",
         "(earn|earns|receive|receives|make|makes) (a|an) (small )?(affiliate )?commission", "comissao de afiliad[oa]s?",
