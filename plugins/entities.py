@@ -1121,16 +1121,17 @@ def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
     return doc[words.start:possessive]
 
 
-# English prepositions that open a sentence's introductory phrase ("Under the AI Act, providers ..."), capitalised there.
+# English prepositions that open a sentence's introductory phrase ("Under the AI Act, providers ...").
 OPENING_PREPOSITIONS = frozenset("under in for with at on from after before during through by without".split())
 
 
 def without_runaway_words(words: SpacySpan) -> SpacySpan:
-    """A model span without the words it ran over (seed-shaped probe 24): a count before a name ("a backlog of 30
-    Ariane 6 launches" gave "30 Ariane 6"; "777 Partners", a company word after its number, keeps it), an English
-    name's noun and the quantity after it ("its first Spectrum rocket 40 seconds after" was one organisation;
-    WikiANN's long titles, "A roads in Zone 4 of ...", are left as they were), and an introductory phrase's preposition and article opening the sentence, before its comma
-    ("Under the AI Act, providers" gave "Under the AI Act"; "Under Armour" has no article)."""
+    """A model span without the words it ran over (seed-shaped probe 24): a count before a name
+    (``is_count_before_a_name``: "a backlog of 30 Ariane 6 launches" gave "30 Ariane 6"), an English name's noun
+    and the quantity after it ("its first Spectrum rocket 40 seconds after" was one organisation; WikiANN's long
+    titles, "A roads in Zone 4 of ...", are left as they were), and an introductory phrase's preposition and
+    article opening the sentence, before its comma ("Under the AI Act, providers" gave "Under the AI Act"; "Under
+    Armour" has no article)."""
     doc = words.doc
     if is_count_before_a_name(words):
         words = words[1:]
@@ -2138,7 +2139,8 @@ def people_and_groups(language: str) -> tuple[Phrase, ...]:
         # a woman's given name after the article, which the model misses alone ("a Inês e mais 27 colegas")
         given = "|".join(sorted(word_list(FEMININE_GIVEN_NAMES_FILE), key=len, reverse=True))
         # a compass point after it names a place ("entre a Carolina do Sul e as Bermudas"; seed-shaped probe 24)
-        surname = r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?(?!(?:Sul|Norte|Leste|Oeste|Nordeste|Sudeste)(?![\w-]))[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*"
+        surname = (r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?(?!(?:Sul|Norte|Leste|Oeste|Nordeste|Sudeste)(?![\w-]))"
+                   r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*")
         phrases.append(Phrase(("a", "A"), re.compile(
             rf"(?<!\S)[Aa][^\S\n]+((?:{given})(?:{surname}){{0,3}})(?![\w-])"), "PER"))
         phrases.append(Phrase(PLURAL_DEMONYMS.split(), re.compile(

@@ -137,7 +137,7 @@ def test_guard_the_company_that_closes_its_mine_stays(app: Flask) -> None:
     ("Brussels just found out how hard it is to regulate something that changes every three months.", "Brussels",
      "en"),
 ])
-def test_an_aside_with_what_should_be_and_a_thing_learned_are_no_claims(text: str, fragment: str, language: str) -> None:
+def test_an_aside_on_what_should_be_and_a_thing_learned_are_no_claims(text: str, fragment: str, language: str) -> None:
     assert not claimed(text, fragment, language)
 
 
