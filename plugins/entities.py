@@ -1121,10 +1121,6 @@ def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
     return doc[words.start:possessive]
 
 
-# English prepositions that open a sentence's introductory phrase ("Under the AI Act, providers ...").
-OPENING_PREPOSITIONS = frozenset("under in for with at on from after before during through by without".split())
-
-
 def without_runaway_words(words: SpacySpan) -> SpacySpan:
     """A model span without the words it ran over (seed-shaped probe 24): a count before a name
     (``is_count_before_a_name``: "a backlog of 30 Ariane 6 launches" gave "30 Ariane 6"), an English name's noun
