@@ -75,8 +75,10 @@ class Cue:
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
     # The words an explanation shows for a match of ``pattern`` (by default the match, spaces collapsed).
     shown: Callable[[str, re.Match[str]], str] | None = None
-    # Whether a word that shows the cue is no evidence after the word before it (previous, word).
+    # Whether a word that shows the cue is no evidence after the word before it (previous, word), or before
+    # the word after it (word, next).
     not_after: Callable[[str, str], bool] | None = None
+    not_before: Callable[[str, str], bool] | None = None
 
     def find(self, unit: str, words: Sequence[str], word_set: frozenset[str]) -> str | None:
         """The text that shows the cue in ``unit`` (lower-cased ``words``), or None."""
@@ -105,7 +107,8 @@ class Cue:
         for i, word in enumerate(words):
             shows = ((listed and word in self.words) or (self.prefixes and word.startswith(self.prefixes))
                      or (self.suffixes and word.endswith(self.suffixes) and self._inflected(word)))
-            if shows and not (self.not_after and i and self.not_after(words[i - 1], word)):
+            if shows and not (self.not_after and i and self.not_after(words[i - 1], word)) \
+                    and not (self.not_before and i + 1 < len(words) and self.not_before(word, words[i + 1])):
                 return word
         return None
 
@@ -478,6 +481,12 @@ _NOT_FORECASTERS = frozenset("nobody everyone everybody anyone one who ninguém 
 _BEFORE_A_NOUN = frozenset("a à na da de em sem sua seu uma longa lista sala fila tempo".split())
 
 
+def _not_a_finding(word: str, following: str) -> bool:
+    """Whether a finding's verb is the phrasal "found out" (learned: "Brussels just found out how hard it is to
+    regulate ...", seed-shaped probe 24's opening line), which reports no one's finding."""
+    return following == "out" and word in ("found", "finds")
+
+
 def _not_a_report(previous: str, word: str) -> bool:
     if word in FORECAST_VERBS:
         return previous in _NOT_FORECASTERS or (word == "espera" and previous in _BEFORE_A_NOUN)
@@ -689,7 +698,8 @@ PORTUGUESE_CUES = (
     _word_cue(
         OBLIGATION,
         -1.2,
-        "deve devem devemos deveria deveriam tem_de têm_de temos_de tem_que têm_que temos_que "
+        # pt-PT's imperfect says "should" too ("isso devia preocupar Bruxelas", seed-shaped probe 24)
+        "deve devem devemos deveria deveriam devia deviam tem_de têm_de temos_de tem_que têm_que temos_que "
         "tenho_que tenho_de é_preciso são_precisas são_precisos é_necessário é_essencial "
         "é_fundamental é_importante precisamos precisa_de há_que importa",
         passed_over=_in_pending_step,
@@ -788,6 +798,7 @@ ENGLISH_CUES = (
         # one actor's forecast (``FORECAST_VERBS``)
         "expects",
         not_after=_not_a_report,
+        not_before=_not_a_finding,
     ),
     _word_cue(
         "source",
@@ -1031,9 +1042,11 @@ _HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
 # A sentence the writer opens by turning to the reader ("Você vê, a OpenAI e a Anthropic cobram caro ...",
 # "You see, ...") argues the post's point; a detail to check still outweighs it (the seed's "Você vê, os EUA
 # bloqueiam os chips chineses, forçando o Deepseek a criar um grande modelo com 1/10 do poder ...").
+# pt-PT turns to no one in particular, before a comma or a colon ("Vê-se bem: quem controla os cabos controla os
+# dados", seed-shaped probe 24).
 _READER_ASIDE = Cue("the writer's aside to the reader", -0.6,
-                    pattern=re.compile(r"^\W*(?:você\s+vê|vocês\s+veem|veja\s+bem|repare\s+bem|you\s+see)\s*,",
-                                       re.IGNORECASE),
+                    pattern=re.compile(r"^\W*(?:você\s+vê|vocês\s+veem|veja\s+bem|repare\s+bem|vê-se\s+bem|"
+                                       r"you\s+see)\s*[,:]", re.IGNORECASE),
                     gate=frozenset("vê veem veja repare see".split()))
 # A line with no full stop that opens on a question word is a title ("O que os
 # números do emprego mostram", "How Brazil cut deforestation"), and one that
@@ -1416,7 +1429,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.22",
+            version="0.5.23",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -314,6 +314,10 @@ FUND_WORDS = frozenset({"ETF", "ETFs"})
 SITE_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities refinery site campus mine lab labs "
                        "laboratory office offices".split())
 OWNER_PRONOUNS = frozenset({"its", "their"})
+# A mine or a deposit is named after where it is, after "the" too ("runs the Mountain Pass mine in California" was
+# an organisation; found blind by seed-shaped probe 24).
+MINE_NOUNS = frozenset("mine mines deposit deposits oilfield".split())
+ARTICLES_BEFORE_A_MINE = OWNER_PRONOUNS | {"the"}
 # After the article, the nouns of what a company runs that end a model span and say the kind of name before
 # them ("the Markbygden project", "the Lumo open-access service"), in ``without_common_nouns_after_an_owner``;
 # not others, which WikiANN keeps in the name ("the Georgia senate", "the Zhou dynasty").
@@ -342,7 +346,10 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     # (and the first of two subjects: "a Superbet e a Estrela Bet já cumprem"),
     # or before where it is or is from, in commas ("A Northvolt, na Suécia, declarou", "A Tekever, de Lisboa,
     # vendeu"): a known place keeps its pattern; or before who controls or owns it ("A Cielo, controlada por")
-    rf"|,[^\S\n]+(?:(?:em|n[ao]|de|d[ao])[^\S\n]+[A-ZÀ-Ý]|(?:controlad|detid|comprad|adquirid)a[^\S\n]+p))"
+    # or before what company it is to another, in commas ("A Brunp, subsidiária da CATL, processa", a person to
+    # the model; seed-shaped probe 24)
+    rf"|,[^\S\n]+(?:(?:em|n[ao]|de|d[ao])[^\S\n]+[A-ZÀ-Ý]|(?:controlad|detid|comprad|adquirid)a[^\S\n]+p"
+    rf"|(?:subsidiária|filial|controladora|concorrente|rival|fornecedora|fabricante)[^\S\n]+d[aoe]s?[^\S\n]))"
     # or after its verb, ending the sentence ("informou a Secultfor."); not after a verb
     # that takes a person with "a" ("disse a Maria": to her)
     rf"|(?<!\S)(?:informou|informa|esclareceu|acrescentou|comunicou|destacou)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
@@ -727,7 +734,9 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     "telemóveis "
     "drug vaccine medicine satellite nanosatellite rocket lander spacecraft telescope rover smartphone "
     # software and hardware of AI posts ("o app Threads", "a plataforma Bluesky", "o framework ElizaOS")
-    "aplicativo app plataforma framework GPU".split()
+    "aplicativo app plataforma framework GPU "
+    # farm and factory machines ("200 robôs Solix", a person to the model; seed-shaped probe 24)
+    "robô robôs drone drones trator tratores colheitadeira colheitadeiras".split()
 ) | AIRCRAFT_NOUNS_BEFORE
 PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "rocket rockets lander landers spacecraft capsule rover telescope satellite satellites "
@@ -875,7 +884,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.29",
+            version="1.2.30",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1023,7 +1032,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
         words = owner or words[:-1]
     words = with_number_before_a_company_word(without_apposition(without_common_nouns_after_an_owner(
-        without_common_nouns_after_a_possessive(words))))
+        without_common_nouns_after_a_possessive(without_runaway_words(words)))))
     words = place_after_a_demonym_group(words) or words
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
@@ -1152,6 +1161,38 @@ def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
     return doc[words.start:possessive]
 
 
+def without_runaway_words(words: SpacySpan) -> SpacySpan:
+    """A model span without the words it ran over (seed-shaped probe 24): a count before a name
+    (``is_count_before_a_name``: "a backlog of 30 Ariane 6 launches" gave "30 Ariane 6"), an English name's noun
+    and the quantity after it ("its first Spectrum rocket 40 seconds after" was one organisation; WikiANN's long
+    titles, "A roads in Zone 4 of ...", are left as they were), and an introductory phrase's preposition and
+    article opening the sentence, before its comma ("Under the AI Act, providers" gave "Under the AI Act"; "Under
+    Armour" has no article)."""
+    doc = words.doc
+    if is_count_before_a_name(words):
+        words = words[1:]
+    if doc.lang_ != "en" or len(words) < 2:
+        return words
+    if len(words) > 3 and words[-3].is_lower and words[-2].is_digit and words[-1].is_lower \
+            and all(token.text[:1].isupper() for token in words[:-3]):
+        return words[:-3]  # "Spectrum rocket 40 seconds": a name, its noun, then a quantity
+    if len(words) > 2 and words[0].is_sent_start and words[0].lower_ in OPENING_PREPOSITIONS \
+            and words[1].lower_ == "the" and words.end < len(doc) and doc[words.end].text == ",":
+        return words[2:]
+    return words
+
+
+def is_count_before_a_name(words: SpacySpan) -> bool:
+    """Whether a span opens with a count of what a model's versioned name and the plural noun after the span make
+    ("30 Ariane 6 launches"); not a year ("2014 Winter Olympics"), a date ("28 March Stadium"), a company word's
+    number ("777 Partners") nor a name without a version ("50 Cent performed"), which WikiANN keeps whole."""
+    doc = words.doc
+    return len(words) > 2 and words[0].is_digit and len(words[0]) < 4 and words[1].text[:1].isupper() \
+        and words[1].text not in COMPANY_WORDS and words[1].text not in MONTHS_AND_DAYS \
+        and any(char.isdigit() for char in words[1:].text) \
+        and words.end < len(doc) and doc[words.end].is_lower and doc[words.end].text.endswith("s")
+
+
 def with_number_before_a_company_word(words: SpacySpan) -> SpacySpan:
     """A span of one company word with the number right before it ("da 777 Partners" gave "Partners"):
     the company's name, number and all."""
@@ -1209,7 +1250,8 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
             words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
-    if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)) \
+    if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)
+                           or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
             or label != "LOC" and names_a_landform(words):
         label = "LOC"
     return label
@@ -1608,12 +1650,14 @@ def is_site_before_its_owner(words: SpacySpan) -> bool:
     return words.end + 2 < len(doc) and is_site_of_another(doc[words.end], len(doc))
 
 
-def is_site_of_an_owner(words: SpacySpan, determiners: frozenset[str] = OWNER_PRONOUNS) -> bool:
+def is_site_of_an_owner(words: SpacySpan, determiners: frozenset[str] = OWNER_PRONOUNS,
+                        sites: frozenset[str] = SITE_NOUNS) -> bool:
     """Whether an English span is a name between "its"/"their" (or other ``determiners``: "the Cambridge lab")
-    and a noun for a site ("at its Pyeongtaek plant"): where the site is, not who owns it."""
+    and a noun for a site ("at its Pyeongtaek plant"; a mine after "the": ``MINE_NOUNS``): where the site is,
+    not who owns it."""
     doc = words.doc
     return (doc.lang_ == "en" and words.start > 0 and doc[words.start - 1].lower_ in determiners
-            and words.end < len(doc) and doc[words.end].lower_ in SITE_NOUNS)
+            and words.end < len(doc) and doc[words.end].lower_ in sites)
 
 
 def with_organisations_in_context(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
@@ -2298,7 +2342,9 @@ def people_and_groups(language: str) -> tuple[Phrase, ...]:
     if language == "pt":
         # a woman's given name after the article, which the model misses alone ("a Inês e mais 27 colegas")
         given = "|".join(sorted(word_list(FEMININE_GIVEN_NAMES_FILE), key=len, reverse=True))
-        surname = r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*"
+        # a compass point after it names a place ("entre a Carolina do Sul e as Bermudas"; seed-shaped probe 24)
+        surname = (r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?(?!(?:Sul|Norte|Leste|Oeste|Nordeste|Sudeste)(?![\w-]))"
+                   r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*")
         phrases.append(Phrase(("a", "A"), re.compile(
             rf"(?<!\S)[Aa][^\S\n]+((?:{given})(?:{surname}){{0,3}})(?![\w-])"), "PER"))
         phrases.append(Phrase(PLURAL_DEMONYMS.split(), re.compile(

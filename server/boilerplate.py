@@ -116,6 +116,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "isencao de responsabilidade", "exoneracao de responsabilidade", "disclaimer", "sem representacoes",
         "without (any )?(representations?|warrant[a-z]*)", "opinioes (aqui )?expressas", "views expressed",
         "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?(opiniao|posicao)",
+        # ... or the site's view ("e não representam a visão da plataforma", found blind by seed-shaped probe 24; a
+        # report's "não representa a visão da maioria" is a story's)
+        "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?visao (editorial )?d[ao] "
+        "(plataforma|portal|site|blog|pagina|canal|perfil|jornal|veiculo|editora|redacao)",
         "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza",
         "not responsible for", "affiliate links?", "links? de afiliad[oa]s?",
         "(earn|earns|receive|receives|make|makes) (a|an) (small )?(affiliate )?commission", "comissao de afiliad[oa]s?",
@@ -170,8 +174,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(conteudo|artigo|texto|materia|noticia) (fornecid|cedid|disponibilizad)[oa] (por|pel[oa])",
         "^(content|story|article) (provided|supplied|syndicated) by",
         "(veiculos|fontes) de terceiros", "third[- ]party (outlets|publishers)",
-        "(sao|e) da (inteira |exclusiva |unica )?responsabilidade d[oa]s? (seus? |respetiv[oa]s? |respectiv[oa]s? )?"
-        "(autor|autora|autores|parceiro|parceiros|colaborador|colaboradores)",
+        # pt-BR says it without the article too (seed-shaped probe 24: "As informações desta publicação são de
+        # responsabilidade do autor e não refletem necessariamente a posição da plataforma.").
+        "(sao|e) d[ae] (inteira |exclusiva |unica )?responsabilidade (exclusiva |unica )?d[oa]s? (seus? |respetiv[oa]s? |"
+        "respectiv[oa]s? )?(autor|autora|autores|parceiro|parceiros|colaborador|colaboradores)",
         "(views|opinions)( expressed)? (here )?are (my|our|the author'?s) own",
         "(do|does) not represent (the views of )?(my|our) (employer|company)",
         "for (information|informational) (purposes )?only",
@@ -837,6 +843,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A passive in a story's sentence is no credit (probe 25): "O vídeo foi enviado por leitores ao nosso número".
         r"(?<!foi\s)(?<!foram\s)(?<!sera\s)(?<!ser\s)(?<!sao\s)"
         r"(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
+        # A translated post's credit, by whom or from which language, opening its line (seed-shaped probe 24):
+        # "Translated from Spanish", "Translated by Marta Kowalski from the Polish original", "Traduzido do inglês pelo
+        # Google"; a sentence that opens so ("Translated by Rabassa, the novel sold well.") is no short fragment.
+        r"^(translated|traduzid[oa]) (by|from|do|da|pel[oa]) [^\W\d_]+",
         # A code host's release credits its contributors, the count of the others closing the line (found blind in
         # probe 24): "mira-osei, jpaulsen, and 4 other contributors"; a sentence goes on or ends in a stop.
         r"(and|e) \d+ (?:other|outros|outras) (contributors|contribuidores|colaboradores)$",

@@ -59,8 +59,10 @@ WORD_ABBREVIATIONS = frozenset({"no", "nos", "sat", "sun", "wed", "est", "co"})
 
 # A candidate sentence end: terminal punctuation (with closing quotes or
 # brackets after it), whitespace on the same line, then something that can
-# start a sentence.
-_CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+(?=[\"'“‘«(\[¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
+# start a sentence: a capital, a digit, or a name written with a lowercase first letter and an inner capital
+# ("... in August 2026. xAI signed only ...", "iPhone", "eBay"; seed-shaped probe 24).
+_CANDIDATE_END = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+(?=[\"'“‘«(\[¿¡]?(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z]))")
 # The word just before a period: letters, inner periods and slashes (``p.ex``, ``s/a``).
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w./ºª]*\w)?[ºª]?)\.$")
 # "et " as a word, just before the "al" of "et al.".
