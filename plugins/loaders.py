@@ -22,7 +22,7 @@ from typing import Any
 from flask import Flask
 
 from server import hookimpl
-from server.sources import Document, LeftOut, Loader, LoaderError, read_text
+from server.sources import Document, LeftOut, Loader, LoaderError, read_source_bytes, read_text, source_suffix
 
 __version__ = "0.1.0"
 
@@ -31,7 +31,7 @@ DEFAULT_TEXT_FIELD = "text"
 
 class PlainTextLoader(Loader):
     name = "text"
-    suffixes = (".txt", ".md", ".markdown")
+    suffixes = (".txt", ".text", ".md", ".markdown")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
         yield Document(source, read_text(path))
@@ -44,16 +44,31 @@ class JsonLoader(Loader):
     name = "json"
     version = "2"  # 2: records without text are reported
     suffixes = (".json", ".jsonl", ".ndjson")
+    # How many of the records' fields a file none of whose records has the text
+    # field is refused naming: the setting to choose is among them (body, content).
+    _FIELDS_NAMED = 8
 
     def __init__(self, text_field: str = DEFAULT_TEXT_FIELD) -> None:
         self.text_field = text_field
 
     def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
-        records = list(self._records(read_text(path), path.suffix.lower() != ".json"))
+        records = list(self._records(read_text(path), source_suffix(path) != ".json"))
         loaded = [self._document(record, f"{source}#{index}") for index, record in enumerate(records)]
         if not any(isinstance(item, Document) for item in loaded):
-            raise LoaderError(f"no record has a non-empty {self.text_field!r} text field")
+            raise LoaderError(f"no record has a non-empty {self.text_field!r} text field{self._fields_of(records)}")
         yield from loaded
+
+    def _fields_of(self, records: list[Any]) -> str:
+        """The fields the records have instead, as the refusal names them (" (fields: title, body)")."""
+        fields: dict[str, None] = {}
+        for record in records:
+            if isinstance(record, dict):
+                fields.update(dict.fromkeys(str(key) for key in _task_data(record)))
+        named = [name for name in fields if name != self.text_field]
+        if not named:
+            return ""
+        shown = ", ".join(named[:self._FIELDS_NAMED]) + (", ..." if len(named) > self._FIELDS_NAMED else "")
+        return f" (fields: {shown}; ANOTA_SOURCE_TEXT_FIELD names the one to read)"
 
     def _records(self, text: str, lines: bool) -> Iterator[Any]:
         if not lines:
@@ -75,7 +90,7 @@ class JsonLoader(Loader):
         number = source.rsplit("#", 1)[1]
         if not isinstance(record, dict):
             return LeftOut(number, f"a JSON {type(record).__name__}, not an object")
-        data = record.get("data") if isinstance(record.get("data"), dict) else record
+        data = _task_data(record)
         text = data.get(self.text_field)
         if text is None:
             return LeftOut(number, f"no {self.text_field!r} field")
@@ -87,6 +102,11 @@ class JsonLoader(Loader):
             raise LoaderError(f"record {number}: its {self.text_field!r} field holds a NUL character")
         extra = {key: value for key, value in data.items() if key != self.text_field}
         return Document(source, text, extra)
+
+
+def _task_data(record: dict[str, Any]) -> dict[str, Any]:
+    """A record's task fields: a Label Studio task's ``data``, else the record itself."""
+    return record["data"] if isinstance(record.get("data"), dict) else record
 
 
 # Spreadsheets in decimal-comma locales (Portuguese among them) save CSV with ';'
@@ -153,7 +173,7 @@ def read_page(path: Path) -> str:
     try:
         return read_text(path)
     except LoaderError as utf8_error:
-        raw = path.read_bytes()
+        raw = read_source_bytes(path)
         declared = _DECLARED_CHARSET.search(raw[:4096])
         if declared is None or not str(utf8_error).startswith("not UTF-8"):
             raise
@@ -218,7 +238,7 @@ class HtmlLoader(Loader):
     # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares;
     # 6: a title the extraction left out with its <header> opens the text
     version = "6"
-    suffixes = (".html", ".htm")
+    suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
         # trafilatura's main-content extraction is maintained against real

@@ -57,7 +57,7 @@ from server.boilerplate import (
 from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
 from server.segmentation import UNITS, segment
 from server.sources import (
-    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files,
+    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files, no_loader_reason,
 )
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "45"
+PIPELINE_VERSION = "46"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # A sentence's close at a segment's end: a paragraph of prose, where a song's or poem's lines seldom have one.
@@ -427,7 +427,7 @@ class Cleaner:
 
     def _load(self, source: SourceFile) -> list[Document] | None:
         if source.loader is None:
-            reason = f"no loader for {source.path.suffix or 'files without a suffix'}"
+            reason = no_loader_reason(source.path)
         else:
             try:
                 loaded = list(source.loader.load(source.path, source.name))
