@@ -42,7 +42,8 @@ class JsonLoader(Loader):
     objects with a text field. Other fields of ``data`` travel with the task."""
 
     name = "json"
-    version = "2"  # 2: records without text are reported
+    # 2: records without text are reported; 3: a JSON document saved as .jsonl reads as JSON
+    version = "3"
     suffixes = (".json", ".jsonl", ".ndjson")
     # How many of the records' fields a file none of whose records has the text
     # field is refused naming: the setting to choose is among them (body, content).
@@ -52,7 +53,7 @@ class JsonLoader(Loader):
         self.text_field = text_field
 
     def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
-        records = list(self._records(read_text(path), source_suffix(path) != ".json"))
+        records = self._records(read_text(path), source_suffix(path) != ".json")
         loaded = [self._document(record, f"{source}#{index}") for index, record in enumerate(records)]
         if not any(isinstance(item, Document) for item in loaded):
             raise LoaderError(f"no record has a non-empty {self.text_field!r} text field{self._fields_of(records)}")
@@ -70,21 +71,37 @@ class JsonLoader(Loader):
         shown = ", ".join(named[:self._FIELDS_NAMED]) + (", ..." if len(named) > self._FIELDS_NAMED else "")
         return f" (fields: {shown}; ANOTA_SOURCE_TEXT_FIELD names the one to read)"
 
-    def _records(self, text: str, lines: bool) -> Iterator[Any]:
-        if not lines:
+    def _records(self, text: str, lines: bool) -> list[Any]:
+        if lines:
             try:
-                parsed = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise LoaderError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
-            yield from parsed if isinstance(parsed, list) else [parsed]
-            return
+                return self._lines(text)
+            except LoaderError as line_error:
+                # A JSON document saved as .jsonl (a Label Studio export renamed, a
+                # list printed one item a line) reads as JSON; else the line's error stands.
+                try:
+                    return self._records(text, lines=False)
+                except LoaderError:
+                    raise line_error from line_error.__cause__
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise LoaderError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+        return parsed if isinstance(parsed, list) else [parsed]
+
+    @staticmethod
+    def _lines(text: str) -> list[Any]:
+        records = []
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
+                records.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise LoaderError(f"invalid JSON on line {number}: {exc.msg}") from exc
+                # Lines cut from a JSON list keep the list's commas, which JSON lines have none of.
+                comma = exc.msg == "Extra data" and line.rstrip().endswith(",")
+                hint = " (a ',' after the record: JSON lines separate records by line breaks only)" if comma else ""
+                raise LoaderError(f"invalid JSON on line {number}: {exc.msg}{hint}") from exc
+        return records
 
     def _document(self, record: Any, source: str) -> Document | LeftOut:
         number = source.rsplit("#", 1)[1]

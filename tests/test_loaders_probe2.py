@@ -8,8 +8,9 @@ and ``.TXT`` names, CSV cells over several lines and rows without text, a NUL,
 Latin-1 text, gzip-compressed text and JSON lines, and a zip. Found wanting:
 ``.gz`` files (corpora ship so) were skipped, ``.xhtml`` (EPUB chapters) and
 ``.text`` had no loader, Latin-1 text was refused with only an offset, a zip
-with only its suffix, and a JSON file whose text sits in another field did not
-say which fields it has.
+with only its suffix, a JSON file whose text sits in another field did not
+say which fields it has, JSON lines cut from a list did not say the commas were
+wrong, and a JSON list saved as ``.jsonl`` was refused.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ def test_the_probe_folders_unloadable_files_are_reported_with_path_and_reason(pr
     listing = excluded_listing(probe_app)
     errors = {error["path"].split("loaders_probe2/")[1]: error["reason"] for error in listing["errors"]}
     assert errors == {
-        "04_trailing_comma.jsonl": "invalid JSON on line 1: Extra data",
+        "04_trailing_comma.jsonl": "invalid JSON on line 1: Extra data (a ',' after the record: "
+                                   "JSON lines separate records by line breaks only)",
         "17_empty_rows.csv#1": "its 'text' column is empty",
         "17_empty_rows.csv#2": "its 'text' column is empty",
         "18_nul.txt": "not text: NUL character at offset 32",
@@ -145,3 +147,17 @@ def test_a_json_export_with_text_in_another_field_loads_when_the_setting_names_i
     [document] = JsonLoader("body").load(PROBE / "26_body_field.json", "26_body_field.json")
     assert isinstance(document, Document)
     assert (document.text, document.data) == ("The body of the article about the new tram line.", {"title": "Headline"})
+
+
+def test_a_json_document_saved_as_json_lines_reads_as_json(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"  # Label Studio's JSON export, renamed: one list over many lines
+    path.write_text(json.dumps([{"data": {"text": "Um."}}, {"data": {"text": "Dois."}}], indent=2), encoding="utf-8")
+    assert [d.text for d in JsonLoader().load(path, path.name)] == ["Um.", "Dois."]
+
+
+def test_json_lines_cut_from_a_list_are_refused_naming_the_comma() -> None:
+    path = PROBE / "04_trailing_comma.jsonl"
+    with pytest.raises(LoaderError) as error:
+        list(JsonLoader().load(path, path.name))
+    assert str(error.value) == ("invalid JSON on line 1: Extra data "
+                                "(a ',' after the record: JSON lines separate records by line breaks only)")
