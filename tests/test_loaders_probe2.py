@@ -27,7 +27,7 @@ from flask import Flask
 from plugins.loaders import HtmlLoader, JsonLoader, PlainTextLoader
 from server.app import create_app
 from server.sources import Document, LoaderError, find_source_files, source_suffix
-from server.tasks import excluded_listing, label_studio_tasks
+from server.tasks import excluded_listing, label_studio_tasks, preload_report, preload_summary
 from tests.conftest import FIXTURES
 from tests.test_preload import NO_ANNOTATORS
 
@@ -161,3 +161,8 @@ def test_json_lines_cut_from_a_list_are_refused_naming_the_comma() -> None:
         list(JsonLoader().load(path, path.name))
     assert str(error.value) == ("invalid JSON on line 1: Extra data "
                                 "(a ',' after the record: JSON lines separate records by line breaks only)")
+
+
+def test_the_summary_counts_rows_without_text_apart_from_files(probe_app: Flask) -> None:
+    assert preload_summary(preload_report(probe_app), include_excluded=False).endswith(
+        "; 5 files not loaded or skipped (above); 2 records without text (above)")
