@@ -15,7 +15,7 @@ import html
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,8 @@ class JsonLoader(Loader):
     objects with a text field. Other fields of ``data`` travel with the task."""
 
     name = "json"
-    # 2: records without text are reported; 3: a JSON document saved as .jsonl reads as JSON
+    # 2: records without text are reported; 3: a JSON document saved as .jsonl reads as JSON,
+    # and the text field is named in any case ("Text")
     version = "3"
     suffixes = (".json", ".jsonl", ".ndjson")
     # How many of the records' fields a file none of whose records has the text
@@ -108,7 +109,8 @@ class JsonLoader(Loader):
         if not isinstance(record, dict):
             return LeftOut(number, f"a JSON {type(record).__name__}, not an object")
         data = _task_data(record)
-        text = data.get(self.text_field)
+        field_name = name_in_any_case(self.text_field, data) or self.text_field
+        text = data.get(field_name)
         if text is None:
             return LeftOut(number, f"no {self.text_field!r} field")
         if not isinstance(text, str):
@@ -117,8 +119,19 @@ class JsonLoader(Loader):
             return LeftOut(number, f"its {self.text_field!r} field is empty")
         if "\x00" in text:  # a \u0000 escape: no text column (PostgreSQL's included) stores it
             raise LoaderError(f"record {number}: its {self.text_field!r} field holds a NUL character")
-        extra = {key: value for key, value in data.items() if key != self.text_field}
+        extra = {key: value for key, value in data.items() if key != field_name}
         return Document(source, text, extra)
+
+
+def name_in_any_case(wanted: str, names: Collection[str]) -> str | None:
+    """``wanted`` as ``names`` write it: exactly, else the one name that differs
+    only in case or surrounding spaces ("Text", " text"), as spreadsheets and
+    their exports write a column's or field's name."""
+    if wanted in names:
+        return wanted
+    folded = wanted.strip().casefold()
+    matches = [name for name in names if name.strip().casefold() == folded]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _task_data(record: dict[str, Any]) -> dict[str, Any]:
@@ -165,13 +178,7 @@ class CsvLoader(Loader):
         raise LoaderError(f"no column named {self.text_column!r} (columns: {', '.join(widest)})")
 
     def _text_column_in(self, header: list[str]) -> str | None:
-        """The text column's name in ``header``: exactly, else the one name that
-        differs only in case or surrounding spaces ("Text", " text")."""
-        if self.text_column in header:
-            return self.text_column
-        wanted = self.text_column.strip().casefold()
-        matches = [name for name in header if name.strip().casefold() == wanted]
-        return matches[0] if len(matches) == 1 else None
+        return name_in_any_case(self.text_column, header)
 
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)

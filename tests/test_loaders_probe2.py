@@ -166,3 +166,11 @@ def test_json_lines_cut_from_a_list_are_refused_naming_the_comma() -> None:
 def test_the_summary_counts_rows_without_text_apart_from_files(probe_app: Flask) -> None:
     assert preload_summary(preload_report(probe_app), include_excluded=False).endswith(
         "; 5 files not loaded or skipped (above); 2 records without text (above)")
+
+
+def test_a_json_text_field_is_named_in_any_case_as_a_csv_column_is(tmp_path: Path) -> None:
+    # Found by the blind run: records of {"Text": ...} were refused, where a CSV's "Text" column loads.
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"Text": "Um.", "Id": 1}, {"text": "Dois.", "TEXT": "ambíguo"}]), encoding="utf-8")
+    assert [(d.text, d.data) for d in JsonLoader().load(path, path.name)] == [
+        ("Um.", {"Id": 1}), ("Dois.", {"TEXT": "ambíguo"})]
