@@ -142,10 +142,11 @@ COMPRESSED_SUFFIX = ".gz"
 def source_suffix(path: Path) -> str:
     """The suffix that says what a source file holds, in lower case: its own,
     or for a gzip-compressed file the one before ``.gz`` (``.jsonl``)."""
-    suffixes = [suffix.lower() for suffix in path.suffixes]
-    if suffixes[-1:] == [COMPRESSED_SUFFIX]:
-        return suffixes[-2] if len(suffixes) > 1 else ""
-    return path.suffix.lower()
+    # On the name's string: a restart lists every file of the corpus (see _walk).
+    name = path.name.lower()
+    if name.endswith(COMPRESSED_SUFFIX):
+        name = name[:-len(COMPRESSED_SUFFIX)]
+    return os.path.splitext(name)[1]
 
 
 # Suffixes of archives of many files: no loader reads one, and the user is told what to do.
@@ -165,16 +166,19 @@ def read_source_bytes(path: Path) -> bytes:
     """The bytes of a source file, decompressed when it is ``.gz``; raises
     :class:`LoaderError` when it is unreadable or not the gzip data it says."""
     import gzip  # here: most runs read no compressed file
+    import zlib
 
     try:
         if path.suffix.lower() != COMPRESSED_SUFFIX:
             return path.read_bytes()
         with gzip.open(path, "rb") as stream:
             return stream.read()
-    except OSError as exc:  # gzip.BadGzipFile, and a stream cut short (EOFError below), say the file is damaged
+    except OSError as exc:  # gzip.BadGzipFile among them: not gzip, or a wrong checksum
         raise LoaderError(f"unreadable: {exc.strerror or exc}") from exc
     except EOFError:
         raise LoaderError("unreadable: the gzip data ends before its end marker (a truncated download?)") from None
+    except zlib.error as exc:
+        raise LoaderError(f"unreadable: damaged gzip data ({exc})") from None
 
 
 # Bytes of Latin-1 or windows-1252 letters (À to ÿ, × and ÷ among them): how text saved

@@ -119,6 +119,8 @@ def test_compressed_json_lists_pages_and_text_load_as_the_file_inside(tmp_path: 
     (gzip.compress(b"texto comprido " * 20, mtime=0)[:30],
      "unreadable: the gzip data ends before its end marker (a truncated download?)"),
     (gzip.compress(b"", mtime=0), "empty"),
+    (gzip.compress(b"texto comprido " * 20, mtime=0)[:10] + b"\xff" + gzip.compress(b"texto comprido " * 20, mtime=0)[11:],
+     "unreadable: damaged gzip data (Error -3 while decompressing data: invalid block type)"),
 ])
 def test_a_damaged_or_empty_gzip_file_says_why(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "corpus.txt.gz"
