@@ -38,7 +38,8 @@ PROBE = FIXTURES / "loaders_probe2"
 def probe_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     """The probe folder preloaded once for the module's tests."""
     database = tmp_path_factory.mktemp("loaders_probe2") / "anota.db"
-    app = create_app({"SOURCES": [str(PROBE)], "DISABLE_PLUGINS": NO_ANNOTATORS, "DATABASE_URL": f"sqlite:///{database}"})
+    app = create_app({"SOURCES": [str(PROBE)], "DISABLE_PLUGINS": NO_ANNOTATORS,
+                      "DATABASE_URL": f"sqlite:///{database}"})
     yield app
     app.extensions["anota"].database.dispose()
 
@@ -114,13 +115,15 @@ def test_compressed_json_lists_pages_and_text_load_as_the_file_inside(tmp_path: 
     assert "Conceição" in document.text
 
 
+GZIPPED = gzip.compress(b"texto comprido " * 20, mtime=0)
+DAMAGED_GZIP = GZIPPED[:10] + b"\xff" + GZIPPED[11:]  # its first byte of deflate data overwritten
+
+
 @pytest.mark.parametrize(("content", "reason"), [
     (b"plain text, not gzip", "unreadable: Not a gzipped file (b'pl')"),
-    (gzip.compress(b"texto comprido " * 20, mtime=0)[:30],
-     "unreadable: the gzip data ends before its end marker (a truncated download?)"),
+    (GZIPPED[:30], "unreadable: the gzip data ends before its end marker (a truncated download?)"),
     (gzip.compress(b"", mtime=0), "empty"),
-    (gzip.compress(b"texto comprido " * 20, mtime=0)[:10] + b"\xff" + gzip.compress(b"texto comprido " * 20, mtime=0)[11:],
-     "unreadable: damaged gzip data (Error -3 while decompressing data: invalid block type)"),
+    (DAMAGED_GZIP, "unreadable: damaged gzip data (Error -3 while decompressing data: invalid block type)"),
 ])
 def test_a_damaged_or_empty_gzip_file_says_why(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "corpus.txt.gz"
