@@ -491,7 +491,7 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...])
         click.echo(f"skipped {skipped['path']}: {skipped['reason']}", err=True)
     if sources and not report.get("files"):
         raise click.ClickException(f"no file in {' '.join(sources)} could be loaded (Anota reads "
-                                   f"{', '.join(_suffixes(app))}); nothing to print")
+                                   f"{', '.join(_suffixes(app))}, and each gzip-compressed: .txt.gz); nothing to print")
     for item in iter_excluded(app):
         snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
         click.echo(f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "

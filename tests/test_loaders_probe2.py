@@ -29,6 +29,7 @@ from server.app import create_app
 from server.sources import Document, LoaderError, find_source_files, source_suffix
 from server.tasks import excluded_listing, label_studio_tasks, preload_report, preload_summary
 from tests.conftest import FIXTURES
+from tests.test_cli import run
 from tests.test_preload import NO_ANNOTATORS
 
 PROBE = FIXTURES / "loaders_probe2"
@@ -179,3 +180,11 @@ def test_a_json_text_field_is_named_in_any_case_as_a_csv_column_is(tmp_path: Pat
     path.write_text(json.dumps([{"Text": "Um.", "Id": 1}, {"text": "Dois.", "TEXT": "ambíguo"}]), encoding="utf-8")
     assert [(d.text, d.data) for d in JsonLoader().load(path, path.name)] == [
         ("Um.", {"Id": 1}), ("Dois.", {"TEXT": "ambíguo"})]
+
+
+def test_anota_tasks_on_an_archive_says_to_extract_it_and_that_gzip_files_are_read() -> None:
+    result = run(["tasks", str(PROBE / "22_archive.zip")])
+    assert result.exit_code == 1 and result.stdout == ""
+    failed, error = result.stderr.splitlines()
+    assert failed == f"cannot load {PROBE / '22_archive.zip'}: no loader for .zip (an archive: extract its files first)"
+    assert error.endswith(", and each gzip-compressed: .txt.gz); nothing to print")
