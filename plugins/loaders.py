@@ -15,14 +15,14 @@ import html
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
 
 from server import hookimpl
-from server.sources import Document, LeftOut, Loader, LoaderError, read_text
+from server.sources import Document, LeftOut, Loader, LoaderError, read_source_bytes, read_text, source_suffix
 
 __version__ = "0.1.0"
 
@@ -31,7 +31,7 @@ DEFAULT_TEXT_FIELD = "text"
 
 class PlainTextLoader(Loader):
     name = "text"
-    suffixes = (".txt", ".md", ".markdown")
+    suffixes = (".txt", ".text", ".md", ".markdown")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
         yield Document(source, read_text(path))
@@ -42,41 +42,75 @@ class JsonLoader(Loader):
     objects with a text field. Other fields of ``data`` travel with the task."""
 
     name = "json"
-    version = "2"  # 2: records without text are reported
+    # 2: records without text are reported; 3: a JSON document saved as .jsonl reads as JSON,
+    # and the text field is named in any case ("Text")
+    version = "3"
     suffixes = (".json", ".jsonl", ".ndjson")
+    # How many of the records' fields a file none of whose records has the text
+    # field is refused naming: the setting to choose is among them (body, content).
+    _FIELDS_NAMED = 8
 
     def __init__(self, text_field: str = DEFAULT_TEXT_FIELD) -> None:
         self.text_field = text_field
 
     def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
-        records = list(self._records(read_text(path), path.suffix.lower() != ".json"))
+        records = self._records(read_text(path), source_suffix(path) != ".json")
         loaded = [self._document(record, f"{source}#{index}") for index, record in enumerate(records)]
         if not any(isinstance(item, Document) for item in loaded):
-            raise LoaderError(f"no record has a non-empty {self.text_field!r} text field")
+            raise LoaderError(f"no record has a non-empty {self.text_field!r} text field{self._fields_of(records)}")
         yield from loaded
 
-    def _records(self, text: str, lines: bool) -> Iterator[Any]:
-        if not lines:
+    def _fields_of(self, records: list[Any]) -> str:
+        """The fields the records have instead, as the refusal names them (" (fields: title, body)")."""
+        fields: dict[str, None] = {}
+        for record in records:
+            if isinstance(record, dict):
+                fields.update(dict.fromkeys(str(key) for key in _task_data(record)))
+        named = [name for name in fields if name != self.text_field]
+        if not named:
+            return ""
+        shown = ", ".join(named[:self._FIELDS_NAMED]) + (", ..." if len(named) > self._FIELDS_NAMED else "")
+        return f" (fields: {shown}; ANOTA_SOURCE_TEXT_FIELD names the one to read)"
+
+    def _records(self, text: str, lines: bool) -> list[Any]:
+        if lines:
             try:
-                parsed = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise LoaderError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
-            yield from parsed if isinstance(parsed, list) else [parsed]
-            return
+                return self._lines(text)
+            except LoaderError as line_error:
+                # A JSON document saved as .jsonl (a Label Studio export renamed, a
+                # list printed one item a line) reads as JSON; else the line's error stands.
+                try:
+                    return self._records(text, lines=False)
+                except LoaderError:
+                    raise line_error from line_error.__cause__
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise LoaderError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+        return parsed if isinstance(parsed, list) else [parsed]
+
+    @staticmethod
+    def _lines(text: str) -> list[Any]:
+        records = []
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
+                records.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise LoaderError(f"invalid JSON on line {number}: {exc.msg}") from exc
+                # Lines cut from a JSON list keep the list's commas, which JSON lines have none of.
+                comma = exc.msg == "Extra data" and line.rstrip().endswith(",")
+                hint = " (a ',' after the record: JSON lines separate records by line breaks only)" if comma else ""
+                raise LoaderError(f"invalid JSON on line {number}: {exc.msg}{hint}") from exc
+        return records
 
     def _document(self, record: Any, source: str) -> Document | LeftOut:
         number = source.rsplit("#", 1)[1]
         if not isinstance(record, dict):
             return LeftOut(number, f"a JSON {type(record).__name__}, not an object")
-        data = record.get("data") if isinstance(record.get("data"), dict) else record
-        text = data.get(self.text_field)
+        data = _task_data(record)
+        field_name = name_in_any_case(self.text_field, data) or self.text_field
+        text = data.get(field_name)
         if text is None:
             return LeftOut(number, f"no {self.text_field!r} field")
         if not isinstance(text, str):
@@ -85,8 +119,24 @@ class JsonLoader(Loader):
             return LeftOut(number, f"its {self.text_field!r} field is empty")
         if "\x00" in text:  # a \u0000 escape: no text column (PostgreSQL's included) stores it
             raise LoaderError(f"record {number}: its {self.text_field!r} field holds a NUL character")
-        extra = {key: value for key, value in data.items() if key != self.text_field}
+        extra = {key: value for key, value in data.items() if key != field_name}
         return Document(source, text, extra)
+
+
+def name_in_any_case(wanted: str, names: Collection[str]) -> str | None:
+    """``wanted`` as ``names`` write it: exactly, else the one name that differs
+    only in case or surrounding spaces ("Text", " text"), as spreadsheets and
+    their exports write a column's or field's name."""
+    if wanted in names:
+        return wanted
+    folded = wanted.strip().casefold()
+    matches = [name for name in names if name.strip().casefold() == folded]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _task_data(record: dict[str, Any]) -> dict[str, Any]:
+    """A record's task fields: a Label Studio task's ``data``, else the record itself."""
+    return record["data"] if isinstance(record.get("data"), dict) else record
 
 
 # Spreadsheets in decimal-comma locales (Portuguese among them) save CSV with ';'
@@ -128,13 +178,7 @@ class CsvLoader(Loader):
         raise LoaderError(f"no column named {self.text_column!r} (columns: {', '.join(widest)})")
 
     def _text_column_in(self, header: list[str]) -> str | None:
-        """The text column's name in ``header``: exactly, else the one name that
-        differs only in case or surrounding spaces ("Text", " text")."""
-        if self.text_column in header:
-            return self.text_column
-        wanted = self.text_column.strip().casefold()
-        matches = [name for name in header if name.strip().casefold() == wanted]
-        return matches[0] if len(matches) == 1 else None
+        return name_in_any_case(self.text_column, header)
 
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
@@ -153,7 +197,7 @@ def read_page(path: Path) -> str:
     try:
         return read_text(path)
     except LoaderError as utf8_error:
-        raw = path.read_bytes()
+        raw = read_source_bytes(path)
         declared = _DECLARED_CHARSET.search(raw[:4096])
         if declared is None or not str(utf8_error).startswith("not UTF-8"):
             raise
@@ -218,7 +262,7 @@ class HtmlLoader(Loader):
     # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares;
     # 6: a title the extraction left out with its <header> opens the text
     version = "6"
-    suffixes = (".html", ".htm")
+    suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
         # trafilatura's main-content extraction is maintained against real

@@ -57,7 +57,7 @@ from server.boilerplate import (
 from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
 from server.segmentation import UNITS, segment
 from server.sources import (
-    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files,
+    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files, no_loader_reason,
 )
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -427,7 +427,7 @@ class Cleaner:
 
     def _load(self, source: SourceFile) -> list[Document] | None:
         if source.loader is None:
-            reason = f"no loader for {source.path.suffix or 'files without a suffix'}"
+            reason = no_loader_reason(source.path)
         else:
             try:
                 loaded = list(source.loader.load(source.path, source.name))

@@ -134,20 +134,80 @@ def _marked_wide_text(raw: bytes) -> str | None:
     return None
 
 
-def read_text(path: Path) -> str:
-    """The file's text, UTF-8, or UTF-16/UTF-32 opening with a byte-order mark
-    (the mark is dropped); raises :class:`LoaderError` when it is unreadable,
-    empty, in no such encoding or holds a NUL."""
+# Corpora are often shipped compressed one file at a time (``news.jsonl.gz``):
+# such a file is read as the file inside it, whose suffix picks the loader.
+COMPRESSED_SUFFIX = ".gz"
+
+
+def source_suffix(path: Path) -> str:
+    """The suffix that says what a source file holds, in lower case: its own,
+    or for a gzip-compressed file the one before ``.gz`` (``.jsonl``)."""
+    # On the name's string: a restart lists every file of the corpus (see _walk).
+    name = path.name.lower()
+    if name.endswith(COMPRESSED_SUFFIX):
+        name = name[:-len(COMPRESSED_SUFFIX)]
+    return os.path.splitext(name)[1]
+
+
+# Suffixes of archives of many files: no loader reads one, and the user is told what to do.
+_ARCHIVE_SUFFIXES = (".zip", ".tar", ".tgz", ".7z", ".rar", ".bz2", ".xz", ".zst")
+
+
+def no_loader_reason(path: Path) -> str:
+    """Why no loader reads ``path``: its suffix, and for an archive what to do."""
+    suffix = source_suffix(path) or path.suffix.lower()
+    reason = f"no loader for {suffix or 'files without a suffix'}"
+    if suffix in _ARCHIVE_SUFFIXES:
+        reason += " (an archive: extract its files first)"
+    return reason
+
+
+def read_source_bytes(path: Path) -> bytes:
+    """The bytes of a source file, decompressed when it is ``.gz``; raises
+    :class:`LoaderError` when it is unreadable or not the gzip data it says."""
+    import gzip  # here: most runs read no compressed file
+    import zlib
+
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
+        if path.suffix.lower() != COMPRESSED_SUFFIX:
+            return path.read_bytes()
+        with gzip.open(path, "rb") as stream:
+            return stream.read()
+    except OSError as exc:  # gzip.BadGzipFile among them: not gzip, or a wrong checksum
         raise LoaderError(f"unreadable: {exc.strerror or exc}") from exc
+    except EOFError:
+        raise LoaderError("unreadable: the gzip data ends before its end marker (a truncated download?)") from None
+    except zlib.error as exc:
+        raise LoaderError(f"unreadable: damaged gzip data ({exc})") from None
+
+
+# Bytes of Latin-1 or windows-1252 letters (À to ÿ, × and ÷ among them): how text saved
+# by older Windows tools and spreadsheets in Western locales fails to be UTF-8.
+_LATIN_LETTERS = range(0xC0, 0x100)
+
+
+def _not_utf8_reason(raw: bytes, error: UnicodeDecodeError) -> str:
+    """Why bytes are not UTF-8: what they are when their first bytes say so, else
+    where the first bad byte is, and which letter it is when it reads as a Latin-1 one."""
+    if kind := file_kind(raw[:512]):
+        return kind
+    byte = raw[error.start]
+    letter = f" ({bytes([byte]).decode('cp1252')!r} in Latin-1 or windows-1252)" if byte in _LATIN_LETTERS else ""
+    line = raw.count(b"\n", 0, error.start) + 1
+    return f"undecodable byte 0x{byte:02X}{letter} at offset {error.start} (line {line})"
+
+
+def read_text(path: Path) -> str:
+    """The file's text (decompressed when it is ``.gz``), UTF-8, or UTF-16/UTF-32
+    opening with a byte-order mark (the mark is dropped); raises :class:`LoaderError`
+    when it is unreadable, empty, in no such encoding or holds a NUL."""
+    raw = read_source_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         text = _marked_wide_text(raw)
         if text is None:
-            raise LoaderError(f"not UTF-8: {file_kind(raw[:512]) or f'undecodable byte at offset {exc.start}'}") from exc
+            raise LoaderError(f"not UTF-8: {_not_utf8_reason(raw, exc)}") from exc
     if not text.strip():
         raise LoaderError("empty")
     if "\x00" in text:  # UTF-16 or binary; PostgreSQL cannot store it as text
@@ -194,11 +254,11 @@ def find_source_files(
                 if reason:
                     skipped.append(Skipped(str(path), reason))
                 else:
-                    files.append(SourceFile(path, f"{root.name}/{relative}", by_suffix[path.suffix.lower()]))
+                    files.append(SourceFile(path, f"{root.name}/{relative}", by_suffix[source_suffix(path)]))
         elif problem := source_problem(root):
             skipped.append(Skipped(source, problem))
         else:
-            files.append(SourceFile(root, root.name, by_suffix.get(root.suffix.lower())))
+            files.append(SourceFile(root, root.name, by_suffix.get(source_suffix(root))))
     return files, skipped
 
 
@@ -246,8 +306,8 @@ def _skip_reason(relative: Path, by_suffix: dict[str, Loader]) -> str | None:
         return "hidden file"
     if relative.stem.lower() in FOLDER_DOCUMENTATION:
         return "folder documentation, not a source"
-    if relative.suffix.lower() not in by_suffix:
-        return f"no loader for {relative.suffix or 'files without a suffix'}"
+    if source_suffix(relative) not in by_suffix:
+        return no_loader_reason(relative)
     return None
 
 

@@ -14,6 +14,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import secrets
 import signal
 import sys
@@ -491,7 +492,7 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...])
         click.echo(f"skipped {skipped['path']}: {skipped['reason']}", err=True)
     if sources and not report.get("files"):
         raise click.ClickException(f"no file in {' '.join(sources)} could be loaded (Anota reads "
-                                   f"{', '.join(_suffixes(app))}); nothing to print")
+                                   f"{', '.join(_suffixes(app))}, and each gzip-compressed: .txt.gz); nothing to print")
     for item in iter_excluded(app):
         snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
         click.echo(f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "
@@ -503,7 +504,9 @@ def preload_summary(report: dict[str, Any], include_excluded: bool) -> str:
     def by_count(counts: dict[str, int]) -> str:
         return ", ".join(f"{count:,} {name}" for name, count in sorted(counts.items(), key=lambda item: -item[1]))
 
-    excluded, problems = report.get("excluded", {}), len(report.get("errors", [])) + len(report.get("skipped", []))
+    excluded = report.get("excluded", {})
+    records = sum(bool(_RECORD_OF_A_FILE.search(error["path"])) for error in report.get("errors", []))
+    problems = len(report.get("errors", [])) + len(report.get("skipped", [])) - records
     summary = (f"{_counted_noun(report.get('tasks', 0), 'task')} ({by_count(report.get('languages', {})) or 'none'}) "
                f"from {_counted_noun(report.get('files', 0), 'file')}, "
                f"{_counted_noun(report.get('segments', 0), 'segment')}; left out: {by_count(excluded) or 'nothing'}")
@@ -512,7 +515,13 @@ def preload_summary(report: dict[str, Any], include_excluded: bool) -> str:
             " (listed above; --include-excluded brings them back)")
     if problems:
         summary += f"; {_counted_noun(problems, 'file')} not loaded or skipped (above)"
+    if records:
+        summary += f"; {_counted_noun(records, 'record')} without text (above)"
     return summary
+
+
+# How the preload names a record of a file that it left out (``reviews.csv#3``), unlike a file.
+_RECORD_OF_A_FILE = re.compile(r"#\d+$")
 
 
 def _counted_noun(count: int, noun: str) -> str:

@@ -269,9 +269,10 @@ def test_the_sites_name_in_the_sites_header_stays_out(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("page", "reason"), [
     (OLD_PAGE.replace('<meta http-equiv="Content-Type" content="text/html; charset={charset}">', ""),
-     "not UTF-8: undecodable byte at offset {offset}"),  # no charset declared: not guessed
+     "not UTF-8: undecodable byte 0xE2 ('â' in Latin-1 or windows-1252) at offset {offset} (line 2)"),  # not guessed
     (OLD_PAGE.format(charset="klingon-8"),
-     "not UTF-8: undecodable byte at offset {offset}, and the page declares an unknown charset 'klingon-8'"),
+     "not UTF-8: undecodable byte 0xE2 ('â' in Latin-1 or windows-1252) at offset {offset} (line 2), "
+     "and the page declares an unknown charset 'klingon-8'"),
 ])
 def test_a_page_in_another_charset_is_refused_unless_it_declares_a_known_one(
         tmp_path: Path, page: str, reason: str) -> None:
@@ -284,7 +285,8 @@ def test_a_page_in_another_charset_is_refused_unless_it_declares_a_known_one(
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty"), (b" \n\t\n", "empty"), (b"caf\xe9 com leite", "not UTF-8: undecodable byte at offset 3"),
+    [(b"", "empty"), (b" \n\t\n", "empty"),
+     (b"caf\xe9 com leite", "not UTF-8: undecodable byte 0xE9 ('é' in Latin-1 or windows-1252) at offset 3 (line 1)"),
      (gzip.compress(b"texto", mtime=0), "not UTF-8: a gzip file: decompress it first"),
      # Marked UTF-16 cut in the middle of a character, or ending in half a surrogate pair.
      ("texto".encode("utf-16")[:-1], "UTF-16 text (byte-order mark FF FE) that does not decode: truncated data at byte 10"),
