@@ -1,7 +1,8 @@
 """Claims probe 10 (fixtures/claims_probe10): the studied texts' claims as their truth says, and the rules the probe
 led to (with the misses the previous session noticed), each on other sentences with a guard that must not change.
 
-The truth was written before the plugin read the texts; ``fixtures/claims_probe10/score.py`` prints precision, recall
+The truth was written before the plugin read the texts;
+``fixtures/claims_probe9/score.py fixtures/claims_probe10`` prints precision, recall
 and boundaries.
 """
 
