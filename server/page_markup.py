@@ -62,12 +62,12 @@ def markup_line_reason(text: str) -> Reason | None:
 
 
 def code_reason(text: str) -> Reason | None:
-    """Why a fenced code block's text is left out: most of its lines are program text (assignments, calls, braces...),
-    not prose to annotate. A block of plain words stays one task: a command as the page shows it ("pip install
-    tidepool"), a text example."""
+    """Why a fenced code block's text is left out: it has lines, most of them program text (assignments, calls,
+    braces...), not prose to annotate. A block of one line stays one task, a command as the page shows it ("pip install
+    tidepool", "curl -fsSL https://... | sudo bash"), and so does a block of plain words (a text example)."""
     lines = [line for line in text.splitlines() if line.strip()]
     code_lines = sum(_CODE_LINE.search(line) is not None for line in lines)
-    if 2 * code_lines <= len(lines):
+    if len(lines) < 2 or 2 * code_lines <= len(lines):
         return None
     return "code", f"a fenced code block of program text ({code_lines} of its {len(lines)} lines read as code), not prose"
 
