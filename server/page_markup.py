@@ -28,8 +28,10 @@ _LINKED_IMAGE = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)(?:[ \t]+\[!\[[^\]
 _HTML_TAGS_ALONE = re.compile(r"(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>[ \t]*)+")
 # Wiki links alone on a line ("[[Rio Tejo]]", "[[Voluntários]] · [[Orçamento 2026]]"): links to other pages, no text.
 _WIKI_LINKS_ALONE = re.compile(r"\[\[[^\]\n]+\]\](?:[ \t]*[,·•|]?[ \t]*\[\[[^\]\n]+\]\])*")
-# A line of program text: an assignment, a call, a block's braces, a statement's end, a prompt, a pipe, an indent.
-_CODE_LINE = re.compile(r"[=;{}<>$`|\\]|\w\(|\(\)|^\s")
+# A line of program text: an assignment, a call, a block's braces, a statement's end, a prompt, a pipe, an indent, or
+# an SQL clause in capitals ("SELECT id, nome", "FROM clientes"; found blind in probe 26).
+_CODE_LINE = re.compile(r"[=;{}<>$`|\\]|\w\(|\(\)|^\s|^(?:SELECT|FROM|WHERE|JOIN|GROUP BY|ORDER BY|INSERT INTO|UPDATE|"
+                        r"DELETE FROM|CREATE TABLE|ALTER TABLE|VALUES)\b")
 # A link's reference definition ("[1]: https://... "Title""): the address a "[text][1]" link points to.
 _REFERENCE_DEFINITION = re.compile(
     r"\[[^\]^][^\]]*\]:[ \t]*<?(?:[a-z][\w+.-]*://|/|#)\S*>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?")
