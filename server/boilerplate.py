@@ -21,7 +21,7 @@ import numpy as np
 
 from server.analysis import WORD_TOKEN, fold, normalise
 from server.batch_words import BatchWords, batch_words, isin_sorted, word_hash_set
-from server.page_markup import is_table_row, markup_line_reason, metadata_reason, setext_level
+from server.page_markup import code_reason, is_table_row, markup_line_reason, metadata_reason, setext_level
 from server.segmentation import Metadata, code_bodies, metadata_block, segment
 from server.sources import Document
 
@@ -835,6 +835,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
         # "Status: Open · Closes: 11:59pm, 15 January 2026".
         "^(aberta|criada|iniciada|started|created) (por|by) ",
+        # A wiki's or a notes app's export under the page: "Criado por Ana Souza em 10/03/2026 · Última modificação em
+        # 11/03/2026", "Last modified on 11/03/2026 by Ana Souza" (probe 26); a date's numbers, nothing else.
+        r"(ultima|last) (modificacao|alteracao|edicao|modified|edited) (em|on|:) ?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
         # Who published a page, a name alone after: "Publicado por Tribunal de Justiça de Minas Gerais" (probe 23).
         # ... with a colon (probe 25): "Publicado por: Rafaela Sousa".
         r"^(publicad[oa]|postad[oa]|escrit[oa]|published|posted|written|submitted) (por|by):? [^\W\d_]+( [^\W\d_]+){0,6}$",
@@ -2766,7 +2769,7 @@ class BatchLines:
         self.chrome_at: tuple[int, int] | None = None
         self.site_headers: dict[int, set[str]] = {}
         self.header_of: int | None = None
-        # Each document's fenced code blocks, found once (by the first line decided chrome).
+        # Each document's fenced code blocks, found once.
         self.code_blocks: dict[int, list[tuple[int, int]]] = {}
         # Each document's metadata block (front matter, a scraper's header), found once.
         self.metadata: dict[int, Metadata | None] = {}
@@ -3296,10 +3299,8 @@ class BatchLines:
         or a Markdown heading that names a version or a date; or a Markdown page's title, its first heading (a short
         title reads as a label), or a page's title under the breadcrumb that ends on it."""
         slot, text = self.segments[number][0], self.texts[number]
-        if slot not in self.code_blocks:
-            self.code_blocks[slot] = code_bodies(self.documents[slot][0].text)
         start = self.segments[number][3]
-        if any(body_start <= start < body_end for body_start, body_end in self.code_blocks[slot]):
+        if any(body_start <= start < body_end for body_start, body_end in self.code_bodies_of(slot)):
             return True
         in_body = self.header_of != slot
         document_text = self.documents[slot][0].text
@@ -3399,11 +3400,20 @@ class BatchLines:
 
     def page_markup_reason(self, number: int) -> Reason | None:
         """Why a segment is a page's markup and no text: its metadata block, an HTML comment, a linked image, a link's
-        reference definition (server/page_markup.py)."""
+        reference definition, HTML tags or wiki links alone, a fenced code block of program text
+        (server/page_markup.py)."""
         slot, _index, _count, start, end, text = self.segments[number]
         if slot not in self.metadata:
             self.metadata[slot] = metadata_block(self.documents[slot][0].text)
+        if (start, end) in self.code_bodies_of(slot):
+            return code_reason(text)
         return metadata_reason(self.metadata[slot], start, end) or markup_line_reason(text)
+
+    def code_bodies_of(self, slot: int) -> list[tuple[int, int]]:
+        """The document's fenced code blocks, found once."""
+        if slot not in self.code_blocks:
+            self.code_blocks[slot] = code_bodies(self.documents[slot][0].text)
+        return self.code_blocks[slot]
 
     def repeats_a_line_above(self, number: int) -> bool:
         """Whether a segment says what one above it in its document said."""

@@ -20,8 +20,18 @@ METADATA_REASONS = {
     "header of fields": "the text's header of fields (author, date, source...): its metadata, over the text",
 }
 
-# A linked image alone on its line ("[![Image 1: logo](...logo.png)](https://...)"): a picture, no text.
-_LINKED_IMAGE = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
+# Linked images alone on their line ("[![Image 1: logo](...logo.png)](https://...)", a README's row of badges): pictures,
+# no text.
+_LINKED_IMAGE = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)(?:[ \t]+\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))*")
+# HTML tags alone on a line of a Markdown page ("<img src=... alt=...>", "<div class=\"note\">", "<iframe ...></iframe>"):
+# the element's markup; the words between tags, on their own lines, are the text.
+_HTML_TAGS_ALONE = re.compile(r"(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>[ \t]*)+")
+# Wiki links alone on a line ("[[Rio Tejo]]", "[[Voluntários]] · [[Orçamento 2026]]"): links to other pages, no text.
+_WIKI_LINKS_ALONE = re.compile(r"\[\[[^\]\n]+\]\](?:[ \t]*[,·•|]?[ \t]*\[\[[^\]\n]+\]\])*")
+# A line of program text: an assignment, a call, a block's braces, a statement's end, a prompt, a pipe, an indent, or
+# an SQL clause in capitals ("SELECT id, nome", "FROM clientes"; found blind in probe 26).
+_CODE_LINE = re.compile(r"[=;{}<>$`|\\]|\w\(|\(\)|^\s|^(?:SELECT|FROM|WHERE|JOIN|GROUP BY|ORDER BY|INSERT INTO|UPDATE|"
+                        r"DELETE FROM|CREATE TABLE|ALTER TABLE|VALUES)\b")
 # A link's reference definition ("[1]: https://... "Title""): the address a "[text][1]" link points to.
 _REFERENCE_DEFINITION = re.compile(
     r"\[[^\]^][^\]]*\]:[ \t]*<?(?:[a-z][\w+.-]*://|/|#)\S*>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?")
@@ -44,9 +54,24 @@ def markup_line_reason(text: str) -> Reason | None:
         return "boilerplate", "an HTML comment: a note in the page's source, not its text"
     if first == "[" and text.startswith("[![") and _LINKED_IMAGE.fullmatch(text):
         return "boilerplate", "image or caption: a linked image alone on its line, no text"
+    if first == "<" and _HTML_TAGS_ALONE.fullmatch(text):
+        return "boilerplate", "HTML tags alone on their line: an element's markup, no text"
+    if first == "[" and text.startswith("[[") and _WIKI_LINKS_ALONE.fullmatch(text):
+        return "boilerplate", "wiki links alone on their line: links to other pages, no text"
     if first == "[" and _REFERENCE_DEFINITION.fullmatch(text):
         return "boilerplate", "a link's reference definition: the address a '[text][1]' link points to, no text"
     return None
+
+
+def code_reason(text: str) -> Reason | None:
+    """Why a fenced code block's text is left out: it has lines, most of them program text (assignments, calls,
+    braces...), not prose to annotate. A block of one line stays one task, a command as the page shows it ("pip install
+    tidepool", "curl -fsSL https://... | sudo bash"), and so does a block of plain words (a text example)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    code_lines = sum(_CODE_LINE.search(line) is not None for line in lines)
+    if len(lines) < 2 or 2 * code_lines <= len(lines):
+        return None
+    return "code", f"a fenced code block of program text ({code_lines} of its {len(lines)} lines read as code), not prose"
 
 
 def is_table_row(document: str, start: int, text: str) -> bool:

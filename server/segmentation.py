@@ -70,7 +70,9 @@ _ET_BEFORE = re.compile(r"(?:^|[^\w])et\s$", re.IGNORECASE | re.MULTILINE)
 _LINE = re.compile(r"[^\n]+")
 _BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _LIST_OR_HEADING = re.compile(r"\s*(?:[-*•#>]|\d+[.)]\s)")
-_MARKER = re.compile(r"(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])[ \t]+")
+# A task list's box after its bullet ("- [ ] ", "- [x] ") and a callout's type after its quote mark ("> [!note] ", as
+# Obsidian and GitHub write them) are layout too.
+_MARKER = re.compile(r"(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+|\[![A-Za-z-]+\][+-]?[ \t]+)?")
 # A line that opens or closes a Markdown code fence; an opening one may name the language.
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.M)
 

@@ -300,10 +300,8 @@ STILL_KEPT = {
         'Elenco: Nuno Lopes, Beatriz Batarda, Rita Blanco',
         'Estreia: 13 de março de 2025',
     },
-    'github_tidewatch.md': {
-        '[![build](https://img.shields.io/badge/build-passing-green)](https://ci) '
-        '[![pypi](https://img.shields.io/pypi/v/tidewatch)](https://pypi.org/project/tidewatch)',
-    },
+    # github_tidewatch.md's row of badges goes since probe 26 (linked images alone on their line).
+    'github_tidewatch.md': set(),
     'kickstarter_kiln.md': {
         'Learn about accountability on Kickstarter',
     },
@@ -332,11 +330,11 @@ def normal(line: str) -> str:
 
 
 def assert_page_matches_truth(make_app: AppFactory, tmp_path: Path, name: str, truth: dict[str, Any],
-                              still_kept: set[str], still_dropped: set[str]) -> None:
-    """A studied page keeps its real lines and leaves out its chrome, but the
+                              still_kept: set[str], still_dropped: set[str], folder: Path = UNSEEN) -> None:
+    """A studied page of ``folder`` keeps its real lines and leaves out its chrome, but the
     lines named (as ``normal`` has them), and merges each near-duplicate's
     second copy into the first."""
-    page = (UNSEEN / name).read_text(encoding="utf-8")
+    page = (folder / name).read_text(encoding="utf-8")
     texts = {normal(text) for text in task_texts(app_of_pages(make_app, tmp_path / "pages", {name: page}))}
     assert {line for line in truth["real"] if normal(line) not in texts} == still_dropped
     assert {normal(line) for line in truth["chrome"] if normal(line) in texts} == still_kept
