@@ -128,6 +128,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # and does not represent the opinions of the community moderators.", seed-shaped probe 25); a poll that "does
         # not represent the views of most voters" is one cue, not enough in a story's sentence.
         "(does|do) not (necessarily )?represent the (views|opinions|position|positions) of",
+        # ... and that the newsroom did not check the text (found blind there: "o texto acima foi enviado por um
+        # colaborador e não passou por revisão da redação"; "This story was not reviewed by our editors"); a bill's
+        # "redação final" is a stage of its passage.
+        "nao (passou|passa) (por|pela) (revisao|edicao|checagem) (da redacao(?! final)|editorial|dos editores)",
+        "(nao foi|has not been|was not|is not) (revisad[oa]|editad[oa]|reviewed|edited) (pela redacao|pelos editores|"
+        "by (our|the) (editors|editorial team|newsroom))",
         "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza",
         "not responsible for", "affiliate links?", "links? de afiliad[oa]s?",
         "(earn|earns|receive|receives|make|makes) (a|an) (small )?(affiliate )?commission", "comissao de afiliad[oa]s?",
