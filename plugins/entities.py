@@ -314,6 +314,8 @@ FUND_WORDS = frozenset({"ETF", "ETFs"})
 SITE_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities refinery site campus mine lab labs "
                        "laboratory office offices".split())
 OWNER_PRONOUNS = frozenset({"its", "their"})
+# An English clause's subject, lowercase inside a sentence (``runs_into_a_clause``).
+CLAUSE_SUBJECTS = frozenset({"they", "we", "he", "she", "you"})  # not "i", a Catalan "and"
 # A mine or a deposit is named after where it is, after "the" too ("runs the Mountain Pass mine in California" was
 # an organisation; found blind by seed-shaped probe 24).
 MINE_NOUNS = frozenset("mine mines deposit deposits oilfield".split())
@@ -696,6 +698,14 @@ PORTUGUESE_DEMONYMS = (
     "belga portuguesa português chilena chileno colombiana colombiano"
 )
 PORTUGUESE_DEMONYM_WORDS = frozenset(PORTUGUESE_DEMONYMS.split())
+# A Brazilian state's or a Portuguese city's demonym, between a company noun and its name ("a startup paulista Portal
+# Telemedicina" was a person; seed-shaped probe 25). Only there: alone after an article it names a person as often
+# ("a baiana Ivete Sangalo").
+REGIONAL_DEMONYMS = (
+    "paulista paulistano paulistana carioca fluminense mineira mineiro gaúcha gaúcho baiana baiano catarinense "
+    "paranaense pernambucana pernambucano cearense goiana goiano capixaba amazonense paraense potiguar "
+    "portuense lisboeta nortenha nortenho"
+)
 # A feminine demonym after an article, which stands for a company noun before
 # a one-word name ("a alemã Lilium", "da norueguesa Equinor" were PER; a woman
 # is more often named in full: "a americana Simone Biles"). Searched only before
@@ -706,8 +716,10 @@ FEMININE_DEMONYM_BEFORE = re.compile(
 # A company's name after its noun: capitalised words, or one with a capital
 # after a lowercase start ("iQPS", "eBay") or a capital glued by a dot ("Mobi.E"),
 # up to four, not a role ("Nvidia CEO").
-COMPANY_NAME = (r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.[A-ZÀ-Ý][\w&-]*)?"
-                r"(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*){0,3})")
+# A word of it may be elided onto a capital ("o grupo Rede D'Or" gave "Rede D"; seed-shaped probe 25), not a possessive.
+_ELIDED = r"(?:['’][A-ZÀ-Ý][\w&-]*)?"
+COMPANY_NAME = (rf"((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&-]*{_ELIDED}(?:\.[A-ZÀ-Ý][\w&-]*)?"
+                rf"(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*{_ELIDED}){{0,3}})")
 # Aircraft written after their model ("35 of its 737 MAX jets", "the A321neo
 # planes"): a model name has a digit and a capital; without them the words are
 # an airline's or a maker's ("the Ryanair jets", "Boeing planes"), whose
@@ -735,6 +747,9 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     "drug vaccine medicine satellite nanosatellite rocket lander spacecraft telescope rover smartphone "
     # software and hardware of AI posts ("o app Threads", "a plataforma Bluesky", "o framework ElizaOS")
     "aplicativo app plataforma framework GPU "
+    # ... and a vendor's named system ("o seu sistema Lunit INSIGHT CXR", an organisation's acronym to the model;
+    # seed-shaped probe 25)
+    "sistema software "
     # farm and factory machines ("200 robôs Solix", a person to the model; seed-shaped probe 24)
     "robô robôs drone drones trator tratores colheitadeira colheitadeiras".split()
 ) | AIRCRAFT_NOUNS_BEFORE
@@ -884,7 +899,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.30",
+            version="1.2.31",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1031,8 +1046,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if role_owner:
         # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
         words = owner or words[:-1]
-    words = with_number_before_a_company_word(without_apposition(without_common_nouns_after_an_owner(
-        without_common_nouns_after_a_possessive(without_runaway_words(words)))))
+    words = with_elided_word_after(with_number_before_a_company_word(without_apposition(
+        without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words))))))
     words = place_after_a_demonym_group(words) or words
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
@@ -1191,6 +1206,20 @@ def is_count_before_a_name(words: SpacySpan) -> bool:
         and words[1].text not in COMPANY_WORDS and words[1].text not in MONTHS_AND_DAYS \
         and any(char.isdigit() for char in words[1:].text) \
         and words.end < len(doc) and doc[words.end].is_lower and doc[words.end].text.endswith("s")
+
+
+# A name's word elided onto the next, capitalised after its apostrophe ("D'Or", "d'Ávila", "O'Neill").
+ELIDED_NAME_WORD = re.compile(r"[A-Za-z]['’][A-ZÀ-Ý]\w*")
+
+
+def with_elided_word_after(words: SpacySpan) -> SpacySpan:
+    """A span with the elided word right after it, which the model left out ("a Rede D'Or fechou" gave "Rede";
+    seed-shaped probe 25): a name goes on over such a word ("Rede D'Or", "Banca d'Italia")."""
+    doc = words.doc
+    if words.end < len(doc) and doc[words.end - 1].whitespace_ \
+            and ELIDED_NAME_WORD.fullmatch(doc[words.end].text):
+        return doc[words.start:words.end + 1]
+    return words
 
 
 def with_number_before_a_company_word(words: SpacySpan) -> SpacySpan:
@@ -2169,7 +2198,7 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
         demonym = "|".join(map(re.escape, sorted(word_list(DEMONYMS_FILE))))
         # the lookahead skips the alternation at lowercase words: 0.41 -> 0.18 us a word on fixtures' texts
         return re.compile(rf"\b(?=[A-Z])(?:{demonym})\s+(?:[a-z-]+\s+){{0,2}}(?:{noun})\s+{COMPANY_NAME}")
-    demonym = "|".join(map(re.escape, PORTUGUESE_DEMONYMS.split()))
+    demonym = "|".join(map(re.escape, (PORTUGUESE_DEMONYMS + " " + REGIONAL_DEMONYMS).split()))
     return re.compile(rf"\b(?:{noun})[^\S\n]+(?:(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym})\s+)?{COMPANY_NAME}")
 
 
@@ -2519,7 +2548,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
                 or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
                 or opens_an_unclosed_bracket(token, ent.end) or opens_a_noun_phrase(token, ent.end)
-                or opens_a_lowercase_tail(token, ent.end) or is_negated_after_a_version(token)), ent.end)
+                or opens_a_lowercase_tail(token, ent.end) or is_negated_after_a_version(token)
+                or runs_into_a_clause(token)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], after_an_opening_phrase(ent, end)
@@ -2613,6 +2643,20 @@ def is_negated_after_a_version(token: Token) -> bool:
     doc = token.doc
     return (doc.lang_ == "en" and token.lower_ in CONTRACTED_AUXILIARIES and 0 < token.i < len(doc) - 1
             and doc[token.i + 1].lower_ in ("n't", "n’t") and DIGIT.search(doc[token.i - 1].text) is not None)
+
+
+def runs_into_a_clause(token: Token) -> bool:
+    """Whether a word inside an English model span, after a capitalised one, opens a clause the model ran on into
+    (seed-shaped probe 25): a subject pronoun ("hate AI they don't get paid for" gave "AI they don't"), or a noun and
+    its participle ("its first Aurora reactor running in Idaho" was one organisation). No name holds a lowercase
+    pronoun, nor a lowercase noun with a lowercase "-ing" word after it ("Stratford-upon-Avon", "Bank of the West")."""
+    doc = token.doc
+    if doc.lang_ != "en" or token.i == 0 or not doc[token.i - 1].text[:1].isupper():
+        return False
+    if token.text in CLAUSE_SUBJECTS:
+        return True
+    return (is_lowercase_word(token) and token.i + 1 < len(doc) and is_lowercase_word(doc[token.i + 1])
+            and doc[token.i + 1].text.endswith("ing") and len(doc[token.i + 1]) > 4)
 
 
 def opens_a_lowercase_tail(token: Token, span_end: int) -> bool:

@@ -120,6 +120,20 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # report's "não representa a visão da maioria" is a story's)
         "nao (reflete|refletem|representa|representam) (necessariamente )?(a )?visao (editorial )?d[ao] "
         "(plataforma|portal|site|blog|pagina|canal|perfil|jornal|veiculo|editora|redacao)",
+        # ... or the site's own, the views named before ("as opiniões expressas são do autor e não refletem
+        # necessariamente as do site", seed-shaped probe 25)
+        "nao (reflete|refletem|representa|representam) (necessariamente )?(as|os) d[ao] "
+        "(plataforma|portal|site|blog|pagina|canal|perfil|jornal|veiculo|editora|redacao)",
+        # English says the pt-BR notice's "não representa a opinião" too ("This post may contain third-party content
+        # and does not represent the opinions of the community moderators.", seed-shaped probe 25); a poll that "does
+        # not represent the views of most voters" is one cue, not enough in a story's sentence.
+        "(does|do) not (necessarily )?represent the (views|opinions|position|positions) of",
+        # ... and that the newsroom did not check the text (found blind there: "o texto acima foi enviado por um
+        # colaborador e não passou por revisão da redação"; "This story was not reviewed by our editors"); a bill's
+        # "redação final" is a stage of its passage.
+        "nao (passou|passa) (por|pela) (revisao|edicao|checagem) (da redacao(?! final)|editorial|dos editores)",
+        "(nao foi|has not been|was not|is not) (revisad[oa]|editad[oa]|reviewed|edited) (pela redacao|pelos editores|"
+        "by (our|the) (editors|editorial team|newsroom))",
         "do not (necessarily )?reflect", "does not (necessarily )?reflect", "nao se responsabiliza",
         "not responsible for", "affiliate links?", "links? de afiliad[oa]s?",
         "(earn|earns|receive|receives|make|makes) (a|an) (small )?(affiliate )?commission", "comissao de afiliad[oa]s?",
@@ -635,6 +649,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(source) code \\((zip|tar)", "^(full changelog) ?: ?[^ ]+\\.\\.\\.?[^ ]+$",
         "^(ver|view|see|show|mostrar|exibir|abrir|open) (o |a )?(original|traducao|translation|more|mais|less|"
         "menos|all|todos|todas|tudo|comments|comentarios|full)",
+        # ... or the post in its own language, a translated page's button ("Ver artigo no idioma original", seed-shaped
+        # probe 25; "View this post in the original language").
+        "^(ver|mostrar|exibir|ler|view|see|show|read)( (o|a|the|this))?( (artigo|texto|post|publicacao|materia|article|"
+        "text|story))? (no|na|em|in) (the |its )?(idioma|lingua|original language)( original)?$",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
         "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
         "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? (helpful|useful)",
