@@ -2322,8 +2322,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             # a team's opponent, whatever the model guessed ("the Spanish side beat Getafe 3-0" gave a person)
             Phrase(TEAM_VERBS, re.compile(rf"(?<!\S)(?:{'|'.join(TEAM_NOUNS)})[^\S\n]+"
                                           rf"(?:{'|'.join(TEAM_VERBS)})[^\S\n]+(?:with[^\S\n]+|to[^\S\n]+)?{name}")),
-            Phrase([name.split()[0] for name in PARTY_SHORT_NAMES], re.compile(
-                rf"(?<![\w-])({'|'.join(PARTY_SHORT_NAMES)})(?=[^\S\n]+(?:{'|'.join(PARTY_ROLES.split())})[^\S\n]+[A-Z])")),
+            Phrase([party.split()[0] for party in PARTY_SHORT_NAMES], re.compile(
+                rf"(?<![\w-])({'|'.join(PARTY_SHORT_NAMES)})"
+                rf"(?=[^\S\n]+(?:{'|'.join(PARTY_ROLES.split())})[^\S\n]+[A-Z])")),
             # the club a player moves from or to, after the club's verb and the player's role ("Chelsea signed winger
             # Jamie Gittens from Dortmund", the city to the model; ``FINANCED_SUBJECT`` finds the subject)
             Phrase(PLAYER_MOVES.split(), re.compile(
