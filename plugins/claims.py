@@ -203,8 +203,9 @@ _NUMBER = _regex(
 # helicópteros" and money, percentages and fractions still are quantities.
 _BARE_NUMBER = re.compile(r"[\d.,]+")
 _NAME_BEFORE = re.compile(r"\S\s+[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*\s+$")
-# ... or the sentence's first word, when it is no word that opens sentences ("Aria 5 is the best phone", not "Only 5
-# were found").
+# After the sentence's first word, when it is no word that opens sentences ("Aria 5 is the best phone", not "Only 5
+# were found"), a bare number before a function word is the name's, or a page's or an episode's ("Page 2 of 12"): no
+# quantity, and no version either, since the first word is capitalised anyway.
 _FIRST_NAME_BEFORE = re.compile(r"^\W{0,3}([A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*)\s+$")
 _BEFORE_A_COUNT = frozenset("only just nearly almost about around over under some another apenas só quase mais menos "
                             "outros outras todos todas".split())
@@ -244,17 +245,17 @@ def _version_number(unit: str, match: re.Match[str]) -> bool:
     number = match.group()
     if _in_product_name(unit, match):
         return True
-    if _BARE_NUMBER.fullmatch(number) is None or not (
-            _NAME_BEFORE.search(unit, 0, match.start()) or _first_word_a_name(unit[:match.start()])):
+    if _BARE_NUMBER.fullmatch(number) is None or _NAME_BEFORE.search(unit, 0, match.start()) is None:
         return False
     if _DOTTED.fullmatch(number):
         return _MAGNITUDE.match(unit, match.end()) is None
     return _NAME_ENDS.match(unit, match.end()) is not None
 
 
-def _first_word_a_name(before: str) -> bool:
-    first = _FIRST_NAME_BEFORE.match(before)
-    return first is not None and first.group(1) not in _opening_words() \
+def _after_a_first_word_name(unit: str, match: re.Match[str]) -> bool:
+    first = _FIRST_NAME_BEFORE.match(unit, 0, match.start())
+    return first is not None and _BARE_NUMBER.fullmatch(match.group()) is not None \
+        and _NAME_ENDS.match(unit, match.end()) is not None and first.group(1) not in _opening_words() \
         and first.group(1).lower() not in _OPENING_FUNCTION_WORDS | _BEFORE_A_COUNT | _PORTUGUESE_MONTHS
 
 
@@ -281,8 +282,20 @@ def _phone_number(unit: str, match: re.Match[str]) -> bool:
     return match.group().isdigit() and _TO_CALL.search(unit, max(0, match.start() - 24), match.start()) is not None
 
 
+# The hours or the minutes of a clock time ("07:00 GMT", "at 9:47 p.m.", "[00:01:14]") count nothing
+# (``_TIME_OF_DAY``); a time taken still does ("ran the second half in 1:02:10").
+_CLOCK = re.compile(r"(?<![\d:])(?P<before>(?:\b(?:in|em)\s+)?)\d{1,2}(?::\d\d)+\b")
+
+
+def _clock_time(unit: str, match: re.Match[str]) -> bool:
+    if ":" not in unit[max(0, match.start() - 1):match.end() + 1]:
+        return False
+    return any(clock.start() <= match.start() and match.end() <= clock.end() and not clock.group("before")
+               for clock in _CLOCK.finditer(unit))
+
+
 def _no_quantity(unit: str, match: re.Match[str]) -> bool:
-    return _version_number(unit, match) or _day_after_month(unit, match) or _phone_number(unit, match)
+    return _version_number(unit, match) or _after_a_first_word_name(unit, match) or _clock_time(unit, match) or _day_after_month(unit, match) or _phone_number(unit, match)
 
 
 # A named version ("lançou o Llama 4") is a checkable detail, if a weaker one than a quantity.
@@ -1099,11 +1112,16 @@ _ORDINAL = Cue(
 # A stated target or goal ("The government's target is 300,000 a year", "A meta do governo é vacinar 90%") is on
 # the record: with a number it pairs (``CUE_PAIRS``), as a dated plan does; alone it weighs nothing.
 # What happened at a time of day ("O suspeito foi detido cerca das 3h40", "The meeting adjourned at 9:47 p.m.") is
-# told to the minute, as a police report or minutes tell it: a detail to check, which pairs with an action.
+# told to the minute, as a police report or minutes tell it: with an action, a detail as checkable as a count
+# (``PAIR_WEIGHTS``). Alone it is a timetable ("Missas às 7h") and weighs nothing, and after a date in digits it is
+# a page's timestamp ("Publicado em 14/04/2026 às 10h02").
 TIME_OF_DAY = "time of day"
-_TIME_OF_DAY = Cue(TIME_OF_DAY, 0.7, pattern=_regex(
-    r"\b(?:às|das|pelas)\s+\d{1,2}h(?:\d\d)?\b|\b\d{1,2}h\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"),
-    needs_digit=True)
+_TIMESTAMP_BEFORE = re.compile(r"(?:\d/\d\d?/\d{2,4}|(?:19|20)\d\d),?[^\S\n]+(?:às[^\S\n]+)?$")
+_TIME_OF_DAY = Cue(TIME_OF_DAY, 0.0, pattern=_regex(
+    r"\b(?:às|das|pelas)\s+\d{1,2}h(?:\d\d)?\b|\b\d{1,2}h\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\b(?:at|until|by|às|até)\s+\d{1,2}:\d\d\b"),
+    needs_digit=True,
+    passed_over=lambda unit, match: _TIMESTAMP_BEFORE.search(unit, max(0, match.start() - 16), match.start()) is not None)
 TARGET = "stated target"
 _TARGET_NOUNS = "target targets goal goals objective objectives aim meta metas objetivo objetivos objectivo objectivos"
 _TARGET = Cue(TARGET, 0.0, pattern=_regex(
@@ -1209,6 +1227,7 @@ CUE_PAIRS = (
     (frozenset({"action", TIME_OF_DAY}), "action at a time of day"),
 )
 CUE_PAIR_WEIGHT = 0.6
+PAIR_WEIGHTS = {"action at a time of day": 1.3}
 # A text's opening line with nothing to check but what a named actor does is a
 # hook ("A BYD está mudando o mapa da indústria automotiva"), as a post or an
 # article opens on its theme; only in a text of OPENING_MIN_SENTENCES or more,
@@ -1337,7 +1356,7 @@ def score_unit(
         log_odds += _unmeasured(found, evaluative)
     for pair, pair_name in CUE_PAIRS:
         if pair <= names and not (unmeasured and "superlative" in pair):
-            log_odds += CUE_PAIR_WEIGHT
+            log_odds += PAIR_WEIGHTS.get(pair_name, CUE_PAIR_WEIGHT)
             found.append((pair_name, " + ".join(match for name, match in found if name in pair)))
     if {UNNAMED_GROUP, EVALUATIVE} <= names and FORECAST_DETAILS.isdisjoint(names):
         log_odds += _unnamed_view(found)
