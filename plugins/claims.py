@@ -1160,9 +1160,11 @@ _PERFECT_FINDING = re.compile(r"\s(?:has|have)\s")
 
 def _not_a_place(unit: str, match: re.Match[str]) -> bool:
     """Whether the finder is no place: not a shipped one, and not one name that "has realised" ("America has
-    realised that ...": the perfect of a single name is a country's or a nation's figure, not a study's)."""
+    realised that ...": the perfect of a single name is a country's or a nation's figure, not a study's; not a group
+    of people, "Economists have realised that")."""
     subject = match.group("subject")
-    one_name_in_the_perfect = " " not in subject and _PERFECT_FINDING.search(match.group()) is not None
+    one_name_in_the_perfect = " " not in subject and _PERFECT_FINDING.search(match.group()) is not None \
+        and subject not in _opening_words() and not subject.endswith("s")
     return subject not in place_names() and not one_name_in_the_perfect
 
 
@@ -1516,7 +1518,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.23",
+            version="0.5.24",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
