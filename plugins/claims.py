@@ -49,7 +49,8 @@ _DIGIT = re.compile(r"\d")
 # VAZOU", "Marina Silva Disse, Na GloboNews"), where verbs have capitals too.
 # Capitalised words inside a sentence, acronyms too ("an OLED screen": no action in -ed).
 _INNER_CAPITALISED = re.compile(r"(?<=\w[\s,])\s*([A-ZÀ-Ý][a-zà-ÿA-Z]\w*)")
-# A sentence's first word in -ed before a capitalised one qualifies a name ("Adjusted EBITDA", "Diluted EPS"): no action.
+# A sentence's first word in -ed before a capitalised one qualifies a name ("Adjusted EBITDA", "Diluted EPS"): no
+# action.
 _QUALIFIER_OF_A_NAME = re.compile(r"^\W{0,3}([A-Z][a-z]+ed)(?=[^\S\n]+[A-Z])")
 VERB_CUES = frozenset({ATTRIBUTION, "action"})
 
@@ -295,7 +296,8 @@ def _clock_time(unit: str, match: re.Match[str]) -> bool:
 
 
 def _no_quantity(unit: str, match: re.Match[str]) -> bool:
-    return _version_number(unit, match) or _after_a_first_word_name(unit, match) or _clock_time(unit, match) or _day_after_month(unit, match) or _phone_number(unit, match)
+    return (_version_number(unit, match) or _after_a_first_word_name(unit, match) or _clock_time(unit, match)
+            or _day_after_month(unit, match) or _phone_number(unit, match))
 
 
 # A named version ("lançou o Llama 4") is a checkable detail, if a weaker one than a quantity.
@@ -1105,29 +1107,35 @@ _ORDINAL = Cue(
     gate=frozenset(_ORDINALS_EN.split()) | frozenset(
         stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as")),
 )
-# An institution that needs no name, named by its common noun as a sentence's
-# subject ("O governo federal zerou a tarifa ... em agosto", "The police
-# arrested two men"), acts as a named actor does: its action pairs as one's
-# (CUE_PAIRS); alone it weighs nothing.
-# A stated target or goal ("The government's target is 300,000 a year", "A meta do governo é vacinar 90%") is on
-# the record: with a number it pairs (``CUE_PAIRS``), as a dated plan does; alone it weighs nothing.
 # What happened at a time of day ("O suspeito foi detido cerca das 3h40", "The meeting adjourned at 9:47 p.m.") is
 # told to the minute, as a police report or minutes tell it: with an action, a detail as checkable as a count
 # (``PAIR_WEIGHTS``). Alone it is a timetable ("Missas às 7h") and weighs nothing, and after a date in digits it is
 # a page's timestamp ("Publicado em 14/04/2026 às 10h02").
 TIME_OF_DAY = "time of day"
 _TIMESTAMP_BEFORE = re.compile(r"(?:\d/\d\d?/\d{2,4}|(?:19|20)\d\d),?[^\S\n]+(?:às[^\S\n]+)?$")
+
+
+def _in_a_timestamp(unit: str, match: re.Match[str]) -> bool:
+    return _TIMESTAMP_BEFORE.search(unit, max(0, match.start() - 16), match.start()) is not None
+
+
 _TIME_OF_DAY = Cue(TIME_OF_DAY, 0.0, pattern=_regex(
     r"\b(?:às|das|pelas)\s+\d{1,2}h(?:\d\d)?\b|\b\d{1,2}h\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|\b(?:at|until|by|às|até)\s+\d{1,2}:\d\d\b"),
     needs_digit=True,
-    passed_over=lambda unit, match: _TIMESTAMP_BEFORE.search(unit, max(0, match.start() - 16), match.start()) is not None)
+    passed_over=_in_a_timestamp)
+# A stated target or goal ("The government's target is 300,000 a year", "A meta do governo é vacinar 90%") is on
+# the record: with a number it pairs (``CUE_PAIRS``), as a dated plan does; alone it weighs nothing.
 TARGET = "stated target"
 _TARGET_NOUNS = "target targets goal goals objective objectives aim meta metas objetivo objetivos objectivo objectivos"
 _TARGET = Cue(TARGET, 0.0, pattern=_regex(
     rf"\b(?:{'|'.join(_TARGET_NOUNS.split())})\b(?:\s+(?:d[aeo]s?|of|for)\s+[^.\n]{{1,40}}?)?"
     r"\s+(?:is|was|are|were|é|era|são|foi|remains|continua)\b"),
     gate=frozenset(_TARGET_NOUNS.split()))
+# An institution that needs no name, named by its common noun as a sentence's
+# subject ("O governo federal zerou a tarifa ... em agosto", "The police
+# arrested two men"), acts as a named actor does: its action pairs as one's
+# (CUE_PAIRS); alone it weighs nothing.
 DEFINITE_INSTITUTION = "definite institution"
 # ... and a town's or a state's one office-holder ("E o prefeito cancelou a campanha"); after a conjunction or a
 # short opening phrase too ("On March 12, the court heard arguments").
@@ -1492,8 +1500,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # A transcript's speaker label ("MODERATOR:", "SARAH KENT:", "O Sr. Ministro (Manuel Pizarro): —", "A Sr.ª Deputada
 # Inês Calado (PSD): —") says who speaks, not what anyone did: the claim starts after it, and the label is no actor.
 # One capitalised word of five letters or more, or two to four, so that a source's acronym stays ("ONU: 3 milhões").
+_CAPITALS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]"
 _SPEAKER_LABEL = re.compile(
-    r"[^\S\n]*(?:(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]{4,}|[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[^\S\n]+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3})[^\S\n]*:"
+    rf"[^\S\n]*(?:(?:{_CAPITALS}{{4,}}|{_CAPITALS}+(?:[^\S\n]+{_CAPITALS}+){{1,3}})[^\S\n]*:"
     r"|[OA][^\S\n]+Sr[.ªa]*[^\S\n]+[^:\n]{1,80}?(?:\):|:(?=[^\S\n]*[—–])))[^\S\n]*(?:[—–][^\S\n]*)?")
 
 

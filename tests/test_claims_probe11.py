@@ -38,7 +38,8 @@ def explanation(sentence: str, language: str) -> str:
     ("MODERATOR: Rents have gone up 38% since 2019.", "en", "Rents have gone up 38% since 2019."),
     ("O Sr. Ministro (Manuel Pizarro): — O SNS fez 2 milhões de consultas em 2024.", "pt",
      "O SNS fez 2 milhões de consultas em 2024."),
-    ("A Sr.ª Deputada Inês Calado (PSD): — O Governo contratou 900 médicos.", "pt", "O Governo contratou 900 médicos."),
+    ("A Sr.ª Deputada Inês Calado (PSD): — O Governo contratou 900 médicos.", "pt",
+     "O Governo contratou 900 médicos."),
 ])
 def test_a_claim_starts_after_the_speaker_label(text, language, claim):
     assert list(claims(text, language)) == [claim]
