@@ -47,7 +47,11 @@ _DIGIT = re.compile(r"\d")
 # is neither "states" (reported speech) nor "united" (a past verb), nor is
 # "Moscou" a preterite. Not in a text in capitals or title case ("A OPERAÇÃO
 # VAZOU", "Marina Silva Disse, Na GloboNews"), where verbs have capitals too.
-_INNER_CAPITALISED = re.compile(r"(?<=\w[\s,])\s*([A-ZÀ-Ý][a-zà-ÿ]\w*)")
+# Capitalised words inside a sentence, acronyms too ("an OLED screen": no action in -ed).
+_INNER_CAPITALISED = re.compile(r"(?<=\w[\s,])\s*([A-ZÀ-Ý][a-zà-ÿA-Z]\w*)")
+# A sentence's first word in -ed before a capitalised one qualifies a name ("Adjusted EBITDA", "Diluted EPS"): no
+# action.
+_QUALIFIER_OF_A_NAME = re.compile(r"^\W{0,3}([A-Z][a-z]+ed)(?=[^\S\n]+[A-Z])")
 VERB_CUES = frozenset({ATTRIBUTION, "action"})
 
 
@@ -200,6 +204,12 @@ _NUMBER = _regex(
 # helicópteros" and money, percentages and fractions still are quantities.
 _BARE_NUMBER = re.compile(r"[\d.,]+")
 _NAME_BEFORE = re.compile(r"\S\s+[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*\s+$")
+# After the sentence's first word, when it is no word that opens sentences ("Aria 5 is the best phone", not "Only 5
+# were found"), a bare number before a function word is the name's, or a page's or an episode's ("Page 2 of 12"): no
+# quantity, and no version either, since the first word is capitalised anyway.
+_FIRST_NAME_BEFORE = re.compile(r"^\W{0,3}([A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*)\s+$")
+_BEFORE_A_COUNT = frozenset("only just nearly almost about around over under some another apenas só quase mais menos "
+                            "outros outras todos todas".split())
 _NAME_ENDS = re.compile(
     r"\s*(?:$|[^\w\s]|[A-ZÀ-Ý]|(?:e|em|de|d[oa]s?|n[oa]s?|com|para|por|que|foi|é|and|or|in|on|of|with|for|to|at|"
     r"by|from|than|is|was|are|were)\b)"
@@ -243,6 +253,13 @@ def _version_number(unit: str, match: re.Match[str]) -> bool:
     return _NAME_ENDS.match(unit, match.end()) is not None
 
 
+def _after_a_first_word_name(unit: str, match: re.Match[str]) -> bool:
+    first = _FIRST_NAME_BEFORE.match(unit, 0, match.start())
+    return first is not None and _BARE_NUMBER.fullmatch(match.group()) is not None \
+        and _NAME_ENDS.match(unit, match.end()) is not None and first.group(1) not in _opening_words() \
+        and first.group(1).lower() not in _OPENING_FUNCTION_WORDS | _BEFORE_A_COUNT | _PORTUGUESE_MONTHS
+
+
 def _not_version_number(unit: str, match: re.Match[str]) -> bool:
     return not _version_number(unit, match) or _day_after_month(unit, match)
 
@@ -259,15 +276,28 @@ def _day_after_month(unit: str, match: re.Match[str]) -> bool:
 # A number to call ("ligue 112", "denuncie através do 112", "call 999", "dial 911") is a phone line, no quantity,
 # and one named as a number is an identifier ("Registered charity number 1187654", "the number 12 bus").
 _TO_CALL = re.compile(r"\b(?:ligue|liguem|ligar|disque|telefone|através\s+do|pelo\s+número|call|dial|phone|hotline"
-                      r"|number)\s+(?:(?:para\s+)?(?:o\s+)?|(?:on\s+)?)$", re.IGNORECASE)
+                      r"|number|n[oº]\.|n\.º|nº)\s*(?:(?:para\s+)?(?:o\s+)?|(?:on\s+)?)$", re.IGNORECASE)
 
 
 def _phone_number(unit: str, match: re.Match[str]) -> bool:
     return match.group().isdigit() and _TO_CALL.search(unit, max(0, match.start() - 24), match.start()) is not None
 
 
+# The hours or the minutes of a clock time ("07:00 GMT", "at 9:47 p.m.", "[00:01:14]") count nothing
+# (``_TIME_OF_DAY``); a time taken still does ("ran the second half in 1:02:10").
+_CLOCK = re.compile(r"(?<![\d:])(?P<before>(?:\b(?:in|em)\s+)?)\d{1,2}(?::\d\d)+\b")
+
+
+def _clock_time(unit: str, match: re.Match[str]) -> bool:
+    if ":" not in unit[max(0, match.start() - 1):match.end() + 1]:
+        return False
+    return any(clock.start() <= match.start() and match.end() <= clock.end() and not clock.group("before")
+               for clock in _CLOCK.finditer(unit))
+
+
 def _no_quantity(unit: str, match: re.Match[str]) -> bool:
-    return _version_number(unit, match) or _day_after_month(unit, match) or _phone_number(unit, match)
+    return (_version_number(unit, match) or _after_a_first_word_name(unit, match) or _clock_time(unit, match)
+            or _day_after_month(unit, match) or _phone_number(unit, match))
 
 
 # A named version ("lançou o Llama 4") is a checkable detail, if a weaker one than a quantity.
@@ -348,9 +378,10 @@ REPORTED_FORECAST = "reported forecast"
 ACTOR_PLAN = "plan of a named actor"
 # What the speaker pledges with a number ("Vamos abrir 20 novas unidades de saúde familiar até ao fim do próximo
 # ano", "We will build 300,000 homes a year") is a promise on the record, which can be checked when it is due, as
-# a named actor's plan is: the plan weighs nothing. Without a number ("Vamos vencer", "We will fight on") it is
-# still the speaker's wish.
+# a named actor's plan is: the plan weighs nothing, and the pledge adds SPEAKER_PLEDGE_WEIGHT, as a named actor's
+# plan gets its name's. Without a number ("Vamos vencer", "We will fight on") it is still the speaker's wish.
 SPEAKER_PLEDGE = "the speaker's pledge with a number"
+SPEAKER_PLEDGE_WEIGHT = 0.5
 _FIRST_PERSON_PLAN = re.compile(
     r"\b(?:vamos\s+\w+[aei]r|\w+(?:aremos|eremos|iremos))\b|\bwe(?:\s+will|'ll|’ll|\s+are\s+going\s+to)\b", re.IGNORECASE)
 # A modal inside what someone is reported to have said or found is theirs, not
@@ -553,6 +584,8 @@ PORTUGUESE_CUES = (
         # what someone concedes, in the present too ("a Comissão admite que a fatia deve ficar perto de 10%"); with
         # "que" only: "a escola admite alunos", "o sistema reconhece o rosto" report nothing
         "admite_que admitem_que reconhece_que reconhecem_que reconheceu_que reconheceram_que "
+        # what an institution announces in its own notice ("Informamos que as aulas começam no dia 5 de agosto")
+        "informamos_que comunicamos_que "
         # one actor's forecast (``FORECAST_VERBS``)
         "espera prevê",
         not_after=_not_a_report,
@@ -581,7 +614,7 @@ PORTUGUESE_CUES = (
         words=frozenset(f"ontem anteontem atualmente sábado domingo {_MONTHS_PT}".split()),
         pattern=_regex(
             _YEAR_PT + r"|\b(?:segunda|terça|quarta|quinta|sexta)-feira\b"
-            r"|\b(?:no|na|nos|nas)\s+(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
+            r"|\b(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
             r"|\b(?:n[oa]s?)\s+últim[oa]s?\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b|\bno\s+passado\b"
         ),
         gate=frozenset("passado passada passados passadas último última últimos últimas há feira".split()),
@@ -824,6 +857,8 @@ ENGLISH_CUES = (
             _YEAR_EN + r"|\blast\s+(?:year|month|week|decade)\b"
             r"|\b(?:the\s+)?(?:past|last)\s+\w+\s+(?:years|months|weeks|days|decades)\b"
             r"|\b\w+\s+(?:years|months)\s+ago\b"
+            # a day with its year ("May 6, 2025"), "May" too
+            rf"|\b(?:{_MONTH_REGEX})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
         ),
         gate=frozenset("last past ago".split()),
         needs_digit=True,
@@ -849,7 +884,7 @@ ENGLISH_CUES = (
         # "was" and "were" alone are copulas ("It was a long night"); passives have a participle
         words=frozenset("did had made took gave said told began rose fell grew won lost built sold "
                         "bought spent left sent held led met paid brought wrote chose ran struck shut sought "
-                        "caught fought spoke broke became came went saw got fled drew".split()
+                        "caught fought spoke broke became came went saw got fled drew heard".split()
                         + PRESENT_FACTS_EN.split()),
         suffixes=("ed",),
         # nor a feeling after a copula ("we're thrilled to introduce")
@@ -897,6 +932,8 @@ ENGLISH_CUES = (
         "is_expected_to are_expected_to was_expected_to were_expected_to is_forecast_to are_forecast_to "
         "is_projected_to are_projected_to",
         passed_over=_in_relative_clause,
+        # "May 6", "May 2025": the month
+        not_before=lambda word, following: word == "may" and following.isdigit(),
     ),
     # the conditional of unconfirmed news ("The model would be the largest")
     # ("The rocket would fly"; "I wouldn't bet on more than five launches", the writer's)
@@ -1070,15 +1107,44 @@ _ORDINAL = Cue(
     gate=frozenset(_ORDINALS_EN.split()) | frozenset(
         stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as")),
 )
+# What happened at a time of day ("O suspeito foi detido cerca das 3h40", "The meeting adjourned at 9:47 p.m.") is
+# told to the minute, as a police report or minutes tell it: with an action, a detail as checkable as a count
+# (``PAIR_WEIGHTS``). Alone it is a timetable ("Missas às 7h") and weighs nothing, and after a date in digits it is
+# a page's timestamp ("Publicado em 14/04/2026 às 10h02").
+TIME_OF_DAY = "time of day"
+_TIMESTAMP_BEFORE = re.compile(r"(?:\d/\d\d?/\d{2,4}|(?:19|20)\d\d),?[^\S\n]+(?:às[^\S\n]+)?$")
+
+
+def _in_a_timestamp(unit: str, match: re.Match[str]) -> bool:
+    return _TIMESTAMP_BEFORE.search(unit, max(0, match.start() - 16), match.start()) is not None
+
+
+_TIME_OF_DAY = Cue(TIME_OF_DAY, 0.0, pattern=_regex(
+    r"\b(?:às|das|pelas)\s+\d{1,2}h(?:\d\d)?\b|\b\d{1,2}h\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\b(?:at|until|by|às|até)\s+\d{1,2}:\d\d\b"),
+    needs_digit=True,
+    passed_over=_in_a_timestamp)
+# A stated target or goal ("The government's target is 300,000 a year", "A meta do governo é vacinar 90%") is on
+# the record: with a number it pairs (``CUE_PAIRS``), as a dated plan does; alone it weighs nothing.
+TARGET = "stated target"
+_TARGET_NOUNS = "target targets goal goals objective objectives aim meta metas objetivo objetivos objectivo objectivos"
+_TARGET = Cue(TARGET, 0.0, pattern=_regex(
+    rf"\b(?:{'|'.join(_TARGET_NOUNS.split())})\b(?:\s+(?:d[aeo]s?|of|for)\s+[^.\n]{{1,40}}?)?"
+    r"\s+(?:is|was|are|were|é|era|são|foi|remains|continua)\b"),
+    gate=frozenset(_TARGET_NOUNS.split()))
 # An institution that needs no name, named by its common noun as a sentence's
 # subject ("O governo federal zerou a tarifa ... em agosto", "The police
 # arrested two men"), acts as a named actor does: its action pairs as one's
 # (CUE_PAIRS); alone it weighs nothing.
 DEFINITE_INSTITUTION = "definite institution"
+# ... and a town's or a state's one office-holder ("E o prefeito cancelou a campanha"); after a conjunction or a
+# short opening phrase too ("On March 12, the court heard arguments").
 _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério tribunal assembleia receita marinha "
-                      "exército government police council ministry court treasury army navy")
+                      "exército prefeito governador government police council ministry court treasury army navy "
+                      "mayor governor")
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
-    rf"^\W{{0,3}}(?:[OoAa]|[Tt]he)\s+(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
+    r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
+    rf"(?:[OoAa]|[Tt]he)\s+(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
     gate=frozenset(_INSTITUTION_NOUNS.split()))
 # A country or a city said to find something out ("O Brasil descobriu que a política industrial voltou", "America
 # has realised that ...") is a figure of speech, as a column opens on its theme: no one was heard or found
@@ -1097,8 +1163,17 @@ def place_names() -> frozenset[str]:
                      if isinstance(pattern["pattern"], str))
 
 
+_PERFECT_FINDING = re.compile(r"\s(?:has|have)\s")
+
+
 def _not_a_place(unit: str, match: re.Match[str]) -> bool:
-    return match.group("subject") not in place_names()
+    """Whether the finder is no place: not a shipped one, and not one name that "has realised" ("America has
+    realised that ...": the perfect of a single name is a country's or a nation's figure, not a study's; not a group
+    of people, "Economists have realised that")."""
+    subject = match.group("subject")
+    one_name_in_the_perfect = " " not in subject and _PERFECT_FINDING.search(match.group()) is not None \
+        and subject not in _opening_words() and not subject.endswith("s")
+    return subject not in place_names() and not one_name_in_the_perfect
 
 
 _PERSONIFIED_FINDING = Cue(
@@ -1158,8 +1233,11 @@ CUE_PAIRS = (
     (frozenset({"superlative", NAMED_ACTOR}), "superlative about a named actor"),
     (frozenset({"superlative", DATE}), "superlative in time"),
     (frozenset({ORDINAL, DATE}), "place in a series in time"),
+    (frozenset({TARGET, "quantity"}), "stated target with a number"),
+    (frozenset({"action", TIME_OF_DAY}), "action at a time of day"),
 )
 CUE_PAIR_WEIGHT = 0.6
+PAIR_WEIGHTS = {"action at a time of day": 1.3}
 # A text's opening line with nothing to check but what a named actor does is a
 # hook ("A BYD está mudando o mapa da indústria automotiva"), as a post or an
 # article opens on its theme; only in a text of OPENING_MIN_SENTENCES or more,
@@ -1207,7 +1285,8 @@ def cues_for(language: str) -> Sequence[Cue]:
     return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE,
             _ORDINAL,
             _GENERIC_SUBJECT,
-            _CONDITION, _SCHEDULED, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PERSONIFIED_FINDING)
+            _CONDITION, _SCHEDULED, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PERSONIFIED_FINDING, _TARGET,
+            _TIME_OF_DAY)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1279,7 +1358,7 @@ def score_unit(
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
     elif modals.keys() == {PLAN} and "quantity" in names and _FIRST_PERSON_PLAN.search(unit):
-        log_odds -= modals[PLAN]
+        log_odds += SPEAKER_PLEDGE_WEIGHT - modals[PLAN]
         found.append((SPEAKER_PLEDGE, dict(found)[PLAN]))
     evaluative = dict(found).get(EVALUATIVE)
     unmeasured = evaluative is not None and DATE in names and not _ranks_a_measure(unit, evaluative)
@@ -1287,7 +1366,7 @@ def score_unit(
         log_odds += _unmeasured(found, evaluative)
     for pair, pair_name in CUE_PAIRS:
         if pair <= names and not (unmeasured and "superlative" in pair):
-            log_odds += CUE_PAIR_WEIGHT
+            log_odds += PAIR_WEIGHTS.get(pair_name, CUE_PAIR_WEIGHT)
             found.append((pair_name, " + ".join(match for name, match in found if name in pair)))
     if {UNNAMED_GROUP, EVALUATIVE} <= names and FORECAST_DETAILS.isdisjoint(names):
         log_odds += _unnamed_view(found)
@@ -1385,6 +1464,9 @@ def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tup
     ``_NAME_GAP``, so that the words on either side do not become neighbours ("e em Ohio, segundo a Bloomberg" is
     no ordinal "em segundo")."""
     names = {name.lower() for name in _INNER_CAPITALISED.findall(unit)}
+    qualifier = _QUALIFIER_OF_A_NAME.match(unit)
+    if qualifier:
+        names.add(qualifier.group(1).lower())
     if not names or 3 * len(names) > len(word_set):
         return words, word_set
     return [_NAME_GAP if word in names else word for word in words], word_set - names
@@ -1415,6 +1497,22 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A transcript's speaker label ("MODERATOR:", "SARAH KENT:", "O Sr. Ministro (Manuel Pizarro): —", "A Sr.ª Deputada
+# Inês Calado (PSD): —") says who speaks, not what anyone did: the claim starts after it, and the label is no actor.
+# One capitalised word of five letters or more, or two to four, so that a source's acronym stays ("ONU: 3 milhões").
+_CAPITALS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]"
+_SPEAKER_LABEL = re.compile(
+    rf"[^\S\n]*(?:(?:{_CAPITALS}{{4,}}|{_CAPITALS}+(?:[^\S\n]+{_CAPITALS}+){{1,3}})[^\S\n]*:"
+    r"|[OA][^\S\n]+Sr[.ªa]*[^\S\n]+[^:\n]{1,80}?(?:\):|:(?=[^\S\n]*[—–])))[^\S\n]*(?:[—–][^\S\n]*)?")
+
+
+def after_speaker_label(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` starts after a speaker label (``_SPEAKER_LABEL``); ``start`` when it
+    has none, or nothing after it."""
+    label = _SPEAKER_LABEL.match(text, start, end)
+    return label.end() if label and _WORD.search(text, label.end(), end) else start
+
+
 def opens_a_longer_text(text: AnalyzedText) -> bool:
     """Whether the text's first sentence opens a longer text: the first task
     of several from one document (a paragraph task, see ``AnalyzedText.part``),
@@ -1429,7 +1527,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.23",
+            version="0.5.24",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
@@ -1443,7 +1541,8 @@ class ClaimAnnotator(Annotator):
         return [
             unit
             for index, (start, end) in enumerate(text.sentences)
-            for unit in score_sentence(text.text, start, end, cues, opening=opening and index == 0)
+            for unit in score_sentence(text.text, after_speaker_label(text.text, start, end), end, cues,
+                                       opening=opening and index == 0)
         ]
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
