@@ -968,6 +968,9 @@ IDIOMS = frozenset({
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
     # "bem" before a place or a moment is "right": "bem no meio do jogo", "bem na hora", "bem no dia"
     *(("bem", at, point) for at in ("no", "na") for point in "meio hora dia momento inicio fim frente".split()),
+    # "vê-se bem que" (one sees clearly that) is an aside of perception, no praise; a rule "entra em vigor" (comes
+    # into force) has no vigour
+    *((seen, "bem") for seen in "ve-se nota-se percebe-se".split()), ("em", "vigor"),
     # a lukewarm verdict, neither praise nor a complaint: "razoável pelo preço, nada de especial", "nada demais"
     ("nada", "demais"), ("nada", "de", "mais"), ("nada", "especial"), ("nada", "de", "especial"),
     ("nada", "de", "outro", "mundo"),
