@@ -2501,6 +2501,26 @@ DEFAULT_THRESHOLDS = {
 }
 
 
+# A lukewarm verdict ("It's fine, does the job, nothing special", "Produto mediano, nada de especial") makes faint
+# praise of the rest: such a review is Neutral unless it reads strongly positive, past the Portuguese review
+# threshold (chosen on B2W, whose lukewarm reviews are labelled neutral). "above/below average" is a verdict.
+_LUKEWARM = {
+    "pt": r"nada (?:de )?especial|nada de mais|nada demais|nada al[eé]m disso|nada de outro mundo|nada que impressione"
+          r"|mediano|mediana|d[aá] para o gasto|quebra o galho|nem (?:bom|boa) nem (?:ruim|mau|m[aá])",
+    "en": r"nothing (?:special|fancy|spectacular|to write home about|more,? nothing less)|does (?:the|its) job"
+          r"|did (?:the|its) job|gets the job done|so-so|meh|(?<!above )(?<!below )average|middle of the road"
+          r"|(?:it's|it is) (?:fine|ok|okay)(?=\s*[.,;]|$)",
+}
+LUKEWARM_VERDICTS = {language: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for language, pattern in _LUKEWARM.items()}
+LUKEWARM_POSITIVE = 0.75
+
+
+def lukewarm_verdict(text: str, language: str) -> str | None:
+    """The first lukewarm verdict in ``text``, or None."""
+    found = LUKEWARM_VERDICTS[language].search(text)
+    return found.group().lower() if found else None
+
+
 def _scorer(language: str) -> str:
     return "LeIA (corrected)" if language == "pt" else "VADER"
 
@@ -2541,24 +2561,28 @@ class SentimentAnnotator(Annotator):
             return
         language = text.language
         reading = read(text.text, language, text.sentences)
-        thresholds, register = self.thresholds_for(text, language)
+        thresholds, notes = self.thresholds_for(text, language)
         label, score = thresholds.classify(reading.compound)
-        yield Choice(label, _clamped(score), explained(reading, language, register))
+        yield Choice(label, _clamped(score), explained(reading, language, notes))
 
-    def thresholds_for(self, text: AnalyzedText, language: str) -> tuple[Thresholds, str | None]:
-        """The thresholds of the text's language and register ("pt-news", "pt-post") and that register, or
-        those of its language and None."""
+    def thresholds_for(self, text: AnalyzedText, language: str) -> tuple[Thresholds, list[str]]:
+        """The thresholds of the text's language and register ("pt-news", "pt-post"), raised for praise when the
+        text gives a lukewarm verdict, and what chose them ("read as news", "lukewarm 'nothing special'")."""
+        thresholds, notes = self.thresholds[language], []
         register = register_of(text.text, language, text.sentences)
         if register and f"{language}-{register}" in self.thresholds:
-            return self.thresholds[f"{language}-{register}"], register
-        return self.thresholds[language], None
+            thresholds, notes = self.thresholds[f"{language}-{register}"], [f"read as {register}"]
+        verdict = lukewarm_verdict(text.text, language)
+        if verdict:
+            thresholds = Thresholds(max(thresholds.positive, LUKEWARM_POSITIVE), thresholds.negative)
+            notes.append(f"lukewarm {verdict!r}")
+        return thresholds, notes
 
 
-def explained(reading: Reading, language: str, register: str | None) -> str:
-    """The note annotators see: the cues that decided, then the scorer, its score and the register
-    whose thresholds were used: "positive: 'boa', 🙌 (LeIA (corrected) +0.87, read as news)"."""
-    read_as = f", read as {register}" if register else ""
-    return f"{reading.explanation()} ({_scorer(language)} {reading.compound:+.2f}{read_as})"
+def explained(reading: Reading, language: str, notes: Sequence[str] = ()) -> str:
+    """The note annotators see: the cues that decided, then the scorer, its score and what chose the
+    thresholds: "positive: 'boa', 🙌 (LeIA (corrected) +0.87, read as news)"."""
+    return f"{reading.explanation()} ({', '.join([f'{_scorer(language)} {reading.compound:+.2f}', *notes])})"
 
 
 class SentenceSentimentAnnotator(SentimentAnnotator):
@@ -2576,12 +2600,12 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
         if text.language not in SCORED_LANGUAGES:
             return
         language = text.language
-        thresholds, register = self.thresholds_for(text, language)
+        thresholds, notes = self.thresholds_for(text, language)
         for start, end in text.sentences:
             reading = read(text.text, language, [(start, end)])
             label, score = thresholds.classify(reading.compound)
             if label != "Neutral":
-                yield Span(start, end, label, _clamped(score), explained(reading, language, register))
+                yield Span(start, end, label, _clamped(score), explained(reading, language, notes))
 
 
 THRESHOLDS_EXAMPLE = (
