@@ -715,6 +715,39 @@ def charge_delay(lowered: Sequence[str], valences: list[float], language: str) -
     return {1: 0}
 
 
+# Plans put off are bad news for an economy or a company: "os investidores adiaram investimentos", "the firm
+# shelved its expansion plans", "froze hiring". What was put off (one of PLANS, within PLAN_REACH words after the
+# word of postponement) takes POSTPONED_VALENCE; a postponement of anything else stays as it was ("o julgamento
+# foi adiado", a mild word).
+POSTPONING = {
+    "pt": frozenset("adia adiam adiou adiaram adiar adiado adiada adiados adiadas adiamento suspendeu suspenderam "
+                    "congelou congelaram cancelou cancelaram".split()),
+    "en": frozenset("postpone postpones postponed delay delays delayed shelve shelves shelved froze freezes freeze "
+                    "paused cancelled canceled scrapped halted".split()),
+}
+PLANS = {
+    "pt": frozenset("investimento investimentos aporte aportes contratacao contratacoes lancamento lancamentos "
+                    "expansao projeto projetos obra obras compras".split()),
+    "en": frozenset("investment investments hiring hires launch launches expansion project projects spending "
+                    "plans purchases".split()),
+}
+PLAN_REACH = 3
+POSTPONED_VALENCE = -1.5
+
+
+def charge_postponed_plans(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each plan put off takes POSTPONED_VALENCE; answers {plan: its postponement}."""
+    postponing, plans = POSTPONING[language], PLANS[language]
+    charged: dict[int, int] = {}
+    for index in (i for i, word in enumerate(lowered) if word in postponing):
+        plan = next((j for j in range(index + 1, min(index + 1 + PLAN_REACH, len(lowered)))
+                     if lowered[j].strip(_PUNCTUATION) in plans), None)
+        if plan is not None:
+            valences[plan] = POSTPONED_VALENCE
+            charged[plan] = index
+    return charged
+
+
 def charge_nothing_found(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each possessive of MINE right after NOTHING and a preposition of AT_PLACES takes DELAY_VALENCE;
     answers {possessive: "nothing"}."""
@@ -2039,7 +2072,7 @@ def portuguese_reading(text: str) -> Reading:
              | charge_stuck_statuses(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
              | charge_money_back(folded, valences) | charge_repeated_contacts(folded, valences, "pt"))
-    notes |= _spanned(words, delay)
+    notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt"))
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     colon = _COLON.search(text) if ":" in text else None
     colon_words = len(_TOKEN.findall(text, 0, colon.start())) if colon else None
@@ -2262,7 +2295,7 @@ def _vader() -> Any:
                      | charge_stuck_statuses(lowered, sentiments, "en")
                      | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
                      | charge_repeated_contacts(lowered, sentiments, "en"))
-            notes |= _spanned(words, delay)
+            notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en"))
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
                 rate(lowered, sentiments, "en")
