@@ -1001,9 +1001,9 @@ IDIOMS = frozenset({
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
     # "bem" before a place or a moment is "right": "bem no meio do jogo", "bem na hora", "bem no dia"
     *(("bem", at, point) for at in ("no", "na") for point in "meio hora dia momento inicio fim frente".split()),
-    # "vê-se bem que" (one sees clearly that) is an aside of perception, no praise; a rule "entra em vigor" (comes
-    # into force) has no vigour
-    *((seen, "bem") for seen in "ve-se nota-se percebe-se".split()), ("em", "vigor"),
+    # "vê-se bem que" (one sees clearly that; read without its clitic) is an aside of perception, no praise; a rule
+    # "entra em vigor" (comes into force) has no vigour
+    *((seen, "bem") for seen in "ve nota percebe".split()), ("em", "vigor"),
     # a lukewarm verdict, neither praise nor a complaint: "razoável pelo preço, nada de especial", "nada demais"
     ("nada", "demais"), ("nada", "de", "mais"), ("nada", "especial"), ("nada", "de", "especial"),
     ("nada", "de", "outro", "mundo"),
@@ -2536,12 +2536,16 @@ DEFAULT_THRESHOLDS = {
 
 # A lukewarm verdict ("It's fine, does the job, nothing special", "Produto mediano, nada de especial") makes faint
 # praise of the rest: such a review is Neutral unless it reads strongly positive, past the Portuguese review
-# threshold (chosen on B2W, whose lukewarm reviews are labelled neutral). "above/below average" is a verdict.
+# threshold (chosen on B2W, whose lukewarm reviews are labelled neutral). "average" is one when said of the thing
+# ("was average", "average overall"), not of a measure ("average commute times") nor "above/below average"; so is
+# "mediano" said of a product, not "a renda mediana" (median income).
 _LUKEWARM = {
     "pt": r"nada (?:de )?especial|nada de mais|nada demais|nada al[eé]m disso|nada de outro mundo|nada que impressione"
-          r"|mediano|mediana|d[aá] para o gasto|quebra o galho|nem (?:bom|boa) nem (?:ruim|mau|m[aá])",
+          r"|(?:[eé]|foi|produto|bem|meio|um|uma|bastante|muito) median[oa]|d[aá] para o gasto|quebra o galho|nem (?:bom|boa) nem (?:ruim|mau|m[aá])",
     "en": r"nothing (?:special|fancy|spectacular|to write home about|more,? nothing less)|does (?:the|its) job"
-          r"|did (?:the|its) job|gets the job done|so-so|meh|(?<!above )(?<!below )average|middle of the road"
+          r"|did (?:the|its) job|gets the job done|so-so|meh|middle of the road"
+          r"|(?:just|pretty|only|merely|fairly|quite|is|was|are|were|it's) average"
+          r"|(?<!above )(?<!below )average(?=\s*(?:[.,;!]|$|at best|overall))"
           r"|(?:it's|it is) (?:fine|ok|okay)(?=\s*[.,;]|$)",
 }
 LUKEWARM_VERDICTS = {language: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for language, pattern in _LUKEWARM.items()}
@@ -2573,7 +2577,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.12",
+            version="0.6.13",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
