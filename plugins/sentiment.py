@@ -144,7 +144,7 @@ DECREASES = {
     "en": frozenset(
         "fell fallen down lowest lower cut cuts drop dropped drops declined decline declines "
         "reduced reduce reduction fewer eased halved slashed sank sinks slid slides tanked plunged "
-        "plummeted tumbled".split()
+        "plummeted tumbled slipped slips".split()
     ),
 }
 # Words saying that something rose: good news ("o Ibovespa subiu", "shares jumped"), unless what rose is
@@ -1006,7 +1006,7 @@ IDIOMS = frozenset({
     *((seen, "bem") for seen in "ve nota percebe".split()), ("em", "vigor"),
     # a lukewarm verdict, neither praise nor a complaint: "razoável pelo preço, nada de especial", "nada demais"
     ("nada", "demais"), ("nada", "de", "mais"), ("nada", "especial"), ("nada", "de", "especial"),
-    ("nada", "de", "outro", "mundo"),
+    ("nada", "de", "outro", "mundo"), *(("nada", "que", verb) for verb in "impressione impressiona surpreenda".split()),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     # the top of a table or a list is a place in it, no praise ("no topo da tabela"); "topo de linha" is praise
     *(("topo", of) for of in "do da dos das".split()),

@@ -132,3 +132,35 @@ def test_probe25_studied_texts():
     rows = [json.loads(line) for line in (PROBE / "probe25.jsonl").read_text(encoding="utf-8").splitlines()]
     right = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() == row["label"]]
     assert len(right) >= 19, sorted(set(row["id"] for row in rows) - set(right))
+
+
+# Found by probe 25's blind texts (fixed after its one run).
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a fall told as "slipped", a cancellation of flights or an order
+        ("Home sales slipped 2% in June.", "en"),
+        ("O cancelamento de 40 voos deixou passageiros retidos no aeroporto.", "pt"),
+    ],
+)
+def test_a_slip_and_a_cancellation_are_bad_news(text, language):
+    assert read(text, language).total < 0
+
+
+def test_a_bad_thing_that_slipped_is_good_news():
+    label, _, explanation = sentiment("Unemployment slipped to 4.1% in May.", "en")
+    assert label == "Positive" and "falling" in explanation
+
+
+@pytest.mark.parametrize("text", ["Produto mediano.", "Nada que impressione.", "Bonito, mas nada que surpreenda."])
+def test_a_portuguese_lukewarm_verdict_is_no_complaint(text):
+    assert read(text, "pt").total >= 0
+
+
+def test_probe25_blind_texts():
+    # run once on 0.6.13 before these fixes: 6 of 10 (5 on 0.6.12); x02 (cancelled flights), x05 (a lukewarm review
+    # read as a complaint) and x06 (sales that "slipped") right since; still wrong: x07 (outages told without a
+    # word of feeling: "calls and data down for up to six hours")
+    rows = [json.loads(line) for line in (PROBE / "probe25_blind.jsonl").read_text(encoding="utf-8").splitlines()]
+    right = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() == row["label"]]
+    assert len(right) >= 9, sorted(set(row["id"] for row in rows) - set(right))
