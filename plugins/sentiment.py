@@ -1250,6 +1250,42 @@ def _folded(word: str) -> str:
     return ascii_form(without_clitic(word)) or word
 
 
+# What a business or an economy makes or sells (lower case, Portuguese without accents): its fall is bad news
+# ("shipments fell 74%", "as vendas caíram 18%", "a queda nas exportações"), however mild the word of the fall
+# ("fell" is -1.0) and whatever the measure's own praise ("o lucro caiu"): the fall takes at least
+# FALLING_BUSINESS_VALENCE, the measure none. Only a fall told as a move, not a comparison ("lower sales than
+# expected", "menores vendas") nor a cut (a company that "reduziu a produção" may be saving).
+BUSINESS_MEASURES = {
+    "pt": frozenset("vendas exportacoes encomendas receita receitas lucro lucros faturamento producao entregas "
+                    "emprego empregos".split()),
+    "en": frozenset("sales shipments exports orders revenue revenues profit profits earnings output production "
+                    "deliveries employment".split()),
+}
+_NOT_MOVES = frozenset("menor menores reduziu reduziram reducao lower lowest fewer down cut cuts reduced reduce "
+                       "reduction eased".split())
+BUSINESS_FALLS = {language: words - _NOT_MOVES for language, words in DECREASES.items()}
+BUSINESS_REACH = 3
+FALLING_BUSINESS_VALENCE = -2.2
+
+
+def charge_falling_business(
+    lowered: Sequence[str], valences: list[float], language: str, clauses: Sequence[int] | None = None
+) -> dict[int, tuple[int, str]]:
+    """Each fall of a business measure in its clause (within BUSINESS_REACH words either side) takes at least
+    FALLING_BUSINESS_VALENCE and the measure no valence; answers, for the fall, the measure and "falling"."""
+    falls, measures = BUSINESS_FALLS[language], BUSINESS_MEASURES[language]
+    notes: dict[int, tuple[int, str]] = {}
+    for index in (i for i, word in enumerate(lowered) if word in falls):
+        near = range(max(index - BUSINESS_REACH, 0), min(index + BUSINESS_REACH + 1, len(lowered)))
+        measure = next((j for j in near if lowered[j].strip(_PUNCTUATION) in measures
+                        and (clauses is None or clauses[j] == clauses[index])), None)
+        if measure is not None:
+            valences[index] = min(valences[index], FALLING_BUSINESS_VALENCE)
+            valences[measure] = 0.0
+            notes[index] = (measure, "falling")
+    return notes
+
+
 def credit_falls(
     lowered: Sequence[str], valences: list[float], language: str, falls: Iterable[int] = (),
     clauses: Sequence[int] | None = None,
@@ -2059,7 +2095,8 @@ def portuguese_reading(text: str) -> Reading:
     falls = () if COMPARISON_WORDS.isdisjoint(folded) else compared_falls(text)
     if falls or not MOVES["pt"].isdisjoint(folded):
         clauses = clause_numbers(text)
-        moves = credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
+        moves = charge_falling_business(folded, valences, "pt", clauses)
+        moves |= credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
         notes |= _moved(words, moves)
     if not _CONTROL_WORDS["pt"].isdisjoint(folded):
         notes |= _moved(words, controlled_dangers(folded, valences, "pt", functools.partial(clause_numbers, text)))
@@ -2272,7 +2309,8 @@ def _vader() -> Any:
             if not ADDRESSING["en"].isdisjoint(lowered):
                 drop_addressed_names(words, lowered, sentiments, "en")
             clauses = getattr(self.local, "clauses", None)
-            moves = credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
+            moves = charge_falling_business(lowered, sentiments, "en", clauses)
+            moves |= credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
             if not _CONTROL_WORDS["en"].isdisjoint(lowered):
                 notes |= _moved(words, controlled_dangers(lowered, sentiments, "en", lambda: clauses))

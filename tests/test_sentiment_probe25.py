@@ -119,6 +119,38 @@ def test_a_postponement_of_no_plan_is_not_charged(text, language):
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a fall of what a business or an economy makes or sells is bad news, however mild its word
+        ("Shipments fell 74% in the quarter, the company said.", "en"),
+        ("Quarterly revenue declined 6%, the retailer reported.", "en"),
+        ("O lucro da empresa caiu 30% no trimestre.", "pt"),
+        ("As exportações de calçado recuaram 4% em maio.", "pt"),
+    ],
+)
+def test_a_fall_of_sales_or_output_is_bad_news(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative" and "falling" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # a fall of a cost or a harm is still good news; sales that rise, and a comparison, are no fall
+        ("Prices fell 3% in March, the agency said.", "en", "Positive"),
+        ("O desemprego caiu para 7% no trimestre.", "pt", "Positive"),
+        ("As vendas subiram 12% em março.", "pt", "Positive"),
+    ],
+)
+def test_other_moves_keep_their_reading(text, language, label):
+    assert sentiment(text, language)[0] == label
+
+
+def test_a_comparison_or_a_cut_is_no_fall_of_business():
+    assert all("falling" not in cue for cue, _ in read("Lower sales than expected; the firm cut output.", "en").cues)
+
+
+@pytest.mark.parametrize(
     ("text", "sign"),
     [("Os clientes não conseguem acessar o aplicativo.", -1), ("Conseguiu resolver tudo na hora.", 1)],
 )
