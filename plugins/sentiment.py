@@ -2578,15 +2578,18 @@ DEFAULT_THRESHOLDS = {
 # ("was average", "average overall"), not of a measure ("average commute times") nor "above/below average"; so is
 # "mediano" said of a product, not "a renda mediana" (median income).
 _LUKEWARM = {
-    "pt": r"nada (?:de )?especial|nada de mais|nada demais|nada al[eé]m disso|nada de outro mundo|nada que impressione"
-          r"|(?:[eé]|foi|produto|bem|meio|um|uma|bastante|muito) median[oa]|d[aá] para o gasto|quebra o galho|nem (?:bom|boa) nem (?:ruim|mau|m[aá])",
+    "pt": r"nada (?:de )?especial|nada de mais|nada demais|nada al[eé]m disso|nada de outro mundo"
+          r"|(?:[eé]|foi|produto|bem|meio|um|uma|bastante|muito) median[oa]|d[aá] para o gasto|quebra o galho"
+          r"|nada que (?:impressione|surpreenda)|nem (?:bom|boa) nem (?:ruim|mau|m[aá])",
     "en": r"nothing (?:special|fancy|spectacular|to write home about|more,? nothing less)|does (?:the|its) job"
           r"|did (?:the|its) job|gets the job done|so-so|meh|middle of the road"
-          r"|(?:just|pretty|only|merely|fairly|quite|is|was|are|were|it's) average"
+          r"|(?:just|pretty|only|merely|fairly|quite|is|was|are|were|it['’]s) average"
           r"|(?<!above )(?<!below )average(?=\s*(?:[.,;!]|$|at best|overall))"
-          r"|(?:it's|it is) (?:fine|ok|okay)(?=\s*[.,;]|$)",
+          r"|(?:it['’]s|it is) (?:fine|ok|okay)(?=\s*[.,;]|$)",
 }
-LUKEWARM_VERDICTS = {language: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for language, pattern in _LUKEWARM.items()}
+LUKEWARM_VERDICTS = {
+    language: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for language, pattern in _LUKEWARM.items()
+}
 LUKEWARM_POSITIVE = 0.75
 
 

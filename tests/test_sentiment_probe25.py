@@ -53,6 +53,7 @@ def test_the_same_words_elsewhere_keep_their_valence(text, language, sign):
     [
         # a lukewarm verdict makes the rest's faint praise Neutral
         ("It's fine. Does the job, nothing special.", "en"),
+        ("It’s okay. Comfortable enough for short walks.", "en"),
         ("Decent blender, okay for smoothies, nothing to write home about.", "en"),
         ("Nice enough hotel, breakfast was average, friendly staff.", "en"),
         ("Gostei, mas é um produto mediano. Nada de especial.", "pt"),
