@@ -144,7 +144,7 @@ DECREASES = {
     "en": frozenset(
         "fell fallen down lowest lower cut cuts drop dropped drops declined decline declines "
         "reduced reduce reduction fewer eased halved slashed sank sinks slid slides tanked plunged "
-        "plummeted tumbled".split()
+        "plummeted tumbled slipped slips".split()
     ),
 }
 # Words saying that something rose: good news ("o Ibovespa subiu", "shares jumped"), unless what rose is
@@ -715,6 +715,39 @@ def charge_delay(lowered: Sequence[str], valences: list[float], language: str) -
     return {1: 0}
 
 
+# Plans put off are bad news for an economy or a company: "os investidores adiaram investimentos", "the firm
+# shelved its expansion plans", "froze hiring". What was put off (one of PLANS, within PLAN_REACH words after the
+# word of postponement) takes POSTPONED_VALENCE; a postponement of anything else stays as it was ("o julgamento
+# foi adiado", a mild word).
+POSTPONING = {
+    "pt": frozenset("adia adiam adiou adiaram adiar adiado adiada adiados adiadas adiamento suspendeu suspenderam "
+                    "congelou congelaram cancelou cancelaram".split()),
+    "en": frozenset("postpone postpones postponed delay delays delayed shelve shelves shelved froze freezes freeze "
+                    "paused cancelled canceled scrapped halted".split()),
+}
+PLANS = {
+    "pt": frozenset("investimento investimentos aporte aportes contratacao contratacoes lancamento lancamentos "
+                    "expansao projeto projetos obra obras compras".split()),
+    "en": frozenset("investment investments hiring hires launch launches expansion project projects spending "
+                    "plans purchases".split()),
+}
+PLAN_REACH = 3
+POSTPONED_VALENCE = -1.5
+
+
+def charge_postponed_plans(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each plan put off takes POSTPONED_VALENCE; answers {plan: its postponement}."""
+    postponing, plans = POSTPONING[language], PLANS[language]
+    charged: dict[int, int] = {}
+    for index in (i for i, word in enumerate(lowered) if word in postponing):
+        plan = next((j for j in range(index + 1, min(index + 1 + PLAN_REACH, len(lowered)))
+                     if lowered[j].strip(_PUNCTUATION) in plans), None)
+        if plan is not None:
+            valences[plan] = POSTPONED_VALENCE
+            charged[plan] = index
+    return charged
+
+
 def charge_nothing_found(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each possessive of MINE right after NOTHING and a preposition of AT_PLACES takes DELAY_VALENCE;
     answers {possessive: "nothing"}."""
@@ -968,9 +1001,12 @@ IDIOMS = frozenset({
     *(("bem", comparison) for comparison in "mais menos maior menor maiores menores acima abaixo".split()),
     # "bem" before a place or a moment is "right": "bem no meio do jogo", "bem na hora", "bem no dia"
     *(("bem", at, point) for at in ("no", "na") for point in "meio hora dia momento inicio fim frente".split()),
+    # "vê-se bem que" (one sees clearly that; read without its clitic) is an aside of perception, no praise; a rule
+    # "entra em vigor" (comes into force) has no vigour
+    *((seen, "bem") for seen in "ve nota percebe".split()), ("em", "vigor"),
     # a lukewarm verdict, neither praise nor a complaint: "razoável pelo preço, nada de especial", "nada demais"
     ("nada", "demais"), ("nada", "de", "mais"), ("nada", "especial"), ("nada", "de", "especial"),
-    ("nada", "de", "outro", "mundo"),
+    ("nada", "de", "outro", "mundo"), *(("nada", "que", verb) for verb in "impressione impressiona surpreenda".split()),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     # the top of a table or a list is a place in it, no praise ("no topo da tabela"); "topo de linha" is praise
     *(("topo", of) for of in "do da dos das".split()),
@@ -1212,6 +1248,42 @@ def _folded(word: str) -> str:
     """A word as the rules read it: folded, a verb without its clitic ("valorizaram-se" is a rise), an
     emoji (which folds to nothing) as it is."""
     return ascii_form(without_clitic(word)) or word
+
+
+# What a business or an economy makes or sells (lower case, Portuguese without accents): its fall is bad news
+# ("shipments fell 74%", "as vendas caíram 18%", "a queda nas exportações"), however mild the word of the fall
+# ("fell" is -1.0) and whatever the measure's own praise ("o lucro caiu"): the fall takes at least
+# FALLING_BUSINESS_VALENCE, the measure none. Only a fall told as a move, not a comparison ("lower sales than
+# expected", "menores vendas") nor a cut (a company that "reduziu a produção" may be saving).
+BUSINESS_MEASURES = {
+    "pt": frozenset("vendas exportacoes encomendas receita receitas lucro lucros faturamento producao entregas "
+                    "emprego empregos".split()),
+    "en": frozenset("sales shipments exports orders revenue revenues profit profits earnings output production "
+                    "deliveries employment".split()),
+}
+_NOT_MOVES = frozenset("menor menores reduziu reduziram reducao lower lowest fewer down cut cuts reduced reduce "
+                       "reduction eased".split())
+BUSINESS_FALLS = {language: words - _NOT_MOVES for language, words in DECREASES.items()}
+BUSINESS_REACH = 3
+FALLING_BUSINESS_VALENCE = -2.2
+
+
+def charge_falling_business(
+    lowered: Sequence[str], valences: list[float], language: str, clauses: Sequence[int] | None = None
+) -> dict[int, tuple[int, str]]:
+    """Each fall of a business measure in its clause (within BUSINESS_REACH words either side) takes at least
+    FALLING_BUSINESS_VALENCE and the measure no valence; answers, for the fall, the measure and "falling"."""
+    falls, measures = BUSINESS_FALLS[language], BUSINESS_MEASURES[language]
+    notes: dict[int, tuple[int, str]] = {}
+    for index in (i for i, word in enumerate(lowered) if word in falls):
+        near = range(max(index - BUSINESS_REACH, 0), min(index + BUSINESS_REACH + 1, len(lowered)))
+        measure = next((j for j in near if lowered[j].strip(_PUNCTUATION) in measures
+                        and (clauses is None or clauses[j] == clauses[index])), None)
+        if measure is not None:
+            valences[index] = min(valences[index], FALLING_BUSINESS_VALENCE)
+            valences[measure] = 0.0
+            notes[index] = (measure, "falling")
+    return notes
 
 
 def credit_falls(
@@ -2023,7 +2095,8 @@ def portuguese_reading(text: str) -> Reading:
     falls = () if COMPARISON_WORDS.isdisjoint(folded) else compared_falls(text)
     if falls or not MOVES["pt"].isdisjoint(folded):
         clauses = clause_numbers(text)
-        moves = credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
+        moves = charge_falling_business(folded, valences, "pt", clauses)
+        moves |= credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
         notes |= _moved(words, moves)
     if not _CONTROL_WORDS["pt"].isdisjoint(folded):
         notes |= _moved(words, controlled_dangers(folded, valences, "pt", functools.partial(clause_numbers, text)))
@@ -2036,7 +2109,7 @@ def portuguese_reading(text: str) -> Reading:
              | charge_stuck_statuses(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
              | charge_money_back(folded, valences) | charge_repeated_contacts(folded, valences, "pt"))
-    notes |= _spanned(words, delay)
+    notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt"))
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     colon = _COLON.search(text) if ":" in text else None
     colon_words = len(_TOKEN.findall(text, 0, colon.start())) if colon else None
@@ -2236,7 +2309,8 @@ def _vader() -> Any:
             if not ADDRESSING["en"].isdisjoint(lowered):
                 drop_addressed_names(words, lowered, sentiments, "en")
             clauses = getattr(self.local, "clauses", None)
-            moves = credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
+            moves = charge_falling_business(lowered, sentiments, "en", clauses)
+            moves |= credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
             if not _CONTROL_WORDS["en"].isdisjoint(lowered):
                 notes |= _moved(words, controlled_dangers(lowered, sentiments, "en", lambda: clauses))
@@ -2259,7 +2333,7 @@ def _vader() -> Any:
                      | charge_stuck_statuses(lowered, sentiments, "en")
                      | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
                      | charge_repeated_contacts(lowered, sentiments, "en"))
-            notes |= _spanned(words, delay)
+            notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en"))
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
                 rate(lowered, sentiments, "en")
@@ -2498,6 +2572,33 @@ DEFAULT_THRESHOLDS = {
 }
 
 
+# A lukewarm verdict ("It's fine, does the job, nothing special", "Produto mediano, nada de especial") makes faint
+# praise of the rest: such a review is Neutral unless it reads strongly positive, past the Portuguese review
+# threshold (chosen on B2W, whose lukewarm reviews are labelled neutral). "average" is one when said of the thing
+# ("was average", "average overall"), not of a measure ("average commute times") nor "above/below average"; so is
+# "mediano" said of a product, not "a renda mediana" (median income).
+_LUKEWARM = {
+    "pt": r"nada (?:de )?especial|nada de mais|nada demais|nada al[eé]m disso|nada de outro mundo"
+          r"|(?:[eé]|foi|produto|bem|meio|um|uma|bastante|muito) median[oa]|d[aá] para o gasto|quebra o galho"
+          r"|nada que (?:impressione|surpreenda)|nem (?:bom|boa) nem (?:ruim|mau|m[aá])",
+    "en": r"nothing (?:special|fancy|spectacular|to write home about|more,? nothing less)|does (?:the|its) job"
+          r"|did (?:the|its) job|gets the job done|so-so|meh|middle of the road"
+          r"|(?:just|pretty|only|merely|fairly|quite|is|was|are|were|it['’]s) average"
+          r"|(?<!above )(?<!below )average(?=\s*(?:[.,;!]|$|at best|overall))"
+          r"|(?:it['’]s|it is) (?:fine|ok|okay)(?=\s*[.,;]|$)",
+}
+LUKEWARM_VERDICTS = {
+    language: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for language, pattern in _LUKEWARM.items()
+}
+LUKEWARM_POSITIVE = 0.75
+
+
+def lukewarm_verdict(text: str, language: str) -> str | None:
+    """The first lukewarm verdict in ``text``, or None."""
+    found = LUKEWARM_VERDICTS[language].search(text)
+    return found.group().lower() if found else None
+
+
 def _scorer(language: str) -> str:
     return "LeIA (corrected)" if language == "pt" else "VADER"
 
@@ -2517,7 +2618,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.13",
+            version="0.6.14",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
@@ -2538,24 +2639,28 @@ class SentimentAnnotator(Annotator):
             return
         language = text.language
         reading = read(text.text, language, text.sentences)
-        thresholds, register = self.thresholds_for(text, language)
+        thresholds, notes = self.thresholds_for(text, language)
         label, score = thresholds.classify(reading.compound)
-        yield Choice(label, _clamped(score), explained(reading, language, register))
+        yield Choice(label, _clamped(score), explained(reading, language, notes))
 
-    def thresholds_for(self, text: AnalyzedText, language: str) -> tuple[Thresholds, str | None]:
-        """The thresholds of the text's language and register ("pt-news", "pt-post") and that register, or
-        those of its language and None."""
+    def thresholds_for(self, text: AnalyzedText, language: str) -> tuple[Thresholds, list[str]]:
+        """The thresholds of the text's language and register ("pt-news", "pt-post"), raised for praise when the
+        text gives a lukewarm verdict, and what chose them ("read as news", "lukewarm 'nothing special'")."""
+        thresholds, notes = self.thresholds[language], []
         register = register_of(text.text, language, text.sentences)
         if register and f"{language}-{register}" in self.thresholds:
-            return self.thresholds[f"{language}-{register}"], register
-        return self.thresholds[language], None
+            thresholds, notes = self.thresholds[f"{language}-{register}"], [f"read as {register}"]
+        verdict = lukewarm_verdict(text.text, language)
+        if verdict:
+            thresholds = Thresholds(max(thresholds.positive, LUKEWARM_POSITIVE), thresholds.negative)
+            notes.append(f"lukewarm {verdict!r}")
+        return thresholds, notes
 
 
-def explained(reading: Reading, language: str, register: str | None) -> str:
-    """The note annotators see: the cues that decided, then the scorer, its score and the register
-    whose thresholds were used: "positive: 'boa', 🙌 (LeIA (corrected) +0.87, read as news)"."""
-    read_as = f", read as {register}" if register else ""
-    return f"{reading.explanation()} ({_scorer(language)} {reading.compound:+.2f}{read_as})"
+def explained(reading: Reading, language: str, notes: Sequence[str] = ()) -> str:
+    """The note annotators see: the cues that decided, then the scorer, its score and what chose the
+    thresholds: "positive: 'boa', 🙌 (LeIA (corrected) +0.87, read as news)"."""
+    return f"{reading.explanation()} ({', '.join([f'{_scorer(language)} {reading.compound:+.2f}', *notes])})"
 
 
 class SentenceSentimentAnnotator(SentimentAnnotator):
@@ -2573,12 +2678,12 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
         if text.language not in SCORED_LANGUAGES:
             return
         language = text.language
-        thresholds, register = self.thresholds_for(text, language)
+        thresholds, notes = self.thresholds_for(text, language)
         for start, end in text.sentences:
             reading = read(text.text, language, [(start, end)])
             label, score = thresholds.classify(reading.compound)
             if label != "Neutral":
-                yield Span(start, end, label, _clamped(score), explained(reading, language, register))
+                yield Span(start, end, label, _clamped(score), explained(reading, language, notes))
 
 
 THRESHOLDS_EXAMPLE = (
