@@ -1319,6 +1319,8 @@ _TOOL_COMMAND = re.compile(
     r"(?:\$ )?(?:sudo )?(?:pip3?|pipx|uv|poetry|conda|mamba|npm|pnpm|yarn|npx|bun|cargo|go|gem|brew|apt|apt-get|dnf|yum|"
     r"pacman|snap|choco|winget|composer|dotnet|docker|git|helm|kubectl|deno) (?:install|add|get|i|clone|pull|run|init) \S")
 SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
+# Its stops and the closing marks after them, as sets (for a line with no newline at its end).
+_SENTENCE_STOPS, _SENTENCE_CLOSERS = frozenset(".!?…:;"), "'\"”’»)]"
 _ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
 # Emoji and the marks that build them: symbols, skin tones, variation selectors, joiners.
 _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
@@ -2207,8 +2209,21 @@ def is_site_menu(text: str) -> bool:
         [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]) >= 4
 
 
+# The characters a breadcrumb's separators fold from (each its own, and "≯" folds to ">"; checked over every code
+# point): a line without two of them has no three crumbs, which is told without folding it.
+_CRUMB_SEPARATOR_CHARACTERS = re.compile("[>›»/≯]")
+
+
+def may_be_breadcrumb(text: str) -> bool:
+    """Whether ``text`` holds two characters a breadcrumb's separators can fold from (most lines hold none)."""
+    first = _CRUMB_SEPARATOR_CHARACTERS.search(text)
+    return first is not None and _CRUMB_SEPARATOR_CHARACTERS.search(text, first.end()) is not None
+
+
 def is_breadcrumb(text: str) -> bool:
     """A menu of three items or more between a breadcrumb's separators ("Home / Study / Courses")."""
+    if not may_be_breadcrumb(text):
+        return False
     folded = fold(text)
     return len(_BREADCRUMB_SEPARATOR.split(folded)) >= 3 and _is_menu(folded)
 
@@ -2216,6 +2231,8 @@ def is_breadcrumb(text: str) -> bool:
 def ends_breadcrumb(breadcrumb: str, title: str) -> bool:
     """Whether ``title`` is the last item of ``breadcrumb`` (the line above it): the page's title, as the trail ends on
     the page itself ("Home > Parents > Letters Home > Sports Day" over "Sports Day")."""
+    if not may_be_breadcrumb(breadcrumb):
+        return False
     folded = fold(breadcrumb)
     crumbs = _BREADCRUMB_SEPARATOR.split(folded)
     return len(crumbs) >= 3 and crumbs[-1].strip() == fold(title).strip() and _is_menu(folded)
@@ -2302,8 +2319,9 @@ _COMPANY_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:Lda|Ltda|Ltd|Inc|Corp|S\.A|S/A|plc
 def _is_short_line(text: str, most_words: int) -> bool:
     """A line of a few words that is no sentence, nor a greeting or list item ending in a comma."""
     stripped = text.rstrip()
-    # The ends first: a paragraph's sentence end spares folding and splitting all of it.
-    return not stripped.endswith(",") and not SENTENCE_PUNCTUATION.search(stripped) \
+    # The ends first: a paragraph's sentence end spares folding and splitting all of it. SENTENCE_PUNCTUATION read
+    # from the end, as its search would try every position of a long paragraph.
+    return not stripped.endswith(",") and stripped.rstrip(_SENTENCE_CLOSERS)[-1:] not in _SENTENCE_STOPS \
         and len(WORD_TOKEN.findall(fold(stripped))) <= most_words
 
 
@@ -2787,6 +2805,8 @@ class BatchLines:
         self.chrome_at: tuple[int, int] | None = None
         self.site_headers: dict[int, set[str]] = {}
         self.header_of: int | None = None
+        # Where each document's lowest breadcrumb among its first lines is (lowest_letterhead_breadcrumb).
+        self.letterhead_breadcrumbs: dict[int, int] = {}
         # Each document's fenced code blocks, found once.
         self.code_blocks: dict[int, list[tuple[int, int]]] = {}
         # Each document's metadata block (front matter, a scraper's header), found once.
@@ -3108,7 +3128,8 @@ class BatchLines:
         over the breadcrumb that ends on it."""
         slot, position = self.segments[number][0], self.positions[number]
         document = self.documents[slot][0]
-        if not position.in_letterhead or not _is_short_line(self.texts[number], SHORT_WORDS) \
+        if not position.in_letterhead or self.lowest_letterhead_breadcrumb(number) <= position.index \
+                or not _is_short_line(self.texts[number], SHORT_WORDS) \
                 or is_markdown_heading(document.text, self.segments[number][3]):
             return None
         first, below = number - position.index, number + 1
@@ -3123,6 +3144,18 @@ class BatchLines:
             return None
         return "boilerplate", f"a page's header: a short line over its breadcrumb, no prose above; " \
                               f"{word_count(self.counts[number])}, {position.describe()}"
+
+    def lowest_letterhead_breadcrumb(self, number: int) -> int:
+        """The index of the lowest breadcrumb among the first lines of the document ``number`` is in, down to the one
+        under its letterhead (where over_breadcrumb_reason's walk ends), or -1; found once a document (most pages have
+        none, and their first lines are not walked)."""
+        slot = self.segments[number][0]
+        if slot not in self.letterhead_breadcrumbs:
+            first = number - self.positions[number].index
+            self.letterhead_breadcrumbs[slot] = max(
+                (index for index in range(1, LETTERHEAD_SEGMENTS + 1)
+                 if self.same_document(first + index, slot) and is_breadcrumb(self.texts[first + index])), default=-1)
+        return self.letterhead_breadcrumbs[slot]
 
     def over_a_byline(self, number: int) -> bool:
         """Whether the segment after ``number`` is left out as a byline or credit (the story's date line)."""
