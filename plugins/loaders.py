@@ -43,8 +43,8 @@ class JsonLoader(Loader):
 
     name = "json"
     # 2: records without text are reported; 3: a JSON document saved as .jsonl reads as JSON,
-    # and the text field is named in any case ("Text")
-    version = "3"
+    # and the text field is named in any case ("Text"); 4: a record holding a lone surrogate is reported
+    version = "4"
     suffixes = (".json", ".jsonl", ".ndjson")
     # How many of the records' fields a file none of whose records has the text
     # field is refused naming: the setting to choose is among them (body, content).
@@ -57,6 +57,8 @@ class JsonLoader(Loader):
         records = self._records(read_text(path), source_suffix(path) != ".json")
         loaded = [self._document(record, f"{source}#{index}") for index, record in enumerate(records)]
         if not any(isinstance(item, Document) for item in loaded):
+            if refused := [item for item in loaded if isinstance(item, LeftOut) and item.reason.startswith("its ")]:
+                raise LoaderError(f"no record could be loaded (record {refused[0].record}: {refused[0].reason})")
             raise LoaderError(f"no record has a non-empty {self.text_field!r} text field{self._fields_of(records)}")
         yield from loaded
 
@@ -120,7 +122,17 @@ class JsonLoader(Loader):
         if "\x00" in text:  # a \u0000 escape: no text column (PostgreSQL's included) stores it
             raise LoaderError(f"record {number}: its {self.text_field!r} field holds a NUL character")
         extra = {key: value for key, value in data.items() if key != field_name}
+        for name, value in ((field_name, text), *extra.items()):
+            if isinstance(value, str) and (half := _LONE_SURROGATE.search(value)):
+                return LeftOut(number, f"its {name!r} field holds a lone surrogate (\\u{ord(half.group()):04x} at "
+                                       f"offset {half.start()}: half of a character's UTF-16 pair), not text")
         return Document(source, text, extra)
+
+
+# A surrogate code point in a decoded JSON string: an escape ("\ud83d") whose pair
+# is missing (json.loads joins the halves of a pair into one character). No UTF-8
+# text, SQLite's or Label Studio's, holds one, and the preload's word batch failed on it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def name_in_any_case(wanted: str, names: Collection[str]) -> str | None:

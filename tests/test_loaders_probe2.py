@@ -188,3 +188,18 @@ def test_anota_tasks_on_an_archive_says_to_extract_it_and_that_gzip_files_are_re
     failed, error = result.stderr.splitlines()
     assert failed == f"cannot load {PROBE / '22_archive.zip'}: no loader for .zip (an archive: extract its files first)"
     assert error.endswith(", and each gzip-compressed: .txt.gz); nothing to print")
+
+
+def test_a_record_with_a_lone_surrogate_is_reported_and_the_others_load(tmp_path: Path) -> None:
+    # A "\ud83d" escape without its pair: no UTF-8 text holds it, and the preload's word batch raised on it.
+    path = tmp_path / "posts.jsonl"
+    path.write_text('{"text": "Bom dia."}\n{"text": "Oi \\ud83d tudo bem?"}\n{"text": "Boa noite.", "note": "\\udc00"}\n',
+                    encoding="utf-8")
+    loaded = list(JsonLoader().load(path, path.name))
+    assert [item.text for item in loaded if isinstance(item, Document)] == ["Bom dia."]
+    assert [item.reason for item in loaded if not isinstance(item, Document)] == [
+        "its 'text' field holds a lone surrogate (\\ud83d at offset 3: half of a character's UTF-16 pair), not text",
+        "its 'note' field holds a lone surrogate (\\udc00 at offset 0: half of a character's UTF-16 pair), not text"]
+    result = run(["tasks", str(path)], ANOTA_DATABASE_URL=f"sqlite:///{tmp_path / 'tasks.db'}")
+    assert result.exit_code == 0 and "Traceback" not in result.stderr, result.stderr
+    assert [task["data"]["text"] for task in json.loads(result.stdout)] == ["Bom dia."]
