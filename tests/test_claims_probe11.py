@@ -13,6 +13,7 @@ import pytest
 from plugins.claims import ClaimAnnotator
 from server.analysis import AnalyzedText
 from tests.test_claims import claims
+from tests.test_claims_probe10 import explanation
 from tests.test_news_probe7 import assert_claims_found, studied_paragraphs
 
 PARAGRAPHS = studied_paragraphs("claims_probe11")
@@ -27,10 +28,6 @@ LEFT_OPEN = frozenset({
 @pytest.mark.parametrize("paragraph", PARAGRAPHS, ids=[p["id"] for p in PARAGRAPHS])
 def test_claims_of_the_studied_texts(paragraph):
     assert_claims_found(paragraph, LEFT_OPEN)
-
-
-def explanation(sentence: str, language: str) -> str:
-    return claims(sentence, language)[sentence]
 
 
 @pytest.mark.parametrize(("text", "language", "claim"), [
