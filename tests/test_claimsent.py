@@ -72,3 +72,87 @@ def test_a_works_catalogue_number_is_no_quantity():
 ])
 def test_the_sentiment_misses_noticed_in_session_22(text, language, label):
     assert sentiment(text, language)[0] == label
+
+
+# ------------------------------------------------------------------ claims: the rules, on other sentences
+
+def explanation(sentence: str, language: str) -> str:
+    """The one suggested claim's explanation: the whole sentence is suggested."""
+    return claims(sentence, language)[sentence]
+
+
+@pytest.mark.parametrize(("text", "language", "claim"), [
+    # a recording's timestamp, with or without a speaker after it, in capitals or not
+    ("(01:02:03) Ana Ribeiro: A câmara aprovou 12 novas creches em 2025.", "pt",
+     "A câmara aprovou 12 novas creches em 2025."),
+    ("00:41 The minister resigned on Tuesday after 14 months in office.", "en",
+     "The minister resigned on Tuesday after 14 months in office."),
+    # a press release's or a wire story's dateline
+    ("PORTO, 2 de dezembro de 2026 — A Sonae vendeu 40 lojas no ano passado.", "pt",
+     "A Sonae vendeu 40 lojas no ano passado."),
+    ("NEW YORK (AP) — Exxon cut 2,000 jobs in 2024.", "en", "Exxon cut 2,000 jobs in 2024."),
+    ("BERLIN, Nov 3 (Reuters) - Siemens sold its stake for $1.2 billion.", "en",
+     "Siemens sold its stake for $1.2 billion."),
+])
+def test_a_timestamp_and_a_dateline_are_cut_from_the_claim(text, language, claim):
+    assert list(claims(text, language)) == [claim]
+
+
+def test_a_place_before_a_dash_without_a_date_stays_in_the_sentence():
+    text = "Portugal — o país exportou 90 mil toneladas de pera em 2024."
+    assert list(claims(text, "pt")) == [text]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The senator praised the firefighters for their courage.", "en"),
+    ("O presidente da câmara agradeceu aos voluntários.", "pt"),
+    ("A ministra cumprimentou os atletas no aeroporto.", "pt"),
+    # the speaker's feelings, reported or not
+    ("We are delighted to welcome our new partners, said the chief executive, Anna Berg.", "en"),
+    ("Estamos muito satisfeitos com o resultado, afirmou o presidente, João Matos.", "pt"),
+    # "cut" as an infinitive and as a noun
+    ("The government needs to cut the deficit.", "en"),
+    ("Bypass secateurs, 20 mm cut", "en"),
+    # a multiple and a span of time are no counted action
+    ("Two years later, nobody remembers the scandal.", "en"),
+])
+def test_courtesies_feelings_and_other_non_events_are_no_claims(sentence, language):
+    assert claims(sentence, language) == {}
+
+
+@pytest.mark.parametrize(("sentence", "language", "cue"), [
+    # a courtesy with a number is still a claim
+    ("The mayor thanked the 300 volunteers who cleaned the beach on Sunday.", "en", "quantity (300)"),
+    # a feeling with a figure in it
+    ("We are proud that 3 million people used the app in 2025, said the founder, Rita Gomes.", "en", "quantity (3)"),
+    # a count of how often, or of who acted
+    ("The council raised parking fees three times.", "en", "counted action"),
+    ("O clube venceu duas vezes o campeonato.", "pt", "counted action"),
+    ("Cinco deputados votaram contra a proposta.", "pt", "counted action"),
+    ("Dozens of families left the village.", "en", "counted action"),
+    ("The bank cut its rates twice.", "en", "counted action"),
+    # a span between two years is a period
+    ("Rents doubled between 2015 and 2024.", "en", "date or period (between 2015)"),
+    ("As rendas subiram 40% entre 2019 e 2023.", "pt", "date or period (entre 2019)"),
+    # an event on a day, and a plan from a start date
+    ("The hearing will be held on March 3 at the county court.", "en", "event on a day"),
+    ("A assembleia geral será na quinta-feira.", "pt", "event on a day"),
+    ("Os autocarros vão passar de 15 em 15 minutos a partir de segunda-feira.", "pt", "plan on a schedule"),
+    ("The new fares will apply to 40 routes starting Monday.", "en", "plan on a schedule"),
+])
+def test_counted_actions_periods_and_schedules_are_claims(sentence, language, cue):
+    assert cue in explanation(sentence, language)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    # guards: a multiple is a comparison, not a count; "twice as" neither; a plan with no day stays speculation
+    ("Rents are three times higher than in 2010.", "en"),
+    ("It costs twice as much.", "en"),
+    ("O governo vai aumentar os impostos.", "pt"),
+    ("The company will hire 40 people.", "en"),
+    # a time of day alone is still a timetable
+    ("Missas às 7h e às 9h.", "pt"),
+])
+def test_what_the_rules_leave_alone(sentence, language):
+    explained = unit_explanations(sentence, language)
+    assert "counted action" not in explained and "plan on a schedule" not in explained
