@@ -6,13 +6,19 @@ Every expected outcome here was written before the plugins read the sentence.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from plugins.claims import ClaimAnnotator
+from plugins.sentiment import read
 from server.analysis import AnalyzedText
 from tests.test_claims import claims
+from tests.test_news_probe7 import assert_claims_found
 from tests.test_sentiment import sentiment
 
+PROBE = Path(__file__).parent.parent / "fixtures" / "claimsent"
 CONCERT = ("A Orquestra Jovem de Minas apresenta as Bachianas Brasileiras nº 4 e nº 5 no domingo, 16 de março, "
            "às 11h. A regência é da maestra Ana Paula Lins.")
 
@@ -156,3 +162,71 @@ def test_counted_actions_periods_and_schedules_are_claims(sentence, language, cu
 def test_what_the_rules_leave_alone(sentence, language):
     explained = unit_explanations(sentence, language)
     assert "counted action" not in explained and "plan on a schedule" not in explained
+
+
+# ------------------------------------------------------------------ sentiment: the rules, on other texts
+
+@pytest.mark.parametrize(("text", "language", "label"), [
+    # a concern, as "preocupante" is; "amar" in its other persons; its reflexive is caring, no concern
+    ("Este número devia preocupar Bruxelas.", "pt", "Negative"),
+    ("A queda das exportações preocupa os investidores.", "pt", "Negative"),
+    ("Livro indicado para quem se preocupa com a saúde.", "pt", "Neutral"),
+    # a question of what use something is
+    ("De que serve um seguro se ninguém atende o telefone?", "pt", "Negative"),
+    ("What good is a warranty if nobody answers the phone?", "en", "Negative"),
+    ("What's the point of paying for premium delivery?", "en", "Negative"),
+    # falling short of a promise
+    ("The battery life is far shorter than advertised.", "en", "Negative"),
+    ("A autonomia ficou muito menor do que a prometida.", "pt", "Negative"),
+    # an outage with no supply named, and a service off the air
+    ("The bank's app was down for two days.", "en", "Negative"),
+    ("O site da receita ficou fora do ar.", "pt", "Negative"),
+    # a grant is a transaction; a notice's addressees are its condition
+    ("Passengers whose flights were cancelled can claim a refund at the desk.", "en", "Neutral"),
+    ("Quem perdeu o prazo pode pedir uma nova data na secretaria.", "pt", "Neutral"),
+    # a show's tag after an article is its name
+    ("Who else is watching the #HappyValley finale tonight?", "en", "Neutral"),
+])
+def test_concerns_pointless_questions_shortfalls_outages_notices_and_named_tags(text, language, label):
+    assert sentiment(text, language)[0] == label
+
+
+@pytest.mark.parametrize(("text", "language", "label"), [
+    # guards: a concern that fell is good news; a question of use that asks; a surplus over a promise; a cost below
+    # it; a figure down; addressees before a negated modal still complain; a tag as the writer's comment
+    ("Para que serve este botão?", "pt", "Neutral"),
+    ("Better than advertised, and the battery lasts two days.", "en", "Positive"),
+    ("Shares were down 3% on Friday.", "en", "Neutral"),
+    ("Stocks were down for the week.", "en", "Neutral"),
+    ("Customers who lost their bags can't get an answer from the airline.", "en", "Negative"),
+    ("Finished my first marathon today #SoProud", "en", "Positive"),
+])
+def test_what_those_rules_leave_alone(text, language, label):
+    assert sentiment(text, language)[0] == label
+
+
+@pytest.mark.parametrize(("text", "language", "sign"), [
+    # the words' reading, whatever the register's thresholds make of one cue (a review's praise threshold is 0.75,
+    # a report's 0.45 either way): "amar" praises, an outage named in a report is bad, a fall of a concern is good,
+    # and a cost below a promise no let-down
+    ("As crianças amaram o presente.", "pt", 1),
+    ("Passengers reported outages on the ticketing system all morning.", "en", -1),
+    ("A preocupação com a inflação diminuiu.", "pt", 1),
+    ("O preço final ficou abaixo do prometido.", "pt", 1),
+])
+def test_the_readings_behind_the_rules(text, language, sign):
+    assert read(text, language).total * sign > 0
+
+
+def test_a_grant_is_no_praise():
+    assert read("The deadline for the housing grant is March 31.", "en").total == 0.0
+
+
+def test_the_studied_texts():
+    # fixtures/claimsent/README.md: claims 15 -> 19 of 19 (precision 15/16 -> 19/19), sentiment 9 -> 10 of 10
+    rows = [json.loads(line) for line in (PROBE / "sentiment.jsonl").read_text(encoding="utf-8").splitlines()]
+    wrong = [row["id"] for row in rows if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
+    assert wrong == []
+    paragraphs = [json.loads(line) for line in (PROBE / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    for paragraph in paragraphs:
+        assert_claims_found(paragraph)
