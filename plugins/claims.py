@@ -1254,10 +1254,11 @@ _RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset
 EVENT_ON_A_DAY = "event on a day"
 _WEEKDAYS_PT = r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo"
 _A_DAY = (rf"(?:{_WEEKDAYS_PT}|{_WEEKDAYS_EN.replace(' ', '|')}|amanhã|tomorrow"
-          rf"|\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})|(?:{_MONTH_REGEX})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_REGEX}))\b")
-_EVENT_NOUNS = ("reunião reuniões assembleia assembleias sessão sessões audiência audiências votação votações cerimónia "
-                "cerimônia cerimónias cerimônias eleição eleições meeting meetings hearing hearings vote ceremony "
-                "session sessions assembly election")
+          rf"|\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})|(?:{_MONTH_REGEX})\s+\d{{1,2}}"
+          rf"|\d{{1,2}}\s+(?:{_MONTH_REGEX}))\b")
+_EVENT_NOUNS = ("reunião reuniões assembleia assembleias sessão sessões audiência audiências votação votações "
+                "cerimónia cerimônia cerimónias cerimônias eleição eleições meeting meetings hearing hearings vote "
+                "ceremony session sessions assembly election")
 _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     rf"\b(?:{'|'.join(_EVENT_NOUNS.split())})\b[^.\n]{{0,40}}?"
     r"\b(?:será|serão|vai\s+ser|é|acontece|acontecerá|realiza-se|decorre|decorrerá|terá\s+lugar|will\s+be(?:\s+held)?"
@@ -1275,11 +1276,11 @@ ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE})
 PLAN_ON_A_SCHEDULE = "plan on a schedule"
 # A count of who acted or of how often ("Três escolas ficaram sem almoço", "My opponent voted against rent controls
 # four times", "cut the budget twice", "a seleção venceu duas vezes") makes an action a record to check: it pairs
-# (``CUE_PAIRS``); alone it weighs nothing (the number already counts). Not a multiple ("three times more", ``COMPARISON``)
-# nor a span of time ("Two years later").
+# (``CUE_PAIRS``); alone it weighs nothing (the number already counts). Not a multiple ("three times more",
+# ``COMPARISON``) nor a span of time ("Two years later").
 COUNTED_ACTS = "count of who acted or how often"
-_COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve twenty hundreds dozens dois duas três quatro "
-                "cinco seis sete oito nove dez onze doze vinte centenas dezenas")
+_COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve twenty hundreds dozens dois duas três "
+                "quatro cinco seis sete oito nove dez onze doze vinte centenas dezenas")
 _COUNTED_TIMES = Cue(COUNTED_ACTS, 0.0, pattern=_regex(
     rf"\b(?:\d+|{'|'.join(_COUNT_WORDS.split())})\s+(?:times|vezes)\b"
     r"(?!\s+(?:more|less|as|higher|lower|larger|bigger|smaller|faster|cheaper|mais|menos|maior|menor|maiores|menores"
@@ -1600,12 +1601,14 @@ _TIMESTAMP_LABEL = (r"[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[^\S\n]+"
 _MONTH_OR_ABBREVIATION = (rf"(?i:{_MONTH_REGEX}|jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sept?|out|oct|nov"
                           r"|dez|dec)\.?")
 _DATELINE_DATE = (rf"\d{{1,2}}º?[^\S\n]+(?:de[^\S\n]+)?{_MONTH_OR_ABBREVIATION}(?:[^\S\n]+(?:de[^\S\n]+)?\d{{4}})?"
-                  rf"|{_MONTH_OR_ABBREVIATION}[^\S\n]+\d{{1,2}}(?:,?[^\S\n]+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?")
+                  rf"|{_MONTH_OR_ABBREVIATION}[^\S\n]+\d{{1,2}}(?:,?[^\S\n]+\d{{4}})?"
+                  r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _DATELINE = (r"[A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
              rf"(?:,[^\S\n]+(?:{_DATELINE_DATE})(?:[^\S\n]*\([^()\n]{{1,30}}\))?|[^\S\n]*\([^()\n]{{1,30}}\))"
              r"[^\S\n]*[—–-][^\S\n]")
 _SPEAKER_LABEL = re.compile(
-    rf"[^\S\n]*(?:{_TIMESTAMP_LABEL}|{_DATELINE}|(?:{_CAPITALS}{{4,}}|{_CAPITALS}+(?:[^\S\n]+{_CAPITALS}+){{1,3}})[^\S\n]*:"
+    rf"[^\S\n]*(?:{_TIMESTAMP_LABEL}|{_DATELINE}"
+    rf"|(?:{_CAPITALS}{{4,}}|{_CAPITALS}+(?:[^\S\n]+{_CAPITALS}+){{1,3}})[^\S\n]*:"
     r"|[OA][^\S\n]+Sr[.ªa]*[^\S\n]+[^:\n]{1,80}?(?:\):|:(?=[^\S\n]*[—–])))[^\S\n]*(?:[—–][^\S\n]*)?")
 
 

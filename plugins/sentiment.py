@@ -1676,6 +1676,12 @@ def charge_shortfalls(lowered: Sequence[str], valences: list[float], language: s
     return charged
 
 
+# The words that start a notice's condition, a question of use or a shortfall (``drop_addressees_conditions``,
+# ``charge_pointless_questions``, ``charge_shortfalls``): a sentence without any (most) is spared their calls.
+_UNSAID_WORDS = {language: ADDRESSEES[language] | POINTLESS_WORDS[language] | PROMISES[language]
+                 for language in ADDRESSEES}
+
+
 def charge_deprivations(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each essential service said to be missing (ESSENTIALS after DEPRIVERS) takes DEPRIVATION_VALENCE;
     answers the index of each such service and of the word that deprives of it."""
@@ -1910,23 +1916,20 @@ _SPAN_COUNTS = frozenset("one two three four five six seven eight nine ten eleve
 NAMED_OUTAGE_WORDS = {"pt": OUTAGE_NOUNS["pt"] | {"fora"}, "en": OUTAGE_NOUNS["en"] | {"down"}}
 
 
-def charge_named_outages(lowered: Sequence[str], valences: list[float], language: str,
-                         failed: Mapping[int, int]) -> dict[int, int]:
-    """Each outage named, down for a span or off the air, unless it is the cause of a supply's failure in ``failed``:
+def charge_named_outages(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each outage named, down for a span or off the air, but next to a supply (``charge_outages`` reads those):
     answers {charged word: where its phrase starts}."""
-    if NAMED_OUTAGE_WORDS[language].isdisjoint(lowered):
-        return {}
-    causes = frozenset(failed.values())
+    supplies = SUPPLIES[language] | CALLS[language]
     charged: dict[int, int] = {}
     for index, word in enumerate(lowered):
-        if index in causes:
-            continue
         if word in OUTAGE_NOUNS[language]:
-            charged[index] = index
+            charged_word: int | None = index
         elif word == "down" and language == "en":
-            unit = _span_unit(lowered, index + 1)
-            if unit is not None:
-                charged[unit] = index
+            charged_word = _span_unit(lowered, index + 1)
+        else:
+            continue
+        if charged_word is not None and supplies.isdisjoint(lowered[max(0, index - 2) : index + 3]):
+            charged[charged_word] = index
     if language == "pt":
         charged |= {start + 2: start for start, _ in _phrases_at(lowered, [OFF_AIR])}
     for index in charged:
@@ -2089,8 +2092,8 @@ def _repeats(lowered: Sequence[str], language: str) -> bool:
 # The words that start one of the readings of ``read_needs_topics_and_intensity``: a sentence without any
 # (most sentences) is spared their calls, which cost a tenth of a Portuguese sentence's time.
 _NEED_TOPIC_INTENSITY_WORDS = {
-    language: DEPRIVERS[language] | OUTAGES[language] | NAMED_OUTAGE_WORDS[language] | ARRIVALS[language]
-    | TOPIC_HEADS[language] | INTENSIVES[language] | CHILLED[language] for language in DEPRIVERS
+    language: DEPRIVERS[language] | OUTAGES[language] | ARRIVALS[language] | TOPIC_HEADS[language]
+    | INTENSIVES[language] | CHILLED[language] for language in DEPRIVERS
 }
 
 
@@ -2109,11 +2112,9 @@ def read_needs_topics_and_intensity(
     failures = (charge_deprivations(lowered, valences, language) | charge_outages(lowered, valences, language)
                 | charge_bad_arrivals(lowered, valences, language))
     notes |= _deprived(words, failures)
-    named = charge_named_outages(lowered, valences, language, failures)
-    notes |= _spanned(words, named)
     drop_topics(lowered, valences, language, notes)
     agree_intensives(lowered, valences, language)
-    return set(failures) | set(named)
+    return set(failures)
 
 
 def agree_intensives(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -2274,15 +2275,22 @@ def portuguese_reading(text: str) -> Reading:
     drop_body_qualifiers(folded, valences, "pt")
     if not CONCERNING["pt"].isdisjoint(folded):
         drop_caring(words, folded, valences)
-    drop_addressees_conditions(folded, valences, "pt")
+    unsaid = not _UNSAID_WORDS["pt"].isdisjoint(folded)
+    if unsaid:
+        drop_addressees_conditions(folded, valences, "pt")
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
              | charge_stuck_statuses(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
-             | charge_money_back(folded, valences) | charge_repeated_contacts(folded, valences, "pt")
-             | charge_pointless_questions(folded, valences, "pt", "?" in text and bool(_ENDS_ASKING.search(text)))
-             | charge_shortfalls(folded, valences, "pt"))
+             | charge_money_back(folded, valences) | charge_repeated_contacts(folded, valences, "pt"))
+    if unsaid:
+        delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
+                  | charge_shortfalls(folded, valences, "pt"))
     notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt"))
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
+    if not NAMED_OUTAGE_WORDS["pt"].isdisjoint(folded):
+        named = charge_named_outages(folded, valences, "pt")
+        notes |= _spanned(words, named)
+        failures |= set(named)
     colon = _COLON.search(text) if ":" in text else None
     colon_words = len(_TOKEN.findall(text, 0, colon.start())) if colon else None
     opener = _opener(text)
@@ -2445,7 +2453,8 @@ def _vader() -> Any:
             if _ANSWER.match(text):
                 self.local.quoted = (*self.local.quoted, 0)
             total = self.converted_scores(text)["total"]
-            self.local.clauses = self.local.colon = self.local.quoted = self.local.asks = None  # a direct call reads none
+            # a direct call reads none
+            self.local.clauses = self.local.colon = self.local.quoted = self.local.asks = None
             return Reading(total, self.local.cues, self.local.salute, self.local.failed, self.local.marked)
 
         def converted_scores(self, text: str) -> dict[str, float]:
@@ -2493,7 +2502,9 @@ def _vader() -> Any:
             drop_claimed_absences(lowered, sentiments, "en")
             drop_body_qualifiers(lowered, sentiments, "en")
             drop_political_parties(lowered, sentiments)
-            drop_addressees_conditions(lowered, sentiments, "en")
+            unsaid = not _UNSAID_WORDS["en"].isdisjoint(lowered)
+            if unsaid:
+                drop_addressees_conditions(lowered, sentiments, "en")
             if LIKE in lowered:
                 drop_prepositional_like(lowered, sentiments)
                 if "nothing" in lowered:
@@ -2506,11 +2517,16 @@ def _vader() -> Any:
             delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
                      | charge_stuck_statuses(lowered, sentiments, "en")
                      | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
-                     | charge_repeated_contacts(lowered, sentiments, "en")
-                     | charge_pointless_questions(lowered, sentiments, "en", getattr(self.local, "asks", False))
-                     | charge_shortfalls(lowered, sentiments, "en"))
+                     | charge_repeated_contacts(lowered, sentiments, "en"))
+            if unsaid:
+                delay |= (charge_pointless_questions(lowered, sentiments, "en", getattr(self.local, "asks", False))
+                          | charge_shortfalls(lowered, sentiments, "en"))
             notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en"))
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
+            if not NAMED_OUTAGE_WORDS["en"].isdisjoint(lowered):
+                named = charge_named_outages(lowered, sentiments, "en")
+                notes |= _spanned(words, named)
+                failures |= set(named)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
                 rate(lowered, sentiments, "en")
             negations = [i for i, word in enumerate(lowered)
