@@ -649,10 +649,12 @@ PORTUGUESE_CUES = (
             r"|\batrás\s+de\b|\bentre\s+os\s+melhores\b|\b(?:o|a|os|as)\s+únic[oa]s?\b"
             # a multiple ("cobra dez vezes mais", "três vezes maior")
             r"|\bvezes\s+(?:mais|menos|maior|menor|maiores|menores|superior|inferior)\b"
+            # above or below a figure or a mark ("continuam acima dos seis meses", "abaixo da média")
+            r"|\b(?:acima|abaixo)\s+d[aeo]s?\b"
             r"|\bo\s+(?:dobro|triplo)\s+d[oae]s?\b"
         ),
-        gate=frozenset("mais menos primeiro primeira atrás melhores único única únicos únicas vezes dobro triplo"
-                       .split()),
+        gate=frozenset("mais menos primeiro primeira atrás melhores único única únicos únicas vezes dobro triplo acima "
+                       "abaixo".split()),
     ),
     # What someone did, is doing or does: the preterite (the exceptions only look
     # like one), perfect, passive and progressive, and present-tense verbs that
@@ -721,7 +723,8 @@ PORTUGUESE_CUES = (
         "conditional",
         -1.2,
         words=frozenset("seria teria estaria haveria faria iria daria ficaria custaria chegaria passaria "
-                        "estudaria investiria".split()),
+                        # the writer's bet or guess ("Eu não apostaria em dólar abaixo de R$ 5 tão cedo")
+                        "estudaria investiria apostaria arriscaria diria".split()),
         suffixes=("ariam", "eriam", "iriam"),
     ),
     _word_cue(
