@@ -80,15 +80,17 @@ class Cue:
     # The words an explanation shows for a match of ``pattern`` (by default the match, spaces collapsed).
     shown: Callable[[str, re.Match[str]], str] | None = None
     # Whether a word that shows the cue is no evidence after the word before it (previous, word), or before
-    # the word after it (word, next).
+    # the word after it (word, next; "" after the unit's last word).
     not_after: Callable[[str, str], bool] | None = None
     not_before: Callable[[str, str], bool] | None = None
 
     def find(self, unit: str, words: Sequence[str], word_set: frozenset[str]) -> str | None:
         """The text that shows the cue in ``unit`` (lower-cased ``words``), or None."""
-        hit = self._first_word(words, word_set)
-        if hit:
-            return hit
+        # most cues are a pattern alone, or words alone: each skips the other's look
+        if self.words or self.prefixes or self.suffixes:
+            hit = self._first_word(words, word_set)
+            if hit:
+                return hit
         if self.pattern is None:
             return None
         gated = self.gate or self.needs_digit
@@ -96,8 +98,10 @@ class Cue:
             (self.gate and not self.gate.isdisjoint(word_set)) or (self.needs_digit and _DIGIT.search(unit))
         ):
             return None
-        matches = self.pattern.finditer(unit)
-        match = next((m for m in matches if not (self.passed_over and self.passed_over(unit, m))), None)
+        if self.passed_over is None:
+            match = self.pattern.search(unit)
+        else:
+            match = next((m for m in self.pattern.finditer(unit) if not self.passed_over(unit, m)), None)
         if match is None:
             return None
         return self.shown(unit, match) if self.shown else " ".join(match.group().split())
@@ -111,8 +115,9 @@ class Cue:
         for i, word in enumerate(words):
             shows = ((listed and word in self.words) or (self.prefixes and word.startswith(self.prefixes))
                      or (self.suffixes and word.endswith(self.suffixes) and self._inflected(word)))
+            # the word after the unit's last is "" (none)
             if shows and not (self.not_after and i and self.not_after(words[i - 1], word)) \
-                    and not (self.not_before and i + 1 < len(words) and self.not_before(word, words[i + 1])):
+                    and not (self.not_before and self.not_before(word, words[i + 1] if i + 1 < len(words) else "")):
                 return word
         return None
 
@@ -344,8 +349,9 @@ def _in_pending_step(unit: str, match: re.Match[str]) -> bool:
                for pattern in (_PENDING_STEP_PT, _PENDING_STEP_EN) for step in pattern.finditer(unit))
 
 
-_YEAR_PT = r"\b(?:em|desde|até|de)\s+(?:19|20)\d\d\b"
-_YEAR_EN = r"\b(?:in|since|until|by)\s+(?:19|20)\d\d\b"
+# A year after a preposition is a date; a span between two years too ("between 2021 and 2023", "entre 2019 e 2022").
+_YEAR_PT = r"\b(?:em|desde|até|de|entre|durante)\s+(?:19|20)\d\d\b"
+_YEAR_EN = r"\b(?:in|since|until|by|between|through|during)\s+(?:19|20)\d\d\b"
 
 # A superlative is checkable about a named actor or in time (``CUE_PAIRS``), and
 # already weighed as a comparison, so it weighs nothing of its own.
@@ -544,6 +550,13 @@ def _half_a_period(previous: str, word: str) -> bool:
     return word in _HALVES and previous in _HALVES_BEFORE
 
 
+# A courtesy ("The Mayor thanked staff for their hard work", "A ministra elogiou as equipas", "parabenizou os
+# atletas") is a named actor's gesture, no event to check: no action. A number in it still makes a claim.
+COURTESIES_PT = frozenset("agradeceu agradeceram elogiou elogiaram parabenizou parabenizaram felicitou felicitaram "
+                          "saudou saudaram cumprimentou cumprimentaram homenageou homenagearam".split())
+COURTESIES_EN = frozenset("thanked praised congratulated commended applauded saluted".split())
+
+
 PORTUGUESE_CUES = (
     _word_cue(
         ATTRIBUTION,
@@ -636,10 +649,12 @@ PORTUGUESE_CUES = (
             r"|\batrás\s+de\b|\bentre\s+os\s+melhores\b|\b(?:o|a|os|as)\s+únic[oa]s?\b"
             # a multiple ("cobra dez vezes mais", "três vezes maior")
             r"|\bvezes\s+(?:mais|menos|maior|menor|maiores|menores|superior|inferior)\b"
+            # above or below a figure or a mark ("continuam acima dos seis meses", "abaixo da média")
+            r"|\b(?:acima|abaixo)\s+d[aeo]s?\b"
             r"|\bo\s+(?:dobro|triplo)\s+d[oae]s?\b"
         ),
-        gate=frozenset("mais menos primeiro primeira atrás melhores único única únicos únicas vezes dobro triplo"
-                       .split()),
+        gate=frozenset("mais menos primeiro primeira atrás melhores único única únicos únicas vezes dobro triplo acima "
+                       "abaixo".split()),
     ),
     # What someone did, is doing or does: the preterite (the exceptions only look
     # like one), perfect, passive and progressive, and present-tense verbs that
@@ -650,7 +665,7 @@ PORTUGUESE_CUES = (
         0.5,
         words=frozenset("fez fizeram teve tiveram houve".split() + PRESENT_FACTS_PT.split()),
         suffixes=("ou", "aram", "eram", "iram", "iu", "eu"),
-        exceptions=frozenset("estou europeu judeu museu pouco".split()),
+        exceptions=frozenset("estou europeu judeu museu pouco".split()) | COURTESIES_PT,
         pattern=_regex(
             # "sido" only before a passive's participle: "tem sido um fracasso" is a copula, as "foi" alone is
             rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:sido\s+)?"
@@ -708,7 +723,8 @@ PORTUGUESE_CUES = (
         "conditional",
         -1.2,
         words=frozenset("seria teria estaria haveria faria iria daria ficaria custaria chegaria passaria "
-                        "estudaria investiria".split()),
+                        # the writer's bet or guess ("Eu não apostaria em dólar abaixo de R$ 5 tão cedo")
+                        "estudaria investiria apostaria arriscaria diria".split()),
         suffixes=("ariam", "eriam", "iriam"),
     ),
     _word_cue(
@@ -807,6 +823,20 @@ def _no_name_before(unit: str, match: re.Match[str]) -> bool:
 
 _LINKING_VERBS_EN = frozenset("remain remains remained stay stays stayed seem seems seemed look looks looked feel "
                               "feels felt become becomes".split())
+# "cut" is its own past: an action only between its subject and its object ("My opponent cut the budget twice", "cut
+# 300 jobs"), not after "to" or a modal ("We need to cut the deficit"), nor as a noun ("a cut", "budget cuts").
+_BARE_PASTS_EN = frozenset(["cut"])
+_BEFORE_AN_INFINITIVE_EN = frozenset("to will would should must can could may might shall not a the".split())
+
+
+def _no_act(previous: str, word: str) -> bool:
+    """Whether an English action's word is a state after a linking verb, or a bare past after "to", a modal or an
+    article."""
+    return previous in _LINKING_VERBS_EN or (word in _BARE_PASTS_EN and previous in _BEFORE_AN_INFINITIVE_EN)
+
+
+def _no_object_after(word: str, following: str) -> bool:
+    return word in _BARE_PASTS_EN and following not in _OBJECT_OPENINGS_EN and not following.isdigit()
 
 ENGLISH_CUES = (
     _word_cue(
@@ -882,15 +912,17 @@ ENGLISH_CUES = (
         "action",
         0.5,
         # "was" and "were" alone are copulas ("It was a long night"); passives have a participle
-        words=frozenset("did had made took gave said told began rose fell grew won lost built sold "
+        words=frozenset("did had made took gave said told began rose fell grew won lost built sold cut "
                         "bought spent left sent held led met paid brought wrote chose ran struck shut sought "
                         "caught fought spoke broke became came went saw got fled drew heard".split()
                         + PRESENT_FACTS_EN.split()),
         suffixes=("ed",),
         # nor a feeling after a copula ("we're thrilled to introduce")
-        exceptions=frozenset("need indeed speed seed feed thrilled delighted excited pleased honoured honored".split()),
+        exceptions=frozenset("need indeed speed seed feed thrilled delighted excited pleased honoured honored".split())
+        | COURTESIES_EN,
         # nor a state after a linking verb ("The Committee remains focused on", "Investors stayed worried")
-        not_after=lambda previous, word: previous in _LINKING_VERBS_EN,
+        not_after=_no_act,
+        not_before=_no_object_after,
         pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern
                        + rf"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:{ABSENT_RULES_EN})\b"),
         gate=frozenset(["is", "are", "was", "were", "still", "yet", "no", *_OBJECT_OPENINGS_EN]),
@@ -1220,6 +1252,63 @@ _SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
     gate=frozenset([stem + ending for stem in _SCHEDULED_PARTICIPLES.split() for ending in ("o", "a", "os", "as")]
                    + "scheduled slated set due available sale stores disponível disponíveis venda lojas".split()))
 _RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset("from starting as partir".split()))
+# A meeting, a vote or a hearing said to be on a day ("A reunião de pais será no sábado, às 9h, no auditório", "The
+# hearing will be held on March 3") is a notice the organiser can confirm, as an event scheduled for a date is.
+EVENT_ON_A_DAY = "event on a day"
+_WEEKDAYS_PT = r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo"
+_A_DAY = (rf"(?:{_WEEKDAYS_PT}|{_WEEKDAYS_EN.replace(' ', '|')}|amanhã|tomorrow"
+          rf"|\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})|(?:{_MONTH_REGEX})\s+\d{{1,2}}"
+          rf"|\d{{1,2}}\s+(?:{_MONTH_REGEX}))\b")
+_EVENT_NOUNS = ("reunião reuniões assembleia assembleias sessão sessões audiência audiências votação votações "
+                "cerimónia cerimônia cerimónias cerimônias eleição eleições meeting meetings hearing hearings vote "
+                "ceremony session sessions assembly election")
+_EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
+    rf"\b(?:{'|'.join(_EVENT_NOUNS.split())})\b[^.\n]{{0,40}}?"
+    r"\b(?:será|serão|vai\s+ser|é|acontece|acontecerá|realiza-se|decorre|decorrerá|terá\s+lugar|will\s+be(?:\s+held)?"
+    r"|is\s+held|is|takes\s+place|will\s+take\s+place)"
+    rf"\s+(?:(?:n[oa]|em|on|at|this|next|dia|o|próxim[oa])\s+)*{_A_DAY}"),
+    gate=frozenset(_EVENT_NOUNS.split()))
+# What is to start on a day ("O racionamento vai atingir 42 bairros a partir de segunda-feira", "The new fares will
+# apply starting Monday") is a schedule, as an event on a day is: with either, a plan's future weighs nothing
+# (``score_unit``).
+START_DATE = "start date"
+_START_DATE = Cue(START_DATE, 0.0, pattern=_regex(
+    rf"\b(?:a\s+partir\s+d[eoa]|starting|beginning|from)\s+(?:(?:this|next|o|dia|próxim[oa])\s+)*{_A_DAY}"),
+    gate=frozenset("partir starting beginning from".split()))
+ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE})
+PLAN_ON_A_SCHEDULE = "plan on a schedule"
+# A count of who acted or of how often ("Três escolas ficaram sem almoço", "My opponent voted against rent controls
+# four times", "cut the budget twice", "a seleção venceu duas vezes") makes an action a record to check: it pairs
+# (``CUE_PAIRS``); alone it weighs nothing (the number already counts). Not a multiple ("three times more",
+# ``COMPARISON``) nor a span of time ("Two years later").
+COUNTED_ACTS = "count of who acted or how often"
+_COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve twenty hundreds dozens dois duas três "
+                "quatro cinco seis sete oito nove dez onze doze vinte centenas dezenas")
+_COUNTED_TIMES = Cue(COUNTED_ACTS, 0.0, pattern=_regex(
+    rf"\b(?:\d+|{'|'.join(_COUNT_WORDS.split())})\s+(?:times|vezes)\b"
+    r"(?!\s+(?:more|less|as|higher|lower|larger|bigger|smaller|faster|cheaper|mais|menos|maior|menor|maiores|menores"
+    r"|superior|inferior)\b)|\btwice\b(?!\s+(?:as|the)\b)"),
+    gate=frozenset("times vezes twice".split()))
+# ... the count of who acted opens the sentence (anchored: one try a sentence)
+_COUNTED_SUBJECT = Cue(COUNTED_ACTS, 0.0, pattern=_regex(
+    rf"^\W{{0,3}}(?:{'|'.join(_COUNT_WORDS.split())})\s+(?!(?:years|months|weeks|days|hours|minutes|decades|times"
+    r"|anos|meses|semanas|dias|horas|minutos|décadas|vezes)\b)(?:of\s+|de\s+)?[a-zà-ÿ]{3,}"),
+    gate=frozenset(_COUNT_WORDS.split()))
+# What the speaker feels ("Estamos muito orgulhosos do trabalho das nossas equipas, afirmou a presidente", "We are
+# thrilled to bring world-class care closer to home") is a press release's sentiment, no fact, though someone is
+# reported saying it: weighed as a first-person opinion. A number in it still makes a claim.
+SPEAKER_FEELING = "the speaker's feelings"
+_FEELINGS_PT = [f"{stem}{ending}" for stem in "orgulhos satisfeit content honrad grat entusiasmad empolgad encantad "
+                "emocionad".split() for ending in ("o", "a", "os", "as", "e", "es")] + ["feliz", "felizes"]
+_FEELINGS_EN = "proud thrilled delighted pleased excited honoured honored happy grateful humbled overjoyed".split()
+_SPEAKER_FEELING_PT = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
+    r"\b(?:estamos|estou|sinto-me|sentimo-nos|ficamos|ficámos|fiquei)\s+(?:muito\s+|tão\s+|extremamente\s+"
+    rf"|bastante\s+|imensamente\s+|profundamente\s+)?(?:{'|'.join(_FEELINGS_PT)})\b"),
+    gate=frozenset(_FEELINGS_PT))
+_SPEAKER_FEELING_EN = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
+    r"\b(?:we\s+are|we['’]re|i\s+am|i['’]m|we\s+feel|i\s+feel)\s+(?:so\s+|very\s+|really\s+|extremely\s+"
+    rf"|incredibly\s+|truly\s+|deeply\s+|immensely\s+|absolutely\s+)?(?:{'|'.join(_FEELINGS_EN)})\b"),
+    gate=frozenset(_FEELINGS_EN))
 # What a named actor did, or what it is the most or the first of, is checkable
 # as a whole, more than a past verb, a superlative or a name apart ("Governor
 # Eduardo Leite asked the federal government for aid", "O frigorífico JBS é o
@@ -1235,6 +1324,7 @@ CUE_PAIRS = (
     (frozenset({ORDINAL, DATE}), "place in a series in time"),
     (frozenset({TARGET, "quantity"}), "stated target with a number"),
     (frozenset({"action", TIME_OF_DAY}), "action at a time of day"),
+    (frozenset({"action", COUNTED_ACTS}), "counted action"),
 )
 CUE_PAIR_WEIGHT = 0.6
 PAIR_WEIGHTS = {"action at a time of day": 1.3}
@@ -1281,12 +1371,12 @@ class ScoredUnit:
 
 
 def cues_for(language: str) -> Sequence[Cue]:
-    language_cues = ENGLISH_CUES if language == "en" else PORTUGUESE_CUES
-    return (*language_cues, _VERSION, _NAMED_ACTOR, _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE,
-            _ORDINAL,
-            _GENERIC_SUBJECT,
-            _CONDITION, _SCHEDULED, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PERSONIFIED_FINDING, _TARGET,
-            _TIME_OF_DAY)
+    english = language == "en"
+    language_cues = ENGLISH_CUES if english else PORTUGUESE_CUES
+    return (*language_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT, _VERSION, _NAMED_ACTOR,
+            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _ORDINAL, _GENERIC_SUBJECT, _CONDITION,
+            _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PERSONIFIED_FINDING,
+            _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1357,6 +1447,9 @@ def score_unit(
         log_odds -= modals[PLAN]
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
+    elif modals.keys() == {PLAN} and not ON_A_SCHEDULE.isdisjoint(names):
+        log_odds -= modals[PLAN]
+        found.append((PLAN_ON_A_SCHEDULE, dict(found)[PLAN]))
     elif modals.keys() == {PLAN} and "quantity" in names and _FIRST_PERSON_PLAN.search(unit):
         log_odds += SPEAKER_PLEDGE_WEIGHT - modals[PLAN]
         found.append((SPEAKER_PLEDGE, dict(found)[PLAN]))
@@ -1500,15 +1593,31 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # A transcript's speaker label ("MODERATOR:", "SARAH KENT:", "O Sr. Ministro (Manuel Pizarro): —", "A Sr.ª Deputada
 # Inês Calado (PSD): —") says who speaks, not what anyone did: the claim starts after it, and the label is no actor.
 # One capitalised word of five letters or more, or two to four, so that a source's acronym stays ("ONU: 3 milhões").
+# A timestamp before it ("[00:01:14] MIGUEL:", "00:14 Joaquim:") is the recording's, and after one a name in any case
+# before a colon is the speaker's.
 _CAPITALS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]"
+_TIMESTAMP_LABEL = (r"[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[^\S\n]+"
+                    r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,3}[^\S\n]*:)?")
+# A dateline ("Lisboa, 3 de novembro de 2026 —", "LEEDS, 14 October 2026 —", "SÃO PAULO, 3 mar (Reuters) -",
+# "WASHINGTON (AP) —") says where and when a press release or a wire story was filed: the claim starts after it,
+# and its place is no actor. Only with a date or an agency in brackets, and a dash: "Portugal — um país ..." stays.
+_MONTH_OR_ABBREVIATION = (rf"(?i:{_MONTH_REGEX}|jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sept?|out|oct|nov"
+                          r"|dez|dec)\.?")
+_DATELINE_DATE = (rf"\d{{1,2}}º?[^\S\n]+(?:de[^\S\n]+)?{_MONTH_OR_ABBREVIATION}(?:[^\S\n]+(?:de[^\S\n]+)?\d{{4}})?"
+                  rf"|{_MONTH_OR_ABBREVIATION}[^\S\n]+\d{{1,2}}(?:,?[^\S\n]+\d{{4}})?"
+                  r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+_DATELINE = (r"[A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
+             rf"(?:,[^\S\n]+(?:{_DATELINE_DATE})(?:[^\S\n]*\([^()\n]{{1,30}}\))?|[^\S\n]*\([^()\n]{{1,30}}\))"
+             r"[^\S\n]*[—–-][^\S\n]")
 _SPEAKER_LABEL = re.compile(
-    rf"[^\S\n]*(?:(?:{_CAPITALS}{{4,}}|{_CAPITALS}+(?:[^\S\n]+{_CAPITALS}+){{1,3}})[^\S\n]*:"
+    rf"[^\S\n]*(?:{_TIMESTAMP_LABEL}|{_DATELINE}"
+    rf"|(?:{_CAPITALS}{{4,}}|{_CAPITALS}+(?:[^\S\n]+{_CAPITALS}+){{1,3}})[^\S\n]*:"
     r"|[OA][^\S\n]+Sr[.ªa]*[^\S\n]+[^:\n]{1,80}?(?:\):|:(?=[^\S\n]*[—–])))[^\S\n]*(?:[—–][^\S\n]*)?")
 
 
 def after_speaker_label(text: str, start: int, end: int) -> int:
-    """Where the sentence ``text[start:end]`` starts after a speaker label (``_SPEAKER_LABEL``); ``start`` when it
-    has none, or nothing after it."""
+    """Where the sentence ``text[start:end]`` starts after a speaker label or a dateline (``_SPEAKER_LABEL``);
+    ``start`` when it has none, or nothing after it."""
     label = _SPEAKER_LABEL.match(text, start, end)
     return label.end() if label and _WORD.search(text, label.end(), end) else start
 
@@ -1527,7 +1636,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.24",
+            version="0.5.25",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

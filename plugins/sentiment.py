@@ -45,7 +45,12 @@ a call dropped is a supply failed, English "like" as a preposition no praise ("I
 subject before "it" likes: "Kids like it"), and "Nothing says X like Y" praises Y by X, or is irony when Y is
 bad. Whom thanks address is a name ("Valeu, Vivo!"); contacting a service again and again is a complaint ("é
 a terceira vez que ligo", "I've emailed them twice"); an obituary's warmth is mourning (a death told with the
-person's age: only its bad words count); a CamelCase hashtag reads as its words ("#SoProud").
+person's age: only its bad words count); a CamelCase hashtag reads as its words ("#SoProud"), but after an article
+or a preposition it is a name ("the #LoveIsland final"). A question of what use something is ("De que adianta o
+algoritmo?", "What good is a warranty ...?") and falling short of a promise ("13% lower than promised") are
+complaints; an outage needs no supply named ("reported outages", "down for six hours", "fora do ar"); a notice's
+addressees ("Applicants who lost the form can ...") are its condition, no news; "preocupar" is a concern, but
+reflexive it is caring ("quem se preocupa com").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -160,6 +165,24 @@ RISES = {
         "rose rises rise jumped jumps soared soars surged surges rallied climbed climbs gained gains".split()
     ),
 }
+# A verb of concern after a move is what the move does, not a bad thing that moved: "A queda preocupa os
+# investidores" is bad news (the concern is the fall's), where "a preocupação diminuiu" is good.
+CONCERNING = {
+    "pt": frozenset("preocupa preocupam preocupou preocuparam preocupar preocupe preocupem preocupando".split()),
+    "en": frozenset(),
+}
+# ... and reflexive it is caring about something, no concern: "para aqueles que se preocupam com o assunto" (a B2W
+# review's praise), "preocupa-se com a qualidade", "não se preocupe".
+REFLEXIVES = frozenset("se me te nos".split())
+
+
+def drop_caring(words: Sequence[str], folded: Sequence[str], valences: list[float]) -> None:
+    """Each Portuguese verb of concern (CONCERNING) after a reflexive pronoun, or with one after its hyphen,
+    carries no valence."""
+    for index, word in enumerate(folded):
+        if word in CONCERNING["pt"] and (words[index].lower().rpartition("-")[2] in REFLEXIVES
+                                         or (index and folded[index - 1] in REFLEXIVES)):
+            valences[index] = 0.0
 # Either: a move with its figure ("sobe 2%") marks a news report (``register_of``).
 MOVES = {language: RISES[language] | DECREASES[language] for language in RISES}
 # Words that name a count of harm (cases of a disease, hospital admissions) or a cost (prices, inflation,
@@ -817,6 +840,32 @@ def drop_body_qualifiers(lowered: Sequence[str], valences: list[float], language
             valences[index] = 0.0
 
 
+# A notice's addressees, named by what befell them ("Applicants who lost the form can request a fresh copy",
+# "Passengers whose flights were cancelled may claim a refund", "Quem perdeu o prazo pode pedir uma segunda via"), are
+# a condition of the instruction that follows, no news: the words between "who" (or an opening "quem") and the
+# instruction's modal carry no valence. Only for "who" among a sentence's first ADDRESSEE_REACH words and a modal
+# that is not negated ("Customers who lost their bags can't get an answer" is a complaint).
+ADDRESSEES = {"pt": frozenset(["quem"]), "en": frozenset("who whose".split())}
+INSTRUCTING = {"pt": frozenset("pode podem deve devem devera deverao podera poderao".split()),
+               "en": frozenset("can may should must will need".split())}
+_INSTRUCTION_NEGATIONS = frozenset("not nao never".split())
+ADDRESSEE_REACH = 3
+INSTRUCTION_REACH = 10
+
+
+def drop_addressees_conditions(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """The valences between an addressee's "who" (ADDRESSEES, in the first ADDRESSEE_REACH words) and the
+    instruction's modal (INSTRUCTING, within INSTRUCTION_REACH words, not negated) become 0."""
+    who = next((i for i, word in enumerate(lowered[:ADDRESSEE_REACH]) if word in ADDRESSEES[language]), None)
+    if who is None:
+        return
+    modal = next((j for j in range(who + 1, min(who + 1 + INSTRUCTION_REACH, len(lowered)))
+                  if lowered[j] in INSTRUCTING[language]), None)
+    if modal is None or (modal + 1 < len(lowered) and lowered[modal + 1] in _INSTRUCTION_NEGATIONS):
+        return
+    valences[who + 1 : modal] = [0.0] * (modal - who - 1)
+
+
 def drop_political_parties(lowered: Sequence[str], valences: list[float]) -> None:
     """"Party"/"parties" carry no valence in an English sentence on politics or law (POLITICAL_CONTEXT)."""
     if PARTIES.isdisjoint(lowered) or POLITICAL_CONTEXT.isdisjoint(lowered):
@@ -1351,20 +1400,20 @@ def _moved_bad_things(
     a conjunction is right before it. A bad thing: a
     negative word (not an emoji: the writer's feeling, not what moved), one of HARM_COUNTS, or one in
     ``turned`` (turned into good news by an earlier move, as the caller goes)."""
-    harm, fillers, emoji = HARM_COUNTS[language], FILLERS[language], emoji_valences()
+    harm, fillers, emoji, felt = HARM_COUNTS[language], FILLERS[language], emoji_valences(), CONCERNING[language]
     counted = [i for i, word in enumerate(lowered)
                if word not in fillers and not any(map(str.isdigit, word)) and not _owns_time_lost(lowered, i, language)]
 
     def is_bad(j: int) -> bool:
         bad = valences[j] < 0 or lowered[j] in harm or j in turned or is_time_lost(lowered, j, language)
-        return bad and not moves(j) and lowered[j] not in emoji
+        return bad and not moves(j) and lowered[j] not in emoji and lowered[j] not in felt
 
     for rank, index in enumerate(counted):
         if moves(index):
             near = counted[max(rank - 3, 0) : rank + 4]
             if clauses is not None and index not in across:
                 near = [j for j in near if clauses[j] == clauses[index]]
-            after = list(takewhile(is_bad, (j for j in near if j > index)))
+            after = list(takewhile(is_bad, _past_a_qualifier(lowered, [j for j in near if j > index], harm)))
             # right after a conjunction a move is a second predicate, of what follows it: "reported a loss
             # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"; and what
             # moved is after a conjunction that opens a clause with an article ("two hours on hold and the call
@@ -1373,6 +1422,14 @@ def _moved_bad_things(
             joined = max((j for j in near if j < index and lowered[j] in _CONJUNCTIONS
                           and lowered[j + 1] in _ARTICLES[language]), default=-1)
             yield index, [j for j in near if joined < j < index and is_bad(j) and not second] + after
+
+
+def _past_a_qualifier(lowered: Sequence[str], after: list[int], harm: frozenset[str]) -> list[int]:
+    """The words after a move, without the first when it qualifies a count of harm right after it ("cut malaria
+    cases by 75%", "reduced dengue infections": what moved is the count)."""
+    if len(after) > 1 and lowered[after[1]] in harm:
+        return after[1:]
+    return after
 
 
 def _owns_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
@@ -1560,6 +1617,77 @@ def _phrases_at(lowered: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> l
             found.append((joined.count(" ", 0, at), len(phrase)))
             at = joined.find(needle, at + 1)
     return found
+
+
+# A question of what use something is ("De que adianta o algoritmo?", "De que serve ter 5G se não pega?", "What's the
+# point of a warranty?", "What good is a phone that won't charge?") is a complaint though none of its words is bad:
+# the phrase's last word takes UNMET_VALENCE and the others none ("good" is no praise there). Only in a question.
+_USE_VERBS_PT = "adianta adiantou adiantaria adiantam serve serviu serviria servem vale valeu".split()
+POINTLESS = {
+    "pt": [("de", "que", verb) for verb in _USE_VERBS_PT],
+    "en": [("what's", "the", "point"), ("whats", "the", "point"), ("what", "is", "the", "point"),
+           *(("what", "good", verb) for verb in "is are was were will does".split())],
+}
+POINTLESS_WORDS = {"pt": frozenset(_USE_VERBS_PT), "en": frozenset(["point", "good"])}
+_ENDS_ASKING = re.compile(r"\?\W*$")
+
+
+def charge_pointless_questions(lowered: Sequence[str], valences: list[float], language: str,
+                               asks: bool) -> dict[int, int]:
+    """In a question (``asks``), each phrase of POINTLESS: its last word takes UNMET_VALENCE, the others none;
+    answers {last word: first word}."""
+    if not asks or POINTLESS_WORDS[language].isdisjoint(lowered):
+        return {}
+    charged: dict[int, int] = {}
+    for start, length in _phrases_at(lowered, POINTLESS[language]):
+        last = start + length - 1
+        valences[start:last] = [0.0] * (last - start)
+        valences[last] = UNMET_VALENCE
+        charged[last] = start
+    return charged
+
+
+# Falling short of what was promised is a let-down, whatever the promise's own praise: "performance 13% lower than
+# promised", "smaller than advertised", "a autonomia é menor do que a anunciada". A word of shortfall, right before
+# "than" (Portuguese "que", "do", "ao"), with a word of promise in the SHORT_REACH words after it: the promise takes
+# UNMET_VALENCE and the shortfall none. Only shortfalls: "better than advertised" keeps its praise; nor a cost or a
+# harm (HARM_COUNTS) in the three words before: "o preço ficou abaixo do prometido" is good news.
+SHORTFALLS = {
+    "pt": frozenset("menor menores pior piores inferior inferiores abaixo menos".split()),
+    "en": frozenset("lower less fewer smaller slower weaker shorter worse".split()),
+}
+SHORT_LINKS = {"pt": frozenset("que do da ao a".split()), "en": frozenset(["than"])}
+PROMISES = {
+    "pt": frozenset("prometido prometida prometidos prometidas anunciado anunciada anunciados anunciadas divulgado "
+                    "divulgada informado informada descrito descrita".split()),
+    "en": frozenset("promised advertised claimed announced stated described pictured listed quoted marketed".split()),
+}
+SHORT_REACH = 5
+
+
+def charge_shortfalls(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each word of PROMISES after one of SHORTFALLS and one of SHORT_LINKS, what fell short no cost: it takes
+    UNMET_VALENCE, the shortfall none; answers {promise: shortfall}."""
+    promises = PROMISES[language]
+    if promises.isdisjoint(lowered):
+        return {}
+    costs = HARM_COUNTS[language]
+    charged: dict[int, int] = {}
+    for index in (i for i, word in enumerate(lowered[:-2]) if word in SHORTFALLS[language]):
+        if lowered[index + 1] not in SHORT_LINKS[language] or not costs.isdisjoint(lowered[max(0, index - 3):index]):
+            continue
+        promise = next((j for j in range(index + 2, min(index + 2 + SHORT_REACH, len(lowered)))
+                        if lowered[j] in promises), None)
+        if promise is not None:
+            valences[index], valences[promise] = 0.0, UNMET_VALENCE
+            charged[promise] = index
+    return charged
+
+
+# The words that start a notice's condition, a question of use or a shortfall (``drop_addressees_conditions``,
+# ``charge_pointless_questions``, ``charge_shortfalls``): a sentence without any (most) is spared their calls.
+_UNSAID_WORDS = {language: ADDRESSEES[language] | POINTLESS_WORDS[language] | PROMISES[language]
+                 for language in ADDRESSEES}
 
 
 def charge_deprivations(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
@@ -1782,6 +1910,54 @@ def charge_outages(lowered: Sequence[str], valences: list[float], language: str)
             valences[supply] = DEPRIVATION_VALENCE
             failed[supply] = index
     return failed
+
+
+# An outage told without a supply (``charge_outages`` needs one) is a failure too: named as such ("customers reported
+# outages on the carrier's network", "um apagão atingiu o bairro", "uma pane no sistema"), a service down for a span
+# of time ("the service was down for six hours", "calls and data down for up to six hours"; not "down 3%", a figure),
+# or off the air ("o aplicativo ficou fora do ar"). The outage, or the span's unit, takes DEPRIVATION_VALENCE.
+OUTAGE_NOUNS = {"pt": frozenset("apagao apagoes pane panes".split()),
+                "en": frozenset("outage outages blackout blackouts".split())}
+OFF_AIR = ("fora", "do", "ar")
+_DOWN_FOR_FILLERS = frozenset("up to nearly about almost around over more than at least a an".split())
+_SPAN_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve several many".split())
+NAMED_OUTAGE_WORDS = {"pt": OUTAGE_NOUNS["pt"] | {"fora"}, "en": OUTAGE_NOUNS["en"] | {"down"}}
+
+
+def charge_named_outages(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each outage named, down for a span or off the air, but next to a supply (``charge_outages`` reads those):
+    answers {charged word: where its phrase starts}."""
+    supplies = SUPPLIES[language] | CALLS[language]
+    charged: dict[int, int] = {}
+    for index, word in enumerate(lowered):
+        if word in OUTAGE_NOUNS[language]:
+            charged_word: int | None = index
+        elif word == "down" and language == "en":
+            charged_word = _span_unit(lowered, index + 1)
+        else:
+            continue
+        if charged_word is not None and supplies.isdisjoint(lowered[max(0, index - 2) : index + 3]):
+            charged[charged_word] = index
+    if language == "pt":
+        charged |= {start + 2: start for start, _ in _phrases_at(lowered, [OFF_AIR])}
+    for index in charged:
+        valences[index] = DEPRIVATION_VALENCE
+    return charged
+
+
+def _span_unit(lowered: Sequence[str], index: int) -> int | None:
+    """The index of a span of time's unit told from ``index`` on ("for six hours", "for up to two days", "for
+    hours"), or None."""
+    if index >= len(lowered) or lowered[index] != "for":
+        return None
+    words = [j for j in range(index + 1, min(index + 6, len(lowered))) if lowered[j] not in _DOWN_FOR_FILLERS]
+    units = DELAY_UNITS["en"]
+    if words and lowered[words[0]] in units:
+        return words[0]
+    if len(words) > 1 and (lowered[words[0]].isdigit() or lowered[words[0]] in _SPAN_COUNTS) \
+            and lowered[words[1]] in units:
+        return words[1]
+    return None
 
 
 def _links_supply_to_outage(word: str, language: str) -> bool:
@@ -2105,12 +2281,24 @@ def portuguese_reading(text: str) -> Reading:
     drop_deals_made(folded, valences, "pt")
     drop_claimed_absences(folded, valences, "pt")
     drop_body_qualifiers(folded, valences, "pt")
+    if not CONCERNING["pt"].isdisjoint(folded):
+        drop_caring(words, folded, valences)
+    unsaid = not _UNSAID_WORDS["pt"].isdisjoint(folded)
+    if unsaid:
+        drop_addressees_conditions(folded, valences, "pt")
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
              | charge_stuck_statuses(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
              | charge_money_back(folded, valences) | charge_repeated_contacts(folded, valences, "pt"))
+    if unsaid:
+        delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
+                  | charge_shortfalls(folded, valences, "pt"))
     notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt"))
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
+    if not NAMED_OUTAGE_WORDS["pt"].isdisjoint(folded):
+        named = charge_named_outages(folded, valences, "pt")
+        notes |= _spanned(words, named)
+        failures |= set(named)
     colon = _COLON.search(text) if ":" in text else None
     colon_words = len(_TOKEN.findall(text, 0, colon.start())) if colon else None
     opener = _opener(text)
@@ -2265,6 +2453,7 @@ def _vader() -> Any:
             tokens = text.split()
             ends = [bool(_CLAUSE_END.match(token[-1])) for token in tokens]
             self.local.clauses, self.local.cues = [0, *accumulate(ends)][:-1], []
+            self.local.asks = "?" in text and bool(_ENDS_ASKING.search(text))
             colons = (i + 1 for i, token in enumerate(tokens) if token[-1] == ":")  # words before each colon
             self.local.colon = next(colons, None) if ":" in text else None
             self.local.quoted = quoted_words(text, [token.strip(_PUNCTUATION).lower() for token in tokens], "en",
@@ -2272,7 +2461,8 @@ def _vader() -> Any:
             if _ANSWER.match(text):
                 self.local.quoted = (*self.local.quoted, 0)
             total = self.converted_scores(text)["total"]
-            self.local.clauses = self.local.colon = self.local.quoted = None  # a direct call reads none
+            # a direct call reads none
+            self.local.clauses = self.local.colon = self.local.quoted = self.local.asks = None
             return Reading(total, self.local.cues, self.local.salute, self.local.failed, self.local.marked)
 
         def converted_scores(self, text: str) -> dict[str, float]:
@@ -2320,6 +2510,9 @@ def _vader() -> Any:
             drop_claimed_absences(lowered, sentiments, "en")
             drop_body_qualifiers(lowered, sentiments, "en")
             drop_political_parties(lowered, sentiments)
+            unsaid = not _UNSAID_WORDS["en"].isdisjoint(lowered)
+            if unsaid:
+                drop_addressees_conditions(lowered, sentiments, "en")
             if LIKE in lowered:
                 drop_prepositional_like(lowered, sentiments)
                 if "nothing" in lowered:
@@ -2333,8 +2526,15 @@ def _vader() -> Any:
                      | charge_stuck_statuses(lowered, sentiments, "en")
                      | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
                      | charge_repeated_contacts(lowered, sentiments, "en"))
+            if unsaid:
+                delay |= (charge_pointless_questions(lowered, sentiments, "en", getattr(self.local, "asks", False))
+                          | charge_shortfalls(lowered, sentiments, "en"))
             notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en"))
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
+            if not NAMED_OUTAGE_WORDS["en"].isdisjoint(lowered):
+                named = charge_named_outages(lowered, sentiments, "en")
+                notes |= _spanned(words, named)
+                failures |= set(named)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
                 rate(lowered, sentiments, "en")
             negations = [i for i, word in enumerate(lowered)
@@ -2492,15 +2692,20 @@ def nothing_bad(reading: Reading) -> bool:
 # A hashtag of several words run together in CamelCase is the writer's tag, read as its words ("#SoProud", "#EpicFail",
 # "#NãoRecomendo"): its capitals mark where words start, no name (``drop_names`` had dropped "Proud"). A tag of one
 # capitalised word may be a name ("#Vivo", the carrier) and is left as written.
-_CAMEL_HASHTAG = re.compile(r"#(\w*[a-zà-ÿ][A-ZÀ-Ý]\w*)")
+# After an article or a preposition the tag is a name the sentence uses as a noun ("the #LoveIsland final", "no
+# #BigBrotherBrasil", "tickets for #HappyValley"): left as written, it carries no valence.
+_CAMEL_HASHTAG = re.compile(
+    r"(?<!\w)(?P<named>(?i:the|a|an|of|on|in|at|for|from|to|with|o|os|as|do|da|dos|das|no|na|nos|nas|de|em|um|uma"
+    r"|pelo|pela)\s+)?#(?P<tag>\w*[a-zà-ÿ][A-ZÀ-Ý]\w*)")
 _WORD_START = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 
 
 def untagged(sentence: str) -> str:
-    """A sentence with each CamelCase hashtag read as its words, in lower case."""
+    """A sentence with each CamelCase hashtag read as its words, in lower case, but those named as a noun."""
     if "#" not in sentence:
         return sentence
-    return _CAMEL_HASHTAG.sub(lambda tag: _WORD_START.sub(" ", tag.group(1)).lower(), sentence)
+    return _CAMEL_HASHTAG.sub(
+        lambda tag: tag.group() if tag.group("named") else _WORD_START.sub(" ", tag.group("tag")).lower(), sentence)
 
 
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
@@ -2618,7 +2823,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.14",
+            version="0.6.15",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
