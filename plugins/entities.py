@@ -73,6 +73,7 @@ PORTUGUESE_NOT_NAMES_FILE = HERE / "patterns" / "not_names_pt.txt"
 DEMONYMS_FILE = HERE / "patterns" / "demonyms.txt"
 VEHICLE_MAKERS_FILE = HERE / "patterns" / "vehicle_makers.txt"
 FEMININE_GIVEN_NAMES_FILE = HERE / "patterns" / "feminine_given_names.txt"
+PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
 WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE)
 # Per language, the names of the model's training data that mostly take one
 # label (``python -m plugins.ner_training --name-labels``): the model mislabels
@@ -849,6 +850,8 @@ LIST_LINK = re.compile(r"(?:,|[^\S\n]+(?:e|and|ou|or))[^\S\n]+(?:(?:ao|à|o|a|no
 # "E-Pace"), which the Portuguese model took for a person or a place; not for an
 # organisation, which such names also are ("T-Mobile").
 LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
+# ... and with a lowercase word, a company's ("X-energy", a place to the English model; ``model_label``).
+LETTER_DASH_WORD = re.compile(r"[A-Z]-[a-z]{3,}")
 # ... and a model's letters and number opening a longer name ("F-150 Lightning", "MQ-9 Reaper"; found blind in
 # seed-shaped probe 20, an organisation).
 LETTER_DASH_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Za-z]?")
@@ -1088,11 +1091,31 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)) or (
             label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
-                                   for word in (words[0], words[-1]))):
+                                   for word in (words[0], words[-1]))) or is_prefixed_product(words):
         # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
         # people; "o Estadual Sub-17 de futsal" is no product either)
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+# A capitalised word glued by a dash before a product's name ("Med-Gemini", "Med-PaLM"; one token to the Portuguese
+# tokenizer, whose model took it for a person): ``is_prefixed_product``.
+PREFIXED_NAME = re.compile(r"[A-Z][a-z]+-([A-Z][\w.]+)")
+
+
+def is_prefixed_product(words: SpacySpan) -> bool:
+    """Whether a span is one word of a capitalised prefix, a dash and a product of the shipped gazetteer
+    (``one_word_products``): a product's edition for a field ("o Med-Gemini"), not a double surname, whose second
+    part is no product ("Jean-Pierre")."""
+    match = PREFIXED_NAME.fullmatch(words.text) if len(words) == 1 else None
+    return match is not None and match.group(1) in one_word_products()
+
+
+@functools.cache
+def one_word_products() -> frozenset[str]:
+    """The products of one word that the shipped gazetteer names (``PRODUCTS_FILE``: "Gemini", "PaLM")."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(PRODUCTS_FILE))
+                     if isinstance(pattern["pattern"], str) and " " not in pattern["pattern"])
 
 
 def is_code_and_name(words: SpacySpan) -> bool:
@@ -1293,13 +1316,16 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     feminine demonym ("a italiana Prada"), an organisation; an organisation
     between "its" and a site's noun ("its Pyeongtaek plant"), or before a
     site's noun and its owner ("the Manchester office of Aviva Investors"), a place, as is a name of a
-    landform (``names_a_landform``: "Margem Equatorial")."""
+    landform (``names_a_landform``: "Margem Equatorial"); a letter, a dash and a lowercase word, a company's name
+    ("X-energy"), no person's or place's."""
     if label == "PER" and not named_by_role and is_after_em(words):
         label = "LOC"
     if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
             words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
+    if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(words.text):
+        label = "ORG"  # "invest $500 million in X-energy" was a place
     if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
             or label != "LOC" and names_a_landform(words):
@@ -1338,7 +1364,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
     only after an article (``after_an_article``), a street's head only where
     the model has no label on the same words, an institution with the
     qualifiers before it (``with_qualifiers_before``) and only where the model
-    did not find it; a product match runs to the end of its word (``product_end``)."""
+    did not find it; a product match runs to the end of its word (``product_end``) and from the capitalised word a
+    dash glues to its start (``with_glued_start``: "Med-Gemini")."""
     text = doc.text
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
@@ -1384,6 +1411,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
             if any(not is_article_before(c, span, text) for c in around):
                 continue  # the model found the institution, maybe whole ("University of Texas at Austin")
             model = [c for c in model if c not in around]
+        if label == "PRODUCT":
+            span = with_glued_start(span)  # "o Med-Gemini", a person to the model
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     return rules, by_noun, model
@@ -1898,7 +1927,8 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
     if language != "en" or " its " not in text:
         return model
     named = [*model, *rules.values()]
-    skipped = opening_words() | OPENING_PRONOUNS
+    # a role opening the sentence is its person's ("Chief executive Clay Sell said ... its plant" gave "Chief")
+    skipped = opening_words() | OPENING_PRONOUNS | ROLE_TITLES
     # the owner of a site later in the sentence is made one from a place only: a person may stand between
     for pattern, relabelled in ((OWNER_OF_ITS, ("PER", "LOC")), (OWNER_OF_ITS_SITE, ("LOC",))):
         for match in pattern.finditer(text):
@@ -1922,7 +1952,7 @@ def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int
     if language not in FINANCED_SUBJECT or not has_keyword(text, FINANCING_WORDS):
         return model
     named = [*model, *rules.values()]
-    skipped = opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS
+    skipped = opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS | ROLE_TITLES
     for match in FINANCED_SUBJECT[language].finditer(text):
         start, end = match.span(1)
         # a person named elsewhere in the text, not the model's guess on these words alone
@@ -2109,7 +2139,16 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
     skipped = words_opening_no_organisation() - OPENING_ADVERBS
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
-    return [(start, end) for start, end in spans if text[start:end].split()[0] not in skipped]
+    return [(start, end) for start, end in spans
+            if text[start:end].split()[0] not in skipped and not is_state_said_of(text, start, end)]
+
+
+def is_state_said_of(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are a state's noun before a lowercase demonym ("segundo o Governo
+    indiano"), as ``is_state_by_its_demonym`` tells of a model's span."""
+    following = text[end:end + 24].split()[:1]
+    return text[start:end] in STATE_NOUNS and bool(following) \
+        and following[0].rstrip(",.;:") in PORTUGUESE_DEMONYM_WORDS
 
 
 @functools.cache
@@ -3456,12 +3495,16 @@ def is_unit_of_a_number(words: SpacySpan) -> bool:
     return len(words) == 1 and words[0].text in UNITS and words.start > 0 and words.doc[words.start - 1].like_num
 
 
+# The Portuguese nouns of a state's powers, capitalised in news, that a lowercase demonym says whose they are.
+STATE_NOUNS = frozenset({"Estado", "Governo", "Executivo"})
+
+
 def is_state_by_its_demonym(words: SpacySpan) -> bool:
-    """The Portuguese "Estado" alone before a lowercase demonym is a state said of, as a common noun ("vai receber
-    €1,5 mil milhões do Estado francês" gave an organisation "Estado"), not a state's name ("Estado de São
-    Paulo")."""
+    """The Portuguese "Estado" or "Governo" alone before a lowercase demonym is a state said of, as a common noun
+    ("vai receber €1,5 mil milhões do Estado francês", "Segundo o Governo indiano" gave an organisation "Estado",
+    "Governo"), not a state's name ("Estado de São Paulo")."""
     doc = words.doc
-    return words.text == "Estado" and words.end < len(doc) and doc[words.end].text in PORTUGUESE_DEMONYM_WORDS
+    return words.text in STATE_NOUNS and words.end < len(doc) and doc[words.end].text in PORTUGUESE_DEMONYM_WORDS
 
 
 def name_like(words: str) -> bool:
@@ -3489,10 +3532,10 @@ def is_common_phrase(words: str, excluded: frozenset[str]) -> bool:
     """Whether a span is common words ending in a common noun of ``not_names``
     ("Big news for open-source AI", capitalised as a sentence's opening), or
     a word of ``not_names`` and lowercase words ("Monday evening", "IA
-    generativa"): a name's lowercase words are connectors there ("Partnership
-    on AI")."""
+    generativa", "Category 5 storm", a number among them): a name's lowercase words are connectors there
+    ("Partnership on AI")."""
     first, *rest = words.split()
-    if first in excluded and rest and all(word.isalpha() and word.islower() for word in rest):
+    if first in excluded and rest and all((word.isalpha() and word.islower()) or word.isdigit() for word in rest):
         return True
     *common, last = words.split()
     return last in excluded and any(

@@ -34,8 +34,9 @@ PARAGRAPHS = studied_paragraphs("news19")
     ("Enquanto isso, o Einstein e a Rede D'Or correm atrás: o Hospital Israelita Albert Einstein investiu R$ 150 "
      "milhões em IA desde 2022.",
      {("Einstein", "Organization"), ("Hospital Israelita Albert Einstein", "Organization")}, {("Einstein", "Person")}),
-    # guard: the person whose name a prize bears stays a person without such an organisation in the text
-    ("Einstein publicou a teoria da relatividade em 1915.", {("Einstein", "Person")}, {("Einstein", "Organization")}),
+    # guard: the person stays one where no organisation bears the name
+    ("O físico Albert Einstein publicou a teoria da relatividade em 1915.", {("Albert Einstein", "Person")},
+     {("Albert Einstein", "Organization")}),
     # "o Governo indiano": the government said of by its demonym, as "o Estado francês" (a stray "Governo")
     ("Segundo o Governo indiano, a Tata Electronics vai investir 11 mil milhões de dólares.",
      {("Tata Electronics", "Organization")}, {("Governo", "Organization")}),
