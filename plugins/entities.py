@@ -205,7 +205,9 @@ DETERMINERS = ARTICLES | {"a", "an", "its", "their", "his", "her", "um", "uma", 
 # and a span of roles alone ("Prime Minister") is no name.
 ROLE_TITLES = frozenset({
     "President", "Vice", "Prime", "Minister", "Governor", "Mayor", "Senator", "Chancellor", "Secretary", "Chair",
-    "Chairman", "Chairwoman", "CEO", "Coach", "Presidente", "Vice-presidente", "Ministro", "Ministra", "Governador",
+    "Chairman", "Chairwoman", "CEO", "Coach",
+    # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
+    "Soprano", "Mezzo-soprano", "Tenor", "Baritone", "Pianist", "Violinist", "Cellist", "Conductor", "Presidente", "Vice-presidente", "Ministro", "Ministra", "Governador",
     "Governadora", "Prefeito", "Prefeita", "Senador", "Senadora", "Deputado", "Deputada", "Vereador", "Vereadora",
     "Secretário", "Secretária", "Chanceler", "Técnico", "Treinador", "Chief", "Justice", "Judge", "Attorney",
     "General", "Commissioner", "Juiz", "Juíza", "Desembargador", "Desembargadora",
@@ -645,6 +647,9 @@ COMPANY_NOUNS = {
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
+# The nouns cut from a name after "the" (``without_common_nouns_after_an_owner``): what is run, and a company said of
+# by its town ("the London company announced", one organisation to the model).
+NOUNS_AFTER_THE_NAME = RUN_NOUNS | ENGLISH_COMPANY_NOUNS
 # A sentence's subject before a verb of raising money, its sum and where it came from ("Stegra raised €4.7bn in debt
 # and equity", "O Ebanx levantou US$ 430 milhões com investidores"; a star raises money for charity), or a purchase
 # or a sale of a business or a site for a price ("Prada bought the Milan atelier ... for €40 million"; a footballer
@@ -779,8 +784,9 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model",
     # "CME Group's FedWatch tool"
     "framework app platform model chip chips GPU GPUs tool "
-    # game consoles ("10.4 million Switch 2 consoles" was an organisation), radars ("its Shadowtrack radar" a place)
-    "console consoles radar radars".split()) | GENERIC_VEHICLE_NOUNS
+    # game consoles ("10.4 million Switch 2 consoles" was an organisation), radars ("its Shadowtrack radar" a place),
+    # reactors ("its first Xe-100 reactors", missed)
+    "console consoles radar radars reactor reactors".split()) | GENERIC_VEHICLE_NOUNS
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -842,6 +848,14 @@ PLATFORM_BEFORE = re.compile(
 APP_NAME = re.compile(r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat")
 APP_USED_BEFORE = re.compile(rf"(?<!\S)(?:[Nn][oa]|pel[oa]|via|on|On|through)[^\S\n]+"
                              rf"(?:(?:{APP_NAME.pattern})(?:,|[^\S\n]+(?:e|and|or|ou))[^\S\n]+(?:n[oa][^\S\n]+)?)*$")
+# ... and the words after it where it shows, lets people do or gets something ("O WhatsApp passou a exibir
+# anúncios", "Instagram now lets users repost"): what the app does on a screen, a product; not where it speaks,
+# decides or is fined ("O WhatsApp informou", "WhatsApp said"), which the company does.
+APP_SHOWING_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:já|agora|também|vai|deve|passou[^\S\n]+a|passa[^\S\n]+a|começou[^\S\n]+a|começa[^\S\n]+a"
+    r"|now|will|also|began|started|has[^\S\n]+begun)[^\S\n]+)?"
+    r"(?:exib\w+|mostr\w+|permit\w+|ganh\w+|show|shows|showing|display|displays|displaying|lets|let|allows|allow"
+    r"|gets|get|getting)(?![\w-])")
 # Microsoft's apps named by common words ("Word", "Teams", "Outlook"), a product only beside another product they
 # are listed with ("integrou o Copilot ao Word e ao Excel", "into Windows 11 and Teams"): ``with_listed_apps``.
 LISTED_APP = re.compile(r"(?<![\w-])(?:Word|Teams|Outlook)(?![\w-])")
@@ -871,6 +885,11 @@ _TIER_TAIL = rf"(?:[^\S\n]+(?:{_TIERS})(?![\w-]))+"
 PRODUCT_TAIL = re.compile(rf"(?:[^\S\n]+(?:{_TIERS}|[A-Z]{{1,3}}\.\d+(?:\.\d+)*)(?![\w-]))+")
 # A model's code and its tiers, without its line's name ("the S24 FE", "o A56 Pro"): a product.
 CODE_AND_TIER = re.compile(rf"[A-Z]{{1,3}}\d+[a-z]?{_TIER_TAIL}")
+# A product's edition for an audience, capitalised as part of its name ("Gemini for Education", "ChatGPT for
+# Teams", "Copilot for Business"; "Gemini free for students" is none): ``product_end``.
+AUDIENCE_EDITION = re.compile(
+    r"[^\S\n]+for[^\S\n]+(?:Education|Enterprise|Business|Government|Work|Teams|Healthcare|Science|Developers"
+    r"|Nonprofits|Startups|Workspace|Students|Schools|Research|Finance|Sales|Security)(?![\w-])")
 # The same as a word of the text (``codes_with_tiers``), looked for where a tier is a word of it.
 CODE_WITH_TIER = re.compile(rf"(?<![\w-]){CODE_AND_TIER.pattern}")
 TIER_WORDS = frozenset(tier + end for tier in "Ultra Plus Pro Max Mini Elite Lite Edge FE SE LTE 5G".split()
@@ -955,9 +974,10 @@ class EntityAnnotator(Annotator):
             if not known.rejected(text.text[candidate.start:candidate.end], candidate.label)
         ]
         candidates += learned_candidates(known.find(text.text), candidates)
-        kept = with_later_short_forms(
+        kept = patrons_as_institutions(with_later_short_forms(
             with_acronyms(resolve(candidates, text.text), text.text), text.text, scores["surname"]["PER"],
-            lambda mention: not known.rejected(text.text[mention.start:mention.end], mention.label))
+            lambda mention: not known.rejected(text.text[mention.start:mention.end], mention.label)),
+            text.text, scores["model"]["ORG"])
         spans = [Span(c.start, c.end, c.label, c.score, c.explanation()) for c in kept]
         self.remember(text, [(s.start, s.end, s.label) for s in spans])
         return spans
@@ -1061,7 +1081,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     tiers ("S24 FE")."""
     doc = words.doc
     person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words, text) or (
-        ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
+        ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words)
     words = person or words
     if not person and is_owner_of_a_title(words):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
@@ -1191,10 +1211,10 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     """An English span after "its"/"their" without the lowercase words that end
     it ("its Le Shuttle service", "its Byron nuclear plant"): the owner names
     what it runs, and the noun says what that is; after "the" only before a noun of
-    what is run (``RUN_NOUNS``: "the Markbygden project")."""
+    what is run or of a company (``NOUNS_AFTER_THE_NAME``: "the Markbygden project", "the London company")."""
     doc = words.doc
     if doc.lang_ != "en" or words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
-            doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in RUN_NOUNS)):
+            doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in NOUNS_AFTER_THE_NAME)):
         return words
     end = words.end
     # a hyphen joins lowercase words into one noun ("open-access"), and goes with them
@@ -1595,10 +1615,12 @@ def as_platforms(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 def as_apps_in_use(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with an app named like its company (``APP_NAME``) a product where people use it
-    (``APP_USED_BEFORE``: "no Instagram e no Messenger", "posted on TikTok"); elsewhere its label stands."""
+    (``APP_USED_BEFORE``: "no Instagram e no Messenger", "posted on TikTok") or where it shows or lets them do
+    something (``APP_SHOWING_AFTER``: "O WhatsApp passou a exibir anúncios"); elsewhere its label stands."""
     return [Candidate(c.start, c.end, "PRODUCT", "rule")
-            if c.label != "PRODUCT" and APP_NAME.fullmatch(text, c.start, c.end) and APP_USED_BEFORE.search(
-                text, max(0, c.start - 60), c.start) else c for c in candidates]
+            if c.label != "PRODUCT" and APP_NAME.fullmatch(text, c.start, c.end) and (
+                APP_USED_BEFORE.search(text, max(0, c.start - 60), c.start) or APP_SHOWING_AFTER.match(text, c.end))
+            else c for c in candidates]
 
 
 def with_listed_apps(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -2014,23 +2036,31 @@ def with_coaches_of_clubs(model: list[Candidate], rules: Mapping[tuple[int, int,
 # ("Vitor Roque marcou os dois gols", missed by the model): a player, as a club takes its article ("O Palmeiras
 # marcou") (``with_scorers``).
 SCORING_VERBS = frozenset({"marcou", "marcará", "fez", "anotou"})
+# ... or before opening or widening the score ("Vitor Roque abriu o placar", an organisation to the model).
+SCORE_OPENINGS = frozenset({"abriu", "ampliou", "inaugurou"})
 SCORER = re.compile(
     rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{1,2}})"
-    rf"(?=[^\S\n]+(?:{'|'.join(sorted(SCORING_VERBS))})[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:gols?|golos?)\b)")
+    rf"(?=[^\S\n]+(?:(?:{'|'.join(sorted(SCORING_VERBS))})[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:gols?|golos?)\b"
+    rf"|(?:{'|'.join(sorted(SCORE_OPENINGS))})[^\S\n]+o[^\S\n]+(?:placar|marcador)\b))")
 
 
 def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
                  language: str) -> list[Candidate]:
     """``model`` with the players a Portuguese sentence says scored (``SCORER``) as people, where no candidate of
-    the model's or the patterns' covers them: a team without its article keeps its label ("Cabo Verde marcou dois
-    golos", a place the patterns know; "Manchester United marcou" an organisation)."""
-    if language != "pt" or not has_keyword(text, SCORING_VERBS):
+    the model's or the patterns' covers them, or the model's organisation on the same words alone does ("Vitor
+    Roque abriu o placar": a club takes its article, "O Palmeiras abriu o placar"): a team without its article that
+    a pattern knows keeps its label ("Cabo Verde marcou dois golos", a place; "Manchester United marcou" an
+    organisation)."""
+    if language != "pt" or not has_keyword(text, SCORING_VERBS | SCORE_OPENINGS):
         return model
     named = [*model, *rules.values()]
     for match in SCORER.finditer(text):
         start, end = match.span(1)
-        if not any(c.start < end and start < c.end for c in named):
+        around = [c for c in named if c.start < end and start < c.end]
+        if not around:
             model.append(Candidate(start, end, "PER", "model"))
+        elif around == [c for c in model if (c.start, c.end, c.label) == (start, end, "ORG")]:
+            model[model.index(around[0])] = Candidate(start, end, "PER", around[0].source)
     return model
 
 
@@ -2820,6 +2850,25 @@ def owns_a_product(token: Token, span_end: int) -> bool:
     return (token.i + 2 == span_end or noun_after) and PRODUCT_SHAPE.fullmatch(doc[token.i + 1].text) is not None
 
 
+# The verbs that credit a staged or printed work after its title and a comma ("Verdi's Aida, directed by").
+CREDIT_VERBS = frozenset("directed conducted staged choreographed produced translated designed adapted".split())
+
+
+def author_of_a_credited_work(words: SpacySpan) -> SpacySpan | None:
+    """The author's one to three names before a possessive and a work's capitalised title, where a credit follows
+    ("with Verdi's Aida, directed by Robert Carsen", one organisation to the English model): the author is a
+    person, the title no name of ours; elsewhere WikiANN-en keeps such a span whole ("Peter Green's Fleetwood
+    Mac"), or None."""
+    doc = words.doc
+    possessive = next((token.i for token in words[1:4] if token.text in POSSESSIVES), None)
+    end = words.end
+    if doc.lang_ != "en" or possessive is None or possessive + 1 >= end or end + 2 >= len(doc) \
+            or doc[end].text != "," or doc[end + 1].lower_ not in CREDIT_VERBS or doc[end + 2].lower_ != "by":
+        return None
+    author = doc[words.start:possessive]
+    return author if all(PERSONAL_NAME.fullmatch(token.text) for token in author) else None
+
+
 def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
     """A span of two or three personal names right after a possessive (its
     owner's person: "Galaxy Digital's Mike Novogratz"), or None."""
@@ -3161,7 +3210,8 @@ def is_lowercase_word(token: Token) -> bool:
 
 def product_end(text: str, start: int, end: int) -> int:
     """The end of a product name matched up to ``end``: on over the pieces
-    glued to it in its word (GLUED_PIECE), without a dot or dash left at the end."""
+    glued to it in its word (GLUED_PIECE), without a dot or dash left at the end, and on over its tiers
+    (``PRODUCT_TAIL``) or its edition for an audience (``AUDIENCE_EDITION``: "Gemini for Education")."""
     while piece := GLUED_PIECE.match(text, end):
         word = piece.group(1)
         if not (word[0].isupper() or any(char.isdigit() for char in word) or word in LOWERCASE_VARIANTS):
@@ -3169,7 +3219,7 @@ def product_end(text: str, start: int, end: int) -> int:
         end = piece.end()
     while end > start + 1 and text[end - 1] in ".-–":
         end -= 1
-    tail = PRODUCT_TAIL.match(text, end)
+    tail = PRODUCT_TAIL.match(text, end) or AUDIENCE_EDITION.match(text, end)
     return tail.end() if tail else end
 
 
@@ -3281,6 +3331,19 @@ def with_later_short_forms(kept: list[Candidate], text: str, score: float = 0.0,
                 for mention in [*later_short_forms(kept, text), *later_repeats(kept, text)] if accepted(mention)]
     relabelled = {(mention.start, mention.end) for mention in mentions}
     return sorted([c for c in kept if (c.start, c.end) not in relabelled] + mentions, key=lambda c: c.start)
+
+
+def patrons_as_institutions(kept: list[Candidate], text: str, score: float) -> list[Candidate]:
+    """``kept`` with the model's one-word people that are the last word of an organisation of the text named after
+    its patron as organisations, scored ``score`` ("o Einstein e a Rede D'Or ... o Hospital Israelita Albert Einstein": the hospital
+    by its short form, before or after its full name), unless the text names a person in full by that word."""
+    patrons = {text[c.start:c.end].split()[-1] for c in kept if c.label == "ORG" and " " in text[c.start:c.end]}
+    lone = [c for c in kept if c.label == "PER" and c.source == "model" and text[c.start:c.end] in patrons]
+    if not lone:
+        return kept
+    people = {text[c.start:c.end].split()[-1] for c in kept if c.label == "PER" and " " in text[c.start:c.end]}
+    return [Candidate(c.start, c.end, "ORG", c.source, score)
+            if c in lone and text[c.start:c.end] not in people else c for c in kept]
 
 
 def later_short_forms(kept: list[Candidate], text: str) -> list[Candidate]:
