@@ -231,6 +231,7 @@ APPOSED_ROLE = re.compile(
     rf",[^\S\n]+(?:(?:the|o|a)[^\S\n]+)?(?:[a-z]+[^\S\n]+)?(?:{'|'.join(map(re.escape, _APPOSED_ROLES.split()))})"
     r"(?:[^\S\n]+[a-z]+)?[^\S\n]+(?:of|at|for|da|do|de|das|dos)\b")
 APPOSED_ROLE_WORDS_PT = tuple(_APPOSED_ROLES_PT.split())
+APPOSED_ROLE_WORDS = frozenset(_APPOSED_ROLES.split())
 # The body a role is held at, and a person's name (for ``context_phrases``).
 BODY_RUN = r"[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,4}"
 PERSON_RUN = r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){0,3}"
@@ -1081,7 +1082,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     tiers ("S24 FE")."""
     doc = words.doc
     person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words, text) or (
-        ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words)
+        ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words) \
+        or person_apposed_to_a_role(words)
     words = person or words
     if not person and is_owner_of_a_title(words):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
@@ -1098,7 +1100,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(words.text) and not is_metric_before_its_score(words)
-            and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)):
+            and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
+            and not is_opener_before_a_kind(words)):
         return None
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
@@ -2532,14 +2535,15 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"[^\S\n]+{name}(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for)\b))")),)
     if language == "pt":
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
-        keywords = (*won, "perdeu", "perde")
+        keywords = (*won, "perdeu", "perde", "campo")
         # the subject (the verb left for the other side's match), or the other side, also after a match's noun
         # and "contra" ("campeão na última rodada, contra o Fortaleza"; not "a guerra contra o Irã"); one regex,
         # one gate
         return (Phrase(keywords, re.compile(
             rf"\b[Oo][^\S\n]+{name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+para)(?!\S))"
             rf"|(?<!\S)(?:(?:{'|'.join(won)}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?"
-            rf"|(?:{MATCH_NOUNS}),?[^\S\n]+contra[^\S\n]+)"
+            # (or back on the pitch against it: "volta a campo na quarta-feira contra o Bahia", a place)
+            rf"|(?:(?:{MATCH_NOUNS}),?|a[^\S\n]+campo(?:[^\S\n]+[\w-]+){{0,4}}?)[^\S\n]+contra[^\S\n]+)"
             rf"o[^\S\n]+{name}")),)
     return ()
 
@@ -2585,7 +2589,7 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
         while not before and len(name) > 1 and name[0].like_num and any(char.isupper() for char in name[1:].text):
             name = name[1:]  # a count before a name: "20 A321neo jets", "100,000 H100 GPUs", "24 Starlink satellites"
         if not name or name[0].text in common or name.start_char in known_starts or (
-                not before and not any(char.isupper() for char in name.text)):
+                not before and not any(char.isupper() for char in name.text)) or is_opener_before_a_kind(name):
             continue  # a count alone names nothing: "12 000 GPUs"
         if not before and match.end < len(match.doc) and match.doc[match.end].lower_ in MODIFIED_NOUNS:
             continue  # "Maxar satellite images": whose images
@@ -2597,6 +2601,16 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
         if noun not in best or len(name) > len(best[noun]):
             best[noun] = name
     return list(best.values())
+
+
+def is_opener_before_a_kind(words: SpacySpan) -> bool:
+    """Whether a span is a sentence's first word and a common acronym of ``not_names`` before a product's noun ("Cheap
+    AI chips are the new battleground", a product or an organisation "Cheap AI"): a kind of product described, the
+    first word capitalised as the opener; a company so named is in the gazetteer ("Stability AI")."""
+    doc = words.doc
+    return len(words) == 2 and words[1].text in not_names() and words.end < len(doc) \
+        and doc[words.end].lower_ in PRODUCT_NOUNS_AFTER_LOWER \
+        and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space)
 
 
 def with_glued_start(name: SpacySpan) -> SpacySpan:
@@ -2679,8 +2693,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         elif is_comma_in_a_list_of_places(token, ent):
             pieces.append(ent.doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
             start = token.i + 1
-        elif is_comma_before_a_source(token, end):
-            pieces.append(ent.doc[start:token.i])  # "for Apple, Variety reported": two names
+        elif is_comma_before_a_source(token, end) or is_comma_before_a_roles_holder(token, end):
+            # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
+            pieces.append(ent.doc[start:token.i])
             start = token.i + 1
         elif is_move_to_another(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "moved Magistral Small to Apache 2.0": what moved, and where
@@ -2733,6 +2748,14 @@ def is_move_to_another(token: Token, piece_start: int, span_end: int) -> bool:
             and token.i + 1 < span_end and piece_start > 0 and doc[piece_start - 1].lower_ in MOVING_VERBS
             and doc[token.i + 1].text[:1].isupper()
             and all(word.text[:1].isupper() for word in doc[piece_start:token.i]))
+
+
+def is_comma_before_a_roles_holder(token: Token, span_end: int) -> bool:
+    """Whether a comma after a role's noun opens the person holding it, to the span's end
+    (``person_apposed_to_a_role``)."""
+    doc = token.doc
+    return token.text == "," and token.i > 0 and doc[token.i - 1].lower_ in APPOSED_ROLE_WORDS \
+        and person_apposed_to_a_role(doc[token.i + 1:span_end]) is not None
 
 
 def is_comma_before_a_source(token: Token, span_end: int) -> bool:
@@ -2848,6 +2871,16 @@ def owns_a_product(token: Token, span_end: int) -> bool:
         return False
     noun_after = token.i + 3 == span_end and doc[token.i + 2].lower_ in PRODUCT_NOUNS_AFTER_LOWER
     return (token.i + 2 == span_end or noun_after) and PRODUCT_SHAPE.fullmatch(doc[token.i + 1].text) is not None
+
+
+def person_apposed_to_a_role(words: SpacySpan) -> SpacySpan | None:
+    """Two or three personal names in commas right after a role's noun ("Google's education chief, Shantanu Sinha,
+    said", one organisation to the English model from the company on), the role's holder, or None."""
+    doc = words.doc
+    if not 2 <= len(words) <= 3 or words.start < 2 or words.end >= len(doc) or doc[words.end].text != "," \
+            or doc[words.start - 1].text != "," or doc[words.start - 2].lower_ not in APPOSED_ROLE_WORDS:
+        return None
+    return words if all(PERSONAL_NAME.fullmatch(token.text) for token in words) else None
 
 
 # The verbs that credit a staged or printed work after its title and a comma ("Verdi's Aida, directed by").
