@@ -2604,12 +2604,13 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
 
 
 def is_opener_before_a_kind(words: SpacySpan) -> bool:
-    """Whether a span is a sentence's first word and a common acronym of ``not_names`` before a product's noun ("Cheap
-    AI chips are the new battleground", a product or an organisation "Cheap AI"): a kind of product described, the
-    first word capitalised as the opener; a company so named is in the gazetteer ("Stability AI")."""
+    """Whether a span is a sentence's first word and a common acronym of ``not_names`` before a product's noun, maybe
+    plural ("Cheap AI chips are the new battleground", a product or an organisation "Cheap AI"; "Faster AI
+    models"): a kind of product described, its first word capitalised as the opener; a company so named is in the
+    gazetteer ("Stability AI")."""
     doc = words.doc
     return len(words) == 2 and words[1].text in not_names() and words.end < len(doc) \
-        and doc[words.end].lower_ in PRODUCT_NOUNS_AFTER_LOWER \
+        and doc[words.end].lower_.removesuffix("s") in PRODUCT_NOUNS_AFTER_LOWER \
         and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space)
 
 

@@ -63,3 +63,64 @@ PARAGRAPHS = studied_paragraphs("news19")
 def test_misses_noticed_before_the_nineteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                          absent: set[tuple[str, str]]):
     assert_names(app, text, expected, absent)
+
+
+# Left open in the studied set (fixtures/news19/README.md): a programme's last word taken for a place.
+WRONG = {"p02": {("Europa", "LOC")}}
+
+
+def test_names_of_the_studied_paragraphs(app):
+    assert_names_found(app, PARAGRAPHS, WRONG, {})
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # institutions headed "Ordem" and "Direção" ("A Ordem dos Médicos considera", missed; "Direção Executiva do SNS"
+    # cut to "SNS")
+    ("O bastonário da Ordem dos Advogados criticou a Direção Executiva do SNS.",
+     {("Ordem dos Advogados", "Organization"), ("Direção Executiva do SNS", "Organization")},
+     {("SNS", "Organization")}),
+    ("Segundo o Executivo espanhol, o plano avança.", set(), {("Executivo", "Organization")}),
+    # a performer named by voice or instrument before the name
+    ("Pianist Igor Levit will play in Lisbon.", {("Igor Levit", "Person")}, {("Pianist Igor Levit", "Person")}),
+    # a company said of by its town after "the"
+    ("The Paris firm said profits rose.", {("Paris", "Place")}, {("Paris firm", "Organization")}),
+    # the author before a possessive and a credited work
+    ("Shakespeare's Hamlet, directed by Robert Icke, opens in May.",
+     {("Shakespeare", "Person"), ("Robert Icke", "Person")}, {("Shakespeare's Hamlet", "Organization")}),
+    # a person in commas after a role's noun, split from the model's span over the company
+    ("Meta's policy chief, Joel Kaplan, said the rules were unfair.",
+     {("Meta", "Organization"), ("Joel Kaplan", "Person")}, {("Joel Kaplan", "Organization")}),
+    # guard: a company in commas after a noun stays one
+    ("The company's owner, Acme Holdings, said no.", {("Acme Holdings", "Organization")},
+     {("Acme Holdings", "Person")}),
+    # a scorer opening the score ("Vitor Roque abriu o placar", an organisation)
+    ("Pedro Gonçalves abriu o marcador aos 5 minutos.", {("Pedro Gonçalves", "Person")}, set()),
+    # a club named after a place, back on the pitch against another ("contra o Bahia" a place)
+    ("O Grêmio volta a campo no sábado contra o Goiás, em Goiânia.",
+     {("Goiás", "Organization"), ("Goiânia", "Place")}, {("Goiás", "Place")}),
+    # guard: a state visited stays a place
+    ("O presidente viajou à Bahia no sábado.", {("Bahia", "Place")}, {("Bahia", "Organization")}),
+    # a kind of product described at a sentence's start, plural too; a company so named keeps its name
+    ("Faster AI models are coming, analysts say.", set(), {("Faster AI", "Organization"), ("Faster AI", "Product")}),
+    ("Stability AI models are popular.", {("Stability AI", "Organization")}, set()),
+    # an edition for an audience, and a field's prefix glued to a known model
+    ("OpenAI sells ChatGPT for Teams to firms.", {("ChatGPT for Teams", "Product")}, set()),
+    ("A Google lançou o Med-PaLM em 2023.", {("Med-PaLM", "Product")}, {("Med-PaLM", "Person")}),
+    ("O Jean-Pierre chegou ontem a Paris.", set(), {("Jean-Pierre", "Product")}),
+    # a letter-dash-lowercase company the gazetteer does not know (a place to the model)
+    ("Google ordered reactors from Kairos Power, and Amazon said it would invest $500 million in Y-energy, Bloomberg "
+     "reported.", {("Y-energy", "Organization")}, {("Y-energy", "Place")}),
+    # an app that gains a feature
+    ("O Instagram ganhou um novo recurso de mensagens.", {("Instagram", "Product")}, set()),
+    # a reactor's model before its noun ("its first Xe-100 reactors", missed)
+    ("GE Vernova will build its BWRX-300 reactors in Ontario.", {("BWRX-300", "Product")}, set()),
+    # a role opening the sentence is no owner of "its" ("Chief executive Clay Sell said ... its plant" gave "Chief")
+    ("The plant is in Texas. Chief executive Clay Sell said the money would pay for its TRISO-X plant.",
+     {("Clay Sell", "Person")}, {("Chief", "Organization")}),
+    # a hospital named after its patron, after its full name too
+    ("O Hospital Israelita Albert Einstein abriu uma unidade. O Einstein informou que o estado é estável.",
+     {("Einstein", "Organization")}, {("Einstein", "Person")}),
+])
+def test_studied_fixes_of_the_nineteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
+                                                    absent: set[tuple[str, str]]):
+    assert_names(app, text, expected, absent)
