@@ -2180,7 +2180,7 @@ def is_state_said_of(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start:end`` are a state's noun before a lowercase demonym ("segundo o Governo
     indiano"), as ``is_state_by_its_demonym`` tells of a model's span."""
     following = text[end:end + 24].split()[:1]
-    return text[start:end] in STATE_NOUNS and bool(following) \
+    return text[start:end] in STATE_POWER_NOUNS and bool(following) \
         and following[0].rstrip(",.;:") in PORTUGUESE_DEMONYM_WORDS
 
 
@@ -2755,7 +2755,7 @@ def is_comma_before_a_roles_holder(token: Token, span_end: int) -> bool:
     """Whether a comma after a role's noun opens the person holding it, to the span's end
     (``person_apposed_to_a_role``)."""
     doc = token.doc
-    return token.text == "," and token.i > 0 and doc[token.i - 1].lower_ in APPOSED_ROLE_WORDS \
+    return token.text == "," and token.i > 0 and doc[token.i - 1].text in APPOSED_ROLE_WORDS \
         and person_apposed_to_a_role(doc[token.i + 1:span_end]) is not None
 
 
@@ -2876,10 +2876,11 @@ def owns_a_product(token: Token, span_end: int) -> bool:
 
 def person_apposed_to_a_role(words: SpacySpan) -> SpacySpan | None:
     """Two or three personal names in commas right after a role's noun ("Google's education chief, Shantanu Sinha,
-    said", one organisation to the English model from the company on), the role's holder, or None."""
+    said", one organisation to the English model from the company on), the role's holder, or None; the noun as
+    written, lowercase ("Machine Head, Pearl Jam, Pink Floyd" lists bands)."""
     doc = words.doc
     if not 2 <= len(words) <= 3 or words.start < 2 or words.end >= len(doc) or doc[words.end].text != "," \
-            or doc[words.start - 1].text != "," or doc[words.start - 2].lower_ not in APPOSED_ROLE_WORDS:
+            or doc[words.start - 1].text != "," or doc[words.start - 2].text not in APPOSED_ROLE_WORDS:
         return None
     return words if all(PERSONAL_NAME.fullmatch(token.text) for token in words) else None
 
@@ -3593,7 +3594,7 @@ def is_unit_of_a_number(words: SpacySpan) -> bool:
 
 
 # The Portuguese nouns of a state's powers, capitalised in news, that a lowercase demonym says whose they are.
-STATE_NOUNS = frozenset({"Estado", "Governo", "Executivo"})
+STATE_POWER_NOUNS = frozenset({"Estado", "Governo", "Executivo"})
 
 
 def is_state_by_its_demonym(words: SpacySpan) -> bool:
@@ -3601,7 +3602,7 @@ def is_state_by_its_demonym(words: SpacySpan) -> bool:
     ("vai receber €1,5 mil milhões do Estado francês", "Segundo o Governo indiano" gave an organisation "Estado",
     "Governo"), not a state's name ("Estado de São Paulo")."""
     doc = words.doc
-    return words.text in STATE_NOUNS and words.end < len(doc) and doc[words.end].text in PORTUGUESE_DEMONYM_WORDS
+    return words.text in STATE_POWER_NOUNS and words.end < len(doc) and doc[words.end].text in PORTUGUESE_DEMONYM_WORDS
 
 
 def name_like(words: str) -> bool:
