@@ -942,7 +942,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.32",
+            version="1.2.33",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1130,7 +1130,7 @@ def is_prefixed_product(words: SpacySpan) -> bool:
     """Whether a span is one word of a capitalised prefix, a dash and a product of the shipped gazetteer
     (``one_word_products``): a product's edition for a field ("o Med-Gemini"), not a double surname, whose second
     part is no product ("Jean-Pierre")."""
-    match = PREFIXED_NAME.fullmatch(words.text) if len(words) == 1 else None
+    match = PREFIXED_NAME.fullmatch(words.text) if len(words) == 1 and "-" in words[0].text else None
     return match is not None and match.group(1) in one_word_products()
 
 
@@ -2894,11 +2894,12 @@ def author_of_a_credited_work(words: SpacySpan) -> SpacySpan | None:
     ("with Verdi's Aida, directed by Robert Carsen", one organisation to the English model): the author is a
     person, the title no name of ours; elsewhere WikiANN-en keeps such a span whole ("Peter Green's Fleetwood
     Mac"), or None."""
-    doc = words.doc
+    doc, end = words.doc, words.end
+    if doc.lang_ != "en" or end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in CREDIT_VERBS \
+            or doc[end + 2].lower_ != "by":
+        return None  # checked first: a credit after a span is rare
     possessive = next((token.i for token in words[1:4] if token.text in POSSESSIVES), None)
-    end = words.end
-    if doc.lang_ != "en" or possessive is None or possessive + 1 >= end or end + 2 >= len(doc) \
-            or doc[end].text != "," or doc[end + 1].lower_ not in CREDIT_VERBS or doc[end + 2].lower_ != "by":
+    if possessive is None or possessive + 1 >= end:
         return None
     author = doc[words.start:possessive]
     return author if all(PERSONAL_NAME.fullmatch(token.text) for token in author) else None
