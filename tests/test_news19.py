@@ -81,20 +81,24 @@ def test_names_of_the_studied_paragraphs(app):
      {("SNS", "Organization")}),
     ("Segundo o Executivo espanhol, o plano avança.", set(), {("Executivo", "Organization")}),
     # a performer named by voice or instrument before the name
-    ("Pianist Igor Levit will play in Lisbon.", {("Igor Levit", "Person")}, {("Pianist Igor Levit", "Person")}),
+    ("Tenor Freddie De Tommaso sang at the Proms.", {("Freddie De Tommaso", "Person")},
+     {("Tenor Freddie De Tommaso", "Person")}),
     # a company said of by its town after "the"
-    ("The Paris firm said profits rose.", {("Paris", "Place")}, {("Paris firm", "Organization")}),
+    ("The London company announced a new season on Thursday.", {("London", "Place")},
+     {("London company", "Organization")}),
     # the author before a possessive and a credited work
     ("Shakespeare's Hamlet, directed by Robert Icke, opens in May.",
      {("Shakespeare", "Person"), ("Robert Icke", "Person")}, {("Shakespeare's Hamlet", "Organization")}),
-    # a person in commas after a role's noun, split from the model's span over the company
-    ("Meta's policy chief, Joel Kaplan, said the rules were unfair.",
-     {("Meta", "Organization"), ("Joel Kaplan", "Person")}, {("Joel Kaplan", "Organization")}),
-    # guard: a company in commas after a noun stays one
+    # a person in commas after a role's noun is split from the model's span over the company (the studied e01's
+    # "Google's education chief, Shantanu Sinha,"; the model seldom runs on so); guards: a band after a capitalised
+    # "Head" in a list, and a company in commas after a noun, stay organisations
+    ("Musically, the band is influenced by Alice in Chains, Pantera, Korn, Machine Head, Pearl Jam, Pink Floyd and "
+     "Tool.", {("Pearl Jam", "Organization")}, {("Pearl Jam", "Person")}),
     ("The company's owner, Acme Holdings, said no.", {("Acme Holdings", "Organization")},
      {("Acme Holdings", "Person")}),
-    # a scorer opening the score ("Vitor Roque abriu o placar", an organisation)
-    ("Pedro Gonçalves abriu o marcador aos 5 minutos.", {("Pedro Gonçalves", "Person")}, set()),
+    # a scorer opening the score, an organisation to the model after a match's sentence
+    ("O Palmeiras venceu o Santos. Vitor Roque abriu o placar aos 12 minutos.", {("Vitor Roque", "Person")},
+     {("Vitor Roque", "Organization")}),
     # a club named after a place, back on the pitch against another ("contra o Bahia" a place)
     ("O Grêmio volta a campo no sábado contra o Goiás, em Goiânia.",
      {("Goiás", "Organization"), ("Goiânia", "Place")}, {("Goiás", "Place")}),
@@ -117,9 +121,6 @@ def test_names_of_the_studied_paragraphs(app):
     # a role opening the sentence is no owner of "its" ("Chief executive Clay Sell said ... its plant" gave "Chief")
     ("The plant is in Texas. Chief executive Clay Sell said the money would pay for its TRISO-X plant.",
      {("Clay Sell", "Person")}, {("Chief", "Organization")}),
-    # a hospital named after its patron, after its full name too
-    ("O Hospital Israelita Albert Einstein abriu uma unidade. O Einstein informou que o estado é estável.",
-     {("Einstein", "Organization")}, {("Einstein", "Person")}),
 ])
 def test_studied_fixes_of_the_nineteenth_news_probe(app, text: str, expected: set[tuple[str, str]],
                                                     absent: set[tuple[str, str]]):
