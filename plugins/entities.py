@@ -205,14 +205,14 @@ DETERMINERS = ARTICLES | {"a", "an", "its", "their", "his", "her", "um", "uma", 
 # and a span of roles alone ("Prime Minister") is no name.
 ROLE_TITLES = frozenset({
     "President", "Vice", "Prime", "Minister", "Governor", "Mayor", "Senator", "Chancellor", "Secretary", "Chair",
-    "Chairman", "Chairwoman", "CEO", "Coach",
-    # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
-    "Soprano", "Mezzo-soprano", "Tenor", "Baritone", "Pianist", "Violinist", "Cellist", "Conductor", "Presidente", "Vice-presidente", "Ministro", "Ministra", "Governador",
+    "Chairman", "Chairwoman", "CEO", "Coach", "Presidente", "Vice-presidente", "Ministro", "Ministra", "Governador",
     "Governadora", "Prefeito", "Prefeita", "Senador", "Senadora", "Deputado", "Deputada", "Vereador", "Vereadora",
     "Secretário", "Secretária", "Chanceler", "Técnico", "Treinador", "Chief", "Justice", "Judge", "Attorney",
     "General", "Commissioner", "Juiz", "Juíza", "Desembargador", "Desembargadora",
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
+    # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
+    "Soprano", "Mezzo-soprano", "Tenor", "Baritone", "Pianist", "Violinist", "Cellist", "Conductor",
 })
 # A role apposed after a person's name, before the body where it is held ("Fatih
 # Birol, director of the IEA", "Rafael Menezes, diretor de tecnologia da
@@ -1977,7 +1977,7 @@ def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int
     if language not in FINANCED_SUBJECT or not has_keyword(text, FINANCING_WORDS):
         return model
     named = [*model, *rules.values()]
-    skipped = opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS | ROLE_TITLES
+    skipped = opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS | ROLE_TITLES  # "Chief executive X raised"
     for match in FINANCED_SUBJECT[language].finditer(text):
         start, end = match.span(1)
         # a person named elsewhere in the text, not the model's guess on these words alone
@@ -3371,8 +3371,9 @@ def with_later_short_forms(kept: list[Candidate], text: str, score: float = 0.0,
 
 def patrons_as_institutions(kept: list[Candidate], text: str, score: float) -> list[Candidate]:
     """``kept`` with the model's one-word people that are the last word of an organisation of the text named after
-    its patron as organisations, scored ``score`` ("o Einstein e a Rede D'Or ... o Hospital Israelita Albert Einstein": the hospital
-    by its short form, before or after its full name), unless the text names a person in full by that word."""
+    its patron as organisations, scored ``score`` ("o Einstein e a Rede D'Or ... o Hospital Israelita Albert
+    Einstein": the hospital by its short form, before or after its full name), unless the text names a person in
+    full by that word."""
     patrons = {text[c.start:c.end].split()[-1] for c in kept if c.label == "ORG" and " " in text[c.start:c.end]}
     lone = [c for c in kept if c.label == "PER" and c.source == "model" and text[c.start:c.end] in patrons]
     if not lone:
