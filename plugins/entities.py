@@ -1082,7 +1082,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     tiers ("S24 FE")."""
     doc = words.doc
     person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words, text) or (
-        ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words) \
+        ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
         or person_apposed_to_a_role(words)
     words = person or words
     if not person and is_owner_of_a_title(words):
@@ -1114,7 +1114,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)) or (
             label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
-                                   for word in (words[0], words[-1]))) or is_prefixed_product(words):
+                                   for word in (words[0], words[-1]))) \
+            or is_prefixed_product(text, words.start_char, end):
         # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
         # people; "o Estadual Sub-17 de futsal" is no product either)
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
@@ -1126,11 +1127,11 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
 PREFIXED_NAME = re.compile(r"[A-Z][a-z]+-([A-Z][\w.]+)")
 
 
-def is_prefixed_product(words: SpacySpan) -> bool:
-    """Whether a span is one word of a capitalised prefix, a dash and a product of the shipped gazetteer
+def is_prefixed_product(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are a capitalised prefix, a dash and a product of the shipped gazetteer
     (``one_word_products``): a product's edition for a field ("o Med-Gemini"), not a double surname, whose second
     part is no product ("Jean-Pierre")."""
-    match = PREFIXED_NAME.fullmatch(words.text) if len(words) == 1 and "-" in words[0].text else None
+    match = PREFIXED_NAME.fullmatch(text, start, end)
     return match is not None and match.group(1) in one_word_products()
 
 
@@ -1347,7 +1348,7 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
             words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
-    if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(words.text):
+    if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(text, words.start_char, words.end_char):
         label = "ORG"  # "invest $500 million in X-energy" was a place
     if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
@@ -2879,27 +2880,27 @@ def person_apposed_to_a_role(words: SpacySpan) -> SpacySpan | None:
     said", one organisation to the English model from the company on), the role's holder, or None; the noun as
     written, lowercase ("Machine Head, Pearl Jam, Pink Floyd" lists bands)."""
     doc = words.doc
-    if not 2 <= len(words) <= 3 or words.start < 2 or words.end >= len(doc) or doc[words.end].text != "," \
-            or doc[words.start - 1].text != "," or doc[words.start - 2].text not in APPOSED_ROLE_WORDS:
-        return None
+    if not 2 <= len(words) <= 3 or words.start < 2 or doc[words.start - 1].text != "," \
+            or doc[words.start - 2].text not in APPOSED_ROLE_WORDS or words.end >= len(doc) or doc[words.end].text != ",":
+        return None  # the comma before first: the rarest
     return words if all(PERSONAL_NAME.fullmatch(token.text) for token in words) else None
 
 
-# The verbs that credit a staged or printed work after its title and a comma ("Verdi's Aida, directed by").
-CREDIT_VERBS = frozenset("directed conducted staged choreographed produced translated designed adapted".split())
+# A comma and a verb that credits a staged or printed work after its title ("Verdi's Aida, directed by").
+CREDIT_AFTER = re.compile(r",[^\S\n]+(?:directed|conducted|staged|choreographed|produced|translated|designed|adapted)"
+                          r"[^\S\n]+by\b")
 
 
-def author_of_a_credited_work(words: SpacySpan) -> SpacySpan | None:
+def author_of_a_credited_work(words: SpacySpan, text: str) -> SpacySpan | None:
     """The author's one to three names before a possessive and a work's capitalised title, where a credit follows
     ("with Verdi's Aida, directed by Robert Carsen", one organisation to the English model): the author is a
     person, the title no name of ours; elsewhere WikiANN-en keeps such a span whole ("Peter Green's Fleetwood
     Mac"), or None."""
-    doc, end = words.doc, words.end
-    if doc.lang_ != "en" or end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in CREDIT_VERBS \
-            or doc[end + 2].lower_ != "by":
+    if CREDIT_AFTER.match(text, words.end_char) is None:
         return None  # checked first: a credit after a span is rare
+    doc = words.doc
     possessive = next((token.i for token in words[1:4] if token.text in POSSESSIVES), None)
-    if possessive is None or possessive + 1 >= end:
+    if doc.lang_ != "en" or possessive is None or possessive + 1 >= words.end:
         return None
     author = doc[words.start:possessive]
     return author if all(PERSONAL_NAME.fullmatch(token.text) for token in author) else None
