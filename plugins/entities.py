@@ -73,6 +73,7 @@ PORTUGUESE_NOT_NAMES_FILE = HERE / "patterns" / "not_names_pt.txt"
 DEMONYMS_FILE = HERE / "patterns" / "demonyms.txt"
 VEHICLE_MAKERS_FILE = HERE / "patterns" / "vehicle_makers.txt"
 FEMININE_GIVEN_NAMES_FILE = HERE / "patterns" / "feminine_given_names.txt"
+PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
 WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE)
 # Per language, the names of the model's training data that mostly take one
 # label (``python -m plugins.ner_training --name-labels``): the model mislabels
@@ -210,6 +211,8 @@ ROLE_TITLES = frozenset({
     "General", "Commissioner", "Juiz", "Juíza", "Desembargador", "Desembargadora",
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
+    # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
+    "Soprano", "Mezzo-soprano", "Tenor", "Baritone", "Pianist", "Violinist", "Cellist", "Conductor",
 })
 # A role apposed after a person's name, before the body where it is held ("Fatih
 # Birol, director of the IEA", "Rafael Menezes, diretor de tecnologia da
@@ -228,6 +231,7 @@ APPOSED_ROLE = re.compile(
     rf",[^\S\n]+(?:(?:the|o|a)[^\S\n]+)?(?:[a-z]+[^\S\n]+)?(?:{'|'.join(map(re.escape, _APPOSED_ROLES.split()))})"
     r"(?:[^\S\n]+[a-z]+)?[^\S\n]+(?:of|at|for|da|do|de|das|dos)\b")
 APPOSED_ROLE_WORDS_PT = tuple(_APPOSED_ROLES_PT.split())
+APPOSED_ROLE_WORDS = frozenset(_APPOSED_ROLES.split())
 # The body a role is held at, and a person's name (for ``context_phrases``).
 BODY_RUN = r"[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,4}"
 PERSON_RUN = r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){0,3}"
@@ -644,6 +648,9 @@ COMPANY_NOUNS = {
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
+# The nouns cut from a name after "the" (``without_common_nouns_after_an_owner``): what is run, and a company said of
+# by its town ("the London company announced", one organisation to the model).
+NOUNS_AFTER_THE_NAME = RUN_NOUNS | ENGLISH_COMPANY_NOUNS
 # A sentence's subject before a verb of raising money, its sum and where it came from ("Stegra raised €4.7bn in debt
 # and equity", "O Ebanx levantou US$ 430 milhões com investidores"; a star raises money for charity), or a purchase
 # or a sale of a business or a site for a price ("Prada bought the Milan atelier ... for €40 million"; a footballer
@@ -778,8 +785,9 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model",
     # "CME Group's FedWatch tool"
     "framework app platform model chip chips GPU GPUs tool "
-    # game consoles ("10.4 million Switch 2 consoles" was an organisation), radars ("its Shadowtrack radar" a place)
-    "console consoles radar radars".split()) | GENERIC_VEHICLE_NOUNS
+    # game consoles ("10.4 million Switch 2 consoles" was an organisation), radars ("its Shadowtrack radar" a place),
+    # reactors ("its first Xe-100 reactors", missed)
+    "console consoles radar radars reactor reactors".split()) | GENERIC_VEHICLE_NOUNS
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -841,6 +849,14 @@ PLATFORM_BEFORE = re.compile(
 APP_NAME = re.compile(r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat")
 APP_USED_BEFORE = re.compile(rf"(?<!\S)(?:[Nn][oa]|pel[oa]|via|on|On|through)[^\S\n]+"
                              rf"(?:(?:{APP_NAME.pattern})(?:,|[^\S\n]+(?:e|and|or|ou))[^\S\n]+(?:n[oa][^\S\n]+)?)*$")
+# ... and the words after it where it shows, lets people do or gets something ("O WhatsApp passou a exibir
+# anúncios", "Instagram now lets users repost"): what the app does on a screen, a product; not where it speaks,
+# decides or is fined ("O WhatsApp informou", "WhatsApp said"), which the company does.
+APP_SHOWING_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:já|agora|também|vai|deve|passou[^\S\n]+a|passa[^\S\n]+a|começou[^\S\n]+a|começa[^\S\n]+a"
+    r"|now|will|also|began|started|has[^\S\n]+begun)[^\S\n]+)?"
+    r"(?:exib\w+|mostr\w+|permit\w+|ganh\w+|show|shows|showing|display|displays|displaying|lets|let|allows|allow"
+    r"|gets|get|getting)(?![\w-])")
 # Microsoft's apps named by common words ("Word", "Teams", "Outlook"), a product only beside another product they
 # are listed with ("integrou o Copilot ao Word e ao Excel", "into Windows 11 and Teams"): ``with_listed_apps``.
 LISTED_APP = re.compile(r"(?<![\w-])(?:Word|Teams|Outlook)(?![\w-])")
@@ -849,6 +865,8 @@ LIST_LINK = re.compile(r"(?:,|[^\S\n]+(?:e|and|ou|or))[^\S\n]+(?:(?:ao|à|o|a|no
 # "E-Pace"), which the Portuguese model took for a person or a place; not for an
 # organisation, which such names also are ("T-Mobile").
 LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
+# ... and with a lowercase word, a company's ("X-energy", a place to the English model; ``model_label``).
+LETTER_DASH_WORD = re.compile(r"[A-Z]-[a-z]{3,}")
 # ... and a model's letters and number opening a longer name ("F-150 Lightning", "MQ-9 Reaper"; found blind in
 # seed-shaped probe 20, an organisation).
 LETTER_DASH_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Za-z]?")
@@ -868,6 +886,11 @@ _TIER_TAIL = rf"(?:[^\S\n]+(?:{_TIERS})(?![\w-]))+"
 PRODUCT_TAIL = re.compile(rf"(?:[^\S\n]+(?:{_TIERS}|[A-Z]{{1,3}}\.\d+(?:\.\d+)*)(?![\w-]))+")
 # A model's code and its tiers, without its line's name ("the S24 FE", "o A56 Pro"): a product.
 CODE_AND_TIER = re.compile(rf"[A-Z]{{1,3}}\d+[a-z]?{_TIER_TAIL}")
+# A product's edition for an audience, capitalised as part of its name ("Gemini for Education", "ChatGPT for
+# Teams", "Copilot for Business"; "Gemini free for students" is none): ``product_end``.
+AUDIENCE_EDITION = re.compile(
+    r"[^\S\n]+for[^\S\n]+(?:Education|Enterprise|Business|Government|Work|Teams|Healthcare|Science|Developers"
+    r"|Nonprofits|Startups|Workspace|Students|Schools|Research|Finance|Sales|Security)(?![\w-])")
 # The same as a word of the text (``codes_with_tiers``), looked for where a tier is a word of it.
 CODE_WITH_TIER = re.compile(rf"(?<![\w-]){CODE_AND_TIER.pattern}")
 TIER_WORDS = frozenset(tier + end for tier in "Ultra Plus Pro Max Mini Elite Lite Edge FE SE LTE 5G".split()
@@ -919,7 +942,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.32",
+            version="1.2.33",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -952,9 +975,10 @@ class EntityAnnotator(Annotator):
             if not known.rejected(text.text[candidate.start:candidate.end], candidate.label)
         ]
         candidates += learned_candidates(known.find(text.text), candidates)
-        kept = with_later_short_forms(
+        kept = patrons_as_institutions(with_later_short_forms(
             with_acronyms(resolve(candidates, text.text), text.text), text.text, scores["surname"]["PER"],
-            lambda mention: not known.rejected(text.text[mention.start:mention.end], mention.label))
+            lambda mention: not known.rejected(text.text[mention.start:mention.end], mention.label)),
+            text.text, scores["model"]["ORG"])
         spans = [Span(c.start, c.end, c.label, c.score, c.explanation()) for c in kept]
         self.remember(text, [(s.start, s.end, s.label) for s in spans])
         return spans
@@ -1058,7 +1082,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     tiers ("S24 FE")."""
     doc = words.doc
     person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words, text) or (
-        ent.start < words.start - 1 and person_after_possessive(words))  # split by ``owns_a_person``
+        ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
+        or person_apposed_to_a_role(words)
     words = person or words
     if not person and is_owner_of_a_title(words):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
@@ -1075,7 +1100,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(words.text) and not is_metric_before_its_score(words)
-            and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)):
+            and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
+            and not is_opener_before_a_kind(words)):
         return None
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
@@ -1088,11 +1114,32 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)) or (
             label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
-                                   for word in (words[0], words[-1]))):
+                                   for word in (words[0], words[-1]))) \
+            or is_prefixed_product(text, words.start_char, end):
         # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
         # people; "o Estadual Sub-17 de futsal" is no product either)
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+# A capitalised word glued by a dash before a product's name ("Med-Gemini", "Med-PaLM"; one token to the Portuguese
+# tokenizer, whose model took it for a person): ``is_prefixed_product``.
+PREFIXED_NAME = re.compile(r"[A-Z][a-z]+-([A-Z][\w.]+)")
+
+
+def is_prefixed_product(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are a capitalised prefix, a dash and a product of the shipped gazetteer
+    (``one_word_products``): a product's edition for a field ("o Med-Gemini"), not a double surname, whose second
+    part is no product ("Jean-Pierre")."""
+    match = PREFIXED_NAME.fullmatch(text, start, end)
+    return match is not None and match.group(1) in one_word_products()
+
+
+@functools.cache
+def one_word_products() -> frozenset[str]:
+    """The products of one word that the shipped gazetteer names (``PRODUCTS_FILE``: "Gemini", "PaLM")."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(PRODUCTS_FILE))
+                     if isinstance(pattern["pattern"], str) and " " not in pattern["pattern"])
 
 
 def is_code_and_name(words: SpacySpan) -> bool:
@@ -1168,10 +1215,10 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     """An English span after "its"/"their" without the lowercase words that end
     it ("its Le Shuttle service", "its Byron nuclear plant"): the owner names
     what it runs, and the noun says what that is; after "the" only before a noun of
-    what is run (``RUN_NOUNS``: "the Markbygden project")."""
+    what is run or of a company (``NOUNS_AFTER_THE_NAME``: "the Markbygden project", "the London company")."""
     doc = words.doc
     if doc.lang_ != "en" or words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
-            doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in RUN_NOUNS)):
+            doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in NOUNS_AFTER_THE_NAME)):
         return words
     end = words.end
     # a hyphen joins lowercase words into one noun ("open-access"), and goes with them
@@ -1293,13 +1340,16 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     feminine demonym ("a italiana Prada"), an organisation; an organisation
     between "its" and a site's noun ("its Pyeongtaek plant"), or before a
     site's noun and its owner ("the Manchester office of Aviva Investors"), a place, as is a name of a
-    landform (``names_a_landform``: "Margem Equatorial")."""
+    landform (``names_a_landform``: "Margem Equatorial"); a letter, a dash and a lowercase word, a company's name
+    ("X-energy"), no person's or place's."""
     if label == "PER" and not named_by_role and is_after_em(words):
         label = "LOC"
     if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
             words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
+    if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(text, words.start_char, words.end_char):
+        label = "ORG"  # "invest $500 million in X-energy" was a place
     if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
             or label != "LOC" and names_a_landform(words):
@@ -1338,7 +1388,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
     only after an article (``after_an_article``), a street's head only where
     the model has no label on the same words, an institution with the
     qualifiers before it (``with_qualifiers_before``) and only where the model
-    did not find it; a product match runs to the end of its word (``product_end``)."""
+    did not find it; a product match runs to the end of its word (``product_end``) and from the capitalised word a
+    dash glues to its start (``with_glued_start``: "Med-Gemini")."""
     text = doc.text
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
@@ -1384,6 +1435,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
             if any(not is_article_before(c, span, text) for c in around):
                 continue  # the model found the institution, maybe whole ("University of Texas at Austin")
             model = [c for c in model if c not in around]
+        if label == "PRODUCT":
+            span = with_glued_start(span)  # "o Med-Gemini", a person to the model
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     return rules, by_noun, model
@@ -1566,10 +1619,12 @@ def as_platforms(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 def as_apps_in_use(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with an app named like its company (``APP_NAME``) a product where people use it
-    (``APP_USED_BEFORE``: "no Instagram e no Messenger", "posted on TikTok"); elsewhere its label stands."""
+    (``APP_USED_BEFORE``: "no Instagram e no Messenger", "posted on TikTok") or where it shows or lets them do
+    something (``APP_SHOWING_AFTER``: "O WhatsApp passou a exibir anúncios"); elsewhere its label stands."""
     return [Candidate(c.start, c.end, "PRODUCT", "rule")
-            if c.label != "PRODUCT" and APP_NAME.fullmatch(text, c.start, c.end) and APP_USED_BEFORE.search(
-                text, max(0, c.start - 60), c.start) else c for c in candidates]
+            if c.label != "PRODUCT" and APP_NAME.fullmatch(text, c.start, c.end) and (
+                APP_USED_BEFORE.search(text, max(0, c.start - 60), c.start) or APP_SHOWING_AFTER.match(text, c.end))
+            else c for c in candidates]
 
 
 def with_listed_apps(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -1898,7 +1953,8 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
     if language != "en" or " its " not in text:
         return model
     named = [*model, *rules.values()]
-    skipped = opening_words() | OPENING_PRONOUNS
+    # a role opening the sentence is its person's ("Chief executive Clay Sell said ... its plant" gave "Chief")
+    skipped = opening_words() | OPENING_PRONOUNS | ROLE_TITLES
     # the owner of a site later in the sentence is made one from a place only: a person may stand between
     for pattern, relabelled in ((OWNER_OF_ITS, ("PER", "LOC")), (OWNER_OF_ITS_SITE, ("LOC",))):
         for match in pattern.finditer(text):
@@ -1922,7 +1978,7 @@ def with_financed_subjects(model: list[Candidate], rules: Mapping[tuple[int, int
     if language not in FINANCED_SUBJECT or not has_keyword(text, FINANCING_WORDS):
         return model
     named = [*model, *rules.values()]
-    skipped = opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS
+    skipped = opening_words() | OPENING_PRONOUNS | OPENING_SUBJECTS | ROLE_TITLES  # "Chief executive X raised"
     for match in FINANCED_SUBJECT[language].finditer(text):
         start, end = match.span(1)
         # a person named elsewhere in the text, not the model's guess on these words alone
@@ -1984,23 +2040,31 @@ def with_coaches_of_clubs(model: list[Candidate], rules: Mapping[tuple[int, int,
 # ("Vitor Roque marcou os dois gols", missed by the model): a player, as a club takes its article ("O Palmeiras
 # marcou") (``with_scorers``).
 SCORING_VERBS = frozenset({"marcou", "marcará", "fez", "anotou"})
+# ... or before opening or widening the score ("Vitor Roque abriu o placar", an organisation to the model).
+SCORE_OPENINGS = frozenset({"abriu", "ampliou", "inaugurou"})
 SCORER = re.compile(
     rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{1,2}})"
-    rf"(?=[^\S\n]+(?:{'|'.join(sorted(SCORING_VERBS))})[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:gols?|golos?)\b)")
+    rf"(?=[^\S\n]+(?:(?:{'|'.join(sorted(SCORING_VERBS))})[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:gols?|golos?)\b"
+    rf"|(?:{'|'.join(sorted(SCORE_OPENINGS))})[^\S\n]+o[^\S\n]+(?:placar|marcador)\b))")
 
 
 def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
                  language: str) -> list[Candidate]:
     """``model`` with the players a Portuguese sentence says scored (``SCORER``) as people, where no candidate of
-    the model's or the patterns' covers them: a team without its article keeps its label ("Cabo Verde marcou dois
-    golos", a place the patterns know; "Manchester United marcou" an organisation)."""
-    if language != "pt" or not has_keyword(text, SCORING_VERBS):
+    the model's or the patterns' covers them, or the model's organisation on the same words alone does ("Vitor
+    Roque abriu o placar": a club takes its article, "O Palmeiras abriu o placar"): a team without its article that
+    a pattern knows keeps its label ("Cabo Verde marcou dois golos", a place; "Manchester United marcou" an
+    organisation)."""
+    if language != "pt" or not has_keyword(text, SCORING_VERBS | SCORE_OPENINGS):
         return model
     named = [*model, *rules.values()]
     for match in SCORER.finditer(text):
         start, end = match.span(1)
-        if not any(c.start < end and start < c.end for c in named):
+        around = [c for c in named if c.start < end and start < c.end]
+        if not around:
             model.append(Candidate(start, end, "PER", "model"))
+        elif around == [c for c in model if (c.start, c.end, c.label) == (start, end, "ORG")]:
+            model[model.index(around[0])] = Candidate(start, end, "PER", around[0].source)
     return model
 
 
@@ -2109,7 +2173,16 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
     skipped = words_opening_no_organisation() - OPENING_ADVERBS
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
-    return [(start, end) for start, end in spans if text[start:end].split()[0] not in skipped]
+    return [(start, end) for start, end in spans
+            if text[start:end].split()[0] not in skipped and not is_state_said_of(text, start, end)]
+
+
+def is_state_said_of(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are a state's noun before a lowercase demonym ("segundo o Governo
+    indiano"), as ``is_state_by_its_demonym`` tells of a model's span."""
+    following = text[end:end + 24].split()[:1]
+    return text[start:end] in STATE_POWER_NOUNS and bool(following) \
+        and following[0].rstrip(",.;:") in PORTUGUESE_DEMONYM_WORDS
 
 
 @functools.cache
@@ -2463,14 +2536,15 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"[^\S\n]+{name}(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for)\b))")),)
     if language == "pt":
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
-        keywords = (*won, "perdeu", "perde")
+        keywords = (*won, "perdeu", "perde", "campo")
         # the subject (the verb left for the other side's match), or the other side, also after a match's noun
         # and "contra" ("campeão na última rodada, contra o Fortaleza"; not "a guerra contra o Irã"); one regex,
         # one gate
         return (Phrase(keywords, re.compile(
             rf"\b[Oo][^\S\n]+{name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+para)(?!\S))"
             rf"|(?<!\S)(?:(?:{'|'.join(won)}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?"
-            rf"|(?:{MATCH_NOUNS}),?[^\S\n]+contra[^\S\n]+)"
+            # (or back on the pitch against it: "volta a campo na quarta-feira contra o Bahia", a place)
+            rf"|(?:(?:{MATCH_NOUNS}),?|a[^\S\n]+campo(?:[^\S\n]+[\w-]+){{0,4}}?)[^\S\n]+contra[^\S\n]+)"
             rf"o[^\S\n]+{name}")),)
     return ()
 
@@ -2516,7 +2590,7 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
         while not before and len(name) > 1 and name[0].like_num and any(char.isupper() for char in name[1:].text):
             name = name[1:]  # a count before a name: "20 A321neo jets", "100,000 H100 GPUs", "24 Starlink satellites"
         if not name or name[0].text in common or name.start_char in known_starts or (
-                not before and not any(char.isupper() for char in name.text)):
+                not before and not any(char.isupper() for char in name.text)) or is_opener_before_a_kind(name):
             continue  # a count alone names nothing: "12 000 GPUs"
         if not before and match.end < len(match.doc) and match.doc[match.end].lower_ in MODIFIED_NOUNS:
             continue  # "Maxar satellite images": whose images
@@ -2528,6 +2602,17 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
         if noun not in best or len(name) > len(best[noun]):
             best[noun] = name
     return list(best.values())
+
+
+def is_opener_before_a_kind(words: SpacySpan) -> bool:
+    """Whether a span is a sentence's first word and a common acronym of ``not_names`` before a product's noun, maybe
+    plural ("Cheap AI chips are the new battleground", a product or an organisation "Cheap AI"; "Faster AI
+    models"): a kind of product described, its first word capitalised as the opener; a company so named is in the
+    gazetteer ("Stability AI")."""
+    doc = words.doc
+    return len(words) == 2 and words[1].text in not_names() and words.end < len(doc) \
+        and doc[words.end].lower_.removesuffix("s") in PRODUCT_NOUNS_AFTER_LOWER \
+        and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space)
 
 
 def with_glued_start(name: SpacySpan) -> SpacySpan:
@@ -2610,8 +2695,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         elif is_comma_in_a_list_of_places(token, ent):
             pieces.append(ent.doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
             start = token.i + 1
-        elif is_comma_before_a_source(token, end):
-            pieces.append(ent.doc[start:token.i])  # "for Apple, Variety reported": two names
+        elif is_comma_before_a_source(token, end) or is_comma_before_a_roles_holder(token, end):
+            # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
+            pieces.append(ent.doc[start:token.i])
             start = token.i + 1
         elif is_move_to_another(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "moved Magistral Small to Apache 2.0": what moved, and where
@@ -2664,6 +2750,14 @@ def is_move_to_another(token: Token, piece_start: int, span_end: int) -> bool:
             and token.i + 1 < span_end and piece_start > 0 and doc[piece_start - 1].lower_ in MOVING_VERBS
             and doc[token.i + 1].text[:1].isupper()
             and all(word.text[:1].isupper() for word in doc[piece_start:token.i]))
+
+
+def is_comma_before_a_roles_holder(token: Token, span_end: int) -> bool:
+    """Whether a comma after a role's noun opens the person holding it, to the span's end
+    (``person_apposed_to_a_role``)."""
+    doc = token.doc
+    return token.text == "," and token.i > 0 and doc[token.i - 1].text in APPOSED_ROLE_WORDS \
+        and person_apposed_to_a_role(doc[token.i + 1:span_end]) is not None
 
 
 def is_comma_before_a_source(token: Token, span_end: int) -> bool:
@@ -2779,6 +2873,37 @@ def owns_a_product(token: Token, span_end: int) -> bool:
         return False
     noun_after = token.i + 3 == span_end and doc[token.i + 2].lower_ in PRODUCT_NOUNS_AFTER_LOWER
     return (token.i + 2 == span_end or noun_after) and PRODUCT_SHAPE.fullmatch(doc[token.i + 1].text) is not None
+
+
+def person_apposed_to_a_role(words: SpacySpan) -> SpacySpan | None:
+    """Two or three personal names in commas right after a role's noun ("Google's education chief, Shantanu Sinha,
+    said", one organisation to the English model from the company on), the role's holder, or None; the noun as
+    written, lowercase ("Machine Head, Pearl Jam, Pink Floyd" lists bands)."""
+    doc = words.doc
+    if not 2 <= len(words) <= 3 or words.start < 2 or doc[words.start - 1].text != "," \
+            or doc[words.start - 2].text not in APPOSED_ROLE_WORDS or words.end >= len(doc) or doc[words.end].text != ",":
+        return None  # the comma before first: the rarest
+    return words if all(PERSONAL_NAME.fullmatch(token.text) for token in words) else None
+
+
+# A comma and a verb that credits a staged or printed work after its title ("Verdi's Aida, directed by").
+CREDIT_AFTER = re.compile(r",[^\S\n]+(?:directed|conducted|staged|choreographed|produced|translated|designed|adapted)"
+                          r"[^\S\n]+by\b")
+
+
+def author_of_a_credited_work(words: SpacySpan, text: str) -> SpacySpan | None:
+    """The author's one to three names before a possessive and a work's capitalised title, where a credit follows
+    ("with Verdi's Aida, directed by Robert Carsen", one organisation to the English model): the author is a
+    person, the title no name of ours; elsewhere WikiANN-en keeps such a span whole ("Peter Green's Fleetwood
+    Mac"), or None."""
+    if CREDIT_AFTER.match(text, words.end_char) is None:
+        return None  # checked first: a credit after a span is rare
+    doc = words.doc
+    possessive = next((token.i for token in words[1:4] if token.text in POSSESSIVES), None)
+    if doc.lang_ != "en" or possessive is None or possessive + 1 >= words.end:
+        return None
+    author = doc[words.start:possessive]
+    return author if all(PERSONAL_NAME.fullmatch(token.text) for token in author) else None
 
 
 def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
@@ -3122,7 +3247,8 @@ def is_lowercase_word(token: Token) -> bool:
 
 def product_end(text: str, start: int, end: int) -> int:
     """The end of a product name matched up to ``end``: on over the pieces
-    glued to it in its word (GLUED_PIECE), without a dot or dash left at the end."""
+    glued to it in its word (GLUED_PIECE), without a dot or dash left at the end, and on over its tiers
+    (``PRODUCT_TAIL``) or its edition for an audience (``AUDIENCE_EDITION``: "Gemini for Education")."""
     while piece := GLUED_PIECE.match(text, end):
         word = piece.group(1)
         if not (word[0].isupper() or any(char.isdigit() for char in word) or word in LOWERCASE_VARIANTS):
@@ -3130,7 +3256,7 @@ def product_end(text: str, start: int, end: int) -> int:
         end = piece.end()
     while end > start + 1 and text[end - 1] in ".-–":
         end -= 1
-    tail = PRODUCT_TAIL.match(text, end)
+    tail = PRODUCT_TAIL.match(text, end) or AUDIENCE_EDITION.match(text, end)
     return tail.end() if tail else end
 
 
@@ -3242,6 +3368,20 @@ def with_later_short_forms(kept: list[Candidate], text: str, score: float = 0.0,
                 for mention in [*later_short_forms(kept, text), *later_repeats(kept, text)] if accepted(mention)]
     relabelled = {(mention.start, mention.end) for mention in mentions}
     return sorted([c for c in kept if (c.start, c.end) not in relabelled] + mentions, key=lambda c: c.start)
+
+
+def patrons_as_institutions(kept: list[Candidate], text: str, score: float) -> list[Candidate]:
+    """``kept`` with the model's one-word people that are the last word of an organisation of the text named after
+    its patron as organisations, scored ``score`` ("o Einstein e a Rede D'Or ... o Hospital Israelita Albert
+    Einstein": the hospital by its short form, before or after its full name), unless the text names a person in
+    full by that word."""
+    patrons = {text[c.start:c.end].split()[-1] for c in kept if c.label == "ORG" and " " in text[c.start:c.end]}
+    lone = [c for c in kept if c.label == "PER" and c.source == "model" and text[c.start:c.end] in patrons]
+    if not lone:
+        return kept
+    people = {text[c.start:c.end].split()[-1] for c in kept if c.label == "PER" and " " in text[c.start:c.end]}
+    return [Candidate(c.start, c.end, "ORG", c.source, score)
+            if c in lone and text[c.start:c.end] not in people else c for c in kept]
 
 
 def later_short_forms(kept: list[Candidate], text: str) -> list[Candidate]:
@@ -3456,12 +3596,16 @@ def is_unit_of_a_number(words: SpacySpan) -> bool:
     return len(words) == 1 and words[0].text in UNITS and words.start > 0 and words.doc[words.start - 1].like_num
 
 
+# The Portuguese nouns of a state's powers, capitalised in news, that a lowercase demonym says whose they are.
+STATE_POWER_NOUNS = frozenset({"Estado", "Governo", "Executivo"})
+
+
 def is_state_by_its_demonym(words: SpacySpan) -> bool:
-    """The Portuguese "Estado" alone before a lowercase demonym is a state said of, as a common noun ("vai receber
-    €1,5 mil milhões do Estado francês" gave an organisation "Estado"), not a state's name ("Estado de São
-    Paulo")."""
+    """The Portuguese "Estado" or "Governo" alone before a lowercase demonym is a state said of, as a common noun
+    ("vai receber €1,5 mil milhões do Estado francês", "Segundo o Governo indiano" gave an organisation "Estado",
+    "Governo"), not a state's name ("Estado de São Paulo")."""
     doc = words.doc
-    return words.text == "Estado" and words.end < len(doc) and doc[words.end].text in PORTUGUESE_DEMONYM_WORDS
+    return words.text in STATE_POWER_NOUNS and words.end < len(doc) and doc[words.end].text in PORTUGUESE_DEMONYM_WORDS
 
 
 def name_like(words: str) -> bool:
@@ -3489,10 +3633,10 @@ def is_common_phrase(words: str, excluded: frozenset[str]) -> bool:
     """Whether a span is common words ending in a common noun of ``not_names``
     ("Big news for open-source AI", capitalised as a sentence's opening), or
     a word of ``not_names`` and lowercase words ("Monday evening", "IA
-    generativa"): a name's lowercase words are connectors there ("Partnership
-    on AI")."""
+    generativa", "Category 5 storm", a number among them): a name's lowercase words are connectors there
+    ("Partnership on AI")."""
     first, *rest = words.split()
-    if first in excluded and rest and all(word.isalpha() and word.islower() for word in rest):
+    if first in excluded and rest and all((word.isalpha() and word.islower()) or word.isdigit() for word in rest):
         return True
     *common, last = words.split()
     return last in excluded and any(

@@ -14,9 +14,10 @@ from tests.test_entities import assert_names
 from tests.test_news_probe7 import assert_names_found, studied_paragraphs
 
 PARAGRAPHS = studied_paragraphs("news_probe16")
-# Left open (fixtures/news_probe16/README.md); "Tallinn-based" and "Kemi Badenoch said" found since news probe 17.
+# Left open (fixtures/news_probe16/README.md); "Tallinn-based" and "Kemi Badenoch said" found since news probe 17,
+# "Cheap AI" no longer suggested since news probe 19.
 MISSED = {"e03": {"Taylor", "Texas"}}
-WRONG = {"e03": {("Cheap AI", "PRODUCT"), ("Taylor, Texas", "LOC")}}
+WRONG = {"e03": {("Taylor, Texas", "LOC")}}
 
 
 def test_names_of_the_studied_paragraphs(app):

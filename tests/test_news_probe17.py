@@ -14,10 +14,10 @@ from tests.test_entities import assert_names
 from tests.test_news_probe7 import assert_names_found, studied_paragraphs
 
 PARAGRAPHS = studied_paragraphs("news_probe17")
-# Left open (fixtures/news_probe17/README.md).
+# Left open (fixtures/news_probe17/README.md); "Press" no longer suggested since news probe 19.
 MISSED = {"e02": {"Siemens Healthineers", "Magnetom Free.Max"}, "e04": {"Gustav Klimt"}, "p01": {"Midtjylland"}}
 WRONG = {"e01": {("Transfer deadline day", "ORG")},
-         "e02": {("Press", "ORG"), ("Siemens Healthineers Magnetom Free", "ORG")},
+         "e02": {("Siemens Healthineers Magnetom Free", "ORG")},
          "e04": {("Gustav Klimt's Portrait of Elisabeth Lederer", "ORG")}, "p01": {("Midtjylland", "LOC")}}
 
 

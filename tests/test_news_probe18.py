@@ -13,9 +13,9 @@ from tests.test_entities import assert_names
 from tests.test_news_probe7 import assert_names_found, studied_paragraphs
 
 PARAGRAPHS = studied_paragraphs("news_probe18")
-# Left open (fixtures/news_probe18/README.md).
+# Left open (fixtures/news_probe18/README.md); "a Category 5 storm" no organisation since news probe 19.
 MISSED = {"p01": {"Sisu"}}
-WRONG = {"e02": {("Boeing", "ORG")}, "e03": {("Category 5 storm", "ORG")}}
+WRONG = {"e02": {("Boeing", "ORG")}}
 
 
 def test_names_of_the_studied_paragraphs(app):
