@@ -22,6 +22,12 @@ corpus, so that no contender sees a text twice. A round's ratio compares the
 contenders' summed wall times of that round (CPU times are shown too: the
 plugins' threads and BLAS may use both cores); the median round is reported.
 Goal: plugins >= 0.7x the NER model's words/s.
+
+``--per-annotator`` instead times, in this one process, the NER pipeline's
+parse of the tasks (batch by batch, as /predict parses them) and then each
+annotator over the parsed tasks, and prints each annotator's process time as
+a share of the parse's: ratios measured in the same run, so that a new rule's
+cost can be checked on a busy machine, where seconds are not comparable.
 """
 
 from __future__ import annotations
@@ -122,6 +128,43 @@ def plugins_runner(models: Path, batch_size: int) -> Callable[[list[str]], None]
     return run
 
 
+def annotator_shares(texts: list[str], batch_size: int, warmup: int) -> None:
+    """Print the process time of the NER parse of ``texts`` (after ``warmup`` of them) and each annotator's over
+    the parsed texts, as shares of the parse's."""
+    from server import create_app
+    from server.analysis import AnalyzedText, analyze_together
+    from server.app import get_state
+
+    scratch = tempfile.mkdtemp(prefix="anota-bench-")
+    atexit.register(shutil.rmtree, scratch, True)
+    app = create_app({"DATABASE_URL": f"sqlite:///{Path(scratch) / 'bench.db'}", "SOURCES": []})
+    annotators = [registered.annotator for registered in get_state(app).predictor.annotators]
+    for annotator in annotators:
+        annotator.warm_up()
+    seconds = {"NER parse": 0.0} | {annotator.name: 0.0 for annotator in annotators}
+    for first, batch in enumerate(batches(texts, batch_size)):
+        analyzed = [AnalyzedText(text, language_hint="pt") for text in batch]
+        analyze_together(analyzed)
+        timed = first * batch_size >= warmup
+        started = time.process_time()
+        for text in analyzed:
+            text.doc  # noqa: B018 (the batch's parse, shared by the annotators)
+        seconds["NER parse"] += (time.process_time() - started) * timed
+        for annotator in annotators:
+            started = time.process_time()
+            for text in analyzed:
+                list(annotator.annotate(text))
+            seconds[annotator.name] += (time.process_time() - started) * timed
+    parse = seconds["NER parse"]
+    print(f"{len(texts) - warmup} tasks after {warmup} of warm-up, batch size {batch_size}; process time:\n")
+    print("| step | CPU s | x NER parse |")
+    print("|---|---|---|")
+    for name, spent in seconds.items():
+        print(f"| {name} | {spent:.2f} | {spent / parse:.3f} |")
+    annotating = sum(seconds.values()) - parse
+    print(f"\nannotators together = {annotating / parse:.3f} x the NER parse")
+
+
 def worker(contender: str, models: Path, texts: list[str], batch_size: int, warmup: int) -> None:
     """Load and warm up, say so, then run the slices the parent names on stdin
     ("START END" task indexes; one line of JSON back each: wall and CPU
@@ -182,9 +225,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--slices", type=int, default=8, help="slices of the corpus per round, run in turn")
     parser.add_argument("--models", type=Path, default=MODELS_DIR, help="folder with ner-pt/ (and ner-en/)")
+    parser.add_argument("--per-annotator", action="store_true",
+                        help="time each annotator as a share of the NER parse, in one process")
     parser.add_argument("--worker", choices=CONTENDERS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     texts = read_tasks(args.corpus, args.sentences, args.max_words)
+    if args.per_annotator:
+        annotator_shares(texts, args.batch_size, args.warmup)
+        return
     if args.worker:
         worker(args.worker, args.models, texts, args.batch_size, args.warmup)
         return

@@ -69,7 +69,7 @@ def count_outcomes(model: Path, sentences: list, merge_io: bool) -> tuple[Counte
         gold_spans = {(e.start_char, e.end_char): e.label_ for e in gold.ents}
         if merge_io:
             gold_spans = _merged(gold_spans, gold.text)
-        resolved = resolve(found_by_model_and_rules(pipeline, doc, SHIPPED_PATTERNS), doc.text)
+        resolved = resolve(found_by_model_and_rules(pipeline, doc, doc.text, SHIPPED_PATTERNS), doc.text)
         for candidate in with_later_short_forms(resolved, doc.text):
             key = (candidate.source, candidate.label)
             total[key] += 1

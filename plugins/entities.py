@@ -43,7 +43,7 @@ from plugins.entity_memory import (
 )
 from plugins.pattern_gates import GatedRuler
 from server import Annotator, LabelSpec, Span, hookimpl
-from server.analysis import AnalyzedText, Pipeline, Pipelines
+from server.analysis import AnalyzedText, Pipeline, Pipelines, plain_spaces
 from server.app import get_state
 from server.config import as_list, checked
 from server.events import AnnotationEvent
@@ -971,7 +971,7 @@ class EntityAnnotator(Annotator):
         known = self.known(text)
         candidates = [
             candidate.scored(scores[candidate.source][candidate.label])
-            for candidate in found_by_model_and_rules(text.pipeline, text.doc, self.pattern_files)
+            for candidate in found_by_model_and_rules(text.pipeline, text.doc, plain_spaces(text.text), self.pattern_files)
             if not known.rejected(text.text[candidate.start:candidate.end], candidate.label)
         ]
         candidates += learned_candidates(known.find(text.text), candidates)
@@ -1014,8 +1014,10 @@ class EntityAnnotator(Annotator):
         return cached
 
 
-def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, ...]) -> list[Candidate]:
-    """The model's entities and the patterns' matches, unscored and possibly
+def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_files: tuple[str, ...]
+                              ) -> list[Candidate]:
+    """The model's entities and the patterns' matches in ``doc`` (whose text is ``text``: ``doc.text`` joins the
+    tokens' texts again on every read, a sixth of the rules' time when each step read it), unscored and possibly
     overlapping; a span both found with the same label is one ``both`` candidate.
     The steps: the model's spans, cleaned and relabelled (``model_candidates``);
     those a company's phrase after a demonym covers give way to it
@@ -1026,11 +1028,10 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     (``with_names_in_context``); then the two sides merged (``merged``) and
     clouds where something runs on them made products (``as_platforms``), and apps where people use them
     (``as_apps_in_use``), and Microsoft's apps listed with them (``with_listed_apps``)."""
-    text = doc.text  # spaCy joins the tokens' texts again on every read
-    model, products = model_candidates(doc)
+    model, products = model_candidates(doc, text)
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
-    rules, by_noun, model = pattern_candidates(pipeline, doc, pattern_files, model)
+    rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
     model = places_without_openers(model, rules, text)
     model = with_share_issuers(model, rules, text)
     with_regex_rules(rules, text, companies, products)
@@ -1038,13 +1039,12 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, pattern_files: tuple[
     return with_listed_apps(as_apps_in_use(as_platforms(merged(model, rules), text), text), text)
 
 
-def model_candidates(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
+def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candidate]]:
     """The model's spans as candidates (``model_candidate``), and the products
     among them, which the model has no label for, as rules'. The words that are no names
     are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one."""
     excluded = not_names_in(doc.lang_)
     labels = known_labels(doc.lang_)
-    text = doc.text  # spaCy joins the tokens' texts again on every read
     model, products = [], []
     for previous, ent in pairwise([None, *doc.ents]):
         # an acronym listed after a company is one ("a Lufthansa e a IAG apresentaram propostas")
@@ -1378,7 +1378,7 @@ def without_phrases_of_companies(model: list[Candidate], companies: list[tuple[i
     return model
 
 
-def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, ...], model: list[Candidate]
+def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: tuple[str, ...], model: list[Candidate]
                        ) -> tuple[dict[tuple[int, int, str], Candidate], list[SpacySpan], list[Candidate]]:
     """The patterns' matches as rules' candidates by (start, end, label), the
     matches of a product's noun and a name (for ``product_names``), and the
@@ -1390,7 +1390,6 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, pattern_files: tuple[str, .
     qualifiers before it (``with_qualifiers_before``) and only where the model
     did not find it; a product match runs to the end of its word (``product_end``) and from the capitalised word a
     dash glues to its start (``with_glued_start``: "Med-Gemini")."""
-    text = doc.text
     ruler = entity_ruler(pipeline, pattern_files)
     strings = pipeline.nlp.vocab.strings
     with pipeline.lock:
@@ -2372,7 +2371,14 @@ def has_keyword(text: str, keywords: frozenset[str]) -> bool:
     phrase has spaces around its keyword, so no match is lost). A regex of
     the keywords tried at every character cost more than all the phrases'
     work: on 1,000 WikiANN-en sentences 4.0 us a text, this split 1.0."""
-    return not keywords.isdisjoint(text.split())
+    return not keywords.isdisjoint(spaced_words(text))
+
+
+@functools.lru_cache(maxsize=8)
+def spaced_words(text: str) -> frozenset[str]:
+    """The words of ``text`` between spaces, split once a text: the rules ask ``has_keyword`` of the same text about
+    25 times (a text is a task's, or a piece of one; eight of them cover the annotators' threads)."""
+    return frozenset(text.split())
 
 
 @functools.cache
