@@ -276,8 +276,10 @@ def test_more_broken_inputs_name_where_and_what(tmp_path: Path, content: bytes, 
 
 
 def test_a_folder_or_a_missing_file_as_input_is_named(tmp_path: Path) -> None:
-    result = run_cli(str(tmp_path), "--format", "jsonl", "--out", str(tmp_path / "out"))
-    assert result.exit_code == 1 and "a folder, not a file" in result.output
+    (tmp_path / "empty").mkdir()  # a folder is read as its files (tests/test_export_gaps.py): none here
+    result = run_cli(str(tmp_path / "empty"), "--format", "jsonl", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "empty: a folder without files" in result.output
+    (tmp_path / "empty").rmdir()
     result = run_cli(str(tmp_path / "nowhere.json"), "--format", "jsonl", "--out", str(tmp_path / "out"))
     assert result.exit_code == 1 and "nowhere.json: no such file" in result.output
     result = run_cli("/dev/null", "--format", "jsonl", "--out", str(tmp_path / "out"))

@@ -47,17 +47,21 @@ def export(path: Path, out: Path, *extra: str, fmt: str = "jsonl") -> dict[str, 
 
 # Label Studio's target storage (legacy format) writes one file per annotation, its task nested
 # under "task": such a file was said to hold no text ("annotations without their tasks"), though it
-# holds its task, and its task id was shown as "(an object)".
+# holds its task, and its task id was shown as "(an object)". Then (export_gaps) it was named, and
+# not exported; now its annotations are joined into their tasks (a folder of them too:
+# tests/test_export_gaps.py).
 
-TARGET_STORAGE = ("object 0: an annotation (id 101) with its task (id 1) nested under 'task', as Label Studio's "
-                  "target storage writes one file per annotation (its legacy format), not a task: one task's "
-                  "annotations are in several such files; export the project as JSON, whose tasks hold all their "
-                  "annotations")
+TARGET_STORAGE_JOINED = ("annotations read from Label Studio's target-storage files (one annotation per file, its "
+                         "task nested), joined into their tasks")
 
 
-@pytest.mark.parametrize("name", ["target_storage_annotation.json", "target_storage_annotations_cat.json"])
-def test_a_target_storage_annotation_file_is_named_with_its_nested_task(tmp_path: Path, name: str) -> None:
-    assert_stops_cleanly(tmp_path, PROBE / name, "jsonl", TARGET_STORAGE)
+@pytest.mark.parametrize("name,task_ids", [("target_storage_annotation.json", [1]),
+                                           ("target_storage_annotations_cat.json", [1, 2, 3])])
+def test_a_target_storage_annotation_file_is_exported_as_its_task(tmp_path: Path, name: str,
+                                                                  task_ids: list[int]) -> None:
+    report = export(PROBE / name, tmp_path / "out")
+    assert [example["meta"]["task_id"] for example in examples_of(tmp_path / "out")] == task_ids
+    assert report["format_notes"] == {TARGET_STORAGE_JOINED: len(task_ids)}
 
 
 def test_an_annotation_whose_task_is_an_id_still_holds_no_text(tmp_path: Path) -> None:

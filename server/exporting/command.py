@@ -89,6 +89,9 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if given is not None and str(given) != STANDARD_INPUT and _inside(given, out):
             raise click.UsageError(f"--out {out} holds {given}, which replacing it would delete; choose another "
                                    "folder")
+    if input_file is not None and input_file.is_dir() and _inside(out, input_file):  # read as input next time
+        raise click.UsageError(f"--out {out} is inside INPUT {input_file}, whose files the export reads; choose a "
+                               "folder outside it")
     app, exporters, failed = load_exporters(only_exporter_plugins=True)
     if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
         app, exporters, failed = load_exporters()  # a plugin that registers exporters without naming the hook

@@ -829,8 +829,8 @@ def _not_a_task(kind: str, raw: dict[str, Any]) -> str:
     if isinstance(nested, dict) and "data" in nested:  # a target storage's file: one annotation, its task nested
         return (f"an {kind} (id {shown_id(raw.get('id'))}) with its task (id {shown_id(nested.get('id'))}) nested "
                 "under 'task', as Label Studio's target storage writes one file per annotation (its legacy "
-                "format), not a task: one task's annotations are in several such files; export the project as "
-                "JSON, whose tasks hold all their annotations")
+                "format), among tasks: give such files apart, in a folder of their own (anota export FOLDER joins "
+                "each task's annotations), or export the project as JSON, whose tasks hold all their annotations")
     article = "an" if kind == "annotation" else "a"
     return (f"{article} {kind} (id {shown_id(raw.get('id'))}, of task {shown_id(nested)}), not a task: Label "
             f"Studio's {kind}s without their tasks hold no text; export the project as JSON, whose tasks hold "

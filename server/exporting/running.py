@@ -48,6 +48,8 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
     try:
         with _progress_bar(source.size if progress else None) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
+        for kind, detail, count in source.reading_notes:
+            report.note(kind, detail, count)
         write_report(work, report, source, exporter, settings)
         _replace(work, out)
     except BaseException as exc:

@@ -529,6 +529,8 @@ class Source:
     size: int | None = None
     label_config: str | None = None
     notes: list[str] = field(default_factory=list)  # what the report says of the source as a whole
+    # What reading the tasks found, (kind, detail, count): noted after the export.
+    reading_notes: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 STANDARD_INPUT = "-"
@@ -550,13 +552,127 @@ def file_source(path: Path, spool: Path | None = None) -> Source:
         why = "no such file" if exc.errno in (errno.ENOENT, errno.ENOTDIR) else exc.strerror or str(exc)
         raise ExportError(f"{path}: {why}{stdin}") from None
     if stat.S_ISDIR(mode):
-        raise ExportError(f"{path}: a folder, not a file; give the Label Studio JSON export file")
+        return folder_source(path)
     if stat.S_ISFIFO(mode) and spool is not None:
         with path.open("rb") as pipe:
             return _spooled(pipe, shown_path(path), spool)
     if not stat.S_ISREG(mode):  # a device or a socket: it may never end (/dev/zero), or not read again
         raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file (or a named pipe)")
-    return Source(shown_path(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
+    source = Source(shown_path(path), lambda _on_bytes: (), path.stat().st_size)
+    source.tasks = lambda on_bytes: _file_tasks(path, on_bytes, source.reading_notes)
+    return source
+
+
+def _file_tasks(path: Path, on_bytes: Callable[[int], None], notes: list[tuple[str, str, int]]) -> Iterator[RawTask]:
+    """The tasks of one export file; of a target-storage file (its first
+    object an annotation with its task nested), its annotations joined into
+    their tasks, the file read again for that."""
+    tasks = iter(JsonTaskReader(path, on_bytes))
+    first = next(tasks, None)
+    if first is not None and nested_task_id(first[1]) is not None:
+        yield from StorageFiles(path, [path], notes)(lambda _n: None)
+        return
+    if first is not None:
+        yield first
+        yield from tasks
+
+
+# One annotation per file, its task nested: how Label Studio's target storage (local or cloud) writes in its legacy
+# format; its newer format writes one task object with its annotations per file, read as any task.
+TARGET_STORAGE_JOINED = ("annotations read from Label Studio's target-storage files (one annotation per file, its task "
+                         "nested), joined into their tasks")
+
+
+def nested_task_id(raw: Any) -> int | None:
+    """The task id of a target-storage file's annotation (legacy format: the
+    annotation object, its ``result``, its task nested under ``task`` with
+    ``data`` and an integer ``id``); None for anything else."""
+    if type(raw) is not dict or "data" in raw or type(raw.get("result")) is not list:
+        return None
+    nested = raw.get("task")
+    if type(nested) is not dict or type(nested.get("data")) is not dict or type(nested.get("id")) is not int:
+        return None
+    return nested["id"]
+
+
+class StorageFiles:
+    """The tasks of several JSON files (a folder's, named relative to it),
+    read as a stream: task objects as they come, and the annotations of
+    target-storage files (legacy format) joined into their tasks, each task
+    once, where its first annotation is. A first pass finds which objects are
+    such annotations, by task (ids and places only: memory stays small); the
+    second reads the files again, a task's other annotation files too."""
+
+    def __init__(self, root: Path, files: list[Path], notes: list[tuple[str, str, int]]) -> None:
+        self.root = root
+        self.files = files
+        self.notes = notes
+
+    def name(self, path: Path) -> str | None:
+        """A file's name in a location; None for the one file given (its locations are the reader's)."""
+        return None if path == self.root else shown_path(path.relative_to(self.root))
+
+    def _objects(self, path: Path, on_bytes: Callable[[int], None]) -> Iterator[tuple[int, str, Any]]:
+        name = self.name(path)
+        for index, (location, raw) in enumerate(JsonTaskReader(path, on_bytes, shown_path(path))):
+            yield index, location if name is None else f"{location} of {name}", raw
+
+    def __call__(self, on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
+        stored: dict[int, list[tuple[int, int]]] = {}  # task id -> (file number, object index) of its annotations
+        for number, path in enumerate(self.files):
+            for index, _location, raw in self._objects(path, on_bytes):
+                if (task_id := nested_task_id(raw)) is not None:
+                    stored.setdefault(task_id, []).append((number, index))
+        joined: set[int] = set()
+        for number, path in enumerate(self.files):
+            for _index, location, raw in self._objects(path, on_bytes):
+                task_id = nested_task_id(raw)
+                if task_id is None:
+                    yield location, raw
+                elif task_id not in joined:
+                    joined.add(task_id)
+                    yield location, self._joined(task_id, stored[task_id])
+
+    def _joined(self, task_id: int, places: list[tuple[int, int]]) -> dict[str, Any]:
+        """Task ``task_id`` with the annotations at ``places``, its first annotation's nested task."""
+        wanted: dict[int, set[int]] = {}
+        for number, index in places:
+            wanted.setdefault(number, set()).add(index)
+        annotations = []
+        for number, indices in wanted.items():
+            annotations += [raw for index, _location, raw in self._objects(self.files[number], lambda _n: None)
+                            if index in indices]
+        names = list(dict.fromkeys(self.name(self.files[number]) or self.files[number].name for number in wanted))
+        self.notes.append((TARGET_STORAGE_JOINED, f"task {task_id}: file{'s' * (len(names) > 1)} {', '.join(names)}",
+                           len(annotations)))
+        task = annotations[0]["task"]
+        return {**task, "annotations": [{key: value for key, value in annotation.items() if key != "task"}
+                                        for annotation in annotations]}
+
+
+def folder_source(folder: Path) -> Source:
+    """The tasks of the JSON files in ``folder`` and below (hidden ones
+    skipped), in the order of their names (numbers by value: Label Studio
+    names target-storage files by id): export files, or target-storage files
+    of either format."""
+    try:
+        files = sorted((path for path in folder.rglob("*") if not path.is_dir() and not any(
+            part.startswith(".") for part in path.relative_to(folder).parts)), key=_natural_order)
+    except OSError as exc:
+        raise ExportError(f"{shown_path(folder)}: cannot read the folder: {exc.strerror or exc}") from None
+    if not files:
+        raise ExportError(f"{shown_path(folder)}: a folder without files; give the Label Studio JSON export file, or "
+                          "a folder of export or target-storage files")
+    if odd := next((path for path in files if not path.is_file()), None):  # a pipe or a socket: it may never end
+        raise ExportError(f"{shown_path(odd)}: not a regular file, in the folder to export")
+    source = Source(shown_path(folder), lambda _on_bytes: (), 2 * sum(path.stat().st_size for path in files))
+    source.tasks = StorageFiles(folder, files, source.reading_notes)
+    return source
+
+
+def _natural_order(path: Path) -> list[Any]:
+    """``2`` before ``10``: the digits of a name compare as numbers."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.as_posix())]
 
 
 def _spooled(stream: BinaryIO, shown: str, spool: Path) -> Source:

@@ -1,0 +1,138 @@
+"""Gaps of ``anota export`` noticed after probe 22 (fixtures/export_gaps/README.md
+states what a dataset builder should get, written before the fixes):
+folders of Label Studio's target-storage files and of export files, ...."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_export import read_conll, read_csv, read_jsonl, read_spacy
+from tests.test_export_probe3 import run_cli
+
+GAPS = Path(__file__).resolve().parent.parent / "fixtures" / "export_gaps"
+sys.path.insert(0, str(GAPS))
+from make_export_gaps import write_folders  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture folders, written again (and checked equal to the committed ones)."""
+    root = tmp_path_factory.mktemp("gaps")
+    write_folders(root)
+    for folder in ("target_storage_legacy", "target_storage_tasks", "exports"):
+        for path in (root / folder).iterdir():
+            assert path.read_bytes() == (GAPS / folder / path.name).read_bytes(), path
+    return root
+
+
+def report_of(out: Path) -> dict[str, Any]:
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def export(path: Path, out: Path, *extra: str, fmt: str = "jsonl") -> dict[str, Any]:
+    result = run_cli(path, fmt, out, "--quiet", "--language", "pt", *extra)
+    assert result.exit_code == 0, result.output
+    return report_of(out)
+
+
+def stops(path: Path, out: Path, *extra: str) -> str:
+    result = run_cli(path, "jsonl", out, "--quiet", *extra)
+    assert result.exit_code != 0, result.output
+    assert not out.exists()
+    return result.output
+
+
+# What the sample's tasks hold (make_export_gaps.tasks): task 1's latest annotation is annotator 2's.
+LATEST = {1: {"text": "A Meta está usando dados do modelo Qwen para treinar uma nova geração de modelos.",
+              "spans": {(2, 6, "ORG")}, "choices": {"sentiment": "Neutral"}},
+          2: {"text": "O presidente Lula visitou Lisboa e elogiou o excelente acordo comercial.",
+              "spans": {(13, 17, "PER")}, "choices": {"sentiment": "Positive"}}}
+
+
+# -------------------------------------------------------------------------
+# 1. Folders: target storage (both formats) and export files
+# -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt,read", [("jsonl", read_jsonl), ("csv", read_csv), ("spacy", read_spacy)])
+@pytest.mark.parametrize("folder", ["target_storage_legacy", "target_storage_tasks", "exports"])
+def test_a_folder_is_exported_with_each_task_once(tmp_path: Path, folders: Path, folder: str, fmt: str,
+                                                  read: Any) -> None:
+    report = export(folders / folder, tmp_path / "out", fmt=fmt)
+    assert read(tmp_path / "out") == LATEST
+    assert report["tasks_read"] == 3 and report["examples"] == {"train": 2}
+    assert report["left_out"] == {"cancelled (skipped) annotations": 1, "tasks without a finished annotation": 1}
+    assert report["agreement"]["tasks_with_several_annotations"] == 1  # task 1's two annotators, one task
+
+
+def test_target_storage_files_are_joined_into_their_tasks_and_reported(tmp_path: Path, folders: Path) -> None:
+    report = export(folders / "target_storage_legacy", tmp_path / "out", "--policy", "all")
+    lines = [json.loads(line) for line in (tmp_path / "out" / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(line["meta"]["task_id"], line["meta"]["annotators"]) for line in lines] == [(1, ["1"]), (1, ["2"]),
+                                                                                        (2, ["1"])]
+    assert report["format_notes"] == {JOINED: 4}
+    assert report["details"][JOINED] == ["task 1: files 1, 2", "task 2: file 3", "task 3: file 4"]
+
+
+def test_a_conll_export_of_a_target_storage_folder_equals_the_export_files(tmp_path: Path, folders: Path) -> None:
+    export(folders / "target_storage_legacy", tmp_path / "a", fmt="conll")
+    export(folders / "exports", tmp_path / "b", fmt="conll")
+    assert read_conll(tmp_path / "a") == read_conll(tmp_path / "b") != []
+
+
+def test_one_legacy_file_is_exported_as_its_task(tmp_path: Path, folders: Path) -> None:
+    report = export(folders / "target_storage_legacy" / "3", tmp_path / "out")
+    assert read_jsonl(tmp_path / "out") == {2: LATEST[2]}
+    assert report["format_notes"] == {JOINED: 1}
+
+
+def test_the_same_task_in_two_export_files_names_both(tmp_path: Path, folders: Path) -> None:
+    twice = tmp_path / "twice"
+    shutil.copytree(folders / "exports", twice)
+    shutil.copy(twice / "export-a.json", twice / "export-c.json")
+    output = stops(twice, tmp_path / "out")
+    assert output == (f"Error: {twice}: task id 1 appears twice, at $[0] of export-a.json and $[0] of export-c.json; "
+                      "nothing was written\n")
+
+
+def test_an_empty_folder_and_a_file_that_is_no_json_stop_naming_them(tmp_path: Path, folders: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")  # hidden files are skipped
+    assert stops(empty, tmp_path / "out") == (
+        f"Error: {empty}: a folder without files; give the Label Studio JSON export file, or a folder of export "
+        "or target-storage files\n")
+    mixed = tmp_path / "mixed"
+    shutil.copytree(folders / "target_storage_legacy", mixed)
+    (mixed / "notes.csv").write_text("id,text,label\n1,A Meta,ORG\n", encoding="utf-8")
+    output = stops(mixed, tmp_path / "out")
+    assert output.startswith(f"Error: {mixed / 'notes.csv'}: line 1, column 1: expected a JSON list of tasks")
+    assert "(CSV or TSV, not JSON)" in output
+
+
+def test_out_inside_the_input_folder_is_refused(tmp_path: Path, folders: Path) -> None:
+    folder = tmp_path / "storage"
+    shutil.copytree(folders / "target_storage_legacy", folder)
+    result = run_cli(folder, "jsonl", folder / "dataset", "--quiet")
+    assert result.exit_code == 2 and "is inside INPUT" in result.output
+    assert sorted(path.name for path in folder.iterdir()) == ["1", "2", "3", "4"]
+
+
+JOINED = ("annotations read from Label Studio's target-storage files (one annotation per file, its task nested), "
+          "joined into their tasks")
+
+
+def test_a_target_storage_annotation_after_a_task_in_one_file_is_named(tmp_path: Path, folders: Path) -> None:
+    # The file starts as an export: read as a stream of tasks, where an annotation object is no task.
+    task = json.loads((folders / "target_storage_tasks" / "1.json").read_text(encoding="utf-8"))
+    annotation = json.loads((folders / "target_storage_legacy" / "3").read_text(encoding="utf-8"))
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps([task, annotation]), encoding="utf-8")
+    output = stops(path, tmp_path / "out")
+    assert output.startswith(f"Error: {path}: $[1]: an annotation (id 3) with its task (id 2) nested under 'task'")
+    assert "in a folder of their own (anota export FOLDER joins each task's annotations)" in output
