@@ -17,7 +17,7 @@ from tests.test_export_probe3 import run_cli
 
 GAPS = Path(__file__).resolve().parent.parent / "fixtures" / "export_gaps"
 sys.path.insert(0, str(GAPS))
-from make_export_gaps import write_folders  # noqa: E402
+from make_export_gaps import tasks, write_folders  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +136,57 @@ def test_a_target_storage_annotation_after_a_task_in_one_file_is_named(tmp_path:
     output = stops(path, tmp_path / "out")
     assert output.startswith(f"Error: {path}: $[1]: an annotation (id 3) with its task (id 2) nested under 'task'")
     assert "in a folder of their own (anota export FOLDER joins each task's annotations)" in output
+
+
+# -------------------------------------------------------------------------
+# 4. Notes on predicted regions (meta.text): an ML backend's explanation
+# -------------------------------------------------------------------------
+
+ODD_PREDICTION_NOTES = ("notes of an odd type (not a string or a list of strings) on predicted regions, skipped "
+                        "(the region kept)")
+
+
+def with_prediction_notes() -> list[dict[str, Any]]:
+    """The sample's tasks; task 1's prediction explains Meta (a string, as Anota's /predict writes) and adds Qwen
+    with a number as its note, task 2's gives Lula an object as its note (other ML backends')."""
+    made = tasks()
+    first = made[0]["predictions"][0]["result"]
+    first[0]["meta"] = {"text": "a capitalised name after an article"}
+    first.append({"from_name": "label", "id": "q1", "to_name": "text", "type": "labels", "score": 0.5,
+                  "value": {"start": 35, "end": 39, "text": "Qwen", "labels": ["ORG"]}, "meta": {"text": 42}})
+    made[1]["predictions"][0]["result"][0]["meta"] = {"text": {"why": "a person's name"}}
+    return made
+
+
+def write_tasks(tmp_path: Path, made: list[dict[str, Any]]) -> Path:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(made, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_odd_notes_on_predictions_are_skipped_and_reported_never_a_stop(tmp_path: Path, fmt: str) -> None:
+    report = export(write_tasks(tmp_path, with_prediction_notes()), tmp_path / "out", fmt=fmt)
+    assert report["left_out"] == {"cancelled (skipped) annotations": 1, "tasks without a finished annotation": 1,
+                                  ODD_PREDICTION_NOTES: 2}
+    assert report["details"][ODD_PREDICTION_NOTES] == [
+        "task 1, predictions[0].result[2].meta.text: a number", "task 2, predictions[0].result[0].meta.text: an object"]
+    read = read_jsonl if fmt == "jsonl" else read_csv
+    assert read(tmp_path / "out") == LATEST  # the labels are the annotators'
+
+
+def test_prediction_notes_are_counted_in_survival_not_written_as_labels(tmp_path: Path) -> None:
+    report = export(write_tasks(tmp_path, with_prediction_notes()), tmp_path / "out")
+    lines = (tmp_path / "out" / "train.jsonl").read_text(encoding="utf-8")
+    assert "notes" not in lines and "capitalised" not in lines  # a model's words are no annotator's note
+    survival = report["prediction_survival"]
+    assert survival["plugins"]["probe-0.1"]["ORG"] == {"kept": 1, "changed": 0, "deleted": 1, "added": 0}
+    assert survival["regions_with_notes"] == {"probe-0.1": {"kept": 1, "changed": 0, "deleted": 0}}
+    card = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert "Predicted regions with a note (meta.text: the model's explanation, not exported as labels)" in card
+    assert "| probe-0.1 | 1 | 0 | 0 |" in card
+
+
+def test_an_export_without_prediction_notes_reports_none(tmp_path: Path) -> None:
+    report = export(write_tasks(tmp_path, tasks()), tmp_path / "out")
+    assert "regions_with_notes" not in report["prediction_survival"]  # other exports' reports stay as they were

@@ -293,6 +293,8 @@ class TaskConverter:
         text = self.text_of(task, key)
         for kind, where in task.repairs or ():
             self.report.repair(kind, f"task {task.id}, {where}")
+        for kind, where in task.left_out or ():
+            self.report.leave_out(kind, f"task {task.id}, {where}")
         annotations = task.annotations
         if len(annotations) > 1 and len({annotation.id for annotation in annotations}) < len(annotations):
             self.drop_repeated(task)  # an id twice (or several without one): nearly never
@@ -687,6 +689,8 @@ class TaskConverter:
                 else:
                     for span in spans:
                         entry.spans.setdefault(span_kind(region.control, span), []).append(span)
+                    if region.meta.text:  # the model's explanation: counted in the survival report, no label
+                        entry.noted = (entry.noted or set()).union(spans)
         self.report.survival.add(predicted, example.labels, task.id)
 
 
