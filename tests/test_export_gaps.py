@@ -190,3 +190,99 @@ def test_prediction_notes_are_counted_in_survival_not_written_as_labels(tmp_path
 def test_an_export_without_prediction_notes_reports_none(tmp_path: Path) -> None:
     report = export(write_tasks(tmp_path, tasks()), tmp_path / "out")
     assert "regions_with_notes" not in report["prediction_survival"]  # other exports' reports stay as they were
+
+
+# -------------------------------------------------------------------------
+# 7. HyperText regions without globalOffsets: placed by their XPaths
+# -------------------------------------------------------------------------
+
+from server.exporting.pages import PAGES_AS_TEXT  # noqa: E402
+from server.hypertext import rendered_page  # noqa: E402
+from tests.test_export_hypertext import PAGE, config_file, expected, regions, write_export  # noqa: E402
+
+PLACED_BY_XPATH = ("HyperText regions without globalOffsets placed by their XPaths and offsets, as Label Studio's "
+                   "editor loads them")
+NOT_PLACED = ("HyperTextLabels regions without globalOffsets whose XPaths and offsets name no text of the page, "
+              "not exported")
+
+
+def without_global_offsets(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Regions as other ML backends (and older exports) write them: XPaths and offsets only."""
+    return [{**region, "value": {k: v for k, v in region["value"].items() if k != "globalOffsets"}}
+            for region in found]
+
+
+@pytest.mark.parametrize("inline", [True, False])
+@pytest.mark.parametrize("fmt,read", [("jsonl", read_jsonl), ("spacy", read_spacy)])
+def test_regions_without_global_offsets_are_placed_by_their_xpaths(tmp_path: Path, inline: bool, fmt: str,
+                                                                   read: Any) -> None:
+    path = write_export(tmp_path, without_global_offsets(regions(PAGE, inline)))
+    report = export(path, tmp_path / "out", "--label-config", str(config_file(tmp_path, inline)), fmt=fmt)
+    assert read(tmp_path / "out") == expected(inline)
+    assert report["format_notes"] == {PAGES_AS_TEXT: 1, PLACED_BY_XPATH: 3}
+    assert not report["left_out"] and not report["repaired"]
+
+
+def test_without_a_config_xpath_regions_are_placed_on_the_iframe_layout(tmp_path: Path) -> None:
+    # Both layouts hold the paths of the body's text nodes: Label Studio's default (an iframe) is taken.
+    report = export(write_export(tmp_path, without_global_offsets(regions(PAGE, True))), tmp_path / "out")
+    [example] = read_jsonl(tmp_path / "out").values()
+    assert example["text"] == rendered_page(PAGE, False).global_text
+    assert sorted(example["text"][start:end] for start, end, _label in example["spans"]) == [
+        "Lula", "Petrobras", "Tim Cook"]
+    assert report["format_notes"] == {PAGES_AS_TEXT: 1, PLACED_BY_XPATH: 3} and not report["left_out"]
+
+
+def xpath_region(number: int, label: str, text: str, start: str, start_offset: int, end: str, end_offset: int
+                 ) -> dict[str, Any]:
+    return {"id": f"x{number}", "from_name": "ner", "to_name": "page", "type": "hypertextlabels",
+            "value": {"start": start, "startOffset": start_offset, "end": end, "endOffset": end_offset,
+                      "text": text, "hypertextlabels": [label]}}
+
+
+def test_xpath_regions_across_nodes_after_an_emoji_and_on_elements(tmp_path: Path) -> None:
+    page = "<div><p>😀 Ana <b>Lima</b> visitou a Vale.</p><p>Fim.</p></div>"
+    found = [
+        # Across two text nodes: "Ana " and "Lima"; the offsets count UTF-16 units (the emoji is two).
+        xpath_region(1, "Person", "Ana Lima", "/div[1]/p[1]/text()[1]", 3, "/div[1]/p[1]/b[1]/text()[1]", 4),
+        # An element's path (as the xpath-range library of older editors wrote): offsets in its text.
+        xpath_region(2, "Organization", "Vale", "/div[1]/p[1]", 22, "/div[1]/p[1]", 26),
+        # A path that names nothing on this page, and offsets beyond their node: left out, reported.
+        xpath_region(3, "Person", "Fim", "/div[1]/p[9]/text()[1]", 0, "/div[1]/p[9]/text()[1]", 3),
+        xpath_region(4, "Person", "Fim", "/div[1]/p[2]/text()[1]", 0, "/div[1]/p[2]/text()[1]", 40),
+    ]
+    report = export(write_export(tmp_path, found, html=page), tmp_path / "out",
+                    "--label-config", str(config_file(tmp_path, False)))
+    [example] = read_jsonl(tmp_path / "out").values()
+    assert example["text"] == "😀 Ana Lima visitou a Vale.Fim."
+    assert sorted((example["text"][start:end], label) for start, end, label in example["spans"]) == [
+        ("Ana Lima", "Person"), ("Vale", "Organization")]
+    assert report["format_notes"] == {PAGES_AS_TEXT: 1, PLACED_BY_XPATH: 2}
+    assert report["left_out"] == {NOT_PLACED: 2}
+    assert report["details"][NOT_PLACED] == ["task 1, annotation 10, region #2", "task 1, annotation 10, region #3"]
+
+
+# -------------------------------------------------------------------------
+# 8. An annotation's embedded prediction (the one it started from)
+# -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("with_offsets", [True, False])
+def test_an_embedded_prediction_on_a_page_counts_in_survival_as_the_tasks_would(tmp_path: Path,
+                                                                                with_offsets: bool) -> None:
+    # A plain JSON export lists prediction ids only; each annotation holds the prediction it started from, whose
+    # HyperText regions were left unconverted (regions of another control type) and counted nowhere.
+    found = regions(PAGE, False)
+    predicted = found if with_offsets else without_global_offsets(found)
+    path = write_export(tmp_path, found[:2])  # the annotator deleted "Tim Cook"
+    made = json.loads(path.read_text(encoding="utf-8"))
+    made[0]["predictions"] = [7]
+    made[0]["annotations"][0]["prediction"] = {"id": 7, "model_version": "other-ml-1", "score": 0.5,
+                                               "result": predicted}
+    path.write_text(json.dumps(made), encoding="utf-8")
+    report = export(path, tmp_path / "out", "--label-config", str(config_file(tmp_path, False)))
+    assert report["prediction_survival"] == {"tasks_with_predictions": 1, "plugins": {"other-ml-1": {
+        "Organization": {"kept": 1, "changed": 0, "deleted": 0, "added": 0},
+        "Person": {"kept": 1, "changed": 0, "deleted": 1, "added": 0}}}}
+    assert not report["left_out"]  # the labels are the annotation's own
+    [example] = read_jsonl(tmp_path / "out").values()
+    assert len(example["spans"]) == 2

@@ -38,7 +38,7 @@ from schemas.label_studio_export import (
 )
 from server.exporting.encoded_texts import with_decoded_texts
 from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Notes, Span, with_notes
-from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts
+from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import place_span, unplaced_kind
 from server.exporting.report import ExportReport, Predicted, join_values, span_kind
 from server.exporting.sources import Source
@@ -968,19 +968,12 @@ def joined_paragraphs(raw: Any, objects: dict[str, Any], report: ExportReport) -
         return raw
     from server.labeling import object_text, utterance_starts
 
-    joined = {**raw, "data": {**data}}
-    starts = {}
+    texts, starts = {}, {}
     for name, obj in lists.items():
-        joined["data"][obj.key] = object_text(obj, data) or ""
+        texts[obj.key] = object_text(obj, data) or ""
         starts[name] = utterance_starts(obj, data)
-    for kind in ("annotations", "predictions"):
-        items = raw.get(kind)
-        if isinstance(items, list):
-            joined[kind] = [{**item, "result": [_paragraph_span(region, starts) for region in item["result"]]}
-                            if isinstance(item, dict) and isinstance(item.get("result"), list) else item
-                            for item in items]
     report.repair(PARAGRAPHS_JOINED, f"task {raw.get('id')}")
-    return joined
+    return with_regions({**raw, "data": {**data, **texts}}, lambda region: _paragraph_span(region, starts))
 
 
 def _on_paragraph(region: Any) -> bool:
