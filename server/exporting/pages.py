@@ -116,7 +116,7 @@ def _with_changed_result(item: Any, change: Callable[[Any], Any], embedded: bool
     if isinstance(item.get("result"), list):
         changed["result"] = [change(region) for region in item["result"]]
     if embedded and isinstance(item.get("prediction"), dict):
-        changed["prediction"] = _with_changed_result(item["prediction"], change, embedded=kind == "annotations")
+        changed["prediction"] = _with_changed_result(item["prediction"], change, embedded=False)
     return changed
 
 
