@@ -451,7 +451,7 @@ def test_json_lines_a_bom_and_an_empty_list_are_read(tmp_path: Path) -> None:
     assert export(tmp_path, bom)[1].tasks_read == 3
     empty = tmp_path / "empty.json"
     empty.write_text(" [ ] ")
-    result = run_cli(str(empty), "--format", "conll", "--out", str(tmp_path / "none"))
+    result = run_cli(str(empty), "--format", "conll", "--out", str(tmp_path / "none"), "--allow-empty")
     assert result.exit_code == 0 and result.output.startswith("read 0 tasks; wrote 0 examples")
 
 

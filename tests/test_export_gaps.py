@@ -286,3 +286,43 @@ def test_an_embedded_prediction_on_a_page_counts_in_survival_as_the_tasks_would(
     assert not report["left_out"]  # the labels are the annotation's own
     [example] = read_jsonl(tmp_path / "out").values()
     assert len(example["spans"]) == 2
+
+
+# -------------------------------------------------------------------------
+# 2. Nothing to write: an error, unless --allow-empty
+# -------------------------------------------------------------------------
+
+def unannotated(count: int) -> list[dict[str, Any]]:
+    """The sample's task 2 (no annotation) ``count`` times, and task 3's cancelled annotation once."""
+    made = tasks()
+    plain = {key: value for key, value in made[1].items() if key != "annotations"}
+    return [{**plain, "id": number, "annotations": []} for number in range(1, count + 1)] + [
+        {**made[2], "id": count + 1}]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "conll", "spacy", "csv"])
+def test_an_export_without_a_finished_annotation_stops_and_writes_nothing(tmp_path: Path, fmt: str) -> None:
+    path = write_tasks(tmp_path, unannotated(5))
+    result = run_cli(path, fmt, tmp_path / "new" / "out", "--quiet", "--language", "pt")
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {path}: none of the 6 tasks read gave an example to write (tasks without a finished annotation: "
+        "6, e.g. task 1; cancelled (skipped) annotations: 1, e.g. task 6, annotation 4); nothing was written "
+        "(--allow-empty writes the empty dataset and its report)\n")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["export.json"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "conll", "spacy", "csv"])
+def test_allow_empty_writes_the_empty_dataset_and_says_why(tmp_path: Path, fmt: str) -> None:
+    # As a split without examples has no file (--split 100/0/0): the report and the card only, in every format.
+    report = export(write_tasks(tmp_path, unannotated(5)), tmp_path / "out", "--allow-empty", fmt=fmt)
+    assert report["examples"] == {} and report["tasks_read"] == 6 and report["files"] == []
+    assert report["left_out"] == {"tasks without a finished annotation": 6, "cancelled (skipped) annotations": 1}
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["README.md", "report.json"]
+
+
+def test_an_empty_list_of_tasks_stops_too(tmp_path: Path) -> None:
+    path = write_tasks(tmp_path, [])
+    assert stops(path, tmp_path / "out") == (
+        f"Error: {path}: the input holds no task, so no example to write; nothing was written (--allow-empty writes "
+        "the empty dataset and its report)\n")

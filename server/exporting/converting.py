@@ -97,6 +97,8 @@ class Settings:
     taxonomy_sentiments: dict[str, dict[str, str]] | None = None
     # The config's Choices controls that take one value (choice="single", Label Studio's default).
     single_choice: frozenset[str] = frozenset()
+    # Write a dataset without examples (else an export that gives none stops, saying why).
+    allow_empty: bool = False
 
     @property
     def label_config_known(self) -> bool:

@@ -59,7 +59,7 @@ def with_page_texts(raw: Any, objects: dict[str, Any] | None, text_key: str | No
     regions = [region for region in _regions(raw) if page_region(region)]
     if objects is None and (text_key is None or not regions):
         return raw
-    from server.hypertext import global_offsets, likeliest_page, rendered_page
+    from server.hypertext import global_offsets, likeliest_page, region_offsets, rendered_page
 
     if objects is not None:
         layouts = {name: (obj.key, obj.inline) for name, obj in objects.items()}
@@ -74,7 +74,10 @@ def with_page_texts(raw: Any, objects: dict[str, Any] | None, text_key: str | No
             continue  # the checks name a missing page
         if inline is None:
             values = [region["value"] for region in regions]
-            pages[name] = likeliest_page([rendered_page(html, False), rendered_page(html, True)], values)
+            page = likeliest_page([rendered_page(html, False), rendered_page(html, True)], values)
+            if not any(region_offsets(page, value) for value in values):
+                continue  # XPaths that name nothing on it: no page, the text is exported as it is
+            pages[name] = page
         else:
             pages[name] = rendered_page(html, inline)
         texts[key] = pages[name].global_text
