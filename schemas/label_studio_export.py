@@ -223,9 +223,10 @@ class TaskError(ValueError):
         self.task_id = task_id
         self.location = location
         self.problems = problems
-        shown = "; ".join(f"{path}: {message}" for path, message in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        super().__init__(f"task {shown_id(task_id)} at {location}: {shown}{more}")
+        # The problems, without the task: "data: Missing data for required field."
+        self.shown = "; ".join(f"{path}: {message}" for path, message in problems[:5]) + more
+        super().__init__(f"task {shown_id(task_id)} at {location}: {self.shown}")
 
 
 def instant(timestamp: str | None) -> datetime.datetime | None:

@@ -111,8 +111,8 @@ def test_an_empty_folder_and_a_file_that_is_no_json_stop_naming_them(tmp_path: P
     shutil.copytree(folders / "target_storage_legacy", mixed)
     (mixed / "notes.csv").write_text("id,text,label\n1,A Meta,ORG\n", encoding="utf-8")
     output = stops(mixed, tmp_path / "out")
-    assert output.startswith(f"Error: {mixed / 'notes.csv'}: line 1, column 1: expected a JSON list of tasks")
-    assert "(CSV or TSV, not JSON)" in output
+    assert output.startswith(f"Error: {mixed / 'notes.csv'}: line 1, column 1: CSV or TSV, not JSON: expected a "
+                             "JSON list of tasks")
 
 
 def test_out_inside_the_input_folder_is_refused(tmp_path: Path, folders: Path) -> None:
@@ -326,3 +326,26 @@ def test_an_empty_list_of_tasks_stops_too(tmp_path: Path) -> None:
     assert stops(path, tmp_path / "out") == (
         f"Error: {path}: the input holds no task, so no example to write; nothing was written (--allow-empty writes "
         "the empty dataset and its report)\n")
+
+
+# -------------------------------------------------------------------------
+# 3. A file that is no export: what it is first, then what the schema found
+# -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("content,message", [
+    ('{"foo": 1}', "object 0: an object with keys ['foo'], not a task: a Label Studio JSON export is a list of task "
+                   "objects (read as a task, task ?: id: Missing data for required field.; data: Missing data for "
+                   "required field.)"),
+    ('[{"text": "A Meta cresceu.", "label": "positivo"}]',
+     "$[0]: this looks like a text-classification dataset (a text and its label, as Hugging Face datasets write it), "
+     "not a Label Studio export: Anota reads the JSON export of a Label Studio project; import it into Label Studio "
+     "first (read as a task, task ?: id: Missing data for required field.; data: Missing data for required field.)"),
+    ("id,text,label\n1,A Meta,ORG\n", "line 1, column 1: CSV or TSV, not JSON: expected a JSON list of tasks, found "
+                                      "'id,text,label'"),
+    ("-DOCSTART- -X- O\nA -X- _ O\n", "line 1, column 1: CoNLL, not JSON: expected a JSON list of tasks, found "
+                                      "'-DOCSTART- -X- O'"),
+])
+def test_a_file_that_is_no_export_is_named_first(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "input.json"
+    path.write_text(content, encoding="utf-8")
+    assert stops(path, tmp_path / "out") == f"Error: {path}: {message}; nothing was written\n"

@@ -34,19 +34,18 @@ SAMPLE = PROBE.parent / "probe15" / "jq_pretty_objects.json"
 
 # The error each input stops with (after the file's name).
 ERRORS = {
-    "api_error_detail.json": "task ? at object 0: id: Missing data for required field.; data: Missing data for "
-                             "required field. (Label Studio's API answered 'Authentication credentials were not "
+    "api_error_detail.json": "object 0: Label Studio's API answered 'Authentication credentials were not "
                              "provided.' instead of an export: check the URL and the access token, then download the "
-                             "export again)",
+                             "export again (read as a task, task ?: id: Missing data for required field.; data: "
+                             "Missing data for required field.)",
     "ctrl_z_end.jsonl": "line 4, column 1: expected a task object after task object 2, found a DOS end-of-file mark "
                         "(U+001A, Ctrl-Z); remove it",
     "export_tar.json": "not UTF-8 text (a tar archive: extract it first)",
     "export_zstd.json": "not UTF-8 text (a zstd file: decompress it first)",
-    "git_lfs_pointer.json": "line 1, column 1: expected a JSON list of tasks, found "
-                            "'version https://git-lfs.github.com/spec/' (a Git LFS pointer, not the file: `git lfs "
-                            "pull` fetches it)",
-    "html_login_page.json": "line 1, column 1: expected a JSON list of tasks, found '<!DOCTYPE html>' (an HTML or XML "
-                            "page, not JSON: a login or error page saved instead of the export?)",
+    "git_lfs_pointer.json": "line 1, column 1: a Git LFS pointer, not the file (`git lfs pull` fetches it): expected "
+                            "a JSON list of tasks, found 'version https://git-lfs.github.com/spec/'",
+    "html_login_page.json": "line 1, column 1: an HTML or XML page, not JSON (a login or error page saved instead of "
+                            "the export?): expected a JSON list of tasks, found '<!DOCTYPE html>'",
     "image_project.json": "task 1 at $[0]: data.image: a link to an image (.jpg), not a text: anota export writes "
                           "the labelled texts of text projects",
     "json_lines_truncated_last.jsonl": "line 3, column 1: the file ends inside task object 2 (truncated JSON)",

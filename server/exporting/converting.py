@@ -797,7 +797,10 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             if kind := _annotation_or_prediction(raw):
                 raise ExportError(f"{source.description}: {location}: {_not_a_task(kind, raw)}; nothing was written"
                                   ) from None
-            hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _not_a_task_hint(raw)
+            if not_a_task := _not_a_task_hint(raw):  # what the object is first, then what the schema found
+                raise ExportError(f"{source.description}: {location}: {not_a_task} (read as a task, task "
+                                  f"{shown_id(exc.task_id)}: {exc.shown}); nothing was written") from None
+            hint = "" if settings.label_config_known else _paragraphs_hint(raw)
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
                               f"{hint}; nothing was written") from None
         except ExportError:
@@ -872,18 +875,18 @@ def _not_a_task_hint(raw: Any) -> str:
     if not isinstance(raw, dict) or "data" in raw:
         return ""
     if set(raw) <= API_ERROR_KEYS and isinstance(raw.get("detail"), str):
-        return (f" (Label Studio's API answered {raw['detail'][:80]!r} instead of an export: check the URL and the "
-                "access token, then download the export again)")
+        return (f"Label Studio's API answered {raw['detail'][:80]!r} instead of an export: check the URL and the "
+                "access token, then download the export again")
     if tool := _other_tool(raw):
-        return (f" (this looks like {tool}, not a Label Studio export: Anota reads the JSON export of a Label Studio "
-                "project; import it into Label Studio first)")
+        return (f"this looks like {tool}, not a Label Studio export: Anota reads the JSON export of a Label Studio "
+                "project; import it into Label Studio first")
     if "text" in raw or "annotator" in raw:
-        return " (this looks like a JSON_MIN or CSV-style export: export the project as JSON instead)"
+        return "this looks like a JSON_MIN or CSV-style export: export the project as JSON instead"
     if "id" not in raw:
         listed = [key for key, value in raw.items() if isinstance(value, list) and value and isinstance(value[0], dict)]
         where = f"; the tasks look to be the list under {listed[0]!r}: jq '.{listed[0]}' gives it" if listed else ""
-        return (f" (an object with keys {sorted(raw)[:8]}, not a task: a Label Studio JSON export is a list "
-                f"of task objects{where})")
+        return (f"an object with keys {sorted(raw)[:8]}, not a task: a Label Studio JSON export is a list "
+                f"of task objects{where}")
     return ""
 
 

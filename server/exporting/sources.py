@@ -238,7 +238,7 @@ class JsonTaskReader:
         if not first:
             raise self._error(self._nothing())
         if first != "[":
-            raise self._error(f"expected a JSON list of tasks, found {self._found()}")
+            raise self._error(self._not_a_list())
         self._pos += 1
         yield from self._list(more, 0)
 
@@ -275,17 +275,19 @@ class JsonTaskReader:
         if char := self._skip_space(more):
             raise self._error(f"unexpected data after the list of tasks, found {self._value_found(char)}")
 
-    def _found(self) -> str:
-        """What starts at the current position, for an error message: the
-        first line, cut short."""
+    def _not_a_list(self) -> str:
+        """Why the file does not start a list of tasks: what it is, when its
+        first line says it, then what stands where the list should."""
         line = self._buffer[self._pos:self._pos + 40].split("\n", 1)[0]
+        expected = "expected a JSON list of tasks, found "
         if line.startswith("\ufeff"):  # orjson and json refuse it anywhere but at the file's start
-            return ("a byte-order mark (U+FEFF) where the JSON should start: the file has two, or one after "
-                    "whitespace; remove it")
+            return (f"{expected}a byte-order mark (U+FEFF) where the JSON should start: the file has two, or one "
+                    "after whitespace; remove it")
         if line[:1] in ODD_SPACES:
-            return shown_char(line[0])
-        return repr(line) + next((what for start, what in NOT_JSON if line.startswith(start)),
-                                 " (CSV or TSV, not JSON)" if line.count(",") + line.count("\t") >= 2 else "")
+            return expected + shown_char(line[0])
+        what = next((what for start, what in NOT_JSON if line.startswith(start)),
+                    "CSV or TSV, not JSON" if line.count(",") + line.count("\t") >= 2 else "")
+        return f"{what}: {expected}{line!r}" if what else f"{expected}{line!r}"
 
     # A JSON string, number or literal (or a word that is none), cut short. Compiled
     # at the first error (re caches it), not when every export imports this module.
@@ -429,9 +431,9 @@ class JsonTaskReader:
 
 
 # What a file that is no export starts with, by its first line: what it is.
-NOT_JSON = (("-DOCSTART-", " (CoNLL, not JSON)"),
-            ("<", " (an HTML or XML page, not JSON: a login or error page saved instead of the export?)"),
-            ("version https://git-lfs", " (a Git LFS pointer, not the file: `git lfs pull` fetches it)"))
+NOT_JSON = (("-DOCSTART-", "CoNLL, not JSON"),
+            ("<", "an HTML or XML page, not JSON (a login or error page saved instead of the export?)"),
+            ("version https://git-lfs", "a Git LFS pointer, not the file (`git lfs pull` fetches it)"))
 # Characters JSON does not take for whitespace that a file copied from a page or joined with ``cat`` may hold,
 # and two that end a file written by old or crashed tools.
 ODD_SPACES = {"\x00": "NUL bytes (a file padded, or cut short by a crash?)",
