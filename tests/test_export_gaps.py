@@ -349,3 +349,47 @@ def test_a_file_that_is_no_export_is_named_first(tmp_path: Path, content: str, m
     path = tmp_path / "input.json"
     path.write_text(content, encoding="utf-8")
     assert stops(path, tmp_path / "out") == f"Error: {path}: {message}; nothing was written\n"
+
+
+# -------------------------------------------------------------------------
+# 6. An encoded-text project's export without its config
+# -------------------------------------------------------------------------
+
+ENCODED = ("spans on a text that looks base64-encoded (a <Text encoding=\"base64\"> project's?), which only the "
+           "labeling config decodes: --label-config FILE exports them")
+
+
+def encoded_tasks() -> list[dict[str, Any]]:
+    """The sample's annotated tasks 1 and 2 with their texts base64-encoded (UTF-8), the regions as annotated on the
+    decoded text, as Label Studio's editor shows a <Text encoding="base64unicode"> task."""
+    import base64
+
+    made = tasks()[:2]
+    for task in made:
+        task["data"]["text"] = base64.b64encode(task["data"]["text"].encode()).decode()
+    return made
+
+
+def test_spans_on_a_base64_text_without_the_config_are_named_so(tmp_path: Path) -> None:
+    path = write_tasks(tmp_path, encoded_tasks())
+    result = run_cli(path, "jsonl", tmp_path / "out", "--language", "pt")
+    assert result.exit_code == 0, result.output
+    assert f"left out: {ENCODED}: 4" in result.output  # task 1: 2 + 1 spans (two annotators), task 2: 1
+    report = report_of(tmp_path / "out")
+    assert report["left_out"] == {ENCODED: 4}
+    assert report["details"][ENCODED][0] == ("task 1, annotation 1, region #0 (ORG): text at [2, 6) is 'BNZX', the "
+                                             "region says 'Meta'; 'Meta' does not occur in the text")
+    config = tmp_path / "config.xml"
+    config.write_text((GAPS.parent / "exports" / "label_config.xml").read_text(encoding="utf-8").replace(
+        '<Text name="text" value="$text"/>', '<Text name="text" value="$text" encoding="base64unicode"/>'),
+        encoding="utf-8")
+    export(path, tmp_path / "decoded", "--label-config", str(config))  # the guard: with it, the labels
+    assert read_jsonl(tmp_path / "decoded") == LATEST
+
+
+def test_a_text_that_only_looks_base64_is_reported_as_before(tmp_path: Path) -> None:
+    # The guard: a word of the base64 alphabet whose decoding does not hold the quote is no encoded text.
+    made = tasks()[:1]
+    made[0]["data"]["text"] = "MetaQwenMetaQwen"
+    export(write_tasks(tmp_path, made), tmp_path / "out", "--allow-empty")
+    assert ENCODED not in report_of(tmp_path / "out")["left_out"]

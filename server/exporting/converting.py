@@ -599,7 +599,7 @@ class TaskConverter:
             detail = (f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)} "
                       f"({'/'.join(labels)}): {message}")
             if bounds is None:
-                self.report.leave_out(unplaced_kind(text, region), detail)
+                self.report.leave_out(unplaced_kind(text, region, self.settings.label_config_known), detail)
             else:
                 self.report.repair("spans repaired", detail)
         if bounds is None:
