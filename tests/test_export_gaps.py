@@ -393,3 +393,36 @@ def test_a_text_that_only_looks_base64_is_reported_as_before(tmp_path: Path) -> 
     made[0]["data"]["text"] = "MetaQwenMetaQwen"
     export(write_tasks(tmp_path, made), tmp_path / "out", "--allow-empty")
     assert ENCODED not in report_of(tmp_path / "out")["left_out"]
+
+
+# -------------------------------------------------------------------------
+# Found by the blind run (fixtures/export_gaps/run_blind.py)
+# -------------------------------------------------------------------------
+
+def test_a_target_storage_file_whose_task_has_no_id_is_named_so(tmp_path: Path, folders: Path) -> None:
+    # It was told to give such files "in a folder of their own", which it was.
+    annotation = json.loads((folders / "target_storage_legacy" / "3").read_text(encoding="utf-8"))
+    del annotation["task"]["id"]
+    folder = tmp_path / "storage"
+    folder.mkdir()
+    (folder / "3").write_text(json.dumps(annotation), encoding="utf-8")
+    assert stops(folder, tmp_path / "out") == (
+        f"Error: {folder}: object 0 of 3: an annotation (id 3) with its task nested under 'task', as Label Studio's "
+        "target storage writes one file per annotation, but task.id is null, not a task id: the annotations of one "
+        "task cannot be joined without it; nothing was written\n")
+
+
+def test_rows_of_a_text_and_other_keys_are_no_json_min(tmp_path: Path) -> None:
+    # spaCy-style rows were called "a JSON_MIN or CSV-style export"; JSON_MIN's rows hold its own keys (the guard:
+    # tests/test_export_probe22.py's Label Studio JSON_MIN sample is still named so).
+    path = write_tasks(tmp_path, [{"text": "A Meta cresceu.", "ents": [[2, 6, "ORG"]]}])
+    assert stops(path, tmp_path / "out") == (
+        f"Error: {path}: $[0]: an object with keys ['ents', 'text'], not a task: a Label Studio JSON export is a list "
+        "of task objects (read as a task, task ?: id: Missing data for required field.; data: Missing data for "
+        "required field.); nothing was written\n")
+
+
+def test_an_object_with_an_id_alone_is_no_json_min_either(tmp_path: Path) -> None:
+    path = write_tasks(tmp_path, [{"id": 1, "foo": 2}])
+    assert stops(path, tmp_path / "out") == (
+        f"Error: {path}: task 1 at $[0]: data: Missing data for required field.; nothing was written\n")

@@ -835,6 +835,10 @@ def _raw_id(raw: Any) -> Any:
 def _not_a_task(kind: str, raw: dict[str, Any]) -> str:
     """What an annotation or prediction object given as a task is, and what to export instead."""
     nested = raw["task"]
+    if isinstance(nested, dict) and "data" in nested and type(nested.get("id")) is not int:
+        return (f"an {kind} (id {shown_id(raw.get('id'))}) with its task nested under 'task', as Label Studio's target "
+                f"storage writes one file per annotation, but task.id is {json_type(nested.get('id'))}, not a task "
+                "id: the annotations of one task cannot be joined without it")
     if isinstance(nested, dict) and "data" in nested:  # a target storage's file: one annotation, its task nested
         return (f"an {kind} (id {shown_id(raw.get('id'))}) with its task (id {shown_id(nested.get('id'))}) nested "
                 "under 'task', as Label Studio's target storage writes one file per annotation (its legacy "
@@ -880,7 +884,8 @@ def _not_a_task_hint(raw: Any) -> str:
     if tool := _other_tool(raw):
         return (f"this looks like {tool}, not a Label Studio export: Anota reads the JSON export of a Label Studio "
                 "project; import it into Label Studio first")
-    if "text" in raw or "annotator" in raw:
+    # A text alone is no JSON_MIN row (other tools' rows hold one too), nor an id alone.
+    if "annotator" in raw or "annotation_id" in raw or ("text" in raw and raw.keys() & JSON_MIN_KEYS):
         return "this looks like a JSON_MIN or CSV-style export: export the project as JSON instead"
     if "id" not in raw:
         listed = [key for key, value in raw.items() if isinstance(value, list) and value and isinstance(value[0], dict)]
