@@ -560,9 +560,9 @@ def file_source(path: Path, spool: Path | None = None) -> Source:
             return _spooled(pipe, shown_path(path), spool)
     if not stat.S_ISREG(mode):  # a device or a socket: it may never end (/dev/zero), or not read again
         raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file (or a named pipe)")
-    source = Source(shown_path(path), lambda _on_bytes: (), path.stat().st_size)
-    source.tasks = lambda on_bytes: _file_tasks(path, on_bytes, source.reading_notes)
-    return source
+    notes: list[tuple[str, str, int]] = []
+    return Source(shown_path(path), lambda on_bytes: _file_tasks(path, on_bytes, notes), path.stat().st_size,
+                  reading_notes=notes)
 
 
 def _file_tasks(path: Path, on_bytes: Callable[[int], None], notes: list[tuple[str, str, int]]) -> Iterator[RawTask]:
@@ -667,14 +667,14 @@ def folder_source(folder: Path) -> Source:
                           "a folder of export or target-storage files")
     if odd := next((path for path in files if not path.is_file()), None):  # a pipe or a socket: it may never end
         raise ExportError(f"{shown_path(odd)}: not a regular file, in the folder to export")
-    source = Source(shown_path(folder), lambda _on_bytes: (), 2 * sum(path.stat().st_size for path in files))
-    source.tasks = StorageFiles(folder, files, source.reading_notes)
-    return source
+    notes: list[tuple[str, str, int]] = []
+    size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles
+    return Source(shown_path(folder), StorageFiles(folder, files, notes), size, reading_notes=notes)
 
 
 def _natural_order(path: Path) -> list[Any]:
     """``2`` before ``10``: the digits of a name compare as numbers."""
-    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.as_posix())]
+    return [int(part) if index % 2 else part for index, part in enumerate(re.split(r"(\d+)", path.as_posix()))]
 
 
 def _spooled(stream: BinaryIO, shown: str, spool: Path) -> Source:
