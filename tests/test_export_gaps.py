@@ -426,3 +426,11 @@ def test_an_object_with_an_id_alone_is_no_json_min_either(tmp_path: Path) -> Non
     path = write_tasks(tmp_path, [{"id": 1, "foo": 2}])
     assert stops(path, tmp_path / "out") == (
         f"Error: {path}: task 1 at $[0]: data: Missing data for required field.; nothing was written\n")
+
+
+def test_a_dataset_anota_exported_given_as_the_folder_is_named(tmp_path: Path, folders: Path) -> None:
+    # Its README.md (the card) would have been the first file refused, as no JSON.
+    export(folders / "exports", tmp_path / "dataset")
+    assert stops(tmp_path / "dataset", tmp_path / "out") == (
+        f"Error: {tmp_path / 'dataset'}: a dataset Anota exported (its report.json says so), not Label Studio's "
+        "files: give the Label Studio export, or the folder of its files\n")

@@ -665,11 +665,26 @@ def folder_source(folder: Path) -> Source:
     if not files:
         raise ExportError(f"{shown_path(folder)}: a folder without files; give the Label Studio JSON export file, or "
                           "a folder of export or target-storage files")
+    if _anota_dataset(folder):
+        raise ExportError(f"{shown_path(folder)}: a dataset Anota exported (its report.json says so), not Label "
+                          "Studio's files: give the Label Studio export, or the folder of its files")
     if odd := next((path for path in files if not path.is_file()), None):  # a pipe or a socket: it may never end
         raise ExportError(f"{shown_path(odd)}: not a regular file, in the folder to export")
     notes: list[tuple[str, str, int]] = []
     size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles
     return Source(shown_path(folder), StorageFiles(folder, files, notes), size, reading_notes=notes)
+
+
+def _anota_dataset(folder: Path) -> bool:
+    """Whether ``folder`` holds an export's output: its report.json (running.write_report's) and card."""
+    report = folder / "report.json"
+    if not (report.is_file() and (folder / "README.md").is_file()):
+        return False
+    try:
+        written = orjson.loads(report.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return False
+    return isinstance(written, dict) and {"tasks_read", "examples", "prediction_survival"} <= written.keys()
 
 
 def _natural_order(path: Path) -> list[Any]:
