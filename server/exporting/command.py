@@ -74,8 +74,9 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
                    label_config: Path | None, text_key: str | None, language: str | None, force: bool,
                    allow_empty: bool, quiet: bool) -> None:
     """Export finished labels from INPUT (a Label Studio JSON export or
-    snapshot; a named pipe, or - for standard input, is read too), a live
-    project, or Anota's database, as a dataset in OUT."""
+    snapshot; a named pipe, or - for standard input, is read too; a folder
+    of export or target-storage files), a live project, or Anota's
+    database, as a dataset in OUT."""
     chosen = [name for name, given in (("INPUT", input_file), ("--from-label-studio", label_studio_url),
                                        ("--from-db", from_db)) if given]
     if len(chosen) != 1:
