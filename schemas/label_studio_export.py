@@ -212,6 +212,8 @@ class Task(msgspec.Struct, gc=False):
     predictions: list[Prediction]
     # What loading repaired, (kind, where): for the export's report (see _repair_regions).
     repairs: list[tuple[str, str]] | None = None
+    # What loading left out, (kind, where): for the export's report (see _skip_odd_prediction_notes).
+    left_out: list[tuple[str, str]] | None = None
 
 
 class TaskError(ValueError):
@@ -221,9 +223,10 @@ class TaskError(ValueError):
         self.task_id = task_id
         self.location = location
         self.problems = problems
-        shown = "; ".join(f"{path}: {message}" for path, message in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        super().__init__(f"task {shown_id(task_id)} at {location}: {shown}{more}")
+        # The problems, without the task: "data: Missing data for required field."
+        self.shown = "; ".join(f"{path}: {message}" for path, message in problems[:5]) + more
+        super().__init__(f"task {shown_id(task_id)} at {location}: {self.shown}")
 
 
 def instant(timestamp: str | None) -> datetime.datetime | None:
@@ -361,9 +364,36 @@ def load_task(raw: Any, location: str) -> Task:
     from schemas.label_studio_schemas import load_with_schemas
 
     repairs = _repair_regions(raw)
+    skipped = _skip_odd_prediction_notes(raw)
     task = load_with_schemas(raw, location)
     task.repairs = repairs or None
+    task.left_out = skipped or None
     return task
+
+
+ODD_PREDICTION_NOTES = ("notes of an odd type (not a string or a list of strings) on predicted regions, skipped "
+                        "(the region kept)")
+
+
+def _skip_odd_prediction_notes(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """Drop a predicted region's ``meta.text`` that is neither a string (an
+    ML backend's explanation) nor a list of strings (a note), as other ML
+    backends write a number or an object there, and say where. A note is
+    no label, and a prediction only counts in the survival report: such a
+    note stopped the export. An annotation's odd note still stops it (an
+    annotator's words, which a rewritten file may have broken)."""
+    skipped = []
+    for where, regions in _region_lists(raw):
+        if where.startswith("annotations[") and not where.endswith(".prediction.result"):
+            continue
+        for index, region in enumerate(regions):
+            meta = region.get("meta") if type(region) is dict else None
+            if type(meta) is not dict or (text := meta.get("text")) is None or type(text) is str or (
+                    type(text) is list and all(type(note) is str for note in text)):
+                continue
+            skipped.append((ODD_PREDICTION_NOTES, f"{where}[{index}].meta.text: {json_type(text)}"))
+            region["meta"] = {key: value for key, value in meta.items() if key != "text"}
+    return skipped
 
 
 TYPE_CASE_REPAIR = "region types read in lower case ('Labels' as 'labels')"

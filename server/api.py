@@ -15,7 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema, load_predict_body
 from server.app import AnotaState, get_state
 from server.errors import BadRequest
-from server.events import AnnotationEvent, store_event, store_setup_config
+from server.events import AnnotationEvent, deleted_project, store_event, store_setup_config
 from server.labeling import LabelingConfig, LabelingConfigError, parse_labeling_config
 from server.metrics import Metrics
 from server.remote_texts import LabelStudioConnection
@@ -91,6 +91,9 @@ def predict() -> ResponseReturnValue:
 def webhook() -> ResponseReturnValue:
     body = webhook_schema.load(json_body())
     current = state()
+    if (project_id := deleted_project(body)) is not None:
+        # Also on a repeated delivery: a /setup since may have brought the config back into memory.
+        current.forget_project(project_id)
     events = store_event(current.database, body)
     if events is None:
         current.metrics.webhook_events.labels(body["action"], "duplicate").inc()

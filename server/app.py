@@ -45,6 +45,13 @@ class AnotaState:
     def model_version(self) -> str:
         return self.predictor.model_version
 
+    def forget_project(self, project_id: int) -> None:
+        """Drop what /setup kept of a deleted project (its keys are "<id>.<created timestamp>"),
+        as its stored config is dropped: /predict must not label with a deleted project's config."""
+        for kept in (self.project_configs, self.project_connections):
+            for key in [key for key in kept if key.partition(".")[0] == str(project_id)]:
+                del kept[key]
+
 
 def get_state(app: Flask) -> AnotaState:
     return app.extensions[EXTENSION]

@@ -110,6 +110,11 @@ def keep_label_config(session: Session, project_id: int, label_config: str, upda
         stored.updated_at = updated_at or stored.updated_at
 
 
+def deleted_project(body: dict[str, Any]) -> int | None:
+    """The id of the project a PROJECT_DELETED body deletes; None for any other body."""
+    return _id_of(body.get("project"), "project") if body.get("action") == PROJECT_DELETED else None
+
+
 def store_setup_config(database: Database, project: str, label_config: str) -> None:
     """Keep the config /setup received; its ``project`` is "<id>.<created timestamp>"."""
     project_id = project.partition(".")[0]

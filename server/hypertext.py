@@ -96,6 +96,44 @@ class RenderedPage:
     def _starts(self) -> list[int]:
         return [node.start for node in self.nodes]
 
+    @functools.cached_property
+    def _by_xpath(self) -> dict[str, TextNode]:
+        return {node.xpath: node for node in self.nodes}
+
+    def xpath_offsets(self, value: Any) -> tuple[int, int] | None:
+        """The global offsets of a region by its XPaths and offsets (``start``,
+        ``startOffset``, ``end``, ``endOffset``), as the editor loads a
+        prediction first: a text node's path and a UTF-16 offset in it, or an
+        element's path and an offset in its text nodes' characters (the
+        xpath-range library of older editors). None when a path names nothing
+        on the page, an offset falls outside it or cuts a character, or the
+        span would be empty."""
+        if not isinstance(value, dict):
+            return None
+        start, end = value.get("start"), value.get("end")
+        start_offset, end_offset = value.get("startOffset"), value.get("endOffset")
+        if not (type(start) is str and type(end) is str and type(start_offset) is int and type(end_offset) is int):
+            return None
+        first = self._at(start, start_offset, ending=False)
+        last = self._at(end, end_offset, ending=True)
+        return (first, last) if first is not None and last is not None and first < last else None
+
+    def _at(self, xpath: str, offset: int, ending: bool) -> int | None:
+        """The global offset ``offset`` UTF-16 units into the text under
+        ``xpath``: a start lies before a character of a node, an end may
+        close one (``offset`` equal to the node's length)."""
+        node = self._by_xpath.get(xpath)
+        nodes = [node] if node is not None else [other for other in self.nodes if other.xpath.startswith(xpath + "/")]
+        if offset < 0:
+            return None
+        for node in nodes:
+            length = _utf16_length(node.data)
+            if offset < length or (ending and offset == length):
+                characters = _code_points(node.data, offset)
+                return None if characters is None else node.start + characters
+            offset -= length
+        return None
+
     def _global(self, position: int) -> int:
         """The global offset of the character at ``position`` of :attr:`text`, not an added break."""
         return position - bisect.bisect_left(self.added, position)
@@ -151,9 +189,9 @@ def global_offsets(value: Any) -> tuple[int, int] | None:
 
 
 def holds(page: RenderedPage, value: dict[str, Any]) -> bool:
-    """Whether a region's global offsets fall on ``page``'s global text and
-    hold its ``text`` there (whitespace squeezed: Label Studio may collapse it)."""
-    offsets = global_offsets(value)
+    """Whether a region's global offsets (else its XPaths') fall on ``page``'s
+    global text and hold its ``text`` there (whitespace squeezed: Label Studio may collapse it)."""
+    offsets = region_offsets(page, value)
     if offsets is None or not 0 <= offsets[0] < offsets[1] <= len(page.global_text):
         return False
     written = value.get("text")
@@ -164,6 +202,23 @@ def likeliest_page(pages: Iterable[RenderedPage], values: list[dict[str, Any]]) 
     """The page (a layout of a task's field) that holds most of the regions'
     ``values``; the first on a tie."""
     return max(pages, key=lambda page: sum(holds(page, value) for value in values), default=None)
+
+
+def _code_points(text: str, units: int) -> int | None:
+    """How many characters of ``text`` its first ``units`` UTF-16 code units
+    hold; None when they end inside a character past U+FFFF (half of its pair)."""
+    if text.isascii():
+        return units
+    for index, char in enumerate(text):
+        if units <= 0:
+            return index if units == 0 else None
+        units -= 2 if ord(char) > 0xFFFF else 1
+    return len(text) if units == 0 else None
+
+
+def region_offsets(page: RenderedPage, value: Any) -> tuple[int, int] | None:
+    """A region's ``globalOffsets``, else where its XPaths and offsets put it on ``page``."""
+    return global_offsets(value) or page.xpath_offsets(value)
 
 
 def _utf16_length(text: str) -> int:

@@ -168,7 +168,7 @@ FATAL = {
     "truncated.json": "truncated JSON",
     "invalid_json.json": "invalid JSON in task $[0]",
     "empty.json": "the file is empty",
-    "not_a_list.json": "task ? at object 0: id: Missing data",
+    "not_a_list.json": "object 0: an object with keys ['tasks'], not a task",
     "not_a_task.json": "expected a task object at $[1]",
     "wrong_types.json": "task 2 at $[1]: annotations[0].result[0].value.start: Not a valid integer.",
     "label_not_a_list.json": "task 3 at $[0]: annotations[0].result[0].value.labels: Not a valid list.",
@@ -243,13 +243,14 @@ def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name:
     # Not an export at all: say what the file is.
     (b" \n\t\r\n ", "the file holds only whitespace"),
     (b"null", "expected a JSON list of tasks, found 'null'"),
-    (b"id,text,sentiment\n1,A Meta,Positive\n", "found 'id,text,sentiment' (CSV or TSV, not JSON)"),
-    (b"-DOCSTART- -X- O\nA -X- _ O\n", "(CoNLL, not JSON)"),
+    (b"id,text,sentiment\n1,A Meta,Positive\n", "CSV or TSV, not JSON: expected a JSON list of tasks, found "
+                                                "'id,text,sentiment'"),
+    (b"-DOCSTART- -X- O\nA -X- _ O\n", "CoNLL, not JSON: "),
     (gzip.compress(b"[]"), "not UTF-8 text (a gzip file: decompress it first)"),
     ("[{}]".encode("utf-16"), "not UTF-8 text (UTF-16 text (byte-order mark FF FE): save it as UTF-8)"),
     (b'{"tasks": [{"id": 1, "data": {"text": "ab"}}]}',
-     "(an object with keys ['tasks'], not a task: a Label Studio JSON export is a list of task objects; "
-     "the tasks look to be the list under 'tasks': jq '.tasks' gives it)"),
+     "object 0: an object with keys ['tasks'], not a task: a Label Studio JSON export is a list of task objects; "
+     "the tasks look to be the list under 'tasks': jq '.tasks' gives it (read as a task, task ?: id: Missing"),
     (b'[{"id": 1, "data": {"text": "ab"}},\n]', "line 2, column 1: a comma after the last task $[0] (JSON allows none"),
     # What json can read but no export holds: named, not a traceback blamed on the exporter.
     (b'[{"id": 1, "data": {"x": ' + b"[" * 3000 + b"]" * 3000 + b"}}]", "task $[0] is nested too deeply to read"),
@@ -276,8 +277,10 @@ def test_more_broken_inputs_name_where_and_what(tmp_path: Path, content: bytes, 
 
 
 def test_a_folder_or_a_missing_file_as_input_is_named(tmp_path: Path) -> None:
-    result = run_cli(str(tmp_path), "--format", "jsonl", "--out", str(tmp_path / "out"))
-    assert result.exit_code == 1 and "a folder, not a file" in result.output
+    (tmp_path / "empty").mkdir()  # a folder is read as its files (tests/test_export_gaps.py): none here
+    result = run_cli(str(tmp_path / "empty"), "--format", "jsonl", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "empty: a folder without files" in result.output
+    (tmp_path / "empty").rmdir()
     result = run_cli(str(tmp_path / "nowhere.json"), "--format", "jsonl", "--out", str(tmp_path / "out"))
     assert result.exit_code == 1 and "nowhere.json: no such file" in result.output
     result = run_cli("/dev/null", "--format", "jsonl", "--out", str(tmp_path / "out"))
@@ -449,7 +452,7 @@ def test_json_lines_a_bom_and_an_empty_list_are_read(tmp_path: Path) -> None:
     assert export(tmp_path, bom)[1].tasks_read == 3
     empty = tmp_path / "empty.json"
     empty.write_text(" [ ] ")
-    result = run_cli(str(empty), "--format", "conll", "--out", str(tmp_path / "none"))
+    result = run_cli(str(empty), "--format", "conll", "--out", str(tmp_path / "none"), "--allow-empty")
     assert result.exit_code == 0 and result.output.startswith("read 0 tasks; wrote 0 examples")
 
 

@@ -20,11 +20,10 @@ from click.testing import CliRunner
 
 import plugins.exporters as exporters
 from plugins.exporters import ConllExporter, SpacyExporter, example_doc, example_offsets, resolve_overlaps
-from schemas.label_studio_export import XPATH_REPAIR
 from server.cli import cli
 from server.exporting.converting import REPEATED_ANNOTATIONS
 from server.exporting.examples import Example, Labels, Span
-from server.exporting.pages import PAGES_AS_TEXT
+from server.exporting.pages import PAGES_AS_TEXT, PLACED_BY_XPATH
 from server.exporting.report import ExportReport
 from tests.test_export_probe3 import assert_every_input_expected, assert_stops_cleanly, run_cli
 from tests.test_export_probe15 import FORMATS, format_of
@@ -35,19 +34,18 @@ SAMPLE = PROBE.parent / "probe15" / "jq_pretty_objects.json"
 
 # The error each input stops with (after the file's name).
 ERRORS = {
-    "api_error_detail.json": "task ? at object 0: id: Missing data for required field.; data: Missing data for "
-                             "required field. (Label Studio's API answered 'Authentication credentials were not "
+    "api_error_detail.json": "object 0: Label Studio's API answered 'Authentication credentials were not "
                              "provided.' instead of an export: check the URL and the access token, then download the "
-                             "export again)",
+                             "export again (read as a task, task ?: id: Missing data for required field.; data: "
+                             "Missing data for required field.)",
     "ctrl_z_end.jsonl": "line 4, column 1: expected a task object after task object 2, found a DOS end-of-file mark "
                         "(U+001A, Ctrl-Z); remove it",
     "export_tar.json": "not UTF-8 text (a tar archive: extract it first)",
     "export_zstd.json": "not UTF-8 text (a zstd file: decompress it first)",
-    "git_lfs_pointer.json": "line 1, column 1: expected a JSON list of tasks, found "
-                            "'version https://git-lfs.github.com/spec/' (a Git LFS pointer, not the file: `git lfs "
-                            "pull` fetches it)",
-    "html_login_page.json": "line 1, column 1: expected a JSON list of tasks, found '<!DOCTYPE html>' (an HTML or XML "
-                            "page, not JSON: a login or error page saved instead of the export?)",
+    "git_lfs_pointer.json": "line 1, column 1: a Git LFS pointer, not the file (`git lfs pull` fetches it): expected "
+                            "a JSON list of tasks, found 'version https://git-lfs.github.com/spec/'",
+    "html_login_page.json": "line 1, column 1: an HTML or XML page, not JSON (a login or error page saved instead of "
+                            "the export?): expected a JSON list of tasks, found '<!DOCTYPE html>'",
     "image_project.json": "task 1 at $[0]: data.image: a link to an image (.jpg), not a text: anota export writes "
                           "the labelled texts of text projects",
     "json_lines_truncated_last.jsonl": "line 3, column 1: the file ends inside task object 2 (truncated JSON)",
@@ -165,12 +163,14 @@ def test_an_empty_text_key_is_refused(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("global_offsets, repaired", [
-    (True, {}),  # at their globalOffsets on the page's text, written as a format note
-    (False, {XPATH_REPAIR: 3, "spans repaired": 2}),  # none: placed by their text, in the task's text as it is
+@pytest.mark.parametrize("global_offsets, notes", [
+    (True, {PAGES_AS_TEXT: 1}),  # at their globalOffsets on the page's text, written as a format note
+    # None: placed by their XPaths on the page's text (export_gaps); before, by their text in the HTML as it is
+    # ("spans with XPath offsets ... placed by their text": 3, "spans repaired": 2).
+    (False, {PAGES_AS_TEXT: 1, PLACED_BY_XPATH: 3}),
 ])
 def test_an_xpath_region_of_a_prediction_is_read_too(tmp_path: Path, global_offsets: bool,
-                                                     repaired: dict[str, int]) -> None:
+                                                     notes: dict[str, int]) -> None:
     task = json.loads((PROBE / "labels_on_hypertext_xpath.json").read_text(encoding="utf-8"))[0]
     if not global_offsets:
         for region in task["annotations"][0]["result"]:
@@ -180,8 +180,8 @@ def test_an_xpath_region_of_a_prediction_is_read_too(tmp_path: Path, global_offs
     result = run_cli(tmp_path / "export.json", "jsonl", tmp_path / "out", "--quiet")
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
-    assert report["repaired"] == repaired and not report["left_out"]
-    assert (PAGES_AS_TEXT in report["format_notes"]) is global_offsets
+    assert not report["repaired"] and not report["left_out"]
+    assert report["format_notes"] == notes
 
 
 @pytest.mark.parametrize("content,shown", [

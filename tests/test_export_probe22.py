@@ -27,7 +27,7 @@ from make_probe22 import LONG_LABEL, PT_TEXT, unannotated  # noqa: E402
 SAMPLE = PROBE.parent / "exports" / "export_JSON.json"
 BASE = json.loads(SAMPLE.read_text(encoding="utf-8"))[0]
 NOT_LABEL_STUDIO = ("not a Label Studio export: Anota reads the JSON export of a Label Studio project; import it into "
-                    "Label Studio first)")
+                    "Label Studio first")
 
 
 def report_of(out: Path) -> dict[str, Any]:
@@ -47,17 +47,21 @@ def export(path: Path, out: Path, *extra: str, fmt: str = "jsonl") -> dict[str, 
 
 # Label Studio's target storage (legacy format) writes one file per annotation, its task nested
 # under "task": such a file was said to hold no text ("annotations without their tasks"), though it
-# holds its task, and its task id was shown as "(an object)".
+# holds its task, and its task id was shown as "(an object)". Then (export_gaps) it was named, and
+# not exported; now its annotations are joined into their tasks (a folder of them too:
+# tests/test_export_gaps.py).
 
-TARGET_STORAGE = ("object 0: an annotation (id 101) with its task (id 1) nested under 'task', as Label Studio's "
-                  "target storage writes one file per annotation (its legacy format), not a task: one task's "
-                  "annotations are in several such files; export the project as JSON, whose tasks hold all their "
-                  "annotations")
+TARGET_STORAGE_JOINED = ("annotations read from Label Studio's target-storage files (one annotation per file, its "
+                         "task nested), joined into their tasks")
 
 
-@pytest.mark.parametrize("name", ["target_storage_annotation.json", "target_storage_annotations_cat.json"])
-def test_a_target_storage_annotation_file_is_named_with_its_nested_task(tmp_path: Path, name: str) -> None:
-    assert_stops_cleanly(tmp_path, PROBE / name, "jsonl", TARGET_STORAGE)
+@pytest.mark.parametrize("name,task_ids", [("target_storage_annotation.json", [1]),
+                                           ("target_storage_annotations_cat.json", [1, 2, 3])])
+def test_a_target_storage_annotation_file_is_exported_as_its_task(tmp_path: Path, name: str,
+                                                                  task_ids: list[int]) -> None:
+    report = export(PROBE / name, tmp_path / "out")
+    assert [example["meta"]["task_id"] for example in examples_of(tmp_path / "out")] == task_ids
+    assert report["format_notes"] == {TARGET_STORAGE_JOINED: len(task_ids)}
 
 
 def test_an_annotation_whose_task_is_an_id_still_holds_no_text(tmp_path: Path) -> None:
@@ -74,24 +78,25 @@ def test_an_annotation_whose_task_is_an_id_still_holds_no_text(tmp_path: Path) -
 # Other tools' datasets were refused by the schema's words alone ("id: Not a valid integer.";
 # "data: Missing data"), and COCO's boxes were said to be the tasks ("jq '.annotations' gives it").
 
-@pytest.mark.parametrize("name,where,tool", [
-    ("hf_token_classification.jsonl", "task 0 at object 0: id: Not a valid integer.; data: Missing data for required "
+@pytest.mark.parametrize("name,where,problems,tool", [
+    ("hf_token_classification.jsonl", "object 0", "task 0: id: Not a valid integer.; data: Missing data for required "
      "field.", "a token-classification dataset (tokens and their tags, as Hugging Face datasets write CoNLL-2003)"),
-    ("coco_export.json", "task ? at object 0: id: Missing data for required field.; data: Missing data for required "
+    ("coco_export.json", "object 0", "task ?: id: Missing data for required field.; data: Missing data for required "
      "field.", "a COCO dataset (images, their boxes and categories)"),
-    ("spacy_v2_training.json", "task 0 at $[0]: data: Missing data for required field.",
+    ("spacy_v2_training.json", "$[0]", "task 0: data: Missing data for required field.",
      "spaCy v2's JSON training format"),
 ])
-def test_another_tools_dataset_is_named(tmp_path: Path, name: str, where: str, tool: str) -> None:
-    assert_stops_cleanly(tmp_path, PROBE / name, "jsonl", f"{where} (this looks like {tool}, {NOT_LABEL_STUDIO}")
+def test_another_tools_dataset_is_named(tmp_path: Path, name: str, where: str, problems: str, tool: str) -> None:
+    assert_stops_cleanly(tmp_path, PROBE / name, "jsonl",
+                         f"{where}: this looks like {tool}, {NOT_LABEL_STUDIO} (read as a task, {problems})")
 
 
 def test_a_text_classification_dataset_is_not_called_label_studios_json_min(tmp_path: Path) -> None:
     """Found by the blind run: rows of a text and its label were "a JSON_MIN or CSV-style export"."""
     assert_stops_cleanly(tmp_path, PROBE / "blind" / "hf_text_classification.jsonl", "jsonl",
-                         "task ? at object 0: id: Missing data for required field.; data: Missing data for required "
-                         "field. (this looks like a text-classification dataset (a text and its label, as Hugging "
-                         f"Face datasets write it), {NOT_LABEL_STUDIO}")
+                         "object 0: this looks like a text-classification dataset (a text and its label, as Hugging "
+                         f"Face datasets write it), {NOT_LABEL_STUDIO} (read as a task, task ?: id: Missing data for "
+                         "required field.; data: Missing data for required field.)")
 
 
 def test_prodigy_text_classification_is_named_prodigys(tmp_path: Path) -> None:
@@ -101,16 +106,16 @@ def test_prodigy_text_classification_is_named_prodigys(tmp_path: Path) -> None:
                                 "_task_hash": 2}) + "\n", encoding="utf-8")
     work = tmp_path / "work"
     work.mkdir()
-    assert_stops_cleanly(work, path, "jsonl", "task ? at object 0: id: Missing data for required field.; data: "
-                         "Missing data for required field. (this looks like a Prodigy dataset (JSONL), "
-                         f"{NOT_LABEL_STUDIO}")
+    assert_stops_cleanly(work, path, "jsonl", f"object 0: this looks like a Prodigy dataset (JSONL), {NOT_LABEL_STUDIO} "
+                         "(read as a task, task ?: id: Missing data for required field.; data: Missing data for "
+                         "required field.)")
 
 
 def test_label_studios_json_min_is_still_named(tmp_path: Path) -> None:
     """The guard: JSON_MIN's items hold their task id and annotator."""
     assert_stops_cleanly(tmp_path, PROBE.parent / "exports" / "export_JSON_MIN.json", "jsonl",
-                         "task 1 at $[0]: data: Missing data for required field. (this looks like a JSON_MIN or "
-                         "CSV-style export: export the project as JSON instead)")
+                         "$[0]: this looks like a JSON_MIN or CSV-style export: export the project as JSON instead "
+                         "(read as a task, task 1: data: Missing data for required field.)")
 
 
 # A JSON file given as --label-config: "cannot parse the labeling config: Start tag expected, '<' not found".
@@ -230,7 +235,8 @@ def test_unannotated_tasks_are_counted_whatever_their_number(tmp_path: Path, ann
     tasks += [unannotated(task_id) for task_id in range(annotated + 1, annotated + 3001)]
     path = tmp_path / "export.json"
     path.write_text(json.dumps(tasks), encoding="utf-8")
-    result = run_cli(path, "jsonl", tmp_path / "out")
+    # None annotated: an empty dataset is written on demand only (tests/test_export_gaps.py).
+    result = run_cli(path, "jsonl", tmp_path / "out", *(() if annotated else ("--allow-empty",)))
     assert result.exit_code == 0, result.output
     assert "left out: tasks without a finished annotation: 3000" in result.output
     assert sum(report_of(tmp_path / "out")["examples"].values()) == annotated

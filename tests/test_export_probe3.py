@@ -31,10 +31,10 @@ TYPE_CASE = "region types read in lower case ('Labels' as 'labels')"
 # The error each input stops with (after the file's name).
 ERRORS = {
     "annotation_id_beyond_64bit.json": f"task 6 at $[0]: annotations[0].id: {BEYOND_64_BITS}",
-    "api_page_object.json": "task ? at object 0: id: Missing data for required field.; data: Missing data for "
-                            "required field. (an object with keys ['tasks', 'total'], not a task: a Label Studio JSON "
+    "api_page_object.json": "object 0: an object with keys ['tasks', 'total'], not a task: a Label Studio JSON "
                             "export is a list of task objects; the tasks look to be the list under 'tasks': jq "
-                            "'.tasks' gives it)",
+                            "'.tasks' gives it (read as a task, task ?: id: Missing data for required field.; data: "
+                            "Missing data for required field.)",
     "bom_on_every_line.jsonl": "line 2, column 1: expected a task object after task object 0, found a byte-order "
                                "mark (U+FEFF), which JSON allows only at the file's start (files joined into one?); "
                                "remove it",

@@ -244,3 +244,27 @@ def test_the_config_setup_receives_is_kept_by_its_projects_id(make_app):
     setup["project"] = "a hand-made name"  # the guard: no id to keep it by (the app's memory still has it)
     assert app.test_client().post("/setup", json=setup).status_code == 200
     assert stored_configs(app) == {1: setup["schema"]}
+
+
+def test_a_deleted_projects_config_and_connection_are_forgotten_in_memory_too(make_app):
+    # /setup keeps the config (and Label Studio's address and token) in the app's memory for /predict; a
+    # deleted project's stayed there after PROJECT_DELETED took the stored one, and /predict still used it.
+    app = make_app()
+    client = app.test_client()
+    setup = recorded_body("ls_to_backend_setup.json")  # project "1.1796020075"
+    other = {**setup, "project": "2.1796020999"}
+    for body in (setup, other):
+        assert client.post("/setup", json={**body, "hostname": "http://127.0.0.1:8080", "access_token": "t0k3n"}
+                           ).status_code == 200
+    state = app.extensions["anota"]
+    assert set(state.project_configs) == set(state.project_connections) == {"1.1796020075", "2.1796020999"}
+    assert post(app, {"action": "PROJECT_DELETED", "project": {"id": 1}}).json["status"] == "ok"
+    assert set(state.project_configs) == set(state.project_connections) == {"2.1796020999"}  # another project's stays
+    assert stored_configs(app) == {2: setup["schema"]}
+    tasks = recorded_body("ls_to_backend_predict.json")["tasks"]
+    answer = client.post("/predict", json={"tasks": tasks, "project": "1.1796020075", "label_config": ""})
+    assert answer.status_code == 400 and "No labeling config" in answer.json["message"]
+    # A deletion delivered again (a duplicate for the database) after a new /setup of that id forgets it again.
+    assert client.post("/setup", json=setup).status_code == 200
+    assert post(app, {"action": "PROJECT_DELETED", "project": {"id": 1}}).json["status"] == "duplicate"
+    assert set(state.project_configs) == {"2.1796020999"}

@@ -66,14 +66,17 @@ EMPTY_OPTION_HINTS = {"--text-key": "give the data key of the text, like --text-
 @click.option("--text-key", help="Key of the text in task data (default: from the config, or 'text').")
 @click.option("--language", help="Tokenizer language for conll/spacy (default: per task, detected).")
 @click.option("--force", is_flag=True, help="Replace OUT if it holds an earlier export.")
+@click.option("--allow-empty", is_flag=True,
+              help="Write the dataset even when no task gives an example (else the export stops, saying why).")
 @click.option("--quiet", is_flag=True, help="No progress bar, no waiting messages and no summary.")
 def export_command(input_file: Path | None, format_name: str, out: Path, policy: str, split_spec: str | None,
                    label_studio_url: str | None, project: int | None, timeout: float, from_db: bool,
-                   label_config: Path | None, text_key: str | None, language: str | None, force: bool, quiet: bool
-                   ) -> None:
+                   label_config: Path | None, text_key: str | None, language: str | None, force: bool,
+                   allow_empty: bool, quiet: bool) -> None:
     """Export finished labels from INPUT (a Label Studio JSON export or
-    snapshot; a named pipe, or - for standard input, is read too), a live
-    project, or Anota's database, as a dataset in OUT."""
+    snapshot; a named pipe, or - for standard input, is read too; a folder
+    of export or target-storage files), a live project, or Anota's
+    database, as a dataset in OUT."""
     chosen = [name for name, given in (("INPUT", input_file), ("--from-label-studio", label_studio_url),
                                        ("--from-db", from_db)) if given]
     if len(chosen) != 1:
@@ -83,12 +86,16 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
     for option, given in (("--text-key", text_key), ("--split", split_spec), ("--language", language)):
         if given is not None and not given.strip():  # else the option would be left out (a guess), silently
             raise click.BadParameter(f"empty: {EMPTY_OPTION_HINTS[option]}", param_hint=option)
-    settings = Settings(policy=policy, split=parse_split(split_spec), text_key=text_key, language=language)
+    settings = Settings(policy=policy, split=parse_split(split_spec), text_key=text_key, language=language,
+                        allow_empty=allow_empty)
     for given in (input_file, label_config):
         # --force would delete it with the old output (standard input is no file in any folder).
         if given is not None and str(given) != STANDARD_INPUT and _inside(given, out):
             raise click.UsageError(f"--out {out} holds {given}, which replacing it would delete; choose another "
                                    "folder")
+    if input_file is not None and os.path.isdir(input_file) and _inside(out, input_file):  # read as input next time
+        raise click.UsageError(f"--out {out} is inside INPUT {input_file}, whose files the export reads; choose a "
+                               "folder outside it")
     app, exporters, failed = load_exporters(only_exporter_plugins=True)
     if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
         app, exporters, failed = load_exporters()  # a plugin that registers exporters without naming the hook

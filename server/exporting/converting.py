@@ -38,7 +38,7 @@ from schemas.label_studio_export import (
 )
 from server.exporting.encoded_texts import with_decoded_texts
 from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Notes, Span, with_notes
-from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts
+from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import place_span, unplaced_kind
 from server.exporting.report import ExportReport, Predicted, join_values, span_kind
 from server.exporting.sources import Source
@@ -97,6 +97,8 @@ class Settings:
     taxonomy_sentiments: dict[str, dict[str, str]] | None = None
     # The config's Choices controls that take one value (choice="single", Label Studio's default).
     single_choice: frozenset[str] = frozenset()
+    # Write a dataset without examples (else an export that gives none stops, saying why).
+    allow_empty: bool = False
 
     @property
     def label_config_known(self) -> bool:
@@ -293,6 +295,8 @@ class TaskConverter:
         text = self.text_of(task, key)
         for kind, where in task.repairs or ():
             self.report.repair(kind, f"task {task.id}, {where}")
+        for kind, where in task.left_out or ():
+            self.report.leave_out(kind, f"task {task.id}, {where}")
         annotations = task.annotations
         if len(annotations) > 1 and len({annotation.id for annotation in annotations}) < len(annotations):
             self.drop_repeated(task)  # an id twice (or several without one): nearly never
@@ -595,7 +599,7 @@ class TaskConverter:
             detail = (f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)} "
                       f"({'/'.join(labels)}): {message}")
             if bounds is None:
-                self.report.leave_out(unplaced_kind(text, region), detail)
+                self.report.leave_out(unplaced_kind(text, region, self.settings.label_config_known), detail)
             else:
                 self.report.repair("spans repaired", detail)
         if bounds is None:
@@ -687,6 +691,8 @@ class TaskConverter:
                 else:
                     for span in spans:
                         entry.spans.setdefault(span_kind(region.control, span), []).append(span)
+                    if region.meta.text:  # the model's explanation: counted in the survival report, no label
+                        entry.noted = (entry.noted or set()).union(spans)
         self.report.survival.add(predicted, example.labels, task.id)
 
 
@@ -791,7 +797,10 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             if kind := _annotation_or_prediction(raw):
                 raise ExportError(f"{source.description}: {location}: {_not_a_task(kind, raw)}; nothing was written"
                                   ) from None
-            hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _not_a_task_hint(raw)
+            if not_a_task := _not_a_task_hint(raw):  # what the object is first, then what the schema found
+                raise ExportError(f"{source.description}: {location}: {not_a_task} (read as a task, task "
+                                  f"{shown_id(exc.task_id)}: {exc.shown}); nothing was written") from None
+            hint = "" if settings.label_config_known else _paragraphs_hint(raw)
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
                               f"{hint}; nothing was written") from None
         except ExportError:
@@ -826,11 +835,15 @@ def _raw_id(raw: Any) -> Any:
 def _not_a_task(kind: str, raw: dict[str, Any]) -> str:
     """What an annotation or prediction object given as a task is, and what to export instead."""
     nested = raw["task"]
+    if isinstance(nested, dict) and "data" in nested and type(nested.get("id")) is not int:
+        return (f"an {kind} (id {shown_id(raw.get('id'))}) with its task nested under 'task', as Label Studio's target "
+                f"storage writes one file per annotation, but task.id is {json_type(nested.get('id'))}, not a task "
+                "id: the annotations of one task cannot be joined without it")
     if isinstance(nested, dict) and "data" in nested:  # a target storage's file: one annotation, its task nested
         return (f"an {kind} (id {shown_id(raw.get('id'))}) with its task (id {shown_id(nested.get('id'))}) nested "
                 "under 'task', as Label Studio's target storage writes one file per annotation (its legacy "
-                "format), not a task: one task's annotations are in several such files; export the project as "
-                "JSON, whose tasks hold all their annotations")
+                "format), among tasks: give such files apart, in a folder of their own (anota export FOLDER joins "
+                "each task's annotations), or export the project as JSON, whose tasks hold all their annotations")
     article = "an" if kind == "annotation" else "a"
     return (f"{article} {kind} (id {shown_id(raw.get('id'))}, of task {shown_id(nested)}), not a task: Label "
             f"Studio's {kind}s without their tasks hold no text; export the project as JSON, whose tasks hold "
@@ -866,18 +879,19 @@ def _not_a_task_hint(raw: Any) -> str:
     if not isinstance(raw, dict) or "data" in raw:
         return ""
     if set(raw) <= API_ERROR_KEYS and isinstance(raw.get("detail"), str):
-        return (f" (Label Studio's API answered {raw['detail'][:80]!r} instead of an export: check the URL and the "
-                "access token, then download the export again)")
+        return (f"Label Studio's API answered {raw['detail'][:80]!r} instead of an export: check the URL and the "
+                "access token, then download the export again")
     if tool := _other_tool(raw):
-        return (f" (this looks like {tool}, not a Label Studio export: Anota reads the JSON export of a Label Studio "
-                "project; import it into Label Studio first)")
-    if "text" in raw or "annotator" in raw:
-        return " (this looks like a JSON_MIN or CSV-style export: export the project as JSON instead)"
+        return (f"this looks like {tool}, not a Label Studio export: Anota reads the JSON export of a Label Studio "
+                "project; import it into Label Studio first")
+    # A text alone is no JSON_MIN row (other tools' rows hold one too), nor an id alone.
+    if "annotator" in raw or "annotation_id" in raw or ("text" in raw and raw.keys() & JSON_MIN_KEYS):
+        return "this looks like a JSON_MIN or CSV-style export: export the project as JSON instead"
     if "id" not in raw:
         listed = [key for key, value in raw.items() if isinstance(value, list) and value and isinstance(value[0], dict)]
         where = f"; the tasks look to be the list under {listed[0]!r}: jq '.{listed[0]}' gives it" if listed else ""
-        return (f" (an object with keys {sorted(raw)[:8]}, not a task: a Label Studio JSON export is a list "
-                f"of task objects{where})")
+        return (f"an object with keys {sorted(raw)[:8]}, not a task: a Label Studio JSON export is a list "
+                f"of task objects{where}")
     return ""
 
 
@@ -964,19 +978,12 @@ def joined_paragraphs(raw: Any, objects: dict[str, Any], report: ExportReport) -
         return raw
     from server.labeling import object_text, utterance_starts
 
-    joined = {**raw, "data": {**data}}
-    starts = {}
+    texts, starts = {}, {}
     for name, obj in lists.items():
-        joined["data"][obj.key] = object_text(obj, data) or ""
+        texts[obj.key] = object_text(obj, data) or ""
         starts[name] = utterance_starts(obj, data)
-    for kind in ("annotations", "predictions"):
-        items = raw.get(kind)
-        if isinstance(items, list):
-            joined[kind] = [{**item, "result": [_paragraph_span(region, starts) for region in item["result"]]}
-                            if isinstance(item, dict) and isinstance(item.get("result"), list) else item
-                            for item in items]
     report.repair(PARAGRAPHS_JOINED, f"task {raw.get('id')}")
-    return joined
+    return with_regions({**raw, "data": {**data, **texts}}, lambda region: _paragraph_span(region, starts))
 
 
 def _on_paragraph(region: Any) -> bool:

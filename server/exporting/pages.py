@@ -18,7 +18,7 @@ page: an export of a Text project's tasks never loads them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import msgspec
@@ -30,8 +30,11 @@ HYPERTEXT_TYPE = "hypertextlabels"
 # written as one text, and nothing in the export was wrong.
 PAGES_AS_TEXT = ("HyperText pages written as their text, the one Label Studio counts their regions' globalOffsets in "
                  "(every text node, a line break per <br>) (tasks)")
-WITHOUT_OFFSETS = ("HyperTextLabels regions without globalOffsets (nothing places them on the page's text), "
+WITHOUT_OFFSETS = ("HyperTextLabels regions without globalOffsets whose XPaths and offsets name no text of the page, "
                    "not exported")
+# Not a repair either: Label Studio's editor loads a region by its XPaths first, its globalOffsets only after.
+PLACED_BY_XPATH = ("HyperText regions without globalOffsets placed by their XPaths and offsets, as Label Studio's "
+                   "editor loads them")
 
 
 def page_region(region: Any) -> bool:
@@ -56,11 +59,11 @@ def with_page_texts(raw: Any, objects: dict[str, Any] | None, text_key: str | No
     regions = [region for region in _regions(raw) if page_region(region)]
     if objects is None and (text_key is None or not regions):
         return raw
-    from server.hypertext import global_offsets, likeliest_page, rendered_page
+    from server.hypertext import global_offsets, likeliest_page, region_offsets, rendered_page
 
     if objects is not None:
         layouts = {name: (obj.key, obj.inline) for name, obj in objects.items()}
-    elif any(global_offsets(region["value"]) for region in regions):
+    elif any(global_offsets(region["value"]) or _has_xpaths(region["value"]) for region in regions):
         layouts = {None: (text_key, None)}
     else:
         return raw  # nothing places them: the task is exported as it is, and they are reported
@@ -71,7 +74,10 @@ def with_page_texts(raw: Any, objects: dict[str, Any] | None, text_key: str | No
             continue  # the checks name a missing page
         if inline is None:
             values = [region["value"] for region in regions]
-            pages[name] = likeliest_page([rendered_page(html, False), rendered_page(html, True)], values)
+            page = likeliest_page([rendered_page(html, False), rendered_page(html, True)], values)
+            if not any(region_offsets(page, value) for value in values):
+                continue  # XPaths that name nothing on it: no page, the text is exported as it is
+            pages[name] = page
         else:
             pages[name] = rendered_page(html, inline)
         texts[key] = pages[name].global_text
@@ -80,37 +86,73 @@ def with_page_texts(raw: Any, objects: dict[str, Any] | None, text_key: str | No
     report.note(PAGES_AS_TEXT, f"task {_task_id(raw)}")
     if type(raw) is Task:  # the typed decode takes no HyperText region: only its text changes
         return msgspec.structs.replace(raw, data={**data, **texts})
-    paged = {**raw, "data": {**data, **texts}}
-    for kind in ("annotations", "predictions"):
-        items = raw.get(kind)
-        if isinstance(items, list):
-            paged[kind] = [{**item, "result": [_as_span(region, pages, objects is None) for region in item["result"]]}
-                           if isinstance(item, dict) and isinstance(item.get("result"), list) else item
-                           for item in items]
+    by_xpath = 0
+
+    def as_span(region: Any) -> Any:
+        nonlocal by_xpath
+        span = _as_span(region, pages, objects is None)
+        by_xpath += span is not region and global_offsets(region["value"]) is None
+        return span
+
+    paged = with_regions({**raw, "data": {**data, **texts}}, as_span)
+    if by_xpath:
+        report.note(PLACED_BY_XPATH, f"task {_task_id(raw)}", count=by_xpath)
     return paged
 
 
+def with_regions(raw: dict[str, Any], change: Callable[[Any], Any]) -> dict[str, Any]:
+    """``raw`` with ``change`` applied to every region of its annotations, of
+    their embedded predictions (the one each started from) and of its
+    predictions, in new lists; ``raw`` itself is not changed."""
+    changed = {**raw}
+    for kind in ("annotations", "predictions"):
+        items = raw.get(kind)
+        if isinstance(items, list):
+            changed[kind] = [_with_changed_result(item, change, embedded=kind == "annotations") for item in items]
+    return changed
+
+
+def _with_changed_result(item: Any, change: Callable[[Any], Any], embedded: bool) -> Any:
+    if not isinstance(item, dict):
+        return item
+    changed = {**item}
+    if isinstance(item.get("result"), list):
+        changed["result"] = [change(region) for region in item["result"]]
+    if embedded and isinstance(item.get("prediction"), dict):
+        changed["prediction"] = _with_changed_result(item["prediction"], change, embedded=False)
+    return changed
+
+
 def _regions(raw: Any) -> Iterator[Any]:
-    """Every region of a raw task's annotations and predictions."""
+    """Every region of a raw task's annotations (their embedded predictions too) and predictions."""
     if not isinstance(raw, dict):
         return
     for kind in ("annotations", "predictions"):
         for item in raw.get(kind) if isinstance(raw.get(kind), list) else ():
-            if isinstance(item, dict) and isinstance(item.get("result"), list):
+            if not isinstance(item, dict):
+                continue
+            if isinstance(item.get("result"), list):
                 yield from item["result"]
+            embedded = item.get("prediction") if kind == "annotations" else None
+            if isinstance(embedded, dict) and isinstance(embedded.get("result"), list):
+                yield from embedded["result"]
+
+
+def _has_xpaths(value: Any) -> bool:
+    return type(value) is dict and type(value.get("start")) is str and type(value.get("startOffset")) is int
 
 
 def _as_span(region: Any, pages: dict[str | None, Any], any_object: bool) -> Any:
     """A HyperText region as a labels span of its page's global text, at its
-    global offsets; as it was when it has none or is on no page shown
-    (converting reports it)."""
-    from server.hypertext import global_offsets
+    global offsets, else where its XPaths and offsets put it on the page; as
+    it was when neither places it or it is on no page shown (converting reports it)."""
+    from server.hypertext import region_offsets
 
-    if not page_region(region) or (offsets := global_offsets(region["value"])) is None:
-        return region
-    if (None if any_object else region.get("to_name")) not in pages:
+    if not page_region(region) or (page := pages.get(None if any_object else region.get("to_name"))) is None:
         return region
     value = region["value"]
+    if (offsets := region_offsets(page, value)) is None:
+        return region
     labels = value.get(HYPERTEXT_TYPE, value.get("labels"))
     span = {"start": offsets[0], "end": offsets[1], "text": value.get("text"), "labels": labels}
     return {**region, "type": SPAN_TYPE, "value": {key: item for key, item in span.items() if item is not None}}

@@ -24,9 +24,45 @@ def offsets_fit(text: str, start: Any, end: Any) -> bool:
     return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
 
 
-def unplaced_kind(text: str, region: SpanRegion) -> str:
-    """The report's kind for a span :func:`place_span` could not place."""
+ENCODED_TEXT = ("spans on a text that looks base64-encoded (a <Text encoding=\"base64\"> project's?), which only the "
+                "labeling config decodes: --label-config FILE exports them")
+
+
+def unplaced_kind(text: str, region: SpanRegion, config_known: bool = True) -> str:
+    """The report's kind for a span :func:`place_span` could not place.
+    Without the labeling config, a span whose quote is at its offsets in the
+    text base64-decoded is named so: its project's config says the text is
+    encoded, and the export needs it."""
+    if not config_known and _on_decoded(text, region):
+        return ENCODED_TEXT
     return QUOTE_DIFFERS if offsets_fit(text, region.value.start, region.value.end) else NOT_FIT
+
+
+def _on_decoded(text: str, region: SpanRegion) -> bool:
+    value = region.value
+    decoded = _base64_decoded(text)
+    return decoded is not None and bool(value.text) and offsets_fit(decoded, value.start, value.end) and (
+        decoded[value.start:value.end] == value.text)
+
+
+@functools.lru_cache(maxsize=1)
+def _base64_decoded(text: str) -> str | None:
+    """``text`` decoded as the editor decodes ``encoding="base64unicode"``
+    (UTF-8), else ``"base64"`` (a character a byte); None when it is no base64."""
+    if len(text) < 8 or not _BASE64_TEXT.fullmatch(text):  # cheap: most texts hold a space or punctuation
+        return None
+    from server.labeling import forgiving_base64  # only for a span that does not fit
+
+    raw = forgiving_base64(text)
+    if raw is None:
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+_BASE64_TEXT = re.compile(r"[A-Za-z0-9+/\s]+={0,2}\s*")
 
 
 def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:

@@ -230,10 +230,13 @@ class Survival:
     """
 
     OUTCOMES = ("kept", "changed", "deleted", "added")
+    NOTED_OUTCOMES = ("kept", "changed", "deleted")
 
     def __init__(self) -> None:
         # (plugin, label, outcome) -> count: one Counter, updated once a task.
         self.counts: Counter[tuple[str, str, str]] = Counter()
+        # (plugin, outcome) -> predicted regions with a note (meta.text, the model's explanation) so judged.
+        self.noted: Counter[tuple[str, str]] = Counter()
         self.tasks = 0
         self.last_task: int | None = None  # a task's examples come one after another
 
@@ -254,14 +257,19 @@ class Survival:
         outcomes = []
         append = outcomes.append
         for plugin, entry in predicted.items():
+            noted = entry.noted
             for kind, spans in entry.spans.items():
                 control = kind[0]
                 for span in spans:
                     if exact.get(span) == control:
-                        append((plugin, span.label, "kept"))
-                        continue
-                    places = final_places.get(kind) or final_places.setdefault(kind, Intervals(finals.get(kind, [])))
-                    append((plugin, span.label, "changed" if places.overlap(span.start, span.end) else "deleted"))
+                        outcome = "kept"
+                    else:
+                        places = final_places.get(kind) or final_places.setdefault(
+                            kind, Intervals(finals.get(kind, [])))
+                        outcome = "changed" if places.overlap(span.start, span.end) else "deleted"
+                    append((plugin, span.label, outcome))
+                    if noted is not None and span in noted:
+                        self.noted[plugin, outcome] += 1
                 # The final spans of this kind not predicted as they are (a set operation in C):
                 # a span predicted as it is overlaps itself. Counted, so their order does not matter.
                 if unpredicted := finals.get(kind, _NO_SPANS).difference(spans):
@@ -276,6 +284,8 @@ class Survival:
                 kept = chosen == values or (chosen is not None and len(values) > 1 and set(chosen) == set(values))
                 outcome = "deleted" if chosen is None else "kept" if kept else "changed"
                 append((plugin, choice_key(region.control, values), outcome))
+                if region.meta.text:
+                    self.noted[plugin, outcome] += 1
         self.counts.update(outcomes)
 
     @staticmethod
@@ -296,7 +306,13 @@ class Survival:
         plugins: dict[str, dict[str, dict[str, int]]] = {}
         for (plugin, label, outcome), n in sorted(self.counts.items()):
             plugins.setdefault(plugin, {}).setdefault(label, dict.fromkeys(self.OUTCOMES, 0))[outcome] = n
-        return {"tasks_with_predictions": self.tasks, "plugins": plugins}
+        survival: dict[str, Any] = {"tasks_with_predictions": self.tasks, "plugins": plugins}
+        if self.noted:  # only then: an export without such notes reports as before
+            noted: dict[str, dict[str, int]] = {}
+            for (plugin, outcome), n in sorted(self.noted.items()):
+                noted.setdefault(plugin, dict.fromkeys(self.NOTED_OUTCOMES, 0))[outcome] = n
+            survival["regions_with_notes"] = noted
+        return survival
 
 
 # A span's control, and whether it is a claim: claims and names are judged
@@ -316,6 +332,8 @@ class Predicted(msgspec.Struct, gc=False):
 
     spans: dict[SpanKind, list[Span]]  # the span regions that could be placed, by kind
     choices: list[ChoiceRegion]
+    # The spans of regions with a note (meta.text: the model's explanation): counted apart, never exported.
+    noted: set[Span] | None = None
 
 
 def dataset_card(report: dict[str, Any]) -> str:
@@ -356,6 +374,10 @@ def dataset_card(report: dict[str, Any]) -> str:
         for plugin, labels_of in survival["plugins"].items():
             lines += [f"| {plugin} | {label} | {c['kept']} | {c['changed']} | {c['deleted']} | {c['added']} |"
                       for label, c in labels_of.items()]
+    if noted := survival.get("regions_with_notes"):
+        lines += ["", "Predicted regions with a note (meta.text: the model's explanation, not exported as labels):",
+                  "", "| plugin | kept | changed | deleted |", "|---|---|---|---|",
+                  *(f"| {plugin} | {c['kept']} | {c['changed']} | {c['deleted']} |" for plugin, c in noted.items())]
     return "\n".join(lines) + "\n"
 
 

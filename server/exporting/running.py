@@ -48,6 +48,11 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
     try:
         with _progress_bar(source.size if progress else None) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
+        if not report.examples and not settings.allow_empty:
+            raise ExportError(f"{source.description}: {_no_example(report)}; nothing was written (--allow-empty "
+                              "writes the empty dataset and its report)")
+        for kind, detail, count in source.reading_notes:
+            report.note(kind, detail, count)
         write_report(work, report, source, exporter, settings)
         _replace(work, out)
     except BaseException as exc:
@@ -63,6 +68,23 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
                           f"{type(exc).__name__}: {exc}; nothing was written (anota -v export ... shows where)"
                           ) from exc
     return report
+
+
+def _no_example(report: ExportReport) -> str:
+    """Why an export gave no example: what left its tasks out, the most
+    frequent first, each with its first case (an empty dataset said this
+    only in its report, which a script that trains on it never reads)."""
+    if not report.tasks_read:
+        return "the input holds no task, so no example to write"
+    reasons = "; ".join(f"{kind}: {count}" + (f", e.g. {_cut(report.details[kind][0])}" if report.details.get(kind)
+                                                else "") for kind, count in report.left_out.most_common(3))
+    read = ("the one task read gave no example" if report.tasks_read == 1 else
+            f"none of the {report.tasks_read} tasks read gave an example")
+    return f"{read} to write" + (f" ({reasons})" if reasons else "")
+
+
+def _cut(detail: str, longest: int = 500) -> str:
+    return detail if len(detail) <= longest else detail[:longest - 3] + "..."
 
 
 def _check_replaceable(out: Path, force: bool) -> None:

@@ -238,7 +238,7 @@ class JsonTaskReader:
         if not first:
             raise self._error(self._nothing())
         if first != "[":
-            raise self._error(f"expected a JSON list of tasks, found {self._found()}")
+            raise self._error(self._not_a_list())
         self._pos += 1
         yield from self._list(more, 0)
 
@@ -275,17 +275,19 @@ class JsonTaskReader:
         if char := self._skip_space(more):
             raise self._error(f"unexpected data after the list of tasks, found {self._value_found(char)}")
 
-    def _found(self) -> str:
-        """What starts at the current position, for an error message: the
-        first line, cut short."""
+    def _not_a_list(self) -> str:
+        """Why the file does not start a list of tasks: what it is, when its
+        first line says it, then what stands where the list should."""
         line = self._buffer[self._pos:self._pos + 40].split("\n", 1)[0]
+        expected = "expected a JSON list of tasks, found "
         if line.startswith("\ufeff"):  # orjson and json refuse it anywhere but at the file's start
-            return ("a byte-order mark (U+FEFF) where the JSON should start: the file has two, or one after "
-                    "whitespace; remove it")
+            return (f"{expected}a byte-order mark (U+FEFF) where the JSON should start: the file has two, or one "
+                    "after whitespace; remove it")
         if line[:1] in ODD_SPACES:
-            return shown_char(line[0])
-        return repr(line) + next((what for start, what in NOT_JSON if line.startswith(start)),
-                                 " (CSV or TSV, not JSON)" if line.count(",") + line.count("\t") >= 2 else "")
+            return expected + shown_char(line[0])
+        what = next((what for start, what in NOT_JSON if line.startswith(start)),
+                    "CSV or TSV, not JSON" if line.count(",") + line.count("\t") >= 2 else "")
+        return f"{what}: {expected}{line!r}" if what else f"{expected}{line!r}"
 
     # A JSON string, number or literal (or a word that is none), cut short. Compiled
     # at the first error (re caches it), not when every export imports this module.
@@ -429,9 +431,9 @@ class JsonTaskReader:
 
 
 # What a file that is no export starts with, by its first line: what it is.
-NOT_JSON = (("-DOCSTART-", " (CoNLL, not JSON)"),
-            ("<", " (an HTML or XML page, not JSON: a login or error page saved instead of the export?)"),
-            ("version https://git-lfs", " (a Git LFS pointer, not the file: `git lfs pull` fetches it)"))
+NOT_JSON = (("-DOCSTART-", "CoNLL, not JSON"),
+            ("<", "an HTML or XML page, not JSON (a login or error page saved instead of the export?)"),
+            ("version https://git-lfs", "a Git LFS pointer, not the file (`git lfs pull` fetches it)"))
 # Characters JSON does not take for whitespace that a file copied from a page or joined with ``cat`` may hold,
 # and two that end a file written by old or crashed tools.
 ODD_SPACES = {"\x00": "NUL bytes (a file padded, or cut short by a crash?)",
@@ -529,6 +531,8 @@ class Source:
     size: int | None = None
     label_config: str | None = None
     notes: list[str] = field(default_factory=list)  # what the report says of the source as a whole
+    # What reading the tasks found, (kind, detail, count): noted after the export.
+    reading_notes: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 STANDARD_INPUT = "-"
@@ -550,13 +554,142 @@ def file_source(path: Path, spool: Path | None = None) -> Source:
         why = "no such file" if exc.errno in (errno.ENOENT, errno.ENOTDIR) else exc.strerror or str(exc)
         raise ExportError(f"{path}: {why}{stdin}") from None
     if stat.S_ISDIR(mode):
-        raise ExportError(f"{path}: a folder, not a file; give the Label Studio JSON export file")
+        return folder_source(path)
     if stat.S_ISFIFO(mode) and spool is not None:
         with path.open("rb") as pipe:
             return _spooled(pipe, shown_path(path), spool)
     if not stat.S_ISREG(mode):  # a device or a socket: it may never end (/dev/zero), or not read again
         raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file (or a named pipe)")
-    return Source(shown_path(path), lambda on_bytes: JsonTaskReader(path, on_bytes), path.stat().st_size)
+    notes: list[tuple[str, str, int]] = []
+    return Source(shown_path(path), lambda on_bytes: _file_tasks(path, on_bytes, notes), path.stat().st_size,
+                  reading_notes=notes)
+
+
+def _file_tasks(path: Path, on_bytes: Callable[[int], None], notes: list[tuple[str, str, int]]) -> Iterator[RawTask]:
+    """The tasks of one export file; of a target-storage file (its first
+    object an annotation with its task nested), its annotations joined into
+    their tasks, the file read again for that."""
+    tasks = iter(JsonTaskReader(path, on_bytes))
+    first = next(tasks, None)
+    if first is not None and nested_task_id(first[1]) is not None:
+        yield from StorageFiles(path, [path], notes)(lambda _n: None)
+        return
+    if first is not None:
+        yield first
+        yield from tasks
+
+
+# One annotation per file, its task nested: how Label Studio's target storage (local or cloud) writes in its legacy
+# format; its newer format writes one task object with its annotations per file, read as any task.
+TARGET_STORAGE_JOINED = ("annotations read from Label Studio's target-storage files (one annotation per file, its task "
+                         "nested), joined into their tasks")
+
+
+def nested_task_id(raw: Any) -> int | None:
+    """The task id of a target-storage file's annotation (legacy format: the
+    annotation object, its ``result``, its task nested under ``task`` with
+    ``data`` and an integer ``id``); None for anything else."""
+    if type(raw) is not dict or "data" in raw or type(raw.get("result")) is not list:
+        return None
+    nested = raw.get("task")
+    if type(nested) is not dict or type(nested.get("data")) is not dict or type(nested.get("id")) is not int:
+        return None
+    return nested["id"]
+
+
+class StorageFiles:
+    """The tasks of several JSON files (a folder's, named relative to it),
+    read as a stream: task objects as they come, and the annotations of
+    target-storage files (legacy format) joined into their tasks, each task
+    once, where its first annotation is. A first pass finds which objects are
+    such annotations, by task (ids and places only: memory stays small); the
+    second reads the files again, a task's other annotation files too."""
+
+    def __init__(self, root: Path, files: list[Path], notes: list[tuple[str, str, int]]) -> None:
+        self.root = root
+        self.files = files
+        self.notes = notes
+
+    def name(self, path: Path) -> str | None:
+        """A file's name in a location; None for the one file given (its locations are the reader's)."""
+        return None if path == self.root else shown_path(path.relative_to(self.root))
+
+    def _objects(self, path: Path, on_bytes: Callable[[int], None]) -> Iterator[tuple[int, str, Any]]:
+        name = self.name(path)
+        for index, (location, raw) in enumerate(JsonTaskReader(path, on_bytes, shown_path(path))):
+            yield index, location if name is None else f"{location} of {name}", raw
+
+    def __call__(self, on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
+        stored: dict[int, list[tuple[int, int]]] = {}  # task id -> (file number, object index) of its annotations
+        for number, path in enumerate(self.files):
+            for index, _location, raw in self._objects(path, on_bytes):
+                if (task_id := nested_task_id(raw)) is not None:
+                    stored.setdefault(task_id, []).append((number, index))
+        joined: set[int] = set()
+        for number, path in enumerate(self.files):
+            for _index, location, raw in self._objects(path, on_bytes):
+                task_id = nested_task_id(raw)
+                if task_id is None:
+                    yield location, raw
+                elif task_id not in joined:
+                    joined.add(task_id)
+                    yield location, self._joined(task_id, stored[task_id])
+
+    def _joined(self, task_id: int, places: list[tuple[int, int]]) -> dict[str, Any]:
+        """Task ``task_id`` with the annotations at ``places``, its first annotation's nested task."""
+        wanted: dict[int, set[int]] = {}
+        for number, index in places:
+            wanted.setdefault(number, set()).add(index)
+        annotations = []
+        for number, indices in wanted.items():
+            annotations += [raw for index, _location, raw in self._objects(self.files[number], lambda _n: None)
+                            if index in indices]
+        names = list(dict.fromkeys(self.name(self.files[number]) or self.files[number].name for number in wanted))
+        self.notes.append((TARGET_STORAGE_JOINED, f"task {task_id}: file{'s' * (len(names) > 1)} {', '.join(names)}",
+                           len(annotations)))
+        task = annotations[0]["task"]
+        return {**task, "annotations": [{key: value for key, value in annotation.items() if key != "task"}
+                                        for annotation in annotations]}
+
+
+def folder_source(folder: Path) -> Source:
+    """The tasks of the JSON files in ``folder`` and below (hidden ones
+    skipped), in the order of their names (numbers by value: Label Studio
+    names target-storage files by id): export files, or target-storage files
+    of either format."""
+    try:
+        files = sorted((path for path in folder.rglob("*") if not path.is_dir() and not any(
+            part.startswith(".") for part in path.relative_to(folder).parts)), key=_natural_order)
+    except OSError as exc:
+        raise ExportError(f"{shown_path(folder)}: cannot read the folder: {exc.strerror or exc}") from None
+    if not files:
+        raise ExportError(f"{shown_path(folder)}: a folder without files; give the Label Studio JSON export file, or "
+                          "a folder of export or target-storage files")
+    if _anota_dataset(folder):
+        raise ExportError(f"{shown_path(folder)}: a dataset Anota exported (its report.json says so), not Label "
+                          "Studio's files: give the Label Studio export, or the folder of its files")
+    if odd := next((path for path in files if not path.is_file()), None):  # a pipe or a socket: it may never end
+        raise ExportError(f"{shown_path(odd)}: not a regular file, in the folder to export")
+    notes: list[tuple[str, str, int]] = []
+    size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles
+    return Source(shown_path(folder), StorageFiles(folder, files, notes), size, reading_notes=notes)
+
+
+def _anota_dataset(folder: Path) -> bool:
+    """Whether ``folder`` holds an export's output: its report.json (running.write_report's) and card."""
+    report = folder / "report.json"
+    if not (report.is_file() and (folder / "README.md").is_file()):
+        return False
+    try:
+        written = orjson.loads(report.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return False
+    return isinstance(written, dict) and {"tasks_read", "examples", "prediction_survival"} <= written.keys()
+
+
+def _natural_order(path: Path) -> list[Any]:
+    """``2`` before ``10``: the digits of a name compare as numbers."""
+    return [int(part) if index % 2 else part for index, part in enumerate(re.split(r"(\d+)", path.as_posix()))]
 
 
 def _spooled(stream: BinaryIO, shown: str, spool: Path) -> Source:
