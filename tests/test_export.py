@@ -1304,6 +1304,6 @@ def test_predicted_choices_chosen_in_another_order_survived() -> None:
 
     survival = Survival()
     predicted = ChoiceRegion(control="topics", value=ChoiceValue(choices=("Economia", "Política")))
-    survival.add({"topics-plugin": Predicted({}, [predicted])},
+    survival.add({"topics-plugin": Predicted([], [predicted])},
                  Labels(choices={"topics": ("Política", "Economia")}), task_id=1)
     assert survival.as_dict()["plugins"]["topics-plugin"]["topics=Economia|Política"]["kept"] == 1

@@ -40,7 +40,7 @@ from server.exporting.encoded_texts import with_decoded_texts
 from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Notes, Span, with_notes
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import place_span, unplaced_kind
-from server.exporting.report import ExportReport, Predicted, join_values, span_kind
+from server.exporting.report import ExportReport, Predicted, join_values
 from server.exporting.sources import Source
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
 
@@ -685,12 +685,11 @@ class TaskConverter:
                 elif kind is not ChoiceRegion and kind is not TaxonomyRegion:
                     continue
                 plugin = region.meta.plugin or version  # a string (see RegionMeta)
-                entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted({}, []))
+                entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted([], []))
                 if kind is not SpanRegion:
                     entry.choices.append(region)
                 else:
-                    for span in spans:
-                        entry.spans.setdefault(span_kind(region.control, span), []).append(span)
+                    entry.spans.append((region.control, spans))
                     if region.meta.text:  # the model's explanation: counted in the survival report, no label
                         entry.noted = (entry.noted or set()).union(spans)
         self.report.survival.add(predicted, example.labels, task.id)

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from schemas.label_studio_export import ChoiceRegion
-from server.exporting.examples import CLAIM_LABEL, Example, Labels, Span
+from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
+LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
 
 
 class ExportReport:
@@ -161,15 +163,16 @@ class Agreement:
         # annotation's spans count in the n-1 pairs it is in. An annotation
         # holds a span once (TaskConverter.labels), and spans on one text are
         # equal exactly when start, end and label are.
+        # Spans and their labels are counted in C; Python loops over distinct spans and labels.
         others = len(annotations) - 1
         self.span_pairs += len(annotations) * others // 2
-        held = Counter(span for labels in annotations for span in labels.controls)
+        held = Counter(itertools.chain.from_iterable(labels.controls for labels in annotations))
         for span, holders in held.items():
             if holders > 1:
                 self.span_matches[span.label] += holders * (holders - 1) // 2
-        for labels in annotations:
-            for span in labels.spans:
-                self.span_totals[span.label] += others
+        labelled = Counter(map(LABEL_OF, itertools.chain.from_iterable(labels.spans for labels in annotations)))
+        for label, spans in labelled.items():
+            self.span_totals[label] += spans * others
 
     def as_dict(self) -> dict[str, Any]:
         choices = {}
@@ -246,60 +249,83 @@ class Survival:
         if predicted and task_id != self.last_task:
             self.tasks += 1
             self.last_task = task_id
-        # Spans on one text are equal exactly when start, end and label are.
-        # A predicted span is judged only against the final spans of its kind
-        # (``span_kind``): a deleted claim over a sentence whose names were kept
-        # was deleted, not changed. Most predicted spans are kept as they are:
-        # where spans lie is indexed only when one is not.
-        exact = final.controls
-        finals = self._by_kind(exact) if predicted else {}
-        final_places: dict[SpanKind, Intervals] = {}
-        outcomes = []
-        append = outcomes.append
+        outcomes: list[tuple[str, str, str]] = []
         for plugin, entry in predicted.items():
-            noted = entry.noted
-            for kind, spans in entry.spans.items():
-                control = kind[0]
-                for span in spans:
-                    if exact.get(span) == control:
-                        outcome = "kept"
-                    else:
-                        places = final_places.get(kind) or final_places.setdefault(
-                            kind, Intervals(finals.get(kind, [])))
-                        outcome = "changed" if places.overlap(span.start, span.end) else "deleted"
-                    append((plugin, span.label, outcome))
-                    if noted is not None and span in noted:
-                        self.noted[plugin, outcome] += 1
-                # The final spans of this kind not predicted as they are (a set operation in C):
-                # a span predicted as it is overlaps itself. Counted, so their order does not matter.
-                if unpredicted := finals.get(kind, _NO_SPANS).difference(spans):
-                    predicted_places = Intervals(spans)
-                    for other in unpredicted:
-                        if not predicted_places.overlap(other.start, other.end):
-                            append((plugin, other.label, "added"))
+            if entry.spans:
+                self._count_spans(plugin, entry, final.controls, outcomes.append)
             for region in entry.choices:
                 chosen = final.choices.get(region.control)
                 values = region.value.choices
                 # The same values chosen in another order were kept.
                 kept = chosen == values or (chosen is not None and len(values) > 1 and set(chosen) == set(values))
                 outcome = "deleted" if chosen is None else "kept" if kept else "changed"
-                append((plugin, choice_key(region.control, values), outcome))
+                outcomes.append((plugin, choice_key(region.control, values), outcome))
                 if region.meta.text:
                     self.noted[plugin, outcome] += 1
         self.counts.update(outcomes)
 
+    def _count_spans(self, plugin: str, entry: Predicted, exact: dict[Span, str],
+                     count: Callable[[tuple[str, str, str]], None]) -> None:
+        """The outcomes of one plugin's predicted spans (``entry.spans``: each
+        region's control and spans), and the final spans it did not predict;
+        those of spans with a note (``entry.noted``) also in ``self.noted``.
+
+        Spans on one text are equal exactly when start, end and label are.
+        A predicted span is judged only against the final spans of its kind
+        (``span_kind``): a deleted claim over a sentence whose names were kept
+        was deleted, not changed. Most predicted spans are kept as they are,
+        and most final spans were predicted as they are: both are found by a
+        lookup, and kinds and where spans lie are worked out only for the others."""
+        regions, noted = entry.spans, entry.noted
+        kept: list[Span] = []
+        missed: list[tuple[str, Span]] = []  # (control, span): predicted, not kept as it is
+        for control, spans in regions:
+            for span in spans:
+                if exact.get(span) == control:
+                    kept.append(span)
+                    count((plugin, span.label, "kept"))
+                    if noted is not None and span in noted:
+                        self.noted[plugin, "kept"] += 1
+                else:
+                    missed.append((control, span))
+        # The final spans not predicted as they are (a set operation in C): a
+        # final span equal to a predicted one of another control is one of them.
+        unpredicted = exact.keys() - kept
+        if missed:
+            finals = Survival._by_kind(exact)
+            final_places: dict[SpanKind, Intervals] = {}
+            for control, span in missed:
+                kind = control, CLAIM_LABELS[span.label]  # span_kind, inline
+                places = final_places.get(kind) or final_places.setdefault(kind, Intervals(finals.get(kind, [])))
+                outcome = "changed" if places.overlap(span.start, span.end) else "deleted"
+                count((plugin, span.label, outcome))
+                if noted is not None and span in noted:
+                    self.noted[plugin, outcome] += 1
+        if not unpredicted:
+            return
+        # Added: a final span where the plugin predicted spans of its kind, none of them over it.
+        by_kind: dict[SpanKind, list[Span]] = {}
+        for control, spans in regions:
+            for span in spans:
+                kind = control, CLAIM_LABELS[span.label]  # span_kind, inline
+                if (same_kind := by_kind.get(kind)) is None:
+                    by_kind[kind] = [span]
+                else:
+                    same_kind.append(span)
+        predicted_places: dict[SpanKind, Intervals] = {}
+        for other in unpredicted:  # counted, so their order does not matter
+            kind = span_kind(exact[other], other)
+            if (same_kind := by_kind.get(kind)) is not None:
+                places = predicted_places.get(kind) or predicted_places.setdefault(kind, Intervals(same_kind))
+                if not places.overlap(other.start, other.end):
+                    count((plugin, other.label, "added"))
+
     @staticmethod
     def _by_kind(exact: dict[Span, str]) -> dict[SpanKind, set[Span]]:
-        """The final spans (with their controls) by kind: each span's kind
-        found once, not once for each kind a plugin predicted."""
+        """The final spans (with their controls) by kind."""
         finals: dict[SpanKind, set[Span]] = {}
         for span, control in exact.items():
-            kind = span_kind(control, span)
-            spans = finals.get(kind)
-            if spans is None:
-                finals[kind] = {span}
-            else:
-                spans.add(span)
+            finals.setdefault(span_kind(control, span), set()).add(span)
         return finals
 
     def as_dict(self) -> dict[str, Any]:
@@ -321,16 +347,13 @@ SpanKind = tuple[str, bool]
 
 
 def span_kind(control: str, span: Span) -> SpanKind:
-    return control, span.label.upper() == CLAIM_LABEL  # is_claim, inline: read for every span of a prediction
-
-
-_NO_SPANS: frozenset[Span] = frozenset()
+    return control, CLAIM_LABELS[span.label]  # is_claim, inline
 
 
 class Predicted(msgspec.Struct, gc=False):
     """One plugin's predictions on a task, placed on its text (a struct: made in C)."""
 
-    spans: dict[SpanKind, list[Span]]  # the span regions that could be placed, by kind
+    spans: list[tuple[str, list[Span]]]  # each span region that could be placed: its control, its spans
     choices: list[ChoiceRegion]
     # The spans of regions with a note (meta.text: the model's explanation): counted apart, never exported.
     noted: set[Span] | None = None
