@@ -136,6 +136,9 @@ class Predictor:
         self._runs: weakref.WeakSet[AnnotatorRun] = weakref.WeakSet()
         # Whether the annotators' models are loaded (warm_up): a forked worker inherits its parent's.
         self.warmed = False
+        # Told of each annotator whose warm-up failed, whoever warmed up (``anota serve`` or the
+        # first prediction): the app makes it a load error of the annotator's plugin.
+        self.on_warm_up_failure: Callable[[RegisteredAnnotator, Exception], None] = _log_warm_up_failure
         self._warm_up_lock = threading.Lock()
         self._forget_waiters()
         _on_fork_in_child(self, Predictor._forget_waiters)
@@ -188,8 +191,7 @@ class Predictor:
         and wins over the plugins where they overlap."""
         if not self.warmed:  # the models load outside the first request's time budget
             for registered, exc in self.warm_up():
-                log.warning("annotator %s (plugin %s) failed to warm up: %s",
-                            registered.name, registered.plugin, failure_detail(exc))
+                self.on_warm_up_failure(registered, exc)
         default_project = project_id(None, project)
         # Each text of each task, task by task (most configs label one text).
         texts = [self.analyze(task, obj, default_project) for task in tasks for obj in config.objects]
@@ -368,6 +370,11 @@ class Predictor:
                 self.metrics.suggestions.labels(registered.plugin, registered.name).inc(len(mapped.regions))
             regions.extend(mapped.regions)
         return [region for region in regions if check_region_offsets(region, text) is None]
+
+
+def _log_warm_up_failure(registered: RegisteredAnnotator, exc: Exception) -> None:
+    log.warning("annotator %s (plugin %s) failed to warm up: %s", registered.name, registered.plugin,
+                failure_detail(exc))
 
 
 class Lane:

@@ -35,7 +35,7 @@ import re
 import time
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -54,10 +54,12 @@ from server.boilerplate import (
     PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, Position,
     Segment, is_ad_slot, without_closing_emoji,
 )
+from server.archives import archive_members
 from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
 from server.segmentation import UNITS, segment
 from server.sources import (
-    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files, no_loader_reason,
+    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files, is_archive,
+    no_loader_reason,
 )
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -69,7 +71,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "49"
+PIPELINE_VERSION = "50"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # A sentence's close at a segment's end: a paragraph of prose, where a song's or poem's lines seldom have one.
@@ -186,7 +188,7 @@ def preload(
         session.execute(delete(Task))
         session.execute(delete(Exclusion))
         writer = _Writer(session)
-        Cleaner(settings, writer, report).run(files, [size or 0 for _path, size, _mtime in signature])
+        Cleaner(settings, writer, report).run(files, [size or 0 for _path, size, _mtime in signature], loaders)
         writer.flush()
         report.seconds = round(time.perf_counter() - started, 3)
         session.merge(PreloadRun(
@@ -397,8 +399,10 @@ class Cleaner:
         self.batch: list[tuple[Document, int]] = []
         self.batch_chars = 0
 
-    def run(self, files: Sequence[SourceFile], sizes: Sequence[int]) -> None:
-        """Clean ``files`` (``sizes``: their sizes in bytes, for the progress log)."""
+    def run(self, files: Sequence[SourceFile], sizes: Sequence[int], loaders: Sequence[Loader] = ()) -> None:
+        """Clean ``files`` (``sizes``: their sizes in bytes, for the progress log;
+        ``loaders``: what reads an archive's members)."""
+        by_suffix = {suffix: loader for loader in loaders for suffix in loader.suffixes}
         # The run allocates many short-lived objects and no reference cycles:
         # the cyclic collector would only rescan the growing index, again and again.
         collecting = gc.isenabled()
@@ -407,12 +411,13 @@ class Cleaner:
         try:
             document_index = 0
             for source, size in zip(files, sizes, strict=True):
-                documents = self._load(source)
-                if documents is not None:
-                    self.report.files += 1
-                    for document in documents:
-                        self.add_document(document, document_index)
-                        document_index += 1
+                for member in self._files_in(source, by_suffix):
+                    documents = self._load(member)
+                    if documents is not None:
+                        self.report.files += 1
+                        for document in documents:
+                            self.add_document(document, document_index)
+                            document_index += 1
                 progress.advance(size)
             self.clean_batch()
         finally:
@@ -424,6 +429,20 @@ class Cleaner:
         self.report.tasks = len(self.kept)
         self.report.excluded = dict(self.excluded)
         self.report.languages = dict(self.languages)
+
+    def _files_in(self, source: SourceFile, by_suffix: dict[str, Loader]) -> Iterator[SourceFile]:
+        """The file itself, or an archive's members one at a time, its other
+        members reported (errors, or skipped as a folder's files are)."""
+        if not is_archive(source.path):
+            yield source
+            return
+        for member in archive_members(source, by_suffix):
+            if isinstance(member, SourceFile):
+                yield member
+                continue
+            where = f"{source.where}/{member.member}" if member.member else source.where
+            listed = self.report.skipped if member.skipped else self.report.errors
+            listed.append({"path": where, "reason": member.reason})
 
     def _load(self, source: SourceFile) -> list[Document] | None:
         if source.loader is None:
@@ -439,12 +458,12 @@ class Cleaner:
                 wrong = next((problem for item in loaded if (problem := _loaded_item_problem(item))), None)
                 if wrong is None:
                     self.report.errors.extend(
-                        {"path": f"{source.path}#{item.record}", "reason": item.reason}
+                        {"path": f"{source.where}#{item.record}", "reason": item.reason}
                         for item in loaded if isinstance(item, LeftOut)
                     )
                     return [item for item in loaded if isinstance(item, Document)]
                 reason = self._loader_failed(source.loader, wrong)
-        self.report.errors.append({"path": str(source.path), "reason": reason})
+        self.report.errors.append({"path": source.where, "reason": reason})
         return None
 
     def _loader_failed(self, loader: Loader, problem: str) -> str:
