@@ -44,6 +44,7 @@ from sqlalchemy import bindparam, delete, insert, update
 
 from server.analysis import (
     DISTINCTIVE_STOPWORDS,
+    OTHER_LANGUAGES_STOPWORDS,
     WORD_TOKEN,
     decide_languages,
     detect_language,
@@ -99,6 +100,9 @@ def task_id(normalised: str) -> str:
 # Each language's distinctive frequent words (server.analysis.STOPWORDS), hashed
 # as the batch's words are, so that a whole batch's hits are counted at once.
 _STOPWORD_HASHES = {language: word_hash_set(words) for language, words in DISTINCTIVE_STOPWORDS.items()}
+_OTHER_LANGUAGES_HASHES = word_hash_set(OTHER_LANGUAGES_STOPWORDS)
+# What a text leans to when the frequent words of languages without a list outnumber the listed ones'.
+OTHER_LANGUAGE = "other"
 # From this many words, an unclear text whose stopwords lean to another language
 # than its document's is identified on its own (a paragraph in English quoted in a
 # Portuguese page); a shorter one ("Ok.", "Ver original") takes its document's.
@@ -736,15 +740,18 @@ class _BatchLanguages:
         if not self.counted:
             return
         hits = np.stack([words.distinct_counts(_STOPWORD_HASHES[language]) for language in languages], axis=1)
-        self.quick = decide_languages(hits, languages)
-        # The language with the most hits, when no other has as many.
+        other_hits = words.distinct_counts(_OTHER_LANGUAGES_HASHES)
+        self.quick = decide_languages(hits, languages, other_hits)
+        # The language with the most hits, when no other has as many; OTHER_LANGUAGE when the words of
+        # other languages outnumber them (a French paragraph in a Portuguese page).
         ordered = np.sort(hits, axis=1)
         alone = ordered[:, -1] > (ordered[:, -2] if len(languages) > 1 else -1)
-        self.leaning = [languages[best] if lead else None
-                        for best, lead in zip(np.argmax(hits, axis=1).tolist(), alone.tolist())]
-        document_hits = np.zeros((len(documents), len(languages)), dtype=np.int64)
-        np.add.at(document_hits, np.asarray(slots), hits)
-        self.document_quick = decide_languages(document_hits, languages)
+        self.leaning = [OTHER_LANGUAGE if other else languages[best] if lead else None
+                        for best, lead, other in zip(np.argmax(hits, axis=1).tolist(), alone.tolist(),
+                                                     (other_hits > ordered[:, -1]).tolist())]
+        document_hits = np.zeros((len(documents), len(languages) + 1), dtype=np.int64)
+        np.add.at(document_hits, np.asarray(slots), np.column_stack([hits, other_hits]))
+        self.document_quick = decide_languages(document_hits[:, :-1], languages, document_hits[:, -1])
 
     def of(self, number: int, text: str, words: int) -> str:
         if language := self.quick[number]:

@@ -33,6 +33,7 @@ from flask import Flask
 
 from plugins.loaders import CsvLoader, HtmlLoader, JsonLoader, PlainTextLoader
 from server import archives
+from server.analysis import task_language
 from server.sources import Document, LeftOut, LoaderError, SourceFile, find_source_files
 from server.tasks import excluded_listing, label_studio_tasks, preload_report
 from tests.conftest import FIXTURES
@@ -300,3 +301,117 @@ def test_with_strict_plugins_anota_tasks_stops_on_a_failed_warm_up_in_one_line(t
     assert result.exit_code == 1 and "Traceback" not in result.stderr, result.stderr
     assert result.stderr.splitlines()[-1].startswith(
         f"Error: plugin '{FAILING}' failed at warm_up: AnnotatorError: no model file at models/missing.bin")
+
+
+# --------------------------------------------------------------------------- languages outside ANOTA_LANGUAGES
+# Expected, written before the fix: a French text among pt, en and es is "fr" (it was "es", or "pt"), an Italian
+# one "it"; a Portuguese page quoting "Le Monde" stays "pt", the seed "pt"; a listed language (es) is still itself;
+# no annotator is run on a text outside ANOTA_LANGUAGES (Portuguese claim cues on French), which is counted in
+# /metrics by its language and logged once, while the other texts of the request get their suggestions.
+
+FOREIGN = [
+    ("fr", "Le gouvernement a annoncé mardi une hausse de douze pour cent du prix de l'électricité pour les ménages."),
+    ("fr", "Il y a une boulangerie au coin de la rue qui vend le meilleur pain de tout le quartier."),
+    ("it", "Secondo l'Istat, la produzione industriale è cresciuta del due per cento rispetto all'anno scorso."),
+    ("de", "Nach Angaben des Statistischen Bundesamtes ist die Inflation im Oktober auf zwei Prozent gesunken."),
+    ("ca", "El govern de la Generalitat ha aprovat avui un pla per millorar el transport públic a Barcelona."),
+    ("nl", "Het eten was heerlijk en de bediening was erg vriendelijk, we komen zeker terug."),
+]
+IN_SCOPE = [
+    ("pt", "Comprei o celular e chegou antes do prazo, mas a bateria dura pouco."),
+    ("en", "The council said the new bridge would open to traffic in the spring."),
+    ("es", "El gobierno de España anunció ayer un nuevo paquete de medidas económicas para las familias."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FOREIGN + IN_SCOPE)
+def test_a_text_in_a_language_outside_the_listed_ones_is_given_its_own(language: str, text: str) -> None:
+    assert task_language(text, ("pt", "en", "es")) == language
+
+
+def test_a_list_of_foreign_names_takes_a_listed_language() -> None:
+    # A Portuguese page's list of Polish places (WikiANN-pt): the identifier says "pl", but it reads as no prose.
+    assert task_language("Bobrowniki , Ciechocin , Ciechocinek , Kikół , Lipno , Nieszawa", ("pt", "en", "es")) in (
+        "pt", "en", "es")
+
+
+def test_a_french_paragraph_with_spanish_frequent_words_is_not_spanish() -> None:
+    # "la", "un", "y", "entre": four words of the Spanish list, which decided it alone.
+    text = ("Il y a un marché entre la gare et la place, où la mairie a installé un parking pour les vélos "
+            "et un abri pour la nuit.")
+    assert task_language(text, ("pt", "en", "es")) == "fr"
+
+
+def test_preloaded_texts_outside_the_languages_keep_their_own(make_app: Any) -> None:
+    app = preload(make_app, PROBE / "languages", FIXTURES / "seed")
+    languages = {(task["meta"]["source"].split("/")[-1], task["data"]["language"]) for task in label_studio_tasks(app)}
+    assert languages == {("francais.txt", "fr"), ("italiano.md", "it"), ("misto.txt", "pt"),
+                         ("000_3734a0b2899233d0.txt", "pt")}
+
+
+PREDICT_CONFIG = """<View><Text name="text" value="$text"/>
+  <Labels name="label" toName="text"><Label value="LOC"/><Label value="ORG"/><Label value="CLAIM"/></Labels>
+  <Choices name="sentiment" toName="text"><Choice value="Positive"/><Choice value="Negative"/>
+    <Choice value="Neutral"/></Choices></View>"""
+
+
+def test_no_annotator_reads_a_text_outside_the_languages_and_the_skip_is_counted(app: Flask, caplog) -> None:
+    french = ("Selon la mairie de Lyon, la vitesse sera limitée à trente kilomètres par heure dans toutes les rues "
+              "du centre, une mesure critiquée par les commerçants.")
+    portuguese = "Segundo a prefeitura de Lisboa, o turismo cresceu 12% em 2024 e os moradores estão felizes."
+    tasks = [{"id": 1, "data": {"text": french}}, {"id": 2, "data": {"text": portuguese}},
+             {"id": 3, "data": {"text": portuguese.replace("Lisboa", "Porto"), "language": "it"}}]
+    client = app.test_client()
+    answer = client.post("/predict", json={"tasks": tasks, "label_config": PREDICT_CONFIG})
+    assert answer.status_code == 200, answer.json
+    french_result, portuguese_result, stated_result = (result["result"] for result in answer.json["results"])
+    assert french_result == [] and stated_result == []
+    assert {"Lisboa", None} <= {region["value"].get("text") for region in portuguese_result}
+    metrics = client.get("/metrics").text
+    assert 'anota_skipped_texts_total{language="fr"} 1.0' in metrics
+    assert 'anota_skipped_texts_total{language="it"} 1.0' in metrics
+    assert [record.getMessage() for record in caplog.records if "get no suggestions" in record.getMessage()] == [
+        "texts in 'fr' get no suggestions: ANOTA_LANGUAGES lists pt, en, es, and the annotators are for those "
+        "(counted in /metrics as anota_skipped_texts)",
+        "texts in 'it' get no suggestions: ANOTA_LANGUAGES lists pt, en, es, and the annotators are for those "
+        "(counted in /metrics as anota_skipped_texts)"]
+
+
+# --------------------------------------------------------------------------- Markdown tables
+# Expected, written before the change: an annotator labels a table's cells knowing their columns ("Bruno Lima"
+# under "Responsável" is the person responsible, "31/03/2026" under "Prazo" a deadline), so a Markdown table is one
+# task, header, delimiter and rows (a row with its header is no slice of the page), in the paragraph and sentence
+# units alike; a table with or without its outer pipes; the page's prose around it stays a task a paragraph; a table
+# of links alone is still a menu, left out.
+
+TABLE_PAGE = """# Plantão de farmácias
+
+As farmácias abaixo abrem no feriado de 21 de abril, segundo a Secretaria de Saúde de Ouro Preto.
+
+Farmácia | Bairro | Horário
+--- | --- | ---
+Drogaria Pacheco | Centro | 8h às 22h
+Farmácia São José | Cabeças | 9h às 18h
+
+Quem precisar de remédio fora desse horário deve procurar a UPA do bairro Bauxita.
+
+| [Início](/) | [Notícias](/noticias) | [Contato](/contato) |
+|---|---|---|
+"""
+
+
+@pytest.mark.parametrize("unit", ["paragraph", "sentence"])
+def test_a_markdown_table_is_one_task_and_a_table_of_links_is_left_out(make_app: Any, tmp_path: Path, unit: str) -> None:
+    page = tmp_path / "plantao.md"
+    page.write_text(TABLE_PAGE, encoding="utf-8")
+    app = make_app(SOURCES=[str(page)], DISABLE_PLUGINS=NO_ANNOTATORS, TASK_UNIT=unit)
+    tasks = label_studio_tasks(app)
+    table = "\n".join(TABLE_PAGE.splitlines()[4:8])
+    assert [task["data"]["text"] for task in tasks] == [
+        "Plantão de farmácias",
+        "As farmácias abaixo abrem no feriado de 21 de abril, segundo a Secretaria de Saúde de Ouro Preto.",
+        table,
+        "Quem precisar de remédio fora desse horário deve procurar a UPA do bairro Bauxita."]
+    assert all(TABLE_PAGE[task["meta"]["start"]:task["meta"]["end"]] == task["data"]["text"] for task in tasks)
+    [menu] = [item for item in excluded_listing(app)["excluded"] if item["text"].startswith("| [Início]")]
+    assert "a menu" in menu["reason"]
