@@ -170,16 +170,17 @@ QUICK_LANGUAGE_MIN_HITS = 4
 def decide_languages(hits: np.ndarray, languages: Sequence[str], other_hits: np.ndarray | None = None
                      ) -> list[str | None]:
     """For rows of distinct stopword hits per language (and ``other_hits``:
-    of OTHER_LANGUAGES_STOPWORDS), the language with enough hits and three
-    times as many as any other language's, or None."""
+    of OTHER_LANGUAGES_STOPWORDS), the language with enough hits, three
+    times as many as any other listed language's and twice as many as the
+    other languages' (an English page quoting a sentence in French is English), or None."""
     import numpy as np  # not at import: `anota export` reads this module and needs no numpy
 
     ordered = np.sort(hits, axis=1)
     best = ordered[:, -1]
     second = ordered[:, -2] if hits.shape[1] > 1 else np.zeros_like(best)
-    if other_hits is not None:
-        second = np.maximum(second, other_hits)
     clear = (best >= QUICK_LANGUAGE_MIN_HITS) & (best >= 3 * second)
+    if other_hits is not None:
+        clear &= best >= 2 * other_hits
     winners = np.argmax(hits, axis=1)
     return [languages[winner] if decided else None for winner, decided in zip(winners.tolist(), clear.tolist())]
 

@@ -77,8 +77,7 @@ def archive_members(archive: SourceFile, by_suffix: dict[str, Loader]) -> Iterat
                     yield problem
                     continue
                 if unpacked + member.size > ARCHIVE_BYTES:
-                    yield ArchiveProblem(member.name, f"the archive unpacks to more than {_size(ARCHIVE_BYTES)}: "
-                                                      "this member and the ones after it are not read")
+                    yield _past_the_archives_cap(member)
                     return
                 # Named as the member (its suffixes pick the loader, and say .gz), in a folder of its own.
                 target = Path(folder) / str(index) / PurePosixPath(member.name).name
@@ -88,8 +87,7 @@ def archive_members(archive: SourceFile, by_suffix: dict[str, Loader]) -> Iterat
                     unpacked += _unpack(member, target, min(MEMBER_BYTES, archive_left))
                 except _TooLarge:
                     if archive_left < MEMBER_BYTES:
-                        yield ArchiveProblem(member.name, f"the archive unpacks to more than {_size(ARCHIVE_BYTES)}: "
-                                                          "this member and the ones after it are not read")
+                        yield _past_the_archives_cap(member)
                         return
                     yield ArchiveProblem(member.name, f"unpacks to more than {_size(MEMBER_BYTES)}")
                     continue
@@ -101,6 +99,11 @@ def archive_members(archive: SourceFile, by_suffix: dict[str, Loader]) -> Iterat
                 target.unlink()
         except _UNREADABLE as exc:
             yield ArchiveProblem("", f"not a readable archive: {exc}")
+
+
+def _past_the_archives_cap(member: _Member) -> ArchiveProblem:
+    return ArchiveProblem(member.name, f"the archive unpacks to more than {_size(ARCHIVE_BYTES)}: "
+                                       "this member and the ones after it are not read")
 
 
 def _member_problem(member: _Member, by_suffix: dict[str, Loader]) -> ArchiveProblem | None:

@@ -717,6 +717,13 @@ class Cleaner:
             self.writer.set_counts(merged)
 
 
+# From this many words, a text the identifier finds in a language outside the listed ones is in that language
+# though its page is clearly in a listed one (a paragraph quoted in French); a shorter one is a name or title in
+# it ("Chama cha Demokrasia na Maendeleo", "Weißt du wohin wir gehen"), which its page's annotators label as the
+# page's, and which takes the page's language.
+FOREIGN_IN_PAGE_WORDS = 8
+
+
 class _BatchLanguages:
     """Languages of a batch's segments: by stopword hits counted for the whole
     batch at once; an unclear text that is very short, has no stopword that
@@ -753,6 +760,15 @@ class _BatchLanguages:
         np.add.at(document_hits, np.asarray(slots), np.column_stack([hits, other_hits]))
         self.document_quick = decide_languages(document_hits[:, :-1], languages, document_hits[:, -1])
 
+    def _its_own(self, language: str, leaning: str | None, words: int, slot: int) -> bool:
+        """Whether the identifier's ``language`` for a text that leans away from its page is the text's own, or
+        the text takes its page's: a text leaning to other languages' frequent words that the identifier gives a
+        listed language is a name in its page's ("Louis-René des Forêts" in an English page), and a short one
+        in an unlisted language a title in a page clearly in a listed one (FOREIGN_IN_PAGE_WORDS)."""
+        if language in self.languages:
+            return leaning != OTHER_LANGUAGE
+        return words >= FOREIGN_IN_PAGE_WORDS or self.document_quick[slot] is None
+
     def of(self, number: int, text: str, words: int) -> str:
         if language := self.quick[number]:
             return language
@@ -760,7 +776,9 @@ class _BatchLanguages:
         leaning = self.leaning[number]
         leans_away = leaning is not None and leaning != self.document_quick[slot]
         if words >= LEANING_TEXT_WORDS and (leans_away or not self.counted):
-            return detect_language(text, self.languages)
+            language = detect_language(text, self.languages)
+            if self._its_own(language, leaning, words, slot):
+                return language
         if slot not in self.document_languages:
             self.document_languages[slot] = self.document_quick[slot] or detect_language(
                 self.documents[slot][0].text[:2000], self.languages)

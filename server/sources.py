@@ -256,6 +256,8 @@ def find_source_files(
     folder's own name (``seed/post.txt``), so names do not depend on where the
     project lives. Hidden files and folder documentation (README, LICENSE) are
     skipped, and so are folders' files no loader reads; each skip is reported.
+    An archive (``is_archive``) is a source file without a loader: the preload
+    reads its members (``server.archives``).
     """
     by_suffix = {suffix: loader for loader in loaders for suffix in loader.suffixes}
     files: list[SourceFile] = []

@@ -415,3 +415,21 @@ def test_a_markdown_table_is_one_task_and_a_table_of_links_is_left_out(make_app:
     assert all(TABLE_PAGE[task["meta"]["start"]:task["meta"]["end"]] == task["data"]["text"] for task in tasks)
     [menu] = [item for item in excluded_listing(app)["excluded"] if item["text"].startswith("| [Início]")]
     assert "a menu" in menu["reason"]
+
+
+def test_a_short_title_in_another_language_takes_its_pages_and_a_quoted_paragraph_keeps_its_own(
+        make_app: Any, tmp_path: Path) -> None:
+    # Expected before the rule: a page clearly in English keeps its names and titles in French or German (its
+    # annotators label them as the page's), while a paragraph quoted in French is French.
+    page = tmp_path / "books.txt"
+    page.write_text(
+        "The French writer Louis-René des Forêts wrote only a handful of books, and each of them took him years.\n\n"
+        "Louis-René des Forêts\n\n"
+        "Weißt du wohin wir gehen\n\n"
+        "His best-known novel opens with a sentence that readers have been quoting ever since it was published:\n\n"
+        "Je ne sais pas si je dois écrire ce livre, mais je sais que je ne peux plus attendre.\n\n"
+        "The publisher said on Monday that a new edition of his letters would be out in the spring.\n",
+        encoding="utf-8")
+    languages = {task["data"]["text"][:24]: task["data"]["language"] for task in label_studio_tasks(preload(make_app, page))}
+    assert languages == {"The French writer Louis-": "en", "Weißt du wohin wir gehen": "en",
+                         "His best-known novel ope": "en", "Je ne sais pas si je doi": "fr", "The publisher said on Mo": "en"}
