@@ -44,7 +44,8 @@ class JsonLoader(Loader):
     name = "json"
     # 2: records without text are reported; 3: a JSON document saved as .jsonl reads as JSON,
     # and the text field is named in any case ("Text"); 4: a record holding a lone surrogate is reported
-    version = "4"
+    # 5: records are numbered from 1 (a JSON lines record by its line)
+    version = "5"
     suffixes = (".json", ".jsonl", ".ndjson")
     # How many of the records' fields a file none of whose records has the text
     # field is refused naming: the setting to choose is among them (body, content).
@@ -54,11 +55,12 @@ class JsonLoader(Loader):
         self.text_field = text_field
 
     def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
-        records = self._records(read_text(path), source_suffix(path) != ".json")
-        loaded = [self._document(record, f"{source}#{index}") for index, record in enumerate(records)]
+        numbered = self._records(read_text(path), source_suffix(path) != ".json")
+        loaded = [self._document(record, source, number) for number, record in numbered]
         if not any(isinstance(item, Document) for item in loaded):
             if refused := [item for item in loaded if isinstance(item, LeftOut) and item.reason.startswith("its ")]:
-                raise LoaderError(f"no record could be loaded (record {refused[0].record}: {refused[0].reason})")
+                raise LoaderError(f"no record could be loaded ({source}#{refused[0].record}: {refused[0].reason})")
+            records = [record for _number, record in numbered]
             raise LoaderError(f"no record has a non-empty {self.text_field!r} text field{self._fields_of(records)}")
         yield from loaded
 
@@ -74,7 +76,10 @@ class JsonLoader(Loader):
         shown = ", ".join(named[:self._FIELDS_NAMED]) + (", ..." if len(named) > self._FIELDS_NAMED else "")
         return f" (fields: {shown}; ANOTA_SOURCE_TEXT_FIELD names the one to read)"
 
-    def _records(self, text: str, lines: bool) -> list[Any]:
+    def _records(self, text: str, lines: bool) -> list[tuple[int, Any]]:
+        """The file's records, each with the number that names it (``file.jsonl#7``),
+        counted from 1 as an editor counts: its line in a JSON lines file, its
+        place in a JSON list."""
         if lines:
             try:
                 return self._lines(text)
@@ -89,16 +94,16 @@ class JsonLoader(Loader):
             parsed = json.loads(text)
         except json.JSONDecodeError as exc:
             raise LoaderError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
-        return parsed if isinstance(parsed, list) else [parsed]
+        return list(enumerate(parsed if isinstance(parsed, list) else [parsed], start=1))
 
     @staticmethod
-    def _lines(text: str) -> list[Any]:
+    def _lines(text: str) -> list[tuple[int, Any]]:
         records = []
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
-                records.append(json.loads(line))
+                records.append((number, json.loads(line)))
             except json.JSONDecodeError as exc:
                 # Lines cut from a JSON list keep the list's commas, which JSON lines have none of.
                 comma = exc.msg == "Extra data" and line.rstrip().endswith(",")
@@ -106,8 +111,8 @@ class JsonLoader(Loader):
                 raise LoaderError(f"invalid JSON on line {number}: {exc.msg}{hint}") from exc
         return records
 
-    def _document(self, record: Any, source: str) -> Document | LeftOut:
-        number = source.rsplit("#", 1)[1]
+    def _document(self, record: Any, file_source: str, record_number: int) -> Document | LeftOut:
+        number = str(record_number)
         if not isinstance(record, dict):
             return LeftOut(number, f"a JSON {type(record).__name__}, not an object")
         data = _task_data(record)
@@ -120,13 +125,13 @@ class JsonLoader(Loader):
         if not text.strip():
             return LeftOut(number, f"its {self.text_field!r} field is empty")
         if "\x00" in text:  # a \u0000 escape: no text column (PostgreSQL's included) stores it
-            raise LoaderError(f"record {number}: its {self.text_field!r} field holds a NUL character")
+            raise LoaderError(f"{file_source}#{number}: its {self.text_field!r} field holds a NUL character")
         extra = {key: value for key, value in data.items() if key != field_name}
         for name, value in ((field_name, text), *extra.items()):
             if isinstance(value, str) and (half := _LONE_SURROGATE.search(value)):
                 return LeftOut(number, f"its {name!r} field holds a lone surrogate (\\u{ord(half.group()):04x} at "
                                        f"offset {half.start()}: half of a character's UTF-16 pair), not text")
-        return Document(source, text, extra)
+        return Document(f"{file_source}#{number}", text, extra)
 
 
 # A surrogate code point in a decoded JSON string: an escape ("\ud83d") whose pair
@@ -161,7 +166,9 @@ class CsvLoader(Loader):
     """A CSV file with a header; each row's text column is a document."""
 
     name = "csv"
-    version = "3"  # 2: rows without text are reported; 3: ';', tab and '|' separators, the column's name in any case
+    # 2: rows without text are reported; 3: ';', tab and '|' separators, the column's name in any case;
+    # 4: rows are numbered by the line they start on (the header is line 1)
+    version = "4"
     suffixes = (".csv", ".tsv")
 
     def __init__(self, text_column: str = DEFAULT_TEXT_FIELD) -> None:
@@ -170,13 +177,12 @@ class CsvLoader(Loader):
     def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
         text = read_text(path)
         delimiter, column = self._layout(text)
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-        rows = [(index, row.get(column) or "") for index, row in enumerate(reader)]
-        if not any(text.strip() for _index, text in rows):
+        rows = list(_rows_by_line(text, delimiter, column))
+        if not any(text.strip() for _line, text in rows):
             raise LoaderError(f"column {column!r} is empty in every row")
-        for index, text in rows:
-            yield Document(f"{source}#{index}", text) if text.strip() else LeftOut(
-                str(index), f"its {column!r} column is empty")
+        for line, text in rows:
+            yield Document(f"{source}#{line}", text) if text.strip() else LeftOut(
+                str(line), f"its {column!r} column is empty")
 
     def _layout(self, text: str) -> tuple[str, str]:
         """The separator whose header names the text column, and that column's name
@@ -191,6 +197,21 @@ class CsvLoader(Loader):
 
     def _text_column_in(self, header: list[str]) -> str | None:
         return name_in_any_case(self.text_column, header)
+
+
+def _rows_by_line(text: str, delimiter: str, column: str) -> Iterator[tuple[int, str]]:
+    """Each row's ``column`` under the header, with the line the row starts on,
+    counted from 1 (the header's line): an editor's line, and a spreadsheet's
+    row number, which tell the user where to look (``reviews.csv#3``)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader)
+    position = header.index(column)
+    for row in reader:
+        if not row:  # a blank line: no row
+            continue
+        # line_num is the row's last line: a quoted cell may hold line breaks.
+        first_line = reader.line_num - sum(cell.count("\n") for cell in row)
+        yield first_line, row[position] if position < len(row) else ""
 
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
@@ -234,7 +255,8 @@ def mark_title(page: str, text: str) -> str:
     each line that is an ``<h2>`` to ``<h6>`` as a Markdown heading ("## Getting there"): the extraction keeps no
     heading marks, and without one a short title or a section's heading reads as a label to the cleaning.
     A title the extraction left out with the ``<header>`` it sits in (``<article><header><h1>``, as
-    WordPress and most news sites write it) opens the text again when it stands in the page's content (see names_the_page)."""
+    WordPress and most news sites write it) opens the text again when it stands in the page's content (see names_the_page),
+    and so does one the text follows (see opens_the_text)."""
     heading = _FIRST_H1.search(page)
     title = _heading_text(heading.group(1)) if heading else ""
     sections = {_heading_text(match.group(2)) for match in _SECTION_HEADING.finditer(page)} - {""}
@@ -247,12 +269,13 @@ def mark_title(page: str, text: str) -> str:
             lines[index], title = f"# {line}", ""
         elif flat in sections:
             lines[index] = f"## {line}"
-    if title and heading and names_the_page(page, heading.start()):
+    if title and heading and (names_the_page(page, heading.start()) or opens_the_text(page, heading, text)):
         lines.insert(0, f"# {title}")
     return "\n".join(lines)
 
 
 _CONTENT_OPENING = re.compile(r"<(article|main)\b", re.IGNORECASE)
+_CHROME_OPENING = re.compile(r"<(header|nav|footer|aside)\b", re.IGNORECASE)
 
 
 def names_the_page(page: str, at: int) -> bool:
@@ -260,10 +283,34 @@ def names_the_page(page: str, at: int) -> bool:
     the page's ``<article>`` or ``<main>``. Themes also write the site's name
     as an ``<h1>`` in the site's header ("Blog da Tia Nena"), and a newsletter
     its masthead: outside the content, and not brought back."""
+    return _inside(page, at, _CONTENT_OPENING)
+
+
+def _inside(page: str, at: int, openings: re.Pattern[str]) -> bool:
+    """Whether an element ``openings`` finds is open at ``at`` (opened before it, not closed since)."""
     before = page[:at]
     lowered = before.lower()
     return any(f"</{opening.group(1).lower()}" not in lowered[opening.end():]
-               for opening in _CONTENT_OPENING.finditer(before))
+               for opening in openings.finditer(before))
+
+
+# How much of the page after a title is read for the text that follows it: the
+# markup between a heading and its first paragraph is a few tags.
+_AFTER_TITLE_CHARS = 4000
+
+
+def opens_the_text(page: str, heading: re.Match[str], text: str) -> bool:
+    """Whether the ``<h1>`` ``heading`` opens the extracted ``text``: nothing
+    but markup stands between it and the text's first line, and it is in no
+    header, navigation, footer or aside. A chapter of an e-book (an XHTML
+    file: ``<body><section><h1>Chapter One</h1><p>...``) and a plain page
+    have no ``<article>``, and the extraction drops their title; a site's name
+    in its header is followed by its menu, and stays out."""
+    if _inside(page, heading.start(), _CHROME_OPENING):
+        return False
+    first_line = " ".join(text.split("\n", 1)[0].split())[:60]
+    following = _heading_text(page[heading.end():heading.end() + _AFTER_TITLE_CHARS])
+    return bool(first_line) and following.startswith(first_line)
 
 
 class HtmlLoader(Loader):
@@ -272,8 +319,9 @@ class HtmlLoader(Loader):
     name = "html"
     # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title;
     # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares;
-    # 6: a title the extraction left out with its <header> opens the text
-    version = "6"
+    # 6: a title the extraction left out with its <header> opens the text; 7: so does one that the text follows
+    # (an e-book chapter's <section><h1>)
+    version = "7"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

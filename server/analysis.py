@@ -52,14 +52,15 @@ WHITESPACE = re.compile(r"\s+")
 
 @functools.cache
 def language_identifier(languages: tuple[str, ...]) -> Any:
-    """py3langid's identifier choosing among ``languages``, built once per
-    process; a ValueError names the codes it does not know."""
-    # py3langid ships its model inside the wheel (offline); restricting the
-    # candidates to the languages in scope makes short texts far more reliable.
+    """py3langid's identifier over every language it knows, for texts whose
+    language is one of ``languages`` or another (``detect_language``), built
+    once per process; a ValueError names the codes of ``languages`` it does not know."""
+    # py3langid ships its model inside the wheel (offline).
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(languages))
+    if unknown := set(languages) - set(identifier.nb_classes):
+        raise ValueError(f"Unknown language code(s): {unknown}")
     return identifier
 
 
@@ -78,14 +79,35 @@ def squeezed(words: str) -> str:
     return " ".join(words.split())
 
 
+# A text is in a language outside ``languages`` (``detect_language``) when the identifier gives that language
+# at least this probability over all it knows, and the text reads as a sentence (``reads_as_sentences``): on 1,500 B2W reviews no Portuguese text reached 0.8, while a list of Polish
+# place names does (WikiANN), and real French, Italian, German, Catalan, Galician, Dutch sentences gave 0.97-1.0.
+FOREIGN_MIN_PROBABILITY = 0.9
+FOREIGN_MIN_WORDS = 5
+
+
 def detect_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> str:
-    """Return the ISO 639-1 code of ``text``'s language among ``languages``."""
+    """Return the ISO 639-1 code of ``text``'s language: the likeliest of
+    ``languages``, unless the text is plainly in another (a French review
+    among Portuguese ones is "fr", not the nearest listed language, "es")."""
     if not text.strip():
         return languages[0]
     # The identifier's cost grows with the text; 400 characters (60 words) decide
     # as well as a whole document and keep it a small share of a /predict.
-    language, _probability = language_identifier(tuple(languages)).classify(text[:LANGUAGE_SAMPLE])
-    return language
+    ranked = language_identifier(tuple(languages)).rank(text[:LANGUAGE_SAMPLE])
+    likeliest, probability = ranked[0]
+    if likeliest not in languages and probability >= FOREIGN_MIN_PROBABILITY and reads_as_sentences(text):
+        return likeliest
+    # Among the languages in scope only, the short texts' choice is far more reliable than over all.
+    return next(language for language, _probability in ranked if language in languages)
+
+
+def reads_as_sentences(text: str) -> bool:
+    """Whether ``text`` has FOREIGN_MIN_WORDS words or more, two in five of them lower-case or more: prose (German
+    capitalises its nouns: half its words), not a list of names ("Bobrowniki, Ciechocin, Lipno", "Comuna de Lipowiec
+    Kościelny")."""
+    words = WORD_TOKEN.findall(text[:LANGUAGE_SAMPLE])
+    return len(words) >= FOREIGN_MIN_WORDS and 5 * sum(word[0].islower() for word in words) >= 2 * len(words)
 
 
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
@@ -130,18 +152,35 @@ DISTINCTIVE_STOPWORDS = {
     language: words - frozenset().union(*(other for name, other in STOPWORDS.items() if name != language))
     for language, words in STOPWORDS.items()
 }
+# Frequent words of other languages (French, Italian, German, Dutch, Catalan, Galician), none a word of pt, en
+# or es ("per", "von", "die", "mit", "polo", "dei", "alla", "les", "sur", "très", "über" are, and are left out:
+# "tres" is three, "Uber" a company): a French text has as many
+# words of the Spanish list ("la", "un", "y", "entre") as a Spanish one of a few lines, and was decided "es" by
+# them. A text with as many of these is decided by the language identifier, over every language it knows.
+OTHER_LANGUAGES_STOPWORDS = frozenset(fold(
+    "le des est et une pour dans qui pas avec ce ces aux du il elle nous vous ont sont cette leur être été "
+    "di che non sono della delle degli nella gli anche questo nel molto hanno più und ist nicht ein eine sich "
+    "auf für dem zu auch wird sind wir ich aber oder nach werden haben het een zijn niet voor wordt ook naar "
+    "maar heeft worden deze els amb aquest aquesta dels també doncs dunha tamén moito xa"
+).split())
+assert not OTHER_LANGUAGES_STOPWORDS & frozenset().union(*STOPWORDS.values())
 QUICK_LANGUAGE_MIN_HITS = 4
 
 
-def decide_languages(hits: np.ndarray, languages: Sequence[str]) -> list[str | None]:
-    """For rows of distinct stopword hits per language, the language with
-    enough hits and three times as many as any other, or None."""
+def decide_languages(hits: np.ndarray, languages: Sequence[str], other_hits: np.ndarray | None = None
+                     ) -> list[str | None]:
+    """For rows of distinct stopword hits per language (and ``other_hits``:
+    of OTHER_LANGUAGES_STOPWORDS), the language with enough hits, three
+    times as many as any other listed language's and twice as many as the
+    other languages' (an English page quoting a sentence in French is English), or None."""
     import numpy as np  # not at import: `anota export` reads this module and needs no numpy
 
     ordered = np.sort(hits, axis=1)
     best = ordered[:, -1]
     second = ordered[:, -2] if hits.shape[1] > 1 else np.zeros_like(best)
     clear = (best >= QUICK_LANGUAGE_MIN_HITS) & (best >= 3 * second)
+    if other_hits is not None:
+        clear &= best >= 2 * other_hits
     winners = np.argmax(hits, axis=1)
     return [languages[winner] if decided else None for winner, decided in zip(winners.tolist(), clear.tolist())]
 
@@ -155,7 +194,7 @@ def quick_language(tokens: Iterable[str], languages: Sequence[str]) -> str | Non
         return None
     words = set(tokens)
     hits = np.array([[len(words & DISTINCTIVE_STOPWORDS[language]) for language in languages]])
-    return decide_languages(hits, languages)[0]
+    return decide_languages(hits, languages, np.array([len(words & OTHER_LANGUAGES_STOPWORDS)]))[0]
 
 
 def task_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> str:

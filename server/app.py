@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -83,6 +84,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
                                  metrics),
     )
     app.extensions[EXTENSION] = state
+    state.predictor.on_warm_up_failure = functools.partial(_report_warm_up_failure, state, strict)
     # Plugins may declare tables on server.db.Base while registering.
     database.create_all()
     for error in plugins.load_errors:
@@ -102,17 +104,25 @@ def warm_up(app: Flask) -> None:
     models and lexicons and the language identifier (``Predictor.warm_up``),
     and label-studio-sdk's config parser. ``anota serve`` calls it before it
     serves (once, before gunicorn forks its workers); the commands that build
-    an app to predict nothing never do. An annotator that fails here is a load
+    an app to predict nothing never do, and the first prediction of one that
+    predicts warms up instead. An annotator that fails here or there is a load
     error of its plugin (fatal with ``STRICT_PLUGINS``), and loses its output
     on each request as it would have without a warm-up."""
     from server.labeling import parse_labeling_config
     from server.tasks import label_config_xml
 
-    state = get_state(app)
-    for registered, exc in state.predictor.warm_up():
-        state.plugins.report(registered.plugin, "warm_up", exc, app.config["STRICT_PLUGINS"])
-        state.metrics.load_errors.labels(registered.plugin, "warm_up").set(1)
+    predictor = get_state(app).predictor
+    for registered, exc in predictor.warm_up():
+        predictor.on_warm_up_failure(registered, exc)
     parse_labeling_config(label_config_xml(app))
+
+
+def _report_warm_up_failure(state: AnotaState, strict: bool, registered: RegisteredAnnotator, exc: Exception) -> None:
+    """An annotator's failed warm-up as a load error of its plugin: in the
+    plugin listing (``GET /plugins``, ``anota plugins``), in ``/metrics`` and
+    in the log (a command's stderr); raised with ``STRICT_PLUGINS``."""
+    state.metrics.load_errors.labels(registered.plugin, "warm_up").set(1)
+    state.plugins.report(registered.plugin, "warm_up", exc, strict)
 
 
 def _registered_annotators(plugins: PluginSet, app: Flask, strict: bool) -> list[RegisteredAnnotator]:

@@ -21,7 +21,7 @@ import numpy as np
 
 from server.analysis import WORD_TOKEN, fold, normalise
 from server.batch_words import BatchWords, batch_words, isin_sorted, word_hash_set
-from server.page_markup import code_reason, is_table_row, markup_line_reason, metadata_reason, setext_level
+from server.page_markup import code_reason, is_data_table, is_table_row, markup_line_reason, metadata_reason, setext_level
 from server.segmentation import Metadata, code_bodies, metadata_block, segment
 from server.sources import Document
 
@@ -2201,7 +2201,7 @@ def is_site_menu(text: str) -> bool:
     line of two or three is as often a story's details: "Cooperativa Vale
     Verde · Chapecó (SC) · Híbrido")."""
     folded = fold(text)
-    if not _is_menu(folded):
+    if not _is_menu(folded) or is_data_table(text):
         return False
     if "](" in folded and _is_link_line(folded):
         return len(_MARKDOWN_LINK.findall(folded)) >= 4

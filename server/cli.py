@@ -8,6 +8,7 @@ import importlib
 import json
 import logging
 import os
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +66,13 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except SettingError as exc:
             raise click.ClickException(str(exc)) from None
+        except RuntimeError as exc:
+            # A plugin that fails with ANOTA_STRICT_PLUGINS; looked up, not imported: a command that loads
+            # no plugin (anota export) has no server.plugins, and no such failure.
+            plugins = sys.modules.get("server.plugins")
+            if plugins is not None and isinstance(exc, plugins.PluginLoadFailure):
+                raise click.ClickException(str(exc)) from None
+            raise
         except KeyboardInterrupt:
             click.echo("\nInterrupted.", err=True)
             raise click.exceptions.Exit(INTERRUPTED) from None

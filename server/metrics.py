@@ -70,6 +70,12 @@ class Metrics:
             "Tasks whose text URL (valueType=\"url\") could not be had, by reason (fetch, decode, deadline)",
             ["reason"], registry=registry,
         )
+        self.skipped_texts = Counter(
+            "anota_skipped_texts",
+            "Texts no annotator was run on, by their language: one outside ANOTA_LANGUAGES, which the annotators' "
+            "models, lexicons and rules are not for",
+            ["language"], registry=registry,
+        )
         self.webhook_events = Counter(
             "anota_webhook_events", "Webhook events by action and outcome (stored, duplicate, ignored)",
             ["action", "outcome"], registry=registry,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from server.segmentation import Metadata
+from server.segmentation import TABLE_DELIMITER, Metadata
 
 Reason = tuple[str, str]
 
@@ -35,8 +35,6 @@ _CODE_LINE = re.compile(r"[=;{}<>$`|\\]|\w\(|\(\)|^\s|^(?:SELECT|FROM|WHERE|JOIN
 # A link's reference definition ("[1]: https://... "Title""): the address a "[text][1]" link points to.
 _REFERENCE_DEFINITION = re.compile(
     r"\[[^\]^][^\]]*\]:[ \t]*<?(?:[a-z][\w+.-]*://|/|#)\S*>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?")
-# A Markdown table's delimiter row ("| --- | :---: |").
-_TABLE_DELIMITER = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*")
 
 
 def metadata_reason(metadata: Metadata | None, start: int, end: int) -> Reason | None:
@@ -87,13 +85,20 @@ def is_table_row(document: str, start: int, text: str) -> bool:
         line = document[above:row - 1]
         if not line.lstrip().startswith("|"):
             break
-        if _TABLE_DELIMITER.fullmatch(line):
+        if TABLE_DELIMITER.fullmatch(line):
             return True
         row = above
     line_end = document.find("\n", start)
     below_end = document.find("\n", line_end + 1) if line_end >= 0 else -1
     below = document[line_end + 1: below_end if below_end >= 0 else len(document)] if line_end >= 0 else ""
-    return _TABLE_DELIMITER.fullmatch(below) is not None
+    return TABLE_DELIMITER.fullmatch(below) is not None
+
+
+def is_data_table(text: str) -> bool:
+    """Whether a segment is a whole Markdown table (``server.segmentation.markdown_tables``: its header row over
+    its delimiter row) of words or numbers, not links: content, though its cells are split by '|' as a menu's items."""
+    lines = text.split("\n", 2)
+    return len(lines) > 1 and TABLE_DELIMITER.fullmatch(lines[1]) is not None and "](" not in text
 
 
 def setext_level(document: str, start: int) -> int:

@@ -136,6 +136,11 @@ class Predictor:
         self._runs: weakref.WeakSet[AnnotatorRun] = weakref.WeakSet()
         # Whether the annotators' models are loaded (warm_up): a forked worker inherits its parent's.
         self.warmed = False
+        # The languages out of scope whose texts were skipped, each logged once.
+        self._languages_skipped: set[str] = set()
+        # Told of each annotator whose warm-up failed, whoever warmed up (``anota serve`` or the
+        # first prediction): the app makes it a load error of the annotator's plugin.
+        self.on_warm_up_failure: Callable[[RegisteredAnnotator, Exception], None] = _log_warm_up_failure
         self._warm_up_lock = threading.Lock()
         self._forget_waiters()
         _on_fork_in_child(self, Predictor._forget_waiters)
@@ -188,17 +193,18 @@ class Predictor:
         and wins over the plugins where they overlap."""
         if not self.warmed:  # the models load outside the first request's time budget
             for registered, exc in self.warm_up():
-                log.warning("annotator %s (plugin %s) failed to warm up: %s",
-                            registered.name, registered.plugin, failure_detail(exc))
+                self.on_warm_up_failure(registered, exc)
         default_project = project_id(None, project)
         # Each text of each task, task by task (most configs label one text).
         texts = [self.analyze(task, obj, default_project) for task in tasks for obj in config.objects]
         analyzed = [text for text in texts if text is not None]
-        pieces = [Piece(owner, piece) for owner, text in enumerate(analyzed) for piece in text.pieces()]
+        out_of_scope = self.out_of_scope(analyzed)
+        pieces = [Piece(owner, piece) for owner, text in enumerate(analyzed) if owner not in out_of_scope
+                  for piece in text.pieces()]
         analyze_together([piece.text for piece in pieces])
         # One row per analysed text: what each annotator suggested for it, in
         # the order of self.annotators.
-        outputs = self.run_annotators(analyzed, pieces)
+        outputs = self.run_annotators(analyzed, pieces, out_of_scope)
         rows = iter(zip(*outputs.per_annotator) if outputs.per_annotator else [()] * len(analyzed))
         per_text = iter(texts)
         position = 0  # of the text in ``analyzed``
@@ -249,16 +255,34 @@ class Predictor:
             part=part_of(meta) if meta else None,
         )
 
+    def out_of_scope(self, texts: Sequence[AnalyzedText]) -> frozenset[int]:
+        """The positions of ``texts`` in a language outside ``ANOTA_LANGUAGES``
+        ("fr" among pt, en and es; stated by the task or detected): no annotator
+        reads them, since their models, lexicons and rules are for other
+        languages (Portuguese claim cues on French, Spanish tokens on Italian).
+        Each is counted in /metrics by language, and a language's first is logged."""
+        skipped = frozenset(index for index, text in enumerate(texts) if text.language not in self.languages)
+        for index in skipped:
+            language = texts[index].language
+            self.metrics.skipped_texts.labels(language).inc()
+            if language not in self._languages_skipped:
+                self._languages_skipped.add(language)
+                log.warning("texts in %r get no suggestions: ANOTA_LANGUAGES lists %s, and the annotators are for "
+                            "those (counted in /metrics as anota_skipped_texts)", language, ", ".join(self.languages))
+        return skipped
+
     def prediction(self, regions: list[dict[str, Any]], complete: bool = True) -> dict[str, Any]:
         version = self.model_version if complete else self.model_version + INCOMPLETE
         score = round(sum(region["score"] for region in regions) / len(regions), 4) if regions else 0.0
         return {"result": regions, "score": score, "model_version": version}
 
-    def run_annotators(self, texts: Sequence[AnalyzedText], pieces: Sequence[Piece]) -> AnnotatorOutputs:
+    def run_annotators(self, texts: Sequence[AnalyzedText], pieces: Sequence[Piece],
+                       out_of_scope: frozenset[int] = frozenset()) -> AnnotatorOutputs:
         """Each annotator's suggestions per text, from the texts' ``pieces``
         (or the whole texts, for an annotator that ``classifies_texts``); an
         annotator that raises, returns something invalid or overruns its
-        budget loses only its own, and only the pieces it had no time for."""
+        budget loses only its own, and only the pieces it had no time for.
+        The texts at ``out_of_scope`` have no pieces, and get no suggestions."""
         outputs = AnnotatorOutputs([], set())
         if not texts:
             return outputs
@@ -266,13 +290,14 @@ class Predictor:
         deadline = time.monotonic() + budget
         waiter = self._waiter()
         # As many pieces as texts: each is its whole text (nearly every request).
-        whole = pieces if len(pieces) == len(texts) else [Piece(owner, text) for owner, text in enumerate(texts)]
+        whole = pieces if len(pieces) == len(texts) else [
+            Piece(owner, text) for owner, text in enumerate(texts) if owner not in out_of_scope]
         runs = [AnnotatorRun(a, whole if a.classifies_texts else pieces) for a in self.annotators]
         self._runs.update(runs)
         jobs = [(run, lane.submit(waiter, run.annotate_all)) for run, lane in zip(runs, self.lanes)]
         for run, job in jobs:
             suggestions, finished = self._collect(run, job, deadline, budget)
-            outputs.per_annotator.append(joined(run.pieces, suggestions, len(texts)))
+            outputs.per_annotator.append(joined(run.pieces, suggestions, len(texts), not out_of_scope))
             outputs.unfinished.update(piece.owner for piece in run.pieces[finished:])
         return outputs
 
@@ -368,6 +393,11 @@ class Predictor:
                 self.metrics.suggestions.labels(registered.plugin, registered.name).inc(len(mapped.regions))
             regions.extend(mapped.regions)
         return [region for region in regions if check_region_offsets(region, text) is None]
+
+
+def _log_warm_up_failure(registered: RegisteredAnnotator, exc: Exception) -> None:
+    log.warning("annotator %s (plugin %s) failed to warm up: %s", registered.name, registered.plugin,
+                failure_detail(exc))
 
 
 class Lane:
@@ -540,10 +570,12 @@ def counted_texts(texts: Sequence[AnalyzedText]) -> int:
     return sum(max(1, math.ceil(len(text.text) / TEXT_CHARS)) for text in texts)
 
 
-def joined(pieces: Sequence[Piece], outputs: Sequence[TaskSuggestions], texts: int) -> list[TaskSuggestions]:
+def joined(pieces: Sequence[Piece], outputs: Sequence[TaskSuggestions], texts: int, every_text: bool = True
+           ) -> list[TaskSuggestions]:
     """Each of the ``texts`` texts' suggestions from its pieces' ``outputs``,
-    a piece's spans moved by its offset; None for a text whose pieces all lost theirs."""
-    if len(pieces) == texts:  # each piece a whole text, in order (nearly every request)
+    a piece's spans moved by its offset; None for a text whose pieces all lost
+    theirs, or that had none (``every_text`` False: some texts were not read)."""
+    if every_text and len(pieces) == texts:  # each piece a whole text, in order (nearly every request)
         return list(outputs)
     per_text: list[TaskSuggestions] = [None] * texts
     for piece, output in zip(pieces, outputs):

@@ -35,7 +35,7 @@ import re
 import time
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +44,7 @@ from sqlalchemy import bindparam, delete, insert, update
 
 from server.analysis import (
     DISTINCTIVE_STOPWORDS,
+    OTHER_LANGUAGES_STOPWORDS,
     WORD_TOKEN,
     decide_languages,
     detect_language,
@@ -54,10 +55,12 @@ from server.boilerplate import (
     PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, Position,
     Segment, is_ad_slot, without_closing_emoji,
 )
+from server.archives import archive_members
 from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
 from server.segmentation import UNITS, segment
 from server.sources import (
-    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files, no_loader_reason,
+    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files, is_archive,
+    no_loader_reason,
 )
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -69,7 +72,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "49"
+PIPELINE_VERSION = "50"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # A sentence's close at a segment's end: a paragraph of prose, where a song's or poem's lines seldom have one.
@@ -97,6 +100,9 @@ def task_id(normalised: str) -> str:
 # Each language's distinctive frequent words (server.analysis.STOPWORDS), hashed
 # as the batch's words are, so that a whole batch's hits are counted at once.
 _STOPWORD_HASHES = {language: word_hash_set(words) for language, words in DISTINCTIVE_STOPWORDS.items()}
+_OTHER_LANGUAGES_HASHES = word_hash_set(OTHER_LANGUAGES_STOPWORDS)
+# What a text leans to when the frequent words of languages without a list outnumber the listed ones'.
+OTHER_LANGUAGE = "other"
 # From this many words, an unclear text whose stopwords lean to another language
 # than its document's is identified on its own (a paragraph in English quoted in a
 # Portuguese page); a shorter one ("Ok.", "Ver original") takes its document's.
@@ -186,7 +192,7 @@ def preload(
         session.execute(delete(Task))
         session.execute(delete(Exclusion))
         writer = _Writer(session)
-        Cleaner(settings, writer, report).run(files, [size or 0 for _path, size, _mtime in signature])
+        Cleaner(settings, writer, report).run(files, [size or 0 for _path, size, _mtime in signature], loaders)
         writer.flush()
         report.seconds = round(time.perf_counter() - started, 3)
         session.merge(PreloadRun(
@@ -397,8 +403,10 @@ class Cleaner:
         self.batch: list[tuple[Document, int]] = []
         self.batch_chars = 0
 
-    def run(self, files: Sequence[SourceFile], sizes: Sequence[int]) -> None:
-        """Clean ``files`` (``sizes``: their sizes in bytes, for the progress log)."""
+    def run(self, files: Sequence[SourceFile], sizes: Sequence[int], loaders: Sequence[Loader] = ()) -> None:
+        """Clean ``files`` (``sizes``: their sizes in bytes, for the progress log;
+        ``loaders``: what reads an archive's members)."""
+        by_suffix = {suffix: loader for loader in loaders for suffix in loader.suffixes}
         # The run allocates many short-lived objects and no reference cycles:
         # the cyclic collector would only rescan the growing index, again and again.
         collecting = gc.isenabled()
@@ -407,12 +415,13 @@ class Cleaner:
         try:
             document_index = 0
             for source, size in zip(files, sizes, strict=True):
-                documents = self._load(source)
-                if documents is not None:
-                    self.report.files += 1
-                    for document in documents:
-                        self.add_document(document, document_index)
-                        document_index += 1
+                for member in self._files_in(source, by_suffix):
+                    documents = self._load(member)
+                    if documents is not None:
+                        self.report.files += 1
+                        for document in documents:
+                            self.add_document(document, document_index)
+                            document_index += 1
                 progress.advance(size)
             self.clean_batch()
         finally:
@@ -424,6 +433,20 @@ class Cleaner:
         self.report.tasks = len(self.kept)
         self.report.excluded = dict(self.excluded)
         self.report.languages = dict(self.languages)
+
+    def _files_in(self, source: SourceFile, by_suffix: dict[str, Loader]) -> Iterator[SourceFile]:
+        """The file itself, or an archive's members one at a time, its other
+        members reported (errors, or skipped as a folder's files are)."""
+        if not is_archive(source.path):
+            yield source
+            return
+        for member in archive_members(source, by_suffix):
+            if isinstance(member, SourceFile):
+                yield member
+                continue
+            where = f"{source.where}/{member.member}" if member.member else source.where
+            listed = self.report.skipped if member.skipped else self.report.errors
+            listed.append({"path": where, "reason": member.reason})
 
     def _load(self, source: SourceFile) -> list[Document] | None:
         if source.loader is None:
@@ -439,12 +462,12 @@ class Cleaner:
                 wrong = next((problem for item in loaded if (problem := _loaded_item_problem(item))), None)
                 if wrong is None:
                     self.report.errors.extend(
-                        {"path": f"{source.path}#{item.record}", "reason": item.reason}
+                        {"path": f"{source.where}#{item.record}", "reason": item.reason}
                         for item in loaded if isinstance(item, LeftOut)
                     )
                     return [item for item in loaded if isinstance(item, Document)]
                 reason = self._loader_failed(source.loader, wrong)
-        self.report.errors.append({"path": str(source.path), "reason": reason})
+        self.report.errors.append({"path": source.where, "reason": reason})
         return None
 
     def _loader_failed(self, loader: Loader, problem: str) -> str:
@@ -694,6 +717,13 @@ class Cleaner:
             self.writer.set_counts(merged)
 
 
+# From this many words, a text the identifier finds in a language outside the listed ones is in that language
+# though its page is clearly in a listed one (a paragraph quoted in French); a shorter one is a name or title in
+# it ("Chama cha Demokrasia na Maendeleo", "Weißt du wohin wir gehen"), which its page's annotators label as the
+# page's, and which takes the page's language.
+FOREIGN_IN_PAGE_WORDS = 8
+
+
 class _BatchLanguages:
     """Languages of a batch's segments: by stopword hits counted for the whole
     batch at once; an unclear text that is very short, has no stopword that
@@ -717,15 +747,27 @@ class _BatchLanguages:
         if not self.counted:
             return
         hits = np.stack([words.distinct_counts(_STOPWORD_HASHES[language]) for language in languages], axis=1)
-        self.quick = decide_languages(hits, languages)
-        # The language with the most hits, when no other has as many.
+        other_hits = words.distinct_counts(_OTHER_LANGUAGES_HASHES)
+        self.quick = decide_languages(hits, languages, other_hits)
+        # The language with the most hits, when no other has as many; OTHER_LANGUAGE when the words of
+        # other languages outnumber them (a French paragraph in a Portuguese page).
         ordered = np.sort(hits, axis=1)
         alone = ordered[:, -1] > (ordered[:, -2] if len(languages) > 1 else -1)
-        self.leaning = [languages[best] if lead else None
-                        for best, lead in zip(np.argmax(hits, axis=1).tolist(), alone.tolist())]
-        document_hits = np.zeros((len(documents), len(languages)), dtype=np.int64)
-        np.add.at(document_hits, np.asarray(slots), hits)
-        self.document_quick = decide_languages(document_hits, languages)
+        self.leaning = [OTHER_LANGUAGE if other else languages[best] if lead else None
+                        for best, lead, other in zip(np.argmax(hits, axis=1).tolist(), alone.tolist(),
+                                                     (other_hits > ordered[:, -1]).tolist())]
+        document_hits = np.zeros((len(documents), len(languages) + 1), dtype=np.int64)
+        np.add.at(document_hits, np.asarray(slots), np.column_stack([hits, other_hits]))
+        self.document_quick = decide_languages(document_hits[:, :-1], languages, document_hits[:, -1])
+
+    def _its_own(self, language: str, leaning: str | None, words: int, slot: int) -> bool:
+        """Whether the identifier's ``language`` for a text that leans away from its page is the text's own, or
+        the text takes its page's: a text leaning to other languages' frequent words that the identifier gives a
+        listed language is a name in its page's ("Louis-René des Forêts" in an English page), and a short one
+        in an unlisted language a title in a page clearly in a listed one (FOREIGN_IN_PAGE_WORDS)."""
+        if language in self.languages:
+            return leaning != OTHER_LANGUAGE
+        return words >= FOREIGN_IN_PAGE_WORDS or self.document_quick[slot] is None
 
     def of(self, number: int, text: str, words: int) -> str:
         if language := self.quick[number]:
@@ -734,7 +776,9 @@ class _BatchLanguages:
         leaning = self.leaning[number]
         leans_away = leaning is not None and leaning != self.document_quick[slot]
         if words >= LEANING_TEXT_WORDS and (leans_away or not self.counted):
-            return detect_language(text, self.languages)
+            language = detect_language(text, self.languages)
+            if self._its_own(language, leaning, words, slot):
+                return language
         if slot not in self.document_languages:
             self.document_languages[slot] = self.document_quick[slot] or detect_language(
                 self.documents[slot][0].text[:2000], self.languages)

@@ -106,10 +106,50 @@ def segment(text: str, unit: str, language: str | None = None) -> list[tuple[int
         span = trim(text, 0, len(text))
         return [span] if span else []
     if unit == "paragraph":
-        return with_page_markup(text, with_code_blocks(text, split_paragraphs(text)))
+        return with_page_markup(text, with_code_blocks(text, with_tables(text, split_paragraphs(text))))
     if unit == "sentence":
-        return with_page_markup(text, with_code_blocks(text, split_sentences(text, language)))
+        return with_page_markup(text, with_code_blocks(text, with_tables(text, split_sentences(text, language))))
     raise ValueError(f"unknown task unit {unit!r}; expected one of {', '.join(UNITS)}")
+
+
+# A Markdown table's delimiter row ("| --- | :---: |", "---|---"), under its header row.
+TABLE_DELIMITER = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*")
+_TABLE_DELIMITER_LINE = re.compile(rf"^{TABLE_DELIMITER.pattern}$", re.M)
+
+
+def with_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each Markdown table (``markdown_tables``) as one segment, in either unit: a row alone
+    ("| Bruno Lima | 31/03/2026 |") loses the header that says what its cells are (a person responsible, a
+    deadline), which an annotator needs to label them, and a row with its header is no slice of the text."""
+    tables = markdown_tables(text)
+    if not tables:
+        return spans
+    outside = [span for span in spans if not any(span[0] < end and start < span[1] for start, end in tables)]
+    return sorted(outside + tables)
+
+
+def markdown_tables(text: str) -> list[tuple[int, int]]:
+    """The spans of the Markdown tables of ``text``: a header row with a '|', the delimiter row under it, and the
+    rows with a '|' after them up to a blank line or a line without one (GitHub's tables)."""
+    if "|" not in text or "---" not in text:  # nearly every document: no regex run
+        return []
+    tables = []
+    for delimiter in _TABLE_DELIMITER_LINE.finditer(text):
+        if delimiter.start() == 0 or (tables and delimiter.start() < tables[-1][1]):
+            continue
+        header_start = text.rfind("\n", 0, delimiter.start() - 1) + 1
+        if "|" not in text[header_start:delimiter.start()] or not text[header_start:delimiter.start()].strip():
+            continue
+        end = delimiter.end()
+        while end < len(text):  # the rows under it, line by line
+            row_end = text.find("\n", end + 1)
+            row_end = len(text) if row_end < 0 else row_end
+            if "|" not in text[end + 1:row_end]:
+                break
+            end = row_end
+        if span := trim(text, header_start, end):
+            tables.append(span)
+    return tables
 
 
 def with_code_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 # Files in a source folder that describe the folder rather than belong to it.
@@ -139,7 +139,7 @@ def _marked_wide_text(raw: bytes) -> str | None:
 COMPRESSED_SUFFIX = ".gz"
 
 
-def source_suffix(path: Path) -> str:
+def source_suffix(path: PurePath) -> str:
     """The suffix that says what a source file holds, in lower case: its own,
     or for a gzip-compressed file the one before ``.gz`` (``.jsonl``)."""
     # On the name's string: a restart lists every file of the corpus (see _walk).
@@ -149,15 +149,22 @@ def source_suffix(path: Path) -> str:
     return os.path.splitext(name)[1]
 
 
-# Suffixes of archives of many files: no loader reads one, and the user is told what to do.
-_ARCHIVE_SUFFIXES = (".zip", ".tar", ".tgz", ".7z", ".rar", ".bz2", ".xz", ".zst")
+# Archives Anota reads member by member (server.archives), by their names' endings in lower case.
+ARCHIVE_ENDINGS = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+# Suffixes of other archives and compressed files: no loader reads one, and the user is told what to do.
+_OTHER_ARCHIVE_SUFFIXES = (".7z", ".rar", ".bz2", ".xz", ".zst")
 
 
-def no_loader_reason(path: Path) -> str:
+def is_archive(path: Path | str) -> bool:
+    """Whether the file's name says it is an archive Anota reads member by member."""
+    return str(path).lower().endswith(ARCHIVE_ENDINGS)
+
+
+def no_loader_reason(path: PurePath) -> str:
     """Why no loader reads ``path``: its suffix, and for an archive what to do."""
     suffix = source_suffix(path) or path.suffix.lower()
     reason = f"no loader for {suffix or 'files without a suffix'}"
-    if suffix in _ARCHIVE_SUFFIXES:
+    if suffix in _OTHER_ARCHIVE_SUFFIXES:
         reason += " (an archive: extract its files first)"
     return reason
 
@@ -219,11 +226,19 @@ def read_text(path: Path) -> str:
 @dataclass(frozen=True)
 class SourceFile:
     """A file to preload: its path, the name tasks will cite, and its loader
-    (None when no loader reads its suffix)."""
+    (None when no loader reads its suffix, and for an archive: its members
+    have theirs). ``shown`` is where a report says it is when ``path`` is not
+    (an archive's member: ``corpus.zip/docs/post.txt``, unpacked to a temporary file)."""
 
     path: Path
     name: str
     loader: Loader | None
+    shown: str = ""
+
+    @property
+    def where(self) -> str:
+        """The file's path as reports give it."""
+        return self.shown or str(self.path)
 
 
 @dataclass(frozen=True)
@@ -241,6 +256,8 @@ def find_source_files(
     folder's own name (``seed/post.txt``), so names do not depend on where the
     project lives. Hidden files and folder documentation (README, LICENSE) are
     skipped, and so are folders' files no loader reads; each skip is reported.
+    An archive (``is_archive``) is a source file without a loader: the preload
+    reads its members (``server.archives``).
     """
     by_suffix = {suffix: loader for loader in loaders for suffix in loader.suffixes}
     files: list[SourceFile] = []
@@ -250,11 +267,11 @@ def find_source_files(
         if root.is_dir():
             for relative, problem in _walk(root):
                 path = root / relative
-                reason = problem or _skip_reason(Path(relative), by_suffix)
+                reason = problem or folder_skip_reason(Path(relative), by_suffix)
                 if reason:
                     skipped.append(Skipped(str(path), reason))
                 else:
-                    files.append(SourceFile(path, f"{root.name}/{relative}", by_suffix[source_suffix(path)]))
+                    files.append(SourceFile(path, f"{root.name}/{relative}", by_suffix.get(source_suffix(path))))
         elif problem := source_problem(root):
             skipped.append(Skipped(source, problem))
         else:
@@ -301,12 +318,13 @@ def _walk(root: Path) -> list[tuple[str, str | None]]:
     return sorted(found)
 
 
-def _skip_reason(relative: Path, by_suffix: dict[str, Loader]) -> str | None:
+def folder_skip_reason(relative: PurePath, by_suffix: dict[str, Loader]) -> str | None:
+    """Why a folder's (or an archive's) file at ``relative`` is no source, or None."""
     if any(part.startswith(".") for part in relative.parts):
         return "hidden file"
     if relative.stem.lower() in FOLDER_DOCUMENTATION:
         return "folder documentation, not a source"
-    if source_suffix(relative) not in by_suffix:
+    if source_suffix(relative) not in by_suffix and not is_archive(relative):
         return no_loader_reason(relative)
     return None
 

@@ -49,6 +49,7 @@ from server.db import Base, utcnow
 from server.errors import BadRequest
 from server.labeling import parse_labeling_config
 from server.segmentation import UNITS
+from server.sources import ARCHIVE_ENDINGS
 
 # Names of the labeling config's parts; the Text object reads ``data["text"]``.
 TEXT_NAME = "text"
@@ -492,7 +493,8 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...])
         click.echo(f"skipped {skipped['path']}: {skipped['reason']}", err=True)
     if sources and not report.get("files"):
         raise click.ClickException(f"no file in {' '.join(sources)} could be loaded (Anota reads "
-                                   f"{', '.join(_suffixes(app))}, and each gzip-compressed: .txt.gz); nothing to print")
+                                   f"{', '.join(_suffixes(app))}, each gzip-compressed: .txt.gz, and archives of them: "
+                                   f"{', '.join(ARCHIVE_ENDINGS)}); nothing to print")
     for item in iter_excluded(app):
         snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
         click.echo(f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "

@@ -101,10 +101,9 @@ def test_program_text_goes_as_code_and_a_command_and_a_tables_rows_stay(make_app
             "print(notas)\n```\n\n```\nnpm install\n```\n\n| Opção | Padrão |\n|---|---|\n| `validar` | `True` |\n")
     app = app_of_pages(make_app, tmp_path / "pages", {"uso.md": page})  # a folder's README is skipped
     texts, reasons = task_texts(app), exclusion_reasons(app)
-    assert texts == ["Uso", "A função devolve uma tabela com uma linha por nota.", "npm install", "| Opção | Padrão |",
-                     "| `validar` | `True` |"]
+    assert texts == ["Uso", "A função devolve uma tabela com uma linha por nota.", "npm install",
+                     "| Opção | Padrão |\n|---|---|\n| `validar` | `True` |"]  # the table whole (loaders probe 3)
     assert reasons['notas = ler_pasta("notas")\nprint(notas)'].startswith("a fenced code block of program text")
-    assert "|---|---|" in reasons
 
 
 # ------------------------------------------------------------------ cue

@@ -63,7 +63,8 @@ def test_a_tables_wide_rows_and_link_definitions_are_no_wrapped_text() -> None:
     table = ("| Bairro do Recife | Chuva em março de 2025 (mm) | Vistorias da Defesa Civil |\n"
              "| --- | --- | --- |\n| Madalena e Torre, na zona norte da cidade | 640 | 48 |\n"
              "| Ibura e Jordão, na zona sul, nos morros | 598 | 102 |\n")
-    assert segments_of(table) == table.splitlines()
+    # One segment (loaders probe 3): a row alone lost the header that says what its cells are.
+    assert segments_of(table) == [table.rstrip("\n")]
     links = "[1]: https://www.lisboa.pt/regulamento-azulejos-2017\n[2]: https://www.patrimoniocultural.gov.pt/azulejos\n"
     assert segments_of(links) == links.splitlines()
 
@@ -238,12 +239,11 @@ A Defesa Civil fez 214 vistorias em áreas de morro, segundo a prefeitura.
 """
 
 
-def test_a_markdown_tables_rows_stay_and_a_table_of_links_goes(make_app: AppFactory, tmp_path: Path) -> None:
+def test_a_markdown_table_stays_whole_and_a_table_of_links_goes(make_app: AppFactory, tmp_path: Path) -> None:
     texts, reasons = page_run(make_app, tmp_path, "chuva.md", TABLE)
     lines = TABLE.splitlines()
-    assert lines[4] in texts and all(row in texts for row in lines[6:9])
-    assert "| --- | --- | --- |" in reasons
-    assert "a menu" in reasons[lines[12]]
+    assert "\n".join(lines[4:9]) in texts  # one task since loaders probe 3: each row with its columns' names
+    assert "a menu" in reasons["\n".join(lines[12:14])]
 
 
 # Found blind: a reuse licence in words closing a report.

@@ -65,7 +65,8 @@ def test_every_loadable_file_of_the_probe_folder_gives_its_texts(probe_app: Flas
     assert by_file["14_notes.text"] == ["A plain text note with the .text extension, about the bus strike on Monday."]
     loading = {"02_one_object.json": 1, "03_blank_line.jsonl": 2, "05_bom.jsonl": 2, "06_nan.json": 2,
                "07_json_min.json": 1, "09_cp1252.html": 3, "10_nobody.html": 2, "11_page.htm": 2,
-               "13_notes.markdown": 1, "15_UPPER.TXT": 1, "16_multiline.csv": 3, "17_empty_rows.csv": 2}
+               "13_notes.markdown": 1, "15_UPPER.TXT": 1, "16_multiline.csv": 3, "17_empty_rows.csv": 2,
+               "22_archive.zip/inside.txt": 1}
     assert {name: len(by_file.get(name, [])) for name in loading} == loading
     assert "O café da esquina reabriu" in by_file["09_cp1252.html"][1]
 
@@ -76,15 +77,15 @@ def test_the_probe_folders_unloadable_files_are_reported_with_path_and_reason(pr
     assert errors == {
         "04_trailing_comma.jsonl": "invalid JSON on line 1: Extra data (a ',' after the record: "
                                    "JSON lines separate records by line breaks only)",
-        "17_empty_rows.csv#1": "its 'text' column is empty",
-        "17_empty_rows.csv#2": "its 'text' column is empty",
+        "17_empty_rows.csv#3": "its 'text' column is empty",  # the spreadsheet's rows 3 and 4: the header is row 1
+        "17_empty_rows.csv#4": "its 'text' column is empty",
         "18_nul.txt": "not text: NUL character at offset 32",
         "19_latin1.txt": "not UTF-8: undecodable byte 0xF3 ('ó' in Latin-1 or windows-1252) at offset 5 (line 1)",
         "26_body_field.json": "no record has a non-empty 'text' text field "
                               "(fields: title, body; ANOTA_SOURCE_TEXT_FIELD names the one to read)",
     }
     skipped = {Path(item["path"]).name: item["reason"] for item in listing["skipped"]}
-    assert skipped == {"22_archive.zip": "no loader for .zip (an archive: extract its files first)"}
+    assert skipped == {}  # the zip is read: its member loads (see test_a_zips_member_loads_as_a_file_of_a_folder)
 
 
 def test_a_nan_in_a_json_field_reaches_label_studio_as_null(probe_app: Flask) -> None:
@@ -171,7 +172,7 @@ def test_json_lines_cut_from_a_list_are_refused_naming_the_comma() -> None:
 
 def test_the_summary_counts_rows_without_text_apart_from_files(probe_app: Flask) -> None:
     assert preload_summary(preload_report(probe_app), include_excluded=False).endswith(
-        "; 5 files not loaded or skipped (above); 2 records without text (above)")
+        "; 4 files not loaded or skipped (above); 2 records without text (above)")
 
 
 def test_a_json_text_field_is_named_in_any_case_as_a_csv_column_is(tmp_path: Path) -> None:
@@ -182,12 +183,24 @@ def test_a_json_text_field_is_named_in_any_case_as_a_csv_column_is(tmp_path: Pat
         ("Um.", {"Id": 1}), ("Dois.", {"TEXT": "ambíguo"})]
 
 
-def test_anota_tasks_on_an_archive_says_to_extract_it_and_that_gzip_files_are_read() -> None:
-    result = run(["tasks", str(PROBE / "22_archive.zip")])
+def test_a_zips_member_loads_as_a_file_of_a_folder(tmp_path: Path) -> None:
+    # Refused until loaders probe 3 ("extract its files first"); now read member by member (tests/test_loaders3.py).
+    result = run(["tasks", str(PROBE / "22_archive.zip")], ANOTA_DATABASE_URL=f"sqlite:///{tmp_path / 'tasks.db'}")
+    assert result.exit_code == 0, result.stderr
+    [task] = json.loads(result.stdout)
+    assert (task["meta"]["source"], task["data"]["text"]) == (
+        "22_archive.zip/inside.txt", "A text inside a zip archive about apples.")
+
+
+def test_anota_tasks_on_a_7z_archive_says_to_extract_it_and_which_files_and_archives_are_read(tmp_path: Path) -> None:
+    archive = tmp_path / "corpus.7z"
+    archive.write_bytes(b"7z\xbc\xaf\x27\x1c" + bytes(26))
+    result = run(["tasks", str(archive)])
     assert result.exit_code == 1 and result.stdout == ""
     failed, error = result.stderr.splitlines()
-    assert failed == f"cannot load {PROBE / '22_archive.zip'}: no loader for .zip (an archive: extract its files first)"
-    assert error.endswith(", and each gzip-compressed: .txt.gz); nothing to print")
+    assert failed == f"cannot load {archive}: no loader for .7z (an archive: extract its files first)"
+    assert error.endswith(", each gzip-compressed: .txt.gz, and archives of them: .zip, .tar, .tar.gz, .tgz, "
+                          ".tar.bz2, .tbz2, .tar.xz, .txz); nothing to print")
 
 
 def test_a_record_with_a_lone_surrogate_is_reported_and_the_others_load(tmp_path: Path) -> None:

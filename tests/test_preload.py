@@ -419,9 +419,9 @@ def test_unseen_genres_chrome_is_listed_with_reasons(preloaded: AppFactory) -> N
     ))
     running = [reason for text, reason in reasons.items() if text.startswith("Riverside Water Authority — Annual")]
     assert len(running) == 3 and all("running header or footer" in reason for reason in running)
-    # Records without a text are reported with their number, not dropped silently.
+    # Records without a text are reported with their line (from 1, as an editor counts), not dropped silently.
     errors = {error["path"].rsplit("/", 1)[1]: error["reason"] for error in listing["errors"]}
-    assert errors == {"agenda_cultural.jsonl#1": "no 'text' field", "agenda_cultural.jsonl#2": "its 'text' field is empty"}
+    assert errors == {"agenda_cultural.jsonl#2": "no 'text' field", "agenda_cultural.jsonl#3": "its 'text' field is empty"}
 
 
 def test_third_probe_chrome_is_listed_with_reasons(preloaded: AppFactory) -> None:
@@ -1282,7 +1282,7 @@ def test_jsonl_tasks_keep_their_data_fields(preloaded: AppFactory, tmp_path: Pat
     path.write_text(json.dumps({"data": {"text": text, "url": "https://example.org/a"}}) + "\n", encoding="utf-8")
     [task] = label_studio_tasks(preloaded(SOURCES=[str(path)]))
     assert task["data"]["url"] == "https://example.org/a"
-    assert task["meta"]["source"] == "import.jsonl#0" and task["data"]["text"] == text
+    assert task["meta"]["source"] == "import.jsonl#1" and task["data"]["text"] == text
 
 
 def test_a_restart_serves_the_same_tasks_without_redoing_work(preloaded: AppFactory, tmp_path: Path) -> None:

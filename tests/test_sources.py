@@ -150,13 +150,13 @@ def test_json_lines_of_label_studio_tasks_and_json_objects(tmp_path: Path) -> No
     )
     loaded = list(JsonLoader().load(lines, "tasks.jsonl"))
     assert [(d.source, d.text, d.data) for d in loaded if isinstance(d, Document)] == [
-        ("tasks.jsonl#0", "Primeiro texto.", {"url": "https://example.org/1"}),
-        ("tasks.jsonl#2", "Segundo texto.", {}),
+        ("tasks.jsonl#1", "Primeiro texto.", {"url": "https://example.org/1"}),
+        ("tasks.jsonl#4", "Segundo texto.", {}),
     ]
-    # Records without a text are reported, by number and reason, not dropped silently.
+    # Records without a text are reported, by their line (counted from 1, blank lines too) and reason, not dropped.
     assert [item for item in loaded if not isinstance(item, Document)] == [
-        LeftOut("1", "its 'text' field is empty"), LeftOut("3", "no 'text' field"),
-        LeftOut("4", "its 'text' field is not text but int"), LeftOut("5", "a JSON list, not an object"),
+        LeftOut("3", "its 'text' field is empty"), LeftOut("5", "no 'text' field"),
+        LeftOut("6", "its 'text' field is not text but int"), LeftOut("7", "a JSON list, not an object"),
     ]
     listing = tmp_path / "tasks.json"
     listing.write_text(json.dumps([{"body": "Corpo."}]), encoding="utf-8")
@@ -175,9 +175,9 @@ def test_csv_reads_the_named_column(tmp_path: Path) -> None:
     assert [
         (d.source, d.text) if isinstance(d, Document) else d for d in CsvLoader("review").load(path, "reviews.csv")
     ] == [
-        ("reviews.csv#0", "Ótimo produto, chegou cedo."),
-        LeftOut("1", "its 'review' column is empty"),
-        ("reviews.csv#2", "Linha um\nlinha dois"),
+        ("reviews.csv#2", "Ótimo produto, chegou cedo."),
+        LeftOut("3", "its 'review' column is empty"),
+        ("reviews.csv#4", "Linha um\nlinha dois"),
     ]
     with pytest.raises(LoaderError, match="no column named 'text'"):
         list(CsvLoader().load(path, "reviews.csv"))
@@ -325,7 +325,7 @@ def test_a_json_text_holding_a_nul_escape_is_refused_with_its_record(tmp_path: P
     path.write_text('{"text": "fine"}\n{"data": {"text": "bad\\u0000text"}}\n', encoding="utf-8")
     with pytest.raises(LoaderError) as error:
         list(JsonLoader().load(path, "tasks.jsonl"))
-    assert str(error.value) == "record 1: its 'text' field holds a NUL character"
+    assert str(error.value) == "tasks.jsonl#2: its 'text' field holds a NUL character"
 
 
 def test_folders_are_expanded_in_order_and_skips_are_reported(tmp_path: Path) -> None:

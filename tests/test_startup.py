@@ -81,11 +81,15 @@ def test_an_app_not_warmed_up_warms_up_once_before_its_first_prediction(make_app
     for _ in range(2):
         assert client.post("/predict", json=body).status_code == 200
     assert Warmed.warmed == warmed + 1
-    # Reported in the log only: a request is no load error, and the annotator's own calls tell the rest.
-    assert get_state(app).plugins.load_errors == []
-    assert [record.getMessage() for record in caplog.records if "warm up" in record.getMessage()] == [
-        "annotator missing-model (plugin tests.sample_plugins.failing_warm_up) failed to warm up: "
-        "no model file at models/missing.bin"]
+    # Reported as `anota serve`'s warm-up reports it (loaders probe 3: it was only logged): a load error of the
+    # plugin in its listing and /metrics, once.
+    plugin = "tests.sample_plugins.failing_warm_up"
+    listing = client.get("/plugins").get_json()
+    assert [(error["plugin"], error["stage"], error["error"].split(" (")[0]) for error in listing["load_errors"]] == [
+        (plugin, "warm_up", "AnnotatorError: no model file at models/missing.bin")]
+    assert f'anota_plugin_load_errors{{plugin="{plugin}",stage="warm_up"}} 1.0' in client.get("/metrics").text
+    assert [record.getMessage().split(" (")[0] for record in caplog.records if "warm_up" in record.getMessage()] == [
+        f"plugin {plugin} failed at warm_up: AnnotatorError: no model file at models/missing.bin"]
 
 
 def test_an_annotator_that_fails_to_warm_up_is_a_load_error_of_its_plugin_and_the_others_warm_up(make_app):
