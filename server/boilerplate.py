@@ -21,7 +21,8 @@ import numpy as np
 
 from server.analysis import WORD_TOKEN, fold, normalise
 from server.batch_words import BatchWords, batch_words, isin_sorted, word_hash_set
-from server.page_markup import code_reason, is_table_row, markup_line_reason, metadata_reason, setext_level
+from server.page_markup import (code_reason, is_table_row, markup_line_reason, metadata_reason, setext_level,
+                                template_parameter_reason)
 from server.segmentation import Metadata, code_bodies, metadata_block, segment
 from server.sources import Document
 
@@ -861,8 +862,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(publicad[oa]|postad[oa]|escrit[oa]|published|posted|written|submitted) (por|by):? [^\W\d_]+( [^\W\d_]+){0,6}$",
         # A lyrics or subtitles site's contributors, each after what they did (probe 23): "Enviada por Joana e traduzida
         # por Pedro. Legendado por Ana."
-        # A passive in a story's sentence is no credit (probe 25): "O vídeo foi enviado por leitores ao nosso número".
-        r"(?<!foi\s)(?<!foram\s)(?<!sera\s)(?<!ser\s)(?<!sao\s)"
+        # A passive in a story's sentence is no credit (probe 25): "O vídeo foi enviado por leitores ao nosso número";
+        # nor is an aside between commas (probe 27): "O áudio, enviado por leitores ao nosso WhatsApp, soma ...".
+        r"(?<!foi\s)(?<!foram\s)(?<!sera\s)(?<!ser\s)(?<!sao\s)(?<!,\s)"
         r"(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
         # A translated post's credit, by whom or from which language, opening its line (seed-shaped probe 24):
         # "Translated from Spanish", "Translated by Marta Kowalski from the Polish original", "Traduzido do inglês pelo
@@ -1763,6 +1765,17 @@ _SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
 # titles of the stories it links, one a line; an author box's label heads the
 # author's bio, a classified site's "Dicas de segurança" its tip, and a
 # sponsor's label ("Sponsored") its ad: one paragraph each (PARAGRAPH_SECTIONS).
+# Notices whose one phrase a story's sentence may hold ("The request was refused.", "The ruling does not constitute a
+# precedent."): a page's notice speaks of the page, its writers or its readers, in these words (folded).
+STORY_NOTICE_KINDS = ("disclaimer", "request status")
+_STORY_NOTICES = frozenset(STORY_NOTICE_KINDS)
+_STORY_NOTICE_REASONS = tuple(f"{kind}: " for kind in STORY_NOTICE_KINDS)
+SELF_REFERENCE = frozenset(
+    "this these our ours we us you your yours my mine me i site website page post posts blog article articles content "
+    "video channel author authors newsletter podcast episode thread listing listings notices ads review reviews "
+    "este esta estes estas isto neste nesta nestes nestas deste desta destes destas nosso nossa nossos nossas voce "
+    "voces vc meu minha meus minhas eu pagina artigo artigos conteudo conteudos canal autor autora autores "
+    "publicacao anuncio anuncios avisos episodio avaliacao avaliacoes".split())
 HEADED_SECTIONS = ("read-also prompt", "author bio", "safety tips", "sponsored content", "profile card")
 PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip", "sponsored content": "sponsored content",
                       "profile card": "a member's headline"}
@@ -2331,12 +2344,13 @@ def is_markdown_title(text: str, start: int) -> bool:
 
 
 def is_markdown_heading(text: str, start: int) -> bool:
-    """Whether the segment at ``start`` of ``text`` is a Markdown heading ("## Versão 4.2.0 — 11 de março")."""
+    """Whether the segment at ``start`` of ``text`` is a Markdown heading ("## Versão 4.2.0 — 11 de março"), or a
+    wikitext one ("== História ==", whose marks the segment leaves out as it does a Markdown heading's)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].lstrip().startswith("#") or setext_level(text, start) > 0
+    return text[line_start:start].lstrip().startswith(("#", "==")) or setext_level(text, start) > 0
 
 
-_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)
+_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|={2,6}[ \t]*[^=\s])", re.MULTILINE)
 
 
 def is_first_markdown_heading(text: str, start: int) -> bool:
@@ -3379,7 +3393,34 @@ class BatchLines:
                 self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number))
                 or (in_body and (self.in_table(number) or self.signs_off(number)))):
             return True
+        if chrome[1].startswith(_STORY_NOTICE_REASONS) and self.tells_the_story(number):
+            return True
         return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start)
+
+    def tells_the_story(self, number: int) -> bool:
+        """Whether a sentence left out for one notice's phrase (a disclaimer's, a request's status) is the story's: it
+        names neither the page nor its readers or writers (SELF_REFERENCE), and stands between two paragraphs of prose
+        kept ("The request was refused." between what the council asked and what it will do; "The ruling does not
+        constitute a precedent." inside a report; probe 27). A page's notice speaks of itself ("This post contains
+        affiliate links."), or stands by the page's title, byline or footer."""
+        text = self.texts[number]
+        if self.counts[number] > 2 * SHORT_WORDS or not text[:1].isupper() or text.rstrip()[-1:] not in ".!?" \
+                or not self.prose_at(number - 1, number) or not self.prose_at(number + 1, number):
+            return False
+        folded = fold(without_markdown_escapes(text))
+        tokens = WORD_TOKEN.findall(folded)
+        phrases = find_cues(folded, tokens, text)
+        return len(phrases) == 1 and sum(map(len, phrases.values())) == 1 and phrases.keys() <= _STORY_NOTICES \
+            and SELF_REFERENCE.isdisjoint(tokens)
+
+    def prose_at(self, line: int, number: int) -> bool:
+        """Whether ``line`` is a paragraph of prose in the document of ``number``: no short line, a sentence's end, kept
+        by its own decision or left out for one notice's phrase (a story may hold two such sentences in a row)."""
+        if not self.same_document(line, self.segments[number][0]) or _is_short_line(self.texts[line], SHORT_WORDS) \
+                or SENTENCE_PUNCTUATION.search(self.texts[line].rstrip()) is None:
+            return False
+        chrome = self.decide(line)[0]
+        return chrome is None or chrome[1].startswith(_STORY_NOTICE_REASONS)
 
     # ------------------------------------------------------------ a line among the lines above
 
@@ -3458,7 +3499,8 @@ class BatchLines:
             self.metadata[slot] = metadata_block(self.documents[slot][0].text)
         if (start, end) in self.code_bodies_of(slot):
             return code_reason(text)
-        return metadata_reason(self.metadata[slot], start, end) or markup_line_reason(text)
+        return metadata_reason(self.metadata[slot], start, end) or markup_line_reason(text) \
+            or template_parameter_reason(self.documents[slot][0].text, start, text)
 
     def code_bodies_of(self, slot: int) -> list[tuple[int, int]]:
         """The document's fenced code blocks, found once."""
