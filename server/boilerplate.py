@@ -157,6 +157,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "isenta-se de (todas as |qualquer )?(garantias|responsabilidades?)", "(express|expressed) or implied",
         "(expressas|expressos|expressa|expresso) ou implicit[oa]s?",
         "(quotes|prices|data) (are )?delayed", "cotacoes com atraso",
+        # A shop widget's note on its prices, opening its line (probe 27): "Prices checked on 3 November 2026.", "Preços
+        # verificados em 03/11/2026"; a story's "Prices were checked by inspectors" says who.
+        "^(prices|price) (last )?checked (on|at)(?![^\\W_])", "^(precos|preco) verificados em(?![^\\W_])",
         # A preprint's warning ("This article is a preprint and reports new medical research that has yet to be evaluated
         # and so should not be used to guide clinical practice", "não foi revisado por pares") and its authors'
         # declarations ("The authors have declared no competing interest.", "I confirm all relevant ethical guidelines
@@ -683,9 +686,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "faca (o )?seu cadastro", "^(quantidade) ?: ?\\d+ unidades?",
         "^(marcar|agendar|book) (o |an? )?(atendimento|consulta|appointment)$",
         "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
-        # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
+        # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia"; the player's length after it
+        # (probe 27): "Ouvir notícia (3 min)", "Listen to this article (5 min)".
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
-        "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem|conteudo|pagina)$",
+        "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem|conteudo|pagina)"
+        "( \\(?\\d{1,2}:?\\d* ?(min|minutos|minutes|s)?\\)?)?$",
+        "^(listen) to (this|the) (article|story|report)( \\(?\\d{1,2}:?\\d* ?(min|minutes|mins|s)?\\)?)?$",
         # A news agency's "Learn more about Refinitiv" under its banner (found blind in probe 21), the line alone.
         "^(learn) more about [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
         # A memorial page's shop: "Send flowers", "Plant a tree in memory".
@@ -1650,6 +1656,10 @@ def is_run_together_menu(text: str) -> bool:
 # A paper's authors alone on a line, three names or more between commas ("Hannah Moss, David Okoro, Priya Anand and
 # Michael Greer"), each maybe marked with its affiliation's number or an asterisk.
 _AUTHOR_NAME = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}}[\d*†]*"
+# A byline's name after "Por" or "By", up to four words ("Por Juliana Prado, Portal Vale Notícias", "By Daniel Webb").
+_BYLINE_NAME = re.compile(rf"[*_]*(?:[Pp]or|[Bb]y|BY|POR) ({_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?"
+                          rf"{_NAME_WORD}){{1,3}})")
+BYLINE_NAME_WORDS = 4
 _AUTHOR_LIST = re.compile(rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{1,}}(?:,? (?:and|e|&) {_AUTHOR_NAME})?|"
                           rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{2,}}")
 
@@ -2819,6 +2829,8 @@ class BatchLines:
         self.chrome_at: tuple[int, int] | None = None
         self.site_headers: dict[int, set[str]] = {}
         self.header_of: int | None = None
+        # The names each document's bylines gave (note_byline_name).
+        self.byline_names: dict[int, set[str]] = {}
         # Where each document's lowest breadcrumb among its first lines is (lowest_letterhead_breadcrumb).
         self.letterhead_breadcrumbs: dict[int, int] = {}
         # Each document's fenced code blocks, found once.
@@ -3207,15 +3219,25 @@ class BatchLines:
     def subscribe_box_reason(self, number: int) -> Reason | None:
         """Why a short paragraph kept by its own decision is a subscribe box's pitch: right between the box's heading
         and its button, both subscribe prompts ("Newsletter Local" over "Todas as semanas, as histórias das cidades e
-        vilas do país." over "Subscrever"; probe 21). In an e-mail newsletter the paragraph under its name is content:
+        vilas do país." over "Subscrever"; probe 21), or a heading offering more of the page's posts over a pitch, a
+        count of subscribers and the button (a Substack post's "Discover more from Plot 14"; probe 27). In an e-mail newsletter the paragraph under its name is content:
         no button under it."""
         slot, above, below = self.segments[number][0], number - 1, number + 1
         if self.counts[number] > SHORT_WORDS or not (self.same_document(above, slot) and self.same_document(below, slot)):
             return None
         heading = self.decide(above)[0]
-        if heading is None or not heading[1].startswith("subscribe prompt") or not self.box_button(below) \
+        if heading is None or not heading[1].startswith(("subscribe prompt", "read-also prompt")) \
                 or _MENU_SEPARATORS.search(self.texts[above]) is not None:
             return None
+        # The box may count its readers between the pitch and the button ("Over 2,000 subscribers" over "Subscribe");
+        # under a heading that offers more of the page's posts ("Discover more from Plot 14"), the button subscribes.
+        counted = self.decide(below)[0]
+        if counted is not None and counted[1].startswith("engagement count") and self.same_document(below + 1, slot):
+            below += 1
+        if not self.box_button(below) or heading[1].startswith("read-also prompt") and not (
+                _SENTENCE_END.search(self.texts[number].rstrip()) is not None
+                and (button := self.decide(below)[0]) is not None and button[1].startswith("subscribe prompt")):
+            return None  # under a read-also heading, a link's title (no sentence) is the list's
         return "boilerplate", f"subscribe prompt: a box's pitch between its heading and its button; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
@@ -3443,6 +3465,9 @@ class BatchLines:
         if (markup := self.page_markup_reason(number)) is not None:
             self.chrome_at = (slot, position.index)
             return markup, None
+        if (author_box := self.author_box_reason(number)) is not None:
+            self.chrome_at, self.paragraph_under = (slot, position.index), (slot, text, "author bio")
+            return author_box, None
         chrome, heading = self.decide(number)
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
@@ -3461,6 +3486,7 @@ class BatchLines:
         if chrome is not None:
             self.chrome_at = (slot, position.index)
             self.note_header_label(number, chrome)
+            self.note_byline_name(number, chrome)
             if "comments heading:" in chrome[1]:
                 self.link_list = None  # the post's comments below, however short: no titles of the list above
             if self.link_list is not None:
@@ -3524,6 +3550,33 @@ class BatchLines:
         if chrome[0] == "fragment" and self.header_of == slot and could_be_heading(self.texts[number]):
             self.site_headers.setdefault(slot, set()).add(self.normalised[number])
 
+    def note_byline_name(self, number: int, chrome: Reason) -> None:
+        """The name a byline left out gives ("Por Juliana Prado, Portal Vale Notícias — Campinas"), which the author's
+        box under the story repeats (see author_box_reason)."""
+        if chrome[1].startswith("byline or credit") and (name := _BYLINE_NAME.match(self.texts[number])) is not None:
+            self.byline_names.setdefault(self.segments[number][0], set()).add(normalise(name.group(1)))
+
+    def author_box_reason(self, number: int) -> Reason | None:
+        """Why a short line is the heading of the author's box under a story: the name its byline gave, alone on its
+        line in the page's lower half, over a paragraph (the author's bio, which goes with it) with only chrome under
+        it ("Juliana Prado" over "Repórter de economia do Portal Vale desde 2019. ..." over "Tópicos: ..."; probe 27).
+        The name heading a speaker's words in an interview has more of the story under them."""
+        slot, position = self.segments[number][0], self.positions[number]
+        names = self.byline_names.get(slot)
+        if not names or self.counts[number] > BYLINE_NAME_WORDS or not position.in_lower_half \
+                or self.normalised[number].strip("*_# ") not in names or not self.same_document(number + 1, slot) \
+                or self.counts[number + 1] > WHOLE_SEGMENT_KINDS["author bio"] or not self.only_chrome_below(number + 1):
+            return None
+        return "boilerplate", f"author bio: the byline's name again, over the author's box; " \
+                              f"{word_count(self.counts[number])}, {position.describe()}"
+
+    def over_its_breadcrumb(self, number: int) -> bool:
+        """Whether the line under a segment is a breadcrumb that ends on it ("# Festival de Sopas regressa ao Largo da
+        Igreja" over "Início › Notícias › Festival de Sopas regressa ao Largo da Igreja")."""
+        below = number + 1
+        return self.same_document(below, self.segments[number][0]) \
+            and ends_breadcrumb(self.texts[below], self.texts[number])
+
     def titled(self, number: int) -> bool:
         """Whether a segment is a Markdown page's ``# title`` below the page's first line, or the line right under
         such a title. (A ``# Field Notes`` opening the page above its menu may be the site's name.)"""
@@ -3579,10 +3632,10 @@ class BatchLines:
             return ("navigation", "an item of a list that opens the page before its heading (a menu)"), None
         if (self.header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
                 and not (chrome_above and is_breadcrumb(self.texts[number - 1])) and not self.titled(number) \
-                and not is_table_row(document.text, start, text):
-            # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name; nor is
-            # a Markdown page's `# title` under the site's chrome or the subtitle under it, over the campaign's or
-            # film's details.
+                and not is_table_row(document.text, start, text) and not self.over_its_breadcrumb(number):
+            # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name, and so
+            # is a line over the breadcrumb that ends on it (probe 27); nor is a Markdown page's `# title` under the
+            # site's chrome or the subtitle under it, over the campaign's or film's details.
             below = self.following(number)[:2]
             chrome = site_header_reason(
                 text, self.counts[number], position, chrome_above,

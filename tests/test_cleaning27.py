@@ -12,18 +12,25 @@ writers or its readers; the same words in a story's sentence, between the story'
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from flask import Flask
 
+from plugins.loaders import HtmlLoader
 from server.page_markup import code_reason, markup_line_reason
 from server.segmentation import segment
-from tests.test_cleaning_probe17 import exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages, assert_left_out
+from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
+from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_probe_chrome
 
 AppFactory = Callable[..., Flask]
+PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning27"
+# The six studied pages, written with their truth before any run.
+TRUTH = json.loads((PROBE / ".probe27_truth.json").read_text(encoding="utf-8"))
+STILL_KEPT: dict[str, set[str]] = {}
+STILL_DROPPED: dict[str, set[str]] = {}
 
 
 def segments_of(text: str, unit: str = "paragraph") -> list[str]:
@@ -142,7 +149,6 @@ def test_a_footnotes_label_is_layout(unit: str) -> None:
 
 
 def test_an_aside_between_commas_is_no_credit() -> None:
-    from tests.test_preload import assert_kept
     assert_kept("O áudio, enviado por leitores, tem 40 mil compartilhamentos.")
     assert_kept("O vídeo, enviado por leitores ao jornal, mostra 12 carros parados na ponte durante a manhã.")
     assert_left_out("Enviada por Joana e traduzida por Pedro. Legendado por Ana.", "boilerplate", "byline or credit")
@@ -198,3 +204,81 @@ def test_a_request_status_under_the_request_still_goes(make_app: AppFactory, tmp
             "of the gritting routes for this winter, and the salt stock at each depot.\n")
     _texts, reasons = page_tasks(make_app, tmp_path, "foi.txt", page)
     assert reasons["The request was refused."].startswith("request status")
+
+
+# ------------------------------------------------------------------ the studied pages' misses
+
+
+def test_an_audio_players_button_with_its_length_and_a_shops_price_note_go() -> None:
+    assert_probe_chrome("Ouvir notícia (3 min)", "button or link label",
+                        "Ouvir a notícia de que o filho tinha sido encontrado foi um alívio para a família.")
+    assert_probe_chrome("Listen to this article (5 min)", "button or link label",
+                        "Listen to this: the council wants to close the library on Sundays.")
+    assert_probe_chrome("Prices checked on 3 November 2026. We check over 250 million products every day for the best "
+                        "prices.", "disclaimer",
+                        "Inspectors found that prices checked on Monday at six supermarkets were higher than in March.")
+    assert_probe_chrome("Preços verificados em 03/11/2026.", "disclaimer",
+                        "Os fiscais disseram que os preços verificados em março estavam acima da tabela.")
+
+
+TITLED_PAGE = """<html><head><title>{title}</title></head><body>
+<div class="top"><a href="/">GearLoop</a> <a href="/reviews">Reviews</a> <a href="/deals">Deals</a></div>
+<div class="article"><h1>Lumora Trail 900 review</h1>
+<p>I rode with the Lumora Trail 900 on my commute through the Peak District for six weeks, from the first frosts of
+October to the wet, dark evenings of mid-November, and it never once ran flat.</p>
+<p>On its middle setting the light lasted four hours and ten minutes, enough for a week of commuting on one charge.</p>
+</div></body></html>"""
+
+
+def test_a_title_under_the_sites_menu_that_opens_the_pages_title_opens_the_text(tmp_path: Path) -> None:
+    # A site laid out in <div>s, no <article> or <main>: trafilatura leaves its <h1> out.
+    path = tmp_path / "review.html"
+    path.write_text(TITLED_PAGE.format(title="Lumora Trail 900 review | GearLoop"), encoding="utf-8")
+    [document] = HtmlLoader().load(path, "review.html")
+    assert document.text.startswith("# Lumora Trail 900 review\nI rode with")
+
+
+@pytest.mark.parametrize("title", ["Lumora Trail 900 review", "GearLoop | Lumora Trail 900 review"])
+def test_a_title_that_does_not_open_the_pages_title_before_another_part_stays_out(tmp_path: Path, title: str) -> None:
+    path = tmp_path / "review.html"
+    path.write_text(TITLED_PAGE.format(title=title), encoding="utf-8")
+    [document] = HtmlLoader().load(path, "review.html")
+    assert "Lumora Trail 900 review\n" not in document.text
+
+
+def test_a_newsletters_masthead_over_its_menu_stays_out(tmp_path: Path) -> None:
+    path = tmp_path / "newsletter.html"
+    path.write_text(TITLED_PAGE.format(title="GearLoop Weekly — November").replace(
+        '<div class="top">', '<h1>GearLoop Weekly</h1><div class="top">').replace("<h1>Lumora Trail 900 review</h1>", ""),
+        encoding="utf-8")
+    [document] = HtmlLoader().load(path, "newsletter.html")
+    assert "GearLoop Weekly" not in document.text
+
+
+def test_a_name_under_the_story_that_its_byline_gave_heads_the_authors_box(make_app: AppFactory,
+                                                                         tmp_path: Path) -> None:
+    page = ("Prefeitura abre concurso para professores\n\nPor Juliana Prado, Portal Vale — Campinas\n\n"
+            "A Prefeitura de Campinas abriu nesta segunda-feira um concurso com 300 vagas para professores da rede "
+            "municipal.\n\nAs inscrições vão até 30 de novembro e custam 85 reais.\n\nJuliana Prado\n\n"
+            "Repórter de educação do Portal Vale desde 2019. Formada pela PUC-Campinas.\n\nTópicos: Educação, "
+            "Concursos\n\nComentários (4)\n")
+    texts, reasons = page_tasks(make_app, tmp_path, "concurso.txt", page)
+    assert reasons["Juliana Prado"].startswith("author bio: the byline's name again")
+    assert reasons["Repórter de educação do Portal Vale desde 2019. Formada pela PUC-Campinas."].startswith("author bio")
+    assert texts[-1] == "As inscrições vão até 30 de novembro e custam 85 reais."
+
+
+def test_a_name_its_byline_gave_heading_more_of_the_story_stays(make_app: AppFactory, tmp_path: Path) -> None:
+    # An interview's questions under the interviewer's name: more of the story below, no author's box.
+    page = ("Entrevista: a diretora do museu\n\nPor Juliana Prado\n\nA diretora do Museu do Café falou sobre a "
+            "reforma do edifício e os planos para 2027.\n\nJuliana Prado\n\nQuando o museu reabre ao público?\n\n"
+            "Marta Lopes\n\nEm março, se as obras do telhado terminarem até o fim de janeiro, como prevê a empresa.\n")
+    texts, _reasons = page_tasks(make_app, tmp_path, "entrevista.txt", page)
+    assert "Quando o museu reabre ao público?" in texts
+
+
+@pytest.mark.parametrize("name", sorted(TRUTH))
+def test_a_studied_page_keeps_its_real_lines_and_leaves_out_its_chrome(make_app: AppFactory, tmp_path: Path,
+                                                                      name: str) -> None:
+    assert_page_matches_truth(make_app, tmp_path, name, TRUTH[name], STILL_KEPT.get(name, set()),
+                              STILL_DROPPED.get(name, set()), folder=PROBE)
