@@ -2197,12 +2197,16 @@ def site_header_reason(
         # item a line ("Blog do Mercado da Bola" over "Início" and "Transferências"; a headline is over its byline).
         one_word_labels = sum(chrome is not None and chrome[0] == "fragment" and _PLAIN_WORD.fullmatch(line) is not None
                               for line, chrome in below)
+        # ... or the page's first line over two of the site's buttons ("Diário do Minho Interior" over "Assine já"
+        # over "Entrar"; found blind in probe 27); a headline is over its byline or lead.
+        buttons = sum(chrome is not None and chrome[1].startswith(_HEADER_BUTTON_KINDS)
+                      and len(WORD_TOKEN.findall(fold(line))) <= FRAGMENT_WORDS for line, chrome in below)
         # A page's first line that names a system or body by its acronym and what it stands for, over another short
         # line, is the site's name ("SIGAA - Sistema Integrado de Gestão de Atividades Acadêmicas" over the
         # university's name); the same line over prose is an article's title.
         above_menu = (_is_menu_line(below_text, below_chrome) and _DATE_IN_LINE.search(fold(below_text)) is None) or (
             chrome_above and one_word_labels >= 1 and _PLAIN_WORD.fullmatch(below_text) is not None) or (
-            position.index == 0 and one_word_labels == 2) or (
+            position.index == 0 and (one_word_labels == 2 or buttons == 2)) or (
             position.index == 0 and is_acronym_and_name(text) and _is_short_line(below_text, PUBLISHER_NAME_WORDS))
     else:
         above_menu = below_chrome is not None and is_site_menu(below_text)
@@ -2215,6 +2219,8 @@ def site_header_reason(
     return None
 
 
+# The kinds of a site's buttons in its header: "Entrar", "Sign in", "Assine já", "Subscribe".
+_HEADER_BUTTON_KINDS = ("button or link label", "subscribe prompt", "account notice")
 _DATE_IN_LINE = re.compile(rf"(?<![^\W_]){STAMP}")
 _NUMBER, _YEAR = re.compile(r"\d+"), re.compile(r"(?:19|20)\d\d")
 
