@@ -1771,10 +1771,6 @@ LIST_HEADING_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
 
 
-# Headings of the sections left out with them: a read-also heading heads the
-# titles of the stories it links, one a line; an author box's label heads the
-# author's bio, a classified site's "Dicas de segurança" its tip, and a
-# sponsor's label ("Sponsored") its ad: one paragraph each (PARAGRAPH_SECTIONS).
 # Notices whose one phrase a story's sentence may hold ("The request was refused.", "The ruling does not constitute a
 # precedent."): a page's notice speaks of the page, its writers or its readers, in these words (folded).
 STORY_NOTICE_KINDS = ("disclaimer", "request status")
@@ -1786,6 +1782,12 @@ SELF_REFERENCE = frozenset(
     "este esta estes estas isto neste nesta nestes nestas deste desta destes destas nosso nossa nossos nossas voce "
     "voces vc meu minha meus minhas eu pagina artigo artigos conteudo conteudos canal autor autora autores "
     "publicacao anuncio anuncios avisos episodio avaliacao avaliacoes".split())
+
+
+# Headings of the sections left out with them: a read-also heading heads the
+# titles of the stories it links, one a line; an author box's label heads the
+# author's bio, a classified site's "Dicas de segurança" its tip, and a
+# sponsor's label ("Sponsored") its ad: one paragraph each (PARAGRAPH_SECTIONS).
 HEADED_SECTIONS = ("read-also prompt", "author bio", "safety tips", "sponsored content", "profile card")
 PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip", "sponsored content": "sponsored content",
                       "profile card": "a member's headline"}
@@ -3226,8 +3228,8 @@ class BatchLines:
         """Why a short paragraph kept by its own decision is a subscribe box's pitch: right between the box's heading
         and its button, both subscribe prompts ("Newsletter Local" over "Todas as semanas, as histórias das cidades e
         vilas do país." over "Subscrever"; probe 21), or a heading offering more of the page's posts over a pitch, a
-        count of subscribers and the button (a Substack post's "Discover more from Plot 14"; probe 27). In an e-mail newsletter the paragraph under its name is content:
-        no button under it."""
+        count of subscribers and the button (a Substack post's "Discover more from Plot 14"; probe 27). In an e-mail
+        newsletter the paragraph under its name is content: no button under it."""
         slot, above, below = self.segments[number][0], number - 1, number + 1
         if self.counts[number] > SHORT_WORDS or not (self.same_document(above, slot) and self.same_document(below, slot)):
             return None

@@ -97,8 +97,9 @@ def is_table_row(document: str, start: int, text: str) -> bool:
     """Whether the segment at ``start`` is a row of words or numbers of a Markdown table (a header or delimiter row
     right above it, or it is the header over the delimiter), or a wikitext table's row on one line: the table's data.
     A row of links alone is a layout table's menu."""
-    if text[0] in "|!" and _WIKI_TABLE_ROW.fullmatch(text) and document.rfind("{|", 0, start) > document.rfind("|}", 0, start):
-        return "](" not in text and any(map(str.isalnum, text))  # a wikitext table's row, inside its "{|" and "|}"
+    if text[0] in "|!" and _WIKI_TABLE_ROW.fullmatch(text) \
+            and document.rfind("{|", 0, start) > document.rfind("|}", 0, start):  # inside a wikitext table
+        return "](" not in text and any(map(str.isalnum, text))
     if not text.startswith("|") or "](" in text or not any(map(str.isalnum, text)):
         return False
     line_start = document.rfind("\n", 0, start) + 1

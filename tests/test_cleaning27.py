@@ -250,9 +250,8 @@ def test_a_title_that_does_not_open_the_pages_title_before_another_part_stays_ou
 
 def test_a_newsletters_masthead_over_its_menu_stays_out(tmp_path: Path) -> None:
     path = tmp_path / "newsletter.html"
-    path.write_text(TITLED_PAGE.format(title="GearLoop Weekly — November").replace(
-        '<div class="top">', '<h1>GearLoop Weekly</h1><div class="top">').replace("<h1>Lumora Trail 900 review</h1>", ""),
-        encoding="utf-8")
+    page = TITLED_PAGE.format(title="GearLoop Weekly — November").replace("<h1>Lumora Trail 900 review</h1>", "")
+    path.write_text(page.replace('<div class="top">', '<h1>GearLoop Weekly</h1><div class="top">'), encoding="utf-8")
     [document] = HtmlLoader().load(path, "newsletter.html")
     assert "GearLoop Weekly" not in document.text
 
