@@ -269,9 +269,37 @@ def mark_title(page: str, text: str) -> str:
             lines[index], title = f"# {line}", ""
         elif flat in sections:
             lines[index] = f"## {line}"
-    if title and heading and (names_the_page(page, heading.start()) or opens_the_text(page, heading, text)):
+    if title and heading and (names_the_page(page, heading.start()) or opens_the_text(page, heading, text)
+                              or under_the_sites_menu(page, heading.start()) and opens_the_title(page, title)):
         lines.insert(0, f"# {title}")
     return "\n".join(lines)
+
+
+_LINK = re.compile(r"<a\b", re.IGNORECASE)
+# Links above an <h1> that make a site's menu over it.
+MENU_LINKS = 3
+
+
+def under_the_sites_menu(page: str, at: int) -> bool:
+    """Whether the site's menu (MENU_LINKS links or more) is above the ``<h1>`` at ``at``: the heading is the page's,
+    not the site's name or a newsletter's masthead, which open the page over its menu."""
+    return len(_LINK.findall(page, 0, at)) >= MENU_LINKS
+
+
+_PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# The separator between a page's name and its site's in its <title> ("Festival de Sopas ... | Junta de Freguesia").
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+·\s+")
+
+
+def opens_the_title(page: str, heading: str) -> bool:
+    """Whether ``heading`` (the page's first ``<h1>``) opens the page's ``<title>``, the site's name after it ("Lumora
+    Trail 900 review: ... | GearLoop"): the page's own title, wherever its markup puts it (a site laid out in
+    ``<div>``s, with no ``<article>`` or ``<main>``). A site's name in its header is the part after the separator."""
+    page_title = _PAGE_TITLE.search(page)
+    if page_title is None:
+        return False
+    parts = _TITLE_SEPARATOR.split(_heading_text(page_title.group(1)), maxsplit=1)
+    return len(parts) == 2 and parts[0] == heading and bool(parts[1])
 
 
 _CONTENT_OPENING = re.compile(r"<(article|main)\b", re.IGNORECASE)
@@ -320,8 +348,8 @@ class HtmlLoader(Loader):
     # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title;
     # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares;
     # 6: a title the extraction left out with its <header> opens the text; 7: so does one that the text follows
-    # (an e-book chapter's <section><h1>)
-    version = "7"
+    # (an e-book chapter's <section><h1>); 8: and one that opens the page's <title>
+    version = "8"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

@@ -21,7 +21,8 @@ import numpy as np
 
 from server.analysis import WORD_TOKEN, fold, normalise
 from server.batch_words import BatchWords, batch_words, isin_sorted, word_hash_set
-from server.page_markup import code_reason, is_data_table, is_table_row, markup_line_reason, metadata_reason, setext_level
+from server.page_markup import (code_reason, is_data_table, is_table_row, markup_line_reason, metadata_reason,
+                                setext_level, template_parameter_reason)
 from server.segmentation import Metadata, code_bodies, metadata_block, segment
 from server.sources import Document
 
@@ -156,6 +157,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "isenta-se de (todas as |qualquer )?(garantias|responsabilidades?)", "(express|expressed) or implied",
         "(expressas|expressos|expressa|expresso) ou implicit[oa]s?",
         "(quotes|prices|data) (are )?delayed", "cotacoes com atraso",
+        # A shop widget's note on its prices, opening its line (probe 27): "Prices checked on 3 November 2026.", "Preços
+        # verificados em 03/11/2026"; a story's "Prices were checked by inspectors" says who.
+        "^(prices|price) (last )?checked (on|at)(?![^\\W_])", "^(precos|preco) verificados em(?![^\\W_])",
         # A preprint's warning ("This article is a preprint and reports new medical research that has yet to be evaluated
         # and so should not be used to guide clinical practice", "não foi revisado por pares") and its authors'
         # declarations ("The authors have declared no competing interest.", "I confirm all relevant ethical guidelines
@@ -682,9 +686,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "faca (o )?seu cadastro", "^(quantidade) ?: ?\\d+ unidades?",
         "^(marcar|agendar|book) (o |an? )?(atendimento|consulta|appointment)$",
         "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
-        # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia".
+        # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia"; the player's length after it
+        # (probe 27): "Ouvir notícia (3 min)", "Listen to this article (5 min)".
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
-        "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem|conteudo|pagina)$",
+        "^(ouvir|escutar) (a |o |esta |este )?(noticia|materia|texto|artigo|reportagem|conteudo|pagina)"
+        "( \\(?\\d{1,2}:?\\d* ?(min|minutos|minutes|s)?\\)?)?$",
+        "^(listen) to (this|the) (article|story|report)( \\(?\\d{1,2}:?\\d* ?(min|minutes|mins|s)?\\)?)?$",
         # A news agency's "Learn more about Refinitiv" under its banner (found blind in probe 21), the line alone.
         "^(learn) more about [^\\W\\d_]+( [^\\W\\d_]+){0,2}$",
         # A memorial page's shop: "Send flowers", "Plant a tree in memory".
@@ -861,8 +868,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(publicad[oa]|postad[oa]|escrit[oa]|published|posted|written|submitted) (por|by):? [^\W\d_]+( [^\W\d_]+){0,6}$",
         # A lyrics or subtitles site's contributors, each after what they did (probe 23): "Enviada por Joana e traduzida
         # por Pedro. Legendado por Ana."
-        # A passive in a story's sentence is no credit (probe 25): "O vídeo foi enviado por leitores ao nosso número".
-        r"(?<!foi\s)(?<!foram\s)(?<!sera\s)(?<!ser\s)(?<!sao\s)"
+        # A passive in a story's sentence is no credit (probe 25): "O vídeo foi enviado por leitores ao nosso número";
+        # nor is an aside between commas (probe 27): "O áudio, enviado por leitores ao nosso WhatsApp, soma ...".
+        r"(?<!foi\s)(?<!foram\s)(?<!sera\s)(?<!ser\s)(?<!sao\s)(?<!,\s)"
         r"(enviad[oa]|transcrit[oa]|traduzid[oa]|legendad[oa]) por [^\W\d_]+",
         # A translated post's credit, by whom or from which language, opening its line (seed-shaped probe 24):
         # "Translated from Spanish", "Translated by Marta Kowalski from the Polish original", "Traduzido do inglês pelo
@@ -1648,6 +1656,10 @@ def is_run_together_menu(text: str) -> bool:
 # A paper's authors alone on a line, three names or more between commas ("Hannah Moss, David Okoro, Priya Anand and
 # Michael Greer"), each maybe marked with its affiliation's number or an asterisk.
 _AUTHOR_NAME = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}}[\d*†]*"
+# A byline's name after "Por" or "By", up to four words ("Por Juliana Prado, Portal Vale Notícias", "By Daniel Webb").
+_BYLINE_NAME = re.compile(rf"[*_]*(?:[Pp]or|[Bb]y|BY|POR) ({_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?"
+                          rf"{_NAME_WORD}){{1,3}})")
+BYLINE_NAME_WORDS = 4
 _AUTHOR_LIST = re.compile(rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{1,}}(?:,? (?:and|e|&) {_AUTHOR_NAME})?|"
                           rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{2,}}")
 
@@ -1757,6 +1769,19 @@ def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
 # words; the short lines without a sentence end under it are link titles.
 LIST_HEADING_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!…:;]['\"”’»)\]]*$")
+
+
+# Notices whose one phrase a story's sentence may hold ("The request was refused.", "The ruling does not constitute a
+# precedent."): a page's notice speaks of the page, its writers or its readers, in these words (folded).
+STORY_NOTICE_KINDS = ("disclaimer", "request status")
+_STORY_NOTICES = frozenset(STORY_NOTICE_KINDS)
+_STORY_NOTICE_REASONS = tuple(f"{kind}: " for kind in STORY_NOTICE_KINDS)
+SELF_REFERENCE = frozenset(
+    "this these our ours we us you your yours my mine me i site website page post posts blog article articles content "
+    "video channel author authors newsletter podcast episode thread listing listings notices ads review reviews "
+    "este esta estes estas isto neste nesta nestes nestas deste desta destes destas nosso nossa nossos nossas voce "
+    "voces vc meu minha meus minhas eu pagina artigo artigos conteudo conteudos canal autor autora autores "
+    "publicacao anuncio anuncios avisos episodio avaliacao avaliacoes".split())
 
 
 # Headings of the sections left out with them: a read-also heading heads the
@@ -2174,12 +2199,16 @@ def site_header_reason(
         # item a line ("Blog do Mercado da Bola" over "Início" and "Transferências"; a headline is over its byline).
         one_word_labels = sum(chrome is not None and chrome[0] == "fragment" and _PLAIN_WORD.fullmatch(line) is not None
                               for line, chrome in below)
+        # ... or the page's first line over two of the site's buttons ("Diário do Minho Interior" over "Assine já"
+        # over "Entrar"; found blind in probe 27); a headline is over its byline or lead.
+        buttons = sum(chrome is not None and chrome[1].startswith(_HEADER_BUTTON_KINDS)
+                      and len(WORD_TOKEN.findall(fold(line))) <= FRAGMENT_WORDS for line, chrome in below)
         # A page's first line that names a system or body by its acronym and what it stands for, over another short
         # line, is the site's name ("SIGAA - Sistema Integrado de Gestão de Atividades Acadêmicas" over the
         # university's name); the same line over prose is an article's title.
         above_menu = (_is_menu_line(below_text, below_chrome) and _DATE_IN_LINE.search(fold(below_text)) is None) or (
             chrome_above and one_word_labels >= 1 and _PLAIN_WORD.fullmatch(below_text) is not None) or (
-            position.index == 0 and one_word_labels == 2) or (
+            position.index == 0 and (one_word_labels == 2 or buttons == 2)) or (
             position.index == 0 and is_acronym_and_name(text) and _is_short_line(below_text, PUBLISHER_NAME_WORDS))
     else:
         above_menu = below_chrome is not None and is_site_menu(below_text)
@@ -2192,6 +2221,8 @@ def site_header_reason(
     return None
 
 
+# The kinds of a site's buttons in its header: "Entrar", "Sign in", "Assine já", "Subscribe".
+_HEADER_BUTTON_KINDS = ("button or link label", "subscribe prompt", "account notice")
 _DATE_IN_LINE = re.compile(rf"(?<![^\W_]){STAMP}")
 _NUMBER, _YEAR = re.compile(r"\d+"), re.compile(r"(?:19|20)\d\d")
 
@@ -2331,12 +2362,13 @@ def is_markdown_title(text: str, start: int) -> bool:
 
 
 def is_markdown_heading(text: str, start: int) -> bool:
-    """Whether the segment at ``start`` of ``text`` is a Markdown heading ("## Versão 4.2.0 — 11 de março")."""
+    """Whether the segment at ``start`` of ``text`` is a Markdown heading ("## Versão 4.2.0 — 11 de março"), or a
+    wikitext one ("== História ==", whose marks the segment leaves out as it does a Markdown heading's)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].lstrip().startswith("#") or setext_level(text, start) > 0
+    return text[line_start:start].lstrip().startswith(("#", "==")) or setext_level(text, start) > 0
 
 
-_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)
+_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|={2,6}[ \t]*[^=\s])", re.MULTILINE)
 
 
 def is_first_markdown_heading(text: str, start: int) -> bool:
@@ -2805,6 +2837,8 @@ class BatchLines:
         self.chrome_at: tuple[int, int] | None = None
         self.site_headers: dict[int, set[str]] = {}
         self.header_of: int | None = None
+        # The names each document's bylines gave (note_byline_name).
+        self.byline_names: dict[int, set[str]] = {}
         # Where each document's lowest breadcrumb among its first lines is (lowest_letterhead_breadcrumb).
         self.letterhead_breadcrumbs: dict[int, int] = {}
         # Each document's fenced code blocks, found once.
@@ -3193,15 +3227,25 @@ class BatchLines:
     def subscribe_box_reason(self, number: int) -> Reason | None:
         """Why a short paragraph kept by its own decision is a subscribe box's pitch: right between the box's heading
         and its button, both subscribe prompts ("Newsletter Local" over "Todas as semanas, as histórias das cidades e
-        vilas do país." over "Subscrever"; probe 21). In an e-mail newsletter the paragraph under its name is content:
-        no button under it."""
+        vilas do país." over "Subscrever"; probe 21), or a heading offering more of the page's posts over a pitch, a
+        count of subscribers and the button (a Substack post's "Discover more from Plot 14"; probe 27). In an e-mail
+        newsletter the paragraph under its name is content: no button under it."""
         slot, above, below = self.segments[number][0], number - 1, number + 1
         if self.counts[number] > SHORT_WORDS or not (self.same_document(above, slot) and self.same_document(below, slot)):
             return None
         heading = self.decide(above)[0]
-        if heading is None or not heading[1].startswith("subscribe prompt") or not self.box_button(below) \
+        if heading is None or not heading[1].startswith(("subscribe prompt", "read-also prompt")) \
                 or _MENU_SEPARATORS.search(self.texts[above]) is not None:
             return None
+        # The box may count its readers between the pitch and the button ("Over 2,000 subscribers" over "Subscribe");
+        # under a heading that offers more of the page's posts ("Discover more from Plot 14"), the button subscribes.
+        counted = self.decide(below)[0]
+        if counted is not None and counted[1].startswith("engagement count") and self.same_document(below + 1, slot):
+            below += 1
+        if not self.box_button(below) or heading[1].startswith("read-also prompt") and not (
+                _SENTENCE_END.search(self.texts[number].rstrip()) is not None
+                and (button := self.decide(below)[0]) is not None and button[1].startswith("subscribe prompt")):
+            return None  # under a read-also heading, a link's title (no sentence) is the list's
         return "boilerplate", f"subscribe prompt: a box's pitch between its heading and its button; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
@@ -3379,7 +3423,34 @@ class BatchLines:
                 self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number))
                 or (in_body and (self.in_table(number) or self.signs_off(number)))):
             return True
+        if chrome[1].startswith(_STORY_NOTICE_REASONS) and self.tells_the_story(number):
+            return True
         return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start)
+
+    def tells_the_story(self, number: int) -> bool:
+        """Whether a sentence left out for one notice's phrase (a disclaimer's, a request's status) is the story's: it
+        names neither the page nor its readers or writers (SELF_REFERENCE), and stands between two paragraphs of prose
+        kept ("The request was refused." between what the council asked and what it will do; "The ruling does not
+        constitute a precedent." inside a report; probe 27). A page's notice speaks of itself ("This post contains
+        affiliate links."), or stands by the page's title, byline or footer."""
+        text = self.texts[number]
+        if self.counts[number] > 2 * SHORT_WORDS or not text[:1].isupper() or text.rstrip()[-1:] not in ".!?" \
+                or not self.prose_at(number - 1, number) or not self.prose_at(number + 1, number):
+            return False
+        folded = fold(without_markdown_escapes(text))
+        tokens = WORD_TOKEN.findall(folded)
+        phrases = find_cues(folded, tokens, text)
+        return len(phrases) == 1 and sum(map(len, phrases.values())) == 1 and phrases.keys() <= _STORY_NOTICES \
+            and SELF_REFERENCE.isdisjoint(tokens)
+
+    def prose_at(self, line: int, number: int) -> bool:
+        """Whether ``line`` is a paragraph of prose in the document of ``number``: no short line, a sentence's end, kept
+        by its own decision or left out for one notice's phrase (a story may hold two such sentences in a row)."""
+        if not self.same_document(line, self.segments[number][0]) or _is_short_line(self.texts[line], SHORT_WORDS) \
+                or SENTENCE_PUNCTUATION.search(self.texts[line].rstrip()) is None:
+            return False
+        chrome = self.decide(line)[0]
+        return chrome is None or chrome[1].startswith(_STORY_NOTICE_REASONS)
 
     # ------------------------------------------------------------ a line among the lines above
 
@@ -3402,6 +3473,9 @@ class BatchLines:
         if (markup := self.page_markup_reason(number)) is not None:
             self.chrome_at = (slot, position.index)
             return markup, None
+        if (author_box := self.author_box_reason(number)) is not None:
+            self.chrome_at, self.paragraph_under = (slot, position.index), (slot, text, "author bio")
+            return author_box, None
         chrome, heading = self.decide(number)
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
@@ -3420,6 +3494,7 @@ class BatchLines:
         if chrome is not None:
             self.chrome_at = (slot, position.index)
             self.note_header_label(number, chrome)
+            self.note_byline_name(number, chrome)
             if "comments heading:" in chrome[1]:
                 self.link_list = None  # the post's comments below, however short: no titles of the list above
             if self.link_list is not None:
@@ -3458,7 +3533,8 @@ class BatchLines:
             self.metadata[slot] = metadata_block(self.documents[slot][0].text)
         if (start, end) in self.code_bodies_of(slot):
             return code_reason(text)
-        return metadata_reason(self.metadata[slot], start, end) or markup_line_reason(text)
+        return metadata_reason(self.metadata[slot], start, end) or markup_line_reason(text) \
+            or template_parameter_reason(self.documents[slot][0].text, start, text)
 
     def code_bodies_of(self, slot: int) -> list[tuple[int, int]]:
         """The document's fenced code blocks, found once."""
@@ -3481,6 +3557,33 @@ class BatchLines:
         slot = self.segments[number][0]
         if chrome[0] == "fragment" and self.header_of == slot and could_be_heading(self.texts[number]):
             self.site_headers.setdefault(slot, set()).add(self.normalised[number])
+
+    def note_byline_name(self, number: int, chrome: Reason) -> None:
+        """The name a byline left out gives ("Por Juliana Prado, Portal Vale Notícias — Campinas"), which the author's
+        box under the story repeats (see author_box_reason)."""
+        if chrome[1].startswith("byline or credit") and (name := _BYLINE_NAME.match(self.texts[number])) is not None:
+            self.byline_names.setdefault(self.segments[number][0], set()).add(normalise(name.group(1)))
+
+    def author_box_reason(self, number: int) -> Reason | None:
+        """Why a short line is the heading of the author's box under a story: the name its byline gave, alone on its
+        line in the page's lower half, over a paragraph (the author's bio, which goes with it) with only chrome under
+        it ("Juliana Prado" over "Repórter de economia do Portal Vale desde 2019. ..." over "Tópicos: ..."; probe 27).
+        The name heading a speaker's words in an interview has more of the story under them."""
+        slot, position = self.segments[number][0], self.positions[number]
+        names = self.byline_names.get(slot)
+        if not names or self.counts[number] > BYLINE_NAME_WORDS or not position.in_lower_half \
+                or self.normalised[number].strip("*_# ") not in names or not self.same_document(number + 1, slot) \
+                or self.counts[number + 1] > WHOLE_SEGMENT_KINDS["author bio"] or not self.only_chrome_below(number + 1):
+            return None
+        return "boilerplate", f"author bio: the byline's name again, over the author's box; " \
+                              f"{word_count(self.counts[number])}, {position.describe()}"
+
+    def over_its_breadcrumb(self, number: int) -> bool:
+        """Whether the line under a segment is a breadcrumb that ends on it ("# Festival de Sopas regressa ao Largo da
+        Igreja" over "Início › Notícias › Festival de Sopas regressa ao Largo da Igreja")."""
+        below = number + 1
+        return self.same_document(below, self.segments[number][0]) \
+            and ends_breadcrumb(self.texts[below], self.texts[number])
 
     def titled(self, number: int) -> bool:
         """Whether a segment is a Markdown page's ``# title`` below the page's first line, or the line right under
@@ -3537,10 +3640,10 @@ class BatchLines:
             return ("navigation", "an item of a list that opens the page before its heading (a menu)"), None
         if (self.header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
                 and not (chrome_above and is_breadcrumb(self.texts[number - 1])) and not self.titled(number) \
-                and not is_table_row(document.text, start, text):
-            # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name; nor is
-            # a Markdown page's `# title` under the site's chrome or the subtitle under it, over the campaign's or
-            # film's details.
+                and not is_table_row(document.text, start, text) and not self.over_its_breadcrumb(number):
+            # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name, and so
+            # is a line over the breadcrumb that ends on it (probe 27); nor is a Markdown page's `# title` under the
+            # site's chrome or the subtitle under it, over the campaign's or film's details.
             below = self.following(number)[:2]
             chrome = site_header_reason(
                 text, self.counts[number], position, chrome_above,

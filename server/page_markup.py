@@ -28,10 +28,18 @@ _LINKED_IMAGE = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)(?:[ \t]+\[!\[[^\]
 _HTML_TAGS_ALONE = re.compile(r"(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>[ \t]*)+")
 # Wiki links alone on a line ("[[Rio Tejo]]", "[[Voluntários]] · [[Orçamento 2026]]"): links to other pages, no text.
 _WIKI_LINKS_ALONE = re.compile(r"\[\[[^\]\n]+\]\](?:[ \t]*[,·•|]?[ \t]*\[\[[^\]\n]+\]\])*")
-# A line of program text: an assignment, a call, a block's braces, a statement's end, a prompt, a pipe, an indent, or
-# an SQL clause in capitals ("SELECT id, nome", "FROM clientes"; found blind in probe 26).
+# A wikitext table's markup alone on its line ("{| class="wikitable"", a row's "|-", the closing "|}") and a template
+# alone ("{{Reflist}}", an infobox's opening "{{Info/Rio" and closing "}}"): the page's layout (probe 27).
+_WIKI_MARKUP_ALONE = re.compile(r"\{\|.*|\|-(?:[ \t].*)?|\|\}|\{\{[^{}\n]*(?:\}\})?|\}\}")
+# A wikitext template's parameter on its line ("| nome = Rio Mondego" in an infobox's "{{Info/Rio" ... "}}").
+_TEMPLATE_PARAMETER = re.compile(r"\|[ \t]*[^\W\d][\w -]*?[ \t]*=(?!=).*")
+# A wikitext table's row on one line, its cells joined by "||" (or "!!" in its header row): "| Rio Dão || direita || 92 km".
+_WIKI_TABLE_ROW = re.compile(r"[|!](?![-}+]).*(?:\|\||!!).*")
+# A line of program text: an assignment, a call, a block's braces, a statement's end, a prompt, a pipe, an indent, an
+# SQL clause in capitals ("SELECT id, nome", "FROM clientes"; found blind in probe 26), or a configuration's key, a
+# lower-case name before its colon ("tempo_minutos: 40", "- name: build", a YAML block's lines; probe 27).
 _CODE_LINE = re.compile(r"[=;{}<>$`|\\]|\w\(|\(\)|^\s|^(?:SELECT|FROM|WHERE|JOIN|GROUP BY|ORDER BY|INSERT INTO|UPDATE|"
-                        r"DELETE FROM|CREATE TABLE|ALTER TABLE|VALUES)\b")
+                        r"DELETE FROM|CREATE TABLE|ALTER TABLE|VALUES)\b|^(?:- )?[a-z_][\w.-]*:(?:[ \t]|$)")
 # A link's reference definition ("[1]: https://... "Title""): the address a "[text][1]" link points to.
 _REFERENCE_DEFINITION = re.compile(
     r"\[[^\]^][^\]]*\]:[ \t]*<?(?:[a-z][\w+.-]*://|/|#)\S*>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?")
@@ -58,7 +66,18 @@ def markup_line_reason(text: str) -> Reason | None:
         return "boilerplate", "wiki links alone on their line: links to other pages, no text"
     if first == "[" and _REFERENCE_DEFINITION.fullmatch(text):
         return "boilerplate", "a link's reference definition: the address a '[text][1]' link points to, no text"
+    if first in "{|}" and _WIKI_MARKUP_ALONE.fullmatch(text):
+        return "boilerplate", "wikitext markup alone on its line (a table's or template's braces and bars), no text"
     return None
+
+
+def template_parameter_reason(document: str, start: int, text: str) -> Reason | None:
+    """Why a segment is a parameter of the wikitext template open above it (an infobox's "| comprimento = 234 km"):
+    the template's data for the page's layout, as front matter is."""
+    if text[0] != "|" or not _TEMPLATE_PARAMETER.fullmatch(text) \
+            or document.rfind("{{", 0, start) <= document.rfind("}}", 0, start):
+        return None
+    return "boilerplate", "a wikitext template's parameter (an infobox's field), the page's layout data"
 
 
 def code_reason(text: str) -> Reason | None:
@@ -74,8 +93,11 @@ def code_reason(text: str) -> Reason | None:
 
 def is_table_row(document: str, start: int, text: str) -> bool:
     """Whether the segment at ``start`` is a row of words or numbers of a Markdown table (a header or delimiter row
-    right above it, or it is the header over the delimiter): the table's data. A row of links alone is a layout
-    table's menu."""
+    right above it, or it is the header over the delimiter), or a wikitext table's row on one line: the table's data.
+    A row of links alone is a layout table's menu."""
+    if text[0] in "|!" and _WIKI_TABLE_ROW.fullmatch(text) \
+            and document.rfind("{|", 0, start) > document.rfind("|}", 0, start):  # inside a wikitext table
+        return "](" not in text and any(map(str.isalnum, text))
     if not text.startswith("|") or "](" in text or not any(map(str.isalnum, text)):
         return False
     line_start = document.rfind("\n", 0, start) + 1

@@ -71,8 +71,12 @@ _LINE = re.compile(r"[^\n]+")
 _BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _LIST_OR_HEADING = re.compile(r"\s*(?:[-*•#>]|\d+[.)]\s)")
 # A task list's box after its bullet ("- [ ] ", "- [x] ") and a callout's type after its quote mark ("> [!note] ", as
-# Obsidian and GitHub write them) are layout too.
-_MARKER = re.compile(r"(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+|\[![A-Za-z-]+\][+-]?[ \t]+)?")
+# Obsidian and GitHub write them) are layout too; so is a Markdown footnote's label opening its definition ("[^1]: ",
+# probe 27), as a list's number is, and a wikitext table's caption mark ("|+ Tráfego diário").
+_MARKER = re.compile(r"(?:#{1,6}|>|[-*+•]|\d{1,3}[.)]|\[\^[^\]\s]+\]:|\|\+)[ \t]+"
+                     r"(?:\[[ xX]\][ \t]+|\[![A-Za-z-]+\][+-]?[ \t]+)?")
+# A wikitext heading: its text between runs of two to six "=" ("== História ==", "=== Construção ==="; probe 27).
+WIKI_HEADING = re.compile(r"(={2,6})[ \t]*([^=\s](?:[^\n]*?[^=\s])?)[ \t]*\1\s*")
 # A line that opens or closes a Markdown code fence; an opening one may name the language.
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.M)
 
@@ -231,8 +235,10 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _without_marker(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    # A Markdown heading, quote, bullet or number marker is layout, not text to label;
-    # dropping it keeps the paragraph a slice of the source.
+    # A Markdown heading, quote, bullet or number marker is layout, not text to label, and so are a wikitext heading's
+    # marks on both sides; dropping them keeps the paragraph a slice of the source.
+    if text[span[0]] == "=" and (heading := WIKI_HEADING.fullmatch(text, *span)):
+        return heading.span(2)
     marker = _MARKER.match(text, *span)
     return (marker.end(), span[1]) if marker and marker.end() < span[1] else span
 
@@ -263,12 +269,12 @@ def split_sentences(text: str, language: str | None = None) -> list[tuple[int, i
     text = with_newline_ends(text)
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
-        start = _without_marker(text, (line.start(), line.end()))[0]
-        for end, next_start in _sentence_ends(text, start, line.end(), abbreviations):
+        start, line_end = _without_marker(text, (line.start(), line.end()))
+        for end, next_start in _sentence_ends(text, start, line_end, abbreviations):
             if span := trim(text, start, end):
                 spans.append(span)
             start = next_start
-        if span := trim(text, start, line.end()):
+        if span := trim(text, start, line_end):
             spans.append(span)
     return spans
 
