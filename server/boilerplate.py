@@ -3573,7 +3573,7 @@ def document_chrome(text: str) -> list[tuple[int, int, Reason]]:
     segments = [(0, index, len(spans), start, end, text[start:end]) for index, (start, end) in enumerate(spans)]
     if not segments:
         return []
-    normalised = [" ".join(line.casefold().split()) for *_place, line in segments]
+    normalised = [normalise(line) for *_place, line in segments]
     lines = BatchLines([(Document("page", text), 0)], segments, normalised, batch_words(normalised))
     left_out = []
     for number, (start, end) in enumerate(spans):

@@ -47,6 +47,7 @@ from server.analysis import (
     WORD_TOKEN,
     decide_languages,
     detect_language,
+    normalise,
     task_language,
 )
 from server.batch_words import BatchWords, batch_words, word_hash_set
@@ -466,7 +467,7 @@ class Cleaner:
         self.report.segments += len(segments)
         if not segments:
             return
-        normalised = [" ".join(text.casefold().split()) for _slot, _index, _count, _start, _end, text in segments]
+        normalised = [normalise(text) for _slot, _index, _count, _start, _end, text in segments]
         words = batch_words(normalised)
         lines = BatchLines(documents, segments, normalised, words)
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
