@@ -2298,17 +2298,18 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
 TAG_LINE_WORDS = 4
 
 
-def is_tag_line(text: str, above: str) -> bool:
-    """Whether a line is a page's tags run together without separators ("Ortografia Hífen Acordo Ortográfico", found
-    blind in probe 23): TAG_LINE_WORDS to LIST_HEADING_WORDS capitalised words (not a line in capitals), no particle,
-    figure or stop, most of them words of the page's text above (its topics). A name signing the page off is seldom
-    words of its text."""
-    words = text.split()
+def is_tag_line(text: str, page: str, start: int) -> bool:
+    """Whether a line (at ``start`` of ``page``) is a page's tags run together without separators ("Ortografia Hífen
+    Acordo Ortográfico", found blind in probe 23): TAG_LINE_WORDS to LIST_HEADING_WORDS capitalised words (not a line
+    in capitals), no particle, figure or stop, most of them words of the page's text above (its topics). A name signing
+    the page off is seldom words of its text."""
+    # Split no further than one word too many: a long paragraph is no tag line, whatever its length.
+    words = text.split(maxsplit=LIST_HEADING_WORDS)
     if not TAG_LINE_WORDS <= len(words) <= LIST_HEADING_WORDS or text.isupper() or not all(
             word[0].isupper() and _PLAIN_WORD.fullmatch(word) and word.casefold() not in _ORGANISATION_PARTICLES
             for word in words):
         return False
-    words_above = set(WORD_TOKEN.findall(fold(above)))
+    words_above = set(WORD_TOKEN.findall(fold(page[:start])))
     return 2 * sum(fold(word) in words_above for word in words) > len(words)
 
 
@@ -3554,7 +3555,7 @@ class BatchLines:
         if (header := self.over_breadcrumb_reason(number)) is not None:
             self.site_headers.setdefault(slot, set()).add(self.normalised[number])
             return header, None
-        if position.in_lower_half and is_tag_line(text, document.text[:start]) and self.over_chrome(number):
+        if position.in_lower_half and is_tag_line(text, document.text, start) and self.over_chrome(number):
             return ("boilerplate", f"tags: the page's own topics run together, over chrome; "
                                    f"{word_count(self.counts[number])}, {position.describe()}"), None
         if not rescued and self.link_list is None and chrome_above and position.in_lower_half \
