@@ -2659,13 +2659,14 @@ _CUES_BY_START_WORD, _CUES_AT_DIGIT = _index_start_cues()
 def _screens() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Sorted hashes of the screen words, how many cue phrases each stands
     for, and the sorted hashes of the words at-start cues begin with. A
-    phrase that decides a whole segment alone (WHOLE_SEGMENT_KINDS) stands
-    for two, which a long paragraph inside its document needs up to 75 words."""
+    phrase that decides a whole segment alone (WHOLE_SEGMENT_KINDS, and an
+    author note of up to AUTHOR_NOTE_WORDS) stands for two, which a long
+    paragraph needs up to 75 words."""
     phrases_per_word: Counter[str] = Counter()
     for kind, (_strong, phrases) in CUES.items():
         for phrase in phrases:
             if not phrase.startswith("^"):
-                for _count in range(2 if kind in WHOLE_SEGMENT_KINDS else 1):
+                for _count in range(2 if kind in WHOLE_SEGMENT_KINDS or kind == "author note" else 1):
                     phrases_per_word.update(_screen_words(phrase))
     screen = word_hash_set(phrases_per_word)
     weights = np.zeros(len(screen), dtype=np.int64)
@@ -2704,10 +2705,10 @@ def _phrases_needed(texts: Sequence[str], counts: np.ndarray, inside: np.ndarray
     least two), as :func:`_chrome` counts them. Its words there are at least
     the batch's count less one per character that can join two batch words
     into one there (a hyphen, an apostrophe, a letter among the symbol blocks)."""
-    long_inside = (counts > 2 * SHORT_WORDS) & inside
-    needed = np.where(long_inside, np.maximum(2, np.round(counts / WORDS_PER_CUE)).astype(np.int64), 1)
+    long = counts > 2 * SHORT_WORDS
+    needed = np.where(long, np.maximum(2, np.round(counts / WORDS_PER_CUE)).astype(np.int64), 1)
     # Only a segment with some but not enough phrases by the batch count can need fewer.
-    for index in np.flatnonzero(long_inside & (phrases >= 1) & (phrases < needed)).tolist():
+    for index in np.flatnonzero(long & (phrases >= 1) & (phrases < needed)).tolist():
         text = texts[index]
         fewest_words = int(counts[index]) - len(_WORD_JOINING.findall(text))
         needed[index] = max(2, round(fewest_words / WORDS_PER_CUE)) if fewest_words > 2 * SHORT_WORDS else 1

@@ -106,6 +106,26 @@ def test_the_chrome_screen_passes_on_every_segment_the_full_check_excludes() -> 
     assert len(PARAGRAPHS) >= 8 and not chrome_suspects(PARAGRAPHS, normalised, batch_words(normalised), positions).any()
 
 
+def test_the_screen_asks_a_long_paragraph_at_a_page_s_edge_for_as_many_cues_as_inside() -> None:
+    # Past twice SHORT_WORDS words a strong cue at the edge spares no cue (_chrome), so the screen asks the edge's long
+    # paragraphs for the cues it asks of those inside: most of a page's paragraphs are near its top or bottom.
+    long_paragraphs = [text for text in PARAGRAPHS if len(text.split()) > 30] + [
+        "A prefeitura anunciou ontem que a entrega das novas escolas no bairro do Jardim Europa vai atrasar três meses, "
+        "porque a empresa responsável pela obra pediu mais tempo para terminar os telhados e as salas do segundo andar."]
+    normalised = [normalise(text) for text in long_paragraphs]
+    for position in (Position(0, 12), Position(11, 12)):
+        positions = [position] * len(long_paragraphs)
+        assert len(long_paragraphs) >= 4 and not chrome_suspects(
+            long_paragraphs, normalised, batch_words(normalised), positions).any()
+    # An author note decides a line of up to AUTHOR_NOTE_WORDS alone, as an author box does: its one cue phrase
+    # passes the screen wherever the line is (inside a page's lower half it did not).
+    note = ("Daniel Okafor is a columnist for the Riverside Courier, where he has covered city politics, housing, "
+            "transport and the long fight over the harbour redevelopment plans since he joined the paper in 2009.")
+    for position in (Position(6, 12), Position(10, 12), Position(11, 12)):
+        assert _decide_chrome(note, position) is not None
+        assert chrome_suspects([note], [normalise(note)], batch_words([normalise(note)]), [position]).tolist() == [True]
+
+
 def test_the_shortcuts_of_folding_and_cue_finding_answer_as_the_full_work_does() -> None:
     # fold() returns a casefolded ASCII text at once ("\u212a", the Kelvin sign, casefolds to "k"); others lose accents.
     for text in ["plain English", "KELVIN \u212a", "Straße", "Ångström", "Café à la carte", "Prédio ADRIANO"]:
