@@ -1305,8 +1305,20 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 # A menu line: two or more short items between separators.
-_SYMBOL_SEPARATOR = re.compile(r"\s[|•·∙⋅»›/>]\s")
+_SEPARATOR_MARKS = "|•·∙⋅»›/>"
+_SYMBOL_SEPARATOR = re.compile(rf"\s[{_SEPARATOR_MARKS}]\s")
 _MENU_SEPARATORS = re.compile(_SYMBOL_SEPARATOR.pattern + r"|\s{2,}|\t")
+
+
+def has_menu_separator(text: str) -> bool:
+    """Whether ``_MENU_SEPARATORS`` finds a separator in ``text``. Its search tries every space; most lines have no
+    separator mark, no tab and no whitespace but single spaces (every other whitespace character is unprintable),
+    and these need no search."""
+    if text.isprintable() and "  " not in text and not any(mark in text for mark in _SEPARATOR_MARKS):
+        return False
+    return _MENU_SEPARATORS.search(text) is not None
+
+
 # A menu's item has at most this many words.
 MENU_ITEM_WORDS = 3
 # A shell command ("curl -fsSL https://get.example.com | sh"), with a URL or
@@ -1897,7 +1909,7 @@ def could_be_heading(fragment: str) -> bool:
     letter = next((character for character in fragment if character.isalpha() and character not in _ORDINALS), "")
     return letter.isupper() and not fragment.isupper() and not fragment.endswith(":") \
         and _ENDS_IN_BY.search(fragment) is None \
-        and _HANDLE.search(fragment) is None and _MENU_SEPARATORS.search(fragment) is None
+        and _HANDLE.search(fragment) is None and not has_menu_separator(fragment)
 
 
 # A table's datum on a short line: a digit (an hour, a room, a price), a
@@ -2744,7 +2756,7 @@ def chrome_suspects(
         text, folded = texts[index], without_markdown_escapes(normalised[index])
         suspects[index] = (
             any(literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS)
-            or (might_be_menu[index] and ("](" in text or _MENU_SEPARATORS.search(text) is not None) and _is_menu(text))
+            or (might_be_menu[index] and ("](" in text or has_menu_separator(text)) and _is_menu(text))
             or (might_be_menu[index] and is_run_together_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
@@ -2869,7 +2881,7 @@ class BatchLines:
         """Whether a segment is a fragment by its own decision, no list item or heading,
         nor a short menu ("Jobs > Warehouse > Leeds")."""
         chrome = self.decide(number)[0]
-        return chrome is not None and chrome[0] == "fragment" and _MENU_SEPARATORS.search(self.texts[number]) is None \
+        return chrome is not None and chrome[0] == "fragment" and not has_menu_separator(self.texts[number]) \
             and not self.item_or_heading(number)
 
     def content_at(self, number: int) -> bool:
@@ -2996,7 +3008,7 @@ class BatchLines:
         chrome = self.decide(number)[0]
         if chrome is None:
             return _is_short_line(self.texts[number], LIST_HEADING_WORDS)
-        return chrome[0] == "fragment" and _MENU_SEPARATORS.search(self.texts[number]) is None
+        return chrome[0] == "fragment" and not has_menu_separator(self.texts[number])
 
     def in_table(self, number: int) -> bool:
         """Whether a fragment is a cell of a table in the body: a run of
@@ -3202,7 +3214,7 @@ class BatchLines:
             return None
         heading = self.decide(above)[0]
         if heading is None or not heading[1].startswith("subscribe prompt") or not self.box_button(below) \
-                or _MENU_SEPARATORS.search(self.texts[above]) is not None:
+                or has_menu_separator(self.texts[above]):
             return None
         return "boilerplate", f"subscribe prompt: a box's pitch between its heading and its button; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
@@ -3215,7 +3227,7 @@ class BatchLines:
             return False
         if chrome[1].startswith("subscribe prompt"):
             return True
-        return 1 <= self.counts[number] <= FRAGMENT_WORDS and _MENU_SEPARATORS.search(self.texts[number]) is None and (
+        return 1 <= self.counts[number] <= FRAGMENT_WORDS and not has_menu_separator(self.texts[number]) and (
             not self.same_document(below, self.segments[number][0]) or self.decide(below)[0] is not None)
 
     def address_block_reason(self, number: int) -> Reason | None:

@@ -14,7 +14,9 @@ from flask import Flask
 from server import preload
 from server.analysis import _COMBINING_MARKS, WORD_TOKEN, fold, normalise
 from server.batch_words import batch_words
-from server.boilerplate import Position, _decide_chrome, chrome_suspects, find_cues
+from server.boilerplate import (
+    _MENU_SEPARATORS, Position, _decide_chrome, chrome_suspects, find_cues, has_menu_separator,
+)
 from server.near_duplicates import NearDuplicateIndex, band_keys, similarity, sketches
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import FIXTURES
@@ -134,6 +136,21 @@ def test_the_shortcuts_of_folding_and_cue_finding_answer_as_the_full_work_does()
     caption = "Prédio devoluto na Rua da Sofia pela câmara ADRIANO MIRANDA"
     assert "image or caption" in find_cues(fold(caption), WORD_TOKEN.findall(fold(caption)), caption)
     assert "image or caption" not in find_cues(fold(caption + "."), WORD_TOKEN.findall(fold(caption + ".")), caption + ".")
+
+
+# Lines with every kind of whitespace around and between words, separator marks with and without spaces around them.
+AWKWARD_LINES = [
+    "", " ", "Plain line", " Leading", "Trailing ", "Two  spaces", "Tab\there", "Line\nbreak", "No\u00a0break",
+    "Em\u2003space", "Line\u2028separator", "Ideographic\u3000space", "STRASSE Straße", "Home | News", "Home|News",
+    "A • B", "x / y", "a/b", "Next ›", "» Next", "1 > 2", "\u200bzero width", "Ver original\r",
+]
+
+
+def test_the_shortcuts_of_normalising_and_of_the_menu_separators_answer_as_the_full_work_does() -> None:
+    # normalise() returns a printable text without doubled or outer spaces as it is casefolded.
+    for line in AWKWARD_LINES:
+        assert normalise(line) == " ".join(line.casefold().split()), repr(line)
+        assert has_menu_separator(line) == (_MENU_SEPARATORS.search(line) is not None), repr(line)
 
 
 def test_words_are_folded_split_and_hashed_like_the_cue_tokens() -> None:
