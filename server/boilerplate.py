@@ -1242,6 +1242,11 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 _CAPITALS_CREDIT = re.compile(r"(?<=[a-zà-ÿ] )(?:[A-ZÀ-Þ][A-ZÀ-Þ'-]+ ){1,2}[A-ZÀ-Þ][A-ZÀ-Þ'-]+$")
 _LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
+# A symbol cue's literal holds its last mark (no letter or digit: "©", the ")" of "(c)", the "/" of "u/"): a text
+# without any of these marks (most paragraphs) holds no literal, which one search tells instead of one per cue.
+_SYMBOL_MARK = re.compile("[%s]" % "".join(
+    sorted({re.escape([character for character in literal if not character.isalnum()][-1])
+            for _kind, literal, _pattern in SYMBOL_CUES})))
 _SORT_CONTROL = re.compile(SORT_CONTROL)
 
 
@@ -1293,9 +1298,10 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
         found.setdefault("read-also prompt", set()).add(match.group().strip())
     if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAME.match(original, lead)):
         found.setdefault("read-also prompt", set()).add(match.group().strip())
-    for kind, literal, pattern in _SYMBOL_CUES:
-        if literal in folded and (match := pattern.search(folded)):
-            add(kind, match)
+    if _SYMBOL_MARK.search(folded):
+        for kind, literal, pattern in _SYMBOL_CUES:
+            if literal in folded and (match := pattern.search(folded)):
+                add(kind, match)
     if quote is original and _may_end_in_capitals(original) and (match := _CAPITALS_CREDIT.search(original)):
         found.setdefault("image or caption", set()).add(match.group().strip())
     # Kinds in a fixed order: the screen words above are a set, whose order
@@ -2755,7 +2761,8 @@ def chrome_suspects(
     for index in np.flatnonzero(~suspects).tolist():
         text, folded = texts[index], without_markdown_escapes(normalised[index])
         suspects[index] = (
-            any(literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS)
+            (_SYMBOL_MARK.search(folded) is not None and any(
+                literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS))
             or (might_be_menu[index] and ("](" in text or has_menu_separator(text)) and _is_menu(text))
             or (might_be_menu[index] and is_run_together_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
