@@ -2778,6 +2778,9 @@ def chrome_suspects(
 
 
 Reason = tuple[str, str]  # (kind, why): how an exclusion is listed
+# A line and the facts of its position (Position.facts), and its own decision: chrome or not, and the section it heads.
+DecidedLine = tuple[str, tuple[str, bool, bool]]
+Decision = tuple[Reason | None, str | None]
 # (document slot, index in the document, segments in the document, start, end, text)
 Segment = tuple[int, int, int, int, int, str]
 
@@ -2791,13 +2794,14 @@ class BatchLines:
     above said (the section being read, the page's header, the last chrome)."""
 
     def __init__(self, documents: Sequence[tuple[Document, int]], segments: Sequence[Segment],
-                 normalised: list[str], words: BatchWords) -> None:
+                 normalised: list[str], words: BatchWords, decided: dict[DecidedLine, Decision] | None = None) -> None:
         self.documents, self.segments, self.normalised = documents, segments, normalised
         self.texts = [text for _slot, _index, _count, _start, _end, text in segments]
         self.positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
         self.counts = words.counts.tolist()
         self.suspects = chrome_suspects(self.texts, normalised, words, self.positions).tolist()
-        self.decided: dict[tuple[str, tuple[str, bool, bool]], tuple[Reason | None, str | None]] = {}
+        # Lines decided (``decide``), maybe in earlier batches: the decision is the line's own.
+        self.decided = {} if decided is None else decided
         # Whether each line of a run of short lines is a table's cell, and whether each result line is one of a
         # box of results, by segment.
         self.table_cells: dict[int, bool] = {}
@@ -2835,7 +2839,7 @@ class BatchLines:
 
     # ------------------------------------------------------------ a line alone
 
-    def decide(self, number: int) -> tuple[Reason | None, str | None]:
+    def decide(self, number: int) -> Decision:
         """Whether a segment is chrome, and the kind of section it heads;
         page chrome repeats, so the same line at the same kind of place
         (``Position.facts``) gets the same decision."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import numpy as np
 import pytest
 from flask import Flask
 
-from server import preload
+from server import boilerplate, preload
 from server.analysis import _COMBINING_MARKS, WORD_TOKEN, fold, normalise
 from server.batch_words import batch_words
 from server.boilerplate import (
@@ -190,6 +191,31 @@ def test_near_duplicates_short_and_long_are_merged(make_app: Callable[..., Flask
     assert [task["data"]["text"] for task in label_studio_tasks(app)] == [original for original, _ in ONE_WORD_CHANGED]
     near = [item for item in excluded_listing(app)["excluded"] if item["kind"] == "near-duplicate"]
     assert sorted(item["text"] for item in near) == sorted(changed for _original, changed in ONE_WORD_CHANGED)
+
+
+def test_a_template_line_is_decided_once_whichever_batch_its_pages_are_in(
+    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    for number, paragraph in enumerate(PARAGRAPHS[:4]):
+        (corpus / f"{number}.txt").write_text(
+            f"Skip to main content\n{paragraph}\n{PARAGRAPHS[-1 - number]}\nCompartilhe\n"
+            "© 2025 Vale Jornal. Todos os direitos reservados.\n", encoding="utf-8")
+    one_batch = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    decided: Counter[str] = Counter()
+    decide_chrome = boilerplate._decide_chrome
+
+    def counted(text: str, position: Position) -> tuple[str, str] | None:
+        decided[text] += 1
+        return decide_chrome(text, position)
+
+    monkeypatch.setattr(boilerplate, "_decide_chrome", counted)
+    monkeypatch.setattr(preload, "BATCH_CHARS", 1)  # every page a batch of its own
+    batched = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, DATABASE_URL=f"sqlite:///{tmp_path}/b.db")
+    assert decided["Compartilhe"] == decided["Skip to main content"] == 1
+    assert excluded_listing(batched)["excluded"] == excluded_listing(one_batch)["excluded"]
+    assert [item["text"] for item in excluded_listing(batched)["excluded"]].count("Compartilhe") == 4
 
 
 def test_a_long_preload_logs_how_far_it_has_got(
