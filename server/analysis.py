@@ -126,7 +126,12 @@ def fold(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Case-folded text with runs of whitespace made one space: what task ids and duplicates compare."""
-    return " ".join(text.casefold().split())
+    folded = text.casefold()
+    # Most lines are normalised already: every whitespace character but the ASCII space is unprintable,
+    # so a printable text without doubled or outer spaces comes out as it is (without splitting it into words).
+    if folded.isprintable() and "  " not in folded and folded[:1] != " " and folded[-1:] != " ":
+        return folded
+    return " ".join(folded.split())
 
 
 # Frequent words of pt, en and es (folded: no accents). A text with enough

@@ -1250,6 +1250,11 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 _CAPITALS_CREDIT = re.compile(r"(?<=[a-zà-ÿ] )(?:[A-ZÀ-Þ][A-ZÀ-Þ'-]+ ){1,2}[A-ZÀ-Þ][A-ZÀ-Þ'-]+$")
 _LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
+# A symbol cue's literal holds its last mark (no letter or digit: "©", the ")" of "(c)", the "/" of "u/"): a text
+# without any of these marks (most paragraphs) holds no literal, which one search tells instead of one per cue.
+_SYMBOL_MARK = re.compile("[%s]" % "".join(
+    sorted({re.escape([character for character in literal if not character.isalnum()][-1])
+            for _kind, literal, _pattern in SYMBOL_CUES})))
 _SORT_CONTROL = re.compile(SORT_CONTROL)
 
 
@@ -1301,9 +1306,10 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
         found.setdefault("read-also prompt", set()).add(match.group().strip())
     if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAME.match(original, lead)):
         found.setdefault("read-also prompt", set()).add(match.group().strip())
-    for kind, literal, pattern in _SYMBOL_CUES:
-        if literal in folded and (match := pattern.search(folded)):
-            add(kind, match)
+    if _SYMBOL_MARK.search(folded):
+        for kind, literal, pattern in _SYMBOL_CUES:
+            if literal in folded and (match := pattern.search(folded)):
+                add(kind, match)
     if quote is original and _may_end_in_capitals(original) and (match := _CAPITALS_CREDIT.search(original)):
         found.setdefault("image or caption", set()).add(match.group().strip())
     # Kinds in a fixed order: the screen words above are a set, whose order
@@ -1313,8 +1319,20 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 # A menu line: two or more short items between separators.
-_SYMBOL_SEPARATOR = re.compile(r"\s[|•·∙⋅»›/>]\s")
+_SEPARATOR_MARKS = "|•·∙⋅»›/>"
+_SYMBOL_SEPARATOR = re.compile(rf"\s[{_SEPARATOR_MARKS}]\s")
 _MENU_SEPARATORS = re.compile(_SYMBOL_SEPARATOR.pattern + r"|\s{2,}|\t")
+
+
+def has_menu_separator(text: str) -> bool:
+    """Whether ``_MENU_SEPARATORS`` finds a separator in ``text``. Its search tries every space; most lines have no
+    separator mark, no tab and no whitespace but single spaces (every other whitespace character is unprintable),
+    and these need no search."""
+    if text.isprintable() and "  " not in text and not any(mark in text for mark in _SEPARATOR_MARKS):
+        return False
+    return _MENU_SEPARATORS.search(text) is not None
+
+
 # A menu's item has at most this many words.
 MENU_ITEM_WORDS = 3
 # A shell command ("curl -fsSL https://get.example.com | sh"), with a URL or
@@ -1922,7 +1940,7 @@ def could_be_heading(fragment: str) -> bool:
     letter = next((character for character in fragment if character.isalpha() and character not in _ORDINALS), "")
     return letter.isupper() and not fragment.isupper() and not fragment.endswith(":") \
         and _ENDS_IN_BY.search(fragment) is None \
-        and _HANDLE.search(fragment) is None and _MENU_SEPARATORS.search(fragment) is None
+        and _HANDLE.search(fragment) is None and not has_menu_separator(fragment)
 
 
 # A table's datum on a short line: a digit (an hour, a room, a price), a
@@ -2329,17 +2347,18 @@ def footer_line_reason(text: str, words: int, position: Position, under_ad_slot:
 TAG_LINE_WORDS = 4
 
 
-def is_tag_line(text: str, above: str) -> bool:
-    """Whether a line is a page's tags run together without separators ("Ortografia Hífen Acordo Ortográfico", found
-    blind in probe 23): TAG_LINE_WORDS to LIST_HEADING_WORDS capitalised words (not a line in capitals), no particle,
-    figure or stop, most of them words of the page's text above (its topics). A name signing the page off is seldom
-    words of its text."""
-    words = text.split()
+def is_tag_line(text: str, page: str, start: int) -> bool:
+    """Whether a line (at ``start`` of ``page``) is a page's tags run together without separators ("Ortografia Hífen
+    Acordo Ortográfico", found blind in probe 23): TAG_LINE_WORDS to LIST_HEADING_WORDS capitalised words (not a line
+    in capitals), no particle, figure or stop, most of them words of the page's text above (its topics). A name signing
+    the page off is seldom words of its text."""
+    # Split no further than one word too many: a long paragraph is no tag line, whatever its length.
+    words = text.split(maxsplit=LIST_HEADING_WORDS)
     if not TAG_LINE_WORDS <= len(words) <= LIST_HEADING_WORDS or text.isupper() or not all(
             word[0].isupper() and _PLAIN_WORD.fullmatch(word) and word.casefold() not in _ORGANISATION_PARTICLES
             for word in words):
         return False
-    words_above = set(WORD_TOKEN.findall(fold(above)))
+    words_above = set(WORD_TOKEN.findall(fold(page[:start])))
     return 2 * sum(fold(word) in words_above for word in words) > len(words)
 
 
@@ -2690,13 +2709,14 @@ _CUES_BY_START_WORD, _CUES_AT_DIGIT = _index_start_cues()
 def _screens() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Sorted hashes of the screen words, how many cue phrases each stands
     for, and the sorted hashes of the words at-start cues begin with. A
-    phrase that decides a whole segment alone (WHOLE_SEGMENT_KINDS) stands
-    for two, which a long paragraph inside its document needs up to 75 words."""
+    phrase that decides a whole segment alone (WHOLE_SEGMENT_KINDS, and an
+    author note of up to AUTHOR_NOTE_WORDS) stands for two, which a long
+    paragraph needs up to 75 words."""
     phrases_per_word: Counter[str] = Counter()
     for kind, (_strong, phrases) in CUES.items():
         for phrase in phrases:
             if not phrase.startswith("^"):
-                for _count in range(2 if kind in WHOLE_SEGMENT_KINDS else 1):
+                for _count in range(2 if kind in WHOLE_SEGMENT_KINDS or kind == "author note" else 1):
                     phrases_per_word.update(_screen_words(phrase))
     screen = word_hash_set(phrases_per_word)
     weights = np.zeros(len(screen), dtype=np.int64)
@@ -2735,10 +2755,10 @@ def _phrases_needed(texts: Sequence[str], counts: np.ndarray, inside: np.ndarray
     least two), as :func:`_chrome` counts them. Its words there are at least
     the batch's count less one per character that can join two batch words
     into one there (a hyphen, an apostrophe, a letter among the symbol blocks)."""
-    long_inside = (counts > 2 * SHORT_WORDS) & inside
-    needed = np.where(long_inside, np.maximum(2, np.round(counts / WORDS_PER_CUE)).astype(np.int64), 1)
+    long = counts > 2 * SHORT_WORDS
+    needed = np.where(long, np.maximum(2, np.round(counts / WORDS_PER_CUE)).astype(np.int64), 1)
     # Only a segment with some but not enough phrases by the batch count can need fewer.
-    for index in np.flatnonzero(long_inside & (phrases >= 1) & (phrases < needed)).tolist():
+    for index in np.flatnonzero(long & (phrases >= 1) & (phrases < needed)).tolist():
         text = texts[index]
         fewest_words = int(counts[index]) - len(_WORD_JOINING.findall(text))
         needed[index] = max(2, round(fewest_words / WORDS_PER_CUE)) if fewest_words > 2 * SHORT_WORDS else 1
@@ -2773,8 +2793,9 @@ def chrome_suspects(
     for index in np.flatnonzero(~suspects).tolist():
         text, folded = texts[index], without_markdown_escapes(normalised[index])
         suspects[index] = (
-            any(literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS)
-            or (might_be_menu[index] and ("](" in text or _MENU_SEPARATORS.search(text) is not None) and _is_menu(text))
+            (_SYMBOL_MARK.search(folded) is not None and any(
+                literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS))
+            or (might_be_menu[index] and ("](" in text or has_menu_separator(text)) and _is_menu(text))
             or (might_be_menu[index] and is_run_together_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
@@ -2789,6 +2810,9 @@ def chrome_suspects(
 
 
 Reason = tuple[str, str]  # (kind, why): how an exclusion is listed
+# A line and the facts of its position (Position.facts), and its own decision: chrome or not, and the section it heads.
+DecidedLine = tuple[str, tuple[str, bool, bool]]
+Decision = tuple[Reason | None, str | None]
 # (document slot, index in the document, segments in the document, start, end, text)
 Segment = tuple[int, int, int, int, int, str]
 
@@ -2802,13 +2826,14 @@ class BatchLines:
     above said (the section being read, the page's header, the last chrome)."""
 
     def __init__(self, documents: Sequence[tuple[Document, int]], segments: Sequence[Segment],
-                 normalised: list[str], words: BatchWords) -> None:
+                 normalised: list[str], words: BatchWords, decided: dict[DecidedLine, Decision] | None = None) -> None:
         self.documents, self.segments, self.normalised = documents, segments, normalised
         self.texts = [text for _slot, _index, _count, _start, _end, text in segments]
         self.positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
         self.counts = words.counts.tolist()
         self.suspects = chrome_suspects(self.texts, normalised, words, self.positions).tolist()
-        self.decided: dict[tuple[str, tuple[str, bool, bool]], tuple[Reason | None, str | None]] = {}
+        # Lines decided (``decide``), maybe in earlier batches: the decision is the line's own.
+        self.decided = {} if decided is None else decided
         # Whether each line of a run of short lines is a table's cell, and whether each result line is one of a
         # box of results, by segment.
         self.table_cells: dict[int, bool] = {}
@@ -2848,7 +2873,7 @@ class BatchLines:
 
     # ------------------------------------------------------------ a line alone
 
-    def decide(self, number: int) -> tuple[Reason | None, str | None]:
+    def decide(self, number: int) -> Decision:
         """Whether a segment is chrome, and the kind of section it heads;
         page chrome repeats, so the same line at the same kind of place
         (``Position.facts``) gets the same decision."""
@@ -2901,7 +2926,7 @@ class BatchLines:
         """Whether a segment is a fragment by its own decision, no list item or heading,
         nor a short menu ("Jobs > Warehouse > Leeds")."""
         chrome = self.decide(number)[0]
-        return chrome is not None and chrome[0] == "fragment" and _MENU_SEPARATORS.search(self.texts[number]) is None \
+        return chrome is not None and chrome[0] == "fragment" and not has_menu_separator(self.texts[number]) \
             and not self.item_or_heading(number)
 
     def content_at(self, number: int) -> bool:
@@ -3028,7 +3053,7 @@ class BatchLines:
         chrome = self.decide(number)[0]
         if chrome is None:
             return _is_short_line(self.texts[number], LIST_HEADING_WORDS)
-        return chrome[0] == "fragment" and _MENU_SEPARATORS.search(self.texts[number]) is None
+        return chrome[0] == "fragment" and not has_menu_separator(self.texts[number])
 
     def in_table(self, number: int) -> bool:
         """Whether a fragment is a cell of a table in the body: a run of
@@ -3235,7 +3260,7 @@ class BatchLines:
             return None
         heading = self.decide(above)[0]
         if heading is None or not heading[1].startswith(("subscribe prompt", "read-also prompt")) \
-                or _MENU_SEPARATORS.search(self.texts[above]) is not None:
+                or has_menu_separator(self.texts[above]):
             return None
         # The box may count its readers between the pitch and the button ("Over 2,000 subscribers" over "Subscribe");
         # under a heading that offers more of the page's posts ("Discover more from Plot 14"), the button subscribes.
@@ -3257,7 +3282,7 @@ class BatchLines:
             return False
         if chrome[1].startswith("subscribe prompt"):
             return True
-        return 1 <= self.counts[number] <= FRAGMENT_WORDS and _MENU_SEPARATORS.search(self.texts[number]) is None and (
+        return 1 <= self.counts[number] <= FRAGMENT_WORDS and not has_menu_separator(self.texts[number]) and (
             not self.same_document(below, self.segments[number][0]) or self.decide(below)[0] is not None)
 
     def address_block_reason(self, number: int) -> Reason | None:
@@ -3657,7 +3682,7 @@ class BatchLines:
         if (header := self.over_breadcrumb_reason(number)) is not None:
             self.site_headers.setdefault(slot, set()).add(self.normalised[number])
             return header, None
-        if position.in_lower_half and is_tag_line(text, document.text[:start]) and self.over_chrome(number):
+        if position.in_lower_half and is_tag_line(text, document.text, start) and self.over_chrome(number):
             return ("boilerplate", f"tags: the page's own topics run together, over chrome; "
                                    f"{word_count(self.counts[number])}, {position.describe()}"), None
         if not rescued and self.link_list is None and chrome_above and position.in_lower_half \
@@ -3676,7 +3701,7 @@ def document_chrome(text: str) -> list[tuple[int, int, Reason]]:
     segments = [(0, index, len(spans), start, end, text[start:end]) for index, (start, end) in enumerate(spans)]
     if not segments:
         return []
-    normalised = [" ".join(line.casefold().split()) for *_place, line in segments]
+    normalised = [normalise(line) for *_place, line in segments]
     lines = BatchLines([(Document("page", text), 0)], segments, normalised, batch_words(normalised))
     left_out = []
     for number, (start, end) in enumerate(spans):

@@ -65,9 +65,10 @@ def shares_band_with_earlier(keys: np.ndarray, eligible: np.ndarray) -> np.ndarr
 
 def similarity(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """Estimated Jaccard similarity of the word sets of sketch rows, pairwise."""
+    # Sums of booleans (count_nonzero with an axis costs more in Python than in the counting: it is asked per segment).
     filled_first, filled_second = first != _EMPTY_BIN, second != _EMPTY_BIN
-    agreeing = np.count_nonzero((first == second) & filled_first, axis=-1)
-    return agreeing / np.maximum(np.count_nonzero(filled_first | filled_second, axis=-1), 1)
+    agreeing = ((first == second) & filled_first).sum(axis=-1)
+    return agreeing / np.maximum((filled_first | filled_second).sum(axis=-1), 1)
 
 
 class NearDuplicateIndex:
@@ -116,7 +117,7 @@ class NearDuplicateIndex:
         if not recent:
             return earlier
         scores = similarity(self.sketches[recent], sketch[None, :])
-        best = int(np.argmax(scores))
+        best = int(scores.argmax())
         if scores[best] >= self.threshold and (earlier is None or scores[best] > earlier[1]):
             return recent[best], float(scores[best])
         return earlier

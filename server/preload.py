@@ -48,12 +48,13 @@ from server.analysis import (
     WORD_TOKEN,
     decide_languages,
     detect_language,
+    normalise,
     task_language,
 )
 from server.batch_words import BatchWords, batch_words, word_hash_set
 from server.boilerplate import (
-    PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, Position,
-    Segment, is_ad_slot, without_closing_emoji,
+    PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, DecidedLine,
+    Decision, Position, Segment, is_ad_slot, without_closing_emoji,
 )
 from server.archives import archive_members
 from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
@@ -72,13 +73,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "50"
+PIPELINE_VERSION = "51"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # A sentence's close at a segment's end: a paragraph of prose, where a song's or poem's lines seldom have one.
 _SENTENCE_CLOSE = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 # Characters of documents cleaned together (numpy work is per batch).
 BATCH_CHARS = 1_000_000
+# Lines of at most this many characters keep their chrome decision from batch to batch (a site's template lines recur on
+# every page; a paragraph nearly never does), up to DECIDED_LINES of them, the oldest forgotten first: a bounded cache.
+DECIDED_LINE_CHARS = 300
+DECIDED_LINES = 10_000
 # A preload that runs longer than this logs how far it has got, again each time as long:
 # a large corpus takes minutes before the server answers.
 PROGRESS_SECONDS = 10.0
@@ -402,6 +407,7 @@ class Cleaner:
         self.languages: Counter[str] = Counter()
         self.batch: list[tuple[Document, int]] = []
         self.batch_chars = 0
+        self.decided: dict[DecidedLine, Decision] = {}
 
     def run(self, files: Sequence[SourceFile], sizes: Sequence[int], loaders: Sequence[Loader] = ()) -> None:
         """Clean ``files`` (``sizes``: their sizes in bytes, for the progress log;
@@ -489,9 +495,9 @@ class Cleaner:
         self.report.segments += len(segments)
         if not segments:
             return
-        normalised = [" ".join(text.casefold().split()) for _slot, _index, _count, _start, _end, text in segments]
+        normalised = [normalise(text) for _slot, _index, _count, _start, _end, text in segments]
         words = batch_words(normalised)
-        lines = BatchLines(documents, segments, normalised, words)
+        lines = BatchLines(documents, segments, normalised, words, self.decided)
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
         near = BatchNearDuplicates(self.near, words) if self.near is not None else None
         data = [json.dumps(document.data) for document, _index in documents]
@@ -541,6 +547,12 @@ class Cleaner:
             self.writer.task((*row, language, 1, 0))
         if self.near is not None:
             self.near.end_batch()
+        self._keep_line_decisions()
+
+    def _keep_line_decisions(self) -> None:
+        """Forget the batch's decisions on segments longer than DECIDED_LINE_CHARS, and the oldest beyond DECIDED_LINES."""
+        lines = [(line, decision) for line, decision in self.decided.items() if len(line[0]) <= DECIDED_LINE_CHARS]
+        self.decided = dict(lines[-DECIDED_LINES:])
 
     def _exclude_near_duplicate(self, row: tuple[Any, ...], document_index: int, original: int, score: float) -> None:
         self.near_duplicates[original] += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,10 +12,12 @@ import numpy as np
 import pytest
 from flask import Flask
 
-from server import preload
+from server import boilerplate, preload
 from server.analysis import _COMBINING_MARKS, WORD_TOKEN, fold, normalise
 from server.batch_words import batch_words
-from server.boilerplate import Position, _decide_chrome, chrome_suspects, find_cues
+from server.boilerplate import (
+    _MENU_SEPARATORS, Position, _decide_chrome, chrome_suspects, find_cues, has_menu_separator,
+)
 from server.near_duplicates import NearDuplicateIndex, band_keys, similarity, sketches
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import FIXTURES
@@ -106,6 +109,26 @@ def test_the_chrome_screen_passes_on_every_segment_the_full_check_excludes() -> 
     assert len(PARAGRAPHS) >= 8 and not chrome_suspects(PARAGRAPHS, normalised, batch_words(normalised), positions).any()
 
 
+def test_the_screen_asks_a_long_paragraph_at_a_page_s_edge_for_as_many_cues_as_inside() -> None:
+    # Past twice SHORT_WORDS words a strong cue at the edge spares no cue (_chrome), so the screen asks the edge's long
+    # paragraphs for the cues it asks of those inside: most of a page's paragraphs are near its top or bottom.
+    long_paragraphs = [text for text in PARAGRAPHS if len(text.split()) > 30] + [
+        "A prefeitura anunciou ontem que a entrega das novas escolas no bairro do Jardim Europa vai atrasar três meses, "
+        "porque a empresa responsável pela obra pediu mais tempo para terminar os telhados e as salas do segundo andar."]
+    normalised = [normalise(text) for text in long_paragraphs]
+    for position in (Position(0, 12), Position(11, 12)):
+        positions = [position] * len(long_paragraphs)
+        assert len(long_paragraphs) >= 4 and not chrome_suspects(
+            long_paragraphs, normalised, batch_words(normalised), positions).any()
+    # An author note decides a line of up to AUTHOR_NOTE_WORDS alone, as an author box does: its one cue phrase
+    # passes the screen wherever the line is (inside a page's lower half it did not).
+    note = ("Daniel Okafor is a columnist for the Riverside Courier, where he has covered city politics, housing, "
+            "transport and the long fight over the harbour redevelopment plans since he joined the paper in 2009.")
+    for position in (Position(6, 12), Position(10, 12), Position(11, 12)):
+        assert _decide_chrome(note, position) is not None
+        assert chrome_suspects([note], [normalise(note)], batch_words([normalise(note)]), [position]).tolist() == [True]
+
+
 def test_the_shortcuts_of_folding_and_cue_finding_answer_as_the_full_work_does() -> None:
     # fold() returns a casefolded ASCII text at once ("\u212a", the Kelvin sign, casefolds to "k"); others lose accents.
     for text in ["plain English", "KELVIN \u212a", "Straße", "Ångström", "Café à la carte", "Prédio ADRIANO"]:
@@ -114,6 +137,21 @@ def test_the_shortcuts_of_folding_and_cue_finding_answer_as_the_full_work_does()
     caption = "Prédio devoluto na Rua da Sofia pela câmara ADRIANO MIRANDA"
     assert "image or caption" in find_cues(fold(caption), WORD_TOKEN.findall(fold(caption)), caption)
     assert "image or caption" not in find_cues(fold(caption + "."), WORD_TOKEN.findall(fold(caption + ".")), caption + ".")
+
+
+# Lines with every kind of whitespace around and between words, separator marks with and without spaces around them.
+AWKWARD_LINES = [
+    "", " ", "Plain line", " Leading", "Trailing ", "Two  spaces", "Tab\there", "Line\nbreak", "No\u00a0break",
+    "Em\u2003space", "Line\u2028separator", "Ideographic\u3000space", "STRASSE Straße", "Home | News", "Home|News",
+    "A • B", "x / y", "a/b", "Next ›", "» Next", "1 > 2", "\u200bzero width", "Ver original\r",
+]
+
+
+def test_the_shortcuts_of_normalising_and_of_the_menu_separators_answer_as_the_full_work_does() -> None:
+    # normalise() returns a printable text without doubled or outer spaces as it is casefolded.
+    for line in AWKWARD_LINES:
+        assert normalise(line) == " ".join(line.casefold().split()), repr(line)
+        assert has_menu_separator(line) == (_MENU_SEPARATORS.search(line) is not None), repr(line)
 
 
 def test_words_are_folded_split_and_hashed_like_the_cue_tokens() -> None:
@@ -153,6 +191,31 @@ def test_near_duplicates_short_and_long_are_merged(make_app: Callable[..., Flask
     assert [task["data"]["text"] for task in label_studio_tasks(app)] == [original for original, _ in ONE_WORD_CHANGED]
     near = [item for item in excluded_listing(app)["excluded"] if item["kind"] == "near-duplicate"]
     assert sorted(item["text"] for item in near) == sorted(changed for _original, changed in ONE_WORD_CHANGED)
+
+
+def test_a_template_line_is_decided_once_whichever_batch_its_pages_are_in(
+    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    for number, paragraph in enumerate(PARAGRAPHS[:4]):
+        (corpus / f"{number}.txt").write_text(
+            f"Skip to main content\n{paragraph}\n{PARAGRAPHS[-1 - number]}\nCompartilhe\n"
+            "© 2025 Vale Jornal. Todos os direitos reservados.\n", encoding="utf-8")
+    one_batch = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    decided: Counter[str] = Counter()
+    decide_chrome = boilerplate._decide_chrome
+
+    def counted(text: str, position: Position) -> tuple[str, str] | None:
+        decided[text] += 1
+        return decide_chrome(text, position)
+
+    monkeypatch.setattr(boilerplate, "_decide_chrome", counted)
+    monkeypatch.setattr(preload, "BATCH_CHARS", 1)  # every page a batch of its own
+    batched = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, DATABASE_URL=f"sqlite:///{tmp_path}/b.db")
+    assert decided["Compartilhe"] == decided["Skip to main content"] == 1
+    assert excluded_listing(batched)["excluded"] == excluded_listing(one_batch)["excluded"]
+    assert [item["text"] for item in excluded_listing(batched)["excluded"]].count("Compartilhe") == 4
 
 
 def test_a_long_preload_logs_how_far_it_has_got(
