@@ -121,15 +121,19 @@ TABLE_DELIMITER = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-
 _TABLE_DELIMITER_LINE = re.compile(rf"^{TABLE_DELIMITER.pattern}$", re.M)
 
 
+def with_whole_blocks(spans: list[tuple[int, int]], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each of ``blocks`` as one segment, in place of the spans it overlaps."""
+    if not blocks:
+        return spans
+    outside = [span for span in spans if not any(span[0] < end and start < span[1] for start, end in blocks)]
+    return sorted(outside + blocks)
+
+
 def with_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with each Markdown table (``markdown_tables``) as one segment, in either unit: a row alone
     ("| Bruno Lima | 31/03/2026 |") loses the header that says what its cells are (a person responsible, a
     deadline), which an annotator needs to label them, and a row with its header is no slice of the text."""
-    tables = markdown_tables(text)
-    if not tables:
-        return spans
-    outside = [span for span in spans if not any(span[0] < end and start < span[1] for start, end in tables)]
-    return sorted(outside + tables)
+    return with_whole_blocks(spans, markdown_tables(text))
 
 
 def markdown_tables(text: str) -> list[tuple[int, int]]:
@@ -160,11 +164,7 @@ def with_code_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """``spans`` with each Markdown fenced code block's lines as one segment
     (its fence lines stay segments of their own): line by line, some of a
     block's lines would pass for prose and others for labels."""
-    bodies = code_bodies(text)
-    if not bodies:
-        return spans
-    outside = [span for span in spans if not any(span[0] < end and start < span[1] for start, end in bodies)]
-    return sorted(outside + bodies)
+    return with_whole_blocks(spans, code_bodies(text))
 
 
 def code_bodies(text: str) -> list[tuple[int, int]]:
