@@ -843,7 +843,7 @@ MODEL_ON_SALE = re.compile(
 # ... or a model's code that was released, sold or downloaded, in the passive ("o M2 foi baixado mais de 3 milhões
 # de vezes", missed): a road closed or a quarter reported is none of these ("a A1 foi cortada").
 MODEL_RELEASED = re.compile(
-    r"\b(?:o|a|the)[^\S\n]+((?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{1,3}[a-z]?)[^\S\n]+(?:já[^\S\n]+)?"
+    opening("o|a|the", r"\w") + r"[^\S\n]+((?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{1,3}[a-z]?)[^\S\n]+(?:já[^\S\n]+)?"
     r"(?:foi|foram|was|were|has[^\S\n]+been)[^\S\n]+(?:baixad|descarregad|lançad|vendid|downloaded|released|sold)")
 DIGIT = re.compile(r"\d")
 NOT_MODELS = frozenset("Fase Etapa Parte Lote Rodada Temporada Episódio Volume Capítulo Plano Programa Lei Artigo "
@@ -886,7 +886,8 @@ LETTER_DASH_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Za-z]?")
 # Such a code and the capitalised name after it ("AH-64E Apache helicopters", "the MQ-9B SkyGuardian"): a product,
 # where the NER model took the name alone for a company or missed both; not a code alone ("F-35", "COVID-19"), nor
 # the words of a longer title ("List of B-52 Units of the United States Air Force", WikiANN's).
-CODE_AND_NAME = re.compile(rf"(?<![\w-]){LETTER_DASH_NUMBER.pattern}[^\S\n]+[A-Z][a-z][A-Za-z]*(?![\w-])"
+# (LETTER_DASH_NUMBER, its look-behind after the first capital as in ``opening``)
+CODE_AND_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{0,2}-\d{1,4}[A-Za-z]?[^\S\n]+[A-Z][a-z][A-Za-z]*(?![\w-])"
                            r"(?![^\S\n]+(?:of\b|[A-Z]))")
 # Roles written after an organisation's name ("Bundesbank chief Joachim Nagel",
 # "Tesla boss"): the model ran the name on over the role.
