@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
 
 from plugins.entities import (HERE, OPENING_PREPOSITIONS, OPENING_PRONOUNS, OPENING_SUBJECTS, not_names, opening_words,
                                read_patterns)
@@ -53,6 +55,7 @@ _INNER_CAPITALISED = re.compile(r"(?<=\w[\s,])\s*([A-ZÀ-Ý][a-zà-ÿA-Z]\w*)")
 # action.
 _QUALIFIER_OF_A_NAME = re.compile(r"^\W{0,3}([A-Z][a-z]+ed)(?=[^\S\n]+[A-Z])")
 VERB_CUES = frozenset({ATTRIBUTION, "action"})
+STOP_WORDS = ENGLISH_STOP_WORDS | PORTUGUESE_STOP_WORDS
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ class Cue:
     endings (``suffixes``, on words at least two letters longer, minus
     ``exceptions``), and by a regex. Set lookups are cheap; the regex only runs
     when the unit has a digit (``needs_digit``) or one of the ``gate`` words,
-    which keeps the plugin a small fraction of a NER model's cost.
+    and one of the ``keys`` of its phrases, which keeps the plugin a small
+    fraction of a NER model's cost.
     """
 
     name: str
@@ -74,6 +78,9 @@ class Cue:
     exceptions: frozenset[str] = frozenset()
     pattern: re.Pattern[str] | None = None
     gate: frozenset[str] = frozenset()
+    # One word of each phrase ``pattern`` lists, its least common (``_phrases``): a unit the pattern matches has
+    # every word of the phrase, so a unit without any of these is passed by with a set look-up.
+    keys: frozenset[str] = frozenset()
     needs_digit: bool = False
     # Whether a match of ``pattern`` in a unit is no evidence after all.
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
@@ -84,14 +91,16 @@ class Cue:
     not_after: Callable[[str, str], bool] | None = None
     not_before: Callable[[str, str], bool] | None = None
 
-    def find(self, unit: str, words: Sequence[str], word_set: frozenset[str]) -> str | None:
-        """The text that shows the cue in ``unit`` (lower-cased ``words``), or None."""
+    def find(self, unit: str, words: Sequence[str], word_set: frozenset[str],
+             unit_words: frozenset[str] | None = None) -> str | None:
+        """The text that shows the cue in ``unit`` (lower-cased ``words``), or None. ``unit_words`` are all the
+        unit's words when ``word_set`` leaves some out (a verb cue's leaves names out; ``keys`` are read in all)."""
         # most cues are a pattern alone, or words alone: each skips the other's look
         if self.words or self.prefixes or self.suffixes:
             hit = self._first_word(words, word_set)
             if hit:
                 return hit
-        if self.pattern is None:
+        if self.pattern is None or (self.keys and self.keys.isdisjoint(word_set if unit_words is None else unit_words)):
             return None
         gated = self.gate or self.needs_digit
         if gated and not (
@@ -127,9 +136,9 @@ class Cue:
         )
 
 
-def _phrases(alternatives: str) -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str]]:
+def _phrases(alternatives: str) -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], frozenset[str]]:
     """Split whitespace-separated alternatives ("_" joins the words of a phrase)
-    into single words, and a regex of the phrases gated by their first words."""
+    into single words, and a regex of the phrases gated by their first words and by their keys (``Cue.keys``)."""
     singles, phrases = set(), []
     for alternative in alternatives.lower().split():
         words = _WORD.findall(alternative.replace("_", " "))
@@ -138,15 +147,23 @@ def _phrases(alternatives: str) -> tuple[frozenset[str], re.Pattern[str] | None,
         else:
             phrases.append(alternative)
     if not phrases:
-        return frozenset(singles), None, frozenset()
+        return frozenset(singles), None, frozenset(), frozenset()
     regex = "|".join(re.escape(phrase).replace("_", r"\s+") for phrase in phrases)
-    gate = frozenset(_WORD.findall(phrase.replace("_", " "))[0] for phrase in phrases)
-    return frozenset(singles), re.compile(rf"(?<!\w)(?:{regex})(?!\w)", re.IGNORECASE), gate
+    phrase_words = [_WORD.findall(phrase.replace("_", " ")) for phrase in phrases]
+    gate = frozenset(words[0] for words in phrase_words)
+    keys = frozenset(map(_least_common, phrase_words))
+    return frozenset(singles), re.compile(rf"(?<!\w)(?:{regex})(?!\w)", re.IGNORECASE), gate, keys
+
+
+def _least_common(words: list[str]) -> str:
+    """The word of a phrase least likely in a sentence: its longest that is no stop word ("de acordo com": acordo,
+    "pela lei": lei), or its longest ("tem de": tem)."""
+    return max([word for word in words if word not in STOP_WORDS] or words, key=len)
 
 
 def _word_cue(name: str, weight: float, alternatives: str, **more: object) -> Cue:
-    words, pattern, gate = _phrases(alternatives)
-    return Cue(name, weight, words=words, pattern=pattern, gate=gate, **more)  # type: ignore[arg-type]
+    words, pattern, gate, keys = _phrases(alternatives)
+    return Cue(name, weight, words=words, pattern=pattern, gate=gate, keys=keys, **more)  # type: ignore[arg-type]
 
 
 def _regex(regex: str) -> re.Pattern[str]:
@@ -1420,9 +1437,9 @@ def score_unit(
     date_words, date_set = _without_named_months(unit, words, word_set)
     for cue in cues:
         if cue.name in VERB_CUES:
-            match = cue.find(unit, verb_words, verb_set)
+            match = cue.find(unit, verb_words, verb_set, word_set)
         elif cue.name == DATE:
-            match = cue.find(unit, date_words, date_set)
+            match = cue.find(unit, date_words, date_set, word_set)
         else:
             match = cue.find(unit, words, word_set)
         if match is None and cue.name == ATTRIBUTION and frame:

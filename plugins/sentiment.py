@@ -106,6 +106,39 @@ _WORD = re.compile(r"\w+(?:[-']\w+)*")
 # What VADER strips from a word's ends, and the quotes it does not know.
 _PUNCTUATION = string.punctuation + "“”«»"
 
+# re ignores case as str.casefold does, but that it also takes "İ" and "ı" for "i" (which casefold makes "i̇" and
+# keeps): in this form of a text (``caseless``), what a case-blind regex matches reads in lower case.
+_TURKISH_IS = str.maketrans({"İ": "i", "ı": "i"})
+
+
+@functools.lru_cache(maxsize=8)
+def caseless(text: str) -> str:
+    """``text`` as a case-blind regex reads it (cached: a text's rules ask for it three times)."""
+    if "İ" in text or "ı" in text:  # (rare: translating costs ten times the look)
+        text = text.translate(_TURKISH_IS)
+    return text.casefold()
+
+
+@dataclass(frozen=True)
+class KeyedPattern:
+    """A case-blind regex run on a whole text, and ``keys`` (lower-case ASCII) one of which each of its matches holds:
+    it runs only on a text holding one (``caseless``). Most texts hold none, and a case-blind regex that opens with
+    ``\b`` is tried at every character."""
+
+    pattern: re.Pattern[str]
+    keys: tuple[str, ...]
+
+    def _may_match(self, text: str) -> bool:
+        folded = caseless(text)
+        return any(key in folded for key in self.keys)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._may_match(text) else None
+
+    def findall(self, text: str) -> list[Any]:
+        return self.pattern.findall(text) if self._may_match(text) else []
+
+
 # Words, runs of "!", and single emoji (pictographs, dingbats, stars), each emoji a token of its own.
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|!+|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 NEGATIONS = frozenset("nao nunca jamais nem sem nenhum nenhuma nada ninguem tampouco".split())
@@ -1022,8 +1055,9 @@ _ENGLISH_REGISTER_WORDS = {
 # 84 anos") and a European Portuguese one dates by "esta" ("Morreu esta madrugada"): marks of a report where no
 # word is one (probe 23's p08, a pt-PT report of a transplant, was read as a review). None is in a B2W development
 # review.
-_REPORT_PHRASES = re.compile(
-    r",\s+de\s+\d+\s+anos\s*,|\baos\s+\d+\s+anos\b|\besta\s+(?:madrugada|manhã|manha|tarde|noite)\b", re.IGNORECASE)
+_REPORT_PHRASES = KeyedPattern(re.compile(
+    r",\s+de\s+\d+\s+anos\s*,|\baos\s+\d+\s+anos\b|\besta\s+(?:madrugada|manhã|manha|tarde|noite)\b",
+    re.IGNORECASE), ("anos", "madrugada", "manh", "tarde", "noite"))
 REGISTER_CUES = {
     language: {register: frozenset(map(ascii_form, words.split())) for register, words in register_words.items()}
     for language, register_words in (("pt", _REGISTER_WORDS), ("en", _ENGLISH_REGISTER_WORDS))
@@ -2667,8 +2701,9 @@ _CALLED_BY_NAME = re.compile(r",\s+[A-ZÀ-Ý]")
 # ("A família agradece as mensagens de carinho", "passed away peacefully, surrounded by family"), not good news;
 # only its bad words count (probe 24's t02 read Neutral).
 _DEATH = {
-    "pt": re.compile(r"\b(?:morreu|morre|morreram|faleceu|falece|faleceram)\b", re.IGNORECASE),
-    "en": re.compile(r"\b(?:died|dies|passed away)\b", re.IGNORECASE),
+    "pt": KeyedPattern(re.compile(r"\b(?:morreu|morre|morreram|faleceu|falece|faleceram)\b", re.IGNORECASE),
+                       ("morre", "falece")),
+    "en": KeyedPattern(re.compile(r"\b(?:died|dies|passed away)\b", re.IGNORECASE), ("died", "dies", "passed away")),
 }
 _AGE = {
     "pt": re.compile(r"\baos\s+\d{1,3}\s+anos\b|,\s+(?:de\s+)?\d{1,3}\s+anos\s*,|\btinha\s+\d{1,3}\s+anos\b",
@@ -2792,8 +2827,13 @@ _LUKEWARM = {
           r"|(?<!above )(?<!below )average(?=\s*(?:[.,;!]|$|at best|overall))"
           r"|(?:it['’]s|it is) (?:fine|ok|okay)(?=\s*[.,;]|$)",
 }
+_LUKEWARM_KEYS = {
+    "pt": ("nada", "median", "gasto", "galho", "nem "),
+    "en": ("nothing", "job", "so-so", "meh", "middle", "average", "fine", "ok"),
+}
 LUKEWARM_VERDICTS = {
-    language: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for language, pattern in _LUKEWARM.items()
+    language: KeyedPattern(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), _LUKEWARM_KEYS[language])
+    for language, pattern in _LUKEWARM.items()
 }
 LUKEWARM_POSITIVE = 0.75
 

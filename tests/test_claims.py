@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -702,3 +703,18 @@ def test_tem_sido_as_a_copula_is_no_action():
     assert claims("O governo tem sido um fracasso total desde 2022.", "pt") == {}
     sold = "A empresa tinha sido vendida em 2019 ao grupo Sonae."
     assert "action (tinha sido vendida)" in claims(sold, "pt")[sold]
+
+
+@pytest.mark.parametrize("phrase", ["de acordo com", "pela lei", "tem de", "parece-me", "i'd like", "won't"])
+def test_a_phrase_cue_finds_each_phrase_whatever_word_its_key_is(phrase: str) -> None:
+    """A phrase cue's regex runs only when the unit holds one of its keys (a word of each phrase): each phrase is
+    still found, names and all."""
+    from plugins.claims import _word_cue
+
+    cue = _word_cue("test", 1.0, "de_acordo_com pela_lei tem_de parece-me i'd_like won't")
+    unit = f"Ontem, {phrase} Ana."
+    words = [word.lower() for word in re.findall(r"\w+", unit)]
+    assert cue.find(unit, words, frozenset(words)) == phrase
+    # a verb cue reads its gate without the names inside the unit, and its keys in all the unit's words
+    assert cue.find(unit.replace(phrase, phrase.title()), words, frozenset(words) - {"acordo", "lei", "like"},
+                    frozenset(words)) == phrase.title()

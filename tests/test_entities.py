@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -1320,3 +1321,17 @@ def test_a_name_written_with_a_no_break_or_thin_space_is_one_name(app: Flask, sp
     assert (f"Olaf{space}Scholz", "Person") in entities(regions)
     for region in regions:  # the regions quote the task's own text, its spaces as they are
         assert text[region["value"]["start"]:region["value"]["end"]] == region["value"]["text"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Word e Teams", ["Word", "Teams"]), ("no Word.", ["Word"]), ("(Teams)", ["Teams"]),
+    ("Password, e-Word, MSTeams", []),
+])
+def test_opening_finds_words_that_open_a_word_only(text: str, found: list[str]) -> None:
+    """``opening`` moves each look-behind after its word's first letter (so that re scans for the letters): the
+    words still match only where no letter nor dash comes before, at the text's start too."""
+    assert re.findall(plugins.entities.opening("Word|Teams"), text) == found
+
+
+def test_opening_takes_the_characters_a_word_may_not_follow() -> None:
+    assert re.findall(plugins.entities.opening("F1|bid", r"\S"), "F1 (bid) xF1 bid") == ["F1", "bid"]

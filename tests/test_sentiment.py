@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -510,3 +511,15 @@ def test_the_explanation_puts_the_weightier_side_first_and_names_three_cues_a_si
     reading = Reading(0.0, [("'a'", 1.0), ("'b'", 2.0), ("'c'", 0.5), ("'d'", 0.2), ("'e'", -0.4), ("'b'", 0.5)])
     assert reading.explanation() == "positive: 'b', 'a', 'c'; negative: 'e'"
     assert Reading(0.0, [("'a'", 1.0), ("'e'", -3.0)]).explanation() == "negative: 'e'; positive: 'a'"
+
+
+@pytest.mark.parametrize("text", ["Ele DIED ontem.", "He dİed at 90.", "He dıed at 90.", "He diꜱed.", "He dieſ now."])
+def test_a_keyed_pattern_finds_what_its_case_blind_regex_finds(text: str) -> None:
+    """A whole-text rule's regex runs only on a text holding one of its keys, in any case: re also takes "İ" and
+    "ı" for "i" and "ſ" for "s", which the keys must not miss."""
+    from plugins.sentiment import KeyedPattern
+
+    pattern = re.compile(r"\b(?:died|dies)\b", re.IGNORECASE)
+    keyed = KeyedPattern(pattern, ("died", "dies"))
+    assert keyed.findall(text) == pattern.findall(text)
+    assert bool(keyed.search(text)) == bool(pattern.search(text))
