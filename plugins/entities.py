@@ -954,7 +954,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.33",
+            version="1.2.34",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1425,11 +1425,11 @@ COMPANY_CLAUSE_VERBS = frozenset("said says told added announced reported stated
 
 def is_company_of_a_place(words: SpacySpan) -> bool:
     """Whether an English span of one word stands after a place's possessive and before a verb of speaking or a
-    modal ("Japan's Renesas said", a place to the model): a country's company speaks, a country's region seldom
-    does."""
+    modal ("Japan's Renesas said", a place to the model), or is an acronym there ("with Taiwan's PSMC"): a
+    country's company speaks, a country's region seldom does, nor is it written in capitals."""
     doc = words.doc
-    return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].text in POSSESSIVES
-            and words.end < len(doc) and doc[words.end].text in COMPANY_CLAUSE_VERBS and doc.lang_ == "en"
+    return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].text in POSSESSIVES and doc.lang_ == "en"
+            and ((words.end < len(doc) and doc[words.end].text in COMPANY_CLAUSE_VERBS) or is_acronym(words[0]))
             and doc[words.start - 2].ent_type_ == "LOC")
 
 
