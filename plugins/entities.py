@@ -92,6 +92,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 INFINITIVE_ENDINGS = ("ar", "er", "ir")
 POSSESSIVE = re.compile(r"['’]s\b")
 POSSESSIVES = frozenset({"'s", "’s"})
+POSSESSIVE_TEXTS = tuple(POSSESSIVES)
 # A sentence's end right after a name: the next sentence's first word is no part of it.
 FULL_STOP_AFTER = re.compile(r"[.!?]\s+\S")
 # Connectors that place a name somewhere rather than continue it.
@@ -1093,10 +1094,12 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     dash is a product ("Solana ETF", "T-Roc"), as is a model's code and its
     tiers ("S24 FE")."""
     doc = words.doc
-    person = person_after_role(words) or person_after_title(words) or person_with_religious_title(words) \
+    titled = not ACADEMIC_TITLES.isdisjoint(spaced_words(text))  # the rarest first: a title in the text
+    owned = text.startswith(POSSESSIVE_TEXTS, words.end_char)
+    person = person_after_role(words) or (titled and person_after_title(words)) or person_with_religious_title(words) \
         or person_before_role(words, text) or (
         ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
-        or person_apposed_to_a_role(words) or person_owning_a_group(ent, words)
+        or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
     words = person or words
     if not person and is_owner_of_a_title(words):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
@@ -1105,8 +1108,10 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if role_owner:
         # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
         words = owner or words[:-1]
-    words = with_elided_word_after(with_number_before_a_company_word(without_apposition(without_party_noun(
-        without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words)))))))
+    words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words)))
+    if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
+        words = without_party_noun(words)
+    words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words)))
     words = place_after_a_demonym_group(words) or words
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
@@ -1384,14 +1389,16 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"
     if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(text, words.start_char, words.end_char):
         label = "ORG"  # "invest $500 million in X-energy" was a place
-    if label != "PER" and is_author_of_works(words):
+    # the characters around first (a possessive, "party"): a spaCy token costs more to read
+    if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
         label = "PER"
-    if words.doc.lang_ == "en" and (words[-1].text == "Party" or (
-            words.end < len(words.doc) and words.doc[words.end].text == "party")):
+    if (text.endswith("Party", 0, words.end_char) or text.startswith(" party", words.end_char)) \
+            and words.doc.lang_ == "en":
         label = "ORG"  # "the Congress party", "the Workers' Party": a party, whoever the model took it for
-    if label == "LOC" and is_company_of_a_place(words):
+    if label == "LOC" and text.endswith(POSSESSIVE_TEXTS, 0, max(0, words.start_char - 1)) \
+            and is_company_of_a_place(words):
         label = "ORG"
-    if label == "ORG" and is_place_of_a_site(words):
+    if label == "ORG" and text.endswith(SITE_PREPOSITION_TEXTS, 0, words.start_char) and is_place_of_a_site(words):
         label = "LOC"
     if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
@@ -1436,6 +1443,7 @@ def is_company_of_a_place(words: SpacySpan) -> bool:
 # A site's noun and the preposition of where it stands ("the country's first fab at Dholera", an organisation to the
 # English model; "a job at Google" has no site's noun).
 SITE_PREPOSITIONS = frozenset({"at", "near", "in"})
+SITE_PREPOSITION_TEXTS = tuple(f" {word} " for word in SITE_PREPOSITIONS)
 
 
 def is_place_of_a_site(words: SpacySpan) -> bool:
@@ -1768,8 +1776,8 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
 
 
 def models_on_sale(text: str) -> list[tuple[int, int]]:
-    """Where a word and a model's number follow a verb of selling, launching or making
-    and a determiner ("começou a vender o Ioniq 5", "launched the Magic 8", "fabrica o A220"), or a model's code was released
+    """Where a word and a model's number follow a verb of selling, launching or making and a determiner
+    ("começou a vender o Ioniq 5", "launched the Magic 8", "fabrica o A220"), or a model's code was released
     ("o M2 foi baixado", ``MODEL_RELEASED``): a
     product, which the model missed or took for its maker; a band or a
     channel so named ("Maroon 5", "Antena 3") is not sold. Each name's start and end."""
@@ -2160,28 +2168,31 @@ SCORE_OPENINGS = frozenset({"abriu", "ampliou", "inaugurou"})
 # ... or, one name too after "e" or a semicolon, before widening or narrowing the score and when or how
 # ("e Arrascaeta ampliou no segundo tempo", a place to the model; "Vitor Roque descontou para o time paulista"):
 # not before what it widened ("Benfica ampliou a vantagem", a club without its article in a headline).
-SCORE_CHANGES = frozenset({"ampliou", "descontou", "diminuiu"})
+SCORE_CHANGES = frozenset({"ampliou", "descontou"})
 SCORER = re.compile(
     rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{1,2}})"
     rf"(?=[^\S\n]+(?:(?:{'|'.join(sorted(SCORING_VERBS))})[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:gols?|golos?)\b"
-    rf"|(?:{'|'.join(sorted(SCORE_OPENINGS))})[^\S\n]+o[^\S\n]+(?:placar|marcador)\b))"
-    rf"|(?:^|(?<=[.!?;][^\S\n])|(?<=\n)|(?<=[^\S\n]e[^\S\n]))"
+    rf"|(?:{'|'.join(sorted(SCORE_OPENINGS))})[^\S\n]+o[^\S\n]+(?:placar|marcador)\b))")
+SCORE_CHANGER = re.compile(
+    rf"(?:^|(?<=[.!?;][^\S\n])|(?<=\n)|(?<=[^\S\n]e[^\S\n]))"
     rf"({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{0,2}})"
     rf"(?=[^\S\n]+(?:{'|'.join(sorted(SCORE_CHANGES))})[^\S\n]+(?:n[oa]|aos?|às?|de|para|com|em)[^\S\n])")
 
 
 def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
                  language: str) -> list[Candidate]:
-    """``model`` with the players a Portuguese sentence says scored (``SCORER``) as people, where no candidate of
-    the model's or the patterns' covers them, or the model's organisation or place on the same words alone does ("Vitor
-    Roque abriu o placar": a club takes its article, "O Palmeiras abriu o placar"): a team without its article that
-    a pattern knows keeps its label ("Cabo Verde marcou dois golos", a place; "Manchester United marcou" an
-    organisation)."""
-    if language != "pt" or not has_keyword(text, SCORING_VERBS | SCORE_OPENINGS | SCORE_CHANGES):
+    """``model`` with the players a Portuguese sentence says scored (``SCORER``) or widened or narrowed the score
+    (``SCORE_CHANGER``) as people, where no candidate of the model's or the patterns' covers them, or the model's
+    organisation or place on the same words alone does ("Vitor Roque abriu o placar": a club takes its article, "O
+    Palmeiras abriu o placar"): a team without its article that a pattern knows keeps its label ("Cabo Verde marcou
+    dois golos", a place; "Manchester United marcou" an organisation)."""
+    if language != "pt":
         return model
+    matches = [*(SCORER.finditer(text) if has_keyword(text, SCORING_VERBS | SCORE_OPENINGS) else ()),
+               *(SCORE_CHANGER.finditer(text) if has_keyword(text, SCORE_CHANGES) else ())]
     named = [*model, *rules.values()]
-    for match in SCORER.finditer(text):
-        start, end = match.span(1) if match.start(1) >= 0 else match.span(2)
+    for match in matches:
+        start, end = match.span(1)
         around = [c for c in named if c.start < end and start < c.end]
         if not around:
             model.append(Candidate(start, end, "PER", "model"))
@@ -2740,8 +2751,10 @@ def is_opener_before_a_kind(words: SpacySpan) -> bool:
     models"): a kind of product described, its first word capitalised as the opener; a company so named is in the
     gazetteer ("Stability AI"); so with a demonym ("Cheap Chinese chips")."""
     doc = words.doc
-    return len(words) == 2 and (words[1].text in not_names() or words[1].text in word_list(DEMONYMS_FILE)) \
-        and words.end < len(doc) \
+    if len(words) != 2:
+        return False
+    second = words[1].text
+    return (second in not_names() or second in word_list(DEMONYMS_FILE)) and words.end < len(doc) \
         and doc[words.end].lower_.removesuffix("s") in PRODUCT_NOUNS_AFTER_LOWER \
         and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space)
 
@@ -2819,9 +2832,10 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], after_an_opening_phrase(ent, end)
+    english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
     for token in ent.doc[ent.start:end]:
         if acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end) \
-                or owns_a_group(token, end):
+                or (english and owns_a_group(token, end)):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
         elif is_comma_in_a_list_of_places(token, ent):
@@ -2831,7 +2845,7 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
             # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
-        elif is_party_of_a_member(token, end):
+        elif english and is_party_of_a_member(token, end):
             pieces.append(ent.doc[start:token.i])  # the member, and the party past "of the"
             start = token.i + 2
         elif is_move_to_another(token, start, end):
