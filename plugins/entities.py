@@ -25,6 +25,7 @@ import json
 import re
 import threading
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
@@ -100,6 +101,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 INFINITIVE_ENDINGS = ("ar", "er", "ir")
 POSSESSIVE = re.compile(r"['’]s\b")
 POSSESSIVES = frozenset({"'s", "’s"})
+POSSESSIVE_TEXTS = tuple(POSSESSIVES)
 # A sentence's end right after a name: the next sentence's first word is no part of it.
 FULL_STOP_AFTER = re.compile(r"[.!?]\s+\S")
 # Connectors that place a name somewhere rather than continue it.
@@ -223,6 +225,9 @@ ROLE_TITLES = frozenset({
     # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
     "Soprano", "Mezzo-soprano", "Tenor", "Baritone", "Pianist", "Violinist", "Cellist", "Conductor",
 })
+# Academic and medical titles, which WikiANN and HAREM keep in the person's name ("Dr. James Wilson", "Prof. Dr.
+# Alfredo Halpern"): ``person_after_title``.
+ACADEMIC_TITLES = frozenset("Dr Dr. Dra. Professor Prof Prof.".split())
 # A role apposed after a person's name, before the body where it is held ("Fatih
 # Birol, director of the IEA", "Rafael Menezes, diretor de tecnologia da
 # Cloudwalk"), maybe with a word before it ("regional director", "presidente
@@ -664,6 +669,10 @@ ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
 # The nouns cut from a name after "the" (``without_common_nouns_after_an_owner``): what is run, and a company said of
 # by its town ("the London company announced", one organisation to the model).
 NOUNS_AFTER_THE_NAME = RUN_NOUNS | ENGLISH_COMPANY_NOUNS
+# The same after "a"/"an", and a site's noun where a town says where it is ("scans at a London clinic", one
+# organisation to the model).
+FACILITY_NOUNS_EN = frozenset("clinic clinics hospital hospitals hotel hotels court school studio gallery".split())
+NOUNS_AFTER_A_NAME = NOUNS_AFTER_THE_NAME | FACILITY_NOUNS_EN
 # A sentence's subject before a verb of raising money, its sum and where it came from ("Stegra raised €4.7bn in debt
 # and equity", "O Ebanx levantou US$ 430 milhões com investidores"; a star raises money for charity), or a purchase
 # or a sale of a business or a site for a price ("Prada bought the Milan atelier ... for €40 million"; a footballer
@@ -773,6 +782,8 @@ AIRCRAFT_NOUNS_BEFORE = frozenset(
 # Vehicles of any kind after a name: a model's only when the name is a model's ("its Gen-7 vehicles" was an
 # organisation; "Waymo vehicles", "the Uber robotaxis" are whose), as with aircraft (``product_names``).
 GENERIC_VEHICLE_NOUNS = frozenset("vehicle vehicles robotaxi robotaxis".split())
+# So with vaccines: "the R21 vaccine" names one (an organisation to the model), "the Pfizer vaccine" its maker.
+VACCINE_NOUNS = frozenset("vaccine vaccines".split())
 # Nouns for a made thing that news writes next to its name: before it
 # ("a vacina Arexvy", "o satélite Aeros MH-1", "o foguetão Falcon 9", "the
 # drug Wegovy", maybe after a Portuguese demonym: "o foguete chinês Longa
@@ -800,7 +811,7 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "framework app platform model chip chips GPU GPUs tool "
     # game consoles ("10.4 million Switch 2 consoles" was an organisation), radars ("its Shadowtrack radar" a place),
     # reactors ("its first Xe-100 reactors", missed)
-    "console consoles radar radars reactor reactors".split()) | GENERIC_VEHICLE_NOUNS
+    "console consoles radar radars reactor reactors".split()) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -837,7 +848,9 @@ UNITS = frozenset("W kW MW GW TW Wh kWh MWh GWh TWh mAh V kV Hz MHz GHz KB MB GB
 # to the NER model): a product (``models_on_sale``), unless the word is a part or a stage of something ("lançou
 # a Fase 2") or the code a quarter, a half or Formula One ("released its Q3 results").
 MODEL_ON_SALE = re.compile(
-    r"\b(?:vend\w*|lanç\w*|apresent\w*|estre\w*|launch\w*|unveil\w*|sell\w*|sold|releas\w*|ship\w*|introduc\w*)"
+    r"\b(?:vend\w*|lanç\w*|apresent\w*|estre\w*|launch\w*|unveil\w*|sell\w*|sold|releas\w*|ship\w*|introduc\w*"
+    # or of making it ("a Airbus, que fabrica o A220", missed); not of building, which roads take ("the M25")
+    r"|fabric\w*|produz\w*|produc\w*|manufactur\w*|makes|made)"
     r"(?:[^\S\n]+(?:o|a|os|as|um|uma|seu|sua|novo|nova|the|its|their|an|new)){1,2}[^\S\n]+(?:[a-zà-ÿ]{3,}[^\S\n]+)?"
     r"(([A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+\d{1,3}|(?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{1,3}[a-z]?)(?![\w.,-]*\d)")
 # ... or a model's code that was released, sold or downloaded, in the passive ("o M2 foi baixado mais de 3 milhões
@@ -956,7 +969,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.33",
+            version="1.2.34",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1080,11 +1093,11 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     Portuguese lost 0.003 by the same test) and Portuguese ones after a
     definite article ("O governo federal anunciou": a common noun with its
     article; WikiANN-pt's lowercase names, "perda de habitat", have none), those that are a word of
-    ``not_names`` or a demonym before common nouns (``is_demonym_phrase``),
+    ``not_names`` or a demonym before common nouns (``is_demonym_phrase``), a storm's name (``STORM_WORDS``),
     a verb opening a sentence (``is_verb_opening_a_sentence``), a day the
     shops keep (``is_named_day``: "Black Friday de 2025") and a state said of
     by its demonym (``is_state_by_its_demonym``: "do Estado francês").
-    The person named after a role, a religious title, before an apposed role
+    The person named after a role, an academic or a religious title, before an apposed role
     or after a possessive is a person; an organisation's trailing role
     ("Bundesbank chief") and an officer's role after its possessive
     ("Ryanair's chief executive": ``owner_of_a_role``) are cut, and so are an
@@ -1095,9 +1108,13 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     dash is a product ("Solana ETF", "T-Roc"), as is a model's code and its
     tiers ("S24 FE")."""
     doc = words.doc
-    person = person_after_role(words) or person_with_religious_title(words) or person_before_role(words, text) or (
+    # the text and the characters after the span first: cheaper than reading spaCy tokens, and seldom true
+    titled = not ACADEMIC_TITLES.isdisjoint(spaced_words(text))
+    owned = text.startswith(POSSESSIVE_TEXTS, words.end_char)
+    person = person_after_role(words) or (titled and person_after_title(words)) or person_with_religious_title(words) \
+        or person_before_role(words, text) or (
         ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
-        or person_apposed_to_a_role(words)
+        or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
     words = person or words
     if not person and is_owner_of_a_title(words):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
@@ -1106,8 +1123,10 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if role_owner:
         # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
         words = owner or words[:-1]
-    words = with_elided_word_after(with_number_before_a_company_word(without_apposition(
-        without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words))))))
+    words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words)))
+    if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
+        words = without_party_noun(words)
+    words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words)))
     words = place_after_a_demonym_group(words) or words
     if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
             and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
@@ -1115,7 +1134,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(words.text) and not is_metric_before_its_score(words)
             and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
-            and not is_opener_before_a_kind(words)):
+            and not is_opener_before_a_kind(words) and words[0].text not in STORM_WORDS):
         return None
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
@@ -1229,16 +1248,37 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     """An English span after "its"/"their" without the lowercase words that end
     it ("its Le Shuttle service", "its Byron nuclear plant"): the owner names
     what it runs, and the noun says what that is; after "the" only before a noun of
-    what is run or of a company (``NOUNS_AFTER_THE_NAME``: "the Markbygden project", "the London company")."""
+    what is run or of a company (``NOUNS_AFTER_THE_NAME``: "the Markbygden project", "the London company"), after
+    "a"/"an" of a facility too (``NOUNS_AFTER_A_NAME``: "a London clinic")."""
     doc = words.doc
     if doc.lang_ != "en" or words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
-            doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in NOUNS_AFTER_THE_NAME)):
+            doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in NOUNS_AFTER_THE_NAME) or (
+            doc[words.start - 1].lower_ in ("a", "an") and doc[words.end - 1].lower_ in NOUNS_AFTER_A_NAME)):
         return words
     end = words.end
     # a hyphen joins lowercase words into one noun ("open-access"), and goes with them
     while end > words.start + 1 and (doc[end - 1].is_lower or doc[end - 1].text in ("-", "–")):
         end -= 1
     return doc[words.start:end]
+
+
+def without_party_noun(words: SpacySpan) -> SpacySpan:
+    """An English span without the lowercase noun "party" after a party's capitalised name, nor the article before
+    it ("the Congress party", "The Labour party" were organisations with their noun): the party's name."""
+    doc = words.doc
+    if len(words) < 2 or words[-1].text != "party" or not words[-2].text[:1].isupper() or doc.lang_ != "en":
+        return words
+    start = words.start + (words[0].lower_ == "the")
+    return doc[start:words.end - 1] if start < words.end - 1 else words
+
+
+def is_party_of_a_member(token: Token, span_end: int) -> bool:
+    """Whether "of the" inside an English model span joins a person's two names to a party ending the span ("Jairam
+    Ramesh of the Congress party", "Ana Paula of the Workers' Party", one person to the model): two names."""
+    doc = token.doc
+    return (token.lower_ == "of" and token.i + 3 < span_end and doc[token.i + 1].lower_ == "the"
+            and doc[span_end - 1].lower_ == "party" and doc.lang_ == "en" and token.i >= 2
+            and all(PERSONAL_NAME.fullmatch(word.text) for word in doc[token.i - 2:token.i]))
 
 
 def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
@@ -1364,11 +1404,69 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"
     if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(text, words.start_char, words.end_char):
         label = "ORG"  # "invest $500 million in X-energy" was a place
+    # the characters around first (a possessive, "party"): a spaCy token costs more to read
+    if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
+        label = "PER"
+    if (text.endswith("Party", 0, words.end_char) or text.startswith(" party", words.end_char)) \
+            and words.doc.lang_ == "en":
+        label = "ORG"  # "the Congress party", "the Workers' Party": a party, whoever the model took it for
+    if label == "LOC" and text.endswith(POSSESSIVE_TEXTS, 0, max(0, words.start_char - 1)) \
+            and is_company_of_a_place(words):
+        label = "ORG"
+    if label == "ORG" and text.endswith(SITE_PREPOSITION_TEXTS, 0, words.start_char) and is_place_of_a_site(words):
+        label = "LOC"
     if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
             or label != "LOC" and names_a_landform(words):
         label = "LOC"
     return label
+
+
+# Words that open a storm's name ("Typhoon Ragasa", a person to the English model): a storm is none of our labels.
+STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Furacão Tufão Ciclone".split())
+# Nouns of an author's works after the author's possessive ("Beethoven's sonatas", a place to the English model);
+# not what a company or a band also owns ("music", "songs", "works").
+AUTHORS_WORKS = frozenset("sonata sonatas symphony symphonies concerto concertos opera operas quartet quartets "
+                          "requiem novel novels poem poems poetry paintings sculptures".split())
+
+
+def is_author_of_works(words: SpacySpan) -> bool:
+    """Whether an English span of one or two words stands before a possessive and an author's works (lowercase,
+    maybe after an ordinal or an adjective: "Beethoven's late quartets"): their author, a person."""
+    doc = words.doc
+    after = words.end + 1
+    if len(words) > 2 or after >= len(doc) or doc[words.end].text not in POSSESSIVES or doc.lang_ != "en":
+        return False
+    return doc[after].lower_ in AUTHORS_WORKS or (
+        after + 1 < len(doc) and doc[after].is_lower and doc[after + 1].lower_ in AUTHORS_WORKS)
+
+
+# Verbs a company's sentence goes on with after its name, but not a place's ("Japan's Renesas said").
+COMPANY_CLAUSE_VERBS = frozenset("said says told added announced reported stated will would plans agreed".split())
+
+
+def is_company_of_a_place(words: SpacySpan) -> bool:
+    """Whether an English span of one word stands after a place's possessive and before a verb of speaking or a
+    modal ("Japan's Renesas said", a place to the model), or is an acronym there ("with Taiwan's PSMC"): a
+    country's company speaks, a country's region seldom does, nor is it written in capitals."""
+    doc = words.doc
+    return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].text in POSSESSIVES and doc.lang_ == "en"
+            and ((words.end < len(doc) and doc[words.end].text in COMPANY_CLAUSE_VERBS) or is_acronym(words[0]))
+            and doc[words.start - 2].ent_type_ == "LOC")
+
+
+# A site's noun and the preposition of where it stands ("the country's first fab at Dholera", an organisation to the
+# English model; "a job at Google" has no site's noun).
+SITE_PREPOSITIONS = frozenset({"at", "near", "in"})
+SITE_PREPOSITION_TEXTS = tuple(f" {word} " for word in SITE_PREPOSITIONS)
+
+
+def is_place_of_a_site(words: SpacySpan) -> bool:
+    """Whether an English span of one word follows a site's noun and "at"/"near"/"in" (``SITE_PREPOSITIONS``):
+    where the site is."""
+    doc = words.doc
+    return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].lower_ in SITE_PREPOSITIONS
+            and doc[words.start - 2].lower_ in SITE_NOUNS and doc.lang_ == "en")
 
 
 # Nouns of a landform or a sea that a place's name opens or ends with ("Margem Equatorial", "Bacia de Campos",
@@ -1548,6 +1646,16 @@ def social_network_x(text: str) -> list[tuple[int, int]]:
     return [match.span(1) if match.group(1) else match.span(2) for match in SOCIAL_NETWORK_X.finditer(text)]
 
 
+# A party named by its members after "the" ("The Conservatives, led by Pierre Poilievre", missed), maybe with its
+# qualifier ("the Liberal Democrats").
+PARTY_PLURALS = frozenset("Conservatives Liberals Democrats Republicans Socialists Tories Greens".split()) | frozenset(
+    word + end for word in "Conservatives Liberals Democrats Republicans Socialists Tories Greens".split()
+    for end in ",.;:")
+PARTY_BY_ITS_MEMBERS = re.compile(
+    r"(?<![\w-])[Tt]he[^\S\n]+((?:(?:Liberal|Social|Christian)[^\S\n]+)?"
+    r"(?:Conservatives|Liberals|Democrats|Republicans|Socialists|Tories|Greens))(?![\w'’-])")
+
+
 def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
                      products: list[Candidate]) -> None:
     """Add to ``rules`` the companies after demonyms, the models on sale
@@ -1555,7 +1663,7 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     their tiers (``codes_with_tiers``), an aircraft and its maker (``aircraft_of_makers``), a company's unit in a
     country (``national_units``), the model's products, an acronym and the name it spells around a dash
     (``acronyms_and_names``), Formula One's short name (``FORMULA_ONE``), competitions (``COMPETITION``) and X, the
-    social network (``social_network_x``), and an
+    social network (``social_network_x``), a party named by its members (``PARTY_BY_ITS_MEMBERS``), and an
     acronym that speaks or acts
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
@@ -1572,6 +1680,9 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     for start, end in [*(match.span() for match in [*FORMULA_ONE.finditer(text), *COMPETITION.finditer(text)]),
                        *social_network_x(text)]:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    if has_keyword(text, PARTY_PLURALS):
+        for match in PARTY_BY_ITS_MEMBERS.finditer(text):
+            rules[(*match.span(1), "ORG")] = Candidate(*match.span(1), "ORG", "rule")
     named = {(start, end) for start, end, _ in rules}
     for match in ACRONYM_ACTOR.finditer(text):
         if match.span() not in named:
@@ -1680,8 +1791,8 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
 
 
 def models_on_sale(text: str) -> list[tuple[int, int]]:
-    """Where a word and a model's number follow a verb of selling or launching
-    and a determiner ("começou a vender o Ioniq 5", "launched the Magic 8"), or a model's code was released
+    """Where a word and a model's number follow a verb of selling, launching or making and a determiner
+    ("começou a vender o Ioniq 5", "launched the Magic 8", "fabrica o A220"), or a model's code was released
     ("o M2 foi baixado", ``MODEL_RELEASED``): a
     product, which the model missed or took for its maker; a band or a
     channel so named ("Maroon 5", "Antena 3") is not sold. Each name's start and end."""
@@ -1935,13 +2046,23 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
     return model
 
 
+# The exchange where shares trade, one word after "na"/"no" later in the sentence of shares ("As ações da Embraer
+# subiram 4% na B3", missed): a known place keeps its pattern ("as ações subiram no Japão").
+SHARES_TRADED_AT = re.compile(r"(?<!\S)(?:ações|papéis)(?![\w-])[^.!?\n]{0,80}?[^\S\n]n[ao][^\S\n]+"
+                              r"([A-Z][A-Za-z0-9&]{1,9})(?![\w-])")
+# A service's crew or vehicles before "do"/"da" and the service ("uma equipe do Samu atendeu", a place to the model).
+CREW_NOUNS = frozenset("equipe equipes ambulância ambulâncias viatura viaturas socorristas".split())
+CREW_OF_A_SERVICE = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(CREW_NOUNS))})[^\S\n]+d[oa][^\S\n]+{_ARTICLE_NAME}")
+
+
 def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bool]]:
     """Organisations by the words around them that no person takes, as (start, end, people too): the
     counterpart of a sale before its price (``COUNTERPARTS``), not a person there ("vendeu a casa ao
     Joaquim por"); the maker of a number of things ordered (``ORDERED_FROM``; in Portuguese a person's
     one word there too); in Portuguese a shop after purchases (``PURCHASES_AT``), a company fined a sum
-    (``FINED_COMPANY``) and one bought or sold after "a" (``BOUGHT_COMPANY``), where no person stands, and a
-    club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not a person there."""
+    (``FINED_COMPANY``) and one bought or sold after "a" (``BOUGHT_COMPANY``), where no person stands, a
+    club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not a person there, the exchange
+    where shares trade (``SHARES_TRADED_AT``) and a service after its crew or vehicles (``CREW_OF_A_SERVICE``)."""
     found = []
     if language in COUNTERPARTS and has_keyword(text, SALE_WORDS):
         found += [(*match.span(1), False) for match in COUNTERPARTS[language].finditer(text)]
@@ -1955,6 +2076,10 @@ def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bo
         if has_keyword(text, SALE_WORDS) or "adquiri" in text:
             found += [(*match.span(1), True) for match in BOUGHT_COMPANY.finditer(text)]
         found += [(start, end, False) for start, end in sorted(club_statement_subjects(text, language))]
+        if "ações" in text or "papéis" in text:
+            found += [(*match.span(1), False) for match in SHARES_TRADED_AT.finditer(text)]
+        if has_keyword(text, CREW_NOUNS):
+            found += [(*match.span(1), False) for match in CREW_OF_A_SERVICE.finditer(text)]
     skipped = words_opening_no_organisation()
     return [(start, end, people_too) for start, end, people_too in found if text[start:end].split()[0] not in skipped]
 
@@ -2058,28 +2183,38 @@ def with_coaches_of_clubs(model: list[Candidate], rules: Mapping[tuple[int, int,
 SCORING_VERBS = frozenset({"marcou", "marcará", "fez", "anotou"})
 # ... or before opening or widening the score ("Vitor Roque abriu o placar", an organisation to the model).
 SCORE_OPENINGS = frozenset({"abriu", "ampliou", "inaugurou"})
+# ... or, one name too after "e" or a semicolon, before widening or narrowing the score and when or how
+# ("e Arrascaeta ampliou no segundo tempo", a place to the model; "Vitor Roque descontou para o time paulista"):
+# not before what it widened ("Benfica ampliou a vantagem", a club without its article in a headline).
+SCORE_CHANGES = frozenset({"ampliou", "descontou"})
 SCORER = re.compile(
     rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{1,2}})"
     rf"(?=[^\S\n]+(?:(?:{'|'.join(sorted(SCORING_VERBS))})[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:gols?|golos?)\b"
     rf"|(?:{'|'.join(sorted(SCORE_OPENINGS))})[^\S\n]+o[^\S\n]+(?:placar|marcador)\b))")
+SCORE_CHANGER = re.compile(
+    rf"(?:^|(?<=[.!?;][^\S\n])|(?<=\n)|(?<=[^\S\n]e[^\S\n]))"
+    rf"({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{0,2}})"
+    rf"(?=[^\S\n]+(?:{'|'.join(sorted(SCORE_CHANGES))})[^\S\n]+(?:n[oa]|aos?|às?|de|para|com|em)[^\S\n])")
 
 
 def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
                  language: str) -> list[Candidate]:
-    """``model`` with the players a Portuguese sentence says scored (``SCORER``) as people, where no candidate of
-    the model's or the patterns' covers them, or the model's organisation on the same words alone does ("Vitor
-    Roque abriu o placar": a club takes its article, "O Palmeiras abriu o placar"): a team without its article that
-    a pattern knows keeps its label ("Cabo Verde marcou dois golos", a place; "Manchester United marcou" an
-    organisation)."""
-    if language != "pt" or not has_keyword(text, SCORING_VERBS | SCORE_OPENINGS):
+    """``model`` with the players a Portuguese sentence says scored (``SCORER``) or widened or narrowed the score
+    (``SCORE_CHANGER``) as people, where no candidate of the model's or the patterns' covers them, or the model's
+    organisation or place on the same words alone does ("Vitor Roque abriu o placar": a club takes its article, "O
+    Palmeiras abriu o placar"): a team without its article that a pattern knows keeps its label ("Cabo Verde marcou
+    dois golos", a place; "Manchester United marcou" an organisation)."""
+    if language != "pt":
         return model
+    matches = [*(SCORER.finditer(text) if has_keyword(text, SCORING_VERBS | SCORE_OPENINGS) else ()),
+               *(SCORE_CHANGER.finditer(text) if has_keyword(text, SCORE_CHANGES) else ())]
     named = [*model, *rules.values()]
-    for match in SCORER.finditer(text):
+    for match in matches:
         start, end = match.span(1)
         around = [c for c in named if c.start < end and start < c.end]
         if not around:
             model.append(Candidate(start, end, "PER", "model"))
-        elif around == [c for c in model if (c.start, c.end, c.label) == (start, end, "ORG")]:
+        elif around == [c for c in model if (c.start, c.end) == (start, end) and c.label in ("ORG", "LOC")]:
             model[model.index(around[0])] = Candidate(start, end, "PER", around[0].source)
     return model
 
@@ -2619,7 +2754,8 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
             continue  # "Maxar satellite images": whose images
         if not before and match[-1].is_title:
             continue  # a capitalised noun after a name is a word of it ("Cripto Radar", a channel)
-        if not before and match[-1].lower_ in AIRCRAFT_NOUNS | GENERIC_VEHICLE_NOUNS and not is_model_name(name.text):
+        if not before and match[-1].lower_ in AIRCRAFT_NOUNS | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS \
+                and not is_model_name(name.text):
             continue  # "the Ryanair jets": whose aircraft, not which; "delivered 44 aircraft": how many
         noun = (match.start if before else match.end, before)
         if noun not in best or len(name) > len(best[noun]):
@@ -2631,9 +2767,12 @@ def is_opener_before_a_kind(words: SpacySpan) -> bool:
     """Whether a span is a sentence's first word and a common acronym of ``not_names`` before a product's noun, maybe
     plural ("Cheap AI chips are the new battleground", a product or an organisation "Cheap AI"; "Faster AI
     models"): a kind of product described, its first word capitalised as the opener; a company so named is in the
-    gazetteer ("Stability AI")."""
+    gazetteer ("Stability AI"); so with a demonym ("Cheap Chinese chips")."""
     doc = words.doc
-    return len(words) == 2 and words[1].text in not_names() and words.end < len(doc) \
+    if len(words) != 2:
+        return False
+    second = words[1].text
+    return (second in not_names() or second in word_list(DEMONYMS_FILE)) and words.end < len(doc) \
         and doc[words.end].lower_.removesuffix("s") in PRODUCT_NOUNS_AFTER_LOWER \
         and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space)
 
@@ -2711,8 +2850,10 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
     pieces, start = [], after_an_opening_phrase(ent, end)
+    english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
     for token in ent.doc[ent.start:end]:
-        if acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end):
+        if acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end) \
+                or (english and owns_a_group(token, end)):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
         elif is_comma_in_a_list_of_places(token, ent):
@@ -2722,6 +2863,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
             # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
+        elif english and is_party_of_a_member(token, end):
+            pieces.append(ent.doc[start:token.i])  # the member, and the party past "of the"
+            start = token.i + 2
         elif is_move_to_another(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "moved Magistral Small to Apache 2.0": what moved, and where
             start = token.i + 1
@@ -2931,11 +3075,57 @@ def author_of_a_credited_work(words: SpacySpan, text: str) -> SpacySpan | None:
 
 def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
     """A span of two or three personal names right after a possessive (its
-    owner's person: "Galaxy Digital's Mike Novogratz"), or None."""
+    owner's person: "Galaxy Digital's Mike Novogratz"), or None; not after a person's possessive, unless a given
+    name opens the span too (``owner_is_a_person``: "Peter Green's Fleetwood Mac" is his band)."""
     doc = words.doc
     if not words or words.start == 0 or doc[words.start - 1].text not in POSSESSIVES or not 2 <= len(words) <= 3:
         return None
+    if owner_is_a_person(doc, words.start - 1) and words[0].text not in given_names():
+        return None
     if all(PERSONAL_NAME.fullmatch(token.text) for token in words) and words[-1].text not in COMPANY_WORDS:
+        return words
+    return None
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """English given names: the first words of the training data's people of two words or more
+    (``known_labels``) that open three people or more, and three times as many people as other names ("Peter",
+    not "Morgan Stanley"'s "Morgan" nor "Bank")."""
+    people: Counter[str] = Counter()
+    others: Counter[str] = Counter()
+    for name, label in known_labels("en").items():
+        first, _, rest = name.partition(" ")
+        if rest:
+            (people if label == "PER" else others)[first] += 1
+    return frozenset(word for word, count in people.items() if count >= 3 and count > 3 * others[word])
+
+
+def owner_is_a_person(doc: Doc, possessive: int) -> bool:
+    """Whether two or three personal names before the possessive at ``possessive``, a given name first
+    (``given_names``), name a person ("Peter Green's")."""
+    start = possessive
+    while start > max(0, possessive - 3) and PERSONAL_NAME.fullmatch(doc[start - 1].text):
+        start -= 1
+    return possessive - start >= 2 and doc[start].text in given_names()
+
+
+def owns_a_group(token: Token, span_end: int) -> bool:
+    """Whether a possessive inside an English model span joins a person to a group of capitalised words after it
+    ("Peter Green's Fleetwood Mac before the band", one organisation to the model) before a clause's lowercase word:
+    the person, and the group (a person's person: ``owns_a_person``). Alone in its line the span is a title, kept
+    whole as WikiANN-en keeps it."""
+    doc = token.doc
+    return (token.text in POSSESSIVES and doc.lang_ == "en" and token.i + 1 < span_end < len(doc)
+            and is_lowercase_word(doc[span_end])
+            and all(word.text[:1].isupper() for word in doc[token.i + 1:span_end])
+            and owner_is_a_person(doc, token.i) and doc[token.i + 1].text not in given_names())
+
+
+def person_owning_a_group(ent: SpacySpan, words: SpacySpan) -> SpacySpan | None:
+    """The person of ``owns_a_group`` ("Peter Green" of "Peter Green's Fleetwood Mac"), or None."""
+    doc = words.doc
+    if words.end + 1 < ent.end and owns_a_group(doc[words.end], ent.end):
         return words
     return None
 
@@ -3015,6 +3205,21 @@ def person_after_role(words: SpacySpan) -> SpacySpan | None:
     name = words.doc[roles[-1] + 1:words.end]
     if 2 <= len(name) <= 3 and all(PERSONAL_NAME.fullmatch(token.text) for token in name):
         return None if name[-1].text in COMPANY_WORDS else name
+    return None
+
+
+def person_after_title(words: SpacySpan) -> SpacySpan | None:
+    """A model span of two or three personal names after an academic title, before it or opening it ("Dr Tedros
+    Adhanom Ghebreyesus called", an organisation to the English model), the person (with the title where the span
+    holds it, as the training data writes it), or None."""
+    doc = words.doc
+    titled = words[0].text in ACADEMIC_TITLES
+    names = words[1:] if titled else words
+    if not titled and (words.start == 0 or doc[words.start - 1].text not in ACADEMIC_TITLES):
+        return None
+    if 2 <= len(names) <= 3 and all(PERSONAL_NAME.fullmatch(token.text) for token in names) \
+            and names[-1].text not in COMPANY_WORDS:
+        return words
     return None
 
 
