@@ -179,3 +179,15 @@ def test_the_studied_texts():
     left_open = frozenset({"When I took office, this town had one public library; today it has three."})
     for paragraph in studied:
         assert_claims_found(paragraph, left_open)
+
+
+# ------------------------------------------------------------------ the blind texts, run once after the fixes
+
+def test_the_blind_texts():
+    # run once on 495f3b3 (fixtures/claimsent2/README.md): claims recall 5/5 at 5/6 (main 5/5 at 5/7), sentiment 4 of
+    # 8 (main 4 of 8); the misses, left open, are listed there
+    blind = rows("blind.jsonl")
+    wrong = [row["id"] for row in blind if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
+    assert wrong == ["b3", "b4", "b5", "b8"]
+    for paragraph in blind:
+        assert_claims_found(paragraph, frozenset({"Refund took three weeks."}))
