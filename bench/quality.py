@@ -402,7 +402,7 @@ def tune_sentiment(datasets: Path) -> None:
     print(f"pt: the {len(reviews)} of {len(b2w)} B2W development reviews that do not read as news;")
     print("    (macro-F1, thresholds):")
     _print_best([(macro_f1([(c, "news", g, lukewarm) for c, _, g, lukewarm in reviews], t), t) for t in grid])
-    reads_as_news = sum(register == "news" for _, register, _ in news_pt)
+    reads_as_news = sum(register == "news" for _, register, _, _ in news_pt)
     print(f"pt-news: {len(news_pt)} news dev paragraphs ({reads_as_news} read as news) and the B2W development half,")
     print(f"    general thresholds {general}; (mean macro-F1, news, B2W, thresholds):")
     joint = [(macro_f1(news_pt, t), macro_f1(b2w, t), t) for t in grid]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.quality import _scored
+from bench.quality import _scored, main
 from plugins.claims import ClaimAnnotator
 from plugins.sentiment import read
 from server.analysis import AnalyzedText
@@ -140,12 +140,22 @@ def test_faint_praise_with_a_reservation_is_lukewarm(text, label):
     assert ("faint praise with a reservation" in found[2]) == (label == "Neutral")
 
 
-def test_the_threshold_search_raises_lukewarm_texts_as_the_annotator_does():
+def test_the_threshold_search_raises_lukewarm_texts_as_the_annotator_does(tmp_path, capsys):
     texts = [{"text": "Produto mediano, nada de especial.", "label": "neutral"},
              {"text": "Produto excelente, chegou antes do prazo.", "label": "positive"}]
     assert [lukewarm for *_, lukewarm in _scored(texts, "pt")] == [True, False]
     faint = [{"text": "Bass is okay, but the app is clunky.", "label": "neutral"}]
     assert _scored(faint, "en")[0][3] is True
+    # and the whole search runs with that flag
+    b2w = tmp_path / "sentiment" / "b2w-polarity-balanced-test.jsonl"
+    b2w.parent.mkdir()
+    reviews = [*texts, {"text": "Chegou rápido, bom, nada de especial.", "label": "neutral"},
+               {"text": "Veio quebrado, péssimo.", "label": "negative"}]
+    b2w.write_text("".join(json.dumps({"id": str(i), **review}) + "\n" for i, review in enumerate(reviews * 4)),
+                   encoding="utf-8")
+    main([str(tmp_path), "--tune-sentiment"])
+    printed = capsys.readouterr().out
+    assert "pt:" in printed and "pt-news:" in printed and "en:" in printed
 
 
 @pytest.mark.parametrize(("text", "label"), [
