@@ -370,15 +370,16 @@ def sentiment_bands(choices: Sequence[Choice], gold: Sequence[str]) -> list[Row]
     return rows
 
 
-Scored = list[tuple[float, str | None, str]]  # (compound, register, gold label) per text
+Scored = list[tuple[float, str | None, str, bool]]  # (compound, register, gold label, lukewarm) per text
 
 
 def tune_sentiment(datasets: Path) -> None:
     """Print the threshold searches that chose the defaults, on development data only: the general
     Portuguese thresholds on the B2W development half's texts that do not read as news; the news
     thresholds on the news dev paragraphs together with the whole B2W development half (the general
-    thresholds fixed); English on the news dev paragraphs."""
-    from plugins.sentiment import DEFAULT_THRESHOLDS, Thresholds
+    thresholds fixed); English on the news dev paragraphs. A lukewarm text's thresholds are raised for praise,
+    as the annotator raises them."""
+    from plugins.sentiment import DEFAULT_THRESHOLDS, Thresholds, raised_for_lukewarm
 
     development, _ = b2w_halves(datasets)
     news = news_paragraphs("news_dev.jsonl")
@@ -390,32 +391,35 @@ def tune_sentiment(datasets: Path) -> None:
     grid = [Thresholds(positive, negative) for positive in steps for negative in steps]
 
     def macro_f1(scored: Scored, news_thresholds: Thresholds) -> float:
+        # the annotator's choice: the register's thresholds, raised for a lukewarm text
         chosen = [news_thresholds if register == "news" else DEFAULT_THRESHOLDS.get(f"pt-{register}", general)
-                  for _, register, _ in scored]
-        predicted = [thresholds.classify(c)[0].lower() for thresholds, (c, _, _) in zip(chosen, scored)]
-        return sentiment_metrics(predicted, [gold for _, _, gold in scored])["macro_f1"]
+                  for _, register, _, _ in scored]
+        chosen = [raised_for_lukewarm(t) if lukewarm else t for t, (_, _, _, lukewarm) in zip(chosen, scored)]
+        predicted = [thresholds.classify(c)[0].lower() for thresholds, (c, _, _, _) in zip(chosen, scored)]
+        return sentiment_metrics(predicted, [gold for _, _, gold, _ in scored])["macro_f1"]
 
-    reviews = [(c, None, gold) for c, register, gold in b2w if register != "news"]
+    reviews = [(c, None, gold, lukewarm) for c, register, gold, lukewarm in b2w if register != "news"]
     print(f"pt: the {len(reviews)} of {len(b2w)} B2W development reviews that do not read as news;")
     print("    (macro-F1, thresholds):")
-    _print_best([(macro_f1([(c, "news", g) for c, _, g in reviews], t), t) for t in grid])
-    reads_as_news = sum(register == "news" for _, register, _ in news_pt)
+    _print_best([(macro_f1([(c, "news", g, lukewarm) for c, _, g, lukewarm in reviews], t), t) for t in grid])
+    reads_as_news = sum(register == "news" for _, register, _, _ in news_pt)
     print(f"pt-news: {len(news_pt)} news dev paragraphs ({reads_as_news} read as news) and the B2W development half,")
     print(f"    general thresholds {general}; (mean macro-F1, news, B2W, thresholds):")
     joint = [(macro_f1(news_pt, t), macro_f1(b2w, t), t) for t in grid]
     _print_best([(round((n + b) / 2, 4), n, b, t) for n, b, t in joint])
     print(f"en: {len(news_en)} news dev paragraphs; (macro-F1, thresholds):")
-    _print_best([(macro_f1([(c, "news", g) for c, _, g in news_en], t), t) for t in grid])
+    _print_best([(macro_f1([(c, "news", g, lukewarm) for c, _, g, lukewarm in news_en], t), t) for t in grid])
 
 
 def _scored(texts: Sequence[dict], language: str) -> Scored:
-    from plugins.sentiment import compound_score, register_of
+    from plugins.sentiment import lukewarm, read, register_of
 
     scored = []
     for text in texts:
         sentences = AnalyzedText(text["text"], language_hint=language).sentences
-        compound = compound_score(text["text"], language, sentences)
-        scored.append((compound, register_of(text["text"], language, sentences), text["label"]))
+        reading = read(text["text"], language, sentences)
+        register = register_of(text["text"], language, sentences)
+        scored.append((reading.compound, register, text["label"], bool(lukewarm(text["text"], language, reading))))
     return scored
 
 

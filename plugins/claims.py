@@ -181,13 +181,15 @@ PRESENT_FACTS_PT = (
     "amplia ampliam expande expandem cobra cobram oferece oferecem mantém mantêm desenvolve desenvolvem "
     "contrata contratam atende atendem abriga abrigam exige exigem requer requerem "
     # a denial is an act of its subject, as "negou" and "denied" are
-    "nega negam"
+    "nega negam "
+    # what a law, a bill or a rule does ("O texto permite prédios de até 40 andares")
+    "permite permitem proíbe proíbem autoriza autorizam obriga obrigam"
 )
 PRESENT_FACTS_EN = (
     "produces makes owns controls employs leads dominates holds measures weighs costs account accounts "
     "represents ships sells runs operates supplies uses tops ranks exports imports manufactures builds "
     "designs hosts generates earns spends invests charges offers expands maintains develops hires serves requires "
-    "denies restricts bans blocks "
+    "denies restricts bans blocks allows forbids authorizes authorises "
     # the plural of the least ambiguous ("Foxconn and Tata run the main plants"); "make", "use", "cost" are
     # too often infinitives or nouns
     "run operate own control employ produce manufacture supply export dominate restrict"
@@ -573,6 +575,43 @@ COURTESIES_PT = frozenset("agradeceu agradeceram elogiou elogiaram parabenizou p
                           "saudou saudaram cumprimentou cumprimentaram homenageou homenagearam".split())
 COURTESIES_EN = frozenset("thanked praised congratulated commended applauded saluted".split())
 
+# A customer's own dealings with what they bought ("I sent it back three times", "Devolvi duas vezes", "Ordered it
+# twice") and a rating ("2 out of 5 stars", "Nota 3 de 5", "Dei 2 estrelas") are a review's experience, not a fact
+# anyone could check, though they count: weighed past a number's weight ("I returned it twice and it died after 3
+# days"). The first person singular of a purchase, a return or an exchange (a campaign's "we" stays: "We bought 40
+# new buses"); a product's specification stays a claim.
+CUSTOMER_EXPERIENCE = "the customer's own experience"
+CUSTOMER_EXPERIENCE_WEIGHT = -3.0
+# what a customer does with the thing ("returned it", "sent them back"); a purchase whatever its object ("I ordered
+# a kettle"), but not "I returned to Congress" nor "I sent a letter"
+_CUSTOMER_ACTS_EN = "returned sent ordered reordered bought purchased exchanged received"
+_PURCHASES_EN = "ordered reordered bought purchased exchanged"
+_CUSTOMER_EXPERIENCE_EN = _word_cue(
+    CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT,
+    " ".join(f"{act}_it {act}_them {act}_one" for act in _CUSTOMER_ACTS_EN.split())
+    + " " + " ".join(f"I_{act} I_have_{act} I_had_{act} I_already_{act}" for act in _PURCHASES_EN.split())
+    + " sent_it_back sent_them_back I_got_a_refund I_asked_for_a_refund")
+_CUSTOMER_EXPERIENCE_PT = _word_cue(
+    CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT,
+    "devolvi troquei comprei encomendei recebi paguei reclamei pedi_troca pedi_reembolso pedi_o_reembolso")
+RATING = "a review's rating"
+_RATING_NUMBERS = r"(?:\d(?:[.,]\d)?|one|two|three|four|five|uma|duas|três|quatro|cinco)"
+_RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
+    rf"\b{_RATING_NUMBERS}\s*(?:(?:out\s+of|of|de|/)\s*(?:5|10|five|ten|cinco|dez)\s+)?(?:stars?|estrelas?)\b"
+    r"|\bnota\s+\d+(?:[.,]\d)?\s+(?:de|em)\s+(?:5|10)\b|\b\d(?:[.,]\d)?\s+out\s+of\s+(?:5|10)\b(?=\W*$)"),
+    gate=frozenset("stars star estrelas estrela nota out".split()))
+
+
+# A change is an action when something was changed ("A câmara mudou a regra", "mudou-se para Lisboa", "mudou de
+# sede"), not when things just changed ("Muita coisa mudou desde então"); so in English (``_CHANGES_EN``).
+_CHANGES_PT = frozenset("mudou mudaram".split())
+_OBJECT_OPENINGS_PT = frozenset("o a os as um uma seu sua seus suas nosso nossa se de".split())
+
+
+def _no_object_after_pt(word: str, following: str) -> bool:
+    """Whether a change ("mudou") has no object after it ("mudou a regra", "mudou-se", "mudou de sede")."""
+    return word in _CHANGES_PT and following not in _OBJECT_OPENINGS_PT
+
 
 PORTUGUESE_CUES = (
     _word_cue(
@@ -683,6 +722,7 @@ PORTUGUESE_CUES = (
         words=frozenset("fez fizeram teve tiveram houve".split() + PRESENT_FACTS_PT.split()),
         suffixes=("ou", "aram", "eram", "iram", "iu", "eu"),
         exceptions=frozenset("estou europeu judeu museu pouco".split()) | COURTESIES_PT,
+        not_before=_no_object_after_pt,
         pattern=_regex(
             # "sido" only before a passive's participle: "tem sido um fracasso" is a copula, as "foi" alone is
             rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:sido\s+)?"
@@ -828,12 +868,14 @@ _PRESENT_AFTER_NAME = (
 _NAME_BEFORE_VERB = re.compile(
     r"[A-ZÀ-Ý][\w'’-]*(?:\s+\d[\d.]*|\s+[a-z]+)?(?:\s+(?:now|already|also|still|currently))?\s+$")
 _PROGRESSIVE = _regex(r"(?:is|are|was|were)\s")
+_SUBJECT_CUT = _regex(r"(?:we|they|i|he|she)\s+cut\b")
 
 
 def _no_name_before(unit: str, match: re.Match[str]) -> bool:
     """Whether an action's match in -s has no name right before it (the
-    progressive, "is rising", and a step still to come need none)."""
-    if _PROGRESSIVE.match(match.group()) or _PENDING_STEP_EN.match(match.group()):
+    progressive, "is rising", a step still to come and a pronoun's "cut" need none)."""
+    verb = match.group()
+    if _PROGRESSIVE.match(verb) or _PENDING_STEP_EN.match(verb) or _SUBJECT_CUT.match(verb):
         return False
     return _NAME_BEFORE_VERB.search(unit, max(0, match.start() - 60), match.start()) is None
 
@@ -843,6 +885,9 @@ _LINKING_VERBS_EN = frozenset("remain remains remained stay stays stayed seem se
 # "cut" is its own past: an action only between its subject and its object ("My opponent cut the budget twice", "cut
 # 300 jobs"), not after "to" or a modal ("We need to cut the deficit"), nor as a noun ("a cut", "budget cuts").
 _BARE_PASTS_EN = frozenset(["cut"])
+# A change is an action when something was changed ("The council changed its recycling schedule"), not when things
+# just changed ("Everything changed after the pandemic").
+_CHANGES_EN = frozenset(["changed"])
 _BEFORE_AN_INFINITIVE_EN = frozenset("to will would should must can could may might shall not a the".split())
 
 
@@ -853,7 +898,10 @@ def _no_act(previous: str, word: str) -> bool:
 
 
 def _no_object_after(word: str, following: str) -> bool:
-    return word in _BARE_PASTS_EN and following not in _OBJECT_OPENINGS_EN and not following.isdigit()
+    """Whether a bare past ("cut") or a change ("changed") has no object after it."""
+    return (word in _BARE_PASTS_EN or word in _CHANGES_EN) and following not in _OBJECT_OPENINGS_EN \
+        and not following.isdigit()
+
 
 ENGLISH_CUES = (
     _word_cue(
@@ -941,8 +989,10 @@ ENGLISH_CUES = (
         not_after=_no_act,
         not_before=_no_object_after,
         pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern
+                       # a bare past after its subject, whatever its object ("We cut property taxes twice")
+                       + r"|\b(?:we|they|i|he|she)\s+cut\b"
                        + rf"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:{ABSENT_RULES_EN})\b"),
-        gate=frozenset(["is", "are", "was", "were", "still", "yet", "no", *_OBJECT_OPENINGS_EN]),
+        gate=frozenset(["is", "are", "was", "were", "still", "yet", "no", "cut", *_OBJECT_OPENINGS_EN]),
         passed_over=_no_name_before,
     ),
     Cue(
@@ -1187,13 +1237,14 @@ _TARGET = Cue(TARGET, 0.0, pattern=_regex(
 # (CUE_PAIRS); alone it weighs nothing.
 DEFINITE_INSTITUTION = "definite institution"
 # ... and a town's or a state's one office-holder ("E o prefeito cancelou a campanha"); after a conjunction or a
-# short opening phrase too ("On March 12, the court heard arguments").
+# short opening phrase too ("On March 12, the court heard arguments"); with a word before the noun ("The city
+# council", "the county court").
 _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério tribunal assembleia receita marinha "
                       "exército prefeito governador government police council ministry court treasury army navy "
                       "mayor governor")
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
     r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
-    rf"(?:[OoAa]|[Tt]he)\s+(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
+    rf"(?:[OoAa]|[Tt]he)\s+(?:[a-z]+\s+)?(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
     gate=frozenset(_INSTITUTION_NOUNS.split()))
 # A country or a city said to find something out ("O Brasil descobriu que a política industrial voltou", "America
 # has realised that ...") is a figure of speech, as a column opens on its theme: no one was heard or found
@@ -1390,7 +1441,8 @@ class ScoredUnit:
 def cues_for(language: str) -> Sequence[Cue]:
     english = language == "en"
     language_cues = ENGLISH_CUES if english else PORTUGUESE_CUES
-    return (*language_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT, _VERSION, _NAMED_ACTOR,
+    return (*language_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
+            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION, _NAMED_ACTOR,
             _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _ORDINAL, _GENERIC_SUBJECT, _CONDITION,
             _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PERSONIFIED_FINDING,
             _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT)
@@ -1626,8 +1678,11 @@ _DATELINE_DATE = (rf"\d{{1,2}}º?[^\S\n]+(?:de[^\S\n]+)?{_MONTH_OR_ABBREVIATION}
 _DATELINE = (r"[A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
              rf"(?:,[^\S\n]+(?:{_DATELINE_DATE})(?:[^\S\n]*\([^()\n]{{1,30}}\))?|[^\S\n]*\([^()\n]{{1,30}}\))"
              r"[^\S\n]*[—–-][^\S\n]")
+# A post's call to its readers before a comma ("Gente, o metrô parou de novo", "Folks, the bridge is closed") is
+# whom the writer speaks to, as a speaker label says who speaks: the claim starts after it.
+_VOCATIVE = r"(?:Gente|Pessoal|Galera|Amigos|Folks|Guys|Everyone|Friends)[^\S\n]*,"
 _SPEAKER_LABEL = re.compile(
-    rf"[^\S\n]*(?:{_TIMESTAMP_LABEL}|{_DATELINE}"
+    rf"[^\S\n]*(?:{_TIMESTAMP_LABEL}|{_DATELINE}|{_VOCATIVE}"
     rf"|(?:{_CAPITALS}{{4,}}|{_CAPITALS}+(?:[^\S\n]+{_CAPITALS}+){{1,3}})[^\S\n]*:"
     r"|[OA][^\S\n]+Sr[.ªa]*[^\S\n]+[^:\n]{1,80}?(?:\):|:(?=[^\S\n]*[—–])))[^\S\n]*(?:[—–][^\S\n]*)?")
 
@@ -1653,7 +1708,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.25",
+            version="0.5.26",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -449,6 +449,13 @@ CHILLED = {
 }
 CHILLED_AFTER = 3
 CHILLED_VALENCE = 2.1
+# An appliance that heats quickly does its job ("Esquenta rápido", "aquece rapidinho"): LeIA's "esquenta" (-1.0) is
+# overheating ("o celular esquenta muito"), so before a word of speed (up to QUICK_AFTER words on, past "muito",
+# "bem") the heating weighs nothing and the speed's praise stands; negated, the speed is a complaint ("não
+# esquenta rápido").
+HEATING_PT = frozenset("esquenta esquentam esquentou esquentaram aquece aquecem aqueceu aqueceram".split())
+QUICK_PT = frozenset("rapido rapida rapidinho rapidamente depressa".split())
+QUICK_AFTER = 2
 # A rating is a verdict: stars out of five after their figure ("cinco estrelas", "5 stars", "uma estrela")
 # and, in Portuguese, a mark out of ten after "nota" ("nota 10", "nota zero"). Its valence grows by
 # RATING_MAX from three fifths of its scale (three stars, a six: lukewarm) to the top, and falls as far
@@ -476,9 +483,10 @@ DESTINATIONS = frozenset("a ao aos as para pra pro".split())
 # A verdict of worth: a form of "valer" before what was worth it, the wait or every cent ("valeu a espera",
 # "vale cada centavo"), takes the valence of "compensou", and negated its opposite; "vale" alone is also a
 # voucher ("vale-presente"), so it needs one of those objects. Not "vale a pena": in reviews it is lukewarm
-# (two B2W development reviews labelled neutral end with it, and turned Positive).
+# (two B2W development reviews labelled neutral end with it, and turned Positive). Every cent's worth is the
+# strongest praise of a purchase ("worth every penny"), the valence of "adorei"; the wait's, of "compensou".
 WORTH_VERBS = frozenset("vale valeu valem valeram valia".split())
-WORTH_OBJECTS = frozenset("espera cada".split())
+WORTH_OBJECTS = {"espera": "compensou", "cada": "adorei"}
 # A verdict of rightness on a choice: "é a decisão certa", "a escolha mais acertada", "the right call", "the
 # correct decision". The lexicons lack these words ("certa", "right") or give them another sense ("certo"
 # +1.1 is also "sure"): next to a noun of choice (after it in Portuguese, one intensifier between at most;
@@ -1831,12 +1839,13 @@ def weigh_right_choices(lowered: Sequence[str], valences: list[float], language:
 
 def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
     """Each form of WORTH_VERBS whose next word but articles and intensifiers is one of WORTH_OBJECTS takes
-    the valence of "compensou"."""
+    the valence of that object's verdict."""
     for index, word in enumerate(folded):
         if word in WORTH_VERBS:
             after = (w for w in folded[index + 1 : index + 4] if w not in _ARTICLES["pt"] and w not in BOOSTERS)
-            if next(after, None) in WORTH_OBJECTS:
-                valences[index] = portuguese_lexicon()["compensou"]
+            verdict = WORTH_OBJECTS.get(next(after, ""))
+            if verdict:
+                valences[index] = portuguese_lexicon()[verdict]
 
 
 def rate(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -1924,6 +1933,13 @@ def praise_chilled_drinks(lowered: Sequence[str], valences: list[float], languag
         for j in [*near, index - 1] if language == "en" else near:
             if j >= 0 and lowered[j] in chilled and valences[j] <= 0:
                 valences[j] = CHILLED_VALENCE
+
+
+def spare_quick_heating(folded: Sequence[str], valences: list[float]) -> None:
+    """Each word of HEATING_PT with a word of QUICK_PT up to QUICK_AFTER words after it weighs nothing."""
+    for index, word in enumerate(folded):
+        if word in HEATING_PT and not QUICK_PT.isdisjoint(folded[index + 1 : index + 1 + QUICK_AFTER]):
+            valences[index] = 0.0
 
 
 def charge_outages(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
@@ -2262,6 +2278,8 @@ def portuguese_reading(text: str) -> Reading:
     """One sentence's summed valence and its cues: VADER's rules over the corrected LeIA lexicon."""
     words, folded = sentence_tokens(text)
     valences = list(map(word_valence, words))
+    if not HEATING_PT.isdisjoint(folded):
+        spare_quick_heating(folded, valences)
     for index in quoted_words(text, folded, "pt", lambda piece: len(_TOKEN.findall(piece))):
         valences[index] = 0.0
     if _ANSWER.match(text):
@@ -2728,19 +2746,23 @@ def nothing_bad(reading: Reading) -> bool:
 # "#NãoRecomendo"): its capitals mark where words start, no name (``drop_names`` had dropped "Proud"). A tag of one
 # capitalised word may be a name ("#Vivo", the carrier) and is left as written.
 # After an article or a preposition the tag is a name the sentence uses as a noun ("the #LoveIsland final", "no
-# #BigBrotherBrasil", "tickets for #HappyValley"): left as written, it carries no valence.
+# #BigBrotherBrasil", "tickets for #HappyValley"): left as written, it carries no valence. So is a tag before a verb
+# that it is the subject of ("#LoveIsland is back tonight", "#BigBrotherBrasil volta hoje").
 _CAMEL_HASHTAG = re.compile(
     r"(?<!\w)(?P<named>(?i:the|a|an|of|on|in|at|for|from|to|with|o|os|as|do|da|dos|das|no|na|nos|nas|de|em|um|uma"
-    r"|pelo|pela)\s+)?#(?P<tag>\w*[a-zà-ÿ][A-ZÀ-Ý]\w*)")
+    r"|pelo|pela)\s+)?#(?P<tag>\w*[a-zà-ÿ][A-ZÀ-Ý]\w*)"
+    r"(?P<subject>(?=\s+(?i:is|are|was|were|has|have|returns|starts|begins|airs|é|está|foi|volta|começa|estreia)\b))?")
 _WORD_START = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 
 
 def untagged(sentence: str) -> str:
-    """A sentence with each CamelCase hashtag read as its words, in lower case, but those named as a noun."""
+    """A sentence with each CamelCase hashtag read as its words, in lower case, but those named as a noun or a
+    subject."""
     if "#" not in sentence:
         return sentence
     return _CAMEL_HASHTAG.sub(
-        lambda tag: tag.group() if tag.group("named") else _WORD_START.sub(" ", tag.group("tag")).lower(), sentence)
+        lambda tag: tag.group() if tag.group("named") or tag.group("subject") is not None
+        else _WORD_START.sub(" ", tag.group("tag")).lower(), sentence)
 
 
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
@@ -2844,6 +2866,37 @@ def lukewarm_verdict(text: str, language: str) -> str | None:
     return found.group().lower() if found else None
 
 
+# Faint praise with a reservation is lukewarm whatever its words ("Bass is okay, volume is decent, but the app is
+# clunky", "Decent headphones, sound is fine, a bit tight"): in English, when every word of praise is faint (VADER's
+# "okay" 0.9, "fine" 0.8, "solid" 0.6; not "good", 1.9) and the text also holds a complaint or a reservation (a
+# contrast, a slight degree). Only in English: the Portuguese review threshold is the lukewarm one already.
+FAINT_PRAISE = 1.0
+_RESERVATION_EN = re.compile(r"\b(?:but|though|although|however|except|a\s+bit|a\s+little|slightly|somewhat)\b",
+                             re.IGNORECASE)
+FAINT_PRAISE_NOTE = "faint praise with a reservation"
+
+
+def faint_praise(reading: Reading, text: str, language: str) -> bool:
+    """Whether ``reading`` praises only faintly and ``text`` holds a complaint or a reservation (English)."""
+    praise = [weight for _, weight in reading.cues if weight > 0]
+    return (language == "en" and bool(praise) and max(praise) <= FAINT_PRAISE
+            and (len(praise) < len(reading.cues) or bool(_RESERVATION_EN.search(text))))
+
+
+def lukewarm(text: str, language: str, reading: Reading | None = None) -> str | None:
+    """What makes ``text`` lukewarm, a verdict (``lukewarm_verdict``) or faint praise with a reservation (with its
+    ``reading``), as the note shows it; None when nothing does."""
+    verdict = lukewarm_verdict(text, language)
+    if verdict:
+        return f"lukewarm {verdict!r}"
+    return FAINT_PRAISE_NOTE if reading is not None and faint_praise(reading, text, language) else None
+
+
+def raised_for_lukewarm(thresholds: Thresholds) -> Thresholds:
+    """A lukewarm text's thresholds: praise must reach LUKEWARM_POSITIVE."""
+    return Thresholds(max(thresholds.positive, LUKEWARM_POSITIVE), thresholds.negative)
+
+
 def _scorer(language: str) -> str:
     return "LeIA (corrected)" if language == "pt" else "VADER"
 
@@ -2863,7 +2916,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.15",
+            version="0.6.16",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
         )
@@ -2884,21 +2937,24 @@ class SentimentAnnotator(Annotator):
             return
         language = text.language
         reading = read(text.text, language, text.sentences)
-        thresholds, notes = self.thresholds_for(text, language)
+        thresholds, notes = self.thresholds_for(text, language, reading)
         label, score = thresholds.classify(reading.compound)
         yield Choice(label, _clamped(score), explained(reading, language, notes))
 
-    def thresholds_for(self, text: AnalyzedText, language: str) -> tuple[Thresholds, list[str]]:
+    def thresholds_for(
+        self, text: AnalyzedText, language: str, reading: Reading | None = None
+    ) -> tuple[Thresholds, list[str]]:
         """The thresholds of the text's language and register ("pt-news", "pt-post"), raised for praise when the
-        text gives a lukewarm verdict, and what chose them ("read as news", "lukewarm 'nothing special'")."""
+        text is lukewarm (``lukewarm``; faint praise only with the text's ``reading``), and what chose them ("read
+        as news", "lukewarm 'nothing special'")."""
         thresholds, notes = self.thresholds[language], []
         register = register_of(text.text, language, text.sentences)
         if register and f"{language}-{register}" in self.thresholds:
             thresholds, notes = self.thresholds[f"{language}-{register}"], [f"read as {register}"]
-        verdict = lukewarm_verdict(text.text, language)
-        if verdict:
-            thresholds = Thresholds(max(thresholds.positive, LUKEWARM_POSITIVE), thresholds.negative)
-            notes.append(f"lukewarm {verdict!r}")
+        why = lukewarm(text.text, language, reading)
+        if why:
+            thresholds = raised_for_lukewarm(thresholds)
+            notes.append(why)
         return thresholds, notes
 
 
