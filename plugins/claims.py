@@ -1636,10 +1636,12 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.25",
+            version="0.5.26",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
+            # Its cue words are Portuguese and English: on Spanish, Portuguese ones would be guesses.
+            languages={"pt": "Portuguese cue words", "en": "English cue words"},
         )
         self.threshold = threshold
 

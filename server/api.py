@@ -141,6 +141,8 @@ def plugin_listing(current: AnotaState) -> dict[str, Any]:
                     "name": a.name,
                     "version": a.annotator.version,
                     "labels": [{"name": spec.name, "kind": spec.kind} for spec in a.annotator.labels],
+                    # What it reads in each language it is given ("*": the others); empty: every language, unstated.
+                    "languages": dict(a.annotator.languages),
                 }
                 for a in annotators
             ],

@@ -54,3 +54,44 @@ def test_a_gz_member_that_decompresses_past_the_cap_is_reported_and_the_others_l
         "The harbour reopened on Monday after the storm."]
     assert [(error["path"], error["reason"]) for error in excluded_listing(app)["errors"]] == [
         (f"{path}/news/bomb.txt.gz", "decompresses to more than 512 MB (a gzip bomb?): not read")]
+
+
+# --------------------------------------------------------------------------- languages each annotator reads
+# Expected, written before the fix: claims' cue words are Portuguese and English, so a Spanish text (es is among
+# ANOTA_LANGUAGES by default) must get no claim ("Según ... 3,2%" scored 0.57 on Portuguese cues that half match);
+# sentiment already gives es nothing (no lexicon); entities' gazetteers and patterns are names in any language
+# (Nvidia, Blackwell, GPT-4o) and keep suggesting. /plugins and `anota plugins` say which languages each reads.
+
+LANGUAGES_CONFIG = """<View><Text name="text" value="$text"/>
+  <Labels name="label" toName="text"><Label value="PER"/><Label value="LOC"/><Label value="ORG"/>
+    <Label value="PRODUCT"/><Label value="CLAIM"/></Labels>
+  <Choices name="sentiment" toName="text"><Choice value="Positive"/><Choice value="Negative"/>
+    <Choice value="Neutral"/></Choices></View>"""
+SPANISH_AND_PORTUGUESE = [
+    ("es", "Nvidia vendió chips Blackwell a empresas de China por 35 mil millones de dólares, según la agencia Reuters."),
+    ("pt", "A Nvidia vendeu chips Blackwell a empresas da China por 35 bilhões de dólares, segundo a agência Reuters."),
+]
+
+
+def labels_by_language(client: Any, texts: list[tuple[str, str]], stated: bool) -> dict[str, set[str]]:
+    tasks = [{"id": number, "data": {"text": text, **({"language": language} if stated else {})}}
+             for number, (language, text) in enumerate(texts)]
+    answer = client.post("/predict", json={"tasks": tasks, "label_config": LANGUAGES_CONFIG})
+    assert answer.status_code == 200, answer.json
+    return {language: {label for region in result["result"]
+                       for label in region["value"].get("labels", []) + region["value"].get("choices", [])}
+            for (language, _text), result in zip(texts, answer.json["results"])}
+
+
+@pytest.mark.parametrize("stated", [True, False])
+def test_a_spanish_text_gets_entities_and_no_claim_or_sentiment(client: Any, stated: bool) -> None:
+    labels = labels_by_language(client, SPANISH_AND_PORTUGUESE, stated)
+    assert labels["es"] == {"ORG", "PRODUCT", "LOC"}
+    assert {"CLAIM", "ORG", "PRODUCT"} <= labels["pt"] and labels["pt"] & {"Positive", "Negative", "Neutral"}
+
+
+def test_the_plugin_listing_says_which_languages_each_annotator_reads(client: Any) -> None:
+    annotators = {annotator["name"]: annotator["languages"]
+                  for plugin in client.get("/plugins").json["plugins"] for annotator in plugin["annotators"]}
+    assert set(annotators["claims"]) == set(annotators["sentiment"]) == {"pt", "en"}
+    assert set(annotators["entities"]) == {"pt", "en", "*"}
