@@ -4,17 +4,26 @@ Each section states what was expected before the fix."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
+import json
 import tarfile
+import threading
+import urllib.error
+import urllib.request
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from flask import Flask
+from werkzeug.serving import make_server
 
 from server.sources import SOURCE_FILE_BYTES
 from server.tasks import excluded_listing, label_studio_tasks
+from tests.conftest import recorded_body
 from tests.test_preload import NO_ANNOTATORS
 
 
@@ -95,3 +104,53 @@ def test_the_plugin_listing_says_which_languages_each_annotator_reads(client: An
                   for plugin in client.get("/plugins").json["plugins"] for annotator in plugin["annotators"]}
     assert set(annotators["claims"]) == set(annotators["sentiment"]) == {"pt", "en"}
     assert set(annotators["entities"]) == {"pt", "en", "*"}
+
+
+# --------------------------------------------------------------------------- /setup's config in every worker
+# Expected, written before the fix: gunicorn's workers each keep what /setup sent them in memory. After Label
+# Studio deletes a project, the worker that received PROJECT_DELETED forgets its config and token, but another
+# worker still labelled a /predict without a config with the deleted project's, and used its token; and a worker
+# that /setup never reached answered "No labeling config" for a live project. Two apps on one database are two
+# workers, each served over HTTP on 127.0.0.1.
+
+@contextlib.contextmanager
+def served(app: Flask) -> Iterator[str]:
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join()
+
+
+def http_post(url: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            return answer.status, json.load(answer)
+    except urllib.error.HTTPError as error:
+        return error.code, json.load(error)
+
+
+def test_a_deleted_projects_setup_config_is_dropped_by_every_worker(make_app: Any) -> None:
+    setup = recorded_body("ls_to_backend_setup.json")  # project "1.1796020075"
+    other = {**setup, "project": "2.1796020999"}
+    predict = {"tasks": recorded_body("ls_to_backend_predict.json")["tasks"], "label_config": ""}
+    first, second = make_app(), make_app()
+    with served(first) as first_url, served(second) as second_url:
+        for body in (setup, other):
+            assert http_post(f"{first_url}/setup", {**body, "hostname": "http://127.0.0.1:9", "access_token": "t0k3n"}
+                             )[0] == 200
+        assert http_post(f"{second_url}/setup", setup)[0] == 200
+        assert http_post(f"{first_url}/webhook", {"action": "PROJECT_DELETED", "project": {"id": 1}}
+                         ) == (200, {"status": "ok", "events": 0})
+        for url in (first_url, second_url):
+            status, answer = http_post(f"{url}/predict", {**predict, "project": "1.1796020075"})
+            assert status == 400 and "No labeling config" in answer["message"]
+            # The live project's config reaches the worker /setup never did.
+            status, answer = http_post(f"{url}/predict", {**predict, "project": "2.1796020999"})
+            assert status == 200 and answer["results"][0]["result"]
+    assert "1.1796020075" not in second.extensions["anota"].project_configs
+    assert first.extensions["anota"].setup_connection("2.1796020999") is not None
