@@ -106,6 +106,17 @@ def test_the_plugin_listing_says_which_languages_each_annotator_reads(client: An
     assert set(annotators["entities"]) == {"pt", "en", "*"}
 
 
+
+def test_an_annotator_that_states_no_languages_reads_all_and_a_list_of_codes_is_refused() -> None:
+    from server.annotators import ANY_LANGUAGE, Annotator, LabelSpec, annotator_problem
+
+    labels = [LabelSpec("X", "span")]
+    assert Annotator("plain", "1", labels).reads("fr")  # a plugin written before ``languages`` keeps every text
+    assert not Annotator("cues", "1", labels, languages={"pt": "cue words"}).reads("es")
+    assert Annotator("names", "1", labels, languages={"pt": "model", ANY_LANGUAGE: "rules"}).reads("es")
+    problem = annotator_problem(Annotator("listed", "1", labels, languages=["pt", "en"]))  # type: ignore[arg-type]
+    assert problem == "annotator 'listed': languages must map language codes to what it reads in them, not ['pt', 'en']"
+
 # --------------------------------------------------------------------------- /setup's config in every worker
 # Expected, written before the fix: gunicorn's workers each keep what /setup sent them in memory. After Label
 # Studio deletes a project, the worker that received PROJECT_DELETED forgets its config and token, but another
@@ -154,3 +165,74 @@ def test_a_deleted_projects_setup_config_is_dropped_by_every_worker(make_app: An
             assert status == 200 and answer["results"][0]["result"]
     assert "1.1796020075" not in second.extensions["anota"].project_configs
     assert first.extensions["anota"].setup_connection("2.1796020999") is not None
+
+
+# --------------------------------------------------------------------------- HyperText bylines
+# Expected, written before the fix: a page's byline names its author (a person) and often a town or an agency,
+# which the page's annotators see and label; its text was blanked before the annotators read the page, because a
+# Text task leaves a byline out (it is no paragraph of the story), so "Juliana Arruda" and "Daniel Webb" got nothing.
+# The names are suggested; the byline is no claim (once read, "By Daniel Webb · Updated 2 June 2025" scored 0.69 on
+# its date and "action" word); the page's menu still gets nothing.
+
+BYLINE_PAGES = [
+    "<nav><a href='/'>Início</a> <a href='/brasil'>Brasil</a></nav><article><h1>Enchente atinge bairros de Corumbá"
+    "</h1><p>Por Juliana Arruda — Corumbá (MS)</p><p>A Defesa Civil de Corumbá informou nesta terça-feira que 320 "
+    "famílias deixaram suas casas depois que o rio Paraguai subiu 2 metros em uma semana.</p></article>",
+    "<article><h1>Council approves new bridge</h1><p>By Daniel Webb · Updated 2 June 2025</p><p>The Bristol City "
+    "Council approved on Tuesday a £12 million plan to replace the Avon bridge, according to its transport "
+    "committee.</p></article>",
+]
+HYPERTEXT_CONFIG = """<View><HyperText name="page" value="$html"/>
+  <HyperTextLabels name="label" toName="page"><Label value="PER"/><Label value="LOC"/><Label value="ORG"/>
+    <Label value="CLAIM"/></HyperTextLabels></View>"""
+
+
+def test_a_hypertext_bylines_names_are_suggested_and_the_byline_is_no_claim(client: Any) -> None:
+    tasks = [{"id": number, "data": {"html": page}} for number, page in enumerate(BYLINE_PAGES)]
+    answer = client.post("/predict", json={"tasks": tasks, "label_config": HYPERTEXT_CONFIG})
+    assert answer.status_code == 200, answer.json
+    found = [{(region["value"]["text"], region["value"]["hypertextlabels"][0]) for region in result["result"]}
+             for result in answer.json["results"]]
+    assert ("Juliana Arruda", "PER") in found[0] and ("Daniel Webb", "PER") in found[1]
+    assert not {text for text, label in found[0] | found[1] if label == "CLAIM" and ("Por " in text or "By " in text)}
+    assert {("Início", label) for label in ("LOC", "ORG", "PER")}.isdisjoint(found[0])
+    assert {label for text, label in found[1] if text.startswith("The Bristol City Council")} == {"CLAIM"}
+
+
+# --------------------------------------------------------------------------- a short foreign title's language
+# Expected, written before the fix: a page's title in another language ("Il mio sbaglio più grande" over a
+# Portuguese paragraph, "Les Misérables au théâtre ce soir" over an English one) is a name its page's annotators
+# label as the page's, and takes the page's language; a page of a title and a line has too few frequent words to
+# settle its language, and the title was stored as "it" and "fr", which /predict skips (or as "es", the listed
+# language nearest the identifier's Italian, when it was not sure of it). A whole page in French stays
+# French, title and all, and a paragraph quoted in French in an English page is French.
+
+SHORT_PAGES = {
+    "film.txt": ("Il mio sbaglio più grande\n\nO filme italiano estreou ontem em Lisboa.\n", ["pt", "pt"]),
+    "musical.txt": ("Les Misérables au théâtre ce soir\n\nThe musical returns to the West End next month.\n", ["en", "en"]),
+    "marche.txt": ("Le marché de Noël\n\nLe marché de Noël ouvre ses portes samedi sur la place principale, avec "
+                   "quarante chalets et une patinoire.\n", ["fr", "fr"]),
+    "quote.txt": ("The mayor closed the speech in French, to the surprise of the crowd.\n\nNous ne laisserons personne "
+                  "derrière nous, quelles que soient les difficultés de cette année.\n", ["en", "fr"]),
+}
+
+
+@pytest.mark.parametrize("unit", ["paragraph", "sentence"])
+def test_a_short_title_in_another_language_takes_its_pages_language(make_app: Any, tmp_path: Path, unit: str) -> None:
+    for name, (text, _languages) in SHORT_PAGES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    app = make_app(SOURCES=[str(tmp_path)], DISABLE_PLUGINS=NO_ANNOTATORS, TASK_UNIT=unit)
+    stored: dict[str, list[str]] = {}
+    for task in label_studio_tasks(app):
+        stored.setdefault(task["meta"]["source"].split("/")[-1], []).append(task["data"]["language"])
+    assert stored == {name: languages for name, (_text, languages) in SHORT_PAGES.items()}
+
+
+def test_a_foreign_titles_names_get_suggestions_once_it_takes_its_pages_language(make_app: Any, tmp_path: Path) -> None:
+    (tmp_path / "fellini.txt").write_text(
+        "La dolce vita di Federico Fellini\n\nO filme restaurado volta aos cinemas de Lisboa.\n", encoding="utf-8")
+    app = make_app(SOURCES=[str(tmp_path)], DISABLE_PLUGINS=["claims", "sentiment"])
+    [title, _paragraph] = app.test_client().get("/tasks?predictions=true").json
+    assert title["data"]["language"] == "pt"  # was "es": the identifier's Italian, below 0.9, fell back to it
+    assert ("Federico Fellini", ["PER"]) in [
+        (region["value"]["text"], region["value"]["labels"]) for region in title["predictions"][0]["result"]]
