@@ -1192,6 +1192,19 @@ TITLE = "title or thread hook"
 _TITLE = Cue(TITLE, -2.0, pattern=re.compile(
     r"^(?=[^.!?]*$)\W*(?:(?:o\s+que|por\s*que|como|quem|onde|what|how|why|who|where)\b|.*\b(?:thread|fio)\b)",
     re.IGNORECASE), gate=frozenset("que como quem onde what how why who where thread fio".split()))
+# A byline or credit states who wrote or published the text and when, not what happened ("By Daniel Webb · Updated
+# 2 June 2025", "Por Juliana Arruda — Corumbá (MS)", "Posted by Linda Marsh on 22 February 2025", "Published in the
+# Kentish Herald on 21 February 2025"): a Text task leaves it out, but a HyperText page's annotators read it. Two
+# capitalised words or more after "By"/"Por" (or "Posted by", "Publicado em o"...), then a separator, a date's "on"
+# or the end; a day or month is a deadline ("By March 3, prices...", "By Friday the council had approved ...").
+_BYLINE_NAME_WORD = r"[A-ZÀ-Ý][\w.'’-]*"
+_CREDIT_VERBS = "posted published written updated postado postada publicado publicada escrito escrita atualizado atualizada"
+_BYLINE = Cue("byline", -2.0, pattern=re.compile(
+    rf"^\W*(?:(?i:{'|'.join(_CREDIT_VERBS.split())})\s+(?i:by|in|on|por|em|n[oa])\s+(?i:the\s+|[oa]\s+)?"
+    rf"|(?:[Bb]y|BY|[Pp]or|POR)\s+)(?!(?i:{_MONTH_REGEX}|{_WEEKDAYS_EN.replace(' ', '|')})\b)"
+    rf"{_BYLINE_NAME_WORD}(?:\s+(?:(?:d[aeo]s?|van|von|&|and|e)\s+)?{_BYLINE_NAME_WORD}){{1,4}}"
+    r"\s*(?:[·|•—–,(]|$|(?:on|em|at|às)\s)"),
+    gate=frozenset({"by", "por", *_CREDIT_VERBS.split()}))
 # A place in a series is counted ("It is the fourth cut since September 2025",
 # "É o quarto corte desde setembro"): with a date it is checkable as a record
 # is (``CUE_PAIRS``). After an article, and not a weekday ("a quarta-feira").
@@ -1443,7 +1456,7 @@ def cues_for(language: str) -> Sequence[Cue]:
     language_cues = ENGLISH_CUES if english else PORTUGUESE_CUES
     return (*language_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
             _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION, _NAMED_ACTOR,
-            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _ORDINAL, _GENERIC_SUBJECT, _CONDITION,
+            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT, _CONDITION,
             _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PERSONIFIED_FINDING,
             _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT)
 
@@ -1708,10 +1721,12 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.26",
+            version="0.5.27",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
+            # Its cue words are Portuguese and English: on Spanish, Portuguese ones would be guesses.
+            languages={"pt": "Portuguese cue words", "en": "English cue words"},
         )
         self.threshold = threshold
 

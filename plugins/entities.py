@@ -43,7 +43,7 @@ from plugins.entity_memory import (
     text_digest,
 )
 from plugins.pattern_gates import GatedRuler
-from server import Annotator, LabelSpec, Span, hookimpl
+from server import ANY_LANGUAGE, Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText, Pipeline, Pipelines, plain_spaces
 from server.app import get_state
 from server.config import as_list, checked
@@ -978,6 +978,8 @@ class EntityAnnotator(Annotator):
                 "name_labels": {lang: file_digest(str(path)) for lang, path in sorted(NAME_LABELS.items())},
                 "calibration": calibration.get("version"),
             },
+            languages={**{language: "trained NER model, rules and learned mentions" for language in sorted(pipelines.paths)},
+                       ANY_LANGUAGE: "rules (gazetteers, patterns) and learned mentions, scored as in English"},
         )
         self.app = app
         self.pipelines = pipelines

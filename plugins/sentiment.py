@@ -2902,8 +2902,10 @@ def _scorer(language: str) -> str:
 
 
 # VADER's lexicon is English and LeIA's Portuguese: on another language's text
-# they find almost no words and would suggest "Neutral" whatever it says.
-SCORED_LANGUAGES = frozenset({"pt", "en"})
+# they find almost no words and would suggest "Neutral" whatever it says, so a
+# text in another language gets no sentiment. What each language is read with:
+SENTIMENT_LEXICONS = {"pt": "LeIA lexicon, corrected, with lemmas and negation", "en": "VADER lexicon, corrected"}
+SCORED_LANGUAGES = frozenset(SENTIMENT_LEXICONS)
 
 
 def _clamped(score: float) -> float:
@@ -2919,17 +2921,18 @@ class SentimentAnnotator(Annotator):
             version="0.6.16",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
+            languages=SENTIMENT_LEXICONS,
         )
         self.thresholds = dict(thresholds)
         # The languages whose lexicons warm_up loads: those the server reads (ANOTA_LANGUAGES).
-        self.languages = SCORED_LANGUAGES.intersection(languages)
+        self.loaded_languages = SCORED_LANGUAGES.intersection(languages)
 
     def warm_up(self) -> None:
         # The lemma dictionary alone takes seconds (13 G instructions): loaded by a server before it serves,
         # never by a command that predicts nothing (`anota tasks`, `anota label-config`).
-        if "pt" in self.languages:
+        if "pt" in self.loaded_languages:
             load_portuguese()
-        if "en" in self.languages:
+        if "en" in self.loaded_languages:
             _vader()
 
     def annotate(self, text: AnalyzedText) -> Iterable[Choice]:

@@ -8,9 +8,9 @@ app nor SQLAlchemy nor label-studio-sdk.
 from typing import Any
 
 from server.hookspecs import hookimpl  # noqa: I001  (first: plugins import it while the app loads)
-from server.annotators import Annotator, AnnotatorError, Choice, LabelSpec, Span
+from server.annotators import ANY_LANGUAGE, Annotator, AnnotatorError, Choice, LabelSpec, Span
 
-__all__ = ["Annotator", "AnnotatorError", "Choice", "LabelSpec", "Span", "create_app", "hookimpl"]
+__all__ = ["ANY_LANGUAGE", "Annotator", "AnnotatorError", "Choice", "LabelSpec", "Span", "create_app", "hookimpl"]
 
 
 def __getattr__(name: str) -> Any:

@@ -90,16 +90,24 @@ def detect_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> 
     """Return the ISO 639-1 code of ``text``'s language: the likeliest of
     ``languages``, unless the text is plainly in another (a French review
     among Portuguese ones is "fr", not the nearest listed language, "es")."""
+    return identified_language(text, languages)[0]
+
+
+def identified_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> tuple[str, bool]:
+    """``detect_language``'s choice, and whether the identifier found it the
+    likeliest of all the languages it knows: a listed language chosen for a text
+    the identifier found likelier in an unlisted one is a guess ("La dolce vita
+    di Federico Fellini": Italian, below FOREIGN_MIN_PROBABILITY, so "es")."""
     if not text.strip():
-        return languages[0]
+        return languages[0], False
     # The identifier's cost grows with the text; 400 characters (60 words) decide
     # as well as a whole document and keep it a small share of a /predict.
     ranked = language_identifier(tuple(languages)).rank(text[:LANGUAGE_SAMPLE])
     likeliest, probability = ranked[0]
     if likeliest not in languages and probability >= FOREIGN_MIN_PROBABILITY and reads_as_sentences(text):
-        return likeliest
+        return likeliest, True
     # Among the languages in scope only, the short texts' choice is far more reliable than over all.
-    return next(language for language, _probability in ranked if language in languages)
+    return next(language for language, _probability in ranked if language in languages), likeliest in languages
 
 
 def reads_as_sentences(text: str) -> bool:

@@ -54,6 +54,9 @@ class Choice:
 
 Suggestion = Span | Choice
 
+# The key of ``Annotator.languages`` that stands for every language it does not name.
+ANY_LANGUAGE = "*"
+
 
 class AnnotatorError(Exception):
     """Raised by an annotator for a failure it expected and can word (a missing
@@ -79,13 +82,18 @@ class Annotator:
     Subclasses set ``name``, ``version`` and ``labels`` and implement
     :meth:`annotate`. ``settings`` holds whatever changes the annotator's output
     (thresholds, pattern files...): it goes into the model version, so Label
-    Studio asks for new predictions when it changes.
+    Studio asks for new predictions when it changes. ``languages`` says what it
+    reads in each language it suggests for (``{"pt": "cue words", "en": "cue
+    words"}``; ``ANY_LANGUAGE`` for all the others): /predict gives it no text
+    in another language (Portuguese cue words on Spanish would be guesses), and
+    /plugins lists them. Left empty, it is given every language.
     """
 
     name: str
     version: str
     labels: Sequence[LabelSpec]
     settings: Mapping[str, Any] = field(default_factory=dict)
+    languages: Mapping[str, str] = field(default_factory=dict)
 
     def annotate(self, text: AnalyzedText) -> Iterable[Suggestion]:
         """Return suggestions for one analysed text."""
@@ -103,6 +111,10 @@ class Annotator:
     def label_kinds(self) -> dict[str, LabelKind]:
         return {spec.name: spec.kind for spec in self.labels}
 
+    def reads(self, language: str) -> bool:
+        """Whether it is given texts in ``language`` (see ``languages``)."""
+        return not self.languages or language in self.languages or ANY_LANGUAGE in self.languages
+
 
 def annotator_problem(annotator: object) -> str | None:
     """Why ``annotator`` cannot be registered, or None. Checked at start-up: a
@@ -118,6 +130,11 @@ def annotator_problem(annotator: object) -> str | None:
         return f"annotator name {annotator.name!r} is not a non-empty string"
     if not isinstance(annotator.settings, Mapping):
         return f"annotator {annotator.name!r}: settings must be a mapping, not {type(annotator.settings).__name__}"
+    languages = getattr(annotator, "languages", None)
+    if not (isinstance(languages, Mapping) and all(isinstance(key, str) and isinstance(what, str)
+                                                   for key, what in languages.items())):
+        return (f"annotator {annotator.name!r}: languages must map language codes to what it reads in them, "
+                f"not {languages!r}")
     return _labels_problem(annotator.name, annotator.labels)
 
 

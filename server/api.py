@@ -73,7 +73,7 @@ def setup() -> ResponseReturnValue:
 def predict() -> ResponseReturnValue:
     body = load_predict_body(json_body(), predict_schema)
     current = state()
-    xml = body["label_config"] or current.project_configs.get(body["project"] or "")
+    xml = body["label_config"] or (current.setup_config(body["project"]) if body["project"] else None)
     if not xml:
         raise BadRequest("No labeling config", {"label_config": ["Missing, and no /setup for this project."]})
     config = labeling_config(xml, field="label_config")
@@ -81,7 +81,7 @@ def predict() -> ResponseReturnValue:
     tasks = body["tasks"]
     for obj in config.objects:
         if obj.is_url:
-            connection = current.project_connections.get(body["project"] or "")
+            connection = current.setup_connection(body["project"]) if body["project"] else None
             tasks = current.remote_texts.resolve(tasks, obj.key, connection)
     results = current.predictor.predict(config, tasks, project=body["project"], context=context.get("result"))
     return jsonify(results=results)
@@ -141,6 +141,8 @@ def plugin_listing(current: AnotaState) -> dict[str, Any]:
                     "name": a.name,
                     "version": a.annotator.version,
                     "labels": [{"name": spec.name, "kind": spec.kind} for spec in a.annotator.labels],
+                    # What it reads in each language it is given ("*": the others); empty: every language, unstated.
+                    "languages": dict(a.annotator.languages),
                 }
                 for a in annotators
             ],

@@ -14,6 +14,7 @@ from flask import Flask
 from server.analysis import Pipelines
 from server.config import load_config
 from server.db import Database
+from server.events import setup_project_id, stored_label_config
 from server.json_provider import OrjsonProvider
 from server.metrics import Metrics
 from server.plugins import PluginSet, build_plugin_set
@@ -45,6 +46,32 @@ class AnotaState:
     @property
     def model_version(self) -> str:
         return self.predictor.model_version
+
+    def setup_config(self, project: str) -> str | None:
+        """The labeling config of ``project`` ("<id>.<created timestamp>") for a
+        /predict that sends none: the one stored in the database, which /setup
+        and Label Studio's events keep current whichever worker received them,
+        and which PROJECT_DELETED drops for every worker; a worker's memory
+        cannot tell that another worker received the deletion. A name with no
+        id is kept in this worker's memory only."""
+        project_id = setup_project_id(project)
+        if project_id is None:
+            return self.project_configs.get(project)
+        config = stored_label_config(self.database, project_id)
+        if config is None:
+            self.forget_project(project_id)  # deleted, the webhook received by another worker
+        return config
+
+    def setup_connection(self, project: str) -> LabelStudioConnection | None:
+        """Label Studio's address and token that /setup sent this worker for
+        ``project``, while the project is not deleted (checked in the database,
+        as for ``setup_config``: the token of a deleted project is dropped)."""
+        connection = self.project_connections.get(project)
+        project_id = setup_project_id(project)
+        if connection is None or project_id is None or stored_label_config(self.database, project_id) is not None:
+            return connection
+        self.forget_project(project_id)
+        return None
 
     def forget_project(self, project_id: int) -> None:
         """Drop what /setup kept of a deleted project (its keys are "<id>.<created timestamp>"),

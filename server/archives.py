@@ -9,7 +9,9 @@ name that climbs out (``../``) or is absolute is refused, and so are links,
 devices and archives inside the archive. Sizes are capped: a member larger
 than ``MEMBER_BYTES`` unpacked is refused, and the members after the first
 ``ARCHIVE_BYTES`` unpacked are not read (a zip bomb unpacks to terabytes);
-bytes are counted as they come, not taken from the archive's word.
+bytes are counted as they come, not taken from the archive's word. A ``.gz``
+member is decompressed by its loader, which refuses one that decompresses to
+more than ``MEMBER_BYTES`` (``server.sources.read_source_bytes``).
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from server.sources import Loader, SourceFile, folder_skip_reason, is_archive, source_suffix
+from server.sources import SOURCE_FILE_BYTES, Loader, SourceFile, folder_skip_reason, is_archive, source_suffix
 
-# The most one member may unpack to: a corpus file is a few hundred MB at most, and the loaders read a file whole.
-MEMBER_BYTES = 512 * 1024 * 1024
+# The most one member may unpack to (a ``.gz`` member then decompresses to at most as much: read_source_bytes).
+MEMBER_BYTES = SOURCE_FILE_BYTES
 # The most all of an archive's members may unpack to.
 ARCHIVE_BYTES = 4 * 1024 * 1024 * 1024
 # The most members one archive may list: a zip's directory is read whole, and each member costs a file's work.

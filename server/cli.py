@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from server.annotators import ANY_LANGUAGE
 from server.config import SettingError, as_bool, require_sources, setting_before_app
 
 if TYPE_CHECKING:
@@ -248,6 +249,7 @@ def plugins(as_json: bool) -> None:
         for annotator in plugin["annotators"]:
             labels = ", ".join(f"{label['name']} ({label['kind']})" for label in annotator["labels"])
             click.echo(f"  annotator {annotator['name']} {annotator['version']}: {labels}")
+            click.echo(f"    languages: {language_coverage(annotator['languages'])}")
         for kind in ("loaders", "exporters"):
             if plugin[kind]:
                 click.echo(f"  {kind}: {', '.join(plugin[kind])}")
@@ -256,6 +258,13 @@ def plugins(as_json: bool) -> None:
                         fg="red")
     for error in listing["load_errors"]:
         click.secho(f"FAILED {error['plugin']} at {error['stage']}: {error['error']}", fg="red", err=True)
+
+
+def language_coverage(languages: dict[str, str]) -> str:
+    """What an annotator reads in each language, as `anota plugins` prints it ("any other": the "*" key)."""
+    if not languages:
+        return "any (not stated)"
+    return "; ".join(f"{'any other' if code == ANY_LANGUAGE else code}: {what}" for code, what in languages.items())
 
 
 # Commands defined next to the feature they drive are registered here, by

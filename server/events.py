@@ -115,14 +115,28 @@ def deleted_project(body: dict[str, Any]) -> int | None:
     return _id_of(body.get("project"), "project") if body.get("action") == PROJECT_DELETED else None
 
 
-def store_setup_config(database: Database, project: str, label_config: str) -> None:
-    """Keep the config /setup received; its ``project`` is "<id>.<created timestamp>"."""
+def setup_project_id(project: str) -> int | None:
+    """The id of the project /setup names "<id>.<created timestamp>"; None for a
+    name that holds none the database can store (a hand-made one)."""
     project_id = project.partition(".")[0]
     if project_id.isascii() and project_id.isdigit() and int(project_id) < ID_LIMIT:
+        return int(project_id)
+    return None
+
+
+def store_setup_config(database: Database, project: str, label_config: str) -> None:
+    """Keep the config /setup received; its ``project`` is "<id>.<created timestamp>"."""
+    if (project_id := setup_project_id(project)) is not None:
         def write() -> None:
             with database.session() as session:
-                keep_label_config(session, int(project_id), label_config, None)
+                keep_label_config(session, project_id, label_config, None)
         retry_on_conflict(write)
+
+
+def stored_label_config(database: Database, project_id: int) -> str | None:
+    """The project's stored labeling config; None once it is deleted (PROJECT_DELETED, received by any worker)."""
+    with database.session() as session:
+        return session.scalar(select(StoredProject.label_config).where(StoredProject.id == project_id))
 
 
 def _listed(value: Any) -> list[dict[str, Any]]:

@@ -44,6 +44,10 @@ CHROME_ROLES = frozenset(("navigation", "complementary", "banner", "contentinfo"
 # What the preload's cleaning says of a line that is no chrome: a short label (a heading, a name, a list's item),
 # which it keeps or leaves out by its neighbours; a page's headings and names are read.
 NOT_CHROME_KINDS = frozenset(("fragment",))
+# Nor is a byline or credit ("Por Juliana Arruda — Corumbá (MS)", "Foto: Reuters"): a Text task leaves it out as no
+# paragraph of the story, but a page shows it to its annotators with the people, places and agencies it names.
+# (How server.boilerplate's reasons for such lines open; it is imported only for a page to suggest on.)
+PAGE_CONTENT_REASONS = ("byline or credit",)
 
 
 @dataclass(frozen=True)
@@ -76,14 +80,15 @@ class RenderedPage:
         """:attr:`text` with its chrome blanked (spaces, so that offsets hold):
         what the chrome elements hold, and each block (a line of the text) that
         the preload's cleaning leaves out of a Text task, read among the blocks
-        left, but a short label (NOT_CHROME_KINDS). The suggestions are made on
-        it, so none lands on a menu, a cookie banner or a share bar."""
+        left, but a short label (NOT_CHROME_KINDS) and a byline or credit
+        (PAGE_CONTENT_REASONS). The suggestions are made on it, so none lands
+        on a menu, a cookie banner or a share bar."""
         # The cleaning loads only for a page to suggest on (an export of pages needs none).
         from server.boilerplate import document_chrome
 
         readable = list(self.unframed)
-        for start, end, (kind, _why) in document_chrome(self.unframed):
-            if kind not in NOT_CHROME_KINDS:
+        for start, end, (kind, why) in document_chrome(self.unframed):
+            if kind not in NOT_CHROME_KINDS and not why.startswith(PAGE_CONTENT_REASONS):
                 readable[start:end] = _blanked(self.unframed[start:end])
         return "".join(readable)
 

@@ -292,7 +292,7 @@ class Predictor:
         # As many pieces as texts: each is its whole text (nearly every request).
         whole = pieces if len(pieces) == len(texts) else [
             Piece(owner, text) for owner, text in enumerate(texts) if owner not in out_of_scope]
-        runs = [AnnotatorRun(a, whole if a.classifies_texts else pieces) for a in self.annotators]
+        runs = [AnnotatorRun(a, read_by(a.annotator, whole if a.classifies_texts else pieces)) for a in self.annotators]
         self._runs.update(runs)
         jobs = [(run, lane.submit(waiter, run.annotate_all)) for run, lane in zip(runs, self.lanes)]
         for run, job in jobs:
@@ -568,6 +568,11 @@ class Job:
 def counted_texts(texts: Sequence[AnalyzedText]) -> int:
     """How many texts ``texts`` are for the time budget: each once per TEXT_CHARS characters, at least once."""
     return sum(max(1, math.ceil(len(text.text) / TEXT_CHARS)) for text in texts)
+
+
+def read_by(annotator: Annotator, pieces: Sequence[Piece]) -> Sequence[Piece]:
+    """The ``pieces`` in the languages ``annotator`` reads (``Annotator.languages``)."""
+    return [piece for piece in pieces if annotator.reads(piece.text.language)]
 
 
 def joined(pieces: Sequence[Piece], outputs: Sequence[TaskSuggestions], texts: int, every_text: bool = True

@@ -48,6 +48,7 @@ from server.analysis import (
     WORD_TOKEN,
     decide_languages,
     detect_language,
+    identified_language,
     normalise,
     task_language,
 )
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "51"
+PIPELINE_VERSION = "52"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # A sentence's close at a segment's end: a paragraph of prose, where a song's or poem's lines seldom have one.
@@ -730,9 +731,11 @@ class Cleaner:
 
 
 # From this many words, a text the identifier finds in a language outside the listed ones is in that language
-# though its page is clearly in a listed one (a paragraph quoted in French); a shorter one is a name or title in
-# it ("Chama cha Demokrasia na Maendeleo", "Weißt du wohin wir gehen"), which its page's annotators label as the
-# page's, and which takes the page's language.
+# though its page is in a listed one (a paragraph quoted in French); a shorter one is a name or title in it
+# ("Chama cha Demokrasia na Maendeleo", "Weißt du wohin wir gehen"), which its page's annotators label as the
+# page's, and which takes the page's language: by its frequent words, or else the identifier's on the page's text
+# (a page of a title and a line or two has too few frequent words to settle it, and its foreign title was skipped
+# by /predict).
 FOREIGN_IN_PAGE_WORDS = 8
 
 
@@ -772,14 +775,19 @@ class _BatchLanguages:
         np.add.at(document_hits, np.asarray(slots), np.column_stack([hits, other_hits]))
         self.document_quick = decide_languages(document_hits[:, :-1], languages, document_hits[:, -1])
 
-    def _its_own(self, language: str, leaning: str | None, words: int, slot: int) -> bool:
+    def _its_own(self, language: str, likeliest: bool, leaning: str | None, words: int, slot: int) -> bool:
         """Whether the identifier's ``language`` for a text that leans away from its page is the text's own, or
         the text takes its page's: a text leaning to other languages' frequent words that the identifier gives a
         listed language is a name in its page's ("Louis-René des Forêts" in an English page), and a short one
-        in an unlisted language a title in a page clearly in a listed one (FOREIGN_IN_PAGE_WORDS)."""
+        in an unlisted language, or given a listed one that the identifier did not find the ``likeliest``, a
+        title in a page in a listed one (FOREIGN_IN_PAGE_WORDS)."""
+        if language in self.languages and leaning == OTHER_LANGUAGE:
+            return False
+        if words >= FOREIGN_IN_PAGE_WORDS:
+            return True
         if language in self.languages:
-            return leaning != OTHER_LANGUAGE
-        return words >= FOREIGN_IN_PAGE_WORDS or self.document_quick[slot] is None
+            return likeliest
+        return self._document_language(slot) not in self.languages
 
     def of(self, number: int, text: str, words: int) -> str:
         if language := self.quick[number]:
@@ -788,9 +796,13 @@ class _BatchLanguages:
         leaning = self.leaning[number]
         leans_away = leaning is not None and leaning != self.document_quick[slot]
         if words >= LEANING_TEXT_WORDS and (leans_away or not self.counted):
-            language = detect_language(text, self.languages)
-            if self._its_own(language, leaning, words, slot):
+            language, likeliest = identified_language(text, self.languages)
+            if self._its_own(language, likeliest, leaning, words, slot):
                 return language
+        return self._document_language(slot)
+
+    def _document_language(self, slot: int) -> str:
+        """The language of the document at ``slot``: by its frequent words, else by the identifier (once)."""
         if slot not in self.document_languages:
             self.document_languages[slot] = self.document_quick[slot] or detect_language(
                 self.documents[slot][0].text[:2000], self.languages)

@@ -13,7 +13,13 @@ Since <aside> is chrome (session 22): obituary_margaret 2 -> 0, its names 7 of 1
 both times.
 
 Blind (esportes_pouso_alegre, run once after the code was done): suggestions on
-chrome 30 -> 0, prose names 7 -> 7 of 7; its sentiment Positive both times."""
+chrome 30 -> 0, prose names 7 -> 7 of 7; its sentiment Positive both times.
+
+Since bylines and credits are read for the names they hold (loaders4: a page shows
+them to its annotators, and NER corpora label them), the truth's byline lines get
+their names, and no claim: obituary_margaret 0 -> 2 ("Linda Marsh" PER on "Posted by
+Linda Marsh on 22 February 2025", "Kentish Herald" ORG on its credit line),
+esportes_pouso_alegre 0 -> 1 ("Diego Almeida" PER on "Por Diego Almeida")."""
 
 from __future__ import annotations
 
@@ -66,7 +72,7 @@ def client(make_app) -> Any:
 
 
 # page: (most suggestions on its chrome, fewest prose names suggested)
-MEASURED = {"obituary_margaret.html": (0, 7), "obituario_professora.html": (1, 7), "esportes_pouso_alegre.html": (0, 7)}
+MEASURED = {"obituary_margaret.html": (2, 7), "obituario_professora.html": (1, 7), "esportes_pouso_alegre.html": (1, 7)}
 
 
 @pytest.mark.parametrize(("split", "name"), [(split, name) for split in ("studied", "blind") for name in sorted(TRUTH[split])])
