@@ -2809,8 +2809,8 @@ def _index_by_screen_word() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 _CUES_BY_SCREEN_WORD = _index_by_screen_word()
 _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
-# Symbol cues whose literal is common in content ("R$" in any story about money) screen by their pattern too.
-_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›", "|", "·", "•", "*", "u/", "/"})
+# Symbol cues whose literal is common in content ("R$", "£" in any story about money) screen by their pattern too.
+_SCREENED_BY_PATTERN = frozenset({"r$", "£", "€", "$", "#", "«", "‹", "»", "›", "|", "·", "•", "*", "u/", "/"})
 _SYMBOL_SCREENS = tuple(
     (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
 )
