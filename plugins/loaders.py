@@ -299,7 +299,22 @@ def opens_the_title(page: str, heading: str) -> bool:
     if page_title is None:
         return False
     parts = _TITLE_SEPARATOR.split(_heading_text(page_title.group(1)), maxsplit=1)
-    return len(parts) == 2 and parts[0] == heading and bool(parts[1])
+    return len(parts) == 2 and bool(parts[1]) and (parts[0] == heading or shortens(parts[0], heading))
+
+
+# The fewest words of a <title> that shortens its page's <h1>: fewer say too little to tell the page's title.
+SHORTENED_TITLE_WORDS = 4
+_WORD = re.compile(r"\w+")
+
+
+def shortens(title: str, heading: str) -> bool:
+    """Whether ``title`` is ``heading`` shortened, as a site's <title> often is (probe 28: "Densidade do caranguejo-uçá
+    em manguezais do litoral do Paraná" for the article's "Densidade do caranguejo-uçá (Ucides cordatus) em manguezais
+    do litoral do Paraná após a mortandade de 2019"): the title's words, SHORTENED_TITLE_WORDS or more, are the
+    heading's first word and more of its words in their order."""
+    title_words, heading_words = _WORD.findall(title.casefold()), iter(_WORD.findall(heading.casefold()))
+    return len(title_words) >= SHORTENED_TITLE_WORDS and title_words[0] == next(heading_words, None) \
+        and all(word in heading_words for word in title_words[1:])
 
 
 _CONTENT_OPENING = re.compile(r"<(article|main)\b", re.IGNORECASE)
@@ -348,8 +363,8 @@ class HtmlLoader(Loader):
     # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title;
     # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares;
     # 6: a title the extraction left out with its <header> opens the text; 7: so does one that the text follows
-    # (an e-book chapter's <section><h1>); 8: and one that opens the page's <title>
-    version = "8"
+    # (an e-book chapter's <section><h1>); 8: and one that opens the page's <title>; 9: or that the <title> shortens
+    version = "9"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

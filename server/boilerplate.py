@@ -873,8 +873,6 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "apostas (gratis|gratuitas)", "odds (a|de|of) \\d",
     )),
     "byline or credit": (False, (
-        # A show's credits (probe 28): "Slow Rails is produced by Tinplate Audio. Music by Lena Farrow."
-        "(is|e) (produced|produzid[oa]) (by|por|pel[oa])", "(music|musica|trilha sonora|sound design) (by|por)",
         # Who opened a petition, when a book first came out, until when an episode streams, a post's update's date,
         # when a consultation closes (probe 19): "Aberta por Associação de Moradores · Pelotas, RS · 14 de fevereiro
         # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
@@ -1066,6 +1064,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # <towns>; Editing by <name>"; "Reporting by the BBC showed the problem." names no editor.
     "agency credits": (True, (
         "^(reporting|writing|reportagem|texto) (by|de|por) [^.!?]*; ?(editing|edited|edicao) (by|de|por) [^.!?]*$",
+        # ... and a show's, two roles in a row (probe 28): "Slow Rails is produced by Tinplate Audio. Music by Lena Farrow."
+        "(produced|produzid[oa]|edited|editad[oa]|hosted) (by|por|pel[oa]) [^.!?;]{1,60}[.;] ?(music|musica|"
+        "trilha sonora|sound design|edited|editing|edicao|mixing|mixagem|artwork) (by|de|por)(?![^\\W_])",
     )),
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
