@@ -267,6 +267,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(autenticad[oa]|logad[oa]|logged in|signed in) (como|as) [^\\W\\d_]+( [^\\W\\d_]+){0,3} "
         "\\((sair|log out|logout|sign out|terminar sessao)\\)",
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
+        # ... in Portugal's words (found blind in probe 28): "Tem de iniciar sessão para responder a este tópico."
+        "(tem|tens|precisa|precisas) (de |que )?iniciar sessao para (responder|comentar|publicar|participar)",
         "crie uma conta ou (faca|entre|efetue)", "create an account or (log|sign) in",
         "(faca|efetue|entre com seu) login para", "precisa (estar (logad|conectad)[oa]|ser (um )?(membro|usuario cadastrado) para)",
         # A thread's call to log in to take part, alone on its line: "Entre para comentar", "Sign in to reply".
@@ -299,12 +301,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "view (this|it|this email|this e-mail|the email) (online|in (your |a )?browser)",
         "(ver|visualizar|veja) (este|o|esse) e-?mail no navegador", "forward (this|it)? ?to a friend",
         # ... with its reader's browser (probe 28): "Não está vendo as imagens? Veja este e-mail no seu navegador.", "Ver
-        # este email no browser".
-        "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no (seu )?(navegador|browser)",
-        "nao (esta|estas|consegue|consegues) (vendo|a ver|ver) (as imagens|este e-?mail|esta mensagem)",
-        # A news site's sign-up box, its consent line under the button (probe 28): "We use your sign-up to provide
-        # content in ways you've consented to ... You can unsubscribe at any time."
-        "we use your sign-?up to", "in ways (you've|you have) consented to",
+        # este email no browser". (Each phrase is screened by its last word, an uncommon one.)
+        "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no seu navegador",
+        "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no (seu )?browser",
+        # A news site's sign-up box, its consent line under the button, with its "unsubscribe" (probe 28): "We use your
+        # sign-up to provide content in ways you've consented to ... You can unsubscribe at any time."
+        "in ways (you've|you have) consented to",
         "encaminhe (para|a) um amigo",
         # "Forward this email to a friend who ...", "Encaminhe esta newsletter a um colega".
         "forward (this|it) (email|e-mail|newsletter|issue|message) to "
@@ -696,6 +698,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
         # A shop's delivery offer (found blind in probe 18): "Free delivery on orders over £40".
         "free (delivery|shipping) on (orders|purchases)", "(frete|entrega|envio) gratis (para|em|nas) compras",
+        # ... its stock, saving and delivery day, and its reviews' heading (found blind in probe 28): "Only 3 left in
+        # stock – order soon.", "RRP £24.99 · You save £7.00 (28%)", "FREE delivery Tuesday 2 December", "Top reviews
+        # from the United Kingdom".
+        "\\d+ left in stock", "rrp (£|€|\\$) ?\\d[\\d.,]*",
+        "(delivery|shipping) (today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) \\d",
+        "(top|most helpful|most recent) reviews (from|in) the",
         # A marketplace's lines by its buy button (probe 22): "Ver os meios de pagamento", "Estoque disponível",
         # "Chegará grátis amanhã".
         "ver (os )?meios de pagamento", "estoque disponivel", "chegara gratis",
@@ -1782,9 +1790,11 @@ CONTENTS_TAIL_CHARS = 40
 
 def is_contents_entry(text: str) -> bool:
     """Whether a line is a table of contents' entry: words, then a leader of dots and a page number closing it."""
-    stripped = text.rstrip()
-    return stripped[-1:].isdigit() and _CONTENTS_LEADER.search(stripped[-CONTENTS_TAIL_CHARS:]) is not None \
-        and any(map(str.isalpha, stripped))
+    if not text[-1:].isdigit():  # the last character first: most lines end in a letter or a stop, and are not copied
+        text = text.rstrip() if text[-1:].isspace() else ""
+        if not text[-1:].isdigit():
+            return False
+    return _CONTENTS_LEADER.search(text[-CONTENTS_TAIL_CHARS:]) is not None and any(map(str.isalpha, text))
 
 
 # A text e-mail's button or a link's text alone in square brackets ("[Confirme sua presença]", "[Read more]"; probe
@@ -1797,11 +1807,18 @@ _BRACKETED_LABEL = re.compile(r"\[[^\W\d_][^\[\]]*[^\W_.!?]\]")
 _PAGE_NUMBER = re.compile(r"(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of|de)\s*\d{1,4})?",
                           re.IGNORECASE)
 PAGE_NUMBER_CHARS = 24
+# ... or closing a running header or footer by a form feed, after spaces or a separator: "Freguesia de Lamas · Plano
+# de Atividades 2027          Pág. 2" (found blind in probe 28; the number changes, so the line is no repeated one).
+_RUNNING_PAGE_NUMBER = re.compile(r"(?:\s{2,}|\s[|·•–—-]\s)(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?\d{1,4}"
+                                  r"(?:\s*(?:/|of|de)\s*\d{1,4})?$", re.IGNORECASE)
+RUNNING_LINE_CHARS = 160
 # A signature's delimiter alone on its line: an e-mail's "-- " and a forum's rule of underscores over its member's
 # signature (probe 28). Markdown's rules ("---", "___") are a section's break.
 _SIGNATURE_DELIMITER = re.compile(r"--|_{5,}")
 # A signature's lines under its delimiter.
 DELIMITED_SIGNATURE_LINES = 3
+# A box's heading on the page's item or its company: "About this episode", "Sobre este episódio", "About Ledgerline".
+_ABOUT = re.compile(r"(?:about|sobre)(?![^\W_])")
 # A clock time alone on its line: a live blog's entry stamp ("16:42", "9.05am", "16h05 BST"; probe 28).
 _CLOCK_LINE = re.compile(r"\d{1,2}[:h.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?")
 
@@ -3421,9 +3438,13 @@ class BatchLines:
 
     def page_number_reason(self, number: int) -> Reason | None:
         """Why a line is a printed page's number: a number alone (or "Página 3") right by a form feed, where a report
-        exported from PDF breaks its pages. In a table, a number alone is a cell."""
-        text = self.texts[number]
-        if len(text) > PAGE_NUMBER_CHARS or _PAGE_NUMBER.fullmatch(text.strip()) is None:
+        exported from PDF breaks its pages, or a running header or footer that closes with it. In a table, a number
+        alone is a cell."""
+        if len(self.texts[number]) > RUNNING_LINE_CHARS:  # a paragraph, decided without copying it
+            return None
+        text = self.texts[number].strip()
+        if not text.rstrip(" -–—")[-1:].isdigit() or not (
+                len(text) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.fullmatch(text) or _RUNNING_PAGE_NUMBER.search(text)):
             return None
         slot, _index, _count, start, end, _text = self.segments[number]
         document = self.documents[slot][0].text
@@ -3453,6 +3474,15 @@ class BatchLines:
             if self.decide(line)[0] is not None:
                 return None
         return None
+
+    def heads_prose_between_prose(self, number: int) -> bool:
+        """Whether a fragment is a plain heading between two paragraphs of prose, heading the one below ("Autumn fair"
+        in a school's newsletter as text; probe 28). A menu's item or a label is among short lines or at the page's
+        edge; a count ("É útil 34"), a link's label and a box's "About this episode" or "About Ledgerline" are no
+        section's heading."""
+        text = self.texts[number]
+        return could_be_heading(text) and not any(character.isdigit() or character == "[" for character in text) \
+            and _ABOUT.match(fold(text)) is None and self.prose_at(number - 1, number) and self.opens_prose(number)
 
     def heads_a_timed_entry(self, number: int) -> bool:
         """Whether a short line is a live blog's entry's headline: under the entry's clock time alone ("16:05" over
@@ -3551,6 +3581,10 @@ class BatchLines:
                 and self.opens_prose(number):
             return True
         if chrome[0] == "fragment" and could_be_heading(text) and self.heads_a_timed_entry(number):
+            return True
+        # A plain text's heading between paragraphs (a Markdown heading heads its section as heads_markdown_section says).
+        if chrome[0] == "fragment" and in_body and not is_markdown_heading(document_text, start) \
+                and self.heads_prose_between_prose(number):
             return True
         # A news site's section label heads its story as a heading would ("PE - Petrolina"), but names no section.
         if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):

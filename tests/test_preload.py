@@ -304,6 +304,7 @@ GENRE_PARAGRAPHS = {
         "from replacing 26 kilometres of cast-iron mains\nin the old town.",
         "The board approved a capital plan of 95 million for the next five years, of\nwhich two thirds will go to "
         "treatment works and the rest to the distri-\nbution network.",
+        "Water quality",  # a plain heading between two paragraphs heads the one below (probe 28)
         "All 14,600 samples taken at customers' taps met the national standards. Two\nsamples at the Hillcrest "
         "reservoir showed raised turbidity after the storm of\n9 October; the reservoir was taken out of service "
         "for 36 hours.",
@@ -672,7 +673,9 @@ FOURTH_PROBE_PARAGRAPHS = {
         'Tênis de corrida Vento Leve masculino', 'O Vento Leve foi feito para treinos de a',
         'O cabedal de tela respirável seca rápido', 'Indicado para pisada neutra.',
         'A forma é um pouco mais estreita no calc', 'Meia de corrida cano curto (kit com 3)',
-        'Kit com três pares de meias de poliamida', 'Tamanho único, do 37 ao 43.', 'Boas, mas esquentam.',
+        # A plain heading between two paragraphs heads the one below (probe 28).
+        'Kit com três pares de meias de poliamida', 'Tamanho único, do 37 ao 43.', 'Avaliações dos clientes',
+        'Boas, mas esquentam.',
         'Usei numa meia maratona e não tive bolha',
     ],
     'noticia_gripe_radio.txt': [
