@@ -271,8 +271,27 @@ def mark_title(page: str, text: str) -> str:
             lines[index] = f"## {line}"
     if title and heading and (names_the_page(page, heading.start()) or opens_the_text(page, heading, text)
                               or under_the_sites_menu(page, heading.start()) and opens_the_title(page, title)):
-        lines.insert(0, f"# {title}")
+        lines.insert(lines_above_heading(page, heading, lines), f"# {title}")
     return "\n".join(lines)
+
+
+# How much of a line is looked for in the page's text around its heading.
+LINE_PREFIX_CHARS = 60
+
+
+def lines_above_heading(page: str, heading: re.Match[str], lines: list[str]) -> int:
+    """How many of the text's first lines the page puts above the ``<h1>`` ``heading``: a breadcrumb or a journal's
+    name over an article's title stay over it when the title opens the text again (probe 28's "Você está aqui: Início ›
+    Notícias › Saúde" over the story's title), and are no site's name under its title. The text keeps the page's
+    order, so only the page above the heading (its header, most often short) is read."""
+    above = _heading_text(page[:heading.start()])
+    count = 0
+    for line in lines:
+        flat = " ".join(line.split())[:LINE_PREFIX_CHARS]
+        if not flat or flat not in above:
+            break
+        count += 1
+    return count
 
 
 _LINK = re.compile(r"<a\b", re.IGNORECASE)
@@ -299,7 +318,22 @@ def opens_the_title(page: str, heading: str) -> bool:
     if page_title is None:
         return False
     parts = _TITLE_SEPARATOR.split(_heading_text(page_title.group(1)), maxsplit=1)
-    return len(parts) == 2 and parts[0] == heading and bool(parts[1])
+    return len(parts) == 2 and bool(parts[1]) and (parts[0] == heading or shortens(parts[0], heading))
+
+
+# The fewest words of a <title> that shortens its page's <h1>: fewer say too little to tell the page's title.
+SHORTENED_TITLE_WORDS = 4
+_WORD = re.compile(r"\w+")
+
+
+def shortens(title: str, heading: str) -> bool:
+    """Whether ``title`` is ``heading`` shortened, as a site's <title> often is (probe 28: "Densidade do caranguejo-uçá
+    em manguezais do litoral do Paraná" for the article's "Densidade do caranguejo-uçá (Ucides cordatus) em manguezais
+    do litoral do Paraná após a mortandade de 2019"): the title's words, SHORTENED_TITLE_WORDS or more, are the
+    heading's first word and more of its words in their order."""
+    title_words, heading_words = _WORD.findall(title.casefold()), iter(_WORD.findall(heading.casefold()))
+    return len(title_words) >= SHORTENED_TITLE_WORDS and title_words[0] == next(heading_words, None) \
+        and all(word in heading_words for word in title_words[1:])
 
 
 _CONTENT_OPENING = re.compile(r"<(article|main)\b", re.IGNORECASE)
@@ -348,8 +382,9 @@ class HtmlLoader(Loader):
     # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title;
     # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares;
     # 6: a title the extraction left out with its <header> opens the text; 7: so does one that the text follows
-    # (an e-book chapter's <section><h1>); 8: and one that opens the page's <title>
-    version = "8"
+    # (an e-book chapter's <section><h1>); 8: and one that opens the page's <title>; 9: or that the <title> shortens,
+    # under the lines the page puts above it
+    version = "9"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

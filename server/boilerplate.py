@@ -267,6 +267,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(autenticad[oa]|logad[oa]|logged in|signed in) (como|as) [^\\W\\d_]+( [^\\W\\d_]+){0,3} "
         "\\((sair|log out|logout|sign out|terminar sessao)\\)",
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
+        # ... in Portugal's words (found blind in probe 28): "Tem de iniciar sessão para responder a este tópico."
+        "(tem|tens|precisa|precisas) (de |que )?iniciar sessao para (responder|comentar|publicar|participar)",
         "crie uma conta ou (faca|entre|efetue)", "create an account or (log|sign) in",
         "(faca|efetue|entre com seu) login para", "precisa (estar (logad|conectad)[oa]|ser (um )?(membro|usuario cadastrado) para)",
         # A thread's call to log in to take part, alone on its line: "Entre para comentar", "Sign in to reply".
@@ -298,6 +300,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "voce (esta recebendo|recebeu|recebe) (este|esse) (e-?mail|mensagem|boletim)",
         "view (this|it|this email|this e-mail|the email) (online|in (your |a )?browser)",
         "(ver|visualizar|veja) (este|o|esse) e-?mail no navegador", "forward (this|it)? ?to a friend",
+        # ... with its reader's browser (probe 28): "Não está vendo as imagens? Veja este e-mail no seu navegador.", "Ver
+        # este email no browser". (Each phrase is screened by its last word, an uncommon one.)
+        "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no seu navegador",
+        "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no (seu )?browser",
+        # A news site's sign-up box, its consent line under the button, with its "unsubscribe" (probe 28): "We use your
+        # sign-up to provide content in ways you've consented to ... You can unsubscribe at any time."
+        "in ways (you've|you have) consented to",
         "encaminhe (para|a) um amigo",
         # "Forward this email to a friend who ...", "Encaminhe esta newsletter a um colega".
         "forward (this|it) (email|e-mail|newsletter|issue|message) to "
@@ -327,6 +336,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # word only, the digit looked for ahead once, so that a long paragraph with "wrote" costs one pass per "on".
     "quoted e-mail header": (True, (
         "(?<![^\\W_])(em|on|no dia) (?=[^\\n]*\\d)[^\\n]*(escreveu|wrote) ?:$",
+        # ... and a forum's over the post it quotes (probe 28): "Quote from: wheelie_ken on 11 March 2026, 21:40",
+        # "Citação de: rui_m em 3 de março de 2026".
+        "^(quote|citacao|citando|citar) (from|de) ?: [^\\n]*\\d$",
     )),
     # Who publishes the site, as company law asks a footer to say.
     "company details": (True, (
@@ -387,6 +399,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(sitio|site|website|portal|blog) (desenvolvido|feito|criado|construido|mantido) com [^.!?]{1,30}!?$",
         # A printed page's number: "Page 2 of 7", "Página 3 de 10".
         "^(page|pagina|pag) \\d+ (of|de) \\d+$",
+        # ... or alone (probe 28's report exported from PDF): "Página 3", "Page 12".
+        "^(page|pagina|pag) \\d{1,4}$",
         # ... closing a running header or footer after a separator: "UFMG – Nota à imprensa – Página 1 de 2".
         "(?<=[|·•–—-] )(page|pagina|pag) \\d+ (of|de) \\d+$",
         "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
@@ -447,7 +461,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "smash (that|the) like",
         "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)", "enjoying the (show|podcast|newsletter)",
         "(gostando|curtindo) do (podcast|programa|canal|blog)",
-        "subscribe (for free|free)", "(assine|inscreva-se) (gratis|gratuitamente|de graca)",
+        "subscribe (for free|free)", "(assine|inscreva-se|subscreva) (gratis|gratuitamente|de graca)",
+        # A podcast's closing ask (probe 28): "Please rate and review Slow Rails wherever you listen."
+        "rate and review", "wherever you (listen|get your podcasts)",
         "never miss (a|an|another) (story|update|thing|article)",
         "(para|pra) (nao|nunca) (perder|perderes|perderem|perdermos)( mais)? (nenhuma|nenhum|nada|as|os) "
         "(novidade|novidades|noticia|noticias|atualizacao|atualizacoes|post|posts|publicacao|publicacoes|conteudo|episodio)", "turn on notifications", "hit the bell",
@@ -629,6 +645,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to)( (seu|your|o seu|teu|o teu))? pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
+        # A live blog's or thread's pager (probe 28): "Show 14 earlier updates", "Ver mais 23 comentários".
+        "^(show|see|view|load|ver|mostrar|carregar)( mais)? \\d[\\d.,]* (more |earlier |older |newer |new |previous )?"
+        "(updates|posts|comments|replies|entries|atualizacoes|publicacoes|comentarios|respostas)"
+        "( (anteriores|mais antig[oa]s|novas|novos))?$",
         # A learning platform's completion buttons (probe 25's Moodle page): "A fazer: Marcar como concluído", "Concluído:
         # Ver", "To do: Mark as done".
         "(marcar|marque) como (concluid[oa]|feit[oa]|lid[oa])", "mark as (done|complete|completed|read)",
@@ -678,6 +698,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "in stock", "out of stock", "em estoque", "ships (with)?in", "frete gratis", "free shipping",
         # A shop's delivery offer (found blind in probe 18): "Free delivery on orders over £40".
         "free (delivery|shipping) on (orders|purchases)", "(frete|entrega|envio) gratis (para|em|nas) compras",
+        # ... its stock, saving and delivery day, and its reviews' heading (found blind in probe 28): "Only 3 left in
+        # stock – order soon.", "RRP £24.99 · You save £7.00 (28%)", "FREE delivery Tuesday 2 December", "Top reviews
+        # from the United Kingdom".
+        "\\d+ left in stock", "rrp (£|€|\\$) ?\\d[\\d.,]*",
+        "(delivery|shipping) (today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) \\d",
+        "(top|most helpful|most recent) reviews (from|in) the",
         # A marketplace's lines by its buy button (probe 22): "Ver os meios de pagamento", "Estoque disponível",
         # "Chegará grátis amanhã".
         "ver (os )?meios de pagamento", "estoque disponivel", "chegara gratis",
@@ -781,8 +807,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A call's places filled (probe 20): "Vagas preenchidas: 412 de 600", "Places taken: 38 of 40".
         "(vagas|lugares|places|spots|seats) (preenchid[oa]s|ocupad[oa]s|filled|taken|booked) ?:? ?\\d[\\d.,]* (de|of) \\d+",
         # A newsletter's or group's size, the whole line ("Over 40,000 subscribers"): in a sentence it is news.
-        "^(over|more than|mais de|acima de) \\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
-        "^\\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|inscritos|assinantes|members|membros)$",
+        "^(over|more than|mais de|acima de) \\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|subscritores|inscritos|assinantes|members|membros)$",
+        "^\\d[\\d.,]*( ?(k|m|mi|mil))? (subscribers|subscritores|inscritos|assinantes|members|membros)$",
         # A post's counters alone on their line, in any number format: "2.318 gostos", "14 partilhas", "1,2 mil
         # reposts", "14K quotes" (a sentence that counts them goes on).
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (gostos?|partilhas?|reposts?|quotes?|retweets?|reacoes|reactions|citacoes|"
@@ -1046,6 +1072,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # <towns>; Editing by <name>"; "Reporting by the BBC showed the problem." names no editor.
     "agency credits": (True, (
         "^(reporting|writing|reportagem|texto) (by|de|por) [^.!?]*; ?(editing|edited|edicao) (by|de|por) [^.!?]*$",
+        # ... and a show's, two roles in a row (probe 28): "Slow Rails is produced by Tinplate Audio. Music by Lena Farrow."
+        "(produced|produzid[oa]|edited|editad[oa]|hosted) (by|por|pel[oa]) [^.!?;]{1,60}[.;] ?(music|musica|"
+        "trilha sonora|sound design|edited|editing|edicao|mixing|mixagem|artwork) (by|de|por)(?![^\\W_])",
     )),
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
@@ -1203,6 +1232,10 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # ... - Rubens Cavallari/Folhapress", "... — Foto: Ana Lima/Agência Brasil"; a town's state after its slash is
     # two letters ("— Campo Alegre/SC" closing an address).
     ("image or caption", "/", r"\s[-–—]\s(?:foto: )?[^\W\d_]+(?: [^\W\d_]+){1,3}/[^\W\d_]{3,}(?:[ /][^\W\d_]+){0,2}$"),
+    # A shop's price with the old price and what is saved (probe 28): "£89.99 £119.99 Save £30.00", "€ 49,90 € 59,90
+    # Poupe € 10,00".
+    *(("price or payment", symbol, rf"^{re.escape(symbol)} ?\d[\d.,]*(?: {re.escape(symbol)} ?\d[\d.,]*)? "
+                                   rf"(?:save|you save|poupe|poupa|economize) {re.escape(symbol)} ?\d") for symbol in "£€$"),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
     ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
@@ -1494,6 +1527,12 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             return "boilerplate", f"member's card: when a forum's member joined; {word_count(words)}, {position.describe()}"
         if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
             return "boilerplate", f"a comment's or post's author line; {word_count(words)}, {position.describe()}"
+        if is_contents_entry(text):
+            return "navigation", f"a table of contents' entry: a heading, a leader of dots and its page; " \
+                                 f"{word_count(words)}, {position.describe()}"
+        if words <= 2 * FRAGMENT_WORDS and text[:1] == "[" and _BRACKETED_LABEL.fullmatch(text.strip()):
+            return "boilerplate", f"button or link label: its text alone in brackets (a text e-mail's button); " \
+                                  f"{word_count(words)}, {position.describe()}"
         # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
         # labels and menu items do not end in one. One ending in a colon is a
         # label for what follows ("Requisitos:"); one ending in an initial is a
@@ -1741,6 +1780,47 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
                               f"{word_count(words)}, {position.describe()}"
     return None
+
+
+# A table of contents' entry, as a report exported from PDF gives it: a heading, a leader of dots (or spaced dots,
+# or ellipses) and the page it starts on ("Atividade em 2025 ........ 4"; probe 28). Read from the line's end.
+_CONTENTS_LEADER = re.compile(r"(?:^|[^\d.…])(?:(?:\s?\.){4,}|(?:\s?…){2,})\s*\d{1,4}$")
+CONTENTS_TAIL_CHARS = 40
+
+
+def is_contents_entry(text: str) -> bool:
+    """Whether a line is a table of contents' entry: words, then a leader of dots and a page number closing it."""
+    if not text[-1:].isdigit():  # the last character first: most lines end in a letter or a stop, and are not copied
+        text = text.rstrip() if text[-1:].isspace() else ""
+        if not text[-1:].isdigit():
+            return False
+    return _CONTENTS_LEADER.search(text[-CONTENTS_TAIL_CHARS:]) is not None and any(map(str.isalpha, text))
+
+
+# A text e-mail's button or a link's text alone in square brackets ("[Confirme sua presença]", "[Read more]"; probe
+# 28): a Markdown link has its address after it, a transcript's stamp ("[00:02:15]") no letters.
+_BRACKETED_LABEL = re.compile(r"\[[^\W\d_][^\[\]]*[^\W_.!?]\]")
+
+
+# A printed page's number alone, as a report exported from PDF puts it by the form feed between its pages: "2", "- 3
+# -", "Página 3", "Page 4 of 12", "5/12" (probe 28).
+_PAGE_NUMBER = re.compile(r"(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of|de)\s*\d{1,4})?",
+                          re.IGNORECASE)
+PAGE_NUMBER_CHARS = 24
+# ... or closing a running header or footer by a form feed, after spaces or a separator: "Freguesia de Lamas · Plano
+# de Atividades 2027          Pág. 2" (found blind in probe 28; the number changes, so the line is no repeated one).
+_RUNNING_PAGE_NUMBER = re.compile(r"(?:\s{2,}|\s[|·•–—-]\s)(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?\d{1,4}"
+                                  r"(?:\s*(?:/|of|de)\s*\d{1,4})?$", re.IGNORECASE)
+RUNNING_LINE_CHARS = 160
+# A signature's delimiter alone on its line: an e-mail's "-- " and a forum's rule of underscores over its member's
+# signature (probe 28). Markdown's rules ("---", "___") are a section's break.
+_SIGNATURE_DELIMITER = re.compile(r"--|_{5,}")
+# A signature's lines under its delimiter.
+DELIMITED_SIGNATURE_LINES = 3
+# A box's heading on the page's item or its company: "About this episode", "Sobre este episódio", "About Ledgerline".
+_ABOUT = re.compile(r"(?:about|sobre)(?![^\W_])")
+# A clock time alone on its line: a live blog's entry stamp ("16:42", "9.05am", "16h05 BST"; probe 28).
+_CLOCK_LINE = re.compile(r"\d{1,2}[:h.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?")
 
 
 # A letter's or press release's place and date, alone on its line: "Belo Horizonte, 9 de março de 2026" (a story's
@@ -2175,7 +2255,7 @@ def is_acronym_and_name(line: str) -> bool:
 _CHANNEL_BADGE = re.compile(
     r"(subscribe|subscrever|subscreva|assinar|assine|inscrever-se|inscreva-se|seguir|follow|join|aderir)"
     r"|(?:(?:over|more than|mais de) )?\d[\d.,]*(?: ?(?:k|m|mi|mil))? "
-    r"(?:subscribers|inscritos|assinantes|members|membros|followers|seguidores)")
+    r"(?:subscribers|subscritores|inscritos|assinantes|members|membros|followers|seguidores)")
 
 
 def names_a_channel(position: Position, below_text: str) -> bool:
@@ -2289,7 +2369,7 @@ def ends_breadcrumb(breadcrumb: str, title: str) -> bool:
 
 def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
     """A line left out as a menu (a byline with its date after a "·" is no menu,
-    nor is a bar of share or listen-on links, every item one, which goes with
+    nor is a bar of share or listen-on links or of the page's tools, every item one, which goes with
     the title above it: "Ouça no Spotify | Apple Podcasts | Deezer" under an
     episode's title; "Listen live | News | Sport" is a radio's menu; nor a sentence about the page)."""
     if chrome is None or chrome[1].startswith("byline or credit") or not is_navigation(text):
@@ -2299,8 +2379,16 @@ def _is_menu_line(text: str, chrome: tuple[str, str] | None) -> bool:
     # enciclopédia livre." under the article's title.
     if len(items) == 1 and SENTENCE_PUNCTUATION.search(text):
         return False
-    return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) for item in items) \
+    return not all("share prompt" in find_cues(item, WORD_TOKEN.findall(item)) or _PAGE_TOOL.fullmatch(item)
+                   for item in items) \
         and not _is_details_line(items)
+
+
+# A page's own tool under its title, as a recipe blog's bar gives them (probe 28): "Pular para a receita · Imprimir
+# receita", "Jump to Recipe · Print Recipe · Pin". A site's menu names its sections.
+_PAGE_TOOL = re.compile(r"(?:(?:jump|skip|go) to|pular para|saltar para|ir para) (?:the |a |o )?(?:recipe|receita|comments|"
+                        r"comentarios|reviews|avaliacoes)|(?:print|imprimir|save|salvar|guardar|pin|rate|avaliar)"
+                        r"(?: (?:the |this |a |esta |o )?(?:recipe|receita|article|artigo|post))?")
 
 
 def _is_details_line(items: Sequence[str]) -> bool:
@@ -2739,8 +2827,8 @@ def _index_by_screen_word() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 _CUES_BY_SCREEN_WORD = _index_by_screen_word()
 _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
-# Symbol cues whose literal is common in content ("R$" in any story about money) screen by their pattern too.
-_SCREENED_BY_PATTERN = frozenset({"r$", "#", "«", "‹", "»", "›", "|", "·", "•", "*", "u/", "/"})
+# Symbol cues whose literal is common in content ("R$", "£" in any story about money) screen by their pattern too.
+_SCREENED_BY_PATTERN = frozenset({"r$", "£", "€", "$", "#", "«", "‹", "»", "›", "|", "·", "•", "*", "u/", "/"})
 _SYMBOL_SCREENS = tuple(
     (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
 )
@@ -2802,6 +2890,7 @@ def chrome_suspects(
             or is_contact_line(text)  # no web or e-mail address (nearly every segment) returns at once
             or is_place_and_date(folded, positions[index])
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
+            or is_contents_entry(text)  # one look at the line's last character for most lines
             or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
             or is_author_list(text, positions[index])
             or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
@@ -2870,6 +2959,8 @@ class BatchLines:
         self.code_blocks: dict[int, list[tuple[int, int]]] = {}
         # Each document's metadata block (front matter, a scraper's header), found once.
         self.metadata: dict[int, Metadata | None] = {}
+        # Whether each document has form feeds (a PDF's pages), found once.
+        self.paged: dict[int, bool] = {}
 
     # ------------------------------------------------------------ a line alone
 
@@ -3345,6 +3436,61 @@ class BatchLines:
         return len(run) >= MAIL_HEADER_MIN_LINES and not fields.isdisjoint(_SENDER_FIELDS) \
             and not fields.isdisjoint(_SUBJECT_FIELDS)
 
+    def page_number_reason(self, number: int) -> Reason | None:
+        """Why a line is a printed page's number: a number alone (or "Página 3") right by a form feed, where a report
+        exported from PDF breaks its pages, or a running header or footer that closes with it. In a table, a number
+        alone is a cell."""
+        if len(self.texts[number]) > RUNNING_LINE_CHARS:  # a paragraph, decided without copying it
+            return None
+        text = self.texts[number].strip()
+        if not text.rstrip(" -–—")[-1:].isdigit() or not (
+                len(text) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.fullmatch(text) or _RUNNING_PAGE_NUMBER.search(text)):
+            return None
+        slot, _index, _count, start, end, _text = self.segments[number]
+        document = self.documents[slot][0].text
+        if slot not in self.paged:
+            self.paged[slot] = "\f" in document
+        if not self.paged[slot] or not (document[end:end + PAGE_NUMBER_CHARS].lstrip(" \t\r\n").startswith("\f")
+                                        or document[max(0, start - PAGE_NUMBER_CHARS):start].rstrip(" \t\r\n").endswith("\f")):
+            return None
+        return "boilerplate", f"running header or footer: a page's number by the break between pages; " \
+                              f"{self.positions[number].describe()}"
+
+    def delimited_signature_reason(self, number: int) -> Reason | None:
+        """Why a short line kept by its own decision is a member's or sender's signature: one of the few short lines
+        right under a signature's delimiter ("--" over "Ride slow, see more. Touring since 1988." in a forum's post;
+        probe 28)."""
+        slot, line = self.segments[number][0], number
+        for _step in range(DELIMITED_SIGNATURE_LINES):
+            # A motto is a sentence ("Ride slow, see more."); a sign-off or greeting ends in a comma.
+            if self.counts[line] > SHORT_WORDS or self.texts[line].rstrip().endswith(","):
+                return None
+            line -= 1
+            if not self.same_document(line, slot):
+                return None
+            if _SIGNATURE_DELIMITER.fullmatch(self.texts[line].strip()):
+                return "boilerplate", f"a signature: a short line under its delimiter {self.texts[line].strip()!r}; " \
+                                      f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+            if self.decide(line)[0] is not None:
+                return None
+        return None
+
+    def heads_prose_between_prose(self, number: int) -> bool:
+        """Whether a fragment is a plain heading between two paragraphs of prose, heading the one below ("Autumn fair"
+        in a school's newsletter as text; probe 28). A menu's item or a label is among short lines or at the page's
+        edge; a count ("É útil 34"), a link's label and a box's "About this episode" or "About Ledgerline" are no
+        section's heading."""
+        text = self.texts[number]
+        return could_be_heading(text) and not any(character.isdigit() or character == "[" for character in text) \
+            and _ABOUT.match(fold(text)) is None and self.prose_at(number - 1, number) and self.opens_prose(number)
+
+    def heads_a_timed_entry(self, number: int) -> bool:
+        """Whether a short line is a live blog's entry's headline: under the entry's clock time alone ("16:05" over
+        "Rochester Bridge reopens" over the entry's prose; probe 28)."""
+        above = number - 1
+        return self.same_document(above, self.segments[number][0]) and len(self.texts[above]) <= PAGE_NUMBER_CHARS \
+            and _CLOCK_LINE.fullmatch(self.texts[above].strip()) is not None and self.opens_prose(number)
+
     def signature_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision (or as a signatory's name) is part of an e-mail's signature: one
         of a run of short lines right under a sign-off ("Abraço,", "Best regards,") that gives contact details (a phone
@@ -3434,6 +3580,12 @@ class BatchLines:
         if chrome[0] == "fragment" and self.positions[number].index == 0 and could_be_heading(text) \
                 and self.opens_prose(number):
             return True
+        if chrome[0] == "fragment" and could_be_heading(text) and self.heads_a_timed_entry(number):
+            return True
+        # A plain text's heading between paragraphs (a Markdown heading heads its section as heads_markdown_section says).
+        if chrome[0] == "fragment" and in_body and not is_markdown_heading(document_text, start) \
+                and self.heads_prose_between_prose(number):
+            return True
         # A news site's section label heads its story as a heading would ("PE - Petrolina"), but names no section.
         if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):
             return False
@@ -3495,7 +3647,7 @@ class BatchLines:
                                        f" {position.describe()}"), None
         if position.index == 0:
             self.header_of = slot
-        if (markup := self.page_markup_reason(number)) is not None:
+        if (markup := self.page_markup_reason(number) or self.page_number_reason(number)) is not None:
             self.chrome_at = (slot, position.index)
             return markup, None
         if (author_box := self.author_box_reason(number)) is not None:
@@ -3511,7 +3663,8 @@ class BatchLines:
             or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
             or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
             or self.credited_name_reason(number) or self.masthead_reason(number) or self.panel_heading_reason(number) \
-            or (self.signature_reason(number) if self.link_list is None else None) if chrome is None or rescued else None
+            or (self.signature_reason(number) if self.link_list is None else None) \
+            or self.delimited_signature_reason(number) if chrome is None or rescued else None
         if box is not None:
             chrome = box
         elif chrome is None or rescued:
@@ -3532,6 +3685,9 @@ class BatchLines:
         # The page again under the list's heading ("Mais de <author>"), not a link; but the page's own title among the
         # list's titles, more titles under it, is one of them (a music site's "Mais tocadas de <artist>", probe 23).
         if self.link_list is not None and self.repeats_a_line_above(number) and not self.list_goes_on(number):
+            self.link_list = None
+        # A live blog's entry under its time heads its prose, whatever list its key events opened above.
+        if self.link_list is not None and self.heads_a_timed_entry(number):
             self.link_list = None
         if self.link_list is not None:
             self.list_line = number

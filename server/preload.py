@@ -55,7 +55,7 @@ from server.analysis import (
 from server.batch_words import BatchWords, batch_words, word_hash_set
 from server.boilerplate import (
     PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, DecidedLine,
-    Decision, Position, Segment, is_ad_slot, without_closing_emoji,
+    Decision, Position, Segment, is_ad_slot, is_markdown_heading, without_closing_emoji,
 )
 from server.archives import archive_members
 from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
@@ -387,6 +387,8 @@ class Cleaner:
         self.near_elsewhere = array("b")  # a near-duplicate came from another document
         self.short = array("b")
         self.places = array("b")  # PLACE_* bits of where a short task's copies were
+        # Short tasks kept as a Markdown heading: a recipe's title again over its card is no signature nor footer.
+        self.headings: set[int] = set()
         # Paragraphs (long segments or sentences) kept or merged in the document being read, as (document index,
         # count), the count when each task was last seen, and whether any of its copies had a paragraph (or chrome)
         # between it and the one before: a running header's copies have a page of text between them, a song's refrain
@@ -540,6 +542,8 @@ class Cleaner:
             if SHORT_WORDS < words_in_text <= 2 * SHORT_WORDS:
                 words_in_text = len(WORD_TOKEN.findall(normalised[number]))
             task = self._keep(key, document_index, words_in_text <= SHORT_WORDS, lines.positions[number])
+            if self.short[task] and is_markdown_heading(document.text, start):
+                self.headings.add(task)
             self._follow(document_index, task, False)
             if near is not None:
                 near.add(number, task)
@@ -673,6 +677,7 @@ class Cleaner:
         at both the top and the bottom of pages (a tagline in the header and
         the footer), at the bottom of two documents (a signature), or below
         the top of one document (a signature under two posts of a thread);
+        a Markdown heading's copies are a title again (a recipe's over its card);
         two copies at the top may be one story's headline, kept, as is the
         opening line of a post the page repeats, wherever it is (see _follow)."""
         template: dict[int, str] = {}
@@ -689,8 +694,8 @@ class Cleaner:
                     f"repeated {copies + near} times in one document ({near} with a word or number changed):"
                     " running header or footer"
                 )
-            elif task in self.post_openers:
-                continue  # a repeated post's opening line (see _follow): its copy is merged as a duplicate
+            elif task in self.post_openers or task in self.headings:
+                continue  # a repeated post's opening line (see _follow), a title again: its copy is merged as a duplicate
             elif copies > 1 and self.places[task] == PLACE_START | PLACE_END:
                 edge_lines[key] = f"repeated {copies} times, at the top and at the bottom of pages: a site's header and footer"
             elif documents == 2 and self.places[task] == PLACE_END:
