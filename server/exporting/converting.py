@@ -41,7 +41,7 @@ from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, L
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import place_span, unplaced_kind
 from server.exporting.report import ExportReport, Predicted, join_values
-from server.exporting.sources import Source
+from server.exporting.sources import Source, TaskIds
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
 
 log = logging.getLogger(__name__)
@@ -926,32 +926,6 @@ def _other_tool(raw: dict[str, Any]) -> str | None:
     if isinstance(paragraphs, list) and paragraphs and isinstance(paragraphs[0], dict) and "raw" in paragraphs[0]:
         return "spaCy v2's JSON training format"
     return None
-
-
-class TaskIds:
-    """The task ids seen so far, one bit each for ids below 2**24 (Label
-    Studio's are database keys): a set of 100,000 ints would grow an export
-    by 6 MB, against a goal of flat memory. Where the first of two equal ids
-    was is found again by reading the source anew, on that error only."""
-
-    BITMAP_IDS = 1 << 24
-
-    def __init__(self) -> None:
-        self.bits = bytearray()
-        self.others: set[int] = set()
-
-    def add(self, task_id: int) -> bool:
-        """Add ``task_id``; False when it was already there."""
-        if not 0 <= task_id < self.BITMAP_IDS:
-            new = task_id not in self.others
-            self.others.add(task_id)
-            return new
-        byte, mask = task_id >> 3, 1 << (task_id & 7)
-        if byte >= len(self.bits):
-            self.bits.extend(bytes(max(byte + 1 - len(self.bits), len(self.bits))))
-        new = not self.bits[byte] & mask
-        self.bits[byte] |= mask
-        return new
 
 
 def _visible(character: str) -> bool:

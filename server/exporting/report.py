@@ -176,7 +176,8 @@ class Agreement:
 
     def as_dict(self) -> dict[str, Any]:
         choices = {}
-        for control, (items, sum_p, ratings) in self.choice_items.items():
+        # By name: the controls come from a set (add_task), whose order changes with each run's string hashes.
+        for control, (items, sum_p, ratings) in sorted(self.choice_items.items()):
             observed = sum_p / items
             expected = sum((n / ratings) ** 2 for n in self.choice_categories[control].values())
             kappa = None if expected >= 1 else (observed - expected) / (1 - expected)
