@@ -623,7 +623,7 @@ class _Task(msgspec.Struct, gc=False):
 _TASK = msgspec.json.Decoder(_Task)
 
 
-def decode_task(data: bytes | str) -> Task | None:
+def decode_task(data: bytes | memoryview | str) -> Task | None:
     """One task object (JSON bytes or text), loaded; None when it is not in
     the plain form the typed decode reads (the caller then parses it and
     loads it with :func:`load_task`, which words any error)."""

@@ -466,7 +466,7 @@ class TaskConverter:
                 if region.meta.text and (notes := region.meta.notes):  # nearly never: one test per region
                     self.keep_notes(labels, placed, notes)
             elif isinstance(region, ChoiceRegion):
-                if (notes := region.meta.notes) and any(note.strip() for note in notes):
+                if region.meta.text and (notes := region.meta.notes) and any(note.strip() for note in notes):
                     self.report.leave_out(CHOICE_NOTES, self.where(task, annotation, region, number,
                                                                    " | ".join(notes)))
                 if region.id is not None:
@@ -588,6 +588,10 @@ class TaskConverter:
         # start), whose arguments are parsed the old way (about 500 instructions).
         if type(start) is int and type(end) is int and 0 <= start < end <= len(text) and (
                 (sliced := text[start:end]) == quoted or quoted is None):
+            # The quote, when there is one, is the span's text: its hash is computed already (the
+            # region's value is looked up in ``fitted``), where the slice's would be computed again.
+            if quoted is not None:
+                sliced = quoted
             # Nearly always one label: no list comprehension.
             spans = [Span(start, end, labels[0], sliced)] if len(labels) == 1 else [
                 Span(start, end, label, sliced) for label in labels]

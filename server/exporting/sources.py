@@ -328,7 +328,9 @@ class JsonTaskReader:
         end = self._guessed_end(start)
         if end is None:
             return _REFUSED
-        piece = self._buffer[start:end]
+        buffer = self._buffer
+        # Bytes are parsed where they are (a view): a slice copied every task.
+        piece = memoryview(buffer)[start:end] if type(buffer) is bytes else buffer[start:end]
         value = decode_task(piece) if self._typed_misses < self.TYPED_MISSES else None
         if value is None:
             try:
