@@ -34,7 +34,7 @@ import datetime
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 import msgspec
 import orjson
@@ -181,6 +181,8 @@ class OtherRegion:
     """A region of a control Anota does not export (textarea, rating, relation...)."""
 
     type: str
+    # Not kept (nothing refers to it), but read like every region's: the ids of a result are gathered in C.
+    id: ClassVar[str | None] = None
 
 
 Region = SpanRegion | ChoiceRegion | OtherRegion

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import logging
 import math
+import operator
 import sys
 import tempfile
 import unicodedata
@@ -47,6 +48,7 @@ from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavaila
 log = logging.getLogger(__name__)
 
 PARAGRAPH_TYPE = "paragraphlabels"
+REGION_ID = operator.attrgetter("id")
 
 POLICIES = ("latest", "ground-truth", "majority", "all")
 # Only schemas.label_studio_export.join_path writes a backslash into a Taxonomy value.
@@ -445,7 +447,7 @@ class TaskConverter:
         known = self.settings.controls
         main_name = self.text_objects.main_name
         merging = None  # control -> its values, when a control has several regions (see merge_choices)
-        span_ids = None  # the ids of the span regions, once a choice region has an id
+        region_ids = None  # the ids of the regions, once a choice region has an id
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
                 if region.to_name != main_name and (
@@ -470,9 +472,11 @@ class TaskConverter:
                     self.report.leave_out(CHOICE_NOTES, self.where(task, annotation, region, number,
                                                                    " | ".join(notes)))
                 if region.id is not None:
-                    if span_ids is None:
-                        span_ids = {r.id for r in annotation.regions if type(r) is SpanRegion}
-                    if region.id in span_ids:
+                    if region_ids is None:
+                        region_ids = list(map(REGION_ID, annotation.regions))  # in C
+                    # Another region under its id (nearly never), a span region: a choice about that span.
+                    if region_ids.count(region.id) > 1 and any(
+                            type(other) is SpanRegion and other.id == region.id for other in annotation.regions):
                         self.report.leave_out(PER_REGION_CHOICES, self.where(
                             task, annotation, region, number, f"{region.control}: {'|'.join(region.value.choices)}"))
                         continue
