@@ -34,7 +34,7 @@ import datetime
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 import msgspec
 import orjson
@@ -181,6 +181,8 @@ class OtherRegion:
     """A region of a control Anota does not export (textarea, rating, relation...)."""
 
     type: str
+    # Not kept (nothing refers to it), but read like every region's: the ids of a result are gathered in C.
+    id: ClassVar[str | None] = None
 
 
 Region = SpanRegion | ChoiceRegion | OtherRegion
@@ -623,7 +625,7 @@ class _Task(msgspec.Struct, gc=False):
 _TASK = msgspec.json.Decoder(_Task)
 
 
-def decode_task(data: bytes | str) -> Task | None:
+def decode_task(data: bytes | memoryview | str) -> Task | None:
     """One task object (JSON bytes or text), loaded; None when it is not in
     the plain form the typed decode reads (the caller then parses it and
     loads it with :func:`load_task`, which words any error)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import logging
 import math
+import operator
 import sys
 import tempfile
 import unicodedata
@@ -41,12 +42,13 @@ from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, L
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import place_span, unplaced_kind
 from server.exporting.report import ExportReport, Predicted, join_values
-from server.exporting.sources import Source
+from server.exporting.sources import Source, TaskIds
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
 
 log = logging.getLogger(__name__)
 
 PARAGRAPH_TYPE = "paragraphlabels"
+REGION_ID = operator.attrgetter("id")
 
 POLICIES = ("latest", "ground-truth", "majority", "all")
 # Only schemas.label_studio_export.join_path writes a backslash into a Taxonomy value.
@@ -445,7 +447,7 @@ class TaskConverter:
         known = self.settings.controls
         main_name = self.text_objects.main_name
         merging = None  # control -> its values, when a control has several regions (see merge_choices)
-        span_ids = None  # the ids of the span regions, once a choice region has an id
+        region_ids = None  # the ids of the regions, once a choice region has an id
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
                 if region.to_name != main_name and (
@@ -466,13 +468,15 @@ class TaskConverter:
                 if region.meta.text and (notes := region.meta.notes):  # nearly never: one test per region
                     self.keep_notes(labels, placed, notes)
             elif isinstance(region, ChoiceRegion):
-                if (notes := region.meta.notes) and any(note.strip() for note in notes):
+                if region.meta.text and (notes := region.meta.notes) and any(note.strip() for note in notes):
                     self.report.leave_out(CHOICE_NOTES, self.where(task, annotation, region, number,
                                                                    " | ".join(notes)))
                 if region.id is not None:
-                    if span_ids is None:
-                        span_ids = {r.id for r in annotation.regions if type(r) is SpanRegion}
-                    if region.id in span_ids:
+                    if region_ids is None:
+                        region_ids = list(map(REGION_ID, annotation.regions))  # in C
+                    # Another region under its id (nearly never), a span region: a choice about that span.
+                    if region_ids.count(region.id) > 1 and any(
+                            type(other) is SpanRegion and other.id == region.id for other in annotation.regions):
                         self.report.leave_out(PER_REGION_CHOICES, self.where(
                             task, annotation, region, number, f"{region.control}: {'|'.join(region.value.choices)}"))
                         continue
@@ -588,6 +592,10 @@ class TaskConverter:
         # start), whose arguments are parsed the old way (about 500 instructions).
         if type(start) is int and type(end) is int and 0 <= start < end <= len(text) and (
                 (sliced := text[start:end]) == quoted or quoted is None):
+            # The quote, when there is one, is the span's text: its hash is computed already (the
+            # region's value is looked up in ``fitted``), where the slice's would be computed again.
+            if quoted is not None:
+                sliced = quoted
             # Nearly always one label: no list comprehension.
             spans = [Span(start, end, labels[0], sliced)] if len(labels) == 1 else [
                 Span(start, end, label, sliced) for label in labels]
@@ -926,32 +934,6 @@ def _other_tool(raw: dict[str, Any]) -> str | None:
     if isinstance(paragraphs, list) and paragraphs and isinstance(paragraphs[0], dict) and "raw" in paragraphs[0]:
         return "spaCy v2's JSON training format"
     return None
-
-
-class TaskIds:
-    """The task ids seen so far, one bit each for ids below 2**24 (Label
-    Studio's are database keys): a set of 100,000 ints would grow an export
-    by 6 MB, against a goal of flat memory. Where the first of two equal ids
-    was is found again by reading the source anew, on that error only."""
-
-    BITMAP_IDS = 1 << 24
-
-    def __init__(self) -> None:
-        self.bits = bytearray()
-        self.others: set[int] = set()
-
-    def add(self, task_id: int) -> bool:
-        """Add ``task_id``; False when it was already there."""
-        if not 0 <= task_id < self.BITMAP_IDS:
-            new = task_id not in self.others
-            self.others.add(task_id)
-            return new
-        byte, mask = task_id >> 3, 1 << (task_id & 7)
-        if byte >= len(self.bits):
-            self.bits.extend(bytes(max(byte + 1 - len(self.bits), len(self.bits))))
-        new = not self.bits[byte] & mask
-        self.bits[byte] |= mask
-        return new
 
 
 def _visible(character: str) -> bool:

@@ -46,7 +46,7 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         why = f"{existing} is a file, not a folder" if not existing.is_dir() else exc.strerror or str(exc)
         raise ExportError(f"cannot write next to {out}: {why}; nothing was written") from exc
     try:
-        with _progress_bar(source.size if progress else None) as on_bytes:
+        with _progress_bar(source.size, source.streamed, progress) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
         if not report.examples and not settings.allow_empty:
             raise ExportError(f"{source.description}: {_no_example(report)}; nothing was written (--allow-empty "
@@ -114,16 +114,17 @@ def _remove_folders(folders: list[Path]) -> None:
 
 
 @contextlib.contextmanager
-def _progress_bar(size: int | None) -> Iterator[Callable[[int], None]]:
-    # Only worth a bar when reading takes more than a moment (about 20 MB).
-    if not size or size < 20_000_000:
+def _progress_bar(size: int | None, streamed: bool, progress: bool) -> Iterator[Callable[[int], None]]:
+    # Only worth a bar when reading takes more than a moment (about 20 MB); a pipe's size is
+    # known only at its end: its bar counts the bytes read, from the start.
+    if not progress or (not streamed and (not size or size < 20_000_000)):
         yield lambda _n: None
         return
     from tqdm import tqdm
 
     # disable=None: no bar when stderr is not a terminal (logs, pipes).
-    with tqdm(total=size, unit="B", unit_scale=True, desc="export", file=sys.stderr, leave=False,
-              disable=None) as bar:
+    with tqdm(total=None if streamed else size, unit="B", unit_scale=True, desc="export", file=sys.stderr,
+              leave=False, disable=None) as bar:
         yield bar.update
 
 

@@ -8,6 +8,7 @@ an :class:`~server.exporting.examples.ExportError` saying where and why.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import os
 import itertools
@@ -22,11 +23,11 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ContextManager
 
 import orjson
 
-from schemas.label_studio_export import decode_task, integer_literal, shown_id
+from schemas.label_studio_export import Task, decode_task, integer_literal, shown_id
 from server.exporting.examples import ExportError
 from server.sources import BINARY_DATA, OFFICE_DOCUMENT, PDF_DOCUMENT, SQLITE_DATABASE, file_kind
 
@@ -93,14 +94,17 @@ class JsonTaskReader:
     _SEPARATOR = re.compile(rb"[ \t\n\r]*(,?)[ \t\n\r]*")  # between two tasks of a list
     _BOM = codecs.BOM_UTF8
 
-    def __init__(self, path: Path, on_bytes: Callable[[int], None] = lambda _n: None, shown: str | None = None
-                 ) -> None:
+    def __init__(self, path: Path, on_bytes: Callable[[int], None] = lambda _n: None, shown: str | None = None,
+                 typed: bool = True, stream: BinaryIO | None = None) -> None:
         self.path = path
+        # Read from ``stream`` instead when given (a pipe, each chunk copied to ``path``, which errors read again).
+        self.stream = stream
         self.on_bytes = on_bytes
         self.shown = shown or str(path)  # what errors call the input (a pipe's, read from its spooled copy)
+        self.typed = typed  # False: every task as its raw object, never loaded by the typed decode
 
     def __iter__(self) -> Iterator[RawTask]:
-        with self.path.open("rb") as stream:
+        with self.path.open("rb") if self.stream is None else contextlib.nullcontext(self.stream) as stream:
             self._stream = stream
             self._check_utf8 = codecs.getincrementaldecoder("utf-8-sig")().decode
             self._text: Callable[..., str] | None = None  # the decoder, once the text reading has taken over
@@ -110,7 +114,7 @@ class JsonTaskReader:
             self._bytes_offset = 0  # where in the file the buffer starts, while it holds bytes
             self._column_base = 0  # characters of the current line before the buffer's start
             self._task_size = 1 << 16
-            self._typed_misses = 0  # tasks in a row the typed decode did not take
+            self._typed_misses = 0 if self.typed else self.TYPED_MISSES  # tasks in a row the typed decode did not take
             try:
                 yield from self._tasks(self._more)
             except UnicodeDecodeError as exc:
@@ -324,7 +328,9 @@ class JsonTaskReader:
         end = self._guessed_end(start)
         if end is None:
             return _REFUSED
-        piece = self._buffer[start:end]
+        buffer = self._buffer
+        # Bytes are parsed where they are (a view): a slice copied every task.
+        piece = memoryview(buffer)[start:end] if type(buffer) is bytes else buffer[start:end]
         value = decode_task(piece) if self._typed_misses < self.TYPED_MISSES else None
         if value is None:
             try:
@@ -533,6 +539,8 @@ class Source:
     notes: list[str] = field(default_factory=list)  # what the report says of the source as a whole
     # What reading the tasks found, (kind, detail, count): noted after the export.
     reading_notes: list[tuple[str, str, int]] = field(default_factory=list)
+    # A pipe, read as it comes: its size is known only at its end (the progress bar counts bytes).
+    streamed: bool = False
 
 
 STANDARD_INPUT = "-"
@@ -540,13 +548,16 @@ STANDARD_INPUT = "-"
 
 def file_source(path: Path, spool: Path | None = None) -> Source:
     """The tasks of the export file ``path``; of a named pipe (FIFO) or of
-    standard input (``-``) too when given a ``spool`` folder: those are copied
-    there first, as they come, and read from the copy, since an error is
-    worded by reading the input again (where the first of two equal task ids
-    was, the line of a character that does not decode) and a pipe reads once.
-    A regular file is read in place, as ever."""
+    standard input (``-``) too when given a ``spool`` folder: those are read
+    as they come, each chunk also copied there, since an error is worded by
+    reading the input again (where the first of two equal task ids was, the
+    line of a character that does not decode) and a pipe reads once. A
+    regular file is read in place, as ever."""
     if str(path) == STANDARD_INPUT and spool is not None:
-        return _spooled(sys.stdin.buffer, "standard input", spool)
+        if sys.stdin.isatty():  # nothing was piped in: reading would wait for a person to type an export
+            raise ExportError("standard input is a terminal: pipe the export in (... | anota export - ...) or give "
+                              "the file")
+        return _spooled(lambda: contextlib.nullcontext(sys.stdin.buffer), "standard input", spool)
     try:
         mode = path.stat().st_mode
     except OSError as exc:  # a name too long, a symbolic link loop, a folder it may not enter
@@ -556,8 +567,7 @@ def file_source(path: Path, spool: Path | None = None) -> Source:
     if stat.S_ISDIR(mode):
         return folder_source(path)
     if stat.S_ISFIFO(mode) and spool is not None:
-        with path.open("rb") as pipe:
-            return _spooled(pipe, shown_path(path), spool)
+        return _spooled(lambda: path.open("rb"), shown_path(path), spool)
     if not stat.S_ISREG(mode):  # a device or a socket: it may never end (/dev/zero), or not read again
         raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file (or a named pipe)")
     notes: list[tuple[str, str, int]] = []
@@ -577,6 +587,38 @@ def _file_tasks(path: Path, on_bytes: Callable[[int], None], notes: list[tuple[s
     if first is not None:
         yield first
         yield from tasks
+
+
+class TaskIds:
+    """The task ids seen so far, one bit each for ids below 2**24 (Label
+    Studio's are database keys): a set of 100,000 ints would grow an export
+    by 6 MB, against a goal of flat memory. Where the first of two equal ids
+    was is found again by reading the source anew, on that error only."""
+
+    BITMAP_IDS = 1 << 24
+
+    def __init__(self) -> None:
+        self.bits = bytearray()
+        self.others: set[int] = set()
+
+    def add(self, task_id: int) -> bool:
+        """Add ``task_id``; False when it was already there."""
+        if not 0 <= task_id < self.BITMAP_IDS:
+            new = task_id not in self.others
+            self.others.add(task_id)
+            return new
+        byte, mask = task_id >> 3, 1 << (task_id & 7)
+        if byte >= len(self.bits):
+            self.bits.extend(bytes(max(byte + 1 - len(self.bits), len(self.bits))))
+        new = not self.bits[byte] & mask
+        self.bits[byte] |= mask
+        return new
+
+    def __contains__(self, task_id: int) -> bool:
+        if not 0 <= task_id < self.BITMAP_IDS:
+            return task_id in self.others
+        byte = task_id >> 3
+        return byte < len(self.bits) and bool(self.bits[byte] & 1 << (task_id & 7))
 
 
 # One annotation per file, its task nested: how Label Studio's target storage (local or cloud) writes in its legacy
@@ -601,9 +643,11 @@ class StorageFiles:
     """The tasks of several JSON files (a folder's, named relative to it),
     read as a stream: task objects as they come, and the annotations of
     target-storage files (legacy format) joined into their tasks, each task
-    once, where its first annotation is. A first pass finds which objects are
-    such annotations, by task (ids and places only: memory stays small); the
-    second reads the files again, a task's other annotation files too."""
+    once: into its task object when a file holds one (the storage's format
+    changed while the project was annotated), else where its first
+    annotation is. A first pass finds which objects are such annotations, by
+    task, and which task ids have a task object (ids and places only: memory
+    stays small); the second reads the files again, a task's annotation files too."""
 
     def __init__(self, root: Path, files: list[Path], notes: list[tuple[str, str, int]]) -> None:
         self.root = root
@@ -614,29 +658,37 @@ class StorageFiles:
         """A file's name in a location; None for the one file given (its locations are the reader's)."""
         return None if path == self.root else shown_path(path.relative_to(self.root))
 
-    def _objects(self, path: Path, on_bytes: Callable[[int], None]) -> Iterator[tuple[int, str, Any]]:
+    def _objects(self, path: Path, on_bytes: Callable[[int], None], typed: bool = True
+                 ) -> Iterator[tuple[int, str, Any]]:
         name = self.name(path)
-        for index, (location, raw) in enumerate(JsonTaskReader(path, on_bytes, shown_path(path))):
+        for index, (location, raw) in enumerate(JsonTaskReader(path, on_bytes, shown_path(path), typed)):
             yield index, location if name is None else f"{location} of {name}", raw
 
     def __call__(self, on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
         stored: dict[int, list[tuple[int, int]]] = {}  # task id -> (file number, object index) of its annotations
+        with_objects = TaskIds()  # the ids of task objects (new format, or an export's tasks)
         for number, path in enumerate(self.files):
             for index, _location, raw in self._objects(path, on_bytes):
                 if (task_id := nested_task_id(raw)) is not None:
                     stored.setdefault(task_id, []).append((number, index))
+                elif type(task_id := _object_id(raw)) is int:
+                    with_objects.add(task_id)
         joined: set[int] = set()
         for number, path in enumerate(self.files):
-            for _index, location, raw in self._objects(path, on_bytes):
+            for index, location, raw in self._objects(path, on_bytes):
                 task_id = nested_task_id(raw)
                 if task_id is None:
+                    if type(own_id := _object_id(raw)) is int and own_id in stored and own_id not in joined:
+                        joined.add(own_id)
+                        raw = self._into_object(own_id, number, index, stored[own_id])
                     yield location, raw
-                elif task_id not in joined:
+                elif task_id not in joined and task_id not in with_objects:
                     joined.add(task_id)
                     yield location, self._joined(task_id, stored[task_id])
 
-    def _joined(self, task_id: int, places: list[tuple[int, int]]) -> dict[str, Any]:
-        """Task ``task_id`` with the annotations at ``places``, its first annotation's nested task."""
+    def _annotations(self, task_id: int, places: list[tuple[int, int]], also: int | None = None) -> list[Any]:
+        """The annotation objects at ``places`` (their tasks nested), noted with their files (and file
+        ``also``, the task object's)."""
         wanted: dict[int, set[int]] = {}
         for number, index in places:
             wanted.setdefault(number, set()).add(index)
@@ -644,12 +696,36 @@ class StorageFiles:
         for number, indices in wanted.items():
             annotations += [raw for index, _location, raw in self._objects(self.files[number], lambda _n: None)
                             if index in indices]
-        names = list(dict.fromkeys(self.name(self.files[number]) or self.files[number].name for number in wanted))
+        numbers = ([] if also is None else [also]) + list(wanted)
+        names = list(dict.fromkeys(self.name(self.files[number]) or self.files[number].name for number in numbers))
         self.notes.append((TARGET_STORAGE_JOINED, f"task {task_id}: file{'s' * (len(names) > 1)} {', '.join(names)}",
                            len(annotations)))
-        task = annotations[0]["task"]
-        return {**task, "annotations": [{key: value for key, value in annotation.items() if key != "task"}
-                                        for annotation in annotations]}
+        return annotations
+
+    def _joined(self, task_id: int, places: list[tuple[int, int]]) -> dict[str, Any]:
+        """Task ``task_id`` with the annotations at ``places``, its first annotation's nested task."""
+        annotations = self._annotations(task_id, places)
+        return {**annotations[0]["task"], "annotations": _unnested(annotations)}
+
+    def _into_object(self, task_id: int, number: int, index: int, places: list[tuple[int, int]]) -> dict[str, Any]:
+        """The task object at ``index`` of file ``number``, raw (the typed decode may have loaded it), with
+        the annotations at ``places`` after its own."""
+        task = next(raw for at, _location, raw in self._objects(self.files[number], lambda _n: None, typed=False)
+                    if at == index)
+        own = [] if task.get("annotations") is None else task["annotations"]
+        if not isinstance(own, list):  # the task schema words what is wrong with it
+            return task
+        return {**task, "annotations": own + _unnested(self._annotations(task_id, places, number))}
+
+
+def _unnested(annotations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Target-storage annotations without their nested task."""
+    return [{key: value for key, value in annotation.items() if key != "task"} for annotation in annotations]
+
+
+def _object_id(raw: Any) -> Any:
+    """The id of a task object as the reader gives it (raw, or loaded by the typed decode)."""
+    return raw.id if type(raw) is Task else raw.get("id") if type(raw) is dict else None
 
 
 def folder_source(folder: Path) -> Source:
@@ -692,14 +768,33 @@ def _natural_order(path: Path) -> list[Any]:
     return [int(part) if index % 2 else part for index, part in enumerate(re.split(r"(\d+)", path.as_posix()))]
 
 
-def _spooled(stream: BinaryIO, shown: str, spool: Path) -> Source:
-    """A source of what ``stream`` (a pipe) holds, copied into ``spool`` chunk by chunk (memory stays flat)."""
-    if stream.isatty():  # nothing was piped in: reading would wait for a person to type an export
-        raise ExportError(f"{shown} is a terminal: pipe the export in (... | anota export - ...) or give the file")
+def _spooled(open_pipe: Callable[[], ContextManager[BinaryIO]], shown: str, spool: Path) -> Source:
+    """A source of what a pipe holds, read as it comes (the progress bar moves at once, counting bytes: its
+    size is known only at its end), each chunk copied into ``spool``: reading it again reads the copy."""
     copy = spool / "input.json"
-    with copy.open("wb") as written:
-        shutil.copyfileobj(stream, written, JsonTaskReader.CHUNK)
-    return Source(shown, lambda on_bytes: JsonTaskReader(copy, on_bytes, shown), copy.stat().st_size)
+
+    def tasks(on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
+        if copy.exists():  # read again, to word an error: the copy holds all that was read
+            yield from JsonTaskReader(copy, on_bytes, shown)
+            return
+        with open_pipe() as pipe, copy.open("wb", buffering=0) as written:
+            yield from JsonTaskReader(copy, on_bytes, shown, stream=_Copied(pipe, written))
+
+    return Source(shown, tasks, streamed=True)
+
+
+class _Copied:
+    """A pipe whose every chunk read is written to ``copy`` at once (unbuffered:
+    an error's wording reads the copy while the pipe is being read)."""
+
+    def __init__(self, pipe: BinaryIO, copy: BinaryIO) -> None:
+        self.pipe, self.copy = pipe, copy
+
+    def read(self, size: int) -> bytes:
+        # A chunk: what the pipe holds now, not a wait for all of it; more (a long task): all of it.
+        chunk = self.pipe.read1(size) if size <= JsonTaskReader.CHUNK else self.pipe.read(size)
+        self.copy.write(chunk)
+        return chunk
 
 
 def shown_path(path: Path) -> str:
