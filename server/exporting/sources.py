@@ -14,7 +14,6 @@ import os
 import itertools
 import json
 import re
-import shutil
 import stat
 import sys
 import threading
