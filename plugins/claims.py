@@ -25,13 +25,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
-from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
 
 from plugins.entities import (HERE, OPENING_PREPOSITIONS, OPENING_PRONOUNS, OPENING_SUBJECTS, not_names, opening_words,
                                read_patterns)
 from server import Annotator, LabelSpec, Span, hookimpl
-from server.analysis import AnalyzedText
+from server.analysis import STOPWORDS, AnalyzedText
 from server.config import checked
 
 DEFAULT_THRESHOLD = 0.5
@@ -55,7 +53,9 @@ _INNER_CAPITALISED = re.compile(r"(?<=\w[\s,])\s*([A-ZÀ-Ý][a-zà-ÿA-Z]\w*)")
 # action.
 _QUALIFIER_OF_A_NAME = re.compile(r"^\W{0,3}([A-Z][a-z]+ed)(?=[^\S\n]+[A-Z])")
 VERB_CUES = frozenset({ATTRIBUTION, "action"})
-STOP_WORDS = ENGLISH_STOP_WORDS | PORTUGUESE_STOP_WORDS
+# The frequent words a phrase's key is not taken from: the language check's lists, not spaCy's, whose import
+# loads spaCy in every command that registers the plugins (tests/test_startup.py).
+STOP_WORDS = STOPWORDS["pt"] | STOPWORDS["en"]
 
 
 @dataclass(frozen=True)
