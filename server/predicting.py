@@ -572,6 +572,8 @@ def counted_texts(texts: Sequence[AnalyzedText]) -> int:
 
 def read_by(annotator: Annotator, pieces: Sequence[Piece]) -> Sequence[Piece]:
     """The ``pieces`` in the languages ``annotator`` reads (``Annotator.languages``)."""
+    if not annotator.languages:  # it reads every language: no copy on each request
+        return pieces
     return [piece for piece in pieces if annotator.reads(piece.text.language)]
 
 
