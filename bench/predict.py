@@ -18,6 +18,7 @@ precomputed:
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import shutil
@@ -30,6 +31,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from http.client import HTTPConnection
 from pathlib import Path
 
@@ -38,11 +40,30 @@ RECORDED = ROOT / "fixtures" / "label-studio-1.23.2" / "ls_to_backend_predict.js
 ENVIRONMENT = {"ANOTA_PLUGINS": "bench.noop_plugin", "ANOTA_DISABLE_PLUGINS": "entities,claims,sentiment,loaders"}
 
 
+# In the texts of the "100 unseen" body, stands for a number that each request
+# changes (``fresh_texts``): every text of every request is new to Anota.
+UNSEEN = "#" * 9
+
+
 def bodies() -> dict[str, dict]:
+    """The recorded request of 3 tasks; 100 of its tasks (Label Studio sends the
+    same tasks again, and Anota remembers their texts' languages); and 100
+    tasks of texts never sent before, whose languages are detected."""
     three = json.loads(RECORDED.read_text(encoding="utf-8"))["json"]
-    hundred = dict(three)
-    hundred["tasks"] = [dict(three["tasks"][i % 3], id=i + 1) for i in range(100)]
-    return {"3 tasks": three, "100 tasks": hundred}
+    hundred = dict(three, tasks=[dict(three["tasks"][i % 3], id=i + 1) for i in range(100)])
+    unseen = dict(three, tasks=[
+        dict(task, data=dict(task["data"], text=f"{task['data']['text']} (tarefa {task['id']}, {UNSEEN})"))
+        for task in hundred["tasks"]])
+    return {"3 tasks": three, "100 tasks": hundred, "100 unseen": unseen}
+
+
+def fresh_texts(body: bytes) -> Callable[[], bytes]:
+    """The body to send next: ``body`` with UNSEEN made a new number, the same
+    length (the baselines answer by the body's length)."""
+    if UNSEEN.encode() not in body:
+        return lambda: body
+    numbers = itertools.count()
+    return lambda: body.replace(UNSEEN.encode(), b"%09d" % next(numbers))
 
 
 def baseline_app(parse: bool):  # noqa: ANN201  (gunicorn factory)
@@ -52,13 +73,14 @@ def baseline_app(parse: bool):  # noqa: ANN201  (gunicorn factory)
     from flask import Flask, Response, jsonify, request
 
     answers = json.loads(Path(os.environ["BENCH_ANSWERS"]).read_text())
-    by_task_count = {len(answer["results"]): answer for answer in map(json.loads, answers.values())}
+    parsed = {length: json.loads(answer) for length, answer in answers.items()}
     app = Flask("plain" if parse else "static")
 
     @app.post("/predict")
     def predict() -> Response:
         if parse:
-            return jsonify(by_task_count[len(request.get_json()["tasks"])])
+            request.get_json()
+            return jsonify(parsed[str(request.content_length)])
         return Response(answers[str(len(request.get_data()))], mimetype="application/json")
 
     @app.get("/health")
@@ -110,11 +132,12 @@ def requests_per_second(port: int, body: bytes, seconds: float, clients: int) ->
     each connection, so every request opens a new one (as for both servers)."""
     counts = [0] * clients
     stop_at = time.monotonic() + seconds
+    next_body = fresh_texts(body)
 
     def client(index: int) -> None:
         while time.monotonic() < stop_at:
             connection = HTTPConnection("127.0.0.1", port, timeout=30)
-            connection.request("POST", "/predict", body, {"Content-Type": "application/json"})
+            connection.request("POST", "/predict", next_body(), {"Content-Type": "application/json"})
             answer = connection.getresponse()
             answer.read()
             connection.close()
@@ -182,7 +205,7 @@ def report(payloads: dict[str, dict], ports: dict[str, int], args: argparse.Name
           f"baselines {'pinned to one CPU like Anota' if args.pin_baselines else 'on every CPU'}, "
           f"{args.rounds} rounds of {args.seconds:g} s per server in {args.slices} interleaved slices; "
           "median req/s, median of the rounds' ratios")
-    print(f"{'body':<10} {'static':>8} {'plain Flask':>12} {'Anota':>8} {'Anota/plain':>12} {'Anota/static':>13}")
+    print(f"{'body':<12} {'static':>8} {'plain Flask':>12} {'Anota':>8} {'Anota/plain':>12} {'Anota/static':>13}")
     for name, body in payloads.items():
         encoded = json.dumps(body).encode()
         samples: dict[str, list[float]] = {server: [] for server in ports}
@@ -201,7 +224,7 @@ def report(payloads: dict[str, dict], ports: dict[str, int], args: argparse.Name
         # machine's speed drifts between rounds.
         versus_plain = [a / p for a, p in zip(samples["Anota"], samples["plain Flask"])]
         versus_static = [a / s for a, s in zip(samples["Anota"], samples["static"])]
-        print(f"{name:<10} {static:>8.0f} {plain:>12.0f} {anota:>8.0f} {statistics.median(versus_plain):>11.2f}x "
+        print(f"{name:<12} {static:>8.0f} {plain:>12.0f} {anota:>8.0f} {statistics.median(versus_plain):>11.2f}x "
               f"{statistics.median(versus_static):>12.2f}x   per round vs plain: "
               + " ".join(f"{ratio:.2f}" for ratio in versus_plain))
 

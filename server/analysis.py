@@ -7,6 +7,7 @@ nothing) keeps the plugins' combined cost close to the cost of one model pass.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 import threading
@@ -64,6 +65,16 @@ def language_identifier(languages: tuple[str, ...]) -> Any:
     return identifier
 
 
+@functools.cache
+def listed_language_identifier(languages: tuple[str, ...]) -> Any:
+    """``language_identifier`` restricted to ``languages``: the likeliest of
+    them, for a text the full one finds likelier in another. It shares the
+    full identifier's model arrays (``set_languages`` takes a view of their columns)."""
+    listed = copy.copy(language_identifier(languages))
+    listed.set_languages(languages)
+    return listed
+
+
 def words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """A regex finding any of ``phrases`` as whole words (not inside a longer
     word), with any whitespace between their words (a name may break across
@@ -102,12 +113,16 @@ def identified_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES)
         return languages[0], False
     # The identifier's cost grows with the text; 400 characters (60 words) decide
     # as well as a whole document and keep it a small share of a /predict.
-    ranked = language_identifier(tuple(languages)).rank(text[:LANGUAGE_SAMPLE])
-    likeliest, probability = ranked[0]
-    if likeliest not in languages and probability >= FOREIGN_MIN_PROBABILITY and reads_as_sentences(text):
+    sample = text[:LANGUAGE_SAMPLE]
+    languages = tuple(languages)
+    # The likeliest language, not a ranking of all 97: sorting them cost as much as scoring the text.
+    likeliest, probability = language_identifier(languages).classify(sample)
+    if likeliest in languages:
+        return likeliest, True
+    if probability >= FOREIGN_MIN_PROBABILITY and reads_as_sentences(text):
         return likeliest, True
     # Among the languages in scope only, the short texts' choice is far more reliable than over all.
-    return next(language for language, _probability in ranked if language in languages), likeliest in languages
+    return listed_language_identifier(languages).classify(sample)[0], False
 
 
 def reads_as_sentences(text: str) -> bool:
@@ -206,8 +221,10 @@ def quick_language(tokens: Iterable[str], languages: Sequence[str]) -> str | Non
     if not all(language in DISTINCTIVE_STOPWORDS for language in languages):
         return None
     words = set(tokens)
-    hits = np.array([[len(words & DISTINCTIVE_STOPWORDS[language]) for language in languages]])
-    return decide_languages(hits, languages, np.array([len(words & OTHER_LANGUAGES_STOPWORDS)]))[0]
+    hits = [len(words & DISTINCTIVE_STOPWORDS[language]) for language in languages]
+    if max(hits) < QUICK_LANGUAGE_MIN_HITS:  # too few to decide (most short texts): numpy's set-up costs more than the rest
+        return None
+    return decide_languages(np.array([hits]), languages, np.array([len(words & OTHER_LANGUAGES_STOPWORDS)]))[0]
 
 
 def task_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> str:

@@ -19,7 +19,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from server.analysis import AnalyzedText, Pipelines, analyze_together, language_code, language_identifier
+from server.analysis import (
+    AnalyzedText,
+    Pipelines,
+    analyze_together,
+    language_code,
+    language_identifier,
+    task_language,
+)
 from server.annotators import Annotator, LabelKind, Span, Suggestion, check_suggestion, failure_detail
 from server.labeling import (
     LABEL_MAPPING_VERSION,
@@ -55,6 +62,10 @@ BUDGET_CAP = 80.0
 # whole prediction on the next "Retrieve predictions" or when it is opened,
 # instead of never.
 INCOMPLETE = "-incomplete"
+# The languages of this many recent texts of at most LANGUAGE_MEMO_CHARS characters are
+# remembered (``Predictor.text_language``): at most about 2 MB of texts.
+LANGUAGE_MEMO_TEXTS = 1_024
+LANGUAGE_MEMO_CHARS = 2_000
 # How long the process's exit waits for annotators still at work to stop (at
 # their next piece): a thread still in a model's BLAS when the interpreter
 # exits aborts the process ("libblis: Aborting.", exit status 134).
@@ -138,6 +149,12 @@ class Predictor:
         self.warmed = False
         # The languages out of scope whose texts were skipped, each logged once.
         self._languages_skipped: set[str] = set()
+        # Every text's language is needed (``out_of_scope``), and Label Studio sends the same
+        # tasks again: on every region drawn in interactive pre-annotation, on each "Retrieve
+        # predictions". The languages of recent texts are remembered (at most LANGUAGE_MEMO_TEXTS
+        # texts of at most LANGUAGE_MEMO_CHARS characters: a bounded memory).
+        self.text_language = functools.lru_cache(maxsize=LANGUAGE_MEMO_TEXTS)(
+            functools.partial(task_language, languages=self.languages))
         # Told of each annotator whose warm-up failed, whoever warmed up (``anota serve`` or the
         # first prediction): the app makes it a load error of the annotator's plugin.
         self.on_warm_up_failure: Callable[[RegisteredAnnotator, Exception], None] = _log_warm_up_failure
@@ -245,10 +262,13 @@ class Predictor:
         if not isinstance(meta, dict):  # a task imported with another meta (Label Studio takes any JSON): no hints
             meta = {}
         hint = data.get("language") or meta.get("language")
+        # Without a hint or a meta (most tasks of most requests), nothing to read there.
+        language = language_code(hint) if hint else None
+        if language is None and len(text) <= LANGUAGE_MEMO_CHARS:
+            language = self.text_language(text)
         return AnalyzedText(
             text,
-            # Without a hint or a meta (most tasks of most requests), nothing to read there.
-            language_hint=language_code(hint) if hint else None,
+            language_hint=language,
             languages=self.languages,
             pipelines=self.pipelines,
             project_id=project_id(task["project"], None) if "project" in task else default_project,

@@ -34,6 +34,8 @@ from flask import Flask
 from plugins.loaders import CsvLoader, HtmlLoader, JsonLoader, PlainTextLoader
 from server import archives
 from server.analysis import task_language
+from server.app import get_state
+from server.predicting import LANGUAGE_MEMO_CHARS
 from server.sources import Document, LeftOut, LoaderError, SourceFile, find_source_files
 from server.tasks import excluded_listing, label_studio_tasks, preload_report
 from tests.conftest import FIXTURES
@@ -376,6 +378,23 @@ def test_no_annotator_reads_a_text_outside_the_languages_and_the_skip_is_counted
         "texts in 'it' get no suggestions: ANOTA_LANGUAGES lists pt, en, es, and the annotators are for those "
         "(counted in /metrics as anota_skipped_texts)"]
 
+
+
+def test_a_text_sent_again_is_not_identified_again(app: Flask) -> None:
+    # Label Studio sends a task again on every region drawn in interactive pre-annotation.
+    french = ("Selon la mairie de Lyon, la vitesse sera limitée à trente kilomètres par heure dans toutes les rues "
+              "du centre, une mesure critiquée par les commerçants.")
+    book = "Segundo a prefeitura de Lisboa, o turismo cresceu 12% em 2024. " * 40  # longer than is remembered
+    assert len(book) > LANGUAGE_MEMO_CHARS
+    tasks = [{"id": 1, "data": {"text": french}}, {"id": 2, "data": {"text": book}}]
+    client = app.test_client()
+    for _ in range(2):
+        answer = client.post("/predict", json={"tasks": tasks, "label_config": PREDICT_CONFIG})
+        assert answer.status_code == 200, answer.json
+        assert answer.json["results"][0]["result"] == [] and answer.json["results"][1]["result"] != []
+    memo = get_state(app).predictor.text_language.cache_info()
+    assert (memo.misses, memo.hits, memo.currsize) == (1, 1, 1)
+    assert 'anota_skipped_texts_total{language="fr"} 2.0' in client.get("/metrics").text
 
 # --------------------------------------------------------------------------- Markdown tables
 # Expected, written before the change: an annotator labels a table's cells knowing their columns ("Bruno Lima"
