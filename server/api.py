@@ -15,7 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema, load_predict_body
 from server.app import AnotaState, get_state
 from server.errors import BadRequest
-from server.events import AnnotationEvent, deleted_project, store_event, store_setup_config
+from server.events import PROJECT_DELETED, AnnotationEvent, event_project, store_event
 from server.labeling import LabelingConfig, LabelingConfigError, parse_labeling_config
 from server.metrics import Metrics
 from server.remote_texts import LabelStudioConnection
@@ -60,12 +60,9 @@ def setup() -> ResponseReturnValue:
     body = setup_schema.load(json_body())
     labeling_config(body["schema"], field="schema")
     if body["project"]:
-        state().project_configs[body["project"]] = body["schema"]
-        store_setup_config(state().database, body["project"], body["schema"])
-        if body["hostname"] or body["access_token"]:
-            state().project_connections[body["project"]] = LabelStudioConnection(
-                body["hostname"], body["access_token"]
-            )
+        sent = body["hostname"] or body["access_token"]
+        connection = LabelStudioConnection(body["hostname"], body["access_token"]) if sent else None
+        state().set_up(body["project"], body["schema"], connection)
     return jsonify(model_version=state().model_version)
 
 
@@ -73,6 +70,7 @@ def setup() -> ResponseReturnValue:
 def predict() -> ResponseReturnValue:
     body = load_predict_body(json_body(), predict_schema)
     current = state()
+    current.recheck_projects()  # every worker drops a deleted project's token, whichever project it serves
     xml = body["label_config"] or (current.setup_config(body["project"]) if body["project"] else None)
     if not xml:
         raise BadRequest("No labeling config", {"label_config": ["Missing, and no /setup for this project."]})
@@ -91,10 +89,13 @@ def predict() -> ResponseReturnValue:
 def webhook() -> ResponseReturnValue:
     body = webhook_schema.load(json_body())
     current = state()
-    if (project_id := deleted_project(body)) is not None:
-        # Also on a repeated delivery: a /setup since may have brought the config back into memory.
-        current.forget_project(project_id)
     events = store_event(current.database, body)
+    # After storing: a /predict meanwhile would read the config as it was, and keep it.
+    if (project_id := event_project(body)) is not None:
+        if body["action"] == PROJECT_DELETED:
+            current.forget_project(project_id)  # also on a repeated delivery
+        else:
+            current.stored_configs.pop(project_id, None)  # the event may have changed the project's config
     if events is None:
         current.metrics.webhook_events.labels(body["action"], "duplicate").inc()
         return jsonify(status="duplicate", events=0)

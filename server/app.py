@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +16,7 @@ from flask import Flask
 from server.analysis import Pipelines
 from server.config import load_config
 from server.db import Database
-from server.events import setup_project_id, stored_label_config
+from server.events import deleted_among, setup_project_id, store_setup_config, stored_label_config
 from server.json_provider import OrjsonProvider
 from server.metrics import Metrics
 from server.plugins import PluginSet, build_plugin_set
@@ -24,6 +26,9 @@ from server.remote_texts import LabelStudioConnection, RemoteTexts
 log = logging.getLogger(__name__)
 
 EXTENSION = "anota"
+# How stale a worker's view of the projects may be: a project deleted, or a
+# config stored, through another worker reaches its /predict within this time.
+PROJECT_RECHECK_SECONDS = 1.0
 
 
 @dataclass
@@ -42,43 +47,74 @@ class AnotaState:
     project_configs: dict[str, str] = field(default_factory=dict)
     # Label Studio's address and token from /setup, by project.
     project_connections: dict[str, LabelStudioConnection] = field(default_factory=dict)
+    # The stored labeling configs /predict read, by project id, until the next recheck.
+    stored_configs: dict[int, str | None] = field(default_factory=dict)
+    # When this worker last rechecked what it keeps of projects (time.monotonic()).
+    projects_checked_at: float = -math.inf
 
     @property
     def model_version(self) -> str:
         return self.predictor.model_version
 
+    def set_up(self, project: str, label_config: str, connection: LabelStudioConnection | None) -> None:
+        """Keep what /setup sent for ``project`` ("<id>.<created timestamp>"):
+        the config in the database by the project's id (a deleted project's id
+        starts the project again, ``store_setup_config``) and in this worker's
+        memory, Label Studio's address and token in this worker's memory."""
+        store_setup_config(self.database, project, label_config)
+        self.project_configs[project] = label_config
+        if connection is not None:
+            self.project_connections[project] = connection
+        if (project_id := setup_project_id(project)) is not None:
+            self.stored_configs[project_id] = label_config  # what the database now holds
+
+    def recheck_projects(self) -> None:
+        """Drop what this worker keeps of the projects Label Studio deleted, and
+        the stored configs it read, at most once per ``PROJECT_RECHECK_SECONDS``
+        (one query then, none when it keeps no project): each /predict calls
+        it, so every worker drops a deleted project's /setup config and token,
+        though the webhook reached another, and reads a config another worker
+        stored, within that time, without a query per request."""
+        now = time.monotonic()
+        if now - self.projects_checked_at < PROJECT_RECHECK_SECONDS:
+            return
+        self.projects_checked_at = now
+        self.stored_configs.clear()
+        kept = {setup_project_id(key) for key in [*self.project_configs, *self.project_connections]}
+        for project_id in deleted_among(self.database, kept - {None}):
+            self.forget_project(project_id)
+
     def setup_config(self, project: str) -> str | None:
         """The labeling config of ``project`` ("<id>.<created timestamp>") for a
         /predict that sends none: the one stored in the database, which /setup
-        and Label Studio's events keep current whichever worker received them,
-        and which PROJECT_DELETED drops for every worker; a worker's memory
-        cannot tell that another worker received the deletion. A name with no
-        id is kept in this worker's memory only."""
+        and Label Studio's events keep current whichever worker received them
+        (read again after each recheck), and which PROJECT_DELETED drops. A
+        name with no id is kept in this worker's memory only."""
         project_id = setup_project_id(project)
         if project_id is None:
             return self.project_configs.get(project)
-        config = stored_label_config(self.database, project_id)
-        if config is None:
-            self.forget_project(project_id)  # deleted, the webhook received by another worker
-        return config
+        self.recheck_projects()
+        try:
+            return self.stored_configs[project_id]
+        except KeyError:  # not read since the last recheck (None, read, is kept: a deleted or unknown project)
+            config = self.stored_configs[project_id] = stored_label_config(self.database, project_id)
+            return config
 
     def setup_connection(self, project: str) -> LabelStudioConnection | None:
         """Label Studio's address and token that /setup sent this worker for
-        ``project``, while the project is not deleted (checked in the database,
-        as for ``setup_config``: the token of a deleted project is dropped)."""
-        connection = self.project_connections.get(project)
-        project_id = setup_project_id(project)
-        if connection is None or project_id is None or stored_label_config(self.database, project_id) is not None:
-            return connection
-        self.forget_project(project_id)
-        return None
+        ``project``, while the project is not deleted (as of the last recheck)."""
+        self.recheck_projects()
+        return self.project_connections.get(project)
 
     def forget_project(self, project_id: int) -> None:
-        """Drop what /setup kept of a deleted project (its keys are "<id>.<created timestamp>"),
-        as its stored config is dropped: /predict must not label with a deleted project's config."""
+        """Drop what this worker keeps of a deleted project (/setup's keys are
+        "<id>.<created timestamp>"): /predict must not label with a deleted
+        project's config, and its token has no use left."""
+        self.stored_configs.pop(project_id, None)
         for kept in (self.project_configs, self.project_connections):
-            for key in [key for key in kept if key.partition(".")[0] == str(project_id)]:
-                del kept[key]
+            # A copy of the keys: another request thread may add one meanwhile.
+            for key in [key for key in list(kept) if key.partition(".")[0] == str(project_id)]:
+                kept.pop(key, None)
 
 
 def get_state(app: Flask) -> AnotaState:

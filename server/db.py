@@ -69,6 +69,19 @@ class StoredProject(Base):
     updated_at: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+class DeletedProject(Base):
+    """A project Label Studio deleted (PROJECT_DELETED), kept so that its late
+    events (sent before the deletion, delivered after it) store nothing of it
+    again, after a restart and on every worker; a /setup of the id lifts it
+    (``server.events.store_setup_config``). ``deleted_at`` is when Anota
+    received the deletion, on its clock."""
+
+    __tablename__ = "deleted_projects"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # Label Studio's
+    deleted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class WebhookEvent(Base):
     """One received webhook event, keyed by a digest of its content, so that a
     repeated delivery is recognised and changes nothing."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,7 +12,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from schemas.label_studio_export import instant
-from server.db import Database, StoredAnnotation, StoredProject, WebhookEvent, retry_on_conflict
+from server.db import Database, DeletedProject, StoredAnnotation, StoredProject, WebhookEvent, retry_on_conflict
 from server.errors import BadRequest
 
 # ANNOTATIONS_CREATED: annotations imported with their tasks, several in one body.
@@ -70,22 +71,31 @@ def store_event(database: Database, body: dict[str, Any]) -> list[AnnotationEven
 
 
 def _store(database: Database, body: dict[str, Any], digest: str) -> list[AnnotationEvent] | None:
+    action = body["action"]
+    project_id = _id_of(body.get("project"), "project")
     with database.session() as session:
-        deleting_project = body["action"] == PROJECT_DELETED
+        # A deleted project's config goes, whatever its deletion's body or a late event's carries.
+        project_gone = action == PROJECT_DELETED or _is_deleted(session, project_id)
         # Before the digest's check: two updates of one project's config are two events of one digest.
-        if not deleting_project:  # a deleted project's config goes, whatever its body carries
+        if not project_gone:
             _keep_project_config(session, body.get("project"))
         if session.get(WebhookEvent, digest) is not None:
             return None
-        if deleting_project:
-            events = _delete_project(session, _id_of(body.get("project"), "project"))
-        elif body["action"] == TASKS_DELETED:
+        if action == PROJECT_DELETED:
+            events = _delete_project(session, project_id)
+        elif action == TASKS_DELETED:
             events = _delete_tasks(session, body)
+        elif project_gone and action not in DELETE_ACTIONS:
+            events = []  # sent before the project's deletion, delivered after it: nothing of it comes back
         else:
             events = [event for event, annotation, task in _events(body) if _apply(session, event, annotation, task)]
         summary = ",".join(str(e.annotation_id) for e in events)
-        session.add(WebhookEvent(digest=digest, action=str(body.get("action")), summary=summary))
+        session.add(WebhookEvent(digest=digest, action=str(action), summary=summary))
     return events
+
+
+def _is_deleted(session: Session, project_id: int | None) -> bool:
+    return project_id is not None and session.get(DeletedProject, project_id) is not None
 
 
 def _keep_project_config(session: Session, project: Any) -> None:
@@ -110,9 +120,9 @@ def keep_label_config(session: Session, project_id: int, label_config: str, upda
         stored.updated_at = updated_at or stored.updated_at
 
 
-def deleted_project(body: dict[str, Any]) -> int | None:
-    """The id of the project a PROJECT_DELETED body deletes; None for any other body."""
-    return _id_of(body.get("project"), "project") if body.get("action") == PROJECT_DELETED else None
+def event_project(body: dict[str, Any]) -> int | None:
+    """The id of the project a webhook body names; None when it names none."""
+    return _id_of(body.get("project"), "project")
 
 
 def setup_project_id(project: str) -> int | None:
@@ -129,14 +139,38 @@ def store_setup_config(database: Database, project: str, label_config: str) -> N
     if (project_id := setup_project_id(project)) is not None:
         def write() -> None:
             with database.session() as session:
+                _set_up_again(session, project_id)
                 keep_label_config(session, project_id, label_config, None)
         retry_on_conflict(write)
+
+
+def _set_up_again(session: Session, project_id: int) -> None:
+    """A /setup of a deleted project's id starts the project again: Label
+    Studio calls /setup only for a project it has (restored from a backup, or
+    a new Label Studio whose ids start again at 1). Its events are stored from
+    now on (what the deleted project had stays deleted: its annotations'
+    ids are never live again), and the first deletion's record goes, so that
+    a PROJECT_DELETED of it (the same digest) deletes it again."""
+    tombstone = session.get(DeletedProject, project_id)
+    if tombstone is not None:
+        session.delete(tombstone)
+        deletion = event_digest({"action": PROJECT_DELETED, "project": project_id})
+        session.execute(delete(WebhookEvent).where(WebhookEvent.digest == deletion))
 
 
 def stored_label_config(database: Database, project_id: int) -> str | None:
     """The project's stored labeling config; None once it is deleted (PROJECT_DELETED, received by any worker)."""
     with database.session() as session:
         return session.scalar(select(StoredProject.label_config).where(StoredProject.id == project_id))
+
+
+def deleted_among(database: Database, project_ids: Collection[int]) -> set[int]:
+    """Which of ``project_ids`` Label Studio deleted (PROJECT_DELETED, received
+    by any worker) and no /setup started again; no query for no ids."""
+    if not project_ids:
+        return set()
+    with database.session() as session:
+        return set(session.scalars(select(DeletedProject.id).where(DeletedProject.id.in_(project_ids))))
 
 
 def _listed(value: Any) -> list[dict[str, Any]]:
@@ -234,11 +268,14 @@ def _apply(session: Session, event: AnnotationEvent, annotation: dict[str, Any],
 
 
 def _delete_project(session: Session, project_id: int | None) -> list[AnnotationEvent]:
-    """Mark the project's stored annotations deleted, and forget its labeling
-    config: nothing of a project deleted in Label Studio is kept to export."""
+    """Mark the project's stored annotations deleted, forget its labeling
+    config, and keep the deletion (``DeletedProject``): nothing of a project
+    deleted in Label Studio is kept to export, nor stored again by a late event."""
     if project_id is None:
         return []
     session.execute(delete(StoredProject).where(StoredProject.id == project_id))
+    if session.get(DeletedProject, project_id) is None:
+        session.add(DeletedProject(id=project_id))
     return _delete_stored(session, PROJECT_DELETED, project_id, StoredAnnotation.project_id == project_id)
 
 

@@ -10,6 +10,7 @@ import io
 import json
 import tarfile
 import threading
+import time
 import urllib.error
 import urllib.request
 import zipfile
@@ -21,6 +22,7 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
+from server.app import PROJECT_RECHECK_SECONDS
 from server.sources import SOURCE_FILE_BYTES
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import recorded_body
@@ -157,6 +159,7 @@ def test_a_deleted_projects_setup_config_is_dropped_by_every_worker(make_app: An
         assert http_post(f"{second_url}/setup", setup)[0] == 200
         assert http_post(f"{first_url}/webhook", {"action": "PROJECT_DELETED", "project": {"id": 1}}
                          ) == (200, {"status": "ok", "events": 0})
+        time.sleep(PROJECT_RECHECK_SECONDS)  # the worker the webhook did not reach learns of it within that time
         for url in (first_url, second_url):
             status, answer = http_post(f"{url}/predict", {**predict, "project": "1.1796020075"})
             assert status == 400 and "No labeling config" in answer["message"]

@@ -61,6 +61,12 @@ from tests.test_export_noticed21 import (  # noqa: F401
     serving,
     test_a_paragraphs_projects_annotations_export_from_the_database_without_label_config,
 )
+from tests.test_events_deleted_projects import (  # noqa: F401
+    test_a_late_event_of_a_deleted_project_stores_nothing_and_tells_no_plugin,
+    test_a_new_setup_after_the_deletion_starts_the_project_again,
+    test_every_worker_drops_a_deleted_projects_token_and_config_at_its_next_predict,
+    test_the_deletion_holds_after_a_restart_and_on_another_worker,
+)
 from tests.test_webhook import (  # noqa: F401
     test_created_event_is_stored_once,
     test_events_survive_a_restart,
