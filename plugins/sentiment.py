@@ -362,15 +362,19 @@ DEPRIVATION_VALENCE = -1.5
 # recebi nada", "o pedido não chegou", "ninguém atende", "não liga", "não voltamos", "it never arrived",
 # "doesn't work". These verbs (Portuguese by their lemma) say nothing alone ("recebi o produto", "voltamos
 # para casa"); within a negation's reach they take UNMET_VALENCE. Not as an auxiliary, before "a" and an
-# infinitive: "não chegou a ser votado", "não voltou a acontecer" (never again: good news).
+# infinitive: "não chegou a ser votado", "não voltou a acontecer" (never again: good news). So is a service that
+# fails to come, to cover or to give back ("o técnico nunca apareceu", "ainda não veio", "a garantia não cobre",
+# "não devolveram", "never showed up", "the repairman never came"), and a thing that does not work properly ("não
+# imprime direito").
 EXPECTED = {
     "pt": frozenset(
         "receber recebido entregar entregue chegar ligar carregar funcionar responder atender resolver voltar "
-        "durar".split()
+        "durar aparecer vir cobrir devolver consertar direito".split()
     ),
     "en": frozenset(
         "receive received arrive arrived arrives work works worked working charge charges charging respond "
-        "responded responds reply replied replies answer answered answers last lasts lasted".split()
+        "responded responds reply replied replies answer answered answers last lasts lasted show showed shows "
+        "come came comes fix fixed repair repaired refund refunded".split()
     ),
 }
 UNMET_VALENCE = -1.5
