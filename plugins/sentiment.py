@@ -875,6 +875,87 @@ def drop_claimed_absences(lowered: Sequence[str], valences: list[float], languag
             valences[index] = 0.0
 
 
+# "Deixar a desejar" (to fall short: "a câmera deixa a desejar", "deixou muito a desejar") is a complaint though
+# "desejar" has no valence; "desejar" takes WANTING_VALENCE before negation and degree are read, so that "não deixa
+# a desejar" is praise and "muito" makes it worse. After a contrast it outweighs the praise before ("O celular é
+# bom, mas a câmera deixa a desejar": negative), as any complaint after "mas" does. English "to be desired" is in
+# the corrections file.
+WANTING = ("a", "desejar")
+LEAVING = frozenset("deixa deixam deixou deixaram deixar deixando deixava deixavam deixe deixem deixaria".split())
+LEAVING_REACH = 3  # "deixa um pouco a desejar"
+WANTING_VALENCE = -1.5
+
+
+def charge_wanting(folded: Sequence[str], valences: list[float]) -> None:
+    """"desejar" after "a" and a form of "deixar" (LEAVING) takes WANTING_VALENCE."""
+    for index in range(2, len(folded)):
+        if (tuple(folded[index - 1 : index + 1]) == WANTING
+                and not LEAVING.isdisjoint(folded[max(0, index - 1 - LEAVING_REACH) : index - 1])):
+            valences[index] = WANTING_VALENCE
+
+
+# Speculation is no feeling: a sentence that says what may happen ("pode lançar", "could unveil") and that no one
+# knows it or it is unconfirmed ("ninguém sabe", "nada foi confirmado", "nobody knows", "not confirmed") reports a
+# rumour, not good or bad news ("Rumores indicam que o próximo iPhone pode ficar mais caro, mas nada foi
+# confirmado"). Its words carry no valence. Both marks are needed: "o produto pode quebrar" is a warning.
+POSSIBLE = {
+    "pt": frozenset("pode podem podera poderao poderia poderiam talvez possivelmente".split()),
+    "en": frozenset("may might could possibly perhaps".split()),
+}
+# who knows nothing of it, before a form of knowing ("ninguém sabe", "não se sabe", "nobody knows for sure")
+UNKNOWING = {"pt": (("ninguem",), ("nao", "se")), "en": (("nobody",), ("no", "one"))}
+KNOWING_STEMS = {"pt": "sab", "en": "know"}
+CONFIRMING = {
+    "pt": frozenset("confirmou confirmaram confirmado confirmada confirmados confirmadas confirmacao".split()),
+    "en": frozenset("confirmed confirmation unconfirmed".split()),
+}
+DENYING = {"pt": NEGATIONS, "en": frozenset("not nothing no never yet".split())}
+CONFIRMING_REACH = 3
+
+
+def drop_speculation(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """A sentence that says what may happen (POSSIBLE) and that it is unknown (UNKNOWING) or unconfirmed (a denial
+    of CONFIRMING within CONFIRMING_REACH words, or "unconfirmed") carries no valence."""
+    if POSSIBLE[language].isdisjoint(lowered) or not any(valences):
+        return
+    if _says_unknown(lowered, language) or _says_unconfirmed(lowered, language):
+        valences[:] = [0.0] * len(valences)
+
+
+def _says_unknown(lowered: Sequence[str], language: str) -> bool:
+    stem = KNOWING_STEMS[language]
+    return any(
+        word.startswith(stem) and tuple(lowered[max(0, index - len(who)) : index]) == who
+        for index, word in enumerate(lowered) for who in UNKNOWING[language]
+    )
+
+
+def _says_unconfirmed(lowered: Sequence[str], language: str) -> bool:
+    confirming = CONFIRMING[language]
+    if confirming.isdisjoint(lowered):
+        return False
+    return "unconfirmed" in lowered or any(
+        word in DENYING[language] and not confirming.isdisjoint(lowered[index + 1 : index + 1 + CONFIRMING_REACH])
+        for index, word in enumerate(lowered)
+    )
+
+
+# "worth" before a figure is a measure, no praise: "a defence fund worth €100 billion", "a deal worth $2bn",
+# "worth about 3% of GDP".
+FIGURE_LEADS = frozenset("about around nearly almost some over up to more than roughly an estimated".split())
+_CURRENCY_MARKS = "$€£¥"
+
+
+def drop_measured_worth(lowered: Sequence[str], valences: list[float]) -> None:
+    """"worth" before a figure (a number, a currency amount, after words like "about") carries no valence."""
+    for index, word in enumerate(lowered):
+        if word != "worth":
+            continue
+        after = next((w for w in lowered[index + 1 : index + 4] if w not in FIGURE_LEADS), "")
+        if after[:1].isdigit() or after[:1] in _CURRENCY_MARKS and after:
+            valences[index] = 0.0
+
+
 def drop_body_qualifiers(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """A qualifier of BODY_QUALIFIERS right before or after a word of BODIES carries no valence."""
     qualifiers, bodies = BODY_QUALIFIERS[language], BODIES[language]
@@ -1101,6 +1182,10 @@ IDIOMS = frozenset({
     *((seen, "bem") for seen in "ve nota percebe".split()), ("em", "vigor"),
     # a lukewarm verdict, neither praise nor a complaint: "razoável pelo preço, nada de especial", "nada demais"
     ("nada", "demais"), ("nada", "de", "mais"), ("nada", "especial"), ("nada", "de", "especial"),
+    ("nada", "excepcional"), ("nada", "de", "excepcional"),
+    # "ao certo" (for sure) is speculation's hedge, no praise: "ninguém sabe ao certo" is no complaint; "segundo"
+    # after an article is the ordinal ("no segundo mês"), not a report's "segundo o ministério"
+    ("ao", "certo"), *((article, "segundo") for article in "o no do ao pelo um".split()),
     ("nada", "de", "outro", "mundo"), *(("nada", "que", verb) for verb in "impressione impressiona surpreenda".split()),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     # the top of a table or a list is a place in it, no praise ("no topo da tabela"); "topo de linha" is praise
@@ -2293,6 +2378,8 @@ def portuguese_reading(text: str) -> Reading:
         promise_verdicts(folded, valences)
     if rare and not WORTH_VERBS.isdisjoint(folded):
         weigh_worth(folded, valences)
+    if "desejar" in folded:
+        charge_wanting(folded, valences)
     notes: dict[int, str] = {}
     emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
@@ -2337,6 +2424,7 @@ def portuguese_reading(text: str) -> Reading:
     drop_deals_made(folded, valences, "pt")
     drop_claimed_absences(folded, valences, "pt")
     drop_body_qualifiers(folded, valences, "pt")
+    drop_speculation(folded, valences, "pt")
     if not CONCERNING["pt"].isdisjoint(folded):
         drop_caring(words, folded, valences)
     unsaid = not _UNSAID_WORDS["pt"].isdisjoint(folded)
@@ -2565,6 +2653,9 @@ def _vader() -> Any:
             drop_deals_made(lowered, sentiments, "en")
             drop_claimed_absences(lowered, sentiments, "en")
             drop_body_qualifiers(lowered, sentiments, "en")
+            drop_speculation(lowered, sentiments, "en")
+            if "worth" in lowered:
+                drop_measured_worth(lowered, sentiments)
             drop_political_parties(lowered, sentiments)
             unsaid = not _UNSAID_WORDS["en"].isdisjoint(lowered)
             if unsaid:
@@ -2844,7 +2935,7 @@ DEFAULT_THRESHOLDS = {
 # ("was average", "average overall"), not of a measure ("average commute times") nor "above/below average"; so is
 # "mediano" said of a product, not "a renda mediana" (median income).
 _LUKEWARM = {
-    "pt": r"nada (?:de )?especial|nada de mais|nada demais|nada al[eé]m disso|nada de outro mundo"
+    "pt": r"nada (?:de )?(?:especial|excepcional)|nada de mais|nada demais|nada al[eé]m disso|nada de outro mundo"
           r"|(?:[eé]|foi|produto|bem|meio|um|uma|bastante|muito) median[oa]|d[aá] para o gasto|quebra o galho"
           r"|nada que (?:impressione|surpreenda)|nem (?:bom|boa) nem (?:ruim|mau|m[aá])",
     "en": r"nothing (?:special|fancy|spectacular|to write home about|more,? nothing less)|does (?:the|its) job"
