@@ -50,7 +50,11 @@ or a preposition it is a name ("the #LoveIsland final"). A question of what use 
 algoritmo?", "What good is a warranty ...?") and falling short of a promise ("13% lower than promised") are
 complaints; an outage needs no supply named ("reported outages", "down for six hours", "fora do ar"); a notice's
 addressees ("Applicants who lost the form can ...") are its condition, no news; "preocupar" is a concern, but
-reflexive it is caring ("quem se preocupa com").
+reflexive it is caring ("quem se preocupa com"). A defect told by its verb ("começou a vazar") and a service
+that never came or covered ("o técnico nunca apareceu", "a garantia não cobre", "never showed up") are complaints,
+and so is falling short ("deixa a desejar", "leaves much to be desired"); what may happen, said to be unknown or
+unconfirmed, is speculation, no feeling ("pode lançar ..., mas ninguém sabe ao certo"); "worth" before a figure is a
+measure ("a fund worth €100 billion").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -3013,7 +3017,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.16",
+            version="0.6.17",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
