@@ -139,3 +139,11 @@ def test_the_ordinal_segundo_marks_no_report():
 def test_the_studied_texts():
     # fixtures/reviews25/README.md: 23 -> 39 of 41; p15 and p21 are mild praise below the review threshold (0.75)
     assert misses("studied.jsonl") == ["p15", "p21"]
+
+
+# ------------------------------------------------------------------ the blind texts, run once after the fixes
+
+def test_the_blind_texts():
+    # run once on 4476aaf (fixtures/reviews25/README.md): 15 of 20 (main 12 of 20); the misses, left open, are
+    # listed there
+    assert misses("blind.jsonl") == ["b03", "b05", "b09", "b12", "b20"]
