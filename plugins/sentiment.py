@@ -891,7 +891,7 @@ WANTING_VALENCE = -1.5
 
 
 def charge_wanting(folded: Sequence[str], valences: list[float]) -> None:
-    """"desejar" after "a" and a form of "deixar" (LEAVING) takes WANTING_VALENCE."""
+    """The word "desejar" after "a" and a form of "deixar" (LEAVING) takes WANTING_VALENCE."""
     for index in range(2, len(folded)):
         if (tuple(folded[index - 1 : index + 1]) == WANTING
                 and not LEAVING.isdisjoint(folded[max(0, index - 1 - LEAVING_REACH) : index - 1])):
@@ -913,6 +913,7 @@ CONFIRMING = {
     "pt": frozenset("confirmou confirmaram confirmado confirmada confirmados confirmadas confirmacao".split()),
     "en": frozenset("confirmed confirmation unconfirmed".split()),
 }
+UNCONFIRMED = "unconfirmed"  # a denial in one word
 DENYING = {"pt": NEGATIONS, "en": frozenset("not nothing no never yet".split())}
 CONFIRMING_REACH = 3
 
@@ -938,7 +939,7 @@ def _says_unconfirmed(lowered: Sequence[str], language: str) -> bool:
     confirming = CONFIRMING[language]
     if confirming.isdisjoint(lowered):
         return False
-    return "unconfirmed" in lowered or any(
+    return UNCONFIRMED in lowered or any(
         word in DENYING[language] and not confirming.isdisjoint(lowered[index + 1 : index + 1 + CONFIRMING_REACH])
         for index, word in enumerate(lowered)
     )
@@ -951,12 +952,12 @@ _CURRENCY_MARKS = "$€£¥"
 
 
 def drop_measured_worth(lowered: Sequence[str], valences: list[float]) -> None:
-    """"worth" before a figure (a number, a currency amount, after words like "about") carries no valence."""
+    """The word "worth" before a figure (a number, a currency amount, after words like "about") carries no valence."""
     for index, word in enumerate(lowered):
         if word != "worth":
             continue
         after = next((w for w in lowered[index + 1 : index + 4] if w not in FIGURE_LEADS), "")
-        if after[:1].isdigit() or after[:1] in _CURRENCY_MARKS and after:
+        if after and (after[0].isdigit() or after[0] in _CURRENCY_MARKS):
             valences[index] = 0.0
 
 
