@@ -51,7 +51,8 @@ algoritmo?", "What good is a warranty ...?") and falling short of a promise ("13
 complaints; an outage needs no supply named ("reported outages", "down for six hours", "fora do ar"); a notice's
 addressees ("Applicants who lost the form can ...") are its condition, no news; "preocupar" is a concern, but
 reflexive it is caring ("quem se preocupa com"). A defect told by its verb ("começou a vazar") and a service
-that never came or covered ("o técnico nunca apareceu", "a garantia não cobre", "never showed up") are complaints,
+that never came or covered ("o técnico nunca apareceu", "a garantia não cobre", "never showed up") or stopped
+working ("parou de funcionar") are complaints,
 and so is falling short ("deixa a desejar", "leaves much to be desired"); what may happen, said to be unknown or
 unconfirmed, is speculation, no feeling ("pode lançar ..., mas ninguém sabe ao certo"); "worth" before a figure is a
 measure ("a fund worth €100 billion").
@@ -146,7 +147,7 @@ class KeyedPattern:
 # Words, runs of "!", and single emoji (pictographs, dingbats, stars), each emoji a token of its own.
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|!+|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 NEGATIONS = frozenset("nao nunca jamais nem sem nenhum nenhuma nada ninguem tampouco".split())
-CONTRASTS = frozenset("mas porem contudo entretanto todavia".split())
+CONTRASTS = frozenset("mas porem contudo entretanto todavia entanto".split())  # "no entanto"
 BOOSTERS = {
     **dict.fromkeys(
         "muito muita muitos muitas super bem mais extremamente totalmente completamente "
@@ -1877,6 +1878,18 @@ def charge_repeated_contacts(lowered: Sequence[str], valences: list[float], lang
     return charged
 
 
+# Stopping what a customer expects is failing to do it, as negated ("parou de funcionar", "deixou de carregar",
+# "deixa de ligar"): a verb of STOPPING before "de" reaches EXPECTED as a negation does. Not "não para de" (going
+# on, IDIOMS).
+STOPPING = frozenset("parou pararam para param parar deixou deixaram deixa deixam deixar".split())
+
+
+def stops(folded: Sequence[str]) -> list[int]:
+    """The indexes of a Portuguese sentence's verbs of STOPPING before "de", outside an idiom."""
+    return [index for index in range(len(folded) - 1)
+            if folded[index] in STOPPING and folded[index + 1] == "de" and not in_idiom(folded, index)]
+
+
 def charge_unmet_expectations(
     lowered: Sequence[str], valences: list[float], negations: Iterable[int], expected: Callable[[int], bool],
     clauses: Callable[[], Sequence[int] | None],
@@ -2405,8 +2418,9 @@ def portuguese_reading(text: str) -> Reading:
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         rate(folded, valences, "pt")
     unmet: dict[int, int] = {}
-    if not NEGATIONS.isdisjoint(folded):
-        negations = [i for i, word in enumerate(folded) if word in NEGATIONS and not in_idiom(folded, i)]
+    stopped = [] if STOPPING.isdisjoint(folded) else stops(folded)
+    if stopped or not NEGATIONS.isdisjoint(folded):
+        negations = [i for i, word in enumerate(folded) if word in NEGATIONS and not in_idiom(folded, i)] + stopped
         unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words),
                                           functools.partial(clause_numbers, text))
         notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}

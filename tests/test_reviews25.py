@@ -70,6 +70,24 @@ def test_a_service_that_comes_is_no_complaint(sentence, language):
     assert read(sentence, language).total >= 0
 
 
+@pytest.mark.parametrize("sentence", ["O carregador parou de funcionar em uma semana.", "O celular deixou de carregar."])
+def test_stopping_what_a_customer_expects_is_a_failure(sentence):
+    assert read(sentence, "pt").total == pytest.approx(-1.5)
+
+
+@pytest.mark.parametrize("sentence", [
+    # stopping what no customer waits for, and the idiom of going on, are no failure
+    "Parou de chover e saímos.", "Deixou de ser o que era.", "Não para de funcionar.",
+])
+def test_stopping_anything_else_is_no_failure(sentence):
+    assert "flips" not in read(sentence, "pt").explanation()
+
+
+def test_no_entanto_is_a_contrast():
+    # what follows it is what the writer means, as after "mas"
+    assert read("O motor é potente, no entanto deixa de funcionar depois de um mês.", "pt").total < 0
+
+
 # ------------------------------------------------------------------ negative idioms
 
 @pytest.mark.parametrize(("sentence", "language"), [
