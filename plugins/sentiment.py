@@ -910,6 +910,7 @@ POSSIBLE = {
 # who knows nothing of it, before a form of knowing ("ninguém sabe", "não se sabe", "nobody knows for sure")
 UNKNOWING = {"pt": (("ninguem",), ("nao", "se")), "en": (("nobody",), ("no", "one"))}
 KNOWING_STEMS = {"pt": "sab", "en": "know"}
+_UNKNOWING_LEADS = {language: frozenset(who[0] for who in whom) for language, whom in UNKNOWING.items()}
 CONFIRMING = {
     "pt": frozenset("confirmou confirmaram confirmado confirmada confirmados confirmadas confirmacao".split()),
     "en": frozenset("confirmed confirmation unconfirmed".split()),
@@ -929,6 +930,8 @@ def drop_speculation(lowered: Sequence[str], valences: list[float], language: st
 
 
 def _says_unknown(lowered: Sequence[str], language: str) -> bool:
+    if _UNKNOWING_LEADS[language].isdisjoint(lowered):
+        return False
     stem = KNOWING_STEMS[language]
     return any(
         word.startswith(stem) and tuple(lowered[max(0, index - len(who)) : index]) == who
@@ -1882,10 +1885,14 @@ def charge_repeated_contacts(lowered: Sequence[str], valences: list[float], lang
 # "deixa de ligar"): a verb of STOPPING before "de" reaches EXPECTED as a negation does. Not "não para de" (going
 # on, IDIOMS).
 STOPPING = frozenset("parou pararam para param parar deixou deixaram deixa deixam deixar".split())
+# "para" is in most sentences, as "for": the sentence's text is searched first (one regular expression scan)
+_STOPPING_DE = re.compile(rf"\b(?:{'|'.join(sorted(STOPPING))})\s+de\b", re.IGNORECASE)
 
 
-def stops(folded: Sequence[str]) -> list[int]:
+def stops(sentence: str, folded: Sequence[str]) -> list[int]:
     """The indexes of a Portuguese sentence's verbs of STOPPING before "de", outside an idiom."""
+    if not _STOPPING_DE.search(sentence):
+        return []
     return [index for index in range(len(folded) - 1)
             if folded[index] in STOPPING and folded[index + 1] == "de" and not in_idiom(folded, index)]
 
@@ -2418,7 +2425,7 @@ def portuguese_reading(text: str) -> Reading:
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         rate(folded, valences, "pt")
     unmet: dict[int, int] = {}
-    stopped = [] if STOPPING.isdisjoint(folded) else stops(folded)
+    stopped = [] if STOPPING.isdisjoint(folded) else stops(text, folded)
     if stopped or not NEGATIONS.isdisjoint(folded):
         negations = [i for i, word in enumerate(folded) if word in NEGATIONS and not in_idiom(folded, i)] + stopped
         unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words),
