@@ -50,7 +50,12 @@ or a preposition it is a name ("the #LoveIsland final"). A question of what use 
 algoritmo?", "What good is a warranty ...?") and falling short of a promise ("13% lower than promised") are
 complaints; an outage needs no supply named ("reported outages", "down for six hours", "fora do ar"); a notice's
 addressees ("Applicants who lost the form can ...") are its condition, no news; "preocupar" is a concern, but
-reflexive it is caring ("quem se preocupa com").
+reflexive it is caring ("quem se preocupa com"). A defect told by its verb ("começou a vazar") and a service
+that never came or covered ("o técnico nunca apareceu", "a garantia não cobre", "never showed up") or stopped
+working ("parou de funcionar") are complaints,
+and so is falling short ("deixa a desejar", "leaves much to be desired"); what may happen, said to be unknown or
+unconfirmed, is speculation, no feeling ("pode lançar ..., mas ninguém sabe ao certo"); "worth" before a figure is a
+measure ("a fund worth €100 billion").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -142,7 +147,7 @@ class KeyedPattern:
 # Words, runs of "!", and single emoji (pictographs, dingbats, stars), each emoji a token of its own.
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|!+|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 NEGATIONS = frozenset("nao nunca jamais nem sem nenhum nenhuma nada ninguem tampouco".split())
-CONTRASTS = frozenset("mas porem contudo entretanto todavia".split())
+CONTRASTS = frozenset("mas porem contudo entretanto todavia entanto".split())  # "no entanto"
 BOOSTERS = {
     **dict.fromkeys(
         "muito muita muitos muitas super bem mais extremamente totalmente completamente "
@@ -362,15 +367,19 @@ DEPRIVATION_VALENCE = -1.5
 # recebi nada", "o pedido não chegou", "ninguém atende", "não liga", "não voltamos", "it never arrived",
 # "doesn't work". These verbs (Portuguese by their lemma) say nothing alone ("recebi o produto", "voltamos
 # para casa"); within a negation's reach they take UNMET_VALENCE. Not as an auxiliary, before "a" and an
-# infinitive: "não chegou a ser votado", "não voltou a acontecer" (never again: good news).
+# infinitive: "não chegou a ser votado", "não voltou a acontecer" (never again: good news). So is a service that
+# fails to come, to cover or to give back ("o técnico nunca apareceu", "ainda não veio", "a garantia não cobre",
+# "não devolveram", "never showed up", "the repairman never came"), and a thing that does not work properly ("não
+# imprime direito").
 EXPECTED = {
     "pt": frozenset(
         "receber recebido entregar entregue chegar ligar carregar funcionar responder atender resolver voltar "
-        "durar".split()
+        "durar aparecer vir cobrir devolver consertar direito".split()
     ),
     "en": frozenset(
         "receive received arrive arrived arrives work works worked working charge charges charging respond "
-        "responded responds reply replied replies answer answered answers last lasts lasted".split()
+        "responded responds reply replied replies answer answered answers last lasts lasted show showed shows "
+        "come came comes fix fixed repair repaired refund refunded".split()
     ),
 }
 UNMET_VALENCE = -1.5
@@ -871,6 +880,91 @@ def drop_claimed_absences(lowered: Sequence[str], valences: list[float], languag
             valences[index] = 0.0
 
 
+# "Deixar a desejar" (to fall short: "a câmera deixa a desejar", "deixou muito a desejar") is a complaint though
+# "desejar" has no valence; "desejar" takes WANTING_VALENCE before negation and degree are read, so that "não deixa
+# a desejar" is praise and "muito" makes it worse. After a contrast it outweighs the praise before ("O celular é
+# bom, mas a câmera deixa a desejar": negative), as any complaint after "mas" does. English "to be desired" is in
+# the corrections file.
+WANTING = ("a", "desejar")
+LEAVING = frozenset("deixa deixam deixou deixaram deixar deixando deixava deixavam deixe deixem deixaria".split())
+LEAVING_REACH = 3  # "deixa um pouco a desejar"
+WANTING_VALENCE = -1.5
+
+
+def charge_wanting(folded: Sequence[str], valences: list[float]) -> None:
+    """The word "desejar" after "a" and a form of "deixar" (LEAVING) takes WANTING_VALENCE."""
+    for index in range(2, len(folded)):
+        if (tuple(folded[index - 1 : index + 1]) == WANTING
+                and not LEAVING.isdisjoint(folded[max(0, index - 1 - LEAVING_REACH) : index - 1])):
+            valences[index] = WANTING_VALENCE
+
+
+# Speculation is no feeling: a sentence that says what may happen ("pode lançar", "could unveil") and that no one
+# knows it or it is unconfirmed ("ninguém sabe", "nada foi confirmado", "nobody knows", "not confirmed") reports a
+# rumour, not good or bad news ("Rumores indicam que o próximo iPhone pode ficar mais caro, mas nada foi
+# confirmado"). Its words carry no valence. Both marks are needed: "o produto pode quebrar" is a warning.
+POSSIBLE = {
+    "pt": frozenset("pode podem podera poderao poderia poderiam talvez possivelmente".split()),
+    "en": frozenset("may might could possibly perhaps".split()),
+}
+# who knows nothing of it, before a form of knowing ("ninguém sabe", "não se sabe", "nobody knows for sure")
+UNKNOWING = {"pt": (("ninguem",), ("nao", "se")), "en": (("nobody",), ("no", "one"))}
+KNOWING_STEMS = {"pt": "sab", "en": "know"}
+_UNKNOWING_LEADS = {language: frozenset(who[0] for who in whom) for language, whom in UNKNOWING.items()}
+CONFIRMING = {
+    "pt": frozenset("confirmou confirmaram confirmado confirmada confirmados confirmadas confirmacao".split()),
+    "en": frozenset("confirmed confirmation unconfirmed".split()),
+}
+UNCONFIRMED = "unconfirmed"  # a denial in one word
+DENYING = {"pt": NEGATIONS, "en": frozenset("not nothing no never yet".split())}
+CONFIRMING_REACH = 3
+
+
+def drop_speculation(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """A sentence that says what may happen (POSSIBLE) and that it is unknown (UNKNOWING) or unconfirmed (a denial
+    of CONFIRMING within CONFIRMING_REACH words, or "unconfirmed") carries no valence."""
+    if POSSIBLE[language].isdisjoint(lowered) or not any(valences):
+        return
+    if _says_unknown(lowered, language) or _says_unconfirmed(lowered, language):
+        valences[:] = [0.0] * len(valences)
+
+
+def _says_unknown(lowered: Sequence[str], language: str) -> bool:
+    if _UNKNOWING_LEADS[language].isdisjoint(lowered):
+        return False
+    stem = KNOWING_STEMS[language]
+    return any(
+        word.startswith(stem) and tuple(lowered[max(0, index - len(who)) : index]) == who
+        for index, word in enumerate(lowered) for who in UNKNOWING[language]
+    )
+
+
+def _says_unconfirmed(lowered: Sequence[str], language: str) -> bool:
+    confirming = CONFIRMING[language]
+    if confirming.isdisjoint(lowered):
+        return False
+    return UNCONFIRMED in lowered or any(
+        word in DENYING[language] and not confirming.isdisjoint(lowered[index + 1 : index + 1 + CONFIRMING_REACH])
+        for index, word in enumerate(lowered)
+    )
+
+
+# "worth" before a figure is a measure, no praise: "a defence fund worth €100 billion", "a deal worth $2bn",
+# "worth about 3% of GDP".
+FIGURE_LEADS = frozenset("about around nearly almost some over up to more than roughly an estimated".split())
+_CURRENCY_MARKS = "$€£¥"
+
+
+def drop_measured_worth(lowered: Sequence[str], valences: list[float]) -> None:
+    """The word "worth" before a figure (a number, a currency amount, after words like "about") carries no valence."""
+    for index, word in enumerate(lowered):
+        if word != "worth":
+            continue
+        after = next((w for w in lowered[index + 1 : index + 4] if w not in FIGURE_LEADS), "")
+        if after and (after[0].isdigit() or after[0] in _CURRENCY_MARKS):
+            valences[index] = 0.0
+
+
 def drop_body_qualifiers(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """A qualifier of BODY_QUALIFIERS right before or after a word of BODIES carries no valence."""
     qualifiers, bodies = BODY_QUALIFIERS[language], BODIES[language]
@@ -1097,6 +1191,10 @@ IDIOMS = frozenset({
     *((seen, "bem") for seen in "ve nota percebe".split()), ("em", "vigor"),
     # a lukewarm verdict, neither praise nor a complaint: "razoável pelo preço, nada de especial", "nada demais"
     ("nada", "demais"), ("nada", "de", "mais"), ("nada", "especial"), ("nada", "de", "especial"),
+    ("nada", "excepcional"), ("nada", "de", "excepcional"),
+    # "ao certo" (for sure) is speculation's hedge, no praise: "ninguém sabe ao certo" is no complaint; "segundo"
+    # after an article is the ordinal ("no segundo mês"), not a report's "segundo o ministério"
+    ("ao", "certo"), *((article, "segundo") for article in "o no do ao pelo um".split()),
     ("nada", "de", "outro", "mundo"), *(("nada", "que", verb) for verb in "impressione impressiona surpreenda".split()),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     # the top of a table or a list is a place in it, no praise ("no topo da tabela"); "topo de linha" is praise
@@ -1783,6 +1881,22 @@ def charge_repeated_contacts(lowered: Sequence[str], valences: list[float], lang
     return charged
 
 
+# Stopping what a customer expects is failing to do it, as negated ("parou de funcionar", "deixou de carregar",
+# "deixa de ligar"): a verb of STOPPING before "de" reaches EXPECTED as a negation does. Not "não para de" (going
+# on, IDIOMS).
+STOPPING = frozenset("parou pararam para param parar deixou deixaram deixa deixam deixar".split())
+# "para" is in most sentences, as "for": the sentence's text is searched first (one regular expression scan)
+_STOPPING_DE = re.compile(rf"\b(?:{'|'.join(sorted(STOPPING))})\s+de\b", re.IGNORECASE)
+
+
+def stops(sentence: str, folded: Sequence[str]) -> list[int]:
+    """The indexes of a Portuguese sentence's verbs of STOPPING before "de", outside an idiom."""
+    if not _STOPPING_DE.search(sentence):
+        return []
+    return [index for index in range(len(folded) - 1)
+            if folded[index] in STOPPING and folded[index + 1] == "de" and not in_idiom(folded, index)]
+
+
 def charge_unmet_expectations(
     lowered: Sequence[str], valences: list[float], negations: Iterable[int], expected: Callable[[int], bool],
     clauses: Callable[[], Sequence[int] | None],
@@ -2289,6 +2403,8 @@ def portuguese_reading(text: str) -> Reading:
         promise_verdicts(folded, valences)
     if rare and not WORTH_VERBS.isdisjoint(folded):
         weigh_worth(folded, valences)
+    if "desejar" in folded:
+        charge_wanting(folded, valences)
     notes: dict[int, str] = {}
     emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
@@ -2309,8 +2425,9 @@ def portuguese_reading(text: str) -> Reading:
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         rate(folded, valences, "pt")
     unmet: dict[int, int] = {}
-    if not NEGATIONS.isdisjoint(folded):
-        negations = [i for i, word in enumerate(folded) if word in NEGATIONS and not in_idiom(folded, i)]
+    stopped = [] if STOPPING.isdisjoint(folded) else stops(text, folded)
+    if stopped or not NEGATIONS.isdisjoint(folded):
+        negations = [i for i, word in enumerate(folded) if word in NEGATIONS and not in_idiom(folded, i)] + stopped
         unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words),
                                           functools.partial(clause_numbers, text))
         notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
@@ -2333,6 +2450,7 @@ def portuguese_reading(text: str) -> Reading:
     drop_deals_made(folded, valences, "pt")
     drop_claimed_absences(folded, valences, "pt")
     drop_body_qualifiers(folded, valences, "pt")
+    drop_speculation(folded, valences, "pt")
     if not CONCERNING["pt"].isdisjoint(folded):
         drop_caring(words, folded, valences)
     unsaid = not _UNSAID_WORDS["pt"].isdisjoint(folded)
@@ -2561,6 +2679,9 @@ def _vader() -> Any:
             drop_deals_made(lowered, sentiments, "en")
             drop_claimed_absences(lowered, sentiments, "en")
             drop_body_qualifiers(lowered, sentiments, "en")
+            drop_speculation(lowered, sentiments, "en")
+            if "worth" in lowered:
+                drop_measured_worth(lowered, sentiments)
             drop_political_parties(lowered, sentiments)
             unsaid = not _UNSAID_WORDS["en"].isdisjoint(lowered)
             if unsaid:
@@ -2840,7 +2961,7 @@ DEFAULT_THRESHOLDS = {
 # ("was average", "average overall"), not of a measure ("average commute times") nor "above/below average"; so is
 # "mediano" said of a product, not "a renda mediana" (median income).
 _LUKEWARM = {
-    "pt": r"nada (?:de )?especial|nada de mais|nada demais|nada al[eé]m disso|nada de outro mundo"
+    "pt": r"nada (?:de )?(?:especial|excepcional)|nada de mais|nada demais|nada al[eé]m disso|nada de outro mundo"
           r"|(?:[eé]|foi|produto|bem|meio|um|uma|bastante|muito) median[oa]|d[aá] para o gasto|quebra o galho"
           r"|nada que (?:impressione|surpreenda)|nem (?:bom|boa) nem (?:ruim|mau|m[aá])",
     "en": r"nothing (?:special|fancy|spectacular|to write home about|more,? nothing less)|does (?:the|its) job"
@@ -2918,7 +3039,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.16",
+            version="0.6.17",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
