@@ -363,12 +363,12 @@ RUN_NOUNS = SITE_NOUNS | frozenset("project projects service services scheme sch
 # article in Portuguese (``organisations_in_context``).
 # (an English genitive is a word of the name in Portuguese, which has none: "segundo a Tom's Hardware")
 _ARTICLE_NAME = r"((?:[A-ZÀ-Ý]|[a-z][A-Z])[\w&-]*(?:['’]s)?(?:[^\S\n]+[A-ZÀ-Ý][\w&-]*(?:['’]s)?){0,2})"
-# What follows a Portuguese clause's subject: a verb in the preterite or one
-# of the commonest verbs and adverbs before one ("A Comlurb recolheu", "que a
+# What follows a Portuguese clause's subject: a verb in the preterite (its accent too: "A Marfrig e a BRF
+# concluíram", a place) or one of the commonest verbs and adverbs before one ("A Comlurb recolheu", "que a
 # REN tenha de", "A Start Campus confirmou", "A Betano é a nova patrocinadora").
 # Only after a feminine article, a company's ("a empresa"): after "o" a city stands as often ("O Porto
 # recebeu") and so do common nouns ("O Sistema foi criado", in HAREM).
-_SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram)|vai|vão|tem|têm|tenha|tinha|está"
+_SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram|íram)|vai|vão|tem|têm|tenha|tinha|está"
                  r"|estão|estava|foi|é|será|deve|pode|quer|já|não|também|ainda|diz|disse|disseram|afirma|anuncia"
                  r"|informa|confirma|garante|prevê|pretende|espera|planeja|planeia|recebe|prepara)(?!\w)")
 # A source after "segundo"/"conforme"/"de acordo com" and an article ("segundo
@@ -598,14 +598,30 @@ COMPANY_OFFICERS = ("chief executive,chief executive officer,chief financial off
                     "chairman,chairwoman,founder,co-founder,CEO")
 COMPANY_OFFICER_WORDS = frozenset(COMPANY_OFFICERS.replace(",", " ").split())
 ROLES_AFTER_COMPANY = (COMPANY_OFFICERS + ",boss,spokesman,spokeswoman,spokesperson,"
-                       # a club's ("Bayern coach Vincent Kompany": the club was missed)
-                       "coach,head coach,manager")
+                       # a club's ("Bayern coach Vincent Kompany": the club was missed), and its players' ("Liverpool
+                       # forward Mohamed Salah": one organisation with the role; "Arsenal midfielder", missed)
+                       "coach,head coach,manager,captain,forward,striker,midfielder,defender,goalkeeper,keeper,winger")
 # Their first words, which gate their regex (``has_keyword``), and all their words.
 ROLE_KEYWORDS = frozenset(role.split()[0] for role in ROLES_AFTER_COMPANY.split(","))
 ROLE_WORDS = frozenset(ROLES_AFTER_COMPANY.replace(",", " ").split())
 # The first words of the officers' roles, alone or before a comma ("Ryanair's CEO, Michael O'Leary").
 POSSESSIVE_OFFICER_KEYWORDS = frozenset(role.split()[0] + end for role in COMPANY_OFFICERS.split(",")
                                         for end in ("", ","))
+# A public body's or a start-up programme's noun right before its name ("the federal statistics office Destatis said",
+# a place to the English model; "o gabinete de estatísticas europeu Eurostat", a person; "a aceleradora
+# Y-Combinator", a product): the name is an organisation's. Portuguese says what body after the noun, in adjectives
+# and one "de" phrase ("o instituto nacional de estatística INE"), never with "do"/"da" and a holder ("o gabinete do
+# primeiro-ministro Luís Montenegro"); in English the noun stands right before the name, not before a day or a
+# one-letter pronoun ("told the agency Friday", "the agency I run"). (``context_phrases``)
+BODY_NOUNS = {
+    "en": "office agency bureau institute regulator watchdog accelerator incubator",
+    "pt": "gabinete instituto órgão agência autarquia regulador reguladora aceleradora incubadora",
+}
+_NOT_A_QUALIFIER = r"(?!(?:de|do|da|dos|das|o|a|os|as|e|em|no|na|nos|nas|por|pelo|pela|para|com|que|se|ao|à)(?![\w-]))"
+_QUALIFIER = rf"{_NOT_A_QUALIFIER}[a-zà-ÿ][a-zà-ÿ-]*[^\S\n]+"
+BODY_QUALIFIERS_PT = rf"(?:{_QUALIFIER})?(?:de[^\S\n]+{_QUALIFIER})?(?:{_QUALIFIER})?"
+DAYS_AND_MONTHS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June " \
+                  "July August September October November December"
 # People named with their employer after them ("Analysts at Goldman Sachs",
 # "economistas do Itaú"): the employer is an organisation.
 EMPLOYED_PEOPLE = {
@@ -666,9 +682,12 @@ COMPANY_NOUNS = {
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
-# The nouns cut from a name after "the" (``without_common_nouns_after_an_owner``): what is run, and a company said of
-# by its town ("the London company announced", one organisation to the model).
-NOUNS_AFTER_THE_NAME = RUN_NOUNS | ENGLISH_COMPANY_NOUNS
+# The nouns cut from a name after "the" (``without_common_nouns_after_an_owner``): what is run, a company said of
+# by its town ("the London company announced", one organisation to the model), and a team by its university or its
+# town right before it ("the Oxford team behind the vaccine", "a Cambridge team found"; WikiANN's "the Georgia
+# national football team" is one name).
+TEAM_WORDS = frozenset({"team", "teams"})
+NOUNS_AFTER_THE_NAME = RUN_NOUNS | ENGLISH_COMPANY_NOUNS | TEAM_WORDS
 # The same after "a"/"an", and a site's noun where a town says where it is ("scans at a London clinic", one
 # organisation to the model).
 FACILITY_NOUNS_EN = frozenset("clinic clinics hospital hospitals hotel hotels court school studio gallery".split())
@@ -969,7 +988,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.34",
+            version="1.2.35",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1055,8 +1074,9 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     (``places_without_openers``), and the names that regexes find
     (``with_regex_rules``); the names the words around them show
     (``with_names_in_context``); then the two sides merged (``merged``) and
-    clouds where something runs on them made products (``as_platforms``), and apps where people use them
-    (``as_apps_in_use``), and Microsoft's apps listed with them (``with_listed_apps``)."""
+    clouds where something runs on them made products (``as_platforms``), an app's features and the app
+    (``with_app_features``), and apps where people use them (``as_apps_in_use``), and Microsoft's apps listed with
+    them (``with_listed_apps``)."""
     model, products = model_candidates(doc, text)
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
@@ -1065,7 +1085,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     model = with_share_issuers(model, rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
-    return with_listed_apps(as_apps_in_use(as_platforms(merged(model, rules), text), text), text)
+    return with_listed_apps(as_apps_in_use(with_app_features(as_platforms(merged(model, rules), text), text), text),
+                            text)
 
 
 def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candidate]]:
@@ -1147,7 +1168,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
     if (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
             or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
-            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)) or (
+            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)
+            and not is_after_a_body_noun(words)) or (
             label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
                                    for word in (words[0], words[-1]))) \
             or is_prefixed_product(text, words.start_char, end):
@@ -1155,6 +1177,18 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # people; "o Estadual Sub-17 de futsal" is no product either)
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+def is_after_a_body_noun(words: SpacySpan) -> bool:
+    """Whether a company's or a public body's noun stands right before the span ("a aceleradora Y-Combinator", no
+    model like "o T-Roc"): the name is the organisation's (``BODY_NOUNS``, ``COMPANY_NOUNS``)."""
+    doc = words.doc
+    return words.start > 0 and doc[words.start - 1].lower_ in body_and_company_nouns(doc.lang_)
+
+
+@functools.cache
+def body_and_company_nouns(language: str) -> frozenset[str]:
+    return frozenset(f"{BODY_NOUNS.get(language, '')} {COMPANY_NOUNS.get(language, '')}".split())
 
 
 # A capitalised word glued by a dash before a product's name ("Med-Gemini", "Med-PaLM"; one token to the Portuguese
@@ -1255,7 +1289,8 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     doc = words.doc
     if doc.lang_ != "en" or words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
             doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in NOUNS_AFTER_THE_NAME) or (
-            doc[words.start - 1].lower_ in ("a", "an") and doc[words.end - 1].lower_ in NOUNS_AFTER_A_NAME)):
+            doc[words.start - 1].lower_ in ("a", "an") and doc[words.end - 1].lower_ in NOUNS_AFTER_A_NAME)) or (
+            doc[words.end - 1].lower_ in TEAM_WORDS and len(words) > 2 and doc[words.end - 2].is_lower):
         return words
     end = words.end
     # a hyphen joins lowercase words into one noun ("open-access"), and goes with them
@@ -1392,14 +1427,18 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     """The label of a model span from the model's or the training data's
     (``known_labels``) ``label``, PER for a person ``named_by_role`` (or by a
     title: ``model_candidate``): another person after "em" is a place; a name
-    ending in a company word or an event's, or a Portuguese word after a
-    feminine demonym ("a italiana Prada"), an organisation; an organisation
-    between "its" and a site's noun ("its Pyeongtaek plant"), or before a
+    ending in a company word or an event's, or a person's opening with a club's word (``CLUB_OPENERS``) or a
+    lone capital consonant (``LONE_CONSONANT``), or a Portuguese word after a feminine demonym ("a italiana
+    Prada"), an organisation; an organisation between "its" and a site's noun ("its Pyeongtaek plant"), or before a
     site's noun and its owner ("the Manchester office of Aviva Investors"), a place, as is a name of a
     landform (``names_a_landform``: "Margem Equatorial"); a letter, a dash and a lowercase word, a company's name
     ("X-energy"), no person's or place's."""
     if label == "PER" and not named_by_role and is_after_em(words):
         label = "LOC"
+    if label == "PER" and len(words) > 1 and (words[0].text in CLUB_OPENERS or LONE_CONSONANT.fullmatch(words[0].text)):
+        # "against Athletic Bilbao", "pelo Borussia Mönchengladbach": a club's word opens no person's name, nor does a
+        # lone capital without its dot ("backed by Y Combinator", "X Corp"; "J. Cole" has one)
+        label = "ORG"
     if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
             words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
@@ -1698,7 +1737,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     show: a known product's variant (``with_product_variants``), an
     organisation (``with_organisations_in_context``, ``with_owners_of_its``, ``with_financed_subjects``,
     ``with_fined_and_counted_companies``), a scorer (``with_scorers``), a place in a known place
-    (``with_places_in_places``), where a company is based (``with_based_places``), a person, a group or a place
+    (``with_places_in_places``), where a company is based (``with_based_places``), a road (``with_roads``), a
+    person, a group or a place
     (``names_in_context``), a product by its noun (``product_names``) and a club named after a place
     (``clubs_named_after_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
@@ -1706,6 +1746,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_fined_and_counted_companies(model, rules, text, language)
     model = with_scorers(with_coaches_of_clubs(model, rules, text, language), rules, text, language)
     model = with_based_places(with_places_in_places(model, rules, text), rules, text, language)
+    model = with_roads(model, rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
@@ -1741,6 +1782,52 @@ def as_platforms(candidates: list[Candidate], text: str) -> list[Candidate]:
     return [Candidate(c.start, c.end, "PRODUCT", "rule")
             if c.label == "ORG" and CLOUD_NAME.fullmatch(text, c.start, c.end) and PLATFORM_BEFORE.search(
                 text, max(0, c.start - 60), c.start) else c for c in candidates]
+
+
+# An app's feature named after the app, or in Portuguese before "do"/"da" and it ("Instagram Reels", "YouTube
+# Shorts", "os Reels do Instagram": people to the models), a product (``with_app_features``).
+APP_FEATURE = re.compile(rf"(?:{APP_NAME.pattern})[^\S\n]+[A-Z][a-z]+")
+FEATURE_OF_AN_APP = re.compile(rf"([A-Z][a-z]+)[^\S\n]+d[oa][^\S\n]+({APP_NAME.pattern})")
+# The apps' names as words between spaces, alone or before a punctuation mark or a possessive (``with_app_features``).
+APP_WORDS = frozenset(name + end for name in APP_NAME.pattern.split("|") for end in ("", ",", ".", ";", ":", "'s", "’s"))
+# Portuguese plural articles: no person's one-word name follows one ("nos Reels", "dos Shorts").
+PLURAL_ARTICLES = frozenset("os as dos das nos nas aos às pelos pelas Os As Nos Nas Dos Das".split())
+
+
+def with_app_features(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` in a text that names an app (``APP_WORDS``), with the app's features as products
+    (``APP_FEATURE``, ``FEATURE_OF_AN_APP``, then the app a product too), and the labels of ``app_text_label``."""
+    if spaced_words(text).isdisjoint(APP_WORDS):  # the text's words, split once: a regex would cost 1% more
+        return candidates
+    relabelled, apps = [], set()
+    for candidate in candidates:
+        of_an_app = FEATURE_OF_AN_APP.fullmatch(text, candidate.start, candidate.end)
+        if of_an_app:
+            relabelled.append(Candidate(*of_an_app.span(1), "PRODUCT", "rule"))
+            apps.add(of_an_app.span(2))
+            continue
+        label = app_text_label(candidate, text)
+        if label != candidate.label:  # a product is the rules' alone: the model has no such label
+            candidate = Candidate(candidate.start, candidate.end, label,
+                                  "rule" if label == "PRODUCT" else candidate.source)
+        relabelled.append(candidate)
+    kept = [c for c in relabelled if (c.start, c.end) not in apps]
+    return kept + [Candidate(start, end, "PRODUCT", "rule") for start, end in sorted(apps)]
+
+
+def app_text_label(candidate: Candidate, text: str) -> str:
+    """A candidate's label in a text that names an app: an app's feature named after it a product ("YouTube
+    Shorts"), and a person's one plural word after a Portuguese plural article ("criadores dos Shorts",
+    ``PLURAL_ARTICLES``); an app the model took for a place ("than TikTok in India") an organisation, the company
+    that shares its name."""
+    start, end, label = candidate.start, candidate.end, candidate.label
+    if label == "LOC" and APP_NAME.fullmatch(text, start, end):
+        return "ORG"
+    if label != "PRODUCT" and APP_FEATURE.fullmatch(text, start, end) or (
+            label == "PER" and text[end - 1] == "s" and " " not in text[start:end]
+            and not PLURAL_ARTICLES.isdisjoint(text[max(0, start - 7):start].split()[-1:])):
+        return "PRODUCT"
+    return label
 
 
 def as_apps_in_use(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -2052,6 +2139,10 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
 # subiram 4% na B3", missed): a known place keeps its pattern ("as ações subiram no Japão").
 SHARES_TRADED_AT = re.compile(r"(?<!\S)(?:ações|papéis)(?![\w-])[^.!?\n]{0,80}?[^\S\n]n[ao][^\S\n]+"
                               r"([A-Z][A-Za-z0-9&]{1,9})(?![\w-])")
+# Another company's shares later in the sentence of shares, by their article alone ("As ações da empresa subiram 3%,
+# enquanto as da Marfrig recuaram 1%", a place to the model): a known place keeps its pattern ("e as do Japão").
+SHARES_OF_ANOTHER = re.compile(rf"(?<!\S)(?:ações|papéis)(?![\w-])[^.!?\n]{{0,80}}?[^\S\n](?:as|os)[^\S\n]+d[ao]"
+                               rf"[^\S\n]+{_ARTICLE_NAME}")
 # A service's crew or vehicles before "do"/"da" and the service ("uma equipe do Samu atendeu", a place to the model).
 CREW_NOUNS = frozenset("equipe equipes ambulância ambulâncias viatura viaturas socorristas".split())
 CREW_OF_A_SERVICE = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(CREW_NOUNS))})[^\S\n]+d[oa][^\S\n]+{_ARTICLE_NAME}")
@@ -2064,7 +2155,8 @@ def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bo
     one word there too); in Portuguese a shop after purchases (``PURCHASES_AT``), a company fined a sum
     (``FINED_COMPANY``) and one bought or sold after "a" (``BOUGHT_COMPANY``), where no person stands, a
     club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not a person there, the exchange
-    where shares trade (``SHARES_TRADED_AT``) and a service after its crew or vehicles (``CREW_OF_A_SERVICE``)."""
+    where shares trade (``SHARES_TRADED_AT``), another company whose shares the sentence names by their article
+    (``SHARES_OF_ANOTHER``) and a service after its crew or vehicles (``CREW_OF_A_SERVICE``)."""
     found = []
     if language in COUNTERPARTS and has_keyword(text, SALE_WORDS):
         found += [(*match.span(1), False) for match in COUNTERPARTS[language].finditer(text)]
@@ -2079,7 +2171,8 @@ def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bo
             found += [(*match.span(1), True) for match in BOUGHT_COMPANY.finditer(text)]
         found += [(start, end, False) for start, end in sorted(club_statement_subjects(text, language))]
         if "ações" in text or "papéis" in text:
-            found += [(*match.span(1), False) for match in SHARES_TRADED_AT.finditer(text)]
+            found += [(*match.span(1), False) for pattern in (SHARES_TRADED_AT, SHARES_OF_ANOTHER)
+                      for match in pattern.finditer(text)]
         if has_keyword(text, CREW_NOUNS):
             found += [(*match.span(1), False) for match in CREW_OF_A_SERVICE.finditer(text)]
     skipped = words_opening_no_organisation()
@@ -2199,17 +2292,45 @@ SCORE_CHANGER = re.compile(
     rf"(?=[^\S\n]+(?:{'|'.join(sorted(SCORE_CHANGES))})[^\S\n]+(?:n[oa]|aos?|às?|de|para|com|em)[^\S\n])")
 
 
+# A Portuguese player without an article after "antes de", "depois de", "após" or "até" before an infinitive of what
+# a player does with the ball ("até Samu empatar aos 70 minutos", a place to the model): a club or a country takes its
+# article there ("antes de o Porto empatar"), and a town a pattern knows keeps its label (``with_scorers``).
+PLAYER_INFINITIVES = frozenset("marcar empatar reduzir ampliar igualar descontar sofrer perder falhar desperdiçar "
+                               "converter cabecear rematar finalizar cobrar".split())
+PLAYER_BEFORE_INFINITIVE = re.compile(
+    rf"(?<!\S)(?:[Aa]ntes[^\S\n]+de|[Dd]epois[^\S\n]+de|[Aa]pós|[Aa]té)[^\S\n]+"
+    rf"({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{0,2}})"
+    rf"(?=[^\S\n]+(?:{'|'.join(sorted(PLAYER_INFINITIVES))})(?![\w-]))")
+# An English name of two or three words before a verb of scoring ("Bukayo Saka scored twice", an organisation to the
+# English model; "Aston Villa scored late", a person): a club's when a club's word opens or ends it (a club's last
+# word ends a person's name too: "David Villa", a given name first) or a pattern knows a part of it ("Real Madrid"),
+# a player's otherwise.
+ENGLISH_SCORING_VERBS = frozenset("scored scores netted nets equalised equalized".split())
+ENGLISH_SCORING_AFTER = tuple(f" {verb}" for verb in sorted(ENGLISH_SCORING_VERBS))
+# A capital consonant alone, a word of a name ("Y Combinator"); not a vowel, a Portuguese article or an English pronoun
+# ("A", "O", "I") or a Burmese honorific ("U Thant").
+LONE_CONSONANT = re.compile(r"[B-DF-HJ-NP-TV-Z]")
+CLUB_OPENERS = frozenset("Real Atlético Atletico Athletic Borussia Bayern Bayer Inter Sporting Olympique Dynamo "
+                         "Dinamo Racing Deportivo".split())
+CLUB_ENDINGS = frozenset("United City Villa Rovers Wanderers Albion Town County Palace Forest Hotspur Athletic Rangers "
+                         "Argyle Orient FC AFC".split())
+
+
 def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
                  language: str) -> list[Candidate]:
-    """``model`` with the players a Portuguese sentence says scored (``SCORER``) or widened or narrowed the score
-    (``SCORE_CHANGER``) as people, where no candidate of the model's or the patterns' covers them, or the model's
-    organisation or place on the same words alone does ("Vitor Roque abriu o placar": a club takes its article, "O
-    Palmeiras abriu o placar"): a team without its article that a pattern knows keeps its label ("Cabo Verde marcou
-    dois golos", a place; "Manchester United marcou" an organisation)."""
+    """``model`` with the players a Portuguese sentence says scored (``SCORER``), widened or narrowed the score
+    (``SCORE_CHANGER``) or did so with the ball after a preposition of time (``PLAYER_BEFORE_INFINITIVE``) as people,
+    where no candidate of the model's or the patterns' covers them, or the model's organisation or place on the same
+    words alone does ("Vitor Roque abriu o placar": a club takes its article, "O Palmeiras abriu o placar"): a team
+    without its article that a pattern knows keeps its label ("Cabo Verde marcou dois golos", a place; "Manchester
+    United marcou" an organisation). In English the scorers are the model's (``english_scorers``)."""
+    if language == "en":
+        return english_scorers(model, rules, text)
     if language != "pt":
         return model
     matches = [*(SCORER.finditer(text) if has_keyword(text, SCORING_VERBS | SCORE_OPENINGS) else ()),
-               *(SCORE_CHANGER.finditer(text) if has_keyword(text, SCORE_CHANGES) else ())]
+               *(SCORE_CHANGER.finditer(text) if has_keyword(text, SCORE_CHANGES) else ()),
+               *(PLAYER_BEFORE_INFINITIVE.finditer(text) if has_keyword(text, PLAYER_INFINITIVES) else ())]
     named = [*model, *rules.values()]
     for match in matches:
         start, end = match.span(1)
@@ -2219,6 +2340,31 @@ def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Ca
         elif around == [c for c in model if (c.start, c.end) == (start, end) and c.label in ("ORG", "LOC")]:
             model[model.index(around[0])] = Candidate(start, end, "PER", around[0].source)
     return model
+
+
+def english_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                    text: str) -> list[Candidate]:
+    """``model`` with its names of two or three capitalised words before a verb of scoring (``ENGLISH_SCORING_AFTER``)
+    labelled as a club's or a player's (``is_club_name``)."""
+    if not has_keyword(text, ENGLISH_SCORING_VERBS):
+        return model
+    relabelled = []
+    for candidate in model:
+        words = text[candidate.start:candidate.end].split()
+        if candidate.label in ("PER", "ORG", "LOC") and 2 <= len(words) <= 3 \
+                and text.startswith(ENGLISH_SCORING_AFTER, candidate.end) \
+                and all(PERSONAL_NAME.fullmatch(word) for word in words):
+            label = "ORG" if is_club_name(words) or any(
+                candidate.start <= c.start and c.end <= candidate.end for c in rules.values()) else "PER"
+            candidate = Candidate(candidate.start, candidate.end, label, candidate.source)
+        relabelled.append(candidate)
+    return relabelled
+
+
+def is_club_name(words: list[str]) -> bool:
+    """Whether a name's words are a club's: a club's word opens it (``CLUB_OPENERS``: "Real Madrid"), or ends it
+    after no given name (``CLUB_ENDINGS``: "Aston Villa", not "David Villa")."""
+    return words[0] in CLUB_OPENERS or (words[-1] in CLUB_ENDINGS and words[0] not in given_names())
 
 
 # A name after a locative, then a comma and (maybe the locative again and) the next name ("em Chitose, em Hokkaido",
@@ -2272,6 +2418,53 @@ def with_based_places(model: list[Candidate], rules: Mapping[tuple[int, int, str
             model[model.index(around[0])] = Candidate(start, end, "LOC", around[0].source)
         if match.group(2):
             make_organisation(model, named, *match.span(2), relabelled=("LOC", "PER"))
+    return model
+
+
+# A road by its code where the sentence puts a vehicle or a place on it: a place, as HAREM's and LeNER-Br's
+# annotators mark "na BR-116" and "Rodovia Presidente Dutra" (WikiANN, typed from Wikipedia's articles, makes roads
+# organisations, and the models learned it: "na SP-330", "the M25", "A bridge on Interstate 95" were organisations).
+# In Portuguese after a feminine preposition's article (a road is "a rodovia", "a autoestrada", "a estrada
+# nacional"; "o A1" is Audi's car) or opening a sentence: Brazil's federal and state roads ("BR-116", "SP-330") and
+# Portugal's motorways and national roads ("A1", "EN125"), or after a masculine one its "itinerários" ("IC19"). A
+# code alone or in a title's list ("BR-101 - Termina em", "com a BR-101") is left to the model. (``with_roads``)
+ROAD_CODES_PT = re.compile(
+    rf"(?:(?<!\S)(?:[Nn]a|[Dd]a|[Pp]ela|à)|(?:^|(?<=[.!?][^\S\n])|(?<=\n))A)[^\S\n]+"
+    rf"((?:BR|{'|'.join(sorted(STATE_CODES))})-\d{{3}}|A\d{{1,2}}|EN\d{{1,3}})(?![\w-])"
+    r"|(?<!\S)(?:[Nn]o|[Dd]o|[Pp]elo)[^\S\n]+(I[CP]\d{1,2})(?![\w-])")
+# In English after a preposition or a verb of closing: a road's noun and number ("on Interstate 95", "along Route
+# 66"), or after "the" a British or an American road's code where the sentence says what happened on the road
+# (``ROAD_WORDS``: "Traffic on the M25 was halted"; Apple's "M5" and "A14" are chips, "on the M5" a Mac's).
+ROAD_WORDS = frozenset("traffic motorway motorways crash crashes lorry lorries junction carriageway road roads lane "
+                       "lanes collision accident closed northbound southbound eastbound westbound tailbacks bridge "
+                       "highway".split())
+_ROAD_BEFORE_EN = r"(?<!\S)(?:on|along|off|onto|near|closed|reopened|blocked|shut)[^\S\n]+"
+ROADS_EN = re.compile(rf"{_ROAD_BEFORE_EN}(?:the[^\S\n]+)?((?:U\.S\.[^\S\n]+)?(?:Interstate|Route|Highway)"
+                      r"[^\S\n]+\d{1,3})(?![\w-])")
+# How far around a model's span its road's preposition ("closed the ", "Na ") and the words after it ("chip") are read.
+ROAD_CONTEXT = 16
+ROAD_CODES_EN = re.compile(rf"{_ROAD_BEFORE_EN}the[^\S\n]+([AM]\d{{1,4}}|I-\d{{1,3}})(?![\w-])"
+                           r"(?![^\S\n]+(?:chips?|processors?|Bionic|Pro|Max|Ultra)\b)")
+
+
+def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+               language: str) -> list[Candidate]:
+    """``model`` without its spans over a road (``ROAD_CODES_PT``, ``ROADS_EN``, ``ROAD_CODES_EN``), which ``rules``
+    gets as a place. Only where the model found a name: the roads' regexes are searched around its spans, at a
+    fortieth of the cost of searching the whole text (a road is a name to the model, of some label)."""
+    if language == "pt":
+        patterns: tuple[re.Pattern[str], ...] = (ROAD_CODES_PT,)
+    elif language == "en":
+        patterns = (ROADS_EN, ROAD_CODES_EN) if has_keyword(text, ROAD_WORDS) else (ROADS_EN,)
+    else:
+        return model
+    for candidate in [c for c in model if DIGIT.search(text, c.start, c.end)]:  # every road's name has a number
+        window = (max(0, candidate.start - ROAD_CONTEXT), candidate.end + ROAD_CONTEXT)
+        for match in (match for pattern in patterns for match in pattern.finditer(text, *window)):
+            start, end = next(match.span(g) for g in range(1, match.re.groups + 1) if match.start(g) >= 0)
+            if start < candidate.end and candidate.start < end:
+                rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
+                model = [c for c in model if c.end <= start or end <= c.start]
     return model
 
 
@@ -2561,6 +2754,7 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     places = PLACE_NOUNS[language].split()
     shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm))
     apposed = APPOSED_COMPANY_NOUNS[language].split()
+    bodies = BODY_NOUNS[language].split()
     if language == "en":
         roles = ROLES_AFTER_COMPANY.split(",")
         return (*shared,
@@ -2592,6 +2786,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             Phrase(PLAYER_MOVES.split(), re.compile(
                 rf"(?<!\S)(?:{'|'.join(PLAYER_MOVES.split())})[^\S\n]+(?:[\w-]+[^\S\n]+)?"
                 rf"(?:{'|'.join(PLAYER_ROLES.split())})[^\S\n]+{PERSON_RUN}[^\S\n]+(?:from|to)[^\S\n]+{name}")),
+            Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
+                                      rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
+                                      r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
         )
     of = r"[^\S\n]+d[oa]s?[^\S\n]+"
     researchers, researcher_keywords = either_case(RESEARCHERS.split())
@@ -2614,6 +2811,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{name},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+de[^\S\n]+{place}"), "LOC"),
+        Phrase(either_case(bodies)[1], re.compile(
+            rf"(?<!\S)(?:{either_case(bodies)[0]})[^\S\n]+{BODY_QUALIFIERS_PT}{name}")),
         Phrase(FACILITY_NOUNS.split(), re.compile(
             rf"(?<!\S)(?:{'|'.join(FACILITY_NOUNS.split())})[^\S\n]+(?:de[^\S\n]+)?{place}"), "LOC"),
         Phrase(WATER_FACILITY_NOUNS.split(), re.compile(
@@ -2691,9 +2890,11 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
     name = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*){0,2})"
     if language == "en":
         # the second side ends a clause or gives a score ("beat Wall Street forecasts" is no match)
-        return (Phrase(("beat", "beats", "thrashed", "drew", "lost"), re.compile(
+        # or the other side of a draw, whoever drew ("Aston Villa scored late to draw with Tottenham", a place)
+        end = r"(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for)\b))"
+        return (Phrase(("beat", "beats", "thrashed", "drew", "draw", "lost"), re.compile(
             rf"\b(?=[A-Z]){name}[^\S\n]+(?:beat|beats|thrashed|drew[^\S\n]+with|lost[^\S\n]+to)"
-            rf"[^\S\n]+{name}(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for)\b))")),)
+            rf"[^\S\n]+{name}{end}|(?<!\S)(?:drew|draw)[^\S\n]+with[^\S\n]+{name}{end}")),)
     if language == "pt":
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
         keywords = (*won, "perdeu", "perde", "campo")
