@@ -21,7 +21,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import Flask
@@ -1107,8 +1107,10 @@ _INITIAL_VERBS_PT = r"[a-zà-ÿ]{2,}(?:ou|eu|iu)|disse|diz|fez|teve|deu|quis|esp
 # ... or in the perfect ("Newcastle have now lost four of their last five away games", "Ocado has not made a profit")
 _PERFECT_EN = r"(?:(?:has|have|had)(?:[^\S\n]+(?:now|already|just|also|never|not))?[^\S\n]+)?"
 _INITIAL_VERB_EN = re.compile(rf"[^\S\n]+{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})\b")
-_INITIAL_ACTOR = (rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+"
-                  rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_INITIAL_VERBS_PT})\b)")
+_BEFORE_AN_INITIAL_VERB = rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_INITIAL_VERBS_PT})\b)"
+_INITIAL_ACTOR = rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+{_BEFORE_AN_INITIAL_VERB}"
+# ... the same first word, found from where a sentence starts in its text
+_FIRST_WORD_BEFORE_A_VERB = re.compile(rf"\W{{0,3}}([A-ZÀ-Ý][\w'’-]+){_BEFORE_AN_INITIAL_VERB}")
 _NOT_INITIAL_ACTORS = frozenset(
     "Nobody Everyone Everybody Someone Something Everything Nothing There Here Then Now Later Earlier Recently "
     "Today Tonight Ninguém Alguém Tudo Nada Isso Isto Aquilo Hoje Depois Antes Agora Aqui Ali Lá Já Também "
@@ -1127,15 +1129,69 @@ METRIC_ACRONYMS = frozenset(
     .split())
 
 
-def _common_word(unit: str, match: re.Match[str]) -> bool:
+def _common_word(unit: str, match: re.Match[str], language: str | None = None) -> bool:
     """Whether a capitalised word or an acronym is a common noun the NER
     plugin knows is no name (``not_names.txt``: "AI", "GPU", "CEO", "PIB"),
-    or a sentence's first word opens it, not a name (``_INITIAL_ACTOR``)."""
+    or a sentence's first word opens it, not a name (``_INITIAL_ACTOR``);
+    with the text's ``language``, also when that first word is a word of the
+    language (``dictionary_noun``)."""
     word = match.group().strip(" \"'“‘(«")
     if word in not_names() or word in METRIC_ACRONYMS:
         return True
     return match.start() == 0 and (word in _opening_words() or (
-        word.endswith("s") and word[-2:-1].islower() and _INITIAL_VERB_EN.match(unit, match.end()) is not None))
+        word.endswith("s") and word[-2:-1].islower() and _INITIAL_VERB_EN.match(unit, match.end()) is not None)
+        or (language is not None and dictionary_noun(word, language)))
+
+
+# A review drops the article a common noun needs ("Refund took three weeks", "Entrega demorou 15 dias",
+# "Replacement arrived after 19 days"), so a sentence's first word before a verb may be one: a noun of the
+# language with a plural (simplemma's dictionary, whose Portuguese one the sentiment plugin loads anyway: "refunds"
+# is "refund", "entregas" is "entrega") that no gazetteer names. The dictionary holds names too, but a town, a
+# club or a surname has no plural there ("Leicester", "Beijing", "Powell", "Costa"); one that has keeps its name when
+# a gazetteer knows it ("Lula", "Apple") or the text capitalises it inside a sentence too ("Elon Musk ... Musk
+# sold", ``opening_name_cues``).
+@functools.cache
+def gazetteer_words() -> frozenset[str]:
+    """Every capitalised word of the shipped people, places, organisations and products."""
+    words: set[str] = set()
+    for name in ("people", "places", "organisations", "products"):
+        for pattern in read_patterns(str(HERE / "patterns" / f"{name}.jsonl")):
+            texts = [pattern["pattern"]] if isinstance(pattern["pattern"], str) else [
+                value for token in pattern["pattern"] for value in _orth_values(token)]
+            words.update(word for text in texts for word in text.split() if word[:1].isupper())
+    return frozenset(words)
+
+
+def _orth_values(token: dict[str, Any]) -> list[str]:
+    orth = token.get("ORTH")
+    if isinstance(orth, str):
+        return [orth]
+    return list(orth.get("IN", [])) if isinstance(orth, dict) else []
+
+
+def dictionary_noun(word: str, language: str) -> bool:
+    """Whether ``word`` is a noun of ``language``'s dictionary with a plural (one of ``_plurals``) that no
+    gazetteer names."""
+    import simplemma
+
+    lowered = word.lower()
+    return word not in gazetteer_words() and any(
+        simplemma.lemmatize(plural, lang=language) == lowered for plural in _plurals(lowered, language))
+
+
+def _plurals(word: str, language: str) -> list[str]:
+    """The plurals ``word`` may have: "refunds", "batteries", "boxes"; "entregas", "motores", "instalações"."""
+    if language == "pt":
+        return [word + "s", word + "es", word[:-2] + "ões", word[:-1] + "is"]
+    return [word + "s", word + "es", word[:-1] + "ies"]
+
+
+def load_dictionaries() -> None:
+    """simplemma's Portuguese and English dictionaries, loaded now (``dictionary_noun``)."""
+    import simplemma
+
+    for language in ("pt", "en"):
+        simplemma.lemmatize("casas", lang=language)
 
 
 # The whole capitalised run is shown ("Start Campus", not "Start").
@@ -1451,11 +1507,16 @@ class ScoredUnit:
         return "cues: " + "; ".join(found) if found else "no claim cues"
 
 
-def cues_for(language: str) -> Sequence[Cue]:
+@functools.cache
+def cues_for(language: str, opening_name: bool = False) -> Sequence[Cue]:
+    """The cues of ``language``; with ``opening_name``, a sentence's first word in the language's dictionary is
+    still a name (the text names it inside a sentence too: ``opening_name_cues``)."""
     english = language == "en"
     language_cues = ENGLISH_CUES if english else PORTUGUESE_CUES
+    named_actor = _NAMED_ACTOR if opening_name else replace(
+        _NAMED_ACTOR, passed_over=functools.partial(_common_word, language=language))
     return (*language_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
-            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION, _NAMED_ACTOR,
+            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION, named_actor,
             _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT, _CONDITION,
             _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PERSONIFIED_FINDING,
             _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT)
@@ -1707,6 +1768,18 @@ def after_speaker_label(text: str, start: int, end: int) -> int:
     return label.end() if label and _WORD.search(text, label.end(), end) else start
 
 
+def opening_name_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> Sequence[Cue]:
+    """The cues for the sentence ``text.text[start:end]``: those that keep its first word a name when it is in the
+    language's dictionary and the text capitalises it inside a sentence too ("Rachel Reeves ... Reeves cut";
+    ``named_inside`` holds those words once worked out), else the language's."""
+    first = _FIRST_WORD_BEFORE_A_VERB.match(text.text, start, end)
+    if first is None or not dictionary_noun(first.group(1), text.language):
+        return cues_for(text.language)
+    if not named_inside:
+        named_inside.append(frozenset(_INNER_CAPITALISED.findall(text.text)))
+    return cues_for(text.language, opening_name=first.group(1) in named_inside[0])
+
+
 def opens_a_longer_text(text: AnalyzedText) -> bool:
     """Whether the text's first sentence opens a longer text: the first task
     of several from one document (a paragraph task, see ``AnalyzedText.part``),
@@ -1730,16 +1803,19 @@ class ClaimAnnotator(Annotator):
         )
         self.threshold = threshold
 
+    def warm_up(self) -> None:
+        load_dictionaries()
+
     def score(self, text: AnalyzedText) -> list[ScoredUnit]:
         """Every unit (sentence or quotation) of ``text`` with its claim score, suggested or not."""
-        cues = cues_for(text.language)
         opening = opens_a_longer_text(text)
-        return [
-            unit
-            for index, (start, end) in enumerate(text.sentences)
-            for unit in score_sentence(text.text, after_speaker_label(text.text, start, end), end, cues,
-                                       opening=opening and index == 0)
-        ]
+        named_inside: list[frozenset[str]] = []  # the words the text capitalises inside a sentence, once needed
+        scored = []
+        for index, (start, end) in enumerate(text.sentences):
+            start = after_speaker_label(text.text, start, end)
+            cues = opening_name_cues(text, start, end, named_inside)
+            scored += score_sentence(text.text, start, end, cues, opening=opening and index == 0)
+        return scored
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
         for unit in self.score(text):

@@ -200,4 +200,4 @@ def test_the_blind_texts():
     wrong = [row["id"] for row in blind if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
     assert wrong == ["b3", "b4", "b5", "b8"]
     for paragraph in blind:
-        assert_claims_found(paragraph, frozenset({"Refund took three weeks."}))
+        assert_claims_found(paragraph)

@@ -54,7 +54,7 @@ def test_a_refund_that_took_three_weeks_is_no_claim():
     ("Lula vetou o projeto.", "pt", "Lula"),
     ("Ocado has not made a profit.", "en", "Ocado"),
     ("Beijing answered within hours.", "en", "Beijing"),
-    ("The finance minister is Rachel Reeves. Reeves cut the budget by 2%.", "en", "Reeves"),
+    ("The richest man is Elon Musk. Musk sold 5% of his shares.", "en", "Musk"),
 ])
 def test_a_name_opening_a_sentence_stays_a_named_actor(sentence, language, actor):
     assert f"named actor ({actor})" in unit_explanations(sentence, language)
