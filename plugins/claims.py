@@ -1261,6 +1261,19 @@ _BYLINE = Cue("byline", -2.0, pattern=re.compile(
     rf"{_BYLINE_NAME_WORD}(?:\s+(?:(?:d[aeo]s?|van|von|&|and|e)\s+)?{_BYLINE_NAME_WORD}){{1,4}}"
     r"\s*(?:[·|•—–,(]|$|(?:on|em|at|às)\s)"),
     gate=frozenset({"by", "por", *_CREDIT_VERBS.split()}))
+# ... and a page's line that says only when it was posted or updated, by whom or not ("Updated by Reuters at 10:32",
+# "Last updated 14:05 GMT", "Atualizado às 10h32", "Publicado por Agência Brasil às 14h"): a credit verb opening the
+# line, then a time or a date ending it within a few words. A sentence that goes on past its date ("Published in
+# 2019, the report found ...") or whose subject updated something ("The bank updated its forecast at 10:30") is none.
+_TIME_OR_DATE = (r"(?:\d{1,2}[:h]\d\d|\d{1,2}h\b|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:19|20)\d\d\b"
+                 r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
+_MONTH_OR_ABBREVIATION = (rf"(?i:{_MONTH_REGEX}|jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sept?|out|oct|nov"
+                          r"|dez|dec)\.?")
+_CREDIT_LINE = Cue("credit line with a time", -2.0, pattern=re.compile(
+    rf"^\W*(?:(?:last|última|ultima)\s+)?(?i:{'|'.join(_CREDIT_VERBS.split())})\b[^.!?\n]{{0,40}}?{_TIME_OR_DATE}"
+    rf"(?:[^\S\n]*(?:,|on|at|em|às|de|of|{_TIME_OR_DATE}|\d+|{_MONTH_OR_ABBREVIATION}|(?-i:[A-Z]{{2,4}})))*[^\S\n]*\.?$",
+    re.IGNORECASE),
+    gate=frozenset(_CREDIT_VERBS.split()))
 # A place in a series is counted ("It is the fourth cut since September 2025",
 # "É o quarto corte desde setembro"): with a date it is checkable as a record
 # is (``CUE_PAIRS``). After an article, and not a weekday ("a quarta-feira").
@@ -1517,9 +1530,9 @@ def cues_for(language: str, opening_name: bool = False) -> Sequence[Cue]:
         _NAMED_ACTOR, passed_over=functools.partial(_common_word, language=language))
     return (*language_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
             _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION, named_actor,
-            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT, _CONDITION,
-            _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PERSONIFIED_FINDING,
-            _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT)
+            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _CREDIT_LINE, _ORDINAL, _GENERIC_SUBJECT,
+            _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
+            _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1744,8 +1757,6 @@ _TIMESTAMP_LABEL = (r"[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[^\S\n]+"
 # A dateline ("Lisboa, 3 de novembro de 2026 —", "LEEDS, 14 October 2026 —", "SÃO PAULO, 3 mar (Reuters) -",
 # "WASHINGTON (AP) —") says where and when a press release or a wire story was filed: the claim starts after it,
 # and its place is no actor. Only with a date or an agency in brackets, and a dash: "Portugal — um país ..." stays.
-_MONTH_OR_ABBREVIATION = (rf"(?i:{_MONTH_REGEX}|jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sept?|out|oct|nov"
-                          r"|dez|dec)\.?")
 _DATELINE_DATE = (rf"\d{{1,2}}º?[^\S\n]+(?:de[^\S\n]+)?{_MONTH_OR_ABBREVIATION}(?:[^\S\n]+(?:de[^\S\n]+)?\d{{4}})?"
                   rf"|{_MONTH_OR_ABBREVIATION}[^\S\n]+\d{{1,2}}(?:,?[^\S\n]+\d{{4}})?"
                   r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
