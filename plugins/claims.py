@@ -682,11 +682,15 @@ PORTUGUESE_CUES = (
         0.7,
         words=frozenset(f"ontem anteontem atualmente sábado domingo {_MONTHS_PT}".split()),
         pattern=_regex(
+            # "na quinta às 14h", "na próxima segunda,": a weekday without "-feira" (not "na segunda volta")
             _YEAR_PT + r"|\b(?:segunda|terça|quarta|quinta|sexta)-feira\b"
+            r"|\bn[ao]\s+(?:próxim[ao]\s+)?(?:segunda|terça|quarta|quinta|sexta)"
+            r"(?=\s*(?:[,.;:)]|$|às\b|à\s+(?:noite|tarde)\b|de\s+manhã\b|pela\s+manhã\b))"
             r"|\b(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
             r"|\b(?:n[oa]s?)\s+últim[oa]s?\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b|\bno\s+passado\b"
         ),
-        gate=frozenset("passado passada passados passadas último última últimos últimas há feira".split()),
+        gate=frozenset("passado passada passados passadas último última últimos últimas há feira segunda terça quarta "
+                       "quinta sexta".split()),
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
@@ -1412,12 +1416,18 @@ _A_DAY = (rf"(?:{_WEEKDAYS_PT}|{_WEEKDAYS_EN.replace(' ', '|')}|amanhã|tomorrow
 _EVENT_NOUNS = ("reunião reuniões assembleia assembleias sessão sessões audiência audiências votação votações "
                 "cerimónia cerimônia cerimónias cerimônias eleição eleições meeting meetings hearing hearings vote "
                 "ceremony session sessions assembly election")
+# A body that meets on a day ("The board meets again on May 12", "A câmara reúne-se na segunda-feira") and
+# whatever takes place on one ("A review of the schedule will take place on Friday") are such events too.
+_MEETING_VERBS = "meets convenes reúne reúnem reunir place lugar realiza realizada realizado"
+_ON_A_DAY = rf"\s+(?:(?:n[oa]|em|on|at|this|next|dia|o|próxim[oa])\s+)*{_A_DAY}"
 _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     rf"\b(?:{'|'.join(_EVENT_NOUNS.split())})\b[^.\n]{{0,40}}?"
     r"\b(?:será|serão|vai\s+ser|é|acontece|acontecerá|realiza-se|decorre|decorrerá|terá\s+lugar|will\s+be(?:\s+held)?"
-    r"|is\s+held|is|takes\s+place|will\s+take\s+place)"
-    rf"\s+(?:(?:n[oa]|em|on|at|this|next|dia|o|próxim[oa])\s+)*{_A_DAY}"),
-    gate=frozenset(_EVENT_NOUNS.split()))
+    rf"|is\s+held|is|takes\s+place|will\s+take\s+place){_ON_A_DAY}"
+    r"|\b(?:meets|will\s+meet|convenes|will\s+convene|reúne-se|se\s+reúne|reúnem-se|se\s+reúnem|vai\s+se\s+reunir"
+    r"|takes\s+place|will\s+take\s+place|terá\s+lugar|realiza-se|será\s+realizad[oa])"
+    rf"(?:\s+(?:again|de\s+novo|novamente))?{_ON_A_DAY}"),
+    gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split()))
 # What is to start on a day ("O racionamento vai atingir 42 bairros a partir de segunda-feira", "The new fares will
 # apply starting Monday") is a schedule, as an event on a day is: with either, a plan's future weighs nothing
 # (``score_unit``).
@@ -1444,6 +1454,19 @@ _COUNTED_SUBJECT = Cue(COUNTED_ACTS, 0.0, pattern=_regex(
     rf"^\W{{0,3}}(?:{'|'.join(_COUNT_WORDS.split())})\s+(?!(?:years|months|weeks|days|hours|minutes|decades|times"
     r"|anos|meses|semanas|dias|horas|minutos|décadas|vezes)\b)(?:of\s+|de\s+)?[a-zà-ÿ]{3,}"),
     gate=frozenset(_COUNT_WORDS.split()))
+# A count then and now ("When I took office, this town had one public library; today it has three", "Em 2015, o
+# município tinha duas unidades de saúde; hoje são onze", "A decade ago there were two clinics, now nine") compares
+# over time, as a trend does: a count after a past (a year, "ago", "when", "had", "havia"), then "today"/"now"/"hoje"
+# and a count after it. Today's counts alone ("Today I have three meetings and one call") compare nothing.
+COUNT_THEN_AND_NOW = "count then and now"
+# a comparison's weight and a date's: the counts are of two times
+COUNT_THEN_AND_NOW_WEIGHT = COMPARISON_WEIGHT + 0.7
+_NOWS = "today now nowadays currently hoje agora atualmente actualmente"
+_A_COUNT = rf"(?:\d[\d.,]*|one|um|uma|{'|'.join(_COUNT_WORDS.split())})"
+_COUNT_THEN_AND_NOW = Cue(COUNT_THEN_AND_NOW, COUNT_THEN_AND_NOW_WEIGHT, pattern=_regex(
+    r"(?:\b(?:19|20)\d\d\b|\b(?:ago|when|quando|had|was|were|tinha|tinham|havia|era|eram|houve)\b)"
+    rf"[^.;\n]{{0,80}}?\b{_A_COUNT}\b[^.\n]{{0,60}}?\b(?:{'|'.join(_NOWS.split())})\b[^.\n]{{0,40}}?\b{_A_COUNT}\b"),
+    gate=frozenset(_NOWS.split()))
 # What the speaker feels ("Estamos muito orgulhosos do trabalho das nossas equipas, afirmou a presidente", "We are
 # thrilled to bring world-class care closer to home") is a press release's sentiment, no fact, though someone is
 # reported saying it: weighed as a first-person opinion. A number in it still makes a claim.
@@ -1532,7 +1555,7 @@ def cues_for(language: str, opening_name: bool = False) -> Sequence[Cue]:
             _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION, named_actor,
             _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _CREDIT_LINE, _ORDINAL, _GENERIC_SUBJECT,
             _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
-            _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT)
+            _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -186,9 +186,9 @@ def test_the_studied_texts():
     # fixtures/claimsent2/README.md: claims recall 8 -> 11 of 12, precision 8/10 -> 11/11; sentiment 9 -> 12 of 12
     studied = rows("studied.jsonl")
     assert [row["id"] for row in studied if sentiment(row["text"], row["lang"])[0].lower() != row["label"]] == []
-    left_open = frozenset({"When I took office, this town had one public library; today it has three."})
+    # sp1's count then and now, left open here, is found since probe claimsent3
     for paragraph in studied:
-        assert_claims_found(paragraph, left_open)
+        assert_claims_found(paragraph)
 
 
 # ------------------------------------------------------------------ the blind texts, run once after the fixes
