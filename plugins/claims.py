@@ -892,6 +892,7 @@ _BARE_PASTS_EN = frozenset(["cut"])
 # A change is an action when something was changed ("The council changed its recycling schedule"), not when things
 # just changed ("Everything changed after the pandemic").
 _CHANGES_EN = frozenset(["changed"])
+_BEFORE_A_MONTH_EN = frozenset("in since until by from of early late mid last next this through during before after".split())
 _BEFORE_AN_INFINITIVE_EN = frozenset("to will would should must can could may might shall not a the".split())
 
 
@@ -958,8 +959,10 @@ ENGLISH_CUES = (
             r"|\b\w+\s+(?:years|months)\s+ago\b"
             # a day with its year ("May 6, 2025"), "May" too
             rf"|\b(?:{_MONTH_REGEX})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
+            # the month May after a word that leads to a month ("in May", "since May"; not the modal)
+            rf"|\b(?:{'|'.join(_BEFORE_A_MONTH_EN)})\s+may\b"
         ),
-        gate=frozenset("last past ago".split()),
+        gate=frozenset("last past ago may".split()),
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
@@ -1035,8 +1038,9 @@ ENGLISH_CUES = (
         "is_expected_to are_expected_to was_expected_to were_expected_to is_forecast_to are_forecast_to "
         "is_projected_to are_projected_to",
         passed_over=_in_relative_clause,
-        # "May 6", "May 2025": the month
+        # "May 6", "May 2025", "in May", "since May": the month
         not_before=lambda word, following: word == "may" and following.isdigit(),
+        not_after=lambda previous, word: word == "may" and previous in _BEFORE_A_MONTH_EN,
     ),
     # the conditional of unconfirmed news ("The model would be the largest")
     # ("The rocket would fly"; "I wouldn't bet on more than five launches", the writer's)
@@ -1115,6 +1119,7 @@ _BEFORE_AN_INITIAL_VERB = rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|
 _INITIAL_ACTOR = rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+{_BEFORE_AN_INITIAL_VERB}"
 # ... the same first word, found from where a sentence starts in its text
 _FIRST_WORD_BEFORE_A_VERB = re.compile(rf"\W{{0,3}}([A-ZÀ-Ý][\w'’-]+){_BEFORE_AN_INITIAL_VERB}")
+_OPENING_WORD_BEFORE_A_VERB = re.compile(rf"^{_FIRST_WORD_BEFORE_A_VERB.pattern}")
 _NOT_INITIAL_ACTORS = frozenset(
     "Nobody Everyone Everybody Someone Something Everything Nothing There Here Then Now Later Earlier Recently "
     "Today Tonight Ninguém Alguém Tudo Nada Isso Isto Aquilo Hoje Depois Antes Agora Aqui Ali Lá Já Também "
@@ -1173,6 +1178,7 @@ def _orth_values(token: dict[str, Any]) -> list[str]:
     return list(orth.get("IN", [])) if isinstance(orth, dict) else []
 
 
+@functools.lru_cache(maxsize=4096)
 def dictionary_noun(word: str, language: str) -> bool:
     """Whether ``word`` is a noun of ``language``'s dictionary with a plural (one of ``_plurals``) that no
     gazetteer names."""
@@ -1188,6 +1194,21 @@ def _plurals(word: str, language: str) -> list[str]:
     if language == "pt":
         return [word + "s", word + "es", word[:-2] + "ões", word[:-1] + "is"]
     return [word + "s", word + "es", word[:-1] + "ies"]
+
+
+# ... and such a sentence, its subject's article dropped, is a review's or a post's note ("Replacement took 19 days
+# to arrive", "Entrega demorou 15 dias"): a report writes "The refund", "A entrega". It weighs against a claim as a
+# text's hook does, unless it is dated or reports what someone said, as a report's mass noun or a surname that is
+# also a noun does ("Inflation rose to 4.5% in May", "Mourão diz que ...": ``score_unit``);
+# a plural needs no article ("Prices rose 4%") and is none.
+TELEGRAPHIC = "common noun opening without its article"
+TELEGRAPHIC_WEIGHT = -0.6
+
+
+def _no_bare_noun(unit: str, match: re.Match[str], language: str) -> bool:
+    """Whether the sentence's first word (``match`` group 1) is no singular common noun of ``language``."""
+    word = match.group(1)
+    return word in _opening_words() or not dictionary_noun(word, language)
 
 
 def load_dictionaries() -> None:
@@ -1549,10 +1570,13 @@ def cues_for(language: str, opening_name: bool = False) -> Sequence[Cue]:
     still a name (the text names it inside a sentence too: ``opening_name_cues``)."""
     english = language == "en"
     language_cues = ENGLISH_CUES if english else PORTUGUESE_CUES
-    named_actor = _NAMED_ACTOR if opening_name else replace(
-        _NAMED_ACTOR, passed_over=functools.partial(_common_word, language=language))
-    return (*language_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
-            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION, named_actor,
+    opening_cues: tuple[Cue, ...] = (_NAMED_ACTOR,) if opening_name else (
+        replace(_NAMED_ACTOR, passed_over=functools.partial(_common_word, language=language)),
+        Cue(TELEGRAPHIC, TELEGRAPHIC_WEIGHT, pattern=_OPENING_WORD_BEFORE_A_VERB,
+            passed_over=functools.partial(_no_bare_noun, language=language),
+            shown=lambda unit, match: match.group(1)))
+    return (*language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
+            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION,
             _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _CREDIT_LINE, _ORDINAL, _GENERIC_SUBJECT,
             _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
             _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW)
@@ -1617,6 +1641,10 @@ def score_unit(
         log_odds += _NAMED_ACTOR.weight
         found.append((NAMED_ACTOR, speaker))
     names = {name for name, _ in found}
+    # a dated event or a statement reported is a report's ("Inflation rose to 4.5% in May", "Mourão diz que ...")
+    if TELEGRAPHIC in names and not names.isdisjoint({DATE, ATTRIBUTION}):
+        log_odds -= TELEGRAPHIC_WEIGHT
+        found.remove(next(cue for cue in found if cue[0] == TELEGRAPHIC))
     if RULE_IN_FORCE in names and OBLIGATION in modals:
         log_odds -= modals.pop(OBLIGATION)
         found.remove(next(cue for cue in found if cue[0] == OBLIGATION))
