@@ -204,3 +204,17 @@ def test_the_studied_texts():
     assert [row["id"] for row in studied if sentiment(row["text"], row["lang"])[0].lower() != row["label"]] == ["p1"]
     for paragraph in studied:
         assert_claims_found(paragraph, frozenset({"Now we have 14."}))
+
+
+# ------------------------------------------------------------------ the blind texts, run once after the fixes
+
+def test_the_blind_texts():
+    # run once on de6d14a (fixtures/claimsent3/README.md): claims recall 3/5 at 3/3 (main 3/5 at 3/5), sentiment 4
+    # of 6 (main 2 of 6); the misses, left open, are listed there
+    blind = rows("blind.jsonl")
+    wrong = [row["id"] for row in blind if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
+    assert wrong == ["b2", "b3"]
+    left_open = frozenset({"Quando me mudei pra cá, o bairro tinha uma creche.",
+                           "Hoje tem quatro, e a fila de espera acabou!"})
+    for paragraph in blind:
+        assert_claims_found(paragraph, left_open)
