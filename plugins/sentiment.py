@@ -2935,12 +2935,13 @@ _LUKEWARM = {
           r"|did (?:the|its) job|gets the job done|so-so|meh|middle of the road"
           r"|(?:just|pretty|only|merely|fairly|quite|is|was|are|were|it['’]s) average"
           r"|(?<!above )(?<!below )average(?=\s*(?:[.,;!]|$|at best|overall))"
-          # a verdict of "fine" on the thing or a part of it ("It's fine.", "The fit is fine.", "the sound was okay,")
-          r"|(?:it['’]s|is|was|are|were|looks|seems|feels) (?:fine|ok|okay|alright)(?=\s*[.,;]|$)",
+          # a verdict of "fine" on the thing or a part of it ("It's fine.", "The fit is fine.", "the sound was okay,",
+          # and, found by probe claimsent3's blind texts, "the price is fair,")
+          r"|(?:it['’]s|is|was|are|were|looks|seems|feels) (?:fine|ok|okay|alright|fair)(?=\s*[.,;]|$)",
 }
 _LUKEWARM_KEYS = {
     "pt": ("nada", "median", "gasto", "galho", "nem "),
-    "en": ("nothing", "job", "so-so", "meh", "middle", "average", "fine", "ok"),
+    "en": ("nothing", "job", "so-so", "meh", "middle", "average", "fine", "ok", "fair"),
 }
 LUKEWARM_VERDICTS = {
     language: KeyedPattern(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), _LUKEWARM_KEYS[language])

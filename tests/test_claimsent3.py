@@ -124,6 +124,8 @@ def test_an_invitation_to_a_meeting_is_no_claim():
     # a verdict of "fine" alone is lukewarm, as B2W's three-star reviews are labelled neutral
     ("The fit is fine.", "Neutral"),
     ("The sound is fine.", "Neutral"),
+    # found by the blind texts: a fair price is lukewarm too
+    ("Cushioning is okay and the price is fair, but the soles wear fast.", "Neutral"),
     # guards: strong praise, and faint praise of how it works with nothing lukewarm said of the thing
     ("The fit is perfect.", "Positive"),
     ("Fits perfectly and looks great.", "Positive"),
@@ -181,7 +183,7 @@ def test_an_automatic_shut_off_on_a_condition_is_a_feature(text):
     assert read(text, "pt").total >= 0
 
 
-# ------------------------------------------------------------------ the threshold search gives texts what the annotator does
+# ------------------------------------------------------------------ the threshold search, as the annotator chooses
 
 def test_the_threshold_search_keeps_a_posts_own_thresholds():
     # the Portuguese search had read every review with the thresholds searched, posts too, which the annotator
@@ -210,10 +212,10 @@ def test_the_studied_texts():
 
 def test_the_blind_texts():
     # run once on de6d14a (fixtures/claimsent3/README.md): claims recall 3/5 at 3/3 (main 3/5 at 3/5), sentiment 4
-    # of 6 (main 2 of 6); the misses, left open, are listed there
+    # of 6 (main 2 of 6); b2 ("the price is fair,") right after one fix from it; the misses left open are listed there
     blind = rows("blind.jsonl")
     wrong = [row["id"] for row in blind if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
-    assert wrong == ["b2", "b3"]
+    assert wrong == ["b3"]
     left_open = frozenset({"Quando me mudei pra cá, o bairro tinha uma creche.",
                            "Hoje tem quatro, e a fila de espera acabou!"})
     for paragraph in blind:
