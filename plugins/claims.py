@@ -689,8 +689,8 @@ PORTUGUESE_CUES = (
             r"|\b(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
             r"|\b(?:n[oa]s?)\s+últim[oa]s?\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b|\bno\s+passado\b"
         ),
-        gate=frozenset("passado passada passados passadas último última últimos últimas há feira segunda terça quarta "
-                       "quinta sexta".split()),
+        gate=frozenset("passado passada passados passadas último última últimos últimas há feira segunda terça "
+                       "quarta quinta sexta".split()),
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
@@ -892,7 +892,8 @@ _BARE_PASTS_EN = frozenset(["cut"])
 # A change is an action when something was changed ("The council changed its recycling schedule"), not when things
 # just changed ("Everything changed after the pandemic").
 _CHANGES_EN = frozenset(["changed"])
-_BEFORE_A_MONTH_EN = frozenset("in since until by from of early late mid last next this through during before after".split())
+_BEFORE_A_MONTH_EN = frozenset(
+    "in since until by from of early late mid last next this through during before after".split())
 _BEFORE_AN_INFINITIVE_EN = frozenset("to will would should must can could may might shall not a the".split())
 
 
@@ -1211,6 +1212,11 @@ def _no_bare_noun(unit: str, match: re.Match[str], language: str) -> bool:
     return word in _opening_words() or not dictionary_noun(word, language)
 
 
+def dictionary_language(language: str) -> str:
+    """The dictionary a text's cues read with: English for English, Portuguese for the rest, as ``cues_for``."""
+    return "en" if language == "en" else "pt"
+
+
 def load_dictionaries() -> None:
     """simplemma's Portuguese and English dictionaries, loaded now (``dictionary_noun``)."""
     import simplemma
@@ -1296,7 +1302,8 @@ _MONTH_OR_ABBREVIATION = (rf"(?i:{_MONTH_REGEX}|jan|fev|feb|mar|abr|apr|mai|jun|
                           r"|dez|dec)\.?")
 _CREDIT_LINE = Cue("credit line with a time", -2.0, pattern=re.compile(
     rf"^\W*(?:(?:last|última|ultima)\s+)?(?i:{'|'.join(_CREDIT_VERBS.split())})\b[^.!?\n]{{0,40}}?{_TIME_OR_DATE}"
-    rf"(?:[^\S\n]*(?:,|on|at|em|às|de|of|{_TIME_OR_DATE}|\d+|{_MONTH_OR_ABBREVIATION}|(?-i:[A-Z]{{2,4}})))*[^\S\n]*\.?$",
+    rf"(?:[^\S\n]*(?:,|on|at|em|às|de|of|{_TIME_OR_DATE}|\d+|{_MONTH_OR_ABBREVIATION}|(?-i:[A-Z]{{2,4}})))*"
+    r"[^\S\n]*\.?$",
     re.IGNORECASE),
     gate=frozenset(_CREDIT_VERBS.split()))
 # A place in a series is counted ("It is the fourth cut since September 2025",
@@ -1571,9 +1578,9 @@ def cues_for(language: str, opening_name: bool = False) -> Sequence[Cue]:
     english = language == "en"
     language_cues = ENGLISH_CUES if english else PORTUGUESE_CUES
     opening_cues: tuple[Cue, ...] = (_NAMED_ACTOR,) if opening_name else (
-        replace(_NAMED_ACTOR, passed_over=functools.partial(_common_word, language=language)),
+        replace(_NAMED_ACTOR, passed_over=functools.partial(_common_word, language=dictionary_language(language))),
         Cue(TELEGRAPHIC, TELEGRAPHIC_WEIGHT, pattern=_OPENING_WORD_BEFORE_A_VERB,
-            passed_over=functools.partial(_no_bare_noun, language=language),
+            passed_over=functools.partial(_no_bare_noun, language=dictionary_language(language)),
             shown=lambda unit, match: match.group(1)))
     return (*language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
             _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION,
@@ -1835,7 +1842,7 @@ def opening_name_cues(text: AnalyzedText, start: int, end: int, named_inside: li
     language's dictionary and the text capitalises it inside a sentence too ("Rachel Reeves ... Reeves cut";
     ``named_inside`` holds those words once worked out), else the language's."""
     first = _FIRST_WORD_BEFORE_A_VERB.match(text.text, start, end)
-    if first is None or not dictionary_noun(first.group(1), text.language):
+    if first is None or not dictionary_noun(first.group(1), dictionary_language(text.language)):
         return cues_for(text.language)
     if not named_inside:
         named_inside.append(frozenset(_INNER_CAPITALISED.findall(text.text)))
