@@ -1491,10 +1491,16 @@ COUNT_THEN_AND_NOW = "count then and now"
 COUNT_THEN_AND_NOW_WEIGHT = COMPARISON_WEIGHT + 0.7
 _NOWS = "today now nowadays currently hoje agora atualmente actualmente"
 _A_COUNT = rf"(?:\d[\d.,]*|one|um|uma|{'|'.join(_COUNT_WORDS.split())})"
-_COUNT_THEN_AND_NOW = Cue(COUNT_THEN_AND_NOW, COUNT_THEN_AND_NOW_WEIGHT, pattern=_regex(
-    r"(?:\b(?:19|20)\d\d\b|\b(?:ago|when|quando|had|was|were|tinha|tinham|havia|era|eram|houve)\b)"
-    rf"[^.;\n]{{0,80}}?\b{_A_COUNT}\b[^.\n]{{0,60}}?\b(?:{'|'.join(_NOWS.split())})\b[^.\n]{{0,40}}?\b{_A_COUNT}\b"),
-    gate=frozenset(_NOWS.split()))
+_THEN_COUNT = (r"(?:\b(?:19|20)\d\d\b|\b(?:ago|when|quando|had|was|were|tinha|tinham|havia|era|eram|houve)\b)"
+               rf"[^.;\n]{{0,80}}?\b{_A_COUNT}\b")
+_NOW_COUNT = rf"\b(?:{'|'.join(_NOWS.split())})\b[^.\n]{{0,40}}?\b{_A_COUNT}\b"
+_COUNT_THEN_AND_NOW = Cue(COUNT_THEN_AND_NOW, COUNT_THEN_AND_NOW_WEIGHT,
+                          pattern=_regex(rf"{_THEN_COUNT}[^.\n]{{0,60}}?{_NOW_COUNT}"), gate=frozenset(_NOWS.split()))
+# ... and over two sentences, the second opening on its "now" ("Ten years ago this county had 3 bus routes. Now we
+# have 14."; ``then_and_now_pairs``): each is half of the comparison, and takes its weight.
+_THEN_COUNT_IN = _regex(_THEN_COUNT)
+_NOW_COUNT_OPENING = _regex(rf"\W*{_NOW_COUNT}")
+_NOW_WORDS = frozenset(_NOWS.split())
 # What the speaker feels ("Estamos muito orgulhosos do trabalho das nossas equipas, afirmou a presidente", "We are
 # thrilled to bring world-class care closer to home") is a press release's sentiment, no fact, though someone is
 # reported saying it: weighed as a first-person opinion. A number in it still makes a claim.
@@ -1538,7 +1544,8 @@ PAIR_WEIGHTS = {"action at a time of day": 1.3}
 OPENING = "opening line without a detail"
 OPENING_WEIGHT = -0.6
 OPENING_MIN_SENTENCES = 3
-DETAILS = frozenset({ATTRIBUTION, "source", "quantity", "quantity in words", DATE, "version", "proportion"})
+DETAILS = frozenset({ATTRIBUTION, "source", "quantity", "quantity in words", DATE, "version", "proportion",
+                     COUNT_THEN_AND_NOW})
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4
 SHORT_PENALTY = -2.0
@@ -1614,11 +1621,13 @@ def _opens(text: str, position: int, start: int) -> bool:
 
 
 def score_unit(
-    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False
+    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False,
+    then_and_now: str = "",
 ) -> ScoredUnit:
     """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
     of the sentence around a quotation, where only attribution is looked for;
-    ``opening`` when the unit is the opening line of a longer text."""
+    ``opening`` when the unit is the opening line of a longer text; ``then_and_now``, the words of its half of a
+    count then and now over two sentences (``then_and_now_pairs``)."""
     unit = text[start:end]
     words = _WORD.findall(unit.lower())
     word_set = frozenset(words)
@@ -1647,6 +1656,9 @@ def score_unit(
     if speaker and all(name != NAMED_ACTOR for name, _ in found):
         log_odds += _NAMED_ACTOR.weight
         found.append((NAMED_ACTOR, speaker))
+    if then_and_now and all(name != COUNT_THEN_AND_NOW for name, _ in found):
+        log_odds += COUNT_THEN_AND_NOW_WEIGHT
+        found.append((COUNT_THEN_AND_NOW, then_and_now))
     names = {name for name, _ in found}
     # a dated event or a statement reported is a report's ("Inflation rose to 4.5% in May", "Mourão diz que ...")
     if TELEGRAPHIC in names and not names.isdisjoint({DATE, ATTRIBUTION}):
@@ -1680,7 +1692,7 @@ def score_unit(
     if opening and DETAILS.isdisjoint(names):
         log_odds += OPENING_WEIGHT
         found.append((OPENING, unit.strip()[:20]))
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS and not then_and_now:  # a half of a count then and now states it with the other
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))
     return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
@@ -1780,13 +1792,14 @@ def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tup
 
 
 def score_sentence(
-    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False
+    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False, then_and_now: str = ""
 ) -> list[ScoredUnit]:
     """The sentence as one unit, or each long quotation in it as a unit of its own
-    (``opening``: the sentence opens a longer text, ``score_unit``)."""
+    (``opening``: the sentence opens a longer text; ``then_and_now``: its half of a count then and now;
+    ``score_unit``)."""
     quotes = quotations(text, start, end)
     if not quotes or any(_REPORTED_CLAUSE_BEFORE.search(text, start, quote_start - 1) for quote_start, _ in quotes):
-        return [score_unit(text, start, end, cues, opening=opening)]
+        return [score_unit(text, start, end, cues, opening=opening, then_and_now=then_and_now)]
     frame, previous = [], start
     for quote_start, quote_end in quotes:
         frame.append(text[previous:quote_start])
@@ -1837,6 +1850,23 @@ def after_speaker_label(text: str, start: int, end: int) -> int:
     return label.end() if label and _WORD.search(text, label.end(), end) else start
 
 
+def then_and_now_pairs(text: str, sentences: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """The halves of each count then and now over two sentences: {sentence index: its half's words}, for a
+    sentence that opens on a "now" word with a count (``_NOW_COUNT_OPENING``) after one that counts in the past
+    (``_THEN_COUNT_IN``). A sentence's first word is looked at first: most open on no "now"."""
+    halves: dict[int, str] = {}
+    for index in range(1, len(sentences)):
+        start, end = sentences[index]
+        first = _WORD.search(text, start, end)
+        if first is None or first.group().lower() not in _NOW_WORDS:
+            continue
+        now = _NOW_COUNT_OPENING.match(text, start, end)
+        then = now and _THEN_COUNT_IN.search(text, *sentences[index - 1])
+        if then:
+            halves[index - 1], halves[index] = " ".join(then.group().split()), " ".join(now.group().split())
+    return halves
+
+
 def opening_name_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> Sequence[Cue]:
     """The cues for the sentence ``text.text[start:end]``: those that keep its first word a name when it is in the
     language's dictionary and the text capitalises it inside a sentence too ("Rachel Reeves ... Reeves cut";
@@ -1879,11 +1909,13 @@ class ClaimAnnotator(Annotator):
         """Every unit (sentence or quotation) of ``text`` with its claim score, suggested or not."""
         opening = opens_a_longer_text(text)
         named_inside: list[frozenset[str]] = []  # the words the text capitalises inside a sentence, once needed
+        sentences = [(after_speaker_label(text.text, start, end), end) for start, end in text.sentences]
+        halves = then_and_now_pairs(text.text, sentences)
         scored = []
-        for index, (start, end) in enumerate(text.sentences):
-            start = after_speaker_label(text.text, start, end)
+        for index, (start, end) in enumerate(sentences):
             cues = opening_name_cues(text, start, end, named_inside)
-            scored += score_sentence(text.text, start, end, cues, opening=opening and index == 0)
+            scored += score_sentence(text.text, start, end, cues, opening=opening and index == 0,
+                                     then_and_now=halves.get(index, ""))
         return scored
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
