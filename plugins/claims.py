@@ -1302,8 +1302,8 @@ _MONTH_OR_ABBREVIATION = (rf"(?i:{_MONTH_REGEX}|jan|fev|feb|mar|abr|apr|mai|jun|
                           r"|dez|dec)\.?")
 _CREDIT_LINE = Cue("credit line with a time", -2.0, pattern=re.compile(
     rf"^\W*(?:(?:last|última|ultima)\s+)?(?i:{'|'.join(_CREDIT_VERBS.split())})\b[^.!?\n]{{0,40}}?{_TIME_OR_DATE}"
-    rf"(?:[^\S\n]*(?:,|on|at|em|às|de|of|{_TIME_OR_DATE}|\d+|{_MONTH_OR_ABBREVIATION}|(?-i:[A-Z]{{2,4}})))*"
-    r"[^\S\n]*\.?$",
+    rf"(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)(?:on|at|em|às|de|of|{_TIME_OR_DATE}|\d+\b|{_MONTH_OR_ABBREVIATION}"
+    r"|(?-i:[A-Z]{2,4}\b)))*[^\S\n]*\.?$",
     re.IGNORECASE),
     gate=frozenset(_CREDIT_VERBS.split()))
 # A place in a series is counted ("It is the fourth cut since September 2025",

@@ -2014,8 +2014,8 @@ def charge_switching_by_itself(lowered: Sequence[str], valences: list[float], la
         if word in BY_ITSELF[language] and not SELF_SWITCHING[language].isdisjoint(
                 lowered[max(index - SWITCHING_REACH, 0) : index]):
             after = lowered[index + 1 : index + 1 + SWITCHING_REACH]
-            condition = next((index + 1 + j for j, word in enumerate(after) if word in SWITCH_CONDITIONS[language]),
-                             None)
+            condition = next((index + 1 + j for j, following in enumerate(after)
+                              if following in SWITCH_CONDITIONS[language]), None)
             valences[index] = SWITCHING_VALENCE if condition is None else 0.0
             if condition is not None:  # the circumstance it names is no verdict ("se ficar parado")
                 for word_index in range(condition, min(condition + 1 + CONDITION_WORDS, len(valences))):
