@@ -1139,18 +1139,20 @@ METRIC_ACRONYMS = frozenset(
     .split())
 
 
-def _common_word(unit: str, match: re.Match[str], language: str | None = None) -> bool:
+def _common_word(unit: str, match: re.Match[str]) -> bool:
     """Whether a capitalised word or an acronym is a common noun the NER
     plugin knows is no name (``not_names.txt``: "AI", "GPU", "CEO", "PIB"),
-    or a sentence's first word opens it, not a name (``_INITIAL_ACTOR``);
-    with the text's ``language``, also when that first word is a word of the
-    language (``dictionary_noun``)."""
+    or a sentence's first word opens it, not a name (``_INITIAL_ACTOR``)."""
     word = match.group().strip(" \"'“‘(«")
     if word in not_names() or word in METRIC_ACRONYMS:
         return True
     return match.start() == 0 and (word in _opening_words() or (
-        word.endswith("s") and word[-2:-1].islower() and _INITIAL_VERB_EN.match(unit, match.end()) is not None)
-        or (language is not None and dictionary_noun(word, language)))
+        word.endswith("s") and word[-2:-1].islower() and _INITIAL_VERB_EN.match(unit, match.end()) is not None))
+
+
+def _common_word_or_opening(unit: str, match: re.Match[str]) -> bool:
+    """``_common_word``, or the sentence's first word, a common noun (``opening_cues``)."""
+    return match.start() == 0 or _common_word(unit, match)
 
 
 # A review drops the article a common noun needs ("Refund took three weeks", "Entrega demorou 15 dias",
@@ -1159,7 +1161,7 @@ def _common_word(unit: str, match: re.Match[str], language: str | None = None) -
 # is "refund", "entregas" is "entrega") that no gazetteer names. The dictionary holds names too, but a town, a
 # club or a surname has no plural there ("Leicester", "Beijing", "Powell", "Costa"); one that has keeps its name when
 # a gazetteer knows it ("Lula", "Apple") or the text capitalises it inside a sentence too ("Elon Musk ... Musk
-# sold", ``opening_name_cues``).
+# sold", ``opening_cues``).
 @functools.cache
 def gazetteer_words() -> frozenset[str]:
     """Every capitalised word of the shipped people, places, organisations and products."""
@@ -1204,12 +1206,6 @@ def _plurals(word: str, language: str) -> list[str]:
 # a plural needs no article ("Prices rose 4%") and is none.
 TELEGRAPHIC = "common noun opening without its article"
 TELEGRAPHIC_WEIGHT = -0.6
-
-
-def _no_bare_noun(unit: str, match: re.Match[str], language: str) -> bool:
-    """Whether the sentence's first word (``match`` group 1) is no singular common noun of ``language``."""
-    word = match.group(1)
-    return word in _opening_words() or not dictionary_noun(word, language)
 
 
 def dictionary_language(language: str) -> str:
@@ -1286,13 +1282,7 @@ _TITLE = Cue(TITLE, -2.0, pattern=re.compile(
 # or the end; a day or month is a deadline ("By March 3, prices...", "By Friday the council had approved ...").
 _BYLINE_NAME_WORD = r"[A-ZÀ-Ý][\w.'’-]*"
 _CREDIT_VERBS = "posted published written updated postado postada publicado publicada escrito escrita atualizado atualizada"
-_BYLINE = Cue("byline", -2.0, pattern=re.compile(
-    rf"^\W*(?:(?i:{'|'.join(_CREDIT_VERBS.split())})\s+(?i:by|in|on|por|em|n[oa])\s+(?i:the\s+|[oa]\s+)?"
-    rf"|(?:[Bb]y|BY|[Pp]or|POR)\s+)(?!(?i:{_MONTH_REGEX}|{_WEEKDAYS_EN.replace(' ', '|')})\b)"
-    rf"{_BYLINE_NAME_WORD}(?:\s+(?:(?:d[aeo]s?|van|von|&|and|e)\s+)?{_BYLINE_NAME_WORD}){{1,4}}"
-    r"\s*(?:[·|•—–,(]|$|(?:on|em|at|às)\s)"),
-    gate=frozenset({"by", "por", *_CREDIT_VERBS.split()}))
-# ... and a page's line that says only when it was posted or updated, by whom or not ("Updated by Reuters at 10:32",
+# ... and so is a page's line that says only when it was posted or updated, by whom or not ("Updated by Reuters at 10:32",
 # "Last updated 14:05 GMT", "Atualizado às 10h32", "Publicado por Agência Brasil às 14h"): a credit verb opening the
 # line, then a time or a date ending it within a few words. A sentence that goes on past its date ("Published in
 # 2019, the report found ...") or whose subject updated something ("The bank updated its forecast at 10:30") is none.
@@ -1300,12 +1290,16 @@ _TIME_OR_DATE = (r"(?:\d{1,2}[:h]\d\d|\d{1,2}h\b|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p
                  r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
 _MONTH_OR_ABBREVIATION = (rf"(?i:{_MONTH_REGEX}|jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sept?|out|oct|nov"
                           r"|dez|dec)\.?")
-_CREDIT_LINE = Cue("credit line with a time", -2.0, pattern=re.compile(
-    rf"^\W*(?:(?:last|última|ultima)\s+)?(?i:{'|'.join(_CREDIT_VERBS.split())})\b[^.!?\n]{{0,40}}?{_TIME_OR_DATE}"
+_CREDIT_LINE = (
+    rf"(?i:^\W*(?:(?:last|última|ultima)\s+)?(?:{'|'.join(_CREDIT_VERBS.split())})\b[^.!?\n]{{0,40}}?{_TIME_OR_DATE}"
     rf"(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)(?:on|at|em|às|de|of|{_TIME_OR_DATE}|\d+\b|{_MONTH_OR_ABBREVIATION}"
-    r"|(?-i:[A-Z]{2,4}\b)))*[^\S\n]*\.?$",
-    re.IGNORECASE),
-    gate=frozenset(_CREDIT_VERBS.split()))
+    r"|(?-i:[A-Z]{2,4}\b)))*[^\S\n]*\.?$)")
+_BYLINE = Cue("byline", -2.0, pattern=re.compile(
+    rf"^\W*(?:(?i:{'|'.join(_CREDIT_VERBS.split())})\s+(?i:by|in|on|por|em|n[oa])\s+(?i:the\s+|[oa]\s+)?"
+    rf"|(?:[Bb]y|BY|[Pp]or|POR)\s+)(?!(?i:{_MONTH_REGEX}|{_WEEKDAYS_EN.replace(' ', '|')})\b)"
+    rf"{_BYLINE_NAME_WORD}(?:\s+(?:(?:d[aeo]s?|van|von|&|and|e)\s+)?{_BYLINE_NAME_WORD}){{1,4}}"
+    rf"\s*(?:[·|•—–,(]|$|(?:on|em|at|às)\s)|{_CREDIT_LINE}"),
+    gate=frozenset({"by", "por", *_CREDIT_VERBS.split()}))
 # A place in a series is counted ("It is the fourth cut since September 2025",
 # "É o quarto corte desde setembro"): with a date it is checkable as a record
 # is (``CUE_PAIRS``). After an article, and not a weekday ("a quarta-feira").
@@ -1501,6 +1495,7 @@ _COUNT_THEN_AND_NOW = Cue(COUNT_THEN_AND_NOW, COUNT_THEN_AND_NOW_WEIGHT,
 _THEN_COUNT_IN = _regex(_THEN_COUNT)
 _NOW_COUNT_OPENING = _regex(rf"\W*{_NOW_COUNT}")
 _NOW_WORDS = frozenset(_NOWS.split())
+_ANY_NOW = _regex(rf"\b(?:{'|'.join(_NOWS.split())})\b")
 # What the speaker feels ("Estamos muito orgulhosos do trabalho das nossas equipas, afirmou a presidente", "We are
 # thrilled to bring world-class care closer to home") is a press release's sentiment, no fact, though someone is
 # reported saying it: weighed as a first-person opinion. A number in it still makes a claim.
@@ -1579,19 +1574,18 @@ class ScoredUnit:
 
 
 @functools.cache
-def cues_for(language: str, opening_name: bool = False) -> Sequence[Cue]:
-    """The cues of ``language``; with ``opening_name``, a sentence's first word in the language's dictionary is
-    still a name (the text names it inside a sentence too: ``opening_name_cues``)."""
+def cues_for(language: str, common_opening: bool = False) -> Sequence[Cue]:
+    """The cues of ``language``; with ``common_opening``, for a sentence that opens on a common noun before a verb
+    (``opening_cues``): it is no named actor, and a note's opening (``TELEGRAPHIC``)."""
     english = language == "en"
     language_cues = ENGLISH_CUES if english else PORTUGUESE_CUES
-    opening_cues: tuple[Cue, ...] = (_NAMED_ACTOR,) if opening_name else (
-        replace(_NAMED_ACTOR, passed_over=functools.partial(_common_word, language=dictionary_language(language))),
+    opening_cues = (_NAMED_ACTOR,) if not common_opening else (
+        replace(_NAMED_ACTOR, passed_over=_common_word_or_opening),
         Cue(TELEGRAPHIC, TELEGRAPHIC_WEIGHT, pattern=_OPENING_WORD_BEFORE_A_VERB,
-            passed_over=functools.partial(_no_bare_noun, language=dictionary_language(language)),
             shown=lambda unit, match: match.group(1)))
     return (*language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
             _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION,
-            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _CREDIT_LINE, _ORDINAL, _GENERIC_SUBJECT,
+            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
             _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
             _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW)
 
@@ -1853,8 +1847,11 @@ def after_speaker_label(text: str, start: int, end: int) -> int:
 def then_and_now_pairs(text: str, sentences: Sequence[tuple[int, int]]) -> dict[int, str]:
     """The halves of each count then and now over two sentences: {sentence index: its half's words}, for a
     sentence that opens on a "now" word with a count (``_NOW_COUNT_OPENING``) after one that counts in the past
-    (``_THEN_COUNT_IN``). A sentence's first word is looked at first: most open on no "now"."""
+    (``_THEN_COUNT_IN``). A text without a "now" word (most) is passed at once, and a sentence's first word is
+    looked at first."""
     halves: dict[int, str] = {}
+    if len(sentences) < 2 or not _ANY_NOW.search(text):
+        return halves
     for index in range(1, len(sentences)):
         start, end = sentences[index]
         first = _WORD.search(text, start, end)
@@ -1867,16 +1864,18 @@ def then_and_now_pairs(text: str, sentences: Sequence[tuple[int, int]]) -> dict[
     return halves
 
 
-def opening_name_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> Sequence[Cue]:
-    """The cues for the sentence ``text.text[start:end]``: those that keep its first word a name when it is in the
-    language's dictionary and the text capitalises it inside a sentence too ("Rachel Reeves ... Reeves cut";
-    ``named_inside`` holds those words once worked out), else the language's."""
+def opening_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> Sequence[Cue]:
+    """The cues for the sentence ``text.text[start:end]``: those of a common noun's opening (``cues_for``) when its
+    first word before a verb is a noun of the language's dictionary (``dictionary_noun``) that the text does not
+    capitalise inside a sentence too ("Elon Musk ... Musk sold"; ``named_inside`` holds those words once worked out),
+    else the language's."""
     first = _FIRST_WORD_BEFORE_A_VERB.match(text.text, start, end)
-    if first is None or not dictionary_noun(first.group(1), dictionary_language(text.language)):
+    word = first and first.group(1)
+    if not word or word in _opening_words() or not dictionary_noun(word, dictionary_language(text.language)):
         return cues_for(text.language)
     if not named_inside:
         named_inside.append(frozenset(_INNER_CAPITALISED.findall(text.text)))
-    return cues_for(text.language, opening_name=first.group(1) in named_inside[0])
+    return cues_for(text.language, common_opening=word not in named_inside[0])
 
 
 def opens_a_longer_text(text: AnalyzedText) -> bool:
@@ -1913,7 +1912,7 @@ class ClaimAnnotator(Annotator):
         halves = then_and_now_pairs(text.text, sentences)
         scored = []
         for index, (start, end) in enumerate(sentences):
-            cues = opening_name_cues(text, start, end, named_inside)
+            cues = opening_cues(text, start, end, named_inside)
             scored += score_sentence(text.text, start, end, cues, opening=opening and index == 0,
                                      then_and_now=halves.get(index, ""))
         return scored
