@@ -41,7 +41,7 @@ import time
 import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -65,6 +65,9 @@ from server import create_app  # noqa: E402
 from server.analysis import AnalyzedText, Pipelines, analyze_together  # noqa: E402
 from server.annotators import Annotator, Choice, Span  # noqa: E402
 from server.app import get_state  # noqa: E402
+
+if TYPE_CHECKING:
+    from plugins.sentiment import Thresholds
 
 SENTIMENT_CLASSES = ("positive", "negative", "neutral")
 CLAIM_FOLDS = 5
@@ -379,7 +382,7 @@ def tune_sentiment(datasets: Path) -> None:
     thresholds on the news dev paragraphs together with the whole B2W development half (the general
     thresholds fixed); English on the news dev paragraphs. A lukewarm text's thresholds are raised for praise,
     as the annotator raises them."""
-    from plugins.sentiment import DEFAULT_THRESHOLDS, Thresholds, raised_for_lukewarm
+    from plugins.sentiment import DEFAULT_THRESHOLDS, Thresholds
 
     development, _ = b2w_halves(datasets)
     news = news_paragraphs("news_dev.jsonl")
@@ -390,18 +393,17 @@ def tune_sentiment(datasets: Path) -> None:
     steps = [step / 100 for step in range(5, 100, 5)]
     grid = [Thresholds(positive, negative) for positive in steps for negative in steps]
 
-    def macro_f1(scored: Scored, news_thresholds: Thresholds) -> float:
-        # the annotator's choice: the register's thresholds, raised for a lukewarm text
-        chosen = [news_thresholds if register == "news" else DEFAULT_THRESHOLDS.get(f"pt-{register}", general)
-                  for _, register, _, _ in scored]
-        chosen = [raised_for_lukewarm(t) if lukewarm else t for t, (_, _, _, lukewarm) in zip(chosen, scored)]
+    def macro_f1(scored: Scored, news_thresholds: Thresholds, general_thresholds: Thresholds = general) -> float:
+        chosen = [chosen_thresholds(register, lukewarm, news_thresholds, general_thresholds)
+                  for _, register, _, lukewarm in scored]
         predicted = [thresholds.classify(c)[0].lower() for thresholds, (c, _, _, _) in zip(chosen, scored)]
         return sentiment_metrics(predicted, [gold for _, _, gold, _ in scored])["macro_f1"]
 
-    reviews = [(c, None, gold, lukewarm) for c, register, gold, lukewarm in b2w if register != "news"]
-    print(f"pt: the {len(reviews)} of {len(b2w)} B2W development reviews that do not read as news;")
-    print("    (macro-F1, thresholds):")
-    _print_best([(macro_f1([(c, "news", g, lukewarm) for c, _, g, lukewarm in reviews], t), t) for t in grid])
+    reviews = [text for text in b2w if text[1] != "news"]
+    print(f"pt: the {len(reviews)} of {len(b2w)} B2W development reviews that do not read as news")
+    print("    (a post keeps its own thresholds, as the annotator gives it); (macro-F1, thresholds):")
+    _print_best([(macro_f1(reviews, DEFAULT_THRESHOLDS["pt-news"], t), t) for t in grid])
+    print(f"    the default {general}: {macro_f1(reviews, DEFAULT_THRESHOLDS['pt-news'], general)}")
     reads_as_news = sum(register == "news" for _, register, _, _ in news_pt)
     print(f"pt-news: {len(news_pt)} news dev paragraphs ({reads_as_news} read as news) and the B2W development half,")
     print(f"    general thresholds {general}; (mean macro-F1, news, B2W, thresholds):")
@@ -409,6 +411,15 @@ def tune_sentiment(datasets: Path) -> None:
     _print_best([(round((n + b) / 2, 4), n, b, t) for n, b, t in joint])
     print(f"en: {len(news_en)} news dev paragraphs; (macro-F1, thresholds):")
     _print_best([(macro_f1([(c, "news", g, lukewarm) for c, _, g, lukewarm in news_en], t), t) for t in grid])
+
+
+def chosen_thresholds(register: str | None, lukewarm: bool, news: Thresholds, general: Thresholds) -> Thresholds:
+    """The Portuguese thresholds the annotator gives a text of ``register`` (``news`` for a report, its register's
+    default for a post, ``general`` for the rest), raised for praise when the text is lukewarm."""
+    from plugins.sentiment import DEFAULT_THRESHOLDS, raised_for_lukewarm
+
+    thresholds = news if register == "news" else DEFAULT_THRESHOLDS.get(f"pt-{register}", general)
+    return raised_for_lukewarm(thresholds) if lukewarm else thresholds
 
 
 def _scored(texts: Sequence[dict], language: str) -> Scored:

@@ -21,7 +21,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import Flask
@@ -682,11 +682,15 @@ PORTUGUESE_CUES = (
         0.7,
         words=frozenset(f"ontem anteontem atualmente sábado domingo {_MONTHS_PT}".split()),
         pattern=_regex(
+            # "na quinta às 14h", "na próxima segunda,": a weekday without "-feira" (not "na segunda volta")
             _YEAR_PT + r"|\b(?:segunda|terça|quarta|quinta|sexta)-feira\b"
+            r"|\bn[ao]\s+(?:próxim[ao]\s+)?(?:segunda|terça|quarta|quinta|sexta)"
+            r"(?=\s*(?:[,.;:)]|$|às\b|à\s+(?:noite|tarde)\b|de\s+manhã\b|pela\s+manhã\b))"
             r"|\b(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
             r"|\b(?:n[oa]s?)\s+últim[oa]s?\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b|\bno\s+passado\b"
         ),
-        gate=frozenset("passado passada passados passadas último última últimos últimas há feira".split()),
+        gate=frozenset("passado passada passados passadas último última últimos últimas há feira segunda terça "
+                       "quarta quinta sexta".split()),
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
@@ -888,6 +892,8 @@ _BARE_PASTS_EN = frozenset(["cut"])
 # A change is an action when something was changed ("The council changed its recycling schedule"), not when things
 # just changed ("Everything changed after the pandemic").
 _CHANGES_EN = frozenset(["changed"])
+_BEFORE_A_MONTH_EN = frozenset(
+    "in since until by from of early late mid last next this through during before after".split())
 _BEFORE_AN_INFINITIVE_EN = frozenset("to will would should must can could may might shall not a the".split())
 
 
@@ -954,8 +960,10 @@ ENGLISH_CUES = (
             r"|\b\w+\s+(?:years|months)\s+ago\b"
             # a day with its year ("May 6, 2025"), "May" too
             rf"|\b(?:{_MONTH_REGEX})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
+            # the month May after a word that leads to a month ("in May", "since May"; not the modal)
+            rf"|\b(?:{'|'.join(_BEFORE_A_MONTH_EN)})\s+may\b"
         ),
-        gate=frozenset("last past ago".split()),
+        gate=frozenset("last past ago may".split()),
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
@@ -1031,8 +1039,9 @@ ENGLISH_CUES = (
         "is_expected_to are_expected_to was_expected_to were_expected_to is_forecast_to are_forecast_to "
         "is_projected_to are_projected_to",
         passed_over=_in_relative_clause,
-        # "May 6", "May 2025": the month
+        # "May 6", "May 2025", "in May", "since May": the month
         not_before=lambda word, following: word == "may" and following.isdigit(),
+        not_after=lambda previous, word: word == "may" and previous in _BEFORE_A_MONTH_EN,
     ),
     # the conditional of unconfirmed news ("The model would be the largest")
     # ("The rocket would fly"; "I wouldn't bet on more than five launches", the writer's)
@@ -1107,8 +1116,11 @@ _INITIAL_VERBS_PT = r"[a-zà-ÿ]{2,}(?:ou|eu|iu)|disse|diz|fez|teve|deu|quis|esp
 # ... or in the perfect ("Newcastle have now lost four of their last five away games", "Ocado has not made a profit")
 _PERFECT_EN = r"(?:(?:has|have|had)(?:[^\S\n]+(?:now|already|just|also|never|not))?[^\S\n]+)?"
 _INITIAL_VERB_EN = re.compile(rf"[^\S\n]+{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})\b")
-_INITIAL_ACTOR = (rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+"
-                  rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_INITIAL_VERBS_PT})\b)")
+_BEFORE_AN_INITIAL_VERB = rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_INITIAL_VERBS_PT})\b)"
+_INITIAL_ACTOR = rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+{_BEFORE_AN_INITIAL_VERB}"
+# ... the same first word, found from where a sentence starts in its text
+_FIRST_WORD_BEFORE_A_VERB = re.compile(rf"\W{{0,3}}([A-ZÀ-Ý][\w'’-]+){_BEFORE_AN_INITIAL_VERB}")
+_OPENING_WORD_BEFORE_A_VERB = re.compile(rf"^{_FIRST_WORD_BEFORE_A_VERB.pattern}")
 _NOT_INITIAL_ACTORS = frozenset(
     "Nobody Everyone Everybody Someone Something Everything Nothing There Here Then Now Later Earlier Recently "
     "Today Tonight Ninguém Alguém Tudo Nada Isso Isto Aquilo Hoje Depois Antes Agora Aqui Ali Lá Já Também "
@@ -1136,6 +1148,77 @@ def _common_word(unit: str, match: re.Match[str]) -> bool:
         return True
     return match.start() == 0 and (word in _opening_words() or (
         word.endswith("s") and word[-2:-1].islower() and _INITIAL_VERB_EN.match(unit, match.end()) is not None))
+
+
+def _common_word_or_opening(unit: str, match: re.Match[str]) -> bool:
+    """``_common_word``, or the sentence's first word, a common noun (``opening_cues``)."""
+    return match.start() == 0 or _common_word(unit, match)
+
+
+# A review drops the article a common noun needs ("Refund took three weeks", "Entrega demorou 15 dias",
+# "Replacement arrived after 19 days"), so a sentence's first word before a verb may be one: a noun of the
+# language with a plural (simplemma's dictionary, whose Portuguese one the sentiment plugin loads anyway: "refunds"
+# is "refund", "entregas" is "entrega") that no gazetteer names. The dictionary holds names too, but a town, a
+# club or a surname has no plural there ("Leicester", "Beijing", "Powell", "Costa"); one that has keeps its name when
+# a gazetteer knows it ("Lula", "Apple") or the text capitalises it inside a sentence too ("Elon Musk ... Musk
+# sold", ``opening_cues``).
+@functools.cache
+def gazetteer_words() -> frozenset[str]:
+    """Every capitalised word of the shipped people, places, organisations and products."""
+    words: set[str] = set()
+    for name in ("people", "places", "organisations", "products"):
+        for pattern in read_patterns(str(HERE / "patterns" / f"{name}.jsonl")):
+            texts = [pattern["pattern"]] if isinstance(pattern["pattern"], str) else [
+                value for token in pattern["pattern"] for value in _orth_values(token)]
+            words.update(word for text in texts for word in text.split() if word[:1].isupper())
+    return frozenset(words)
+
+
+def _orth_values(token: dict[str, Any]) -> list[str]:
+    orth = token.get("ORTH")
+    if isinstance(orth, str):
+        return [orth]
+    return list(orth.get("IN", [])) if isinstance(orth, dict) else []
+
+
+@functools.lru_cache(maxsize=4096)
+def dictionary_noun(word: str, language: str) -> bool:
+    """Whether ``word`` is a noun of ``language``'s dictionary with a plural (one of ``_plurals``) that no
+    gazetteer names."""
+    import simplemma
+
+    lowered = word.lower()
+    return word not in gazetteer_words() and any(
+        simplemma.lemmatize(plural, lang=language) == lowered for plural in _plurals(lowered, language))
+
+
+def _plurals(word: str, language: str) -> list[str]:
+    """The plurals ``word`` may have: "refunds", "batteries", "boxes"; "entregas", "motores", "instalações"."""
+    if language == "pt":
+        return [word + "s", word + "es", word[:-2] + "ões", word[:-1] + "is"]
+    return [word + "s", word + "es", word[:-1] + "ies"]
+
+
+# ... and such a sentence, its subject's article dropped, is a review's or a post's note ("Replacement took 19 days
+# to arrive", "Entrega demorou 15 dias"): a report writes "The refund", "A entrega". It weighs against a claim as a
+# text's hook does, unless it is dated or reports what someone said, as a report's mass noun or a surname that is
+# also a noun does ("Inflation rose to 4.5% in May", "Mourão diz que ...": ``score_unit``);
+# a plural needs no article ("Prices rose 4%") and is none.
+TELEGRAPHIC = "common noun opening without its article"
+TELEGRAPHIC_WEIGHT = -0.6
+
+
+def dictionary_language(language: str) -> str:
+    """The dictionary a text's cues read with: English for English, Portuguese for the rest, as ``cues_for``."""
+    return "en" if language == "en" else "pt"
+
+
+def load_dictionaries() -> None:
+    """simplemma's Portuguese and English dictionaries, loaded now (``dictionary_noun``)."""
+    import simplemma
+
+    for language in ("pt", "en"):
+        simplemma.lemmatize("casas", lang=language)
 
 
 # The whole capitalised run is shown ("Start Campus", not "Start").
@@ -1199,11 +1282,23 @@ _TITLE = Cue(TITLE, -2.0, pattern=re.compile(
 # or the end; a day or month is a deadline ("By March 3, prices...", "By Friday the council had approved ...").
 _BYLINE_NAME_WORD = r"[A-ZÀ-Ý][\w.'’-]*"
 _CREDIT_VERBS = "posted published written updated postado postada publicado publicada escrito escrita atualizado atualizada"
+# ... and so is a page's line that says only when it was posted or updated, by whom or not ("Updated by Reuters at 10:32",
+# "Last updated 14:05 GMT", "Atualizado às 10h32", "Publicado por Agência Brasil às 14h"): a credit verb opening the
+# line, then a time or a date ending it within a few words. A sentence that goes on past its date ("Published in
+# 2019, the report found ...") or whose subject updated something ("The bank updated its forecast at 10:30") is none.
+_TIME_OR_DATE = (r"(?:\d{1,2}[:h]\d\d|\d{1,2}h\b|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:19|20)\d\d\b"
+                 r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
+_MONTH_OR_ABBREVIATION = (rf"(?i:{_MONTH_REGEX}|jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sept?|out|oct|nov"
+                          r"|dez|dec)\.?")
+_CREDIT_LINE = (
+    rf"(?i:^\W*(?:(?:last|última|ultima)\s+)?(?:{'|'.join(_CREDIT_VERBS.split())})\b[^.!?\n]{{0,40}}?{_TIME_OR_DATE}"
+    rf"(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)(?:on|at|em|às|de|of|{_TIME_OR_DATE}|\d+\b|{_MONTH_OR_ABBREVIATION}"
+    r"|(?-i:[A-Z]{2,4}\b)))*[^\S\n]*\.?$)")
 _BYLINE = Cue("byline", -2.0, pattern=re.compile(
     rf"^\W*(?:(?i:{'|'.join(_CREDIT_VERBS.split())})\s+(?i:by|in|on|por|em|n[oa])\s+(?i:the\s+|[oa]\s+)?"
     rf"|(?:[Bb]y|BY|[Pp]or|POR)\s+)(?!(?i:{_MONTH_REGEX}|{_WEEKDAYS_EN.replace(' ', '|')})\b)"
     rf"{_BYLINE_NAME_WORD}(?:\s+(?:(?:d[aeo]s?|van|von|&|and|e)\s+)?{_BYLINE_NAME_WORD}){{1,4}}"
-    r"\s*(?:[·|•—–,(]|$|(?:on|em|at|às)\s)"),
+    rf"\s*(?:[·|•—–,(]|$|(?:on|em|at|às)\s)|{_CREDIT_LINE}"),
     gate=frozenset({"by", "por", *_CREDIT_VERBS.split()}))
 # A place in a series is counted ("It is the fourth cut since September 2025",
 # "É o quarto corte desde setembro"): with a date it is checkable as a record
@@ -1343,12 +1438,18 @@ _A_DAY = (rf"(?:{_WEEKDAYS_PT}|{_WEEKDAYS_EN.replace(' ', '|')}|amanhã|tomorrow
 _EVENT_NOUNS = ("reunião reuniões assembleia assembleias sessão sessões audiência audiências votação votações "
                 "cerimónia cerimônia cerimónias cerimônias eleição eleições meeting meetings hearing hearings vote "
                 "ceremony session sessions assembly election")
+# A body that meets on a day ("The board meets again on May 12", "A câmara reúne-se na segunda-feira") and
+# whatever takes place on one ("A review of the schedule will take place on Friday") are such events too.
+_MEETING_VERBS = "meets convenes reúne reúnem reunir place lugar realiza realizada realizado"
+_ON_A_DAY = rf"\s+(?:(?:n[oa]|em|on|at|this|next|dia|o|próxim[oa])\s+)*{_A_DAY}"
 _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     rf"\b(?:{'|'.join(_EVENT_NOUNS.split())})\b[^.\n]{{0,40}}?"
     r"\b(?:será|serão|vai\s+ser|é|acontece|acontecerá|realiza-se|decorre|decorrerá|terá\s+lugar|will\s+be(?:\s+held)?"
-    r"|is\s+held|is|takes\s+place|will\s+take\s+place)"
-    rf"\s+(?:(?:n[oa]|em|on|at|this|next|dia|o|próxim[oa])\s+)*{_A_DAY}"),
-    gate=frozenset(_EVENT_NOUNS.split()))
+    rf"|is\s+held|is|takes\s+place|will\s+take\s+place){_ON_A_DAY}"
+    r"|\b(?:meets|will\s+meet|convenes|will\s+convene|reúne-se|se\s+reúne|reúnem-se|se\s+reúnem|vai\s+se\s+reunir"
+    r"|takes\s+place|will\s+take\s+place|terá\s+lugar|realiza-se|será\s+realizad[oa])"
+    rf"(?:\s+(?:again|de\s+novo|novamente))?{_ON_A_DAY}"),
+    gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split()))
 # What is to start on a day ("O racionamento vai atingir 42 bairros a partir de segunda-feira", "The new fares will
 # apply starting Monday") is a schedule, as an event on a day is: with either, a plan's future weighs nothing
 # (``score_unit``).
@@ -1375,6 +1476,26 @@ _COUNTED_SUBJECT = Cue(COUNTED_ACTS, 0.0, pattern=_regex(
     rf"^\W{{0,3}}(?:{'|'.join(_COUNT_WORDS.split())})\s+(?!(?:years|months|weeks|days|hours|minutes|decades|times"
     r"|anos|meses|semanas|dias|horas|minutos|décadas|vezes)\b)(?:of\s+|de\s+)?[a-zà-ÿ]{3,}"),
     gate=frozenset(_COUNT_WORDS.split()))
+# A count then and now ("When I took office, this town had one public library; today it has three", "Em 2015, o
+# município tinha duas unidades de saúde; hoje são onze", "A decade ago there were two clinics, now nine") compares
+# over time, as a trend does: a count after a past (a year, "ago", "when", "had", "havia"), then "today"/"now"/"hoje"
+# and a count after it. Today's counts alone ("Today I have three meetings and one call") compare nothing.
+COUNT_THEN_AND_NOW = "count then and now"
+# a comparison's weight and a date's: the counts are of two times
+COUNT_THEN_AND_NOW_WEIGHT = COMPARISON_WEIGHT + 0.7
+_NOWS = "today now nowadays currently hoje agora atualmente actualmente"
+_A_COUNT = rf"(?:\d[\d.,]*|one|um|uma|{'|'.join(_COUNT_WORDS.split())})"
+_THEN_COUNT = (r"(?:\b(?:19|20)\d\d\b|\b(?:ago|when|quando|had|was|were|tinha|tinham|havia|era|eram|houve)\b)"
+               rf"[^.;\n]{{0,80}}?\b{_A_COUNT}\b")
+_NOW_COUNT = rf"\b(?:{'|'.join(_NOWS.split())})\b[^.\n]{{0,40}}?\b{_A_COUNT}\b"
+_COUNT_THEN_AND_NOW = Cue(COUNT_THEN_AND_NOW, COUNT_THEN_AND_NOW_WEIGHT,
+                          pattern=_regex(rf"{_THEN_COUNT}[^.\n]{{0,60}}?{_NOW_COUNT}"), gate=frozenset(_NOWS.split()))
+# ... and over two sentences, the second opening on its "now" ("Ten years ago this county had 3 bus routes. Now we
+# have 14."; ``then_and_now_pairs``): each is half of the comparison, and takes its weight.
+_THEN_COUNT_IN = _regex(_THEN_COUNT)
+_NOW_COUNT_OPENING = _regex(rf"\W*{_NOW_COUNT}")
+_NOW_WORDS = frozenset(_NOWS.split())
+_ANY_NOW = _regex(rf"\b(?:{'|'.join(_NOWS.split())})\b")
 # What the speaker feels ("Estamos muito orgulhosos do trabalho das nossas equipas, afirmou a presidente", "We are
 # thrilled to bring world-class care closer to home") is a press release's sentiment, no fact, though someone is
 # reported saying it: weighed as a first-person opinion. A number in it still makes a claim.
@@ -1418,7 +1539,8 @@ PAIR_WEIGHTS = {"action at a time of day": 1.3}
 OPENING = "opening line without a detail"
 OPENING_WEIGHT = -0.6
 OPENING_MIN_SENTENCES = 3
-DETAILS = frozenset({ATTRIBUTION, "source", "quantity", "quantity in words", DATE, "version", "proportion"})
+DETAILS = frozenset({ATTRIBUTION, "source", "quantity", "quantity in words", DATE, "version", "proportion",
+                     COUNT_THEN_AND_NOW})
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4
 SHORT_PENALTY = -2.0
@@ -1451,14 +1573,21 @@ class ScoredUnit:
         return "cues: " + "; ".join(found) if found else "no claim cues"
 
 
-def cues_for(language: str) -> Sequence[Cue]:
+@functools.cache
+def cues_for(language: str, common_opening: bool = False) -> Sequence[Cue]:
+    """The cues of ``language``; with ``common_opening``, for a sentence that opens on a common noun before a verb
+    (``opening_cues``): it is no named actor, and a note's opening (``TELEGRAPHIC``)."""
     english = language == "en"
     language_cues = ENGLISH_CUES if english else PORTUGUESE_CUES
-    return (*language_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
-            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION, _NAMED_ACTOR,
-            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT, _CONDITION,
-            _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PERSONIFIED_FINDING,
-            _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT)
+    opening_cues = (_NAMED_ACTOR,) if not common_opening else (
+        replace(_NAMED_ACTOR, passed_over=_common_word_or_opening),
+        Cue(TELEGRAPHIC, TELEGRAPHIC_WEIGHT, pattern=_OPENING_WORD_BEFORE_A_VERB,
+            shown=lambda unit, match: match.group(1)))
+    return (*language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
+            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION,
+            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
+            _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
+            _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW)
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1486,11 +1615,13 @@ def _opens(text: str, position: int, start: int) -> bool:
 
 
 def score_unit(
-    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False
+    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False,
+    then_and_now: str = "",
 ) -> ScoredUnit:
     """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
     of the sentence around a quotation, where only attribution is looked for;
-    ``opening`` when the unit is the opening line of a longer text."""
+    ``opening`` when the unit is the opening line of a longer text; ``then_and_now``, the words of its half of a
+    count then and now over two sentences (``then_and_now_pairs``)."""
     unit = text[start:end]
     words = _WORD.findall(unit.lower())
     word_set = frozenset(words)
@@ -1519,7 +1650,14 @@ def score_unit(
     if speaker and all(name != NAMED_ACTOR for name, _ in found):
         log_odds += _NAMED_ACTOR.weight
         found.append((NAMED_ACTOR, speaker))
+    if then_and_now and all(name != COUNT_THEN_AND_NOW for name, _ in found):
+        log_odds += COUNT_THEN_AND_NOW_WEIGHT
+        found.append((COUNT_THEN_AND_NOW, then_and_now))
     names = {name for name, _ in found}
+    # a dated event or a statement reported is a report's ("Inflation rose to 4.5% in May", "Mourão diz que ...")
+    if TELEGRAPHIC in names and not names.isdisjoint({DATE, ATTRIBUTION}):
+        log_odds -= TELEGRAPHIC_WEIGHT
+        found.remove(next(cue for cue in found if cue[0] == TELEGRAPHIC))
     if RULE_IN_FORCE in names and OBLIGATION in modals:
         log_odds -= modals.pop(OBLIGATION)
         found.remove(next(cue for cue in found if cue[0] == OBLIGATION))
@@ -1548,7 +1686,7 @@ def score_unit(
     if opening and DETAILS.isdisjoint(names):
         log_odds += OPENING_WEIGHT
         found.append((OPENING, unit.strip()[:20]))
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS and not then_and_now:  # a half of a count then and now states it with the other
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))
     return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
@@ -1648,13 +1786,14 @@ def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tup
 
 
 def score_sentence(
-    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False
+    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False, then_and_now: str = ""
 ) -> list[ScoredUnit]:
     """The sentence as one unit, or each long quotation in it as a unit of its own
-    (``opening``: the sentence opens a longer text, ``score_unit``)."""
+    (``opening``: the sentence opens a longer text; ``then_and_now``: its half of a count then and now;
+    ``score_unit``)."""
     quotes = quotations(text, start, end)
     if not quotes or any(_REPORTED_CLAUSE_BEFORE.search(text, start, quote_start - 1) for quote_start, _ in quotes):
-        return [score_unit(text, start, end, cues, opening=opening)]
+        return [score_unit(text, start, end, cues, opening=opening, then_and_now=then_and_now)]
     frame, previous = [], start
     for quote_start, quote_end in quotes:
         frame.append(text[previous:quote_start])
@@ -1683,8 +1822,6 @@ _TIMESTAMP_LABEL = (r"[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[^\S\n]+"
 # A dateline ("Lisboa, 3 de novembro de 2026 —", "LEEDS, 14 October 2026 —", "SÃO PAULO, 3 mar (Reuters) -",
 # "WASHINGTON (AP) —") says where and when a press release or a wire story was filed: the claim starts after it,
 # and its place is no actor. Only with a date or an agency in brackets, and a dash: "Portugal — um país ..." stays.
-_MONTH_OR_ABBREVIATION = (rf"(?i:{_MONTH_REGEX}|jan|fev|feb|mar|abr|apr|mai|jun|jul|ago|aug|set|sept?|out|oct|nov"
-                          r"|dez|dec)\.?")
 _DATELINE_DATE = (rf"\d{{1,2}}º?[^\S\n]+(?:de[^\S\n]+)?{_MONTH_OR_ABBREVIATION}(?:[^\S\n]+(?:de[^\S\n]+)?\d{{4}})?"
                   rf"|{_MONTH_OR_ABBREVIATION}[^\S\n]+\d{{1,2}}(?:,?[^\S\n]+\d{{4}})?"
                   r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
@@ -1707,6 +1844,40 @@ def after_speaker_label(text: str, start: int, end: int) -> int:
     return label.end() if label and _WORD.search(text, label.end(), end) else start
 
 
+def then_and_now_pairs(text: str, sentences: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """The halves of each count then and now over two sentences: {sentence index: its half's words}, for a
+    sentence that opens on a "now" word with a count (``_NOW_COUNT_OPENING``) after one that counts in the past
+    (``_THEN_COUNT_IN``). A text without a "now" word (most) is passed at once, and a sentence's first word is
+    looked at first."""
+    halves: dict[int, str] = {}
+    if len(sentences) < 2 or not _ANY_NOW.search(text):
+        return halves
+    for index in range(1, len(sentences)):
+        start, end = sentences[index]
+        first = _WORD.search(text, start, end)
+        if first is None or first.group().lower() not in _NOW_WORDS:
+            continue
+        now = _NOW_COUNT_OPENING.match(text, start, end)
+        then = now and _THEN_COUNT_IN.search(text, *sentences[index - 1])
+        if then:
+            halves[index - 1], halves[index] = " ".join(then.group().split()), " ".join(now.group().split())
+    return halves
+
+
+def opening_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> Sequence[Cue]:
+    """The cues for the sentence ``text.text[start:end]``: those of a common noun's opening (``cues_for``) when its
+    first word before a verb is a noun of the language's dictionary (``dictionary_noun``) that the text does not
+    capitalise inside a sentence too ("Elon Musk ... Musk sold"; ``named_inside`` holds those words once worked out),
+    else the language's."""
+    first = _FIRST_WORD_BEFORE_A_VERB.match(text.text, start, end)
+    word = first and first.group(1)
+    if not word or word in _opening_words() or not dictionary_noun(word, dictionary_language(text.language)):
+        return cues_for(text.language)
+    if not named_inside:
+        named_inside.append(frozenset(_INNER_CAPITALISED.findall(text.text)))
+    return cues_for(text.language, common_opening=word not in named_inside[0])
+
+
 def opens_a_longer_text(text: AnalyzedText) -> bool:
     """Whether the text's first sentence opens a longer text: the first task
     of several from one document (a paragraph task, see ``AnalyzedText.part``),
@@ -1721,7 +1892,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.27",
+            version="0.5.28",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
@@ -1730,16 +1901,21 @@ class ClaimAnnotator(Annotator):
         )
         self.threshold = threshold
 
+    def warm_up(self) -> None:
+        load_dictionaries()
+
     def score(self, text: AnalyzedText) -> list[ScoredUnit]:
         """Every unit (sentence or quotation) of ``text`` with its claim score, suggested or not."""
-        cues = cues_for(text.language)
         opening = opens_a_longer_text(text)
-        return [
-            unit
-            for index, (start, end) in enumerate(text.sentences)
-            for unit in score_sentence(text.text, after_speaker_label(text.text, start, end), end, cues,
-                                       opening=opening and index == 0)
-        ]
+        named_inside: list[frozenset[str]] = []  # the words the text capitalises inside a sentence, once needed
+        sentences = [(after_speaker_label(text.text, start, end), end) for start, end in text.sentences]
+        halves = then_and_now_pairs(text.text, sentences)
+        scored = []
+        for index, (start, end) in enumerate(sentences):
+            cues = opening_cues(text, start, end, named_inside)
+            scored += score_sentence(text.text, start, end, cues, opening=opening and index == 0,
+                                     then_and_now=halves.get(index, ""))
+        return scored
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
         for unit in self.score(text):

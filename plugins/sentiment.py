@@ -245,6 +245,8 @@ TIME_LOST = {
     "en": frozenset("delays queues backlog backlogs commute commutes".split()),
 }
 TIME_HEADS = {"pt": frozenset("tempo tempos".split()), "en": frozenset("time times".split())}
+# ... with a qualifier between ("o tempo médio de espera caiu para 9 dias")
+TIME_QUALIFIERS_PT = frozenset("médio medio média media total mínimo minimo máximo maximo".split())
 TIMED = frozenset("waiting wait commute journey travel response queue queuing processing transit".split())
 # A journey told with its minutes or hours is time lost as well: "reduziu minha viagem de uma hora para vinte
 # minutos", "cut my trip by 40 minutes"; not trips counted ("reduziu as viagens de 20 para 10 por dia").
@@ -271,6 +273,13 @@ BREAKS = {
     "en": frozenset("break breaks broke broken breaking smashed smashes shattered shatters".split()),
 }
 RECORDS = frozenset("record records recorde recordes".split())
+# English "records" are more often documents ("records show", "court records") or someone else's feats told as
+# news ("records fell across the region") than the writer's good news: they carry their valence only when set or
+# broken ("broke three records", "set two world records"; ``set_records``). A record in the singular ("a record
+# high") keeps its own.
+DOCUMENTS = "records"
+SETTING = frozenset("set sets setting equalled equaled equals matched".split())
+RECORD_SETTING_REACH = 4
 # A record of the weather is a measure, no achievement: "record highs for December", "calor recorde",
 # "temperaturas recorde". "record" within two words of one of WEATHER_MEASURES carries no valence; not "a
 # record low" of a price or an output, which says how far it went.
@@ -465,6 +474,24 @@ CHILLED_VALENCE = 2.1
 HEATING_PT = frozenset("esquenta esquentam esquentou esquentaram aquece aquecem aqueceu aqueceram".split())
 QUICK_PT = frozenset("rapido rapida rapidinho rapidamente depressa".split())
 QUICK_AFTER = 2
+# A device that turns itself off or on, restarts or freezes by itself is a defect ("A TV desliga sozinha", "o notebook
+# desliga sozinho do nada", "the headset turns itself off"), with no bad word: LeIA's "sozinho" (-1.0) is
+# loneliness ("Moro sozinho") and "sozinha" carries nothing. Unless on a condition it names, when it is a feature
+# ("A chaleira desliga sozinha quando a água ferve", "shuts itself off if left unattended"); not after a span of
+# time, which says how soon it fails ("desliga sozinha depois de vinte minutos"). The word of "by itself" up to
+# SWITCHING_REACH words after the verb takes SWITCHING_VALENCE, and nothing with one of SWITCH_CONDITIONS up to
+# SWITCHING_REACH words after it.
+SELF_SWITCHING = {
+    "pt": frozenset("desliga desligam desligou desligaram desligando liga ligam ligou ligaram reinicia reiniciam "
+                    "reiniciou reiniciaram trava travam travou travaram apaga apagam apagou apagaram".split()),
+    "en": frozenset("turns turned turning shuts shut shutting switches switched switching restarts restarted "
+                    "restarting reboots rebooted rebooting powers powered".split()),
+}
+BY_ITSELF = {"pt": frozenset("sozinho sozinha sozinhos sozinhas".split()), "en": frozenset(["itself"])}
+SWITCH_CONDITIONS = {"pt": frozenset("quando se ao caso assim logo".split()), "en": frozenset("when if once".split())}
+SWITCHING_REACH = 3
+SWITCHING_VALENCE = -1.5
+CONDITION_WORDS = 4
 # A rating is a verdict: stars out of five after their figure ("cinco estrelas", "5 stars", "uma estrela")
 # and, in Portuguese, a mark out of ten after "nota" ("nota 10", "nota zero"). Its valence grows by
 # RATING_MAX from three fifths of its scale (three stars, a six: lukewarm) to the top, and falls as far
@@ -739,6 +766,16 @@ CONTROL_NEGATIONS = {"pt": NEGATIONS, "en": frozenset("not never yet no".split()
 DANGER_REACH = 4
 # The words that start ``controlled_dangers``: a sentence without any (most) is spared its walk.
 _CONTROL_WORDS = {language: CONTROLLING[language] | frozenset(UNDER_CONTROL[language][1]) for language in CONTROLLING}
+# English words VADER scores as adjectives or verbs are nouns after a determiner and before a verb, "of" or the
+# clause's end, and then say nothing good: "the fit is fine" (how it fits, +1.5 as a verb), "a fine of $90 million"
+# (a penalty). Not "a fine day", "a perfect fit".
+NOUN_SENSES = frozenset("fit fine".split())
+DETERMINERS = frozenset("the a an its their his her our your my this that".split())
+AFTER_A_NOUN = frozenset("is was are were of for on and but".split())
+# Praise held to "enough" is faint ("Comfortable enough", "accurate enough"): it weighs at most FAINT_ENOUGH,
+# "fine"'s VADER valence, so that the text is lukewarm when it also holds a reservation (``faint_praise``).
+ENOUGH = "enough"
+FAINT_ENOUGH = 0.8
 # English "like" is a verb (VADER's +1.5) only after who likes or a word of the verb's: a subject pronoun, an
 # auxiliary, a negation, "to", with at most one adverb between ("I really like it", "we'd like", "don't like").
 # Elsewhere it is a preposition and says nothing good: "It looks like rain", "Nothing says 'customer first' like
@@ -1057,6 +1094,21 @@ def passive_reliefs(lowered: Sequence[str]) -> list[int]:
                                    for before in lowered[max(index - RELIEF_REACH, 0) : index])
         and not _negated(lowered, index, CONTROL_NEGATIONS["en"])
     ]
+
+
+def drop_noun_senses(lowered: Sequence[str], valences: list[float]) -> None:
+    """Each of NOUN_SENSES after one of DETERMINERS and before one of AFTER_A_NOUN (or the end) carries nothing."""
+    for index, word in enumerate(lowered):
+        if word in NOUN_SENSES and index and lowered[index - 1] in DETERMINERS \
+                and (index + 1 == len(lowered) or lowered[index + 1] in AFTER_A_NOUN):
+            valences[index] = 0.0
+
+
+def hold_praise_to_enough(lowered: Sequence[str], valences: list[float]) -> None:
+    """Praise right before "enough" weighs at most FAINT_ENOUGH."""
+    for index in range(1, len(lowered)):
+        if lowered[index] == ENOUGH and valences[index - 1] > FAINT_ENOUGH:
+            valences[index - 1] = FAINT_ENOUGH
 
 
 def drop_prepositional_like(lowered: Sequence[str], valences: list[float]) -> None:
@@ -1590,16 +1642,19 @@ def _names_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
     if word not in TIME_HEADS[language]:
         return False
     if language == "pt":
-        return index + 1 < len(lowered) and lowered[index + 1] == "de"
+        after = 2 if index + 2 < len(lowered) and lowered[index + 1] in TIME_QUALIFIERS_PT else 1
+        return index + after < len(lowered) and lowered[index + after] == "de"
     return index > 0 and lowered[index - 1] in TIMED
 
 
 def is_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
     """Whether the word at ``index`` names time lost or says what kind of time a head names ("espera" in
-    "tempo de espera", "waiting" in "waiting times": both fall with it)."""
+    "tempo de espera" and "tempo médio de espera", "waiting" in "waiting times": both fall with it)."""
     if _names_time_lost(lowered, index, language):
         return True
-    head = index - 2 if language == "pt" else index + 1
+    head = index + 1
+    if language == "pt":
+        head = index - 3 if index >= 3 and lowered[index - 2] in TIME_QUALIFIERS_PT else index - 2
     return 0 <= head < len(lowered) and lowered[head] in TIME_HEADS[language] and (
         _names_time_lost(lowered, head, language))
 
@@ -1646,7 +1701,7 @@ def _figure(digits: str, scale: str | None) -> float:
 
 def keep_records(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """A word of breaking that "record" follows within five words carries no valence (BREAKS), nor a record
-    of the weather (WEATHER_MEASURES)."""
+    of the weather (WEATHER_MEASURES), nor English "records" not set or broken (``set_records``)."""
     if RECORDS.isdisjoint(lowered):
         return
     for index, word in enumerate(lowered):
@@ -1654,6 +1709,15 @@ def keep_records(lowered: Sequence[str], valences: list[float], language: str) -
             valences[index] = 0.0
         elif word in RECORDS and not WEATHER_MEASURES[language].isdisjoint(lowered[max(index - 2, 0) : index + 3]):
             valences[index] = 0.0
+        elif word == DOCUMENTS and not set_records(lowered, index):
+            valences[index] = 0.0
+
+
+def set_records(lowered: Sequence[str], index: int) -> bool:
+    """Whether the "records" at ``index`` were set or broken: one of SETTING or BREAKS within RECORD_SETTING_REACH
+    words before it ("broke three records", "set two world records")."""
+    before = lowered[max(index - RECORD_SETTING_REACH, 0) : index]
+    return not (SETTING.isdisjoint(before) and BREAKS["en"].isdisjoint(before))
 
 
 def keep_rate_cuts(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -2056,6 +2120,22 @@ def spare_quick_heating(folded: Sequence[str], valences: list[float]) -> None:
             valences[index] = 0.0
 
 
+def charge_switching_by_itself(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each word of BY_ITSELF up to SWITCHING_REACH words after one of SELF_SWITCHING takes SWITCHING_VALENCE, or
+    nothing with one of SWITCH_CONDITIONS up to SWITCHING_REACH words after it, and then neither do the condition's
+    CONDITION_WORDS words."""
+    for index, word in enumerate(lowered):
+        if word in BY_ITSELF[language] and not SELF_SWITCHING[language].isdisjoint(
+                lowered[max(index - SWITCHING_REACH, 0) : index]):
+            after = lowered[index + 1 : index + 1 + SWITCHING_REACH]
+            condition = next((index + 1 + j for j, following in enumerate(after)
+                              if following in SWITCH_CONDITIONS[language]), None)
+            valences[index] = SWITCHING_VALENCE if condition is None else 0.0
+            if condition is not None:  # the circumstance it names is no verdict ("se ficar parado")
+                for word_index in range(condition, min(condition + 1 + CONDITION_WORDS, len(valences))):
+                    valences[word_index] = 0.0
+
+
 def charge_outages(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each supply said to fail (SUPPLIES next to OUTAGES) takes DEPRIVATION_VALENCE; answers the index of
     each such supply and of its outage word."""
@@ -2394,6 +2474,8 @@ def portuguese_reading(text: str) -> Reading:
     valences = list(map(word_valence, words))
     if not HEATING_PT.isdisjoint(folded):
         spare_quick_heating(folded, valences)
+    if not BY_ITSELF["pt"].isdisjoint(folded):
+        charge_switching_by_itself(folded, valences, "pt")
     for index in quoted_words(text, folded, "pt", lambda piece: len(_TOKEN.findall(piece))):
         valences[index] = 0.0
     if _ANSWER.match(text):
@@ -2686,6 +2768,12 @@ def _vader() -> Any:
             unsaid = not _UNSAID_WORDS["en"].isdisjoint(lowered)
             if unsaid:
                 drop_addressees_conditions(lowered, sentiments, "en")
+            if "itself" in lowered:
+                charge_switching_by_itself(lowered, sentiments, "en")
+            if not NOUN_SENSES.isdisjoint(lowered):
+                drop_noun_senses(lowered, sentiments)
+            if ENOUGH in lowered:
+                hold_praise_to_enough(lowered, sentiments)
             if LIKE in lowered:
                 drop_prepositional_like(lowered, sentiments)
                 if "nothing" in lowered:
@@ -2968,11 +3056,13 @@ _LUKEWARM = {
           r"|did (?:the|its) job|gets the job done|so-so|meh|middle of the road"
           r"|(?:just|pretty|only|merely|fairly|quite|is|was|are|were|it['’]s) average"
           r"|(?<!above )(?<!below )average(?=\s*(?:[.,;!]|$|at best|overall))"
-          r"|(?:it['’]s|it is) (?:fine|ok|okay)(?=\s*[.,;]|$)",
+          # a verdict of "fine" on the thing or a part of it ("It's fine.", "The fit is fine.", "the sound was okay,",
+          # and, found by probe claimsent3's blind texts, "the price is fair,")
+          r"|(?:it['’]s|is|was|are|were|looks|seems|feels) (?:fine|ok|okay|alright|fair)(?=\s*[.,;]|$)",
 }
 _LUKEWARM_KEYS = {
     "pt": ("nada", "median", "gasto", "galho", "nem "),
-    "en": ("nothing", "job", "so-so", "meh", "middle", "average", "fine", "ok"),
+    "en": ("nothing", "job", "so-so", "meh", "middle", "average", "fine", "ok", "fair"),
 }
 LUKEWARM_VERDICTS = {
     language: KeyedPattern(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), _LUKEWARM_KEYS[language])
@@ -3039,7 +3129,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.17",
+            version="0.6.18",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

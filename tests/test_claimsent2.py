@@ -137,7 +137,8 @@ def test_quick_heating_is_an_appliance_doing_its_job(text, sign):
 def test_faint_praise_with_a_reservation_is_lukewarm(text, label):
     found = sentiment(text, "en")
     assert found[0] == label
-    assert ("faint praise with a reservation" in found[2]) == (label == "Neutral")
+    # since probe claimsent3, "sound is fine," is also a lukewarm verdict, which the note names first
+    assert ("faint praise with a reservation" in found[2] or "lukewarm" in found[2]) == (label == "Neutral")
 
 
 def test_the_threshold_search_raises_lukewarm_texts_as_the_annotator_does(tmp_path, capsys):
@@ -186,9 +187,9 @@ def test_the_studied_texts():
     # fixtures/claimsent2/README.md: claims recall 8 -> 11 of 12, precision 8/10 -> 11/11; sentiment 9 -> 12 of 12
     studied = rows("studied.jsonl")
     assert [row["id"] for row in studied if sentiment(row["text"], row["lang"])[0].lower() != row["label"]] == []
-    left_open = frozenset({"When I took office, this town had one public library; today it has three."})
+    # sp1's count then and now, left open here, is found since probe claimsent3
     for paragraph in studied:
-        assert_claims_found(paragraph, left_open)
+        assert_claims_found(paragraph)
 
 
 # ------------------------------------------------------------------ the blind texts, run once after the fixes
@@ -198,6 +199,7 @@ def test_the_blind_texts():
     # 8 (main 4 of 8); the misses, left open, are listed there
     blind = rows("blind.jsonl")
     wrong = [row["id"] for row in blind if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
-    assert wrong == ["b3", "b4", "b5", "b8"]
+    # b3 ("the fit is fine") and b5 ("thanked", "records show") right since probe claimsent3
+    assert wrong == ["b4", "b8"]
     for paragraph in blind:
-        assert_claims_found(paragraph, frozenset({"Refund took three weeks."}))
+        assert_claims_found(paragraph)
