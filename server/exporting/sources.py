@@ -35,6 +35,12 @@ from server.sources import BINARY_DATA, OFFICE_DOCUMENT, PDF_DOCUMENT, SQLITE_DA
 _More = Callable[..., bool]
 RawTask = tuple[str, Any]  # (JSON path or other location, the raw task object or the loaded Task)
 _REFUSED = object()  # what orjson cannot read: json.JSONDecoder decides
+# A task's closing brace, and what may follow it on its line, as ``buffer[i]`` gives
+# them: an integer of bytes, a character of text. Not a one-byte slice ``in`` bytes,
+# which first tries it as an integer and raises and clears a TypeError (about 1,900
+# instructions, twice a task).
+_CLOSING = frozenset(("}", ord("}")))
+_TRAILING = frozenset(" \t\r,") | frozenset(b" \t\r,")
 
 
 class JsonTaskReader:
@@ -349,14 +355,14 @@ class JsonTaskReader:
 
     def _guessed_end(self, start: int) -> int | None:
         buffer = self._buffer
-        newline, brace, trailing = ("\n", "}", " \t\r,") if isinstance(buffer, str) else (b"\n", b"}", b" \t\r,")
+        newline, brace = ("\n", "}") if isinstance(buffer, str) else (b"\n", b"}")
         line_end = buffer.find(newline, start)
         if line_end < 0:
             return None
-        end = line_end
-        while end > start and buffer[end - 1:end] in trailing:  # "{...},\n"
+        end = line_end  # > start: the task's "{" is at start
+        while end > start and buffer[end - 1] in _TRAILING:  # "{...},\n"
             end -= 1
-        if buffer[end - 1:end] == brace:
+        if buffer[end - 1] in _CLOSING:
             return end
         # "{\n" at some indentation: the task ends at "\n" + the same indentation + "}".
         line_start = buffer.rfind(newline, max(0, start - 64), start) + 1
