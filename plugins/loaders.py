@@ -375,6 +375,137 @@ def opens_the_text(page: str, heading: re.Match[str], text: str) -> bool:
     return bool(first_line) and following.startswith(first_line)
 
 
+# Elements whose text is no part of the page's content, skipped whole when looking for the blocks the extraction left
+# out: the site's header, menus, footer and side boxes, forms and their buttons, and what is not shown.
+_CHROME_TAGS = frozenset(("head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+                          "button", "select", "textarea", "svg", "iframe", "figure", "h1"))
+_BLOCK_TAGS = frozenset(("p", "div", "section", "article", "main", "blockquote", "dl", "dt", "dd", "ul", "ol", "li",
+                         "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "pre", "center", "address", "details", "summary", "fieldset"))
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_CELLS = frozenset(("td", "th"))
+# A block at least this long is found in the text wherever the extraction put it (inside a longer line, across lines it
+# broke); a shorter one ("Methods", "Power base") only as a line of its own, as a word in a sentence is no heading.
+_FOUND_INSIDE_CHARS = 25
+# A block whose text is this much or more inside links is a menu's or a list of links' (related stories, "Voltar ao
+# topo"), which the extraction leaves out rightly.
+_LINK_SHARE = 0.8
+# The mark the extraction puts before a list's item ("- "), which the page's text of the item has not.
+_LIST_MARK = re.compile(r"^(?:[-*•] |\d{1,3}[.)] )")
+
+
+def _tag(element: Any) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shown(element: Any) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return element.get("hidden") is None and element.get("aria-hidden") != "true" and "display:none" not in style
+
+
+def _has_block_inside(element: Any) -> bool:
+    return any(_tag(inner) in _BLOCK_TAGS for inner in element.iterdescendants())
+
+
+def _page_blocks(element: Any) -> Iterator[Any]:
+    """The page's blocks under ``element`` in their order: each heading, list item, table row and block of text
+    alone (a ``<p>``, or a ``<div>`` of a list laid out in ``<div>``s), but the chrome's (see _CHROME_TAGS). A row
+    whose cells hold blocks is a layout table's (an e-mail's), read for the blocks inside it."""
+    for child in element:
+        tag = _tag(child)
+        if not tag or tag in _CHROME_TAGS or not _shown(child):
+            continue
+        if tag in _HEADINGS or tag in _BLOCK_TAGS and not _has_block_inside(child) and tag not in _CELLS:
+            yield child
+        elif tag == "tr" and all(not _has_block_inside(cell) for cell in child if _tag(cell) in _CELLS):
+            yield child
+        else:
+            yield from _page_blocks(child)
+
+
+def _restorable(block: Any) -> bool:
+    """Whether a block the extraction left out is put back: a section's heading, a list's item or a table's row, or an
+    item of a list laid out in ``<div>``s (a ``<div>`` of text beside another of its class). A lone block of text the
+    extraction left out on purpose (a review's byline, a share box) stays out."""
+    tag = _tag(block)
+    if tag != "div":
+        return tag in _HEADINGS or tag in ("li", "tr")
+    return any(neighbour is not None and _tag(neighbour) == "div" and neighbour.get("class") == block.get("class")
+               and not _has_block_inside(neighbour) for neighbour in (block.getprevious(), block.getnext()))
+
+
+def _link_share(element: Any) -> float:
+    text = _flat(element.text_content())
+    linked = sum(len(_flat(link.text_content())) for link in element.iter("a"))
+    return linked / len(text) if text else 1.0
+
+
+def _block_line(block: Any) -> str:
+    """A block as a line of the text: a list item marked as one ("- "), a table row of a name and its value as a field
+    ("Power: 3000 W", as a shop's specifications read), a wider row as a Markdown table's row."""
+    tag = _tag(block)
+    if tag == "li":
+        return f"- {_flat(block.text_content())}"
+    if tag == "tr":
+        cells = [_flat(cell.text_content()) for cell in block if _tag(cell) in _CELLS]
+        cells = [cell for cell in cells if cell]
+        if len(cells) == 2:
+            return f"{cells[0].rstrip(':')}: {cells[1]}"
+        return " ".join(cells) if len(cells) < 2 else "| " + " | ".join(cells) + " |"
+    return _flat(block.text_content())
+
+
+def _found_in(flat_block: str, lines: list[str], start: int) -> int | None:
+    """The first of ``lines`` (flattened) from ``start`` that holds ``flat_block`` (see _FOUND_INSIDE_CHARS)."""
+    for index in range(start, len(lines)):
+        if lines[index] == flat_block or len(flat_block) >= _FOUND_INSIDE_CHARS and flat_block in lines[index]:
+            return index
+    return None
+
+
+def restore_left_out_blocks(page: str, text: str) -> str:
+    """``text`` with the page's headings, list items, table rows and blocks of text that the extraction left out
+    between two blocks it kept put back in their place. trafilatura reads a page without ``<article>`` or ``<main>``
+    (a site laid out in ``<div>``s) for its paragraphs alone, and so drops a journal's ``<h2>`` section headings and
+    a list laid out in ``<div>``s; a table it drops everywhere, as tables are mostly layout (probe 28: a product's
+    specifications). What it keeps bounds the page's content: a block left out before the first line kept or after
+    the last is the page's header or footer, and stays out; so do menus and lists of links (see _LINK_SHARE)."""
+    from lxml import etree, html as lxml_html  # trafilatura's own parser
+
+    try:
+        root = lxml_html.document_fromstring(page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return text
+    lines = text.split("\n")
+    flat_lines = [_LIST_MARK.sub("", _flat(line)) for line in lines]
+    flat_text = " ".join(flat_lines)
+    after: dict[int, list[str]] = {}
+    kept_line, left_out = None, []
+    for block in _page_blocks(root):
+        flat_block = _flat(block.text_content())
+        if not flat_block:
+            continue
+        line = _found_in(flat_block, flat_lines, kept_line or 0)
+        if line is not None:
+            if kept_line is not None and left_out:
+                after.setdefault(kept_line, []).extend(left_out)
+            kept_line, left_out = line, []
+        elif (flat_block not in flat_text if len(flat_block) >= _FOUND_INSIDE_CHARS else flat_block not in flat_lines) \
+                and _restorable(block) and _link_share(block) < _LINK_SHARE:
+            left_out.append(_block_line(block))
+    if not after:
+        return text
+    restored: list[str] = []
+    for index, line in enumerate(lines):
+        restored.append(line)
+        restored.extend(after.get(index, ()))
+    return "\n".join(restored)
+
+
 class HtmlLoader(Loader):
     """The main text of a web page, without navigation, comments or footers."""
 
@@ -401,7 +532,7 @@ class HtmlLoader(Loader):
             text = trafilatura.extract(page, include_comments=False, include_tables=False)
         if not text or not text.strip():
             raise LoaderError("no main text found in the page")
-        yield Document(source, mark_title(page, text))
+        yield Document(source, mark_title(page, restore_left_out_blocks(page, text)))
 
 
 @hookimpl

@@ -1807,6 +1807,10 @@ _BRACKETED_LABEL = re.compile(r"\[[^\W\d_][^\[\]]*[^\W_.!?]\]")
 _PAGE_NUMBER = re.compile(r"(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of|de)\s*\d{1,4})?",
                           re.IGNORECASE)
 PAGE_NUMBER_CHARS = 24
+# The most lines a printout's cover holds (an organisation, a title, a subtitle, a date), and how far from them its
+# first page break may be.
+COVER_LINES = 6
+COVER_PAGE_CHARS = 800
 # ... or closing a running header or footer by a form feed, after spaces or a separator: "Freguesia de Lamas · Plano
 # de Atividades 2027          Pág. 2" (found blind in probe 28; the number changes, so the line is no repeated one).
 _RUNNING_PAGE_NUMBER = re.compile(r"(?:\s{2,}|\s[|·•–—-]\s)(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?\d{1,4}"
@@ -3456,6 +3460,27 @@ class BatchLines:
         return "boilerplate", f"running header or footer: a page's number by the break between pages; " \
                               f"{self.positions[number].describe()}"
 
+    def cover_page_reason(self, number: int) -> Reason | None:
+        """Why a line is a printout's cover: one of the few short lines without a sentence's end that stand alone
+        above a report's first page break (its organisation, title, subtitle, approval date: "COOPERATIVA AGRÍCOLA DO
+        VALE DO SOUSA, CRL" over "Relatório e Contas 2025" over "Aprovado em Assembleia Geral de ..."; probes 28 and
+        29), which its running header repeats on every page. A first page with a sentence on it is text."""
+        position = self.positions[number]
+        if position.index >= COVER_LINES or self.counts[number] > SHORT_WORDS:
+            return None
+        slot, first = self.segments[number][0], number - position.index
+        document = self.documents[slot][0].text
+        first_break = document.find("\f", 0, self.segments[number][4] + COVER_PAGE_CHARS)
+        if first_break < self.segments[number][4]:
+            return None
+        cover = [line for line in range(first, first + COVER_LINES + 1)
+                 if self.same_document(line, slot) and self.segments[line][4] <= first_break]
+        if len(cover) > COVER_LINES or any(self.counts[line] > SHORT_WORDS or self.texts[line].rstrip()[-1:] in ".!?"
+                                           for line in cover):
+            return None
+        return "boilerplate", f"a printout's cover: a short line alone above the first page break; " \
+                              f"{word_count(self.counts[number])}, {position.describe()}"
+
     def delimited_signature_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision is a member's or sender's signature: one of the few short lines
         right under a signature's delimiter ("--" over "Ride slow, see more. Touring since 1988." in a forum's post;
@@ -3483,6 +3508,29 @@ class BatchLines:
         text = self.texts[number]
         return could_be_heading(text) and not any(character.isdigit() or character == "[" for character in text) \
             and _ABOUT.match(fold(text)) is None and self.prose_at(number - 1, number) and self.opens_prose(number)
+
+    def heads_prose_under_chrome(self, number: int, in_body: bool) -> bool:
+        """Whether a fragment is a plain heading right under a line of chrome and over the paragraph of prose it opens
+        ("Matrículas 2027" under a text e-mail's "[Confirme sua presença]", "Nota introdutória" under a printed page's
+        running header; probes 28 and 29). In a page's header a label over the lead is the site's section ("Economia"
+        under the menu), unless the line above tops a printed page. A menu's items are among fragments, and a count
+        ("Helpful 34") has a number that is no year."""
+        slot, above, text = self.segments[number][0], number - 1, self.texts[number]
+        if not could_be_heading(text) or "[" in text or _ABOUT.match(fold(text)) is not None \
+                or any(character.isdigit() for character in _YEAR.sub("", text)) or not self.same_document(above, slot):
+            return False
+        if self.tops_a_printed_page(above):
+            return self.opens_prose(number)
+        chrome_above = self.decide(above)[0]
+        return chrome_above is not None and chrome_above[0] != "fragment" and not has_menu_separator(self.texts[above]) \
+            and in_body and self.opens_prose(number)
+
+    def tops_a_printed_page(self, number: int) -> bool:
+        """Whether a short line without a sentence's end opens a page of a text exported from PDF, right after its form
+        feed: the page's running header, known as such only once the document is read (see preload's repeated lines)."""
+        slot, _index, _count, start, _end, text = self.segments[number]
+        return self.documents[slot][0].text[max(0, start - PAGE_NUMBER_CHARS):start].rstrip(" \t\r\n").endswith("\f") \
+            and _is_short_line(text, SHORT_WORDS) and text.rstrip()[-1:] not in ".!?"
 
     def heads_a_timed_entry(self, number: int) -> bool:
         """Whether a short line is a live blog's entry's headline: under the entry's clock time alone ("16:05" over
@@ -3523,7 +3571,11 @@ class BatchLines:
             return None
         capitals = in_capitals(text)
         # The page's first line in ordinary letters is a company's name right over its address
-        # ("GestCondo – Administração de Condomínios, Lda." over "Avenida da Boavista, 1180 · 4100-113 Porto · Tel. ...").
+        # ("GestCondo – Administração de Condomínios, Lda." over "Avenida da Boavista, 1180 · 4100-113 Porto · Tel. ..."),
+        # read as a name: an article's title over its authors' affiliation ("Cover crops raise soil microbial biomass in
+        # a three-year wheat rotation", probe 29) is no name.
+        if not capitals and not names_something(text):
+            return None
         if not capitals and position.index > 0 and not all(
                 in_capitals(self.texts[above]) and _is_short_line(self.texts[above], SHORT_WORDS)
                 for above in range(number - position.index, number)):
@@ -3586,6 +3638,9 @@ class BatchLines:
         if chrome[0] == "fragment" and in_body and not is_markdown_heading(document_text, start) \
                 and self.heads_prose_between_prose(number):
             return True
+        if chrome[0] == "fragment" and not is_markdown_heading(document_text, start) \
+                and self.heads_prose_under_chrome(number, in_body):
+            return True
         # A news site's section label heads its story as a heading would ("PE - Petrolina"), but names no section.
         if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):
             return False
@@ -3647,7 +3702,8 @@ class BatchLines:
                                        f" {position.describe()}"), None
         if position.index == 0:
             self.header_of = slot
-        if (markup := self.page_markup_reason(number) or self.page_number_reason(number)) is not None:
+        if (markup := self.page_markup_reason(number) or self.page_number_reason(number)
+                or self.cover_page_reason(number)) is not None:
             self.chrome_at = (slot, position.index)
             return markup, None
         if (author_box := self.author_box_reason(number)) is not None:
