@@ -5,7 +5,8 @@ Plain text and Markdown are loaded as they are, so task offsets are offsets
 into the file. JSON holds Label Studio task lists (``[{"data": {"text": ...}}]``)
 or objects with a text field; CSV a named column; HTML is reduced to the page's
 main text by trafilatura (its first ``<h1>`` marked as a Markdown title, its
-``<h2>`` to ``<h6>`` as Markdown headings), and offsets are offsets into that text.
+``<h2>`` to ``<h6>`` as Markdown headings, and the headings, list items and table
+rows it left out between two lines it kept put back), and offsets are offsets into that text.
 """
 
 from __future__ import annotations
@@ -472,8 +473,9 @@ def restore_left_out_blocks(page: str, text: str) -> str:
     between two blocks it kept put back in their place. trafilatura reads a page without ``<article>`` or ``<main>``
     (a site laid out in ``<div>``s) for its paragraphs alone, and so drops a journal's ``<h2>`` section headings and
     a list laid out in ``<div>``s; a table it drops everywhere, as tables are mostly layout (probe 28: a product's
-    specifications). What it keeps bounds the page's content: a block left out before the first line kept or after
-    the last is the page's header or footer, and stays out; so do menus and lists of links (see _LINK_SHARE)."""
+    specifications). What it keeps bounds the page's content: a block left out before the first line kept (but the
+    headings right over it) or after the last is the page's header or footer, and stays out; so do menus and lists of
+    links (see _LINK_SHARE)."""
     from lxml import etree, html as lxml_html  # trafilatura's own parser
 
     try:
@@ -483,6 +485,7 @@ def restore_left_out_blocks(page: str, text: str) -> str:
     lines = text.split("\n")
     flat_lines = [_LIST_MARK.sub("", _flat(line)) for line in lines]
     flat_text = " ".join(flat_lines)
+    before: dict[int, list[str]] = {}
     after: dict[int, list[str]] = {}
     kept_line, left_out = None, []
     for block in _page_blocks(root):
@@ -491,16 +494,23 @@ def restore_left_out_blocks(page: str, text: str) -> str:
             continue
         line = _found_in(flat_block, flat_lines, kept_line or 0)
         if line is not None:
-            if kept_line is not None and left_out:
-                after.setdefault(kept_line, []).extend(left_out)
+            if left_out:
+                (after if kept_line is not None else before).setdefault(
+                    kept_line if kept_line is not None else line, []).extend(left_out)
             kept_line, left_out = line, []
         elif (flat_block not in flat_text if len(flat_block) >= _FOUND_INSIDE_CHARS else flat_block not in flat_lines) \
-                and _restorable(block) and _link_share(block) < _LINK_SHARE:
+                and _restorable(block) and _link_share(block) < _LINK_SHARE \
+                and (kept_line is not None or _tag(block) in _HEADINGS):
             left_out.append(_block_line(block))
-    if not after:
+        elif kept_line is None:
+            # Above the first line kept, only the headings right over it are the content's ("Resumo" over the
+            # abstract); what stands above them is the page's header.
+            left_out = []
+    if not before and not after:
         return text
     restored: list[str] = []
     for index, line in enumerate(lines):
+        restored.extend(before.get(index, ()))
         restored.append(line)
         restored.extend(after.get(index, ()))
     return "\n".join(restored)
@@ -514,8 +524,9 @@ class HtmlLoader(Loader):
     # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares;
     # 6: a title the extraction left out with its <header> opens the text; 7: so does one that the text follows
     # (an e-book chapter's <section><h1>); 8: and one that opens the page's <title>; 9: or that the <title> shortens,
-    # under the lines the page puts above it
-    version = "9"
+    # under the lines the page puts above it; 10: the headings, list items, table rows and lists in <div>s the
+    # extraction left out between two lines it kept are put back
+    version = "10"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

@@ -633,6 +633,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(siga|segue|sigam|seguem|follow)( (a|o|as|os|nossa|nosso|our|the|this|esta|este|my|minha|meu))? "
         "(pagina|page|perfil|profile|canal|channel|conta|account)(?![^\\W_])", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
         "copy to clipboard", "copiar para (a )?area de transferencia",
+        # A post's closing request to pass it on (probe 29): "Gostou? Compartilhe com quem também tem uma varanda
+        # sobrando!", "Enjoyed this post? Share it with a friend."
+        "^(gostou|curtiu|enjoyed|liked|loved)( (deste|desse|do|da|this|the|it))?( [a-z]+)?[?!]+ "
+        "(compartilhe|partilhe|share|forward)",
         # "This post is public, so feel free to share it." (the post, at the end: "feel free to share the road" is
         # advice).
         "(feel free|sinta-se a vontade|fique a vontade|esteja a vontade) (to|para|em) "
@@ -1097,6 +1101,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... or a company's "us" in Brazil ("Fale com a gente pelo chat do app"), screened by "fale" ("a gente" is
         # everyday speech).
         "fale com a (gente)", "(chat|talk|speak) (to|with) us",
+        # ... opened by the reader's doubts (probe 29): "Dúvidas? Fale com a secretaria pelo WhatsApp ...", "Questions?
+        # Call the office on ..."; "Dúvidas sobre o IRS? Saiba ..." in a story is a subheading of its own.
+        "^(duvidas|alguma duvida|questions|any questions)\\? (fale|ligue|escreva|entre em contato|contacte|call|email|"
+        "e-mail|contact|get in touch|talk|speak|ask)",
         "entre em contato conosco", "contact (us|our support|support)",
         # Its European Portuguese form, by a channel: "Contacte-nos através do e-balcão ...", "Contacte o apoio
         # pelo ...".
@@ -1807,6 +1815,17 @@ _BRACKETED_LABEL = re.compile(r"\[[^\W\d_][^\[\]]*[^\W_.!?]\]")
 _PAGE_NUMBER = re.compile(r"(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of|de)\s*\d{1,4})?",
                           re.IGNORECASE)
 PAGE_NUMBER_CHARS = 24
+# An author's box labelled with their name, the bio opening with the name in full (folded): "sobre a lu: luciana".
+_NAMED_AUTHOR_BOX = re.compile(r"(?:sobre|about)(?: o| a)? ([^\W\d_]{2,})[^\W\d_]*: \1")
+# An affiliation opens with a department or an institution (a footnote's mark before it), and names one of learning or
+# research; its parts (department, institution, town, postcode, country) between at least two commas are short.
+_AFFILIATION = re.compile(r"[\d*†¹²³⁴⁵⁶⁷⁸⁹ ]*(?:department|departamento|school|faculty|faculdade|facultad|university|"
+                          r"universidade|universidad|institute|instituto|centre|center|centro|laboratory|laboratorio|"
+                          r"division|college|escola|nucleo|programa)\b")
+_LEARNING = re.compile(r"\b(?:universit|universidad|institut|faculdade|faculty|facultad|college|research|pesquisa|"
+                       r"investigacao)")
+AFFILIATION_COMMAS = 2
+AFFILIATION_PART_WORDS = 6
 # The most lines a printout's cover holds (an organisation, a title, a subtitle, a date), and how far from them its
 # first page break may be.
 COVER_LINES = 6
@@ -1986,8 +2005,9 @@ _LIST_MARKER_ENDS = frozenset("-*+•.)")
 # its month ("1 de dezembro" under a post's counters) count nothing.
 _QUANTITY_LINE = re.compile(rf"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])(?!(?:de )?(?i:{MONTH_NAMES})(?![^\W_]))[^\W\d_]")
 # A labelled value ("Cor: prata", "Tipo: Speed"): a label of up to three words, a colon and its value.
-# A field's label may be hyphenated ("Pré-Requisitos: ( DCA0101 )", found blind in probe 23).
-_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_](?:[^\W_]|-)*(?: (?:[^\W_]|-)+){0,2}: [^\s:]")
+# A field's label may be hyphenated ("Pré-Requisitos: ( DCA0101 )", found blind in probe 23), or qualified in brackets
+# ("Weight (with battery): 1.4 kg", a shop's specifications; probe 28).
+_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_](?:[^\W_]|-)*(?: \(?(?:[^\W_]|-)+\)?){0,2}: [^\s:]")
 
 
 def _among_lines_like(text: str, line_start: int, line_end: int, line: re.Pattern[str]) -> bool:
@@ -3331,6 +3351,32 @@ class BatchLines:
         return "boilerplate", f"byline or credit: the author's role between their name and the date; " \
                               f"{word_count(self.counts[number])}, {position.describe()}"
 
+    def named_author_box_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision in a page's lower half is the author's box, labelled with the author's
+        name, the bio naming them in full after it ("Sobre a Lu: Luciana Teles é cozinheira amadora, ...", probe 28;
+        "About Maya: Maya Okoro writes ..."). A section on a thing opens with the thing, no name ("Sobre o projeto: O
+        projeto começou ...")."""
+        text = self.texts[number]
+        if text[:6].casefold() not in ("sobre ", "about ") or self.counts[number] > WHOLE_SEGMENT_KINDS["author bio"] \
+                or not self.positions[number].in_lower_half or _NAMED_AUTHOR_BOX.match(fold(text)) is None \
+                or not names_something(" ".join(text.split(":", 1)[1].split()[:2])):
+            return None
+        return "boilerplate", f"author bio: a box labelled with the author's name; {word_count(self.counts[number])}, " \
+                              f"{self.positions[number].describe()}"
+
+    def affiliation_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is an author's affiliation: a department or institution of learning or
+        research, then its parts, town and country between commas, and no sentence ("Universidade Federal do Paraná,
+        Centro de Estudos do Mar, Pontal do Paraná, PR, Brasil", probe 28; "School of Geography, University of Leeds,
+        Leeds LS2 9JT", probe 29). A sentence about a university has clauses longer than an address's parts."""
+        text = self.texts[number]
+        if text.count(",") < AFFILIATION_COMMAS or self.counts[number] > 2 * SHORT_WORDS or text.rstrip()[-1:] in ".!?;:" \
+                or _AFFILIATION.match(fold(text)) is None or _LEARNING.search(fold(text)) is None \
+                or any(len(part.split()) > AFFILIATION_PART_WORDS for part in text.split(",")):
+            return None
+        return "boilerplate", f"byline or credit: an author's affiliation (an institution, its town and country); " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def credited_name_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision ends the credit line above it, left out and ending in "by" or
         "por" ("News provided by" over "Harwell Thermal Systems"; probe 22). Under a line of content ending so, a
@@ -3719,6 +3765,7 @@ class BatchLines:
             or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
             or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
             or self.credited_name_reason(number) or self.masthead_reason(number) or self.panel_heading_reason(number) \
+            or self.named_author_box_reason(number) or self.affiliation_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) \
             or self.delimited_signature_reason(number) if chrome is None or rescued else None
         if box is not None:
