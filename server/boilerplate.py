@@ -3556,20 +3556,24 @@ class BatchLines:
             and _ABOUT.match(fold(text)) is None and self.prose_at(number - 1, number) and self.opens_prose(number)
 
     def heads_prose_under_chrome(self, number: int, in_body: bool) -> bool:
-        """Whether a fragment is a plain heading right under a line of chrome and over the paragraph of prose it opens
-        ("Matrículas 2027" under a text e-mail's "[Confirme sua presença]", "Nota introdutória" under a printed page's
-        running header; probes 28 and 29). In a page's header a label over the lead is the site's section ("Economia"
-        under the menu), unless the line above tops a printed page. A menu's items are among fragments, and a count
-        ("Helpful 34") has a number that is no year."""
+        """Whether a fragment is a plain heading right under a button that closes the section of prose above, or under
+        a printed page's running header, and over the paragraph of prose it opens ("Matrículas 2027" under a text
+        e-mail's "[Confirme sua presença]", "Nota introdutória" under a report's running header; probes 28 and 29). A
+        row of buttons ends in a button ("Comprar bilhetes", "Adicionar ao calendário", "Como chegar"); in
+        a page's header a label over the lead is the site's section ("Economia" under the menu); a label over a copy of
+        the text above is a box of teasers' ("Continuar a ler", "Postagens relacionadas" over the post again); a menu's
+        items are among fragments, and a count ("Helpful 34") has a number that is no year."""
         slot, above, text = self.segments[number][0], number - 1, self.texts[number]
         if not could_be_heading(text) or "[" in text or _ABOUT.match(fold(text)) is not None \
                 or any(character.isdigit() for character in _YEAR.sub("", text)) or not self.same_document(above, slot):
             return False
+        if not self.opens_prose(number) or self.repeats_a_line_above(number + 1):
+            return False
         if self.tops_a_printed_page(above):
-            return self.opens_prose(number)
+            return True
         chrome_above = self.decide(above)[0]
-        return chrome_above is not None and chrome_above[0] != "fragment" and not has_menu_separator(self.texts[above]) \
-            and in_body and self.opens_prose(number)
+        return in_body and chrome_above is not None and chrome_above[1].startswith("button or link label") \
+            and not has_menu_separator(self.texts[above]) and self.prose_at(above - 1, number)
 
     def tops_a_printed_page(self, number: int) -> bool:
         """Whether a short line without a sentence's end opens a page of a text exported from PDF, right after its form
