@@ -1843,6 +1843,19 @@ DELIMITED_SIGNATURE_LINES = 3
 # A box's heading on the page's item or its company: "About this episode", "Sobre este episódio", "About Ledgerline".
 _ABOUT = re.compile(r"(?:about|sobre)(?![^\W_])")
 # A clock time alone on its line: a live blog's entry stamp ("16:42", "9.05am", "16h05 BST"; probe 28).
+# Hours from one time to another: "9.30am to 11am", "das 14h às 17h30", "10:00-12:30". A time ends in its hour's
+# letters or minutes, so that a year or a count ("2026 to 2027") is none.
+_HOUR = r"\d{1,2}(?:(?:[:.h]\d\d)? ?[ap]\.?m\.?|h(?:\d\d)?|:\d\d)"
+_HOURS_SPAN = re.compile(rf"\b{_HOUR} ?(?:to|till|until|às|as|até|-|–) ?{_HOUR}(?![\w:])", re.IGNORECASE)
+
+
+def dates_an_event(text: str, chrome: Reason) -> bool:
+    """Whether a line left out as a byline's date is an event's date, with the hours of what happens on it, which no
+    story's dateline has (found blind in probe 29: a school's "Tuesday 4 November 2026, 9.30am to 11am" under "Open
+    mornings")."""
+    return chrome[1].startswith("byline or credit") and _HOURS_SPAN.search(text) is not None
+
+
 _CLOCK_LINE = re.compile(r"\d{1,2}[:h.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?")
 
 
@@ -3045,9 +3058,11 @@ class BatchLines:
             and not self.item_or_heading(number)
 
     def content_at(self, number: int) -> bool:
-        """Whether a segment is kept by its own decision (a fragment only as a list item or heading)."""
+        """Whether a segment is kept by its own decision (a fragment only as a list item or heading, a dateline only
+        as an event's date)."""
         chrome = self.decide(number)[0]
-        return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number))
+        return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number)) \
+            or dates_an_event(self.texts[number], chrome)
 
     def heads_markdown_section(self, number: int) -> bool:
         """Whether a label is a Markdown heading over its section's content ("## Overview", "## Location" over a
@@ -3707,7 +3722,8 @@ class BatchLines:
             return True
         if chrome[1].startswith(_STORY_NOTICE_REASONS) and self.tells_the_story(number):
             return True
-        return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start)
+        return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start) \
+            or dates_an_event(text, chrome)
 
     def tells_the_story(self, number: int) -> bool:
         """Whether a sentence left out for one notice's phrase (a disclaimer's, a request's status) is the story's: it
