@@ -24,8 +24,12 @@ from tests.test_preload import app_of_pages, assert_kept, assert_probe_chrome
 AppFactory = Callable[..., Flask]
 PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning29"
 # The eight studied pages, written with their truth before any run (main: 9 chrome lines kept of 77, 28 real lines
-# dropped of 78; this probe: 0 and 0).
-TRUTH = json.loads((PROBE / ".probe29_truth.json").read_text(encoding="utf-8"))
+# dropped of 78; this probe: 0 and 0), and the five blind ones, written after the studied fixes and run once (main: 4 of
+# 41 and 16 of 44; this probe: 1 and 3, then 1 and 0 after its fix below).
+TRUTH = {**json.loads((PROBE / ".probe29_truth.json").read_text(encoding="utf-8")),
+         **json.loads((PROBE / ".probe29_blind_truth.json").read_text(encoding="utf-8"))}
+# What the rules still miss: a journal's dates line in pt-PT ("Aceite", not "Aceito").
+STILL_KEPT = {"revista_abelhas_lisboa.html": {"Recebido a 12 de janeiro de 2026 · Aceite a 30 de abril de 2026"}}
 
 
 def page_tasks(make_app: AppFactory, tmp_path: Path, name: str, page: str) -> tuple[list[str], dict[str, str]]:
@@ -183,6 +187,20 @@ def test_a_field_whose_label_is_qualified_in_brackets_is_a_field(make_app: AppFa
     assert "Warranty: 3 years" in texts
 
 
+def test_an_events_dates_with_their_hours_are_content_under_their_heading(make_app: AppFactory,
+                                                                          tmp_path: Path) -> None:
+    # Found blind: a date line is a story's dateline, but not with the hours of what happens on it.
+    page = ("Children born between September 2022 and August 2023 can start in our Reception class next year.\n"
+            "We have 60 places in two classes, and last year 84 families applied for a place in Reception.\n"
+            "Open mornings\nTuesday 4 November 2026, 9.30am to 11am\nThursday 20 November 2026, 9.30am to 11am\n"
+            "The closing date for applications is 15 January 2027, and offers are made in April.\n"
+            "Published: Tuesday 4 November 2026, 10:15\n")
+    texts, reasons = page_tasks(make_app, tmp_path, "school.txt", page)
+    assert texts[2:5] == ["Open mornings", "Tuesday 4 November 2026, 9.30am to 11am",
+                          "Thursday 20 November 2026, 9.30am to 11am"]
+    assert reasons["Published: Tuesday 4 November 2026, 10:15"].startswith("byline or credit")
+
+
 def test_a_sentence_asking_about_doubts_stays() -> None:
     assert_kept("Dúvidas sobre o IRS? Saiba o que muda na declaração deste ano para quem trabalha a recibos verdes.")
 
@@ -193,4 +211,4 @@ def test_a_sentence_asking_about_doubts_stays() -> None:
 @pytest.mark.parametrize("name", sorted(TRUTH))
 def test_a_studied_page_keeps_its_real_lines_and_leaves_out_its_chrome(make_app: AppFactory, tmp_path: Path,
                                                                       name: str) -> None:
-    assert_page_matches_truth(make_app, tmp_path, name, TRUTH[name], set(), set(), folder=PROBE)
+    assert_page_matches_truth(make_app, tmp_path, name, TRUTH[name], STILL_KEPT.get(name, set()), set(), folder=PROBE)
