@@ -11,6 +11,7 @@ rows it left out between two lines it kept put back), and offsets are offsets in
 
 from __future__ import annotations
 
+import bisect
 import csv
 import html
 import io
@@ -460,12 +461,35 @@ def _block_line(block: Any) -> str:
     return _flat(block.text_content())
 
 
-def _found_in(flat_block: str, lines: list[str], start: int) -> int | None:
-    """The first of ``lines`` (flattened) from ``start`` that holds ``flat_block`` (see _FOUND_INSIDE_CHARS)."""
-    for index in range(start, len(lines)):
-        if lines[index] == flat_block or len(flat_block) >= _FOUND_INSIDE_CHARS and flat_block in lines[index]:
-            return index
-    return None
+class _ExtractedLines:
+    """The extracted text's lines, flattened and without their list marks, and where a page's block is among them."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = [_LIST_MARK.sub("", _flat(line)) for line in text.split("\n")]
+        self.joined = " ".join(self.lines)
+        self.at: dict[str, list[int]] = {}
+        self.starts: list[int] = []  # where each line starts in ``joined``
+        offset = 0
+        for index, line in enumerate(self.lines):
+            self.at.setdefault(line, []).append(index)
+            self.starts.append(offset)
+            offset += len(line) + 1
+
+    def holds(self, flat_block: str) -> bool:
+        """Whether the text holds the block anywhere (see _FOUND_INSIDE_CHARS)."""
+        return flat_block in self.joined if len(flat_block) >= _FOUND_INSIDE_CHARS else flat_block in self.at
+
+    def line_of(self, flat_block: str, start: int) -> int | None:
+        """The first line from ``start`` that holds the block: the block alone, or a long block inside a line or
+        across lines the extraction broke it into (the line it starts in)."""
+        first = next((index for index in self.at.get(flat_block, ()) if index >= start), None)
+        if len(flat_block) < _FOUND_INSIDE_CHARS:
+            return first
+        found = self.joined.find(flat_block, self.starts[start] if start < len(self.starts) else len(self.joined))
+        if found < 0:
+            return first
+        inside = bisect.bisect_right(self.starts, found) - 1
+        return inside if first is None else min(first, inside)
 
 
 def restore_left_out_blocks(page: str, text: str) -> str:
@@ -482,9 +506,7 @@ def restore_left_out_blocks(page: str, text: str) -> str:
         root = lxml_html.document_fromstring(page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):
         return text
-    lines = text.split("\n")
-    flat_lines = [_LIST_MARK.sub("", _flat(line)) for line in lines]
-    flat_text = " ".join(flat_lines)
+    lines, extracted = text.split("\n"), _ExtractedLines(text)
     before: dict[int, list[str]] = {}
     after: dict[int, list[str]] = {}
     kept_line, left_out = None, []
@@ -492,14 +514,14 @@ def restore_left_out_blocks(page: str, text: str) -> str:
         flat_block = _flat(block.text_content())
         if not flat_block:
             continue
-        line = _found_in(flat_block, flat_lines, kept_line or 0)
+        line = extracted.line_of(flat_block, kept_line or 0)
         if line is not None:
-            if left_out:
-                (after if kept_line is not None else before).setdefault(
-                    kept_line if kept_line is not None else line, []).extend(left_out)
+            if left_out and kept_line is None:
+                before[line] = left_out
+            elif left_out:
+                after.setdefault(kept_line, []).extend(left_out)
             kept_line, left_out = line, []
-        elif (flat_block not in flat_text if len(flat_block) >= _FOUND_INSIDE_CHARS else flat_block not in flat_lines) \
-                and _restorable(block) and _link_share(block) < _LINK_SHARE \
+        elif not extracted.holds(flat_block) and _restorable(block) and _link_share(block) < _LINK_SHARE \
                 and (kept_line is not None or _tag(block) in _HEADINGS):
             left_out.append(_block_line(block))
         elif kept_line is None:
