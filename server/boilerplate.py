@@ -1846,14 +1846,16 @@ _ABOUT = re.compile(r"(?:about|sobre)(?![^\W_])")
 # Hours from one time to another: "9.30am to 11am", "das 14h às 17h30", "10:00-12:30". A time ends in its hour's
 # letters or minutes, so that a year or a count ("2026 to 2027") is none.
 _HOUR = r"\d{1,2}(?:(?:[:.h]\d\d)? ?[ap]\.?m\.?|h(?:\d\d)?|:\d\d)"
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|º)?(?: de)? (?:{MONTH_NAMES})\b", re.IGNORECASE)
 _HOURS_SPAN = re.compile(rf"\b{_HOUR} ?(?:to|till|until|às|as|até|-|–) ?{_HOUR}(?![\w:])", re.IGNORECASE)
 
 
 def dates_an_event(text: str, chrome: Reason) -> bool:
     """Whether a line left out as a byline's date is an event's date, with the hours of what happens on it, which no
     story's dateline has (found blind in probe 29: a school's "Tuesday 4 November 2026, 9.30am to 11am" under "Open
-    mornings")."""
-    return chrome[1].startswith("byline or credit") and _HOURS_SPAN.search(text) is not None
+    mornings"). Office hours ("segunda a sexta, das 9h00 às 17h00") give no day of a month."""
+    return chrome[1].startswith("byline or credit") and _HOURS_SPAN.search(text) is not None \
+        and _DAY_OF_MONTH.search(text) is not None
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}[:h.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?")
