@@ -5,11 +5,13 @@ Plain text and Markdown are loaded as they are, so task offsets are offsets
 into the file. JSON holds Label Studio task lists (``[{"data": {"text": ...}}]``)
 or objects with a text field; CSV a named column; HTML is reduced to the page's
 main text by trafilatura (its first ``<h1>`` marked as a Markdown title, its
-``<h2>`` to ``<h6>`` as Markdown headings), and offsets are offsets into that text.
+``<h2>`` to ``<h6>`` as Markdown headings, and the headings, list items and table
+rows it left out between two lines it kept put back), and offsets are offsets into that text.
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import html
 import io
@@ -375,6 +377,167 @@ def opens_the_text(page: str, heading: re.Match[str], text: str) -> bool:
     return bool(first_line) and following.startswith(first_line)
 
 
+# Elements whose text is no part of the page's content, skipped whole when looking for the blocks the extraction left
+# out: the site's header, menus, footer and side boxes, forms and their buttons, and what is not shown.
+_CHROME_TAGS = frozenset(("head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+                          "button", "select", "textarea", "svg", "iframe", "figure", "h1"))
+_BLOCK_TAGS = frozenset(("p", "div", "section", "article", "main", "blockquote", "dl", "dt", "dd", "ul", "ol", "li",
+                         "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "pre", "center", "address", "details", "summary", "fieldset"))
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_CELLS = frozenset(("td", "th"))
+# A block at least this long is found in the text wherever the extraction put it (inside a longer line, across lines it
+# broke); a shorter one ("Methods", "Power base") only as a line of its own, as a word in a sentence is no heading.
+_FOUND_INSIDE_CHARS = 25
+# A block whose text is this much or more inside links is a menu's or a list of links' (related stories, "Voltar ao
+# topo"), which the extraction leaves out rightly.
+_LINK_SHARE = 0.8
+# The mark the extraction puts before a list's item ("- "), which the page's text of the item has not.
+_LIST_MARK = re.compile(r"^(?:[-*•] |\d{1,3}[.)] )")
+
+
+def _tag(element: Any) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shown(element: Any) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return element.get("hidden") is None and element.get("aria-hidden") != "true" and "display:none" not in style
+
+
+def _has_block_inside(element: Any) -> bool:
+    return any(_tag(inner) in _BLOCK_TAGS for inner in element.iterdescendants())
+
+
+def _page_blocks(element: Any) -> Iterator[Any]:
+    """The page's blocks under ``element`` in their order: each heading, list item, table row and block of text
+    alone (a ``<p>``, or a ``<div>`` of a list laid out in ``<div>``s), but the chrome's (see _CHROME_TAGS). A row
+    whose cells hold blocks is a layout table's (an e-mail's), read for the blocks inside it."""
+    for child in element:
+        tag = _tag(child)
+        if not tag or tag in _CHROME_TAGS or not _shown(child):
+            continue
+        if tag in _HEADINGS or tag in _BLOCK_TAGS and not _has_block_inside(child) and tag not in _CELLS:
+            yield child
+        elif tag == "tr" and all(not _has_block_inside(cell) for cell in child if _tag(cell) in _CELLS):
+            yield child
+        else:
+            yield from _page_blocks(child)
+
+
+def _restorable(block: Any) -> bool:
+    """Whether a block the extraction left out is put back: a section's heading, a list's item or a table's row, or an
+    item of a list laid out in ``<div>``s (a ``<div>`` of text beside another of its class). A lone block of text the
+    extraction left out on purpose (a review's byline, a share box) stays out."""
+    tag = _tag(block)
+    if tag != "div":
+        return tag in _HEADINGS or tag in ("li", "tr")
+    return any(neighbour is not None and _tag(neighbour) == "div" and neighbour.get("class") == block.get("class")
+               and not _has_block_inside(neighbour) for neighbour in (block.getprevious(), block.getnext()))
+
+
+def _link_share(element: Any) -> float:
+    text = _flat(element.text_content())
+    linked = sum(len(_flat(link.text_content())) for link in element.iter("a"))
+    return linked / len(text) if text else 1.0
+
+
+def _block_line(block: Any) -> str:
+    """A block as a line of the text: a list item marked as one ("- "), a table row of a name and its value as a field
+    ("Power: 3000 W", as a shop's specifications read), a wider row as a Markdown table's row."""
+    tag = _tag(block)
+    if tag == "li":
+        return f"- {_flat(block.text_content())}"
+    if tag == "tr":
+        cells = [_flat(cell.text_content()) for cell in block if _tag(cell) in _CELLS]
+        cells = [cell for cell in cells if cell]
+        if len(cells) == 2:
+            return f"{cells[0].rstrip(':')}: {cells[1]}"
+        return " ".join(cells) if len(cells) < 2 else "| " + " | ".join(cells) + " |"
+    return _flat(block.text_content())
+
+
+class _ExtractedLines:
+    """The extracted text's lines, flattened and without their list marks, and where a page's block is among them."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = [_LIST_MARK.sub("", _flat(line)) for line in text.split("\n")]
+        self.joined = " ".join(self.lines)
+        self.at: dict[str, list[int]] = {}
+        self.starts: list[int] = []  # where each line starts in ``joined``
+        offset = 0
+        for index, line in enumerate(self.lines):
+            self.at.setdefault(line, []).append(index)
+            self.starts.append(offset)
+            offset += len(line) + 1
+
+    def holds(self, flat_block: str) -> bool:
+        """Whether the text holds the block anywhere (see _FOUND_INSIDE_CHARS)."""
+        return flat_block in self.joined if len(flat_block) >= _FOUND_INSIDE_CHARS else flat_block in self.at
+
+    def line_of(self, flat_block: str, start: int) -> int | None:
+        """The first line from ``start`` that holds the block: the block alone, or a long block inside a line or
+        across lines the extraction broke it into (the line it starts in)."""
+        first = next((index for index in self.at.get(flat_block, ()) if index >= start), None)
+        if len(flat_block) < _FOUND_INSIDE_CHARS:
+            return first
+        found = self.joined.find(flat_block, self.starts[start] if start < len(self.starts) else len(self.joined))
+        if found < 0:
+            return first
+        inside = bisect.bisect_right(self.starts, found) - 1
+        return inside if first is None else min(first, inside)
+
+
+def restore_left_out_blocks(page: str, text: str) -> str:
+    """``text`` with the page's headings, list items, table rows and blocks of text that the extraction left out
+    between two blocks it kept put back in their place. trafilatura reads a page without ``<article>`` or ``<main>``
+    (a site laid out in ``<div>``s) for its paragraphs alone, and so drops a journal's ``<h2>`` section headings and
+    a list laid out in ``<div>``s; a table it drops everywhere, as tables are mostly layout (probe 28: a product's
+    specifications). What it keeps bounds the page's content: a block left out before the first line kept (but the
+    headings right over it) or after the last is the page's header or footer, and stays out; so do menus and lists of
+    links (see _LINK_SHARE)."""
+    from lxml import etree, html as lxml_html  # trafilatura's own parser
+
+    try:
+        root = lxml_html.document_fromstring(page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return text
+    lines, extracted = text.split("\n"), _ExtractedLines(text)
+    before: dict[int, list[str]] = {}
+    after: dict[int, list[str]] = {}
+    kept_line, left_out = None, []
+    for block in _page_blocks(root):
+        flat_block = _flat(block.text_content())
+        if not flat_block:
+            continue
+        line = extracted.line_of(flat_block, kept_line or 0)
+        if line is not None:
+            if left_out and kept_line is None:
+                before[line] = left_out
+            elif left_out:
+                after.setdefault(kept_line, []).extend(left_out)
+            kept_line, left_out = line, []
+        elif not extracted.holds(flat_block) and _restorable(block) and _link_share(block) < _LINK_SHARE \
+                and (kept_line is not None or _tag(block) in _HEADINGS):
+            left_out.append(_block_line(block))
+        elif kept_line is None:
+            # Above the first line kept, only the headings right over it are the content's ("Resumo" over the
+            # abstract); what stands above them is the page's header.
+            left_out = []
+    if not before and not after:
+        return text
+    restored: list[str] = []
+    for index, line in enumerate(lines):
+        restored.extend(before.get(index, ()))
+        restored.append(line)
+        restored.extend(after.get(index, ()))
+    return "\n".join(restored)
+
+
 class HtmlLoader(Loader):
     """The main text of a web page, without navigation, comments or footers."""
 
@@ -383,8 +546,9 @@ class HtmlLoader(Loader):
     # 4: its <h2> to <h6> as headings; 5: a page that is not UTF-8 is read in the charset it declares;
     # 6: a title the extraction left out with its <header> opens the text; 7: so does one that the text follows
     # (an e-book chapter's <section><h1>); 8: and one that opens the page's <title>; 9: or that the <title> shortens,
-    # under the lines the page puts above it
-    version = "9"
+    # under the lines the page puts above it; 10: the headings, list items, table rows and lists in <div>s the
+    # extraction left out between two lines it kept are put back
+    version = "10"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -401,7 +565,7 @@ class HtmlLoader(Loader):
             text = trafilatura.extract(page, include_comments=False, include_tables=False)
         if not text or not text.strip():
             raise LoaderError("no main text found in the page")
-        yield Document(source, mark_title(page, text))
+        yield Document(source, mark_title(page, restore_left_out_blocks(page, text)))
 
 
 @hookimpl

@@ -633,6 +633,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(siga|segue|sigam|seguem|follow)( (a|o|as|os|nossa|nosso|our|the|this|esta|este|my|minha|meu))? "
         "(pagina|page|perfil|profile|canal|channel|conta|account)(?![^\\W_])", "instagram", "tiktok", "youtube", "pinterest", "pin (it|this)",
         "copy to clipboard", "copiar para (a )?area de transferencia",
+        # A post's closing request to pass it on (probe 29): "Gostou? Compartilhe com quem também tem uma varanda
+        # sobrando!", "Enjoyed this post? Share it with a friend."
+        "^(gostou|curtiu|enjoyed|liked|loved)( (deste|desse|do|da|this|the|it))?( [a-z]+)?[?!]+ "
+        "(compartilhe|partilhe|share|forward)",
         # "This post is public, so feel free to share it." (the post, at the end: "feel free to share the road" is
         # advice).
         "(feel free|sinta-se a vontade|fique a vontade|esteja a vontade) (to|para|em) "
@@ -1097,6 +1101,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... or a company's "us" in Brazil ("Fale com a gente pelo chat do app"), screened by "fale" ("a gente" is
         # everyday speech).
         "fale com a (gente)", "(chat|talk|speak) (to|with) us",
+        # ... opened by the reader's doubts (probe 29): "Dúvidas? Fale com a secretaria pelo WhatsApp ...", "Questions?
+        # Call the office on ..."; "Dúvidas sobre o IRS? Saiba ..." in a story is a subheading of its own.
+        "^(duvidas|alguma duvida|questions|any questions)\\? (fale|ligue|escreva|entre em contato|contacte|call|email|"
+        "e-mail|contact|get in touch|talk|speak|ask)",
         "entre em contato conosco", "contact (us|our support|support)",
         # Its European Portuguese form, by a channel: "Contacte-nos através do e-balcão ...", "Contacte o apoio
         # pelo ...".
@@ -1807,6 +1815,21 @@ _BRACKETED_LABEL = re.compile(r"\[[^\W\d_][^\[\]]*[^\W_.!?]\]")
 _PAGE_NUMBER = re.compile(r"(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of|de)\s*\d{1,4})?",
                           re.IGNORECASE)
 PAGE_NUMBER_CHARS = 24
+# An author's box labelled with their name, the bio opening with the name in full (folded): "sobre a lu: luciana".
+_NAMED_AUTHOR_BOX = re.compile(r"(?:sobre|about)(?: o| a)? ([^\W\d_]{2,})[^\W\d_]*: \1")
+# An affiliation opens with a department or an institution (a footnote's mark before it), and names one of learning or
+# research; its parts (department, institution, town, postcode, country) between at least two commas are short.
+_AFFILIATION = re.compile(r"[\d*†¹²³⁴⁵⁶⁷⁸⁹ ]*(?:department|departamento|school|faculty|faculdade|facultad|university|"
+                          r"universidade|universidad|institute|instituto|centre|center|centro|laboratory|laboratorio|"
+                          r"division|college|escola|nucleo|programa)\b")
+_LEARNING = re.compile(r"\b(?:universit|universidad|institut|faculdade|faculty|facultad|college|research|pesquisa|"
+                       r"investigacao)")
+AFFILIATION_COMMAS = 2
+AFFILIATION_PART_WORDS = 6
+# The most lines a printout's cover holds (an organisation, a title, a subtitle, a date), and how far from them its
+# first page break may be.
+COVER_LINES = 6
+COVER_PAGE_CHARS = 800
 # ... or closing a running header or footer by a form feed, after spaces or a separator: "Freguesia de Lamas · Plano
 # de Atividades 2027          Pág. 2" (found blind in probe 28; the number changes, so the line is no repeated one).
 _RUNNING_PAGE_NUMBER = re.compile(r"(?:\s{2,}|\s[|·•–—-]\s)(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?\d{1,4}"
@@ -1820,6 +1843,21 @@ DELIMITED_SIGNATURE_LINES = 3
 # A box's heading on the page's item or its company: "About this episode", "Sobre este episódio", "About Ledgerline".
 _ABOUT = re.compile(r"(?:about|sobre)(?![^\W_])")
 # A clock time alone on its line: a live blog's entry stamp ("16:42", "9.05am", "16h05 BST"; probe 28).
+# Hours from one time to another: "9.30am to 11am", "das 14h às 17h30", "10:00-12:30". A time ends in its hour's
+# letters or minutes, so that a year or a count ("2026 to 2027") is none.
+_HOUR = r"\d{1,2}(?:(?:[:.h]\d\d)? ?[ap]\.?m\.?|h(?:\d\d)?|:\d\d)"
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|º)?(?: de)? (?:{MONTH_NAMES})\b", re.IGNORECASE)
+_HOURS_SPAN = re.compile(rf"\b{_HOUR} ?(?:to|till|until|às|as|até|-|–) ?{_HOUR}(?![\w:])", re.IGNORECASE)
+
+
+def dates_an_event(text: str, chrome: Reason) -> bool:
+    """Whether a line left out as a byline's date is an event's date, with the hours of what happens on it, which no
+    story's dateline has (found blind in probe 29: a school's "Tuesday 4 November 2026, 9.30am to 11am" under "Open
+    mornings"). Office hours ("segunda a sexta, das 9h00 às 17h00") give no day of a month."""
+    return chrome[1].startswith("byline or credit") and _HOURS_SPAN.search(text) is not None \
+        and _DAY_OF_MONTH.search(text) is not None
+
+
 _CLOCK_LINE = re.compile(r"\d{1,2}[:h.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?")
 
 
@@ -1982,8 +2020,9 @@ _LIST_MARKER_ENDS = frozenset("-*+•.)")
 # its month ("1 de dezembro" under a post's counters) count nothing.
 _QUANTITY_LINE = re.compile(rf"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])(?!(?:de )?(?i:{MONTH_NAMES})(?![^\W_]))[^\W\d_]")
 # A labelled value ("Cor: prata", "Tipo: Speed"): a label of up to three words, a colon and its value.
-# A field's label may be hyphenated ("Pré-Requisitos: ( DCA0101 )", found blind in probe 23).
-_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_](?:[^\W_]|-)*(?: (?:[^\W_]|-)+){0,2}: [^\s:]")
+# A field's label may be hyphenated ("Pré-Requisitos: ( DCA0101 )", found blind in probe 23), or qualified in brackets
+# ("Weight (with battery): 1.4 kg", a shop's specifications; probe 28).
+_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_](?:[^\W_]|-)*(?: \(?(?:[^\W_]|-)+\)?){0,2}: [^\s:]")
 
 
 def _among_lines_like(text: str, line_start: int, line_end: int, line: re.Pattern[str]) -> bool:
@@ -3021,9 +3060,11 @@ class BatchLines:
             and not self.item_or_heading(number)
 
     def content_at(self, number: int) -> bool:
-        """Whether a segment is kept by its own decision (a fragment only as a list item or heading)."""
+        """Whether a segment is kept by its own decision (a fragment only as a list item or heading, a dateline only
+        as an event's date)."""
         chrome = self.decide(number)[0]
-        return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number))
+        return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number)) \
+            or dates_an_event(self.texts[number], chrome)
 
     def heads_markdown_section(self, number: int) -> bool:
         """Whether a label is a Markdown heading over its section's content ("## Overview", "## Location" over a
@@ -3327,6 +3368,32 @@ class BatchLines:
         return "boilerplate", f"byline or credit: the author's role between their name and the date; " \
                               f"{word_count(self.counts[number])}, {position.describe()}"
 
+    def named_author_box_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision in a page's lower half is the author's box, labelled with the author's
+        name, the bio naming them in full after it ("Sobre a Lu: Luciana Teles é cozinheira amadora, ...", probe 28;
+        "About Maya: Maya Okoro writes ..."). A section on a thing opens with the thing, no name ("Sobre o projeto: O
+        projeto começou ...")."""
+        text = self.texts[number]
+        if text[:6].casefold() not in ("sobre ", "about ") or self.counts[number] > WHOLE_SEGMENT_KINDS["author bio"] \
+                or not self.positions[number].in_lower_half or _NAMED_AUTHOR_BOX.match(fold(text)) is None \
+                or not names_something(" ".join(text.split(":", 1)[1].split()[:2])):
+            return None
+        return "boilerplate", f"author bio: a box labelled with the author's name; {word_count(self.counts[number])}, " \
+                              f"{self.positions[number].describe()}"
+
+    def affiliation_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is an author's affiliation: a department or institution of learning or
+        research, then its parts, town and country between commas, and no sentence ("Universidade Federal do Paraná,
+        Centro de Estudos do Mar, Pontal do Paraná, PR, Brasil", probe 28; "School of Geography, University of Leeds,
+        Leeds LS2 9JT", probe 29). A sentence about a university has clauses longer than an address's parts."""
+        text = self.texts[number]
+        if text.count(",") < AFFILIATION_COMMAS or self.counts[number] > 2 * SHORT_WORDS or text.rstrip()[-1:] in ".!?;:" \
+                or _AFFILIATION.match(fold(text)) is None or _LEARNING.search(fold(text)) is None \
+                or any(len(part.split()) > AFFILIATION_PART_WORDS for part in text.split(",")):
+            return None
+        return "boilerplate", f"byline or credit: an author's affiliation (an institution, its town and country); " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def credited_name_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision ends the credit line above it, left out and ending in "by" or
         "por" ("News provided by" over "Harwell Thermal Systems"; probe 22). Under a line of content ending so, a
@@ -3456,6 +3523,27 @@ class BatchLines:
         return "boilerplate", f"running header or footer: a page's number by the break between pages; " \
                               f"{self.positions[number].describe()}"
 
+    def cover_page_reason(self, number: int) -> Reason | None:
+        """Why a line is a printout's cover: one of the few short lines without a sentence's end that stand alone
+        above a report's first page break (its organisation, title, subtitle, approval date: "COOPERATIVA AGRÍCOLA DO
+        VALE DO SOUSA, CRL" over "Relatório e Contas 2025" over "Aprovado em Assembleia Geral de ..."; probes 28 and
+        29), which its running header repeats on every page. A first page with a sentence on it is text."""
+        position = self.positions[number]
+        if position.index >= COVER_LINES or self.counts[number] > SHORT_WORDS:
+            return None
+        slot, first = self.segments[number][0], number - position.index
+        document = self.documents[slot][0].text
+        first_break = document.find("\f", 0, self.segments[number][4] + COVER_PAGE_CHARS)
+        if first_break < self.segments[number][4]:
+            return None
+        cover = [line for line in range(first, first + COVER_LINES + 1)
+                 if self.same_document(line, slot) and self.segments[line][4] <= first_break]
+        if len(cover) > COVER_LINES or any(self.counts[line] > SHORT_WORDS or self.texts[line].rstrip()[-1:] in ".!?"
+                                           for line in cover):
+            return None
+        return "boilerplate", f"a printout's cover: a short line alone above the first page break; " \
+                              f"{word_count(self.counts[number])}, {position.describe()}"
+
     def delimited_signature_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision is a member's or sender's signature: one of the few short lines
         right under a signature's delimiter ("--" over "Ride slow, see more. Touring since 1988." in a forum's post;
@@ -3483,6 +3571,33 @@ class BatchLines:
         text = self.texts[number]
         return could_be_heading(text) and not any(character.isdigit() or character == "[" for character in text) \
             and _ABOUT.match(fold(text)) is None and self.prose_at(number - 1, number) and self.opens_prose(number)
+
+    def heads_prose_under_chrome(self, number: int, in_body: bool) -> bool:
+        """Whether a fragment is a plain heading right under a button that closes the section of prose above, or under
+        a printed page's running header, and over the paragraph of prose it opens ("Matrículas 2027" under a text
+        e-mail's "[Confirme sua presença]", "Nota introdutória" under a report's running header; probes 28 and 29). A
+        row of buttons ends in a button ("Comprar bilhetes", "Adicionar ao calendário", "Como chegar"); in
+        a page's header a label over the lead is the site's section ("Economia" under the menu); a label over a copy of
+        the text above is a box of teasers' ("Continuar a ler", "Postagens relacionadas" over the post again); a menu's
+        items are among fragments, and a count ("Helpful 34") has a number that is no year."""
+        slot, above, text = self.segments[number][0], number - 1, self.texts[number]
+        if not could_be_heading(text) or "[" in text or _ABOUT.match(fold(text)) is not None \
+                or any(character.isdigit() for character in _YEAR.sub("", text)) or not self.same_document(above, slot):
+            return False
+        if not self.opens_prose(number) or self.repeats_a_line_above(number + 1):
+            return False
+        if self.tops_a_printed_page(above):
+            return True
+        chrome_above = self.decide(above)[0]
+        return in_body and chrome_above is not None and chrome_above[1].startswith("button or link label") \
+            and not has_menu_separator(self.texts[above]) and self.prose_at(above - 1, number)
+
+    def tops_a_printed_page(self, number: int) -> bool:
+        """Whether a short line without a sentence's end opens a page of a text exported from PDF, right after its form
+        feed: the page's running header, known as such only once the document is read (see preload's repeated lines)."""
+        slot, _index, _count, start, _end, text = self.segments[number]
+        return self.documents[slot][0].text[max(0, start - PAGE_NUMBER_CHARS):start].rstrip(" \t\r\n").endswith("\f") \
+            and _is_short_line(text, SHORT_WORDS) and text.rstrip()[-1:] not in ".!?"
 
     def heads_a_timed_entry(self, number: int) -> bool:
         """Whether a short line is a live blog's entry's headline: under the entry's clock time alone ("16:05" over
@@ -3523,7 +3638,11 @@ class BatchLines:
             return None
         capitals = in_capitals(text)
         # The page's first line in ordinary letters is a company's name right over its address
-        # ("GestCondo – Administração de Condomínios, Lda." over "Avenida da Boavista, 1180 · 4100-113 Porto · Tel. ...").
+        # ("GestCondo – Administração de Condomínios, Lda." over "Avenida da Boavista, 1180 · 4100-113 Porto · Tel. ..."),
+        # read as a name: an article's title over its authors' affiliation ("Cover crops raise soil microbial biomass in
+        # a three-year wheat rotation", probe 29) is no name.
+        if not capitals and not names_something(text):
+            return None
         if not capitals and position.index > 0 and not all(
                 in_capitals(self.texts[above]) and _is_short_line(self.texts[above], SHORT_WORDS)
                 for above in range(number - position.index, number)):
@@ -3586,6 +3705,9 @@ class BatchLines:
         if chrome[0] == "fragment" and in_body and not is_markdown_heading(document_text, start) \
                 and self.heads_prose_between_prose(number):
             return True
+        if chrome[0] == "fragment" and not is_markdown_heading(document_text, start) \
+                and self.heads_prose_under_chrome(number, in_body):
+            return True
         # A news site's section label heads its story as a heading would ("PE - Petrolina"), but names no section.
         if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):
             return False
@@ -3602,7 +3724,8 @@ class BatchLines:
             return True
         if chrome[1].startswith(_STORY_NOTICE_REASONS) and self.tells_the_story(number):
             return True
-        return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start)
+        return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start) \
+            or dates_an_event(text, chrome)
 
     def tells_the_story(self, number: int) -> bool:
         """Whether a sentence left out for one notice's phrase (a disclaimer's, a request's status) is the story's: it
@@ -3647,7 +3770,8 @@ class BatchLines:
                                        f" {position.describe()}"), None
         if position.index == 0:
             self.header_of = slot
-        if (markup := self.page_markup_reason(number) or self.page_number_reason(number)) is not None:
+        if (markup := self.page_markup_reason(number) or self.page_number_reason(number)
+                or self.cover_page_reason(number)) is not None:
             self.chrome_at = (slot, position.index)
             return markup, None
         if (author_box := self.author_box_reason(number)) is not None:
@@ -3663,6 +3787,7 @@ class BatchLines:
             or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
             or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
             or self.credited_name_reason(number) or self.masthead_reason(number) or self.panel_heading_reason(number) \
+            or self.named_author_box_reason(number) or self.affiliation_reason(number) \
             or (self.signature_reason(number) if self.link_list is None else None) \
             or self.delimited_signature_reason(number) if chrome is None or rescued else None
         if box is not None:
