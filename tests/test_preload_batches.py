@@ -172,8 +172,11 @@ def test_every_cue_phrase_found_in_the_fixtures_is_counted_by_the_screen() -> No
 
 def test_the_shortcuts_of_folding_and_cue_finding_answer_as_the_full_work_does() -> None:
     # fold() returns a casefolded ASCII text at once ("\u212a", the Kelvin sign, casefolds to "k"); others lose accents.
-    for text in ["plain English", "KELVIN \u212a", "Straße", "Ångström", "Café à la carte", "Prédio ADRIANO"]:
-        assert fold(text) == _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+    # A text of Latin-1 characters is folded by a byte table: every one of them, and them together, as NFD folds them.
+    latin1 = "".join(map(chr, range(256)))
+    for text in ["plain English", "KELVIN \u212a", "Straße", "Ångström", "Café à la carte", "Prédio ADRIANO",
+                 "Ação “Política” ÇÃO", latin1, latin1[::-1], *latin1]:
+        assert fold(text) == _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold())), repr(text)
     # A caption's closing credit in capitals is still found (the search runs only on lines that can end in one).
     caption = "Prédio devoluto na Rua da Sofia pela câmara ADRIANO MIRANDA"
     assert "image or caption" in find_cues(fold(caption), WORD_TOKEN.findall(fold(caption)), caption)
