@@ -3722,15 +3722,7 @@ class BatchLines:
         chrome, heading = self.decide(number)
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
-        # A box of results reads as a table's cells, which are content in a page's body; its results are not. Nor
-        # is a video's list of chapters, a letter's date, a forwarded e-mail's header, a run of labelled fields, nor an
-        # e-mail's signature (but under a read-also heading its short lines are the list's titles).
-        box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
-            or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
-            or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
-            or self.credited_name_reason(number) or self.masthead_reason(number) or self.panel_heading_reason(number) \
-            or (self.signature_reason(number) if self.link_list is None else None) \
-            or self.delimited_signature_reason(number) if chrome is None or rescued else None
+        box = self.box_reason(number) if chrome is None or rescued else None
         if box is not None:
             chrome = box
         elif chrome is None or rescued:
@@ -3764,6 +3756,24 @@ class BatchLines:
         if footer is not None:
             self.chrome_at = (slot, position.index)
         return None, footer
+
+    def box_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision (or rescued) is part of a box. A box of results reads as a table's cells,
+        which are content in a page's body; its results are not. Nor is a video's list of chapters, a letter's date, a
+        forwarded e-mail's header, a run of labelled fields, nor an e-mail's signature (but under a read-also heading its
+        short lines are the list's titles). Past SHORT_WORDS words a line is asked only for the reasons its text tells
+        (a chapter, a field, a credit, a price): the others' first test is its word count, at most SHORT_WORDS (a
+        paragraph, most lines kept, is spared their calls)."""
+        if self.counts[number] > SHORT_WORDS:
+            return self.chapters_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) \
+                or self.price_breakdown_reason(number)
+        return self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
+            or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) \
+            or self.price_breakdown_reason(number) or self.byline_in_town_reason(number) \
+            or self.subscribe_box_reason(number) or self.author_role_reason(number) or self.credited_name_reason(number) \
+            or self.masthead_reason(number) or self.panel_heading_reason(number) \
+            or (self.signature_reason(number) if self.link_list is None else None) \
+            or self.delimited_signature_reason(number)
 
     def list_goes_on(self, number: int) -> bool:
         """Whether the segment under ``number`` in its document is a link's title that says nothing said above."""

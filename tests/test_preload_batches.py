@@ -170,6 +170,22 @@ def test_every_cue_phrase_found_in_the_fixtures_is_counted_by_the_screen() -> No
     assert len(lines) > 5000 and matched > 500, (len(lines), matched)
 
 
+def test_a_line_past_short_words_is_asked_only_the_box_reasons_its_text_tells() -> None:
+    # BatchLines.box_reason spares a line of more than SHORT_WORDS words the reasons whose first test is a word count:
+    # each of their limits is at most SHORT_WORDS (a larger one would leave out lines the preload kept).
+    assert max(boilerplate.LETTER_DATE_WORDS, boilerplate.ADDRESS_LINE_WORDS, boilerplate.STATE_LABEL_WORDS,
+               boilerplate.CREDITED_NAME_WORDS, boilerplate.MASTHEAD_WORDS, boilerplate.PANEL_HEADING_WORDS,
+               boilerplate.LIST_HEADING_WORDS) <= boilerplate.SHORT_WORDS
+    # A credit of more words than that is still asked whether it is one of a run of credits.
+    credits = "\n\n".join([
+        "Director: Eleanor Price", "Writer: Tom Aldous",
+        "Cast: Maria Lopes, John Carter, Ana Sousa, Peter Wong, Rita Alves, Hugo Reis, Clara Nunes, Rui Pinto",
+        "Producer: Sam Jones"])
+    page = f"A film about the harbour opens this week in twelve cinemas across the country.\n\n{credits}"
+    [cast] = [reason for start, _end, (_kind, reason) in boilerplate.document_chrome(page) if page[start:].startswith("Cast")]
+    assert cast.startswith("a credit in a block") and "17 words" in cast
+
+
 def test_the_shortcuts_of_folding_and_cue_finding_answer_as_the_full_work_does() -> None:
     # fold() returns a casefolded ASCII text at once ("\u212a", the Kelvin sign, casefolds to "k"); others lose accents.
     # A text of Latin-1 characters is folded by a byte table: every one of them, and them together, as NFD folds them.
