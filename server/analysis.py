@@ -138,13 +138,26 @@ _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
 WORD_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
+def _fold_slowly(text: str) -> str:
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text))
+
+
+# Each Latin-1 character as fold() leaves it: its base letter, or itself. A Latin-1 letter's decomposition is its base
+# letter and one mark, and no Latin-1 character is a mark, so a text of them folds character by character.
+_LATIN1_FOLDED = bytes(ord(_fold_slowly(chr(code))) for code in range(256))
+
+
 def fold(text: str) -> str:
     """Case-folded text without accents (same length as ``text`` for
     precomposed accented letters, which is what web text uses)."""
     folded = text.casefold()
     if folded.isascii():  # no accents to take off (most English lines): NFD and the marks' removal change nothing
         return folded
-    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", folded))
+    try:  # western languages' texts are mostly in Latin-1: a byte table translates them
+        latin1 = folded.encode("latin-1")
+    except UnicodeEncodeError:
+        return _fold_slowly(folded)
+    return latin1.translate(_LATIN1_FOLDED).decode("latin-1")
 
 
 def normalise(text: str) -> str:

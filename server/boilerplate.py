@@ -2772,16 +2772,47 @@ def _screen_words(phrase: str) -> set[str]:
     return {first_word}
 
 
-def _uncommon_words(literal_text: str) -> set[str] | None:
+# A space a phrase may skip or repeat (" ?" in "r$ ?\\d+"), and a parenthesis that opens no group.
+_OPTIONAL_SPACE = re.compile(r" [?*+{]")
+_LITERAL_PARENTHESIS = re.compile(r"\\[()]|\[[^\]]*[()]")
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _required_words(phrase: str) -> list[set[str]]:
+    """Words every match of ``phrase`` holds whole, each as its spellings: its literal words outside any group, and a
+    word of each alternative of a group it cannot skip, each between spaces or the phrase's ends (a group's text
+    glued to a word makes another word of it: "enjoy(ed)?"). None when the phrase has alternatives outside its
+    groups, or a parenthesis that opens no group (the groups are found by their parentheses)."""
+    phrase = _OPTIONAL_SPACE.sub("\0", phrase)
+    if _LITERAL_PARENTHESIS.search(phrase):
+        return []
+    top_level = phrase
+    while (stripped := _GROUP.sub("\0", top_level)) != top_level:
+        top_level = stripped
+    if "|" in top_level:
+        return []
+    required = [words for token in top_level.split() if (words := _uncommon_words(token, _NO_WORDS))]
+    for group in _MANDATORY_GROUP.finditer(phrase):
+        start, end = group.span()
+        if phrase.count("(", 0, start) != phrase.count(")", 0, start) \
+                or phrase[start - 1 : start].strip() or phrase[end : end + 1].strip():
+            continue  # inside another group, which may be skipped, or glued to the text around it
+        alternatives = [_uncommon_words(alternative, _NO_WORDS) for alternative in group.group(1).split("|")]
+        if all(alternatives):
+            required.append(set().union(*alternatives))  # type: ignore[arg-type]
+    return required
+
+
+def _uncommon_words(literal_text: str, common: frozenset[str] = _COMMON_WORDS) -> set[str] | None:
     """The spellings of the most telling literal word of ``literal_text``:
-    uncommon, fewest spellings, longest."""
+    not ``common``, fewest spellings, longest."""
     options = []
     for token in literal_text.split():
         if "".join(_SIMPLE_ALTERNATIVE.findall(token)) != token:
             continue  # a repetition or another construct: not a literal word
         # Hyphens split words in the batch: a spelling is its longest piece.
         spellings = {max(spelling.split("-"), key=len) for spelling in _expand(token)}
-        if "" not in spellings and not spellings & _COMMON_WORDS:
+        if "" not in spellings and not spellings & common:
             options.append(spellings)
     if not options:
         return None
@@ -2833,26 +2864,42 @@ def _index_start_cues() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], l
 _CUES_BY_START_WORD, _CUES_AT_DIGIT = _index_start_cues()
 
 
-def _screens() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+# What a screen word's phrases need besides it: the weight of each phrase (see _screens) and the hashes of the other
+# words its matches hold (_required_words), each as the hashes of its spellings.
+ScreenPhrases = list[tuple[int, tuple[tuple[int, ...], ...]]]
+
+
+def _screens() -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, ScreenPhrases]]:
     """Sorted hashes of the screen words, how many cue phrases each stands
-    for, and the sorted hashes of the words at-start cues begin with. A
+    for, the sorted hashes of the words at-start cues begin with, and the
+    phrases of each screen word by its hash with the other words they need. A
     phrase that decides a whole segment alone (WHOLE_SEGMENT_KINDS, and an
     author note of up to AUTHOR_NOTE_WORDS) stands for two, which a long
     paragraph needs up to 75 words."""
     phrases_per_word: Counter[str] = Counter()
+    needs_per_word: dict[str, list[tuple[int, list[set[str]]]]] = {}
     for kind, (_strong, phrases) in CUES.items():
         for phrase in phrases:
             if not phrase.startswith("^"):
-                for _count in range(2 if kind in WHOLE_SEGMENT_KINDS or kind == "author note" else 1):
-                    phrases_per_word.update(_screen_words(phrase))
-    screen = word_hash_set(phrases_per_word)
+                weight = 2 if kind in WHOLE_SEGMENT_KINDS or kind == "author note" else 1
+                required = _required_words(phrase)
+                for word in _screen_words(phrase):
+                    phrases_per_word[word] += weight
+                    needs_per_word.setdefault(word, []).append((weight, [need for need in required if word not in need]))
+    words = set(phrases_per_word).union(*(need for needs in needs_per_word.values() for _weight, required in needs
+                                          for need in required))
+    hashes = dict(zip(words, batch_words([normalise(word) for word in words]).hashes.tolist(), strict=True))
+    screen = np.unique(np.array([hashes[word] for word in phrases_per_word], dtype=np.uint32))
     weights = np.zeros(len(screen), dtype=np.int64)
-    for word, phrases in phrases_per_word.items():
-        weights[np.searchsorted(screen, word_hash_set([word])[0])] += phrases
-    return screen, weights, word_hash_set(_CUES_BY_START_WORD)
+    np.add.at(weights, np.searchsorted(screen, [hashes[word] for word in phrases_per_word]), list(phrases_per_word.values()))
+    phrases_by_hash: dict[int, ScreenPhrases] = {}
+    for word, needs in needs_per_word.items():
+        phrases_by_hash.setdefault(hashes[word], []).extend(
+            (weight, tuple(tuple(hashes[spelling] for spelling in need) for need in required)) for weight, required in needs)
+    return screen, weights, word_hash_set(_CUES_BY_START_WORD), phrases_by_hash
 
 
-_SCREEN_HASHES, _SCREEN_WEIGHTS, _START_HASHES = _screens()
+_SCREEN_HASHES, _SCREEN_WEIGHTS, _START_HASHES, _SCREEN_PHRASES = _screens()
 
 
 def _index_by_screen_word() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
@@ -2892,6 +2939,21 @@ def _phrases_needed(texts: Sequence[str], counts: np.ndarray, inside: np.ndarray
     return needed
 
 
+def _phrases_with_their_words(words: BatchWords, segments: np.ndarray) -> list[int]:
+    """How many cue phrases each of ``segments`` may hold, as the screen counts them (each occurrence of a screen
+    word stands for its phrases) but leaving out a phrase where the segment lacks another word its matches hold."""
+    ends = np.cumsum(words.counts)
+    counted = []
+    for start, end in zip((ends - words.counts)[segments].tolist(), ends[segments].tolist(), strict=True):
+        occurrences = Counter(words.hashes[start:end].tolist())
+        counted.append(sum(
+            occurrences[word] * weight
+            for word in occurrences.keys() & _SCREEN_PHRASES.keys() for weight, needs in _SCREEN_PHRASES[word]
+            if all(any(map(occurrences.__contains__, need)) for need in needs)
+        ))
+    return counted
+
+
 def chrome_suspects(
     texts: Sequence[str], normalised: Sequence[str], words: BatchWords, positions: Sequence[Position]
 ) -> np.ndarray:
@@ -2910,11 +2972,15 @@ def chrome_suspects(
     )
     counts = words.counts
     inside = np.fromiter((not position.at_edge for position in positions), dtype=bool, count=len(positions))
-    suspects = (
-        isin_sorted(words.first_words(), _START_HASHES)
-        | (counts <= 2 * FRAGMENT_WORDS)
-        | (phrases >= _phrases_needed(texts, counts, inside, phrases))
-    )
+    suspects = isin_sorted(words.first_words(), _START_HASHES) | (counts <= 2 * FRAGMENT_WORDS)
+    needed = _phrases_needed(texts, counts, inside, phrases)
+    # Those the count lets through are counted again, a phrase only where they hold the other words it needs: a
+    # paragraph on deliveries holds "entrega", and seldom "estimada" too.
+    recount = np.flatnonzero((phrases >= needed) & ~suspects)
+    phrases[recount] = _phrases_with_their_words(words, recount)
+    needed[recount] = _phrases_needed([texts[index] for index in recount.tolist()], counts[recount], inside[recount],
+                                      phrases[recount])
+    suspects |= phrases >= needed
     might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
     might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
     for index in np.flatnonzero(~suspects).tolist():
@@ -3780,16 +3846,7 @@ class BatchLines:
         chrome, heading = self.decide(number)
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
-        # A box of results reads as a table's cells, which are content in a page's body; its results are not. Nor
-        # is a video's list of chapters, a letter's date, a forwarded e-mail's header, a run of labelled fields, nor an
-        # e-mail's signature (but under a read-also heading its short lines are the list's titles).
-        box = self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
-            or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) or self.price_breakdown_reason(number) \
-            or self.byline_in_town_reason(number) or self.subscribe_box_reason(number) or self.author_role_reason(number) \
-            or self.credited_name_reason(number) or self.masthead_reason(number) or self.panel_heading_reason(number) \
-            or self.named_author_box_reason(number) or self.affiliation_reason(number) \
-            or (self.signature_reason(number) if self.link_list is None else None) \
-            or self.delimited_signature_reason(number) if chrome is None or rescued else None
+        box = self.box_reason(number) if chrome is None or rescued else None
         if box is not None:
             chrome = box
         elif chrome is None or rescued:
@@ -3823,6 +3880,26 @@ class BatchLines:
         if footer is not None:
             self.chrome_at = (slot, position.index)
         return None, footer
+
+    def box_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision (or rescued) is part of a box. A box of results reads as a table's cells,
+        which are content in a page's body; its results are not. Nor is a video's list of chapters, a letter's date, a
+        forwarded e-mail's header, a run of labelled fields, nor an e-mail's signature (but under a read-also heading its
+        short lines are the list's titles). Past SHORT_WORDS words a line is asked only for the reasons its text tells
+        (a chapter, a field, a credit, a price, an author's box, an affiliation): the others' first test is its word count, at most SHORT_WORDS (a
+        paragraph, most lines kept, is spared their calls)."""
+        if self.counts[number] > SHORT_WORDS:
+            return self.chapters_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) \
+                or self.price_breakdown_reason(number) or self.named_author_box_reason(number) \
+                or self.affiliation_reason(number)
+        return self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
+            or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) \
+            or self.price_breakdown_reason(number) or self.byline_in_town_reason(number) \
+            or self.subscribe_box_reason(number) or self.author_role_reason(number) or self.credited_name_reason(number) \
+            or self.masthead_reason(number) or self.panel_heading_reason(number) \
+            or self.named_author_box_reason(number) or self.affiliation_reason(number) \
+            or (self.signature_reason(number) if self.link_list is None else None) \
+            or self.delimited_signature_reason(number)
 
     def list_goes_on(self, number: int) -> bool:
         """Whether the segment under ``number`` in its document is a link's title that says nothing said above."""

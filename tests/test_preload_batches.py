@@ -129,10 +129,70 @@ def test_the_screen_asks_a_long_paragraph_at_a_page_s_edge_for_as_many_cues_as_i
         assert chrome_suspects([note], [normalise(note)], batch_words([normalise(note)]), [position]).tolist() == [True]
 
 
+def test_a_phrase_counts_only_where_the_other_words_its_matches_hold_are_there() -> None:
+    # Words a match holds whole: outside groups and in a group it cannot skip, between spaces; a group glued to a
+    # word ("enjoy(ed)?") or an optional space ("r$ ?10") makes other words, and alternatives outside groups need none.
+    assert boilerplate._required_words("termos (de uso|e condicoes|de servico)") == [{"termos"}, {"uso", "condicoes", "servico"}]
+    assert boilerplate._required_words("enjoy(ed)? this (article|post)") == [{"this"}, {"article", "post"}]
+    assert boilerplate._required_words("(foto|image): ?[^.!?]{1,60}$") == []
+    assert boilerplate._required_words("pague ?\\d+ reais") == [{"reais"}]
+    assert boilerplate._required_words("ligue (para )?(o |a )?\\(?\\d+ agora") == []
+    assert boilerplate._required_words("foo|bar baz") == []
+    # A paragraph on deliveries and purchases holds "entrega" and "compra", each a screen word, but neither
+    # "entrega estimada" nor "na primeira compra": it is not sent to the full check.
+    paragraph = ("A entrega das encomendas atrasou em todo o país, e a compra de presentes ficou para a última semana. "
+                 "A empresa diz que a entrega normal volta em janeiro, quando a compra online costuma cair.")
+    assert _decide_chrome(paragraph, Position(5, 12)) is None
+    assert chrome_suspects([paragraph], [normalise(paragraph)], batch_words([normalise(paragraph)]), [Position(5, 12)]
+                           ).tolist() == [False]
+
+
+def test_every_cue_phrase_found_in_the_fixtures_is_counted_by_the_screen() -> None:
+    # However many matches find_cues finds of the screened phrases in a line, the screen counts at least as many
+    # (a phrase deciding a whole segment counts twice): each match holds its screen word and its other words whole.
+    lines = list(dict.fromkeys(CHROME + [
+        line.strip() for path in sorted(FIXTURES.glob("*/*.txt")) + sorted(FIXTURES.glob("*/*.md"))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]))
+    normalised = [normalise(line) for line in lines]
+    counted = boilerplate._phrases_with_their_words(batch_words(normalised), np.arange(len(lines)))
+    matched = 0
+    for line, screen_count in zip(lines, counted, strict=True):
+        folded = fold(boilerplate.without_markdown_escapes(line))
+        screened = {cue for word in boilerplate._screen_words_in(WORD_TOKEN.findall(folded), folded)
+                    for cue in boilerplate._CUES_BY_SCREEN_WORD[word]}
+        found = sum(
+            (2 if kind in boilerplate.WHOLE_SEGMENT_KINDS or kind == "author note" else 1)
+            * sum(match.start() == 0 or not folded[match.start() - 1].isalnum() for match in pattern.finditer(folded))
+            for kind, pattern in screened
+        )
+        assert found <= screen_count, line
+        matched += found > 0
+    assert len(lines) > 5000 and matched > 500, (len(lines), matched)
+
+
+def test_a_line_past_short_words_is_asked_only_the_box_reasons_its_text_tells() -> None:
+    # BatchLines.box_reason spares a line of more than SHORT_WORDS words the reasons whose first test is a word count:
+    # each of their limits is at most SHORT_WORDS (a larger one would leave out lines the preload kept).
+    assert max(boilerplate.LETTER_DATE_WORDS, boilerplate.ADDRESS_LINE_WORDS, boilerplate.STATE_LABEL_WORDS,
+               boilerplate.CREDITED_NAME_WORDS, boilerplate.MASTHEAD_WORDS, boilerplate.PANEL_HEADING_WORDS,
+               boilerplate.LIST_HEADING_WORDS) <= boilerplate.SHORT_WORDS
+    # A credit of more words than that is still asked whether it is one of a run of credits.
+    credits = "\n\n".join([
+        "Director: Eleanor Price", "Writer: Tom Aldous",
+        "Cast: Maria Lopes, John Carter, Ana Sousa, Peter Wong, Rita Alves, Hugo Reis, Clara Nunes, Rui Pinto",
+        "Producer: Sam Jones"])
+    page = f"A film about the harbour opens this week in twelve cinemas across the country.\n\n{credits}"
+    [cast] = [reason for start, _end, (_kind, reason) in boilerplate.document_chrome(page) if page[start:].startswith("Cast")]
+    assert cast.startswith("a credit in a block") and "17 words" in cast
+
+
 def test_the_shortcuts_of_folding_and_cue_finding_answer_as_the_full_work_does() -> None:
     # fold() returns a casefolded ASCII text at once ("\u212a", the Kelvin sign, casefolds to "k"); others lose accents.
-    for text in ["plain English", "KELVIN \u212a", "Straße", "Ångström", "Café à la carte", "Prédio ADRIANO"]:
-        assert fold(text) == _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+    # A text of Latin-1 characters is folded by a byte table: every one of them, and them together, as NFD folds them.
+    latin1 = "".join(map(chr, range(256)))
+    for text in ["plain English", "KELVIN \u212a", "Straße", "Ångström", "Café à la carte", "Prédio ADRIANO",
+                 "Ação “Política” ÇÃO", latin1, latin1[::-1], *latin1]:
+        assert fold(text) == _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold())), repr(text)
     # A caption's closing credit in capitals is still found (the search runs only on lines that can end in one).
     caption = "Prédio devoluto na Rua da Sofia pela câmara ADRIANO MIRANDA"
     assert "image or caption" in find_cues(fold(caption), WORD_TOKEN.findall(fold(caption)), caption)
