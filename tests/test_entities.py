@@ -1335,3 +1335,15 @@ def test_opening_finds_words_that_open_a_word_only(text: str, found: list[str]) 
 
 def test_opening_takes_the_characters_a_word_may_not_follow() -> None:
     assert re.findall(plugins.entities.opening("F1|bid", r"\S"), "F1 (bid) xF1 bid") == ["F1", "bid"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Reviews name the shop's brands and devices (B2W): the model alone took a reader for a company, missed a maker.
+    ("I bought the Kindle Paperwhite last month and the battery already dies after two days.",
+     {("Kindle Paperwhite", "Product")}),
+    ("Comprei a geladeira Brastemp e depois de um mês começou a vazar água.", {("Brastemp", "Organization")}),
+    ("Meu Moto G parou de carregar e a Motorola não resolveu.",
+     {("Moto G", "Product"), ("Motorola", "Organization")}),
+])
+def test_consumer_brands_and_devices_of_reviews_are_known(app, text: str, expected: set[tuple[str, str]]):
+    assert entities(predict(app, text)[0]) == expected
