@@ -3677,9 +3677,10 @@ class BatchLines:
         of a run of short lines right under a sign-off ("Abraço,", "Best regards,") that gives contact details (a phone
         number, a web, e-mail or postal address): the sender's name, role and company go with them ("Mariana Alves"
         over "Coordenadora Comercial" over "Laticínios Serrana Ltda." over "(32) 3331-2020 | mariana@..."). A letter
-        signed with a name and an office alone keeps them (see signs_off). The run is found once."""
-        if self.counts[number] > SHORT_WORDS or not _in_signature(self.texts[number]) or not self.run_decision(
-                self.signatures, number, _in_signature, self._is_signature):
+        signed with a name and an office alone keeps them (see signs_off), and under a read-also heading short lines
+        are the list's titles. The run is found once."""
+        if self.counts[number] > SHORT_WORDS or self.link_list is not None or not _in_signature(self.texts[number]) \
+                or not self.run_decision(self.signatures, number, _in_signature, self._is_signature):
             return None
         return "boilerplate", f"an e-mail's signature: a line under the sign-off, over or with contact details; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
@@ -3881,25 +3882,27 @@ class BatchLines:
             self.chrome_at = (slot, position.index)
         return None, footer
 
+    # The reasons box_reason asks, in this order, each with whether its first test is a word count of at most
+    # SHORT_WORDS: a longer line (most lines kept are paragraphs) is spared those calls.
+    BOX_REASONS = (
+        ("results_box_reason", True), ("chapters_reason", False), ("letter_date_reason", True),
+        ("address_block_reason", True), ("mail_header_reason", False), ("credits_reason", False),
+        ("price_breakdown_reason", False), ("byline_in_town_reason", True), ("subscribe_box_reason", True),
+        ("author_role_reason", True), ("credited_name_reason", True), ("masthead_reason", True),
+        ("panel_heading_reason", True), ("named_author_box_reason", False), ("affiliation_reason", False),
+        ("signature_reason", True), ("delimited_signature_reason", True),
+    )
+
     def box_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision (or rescued) is part of a box. A box of results reads as a table's cells,
         which are content in a page's body; its results are not. Nor is a video's list of chapters, a letter's date, a
-        forwarded e-mail's header, a run of labelled fields, nor an e-mail's signature (but under a read-also heading its
-        short lines are the list's titles). Past SHORT_WORDS words a line is asked only for the reasons its text tells
-        (a chapter, a field, a credit, a price, an author's box, an affiliation): the others' first test is its word count, at most SHORT_WORDS (a
-        paragraph, most lines kept, is spared their calls)."""
-        if self.counts[number] > SHORT_WORDS:
-            return self.chapters_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) \
-                or self.price_breakdown_reason(number) or self.named_author_box_reason(number) \
-                or self.affiliation_reason(number)
-        return self.results_box_reason(number) or self.chapters_reason(number) or self.letter_date_reason(number) \
-            or self.address_block_reason(number) or self.mail_header_reason(number) or self.credits_reason(number) \
-            or self.price_breakdown_reason(number) or self.byline_in_town_reason(number) \
-            or self.subscribe_box_reason(number) or self.author_role_reason(number) or self.credited_name_reason(number) \
-            or self.masthead_reason(number) or self.panel_heading_reason(number) \
-            or self.named_author_box_reason(number) or self.affiliation_reason(number) \
-            or (self.signature_reason(number) if self.link_list is None else None) \
-            or self.delimited_signature_reason(number)
+        forwarded e-mail's header, a run of labelled fields, an author's box or affiliation, nor an e-mail's signature
+        (see BOX_REASONS)."""
+        short = self.counts[number] <= SHORT_WORDS
+        for name, short_lines_only in self.BOX_REASONS:
+            if (short or not short_lines_only) and (reason := getattr(self, name)(number)) is not None:
+                return reason
+        return None
 
     def list_goes_on(self, number: int) -> bool:
         """Whether the segment under ``number`` in its document is a link's title that says nothing said above."""
