@@ -24,6 +24,7 @@ from typing import Any
 from flask import Flask
 
 from server import hookimpl
+from server.analysis import squeezed
 from server.sources import Document, LeftOut, Loader, LoaderError, read_source_bytes, read_text, source_suffix
 
 __version__ = "0.1.0"
@@ -400,10 +401,6 @@ def _tag(element: Any) -> str:
     return element.tag.lower() if isinstance(element.tag, str) else ""
 
 
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _shown(element: Any) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     return element.get("hidden") is None and element.get("aria-hidden") != "true" and "display:none" not in style
@@ -441,8 +438,8 @@ def _restorable(block: Any) -> bool:
 
 
 def _link_share(element: Any) -> float:
-    text = _flat(element.text_content())
-    linked = sum(len(_flat(link.text_content())) for link in element.iter("a"))
+    text = squeezed(element.text_content())
+    linked = sum(len(squeezed(link.text_content())) for link in element.iter("a"))
     return linked / len(text) if text else 1.0
 
 
@@ -451,21 +448,21 @@ def _block_line(block: Any) -> str:
     ("Power: 3000 W", as a shop's specifications read), a wider row as a Markdown table's row."""
     tag = _tag(block)
     if tag == "li":
-        return f"- {_flat(block.text_content())}"
+        return f"- {squeezed(block.text_content())}"
     if tag == "tr":
-        cells = [_flat(cell.text_content()) for cell in block if _tag(cell) in _CELLS]
+        cells = [squeezed(cell.text_content()) for cell in block if _tag(cell) in _CELLS]
         cells = [cell for cell in cells if cell]
         if len(cells) == 2:
             return f"{cells[0].rstrip(':')}: {cells[1]}"
         return " ".join(cells) if len(cells) < 2 else "| " + " | ".join(cells) + " |"
-    return _flat(block.text_content())
+    return squeezed(block.text_content())
 
 
 class _ExtractedLines:
     """The extracted text's lines, flattened and without their list marks, and where a page's block is among them."""
 
     def __init__(self, text: str) -> None:
-        self.lines = [_LIST_MARK.sub("", _flat(line)) for line in text.split("\n")]
+        self.lines = [_LIST_MARK.sub("", squeezed(line)) for line in text.split("\n")]
         self.joined = " ".join(self.lines)
         self.at: dict[str, list[int]] = {}
         self.starts: list[int] = []  # where each line starts in ``joined``
@@ -511,7 +508,7 @@ def restore_left_out_blocks(page: str, text: str) -> str:
     after: dict[int, list[str]] = {}
     kept_line, left_out = None, []
     for block in _page_blocks(root):
-        flat_block = _flat(block.text_content())
+        flat_block = squeezed(block.text_content())
         if not flat_block:
             continue
         line = extracted.line_of(flat_block, kept_line or 0)
