@@ -49,7 +49,7 @@ def test_serve_answers_health_and_predict_with_auth(tmp_path):
         status, answer = post(f"{server.url}/predict", recorded_body("ls_to_backend_predict.json"), auth)
         assert status == 200 and len(answer["results"]) == 3
         assert post(f"{server.url}/predict", recorded_body("ls_to_backend_predict.json"), {})[0] == 401
-        pinned = [worker_cpus(worker) for worker in worker_pids(server.process.pid)]
+        pinned = pinned_workers(server.process.pid, workers=2)
     finally:
         server.stop()
     assert server.log_text().count("Booting worker") == 2  # gunicorn, not Flask's development server
@@ -96,6 +96,20 @@ def worker_pids(master: int) -> list[int]:
 def worker_cpus(pid: int) -> set[frozenset[int]]:
     """The sets of CPUs the process's threads may run on (one if all agree)."""
     return {frozenset(os.sched_getaffinity(int(thread.name))) for thread in Path(f"/proc/{pid}/task").iterdir()}
+
+
+def pinned_workers(master: int, workers: int, wait: float = 30.0) -> list[set[frozenset[int]]]:
+    """``worker_cpus`` of each of ``master``'s workers, once there are ``workers`` of them each on one CPU, or as they
+    stand after ``wait`` seconds: gunicorn forks the second worker after the first answers, and a worker pins itself
+    just after it boots, so a look at once may find one worker, or one not pinned yet."""
+    deadline = time.monotonic() + wait
+    while True:
+        pinned = [worker_cpus(worker) for worker in worker_pids(master)]
+        settled = len(pinned) == workers and all(len(threads) == 1 and len(next(iter(threads))) == 1
+                                                 for threads in pinned)
+        if settled or time.monotonic() > deadline:
+            return pinned
+        time.sleep(0.1)
 
 
 @pytest.mark.parametrize("metrics_dir_given", [True, False], ids=["PROMETHEUS_MULTIPROC_DIR", "temporary folder"])
