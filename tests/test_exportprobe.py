@@ -41,6 +41,18 @@ def test_an_audio_project_is_named_after_what_the_schema_found(tmp_path: Path, f
                          "anota export writes the labelled texts of text projects)")
 
 
+# Found by the blind set: a video project's task, whose link the text check names already, had the
+# hint after it too, saying the same twice.
+def test_a_link_named_as_the_text_gets_no_second_hint(tmp_path: Path) -> None:
+    task = {"id": 1, "data": {"video": "s3://bucket/clip.mp4"}, "annotations": [{"id": 1, "result": [
+        {"from_name": "box", "to_name": "video", "type": "videorectangle", "value": {"sequence": []}}]}]}
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    assert stops(path, tmp_path / "out") == (f"Error: {path}: task 1 at $[0]: data.video: a link to a video (.mp4), "
+                                             "not a text: anota export writes the labelled texts of text projects; "
+                                             "nothing was written\n")
+
+
 @pytest.mark.parametrize("photo", [None, "https://example.org/a.jpg"])
 def test_a_text_task_that_fails_gets_no_media_hint(tmp_path: Path, photo: str | None) -> None:
     # A link beside the text (a photo shown with it) says nothing of a bad offset.
@@ -62,6 +74,15 @@ def test_a_labeling_config_given_as_the_input_is_named(tmp_path: Path, fmt: str)
     assert_stops_cleanly(tmp_path, path, fmt, "line 1, column 1: a Label Studio labeling config (XML), not the "
                          "export: give it as --label-config FILE, and the project's JSON export as INPUT: expected "
                          "a JSON list of tasks, found '<View>'")
+
+
+# Found by the blind set: a config that starts with an XML declaration (or a comment) was the page again.
+@pytest.mark.parametrize("head", ['<?xml version="1.0" encoding="UTF-8"?>\n', "<!-- NER -->\n",
+                                  '<?xml version="1.0"?><!-- a --><!-- b -->'])
+def test_a_labeling_config_after_a_declaration_or_comment_is_named(tmp_path: Path, head: str) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(head + (PROBE / "config_xml_as_input.json").read_text(encoding="utf-8"), encoding="utf-8")
+    assert "a Label Studio labeling config (XML), not the export" in stops(path, tmp_path / "out")
 
 
 def test_an_html_page_is_still_named_a_page(tmp_path: Path) -> None:

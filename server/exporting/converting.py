@@ -819,7 +819,7 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             if not_a_task := _not_a_task_hint(raw):  # what the object is first, then what the schema found
                 raise ExportError(f"{source.description}: {location}: {not_a_task} (read as a task, task "
                                   f"{shown_id(exc.task_id)}: {exc.shown}); nothing was written") from None
-            hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _media_hint(raw)
+            hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _media_hint(raw, exc.shown)
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
                               f"{hint}; nothing was written") from None
         except ExportError:
@@ -889,16 +889,19 @@ def _paragraphs_hint(raw: Any) -> str:
     return PARAGRAPHS_HINT if on_paragraphs else ""
 
 
-def _media_hint(raw: Any) -> str:
+def _media_hint(raw: Any, problems: str) -> str:
     """Why a task of an audio, video or image project fails: its regions
     count seconds or pixels (``"start": 1.25``), and its data holds a link to
-    the file and no text (a text task with an image beside it gets no hint)."""
+    the file and no text (a text task with an image beside it gets no hint);
+    nothing when ``problems`` name the link already."""
     data = raw.get("data") if isinstance(raw, dict) else None
     strings = [(key, value) for key, value in data.items() if isinstance(value, str)] if isinstance(data, dict) else []
     links = [(key, media) for key, value in strings if (media := media_kind(value))]
     if not links or any(not looks_like_link(value) for _key, value in strings):
         return ""
     key, media = links[0]
+    if f"data.{key}:" in problems:
+        return ""
     return (f" (data.{key} is a link to {media}, not a text: its regions count time or pixels, not characters; "
             "anota export writes the labelled texts of text projects)")
 

@@ -298,6 +298,8 @@ class JsonTaskReader:
                     "after whitespace; remove it")
         if line[:1] in ODD_SPACES:
             return expected + shown_char(line[0])
+        if LABELING_CONFIG_START.match(self._buffer, self._pos):  # past an XML declaration and comments
+            return f"{LABELING_CONFIG}: {expected}{line!r}"
         what = next((what for start, what in NOT_JSON if line.startswith(start)),
                     "CSV or TSV, not JSON" if line.count(",") + line.count("\t") >= 2 else "")
         return f"{what}: {expected}{line!r}" if what else f"{expected}{line!r}"
@@ -447,9 +449,10 @@ class JsonTaskReader:
 
 
 # What a file that is no export starts with, by its first line: what it is.
+LABELING_CONFIG = ("a Label Studio labeling config (XML), not the export: give it as --label-config FILE, and the "
+                   "project's JSON export as INPUT")
+LABELING_CONFIG_START = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<View\b", re.IGNORECASE | re.DOTALL)
 NOT_JSON = (("-DOCSTART-", "CoNLL, not JSON"),
-            ("<View", "a Label Studio labeling config (XML), not the export: give it as --label-config FILE, and "
-                      "the project's JSON export as INPUT"),
             ("<", "an HTML or XML page, not JSON (a login or error page saved instead of the export?)"),
             ("version https://git-lfs", "a Git LFS pointer, not the file (`git lfs pull` fetches it)"))
 # The end of a file cut inside a token, where json finds "Expecting value" or "Invalid \\uXXXX escape" instead
