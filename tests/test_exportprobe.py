@@ -145,7 +145,8 @@ def test_a_pipe_in_the_folder_is_still_no_regular_file(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "export.json").write_bytes(SAMPLE.read_bytes())
     os.mkfifo(folder / "pipe.json")
-    assert stops(folder, tmp_path / "out") == f"Error: {folder / 'pipe.json'}: not a regular file, in the folder to export\n"
+    assert stops(folder, tmp_path / "out") == (f"Error: {folder / 'pipe.json'}: not a regular file, in the folder to "
+                                               "export\n")
 
 
 # An earlier export's --out left inside the folder given next: its card (README.md) was refused as
