@@ -68,6 +68,8 @@ PARAGRAPHS_HINT = (" (its regions are on a Paragraphs object: an utterance's ind
 REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same content, under one id or none) kept once"
 # Label Studio's meta field is a region's: a choice region's (not shown for one) has no span to carry it.
 CHOICE_NOTES = "notes on choice regions (meta.text), not exported"
+UNQUOTED_ASTRAL = ("spans without their text (value.text) on a text with emoji or other characters beyond U+FFFF: "
+                   "placed at their offsets as code points, unchecked (UTF-16 offsets would shift them)")
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
@@ -596,6 +598,8 @@ class TaskConverter:
             # region's value is looked up in ``fitted``), where the slice's would be computed again.
             if quoted is not None:
                 sliced = quoted
+            elif where is not None and not text.isascii() and max(text) > "\uffff":
+                self.note_unchecked(where, region, sliced)
             # Nearly always one label: no list comprehension.
             spans = [Span(start, end, labels[0], sliced)] if len(labels) == 1 else [
                 Span(start, end, label, sliced) for label in labels]
@@ -615,6 +619,14 @@ class TaskConverter:
         start, end = bounds
         quoted = text[start:end]
         return [Span(start, end, label, quoted) for label in labels]
+
+    def note_unchecked(self, where: tuple[Task, Annotation, int], region: SpanRegion, sliced: str) -> None:
+        """A span without its text on a text holding emoji: its offsets may
+        count UTF-16 units (a script's, not Label Studio's), and nothing says
+        which; kept as code points, as Label Studio counts, and noted."""
+        task, annotation, number = where
+        self.report.note(UNQUOTED_ASTRAL, f"task {task.id}, annotation {annotation.id}, region "
+                                          f"{region_name(region, number)}: {sliced!r}")
 
     def apply_policy(self, task: Task, placed: list[tuple[Annotation, Labels]]
                      ) -> list[tuple[list[Annotation], Labels]]:
@@ -807,7 +819,7 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             if not_a_task := _not_a_task_hint(raw):  # what the object is first, then what the schema found
                 raise ExportError(f"{source.description}: {location}: {not_a_task} (read as a task, task "
                                   f"{shown_id(exc.task_id)}: {exc.shown}); nothing was written") from None
-            hint = "" if settings.label_config_known else _paragraphs_hint(raw)
+            hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _media_hint(raw, exc.shown)
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
                               f"{hint}; nothing was written") from None
         except ExportError:
@@ -875,6 +887,23 @@ def _paragraphs_hint(raw: Any) -> str:
         _on_paragraph(region) for kind in ("annotations", "predictions") for item in _listed(raw.get(kind))
         if isinstance(item, dict) for region in _listed(item.get("result")))
     return PARAGRAPHS_HINT if on_paragraphs else ""
+
+
+def _media_hint(raw: Any, problems: str) -> str:
+    """Why a task of an audio, video or image project fails: its regions
+    count seconds or pixels (``"start": 1.25``), and its data holds a link to
+    the file and no text (a text task with an image beside it gets no hint);
+    nothing when ``problems`` name the link already."""
+    data = raw.get("data") if isinstance(raw, dict) else None
+    strings = [(key, value) for key, value in data.items() if isinstance(value, str)] if isinstance(data, dict) else []
+    links = [(key, media) for key, value in strings if (media := media_kind(value))]
+    if not links or any(not looks_like_link(value) for _key, value in strings):
+        return ""
+    key, media = links[0]
+    if f"data.{key}:" in problems:
+        return ""
+    return (f" (data.{key} is a link to {media}, not a text: its regions count time or pixels, not characters; "
+            "anota export writes the labelled texts of text projects)")
 
 
 def _listed(value: Any) -> list[Any]:

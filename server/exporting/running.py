@@ -23,6 +23,9 @@ from server.exporting.sources import Source
 
 log = logging.getLogger(__name__)
 
+# A note for a split asked at 0% (an evaluation set: --split 0/100): a dataset without train surprises later.
+ZERO_SPLIT = "splits --split gives 0% (no example, no file)"
+
 
 def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings, force: bool = False,
                progress: bool = False) -> ExportReport:
@@ -141,6 +144,9 @@ def _replace(work: Path, out: Path) -> None:
 def write_report(folder: Path, report: ExportReport, source: Source, exporter: Exporter,
                  settings: Settings) -> None:
     report.note_unicode_forms()
+    for name, share in settings.split:
+        if not share:
+            report.note(ZERO_SPLIT, name)
     document = {
         "source": source.description,
         "format": exporter.name,

@@ -123,7 +123,11 @@ class JsonTaskReader:
             try:
                 yield from self._tasks(self._more)
             except UnicodeDecodeError as exc:
-                what = binary_kind(self.path) or _undecodable(self.path, exc.reason)
+                what = binary_kind(self.path)
+                if what is None and exc.reason == "unexpected end of data":  # the last bytes start a character
+                    raise ExportError(f"{self.shown}: the file ends inside a character (its last bytes begin one "
+                                      "in UTF-8): cut short? download or copy it again; nothing was written") from None
+                what = what or _undecodable(self.path, exc.reason)
                 raise ExportError(f"{self.shown}: not UTF-8 text ({what}); nothing was written") from None
 
     def _more(self, at_least: int = 0) -> bool:
@@ -294,6 +298,8 @@ class JsonTaskReader:
                     "after whitespace; remove it")
         if line[:1] in ODD_SPACES:
             return expected + shown_char(line[0])
+        if LABELING_CONFIG_START.match(self._buffer, self._pos):  # past an XML declaration and comments
+            return f"{LABELING_CONFIG}: {expected}{line!r}"
         what = next((what for start, what in NOT_JSON if line.startswith(start)),
                     "CSV or TSV, not JSON" if line.count(",") + line.count("\t") >= 2 else "")
         return f"{what}: {expected}{line!r}" if what else f"{expected}{line!r}"
@@ -411,7 +417,8 @@ class JsonTaskReader:
                 at_end = exc.pos >= len(self._buffer) - 32 or exc.msg.startswith("Unterminated string")
                 if at_end and more(len(self._buffer) - self._pos):
                     continue
-                if exc.pos >= len(self._buffer) - 1 or exc.msg.startswith("Unterminated string"):
+                if (exc.pos >= len(self._buffer) - 1 or exc.msg.startswith("Unterminated string")
+                        or (at_end and CUT_TOKEN.fullmatch(self._buffer, exc.pos))):
                     raise self._error(f"the file ends inside task {location} (truncated JSON)") from None
                 self._pos = exc.pos
                 odd = self._buffer[exc.pos] if exc.pos < len(self._buffer) else ""
@@ -442,9 +449,16 @@ class JsonTaskReader:
 
 
 # What a file that is no export starts with, by its first line: what it is.
+LABELING_CONFIG = ("a Label Studio labeling config (XML), not the export: give it as --label-config FILE, and the "
+                   "project's JSON export as INPUT")
+LABELING_CONFIG_START = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<View\b", re.IGNORECASE | re.DOTALL)
 NOT_JSON = (("-DOCSTART-", "CoNLL, not JSON"),
             ("<", "an HTML or XML page, not JSON (a login or error page saved instead of the export?)"),
             ("version https://git-lfs", "a Git LFS pointer, not the file (`git lfs pull` fetches it)"))
+# The end of a file cut inside a token, where json finds "Expecting value" or "Invalid \\uXXXX escape" instead
+# of the end: half a literal (``nul``), an escape (``\\u00``; json points after its backslash), a sign, or a
+# number's fraction or exponent.
+CUT_TOKEN = re.compile(r"\\|\\?u[0-9a-fA-F]{0,3}|n(?:ul?)?|t(?:ru?)?|f(?:a(?:ls?)?)?|-|\.|[eE][+-]?")
 # Characters JSON does not take for whitespace that a file copied from a page or joined with ``cat`` may hold,
 # and two that end a file written by old or crashed tools.
 ODD_SPACES = {"\x00": "NUL bytes (a file padded, or cut short by a crash?)",
@@ -749,7 +763,14 @@ def folder_source(folder: Path) -> Source:
     if _anota_dataset(folder):
         raise ExportError(f"{shown_path(folder)}: a dataset Anota exported (its report.json says so), not Label "
                           "Studio's files: give the Label Studio export, or the folder of its files")
+    if earlier := next((path.parent for path in files if path.name == "report.json" and _anota_dataset(path.parent)),
+                       None):  # --out inside the folder is refused, but an earlier --out may have been
+        raise ExportError(f"{shown_path(earlier)}: a dataset Anota exported (its report.json says so), inside the "
+                          f"folder to export: move it out of {shown_path(folder)}, or give the export file")
     if odd := next((path for path in files if not path.is_file()), None):  # a pipe or a socket: it may never end
+        if odd.is_symlink():  # is_file follows the link: a missing target is the one left
+            raise ExportError(f"{shown_path(odd)}: a symbolic link to {os.readlink(odd)}, which does not exist, in "
+                              "the folder to export")
         raise ExportError(f"{shown_path(odd)}: not a regular file, in the folder to export")
     notes: list[tuple[str, str, int]] = []
     size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles
