@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from plugins.claims import ClaimAnnotator
+from plugins.sentiment import MIXED_NOTE, read
 from server.analysis import AnalyzedText
 from tests.test_claims import claims
 from tests.test_sentiment import sentiment
@@ -96,3 +97,141 @@ def test_a_count_of_one_then_is_half_of_the_comparison(text, language, then):
 
 def test_one_without_a_count_now_is_no_count():
     assert "quantity in words (uma)" not in unit_explanations("Ela tinha uma ideia. Hoje está feliz.", "pt")
+
+
+# ------------------------------------------------------------------ sentiment: defects, heaters, insurance, exchanges
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A tela risca com facilidade.", "pt"),
+    ("Riscou fácil, na primeira semana.", "pt"),
+    ("A lente veio riscada.", "pt"),
+    ("The screen scratches easily.", "en"),
+    ("The cable frays at the plug.", "en"),
+])
+def test_a_scratch_or_a_fray_is_a_defect(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+@pytest.mark.parametrize(("text", "language", "ease"), [
+    # guards: ease that is praise
+    ("Montagem fácil e acabamento bonito.", "pt", "'fácil'"),
+    ("Easy to set up and it works well.", "en", "'easy'"),
+])
+def test_ease_that_is_praise_stays(text, language, ease):
+    assert dict(read(text, language).cues)[ease] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "O forno elétrico esquenta por igual.",
+    "O aquecedor esquenta o quarto em minutos.",
+    "A chaleira esquenta a água para o chimarrão.",
+])
+def test_an_appliance_made_to_heat_that_heats_is_no_fault(text):
+    assert all(weight >= 0 for _, weight in read(text, "pt").cues)
+
+
+def test_a_phone_that_heats_stays_a_fault():
+    assert sentiment("O celular esquenta muito.", "pt")[0] == "Negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Contratei o seguro junto com a geladeira.",
+    "O seguro não cobre o conserto.",
+    "Comprei com seguro.",
+])
+def test_insurance_is_no_safety(text):
+    assert all(weight <= 0 for _, weight in read(text, "pt").cues)
+
+
+def test_a_safe_thing_stays_praise():
+    assert dict(read("O site é seguro e a entrega foi rápida.", "pt").cues)["'seguro'"] > 0
+
+
+@pytest.mark.parametrize("text", ["A troca foi feita em uma semana.", "Fiz a troca na loja."])
+def test_an_exchange_is_no_complaint(text):
+    assert sentiment(text, "pt")[0] == "Neutral"
+
+
+def test_an_exchange_unanswered_stays_a_complaint():
+    assert sentiment("Pedi a troca e até hoje não responderam.", "pt")[0] == "Negative"
+
+
+# ------------------------------------------------------------------ sentiment: fixed faults, readers' questions
+
+@pytest.mark.parametrize("text", [
+    "O encanador resolveu o vazamento em meia hora.",
+    "Consertaram o defeito rápido.",
+    "O técnico corrigiu o problema no mesmo dia.",
+])
+def test_a_fault_fixed_is_no_complaint(text):
+    assert all(weight >= 0 for _, weight in read(text, "pt").cues)
+
+
+@pytest.mark.parametrize("text", ["Não resolveram o problema.", "Ele resolveu devolver o produto quebrado."])
+def test_a_fault_not_fixed_or_a_decision_stays_a_complaint(text):
+    assert sentiment(text, "pt")[0] == "Negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Em caso de dúvidas, ligue 156.",
+    "Dúvidas podem ser enviadas pelo aplicativo.",
+    "Tire suas dúvidas no site da prefeitura.",
+])
+def test_a_readers_questions_are_no_doubt(text):
+    assert read(text, "pt").cues == []
+
+
+def test_the_writers_doubt_stays():
+    assert sentiment("Tenho minhas dúvidas.", "pt")[0] == "Negative"
+
+
+# ------------------------------------------------------------------ sentiment: what no one knows
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Comprei há 20 dias e ninguém sabe quando chega.", "pt"),
+    ("Não sei se funciona no modelo antigo.", "pt"),
+    ("The merger could lead to higher prices, some analysts fear, although it is too early to say.", "en"),
+    ("A fusão pode elevar os preços, mas ainda é cedo para dizer.", "pt"),
+])
+def test_what_no_one_knows_is_no_feeling(text, language):
+    assert sentiment(text, language)[0] == "Neutral"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # guards: a parcel that did not come, a fear not hedged
+    ("Comprei há 20 dias e o pedido não chega.", "pt"),
+    ("The merger will lead to higher prices, analysts fear.", "en"),
+])
+def test_what_did_not_come_or_is_feared_stays_negative(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+# ------------------------------------------------------------------ sentiment: a mixed review
+
+@pytest.mark.parametrize("text", [
+    "O celular é ótimo, mas o carregador esquenta um pouco.",
+    "Ótimo, mas esquenta um pouco.",
+    "Produto bonito, mas o acabamento é fraco.",
+])
+def test_praise_and_a_complaint_across_a_contrast_is_mixed(text):
+    label, _, explanation = sentiment(text, "pt")
+    assert label == "Neutral" and MIXED_NOTE in explanation
+
+
+def test_a_slight_reservation_after_praise_is_neutral():
+    # no word of the lexicon says "um pouco grande" is a complaint: Neutral without the mixed review's note
+    assert sentiment("Bonito e confortável, porém o tamanho veio um pouco grande.", "pt")[0] == "Neutral"
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a thing that failed after the praise, a strong complaint, news
+    "O hotel é bonito nas fotos, mas o ar-condicionado não funcionava.",
+    "Bonito, mas quebrou no primeiro dia, péssimo, horrível.",
+])
+def test_a_failure_or_a_strong_complaint_after_praise_stays_negative(text):
+    assert sentiment(text, "pt")[0] == "Negative"
+
+
+def test_a_report_keeps_its_thresholds():
+    text = "O governo anunciou o reajuste do salário mínimo, mas a inflação subiu 0,8% em março, informou o IBGE."
+    assert MIXED_NOTE not in sentiment(text, "pt")[2]
