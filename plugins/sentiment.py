@@ -2576,14 +2576,8 @@ def portuguese_reading(text: str) -> Reading:
         spare_quick_heating(folded, valences)
     if not BY_ITSELF["pt"].isdisjoint(folded):
         charge_switching_by_itself(folded, valences, "pt")
-    if not EASE.isdisjoint(folded):
-        drop_easy_defects(folded, valences)
-    if not INSURANCE.isdisjoint(folded):
-        drop_insurance(folded, valences)
-    if not FIXING_PT.isdisjoint(folded):
-        drop_fixed_faults(folded, valences)
-    if not DOUBTS.isdisjoint(folded):
-        drop_readers_questions(folded, valences)
+    if not _REVIEW_SENSE_WORDS.isdisjoint(folded):
+        read_review_senses(folded, valences)
     for index in quoted_words(text, folded, "pt", lambda piece: len(_TOKEN.findall(piece))):
         valences[index] = 0.0
     if _ANSWER.match(text):
@@ -2608,7 +2602,7 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
-    if "pouco" in folded or "pouquinho" in folded or "levemente" in folded or "ligeiramente" in folded:
+    if not _SLIGHT_WORDS.isdisjoint(folded):
         soften_slight_faults(folded, valences)
     right = weigh_right_choices(folded, valences, "pt", NEGATIONS.__contains__)
     notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
@@ -2681,6 +2675,24 @@ def portuguese_reading(text: str) -> Reading:
     failed = bool(failures) and nothing_good(folded, valences)
     salute = salutes(words, folded, valences, "," in text, "pt")
     return Reading(total, _cues(words, valences, notes), salute, failed, bool(marked))
+
+
+# The words of a review's senses (``read_review_senses``) and of a slight fault (SLIGHTLY_AFTER): a sentence
+# without any (most) is spared each rule's look.
+_REVIEW_SENSE_WORDS = EASE | INSURANCE | FIXING_PT | DOUBTS
+_SLIGHT_WORDS = frozenset(slight[-1] for slight in SLIGHTLY_AFTER)
+
+
+def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
+    """The senses a review's words take: ease after a defect, insurance, a fault fixed, a reader's questions."""
+    if not EASE.isdisjoint(folded):
+        drop_easy_defects(folded, valences)
+    if not INSURANCE.isdisjoint(folded):
+        drop_insurance(folded, valences)
+    if not FIXING_PT.isdisjoint(folded):
+        drop_fixed_faults(folded, valences)
+    if not DOUBTS.isdisjoint(folded):
+        drop_readers_questions(folded, valences)
 
 
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
