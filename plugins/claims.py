@@ -588,7 +588,8 @@ _CUSTOMER_ACTS_EN = "returned sent ordered reordered bought purchased exchanged 
 _PURCHASES_EN = "ordered reordered bought purchased exchanged"
 # ... and how the customer's order came or how long they waited ("Produto chegou antes do prazo, bem embalado",
 # "my order arrived on time", "We waited 45 minutes for our mains"), and a seller's replacing or refunding what they
-# bought ("Amazon replaced it twice"): a work finished before its deadline ("A obra foi entregue antes do prazo")
+# bought ("Amazon replaced it twice") or charging them ("charged us £90 for the visit", "me cobrou R$ 150 pela
+# visita"): a work finished before its deadline ("A obra foi entregue antes do prazo")
 # stays news.
 _ORDER_DELIVERED_EN = ("my_order my_parcel my_package well_packaged well_packed well_wrapped badly_packaged "
                        "poorly_packaged arrived_on_time arrived_early arrived_ahead_of_time")
@@ -600,11 +601,11 @@ _CUSTOMER_EXPERIENCE_EN = _word_cue(
     " ".join(f"{act}_it {act}_them {act}_one" for act in _CUSTOMER_ACTS_EN.split())
     + " " + " ".join(f"I_{act} I_have_{act} I_had_{act} I_already_{act}" for act in _PURCHASES_EN.split())
     + " sent_it_back sent_them_back I_got_a_refund I_asked_for_a_refund"
-    + " " + _ORDER_DELIVERED_EN + " replaced_it replaced_them refunded_me refunded_us")
+    + " " + _ORDER_DELIVERED_EN + " replaced_it replaced_them refunded_me refunded_us charged_me charged_us")
 _CUSTOMER_EXPERIENCE_PT = _word_cue(
     CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT,
     "devolvi troquei comprei encomendei recebi paguei reclamei pedi_troca pedi_reembolso pedi_o_reembolso "
-    + _ORDER_DELIVERED_PT)
+    + _ORDER_DELIVERED_PT + " me_cobrou me_cobraram nos_cobrou nos_cobraram")
 # ... and the minutes to days the writer waited for a service ("We waited 45 minutes for our mains", "Esperei duas
 # horas na fila"); years waited for a town's bridge are news.
 _WAIT_UNITS = "minutes|mins|hours|days|weeks|minutos|horas|dias|semanas"

@@ -6,13 +6,27 @@ Every expected outcome here was written before the plugins read the sentence.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from plugins.claims import ClaimAnnotator
 from plugins.sentiment import MIXED_NOTE, read
 from server.analysis import AnalyzedText
 from tests.test_claims import claims
+from tests.test_news_probe7 import assert_claims_found
 from tests.test_sentiment import sentiment
+
+PROBE = Path(__file__).parent.parent / "fixtures" / "claimsent4"
+
+
+def rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (PROBE / name).read_text(encoding="utf-8").splitlines()]
+
+
+def wrong_sentiment(name: str) -> list[str]:
+    return [row["id"] for row in rows(name) if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
 
 
 def unit_explanations(text: str, language: str) -> str:
@@ -30,6 +44,9 @@ def unit_explanations(text: str, language: str) -> str:
     ("We waited 45 minutes for our mains and the steak came out cold.", "en"),
     ("Esperei duas horas na fila e ninguém atendeu.", "pt"),
     ("Amazon replaced it twice without argument, which I appreciate.", "en"),
+    # after the blind run (its b06: "left without fixing the socket, and charged us £90 for the visit")
+    ("The plumber charged me £120 and the tap still drips.", "en"),
+    ("O técnico me cobrou R$ 150 pela visita e não trouxe a peça.", "pt"),
 ])
 def test_a_customers_order_and_wait_are_no_claims(sentence, language):
     assert claims(sentence, language) == {}
@@ -40,6 +57,7 @@ def test_a_customers_order_and_wait_are_no_claims(sentence, language):
     ("A obra do viaduto foi entregue dois meses antes do prazo, informou a prefeitura.", "pt"),
     ("We waited 45 years for this bridge, and the state finally opened it on Monday.", "en"),
     ("The airline refunded 1.2 million passengers in 2024, the regulator said.", "en"),
+    ("The bank charged customers £2.3 million in overdraft fees last year.", "en"),
 ])
 def test_news_of_deadlines_and_waits_stays_a_claim(sentence, language):
     assert list(claims(sentence, language)) == [sentence]
@@ -235,3 +253,23 @@ def test_a_failure_or_a_strong_complaint_after_praise_stays_negative(text):
 def test_a_report_keeps_its_thresholds():
     text = "O governo anunciou o reajuste do salário mínimo, mas a inflação subiu 0,8% em março, informou o IBGE."
     assert MIXED_NOTE not in sentiment(text, "pt")[2]
+
+
+# ------------------------------------------------------------------ the probe's texts (fixtures/claimsent4/README.md)
+
+def test_the_studied_texts():
+    # main: sentiment 9 of 18, claims 11/13 at 11/13; the misses left open are listed in the README
+    assert wrong_sentiment("studied.jsonl") == ["s04", "s05", "s06", "s10", "s16", "s18"]
+    left_open = frozenset({"O governador disse que as mudanças fazem parte de uma reforma administrativa."})
+    for paragraph in rows("studied.jsonl"):
+        assert_claims_found(paragraph, left_open)
+
+
+def test_the_blind_texts():
+    # run once on cb73fa7: sentiment 9 of 12 (main 8), claims 7/9 at 7/8 (main 7/9 at 7/8); b06's "charged us"
+    # fixed afterwards
+    assert wrong_sentiment("blind.jsonl") == ["b01", "b05", "b10"]
+    left_open = frozenset({"A 34-year-old man remains in hospital.",
+                           "The club will pay just £1 a year in rent for 99 years."})
+    for paragraph in rows("blind.jsonl"):
+        assert_claims_found(paragraph, left_open)
