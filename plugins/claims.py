@@ -589,8 +589,7 @@ _PURCHASES_EN = "ordered reordered bought purchased exchanged"
 # ... and how the customer's order came or how long they waited ("Produto chegou antes do prazo, bem embalado",
 # "my order arrived on time", "We waited 45 minutes for our mains"), and a seller's replacing or refunding what they
 # bought ("Amazon replaced it twice") or charging them ("charged us £90 for the visit", "me cobrou R$ 150 pela
-# visita"): a work finished before its deadline ("A obra foi entregue antes do prazo")
-# stays news.
+# visita"): a work finished before its deadline ("A obra foi entregue antes do prazo") stays news.
 _ORDER_DELIVERED_EN = ("my_order my_parcel my_package well_packaged well_packed well_wrapped badly_packaged "
                        "poorly_packaged arrived_on_time arrived_early arrived_ahead_of_time")
 _ORDER_DELIVERED_PT = ("meu_pedido minha_encomenda minha_compra bem_embalado bem_embalada bem_embalados bem_embaladas "
@@ -1910,8 +1909,8 @@ _PERSONS_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(_PERSONS_VERBS.split())
 def opening_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> Sequence[Cue]:
     """The cues for the sentence ``text.text[start:end]``: those of a common noun's opening (``cues_for``) when its
     first word before a verb is a noun of the language's dictionary (``dictionary_noun``) that the text does not
-    capitalise inside a sentence too ("Elon Musk ... Musk sold"; ``named_inside`` holds those words once worked out),
-    else the language's."""
+    capitalise inside a sentence too ("Elon Musk ... Musk sold"; ``named_inside`` holds those words once worked out)
+    and that no verb of a person's follows (``_PERSONS_VERB_AFTER``: "Rocha anunciou"), else the language's."""
     first = _FIRST_WORD_BEFORE_A_VERB.match(text.text, start, end)
     word = first and first.group(1)
     if not word or word in _opening_words() or _PERSONS_VERB_AFTER.match(text.text, first.end(), end) \

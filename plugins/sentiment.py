@@ -1776,20 +1776,32 @@ def clause_numbers(sentence: str) -> tuple[int, ...]:
 # contra 94 no mesmo período do ano passado"): when the earlier figure is the larger, the comparison says
 # a fall, as "caiu" does. (English says "down from", and "down" is a word of decrease already.)
 _FIGURE = r"(\d+(?:[.,]\d+)*)(?:\s+(mil|milhão|milhões|bilhão|bilhões))?"
-_COMPARISON = re.compile(rf"{_FIGURE}\D*?\b(contra|ante)\s+{_FIGURE}", re.IGNORECASE)
+# ... or a change from one figure to another ("o número de homicídios passou de 1.020 para 740", "de 40 em 2020 para
+# 12 em 2024"): "para" then says the fall
+_COMPARISON = re.compile(rf"{_FIGURE}\D*?\b(contra|ante)\s+{_FIGURE}"
+                         rf"|\bde\s+{_FIGURE}(?:\s+em\s+(?:19|20)\d\d)?\s+(para)\s+{_FIGURE}", re.IGNORECASE)
 _SCALES = {"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9}
 # The words of such a comparison: a sentence without one is spared the regex (1.4 us a word).
 COMPARISON_WORDS = frozenset({"contra", "ante"})
+CHANGE_WORD = "para"  # "de 1.020 para 740": so common a word that a figure in the sentence is asked first
+_DIGIT = re.compile(r"\d")
 
 
-def compared_falls(sentence: str) -> list[int]:
+def compared_falls(sentence: str, told: bool = False) -> list[int]:
     """The indices, among a Portuguese sentence's words, of each "contra" or "ante" that compares a
-    figure with a larger earlier one."""
+    figure with a larger earlier one, and of the word before each change "de" a figure "para" a smaller one
+    unless the fall is ``told`` by a word of decrease ("diminuiu nosso trajeto de 50 para 25 minutos")."""
     falls = []
     for match in _COMPARISON.finditer(sentence):
-        if _figure(match.group(4), match.group(5)) > _figure(match.group(1), match.group(2)):
-            falls.append(len(_TOKEN.findall(sentence, 0, match.start(3))))
-    return falls
+        # "312 casos, contra 1.480" names now, then then; "de 1.020 para 740" then, then now, and the fall is said
+        # by the word before "de" (a verb: "passou", "foi"), "para" being a preposition the move's reach passes over
+        contra = match.group(3) is not None
+        if told and not contra:
+            continue
+        now, then = (1, 4) if contra else (9, 6)
+        if _figure(match.group(now), match.group(now + 1)) < _figure(match.group(then), match.group(then + 1)):
+            falls.append(len(_TOKEN.findall(sentence, 0, match.start(3) if contra else match.start())) - (not contra))
+    return [fall for fall in falls if fall >= 0]
 
 
 def _figure(digits: str, scale: str | None) -> float:
@@ -2624,7 +2636,8 @@ def portuguese_reading(text: str) -> Reading:
     drop_names(words, valences)
     if not ADDRESSING["pt"].isdisjoint(folded):
         drop_addressed_names(words, folded, valences, "pt")
-    falls = () if COMPARISON_WORDS.isdisjoint(folded) else compared_falls(text)
+    compares = not COMPARISON_WORDS.isdisjoint(folded) or (CHANGE_WORD in folded and _DIGIT.search(text))
+    falls = compared_falls(text, told=not DECREASES["pt"].isdisjoint(folded)) if compares else ()
     if falls or not MOVES["pt"].isdisjoint(folded):
         clauses = clause_numbers(text)
         moves = charge_falling_business(folded, valences, "pt", clauses)

@@ -273,3 +273,19 @@ def test_the_blind_texts():
                            "The club will pay just £1 a year in rent for 99 years."})
     for paragraph in rows("blind.jsonl"):
         assert_claims_found(paragraph, left_open)
+
+
+# ------------------------------------------------------------------ sentiment: a fall told by its figures
+
+@pytest.mark.parametrize("text", [
+    "O número de homicídios passou de 1.020 para 740 em dois anos, informou a Secretaria da Segurança.",
+    "Os casos de dengue passaram de 1.480 em 2024 para 312 em 2025, segundo o ministério.",
+])
+def test_a_bad_thing_going_from_a_figure_to_a_smaller_one_is_good_news(text):
+    label, _, explanation = sentiment(text, "pt")
+    assert label == "Positive" and "falling" in explanation
+
+
+def test_a_bad_thing_going_to_a_larger_figure_is_no_good_news():
+    text = "O número de homicídios passou de 740 para 1.020 em dois anos, informou a Secretaria da Segurança."
+    assert sentiment(text, "pt")[0] == "Negative"
