@@ -373,14 +373,16 @@ def sentiment_bands(choices: Sequence[Choice], gold: Sequence[str]) -> list[Row]
     return rows
 
 
-Scored = list[tuple[float, str | None, str, bool]]  # (compound, register, gold label, lukewarm) per text
+# (compound, register, gold label, (lukewarm, mixed)) per text
+Scored = list[tuple[float, str | None, str, tuple[bool, bool]]]
 
 
 def tune_sentiment(datasets: Path) -> None:
     """Print the threshold searches that chose the defaults, on development data only: the general
     Portuguese thresholds on the B2W development half's texts that do not read as news; the news
     thresholds on the news dev paragraphs together with the whole B2W development half (the general
-    thresholds fixed); English on the news dev paragraphs. A lukewarm text's thresholds are raised for praise,
+    thresholds fixed); English on the news dev paragraphs. A lukewarm text's thresholds are raised for praise, and a
+    mixed review's for a complaint,
     as the annotator raises them."""
     from plugins.sentiment import DEFAULT_THRESHOLDS, Thresholds
 
@@ -394,8 +396,8 @@ def tune_sentiment(datasets: Path) -> None:
     grid = [Thresholds(positive, negative) for positive in steps for negative in steps]
 
     def macro_f1(scored: Scored, news_thresholds: Thresholds, general_thresholds: Thresholds = general) -> float:
-        chosen = [chosen_thresholds(register, lukewarm, news_thresholds, general_thresholds)
-                  for _, register, _, lukewarm in scored]
+        chosen = [chosen_thresholds(register, lukewarm, news_thresholds, general_thresholds, mixed)
+                  for _, register, _, (lukewarm, mixed) in scored]
         predicted = [thresholds.classify(c)[0].lower() for thresholds, (c, _, _, _) in zip(chosen, scored)]
         return sentiment_metrics(predicted, [gold for _, _, gold, _ in scored])["macro_f1"]
 
@@ -410,27 +412,31 @@ def tune_sentiment(datasets: Path) -> None:
     joint = [(macro_f1(news_pt, t), macro_f1(b2w, t), t) for t in grid]
     _print_best([(round((n + b) / 2, 4), n, b, t) for n, b, t in joint])
     print(f"en: {len(news_en)} news dev paragraphs; (macro-F1, thresholds):")
-    _print_best([(macro_f1([(c, "news", g, lukewarm) for c, _, g, lukewarm in news_en], t), t) for t in grid])
+    _print_best([(macro_f1([(c, "news", g, raised) for c, _, g, raised in news_en], t), t) for t in grid])
 
 
-def chosen_thresholds(register: str | None, lukewarm: bool, news: Thresholds, general: Thresholds) -> Thresholds:
+def chosen_thresholds(register: str | None, lukewarm: bool, news: Thresholds, general: Thresholds,
+                      mixed: bool = False) -> Thresholds:
     """The Portuguese thresholds the annotator gives a text of ``register`` (``news`` for a report, its register's
-    default for a post, ``general`` for the rest), raised for praise when the text is lukewarm."""
-    from plugins.sentiment import DEFAULT_THRESHOLDS, raised_for_lukewarm
+    default for a post, ``general`` for the rest), raised for praise when the text is lukewarm and for a complaint
+    when a text that is no news is mixed."""
+    from plugins.sentiment import DEFAULT_THRESHOLDS, raised_for_lukewarm, raised_for_mixed
 
     thresholds = news if register == "news" else DEFAULT_THRESHOLDS.get(f"pt-{register}", general)
-    return raised_for_lukewarm(thresholds) if lukewarm else thresholds
+    thresholds = raised_for_lukewarm(thresholds) if lukewarm else thresholds
+    return raised_for_mixed(thresholds) if mixed and register != "news" else thresholds
 
 
 def _scored(texts: Sequence[dict], language: str) -> Scored:
-    from plugins.sentiment import lukewarm, read, register_of
+    from plugins.sentiment import lukewarm, mixed, read, register_of
 
     scored = []
     for text in texts:
         sentences = AnalyzedText(text["text"], language_hint=language).sentences
         reading = read(text["text"], language, sentences)
         register = register_of(text["text"], language, sentences)
-        scored.append((reading.compound, register, text["label"], bool(lukewarm(text["text"], language, reading))))
+        raised = (bool(lukewarm(text["text"], language, reading)), mixed(text["text"], language, reading))
+        scored.append((reading.compound, register, text["label"], raised))
     return scored
 
 

@@ -586,14 +586,31 @@ CUSTOMER_EXPERIENCE_WEIGHT = -3.0
 # a kettle"), but not "I returned to Congress" nor "I sent a letter"
 _CUSTOMER_ACTS_EN = "returned sent ordered reordered bought purchased exchanged received"
 _PURCHASES_EN = "ordered reordered bought purchased exchanged"
+# ... and how the customer's order came or how long they waited ("Produto chegou antes do prazo, bem embalado",
+# "my order arrived on time", "We waited 45 minutes for our mains"), and a seller's replacing or refunding what they
+# bought ("Amazon replaced it twice") or charging them ("charged us £90 for the visit", "me cobrou R$ 150 pela
+# visita"): a work finished before its deadline ("A obra foi entregue antes do prazo") stays news.
+_ORDER_DELIVERED_EN = ("my_order my_parcel my_package well_packaged well_packed well_wrapped badly_packaged "
+                       "poorly_packaged arrived_on_time arrived_early arrived_ahead_of_time")
+_ORDER_DELIVERED_PT = ("meu_pedido minha_encomenda minha_compra bem_embalado bem_embalada bem_embalados bem_embaladas "
+                       "mal_embalado mal_embalada chegou_antes_do_prazo chegou_dentro_do_prazo chegou_no_prazo "
+                       "chegaram_antes_do_prazo chegou_rápido chegou_super_rápido chegou_certinho")
 _CUSTOMER_EXPERIENCE_EN = _word_cue(
     CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT,
     " ".join(f"{act}_it {act}_them {act}_one" for act in _CUSTOMER_ACTS_EN.split())
     + " " + " ".join(f"I_{act} I_have_{act} I_had_{act} I_already_{act}" for act in _PURCHASES_EN.split())
-    + " sent_it_back sent_them_back I_got_a_refund I_asked_for_a_refund")
+    + " sent_it_back sent_them_back I_got_a_refund I_asked_for_a_refund"
+    + " " + _ORDER_DELIVERED_EN + " replaced_it replaced_them refunded_me refunded_us charged_me charged_us")
 _CUSTOMER_EXPERIENCE_PT = _word_cue(
     CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT,
-    "devolvi troquei comprei encomendei recebi paguei reclamei pedi_troca pedi_reembolso pedi_o_reembolso")
+    "devolvi troquei comprei encomendei recebi paguei reclamei pedi_troca pedi_reembolso pedi_o_reembolso "
+    + _ORDER_DELIVERED_PT + " me_cobrou me_cobraram nos_cobrou nos_cobraram")
+# ... and the minutes to days the writer waited for a service ("We waited 45 minutes for our mains", "Esperei duas
+# horas na fila"); years waited for a town's bridge are news.
+_WAIT_UNITS = "minutes|mins|hours|days|weeks|minutos|horas|dias|semanas"
+_CUSTOMER_WAIT = Cue(CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
+    rf"\b(?:(?:I|we)\s+(?:had\s+to\s+)?waited|esperei|esperamos|aguardei|aguardamos)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_WAIT_UNITS})\b"), gate=frozenset("waited esperei esperamos aguardei aguardamos".split()))
 RATING = "a review's rating"
 _RATING_NUMBERS = r"(?:\d(?:[.,]\d)?|one|two|three|four|five|uma|duas|três|quatro|cinco)"
 _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
@@ -1424,9 +1441,16 @@ _SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
     # not "due to" a cause ("The rise is due to higher costs in May"), which a noun, not a verb, follows
     rf"|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)"
     r"(?![a-z]+(?:s|ing|er|ed)\b)[a-z]+\b"
-    rf"(?:\s+\S+){{0,6}}?\s+(?:in|on|by)\s+(?:(?:{_MONTH_REGEX})\b|(?:19|20)\d\d\b)"),
+    rf"(?:\s+\S+){{0,6}}?\s+(?:in|on|by)\s+(?:(?:{_MONTH_REGEX})\b|(?:19|20)\d\d\b)"
+    # or given until a day to act ("Regulators have until March 14 to decide", "A empresa tem até 30 de junho para
+    # responder"): the day can be checked when it comes
+    rf"|\b(?:has|have|had|given)\s+until\s+(?:(?:{_MONTH_REGEX})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH_REGEX})\b)"
+    r"(?:,?\s+\d{4})?\s+to\b"
+    rf"|\b(?:tem|têm|terá|terão|tinha|tinham|prazo)\s+até\s+(?:o\s+)?(?:dia\s+)?\d{{1,2}}º?\s+de\s+"
+    rf"(?:{'|'.join(_MONTHS_PT.split())})\b(?:\s+de\s+\d{{4}})?\s+para\b"),
     gate=frozenset([stem + ending for stem in _SCHEDULED_PARTICIPLES.split() for ending in ("o", "a", "os", "as")]
-                   + "scheduled slated set due available sale stores disponível disponíveis venda lojas".split()))
+                   + "scheduled slated set due available sale stores disponível disponíveis venda lojas until até"
+                   .split()))
 _RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset("from starting as partir".split()))
 # A meeting, a vote or a hearing said to be on a day ("A reunião de pais será no sábado, às 9h, no auditório", "The
 # hearing will be held on March 3") is a notice the organiser can confirm, as an event scheduled for a date is.
@@ -1488,6 +1512,11 @@ _A_COUNT = rf"(?:\d[\d.,]*|one|um|uma|{'|'.join(_COUNT_WORDS.split())})"
 _THEN_COUNT = (r"(?:\b(?:19|20)\d\d\b|\b(?:ago|when|quando|had|was|were|tinha|tinham|havia|era|eram|houve)\b)"
                rf"[^.;\n]{{0,80}}?\b{_A_COUNT}\b")
 _NOW_COUNT = rf"\b(?:{'|'.join(_NOWS.split())})\b[^.\n]{{0,40}}?\b{_A_COUNT}\b"
+QUANTITY_IN_WORDS = "quantity in words"
+COUNTS = frozenset({"quantity", QUANTITY_IN_WORDS})
+# "one" and "um"/"uma" are articles as often as counts, so no quantity in words but in a count then and now
+_ONE_COUNTED = _regex(r"\b(?:one|um|uma)\b")
+ONE_COUNTED_WEIGHT = 0.9
 _COUNT_THEN_AND_NOW = Cue(COUNT_THEN_AND_NOW, COUNT_THEN_AND_NOW_WEIGHT,
                           pattern=_regex(rf"{_THEN_COUNT}[^.\n]{{0,60}}?{_NOW_COUNT}"), gate=frozenset(_NOWS.split()))
 # ... and over two sentences, the second opening on its "now" ("Ten years ago this county had 3 bus routes. Now we
@@ -1584,7 +1613,7 @@ def cues_for(language: str, common_opening: bool = False) -> Sequence[Cue]:
         Cue(TELEGRAPHIC, TELEGRAPHIC_WEIGHT, pattern=_OPENING_WORD_BEFORE_A_VERB,
             shown=lambda unit, match: match.group(1)))
     return (*language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
-            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _RATING, _VERSION,
+            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _VERSION,
             _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
             _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
             _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW)
@@ -1654,6 +1683,11 @@ def score_unit(
         log_odds += COUNT_THEN_AND_NOW_WEIGHT
         found.append((COUNT_THEN_AND_NOW, then_and_now))
     names = {name for name, _ in found}
+    one = COUNT_THEN_AND_NOW in names and names.isdisjoint(COUNTS) and _ONE_COUNTED.search(unit)
+    if one:  # the count of one ("tinha uma creche", "had one school") is a count here, as "três" is in the other half
+        log_odds += ONE_COUNTED_WEIGHT
+        found.append((QUANTITY_IN_WORDS, one.group()))
+        names.add(QUANTITY_IN_WORDS)
     # a dated event or a statement reported is a report's ("Inflation rose to 4.5% in May", "Mourão diz que ...")
     if TELEGRAPHIC in names and not names.isdisjoint({DATE, ATTRIBUTION}):
         log_odds -= TELEGRAPHIC_WEIGHT
@@ -1864,14 +1898,23 @@ def then_and_now_pairs(text: str, sentences: Sequence[tuple[int, int]]) -> dict[
     return halves
 
 
+# A surname that is also a noun ("Rocha anunciou", "Coelho negou", "Costa vetou") before a verb only a person or a
+# body does, saying, denying, vetoing or appointing, is a name: a parcel or a refund does none of these.
+_PERSONS_VERBS = ("disse afirmou declarou anunciou negou admitiu rebateu criticou defendeu acusou prometeu vetou "
+                  "sancionou nomeou demitiu exonerou renunciou confirmou desmentiu "
+                  "said told announced denied admitted claimed argued insisted vetoed appointed resigned confirmed")
+_PERSONS_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(_PERSONS_VERBS.split())})\b")
+
+
 def opening_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> Sequence[Cue]:
     """The cues for the sentence ``text.text[start:end]``: those of a common noun's opening (``cues_for``) when its
     first word before a verb is a noun of the language's dictionary (``dictionary_noun``) that the text does not
-    capitalise inside a sentence too ("Elon Musk ... Musk sold"; ``named_inside`` holds those words once worked out),
-    else the language's."""
+    capitalise inside a sentence too ("Elon Musk ... Musk sold"; ``named_inside`` holds those words once worked out)
+    and that no verb of a person's follows (``_PERSONS_VERB_AFTER``: "Rocha anunciou"), else the language's."""
     first = _FIRST_WORD_BEFORE_A_VERB.match(text.text, start, end)
     word = first and first.group(1)
-    if not word or word in _opening_words() or not dictionary_noun(word, dictionary_language(text.language)):
+    if not word or word in _opening_words() or _PERSONS_VERB_AFTER.match(text.text, first.end(), end) \
+            or not dictionary_noun(word, dictionary_language(text.language)):
         return cues_for(text.language)
     if not named_inside:
         named_inside.append(frozenset(_INNER_CAPITALISED.findall(text.text)))
@@ -1892,7 +1935,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.28",
+            version="0.5.29",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -144,9 +144,9 @@ def test_faint_praise_with_a_reservation_is_lukewarm(text, label):
 def test_the_threshold_search_raises_lukewarm_texts_as_the_annotator_does(tmp_path, capsys):
     texts = [{"text": "Produto mediano, nada de especial.", "label": "neutral"},
              {"text": "Produto excelente, chegou antes do prazo.", "label": "positive"}]
-    assert [lukewarm for *_, lukewarm in _scored(texts, "pt")] == [True, False]
+    assert [lukewarm for *_, (lukewarm, _) in _scored(texts, "pt")] == [True, False]
     faint = [{"text": "Bass is okay, but the app is clunky.", "label": "neutral"}]
-    assert _scored(faint, "en")[0][3] is True
+    assert _scored(faint, "en")[0][3][0] is True
     # and the whole search runs with that flag
     b2w = tmp_path / "sentiment" / "b2w-polarity-balanced-test.jsonl"
     b2w.parent.mkdir()

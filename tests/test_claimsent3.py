@@ -225,10 +225,9 @@ def test_the_studied_texts():
 def test_the_blind_texts():
     # run once on de6d14a (fixtures/claimsent3/README.md): claims recall 3/5 at 3/3 (main 3/5 at 3/5), sentiment 4
     # of 6 (main 2 of 6); after two fixes from it b2 ("the price is fair,") and b6's second sentence are right; the
-    # misses left open are listed there
+    # misses left open are listed there; b6's first half ("tinha uma creche", the count of one) since claimsent4
     blind = rows("blind.jsonl")
     wrong = [row["id"] for row in blind if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
     assert wrong == ["b3"]
-    left_open = frozenset({"Quando me mudei pra cá, o bairro tinha uma creche."})
     for paragraph in blind:
-        assert_claims_found(paragraph, left_open)
+        assert_claims_found(paragraph)
