@@ -2276,13 +2276,11 @@ _OFFICE = re.compile(
     r"procuradora?|vereadora?|chefe)\b")
 
 
-# A paper's or report's standard section, a heading wherever it stands over prose (under the journal's dates line, the
-# running header, the authors): "Abstract", "Resumo", "Introdução", "Materials and methods" (probe 30). A repository
+# A paper's or report's opening section, a heading wherever it stands over prose (under the journal's dates line, the
+# authors): "Abstract", "Resumo", "Introdução" (probe 30). Its later sections stand between paragraphs (see
+# heads_prose_between_prose); a forum post's flair ("Discussion" under its author's handle) is no paper's. A repository
 # record's "Resumo:" is a field's label over its value, as could_be_heading has a colon's.
-_PAPER_SECTION = re.compile(r"(?:abstract|resumo|resumen|summary|sumario|introduction|introducao|introduccion|"
-                            r"(?:materials? and |materiais e |material e )?(?:methods|metodos|methodology|metodologia)|"
-                            r"results|resultados|discussion|discussao|discusion|conclusions?|conclusao|conclusoes|"
-                            r"acknowledg[e]?ments|agradecimentos)")
+_PAPER_SECTION = re.compile(r"abstract|resumo|resumen|summary|sumario|introduction|introducao|introduccion")
 
 
 # The letters two words must open with alike to name the same thing ("transcript" and "transcripts", "transcrição" and

@@ -6,7 +6,7 @@ blog in Markdown, a school's notices as CSV).
 
 What an annotation team expects of them: a heading is content when its section is, even with a control or a note on
 the section between them; a paper's journal line, authors, affiliations, corresponding author, dates received and
-accepted and running headers are no text to annotate, and its standard sections' headings are; a README's call for
+accepted and running headers are no text to annotate, and its opening section's heading is; a README's call for
 stars goes, its commands stay under their headings; a forum post's handle and time go."""
 
 from __future__ import annotations
@@ -132,6 +132,12 @@ def test_a_papers_printed_lines_go_and_its_sections_stay(make_app: AppFactory, t
         "byline or credit: an author's affiliation")
     assert reasons["234 H. Pryce et al. / Estuarine and Coastal Notes 14 (2026) 233–241"].startswith("running header")
     assert "Abstract" in texts
+
+
+def test_a_forum_posts_flair_is_no_papers_section(make_app: AppFactory, tmp_path: Path) -> None:
+    page = f"r/LocalLLaMA\n• 5 hr. ago\nkv_cache_enjoyer\nDiscussion\n{PROSE}\n"
+    _texts, reasons = page_tasks(make_app, tmp_path, "post.txt", page)
+    assert "Discussion" in reasons
 
 
 def test_a_numbered_heading_atop_a_printed_page_is_no_running_header(make_app: AppFactory, tmp_path: Path) -> None:
