@@ -25,6 +25,7 @@ from flask import Flask
 
 from server import hookimpl
 from server.analysis import squeezed
+from server.segmentation import EDIT_LINK
 from server.sources import Document, LeftOut, Loader, LoaderError, read_source_bytes, read_text, source_suffix
 
 __version__ = "0.1.0"
@@ -250,7 +251,8 @@ def read_page(path: Path) -> str:
 
 
 def _heading_text(markup: str) -> str:
-    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+    """A heading's text, without the edit link a wiki puts in it ("History[edit]")."""
+    return " ".join(EDIT_LINK.sub("", html.unescape(_TAG.sub(" ", markup))).split())
 
 
 def mark_title(page: str, text: str) -> str:
@@ -267,7 +269,7 @@ def mark_title(page: str, text: str) -> str:
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        flat = " ".join(line.split())
+        flat = " ".join(EDIT_LINK.sub("", line).split())
         if title and flat == title:
             lines[index], title = f"# {line}", ""
         elif flat in sections:
@@ -443,19 +445,29 @@ def _link_share(element: Any) -> float:
     return linked / len(text) if text else 1.0
 
 
-def _block_line(block: Any) -> str:
-    """A block as a line of the text: a list item marked as one ("- "), a table row of a name and its value as a field
-    ("Power: 3000 W", as a shop's specifications read), a wider row as a Markdown table's row."""
+def _block_lines(block: Any) -> list[str]:
+    """A block as lines of the text: a list item marked as one ("- "), a table row of a name and its value as a field
+    ("Power: 3000 W", as a shop's specifications read), a wider row as a Markdown table's row; a table's first row of
+    three cells or more is its header, with the delimiter row under it, so the table reads as one (probe 30)."""
     tag = _tag(block)
     if tag == "li":
-        return f"- {squeezed(block.text_content())}"
+        return [f"- {squeezed(block.text_content())}"]
     if tag == "tr":
         cells = [squeezed(cell.text_content()) for cell in block if _tag(cell) in _CELLS]
         cells = [cell for cell in cells if cell]
         if len(cells) == 2:
-            return f"{cells[0].rstrip(':')}: {cells[1]}"
-        return " ".join(cells) if len(cells) < 2 else "| " + " | ".join(cells) + " |"
-    return squeezed(block.text_content())
+            return [f"{cells[0].rstrip(':')}: {cells[1]}"]
+        if len(cells) < 2:
+            return [" ".join(cells)]
+        row = "| " + " | ".join(cells) + " |"
+        return [row, "| " + " | ".join("---" for _cell in cells) + " |"] if _opens_its_table(block) else [row]
+    return [squeezed(block.text_content())]
+
+
+def _opens_its_table(row: Any) -> bool:
+    """Whether a table's row is its first (in a ``<thead>``, ``<tbody>`` or the ``<table>`` itself)."""
+    table = next((ancestor for ancestor in row.iterancestors() if _tag(ancestor) == "table"), None)
+    return table is not None and next((first for first in table.iter() if _tag(first) == "tr"), None) is row
 
 
 class _ExtractedLines:
@@ -520,7 +532,7 @@ def restore_left_out_blocks(page: str, text: str) -> str:
             kept_line, left_out = line, []
         elif not extracted.holds(flat_block) and _restorable(block) and _link_share(block) < _LINK_SHARE \
                 and (kept_line is not None or _tag(block) in _HEADINGS):
-            left_out.append(_block_line(block))
+            left_out.extend(_block_lines(block))
         elif kept_line is None:
             # Above the first line kept, only the headings right over it are the content's ("Resumo" over the
             # abstract); what stands above them is the page's header.
@@ -544,8 +556,9 @@ class HtmlLoader(Loader):
     # 6: a title the extraction left out with its <header> opens the text; 7: so does one that the text follows
     # (an e-book chapter's <section><h1>); 8: and one that opens the page's <title>; 9: or that the <title> shortens,
     # under the lines the page puts above it; 10: the headings, list items, table rows and lists in <div>s the
-    # extraction left out between two lines it kept are put back
-    version = "10"
+    # extraction left out between two lines it kept are put back; 11: a table's header row of three cells or more has
+    # the delimiter row under it, and a heading with a wiki's edit link is marked as one
+    version = "11"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

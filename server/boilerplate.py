@@ -23,7 +23,7 @@ from server.analysis import WORD_TOKEN, fold, normalise
 from server.batch_words import BatchWords, batch_words, isin_sorted, word_hash_set
 from server.page_markup import (code_reason, is_data_table, is_table_row, markup_line_reason, metadata_reason,
                                 setext_level, template_parameter_reason)
-from server.segmentation import Metadata, code_bodies, metadata_block, segment
+from server.segmentation import EDIT_LINK, Metadata, code_bodies, metadata_block, segment
 from server.sources import Document
 
 # A listing's sort or filter control ("Sort by: Most popular ▾"): its options name lists as a read-also heading
@@ -148,6 +148,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Machine-made text and market data, as the page warns about them.
         "(may|might|can) contain (errors|inaccuracies|mistakes)", "pode(m)? conter (erros|imprecisoes)",
         "(generated|gerad[oa]s?) (automatically|automaticamente)", "automatically generated",
+        # ... a transcript or translation made by machine, as a podcast's page words it (found blind in probe 30):
+        # "Esta transcrição foi feita automaticamente e pode ter erros."
+        "(transcricao|traducao|legendas?|transcript|translation|captions|subtitles) (foi |e |sao |foram |was |is |were "
+        "|are )?(feit[oa]s?|criad[oa]s?|produzid[oa]s?|made|produced|created) (automaticamente|automatically)",
         # A translation service's note over or under the page it translated: "Machine translated by Google. ... the
         # original text prevails. Google disclaims all warranties ..., express or implied."
         "^(machine|automatically)[- ]translated (by|with|from)(?![^\\W_])",
@@ -426,6 +430,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # 5 Mar 2025 ...]", "View a PDF of the paper titled ...", its endorsers' and MathJax links.
         "^(cite as|como citar|citar como|how to cite)( (this|este|esta) [^\\W\\d_]+)? ?:", "submission history",
         "historico de (submissao|submissoes|versoes)", "^(submitted|submetido|recebido) (on|em) \\d",
+        # ... and a journal's history line, its dates received and accepted, in either Portuguese ("Recebido a 12 de
+        # janeiro de 2026 · Aceite a 30 de abril de 2026") or English ("Received 14 March 2026; Received in revised form 2
+        # June 2026; Accepted 19 June 2026").
+        "^(received|recebido|recebida|submitted|submetido|submetida)( on| em| a| in)?:? \\d[^.!?]{0,40}?[·;,|] ?"
+        "([^\\W\\d_]+ ){0,2}(accepted|aceite|aceito|aceita|revised|revisto|revisado|published|publicado|publicada)(?![^\\W_])",
         "view (a )?pdf of (the|this) (paper|article)", "which authors of this (paper|article)", "disable mathjax",
         # ... its DOI alone on a line ("doi: https://doi.org/10.1101/...") and the declarations' labels around it, each a
         # line of its own: "Competing Interest Statement", "Funding Statement", "Author Declarations", "Subject Area".
@@ -454,6 +463,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "newsletter", "receba (os |as )?(nossas |nossos |novas |novos |ultimas |ultimos )?(principais )?"
         "(noticias|novidades|vagas|ofertas|promocoes|episodios)",
         "(in|to|into) your inbox",
+        # A code project's call for stars (probe 30): "If you find tidewatch useful, give it a star!", "Deixe uma estrela
+        # no repositório", "Star this repo".
+        "give (it|us|the (repo|repository|project)) a star", "(deixe|deixa|de|da) (uma|a sua|sua) estrela",
+        "star (this|the|our) (repo|repository|project)",
+        # ... opened by its condition, which makes it the second cue of the line: "If you find this useful, ...", "Se
+        # achou útil, ...".
+        "if you (find|found) [^.!?]{1,40}? (useful|helpful)", "se (achou|achar|acharam|achares) [^.!?]{0,40}?(util|uteis)",
         # A paywall's offer: "Acesso ilimitado ... por R$ 1,90 no primeiro mês".
         "acesso ilimitado", "acesso digital ilimitado", "unlimited (digital )?access", "no primeiro mes", "caixa de entrada", "inbox",
         "get the latest", "gostou (deste|desse|do|da|desta|dessa) (conteudo|artigo|post|texto|receita|guia|materia)", "ative as notificacoes",
@@ -636,7 +652,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A post's closing request to pass it on (probe 29): "Gostou? Compartilhe com quem também tem uma varanda
         # sobrando!", "Enjoyed this post? Share it with a friend."
         "^(gostou|curtiu|enjoyed|liked|loved)( (deste|desse|do|da|this|the|it))?( [a-z]+)?[?!]+ "
-        "(compartilhe|partilhe|share|forward)",
+        "(compartilhe|partilhe|share|forward|deixe|leave|avalie|rate|siga|follow|subscreva|subscribe)",
         # "This post is public, so feel free to share it." (the post, at the end: "feel free to share the road" is
         # advice).
         "(feel free|sinta-se a vontade|fique a vontade|esteja a vontade) (to|para|em) "
@@ -865,7 +881,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(tem|ha) mais (depois|apos|abaixo) da publicidade",
         # ... as a Portuguese site words it (probe 21): "Continue a ler a seguir à publicidade".
         "continu[ae] a ler (a seguir|depois|apos) (a|da) publicidade", "sponsored by", "brought to you by", "patrocinado por",
-        "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom", "codigo promocional", "cupom de desconto",
+        "(use|enter|with) (the )?(promo |discount |coupon )?code [a-z0-9]+", "(use o|com o|aplique o) cupom",
+        "codigo promocional", "cupom de desconto",
+        # ... and in Portuguese, with the show's sponsor (found blind in probe 30): "Este episódio tem o apoio da Quinta
+        # da Pedra. Use o código COPO10 para 10% de desconto".
+        "(use|utilize|insira|introduza|com) o (codigo|cupao|cupom)( promocional| de desconto)? [a-z0-9]+",
+        "(este|o) (episodio|programa|podcast|video) (tem|conta com|teve) o (apoio|patrocinio) (da|do|de|das|dos)",
+        "(this|the) (episode|show|podcast|video) is (supported|sponsored) by",
         "\\d+% off", "\\d+% de desconto", "(save|economize|poupe) (up to|ate) \\d+ ?%",
         # A travel page's affiliate call: "Book your hotel in Porto on Booking.com".
         "book (your|a) (hotel|hotels|stay|tour|tours|flight|flights|tickets?)",
@@ -890,6 +912,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
         # "Status: Open · Closes: 11:59pm, 15 January 2026".
         "^(aberta|criada|iniciada|started|created) (por|by) ",
+        # A paper's corresponding author, with their address: "Corresponding author. E-mail address: ...", "Autora
+        # correspondente: ..." (probe 30).
+        "^(corresponding) authors?\\b", "^(autor|autora) (correspondente|para correspondencia)",
         # A wiki's or a notes app's export under the page: "Criado por Ana Souza em 10/03/2026 · Última modificação em
         # 11/03/2026", "Last modified on 11/03/2026 by Ana Souza" (probe 26); a date's numbers, nothing else.
         r"(ultima|last) (modificacao|alteracao|edicao|modified|edited) (em|on|:) ?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
@@ -944,6 +969,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "reading time", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         "leitura de [0-9]+ min(utos?)?",
+        # ... and "Last edited by PlotHolder42; 9 November 2026 at 18:02." (found blind in probe 30).
+        r"^(last) (edited|modified|updated)\b(?:[^.!?]|\.(?=\w))*\d",
         r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|postad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
         r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|emitid[oa])\b(?:[^.!?]|\.(?=\w))*\d",
         # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
@@ -1189,9 +1216,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "author bio": (True, (
         r"^(sobre|about)( o| a| the)? (autor|autora|author|writer|mim|me)( [^\W\d_]+){0,2} ?(:|$)",
     )),
-    # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram").
+    # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram"): its
+    # label opens the line or follows a stop or a dash; after a word it names a thing ("cartão de crédito: estorno em
+    # até 2 faturas;", a list's item, probe 30).
     "image or caption": (True, (
-        r"(foto|fotos|fotografia|photo|photos|photograph|imagem|image|credito|credit): ?[^.!?]{1,60}$",
+        r"(?:^|(?<=[.!?—–|·-] ))(foto|fotos|fotografia|photo|photos|photograph|imagem|image|credito|credit): ?"
+        r"[^.!?]{1,60}$",
         # A news agency's gallery caption (found blind in probe 21): "Item 1 of 2 A container ship ... REUTERS/<name>/File
         # Photo Purchase Licensing Rights".
         r"^(item|imagem|foto) \d+ (of|de) \d+ ", r"purchase licensing rights", r"(file) photo purchase",
@@ -1338,9 +1368,13 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     at_start = _CUES_BY_START_WORD.get(first_word.group(), ()) if first_word else ()
     if first_word and first_word.group()[0].isdigit():
         at_start = _CUES_AT_DIGIT
+    # Bold names inside the line are words as plain ones ("Por **Sofia Medeiros** e **Nuno Tavares**", probe 30).
+    bold = "**" in rest
+    plain = rest.replace("**", "") if bold else rest
     for kind, pattern in at_start:
-        if match := pattern.match(rest):
-            found.setdefault(kind, set()).add(quote[lead + match.start() : lead + match.end()].strip())
+        if match := pattern.match(plain):
+            found.setdefault(kind, set()).add(
+                match.group().strip() if bold else quote[lead + match.start() : lead + match.end()].strip())
     # "Mais de <name> e <publication>" heads a list of posts only with both named, capitalised ("Mais de metade dos
     # alunos e professores" opens a sentence), so it is asked of the original text.
     if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAMES.match(original, lead)):
@@ -1385,7 +1419,8 @@ _COMMAND_LINE = re.compile(r"://|(?:^|\s)--?[a-z]")
 _TOOL_COMMAND = re.compile(
     r"(?:\$ )?(?:sudo )?(?:pip3?|pipx|uv|poetry|conda|mamba|npm|pnpm|yarn|npx|bun|cargo|go|gem|brew|apt|apt-get|dnf|yum|"
     r"pacman|snap|choco|winget|composer|dotnet|docker|git|helm|kubectl|deno) (?:install|add|get|i|clone|pull|run|init) \S")
-SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
+# A sentence's end, and the footnote marks an encyclopedia puts after it ("... in the silt.[3]", probe 30).
+SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)\]]*(?:\[\d{1,3}\])*$")
 # Its stops and the closing marks after them, as sets (for a line with no newline at its end).
 _SENTENCE_STOPS, _SENTENCE_CLOSERS = frozenset(".!?…:;"), "'\"”’»)]"
 _ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
@@ -1720,7 +1755,10 @@ def is_run_together_menu(text: str) -> bool:
 
 # A paper's authors alone on a line, three names or more between commas ("Hannah Moss, David Okoro, Priya Anand and
 # Michael Greer"), each maybe marked with its affiliation's number or an asterisk.
-_AUTHOR_NAME = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}}[\d*†]*"
+# A paper's author's name with the marks of their affiliations and of the corresponding author: "Ana Lima1,2*", and
+# in letters after a space "Hannah Pryce a,*" (probe 30).
+_AUTHOR_NAME = rf"{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}}[\d*†]*" \
+               r"(?: [a-d](?:,(?:[a-d]|[*†]))*)?"
 # A byline's name after "Por" or "By", up to four words ("Por Juliana Prado, Portal Vale Notícias", "By Daniel Webb").
 _BYLINE_NAME = re.compile(rf"[*_]*(?:[Pp]or|[Bb]y|BY|POR) ({_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?"
                           rf"{_NAME_WORD}){{1,3}})")
@@ -1757,9 +1795,17 @@ def is_state_section_label(text: str, words: int) -> bool:
 
 
 # A review's or comment's byline: a name or handle and a date in figures alone ("daveyjones82, 02/15/2025", found blind
-# in probe 18).
+# in probe 18), or a forum post's handle and the date and time it was posted ("Rui_M · 14 nov 2026, 21:07", probe 30).
 _NAME_AND_NUMERIC_DATE = re.compile(
-    r"[^\W_][\w.'’-]*(?: [^\W_][\w.'’-]*){0,3}(?:,| ·| -| —| \|) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+    r"[^\W_][\w.'’-]*(?: [^\W_][\w.'’-]*){0,3}(?:,| ·| -| —| \|) \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    rf"|[^\W_][\w.'’-]*(?:,| ·| -| —| \|) "
+    rf"(?i:\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}},? (?:às |at )?\d{{1,2}}[:h]\d\d)")
+
+
+def is_journal_citation(text: str) -> bool:
+    """Whether a line is a journal's citation line alone: a name of two capitalised words or more, volume, year and
+    pages. The last character is asked first: most lines end in a letter or a stop."""
+    return text[-1:].isdigit() and _JOURNAL_CITATION.fullmatch(text.strip()) is not None and names_something(text)
 
 
 def is_author_list(text: str, position: Position) -> bool:
@@ -1783,6 +1829,9 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
         return "boilerplate", f"byline or credit: a name and a date in figures alone; {word_count(words)}, {position.describe()}"
     if not position.in_lower_half and is_state_section_label(text, words):
         return "boilerplate", f"navigation: a state's code and a town alone (a news site's section label); " \
+                              f"{word_count(words)}, {position.describe()}"
+    if is_journal_citation(text):
+        return "boilerplate", f"navigation: a journal's name, volume, year and pages alone (its citation line); " \
                               f"{word_count(words)}, {position.describe()}"
     if is_author_list(text, position):
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
@@ -1817,9 +1866,10 @@ _PAGE_NUMBER = re.compile(r"(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?[-–—]?
 PAGE_NUMBER_CHARS = 24
 # An author's box labelled with their name, the bio opening with the name in full (folded): "sobre a lu: luciana".
 _NAMED_AUTHOR_BOX = re.compile(r"(?:sobre|about)(?: o| a)? ([^\W\d_]{2,})[^\W\d_]*: \1")
-# An affiliation opens with a department or an institution (a footnote's mark before it), and names one of learning or
-# research; its parts (department, institution, town, postcode, country) between at least two commas are short.
-_AFFILIATION = re.compile(r"[\d*†¹²³⁴⁵⁶⁷⁸⁹ ]*(?:department|departamento|school|faculty|faculdade|facultad|university|"
+# An affiliation opens with a department or an institution (a footnote's mark before it, a digit or a letter), and
+# names one of learning or research; its parts (department, institution, town, postcode, country) between at least
+# two commas are short.
+_AFFILIATION = re.compile(r"[\d*†¹²³⁴⁵⁶⁷⁸⁹ ]*(?:[a-d] )?(?:department|departamento|school|faculty|faculdade|facultad|university|"
                           r"universidade|universidad|institute|instituto|centre|center|centro|laboratory|laboratorio|"
                           r"division|college|escola|nucleo|programa)\b")
 _LEARNING = re.compile(r"\b(?:universit|universidad|institut|faculdade|faculty|facultad|college|research|pesquisa|"
@@ -1835,6 +1885,13 @@ COVER_PAGE_CHARS = 800
 _RUNNING_PAGE_NUMBER = re.compile(r"(?:\s{2,}|\s[|·•–—-]\s)(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?\d{1,4}"
                                   r"(?:\s*(?:/|of|de)\s*\d{1,4})?$", re.IGNORECASE)
 RUNNING_LINE_CHARS = 160
+# ... or opening it, before the authors' or the journal's name: "234 H. Pryce et al. / Estuarine and Coastal Notes 14
+# (2026) 233–241" (probe 30); a numbered heading ("2 Methods") names no authors and has no separator.
+_LEADING_RUNNING_PAGE_NUMBER = re.compile(r"\d{1,4}\s+(?=\S.*(?:\bet al\.|\s[|/·•–—]\s))")
+# A journal's citation line over a paper: its name, volume (issue), year and pages ("Estuarine and Coastal Notes 14
+# (2026) 233–241", "Revista Portuguesa de Entomologia 31(2) (2026) e2607"), nothing else (probe 30).
+_JOURNAL_CITATION = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+){1,8} \d{1,4}(?: ?\(\d{1,3}\))?,? \((?:19|20)\d\d\),? "
+                               r"(?:\d{1,5} ?[–-] ?\d{1,5}|e?\d{3,7})")
 # A signature's delimiter alone on its line: an e-mail's "-- " and a forum's rule of underscores over its member's
 # signature (probe 28). Markdown's rules ("---", "___") are a section's break.
 _SIGNATURE_DELIMITER = re.compile(r"--|_{5,}")
@@ -1932,15 +1989,10 @@ PARAGRAPH_SECTIONS = {"author bio": "author bio", "safety tips": "safety tip", "
 SHORT_LINE_SECTIONS = frozenset({"a member's headline"})
 
 
-# An encyclopedia's edit link glued to its section's heading when the page is copied: "Ver também[editar | editar
-# código-fonte]", "See also[edit]".
-_EDIT_LINK = re.compile(r"\s*\[(?:editar|edit)(?: \| editar c[óo]digo-fonte| source)?\]$")
-
-
 def heading_of(text: str) -> str | None:
     """The kind of section (one of HEADED_SECTIONS) that ``text`` heads, if
     it is such a heading (a few words, it may end in a colon; an edit link after it is no part of it)."""
-    text = _EDIT_LINK.sub("", text)
+    text = EDIT_LINK.sub("", text)
     if SENTENCE_PUNCTUATION.search(text.rstrip().removesuffix(":").rstrip("*_").removesuffix(":")):
         return None
     folded = fold(text)
@@ -2222,6 +2274,25 @@ _OFFICE = re.compile(
     r"founder|ceo|trustees?|clerk|mayor|councillor|rector|vicar|pastor|presidente|diretora?|secretari[ao]|"
     r"coordenadora?|gerente|prefeit[ao]|fundadora?|tesoureir[ao]|vigario|paroco|reitora?|superintendente|"
     r"procuradora?|vereadora?|chefe)\b")
+
+
+# A paper's or report's opening section, a heading wherever it stands over prose (under the journal's dates line, the
+# authors): "Abstract", "Resumo", "Introdução" (probe 30). Its later sections stand between paragraphs (see
+# heads_prose_between_prose); a forum post's flair ("Discussion" under its author's handle) is no paper's. A repository
+# record's "Resumo:" is a field's label over its value, as could_be_heading has a colon's.
+_PAPER_SECTION = re.compile(r"abstract|resumo|resumen|summary|sumario|introduction|introducao|introduccion")
+
+
+# The letters two words must open with alike to name the same thing ("transcript" and "transcripts", "transcrição" and
+# "transcrita").
+NAME_STEM_CHARS = 6
+
+
+def names_the_same_thing(heading_words: Sequence[str], line_words: Sequence[str]) -> bool:
+    """Whether a line names what a heading names: a word of the heading's of NAME_STEM_CHARS letters or more opens as
+    one of the line's does."""
+    stems = {word[:NAME_STEM_CHARS] for word in heading_words if len(word) >= NAME_STEM_CHARS and word.isalpha()}
+    return any(word[:NAME_STEM_CHARS] in stems for word in line_words if len(word) >= NAME_STEM_CHARS)
 
 
 def names_an_office(line: str) -> bool:
@@ -2998,6 +3069,9 @@ def chrome_suspects(
             or is_contents_entry(text)  # one look at the line's last character for most lines
             or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
             or is_author_list(text, positions[index])
+            or is_journal_citation(text)
+            # A handle the batch splits at its underscore has one word more: "Rui_M · 14 nov 2026, 21:07" (probe 30).
+            or (text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()) is not None)
             or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
         )
     return suspects
@@ -3046,6 +3120,9 @@ class BatchLines:
         # (document slot, heading, kind) of the section whose one paragraph
         # (an author's bio, a safety tip) comes next, if any.
         self.link_list: tuple[int, str] | None = None
+        # Whether that list's heading is a Markdown heading: one opened by a plain line (a contents' "3 See also") ends
+        # at the page's next Markdown heading over prose.
+        self.list_under_markdown_heading = False
         # The last line left out as one of that list's, whose entry the next line may go on.
         self.list_line = -1
         self.paragraph_under: tuple[int, str, str] | None = None
@@ -3144,6 +3221,9 @@ class BatchLines:
             return False
         if self.captions_table(below):
             return True  # "## Product details" over "**Red Pepper Houmous**" over the product's table (probe 25)
+        if self.texts[below].startswith(("```", "~~~")) and self.same_document(below + 1, slot) \
+                and self.in_code_body(below + 1):
+            return True  # "## Installation" over its fenced command (probe 30), which is kept as the page shows it
         # Over a list's item of a few words ("## Distritos abrangidos" over "* Porto (aviso laranja)", found blind in
         # probe 25) as over a line kept by its own decision.
         if not self.content_at(below):
@@ -3569,6 +3649,22 @@ class BatchLines:
         return len(run) >= MAIL_HEADER_MIN_LINES and not fields.isdisjoint(_SENDER_FIELDS) \
             and not fields.isdisjoint(_SUBJECT_FIELDS)
 
+    def trail_reason(self, number: int) -> Reason | None:
+        """Why a line is a breadcrumb: a trail of three items or more that ends on the page's title, the line right under
+        it, whatever the title says and however long the site's name opening the trail ("Grow Your Own Forum ›
+        Vegetables › Raised beds: wood or metal?" over "Raised beds: wood or metal?", found blind in probe 30). One that
+        is a menu by its own decision keeps that reason."""
+        slot, text = self.segments[number][0], self.texts[number]
+        if not may_be_breadcrumb(text) or not self.same_document(number + 1, slot):
+            return None
+        crumbs = [crumb.strip() for crumb in _BREADCRUMB_SEPARATOR.split(fold(text))]
+        if len(crumbs) < 3 or crumbs[-1] != fold(self.texts[number + 1]).strip() \
+                or any(len(crumb.split()) > 2 * MENU_ITEM_WORDS for crumb in crumbs[:-1]) \
+                or self.decide(number)[0] is not None:
+            return None
+        return "navigation", f"a breadcrumb over the page's title it ends on; {word_count(self.counts[number])}, " \
+                             f"{self.positions[number].describe()}"
+
     def page_number_reason(self, number: int) -> Reason | None:
         """Why a line is a printed page's number: a number alone (or "Página 3") right by a form feed, where a report
         exported from PDF breaks its pages, or a running header or footer that closes with it. In a table, a number
@@ -3576,8 +3672,9 @@ class BatchLines:
         if len(self.texts[number]) > RUNNING_LINE_CHARS:  # a paragraph, decided without copying it
             return None
         text = self.texts[number].strip()
-        if not text.rstrip(" -–—")[-1:].isdigit() or not (
-                len(text) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.fullmatch(text) or _RUNNING_PAGE_NUMBER.search(text)):
+        if not (text.rstrip(" -–—")[-1:].isdigit() and (len(text) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.fullmatch(text)
+                                                      or _RUNNING_PAGE_NUMBER.search(text))
+                or text[:1].isdigit() and _LEADING_RUNNING_PAGE_NUMBER.match(text)):
             return None
         slot, _index, _count, start, end, _text = self.segments[number]
         document = self.documents[slot][0].text
@@ -3658,12 +3755,46 @@ class BatchLines:
         return in_body and chrome_above is not None and chrome_above[1].startswith("button or link label") \
             and not has_menu_separator(self.texts[above]) and self.prose_at(above - 1, number)
 
+    def heads_section_past_its_control(self, number: int) -> bool:
+        """Whether a plain heading heads content that starts past the one line of chrome right under it that works on
+        the section: its listing's sort control ("Customer reviews" over "Sort by: Most helpful · Newest" over the
+        reviews) or a notice naming what the heading names ("Transcript" over "This transcript was generated
+        automatically" over what was said; probe 30). A box's heading is over its own chrome (a button, a menu,
+        links) with no prose after it."""
+        slot, below, text = self.segments[number][0], number + 1, self.texts[number]
+        if not could_be_heading(text) or not self.same_document(below, slot):
+            return False
+        chrome_below = self.decide(below)[0]
+        if chrome_below is None:
+            return False
+        folded_below = fold(self.texts[below])
+        lead = _LEADING_MARKUP.match(folded_below).end()  # type: ignore[union-attr]
+        if _SORT_CONTROL.match(folded_below[lead:]) is None and not self.notes_the_section(below, text, chrome_below):
+            return False
+        return any(self.prose_at(later, number) for later in range(below + 1, below + 1 + EDGE_SEGMENTS))
+
+    def notes_the_section(self, number: int, heading: str, chrome: Reason) -> bool:
+        """Whether a line left out for its cue phrases is a short sentence naming what ``heading`` names, a note on the
+        section ("This transcript was generated automatically and may contain errors."); a box's own text is a longer
+        pitch or notice, a count ("23 questions") or an entry's date ("Mar 4, 2025 · Version 3.2") no sentence."""
+        text = self.texts[number]
+        return chrome[0] == "boilerplate" and not chrome[1].startswith("byline or credit") \
+            and self.counts[number] <= SHORT_WORDS and SENTENCE_PUNCTUATION.search(text.rstrip()) is not None \
+            and names_the_same_thing(WORD_TOKEN.findall(fold(heading)), WORD_TOKEN.findall(fold(text)))
+
     def tops_a_printed_page(self, number: int) -> bool:
         """Whether a short line without a sentence's end opens a page of a text exported from PDF, right after its form
         feed: the page's running header, known as such only once the document is read (see preload's repeated lines)."""
         slot, _index, _count, start, _end, text = self.segments[number]
         return self.documents[slot][0].text[max(0, start - PAGE_NUMBER_CHARS):start].rstrip(" \t\r\n").endswith("\f") \
             and _is_short_line(text, SHORT_WORDS) and text.rstrip()[-1:] not in ".!?"
+
+    def heads_a_section_below_list(self, number: int) -> bool:
+        """Whether a Markdown heading over prose kept starts a section below a read-also list whose heading is a plain
+        line: a heading of the page's own marks the list's end."""
+        return not self.list_under_markdown_heading \
+            and is_markdown_heading(self.documents[self.segments[number][0]][0].text, self.segments[number][3]) \
+            and self.opens_prose(number)
 
     def heads_a_timed_entry(self, number: int) -> bool:
         """Whether a short line is a live blog's entry's headline: under the entry's clock time alone ("16:05" over
@@ -3752,7 +3883,7 @@ class BatchLines:
         title reads as a label), or a page's title under the breadcrumb that ends on it."""
         slot, text = self.segments[number][0], self.texts[number]
         start = self.segments[number][3]
-        if any(body_start <= start < body_end for body_start, body_end in self.code_bodies_of(slot)):
+        if self.in_code_body(number):
             return True
         in_body = self.header_of != slot
         document_text = self.documents[slot][0].text
@@ -3774,6 +3905,11 @@ class BatchLines:
             return True
         if chrome[0] == "fragment" and not is_markdown_heading(document_text, start) \
                 and self.heads_prose_under_chrome(number, in_body):
+            return True
+        if chrome[0] == "fragment" and in_body and self.heads_section_past_its_control(number):
+            return True
+        if chrome[0] == "fragment" and _PAPER_SECTION.fullmatch(fold(text).strip(" *_#")) \
+                and self.opens_prose(number):
             return True
         # A news site's section label heads its story as a heading would ("PE - Petrolina"), but names no section.
         if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):
@@ -3838,7 +3974,7 @@ class BatchLines:
         if position.index == 0:
             self.header_of = slot
         if (markup := self.page_markup_reason(number) or self.page_number_reason(number)
-                or self.cover_page_reason(number)) is not None:
+                or self.cover_page_reason(number) or self.trail_reason(number)) is not None:
             self.chrome_at = (slot, position.index)
             return markup, None
         if (author_box := self.author_box_reason(number)) is not None:
@@ -3862,6 +3998,8 @@ class BatchLines:
                 self.list_line = number
             if heading == "read-also prompt":
                 self.link_list = (slot, text)
+                self.list_under_markdown_heading = is_markdown_heading(self.documents[slot][0].text,
+                                                                       self.segments[number][3])
             elif heading in PARAGRAPH_SECTIONS:
                 self.paragraph_under = (slot, text, PARAGRAPH_SECTIONS[heading])
             return chrome, None
@@ -3869,8 +4007,9 @@ class BatchLines:
         # list's titles, more titles under it, is one of them (a music site's "Mais tocadas de <artist>", probe 23).
         if self.link_list is not None and self.repeats_a_line_above(number) and not self.list_goes_on(number):
             self.link_list = None
-        # A live blog's entry under its time heads its prose, whatever list its key events opened above.
-        if self.link_list is not None and self.heads_a_timed_entry(number):
+        # A live blog's entry under its time heads its prose, whatever list its key events opened above; so does a
+        # Markdown heading under a list a plain line opened (a wiki's "## History" under its contents, probe 30).
+        if self.link_list is not None and (self.heads_a_timed_entry(number) or self.heads_a_section_below_list(number)):
             self.link_list = None
         if self.link_list is not None:
             self.list_line = number
@@ -3921,6 +4060,11 @@ class BatchLines:
             return code_reason(text)
         return metadata_reason(self.metadata[slot], start, end) or markup_line_reason(text) \
             or template_parameter_reason(self.documents[slot][0].text, start, text)
+
+    def in_code_body(self, number: int) -> bool:
+        """Whether a segment is inside a Markdown fenced code block's body."""
+        start = self.segments[number][3]
+        return any(body_start <= start < body_end for body_start, body_end in self.code_bodies_of(self.segments[number][0]))
 
     def code_bodies_of(self, slot: int) -> list[tuple[int, int]]:
         """The document's fenced code blocks, found once."""

@@ -75,6 +75,9 @@ _LIST_OR_HEADING = re.compile(r"\s*(?:[-*•#>]|\d+[.)]\s)")
 # probe 27), as a list's number is, and a wikitext table's caption mark ("|+ Tráfego diário").
 _MARKER = re.compile(r"(?:#{1,6}|>|[-*+•]|\d{1,3}[.)]|\[\^[^\]\s]+\]:|\|\+)[ \t]+"
                      r"(?:\[[ xX]\][ \t]+|\[![A-Za-z-]+\][+-]?[ \t]+)?")
+# An encyclopedia's edit link glued to its section's heading when the page is copied: "Ver também[editar | editar
+# código-fonte]", "History[edit]". It is the page's control, not the heading's text (probe 30).
+EDIT_LINK = re.compile(r"[ \t]*\[(?:editar|edit)(?: \| editar c[óo]digo-fonte| source)?\][ \t]*$")
 # A wikitext heading: its text between runs of two to six "=" ("== História ==", "=== Construção ==="; probe 27).
 WIKI_HEADING = re.compile(r"(={2,6})[ \t]*([^=\s](?:[^\n]*?[^=\s])?)[ \t]*\1\s*")
 # A line that opens or closes a Markdown code fence; an opening one may name the language.
@@ -236,9 +239,12 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _without_marker(text: str, span: tuple[int, int]) -> tuple[int, int]:
     # A Markdown heading, quote, bullet or number marker is layout, not text to label, and so are a wikitext heading's
-    # marks on both sides; dropping them keeps the paragraph a slice of the source.
+    # marks on both sides and an edit link after a heading; dropping them keeps the paragraph a slice of the source.
     if text[span[0]] == "=" and (heading := WIKI_HEADING.fullmatch(text, *span)):
         return heading.span(2)
+    if text[span[1] - 1] == "]" and (edit_link := EDIT_LINK.search(text, text.rfind("\n", *span) + 1, span[1])) \
+            and edit_link.start() > span[0]:
+        span = (span[0], edit_link.start())
     marker = _MARKER.match(text, *span)
     return (marker.end(), span[1]) if marker and marker.end() < span[1] else span
 

@@ -372,10 +372,12 @@ GENRE_PARAGRAPHS = {
         "Farol da Ponta do Mel",
         "The Ponta do Mel Lighthouse is an active lighthouse on the coast of Rio Grande do Norte, Brazil, near the "
         "village of Ponta do Mel in the municipality of Areia Branca.[1]",
+        "History",
         "The first light on the point was a wooden tower built in 1885, which was destroyed by a storm in 1909.[2] "
         "The current concrete tower was completed in 1954 and was automated in 1987.",
         "During the Second World War the light was switched off for several months, as were others along the "
         "northeastern coast, to avoid guiding submarines to Allied shipping.",
+        "Description",
         "The lighthouse is a cylindrical concrete tower 19 metres high, painted in red and white horizontal bands, "
         "standing on a cliff about 30 metres above the sea.[3]",
         "Its light flashes white every 10 seconds and can be seen from 23 nautical miles away.",
