@@ -261,6 +261,9 @@ class Survival:
     def __init__(self) -> None:
         # (plugin, label, outcome) -> count: one Counter, updated once a task.
         self.counts: Counter[tuple[str, str, str]] = Counter()
+        # plugin -> label -> spans kept, apart: the most common outcome, counted by label in C (no key
+        # tuple a span); as_dict adds them to ``counts``.
+        self.kept: dict[str, dict[str, int]] = {}
         # (plugin, outcome) -> predicted regions with a note (meta.text, the model's explanation) so judged.
         self.noted: Counter[tuple[str, str]] = Counter()
         self.tasks = 0
@@ -306,11 +309,12 @@ class Survival:
             for span in spans:
                 if exact.get(span) == control:
                     kept.append(span)
-                    count((plugin, span.label, "kept"))
                     if noted is not None and span in noted:
                         self.noted[plugin, "kept"] += 1
                 else:
                     missed.append((control, span))
+        if kept:
+            count_into(self.kept.get(plugin) or self.kept.setdefault(plugin, {}), map(LABEL_OF, kept))
         # The final spans not predicted as they are (a set operation in C): a
         # final span equal to a predicted one of another control is one of them.
         unpredicted = exact.keys() - kept
@@ -353,7 +357,11 @@ class Survival:
 
     def as_dict(self) -> dict[str, Any]:
         plugins: dict[str, dict[str, dict[str, int]]] = {}
-        for (plugin, label, outcome), n in sorted(self.counts.items()):
+        counts = self.counts.copy()
+        for plugin, kept in self.kept.items():
+            for label, n in kept.items():
+                counts[plugin, label, "kept"] += n
+        for (plugin, label, outcome), n in sorted(counts.items()):
             plugins.setdefault(plugin, {}).setdefault(label, dict.fromkeys(self.OUTCOMES, 0))[outcome] = n
         survival: dict[str, Any] = {"tasks_with_predictions": self.tasks, "plugins": plugins}
         if self.noted:  # only then: an export without such notes reports as before
