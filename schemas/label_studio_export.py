@@ -591,34 +591,36 @@ def _strings(value: Any) -> bool:
 _Regions = list[SpanRegion | ChoiceRegion]  # another region type: not plain, the paths above read it
 
 
+# The fields in the order Label Studio writes its keys: msgspec looks a key up from the field after the
+# last one found, so that a key in that order is found at the first comparison.
 class _Prediction(msgspec.Struct, gc=False):
     id: _Int | None = None
-    model_version: str | None = None
     result: _Regions | None = None
+    model_version: str | None = None
 
 
 class _User(msgspec.Struct, gc=False):
-    email: str | _Int | None = None
     id: str | _Int | None = None
+    email: str | _Int | None = None
 
 
 class _Annotation(msgspec.Struct, gc=False):
     id: _Int | None = None
+    completed_by: str | _Int | _User | None = None
     result: _Regions | None = None
     was_cancelled: bool | None = None
     ground_truth: bool | None = None
-    completed_by: str | _Int | _User | None = None
     created_at: str | None = None
     updated_at: str | None = None
     prediction: _Prediction | None = None
 
 
-class _Task(msgspec.Struct, gc=False):
+class _Task(msgspec.Struct, gc=False, kw_only=True):
     id: _Int
-    data: msgspec.Raw
-    meta: msgspec.Raw = _NULL
     annotations: list[_Annotation] | None = None
     predictions: list[_Int | _Prediction] | None = None
+    data: msgspec.Raw
+    meta: msgspec.Raw = _NULL
     completions: msgspec.Raw = _NULL  # a Label Studio 0.x export: the schema says so
 
 

@@ -445,7 +445,7 @@ class TaskConverter:
     def labels(self, task: Task, key: str, text: str, annotation: Annotation, fitted: dict[SpanValue, list[Span]]
                ) -> Labels:
         labels = Labels()
-        spans, controls, choices = labels.spans, labels.controls, labels.choices
+        controls, choices = labels.controls, labels.choices
         known = self.settings.controls
         main_name = self.text_objects.main_name
         merging = None  # control -> its values, when a control has several regions (see merge_choices)
@@ -464,8 +464,6 @@ class TaskConverter:
                     if span in controls:  # the same span again (a span's hash is computed once)
                         self.report.repair("identical spans in one annotation kept once", self.where(
                             task, annotation, region, number, f"{span.label} [{span.start}, {span.end})"))
-                    else:
-                        spans.append(span)
                     controls[span] = region.control
                 if region.meta.text and (notes := region.meta.notes):  # nearly never: one test per region
                     self.keep_notes(labels, placed, notes)
@@ -504,7 +502,8 @@ class TaskConverter:
                                       self.where(task, annotation, region, number))
         if merging:
             choices.update((control, tuple(values)) for control, values in merging.items())
-        labels.spans.sort()
+        # Each span once, as ``controls`` holds them (one list append a span less).
+        labels.spans = sorted(controls)
         return labels
 
     @staticmethod
@@ -592,7 +591,9 @@ class TaskConverter:
         # Nearly every region fits the text as it is: place_span's first test,
         # inline. A slice and a comparison cost less than str.startswith(quoted,
         # start), whose arguments are parsed the old way (about 500 instructions).
-        if type(start) is int and type(end) is int and 0 <= start < end <= len(text) and (
+        # Offsets are an int or None on every load path (the typed decode, _fast_task and the schemas
+        # refuse anything else, a boolean too): ``is not None`` costs less than a type() call.
+        if start is not None and end is not None and 0 <= start < end <= len(text) and (
                 (sliced := text[start:end]) == quoted or quoted is None):
             # The quote, when there is one, is the span's text: its hash is computed already (the
             # region's value is looked up in ``fitted``), where the slice's would be computed again.
@@ -687,10 +688,12 @@ class TaskConverter:
         predictions = task.predictions or _unique(a.prediction for a in annotations if a.prediction)
         if not predictions:
             return
-        latest = {prediction.model_version: prediction for prediction in predictions}  # the last of each
+        if len(predictions) > 1:  # the last of each model version (nearly always one prediction: no dict)
+            predictions = list({prediction.model_version: prediction for prediction in predictions}.values())
         predicted: dict[str, Predicted] = {}
         main_name = self.text_objects.main_name
-        for prediction in latest.values():
+        plugin = entry = None  # the last region's: most regions share their plugin with the one before
+        for prediction in predictions:
             # Interned: the survival counts compare it in every key, by identity then.
             version = sys.intern(prediction.model_version)
             for region in prediction.regions:
@@ -704,13 +707,15 @@ class TaskConverter:
                         continue
                 elif kind is not ChoiceRegion and kind is not TaxonomyRegion:
                     continue
-                plugin = region.meta.plugin or version  # a string (see RegionMeta)
-                entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted([], []))
+                meta = region.meta
+                if (meta.plugin or version) is not plugin:  # a string (see RegionMeta)
+                    plugin = meta.plugin or version
+                    entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted([], []))
                 if kind is not SpanRegion:
                     entry.choices.append(region)
                 else:
                     entry.spans.append((region.control, spans))
-                    if region.meta.text:  # the model's explanation: counted in the survival report, no label
+                    if meta.text:  # the model's explanation: counted in the survival report, no label
                         entry.noted = (entry.noted or set()).union(spans)
         self.report.survival.add(predicted, example.labels, task.id)
 
@@ -804,7 +809,8 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
                 raw = joined_paragraphs(raw, settings.paragraph_objects, report)
             if settings.hypertext_objects:
                 raw = with_page_texts(raw, settings.hypertext_objects, None, report)
-            elif not settings.label_config_known and isinstance(raw, dict) and isinstance(raw.get("data"), dict):
+            # isinstance first: a Task the typed decode loaded (nearly every one) skips the property's call.
+            elif isinstance(raw, dict) and not settings.label_config_known and isinstance(raw.get("data"), dict):
                 raw = with_page_texts(raw, None, settings.text_key or _guess_text_key(raw["data"]), report)
             task = load_task(raw, location)
             if not seen.add(task.id):

@@ -247,7 +247,7 @@ class Survival:
     """How much of each plugin's pre-annotation survived into the final labels.
 
     Per plugin and label: *kept* (same span and label, or same choice),
-    *changed* (an overlapping final span of its kind, ``span_kind``, with other
+    *changed* (an overlapping final span of its kind, ``SpanKind``, with other
     bounds or label; another choice in the same control), *deleted* (nothing
     final of its kind there), and *added* (a final span that no span of its
     kind that the plugin predicted overlaps, where the plugin predicted spans
@@ -261,6 +261,9 @@ class Survival:
     def __init__(self) -> None:
         # (plugin, label, outcome) -> count: one Counter, updated once a task.
         self.counts: Counter[tuple[str, str, str]] = Counter()
+        # plugin -> label -> spans kept, apart: the most common outcome, counted by label in C (no key
+        # tuple a span); as_dict adds them to ``counts``.
+        self.kept: dict[str, dict[str, int]] = {}
         # (plugin, outcome) -> predicted regions with a note (meta.text, the model's explanation) so judged.
         self.noted: Counter[tuple[str, str]] = Counter()
         self.tasks = 0
@@ -295,7 +298,7 @@ class Survival:
 
         Spans on one text are equal exactly when start, end and label are.
         A predicted span is judged only against the final spans of its kind
-        (``span_kind``): a deleted claim over a sentence whose names were kept
+        (``SpanKind``): a deleted claim over a sentence whose names were kept
         was deleted, not changed. Most predicted spans are kept as they are,
         and most final spans were predicted as they are: both are found by a
         lookup, and kinds and where spans lie are worked out only for the others."""
@@ -306,11 +309,12 @@ class Survival:
             for span in spans:
                 if exact.get(span) == control:
                     kept.append(span)
-                    count((plugin, span.label, "kept"))
                     if noted is not None and span in noted:
                         self.noted[plugin, "kept"] += 1
                 else:
                     missed.append((control, span))
+        if kept:
+            count_into(self.kept.get(plugin) or self.kept.setdefault(plugin, {}), map(LABEL_OF, kept))
         # The final spans not predicted as they are (a set operation in C): a
         # final span equal to a predicted one of another control is one of them.
         unpredicted = exact.keys() - kept
@@ -318,7 +322,7 @@ class Survival:
             finals = Survival._by_kind(exact)
             final_places: dict[SpanKind, Intervals] = {}
             for control, span in missed:
-                kind = control, CLAIM_LABELS[span.label]  # span_kind, inline
+                kind = control, CLAIM_LABELS[span.label]  # its SpanKind
                 places = final_places.get(kind) or final_places.setdefault(kind, Intervals(finals.get(kind, [])))
                 outcome = "changed" if places.overlap(span.start, span.end) else "deleted"
                 count((plugin, span.label, outcome))
@@ -330,14 +334,14 @@ class Survival:
         by_kind: dict[SpanKind, list[Span]] = {}
         for control, spans in regions:
             for span in spans:
-                kind = control, CLAIM_LABELS[span.label]  # span_kind, inline
+                kind = control, CLAIM_LABELS[span.label]  # its SpanKind
                 if (same_kind := by_kind.get(kind)) is None:
                     by_kind[kind] = [span]
                 else:
                     same_kind.append(span)
         predicted_places: dict[SpanKind, Intervals] = {}
         for other in unpredicted:  # counted, so their order does not matter
-            kind = span_kind(exact[other], other)
+            kind = exact[other], CLAIM_LABELS[other.label]  # its SpanKind
             if (same_kind := by_kind.get(kind)) is not None:
                 places = predicted_places.get(kind) or predicted_places.setdefault(kind, Intervals(same_kind))
                 if not places.overlap(other.start, other.end):
@@ -348,12 +352,16 @@ class Survival:
         """The final spans (with their controls) by kind."""
         finals: dict[SpanKind, set[Span]] = {}
         for span, control in exact.items():
-            finals.setdefault(span_kind(control, span), set()).add(span)
+            finals.setdefault((control, CLAIM_LABELS[span.label]), set()).add(span)
         return finals
 
     def as_dict(self) -> dict[str, Any]:
         plugins: dict[str, dict[str, dict[str, int]]] = {}
-        for (plugin, label, outcome), n in sorted(self.counts.items()):
+        counts = self.counts.copy()
+        for plugin, kept in self.kept.items():
+            for label, n in kept.items():
+                counts[plugin, label, "kept"] += n
+        for (plugin, label, outcome), n in sorted(counts.items()):
             plugins.setdefault(plugin, {}).setdefault(label, dict.fromkeys(self.OUTCOMES, 0))[outcome] = n
         survival: dict[str, Any] = {"tasks_with_predictions": self.tasks, "plugins": plugins}
         if self.noted:  # only then: an export without such notes reports as before
@@ -364,13 +372,10 @@ class Survival:
         return survival
 
 
-# A span's control, and whether it is a claim: claims and names are judged
-# apart in survival even when one control holds both (Anota's own config does).
+# A span's control, and whether it is a claim (``CLAIM_LABELS[span.label]``, written
+# where it is asked: a call a span cost more): claims and names are judged apart in
+# survival even when one control holds both (Anota's own config does).
 SpanKind = tuple[str, bool]
-
-
-def span_kind(control: str, span: Span) -> SpanKind:
-    return control, CLAIM_LABELS[span.label]  # is_claim, inline
 
 
 class Predicted(msgspec.Struct, gc=False):

@@ -97,6 +97,7 @@ class JsonTaskReader:
     _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace: not U+001E, U+00A0 or U+3000, which \s is
     _ASCII_SPACE = re.compile(rb"[ \t\n\r]*")  # JSON's whitespace
     _SEPARATOR = re.compile(rb"[ \t\n\r]*(,?)[ \t\n\r]*")  # between two tasks of a list
+    _NEXT_LINE = b",\n{"  # the next task of a list on its own line, as _SEPARATOR reads it
     _BOM = codecs.BOM_UTF8
 
     def __init__(self, path: Path, on_bytes: Callable[[int], None] = lambda _n: None, shown: str | None = None,
@@ -187,12 +188,16 @@ class JsonTaskReader:
             if len(self._buffer) - self._pos < 2 * self._task_size:
                 self._more()
             buffer = self._buffer
-            separator = self._SEPARATOR.match(buffer, self._pos)
-            if bool(separator.group(1)) != bool(index):  # a comma between tasks, none before the first
-                return index
-            start = separator.end()
-            if buffer[start:start + 1] != b"{":
-                return index
+            # One task a line (the layout whose ends are guessed first): a comparison, no regex match.
+            if index and buffer[self._pos:self._pos + 3] == self._NEXT_LINE:
+                start = self._pos + 2
+            else:
+                separator = self._SEPARATOR.match(buffer, self._pos)
+                if bool(separator.group(1)) != bool(index):  # a comma between tasks, none before the first
+                    return index
+                start = separator.end()
+                if buffer[start:start + 1] != b"{":
+                    return index
             task = self._parse_guessed(start)
             # A task longer than what is left of the buffer: read on rather
             # than hand the rest of the file to the slower text reading.
@@ -629,9 +634,9 @@ class TaskIds:
         byte, mask = task_id >> 3, 1 << (task_id & 7)
         if byte >= len(self.bits):
             self.bits.extend(bytes(max(byte + 1 - len(self.bits), len(self.bits))))
-        new = not self.bits[byte] & mask
-        self.bits[byte] |= mask
-        return new
+        held = self.bits[byte]  # read once (``|=`` reads it again)
+        self.bits[byte] = held | mask
+        return not held & mask
 
     def __contains__(self, task_id: int) -> bool:
         if not 0 <= task_id < self.BITMAP_IDS:
