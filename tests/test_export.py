@@ -996,6 +996,25 @@ def test_a_task_longer_than_the_rest_of_the_buffer_is_still_read_as_bytes(
     assert [task for _location, task in as_loaded(read_all(path))] == [load_task(task, "$") for task in tasks]
 
 
+def test_label_studios_compact_export_is_read_as_bytes_task_by_task(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # Label Studio writes its export on one line: each task's end is guessed at
+    # the next task's start ('},{"id":N,"annotations":'), where before it was
+    # found by parsing, as text, twice a task (twice the CPU of one a line).
+    from schemas.label_studio_export import Task
+    from server.exporting.sources import JsonTaskReader
+
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", 300)
+    tasks = tricky_tasks()
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    reader = JsonTaskReader(path)
+    read = [(reader._text is None, type(task) is Task) for _location, task in reader]
+    # The last task has no next one to end at: the text reading takes it.
+    assert read == [(True, True)] * (len(tasks) - 1) + [(False, False)]
+    assert [task for _location, task in as_loaded(read_all(path))] == [load_task(task, "$") for task in tasks]
+
+
 def test_tasks_the_typed_decode_does_not_take_read_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Regions of other control types go the orjson way; after TYPED_MISSES in a row, without trying the decode.
     from server.exporting.sources import JsonTaskReader

@@ -81,6 +81,14 @@ class JsonTaskReader:
     raw object. A task it does not take is parsed by orjson as above, and
     loaded (and its errors worded) by ``load_task``; after ``TYPED_MISSES``
     such tasks in a row, the rest of the file is read so without trying.
+
+    Label Studio writes its JSON export compact, on one line, with each task's
+    keys in one order (``{"id":1,"annotations":[...``): there a task's guessed
+    end is the brace before the next ``,{"id":N,"annotations":``, which no
+    annotation, prediction or result starts with (their second key is another,
+    and a result's id is a string). Without that guess each task of such a file
+    was parsed twice, as text, and a 20,000-task export took twice the CPU of
+    the same tasks one a line.
     """
 
     # 32 KB: the buffer, the chunk and its UTF-8 check live together while a chunk is
@@ -98,6 +106,10 @@ class JsonTaskReader:
     _ASCII_SPACE = re.compile(rb"[ \t\n\r]*")  # JSON's whitespace
     _SEPARATOR = re.compile(rb"[ \t\n\r]*(,?)[ \t\n\r]*")  # between two tasks of a list
     _NEXT_LINE = b",\n{"  # the next task of a list on its own line, as _SEPARATOR reads it
+    # The next task of Label Studio's compact export, from the brace that ends the one before; found by
+    # its key, which no string can hold unescaped (a search for this pattern cost 5 us a task).
+    _NEXT_COMPACT = re.compile(rb'\},\{"id":-?[0-9]+,"annotations":')
+    _TASK_KEY = b',"annotations":'
     _BOM = codecs.BOM_UTF8
 
     def __init__(self, path: Path, on_bytes: Callable[[int], None] = lambda _n: None, shown: str | None = None,
@@ -121,6 +133,7 @@ class JsonTaskReader:
             self._column_base = 0  # characters of the current line before the buffer's start
             self._task_size = 1 << 16
             self._typed_misses = 0 if self.typed else self.TYPED_MISSES  # tasks in a row the typed decode did not take
+            self._compact = False  # whether a task's end was found before the next one's start (_compact_end)
             try:
                 yield from self._tasks(self._more)
             except UnicodeDecodeError as exc:
@@ -203,7 +216,8 @@ class JsonTaskReader:
             # than hand the rest of the file to the slower text reading.
             after_separator = start - self._pos
             while task is _REFUSED and self._guessed_end(start) is None and len(
-                    self._buffer) - start < self.LONGEST_GUESSED and not self._ends_unguessed(start) and self._more(
+                    self._buffer) - start < self.LONGEST_GUESSED and (
+                    self._compact or not self._ends_unguessed(start)) and self._more(
                     len(self._buffer) - start):
                 start = self._pos + after_separator  # _more() drops the buffer's head
                 task = self._parse_guessed(start)
@@ -369,7 +383,7 @@ class JsonTaskReader:
         newline, brace = ("\n", "}") if isinstance(buffer, str) else (b"\n", b"}")
         line_end = buffer.find(newline, start)
         if line_end < 0:
-            return None
+            return self._compact_end(start, len(buffer))
         end = line_end  # > start: the task's "{" is at start
         while end > start and buffer[end - 1] in _TRAILING:  # "{...},\n"
             end -= 1
@@ -382,7 +396,23 @@ class JsonTaskReader:
             closing = buffer.find(newline + indent + brace, line_end)
             if closing >= 0:
                 return closing + len(indent) + 2
-        return None
+        return self._compact_end(start, line_end)
+
+    def _compact_end(self, start: int, stop: int) -> int | None:
+        """The end of the task at ``start`` in Label Studio's compact export:
+        the brace before the next task's start, if it stands before ``stop``."""
+        buffer = self._buffer
+        if type(buffer) is not bytes:  # the text reading parses to the task's end instead
+            return None
+        own_key = buffer.find(self._TASK_KEY, start, stop)
+        next_key = buffer.find(self._TASK_KEY, own_key + 1, stop) if own_key >= 0 else -1
+        if next_key < 0:
+            return None
+        brace = buffer.rfind(b"},{", own_key, next_key)
+        if brace < 0 or not self._NEXT_COMPACT.fullmatch(buffer, brace, next_key + len(self._TASK_KEY)):
+            return None
+        self._compact = True
+        return brace + 1
 
     def _parse_to_its_end(self, more: _More) -> Any:
         """Parse from the task's start over a window of the buffer; orjson
