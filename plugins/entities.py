@@ -890,8 +890,9 @@ PLATFORM_BEFORE = re.compile(
     rf"[^\S\n]+{_ANOTHER_CLOUD}$")
 # An app named like its company ("WhatsApp", "Instagram"; organisations.jsonl), and the word before it where people
 # use it, maybe before another app ("on TikTok and YouTube"), a product: "no Instagram", "pelo WhatsApp"; not where
-# it is owned or bought ("dono do Instagram", "a stake in TikTok"), which the company is. "Threads" is a common
-# word only lowercase; capitalised it is Meta's app (a place to the Portuguese model: "Baixei o Threads").
+# it is owned or bought ("dono do Instagram", "a stake in TikTok"), which the company is. "Threads" and "Bluesky" are
+# products.jsonl's: "Threads" is a common word only lowercase, capitalised Meta's app (a place to the Portuguese
+# model: "Baixei o Threads").
 APP_NAME = re.compile(
     r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat|Threads|Bluesky")
 APP_USED_BEFORE = re.compile(rf"(?<!\S)(?:[Nn][oa]|pel[oa]|via|on|On|through)[^\S\n]+"
@@ -1883,9 +1884,14 @@ def with_app_features(candidates: list[Candidate], text: str) -> list[Candidate]
 def features_after_apps(text: str) -> list[Candidate]:
     """The app's features after its possessive (``FEATURE_AFTER_AN_APP``), as products; not a word that names no
     feature there: a given name, a month or a day, a demonym ("TikTok's Chinese owner")."""
-    common = not_names() | word_list(DEMONYMS_FILE) | given_names()
     return [Candidate(*match.span(1), "PRODUCT", "rule") for match in FEATURE_AFTER_AN_APP.finditer(text)
-            if match.group(1) not in common]
+            if match.group(1) not in words_naming_no_feature()]
+
+
+@functools.cache
+def words_naming_no_feature() -> frozenset[str]:
+    """The capitalised words after an app's possessive that name no feature of it (``features_after_apps``)."""
+    return not_names() | word_list(DEMONYMS_FILE) | given_names()
 
 
 def app_text_label(candidate: Candidate, text: str) -> str:
@@ -3066,9 +3072,10 @@ CLUB_STANDING = re.compile(
     rf"(?:(?:perdeu|venceu|ganhou|empatou)(?={_CLUB_AT})"
     r"|(?:estava|está|esteve|segue|continua|ficou|terminou)[^\S\n]+"
     rf"(?:a[^\S\n]+(?:perder|vencer|ganhar|empatar)(?={_CLUB_AT})"
-    r"|n[ao][^\S\n]+(?:zona[^\S\n]+d[eao][^\S\n]+(?:rebaixamento|despromoção|descida)|lanterna|G-?\d+)\b))")
-CLUB_STANDING_KEYWORDS = ("perdeu", "venceu", "ganhou", "empatou", "perder", "vencer", "ganhar", "empatar",
-                          "rebaixamento", "despromoção", "descida", "lanterna")
+    r"|n[ao][^\S\n]+(?:zona[^\S\n]+d[eao][^\S\n]+(?:rebaixamento|despromoção|descida)|lanterna)\b))")
+CLUB_STANDING_KEYWORDS = tuple(word + mark for word in ("perdeu", "venceu", "ganhou", "empatou", "perder", "vencer",
+                                                       "ganhar", "empatar", "rebaixamento", "despromoção", "descida",
+                                                       "lanterna") for mark in ("", ",", ".", ";"))
 
 
 def product_noun_patterns() -> list[dict[str, Any]]:
@@ -3294,9 +3301,11 @@ def is_comma_before_a_roles_holder(token: Token, span_end: int) -> bool:
 def is_comma_before_a_source(token: Token, span_end: int) -> bool:
     """Whether a comma inside a model span comes before capitalised words that end the span right before
     "reported" ("his next film for Apple, Variety reported" was one place): a name, then the source that
-    reported it (``REPORTING_SOURCE``)."""
+    reported it (``REPORTING_SOURCE``); or before its possessive, which opens an apposition ("Stellantis, Europe's
+    second-largest carmaker" was one place)."""
     doc = token.doc
-    return token.text == "," and token.i + 1 < span_end < len(doc) and doc[span_end].lower_ in SOURCE_VERBS \
+    return token.text == "," and token.i + 1 < span_end < len(doc) and (
+        doc[span_end].lower_ in SOURCE_VERBS or doc[span_end].text in POSSESSIVES) \
         and all(word.text[:1].isupper() for word in doc[token.i + 1:span_end])
 
 
