@@ -1322,10 +1322,12 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     "a"/"an" of a facility too (``NOUNS_AFTER_A_NAME``: "a London clinic"); the article may open the model's span
     ("The Harvard team used", "the" being the sentence's first word)."""
     doc = words.doc
-    if doc.lang_ == "en" and len(words) > 2 and words[0].lower_ in ENGLISH_ARTICLES:
+    if doc.lang_ != "en":
+        return words
+    if len(words) > 2 and words[0].lower_ in ENGLISH_ARTICLES:
         cut = without_common_nouns_after_an_owner(words[1:])
         return cut if len(cut) < len(words) - 1 else words
-    if doc.lang_ != "en" or words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
+    if words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
             doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in NOUNS_AFTER_THE_NAME) or (
             doc[words.start - 1].lower_ in ("a", "an") and doc[words.end - 1].lower_ in NOUNS_AFTER_A_NAME)) or (
             doc[words.end - 1].lower_ in TEAM_WORDS and len(words) > 2 and doc[words.end - 2].is_lower):
