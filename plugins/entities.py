@@ -3038,8 +3038,9 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
 
 
 # An English club by its move in the league table ("Tottenham climbed to fourth", a place to the model) or its lead
-# in points ("doubled Barcelona's lead at the top"); not a country's ranking among economies ("Japan slipped to
-# fourth place as the world's ...": the move ends the clause or the table follows) nor its lead in a field.
+# in points ("doubled Barcelona's lead at the top"), where the table or points follow or a match's word is in the text
+# (``is_told_of_a_league``); not a country's ranking ("Japan slipped to fourth place as the world's ...": the move
+# ends the clause or a preposition follows it) nor its lead in a field ("China's lead in batteries").
 TABLE_MOVES = ("climbed", "climbs", "moved", "moves", "rose", "rises", "dropped", "drops", "slipped", "slips", "fell",
                "falls", "jumped", "jumps")
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -3053,15 +3054,15 @@ LEAD_AT_THE_TOP = r"['’]s[^\S\n]+(?:lead|deficit|advantage)(?=[^\S\n]*(?:[,.;!
 # text ("Kudus scored twice and Tottenham climbed to fourth.").
 LEAGUE_AFTER = re.compile(r"[^\S\n]*(?:(?:in|of)[^\S\n]+the[^\S\n]+(?:table|standings|league)|at[^\S\n]+the[^\S\n]+"
                           r"(?:top|summit)|(?:with|on|to|of|over)[^\S\n]+(?:\w+[^\S\n]+)?points?\b)")
-MATCH_WORDS = frozenset("scored scores goal goals win won beat beating draw drew defeat match league table season "
-                        "striker midfielder winger penalty opener equaliser equalizer header".split())
+MATCH_WORDS = frozenset(word + mark for word in (
+    "scored scores goal goals win won beat beating draw drew defeat match league table season striker midfielder "
+    "winger penalty opener equaliser equalizer header").split() for mark in ("", ",", ".", ";"))
 
 
 def is_told_of_a_league(text: str, match: re.Match[str]) -> bool:
     """Whether a club's move in the table or lead (``TABLE_MOVE``, ``LEAD_AT_THE_TOP``) is a league's: the table or
     points after it (``LEAGUE_AFTER``), or a match's word in the text (``MATCH_WORDS``), not a country's ranking."""
-    return LEAGUE_AFTER.match(text, match.end()) is not None or not spaced_words(text.lower()).isdisjoint(
-        MATCH_WORDS | {word + mark for word in MATCH_WORDS for mark in ",.;"})
+    return LEAGUE_AFTER.match(text, match.end()) is not None or not spaced_words(text.lower()).isdisjoint(MATCH_WORDS)
 
 
 # A Portuguese club by its article and where a match or the table leaves it: losing or winning at home or away ("O
