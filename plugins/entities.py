@@ -890,8 +890,11 @@ PLATFORM_BEFORE = re.compile(
     rf"[^\S\n]+{_ANOTHER_CLOUD}$")
 # An app named like its company ("WhatsApp", "Instagram"; organisations.jsonl), and the word before it where people
 # use it, maybe before another app ("on TikTok and YouTube"), a product: "no Instagram", "pelo WhatsApp"; not where
-# it is owned or bought ("dono do Instagram", "a stake in TikTok"), which the company is.
-APP_NAME = re.compile(r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat")
+# it is owned or bought ("dono do Instagram", "a stake in TikTok"), which the company is. "Threads" and "Bluesky" are
+# products.jsonl's: "Threads" is a common word only lowercase, capitalised Meta's app (a place to the Portuguese
+# model: "Baixei o Threads").
+APP_NAME = re.compile(
+    r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat|Threads|Bluesky")
 APP_USED_BEFORE = re.compile(rf"(?<!\S)(?:[Nn][oa]|pel[oa]|via|on|On|through)[^\S\n]+"
                              rf"(?:(?:{APP_NAME.pattern})(?:,|[^\S\n]+(?:e|and|or|ou))[^\S\n]+(?:n[oa][^\S\n]+)?)*$")
 # ... and the words after it where it shows, lets people do or gets something ("O WhatsApp passou a exibir
@@ -988,7 +991,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.36",
+            version="1.2.37",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1081,12 +1084,43 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
-    model = places_without_openers(model, rules, text)
+    model = without_initiatives(places_without_openers(model, rules, text), rules, text)
     model = with_share_issuers(model, rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
     return with_listed_apps(as_apps_in_use(with_app_features(as_platforms(merged(model, rules), text), text), text),
                             text)
+
+
+# A government's programme named by capitalised words ("Nova Rota da Seda", "Belt and Road Initiative", "Global
+# Gateway"): none of the four labels, which the models take for a place or an organisation, the country that runs it
+# included ("a Nova Rota da Seda da China" was one place; "China" alone is the place): ``without_initiatives``.
+INITIATIVE = re.compile(
+    r"(?:Iniciativa[^\S\n]+|Initiative[^\S\n]+)?(?:(?:Nova|New)[^\S\n]+(?:Rota[^\S\n]+da[^\S\n]+Seda|Silk[^\S\n]+Roads?)"
+    r"|(?:Cinturão|Faixa)[^\S\n]+e[^\S\n]+Rota|Uma[^\S\n]+Faixa,?[^\S\n]+Uma[^\S\n]+Rota|Belt[^\S\n]+and[^\S\n]+Road"
+    r"|One[^\S\n]+Belt,?[^\S\n]+One[^\S\n]+Road|Global[^\S\n]+Gateway|NextGenerationEU|Next[^\S\n]+Generation[^\S\n]+EU)"
+    r"(?:[^\S\n]+Initiative)?(?![\w-])")
+INITIATIVE_WORDS = ("Rota", "Road", "Gateway", "Generation")
+
+
+def without_initiatives(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                        text: str) -> list[Candidate]:
+    """``model`` without the spans that hold a word of a programme's name (``INITIATIVE``), but the places the
+    patterns know in them outside the name ("da China"): the model found their words, the pattern says what they
+    are."""
+    if not any(word in text for word in INITIATIVE_WORDS):  # plain look-ups: most texts name no programme
+        return model
+    initiatives = [match.span() for match in INITIATIVE.finditer(text)]
+    kept = []
+    for candidate in model:
+        inside = [(start, end) for start, end in initiatives if candidate.start < end and start < candidate.end]
+        if not inside:
+            kept.append(candidate)
+            continue
+        kept.extend(Candidate(start, end, "LOC", candidate.source) for start, end, label in rules
+                    if label == "LOC" and candidate.start <= start and end <= candidate.end
+                    and not any(start < i_end and i_start < end for i_start, i_end in inside))
+    return kept
 
 
 def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candidate]]:
@@ -1285,9 +1319,15 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     it ("its Le Shuttle service", "its Byron nuclear plant"): the owner names
     what it runs, and the noun says what that is; after "the" only before a noun of
     what is run or of a company (``NOUNS_AFTER_THE_NAME``: "the Markbygden project", "the London company"), after
-    "a"/"an" of a facility too (``NOUNS_AFTER_A_NAME``: "a London clinic")."""
+    "a"/"an" of a facility too (``NOUNS_AFTER_A_NAME``: "a London clinic"); the article may open the model's span
+    ("The Harvard team used", "the" being the sentence's first word)."""
     doc = words.doc
-    if doc.lang_ != "en" or words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
+    if doc.lang_ != "en":
+        return words
+    if len(words) > 2 and words[0].lower_ in ENGLISH_ARTICLES:
+        cut = without_common_nouns_after_an_owner(words[1:])
+        return cut if len(cut) < len(words) - 1 else words
+    if words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
             doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in NOUNS_AFTER_THE_NAME) or (
             doc[words.start - 1].lower_ in ("a", "an") and doc[words.end - 1].lower_ in NOUNS_AFTER_A_NAME)) or (
             doc[words.end - 1].lower_ in TEAM_WORDS and len(words) > 2 and doc[words.end - 2].is_lower):
@@ -1572,8 +1612,9 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
         if label == "LOC" and (span.start_char, span.end_char) in statements and any(
                 (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model):
             continue  # "O Santos informou": the model's club over the city; "O Brasil anunciou" is a place to it
-        if label == "ORG" and span.text in towns and is_site_of_an_owner(span, OWNER_PRONOUNS | {"the"}):
-            label = "LOC"  # "GSK bought the Cambridge lab": the town the university is named after
+        if label == "ORG" and span.text in towns and (
+                is_site_of_an_owner(span, OWNER_PRONOUNS | {"the"}) or is_after_a_place_preposition(span)):
+            label = "LOC"  # "GSK bought the Cambridge lab", "near Cambridge": the town the university is named after
         if pattern_id == INSTITUTION_BY_HEAD:
             span = institution_before_its_head(span)
             if span is None:
@@ -1594,6 +1635,17 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
     return rules, by_noun, model
 
 
+# Prepositions that put something in or by a town, not at its university ("studied at Cambridge", "a paper from
+# Oxford"): ``is_after_a_place_preposition``.
+TOWN_PREPOSITIONS = frozenset("in near outside around across em".split())
+
+
+def is_after_a_place_preposition(span: SpacySpan) -> bool:
+    """Whether a match stands right after a preposition of place (``TOWN_PREPOSITIONS``: "the A14 near Cambridge",
+    "roads in Oxford")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in TOWN_PREPOSITIONS
+
+
 # A sentence's first word and a locative before a place, and a clause going on after it: where the place is a
 # pattern's, the word is a common noun capitalised as the sentence's opener ("Robotaxis in Wuhan now carry", one
 # organisation to the model), not a name's head as in "Sisters in Crime", whose last word is no place; a title that
@@ -1606,16 +1658,28 @@ def places_without_openers(model: list[Candidate], rules: Mapping[tuple[int, int
                                         text: str) -> list[Candidate]:
     """``model`` with the spans of a sentence's first word, a locative and a place a pattern knows, to the span's
     end, before a clause's lowercase word (``OPENER_BEFORE_PLACE``, ``CLAUSE_AFTER``), cut to the place: the model
-    found its words, the pattern says what they are."""
+    found its words, the pattern says what they are; and a model's organisation of a known place and lowercase nouns
+    (``is_common_noun_tail``) cut to the place."""
     places = {(start, end) for start, end, label in rules if label == "LOC"}
+    place_ends = {start: end for start, end in places}
     kept = []
     for candidate in model:
         opener = OPENER_BEFORE_PLACE.match(text, candidate.start)
         if opener and opener.end() < candidate.end and (opener.end(), candidate.end) in places \
                 and CLAUSE_AFTER.match(text, candidate.end):
             candidate = Candidate(opener.end(), candidate.end, "LOC", candidate.source)
+        elif candidate.label == "ORG" and candidate.start in place_ends and is_common_noun_tail(
+                text[place_ends[candidate.start]:candidate.end]):
+            candidate = Candidate(candidate.start, place_ends[candidate.start], "LOC", candidate.source)
         kept.append(candidate)
     return kept
+
+
+def is_common_noun_tail(words: str) -> bool:
+    """Whether the words after a known place in a model's organisation are lowercase nouns, no name's connector:
+    the place's noun phrase ran on ("Eurozone inflation eased", "Europe growth"), the place is the name."""
+    return bool(words) and words[0].isspace() and all(
+        word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in words.split())
 
 
 def with_share_issuers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
@@ -1745,6 +1809,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     model = with_fined_and_counted_companies(model, rules, text, language)
     model = with_scorers(with_coaches_of_clubs(model, rules, text, language), rules, text, language)
+    model = with_people_after_role_and_body(model, rules, text, language)
     model = with_based_places(with_places_in_places(model, rules, text), rules, text, language)
     model = with_roads(model, rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
@@ -1788,6 +1853,9 @@ def as_platforms(candidates: list[Candidate], text: str) -> list[Candidate]:
 # Shorts", "os Reels do Instagram": people to the models), a product (``with_app_features``).
 APP_FEATURE = re.compile(rf"(?:{APP_NAME.pattern})[^\S\n]+[A-Z][a-z]+")
 FEATURE_OF_AN_APP = re.compile(rf"([A-Z][a-z]+)[^\S\n]+d[oa][^\S\n]+({APP_NAME.pattern})")
+# ... or one capitalised word after the app's possessive ("Snapchat's Spotlight", "Facebook's Marketplace", missed by
+# the models); not a name's first word ("YouTube's Neal Mohan", "Facebook's Oversight Board").
+FEATURE_AFTER_AN_APP = re.compile(rf"(?:{APP_NAME.pattern})['’]s[^\S\n]+([A-Z][a-z]+)(?![\w-]|[^\S\n]+[A-Z])")
 # The apps' names as words between spaces, alone or before a punctuation mark or a possessive (``with_app_features``).
 APP_WORDS = frozenset(name + end for name in APP_NAME.pattern.split("|") for end in ("", ",", ".", ";", ":", "'s", "’s"))
 # Portuguese plural articles: no person's one-word name follows one ("nos Reels", "dos Shorts").
@@ -1812,7 +1880,20 @@ def with_app_features(candidates: list[Candidate], text: str) -> list[Candidate]
                                   "rule" if label == "PRODUCT" else candidate.source)
         relabelled.append(candidate)
     kept = [c for c in relabelled if (c.start, c.end) not in apps]
-    return kept + [Candidate(start, end, "PRODUCT", "rule") for start, end in sorted(apps)]
+    return kept + [Candidate(start, end, "PRODUCT", "rule") for start, end in sorted(apps)] + features_after_apps(text)
+
+
+def features_after_apps(text: str) -> list[Candidate]:
+    """The app's features after its possessive (``FEATURE_AFTER_AN_APP``), as products; not a word that names no
+    feature there: a given name, a month or a day, a demonym ("TikTok's Chinese owner")."""
+    return [Candidate(*match.span(1), "PRODUCT", "rule") for match in FEATURE_AFTER_AN_APP.finditer(text)
+            if match.group(1) not in words_naming_no_feature()]
+
+
+@functools.cache
+def words_naming_no_feature() -> frozenset[str]:
+    """The capitalised words after an app's possessive that name no feature of it (``features_after_apps``)."""
+    return not_names() | word_list(DEMONYMS_FILE) | given_names()
 
 
 def app_text_label(candidate: Candidate, text: str) -> str:
@@ -2272,6 +2353,37 @@ def with_coaches_of_clubs(model: list[Candidate], rules: Mapping[tuple[int, int,
     return model
 
 
+# A Portuguese player's or coach's role, or one held at a body, before "do"/"da", the club or body, and the person
+# with no comma ("O atacante do Flamengo Pedro foi convocado": "Pedro" missed; "O avançado do Sporting Luis Suárez" one
+# organisation): ``with_people_after_role_and_body``.
+PLAYER_ROLES_PT = frozenset(
+    "atacante avançado meia médio meio-campista zagueiro defesa defensor central goleiro guarda-redes lateral volante "
+    "extremo ponta centroavante ponta-de-lança técnico treinador".split()) | frozenset(APPOSED_ROLE_WORDS_PT)
+ROLE_BEFORE_BODY = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(PLAYER_ROLES_PT))})[^\S\n]+d[oa][^\S\n]+(?=[A-ZÀ-Ý])")
+PERSON_AFTER_BODY = re.compile(rf"[^\S\n]+({PERSON_RUN})(?=[^\S\n]+[a-zà-ÿ]|[^\S\n]*[,.;:!?])")
+
+
+def with_people_after_role_and_body(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                                    text: str, language: str) -> list[Candidate]:
+    """``model`` with the person right after a Portuguese role, "do"/"da" and an organisation (``ROLE_BEFORE_BODY``,
+    ``PERSON_AFTER_BODY``): the organisation is the longest a pattern knows there, else the model's; the model's
+    organisation over both is cut to it, and the person is added where the model saw nothing else."""
+    if language != "pt" or spaced_words(text).isdisjoint(PLAYER_ROLES_PT):
+        return model
+    for role in ROLE_BEFORE_BODY.finditer(text):
+        body_ends = [c.end for c in rules.values() if c.label == "ORG" and c.start == role.end()] or [
+            c.end for c in model if c.label == "ORG" and c.start == role.end()]
+        person = PERSON_AFTER_BODY.match(text, max(body_ends)) if body_ends else None
+        if person is None or any(c.start == person.start(1) for c in rules.values()):
+            continue  # a name a pattern knows goes on the body's ("O presidente da Câmara Municipal")
+        start, end = person.span(1)
+        around = [c for c in model if c.start < end and start < c.end]
+        if all(c.label == "ORG" and c.start == role.end() for c in around):
+            model = [c for c in model if c not in around] + [Candidate(start, end, "PER", "model")] + [
+                Candidate(role.end(), max(body_ends), "ORG", c.source) for c in around]
+    return model
+
+
 # A Portuguese sentence's subject of two or three names without an article before a verb of scoring and the goals
 # ("Vitor Roque marcou os dois gols", missed by the model): a player, as a club takes its article ("O Palmeiras
 # marcou") (``with_scorers``).
@@ -2551,7 +2663,8 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match opens a sentence before an
     infinitive or "a pena", so is the verb "valer" ("Vale lembrar que",
     "Vale a pena ver"), not the company: a name there has a verb after it;
-    or before "que" or "para que", so is the writer's verb ("Aposto que", "Acho que", "Torço para que")."""
+    or before "que" or "para que", so is the writer's verb ("Aposto que", "Acho que", "Torço para que"); or the
+    writer's preterite before a lowercase word ("Troquei a pasta", ``is_first_person_preterite``)."""
     doc = span.doc
     if doc.lang_ != "pt" or len(span) != 1 or span.end + 1 >= len(doc):
         return False
@@ -2560,7 +2673,18 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     after = doc[span.end]
     return (after.is_lower and after.is_alpha and len(after) > 3 and after.text.endswith(INFINITIVE_ENDINGS)) or (
         doc[span.end:span.end + 2].text == "a pena") or after.text == "que" or (
-        doc[span.end:span.end + 2].text == "para que")
+        doc[span.end:span.end + 2].text == "para que") or (after.is_lower and is_first_person_preterite(span.text))
+
+
+# Given names ending as a Portuguese first-person preterite does ("Andrei", not "Comprei"), beyond ``given_names``.
+NAMES_IN_EI = frozenset("Andrei Aleksei Alexei Sergei Matvei Timofei Mattei".split())
+
+
+def is_first_person_preterite(word: str) -> bool:
+    """Whether a capitalised word is the writer's preterite of an -ar verb ("Troquei", "Baixei", "Comprei"), which
+    opens a review's sentence: five letters or more ending in "ei" ("Wei", "Lei" are names), not a given name."""
+    return len(word) >= 5 and word.endswith("ei") and word.isalpha() and word not in NAMES_IN_EI \
+        and word not in given_names()
 
 
 def party_in_brackets(span: SpacySpan) -> tuple[int, int] | None:
@@ -2894,7 +3018,9 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
         end = r"(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for)\b))"
         return (Phrase(("beat", "beats", "thrashed", "drew", "draw", "lost"), re.compile(
             rf"\b(?=[A-Z]){name}[^\S\n]+(?:beat|beats|thrashed|drew[^\S\n]+with|lost[^\S\n]+to)"
-            rf"[^\S\n]+{name}{end}|(?<!\S)(?:drew|draw)[^\S\n]+with[^\S\n]+{name}{end}")),)
+            rf"[^\S\n]+{name}{end}|(?<!\S)(?:drew|draw)[^\S\n]+with[^\S\n]+{name}{end}")),
+            Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
+            Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league))
     if language == "pt":
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
         keywords = (*won, "perdeu", "perde", "campo")
@@ -2906,8 +3032,53 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"|(?<!\S)(?:(?:{'|'.join(won)}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?"
             # (or back on the pitch against it: "volta a campo na quarta-feira contra o Bahia", a place)
             rf"|(?:(?:{MATCH_NOUNS}),?|a[^\S\n]+campo(?:[^\S\n]+[\w-]+){{0,4}}?)[^\S\n]+contra[^\S\n]+)"
-            rf"o[^\S\n]+{name}")),)
+            rf"o[^\S\n]+{name}")),
+            Phrase(CLUB_STANDING_KEYWORDS, CLUB_STANDING))
     return ()
+
+
+# An English club by its move in the league table ("Tottenham climbed to fourth", a place to the model) or its lead
+# in points ("doubled Barcelona's lead at the top"), where the table or points follow or a match's word is in the text
+# (``is_told_of_a_league``); not a country's ranking ("Japan slipped to fourth place as the world's ...": the move
+# ends the clause or a preposition follows it) nor its lead in a field ("China's lead in batteries").
+TABLE_MOVES = ("climbed", "climbs", "moved", "moves", "rose", "rises", "dropped", "drops", "slipped", "slips", "fell",
+               "falls", "jumped", "jumps")
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+             "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
+TABLE_MOVE = (rf"[^\S\n]+(?:{'|'.join(TABLE_MOVES)})[^\S\n]+(?:(?:up|down|back)[^\S\n]+)?to[^\S\n]+"
+              rf"(?:{'|'.join(_ORDINALS.split())}|\d+(?:st|nd|rd|th)|the[^\S\n]+top)(?:[^\S\n]+place)?"
+              r"(?=[^\S\n]*(?:[,.;!?]|$|(?:in|of)[^\S\n]+the[^\S\n]+(?:table|standings|league)|after|with|on))")
+LEAD_NOUNS = tuple(noun + mark for noun in ("lead", "deficit", "advantage") for mark in ("", ",", ".", ";"))
+LEAD_AT_THE_TOP = r"['’]s[^\S\n]+(?:lead|deficit|advantage)(?=[^\S\n]*(?:[,.;!?]|$|at|to|of|over))"
+# What tells of a league after a club's move or lead: the table itself or points after it, or a match's word in the
+# text ("Kudus scored twice and Tottenham climbed to fourth.").
+LEAGUE_AFTER = re.compile(r"[^\S\n]*(?:(?:in|of)[^\S\n]+the[^\S\n]+(?:table|standings|league)|at[^\S\n]+the[^\S\n]+"
+                          r"(?:top|summit)|(?:with|on|to|of|over)[^\S\n]+(?:\w+[^\S\n]+)?points?\b)")
+MATCH_WORDS = frozenset(word + mark for word in (
+    "scored scores goal goals win won beat beating draw drew defeat match league table season striker midfielder "
+    "winger penalty opener equaliser equalizer header").split() for mark in ("", ",", ".", ";"))
+
+
+def is_told_of_a_league(text: str, match: re.Match[str]) -> bool:
+    """Whether a club's move in the table or lead (``TABLE_MOVE``, ``LEAD_AT_THE_TOP``) is a league's: the table or
+    points after it (``LEAGUE_AFTER``), or a match's word in the text (``MATCH_WORDS``), not a country's ranking."""
+    return LEAGUE_AFTER.match(text, match.end()) is not None or not spaced_words(text.lower()).isdisjoint(MATCH_WORDS)
+
+
+# A Portuguese club by its article and where a match or the table leaves it: losing or winning at home or away ("O
+# Porto perdeu em casa"), behind or ahead at a moment of the match ("O Braga estava a perder ao intervalo"), or in the
+# table's relegation zone or last place ("O Santos estava na zona de rebaixamento"), places to the models; a city's
+# losing or winning goes on with its object ("O Porto estava a perder habitantes").
+_CLUB_AT = r"[^\S\n]*(?:[,.;!?]|$|ao[^\S\n]+intervalo|por[^\S\n]+\d|em[^\S\n]+casa|fora[^\S\n]+de[^\S\n]+casa)"
+CLUB_STANDING = re.compile(
+    r"\b[Oo][^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*){0,2})[^\S\n]+"
+    rf"(?:(?:perdeu|venceu|ganhou|empatou)(?={_CLUB_AT})"
+    r"|(?:estava|está|esteve|segue|continua|ficou|terminou)[^\S\n]+"
+    rf"(?:a[^\S\n]+(?:perder|vencer|ganhar|empatar)(?={_CLUB_AT})"
+    r"|n[ao][^\S\n]+(?:zona[^\S\n]+d[eao][^\S\n]+(?:rebaixamento|despromoção|descida)|lanterna)\b))")
+CLUB_STANDING_KEYWORDS = tuple(word + mark for word in ("perdeu", "venceu", "ganhou", "empatou", "perder", "vencer",
+                                                       "ganhar", "empatar", "rebaixamento", "despromoção", "descida",
+                                                       "lanterna") for mark in ("", ",", ".", ";"))
 
 
 def product_noun_patterns() -> list[dict[str, Any]]:
@@ -3133,9 +3304,11 @@ def is_comma_before_a_roles_holder(token: Token, span_end: int) -> bool:
 def is_comma_before_a_source(token: Token, span_end: int) -> bool:
     """Whether a comma inside a model span comes before capitalised words that end the span right before
     "reported" ("his next film for Apple, Variety reported" was one place): a name, then the source that
-    reported it (``REPORTING_SOURCE``)."""
+    reported it (``REPORTING_SOURCE``); or before its possessive, which opens an apposition ("Stellantis, Europe's
+    second-largest carmaker" was one place)."""
     doc = token.doc
-    return token.text == "," and token.i + 1 < span_end < len(doc) and doc[span_end].lower_ in SOURCE_VERBS \
+    return token.text == "," and token.i + 1 < span_end < len(doc) and (
+        doc[span_end].lower_ in SOURCE_VERBS or doc[span_end].text in POSSESSIVES) \
         and all(word.text[:1].isupper() for word in doc[token.i + 1:span_end])
 
 
