@@ -1291,11 +1291,20 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 _CAPITALS_CREDIT = re.compile(r"(?<=[a-zà-ÿ] )(?:[A-ZÀ-Þ][A-ZÀ-Þ'-]+ ){1,2}[A-ZÀ-Þ][A-ZÀ-Þ'-]+$")
 _LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
-# A symbol cue's literal holds its last mark (no letter or digit: "©", the ")" of "(c)", the "/" of "u/"): a text
-# without any of these marks (most paragraphs) holds no literal, which one search tells instead of one per cue.
-_SYMBOL_MARK = re.compile("[%s]" % "".join(
-    sorted({re.escape([character for character in literal if not character.isalnum()][-1])
-            for _kind, literal, _pattern in SYMBOL_CUES})))
+
+
+def _last_mark(literal: str) -> str:
+    """A symbol cue's literal's last character that is no letter or digit: "©", the ")" of "(c)", the "/" of "u/"."""
+    return [character for character in literal if not character.isalnum()][-1]
+
+
+# The symbol cues by their literal's last mark: a text holds a cue's literal only if it holds that mark, so one
+# search for the marks (most paragraphs have none, most others one or two) tells which cues to look for, instead of
+# a look for each cue's literal.
+_SYMBOL_CUES_BY_MARK: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
+for _cue in _SYMBOL_CUES:
+    _SYMBOL_CUES_BY_MARK.setdefault(_last_mark(_cue[1]), []).append(_cue)
+_SYMBOL_MARK = re.compile("[%s]" % "".join(sorted(map(re.escape, _SYMBOL_CUES_BY_MARK))))
 _SORT_CONTROL = re.compile(SORT_CONTROL)
 
 
@@ -1347,8 +1356,8 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
         found.setdefault("read-also prompt", set()).add(match.group().strip())
     if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAME.match(original, lead)):
         found.setdefault("read-also prompt", set()).add(match.group().strip())
-    if _SYMBOL_MARK.search(folded):
-        for kind, literal, pattern in _SYMBOL_CUES:
+    for mark in set(_SYMBOL_MARK.findall(folded)):
+        for kind, literal, pattern in _SYMBOL_CUES_BY_MARK[mark]:
             if literal in folded and (match := pattern.search(folded)):
                 add(kind, match)
     if quote is original and _may_end_in_capitals(original) and (match := _CAPITALS_CREDIT.search(original)):
@@ -2059,7 +2068,16 @@ def could_be_heading(fragment: str) -> bool:
     letter = next((character for character in fragment if character.isalpha() and character not in _ORDINALS), "")
     return letter.isupper() and not fragment.isupper() and not fragment.endswith(":") \
         and _ENDS_IN_BY.search(fragment) is None \
-        and _HANDLE.search(fragment) is None and not has_menu_separator(fragment)
+        and not has_handle(fragment) and not has_menu_separator(fragment)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_handle(text: str) -> bool:
+    """Whether ``text`` holds a user's handle (_HANDLE). Each of its forms holds an underscore, a dot or a digit: a look
+    for each spares most lines the search, which tries its three forms from every position."""
+    return ("_" in text or "." in text or _DIGIT.search(text) is not None) and _HANDLE.search(text) is not None
 
 
 # A table's datum on a short line: a digit (an hour, a room, a price), a
@@ -2226,8 +2244,8 @@ _OFFICE = re.compile(
 
 def names_an_office(line: str) -> bool:
     """Whether a short line is an office under a signatory's name ("Chair of Trustees", "Head of Planning Services")."""
-    return could_be_heading(line) and _is_short_line(line, LIST_HEADING_WORDS) \
-        and _OFFICE.search(fold(line)) is not None
+    # The office first: nearly every line names none, and could_be_heading's searches cost more.
+    return _OFFICE.search(fold(line)) is not None and could_be_heading(line) and _is_short_line(line, LIST_HEADING_WORDS)
 
 
 def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
@@ -2379,13 +2397,13 @@ def is_site_menu(text: str) -> bool:
 
 # The characters a breadcrumb's separators fold from (each its own, and "≯" folds to ">"; checked over every code
 # point): a line without two of them has no three crumbs, which is told without folding it.
-_CRUMB_SEPARATOR_CHARACTERS = re.compile("[>›»/≯]")
+_CRUMB_SEPARATOR_CHARACTERS = ">›»/≯"
 
 
 def may_be_breadcrumb(text: str) -> bool:
-    """Whether ``text`` holds two characters a breadcrumb's separators can fold from (most lines hold none)."""
-    first = _CRUMB_SEPARATOR_CHARACTERS.search(text)
-    return first is not None and _CRUMB_SEPARATOR_CHARACTERS.search(text, first.end()) is not None
+    """Whether ``text`` holds two characters a breadcrumb's separators can fold from (most lines hold none). A count
+    of each character is a scan as fast as a copy; a search for a character class tests each character in turn."""
+    return sum(map(text.count, _CRUMB_SEPARATOR_CHARACTERS)) >= 2
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -2915,9 +2933,17 @@ _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
 # Symbol cues whose literal is common in content ("R$", "£" in any story about money) screen by their pattern too.
 _SCREENED_BY_PATTERN = frozenset({"r$", "£", "€", "$", "#", "«", "‹", "»", "›", "|", "·", "•", "*", "u/", "/"})
-_SYMBOL_SCREENS = tuple(
-    (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
-)
+# Each symbol cue's literal and its pattern when that screens it too (None: the literal alone), by the literal's last mark.
+_SYMBOL_SCREENS_BY_MARK = {
+    mark: [(literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in cues]
+    for mark, cues in _SYMBOL_CUES_BY_MARK.items()
+}
+
+
+def _may_hold_symbol_cue(folded: str) -> bool:
+    """Whether a folded text holds a symbol cue's literal, and matches its pattern where that screens it too."""
+    return any(literal in folded and (pattern is None or pattern.search(folded) is not None)
+               for mark in set(_SYMBOL_MARK.findall(folded)) for literal, pattern in _SYMBOL_SCREENS_BY_MARK[mark])
 
 
 _WORD_JOINING = re.compile(r"[-'’\u0080-\u00bf\u2000-\u2fff]")
@@ -2986,8 +3012,7 @@ def chrome_suspects(
     for index in np.flatnonzero(~suspects).tolist():
         text, folded = texts[index], without_markdown_escapes(normalised[index])
         suspects[index] = (
-            (_SYMBOL_MARK.search(folded) is not None and any(
-                literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS))
+            _may_hold_symbol_cue(folded)
             or (might_be_menu[index] and ("](" in text or has_menu_separator(text)) and _is_menu(text))
             or (might_be_menu[index] and is_run_together_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
