@@ -1745,6 +1745,15 @@ _STATE_AND_TOWN = re.compile(rf"(?:{'|'.join(_BRAZILIAN_STATES)}) [-–—] {_NA
 STATE_LABEL_WORDS = 6
 # A credit line ending on its name's line below: "News provided by", "Powered by", "Patrocinado por".
 _ENDS_IN_BY = re.compile(r"(?<![^\W_])(?:by|por|pela|pelo)\s*$", re.IGNORECASE)
+_BY_WORDS = ("by", "por", "pela", "pelo")
+
+
+def ends_in_by(text: str) -> bool:
+    """Whether ``_ENDS_IN_BY`` finds "by" or "por" closing ``text``. Its search tries every position; a look at the
+    text's last letters spares most lines that (no character but these ASCII letters matches them, in any case)."""
+    return text.rstrip()[-4:].lower().endswith(_BY_WORDS) and _ENDS_IN_BY.search(text) is not None
+
+
 CREDITED_NAME_WORDS = 5
 # A periodical's name is among a page's first lines, in a few words, over its issue line: "Edição: 229", "Edição nº
 # 2.418", "Issue 14", "Vol. 12, No. 3".
@@ -2067,8 +2076,7 @@ def could_be_heading(fragment: str) -> bool:
     no menu's separators."""
     letter = next((character for character in fragment if character.isalpha() and character not in _ORDINALS), "")
     return letter.isupper() and not fragment.isupper() and not fragment.endswith(":") \
-        and _ENDS_IN_BY.search(fragment) is None \
-        and not has_handle(fragment) and not has_menu_separator(fragment)
+        and not ends_in_by(fragment) and not has_handle(fragment) and not has_menu_separator(fragment)
 
 
 _DIGIT = re.compile(r"\d")
@@ -3036,6 +3044,19 @@ Decision = tuple[Reason | None, str | None]
 Segment = tuple[int, int, int, int, int, str]
 
 
+def _positions(segments: Sequence[Segment]) -> list[Position]:
+    """Each segment's Position, one object per place: a batch's documents share most places, and a frozen dataclass
+    takes microseconds to make."""
+    made: dict[tuple[int, int], Position] = {}
+    positions = []
+    for _slot, index, count, _start, _end, _text in segments:
+        position = made.get((index, count))
+        if position is None:
+            position = made[index, count] = Position(index, count)
+        positions.append(position)
+    return positions
+
+
 class BatchLines:
     """The segments of one batch of documents and what is decided about each
     line, in order: whether it is chrome by its own features (``decide``), and
@@ -3048,7 +3069,7 @@ class BatchLines:
                  normalised: list[str], words: BatchWords, decided: dict[DecidedLine, Decision] | None = None) -> None:
         self.documents, self.segments, self.normalised = documents, segments, normalised
         self.texts = [text for _slot, _index, _count, _start, _end, text in segments]
-        self.positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
+        self.positions = _positions(segments)
         self.counts = words.counts.tolist()
         self.suspects = chrome_suspects(self.texts, normalised, words, self.positions).tolist()
         # Lines decided (``decide``), maybe in earlier batches: the decision is the line's own.
@@ -3492,7 +3513,7 @@ class BatchLines:
         Brasil")."""
         slot, above = self.segments[number][0], number - 1
         if self.counts[number] > CREDITED_NAME_WORDS or not self.same_document(above, slot) \
-                or ":" in self.texts[above] or _ENDS_IN_BY.search(self.texts[above]) is None \
+                or ":" in self.texts[above] or not ends_in_by(self.texts[above]) \
                 or self.decide(above)[0] is None:
             return None
         return "boilerplate", f"byline or credit: the name ending {self.texts[above]!r}; " \
