@@ -67,7 +67,7 @@ class BatchWords:
 
 def batch_words(normalised_texts: Sequence[str]) -> BatchWords:
     """Split and hash the words of many normalised texts in one numpy pass."""
-    data = np.frombuffer(("\n".join(normalised_texts) + "\n").encode("utf-8"), dtype=np.uint8).copy()
+    data = _folded_bytes(normalised_texts)
     leads = np.flatnonzero(data[:-1] == _LATIN1_LEAD)
     data[leads + 1] = _ACCENT_BASE[data[leads + 1]]
     folded = leads[data[leads + 1] < 0x80]
@@ -92,6 +92,30 @@ def batch_words(normalised_texts: Sequence[str]) -> BatchWords:
     counts = np.diff(np.searchsorted(starts, np.flatnonzero(data == _NEWLINE)), prepend=0)
     owners = np.repeat(np.arange(len(counts)), counts)
     return BatchWords((mix_hash(words) >> np.uint64(32)).astype(np.uint32), owners, counts)
+
+
+# UTF-8 lead bytes of the characters other than Latin-1's that fold to an ASCII letter or away: U+0100-U+036F (0xC4-0xCD:
+# the Latin Extended letters, "ǎ", "ş", and the combining marks of a text in NFD form) and U+1E00-U+1EFF (0xE1 and
+# 0xB8-0xBB: "ạ", "ế").
+_EXTENDED_LEADS = (0xC4, 0xCD)
+_ADDITIONAL_LEAD, _ADDITIONAL_SECONDS = 0xE1, (0xB8, 0xBB)
+
+
+def _folded_bytes(normalised_texts: Sequence[str]) -> np.ndarray:
+    """The texts' UTF-8 bytes, each ended by a newline; a text that holds a letter folding to ASCII outside Latin-1, or
+    a combining mark, folded whole first (batch_words folds Latin-1's letters by a byte table), so that its words
+    hash as the words fold gives the chrome check do: "inscrição" in NFD form is "inscricao", as in NFC form."""
+    data = np.frombuffer(("\n".join(normalised_texts) + "\n").encode("utf-8"), dtype=np.uint8).copy()
+    high = np.flatnonzero(data >= _EXTENDED_LEADS[0])  # a few bytes of most batches (symbols, other scripts)
+    lead, second = data[high], data[np.minimum(high + 1, len(data) - 1)]
+    additional = (lead == _ADDITIONAL_LEAD) & (second >= _ADDITIONAL_SECONDS[0]) & (second <= _ADDITIONAL_SECONDS[1])
+    extended = high[(lead <= _EXTENDED_LEADS[1]) | additional]
+    if not len(extended):
+        return data
+    texts = list(normalised_texts)
+    for index in np.unique(np.searchsorted(np.flatnonzero(data == _NEWLINE), extended)).tolist():
+        texts[index] = fold(texts[index])
+    return np.frombuffer(("\n".join(texts) + "\n").encode("utf-8"), dtype=np.uint8).copy()
 
 
 def mix_hash(values: np.ndarray) -> np.ndarray:

@@ -1719,7 +1719,8 @@ def is_run_together_menu(text: str) -> bool:
     """Whether a line is six words or more and nothing else (but a count after a word), nearly all capitalised, none a
     word that joins a headline's words or a name's ("Seca No Sertão Faz Produtores Perderem Metade Da Safra" is a
     title)."""
-    if _ONLY_WORDS.fullmatch(text) is None:
+    # Such a line ends in a letter or a figure: a sentence's stop spares most lines the match, which reads their words.
+    if not text[-1:].isalnum() or _ONLY_WORDS.fullmatch(text) is None:
         return False
     words = _TAB_COUNT.sub("", text).split()
     capitalised = sum(word[0].isupper() for word in words)
@@ -2782,7 +2783,7 @@ def _screen_words(phrase: str) -> set[str]:
     whose alternatives all have one (a ``(?:...)`` group has none), else its
     literal first word."""
     top_level = phrase
-    while (stripped := _GROUP.sub(" ", top_level)) != top_level:
+    while (stripped := _GROUP.sub(_outside_words, top_level)) != top_level:
         top_level = stripped
     if "|" not in top_level and (words := _uncommon_words(top_level)):
         return words
@@ -2796,6 +2797,22 @@ def _screen_words(phrase: str) -> set[str]:
     if not re.fullmatch(r"[a-z0-9]+", first_word):
         raise ValueError(f"cue {phrase!r} needs an uncommon literal word outside its groups")
     return {first_word}
+
+
+_LETTERS_GROUP = re.compile(r"\([a-z0-9]+\)\??")
+
+
+def _outside_words(group: re.Match[str]) -> str:
+    """What stands for a group once a phrase's groups are taken out: a space, but for a group glued to a word, which
+    makes another word of it ("enjoy(ed)?" matches "enjoyed", not "enjoy"): a group of letters stays, for _expand to
+    spell the word both ways, and another one leaves a mark that makes the word no literal word."""
+    text, start, end, phrase = group.group(), group.start(), group.end(), group.string
+    inside = text[1 : text.rindex(")")]
+    glued = (start > 0 and phrase[start - 1].isalnum() and not inside[:1].isspace()) \
+        or (end < len(phrase) and phrase[end].isalnum() and not inside[-1:].isspace())
+    if not glued:
+        return " "
+    return text if _LETTERS_GROUP.fullmatch(text) else "\0"
 
 
 # A space a phrase may skip or repeat (" ?" in "r$ ?\\d+"), and a parenthesis that opens no group.
@@ -2845,14 +2862,17 @@ def _uncommon_words(literal_text: str, common: frozenset[str] = _COMMON_WORDS) -
     return min(options, key=lambda spellings: (len(spellings), -min(map(len, spellings))))
 
 
-_SIMPLE_ALTERNATIVE = re.compile(r"(?:[a-z0-9 -]|\[[a-z0-9]+\])\??")
+_SIMPLE_ALTERNATIVE = re.compile(r"(?:[a-z0-9 -]|\[[a-z0-9]+\]|\([a-z0-9]+\))\??")
 
 
 def _expand(alternative: str) -> list[str]:
-    """The strings a group alternative of letters, ``[..]`` classes and ``?`` matches."""
+    """The strings a group alternative of letters, ``[..]`` classes, ``(..)`` groups of letters and ``?`` matches."""
     expanded = [""]
-    for part in re.finditer(r"(\[[a-z0-9]+\]|[a-z0-9 -])(\?)?", alternative):
-        choices = list(part.group(1).strip("[]")) if part.group(1).startswith("[") else [part.group(1)]
+    for part in re.finditer(r"(\[[a-z0-9]+\]|\([a-z0-9]+\)|[a-z0-9 -])(\?)?", alternative):
+        if part.group(1).startswith("["):
+            choices = list(part.group(1).strip("[]"))
+        else:
+            choices = [part.group(1).strip("()")]
         choices += [""] if part.group(2) else []
         expanded = [done + choice for done in expanded for choice in choices]
     return expanded
