@@ -112,10 +112,14 @@ def _folded_bytes(normalised_texts: Sequence[str]) -> np.ndarray:
     extended = high[(lead <= _EXTENDED_LEADS[1]) | additional]
     if not len(extended):
         return data
-    texts = list(normalised_texts)
-    for index in np.unique(np.searchsorted(np.flatnonzero(data == _NEWLINE), extended)).tolist():
-        texts[index] = fold(texts[index])
-    return np.frombuffer(("\n".join(texts) + "\n").encode("utf-8"), dtype=np.uint8).copy()
+    # Each such text's bytes are replaced by its folded text's, the others' copied as they are (not encoded again).
+    text_ends = np.flatnonzero(data == _NEWLINE)
+    pieces, copied = [], 0
+    for index in np.unique(np.searchsorted(text_ends, extended)).tolist():
+        start = int(text_ends[index - 1]) + 1 if index else 0
+        pieces += [data[copied:start], np.frombuffer(fold(normalised_texts[index]).encode("utf-8"), dtype=np.uint8)]
+        copied = int(text_ends[index])
+    return np.concatenate([*pieces, data[copied:]])
 
 
 def mix_hash(values: np.ndarray) -> np.ndarray:
@@ -144,7 +148,7 @@ def isin_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
         return found
     has_low = np.zeros(1 << LOW_BITS, dtype=bool)
     has_low[members & _LOW_MASK] = True
-    maybe = np.flatnonzero(has_low[values & _LOW_MASK])
+    maybe = np.flatnonzero(np.take(has_low, values & _LOW_MASK))  # take: a plain gather, where [] iterates
     candidates = values[maybe]
     found[maybe] = members[np.minimum(np.searchsorted(members, candidates), len(members) - 1)] == candidates
     return found
