@@ -61,13 +61,13 @@ class BatchWords:
         """The hash of each text's first word (0 for a text without words)."""
         first = np.zeros(len(self.counts), dtype=np.uint32)
         has_words = self.counts > 0
-        first[has_words] = self.hashes[np.searchsorted(self.owners, np.flatnonzero(has_words))]
+        first[has_words] = self.hashes[(np.cumsum(self.counts) - self.counts)[has_words]]
         return first
 
 
 def batch_words(normalised_texts: Sequence[str]) -> BatchWords:
     """Split and hash the words of many normalised texts in one numpy pass."""
-    data = np.frombuffer(("\n".join(normalised_texts) + "\n").encode("utf-8"), dtype=np.uint8).copy()
+    data = _folded_bytes(normalised_texts)
     leads = np.flatnonzero(data[:-1] == _LATIN1_LEAD)
     data[leads + 1] = _ACCENT_BASE[data[leads + 1]]
     folded = leads[data[leads + 1] < 0x80]
@@ -88,11 +88,38 @@ def batch_words(normalised_texts: Sequence[str]) -> BatchWords:
     heads = windows[starts] & head_mask
     tails = windows[np.maximum(ends - WORD_BYTES, starts)] & head_mask
     words = mix_hash(heads ^ (lengths.astype(np.uint64) << np.uint64(56))) ^ tails
+    # A text's words are those that start before its newline and after the one before (no word holds a newline).
+    counts = np.diff(np.searchsorted(starts, np.flatnonzero(data == _NEWLINE)), prepend=0)
+    owners = np.repeat(np.arange(len(counts)), counts)
+    return BatchWords((mix_hash(words) >> np.uint64(32)).astype(np.uint32), owners, counts)
+
+
+# UTF-8 lead bytes of the characters other than Latin-1's that fold to an ASCII letter or away: U+0100-U+036F (0xC4-0xCD:
+# the Latin Extended letters, "ǎ", "ş", and the combining marks of a text in NFD form) and U+1E00-U+1EFF (0xE1 and
+# 0xB8-0xBB: "ạ", "ế").
+_EXTENDED_LEADS = (0xC4, 0xCD)
+_ADDITIONAL_LEAD, _ADDITIONAL_SECONDS = 0xE1, (0xB8, 0xBB)
+
+
+def _folded_bytes(normalised_texts: Sequence[str]) -> np.ndarray:
+    """The texts' UTF-8 bytes, each ended by a newline; a text that holds a letter folding to ASCII outside Latin-1, or
+    a combining mark, folded whole first (batch_words folds Latin-1's letters by a byte table), so that its words
+    hash as the words fold gives the chrome check do: "inscrição" in NFD form is "inscricao", as in NFC form."""
+    data = np.frombuffer(("\n".join(normalised_texts) + "\n").encode("utf-8"), dtype=np.uint8).copy()
+    high = np.flatnonzero(data >= _EXTENDED_LEADS[0])  # a few bytes of most batches (symbols, other scripts)
+    lead, second = data[high], data[np.minimum(high + 1, len(data) - 1)]
+    additional = (lead == _ADDITIONAL_LEAD) & (second >= _ADDITIONAL_SECONDS[0]) & (second <= _ADDITIONAL_SECONDS[1])
+    extended = high[(lead <= _EXTENDED_LEADS[1]) | additional]
+    if not len(extended):
+        return data
+    # Each such text's bytes are replaced by its folded text's, the others' copied as they are (not encoded again).
     text_ends = np.flatnonzero(data == _NEWLINE)
-    owners = np.searchsorted(text_ends, starts)
-    return BatchWords(
-        (mix_hash(words) >> np.uint64(32)).astype(np.uint32), owners, np.bincount(owners, minlength=len(normalised_texts)),
-    )
+    pieces, copied = [], 0
+    for index in np.unique(np.searchsorted(text_ends, extended)).tolist():
+        start = int(text_ends[index - 1]) + 1 if index else 0
+        pieces += [data[copied:start], np.frombuffer(fold(normalised_texts[index]).encode("utf-8"), dtype=np.uint8)]
+        copied = int(text_ends[index])
+    return np.concatenate([*pieces, data[copied:]])
 
 
 def mix_hash(values: np.ndarray) -> np.ndarray:
@@ -107,8 +134,21 @@ def word_hash_set(words: Iterable[str]) -> np.ndarray:
     return np.unique(batch_words([normalise(word) for word in words]).hashes)
 
 
+# The low bits of a hash that index the table of those the members have (LOW_BITS: a table of 64 kB).
+LOW_BITS = 16
+_LOW_MASK = (1 << LOW_BITS) - 1
+
+
 def isin_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """Which of the hashes ``values`` are among the sorted hashes ``members``. A binary search costs about fifty
+    instructions a value; a look in a table of the members' low bits first clears nearly every value that is none
+    (members are a few thousand words, values a batch's), and only the others are searched."""
+    found = np.zeros(len(values), dtype=bool)
     if not len(members):
-        return np.zeros(len(values), dtype=bool)
-    found = np.searchsorted(members, values)
-    return members[np.minimum(found, len(members) - 1)] == values
+        return found
+    has_low = np.zeros(1 << LOW_BITS, dtype=bool)
+    has_low[members & _LOW_MASK] = True
+    maybe = np.flatnonzero(np.take(has_low, values & _LOW_MASK))  # take: a plain gather, where [] iterates
+    candidates = values[maybe]
+    found[maybe] = members[np.minimum(np.searchsorted(members, candidates), len(members) - 1)] == candidates
+    return found

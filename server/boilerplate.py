@@ -1321,11 +1321,20 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 _CAPITALS_CREDIT = re.compile(r"(?<=[a-zà-ÿ] )(?:[A-ZÀ-Þ][A-ZÀ-Þ'-]+ ){1,2}[A-ZÀ-Þ][A-ZÀ-Þ'-]+$")
 _LEADING_MARKUP = re.compile(r"[*_\[(>#]*")
 _SYMBOL_CUES = [(kind, literal, re.compile(pattern)) for kind, literal, pattern in SYMBOL_CUES]
-# A symbol cue's literal holds its last mark (no letter or digit: "©", the ")" of "(c)", the "/" of "u/"): a text
-# without any of these marks (most paragraphs) holds no literal, which one search tells instead of one per cue.
-_SYMBOL_MARK = re.compile("[%s]" % "".join(
-    sorted({re.escape([character for character in literal if not character.isalnum()][-1])
-            for _kind, literal, _pattern in SYMBOL_CUES})))
+
+
+def _last_mark(literal: str) -> str:
+    """A symbol cue's literal's last character that is no letter or digit: "©", the ")" of "(c)", the "/" of "u/"."""
+    return [character for character in literal if not character.isalnum()][-1]
+
+
+# The symbol cues by their literal's last mark: a text holds a cue's literal only if it holds that mark, so one
+# search for the marks (most paragraphs have none, most others one or two) tells which cues to look for, instead of
+# a look for each cue's literal.
+_SYMBOL_CUES_BY_MARK: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
+for _cue in _SYMBOL_CUES:
+    _SYMBOL_CUES_BY_MARK.setdefault(_last_mark(_cue[1]), []).append(_cue)
+_SYMBOL_MARK = re.compile("[%s]" % "".join(sorted(map(re.escape, _SYMBOL_CUES_BY_MARK))))
 _SORT_CONTROL = re.compile(SORT_CONTROL)
 
 
@@ -1381,8 +1390,8 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
         found.setdefault("read-also prompt", set()).add(match.group().strip())
     if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAME.match(original, lead)):
         found.setdefault("read-also prompt", set()).add(match.group().strip())
-    if _SYMBOL_MARK.search(folded):
-        for kind, literal, pattern in _SYMBOL_CUES:
+    for mark in set(_SYMBOL_MARK.findall(folded)):
+        for kind, literal, pattern in _SYMBOL_CUES_BY_MARK[mark]:
             if literal in folded and (match := pattern.search(folded)):
                 add(kind, match)
     if quote is original and _may_end_in_capitals(original) and (match := _CAPITALS_CREDIT.search(original)):
@@ -1745,7 +1754,8 @@ def is_run_together_menu(text: str) -> bool:
     """Whether a line is six words or more and nothing else (but a count after a word), nearly all capitalised, none a
     word that joins a headline's words or a name's ("Seca No Sertão Faz Produtores Perderem Metade Da Safra" is a
     title)."""
-    if _ONLY_WORDS.fullmatch(text) is None:
+    # Such a line ends in a letter or a figure: a sentence's stop spares most lines the match, which reads their words.
+    if not text[-1:].isalnum() or _ONLY_WORDS.fullmatch(text) is None:
         return False
     words = _TAB_COUNT.sub("", text).split()
     capitalised = sum(word[0].isupper() for word in words)
@@ -1774,6 +1784,15 @@ _STATE_AND_TOWN = re.compile(rf"(?:{'|'.join(_BRAZILIAN_STATES)}) [-–—] {_NA
 STATE_LABEL_WORDS = 6
 # A credit line ending on its name's line below: "News provided by", "Powered by", "Patrocinado por".
 _ENDS_IN_BY = re.compile(r"(?<![^\W_])(?:by|por|pela|pelo)\s*$", re.IGNORECASE)
+_BY_WORDS = ("by", "por", "pela", "pelo")
+
+
+def ends_in_by(text: str) -> bool:
+    """Whether ``_ENDS_IN_BY`` finds "by" or "por" closing ``text``. Its search tries every position; a look at the
+    text's last letters spares most lines that (no character but these ASCII letters matches them, in any case)."""
+    return text.rstrip()[-4:].lower().endswith(_BY_WORDS) and _ENDS_IN_BY.search(text) is not None
+
+
 CREDITED_NAME_WORDS = 5
 # A periodical's name is among a page's first lines, in a few words, over its issue line: "Edição: 229", "Edição nº
 # 2.418", "Issue 14", "Vol. 12, No. 3".
@@ -2110,8 +2129,16 @@ def could_be_heading(fragment: str) -> bool:
     no menu's separators."""
     letter = next((character for character in fragment if character.isalpha() and character not in _ORDINALS), "")
     return letter.isupper() and not fragment.isupper() and not fragment.endswith(":") \
-        and _ENDS_IN_BY.search(fragment) is None \
-        and _HANDLE.search(fragment) is None and not has_menu_separator(fragment)
+        and not ends_in_by(fragment) and not has_handle(fragment) and not has_menu_separator(fragment)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_handle(text: str) -> bool:
+    """Whether ``text`` holds a user's handle (_HANDLE). Each of its forms holds an underscore, a dot or a digit: a look
+    for each spares most lines the search, which tries its three forms from every position."""
+    return ("_" in text or "." in text or _DIGIT.search(text) is not None) and _HANDLE.search(text) is not None
 
 
 # A table's datum on a short line: a digit (an hour, a room, a price), a
@@ -2297,8 +2324,8 @@ def names_the_same_thing(heading_words: Sequence[str], line_words: Sequence[str]
 
 def names_an_office(line: str) -> bool:
     """Whether a short line is an office under a signatory's name ("Chair of Trustees", "Head of Planning Services")."""
-    return could_be_heading(line) and _is_short_line(line, LIST_HEADING_WORDS) \
-        and _OFFICE.search(fold(line)) is not None
+    # The office first: nearly every line names none, and could_be_heading's searches cost more.
+    return _OFFICE.search(fold(line)) is not None and could_be_heading(line) and _is_short_line(line, LIST_HEADING_WORDS)
 
 
 def heads_a_paragraph(fragment: str, following: Sequence[str]) -> bool:
@@ -2450,13 +2477,15 @@ def is_site_menu(text: str) -> bool:
 
 # The characters a breadcrumb's separators fold from (each its own, and "≯" folds to ">"; checked over every code
 # point): a line without two of them has no three crumbs, which is told without folding it.
-_CRUMB_SEPARATOR_CHARACTERS = re.compile("[>›»/≯]")
+_CRUMB_SEPARATOR_CHARACTERS = ">›»/≯"
 
 
 def may_be_breadcrumb(text: str) -> bool:
-    """Whether ``text`` holds two characters a breadcrumb's separators can fold from (most lines hold none)."""
-    first = _CRUMB_SEPARATOR_CHARACTERS.search(text)
-    return first is not None and _CRUMB_SEPARATOR_CHARACTERS.search(text, first.end()) is not None
+    """Whether ``text`` holds two characters a breadcrumb's separators can fold from (most lines hold none). A look for
+    each character, then a count of those there, scans faster than a search for a character class, which tests each
+    character in turn."""
+    present = [character for character in _CRUMB_SEPARATOR_CHARACTERS if character in text]  # "in": a fast scan
+    return bool(present) and sum(map(text.count, present)) >= 2
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -2827,7 +2856,9 @@ def _screen_words(phrase: str) -> set[str]:
     whose alternatives all have one (a ``(?:...)`` group has none), else its
     literal first word."""
     top_level = phrase
-    while (stripped := _GROUP.sub(" ", top_level)) != top_level:
+    # Most phrases have no group next to a letter, whose groups all stand for a space (no call for each).
+    outside_words = _outside_words if _NEXT_TO_A_LETTER.search(phrase) else " "
+    while (stripped := _GROUP.sub(outside_words, top_level)) != top_level:
         top_level = stripped
     if "|" not in top_level and (words := _uncommon_words(top_level)):
         return words
@@ -2841,6 +2872,24 @@ def _screen_words(phrase: str) -> set[str]:
     if not re.fullmatch(r"[a-z0-9]+", first_word):
         raise ValueError(f"cue {phrase!r} needs an uncommon literal word outside its groups")
     return {first_word}
+
+
+_LETTERS_GROUP = re.compile(r"\([a-z0-9]+\)\??")
+# A group's parenthesis next to a letter or digit outside it: the only groups _outside_words may glue to a word.
+_NEXT_TO_A_LETTER = re.compile(r"[^\W_]\(|\)[?*+]?[^\W_]")
+
+
+def _outside_words(group: re.Match[str]) -> str:
+    """What stands for a group once a phrase's groups are taken out: a space, but for a group glued to a word, which
+    makes another word of it ("enjoy(ed)?" matches "enjoyed", not "enjoy"): a group of letters stays, for _expand to
+    spell the word both ways, and another one leaves a mark that makes the word no literal word."""
+    text, start, end, phrase = group.group(), group.start(), group.end(), group.string
+    inside = text[1 : text.rindex(")")]
+    glued = (start > 0 and phrase[start - 1].isalnum() and not inside[:1].isspace()) \
+        or (end < len(phrase) and phrase[end].isalnum() and not inside[-1:].isspace())
+    if not glued:
+        return " "
+    return text if _LETTERS_GROUP.fullmatch(text) else "\0"
 
 
 # A space a phrase may skip or repeat (" ?" in "r$ ?\\d+"), and a parenthesis that opens no group.
@@ -2890,14 +2939,18 @@ def _uncommon_words(literal_text: str, common: frozenset[str] = _COMMON_WORDS) -
     return min(options, key=lambda spellings: (len(spellings), -min(map(len, spellings))))
 
 
-_SIMPLE_ALTERNATIVE = re.compile(r"(?:[a-z0-9 -]|\[[a-z0-9]+\])\??")
+_SIMPLE_ALTERNATIVE = re.compile(r"(?:[a-z0-9 -]|\[[a-z0-9]+\]|\([a-z0-9]+\))\??")
 
 
 def _expand(alternative: str) -> list[str]:
-    """The strings a group alternative of letters, ``[..]`` classes and ``?`` matches."""
+    """The strings a group alternative of letters, ``[..]`` classes, ``(..)`` groups of letters and ``?`` matches."""
     expanded = [""]
-    for part in re.finditer(r"(\[[a-z0-9]+\]|[a-z0-9 -])(\?)?", alternative):
-        choices = list(part.group(1).strip("[]")) if part.group(1).startswith("[") else [part.group(1)]
+    for part in re.finditer(r"(\[[a-z0-9]+\]|\([a-z0-9]+\)|[a-z0-9 -])(\?)?", alternative):
+        text = part.group(1)
+        if text[0] == "[":
+            choices = list(text[1:-1])
+        else:
+            choices = [text[1:-1] if text[0] == "(" else text]
         choices += [""] if part.group(2) else []
         expanded = [done + choice for done in expanded for choice in choices]
     return expanded
@@ -2986,9 +3039,17 @@ _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
 # Symbol cues whose literal is common in content ("R$", "£" in any story about money) screen by their pattern too.
 _SCREENED_BY_PATTERN = frozenset({"r$", "£", "€", "$", "#", "«", "‹", "»", "›", "|", "·", "•", "*", "u/", "/"})
-_SYMBOL_SCREENS = tuple(
-    (literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in _SYMBOL_CUES
-)
+# Each symbol cue's literal and its pattern when that screens it too (None: the literal alone), by the literal's last mark.
+_SYMBOL_SCREENS_BY_MARK = {
+    mark: [(literal, pattern if literal in _SCREENED_BY_PATTERN else None) for _kind, literal, pattern in cues]
+    for mark, cues in _SYMBOL_CUES_BY_MARK.items()
+}
+
+
+def _may_hold_symbol_cue(folded: str) -> bool:
+    """Whether a folded text holds a symbol cue's literal, and matches its pattern where that screens it too."""
+    return any(literal in folded and (pattern is None or pattern.search(folded) is not None)
+               for mark in set(_SYMBOL_MARK.findall(folded)) for literal, pattern in _SYMBOL_SCREENS_BY_MARK[mark])
 
 
 _WORD_JOINING = re.compile(r"[-'’\u0080-\u00bf\u2000-\u2fff]")
@@ -3057,8 +3118,7 @@ def chrome_suspects(
     for index in np.flatnonzero(~suspects).tolist():
         text, folded = texts[index], without_markdown_escapes(normalised[index])
         suspects[index] = (
-            (_SYMBOL_MARK.search(folded) is not None and any(
-                literal in folded and (pattern is None or pattern.search(folded)) for literal, pattern in _SYMBOL_SCREENS))
+            _may_hold_symbol_cue(folded)
             or (might_be_menu[index] and ("](" in text or has_menu_separator(text)) and _is_menu(text))
             or (might_be_menu[index] and is_run_together_menu(text))
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
@@ -3085,6 +3145,19 @@ Decision = tuple[Reason | None, str | None]
 Segment = tuple[int, int, int, int, int, str]
 
 
+def _positions(segments: Sequence[Segment]) -> list[Position]:
+    """Each segment's Position, one object per place: a batch's documents share most places, and a frozen dataclass
+    takes microseconds to make."""
+    made: dict[tuple[int, int], Position] = {}
+    positions = []
+    for _slot, index, count, _start, _end, _text in segments:
+        position = made.get((index, count))
+        if position is None:
+            position = made[index, count] = Position(index, count)
+        positions.append(position)
+    return positions
+
+
 class BatchLines:
     """The segments of one batch of documents and what is decided about each
     line, in order: whether it is chrome by its own features (``decide``), and
@@ -3097,7 +3170,7 @@ class BatchLines:
                  normalised: list[str], words: BatchWords, decided: dict[DecidedLine, Decision] | None = None) -> None:
         self.documents, self.segments, self.normalised = documents, segments, normalised
         self.texts = [text for _slot, _index, _count, _start, _end, text in segments]
-        self.positions = [Position(index, count) for _slot, index, count, _start, _end, _text in segments]
+        self.positions = _positions(segments)
         self.counts = words.counts.tolist()
         self.suspects = chrome_suspects(self.texts, normalised, words, self.positions).tolist()
         # Lines decided (``decide``), maybe in earlier batches: the decision is the line's own.
@@ -3547,7 +3620,7 @@ class BatchLines:
         Brasil")."""
         slot, above = self.segments[number][0], number - 1
         if self.counts[number] > CREDITED_NAME_WORDS or not self.same_document(above, slot) \
-                or ":" in self.texts[above] or _ENDS_IN_BY.search(self.texts[above]) is None \
+                or ":" in self.texts[above] or not ends_in_by(self.texts[above]) \
                 or self.decide(above)[0] is None:
             return None
         return "boilerplate", f"byline or credit: the name ending {self.texts[above]!r}; " \
