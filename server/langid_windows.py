@@ -114,6 +114,12 @@ class WindowedIdentifier(LanguageIdentifier):
         """The model py3langid ships in its wheel (offline)."""
         return cls.from_model_file(MODEL_FILE, norm_probs=norm_probs)
 
+    def set_languages(self, langs: Any = None) -> None:
+        """py3langid's, its model's columns of ``langs`` kept row by row: it
+        takes them as a strided array, which ``take`` copied whole every call (0.6 ms)."""
+        super().set_languages(langs)
+        self.nb_ptc = np.ascontiguousarray(self.nb_ptc)
+
     def features(self, text: bytes) -> tuple[np.ndarray, np.ndarray]:
         """The features ``text`` (encoded) visits, in the order of their first
         visit, and how many times: py3langid's ``visit_counts``."""
