@@ -1,0 +1,152 @@
+"""py3langid's identifier with its features found for all of a text's bytes at once.
+
+py3langid finds a text's features (byte n-grams of up to six bytes) by walking
+an Aho-Corasick automaton one byte at a time in Python, and scores them with a
+float16 matrix that numpy converts to float32 slowly (27 µs for a 100-byte text:
+more than the rest of the identification). Both give way to numpy here, with the
+same scores to the last bit (tests/test_langid_windows.py compares them):
+
+- The automaton's state after a byte is the longest suffix of the bytes read so
+  far that is a node of its trie (six bytes at most), and the feature counted
+  there is a function of that state. So the feature at every position is a
+  function of the six bytes ending there: read as one 48-bit number, last byte
+  most significant, it falls in one of a sorted set of intervals, each with its
+  feature, which one ``np.searchsorted`` finds for every position at once.
+- The float16 rows of the features found are widened to float32 by shifting
+  their bits (every value of the model is a negative normal number).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+WINDOW = 6  # bytes: the longest trie node of py3langid 0.4's model
+# Read before a text's first byte: a byte on no edge of the trie (never in UTF-8), so no match reaches past the start.
+START_PAD = b"\xff"
+# A window is read as a little-endian 8-byte number ending at its last byte, its two lowest bytes shifted out.
+READ_BYTES = 8
+SHIFT = 8 * (READ_BYTES - WINDOW)
+# A visit's sort key: its feature above, its position (in a text of under 4 GB) below; visits of no feature sort last.
+POSITION_BITS = 32
+NO_FEATURE = 1 << 62
+# A negative normal float16's bits, shifted into a float32's place, give its float32's bits less this constant
+# (the sign moves from bit 28 to 31, the exponent's bias from 15 to 127; the mantissa gains 13 zero bits below).
+NEGATIVE_HALF_TO_SINGLE = np.uint32((1 << 31) - (1 << 28) + ((127 - 15) << 23))
+
+
+def trie_nodes(identifier: LanguageIdentifier) -> tuple[np.ndarray, np.ndarray]:
+    """The automaton's trie: each state's depth, and the key of its string
+    (its bytes, the last one in the top byte of 48 bits, the others below it)."""
+    width = {2: np.uint16, 4: np.uint32, 8: np.uint64}
+    rows = np.frombuffer(identifier.tk_nextmove, dtype=width[identifier.tk_nextmove.itemsize]).reshape(-1, 256)
+    row_of_state = np.frombuffer(identifier.tk_row, dtype=width[identifier.tk_row.itemsize])
+    depth = np.full(len(row_of_state), -1, dtype=np.int16)
+    key = np.zeros(len(row_of_state), dtype=np.uint64)
+    depth[0] = 0
+    frontier = np.zeros(1, dtype=np.int64)
+    while len(frontier):
+        children = []
+        for chunk in np.array_split(frontier, max(1, len(frontier) // 4096)):  # bounds the 256-wide gather's memory
+            targets = rows[row_of_state[chunk]].astype(np.int64)
+            # A move to a state not reached yet goes one byte deeper: a trie edge (any other move keeps or loses depth).
+            parents, letters = np.nonzero(depth[targets] < 0)
+            states = targets[parents, letters]
+            if len(np.unique(states)) != len(states):
+                raise ValueError("py3langid's automaton is not an Aho-Corasick trie")
+            depth[states] = depth[chunk[parents]] + 1
+            key[states] = (letters.astype(np.uint64) << np.uint64(8 * WINDOW - 8)) | (key[chunk[parents]] >> np.uint64(8))
+            children.append(states)
+        frontier = np.concatenate(children)
+    if depth.max() > WINDOW or (depth < 0).any():
+        raise ValueError(f"py3langid's trie is deeper than {WINDOW} bytes, or has a state it cannot reach")
+    if START_PAD in bytes(np.unique((key >> np.uint64(8 * WINDOW - 8)).astype(np.uint8)[1:])):
+        raise ValueError("the start pad byte is on a trie edge")
+    return depth, key
+
+
+def window_features(identifier: LanguageIdentifier) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted interval starts over windows read as 8 bytes (``WindowedIdentifier.features``),
+    and for each interval, after a leading slot, the sort key of its feature (NO_FEATURE if none)."""
+    depth, key = trie_nodes(identifier)
+    states = np.arange(len(depth))
+    output = np.asarray(identifier.tk_output, dtype=np.int64)
+    span = np.uint64(1) << (np.uint64(8) * (WINDOW - depth[1:]).astype(np.uint64))
+    starts = np.unique(np.concatenate([np.zeros(1, dtype=np.uint64), key[1:], key[1:] + span]))
+    starts = starts[starts < np.uint64(1 << 8 * WINDOW)]
+    # The state at a window is its longest suffix that is a trie node: the deepest node whose interval holds it.
+    state_at = np.zeros(len(starts), dtype=np.int64)
+    for length in range(1, WINDOW + 1):
+        at_length = depth == length
+        order = np.argsort(key[at_length])
+        keys, nodes = key[at_length][order], states[at_length][order]
+        found = np.searchsorted(keys, starts, side="right") - 1
+        unit = np.uint64(8 * (WINDOW - length))
+        inside = (found >= 0) & ((keys[found] >> unit) == (starts >> unit))
+        state_at[inside] = nodes[found[inside]]
+    feature = output[state_at]
+    keep = np.concatenate([[True], feature[1:] != feature[:-1]])  # neighbours with one feature make one interval
+    starts, feature = starts[keep], feature[keep]
+    # searchsorted(side="right") finds the interval after a window's: a slot before the first keeps the indices aligned.
+    slot_keys = np.where(feature >= 0, feature << POSITION_BITS, NO_FEATURE)
+    return starts << np.uint64(SHIFT), np.concatenate([[NO_FEATURE], slot_keys]).astype(np.int64)
+
+
+class WindowedIdentifier(LanguageIdentifier):
+    """py3langid's ``LanguageIdentifier`` (``classify``, ``rank``,
+    ``set_languages`` and the scores' normalisation are its own), finding
+    features by window keys and widening the model's rows through a table."""
+
+    __slots__ = ("_window_starts", "_slot_keys")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._window_starts, self._slot_keys = window_features(self)
+        bits = self.nb_ptc.view(np.uint16)
+        # From the least negative normal (sign 1, exponent 1) to below minus infinity's bits (exponent 31).
+        if bits.min() < 0x8400 or bits.max() >= 0xFC00:
+            raise ValueError("py3langid's model has a log-probability that is not a negative normal float16")
+
+    @classmethod
+    def load(cls, norm_probs: bool = True) -> WindowedIdentifier:
+        """The model py3langid ships in its wheel (offline)."""
+        return cls.from_model_file(MODEL_FILE, norm_probs=norm_probs)
+
+    def set_languages(self, langs: Any = None) -> None:
+        """py3langid's, its model's columns of ``langs`` kept row by row: it
+        takes them as a strided array, which ``take`` copied whole every call (0.6 ms)."""
+        super().set_languages(langs)
+        self.nb_ptc = np.ascontiguousarray(self.nb_ptc)
+
+    def features(self, text: bytes) -> tuple[np.ndarray, np.ndarray]:
+        """The features ``text`` (encoded) visits, in the order of their first
+        visit, and how many times: py3langid's ``visit_counts``."""
+        # Each position's window, its bytes before the last six left in the low 16 bits, which
+        # move no window across an interval's start (a multiple of 2 ** 16).
+        windows = np.ndarray((len(text),), dtype="<u8", buffer=START_PAD * (READ_BYTES - 1) + text, strides=(1,))
+        keys = self._slot_keys.take(self._window_starts.searchsorted(windows, side="right"))
+        keys += np.arange(len(text))
+        keys.sort()  # by feature, each one's visits in order
+        keys = keys[:keys.searchsorted(NO_FEATURE)]
+        features = keys >> POSITION_BITS
+        edges = np.ones(len(keys) + 1, dtype=bool)
+        np.not_equal(features[1:], features[:-1], out=edges[1:-1])
+        edges = edges.nonzero()[0]  # where each feature's visits begin, and the end
+        first = edges[:-1]
+        by_first_visit = (keys.take(first) & ((1 << POSITION_BITS) - 1)).argsort()
+        return features.take(first).take(by_first_visit), (edges[1:] - first).take(by_first_visit)
+
+    def _raw_score(self, text: bytes) -> np.ndarray:
+        features, counts = self.features(text)
+        if not len(features):
+            return super()._raw_score(b"")  # py3langid's score of a text without features
+        return np.log1p(counts.astype(np.float32)) @ self.single_rows(features) + self.nb_pc
+
+    def single_rows(self, features: np.ndarray) -> np.ndarray:
+        """The model's float16 rows of ``features`` as float32: what numpy's
+        conversion gives (bit for bit), at a tenth of its cost."""
+        rows = np.left_shift(self.nb_ptc.view(np.uint16).take(features, axis=0), np.uint32(13), dtype=np.uint32)
+        rows += NEGATIVE_HALF_TO_SINGLE
+        return rows.view(np.float32)

@@ -1,0 +1,95 @@
+"""The windowed language identifier finds py3langid's own features and scores, to the last bit."""
+
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+import pytest
+from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+from server.analysis import DEFAULT_LANGUAGES, LANGUAGE_SAMPLE, identified_language, language_identifier
+
+TEXTS = [
+    "A Meta está usando dados do modelo Qwen para treinar uma nova geração de modelos.",
+    "O presidente Lula visitou Lisboa e elogiou o excelente acordo comercial.",
+    "Produto chegou antes do prazo, recomendo!!! Nota 10",
+    "Microsoft opened an office in Lisbon last year, the company said.",
+    "I'd buy it again - it's great :)",
+    "El gobierno de España anunció nuevas medidas en Madrid ayer por la tarde.",
+    "¿Dónde está la biblioteca? ¡Allí!",
+    "La dolce vita di Federico Fellini",
+    "Il governo italiano ha approvato la nuova legge di bilancio per il prossimo anno.",
+    "Die Bundesregierung hat heute neue Maßnahmen für die Wirtschaft beschlossen.",
+    "Le gouvernement français a annoncé des mesures très importantes aujourd'hui.",
+    "Bobrowniki, Ciechocin, Lipno",
+    "Привет, как дела? Всё хорошо.",
+    "東京は日本の首都です。中文文本测试，한국어 문장입니다.",
+    "مرحبا بكم في المدينة",
+    "Adorei 😍😍 o produto 🎉👍🏽 chegou rápido",
+    "😀🎉",
+    "ESTE PRODUTO É MUITO BOM E CHEGOU NO PRAZO",
+    "Cafe\u0301 com leite, a\u0300 tarde",  # decomposed accents, which py3langid composes (NFC)
+    "a",
+    "",
+    "   \n\t ",
+    "12345 67890 !!! ???",
+    "x\x00y\x7f\u00ff\u00fe\ufffd tab\tnew\nline",
+    "surrogate \udcff inside",
+    "https://example.com/path?query=1&b=2 #hashtag @user",
+    "ação " * 300,  # over 1,500 bytes
+    "São Paulo " + "€" * 200 + " fim",  # three bytes a character: the sample's bytes go far beyond its characters
+    ("The quick brown fox jumps over the lazy dog. " * 40),
+    b"bytes de um texto em portugu\xc3\xaas",
+    b"invalid \xff\xfe utf-8 \xc3",
+    b"\xc3\xa7\xc3",  # a partial character at the end, which py3langid trims
+]
+
+
+@pytest.fixture(scope="module")
+def identifiers() -> tuple[LanguageIdentifier, LanguageIdentifier]:
+    """The windowed identifier Anota uses, and py3langid's own, over every language."""
+    return language_identifier(DEFAULT_LANGUAGES), LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def restricted(identifier: LanguageIdentifier, languages: tuple[str, ...]) -> LanguageIdentifier:
+    listed = copy.copy(identifier)
+    listed.set_languages(languages)
+    return listed
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_features_are_py3langids_visits_in_the_order_of_their_first_visit(identifiers, text):
+    windowed, reference = identifiers
+    encoded = reference._encode(text)
+    visits = visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, encoded) or {}
+    features, counts = windowed.features(encoded)
+    assert list(zip(features.tolist(), counts.tolist())) == list(visits.items())
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("languages", [None, ("pt", "en", "es"), ("pt", "en"), ("de", "sr", "it")])
+def test_the_scores_and_the_choice_are_py3langids_to_the_last_bit(identifiers, text, languages):
+    windowed, reference = identifiers
+    if languages:
+        windowed, reference = restricted(windowed, languages), restricted(reference, languages)
+    for sample in (text, text[:LANGUAGE_SAMPLE]):
+        assert np.array_equal(windowed._decide(sample), reference._decide(sample))
+        assert windowed.classify(sample) == reference.classify(sample)
+        assert windowed.rank(sample) == reference.rank(sample)
+
+
+@pytest.mark.parametrize("text", [text for text in TEXTS if isinstance(text, str)])
+def test_a_texts_identified_language_is_py3langids_two_stage_decision(identifiers, text):
+    _, reference = identifiers
+    if not text.strip():
+        assert identified_language(text) == (DEFAULT_LANGUAGES[0], False)
+        return
+    likeliest, probability = reference.classify(text[:LANGUAGE_SAMPLE])
+    if likeliest in DEFAULT_LANGUAGES:
+        assert identified_language(text) == (likeliest, True)
+    elif identified_language(text)[1]:
+        assert identified_language(text)[0] == likeliest and probability >= 0.9
+    else:
+        listed = restricted(reference, DEFAULT_LANGUAGES).classify(text[:LANGUAGE_SAMPLE])[0]
+        assert identified_language(text) == (listed, False)
