@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from flask import Flask
 
 from plugins.entity_memory import (
+    VOTES_CHANGED,
     KnownMentions,
     load_known,
     record_annotation,
@@ -1007,8 +1008,9 @@ class EntityAnnotator(Annotator):
         self.pipelines = pipelines
         self.pattern_files = tuple(pattern_files)
         self.scores: Mapping[str, Mapping[str, Mapping[str, float]]] = calibration["scores"]
-        # Per project: the learned mentions, and the batch they were last checked for.
-        self._known: dict[int | None, tuple[KnownMentions, weakref.ref | None]] = {}
+        # Per project: the learned mentions, the batch they were last checked for, and the
+        # votes' change token (``ChangeSignal``) read before they were.
+        self._known: dict[int | None, tuple[KnownMentions, weakref.ref | None, object]] = {}
         self._pending: dict[str, list[tuple[int, int, str]]] = {}
         self._lock = threading.Lock()
 
@@ -1054,14 +1056,17 @@ class EntityAnnotator(Annotator):
 
     def known(self, text: AnalyzedText) -> KnownMentions:
         """The project's learned mentions: checked once per batch of texts,
-        reloaded only when the project's votes changed."""
+        with no query when no annotation changed the votes since the last
+        check (in any worker: ``VOTES_CHANGED``), reloaded only when the
+        project's votes changed."""
         project_id = text.project_id
-        cached, checked_for = self._known.get(project_id, (None, None))
+        cached, checked_for, token = self._known.get(project_id, (None, None, None))
         if cached is not None and text.batch is not None and checked_for is not None and checked_for() is text.batch:
             return cached
-        if cached is None or cached.revision != revision(self.database, project_id):
+        latest = self.database.signal(VOTES_CHANGED).token()  # before reading: a later change changes it
+        if cached is None or (latest != token and cached.revision != revision(self.database, project_id)):
             cached = load_known(self.database, project_id)
-        self._known[project_id] = (cached, weakref.ref(text.batch) if text.batch is not None else None)
+        self._known[project_id] = (cached, weakref.ref(text.batch) if text.batch is not None else None, latest)
         return cached
 
 
@@ -4405,4 +4410,7 @@ def user_pattern_files(setting: Any) -> list[str]:
 
 @hookimpl
 def annotation_changed(event: AnnotationEvent, app: Flask) -> None:
-    record_annotation(get_state(app).database, event, model_label_mapper(app, event.project_id))
+    database = get_state(app).database
+    record_annotation(database, event, model_label_mapper(app, event.project_id))
+    # Committed: every worker's next /predict reads the votes again, before the webhook answers.
+    database.signal(VOTES_CHANGED).notify()

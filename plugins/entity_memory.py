@@ -35,7 +35,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from server.analysis import DEFAULT_LANGUAGES, squeezed, words_pattern
 from server.annotators import QUOTES, selected_words
 from server.db import Base, Database, upsert
-from server.events import PROJECT_DELETED, AnnotationEvent
+from server.events import PROJECT_DELETED, AnnotationEvent, project_is_live
 from server.hypertext import RenderedPage, global_offsets, holds, likeliest_page, rendered_page
 from server.labeling import (
     LABEL_NAMES,
@@ -56,6 +56,8 @@ GROUND_TRUTH_WEIGHT = 3
 # weigh this much labelled it capitalised in the middle of a sentence: one
 # annotator's slip ("De" at a sentence start) is not enough, a ground truth is.
 BRAND_VOTES = 2
+# The change signal (``server.db.ChangeSignal``) notified after each annotation's votes are written.
+VOTES_CHANGED = "entity-votes"
 # Every label Anota's plugins know, as an event's config may map a label onto them.
 _KNOWN_LABELS = tuple(name.upper() for name in LABEL_NAMES)
 
@@ -247,6 +249,8 @@ def record_annotation(
         _withdraw(database, event)
         return 0
     with database.session() as session:
+        if not project_is_live(session, event.project_id):
+            return 0  # deleted since the event was stored: the deletion withdrew the project's votes
         earlier = _rejections(session, event.annotation_id)
         session.execute(delete(MentionVote).where(MentionVote.annotation_id == event.annotation_id))
         if event.was_cancelled:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from sqlalchemy.exc import SQLAlchemyError
 
 from server.analysis import Pipelines
 from server.config import load_config
@@ -51,6 +53,9 @@ class AnotaState:
     stored_configs: dict[int, str | None] = field(default_factory=dict)
     # When this worker last rechecked what it keeps of projects (time.monotonic()).
     projects_checked_at: float = -math.inf
+    # The thread that rechecks them while this worker keeps any (watch_projects), and its guard.
+    watcher: threading.Thread | None = None
+    watcher_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def model_version(self) -> str:
@@ -58,31 +63,63 @@ class AnotaState:
 
     def set_up(self, project: str, label_config: str, connection: LabelStudioConnection | None) -> None:
         """Keep what /setup sent for ``project`` ("<id>.<created timestamp>"):
-        the config in the database by the project's id (a deleted project's id
-        starts the project again, ``store_setup_config``) and in this worker's
-        memory, Label Studio's address and token in this worker's memory."""
-        store_setup_config(self.database, project, label_config)
+        the config in the database by the project's id and in this worker's
+        memory, Label Studio's address and token in this worker's memory;
+        nothing of a deleted project (``store_setup_config``: a project created
+        after the deletion starts its id again)."""
+        if not store_setup_config(self.database, project, label_config):
+            return
         self.project_configs[project] = label_config
         if connection is not None:
             self.project_connections[project] = connection
         if (project_id := setup_project_id(project)) is not None:
             self.stored_configs[project_id] = label_config  # what the database now holds
+        self.watch_projects()
 
     def recheck_projects(self) -> None:
         """Drop what this worker keeps of the projects Label Studio deleted, and
         the stored configs it read, at most once per ``PROJECT_RECHECK_SECONDS``
         (one query then, none when it keeps no project): each /predict calls
-        it, so every worker drops a deleted project's /setup config and token,
-        though the webhook reached another, and reads a config another worker
-        stored, within that time, without a query per request."""
+        it, and so does this worker's watcher while it keeps a project
+        (``watch_projects``), so every worker drops a deleted project's /setup
+        config and token, though the webhook reached another, and reads a
+        config another worker stored, within that time, without a query per
+        request."""
         now = time.monotonic()
         if now - self.projects_checked_at < PROJECT_RECHECK_SECONDS:
             return
         self.projects_checked_at = now
         self.stored_configs.clear()
-        kept = {setup_project_id(key) for key in [*self.project_configs, *self.project_connections]}
-        for project_id in deleted_among(self.database, kept - {None}):
+        for project_id in deleted_among(self.database, self.kept_project_ids()):
             self.forget_project(project_id)
+
+    def kept_project_ids(self) -> set[int]:
+        """The ids of the projects whose /setup config or token this worker keeps."""
+        # Copies of the keys: a request thread may add one meanwhile.
+        kept = {setup_project_id(key) for key in [*list(self.project_configs), *list(self.project_connections)]}
+        return kept - {None}  # type: ignore[return-value]
+
+    def watch_projects(self) -> None:
+        """Recheck the projects on a thread of this worker's own while it keeps
+        any: a worker that serves no /predict must not keep a deleted
+        project's token (it would until its next /predict)."""
+        with self.watcher_lock:
+            if self.watcher is None:
+                self.watcher = threading.Thread(target=self._watch, name="anota-projects", daemon=True)
+                self.watcher.start()
+
+    def _watch(self) -> None:
+        # Each round once the last recheck (a /predict's, or ours) is due again; ends with the database.
+        while not self.database.closed.wait(max(0.0, self.projects_checked_at + PROJECT_RECHECK_SECONDS
+                                                     - time.monotonic())):
+            try:
+                self.recheck_projects()
+            except SQLAlchemyError as exc:  # the next round tries again
+                log.warning("cannot recheck the deleted projects: %s", exc)
+            with self.watcher_lock:  # watch_projects starts another if a project is kept after we end
+                if not self.kept_project_ids():
+                    self.watcher = None
+                    return
 
     def setup_config(self, project: str) -> str | None:
         """The labeling config of ``project`` ("<id>.<created timestamp>") for a

@@ -7,12 +7,17 @@ model on the same ``Base`` and imports nothing else.
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, String, Table, Text, create_engine, delete, event, insert
+from sqlalchemy import (
+    JSON, BigInteger, Boolean, DateTime, String, Table, Text, create_engine, delete, event, func, insert, select,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import IntegrityError
@@ -94,6 +99,39 @@ class WebhookEvent(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
 
 
+class ChangeSignal:
+    """Tells every worker of one database that something in it changed, without
+    a query: a writer calls ``notify()`` once its change is committed (before
+    it answers the request that made it), and a reader compares ``token()``,
+    taken before it reads, with the one it took last time; an equal token
+    means nothing changed since. Each worker of ``anota serve`` on a SQLite
+    file reads a small file beside the database (one read of 16 bytes); a
+    database in memory has one process, which counts. On another database
+    (PostgreSQL, whose workers may share no folder) every token differs: the
+    reader reads the database each time."""
+
+    def __init__(self, path: Path | None, shared: bool) -> None:
+        self.path = path
+        self.shared = shared
+        self._count = 0
+
+    def notify(self) -> None:
+        if self.path is not None:
+            # Written in place: a reader sees new bytes, never a missing file.
+            with self.path.open("r+b" if self.path.exists() else "wb") as file:
+                file.write(os.urandom(16))
+        else:
+            self._count += 1
+
+    def token(self) -> object:
+        if self.path is not None:
+            try:
+                return self.path.read_bytes()
+            except FileNotFoundError:
+                return b""  # nothing notified yet
+        return self._count if self.shared else object()
+
+
 class Database:
     """An engine and a session factory for one app."""
 
@@ -109,6 +147,10 @@ class Database:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _tune_sqlite)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Set by dispose(): the threads of the app that owns the database stop.
+        self.closed = threading.Event()
+        self._signals: dict[str, ChangeSignal] = {}
+        self._signals_lock = threading.Lock()
 
     def create_all(self) -> None:
         Base.metadata.create_all(self.engine)
@@ -119,8 +161,48 @@ class Database:
         with self.sessions() as session, session.begin():
             yield session
 
+    def signal(self, name: str) -> ChangeSignal:
+        """The change signal ``name`` of this database (``ChangeSignal``)."""
+        with self._signals_lock:
+            if name not in self._signals:
+                self._signals[name] = self._new_signal(name)
+            return self._signals[name]
+
+    def _new_signal(self, name: str) -> ChangeSignal:
+        url = self.engine.url
+        if is_sqlite_memory(url):
+            return ChangeSignal(None, shared=True)
+        if url.drivername.startswith("sqlite"):
+            return ChangeSignal(Path(f"{url.database}-{name}"), shared=True)
+        return ChangeSignal(None, shared=False)
+
     def dispose(self) -> None:
+        self.closed.set()
         self.engine.dispose()
+
+
+# The first key of PostgreSQL's two-key advisory locks that Anota takes: the
+# second is a project's; another application's locks on the database use other
+# first keys (or the one-key form), and do not collide with ours.
+PROJECT_LOCKS = 0x616E6F74  # "anot"
+
+
+def lock_project(session: Session, project_id: int) -> None:
+    """Make ``session``'s transaction the only writer of ``project_id`` until it
+    ends: what it reads after this call (a deletion's record) stays true until
+    it commits. Call it first in the transaction. On PostgreSQL an advisory
+    lock of the project (in READ COMMITTED each later statement then sees what
+    the previous holder committed); on SQLite, which has one writer at a time,
+    the write lock taken at BEGIN (a deferred transaction reads a snapshot that
+    another writer may have changed before it writes). A database in memory
+    has one connection that every thread shares: SQLite runs its statements one
+    at a time, and no transaction can be opened on it beside another's."""
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        # Two 32-bit keys; projects whose ids share the low 31 bits share a lock, which only makes one wait.
+        session.execute(select(func.pg_advisory_xact_lock(PROJECT_LOCKS, project_id & 0x7FFFFFFF)))
+    elif bind.dialect.name == "sqlite" and not is_sqlite_memory(bind.engine.url):
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def retry_on_conflict(write: Callable[[], T], attempts: int = 3) -> T:

@@ -6,13 +6,16 @@ import hashlib
 import json
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from schemas.label_studio_export import instant
-from server.db import Database, DeletedProject, StoredAnnotation, StoredProject, WebhookEvent, retry_on_conflict
+from server.db import (
+    Database, DeletedProject, StoredAnnotation, StoredProject, WebhookEvent, lock_project, retry_on_conflict,
+)
 from server.errors import BadRequest
 
 # ANNOTATIONS_CREATED: annotations imported with their tasks, several in one body.
@@ -74,6 +77,10 @@ def _store(database: Database, body: dict[str, Any], digest: str) -> list[Annota
     action = body["action"]
     project_id = _id_of(body.get("project"), "project")
     with database.session() as session:
+        if project_id is not None:
+            # A late event and the project's deletion, reaching two workers at
+            # once, must not both find the project live and then both commit.
+            lock_project(session, project_id)
         # A deleted project's config goes, whatever its deletion's body or a late event's carries.
         project_gone = action == PROJECT_DELETED or _is_deleted(session, project_id)
         # Before the digest's check: two updates of one project's config are two events of one digest.
@@ -92,6 +99,18 @@ def _store(database: Database, body: dict[str, Any], digest: str) -> list[Annota
         summary = ",".join(str(e.annotation_id) for e in events)
         session.add(WebhookEvent(digest=digest, action=str(action), summary=summary))
     return events
+
+
+def project_is_live(session: Session, project_id: int | None) -> bool:
+    """Whether ``project_id`` is not deleted, and stays so until ``session``'s
+    transaction ends (``lock_project``; call it first in the transaction): a
+    plugin that keeps what it learned from an event checks it so, as the
+    webhook does before storing the event, or the project's deletion could
+    land between its check and its commit and leave what it wrote."""
+    if project_id is None:
+        return True
+    lock_project(session, project_id)
+    return not _is_deleted(session, project_id)
 
 
 def _is_deleted(session: Session, project_id: int | None) -> bool:
@@ -134,28 +153,60 @@ def setup_project_id(project: str) -> int | None:
     return None
 
 
-def store_setup_config(database: Database, project: str, label_config: str) -> None:
-    """Keep the config /setup received; its ``project`` is "<id>.<created timestamp>"."""
-    if (project_id := setup_project_id(project)) is not None:
-        def write() -> None:
-            with database.session() as session:
-                _set_up_again(session, project_id)
-                keep_label_config(session, project_id, label_config, None)
-        retry_on_conflict(write)
+def store_setup_config(database: Database, project: str, label_config: str) -> bool:
+    """Keep the config /setup received; its ``project`` is "<id>.<created
+    timestamp>". False when that project is deleted (``_set_up_again``): its
+    config is not kept."""
+    if (project_id := setup_project_id(project)) is None:
+        return True
+
+    def write() -> bool:
+        with database.session() as session:
+            lock_project(session, project_id)  # a PROJECT_DELETED committed meanwhile is seen
+            if not _set_up_again(session, project_id, setup_created_at(project)):
+                return False
+            keep_label_config(session, project_id, label_config, None)
+            return True
+    return retry_on_conflict(write)
 
 
-def _set_up_again(session: Session, project_id: int) -> None:
-    """A /setup of a deleted project's id starts the project again: Label
-    Studio calls /setup only for a project it has (restored from a backup, or
-    a new Label Studio whose ids start again at 1). Its events are stored from
-    now on (what the deleted project had stays deleted: its annotations'
-    ids are never live again), and the first deletion's record goes, so that
-    a PROJECT_DELETED of it (the same digest) deletes it again."""
+def setup_created_at(project: str) -> int | None:
+    """When the project /setup names "<id>.<created timestamp>" was created, in
+    seconds since the epoch (Label Studio's whole seconds); None when it does not say."""
+    created = project.partition(".")[2]
+    return int(created) if created.isascii() and created.isdigit() else None
+
+
+def _set_up_again(session: Session, project_id: int, created_at: int | None) -> bool:
+    """Whether the project /setup names is live, starting a deleted project's
+    id again when Label Studio created the project after the deletion.
+
+    Label Studio 1.23.2 never gives a deleted project's id to another project
+    of its own (Django's ids: a PostgreSQL sequence, SQLite's AUTOINCREMENT),
+    so the same id after a deletion is a project of another Label Studio
+    (a new one, whose ids start again at 1), and /setup tells them apart by
+    the project's created timestamp. A /setup of a project created before the
+    deletion was received is the deleted project's (Label Studio sent it
+    before deleting it, or it still calls from a stale page): it stays
+    deleted. A project restored from a backup is that same project: it stays
+    deleted too. A new project's events are stored from now on (what the
+    deleted project had stays deleted: its annotations' ids are never live
+    again), and the first deletion's record goes, so that a PROJECT_DELETED
+    of it (the same digest) deletes it again."""
     tombstone = session.get(DeletedProject, project_id)
-    if tombstone is not None:
-        session.delete(tombstone)
-        deletion = event_digest({"action": PROJECT_DELETED, "project": project_id})
-        session.execute(delete(WebhookEvent).where(WebhookEvent.digest == deletion))
+    if tombstone is None:
+        return True
+    if created_at is None or created_at <= _as_utc(tombstone.deleted_at).timestamp():
+        return False
+    session.delete(tombstone)
+    deletion = event_digest({"action": PROJECT_DELETED, "project": project_id})
+    session.execute(delete(WebhookEvent).where(WebhookEvent.digest == deletion))
+    return True
+
+
+def _as_utc(moment: datetime) -> datetime:
+    """SQLite gives back the UTC time it was given without its zone."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
 
 
 def stored_label_config(database: Database, project_id: int) -> str | None:

@@ -4,8 +4,10 @@ Expected, written before the fix: after PROJECT_DELETED, a late annotation event
 deletion, delivered after it) stored the project's labeling config again, stored its annotation as live, told the
 plugins and so taught the entities plugin the names it labels; a late PROJECT_UPDATED stored the config again.
 The deletion must hold for every late event, after a restart and on another worker (two apps on one SQLite file).
-A /setup of the id afterwards is Label Studio saying the project is there again: it starts the project anew (its
-config kept, its later events stored), and a later PROJECT_DELETED deletes it again. Every worker drops a deleted
+A /setup of the id afterwards for a project Label Studio created after the deletion is a new project with the id:
+it starts the project anew (its config kept, its later events stored), and a later PROJECT_DELETED deletes it
+again (session 27: a /setup of the deleted project itself, delivered late, leaves it deleted,
+tests/test_events_races.py). Every worker drops a deleted
 project's /setup config and token from its memory at its next /predict once the recheck interval has passed,
 whichever project that /predict is for, and /predict reads the database at most once per interval for it."""
 
@@ -99,7 +101,8 @@ def test_a_new_setup_after_the_deletion_starts_the_project_again(make_app):
     client = app.test_client()
     post(app, created(1))
     post(app, DELETED)
-    assert client.post("/setup", json=SETUP).status_code == 200
+    # A project Label Studio created after the deletion, with the id again (a new Label Studio).
+    assert client.post("/setup", json={**SETUP, "project": f"1.{int(time.time()) + 1}"}).status_code == 200
     assert stored_configs(app) == {1: SETUP["schema"]}
     predict_body = {**recorded_body("ls_to_backend_predict.json"), "label_config": ""}
     assert client.post("/predict", json=predict_body).status_code == 200

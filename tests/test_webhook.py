@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import time
 
 import pytest
 
@@ -264,9 +265,11 @@ def test_a_deleted_projects_config_and_connection_are_forgotten_in_memory_too(ma
     tasks = recorded_body("ls_to_backend_predict.json")["tasks"]
     answer = client.post("/predict", json={"tasks": tasks, "project": "1.1796020075", "label_config": ""})
     assert answer.status_code == 400 and "No labeling config" in answer.json["message"]
-    # A new /setup of that id starts the project again: a deletion delivered after it deletes it again
-    # (no duplicate of the first), in memory and in the database.
-    assert client.post("/setup", json=setup).status_code == 200
+    # A /setup of a project Label Studio created after the deletion starts the id again: a deletion delivered
+    # after it deletes it again (no duplicate of the first), in memory and in the database.
+    anew = f"1.{int(time.time()) + 1}"
+    assert client.post("/setup", json={**setup, "project": anew}).status_code == 200
+    assert set(state.project_configs) == {"2.1796020999", anew}
     assert post(app, {"action": "PROJECT_DELETED", "project": {"id": 1}}).json["status"] == "ok"
     assert set(state.project_configs) == {"2.1796020999"}
     assert stored_configs(app) == {2: setup["schema"]}
