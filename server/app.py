@@ -96,8 +96,8 @@ class AnotaState:
     def kept_project_ids(self) -> set[int]:
         """The ids of the projects whose /setup config or token this worker keeps."""
         # Copies of the keys: a request thread may add one meanwhile.
-        kept = {setup_project_id(key) for key in [*list(self.project_configs), *list(self.project_connections)]}
-        return kept - {None}  # type: ignore[return-value]
+        keys = [*list(self.project_configs), *list(self.project_connections)]
+        return {project_id for key in keys if (project_id := setup_project_id(key)) is not None}
 
     def watch_projects(self) -> None:
         """Recheck the projects on a thread of this worker's own while it keeps

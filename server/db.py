@@ -77,9 +77,9 @@ class StoredProject(Base):
 class DeletedProject(Base):
     """A project Label Studio deleted (PROJECT_DELETED), kept so that its late
     events (sent before the deletion, delivered after it) store nothing of it
-    again, after a restart and on every worker; a /setup of the id lifts it
-    (``server.events.store_setup_config``). ``deleted_at`` is when Anota
-    received the deletion, on its clock."""
+    again, after a restart and on every worker; a /setup of a project Label
+    Studio created after ``deleted_at`` (when Anota received the deletion, on
+    its clock) lifts it (``server.events._set_up_again``)."""
 
     __tablename__ = "deleted_projects"
 
@@ -110,9 +110,9 @@ class ChangeSignal:
     (PostgreSQL, whose workers may share no folder) every token differs: the
     reader reads the database each time."""
 
-    def __init__(self, path: Path | None, shared: bool) -> None:
-        self.path = path
-        self.shared = shared
+    def __init__(self, path: Path | None = None, *, one_process: bool = False) -> None:
+        self.path = path  # the file beside a SQLite database
+        self.one_process = one_process  # a database in memory: its writers and readers are this process
         self._count = 0
 
     def notify(self) -> None:
@@ -126,10 +126,14 @@ class ChangeSignal:
     def token(self) -> object:
         if self.path is not None:
             try:
-                return self.path.read_bytes()
+                descriptor = os.open(self.path, os.O_RDONLY)
             except FileNotFoundError:
                 return b""  # nothing notified yet
-        return self._count if self.shared else object()
+            try:
+                return os.pread(descriptor, 16, 0)
+            finally:
+                os.close(descriptor)
+        return self._count if self.one_process else object()
 
 
 class Database:
@@ -171,10 +175,10 @@ class Database:
     def _new_signal(self, name: str) -> ChangeSignal:
         url = self.engine.url
         if is_sqlite_memory(url):
-            return ChangeSignal(None, shared=True)
+            return ChangeSignal(one_process=True)
         if url.drivername.startswith("sqlite"):
-            return ChangeSignal(Path(f"{url.database}-{name}"), shared=True)
-        return ChangeSignal(None, shared=False)
+            return ChangeSignal(Path(f"{url.database}-{name}"))
+        return ChangeSignal()
 
     def dispose(self) -> None:
         self.closed.set()
