@@ -147,7 +147,9 @@ class KeyedPattern:
 # Words, runs of "!", and single emoji (pictographs, dingbats, stars), each emoji a token of its own.
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|!+|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 NEGATIONS = frozenset("nao nunca jamais nem sem nenhum nenhuma nada ninguem tampouco".split())
-CONTRASTS = frozenset("mas porem contudo entretanto todavia entanto".split())  # "no entanto"
+# Words of contrast, folded (so "más", a common misspelling of "mas", is one; "entanto" of "no entanto"): what
+# follows one weighs more (``_weigh_contrast``), and a review with praise and a complaint across one is mixed.
+CONTRASTS = frozenset("mas porem contudo entretanto todavia entanto".split())
 BOOSTERS = {
     **dict.fromkeys(
         "muito muita muitos muitas super bem mais extremamente totalmente completamente "
@@ -3259,7 +3261,6 @@ MIXED_NEGATIVE = 0.4
 # ``_flipped``) keeps the review's thresholds (one review of the development half moves: 0.6494 without the guard).
 FLIPS_MARK = " flips "
 MIXED_NOTE = "praise and a complaint across a contrast"
-_CONTRAST_PT = re.compile(r"\b(?:mas|por[eé]m|contudo|entretanto|todavia)\b", re.IGNORECASE)
 
 
 def mixed(text: str, language: str, reading: Reading) -> bool:
@@ -3268,7 +3269,7 @@ def mixed(text: str, language: str, reading: Reading) -> bool:
     weights = [weight for _, weight in reading.cues]
     return (language == "pt" and any(weight > 0 for weight in weights) and any(weight < 0 for weight in weights)
             and not any(weight < 0 and FLIPS_MARK in cue for cue, weight in reading.cues)
-            and bool(_CONTRAST_PT.search(text)))
+            and not CONTRASTS.isdisjoint(map(_folded, _TOKEN.findall(text))))
 
 
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
