@@ -195,12 +195,13 @@ DECREASES = {
 }
 # Words saying that something rose: good news ("o Ibovespa subiu", "shares jumped"), unless what rose is
 # bad (a negative word or one of HARM_COUNTS near it, as for falls): then the rise is bad news too ("a
-# inflação dispara", "o número de mortos subiu", "unemployment jumped").
+# inflação dispara", "o número de mortos subiu", "unemployment jumped"; "os preços aumentaram 10%", which LeIA's
+# "aumentaram" (+1.3) read as good news).
 RISES = {
     "pt": frozenset(
         "sobe sobem subiu subiram subir dispara disparam disparou dispararam valoriza valorizam valorizou "
         "valorizaram avanca avancam avancou avancaram salta saltam saltou saltaram cresce crescem cresceu "
-        "cresceram".split()
+        "cresceram aumenta aumentam aumentou aumentaram aumento aumentos".split()
     ),
     "en": frozenset(
         "rose rises rise jumped jumps soared soars surged surges rallied climbed climbs gained gains".split()
@@ -230,12 +231,13 @@ MOVES = {language: RISES[language] | DECREASES[language] for language in RISES}
 # tariffs): the topic of a report, no news alone ("a campanha contra a dengue", "casos de sarampo", "o
 # preço da energia"), but their fall is good news ("reduziu as internações", "malaria cases fell", "a
 # inflação recuou"), as if they carried HARM_COUNT_VALENCE, and their rise bad news. A deficit and rents are costs
-# ("o défice caiu para 2%", "as rendas subiram 12%", "os aluguéis subiram"); not "renda" alone, which in Brazil is
+# ("o défice caiu para 2%", "as rendas subiram 12%", "os aluguéis subiram"), and so are unpaid debts ("a
+# inadimplência"); not "renda" alone, which in Brazil is
 # income ("a renda média subiu 4%": good news).
 HARM_COUNTS = {
     "pt": frozenset(
         "casos internacoes infeccoes obitos hospitalizacoes preco precos inflacao tarifa tarifas custos "
-        "defice deficit rendas aluguel alugueis alugueres".split()
+        "defice deficit rendas aluguel alugueis alugueres inadimplencia".split()
     ),
     "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs "
                     "deficit rents".split()),
@@ -1716,14 +1718,14 @@ def charge_rises(
     """A rise is good news, but the rise of a bad thing is bad news: a word of rise (RISES) near a
     negative word or a count of harm ("a inflação dispara", "o número de mortos subiu") takes a
     negative valence as large as its own, and the count of harm HARM_COUNT_VALENCE (near, and in its
-    clause, as for ``credit_falls``). Answers, for the rise and what rose, the first thing that rose
-    and "rising"."""
+    clause, as for ``credit_falls``); not a rise denied ("não haverá aumento de impostos"). Answers, for the rise
+    and what rose, the first thing that rose and "rising"."""
     rises = RISES[language]
     if rises.isdisjoint(lowered):
         return {}
     notes: dict[int, tuple[int, str]] = {}
     for index, bad in _moved_bad_things(lowered, valences, language, lambda i: lowered[i] in rises, {}, clauses):
-        if bad:
+        if bad and not _negated(lowered, index, DENYING[language]):
             valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
             for j in bad:
                 valences[j] = valences[j] or HARM_COUNT_VALENCE
