@@ -230,17 +230,17 @@ MOVES = {language: RISES[language] | DECREASES[language] for language in RISES}
 # Words that name a count of harm (cases of a disease, hospital admissions) or a cost (prices, inflation,
 # tariffs): the topic of a report, no news alone ("a campanha contra a dengue", "casos de sarampo", "o
 # preço da energia"), but their fall is good news ("reduziu as internações", "malaria cases fell", "a
-# inflação recuou"), as if they carried HARM_COUNT_VALENCE, and their rise bad news. A deficit and rents are costs
-# ("o défice caiu para 2%", "as rendas subiram 12%", "os aluguéis subiram"), and so are unpaid debts ("a
-# inadimplência"); not "renda" alone, which in Brazil is
-# income ("a renda média subiu 4%": good news).
+# inflação recuou"), as if they carried HARM_COUNT_VALENCE, and their rise bad news. A deficit (VADER's "deficit" is
+# negative already) and rents are costs ("o défice caiu para 2%", "as rendas subiram 12%", "os aluguéis subiram",
+# "rents rose"), and so are unpaid debts ("a inadimplência"); not "renda" alone, which in Brazil is income ("a renda
+# média subiu 4%": good news).
 HARM_COUNTS = {
     "pt": frozenset(
         "casos internacoes infeccoes obitos hospitalizacoes preco precos inflacao tarifa tarifas custos "
         "defice deficit rendas aluguel alugueis alugueres inadimplencia".split()
     ),
     "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs "
-                    "deficit rents".split()),
+                    "rents".split()),
 }
 HARM_COUNT_VALENCE = -1.5
 # Time lost (waiting, queues, delays, a commute) is a cost too: its fall is good news ("bus lanes cut average
@@ -2277,9 +2277,11 @@ def weigh_wished_comparatives(
     for index, word in enumerate(lowered):
         if word in WISHING_JOINED[language]:
             modal = index
-        elif word == WISHING_BE[language] and index and lowered[index - 1] in modals:
+        elif word != WISHING_BE[language] or not index:
+            continue
+        elif lowered[index - 1] in modals:
             modal = index - 1
-        elif word == WISHING_BE[language] and index > 1 and lowered[index - 1] == "not" and lowered[index - 2] in modals:
+        elif index > 1 and lowered[index - 1] == "not" and lowered[index - 2] in modals:
             modal = index - 2
         else:
             continue
@@ -3389,7 +3391,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.19",
+            version="0.6.20",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
