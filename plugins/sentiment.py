@@ -257,6 +257,7 @@ TIME_HEADS = {"pt": frozenset("tempo tempos".split()), "en": frozenset("time tim
 # ... and in Portuguese a list is time lost when it is a waiting list ("as listas de espera diminuíram 15%"; not
 # "a lista de compras"), in English after "waiting" as "times" are (TIMED).
 WAITING_LISTS_PT = frozenset("lista listas".split())
+_TIME_LOST_HEADS = {"pt": TIME_HEADS["pt"] | WAITING_LISTS_PT, "en": TIME_HEADS["en"]}
 # ... with a qualifier between ("o tempo médio de espera caiu para 9 dias")
 TIME_QUALIFIERS_PT = frozenset("médio medio média media total mínimo minimo máximo maximo".split())
 TIMED = frozenset("waiting wait commute journey travel response queue queuing processing transit".split())
@@ -1808,8 +1809,7 @@ def is_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
     head = index + 1
     if language == "pt":
         head = index - 3 if index >= 3 and lowered[index - 2] in TIME_QUALIFIERS_PT else index - 2
-    heads = TIME_HEADS[language] | WAITING_LISTS_PT if language == "pt" else TIME_HEADS[language]
-    return 0 <= head < len(lowered) and lowered[head] in heads and (
+    return 0 <= head < len(lowered) and lowered[head] in _TIME_LOST_HEADS[language] and (
         _names_time_lost(lowered, head, language))
 
 
