@@ -191,3 +191,11 @@ def test_the_studied_texts():
     assert wrong_sentiment("studied.jsonl") == ["s01", "s05", "s15", "s27", "s28", "s40", "s42"]
     for paragraph in rows("studied.jsonl"):
         assert_claims_found(paragraph)
+
+
+def test_the_blind_texts():
+    # run once on 096d5ad: sentiment 18 of 25 (main 16), claims 10/10 at 10/11 (main the same)
+    assert wrong_sentiment("blind.jsonl") == ["b03", "b05", "b07", "b12", "b13", "b17", "b19"]
+    left_open = frozenset({"Surely there are better ways to spend £3 million than on a statue."})
+    for paragraph in rows("blind.jsonl"):
+        assert_claims_found(paragraph, left_open)
