@@ -417,6 +417,15 @@ _FIRST_PERSON_PLAN = re.compile(
 # precisa de"), nor a modal before the attribution ("pode atrasar, segundo").
 REPORTED_MODAL = "modal in what was reported"
 REPORTED_MODALS = MODALS - {OBLIGATION, "condition"}
+# ... but a possible consequence is speculation whoever voices it ("Economists warned the tariffs could lead to
+# higher prices", "Segundo especialistas, a alta dos juros pode levar a um aumento da inadimplência"): the warning is
+# on the record, what it warns of is not yet a fact. Such a modal is weighed as a reported forecast's: half with a
+# number or a date to check ("the regulator said the merger could lead to price rises of up to 8%"), in full without.
+REPORTED_CONSEQUENCE = "possible consequence in what was reported"
+_SPECULATED_CONSEQUENCE = re.compile(
+    r"\b(?:may|might|could|pode|podem|poderá|poderão|poderia|poderiam)\s+(?:\w+\s+)?"
+    r"(?:lead|result|cause|trigger|spark|levar|resultar|causar|provocar|gerar|desencadear|acarretar)\b",
+    re.IGNORECASE)
 # A source that frames the whole sentence ("Segundo a CMVM, o comunicado deve ser
 # enviado ainda hoje", "According to the ministry, the plant should open in May")
 # answers for its modals, an obligation too: they weigh half, as a reported forecast's.
@@ -1773,13 +1782,15 @@ def _unnamed_view(found: list[tuple[str, str]]) -> float:
 
 def _reported_modals(unit: str, found: list[tuple[str, str]], modals: dict[str, float]) -> float:
     """The weight a sentence's ``modals`` (name: weight) give back for being reported
-    (``REPORTED_MODAL``, ``REPORTED_FORECAST``), with that cue added to ``found``;
-    0 when they are the writer's."""
+    (``REPORTED_MODAL``, ``REPORTED_FORECAST``; a possible consequence, ``REPORTED_CONSEQUENCE``, only as a
+    forecast), with that cue added to ``found``; 0 when they are the writer's."""
     matches = {name: match for name, match in found if name in modals}
     attribution = _position(unit, next(match for name, match in found if name == ATTRIBUTION))
     if modals.keys() <= REPORTED_MODALS and all(attribution < _position(unit, m) for m in matches.values()):
-        found.append((REPORTED_MODAL, " + ".join(matches.values())))
-        return -sum(modals.values())
+        if not _SPECULATED_CONSEQUENCE.search(unit):
+            found.append((REPORTED_MODAL, " + ".join(matches.values())))
+            return -sum(modals.values())
+        found.append((REPORTED_CONSEQUENCE, " + ".join(matches.values())))
     if FORECAST_DETAILS.isdisjoint(name for name, _ in found) and not _SOURCE_FRAME.match(unit):
         return 0.0
     found.append((REPORTED_FORECAST, " + ".join(matches.values())))
@@ -1935,7 +1946,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.29",
+            version="0.5.30",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

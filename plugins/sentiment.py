@@ -147,7 +147,9 @@ class KeyedPattern:
 # Words, runs of "!", and single emoji (pictographs, dingbats, stars), each emoji a token of its own.
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|!+|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 NEGATIONS = frozenset("nao nunca jamais nem sem nenhum nenhuma nada ninguem tampouco".split())
-CONTRASTS = frozenset("mas porem contudo entretanto todavia entanto".split())  # "no entanto"
+# Words of contrast, folded (so "más", a common misspelling of "mas", is one; "entanto" of "no entanto"): what
+# follows one weighs more (``_weigh_contrast``), and a review with praise and a complaint across one is mixed.
+CONTRASTS = frozenset("mas porem contudo entretanto todavia entanto".split())
 BOOSTERS = {
     **dict.fromkeys(
         "muito muita muitos muitas super bem mais extremamente totalmente completamente "
@@ -182,7 +184,8 @@ DECREASES = {
     "pt": frozenset(
         "caiu cairam cai caem queda quedas recuou recuaram recuo recua recuam reduziu reduziram reducao "
         "diminuiu diminuiram diminuicao menor menores despenca despencam despencou despencaram "
-        "afunda afundam afundou afundaram desaba desabam desabou desabaram tomba tombam tombou tombaram".split()
+        "afunda afundam afundou afundaram desaba desabam desabou desabaram tomba tombam tombou tombaram "
+        "abranda abrandam abrandou abrandaram desce descem desceu desceram".split()
     ),
     "en": frozenset(
         "fell fallen down lowest lower cut cuts drop dropped drops declined decline declines "
@@ -192,12 +195,13 @@ DECREASES = {
 }
 # Words saying that something rose: good news ("o Ibovespa subiu", "shares jumped"), unless what rose is
 # bad (a negative word or one of HARM_COUNTS near it, as for falls): then the rise is bad news too ("a
-# inflação dispara", "o número de mortos subiu", "unemployment jumped").
+# inflação dispara", "o número de mortos subiu", "unemployment jumped"; "os preços aumentaram 10%", which LeIA's
+# "aumentaram" (+1.3) read as good news).
 RISES = {
     "pt": frozenset(
         "sobe sobem subiu subiram subir dispara disparam disparou dispararam valoriza valorizam valorizou "
         "valorizaram avanca avancam avancou avancaram salta saltam saltou saltaram cresce crescem cresceu "
-        "cresceram".split()
+        "cresceram aumenta aumentam aumentou aumentaram aumento aumentos".split()
     ),
     "en": frozenset(
         "rose rises rise jumped jumps soared soars surged surges rallied climbed climbs gained gains".split()
@@ -226,12 +230,17 @@ MOVES = {language: RISES[language] | DECREASES[language] for language in RISES}
 # Words that name a count of harm (cases of a disease, hospital admissions) or a cost (prices, inflation,
 # tariffs): the topic of a report, no news alone ("a campanha contra a dengue", "casos de sarampo", "o
 # preço da energia"), but their fall is good news ("reduziu as internações", "malaria cases fell", "a
-# inflação recuou"), as if they carried HARM_COUNT_VALENCE, and their rise bad news.
+# inflação recuou"), as if they carried HARM_COUNT_VALENCE, and their rise bad news. A deficit (VADER's "deficit" is
+# negative already) and rents are costs ("o défice caiu para 2%", "as rendas subiram 12%", "os aluguéis subiram",
+# "rents rose"), and so are unpaid debts ("a inadimplência"); not "renda" alone, which in Brazil is income ("a renda
+# média subiu 4%": good news).
 HARM_COUNTS = {
     "pt": frozenset(
-        "casos internacoes infeccoes obitos hospitalizacoes preco precos inflacao tarifa tarifas custos".split()
+        "casos internacoes infeccoes obitos hospitalizacoes preco precos inflacao tarifa tarifas custos "
+        "defice deficit rendas aluguel alugueis alugueres inadimplencia".split()
     ),
-    "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs".split()),
+    "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs "
+                    "rents".split()),
 }
 HARM_COUNT_VALENCE = -1.5
 # Time lost (waiting, queues, delays, a commute) is a cost too: its fall is good news ("bus lanes cut average
@@ -244,7 +253,11 @@ TIME_LOST = {
     "pt": frozenset("fila filas atraso atrasos demora demoras".split()),
     "en": frozenset("delays queues backlog backlogs commute commutes".split()),
 }
-TIME_HEADS = {"pt": frozenset("tempo tempos".split()), "en": frozenset("time times".split())}
+TIME_HEADS = {"pt": frozenset("tempo tempos".split()), "en": frozenset("time times list lists".split())}
+# ... and in Portuguese a list is time lost when it is a waiting list ("as listas de espera diminuíram 15%"; not
+# "a lista de compras"), in English after "waiting" as "times" are (TIMED).
+WAITING_LISTS_PT = frozenset("lista listas".split())
+_TIME_LOST_HEADS = {"pt": TIME_HEADS["pt"] | WAITING_LISTS_PT, "en": TIME_HEADS["en"]}
 # ... with a qualifier between ("o tempo médio de espera caiu para 9 dias")
 TIME_QUALIFIERS_PT = frozenset("médio medio média media total mínimo minimo máximo maximo".split())
 TIMED = frozenset("waiting wait commute journey travel response queue queuing processing transit".split())
@@ -452,6 +465,15 @@ COUNTERFACTUAL_JOINED = {"pt": frozenset("teria teriam".split()),
 COUNTERFACTUAL_REACH = 3
 COMPARATIVES = frozenset("melhor melhores pior piores better worse".split())
 CONDITIONS = frozenset("se if".split())
+# The present counterfactual wishes a thing were otherwise: a comparative after a modal's "be" ("Could be better.",
+# "Surely our money would be better spent elsewhere", "poderia ser melhor", "seria melhor comprar outro") is a
+# complaint, negated as after "could have been"; negated, praise at its extreme ("couldn't be better"). With a
+# condition after it, a suggestion ("seria melhor ainda se ...", a B2W development review labelled positive: zeroing
+# it there loses it), and before "for" a benefit told ("would be better for workers"): the word keeps its reading.
+WISHING_BE = {"pt": "ser", "en": "be"}
+WISHING_JOINED = {"pt": frozenset("seria seriam".split()), "en": frozenset()}
+BENEFICIARIES = frozenset("for para pra".split())
+_WISHING_WORDS = {language: WISHING_JOINED[language] | {WISHING_BE[language]} for language in WISHING_BE}
 # A drink said to be cold is praise (the cold state of ARRIVED_STATES is a complaint of food, not of a
 # beer): a word of CHILLED up to three words after a word of DRINKS ("a cerveja chegou gelada", "the beer
 # was ice cold"), or in English right before it ("cold beer"), takes CHILLED_VALENCE, LeIA's "delicioso".
@@ -778,6 +800,27 @@ NOUN_SENSES = frozenset("fit fine".split())
 # "breaks easily"), right after it or past "com" and a degree ("quebra muito fácil"); "montagem fácil" is praise.
 EASE = frozenset("facil facilmente facilidade easily easy".split())
 EASE_LINKS = frozenset("com muito muita super bem tao so very so too".split())
+# ... and after a verb of damage that carries no valence of its own ("amassa muito fácil", a B2W development review
+# labelled negative; "it breaks very easily", "a capa quebra fácil") the ease is the complaint: it takes its
+# valence negated.
+DAMAGING = frozenset(
+    "quebra quebram quebrou quebraram risca riscam riscou riscaram arranha arranham arranhou arranharam rasga rasgam "
+    "rasgou rasgaram amassa amassam amassou amassaram descasca descascam descascou descascaram solta soltam soltou "
+    "soltaram desmancha desmancham desmanchou desfia desfiam desfiou mancha mancham manchou suja sujam sujou "
+    "estraga estragam estragou estragaram enferruja enferrujam enferrujou descola descolam descolou descolaram "
+    "desbota desbotam desbotou lasca lascam lascou trinca trincam trincou entorta entortam entortou "
+    "break breaks broke breaking crack cracks cracked cracking tear tears tore snap snaps snapped scratch scratches "
+    "scratched chip chips chipped dent dents dented bend bends bent rip rips ripped stain stains stained rust rusts "
+    "rusted fray frays frayed peel peels peeled".split())
+# A word whose other sense a word near it tells (SENSE_REACH words either side) carries no valence there: "bomba(s)"
+# near a fuel or water is a pump, no bomb ("nas bombas de gasolina", "o etanol nas bombas caiu", "a bomba de água
+# parou": what the pump did tells); "grave(s)" near a word of sound is the bass, no gravity ("ótimo som, graves
+# fortes").
+_FUELS = frozenset("gasolina gasoleo diesel etanol alcool combustivel combustiveis gnv agua oleo litro litros "
+                   "posto postos abastecimento".split())
+_SOUNDS = frozenset("som sons fone fones audio agudos agudo volume headphone headset subwoofer caixinha".split())
+SENSES = {"bomba": _FUELS, "bombas": _FUELS, "grave": _SOUNDS, "graves": _SOUNDS}
+SENSE_REACH = 3
 # "seguro" after an article or a preposition is insurance, no safety ("o seguro não cobre", "contratei um seguro",
 # "plano de seguro"); "é seguro", "site seguro" keep LeIA's praise.
 INSURANCE = frozenset("seguro seguros".split())
@@ -1139,7 +1182,8 @@ def passive_reliefs(lowered: Sequence[str]) -> list[int]:
 
 
 def drop_easy_defects(lowered: Sequence[str], valences: list[float]) -> None:
-    """Each of EASE right after a bad word, past EASE_LINKS, carries nothing."""
+    """Each of EASE right after a bad word, past EASE_LINKS, carries nothing; right after a word of DAMAGING
+    without valence, its valence negated."""
     for index, word in enumerate(lowered):
         if word in EASE and valences[index] > 0:
             before = index - 1
@@ -1147,6 +1191,16 @@ def drop_easy_defects(lowered: Sequence[str], valences: list[float]) -> None:
                 before -= 1
             if before >= 0 and valences[before] < 0:
                 valences[index] = 0.0
+            elif before >= 0 and lowered[before] in DAMAGING and not valences[before]:
+                valences[index] = -valences[index]
+
+
+def drop_senses_by_context(folded: Sequence[str], valences: list[float]) -> None:
+    """Each word of SENSES with a word of its other sense within SENSE_REACH words carries nothing."""
+    for index, word in enumerate(folded):
+        if word in SENSES and valences[index] and not SENSES[word].isdisjoint(
+                folded[max(index - SENSE_REACH, 0) : index + SENSE_REACH + 1]):
+            valences[index] = 0.0
 
 
 def drop_insurance(folded: Sequence[str], valences: list[float]) -> None:
@@ -1665,14 +1719,14 @@ def charge_rises(
     """A rise is good news, but the rise of a bad thing is bad news: a word of rise (RISES) near a
     negative word or a count of harm ("a inflação dispara", "o número de mortos subiu") takes a
     negative valence as large as its own, and the count of harm HARM_COUNT_VALENCE (near, and in its
-    clause, as for ``credit_falls``). Answers, for the rise and what rose, the first thing that rose
-    and "rising"."""
+    clause, as for ``credit_falls``); not a rise denied ("não haverá aumento de impostos"). Answers, for the rise
+    and what rose, the first thing that rose and "rising"."""
     rises = RISES[language]
     if rises.isdisjoint(lowered):
         return {}
     notes: dict[int, tuple[int, str]] = {}
     for index, bad in _moved_bad_things(lowered, valences, language, lambda i: lowered[i] in rises, {}, clauses):
-        if bad:
+        if bad and not _negated(lowered, index, DENYING[language]):
             valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
             for j in bad:
                 valences[j] = valences[j] or HARM_COUNT_VALENCE
@@ -1737,6 +1791,8 @@ def _names_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
         return True
     if word in JOURNEYS[language]:
         return not CLOCK_UNITS.isdisjoint(lowered[index + 1 : index + 1 + JOURNEY_REACH])
+    if language == "pt" and word in WAITING_LISTS_PT:
+        return tuple(lowered[index + 1 : index + 3]) == ("de", "espera")
     if word not in TIME_HEADS[language]:
         return False
     if language == "pt":
@@ -1753,7 +1809,7 @@ def is_time_lost(lowered: Sequence[str], index: int, language: str) -> bool:
     head = index + 1
     if language == "pt":
         head = index - 3 if index >= 3 and lowered[index - 2] in TIME_QUALIFIERS_PT else index - 2
-    return 0 <= head < len(lowered) and lowered[head] in TIME_HEADS[language] and (
+    return 0 <= head < len(lowered) and lowered[head] in _TIME_LOST_HEADS[language] and (
         _names_time_lost(lowered, head, language))
 
 
@@ -2210,6 +2266,37 @@ def weigh_counterfactuals(
     return notes
 
 
+def weigh_wished_comparatives(
+    words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, raw: Callable[[int], float]
+) -> dict[int, str]:
+    """The first comparative within COUNTERFACTUAL_REACH words after a modal's "be" (WISHING_BE, WISHING_JOINED)
+    takes its ``raw`` valence negated, after a negated modal its ``raw`` valence; one before a condition or a
+    beneficiary (BENEFICIARIES) is left as read. Answers a note for each word weighed."""
+    notes: dict[int, str] = {}
+    modals = COUNTERFACTUAL_MODALS[language]
+    for index, word in enumerate(lowered):
+        if word in WISHING_JOINED[language]:
+            modal = index
+        elif word != WISHING_BE[language] or not index:
+            continue
+        elif lowered[index - 1] in modals:
+            modal = index - 1
+        elif index > 1 and lowered[index - 1] == "not" and lowered[index - 2] in modals:
+            modal = index - 2
+        else:
+            continue
+        negated = "n't" in lowered[modal] or lowered[modal + 1] == "not" or (
+            modal > 0 and lowered[modal - 1] in DENYING[language])
+        for j in range(index + 1, min(index + 1 + COUNTERFACTUAL_REACH, len(lowered))):
+            if lowered[j] in COMPARATIVES:
+                after = lowered[j + 1 : j + 3]
+                if CONDITIONS.isdisjoint(after) and not (after and after[0] in BENEFICIARIES):
+                    valences[j] = raw(j) if negated else raw(j) * NEGATION_SCALAR
+                    notes[j] = f"counterfactual {_shown(words[j])}"
+                break
+    return notes
+
+
 def praise_chilled_drinks(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """Each word of CHILLED without praise near a word of DRINKS (CHILLED_AFTER words after it, or in
     English right before it) takes CHILLED_VALENCE."""
@@ -2620,6 +2707,8 @@ def portuguese_reading(text: str) -> Reading:
     notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
     if rare and COUNTERFACTUAL_BE["pt"] in folded:
         notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
+    if not _WISHING_WORDS["pt"].isdisjoint(folded) and not COMPARATIVES.isdisjoint(folded):
+        notes |= weigh_wished_comparatives(words, folded, valences, "pt", lambda j: word_valence(words[j]))
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         rate(folded, valences, "pt")
     unmet: dict[int, int] = {}
@@ -2692,12 +2781,15 @@ def portuguese_reading(text: str) -> Reading:
 
 # The words of a review's senses (``read_review_senses``) and of a slight fault (SLIGHTLY_AFTER): a sentence
 # without any (most) is spared each rule's look.
-_REVIEW_SENSE_WORDS = EASE | INSURANCE | FIXING_PT | DOUBTS
+_REVIEW_SENSE_WORDS = EASE | INSURANCE | FIXING_PT | DOUBTS | frozenset(SENSES)
 _SLIGHT_WORDS = frozenset(slight[-1] for slight in SLIGHTLY_AFTER)
 
 
 def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
-    """The senses a review's words take: ease after a defect, insurance, a fault fixed, a reader's questions."""
+    """The senses a review's words take: ease after a defect, insurance, a fault fixed, a reader's questions, a
+    pump or a sound's bass."""
+    if not SENSES.keys().isdisjoint(folded):
+        drop_senses_by_context(folded, valences)
     if not EASE.isdisjoint(folded):
         drop_easy_defects(folded, valences)
     if not INSURANCE.isdisjoint(folded):
@@ -2961,6 +3053,9 @@ def _vader() -> Any:
             if COUNTERFACTUAL_BE["en"] in lowered:
                 raw = self.lexicon.get
                 notes |= weigh_counterfactuals(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
+            if WISHING_BE["en"] in lowered and not COMPARATIVES.isdisjoint(lowered):
+                raw = self.lexicon.get
+                notes |= weigh_wished_comparatives(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             drop_questioned(lowered, sentiments, "en", lambda: clauses)
@@ -3259,7 +3354,6 @@ MIXED_NEGATIVE = 0.4
 # ``_flipped``) keeps the review's thresholds (one review of the development half moves: 0.6494 without the guard).
 FLIPS_MARK = " flips "
 MIXED_NOTE = "praise and a complaint across a contrast"
-_CONTRAST_PT = re.compile(r"\b(?:mas|por[eé]m|contudo|entretanto|todavia)\b", re.IGNORECASE)
 
 
 def mixed(text: str, language: str, reading: Reading) -> bool:
@@ -3268,7 +3362,7 @@ def mixed(text: str, language: str, reading: Reading) -> bool:
     weights = [weight for _, weight in reading.cues]
     return (language == "pt" and any(weight > 0 for weight in weights) and any(weight < 0 for weight in weights)
             and not any(weight < 0 and FLIPS_MARK in cue for cue, weight in reading.cues)
-            and bool(_CONTRAST_PT.search(text)))
+            and not CONTRASTS.isdisjoint(map(_folded, _TOKEN.findall(text))))
 
 
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
@@ -3297,7 +3391,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.19",
+            version="0.6.20",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

@@ -316,8 +316,6 @@ def test_unconfirmed_conditionals_and_names_read_as_verbs_are_no_claims(sentence
         ("The company said it would appeal the ruling.", "en", "would"),
         ("Investigadores do Porto descobriram que o composto pode travar a doença.", "pt", "pode"),
         ("Por 7 votos a 4, os juízes decidiram que as empresas podem ser multadas.", "pt", "podem"),
-        ("Entidades do setor criticaram o resultado e dizem que a medida pode levar à remoção de posts.", "pt",
-         "pode"),
     ],
 )
 def test_a_modal_inside_what_was_reported_or_found_is_no_hedge(sentence, language, modal):

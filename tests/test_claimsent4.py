@@ -258,8 +258,9 @@ def test_a_report_keeps_its_thresholds():
 # ------------------------------------------------------------------ the probe's texts (fixtures/claimsent4/README.md)
 
 def test_the_studied_texts():
-    # main: sentiment 9 of 18, claims 11/13 at 11/13; the misses left open are listed in the README
-    assert wrong_sentiment("studied.jsonl") == ["s04", "s05", "s06", "s10", "s16", "s18"]
+    # main: sentiment 9 of 18, claims 11/13 at 11/13; the misses left open are listed in the README; s04 ("Surely our
+    # money would be better spent") fixed by claimsent27
+    assert wrong_sentiment("studied.jsonl") == ["s05", "s06", "s10", "s16", "s18"]
     left_open = frozenset({"O governador disse que as mudanças fazem parte de uma reforma administrativa."})
     for paragraph in rows("studied.jsonl"):
         assert_claims_found(paragraph, left_open)
@@ -268,7 +269,8 @@ def test_the_studied_texts():
 def test_the_blind_texts():
     # run once on cb73fa7: sentiment 9 of 12 (main 8), claims 7/9 at 7/8 (main 7/9 at 7/8); b06's "charged us"
     # fixed afterwards
-    assert wrong_sentiment("blind.jsonl") == ["b01", "b05", "b10"]
+    # b05 (rents rising) fixed by claimsent27
+    assert wrong_sentiment("blind.jsonl") == ["b01", "b10"]
     left_open = frozenset({"A 34-year-old man remains in hospital.",
                            "The club will pay just £1 a year in rent for 99 years."})
     for paragraph in rows("blind.jsonl"):
