@@ -1280,8 +1280,10 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
                                    rf"(?:save|you save|poupe|poupa|economize) {re.escape(symbol)} ?\d") for symbol in "£€$"),
     # ... or what each instalment costs (probe 31): "Or 3 interest-free payments of £16.66 with Klarna", "4 monthly
     # instalments of €12,50".
-    *(("price or payment", symbol, rf"\b\d{{1,2}} (?:interest-free |monthly |weekly )?(?:payments|instal?ments|prestacoes|"
-                                   rf"parcelas) (?:of|de) {re.escape(symbol)} ?\d") for symbol in "£€$"),
+    # An amount paid in instalments in a sentence ("paid in 3 payments of £16,000") has no "or" before it, nor terms.
+    *(("price or payment", symbol, rf"(?:^(?:or|ou) \d{{1,2}} |\b\d{{1,2}} (?:interest-free|monthly|weekly|sem juros) )"
+                                   rf"(?:payments|instal?ments|prestacoes|parcelas) (?:of|de) {re.escape(symbol)} ?\d")
+      for symbol in "£€$"),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
     ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
@@ -1908,6 +1910,8 @@ _LEARNING = re.compile(r"\b(?:universit|universidad|institut|faculdade|faculty|f
 AFFILIATION_COMMAS = 2
 # The marks that tie an affiliation to its authors, which no heading opens with.
 _AFFILIATION_MARKS = "¹²³⁴⁵⁶⁷⁸⁹†‡"
+# ... or a letter before the affiliation's name, as papers letter them: "b Environment Agency, Ipswich".
+_AFFILIATION_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹†‡]|[a-h] [A-ZÀ-Þ]")
 AFFILIATION_PART_WORDS = 6
 # The most lines a printout's cover holds (an organisation, a title, a subtitle, a date), and how far from them its
 # first page break may be.
@@ -2349,6 +2353,9 @@ _OFFICE = re.compile(
 # heads_prose_between_prose); a forum post's flair ("Discussion" under its author's handle) is no paper's. A repository
 # record's "Resumo:" is a field's label over its value, as could_be_heading has a colon's.
 _PAPER_SECTION = re.compile(r"abstract|resumo|resumen|summary|sumario|introduction|introducao|introduccion")
+# A paper's highlights: its findings in a few short sentences under the heading (found blind in probe 31: "Highlights"
+# over "Coral colonies spawn within the same hour on one night of the year.").
+_PAPER_HIGHLIGHTS = "highlights"
 
 
 # The letters two words must open with alike to name the same thing ("transcript" and "transcripts", "transcrição" and
@@ -3418,6 +3425,12 @@ class BatchLines:
         return self.same_document(below, self.segments[number][0]) and not _is_short_line(self.texts[below], SHORT_WORDS) \
             and SENTENCE_PUNCTUATION.search(self.texts[below].rstrip()) is not None and self.decide(below)[0] is None
 
+    def opens_sentence(self, number: int) -> bool:
+        """Whether the line under a segment, in its document, is a sentence kept by its own decision, however short."""
+        below = number + 1
+        return self.same_document(below, self.segments[number][0]) \
+            and SENTENCE_PUNCTUATION.search(self.texts[below].rstrip()) is not None and self.decide(below)[0] is None
+
     def in_list_entry(self, number: int) -> bool:
         """Whether a line of a read-also list's (being read) that is no title goes on the entry above it: its date
         line or byline ("Luiza Andrade · 26 de fev."), or the teaser under the entry's title ("Fiz as contas de três
@@ -3649,7 +3662,7 @@ class BatchLines:
         if self.names_an_institution(number):
             return "boilerplate", f"byline or credit: an author's affiliation (an institution, its town and country); " \
                                   f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
-        if self.affiliated_unit(number):
+        if self.affiliated_unit(number) or self.marked_affiliation(number):
             return "boilerplate", f"byline or credit: an author's affiliation (a department alone, by the authors or " \
                                   f"their affiliations, or with its mark); {word_count(self.counts[number])}, " \
                                   f"{self.positions[number].describe()}"
@@ -3674,6 +3687,18 @@ class BatchLines:
         return text.lstrip()[:1] in _AFFILIATION_MARKS or any(
             self.same_document(line, slot) and (self.names_an_institution(line) or self.lists_authors(line))
             for line in (number - 1, number + 1))
+
+    def marked_affiliation(self, number: int) -> bool:
+        """Whether a line is an affiliation that names no place of learning, by its mark (a superscript, or a letter
+        before a capital), its parts between commas and an affiliation by it ("b Environment Agency, Ipswich, United
+        Kingdom" under "a School of Life Sciences, University of Essex, ..."; probe 31)."""
+        text, slot = self.texts[number].strip(), self.segments[number][0]
+        if "," not in text or text[-1:] in ".!?;:" or self.counts[number] > 2 * SHORT_WORDS \
+                or _AFFILIATION_MARK.match(text) is None \
+                or any(len(part.split()) > AFFILIATION_PART_WORDS for part in text.split(",")):
+            return False
+        return any(self.same_document(line, slot) and (self.names_an_institution(line) or self.affiliated_unit(line))
+                   for line in (number - 1, number + 1))
 
     def lists_authors(self, number: int) -> bool:
         """Whether a line was left out as a paper's list of authors."""
@@ -4056,8 +4081,9 @@ class BatchLines:
             return True
         if chrome[0] == "fragment" and in_body and self.heads_section_past_its_control(number):
             return True
-        if chrome[0] == "fragment" and _PAPER_SECTION.fullmatch(fold(text).strip(" *_#")) \
-                and self.opens_prose(number):
+        if chrome[0] == "fragment" and (
+                _PAPER_SECTION.fullmatch(section := fold(text).strip(" *_#")) and self.opens_prose(number)
+                or section == _PAPER_HIGHLIGHTS and self.opens_sentence(number)):
             return True
         # A news site's section label heads its story as a heading would ("PE - Petrolina"), but names no section.
         if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):
