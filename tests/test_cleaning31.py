@@ -88,7 +88,8 @@ def test_a_marked_affiliation_naming_only_its_department_goes_as_one(make_app: A
 
 
 def test_a_department_heading_away_from_authors_stays(make_app: AppFactory, tmp_path: Path) -> None:
-    page = f"Open day 2027\n\n{PROSE}\n\nDepartment of Physics\n\nThe physics labs open their doors at ten, with a talk on the night sky.\n"
+    page = (f"Open day 2027\n\n{PROSE}\n\nDepartment of Physics\n\nThe physics labs open their doors at ten, with a "
+            "talk on the night sky.\n")
     texts, _reasons = page_tasks(make_app, tmp_path, "page.txt", page)
     assert "Department of Physics" in texts
 
@@ -96,7 +97,7 @@ def test_a_department_heading_away_from_authors_stays(make_app: AppFactory, tmp_
 def test_a_running_header_with_its_journals_citation_goes_without_page_breaks(make_app: AppFactory,
                                                                              tmp_path: Path) -> None:
     header = "114 C. Menezes et al. / Revista de Economia Regional 58 (2026) 112–127"
-    page = f"Resultados\n{PROSE}\n{header}\nThe mud rose by 11 mm a year at the gentle sites and by 2 mm at the steep one.\n"
+    page = f"Resultados\n{PROSE}\n{header}\nThe mud rose by 11 mm a year at the gentle sites and by 2 mm at the steep.\n"
     _texts, reasons = page_tasks(make_app, tmp_path, "paper.txt", page)
     assert reasons[header].startswith("running header or footer")
 
