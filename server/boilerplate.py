@@ -383,6 +383,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "([a-z0-9-]+)\\.[a-z]{2,8} e (um|uma)( [^\\W\\d_-]+){0,2} (instancia|servidor) mastodon",
         # An accessibility menu's jumps ("Ir para o Menu 2", "Ir para a Busca 3").
         "^(ir|pular|saltar) para (o|a) (conteudo|menu|busca|pesquisa|rodape|navegacao)",
+        # A journal publisher's banner over its paper (probes 30 and 31): "Contents lists available at ScienceDirect",
+        # "Listas de conteúdos disponíveis em SciELO".
+        "^(contents? lists?|listas? de conteudos?) (are )?(available|disponive(l|is)) (at|on|em|no|na)(?![^\\W_])",
         "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by", "proudly (powered|made|built)",
@@ -1237,8 +1240,9 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("reference list", "^", r"^\^\s"),
     # A messenger's view count, with the hour (and "edited") after it: "👁 6,1 mil editado 06:12", "👁️ 2.4K 06:30".
     ("engagement count", "👁", r"^👁\ufe0f?\s*\d[\d.,]*(?: ?(?:k|m|mi|mil))?(?: (?:editad[oa]|edited))?(?: \d{1,2}:\d\d)?$"),
-    # A star rating ("★★★★☆ 4.2 (1,876)").
-    ("engagement count", "★", r"[★☆]{3,}"),
+    # A star rating ("★★★★☆ 4.2 (1,876)"); stars over a title of words alone are a review's, its writer's words
+    # ("★★★★★ Perfect for green tea", probe 31), but for a byline's "by".
+    ("engagement count", "★", r"[★☆]{3,}(?![★☆])(?!\s*(?!(?:by|por|de)\b)[^\W\d_]+(?: [^\W\d_]+)+\s*$)"),
     # A commenter's handle opening a line ("@lucianaf há 8 meses").
     ("byline or credit", "@", r"^@[\w.-]+"),
     # A name and the story's stamp after a bar or a dot: "Sofia Marques | 14 set 2025, 19:05".
@@ -1274,6 +1278,12 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # Poupe € 10,00".
     *(("price or payment", symbol, rf"^{re.escape(symbol)} ?\d[\d.,]*(?: {re.escape(symbol)} ?\d[\d.,]*)? "
                                    rf"(?:save|you save|poupe|poupa|economize) {re.escape(symbol)} ?\d") for symbol in "£€$"),
+    # ... or what each instalment costs (probe 31): "Or 3 interest-free payments of £16.66 with Klarna", "4 monthly
+    # instalments of €12,50".
+    # An amount paid in instalments in a sentence ("paid in 3 payments of £16,000") has no "or" before it, nor terms.
+    *(("price or payment", symbol, rf"(?:^(?:or|ou) \d{{1,2}} |\b\d{{1,2}} (?:interest-free|monthly|weekly|sem juros) )"
+                                   rf"(?:payments|instal?ments|prestacoes|parcelas) (?:of|de) {re.escape(symbol)} ?\d")
+      for symbol in "£€$"),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
     ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
@@ -1822,9 +1832,13 @@ _NAME_AND_NUMERIC_DATE = re.compile(
 
 
 def is_journal_citation(text: str) -> bool:
-    """Whether a line is a journal's citation line alone: a name of two capitalised words or more, volume, year and
-    pages. The last character is asked first: most lines end in a letter or a stop."""
-    return text[-1:].isdigit() and _JOURNAL_CITATION.fullmatch(text.strip()) is not None and names_something(text)
+    """Whether a line is a journal's citation line alone: a name of one capitalised word ("Nature 612 (2022) 45–50",
+    probe 31) or of two capitalised words or more, volume, year and pages. The last character is asked first: most
+    lines end in a letter or a stop."""
+    if not text[-1:].isdigit() or (citation := _JOURNAL_CITATION.fullmatch(text.strip())) is None:
+        return False
+    name = citation.group("name")
+    return " " not in name or names_something(name)
 
 
 def is_author_list(text: str, position: Position) -> bool:
@@ -1894,6 +1908,10 @@ _AFFILIATION = re.compile(r"[\d*†¹²³⁴⁵⁶⁷⁸⁹ ]*(?:[a-d] )?(?:depa
 _LEARNING = re.compile(r"\b(?:universit|universidad|institut|faculdade|faculty|facultad|college|research|pesquisa|"
                        r"investigacao)")
 AFFILIATION_COMMAS = 2
+# The marks that tie an affiliation to its authors, which no heading opens with.
+_AFFILIATION_MARKS = "¹²³⁴⁵⁶⁷⁸⁹†‡"
+# ... or a letter before the affiliation's name, as papers letter them: "b Environment Agency, Ipswich".
+_AFFILIATION_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹†‡]|[a-h] [A-ZÀ-Þ]")
 AFFILIATION_PART_WORDS = 6
 # The most lines a printout's cover holds (an organisation, a title, a subtitle, a date), and how far from them its
 # first page break may be.
@@ -1909,8 +1927,10 @@ RUNNING_LINE_CHARS = 160
 _LEADING_RUNNING_PAGE_NUMBER = re.compile(r"\d{1,4}\s+(?=\S.*(?:\bet al\.|\s[|/·•–—]\s))")
 # A journal's citation line over a paper: its name, volume (issue), year and pages ("Estuarine and Coastal Notes 14
 # (2026) 233–241", "Revista Portuguesa de Entomologia 31(2) (2026) e2607"), nothing else (probe 30).
-_JOURNAL_CITATION = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+){1,8} \d{1,4}(?: ?\(\d{1,3}\))?,? \((?:19|20)\d\d\),? "
-                               r"(?:\d{1,5} ?[–-] ?\d{1,5}|e?\d{3,7})")
+_JOURNAL_CITATION = re.compile(r"(?P<name>[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+){0,8}) \d{1,4}(?: ?\(\d{1,3}\))?,? "
+                               r"\((?:19|20)\d\d\),? (?:\d{1,5} ?[–-] ?\d{1,5}|e?\d{3,7})")
+# The separator between a running header's authors and its journal's citation line.
+_RUNNING_HEADER_SEPARATOR = re.compile(r"\s[|/·•–—]\s")
 # A signature's delimiter alone on its line: an e-mail's "-- " and a forum's rule of underscores over its member's
 # signature (probe 28). Markdown's rules ("---", "___") are a section's break.
 _SIGNATURE_DELIMITER = re.compile(r"--|_{5,}")
@@ -1930,11 +1950,36 @@ def dates_an_event(text: str, chrome: Reason) -> bool:
     """Whether a line left out as a byline's date is an event's date, with the hours of what happens on it, which no
     story's dateline has (found blind in probe 29: a school's "Tuesday 4 November 2026, 9.30am to 11am" under "Open
     mornings"). Office hours ("segunda a sexta, das 9h00 às 17h00") give no day of a month."""
-    return chrome[1].startswith("byline or credit") and _HOURS_SPAN.search(text) is not None \
-        and _DAY_OF_MONTH.search(text) is not None
+    return chrome[1].startswith("byline or credit") and (
+        _HOURS_SPAN.search(text) is not None and _DAY_OF_MONTH.search(text) is not None or is_programme_entry(text))
+
+
+# A programme's entry: what happens, then the day and the time it starts, on the hour or a quarter past it as events
+# are set (a post's time stamp falls on any minute): "Concerto · 14 nov 2026, 21:00" (probe 31).
+_PROGRAMME_ENTRY = re.compile(rf"(?P<name>[^\W\d_]+(?: [^\W\d_]+){{0,5}})(?:,| ·| -| —| \|) \d{{1,2}}(?: de)? {MONTH}\.?"
+                              rf"(?: de)?,? \d{{4}},? (?:às |at )?\d{{1,2}}[:h](?:00|15|30|45)", re.IGNORECASE)
+
+
+def is_programme_entry(text: str) -> bool:
+    """Whether a line is an event's name, day and starting time alone. The name is no user's handle (a handle has a
+    digit, an underscore or a second capital: "DaveW", "Rui_M", "AnaCiclista") and no person's (a phrase with a
+    word in lower case that is no particle of a name: "Feira de artesanato"). A one-word name with a time on the hour
+    is taken for an event's ("Concerto"), though a forum member may be called "Marina" and post at 21:00."""
+    entry = _PROGRAMME_ENTRY.fullmatch(text.strip())
+    if entry is None:
+        return False
+    words = entry.group("name").split()
+    if len(words) == 1:
+        return words[0][:1].isupper() and words[0][1:].islower()
+    return any(word.islower() and word not in _NAME_PARTICLES for word in words[1:])
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}[:h.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?")
+
+
+def is_clock_line(text: str) -> bool:
+    """Whether a line is a clock time alone (_CLOCK_LINE), told first by its length."""
+    return len(text) <= PAGE_NUMBER_CHARS and _CLOCK_LINE.fullmatch(text.strip()) is not None
 
 
 # A letter's or press release's place and date, alone on its line: "Belo Horizonte, 9 de março de 2026" (a story's
@@ -2308,6 +2353,9 @@ _OFFICE = re.compile(
 # heads_prose_between_prose); a forum post's flair ("Discussion" under its author's handle) is no paper's. A repository
 # record's "Resumo:" is a field's label over its value, as could_be_heading has a colon's.
 _PAPER_SECTION = re.compile(r"abstract|resumo|resumen|summary|sumario|introduction|introducao|introduccion")
+# A paper's highlights: its findings in a few short sentences under the heading (found blind in probe 31: "Highlights"
+# over "Coral colonies spawn within the same hour on one night of the year.").
+_PAPER_HIGHLIGHTS = "highlights"
 
 
 # The letters two words must open with alike to name the same thing ("transcript" and "transcripts", "transcrição" and
@@ -3377,6 +3425,12 @@ class BatchLines:
         return self.same_document(below, self.segments[number][0]) and not _is_short_line(self.texts[below], SHORT_WORDS) \
             and SENTENCE_PUNCTUATION.search(self.texts[below].rstrip()) is not None and self.decide(below)[0] is None
 
+    def opens_sentence(self, number: int) -> bool:
+        """Whether the line under a segment, in its document, is a sentence kept by its own decision, however short."""
+        below = number + 1
+        return self.same_document(below, self.segments[number][0]) \
+            and SENTENCE_PUNCTUATION.search(self.texts[below].rstrip()) is not None and self.decide(below)[0] is None
+
     def in_list_entry(self, number: int) -> bool:
         """Whether a line of a read-also list's (being read) that is no title goes on the entry above it: its date
         line or byline ("Luiza Andrade · 26 de fev."), or the teaser under the entry's title ("Fiz as contas de três
@@ -3605,13 +3659,51 @@ class BatchLines:
         research, then its parts, town and country between commas, and no sentence ("Universidade Federal do Paraná,
         Centro de Estudos do Mar, Pontal do Paraná, PR, Brasil", probe 28; "School of Geography, University of Leeds,
         Leeds LS2 9JT", probe 29). A sentence about a university has clauses longer than an address's parts."""
+        if self.names_an_institution(number):
+            return "boilerplate", f"byline or credit: an author's affiliation (an institution, its town and country); " \
+                                  f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+        if self.affiliated_unit(number) or self.marked_affiliation(number):
+            return "boilerplate", f"byline or credit: an author's affiliation (a department alone, by the authors or " \
+                                  f"their affiliations, or with its mark); {word_count(self.counts[number])}, " \
+                                  f"{self.positions[number].describe()}"
+        return None
+
+    def names_an_institution(self, number: int) -> bool:
+        """Whether a line is an affiliation naming its institution of learning or research (see affiliation_reason)."""
         text = self.texts[number]
-        if text.count(",") < AFFILIATION_COMMAS or self.counts[number] > 2 * SHORT_WORDS or text.rstrip()[-1:] in ".!?;:" \
-                or _AFFILIATION.match(fold(text)) is None or _LEARNING.search(fold(text)) is None \
+        return text.count(",") >= AFFILIATION_COMMAS and self.counts[number] <= 2 * SHORT_WORDS \
+            and text.rstrip()[-1:] not in ".!?;:" and _AFFILIATION.match(fold(text)) is not None \
+            and _LEARNING.search(fold(text)) is not None \
+            and all(len(part.split()) <= AFFILIATION_PART_WORDS for part in text.split(","))
+
+    def affiliated_unit(self, number: int) -> bool:
+        """Whether a short line is an affiliation that names only its department, school or centre ("¹ Department of
+        Physics", "Departamento de Economia"; probe 31): with an affiliation's superscript mark, or right by the
+        authors' line or another affiliation. The same words alone elsewhere are a heading or a name."""
+        text, slot = self.texts[number], self.segments[number][0]
+        if self.counts[number] > AFFILIATION_PART_WORDS or "," in text or text.rstrip()[-1:] in ".!?;:" \
+                or _AFFILIATION.match(fold(text)) is None:
+            return False
+        return text.lstrip()[:1] in _AFFILIATION_MARKS or any(
+            self.same_document(line, slot) and (self.names_an_institution(line) or self.lists_authors(line))
+            for line in (number - 1, number + 1))
+
+    def marked_affiliation(self, number: int) -> bool:
+        """Whether a line is an affiliation that names no place of learning, by its mark (a superscript, or a letter
+        before a capital), its parts between commas and an affiliation by it ("b Environment Agency, Ipswich, United
+        Kingdom" under "a School of Life Sciences, University of Essex, ..."; probe 31)."""
+        text, slot = self.texts[number].strip(), self.segments[number][0]
+        if "," not in text or text[-1:] in ".!?;:" or self.counts[number] > 2 * SHORT_WORDS \
+                or _AFFILIATION_MARK.match(text) is None \
                 or any(len(part.split()) > AFFILIATION_PART_WORDS for part in text.split(",")):
-            return None
-        return "boilerplate", f"byline or credit: an author's affiliation (an institution, its town and country); " \
-                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+            return False
+        return any(self.same_document(line, slot) and (self.names_an_institution(line) or self.affiliated_unit(line))
+                   for line in (number - 1, number + 1))
+
+    def lists_authors(self, number: int) -> bool:
+        """Whether a line was left out as a paper's list of authors."""
+        chrome = self.decide(number)[0]
+        return chrome is not None and chrome[1].startswith("byline or credit: a list of")
 
     def credited_name_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision ends the credit line above it, left out and ending in "by" or
@@ -3750,6 +3842,12 @@ class BatchLines:
                 or text[:1].isdigit() and _LEADING_RUNNING_PAGE_NUMBER.match(text)):
             return None
         slot, _index, _count, start, end, _text = self.segments[number]
+        if text[:1].isdigit() and is_journal_citation(_RUNNING_HEADER_SEPARATOR.split(text)[-1]):
+            # A page's number, its authors and its journal's citation line are a running header wherever they stand:
+            # text copied from a PDF has no page breaks ("114 C. Menezes et al. / Revista de Economia Regional 58
+            # (2026) 112–127", probe 31).
+            return "boilerplate", f"running header or footer: a page's number, its authors and the journal's " \
+                                  f"citation line; {self.positions[number].describe()}"
         document = self.documents[slot][0].text
         if slot not in self.paged:
             self.paged[slot] = "\f" in document
@@ -3873,8 +3971,8 @@ class BatchLines:
         """Whether a short line is a live blog's entry's headline: under the entry's clock time alone ("16:05" over
         "Rochester Bridge reopens" over the entry's prose; probe 28)."""
         above = number - 1
-        return self.same_document(above, self.segments[number][0]) and len(self.texts[above]) <= PAGE_NUMBER_CHARS \
-            and _CLOCK_LINE.fullmatch(self.texts[above].strip()) is not None and self.opens_prose(number)
+        return self.same_document(above, self.segments[number][0]) and is_clock_line(self.texts[above]) \
+            and self.opens_prose(number)
 
     def signature_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision (or as a signatory's name) is part of an e-mail's signature: one
@@ -3958,6 +4056,8 @@ class BatchLines:
         start = self.segments[number][3]
         if self.in_code_body(number):
             return True
+        if is_clock_line(text):  # a live blog's entry stamp, even as a Markdown heading over its entry (probe 31)
+            return False
         in_body = self.header_of != slot
         document_text = self.documents[slot][0].text
         if is_table_row(document_text, start, text) or (chrome[0] == "fragment" and self.captions_table(number)):
@@ -3981,8 +4081,9 @@ class BatchLines:
             return True
         if chrome[0] == "fragment" and in_body and self.heads_section_past_its_control(number):
             return True
-        if chrome[0] == "fragment" and _PAPER_SECTION.fullmatch(fold(text).strip(" *_#")) \
-                and self.opens_prose(number):
+        if chrome[0] == "fragment" and (
+                _PAPER_SECTION.fullmatch(section := fold(text).strip(" *_#")) and self.opens_prose(number)
+                or section == _PAPER_HIGHLIGHTS and self.opens_sentence(number)):
             return True
         # A news site's section label heads its story as a heading would ("PE - Petrolina"), but names no section.
         if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):
@@ -4065,8 +4166,10 @@ class BatchLines:
             self.chrome_at = (slot, position.index)
             self.note_header_label(number, chrome)
             self.note_byline_name(number, chrome)
-            if "comments heading:" in chrome[1]:
-                self.link_list = None  # the post's comments below, however short: no titles of the list above
+            if "comments heading:" in chrome[1] or is_clock_line(text):
+                # The post's comments below, however short, or a live blog's entry under its stamp (probe 31): no
+                # titles of the list above.
+                self.link_list = None
             if self.link_list is not None:
                 self.list_line = number
             if heading == "read-also prompt":

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "56"
+PIPELINE_VERSION = "57"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # A sentence's close at a segment's end: a paragraph of prose, where a song's or poem's lines seldom have one.
