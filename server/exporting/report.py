@@ -264,6 +264,8 @@ class Survival:
     """
 
     OUTCOMES = ("kept", "changed", "deleted", "added")
+    # Up to this many comparisons of a predicted and a final span, they are compared each with each.
+    SCANNED_PAIRS = 256
     NOTED_OUTCOMES = ("kept", "changed", "deleted")
 
     def __init__(self) -> None:
@@ -326,7 +328,21 @@ class Survival:
         # The final spans not predicted as they are (a set operation in C): a
         # final span equal to a predicted one of another control is one of them.
         unpredicted = exact.keys() - kept
-        if missed:
+        # A task's usual few spans are compared each with each: grouping them by kind and
+        # indexing where they lie (Intervals) cost more than the comparisons.
+        if missed and len(missed) * len(exact) <= self.SCANNED_PAIRS:
+            for control, span in missed:
+                claim, start, end = CLAIM_LABELS[span.label], span.start, span.end
+                outcome = "deleted"
+                for final, final_control in exact.items():
+                    if (final.start < end and start < final.end and final_control == control
+                            and CLAIM_LABELS[final.label] == claim):
+                        outcome = "changed"
+                        break
+                count((plugin, span.label, outcome))
+                if noted is not None and span in noted:
+                    self.noted[plugin, outcome] += 1
+        elif missed:
             finals = Survival._by_kind(exact)
             final_places: dict[SpanKind, Intervals] = {}
             for control, span in missed:
@@ -339,6 +355,23 @@ class Survival:
         if not unpredicted:
             return
         # Added: a final span where the plugin predicted spans of its kind, none of them over it.
+        if len(unpredicted) * (len(kept) + len(missed)) <= self.SCANNED_PAIRS:
+            for other in unpredicted:  # counted, so their order does not matter
+                control, claim, start, end = exact[other], CLAIM_LABELS[other.label], other.start, other.end
+                of_kind = over = False
+                for predicted_control, spans in regions:
+                    if predicted_control == control:
+                        for span in spans:
+                            if CLAIM_LABELS[span.label] == claim:
+                                of_kind = True
+                                if span.start < end and start < span.end:
+                                    over = True
+                                    break
+                        if over:
+                            break
+                if of_kind and not over:
+                    count((plugin, other.label, "added"))
+            return
         by_kind: dict[SpanKind, list[Span]] = {}
         for control, spans in regions:
             for span in spans:
