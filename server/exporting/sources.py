@@ -135,6 +135,7 @@ class JsonTaskReader:
             self._task_size = 1 << 16
             self._typed_misses = 0 if self.typed else self.TYPED_MISSES  # tasks in a row the typed decode did not take
             self._compact = False  # whether a task's end was found before the next one's start (_compact_end)
+            self._lineless: tuple[bytes | str | None, int] = (None, 0)  # a buffer without a line break from a position on
             try:
                 yield from self._tasks(self._more)
             except UnicodeDecodeError as exc:
@@ -404,8 +405,11 @@ class JsonTaskReader:
     def _guessed_end(self, start: int) -> int | None:
         buffer = self._buffer
         newline, brace = ("\n", "}") if isinstance(buffer, str) else (b"\n", b"}")
-        line_end = buffer.find(newline, start)
+        # A compact export's one line: searched to the buffer's end once, not again at each task in it.
+        lineless_buffer, lineless_from = self._lineless
+        line_end = -1 if buffer is lineless_buffer and start >= lineless_from else buffer.find(newline, start)
         if line_end < 0:
+            self._lineless = buffer, start
             return self._compact_end(start, len(buffer))
         end = line_end  # > start: the task's "{" is at start
         while end > start and buffer[end - 1] in _TRAILING:  # "{...},\n"
