@@ -1326,3 +1326,33 @@ def test_predicted_choices_chosen_in_another_order_survived() -> None:
     survival.add({"topics-plugin": Predicted([], [predicted])},
                  Labels(choices={"topics": ("Política", "Economia")}), task_id=1)
     assert survival.as_dict()["plugins"]["topics-plugin"]["topics=Economia|Política"]["kept"] == 1
+
+
+def test_survival_compares_few_spans_each_with_each_as_it_indexes_many() -> None:
+    """Survival judges a task's few spans by comparing them each with each
+    (Survival.SCANNED_PAIRS) and many by kind and place: both count alike."""
+    import random
+
+    from server.exporting.examples import Labels, Span
+    from server.exporting.report import Predicted, Survival
+
+    rng = random.Random(11)
+    labels = ["ORG", "PER", "CLAIM", "claim"]
+    for _round in range(300):
+        def spans(count: int) -> list[tuple[str, Span]]:
+            return [(rng.choice(["label", "other"]),
+                     Span(start, start + rng.randint(1, 9), rng.choice(labels), "x"))
+                    for start in (rng.randint(0, 40) for _n in range(count))]
+
+        final = dict((span, control) for control, span in spans(rng.randint(0, 12)))
+        predicted = spans(rng.randint(1, 12)) + rng.sample([(control, span) for span, control in final.items()],
+                                                           k=min(len(final), rng.randint(0, 6)))
+        noted = {span for _control, span in predicted if rng.random() < 0.2} or None
+        counted = []
+        for pairs in (Survival.SCANNED_PAIRS, 0):
+            survival = Survival()
+            survival.SCANNED_PAIRS = pairs
+            survival.add({"plugin": Predicted([(control, [span]) for control, span in predicted], [], noted)},
+                         Labels(spans=sorted(final), controls=final), task_id=1)
+            counted.append(survival.as_dict())
+        assert counted[0] == counted[1]
