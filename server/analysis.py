@@ -115,10 +115,11 @@ def identified_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES)
         return languages[0], False
     # The identifier's cost grows with the text; 400 characters (60 words) decide
     # as well as a whole document and keep it a small share of a /predict.
-    sample = text[:LANGUAGE_SAMPLE]
     languages = tuple(languages)
+    identifier = language_identifier(languages)
+    sample = identifier.encoded(text[:LANGUAGE_SAMPLE])  # its features found once, for both identifiers
     # The likeliest language, not a ranking of all 97: sorting them cost as much as scoring the text.
-    likeliest, probability = language_identifier(languages).classify(sample)
+    likeliest, probability = identifier.classify(sample)
     if likeliest in languages:
         return likeliest, True
     if probability >= FOREIGN_MIN_PROBABILITY and reads_as_sentences(text):

@@ -3072,6 +3072,10 @@ def _screens() -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, ScreenPhra
 
 
 _SCREEN_HASHES, _SCREEN_WEIGHTS, _START_HASHES, _SCREEN_PHRASES = _screens()
+# Every word the recount of phrases reads (_phrases_with_their_words): the screen words and the words their phrases need.
+_PHRASE_WORD_HASHES = np.unique(np.array(
+    [*_SCREEN_PHRASES, *(spelling for phrases in _SCREEN_PHRASES.values() for _weight, needs in phrases
+                         for need in needs for spelling in need)], dtype=np.uint32))
 
 
 def _index_by_screen_word() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
@@ -3123,14 +3127,20 @@ def _phrases_with_their_words(words: BatchWords, segments: np.ndarray) -> list[i
     """How many cue phrases each of ``segments`` may hold, as the screen counts them (each occurrence of a screen
     word stands for its phrases) but leaving out a phrase where the segment lacks another word its matches hold."""
     ends = np.cumsum(words.counts)
+    # Only the words a phrase's count reads are counted: a long paragraph holds a few among a hundred.
+    read = np.flatnonzero(isin_sorted(words.hashes, _PHRASE_WORD_HASHES))
+    read_words = words.hashes[read].tolist()
+    starts, stops = np.searchsorted(read, (ends - words.counts)[segments]), np.searchsorted(read, ends[segments])
     counted = []
-    for start, end in zip((ends - words.counts)[segments].tolist(), ends[segments].tolist(), strict=True):
-        occurrences = Counter(words.hashes[start:end].tolist())
-        counted.append(sum(
-            occurrences[word] * weight
-            for word in occurrences.keys() & _SCREEN_PHRASES.keys() for weight, needs in _SCREEN_PHRASES[word]
-            if all(any(map(occurrences.__contains__, need)) for need in needs)
-        ))
+    for start, stop in zip(starts.tolist(), stops.tolist(), strict=True):
+        occurrences = Counter(read_words[start:stop])
+        present = occurrences.keys()
+        count = 0
+        for word in present & _SCREEN_PHRASES.keys():
+            for weight, needs in _SCREEN_PHRASES[word]:
+                if all(not present.isdisjoint(need) for need in needs):
+                    count += occurrences[word] * weight
+        counted.append(count)
     return counted
 
 
@@ -4200,22 +4210,24 @@ class BatchLines:
     # The reasons box_reason asks, in this order, each with whether its first test is a word count of at most
     # SHORT_WORDS: a longer line (most lines kept are paragraphs) is spared those calls.
     BOX_REASONS = (
-        ("results_box_reason", True), ("chapters_reason", False), ("letter_date_reason", True),
-        ("address_block_reason", True), ("mail_header_reason", False), ("credits_reason", False),
-        ("price_breakdown_reason", False), ("byline_in_town_reason", True), ("subscribe_box_reason", True),
-        ("author_role_reason", True), ("credited_name_reason", True), ("masthead_reason", True),
-        ("panel_heading_reason", True), ("named_author_box_reason", False), ("affiliation_reason", False),
-        ("signature_reason", True), ("delimited_signature_reason", True),
+        (results_box_reason, True), (chapters_reason, False), (letter_date_reason, True),
+        (address_block_reason, True), (mail_header_reason, False), (credits_reason, False),
+        (price_breakdown_reason, False), (byline_in_town_reason, True), (subscribe_box_reason, True),
+        (author_role_reason, True), (credited_name_reason, True), (masthead_reason, True),
+        (panel_heading_reason, True), (named_author_box_reason, False), (affiliation_reason, False),
+        (signature_reason, True), (delimited_signature_reason, True),
     )
+    # Those a short line is asked, and those a longer one is, found once (not by name a line).
+    SHORT_LINE_BOXES = tuple(reason for reason, _short_lines_only in BOX_REASONS)
+    LONG_LINE_BOXES = tuple(reason for reason, short_lines_only in BOX_REASONS if not short_lines_only)
 
     def box_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision (or rescued) is part of a box. A box of results reads as a table's cells,
         which are content in a page's body; its results are not. Nor is a video's list of chapters, a letter's date, a
         forwarded e-mail's header, a run of labelled fields, an author's box or affiliation, nor an e-mail's signature
         (see BOX_REASONS)."""
-        short = self.counts[number] <= SHORT_WORDS
-        for name, short_lines_only in self.BOX_REASONS:
-            if (short or not short_lines_only) and (reason := getattr(self, name)(number)) is not None:
+        for box_reason in self.SHORT_LINE_BOXES if self.counts[number] <= SHORT_WORDS else self.LONG_LINE_BOXES:
+            if (reason := box_reason(self, number)) is not None:
                 return reason
         return None
 

@@ -50,10 +50,13 @@ def trie_nodes(identifier: LanguageIdentifier) -> tuple[np.ndarray, np.ndarray]:
     while len(frontier):
         children = []
         for chunk in np.array_split(frontier, max(1, len(frontier) // 4096)):  # bounds the 256-wide gather's memory
-            targets = rows[row_of_state[chunk]].astype(np.int64)
+            # take: a plain gather (indexing by an array walks it as a general index, at twice the cost), and the
+            # moves' own width, not widened: this walk is most of the identifier's set-up after the model's loading.
+            targets = rows.take(row_of_state.take(chunk), axis=0)
             # A move to a state not reached yet goes one byte deeper: a trie edge (any other move keeps or loses depth).
-            parents, letters = np.nonzero(depth[targets] < 0)
-            states = targets[parents, letters]
+            moves = np.flatnonzero(depth.take(targets) < 0)
+            parents, letters = np.divmod(moves, 256)
+            states = targets.ravel().take(moves).astype(np.int64)
             if len(np.unique(states)) != len(states):
                 raise ValueError("py3langid's automaton is not an Aho-Corasick trie")
             depth[states] = depth[chunk[parents]] + 1
@@ -94,6 +97,14 @@ def window_features(identifier: LanguageIdentifier) -> tuple[np.ndarray, np.ndar
     return starts << np.uint64(SHIFT), np.concatenate([[NO_FEATURE], slot_keys]).astype(np.int64)
 
 
+class EncodedText(bytes):
+    """A text encoded as py3langid reads it, with the features it visits found once
+    (``WindowedIdentifier.encoded``): the full identifier and the one restricted to
+    the listed languages, which share the automaton, both score it without finding them again."""
+
+    features: tuple[np.ndarray, np.ndarray]
+
+
 class WindowedIdentifier(LanguageIdentifier):
     """py3langid's ``LanguageIdentifier`` (``classify``, ``rank``,
     ``set_languages`` and the scores' normalisation are its own), finding
@@ -120,6 +131,16 @@ class WindowedIdentifier(LanguageIdentifier):
         super().set_languages(langs)
         self.nb_ptc = np.ascontiguousarray(self.nb_ptc)
 
+    def encoded(self, text: str) -> EncodedText:
+        """``text`` as ``classify`` reads it, its features found: ``classify`` takes it as it is."""
+        encoded = EncodedText(LanguageIdentifier._encode(text))
+        encoded.features = self.features(encoded)
+        return encoded
+
+    @staticmethod
+    def _encode(text: Any) -> Any:
+        return text if isinstance(text, EncodedText) else LanguageIdentifier._encode(text)
+
     def features(self, text: bytes) -> tuple[np.ndarray, np.ndarray]:
         """The features ``text`` (encoded) visits, in the order of their first
         visit, and how many times: py3langid's ``visit_counts``."""
@@ -139,7 +160,7 @@ class WindowedIdentifier(LanguageIdentifier):
         return features.take(first).take(by_first_visit), (edges[1:] - first).take(by_first_visit)
 
     def _raw_score(self, text: bytes) -> np.ndarray:
-        features, counts = self.features(text)
+        features, counts = text.features if isinstance(text, EncodedText) else self.features(text)
         if not len(features):
             return super()._raw_score(b"")  # py3langid's score of a text without features
         return np.log1p(counts.astype(np.float32)) @ self.single_rows(features) + self.nb_pc

@@ -37,10 +37,11 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import bindparam, delete, insert, update
+from sqlalchemy import bindparam, case, delete, insert, update
 
 from server.analysis import (
     DISTINCTIVE_STOPWORDS,
@@ -77,6 +78,8 @@ log = logging.getLogger(__name__)
 PIPELINE_VERSION = "57"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
+# Tasks whose merged copies one UPDATE leaves out (three bound parameters each: far below any database's limit).
+UPDATE_KEYS = 300
 # A sentence's close at a segment's end: a paragraph of prose, where a song's or poem's lines seldom have one.
 _SENTENCE_CLOSE = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 # Characters of documents cleaned together (numpy work is per batch).
@@ -333,8 +336,7 @@ class _Writer:
         elif tuple(order) == tuple(columns):
             parameters = list(rows)
         else:
-            places = [columns.index(name) for name in order]
-            parameters = [tuple(row[place] for place in places) for row in rows]
+            parameters = list(map(itemgetter(*(columns.index(name) for name in order)), rows))
         self.session.connection().exec_driver_sql(sql, parameters)
 
 
@@ -659,6 +661,7 @@ class Cleaner:
                 template.setdefault(key, reason)
         for key, reason in template.items():
             self._exclude_kept(session, key, reason)
+        self._exclude_merged_copies(session, {f"{key:016x}": reason for key, reason in template.items()})
         self.writer.flush()
         self.languages = +self.languages
         self.excluded = +self.excluded
@@ -705,8 +708,8 @@ class Cleaner:
         return template, edge_lines
 
     def _exclude_kept(self, session: Any, key: int, reason: str) -> None:
-        """Move a kept task to the exclusions as boilerplate, with its copies
-        and near-duplicates (excluded as such until now)."""
+        """Move a kept task to the exclusions as boilerplate (its copies and
+        near-duplicates follow it in _exclude_merged_copies)."""
         task = self.kept.pop(key)
         anota_id = f"{key:016x}"
         copies, near = self.copies[task], self.near_duplicates[task]
@@ -715,15 +718,22 @@ class Cleaner:
             anota_id, row.position, row.text, row.source, row.start, row.end, json.dumps(row.data),
             "boilerplate", reason, None,
         ))
-        session.execute(
-            update(Exclusion).where(Exclusion.kept_id == anota_id)
-            .values(kind="boilerplate", reason=reason, kept_id=None)
-        )
         session.delete(row)
         self.languages[row.language] -= 1
         self.excluded["duplicate"] -= copies - 1
         self.excluded["near-duplicate"] -= near
         self.excluded["boilerplate"] += copies + near
+
+    @staticmethod
+    def _exclude_merged_copies(session: Any, reasons: dict[str, str]) -> None:
+        """Leave out as boilerplate, for the reason of the task they were merged into (by its id in ``reasons``), the
+        copies and near-duplicates excluded as such until now. ``kept_id`` has no index (no query looks a row up by
+        it): a statement reads every exclusion, so one is made for UPDATE_KEYS tasks, not one a task."""
+        ids = list(reasons)
+        for first in range(0, len(ids), UPDATE_KEYS):
+            some = {anota_id: reasons[anota_id] for anota_id in ids[first : first + UPDATE_KEYS]}
+            session.execute(update(Exclusion).where(Exclusion.kept_id.in_(some)).values(
+                kind="boilerplate", reason=case(some, value=Exclusion.kept_id), kept_id=None))
 
     def _store_counts(self) -> None:
         self.writer.flush()

@@ -93,3 +93,13 @@ def test_a_texts_identified_language_is_py3langids_two_stage_decision(identifier
     else:
         listed = restricted(reference, DEFAULT_LANGUAGES).classify(text[:LANGUAGE_SAMPLE])[0]
         assert identified_language(text) == (listed, False)
+
+
+@pytest.mark.parametrize("text", [text for text in TEXTS if isinstance(text, str)])
+def test_a_text_encoded_once_scores_as_its_text_under_the_full_and_the_listed_identifier(identifiers, text):
+    windowed, _ = identifiers
+    encoded = windowed.encoded(text)
+    assert bytes(encoded) == LanguageIdentifier._encode(text)
+    for identifier in (windowed, restricted(windowed, DEFAULT_LANGUAGES), restricted(windowed, ("de", "sr", "it"))):
+        assert np.array_equal(identifier._decide(encoded), identifier._decide(text))
+        assert identifier.classify(encoded) == identifier.classify(text)

@@ -1235,6 +1235,30 @@ def test_lines_repeated_across_documents_are_template(preloaded: AppFactory, tmp
     assert all(item["kind"] == "boilerplate" and "repeated in 3 documents" in item["reason"] for item in template)
 
 
+@pytest.mark.parametrize("update_keys", [1, 300])
+def test_the_copies_of_template_lines_take_their_own_lines_reason(
+    preloaded: AppFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_keys: int
+) -> None:
+    # Two template lines with copies, moved by one UPDATE or by one a line: each copy takes its own line's reason.
+    monkeypatch.setattr("server.preload.UPDATE_KEYS", update_keys)
+    corpus = tmp_path / "site"
+    corpus.mkdir()
+    stories = (
+        "Heavy rain kept most people at home on Sunday, the mayor said.",
+        "The bakery on Main Street reopened after three months of repairs.",
+        "Two students from the valley won the national chemistry olympiad.",
+    )
+    for number, story in enumerate(stories):
+        page = f"The Valley Gazette, since 1921\n{story}\nWeather and traffic for the valley\n"
+        (corpus / f"page{number}.txt").write_text(page, encoding="utf-8")
+    app = preloaded(SOURCES=[str(corpus)])
+    assert [task["data"]["text"] for task in label_studio_tasks(app)] == list(stories)
+    excluded = excluded_listing(app)["excluded"]
+    assert sorted((item["text"], item["kind"], item["reason"], item["kept_id"]) for item in excluded) == sorted(
+        (line, "boilerplate", "repeated in 3 documents: page template", None)
+        for line in ("The Valley Gazette, since 1921", "Weather and traffic for the valley") for _copy in stories)
+
+
 def test_near_duplicate_threshold_is_a_setting(preloaded: AppFactory) -> None:
     merged = label_studio_tasks(preloaded(SOURCES=[str(CORPUS)]))
     separate = label_studio_tasks(preloaded(SOURCES=[str(CORPUS)], NEAR_DUPLICATE_THRESHOLD=1))
