@@ -69,6 +69,9 @@ class SpanValue(msgspec.Struct, frozen=True, gc=False, kw_only=True, cache_hash=
     end: _Int | None = None
     text: str | None = None
     labels: _Values
+    # Never set: ``choices`` beside a span's labels (a tool merged a choice into it) fails the typed
+    # decode here, so that the task takes the schema's path, which reports them left out (see load_task).
+    choices: None = None
 
 
 class ChoiceValue(msgspec.Struct, frozen=True, gc=False):
@@ -255,6 +258,25 @@ def json_type(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "a string"}.get(type(value), type(value).__name__)
 
 
+def described(value: Any) -> str:
+    """What a JSON value is, for an error saying what was found: its type,
+    and a boolean, number or string itself (a long string's start, cut);
+    a list or an object by its type only (its text can be long, and says little)."""
+    kind = json_type(value)
+    if isinstance(value, bool):
+        return f"{kind} ({str(value).lower()})"
+    if isinstance(value, HugeInteger):
+        return f"a number of {value.digits} digits"
+    if isinstance(value, (int, float)):
+        return f"{kind} ({value!r})"
+    if isinstance(value, str):  # repr: quoted, control characters and lone surrogates escaped
+        return f"{kind} ({value!r})" if len(value) <= SHOWN_CHARACTERS else f"{kind} ({value[:SHOWN_CHARACTERS]!r}...)"
+    return kind
+
+
+SHOWN_CHARACTERS = 40
+
+
 class HugeInteger(float):
     """An integer literal beyond a double's range (hundreds or thousands of
     digits): orjson refuses it, and json's ``int()`` refuses more than 4,300
@@ -366,7 +388,7 @@ def load_task(raw: Any, location: str) -> Task:
     from schemas.label_studio_schemas import load_with_schemas
 
     repairs = _repair_regions(raw)
-    skipped = _skip_odd_prediction_notes(raw)
+    skipped = _skip_odd_prediction_notes(raw) + _stray_span_choices(raw)
     task = load_with_schemas(raw, location)
     task.repairs = repairs or None
     task.left_out = skipped or None
@@ -396,6 +418,28 @@ def _skip_odd_prediction_notes(raw: dict[str, Any]) -> list[tuple[str, str]]:
             skipped.append((ODD_PREDICTION_NOTES, f"{where}[{index}].meta.text: {json_type(text)}"))
             region["meta"] = {key: value for key, value in meta.items() if key != "text"}
     return skipped
+
+
+STRAY_SPAN_CHOICES = ("choices inside a labels region (value.choices, beside the span's labels: about that span, not "
+                      "the task), not exported")
+
+
+def _stray_span_choices(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """Where an annotation's ``labels`` region holds ``choices`` too, and
+    which: the span is exported, and they are left out, as a span's choices
+    (perRegion ones are their own region, left out too); the schemas would
+    drop them unseen. A prediction's are not said (a prediction is no label)."""
+    stray = []
+    for where, regions in _region_lists(raw):
+        if not where.startswith("annotations[") or where.endswith(".prediction.result"):
+            continue
+        for index, region in enumerate(regions):
+            value = region.get("value") if type(region) is dict and region.get("type") == SPAN_TYPE else None
+            if type(value) is dict and (choices := value.get("choices")) is not None:
+                shown = "|".join(choices) if type(choices) is list and all(type(c) is str for c in choices) else (
+                    described(choices))
+                stray.append((STRAY_SPAN_CHOICES, f"{where}[{index}].value.choices: {shown}"))
+    return stray
 
 
 TYPE_CASE_REPAIR = "region types read in lower case ('Labels' as 'labels')"
@@ -526,6 +570,7 @@ def _fast_region(raw: Any) -> Region:
         labels, start, end, text = value["labels"], value.get("start"), value.get("end"), value.get("text")
         to_name = raw.get("to_name")
         if (type(control) is not str or not control or type(start) not in _OPTIONAL_INT
+                or value.get("choices") is not None
                 or type(end) not in _OPTIONAL_INT or type(text) not in _OPTIONAL_STR or not _strings(labels)
                 or type(to_name) not in _OPTIONAL_STR):
             raise _NotFast

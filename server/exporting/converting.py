@@ -70,6 +70,10 @@ REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same content, un
 CHOICE_NOTES = "notes on choice regions (meta.text), not exported"
 UNQUOTED_ASTRAL = ("spans without their text (value.text) on a text with emoji or other characters beyond U+FFFF: "
                    "placed at their offsets as code points, unchecked (UTF-16 offsets would shift them)")
+# A span's to_name names the Text object it is drawn on; a tool that rewrote the file may have lost it.
+WITHOUT_OBJECT_PLACED = "spans without a to_name (null or missing) placed on the main text, the only Text object known"
+WITHOUT_OBJECT_AMONG_TEXTS = ("spans without a to_name (null or missing) where there are several Text objects: which "
+                              "text they are drawn on cannot be told, not exported")
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
@@ -452,7 +456,10 @@ class TaskConverter:
         region_ids = None  # the ids of the regions, once a choice region has an id
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
-                if region.to_name != main_name and (
+                if region.to_name is None:  # a tool that rewrote the file lost it (nearly never)
+                    if self.left_out_without_object(task, annotation, region, number):
+                        continue
+                elif region.to_name != main_name and (
                         elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name)):
                     self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
                                                                 "/".join(region.value.labels)))
@@ -505,6 +512,19 @@ class TaskConverter:
         # Each span once, as ``controls`` holds them (one list append a span less).
         labels.spans = sorted(controls)
         return labels
+
+    def left_out_without_object(self, task: Task, annotation: Annotation, region: SpanRegion, number: int) -> bool:
+        """Say what becomes of a span whose ``to_name`` is null or missing
+        (Label Studio always writes the object a region is drawn on): placed on
+        the main text when it is the only text the export knows (reported as a
+        repair), else left out and reported, as which text it was drawn on
+        cannot be told. True when left out."""
+        what = "/".join(region.value.labels)
+        if len(self.text_objects.configured or ()) > 1 or self.text_objects.others:
+            self.report.leave_out(WITHOUT_OBJECT_AMONG_TEXTS, self.where(task, annotation, region, number, what))
+            return True
+        self.report.repair(WITHOUT_OBJECT_PLACED, self.where(task, annotation, region, number, what))
+        return False
 
     @staticmethod
     def keep_notes(labels: Labels, spans: list[Span], notes: tuple[str, ...]) -> None:
