@@ -248,6 +248,8 @@ class AnnotatorField(fields.Field):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if isinstance(value, dict):
             value = value.get("email") or value.get("id")
+            if value is None:
+                raise ValidationError("Not a user id or a user object: an object without an email or id.")
         if isinstance(value, float):  # orjson reads an integer beyond 64 bits as a float
             raise ValidationError("Not a user id but a number with a fraction or beyond 64 bits: Label Studio's "
                                   "user ids are 64-bit integers.")

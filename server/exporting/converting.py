@@ -72,8 +72,10 @@ UNQUOTED_ASTRAL = ("spans without their text (value.text) on a text with emoji o
                    "placed at their offsets as code points, unchecked (UTF-16 offsets would shift them)")
 # A span's to_name names the Text object it is drawn on; a tool that rewrote the file may have lost it.
 WITHOUT_OBJECT_PLACED = "spans without a to_name (null or missing) placed on the main text, the only Text object known"
-WITHOUT_OBJECT_AMONG_TEXTS = ("spans without a to_name (null or missing) where there are several Text objects: which "
-                              "text they are drawn on cannot be told, not exported")
+WITHOUT_OBJECT_QUOTED = ("spans without a to_name (null or missing) placed on the main text, whose words they quote at "
+                         "their offsets (and no other Text object's)")
+WITHOUT_OBJECT_AMONG_TEXTS = ("spans without a to_name (null or missing) among several Text objects, whose quote does "
+                              "not pin them to the main text: not exported")
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
@@ -213,6 +215,11 @@ class TextObjects:
         return (f"spans on Text {name!r} (${reads}): only the main text (${key}) is exported; use --text-key "
                 f"{reads} to export that one")
 
+    def other_keys(self, task: Task) -> set[str]:
+        """The data keys of the other texts known: the export's, and what names told for ``task``."""
+        guessed = self._guesses.values() if task is self._task else ()
+        return set(self.others.values()).union(key for key in guessed if key is not None)
+
     def _reads(self, task: Task, text: str, key: str, name: str) -> str | None:
         """The data key the spans on ``name`` read: remembered for the export
         when their quotes tell (or it is named like the text key), else for the task."""
@@ -273,10 +280,15 @@ def media_kind(link: str) -> str | None:
 def quoted_on(text: str, annotations: list[Annotation]) -> bool:
     """Whether the annotations' span regions that quote their text (at least
     one) all quote ``text`` at their offsets."""
-    quotes = [region.value for annotation in annotations for region in annotation.regions or ()
-              if type(region) is SpanRegion and region.value.text]
-    return bool(quotes) and all(type(value.start) is int and 0 <= value.start and type(value.end) is int
-                                and text[value.start:value.end] == value.text for value in quotes)
+    quoting = [region.value for annotation in annotations for region in annotation.regions or ()
+               if type(region) is SpanRegion and region.value.text]
+    return bool(quoting) and all(quotes(text, value) for value in quoting)
+
+
+def quotes(text: str, value: SpanValue) -> bool:
+    """Whether ``text`` holds the span's quote at its offsets."""
+    return (type(value.start) is int and 0 <= value.start and type(value.end) is int
+            and text[value.start:value.end] == value.text)
 
 
 def _span_regions(task: Task, name: str) -> Iterator[SpanRegion]:
@@ -457,7 +469,7 @@ class TaskConverter:
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
                 if region.to_name is None:  # a tool that rewrote the file lost it (nearly never)
-                    if self.left_out_without_object(task, annotation, region, number):
+                    if self.left_out_without_object(task, annotation, region, number, text, key):
                         continue
                 elif region.to_name != main_name and (
                         elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name)):
@@ -513,18 +525,31 @@ class TaskConverter:
         labels.spans = sorted(controls)
         return labels
 
-    def left_out_without_object(self, task: Task, annotation: Annotation, region: SpanRegion, number: int) -> bool:
+    def left_out_without_object(self, task: Task, annotation: Annotation, region: SpanRegion, number: int,
+                                text: str, key: str) -> bool:
         """Say what becomes of a span whose ``to_name`` is null or missing
-        (Label Studio always writes the object a region is drawn on): placed on
-        the main text when it is the only text the export knows (reported as a
-        repair), else left out and reported, as which text it was drawn on
-        cannot be told. True when left out."""
-        what = "/".join(region.value.labels)
-        if len(self.text_objects.configured or ()) > 1 or self.text_objects.others:
-            self.report.leave_out(WITHOUT_OBJECT_AMONG_TEXTS, self.where(task, annotation, region, number, what))
-            return True
-        self.report.repair(WITHOUT_OBJECT_PLACED, self.where(task, annotation, region, number, what))
-        return False
+        (Label Studio always writes the object a region is drawn on; a tool
+        that rewrote the file lost it), and whether it is left out. It is
+        placed on the main text (reported as a repair) when that is the only
+        text the export knows, or when its quote pins it there (its text at its
+        offsets on the main text, on no other Text object's); else which text
+        it was drawn on cannot be told: left out, reported."""
+        what = self.where(task, annotation, region, number, "/".join(region.value.labels))
+        objects = self.text_objects
+        for other in annotation.regions or ():  # the task's other objects judged first, wherever they come
+            if type(other) is SpanRegion and other.to_name is not None:
+                objects.elsewhere(task, text, key, other.to_name)
+        other_keys = objects.other_keys(task)
+        if len(objects.configured or ()) <= 1 and not other_keys:
+            self.report.repair(WITHOUT_OBJECT_PLACED, what)
+            return False
+        value = region.value
+        if value.text and quotes(text, value) and not any(type(other := task.data.get(other_key)) is str and quotes(
+                other, value) for other_key in other_keys):
+            self.report.repair(WITHOUT_OBJECT_QUOTED, what)
+            return False
+        self.report.leave_out(WITHOUT_OBJECT_AMONG_TEXTS, what)
+        return True
 
     @staticmethod
     def keep_notes(labels: Labels, spans: list[Span], notes: tuple[str, ...]) -> None:
