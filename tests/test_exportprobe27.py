@@ -21,7 +21,7 @@ from tests.test_export_probe3 import assert_stops_cleanly, run_cli
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exportprobe27"
 sys.path.insert(0, str(PROBE))
-from make_exportprobe27 import TWO_TEXTS_CONFIG, legacy_folder, studied, write  # noqa: E402
+from make_exportprobe27 import TWO_TEXTS_CONFIG, legacy_folder, span, studied, task, write  # noqa: E402
 
 FORMATS = ("jsonl", "conll", "spacy", "csv")
 LONG = "Uma anotação escrita como texto longo "
@@ -144,6 +144,16 @@ def test_a_span_without_to_name_among_several_texts_is_placed_only_where_its_quo
     assert labels_written(out) == labels
 
 
+# Found by the blind set: an empty to_name ("") was judged an object of its own, on the main text, in silence.
+def test_an_empty_to_name_is_no_object(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([task(result=[{**span(2, 6), "to_name": ""}, span(35, 39)])]), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli(path, "jsonl", out, "--quiet").exit_code == 0
+    assert report_of(out)["repaired"] == {WITHOUT_OBJECT_PLACED: 1}
+    assert labels_written(out) == ["ORG", "ORG"]
+
+
 def test_a_choice_without_to_name_is_the_tasks(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run_cli(PROBE / "choices_to_name_null.json", "jsonl", out, "--quiet").exit_code == 0
@@ -194,8 +204,6 @@ def test_an_error_in_a_joined_annotation_names_its_file(tmp_path: Path, fmt: str
 
 def test_a_legacy_folder_reads_each_file_twice_not_three_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:
-    from make_exportprobe import span
-
     annotations = [{"task_id": task_id, "result": [span(2, 6)]} for task_id in (1, 2, 1, 3, 2)]
     write(tmp_path, {"legacy/": legacy_folder(annotations)})
     read: list[str] = []

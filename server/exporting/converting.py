@@ -71,11 +71,12 @@ CHOICE_NOTES = "notes on choice regions (meta.text), not exported"
 UNQUOTED_ASTRAL = ("spans without their text (value.text) on a text with emoji or other characters beyond U+FFFF: "
                    "placed at their offsets as code points, unchecked (UTF-16 offsets would shift them)")
 # A span's to_name names the Text object it is drawn on; a tool that rewrote the file may have lost it.
-WITHOUT_OBJECT_PLACED = "spans without a to_name (null or missing) placed on the main text, the only Text object known"
-WITHOUT_OBJECT_QUOTED = ("spans without a to_name (null or missing) placed on the main text, whose words they quote at "
-                         "their offsets (and no other Text object's)")
-WITHOUT_OBJECT_AMONG_TEXTS = ("spans without a to_name (null or missing) among several Text objects, whose quote does "
-                              "not pin them to the main text: not exported")
+WITHOUT_OBJECT_PLACED = ("spans without a to_name (null, missing or empty) placed on the main text, the only Text "
+                         "object known")
+WITHOUT_OBJECT_QUOTED = ("spans without a to_name (null, missing or empty) placed on the main text, whose words they "
+                         "quote at their offsets (and no other Text object's)")
+WITHOUT_OBJECT_AMONG_TEXTS = ("spans without a to_name (null, missing or empty) among several Text objects, whose quote "
+                              "does not pin them to the main text: not exported")
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
@@ -157,6 +158,9 @@ def _sha256(text: str) -> bytes:
     return hashlib.sha256(text.encode()).digest()
 
 
+NO_MAIN_YET = "\0 no main text object yet"
+
+
 class TextObjects:
     """Which Text objects (a span region's ``to_name``) the exported text is.
 
@@ -173,14 +177,17 @@ class TextObjects:
     text; like another data key, it reads that one (for this task: judged
     again at the next); else it is another text once an object is known to
     be the main one, and placed as before (repaired or reported) until then.
-    A span without ``to_name`` is on the main text, as ever. Choices are
+    A span without ``to_name`` (null, missing or empty: a rewritten file lost
+    it) is placed on the main text when that is the only text known, or
+    when its quote pins it there (see left_out_without_object). Choices are
     about the task, whichever object they are shown next to: all exported.
     """
 
     def __init__(self, text_key: str | None, objects: dict[str, str] | None) -> None:
         self.main: set[str | None] = {None}
         # Read on every span: a comparison, cheaper than hashing its to_name (a new string each) for a set.
-        self.main_name: str | None = None
+        # Until the main text's object is known, no to_name equals it: each span's is judged (elsewhere).
+        self.main_name: str = NO_MAIN_YET
         self.others: dict[str, str] = {}  # object -> the data key it reads
         # What the name alone said, for one task (judged at its first span, not at each).
         self._task: Task | None = None
@@ -238,7 +245,8 @@ class TextObjects:
 
     def _add_main(self, name: str) -> None:
         self.main.add(name)
-        self.main_name = self.main_name or name
+        if self.main_name is NO_MAIN_YET:
+            self.main_name = name
 
     def _judge(self, task: Task, text: str, key: str, name: str) -> tuple[str | None, bool]:
         """The data key the spans on ``name`` read, and whether their quotes
@@ -468,14 +476,14 @@ class TaskConverter:
         region_ids = None  # the ids of the regions, once a choice region has an id
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
-                if region.to_name is None:  # a tool that rewrote the file lost it (nearly never)
-                    if self.left_out_without_object(task, annotation, region, number, text, key):
+                if region.to_name != main_name:  # on another object, or none (a rewritten file lost it)
+                    if not region.to_name:
+                        if self.left_out_without_object(task, annotation, region, number, text, key):
+                            continue
+                    elif elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name):
+                        self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
+                                                                    "/".join(region.value.labels)))
                         continue
-                elif region.to_name != main_name and (
-                        elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name)):
-                    self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
-                                                                "/".join(region.value.labels)))
-                    continue
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
                 placed = fitted.get(region.value) or self.place(text, region, (task, annotation, number), fitted)
@@ -537,7 +545,7 @@ class TaskConverter:
         what = self.where(task, annotation, region, number, "/".join(region.value.labels))
         objects = self.text_objects
         for other in annotation.regions or ():  # the task's other objects judged first, wherever they come
-            if type(other) is SpanRegion and other.to_name is not None:
+            if type(other) is SpanRegion and other.to_name:
                 objects.elsewhere(task, text, key, other.to_name)
         other_keys = objects.other_keys(task)
         if len(objects.configured or ()) <= 1 and not other_keys:
