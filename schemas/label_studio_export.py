@@ -269,7 +269,8 @@ def described(value: Any) -> str:
     if isinstance(value, HugeInteger):
         return f"a number of {value.digits} digits"
     if isinstance(value, float) and not math.isfinite(value):  # read from NaN, Infinity or 1e400
-        return f"{kind} (NaN)" if value != value else f"{kind} ({'-' * (value < 0)}Infinity, or beyond a double's range)"
+        sign = "-" * (value < 0)
+        return f"{kind} (NaN)" if value != value else f"{kind} ({sign}Infinity, or beyond a double's range)"
     if isinstance(value, (int, float)):
         return f"{kind} ({value!r})"
     if isinstance(value, str):  # repr: quoted, control characters and lone surrogates escaped

@@ -169,7 +169,8 @@ RELATION = "regions of control type 'relation' (not exported)"
 # The error each input stops with (after the file's name).
 ERRORS = {
     "blank_lines_only.jsonl": "line 5, column 1: the file holds only whitespace",
-    "choices_a_number_item.json": "task 1 at $[0]: annotations[0].result[2].value.choices[0]: Not a valid string but a number (5).",
+    "choices_a_number_item.json": "task 1 at $[0]: annotations[0].result[2].value.choices[0]: Not a valid string but "
+                                  "a number (5).",
     "completed_by_beyond_64bit.json": "task 1 at $[0]: annotations[0].completed_by: Not a user id but a number with a "
                                       "fraction or beyond 64 bits: Label Studio's user ids are 64-bit integers.",
     "deep_nesting_in_meta.jsonl": "line 1, column 1: task object 0 is nested too deeply to read",

@@ -42,7 +42,8 @@ ERRORS = {
     "choice_from_name_missing.json": "task 60 at $[0]: annotations[0].result[0].from_name: Missing data for required "
                                      "field.",
     "choices_empty.json": "task 49 at $[1]: annotations[0].result[0].value.choices: Shorter than minimum length 1.",
-    "completed_by_a_list.json": "task 41 at $[0]: annotations[0].completed_by: Not a user id or a user object but a list.",
+    "completed_by_a_list.json": "task 41 at $[0]: annotations[0].completed_by: Not a user id or a user object but a "
+                                "list.",
     "completed_by_object_without_id.json": "task 40 at $[0]: annotations[0].completed_by: Not a user id or a user "
                                            "object: an object without an email or id.",
     "data_a_list.json": "task 27 at $[0]: data: Not a valid mapping type but a list.",
@@ -66,7 +67,8 @@ ERRORS = {
     "js_comment.json": "line 1, column 1: expected a JSON list of tasks, found '// exported'",
     "json_lines_trailing_garbage.json": "line 4, column 1: expected a task object after task object 1, found 'EOF'",
     "json_lines_with_a_list_line.json": "line 2, column 1: expected a task object after task object 0, found '['",
-    "labels_a_number.json": "task 11 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid string but a number (7).",
+    "labels_a_number.json": "task 11 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid string but a "
+                            "number (7).",
     "labels_empty.json": "task 9 at $[1]: annotations[0].result[0].value.labels: Shorter than minimum length 1.",
     "labels_null.json": "task 10 at $[1]: annotations[0].result[0].value.labels: Field may not be null.",
     "latin1.json": "not UTF-8 text (invalid continuation byte at byte 277, line 1)",
@@ -74,26 +76,30 @@ ERRORS = {
                                     "'\\udc00' at offset 1 (half of an emoji's UTF-16 pair?), which UTF-8 cannot hold",
     "lone_surrogate_in_text.json": f"task 36 at $[0]: data.text: {LONE_SURROGATE}",
     "lone_surrogate_long_id.json": f"task {'7' * 37}... at $[0]: data.text: {LONE_SURROGATE}",
-    "many_span_regions_one_bad_deep.json": f"task 400 at $[40]: annotations[0].result[0].value.end: {NOT_AN_INT} a string ('x').",
+    "many_span_regions_one_bad_deep.json": f"task 400 at $[40]: annotations[0].result[0].value.end: {NOT_AN_INT} a "
+                                           "string ('x').",
     "meta_a_string.json": "task 28 at $[0]: meta: Not a valid mapping type but a string ('x').",
     "nan_offset.json": f"task 16 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a number (NaN).",
     "only_brackets_open.json": "line 1, column 2: expected a task object at $[0], the file ends (truncated or not an "
                                "export?)",
-    "overflow_float_offset.json": f"task 18 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a number (Infinity, or "
-                                 "beyond a double's range).",
-    "prediction_bad_region.json": f"task 74 at $[0]: predictions[0].result[0].value.start: {NOT_AN_INT} a string ('a').",
+    "overflow_float_offset.json": f"task 18 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a number "
+                                  "(Infinity, or beyond a double's range).",
+    "prediction_bad_region.json": f"task 74 at $[0]: predictions[0].result[0].value.start: {NOT_AN_INT} a string "
+                                  "('a').",
     "predictions_an_object.json": "task 46 at $[0]: predictions: Not a valid list but an object.",
     "prodigy.jsonl": f"object 0: this looks like a Prodigy dataset (JSONL){NOT_LABEL_STUDIO}{READ_AS_A_TASK}",
     "python_repr.json": "line 1, column 3: invalid JSON in task $[0]: Expecting property name enclosed in double "
                         "quotes",
     "region_null.json": "task 7 at $[1]: annotations[0].result[0]: Field may not be null.",
-    "region_value_text_a_list.json": "task 64 at $[1]: annotations[0].result[0].value.text: Not a valid string but a list.",
+    "region_value_text_a_list.json": "task 64 at $[1]: annotations[0].result[0].value.text: Not a valid string but a "
+                                     "list.",
     "result_an_object.json": "task 4 at $[1]: annotations[0].result: Not a valid list but an object.",
     "space_then_bom.json": f"line 1, column 3: {SECOND_BOM}",
     "string_end.json": f"task 15 at $[1]: annotations[0].result[0].value.end: {NOT_AN_INT} a string ('6').",
     "text_a_list.json": "task 24 at $[0]: data.text: Not a string but a list: the text to export",
     "text_an_object.json": "task 25 at $[0]: data.text: Not a string but an object: the text to export",
-    "updated_at_a_number.json": "task 61 at $[0]: annotations[0].updated_at: Not a valid string but a number (1732950000).",
+    "updated_at_a_number.json": "task 61 at $[0]: annotations[0].updated_at: Not a valid string but a number "
+                                "(1732950000).",
     "utf16_be_bom.json": "not UTF-8 text (UTF-16 text (byte-order mark FE FF): save it as UTF-8)",
     "value_null.json": "task 8 at $[1]: annotations[0].result[0].value: Field may not be null.",
     "was_cancelled_odd_string.json": "task 43 at $[0]: annotations[0].was_cancelled: Not a boolean but a string "

@@ -80,7 +80,8 @@ def test_an_annotation_whose_task_is_an_id_still_holds_no_text(tmp_path: Path) -
 
 @pytest.mark.parametrize("name,where,problems,tool", [
     ("hf_token_classification.jsonl", "object 0", "task 0: id: Not a valid integer but a string ('0').; data: Missing "
-     "data for required field.", "a token-classification dataset (tokens and their tags, as Hugging Face datasets write CoNLL-2003)"),
+     "data for required field.",
+     "a token-classification dataset (tokens and their tags, as Hugging Face datasets write CoNLL-2003)"),
     ("coco_export.json", "object 0", "task ?: id: Missing data for required field.; data: Missing data for required "
      "field.", "a COCO dataset (images, their boxes and categories)"),
     ("spacy_v2_training.json", "$[0]", "task 0: data: Missing data for required field.",

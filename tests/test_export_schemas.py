@@ -85,14 +85,16 @@ MUTATIONS: list[tuple[tuple, Any, str | None]] = [
     (("annotations", 0, "result", 0, "to_name"), ["text"], "result[0].to_name: Not a valid string but a list."),
     (("annotations", 0, "result", 0, "to_name"), None, None),
     (("annotations", 0, "result", 2, "to_name"), 5, None),  # a choice is about the task: its to_name is not read
-    (("annotations", 0, "result", 2, "value", "choices"), "Neutral", "value.choices: Not a valid list but a string ('Neutral')."),
+    (("annotations", 0, "result", 2, "value", "choices"), "Neutral",
+     "value.choices: Not a valid list but a string ('Neutral')."),
     # Strict, as offsets are: marshmallow's Boolean read "true", "off" and 0 (tests/test_export_probe3.py).
     (("annotations", 0, "was_cancelled"), "true", "was_cancelled: Not a boolean but a string ('true')"),
     (("annotations", 0, "ground_truth"), 1, "ground_truth: Not a boolean but a number (1)"),
     (("annotations", 0, "was_cancelled"), "maybe", "was_cancelled: Not a boolean but a string ('maybe')"),
     (("annotations", 0, "completed_by"), {"id": 3, "email": "a@b.c"}, None),
     (("annotations", 0, "completed_by"), [3], "completed_by: Not a user id or a user object but a list."),
-    (("annotations", 0, "completed_by"), {"first_name": "Ana"}, "completed_by: Not a user id or a user object: an object without an email or id."),
+    (("annotations", 0, "completed_by"), {"first_name": "Ana"},
+     "completed_by: Not a user id or a user object: an object without an email or id."),
     (("annotations", 0, "result", 0, "type"), {"labels": 1}, "result[0].type: Not a valid string but an object."),
     (("annotations", 0, "result"), None, None),
     (("annotations", 0, "result"), {"a": 1}, "annotations[0].result: Not a valid list but an object."),

@@ -214,7 +214,8 @@ STOPPED = {
                                           "holding JSON text (the list was encoded twice): decode it.",
     "region_without_value.json": "task 1 at $[0]: annotations[0].result[0].value: Missing data for required field.",
     "gzip_truncated.json": "not UTF-8 text (a gzip file: decompress it first)",
-    "from_name_a_number.json": "task 1 at $[0]: annotations[0].result[0].from_name: Not a valid string but a number (7).",
+    "from_name_a_number.json": "task 1 at $[0]: annotations[0].result[0].from_name: Not a valid string but a "
+                               "number (7).",
     "task_meta_a_list.json": "task 1 at $[0]: meta: Not a valid mapping type but a list.",
     "duplicate_id_int_and_string.json": "task 1 at $[1]: id: Not a valid integer but a string ('1').",
     "annotations_ids_only.json": "task 1 at $[0]: annotations[0]: Not a valid mapping type but a number (1).; "

@@ -163,8 +163,8 @@ def test_a_choice_without_to_name_is_the_tasks(tmp_path: Path) -> None:
 
 
 # A labels region carrying choices had them dropped unseen.
-STRAY = "choices inside a labels region (value.choices, beside the span's labels: about that span, not the task), not " \
-        "exported"
+STRAY = ("choices inside a labels region (value.choices, beside the span's labels: about that span, not the task), "
+         "not exported")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

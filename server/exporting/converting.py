@@ -75,8 +75,8 @@ WITHOUT_OBJECT_PLACED = ("spans without a to_name (null, missing or empty) place
                          "object known")
 WITHOUT_OBJECT_QUOTED = ("spans without a to_name (null, missing or empty) placed on the main text, whose words they "
                          "quote at their offsets (and no other Text object's)")
-WITHOUT_OBJECT_AMONG_TEXTS = ("spans without a to_name (null, missing or empty) among several Text objects, whose quote "
-                              "does not pin them to the main text: not exported")
+WITHOUT_OBJECT_AMONG_TEXTS = ("spans without a to_name (null, missing or empty) among several Text objects, whose "
+                              "quote does not pin them to the main text: not exported")
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
