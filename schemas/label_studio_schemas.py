@@ -8,6 +8,7 @@ first such task only: a plain export never needs marshmallow.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,7 +29,7 @@ from schemas.label_studio_export import (
     beyond_64_bits,
     build_annotation,
     build_region,
-    json_type,
+    described,
     of_a_region,
 )
 
@@ -38,7 +39,29 @@ def load_with_schemas(raw: dict[str, Any], location: str) -> Task:
     try:
         return TASK_SCHEMA.load(raw)
     except ValidationError as exc:
-        raise TaskError(raw.get("id", "?"), location, list(flatten_errors(exc.messages))) from None
+        problems = [(path, with_what_was_found(raw, path, message)) for path, message in flatten_errors(exc.messages)]
+        raise TaskError(raw.get("id", "?"), location, problems) from None
+
+
+# marshmallow's type errors, which say what was expected and not what the file holds: worded on with it.
+GENERIC_TYPE_ERRORS = frozenset(("Not a valid string.", "Not a valid integer.", "Not a valid number.",
+                                 "Not a valid list.", "Not a valid mapping type.", "Not a user id or a user object."))
+_PATH_STEP = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
+
+
+def with_what_was_found(raw: dict[str, Any], path: str, message: str) -> str:
+    """``message`` about the value at ``path`` in ``raw``, saying what that
+    value is when the message is a generic type error: ``Not a valid
+    mapping type but a list.``, ``Not a valid integer but a string ('2').``"""
+    if message not in GENERIC_TYPE_ERRORS:
+        return message
+    value: Any = raw
+    for key, index in _PATH_STEP.findall("" if path == "$" else path):
+        try:
+            value = value[int(index)] if index else value[key]
+        except (KeyError, IndexError, TypeError):  # not where the path says (cannot happen): said as it was
+            return message
+    return f"{message[:-1]} but {described(value)}."
 
 
 class LabelStudioSchema(Schema):
@@ -202,13 +225,8 @@ class PredictionOrId(fields.Field):
         if isinstance(value, int) and not isinstance(value, bool):
             return None
         if not isinstance(value, dict):
-            raise ValidationError(f"Not a prediction object or a prediction id but {json_type(value)}{_shown(value)}.")
+            raise ValidationError(f"Not a prediction object or a prediction id but {described(value)}.")
         return PREDICTION_SCHEMA.load(value)
-
-
-def _shown(value: Any) -> str:
-    """`` (value)`` for a short string or number an error names, else nothing."""
-    return f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 20 else ""
 
 
 class StrictBoolean(fields.Field):
@@ -220,7 +238,7 @@ class StrictBoolean(fields.Field):
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if type(value) is not bool:
-            raise ValidationError(f"Not a boolean but {json_type(value)}{_shown(value)}: Label Studio writes true or false")
+            raise ValidationError(f"Not a boolean but {described(value)}: Label Studio writes true or false")
         return value
 
 
@@ -230,6 +248,8 @@ class AnnotatorField(fields.Field):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if isinstance(value, dict):
             value = value.get("email") or value.get("id")
+            if value is None:
+                raise ValidationError("Not a user id or a user object: an object without an email or id.")
         if isinstance(value, float):  # orjson reads an integer beyond 64 bits as a float
             raise ValidationError("Not a user id but a number with a fraction or beyond 64 bits: Label Studio's "
                                   "user ids are 64-bit integers.")

@@ -23,7 +23,7 @@ from schemas.label_studio_export import TaskError, load_task
 from server.cli import cli
 from server.db import Database
 from server.events import store_event
-from server.exporting.converting import SAME_ANNOTATOR, Settings, parse_split, split_of
+from server.exporting.converting import SAME_ANNOTATOR, WITHOUT_OBJECT_QUOTED, Settings, parse_split, split_of
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import ExportReport
 from server.exporting.running import run_export
@@ -170,8 +170,10 @@ FATAL = {
     "empty.json": "the file is empty",
     "not_a_list.json": "object 0: an object with keys ['tasks'], not a task",
     "not_a_task.json": "expected a task object at $[1]",
-    "wrong_types.json": "task 2 at $[1]: annotations[0].result[0].value.start: Not a valid integer.",
-    "label_not_a_list.json": "task 3 at $[0]: annotations[0].result[0].value.labels: Not a valid list.",
+    "wrong_types.json": "task 2 at $[1]: annotations[0].result[0].value.start: Not a valid integer but a "
+                       "string ('2').",
+    "label_not_a_list.json": "task 3 at $[0]: annotations[0].result[0].value.labels: Not a valid list but a "
+                            "string ('PER').",
     "text_not_a_string.json": "task 4 at $[0]: data.text: Not a string but a number: the text to export",
     "duplicated_ids.json": "task id 1 appears twice, at $[0] and $[2]",
     "empty_label.json": "task 14 at $[1]: annotations[0].result[0].value.labels[0]: Shorter than minimum length 1.",
@@ -183,7 +185,7 @@ FATAL = {
     "utf16_without_bom.json": "not UTF-8 text (UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8)",
     "utf32.json": "not UTF-8 text (UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8)",
     "nested_too_deep.json": "line 2, column 1: task $[0] is nested too deeply to read",
-    "id_an_object.json": "task (an object) at $[0]: id: Not a valid integer.",
+    "id_an_object.json": "task (an object) at $[0]: id: Not a valid integer but an object.",
     "completions.json": "task 23 at $[0]: completions: a Label Studio 0.x export (annotations were 'completions' then)",
 }
 
@@ -395,7 +397,8 @@ def test_spans_on_another_text_object_are_left_out_and_reported_never_placed(
 def test_a_title_that_opens_the_body_is_told_apart_by_its_name(tmp_path: Path) -> None:
     """The title's spans quote the body as well as the title (a tie): the
     object named like another data key reads that one. A span without
-    ``to_name`` is on the main text, as before."""
+    ``to_name`` is on the main text, whose words it quotes at its offsets
+    (and not the title's), and the report says so."""
     title, text = "Meta e Qwen", "Meta e Qwen lançam modelos em Lisboa."
     on_title = [{**entity(0, 4, "ORG", title), "to_name": "title"}, {**entity(7, 11, "ORG", title), "to_name": "title"}]
     on_body = [{**entity(start, end, label, text), "to_name": "body"}
@@ -410,7 +413,8 @@ def test_a_title_that_opens_the_body_is_told_apart_by_its_name(tmp_path: Path) -
                                                                               (30, 36, "LOC")]
     assert report.left_out == {"spans on Text 'title' ($title): only the main text ($text) is exported; use "
                                "--text-key title to export that one": 2}
-    assert report.repaired == {}  # old: the title's spans were body spans given twice, 'kept once'
+    # old: the title's spans were body spans given twice, 'kept once'
+    assert report.repaired == {WITHOUT_OBJECT_QUOTED: 1}
 
 
 def test_one_quote_that_happens_to_fit_another_key_does_not_move_an_object_off_the_text(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ ERRORS = {
     "data_a_json_string.json": f"task 1 at $[0]: data: {MAPPING_ENCODED_TWICE}",
     "duplicate_id_key.json": "task id 2 appears twice, at $[0] and $[1]",
     "duplicated_ids_outside_bitmap.json": "task id 1099511627776 appears twice, at $[0] and $[2]",
-    "labels_an_object.json": "task 1 at $[0]: annotations[0].result[0].value.labels: Not a valid list.",
+    "labels_an_object.json": "task 1 at $[0]: annotations[0].result[0].value.labels: Not a valid list but an object.",
     "markdown_fenced.json": "line 1, column 1: expected a JSON list of tasks, found '```json'",
     "modified_utf8_nul.json": "not UTF-8 text (invalid start byte at byte 950, line 1)",
     "nul_filled.json": "not UTF-8 text (binary data, not text: give the JSON file Label Studio exported)",

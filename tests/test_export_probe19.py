@@ -17,7 +17,7 @@ import spacy
 from spacy.tokens import DocBin
 
 from plugins.exporters import CATS_ESCAPED, PER_CHARACTER, TOKENIZER_NEEDS_PACKAGE, token_offsets
-from server.exporting.converting import PER_REGION_CHOICES
+from server.exporting.converting import PER_REGION_CHOICES, WITHOUT_OBJECT_PLACED
 from server.exporting.sources import shown_char
 from tests.test_export import read_conll
 from tests.test_export_probe3 import assert_stops_cleanly, run_cli, spans_of
@@ -169,7 +169,8 @@ RELATION = "regions of control type 'relation' (not exported)"
 # The error each input stops with (after the file's name).
 ERRORS = {
     "blank_lines_only.jsonl": "line 5, column 1: the file holds only whitespace",
-    "choices_a_number_item.json": "task 1 at $[0]: annotations[0].result[2].value.choices[0]: Not a valid string.",
+    "choices_a_number_item.json": "task 1 at $[0]: annotations[0].result[2].value.choices[0]: Not a valid string but "
+                                  "a number (5).",
     "completed_by_beyond_64bit.json": "task 1 at $[0]: annotations[0].completed_by: Not a user id but a number with a "
                                       "fraction or beyond 64 bits: Label Studio's user ids are 64-bit integers.",
     "deep_nesting_in_meta.jsonl": "line 1, column 1: task object 0 is nested too deeply to read",
@@ -202,7 +203,7 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
     "taxonomy_and_labels_same_from_name.json": ({}, 2),
     "text_with_record_separators.json": ({}, 3),
     "thai_zwsp_separated.json": ({}, 3),
-    "to_name_missing.json": ({}, 2),
+    "to_name_missing.json": ({"repaired": {WITHOUT_OBJECT_PLACED: 1}}, 2),  # reported since exportprobe27
     "trailing_whitespace.json": ({}, 2),
     "value_without_text.json": ({}, 2),
     "zwsp_at_span_edge.json": ({}, 2),

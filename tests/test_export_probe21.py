@@ -61,7 +61,8 @@ def test_a_number_of_thousands_of_digits_in_a_key_the_export_does_not_read_is_no
 def test_a_float_literal_beyond_a_double_is_still_not_an_integer(tmp_path: Path) -> None:
     """The guard: 1e400 is a float, not an integer (probe 2's overflow_float_offset)."""
     assert_raw_stops_cleanly(tmp_path, json.dumps([BASE]).replace('"start": 2', '"start": 1e400', 1),
-                             "task 1 at $[0]: annotations[0].result[0].value.start: Not a valid integer.")
+                             "task 1 at $[0]: annotations[0].result[0].value.start: Not a valid integer but a "
+                             "number (Infinity, or beyond a double's range).")
 
 
 # Label Studio's annotations or predictions API answer saved in place of the export: the

@@ -79,8 +79,9 @@ def test_an_annotation_whose_task_is_an_id_still_holds_no_text(tmp_path: Path) -
 # "data: Missing data"), and COCO's boxes were said to be the tasks ("jq '.annotations' gives it").
 
 @pytest.mark.parametrize("name,where,problems,tool", [
-    ("hf_token_classification.jsonl", "object 0", "task 0: id: Not a valid integer.; data: Missing data for required "
-     "field.", "a token-classification dataset (tokens and their tags, as Hugging Face datasets write CoNLL-2003)"),
+    ("hf_token_classification.jsonl", "object 0", "task 0: id: Not a valid integer but a string ('0').; data: Missing "
+     "data for required field.",
+     "a token-classification dataset (tokens and their tags, as Hugging Face datasets write CoNLL-2003)"),
     ("coco_export.json", "object 0", "task ?: id: Missing data for required field.; data: Missing data for required "
      "field.", "a COCO dataset (images, their boxes and categories)"),
     ("spacy_v2_training.json", "$[0]", "task 0: data: Missing data for required field.",

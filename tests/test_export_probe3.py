@@ -42,13 +42,15 @@ ERRORS = {
                         "pair, as CESU-8 or Java's modified UTF-8 write it)",
     "choice_spaces_only.json": "task 25 at $[1]: annotations[0].result[1].value.choices[0]: "
                                + BLANK.format(repr("  ")),
-    "choices_a_string.json": "task 28 at $[1]: annotations[0].result[0].value.choices: Not a valid list.",
-    "choices_nested_list.json": "task 29 at $[1]: annotations[0].result[0].value.choices[0]: Not a valid string.",
+    "choices_a_string.json": "task 28 at $[1]: annotations[0].result[0].value.choices: Not a valid list but a "
+                            "string ('Neutral').",
+    "choices_nested_list.json": "task 29 at $[1]: annotations[0].result[0].value.choices[0]: Not a valid string "
+                               "but a list.",
     "ground_truth_int.json": f"task 45 at $[1]: annotations[0].ground_truth: {NOT_BOOLEAN.format('a number (1)')}",
     "ground_truth_string.json": "task 44 at $[1]: annotations[0].ground_truth: "
                                 + NOT_BOOLEAN.format("a string ('true')"),
     "gzip_of_json_lines.jsonl.gz": "not UTF-8 text (a gzip file: decompress it first)",
-    "id_nan.json": "task nan at $[1]: id: Not a valid integer.",
+    "id_nan.json": "task nan at $[1]: id: Not a valid integer but a number (NaN).",
     "label_nbsp_only.json": "task 23 at $[1]: annotations[0].result[0].value.labels[0]: "
                             + BLANK.format(repr("\u00a0")),
     "label_tab_and_spaces.json": "task 24 at $[1]: annotations[0].result[0].value.labels[1]: "

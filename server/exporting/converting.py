@@ -70,6 +70,13 @@ REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same content, un
 CHOICE_NOTES = "notes on choice regions (meta.text), not exported"
 UNQUOTED_ASTRAL = ("spans without their text (value.text) on a text with emoji or other characters beyond U+FFFF: "
                    "placed at their offsets as code points, unchecked (UTF-16 offsets would shift them)")
+# A span's to_name names the Text object it is drawn on; a tool that rewrote the file may have lost it.
+WITHOUT_OBJECT_PLACED = ("spans without a to_name (null, missing or empty) placed on the main text, the only Text "
+                         "object known")
+WITHOUT_OBJECT_QUOTED = ("spans without a to_name (null, missing or empty) placed on the main text, whose words they "
+                         "quote at their offsets (and no other Text object's)")
+WITHOUT_OBJECT_AMONG_TEXTS = ("spans without a to_name (null, missing or empty) among several Text objects, whose "
+                              "quote does not pin them to the main text: not exported")
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
@@ -151,6 +158,9 @@ def _sha256(text: str) -> bytes:
     return hashlib.sha256(text.encode()).digest()
 
 
+NO_MAIN_YET = "\0 no main text object yet"
+
+
 class TextObjects:
     """Which Text objects (a span region's ``to_name``) the exported text is.
 
@@ -167,14 +177,17 @@ class TextObjects:
     text; like another data key, it reads that one (for this task: judged
     again at the next); else it is another text once an object is known to
     be the main one, and placed as before (repaired or reported) until then.
-    A span without ``to_name`` is on the main text, as ever. Choices are
+    A span without ``to_name`` (null, missing or empty: a rewritten file lost
+    it) is placed on the main text when that is the only text known, or
+    when its quote pins it there (see left_out_without_object). Choices are
     about the task, whichever object they are shown next to: all exported.
     """
 
     def __init__(self, text_key: str | None, objects: dict[str, str] | None) -> None:
         self.main: set[str | None] = {None}
         # Read on every span: a comparison, cheaper than hashing its to_name (a new string each) for a set.
-        self.main_name: str | None = None
+        # Until the main text's object is known, no to_name equals it: each span's is judged (elsewhere).
+        self.main_name: str = NO_MAIN_YET
         self.others: dict[str, str] = {}  # object -> the data key it reads
         # What the name alone said, for one task (judged at its first span, not at each).
         self._task: Task | None = None
@@ -209,6 +222,11 @@ class TextObjects:
         return (f"spans on Text {name!r} (${reads}): only the main text (${key}) is exported; use --text-key "
                 f"{reads} to export that one")
 
+    def other_keys(self, task: Task) -> set[str]:
+        """The data keys of the other texts known: the export's, and what names told for ``task``."""
+        guessed = self._guesses.values() if task is self._task else ()
+        return set(self.others.values()).union(key for key in guessed if key is not None)
+
     def _reads(self, task: Task, text: str, key: str, name: str) -> str | None:
         """The data key the spans on ``name`` read: remembered for the export
         when their quotes tell (or it is named like the text key), else for the task."""
@@ -227,7 +245,8 @@ class TextObjects:
 
     def _add_main(self, name: str) -> None:
         self.main.add(name)
-        self.main_name = self.main_name or name
+        if self.main_name is NO_MAIN_YET:
+            self.main_name = name
 
     def _judge(self, task: Task, text: str, key: str, name: str) -> tuple[str | None, bool]:
         """The data key the spans on ``name`` read, and whether their quotes
@@ -269,10 +288,15 @@ def media_kind(link: str) -> str | None:
 def quoted_on(text: str, annotations: list[Annotation]) -> bool:
     """Whether the annotations' span regions that quote their text (at least
     one) all quote ``text`` at their offsets."""
-    quotes = [region.value for annotation in annotations for region in annotation.regions or ()
-              if type(region) is SpanRegion and region.value.text]
-    return bool(quotes) and all(type(value.start) is int and 0 <= value.start and type(value.end) is int
-                                and text[value.start:value.end] == value.text for value in quotes)
+    quoting = [region.value for annotation in annotations for region in annotation.regions or ()
+               if type(region) is SpanRegion and region.value.text]
+    return bool(quoting) and all(quotes(text, value) for value in quoting)
+
+
+def quotes(text: str, value: SpanValue) -> bool:
+    """Whether ``text`` holds the span's quote at its offsets."""
+    return (type(value.start) is int and 0 <= value.start and type(value.end) is int
+            and text[value.start:value.end] == value.text)
 
 
 def _span_regions(task: Task, name: str) -> Iterator[SpanRegion]:
@@ -452,11 +476,14 @@ class TaskConverter:
         region_ids = None  # the ids of the regions, once a choice region has an id
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
-                if region.to_name != main_name and (
-                        elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name)):
-                    self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
-                                                                "/".join(region.value.labels)))
-                    continue
+                if region.to_name != main_name:  # on another object, or none (a rewritten file lost it)
+                    if not region.to_name:
+                        if self.left_out_without_object(task, annotation, region, number, text, key):
+                            continue
+                    elif elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name):
+                        self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
+                                                                    "/".join(region.value.labels)))
+                        continue
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
                 placed = fitted.get(region.value) or self.place(text, region, (task, annotation, number), fitted)
@@ -505,6 +532,32 @@ class TaskConverter:
         # Each span once, as ``controls`` holds them (one list append a span less).
         labels.spans = sorted(controls)
         return labels
+
+    def left_out_without_object(self, task: Task, annotation: Annotation, region: SpanRegion, number: int,
+                                text: str, key: str) -> bool:
+        """Say what becomes of a span whose ``to_name`` is null or missing
+        (Label Studio always writes the object a region is drawn on; a tool
+        that rewrote the file lost it), and whether it is left out. It is
+        placed on the main text (reported as a repair) when that is the only
+        text the export knows, or when its quote pins it there (its text at its
+        offsets on the main text, on no other Text object's); else which text
+        it was drawn on cannot be told: left out, reported."""
+        what = self.where(task, annotation, region, number, "/".join(region.value.labels))
+        objects = self.text_objects
+        for other in annotation.regions or ():  # the task's other objects judged first, wherever they come
+            if type(other) is SpanRegion and other.to_name:
+                objects.elsewhere(task, text, key, other.to_name)
+        other_keys = objects.other_keys(task)
+        if len(objects.configured or ()) <= 1 and not other_keys:
+            self.report.repair(WITHOUT_OBJECT_PLACED, what)
+            return False
+        value = region.value
+        if value.text and quotes(text, value) and not any(type(other := task.data.get(other_key)) is str and quotes(
+                other, value) for other_key in other_keys):
+            self.report.repair(WITHOUT_OBJECT_QUOTED, what)
+            return False
+        self.report.leave_out(WITHOUT_OBJECT_AMONG_TEXTS, what)
+        return True
 
     @staticmethod
     def keep_notes(labels: Labels, spans: list[Span], notes: tuple[str, ...]) -> None:

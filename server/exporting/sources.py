@@ -708,6 +708,9 @@ TARGET_STORAGE_JOINED = ("annotations read from Label Studio's target-storage fi
                          "nested), joined into their tasks")
 
 
+SHOWN_SOURCES = 6  # the files of a joined task's annotations an error's location names
+
+
 def nested_task_id(raw: Any) -> int | None:
     """The task id of a target-storage file's annotation (legacy format: the
     annotation object, its ``result``, its task nested under ``task`` with
@@ -728,7 +731,11 @@ class StorageFiles:
     changed while the project was annotated), else where its first
     annotation is. A first pass finds which objects are such annotations, by
     task, and which task ids have a task object (ids and places only: memory
-    stays small); the second reads the files again, a task's annotation files too."""
+    stays small); the second reads again the files that hold task objects,
+    and a task's annotation files where it is joined (a file of annotations
+    only is not read a third time). A joined task's location names the file
+    of each annotation, so that an error in ``annotations[1]`` says which file
+    holds it."""
 
     def __init__(self, root: Path, files: list[Path], notes: list[tuple[str, str, int]]) -> None:
         self.root = root
@@ -747,25 +754,54 @@ class StorageFiles:
 
     def __call__(self, on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
         stored: dict[int, list[tuple[int, int]]] = {}  # task id -> (file number, object index) of its annotations
+        first_locations: dict[int, str] = {}  # task id -> where its first annotation is
         with_objects = TaskIds()  # the ids of task objects (new format, or an export's tasks)
+        with_others: set[int] = set()  # the numbers of files that hold anything but annotations
         for number, path in enumerate(self.files):
-            for index, _location, raw in self._objects(path, on_bytes):
+            for index, location, raw in self._objects(path, on_bytes):
                 if (task_id := nested_task_id(raw)) is not None:
                     stored.setdefault(task_id, []).append((number, index))
-                elif type(task_id := _object_id(raw)) is int:
+                    first_locations.setdefault(task_id, location)
+                    continue
+                with_others.add(number)
+                if type(task_id := _object_id(raw)) is int:
                     with_objects.add(task_id)
+        # A file of annotations only is not read again here: the tasks its annotations begin are yielded in
+        # its place, their annotations read where they are joined (a legacy folder: every file so).
+        begun: dict[int, list[int]] = {}  # file number -> the tasks whose first annotation it holds, in order
+        # (stored holds the tasks in the order of their first annotations)
+        for task_id, places in stored.items():
+            begun.setdefault(places[0][0], []).append(task_id)
         joined: set[int] = set()
         for number, path in enumerate(self.files):
+            if number not in with_others:
+                on_bytes(path.stat().st_size)
+                for task_id in begun.get(number, ()):
+                    if task_id not in with_objects:
+                        joined.add(task_id)
+                        yield first_locations[task_id] + self._sources(stored[task_id]), self._joined(
+                            task_id, stored[task_id])
+                continue
             for index, location, raw in self._objects(path, on_bytes):
                 task_id = nested_task_id(raw)
                 if task_id is None:
                     if type(own_id := _object_id(raw)) is int and own_id in stored and own_id not in joined:
                         joined.add(own_id)
                         raw = self._into_object(own_id, number, index, stored[own_id])
+                        if (own := len(_raw_annotations(raw)) - len(stored[own_id])) >= 0:  # else not joined
+                            location += self._sources(stored[own_id], own)
                     yield location, raw
                 elif task_id not in joined and task_id not in with_objects:
                     joined.add(task_id)
-                    yield location, self._joined(task_id, stored[task_id])
+                    yield location + self._sources(stored[task_id]), self._joined(task_id, stored[task_id])
+
+    def _sources(self, places: list[tuple[int, int]], first: int = 0) -> str:
+        """Which file each joined annotation came from (annotation ``first`` on), for an error's location:
+        `` (annotations joined from files: [0] 12, [1] 40)``."""
+        names = [f"[{first + number}] {self.name(self.files[file]) or self.files[file].name}"
+                 for number, (file, _index) in enumerate(places[:SHOWN_SOURCES])]
+        more = ", ..." if len(places) > SHOWN_SOURCES else ""
+        return f" (annotations joined from files: {', '.join(names)}{more})"
 
     def _annotations(self, task_id: int, places: list[tuple[int, int]], also: int | None = None) -> list[Any]:
         """The annotation objects at ``places`` (their tasks nested), noted with their files (and file
@@ -797,6 +833,11 @@ class StorageFiles:
         if not isinstance(own, list):  # the task schema words what is wrong with it
             return task
         return {**task, "annotations": own + _unnested(self._annotations(task_id, places, number))}
+
+
+def _raw_annotations(task: dict[str, Any]) -> list[Any]:
+    annotations = task.get("annotations")
+    return annotations if isinstance(annotations, list) else []
 
 
 def _unnested(annotations: list[dict[str, Any]]) -> list[dict[str, Any]]:
