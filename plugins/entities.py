@@ -2353,35 +2353,60 @@ def with_coaches_of_clubs(model: list[Candidate], rules: Mapping[tuple[int, int,
     return model
 
 
-# A Portuguese player's or coach's role, or one held at a body, before "do"/"da", the club or body, and the person
-# with no comma ("O atacante do Flamengo Pedro foi convocado": "Pedro" missed; "O avançado do Sporting Luis Suárez" one
-# organisation): ``with_people_after_role_and_body``.
+# A Portuguese player's or coach's role, or one held at a body, before "do"/"da"/"de", the club, body or place, and
+# the person with no comma ("O atacante do Flamengo Pedro foi convocado": "Pedro" missed; "O avançado do Sporting Luis
+# Suárez", "O presidente do Banco Central Gabriel Galípolo", "O governador de São Paulo Tarcísio de Freitas" one name):
+# ``with_people_after_role_and_body``.
 PLAYER_ROLES_PT = frozenset(
     "atacante avançado meia médio meio-campista zagueiro defesa defensor central goleiro guarda-redes lateral volante "
-    "extremo ponta centroavante ponta-de-lança técnico treinador".split()) | frozenset(APPOSED_ROLE_WORDS_PT)
-ROLE_BEFORE_BODY = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(PLAYER_ROLES_PT))})[^\S\n]+d[oa][^\S\n]+(?=[A-ZÀ-Ý])")
+    "extremo ponta centroavante ponta-de-lança técnico treinador CEO reitor reitora vice-presidente secretário-geral "
+    "secretária-geral".split()) | frozenset(APPOSED_ROLE_WORDS_PT)
+ROLE_BEFORE_BODY = re.compile(
+    rf"(?<!\S)(?:{'|'.join(sorted(map(re.escape, PLAYER_ROLES_PT)))})[^\S\n]+d[aeo]s?[^\S\n]+(?=[A-ZÀ-Ý])")
 PERSON_AFTER_BODY = re.compile(rf"[^\S\n]+({PERSON_RUN})(?=[^\S\n]+[a-zà-ÿ]|[^\S\n]*[,.;:!?])")
+# Heads of a body named after a person ("Hospital Albert Einstein", "Escola Estadual Anísio Teixeira", "Fundação
+# Getulio Vargas"): a given name after one is the body's name, not its officer's.
+NAMED_AFTER_HEADS = frozenset(
+    "Hospital Escola Colégio Liceu Instituto Fundação Universidade Faculdade Centro Museu Biblioteca Teatro Estádio "
+    "Arena Ginásio Aeroporto Ponte Praça Rua Avenida Rodovia Parque Memorial Casa Creche Grupo Prêmio Troféu".split())
 
 
 def with_people_after_role_and_body(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
                                     text: str, language: str) -> list[Candidate]:
-    """``model`` with the person right after a Portuguese role, "do"/"da" and an organisation (``ROLE_BEFORE_BODY``,
-    ``PERSON_AFTER_BODY``): the organisation is the longest a pattern knows there, else the model's; the model's
-    organisation over both is cut to it, and the person is added where the model saw nothing else."""
+    """``model`` with the person right after a Portuguese role, "do"/"da"/"de" and a body or place
+    (``ROLE_BEFORE_BODY``, ``PERSON_AFTER_BODY``): the body is the longest a pattern knows there, else the model's
+    span cut where a person's name begins in it (``person_inside``); the model's span over both is cut to the body, and
+    the person replaces the model's pieces of it ("Cármen Lúcia", where the model saw "Lúcia")."""
     if language != "pt" or spaced_words(text).isdisjoint(PLAYER_ROLES_PT):
         return model
     for role in ROLE_BEFORE_BODY.finditer(text):
-        body_ends = [c.end for c in rules.values() if c.label == "ORG" and c.start == role.end()] or [
-            c.end for c in model if c.label == "ORG" and c.start == role.end()]
-        person = PERSON_AFTER_BODY.match(text, max(body_ends)) if body_ends else None
-        if person is None or any(c.start == person.start(1) for c in rules.values()):
+        body_end = max([c.end for c in rules.values() if c.label in ("ORG", "LOC") and c.start == role.end()] or [
+            person_inside(c, text, rules) for c in model if c.label in ("ORG", "LOC") and c.start == role.end()]
+            or [-1])
+        person = PERSON_AFTER_BODY.match(text, body_end) if body_end > 0 else None
+        if person is None or any(c.start == person.start(1) and c.label != "PER" for c in rules.values()):
             continue  # a name a pattern knows goes on the body's ("O presidente da Câmara Municipal")
         start, end = person.span(1)
         around = [c for c in model if c.start < end and start < c.end]
-        if all(c.label == "ORG" and c.start == role.end() for c in around):
+        fused = [c for c in around if c.label in ("ORG", "LOC") and c.start == role.end()]
+        if all(c in fused or (c.label == "PER" and start <= c.start and c.end <= end) for c in around):
             model = [c for c in model if c not in around] + [Candidate(start, end, "PER", "model")] + [
-                Candidate(role.end(), max(body_ends), "ORG", c.source) for c in around]
+                Candidate(role.end(), body_end, c.label, c.source) for c in fused]
     return model
+
+
+def person_inside(body: Candidate, text: str, rules: Mapping[tuple[int, int, str], Candidate]) -> int:
+    """Where the body's name ends in a model span after a role that ran on over a person's ("FC Porto Alan Varela"):
+    before its first word past the first that is a given name (``given_names``, ``feminine_given_names.txt``) or
+    opens a person a pattern knows; the span's end where there is none, or where the body is named after the person
+    (``NAMED_AFTER_HEADS``: "Hospital Albert Einstein")."""
+    words = list(WORD_RUN.finditer(text, body.start, body.end))
+    if len(words) < 2 or words[0].group() in NAMED_AFTER_HEADS:
+        return body.end
+    people = {c.start for c in rules.values() if c.label == "PER"}
+    names = given_names() | word_list(FEMININE_GIVEN_NAMES_FILE)
+    return next((before.end() for before, word in pairwise(words)
+                 if word.group() in names or word.start() in people), body.end)
 
 
 # A Portuguese sentence's subject of two or three names without an article before a verb of scoring and the goals
