@@ -1206,9 +1206,10 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not is_after_a_body_noun(words)) or (
             label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
                                    for word in (words[0], words[-1]))) \
-            or is_prefixed_product(text, words.start_char, end):
+            or is_prefixed_product(text, words.start_char, end) or is_product_after_possessive(words):
         # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
-        # people; "o Estadual Sub-17 de futsal" is no product either)
+        # people; "o Estadual Sub-17 de futsal" is no product either), nor is an owner's known product ("Google's
+        # Gemini Live")
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
 
@@ -3450,10 +3451,13 @@ def owns_a_product(token: Token, span_end: int) -> bool:
     one word of a product's name after it, written as products are, with a
     capital inside or a digit, maybe with its noun ("CME Group's FedWatch tool",
     "Google's TensorFlow", "Nvidia's H200"): two names, the product a
-    pattern's or its noun's (``product_names``)."""
+    pattern's or its noun's (``product_names``); or to two or three words opening with a known product's
+    ("Microsoft's Xbox Game Pass": ``is_product_after_possessive``)."""
     doc = token.doc
     if token.text not in POSSESSIVES or doc.lang_ != "en" or token.i == 0 or token.i + 2 > span_end:
         return False
+    if token.i + 3 <= span_end <= token.i + 4 and is_product_after_possessive(doc[token.i + 1:span_end]):
+        return True
     noun_after = token.i + 3 == span_end and doc[token.i + 2].lower_ in PRODUCT_NOUNS_AFTER_LOWER
     return (token.i + 2 == span_end or noun_after) and PRODUCT_SHAPE.fullmatch(doc[token.i + 1].text) is not None
 
@@ -3498,9 +3502,27 @@ def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
         return None
     if owner_is_a_person(doc, words.start - 1) and words[0].text not in given_names():
         return None
-    if all(PERSONAL_NAME.fullmatch(token.text) for token in words) and words[-1].text not in COMPANY_WORDS:
+    if all(PERSONAL_NAME.fullmatch(token.text) for token in words) and words[-1].text not in COMPANY_WORDS \
+            and not is_product_after_possessive(words):
         return words
     return None
+
+
+def is_product_after_possessive(words: SpacySpan) -> bool:
+    """Whether a span of two or three words after a possessive opens with a known product's first word
+    (``product_first_words``): the owner's product or its edition ("Google's Gemini Live", "Microsoft's Xbox Game
+    Pass", people to the model), not its officer."""
+    doc = words.doc
+    return words.start > 0 and doc[words.start - 1].text in POSSESSIVES and 2 <= len(words) <= 3 \
+        and words[0].text in product_first_words()
+
+
+@functools.cache
+def product_first_words() -> frozenset[str]:
+    """The first words of the products the shipped gazetteer names (``PRODUCTS_FILE``: "Gemini", "Xbox" of "Xbox
+    Series X"), but given names ("Claude")."""
+    return frozenset(pattern["pattern"].split()[0] for pattern in read_patterns(str(PRODUCTS_FILE))
+                     if isinstance(pattern["pattern"], str)) - given_names()
 
 
 @functools.cache
