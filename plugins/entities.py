@@ -3271,6 +3271,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
                 or (english and owns_a_group(token, end)):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
+        elif english and owns_a_demonym(token, end):
+            pieces.append(ent.doc[start:token.i])  # "TikTok's Chinese owner": the owner, and an adjective
+            start = end
         elif is_comma_in_a_list_of_places(token, ent):
             pieces.append(ent.doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
             start = token.i + 1
@@ -3399,9 +3402,15 @@ def opens_a_lowercase_tail(token: Token, span_end: int) -> bool:
 def after_an_opening_phrase(ent: SpacySpan, end: int) -> int:
     """Where the name starts in a model span that opens its sentence with a prepositional phrase and a comma ("Under
     the Digital Markets Act, Apple must"): after the phrase's last comma; else where the span starts. A name whose
-    first word is a preposition has no comma after it ("For Your Eyes Only")."""
+    first word is a preposition has no comma after it ("For Your Eyes Only"). A Portuguese writer's preterite and
+    lowercase words opening the span are no name either ("Liguei para a Vivo", ``is_first_person_preterite``): the
+    name starts at the next capitalised word."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].text not in SENTENCE_ENDS or ent[0].lower_ not in OPENING_PREPOSITIONS:
+    if ent.start > 0 and doc[ent.start - 1].text not in SENTENCE_ENDS:
+        return ent.start
+    if doc.lang_ == "pt" and is_first_person_preterite(ent[0].text):
+        return next((token.i for token in doc[ent.start + 1:end] if not token.is_lower), ent.start)
+    if ent[0].lower_ not in OPENING_PREPOSITIONS:
         return ent.start
     commas = [token.i for token in doc[ent.start:end] if token.text == ","]
     return commas[-1] + 1 if commas and commas[-1] + 1 < end else ent.start
@@ -3460,6 +3469,16 @@ def owns_a_product(token: Token, span_end: int) -> bool:
         return True
     noun_after = token.i + 3 == span_end and doc[token.i + 2].lower_ in PRODUCT_NOUNS_AFTER_LOWER
     return (token.i + 2 == span_end or noun_after) and PRODUCT_SHAPE.fullmatch(doc[token.i + 1].text) is not None
+
+
+def owns_a_demonym(token: Token, span_end: int) -> bool:
+    """Whether a possessive inside a model span joins an owner to the demonym that ends the span before a lowercase
+    word ("TikTok's Chinese owner", "Samsung's South Korean rival", one place to the English model): the owner's
+    adjective, no name."""
+    doc = token.doc
+    return token.text in POSSESSIVES and token.i > 0 and token.i + 1 < span_end < len(doc) \
+        and doc[span_end - 1].text in word_list(DEMONYMS_FILE) and is_lowercase_word(doc[span_end]) \
+        and all(word.text in PLACE_QUALIFIERS for word in doc[token.i + 1:span_end - 1])
 
 
 def person_apposed_to_a_role(words: SpacySpan) -> SpacySpan | None:
