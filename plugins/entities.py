@@ -1209,7 +1209,9 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not is_after_a_body_noun(words)) or (
             label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
                                    for word in (words[0], words[-1]))) \
-            or is_prefixed_product(text, words.start_char, end) or is_product_after_possessive(words):
+            or is_prefixed_product(text, words.start_char, end) or (
+            # the characters before the span first: cheaper than reading spaCy tokens, and seldom true
+            text.endswith(POSSESSIVE_TEXTS, 0, words.start_char - 1) and is_product_after_possessive(words)):
         # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
         # people; "o Estadual Sub-17 de futsal" is no product either), nor is an owner's known product ("Google's
         # Gemini Live")
@@ -3428,7 +3430,7 @@ def after_an_opening_phrase(ent: SpacySpan, end: int) -> int:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text not in SENTENCE_ENDS:
         return ent.start
-    if doc.lang_ == "pt" and is_first_person_preterite(ent[0].text):
+    if is_first_person_preterite(ent[0].text) and doc.lang_ == "pt":
         return next((token.i for token in doc[ent.start + 1:end] if not token.is_lower), ent.start)
     if ent[0].lower_ not in OPENING_PREPOSITIONS:
         return ent.start
@@ -3552,7 +3554,7 @@ def is_product_after_possessive(words: SpacySpan) -> bool:
     (``product_first_words``): the owner's product or its edition ("Google's Gemini Live", "Microsoft's Xbox Game
     Pass", people to the model), not its officer."""
     doc = words.doc
-    return words.start > 0 and doc[words.start - 1].text in POSSESSIVES and 2 <= len(words) <= 3 \
+    return 2 <= len(words) <= 3 and words.start > 0 and doc[words.start - 1].text in POSSESSIVES \
         and words[0].text in product_first_words()
 
 
