@@ -2416,9 +2416,15 @@ def person_inside(body: Candidate, text: str, rules: Mapping[tuple[int, int, str
     if len(words) < 2 or words[0].group() in NAMED_AFTER_HEADS:
         return body.end
     people = {c.start for c in rules.values() if c.label == "PER"}
-    names = given_names() | word_list(FEMININE_GIVEN_NAMES_FILE)
     return next((before.end() for before, word in pairwise(words)
-                 if word.group() in names or word.start() in people), body.end)
+                 if word.group() in all_given_names() or word.start() in people), body.end)
+
+
+@functools.cache
+def all_given_names() -> frozenset[str]:
+    """Given names in both languages: the English training data's (``given_names``) and the Portuguese women's
+    (``feminine_given_names.txt``)."""
+    return given_names() | word_list(FEMININE_GIVEN_NAMES_FILE)
 
 
 # A Portuguese sentence's subject of two or three names without an article before a verb of scoring and the goals
@@ -2696,7 +2702,7 @@ def after_an_article(span: SpacySpan) -> bool:
     return (doc.lang_ == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
             and not (span.end < len(doc) and doc[span.end].is_title and not (
                 span.start > 1 and doc[span.start - 2].text in PLAYER_ROLES_PT
-                and doc[span.end].text in given_names() | word_list(FEMININE_GIVEN_NAMES_FILE))))
+                and doc[span.end].text in all_given_names())))
 
 
 def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
@@ -3495,8 +3501,8 @@ def owns_a_product(token: Token, span_end: int) -> bool:
 
 def owns_a_demonym(token: Token, span_end: int) -> bool:
     """Whether a possessive inside a model span joins an owner to the demonym that ends the span before a lowercase
-    word ("TikTok's Chinese owner", "Samsung's South Korean rival", one place to the English model): the owner's
-    adjective, no name."""
+    word ("TikTok's Chinese owner", "Nissan's Japanese rivals", a place and an organisation to the English model):
+    the owner's adjective, no name."""
     doc = token.doc
     return token.text in POSSESSIVES and token.i > 0 and token.i + 1 < span_end < len(doc) \
         and doc[span_end - 1].text in word_list(DEMONYMS_FILE) and is_lowercase_word(doc[span_end]) \
