@@ -630,6 +630,9 @@ EMPLOYED_PEOPLE = {
           "engineers bankers employees",
     "pt": "analistas economistas estrategistas executivos executivas",
 }
+# Experts of a school or institute, before its name ("Especialistas do Insper", missed by the model); not of a
+# country or a region the gazetteer knows ("especialistas do Brasil"): ``is_no_known_place``.
+EXPERTS = "especialistas"
 # Who works at a research institute, before its code ("Investigadores do i3S"): a word with a digit or two
 # capitals, and a second code after it ("INESC TEC").
 RESEARCHERS = "investigadores investigadoras pesquisadores pesquisadoras cientistas"
@@ -992,7 +995,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.37",
+            version="1.2.38",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1211,9 +1214,12 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not is_after_a_body_noun(words)) or (
             label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
                                    for word in (words[0], words[-1]))) \
-            or is_prefixed_product(text, words.start_char, end):
+            or is_prefixed_product(text, words.start_char, end) or (
+            # the characters before the span first: cheaper than reading spaCy tokens, and seldom true
+            text.endswith(POSSESSIVE_TEXTS, 0, words.start_char - 1) and is_product_after_possessive(words)):
         # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
-        # people; "o Estadual Sub-17 de futsal" is no product either)
+        # people; "o Estadual Sub-17 de futsal" is no product either), nor is an owner's known product ("Google's
+        # Gemini Live")
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
 
@@ -1826,8 +1832,14 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         rules[(name.start_char, end_char, "PRODUCT")] = Candidate(name.start_char, end_char, "PRODUCT", "rule")
     clubs = clubs_named_after_places(text, language) if in_context else set()
     if clubs:
-        model = [as_club(c, clubs) for c in model]
-        rules = {(c.start, c.end, c.label): c for c in map(functools.partial(as_club, clubs=clubs), rules.values())}
+        model = [as_club(c, clubs, text) for c in model]
+        rules = {(c.start, c.end, c.label): c for c in map(functools.partial(as_club, clubs=clubs, text=text),
+                                                            rules.values())}
+        # a club the model missed where a match or the table names it ("Newcastle climbed to sixth after beating
+        # Brentford": the model's span over the verb was cut to nothing)
+        for start, end in clubs:
+            if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
+                rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     return model, rules
 
 
@@ -2358,35 +2370,66 @@ def with_coaches_of_clubs(model: list[Candidate], rules: Mapping[tuple[int, int,
     return model
 
 
-# A Portuguese player's or coach's role, or one held at a body, before "do"/"da", the club or body, and the person
-# with no comma ("O atacante do Flamengo Pedro foi convocado": "Pedro" missed; "O avançado do Sporting Luis Suárez" one
-# organisation): ``with_people_after_role_and_body``.
+# A Portuguese player's or coach's role, or one held at a body, before "do"/"da"/"de", the club, body or place, and
+# the person with no comma ("O atacante do Flamengo Pedro foi convocado": "Pedro" missed; "O avançado do Sporting Luis
+# Suárez", "O presidente do Banco Central Gabriel Galípolo", "O governador de São Paulo Tarcísio de Freitas" one name):
+# ``with_people_after_role_and_body``.
 PLAYER_ROLES_PT = frozenset(
     "atacante avançado meia médio meio-campista zagueiro defesa defensor central goleiro guarda-redes lateral volante "
-    "extremo ponta centroavante ponta-de-lança técnico treinador".split()) | frozenset(APPOSED_ROLE_WORDS_PT)
-ROLE_BEFORE_BODY = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(PLAYER_ROLES_PT))})[^\S\n]+d[oa][^\S\n]+(?=[A-ZÀ-Ý])")
+    "extremo ponta centroavante ponta-de-lança técnico treinador CEO reitor reitora vice-presidente secretário-geral "
+    "secretária-geral".split()) | frozenset(APPOSED_ROLE_WORDS_PT)
+ROLE_BEFORE_BODY = re.compile(
+    rf"(?<!\S)(?:{'|'.join(sorted(map(re.escape, PLAYER_ROLES_PT)))})[^\S\n]+d[aeo]s?[^\S\n]+(?=[A-ZÀ-Ý])")
 PERSON_AFTER_BODY = re.compile(rf"[^\S\n]+({PERSON_RUN})(?=[^\S\n]+[a-zà-ÿ]|[^\S\n]*[,.;:!?])")
+# Heads of a body named after a person ("Hospital Albert Einstein", "Escola Estadual Anísio Teixeira", "Fundação
+# Getulio Vargas"): a given name after one is the body's name, not its officer's.
+NAMED_AFTER_HEADS = frozenset(
+    "Hospital Escola Colégio Liceu Instituto Fundação Universidade Faculdade Centro Museu Biblioteca Teatro Estádio "
+    "Arena Ginásio Aeroporto Ponte Praça Rua Avenida Rodovia Parque Memorial Casa Creche Grupo Prêmio Troféu".split())
 
 
 def with_people_after_role_and_body(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
                                     text: str, language: str) -> list[Candidate]:
-    """``model`` with the person right after a Portuguese role, "do"/"da" and an organisation (``ROLE_BEFORE_BODY``,
-    ``PERSON_AFTER_BODY``): the organisation is the longest a pattern knows there, else the model's; the model's
-    organisation over both is cut to it, and the person is added where the model saw nothing else."""
+    """``model`` with the person right after a Portuguese role, "do"/"da"/"de" and a body or place
+    (``ROLE_BEFORE_BODY``, ``PERSON_AFTER_BODY``): the body is the longest a pattern knows there, else the model's
+    span cut where a person's name begins in it (``person_inside``); the model's span over both is cut to the body, and
+    the person replaces the model's pieces of it ("Cármen Lúcia", where the model saw "Lúcia")."""
     if language != "pt" or spaced_words(text).isdisjoint(PLAYER_ROLES_PT):
         return model
     for role in ROLE_BEFORE_BODY.finditer(text):
-        body_ends = [c.end for c in rules.values() if c.label == "ORG" and c.start == role.end()] or [
-            c.end for c in model if c.label == "ORG" and c.start == role.end()]
-        person = PERSON_AFTER_BODY.match(text, max(body_ends)) if body_ends else None
-        if person is None or any(c.start == person.start(1) for c in rules.values()):
+        body_end = max([c.end for c in rules.values() if c.label in ("ORG", "LOC") and c.start == role.end()] or [
+            person_inside(c, text, rules) for c in model if c.label in ("ORG", "LOC") and c.start == role.end()]
+            or [-1])
+        person = PERSON_AFTER_BODY.match(text, body_end) if body_end > 0 else None
+        if person is None or any(c.start == person.start(1) and c.label != "PER" for c in rules.values()):
             continue  # a name a pattern knows goes on the body's ("O presidente da Câmara Municipal")
         start, end = person.span(1)
         around = [c for c in model if c.start < end and start < c.end]
-        if all(c.label == "ORG" and c.start == role.end() for c in around):
+        fused = [c for c in around if c.label in ("ORG", "LOC") and c.start == role.end()]
+        if all(c in fused or (c.label == "PER" and start <= c.start and c.end <= end) for c in around):
             model = [c for c in model if c not in around] + [Candidate(start, end, "PER", "model")] + [
-                Candidate(role.end(), max(body_ends), "ORG", c.source) for c in around]
+                Candidate(role.end(), body_end, c.label, c.source) for c in fused]
     return model
+
+
+def person_inside(body: Candidate, text: str, rules: Mapping[tuple[int, int, str], Candidate]) -> int:
+    """Where the body's name ends in a model span after a role that ran on over a person's ("FC Porto Alan Varela"):
+    before its first word past the first that is a given name (``given_names``, ``feminine_given_names.txt``) or
+    opens a person a pattern knows; the span's end where there is none, or where the body is named after the person
+    (``NAMED_AFTER_HEADS``: "Hospital Albert Einstein")."""
+    words = list(WORD_RUN.finditer(text, body.start, body.end))
+    if len(words) < 2 or words[0].group() in NAMED_AFTER_HEADS:
+        return body.end
+    people = {c.start for c in rules.values() if c.label == "PER"}
+    return next((before.end() for before, word in pairwise(words)
+                 if word.group() in all_given_names() or word.start() in people), body.end)
+
+
+@functools.cache
+def all_given_names() -> frozenset[str]:
+    """Given names in both languages: the English training data's (``given_names``) and the Portuguese women's
+    (``feminine_given_names.txt``)."""
+    return given_names() | word_list(FEMININE_GIVEN_NAMES_FILE)
 
 
 # A Portuguese sentence's subject of two or three names without an article before a verb of scoring and the goals
@@ -2658,10 +2701,13 @@ def words_opening_no_organisation() -> frozenset[str]:
 def after_an_article(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match stands after an article, as a name
     named with a common word does ("o Livre anunciou"), and no capitalised
-    word follows it ("o Novo Banco", "O Novo Testamento")."""
+    word follows it ("o Novo Banco", "O Novo Testamento"), but a person's given name after a role and the article
+    ("O líder do Chega André Ventura": ``with_people_after_role_and_body`` takes the person)."""
     doc = span.doc
     return (doc.lang_ == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
-            and not (span.end < len(doc) and doc[span.end].is_title))
+            and not (span.end < len(doc) and doc[span.end].is_title and not (
+                span.start > 1 and doc[span.start - 2].text in PLAYER_ROLES_PT
+                and doc[span.end].text in all_given_names())))
 
 
 def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
@@ -2748,9 +2794,12 @@ def is_event(words: SpacySpan) -> bool:
     return words[0].text in EVENT_HEADS or words[:2].text in EVENT_HEADS
 
 
-def as_club(candidate: Candidate, clubs: set[tuple[int, int]]) -> Candidate:
-    """A place's candidate as the club named after it, where ``clubs`` holds its words."""
-    if candidate.label == "LOC" and (candidate.start, candidate.end) in clubs:
+def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str) -> Candidate:
+    """A place's candidate as the club named after it, where ``clubs`` holds its words; a person's too where its
+    words are a club's (``is_club_name``: "Aston Villa moved up to fifth", a person to the model; not "Carlos
+    Alcaraz beat Jannik Sinner")."""
+    if (candidate.start, candidate.end) in clubs and (candidate.label == "LOC" or (
+            candidate.label == "PER" and is_club_name(text[candidate.start:candidate.end].split()))):
         return Candidate(candidate.start, candidate.end, "ORG", candidate.source)
     return candidate
 
@@ -2924,6 +2973,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     return (
         *shared,
         Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?")),
+        Phrase(either_case([EXPERTS])[1], re.compile(rf"(?<!\S)(?:{either_case([EXPERTS])[0]}){of}{name}"),
+               accepted=is_no_known_place),
         # a person in commas after the role held at a body ("O presidente do Vasco da Gama, Pedrinho, informou"):
         # news names one there, and the model misses a lone nickname
         Phrase(APPOSED_ROLE_WORDS_PT, re.compile(
@@ -2947,6 +2998,18 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         Phrase(WATER_FACILITY_NOUNS.split(), re.compile(
             rf"(?<!\S)(?:{'|'.join(WATER_FACILITY_NOUNS.split())})[^\S\n]+d[oa][^\S\n]+{place}"), "LOC"),
     )
+
+
+def is_no_known_place(text: str, match: re.Match[str]) -> bool:
+    """Whether the name a phrase found is no place the shipped gazetteer lists (``known_place_names``)."""
+    return match.group(1) not in known_place_names()
+
+
+@functools.cache
+def known_place_names() -> frozenset[str]:
+    """The places the shipped gazetteer names by their words (``places.jsonl``: "Brasil", "Bahia")."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(HERE / "patterns" / "places.jsonl"))
+                     if isinstance(pattern["pattern"], str) and pattern["label"] == "LOC")
 
 
 def opens_a_firm(text: str, match: re.Match[str]) -> bool:
@@ -3060,8 +3123,8 @@ LEAD_AT_THE_TOP = r"['’]s[^\S\n]+(?:lead|deficit|advantage)(?=[^\S\n]*(?:[,.;!
 LEAGUE_AFTER = re.compile(r"[^\S\n]*(?:(?:in|of)[^\S\n]+the[^\S\n]+(?:table|standings|league)|at[^\S\n]+the[^\S\n]+"
                           r"(?:top|summit)|(?:with|on|to|of|over)[^\S\n]+(?:\w+[^\S\n]+)?points?\b)")
 MATCH_WORDS = frozenset(word + mark for word in (
-    "scored scores goal goals win won beat beating draw drew defeat match league table season striker midfielder "
-    "winger penalty opener equaliser equalizer header").split() for mark in ("", ",", ".", ";"))
+    "scored scores goal goals win won winner beat beating draw drew defeat losing match league table season striker "
+    "midfielder winger penalty opener equaliser equalizer header").split() for mark in ("", ",", ".", ";"))
 
 
 def is_told_of_a_league(text: str, match: re.Match[str]) -> bool:
@@ -3080,10 +3143,16 @@ CLUB_STANDING = re.compile(
     rf"(?:(?:perdeu|venceu|ganhou|empatou)(?={_CLUB_AT})"
     r"|(?:estava|está|esteve|segue|continua|ficou|terminou)[^\S\n]+"
     rf"(?:a[^\S\n]+(?:perder|vencer|ganhar|empatar)(?={_CLUB_AT})"
-    r"|n[ao][^\S\n]+(?:zona[^\S\n]+d[eao][^\S\n]+(?:rebaixamento|despromoção|descida)|lanterna)\b))")
+    r"|n[ao][^\S\n]+(?:zona[^\S\n]+d[eao][^\S\n]+(?:rebaixamento|despromoção|descida)|lanterna)\b)"
+    # or moving in the table, and then the clause ends, the match or the table follows ("O Bahia subiu para o quinto
+    # lugar após vencer o Vitória", a place to the model; not "subiu para o quinto lugar no ranking das cidades")
+    r"|(?:subiu|caiu|desceu|saltou|pulou)[^\S\n]+(?:para[^\S\n]+[oa]|ao|à)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+    r"(?:lugar|posto|posição|colocação|liderança)(?=[^\S\n]*(?:[,.;!?]|$)|[^\S\n]+(?:após|depois|com|ao|"
+    r"(?:d[oa]|n[oa])[^\S\n]+(?:tabela|classificação|campeonato|Campeonato|Brasileirão|Liga|Série|grupo))\b))")
 CLUB_STANDING_KEYWORDS = tuple(word + mark for word in ("perdeu", "venceu", "ganhou", "empatou", "perder", "vencer",
                                                        "ganhar", "empatar", "rebaixamento", "despromoção", "descida",
-                                                       "lanterna") for mark in ("", ",", ".", ";"))
+                                                       "lanterna", "subiu", "caiu", "desceu", "saltou", "pulou")
+                               for mark in ("", ",", ".", ";"))
 
 
 def product_noun_patterns() -> list[dict[str, Any]]:
@@ -3235,6 +3304,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
                 or (english and owns_a_group(token, end)):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
+        elif english and owns_a_demonym(token, end):
+            pieces.append(ent.doc[start:token.i])  # "TikTok's Chinese owner": the owner, and an adjective
+            start = end
         elif is_comma_in_a_list_of_places(token, ent):
             pieces.append(ent.doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
             start = token.i + 1
@@ -3363,9 +3435,15 @@ def opens_a_lowercase_tail(token: Token, span_end: int) -> bool:
 def after_an_opening_phrase(ent: SpacySpan, end: int) -> int:
     """Where the name starts in a model span that opens its sentence with a prepositional phrase and a comma ("Under
     the Digital Markets Act, Apple must"): after the phrase's last comma; else where the span starts. A name whose
-    first word is a preposition has no comma after it ("For Your Eyes Only")."""
+    first word is a preposition has no comma after it ("For Your Eyes Only"). A Portuguese writer's preterite and
+    lowercase words opening the span are no name either ("Liguei para a Vivo", ``is_first_person_preterite``): the
+    name starts at the next capitalised word."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].text not in SENTENCE_ENDS or ent[0].lower_ not in OPENING_PREPOSITIONS:
+    if ent.start > 0 and doc[ent.start - 1].text not in SENTENCE_ENDS:
+        return ent.start
+    if is_first_person_preterite(ent[0].text) and doc.lang_ == "pt":
+        return next((token.i for token in doc[ent.start + 1:end] if not token.is_lower), ent.start)
+    if ent[0].lower_ not in OPENING_PREPOSITIONS:
         return ent.start
     commas = [token.i for token in doc[ent.start:end] if token.text == ","]
     return commas[-1] + 1 if commas and commas[-1] + 1 < end else ent.start
@@ -3415,12 +3493,25 @@ def owns_a_product(token: Token, span_end: int) -> bool:
     one word of a product's name after it, written as products are, with a
     capital inside or a digit, maybe with its noun ("CME Group's FedWatch tool",
     "Google's TensorFlow", "Nvidia's H200"): two names, the product a
-    pattern's or its noun's (``product_names``)."""
+    pattern's or its noun's (``product_names``); or to two or three words opening with a known product's
+    ("Microsoft's Xbox Game Pass": ``is_product_after_possessive``)."""
     doc = token.doc
     if token.text not in POSSESSIVES or doc.lang_ != "en" or token.i == 0 or token.i + 2 > span_end:
         return False
+    if token.i + 3 <= span_end <= token.i + 4 and is_product_after_possessive(doc[token.i + 1:span_end]):
+        return True
     noun_after = token.i + 3 == span_end and doc[token.i + 2].lower_ in PRODUCT_NOUNS_AFTER_LOWER
     return (token.i + 2 == span_end or noun_after) and PRODUCT_SHAPE.fullmatch(doc[token.i + 1].text) is not None
+
+
+def owns_a_demonym(token: Token, span_end: int) -> bool:
+    """Whether a possessive inside a model span joins an owner to the demonym that ends the span before a lowercase
+    word ("TikTok's Chinese owner", "Nissan's Japanese rivals", a place and an organisation to the English model):
+    the owner's adjective, no name."""
+    doc = token.doc
+    return token.text in POSSESSIVES and token.i > 0 and token.i + 1 < span_end < len(doc) \
+        and doc[span_end - 1].text in word_list(DEMONYMS_FILE) and is_lowercase_word(doc[span_end]) \
+        and all(word.text in PLACE_QUALIFIERS for word in doc[token.i + 1:span_end - 1])
 
 
 def person_apposed_to_a_role(words: SpacySpan) -> SpacySpan | None:
@@ -3463,9 +3554,27 @@ def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
         return None
     if owner_is_a_person(doc, words.start - 1) and words[0].text not in given_names():
         return None
-    if all(PERSONAL_NAME.fullmatch(token.text) for token in words) and words[-1].text not in COMPANY_WORDS:
+    if all(PERSONAL_NAME.fullmatch(token.text) for token in words) and words[-1].text not in COMPANY_WORDS \
+            and not is_product_after_possessive(words):
         return words
     return None
+
+
+def is_product_after_possessive(words: SpacySpan) -> bool:
+    """Whether a span of two or three words after a possessive opens with a known product's first word
+    (``product_first_words``): the owner's product or its edition ("Google's Gemini Live", "Microsoft's Xbox Game
+    Pass", people to the model), not its officer."""
+    doc = words.doc
+    return 2 <= len(words) <= 3 and words.start > 0 and doc[words.start - 1].text in POSSESSIVES \
+        and words[0].text in product_first_words()
+
+
+@functools.cache
+def product_first_words() -> frozenset[str]:
+    """The first words of the products the shipped gazetteer names (``PRODUCTS_FILE``: "Gemini", "Xbox" of "Xbox
+    Series X"), but given names ("Claude")."""
+    return frozenset(pattern["pattern"].split()[0] for pattern in read_patterns(str(PRODUCTS_FILE))
+                     if isinstance(pattern["pattern"], str)) - given_names()
 
 
 @functools.cache
