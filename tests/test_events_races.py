@@ -28,7 +28,6 @@ from flask import Flask
 from sqlalchemy import event
 
 from server.app import PROJECT_RECHECK_SECONDS
-from tests.conftest import recorded_body
 from tests.test_entities import CONFIG, PROJECT, annotation_body, predict
 from tests.test_events_deleted_projects import SETUP, WITH_TOKEN, created, live_annotations
 from tests.test_learning_probe import PROBE, taught
