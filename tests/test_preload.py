@@ -1218,18 +1218,21 @@ def test_lines_at_the_edges_of_two_pages_are_template(preloaded: AppFactory, tmp
         "repeated 2 times, at the top and at the bottom of pages: a site's header and footer")
 
 
+# Three pages of one local site's stories, under (and over) its template lines.
+VALLEY_STORIES = (
+    "Heavy rain kept most people at home on Sunday, the mayor said.",
+    "The bakery on Main Street reopened after three months of repairs.",
+    "Two students from the valley won the national chemistry olympiad.",
+)
+
+
 def test_lines_repeated_across_documents_are_template(preloaded: AppFactory, tmp_path: Path) -> None:
     corpus = tmp_path / "site"
     corpus.mkdir()
-    stories = (
-        "Heavy rain kept most people at home on Sunday, the mayor said.",
-        "The bakery on Main Street reopened after three months of repairs.",
-        "Two students from the valley won the national chemistry olympiad.",
-    )
-    for number, story in enumerate(stories):
+    for number, story in enumerate(VALLEY_STORIES):
         (corpus / f"page{number}.txt").write_text(f"The Valley Gazette, since 1921\n{story}\n", encoding="utf-8")
     app = preloaded(SOURCES=[str(corpus)])
-    assert [task["data"]["text"] for task in label_studio_tasks(app)] == list(stories)
+    assert [task["data"]["text"] for task in label_studio_tasks(app)] == list(VALLEY_STORIES)
     template = [item for item in excluded_listing(app)["excluded"] if item["text"].startswith("The Valley")]
     assert len(template) == 3
     assert all(item["kind"] == "boilerplate" and "repeated in 3 documents" in item["reason"] for item in template)
@@ -1243,20 +1246,15 @@ def test_the_copies_of_template_lines_take_their_own_lines_reason(
     monkeypatch.setattr("server.preload.UPDATE_KEYS", update_keys)
     corpus = tmp_path / "site"
     corpus.mkdir()
-    stories = (
-        "Heavy rain kept most people at home on Sunday, the mayor said.",
-        "The bakery on Main Street reopened after three months of repairs.",
-        "Two students from the valley won the national chemistry olympiad.",
-    )
-    for number, story in enumerate(stories):
+    for number, story in enumerate(VALLEY_STORIES):
         page = f"The Valley Gazette, since 1921\n{story}\nWeather and traffic for the valley\n"
         (corpus / f"page{number}.txt").write_text(page, encoding="utf-8")
     app = preloaded(SOURCES=[str(corpus)])
-    assert [task["data"]["text"] for task in label_studio_tasks(app)] == list(stories)
+    assert [task["data"]["text"] for task in label_studio_tasks(app)] == list(VALLEY_STORIES)
     excluded = excluded_listing(app)["excluded"]
     assert sorted((item["text"], item["kind"], item["reason"], item["kept_id"]) for item in excluded) == sorted(
         (line, "boilerplate", "repeated in 3 documents: page template", None)
-        for line in ("The Valley Gazette, since 1921", "Weather and traffic for the valley") for _copy in stories)
+        for line in ("The Valley Gazette, since 1921", "Weather and traffic for the valley") for _copy in VALLEY_STORIES)
 
 
 def test_near_duplicate_threshold_is_a_setting(preloaded: AppFactory) -> None:
