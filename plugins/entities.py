@@ -624,7 +624,8 @@ BODY_QUALIFIERS_PT = rf"(?:{_QUALIFIER})?(?:de[^\S\n]+{_QUALIFIER})?(?:{_QUALIFI
 DAYS_AND_MONTHS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June " \
                   "July August September October November December"
 # People named with their employer after them ("Analysts at Goldman Sachs",
-# "economistas do Itaú"): the employer is an organisation.
+# "economistas do Itaú"): the employer is an organisation; in Portuguese not a place the gazetteer knows
+# ("analistas do Brasil": ``is_no_known_place``), where "do" says where they work, not for whom.
 EMPLOYED_PEOPLE = {
     "en": "analyst analysts economist economists strategist strategists trader traders researchers executives "
           "engineers bankers employees",
@@ -995,7 +996,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.38",
+            version="1.2.39",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -2972,7 +2973,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     researchers, researcher_keywords = either_case(RESEARCHERS.split())
     return (
         *shared,
-        Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?")),
+        Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?"),
+               accepted=is_no_known_place),
         Phrase(either_case([EXPERTS])[1], re.compile(rf"(?<!\S)(?:{either_case([EXPERTS])[0]}){of}{name}"),
                accepted=is_no_known_place),
         # a person in commas after the role held at a body ("O presidente do Vasco da Gama, Pedrinho, informou"):

@@ -68,6 +68,9 @@ SENTENCES = studied_paragraphs("entities27")
     ("Especialistas do Insper afirmam que o arcabouço fiscal não fecha a conta.", {("Insper", "Organization")},
      set()),
     ("Especialistas do Brasil dizem que sim.", {("Brasil", "Place")}, {("Brasil", "Organization")}),
+    # analysts of a country, noticed by this probe (the analysts' rule had no place check); guard: of a bank
+    ("Analistas do Brasil esperam um corte dos juros em março.", {("Brasil", "Place")}, {("Brasil", "Organization")}),
+    ("Economistas do Itaú esperam um corte dos juros em março.", {("Itaú", "Organization")}, set()),
 ])
 def test_misses_noticed_before_entities_probe_27(app, text: str, expected: set[tuple[str, str]],
                                                  absent: set[tuple[str, str]]):
