@@ -361,12 +361,15 @@ class Survival:
                 of_kind = over = False
                 for predicted_control, spans in regions:
                     if predicted_control == control:
+                        # Where they lie first (two comparisons, mostly apart); the kind is looked up for a
+                        # span over it, and for the others only until one of its kind is seen.
                         for span in spans:
-                            if CLAIM_LABELS[span.label] == claim:
-                                of_kind = True
-                                if span.start < end and start < span.end:
+                            if span.start < end and start < span.end:
+                                if CLAIM_LABELS[span.label] == claim:
                                     over = True
                                     break
+                            elif not of_kind:
+                                of_kind = CLAIM_LABELS[span.label] == claim
                         if over:
                             break
                 if of_kind and not over:
