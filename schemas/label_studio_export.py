@@ -706,12 +706,12 @@ def _task_of(raw: _Task) -> Task:
     data = _object(raw.data)
     if data is None or (raw.completions is not _NULL and not raw.annotations):
         raise _NotFast
-    return Task(
-        id=raw.id,
-        data=data,
-        meta=(None if raw.meta is _NULL else _object(raw.meta)) or {},
-        annotations=[_annotation_of(item) for item in raw.annotations or ()],
-        predictions=[_prediction_of(item) for item in raw.predictions or () if type(item) is not int],
+    return Task(  # id, data, meta, annotations, predictions: by position (see _annotation_of)
+        raw.id,
+        data,
+        (None if raw.meta is _NULL else _object(raw.meta)) or {},
+        [_annotation_of(item) for item in raw.annotations or ()],
+        [_prediction_of(item) for item in raw.predictions or () if type(item) is not int],
     )
 
 
@@ -721,16 +721,17 @@ def _annotation_of(raw: _Annotation) -> Annotation:
         annotator = annotator.email or annotator.id
         if annotator is None:
             raise _NotFast
+    # In field order, by position: a keyword costs the call a name lookup.
     return Annotation(
-        id=raw.id,
-        regions=raw.result,
-        was_cancelled=bool(raw.was_cancelled),
-        ground_truth=bool(raw.ground_truth),
-        annotator=None if annotator is None else str(annotator),
-        created_at=raw.created_at or "",
-        updated_at=raw.updated_at or raw.created_at or "",
-        # Label Studio writes ``{}`` when the annotation did not start from a prediction.
-        prediction=_prediction_of(prediction) if prediction is not None and prediction.result else None,
+        raw.id,  # id
+        raw.result,  # regions
+        bool(raw.was_cancelled),
+        bool(raw.ground_truth),
+        None if annotator is None else str(annotator),  # annotator
+        raw.created_at or "",
+        raw.updated_at or raw.created_at or "",
+        # prediction: Label Studio writes ``{}`` when the annotation did not start from a prediction.
+        _prediction_of(prediction) if prediction is not None and prediction.result else None,
     )
 
 
