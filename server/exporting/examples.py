@@ -161,8 +161,10 @@ class Example:
 
     @property
     def other_choices(self) -> dict[str, list[str]]:
-        return {name: list(values) for name, values in self.labels.choices.items()
-                if name != SENTIMENT_CONTROL or len(values) > 1}
+        choices = self.labels.choices
+        if not choices or len(choices) == 1 and len(choices.get(SENTIMENT_CONTROL, ())) == 1:
+            return {}  # nearly always (none, or a sentiment alone): no comprehension to make
+        return {name: list(values) for name, values in choices.items() if name != SENTIMENT_CONTROL or len(values) > 1}
 
 
 # -------------------------------------------------------------------------
