@@ -109,22 +109,24 @@ class _RegionStruct(msgspec.Struct, tag_field="type", gc=False):
     by the paths below; the many keys Anota does not read are skipped."""
 
 
-class SpanRegion(_RegionStruct, tag=SPAN_TYPE):
-    control: _Control = msgspec.field(name="from_name")
-    value: SpanValue
+# A region's fields in the order Label Studio writes its keys (id, from_name, to_name, type, value, score,
+# meta), as the typed decode's are (see _Task): made by keyword, as ``id`` comes first.
+class SpanRegion(_RegionStruct, tag=SPAN_TYPE, kw_only=True):
     id: str | None = None
-    score: float | None = None  # msgspec refuses a number beyond a float's range: always finite
-    meta: RegionMeta = _NO_META
+    control: _Control = msgspec.field(name="from_name")
     # The Text object the span is drawn on (a title or a body, in a config
     # with several): the exporter places only the main text's spans. A choice
     # is about the task, whichever object it is shown next to: not read there.
     to_name: str | None = None
+    value: SpanValue
+    score: float | None = None  # msgspec refuses a number beyond a float's range: always finite
+    meta: RegionMeta = _NO_META
 
 
-class ChoiceRegion(_RegionStruct, tag=CHOICES_TYPE):
+class ChoiceRegion(_RegionStruct, tag=CHOICES_TYPE, kw_only=True):
+    id: str | None = None
     control: _Control = msgspec.field(name="from_name")
     value: ChoiceValue
-    id: str | None = None
     score: float | None = None
     meta: RegionMeta = _NO_META
 
@@ -330,12 +332,14 @@ def build_region(
     if region_type == SPAN_TYPE:
         span = SpanValue(start=value.get("start"), end=value.get("end"), text=value.get("text"),
                          labels=tuple(value["labels"]))
-        return SpanRegion(control or "", span, region_id, score, _region_meta(meta), to_name)
+        return SpanRegion(id=region_id, control=control or "", to_name=to_name, value=span, score=score,
+                          meta=_region_meta(meta))
     if region_type == CHOICES_TYPE:
         choices = ChoiceValue(tuple(value["choices"]))
-        return ChoiceRegion(control or "", choices, region_id, score, _region_meta(meta))
+        return ChoiceRegion(id=region_id, control=control or "", value=choices, score=score, meta=_region_meta(meta))
     if region_type == TAXONOMY_TYPE and not of_a_region(value):
-        return TaxonomyRegion(control or "", joined_paths(value["taxonomy"]), region_id, score, _region_meta(meta))
+        return TaxonomyRegion(id=region_id, control=control or "", value=joined_paths(value["taxonomy"]), score=score,
+                              meta=_region_meta(meta))
     return OtherRegion(region_type)
 
 
@@ -579,17 +583,20 @@ def _fast_region(raw: Any) -> Region:
                 or type(to_name) not in _OPTIONAL_STR):
             raise _NotFast
         span = SpanValue(start=start, end=end, text=text, labels=tuple(labels))
-        return SpanRegion(control, span, region_id, score, _region_meta(meta), to_name)
+        return SpanRegion(id=region_id, control=control, to_name=to_name, value=span, score=score,
+                          meta=_region_meta(meta))
     if region_type == CHOICES_TYPE:
         if type(control) is not str or not control or not _strings(value["choices"]):
             raise _NotFast
-        return ChoiceRegion(control, ChoiceValue(tuple(value["choices"])), region_id, score, _region_meta(meta))
+        return ChoiceRegion(id=region_id, control=control, value=ChoiceValue(tuple(value["choices"])), score=score,
+                            meta=_region_meta(meta))
     if region_type == TAXONOMY_TYPE and not of_a_region(value):
         paths = value.get(TAXONOMY_TYPE)
         if type(control) is not str or not control or type(paths) is not list or not paths or not all(
                 map(_strings, paths)):
             raise _NotFast
-        return TaxonomyRegion(control, joined_paths(paths), region_id, score, _region_meta(meta))
+        return TaxonomyRegion(id=region_id, control=control, value=joined_paths(paths), score=score,
+                              meta=_region_meta(meta))
     # "Labels" or "CHOICES": load_task reads it in lower case and says so (a perRegion "taxonomy" is plain).
     if type(control) not in _OPTIONAL_STR or (region_type.lower() in VALUE_TYPES and region_type != TAXONOMY_TYPE):
         raise _NotFast
@@ -699,12 +706,12 @@ def _task_of(raw: _Task) -> Task:
     data = _object(raw.data)
     if data is None or (raw.completions is not _NULL and not raw.annotations):
         raise _NotFast
-    return Task(
-        id=raw.id,
-        data=data,
-        meta=(None if raw.meta is _NULL else _object(raw.meta)) or {},
-        annotations=[_annotation_of(item) for item in raw.annotations or ()],
-        predictions=[_prediction_of(item) for item in raw.predictions or () if type(item) is not int],
+    return Task(  # id, data, meta, annotations, predictions: by position (see _annotation_of)
+        raw.id,
+        data,
+        (None if raw.meta is _NULL else _object(raw.meta)) or {},
+        [_annotation_of(item) for item in raw.annotations or ()],
+        [_prediction_of(item) for item in raw.predictions or () if type(item) is not int],
     )
 
 
@@ -714,16 +721,17 @@ def _annotation_of(raw: _Annotation) -> Annotation:
         annotator = annotator.email or annotator.id
         if annotator is None:
             raise _NotFast
+    # In field order, by position: a keyword costs the call a name lookup.
     return Annotation(
-        id=raw.id,
-        regions=raw.result,
-        was_cancelled=bool(raw.was_cancelled),
-        ground_truth=bool(raw.ground_truth),
-        annotator=None if annotator is None else str(annotator),
-        created_at=raw.created_at or "",
-        updated_at=raw.updated_at or raw.created_at or "",
-        # Label Studio writes ``{}`` when the annotation did not start from a prediction.
-        prediction=_prediction_of(prediction) if prediction is not None and prediction.result else None,
+        raw.id,  # id
+        raw.result,  # regions
+        bool(raw.was_cancelled),
+        bool(raw.ground_truth),
+        None if annotator is None else str(annotator),  # annotator
+        raw.created_at or "",
+        raw.updated_at or raw.created_at or "",
+        # prediction: Label Studio writes ``{}`` when the annotation did not start from a prediction.
+        _prediction_of(prediction) if prediction is not None and prediction.result else None,
     )
 
 

@@ -56,9 +56,9 @@ def test_snapshot_is_loaded_into_plain_objects() -> None:
     (annotation,) = task.annotations
     assert annotation.annotator == "1" and not annotation.was_cancelled
     assert annotation.regions == [
-        SpanRegion("label", SpanValue(start=2, end=6, text="Meta", labels=("ORG",)), to_name="text"),
-        SpanRegion("label", SpanValue(start=35, end=39, text="Qwen", labels=("ORG",)), to_name="text"),
-        ChoiceRegion("sentiment", ChoiceValue(("Neutral",))),
+        SpanRegion(control="label", value=SpanValue(start=2, end=6, text="Meta", labels=("ORG",)), to_name="text"),
+        SpanRegion(control="label", value=SpanValue(start=35, end=39, text="Qwen", labels=("ORG",)), to_name="text"),
+        ChoiceRegion(control="sentiment", value=ChoiceValue(("Neutral",))),
     ]
     (prediction,) = task.predictions
     assert prediction.model_version == "probe-0.1" and prediction.regions[0].score == 0.9

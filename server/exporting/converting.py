@@ -356,11 +356,18 @@ class TaskConverter:
         sentiments = self.settings.taxonomy_sentiments
         examples = []
         for counted, labels in chosen:
+            # One annotation counted (nearly always): its annotator and id, without comprehensions to make.
+            if len(counted) == 1:
+                annotation_ids = [counted[0].id]
+                annotators = [] if counted[0].annotator is None else [counted[0].annotator]
+            else:
+                annotation_ids = [a.id for a in counted]
+                annotators = sorted({a.annotator for a in counted if a.annotator is not None})
+            # In field order, by position (text, labels, task_id, anota_id, source, annotators,
+            # annotation_ids, split, language): a keyword costs its call a name lookup.
             example = Example(
-                text=text, labels=labels, task_id=task.id, anota_id=the_id,
-                source=None if source is None else str(source),
-                annotators=sorted({a.annotator for a in counted if a.annotator is not None}),
-                annotation_ids=[a.id for a in counted], split=split, language=language,
+                text, labels, task.id, the_id, None if source is None else str(source), annotators, annotation_ids,
+                split, language,
             )
             if sentiments:
                 example.taxonomy_sentiment = taxonomy_sentiment(labels, sentiments)

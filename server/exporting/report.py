@@ -111,8 +111,8 @@ def choice_key(control: str, values: Sequence[str]) -> str:
 class ChoiceKeys(dict[tuple[str, tuple[str, ...]], str]):
     """(control, values) -> :func:`choice_key`, each answer worded once: an
     export asks for every example's choices and every predicted choice, and a
-    lookup costs a fifth of the wording. Bounded like ``ClaimLabels``: answers
-    beyond ``KEPT`` are worded at each question."""
+    lookup costs a fifth of the wording. Its size is bounded: answers beyond
+    ``KEPT`` (a file of generated values) are worded at each question."""
 
     KEPT = 10_000
 
@@ -332,11 +332,11 @@ class Survival:
         # indexing where they lie (Intervals) cost more than the comparisons.
         if missed and len(missed) * len(exact) <= self.SCANNED_PAIRS:
             for control, span in missed:
-                claim, start, end = CLAIM_LABELS[span.label], span.start, span.end
+                claim, start, end = span.label in CLAIM_LABELS, span.start, span.end
                 outcome = "deleted"
                 for final, final_control in exact.items():
                     if (final.start < end and start < final.end and final_control == control
-                            and CLAIM_LABELS[final.label] == claim):
+                            and (final.label in CLAIM_LABELS) == claim):
                         outcome = "changed"
                         break
                 count((plugin, span.label, outcome))
@@ -346,7 +346,7 @@ class Survival:
             finals = Survival._by_kind(exact)
             final_places: dict[SpanKind, Intervals] = {}
             for control, span in missed:
-                kind = control, CLAIM_LABELS[span.label]  # its SpanKind
+                kind = control, span.label in CLAIM_LABELS  # its SpanKind
                 places = final_places.get(kind) or final_places.setdefault(kind, Intervals(finals.get(kind, [])))
                 outcome = "changed" if places.overlap(span.start, span.end) else "deleted"
                 count((plugin, span.label, outcome))
@@ -357,16 +357,19 @@ class Survival:
         # Added: a final span where the plugin predicted spans of its kind, none of them over it.
         if len(unpredicted) * (len(kept) + len(missed)) <= self.SCANNED_PAIRS:
             for other in unpredicted:  # counted, so their order does not matter
-                control, claim, start, end = exact[other], CLAIM_LABELS[other.label], other.start, other.end
+                control, claim, start, end = exact[other], other.label in CLAIM_LABELS, other.start, other.end
                 of_kind = over = False
                 for predicted_control, spans in regions:
                     if predicted_control == control:
+                        # Where they lie first (two comparisons, mostly apart); the kind is looked up for a
+                        # span over it, and for the others only until one of its kind is seen.
                         for span in spans:
-                            if CLAIM_LABELS[span.label] == claim:
-                                of_kind = True
-                                if span.start < end and start < span.end:
+                            if span.start < end and start < span.end:
+                                if (span.label in CLAIM_LABELS) == claim:
                                     over = True
                                     break
+                            elif not of_kind:
+                                of_kind = (span.label in CLAIM_LABELS) == claim
                         if over:
                             break
                 if of_kind and not over:
@@ -375,14 +378,14 @@ class Survival:
         by_kind: dict[SpanKind, list[Span]] = {}
         for control, spans in regions:
             for span in spans:
-                kind = control, CLAIM_LABELS[span.label]  # its SpanKind
+                kind = control, span.label in CLAIM_LABELS  # its SpanKind
                 if (same_kind := by_kind.get(kind)) is None:
                     by_kind[kind] = [span]
                 else:
                     same_kind.append(span)
         predicted_places: dict[SpanKind, Intervals] = {}
         for other in unpredicted:  # counted, so their order does not matter
-            kind = exact[other], CLAIM_LABELS[other.label]  # its SpanKind
+            kind = exact[other], other.label in CLAIM_LABELS  # its SpanKind
             if (same_kind := by_kind.get(kind)) is not None:
                 places = predicted_places.get(kind) or predicted_places.setdefault(kind, Intervals(same_kind))
                 if not places.overlap(other.start, other.end):
@@ -393,7 +396,7 @@ class Survival:
         """The final spans (with their controls) by kind."""
         finals: dict[SpanKind, set[Span]] = {}
         for span, control in exact.items():
-            finals.setdefault((control, CLAIM_LABELS[span.label]), set()).add(span)
+            finals.setdefault((control, span.label in CLAIM_LABELS), set()).add(span)
         return finals
 
     def as_dict(self) -> dict[str, Any]:
@@ -413,7 +416,7 @@ class Survival:
         return survival
 
 
-# A span's control, and whether it is a claim (``CLAIM_LABELS[span.label]``, written
+# A span's control, and whether it is a claim (``span.label in CLAIM_LABELS``, written
 # where it is asked: a call a span cost more): claims and names are judged apart in
 # survival even when one control holds both (Anota's own config does).
 SpanKind = tuple[str, bool]
