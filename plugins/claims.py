@@ -26,17 +26,13 @@ from typing import Any
 
 from flask import Flask
 
-from plugins.entities import (HERE, OPENING_PREPOSITIONS, OPENING_PRONOUNS, OPENING_SUBJECTS, not_names, opening_words,
-                               read_patterns)
+from plugins.entities import (HERE, OPENING_PREPOSITIONS, OPENING_PRONOUNS, OPENING_SUBJECTS, PRODUCTS_FILE, not_names,
+                               opening_words, place_names, read_patterns)
 from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import STOPWORDS, AnalyzedText
 from server.config import checked
 
 DEFAULT_THRESHOLD = 0.5
-# The shipped product names: a number that ends one is its model's, no quantity.
-PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
-# The shipped places: a country or a city said to find something out is a figure of speech.
-PLACES_FILE = HERE / "patterns" / "places.jsonl"
 ATTRIBUTION = "reported speech"
 # Log-odds of a sentence without any cue: most sentences are not claims.
 BIAS = -1.6
@@ -1388,13 +1384,6 @@ _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
 PERSONIFIED_FINDING = "a place said to find out (figure of speech)"
 _FINDING_VERBS = ("descobriu descobriram percebeu perceberam aprendeu aprenderam entendeu entenderam discovered "
                   "realised realized learned learnt")
-
-
-@functools.cache
-def place_names() -> frozenset[str]:
-    """The single names of the shipped places (``PLACES_FILE``): "Brasil", "Portugal", "São Paulo"."""
-    return frozenset(pattern["pattern"] for pattern in read_patterns(str(PLACES_FILE))
-                     if isinstance(pattern["pattern"], str))
 
 
 _PERFECT_FINDING = re.compile(r"\s(?:has|have)\s")

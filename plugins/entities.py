@@ -85,6 +85,7 @@ DEMONYMS_FILE = HERE / "patterns" / "demonyms.txt"
 VEHICLE_MAKERS_FILE = HERE / "patterns" / "vehicle_makers.txt"
 FEMININE_GIVEN_NAMES_FILE = HERE / "patterns" / "feminine_given_names.txt"
 PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
+PLACES_FILE = HERE / "patterns" / "places.jsonl"
 WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE)
 # Per language, the names of the model's training data that mostly take one
 # label (``python -m plugins.ner_training --name-labels``): the model mislabels
@@ -3003,15 +3004,16 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
 
 
 def is_no_known_place(text: str, match: re.Match[str]) -> bool:
-    """Whether the name a phrase found is no place the shipped gazetteer lists (``known_place_names``)."""
-    return match.group(1) not in known_place_names()
+    """Whether the name a phrase found is no place the shipped gazetteer lists (``place_names``)."""
+    return match.group(1) not in place_names()
 
 
 @functools.cache
-def known_place_names() -> frozenset[str]:
-    """The places the shipped gazetteer names by their words (``places.jsonl``: "Brasil", "Bahia")."""
-    return frozenset(pattern["pattern"] for pattern in read_patterns(str(HERE / "patterns" / "places.jsonl"))
-                     if isinstance(pattern["pattern"], str) and pattern["label"] == "LOC")
+def place_names() -> frozenset[str]:
+    """The places the shipped gazetteer names by their words (``PLACES_FILE``, all LOC): "Brasil", "Bahia", "São
+    Paulo"."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(PLACES_FILE))
+                     if isinstance(pattern["pattern"], str))
 
 
 def opens_a_firm(text: str, match: re.Match[str]) -> bool:
