@@ -1380,8 +1380,8 @@ IDIOMS = frozenset({
     # "sem" before a definite article names what is absent, and negates no quality: "viaja sem o lesionado
     # Otamendi" (without the injured player) is no praise
     *(("sem", article) for article in "o a os as".split()),
-    # a trade war is an analysis's topic, the contest of two economies, not a war's violence
-    ("guerra", "comercial"), ("guerras", "comerciais"),
+    # a trade war is an analysis's topic, the contest of two economies, not a war's violence; so is a chip war
+    ("guerra", "comercial"), ("guerras", "comerciais"), ("guerra", "dos", "chips"), ("guerra", "tecnologica"),
     # greetings and a request's thanks: courtesy, no feeling ("Boa tarde, ...", "Desde já, obrigado")
     ("bom", "dia"), ("boa", "tarde"), ("boa", "noite"), ("desde", "ja", "obrigado"), ("desde", "ja", "obrigada"),
     # a health report's technical terms: "fatores de risco" (risk factors), "grupo de risco" (at-risk group),
@@ -3391,7 +3391,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.20",
+            version="0.6.21",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

@@ -48,6 +48,11 @@ def sentiment(text: str, language: str) -> tuple[str, float, str]:
         "A empresa contratou engenheiros de AI em Lisboa.",
         # "inteligência" is +2.1, but not in "inteligência artificial".
         "A empresa contratou engenheiros de inteligência artificial em Lisboa.",
+        # Forms LeIA holds alone, with no other form of their lemma (session 28): talking, emphasising, going on,
+        # estimated, amounts; a chip war is the contest of two industries.
+        "Talvez daqui a cinco anos a gente esteja falando de chips chineses no Brasil.",
+        "O relatório enfatiza que o projeto prossegue com um custo estimado em novos valores.",
+        "A guerra dos chips entrou numa nova fase.",
     ],
 )
 def test_mistranslated_neutral_words_carry_no_sentiment(sentence):
@@ -86,6 +91,9 @@ def test_portuguese_reviews(text, label):
         ("I love this phone, it works great and the battery lasts for days!", "Positive"),
         ("This is the worst purchase I have ever made. It broke after one day.", "Negative"),
         ("The meeting is scheduled for Tuesday at ten.", "Neutral"),
+        # a field and an industries' contest, no feeling ("intelligence" +2.1, "war" -2.9 in VADER)
+        ("The company hired artificial intelligence engineers in Dublin.", "Neutral"),
+        ("The chip war entered a new phase this year.", "Neutral"),
     ],
 )
 def test_english_uses_vader(text, label):
