@@ -35,7 +35,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from server.analysis import DEFAULT_LANGUAGES, squeezed, words_pattern
 from server.annotators import QUOTES, selected_words
 from server.db import Base, Database, upsert
-from server.events import PROJECT_DELETED, AnnotationEvent, project_is_live
+from server.events import PROJECT_DELETED, AnnotationEvent, event_is_current
 from server.hypertext import RenderedPage, global_offsets, holds, likeliest_page, rendered_page
 from server.labeling import (
     LABEL_NAMES,
@@ -249,8 +249,8 @@ def record_annotation(
         _withdraw(database, event)
         return 0
     with database.session() as session:
-        if not project_is_live(session, event.project_id):
-            return 0  # deleted since the event was stored: the deletion withdrew the project's votes
+        if not event_is_current(session, event):
+            return 0  # deleted or updated since the event was stored: that event withdraws or replaces the votes
         earlier = _rejections(session, event.annotation_id)
         session.execute(delete(MentionVote).where(MentionVote.annotation_id == event.annotation_id))
         if event.was_cancelled:

@@ -67,6 +67,10 @@ from tests.test_events_deleted_projects import (  # noqa: F401
     test_every_worker_drops_a_deleted_projects_token_and_config_at_its_next_predict,
     test_the_deletion_holds_after_a_restart_and_on_another_worker,
 )
+from tests.test_events_annotation_races import (  # noqa: F401
+    test_a_deletion_and_a_late_import_of_the_annotation_at_once_leave_none_of_its_votes,
+    test_an_update_and_a_late_import_of_the_annotation_at_once_leave_the_updates_votes,
+)
 from tests.test_events_races import (  # noqa: F401
     test_a_late_event_and_the_deletion_at_once_leave_no_learned_name,
     test_a_late_event_at_the_moment_of_the_deletion_leaves_nothing_live,
