@@ -108,7 +108,14 @@ class ChangeSignal:
     file reads a small file beside the database (one read of 16 bytes); a
     database in memory has one process, which counts. On another database
     (PostgreSQL, whose workers may share no folder) every token differs: the
-    reader reads the database each time."""
+    reader reads the database each time.
+
+    SQLite's ``PRAGMA data_version`` (on a connection that never writes, it
+    changes whenever another connection commits) is as cheap to read (5.1 us
+    against 5.7 us for the file), but it tells that anything was committed,
+    and every /predict commits what it suggested (the entities plugin's
+    ``entity_suggestions``): it changed before 199 of 200 /predicts, each of
+    which then read the votes again (1 query a /predict instead of 0)."""
 
     def __init__(self, path: Path | None = None, *, one_process: bool = False) -> None:
         self.path = path  # the file beside a SQLite database
