@@ -191,7 +191,12 @@ def store_setup_config(database: Database, project: str, label_config: str) -> b
 
 def setup_created_at(project: str) -> int | None:
     """When the project /setup names "<id>.<created timestamp>" was created, in
-    seconds since the epoch (Label Studio's whole seconds); None when it does not say."""
+    seconds since the epoch; None when it does not say. Label Studio 1.23.2
+    sends whole seconds (``int(project.created_at.timestamp())`` in
+    ``ml/api_connector.py``), though its webhook bodies carry the project's
+    ``created_at`` to the microsecond: a project created in the second Anota
+    received a deletion cannot be told from the deleted project created in
+    that second, and ``_set_up_again`` counts it as the deleted one."""
     created = project.partition(".")[2]
     return int(created) if created.isascii() and created.isdigit() else None
 
