@@ -13,6 +13,9 @@ event the time to be stored and learned from in between in most rounds. With a s
 same interleaving needs the other event within a fraction of a millisecond (measured on main: a deletion's
 votes kept 7/200 rounds on SQLite, 38/100 on PostgreSQL; the earlier update's votes 10/200 and 2/100).
 
+Also pinned: a /setup of a deleted project's id created in the second the deletion was received leaves it deleted
+(Label Studio's created timestamp has whole seconds; the deleted project sends the same name).
+
 The interleavings are provoked by real concurrent requests to two workers (two apps on one database, each served
 over HTTP on 127.0.0.1), round after round; each round counts a failure, and the test asserts none.
 """
@@ -21,15 +24,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import timezone
 from typing import Any
 
 from flask import Flask
 from sqlalchemy import select
 
 from plugins.entity_memory import MentionVote
+from server.db import DeletedProject
 from tests.test_entities import PROJECT, annotation_body
+from tests.test_events_deleted_projects import SETUP
 from tests.test_events_races import ROUNDS, at_once
 from tests.test_loaders4 import http_post, served
+from tests.test_preload import NO_ANNOTATORS
+from tests.test_webhook import post, stored_configs
 
 TEXT = "A startup lançou o assistente Jandaia ontem, com a Jararaca Labs."
 CREATED_AT = "2026-11-30T08:00:00.100000Z"
@@ -108,3 +116,18 @@ def test_an_update_and_a_late_import_of_the_annotation_at_once_leave_the_updates
 
     failed = race(make_app, events, lambda app, annotation_id: votes_of(app, annotation_id) != later_votes)
     assert failed == [], f"{len(failed)} of {ROUNDS} rounds kept the votes of the import, an earlier state"
+
+
+def test_a_project_created_in_the_second_its_id_was_deleted_counts_as_the_deleted_one(make_app):
+    """/setup's created timestamp is in whole seconds (Label Studio's ``int(created_at.timestamp())``): in the
+    second Anota received the deletion, the deleted project and a new one send the same name; it stays deleted."""
+    app = make_app(DISABLE_PLUGINS=NO_ANNOTATORS)
+    assert post(app, {"action": "PROJECT_DELETED", "project": {"id": 1}}).status_code == 200
+    with app.extensions["anota"].database.session() as session:
+        deleted_at = session.get(DeletedProject, 1).deleted_at
+    second = int(deleted_at.replace(tzinfo=deleted_at.tzinfo or timezone.utc).timestamp())
+    client = app.test_client()
+    assert client.post("/setup", json={**SETUP, "project": f"1.{second}"}).status_code == 200
+    assert stored_configs(app) == {}
+    assert client.post("/setup", json={**SETUP, "project": f"1.{second + 1}"}).status_code == 200
+    assert stored_configs(app) == {1: SETUP["schema"]}

@@ -69,6 +69,7 @@ from tests.test_events_deleted_projects import (  # noqa: F401
 )
 from tests.test_events_annotation_races import (  # noqa: F401
     test_a_deletion_and_a_late_import_of_the_annotation_at_once_leave_none_of_its_votes,
+    test_a_project_created_in_the_second_its_id_was_deleted_counts_as_the_deleted_one,
     test_an_update_and_a_late_import_of_the_annotation_at_once_leave_the_updates_votes,
 )
 from tests.test_events_races import (  # noqa: F401
