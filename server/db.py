@@ -253,6 +253,22 @@ def upsert(session: Session, table: Table, rows: list[dict[str, Any]], key: str)
 _UPSERTING_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
 
+def increment(session: Session, column: Any, key: dict[str, Any]) -> None:
+    """Add 1 to ``column`` in the row of its table that ``key`` (the primary
+    key's columns and values) names, inserting the row with 1 when there is
+    none: one statement on SQLite and PostgreSQL (INSERT ... ON CONFLICT DO
+    UPDATE, which two first increments at once cannot both insert)."""
+    table = column.table
+    dialect_insert = _UPSERTING_INSERTS.get(session.get_bind().dialect.name)
+    if dialect_insert is None:  # another database: update, or insert when nothing was updated
+        where = [table.c[name] == value for name, value in key.items()]
+        if session.execute(table.update().where(*where).values({column.name: column + 1})).rowcount == 0:
+            session.execute(insert(table).values({**key, column.name: 1}))
+        return
+    statement = dialect_insert(table).values({**key, column.name: 1})
+    session.execute(statement.on_conflict_do_update(index_elements=list(key), set_={column.name: column + 1}))
+
+
 def with_driver(url: str) -> URL:
     """``url`` with psycopg 3 as the driver of a plain ``postgresql://`` URL:
     the one ``anota[postgres]`` installs (SQLAlchemy before 2.1 would pick psycopg2)."""

@@ -78,6 +78,7 @@ from tests.test_events_races import (  # noqa: F401
     test_a_setup_delivered_after_the_deletion_starts_only_a_project_created_after_it,
     test_a_setup_in_flight_at_the_moment_of_the_deletion_leaves_the_project_deleted,
     test_a_worker_without_predictions_drops_a_deleted_projects_token,
+    test_predict_reads_no_votes_when_nothing_was_taught_and_sees_a_name_taught_through_another_worker,
 )
 from tests.test_webhook import (  # noqa: F401
     test_created_event_is_stored_once,
