@@ -29,13 +29,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String, delete, func, select
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, delete, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.analysis import DEFAULT_LANGUAGES, squeezed, words_pattern
 from server.annotators import QUOTES, selected_words
-from server.db import Base, Database, upsert
-from server.events import PROJECT_DELETED, AnnotationEvent, project_is_live
+from server.db import Base, Database, increment, upsert
+from server.events import PROJECT_DELETED, AnnotationEvent, event_is_current
 from server.hypertext import RenderedPage, global_offsets, holds, likeliest_page, rendered_page
 from server.labeling import (
     LABEL_NAMES,
@@ -66,7 +66,6 @@ class MentionVote(Base):
     """One annotation's vote on one surface form and label."""
 
     __tablename__ = "entity_mention_votes"
-    # Ids are never reused, so (count, max id) changes whenever the votes do.
     __table_args__ = (Index("ix_entity_votes_project_surface", "project_id", "surface"),
                       {"sqlite_autoincrement": True})
 
@@ -78,6 +77,32 @@ class MentionVote(Base):
     surface: Mapped[str] = mapped_column(String(SURFACE_LENGTH))
     label: Mapped[str] = mapped_column(String(32))
     vote: Mapped[int] = mapped_column(Integer)  # +-1, +-GROUND_TRUTH_WEIGHT for a ground truth
+
+
+class VotesRevision(Base):
+    """A number per project, bumped by every transaction that changes the
+    project's votes: a /predict reads one row to tell whether they changed
+    since it loaded them. Counting the project's votes instead (their count
+    and last id) grew with them: on PostgreSQL 1.1 ms at 100 votes, 6.8 ms at
+    10,000, 23.8 ms at 100,000 (this row: 0.8-1.3 ms, a round trip)."""
+
+    __tablename__ = "entity_votes_revisions"
+
+    project_key: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # ``_project_key``
+    revision: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# The key of the votes of events that name no project (Label Studio's project ids start at 1).
+NO_PROJECT = -1
+
+
+def _project_key(project_id: int | None) -> int:
+    return NO_PROJECT if project_id is None else project_id
+
+
+def _bump_revision(session: Session, project_id: int | None) -> None:
+    """Tell the project's readers its votes changed, in the transaction that changes them."""
+    increment(session, VotesRevision.__table__.c.revision, {"project_key": _project_key(project_id)})
 
 
 class SuggestedEntities(Base):
@@ -116,7 +141,7 @@ class Tally:
 class KnownMentions:
     """A project's learned surface forms: votes per surface and label."""
 
-    revision: tuple[int, int]
+    revision: int
     votes: dict[str, dict[str, Tally]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -201,27 +226,26 @@ def common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def revision(database: Database, project_id: int | None) -> tuple[int, int]:
-    """Changes whenever the project's votes do: a cheap check before reloading them."""
+def revision(database: Database, project_id: int | None) -> int:
+    """Changes whenever the project's votes do (``VotesRevision``): a cheap check before reloading them."""
     with database.session() as session:
         return _revision(session, project_id)
 
 
-def _revision(session: Session, project_id: int | None) -> tuple[int, int]:
-    count, last = session.execute(
-        select(func.count(MentionVote.id), func.coalesce(func.max(MentionVote.id), 0))
-        .where(_project(project_id))
-    ).one()
-    return int(count), int(last)
+def _revision(session: Session, project_id: int | None) -> int:
+    return session.scalar(select(VotesRevision.revision)
+                          .where(VotesRevision.project_key == _project_key(project_id))) or 0
 
 
 def load_known(database: Database, project_id: int | None) -> KnownMentions:
     with database.session() as session:
+        # Read first: on PostgreSQL each statement sees what was committed before it, and votes newer than the
+        # revision are read again at the next check, while a revision newer than the votes would hide them.
+        current = _revision(session, project_id)
         rows = session.execute(
             select(MentionVote.id, MentionVote.surface, MentionVote.label, MentionVote.vote)
             .where(_project(project_id))
         ).all()
-        current = _revision(session, project_id)
     votes: dict[str, dict[str, Tally]] = defaultdict(dict)
     for vote_id, surface, label, vote in rows:
         tally = votes[surface].setdefault(label, Tally())
@@ -249,37 +273,42 @@ def record_annotation(
         _withdraw(database, event)
         return 0
     with database.session() as session:
-        if not project_is_live(session, event.project_id):
-            return 0  # deleted since the event was stored: the deletion withdrew the project's votes
-        earlier = _rejections(session, event.annotation_id)
-        session.execute(delete(MentionVote).where(MentionVote.annotation_id == event.annotation_id))
-        if event.was_cancelled:
-            return 0
-        model_label = _through_config(event, model_label)
-        annotated, final = _annotated_spans(event, model_label)
-        if annotated is None:
-            return 0
-        text = annotated.text
-        suggested = _suggested_spans(session, event, annotated, model_label)
-        kept = {(text[start:end], label) for start, end, label in final}
-        deleted = {(text[start:end], label) for start, end, label in suggested
-                   if not any(_overlap((start, end, label), span) for span in final)}
-        # A deletion holds until the annotator labels that surface: the
-        # suggestion it was learned against may since have changed (Anota
-        # stopped suggesting it), and an update must not forget it.
-        labelled = {surface for surface, _label in kept}
-        deleted |= {(surface, label) for surface, label in earlier if surface not in labelled}
-        weight = GROUND_TRUTH_WEIGHT if event.ground_truth else 1
-        # Sorted: the votes' ids order them, and a tie goes to the latest.
-        votes = sorted([(surface, label, weight) for surface, label in _votable(text, final, kept)] + [
-            (surface, label, -weight) for surface, label in deleted])
+        if not event_is_current(session, event):
+            return 0  # deleted or updated since the event was stored: that event withdraws or replaces the votes
+        votes = [] if event.was_cancelled else _votes(session, event, _through_config(event, model_label))
+        removed = session.execute(delete(MentionVote).where(MentionVote.annotation_id == event.annotation_id))
         session.add_all(
             MentionVote(annotation_id=event.annotation_id, project_id=event.project_id,
                         surface=surface, label=label, vote=vote)
             for surface, label, vote in votes
             if 0 < len(surface) <= SURFACE_LENGTH
         )
+        if removed.rowcount or votes:
+            _bump_revision(session, event.project_id)
     return len(votes)
+
+
+def _votes(session: Session, event: AnnotationEvent, model_label: Callable[[str], str | None]
+           ) -> list[tuple[str, str, int]]:
+    """The votes ``event``'s annotation casts (before its earlier votes are deleted: it keeps their rejections)."""
+    annotated, final = _annotated_spans(event, model_label)
+    if annotated is None:
+        return []
+    text = annotated.text
+    suggested = _suggested_spans(session, event, annotated, model_label)
+    kept = {(text[start:end], label) for start, end, label in final}
+    deleted = {(text[start:end], label) for start, end, label in suggested
+               if not any(_overlap((start, end, label), span) for span in final)}
+    # A deletion holds until the annotator labels that surface: the
+    # suggestion it was learned against may since have changed (Anota
+    # stopped suggesting it), and an update must not forget it.
+    labelled = {surface for surface, _label in kept}
+    deleted |= {(surface, label) for surface, label in _rejections(session, event.annotation_id)
+                if surface not in labelled}
+    weight = GROUND_TRUTH_WEIGHT if event.ground_truth else 1
+    # Sorted: the votes' ids order them, and a tie goes to the latest.
+    return sorted([(surface, label, weight) for surface, label in _votable(text, final, kept)] + [
+        (surface, label, -weight) for surface, label in deleted])
 
 
 def _votable(text: str, spans: set[SpanTuple], kept: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -314,7 +343,8 @@ def _withdraw(database: Database, event: AnnotationEvent) -> None:
     else:
         whose = MentionVote.annotation_id == event.annotation_id
     with database.session() as session:
-        session.execute(delete(MentionVote).where(whose))
+        if session.execute(delete(MentionVote).where(whose)).rowcount:
+            _bump_revision(session, event.project_id)
 
 
 def _rejections(session: Session, annotation_id: int) -> list[tuple[str, str]]:

@@ -108,7 +108,14 @@ class ChangeSignal:
     file reads a small file beside the database (one read of 16 bytes); a
     database in memory has one process, which counts. On another database
     (PostgreSQL, whose workers may share no folder) every token differs: the
-    reader reads the database each time."""
+    reader reads the database each time.
+
+    SQLite's ``PRAGMA data_version`` (on a connection that never writes, it
+    changes whenever another connection commits) is as cheap to read (5.1 us
+    against 5.7 us for the file), but it tells that anything was committed,
+    and every /predict commits what it suggested (the entities plugin's
+    ``entity_suggestions``): it changed before 199 of 200 /predicts, each of
+    which then read the votes again (1 query a /predict instead of 0)."""
 
     def __init__(self, path: Path | None = None, *, one_process: bool = False) -> None:
         self.path = path  # the file beside a SQLite database
@@ -244,6 +251,22 @@ def upsert(session: Session, table: Table, rows: list[dict[str, Any]], key: str)
 
 
 _UPSERTING_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+
+
+def increment(session: Session, column: Any, key: dict[str, Any]) -> None:
+    """Add 1 to ``column`` in the row of its table that ``key`` (the primary
+    key's columns and values) names, inserting the row with 1 when there is
+    none: one statement on SQLite and PostgreSQL (INSERT ... ON CONFLICT DO
+    UPDATE, which two first increments at once cannot both insert)."""
+    table = column.table
+    dialect_insert = _UPSERTING_INSERTS.get(session.get_bind().dialect.name)
+    if dialect_insert is None:  # another database: update, or insert when nothing was updated
+        where = [table.c[name] == value for name, value in key.items()]
+        if session.execute(table.update().where(*where).values({column.name: column + 1})).rowcount == 0:
+            session.execute(insert(table).values({**key, column.name: 1}))
+        return
+    statement = dialect_insert(table).values({**key, column.name: 1})
+    session.execute(statement.on_conflict_do_update(index_elements=list(key), set_={column.name: column + 1}))
 
 
 def with_driver(url: str) -> URL:

@@ -134,7 +134,13 @@ def annotation_changed(event: AnnotationEvent, app: Flask) -> None:
     second: do quick work here (a database write), not training. An exception is
     reported and counted, and does not fail the webhook.
 
+    Another worker may store a later event of the same annotation (its
+    deletion, a later update) or its project's deletion before this call runs:
+    a plugin that keeps what it learns writes it in a transaction that first
+    checks ``server.events.event_is_current(session, event)`` and writes
+    nothing when it is False (the later event's call replaces or withdraws it).
+
     :param event: what changed: action, task text and data, the annotation's
-        regions, whether it was cancelled, and who made it.
+        regions, its ``updated_at``, whether it was cancelled, and who made it.
     :param app: the Flask app that received it.
     """

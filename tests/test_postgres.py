@@ -67,12 +67,18 @@ from tests.test_events_deleted_projects import (  # noqa: F401
     test_every_worker_drops_a_deleted_projects_token_and_config_at_its_next_predict,
     test_the_deletion_holds_after_a_restart_and_on_another_worker,
 )
+from tests.test_events_annotation_races import (  # noqa: F401
+    test_a_deletion_and_a_late_import_of_the_annotation_at_once_leave_none_of_its_votes,
+    test_a_project_created_in_the_second_its_id_was_deleted_counts_as_the_deleted_one,
+    test_an_update_and_a_late_import_of_the_annotation_at_once_leave_the_updates_votes,
+)
 from tests.test_events_races import (  # noqa: F401
     test_a_late_event_and_the_deletion_at_once_leave_no_learned_name,
     test_a_late_event_at_the_moment_of_the_deletion_leaves_nothing_live,
     test_a_setup_delivered_after_the_deletion_starts_only_a_project_created_after_it,
     test_a_setup_in_flight_at_the_moment_of_the_deletion_leaves_the_project_deleted,
     test_a_worker_without_predictions_drops_a_deleted_projects_token,
+    test_predict_reads_no_votes_when_nothing_was_taught_and_sees_a_name_taught_through_another_worker,
 )
 from tests.test_webhook import (  # noqa: F401
     test_created_event_is_stored_once,
