@@ -448,12 +448,15 @@ ARRIVED_STATES = {
     ),
     "en": frozenset("cold open opened empty late incomplete melted soggy wet".split()),
 }
-# A counterfactual says what did not happen: after "could have been", "podia ter sido", "teria sido" (a modal,
-# "have"/"ter" and "been"/"sido"), a bad word is a fate escaped, no praise ("it could have been worse": 0),
-# and a good one a lack ("podia ter sido melhor": negated); negated, it says a comparative at its extreme
-# ("couldn't have been better", "não podia ter sido pior": the word's own valence) and anything else
-# escaped ("não teria sido problema"). With a condition after it, it is a wish or a suggestion, no verdict
-# ("teria sido melhor se viesse com manual": a B2W development review labelled positive).
+# A counterfactual says what did not happen or is not so. Past: after "could have been", "podia ter sido", "teria
+# sido" (a modal, "have"/"ter" and "been"/"sido") the first word of valence; present: after a modal's "be" ("Could be
+# better.", "would be better spent", "poderia ser melhor", "seria melhor comprar outro") the first comparative (a
+# present "could be great" is a hedge, no lack). A good word is a lack ("podia ter sido melhor": negated), a bad one
+# a fate escaped ("it could have been worse": 0). Negated, a comparative is praise or blame at its extreme
+# ("couldn't be better", "não podia ter sido pior": the word's own valence) and anything else escaped ("não teria
+# sido problema"). Before a condition it is a suggestion ("seria melhor ainda se ...", "teria sido melhor se viesse
+# com manual": B2W development reviews labelled positive), before "for" a benefit told ("would be better for
+# workers"): the word keeps its reading.
 COUNTERFACTUAL_BE = {"pt": "sido", "en": "been"}
 COUNTERFACTUAL_HAVE = {"pt": "ter", "en": "have"}
 COUNTERFACTUAL_MODALS = {
@@ -465,11 +468,6 @@ COUNTERFACTUAL_JOINED = {"pt": frozenset("teria teriam".split()),
 COUNTERFACTUAL_REACH = 3
 COMPARATIVES = frozenset("melhor melhores pior piores better worse".split())
 CONDITIONS = frozenset("se if".split())
-# The present counterfactual wishes a thing were otherwise: a comparative after a modal's "be" ("Could be better.",
-# "Surely our money would be better spent elsewhere", "poderia ser melhor", "seria melhor comprar outro") is a
-# complaint, negated as after "could have been"; negated, praise at its extreme ("couldn't be better"). With a
-# condition after it, a suggestion ("seria melhor ainda se ...", a B2W development review labelled positive: zeroing
-# it there loses it), and before "for" a benefit told ("would be better for workers"): the word keeps its reading.
 WISHING_BE = {"pt": "ser", "en": "be"}
 WISHING_JOINED = {"pt": frozenset("seria seriam".split()), "en": frozenset()}
 BENEFICIARIES = frozenset("for para pra".split())
@@ -2235,65 +2233,57 @@ def charge_bad_arrivals(lowered: Sequence[str], valences: list[float], language:
     return bad
 
 
+def counterfactual_at(lowered: Sequence[str], index: int, language: str) -> tuple[int, bool] | None:
+    """The modal of the counterfactual whose "be" is word ``index`` and whether it is past ("could have been",
+    "teria sido") or present ("could be", "seria"), or None when the word is no such "be"."""
+    word, before = lowered[index], lowered[max(index - 2, 0) : index]
+    modals = COUNTERFACTUAL_MODALS[language]
+    if word == COUNTERFACTUAL_BE[language]:
+        if before[-1:] and before[-1] in COUNTERFACTUAL_JOINED[language]:
+            return index - 1, True
+        if len(before) == 2 and before[1] == COUNTERFACTUAL_HAVE[language] and before[0] in modals | {"not"}:
+            modal = index - 2
+            return modal - (lowered[modal] == "not" and modal > 0), True
+        return None
+    if word in WISHING_JOINED[language]:
+        return index, False
+    if word != WISHING_BE[language] or not before:
+        return None
+    if before[-1] in modals:
+        return index - 1, False
+    return (index - 2, False) if len(before) == 2 and before[1] == "not" and before[0] in modals else None
+
+
 def weigh_counterfactuals(
     words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, raw: Callable[[int], float]
 ) -> dict[int, str]:
-    """The first word of valence within COUNTERFACTUAL_REACH words after a counterfactual takes nothing if
-    bad or followed by a condition (CONDITIONS), its ``raw`` valence negated if good; after a negated one
-    ("não podia", "couldn't", "could not"), a comparative (COMPARATIVES) keeps its ``raw`` valence and
-    anything else takes nothing. Answers a note for each word weighed."""
+    """The word a counterfactual weighs, within COUNTERFACTUAL_REACH words after its "be" (``counterfactual_at``):
+    after a past one the first word of ``raw`` valence, after a present one the first comparative. Negated, a
+    comparative keeps its ``raw`` valence and anything else takes nothing; before a condition or a beneficiary
+    the word is left as read; a bad word takes nothing and a good one its ``raw`` valence negated. Answers a
+    note for each word weighed."""
     notes: dict[int, str] = {}
-    be, have, modals = COUNTERFACTUAL_BE[language], COUNTERFACTUAL_HAVE[language], COUNTERFACTUAL_MODALS[language]
-    for index in (i for i, word in enumerate(lowered) if word == be):
-        if index and lowered[index - 1] in COUNTERFACTUAL_JOINED[language]:
-            modal = index - 1
-        elif index > 1 and lowered[index - 1] == have and lowered[index - 2] in modals | {"not"}:
-            modal = index - 2 - (lowered[index - 2] == "not")
-        else:
+    for index in range(len(lowered)):
+        found = counterfactual_at(lowered, index, language)
+        if found is None:
             continue
-        negated = "n't" in lowered[modal] or lowered[modal + 1] == "not" or (modal and lowered[modal - 1] == "nao")
-        for j in range(index + 1, min(index + 1 + COUNTERFACTUAL_REACH, len(lowered))):
-            valence = raw(j)
-            if valence:
-                if negated:
-                    valences[j] = valence if lowered[j] in COMPARATIVES else 0.0
-                elif valence < 0 or not CONDITIONS.isdisjoint(lowered[j + 1 : j + 3]):
-                    valences[j] = 0.0
-                else:
-                    valences[j] = valence * NEGATION_SCALAR
-                notes[j] = f"counterfactual {_shown(words[j])}"
-                break
-    return notes
-
-
-def weigh_wished_comparatives(
-    words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, raw: Callable[[int], float]
-) -> dict[int, str]:
-    """The first comparative within COUNTERFACTUAL_REACH words after a modal's "be" (WISHING_BE, WISHING_JOINED)
-    takes its ``raw`` valence negated, after a negated modal its ``raw`` valence; one before a condition or a
-    beneficiary (BENEFICIARIES) is left as read. Answers a note for each word weighed."""
-    notes: dict[int, str] = {}
-    modals = COUNTERFACTUAL_MODALS[language]
-    for index, word in enumerate(lowered):
-        if word in WISHING_JOINED[language]:
-            modal = index
-        elif word != WISHING_BE[language] or not index:
-            continue
-        elif lowered[index - 1] in modals:
-            modal = index - 1
-        elif index > 1 and lowered[index - 1] == "not" and lowered[index - 2] in modals:
-            modal = index - 2
-        else:
-            continue
+        modal, past = found
         negated = "n't" in lowered[modal] or lowered[modal + 1] == "not" or (
             modal > 0 and lowered[modal - 1] in DENYING[language])
         for j in range(index + 1, min(index + 1 + COUNTERFACTUAL_REACH, len(lowered))):
-            if lowered[j] in COMPARATIVES:
-                after = lowered[j + 1 : j + 3]
-                if CONDITIONS.isdisjoint(after) and not (after and after[0] in BENEFICIARIES):
-                    valences[j] = raw(j) if negated else raw(j) * NEGATION_SCALAR
-                    notes[j] = f"counterfactual {_shown(words[j])}"
+            valence = raw(j)
+            comparative = lowered[j] in COMPARATIVES
+            if not (valence if past else comparative):
+                continue
+            after = lowered[j + 1 : j + 3]
+            if negated:
+                valences[j] = valence if comparative else 0.0
+            elif not CONDITIONS.isdisjoint(after) or after[:1] and after[0] in BENEFICIARIES:
                 break
+            else:
+                valences[j] = 0.0 if valence < 0 else valence * NEGATION_SCALAR
+            notes[j] = f"counterfactual {_shown(words[j])}"
+            break
     return notes
 
 
@@ -2705,10 +2695,9 @@ def portuguese_reading(text: str) -> Reading:
         soften_slight_faults(folded, valences)
     right = weigh_right_choices(folded, valences, "pt", NEGATIONS.__contains__)
     notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
-    if rare and COUNTERFACTUAL_BE["pt"] in folded:
+    if (rare and COUNTERFACTUAL_BE["pt"] in folded) or (
+            not _WISHING_WORDS["pt"].isdisjoint(folded) and not COMPARATIVES.isdisjoint(folded)):
         notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
-    if not _WISHING_WORDS["pt"].isdisjoint(folded) and not COMPARATIVES.isdisjoint(folded):
-        notes |= weigh_wished_comparatives(words, folded, valences, "pt", lambda j: word_valence(words[j]))
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         rate(folded, valences, "pt")
     unmet: dict[int, int] = {}
@@ -3050,12 +3039,10 @@ def _vader() -> Any:
             self.local.marked = bool(marked)
             if "nothing" in lowered:
                 notes |= _ironic(words, turn_thanks_for_nothing(lowered, sentiments, "en"))
-            if COUNTERFACTUAL_BE["en"] in lowered:
+            if COUNTERFACTUAL_BE["en"] in lowered or (
+                    WISHING_BE["en"] in lowered and not COMPARATIVES.isdisjoint(lowered)):
                 raw = self.lexicon.get
                 notes |= weigh_counterfactuals(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
-            if WISHING_BE["en"] in lowered and not COMPARATIVES.isdisjoint(lowered):
-                raw = self.lexicon.get
-                notes |= weigh_wished_comparatives(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             drop_questioned(lowered, sentiments, "en", lambda: clauses)
