@@ -201,10 +201,14 @@ RISES = {
     "pt": frozenset(
         "sobe sobem subiu subiram subir dispara disparam disparou dispararam valoriza valorizam valorizou "
         "valorizaram avanca avancam avancou avancaram salta saltam saltou saltaram cresce crescem cresceu "
-        "cresceram aumenta aumentam aumentou aumentaram aumento aumentos".split()
+        "cresceram aumenta aumentam aumentou aumentaram aumento aumentos acelera aceleram acelerou aceleraram "
+        "eleva elevam elevou elevaram elevar".split()
     ),
+    # "grew", "increased" and the transitive "raised" ("raised the price again") are rises as "rose" is; "higher"
+    # and "longer" tell one ("could lead to higher prices", "longer waiting times": probe claimsent28)
     "en": frozenset(
-        "rose rises rise jumped jumps soared soars surged surges rallied climbed climbs gained gains".split()
+        "rose rises rise jumped jumps soared soars surged surges rallied climbed climbs gained gains grew grows "
+        "increased increases raised raises higher longer".split()
     ),
 }
 # A verb of concern after a move is what the move does, not a bad thing that moved: "A queda preocupa os
@@ -233,14 +237,16 @@ MOVES = {language: RISES[language] | DECREASES[language] for language in RISES}
 # inflação recuou"), as if they carried HARM_COUNT_VALENCE, and their rise bad news. A deficit (VADER's "deficit" is
 # negative already) and rents are costs ("o défice caiu para 2%", "as rendas subiram 12%", "os aluguéis subiram",
 # "rents rose"), and so are unpaid debts ("a inadimplência"); not "renda" alone, which in Brazil is income ("a renda
-# média subiu 4%": good news).
+# média subiu 4%": good news). Fuel at the pump is a cost ("o litro do diesel subiu R$ 0,20", "petrol fell 4p"); so is
+# a deficit in English, as in Portuguese.
 HARM_COUNTS = {
     "pt": frozenset(
         "casos internacoes infeccoes obitos hospitalizacoes preco precos inflacao tarifa tarifas custos "
-        "defice deficit rendas aluguel alugueis alugueres inadimplencia".split()
+        "defice deficit rendas aluguel alugueis alugueres inadimplencia "
+        "gasolina gasoleo diesel etanol combustivel combustiveis litro".split()
     ),
     "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs "
-                    "rents".split()),
+                    "rents petrol diesel deficit deficits".split()),
 }
 HARM_COUNT_VALENCE = -1.5
 # Time lost (waiting, queues, delays, a commute) is a cost too: its fall is good news ("bus lanes cut average
@@ -472,6 +478,16 @@ WISHING_BE = {"pt": "ser", "en": "be"}
 WISHING_JOINED = {"pt": frozenset("seria seriam".split()), "en": frozenset()}
 BENEFICIARIES = frozenset("for para pra".split())
 _WISHING_WORDS = {language: WISHING_JOINED[language] | {WISHING_BE[language]} for language in WISHING_BE}
+# Better ways said to exist blame the one taken: "there are better ways to help small businesses than another tax
+# break", "haveria melhores formas de gastar este dinheiro" (probe claimsent27's blind texts): a comparative next to
+# a word of WAYS, with one of EXISTING up to BETTER_WAYS_REACH words before, takes its valence negated, and the verb
+# of the aim after it ("ways to help", "formas de resolver") none: the wish's, not the writer's praise.
+WAYS = {"pt": frozenset("formas maneiras jeitos modos opcoes alternativas usos".split()),
+        "en": frozenset("ways options alternatives uses".split())}
+EXISTING = {"pt": frozenset("ha haveria existem existe existiriam existiria".split()),
+            "en": frozenset("there there's".split())}
+BETTER_WAYS_REACH = 3
+AIMED = {"pt": "de", "en": "to"}
 # A drink said to be cold is praise (the cold state of ARRIVED_STATES is a complaint of food, not of a
 # beer): a word of CHILLED up to three words after a word of DRINKS ("a cerveja chegou gelada", "the beer
 # was ice cold"), or in English right before it ("cold beer"), takes CHILLED_VALENCE, LeIA's "delicioso".
@@ -527,6 +543,7 @@ NUMBER_WORDS = {
     "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10},
 }
 RATING_MAX = 2.5
+RATING_MARK = " rating"
 # Spans of time told with words NUMBER_WORDS lacks ("Quinze dias", "A month", "Six weeks").
 _SPAN_WORDS = {
     "pt": frozenset("seis sete oito nove onze doze quinze vinte trinta".split()),
@@ -1397,6 +1414,10 @@ IDIOMS = frozenset({
     # "ao certo" (for sure) is speculation's hedge, no praise: "ninguém sabe ao certo" is no complaint; "segundo"
     # after an article is the ordinal ("no segundo mês"), not a report's "segundo o ministério"
     ("ao", "certo"), *((article, "segundo") for article in "o no do ao pelo um".split()),
+    # "superior" names a level of schooling or a higher court, no praise ("o ensino superior", "Superior Tribunal
+    # de Justiça": probe claimsent28)
+    *((level, "superior") for level in "ensino curso cursos nivel educacao formacao tribunal".split()),
+    ("superior", "tribunal"),
     ("nada", "de", "outro", "mundo"), *(("nada", "que", verb) for verb in "impressione impressiona surpreenda".split()),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     # the top of a table or a list is a place in it, no praise ("no topo da tabela"); "topo de linha" is praise
@@ -1655,26 +1676,67 @@ BUSINESS_MEASURES = {
 _NOT_MOVES = frozenset("menor menores reduziu reduziram reducao lower lowest fewer down cut cuts reduced reduce "
                        "reduction eased".split())
 BUSINESS_FALLS = {language: words - _NOT_MOVES for language, words in DECREASES.items()}
+# ... and so are jobs lost or cut ("the loss of 250 jobs", "cortar 10% dos funcionários", "Intel will cut 15% of its
+# workforce") and a budget or its funding cut ("um corte de R$ 15 bilhões no orçamento da educação"; not the budget's
+# deficit, a cost whose cut is good news: HARM_COUNTS): probe claimsent28.
+JOB_CUTS = {
+    "pt": frozenset("perda perdas corte cortes corta cortam cortou cortaram cortar eliminou eliminaram eliminar "
+                    "demissao demissoes".split()),
+    "en": frozenset("loss losses lost lose losing cut cuts cutting axe axed shed sheds shedding slash slashed "
+                    "eliminate eliminated".split()),
+}
+JOBS = {"pt": frozenset("emprego empregos vagas funcionarios trabalhadores".split()),
+        "en": frozenset("job jobs roles workforce staff".split())}
+BUDGET_CUTS = {"pt": frozenset("corte cortes corta cortam cortou cortaram cortar".split()),
+               "en": frozenset("cut cuts cutting slash slashed".split())}
+BUDGETS = {"pt": frozenset("orcamento orcamentos verba verbas financiamento".split()),
+           "en": frozenset("budget budgets funding".split())}
 BUSINESS_REACH = 3
+# What is cut is told after the cut, past its figure ("cut about 15% of its workforce", "cortar 200 milhões de euros
+# no orçamento"): the words a loss reaches, before and after it, and how the note tells it.
+CUT_REACH = 6
+BUDGET_CUT_REACH = 8
+BUSINESS_LOSSES = {
+    language: ((BUSINESS_FALLS[language], BUSINESS_MEASURES[language], BUSINESS_REACH, BUSINESS_REACH, "falling"),
+               (JOB_CUTS[language], JOBS[language], BUSINESS_REACH, CUT_REACH, "cut"),
+               (BUDGET_CUTS[language], BUDGETS[language], 0, BUDGET_CUT_REACH, "cut"))
+    for language in DECREASES
+}
+_LOSS_WORDS = {language: frozenset().union(*(loss[0] for loss in losses)) for language, losses in BUSINESS_LOSSES.items()}
 FALLING_BUSINESS_VALENCE = -2.2
 
 
 def charge_falling_business(
     lowered: Sequence[str], valences: list[float], language: str, clauses: Sequence[int] | None = None
 ) -> dict[int, tuple[int, str]]:
-    """Each fall of a business measure in its clause (within BUSINESS_REACH words either side) takes at least
-    FALLING_BUSINESS_VALENCE and the measure no valence; answers, for the fall, the measure and "falling"."""
-    falls, measures = BUSINESS_FALLS[language], BUSINESS_MEASURES[language]
+    """Each fall or cut of what it measures (BUSINESS_LOSSES) in its clause, within the pair's reach before and
+    after it, takes at least FALLING_BUSINESS_VALENCE and the measure no valence, unless a cost follows the measure
+    ("the budget deficit"); answers, for the fall, the measure and how it fell ("falling", "cut")."""
+    losses = _LOSS_WORDS[language]
     notes: dict[int, tuple[int, str]] = {}
-    for index in (i for i, word in enumerate(lowered) if word in falls):
-        near = range(max(index - BUSINESS_REACH, 0), min(index + BUSINESS_REACH + 1, len(lowered)))
-        measure = next((j for j in near if lowered[j].strip(_PUNCTUATION) in measures
-                        and (clauses is None or clauses[j] == clauses[index])), None)
-        if measure is not None:
+    for index in (i for i, word in enumerate(lowered) if word in losses):
+        measure, how = next(((j, how) for falls, measures, before, after, how in BUSINESS_LOSSES[language]
+                             if lowered[index] in falls for j in _joined(lowered, index, before, after)
+                             if lowered[j].strip(_PUNCTUATION) in measures
+                             and (clauses is None or clauses[j] == clauses[index])), (None, ""))
+        if measure is not None and not _costs_follow(lowered, measure, language):
             valences[index] = min(valences[index], FALLING_BUSINESS_VALENCE)
             valences[measure] = 0.0
-            notes[index] = (measure, "falling")
+            notes[index] = (measure, how)
     return notes
+
+
+def _joined(lowered: Sequence[str], index: int, before: int, after: int) -> list[int]:
+    """The words up to ``before`` words before ``index`` and ``after`` words after it, short of a conjunction
+    ("cortou custos e manteve os empregos": the jobs are another predicate's)."""
+    preceding = takewhile(lambda j: lowered[j] not in _CONJUNCTIONS, range(index - 1, max(index - before, 0) - 1, -1))
+    following = takewhile(lambda j: lowered[j] not in _CONJUNCTIONS, range(index + 1, min(index + after + 1, len(lowered))))
+    return [*preceding, *following]
+
+
+def _costs_follow(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether a cost is right after the word at ``index`` ("budget deficit")."""
+    return index + 1 < len(lowered) and lowered[index + 1] in HARM_COUNTS[language]
 
 
 def credit_falls(
@@ -2190,9 +2252,11 @@ def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
                 valences[index] = portuguese_lexicon()[verdict]
 
 
-def rate(lowered: Sequence[str], valences: list[float], language: str) -> None:
-    """Each rating's unit or mark (RATING_UNITS, RATING_MARKS) takes the valence of its figure."""
+def rate(words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str) -> dict[int, str]:
+    """Each rating's unit or mark (RATING_UNITS, RATING_MARKS) takes the valence of its figure; answers a note for
+    each ("'nota dez' rating")."""
     marks = RATING_MARKS[language]
+    notes: dict[int, str] = {}
     for index, word in enumerate(lowered):
         scale, figure = RATING_UNITS.get(word), index - 1
         if scale is None:
@@ -2202,6 +2266,9 @@ def rate(lowered: Sequence[str], valences: list[float], language: str) -> None:
             if points is not None:
                 valence = (points / scale - 0.6) / 0.4 * RATING_MAX
                 valences[index] = round(max(-RATING_MAX, min(RATING_MAX, valence)), 2)
+                shown = words[min(index, figure) : max(index, figure) + 1]
+                notes[index] = _shown(" ".join(shown)) + RATING_MARK
+    return notes
 
 
 def _number(word: str, language: str) -> int | None:
@@ -2284,6 +2351,26 @@ def weigh_counterfactuals(
                 valences[j] = 0.0 if valence < 0 else valence * NEGATION_SCALAR
             notes[j] = f"counterfactual {_shown(words[j])}"
             break
+    return notes
+
+
+def blame_better_ways(
+    words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str
+) -> dict[int, str]:
+    """Each comparative right before or after a word of WAYS, with a word of EXISTING up to BETTER_WAYS_REACH
+    words before the two, takes its valence negated when good, and the word after AIMED right after them none;
+    answers a note for each comparative."""
+    notes: dict[int, str] = {}
+    for index in (i for i, word in enumerate(lowered) if word in WAYS[language]):
+        comparative = next((j for j in (index - 1, index + 1) if 0 <= j < len(lowered)
+                            and lowered[j] in COMPARATIVES and valences[j] > 0), None)
+        if comparative is not None and not EXISTING[language].isdisjoint(
+                lowered[max(min(index, comparative) - BETTER_WAYS_REACH, 0) : min(index, comparative)]):
+            valences[comparative] *= NEGATION_SCALAR
+            notes[comparative] = _shown(" ".join(words[min(index, comparative) : max(index, comparative) + 1]))
+            aim = max(index, comparative) + 1
+            if aim + 1 < len(lowered) and lowered[aim] == AIMED[language]:
+                valences[aim + 1] = 0.0
     return notes
 
 
@@ -2698,8 +2785,10 @@ def portuguese_reading(text: str) -> Reading:
     if (rare and COUNTERFACTUAL_BE["pt"] in folded) or (
             not _WISHING_WORDS["pt"].isdisjoint(folded) and not COMPARATIVES.isdisjoint(folded)):
         notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
+    if not WAYS["pt"].isdisjoint(folded):
+        notes |= blame_better_ways(words, folded, valences, "pt")
     if not _RATING_WORDS["pt"].isdisjoint(folded):
-        rate(folded, valences, "pt")
+        notes |= rate(words, folded, valences, "pt")
     unmet: dict[int, int] = {}
     stopped = [] if STOPPING.isdisjoint(folded) else stops(text, folded)
     if stopped or not NEGATIONS.isdisjoint(folded):
@@ -2716,7 +2805,7 @@ def portuguese_reading(text: str) -> Reading:
         drop_addressed_names(words, folded, valences, "pt")
     compares = not COMPARISON_WORDS.isdisjoint(folded) or (CHANGE_WORD in folded and _DIGIT.search(text))
     falls = compared_falls(text, told=not DECREASES["pt"].isdisjoint(folded)) if compares else ()
-    if falls or not MOVES["pt"].isdisjoint(folded):
+    if falls or not MOVES["pt"].isdisjoint(folded) or not _LOSS_WORDS["pt"].isdisjoint(folded):
         clauses = clause_numbers(text)
         moves = charge_falling_business(folded, valences, "pt", clauses)
         moves |= credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
@@ -3017,7 +3106,7 @@ def _vader() -> Any:
                 notes |= _spanned(words, named)
                 failures |= set(named)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
-                rate(lowered, sentiments, "en")
+                notes |= rate(words, lowered, sentiments, "en")
             negations = [i for i, word in enumerate(lowered)
                          if word in negations_en or "n't" in word or word in SCARCELY]
             if negations:
@@ -3043,6 +3132,8 @@ def _vader() -> Any:
                     WISHING_BE["en"] in lowered and not COMPARATIVES.isdisjoint(lowered)):
                 raw = self.lexicon.get
                 notes |= weigh_counterfactuals(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
+            if not WAYS["en"].isdisjoint(lowered):
+                notes |= blame_better_ways(words, lowered, sentiments, "en")
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             drop_questioned(lowered, sentiments, "en", lambda: clauses)
@@ -3334,8 +3425,11 @@ def raised_for_lukewarm(thresholds: Thresholds) -> Thresholds:
 # 36, positive 17, so one reads Negative only past MIXED_NEGATIVE. Chosen there: macro-F1 0.6393 at the review
 # threshold 0.05, 0.6462 at 0.3, 0.6478 at 0.4, 0.6482 at 0.5 (a plateau, 0.4 its middle); with this probe's other
 # fixes and the guard below, 0.6408 -> 0.6489, and it gains in both halves of the development half (split by a hash
-# of the id: 0.6745 -> 0.6812, 0.6127 -> 0.6222). News keeps its thresholds: a report's "mas" joins two facts.
-MIXED_NEGATIVE = 0.4
+# of the id: 0.6745 -> 0.6812, 0.6127 -> 0.6222). News keeps its thresholds: a report's "mas" joins two facts. Probe
+# claimsent28 moved it to 0.45: the plateau now runs 0.4-0.45 (0.6518 both; 0.5 loses "O produto é excelente, mas a
+# entrega é péssima ...", -0.48, labelled negative), and "O produto é bom, mas a entrega atrasou uma semana" (-0.42),
+# praise and one complaint, is neutral to an annotator.
+MIXED_NEGATIVE = 0.45
 # ... but a thing that did not do what it should is a failure, no reservation ("O hotel é bonito nas fotos, mas o
 # ar-condicionado não funcionava": probe 21's p04): a cue of praise a negation flips ("'não' flips 'funcionava'",
 # ``_flipped``) keeps the review's thresholds (one review of the development half moves: 0.6494 without the guard).
@@ -3350,6 +3444,20 @@ def mixed(text: str, language: str, reading: Reading) -> bool:
     return (language == "pt" and any(weight > 0 for weight in weights) and any(weight < 0 for weight in weights)
             and not any(weight < 0 and FLIPS_MARK in cue for cue, weight in reading.cues)
             and not CONTRASTS.isdisjoint(map(_folded, _TOKEN.findall(text))))
+
+
+# A top rating with nothing against it is the review's verdict ("Vendedor nota dez.": +0.54 alone, under the review
+# threshold; probe claimsent28), not one word of praise among others: Positive from the rating's own score. Raising
+# RATING_MAX instead lost a development review with a complaint, "a compra foi cancelada, mas deu tudo certo!
+# Atendimento nota 10", labelled neutral; a lukewarm verdict keeps its raised threshold.
+TOP_RATED_POSITIVE = round(normalize(RATING_MAX), 2)
+TOP_RATED_NOTE = "a top rating, nothing against it"
+
+
+def top_rated(reading: Reading) -> bool:
+    """Whether ``reading`` holds a rating at the top of its scale (RATING_MARK, RATING_MAX) and no complaint."""
+    return (any(RATING_MARK in cue and weight >= RATING_MAX for cue, weight in reading.cues)
+            and all(weight > 0 for _, weight in reading.cues))
 
 
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
@@ -3419,6 +3527,9 @@ class SentimentAnnotator(Annotator):
         if why:
             thresholds = raised_for_lukewarm(thresholds)
             notes.append(why)
+        elif reading is not None and top_rated(reading):
+            thresholds = Thresholds(min(thresholds.positive, TOP_RATED_POSITIVE), thresholds.negative)
+            notes.append(TOP_RATED_NOTE)
         if register != "news" and reading is not None and mixed(text.text, language, reading):
             thresholds = raised_for_mixed(thresholds)
             notes.append(MIXED_NOTE)
