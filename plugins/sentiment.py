@@ -249,6 +249,12 @@ HARM_COUNTS = {
                     "rents petrol diesel deficit deficits".split()),
 }
 HARM_COUNT_VALENCE = -1.5
+# New cases of a disease counted are a rise of them ("confirmed 34 new cases of measles", "1.200 novos casos de
+# dengue"; probe claimsent28): "new" before a count of DISEASE_COUNTS says a rise as "rose" does, unless another
+# word tells how they moved.
+NEW = {"pt": frozenset("novo novos nova novas".split()), "en": frozenset(["new"])}
+DISEASE_COUNTS = {"pt": frozenset("casos infeccoes internacoes obitos mortes".split()),
+                  "en": frozenset("cases infections hospitalisations hospitalizations deaths".split())}
 # Time lost (waiting, queues, delays, a commute) is a cost too: its fall is good news ("bus lanes cut average
 # commute times", "a medida reduziu o tempo de espera", "as filas diminuíram") and its rise bad ("waiting
 # times rose"). Words that are time lost alone (nouns only: "wait", "espera" are also verbs of hope or
@@ -1781,17 +1787,27 @@ def charge_rises(
     negative valence as large as its own, and the count of harm HARM_COUNT_VALENCE (near, and in its
     clause, as for ``credit_falls``); not a rise denied ("não haverá aumento de impostos"). Answers, for the rise
     and what rose, the first thing that rose and "rising"."""
-    rises = RISES[language]
-    if rises.isdisjoint(lowered):
+    rises, new_counts = RISES[language], new_disease_counts(lowered, language)
+    if rises.isdisjoint(lowered) and not new_counts:
         return {}
     notes: dict[int, tuple[int, str]] = {}
-    for index, bad in _moved_bad_things(lowered, valences, language, lambda i: lowered[i] in rises, {}, clauses):
+    rising = lambda i: lowered[i] in rises or i in new_counts  # noqa: E731
+    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses):
         if bad and not _negated(lowered, index, DENYING[language]):
             valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
             for j in bad:
                 valences[j] = valences[j] or HARM_COUNT_VALENCE
             notes.update(dict.fromkeys([index, *bad], (bad[0], "rising")))
     return notes
+
+
+def new_disease_counts(lowered: Sequence[str], language: str) -> frozenset[int]:
+    """The words of NEW right before a count of DISEASE_COUNTS, in a sentence that tells no other move ("new cases
+    fell 20%" is a fall)."""
+    if NEW[language].isdisjoint(lowered) or not MOVES[language].isdisjoint(lowered):
+        return frozenset()
+    counts = DISEASE_COUNTS[language]
+    return frozenset(i for i, word in enumerate(lowered[:-1]) if word in NEW[language] and lowered[i + 1] in counts)
 
 
 def _moved_bad_things(
@@ -2805,7 +2821,8 @@ def portuguese_reading(text: str) -> Reading:
         drop_addressed_names(words, folded, valences, "pt")
     compares = not COMPARISON_WORDS.isdisjoint(folded) or (CHANGE_WORD in folded and _DIGIT.search(text))
     falls = compared_falls(text, told=not DECREASES["pt"].isdisjoint(folded)) if compares else ()
-    if falls or not MOVES["pt"].isdisjoint(folded) or not _LOSS_WORDS["pt"].isdisjoint(folded):
+    if falls or not MOVES["pt"].isdisjoint(folded) or not _LOSS_WORDS["pt"].isdisjoint(folded) or (
+            not NEW["pt"].isdisjoint(folded) and not DISEASE_COUNTS["pt"].isdisjoint(folded)):
         clauses = clause_numbers(text)
         moves = charge_falling_business(folded, valences, "pt", clauses)
         moves |= credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
