@@ -19,8 +19,8 @@ from tests.test_sentiment import sentiment
 PROBE = Path(__file__).parent.parent / "fixtures" / "claimsent27"
 
 
-def rows(name: str) -> list[dict]:
-    return [json.loads(line) for line in (PROBE / name).read_text(encoding="utf-8").splitlines()]
+def rows(name: str, probe: str = PROBE.name) -> list[dict]:
+    return [json.loads(line) for line in (PROBE.parent / probe / name).read_text(encoding="utf-8").splitlines()]
 
 
 def wrong_sentiment(name: str) -> list[str]:
