@@ -484,6 +484,7 @@ WISHING_BE = {"pt": "ser", "en": "be"}
 WISHING_JOINED = {"pt": frozenset("seria seriam".split()), "en": frozenset()}
 BENEFICIARIES = frozenset("for para pra".split())
 _WISHING_WORDS = {language: WISHING_JOINED[language] | {WISHING_BE[language]} for language in WISHING_BE}
+_BE_FORMS = {language: _WISHING_WORDS[language] | {COUNTERFACTUAL_BE[language]} for language in WISHING_BE}
 # Better ways said to exist blame the one taken: "there are better ways to help small businesses than another tax
 # break", "haveria melhores formas de gastar este dinheiro" (probe claimsent27's blind texts): a comparative next to
 # a word of WAYS, with one of EXISTING up to BETTER_WAYS_REACH words before, takes its valence negated, and the verb
@@ -2346,7 +2347,8 @@ def weigh_counterfactuals(
     the word is left as read; a bad word takes nothing and a good one its ``raw`` valence negated. Answers a
     note for each word weighed."""
     notes: dict[int, str] = {}
-    for index in range(len(lowered)):
+    be_forms = _BE_FORMS[language]
+    for index in (i for i, word in enumerate(lowered) if word in be_forms):
         found = counterfactual_at(lowered, index, language)
         if found is None:
             continue
@@ -2821,8 +2823,7 @@ def portuguese_reading(text: str) -> Reading:
         drop_addressed_names(words, folded, valences, "pt")
     compares = not COMPARISON_WORDS.isdisjoint(folded) or (CHANGE_WORD in folded and _DIGIT.search(text))
     falls = compared_falls(text, told=not DECREASES["pt"].isdisjoint(folded)) if compares else ()
-    if falls or not MOVES["pt"].isdisjoint(folded) or not _LOSS_WORDS["pt"].isdisjoint(folded) or (
-            not NEW["pt"].isdisjoint(folded) and not DISEASE_COUNTS["pt"].isdisjoint(folded)):
+    if falls or not _MOVING_WORDS_PT.isdisjoint(folded):
         clauses = clause_numbers(text)
         moves = charge_falling_business(folded, valences, "pt", clauses)
         moves |= credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
@@ -2897,6 +2898,8 @@ def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
 
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
 # thanks for nothing): a sentence without any (most) is spared one look-up for each.
+# The words that may tell a move, a loss or new cases, looked up at once.
+_MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"]
 _RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "nada"}
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
