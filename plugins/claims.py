@@ -514,10 +514,10 @@ _RUN_THINGS_PT = (r"(?:[oa]s?\s+|nossa\s+|nosso\s+)(?:economia|país|nação|dem
 _NAMED_OBJECT = r"(?:(?:the|our|o|a|os|as)\s+)?(?-i:[A-ZÀ-Ý][\w-]+)"
 # A sweeping account of what someone promised or did ("Este Governo prometeu tudo e não cumpriu quase nada", "They
 # promised everything and delivered nothing"; probe claimsent28) is a verdict too: no promise or deed is named.
-_SWEEPING_DEEDS_PT = (r"\b(?:prometeu|prometeram|cumpriu|cumpriram|fez|fizeram|entregou|entregaram|resolveu|resolveram"
-                      r"|realizou|realizaram)\s+(?:quase\s+|absolutamente\s+)?(?:tudo|nada)\b")
-_SWEEPING_DEEDS_EN = (r"\b(?:promised|delivered|did|done|achieved|fixed|kept)\s+(?:almost\s+|next\s+to\s+|absolutely\s+)?"
-                      r"(?:everything|nothing)\b")
+_SWEEPING_DEEDS_PT = (r"\b(?:prometeu|prometeram|cumpriu|cumpriram|fez|fizeram|entregou|entregaram|resolveu"
+                      r"|resolveram|realizou|realizaram)\s+(?:quase\s+|absolutamente\s+)?(?:tudo|nada)\b")
+_SWEEPING_DEEDS_EN = (r"\b(?:promised|delivered|did|done|achieved|fixed|kept)\s+"
+                      r"(?:almost\s+|next\s+to\s+|absolutely\s+)?(?:everything|nothing)\b")
 
 # A rule or a body its subject lacks is a present fact about it, as what it has is ("Meanwhile the US has no
 # federal AI law at all", "O Brasil não tem uma lei federal de IA"): an action, checkable of a named actor.

@@ -1709,7 +1709,8 @@ BUSINESS_LOSSES = {
                (BUDGET_CUTS[language], BUDGETS[language], 0, BUDGET_CUT_REACH, "cut"))
     for language in DECREASES
 }
-_LOSS_WORDS = {language: frozenset().union(*(loss[0] for loss in losses)) for language, losses in BUSINESS_LOSSES.items()}
+_LOSS_WORDS = {language: frozenset().union(*(loss[0] for loss in losses))
+               for language, losses in BUSINESS_LOSSES.items()}
 FALLING_BUSINESS_VALENCE = -2.2
 
 
@@ -1736,8 +1737,9 @@ def charge_falling_business(
 def _joined(lowered: Sequence[str], index: int, before: int, after: int) -> list[int]:
     """The words up to ``before`` words before ``index`` and ``after`` words after it, short of a conjunction
     ("cortou custos e manteve os empregos": the jobs are another predicate's)."""
-    preceding = takewhile(lambda j: lowered[j] not in _CONJUNCTIONS, range(index - 1, max(index - before, 0) - 1, -1))
-    following = takewhile(lambda j: lowered[j] not in _CONJUNCTIONS, range(index + 1, min(index + after + 1, len(lowered))))
+    unjoined = lambda j: lowered[j] not in _CONJUNCTIONS  # noqa: E731
+    preceding = takewhile(unjoined, range(index - 1, max(index - before, 0) - 1, -1))
+    following = takewhile(unjoined, range(index + 1, min(index + after + 1, len(lowered))))
     return [*preceding, *following]
 
 

@@ -25,7 +25,7 @@ def cues(text: str, language: str) -> dict[str, float]:
     return dict(read(text, language).cues)
 
 
-# ------------------------------------------------------------------ sentiment: one counterfactual rule, past and present
+# ------------------------------------------------------------------ sentiment: one counterfactual rule
 
 @pytest.mark.parametrize(("text", "language", "sign"), [
     ("Could have been better.", "en", -1),  # past, good: a lack
@@ -143,8 +143,8 @@ def test_praise_and_a_late_delivery_are_mixed():
 
 
 def test_praise_and_a_strong_complaint_stay_negative():
-    text = ("O produto é excelente, mas a entrega é péssima... Demoram uma semana só para emitir a N.F. e com sorte, "
-            "umas duas semanas para a entrega.")  # a B2W development review labelled negative
+    text = ("O produto é excelente, mas a entrega é péssima... Demoram uma semana só para emitir a N.F. e com "
+            "sorte, umas duas semanas para a entrega.")  # a B2W development review labelled negative
     assert sentiment(text, "pt")[0] == "Negative"
 
 
