@@ -334,10 +334,13 @@ _IRREGULAR_PARTICIPLES_PT = (
 # apoio", "The Senate has yet to vote on the bill") is where a procedure stands,
 # which can be checked, not the writer's wish: no obligation, and an action of its
 # actor. Only with a procedure's verb: "O país ainda tem de melhorar" is a wish.
+# ... "precisa" also without "de", the step also in the passive or as a passage through a house ("A proposta ainda
+# precisa passar pela Câmara", "ainda precisa ser votado no Senado"; probe claimsent28)
 _PENDING_STEP_PT = re.compile(
-    r"\bainda\s+(?:não\s+)?(?:tem|têm|terá|terão|precisa|precisam)\s+(?:de|que)\s+(?:se\s+)?"
+    r"\bainda\s+(?:não\s+)?(?:(?:tem|têm|terá|terão)\s+(?:de|que)|(?:precisa|precisam)(?:\s+(?:de|que))?)\s+"
+    r"(?:se\s+|ser\s+)?"
     r"(?:aprov|vot|ratific|homolog|valid|autoriz|assin|public|promulg|sancion|confirm|decid|analis|avali|julg"
-    r"|deliber|pronunci|apreci|certific|licenci|regulament|examin)\w*", re.IGNORECASE)
+    r"|deliber|pronunci|apreci|certific|licenci|regulament|examin|passar\s+pel[oa]s?\b)\w*", re.IGNORECASE)
 _PENDING_STEP_EN = re.compile(
     r"\b(?:still\s+(?:has|have|had|needs?|needed)\s+to|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+"
     r"(?:approv|vot|ratif|sign|confirm|decid|rul|review|clear|authori[sz]|certif|publish|licen[cs]|endors|validat"
@@ -509,6 +512,12 @@ _RUN_THINGS_EN = (r"(?:the\s+|our\s+|their\s+|this\s+|its\s+)(?:[\w-]+\s+)?(?:ec
 _RUN_THINGS_PT = (r"(?:[oa]s?\s+|nossa\s+|nosso\s+)(?:economia|país|nação|democracia|saúde|educação|escola\s+pública|ensino"
                   r"|previdência|instituições|serviços\s+públicos|futuro|indústria|contas\s+públicas|estatais)\b")
 _NAMED_OBJECT = r"(?:(?:the|our|o|a|os|as)\s+)?(?-i:[A-ZÀ-Ý][\w-]+)"
+# A sweeping account of what someone promised or did ("Este Governo prometeu tudo e não cumpriu quase nada", "They
+# promised everything and delivered nothing"; probe claimsent28) is a verdict too: no promise or deed is named.
+_SWEEPING_DEEDS_PT = (r"\b(?:prometeu|prometeram|cumpriu|cumpriram|fez|fizeram|entregou|entregaram|resolveu"
+                      r"|resolveram|realizou|realizaram)\s+(?:quase\s+|absolutamente\s+)?(?:tudo|nada)\b")
+_SWEEPING_DEEDS_EN = (r"\b(?:promised|delivered|did|done|achieved|fixed|kept)\s+"
+                      r"(?:almost\s+|next\s+to\s+|absolutely\s+)?(?:everything|nothing)\b")
 
 # A rule or a body its subject lacks is a present fact about it, as what it has is ("Meanwhile the US has no
 # federal AI law at all", "O Brasil não tem uma lei federal de IA"): an action, checkable of a named actor.
@@ -846,9 +855,10 @@ PORTUGUESE_CUES = (
         # ... and the idiom of "let down" ("deixou os portugueses na mão")
         rf"\b(?:{_JUDGEMENT_VERBS_PT})\s+(?:a\s+)?{_JUDGED_PEOPLE_PT}"
         rf"|\bdeix(?:ou|aram)\s+{_JUDGED_PEOPLE_PT}\s+na\s+mão\b"
-        rf"|\b(?:{_LOADED_VERBS_PT})\s+{_RUN_THINGS_PT}|\b(?:{_NAME_OBJECT_VERBS})\s+{_NAMED_OBJECT}"),
-        gate=frozenset("falhou falharam traiu traíram decepcionou decepcionaram desiludiu desiludiram deixou deixaram"
-                       .split() + _LOADED_VERBS_PT.split("|"))),
+        rf"|\b(?:{_LOADED_VERBS_PT})\s+{_RUN_THINGS_PT}|\b(?:{_NAME_OBJECT_VERBS})\s+{_NAMED_OBJECT}"
+        + "|" + _SWEEPING_DEEDS_PT),
+        gate=frozenset("falhou falharam traiu traíram decepcionou decepcionaram desiludiu desiludiram deixou deixaram "
+                       "tudo nada".split() + _LOADED_VERBS_PT.split("|"))),
     Cue(
         UNNAMED_GROUP,
         0.0,
@@ -1090,8 +1100,10 @@ ENGLISH_CUES = (
     ),
     Cue(JUDGEMENT, JUDGEMENT_WEIGHT, pattern=_regex(
         rf"\b(?:failed|betrayed|disappointed)\s+{_JUDGED_PEOPLE_EN}|\blet\s+{_JUDGED_PEOPLE_EN}\s+down\b"
-        rf"|\b(?:{_LOADED_VERBS_EN})\s+{_RUN_THINGS_EN}|\b(?:{_NAME_OBJECT_VERBS})\s+{_NAMED_OBJECT}"),
-        gate=frozenset(f"failed betrayed disappointed let {_LOADED_VERBS_EN.replace('|', ' ')}".split())),
+        rf"|\b(?:{_LOADED_VERBS_EN})\s+{_RUN_THINGS_EN}|\b(?:{_NAME_OBJECT_VERBS})\s+{_NAMED_OBJECT}"
+        + "|" + _SWEEPING_DEEDS_EN),
+        gate=frozenset(f"failed betrayed disappointed let everything nothing {_LOADED_VERBS_EN.replace('|', ' ')}"
+                       .split())),
     Cue(
         UNNAMED_GROUP,
         0.0,
@@ -1137,8 +1149,13 @@ _INITIAL_VERBS_EN = (
 _INITIAL_VERBS_PT = r"[a-zà-ÿ]{2,}(?:ou|eu|iu)|disse|diz|fez|teve|deu|quis|espera|prevê|afirma|garante"
 # ... or in the perfect ("Newcastle have now lost four of their last five away games", "Ocado has not made a profit")
 _PERFECT_EN = r"(?:(?:has|have|had)(?:[^\S\n]+(?:now|already|just|also|never|not))?[^\S\n]+)?"
-_INITIAL_VERB_EN = re.compile(rf"[^\S\n]+{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})\b")
-_BEFORE_AN_INITIAL_VERB = rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_INITIAL_VERBS_PT})\b)"
+# ... or what it will do ("Intel will cut about 15% of its workforce", "Petrobras vai investir"; probe claimsent28):
+# a plan, which weighs as a named actor's with a number or a date (ACTOR_PLAN)
+_PLANNED_EN = r"will[^\S\n]+[a-z]+"
+_PLANNED_PT = r"(?:vai|vão|irá|irão)[^\S\n]+[a-zà-ÿ]+(?:ar|er|ir)"
+_INITIAL_VERB_EN = re.compile(rf"[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_PLANNED_EN})\b")
+_BEFORE_AN_INITIAL_VERB = (rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_INITIAL_VERBS_PT}|{_PLANNED_EN}"
+                           rf"|{_PLANNED_PT})\b)")
 _INITIAL_ACTOR = rf"^\W{{0,3}}[A-ZÀ-Ý][\w'’-]+{_BEFORE_AN_INITIAL_VERB}"
 # ... the same first word, found from where a sentence starts in its text
 _FIRST_WORD_BEFORE_A_VERB = re.compile(rf"\W{{0,3}}([A-ZÀ-Ý][\w'’-]+){_BEFORE_AN_INITIAL_VERB}")
@@ -1454,15 +1471,19 @@ _RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset
 # hearing will be held on March 3") is a notice the organiser can confirm, as an event scheduled for a date is.
 EVENT_ON_A_DAY = "event on a day"
 _WEEKDAYS_PT = r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo"
-_A_DAY = (rf"(?:{_WEEKDAYS_PT}|{_WEEKDAYS_EN.replace(' ', '|')}|amanhã|tomorrow"
+_A_DAY = (rf"(?:{_WEEKDAYS_PT}|{_WEEKDAYS_EN.replace(' ', '|')}|amanhã|tomorrow|fim\s+de\s+semana|weekend"
           rf"|\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})|(?:{_MONTH_REGEX})\s+\d{{1,2}}"
           rf"|\d{{1,2}}\s+(?:{_MONTH_REGEX}))\b")
 _EVENT_NOUNS = ("reunião reuniões assembleia assembleias sessão sessões audiência audiências votação votações "
                 "cerimónia cerimônia cerimónias cerimônias eleição eleições meeting meetings hearing hearings vote "
                 "ceremony session sessions assembly election")
 # A body that meets on a day ("The board meets again on May 12", "A câmara reúne-se na segunda-feira") and
-# whatever takes place on one ("A review of the schedule will take place on Friday") are such events too.
+# whatever takes place on one ("A review of the schedule will take place on Friday") are such events too, and so is
+# a place to be closed or open on a day ("Três urgências vão estar fechadas no fim de semana", "The library will be
+# closed on Monday"; probe claimsent28): its notice.
 _MEETING_VERBS = "meets convenes reúne reúnem reunir place lugar realiza realizada realizado"
+_CLOSURES = ("fechado fechada fechados fechadas encerrado encerrada encerrados encerradas aberto aberta abertos "
+             "abertas closed open shut")
 _ON_A_DAY = rf"\s+(?:(?:n[oa]|em|on|at|this|next|dia|o|próxim[oa])\s+)*{_A_DAY}"
 _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     rf"\b(?:{'|'.join(_EVENT_NOUNS.split())})\b[^.\n]{{0,40}}?"
@@ -1470,8 +1491,10 @@ _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     rf"|is\s+held|is|takes\s+place|will\s+take\s+place){_ON_A_DAY}"
     r"|\b(?:meets|will\s+meet|convenes|will\s+convene|reúne-se|se\s+reúne|reúnem-se|se\s+reúnem|vai\s+se\s+reunir"
     r"|takes\s+place|will\s+take\s+place|terá\s+lugar|realiza-se|será\s+realizad[oa])"
-    rf"(?:\s+(?:again|de\s+novo|novamente))?{_ON_A_DAY}"),
-    gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split()))
+    rf"(?:\s+(?:again|de\s+novo|novamente))?{_ON_A_DAY}"
+    r"|\b(?:will\s+be|vão\s+estar|vai\s+estar|estará|estarão|vão\s+ficar|vai\s+ficar|ficará|ficarão)\s+"
+    rf"(?:{'|'.join(_CLOSURES.split())})\b{_ON_A_DAY}"),
+    gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split() + _CLOSURES.split()))
 # What is to start on a day ("O racionamento vai atingir 42 bairros a partir de segunda-feira", "The new fares will
 # apply starting Monday") is a schedule, as an event on a day is: with either, a plan's future weighs nothing
 # (``score_unit``).
@@ -1935,7 +1958,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.30",
+            version="0.5.31",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

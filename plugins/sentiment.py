@@ -201,10 +201,14 @@ RISES = {
     "pt": frozenset(
         "sobe sobem subiu subiram subir dispara disparam disparou dispararam valoriza valorizam valorizou "
         "valorizaram avanca avancam avancou avancaram salta saltam saltou saltaram cresce crescem cresceu "
-        "cresceram aumenta aumentam aumentou aumentaram aumento aumentos".split()
+        "cresceram aumenta aumentam aumentou aumentaram aumento aumentos acelera aceleram acelerou aceleraram "
+        "eleva elevam elevou elevaram elevar".split()
     ),
+    # "grew", "increased" and the transitive "raised" ("raised the price again") are rises as "rose" is; "higher"
+    # and "longer" tell one ("could lead to higher prices", "longer waiting times": probe claimsent28)
     "en": frozenset(
-        "rose rises rise jumped jumps soared soars surged surges rallied climbed climbs gained gains".split()
+        "rose rises rise jumped jumps soared soars surged surges rallied climbed climbs gained gains grew grows "
+        "increased increases raised raises higher longer".split()
     ),
 }
 # A verb of concern after a move is what the move does, not a bad thing that moved: "A queda preocupa os
@@ -233,16 +237,24 @@ MOVES = {language: RISES[language] | DECREASES[language] for language in RISES}
 # inflação recuou"), as if they carried HARM_COUNT_VALENCE, and their rise bad news. A deficit (VADER's "deficit" is
 # negative already) and rents are costs ("o défice caiu para 2%", "as rendas subiram 12%", "os aluguéis subiram",
 # "rents rose"), and so are unpaid debts ("a inadimplência"); not "renda" alone, which in Brazil is income ("a renda
-# média subiu 4%": good news).
+# média subiu 4%": good news). Fuel at the pump is a cost ("o litro do diesel subiu R$ 0,20", "petrol fell 4p"); so is
+# a deficit in English, as in Portuguese.
 HARM_COUNTS = {
     "pt": frozenset(
         "casos internacoes infeccoes obitos hospitalizacoes preco precos inflacao tarifa tarifas custos "
-        "defice deficit rendas aluguel alugueis alugueres inadimplencia".split()
+        "defice deficit rendas aluguel alugueis alugueres inadimplencia "
+        "gasolina gasoleo diesel etanol combustivel combustiveis litro".split()
     ),
     "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs "
-                    "rents".split()),
+                    "rents petrol diesel deficit deficits".split()),
 }
 HARM_COUNT_VALENCE = -1.5
+# New cases of a disease counted are a rise of them ("confirmed 34 new cases of measles", "1.200 novos casos de
+# dengue"; probe claimsent28): "new" before a count of DISEASE_COUNTS says a rise as "rose" does, unless another
+# word tells how they moved.
+NEW = {"pt": frozenset("novo novos nova novas".split()), "en": frozenset(["new"])}
+DISEASE_COUNTS = {"pt": frozenset("casos infeccoes internacoes obitos mortes".split()),
+                  "en": frozenset("cases infections hospitalisations hospitalizations deaths".split())}
 # Time lost (waiting, queues, delays, a commute) is a cost too: its fall is good news ("bus lanes cut average
 # commute times", "a medida reduziu o tempo de espera", "as filas diminuíram") and its rise bad ("waiting
 # times rose"). Words that are time lost alone (nouns only: "wait", "espera" are also verbs of hope or
@@ -448,12 +460,15 @@ ARRIVED_STATES = {
     ),
     "en": frozenset("cold open opened empty late incomplete melted soggy wet".split()),
 }
-# A counterfactual says what did not happen: after "could have been", "podia ter sido", "teria sido" (a modal,
-# "have"/"ter" and "been"/"sido"), a bad word is a fate escaped, no praise ("it could have been worse": 0),
-# and a good one a lack ("podia ter sido melhor": negated); negated, it says a comparative at its extreme
-# ("couldn't have been better", "não podia ter sido pior": the word's own valence) and anything else
-# escaped ("não teria sido problema"). With a condition after it, it is a wish or a suggestion, no verdict
-# ("teria sido melhor se viesse com manual": a B2W development review labelled positive).
+# A counterfactual says what did not happen or is not so. Past: after "could have been", "podia ter sido", "teria
+# sido" (a modal, "have"/"ter" and "been"/"sido") the first word of valence; present: after a modal's "be" ("Could be
+# better.", "would be better spent", "poderia ser melhor", "seria melhor comprar outro") the first comparative (a
+# present "could be great" is a hedge, no lack). A good word is a lack ("podia ter sido melhor": negated), a bad one
+# a fate escaped ("it could have been worse": 0). Negated, a comparative is praise or blame at its extreme
+# ("couldn't be better", "não podia ter sido pior": the word's own valence) and anything else escaped ("não teria
+# sido problema"). Before a condition it is a suggestion ("seria melhor ainda se ...", "teria sido melhor se viesse
+# com manual": B2W development reviews labelled positive), before "for" a benefit told ("would be better for
+# workers"): the word keeps its reading.
 COUNTERFACTUAL_BE = {"pt": "sido", "en": "been"}
 COUNTERFACTUAL_HAVE = {"pt": "ter", "en": "have"}
 COUNTERFACTUAL_MODALS = {
@@ -465,15 +480,21 @@ COUNTERFACTUAL_JOINED = {"pt": frozenset("teria teriam".split()),
 COUNTERFACTUAL_REACH = 3
 COMPARATIVES = frozenset("melhor melhores pior piores better worse".split())
 CONDITIONS = frozenset("se if".split())
-# The present counterfactual wishes a thing were otherwise: a comparative after a modal's "be" ("Could be better.",
-# "Surely our money would be better spent elsewhere", "poderia ser melhor", "seria melhor comprar outro") is a
-# complaint, negated as after "could have been"; negated, praise at its extreme ("couldn't be better"). With a
-# condition after it, a suggestion ("seria melhor ainda se ...", a B2W development review labelled positive: zeroing
-# it there loses it), and before "for" a benefit told ("would be better for workers"): the word keeps its reading.
 WISHING_BE = {"pt": "ser", "en": "be"}
 WISHING_JOINED = {"pt": frozenset("seria seriam".split()), "en": frozenset()}
 BENEFICIARIES = frozenset("for para pra".split())
 _WISHING_WORDS = {language: WISHING_JOINED[language] | {WISHING_BE[language]} for language in WISHING_BE}
+_BE_FORMS = {language: _WISHING_WORDS[language] | {COUNTERFACTUAL_BE[language]} for language in WISHING_BE}
+# Better ways said to exist blame the one taken: "there are better ways to help small businesses than another tax
+# break", "haveria melhores formas de gastar este dinheiro" (probe claimsent27's blind texts): a comparative next to
+# a word of WAYS, with one of EXISTING up to BETTER_WAYS_REACH words before, takes its valence negated, and the verb
+# of the aim after it ("ways to help", "formas de resolver") none: the wish's, not the writer's praise.
+WAYS = {"pt": frozenset("formas maneiras jeitos modos opcoes alternativas usos".split()),
+        "en": frozenset("ways options alternatives uses".split())}
+EXISTING = {"pt": frozenset("ha haveria existem existe existiriam existiria".split()),
+            "en": frozenset("there there's".split())}
+BETTER_WAYS_REACH = 3
+AIMED = {"pt": "de", "en": "to"}
 # A drink said to be cold is praise (the cold state of ARRIVED_STATES is a complaint of food, not of a
 # beer): a word of CHILLED up to three words after a word of DRINKS ("a cerveja chegou gelada", "the beer
 # was ice cold"), or in English right before it ("cold beer"), takes CHILLED_VALENCE, LeIA's "delicioso".
@@ -529,6 +550,7 @@ NUMBER_WORDS = {
     "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10},
 }
 RATING_MAX = 2.5
+RATING_MARK = " rating"
 # Spans of time told with words NUMBER_WORDS lacks ("Quinze dias", "A month", "Six weeks").
 _SPAN_WORDS = {
     "pt": frozenset("seis sete oito nove onze doze quinze vinte trinta".split()),
@@ -1399,6 +1421,10 @@ IDIOMS = frozenset({
     # "ao certo" (for sure) is speculation's hedge, no praise: "ninguém sabe ao certo" is no complaint; "segundo"
     # after an article is the ordinal ("no segundo mês"), not a report's "segundo o ministério"
     ("ao", "certo"), *((article, "segundo") for article in "o no do ao pelo um".split()),
+    # "superior" names a level of schooling or a higher court, no praise ("o ensino superior", "Superior Tribunal
+    # de Justiça": probe claimsent28)
+    *((level, "superior") for level in "ensino curso cursos nivel educacao formacao tribunal".split()),
+    ("superior", "tribunal"),
     ("nada", "de", "outro", "mundo"), *(("nada", "que", verb) for verb in "impressione impressiona surpreenda".split()),
     *(("nao", verb, "de") for verb in "para param parou pararam deixa deixam deixou deixaram".split()),
     # the top of a table or a list is a place in it, no praise ("no topo da tabela"); "topo de linha" is praise
@@ -1657,26 +1683,69 @@ BUSINESS_MEASURES = {
 _NOT_MOVES = frozenset("menor menores reduziu reduziram reducao lower lowest fewer down cut cuts reduced reduce "
                        "reduction eased".split())
 BUSINESS_FALLS = {language: words - _NOT_MOVES for language, words in DECREASES.items()}
+# ... and so are jobs lost or cut ("the loss of 250 jobs", "cortar 10% dos funcionários", "Intel will cut 15% of its
+# workforce") and a budget or its funding cut ("um corte de R$ 15 bilhões no orçamento da educação"; not the budget's
+# deficit, a cost whose cut is good news: HARM_COUNTS): probe claimsent28.
+JOB_CUTS = {
+    "pt": frozenset("perda perdas corte cortes corta cortam cortou cortaram cortar eliminou eliminaram eliminar "
+                    "demissao demissoes".split()),
+    "en": frozenset("loss losses lost lose losing cut cuts cutting axe axed shed sheds shedding slash slashed "
+                    "eliminate eliminated".split()),
+}
+JOBS = {"pt": frozenset("emprego empregos vagas funcionarios trabalhadores".split()),
+        "en": frozenset("job jobs roles workforce staff".split())}
+BUDGET_CUTS = {"pt": frozenset("corte cortes corta cortam cortou cortaram cortar".split()),
+               "en": frozenset("cut cuts cutting slash slashed".split())}
+BUDGETS = {"pt": frozenset("orcamento orcamentos verba verbas financiamento".split()),
+           "en": frozenset("budget budgets funding".split())}
 BUSINESS_REACH = 3
+# What is cut is told after the cut, past its figure ("cut about 15% of its workforce", "cortar 200 milhões de euros
+# no orçamento"): the words a loss reaches, before and after it, and how the note tells it.
+CUT_REACH = 6
+BUDGET_CUT_REACH = 8
+BUSINESS_LOSSES = {
+    language: ((BUSINESS_FALLS[language], BUSINESS_MEASURES[language], BUSINESS_REACH, BUSINESS_REACH, "falling"),
+               (JOB_CUTS[language], JOBS[language], BUSINESS_REACH, CUT_REACH, "cut"),
+               (BUDGET_CUTS[language], BUDGETS[language], 0, BUDGET_CUT_REACH, "cut"))
+    for language in DECREASES
+}
+_LOSS_WORDS = {language: frozenset().union(*(loss[0] for loss in losses))
+               for language, losses in BUSINESS_LOSSES.items()}
 FALLING_BUSINESS_VALENCE = -2.2
 
 
 def charge_falling_business(
     lowered: Sequence[str], valences: list[float], language: str, clauses: Sequence[int] | None = None
 ) -> dict[int, tuple[int, str]]:
-    """Each fall of a business measure in its clause (within BUSINESS_REACH words either side) takes at least
-    FALLING_BUSINESS_VALENCE and the measure no valence; answers, for the fall, the measure and "falling"."""
-    falls, measures = BUSINESS_FALLS[language], BUSINESS_MEASURES[language]
+    """Each fall or cut of what it measures (BUSINESS_LOSSES) in its clause, within the pair's reach before and
+    after it, takes at least FALLING_BUSINESS_VALENCE and the measure no valence, unless a cost follows the measure
+    ("the budget deficit"); answers, for the fall, the measure and how it fell ("falling", "cut")."""
+    losses = _LOSS_WORDS[language]
     notes: dict[int, tuple[int, str]] = {}
-    for index in (i for i, word in enumerate(lowered) if word in falls):
-        near = range(max(index - BUSINESS_REACH, 0), min(index + BUSINESS_REACH + 1, len(lowered)))
-        measure = next((j for j in near if lowered[j].strip(_PUNCTUATION) in measures
-                        and (clauses is None or clauses[j] == clauses[index])), None)
-        if measure is not None:
+    for index in (i for i, word in enumerate(lowered) if word in losses):
+        measure, how = next(((j, how) for falls, measures, before, after, how in BUSINESS_LOSSES[language]
+                             if lowered[index] in falls for j in _joined(lowered, index, before, after)
+                             if lowered[j].strip(_PUNCTUATION) in measures
+                             and (clauses is None or clauses[j] == clauses[index])), (None, ""))
+        if measure is not None and not _costs_follow(lowered, measure, language):
             valences[index] = min(valences[index], FALLING_BUSINESS_VALENCE)
             valences[measure] = 0.0
-            notes[index] = (measure, "falling")
+            notes[index] = (measure, how)
     return notes
+
+
+def _joined(lowered: Sequence[str], index: int, before: int, after: int) -> list[int]:
+    """The words up to ``before`` words before ``index`` and ``after`` words after it, short of a conjunction
+    ("cortou custos e manteve os empregos": the jobs are another predicate's)."""
+    unjoined = lambda j: lowered[j] not in _CONJUNCTIONS  # noqa: E731
+    preceding = takewhile(unjoined, range(index - 1, max(index - before, 0) - 1, -1))
+    following = takewhile(unjoined, range(index + 1, min(index + after + 1, len(lowered))))
+    return [*preceding, *following]
+
+
+def _costs_follow(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether a cost is right after the word at ``index`` ("budget deficit")."""
+    return index + 1 < len(lowered) and lowered[index + 1] in HARM_COUNTS[language]
 
 
 def credit_falls(
@@ -1721,17 +1790,27 @@ def charge_rises(
     negative valence as large as its own, and the count of harm HARM_COUNT_VALENCE (near, and in its
     clause, as for ``credit_falls``); not a rise denied ("não haverá aumento de impostos"). Answers, for the rise
     and what rose, the first thing that rose and "rising"."""
-    rises = RISES[language]
-    if rises.isdisjoint(lowered):
+    rises, new_counts = RISES[language], new_disease_counts(lowered, language)
+    if rises.isdisjoint(lowered) and not new_counts:
         return {}
     notes: dict[int, tuple[int, str]] = {}
-    for index, bad in _moved_bad_things(lowered, valences, language, lambda i: lowered[i] in rises, {}, clauses):
+    rising = lambda i: lowered[i] in rises or i in new_counts  # noqa: E731
+    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses):
         if bad and not _negated(lowered, index, DENYING[language]):
             valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
             for j in bad:
                 valences[j] = valences[j] or HARM_COUNT_VALENCE
             notes.update(dict.fromkeys([index, *bad], (bad[0], "rising")))
     return notes
+
+
+def new_disease_counts(lowered: Sequence[str], language: str) -> frozenset[int]:
+    """The words of NEW right before a count of DISEASE_COUNTS, in a sentence that tells no other move ("new cases
+    fell 20%" is a fall)."""
+    if NEW[language].isdisjoint(lowered) or not MOVES[language].isdisjoint(lowered):
+        return frozenset()
+    counts = DISEASE_COUNTS[language]
+    return frozenset(i for i, word in enumerate(lowered[:-1]) if word in NEW[language] and lowered[i + 1] in counts)
 
 
 def _moved_bad_things(
@@ -2192,9 +2271,11 @@ def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
                 valences[index] = portuguese_lexicon()[verdict]
 
 
-def rate(lowered: Sequence[str], valences: list[float], language: str) -> None:
-    """Each rating's unit or mark (RATING_UNITS, RATING_MARKS) takes the valence of its figure."""
+def rate(words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str) -> dict[int, str]:
+    """Each rating's unit or mark (RATING_UNITS, RATING_MARKS) takes the valence of its figure; answers a note for
+    each ("'nota dez' rating")."""
     marks = RATING_MARKS[language]
+    notes: dict[int, str] = {}
     for index, word in enumerate(lowered):
         scale, figure = RATING_UNITS.get(word), index - 1
         if scale is None:
@@ -2204,6 +2285,9 @@ def rate(lowered: Sequence[str], valences: list[float], language: str) -> None:
             if points is not None:
                 valence = (points / scale - 0.6) / 0.4 * RATING_MAX
                 valences[index] = round(max(-RATING_MAX, min(RATING_MAX, valence)), 2)
+                shown = words[min(index, figure) : max(index, figure) + 1]
+                notes[index] = _shown(" ".join(shown)) + RATING_MARK
+    return notes
 
 
 def _number(word: str, language: str) -> int | None:
@@ -2235,65 +2319,78 @@ def charge_bad_arrivals(lowered: Sequence[str], valences: list[float], language:
     return bad
 
 
+def counterfactual_at(lowered: Sequence[str], index: int, language: str) -> tuple[int, bool] | None:
+    """The modal of the counterfactual whose "be" is word ``index`` and whether it is past ("could have been",
+    "teria sido") or present ("could be", "seria"), or None when the word is no such "be"."""
+    word, before = lowered[index], lowered[max(index - 2, 0) : index]
+    modals = COUNTERFACTUAL_MODALS[language]
+    if word == COUNTERFACTUAL_BE[language]:
+        if before[-1:] and before[-1] in COUNTERFACTUAL_JOINED[language]:
+            return index - 1, True
+        if len(before) == 2 and before[1] == COUNTERFACTUAL_HAVE[language] and before[0] in modals | {"not"}:
+            modal = index - 2
+            return modal - (lowered[modal] == "not" and modal > 0), True
+        return None
+    if word in WISHING_JOINED[language]:
+        return index, False
+    if word != WISHING_BE[language] or not before:
+        return None
+    if before[-1] in modals:
+        return index - 1, False
+    return (index - 2, False) if len(before) == 2 and before[1] == "not" and before[0] in modals else None
+
+
 def weigh_counterfactuals(
     words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, raw: Callable[[int], float]
 ) -> dict[int, str]:
-    """The first word of valence within COUNTERFACTUAL_REACH words after a counterfactual takes nothing if
-    bad or followed by a condition (CONDITIONS), its ``raw`` valence negated if good; after a negated one
-    ("não podia", "couldn't", "could not"), a comparative (COMPARATIVES) keeps its ``raw`` valence and
-    anything else takes nothing. Answers a note for each word weighed."""
+    """The word a counterfactual weighs, within COUNTERFACTUAL_REACH words after its "be" (``counterfactual_at``):
+    after a past one the first word of ``raw`` valence, after a present one the first comparative. Negated, a
+    comparative keeps its ``raw`` valence and anything else takes nothing; before a condition or a beneficiary
+    the word is left as read; a bad word takes nothing and a good one its ``raw`` valence negated. Answers a
+    note for each word weighed."""
     notes: dict[int, str] = {}
-    be, have, modals = COUNTERFACTUAL_BE[language], COUNTERFACTUAL_HAVE[language], COUNTERFACTUAL_MODALS[language]
-    for index in (i for i, word in enumerate(lowered) if word == be):
-        if index and lowered[index - 1] in COUNTERFACTUAL_JOINED[language]:
-            modal = index - 1
-        elif index > 1 and lowered[index - 1] == have and lowered[index - 2] in modals | {"not"}:
-            modal = index - 2 - (lowered[index - 2] == "not")
-        else:
+    be_forms = _BE_FORMS[language]
+    for index in (i for i, word in enumerate(lowered) if word in be_forms):
+        found = counterfactual_at(lowered, index, language)
+        if found is None:
             continue
-        negated = "n't" in lowered[modal] or lowered[modal + 1] == "not" or (modal and lowered[modal - 1] == "nao")
-        for j in range(index + 1, min(index + 1 + COUNTERFACTUAL_REACH, len(lowered))):
-            valence = raw(j)
-            if valence:
-                if negated:
-                    valences[j] = valence if lowered[j] in COMPARATIVES else 0.0
-                elif valence < 0 or not CONDITIONS.isdisjoint(lowered[j + 1 : j + 3]):
-                    valences[j] = 0.0
-                else:
-                    valences[j] = valence * NEGATION_SCALAR
-                notes[j] = f"counterfactual {_shown(words[j])}"
-                break
-    return notes
-
-
-def weigh_wished_comparatives(
-    words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str, raw: Callable[[int], float]
-) -> dict[int, str]:
-    """The first comparative within COUNTERFACTUAL_REACH words after a modal's "be" (WISHING_BE, WISHING_JOINED)
-    takes its ``raw`` valence negated, after a negated modal its ``raw`` valence; one before a condition or a
-    beneficiary (BENEFICIARIES) is left as read. Answers a note for each word weighed."""
-    notes: dict[int, str] = {}
-    modals = COUNTERFACTUAL_MODALS[language]
-    for index, word in enumerate(lowered):
-        if word in WISHING_JOINED[language]:
-            modal = index
-        elif word != WISHING_BE[language] or not index:
-            continue
-        elif lowered[index - 1] in modals:
-            modal = index - 1
-        elif index > 1 and lowered[index - 1] == "not" and lowered[index - 2] in modals:
-            modal = index - 2
-        else:
-            continue
+        modal, past = found
         negated = "n't" in lowered[modal] or lowered[modal + 1] == "not" or (
             modal > 0 and lowered[modal - 1] in DENYING[language])
         for j in range(index + 1, min(index + 1 + COUNTERFACTUAL_REACH, len(lowered))):
-            if lowered[j] in COMPARATIVES:
-                after = lowered[j + 1 : j + 3]
-                if CONDITIONS.isdisjoint(after) and not (after and after[0] in BENEFICIARIES):
-                    valences[j] = raw(j) if negated else raw(j) * NEGATION_SCALAR
-                    notes[j] = f"counterfactual {_shown(words[j])}"
+            valence = raw(j)
+            comparative = lowered[j] in COMPARATIVES
+            if not (valence if past else comparative):
+                continue
+            after = lowered[j + 1 : j + 3]
+            if negated:
+                valences[j] = valence if comparative else 0.0
+            elif not CONDITIONS.isdisjoint(after) or after[:1] and after[0] in BENEFICIARIES:
                 break
+            else:
+                valences[j] = 0.0 if valence < 0 else valence * NEGATION_SCALAR
+            notes[j] = f"counterfactual {_shown(words[j])}"
+            break
+    return notes
+
+
+def blame_better_ways(
+    words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str
+) -> dict[int, str]:
+    """Each comparative right before or after a word of WAYS, with a word of EXISTING up to BETTER_WAYS_REACH
+    words before the two, takes its valence negated when good, and the word after AIMED right after them none;
+    answers a note for each comparative."""
+    notes: dict[int, str] = {}
+    for index in (i for i, word in enumerate(lowered) if word in WAYS[language]):
+        comparative = next((j for j in (index - 1, index + 1) if 0 <= j < len(lowered)
+                            and lowered[j] in COMPARATIVES and valences[j] > 0), None)
+        if comparative is not None and not EXISTING[language].isdisjoint(
+                lowered[max(min(index, comparative) - BETTER_WAYS_REACH, 0) : min(index, comparative)]):
+            valences[comparative] *= NEGATION_SCALAR
+            notes[comparative] = _shown(" ".join(words[min(index, comparative) : max(index, comparative) + 1]))
+            aim = max(index, comparative) + 1
+            if aim + 1 < len(lowered) and lowered[aim] == AIMED[language]:
+                valences[aim + 1] = 0.0
     return notes
 
 
@@ -2705,12 +2802,13 @@ def portuguese_reading(text: str) -> Reading:
         soften_slight_faults(folded, valences)
     right = weigh_right_choices(folded, valences, "pt", NEGATIONS.__contains__)
     notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
-    if rare and COUNTERFACTUAL_BE["pt"] in folded:
+    if (rare and COUNTERFACTUAL_BE["pt"] in folded) or (
+            not _WISHING_WORDS["pt"].isdisjoint(folded) and not COMPARATIVES.isdisjoint(folded)):
         notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
-    if not _WISHING_WORDS["pt"].isdisjoint(folded) and not COMPARATIVES.isdisjoint(folded):
-        notes |= weigh_wished_comparatives(words, folded, valences, "pt", lambda j: word_valence(words[j]))
+    if not WAYS["pt"].isdisjoint(folded):
+        notes |= blame_better_ways(words, folded, valences, "pt")
     if not _RATING_WORDS["pt"].isdisjoint(folded):
-        rate(folded, valences, "pt")
+        notes |= rate(words, folded, valences, "pt")
     unmet: dict[int, int] = {}
     stopped = [] if STOPPING.isdisjoint(folded) else stops(text, folded)
     if stopped or not NEGATIONS.isdisjoint(folded):
@@ -2727,7 +2825,7 @@ def portuguese_reading(text: str) -> Reading:
         drop_addressed_names(words, folded, valences, "pt")
     compares = not COMPARISON_WORDS.isdisjoint(folded) or (CHANGE_WORD in folded and _DIGIT.search(text))
     falls = compared_falls(text, told=not DECREASES["pt"].isdisjoint(folded)) if compares else ()
-    if falls or not MOVES["pt"].isdisjoint(folded):
+    if falls or not _MOVING_WORDS_PT.isdisjoint(folded):
         clauses = clause_numbers(text)
         moves = charge_falling_business(folded, valences, "pt", clauses)
         moves |= credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
@@ -2802,6 +2900,8 @@ def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
 
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
 # thanks for nothing): a sentence without any (most) is spared one look-up for each.
+# The words that may tell a move, a loss or new cases, looked up at once.
+_MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"]
 _RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "nada"}
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
@@ -3028,7 +3128,7 @@ def _vader() -> Any:
                 notes |= _spanned(words, named)
                 failures |= set(named)
             if not _RATING_WORDS["en"].isdisjoint(lowered):
-                rate(lowered, sentiments, "en")
+                notes |= rate(words, lowered, sentiments, "en")
             negations = [i for i, word in enumerate(lowered)
                          if word in negations_en or "n't" in word or word in SCARCELY]
             if negations:
@@ -3050,12 +3150,12 @@ def _vader() -> Any:
             self.local.marked = bool(marked)
             if "nothing" in lowered:
                 notes |= _ironic(words, turn_thanks_for_nothing(lowered, sentiments, "en"))
-            if COUNTERFACTUAL_BE["en"] in lowered:
+            if COUNTERFACTUAL_BE["en"] in lowered or (
+                    WISHING_BE["en"] in lowered and not COMPARATIVES.isdisjoint(lowered)):
                 raw = self.lexicon.get
                 notes |= weigh_counterfactuals(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
-            if WISHING_BE["en"] in lowered and not COMPARATIVES.isdisjoint(lowered):
-                raw = self.lexicon.get
-                notes |= weigh_wished_comparatives(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
+            if not WAYS["en"].isdisjoint(lowered):
+                notes |= blame_better_ways(words, lowered, sentiments, "en")
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             drop_questioned(lowered, sentiments, "en", lambda: clauses)
@@ -3347,8 +3447,11 @@ def raised_for_lukewarm(thresholds: Thresholds) -> Thresholds:
 # 36, positive 17, so one reads Negative only past MIXED_NEGATIVE. Chosen there: macro-F1 0.6393 at the review
 # threshold 0.05, 0.6462 at 0.3, 0.6478 at 0.4, 0.6482 at 0.5 (a plateau, 0.4 its middle); with this probe's other
 # fixes and the guard below, 0.6408 -> 0.6489, and it gains in both halves of the development half (split by a hash
-# of the id: 0.6745 -> 0.6812, 0.6127 -> 0.6222). News keeps its thresholds: a report's "mas" joins two facts.
-MIXED_NEGATIVE = 0.4
+# of the id: 0.6745 -> 0.6812, 0.6127 -> 0.6222). News keeps its thresholds: a report's "mas" joins two facts. Probe
+# claimsent28 moved it to 0.45: the plateau now runs 0.4-0.45 (0.6518 both; 0.5 loses "O produto é excelente, mas a
+# entrega é péssima ...", -0.48, labelled negative), and "O produto é bom, mas a entrega atrasou uma semana" (-0.42),
+# praise and one complaint, is neutral to an annotator.
+MIXED_NEGATIVE = 0.45
 # ... but a thing that did not do what it should is a failure, no reservation ("O hotel é bonito nas fotos, mas o
 # ar-condicionado não funcionava": probe 21's p04): a cue of praise a negation flips ("'não' flips 'funcionava'",
 # ``_flipped``) keeps the review's thresholds (one review of the development half moves: 0.6494 without the guard).
@@ -3363,6 +3466,20 @@ def mixed(text: str, language: str, reading: Reading) -> bool:
     return (language == "pt" and any(weight > 0 for weight in weights) and any(weight < 0 for weight in weights)
             and not any(weight < 0 and FLIPS_MARK in cue for cue, weight in reading.cues)
             and not CONTRASTS.isdisjoint(map(_folded, _TOKEN.findall(text))))
+
+
+# A top rating with nothing against it is the review's verdict ("Vendedor nota dez.": +0.54 alone, under the review
+# threshold; probe claimsent28), not one word of praise among others: Positive from the rating's own score. Raising
+# RATING_MAX instead lost a development review with a complaint, "a compra foi cancelada, mas deu tudo certo!
+# Atendimento nota 10", labelled neutral; a lukewarm verdict keeps its raised threshold.
+TOP_RATED_POSITIVE = round(normalize(RATING_MAX), 2)
+TOP_RATED_NOTE = "a top rating, nothing against it"
+
+
+def top_rated(reading: Reading) -> bool:
+    """Whether ``reading`` holds a rating at the top of its scale (RATING_MARK, RATING_MAX) and no complaint."""
+    return (any(RATING_MARK in cue and weight >= RATING_MAX for cue, weight in reading.cues)
+            and all(weight > 0 for _, weight in reading.cues))
 
 
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
@@ -3391,7 +3508,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.21",
+            version="0.6.22",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
@@ -3432,6 +3549,9 @@ class SentimentAnnotator(Annotator):
         if why:
             thresholds = raised_for_lukewarm(thresholds)
             notes.append(why)
+        elif reading is not None and top_rated(reading):
+            thresholds = Thresholds(min(thresholds.positive, TOP_RATED_POSITIVE), thresholds.negative)
+            notes.append(TOP_RATED_NOTE)
         if register != "news" and reading is not None and mixed(text.text, language, reading):
             thresholds = raised_for_mixed(thresholds)
             notes.append(MIXED_NOTE)

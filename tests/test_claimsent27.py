@@ -19,8 +19,8 @@ from tests.test_sentiment import sentiment
 PROBE = Path(__file__).parent.parent / "fixtures" / "claimsent27"
 
 
-def rows(name: str) -> list[dict]:
-    return [json.loads(line) for line in (PROBE / name).read_text(encoding="utf-8").splitlines()]
+def rows(name: str, probe: str = PROBE.name) -> list[dict]:
+    return [json.loads(line) for line in (PROBE.parent / probe / name).read_text(encoding="utf-8").splitlines()]
 
 
 def wrong_sentiment(name: str) -> list[str]:
@@ -188,14 +188,17 @@ def test_an_office_holders_reported_figure_is_a_claim(sentence, language):
 
 def test_the_studied_texts():
     # main (aca8a84): sentiment 28 of 49, claims 28/28 at 28/30; the misses left open are listed in the README
-    assert wrong_sentiment("studied.jsonl") == ["s01", "s05", "s15", "s27", "s28", "s40", "s42"]
+    # (s01 "nota dez" and s42 "loss of 400 jobs" fixed by claimsent28)
+    assert wrong_sentiment("studied.jsonl") == ["s05", "s15", "s27", "s28", "s40"]
     for paragraph in rows("studied.jsonl"):
         assert_claims_found(paragraph)
 
 
 def test_the_blind_texts():
     # run once on 096d5ad: sentiment 18 of 25 (main 16), claims 10/10 at 10/11 (main the same)
-    assert wrong_sentiment("blind.jsonl") == ["b03", "b05", "b07", "b12", "b13", "b17", "b19"]
+    # claimsent28 fixed b03 (diesel per litre), b07 (longer waiting times), b12 (a budget cut), b17 (mixed at -0.42)
+    # and b19 ("haveria melhores formas")
+    assert wrong_sentiment("blind.jsonl") == ["b05", "b13"]
     left_open = frozenset({"Surely there are better ways to spend £3 million than on a statue."})
     for paragraph in rows("blind.jsonl"):
         assert_claims_found(paragraph, left_open)
