@@ -198,8 +198,9 @@ def test_a_sweeping_account_of_deeds_is_a_verdict(sentence, language):
 # ------------------------------------------------------------------ the probe's texts (fixtures/claimsent28/README.md)
 
 def test_the_studied_texts():
-    # main (cb2caf8): sentiment 31 of 50, claims 34/37 at 34/35; the misses left open are listed in the README
-    assert wrong_sentiment("studied.jsonl") == ["s12", "s13", "s15", "s16", "s21", "s26", "s37", "s40", "s47", "s48"]
+    # main (cb2caf8): sentiment 31 of 50, claims 34/37 at 34/35; the misses left open are listed in the README (s21,
+    # a rate rise, is right since session 28's lexicon deletions: "crédito" no longer carries +1.6 from "credit")
+    assert wrong_sentiment("studied.jsonl") == ["s12", "s13", "s15", "s16", "s26", "s37", "s40", "s47", "s48"]
     for paragraph in rows("studied.jsonl", PROBE):
         assert_claims_found(paragraph)
 
