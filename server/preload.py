@@ -186,7 +186,8 @@ def preload_sources(app: Flask) -> PreloadReport | None:
 
     state = get_state(app)
     loaders = [loader for _plugin, loader in state.loaders]
-    report = preload(state.database, app.config["SOURCES"], loaders, PreloadSettings.from_app(app, loaders))
+    report = preload(state.database, app.config["SOURCES"], loaders, PreloadSettings.from_app(app, loaders),
+                     workers=app.config["PRELOAD_WORKERS"])
     plugin_of = {loader.name: plugin for plugin, loader in state.loaders}
     for loader_name, failures in report.loader_failures.items():
         state.metrics.plugin_errors.labels(plugin_of.get(loader_name, ""), loader_name, "loader").inc(failures)
@@ -194,8 +195,10 @@ def preload_sources(app: Flask) -> PreloadReport | None:
 
 
 def preload(
-    database: Database, sources: Sequence[str], loaders: Sequence[Loader], settings: PreloadSettings
+    database: Database, sources: Sequence[str], loaders: Sequence[Loader], settings: PreloadSettings,
+    workers: bool = False,
 ) -> PreloadReport:
+    """Preload ``sources`` into the task tables (``workers``: may prepare the batches in worker processes)."""
     started = time.perf_counter()
     files, skipped = find_source_files(sources, loaders)
     signature = _stat_signature(files)
@@ -215,7 +218,7 @@ def preload(
         session.execute(delete(Task))
         session.execute(delete(Exclusion))
         writer = _Writer(session)
-        Cleaner(settings, writer, report).run(files, [size or 0 for _path, size, _mtime in signature], loaders)
+        Cleaner(settings, writer, report, workers).run(files, [size or 0 for _path, size, _mtime in signature], loaders)
         writer.flush()
         report.seconds = round(time.perf_counter() - started, 3)
         session.merge(PreloadRun(
@@ -554,13 +557,14 @@ class BatchPreparer:
 
 
 def prepared(
-    settings: PreloadSettings, loaded: Iterator[tuple[LoadedBatch, list[int]]], size: int
+    settings: PreloadSettings, loaded: Iterator[tuple[LoadedBatch, list[int]]], size: int, workers_wanted: bool
 ) -> Iterator[tuple[PreparedBatch, list[int]]]:
-    """The loaded batches prepared, in order, with what came with each: by worker processes, one a core, when the
-    sources are large enough to pay for their start (``size`` bytes, WORKER_MIN_BYTES) and no other thread runs (a
-    forked child inherits one thread's view of locks the others may hold); else here."""
+    """The loaded batches prepared, in order, with what came with each: by worker processes, one a core, when they
+    are wanted (PRELOAD_WORKERS), the sources are large enough to pay for their start (``size`` bytes,
+    WORKER_MIN_BYTES) and no other thread runs (a forked child inherits one thread's view of locks the others may
+    hold); else here."""
     workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    if size >= WORKER_MIN_BYTES and workers > 1 and threading.active_count() == 1 \
+    if workers_wanted and size >= WORKER_MIN_BYTES and workers > 1 and threading.active_count() == 1 \
             and "fork" in multiprocessing.get_all_start_methods():
         return _prepared_by_workers(settings, loaded, min(workers, MAX_WORKERS))
     preparer = BatchPreparer(settings)
@@ -571,8 +575,8 @@ def _prepared_by_workers(
     settings: PreloadSettings, loaded: Iterator[tuple[LoadedBatch, list[int]]], count: int
 ) -> Iterator[tuple[PreparedBatch, list[int]]]:
     """Batches prepared by ``count`` forked workers in turn, each a batch at a time, while this process loads the
-    next batches and takes the decisions on the last: the workers take the per-batch work (about four fifths of the
-    time), this process the rest, and the system shares the cores among them.
+    next batches and takes the decisions on the last: the workers take the per-batch work (about two thirds of the
+    CPU time), this process the rest, and the system shares the cores among them.
 
     Forked, not spawned: a child starts at once with the parent's modules and language model, where a spawned one
     would import and load them again (seconds). A child touches nothing of the parent's but its pipe (no database
@@ -671,10 +675,11 @@ class Cleaner:
     is compact: ids as ints in a dict, counts in arrays, sketches in one array.
     """
 
-    def __init__(self, settings: PreloadSettings, writer: _Writer, report: PreloadReport) -> None:
+    def __init__(self, settings: PreloadSettings, writer: _Writer, report: PreloadReport, workers: bool = False) -> None:
         self.settings = settings
         self.writer = writer
         self.report = report
+        self.workers = workers
         self.kept: dict[int, int] = {}  # task id (its 64 bits) -> task number
         self.task_ids = array("Q")
         self.copies = array("i")
@@ -714,7 +719,8 @@ class Cleaner:
         collecting = gc.isenabled()
         gc.disable()
         progress = ProgressLog(sizes)
-        batches = prepared(self.settings, DocumentReader(self.report).batches(files, sizes, loaders), sum(sizes))
+        loaded = DocumentReader(self.report).batches(files, sizes, loaders)
+        batches = prepared(self.settings, loaded, sum(sizes), self.workers)
         try:
             for batch, read in batches:
                 self.take(batch)

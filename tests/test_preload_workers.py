@@ -35,7 +35,7 @@ PAGES = [page for page in sorted(FIXTURES.glob("*/*.txt")) if is_text(page)]  # 
 
 @pytest.fixture
 def worker_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Workers for any size of sources, and batches of about 10 pages; the number of workers of each run."""
+    """Workers (where PRELOAD_WORKERS is on) for any size of sources, batches of about 10 pages; each run's workers."""
     monkeypatch.setattr(preload, "WORKER_MIN_BYTES", 0)
     monkeypatch.setattr(preload, "BATCH_CHARS", 20_000)
     runs: list[int] = []
@@ -70,11 +70,11 @@ def test_workers_make_the_tasks_one_process_makes(
     make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker_runs: list[int]
 ) -> None:
     corpus = copy_pages(tmp_path / "pages")
-    with_workers = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, DATABASE_URL=f"sqlite:///{tmp_path}/w.db")
+    with_workers = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True,
+                            DATABASE_URL=f"sqlite:///{tmp_path}/w.db")
     assert worker_runs == [len(os.sched_getaffinity(0))] and worker_runs[0] > 1
-    monkeypatch.setattr(preload, "WORKER_MIN_BYTES", 10**12)
     alone = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, DATABASE_URL=f"sqlite:///{tmp_path}/a.db")
-    assert worker_runs == [worker_runs[0]]
+    assert worker_runs == [worker_runs[0]]  # off by default
     assert listing(with_workers) == listing(alone)
     assert len(listing(alone)[0]) > 1000 and len(listing(alone)[1]["excluded"]) > 500
     assert multiprocessing.active_children() == []
@@ -86,7 +86,7 @@ def test_with_workers_a_loader_that_fails_costs_only_its_file(
     corpus = copy_pages(tmp_path / "pages")
     (corpus / "a.boom").write_text("Um texto qualquer com palavras suficientes.", encoding="utf-8")
     app = make_app(PLUGINS=["tests.sample_plugins.failing_loaders"], SOURCES=[str(corpus)],
-                   DISABLE_PLUGINS=NO_ANNOTATORS)
+                   DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True)
     assert worker_runs
     tasks, left_out = listing(app)
     assert left_out["errors"] == [{
@@ -103,7 +103,8 @@ def test_a_worker_that_fails_fails_the_preload_and_leaves_the_stored_tasks(
     failure: str, message: str,
 ) -> None:
     database = f"sqlite:///{tmp_path}/f.db"
-    stored = make_app(SOURCES=[str(FIXTURES / "seed")], DISABLE_PLUGINS=NO_ANNOTATORS, DATABASE_URL=database)
+    stored = make_app(SOURCES=[str(FIXTURES / "seed")], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True,
+                      DATABASE_URL=database)
     before = listing(stored)
     segment = preload.segment
 
@@ -117,10 +118,10 @@ def test_a_worker_that_fails_fails_the_preload_and_leaves_the_stored_tasks(
     monkeypatch.setattr(preload, "segment", failing)
     corpus = copy_pages(tmp_path / "pages", marked="BREAKS THE WORKER")
     with pytest.raises(RuntimeError, match=message) as raised:
-        make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, DATABASE_URL=database)
+        make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True, DATABASE_URL=database)
     if failure == "raise":
         assert "ValueError: a bug in segmentation" in str(raised.value)
-    assert len(worker_runs) == 2
+    assert len(worker_runs) == 2  # the seed's run and the failed one
     assert multiprocessing.active_children() == []
     assert listing(stored) == before  # no partial task list: the run's transaction is rolled back
 
@@ -150,7 +151,7 @@ def large_corpus(folder: Path) -> Path:
 def test_stopping_the_command_leaves_no_worker(tmp_path: Path, stop: signal.Signals) -> None:
     corpus = large_corpus(tmp_path / "pages")
     environment = {**os.environ, "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'c.db'}",
-                   "ANOTA_DISABLE_PLUGINS": ",".join(NO_ANNOTATORS)}
+                   "ANOTA_DISABLE_PLUGINS": ",".join(NO_ANNOTATORS), "ANOTA_PRELOAD_WORKERS": "1"}
     command = [str(Path(sys.executable).with_name("anota")), "tasks", str(corpus)]
     process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -171,10 +172,10 @@ def test_a_restart_after_workers_does_no_work(
     make_app: Callable[..., Flask], tmp_path: Path, worker_runs: list[int]
 ) -> None:
     corpus = copy_pages(tmp_path / "pages")
-    first = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    first = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True)
     report = preload_report(first)
     assert worker_runs and report["files"] == len(PAGES) and report["documents"] == len(PAGES) and report["segments"]
-    again = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    again = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True)
     assert len(worker_runs) == 1  # unchanged sources: no preload, no workers
     assert preload_report(again)["fingerprint"] == report["fingerprint"]
     assert listing(first) == listing(again)
