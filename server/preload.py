@@ -22,6 +22,8 @@ fingerprint of the settings and of the sources' contents: starting again on
 unchanged sources does no work, and a change replaces the tasks in one
 transaction. Only the task index (ids, counters, sketches, band keys: a few
 hundred bytes a task) is kept in memory; texts go to the database as they are made.
+With PRELOAD_WORKERS, forked workers prepare the batches (all of a batch's work
+that needs no earlier batch) while this process takes the decisions in order.
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ def listing(app: Flask) -> tuple[list[dict[str, object]], dict[str, object]]:
 
 
 def test_workers_make_the_tasks_one_process_makes(
-    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker_runs: list[int]
+    make_app: Callable[..., Flask], tmp_path: Path, worker_runs: list[int]
 ) -> None:
     corpus = copy_pages(tmp_path / "pages")
     with_workers = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True,
