@@ -212,31 +212,40 @@ def measure_floor(parts: list[Path]) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu, "bytes": total}
 
 
-def measure_preload(parts: list[Path]) -> dict[str, Any]:
+def measure_preload(parts: list[Path], workers: bool = False) -> dict[str, Any]:
     from server import create_app
     from server.preload import preload_sources
 
     with tempfile.TemporaryDirectory() as scratch:
         app = create_app({
             "DATABASE_URL": f"sqlite:///{scratch}/bench.db", "SOURCES": [str(p) for p in parts],
-            "PRELOAD": False, "DISABLE_PLUGINS": ["entities", "claims", "sentiment"],
+            "PRELOAD": False, "DISABLE_PLUGINS": ["entities", "claims", "sentiment"], "PRELOAD_WORKERS": workers,
         })
         app.config["PRELOAD"] = True
         # The language identifier's model loads once per process: not per corpus.
         from server.analysis import detect_language
         detect_language("warm up", app.config["LANGUAGES"])
-        started, cpu = time.perf_counter(), time.process_time()
+        started, cpu, workers_cpu = time.perf_counter(), time.process_time(), children_cpu_seconds()
         report = preload_sources(app)
         seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+        workers_cpu = children_cpu_seconds() - workers_cpu
         restarted = time.perf_counter()
         again = preload_sources(app)
         restart_seconds = time.perf_counter() - restarted
     assert report is not None and again is not None and again.reused
     return {
-        "seconds": seconds, "cpu_seconds": cpu_seconds, "restart_seconds": restart_seconds, "tasks": report.tasks,
+        "seconds": seconds, "cpu_seconds": cpu_seconds + workers_cpu, "workers_cpu_seconds": workers_cpu,
+        "workers_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "restart_seconds": restart_seconds, "tasks": report.tasks,
         "segments": report.segments, "documents": report.documents, "excluded": report.excluded,
         "languages": report.languages,
     }
+
+
+def children_cpu_seconds() -> float:
+    """CPU time of the worker processes (PRELOAD_WORKERS) ended so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_rss_mb() -> float:
@@ -248,8 +257,9 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_measurement(kind: str, corpus: Path, parts: int) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--measure", kind, "--corpus-dir", str(corpus), "--parts", str(parts)]
+def run_measurement(kind: str, corpus: Path, parts: int, workers: bool = False) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--measure", kind, "--corpus-dir", str(corpus), "--parts", str(parts),
+               *(["--workers"] if workers else [])]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(output.strip().splitlines()[-1])
 
@@ -261,13 +271,15 @@ def main() -> None:
     parser.add_argument("--corpus-dir", type=Path, default=Path(tempfile.gettempdir()) / "anota-bench-corpus")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=2, help="floor runs before and after preloading")
+    parser.add_argument("--workers", action="store_true",
+                        help="prepare batches in worker processes (ANOTA_PRELOAD_WORKERS); CPU counts theirs")
     parser.add_argument("--measure", choices=["floor", "preload"], help=argparse.SUPPRESS)
     parser.add_argument("--parts", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.measure:
         parts = sorted(args.corpus_dir.glob("part-*"))[: args.parts or None]
-        result = measure_floor(parts) if args.measure == "floor" else measure_preload(parts)
+        result = measure_floor(parts) if args.measure == "floor" else measure_preload(parts, args.workers)
         result["peak_rss_mb"] = peak_rss_mb()
         print(json.dumps(result))
         return
@@ -276,7 +288,7 @@ def main() -> None:
     all_parts = len(list(args.corpus_dir.glob("part-*")))
     run_measurement("floor", args.corpus_dir, all_parts)  # warm the page cache for both
     floors = [run_measurement("floor", args.corpus_dir, all_parts) for _ in range(args.rounds)]
-    preload = run_measurement("preload", args.corpus_dir, all_parts)
+    preload = run_measurement("preload", args.corpus_dir, all_parts, args.workers)
     floors += [run_measurement("floor", args.corpus_dir, all_parts) for _ in range(args.rounds)]
     floor_seconds = statistics.median(f["seconds"] for f in floors)
     floor_cpu = statistics.median(f["cpu_seconds"] for f in floors)
@@ -287,10 +299,14 @@ def main() -> None:
     print(f"preload: {preload['seconds']:.1f} s wall, {preload['cpu_seconds']:.1f} s CPU = "
           f"{megabytes / preload['seconds']:.2f} MB/s; {preload['seconds'] / floor_seconds:.0f}x the floor "
           f"(CPU: {preload['cpu_seconds'] / floor_cpu:.0f}x); peak RSS {preload['peak_rss_mb']:.0f} MB")
+    if args.workers:
+        print(f"  of which workers: {preload['workers_cpu_seconds']:.1f} s CPU, "
+              f"peak RSS {preload['workers_peak_rss_mb']:.0f} MB the largest")
     print(f"  {preload['tasks']} tasks; left out {preload['excluded']}; languages {preload['languages']}")
     print(f"restart on the same database: {preload['restart_seconds'] * 1000:.0f} ms")
     print("peak memory as the corpus grows (first parts of the same corpus):")
-    rows = [(max(1, all_parts // fraction), run_measurement("preload", args.corpus_dir, max(1, all_parts // fraction)))
+    rows = [(max(1, all_parts // fraction),
+             run_measurement("preload", args.corpus_dir, max(1, all_parts // fraction), args.workers))
             for fraction in (4, 2)] + [(all_parts, preload)]
     for parts, result in rows:
         print(f"  {min(parts * PART_BYTES / 1e6, megabytes):.0f} MB: {result['tasks']} tasks, "

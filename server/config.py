@@ -38,6 +38,8 @@ DEFAULTS: dict[str, Any] = {
     "SOURCES": [str(FIXTURES / "seed")],
     # Preload SOURCES into tasks when an app is created (off: tests, benchmarks).
     "PRELOAD": True,
+    # Prepare the preload's batches in worker processes, one a core, for sources of 2 MB or more (same tasks).
+    "PRELOAD_WORKERS": False,
     # What one task is: "document", "paragraph" or "sentence".
     "TASK_UNIT": "paragraph",
     # Estimated Jaccard similarity of word sets at which a segment is
@@ -62,7 +64,7 @@ DEFAULTS: dict[str, Any] = {
 }
 
 LIST_SETTINGS = ("PLUGINS", "DISABLE_PLUGINS", "LANGUAGES", "SOURCES")
-BOOL_SETTINGS = ("STRICT_PLUGINS", "PRELOAD", "INCLUDE_EXCLUDED")
+BOOL_SETTINGS = ("STRICT_PLUGINS", "PRELOAD", "PRELOAD_WORKERS", "INCLUDE_EXCLUDED")
 UNPREFIXED_ENVIRONMENT = ("BASIC_AUTH_USER", "BASIC_AUTH_PASS")
 # Settings whose value is text. Flask reads an environment value that is JSON
 # as JSON: ANOTA_SOURCES=2024 (a folder) became the number 2024.

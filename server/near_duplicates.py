@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -150,21 +151,37 @@ class NearDuplicateIndex:
             self.runs.append((keys[order], tasks[order]))
 
 
-class BatchNearDuplicates:
-    """One batch's side of the near-duplicate search: its texts' sketches and
-    band keys, and the best match among tasks kept before the batch, worked
-    out for the whole batch at once; the index answers for the tasks kept
-    during the batch."""
+class BatchSketches(NamedTuple):
+    """One batch's texts' sketches, band keys (as lists of ints), which texts have words enough to be near-duplicates,
+    and which share a band with an earlier such text of the batch: all the batch's own, worked out for the whole batch
+    at once, before (or while) earlier batches are cleaned."""
 
-    def __init__(self, index: NearDuplicateIndex, words: BatchWords) -> None:
+    sketch: np.ndarray
+    key_array: np.ndarray
+    keys: list[list[int]]
+    eligible_array: np.ndarray
+    eligible: list[bool]
+    in_batch: list[bool]
+
+
+def batch_sketches(words: BatchWords) -> BatchSketches:
+    sketch = sketches(words)
+    key_array = band_keys(sketch)
+    eligible_array = words.distinct_counts() >= NEAR_DUPLICATE_MIN_WORDS
+    return BatchSketches(sketch, key_array, key_array.tolist(), eligible_array, eligible_array.tolist(),
+                         shares_band_with_earlier(key_array, eligible_array).tolist())
+
+
+class BatchNearDuplicates:
+    """One batch's side of the near-duplicate search: the best match of each of its texts (``batch``: their
+    sketches) among tasks kept before the batch, worked out for the whole batch at once; the index answers for the
+    tasks kept during the batch."""
+
+    def __init__(self, index: NearDuplicateIndex, batch: BatchSketches) -> None:
         self.index = index
-        self.sketch = sketches(words)
-        key_array = band_keys(self.sketch)
-        eligible_array = words.distinct_counts() >= NEAR_DUPLICATE_MIN_WORDS
-        self.keys, self.eligible = key_array.tolist(), eligible_array.tolist()
-        self.earlier, known_array = index.best_earlier(self.sketch, key_array, eligible_array)
+        self.sketch, self.keys, self.eligible, self.in_batch = batch.sketch, batch.keys, batch.eligible, batch.in_batch
+        self.earlier, known_array = index.best_earlier(batch.sketch, batch.key_array, batch.eligible_array)
         self.known = known_array.tolist()
-        self.in_batch = shares_band_with_earlier(key_array, eligible_array).tolist()
 
     def match(self, number: int) -> tuple[int, float] | None:
         """The kept task that text ``number`` nearly duplicates, and their similarity."""

@@ -22,23 +22,31 @@ fingerprint of the settings and of the sources' contents: starting again on
 unchanged sources does no work, and a change replaces the tasks in one
 transaction. Only the task index (ids, counters, sketches, band keys: a few
 hundred bytes a task) is kept in memory; texts go to the database as they are made.
+With PRELOAD_WORKERS, forked workers prepare the batches (all of a batch's work
+that needs no earlier batch) while this process takes the decisions in order.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
-import os
 import logging
+import multiprocessing
+import os
 import re
+import signal
+import threading
 import time
+import traceback
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 from sqlalchemy import bindparam, case, delete, insert, update
@@ -50,16 +58,17 @@ from server.analysis import (
     decide_languages,
     detect_language,
     identified_language,
+    listed_language_identifier,
     normalise,
     task_language,
 )
 from server.batch_words import BatchWords, batch_words, word_hash_set
 from server.boilerplate import (
     PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, DecidedLine,
-    Decision, Position, Segment, is_ad_slot, is_markdown_heading, without_closing_emoji,
+    Decision, Reason, Segment, is_ad_slot, is_markdown_heading, without_closing_emoji,
 )
 from server.archives import archive_members
-from server.near_duplicates import BatchNearDuplicates, NearDuplicateIndex
+from server.near_duplicates import BatchNearDuplicates, BatchSketches, NearDuplicateIndex, batch_sketches
 from server.segmentation import UNITS, segment
 from server.sources import (
     MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files, is_archive,
@@ -84,6 +93,13 @@ UPDATE_KEYS = 300
 _SENTENCE_CLOSE = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 # Characters of documents cleaned together (numpy work is per batch).
 BATCH_CHARS = 1_000_000
+# Sources of at least this many bytes are prepared by worker processes (``prepared``): below two batches there is
+# nothing to do side by side. At most MAX_WORKERS of them: the process that feeds them and takes their batches' decisions
+# in order does about a fifth of the work.
+WORKER_MIN_BYTES = 2 * BATCH_CHARS
+MAX_WORKERS = 4
+# Signals that end a command (Ctrl-C, ``kill``, a closed terminal).
+STOPPING_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 # Lines of at most this many characters keep their chrome decision from batch to batch (a site's template lines recur on
 # every page; a paragraph nearly never does), up to DECIDED_LINES of them, the oldest forgotten first: a bounded cache.
 DECIDED_LINE_CHARS = 300
@@ -172,7 +188,8 @@ def preload_sources(app: Flask) -> PreloadReport | None:
 
     state = get_state(app)
     loaders = [loader for _plugin, loader in state.loaders]
-    report = preload(state.database, app.config["SOURCES"], loaders, PreloadSettings.from_app(app, loaders))
+    report = preload(state.database, app.config["SOURCES"], loaders, PreloadSettings.from_app(app, loaders),
+                     workers=app.config["PRELOAD_WORKERS"])
     plugin_of = {loader.name: plugin for plugin, loader in state.loaders}
     for loader_name, failures in report.loader_failures.items():
         state.metrics.plugin_errors.labels(plugin_of.get(loader_name, ""), loader_name, "loader").inc(failures)
@@ -180,8 +197,10 @@ def preload_sources(app: Flask) -> PreloadReport | None:
 
 
 def preload(
-    database: Database, sources: Sequence[str], loaders: Sequence[Loader], settings: PreloadSettings
+    database: Database, sources: Sequence[str], loaders: Sequence[Loader], settings: PreloadSettings,
+    workers: bool = False,
 ) -> PreloadReport:
+    """Preload ``sources`` into the task tables (``workers``: may prepare the batches in worker processes)."""
     started = time.perf_counter()
     files, skipped = find_source_files(sources, loaders)
     signature = _stat_signature(files)
@@ -201,7 +220,7 @@ def preload(
         session.execute(delete(Task))
         session.execute(delete(Exclusion))
         writer = _Writer(session)
-        Cleaner(settings, writer, report).run(files, [size or 0 for _path, size, _mtime in signature], loaders)
+        Cleaner(settings, writer, report, workers).run(files, [size or 0 for _path, size, _mtime in signature], loaders)
         writer.flush()
         report.seconds = round(time.perf_counter() - started, 3)
         session.merge(PreloadRun(
@@ -366,84 +385,62 @@ class ProgressLog:
                      self.megabytes, self.megabytes_total, now - self.started, extra={PROGRESS_RECORD: True})
 
 
-class Cleaner:
-    """Turns documents into task and exclusion rows, in order.
+class PreparedBatch(NamedTuple):
+    """A batch of documents cleaned as far as no earlier batch matters, by segment, in source order: its task or
+    exclusion row's columns (TASK_COLUMNS up to ``data``) but its position, its document's index, why it is chrome (or
+    else None), why it is a footer line kept for now, whether it counts as a paragraph read in its document, its
+    PLACE_* bits, whether it is short, whether it is a short Markdown heading, its language (None for chrome); and the
+    batch's sketches for the near-duplicate search."""
 
-    Documents are cleaned in batches of about BATCH_CHARS characters: the
-    batch's words, chrome screen, language hits and sketches are computed by
-    numpy over the whole batch, and only the decisions that depend on what came
-    before (duplicates) are taken segment by segment. The index of kept tasks
-    is compact: ids as ints in a dict, counts in arrays, sketches in one array.
-    """
+    rows: list[tuple[Any, ...]]
+    document_indexes: list[int]
+    chrome: list[Reason | None]
+    footers: list[str | None]
+    paragraphs: list[bool]
+    places: list[int]
+    short: list[bool]
+    headings: list[bool]
+    languages: list[str | None]
+    sketches: BatchSketches | None
 
-    def __init__(self, settings: PreloadSettings, writer: _Writer, report: PreloadReport) -> None:
-        self.settings = settings
-        self.writer = writer
+
+# A batch of documents as loaded: (source, text, data, document index) of each (Documents of a loader's own class
+# would need their class in a worker's pickles).
+LoadedBatch = list[tuple[str, str, dict[str, Any], int]]
+
+
+class DocumentReader:
+    """Loads the sources, in order, into batches of about BATCH_CHARS characters, and reports what it read (files,
+    documents) or could not (errors, an archive's members skipped, a loader plugin's failures)."""
+
+    def __init__(self, report: PreloadReport) -> None:
         self.report = report
-        self.kept: dict[int, int] = {}  # task id (its 64 bits) -> task number
-        self.task_ids = array("Q")
-        self.copies = array("i")
-        self.near_duplicates = array("i")
-        self.documents = array("i")  # distinct documents each task was found in
-        self.last_document = array("i")
-        self.near_elsewhere = array("b")  # a near-duplicate came from another document
-        self.short = array("b")
-        self.places = array("b")  # PLACE_* bits of where a short task's copies were
-        # Short tasks kept as a Markdown heading: a recipe's title again over its card is no signature nor footer.
-        self.headings: set[int] = set()
-        # Paragraphs (long segments or sentences) kept or merged in the document being read, as (document index,
-        # count), the count when each task was last seen, and whether any of its copies had a paragraph (or chrome)
-        # between it and the one before: a running header's copies have a page of text between them, a song's refrain
-        # only its verses' short lines.
-        self.paragraphs_read = (-1, 0)
-        self.paragraphs_at = array("i")
-        self.spread = array("b")
-        self.footer_lines: dict[int, str] = {}  # task id -> why its line is in a page's footer
-        # The long task that first followed each short one in its document (-1: none), the short tasks whose copy
-        # is followed by that task's copy again (a repeated post's opening line), and the last segment kept or
-        # merged: (document index, task, whether it was a copy).
-        self.followers = array("i")
-        self.post_openers: set[int] = set()
-        self.last_content: tuple[int, int, bool] | None = None
-        threshold = settings.near_duplicate_threshold
-        self.near = NearDuplicateIndex(threshold) if threshold < 1 else None
-        self.position = 0
-        self.excluded: Counter[str] = Counter()
-        self.languages: Counter[str] = Counter()
-        self.batch: list[tuple[Document, int]] = []
-        self.batch_chars = 0
-        self.decided: dict[DecidedLine, Decision] = {}
 
-    def run(self, files: Sequence[SourceFile], sizes: Sequence[int], loaders: Sequence[Loader] = ()) -> None:
-        """Clean ``files`` (``sizes``: their sizes in bytes, for the progress log;
-        ``loaders``: what reads an archive's members)."""
+    def batches(
+        self, files: Sequence[SourceFile], sizes: Sequence[int], loaders: Sequence[Loader]
+    ) -> Iterator[tuple[LoadedBatch, list[int]]]:
+        """Each batch, and the sizes of the source files read to its end since the batch before (progress)."""
         by_suffix = {suffix: loader for loader in loaders for suffix in loader.suffixes}
-        # The run allocates many short-lived objects and no reference cycles:
-        # the cyclic collector would only rescan the growing index, again and again.
-        collecting = gc.isenabled()
-        gc.disable()
-        progress = ProgressLog(sizes)
-        try:
-            document_index = 0
-            for source, size in zip(files, sizes, strict=True):
-                for member in self._files_in(source, by_suffix):
-                    documents = self._load(member)
-                    if documents is not None:
-                        self.report.files += 1
-                        for document in documents:
-                            self.add_document(document, document_index)
-                            document_index += 1
-                progress.advance(size)
-            self.clean_batch()
-        finally:
-            if collecting:
-                gc.enable()
+        batch: LoadedBatch = []
+        batch_chars = 0
+        read: list[int] = []
+        document_index = 0
+        for source, size in zip(files, sizes, strict=True):
+            for member in self._files_in(source, by_suffix):
+                documents = self._load(member)
+                if documents is None:
+                    continue
+                self.report.files += 1
+                for document in documents:
+                    batch.append((document.source, document.text, document.data, document_index))
+                    document_index += 1
+                    batch_chars += len(document.text)
+                    if batch_chars >= BATCH_CHARS:
+                        yield batch, read
+                        batch, batch_chars, read = [], 0, []
+            read.append(size)
         self.report.documents = document_index
-        self._exclude_template_lines()
-        self._store_counts()
-        self.report.tasks = len(self.kept)
-        self.report.excluded = dict(self.excluded)
-        self.report.languages = dict(self.languages)
+        yield batch, read
 
     def _files_in(self, source: SourceFile, by_suffix: dict[str, Loader]) -> Iterator[SourceFile]:
         """The file itself, or an archive's members one at a time, its other
@@ -486,91 +483,60 @@ class Cleaner:
         self.report.loader_failures[loader.name] = self.report.loader_failures.get(loader.name, 0) + 1
         return f"loader {loader.name!r} failed: {problem}"
 
-    def add_document(self, document: Document, document_index: int) -> None:
-        """Queue a document; the batch is cleaned when it is large enough."""
-        self.batch.append((document, document_index))
-        self.batch_chars += len(document.text)
-        if self.batch_chars >= BATCH_CHARS:
-            self.clean_batch()
 
-    def clean_batch(self) -> None:
-        """Clean the queued documents, in order."""
-        documents, self.batch, self.batch_chars = self.batch, [], 0
+class BatchPreparer:
+    """Cleans a batch of documents as far as needs no earlier batch: segments, normalised texts and ids, the batch's
+    words (numpy over the whole batch), chrome decisions, languages and near-duplicate sketches. Its one state across
+    batches is the cache of decided lines, which spares work and changes no decision (a decision is its line's and
+    place's own: ``Position.facts``), so batches may be prepared by several of them, in any order (``prepared``)."""
+
+    def __init__(self, settings: PreloadSettings) -> None:
+        self.settings = settings
+        self.decided: dict[DecidedLine, Decision] = {}
+
+    def prepare(self, loaded: LoadedBatch) -> PreparedBatch:
+        batch = PreparedBatch([], [], [], [], [], [], [], [], [], None)
+        documents = [(Document(source, text, data), index) for source, text, data, index in loaded]
         segments = self._segments(documents)
-        self.report.segments += len(segments)
         if not segments:
-            return
+            return batch
         normalised = [normalise(text) for _slot, _index, _count, _start, _end, text in segments]
         words = batch_words(normalised)
         lines = BatchLines(documents, segments, normalised, words, self.decided)
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
-        near = BatchNearDuplicates(self.near, words) if self.near is not None else None
+        if self.settings.near_duplicate_threshold < 1:
+            batch = batch._replace(sketches=batch_sketches(words))
         data = [json.dumps(document.data) for document, _index in documents]
         for number, (slot, _index, _count, start, end, text) in enumerate(segments):
             document, document_index = documents[slot]
             anota_id = hashlib.sha256(normalised[number].encode("utf-8")).hexdigest()[:16]
-            row = (anota_id, self.position, text, document.source, start, end, data[slot])
-            self.position += 1
+            batch.rows.append((anota_id, text, document.source, start, end, data[slot]))
+            batch.document_indexes.append(document_index)
             chrome, footer = lines.excluded(number)
+            batch.chrome.append(chrome)
+            batch.footers.append(footer)
+            batch.places.append(lines.positions[number].place)
             if chrome is not None:
                 # A post's chrome (its buttons, the next author's line) parts a signature's copies under short posts
                 # that end in no stop ("lol same here") as a paragraph does; a song's refrain has only its verses
                 # between its copies, and maybe an ad's slot, which the text goes on under.
-                if not is_ad_slot(text):
-                    self._paragraph_read(document_index)
-                self._exclude(row, *chrome)
+                batch.paragraphs.append(not is_ad_slot(text))
+                batch.short.append(False)
+                batch.headings.append(False)
+                batch.languages.append(None)
                 continue
-            if lines.counts[number] > SHORT_WORDS or _SENTENCE_CLOSE.search(text) is not None:
-                self._paragraph_read(document_index)
-            key = int(anota_id, 16)
-            if footer is not None:
-                # Kept until every document is read: a line repeated across
-                # documents is left out as template, the likelier reason.
-                self.footer_lines.setdefault(key, footer)
-            task = self.kept.get(key)
-            if task is not None:
-                self._seen_again(task, document_index, lines.positions[number])
-                self._follow(document_index, task, True)
-                self._exclude(row, "duplicate", f"exact duplicate of task {anota_id} (copy {self.copies[task]})", anota_id)
-                continue
-            match = near.match(number) if near is not None else None
-            if match is not None:
-                self._follow(document_index, match[0], True)
-                self._exclude_near_duplicate(row, document_index, *match)
-                continue
+            batch.paragraphs.append(lines.counts[number] > SHORT_WORDS or _SENTENCE_CLOSE.search(text) is not None)
             # Words as _chrome counts them: batch counts split hyphenated
             # words, so a text with up to twice SHORT_WORDS is counted again.
             words_in_text = lines.counts[number]
             if SHORT_WORDS < words_in_text <= 2 * SHORT_WORDS:
                 words_in_text = len(WORD_TOKEN.findall(normalised[number]))
-            task = self._keep(key, document_index, words_in_text <= SHORT_WORDS, lines.positions[number])
-            if self.short[task] and is_markdown_heading(document.text, start):
-                self.headings.add(task)
-            self._follow(document_index, task, False)
-            if near is not None:
-                near.add(number, task)
-            language = languages.of(number, text, words_in_text)
-            self.languages[language] += 1
-            self.writer.task((*row, language, 1, 0))
-        if self.near is not None:
-            self.near.end_batch()
+            short = words_in_text <= SHORT_WORDS
+            batch.short.append(short)
+            batch.headings.append(short and is_markdown_heading(document.text, start))
+            batch.languages.append(languages.of(number, text, words_in_text))
         self._keep_line_decisions()
-
-    def _keep_line_decisions(self) -> None:
-        """Forget the batch's decisions on segments longer than DECIDED_LINE_CHARS, and the oldest beyond DECIDED_LINES."""
-        lines = [(line, decision) for line, decision in self.decided.items() if len(line[0]) <= DECIDED_LINE_CHARS]
-        self.decided = dict(lines[-DECIDED_LINES:])
-
-    def _exclude_near_duplicate(self, row: tuple[Any, ...], document_index: int, original: int, score: float) -> None:
-        self.near_duplicates[original] += 1
-        self._note_spread(original, document_index)
-        if document_index != self.last_document[original]:
-            self.near_elsewhere[original] = True
-        original_id = f"{self.task_ids[original]:016x}"
-        self._exclude(row, "near-duplicate", (
-            f"near-duplicate of task {original_id} (word similarity {score:.2f}"
-            f" >= {self.settings.near_duplicate_threshold:g})"
-        ), original_id)
+        return batch
 
     def _segments(self, documents: Sequence[tuple[Document, int]]) -> list[Segment]:
         """``(document slot, index in the document, segments in the document,
@@ -586,7 +552,248 @@ class Cleaner:
             )
         return segments
 
-    def _keep(self, key: int, document_index: int, short: bool, position: Position) -> int:
+    def _keep_line_decisions(self) -> None:
+        """Forget the batch's decisions on segments longer than DECIDED_LINE_CHARS, and the oldest beyond DECIDED_LINES."""
+        lines = [(line, decision) for line, decision in self.decided.items() if len(line[0]) <= DECIDED_LINE_CHARS]
+        self.decided = dict(lines[-DECIDED_LINES:])
+
+
+def prepared(
+    settings: PreloadSettings, loaded: Iterator[tuple[LoadedBatch, list[int]]], size: int, workers_wanted: bool
+) -> Iterator[tuple[PreparedBatch, list[int]]]:
+    """The loaded batches prepared, in order, with what came with each: by worker processes, one a core, when they
+    are wanted (PRELOAD_WORKERS), the sources are large enough to pay for their start (``size`` bytes,
+    WORKER_MIN_BYTES) and no other thread runs (a forked child inherits one thread's view of locks the others may
+    hold); else here."""
+    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if workers_wanted and size >= WORKER_MIN_BYTES and workers > 1 and threading.active_count() == 1 \
+            and "fork" in multiprocessing.get_all_start_methods():
+        return _prepared_by_workers(settings, loaded, min(workers, MAX_WORKERS))
+    preparer = BatchPreparer(settings)
+    return ((preparer.prepare(batch), read) for batch, read in loaded)
+
+
+def _prepared_by_workers(
+    settings: PreloadSettings, loaded: Iterator[tuple[LoadedBatch, list[int]]], count: int
+) -> Iterator[tuple[PreparedBatch, list[int]]]:
+    """Batches prepared by ``count`` forked workers in turn, each a batch at a time, while this process loads the
+    next batches and takes the decisions on the last: the workers take the per-batch work (about two thirds of the
+    CPU time), this process the rest, and the system shares the cores among them.
+
+    Forked, not spawned: a child starts at once with the parent's modules and language model, where a spawned one
+    would import and load them again (seconds). A child touches nothing of the parent's but its pipe (no database
+    connection, no log), and ends when the pipe does: when the parent has sent every batch, stops early (Ctrl-C, an
+    error: it is terminated too), or dies."""
+    # Loaded once here, the language identifier's model is the workers' too (decoding it takes half a second).
+    with contextlib.suppress(ValueError):  # an unknown language is said when a text needs the identifier, as here
+        listed_language_identifier(tuple(settings.languages))
+    context = multiprocessing.get_context("fork")
+    pipes: list[Connection] = []
+    workers: list[multiprocessing.process.BaseProcess] = []
+    done = False
+    try:
+        for _number in range(count):
+            ours, theirs = context.Pipe()
+            worker = context.Process(target=_prepare_in_worker, args=(settings, theirs, [*pipes, ours]),
+                                     name="anota-preload-worker", daemon=True)
+            # Held while forking: a handler that raises (``anota tasks``' SIGTERM) would raise in the fork's
+            # after-fork hooks, whose exceptions are printed and ignored, and the command would go on.
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING_SIGNALS)
+            try:
+                worker.start()
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            theirs.close()
+            pipes.append(ours)
+            workers.append(worker)
+        waiting: deque[tuple[int, list[int]]] = deque()  # the worker of each batch sent, in order, and its file sizes
+
+        def send(number: int) -> None:
+            batch = next(loaded, None)
+            if batch is not None:
+                pipes[number].send(batch[0])
+                waiting.append((number, batch[1]))
+
+        for number in range(count):
+            send(number)
+        while waiting:
+            number, read = waiting.popleft()
+            batch = _received(pipes[number], workers[number])
+            send(number)
+            yield batch, read
+        done = True
+    finally:
+        for pipe in pipes:
+            pipe.close()  # a worker waiting for its next batch ends
+        for worker in workers:
+            if not done:
+                worker.terminate()
+            worker.join()
+
+
+def _received(pipe: Connection, worker: multiprocessing.process.BaseProcess) -> PreparedBatch:
+    try:
+        message = pipe.recv()
+    except EOFError:
+        worker.join()
+        raise RuntimeError(f"a preload worker ended (exit code {worker.exitcode})") from None
+    if isinstance(message, str):
+        raise RuntimeError(f"a preload worker failed:\n{message}")
+    return message
+
+
+def _prepare_in_worker(settings: PreloadSettings, pipe: Connection, parents: Sequence[Connection]) -> None:
+    """A forked worker: prepares each batch the pipe brings, until it closes; a failure's traceback goes back."""
+    for parent in parents:  # the parent's ends: only the parent may hold them, or no end would see the other close
+        parent.close()
+    # Ctrl-C and a closed terminal reach the whole process group: the parent ends its workers. A SIGTERM ends one
+    # at once (the parent's handler, inherited, would raise wherever the worker is, and print a traceback).
+    for number, handling in ((signal.SIGINT, signal.SIG_IGN), (signal.SIGHUP, signal.SIG_IGN),
+                             (signal.SIGTERM, signal.SIG_DFL)):
+        signal.signal(number, handling)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPPING_SIGNALS)  # held by the parent while it forked
+    preparer = BatchPreparer(settings)
+    try:
+        while True:
+            try:
+                loaded = pipe.recv()
+            except EOFError:
+                return
+            pipe.send(preparer.prepare(loaded))
+    except (BrokenPipeError, ConnectionResetError):
+        return  # the parent is gone
+    except Exception:  # noqa: BLE001 - the parent raises it
+        with contextlib.suppress(OSError):
+            pipe.send(traceback.format_exc())
+
+
+class Cleaner:
+    """Turns prepared batches (see ``BatchPreparer``) into task and exclusion rows, in order.
+
+    Documents are read and cleaned in batches of about BATCH_CHARS characters: the
+    batch's words, chrome screen, language hits and sketches are computed by
+    numpy over the whole batch, and only the decisions that depend on what came
+    before (duplicates) are taken here, segment by segment. The index of kept tasks
+    is compact: ids as ints in a dict, counts in arrays, sketches in one array.
+    """
+
+    def __init__(self, settings: PreloadSettings, writer: _Writer, report: PreloadReport, workers: bool = False) -> None:
+        self.settings = settings
+        self.writer = writer
+        self.report = report
+        self.workers = workers
+        self.kept: dict[int, int] = {}  # task id (its 64 bits) -> task number
+        self.task_ids = array("Q")
+        self.copies = array("i")
+        self.near_duplicates = array("i")
+        self.documents = array("i")  # distinct documents each task was found in
+        self.last_document = array("i")
+        self.near_elsewhere = array("b")  # a near-duplicate came from another document
+        self.short = array("b")
+        self.places = array("b")  # PLACE_* bits of where a short task's copies were
+        # Short tasks kept as a Markdown heading: a recipe's title again over its card is no signature nor footer.
+        self.headings: set[int] = set()
+        # Paragraphs (long segments or sentences) kept or merged in the document being read, as (document index,
+        # count), the count when each task was last seen, and whether any of its copies had a paragraph (or chrome)
+        # between it and the one before: a running header's copies have a page of text between them, a song's refrain
+        # only its verses' short lines.
+        self.paragraphs_read = (-1, 0)
+        self.paragraphs_at = array("i")
+        self.spread = array("b")
+        self.footer_lines: dict[int, str] = {}  # task id -> why its line is in a page's footer
+        # The long task that first followed each short one in its document (-1: none), the short tasks whose copy
+        # is followed by that task's copy again (a repeated post's opening line), and the last segment kept or
+        # merged: (document index, task, whether it was a copy).
+        self.followers = array("i")
+        self.post_openers: set[int] = set()
+        self.last_content: tuple[int, int, bool] | None = None
+        threshold = settings.near_duplicate_threshold
+        self.near = NearDuplicateIndex(threshold) if threshold < 1 else None
+        self.position = 0
+        self.excluded: Counter[str] = Counter()
+        self.languages: Counter[str] = Counter()
+
+    def run(self, files: Sequence[SourceFile], sizes: Sequence[int], loaders: Sequence[Loader] = ()) -> None:
+        """Clean ``files`` (``sizes``: their sizes in bytes, for the progress log;
+        ``loaders``: what reads an archive's members)."""
+        # The run allocates many short-lived objects and no reference cycles:
+        # the cyclic collector would only rescan the growing index, again and again.
+        collecting = gc.isenabled()
+        gc.disable()
+        progress = ProgressLog(sizes)
+        loaded = DocumentReader(self.report).batches(files, sizes, loaders)
+        batches = prepared(self.settings, loaded, sum(sizes), self.workers)
+        try:
+            for batch, read in batches:
+                self.take(batch)
+                for size in read:
+                    progress.advance(size)
+        finally:
+            batches.close()
+            if collecting:
+                gc.enable()
+        self._exclude_template_lines()
+        self._store_counts()
+        self.report.tasks = len(self.kept)
+        self.report.excluded = dict(self.excluded)
+        self.report.languages = dict(self.languages)
+
+    def take(self, batch: PreparedBatch) -> None:
+        """Take the decisions on a prepared batch's segments that depend on the segments before, in order."""
+        self.report.segments += len(batch.rows)
+        if not batch.rows:
+            return
+        near = BatchNearDuplicates(self.near, batch.sketches) if self.near is not None and batch.sketches else None
+        for number, (anota_id, *columns) in enumerate(batch.rows):
+            row = (anota_id, self.position, *columns)
+            self.position += 1
+            document_index = batch.document_indexes[number]
+            if batch.paragraphs[number]:
+                self._paragraph_read(document_index)
+            chrome = batch.chrome[number]
+            if chrome is not None:
+                self._exclude(row, *chrome)
+                continue
+            key = int(anota_id, 16)
+            if (footer := batch.footers[number]) is not None:
+                # Kept until every document is read: a line repeated across
+                # documents is left out as template, the likelier reason.
+                self.footer_lines.setdefault(key, footer)
+            task = self.kept.get(key)
+            if task is not None:
+                self._seen_again(task, document_index, batch.places[number])
+                self._follow(document_index, task, True)
+                self._exclude(row, "duplicate", f"exact duplicate of task {anota_id} (copy {self.copies[task]})", anota_id)
+                continue
+            match = near.match(number) if near is not None else None
+            if match is not None:
+                self._follow(document_index, match[0], True)
+                self._exclude_near_duplicate(row, document_index, *match)
+                continue
+            task = self._keep(key, document_index, batch.short[number], batch.places[number])
+            if batch.headings[number]:
+                self.headings.add(task)
+            self._follow(document_index, task, False)
+            if near is not None:
+                near.add(number, task)
+            language = batch.languages[number]
+            self.languages[language] += 1
+            self.writer.task((*row, language, 1, 0))
+        if self.near is not None:
+            self.near.end_batch()
+
+    def _exclude_near_duplicate(self, row: tuple[Any, ...], document_index: int, original: int, score: float) -> None:
+        self.near_duplicates[original] += 1
+        self._note_spread(original, document_index)
+        if document_index != self.last_document[original]:
+            self.near_elsewhere[original] = True
+        original_id = f"{self.task_ids[original]:016x}"
+        self._exclude(row, "near-duplicate", (
+            f"near-duplicate of task {original_id} (word similarity {score:.2f}"
+            f" >= {self.settings.near_duplicate_threshold:g})"
+        ), original_id)
+
+    def _keep(self, key: int, document_index: int, short: bool, place: int) -> int:
         task = len(self.task_ids)
         self.kept[key] = task
         self.task_ids.append(key)
@@ -596,7 +803,7 @@ class Cleaner:
         self.last_document.append(document_index)
         self.near_elsewhere.append(False)
         self.short.append(short)
-        self.places.append(position.place if short else PLACE_INSIDE)
+        self.places.append(place if short else PLACE_INSIDE)
         self.followers.append(-1)
         self.paragraphs_at.append(self._paragraphs_so_far(document_index))
         self.spread.append(False)
@@ -631,11 +838,11 @@ class Cleaner:
             self.spread[task] = True
         self.paragraphs_at[task] = read
 
-    def _seen_again(self, task: int, document_index: int, position: Position) -> None:
+    def _seen_again(self, task: int, document_index: int, place: int) -> None:
         self._note_spread(task, document_index)
         self.copies[task] += 1
         if self.short[task]:
-            self.places[task] |= position.place
+            self.places[task] |= place
         if document_index != self.last_document[task]:  # documents come in order
             self.documents[task] += 1
             self.last_document[task] = document_index
