@@ -25,6 +25,15 @@ SENTIMENT_CONTROL = "sentiment"
 class ExportError(click.ClickException):
     """An export that cannot go on; nothing has been written."""
 
+    def format_message(self) -> str:
+        """The message on one line, with nothing a terminal acts on: a name
+        it quotes as given (a file's, which may hold a line break or an escape)
+        has such characters escaped, as the values it shows are (``\\n``)."""
+        message = self.message
+        if message.isprintable():  # nearly always: the values a message shows are escaped already
+            return message
+        return "".join(character if character.isprintable() else ascii(character)[1:-1] for character in message)
+
 
 class Span(msgspec.Struct, frozen=True, order=True, gc=False, cache_hash=True):
     """A labelled span of an example's text: hashable, and ordered like the

@@ -68,19 +68,26 @@ class ExportReport:
             choices[CHOICE_KEYS[control_values]] += 1
         return len(labels) + len(choices) != known
 
-    def note_unicode_forms(self) -> None:
+    def note_alike_values(self) -> None:
         """Note labels, and choice answers, that differ only in their Unicode
         form (``Organização`` composed, NFC, and decomposed, NFD, as a config
-        typed on macOS may hold): two classes that print alike. Checked once,
-        over the distinct values counted, not per span."""
+        typed on macOS may hold): two classes that print alike; and those that
+        differ only in case (``ORG`` and ``Org``: a label typed by hand, a
+        config changed while annotating), two classes a model learns apart.
+        Checked once, over the distinct values counted, not per span."""
         for kind, counts in (("labels", self.labels), ("choices", self.choices)):
             forms: dict[str, set[str]] = defaultdict(set)
-            for value in itertools.chain.from_iterable(counts.values()):
-                if not value.isascii():  # ASCII has one form
-                    forms[unicodedata.normalize("NFC", value)].add(value)
-            for alike in forms.values():
+            for value in dict.fromkeys(itertools.chain.from_iterable(counts.values())):
+                forms[value if value.isascii() else unicodedata.normalize("NFC", value)].add(value)  # ASCII: one form
+            cases: dict[str, set[str]] = defaultdict(set)
+            for form, alike in forms.items():
+                cases[form.casefold()].add(form)
                 if len(alike) > 1:
                     self.note(f"{kind} that differ only in Unicode form (NFC, NFD): classes that print alike",
+                              " and ".join(ascii(value) for value in sorted(alike)))
+            for alike in cases.values():
+                if len(alike) > 1:
+                    self.note(f"{kind} that differ only in case: classes a model learns apart",
                               " and ".join(ascii(value) for value in sorted(alike)))
 
     def as_dict(self) -> dict[str, Any]:
