@@ -197,3 +197,13 @@ def test_an_error_stays_one_line_when_the_inputs_name_holds_a_line_break(tmp_pat
     shown = str(path).replace("\n", "\\n").replace("\x1b", "\\x1b")
     assert result.output == (f"Error: {shown}: task 1 at $[0]: annotations[0].result[0].value.start: Not a valid "
                              "integer but a string ('2').; nothing was written\n")
+
+
+def test_a_source_of_hundreds_of_digits_is_written_as_said(tmp_path: Path) -> None:
+    """orjson cannot write the number the reader keeps of such an integer (a HugeInteger): said as errors say it."""
+    path = tmp_path / "export.json"
+    path.write_text('[{"id": 1, "data": {"text": "A Meta"}, "meta": {"source": %s}, "annotations": [{"id": 1, '
+                    '"result": []}]}]' % ("9" * 400), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli(path, "jsonl", out, "--quiet").exit_code == 0
+    assert [example["meta"]["source"] for example in examples_of(out)] == ['"a number of 400 digits"']

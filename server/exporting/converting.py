@@ -33,6 +33,7 @@ from schemas.label_studio_export import (
     Task,
     TaskError,
     TaxonomyRegion,
+    described,
     instant,
     json_type,
     load_task,
@@ -389,8 +390,10 @@ class TaskConverter:
     def as_json_text(self, task: Task, key: str, value: Any) -> str:
         """A document's ``source`` or ``anota_id`` that is not a string (a
         number, an object), as its JSON text: what the split hashes and the
-        dataset holds. Python's ``str`` wrote ``{'url': 'a'}`` and ``True``."""
-        text = orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+        dataset holds. Python's ``str`` wrote ``{'url': 'a'}`` and ``True``.
+        An integer of hundreds of digits (which orjson cannot write) is said
+        as such, as errors say it."""
+        text = orjson.dumps(value, default=described, option=orjson.OPT_SORT_KEYS).decode()
         self.report.note(NOT_A_STRING_ID, f"task {task.id}: {key} {text[:60]}")
         return text
 
