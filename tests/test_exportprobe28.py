@@ -24,7 +24,7 @@ from tests.test_export_probe3 import assert_stops_cleanly, run_cli
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exportprobe28"
 SAMPLE = PROBE.parent / "label-studio-1.23.2" / "export_JSON.json"
 sys.path.insert(0, str(PROBE))
-from make_exportprobe28 import studied, write  # noqa: E402
+from make_exportprobe28 import annotation, dumped, span, studied, with_annotations, write  # noqa: E402
 
 FORMATS = ("jsonl", "conll", "spacy", "csv")
 CASE_NOTE = "labels that differ only in case: classes a model learns apart"
@@ -129,6 +129,20 @@ def test_majority_votes_on_spans_without_their_edge_whitespace(tmp_path: Path, f
     if fmt == "jsonl":
         (example,) = examples_of(out)
         assert example["spans"] == [{"start": 2, "end": 6, "label": "ORG", "text": "Meta"}]
+
+
+# The agreement counted them as two spans too (F1 0.0), the majority now as one answer.
+def test_agreement_counts_spans_that_differ_by_an_edge_space_as_one_answer(tmp_path: Path) -> None:
+    out = exported(tmp_path, "majority_trailing_space.json")
+    assert report_of(out)["agreement"]["spans"] == {"pairs": 1, "f1": 1.0, "per_label": {"ORG": 1.0}}
+    path = tmp_path / "three.json"
+    write(tmp_path, {"three.json": dumped([with_annotations(*(
+        annotation(number, number, 5 + number, [span(start, end)])
+        for number, (start, end) in enumerate(((1, 6), (2, 6), (2, 7)), start=1)))])})
+    out = tmp_path / "three"
+    assert run_cli(path, "jsonl", out, "--quiet", "--policy", "majority").exit_code == 0
+    assert report_of(out)["agreement"]["spans"] == {"pairs": 3, "f1": 1.0, "per_label": {"ORG": 1.0}}
+    assert "spans without a majority of annotators" not in report_of(out)["left_out"]
 
 
 @pytest.mark.parametrize("policy,labels,annotation_ids,examples", [

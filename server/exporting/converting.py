@@ -40,7 +40,16 @@ from schemas.label_studio_export import (
     shown_id,
 )
 from server.exporting.encoded_texts import with_decoded_texts
-from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Notes, Span, with_notes
+from server.exporting.examples import (
+    SENTIMENT_CONTROL,
+    Example,
+    ExportError,
+    Labels,
+    Notes,
+    Span,
+    span_answer,
+    with_notes,
+)
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import place_span, unplaced_kind
 from server.exporting.report import ExportReport, Predicted, join_values
@@ -732,7 +741,7 @@ class TaskConverter:
         whichever order (the order kept is the values' first appearance)."""
         voters = len(placed)
         of_voters = _of_voters(placed)
-        span_votes = Counter(key for _a, labels in placed for key in {_vote_key(span) for span in labels.spans})
+        span_votes = Counter(key for _a, labels in placed for key in {span_answer(span) for span in labels.spans})
         choice_votes: dict[str, Counter[str]] = defaultdict(Counter)
         several = set()  # controls some annotator gave several values: each outvoted one is a label left out
         for _annotation, labels in placed:
@@ -744,7 +753,7 @@ class TaskConverter:
         kept_keys = set()  # the first annotator's span of each key kept, as drawn (the exporters trim it)
         for _annotation, labels in placed:
             for span, control in labels.controls.items():
-                if 2 * span_votes[key := _vote_key(span)] > voters and key not in kept_keys:
+                if 2 * span_votes[key := span_answer(span)] > voters and key not in kept_keys:
                     kept_keys.add(key)
                     controls[span] = control
         result = Labels(spans=sorted(controls), controls=controls)
@@ -801,18 +810,6 @@ class TaskConverter:
                     if meta.text:  # the model's explanation: counted in the survival report, no label
                         entry.noted = (entry.noted or set()).union(spans)
         self.report.survival.add(predicted, example.labels, task.id)
-
-
-def _vote_key(span: Span) -> Span:
-    """What a majority vote compares of a span: the span without whitespace at
-    its edges. "Meta " and "Meta" (a drag that took the space) are one answer,
-    the span every format writes (trim_entities); as two, each had one vote of
-    two, and both were outvoted."""
-    text = span.text
-    if not (text[:1].isspace() or text[-1:].isspace()) or not (inner := text.strip()):
-        return span
-    start = span.start + len(text) - len(text.lstrip())
-    return Span(start, start + len(inner), span.label, inner)
 
 
 def agreeing_notes(kept: list[Span], voters: list[Labels]) -> Notes | None:

@@ -76,6 +76,19 @@ def is_claim(span: Span) -> bool:
     return span.label in CLAIM_LABELS
 
 
+def span_answer(span: Span) -> Span:
+    """The answer a span gives, as annotators' spans are compared (majority
+    votes, agreement): the span without whitespace at its edges. "Meta " and
+    "Meta" (a drag that took the space) are one answer, the span every format
+    writes (plugins.exporters.trim_entities); as two, under majority each had
+    one vote of two and both were outvoted."""
+    text = span.text
+    if not (text[:1].isspace() or text[-1:].isspace()) or not (inner := text.strip()):
+        return span
+    start = span.start + len(text) - len(text.lstrip())
+    return Span(start, start + len(inner), span.label, inner)
+
+
 def is_ragged(span: Span) -> bool:
     """Whether a span starts or ends with anything but a letter or a digit
     (punctuation, whitespace): only such an entity may be trimmed."""

@@ -19,7 +19,7 @@ from typing import Any
 import msgspec
 
 from schemas.label_studio_export import ChoiceRegion
-from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span
+from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answer
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
 LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
@@ -198,11 +198,15 @@ class Agreement:
         self.span_pairs += len(annotations) * others // 2
         if others == 1:  # nearly always: the spans both hold match once, each span counts once
             first, second = annotations
-            count_into(self.span_matches, map(LABEL_OF, first.controls.keys() & second.controls.keys()))
+            shared = first.controls.keys() & second.controls.keys()
+            count_into(self.span_matches, map(LABEL_OF, shared))
+            if len(shared) < len(first.spans) and len(shared) < len(second.spans):  # each holds one the other lacks
+                count_into(self.span_matches, map(LABEL_OF, _shared_answers(first, second, shared)))
             count_into(self.span_totals, map(LABEL_OF, itertools.chain(first.spans, second.spans)))
             return
-        held: dict[Span, int] = {}
-        count_into(held, itertools.chain.from_iterable(labels.controls for labels in annotations))
+        held: dict[Span, int] = {}  # each annotation's answers once (see span_answer)
+        count_into(held, itertools.chain.from_iterable({span_answer(span) for span in labels.controls}
+                                                       for labels in annotations))
         for span, holders in held.items():
             if holders > 1:
                 self.span_matches[span.label] += holders * (holders - 1) // 2
@@ -252,6 +256,15 @@ class Intervals:
             return False
         before_end = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
         return before_end > 0 and self.reach[before_end - 1] > start
+
+
+def _shared_answers(first: Labels, second: Labels, shared: set[Span]) -> list[Span]:
+    """The spans of two annotations that match but for whitespace at an edge
+    ("Meta " and "Meta": one answer, as a majority counts it, see
+    span_answer), among those that do not match as they are: looked for only
+    when each annotation holds a span the other lacks."""
+    theirs = {span_answer(span) for span in second.controls.keys() - shared}
+    return [span for span in first.controls.keys() - shared if span_answer(span) in theirs]
 
 
 def _f1(matches: int, total: int) -> float | None:
