@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections import _count_elements as count_into  # Counter.update's C loop
@@ -23,6 +24,9 @@ from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
 LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
+TEXT_OF = operator.attrgetter("text")
+# Whitespace at the start or end of one of the span texts joined with NULs.
+_EDGE_SPACE = re.compile(r"(?:^|\0)\s|\s(?:\0|$)")
 
 
 class ExportReport:
@@ -204,9 +208,12 @@ class Agreement:
                 count_into(self.span_matches, map(LABEL_OF, _shared_answers(first, second, shared)))
             count_into(self.span_totals, map(LABEL_OF, itertools.chain(first.spans, second.spans)))
             return
-        held: dict[Span, int] = {}  # each annotation's answers once (see span_answer)
-        count_into(held, itertools.chain.from_iterable({span_answer(span) for span in labels.controls}
-                                                       for labels in annotations))
+        held: dict[Span, int] = {}
+        count_into(held, itertools.chain.from_iterable(labels.controls for labels in annotations))
+        if _EDGE_SPACE.search("\0".join(map(TEXT_OF, held))):  # whitespace at a span's edge (looked for in C)
+            held = {}  # counted again by each annotation's answers, once each (see span_answer)
+            count_into(held, itertools.chain.from_iterable({span_answer(span) for span in labels.controls}
+                                                           for labels in annotations))
         for span, holders in held.items():
             if holders > 1:
                 self.span_matches[span.label] += holders * (holders - 1) // 2
