@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar
@@ -261,18 +262,25 @@ def json_type(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "a string"}.get(type(value), type(value).__name__)
 
 
+def json_literal(value: bool | float | None) -> str:
+    """How JSON spells null, a boolean, NaN or an infinity (as json.dumps writes the last two)."""
+    if value is None or type(value) is bool:
+        return {None: "null", True: "true", False: "false"}[value]
+    return "NaN" if value != value else f"{'-' * (value < 0)}Infinity"
+
+
 def described(value: Any) -> str:
     """What a JSON value is, for an error saying what was found: its type,
     and a boolean, number or string itself (a long string's start, cut);
     a list or an object by its type only (its text can be long, and says little)."""
     kind = json_type(value)
     if isinstance(value, bool):
-        return f"{kind} ({str(value).lower()})"
+        return f"{kind} ({json_literal(value)})"
     if isinstance(value, HugeInteger):
         return f"a number of {value.digits} digits"
     if isinstance(value, float) and not math.isfinite(value):  # read from NaN, Infinity or 1e400
-        sign = "-" * (value < 0)
-        return f"{kind} (NaN)" if value != value else f"{kind} ({sign}Infinity, or beyond a double's range)"
+        literal = json_literal(value)
+        return f"{kind} ({literal})" if value != value else f"{kind} ({literal}, or beyond a double's range)"
     if isinstance(value, (int, float)):
         return f"{kind} ({value!r})"
     if isinstance(value, str):  # repr: quoted, control characters and lone surrogates escaped
@@ -320,6 +328,8 @@ def shown_id(task_id: Any) -> str:
         return f"(a number of {task_id.digits} digits)"
     if beyond_64_bits(task_id):
         return f"(a number beyond 64 bits, about {task_id:.4g})"
+    if task_id is None or type(task_id) is bool or (isinstance(task_id, float) and not math.isfinite(task_id)):
+        return json_literal(task_id)  # as the file spells it: "task true", not Python's "task True"
     text = str(task_id)
     return text if len(text) <= 40 else f"{text[:37]}..."
 
@@ -451,11 +461,15 @@ def _stray_span_choices(raw: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 TYPE_CASE_REPAIR = "region types read in lower case ('Labels' as 'labels')"
+SCORE_TEXT_REPAIR = "region scores given as a number's text (\"0.5\"), read as that number"
+# A JSON number's text: what a tool that wrote the score as a string meant, with nothing to guess
+# (Label Studio reads a prediction's score with float(), which also takes " 0.5" and "1_000").
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 XPATH_REPAIR = "spans with XPath offsets (a HyperText object's) placed by their text"
 
 
 def _repair_regions(raw: dict[str, Any]) -> list[tuple[str, str]]:
-    """Repair two spellings of a region (in ``raw``, before the schemas read
+    """Repair three spellings of a region (in ``raw``, before the schemas read
     it), and say where; only tasks the fast paths did not take get here.
 
     Lower-case the ``type`` of regions spelled "Labels" or "CHOICES". Label
@@ -468,7 +482,11 @@ def _repair_regions(raw: dict[str, Any]) -> list[tuple[str, str]]:
     control on a HyperText object, whose offsets count inside an HTML node)
     as missing: the exporter then places the span by its ``text`` where that
     is unambiguous, else reports it left out. They stopped the export as
-    "Not a valid integer"."""
+    "Not a valid integer".
+
+    Read a region's ``score`` given as a JSON number's text (``"0.5"``) as
+    that number (SCORE_TEXT_REPAIR): a score is no label, and Label Studio
+    reads one so; any other string stays the schemas' error."""
     repairs = []
     for where, regions in _region_lists(raw):
         for index, region in enumerate(regions):
@@ -482,6 +500,10 @@ def _repair_regions(raw: dict[str, Any]) -> list[tuple[str, str]]:
             if lower == SPAN_TYPE and type(value) is dict and _xpath(value.get("start")) and _xpath(value.get("end")):
                 repairs.append((XPATH_REPAIR, f"{where}[{index}].value: {value['start']!r}"))
                 region["value"] = {**value, "start": None, "end": None}
+            if type(score := region.get("score")) is str and _JSON_NUMBER.fullmatch(score) and math.isfinite(
+                    float(score)):
+                repairs.append((SCORE_TEXT_REPAIR, f"{where}[{index}].score: {score!r}"))
+                region["score"] = float(score)
     return repairs
 
 

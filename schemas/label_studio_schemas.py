@@ -45,7 +45,8 @@ def load_with_schemas(raw: dict[str, Any], location: str) -> Task:
 
 # marshmallow's type errors, which say what was expected and not what the file holds: worded on with it.
 GENERIC_TYPE_ERRORS = frozenset(("Not a valid string.", "Not a valid integer.", "Not a valid number.",
-                                 "Not a valid list.", "Not a valid mapping type.", "Not a user id or a user object."))
+                                 "Not a valid list.", "Not a valid mapping type.", "Not a user id or a user object.",
+                                 "Not a finite number."))
 _PATH_STEP = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
 
 
@@ -83,6 +84,20 @@ class Integer64(fields.Integer):
     def _validated(self, value: Any) -> int:
         if beyond_64_bits(value):
             raise self.make_error("beyond", input=value)
+        return super()._validated(value)
+
+
+class Score(fields.Float):
+    """A region's score: a JSON number, finite. marshmallow's Float also
+    reads a string through ``float()`` (``" 0.5"``, ``"1_000"``, ``"nan"``):
+    a guess. A string holding a JSON number's text is read as that number
+    before the schemas run, as a reported repair (``_repair_regions``)."""
+
+    default_error_messages = {"special": "Not a finite number."}
+
+    def _validated(self, value: Any) -> float:
+        if isinstance(value, str):
+            raise self.make_error("invalid", input=value)
         return super()._validated(value)
 
 
@@ -169,10 +184,6 @@ class TaxonomyValueSchema(LabelStudioSchema):
         required=True, validate=validate.Length(min=1))
 
 
-VALUE_SCHEMAS = {SPAN_TYPE: SpanValueSchema(), CHOICES_TYPE: ChoicesValueSchema(),
-                 TAXONOMY_TYPE: TaxonomyValueSchema()}
-
-
 class RegionValue(fields.Field):
     """``value`` is validated by the schema of the region's ``type``."""
 
@@ -193,7 +204,7 @@ class RegionSchema(LabelStudioSchema):
     from_name = fields.String(load_default=None, allow_none=True)
     to_name = fields.Raw(load_default=None, allow_none=True)  # checked for span regions only: see make_region
     value = RegionValue(load_default=dict)
-    score = fields.Float(load_default=None, allow_none=True)
+    score = Score(load_default=None, allow_none=True)
     meta = RegionMetaField(load_default=dict, allow_none=True)
 
     @post_load
@@ -299,6 +310,28 @@ class TaskSchema(LabelStudioSchema):
         )
 
 
+def _null_said_as_a_type_error(field: fields.Field) -> None:
+    """Word a ``null`` the field refuses as its type error, which
+    with_what_was_found ends with what was found (``Not a valid list but
+    null.``): marshmallow's "Field may not be null." said not what was
+    expected there. The same for the fields inside a list."""
+    if isinstance(field, (fields.Nested, RegionValue)):
+        field.error_messages["null"] = "Not a valid mapping type."
+    elif "invalid" in field.error_messages:
+        field.error_messages["null"] = field.error_messages["invalid"]
+    if isinstance(field, fields.List):
+        _null_said_as_a_type_error(field.inner)
+
+
+# Before any schema is made: a schema copies its class's fields (a Nested one, when first used).
+for _schema in (TaskSchema, AnnotationSchema, PredictionSchema, RegionSchema, SpanValueSchema, ChoicesValueSchema,
+                TaxonomyValueSchema):
+    for _field in _schema._declared_fields.values():
+        _null_said_as_a_type_error(_field)
+_null_said_as_a_type_error(NOTES_FIELD)
+
+VALUE_SCHEMAS = {SPAN_TYPE: SpanValueSchema(), CHOICES_TYPE: ChoicesValueSchema(),
+                 TAXONOMY_TYPE: TaxonomyValueSchema()}
 PREDICTION_SCHEMA = PredictionSchema()
 TASK_SCHEMA = TaskSchema()
 

@@ -72,6 +72,7 @@ BINARY_DATA = "binary data, not text"
 OFFICE_DOCUMENT = "an Office document (an Excel workbook?)"
 SQLITE_DATABASE = "an SQLite database"
 PDF_DOCUMENT = "a PDF document"
+ZLIB_DATA = "zlib-compressed data, as a spaCy DocBin (.spacy) is"
 UNMARKED_WIDE_TEXT = "UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
 
 
@@ -100,6 +101,8 @@ def file_kind(head: bytes) -> str | None:
                         (b"\x04\x22\x4d\x18", "an lz4 file: decompress it first"),
                         (b"SQLite format 3\x00", SQLITE_DATABASE),
                         (b"%PDF-", PDF_DOCUMENT),
+                        # zlib's header at its default and best levels (spaCy's DocBin writes the first):
+                        (b"\x78\x9c", ZLIB_DATA), (b"\x78\xda", ZLIB_DATA),
                         *((mark, f"{name}: save it as UTF-8") for mark, _, name in _BYTE_ORDER_MARKS)):
         if head.startswith(magic):
             return what

@@ -178,7 +178,7 @@ FATAL = {
     "duplicated_ids.json": "task id 1 appears twice, at $[0] and $[2]",
     "empty_label.json": "task 14 at $[1]: annotations[0].result[0].value.labels[0]: Shorter than minimum length 1.",
     "region_without_type.json": "task 15 at $[0]: annotations[0].result[0].type: Missing data for required field.",
-    "nan_score.json": "task 20 at $[0]: annotations[0].result[0].score: Special numeric values",
+    "nan_score.json": "task 20 at $[0]: annotations[0].result[0].score: Not a finite number but a number (NaN).",
     "id_beyond_64_bits.json": "task (a number beyond 64 bits, about 1.181e+21) at $[0]: id: Not a valid integer but a "
                               "number beyond 64 bits",
     "json_lines_with_commas.json": "expected a task object after task object 0, found ','",
@@ -239,7 +239,7 @@ def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name:
     (b'[{"id": 1, "data": {"text": "ab"}} {"id": 2}]', "expected ',' or ']' after task $[0]"),
     (b'[{"id": 1, "data": {"text": "ab"}}] []', "unexpected data after the list of tasks"),
     (b'[[{"id": 1}]]', "expected a task object at $[0], found '['"),
-    (b'[{"id": null, "data": {}}]', "task None at $[0]: id: Field may not be null."),
+    (b'[{"id": null, "data": {}}]', "task null at $[0]: id: Not a valid integer but null."),
     (b'[{"text": "A Meta", "id": 1, "label": [], "annotator": 1}]', "looks like a JSON_MIN"),
     (b'{"id": 1, "data": {"text": "ab"}}\n[1]', "expected a task object after task object 0, found '['"),
     # Not an export at all: say what the file is.

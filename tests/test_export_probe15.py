@@ -30,7 +30,7 @@ ERRORS = {
     "cp1252_smart_quotes.json": "not UTF-8 text (invalid start byte at byte 950, line 1)",
     "data_empty.json": "task 1 at $[0]: data: no string value to export as the text (pass --text-key or "
                        "--label-config)",
-    "data_null.json": "task 1 at $[0]: data: Field may not be null.",
+    "data_null.json": "task 1 at $[0]: data: Not a valid mapping type but null.",
     "double_comma.json": f"line 1, column 1392: expected a task object at $[1], found ',' {NOT_A_TASK}",
     "empty_object.json": "object 0: an object with keys [], not a task: a Label Studio JSON export is a list of task "
                          "objects (read as a task, task ?: id: Missing data for required field.; data: Missing data "
@@ -48,8 +48,8 @@ ERRORS = {
     "repeated_annotation_id_differs.json": "task 1 at $[0]: annotations[1].id: annotation id 101 is also "
                                            "annotations[0]'s, which differs: two annotations under one id (files "
                                            "merged?), which one counts cannot be told",
-    "score_1e400.json": "task 1 at $[0]: predictions[0].result[0].score: Special numeric values (nan or infinity) "
-                        "are not permitted.",
+    "score_1e400.json": "task 1 at $[0]: predictions[0].result[0].score: Not a finite number but a number "
+                        "(Infinity, or beyond a double's range).",
     "top_number.json": "line 1, column 1: expected a JSON list of tasks, found '42'",
     "top_string.json": "line 1, column 1: expected a JSON list of tasks, found '\"A Meta está\"'",
     "top_true.json": "line 1, column 1: expected a JSON list of tasks, found 'true'",

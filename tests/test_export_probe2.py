@@ -16,7 +16,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from schemas.label_studio_export import SCORE_TEXT_REPAIR
 from server.cli import cli
+from server.exporting.converting import NOT_A_STRING_ID
 from server.exporting.pages import WITHOUT_OFFSETS
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe2"
@@ -34,7 +36,7 @@ BEYOND_64_BITS = "Not a valid integer but a number beyond 64 bits: Label Studio'
 # Each input of the probe: the error it stops with (after the file's name), or what the report counts
 # (left_out, repaired, format_notes). It runs in one format, chosen by its name: see format_of.
 ERRORS = {
-    "annotation_null.json": "task 6 at $[1]: annotations[0]: Field may not be null.",
+    "annotation_null.json": "task 6 at $[1]: annotations[0]: Not a valid mapping type but null.",
     "annotations_an_object.json": "task 5 at $[1]: annotations: Not a valid list but an object.",
     "anota_jsonl_output.jsonl": f"object 0: this looks like a dataset Anota exported (jsonl){NOT_LABEL_STUDIO}"
                                 f"{READ_AS_A_TASK}",
@@ -59,18 +61,18 @@ ERRORS = {
     "gzip_of_export.json.gz": "not UTF-8 text (a gzip file: decompress it first)",
     "huge_offsets_beyond_64bit.json": f"task 20 at $[0]: annotations[0].result[0].value.start: {BEYOND_64_BITS}; "
                                       f"annotations[0].result[0].value.end: {BEYOND_64_BITS}",
-    "id_a_bool.json": f"task True at $[0]: id: {NOT_AN_INT} a boolean (true).",
+    "id_a_bool.json": f"task true at $[0]: id: {NOT_AN_INT} a boolean (true).",
     "id_a_float.json": f"task 55.0 at $[0]: id: {NOT_AN_INT} a number (55.0).",
     "id_a_string.json": f"task 54 at $[0]: id: {NOT_AN_INT} a string ('54').",
-    "infinity_score.json": "task 17 at $[1]: annotations[0].result[0].score: Special numeric values (nan or "
-                           "infinity) are not permitted.",
+    "infinity_score.json": "task 17 at $[1]: annotations[0].result[0].score: Not a finite number but a number "
+                           "(Infinity, or beyond a double's range).",
     "js_comment.json": "line 1, column 1: expected a JSON list of tasks, found '// exported'",
     "json_lines_trailing_garbage.json": "line 4, column 1: expected a task object after task object 1, found 'EOF'",
     "json_lines_with_a_list_line.json": "line 2, column 1: expected a task object after task object 0, found '['",
     "labels_a_number.json": "task 11 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid string but a "
                             "number (7).",
     "labels_empty.json": "task 9 at $[1]: annotations[0].result[0].value.labels: Shorter than minimum length 1.",
-    "labels_null.json": "task 10 at $[1]: annotations[0].result[0].value.labels: Field may not be null.",
+    "labels_null.json": "task 10 at $[1]: annotations[0].result[0].value.labels: Not a valid list but null.",
     "latin1.json": "not UTF-8 text (invalid continuation byte at byte 277, line 1)",
     "lone_surrogate_in_label.json": "task 37 at $[0]: annotations[0].result[0].value.labels[0]: a lone surrogate "
                                     "'\\udc00' at offset 1 (half of an emoji's UTF-16 pair?), which UTF-8 cannot hold",
@@ -90,7 +92,7 @@ ERRORS = {
     "prodigy.jsonl": f"object 0: this looks like a Prodigy dataset (JSONL){NOT_LABEL_STUDIO}{READ_AS_A_TASK}",
     "python_repr.json": "line 1, column 3: invalid JSON in task $[0]: Expecting property name enclosed in double "
                         "quotes",
-    "region_null.json": "task 7 at $[1]: annotations[0].result[0]: Field may not be null.",
+    "region_null.json": "task 7 at $[1]: annotations[0].result[0]: Not a valid mapping type but null.",
     "region_value_text_a_list.json": "task 64 at $[1]: annotations[0].result[0].value.text: Not a valid string but a "
                                      "list.",
     "result_an_object.json": "task 4 at $[1]: annotations[0].result: Not a valid list but an object.",
@@ -101,7 +103,7 @@ ERRORS = {
     "updated_at_a_number.json": "task 61 at $[0]: annotations[0].updated_at: Not a valid string but a number "
                                 "(1732950000).",
     "utf16_be_bom.json": "not UTF-8 text (UTF-16 text (byte-order mark FE FF): save it as UTF-8)",
-    "value_null.json": "task 8 at $[1]: annotations[0].result[0].value: Field may not be null.",
+    "value_null.json": "task 8 at $[1]: annotations[0].result[0].value: Not a valid mapping type but null.",
     "was_cancelled_odd_string.json": "task 43 at $[0]: annotations[0].was_cancelled: Not a boolean but a string "
                                      "('maybe'): Label Studio writes true or false",
     # Read as booleans, and a label of spaces exported, until the third probe (tests/test_export_probe3.py).
@@ -161,9 +163,11 @@ REPORTED: dict[str, dict[str, dict[str, int]]] = {
     "quote_disagrees_matches_twice.json": {"left_out": {QUOTE_DIFFERS: 1}},
     "relation_to_left_out_span.json": {"left_out": {NOT_FIT: 1, **not_exported("relation")}},
     "relations_only.json": {"left_out": not_exported("relation", relation=2)},
-    "score_a_string.json": {},
+    # "0.9": a number's text, read as the number (exportprobe28); it was read so in silence.
+    "score_a_string.json": {"repaired": {SCORE_TEXT_REPAIR: 1}},
     "single_task_object.json": {},
-    "source_an_object.json": {},
+    # Written as its JSON text (exportprobe28); it was Python's "{'url': 'x'}".
+    "source_an_object.json": {"format_notes": {NOT_A_STRING_ID: 1}},
     "spans_over_zero_width.json": {},
     "start_after_end_ambiguous.json": {"left_out": {NOT_FIT: 1}},
     "tab_indented_json.json": {},

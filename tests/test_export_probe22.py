@@ -172,7 +172,8 @@ def test_choices_in_two_unicode_forms_are_noted(tmp_path: Path) -> None:
 
 
 def test_labels_in_one_unicode_form_are_not_noted(tmp_path: Path) -> None:
-    """The guard: accented labels alike in every task, and labels alike but for case, are no such note."""
+    """The guard: accented labels alike in every task, and labels alike but for case, are no such note
+    (labels alike but for case have their own, tests/test_exportprobe28.py)."""
     text = "A Organização e a organização."
     task = json.loads(json.dumps(BASE))
     task["data"]["text"] = text
@@ -182,7 +183,8 @@ def test_labels_in_one_unicode_form_are_not_noted(tmp_path: Path) -> None:
         for start, label in ((2, "Organização"), (18, "organização"))]
     path = tmp_path / "export.json"
     path.write_text(json.dumps([task]), encoding="utf-8")
-    assert export(path, tmp_path / "out")["format_notes"] == {}
+    assert export(path, tmp_path / "out")["format_notes"] == {
+        "labels that differ only in case: classes a model learns apart": 1}
 
 
 # The probe's other inputs, exported or refused as README.md expected before any fix.

@@ -50,7 +50,7 @@ ERRORS = {
     "ground_truth_string.json": "task 44 at $[1]: annotations[0].ground_truth: "
                                 + NOT_BOOLEAN.format("a string ('true')"),
     "gzip_of_json_lines.jsonl.gz": "not UTF-8 text (a gzip file: decompress it first)",
-    "id_nan.json": "task nan at $[1]: id: Not a valid integer but a number (NaN).",
+    "id_nan.json": "task NaN at $[1]: id: Not a valid integer but a number (NaN).",
     "label_nbsp_only.json": "task 23 at $[1]: annotations[0].result[0].value.labels[0]: "
                             + BLANK.format(repr("\u00a0")),
     "label_tab_and_spaces.json": "task 24 at $[1]: annotations[0].result[0].value.labels[1]: "

@@ -99,8 +99,9 @@ MUTATIONS: list[tuple[tuple, Any, str | None]] = [
     (("annotations", 0, "result"), None, None),
     (("annotations", 0, "result"), {"a": 1}, "annotations[0].result: Not a valid list but an object."),
     (("annotations", 0, "prediction"), {"result": [{"type": "labels"}]}, "prediction.result[0]"),
-    (("predictions", 0, "result", 0, "score"), "0.5", None),  # Float reads numeric strings
-    (("predictions", 0, "result", 0, "score"), float("nan"), "score: Special numeric values"),
+    # A number's text ("0.5") is a reported repair (tests/test_exportprobe28.py); another string, an error.
+    (("predictions", 0, "result", 0, "score"), " 0.5", "score: Not a valid number but a string (' 0.5')."),
+    (("predictions", 0, "result", 0, "score"), float("nan"), "score: Not a finite number but a number (NaN)."),
     (("predictions", 0), "x", "predictions[0]: Not a prediction object or a prediction id but a string ('x')."),
     (("predictions", 0, "result", 0, "meta"), {"plugin": "entities", "other": [1]}, None),
     (("predictions", 0, "result", 0, "meta"), {"plugin": 5}, None),

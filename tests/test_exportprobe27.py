@@ -90,7 +90,7 @@ def test_the_task_id_a_fraction_and_a_null_region(tmp_path: Path) -> None:
     assert_stops_cleanly(tmp_path, PROBE / "task_id_a_fraction.json", "jsonl",
                          "task 1.5 at $[0]: id: Not a valid integer but a number (1.5).")
     assert_stops_cleanly(tmp_path, PROBE / "region_null.json", "jsonl",
-                         "task 1 at $[0]: annotations[0].result[0]: Field may not be null.")
+                         "task 1 at $[0]: annotations[0].result[0]: Not a valid mapping type but null.")
 
 
 @pytest.mark.parametrize("value,shown", [

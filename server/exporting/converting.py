@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import orjson
 
 from schemas.label_studio_export import (
     SPAN_TYPE,
@@ -32,17 +33,27 @@ from schemas.label_studio_export import (
     Task,
     TaskError,
     TaxonomyRegion,
+    described,
     instant,
     json_type,
     load_task,
     shown_id,
 )
 from server.exporting.encoded_texts import with_decoded_texts
-from server.exporting.examples import SENTIMENT_CONTROL, Example, ExportError, Labels, Notes, Span, with_notes
+from server.exporting.examples import (
+    SENTIMENT_CONTROL,
+    Example,
+    ExportError,
+    Labels,
+    Notes,
+    Span,
+    span_answer,
+    with_notes,
+)
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import place_span, unplaced_kind
 from server.exporting.report import ExportReport, Predicted, join_values
-from server.exporting.sources import Source, TaskIds
+from server.exporting.sources import Source, TaskIds, is_anota_report
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
 
 log = logging.getLogger(__name__)
@@ -143,10 +154,13 @@ def split_of(key: str, split: tuple[tuple[str, float], ...]) -> str:
     return split[-1][0]
 
 
-def anota_id(task: Task, text: str) -> str:
-    """The stable id Anota gave the task when it preloaded it, else a hash of its text."""
-    given = task.data.get("anota_id") or task.meta.get("anota_id")
-    return str(given) if given else _sha256(text).hex()[:16]
+NOT_A_STRING_ID = "document sources or ids (meta.source, anota_id) that are not strings, written as their JSON text"
+
+
+def anota_id(task: Task, text: str) -> Any:
+    """The stable id Anota gave the task when it preloaded it (a string, unless
+    a tool rewrote it), else a hash of its text."""
+    return task.data.get("anota_id") or task.meta.get("anota_id") or _sha256(text).hex()[:16]
 
 
 def _sha256(text: str) -> bytes:
@@ -351,7 +365,11 @@ class TaskConverter:
         chosen = self.apply_policy(task, placed)
         the_id = anota_id(task, text)
         source = task.meta.get("source") or task.data.get("source")
-        split = split_of(str(source or the_id), self.settings.split)
+        if source is not None and type(source) is not str:
+            source = self.as_json_text(task, "source", source)
+        if type(the_id) is not str:
+            the_id = self.as_json_text(task, "anota_id", the_id)
+        split = split_of(source or the_id, self.settings.split)
         language = self.settings.language or _language_hint(task)
         sentiments = self.settings.taxonomy_sentiments
         examples = []
@@ -366,8 +384,7 @@ class TaskConverter:
             # In field order, by position (text, labels, task_id, anota_id, source, annotators,
             # annotation_ids, split, language): a keyword costs its call a name lookup.
             example = Example(
-                text, labels, task.id, the_id, None if source is None else str(source), annotators, annotation_ids,
-                split, language,
+                text, labels, task.id, the_id, source, annotators, annotation_ids, split, language,
             )
             if sentiments:
                 example.taxonomy_sentiment = taxonomy_sentiment(labels, sentiments)
@@ -378,6 +395,16 @@ class TaskConverter:
                 self.check_visible(task, example.labels)
             examples.append(example)
         return examples
+
+    def as_json_text(self, task: Task, key: str, value: Any) -> str:
+        """A document's ``source`` or ``anota_id`` that is not a string (a
+        number, an object), as its JSON text: what the split hashes and the
+        dataset holds. Python's ``str`` wrote ``{'url': 'a'}`` and ``True``.
+        An integer of hundreds of digits (which orjson cannot write) is said
+        as such, as errors say it."""
+        text = orjson.dumps(value, default=described, option=orjson.OPT_SORT_KEYS).decode()
+        self.report.note(NOT_A_STRING_ID, f"task {task.id}: {key} {text[:60]}")
+        return text
 
     def text_key(self, task: Task) -> str:
         key = self.settings.text_key or _guess_text_key(task.data)
@@ -714,7 +741,7 @@ class TaskConverter:
         whichever order (the order kept is the values' first appearance)."""
         voters = len(placed)
         of_voters = _of_voters(placed)
-        span_votes = Counter(span for _a, labels in placed for span in set(labels.spans))
+        span_votes = Counter(key for _a, labels in placed for key in {span_answer(span) for span in labels.spans})
         choice_votes: dict[str, Counter[str]] = defaultdict(Counter)
         several = set()  # controls some annotator gave several values: each outvoted one is a label left out
         for _annotation, labels in placed:
@@ -722,8 +749,13 @@ class TaskConverter:
                 choice_votes[control].update(dict.fromkeys(values, 1))  # once each; first seen, first kept
                 if len(values) > 1:
                     several.add(control)
-        controls = {span: control for _a, labels in placed for span, control in labels.controls.items()
-                    if 2 * span_votes[span] > voters}
+        controls: dict[Span, str] = {}
+        kept_keys = set()  # the first annotator's span of each key kept, as drawn (the exporters trim it)
+        for _annotation, labels in placed:
+            for span, control in labels.controls.items():
+                if 2 * span_votes[key := span_answer(span)] > voters and key not in kept_keys:
+                    kept_keys.add(key)
+                    controls[span] = control
         result = Labels(spans=sorted(controls), controls=controls)
         if any(labels.notes for _a, labels in placed):
             result.notes = agreeing_notes(result.spans, [labels for _a, labels in placed])
@@ -989,6 +1021,9 @@ def _not_a_task_hint(raw: Any) -> str:
     # A text alone is no JSON_MIN row (other tools' rows hold one too), nor an id alone.
     if "annotator" in raw or "annotation_id" in raw or ("text" in raw and raw.keys() & JSON_MIN_KEYS):
         return "this looks like a JSON_MIN or CSV-style export: export the project as JSON instead"
+    if is_anota_report(raw):
+        return ("Anota's report of a dataset it wrote (report.json), not a Label Studio export: give the export that "
+                "dataset was made from")
     if "id" not in raw:
         listed = [key for key, value in raw.items() if isinstance(value, list) and value and isinstance(value[0], dict)]
         where = f"; the tasks look to be the list under {listed[0]!r}: jq '.{listed[0]}' gives it" if listed else ""

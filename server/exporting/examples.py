@@ -25,6 +25,15 @@ SENTIMENT_CONTROL = "sentiment"
 class ExportError(click.ClickException):
     """An export that cannot go on; nothing has been written."""
 
+    def format_message(self) -> str:
+        """The message on one line, with nothing a terminal acts on: a name
+        it quotes as given (a file's, which may hold a line break or an escape)
+        has such characters escaped, as the values it shows are (``\\n``)."""
+        message = self.message
+        if message.isprintable():  # nearly always: the values a message shows are escaped already
+            return message
+        return "".join(character if character.isprintable() else ascii(character)[1:-1] for character in message)
+
 
 class Span(msgspec.Struct, frozen=True, order=True, gc=False, cache_hash=True):
     """A labelled span of an example's text: hashable, and ordered like the
@@ -65,6 +74,19 @@ CLAIM_LABELS = frozenset(map("".join, itertools.product("Cc", "Ll", "Aa", "Iiı"
 def is_claim(span: Span) -> bool:
     """A claim is any case of CLAIM; every other span is an entity."""
     return span.label in CLAIM_LABELS
+
+
+def span_answer(span: Span) -> Span:
+    """The answer a span gives, as annotators' spans are compared (majority
+    votes, agreement): the span without whitespace at its edges. "Meta " and
+    "Meta" (a drag that took the space) are one answer, the span every format
+    writes (plugins.exporters.trim_entities); as two, under majority each had
+    one vote of two and both were outvoted."""
+    text = span.text
+    if not (text[:1].isspace() or text[-1:].isspace()) or not (inner := text.strip()):
+        return span
+    start = span.start + len(text) - len(text.lstrip())
+    return Span(start, start + len(inner), span.label, inner)
 
 
 def is_ragged(span: Span) -> bool:

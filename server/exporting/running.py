@@ -143,7 +143,7 @@ def _replace(work: Path, out: Path) -> None:
 
 def write_report(folder: Path, report: ExportReport, source: Source, exporter: Exporter,
                  settings: Settings) -> None:
-    report.note_unicode_forms()
+    report.note_alike_values()
     for name, share in settings.split:
         if not share:
             report.note(ZERO_SPLIT, name)

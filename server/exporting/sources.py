@@ -28,7 +28,7 @@ import orjson
 
 from schemas.label_studio_export import Task, decode_task, integer_literal, shown_id
 from server.exporting.examples import ExportError
-from server.sources import BINARY_DATA, OFFICE_DOCUMENT, PDF_DOCUMENT, SQLITE_DATABASE, file_kind
+from server.sources import BINARY_DATA, OFFICE_DOCUMENT, PDF_DOCUMENT, SQLITE_DATABASE, ZLIB_DATA, file_kind
 
 
 # JsonTaskReader._more: reads on (at least as many bytes as given); False at the end of the file.
@@ -578,6 +578,7 @@ EXPORT_HINTS = {
     BINARY_DATA: ": give the JSON file Label Studio exported",
     OFFICE_DOCUMENT: ", not the JSON export: export the project from Label Studio as JSON",
     PDF_DOCUMENT: ", not the JSON export: export the project from Label Studio as JSON",
+    ZLIB_DATA: ", not an export: give the JSON file Label Studio exported",
     SQLITE_DATABASE: (", not an export: give the JSON file Label Studio exported; --from-db reads the annotations "
                       "Anota stored"),
 }
@@ -889,7 +890,15 @@ def _anota_dataset(folder: Path) -> bool:
         written = orjson.loads(report.read_bytes())
     except (OSError, orjson.JSONDecodeError):
         return False
-    return isinstance(written, dict) and {"tasks_read", "examples", "prediction_survival"} <= written.keys()
+    return is_anota_report(written)
+
+
+def is_anota_report(value: Any) -> bool:
+    """Whether a JSON value is the report.json an export writes (running.write_report)."""
+    return isinstance(value, dict) and ANOTA_REPORT_KEYS <= value.keys()
+
+
+ANOTA_REPORT_KEYS = frozenset({"tasks_read", "examples", "prediction_survival"})
 
 
 def _natural_order(path: Path) -> list[Any]:
