@@ -802,13 +802,16 @@ class TaskConverter:
                 meta = region.meta
                 if (meta.plugin or version) is not plugin:  # a string (see RegionMeta)
                     plugin = meta.plugin or version
-                    entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted([], []))
+                    entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted({}, []))
                 if kind is not SpanRegion:
                     entry.choices.append(region)
+                    continue
+                if (same_control := entry.spans.get(region.control)) is None:
+                    entry.spans[region.control] = [*spans]  # a list of its own: ``spans`` is the region's
                 else:
-                    entry.spans.append((region.control, spans))
-                    if meta.text:  # the model's explanation: counted in the survival report, no label
-                        entry.noted = (entry.noted or set()).union(spans)
+                    same_control += spans
+                if meta.text:  # the model's explanation: counted in the survival report, no label
+                    entry.noted = (entry.noted or set()).union(spans)
         self.report.survival.add(predicted, example.labels, task.id)
 
 

@@ -324,7 +324,7 @@ class Survival:
     def _count_spans(self, plugin: str, entry: Predicted, exact: dict[Span, str],
                      count: Callable[[tuple[str, str, str]], None]) -> None:
         """The outcomes of one plugin's predicted spans (``entry.spans``: each
-        region's control and spans), and the final spans it did not predict;
+        control's spans), and the final spans it did not predict;
         those of spans with a note (``entry.noted``) also in ``self.noted``.
 
         Spans on one text are equal exactly when start, end and label are.
@@ -333,10 +333,10 @@ class Survival:
         was deleted, not changed. Most predicted spans are kept as they are,
         and most final spans were predicted as they are: both are found by a
         lookup, and kinds and where spans lie are worked out only for the others."""
-        regions, noted = entry.spans, entry.noted
+        by_control, noted = entry.spans, entry.noted
         kept: list[Span] = []
         missed: list[tuple[str, Span]] = []  # (control, span): predicted, not kept as it is
-        for control, spans in regions:
+        for control, spans in by_control.items():
             for span in spans:
                 if exact.get(span) == control:
                     kept.append(span)
@@ -379,25 +379,21 @@ class Survival:
         if len(unpredicted) * (len(kept) + len(missed)) <= self.SCANNED_PAIRS:
             for other in unpredicted:  # counted, so their order does not matter
                 control, claim, start, end = exact[other], other.label in CLAIM_LABELS, other.start, other.end
-                of_kind = over = False
-                for predicted_control, spans in regions:
-                    if predicted_control == control:
-                        # Where they lie first (two comparisons, mostly apart); the kind is looked up for a
-                        # span over it, and for the others only until one of its kind is seen.
-                        for span in spans:
-                            if span.start < end and start < span.end:
-                                if (span.label in CLAIM_LABELS) == claim:
-                                    over = True
-                                    break
-                            elif not of_kind:
-                                of_kind = (span.label in CLAIM_LABELS) == claim
-                        if over:
+                of_kind = False
+                # Where they lie first (two comparisons, mostly apart); the kind is looked up for a span
+                # over it (of its kind: not added), and for the others only until one of its kind is seen.
+                for span in by_control.get(control, ()):
+                    if span.start < end and start < span.end:
+                        if (span.label in CLAIM_LABELS) == claim:
                             break
-                if of_kind and not over:
-                    count((plugin, other.label, "added"))
+                    elif not of_kind:
+                        of_kind = (span.label in CLAIM_LABELS) == claim
+                else:
+                    if of_kind:
+                        count((plugin, other.label, "added"))
             return
         by_kind: dict[SpanKind, list[Span]] = {}
-        for control, spans in regions:
+        for control, spans in by_control.items():
             for span in spans:
                 kind = control, span.label in CLAIM_LABELS  # its SpanKind
                 if (same_kind := by_kind.get(kind)) is None:
@@ -446,7 +442,9 @@ SpanKind = tuple[str, bool]
 class Predicted(msgspec.Struct, gc=False):
     """One plugin's predictions on a task, placed on its text (a struct: made in C)."""
 
-    spans: list[tuple[str, list[Span]]]  # each span region that could be placed: its control, its spans
+    # Each control's spans, of the span regions that could be placed, in their order (a span twice when
+    # two regions predicted it: each counts).
+    spans: dict[str, list[Span]]
     choices: list[ChoiceRegion]
     # The spans of regions with a note (meta.text: the model's explanation): counted apart, never exported.
     noted: set[Span] | None = None
