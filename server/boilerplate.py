@@ -993,8 +993,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "leitura de [0-9]+ min(utos?)?",
         # ... and "Last edited by PlotHolder42; 9 November 2026 at 18:02." (found blind in probe 30).
         r"^(last) (edited|modified|updated)\b(?:[^.!?]|\.(?=\w))*\d",
+        # ... with a name's initial on the way (found blind in probe 32): "Avaliado por Carlos H. em 20/11/2026".
         r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|postad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
-        r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|emitid[oa])\b(?:[^.!?]|\.(?=\w))*\d",
+        r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|emitid[oa])\b(?:[^.!?]|\.(?=\w)|(?<= [a-z])\.)*\d",
         # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
         r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
         r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
@@ -3802,11 +3803,11 @@ class BatchLines:
     def institution_under_unit(self, number: int) -> bool:
         """Whether a short line naming an institution of learning or research, with fewer parts than an affiliation's
         address, is the rest of the department's affiliation by it ("Universidade de Évora, Portugal" under
-        "Departamento de Geografia" under the authors; probe 32)."""
+        "Departamento de Geografia" under the authors; probe 32), its name as long as it is ("Faculdade de Ciências da
+        Universidade do Porto, Portugal", found blind)."""
         text, slot = self.texts[number], self.segments[number][0]
         if self.counts[number] > 2 * AFFILIATION_PART_WORDS or text.rstrip()[-1:] in ".!?;:" \
-                or _AFFILIATION.match(folded := fold(text)) is None or _LEARNING.search(folded) is None \
-                or any(len(part.split()) > AFFILIATION_PART_WORDS for part in text.split(",")):
+                or _AFFILIATION.match(folded := fold(text)) is None or _LEARNING.search(folded) is None:
             return False
         return any(self.same_document(line, slot) and self.affiliated_unit(line) for line in (number - 1, number + 1))
 
