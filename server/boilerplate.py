@@ -1810,7 +1810,8 @@ _AUTHOR_LIST = re.compile(rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{1,}}(?:,? (?:an
                           rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{2,}}")
 # ... and a story's byline of three names or more (probe 32): "By Ellen Marsh, Kwame Osei and Harriet Lowe", "Por Renata
 # Schmitt, Lucas Prado e Helena Vargas" (one name after "By" is a cue phrase's).
-_BYLINE_LIST = re.compile(rf"[*_]*(?:[Pp]or|[Bb]y|BY|POR) (?:{_AUTHOR_LIST.pattern})[*_]*")
+# Its "by" is matched apart, and the names by _AUTHOR_LIST after it: a second copy of that pattern costs its compilation.
+_BYLINE_BY = re.compile(r"[*_]*(?:[Pp]or|[Bb]y|BY|POR) ")
 # The words that join a list's last name to the others: "A, B e C" is three names with one comma (probe 32).
 _LAST_NAME_JOINS = (" and ", " e ", " & ")
 
@@ -1889,6 +1890,13 @@ def names_listed(text: str) -> int:
     return commas + 1 + (commas == 1 and any(join in text for join in _LAST_NAME_JOINS))
 
 
+def is_byline_list(text: str) -> bool:
+    """Whether a line is a byline of AUTHOR_LIST_NAMES names or more after its "by" or "por" (see _BYLINE_BY)."""
+    line = text.strip().rstrip("*_")
+    by = _BYLINE_BY.match(line)
+    return by is not None and _AUTHOR_LIST.fullmatch(line, by.end()) is not None
+
+
 def is_author_list(text: str, position: Position) -> bool:
     """Whether a line in the page's upper half is a list of AUTHOR_LIST_NAMES names or more alone (a paper's authors;
     a story's people are in its sentences). The cheap tests first: every line with commas is asked."""
@@ -1917,7 +1925,7 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
     if is_journal_citation(text):
         return "boilerplate", f"navigation: a journal's name, volume, year and pages alone (its citation line); " \
                               f"{word_count(words)}, {position.describe()}"
-    if text[:1] in "BbPp*_" and names_listed(text) >= AUTHOR_LIST_NAMES and _BYLINE_LIST.fullmatch(text.strip()):
+    if text[:1] in "BbPp*_" and names_listed(text) >= AUTHOR_LIST_NAMES and is_byline_list(text):
         return "boilerplate", f"byline or credit: {AUTHOR_LIST_NAMES} names or more after its \"by\" (a story's " \
                               f"authors); {word_count(words)}, {position.describe()}"
     if is_author_list(text, position):
