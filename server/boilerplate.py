@@ -246,6 +246,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Lusitano [em linha]. Porto: ... Consultado em 2025-11-20."), and the box's heading alone on its line.
         "(acessado|consultado|acesso|retrieved|accessed) (em|on):? \\d{4}-\\d\\d-\\d\\d", "(em linha|online)\\]",
         "^(como citar|como referenciar|how to cite|cite) (este|esta|this) (artigo|pagina|entrada|article|page|entry)$",
+        # ... or over the citation itself, after a colon (probe 32): "Cite this article: Hollis, R., ...", "Como citar:
+        # Cardoso, I., ...".
+        "^(como citar|como referenciar|how to cite)( (este|esta|this) (artigo|pagina|entrada|article|page|entry))? ?: ",
+        "^(cite) (este|esta|this) (artigo|pagina|entrada|article|page|entry)( as)? ?: ",
         # ... an educational site's box (probe 25): "Gostaria de fazer a referência deste texto em um trabalho escolar?
         # Veja:" over "SOUSA, Rafaela. "Ciclo da água"; ... Disponível em: https://... Acesso em 02 de dezembro de 2026."
         "(referencia|citacao) (deste|desta|a este|a esta) (texto|artigo|conteudo|pagina|materia)",
@@ -264,6 +268,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(assignees?|reviewers?|labels|milestone|projects?|responsaveis|revisores|etiquetas|marco|projetos?) ?:",
         "^(available|disponivel) (at|in|em) \\d+ (of|de) \\d+ (libraries|branches|bibliotecas|unidades|lojas|stores)$",
     )),
+    # A paper's index terms, its subjects by its authors (probe 32): "Keywords: blue carbon; mangroves", "Palavras-chave:
+    # montado; cortiça"; their words are the title's and abstract's again, no statement. Among a record's fields they
+    # are one of its fields (see BatchLines.rescued).
+    "index terms": (True, (
+        "^(keywords|key words|palavras-chave|palavras chave|palabras clave|index terms) ?[:—–-] ",
+    )),
     # What a site says around its login and comment forms.
     "account notice": (True, (
         # Who is logged in, at a platform's foot (probe 25): "Está autenticado como Inês Carvalho (Sair)", "You are logged
@@ -273,6 +283,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
         # ... in Portugal's words (found blind in probe 28): "Tem de iniciar sessão para responder a este tópico."
         "(tem|tens|precisa|precisas) (de |que )?iniciar sessao para (responder|comentar|publicar|participar)",
+        # ... or to have it open (probe 32): "Tens de ter sessão iniciada para responder a este tópico."
+        "(ter|estar com|com) (a )?sessao iniciada para (responder|comentar|publicar|participar)",
         "crie uma conta ou (faca|entre|efetue)", "create an account or (log|sign) in",
         "(faca|efetue|entre com seu) login para", "precisa (estar (logad|conectad)[oa]|ser (um )?(membro|usuario cadastrado) para)",
         # A thread's call to log in to take part, alone on its line: "Entre para comentar", "Sign in to reply".
@@ -656,6 +668,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # sobrando!", "Enjoyed this post? Share it with a friend."
         "^(gostou|curtiu|enjoyed|liked|loved)( (deste|desse|do|da|this|the|it))?( [a-z]+)?[?!]+ "
         "(compartilhe|partilhe|share|forward|deixe|leave|avalie|rate|siga|follow|subscreva|subscribe)",
+        # ... as Portugal asks it of one reader (probe 32): "Gostaste deste artigo? Partilha com quem ...".
+        "^(gostaste)( (deste|desse|do|da))?( [a-z]+)?[?!]+ (partilha|deixa|avalia|segue|subscreve)",
+        "(partilha|partilhem) com quem", "(partilha|partilhem) (este|esta) (artigo|post|texto|receita|guia)",
         # "This post is public, so feel free to share it." (the post, at the end: "feel free to share the road" is
         # advice).
         "(feel free|sinta-se a vontade|fique a vontade|esteja a vontade) (to|para|em) "
@@ -903,6 +918,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A shop's promotions and calls: "Leve 3 e pague 2", "Buy one, get one free", "na primeira compra", "Aproveite!".
         "leve \\d+,? (e )?pague \\d+", "(compre|buy) (\\d+|one|um|uma),? (e )?(leve|get) (\\d+|one|um|uma)",
         "(na|em sua|na sua) primeira compra", "(on|off) your first (order|purchase|box|shop)",
+        # A shop's seller line under its price (probe 32): "Vendido e entregue por Casa & Cozinha", "Sold and shipped by
+        # ...", "Dispatches from and sold by ...".
+        "(vendido|enviado) e (entregue|enviado|despachado) por", "sold and (shipped|dispatched|delivered|fulfilled) by",
+        "(ships|dispatches|dispatched|shipped) from and sold by",
         "(aproveite|aproveita)!", "(shop|compre|buy|order|peca) (now|agora|ja)",
         # A betting ad: its offer and the responsible-gambling line the law makes it carry ("+18. Jogue com
         # responsabilidade.", "18+ BeGambleAware.org").
@@ -974,8 +993,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "leitura de [0-9]+ min(utos?)?",
         # ... and "Last edited by PlotHolder42; 9 November 2026 at 18:02." (found blind in probe 30).
         r"^(last) (edited|modified|updated)\b(?:[^.!?]|\.(?=\w))*\d",
+        # ... with a name's initial on the way (found blind in probe 32): "Avaliado por Carlos H. em 20/11/2026".
         r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|postad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
-        r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|emitid[oa])\b(?:[^.!?]|\.(?=\w))*\d",
+        r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|emitid[oa])\b(?:[^.!?]|\.(?=\w)|(?<= [a-z])\.)*\d",
         # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
         r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
         r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
@@ -1242,15 +1262,18 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("engagement count", "👁", r"^👁\ufe0f?\s*\d[\d.,]*(?: ?(?:k|m|mi|mil))?(?: (?:editad[oa]|edited))?(?: \d{1,2}:\d\d)?$"),
     # A star rating ("★★★★☆ 4.2 (1,876)"); stars over a title of words alone are a review's, its writer's words
     # ("★★★★★ Perfect for green tea", probe 31), but for a byline's "by".
-    ("engagement count", "★", r"[★☆]{3,}(?![★☆])(?!\s*(?!(?:by|por|de)\b)[^\W\d_]+(?: [^\W\d_]+)+\s*$)"),
+    # ... with its clauses between commas ("★★★★☆ Café encorpado, mas demora no elétrico", probe 32).
+    ("engagement count", "★", r"[★☆]{3,}(?![★☆])(?!\s*(?!(?:by|por|de)\b)[^\W\d_]+(?:[,;]? [^\W\d_]+)+\s*$)"),
     # A commenter's handle opening a line ("@lucianaf há 8 meses").
     ("byline or credit", "@", r"^@[\w.-]+"),
     # A name and the story's stamp after a bar or a dot: "Sofia Marques | 14 set 2025, 19:05".
     # ... or its day and month alone, as a list of posts gives them ("Luiza Andrade · 26 de fev.").
     # ... with an initial, a word of what they did before the date, in italics: "Marta C. · Comeu a 8 de março de
     # 2025", "*Crítica de Inês Nadais · 12 de março de 2025*".
-    *(("byline or credit", bar, rf"^[*_]*[^\W\d_]+(?: [^\W\d_]+\.?){{1,3}} ?[|·] ?(?:[^\W\d_]+ ){{0,2}}"
-                                rf"(?:{STAMP}|{DAY_MONTH})[*_]*$") for bar in "|·"),
+    # ... the name in bold and the hour after "às" or "at", a comment's (probe 32): "**Fernanda R.** · 29 de novembro de
+    # 2026 às 10:12" (the batch's screen reads the line unfolded: "às" as it is).
+    *(("byline or credit", bar, rf"^[*_]*[^\W\d_]+(?: [^\W\d_]+\.?){{1,3}}[*_]* ?[|·] ?(?:[^\W\d_]+ ){{0,2}}"
+                                rf"(?:{STAMP}|{DAY_MONTH})(?:,? (?:as|às|at) \d{{1,2}}[:h]\d\d)?[*_]*$") for bar in "|·"),
     # A file's size in brackets closing a line: a version's or attachment's link ("[v2] Tue, 11 Mar 2025 (8,420 KB)").
     ("button or link label", "b)", r"\(\d[\d.,]* ?[kmg]b\)$"),
     # A place's rank on a review site (found blind in probe 17): "#2 of 138 things to do in Bath", "#4 de 310 restaurantes".
@@ -1785,6 +1808,12 @@ _BYLINE_NAME = re.compile(rf"[*_]*(?:[Pp]or|[Bb]y|BY|POR) ({_NAME_WORD}(?: (?:(?
 BYLINE_NAME_WORDS = 4
 _AUTHOR_LIST = re.compile(rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{1,}}(?:,? (?:and|e|&) {_AUTHOR_NAME})?|"
                           rf"{_AUTHOR_NAME}(?:, {_AUTHOR_NAME}){{2,}}")
+# ... and a story's byline of three names or more (probe 32): "By Ellen Marsh, Kwame Osei and Harriet Lowe", "Por Renata
+# Schmitt, Lucas Prado e Helena Vargas" (one name after "By" is a cue phrase's).
+# Its "by" is matched apart, and the names by _AUTHOR_LIST after it: a second copy of that pattern costs its compilation.
+_BYLINE_BY = re.compile(r"[*_]*(?:[Pp]or|[Bb]y|BY|POR) ")
+# The words that join a list's last name to the others: "A, B e C" is three names with one comma (probe 32).
+_LAST_NAME_JOINS = (" and ", " e ", " & ")
 
 
 # A Brazilian news site's section label over its story: a state's code, a dash and a town ("PE - Petrolina", probe 21).
@@ -1831,6 +1860,20 @@ _NAME_AND_NUMERIC_DATE = re.compile(
     rf"(?i:\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}},? (?:às |at )?\d{{1,2}}[:h]\d\d)")
 
 
+# A reference list's entry: its first author by surname and initials, then another author, "et al.", "and" or its year in
+# brackets, or another author by surname and initials, and a year somewhere ("Donato, D. C. et al. Mangroves among ... (2011).", "Pinto-Correia, T., Ribeiro, N.
+# e Sá-Sousa, P. (2011). ..."; probe 32). A dateline's "Washington, D.C. —" goes on with no author.
+_SURNAME_AND_INITIALS = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'’ ][A-ZÀ-Þ][^\W\d_]+)?, (?:[A-ZÀ-Þ]\.[ -]?){1,3}"
+_REFERENCE_ENTRY = re.compile(rf"(?:\[?\d{{1,3}}[.\]] )?{_SURNAME_AND_INITIALS}(?:,| ?et al\.| ?\((?:1[6-9]|20)\d\d"
+                              rf"| ?(?:and|e|&) {_SURNAME_AND_INITIALS})")
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def is_reference_entry(text: str) -> bool:
+    """Whether a line is a reference list's entry (see _REFERENCE_ENTRY); the cheap test first, as every line is asked."""
+    return text[:1].isupper() and _REFERENCE_ENTRY.match(text) is not None and _YEAR.search(text) is not None
+
+
 def is_journal_citation(text: str) -> bool:
     """Whether a line is a journal's citation line alone: a name of one capitalised word ("Nature 612 (2022) 45–50",
     probe 31) or of two capitalised words or more, volume, year and pages. The last character is asked first: most
@@ -1841,10 +1884,23 @@ def is_journal_citation(text: str) -> bool:
     return " " not in name or names_something(name)
 
 
+def names_listed(text: str) -> int:
+    """How many items a line lists at most: one more than its commas, and the last joined by "and", "e" or "&"."""
+    commas = text.count(",")
+    return commas + 1 + (commas == 1 and any(join in text for join in _LAST_NAME_JOINS))
+
+
+def is_byline_list(text: str) -> bool:
+    """Whether a line is a byline of AUTHOR_LIST_NAMES names or more after its "by" or "por" (see _BYLINE_BY)."""
+    line = text.strip().rstrip("*_")
+    by = _BYLINE_BY.match(line)
+    return by is not None and _AUTHOR_LIST.fullmatch(line, by.end()) is not None
+
+
 def is_author_list(text: str, position: Position) -> bool:
     """Whether a line in the page's upper half is a list of AUTHOR_LIST_NAMES names or more alone (a paper's authors;
     a story's people are in its sentences). The cheap tests first: every line with commas is asked."""
-    return text[:1].isupper() and text.count(",") + 1 >= AUTHOR_LIST_NAMES and not position.in_lower_half \
+    return text[:1].isupper() and names_listed(text) >= AUTHOR_LIST_NAMES and not position.in_lower_half \
         and _AUTHOR_LIST.fullmatch(text.strip()) is not None
 
 
@@ -1863,9 +1919,15 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
     if not position.in_lower_half and is_state_section_label(text, words):
         return "boilerplate", f"navigation: a state's code and a town alone (a news site's section label); " \
                               f"{word_count(words)}, {position.describe()}"
+    if is_reference_entry(text):
+        return "boilerplate", f"reference list: an entry, its authors by surname and initials and its year; " \
+                              f"{word_count(words)}, {position.describe()}"
     if is_journal_citation(text):
         return "boilerplate", f"navigation: a journal's name, volume, year and pages alone (its citation line); " \
                               f"{word_count(words)}, {position.describe()}"
+    if text[:1] in "BbPp*_" and names_listed(text) >= AUTHOR_LIST_NAMES and is_byline_list(text):
+        return "boilerplate", f"byline or credit: {AUTHOR_LIST_NAMES} names or more after its \"by\" (a story's " \
+                              f"authors); {word_count(words)}, {position.describe()}"
     if is_author_list(text, position):
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
                               f"{word_count(words)}, {position.describe()}"
@@ -2153,6 +2215,8 @@ def _among_lines_like(text: str, line_start: int, line_end: int, line: re.Patter
 
 
 # A price alone on its line: "R$ 545.000", "£149.99", "€ 12,50", an event's "Free" or "Entrada franca".
+# How far a shop's payment terms may stand from its price (see BatchLines.in_price_box).
+PRICE_BOX_LINES = 2
 _PRICE = re.compile(r"(?:R\$|US\$|£|\$|€) ?\d[\d.,]*|Free|Grátis|Gratuito|Entrada (?:franca|gratuita)")
 # A user's handle on a member card: "greenthumb_88", "marcos.aqua", "peixeboi77".
 _HANDLE = re.compile(r"[^\W_]_[^\W_]|[^\W\d_]\.[^\W\d_]|[^\W\d_]\d+\b")
@@ -2578,6 +2642,25 @@ _PAGE_TOOL = re.compile(r"(?:(?:jump|skip|go) to|pular para|saltar para|ir para)
                         r"(?: (?:the |this |a |esta |o )?(?:recipe|receita|article|artigo|post))?")
 
 
+# A field's label and its value: "Preparo: 20 min", "Dificuldade: moderada".
+_FIELD_ITEM = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2}: [^\s:]")
+
+
+# ... whose value is a quantity, a number and its unit: "20 min", "6 porções", "14 km".
+_FIELD_QUANTITY = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2}: \d[\d.,/]* ?[^\W\d_]")
+
+
+def is_fields_line(items: Sequence[str]) -> bool:
+    """Whether a line's items are each a field's label and its value, mostly quantities: a recipe's or a trail's
+    details ("Preparo: 20 min | Cozimento: 40 min | Rende: 6 porções", "Distância: 14 km · Duração: 5 h · Dificuldade:
+    moderada"; probe 32), which a reader needs as the ingredients. A menu's items are names of pages, and a member's
+    card gives a date and counts ("Joined: Mar 2016 · Posts: 2,318 · Location: Leeds")."""
+    if len(items) < 2 or not all(_FIELD_ITEM.match(item) for item in items):
+        return False
+    quantities = sum(_FIELD_QUANTITY.match(item) is not None for item in items)
+    return quantities >= 2 and 2 * quantities >= len(items)
+
+
 def _is_details_line(items: Sequence[str]) -> bool:
     """Whether a line's items are mostly figures, as a title's details are ("T2 · Ep. 5 · 48 min · 2025 · M/6",
     "Length 11.2 km · Elevation gain 412 m · Estimated time 3h 40m · Loop"); a menu's items are words."""
@@ -2838,6 +2921,8 @@ def _is_menu(folded: str) -> bool:
     if _COMMAND_LINE.search(_MARKDOWN_LINK.sub(" ", folded) if "](" in folded else folded):
         return False
     items = [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]
+    if is_fields_line(items):
+        return False
     if items and ":" in items[0]:
         items[0] = items[0].rsplit(":", 1)[1]
         items = [item for item in items if item.strip()]
@@ -3188,6 +3273,7 @@ def chrome_suspects(
             or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
             or is_author_list(text, positions[index])
             or is_journal_citation(text)
+            or is_reference_entry(text)
             # A handle the batch splits at its underscore has one word more: "Rui_M · 14 nov 2026, 21:07" (probe 30).
             or (text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()) is not None)
             or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
@@ -3405,11 +3491,35 @@ class BatchLines:
         else:
             framed = listed = self.content_at(number - 1) and self.fragment_at(number + 1) \
                 and could_be_heading(texts[number + 1]) and self.content_at(number + 2)
-        if not framed or not (_PRICE.fullmatch(text) or could_be_heading(text) and (listed or names_something(text))):
+        if not framed or not (_PRICE.fullmatch(text) and not self.in_price_box(number)
+                              or could_be_heading(text) and (listed or names_something(text))):
             return False
         # Over the one short line above a page's footer, it is the footer's label ("Anunciante" over a name).
         return not position.in_lower_half or not _is_short_line(texts[number + 1], LIST_HEADING_WORDS) \
             or not self.only_chrome_below(number + 1)
+
+    def among_fields(self, number: int) -> bool:
+        """Whether a line is by a field's label and value that is no chrome but a fragment ("Palavras-chave: ..." over
+        "Idioma: por" in a repository's record, probe 5): one of a record's fields, content as the record is."""
+        slot = self.segments[number][0]
+
+        def field_kept(line: int) -> bool:
+            chrome = self.decide(line)[0]
+            return _FIELD_LINE.match(self.texts[line]) is not None and (chrome is None or chrome[0] == "fragment")
+
+        return any(self.same_document(line, slot) and field_kept(line) for line in (number - 1, number + 1))
+
+    def in_price_box(self, number: int) -> bool:
+        """Whether a price alone has a shop's payment terms within PRICE_BOX_LINES lines of it ("ou 3x de R$ 29,97 sem
+        juros no cartão" two lines under "R$ 89,90"; probe 32): the shop's price box, which changes with every sale,
+        not a classified ad's asking price among its details."""
+        slot = self.segments[number][0]
+        for line in range(number - PRICE_BOX_LINES, number + PRICE_BOX_LINES + 1):
+            if line != number and self.same_document(line, slot):
+                chrome = self.decide(line)[0]
+                if chrome is not None and chrome[1].startswith("price or payment"):
+                    return True
+        return False
 
     def signs_off(self, number: int) -> bool:
         """Whether a fragment is a text's signature: a name under a line kept
@@ -3672,7 +3782,7 @@ class BatchLines:
         if self.names_an_institution(number):
             return "boilerplate", f"byline or credit: an author's affiliation (an institution, its town and country); " \
                                   f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
-        if self.affiliated_unit(number) or self.marked_affiliation(number):
+        if self.affiliated_unit(number) or self.marked_affiliation(number) or self.institution_under_unit(number):
             return "boilerplate", f"byline or credit: an author's affiliation (a department alone, by the authors or " \
                                   f"their affiliations, or with its mark); {word_count(self.counts[number])}, " \
                                   f"{self.positions[number].describe()}"
@@ -3697,6 +3807,17 @@ class BatchLines:
         return text.lstrip()[:1] in _AFFILIATION_MARKS or any(
             self.same_document(line, slot) and (self.names_an_institution(line) or self.lists_authors(line))
             for line in (number - 1, number + 1))
+
+    def institution_under_unit(self, number: int) -> bool:
+        """Whether a short line naming an institution of learning or research, with fewer parts than an affiliation's
+        address, is the rest of the department's affiliation by it ("Universidade de Évora, Portugal" under
+        "Departamento de Geografia" under the authors; probe 32), its name as long as it is ("Faculdade de Ciências da
+        Universidade do Porto, Portugal", found blind)."""
+        text, slot = self.texts[number], self.segments[number][0]
+        if self.counts[number] > 2 * AFFILIATION_PART_WORDS or text.rstrip()[-1:] in ".!?;:" \
+                or _AFFILIATION.match(folded := fold(text)) is None or _LEARNING.search(folded) is None:
+            return False
+        return any(self.same_document(line, slot) and self.affiliated_unit(line) for line in (number - 1, number + 1))
 
     def marked_affiliation(self, number: int) -> bool:
         """Whether a line is an affiliation that names no place of learning, by its mark (a superscript, or a letter
@@ -4110,6 +4231,8 @@ class BatchLines:
                 or (in_body and (self.in_table(number) or self.signs_off(number)))):
             return True
         if chrome[1].startswith(_STORY_NOTICE_REASONS) and self.tells_the_story(number):
+            return True
+        if chrome[1].startswith("index terms") and self.among_fields(number):
             return True
         return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start) \
             or dates_an_event(text, chrome)
