@@ -628,10 +628,12 @@ _QUALIFIER = rf"{_NOT_A_QUALIFIER}[a-zà-ÿ][a-zà-ÿ-]*[^\S\n]+"
 BODY_QUALIFIERS_PT = rf"(?:{_QUALIFIER})?(?:de[^\S\n]+{_QUALIFIER})?(?:{_QUALIFIER})?"
 DAYS_AND_MONTHS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June " \
                   "July August September October November December"
-# A company's kin or rival after another's possessive, maybe a demonym, and the noun ("Temu's Chinese parent PDD
-# Holdings", missed by the model); not a person there ("Trump's rival Kamala Harris": ``opens_with_no_given_name``).
-RELATED_COMPANY_NOUNS = ("parent owner rival rivals competitor competitors supplier suppliers customer customers "
-                         "subsidiary unit").split()
+# A company's kin, supplier or customer after another's possessive, maybe a demonym, and the noun ("Temu's Chinese
+# parent PDD Holdings", missed by the model), its owner or rival after a demonym ("Samsung's South Korean rival"), which
+# a person is not ("Trump's rival Kamala Harris", "Chelsea's American owner Todd Boehly": ``is_related_company``).
+COMPANY_RELATIONS = frozenset("parent supplier suppliers customer customers subsidiary unit".split())
+RIVAL_OR_OWNER = frozenset("owner owners rival rivals competitor competitors".split())
+RELATED_COMPANY_NOUNS = sorted(COMPANY_RELATIONS | RIVAL_OR_OWNER)
 # People named with their employer after them ("Analysts at Goldman Sachs",
 # "economistas do Itaú"): the employer is an organisation; in Portuguese not a place the gazetteer knows
 # ("analistas do Brasil": ``is_no_known_place``), where "do" says where they work, not for whom.
@@ -1008,7 +1010,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.39",
+            version="1.2.40",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -2970,7 +2972,7 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             Phrase(ROLE_KEYWORDS, re.compile(rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(roles)})[^\S\n]+(?=[A-Z])")),
             Phrase(RELATED_COMPANY_NOUNS, re.compile(
                 rf"['’]s[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){{0,2}}(?:{'|'.join(RELATED_COMPANY_NOUNS)})[^\S\n]+{name}"),
-                accepted=opens_with_no_given_name),
+                accepted=is_related_company),
             # and before its possessive and an officer's role ("Ryanair's chief executive, Michael O'Leary,")
             Phrase(POSSESSIVE_OFFICER_KEYWORDS, re.compile(
                 rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(COMPANY_OFFICERS.split(','))})\b")),
@@ -3029,9 +3031,13 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     )
 
 
-def opens_with_no_given_name(text: str, match: re.Match[str]) -> bool:
-    """Whether the name a phrase found opens with no given name (``all_given_names``): no person's."""
-    return match.group(1).split()[0] not in all_given_names()
+def is_related_company(text: str, match: re.Match[str]) -> bool:
+    """Whether the name after a possessive and a company's relation (``RELATED_COMPANY_NOUNS``) is a company's: the
+    relation is one a company has (``COMPANY_RELATIONS``), or a rival or owner after a demonym, and no given name
+    (``all_given_names``) opens the name."""
+    *qualifiers, relation = text[match.start():match.start(1)].split()[1:]
+    return match.group(1).split()[0] not in all_given_names() and (
+        relation in COMPANY_RELATIONS or not word_list(DEMONYMS_FILE).isdisjoint(qualifiers))
 
 
 def is_no_known_place(text: str, match: re.Match[str]) -> bool:
@@ -3360,8 +3366,10 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
                 or runs_into_a_clause(token)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
-    pieces, start = [], after_an_opening_phrase(ent, end)
     english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
+    if english and is_owners_demonym(ent):
+        return []
+    pieces, start = [], after_an_opening_phrase(ent, end)
     for token in ent.doc[ent.start:end]:
         # (before a person's two names: "Samsung's South Korean rival")
         if english and owns_a_demonym(token, end):
@@ -3576,6 +3584,16 @@ def owns_a_demonym(token: Token, span_end: int) -> bool:
     return token.text in POSSESSIVES and token.i > 0 and token.i + 1 < span_end < len(doc) \
         and doc[span_end - 1].text in word_list(DEMONYMS_FILE) and is_lowercase_word(doc[span_end]) \
         and all(word.text in PLACE_QUALIFIERS for word in doc[token.i + 1:span_end - 1])
+
+
+def is_owners_demonym(ent: SpacySpan) -> bool:
+    """Whether a model span is a demonym alone after a possessive, before a lowercase word ("Samsung's South Korean
+    rival", where the model's span of the owner ended at its possessive): the owner's adjective, no name (as
+    ``owns_a_demonym`` finds it in a span that holds the owner)."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].text in POSSESSIVES and ent.end < len(doc) \
+        and ent[-1].text in word_list(DEMONYMS_FILE) and is_lowercase_word(doc[ent.end]) \
+        and all(word.text in PLACE_QUALIFIERS for word in ent[:-1])
 
 
 def person_apposed_to_a_role(words: SpacySpan) -> SpacySpan | None:
