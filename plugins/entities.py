@@ -2398,9 +2398,11 @@ PLAYER_ROLES_PT = SPORT_ROLES_PT | frozenset(
 ROLE_BEFORE_BODY = re.compile(
     rf"(?<!\S)(?:{'|'.join(sorted(map(re.escape, PLAYER_ROLES_PT)))})[^\S\n]+d[aeo]s?[^\S\n]+(?=[A-ZÀ-Ý])")
 # ... where the role is a player's or a coach's, the place a pattern knows there is the club's name ("O técnico do São
-# Paulo Hernán Crespo": ``clubs_before_their_people``)
+# Paulo Hernán Crespo": ``clubs_before_their_people``); the roles that are no common word elsewhere ("central",
+# "defesa", "médio": one Paramopama text in eleven holds one)
+CLUB_ROLES_PT = SPORT_ROLES_PT - frozenset("central defesa lateral médio meia ponta".split())
 SPORT_ROLE_BEFORE_CLUB = re.compile(
-    rf"(?<!\S)(?:{'|'.join(sorted(map(re.escape, SPORT_ROLES_PT)))})[^\S\n]+d[aeo][^\S\n]+(?=[A-ZÀ-Ý])")
+    rf"(?<!\S)(?:{'|'.join(sorted(map(re.escape, CLUB_ROLES_PT)))})[^\S\n]+d[aeo][^\S\n]+(?=[A-ZÀ-Ý])")
 PERSON_AFTER_BODY = re.compile(rf"[^\S\n]+({PERSON_RUN})(?=[^\S\n]+[a-zà-ÿ]|[^\S\n]*[,.;:!?])")
 # Heads of a body named after a person ("Hospital Albert Einstein", "Escola Estadual Anísio Teixeira", "Fundação
 # Getulio Vargas"): a given name after one is the body's name, not its officer's.
@@ -3107,7 +3109,7 @@ def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
     the text ("O Braga não perdia em casa desde 2019")."""
     clubs = {match.span(group) for phrase in club_phrases(language) for match in phrase.finditer(text)
              for group in range(1, phrase.pattern.groups + 1) if match.start(group) >= 0}
-    if language == "pt" and not spaced_words(text).isdisjoint(SPORT_ROLES_PT):
+    if language == "pt" and not spaced_words(text).isdisjoint(CLUB_ROLES_PT):
         clubs |= clubs_before_their_people(text)
     if language != "pt" or not clubs:
         return clubs
