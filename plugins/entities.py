@@ -3103,7 +3103,9 @@ def people_and_groups(language: str) -> tuple[Phrase, ...]:
 def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
     """Where a place's name is a club's, by a match's verb and the other side
     ("O Braga venceu o Benfica", "empatou com o Guimarães", "Leeds beat
-    Porto"): the names' starts and ends. Portuguese names a club with an
+    Porto"), or by its player's or coach's role before them ("O técnico do
+    São Paulo Hernán Crespo": ``clubs_before_their_people``): the names'
+    starts and ends. Portuguese names a club with an
     article ("o Braga"), a city without one; "o Brasil" is a team there too:
     once a match shows a club, so does "o"/"ao" before its name elsewhere in
     the text ("O Braga não perdia em casa desde 2019")."""
