@@ -28,7 +28,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise, takewhile
+from itertools import islice, pairwise, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,9 +84,13 @@ PORTUGUESE_NOT_NAMES_FILE = HERE / "patterns" / "not_names_pt.txt"
 DEMONYMS_FILE = HERE / "patterns" / "demonyms.txt"
 VEHICLE_MAKERS_FILE = HERE / "patterns" / "vehicle_makers.txt"
 FEMININE_GIVEN_NAMES_FILE = HERE / "patterns" / "feminine_given_names.txt"
+# The given names of the Portuguese model's training data (``python -m plugins.ner_training --given-names``): "Paulo",
+# "Rui", "Marcelo", which the English training data's (``given_names``) lack.
+PORTUGUESE_GIVEN_NAMES_FILE = HERE / "patterns" / "given_names_pt.txt"
 PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
 PLACES_FILE = HERE / "patterns" / "places.jsonl"
-WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE)
+WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE,
+                   PORTUGUESE_GIVEN_NAMES_FILE)
 # Per language, the names of the model's training data that mostly take one
 # label (``python -m plugins.ner_training --name-labels``): the model mislabels
 # some of the names it was trained on ("Kingdom of Munster" as LOC).
@@ -624,6 +628,12 @@ _QUALIFIER = rf"{_NOT_A_QUALIFIER}[a-zà-ÿ][a-zà-ÿ-]*[^\S\n]+"
 BODY_QUALIFIERS_PT = rf"(?:{_QUALIFIER})?(?:de[^\S\n]+{_QUALIFIER})?(?:{_QUALIFIER})?"
 DAYS_AND_MONTHS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June " \
                   "July August September October November December"
+# A company's kin, supplier or customer after another's possessive, maybe a demonym, and the noun ("Temu's Chinese
+# parent PDD Holdings", missed by the model), its owner or rival after a demonym ("Samsung's South Korean rival"), which
+# a person is not ("Trump's rival Kamala Harris", "Chelsea's American owner Todd Boehly": ``is_related_company``).
+COMPANY_RELATIONS = frozenset("parent supplier suppliers customer customers subsidiary unit".split())
+RIVAL_OR_OWNER = frozenset("owner owners rival rivals competitor competitors".split())
+RELATED_COMPANY_NOUNS = sorted(COMPANY_RELATIONS | RIVAL_OR_OWNER)
 # People named with their employer after them ("Analysts at Goldman Sachs",
 # "economistas do Itaú"): the employer is an organisation; in Portuguese not a place the gazetteer knows
 # ("analistas do Brasil": ``is_no_known_place``), where "do" says where they work, not for whom.
@@ -632,9 +642,12 @@ EMPLOYED_PEOPLE = {
           "engineers bankers employees",
     "pt": "analistas economistas estrategistas executivos executivas",
 }
-# Experts of a school or institute, before its name ("Especialistas do Insper", missed by the model); not of a
-# country or a region the gazetteer knows ("especialistas do Brasil"): ``is_no_known_place``.
-EXPERTS = "especialistas"
+# Experts or researchers of a school or institute, before its name ("Especialistas do Insper", missed by the model;
+# "Pesquisadores do Butantan", a place to it), and a survey or a study by the body that made it ("levantamento do
+# Dieese", "pesquisa do Datafolha"); not of a country or a region the gazetteer knows ("especialistas do Brasil",
+# "pesquisa da Bahia"): ``is_no_known_place``.
+EXPERTS = ("especialistas investigadores investigadoras pesquisadores pesquisadoras cientistas levantamento "
+           "levantamentos pesquisa pesquisas sondagem sondagens inquérito estudo relatório boletim")
 # Who works at a research institute, before its code ("Investigadores do i3S"): a word with a digit or two
 # capitals, and a second code after it ("INESC TEC").
 RESEARCHERS = "investigadores investigadoras pesquisadores pesquisadoras cientistas"
@@ -997,7 +1010,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.39",
+            version="1.2.40",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -2376,12 +2389,20 @@ def with_coaches_of_clubs(model: list[Candidate], rules: Mapping[tuple[int, int,
 # the person with no comma ("O atacante do Flamengo Pedro foi convocado": "Pedro" missed; "O avançado do Sporting Luis
 # Suárez", "O presidente do Banco Central Gabriel Galípolo", "O governador de São Paulo Tarcísio de Freitas" one name):
 # ``with_people_after_role_and_body``.
-PLAYER_ROLES_PT = frozenset(
+SPORT_ROLES_PT = frozenset(
     "atacante avançado meia médio meio-campista zagueiro defesa defensor central goleiro guarda-redes lateral volante "
-    "extremo ponta centroavante ponta-de-lança técnico treinador CEO reitor reitora vice-presidente secretário-geral "
-    "secretária-geral".split()) | frozenset(APPOSED_ROLE_WORDS_PT)
+    "extremo ponta centroavante ponta-de-lança técnico treinador treinadora".split())
+PLAYER_ROLES_PT = SPORT_ROLES_PT | frozenset(
+    "CEO reitor reitora vice-presidente secretário-geral secretária-geral presidenta deputado deputada senador senadora "
+    "vereador vereadora".split()) | frozenset(APPOSED_ROLE_WORDS_PT)
 ROLE_BEFORE_BODY = re.compile(
     rf"(?<!\S)(?:{'|'.join(sorted(map(re.escape, PLAYER_ROLES_PT)))})[^\S\n]+d[aeo]s?[^\S\n]+(?=[A-ZÀ-Ý])")
+# ... where the role is a player's or a coach's, the place a pattern knows there is the club's name ("O técnico do São
+# Paulo Hernán Crespo": ``clubs_before_their_people``); the roles that are no common word elsewhere ("central",
+# "defesa", "médio": one Paramopama text in eleven holds one)
+CLUB_ROLES_PT = SPORT_ROLES_PT - frozenset("central defesa lateral médio meia ponta".split())
+SPORT_ROLE_BEFORE_CLUB = re.compile(
+    rf"(?<!\S)(?:{'|'.join(sorted(map(re.escape, CLUB_ROLES_PT)))})[^\S\n]+d[aeo][^\S\n]+(?=[A-ZÀ-Ý])")
 PERSON_AFTER_BODY = re.compile(rf"[^\S\n]+({PERSON_RUN})(?=[^\S\n]+[a-zà-ÿ]|[^\S\n]*[,.;:!?])")
 # Heads of a body named after a person ("Hospital Albert Einstein", "Escola Estadual Anísio Teixeira", "Fundação
 # Getulio Vargas"): a given name after one is the body's name, not its officer's.
@@ -2399,18 +2420,19 @@ def with_people_after_role_and_body(model: list[Candidate], rules: Mapping[tuple
     if language != "pt" or spaced_words(text).isdisjoint(PLAYER_ROLES_PT):
         return model
     for role in ROLE_BEFORE_BODY.finditer(text):
+        # (a person's span may open with the body: "A ministra da Saúde Ana Paula Martins", one person to the model)
         body_end = max([c.end for c in rules.values() if c.label in ("ORG", "LOC") and c.start == role.end()] or [
-            person_inside(c, text, rules) for c in model if c.label in ("ORG", "LOC") and c.start == role.end()]
-            or [-1])
+            end for c in model if c.start == role.end()
+            for end in [person_inside(c, text, rules)] if c.label in ("ORG", "LOC") or end < c.end] or [-1])
         person = PERSON_AFTER_BODY.match(text, body_end) if body_end > 0 else None
         if person is None or any(c.start == person.start(1) and c.label != "PER" for c in rules.values()):
             continue  # a name a pattern knows goes on the body's ("O presidente da Câmara Municipal")
         start, end = person.span(1)
         around = [c for c in model if c.start < end and start < c.end]
-        fused = [c for c in around if c.label in ("ORG", "LOC") and c.start == role.end()]
+        fused = [c for c in around if c.start == role.end() and (c.label in ("ORG", "LOC") or c.end > body_end)]
         if all(c in fused or (c.label == "PER" and start <= c.start and c.end <= end) for c in around):
             model = [c for c in model if c not in around] + [Candidate(start, end, "PER", "model")] + [
-                Candidate(role.end(), body_end, c.label, c.source) for c in fused]
+                Candidate(role.end(), body_end, "ORG" if c.label == "PER" else c.label, c.source) for c in fused]
     return model
 
 
@@ -2423,15 +2445,20 @@ def person_inside(body: Candidate, text: str, rules: Mapping[tuple[int, int, str
     if len(words) < 2 or words[0].group() in NAMED_AFTER_HEADS:
         return body.end
     people = {c.start for c in rules.values() if c.label == "PER"}
+    # (a given name after "de" is a surname: "Tainá de Paula")
     return next((before.end() for before, word in pairwise(words)
-                 if word.group() in all_given_names() or word.start() in people), body.end)
+                 if (word.group() in all_given_names() and before.group() not in NAME_CONNECTORS_PT)
+                 or word.start() in people), body.end)
+
+
+NAME_CONNECTORS_PT = frozenset("de do da dos das".split())
 
 
 @functools.cache
 def all_given_names() -> frozenset[str]:
-    """Given names in both languages: the English training data's (``given_names``) and the Portuguese women's
-    (``feminine_given_names.txt``)."""
-    return given_names() | word_list(FEMININE_GIVEN_NAMES_FILE)
+    """Given names in both languages: the English training data's (``given_names``), the Portuguese training
+    data's (``given_names_pt.txt``) and the Portuguese women's (``feminine_given_names.txt``)."""
+    return given_names() | word_list(PORTUGUESE_GIVEN_NAMES_FILE) | word_list(FEMININE_GIVEN_NAMES_FILE)
 
 
 # A Portuguese sentence's subject of two or three names without an article before a verb of scoring and the goals
@@ -2945,6 +2972,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
                 r"(?=[,;.]|[^\S\n]+(?:that|which|based|owned|run|in|of|for)\b)")),
             # the lookahead skips the rest at lowercase words, as in ``company_phrase``
             Phrase(ROLE_KEYWORDS, re.compile(rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(roles)})[^\S\n]+(?=[A-Z])")),
+            Phrase(RELATED_COMPANY_NOUNS, re.compile(
+                rf"['’]s[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){{0,2}}(?:{'|'.join(RELATED_COMPANY_NOUNS)})[^\S\n]+{name}"),
+                accepted=is_related_company),
             # and before its possessive and an officer's role ("Ryanair's chief executive, Michael O'Leary,")
             Phrase(POSSESSIVE_OFFICER_KEYWORDS, re.compile(
                 rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(COMPANY_OFFICERS.split(','))})\b")),
@@ -2972,12 +3002,12 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         )
     of = r"[^\S\n]+d[oa]s?[^\S\n]+"
     researchers, researcher_keywords = either_case(RESEARCHERS.split())
+    experts, experts_keywords = either_case(EXPERTS.split())
     return (
         *shared,
         Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?"),
                accepted=is_no_known_place),
-        Phrase(either_case([EXPERTS])[1], re.compile(rf"(?<!\S)(?:{either_case([EXPERTS])[0]}){of}{name}"),
-               accepted=is_no_known_place),
+        Phrase(experts_keywords, re.compile(rf"(?<!\S)(?:{experts}){of}{name}"), accepted=is_no_known_place),
         # a person in commas after the role held at a body ("O presidente do Vasco da Gama, Pedrinho, informou"):
         # news names one there, and the model misses a lone nickname
         Phrase(APPOSED_ROLE_WORDS_PT, re.compile(
@@ -3001,6 +3031,15 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         Phrase(WATER_FACILITY_NOUNS.split(), re.compile(
             rf"(?<!\S)(?:{'|'.join(WATER_FACILITY_NOUNS.split())})[^\S\n]+d[oa][^\S\n]+{place}"), "LOC"),
     )
+
+
+def is_related_company(text: str, match: re.Match[str]) -> bool:
+    """Whether the name after a possessive and a company's relation (``RELATED_COMPANY_NOUNS``) is a company's: the
+    relation is one a company has (``COMPANY_RELATIONS``), or a rival or owner after a demonym, and no given name
+    (``all_given_names``) opens the name."""
+    *qualifiers, relation = text[match.start():match.start(1)].split()[1:]
+    return match.group(1).split()[0] not in all_given_names() and (
+        relation in COMPANY_RELATIONS or not word_list(DEMONYMS_FILE).isdisjoint(qualifiers))
 
 
 def is_no_known_place(text: str, match: re.Match[str]) -> bool:
@@ -3064,16 +3103,33 @@ def people_and_groups(language: str) -> tuple[Phrase, ...]:
 def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
     """Where a place's name is a club's, by a match's verb and the other side
     ("O Braga venceu o Benfica", "empatou com o Guimarães", "Leeds beat
-    Porto"): the names' starts and ends. Portuguese names a club with an
+    Porto"), or by its player's or coach's role before them ("O técnico do
+    São Paulo Hernán Crespo": ``clubs_before_their_people``): the names'
+    starts and ends. Portuguese names a club with an
     article ("o Braga"), a city without one; "o Brasil" is a team there too:
     once a match shows a club, so does "o"/"ao" before its name elsewhere in
     the text ("O Braga não perdia em casa desde 2019")."""
     clubs = {match.span(group) for phrase in club_phrases(language) for match in phrase.finditer(text)
              for group in range(1, phrase.pattern.groups + 1) if match.start(group) >= 0}
+    if language == "pt" and not spaced_words(text).isdisjoint(CLUB_ROLES_PT):
+        clubs |= clubs_before_their_people(text)
     if language != "pt" or not clubs:
         return clubs
     names = "|".join(sorted({re.escape(text[start:end]) for start, end in clubs}))
     return clubs | {match.span(1) for match in re.finditer(rf"(?<!\w)(?:[Oo]|ao)[^\S\n]+({names})(?![\w-])", text)}
+
+
+def clubs_before_their_people(text: str) -> set[tuple[int, int]]:
+    """The places a pattern knows (``place_names``) after a player's or coach's Portuguese role and "do"/"da"
+    (``SPORT_ROLE_BEFORE_CLUB``) and before a person's name (``PERSON_AFTER_BODY``): clubs ("O técnico do São Paulo
+    Hernán Crespo"); the longest place of up to four words."""
+    clubs = set()
+    for role in SPORT_ROLE_BEFORE_CLUB.finditer(text):
+        ends = [word.end() for word in islice(WORD_RUN.finditer(text, role.end()), 4)]
+        end = next((end for end in reversed(ends) if text[role.end():end] in place_names()), None)
+        if end is not None and PERSON_AFTER_BODY.match(text, end):
+            clubs.add((role.end(), end))
+    return clubs
 
 
 # A match's nouns in Portuguese, before "contra" and the other side (``club_phrases``).
@@ -3088,20 +3144,27 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
         # the second side ends a clause or gives a score ("beat Wall Street forecasts" is no match)
         # or the other side of a draw, whoever drew ("Aston Villa scored late to draw with Tottenham", a place)
         end = r"(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for)\b))"
-        return (Phrase(("beat", "beats", "thrashed", "drew", "draw", "lost"), re.compile(
+        # or the side a win is over or a defeat to ("with a win over Leeds", a place to the model)
+        return (Phrase(("beat", "beats", "thrashed", "drew", "draw", "lost", "win", "victory", "defeat", "loss"),
+                       re.compile(
             rf"\b(?=[A-Z]){name}[^\S\n]+(?:beat|beats|thrashed|drew[^\S\n]+with|lost[^\S\n]+to)"
-            rf"[^\S\n]+{name}{end}|(?<!\S)(?:drew|draw)[^\S\n]+with[^\S\n]+{name}{end}")),
+            rf"[^\S\n]+{name}{end}|(?<!\S)(?:(?:drew|draw)[^\S\n]+with|(?:win|victory)[^\S\n]+over"
+            rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
             Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league))
     if language == "pt":
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
-        keywords = (*won, "perdeu", "perde", "campo")
+        # and after an infinitive of the match ("após perder para o Bahia", "antes de vencer o Vitória")
+        to_play = ("vencer", "derrotar", "golear", "eliminar", "empatar com", "perder para")
+        keywords = (*won, "perdeu", "perde", "campo", *(words.split()[0] for words in to_play))
+        spaced_to_play = "|".join(words.replace(" ", r"[^\S\n]+") for words in to_play)
         # the subject (the verb left for the other side's match), or the other side, also after a match's noun
         # and "contra" ("campeão na última rodada, contra o Fortaleza"; not "a guerra contra o Irã"); one regex,
         # one gate
         return (Phrase(keywords, re.compile(
             rf"\b[Oo][^\S\n]+{name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+para)(?!\S))"
             rf"|(?<!\S)(?:(?:{'|'.join(won)}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?"
+            rf"|(?:{spaced_to_play})[^\S\n]+"
             # (or back on the pitch against it: "volta a campo na quarta-feira contra o Bahia", a place)
             rf"|(?:(?:{MATCH_NOUNS}),?|a[^\S\n]+campo(?:[^\S\n]+[\w-]+){{0,4}}?)[^\S\n]+contra[^\S\n]+)"
             rf"o[^\S\n]+{name}")),
@@ -3117,9 +3180,11 @@ TABLE_MOVES = ("climbed", "climbs", "moved", "moves", "rose", "rises", "dropped"
                "falls", "jumped", "jumps")
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
-TABLE_MOVE = (rf"[^\S\n]+(?:{'|'.join(TABLE_MOVES)})[^\S\n]+(?:(?:up|down|back)[^\S\n]+)?to[^\S\n]+"
+TABLE_MOVE = (rf"[^\S\n]+(?:{'|'.join(TABLE_MOVES)})[^\S\n]+(?:(?:(?:up|down|back)[^\S\n]+)?to[^\S\n]+"
               rf"(?:{'|'.join(_ORDINALS.split())}|\d+(?:st|nd|rd|th)|the[^\S\n]+top)(?:[^\S\n]+place)?"
-              r"(?=[^\S\n]*(?:[,.;!?]|$|(?:in|of)[^\S\n]+the[^\S\n]+(?:table|standings|league)|after|with|on))")
+              r"(?=[^\S\n]*(?:[,.;!?]|$|(?:in|of)[^\S\n]+the[^\S\n]+(?:table|standings|league)|after|with|on))"
+              # or into or out of the relegation zone ("Leeds climbed out of the relegation zone", a place)
+              r"|(?:out[^\S\n]+of|into)[^\S\n]+the[^\S\n]+relegation[^\S\n]+zone\b)")
 LEAD_NOUNS = tuple(noun + mark for noun in ("lead", "deficit", "advantage") for mark in ("", ",", ".", ";"))
 LEAD_AT_THE_TOP = r"['’]s[^\S\n]+(?:lead|deficit|advantage)(?=[^\S\n]*(?:[,.;!?]|$|at|to|of|over))"
 # What tells of a league after a club's move or lead: the table itself or points after it, or a match's word in the
@@ -3152,10 +3217,14 @@ CLUB_STANDING = re.compile(
     # lugar após vencer o Vitória", a place to the model; not "subiu para o quinto lugar no ranking das cidades")
     r"|(?:subiu|caiu|desceu|saltou|pulou)[^\S\n]+(?:para[^\S\n]+[oa]|ao|à)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
     r"(?:lugar|posto|posição|colocação|liderança)(?=[^\S\n]*(?:[,.;!?]|$)|[^\S\n]+(?:após|depois|com|ao|"
-    r"(?:d[oa]|n[oa])[^\S\n]+(?:tabela|classificação|campeonato|Campeonato|Brasileirão|Liga|Série|grupo))\b))")
+    r"(?:d[oa]|n[oa])[^\S\n]+(?:tabela|classificação|campeonato|Campeonato|Brasileirão|Liga|Série|grupo))\b)"
+    # or into or out of a zone of the table ("O Fortaleza caiu para a zona de rebaixamento", a place to the model)
+    r"|(?:subiu|caiu|desceu|entrou|saiu)[^\S\n]+(?:para[^\S\n]+a|na|à|da)[^\S\n]+zona[^\S\n]+d[eao][^\S\n]+"
+    r"(?:rebaixamento|despromoção|descida|classificação|Libertadores|Champions)\b)")
 CLUB_STANDING_KEYWORDS = tuple(word + mark for word in ("perdeu", "venceu", "ganhou", "empatou", "perder", "vencer",
                                                        "ganhar", "empatar", "rebaixamento", "despromoção", "descida",
-                                                       "lanterna", "subiu", "caiu", "desceu", "saltou", "pulou")
+                                                       "lanterna", "subiu", "caiu", "desceu", "saltou", "pulou",
+                                                       "entrou", "saiu")
                                for mark in ("", ",", ".", ";"))
 
 
@@ -3301,16 +3370,19 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
                 or runs_into_a_clause(token)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
-    pieces, start = [], after_an_opening_phrase(ent, end)
     english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
+    if english and is_owners_demonym(ent):
+        return []
+    pieces, start = [], after_an_opening_phrase(ent, end)
     for token in ent.doc[ent.start:end]:
-        if acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end) \
+        # (before a person's two names: "Samsung's South Korean rival")
+        if english and owns_a_demonym(token, end):
+            pieces.append(ent.doc[start:token.i])  # "TikTok's Chinese owner": the owner, and an adjective
+            start = end
+        elif acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end) \
                 or (english and owns_a_group(token, end)):
             pieces.append(ent.doc[start:token.i])
             start = token.i + 1
-        elif english and owns_a_demonym(token, end):
-            pieces.append(ent.doc[start:token.i])  # "TikTok's Chinese owner": the owner, and an adjective
-            start = end
         elif is_comma_in_a_list_of_places(token, ent):
             pieces.append(ent.doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
             start = token.i + 1
@@ -3516,6 +3588,16 @@ def owns_a_demonym(token: Token, span_end: int) -> bool:
     return token.text in POSSESSIVES and token.i > 0 and token.i + 1 < span_end < len(doc) \
         and doc[span_end - 1].text in word_list(DEMONYMS_FILE) and is_lowercase_word(doc[span_end]) \
         and all(word.text in PLACE_QUALIFIERS for word in doc[token.i + 1:span_end - 1])
+
+
+def is_owners_demonym(ent: SpacySpan) -> bool:
+    """Whether a model span is a demonym alone after a possessive, before a lowercase word ("Samsung's South Korean
+    rival", where the model's span of the owner ended at its possessive): the owner's adjective, no name (as
+    ``owns_a_demonym`` finds it in a span that holds the owner)."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].text in POSSESSIVES and ent.end < len(doc) \
+        and ent[-1].text in word_list(DEMONYMS_FILE) and is_lowercase_word(doc[ent.end]) \
+        and all(word.text in PLACE_QUALIFIERS for word in ent[:-1])
 
 
 def person_apposed_to_a_role(words: SpacySpan) -> SpacySpan | None:

@@ -25,6 +25,7 @@ import random
 import shutil
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -433,6 +434,49 @@ def write_name_labels(path: Path, table: dict[str, tuple[str, int]]) -> None:
     path.write_text("".join(rows), encoding="utf-8")
 
 
+GIVEN_NAME_MIN_PEOPLE = 3
+
+
+def given_names(sentences: Iterable[Sentence], vocab: Vocab) -> list[str]:
+    """The given names of the training sentences, sorted: first words of people of two words or more that open
+    ``GIVEN_NAME_MIN_PEOPLE`` people or more and three times as many people as other names (as the English
+    ``plugins.entities.given_names`` reads them from ``name_labels_en.tsv``), written as a name is (one capital,
+    letters only, three or more), never lowercase in the sentences (no title: "Papa", "Dona", "Professor"; no
+    common noun: "Rosa"), and not a surname, which ends a person's name more often than twice it opens one
+    ("Almeida", "Coelho"; "Henrique" of "Fernando Henrique" stays)."""
+    opening, inside, others, lowercase = Counter(), Counter(), Counter(), set()
+    for sentence in sentences:
+        doc = sentence_to_doc(vocab, sentence)
+        lowercase.update(token.text for token in doc if token.text.islower())
+        for ent in doc.ents:
+            words = ent.text.split()
+            if len(words) > 1 and ent.label_ == "PER":
+                opening[words[0]] += 1
+                inside.update(words[1:])
+            elif len(words) > 1:
+                others[words[0]] += 1
+    return sorted(word for word, count in opening.items()
+                  if count >= GIVEN_NAME_MIN_PEOPLE and count > 3 * others[word] and len(word) > 2 and word.isalpha()
+                  and word[0].isupper() and word[1:].islower() and word.lower() not in lowercase
+                  and inside[word] < 2 * count)
+
+
+def write_given_names(data_dir: Path, lang: str, args: argparse.Namespace) -> None:
+    """``--given-names``: the given names of the sentences the model trains on, one a line, under a header."""
+    import spacy
+
+    path = args.given_names / f"given_names_{lang}.txt"
+    sets = load_datasets(data_dir, lang, args.lener, args.train_on_dev)
+    sentences = [sentence for sents in sets["train"].values() for sentence in sents]
+    names = given_names(sentences, spacy.blank(lang).vocab)
+    flags = " --train-on-dev" * args.train_on_dev + " --lener" * args.lener
+    header = (f"# Given names of the sentences the {lang} NER model trains on ({', '.join(sets['train'])}),\n"
+              f"# written by python -m plugins.ner_training DATA/ner --lang {lang}{flags} --given-names DIR\n"
+              "# (plugins.ner_training.given_names says which words are kept). Do not edit by hand.\n")
+    path.write_text(header + "".join(f"{name}\n" for name in names), encoding="utf-8")
+    print(f"{len(names)} given names of {len(sentences)} sentences -> {path}")
+
+
 SELECTION_SAMPLE = 3000
 
 
@@ -822,6 +866,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--name-labels", type=Path, metavar="DIR",
                         help="instead of training, write the training names' consistent labels (name_labels) "
                         "to DIR/name_labels_<lang>.tsv")
+    parser.add_argument("--given-names", type=Path, metavar="DIR",
+                        help="instead of training, write the training data's given names (given_names) "
+                        "to DIR/given_names_<lang>.txt")
     args = parser.parse_args(argv)
     if args.init_from and args.resume:  # a resumed model has its features already
         parser.error("--init-from starts a new model; --resume continues a saved one: give one of them")
@@ -837,6 +884,8 @@ def main(argv: list[str] | None = None) -> None:
     for lang in (["pt", "en"] if args.lang == "all" else [args.lang]):
         if args.name_labels:
             write_training_names(args.data_dir, lang, args)
+        elif args.given_names:
+            write_given_names(args.data_dir, lang, args)
         else:
             run_language(args.data_dir, lang, args.out, args)
 

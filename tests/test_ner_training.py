@@ -15,6 +15,7 @@ from plugins.ner_training import (
     build_pipeline,
     cluster_vectors,
     copy_ner_features,
+    given_names,
     load_datasets,
     main,
     model_vectors,
@@ -170,6 +171,24 @@ def test_name_labels_keep_the_names_of_two_words_or_more_that_mostly_take_one_la
     assert table == {"Sioux Falls, SD": ("LOC", 1)}  # 2 of 3 is below the default share; a tie is no label
     write_name_labels(tmp_path / "names.tsv", table)
     assert (tmp_path / "names.tsv").read_text(encoding="utf-8") == "Sioux Falls, SD\tLOC\t1\n"
+
+
+def test_given_names_open_people_and_are_no_lowercase_word_nor_surname(tmp_path):
+    def person(*words: str) -> str:
+        return iob2(f"pt:{words[0]}\tB-PER", *(f"pt:{word}\tI-PER" for word in words[1:]), "pt:falou\tO")
+
+    corpus = tmp_path / "train.iob2"
+    corpus.write_text(
+        person("Rui", "Costa") + person("Rui", "Moreira") + person("Rui", "Rio")
+        + person("Paulo", "Coelho") + person("Paulo", "Rangel") + person("Paulo", "Freire")
+        + person("Marcelo", "Rebelo") + person("Marcelo", "Freixo")  # two people: too few
+        + person("Papa", "Francisco") * 3 + iob2("pt:o\tO", "pt:papa\tO")  # a title, written lowercase
+        + person("Almeida", "Garrett") * 3 + person("Ana", "Almeida") * 7  # a surname more than twice as often
+        + person("Santa", "Clara") * 3 + iob2("pt:Santa\tB-LOC", "pt:Catarina\tI-LOC") * 2,  # opens places too
+        encoding="utf-8",
+    )
+    vocab = build_pipeline("pt", width=32, depth=2, rows=ROWS).vocab
+    assert given_names(read_conll_sentences(corpus, "wikiann"), vocab) == ["Ana", "Paulo", "Rui"]
 
 
 def test_name_labels_are_written_from_the_sentences_the_model_trains_on(tmp_path, capsys):
