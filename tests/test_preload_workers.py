@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +47,10 @@ def worker_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         return by_workers(settings, loaded, count)
 
     monkeypatch.setattr(preload, "_prepared_by_workers", counted)
+    # The suite's earlier apps leave their annotators' idle threads behind (blocked on their pipes), which would turn
+    # the workers off here; a child never touches what they hold. ``test_no_workers_while_another_thread_runs`` holds
+    # the guard itself.
+    monkeypatch.setattr(preload.threading, "active_count", lambda: 1)
     return runs
 
 
@@ -108,9 +113,11 @@ def test_a_worker_that_fails_fails_the_preload_and_leaves_the_stored_tasks(
     before = listing(stored)
     segment = preload.segment
 
+    parent = os.getpid()
+
     def failing(text: str, *args: object) -> list[tuple[int, int]]:
         if "BREAKS THE WORKER" in text:  # in a worker: forked after the patch
-            if failure == "die":
+            if failure == "die" and os.getpid() != parent:  # never the test's own process, workers or not
                 os.kill(os.getpid(), signal.SIGKILL)
             raise ValueError("a bug in segmentation")
         return segment(text, *args)
@@ -179,3 +186,22 @@ def test_a_restart_after_workers_does_no_work(
     assert len(worker_runs) == 1  # unchanged sources: no preload, no workers
     assert preload_report(again)["fingerprint"] == report["fingerprint"]
     assert listing(first) == listing(again)
+
+
+def test_no_workers_while_another_thread_runs(make_app: Callable[..., Flask], tmp_path: Path) -> None:
+    # A forked child would inherit one thread's view of the locks the others hold: one process prepares the batches.
+    runs: list[int] = []
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(preload, "WORKER_MIN_BYTES", 0)
+    by_workers = preload._prepared_by_workers
+    monkeypatch.setattr(preload, "_prepared_by_workers", lambda *args: runs.append(args[2]) or by_workers(*args))
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        make_app(SOURCES=[str(FIXTURES / "seed")], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True)
+    finally:
+        stop.set()
+        other.join()
+        monkeypatch.undo()
+    assert runs == []
