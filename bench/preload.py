@@ -257,9 +257,9 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_measurement(kind: str, corpus: Path, parts: int, workers: bool = False) -> dict[str, Any]:
+def run_measurement(kind: str, corpus: Path, parts: int, workers: bool = True) -> dict[str, Any]:
     command = [sys.executable, __file__, "--measure", kind, "--corpus-dir", str(corpus), "--parts", str(parts),
-               *(["--workers"] if workers else [])]
+               *([] if workers else ["--one-process"])]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(output.strip().splitlines()[-1])
 
@@ -271,11 +271,13 @@ def main() -> None:
     parser.add_argument("--corpus-dir", type=Path, default=Path(tempfile.gettempdir()) / "anota-bench-corpus")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=2, help="floor runs before and after preloading")
-    parser.add_argument("--workers", action="store_true",
-                        help="prepare batches in worker processes (ANOTA_PRELOAD_WORKERS); CPU counts theirs")
+    parser.add_argument("--one-process", action="store_true",
+                        help="prepare every batch in this process (ANOTA_PRELOAD_WORKERS=0); by default worker "
+                             "processes do, as the server does, and the CPU figure counts theirs")
     parser.add_argument("--measure", choices=["floor", "preload"], help=argparse.SUPPRESS)
     parser.add_argument("--parts", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    args.workers = not args.one_process
 
     if args.measure:
         parts = sorted(args.corpus_dir.glob("part-*"))[: args.parts or None]

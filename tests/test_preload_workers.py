@@ -78,8 +78,9 @@ def test_workers_make_the_tasks_one_process_makes(
     with_workers = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True,
                             DATABASE_URL=f"sqlite:///{tmp_path}/w.db")
     assert worker_runs == [len(os.sched_getaffinity(0))] and worker_runs[0] > 1
-    alone = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, DATABASE_URL=f"sqlite:///{tmp_path}/a.db")
-    assert worker_runs == [worker_runs[0]]  # off by default
+    alone = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=False,
+                     DATABASE_URL=f"sqlite:///{tmp_path}/a.db")
+    assert worker_runs == [worker_runs[0]]
     assert listing(with_workers) == listing(alone)
     assert len(listing(alone)[0]) > 1000 and len(listing(alone)[1]["excluded"]) > 500
     assert multiprocessing.active_children() == []
