@@ -1866,12 +1866,13 @@ _NAME_AND_NUMERIC_DATE = re.compile(
 _SURNAME_AND_INITIALS = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'’ ][A-ZÀ-Þ][^\W\d_]+)?, (?:[A-ZÀ-Þ]\.[ -]?){1,3}"
 _REFERENCE_ENTRY = re.compile(rf"(?:\[?\d{{1,3}}[.\]] )?{_SURNAME_AND_INITIALS}(?:,| ?et al\.| ?\((?:1[6-9]|20)\d\d"
                               rf"| ?(?:and|e|&) {_SURNAME_AND_INITIALS})")
-_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+# (named apart from the site header's _YEAR below, a bare year of this century or the last, which it had shadowed)
+_REFERENCE_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 
 def is_reference_entry(text: str) -> bool:
     """Whether a line is a reference list's entry (see _REFERENCE_ENTRY); the cheap test first, as every line is asked."""
-    return text[:1].isupper() and _REFERENCE_ENTRY.match(text) is not None and _YEAR.search(text) is not None
+    return text[:1].isupper() and _REFERENCE_ENTRY.match(text) is not None and _REFERENCE_YEAR.search(text) is not None
 
 
 def is_journal_citation(text: str) -> bool:
