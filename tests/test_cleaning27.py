@@ -22,8 +22,8 @@ from flask import Flask
 from plugins.loaders import HtmlLoader
 from server.page_markup import code_reason, markup_line_reason
 from server.segmentation import segment
-from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_probe_chrome
+from tests.test_cleaning_probe17 import assert_page_matches_truth, page_tasks
+from tests.test_preload import assert_kept, assert_left_out, assert_probe_chrome
 
 AppFactory = Callable[..., Flask]
 PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning27"
@@ -37,11 +37,6 @@ STILL_DROPPED: dict[str, set[str]] = {}
 
 def segments_of(text: str, unit: str = "paragraph") -> list[str]:
     return [text[start:end] for start, end in segment(text, unit)]
-
-
-def page_tasks(make_app: AppFactory, tmp_path: Path, name: str, page: str) -> tuple[list[str], dict[str, str]]:
-    app = app_of_pages(make_app, tmp_path / "pages", {name: page})
-    return task_texts(app), exclusion_reasons(app)
 
 
 # ------------------------------------------------------------------ wikitext

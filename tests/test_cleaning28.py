@@ -20,8 +20,8 @@ from flask import Flask
 
 from plugins.loaders import HtmlLoader, shortens
 from server.boilerplate import Position, boilerplate_reason, is_contents_entry
-from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_probe_chrome
+from tests.test_cleaning_probe17 import assert_page_matches_truth, page_tasks
+from tests.test_preload import assert_kept, assert_left_out, assert_probe_chrome
 
 AppFactory = Callable[..., Flask]
 PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning28"
@@ -43,11 +43,6 @@ STILL_DROPPED: dict[str, set[str]] = {
     "wiki_tide_mill.html": {"See also"},
     "kitchen_scale_product.txt": {"About this item", "Customer reviews"},
 }
-
-
-def page_tasks(make_app: AppFactory, tmp_path: Path, name: str, page: str) -> tuple[list[str], dict[str, str]]:
-    app = app_of_pages(make_app, tmp_path / "pages", {name: page})
-    return task_texts(app), exclusion_reasons(app)
 
 
 # ------------------------------------------------------------------ a line's own cues

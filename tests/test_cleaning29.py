@@ -18,8 +18,8 @@ import pytest
 from flask import Flask
 
 from plugins.loaders import HtmlLoader, restore_left_out_blocks
-from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages, assert_kept, assert_probe_chrome
+from tests.test_cleaning_probe17 import assert_page_matches_truth, page_tasks
+from tests.test_preload import assert_kept, assert_probe_chrome
 
 AppFactory = Callable[..., Flask]
 PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning29"
@@ -30,11 +30,6 @@ TRUTH = {**json.loads((PROBE / ".probe29_truth.json").read_text(encoding="utf-8"
          **json.loads((PROBE / ".probe29_blind_truth.json").read_text(encoding="utf-8"))}
 # What the rules missed, a journal's dates line in pt-PT ("Aceite", not "Aceito"), probe 30 leaves out.
 STILL_KEPT: dict[str, set[str]] = {}
-
-
-def page_tasks(make_app: AppFactory, tmp_path: Path, name: str, page: str) -> tuple[list[str], dict[str, str]]:
-    app = app_of_pages(make_app, tmp_path / "pages", {name: page})
-    return task_texts(app), exclusion_reasons(app)
 
 
 def loaded_text(tmp_path: Path, page: str) -> str:

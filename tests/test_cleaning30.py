@@ -20,8 +20,8 @@ from flask import Flask
 
 from plugins.loaders import restore_left_out_blocks
 from server.segmentation import segment
-from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages, assert_kept, assert_probe_chrome
+from tests.test_cleaning_probe17 import assert_page_matches_truth, page_tasks
+from tests.test_preload import assert_kept, assert_probe_chrome
 
 AppFactory = Callable[..., Flask]
 PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning30"
@@ -34,11 +34,6 @@ TRUTH = {**json.loads((PROBE / ".probe30_truth.json").read_text(encoding="utf-8"
 # probe 31.
 STILL_KEPT: dict[str, set[str]] = {}
 STILL_DROPPED: dict[str, set[str]] = {}
-
-
-def page_tasks(make_app: AppFactory, tmp_path: Path, name: str, page: str) -> tuple[list[str], dict[str, str]]:
-    app = app_of_pages(make_app, tmp_path / "pages", {name: page})
-    return task_texts(app), exclusion_reasons(app)
 
 
 PROSE = ("The mill worked commercially until 1946, when the last miller retired, and then stood empty for almost thirty "

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages, assert_kept, assert_probe_chrome
+from tests.test_cleaning_probe17 import assert_page_matches_truth, page_tasks
+from tests.test_preload import assert_kept, assert_probe_chrome
 
 AppFactory = Callable[..., Flask]
 PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning31"
@@ -33,11 +33,6 @@ STILL_DROPPED: dict[str, set[str]] = {}
 
 PROSE = ("The mill worked commercially until 1946, when the last miller retired, and then stood empty for almost thirty "
          "years.")
-
-
-def page_tasks(make_app: AppFactory, tmp_path: Path, name: str, page: str) -> tuple[list[str], dict[str, str]]:
-    app = app_of_pages(make_app, tmp_path / "pages", {name: page})
-    return task_texts(app), exclusion_reasons(app)
 
 
 # ------------------------------------------------------------------ what probe 30 left

@@ -21,8 +21,8 @@ import pytest
 from flask import Flask
 
 from server.boilerplate import Position, boilerplate_reason
-from tests.test_cleaning_probe17 import assert_page_matches_truth, exclusion_reasons, task_texts
-from tests.test_preload import app_of_pages, assert_kept, assert_probe_chrome, assert_screen_passes
+from tests.test_cleaning_probe17 import assert_page_matches_truth, page_tasks
+from tests.test_preload import assert_kept, assert_probe_chrome, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
 PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning32"
@@ -48,11 +48,6 @@ STILL_KEPT: dict[str, set[str]] = {
 }
 
 PROSE = "A câmara aprovou ontem o orçamento para 2027, com mais verbas para as escolas e para os transportes."
-
-
-def page_tasks(make_app: AppFactory, tmp_path: Path, name: str, page: str) -> tuple[list[str], dict[str, str]]:
-    app = app_of_pages(make_app, tmp_path / "pages", {name: page})
-    return task_texts(app), exclusion_reasons(app)
 
 
 # ------------------------------------------------------------------ cue phrases

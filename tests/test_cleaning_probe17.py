@@ -138,6 +138,12 @@ def exclusion_reasons(app: Flask) -> dict[str, str]:
     return {item["text"]: item["reason"] for item in excluded_listing(app)["excluded"]}
 
 
+def page_tasks(make_app: AppFactory, tmp_path: Path, name: str, page: str) -> tuple[list[str], dict[str, str]]:
+    """One page's task texts and what was left out of it, with why (the cleaning probes' unit of a case)."""
+    app = app_of_pages(make_app, tmp_path / "pages", {name: page})
+    return task_texts(app), exclusion_reasons(app)
+
+
 POST_TITLES = {
     "a_ponte.md": "# Ponte Luís I\n\nA ponte Luís I liga o Porto a Vila Nova de Gaia desde 1886 e tem dois tabuleiros."
                   "\n\n## Os tabuleiros\n\nDesde 2005 passa ali a linha amarela do metro do Porto.\n",
