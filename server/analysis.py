@@ -14,10 +14,10 @@ import threading
 import unicodedata
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from server.segmentation import split_sentences
 
@@ -436,6 +436,37 @@ def analyze_together(texts: Sequence[AnalyzedText]) -> None:
         text.batch = batch
 
 
+Value = TypeVar("Value")
+
+
+class computed_once(Generic[Value]):  # noqa: N801  (used as a decorator, like functools.cached_property)
+    """A property computed on its first read and then stored in the instance,
+    as ``functools.cached_property`` without its lock: Python 3.11's lock is one
+    per property, shared by every instance, so each text's first read of
+    ``language`` contended with the annotators' threads reading other texts'
+    (a /predict of 100 tasks spent more in that lock than in the languages).
+    For values computed purely and cheaply, where two threads computing one at
+    once is harmless."""
+
+    def __init__(self, compute: Callable[[Any], Value]) -> None:
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> computed_once[Value]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> Value: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> Value | computed_once[Value]:
+        if instance is None:
+            return self
+        # Stored under the same name, the value hides this (non-data) descriptor from now on.
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass
 class AnalyzedText:
     """One task text and what has been worked out about it so far."""
@@ -455,7 +486,7 @@ class AnalyzedText:
     whole: AnalyzedText | None = field(default=None, repr=False, compare=False)
     offset: int = 0
 
-    @functools.cached_property
+    @computed_once
     def language(self) -> str:
         # A text whose frequent words settle it needs no language identifier
         # (a third of its cost here), and gets the same language as from the preload.
@@ -489,7 +520,7 @@ class AnalyzedText:
             for index, (start, end) in enumerate(bounds)
         ]
 
-    @functools.cached_property
+    @computed_once
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence boundaries as ``(start, end)`` offsets, whitespace trimmed
         (language-aware: see :mod:`server.segmentation`)."""

@@ -13,6 +13,7 @@ from server.analysis import (
     AnalyzedText,
     Pipelines,
     analyze_together,
+    computed_once,
     language_code,
     language_identifier,
     squeezed,
@@ -122,3 +123,23 @@ def test_a_task_stating_a_regional_language_gets_that_languages_model_and_sentim
     found = {(text, label) for text, label, _score in answers["pt"]}
     assert ("Lisboa", "LOC") in found and (None, "Positive") in found
     assert answers["pt-BR"] == answers["PT"] == answers["pt"]
+
+
+def test_a_text_works_out_its_language_and_sentences_once_and_keeps_them():
+    calls = []
+
+    class Probe:
+        @computed_once
+        def value(self) -> int:
+            """The docstring stays the property's."""
+            calls.append(self)
+            return len(calls)
+
+    probe = Probe()
+    assert (probe.value, probe.value) == (1, 1)
+    assert calls == [probe] and vars(probe) == {"value": 1}
+    assert Probe().value == 2  # per instance
+    assert isinstance(Probe.value, computed_once) and Probe.value.__doc__ == "The docstring stays the property's."
+    text = AnalyzedText(PT)
+    assert (text.language, text.sentences) == ("pt", [(0, len(PT))])
+    assert vars(text)["language"] == "pt" and vars(text)["sentences"] == [(0, len(PT))]
