@@ -12,6 +12,11 @@ precomputed:
 - static: reads the body's bytes and returns the answer's bytes, parsing
   nothing (the floor of gunicorn and Flask themselves).
 
+Besides requests per second, the CPU time each server's processes (gunicorn's
+master and worker) spent per request: requests/s moves with whatever else the
+machine runs and with the client threads sharing its CPUs, the CPU a request
+costs much less.
+
     .venv/bin/python bench/predict.py [--seconds 5] [--rounds 3] [--slices 6]
 """
 
@@ -127,6 +132,24 @@ def start(command: list[str], environment: dict[str, str], port: int) -> subproc
     raise RuntimeError(f"{command} did not start")
 
 
+TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
+
+
+def group_cpu_seconds(group: int) -> float:
+    """User and system CPU of every live process in process group ``group``
+    (a server started in its own session: its master and workers)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # The command name (field 2) may hold spaces: the fields after it are split.
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        if int(fields[2]) == group:  # pgrp, then utime and stime (fields 5, 14 and 15 of proc(5))
+            total += int(fields[11]) + int(fields[12])
+    return total / TICKS_PER_SECOND
+
+
 def requests_per_second(port: int, body: bytes, seconds: float, clients: int) -> float:
     """Closed-loop load from ``clients`` threads; gunicorn's sync worker closes
     each connection, so every request opens a new one (as for both servers)."""
@@ -192,7 +215,7 @@ def main() -> None:
                        environment, ports["Anota"]),
     }
     try:
-        report(payloads, ports, args)
+        report(payloads, ports, {name: process.pid for name, process in servers.items()}, args)
     finally:
         for process in servers.values():
             os.killpg(process.pid, signal.SIGTERM)
@@ -200,34 +223,51 @@ def main() -> None:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def report(payloads: dict[str, dict], ports: dict[str, int], args: argparse.Namespace) -> None:
+def report(payloads: dict[str, dict], ports: dict[str, int], groups: dict[str, int],
+           args: argparse.Namespace) -> None:
     print(f"gunicorn {args.workers} worker(s) x {args.threads} thread(s), {args.clients} client threads, "
           f"baselines {'pinned to one CPU like Anota' if args.pin_baselines else 'on every CPU'}, "
           f"{args.rounds} rounds of {args.seconds:g} s per server in {args.slices} interleaved slices; "
-          "median req/s, median of the rounds' ratios")
-    print(f"{'body':<12} {'static':>8} {'plain Flask':>12} {'Anota':>8} {'Anota/plain':>12} {'Anota/static':>13}")
+          "median req/s and server CPU ms a request, median of the rounds' ratios (Anota's requests per second, "
+          "then per CPU second, over the other's)")
+    print(f"{'body':<12} {'static':>8} {'plain Flask':>12} {'Anota':>8} {'Anota/plain':>12} {'Anota/static':>13}"
+          f"   {'CPU ms: static':>14} {'plain':>6} {'Anota':>6} {'Anota/plain':>12}")
     for name, body in payloads.items():
-        encoded = json.dumps(body).encode()
-        samples: dict[str, list[float]] = {server: [] for server in ports}
-        for _round in range(args.rounds):
-            # Servers take turns in short slices within a round, so that a
-            # drift in the machine's speed falls on all of them alike.
-            rates = {server: 0.0 for server in ports}
-            for _slice in range(args.slices):
-                for server, port in ports.items():
-                    rate = requests_per_second(port, encoded, args.seconds / args.slices, args.clients)
-                    rates[server] += rate / args.slices
-            for server, rate in rates.items():
-                samples[server].append(rate)
-        static, plain, anota = (statistics.median(samples[s]) for s in ("static", "plain Flask", "Anota"))
+        rates, cpu_per_request = measure(json.dumps(body).encode(), ports, groups, args)
+        static, plain, anota = (statistics.median(rates[s]) for s in ("static", "plain Flask", "Anota"))
         # Ratios within each round are steadier than ratios of medians when the
         # machine's speed drifts between rounds.
-        versus_plain = [a / p for a, p in zip(samples["Anota"], samples["plain Flask"])]
-        versus_static = [a / s for a, s in zip(samples["Anota"], samples["static"])]
+        versus_plain = [a / p for a, p in zip(rates["Anota"], rates["plain Flask"])]
+        versus_static = [a / s for a, s in zip(rates["Anota"], rates["static"])]
+        by_cpu = [p / a for a, p in zip(cpu_per_request["Anota"], cpu_per_request["plain Flask"])]
+        cpu = {server: statistics.median(samples) * 1000 for server, samples in cpu_per_request.items()}
         print(f"{name:<12} {static:>8.0f} {plain:>12.0f} {anota:>8.0f} {statistics.median(versus_plain):>11.2f}x "
-              f"{statistics.median(versus_static):>12.2f}x   per round vs plain: "
-              + " ".join(f"{ratio:.2f}" for ratio in versus_plain))
+              f"{statistics.median(versus_static):>12.2f}x   {cpu['static']:>14.2f} {cpu['plain Flask']:>6.2f} "
+              f"{cpu['Anota']:>6.2f} {statistics.median(by_cpu):>11.2f}x   per round vs plain: "
+              + " ".join(f"{ratio:.2f}" for ratio in versus_plain) + "; by CPU: "
+              + " ".join(f"{ratio:.2f}" for ratio in by_cpu))
 
+
+def measure(body: bytes, ports: dict[str, int], groups: dict[str, int], args: argparse.Namespace
+            ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Per server, each round's requests per second and CPU seconds a request."""
+    rates: dict[str, list[float]] = {server: [] for server in ports}
+    cpu_per_request: dict[str, list[float]] = {server: [] for server in ports}
+    seconds = args.seconds / args.slices
+    for _round in range(args.rounds):
+        # Servers take turns in short slices within a round, so that a
+        # drift in the machine's speed falls on all of them alike.
+        requests = dict.fromkeys(ports, 0.0)
+        cpu = dict.fromkeys(ports, 0.0)
+        for _slice in range(args.slices):
+            for server, port in ports.items():
+                before = group_cpu_seconds(groups[server])
+                requests[server] += requests_per_second(port, body, seconds, args.clients) * seconds
+                cpu[server] += group_cpu_seconds(groups[server]) - before
+        for server in ports:
+            rates[server].append(requests[server] / args.seconds)
+            cpu_per_request[server].append(cpu[server] / requests[server])
+    return rates, cpu_per_request
 
 if __name__ == "__main__":
     main()
