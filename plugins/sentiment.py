@@ -249,6 +249,12 @@ HARM_COUNTS = {
                     "rents petrol diesel deficit deficits".split()),
 }
 HARM_COUNT_VALENCE = -1.5
+# Interest is the cost of credit, and its rise a cost rising (probe claimsent29): "os juros do cartão subiram", "a
+# Selic subiu" are bad news (LeIA read "subiu" as good). Only its rise: a fall of interest is too near a fall of what
+# it weighs on to tell apart by place ("a alta dos juros levou a uma queda nas vendas" would credit the interest), and
+# a cut told by "cortou"/"corte" stays policy to report (RATE_CUTS, probe 16's truth). English "rates" are more than
+# interest ("growth rates") and stay out.
+RISING_COSTS = {"pt": frozenset("juros selic".split()), "en": frozenset()}
 # New cases of a disease counted are a rise of them ("confirmed 34 new cases of measles", "1.200 novos casos de
 # dengue"; probe claimsent28): "new" before a count of DISEASE_COUNTS says a rise as "rose" does, unless another
 # word tells how they moved.
@@ -483,6 +489,24 @@ CONDITIONS = frozenset("se if".split())
 WISHING_BE = {"pt": "ser", "en": "be"}
 WISHING_JOINED = {"pt": frozenset("seria seriam".split()), "en": frozenset()}
 BENEFICIARIES = frozenset("for para pra".split())
+# Understated criticism wishes for more of a quality (probe claimsent29): a comparative of quality ("could be a lot
+# clearer", "could be faster") or MORE before a word that is no harm ("could be more intuitive", "poderia ser mais
+# silencioso", "o manual poderia ser mais claro") weighs as "better" does, a lack of WISHED_VALENCE at least (most of
+# these words carry none), and negated it is the extreme ("couldn't be happier", "não poderia ser mais claro"). Not
+# the sizes of a forecast ("could be higher", "larger", "longer") nor "more than"/"mais de" a figure.
+QUALITY_COMPARATIVES = {
+    "pt": frozenset(),
+    "en": frozenset("clearer simpler easier faster quicker quieter cheaper lighter smoother brighter sharper wider "
+                    "nicer friendlier cleaner softer sturdier tidier happier".split()),
+}
+MORE_OF = {"pt": "mais", "en": "more"}
+NOT_QUALITIES = frozenset("than que de do da dos das of".split())
+WISHED_VALENCE = -1.5
+_WISHED_WORDS = {language: COMPARATIVES | QUALITY_COMPARATIVES[language] | {MORE_OF[language]}
+                 for language in MORE_OF}
+# ... and so does wishing something added ("The menu could use more vegetarian options", "could do with a
+# refresh"): "could use" or "could do with" before a word of WISHED_ADDITIONS is a lack, WISHED_VALENCE.
+WISHED_ADDITIONS = frozenset("more some a an better fewer less another extra".split())
 _WISHING_WORDS = {language: WISHING_JOINED[language] | {WISHING_BE[language]} for language in WISHING_BE}
 _BE_FORMS = {language: _WISHING_WORDS[language] | {COUNTERFACTUAL_BE[language]} for language in WISHING_BE}
 # Better ways said to exist blame the one taken: "there are better ways to help small businesses than another tax
@@ -1795,7 +1819,7 @@ def charge_rises(
         return {}
     notes: dict[int, tuple[int, str]] = {}
     rising = lambda i: lowered[i] in rises or i in new_counts  # noqa: E731
-    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses):
+    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses, costs=RISING_COSTS[language]):
         if bad and not _negated(lowered, index, DENYING[language]):
             valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
             for j in bad:
@@ -1816,14 +1840,16 @@ def new_disease_counts(lowered: Sequence[str], language: str) -> frozenset[int]:
 def _moved_bad_things(
     lowered: Sequence[str], valences: list[float], language: str, moves: Callable[[int], bool],
     turned: Mapping[int, object], clauses: Sequence[int] | None, across: frozenset[int] = frozenset(),
+    costs: frozenset[str] = frozenset(),
 ) -> Iterable[tuple[int, list[int]]]:
     """Each word that says a move (``moves``) and the bad things near it: up to three words before it
     and the words after it up to the first that is not bad, not counting articles, prepositions and
     numbers, and within its clause (``clauses``) unless it is one of ``across``; only those after it when
     a conjunction is right before it. A bad thing: a
     negative word (not an emoji: the writer's feeling, not what moved), one of HARM_COUNTS, or one in
-    ``turned`` (turned into good news by an earlier move, as the caller goes)."""
-    harm, fillers, emoji, felt = HARM_COUNTS[language], FILLERS[language], emoji_valences(), CONCERNING[language]
+    ``turned`` (turned into good news by an earlier move, as the caller goes) or in ``costs`` (what only rises
+    badly)."""
+    harm, fillers, emoji, felt = HARM_COUNTS[language] | costs, FILLERS[language], emoji_valences(), CONCERNING[language]
     counted = [i for i, word in enumerate(lowered)
                if word not in fillers and not any(map(str.isdigit, word)) and not _owns_time_lost(lowered, i, language)]
 
@@ -2190,6 +2216,21 @@ def charge_repeated_contacts(lowered: Sequence[str], valences: list[float], lang
     return charged
 
 
+# "Stop" before the activity it ends carries none of VADER's valence: a goal ("Brussels wants Europe to stop renting
+# its cloud", "wants member states to stop buying Russian gas") or a plan ("will stop selling the iPhone mini") is
+# no feeling, the activity's own words tell one ("stop wasting money"); stopping what a customer expects is a failure
+# and keeps it ("stopped working", "stops charging": EXPECTED). Probe claimsent29.
+STOPS = frozenset("stop stops stopped".split())
+
+
+def drop_stopped_activities(lowered: Sequence[str], valences: list[float]) -> None:
+    """Each English word of STOPS right before a gerund that is not one of EXPECTED carries no valence."""
+    for index, word in enumerate(lowered[:-1]):
+        activity = lowered[index + 1]
+        if word in STOPS and activity.endswith("ing") and activity not in EXPECTED["en"]:
+            valences[index] = 0.0
+
+
 # Stopping what a customer expects is failing to do it, as negated ("parou de funcionar", "deixou de carregar",
 # "deixa de ligar"): a verb of STOPPING before "de" reaches EXPECTED as a negation does. Not "não para de" (going
 # on, IDIOMS).
@@ -2358,20 +2399,54 @@ def weigh_counterfactuals(
         negated = "n't" in lowered[modal] or lowered[modal + 1] == "not" or (
             modal > 0 and lowered[modal - 1] in DENYING[language])
         for j in range(index + 1, min(index + 1 + COUNTERFACTUAL_REACH, len(lowered))):
+            quality = wished_quality(lowered, j, language, raw)
+            if quality is not None:
+                valences[j] = 0.0  # "more": the quality after it is weighed
+                j = quality
             valence = raw(j)
-            comparative = lowered[j] in COMPARATIVES
-            if not (valence if past else comparative):
+            comparative = quality is not None or lowered[j] in COMPARATIVES
+            if not (valence if past and not comparative else comparative):
                 continue
             after = lowered[j + 1 : j + 3]
             if negated:
-                valences[j] = valence if comparative else 0.0
+                extreme = max(valence, -WISHED_VALENCE) if quality is not None else valence
+                valences[j] = extreme if comparative else 0.0
             elif not CONDITIONS.isdisjoint(after) or after[:1] and after[0] in BENEFICIARIES:
                 break
             else:
-                valences[j] = 0.0 if valence < 0 else valence * NEGATION_SCALAR
+                lack = valence * NEGATION_SCALAR
+                valences[j] = 0.0 if valence < 0 else min(lack, WISHED_VALENCE) if quality is not None else lack
             notes[j] = f"counterfactual {_shown(words[j])}"
             break
     return notes
+
+
+def wished_quality(lowered: Sequence[str], index: int, language: str, raw: Callable[[int], float]) -> int | None:
+    """The word of a quality that the word at ``index`` names (QUALITY_COMPARATIVES: itself; MORE_OF: the next one
+    when it is no harm, no figure and not NOT_QUALITIES), or None."""
+    word = lowered[index]
+    if word in QUALITY_COMPARATIVES[language]:
+        return index
+    if word != MORE_OF[language] or index + 1 >= len(lowered):
+        return None
+    quality = lowered[index + 1]
+    if (quality in NOT_QUALITIES or quality in _ARTICLES[language] or any(map(str.isdigit, quality))
+            or raw(index + 1) < 0):
+        return None
+    return index + 1
+
+
+def charge_wished_additions(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """Each English "could use" or "could do with" before a word of WISHED_ADDITIONS: its verb takes
+    WISHED_VALENCE; answers the verb's index and its "could"'s, for ``_spanned``."""
+    spans: dict[int, int] = {}
+    for index in (i for i, word in enumerate(lowered[:-2]) if word == "could"):
+        verb = index + 1 if lowered[index + 1] == "use" else index + 2 if lowered[index + 1 : index + 3] == [
+            "do", "with"] else None
+        if verb is not None and verb + 1 < len(lowered) and lowered[verb + 1] in WISHED_ADDITIONS:
+            valences[verb] = WISHED_VALENCE
+            spans[verb] = index
+    return spans
 
 
 def blame_better_ways(
@@ -2803,7 +2878,7 @@ def portuguese_reading(text: str) -> Reading:
     right = weigh_right_choices(folded, valences, "pt", NEGATIONS.__contains__)
     notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
     if (rare and COUNTERFACTUAL_BE["pt"] in folded) or (
-            not _WISHING_WORDS["pt"].isdisjoint(folded) and not COMPARATIVES.isdisjoint(folded)):
+            not _WISHING_WORDS["pt"].isdisjoint(folded) and not _WISHED_WORDS["pt"].isdisjoint(folded)):
         notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
     if not WAYS["pt"].isdisjoint(folded):
         notes |= blame_better_ways(words, folded, valences, "pt")
@@ -3094,6 +3169,8 @@ def _vader() -> Any:
             if "worth" in lowered:
                 drop_measured_worth(lowered, sentiments)
             drop_political_parties(lowered, sentiments)
+            if not STOPS.isdisjoint(lowered):
+                drop_stopped_activities(lowered, sentiments)
             unsaid = not _UNSAID_WORDS["en"].isdisjoint(lowered)
             if unsaid:
                 drop_addressees_conditions(lowered, sentiments, "en")
@@ -3122,6 +3199,8 @@ def _vader() -> Any:
                 delay |= (charge_pointless_questions(lowered, sentiments, "en", getattr(self.local, "asks", False))
                           | charge_shortfalls(lowered, sentiments, "en"))
             notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en"))
+            if "could" in lowered:
+                notes |= _spanned(words, charge_wished_additions(lowered, sentiments))
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
             if not NAMED_OUTAGE_WORDS["en"].isdisjoint(lowered):
                 named = charge_named_outages(lowered, sentiments, "en")
@@ -3151,7 +3230,7 @@ def _vader() -> Any:
             if "nothing" in lowered:
                 notes |= _ironic(words, turn_thanks_for_nothing(lowered, sentiments, "en"))
             if COUNTERFACTUAL_BE["en"] in lowered or (
-                    WISHING_BE["en"] in lowered and not COMPARATIVES.isdisjoint(lowered)):
+                    WISHING_BE["en"] in lowered and not _WISHED_WORDS["en"].isdisjoint(lowered)):
                 raw = self.lexicon.get
                 notes |= weigh_counterfactuals(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
             if not WAYS["en"].isdisjoint(lowered):
