@@ -255,6 +255,10 @@ HARM_COUNT_VALENCE = -1.5
 # a cut told by "cortou"/"corte" stays policy to report (RATE_CUTS, probe 16's truth). English "rates" are more than
 # interest ("growth rates") and stay out.
 RISING_COSTS = {"pt": frozenset("juros selic".split()), "en": frozenset()}
+# ... and its fall good news, when the interest is what fell, next to the word of the fall but for fillers and the
+# words of a rate ("os juros caíram", "a taxa Selic recuou", "queda dos juros", "reduziu a Selic"): what stands
+# further off is what the interest weighs on ("a alta dos juros levou a uma queda nas vendas").
+RATE_HEADS = {"pt": frozenset("taxa taxas basica".split()), "en": frozenset()}
 # New cases of a disease counted are a rise of them ("confirmed 34 new cases of measles", "1.200 novos casos de
 # dengue"; probe claimsent28): "new" before a count of DISEASE_COUNTS says a rise as "rose" does, unless another
 # word tells how they moved.
@@ -1828,6 +1832,20 @@ def charge_rises(
     return notes
 
 
+def credit_interest_falls(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, tuple[int, str]]:
+    """Each word of RISING_COSTS that is the next word, past FILLERS and RATE_HEADS, before or after a word of
+    DECREASES takes HARM_COUNT_VALENCE negated and the fall none; answers, for each, itself and "falling"."""
+    skipped, costs = FILLERS[language] | RATE_HEADS[language], RISING_COSTS[language]
+    notes: dict[int, tuple[int, str]] = {}
+    for index in (i for i, word in enumerate(lowered) if word in DECREASES[language]):
+        for side in (range(index - 1, -1, -1), range(index + 1, len(lowered))):
+            cost = next((j for j in side if lowered[j] not in skipped), None)
+            if cost is not None and lowered[cost] in costs:
+                valences[index], valences[cost] = 0.0, -HARM_COUNT_VALENCE
+                notes[cost] = (cost, "falling")
+    return notes
+
+
 def new_disease_counts(lowered: Sequence[str], language: str) -> frozenset[int]:
     """The words of NEW right before a count of DISEASE_COUNTS, in a sentence that tells no other move ("new cases
     fell 20%" is a fall)."""
@@ -2904,6 +2922,8 @@ def portuguese_reading(text: str) -> Reading:
         clauses = clause_numbers(text)
         moves = charge_falling_business(folded, valences, "pt", clauses)
         moves |= credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
+        if not RISING_COSTS["pt"].isdisjoint(folded):
+            moves |= credit_interest_falls(folded, valences, "pt")
         notes |= _moved(words, moves)
     if not _CONTROL_WORDS["pt"].isdisjoint(folded):
         notes |= _moved(words, controlled_dangers(folded, valences, "pt", functools.partial(clause_numbers, text)))
