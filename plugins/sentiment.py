@@ -500,8 +500,8 @@ BENEFICIARIES = frozenset("for para pra".split())
 # the sizes of a forecast ("could be higher", "larger", "longer") nor "more than"/"mais de" a figure.
 QUALITY_COMPARATIVES = {
     "pt": frozenset(),
-    "en": frozenset("clearer simpler easier faster quicker quieter cheaper lighter smoother brighter sharper wider "
-                    "nicer friendlier cleaner softer sturdier tidier happier".split()),
+    "en": frozenset("clearer simpler easier faster quicker quieter louder cheaper lighter smoother brighter sharper "
+                    "wider stronger nicer friendlier cleaner softer sturdier tidier happier".split()),
 }
 MORE_OF = {"pt": "mais", "en": "more"}
 NOT_QUALITIES = frozenset("than que de do da dos das of".split())
@@ -509,8 +509,15 @@ WISHED_VALENCE = -1.5
 _WISHED_WORDS = {language: COMPARATIVES | QUALITY_COMPARATIVES[language] | {MORE_OF[language]}
                  for language in MORE_OF}
 # ... and so does wishing something added ("The menu could use more vegetarian options", "could do with a
-# refresh"): "could use" or "could do with" before a word of WISHED_ADDITIONS is a lack, WISHED_VALENCE.
-WISHED_ADDITIONS = frozenset("more some a an better fewer less another extra".split())
+# refresh", "could have more ports", "poderia ter mais opções de cor"): a modal's verb of WISHED_ADDITIONS before
+# one of the words it lists is a lack, WISHED_VALENCE; not more than a figure ("could have more than 100 victims",
+# "poderia ter mais de 100 vítimas").
+_ADDED_EN = frozenset("more some a an better fewer less another extra".split())
+WISHED_ADDITIONS = {
+    "pt": {(modal, "ter"): frozenset(["mais"]) for modal in COUNTERFACTUAL_MODALS["pt"]},
+    "en": {("could", "use"): _ADDED_EN, ("could", "do", "with"): _ADDED_EN, ("could", "have"): frozenset(["more"])},
+}
+WISH_MODALS = {language: frozenset(modal for modal, *_ in wishes) for language, wishes in WISHED_ADDITIONS.items()}
 _WISHING_WORDS = {language: WISHING_JOINED[language] | {WISHING_BE[language]} for language in WISHING_BE}
 _BE_FORMS = {language: _WISHING_WORDS[language] | {COUNTERFACTUAL_BE[language]} for language in WISHING_BE}
 # Better ways said to exist blame the one taken: "there are better ways to help small businesses than another tax
@@ -2454,16 +2461,17 @@ def wished_quality(lowered: Sequence[str], index: int, language: str, raw: Calla
     return index + 1
 
 
-def charge_wished_additions(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:
-    """Each English "could use" or "could do with" before a word of WISHED_ADDITIONS: its verb takes
-    WISHED_VALENCE; answers the verb's index and its "could"'s, for ``_spanned``."""
+def charge_wished_additions(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each modal's verb of WISHED_ADDITIONS before a word it lists, that word not before a figure or NOT_QUALITIES:
+    the verb's last word takes WISHED_VALENCE; answers its index and the modal's, for ``_spanned``."""
     spans: dict[int, int] = {}
-    for index in (i for i, word in enumerate(lowered[:-2]) if word == "could"):
-        verb = index + 1 if lowered[index + 1] == "use" else index + 2 if lowered[index + 1 : index + 3] == [
-            "do", "with"] else None
-        if verb is not None and verb + 1 < len(lowered) and lowered[verb + 1] in WISHED_ADDITIONS:
-            valences[verb] = WISHED_VALENCE
-            spans[verb] = index
+    for index in (i for i, word in enumerate(lowered) if word in WISH_MODALS[language]):
+        for verb, added in WISHED_ADDITIONS[language].items():
+            end = index + len(verb)
+            if tuple(lowered[index:end]) == verb and end + 1 < len(lowered) and lowered[end] in added and not (
+                    lowered[end + 1] in NOT_QUALITIES or any(map(str.isdigit, lowered[end + 1]))):
+                valences[end - 1] = WISHED_VALENCE
+                spans[end - 1] = index
     return spans
 
 
@@ -2900,6 +2908,8 @@ def portuguese_reading(text: str) -> Reading:
         notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
     if not WAYS["pt"].isdisjoint(folded):
         notes |= blame_better_ways(words, folded, valences, "pt")
+    if COUNTERFACTUAL_HAVE["pt"] in folded and MORE_OF["pt"] in folded:
+        notes |= _spanned(words, charge_wished_additions(folded, valences, "pt"))
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         notes |= rate(words, folded, valences, "pt")
     unmet: dict[int, int] = {}
@@ -3220,7 +3230,7 @@ def _vader() -> Any:
                           | charge_shortfalls(lowered, sentiments, "en"))
             notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en"))
             if "could" in lowered:
-                notes |= _spanned(words, charge_wished_additions(lowered, sentiments))
+                notes |= _spanned(words, charge_wished_additions(lowered, sentiments, "en"))
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
             if not NAMED_OUTAGE_WORDS["en"].isdisjoint(lowered):
                 named = charge_named_outages(lowered, sentiments, "en")
