@@ -255,6 +255,7 @@ HARM_COUNT_VALENCE = -1.5
 # a cut told by "cortou"/"corte" stays policy to report (RATE_CUTS, probe 16's truth). English "rates" are more than
 # interest ("growth rates") and stay out.
 RISING_COSTS = {"pt": frozenset("juros selic".split()), "en": frozenset()}
+RISING_HARM = {language: HARM_COUNTS[language] | costs for language, costs in RISING_COSTS.items()}
 # ... and its fall good news, when the interest is what fell, next to the word of the fall but for fillers and the
 # words of a rate ("os juros caíram", "a taxa Selic recuou", "queda dos juros", "reduziu a Selic"): what stands
 # further off is what the interest weighs on ("a alta dos juros levou a uma queda nas vendas").
@@ -1830,7 +1831,7 @@ def charge_rises(
         return {}
     notes: dict[int, tuple[int, str]] = {}
     rising = lambda i: lowered[i] in rises or i in new_counts  # noqa: E731
-    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses, costs=RISING_COSTS[language]):
+    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses, harm=RISING_HARM[language]):
         if bad and not _negated(lowered, index, DENYING[language]):
             valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
             for j in bad:
@@ -1865,16 +1866,17 @@ def new_disease_counts(lowered: Sequence[str], language: str) -> frozenset[int]:
 def _moved_bad_things(
     lowered: Sequence[str], valences: list[float], language: str, moves: Callable[[int], bool],
     turned: Mapping[int, object], clauses: Sequence[int] | None, across: frozenset[int] = frozenset(),
-    costs: frozenset[str] = frozenset(),
+    harm: frozenset[str] | None = None,
 ) -> Iterable[tuple[int, list[int]]]:
     """Each word that says a move (``moves``) and the bad things near it: up to three words before it
     and the words after it up to the first that is not bad, not counting articles, prepositions and
     numbers, and within its clause (``clauses``) unless it is one of ``across``; only those after it when
     a conjunction is right before it. A bad thing: a
     negative word (not an emoji: the writer's feeling, not what moved), one of HARM_COUNTS, or one in
-    ``turned`` (turned into good news by an earlier move, as the caller goes) or in ``costs`` (what only rises
-    badly)."""
-    harm, fillers, emoji, felt = HARM_COUNTS[language] | costs, FILLERS[language], emoji_valences(), CONCERNING[language]
+    ``turned`` (turned into good news by an earlier move, as the caller goes); ``harm``: the counts of harm, when
+    not HARM_COUNTS (RISING_HARM)."""
+    harm = harm or HARM_COUNTS[language]
+    fillers, emoji, felt = FILLERS[language], emoji_valences(), CONCERNING[language]
     counted = [i for i, word in enumerate(lowered)
                if word not in fillers and not any(map(str.isdigit, word)) and not _owns_time_lost(lowered, i, language)]
 
@@ -3617,7 +3619,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.22",
+            version="0.6.23",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

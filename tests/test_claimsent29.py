@@ -139,3 +139,17 @@ def test_the_studied_texts():
     left_open = frozenset({"Apple will stop selling the iPhone mini in Europe next month."})
     for paragraph in rows("studied.jsonl", PROBE):
         assert_claims_found(paragraph, left_open)
+
+
+def test_the_blind_texts():
+    # written after the fixes and run once on a675f19: sentiment 26 of 30 (main 20), claims 6/9 at 6/7 (main the same);
+    # the misses are listed in the README
+    assert wrong_sentiment("blind.jsonl") == ["b01", "b03", "b06", "b23"]
+    left_open = frozenset({
+        "The committee will publish its report on Tuesday.",
+        "Love it when my train is cancelled for the third time this week 🙃",
+        "O prefeito criticou o corte de verbas para a saúde anunciado pelo governo estadual.",
+        "Motoristas de aplicativo protestaram nesta segunda-feira contra a nova taxa da prefeitura.",
+    })
+    for paragraph in rows("blind.jsonl", PROBE):
+        assert_claims_found(paragraph, left_open)
