@@ -55,7 +55,9 @@ that never came or covered ("o técnico nunca apareceu", "a garantia não cobre"
 working ("parou de funcionar") are complaints,
 and so is falling short ("deixa a desejar", "leaves much to be desired"); what may happen, said to be unknown or
 unconfirmed, is speculation, no feeling ("pode lançar ..., mas ninguém sabe ao certo"); "worth" before a figure is a
-measure ("a fund worth €100 billion").
+measure ("a fund worth €100 billion"). A wish for more of a quality or for something added is a complaint ("could be a
+lot clearer", "poderia ser mais silencioso", "could use more options"), "stop" before an activity no feeling ("wants
+Europe to stop renting"), and interest a cost: its rise bad news, its fall good ("a Selic subiu", "os juros caíram").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
