@@ -55,7 +55,9 @@ that never came or covered ("o técnico nunca apareceu", "a garantia não cobre"
 working ("parou de funcionar") are complaints,
 and so is falling short ("deixa a desejar", "leaves much to be desired"); what may happen, said to be unknown or
 unconfirmed, is speculation, no feeling ("pode lançar ..., mas ninguém sabe ao certo"); "worth" before a figure is a
-measure ("a fund worth €100 billion").
+measure ("a fund worth €100 billion"). A wish for more of a quality or for something added is a complaint ("could be a
+lot clearer", "poderia ser mais silencioso", "could use more options"), "stop" before an activity no feeling ("wants
+Europe to stop renting"), and interest a cost: its rise bad news, its fall good ("a Selic subiu", "os juros caíram").
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -249,6 +251,17 @@ HARM_COUNTS = {
                     "rents petrol diesel deficit deficits".split()),
 }
 HARM_COUNT_VALENCE = -1.5
+# Interest is the cost of credit, and its rise a cost rising (probe claimsent29): "os juros do cartão subiram", "a
+# Selic subiu" are bad news (LeIA read "subiu" as good). Only its rise: a fall of interest is too near a fall of what
+# it weighs on to tell apart by place ("a alta dos juros levou a uma queda nas vendas" would credit the interest), and
+# a cut told by "cortou"/"corte" stays policy to report (RATE_CUTS, probe 16's truth). English "rates" are more than
+# interest ("growth rates") and stay out.
+RISING_COSTS = {"pt": frozenset("juros selic".split()), "en": frozenset()}
+RISING_HARM = {language: HARM_COUNTS[language] | costs for language, costs in RISING_COSTS.items()}
+# ... and its fall good news, when the interest is what fell, next to the word of the fall but for fillers and the
+# words of a rate ("os juros caíram", "a taxa Selic recuou", "queda dos juros", "reduziu a Selic"): what stands
+# further off is what the interest weighs on ("a alta dos juros levou a uma queda nas vendas").
+RATE_HEADS = {"pt": frozenset("taxa taxas basica".split()), "en": frozenset()}
 # New cases of a disease counted are a rise of them ("confirmed 34 new cases of measles", "1.200 novos casos de
 # dengue"; probe claimsent28): "new" before a count of DISEASE_COUNTS says a rise as "rose" does, unless another
 # word tells how they moved.
@@ -483,6 +496,31 @@ CONDITIONS = frozenset("se if".split())
 WISHING_BE = {"pt": "ser", "en": "be"}
 WISHING_JOINED = {"pt": frozenset("seria seriam".split()), "en": frozenset()}
 BENEFICIARIES = frozenset("for para pra".split())
+# Understated criticism wishes for more of a quality (probe claimsent29): a comparative of quality ("could be a lot
+# clearer", "could be faster") or MORE before a word that is no harm ("could be more intuitive", "poderia ser mais
+# silencioso", "o manual poderia ser mais claro") weighs as "better" does, a lack of WISHED_VALENCE at least (most of
+# these words carry none), and negated it is the extreme ("couldn't be happier", "não poderia ser mais claro"). Not
+# the sizes of a forecast ("could be higher", "larger", "longer") nor "more than"/"mais de" a figure.
+QUALITY_COMPARATIVES = {
+    "pt": frozenset(),
+    "en": frozenset("clearer simpler easier faster quicker quieter louder cheaper lighter smoother brighter sharper "
+                    "wider stronger nicer friendlier cleaner softer sturdier tidier happier".split()),
+}
+MORE_OF = {"pt": "mais", "en": "more"}
+NOT_QUALITIES = frozenset("than que de do da dos das of".split())
+WISHED_VALENCE = -1.5
+_WISHED_WORDS = {language: COMPARATIVES | QUALITY_COMPARATIVES[language] | {MORE_OF[language]}
+                 for language in MORE_OF}
+# ... and so does wishing something added ("The menu could use more vegetarian options", "could do with a
+# refresh", "could have more ports", "poderia ter mais opções de cor"): a modal's verb of WISHED_ADDITIONS before
+# one of the words it lists is a lack, WISHED_VALENCE; not more than a figure ("could have more than 100 victims",
+# "poderia ter mais de 100 vítimas").
+_ADDED_EN = frozenset("more some a an better fewer less another extra".split())
+WISHED_ADDITIONS = {
+    "pt": {(modal, "ter"): frozenset(["mais"]) for modal in COUNTERFACTUAL_MODALS["pt"]},
+    "en": {("could", "use"): _ADDED_EN, ("could", "do", "with"): _ADDED_EN, ("could", "have"): frozenset(["more"])},
+}
+WISH_MODALS = {language: frozenset(modal for modal, *_ in wishes) for language, wishes in WISHED_ADDITIONS.items()}
 _WISHING_WORDS = {language: WISHING_JOINED[language] | {WISHING_BE[language]} for language in WISHING_BE}
 _BE_FORMS = {language: _WISHING_WORDS[language] | {COUNTERFACTUAL_BE[language]} for language in WISHING_BE}
 # Better ways said to exist blame the one taken: "there are better ways to help small businesses than another tax
@@ -1795,12 +1833,26 @@ def charge_rises(
         return {}
     notes: dict[int, tuple[int, str]] = {}
     rising = lambda i: lowered[i] in rises or i in new_counts  # noqa: E731
-    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses):
+    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses, harm=RISING_HARM[language]):
         if bad and not _negated(lowered, index, DENYING[language]):
             valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
             for j in bad:
                 valences[j] = valences[j] or HARM_COUNT_VALENCE
             notes.update(dict.fromkeys([index, *bad], (bad[0], "rising")))
+    return notes
+
+
+def credit_interest_falls(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, tuple[int, str]]:
+    """Each word of RISING_COSTS that is the next word, past FILLERS and RATE_HEADS, before or after a word of
+    DECREASES takes HARM_COUNT_VALENCE negated and the fall none; answers, for each, itself and "falling"."""
+    skipped, costs = FILLERS[language] | RATE_HEADS[language], RISING_COSTS[language]
+    notes: dict[int, tuple[int, str]] = {}
+    for index in (i for i, word in enumerate(lowered) if word in DECREASES[language]):
+        for side in (range(index - 1, -1, -1), range(index + 1, len(lowered))):
+            cost = next((j for j in side if lowered[j] not in skipped), None)
+            if cost is not None and lowered[cost] in costs:
+                valences[index], valences[cost] = 0.0, -HARM_COUNT_VALENCE
+                notes[cost] = (cost, "falling")
     return notes
 
 
@@ -1816,14 +1868,17 @@ def new_disease_counts(lowered: Sequence[str], language: str) -> frozenset[int]:
 def _moved_bad_things(
     lowered: Sequence[str], valences: list[float], language: str, moves: Callable[[int], bool],
     turned: Mapping[int, object], clauses: Sequence[int] | None, across: frozenset[int] = frozenset(),
+    harm: frozenset[str] | None = None,
 ) -> Iterable[tuple[int, list[int]]]:
     """Each word that says a move (``moves``) and the bad things near it: up to three words before it
     and the words after it up to the first that is not bad, not counting articles, prepositions and
     numbers, and within its clause (``clauses``) unless it is one of ``across``; only those after it when
     a conjunction is right before it. A bad thing: a
     negative word (not an emoji: the writer's feeling, not what moved), one of HARM_COUNTS, or one in
-    ``turned`` (turned into good news by an earlier move, as the caller goes)."""
-    harm, fillers, emoji, felt = HARM_COUNTS[language], FILLERS[language], emoji_valences(), CONCERNING[language]
+    ``turned`` (turned into good news by an earlier move, as the caller goes); ``harm``: the counts of harm, when
+    not HARM_COUNTS (RISING_HARM)."""
+    harm = harm or HARM_COUNTS[language]
+    fillers, emoji, felt = FILLERS[language], emoji_valences(), CONCERNING[language]
     counted = [i for i, word in enumerate(lowered)
                if word not in fillers and not any(map(str.isdigit, word)) and not _owns_time_lost(lowered, i, language)]
 
@@ -2190,6 +2245,21 @@ def charge_repeated_contacts(lowered: Sequence[str], valences: list[float], lang
     return charged
 
 
+# "Stop" before the activity it ends carries none of VADER's valence: a goal ("Brussels wants Europe to stop renting
+# its cloud", "wants member states to stop buying Russian gas") or a plan ("will stop selling the iPhone mini") is
+# no feeling, the activity's own words tell one ("stop wasting money"); stopping what a customer expects is a failure
+# and keeps it ("stopped working", "stops charging": EXPECTED). Probe claimsent29.
+STOPS = frozenset("stop stops stopped".split())
+
+
+def drop_stopped_activities(lowered: Sequence[str], valences: list[float]) -> None:
+    """Each English word of STOPS right before a gerund that is not one of EXPECTED carries no valence."""
+    for index, word in enumerate(lowered[:-1]):
+        activity = lowered[index + 1]
+        if word in STOPS and activity.endswith("ing") and activity not in EXPECTED["en"]:
+            valences[index] = 0.0
+
+
 # Stopping what a customer expects is failing to do it, as negated ("parou de funcionar", "deixou de carregar",
 # "deixa de ligar"): a verb of STOPPING before "de" reaches EXPECTED as a negation does. Not "não para de" (going
 # on, IDIOMS).
@@ -2358,20 +2428,55 @@ def weigh_counterfactuals(
         negated = "n't" in lowered[modal] or lowered[modal + 1] == "not" or (
             modal > 0 and lowered[modal - 1] in DENYING[language])
         for j in range(index + 1, min(index + 1 + COUNTERFACTUAL_REACH, len(lowered))):
+            quality = wished_quality(lowered, j, language, raw)
+            if quality is not None:
+                valences[j] = 0.0  # "more": the quality after it is weighed
+                j = quality
             valence = raw(j)
-            comparative = lowered[j] in COMPARATIVES
-            if not (valence if past else comparative):
+            comparative = quality is not None or lowered[j] in COMPARATIVES
+            if not (valence if past and not comparative else comparative):
                 continue
             after = lowered[j + 1 : j + 3]
             if negated:
-                valences[j] = valence if comparative else 0.0
+                extreme = max(valence, -WISHED_VALENCE) if quality is not None else valence
+                valences[j] = extreme if comparative else 0.0
             elif not CONDITIONS.isdisjoint(after) or after[:1] and after[0] in BENEFICIARIES:
                 break
             else:
-                valences[j] = 0.0 if valence < 0 else valence * NEGATION_SCALAR
+                lack = valence * NEGATION_SCALAR
+                valences[j] = 0.0 if valence < 0 else min(lack, WISHED_VALENCE) if quality is not None else lack
             notes[j] = f"counterfactual {_shown(words[j])}"
             break
     return notes
+
+
+def wished_quality(lowered: Sequence[str], index: int, language: str, raw: Callable[[int], float]) -> int | None:
+    """The word of a quality that the word at ``index`` names (QUALITY_COMPARATIVES: itself; MORE_OF: the next one
+    when it is no harm, no figure and not NOT_QUALITIES), or None."""
+    word = lowered[index]
+    if word in QUALITY_COMPARATIVES[language]:
+        return index
+    if word != MORE_OF[language] or index + 1 >= len(lowered):
+        return None
+    quality = lowered[index + 1]
+    if (quality in NOT_QUALITIES or quality in _ARTICLES[language] or any(map(str.isdigit, quality))
+            or raw(index + 1) < 0):
+        return None
+    return index + 1
+
+
+def charge_wished_additions(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each modal's verb of WISHED_ADDITIONS before a word it lists, that word not before a figure or NOT_QUALITIES:
+    the verb's last word takes WISHED_VALENCE; answers its index and the modal's, for ``_spanned``."""
+    spans: dict[int, int] = {}
+    for index in (i for i, word in enumerate(lowered) if word in WISH_MODALS[language]):
+        for verb, added in WISHED_ADDITIONS[language].items():
+            end = index + len(verb)
+            if tuple(lowered[index:end]) == verb and end + 1 < len(lowered) and lowered[end] in added and not (
+                    lowered[end + 1] in NOT_QUALITIES or any(map(str.isdigit, lowered[end + 1]))):
+                valences[end - 1] = WISHED_VALENCE
+                spans[end - 1] = index
+    return spans
 
 
 def blame_better_ways(
@@ -2803,10 +2908,12 @@ def portuguese_reading(text: str) -> Reading:
     right = weigh_right_choices(folded, valences, "pt", NEGATIONS.__contains__)
     notes |= {index: _flipped(words, negation, index) for index, negation in right.items()}
     if (rare and COUNTERFACTUAL_BE["pt"] in folded) or (
-            not _WISHING_WORDS["pt"].isdisjoint(folded) and not COMPARATIVES.isdisjoint(folded)):
+            not _WISHING_WORDS["pt"].isdisjoint(folded) and not _WISHED_WORDS["pt"].isdisjoint(folded)):
         notes |= weigh_counterfactuals(words, folded, valences, "pt", lambda j: word_valence(words[j]))
     if not WAYS["pt"].isdisjoint(folded):
         notes |= blame_better_ways(words, folded, valences, "pt")
+    if COUNTERFACTUAL_HAVE["pt"] in folded and MORE_OF["pt"] in folded:
+        notes |= _spanned(words, charge_wished_additions(folded, valences, "pt"))
     if not _RATING_WORDS["pt"].isdisjoint(folded):
         notes |= rate(words, folded, valences, "pt")
     unmet: dict[int, int] = {}
@@ -2829,6 +2936,8 @@ def portuguese_reading(text: str) -> Reading:
         clauses = clause_numbers(text)
         moves = charge_falling_business(folded, valences, "pt", clauses)
         moves |= credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
+        if not RISING_COSTS["pt"].isdisjoint(folded):
+            moves |= credit_interest_falls(folded, valences, "pt")
         notes |= _moved(words, moves)
     if not _CONTROL_WORDS["pt"].isdisjoint(folded):
         notes |= _moved(words, controlled_dangers(folded, valences, "pt", functools.partial(clause_numbers, text)))
@@ -3094,6 +3203,8 @@ def _vader() -> Any:
             if "worth" in lowered:
                 drop_measured_worth(lowered, sentiments)
             drop_political_parties(lowered, sentiments)
+            if not STOPS.isdisjoint(lowered):
+                drop_stopped_activities(lowered, sentiments)
             unsaid = not _UNSAID_WORDS["en"].isdisjoint(lowered)
             if unsaid:
                 drop_addressees_conditions(lowered, sentiments, "en")
@@ -3122,6 +3233,8 @@ def _vader() -> Any:
                 delay |= (charge_pointless_questions(lowered, sentiments, "en", getattr(self.local, "asks", False))
                           | charge_shortfalls(lowered, sentiments, "en"))
             notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en"))
+            if "could" in lowered:
+                notes |= _spanned(words, charge_wished_additions(lowered, sentiments, "en"))
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
             if not NAMED_OUTAGE_WORDS["en"].isdisjoint(lowered):
                 named = charge_named_outages(lowered, sentiments, "en")
@@ -3151,7 +3264,7 @@ def _vader() -> Any:
             if "nothing" in lowered:
                 notes |= _ironic(words, turn_thanks_for_nothing(lowered, sentiments, "en"))
             if COUNTERFACTUAL_BE["en"] in lowered or (
-                    WISHING_BE["en"] in lowered and not COMPARATIVES.isdisjoint(lowered)):
+                    WISHING_BE["en"] in lowered and not _WISHED_WORDS["en"].isdisjoint(lowered)):
                 raw = self.lexicon.get
                 notes |= weigh_counterfactuals(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
             if not WAYS["en"].isdisjoint(lowered):
@@ -3508,7 +3621,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.22",
+            version="0.6.23",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

@@ -69,7 +69,8 @@ def test_time_lost_that_falls_is_good_news(text, language):
         ("Segundo a secretaria, o tempo de espera nas emergências subiu.", "pt", "Negative"),
         # not time lost: the weather's "tempo", a verb of expecting, time as a part of a job
         ("Tempo instável, com queda de temperatura.", "pt", None),
-        ("O mercado espera queda dos juros.", "pt", None),
+        # (claimsent29 credits the fall of interest, a cost: "espera" is tested before the fall of the dollar)
+        ("O mercado espera queda do dólar.", "pt", None),
         ("The company cut part time staff.", "en", "Negative"),
     ],
 )
