@@ -197,3 +197,47 @@ def test_a_missing_text_key_names_the_strings_the_data_holds(tmp_path: Path) -> 
 ])
 def test_an_empty_label_or_list_says_it_is_empty(tmp_path: Path, name: str, said: str) -> None:
     assert_stops_cleanly(tmp_path, PROBE / name, "jsonl", said)
+
+
+# -------------------------------------------------------------------------
+# --from-db: what a webhook stored, named as the file's errors are
+# -------------------------------------------------------------------------
+
+def stored_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Any) -> Any:
+    """``anota export --from-db`` of one webhook body, ``change``d, stored in a new database."""
+    from server.db import Database
+    from server.events import store_event
+    from tests.test_export import webhook_body
+
+    url = f"sqlite:///{tmp_path / 'anota.db'}"
+    database = Database(url)
+    database.create_all()
+    body = webhook_body()
+    change(body)
+    store_event(database, body)
+    database.dispose()
+    monkeypatch.setenv("ANOTA_DATABASE_URL", url)
+    return CliRunner().invoke(cli, ["export", "--from-db", "--format", "jsonl", "--out", str(tmp_path / "out")])
+
+
+def test_from_db_a_stored_string_offset_is_named_with_its_task(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    """Expected before the run: an error naming the database task, value.start and the string found."""
+    def string_start(body: dict[str, Any]) -> None:
+        body["annotation"]["result"][0]["value"]["start"] = "2"
+    result = stored_export(tmp_path, monkeypatch, string_start)
+    assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+    assert "database task" in result.output
+    assert "result[0].value.start: Not a valid integer but a string ('2')" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_from_db_a_nan_source_a_webhook_sent_is_named_not_written_null(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Expected before the run: Python's json (Flask's) reads NaN from a webhook; the export names meta.source."""
+    def nan_source(body: dict[str, Any]) -> None:
+        body["task"]["meta"] = {"source": float("nan")}
+    result = stored_export(tmp_path, monkeypatch, nan_source)
+    assert result.exit_code == 1, result.output
+    assert "meta.source: Not a finite number but a number (NaN)" in result.output
+    assert not (tmp_path / "out").exists()
