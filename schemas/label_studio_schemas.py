@@ -161,18 +161,22 @@ class RegionMetaField(fields.Dict):
 NOTES_FIELD = ListField(fields.String())
 
 
+# marshmallow's "Shorter than minimum length 1." said neither that the value is empty nor what it should hold.
+NOT_EMPTY_LIST = validate.Length(min=1, error="Not a valid list of values but an empty list: give at least one.")
+NOT_EMPTY_STRING = validate.Length(min=1, error="Not a valid value but an empty string ('').")
+
+
 class SpanValueSchema(LabelStudioSchema):
     # Offsets may be missing on regions of HyperText-like objects; the exporter
     # reports those instead of failing the whole file.
     start = Integer64(strict=True, load_default=None, allow_none=True)
     end = Integer64(strict=True, load_default=None, allow_none=True)
     text = fields.String(load_default=None, allow_none=True)
-    labels = ListField(fields.String(validate=validate.Length(min=1)), required=True, validate=validate.Length(min=1))
+    labels = ListField(fields.String(validate=NOT_EMPTY_STRING), required=True, validate=NOT_EMPTY_LIST)
 
 
 class ChoicesValueSchema(LabelStudioSchema):
-    choices = ListField(fields.String(validate=validate.Length(min=1)), required=True,
-                          validate=validate.Length(min=1))
+    choices = ListField(fields.String(validate=NOT_EMPTY_STRING), required=True, validate=NOT_EMPTY_LIST)
 
 
 class TaxonomyValueSchema(LabelStudioSchema):
@@ -180,8 +184,8 @@ class TaxonomyValueSchema(LabelStudioSchema):
     from the top of the tree down, as label-studio-sdk's TaxonomyTag reads it."""
 
     taxonomy = ListField(
-        ListField(fields.String(validate=validate.Length(min=1)), validate=validate.Length(min=1)),
-        required=True, validate=validate.Length(min=1))
+        ListField(fields.String(validate=NOT_EMPTY_STRING), validate=NOT_EMPTY_LIST),
+        required=True, validate=NOT_EMPTY_LIST)
 
 
 class RegionValue(fields.Field):

@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 INTERRUPTED = 130
 
 
+def one_line(message: str) -> str:
+    """``message`` on one line, with nothing a terminal acts on: what it
+    quotes as given (a file's name, which may hold a line break or an
+    escape) has such characters escaped as Python writes them (``\\n``)."""
+    if message.isprintable():  # nearly always
+        return message
+    return "".join(character if character.isprintable() else ascii(character)[1:-1] for character in message)
+
+
 class LazyGroup(click.Group):
     """A command group that imports a command's module only when that command
     runs (or ``--help`` lists it): ``anota export`` then loads neither the
@@ -61,10 +70,14 @@ class LazyGroup(click.Group):
         return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; a bad setting is one line naming its variable, and
-        Ctrl-C exits as a shell expects (130), without click's exit code 1."""
+        """Run the command; a bad setting is one line naming its variable, an
+        error quoting a path one line whatever the path holds, and Ctrl-C
+        exits as a shell expects (130), without click's exit code 1."""
         try:
             return super().invoke(ctx)
+        except click.ClickException as exc:  # a usage error too (its Usage lines are click's own, apart)
+            exc.message = one_line(exc.message)
+            raise
         except SettingError as exc:
             raise click.ClickException(str(exc)) from None
         except RuntimeError as exc:

@@ -176,7 +176,7 @@ FATAL = {
                             "string ('PER').",
     "text_not_a_string.json": "task 4 at $[0]: data.text: Not a string but a number: the text to export",
     "duplicated_ids.json": "task id 1 appears twice, at $[0] and $[2]",
-    "empty_label.json": "task 14 at $[1]: annotations[0].result[0].value.labels[0]: Shorter than minimum length 1.",
+    "empty_label.json": "task 14 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid value but an empty string ('').",
     "region_without_type.json": "task 15 at $[0]: annotations[0].result[0].type: Missing data for required field.",
     "nan_score.json": "task 20 at $[0]: annotations[0].result[0].score: Not a finite number but a number (NaN).",
     "id_beyond_64_bits.json": "task (a number beyond 64 bits, about 1.181e+21) at $[0]: id: Not a valid integer but a "

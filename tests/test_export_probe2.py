@@ -43,7 +43,8 @@ ERRORS = {
     "bool_offsets.json": f"task 21 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a boolean (true).",
     "choice_from_name_missing.json": "task 60 at $[0]: annotations[0].result[0].from_name: Missing data for required "
                                      "field.",
-    "choices_empty.json": "task 49 at $[1]: annotations[0].result[0].value.choices: Shorter than minimum length 1.",
+    "choices_empty.json": "task 49 at $[1]: annotations[0].result[0].value.choices: Not a valid list of values "
+                          "but an empty list: give at least one.",
     "completed_by_a_list.json": "task 41 at $[0]: annotations[0].completed_by: Not a user id or a user object but a "
                                 "list.",
     "completed_by_object_without_id.json": "task 40 at $[0]: annotations[0].completed_by: Not a user id or a user "
@@ -71,7 +72,8 @@ ERRORS = {
     "json_lines_with_a_list_line.json": "line 2, column 1: expected a task object after task object 0, found '['",
     "labels_a_number.json": "task 11 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid string but a "
                             "number (7).",
-    "labels_empty.json": "task 9 at $[1]: annotations[0].result[0].value.labels: Shorter than minimum length 1.",
+    "labels_empty.json": "task 9 at $[1]: annotations[0].result[0].value.labels: Not a valid list of values "
+                          "but an empty list: give at least one.",
     "labels_null.json": "task 10 at $[1]: annotations[0].result[0].value.labels: Not a valid list but null.",
     "latin1.json": "not UTF-8 text (invalid continuation byte at byte 277, line 1)",
     "lone_surrogate_in_label.json": "task 37 at $[0]: annotations[0].result[0].value.labels[0]: a lone surrogate "

@@ -154,7 +154,22 @@ def split_of(key: str, split: tuple[tuple[str, float], ...]) -> str:
     return split[-1][0]
 
 
+TEXT_KEY_GUESSED = "texts read from the only string of a task's data (no --text-key, no labeling config)"
 NOT_A_STRING_ID = "document sources or ids (meta.source, anota_id) that are not strings, written as their JSON text"
+
+
+def _non_finite(value: Any, path: str) -> tuple[str, float] | None:
+    """The path and value of the first NaN or infinity in ``value`` (a JSON value), if any (an integer of
+    hundreds of digits, a HugeInteger, is a number JSON holds)."""
+    if type(value) is float:
+        return None if math.isfinite(value) else (path, value)
+    if isinstance(value, dict):
+        items: Iterable[tuple[str, Any]] = ((f"{path}.{key}", item) for key, item in value.items())
+    elif isinstance(value, list):
+        items = ((f"{path}[{index}]", item) for index, item in enumerate(value))
+    else:
+        return None
+    return next((found for item_path, item in items if (found := _non_finite(item, item_path)) is not None), None)
 
 
 def anota_id(task: Task, text: str) -> Any:
@@ -366,9 +381,9 @@ class TaskConverter:
         the_id = anota_id(task, text)
         source = task.meta.get("source") or task.data.get("source")
         if source is not None and type(source) is not str:
-            source = self.as_json_text(task, "source", source)
+            source = self.as_json_text(task, "source", source, "meta" if task.meta.get("source") else "data")
         if type(the_id) is not str:
-            the_id = self.as_json_text(task, "anota_id", the_id)
+            the_id = self.as_json_text(task, "anota_id", the_id, "data" if task.data.get("anota_id") else "meta")
         split = split_of(source or the_id, self.settings.split)
         language = self.settings.language or _language_hint(task)
         sentiments = self.settings.taxonomy_sentiments
@@ -396,22 +411,32 @@ class TaskConverter:
             examples.append(example)
         return examples
 
-    def as_json_text(self, task: Task, key: str, value: Any) -> str:
+    def as_json_text(self, task: Task, key: str, value: Any, held_in: str) -> str:
         """A document's ``source`` or ``anota_id`` that is not a string (a
         number, an object), as its JSON text: what the split hashes and the
         dataset holds. Python's ``str`` wrote ``{'url': 'a'}`` and ``True``.
         An integer of hundreds of digits (which orjson cannot write) is said
-        as such, as errors say it."""
+        as such, as errors say it. A NaN or an infinity, anywhere in it, is
+        no JSON value (orjson wrote ``null``, and the split hashed that):
+        an error naming its path, as a NaN score is."""
+        if (found := _non_finite(value, f"{held_in}.{key}")) is not None:
+            path, number = found
+            raise TaskError(task.id, "", [(path, f"Not a finite number but {described(number)}: give the "
+                                                 f"document's {key} as a string, or leave it out")])
         text = orjson.dumps(value, default=described, option=orjson.OPT_SORT_KEYS).decode()
         self.report.note(NOT_A_STRING_ID, f"task {task.id}: {key} {text[:60]}")
         return text
 
     def text_key(self, task: Task) -> str:
-        key = self.settings.text_key or _guess_text_key(task.data)
+        if key := self.settings.text_key:
+            return key
+        key = _guess_text_key(task.data)
         if key is None:
             strings = sorted(key for key, value in task.data.items() if isinstance(value, str))
             what = f"cannot tell which of {strings} is the text" if strings else "no string value to export as the text"
             raise TaskError(task.id, "", [("data", f"{what} (pass --text-key or --label-config)")])
+        if key != "text":  # a guess: said, as the key a config or --text-key would name
+            self.report.note(TEXT_KEY_GUESSED, f"task {task.id}: data.{key}")
         return key
 
     def text_of(self, task: Task, key: str) -> str:
@@ -421,6 +446,8 @@ class TaskConverter:
             # A config writes the key as "$text"; --text-key takes the data key itself.
             hint = f" (--text-key takes the data key without '$': --text-key {key[1:]})" if (
                 key.startswith("$") and key not in task.data and key[1:] in task.data) else ""
+            if not hint and key not in task.data and (strings := _string_keys(task.data)):
+                hint = f" (the data holds {', '.join(map(repr, strings))}: give the text's key with --text-key)"
             raise TaskError(task.id, "", [(f"data.{key}", f"{what}: the text to export{hint}")])
         return text
 
@@ -816,15 +843,18 @@ class TaskConverter:
 
 
 def agreeing_notes(kept: list[Span], voters: list[Labels]) -> Notes | None:
-    """The notes of each span a majority kept: the distinct notes of the
-    annotators who gave it, in the annotations' order (an outvoted span's
-    notes go with it, and it is reported)."""
+    """The notes of each span a majority kept: the distinct notes of every
+    annotator whose span voted for it (the same answer, :func:`span_answer`:
+    "Meta " drawn with the space counts for "Meta" and brings its note), in
+    the annotations' order (an outvoted span's notes go with it, and it is
+    reported)."""
+    kept_by_answer = {span_answer(span): span for span in kept}
     notes: Notes = {}
     for labels in voters:
         if labels.notes:
-            for span in kept:
-                if found := labels.notes.get(span):
-                    with_notes(notes, span, found)
+            for span, found in labels.notes.items():
+                if (voted_for := kept_by_answer.get(span_answer(span))) is not None:
+                    with_notes(notes, voted_for, found)
     return notes or None
 
 
@@ -881,8 +911,13 @@ def _unique(predictions: Iterable[Prediction | None]) -> list[Prediction]:
 def _guess_text_key(data: dict[str, Any]) -> str | None:
     if "text" in data:
         return "text"
-    strings = [key for key, value in data.items() if isinstance(value, str) and key != "anota_id"]
+    strings = _string_keys(data)
     return strings[0] if len(strings) == 1 else None
+
+
+def _string_keys(data: dict[str, Any]) -> list[str]:
+    """The keys of the task data's strings that could be its text (not Anota's id)."""
+    return [key for key, value in data.items() if isinstance(value, str) and key != "anota_id"]
 
 
 def _language_hint(task: Task) -> str | None:

@@ -15,6 +15,8 @@ from typing import IO, TYPE_CHECKING, Any, ClassVar
 import click
 import msgspec
 
+from server.cli import one_line
+
 if TYPE_CHECKING:
     from server.exporting.report import ExportReport
 
@@ -29,10 +31,7 @@ class ExportError(click.ClickException):
         """The message on one line, with nothing a terminal acts on: a name
         it quotes as given (a file's, which may hold a line break or an escape)
         has such characters escaped, as the values it shows are (``\\n``)."""
-        message = self.message
-        if message.isprintable():  # nearly always: the values a message shows are escaped already
-            return message
-        return "".join(character if character.isprintable() else ascii(character)[1:-1] for character in message)
+        return one_line(self.message)
 
 
 class Span(msgspec.Struct, frozen=True, order=True, gc=False, cache_hash=True):
