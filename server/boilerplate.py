@@ -14,7 +14,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -267,6 +267,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(assignees?|reviewers?|labels|milestone|responsaveis|revisores|etiquetas|marco) ?: [^:]{1,60}(·|\\|) ?"
         "(assignees?|reviewers?|labels|milestone|projects?|responsaveis|revisores|etiquetas|marco|projetos?) ?:",
         "^(available|disponivel) (at|in|em) \\d+ (of|de) \\d+ (libraries|branches|bibliotecas|unidades|lojas|stores)$",
+        # A repository's item type (probe 33): "Tipo de documento: Artigo", "Item type: Journal article", and a plain
+        # "Tipo:" whose value is a kind of document ("Tipo: Dissertação"; a listing's "Tipo: Speed" is its detail).
+        "^(tipo de documento|tipo do documento|tipo de item|tipo de publicacao|tipo de recurso|item type|document type|"
+        "publication type|resource type|output type) ?: ",
+        "^(tipo|type) ?: (artigo|article|dissertacao|dissertation|tese|thesis|livro|book|capitulo|chapter|"
+        "preprint|working paper|conference|monografia|trabalho de conclusao)",
     )),
     # A paper's index terms, its subjects by its authors (probe 32): "Keywords: blue carbon; mangroves", "Palavras-chave:
     # montado; cortiça"; their words are the title's and abstract's again, no statement. Among a record's fields they
@@ -382,6 +388,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
+        # A government page's topics and the nations it covers, under its title (GOV.UK, probe 33): "Part of: Schools
+        # and education", "Applies to England and Wales".
+        "^(part of): [^\\W\\d_][^.!?]{0,80}$",
+        "^(applies) to:? (england|scotland|wales|northern ireland|the uk|all of the uk)((,| and) (england|scotland|wales|"
+        "northern ireland))*$",
         # A learning platform's jump menu and language menu (probe 25's Moodle page): "Seguir para...", "Jump to...",
         # "Português - Portugal (pt)", "English (en)".
         "^(seguir para|jump to|saltar para)\\s*(\\.\\.\\.|…)$",
@@ -496,6 +507,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A podcast's closing ask (probe 28): "Please rate and review Slow Rails wherever you listen."
         "rate and review", "wherever you (listen|get your podcasts)",
         "never miss (a|an|another) (story|update|thing|article)",
+        # A newsletter box's heading whatever it offers (found blind in probe 32): "Never miss a bake", "Não perca
+        # nenhuma receita", "Be the first to know", "Seja o primeiro a saber".
+        "^(never) miss (a|an|another|any)( [^\\W\\d_]+){1,2}$",
+        "(perca|percas|percam) (nenhuma|nenhum|nada)( [^\\W\\d_]+){0,2}$",
+        "(be the first|seja o primeiro|seja a primeira|sejam os primeiros) (to know|to hear|a saber|a receber)",
         "(para|pra) (nao|nunca) (perder|perderes|perderem|perdermos)( mais)? (nenhuma|nenhum|nada|as|os) "
         "(novidade|novidades|noticia|noticias|atualizacao|atualizacoes|post|posts|publicacao|publicacoes|conteudo|episodio)", "turn on notifications", "hit the bell",
         "receba (alertas|notificacoes|avisos)",
@@ -1008,6 +1024,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # Its Portuguese label, alone or over its date: "Comunicado de imprensa · 18 de fevereiro de 2026", "Nota à imprensa".
         r"^(comunicado|nota|release) (de imprensa|a imprensa|para a imprensa|oficial)"
         r"( ?[:·|—–-] ?\d{1,2}( de)? [a-z]+\.?( de)? \d{4})?[*_]*$",
+        # A government page's publishing body under its title (GOV.UK; found blind in probe 32): "From: Highways and
+        # Streetscene", "From: HM Revenue & Customs and Department for Work and Pensions"; names alone, no sentence's
+        # stop, no e-mail address (a quoted e-mail's header is left out as one).
+        r"^(from): [^\W\d_][^.!?:<>@/]{0,120}$",
         # A newsroom's own byline: "Wessex FM News Team", "Equipe de reportagem".
         r"(?:news|editorial|sports?) (team|desk)$", r"da redacao ?$",
         # A periodical's masthead: "Ano XII - Edição nº 2.418".
@@ -1608,6 +1628,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     if not phrases:
         if words <= FIELD_LABEL_WORDS and _WIRE_SOURCE.fullmatch(text.strip()) and not text.isupper():
             return "boilerplate", f"byline or credit: a wire release's source line; {word_count(words)}, {position.describe()}"
+        if words <= FIELD_LABEL_WORDS and _ITEM_TYPE.fullmatch(folded.strip(" *_#")):
+            return "boilerplate", f"catalogue field: a repository's item type alone; {word_count(words)}, {position.describe()}"
         if words <= FIELD_LABEL_WORDS and _MEMBER_SINCE.fullmatch(folded.strip()):
             return "boilerplate", f"member's card: when a forum's member joined; {word_count(words)}, {position.describe()}"
         if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
@@ -1681,6 +1703,13 @@ _FIELD_LABEL = re.compile(
     r"(?:data|local|hora|horario|bilhetes|ingressos|precos?|onde|quando|morada|date|time|venue|tickets|prices?|where|when|"
     r"location)|(?:size|tamanho) \d[\d.,]* ?(?:kb|mb|gb)|(?:seller|vendedor|provider|fornecedor) [^\W\d_]+(?: [^\W\d_]+){0,4}")
 FIELD_LABEL_WORDS = 2 * FRAGMENT_WORDS
+# A repository's or journal's item type alone over its title (found blind in probe 32): "Artigo em revista científica",
+# "Journal article", "Dissertação de mestrado". A short line, passed by the batch screen by its length as a field label.
+_ITEM_TYPE = re.compile(
+    r"(?:artigo (?:em revista cientifica|de periodico|em periodico|cientifico|original|de revisao)|(?:journal|research|"
+    r"review|original|conference) (?:article|paper)|conference (?:object|proceedings)|dissertacao de mestrado|"
+    r"tese de (?:doutoramento|doutorado|mestrado)|(?:doctoral|phd|masters?|master's) thesis|capitulo de livro|"
+    r"book chapter|working paper|trabalho de conclusao de curso)")
 # A forum member's card: when the member joined ("Registado: 12 Mar 2019", "Joined: Sep 2018"; "Member since" is a
 # byline's cue).
 _MEMBER_SINCE = re.compile(
@@ -1900,9 +1929,26 @@ def is_byline_list(text: str) -> bool:
 
 def is_author_list(text: str, position: Position) -> bool:
     """Whether a line in the page's upper half is a list of AUTHOR_LIST_NAMES names or more alone (a paper's authors;
-    a story's people are in its sentences). The cheap tests first: every line with commas is asked."""
+    a story's people are in its sentences), none of them a place's. The cheap tests first: every line with commas is
+    asked."""
     return text[:1].isupper() and names_listed(text) >= AUTHOR_LIST_NAMES and not position.in_lower_half \
-        and _AUTHOR_LIST.fullmatch(text.strip()) is not None
+        and _AUTHOR_LIST.fullmatch(text.strip()) is not None and not names_a_place(text)
+
+
+# The first words of places' names of two words or more, which no person's name opens with: "São Paulo", "Rio de
+# Janeiro", "Belo Horizonte", "Vila Real", "New York", "Port Talbot" (probe 33). A list of three such places ("São Paulo,
+# Rio de Janeiro e Belo Horizonte") reads as a paper's authors by its shape; places of one word ("Lisboa, Porto e
+# Coimbra") are no name of two words.
+_PLACE_HEADS = frozenset("são sao santa santo rio porto belo vila nova novo foz ponta campo monte praia ilha serra vale "
+                         "lagoa baía baia cabo new san saint st st. los las port fort mount lake cape north south east "
+                         "west upper lower great greater".split())
+_LISTED_NAME_SEPARATOR = re.compile(r",\s*(?:(?:and|e|&)\s+)?|\s+(?:and|e|&)\s+")
+
+
+def names_a_place(text: str) -> bool:
+    """Whether a list of names holds one that opens with a place's first word (_PLACE_HEADS)."""
+    return any(name.split(maxsplit=1)[0].casefold() in _PLACE_HEADS
+               for name in _LISTED_NAME_SEPARATOR.split(text.strip()) if name.strip())
 
 
 def _details(text: str, folded: str, words: int, position: Position) -> tuple[str, str] | None:
@@ -2160,9 +2206,26 @@ def in_opening_menu(text: str, start: int) -> bool:
 
 def _list_role(text: str, line_start: int, line_end: int) -> str | None:
     """What the Markdown list whose item is the line is: "content" (a longer
-    item and no links), "links", "opening menu" (it opens the page before
-    its heading and text), "labels" (short items alone), or None for a line
+    item and no links, or fields alone: a review's "Ficha técnica", "- Direção: ..." over "- Elenco: ..."), "links",
+    "opening menu" (it opens the page before its heading and text), "labels" (short items alone), or None for a line
     that is no list item."""
+    listed = _list_items(text, line_start, line_end)
+    if listed is None:
+        return None
+    items, opens_document, followed = listed
+    # A list of links, or one that opens a page before its heading and text, is a menu.
+    if opens_document and followed:
+        return "opening menu"
+    if any("](" in item for item in items):
+        return "links"
+    if any(len(WORD_TOKEN.findall(item)) > FRAGMENT_WORDS for item in items) or is_fields_list(items):
+        return "content"
+    return "labels"
+
+
+def _list_items(text: str, line_start: int, line_end: int) -> tuple[list[str], bool, bool] | None:
+    """The items of the Markdown list whose item is the line (the line's first), whether the list opens the
+    document and whether anything follows it; None for a line that is no list item."""
     item = _LIST_ITEM.fullmatch(text, line_start, line_end)
     if item is None:
         return None
@@ -2181,12 +2244,25 @@ def _list_role(text: str, line_start: int, line_end: int) -> str | None:
         items.append(sibling.group(1))
     else:
         followed = False
-    # A list of links, or one that opens a page before its heading and text, is a menu.
-    if opens_document and followed:
-        return "opening menu"
-    if any("](" in item for item in items):
-        return "links"
-    return "content" if any(len(WORD_TOKEN.findall(item)) > FRAGMENT_WORDS for item in items) else "labels"
+    return items, opens_document, followed
+
+
+def is_fields_list(items: Sequence[str]) -> bool:
+    """Whether a list's items are two or more labelled values alone ("Autora: Lívia Maranhão", "Páginas: 312"): a
+    thing's details as a review or a shop lists them. A member's card ("Posts: 2,318") is left out by its own reasons."""
+    return len(items) >= 2 and all(_FIELD_LINE.match(item) for item in items)
+
+
+def details_list_items(text: str, start: int) -> list[str] | None:
+    """The items of the Markdown list of fields kept as content (see _list_role) whose item is the segment at ``start``
+    of ``text``, or None when it is no item of one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    listed = _list_items(text, line_start, len(text) if line_end < 0 else line_end)
+    if listed is None or (listed[1] and listed[2]) or any("](" in item for item in listed[0]) \
+            or not is_fields_list(listed[0]):
+        return None
+    return listed[0]
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(.*?)\s*")
@@ -2370,6 +2446,11 @@ PRICE_LINE_WORDS = 8
 # A price breakdown in a booking or listing box: this many price lines or more, one of them its total.
 PRICE_LINES_MIN = 3
 _TOTAL = re.compile(r"(?:sub)?total(?![^\W_])")
+
+
+def roles_named(fields: Iterable[str]) -> int:
+    """How many of the labelled lines name what people did (_CREDIT_ROLE) by their label."""
+    return sum(_CREDIT_ROLE.search(fold(field.split(":", 1)[0])) is not None for field in fields)
 
 
 def is_credit(text: str) -> bool:
@@ -3917,8 +3998,21 @@ class BatchLines:
         return None
 
     def in_credits(self, number: int) -> bool:
-        return self.run_decision(self.credit_blocks, number, is_credit, lambda run: len(run) >= CREDITS_MIN_LINES and sum(
-            _CREDIT_ROLE.search(fold(self.texts[line].split(":", 1)[0])) is not None for line in run) >= CREDIT_ROLES_MIN)
+        """Whether a credit is one of a block of credits; a Markdown list's are a review's details (its "Ficha
+        técnica"), which its author listed in the text."""
+        return self.details_items(number) is None and self.run_decision(
+            self.credit_blocks, number, is_credit, lambda run: len(run) >= CREDITS_MIN_LINES
+            and roles_named(self.texts[line] for line in run) >= CREDIT_ROLES_MIN)
+
+    def details_items(self, number: int) -> list[str] | None:
+        """The items of the Markdown list of fields whose item the segment is (see details_list_items)."""
+        return details_list_items(self.documents[self.segments[number][0]][0].text, self.segments[number][3])
+
+    def in_credits_list(self, number: int) -> bool:
+        """Whether a segment is an item of a Markdown list of fields CREDIT_ROLES_MIN of which name what people did: a
+        film's or a book's details in its review ("- Direção: ...", "- Elenco: ...", "- Duração: 112 min")."""
+        items = self.details_items(number)
+        return items is not None and roles_named(items) >= CREDIT_ROLES_MIN
 
     def price_breakdown_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is part of a price breakdown: one of PRICE_LINES_MIN or more short lines
@@ -4235,6 +4329,8 @@ class BatchLines:
             return True
         if chrome[1].startswith("index terms") and self.among_fields(number):
             return True
+        if chrome[1].startswith("byline or credit") and self.in_credits_list(number):
+            return True  # a film's length or release in its review's details ("- Duração: 112 min")
         return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start) \
             or dates_an_event(text, chrome)
 
