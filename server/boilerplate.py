@@ -73,6 +73,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
+        # A government site's licence (found blind in probe 33): "All content is available under the Open Government
+        # Licence v3.0, except where otherwise stated".
+        "open government licen[cs]e",
         "proibida a reproducao", "reproducao proibida", "e proibida a reproducao", "nao e permitida a reproducao",
         "reproducao sem (previa )?(autorizacao|permissao|citacao)",
         "protegido por direitos autorais", "protected by copyright", "creative commons",
@@ -152,6 +155,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "automaticamente)",
         # The affiliate disclosure's opening: "When you buy through links on our site".
         "(buy|purchase|shop)( something)? (through|via|using) (our |the )?links",
+        # ... one link, and what is bought (found blind in probe 33): "When you buy a book using a link on this page".
+        "(buy|purchase|shop)( something| a book| an item| a product)? (through|via|using) (a|one of our|one of the) link",
         "(compra|compras|comprar)( algo)? (atraves|por meio|a partir) d[eo]s? (nossos )?links",
         "(compra|compras|comprar|comprarem)( algo)? (por|pelos) (nossos )?links",
         "(ganha|ganhamos|ganho|recebe|recebemos|recebo) uma (pequena )?comissao", "amazon associate",
@@ -253,6 +258,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # A reference list's entries: "Retrieved 12 March 2021", "Acesso em 3 jan. 2020".
     "reference list": (True, (
+        # A repository's citation of the item under its label, its year in brackets (found blind in probe 33):
+        # "Citação: Figueira, M., Salgueiro, R. e Vasconcelos, I. (2025). Efeito das ondas de calor ...".
+        "^(citacao|citation|referencia bibliografica|bibliographic reference) ?: [^\\n]{0,200}\\((1[6-9]|20)\\d\\d\\)",
         "retrieved (on )?(\\d{1,2} [a-z]+ \\d{4}|[a-z]+ \\d{1,2},? \\d{4}|\\d{4}-\\d\\d-\\d\\d)",
         "(acessado|consultado|acesso) em:? \\d{1,2}( de | |/)[a-z0-9]+\\.?( de | |/)\\d{2,4}",
         # ... with the date in ISO form, or the medium in brackets of a citation to copy ("desenrascar in Dicionário
@@ -768,6 +776,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
         "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
         "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? (helpful|useful)",
+        # A share bar's answer to its copy button, and a Q&A box's button (found blind in probe 33): "Link copiado!",
+        # "Faça uma pergunta".
+        "^(link|url) (copiado|copied)( para a area de transferencia| to (the )?clipboard)?!?$",
+        "^(faca|fazer|ask|envie) (uma|a) (pergunta|question)$",
         "is this (article|page|story|review|answer|post) helpful",
         # A feedback widget opens its line (a text may quote one: 'the footer, "Is this page useful?", ...').
         "^(is this|did you find)( (this|it))?( [^\\W\\d_]+)? (helpful|useful)", "achou (este|esse|esta|essa)( [^\\W\\d_]+)? util",
@@ -791,7 +803,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... its returns and delivery terms, and their box's heading (probe 33): "Free 30-day returns. Standard delivery
         # 3–5 working days, £4.95.", "Devolução grátis em 30 dias", "Delivery & returns".
         "\\d+[- ]day (free )?returns", "free returns", "(standard|express|next[- ]day|free) delivery \\d",
-        "(devolucao|devolucoes|trocas?) (gratis|gratuitas?) (em|ate) \\d+ dias",
+        "(devolucao|devolucoes|trocas?) (gratis|gratuitas?) (em|ate) \\d+ (dias)",
         "^(delivery|shipping|entrega|envio|portes)( (&|and|e)| e) (returns|devolucoes|trocas|devolucao)$",
         # ... its stock, saving and delivery day, and its reviews' heading (found blind in probe 28): "Only 3 left in
         # stock – order soon.", "RRP £24.99 · You save £7.00 (28%)", "FREE delivery Tuesday 2 December", "Top reviews
@@ -1191,7 +1203,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(artigo|texto|noticia|materia|reportagem|article|story)\\?$",
         # ... its button over the story with its length (probe 33): "Ouvir notícia · 3 min", "Ouça esta reportagem".
         "^(ouvir|ouca|escutar|escute|listen to)( (a|o|esta|este|this|the))? (noticia|materia|artigo|reportagem|texto|"
-        "article|story)(?![^\\W_])",
+        "article|story)( ?[·|•-] ?\\d+ ?(min|mins|minutos|minutes))?$",
     )),
     # A news agency's credits closing its story, the whole line (found blind in probe 21): "Reporting by <names> in
     # <towns>; Editing by <name>"; "Reporting by the BBC showed the problem." names no editor.
@@ -1250,6 +1262,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # A site's survey box (probe 23): "Help us improve our website", "Can you answer a quick question about your visit
     # today?", "Take our survey", "Ajude-nos a melhorar o nosso site".
     "survey prompt": (True, (
+        # ... or the site by its name (found blind in probe 33): "Help us improve GOV.UK".
+        "^(help us improve|ajude-nos a melhorar|ajuda-nos a melhorar) gov\\.(uk|br|pt)$",
         "^(help us improve|ajude-nos a melhorar|ajuda-nos a melhorar) (our|this|the|o nosso|nosso|o|este) "
         "(website|site|service|servico|portal|page|pagina)$",
         "(answer|responder|responda) (a|uma) (quick|short|rapida|breve|curta) (question|pergunta) (about|sobre) "
@@ -1262,7 +1276,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(foi|e|te foi) util( para (voce|vc|ti|si))? ?\\?$",
         "^(was|is) this (page|service|article|answer|information|guide) (helpful|useful)( to you)? ?\\?$",
         # ... and of the page's content (probe 33): "O conteúdo desta página foi útil para você?".
-        "^(o )?(conteudo|informacao|texto) (desta|dessa|deste|desse) (pagina|artigo|site|servico) (foi|e|te foi) util"
+        "(conteudo|informacao|texto) (desta|dessa|deste|desse) (pagina|artigo|site|servico) (foi|e|te foi) util"
         "( para (voce|vc|ti|si))? ?\\?$",
     )),
     # A public-records site's status of a request, the whole line (found blind in probe 23): "Awaiting
@@ -1955,7 +1969,7 @@ _NAME_AND_NUMERIC_DATE = re.compile(
 # brackets, or another author by surname and initials, and a year somewhere ("Donato, D. C. et al. Mangroves among ... (2011).", "Pinto-Correia, T., Ribeiro, N.
 # e Sá-Sousa, P. (2011). ..."; probe 32). A dateline's "Washington, D.C. —" goes on with no author.
 _SURNAME_AND_INITIALS = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'’ ][A-ZÀ-Þ][^\W\d_]+)?, (?:[A-ZÀ-Þ]\.[ -]?){1,3}"
-_REFERENCE_ENTRY = re.compile(rf"(?:\[?\d{{1,3}}[.\]] )?{_SURNAME_AND_INITIALS}(?:,|;| ?et al\.| ?\((?:1[6-9]|20)\d\d"
+_REFERENCE_ENTRY = re.compile(rf"(?:\[?\d{{1,3}}[.\]] )?{_SURNAME_AND_INITIALS}(?:,| ?et al\.| ?\((?:1[6-9]|20)\d\d"
                               rf"| ?(?:and|e|&) {_SURNAME_AND_INITIALS})")
 # ... or its authors by surname and given name, two or more, and its year in brackets, as a repository's citation line
 # gives them (probe 33): "Hollis, Rebecca, Okafor, Daniel and Price, Eleanor (2025) Saltmarsh restoration ...".
