@@ -1974,6 +1974,11 @@ _REFERENCE_ENTRY = re.compile(rf"(?:\[?\d{{1,3}}[.\]] )?{_SURNAME_AND_INITIALS}(
 # ... or its authors by surname and given name, two or more, and its year in brackets, as a repository's citation line
 # gives them (probe 33): "Hollis, Rebecca, Okafor, Daniel and Price, Eleanor (2025) Saltmarsh restoration ...".
 _SURNAME_AND_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'’ ][A-ZÀ-Þ][^\W\d_]+)?, [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]*\.?)?"
+# ... or by surnames in lower case after their capital and initials, each closed by a semicolon, as a journal's "Share and
+# Cite" box gives its citation (probe 33): "Carrow, M.; Aguilar, T.; Raman, P. Restored Oyster Reefs ... 2025, 7, 214."
+# A syllabus's bibliography in ABNT's style ("MONTGOMERY, D. C.; RUNGER, G. C. ...") is its content (probe 23).
+_SEMICOLON_REFERENCE_ENTRY = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?, (?:[A-ZÀ-Þ]\.[ -]?){1,3}; "
+                                        r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)?, (?:[A-ZÀ-Þ]\.[ -]?){1,3}[;.]")
 _NAMED_REFERENCE_ENTRY = re.compile(rf"{_SURNAME_AND_NAME}(?:, {_SURNAME_AND_NAME})*,? (?:and|e|&) {_SURNAME_AND_NAME} "
                                     rf"\((?:1[6-9]|20)\d\d\)\.? [A-ZÀ-Þ]")
 # (named apart from the site header's _YEAR below, a bare year of this century or the last, which it had shadowed)
@@ -1982,8 +1987,11 @@ _REFERENCE_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 def is_reference_entry(text: str) -> bool:
     """Whether a line is a reference list's entry (see _REFERENCE_ENTRY); the cheap test first, as every line is asked."""
-    return text[:1].isupper() and (_REFERENCE_ENTRY.match(text) is not None and _REFERENCE_YEAR.search(text) is not None
-                                   or _NAMED_REFERENCE_ENTRY.match(text) is not None)
+    if not text[:1].isupper():
+        return False
+    return _NAMED_REFERENCE_ENTRY.match(text) is not None or (
+        (_REFERENCE_ENTRY.match(text) is not None or _SEMICOLON_REFERENCE_ENTRY.match(text) is not None)
+        and _REFERENCE_YEAR.search(text) is not None)
 
 
 def is_journal_citation(text: str) -> bool:
