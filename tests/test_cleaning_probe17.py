@@ -300,8 +300,7 @@ STILL_KEPT = {
         'Computer Science > Computer Vision and Pattern Recognition',
         'Comments: 14 pages, 6 figures. Accepted at the CV4Animals workshop',
         '(or arXiv:2503.04127v2 [cs.CV] for this version)',
-        'From: Ana Ferreira [view email]',
-    },
+    },  # its submitter's "From: Ana Ferreira [view email]" goes since probe 33 (GOV.UK's "From:" line)
     'filme_cartaz.md': {
         'Realização: Marco Martins',
         'Elenco: Nuno Lopes, Beatriz Batarda, Rita Blanco',

@@ -253,9 +253,9 @@ def test_a_studied_page_keeps_its_real_lines_and_leaves_out_its_chrome(make_app:
 
 
 # (Found blind, the SIGAA page's panel heading was kept until probe 25: see tests/test_cleaning_probe25.py.)
-# A plain text's one-word heading over its section's prose, left out as a label under a line that is no paragraph (a
-# heading between two paragraphs stays since probe 28).
-STILL_DROPPED = {"sigaa_ementa_disciplina.txt": {"Ementa"}}
+# (A plain text's one-word heading over its section's prose under a line that is no paragraph, "Ementa" under the
+# course's fields, stays since probe 33: a heading under a list of things over prose.)
+STILL_DROPPED: dict[str, set[str]] = {}
 
 
 # Chrome lines whose words are also a real (or either) line of their page, kept once as that line: the song's title

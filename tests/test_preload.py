@@ -929,8 +929,8 @@ FIFTH_PROBE_PARAGRAPHS = {
         'Bata no liquidificador o leite condensad', 'Despeje na forma caramelizada, cubra com',
         'Deixe esfriar e leve à geladeira por pel', 'Dica da Vó: se o pudim grudar na hora de',
     ],
-    'tese_repositorio.txt': [
-        'Tipo: Dissertação', 'Título: Reaproveitamento de lodo de esta', 'Autor(es): Larissa Fonseca Duarte',
+    'tese_repositorio.txt': [  # its item type ("Tipo: Dissertação") left out as a catalogue field since probe 33
+        'Título: Reaproveitamento de lodo de esta', 'Autor(es): Larissa Fonseca Duarte',
         'Primeiro Orientador: Marcos Vinícius Tei', 'Membro da banca: Ana Cláudia Prado',
         'Membro da banca: Ricardo Alves Nunes', 'O lodo gerado nas estações de tratamento',
         'Foram moldados corpos de prova com 0%, 5', 'Os tijolos com até 10% de lodo atenderam',
