@@ -611,7 +611,10 @@ def _prepared_by_workers(
         def send(number: int) -> None:
             batch = next(loaded, None)
             if batch is not None:
-                pipes[number].send(batch[0])
+                try:
+                    pipes[number].send(batch[0])
+                except (BrokenPipeError, ConnectionResetError):  # it died since it sent its last batch
+                    raise _ended(workers[number]) from None
                 waiting.append((number, batch[1]))
 
         for number in range(count):
@@ -635,11 +638,17 @@ def _received(pipe: Connection, worker: multiprocessing.process.BaseProcess) -> 
     try:
         message = pipe.recv()
     except EOFError:
-        worker.join()
-        raise RuntimeError(f"a preload worker ended (exit code {worker.exitcode})") from None
+        raise _ended(worker) from None
     if isinstance(message, str):
         raise RuntimeError(f"a preload worker failed:\n{message}")
     return message
+
+
+def _ended(worker: multiprocessing.process.BaseProcess) -> RuntimeError:
+    """The error of a worker that ended before its work did (killed: by the system short of memory, say)."""
+    worker.join()
+    return RuntimeError(f"a preload worker ended (exit code {worker.exitcode}); ANOTA_PRELOAD_WORKERS=0 prepares the"
+                        " batches in one process")
 
 
 def _prepare_in_worker(settings: PreloadSettings, pipe: Connection, parents: Sequence[Connection]) -> None:

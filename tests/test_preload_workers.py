@@ -134,6 +134,29 @@ def test_a_worker_that_fails_fails_the_preload_and_leaves_the_stored_tasks(
     assert listing(stored) == before  # no partial task list: the run's transaction is rolled back
 
 
+def test_a_worker_killed_between_two_batches_fails_the_preload_with_its_exit_code(
+    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker_runs: list[int]
+) -> None:
+    # Killed once its batch is back, the worker is gone when the next batch is sent to it: the send breaks the pipe.
+    received = preload._received
+    killed: list[int] = []
+
+    def then_killed(pipe: object, worker: multiprocessing.process.BaseProcess) -> object:
+        batch = received(pipe, worker)
+        if not killed:
+            os.kill(worker.pid, signal.SIGKILL)
+            worker.join()
+            killed.append(worker.exitcode)
+        return batch
+
+    monkeypatch.setattr(preload, "_received", then_killed)
+    corpus = copy_pages(tmp_path / "pages")
+    with pytest.raises(RuntimeError, match=re.escape(f"a preload worker ended (exit code {-signal.SIGKILL});")):
+        make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True)
+    assert killed == [-signal.SIGKILL] and len(worker_runs) == 1
+    assert multiprocessing.active_children() == []
+
+
 def children(pid: int) -> list[int]:
     return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
