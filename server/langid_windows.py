@@ -176,8 +176,9 @@ class WindowedIdentifier(LanguageIdentifier):
         # Plain arrays over the mapped pages: a memmap's every operation passes through Python (its array_wrap).
         arrays = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r")) for name in CACHED_ARRAYS}
         classes = json.loads((folder / "classes.json").read_text(encoding="utf-8"))
-        if arrays["nb_ptc"].ndim != 2 or arrays["nb_ptc"].shape[1] != len(classes) \
-                or arrays["nb_pc"].shape != (len(classes),) or len(arrays["_window_starts"]) + 1 != len(arrays["_slot_keys"]):
+        scores, windows = arrays["nb_ptc"], arrays["_window_starts"]
+        if scores.ndim != 2 or scores.shape[1] != len(classes) or arrays["nb_pc"].shape != (len(classes),) \
+                or len(windows) + 1 != len(arrays["_slot_keys"]):
             raise ValueError("the kept arrays do not fit together")
         identifier = cls.__new__(cls)
         LanguageIdentifier.__init__(identifier, arrays["nb_ptc"], arrays["nb_pc"], classes, array("H"), [],

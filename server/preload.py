@@ -594,7 +594,7 @@ def _prepared_by_workers(
     would import and load them again (seconds). A child touches nothing of the parent's but its pipe (no database
     connection, no log), and ends when the pipe does: when the parent has sent every batch, stops early (Ctrl-C, an
     error: it is terminated too), or dies."""
-    # Loaded once here, the language identifier's model is the workers' too (decoding it takes half a second).
+    # Loaded once here, the language identifier's model is the workers' too (mapped from its cache, or decoded).
     with contextlib.suppress(ValueError):  # an unknown language is said when a text needs the identifier, as here
         listed_language_identifier(tuple(settings.languages))
     context = multiprocessing.get_context("fork")
