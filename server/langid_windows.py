@@ -18,10 +18,20 @@ same scores to the last bit (tests/test_langid_windows.py compares them):
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from array import array
+from pathlib import Path
 from typing import Any
 
 import numpy as np
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import py3langid
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+log = logging.getLogger(__name__)
 
 WINDOW = 6  # bytes: the longest trie node of py3langid 0.4's model
 # Read before a text's first byte: a byte on no edge of the trie (never in UTF-8), so no match reaches past the start.
@@ -97,6 +107,25 @@ def window_features(identifier: LanguageIdentifier) -> tuple[np.ndarray, np.ndar
     return starts << np.uint64(SHIFT), np.concatenate([[NO_FEATURE], slot_keys]).astype(np.int64)
 
 
+# The arrays a WindowedIdentifier scores with, as the cache holds them (one .npy file each, memory-mapped when read).
+CACHED_ARRAYS = ("nb_ptc", "nb_pc", "_window_starts", "_slot_keys")
+
+
+def cache_directory() -> Path:
+    """Where the decoded model is kept between processes: ``$XDG_CACHE_HOME/anota``, else ``~/.cache/anota``."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "anota"
+
+
+def cache_key() -> str:
+    """What the cached arrays are made from: py3langid's version and model file (its size and time), and this module's
+    code, which finds the windows: any change gives another key, so a stale cache is never read."""
+    model = MODEL_DIR / MODEL_FILE
+    stat = model.stat()
+    made_by = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return hashlib.sha256(f"{py3langid.__version__}\0{model}\0{stat.st_size}\0{stat.st_mtime_ns}\0{made_by}".encode()
+                          ).hexdigest()[:24]
+
+
 class EncodedText(bytes):
     """A text encoded as py3langid reads it, with the features it visits found once
     (``WindowedIdentifier.encoded``): the full identifier and the one restricted to
@@ -121,9 +150,58 @@ class WindowedIdentifier(LanguageIdentifier):
             raise ValueError("py3langid's model has a log-probability that is not a negative normal float16")
 
     @classmethod
-    def load(cls, norm_probs: bool = True) -> WindowedIdentifier:
-        """The model py3langid ships in its wheel (offline)."""
-        return cls.from_model_file(MODEL_FILE, norm_probs=norm_probs)
+    def load(cls, norm_probs: bool = True, cache: Path | None = None) -> WindowedIdentifier:
+        """The model py3langid ships in its wheel (offline), read from the arrays its decoding gave, kept in ``cache``
+        (default ``cache_directory()``): decoding it (LZMA, then the automaton's walk) takes 0.6-0.9 s of every
+        process that identifies a language, mapping the kept arrays about a millisecond, and their pages are read
+        only as features need them, and shared by every process. Without a usable cache it is decoded, and kept
+        for the next process if the cache's folder can be written."""
+        folder = (cache or cache_directory()) / f"langid-{cache_key()}"
+        try:
+            return cls._mapped(folder, norm_probs)
+        except (OSError, ValueError, KeyError) as exc:  # none yet (or unreadable, or cut short): decoded, and kept
+            log.debug("language model cache %s unusable (%s): decoding the model", folder, exc)
+        identifier = cls.from_model_file(MODEL_FILE, norm_probs=norm_probs)
+        try:
+            identifier._keep(folder)
+        except OSError as exc:
+            log.debug("cannot keep the decoded language model in %s: %s", folder, exc)
+        return identifier
+
+    @classmethod
+    def _mapped(cls, folder: Path, norm_probs: bool) -> WindowedIdentifier:
+        """An identifier over the arrays kept in ``folder`` (``_keep``), memory-mapped. Only the windows find features
+        here (``features``), so py3langid's automaton is not kept: it has none (a text without features, which is all
+        py3langid's own walk is asked, needs none)."""
+        # Plain arrays over the mapped pages: a memmap's every operation passes through Python (its array_wrap).
+        arrays = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r")) for name in CACHED_ARRAYS}
+        classes = json.loads((folder / "classes.json").read_text(encoding="utf-8"))
+        scores, windows = arrays["nb_ptc"], arrays["_window_starts"]
+        if scores.ndim != 2 or scores.shape[1] != len(classes) or arrays["nb_pc"].shape != (len(classes),) \
+                or len(windows) + 1 != len(arrays["_slot_keys"]):
+            raise ValueError("the kept arrays do not fit together")
+        identifier = cls.__new__(cls)
+        LanguageIdentifier.__init__(identifier, arrays["nb_ptc"], arrays["nb_pc"], classes, array("H"), [],
+                                    norm_probs=norm_probs, tk_row=array("H"))
+        identifier._window_starts, identifier._slot_keys = arrays["_window_starts"], arrays["_slot_keys"]
+        return identifier
+
+    def _keep(self, folder: Path) -> None:
+        """Write the arrays ``_mapped`` reads into ``folder``, whole or not at all: written in a folder beside it,
+        renamed into place (a process that finds it there reads it complete). A process that mapped the folder it
+        replaces keeps reading the old files, which go when it unmaps them."""
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=folder.parent, prefix=f".{folder.name}-") as scratch:
+            written = Path(scratch) / "model"
+            written.mkdir()
+            for name in CACHED_ARRAYS:
+                np.save(written / f"{name}.npy", np.ascontiguousarray(getattr(self, name)))
+            (written / "classes.json").write_text(json.dumps(list(self.nb_classes)), encoding="utf-8")
+            try:
+                written.rename(folder)
+            except OSError:  # a folder there already: one that could not be read (why this was decoded), or one
+                folder.rename(Path(scratch) / "replaced")  # another process has just kept: replaced all the same
+                written.rename(folder)
 
     def set_languages(self, langs: Any = None) -> None:
         """py3langid's, its model's columns of ``langs`` kept row by row: it

@@ -42,7 +42,7 @@ import time
 import traceback
 from array import array
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from operator import itemgetter
 from multiprocessing.connection import Connection
@@ -389,8 +389,9 @@ class PreparedBatch(NamedTuple):
     """A batch of documents cleaned as far as no earlier batch matters, by segment, in source order: its task or
     exclusion row's columns (TASK_COLUMNS up to ``data``) but its position, its document's index, why it is chrome (or
     else None), why it is a footer line kept for now, whether it counts as a paragraph read in its document, its
-    PLACE_* bits, whether it is short, whether it is a short Markdown heading, its language (None for chrome); and the
-    batch's sketches for the near-duplicate search."""
+    PLACE_* bits, whether it is short, whether it is a short Markdown heading, its language (None for chrome, and for
+    a copy of a segment that is never kept: ``BatchPreparer.prepare``); and the batch's sketches for the near-duplicate
+    search."""
 
     rows: list[tuple[Any, ...]]
     document_indexes: list[int]
@@ -494,7 +495,10 @@ class BatchPreparer:
         self.settings = settings
         self.decided: dict[DecidedLine, Decision] = {}
 
-    def prepare(self, loaded: LoadedBatch) -> PreparedBatch:
+    def prepare(self, loaded: LoadedBatch, kept: Container[int] = ()) -> PreparedBatch:
+        """The batch prepared; ``kept``: the ids (as ints) of tasks kept before it, where they are known (in one
+        process: the cleaner's, which takes a batch's decisions before the next batch is prepared), whose copies need
+        no language."""
         batch = PreparedBatch([], [], [], [], [], [], [], [], [], None)
         documents = [(Document(source, text, data), index) for source, text, data, index in loaded]
         segments = self._segments(documents)
@@ -507,6 +511,9 @@ class BatchPreparer:
         if self.settings.near_duplicate_threshold < 1:
             batch = batch._replace(sketches=batch_sketches(words))
         data = [json.dumps(document.data) for document, _index in documents]
+        # Ids of the batch's segments no chrome so far: a copy of one is never kept (an exact duplicate, or a
+        # near-duplicate of the task its first copy was one of, which its copy's index can only match as well).
+        not_chrome: set[str] = set()
         for number, (slot, _index, _count, start, end, text) in enumerate(segments):
             document, document_index = documents[slot]
             anota_id = hashlib.sha256(normalised[number].encode("utf-8")).hexdigest()[:16]
@@ -534,7 +541,9 @@ class BatchPreparer:
             short = words_in_text <= SHORT_WORDS
             batch.short.append(short)
             batch.headings.append(short and is_markdown_heading(document.text, start))
-            batch.languages.append(languages.of(number, text, words_in_text))
+            never_kept = anota_id in not_chrome or (kept and int(anota_id, 16) in kept)
+            not_chrome.add(anota_id)
+            batch.languages.append(None if never_kept else languages.of(number, text, words_in_text))
         self._keep_line_decisions()
         return batch
 
@@ -559,18 +568,19 @@ class BatchPreparer:
 
 
 def prepared(
-    settings: PreloadSettings, loaded: Iterator[tuple[LoadedBatch, list[int]]], size: int, workers_wanted: bool
+    settings: PreloadSettings, loaded: Iterator[tuple[LoadedBatch, list[int]]], size: int, workers_wanted: bool,
+    kept: Container[int] = (),
 ) -> Iterator[tuple[PreparedBatch, list[int]]]:
     """The loaded batches prepared, in order, with what came with each: by worker processes, one a core, when they
     are wanted (PRELOAD_WORKERS), the sources are large enough to pay for their start (``size`` bytes,
     WORKER_MIN_BYTES) and no other thread runs (a forked child inherits one thread's view of locks the others may
-    hold); else here."""
+    hold); else here, each batch once the one before is taken (``kept``: the ids of the tasks kept so far)."""
     workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     if workers_wanted and size >= WORKER_MIN_BYTES and workers > 1 and threading.active_count() == 1 \
             and "fork" in multiprocessing.get_all_start_methods():
         return _prepared_by_workers(settings, loaded, min(workers, MAX_WORKERS))
     preparer = BatchPreparer(settings)
-    return ((preparer.prepare(batch), read) for batch, read in loaded)
+    return ((preparer.prepare(batch, kept), read) for batch, read in loaded)
 
 
 def _prepared_by_workers(
@@ -584,7 +594,7 @@ def _prepared_by_workers(
     would import and load them again (seconds). A child touches nothing of the parent's but its pipe (no database
     connection, no log), and ends when the pipe does: when the parent has sent every batch, stops early (Ctrl-C, an
     error: it is terminated too), or dies."""
-    # Loaded once here, the language identifier's model is the workers' too (decoding it takes half a second).
+    # Loaded once here, the language identifier's model is the workers' too (mapped from its cache, or decoded).
     with contextlib.suppress(ValueError):  # an unknown language is said when a text needs the identifier, as here
         listed_language_identifier(tuple(settings.languages))
     context = multiprocessing.get_context("fork")
@@ -611,7 +621,10 @@ def _prepared_by_workers(
         def send(number: int) -> None:
             batch = next(loaded, None)
             if batch is not None:
-                pipes[number].send(batch[0])
+                try:
+                    pipes[number].send(batch[0])
+                except (BrokenPipeError, ConnectionResetError):  # it died since it sent its last batch
+                    raise _ended(workers[number]) from None
                 waiting.append((number, batch[1]))
 
         for number in range(count):
@@ -635,11 +648,17 @@ def _received(pipe: Connection, worker: multiprocessing.process.BaseProcess) -> 
     try:
         message = pipe.recv()
     except EOFError:
-        worker.join()
-        raise RuntimeError(f"a preload worker ended (exit code {worker.exitcode})") from None
+        raise _ended(worker) from None
     if isinstance(message, str):
         raise RuntimeError(f"a preload worker failed:\n{message}")
     return message
+
+
+def _ended(worker: multiprocessing.process.BaseProcess) -> RuntimeError:
+    """The error of a worker that ended before its work did (killed: by the system short of memory, say)."""
+    worker.join()
+    return RuntimeError(f"a preload worker ended (exit code {worker.exitcode}); ANOTA_PRELOAD_WORKERS=0 prepares the"
+                        " batches in one process")
 
 
 def _prepare_in_worker(settings: PreloadSettings, pipe: Connection, parents: Sequence[Connection]) -> None:
@@ -722,7 +741,7 @@ class Cleaner:
         gc.disable()
         progress = ProgressLog(sizes)
         loaded = DocumentReader(self.report).batches(files, sizes, loaders)
-        batches = prepared(self.settings, loaded, sum(sizes), self.workers)
+        batches = prepared(self.settings, loaded, sum(sizes), self.workers, self.kept)
         try:
             for batch, read in batches:
                 self.take(batch)

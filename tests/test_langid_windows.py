@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 import numpy as np
 import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
-from server.analysis import DEFAULT_LANGUAGES, LANGUAGE_SAMPLE, identified_language, language_identifier
+from server.analysis import DEFAULT_LANGUAGES, LANGUAGE_SAMPLE, identified_language
+from server.langid_windows import WindowedIdentifier
 
 TEXTS = [
     "A Meta está usando dados do modelo Qwen para treinar uma nova geração de modelos.",
@@ -46,10 +48,52 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def identifiers() -> tuple[LanguageIdentifier, LanguageIdentifier]:
-    """The windowed identifier Anota uses, and py3langid's own, over every language."""
-    return language_identifier(DEFAULT_LANGUAGES), LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+@pytest.fixture(scope="module", params=["decoded", "mapped"])
+def identifiers(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[LanguageIdentifier, LanguageIdentifier]:
+    """The windowed identifier Anota uses, decoded from py3langid's model or mapped from the arrays a decoding kept,
+    and py3langid's own, over every language."""
+    cache = tmp_path_factory.mktemp("cache")
+    decoded = WindowedIdentifier.load(cache=cache)  # nothing kept yet: decoded, and kept
+    windowed = decoded if request.param == "decoded" else WindowedIdentifier.load(cache=cache)
+    assert is_mapped(windowed) == (request.param == "mapped")
+    return windowed, LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def is_mapped(identifier: WindowedIdentifier) -> bool:
+    return isinstance(identifier.nb_ptc.base, np.memmap)
+
+
+def test_the_language_identifiers_model_is_decoded_once_then_mapped(tmp_path: Path) -> None:
+    decoded = WindowedIdentifier.load(cache=tmp_path)
+    [kept] = tmp_path.iterdir()
+    mapped = WindowedIdentifier.load(cache=tmp_path)
+    assert not is_mapped(decoded) and is_mapped(mapped) and list(tmp_path.iterdir()) == [kept]
+    for name in ("nb_ptc", "nb_pc", "_window_starts", "_slot_keys"):
+        assert getattr(mapped, name).dtype == getattr(decoded, name).dtype
+        assert np.array_equal(getattr(mapped, name), getattr(decoded, name))
+    assert mapped.nb_classes == decoded.nb_classes
+
+
+def test_a_kept_model_cut_short_is_decoded_and_kept_again(tmp_path: Path) -> None:
+    WindowedIdentifier.load(cache=tmp_path)
+    [kept] = tmp_path.iterdir()
+    scores = kept / "nb_ptc.npy"
+    scores.write_bytes(scores.read_bytes()[: scores.stat().st_size // 2])
+    decoded = WindowedIdentifier.load(cache=tmp_path)
+    assert not is_mapped(decoded) and decoded.classify(TEXTS[3])[0] == "en"
+    mapped = WindowedIdentifier.load(cache=tmp_path)
+    assert is_mapped(mapped) and list(tmp_path.iterdir()) == [kept]
+    assert np.array_equal(mapped.nb_ptc, decoded.nb_ptc)
+
+
+def test_without_a_writable_cache_the_model_is_decoded(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    for _ in range(2):
+        identifier = WindowedIdentifier.load(cache=blocked)
+        assert not is_mapped(identifier) and identifier.classify(TEXTS[0])[0] == "pt"
 
 
 def restricted(identifier: LanguageIdentifier, languages: tuple[str, ...]) -> LanguageIdentifier:

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import pytest
 from flask import Flask
 
 from server import preload
+from server.analysis import normalise
 from server.tasks import excluded_listing, label_studio_tasks, preload_report
 from tests.conftest import FIXTURES
 
@@ -86,6 +88,26 @@ def test_workers_make_the_tasks_one_process_makes(
     assert multiprocessing.active_children() == []
 
 
+def test_in_one_process_no_texts_language_is_identified_twice(
+    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Batches of about ten pages: a copy is found in its own batch, or among the tasks kept before it.
+    monkeypatch.setattr(preload, "BATCH_CHARS", 20_000)
+    identified: Counter[str] = Counter()
+    language_of = preload._BatchLanguages.of
+
+    def counted(languages: preload._BatchLanguages, number: int, text: str, words: int) -> str:
+        identified[preload.task_id(normalise(text))] += 1
+        return language_of(languages, number, text, words)
+
+    monkeypatch.setattr(preload._BatchLanguages, "of", counted)
+    app = make_app(SOURCES=[str(copy_pages(tmp_path / "pages"))], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=False)
+    report = preload_report(app)
+    assert report["excluded"]["duplicate"] > 100 and report["tasks"] > 1000
+    assert identified.most_common(1)[0][1] == 1
+    assert len(identified) <= report["tasks"] + report["excluded"]["near-duplicate"] + report["excluded"]["boilerplate"]
+
+
 def test_with_workers_a_loader_that_fails_costs_only_its_file(
     make_app: Callable[..., Flask], tmp_path: Path, worker_runs: list[int]
 ) -> None:
@@ -132,6 +154,29 @@ def test_a_worker_that_fails_fails_the_preload_and_leaves_the_stored_tasks(
     assert len(worker_runs) == 2  # the seed's run and the failed one
     assert multiprocessing.active_children() == []
     assert listing(stored) == before  # no partial task list: the run's transaction is rolled back
+
+
+def test_a_worker_killed_between_two_batches_fails_the_preload_with_its_exit_code(
+    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker_runs: list[int]
+) -> None:
+    # Killed once its batch is back, the worker is gone when the next batch is sent to it: the send breaks the pipe.
+    received = preload._received
+    killed: list[int] = []
+
+    def then_killed(pipe: object, worker: multiprocessing.process.BaseProcess) -> object:
+        batch = received(pipe, worker)
+        if not killed:
+            os.kill(worker.pid, signal.SIGKILL)
+            worker.join()
+            killed.append(worker.exitcode)
+        return batch
+
+    monkeypatch.setattr(preload, "_received", then_killed)
+    corpus = copy_pages(tmp_path / "pages")
+    with pytest.raises(RuntimeError, match=re.escape(f"a preload worker ended (exit code {-signal.SIGKILL});")):
+        make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True)
+    assert killed == [-signal.SIGKILL] and len(worker_runs) == 1
+    assert multiprocessing.active_children() == []
 
 
 def children(pid: int) -> list[int]:
