@@ -39,6 +39,7 @@ FETCH_BUDGET = 50.0
 # files instead of the sum of all of them.
 FETCH_THREADS = 8
 LINK = re.compile(r"(https?://|/|upload/|s3://|gs://|azure-blob://)\S*\Z")
+LINK_STARTS = frozenset("h/usga")  # the first characters of LINK's prefixes
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,9 @@ class QuietFetches(logging.Filter):
 def looks_like_link(value: Any) -> bool:
     """A link as Label Studio writes them: http(s), a path on Label Studio
     (uploads, local storage), or a cloud storage URI; never text with spaces."""
-    return isinstance(value, str) and LINK.match(value) is not None
+    # The first character first: a text (nearly every one) starts with none of LINK's, and a
+    # regex match costs a call whose arguments are parsed by keyword (1,400 instructions).
+    return isinstance(value, str) and value[:1] in LINK_STARTS and LINK.match(value) is not None
 
 
 def session_with_timeout(timeout: float) -> requests.Session:

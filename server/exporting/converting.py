@@ -370,7 +370,11 @@ class TaskConverter:
             else:
                 text = fetched
         fitted: dict[SpanValue, list[Span]] = {}  # shared by the task's regions: see place()
-        placed = [(annotation, self.labels(task, key, text, annotation, fitted)) for annotation in finished]
+        # A loop, not a comprehension: one would make self, task, key, text and fitted closure cells, each
+        # made and freed on every task and read through it on every use here (see spans_of).
+        placed = []
+        for annotation in finished:
+            placed.append((annotation, self.labels(task, key, text, annotation, fitted)))
         if len(placed) > 1:  # agreement needs two
             self.report.agreement.add_task([labels for _annotation, labels in placed])
             self.check_annotators(task, finished)
@@ -547,7 +551,7 @@ class TaskConverter:
                         continue
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
-                placed = fitted.get(region.value) or self.place(text, region, (task, annotation, number), fitted)
+                placed = fitted.get(region.value) or self.place(text, region, fitted, task, annotation, number)
                 for span in placed:
                     if span in controls:  # the same span again (a span's hash is computed once)
                         self.report.repair("identical spans in one annotation kept once", self.where(
@@ -563,8 +567,7 @@ class TaskConverter:
                     if region_ids is None:
                         region_ids = list(map(REGION_ID, annotation.regions))  # in C
                     # Another region under its id (nearly never), a span region: a choice about that span.
-                    if region_ids.count(region.id) > 1 and any(
-                            type(other) is SpanRegion and other.id == region.id for other in annotation.regions):
+                    if region_ids.count(region.id) > 1 and _has_span_region(annotation, region.id):
                         self.report.leave_out(PER_REGION_CHOICES, self.where(
                             task, annotation, region, number, f"{region.control}: {'|'.join(region.value.choices)}"))
                         continue
@@ -692,11 +695,12 @@ class TaskConverter:
         where = f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)}"
         return f"{where}: {what}" if what else where
 
-    def place(self, text: str, region: SpanRegion, where: tuple[Task, Annotation, int] | None,
-              fitted: dict[SpanValue, list[Span]]) -> list[Span]:
+    def place(self, text: str, region: SpanRegion, fitted: dict[SpanValue, list[Span]], task: Task | None = None,
+              annotation: Annotation | None = None, number: int = 0) -> list[Span]:
         """The region's spans on ``text``; what was repaired or left out is
-        reported for annotations (``where``: task, annotation, region number),
-        not for predictions. The spans of a region that fits the text as it is
+        reported for annotations (``task``, ``annotation`` and the region's
+        number: apart, as a tuple made for each region cost its making), not
+        for predictions (no ``task``). The spans of a region that fits the text as it is
         go into ``fitted`` under its value (never to be changed), where the
         callers look first: most predicted regions equal an annotation's, and
         then share its spans."""
@@ -713,16 +717,14 @@ class TaskConverter:
             # region's value is looked up in ``fitted``), where the slice's would be computed again.
             if quoted is not None:
                 sliced = quoted
-            elif where is not None and not text.isascii() and max(text) > "\uffff":
-                self.note_unchecked(where, region, sliced)
-            # Nearly always one label: no list comprehension.
-            spans = [Span(start, end, labels[0], sliced)] if len(labels) == 1 else [
-                Span(start, end, label, sliced) for label in labels]
+            elif task is not None and not text.isascii() and max(text) > "\uffff":
+                self.note_unchecked(task, annotation, number, region, sliced)
+            # Nearly always one label: no call.
+            spans = [Span(start, end, labels[0], sliced)] if len(labels) == 1 else spans_of(start, end, labels, sliced)
             fitted[value] = spans
             return spans
         bounds, message = place_span(text, region)
-        if where is not None and message:
-            task, annotation, number = where
+        if task is not None and message:
             detail = (f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)} "
                       f"({'/'.join(labels)}): {message}")
             if bounds is None:
@@ -732,14 +734,13 @@ class TaskConverter:
         if bounds is None:
             return []
         start, end = bounds
-        quoted = text[start:end]
-        return [Span(start, end, label, quoted) for label in labels]
+        return spans_of(start, end, labels, text[start:end])
 
-    def note_unchecked(self, where: tuple[Task, Annotation, int], region: SpanRegion, sliced: str) -> None:
+    def note_unchecked(self, task: Task, annotation: Annotation, number: int, region: SpanRegion, sliced: str
+                       ) -> None:
         """A span without its text on a text holding emoji: its offsets may
         count UTF-16 units (a script's, not Label Studio's), and nothing says
         which; kept as code points, as Label Studio counts, and noted."""
-        task, annotation, number = where
         self.report.note(UNQUOTED_ASTRAL, f"task {task.id}, annotation {annotation.id}, region "
                                           f"{region_name(region, number)}: {sliced!r}")
 
@@ -821,7 +822,7 @@ class TaskConverter:
                     if region.to_name != main_name and self.text_objects.elsewhere(
                             task, text, key, region.to_name):
                         continue  # predicted on another text
-                    spans = fitted.get(region.value) or self.place(text, region, None, fitted)
+                    spans = fitted.get(region.value) or self.place(text, region, fitted)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
                 elif kind is not ChoiceRegion and kind is not TaxonomyRegion:
@@ -893,6 +894,18 @@ def taxonomy_sentiment(labels: Labels, sentiments: dict[str, dict[str, str]]) ->
     found = {sentiment for control, paths in sentiments.items() for value in labels.choices.get(control, ())
              if (sentiment := paths.get(value)) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+def spans_of(start: int, end: int, labels: tuple[str, ...], text: str) -> list[Span]:
+    """A region's spans, one a label. Apart from TaskConverter.place: a comprehension
+    there made its offsets and text closure cells, made and freed at every region."""
+    return [Span(start, end, label, text) for label in labels]
+
+
+def _has_span_region(annotation: Annotation, region_id: str) -> bool:
+    """Whether a span region of the annotation has the id (a generator in
+    TaskConverter.labels made its region a closure cell, made at every call)."""
+    return any(type(other) is SpanRegion and other.id == region_id for other in annotation.regions)
 
 
 def region_name(region: Any, number: int) -> str:

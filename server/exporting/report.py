@@ -174,9 +174,12 @@ class Agreement:
             # (clicked in another order) agree. By the values themselves: joined,
             # ["A|B"] and ["A", "B"] would agree. Counted in plain dicts: a Counter()
             # cost as much to make as the rest of the counting.
+            # A loop, not a comprehension over ``control``: that made it a closure cell, made at every task.
             ratings: dict[tuple[str, ...], int] = {}
-            count_into(ratings, [tuple(sorted(labels.choices[control]))
-                                 for labels in annotations if control in labels.choices])
+            for labels in annotations:
+                if (values := labels.choices.get(control)) is not None:
+                    answer = tuple(sorted(values))
+                    ratings[answer] = ratings.get(answer, 0) + 1
             raters = sum(ratings.values())
             if raters < 2:
                 continue
