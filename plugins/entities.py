@@ -400,8 +400,9 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"(?=[^\S\n]*(?:[.;]|$))"
     # or as what a company owns ("A Sonae MC, dona do Continente,"), or a chain's shop ("uma loja da Fast Shop")
     rf"|(?<!\S)(?:don[oa]s?|loja|lojas|filial|filiais)[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
-    # or as a journal ("um artigo publicado na Cell"): a known place keeps its pattern ("publicado no Brasil")
-    rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
+    # or as a journal ("um artigo publicado na Cell", "publicaram o estudo na Nature", a place to the model), after
+    # the verb and up to three words of what was published: a known place keeps its pattern ("publicado no Brasil")
+    rf"|(?<!\S)publica(?:d[oa]s?|ram|ou|m)(?:[^\S\n]+[^\s.!?]+){{0,3}}?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
     # or as a book's publisher after "pela"/"pelo" ("o novo romance sai em março pela Todavia", "publicada pela
     # Companhia das Letras"): within a few words of a publishing verb; a known place keeps its pattern
     rf"|(?<!\S)(?:(?:publicad|editad|reeditad|traduzid)[oa]s?|(?:livro|romance|obra|biografia)[^\S\n]+"
@@ -623,6 +624,11 @@ BODY_NOUNS = {
     "en": "office agency bureau institute regulator watchdog accelerator incubator",
     "pt": "gabinete instituto órgão agência autarquia regulador reguladora aceleradora incubadora",
 }
+# ... and a civic or a professional body's, or a publication's ("a associação ambientalista Zero", a person to the
+# model; "a ONG Greenpeace", "o movimento Vem Pra Rua", "a revista científica Nature Medicine"), only as written: a
+# capital makes one the name's first word ("Jornal Alvorada", "Fundação Getulio Vargas"), and "Grupo E" a stage.
+CIVIC_BODY_NOUNS_PT = ("associação organização ONG fundação movimento coletivo grupo entidade federação confederação "
+                       "sindicato revista jornal")
 _NOT_A_QUALIFIER = r"(?!(?:de|do|da|dos|das|o|a|os|as|e|em|no|na|nos|nas|por|pelo|pela|para|com|que|se|ao|à)(?![\w-]))"
 _QUALIFIER = rf"{_NOT_A_QUALIFIER}[a-zà-ÿ][a-zà-ÿ-]*[^\S\n]+"
 BODY_QUALIFIERS_PT = rf"(?:{_QUALIFIER})?(?:de[^\S\n]+{_QUALIFIER})?(?:{_QUALIFIER})?"
@@ -1248,7 +1254,8 @@ def is_after_a_body_noun(words: SpacySpan) -> bool:
 
 @functools.cache
 def body_and_company_nouns(language: str) -> frozenset[str]:
-    return frozenset(f"{BODY_NOUNS.get(language, '')} {COMPANY_NOUNS.get(language, '')}".split())
+    civic = CIVIC_BODY_NOUNS_PT if language == "pt" else ""
+    return frozenset(f"{BODY_NOUNS.get(language, '')} {civic} {COMPANY_NOUNS.get(language, '')}".split())
 
 
 # A capitalised word glued by a dash before a product's name ("Med-Gemini", "Med-PaLM"; one token to the Portuguese
@@ -1511,6 +1518,8 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"
     if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(text, words.start_char, words.end_char):
         label = "ORG"  # "invest $500 million in X-energy" was a place
+    if label in ("PER", "LOC") and words.doc.lang_ == "en" and is_publication_name(words, text):
+        label = "ORG"  # "The Compute Ledger": a site's or a newspaper's name, no person's nor place's
     # the characters around first (a possessive, "party"): a spaCy token costs more to read
     if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
         label = "PER"
@@ -1527,6 +1536,37 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
             or label != "LOC" and names_a_landform(words):
         label = "LOC"
     return label
+
+
+# The head nouns of a newspaper's, a magazine's or a newsletter's name after its article ("The Compute Ledger", "The
+# Washington Post"): WikiANN-en's train split has 21 names so, all organisations; without the article the nouns end
+# people's names too ("Heath Ledger", "Jim Courier"), so they make an organisation only after "The".
+PUBLICATION_HEADS = frozenset("Ledger Times Post Journal Review Gazette Herald Tribune Chronicle Daily Weekly Observer "
+                              "Guardian Economist Register Monitor Digest Bulletin Dispatch Courier Telegraph Magazine "
+                              "Inquirer Examiner Newsletter Reporter Sentinel Informer Brief Briefing Wire".split())
+# Where a page names itself: after the copyright sign (and a year), after "Subscribe to", or before "newsletter"
+# ("© 2025 The Compute Ledger", "Subscribe to The Compute Ledger"); the characters checked first, as most texts have none.
+PUBLICATION_CUES = ("©", "ubscribe", "ewsletter")
+
+
+def is_publication_name(words: SpacySpan, text: str) -> bool:
+    """Whether an English person's or place's span is a publication's name: "The" opens it (or stands right before it) and a
+    publication's head noun ends it (``PUBLICATION_HEADS``), or the text names it as a page names itself
+    (``PUBLICATION_CUES``: "© 2025 The Compute Ledger") and no given name opens it. A person's name takes no
+    article, but a stage name or a show's does ("The Notorious B.I.G.", "The Jeff Dunham Show": WikiANN-en's
+    people), so "The" alone makes no publication (0.001 of WikiANN-en's held-out dev F1); nor does it make a place
+    one (none there ends in a head noun)."""
+    doc = words.doc
+    named = words[1:] if words[0].text == "The" else words
+    if not named or not (named is not words or (words.start > 0 and doc[words.start - 1].lower_ == "the")):
+        return False
+    if named[-1].text in PUBLICATION_HEADS:
+        return True
+    if not any(cue in text for cue in PUBLICATION_CUES) or named[0].text in all_given_names():
+        return False
+    name = rf"(?:[Tt]he[^\S\n]+)?{re.escape(named.text)}"
+    return re.search(rf"(?:©[^\S\n]*(?:\d{{4}}[^\S\n]*)?|[Ss]ubscribe[^\S\n]+to[^\S\n]+){name}(?![\w-])"
+                     rf"|(?<![\w-]){name}(?:['’]s)?[^\S\n]+[Nn]ewsletter", text) is not None
 
 
 # Words that open a storm's name ("Typhoon Ragasa", a person to the English model): a storm is none of our labels.
@@ -2421,9 +2461,11 @@ def with_people_after_role_and_body(model: list[Candidate], rules: Mapping[tuple
         return model
     for role in ROLE_BEFORE_BODY.finditer(text):
         # (a person's span may open with the body: "A ministra da Saúde Ana Paula Martins", one person to the model)
+        # (a club's code opens its name, a party's stands alone: "do FC Porto", "do PP Tereza Cristina")
+        party_role = role.group().split()[0] not in SPORT_ROLES_PT
         body_end = max([c.end for c in rules.values() if c.label in ("ORG", "LOC") and c.start == role.end()] or [
             end for c in model if c.start == role.end()
-            for end in [person_inside(c, text, rules)] if c.label in ("ORG", "LOC") or end < c.end] or [-1])
+            for end in [person_inside(c, text, rules, party_role)] if c.label in ("ORG", "LOC") or end < c.end] or [-1])
         person = PERSON_AFTER_BODY.match(text, body_end) if body_end > 0 else None
         if person is None or any(c.start == person.start(1) and c.label != "PER" for c in rules.values()):
             continue  # a name a pattern knows goes on the body's ("O presidente da Câmara Municipal")
@@ -2436,19 +2478,30 @@ def with_people_after_role_and_body(model: list[Candidate], rules: Mapping[tuple
     return model
 
 
-def person_inside(body: Candidate, text: str, rules: Mapping[tuple[int, int, str], Candidate]) -> int:
+def person_inside(body: Candidate, text: str, rules: Mapping[tuple[int, int, str], Candidate],
+                  acronym_alone: bool = False) -> int:
     """Where the body's name ends in a model span after a role that ran on over a person's ("FC Porto Alan Varela"):
     before its first word past the first that is a given name (``given_names``, ``feminine_given_names.txt``) or
     opens a person a pattern knows; the span's end where there is none, or where the body is named after the person
-    (``NAMED_AFTER_HEADS``: "Hospital Albert Einstein")."""
+    (``NAMED_AFTER_HEADS``: "Hospital Albert Einstein"). Where no given name is known and the body's code stands
+    alone (``acronym_alone``: a party's or a company's, not a club's), the code before two capitalised words or more
+    ("do PL Nikolas Ferreira": the person's given name is in no list)."""
     words = list(WORD_RUN.finditer(text, body.start, body.end))
     if len(words) < 2 or words[0].group() in NAMED_AFTER_HEADS:
         return body.end
     people = {c.start for c in rules.values() if c.label == "PER"}
     # (a given name after "de" is a surname: "Tainá de Paula")
-    return next((before.end() for before, word in pairwise(words)
-                 if (word.group() in all_given_names() and before.group() not in NAME_CONNECTORS_PT)
-                 or word.start() in people), body.end)
+    named = next((before.end() for before, word in pairwise(words)
+                  if (word.group() in all_given_names() and before.group() not in NAME_CONNECTORS_PT)
+                  or word.start() in people), body.end)
+    if named == body.end and acronym_alone and len(words) > 2 and BODY_CODE.fullmatch(words[0].group()) \
+            and all(PERSONAL_NAME.fullmatch(word.group()) or word.group() in NAME_CONNECTORS_PT for word in words[1:]):
+        return words[0].end()
+    return named
+
+
+# A body's code of capitals ("PL", "MDB", "PSOL"), which a person's name after a role and "do" follows.
+BODY_CODE = re.compile(r"[A-Z]{2,6}")
 
 
 NAME_CONNECTORS_PT = frozenset("de do da dos das".split())
@@ -3024,8 +3077,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{name},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+de[^\S\n]+{place}"), "LOC"),
-        Phrase(either_case(bodies)[1], re.compile(
-            rf"(?<!\S)(?:{either_case(bodies)[0]})[^\S\n]+{BODY_QUALIFIERS_PT}{name}")),
+        Phrase((*either_case(bodies)[1], *CIVIC_BODY_NOUNS_PT.split()), re.compile(
+            rf"(?<!\S)(?:{either_case(bodies)[0]}|{'|'.join(CIVIC_BODY_NOUNS_PT.split())})[^\S\n]+{BODY_QUALIFIERS_PT}"
+            rf"(?=[\w&-]{{2}}){name}")),  # a letter names a stage's group ("no grupo E")
         Phrase(FACILITY_NOUNS.split(), re.compile(
             rf"(?<!\S)(?:{'|'.join(FACILITY_NOUNS.split())})[^\S\n]+(?:de[^\S\n]+)?{place}"), "LOC"),
         Phrase(WATER_FACILITY_NOUNS.split(), re.compile(
@@ -3867,6 +3921,13 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
     return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
 
 
+# Prepositions after an English verb opening a model span before "The" and a name ("Subscribe to The Compute Ledger",
+# "Welcome to The Verge"): WikiANN-en's train split has one name so ("Music from The Body").
+VERB_PREPOSITIONS = frozenset("to for from with by at".split())
+# The kinds of publication before a name, which the English model runs a name on from ("the journal Nature Medicine").
+PUBLICATION_NOUNS = frozenset("journal magazine newspaper newsletter tabloid outlet website blog podcast".split())
+
+
 def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     """A model span without the sentence adverb, or the conjunction before
     lowercase words (OPENING_CONJUNCTIONS), or the subject or interrogative
@@ -3889,6 +3950,12 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
     if end - start > 1 and ent.doc[start].text in LOWERCASE_PLACE_HEADS and ent.doc[start + 1].is_title:
         start += 1  # a place's kind before its name: "nos postos do bairro Barreiro" (HAREM leaves "rua", "bairro" out)
+    if ent.doc.lang_ == "en" and end - start > 3 and ent.doc[start + 1].text in VERB_PREPOSITIONS \
+            and ent.doc[start + 2].text == "The" and ent.doc[start].is_title:
+        start += 2  # "Subscribe to The Compute Ledger": a verb and its preposition before a name with its article
+    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[start].text in PUBLICATION_NOUNS \
+            and ent.doc[start + 1].is_title:
+        start += 1  # "the journal Nature Medicine": the kind of publication before its name
     if start < end and ent.doc[start].text in OPENING_CONJUNCTIONS and any(
             is_lowercase_word(token) and token.text not in NAME_CONNECTORS for token in ent.doc[start + 1:end]):
         start += 1
@@ -4354,6 +4421,8 @@ def outermost(rules: Iterable[Candidate]) -> list[Candidate]:
 
 # A government's noun and its preposition before the person who leads it (``pads_a_name``).
 GOVERNMENT_OF = (["Governo", "de"], ["Government", "of"])
+# Common nouns of a body written in capitals, as a name's words are ("a ONG Greenpeace", "the NGO Oxfam").
+CAPITALISED_BODY_NOUNS = frozenset("ONG ONGs NGO NGOs".split())
 
 
 def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
@@ -4386,9 +4455,10 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
             if rule.start == candidate.start and FULL_STOP_AFTER.match(text, rule.end):
                 return True  # the model ran on into the next sentence: "Gemini 2.5 Flash. No fim"
             if rule.end == candidate.end and rule.label != "PER" and padding and all(
-                    word.isalpha() and word.islower() for word in padding):
+                    (word.isalpha() and word.islower()) or word in CAPITALISED_BODY_NOUNS for word in padding):
                 return True  # a place opens on a capital: "estádio de São Januário" is the noun and the stadium
-                # (HAREM keeps a person's title: "o professor Romero")
+                # (HAREM keeps a person's title: "o professor Romero"), and so is a body's noun written in capitals
+                # ("a ONG Greenpeace")
             if rule.end == candidate.end and rule.label == "PER" and padding in GOVERNMENT_OF:
                 return True  # whose government: "O Governo de Luís Montenegro" names the person, "Governo" a noun
     return False
