@@ -226,6 +226,8 @@ ROLE_TITLES = frozenset({
     "Governadora", "Prefeito", "Prefeita", "Senador", "Senadora", "Deputado", "Deputada", "Vereador", "Vereadora",
     "Secretário", "Secretária", "Chanceler", "Técnico", "Treinador", "Chief", "Justice", "Judge", "Attorney",
     "General", "Commissioner", "Juiz", "Juíza", "Desembargador", "Desembargadora",
+    # members of a parliament after their party ("Labour MP Rosie Duffield" was one organisation)
+    "MP", "MEP", "MSP", "Congressman", "Congresswoman",
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
     # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
@@ -402,7 +404,7 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"|(?<!\S)(?:don[oa]s?|loja|lojas|filial|filiais)[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
     # or as a journal ("um artigo publicado na Cell", "publicaram o estudo na Nature", a place to the model), after
     # the verb and up to three words of what was published: a known place keeps its pattern ("publicado no Brasil")
-    rf"|(?<!\S)publica(?:d[oa]s?|ram|ou|m)(?:[^\S\n]+[^\s.!?]+){{0,3}}?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
+    rf"|(?<!\S)public(?:ad[oa]s?|aram|ou|am)(?:[^\S\n]+[^\s.!?]+){{0,3}}?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
     # or as a book's publisher after "pela"/"pelo" ("o novo romance sai em março pela Todavia", "publicada pela
     # Companhia das Letras"): within a few words of a publishing verb; a known place keeps its pattern
     rf"|(?<!\S)(?:(?:publicad|editad|reeditad|traduzid)[oa]s?|(?:livro|romance|obra|biografia)[^\S\n]+"
@@ -686,8 +688,9 @@ LOWERCASE_PLACE_HEADS = frozenset("bairro rua avenida praça travessa largo cida
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
 # Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
 # dams and reservoirs too ("a barragem de Alqueva", "a albufeira de Odeleite" were people).
+# And sites of production ("a adega de Gaia", "o campo de Peregrino"; "o bloco de Mopane", an oil block, was a person).
 FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo barragem albufeira represa " \
-                 "adega refinaria usina campo"  # and sites of production ("a adega de Gaia", "o campo de Peregrino")
+                 "adega refinaria usina campo bloco poço"
 # Capitalised words that open a sentence before a name ("On Monday Hershey
 # chief executive", "Former Tesla boss"), in ``names_in_context``.
 SENTENCE_OPENERS = frozenset("On In At For From By With After Before As Under Former Then Interim Acting Outgoing New "
@@ -778,7 +781,9 @@ APPOSED_COMPANY_NOUNS = {
     "en": "company firm agency authority utility regulator startup start-up carmaker chipmaker drugmaker lender "
           "operator",
     "pt": "empresa companhia estatal autarquia agência fundação órgão montadora fabricante mineradora petroleira "
-          "varejista fintech startup banco seguradora construtora incorporadora gravadora farmacêutica",
+          "varejista fintech startup banco seguradora construtora incorporadora gravadora farmacêutica "
+          # and a civic body's ("O Observatório do Clima, rede de organizações da sociedade civil," was a place)
+          "associação organização ONG rede coalizão coligação entidade movimento sindicato federação confederação",
 }
 # Portuguese demonyms as written after the noun (lowercase; the English ones
 # are in patterns/demonyms.txt, capitalised before it).
@@ -1224,6 +1229,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         return None
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
+    if not MENU_SEPARATORS.isdisjoint(spaced_words(text)) and is_menu_item(text, words.start_char, words.end_char):
+        return None  # "Home | Markets | AI | Policy": a site's sections, no names (a pattern's known name stays)
     end = end_without_glued_dot(words)
     if is_apposed_to_a_product_noun(words):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # "its largest Llama 4 model, Behemoth,"
@@ -1243,6 +1250,21 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # Gemini Live")
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+# What separates the items of a site's menu on one line ("Home | Markets | AI | Policy"); not a bullet, which lists
+# people as often ("• Joanna Smolarek• Jolanta Janota", WikiANN-en's).
+MENU_SEPARATORS = frozenset("|")
+
+
+def is_menu_item(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are on a line of three items or more between vertical bars, each of one
+    or two words: a site's menu ("Home | Markets | AI | Policy"), not a title and its site ("Nvidia beats forecasts
+    | Reuters")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    items = text[line_start:line_end if line_end >= 0 else len(text)].split("|")
+    return len(items) > 2 and all(len(item.split()) <= 2 for item in items)
 
 
 def is_after_a_body_noun(words: SpacySpan) -> bool:
@@ -1547,6 +1569,13 @@ PUBLICATION_HEADS = frozenset("Ledger Times Post Journal Review Gazette Herald T
 # Where a page names itself: after the copyright sign (and a year), after "Subscribe to", or before "newsletter"
 # ("© 2025 The Compute Ledger", "Subscribe to The Compute Ledger"); the characters checked first, as most texts have none.
 PUBLICATION_CUES = ("©", "ubscribe", "ewsletter")
+# A page's owner after the copyright sign and its years, or a newsletter's publisher ("© 2025 Núcleo Jornalismo",
+# "a newsletter do Núcleo Jornalismo", missed by the model): an organisation where no given name opens it
+# (``opens_with_no_given_name``), in ``context_phrases``.
+PUBLICATION_KEYWORDS = ("©", "newsletter", "Newsletter")
+PAGE_OWNER = re.compile(
+    r"(?:©[^\S\n]*(?:\d{4}(?:[-–]\d{4})?,?[^\S\n]+)?|(?<!\S)[Nn]ewsletter[^\S\n]+(?:d[oa]|of)[^\S\n]+)"
+    r"((?:The[^\S\n]+)?[A-ZÀ-Ý][\w&'’-]*(?:[^\S\n]+(?:(?:d[aeo]s?|of)[^\S\n]+)?[A-ZÀ-Ý][\w&'’-]*){0,3})")
 
 
 def is_publication_name(words: SpacySpan, text: str) -> bool:
@@ -3007,12 +3036,14 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     """The regexes of ``names_in_context`` for a language: the name is group
     1 (and a second one joined by "and"/"e" group 2)."""
     name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&-]*){0,3})"
+    body_name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w&-]*){0,3})"
     place = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"
     if language not in EMPLOYED_PEOPLE:
         return ()
     staff, staff_keywords = either_case(EMPLOYED_PEOPLE[language].split())
     places = PLACE_NOUNS[language].split()
-    shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm))
+    shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm),
+              Phrase(PUBLICATION_KEYWORDS, PAGE_OWNER, accepted=opens_with_no_given_name))
     apposed = APPOSED_COMPANY_NOUNS[language].split()
     bodies = BODY_NOUNS[language].split()
     if language == "en":
@@ -3073,8 +3104,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             rf"(?<!\S)(?:{'|'.join((*TRANSFER_NOUNS.split(), *ARTIST_SHOW_NOUNS.split()))})[^\S\n]+de[^\S\n]+"
             r"([A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){1,3})"),
             "PER"),
-        # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause
-        Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{name},[^\S\n]+"
+        # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause; the name may hold "do"
+        # ("O Observatório do Clima, rede de organizações"), as the article and the comma bound it
+        Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{body_name},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+de[^\S\n]+{place}"), "LOC"),
         Phrase((*either_case(bodies)[1], *CIVIC_BODY_NOUNS_PT.split()), re.compile(
@@ -3085,6 +3117,14 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         Phrase(WATER_FACILITY_NOUNS.split(), re.compile(
             rf"(?<!\S)(?:{'|'.join(WATER_FACILITY_NOUNS.split())})[^\S\n]+d[oa][^\S\n]+{place}"), "LOC"),
     )
+
+
+def opens_with_no_given_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the name a phrase found opens with no given name (``all_given_names``), past its article ("© 2025 The
+    Silicon Ledger"): a person may own a page's copyright ("© 2024 Maria Silva")."""
+    words = match.group(1).split()
+    first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
+    return first not in all_given_names()
 
 
 def is_related_company(text: str, match: re.Match[str]) -> bool:
@@ -3418,6 +3458,7 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
+                or is_irregular_past_after_a_name(token) or is_past_verb_before_a_lowercase_tail(token, ent.end)
                 or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
                 or opens_an_unclosed_bracket(token, ent.end) or opens_a_noun_phrase(token, ent.end)
                 or opens_a_lowercase_tail(token, ent.end) or is_negated_after_a_version(token)
@@ -3596,11 +3637,16 @@ SITE_LINKS = frozenset({"of", "in", "at"})
 SALE_LINKS = frozenset({"to", "from"})
 
 
+# ... and "to", after a verb opening the next sentence ("Gemini 3. Subscribe to The Inference").
+OPENING_NOUN_PREPOSITIONS = NAME_PREPOSITIONS | {"to"}
+
+
 def is_common_noun_opening(words: SpacySpan) -> bool:
-    """Whether one capitalised word opens a sentence before a preposition ("Applications from Indian students"): a
-    common noun, capitalised as the sentence's first word, not the next sentence's subject ("Network Rail said")."""
+    """Whether one capitalised word opens a sentence before a preposition ("Applications from Indian students",
+    "Subscribe to"): a common noun or a verb, capitalised as the sentence's first word, not the next sentence's subject
+    ("Network Rail said")."""
     doc = words.doc
-    return len(words) == 1 and words.end < len(doc) and doc[words.end].lower_ in NAME_PREPOSITIONS \
+    return len(words) == 1 and words.end < len(doc) and doc[words.end].lower_ in OPENING_NOUN_PREPOSITIONS \
         and is_lowercase_word(doc[words.end])
 
 
@@ -3810,6 +3856,32 @@ def acts_on_another(token: Token) -> bool:
     return following is not None and (following.is_title or following.lower_ in DETERMINERS)
 
 
+# English verbs whose past ends in no "-ed" (``is_past_verb``), which news puts after a subject's name ("the vaccine
+# developed by Oxford University cut hospital admissions", "BYD's Chinese rival Geely overtook"): the name ends there.
+# Not "ran", said of a show as often ("Drinking Made Easy ran on AXS TV", WikiANN-en's: a title, none of the labels).
+IRREGULAR_PAST_VERBS = frozenset(
+    "cut won lost rose fell hit led made took gave paid grew kept spent sent struck overtook began broke brought chose "
+    "drew drove fought held met saw stood threw became came went got put set shut sank slid swung fled built "
+    "sought taught bore forecast".split())
+
+
+def is_irregular_past_after_a_name(token: Token) -> bool:
+    """Whether a word inside an English model span is a verb of ``IRREGULAR_PAST_VERBS`` right after a capitalised
+    word: the clause after the subject's name, which the model ran on into."""
+    doc = token.doc
+    return token.text in IRREGULAR_PAST_VERBS and doc.lang_ == "en" and token.i > 0 \
+        and doc[token.i - 1].text[:1].isupper()
+
+
+def is_past_verb_before_a_lowercase_tail(token: Token, span_end: int) -> bool:
+    """Whether a past verb (``is_past_verb``) right after a capitalised word opens two lowercase words or more to an
+    English model span's end ("Oxford University reduced hospital admissions"): a clause, as a name's participle has
+    one noun after it ("Little ringed plover")."""
+    doc = token.doc
+    return doc.lang_ == "en" and span_end - token.i > 2 and doc[token.i - 1].text[:1].isupper() \
+        and is_past_verb(token) and all(is_lowercase_word(word) for word in doc[token.i + 1:span_end])
+
+
 def is_past_verb(token: Token) -> bool:
     """A lowercase word of more than four letters in a past ending ("ruled",
     "entregou"), not the end of a compound ("German-occupied Poland",
@@ -3926,6 +3998,7 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
 VERB_PREPOSITIONS = frozenset("to for from with by at".split())
 # The kinds of publication before a name, which the English model runs a name on from ("the journal Nature Medicine").
 PUBLICATION_NOUNS = frozenset("journal magazine newspaper newsletter tabloid outlet website blog podcast".split())
+PUBLICATION_NOUNS_PT_EN = PUBLICATION_NOUNS | frozenset("revista jornal site portal coluna".split())
 
 
 def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
@@ -3990,8 +4063,10 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
             # stands outside it (21 times in its train split, never inside)
         if end - start > 1 and is_acronym(ent.doc[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
             end = start + 1  # "the MMLU benchmark", "G20 leaders meeting": the acronym, then what it is or does
-    while end - start > 1 and (ent.doc[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(ent.doc[end - 1])):
-        end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list
+    while end - start > 1 and (ent.doc[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(ent.doc[end - 1])
+                               or ent.doc[end - 1].is_space):
+        end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list; and a line's
+        # break ("Policy\n" of a site's menu)
     return ent.doc[start:end]
 
 
@@ -4459,6 +4534,8 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
                 return True  # a place opens on a capital: "estádio de São Januário" is the noun and the stadium
                 # (HAREM keeps a person's title: "o professor Romero"), and so is a body's noun written in capitals
                 # ("a ONG Greenpeace")
+            if rule.end == candidate.end and rule.label == "ORG" and not PUBLICATION_NOUNS_PT_EN.isdisjoint(padding):
+                return True  # what publishes it before the name: "Assine a newsletter do Nexo Jornal" was one place
             if rule.end == candidate.end and rule.label == "PER" and padding in GOVERNMENT_OF:
                 return True  # whose government: "O Governo de Luís Montenegro" names the person, "Governo" a noun
     return False
