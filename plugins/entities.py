@@ -1160,17 +1160,19 @@ def without_initiatives(model: list[Candidate], rules: Mapping[tuple[int, int, s
 def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candidate]]:
     """The model's spans as candidates (``model_candidate``), and the products
     among them, which the model has no label for, as rules'. The words that are no names
-    are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one."""
+    are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one; the items of
+    a site's menu are none (``is_menu_item``: a pattern's known name there stays)."""
     excluded = not_names_in(doc.lang_)
     labels = known_labels(doc.lang_)
     model, products = [], []
+    menu = "|" in text  # once a text: most have no menu
     for previous, ent in pairwise([None, *doc.ents]):
         # an acronym listed after a company is one ("a Lufthansa e a IAG apresentaram propostas")
         listed = previous is not None and previous.label_ == "ORG" \
             and COORDINATION.fullmatch(text, previous.end_char, ent.start_char) is not None
         for words in name_parts(ent):
             candidate = model_candidate(ent, words, text, labels, not_names() if listed else excluded)
-            if candidate is not None:
+            if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)):
                 (products if candidate.source == "rule" else model).append(candidate)
     return model, products
 
@@ -1229,8 +1231,6 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         return None
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
-    if not MENU_SEPARATORS.isdisjoint(spaced_words(text)) and is_menu_item(text, words.start_char, words.end_char):
-        return None  # "Home | Markets | AI | Policy": a site's sections, no names (a pattern's known name stays)
     end = end_without_glued_dot(words)
     if is_apposed_to_a_product_noun(words):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # "its largest Llama 4 model, Behemoth,"
@@ -1252,15 +1252,10 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     return Candidate(words.start_char, end, label, "model")
 
 
-# What separates the items of a site's menu on one line ("Home | Markets | AI | Policy"); not a bullet, which lists
-# people as often ("• Joanna Smolarek• Jolanta Janota", WikiANN-en's).
-MENU_SEPARATORS = frozenset("|")
-
-
 def is_menu_item(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start:end`` are on a line of three items or more between vertical bars, each of one
     or two words: a site's menu ("Home | Markets | AI | Policy"), not a title and its site ("Nvidia beats forecasts
-    | Reuters")."""
+    | Reuters"). Not between bullets, which list people as often ("• Joanna Smolarek• Jolanta Janota", WikiANN-en's)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     items = text[line_start:line_end if line_end >= 0 else len(text)].split("|")
@@ -1540,7 +1535,7 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"
     if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(text, words.start_char, words.end_char):
         label = "ORG"  # "invest $500 million in X-energy" was a place
-    if label in ("PER", "LOC") and words.doc.lang_ == "en" and is_publication_name(words, text):
+    if label in ("PER", "LOC") and is_publication_name(words, text):
         label = "ORG"  # "The Compute Ledger": a site's or a newspaper's name, no person's nor place's
     # the characters around first (a possessive, "party"): a spaCy token costs more to read
     if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
@@ -1579,15 +1574,19 @@ PAGE_OWNER = re.compile(
 
 
 def is_publication_name(words: SpacySpan, text: str) -> bool:
-    """Whether an English person's or place's span is a publication's name: "The" opens it (or stands right before it) and a
-    publication's head noun ends it (``PUBLICATION_HEADS``), or the text names it as a page names itself
+    """Whether an English person's or place's span is a publication's name: "The" opens it (or stands right before
+    it) and a publication's head noun ends it (``PUBLICATION_HEADS``), or the text names it as a page names itself
     (``PUBLICATION_CUES``: "© 2025 The Compute Ledger") and no given name opens it. A person's name takes no
     article, but a stage name or a show's does ("The Notorious B.I.G.", "The Jeff Dunham Show": WikiANN-en's
     people), so "The" alone makes no publication (0.001 of WikiANN-en's held-out dev F1); nor does it make a place
     one (none there ends in a head noun)."""
+    # the characters first: cheaper than reading spaCy tokens, and seldom true
+    if not (text.startswith("The ", words.start_char) or text.endswith(("The ", "the "), 0, words.start_char)) \
+            or words.doc.lang_ != "en":
+        return False
     doc = words.doc
     named = words[1:] if words[0].text == "The" else words
-    if not named or not (named is not words or (words.start > 0 and doc[words.start - 1].lower_ == "the")):
+    if not named or not (named is not words or doc[words.start - 1].lower_ == "the"):
         return False
     if named[-1].text in PUBLICATION_HEADS:
         return True
@@ -3453,19 +3452,20 @@ def institution_before_its_head(head: SpacySpan) -> SpacySpan | None:
 def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     """The names a model span ran over: it ends where its sentence does
     ("Hugging Face. In the end") or a clause begins ("Microsoft will invest",
-    "Satya Nadella told investors"), and is cut in two at a verb between two
+    "Satya Nadella told investors", "Oxford University cut hospital admissions"), and is cut in two at a verb between two
     actors ("Manchester City beat Real Madrid"; the second piece only when it
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
+    english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
-                or is_irregular_past_after_a_name(token) or is_past_verb_before_a_lowercase_tail(token, ent.end)
+                or (english and (is_irregular_past_after_a_name(token)
+                                 or is_past_verb_before_a_lowercase_tail(token, ent.end)))
                 or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
                 or opens_an_unclosed_bracket(token, ent.end) or opens_a_noun_phrase(token, ent.end)
                 or opens_a_lowercase_tail(token, ent.end) or is_negated_after_a_version(token)
                 or runs_into_a_clause(token)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
-    english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
     if english and is_owners_demonym(ent):
         return []
     pieces, start = [], after_an_opening_phrase(ent, end)
@@ -3868,9 +3868,7 @@ IRREGULAR_PAST_VERBS = frozenset(
 def is_irregular_past_after_a_name(token: Token) -> bool:
     """Whether a word inside an English model span is a verb of ``IRREGULAR_PAST_VERBS`` right after a capitalised
     word: the clause after the subject's name, which the model ran on into."""
-    doc = token.doc
-    return token.text in IRREGULAR_PAST_VERBS and doc.lang_ == "en" and token.i > 0 \
-        and doc[token.i - 1].text[:1].isupper()
+    return token.text in IRREGULAR_PAST_VERBS and token.i > 0 and token.doc[token.i - 1].text[:1].isupper()
 
 
 def is_past_verb_before_a_lowercase_tail(token: Token, span_end: int) -> bool:
@@ -3878,8 +3876,8 @@ def is_past_verb_before_a_lowercase_tail(token: Token, span_end: int) -> bool:
     English model span's end ("Oxford University reduced hospital admissions"): a clause, as a name's participle has
     one noun after it ("Little ringed plover")."""
     doc = token.doc
-    return doc.lang_ == "en" and span_end - token.i > 2 and doc[token.i - 1].text[:1].isupper() \
-        and is_past_verb(token) and all(is_lowercase_word(word) for word in doc[token.i + 1:span_end])
+    return span_end - token.i > 2 and token.i > 0 and doc[token.i - 1].text[:1].isupper() and is_past_verb(token) \
+        and all(is_lowercase_word(word) for word in doc[token.i + 1:span_end])
 
 
 def is_past_verb(token: Token) -> bool:
@@ -4015,6 +4013,7 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     without a list's separator at its end ("Wolverhampton,"): transitions
     the English model often runs on with."""
     start, end = ent.start, ent.end
+    english = ent.doc.lang_ == "en"  # once a span: read for each check below
     if is_count_of_a_makers_model(ent):
         start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
     while start < end and (is_sentence_adverb(ent.doc[start]) or is_gerund(ent.doc[start])):
@@ -4023,10 +4022,10 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
     if end - start > 1 and ent.doc[start].text in LOWERCASE_PLACE_HEADS and ent.doc[start + 1].is_title:
         start += 1  # a place's kind before its name: "nos postos do bairro Barreiro" (HAREM leaves "rua", "bairro" out)
-    if ent.doc.lang_ == "en" and end - start > 3 and ent.doc[start + 1].text in VERB_PREPOSITIONS \
+    if english and end - start > 3 and ent.doc[start + 1].text in VERB_PREPOSITIONS \
             and ent.doc[start + 2].text == "The" and ent.doc[start].is_title:
         start += 2  # "Subscribe to The Compute Ledger": a verb and its preposition before a name with its article
-    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[start].text in PUBLICATION_NOUNS \
+    if english and end - start > 1 and ent.doc[start].text in PUBLICATION_NOUNS \
             and ent.doc[start + 1].is_title:
         start += 1  # "the journal Nature Medicine": the kind of publication before its name
     if start < end and ent.doc[start].text in OPENING_CONJUNCTIONS and any(
@@ -4044,19 +4043,19 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
             title_end += 1
         if ent.doc[title_end].is_title:
             start = title_end
-    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in POSSESSIVES and end < len(ent.doc) \
+    if english and end - start > 1 and ent.doc[end - 1].text in POSSESSIVES and end < len(ent.doc) \
             and (is_lowercase_word(ent.doc[end]) or person_after_possessive(ent.doc[end:end + 2]) is not None):
         end -= 1  # "Dua Lipa's new album", "Galaxy Digital's Mike Novogratz": the owner; a shop's is a pattern's
-    if ent.doc.lang_ == "en" and is_lowercase_word(ent.doc[end - 1]):
+    if english and is_lowercase_word(ent.doc[end - 1]):
         # "Coldplay's Music of the Spheres tour", "Beyoncé's world tour": the owner before its
         # possessive and a title or what it owns; not "Wallace's hawk-eagle", "Froda's theorem"
         # (WikiANN-en's species and theorems)
         owned = ent.doc[end - 1].text in OWNED_NOUNS
         end = next((token.i for token in ent.doc[start + 1:end - 1]
                     if is_possessive(token) and (owned or ent.doc[token.i + 1].is_title)), end)
-    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS:
+    if english and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS:
         end = held_noun_start(ent.doc, start, end)  # "the Kumamoto factory", "the club's Beckenham training ground"
-    if ent.doc.lang_ == "en":
+    if english:
         end = end_after_an_institution_head(ent.doc[start:end])
         if end - start > 2 and ent.doc[start].text == "The" and ent.doc[end - 1].text in INSTITUTION_HEADS:
             start += 1  # "The West of England Combined Authority will review": WikiANN-en's article of such a name
