@@ -1562,7 +1562,8 @@ PUBLICATION_HEADS = frozenset("Ledger Times Post Journal Review Gazette Herald T
                               "Guardian Economist Register Monitor Digest Bulletin Dispatch Courier Telegraph Magazine "
                               "Inquirer Examiner Newsletter Reporter Sentinel Informer Brief Briefing Wire".split())
 # Where a page names itself: after the copyright sign (and a year), after "Subscribe to", or before "newsletter"
-# ("© 2025 The Compute Ledger", "Subscribe to The Compute Ledger"); the characters checked first, as most texts have none.
+# ("© 2025 The Compute Ledger", "Subscribe to The Compute Ledger"); the characters checked first, as most texts have
+# none.
 PUBLICATION_CUES = ("©", "ubscribe", "ewsletter")
 # A page's owner after the copyright sign and its years, or a newsletter's publisher ("© 2025 Núcleo Jornalismo",
 # "a newsletter do Núcleo Jornalismo", missed by the model): an organisation where no given name opens it
@@ -3452,8 +3453,8 @@ def institution_before_its_head(head: SpacySpan) -> SpacySpan | None:
 def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     """The names a model span ran over: it ends where its sentence does
     ("Hugging Face. In the end") or a clause begins ("Microsoft will invest",
-    "Satya Nadella told investors", "Oxford University cut hospital admissions"), and is cut in two at a verb between two
-    actors ("Manchester City beat Real Madrid"; the second piece only when it
+    "Satya Nadella told investors", "Oxford University cut hospital admissions"), and is cut in two at a verb
+    between two actors ("Manchester City beat Real Madrid"; the second piece only when it
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
     english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
