@@ -226,6 +226,8 @@ ROLE_TITLES = frozenset({
     "Governadora", "Prefeito", "Prefeita", "Senador", "Senadora", "Deputado", "Deputada", "Vereador", "Vereadora",
     "Secretário", "Secretária", "Chanceler", "Técnico", "Treinador", "Chief", "Justice", "Judge", "Attorney",
     "General", "Commissioner", "Juiz", "Juíza", "Desembargador", "Desembargadora",
+    # members of a parliament after their party ("Labour MP Rosie Duffield" was one organisation)
+    "MP", "MEP", "MSP", "Congressman", "Congresswoman",
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
     # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
@@ -400,8 +402,9 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"(?=[^\S\n]*(?:[.;]|$))"
     # or as what a company owns ("A Sonae MC, dona do Continente,"), or a chain's shop ("uma loja da Fast Shop")
     rf"|(?<!\S)(?:don[oa]s?|loja|lojas|filial|filiais)[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
-    # or as a journal ("um artigo publicado na Cell"): a known place keeps its pattern ("publicado no Brasil")
-    rf"|(?<!\S)publicad[oa]s?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
+    # or as a journal ("um artigo publicado na Cell", "publicaram o estudo na Nature", a place to the model), after
+    # the verb and up to three words of what was published: a known place keeps its pattern ("publicado no Brasil")
+    rf"|(?<!\S)public(?:ad[oa]s?|aram|ou|am)(?:[^\S\n]+[^\s.!?]+){{0,3}}?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
     # or as a book's publisher after "pela"/"pelo" ("o novo romance sai em março pela Todavia", "publicada pela
     # Companhia das Letras"): within a few words of a publishing verb; a known place keeps its pattern
     rf"|(?<!\S)(?:(?:publicad|editad|reeditad|traduzid)[oa]s?|(?:livro|romance|obra|biografia)[^\S\n]+"
@@ -623,6 +626,11 @@ BODY_NOUNS = {
     "en": "office agency bureau institute regulator watchdog accelerator incubator",
     "pt": "gabinete instituto órgão agência autarquia regulador reguladora aceleradora incubadora",
 }
+# ... and a civic or a professional body's, or a publication's ("a associação ambientalista Zero", a person to the
+# model; "a ONG Greenpeace", "o movimento Vem Pra Rua", "a revista científica Nature Medicine"), only as written: a
+# capital makes one the name's first word ("Jornal Alvorada", "Fundação Getulio Vargas"), and "Grupo E" a stage.
+CIVIC_BODY_NOUNS_PT = ("associação organização ONG fundação movimento coletivo grupo entidade federação confederação "
+                       "sindicato revista jornal")
 _NOT_A_QUALIFIER = r"(?!(?:de|do|da|dos|das|o|a|os|as|e|em|no|na|nos|nas|por|pelo|pela|para|com|que|se|ao|à)(?![\w-]))"
 _QUALIFIER = rf"{_NOT_A_QUALIFIER}[a-zà-ÿ][a-zà-ÿ-]*[^\S\n]+"
 BODY_QUALIFIERS_PT = rf"(?:{_QUALIFIER})?(?:de[^\S\n]+{_QUALIFIER})?(?:{_QUALIFIER})?"
@@ -680,8 +688,9 @@ LOWERCASE_PLACE_HEADS = frozenset("bairro rua avenida praça travessa largo cida
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
 # Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
 # dams and reservoirs too ("a barragem de Alqueva", "a albufeira de Odeleite" were people).
+# And sites of production ("a adega de Gaia", "o campo de Peregrino"; "o bloco de Mopane", an oil block, was a person).
 FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo barragem albufeira represa " \
-                 "adega refinaria usina campo"  # and sites of production ("a adega de Gaia", "o campo de Peregrino")
+                 "adega refinaria usina campo bloco poço"
 # Capitalised words that open a sentence before a name ("On Monday Hershey
 # chief executive", "Former Tesla boss"), in ``names_in_context``.
 SENTENCE_OPENERS = frozenset("On In At For From By With After Before As Under Former Then Interim Acting Outgoing New "
@@ -772,7 +781,9 @@ APPOSED_COMPANY_NOUNS = {
     "en": "company firm agency authority utility regulator startup start-up carmaker chipmaker drugmaker lender "
           "operator",
     "pt": "empresa companhia estatal autarquia agência fundação órgão montadora fabricante mineradora petroleira "
-          "varejista fintech startup banco seguradora construtora incorporadora gravadora farmacêutica",
+          "varejista fintech startup banco seguradora construtora incorporadora gravadora farmacêutica "
+          # and a civic body's ("O Observatório do Clima, rede de organizações da sociedade civil," was a place)
+          "associação organização ONG rede coalizão coligação entidade movimento sindicato federação confederação",
 }
 # Portuguese demonyms as written after the noun (lowercase; the English ones
 # are in patterns/demonyms.txt, capitalised before it).
@@ -1149,17 +1160,19 @@ def without_initiatives(model: list[Candidate], rules: Mapping[tuple[int, int, s
 def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candidate]]:
     """The model's spans as candidates (``model_candidate``), and the products
     among them, which the model has no label for, as rules'. The words that are no names
-    are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one."""
+    are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one; the items of
+    a site's menu are none (``is_menu_item``: a pattern's known name there stays)."""
     excluded = not_names_in(doc.lang_)
     labels = known_labels(doc.lang_)
     model, products = [], []
+    menu = "|" in text  # once a text: most have no menu
     for previous, ent in pairwise([None, *doc.ents]):
         # an acronym listed after a company is one ("a Lufthansa e a IAG apresentaram propostas")
         listed = previous is not None and previous.label_ == "ORG" \
             and COORDINATION.fullmatch(text, previous.end_char, ent.start_char) is not None
         for words in name_parts(ent):
             candidate = model_candidate(ent, words, text, labels, not_names() if listed else excluded)
-            if candidate is not None:
+            if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)):
                 (products if candidate.source == "rule" else model).append(candidate)
     return model, products
 
@@ -1239,6 +1252,16 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     return Candidate(words.start_char, end, label, "model")
 
 
+def is_menu_item(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are on a line of three items or more between vertical bars, each of one
+    or two words: a site's menu ("Home | Markets | AI | Policy"), not a title and its site ("Nvidia beats forecasts
+    | Reuters"). Not between bullets, which list people as often ("• Joanna Smolarek• Jolanta Janota", WikiANN-en's)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    items = text[line_start:line_end if line_end >= 0 else len(text)].split("|")
+    return len(items) > 2 and all(len(item.split()) <= 2 for item in items)
+
+
 def is_after_a_body_noun(words: SpacySpan) -> bool:
     """Whether a company's or a public body's noun stands right before the span ("a aceleradora Y-Combinator", no
     model like "o T-Roc"): the name is the organisation's (``BODY_NOUNS``, ``COMPANY_NOUNS``)."""
@@ -1248,7 +1271,8 @@ def is_after_a_body_noun(words: SpacySpan) -> bool:
 
 @functools.cache
 def body_and_company_nouns(language: str) -> frozenset[str]:
-    return frozenset(f"{BODY_NOUNS.get(language, '')} {COMPANY_NOUNS.get(language, '')}".split())
+    civic = CIVIC_BODY_NOUNS_PT if language == "pt" else ""
+    return frozenset(f"{BODY_NOUNS.get(language, '')} {civic} {COMPANY_NOUNS.get(language, '')}".split())
 
 
 # A capitalised word glued by a dash before a product's name ("Med-Gemini", "Med-PaLM"; one token to the Portuguese
@@ -1511,6 +1535,8 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"
     if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(text, words.start_char, words.end_char):
         label = "ORG"  # "invest $500 million in X-energy" was a place
+    if label in ("PER", "LOC") and is_publication_name(words, text):
+        label = "ORG"  # "The Compute Ledger": a site's or a newspaper's name, no person's nor place's
     # the characters around first (a possessive, "party"): a spaCy token costs more to read
     if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
         label = "PER"
@@ -1527,6 +1553,49 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
             or label != "LOC" and names_a_landform(words):
         label = "LOC"
     return label
+
+
+# The head nouns of a newspaper's, a magazine's or a newsletter's name after its article ("The Compute Ledger", "The
+# Washington Post"): WikiANN-en's train split has 21 names so, all organisations; without the article the nouns end
+# people's names too ("Heath Ledger", "Jim Courier"), so they make an organisation only after "The".
+PUBLICATION_HEADS = frozenset("Ledger Times Post Journal Review Gazette Herald Tribune Chronicle Daily Weekly Observer "
+                              "Guardian Economist Register Monitor Digest Bulletin Dispatch Courier Telegraph Magazine "
+                              "Inquirer Examiner Newsletter Reporter Sentinel Informer Brief Briefing Wire".split())
+# Where a page names itself: after the copyright sign (and a year), after "Subscribe to", or before "newsletter"
+# ("© 2025 The Compute Ledger", "Subscribe to The Compute Ledger"); the characters checked first, as most texts have
+# none.
+PUBLICATION_CUES = ("©", "ubscribe", "ewsletter")
+# A page's owner after the copyright sign and its years, or a newsletter's publisher ("© 2025 Núcleo Jornalismo",
+# "a newsletter do Núcleo Jornalismo", missed by the model): an organisation where no given name opens it
+# (``opens_with_no_given_name``), in ``context_phrases``.
+PUBLICATION_KEYWORDS = ("©", "newsletter", "Newsletter")
+PAGE_OWNER = re.compile(
+    r"(?:©[^\S\n]*(?:\d{4}(?:[-–]\d{4})?,?[^\S\n]+)?|(?<!\S)[Nn]ewsletter[^\S\n]+(?:d[oa]|of)[^\S\n]+)"
+    r"((?:The[^\S\n]+)?[A-ZÀ-Ý][\w&'’-]*(?:[^\S\n]+(?:(?:d[aeo]s?|of)[^\S\n]+)?[A-ZÀ-Ý][\w&'’-]*){0,3})")
+
+
+def is_publication_name(words: SpacySpan, text: str) -> bool:
+    """Whether an English person's or place's span is a publication's name: "The" opens it (or stands right before
+    it) and a publication's head noun ends it (``PUBLICATION_HEADS``), or the text names it as a page names itself
+    (``PUBLICATION_CUES``: "© 2025 The Compute Ledger") and no given name opens it. A person's name takes no
+    article, but a stage name or a show's does ("The Notorious B.I.G.", "The Jeff Dunham Show": WikiANN-en's
+    people), so "The" alone makes no publication (0.001 of WikiANN-en's held-out dev F1); nor does it make a place
+    one (none there ends in a head noun)."""
+    # the characters first: cheaper than reading spaCy tokens, and seldom true
+    if not (text.startswith("The ", words.start_char) or text.endswith(("The ", "the "), 0, words.start_char)) \
+            or words.doc.lang_ != "en":
+        return False
+    doc = words.doc
+    named = words[1:] if words[0].text == "The" else words
+    if not named or not (named is not words or doc[words.start - 1].lower_ == "the"):
+        return False
+    if named[-1].text in PUBLICATION_HEADS:
+        return True
+    if not any(cue in text for cue in PUBLICATION_CUES) or named[0].text in all_given_names():
+        return False
+    name = rf"(?:[Tt]he[^\S\n]+)?{re.escape(named.text)}"
+    return re.search(rf"(?:©[^\S\n]*(?:\d{{4}}[^\S\n]*)?|[Ss]ubscribe[^\S\n]+to[^\S\n]+){name}(?![\w-])"
+                     rf"|(?<![\w-]){name}(?:['’]s)?[^\S\n]+[Nn]ewsletter", text) is not None
 
 
 # Words that open a storm's name ("Typhoon Ragasa", a person to the English model): a storm is none of our labels.
@@ -2421,9 +2490,11 @@ def with_people_after_role_and_body(model: list[Candidate], rules: Mapping[tuple
         return model
     for role in ROLE_BEFORE_BODY.finditer(text):
         # (a person's span may open with the body: "A ministra da Saúde Ana Paula Martins", one person to the model)
+        # (a club's code opens its name, a party's stands alone: "do FC Porto", "do PP Tereza Cristina")
+        party_role = role.group().split()[0] not in SPORT_ROLES_PT
         body_end = max([c.end for c in rules.values() if c.label in ("ORG", "LOC") and c.start == role.end()] or [
             end for c in model if c.start == role.end()
-            for end in [person_inside(c, text, rules)] if c.label in ("ORG", "LOC") or end < c.end] or [-1])
+            for end in [person_inside(c, text, rules, party_role)] if c.label in ("ORG", "LOC") or end < c.end] or [-1])
         person = PERSON_AFTER_BODY.match(text, body_end) if body_end > 0 else None
         if person is None or any(c.start == person.start(1) and c.label != "PER" for c in rules.values()):
             continue  # a name a pattern knows goes on the body's ("O presidente da Câmara Municipal")
@@ -2436,19 +2507,30 @@ def with_people_after_role_and_body(model: list[Candidate], rules: Mapping[tuple
     return model
 
 
-def person_inside(body: Candidate, text: str, rules: Mapping[tuple[int, int, str], Candidate]) -> int:
+def person_inside(body: Candidate, text: str, rules: Mapping[tuple[int, int, str], Candidate],
+                  acronym_alone: bool = False) -> int:
     """Where the body's name ends in a model span after a role that ran on over a person's ("FC Porto Alan Varela"):
     before its first word past the first that is a given name (``given_names``, ``feminine_given_names.txt``) or
     opens a person a pattern knows; the span's end where there is none, or where the body is named after the person
-    (``NAMED_AFTER_HEADS``: "Hospital Albert Einstein")."""
+    (``NAMED_AFTER_HEADS``: "Hospital Albert Einstein"). Where no given name is known and the body's code stands
+    alone (``acronym_alone``: a party's or a company's, not a club's), the code before two capitalised words or more
+    ("do PL Nikolas Ferreira": the person's given name is in no list)."""
     words = list(WORD_RUN.finditer(text, body.start, body.end))
     if len(words) < 2 or words[0].group() in NAMED_AFTER_HEADS:
         return body.end
     people = {c.start for c in rules.values() if c.label == "PER"}
     # (a given name after "de" is a surname: "Tainá de Paula")
-    return next((before.end() for before, word in pairwise(words)
-                 if (word.group() in all_given_names() and before.group() not in NAME_CONNECTORS_PT)
-                 or word.start() in people), body.end)
+    named = next((before.end() for before, word in pairwise(words)
+                  if (word.group() in all_given_names() and before.group() not in NAME_CONNECTORS_PT)
+                  or word.start() in people), body.end)
+    if named == body.end and acronym_alone and len(words) > 2 and BODY_CODE.fullmatch(words[0].group()) \
+            and all(PERSONAL_NAME.fullmatch(word.group()) or word.group() in NAME_CONNECTORS_PT for word in words[1:]):
+        return words[0].end()
+    return named
+
+
+# A body's code of capitals ("PL", "MDB", "PSOL"), which a person's name after a role and "do" follows.
+BODY_CODE = re.compile(r"[A-Z]{2,6}")
 
 
 NAME_CONNECTORS_PT = frozenset("de do da dos das".split())
@@ -2954,12 +3036,14 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     """The regexes of ``names_in_context`` for a language: the name is group
     1 (and a second one joined by "and"/"e" group 2)."""
     name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&-]*){0,3})"
+    body_name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w&-]*){0,3})"
     place = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"
     if language not in EMPLOYED_PEOPLE:
         return ()
     staff, staff_keywords = either_case(EMPLOYED_PEOPLE[language].split())
     places = PLACE_NOUNS[language].split()
-    shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm))
+    shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm),
+              Phrase(PUBLICATION_KEYWORDS, PAGE_OWNER, accepted=opens_with_no_given_name))
     apposed = APPOSED_COMPANY_NOUNS[language].split()
     bodies = BODY_NOUNS[language].split()
     if language == "en":
@@ -3020,17 +3104,27 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             rf"(?<!\S)(?:{'|'.join((*TRANSFER_NOUNS.split(), *ARTIST_SHOW_NOUNS.split()))})[^\S\n]+de[^\S\n]+"
             r"([A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){1,3})"),
             "PER"),
-        # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause
-        Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{name},[^\S\n]+"
+        # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause; the name may hold "do"
+        # ("O Observatório do Clima, rede de organizações"), as the article and the comma bound it
+        Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{body_name},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+de[^\S\n]+{place}"), "LOC"),
-        Phrase(either_case(bodies)[1], re.compile(
-            rf"(?<!\S)(?:{either_case(bodies)[0]})[^\S\n]+{BODY_QUALIFIERS_PT}{name}")),
+        Phrase((*either_case(bodies)[1], *CIVIC_BODY_NOUNS_PT.split()), re.compile(
+            rf"(?<!\S)(?:{either_case(bodies)[0]}|{'|'.join(CIVIC_BODY_NOUNS_PT.split())})[^\S\n]+{BODY_QUALIFIERS_PT}"
+            rf"(?=[\w&-]{{2}}){name}")),  # a letter names a stage's group ("no grupo E")
         Phrase(FACILITY_NOUNS.split(), re.compile(
             rf"(?<!\S)(?:{'|'.join(FACILITY_NOUNS.split())})[^\S\n]+(?:de[^\S\n]+)?{place}"), "LOC"),
         Phrase(WATER_FACILITY_NOUNS.split(), re.compile(
             rf"(?<!\S)(?:{'|'.join(WATER_FACILITY_NOUNS.split())})[^\S\n]+d[oa][^\S\n]+{place}"), "LOC"),
     )
+
+
+def opens_with_no_given_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the name a phrase found opens with no given name (``all_given_names``), past its article ("© 2025 The
+    Silicon Ledger"): a person may own a page's copyright ("© 2024 Maria Silva")."""
+    words = match.group(1).split()
+    first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
+    return first not in all_given_names()
 
 
 def is_related_company(text: str, match: re.Match[str]) -> bool:
@@ -3359,18 +3453,20 @@ def institution_before_its_head(head: SpacySpan) -> SpacySpan | None:
 def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     """The names a model span ran over: it ends where its sentence does
     ("Hugging Face. In the end") or a clause begins ("Microsoft will invest",
-    "Satya Nadella told investors"), and is cut in two at a verb between two
-    actors ("Manchester City beat Real Madrid"; the second piece only when it
+    "Satya Nadella told investors", "Oxford University cut hospital admissions"), and is cut in two at a verb
+    between two actors ("Manchester City beat Real Madrid"; the second piece only when it
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
+    english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
+                or (english and (is_irregular_past_after_a_name(token)
+                                 or is_past_verb_before_a_lowercase_tail(token, ent.end)))
                 or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
                 or opens_an_unclosed_bracket(token, ent.end) or opens_a_noun_phrase(token, ent.end)
                 or opens_a_lowercase_tail(token, ent.end) or is_negated_after_a_version(token)
                 or runs_into_a_clause(token)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
-    english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
     if english and is_owners_demonym(ent):
         return []
     pieces, start = [], after_an_opening_phrase(ent, end)
@@ -3555,11 +3651,16 @@ SITE_LINKS = frozenset({"of", "in", "at"})
 SALE_LINKS = frozenset({"to", "from"})
 
 
+# ... and "to", after a verb opening the next sentence ("Gemini 3. Subscribe to The Inference").
+OPENING_NOUN_PREPOSITIONS = NAME_PREPOSITIONS | {"to"}
+
+
 def is_common_noun_opening(words: SpacySpan) -> bool:
-    """Whether one capitalised word opens a sentence before a preposition ("Applications from Indian students"): a
-    common noun, capitalised as the sentence's first word, not the next sentence's subject ("Network Rail said")."""
+    """Whether one capitalised word opens a sentence before a preposition ("Applications from Indian students",
+    "Subscribe to"): a common noun or a verb, capitalised as the sentence's first word, not the next sentence's subject
+    ("Network Rail said")."""
     doc = words.doc
-    return len(words) == 1 and words.end < len(doc) and doc[words.end].lower_ in NAME_PREPOSITIONS \
+    return len(words) == 1 and words.end < len(doc) and doc[words.end].lower_ in OPENING_NOUN_PREPOSITIONS \
         and is_lowercase_word(doc[words.end])
 
 
@@ -3769,6 +3870,30 @@ def acts_on_another(token: Token) -> bool:
     return following is not None and (following.is_title or following.lower_ in DETERMINERS)
 
 
+# English verbs whose past ends in no "-ed" (``is_past_verb``), which news puts after a subject's name ("the vaccine
+# developed by Oxford University cut hospital admissions", "BYD's Chinese rival Geely overtook"): the name ends there.
+# Not "ran", said of a show as often ("Drinking Made Easy ran on AXS TV", WikiANN-en's: a title, none of the labels).
+IRREGULAR_PAST_VERBS = frozenset(
+    "cut won lost rose fell hit led made took gave paid grew kept spent sent struck overtook began broke brought chose "
+    "drew drove fought held met saw stood threw became came went got put set shut sank slid swung fled built "
+    "sought taught bore forecast".split())
+
+
+def is_irregular_past_after_a_name(token: Token) -> bool:
+    """Whether a word inside an English model span is a verb of ``IRREGULAR_PAST_VERBS`` right after a capitalised
+    word: the clause after the subject's name, which the model ran on into."""
+    return token.text in IRREGULAR_PAST_VERBS and token.i > 0 and token.doc[token.i - 1].text[:1].isupper()
+
+
+def is_past_verb_before_a_lowercase_tail(token: Token, span_end: int) -> bool:
+    """Whether a past verb (``is_past_verb``) right after a capitalised word opens two lowercase words or more to an
+    English model span's end ("Oxford University reduced hospital admissions"): a clause, as a name's participle has
+    one noun after it ("Little ringed plover")."""
+    doc = token.doc
+    return span_end - token.i > 2 and token.i > 0 and doc[token.i - 1].text[:1].isupper() and is_past_verb(token) \
+        and all(is_lowercase_word(word) for word in doc[token.i + 1:span_end])
+
+
 def is_past_verb(token: Token) -> bool:
     """A lowercase word of more than four letters in a past ending ("ruled",
     "entregou"), not the end of a compound ("German-occupied Poland",
@@ -3880,6 +4005,14 @@ def ends_a_sentence(token: Token, span_end: int) -> bool:
     return any(word.isalpha() and word.islower() and word not in NAME_CONNECTORS for word in rest)
 
 
+# Prepositions after an English verb opening a model span before "The" and a name ("Subscribe to The Compute Ledger",
+# "Welcome to The Verge"): WikiANN-en's train split has one name so ("Music from The Body").
+VERB_PREPOSITIONS = frozenset("to for from with by at".split())
+# The kinds of publication before a name, which the English model runs a name on from ("the journal Nature Medicine").
+PUBLICATION_NOUNS = frozenset("journal magazine newspaper newsletter tabloid outlet website blog podcast".split())
+PUBLICATION_NOUNS_PT_EN = PUBLICATION_NOUNS | frozenset("revista jornal site portal coluna".split())
+
+
 def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     """A model span without the sentence adverb, or the conjunction before
     lowercase words (OPENING_CONJUNCTIONS), or the subject or interrogative
@@ -3894,6 +4027,7 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     without a list's separator at its end ("Wolverhampton,", "Juventus -"): transitions
     the English model often runs on with."""
     start, end = ent.start, ent.end
+    english = ent.doc.lang_ == "en"  # once a span: read for each check below
     if is_count_of_a_makers_model(ent):
         start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
     while start < end and (is_sentence_adverb(ent.doc[start]) or is_gerund(ent.doc[start])):
@@ -3902,6 +4036,12 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
     if end - start > 1 and ent.doc[start].text in LOWERCASE_PLACE_HEADS and ent.doc[start + 1].is_title:
         start += 1  # a place's kind before its name: "nos postos do bairro Barreiro" (HAREM leaves "rua", "bairro" out)
+    if english and end - start > 3 and ent.doc[start + 1].text in VERB_PREPOSITIONS \
+            and ent.doc[start + 2].text == "The" and ent.doc[start].is_title:
+        start += 2  # "Subscribe to The Compute Ledger": a verb and its preposition before a name with its article
+    if english and end - start > 1 and ent.doc[start].text in PUBLICATION_NOUNS \
+            and ent.doc[start + 1].is_title:
+        start += 1  # "the journal Nature Medicine": the kind of publication before its name
     if start < end and ent.doc[start].text in OPENING_CONJUNCTIONS and any(
             is_lowercase_word(token) and token.text not in NAME_CONNECTORS for token in ent.doc[start + 1:end]):
         start += 1
@@ -3917,27 +4057,29 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
             title_end += 1
         if ent.doc[title_end].is_title:
             start = title_end
-    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in POSSESSIVES and end < len(ent.doc) \
+    if english and end - start > 1 and ent.doc[end - 1].text in POSSESSIVES and end < len(ent.doc) \
             and (is_lowercase_word(ent.doc[end]) or person_after_possessive(ent.doc[end:end + 2]) is not None):
         end -= 1  # "Dua Lipa's new album", "Galaxy Digital's Mike Novogratz": the owner; a shop's is a pattern's
-    if ent.doc.lang_ == "en" and is_lowercase_word(ent.doc[end - 1]):
+    if english and is_lowercase_word(ent.doc[end - 1]):
         # "Coldplay's Music of the Spheres tour", "Beyoncé's world tour": the owner before its
         # possessive and a title or what it owns; not "Wallace's hawk-eagle", "Froda's theorem"
         # (WikiANN-en's species and theorems)
         owned = ent.doc[end - 1].text in OWNED_NOUNS
         end = next((token.i for token in ent.doc[start + 1:end - 1]
                     if is_possessive(token) and (owned or ent.doc[token.i + 1].is_title)), end)
-    if ent.doc.lang_ == "en" and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS:
+    if english and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS:
         end = held_noun_start(ent.doc, start, end)  # "the Kumamoto factory", "the club's Beckenham training ground"
-    if ent.doc.lang_ == "en":
+    if english:
         end = end_after_an_institution_head(ent.doc[start:end])
         if end - start > 2 and ent.doc[start].text == "The" and ent.doc[end - 1].text in INSTITUTION_HEADS:
             start += 1  # "The West of England Combined Authority will review": WikiANN-en's article of such a name
             # stands outside it (21 times in its train split, never inside)
         if end - start > 1 and is_acronym(ent.doc[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
             end = start + 1  # "the MMLU benchmark", "G20 leaders meeting": the acronym, then what it is or does
-    while end - start > 1 and (ent.doc[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(ent.doc[end - 1])):
-        end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list
+    while end - start > 1 and (ent.doc[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(ent.doc[end - 1])
+                               or ent.doc[end - 1].is_space):
+        end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list; and a line's
+        # break ("Policy\n" of a site's menu)
     return ent.doc[start:end]
 
 
@@ -4368,6 +4510,8 @@ def outermost(rules: Iterable[Candidate]) -> list[Candidate]:
 
 # A government's noun and its preposition before the person who leads it (``pads_a_name``).
 GOVERNMENT_OF = (["Governo", "de"], ["Government", "of"])
+# Common nouns of a body written in capitals, as a name's words are ("a ONG Greenpeace", "the NGO Oxfam").
+CAPITALISED_BODY_NOUNS = frozenset("ONG ONGs NGO NGOs".split())
 
 
 def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
@@ -4400,9 +4544,12 @@ def pads_a_name(candidate: Candidate, rules: list[Candidate], text: str) -> bool
             if rule.start == candidate.start and FULL_STOP_AFTER.match(text, rule.end):
                 return True  # the model ran on into the next sentence: "Gemini 2.5 Flash. No fim"
             if rule.end == candidate.end and rule.label != "PER" and padding and all(
-                    word.isalpha() and word.islower() for word in padding):
+                    (word.isalpha() and word.islower()) or word in CAPITALISED_BODY_NOUNS for word in padding):
                 return True  # a place opens on a capital: "estádio de São Januário" is the noun and the stadium
-                # (HAREM keeps a person's title: "o professor Romero")
+                # (HAREM keeps a person's title: "o professor Romero"), and so is a body's noun written in capitals
+                # ("a ONG Greenpeace")
+            if rule.end == candidate.end and rule.label == "ORG" and not PUBLICATION_NOUNS_PT_EN.isdisjoint(padding):
+                return True  # what publishes it before the name: "Assine a newsletter do Nexo Jornal" was one place
             if rule.end == candidate.end and rule.label == "PER" and padding in GOVERNMENT_OF:
                 return True  # whose government: "O Governo de Luís Montenegro" names the person, "Governo" a noun
     return False
