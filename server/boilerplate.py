@@ -2274,9 +2274,7 @@ def in_content_list(text: str, start: int) -> bool:
     another ("Tipo: Speed" under "Categoria: Bicicletas"): a list of things
     (ingredients, places to see, a listing's details), whose short items are
     content, not a menu of labels."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_of(text, start)
     role = _list_role(text, line_start, line_end)
     if role is None:
         return _among_lines_like(text, line_start, line_end, _QUANTITY_LINE) or _among_lines_like(
@@ -2289,9 +2287,13 @@ def in_opening_menu(text: str, start: int) -> bool:
     list that opens the page before its heading and text: the site's menu,
     whose long items ("Cursos de programação para quem está começando do
     zero") are labels too."""
-    line_start = text.rfind("\n", 0, start) + 1
+    return _list_role(text, *_line_of(text, start)) == "opening menu"
+
+
+def _line_of(text: str, start: int) -> tuple[int, int]:
+    """Where the line holding the segment at ``start`` of ``text`` starts and ends."""
     line_end = text.find("\n", start)
-    return _list_role(text, line_start, len(text) if line_end < 0 else line_end) == "opening menu"
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
 
 
 def _list_role(text: str, line_start: int, line_end: int) -> str | None:
@@ -2300,9 +2302,11 @@ def _list_role(text: str, line_start: int, line_end: int) -> str | None:
     "opening menu" (it opens the page before its heading and text), "labels" (short items alone), or None for a line
     that is no list item."""
     listed = _list_items(text, line_start, line_end)
-    if listed is None:
-        return None
-    items, opens_document, followed = listed
+    return None if listed is None else _role_of_list(*listed)
+
+
+def _role_of_list(items: Sequence[str], opens_document: bool, followed: bool) -> str:
+    """_list_role's answer for a list of ``items`` (see _list_items)."""
     # A list of links, or one that opens a page before its heading and text, is a menu.
     if opens_document and followed:
         return "opening menu"
@@ -2346,11 +2350,9 @@ def is_fields_list(items: Sequence[str]) -> bool:
 def details_list_items(text: str, start: int) -> list[str] | None:
     """The items of the Markdown list of fields kept as content (see _list_role) whose item is the segment at ``start``
     of ``text``, or None when it is no item of one."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    listed = _list_items(text, line_start, len(text) if line_end < 0 else line_end)
-    if listed is None or (listed[1] and listed[2]) or any("](" in item for item in listed[0]) \
-            or not is_fields_list(listed[0]):
+    listed = _list_items(text, *_line_of(text, start))
+    # A list of fields is content, unless it is a menu first (it opens the page, or links).
+    if listed is None or not is_fields_list(listed[0]) or _role_of_list(*listed) != "content":
         return None
     return listed[0]
 
