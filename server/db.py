@@ -20,9 +20,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
 
 T = TypeVar("T")
@@ -157,6 +158,7 @@ class Database:
             self.engine = create_engine(parsed)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _tune_sqlite)
+        event.listen(self.engine, "checkin", self._close_if_disposed)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         # Set by dispose(): the threads of the app that owns the database stop.
         self.closed = threading.Event()
@@ -190,6 +192,14 @@ class Database:
     def dispose(self) -> None:
         self.closed.set()
         self.engine.dispose()
+
+    def _close_if_disposed(self, _connection: DBAPIConnection | None, record: ConnectionPoolEntry) -> None:
+        # A thread still in a query at dispose() (the projects watcher, a
+        # request ending) gives its connection back afterwards, into the pool
+        # dispose() discarded: closed now, not left open there until the
+        # garbage collector finds it (psycopg's ResourceWarning, in a later test).
+        if self.closed.is_set():
+            record.invalidate()
 
 
 # The first key of PostgreSQL's two-key advisory locks that Anota takes: the

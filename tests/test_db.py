@@ -37,3 +37,29 @@ def test_increment_inserts_a_counter_at_one_then_adds_one(tmp_path):
         with database.session() as session:
             assert session.get(VotesRevision, 5).revision == expected
     database.dispose()
+
+
+def closed(connection: object) -> bool:
+    """Whether a DB-API connection (sqlite3's or psycopg's) was closed."""
+    try:
+        connection.cursor().execute("SELECT 1")  # type: ignore[attr-defined]
+    except Exception as error:  # sqlite3.ProgrammingError, psycopg.OperationalError
+        assert "closed" in str(error), error
+        return True
+    return False
+
+
+def test_a_connection_given_back_after_dispose_is_closed_not_left_in_the_pool(database_url):
+    """A thread still in a query when the app's database is disposed (the
+    projects watcher, a request ending) gives its connection back afterwards.
+    It was put in the pool dispose() had discarded, open, until the garbage
+    collector found it: psycopg's ResourceWarning failed an unrelated test."""
+    database = Database(database_url)
+    with database.session() as session:
+        returned_before = session.connection().connection.dbapi_connection
+    assert not closed(returned_before)  # the guard: given back before dispose, it stays open in the pool
+    with database.session() as session:
+        held = session.connection().connection.dbapi_connection
+        database.dispose()
+        assert session.execute(select(1)).scalar() == 1  # the holder finishes its work
+    assert closed(held)

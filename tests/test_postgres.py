@@ -31,6 +31,7 @@ from tests.postgres import PostgresCluster, PostgresUnavailable, start_cluster
 from tests.test_serve import post
 
 # The behaviours checked on SQLite, run again here on PostgreSQL.
+from tests.test_db import test_a_connection_given_back_after_dispose_is_closed_not_left_in_the_pool  # noqa: F401
 from tests.test_entities import (  # noqa: F401
     annotation_body,
     entities,
