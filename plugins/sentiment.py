@@ -57,7 +57,9 @@ and so is falling short ("deixa a desejar", "leaves much to be desired"); what m
 unconfirmed, is speculation, no feeling ("pode lançar ..., mas ninguém sabe ao certo"); "worth" before a figure is a
 measure ("a fund worth €100 billion"). A wish for more of a quality or for something added is a complaint ("could be a
 lot clearer", "poderia ser mais silencioso", "could use more options"), "stop" before an activity no feeling ("wants
-Europe to stop renting"), and interest a cost: its rise bad news, its fall good ("a Selic subiu", "os juros caíram").
+Europe to stop renting"), and the interest a borrower pays a cost: its rise bad news, its fall good ("os juros do
+cartão caíram", "mortgage rates fell"), where a central bank's rate moved is policy to report ("a Selic subiu").
+"Nada como X", "Nothing beats X" and "can't wait" are praise.
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
