@@ -261,7 +261,7 @@ HARM_COUNT_VALENCE = -1.5
 # cartão caíram", "mortgage rates fell"). A central bank's rate, or interest with no borrower named ("a Selic
 # subiu", "o Copom reduziu a taxa Selic", "the Bank of England cut interest rates"), is policy to report: a word of
 # moving next to it carries no valence (``keep_policy_rates``), as a rate held carries none.
-RISING_COSTS = {"pt": frozenset("juros selic".split()), "en": frozenset("rate rates".split())}
+RATES = {"pt": frozenset("juros selic".split()), "en": frozenset("rate rates".split())}
 BORROWING = {
     "pt": frozenset("cartao cartoes cheque credito financiamento financiamentos emprestimo emprestimos rotativo "
                     "consignado imobiliario hipoteca hipotecas prestacoes".split()),
@@ -272,7 +272,7 @@ BORROWING = {
 # juros"): what stands further off is what the interest weighs on ("a alta dos juros levou a uma queda nas vendas").
 # Beside a word of borrowing a rate is its interest ("a taxa do financiamento").
 RATE_HEADS = {"pt": frozenset("taxa taxas".split()), "en": frozenset()}
-INTEREST = {language: costs | RATE_HEADS[language] for language, costs in RISING_COSTS.items()}
+INTEREST = {language: costs | RATE_HEADS[language] for language, costs in RATES.items()}
 RISING_HARM = {language: HARM_COUNTS[language] | interest for language, interest in INTEREST.items()}
 
 
@@ -353,7 +353,6 @@ RATE_CUTS = {
     "pt": frozenset("corte cortes corta cortam cortou cortaram cortar".split()),
     "en": frozenset("cut cuts cutting".split()),
 }
-RATES = {"pt": frozenset("juros selic".split()), "en": frozenset("rate rates".split())}
 RATE_WINDOW = 4
 # ... and the words a policy rate moves by besides MOVES ("The Fed lowered interest rates")
 RATE_MOVES = {"pt": frozenset(), "en": frozenset("lowered lowers lowering hiked hikes hiking".split())}
@@ -1520,6 +1519,7 @@ NOTHING_LIKE = {"pt": (("nada", "como"),), "en": (("nothing", "beats"), ("nothin
 NOTHING_LIKE_LEADS = {"pt": frozenset("ha existe".split()), "en": frozenset("there's theres is".split())}
 NOTHING_LIKE_NOT_BEFORE = frozenset("antes before the".split())
 NOTHING_LIKE_VALENCE = 3.4  # a verdict, as a first-person "recomendo"
+NEGATIONS_BEFORE_NOTHING = frozenset("nao not".split())  # "Não há nada como"
 
 
 # "can't wait" is eagerness ("Next month I'm finally visiting Lisbon, can't wait!"; probe claimsent30), unless
@@ -1539,18 +1539,26 @@ def praise_eagerness(lowered: Sequence[str], valences: list[float]) -> None:
             valences[index] = EAGER_VALENCE
 
 
-def praise_nothing_like(lowered: Sequence[str], valences: list[float], language: str) -> None:
+def praise_nothing_like(lowered: Sequence[str], valences: list[float], language: str,
+                        lexicon_valence: Callable[[int], float] | None = None) -> None:
     """The second word of a NOTHING_LIKE phrase that opens the sentence, or follows only NOTHING_LIKE_LEADS and
-    negations, takes NOTHING_LIKE_VALENCE; not before NOTHING_LIKE_NOT_BEFORE."""
+    negations, takes NOTHING_LIKE_VALENCE; not before NOTHING_LIKE_NOT_BEFORE. Given ``lexicon_valence`` (each
+    word's own, for VADER, whose "nothing" has negated the words after it: "Nothing beats a good book"), the words
+    within NEGATION_WINDOW of "nothing" that it flipped take their own valence back."""
     for first, second in NOTHING_LIKE[language]:
         if first not in lowered:
             continue
         index = lowered.index(first)
-        leads = lowered[:index]
         if (index + 2 < len(lowered) and lowered[index + 1] == second
                 and lowered[index + 2] not in NOTHING_LIKE_NOT_BEFORE
-                and all(word in NOTHING_LIKE_LEADS[language] or word in {"nao", "not"} for word in leads)):
+                and all(word in NOTHING_LIKE_LEADS[language] or word in NEGATIONS_BEFORE_NOTHING
+                        for word in lowered[:index])):
             valences[index + 1] = NOTHING_LIKE_VALENCE
+            if lexicon_valence is None:
+                continue
+            for j in range(index + 2, min(index + 1 + NEGATION_WINDOW, len(lowered))):
+                if valences[j] * lexicon_valence(j) < 0:
+                    valences[j] = lexicon_valence(j)
 
 
 def in_idiom(folded: Sequence[str], index: int) -> bool:
@@ -3278,8 +3286,6 @@ def _vader() -> Any:
                 notes |= _moved(words, controlled_dangers(lowered, sentiments, "en", lambda: clauses))
             keep_records(lowered, sentiments, "en")
             keep_policy_rates(lowered, sentiments, "en")
-            if NOTHING["en"] in lowered:
-                praise_nothing_like(lowered, sentiments, "en")
             if "wait" in lowered:
                 praise_eagerness(lowered, sentiments)
             drop_deals_made(lowered, sentiments, "en")
@@ -3358,6 +3364,8 @@ def _vader() -> Any:
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             drop_questioned(lowered, sentiments, "en", lambda: clauses)
+            if NOTHING["en"] in lowered:  # after "like" as a preposition is dropped
+                praise_nothing_like(lowered, sentiments, "en", lambda j: self.lexicon.get(lowered[j], 0.0))
             for index in compress(range(len(sentiments)), sentiments):
                 if index not in notes and sentiments[index] * self.lexicon.get(lowered[index], 0.0) < 0:
                     negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)

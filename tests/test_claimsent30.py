@@ -58,6 +58,8 @@ def test_a_device_of_the_writer_that_froze_is_experience():
 @pytest.mark.parametrize(("text", "language"), [
     ("Nada como uma praia vazia em setembro.", "pt"),
     ("Nothing beats homemade bread.", "en"),
+    ("Nothing beats a good book.", "en"),  # VADER's "nothing" had negated "good"
+    ("There's nothing like a cold beer on a hot day.", "en"),
 ])
 def test_nothing_like_praises(text, language):
     assert sentiment(text, language)[0] == "Positive"
@@ -72,6 +74,7 @@ def test_nothing_like_after_a_negation_praises_too():
 @pytest.mark.parametrize(("text", "language"), [
     ("Nada como antes.", "pt"),  # nothing as it was
     ("The sofa looks nothing like the photos.", "en"),
+    ("Nothing good came of it.", "en"),
 ])
 def test_nothing_like_elsewhere_is_no_praise(text, language):
     assert sentiment(text, language)[0] != "Positive"
