@@ -615,10 +615,15 @@ _CUSTOMER_EXPERIENCE_EN = _word_cue(
     + " " + " ".join(f"I_{act} I_have_{act} I_had_{act} I_already_{act}" for act in _PURCHASES_EN.split())
     + " sent_it_back sent_them_back I_got_a_refund I_asked_for_a_refund"
     + " " + _ORDER_DELIVERED_EN + " replaced_it replaced_them refunded_me refunded_us charged_me charged_us")
+# ... and a device of the writer's that froze, or what came broken ("O celular travou duas vezes no primeiro dia",
+# "veio quebrado"; probe claimsent30): "A Justiça travou a obra" stays an action.
+_DEVICE_DEFECTS_PT = " ".join(f"{device}_{verb}" for device in "celular notebook computador tablet aparelho".split()
+                              for verb in "travou trava travando travava".split())
+_DEVICE_DEFECTS_PT += " veio_quebrado veio_quebrada vieram_quebrados veio_com_defeito chegou_quebrado chegou_quebrada"
 _CUSTOMER_EXPERIENCE_PT = _word_cue(
     CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT,
     "devolvi troquei comprei encomendei recebi paguei reclamei pedi_troca pedi_reembolso pedi_o_reembolso "
-    + _ORDER_DELIVERED_PT + " me_cobrou me_cobraram nos_cobrou nos_cobraram")
+    + _ORDER_DELIVERED_PT + " me_cobrou me_cobraram nos_cobrou nos_cobraram " + _DEVICE_DEFECTS_PT)
 # ... and the minutes to days the writer waited for a service ("We waited 45 minutes for our mains", "Esperei duas
 # horas na fila"); years waited for a town's bridge are news.
 _WAIT_UNITS = "minutes|mins|hours|days|weeks|minutos|horas|dias|semanas"
@@ -719,9 +724,11 @@ PORTUGUESE_CUES = (
             r"(?=\s*(?:[,.;:)]|$|às\b|à\s+(?:noite|tarde)\b|de\s+manhã\b|pela\s+manhã\b))"
             r"|\b(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
             r"|\b(?:n[oa]s?)\s+últim[oa]s?\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b|\bno\s+passado\b"
+            # the period after this one dates a plan as a month's name does ("no próximo mês", "mês que vem")
+            r"|\bpróxim[oa]\s+(?:semana|mês)\b|\b(?:semana|mês)\s+que\s+vem\b"
         ),
         gate=frozenset("passado passada passados passadas último última últimos últimas há feira segunda terça "
-                       "quarta quinta sexta".split()),
+                       "quarta quinta sexta próximo próxima vem".split()),
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
@@ -987,7 +994,7 @@ ENGLISH_CUES = (
         0.7,
         words=frozenset(f"yesterday currently {_WEEKDAYS_EN} {_MONTHS_EN}".split()),
         pattern=_regex(
-            _YEAR_EN + r"|\blast\s+(?:year|month|week|decade)\b"
+            _YEAR_EN + r"|\blast\s+(?:year|month|week|decade)\b|\bnext\s+(?:month|week)\b"
             r"|\b(?:the\s+)?(?:past|last)\s+\w+\s+(?:years|months|weeks|days|decades)\b"
             r"|\b\w+\s+(?:years|months)\s+ago\b"
             # a day with its year ("May 6, 2025"), "May" too
@@ -995,7 +1002,7 @@ ENGLISH_CUES = (
             # the month May after a word that leads to a month ("in May", "since May"; not the modal)
             rf"|\b(?:{'|'.join(_BEFORE_A_MONTH_EN)})\s+may\b"
         ),
-        gate=frozenset("last past ago may".split()),
+        gate=frozenset("last next past ago may".split()),
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
@@ -1473,7 +1480,9 @@ EVENT_ON_A_DAY = "event on a day"
 _WEEKDAYS_PT = r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo"
 _A_DAY = (rf"(?:{_WEEKDAYS_PT}|{_WEEKDAYS_EN.replace(' ', '|')}|amanhã|tomorrow|fim\s+de\s+semana|weekend"
           rf"|\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})|(?:{_MONTH_REGEX})\s+\d{{1,2}}"
-          rf"|\d{{1,2}}\s+(?:{_MONTH_REGEX}))\b")
+          rf"|\d{{1,2}}\s+(?:{_MONTH_REGEX})"
+          # the week or month after this one ("next month", "no próximo mês", "mês que vem"; probe claimsent30)
+          r"|(?<=next\s)(?:week|month)|(?<=próxim[oa]\s)(?:semana|mês)|(?:semana|mês)\s+que\s+vem)\b")
 _EVENT_NOUNS = ("reunião reuniões assembleia assembleias sessão sessões audiência audiências votação votações "
                 "cerimónia cerimônia cerimónias cerimônias eleição eleições meeting meetings hearing hearings vote "
                 "ceremony session sessions assembly election")
@@ -1484,6 +1493,8 @@ _EVENT_NOUNS = ("reunião reuniões assembleia assembleias sessão sessões audi
 _MEETING_VERBS = "meets convenes reúne reúnem reunir place lugar realiza realizada realizado"
 _CLOSURES = ("fechado fechada fechados fechadas encerrado encerrada encerrados encerradas aberto aberta abertos "
              "abertas closed open shut")
+_VOTING_VERBS = (r"will\s+vote", r"vai\s+votar", r"vão\s+votar", "votará", "votarão")
+_VOTING_KEYS = ["vote", "votar", "votará", "votarão"]
 _ON_A_DAY = rf"\s+(?:(?:n[oa]|em|on|at|this|next|dia|o|próxim[oa])\s+)*{_A_DAY}"
 _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     rf"\b(?:{'|'.join(_EVENT_NOUNS.split())})\b[^.\n]{{0,40}}?"
@@ -1493,8 +1504,10 @@ _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     r"|takes\s+place|will\s+take\s+place|terá\s+lugar|realiza-se|será\s+realizad[oa])"
     rf"(?:\s+(?:again|de\s+novo|novamente))?{_ON_A_DAY}"
     r"|\b(?:will\s+be|vão\s+estar|vai\s+estar|estará|estarão|vão\s+ficar|vai\s+ficar|ficará|ficarão)\s+"
-    rf"(?:{'|'.join(_CLOSURES.split())})\b{_ON_A_DAY}"),
-    gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split() + _CLOSURES.split()))
+    rf"(?:{'|'.join(_CLOSURES.split())})\b{_ON_A_DAY}"
+    # a vote to come on a day, what is voted on between ("The council will vote on the bike lanes next month")
+    rf"|\b(?:{'|'.join(_VOTING_VERBS)})\b[^.\n]{{0,50}}?{_ON_A_DAY}"),
+    gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split() + _CLOSURES.split() + _VOTING_KEYS))
 # What is to start on a day ("O racionamento vai atingir 42 bairros a partir de segunda-feira", "The new fares will
 # apply starting Monday") is a schedule, as an event on a day is: with either, a plan's future weighs nothing
 # (``score_unit``).
@@ -1958,7 +1971,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.31",
+            version="0.5.32",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -57,7 +57,9 @@ and so is falling short ("deixa a desejar", "leaves much to be desired"); what m
 unconfirmed, is speculation, no feeling ("pode lançar ..., mas ninguém sabe ao certo"); "worth" before a figure is a
 measure ("a fund worth €100 billion"). A wish for more of a quality or for something added is a complaint ("could be a
 lot clearer", "poderia ser mais silencioso", "could use more options"), "stop" before an activity no feeling ("wants
-Europe to stop renting"), and interest a cost: its rise bad news, its fall good ("a Selic subiu", "os juros caíram").
+Europe to stop renting"), and the interest a borrower pays a cost: its rise bad news, its fall good ("os juros do
+cartão caíram", "mortgage rates fell"), where a central bank's rate moved is policy to report ("a Selic subiu").
+"Nada como X", "Nothing beats X" and "can't wait" are praise.
 The compound score (-1..1) is cut into three classes by two thresholds chosen on
 development data (``bench/quality.py --tune-sentiment``; the README says
 which): a Portuguese text that reads as a news report, and not as a customer's
@@ -187,7 +189,9 @@ DECREASES = {
         "caiu cairam cai caem queda quedas recuou recuaram recuo recua recuam reduziu reduziram reducao "
         "diminuiu diminuiram diminuicao menor menores despenca despencam despencou despencaram "
         "afunda afundam afundou afundaram desaba desabam desabou desabaram tomba tombam tombou tombaram "
-        "abranda abrandam abrandou abrandaram desce descem desceu desceram".split()
+        "abranda abrandam abrandou abrandaram desce descem desceu desceram "
+        # a fall to come ("vai reduzir o preço do diesel": probe claimsent30)
+        "reduzir reduz reduzem reduzira reduzirao diminuir diminui diminuem".split()
     ),
     "en": frozenset(
         "fell fallen down lowest lower cut cuts drop dropped drops declined decline declines "
@@ -251,17 +255,32 @@ HARM_COUNTS = {
                     "rents petrol diesel deficit deficits".split()),
 }
 HARM_COUNT_VALENCE = -1.5
-# Interest is the cost of credit, and its rise a cost rising (probe claimsent29): "os juros do cartão subiram", "a
-# Selic subiu" are bad news (LeIA read "subiu" as good). Only its rise: a fall of interest is too near a fall of what
-# it weighs on to tell apart by place ("a alta dos juros levou a uma queda nas vendas" would credit the interest), and
-# a cut told by "cortou"/"corte" stays policy to report (RATE_CUTS, probe 16's truth). English "rates" are more than
-# interest ("growth rates") and stay out.
-RISING_COSTS = {"pt": frozenset("juros selic".split()), "en": frozenset()}
-RISING_HARM = {language: HARM_COUNTS[language] | costs for language, costs in RISING_COSTS.items()}
+# Interest rates: whom the text is about decides (probe claimsent30, one rule for probes 16 and 29). The interest a
+# borrower pays (a card's, an overdraft's, a loan's, a mortgage's: a word of BORROWING in the sentence) is a cost:
+# its rise bad news ("os juros do cheque especial subiram", "o que encarece o crédito"), its fall good ("os juros do
+# cartão caíram", "mortgage rates fell"). A central bank's rate, or interest with no borrower named ("a Selic
+# subiu", "o Copom reduziu a taxa Selic", "the Bank of England cut interest rates"), is policy to report: a word of
+# moving next to it carries no valence (``keep_policy_rates``), as a rate held carries none.
+RATES = {"pt": frozenset("juros selic".split()), "en": frozenset("rate rates".split())}
+BORROWING = {
+    "pt": frozenset("cartao cartoes cheque credito financiamento financiamentos emprestimo emprestimos rotativo "
+                    "consignado imobiliario hipoteca hipotecas prestacoes".split()),
+    "en": frozenset("mortgage mortgages loan loans lending borrowing card cards overdraft".split()),
+}
 # ... and its fall good news, when the interest is what fell, next to the word of the fall but for fillers and the
-# words of a rate ("os juros caíram", "a taxa Selic recuou", "queda dos juros", "reduziu a Selic"): what stands
-# further off is what the interest weighs on ("a alta dos juros levou a uma queda nas vendas").
-RATE_HEADS = {"pt": frozenset("taxa taxas basica".split()), "en": frozenset()}
+# words of borrowing ("os juros do cartão de crédito rotativo caíram", "a taxa do financiamento recuou", "queda dos
+# juros"): what stands further off is what the interest weighs on ("a alta dos juros levou a uma queda nas vendas").
+# Beside a word of borrowing a rate is its interest ("a taxa do financiamento").
+RATE_HEADS = {"pt": frozenset("taxa taxas".split()), "en": frozenset()}
+INTEREST = {language: costs | RATE_HEADS[language] for language, costs in RATES.items()}
+RISING_HARM = {language: HARM_COUNTS[language] | interest for language, interest in INTEREST.items()}
+
+
+def borrowed_interest(lowered: Sequence[str], language: str) -> bool:
+    """Whether a sentence names the interest of a borrower: a word of BORROWING and one of INTEREST."""
+    return not BORROWING[language].isdisjoint(lowered) and not INTEREST[language].isdisjoint(lowered)
+
+
 # New cases of a disease counted are a rise of them ("confirmed 34 new cases of measles", "1.200 novos casos de
 # dengue"; probe claimsent28): "new" before a count of DISEASE_COUNTS says a rise as "rose" does, unless another
 # word tells how they moved.
@@ -334,8 +353,9 @@ RATE_CUTS = {
     "pt": frozenset("corte cortes corta cortam cortou cortaram cortar".split()),
     "en": frozenset("cut cuts cutting".split()),
 }
-RATES = {"pt": frozenset("juros selic".split()), "en": frozenset("rate rates".split())}
 RATE_WINDOW = 4
+# ... and the words a policy rate moves by besides MOVES ("The Fed lowered interest rates")
+RATE_MOVES = {"pt": frozenset(), "en": frozenset("lowered lowers lowering hiked hikes hiking".split())}
 # A body's agreement to act is a decision to report, not approval ("OPEC+ agreed on Sunday to raise output", "the
 # parties agreed to meet again", found blind in seed-shaped probe 20): a word of agreeing right before "to"/"on"
 # ("em") carries no valence; agreeing with someone ("I agree with every word") keeps its warmth.
@@ -1391,7 +1411,9 @@ _REGISTER_WORDS = {
     "review": "eu me meu minha meus minhas mim comigo estou comprei compro comprar recebi recomendo "
     "recomendaria gostei adorei amei achei acho produto aparelho vendedor bom boa bons boas ótimo ótima "
     "ótimos ótimas excelente excelentes péssimo péssima ruim ruins lindo linda bonito bonita horrível "
-    "maravilhoso maravilhosa perfeito perfeita satisfeito satisfeita decepcionado decepcionada",
+    "maravilhoso maravilhosa perfeito perfeita satisfeito satisfeita decepcionado decepcionada "
+    # whether the thing works, a review's matter ("ela parou de funcionar em junho": its months are no report)
+    "funcionar funciona funcionou funcionando",
     # a customer's words about the purchase: a text with them is no post, whatever its tone
     "customer": "comprei compro comprar compra recebi recomendo recomendaria produto produtos aparelho vendedor "
     "loja entrega",
@@ -1469,6 +1491,8 @@ IDIOMS = frozenset({
     *(("topo", of) for of in "do da dos das".split()),
     # "Nothing says X like Y" measures Y by a standard, most often in sarcasm: "says" reports no one (no news mark)
     ("nothing", "says"),
+    # "Nada como X" praises X (``praise_nothing_like``): its "nada" negates nothing
+    ("nada", "como"), ("nao", "ha", "nada", "como"),
     *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
       "fica ficam".split() for forced in "obrigado obrigada obrigados obrigadas".split()),
 })
@@ -1486,6 +1510,55 @@ def _places(idioms: Iterable[tuple[str, ...]]) -> dict[str, dict[tuple[int, int]
 # A word is looked up once, not compared with every word of every idiom (which took a sixth of the time),
 # and the words around it sliced once for all the idioms it has the same place in ("bem" opens 21).
 _IDIOM_PLACES = _places(IDIOMS)
+
+
+# "Nada como um café quentinho", "Nothing beats a hot shower" praise what follows (probe claimsent30): the phrase
+# opening a sentence ("Não há nada como", "There's nothing like a") takes the valence of praise; "nada como antes"
+# (nothing as it was) and "looks nothing like the photos" are no such phrase.
+NOTHING_LIKE = {"pt": (("nada", "como"),), "en": (("nothing", "beats"), ("nothing", "like"), ("nothing", "compares"))}
+NOTHING_LIKE_LEADS = {"pt": frozenset("ha existe".split()), "en": frozenset("there's theres is".split())}
+NOTHING_LIKE_NOT_BEFORE = frozenset("antes before the".split())
+NOTHING_LIKE_VALENCE = 3.4  # a verdict, as a first-person "recomendo"
+NEGATIONS_BEFORE_NOTHING = frozenset("nao not".split())  # "Não há nada como"
+
+
+# "can't wait" is eagerness ("Next month I'm finally visiting Lisbon, can't wait!"; probe claimsent30), unless
+# what is awaited is an end ("can't wait for this week to be over").
+EAGER = frozenset("can't cannot cant".split())
+AWAITED_ENDS = frozenset("over end ends ended finished done gone".split())
+EAGER_REACH = 6
+EAGER_VALENCE = 2.0
+
+
+def praise_eagerness(lowered: Sequence[str], valences: list[float]) -> None:
+    """"wait" right after a word of EAGER takes EAGER_VALENCE, unless one of AWAITED_ENDS is within EAGER_REACH
+    words after it."""
+    for index in range(1, len(lowered)):
+        if (lowered[index] == "wait" and lowered[index - 1] in EAGER
+                and AWAITED_ENDS.isdisjoint(lowered[index + 1 : index + 1 + EAGER_REACH])):
+            valences[index] = EAGER_VALENCE
+
+
+def praise_nothing_like(lowered: Sequence[str], valences: list[float], language: str,
+                        lexicon_valence: Callable[[int], float] | None = None) -> None:
+    """The second word of a NOTHING_LIKE phrase that opens the sentence, or follows only NOTHING_LIKE_LEADS and
+    negations, takes NOTHING_LIKE_VALENCE; not before NOTHING_LIKE_NOT_BEFORE. Given ``lexicon_valence`` (each
+    word's own, for VADER, whose "nothing" has negated the words after it: "Nothing beats a good book"), the words
+    within NEGATION_WINDOW of "nothing" that it flipped take their own valence back."""
+    for first, second in NOTHING_LIKE[language]:
+        if first not in lowered:
+            continue
+        index = lowered.index(first)
+        if (index + 2 < len(lowered) and lowered[index + 1] == second
+                and lowered[index + 2] not in NOTHING_LIKE_NOT_BEFORE
+                and all(word in NOTHING_LIKE_LEADS[language] or word in NEGATIONS_BEFORE_NOTHING
+                        for word in lowered[:index])):
+            valences[index + 1] = NOTHING_LIKE_VALENCE
+            if lexicon_valence is None:
+                continue
+            for j in range(index + 2, min(index + 1 + NEGATION_WINDOW, len(lowered))):
+                if valences[j] * lexicon_valence(j) < 0:
+                    valences[j] = lexicon_valence(j)
 
 
 def in_idiom(folded: Sequence[str], index: int) -> bool:
@@ -1821,19 +1894,21 @@ def credit_falls(
 
 
 def charge_rises(
-    lowered: Sequence[str], valences: list[float], language: str, clauses: Sequence[int] | None = None
+    lowered: Sequence[str], valences: list[float], language: str, clauses: Sequence[int] | None = None,
+    borrowed: bool = False,
 ) -> dict[int, tuple[int, str]]:
     """A rise is good news, but the rise of a bad thing is bad news: a word of rise (RISES) near a
     negative word or a count of harm ("a inflação dispara", "o número de mortos subiu") takes a
     negative valence as large as its own, and the count of harm HARM_COUNT_VALENCE (near, and in its
-    clause, as for ``credit_falls``); not a rise denied ("não haverá aumento de impostos"). Answers, for the rise
-    and what rose, the first thing that rose and "rising"."""
+    clause, as for ``credit_falls``), and interest when ``borrowed`` (``borrowed_interest``); not a rise denied ("não
+    haverá aumento de impostos"). Answers, for the rise and what rose, the first thing that rose and "rising"."""
     rises, new_counts = RISES[language], new_disease_counts(lowered, language)
     if rises.isdisjoint(lowered) and not new_counts:
         return {}
     notes: dict[int, tuple[int, str]] = {}
     rising = lambda i: lowered[i] in rises or i in new_counts  # noqa: E731
-    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses, harm=RISING_HARM[language]):
+    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses,
+                                         harm=(RISING_HARM if borrowed else HARM_COUNTS)[language]):
         if bad and not _negated(lowered, index, DENYING[language]):
             valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
             for j in bad:
@@ -1843,9 +1918,10 @@ def charge_rises(
 
 
 def credit_interest_falls(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, tuple[int, str]]:
-    """Each word of RISING_COSTS that is the next word, past FILLERS and RATE_HEADS, before or after a word of
-    DECREASES takes HARM_COUNT_VALENCE negated and the fall none; answers, for each, itself and "falling"."""
-    skipped, costs = FILLERS[language] | RATE_HEADS[language], RISING_COSTS[language]
+    """Each word of INTEREST that is the next word, past FILLERS and BORROWING, before or after a word of DECREASES
+    takes HARM_COUNT_VALENCE negated and the fall none, and a low level then describes that fall (LOW_LEVELS); for a
+    sentence that ``borrowed_interest``. Answers, for each, itself and "falling"."""
+    skipped, costs = FILLERS[language] | BORROWING[language], INTEREST[language]
     notes: dict[int, tuple[int, str]] = {}
     for index in (i for i, word in enumerate(lowered) if word in DECREASES[language]):
         for side in (range(index - 1, -1, -1), range(index + 1, len(lowered))):
@@ -1853,6 +1929,8 @@ def credit_interest_falls(lowered: Sequence[str], valences: list[float], languag
             if cost is not None and lowered[cost] in costs:
                 valences[index], valences[cost] = 0.0, -HARM_COUNT_VALENCE
                 notes[cost] = (cost, "falling")
+    for index in (i for i, word in enumerate(lowered) if notes and word in LOW_LEVELS[language]):
+        valences[index] = 0.0
     return notes
 
 
@@ -2020,14 +2098,19 @@ def set_records(lowered: Sequence[str], index: int) -> bool:
     return not (SETTING.isdisjoint(before) and BREAKS["en"].isdisjoint(before))
 
 
-def keep_rate_cuts(lowered: Sequence[str], valences: list[float], language: str) -> None:
-    """A word of cutting next to an interest rate's (RATE_CUTS, RATES) carries no valence."""
+def keep_policy_rates(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """A word of cutting next to an interest rate's (RATE_CUTS, RATES) carries no valence, nor, when no borrower is
+    named (``borrowed_interest``), any word of moving next to interest (a policy rate's move): in English the rates
+    are interest only when the sentence says "interest" ("the unemployment rate rose" is bad news)."""
     rates = RATES[language]
     if rates.isdisjoint(lowered):
         return
+    moving = RATE_CUTS[language]
+    if not borrowed_interest(lowered, language) and (language == "pt" or "interest" in lowered):
+        moving = moving | MOVES[language] | RATE_MOVES[language]
     for index, word in enumerate(lowered):
-        if word in RATE_CUTS[language] and (_rate_follows(lowered[index + 1 : index + 1 + RATE_WINDOW], rates)
-                                            or (index and lowered[index - 1] in rates)):
+        if word in moving and (_rate_follows(lowered[index + 1 : index + 1 + RATE_WINDOW], rates)
+                               or (index and lowered[index - 1] in rates)):
             valences[index] = 0.0
 
 
@@ -2903,6 +2986,8 @@ def portuguese_reading(text: str) -> Reading:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
+    if NOTHING["pt"] in folded:
+        praise_nothing_like(folded, valences, "pt")
     if not _SLIGHT_WORDS.isdisjoint(folded):
         soften_slight_faults(folded, valences)
     right = weigh_right_choices(folded, valences, "pt", NEGATIONS.__contains__)
@@ -2935,14 +3020,16 @@ def portuguese_reading(text: str) -> Reading:
     if falls or not _MOVING_WORDS_PT.isdisjoint(folded):
         clauses = clause_numbers(text)
         moves = charge_falling_business(folded, valences, "pt", clauses)
-        moves |= credit_falls(folded, valences, "pt", falls, clauses) | charge_rises(folded, valences, "pt", clauses)
-        if not RISING_COSTS["pt"].isdisjoint(folded):
+        borrowed = borrowed_interest(folded, "pt")
+        moves |= credit_falls(folded, valences, "pt", falls, clauses)
+        moves |= charge_rises(folded, valences, "pt", clauses, borrowed)
+        if borrowed:
             moves |= credit_interest_falls(folded, valences, "pt")
         notes |= _moved(words, moves)
     if not _CONTROL_WORDS["pt"].isdisjoint(folded):
         notes |= _moved(words, controlled_dangers(folded, valences, "pt", functools.partial(clause_numbers, text)))
     keep_records(folded, valences, "pt")
-    keep_rate_cuts(folded, valences, "pt")
+    keep_policy_rates(folded, valences, "pt")
     drop_deals_made(folded, valences, "pt")
     drop_claimed_absences(folded, valences, "pt")
     drop_body_qualifiers(folded, valences, "pt")
@@ -3191,11 +3278,16 @@ def _vader() -> Any:
             clauses = getattr(self.local, "clauses", None)
             moves = charge_falling_business(lowered, sentiments, "en", clauses)
             moves |= credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
-            notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses))
+            borrowed = borrowed_interest(lowered, "en")
+            if borrowed:
+                moves |= credit_interest_falls(lowered, sentiments, "en")
+            notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses, borrowed))
             if not _CONTROL_WORDS["en"].isdisjoint(lowered):
                 notes |= _moved(words, controlled_dangers(lowered, sentiments, "en", lambda: clauses))
             keep_records(lowered, sentiments, "en")
-            keep_rate_cuts(lowered, sentiments, "en")
+            keep_policy_rates(lowered, sentiments, "en")
+            if "wait" in lowered:
+                praise_eagerness(lowered, sentiments)
             drop_deals_made(lowered, sentiments, "en")
             drop_claimed_absences(lowered, sentiments, "en")
             drop_body_qualifiers(lowered, sentiments, "en")
@@ -3272,6 +3364,8 @@ def _vader() -> Any:
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             drop_questioned(lowered, sentiments, "en", lambda: clauses)
+            if NOTHING["en"] in lowered:  # after "like" as a preposition is dropped
+                praise_nothing_like(lowered, sentiments, "en", lambda j: self.lexicon.get(lowered[j], 0.0))
             for index in compress(range(len(sentiments)), sentiments):
                 if index not in notes and sentiments[index] * self.lexicon.get(lowered[index], 0.0) < 0:
                     negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)
@@ -3621,7 +3715,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.23",
+            version="0.6.24",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

@@ -199,7 +199,8 @@ def test_the_blind_texts():
     # 8 (main 4 of 8); the misses, left open, are listed there
     blind = rows("blind.jsonl")
     wrong = [row["id"] for row in blind if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
-    # b3 ("the fit is fine") and b5 ("thanked", "records show") right since probe claimsent3
-    assert wrong == ["b4", "b8"]
+    # b3 ("the fit is fine") and b5 ("thanked", "records show") right since probe claimsent3, b4 ("a proposta que reduz
+    # a tarifa") since probe claimsent30
+    assert wrong == ["b8"]
     for paragraph in blind:
         assert_claims_found(paragraph)

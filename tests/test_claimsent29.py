@@ -104,7 +104,7 @@ def test_criticism_reported_is_bad_news(text):
 # ------------------------------------------------------------------ sentiment: interest as a cost
 
 @pytest.mark.parametrize("text", [
-    "A Selic subiu para 11,25% ao ano.",
+    # ("A Selic subiu para 11,25% ao ano." is a policy rate's move: Neutral since claimsent30, tests/test_claimsent30.py)
     "Os juros do cheque especial subiram de novo.",
     "O Copom elevou os juros em 1 ponto, o que encarece o crédito.",
 ])
@@ -113,13 +113,23 @@ def test_interest_that_rises_is_bad_news(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Os juros do crédito consignado caíram pela terceira vez seguida, informou o Banco Central.",
+    "O banco reduziu a taxa do financiamento para 10,5% ao ano.",
+])
+def test_interest_that_falls_is_good_news(text):
+    # a borrower's interest since claimsent30 (a policy rate's fall, "O Copom reduziu a taxa Selic", is Neutral)
+    label, _, explanation = sentiment(text, "pt")
+    assert label != "Negative" and "falling" in explanation
+
+
+@pytest.mark.parametrize("text", [
+    "A Selic subiu para 11,25% ao ano.",
     "Os juros caíram pela terceira vez seguida, informou o Banco Central.",
     "O Copom reduziu a taxa Selic para 10,5% ao ano.",
 ])
-def test_interest_that_falls_is_good_news(text):
-    # (without a report's marks the second reads as a review, whose positive threshold, 0.75, it stays under)
-    label, _, explanation = sentiment(text, "pt")
-    assert label != "Negative" and "falling" in explanation
+def test_a_policy_rate_that_moves_is_no_news(text):
+    # claimsent30's rule, one for probes 16 and 29: no borrower named, a central bank's rate
+    assert sentiment(text, "pt")[0] == "Neutral"
 
 
 def test_what_the_interest_weighs_on_falls_badly():
@@ -135,16 +145,17 @@ def test_interest_free_instalments_are_no_news():
 
 def test_the_studied_texts():
     # main (5f05159): sentiment 27 of 45, claims 11/12 at 11/11; the misses left open are listed in the README
-    assert wrong_sentiment("studied.jsonl") == ["s14", "s30", "s43"]
-    left_open = frozenset({"Apple will stop selling the iPhone mini in Europe next month."})
+    # (s14 and s30, rate cuts, relabelled Neutral by claimsent30's rule; s18's "next month" a date since then)
+    assert wrong_sentiment("studied.jsonl") == ["s43"]
     for paragraph in rows("studied.jsonl", PROBE):
-        assert_claims_found(paragraph, left_open)
+        assert_claims_found(paragraph)
 
 
 def test_the_blind_texts():
     # written after the fixes and run once on a675f19: sentiment 26 of 30 (main 20), claims 6/9 at 6/7 (main the same);
     # the misses are listed in the README
-    assert wrong_sentiment("blind.jsonl") == ["b01", "b03", "b06", "b23"]
+    # (b22, a Selic rise, relabelled Neutral by claimsent30's rule; b23, a borrower's interest falling, right since)
+    assert wrong_sentiment("blind.jsonl") == ["b01", "b03", "b06"]
     left_open = frozenset({
         "The committee will publish its report on Tuesday.",
         "Love it when my train is cancelled for the third time this week 🙃",
