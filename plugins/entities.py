@@ -4082,10 +4082,11 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     if english and end - start > 1 and ent.doc[end - 1].text in POSSESSIVES and end < len(ent.doc) \
             and (is_lowercase_word(ent.doc[end]) or person_after_possessive(ent.doc[end:end + 2]) is not None):
         end -= 1  # "Dua Lipa's new album", "Galaxy Digital's Mike Novogratz": the owner; a shop's is a pattern's
-    if english and is_lowercase_word(ent.doc[end - 1]):
+    if english and is_lowercase_word(ent.doc[end - 1]) and not NATIONAL_TEAM.search(ent.doc[start:end].text):
         # "Coldplay's Music of the Spheres tour", "Beyoncé's world tour": the owner before its
         # possessive and a title or what it owns; not "Wallace's hawk-eagle", "Froda's theorem"
-        # (WikiANN-en's species and theorems)
+        # (WikiANN-en's species and theorems), nor a national team's "women's" ("Australia women's national
+        # cricket team")
         owned = ent.doc[end - 1].text in OWNED_NOUNS
         end = next((token.i for token in ent.doc[start + 1:end - 1]
                     if is_possessive(token) and (owned or ent.doc[token.i + 1].is_title)), end)
