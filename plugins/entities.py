@@ -1033,7 +1033,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.42",
+            version="1.2.43",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -2158,9 +2158,14 @@ def vehicle_models(text: str) -> list[tuple[int, int]]:
     maker and all, which the NER model cuts or takes for the maker. Not the
     maker's own words ("Volkswagen Group", "Toyota Brasil") nor a role
     ("Tesla CEO Elon Musk"), nor a person's name after it ("O CEO da BMW Oliver Zipse": a given name and a
-    capitalised word, ``is_person_opening``). Each name's start and end."""
+    capitalised word, ``is_person_opening``) nor anything after a Portuguese role held at the maker ("O chefe da
+    Tesla Elon Musk": the body of ``ROLE_BEFORE_BODY``). Each name's start and end."""
     spans = []
-    for match in vehicle_model_pattern().finditer(text):
+    matches = list(vehicle_model_pattern().finditer(text))
+    if matches and not spaced_words(text).isdisjoint(PLAYER_ROLES_PT):
+        bodies = {role.end() for role in ROLE_BEFORE_BODY.finditer(text)}
+        matches = [match for match in matches if match.start() not in bodies]
+    for match in matches:
         words = list(WORD_RUN.finditer(match.group(2)))
         kept = list(takewhile(lambda pair: pair[1].group() not in MAKERS_OWN_WORDS and not is_person_opening(
             words[pair[0]:]), enumerate(words)))
