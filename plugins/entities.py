@@ -198,10 +198,11 @@ OPENING_SUBJECTS = frozenset(
     "Passengers Police Officers Firefighters Protesters Consumers Customers Users Diplomats Investors Farmers "
     "Drivers Patients Families Officials Authorities Critics Troops Soldiers Several Many Some Most Both Few Banks "
     "Companies Firms Carmakers Automakers Rivals Competitors Lawyers Attorneys Prosecutors Judges Athletes Advogados "
-    "Promotores Procuradores Juízes Atletas".split()
+    "Promotores Procuradores Juízes Atletas Habitantes".split()
 )
-# "de" + article: what joins a group of people to where they belong ("Moradores do bairro").
-PORTUGUESE_CONTRACTIONS = frozenset({"do", "da", "dos", "das"})
+# "de", alone or with an article: what joins a group of people to where they belong ("Moradores do bairro",
+# "Moradores de Paraisópolis").
+GROUP_LINKS_PT = frozenset({"de", "do", "da", "dos", "das"})
 CLAUSE_VERBS = frozenset({
     # reporting verbs
     "said", "says", "told", "tells", "added", "announced", "reported", "stated", "wrote",
@@ -563,7 +564,13 @@ COMPANY_WORDS = frozenset(
     # law firms ("Pinheiro Neto Advogados" was a person)
     "Advogados Associados LLP "
     # property and renewable-power developers, who build data centres ("Merlin Properties" was a person)
-    "Properties Realty Renewables".split()
+    "Properties Realty Renewables "
+    # a sector's plural or mass noun, in English or Portuguese, ends a company's name ("Manara Minerals" was a person,
+    # "Aegea Saneamento" a place); in WikiANN train the multi-word spans ending in the ones it holds are organisations
+    # (Resources 3, Steel 4, Industries 4, Services 4, Entertainment 23, Records 65, Pictures 7, Sciences 11)
+    "Minerals Mining Mineração Metals Resources Steel Energy Energia Saneamento Foods Alimentos Industries Indústrias "
+    "Insurance Investments Services Serviços Solutions Engenharia Logística Entertainment Records Pictures Biotech "
+    "Biosciences Chemicals Química Celulose Bioenergia Agronegócio".split()
 )
 # Words after a vehicle maker's name that are its own, not a model's (``vehicle_models``):
 # the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO"), and the
@@ -686,6 +693,8 @@ PLACE_NOUNS = {
     "pt": "porto cidade município vila aldeia freguesia concelho distrito "
           "incêndio incêndios",  # a fire by where it burns ("o incêndio de Arganil" was missed)
 }
+# ... and the people who live there, a sentence's first word too ("Residents of Dorchester told the council", missed).
+RESIDENT_NOUNS = {"en": "residents", "pt": "moradores habitantes"}
 # Portuguese nouns of a place's kind, lowercase before its name, which HAREM leaves out of it ("a rua Augusta", "o
 # bairro Barreiro").
 LOWERCASE_PLACE_HEADS = frozenset("bairro rua avenida praça travessa largo cidade município vila aldeia freguesia "
@@ -821,7 +830,10 @@ FEMININE_DEMONYM_BEFORE = re.compile(
 # up to four, not a role ("Nvidia CEO").
 # A word of it may be elided onto a capital ("o grupo Rede D'Or" gave "Rede D"; seed-shaped probe 25), not a possessive.
 _ELIDED = r"(?:['’][A-ZÀ-Ý][\w&-]*)?"
-COMPANY_NAME = (rf"((?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&-]*{_ELIDED}(?:\.[A-ZÀ-Ý][\w&-]*)?"
+# Not a lone capital, which names a stage's group or a class ("o Brasil caiu no grupo E"), unless a dot glues a
+# name's next capital ("o grupo E.ON").
+_LONE_CAPITAL = r"[A-ZÀ-Ý](?![\w&'’-]|\.[A-ZÀ-Ý])"
+COMPANY_NAME = (rf"((?!{_LONE_CAPITAL})(?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&-]*{_ELIDED}(?:\.[A-ZÀ-Ý][\w&-]*)?"
                 rf"(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*{_ELIDED}){{0,3}})")
 # Aircraft written after their model ("35 of its 737 MAX jets", "the A321neo
 # planes"): a model name has a digit and a capital; without them the words are
@@ -1922,9 +1934,9 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         rules[(name.start_char, end_char, "PRODUCT")] = Candidate(name.start_char, end_char, "PRODUCT", "rule")
     clubs = clubs_named_after_places(text, language) if in_context else set()
     if clubs:
-        model = [as_club(c, clubs, text) for c in model]
-        rules = {(c.start, c.end, c.label): c for c in map(functools.partial(as_club, clubs=clubs, text=text),
-                                                            rules.values())}
+        model = [as_club(c, clubs, text, language) for c in model]
+        rules = {(c.start, c.end, c.label): c for c in map(functools.partial(as_club, clubs=clubs, text=text,
+                                                                             language=language), rules.values())}
         # a club the model missed where a match or the table names it ("Newcastle climbed to sixth after beating
         # Brentford": the model's span over the verb was cut to nothing)
         for start, end in clubs:
@@ -2151,13 +2163,28 @@ def vehicle_models(text: str) -> list[tuple[int, int]]:
     "BYD Seal U", "Citroën ë-C3 Aircross", "Volkswagen ID.7 Tourer", "Peugeot e-208"): the model,
     maker and all, which the NER model cuts or takes for the maker. Not the
     maker's own words ("Volkswagen Group", "Toyota Brasil") nor a role
-    ("Tesla CEO Elon Musk"). Each name's start and end."""
+    ("Tesla CEO Elon Musk"), nor a person's name after it ("O CEO da BMW Oliver Zipse": a given name and a
+    capitalised word, ``is_person_opening``) nor anything after a Portuguese role held at the maker ("O chefe da
+    Tesla Elon Musk": the body of ``ROLE_BEFORE_BODY``). Each name's start and end."""
     spans = []
-    for match in vehicle_model_pattern().finditer(text):
-        kept = list(takewhile(lambda word: word.group() not in MAKERS_OWN_WORDS, WORD_RUN.finditer(match.group(2))))
+    matches = list(vehicle_model_pattern().finditer(text))
+    if matches and not spaced_words(text).isdisjoint(PLAYER_ROLES_PT):
+        bodies = {role.end() for role in ROLE_BEFORE_BODY.finditer(text)}
+        matches = [match for match in matches if match.start() not in bodies]
+    for match in matches:
+        words = list(WORD_RUN.finditer(match.group(2)))
+        kept = list(takewhile(lambda pair: pair[1].group() not in MAKERS_OWN_WORDS and not is_person_opening(
+            words[pair[0]:]), enumerate(words)))
         if kept:
-            spans.append((match.start(), match.start(2) + kept[-1].end()))
+            spans.append((match.start(), match.start(2) + kept[-1][1].end()))
     return spans
+
+
+def is_person_opening(words: Sequence[re.Match[str]]) -> bool:
+    """Whether the words open with a person's name: a given name (``all_given_names``) and a capitalised word after
+    it ("Oliver Zipse"; not a model's "Leon" alone, nor "Zoe E-Tech")."""
+    return len(words) > 1 and words[0].group() in all_given_names() and PERSONAL_NAME.fullmatch(words[1].group()) \
+        is not None
 
 
 @functools.cache
@@ -2469,9 +2496,12 @@ SPORT_ROLES_PT = frozenset(
     "extremo ponta centroavante ponta-de-lança técnico treinador treinadora".split())
 PLAYER_ROLES_PT = SPORT_ROLES_PT | frozenset(
     "CEO reitor reitora vice-presidente secretário-geral secretária-geral presidenta deputado deputada senador senadora "
-    "vereador vereadora".split()) | frozenset(APPOSED_ROLE_WORDS_PT)
+    "vereador vereadora presidente-executivo presidente-executiva diretor-executivo diretora-executiva diretor-geral "
+    "diretora-geral".split()) | frozenset(APPOSED_ROLE_WORDS_PT)
+# (the role maybe with one qualifier: "A diretora financeira da Natura Silvia Vilas Boas", "o diretor técnico do")
 ROLE_BEFORE_BODY = re.compile(
-    rf"(?<!\S)(?:{'|'.join(sorted(map(re.escape, PLAYER_ROLES_PT)))})[^\S\n]+d[aeo]s?[^\S\n]+(?=[A-ZÀ-Ý])")
+    rf"(?<!\S)(?:{'|'.join(sorted(map(re.escape, PLAYER_ROLES_PT)))})(?:[^\S\n]+{_NOT_A_QUALIFIER}[a-zà-ÿ]{{4,}})?"
+    r"[^\S\n]+d[aeo]s?[^\S\n]+(?=[A-ZÀ-Ý])")
 # ... where the role is a player's or a coach's, the place a pattern knows there is the club's name ("O técnico do São
 # Paulo Hernán Crespo": ``clubs_before_their_people``); the roles that are no common word elsewhere ("central",
 # "defesa", "médio": one Paramopama text in eleven holds one)
@@ -2911,12 +2941,13 @@ def is_event(words: SpacySpan) -> bool:
     return words[0].text in EVENT_HEADS or words[:2].text in EVENT_HEADS
 
 
-def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str) -> Candidate:
+def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str, language: str) -> Candidate:
     """A place's candidate as the club named after it, where ``clubs`` holds its words; a person's too where its
     words are a club's (``is_club_name``: "Aston Villa moved up to fifth", a person to the model; not "Carlos
-    Alcaraz beat Jannik Sinner")."""
-    if (candidate.start, candidate.end) in clubs and (candidate.label == "LOC" or (
-            candidate.label == "PER" and is_club_name(text[candidate.start:candidate.end].split()))):
+    Alcaraz beat Jannik Sinner") or the text Portuguese, whose match phrases take the article a club has and news
+    gives no player ("O Benfica empatou com o Famalicão", a person to the model)."""
+    if (candidate.start, candidate.end) in clubs and (candidate.label == "LOC" or (candidate.label == "PER" and (
+            language == "pt" or is_club_name(text[candidate.start:candidate.end].split())))):
         return Candidate(candidate.start, candidate.end, "ORG", candidate.source)
     return candidate
 
@@ -3047,7 +3078,7 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     if language not in EMPLOYED_PEOPLE:
         return ()
     staff, staff_keywords = either_case(EMPLOYED_PEOPLE[language].split())
-    places = PLACE_NOUNS[language].split()
+    places = [*PLACE_NOUNS[language].split(), *either_case(RESIDENT_NOUNS[language].split())[1]]
     shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm),
               Phrase(PUBLICATION_KEYWORDS, PAGE_OWNER, accepted=opens_with_no_given_name))
     apposed = APPOSED_COMPANY_NOUNS[language].split()
@@ -3513,8 +3544,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
         pieces.append(ent.doc[end + 1 + (ent.doc[end + 1].lower_ in ARTICLES):ent.end])
     names = [name_words(name_after_common_words(piece) or piece, ent.label_) for piece in pieces[:1]]
+    # (a later piece opens with a capitalised word, a product's shape or an acronym: "Halifax Citadels - AHL")
     names += [name_words(piece, ent.label_) for piece in pieces[1:]
-              if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text))]
+              if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text) or is_acronym(piece[0]))]
     return [name for name in names if name and not is_role_before_a_name(name)]
 
 
@@ -4207,11 +4239,11 @@ def opens_a_clause(words: SpacySpan) -> bool:
     lowercase = list(takewhile(is_lowercase_word, words[1:]))
     if any(token.text not in NAME_CONNECTORS for token in lowercase):
         return True
-    # A Portuguese subject and a contraction before a name opens news sentences
+    # A Portuguese subject and "de" or a contraction before a name opens news sentences
     # ("Pesquisadores da Fundação Getulio Vargas calculam", "Torcedores do Flamengo
     # lotaram"): the name is what follows.
     return words.doc.lang_ == "pt" and words[0].is_sent_start and bool(lowercase) and \
-        all(token.text in PORTUGUESE_CONTRACTIONS for token in lowercase)
+        all(token.text in GROUP_LINKS_PT for token in lowercase)
 
 
 def end_without_glued_dot(words: SpacySpan) -> int:
