@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import operator
-import re
 from collections.abc import Iterable, Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,24 +89,19 @@ def span_answer(span: Span) -> Span:
     return Span(start, start + len(inner), span.label, inner)
 
 
-# A span text's first and last characters (placing leaves out an empty span).
-_EDGES = operator.itemgetter(0, -1)
 _TEXT_OF = operator.attrgetter("text")
-_SPACE = re.compile(r"\s")
 
 
 def span_answers(labels: Labels) -> AbstractSet[Span]:
     """The answers an annotation gives (:func:`span_answer`), each once: "Meta "
     and "Meta" drawn in one annotation are one answer. What majority votes
     count and agreement compares, so that the two agree. Its spans' own set
-    when none has whitespace at an edge (nearly always): only the edges are
-    looked at, in C (a claim's text is a sentence: a search through the texts
-    cost 5% of a JSONL export)."""
-    try:
-        edges = "".join(itertools.chain.from_iterable(map(_EDGES, map(_TEXT_OF, labels.spans))))
-    except IndexError:  # an empty text, which placing never makes: each span's answer then
-        edges = " "
-    if not _SPACE.search(edges):
+    when no text has whitespace at an edge (nearly always): ``strip`` returns
+    such a text itself, which is told in C (a regular expression searching the
+    texts, claims' sentences among them, cost 7% of a JSONL export; one over
+    their edges 1.5%)."""
+    texts = list(map(_TEXT_OF, labels.spans))
+    if not any(map(operator.is_not, texts, map(str.strip, texts))):
         return labels.controls.keys()
     return set(map(span_answer, labels.spans))
 
