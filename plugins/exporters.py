@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.2"
+__version__ = "0.2.3"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -827,8 +827,10 @@ class CsvExporter(TokenizingExporter):
                 self.trim(example, report)
                 annotators = join_values(example.annotators)
                 for row in self.choice_rows(example, annotators, report):
+                    note_formula_cells(row, example, report)
                     choice_writers[split].writerow(CHOICE_ROW_SCHEMA.dump(row))
                 for row in self.span_rows(example, annotators, report):
+                    note_formula_cells(row, example, report)
                     span_writers[split].writerow(SPAN_ROW_SCHEMA.dump(row))
 
     def choice_rows(self, example: Example, annotators: str, report: ExportReport) -> Iterable[dict[str, Any]]:
@@ -851,6 +853,23 @@ class CsvExporter(TokenizingExporter):
                 yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
                        "kind": kind, "label": span.label, "start": span.start, "end": span.end, "span": span.text,
                        "annotators": annotators, "notes": noted}
+
+
+# What a spreadsheet reads as a formula at a cell's start (OWASP's "CSV injection" list).
+FORMULA_STARTS = frozenset("=+-@\t\r")
+FORMULA_CELLS = ("CSV cells that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage "
+                 "return), written as they are: import the file with its columns as text, not by opening it")
+
+
+def note_formula_cells(row: dict[str, Any], example: Example, report: ExportReport) -> None:
+    """Say which cells a spreadsheet would run as a formula. They are written
+    as annotated: a dataset's text and labels must read back as they were
+    (``-V3.2``, ``+351 ...``, ``@user`` are text), and OWASP's escape, a
+    leading ``'``, would change them for every reader that is not a
+    spreadsheet; the note (and the dataset card) tells whoever opens one."""
+    for column, value in row.items():
+        if type(value) is str and value[:1] in FORMULA_STARTS:
+            report.note(FORMULA_CELLS, f"task {example.task_id}, {column}: {value[:40]!r}")
 
 
 def _writer(handle: Any, schema: Any) -> Any:

@@ -405,7 +405,7 @@ def load_task(raw: Any, location: str) -> Task:
     # export never leaves the fast paths.
     from schemas.label_studio_schemas import load_with_schemas
 
-    repairs = _repair_regions(raw)
+    repairs = _repair_regions(raw) + _null_flags(raw)
     skipped = _skip_odd_prediction_notes(raw) + _stray_span_choices(raw)
     task = load_with_schemas(raw, location)
     task.repairs = repairs or None
@@ -458,6 +458,25 @@ def _stray_span_choices(raw: dict[str, Any]) -> list[tuple[str, str]]:
                     described(choices))
                 stray.append((STRAY_SPAN_CHOICES, f"{where}[{index}].value.choices: {shown}"))
     return stray
+
+
+NULL_FLAG_REPAIR = ("annotation flags (was_cancelled, ground_truth) given as null, read as false (Label Studio's default; "
+                    "it never writes null there)")
+
+
+def _null_flags(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """Where an annotation's ``was_cancelled`` or ``ground_truth`` is null.
+    Label Studio's model holds each as a boolean that defaults to false and
+    never writes null: a script or a hand edit did. Read as false, as a key
+    left out is (an annotation is finished unless it says it was skipped),
+    and said, since the writer may have meant a skip it did not know."""
+    found = []
+    annotations = raw.get("annotations")
+    for index, annotation in enumerate(annotations if type(annotations) is list else ()):
+        if type(annotation) is dict:
+            found += [(NULL_FLAG_REPAIR, f"annotations[{index}].{flag}: null") for flag in ("was_cancelled",
+                      "ground_truth") if flag in annotation and annotation[flag] is None]
+    return found
 
 
 TYPE_CASE_REPAIR = "region types read in lower case ('Labels' as 'labels')"
@@ -558,7 +577,8 @@ def _fast_annotation(raw: Any) -> Annotation:
     result, annotator = raw.get("result"), raw.get("completed_by")
     _require(_is_int_or_none(raw.get("id")) and _is_list_or_none(result))
     # Spelled out: two generators an annotation cost more than the tests.
-    _require(type(raw.get("was_cancelled")) in _OPTIONAL_BOOL and type(raw.get("ground_truth")) in _OPTIONAL_BOOL)
+    # Absent is false; null is too, but said (load_task's NULL_FLAG_REPAIR): not taken here.
+    _require(type(raw.get("was_cancelled", False)) is bool and type(raw.get("ground_truth", False)) is bool)
     _require(type(raw.get("created_at")) in _OPTIONAL_STR and type(raw.get("updated_at")) in _OPTIONAL_STR)
     if type(annotator) is dict:  # a user object: one without an email or id is the schema's error
         annotator = annotator.get("email") or annotator.get("id")
@@ -629,7 +649,6 @@ _NO_VALUE: dict[str, Any] = {}
 _OPTIONAL_INT = (int, type(None))
 _OPTIONAL_STR = (str, type(None))
 _OPTIONAL_DICT = (dict, type(None))
-_OPTIONAL_BOOL = (bool, type(None))
 
 
 def _require(condition: bool) -> None:
@@ -686,8 +705,8 @@ class _Annotation(msgspec.Struct, gc=False):
     id: _Int | None = None
     completed_by: str | _Int | _User | None = None
     result: _Regions | None = None
-    was_cancelled: bool | None = None
-    ground_truth: bool | None = None
+    was_cancelled: bool = False  # null is not plain: load_task reads it and says so
+    ground_truth: bool = False
     created_at: str | None = None
     updated_at: str | None = None
     prediction: _Prediction | None = None
@@ -747,8 +766,8 @@ def _annotation_of(raw: _Annotation) -> Annotation:
     return Annotation(
         raw.id,  # id
         raw.result,  # regions
-        bool(raw.was_cancelled),
-        bool(raw.ground_truth),
+        raw.was_cancelled,
+        raw.ground_truth,
         None if annotator is None else str(annotator),  # annotator
         raw.created_at or "",
         raw.updated_at or raw.created_at or "",

@@ -16,7 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from server.cli import cli
-from server.exporting.converting import LINK_AS_TEXT, PARAGRAPHS_WITHOUT_CONFIG, REPEATED_ANNOTATIONS
+from schemas.label_studio_export import NULL_FLAG_REPAIR
+from server.exporting.converting import LINK_AS_TEXT, PARAGRAPHS_WITHOUT_CONFIG, REPEATED_ANNOTATIONS, UNREAD_TIMES
 from server.exporting.sources import JsonTaskReader
 from tests.test_export_probe3 import assert_every_input_expected, assert_stops_cleanly, run_cli
 
@@ -63,12 +64,12 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
     "jq_pretty_objects.json": ({}, 6),
     "label_iob_prefixed.json": ({}, 2),
     "minus_zero_start.json": ({}, 2),
-    "nan_in_unread_key.json": ({}, 2),
+    "nan_in_unread_key.json": ({"repaired": {NULL_FLAG_REPAIR: 1}}, 2),  # its was_cancelled is null (probe 30)
     "origin_prediction_region_id_object.json": ({}, 2),
     "paragraphlabels_region.json": ({"left_out": {PARAGRAPHS_WITHOUT_CONFIG: 1}}, 2),
     "repeated_annotation_verbatim.json": ({"repaired": {REPEATED_ANNOTATIONS: 1}}, 2),
     "separator_controls.json": ({}, 3),
-    "updated_at_unparseable_mixed.json": ({}, 2),
+    "updated_at_unparseable_mixed.json": ({"repaired": {UNREAD_TIMES: 1}}, 2),  # said since probe 30
 }
 # The format's own notes on top of REPORTED, where the format writes tokens.
 FORMAT_NOTES = {("bare_url_text.json", "conll"): {"spans widened to whole tokens": 1},

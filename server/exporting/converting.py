@@ -48,6 +48,7 @@ from server.exporting.examples import (
     Notes,
     Span,
     span_answer,
+    span_answers,
     with_notes,
 )
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
@@ -79,6 +80,15 @@ PARAGRAPHS_HINT = (" (its regions are on a Paragraphs object: an utterance's ind
 REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same content, under one id or none) kept once"
 # Label Studio's meta field is a region's: a choice region's (not shown for one) has no span to carry it.
 CHOICE_NOTES = "notes on choice regions (meta.text), not exported"
+# Label Studio's editor writes a note as a list of strings; a string is what ML backends write there (Anota's
+# /predict its cues), which a region an annotator accepted keeps: read as notes, every accepted span would carry
+# a model's words as an annotator's. Said, with its path, unless the region names the Anota plugin that
+# predicted it (then it is that plugin's explanation), so that a note a script wrote so is not lost unseen.
+STRING_NOTES = ("region meta.text given as a string, not exported as a note: an annotator's note is a list of "
+                "strings, a string an ML backend's explanation (which an accepted region keeps)")
+# Choosing the latest annotation compares their times; one a script wrote as "yesterday" cannot be placed.
+UNREAD_TIMES = ("annotations whose updated_at (else created_at) is not an ISO 8601 time, taken as the earliest when "
+                "choosing the latest")
 UNQUOTED_ASTRAL = ("spans without their text (value.text) on a text with emoji or other characters beyond U+FFFF: "
                    "placed at their offsets as code points, unchecked (UTF-16 offsets would shift them)")
 # A span's to_name names the Text object it is drawn on; a tool that rewrote the file may have lost it.
@@ -557,12 +567,18 @@ class TaskConverter:
                         self.report.repair("identical spans in one annotation kept once", self.where(
                             task, annotation, region, number, f"{span.label} [{span.start}, {span.end})"))
                     controls[span] = region.control
-                if region.meta.text and (notes := region.meta.notes):  # nearly never: one test per region
-                    self.keep_notes(labels, placed, notes)
+                if region.meta.text:  # nearly never: one test per region
+                    if (notes := region.meta.notes) is not None:
+                        self.keep_notes(labels, placed, notes)
+                    else:
+                        self.leave_out_string_note(task, annotation, region, number)
             elif isinstance(region, ChoiceRegion):
-                if region.meta.text and (notes := region.meta.notes) and any(note.strip() for note in notes):
-                    self.report.leave_out(CHOICE_NOTES, self.where(task, annotation, region, number,
-                                                                   " | ".join(notes)))
+                if region.meta.text:
+                    if (notes := region.meta.notes) is None:
+                        self.leave_out_string_note(task, annotation, region, number)
+                    elif any(note.strip() for note in notes):
+                        self.report.leave_out(CHOICE_NOTES, self.where(task, annotation, region, number,
+                                                                       " | ".join(notes)))
                 if region.id is not None:
                     if region_ids is None:
                         region_ids = list(map(REGION_ID, annotation.regions))  # in C
@@ -622,6 +638,17 @@ class TaskConverter:
             return False
         self.report.leave_out(WITHOUT_OBJECT_AMONG_TEXTS, what)
         return True
+
+    def leave_out_string_note(self, task: Task, annotation: Annotation, region: SpanRegion | ChoiceRegion,
+                              number: int) -> None:
+        """Say that a region's ``meta.text`` string is not exported (see
+        STRING_NOTES): not on a region Anota predicted (``meta.plugin``),
+        whose string is its plugin's explanation; a blank one is no note, as an
+        empty list is none."""
+        text = region.meta.text
+        if type(text) is str and text.strip() and not region.meta.plugin:
+            self.report.leave_out(STRING_NOTES, self.where(task, annotation, region, number,
+                                                           f"meta.text {text[:60]!r}"))
 
     @staticmethod
     def keep_notes(labels: Labels, spans: list[Span], notes: tuple[str, ...]) -> None:
@@ -757,9 +784,22 @@ class TaskConverter:
             if len(candidates) > 1 and candidates[0][0].ground_truth:  # which is the truth? say which one counted
                 self.report.note("tasks with several ground-truth annotations (the latest counted)",
                                  f"task {task.id}: annotations {[a.id for a, _labels in candidates]}")
-        annotation, labels = candidates[0] if len(candidates) == 1 else max(
-            candidates, key=lambda pair: (moment(pair[0].updated_at), pair[0].id or 0))
+        annotation, labels = candidates[0] if len(candidates) == 1 else self.latest(task, candidates)
         return [([annotation], labels)]
+
+    def latest(self, task: Task, candidates: list[tuple[Annotation, Labels]]) -> tuple[Annotation, Labels]:
+        """The annotation updated last (ties: the greater id, then the first).
+        A time that does not read counts as the earliest, and is said: which
+        annotation counts then rests on a guess."""
+        best, best_key = candidates[0], None
+        for pair in candidates:
+            annotation = pair[0]
+            if (when := moment(annotation.updated_at)) is _EARLIEST and annotation.updated_at:  # none: nothing said
+                self.report.repair(UNREAD_TIMES, f"task {task.id}, annotation {annotation.id}: "
+                                                 f"{annotation.updated_at[:40]!r}")
+            if best_key is None or (when, annotation.id or 0) > best_key:
+                best, best_key = pair, (when, annotation.id or 0)
+        return best
 
     def majority(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> Labels:
         """Spans, and values of each choice control, that more than half of
@@ -769,7 +809,7 @@ class TaskConverter:
         whichever order (the order kept is the values' first appearance)."""
         voters = len(placed)
         of_voters = _of_voters(placed)
-        span_votes = Counter(key for _a, labels in placed for key in {span_answer(span) for span in labels.spans})
+        span_votes = Counter(key for _a, labels in placed for key in span_answers(labels))
         choice_votes: dict[str, Counter[str]] = defaultdict(Counter)
         several = set()  # controls some annotator gave several values: each outvoted one is a label left out
         for _annotation, labels in placed:
@@ -869,7 +909,7 @@ def _of_voters(placed: list[tuple[Annotation, Labels]]) -> str:
 
 
 def moment(timestamp: str) -> datetime.datetime:
-    """``instant``, with a time that does not read (or none) the earliest."""
+    """``instant``, with a time that does not read (or none) the earliest (``_EARLIEST`` itself)."""
     return instant(timestamp) or _EARLIEST
 
 

@@ -19,7 +19,7 @@ from typing import Any
 import msgspec
 
 from schemas.label_studio_export import ChoiceRegion
-from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answer
+from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
 LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
@@ -151,8 +151,10 @@ class Agreement:
 
     Choices: Fleiss' kappa per control, in its form for a varying number of
     raters per item (for two raters it equals Scott's pi). Spans: pairwise F1
-    over every pair of annotations of a task, a span matching when start, end
-    and label are equal; micro-averaged, overall and per label.
+    over every pair of annotations of a task, micro-averaged, overall and per
+    label, over the answers a majority votes on (span_answers): spans match
+    when start, end and label are equal once whitespace at their edges is
+    trimmed, and an annotation's spans that are one answer count once.
     """
 
     def __init__(self) -> None:
@@ -191,31 +193,27 @@ class Agreement:
             for rating, n in ratings.items():  # Counter.update's own loop, without its Mapping check
                 categories[rating] += n
         # Every pair of annotations, counted without going through the pairs
-        # (3,000 annotations of one task are 4.5 million pairs: 25 s): a span
-        # that k annotations hold matches in k(k-1)/2 pairs, and each
-        # annotation's spans count in the n-1 pairs it is in. An annotation
-        # holds a span once (TaskConverter.labels), and spans on one text are
-        # equal exactly when start, end and label are.
-        # Spans and their labels are counted in C; Python loops over distinct spans and labels.
+        # (3,000 annotations of one task are 4.5 million pairs: 25 s): an
+        # answer that k annotations give matches in k(k-1)/2 pairs, and each
+        # annotation's answers count in the n-1 pairs it is in. Answers as a
+        # majority counts them (span_answers): "Meta " and "Meta" match, and
+        # one annotation drawing both gives one answer.
+        # Answers and their labels are counted in C; Python loops over distinct answers and labels.
+        answers = [span_answers(labels) for labels in annotations]
         others = len(annotations) - 1
         self.span_pairs += len(annotations) * others // 2
-        if others == 1:  # nearly always: the spans both hold match once, each span counts once
-            first, second = annotations
-            shared = first.controls.keys() & second.controls.keys()
-            count_into(self.span_matches, map(LABEL_OF, shared))
-            if len(shared) < len(first.spans) and len(shared) < len(second.spans):  # each holds one the other lacks
-                count_into(self.span_matches, map(LABEL_OF, _shared_answers(first, second, shared)))
-            count_into(self.span_totals, map(LABEL_OF, itertools.chain(first.spans, second.spans)))
+        if others == 1:  # nearly always: the answers both give match once, each answer counts once
+            first, second = answers
+            count_into(self.span_matches, map(LABEL_OF, first & second))
+            count_into(self.span_totals, map(LABEL_OF, itertools.chain(first, second)))
             return
-        # Spans as drawn: looking for whitespace at their edges cost every such task (+0.18% of a JSONL
-        # export's instructions on the bench file, where a twentieth of the tasks have three annotators).
         held: dict[Span, int] = {}
-        count_into(held, itertools.chain.from_iterable(labels.controls for labels in annotations))
+        count_into(held, itertools.chain.from_iterable(answers))
         for span, holders in held.items():
             if holders > 1:
                 self.span_matches[span.label] += holders * (holders - 1) // 2
         labelled: dict[str, int] = {}
-        count_into(labelled, map(LABEL_OF, itertools.chain.from_iterable(labels.spans for labels in annotations)))
+        count_into(labelled, map(LABEL_OF, itertools.chain.from_iterable(answers)))
         for label, spans in labelled.items():
             self.span_totals[label] += spans * others
 
@@ -260,15 +258,6 @@ class Intervals:
             return False
         before_end = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
         return before_end > 0 and self.reach[before_end - 1] > start
-
-
-def _shared_answers(first: Labels, second: Labels, shared: set[Span]) -> list[Span]:
-    """The spans of two annotations that match but for whitespace at an edge
-    ("Meta " and "Meta": one answer, as a majority counts it, see
-    span_answer), among those that do not match as they are: looked for only
-    when each annotation holds a span the other lacks."""
-    theirs = {span_answer(span) for span in second.controls.keys() - shared}
-    return [span for span in first.controls.keys() - shared if span_answer(span) in theirs]
 
 
 def _f1(matches: int, total: int) -> float | None:
