@@ -232,6 +232,11 @@ class SplitFiles:
     """One text file per split, ``<folder>/<split><suffix>``, opened on first use;
     ``binary``: opened to write UTF-8 bytes as they are (no decoding and encoding again)."""
 
+    # Written in 64 KiB blocks: at the default 8 KiB a JSONL export of 20,000 tasks (24 MB) made about
+    # 3,000 write calls, 0.09 s of system time in a 1.46 s export (0.06 s in 64 KiB blocks); the buffer
+    # adds at most 56 KiB a split to the peak.
+    BUFFER = 1 << 16
+
     def __init__(self, folder: Path, suffix: str, header: str = "", binary: bool = False) -> None:
         self.folder, self.suffix, self.header, self.binary = folder, suffix, header, binary
         self.files: dict[str, IO[Any]] = {}
@@ -240,10 +245,10 @@ class SplitFiles:
         if split not in self.files:
             path = self.folder / f"{split}{self.suffix}"
             if self.binary:
-                handle: IO[Any] = path.open("wb")
+                handle: IO[Any] = path.open("wb", buffering=self.BUFFER)
                 handle.write(self.header.encode("utf-8"))
             else:
-                handle = path.open("w", encoding="utf-8", newline="")
+                handle = path.open("w", encoding="utf-8", newline="", buffering=self.BUFFER)
                 handle.write(self.header)
             self.files[split] = handle
         return self.files[split]
