@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # The annotator chose this label for these words; a repetition is wrong only
 # where the same words mean something else.
 PROPAGATED_SCORE = 0.95
+# What a propagated region names as its maker in ``meta.plugin``, as the plugins' regions name theirs.
+PROPAGATION = "propagation"
 # A region Label Studio copied from a prediction and nobody changed: Anota's
 # own suggestion, not the annotator's word on the words.
 FROM_PREDICTION = "prediction"
@@ -276,7 +278,9 @@ def _region(layout: Layout, source: Source, value: dict[str, Any], region_id: st
         "type": kind,
         "value": {**value, kind: list(source.labels)},
         "score": PROPAGATED_SCORE,
-        "meta": {"text": f"same words as your region “{source.words}”{source.drawn_on}"},
+        # Named like a plugin's region: an accepted one keeps its explanation, which
+        # `anota export` then knows for Anota's words and not an annotator's note.
+        "meta": {"text": f"same words as your region “{source.words}”{source.drawn_on}", "plugin": PROPAGATION},
     }
 
 

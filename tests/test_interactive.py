@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
+
+from server.interactive import PROPAGATION
+from tests.test_export_notes import export, jsonl_lines, report_of
 
 CONFIG = """<View>
   <Text name="text" value="$text"/>
@@ -164,3 +168,17 @@ def test_brackets_of_the_words_stay_theirs(client, selected):
     regions = interactive(client, [drawn(start, start + len(selected), "ORG", text)], text)
     assert {r["value"]["text"] for r in regions if r["id"].startswith("ctx")} == {"Acme (PT)"}
     assert len(propagated_spans(regions)) == 3
+
+
+def test_an_accepted_propagation_exports_without_its_explanation_read_as_a_note(client, tmp_path):
+    """Label Studio keeps an accepted region's meta; a string ``meta.text`` with
+    no ``meta.plugin`` is reported by `anota export` as a note it cannot take."""
+    start = TEXT.index("Acme Robótica")
+    mark = drawn(start, start + len("Acme Robótica"), "ORG")
+    propagated = [r for r in interactive(client, [mark]) if r["id"].startswith("ctx")]
+    assert {r["meta"]["plugin"] for r in propagated} == {PROPAGATION}
+    task = {"id": 1, "data": {"text": TEXT}, "annotations": [
+        {"id": 1, "completed_by": 1, "was_cancelled": False, "result": [{**mark, "id": "m1"}, *propagated]}]}
+    out = export(tmp_path, [task])
+    assert report_of(out)["left_out"] == {}
+    assert [span["text"] for span in json.loads(jsonl_lines(out)[0])["spans"]] == ["Acme Robótica"] * 3
