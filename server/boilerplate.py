@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -3490,6 +3492,15 @@ def _positions(segments: Sequence[Segment]) -> list[Position]:
     return positions
 
 
+def _reasons_by_reach(reasons: Sequence[tuple[Any, int | None]]) -> tuple[list[int], list[tuple[Any, ...]]]:
+    """``reasons`` (each with the most words of a line it can find, or None: any) in bands: the bands' most words,
+    sorted, and the reasons asked, in order, of a line in each band (more words than the band below, at most its
+    most), then of a line longer than every band's most (``bisect_left`` of a line's words gives its band)."""
+    reaches = sorted({reach for _reason, reach in reasons if reach is not None})
+    return reaches, [tuple(reason for reason, reach in reasons if reach is None or reach >= most)
+                     for most in [*reaches, sys.maxsize]]
+
+
 class BatchLines:
     """The segments of one batch of documents and what is decided about each
     line, in order: whether it is chrome by its own features (``decide``), and
@@ -4554,26 +4565,27 @@ class BatchLines:
             self.chrome_at = (slot, position.index)
         return None, footer
 
-    # The reasons box_reason asks, in this order, each with whether its first test is a word count of at most
-    # SHORT_WORDS: a longer line (most lines kept are paragraphs) is spared those calls.
+    # The reasons box_reason asks, in this order, each with the most words (the batch's count) of a line it can find
+    # in a box, its first test (None: a line of any length): a longer line (most lines kept are paragraphs) is spared
+    # the call. An affiliation's line has at most 2 * SHORT_WORDS (affiliation_reason's four tests each count first).
     BOX_REASONS = (
-        (results_box_reason, True), (chapters_reason, False), (letter_date_reason, True),
-        (address_block_reason, True), (mail_header_reason, False), (credits_reason, False),
-        (price_breakdown_reason, False), (byline_in_town_reason, True), (subscribe_box_reason, True),
-        (author_role_reason, True), (credited_name_reason, True), (masthead_reason, True),
-        (panel_heading_reason, True), (named_author_box_reason, False), (affiliation_reason, False),
-        (signature_reason, True), (delimited_signature_reason, True),
+        (results_box_reason, SHORT_WORDS), (chapters_reason, None), (letter_date_reason, SHORT_WORDS),
+        (address_block_reason, SHORT_WORDS), (mail_header_reason, None), (credits_reason, None),
+        (price_breakdown_reason, None), (byline_in_town_reason, SHORT_WORDS), (subscribe_box_reason, SHORT_WORDS),
+        (author_role_reason, SHORT_WORDS), (credited_name_reason, SHORT_WORDS), (masthead_reason, SHORT_WORDS),
+        (panel_heading_reason, SHORT_WORDS), (named_author_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
+        (affiliation_reason, 2 * SHORT_WORDS), (signature_reason, SHORT_WORDS),
+        (delimited_signature_reason, SHORT_WORDS),
     )
-    # Those a short line is asked, and those a longer one is, found once (not by name a line).
-    SHORT_LINE_BOXES = tuple(reason for reason, _short_lines_only in BOX_REASONS)
-    LONG_LINE_BOXES = tuple(reason for reason, short_lines_only in BOX_REASONS if not short_lines_only)
+    # Those a line of each length is asked, found once (not by name a line).
+    BOX_BAND_WORDS, BOX_BANDS = _reasons_by_reach(BOX_REASONS)
 
     def box_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision (or rescued) is part of a box. A box of results reads as a table's cells,
         which are content in a page's body; its results are not. Nor is a video's list of chapters, a letter's date, a
         forwarded e-mail's header, a run of labelled fields, an author's box or affiliation, nor an e-mail's signature
         (see BOX_REASONS)."""
-        for box_reason in self.SHORT_LINE_BOXES if self.counts[number] <= SHORT_WORDS else self.LONG_LINE_BOXES:
+        for box_reason in self.BOX_BANDS[bisect_left(self.BOX_BAND_WORDS, self.counts[number])]:
             if (reason := box_reason(self, number)) is not None:
                 return reason
         return None
@@ -4685,6 +4697,19 @@ class BatchLines:
         return not is_heading(number) and (is_title(number - 1) or (
             is_title(number - 2) and _is_short_line(self.texts[number - 1], SHORT_WORDS) and not is_heading(number - 1)))
 
+    def site_name_reason(self, number: int, chrome_above: bool) -> Reason | None:
+        """:func:`site_header_reason` of a line in its page's header, given the next two lines and their decisions,
+        which are looked up only for a line short enough to be a site's name (most lines asked are a story's lead)."""
+        if self.counts[number] > SHORT_WORDS:
+            return None
+        page = self.documents[self.segments[number][0]][0].text
+        below = self.following(number)[:2]
+        return site_header_reason(
+            self.texts[number], self.counts[number], self.positions[number], chrome_above,
+            [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
+            over_title=bool(below) and is_markdown_title(page, self.segments[number + 1][3]),
+        )
+
     def page_edge_reason(self, number: int, rescued: bool) -> tuple[Reason | None, str | None]:
         """Chrome by its place at a page's top, the site's name or tagline
         again, or an item of the menu that opens the page; or, under chrome in
@@ -4709,12 +4734,8 @@ class BatchLines:
             # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name, and so
             # is a line over the breadcrumb that ends on it (probe 27); nor is a Markdown page's `# title` under the
             # site's chrome or the subtitle under it, over the campaign's or film's details.
-            below = self.following(number)[:2]
-            chrome = site_header_reason(
-                text, self.counts[number], position, chrome_above,
-                [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
-                over_title=bool(below) and is_markdown_title(document.text, self.segments[number + 1][3]),
-            ) or self.letterhead_reason(number) or self.over_breadcrumb_reason(number)
+            chrome = self.site_name_reason(number, chrome_above) or self.letterhead_reason(number) \
+                or self.over_breadcrumb_reason(number)
             if chrome is not None:
                 self.site_headers.setdefault(slot, set()).add(self.normalised[number])
             return chrome, None
