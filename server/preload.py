@@ -727,10 +727,10 @@ class Cleaner:
         self.post_openers: set[int] = set()
         # How many copies (exact or near) of each short task were followed in their document by a paragraph new to the
         # corpus: a section's heading ("Introdução") heads new text in every article, a site's template line does not.
-        self.heads_new_text: Counter[int] = Counter()
-        # The short tasks found as a document's first segment (a site's tagline over its story), and the document of
-        # the last segment read.
-        self.document_openers: set[int] = set()
+        self.heads_new_text = array("i")
+        # Whether each task was found as a document's first segment (a site's tagline over its story), and the
+        # document of the last segment read.
+        self.opens_document = array("b")
         self.row_document = -1
         self.last_content: tuple[int, int, bool] | None = None
         threshold = settings.near_duplicate_threshold
@@ -790,7 +790,7 @@ class Cleaner:
             task = self.kept.get(key)
             if task is not None:
                 if opener:
-                    self.document_openers.add(task)
+                    self.opens_document[task] = True
                 self._seen_again(task, document_index, batch.places[number])
                 self._follow(document_index, task, True)
                 self._exclude(row, "duplicate", f"exact duplicate of task {anota_id} (copy {self.copies[task]})", anota_id)
@@ -798,13 +798,11 @@ class Cleaner:
             match = near.match(number) if near is not None else None
             if match is not None:
                 if opener:
-                    self.document_openers.add(match[0])
+                    self.opens_document[match[0]] = True
                 self._follow(document_index, match[0], True)
                 self._exclude_near_duplicate(row, document_index, *match)
                 continue
-            task = self._keep(key, document_index, batch.short[number], batch.places[number])
-            if opener:
-                self.document_openers.add(task)
+            task = self._keep(key, document_index, batch.short[number], batch.places[number], opener)
             if batch.headings[number]:
                 self.headings.add(task)
             if batch.paragraphs[number]:
@@ -829,7 +827,7 @@ class Cleaner:
             f" >= {self.settings.near_duplicate_threshold:g})"
         ), original_id)
 
-    def _keep(self, key: int, document_index: int, short: bool, place: int) -> int:
+    def _keep(self, key: int, document_index: int, short: bool, place: int, opener: bool) -> int:
         task = len(self.task_ids)
         self.kept[key] = task
         self.task_ids.append(key)
@@ -843,6 +841,8 @@ class Cleaner:
         self.followers.append(-1)
         self.paragraphs_at.append(self._paragraphs_so_far(document_index))
         self.spread.append(False)
+        self.heads_new_text.append(0)
+        self.opens_document.append(opener)
         return task
 
     def _follow(self, document_index: int, task: int, copy: bool) -> None:
@@ -964,7 +964,7 @@ class Cleaner:
         and none opens its document nor stands at its edge (a Markdown heading may be in its last lines: its last
         section's)."""
         place = self.places[task]
-        if task in self.document_openers or place & PLACE_START or place & PLACE_END and task not in self.headings:
+        if self.opens_document[task] or place & PLACE_START or place & PLACE_END and task not in self.headings:
             return False
         return self.heads_new_text[task] >= self.copies[task] + self.near_duplicates[task]
 
