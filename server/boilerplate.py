@@ -59,7 +59,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "privacy notice": (True, (
         # A consent wall's heading (probe 34): "We value your privacy", "Valorizamos a sua privacidade".
-        "^(we|nos) (value|respect|care about|valorizamos|respeitamos) (your|a sua|sua) (privacy|privacidade)$",
+        "(value|respect|care about) your privacy$", "(valorizamos|respeitamos) (a sua|sua) privacidade$",
         "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement|practices)",
         "praticas de privacidade", "lgpd", "gdpr",
         # A platform's footer link on what it keeps (probe 25): "Resumo da retenção de dados", "Data retention summary".
@@ -443,14 +443,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A board's links and boxes around a thread (probe 34's phpBB page): "Voltar para “Pesca à truta”", "Return to
         # “Sea fishing”", a jump box's "Ir para" alone, "Quem está ligado", "Utilizadores a ver este fórum: ...".
         "^(voltar|regressar|return|back) (para|a|ao|to) [\"“«'‘]", "^(ir para|jump to)$",
-        "^(quem) esta (ligado|online)$", "^(who) is online$",
-        "(utilizadores|usuarios) a ver (este|esse) (forum|topico)",
+        "quem esta (ligado|online)$", "who is (online)$",
+        "(utilizadores|usuarios) a (ver) (este|esse) (forum|topico)",
         # A reply's subject over it, the thread's title again: "Re: Truta no rio Lima", alone on its line.
         "^(re): [^.!?]{1,120}$",
         # A blog platform's pager and profile link (Blogger): "Postagem mais recente Postagem mais antiga Página
         # inicial", "Newer Post Older Post Home", "Visualizar meu perfil completo", "View my complete profile".
         "postagem mais (recente|antiga)", "^(newer|older) posts? (newer|older) posts?",
-        "visualizar (meu )?perfil completo", "view my complete profile",
+        "visualizar (meu )?perfil completo", "^(view) my complete profile",
         # A journal publisher's banner over its paper (probes 30 and 31): "Contents lists available at ScienceDirect",
         # "Listas de conteúdos disponíveis em SciELO".
         "^(contents? lists?|listas? de conteudos?) (are )?(available|disponive(l|is)) (at|on|em|no|na)(?![^\\W_])",
@@ -824,10 +824,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "\\d+ left in stock", "rrp (£|€|\\$) ?\\d[\\d.,]*",
         # A craft marketplace's (probe 34): "Only 3 left and in 20+ baskets", "Shipping and return policies", "Meet your
         # seller", "Order today to get by 10-12 Dec".
-        "^(only) \\d+ left\\b", "in \\d+\\+? (baskets|carts|carrinhos|cestos)$",
+        "in \\d+\\+? (baskets|carts|carrinhos|cestos)$",
         "^(shipping|delivery) (and|&) returns? polic",
         "^(meet|conheca|conhece) (your|the|o|a|o seu|a sua|seu|sua) (seller|maker|vendedora?|artesa|artesao)$",
-        "order (today|now) to get (it )?by", "returns (&|and) exchanges accepted",
+        "^(order) (today|now) to get (it )?by", "returns (&|and) exchanges accepted",
         "(delivery|shipping) (today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) \\d",
         "(top|most helpful|most recent) reviews (from|in) the",
         # A marketplace's lines by its buy button (probe 22): "Ver os meios de pagamento", "Estoque disponível",
@@ -1166,7 +1166,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
         # ... vBulletin's, its unread mark's "Old" before the stamp (found blind in probe 34): "Old 30-11-2026, 08:41
         # PM".
-        r"^(old|new) \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},? \d{1,2}:\d\d( ?[ap]m)?$",
+        r"^(old) \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},? \d{1,2}:\d\d( ?[ap]m)?$",
         # A board's post byline, its author's handle and the time after a chevron (phpBB, probe 34): "por ze_truta » 01
         # dez 2026, 21:14", "by troutman » Tue Dec 01, 2026 9:14 pm".
         r"^(por|by) [^ ]{1,40} » [^.!?]{0,30}\d{4}",
@@ -1336,7 +1336,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "correspondent|correspondente|blogger|blogueira?) (for|at|of|with|on|do|da|de|dos|das|no|na|em)",
         # ... or the paper's own role, named by its title: "Tom Hale is the Northern Courier's environment
         # correspondent."
-        "is (the|our) ([a-z-]+ ){0,3}[a-z-]+['’]s ([a-z-]+ ){0,2}(columnist|writer|correspondent|editor|reporter)\\b",
+        "is (the|our) ([a-z-]+ ){0,3}[a-z-]+['’]s ([a-z-]+ ){0,2}(columnist|writer|correspondent)\\b",
         "(writes|escreve) (about|on|for|sobre|para)",
         # ... in the first person, as the box under a post says it ("I write about hiring and onboarding").
         "(i write|escrevo) (about|on|sobre)",
