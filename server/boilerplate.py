@@ -60,6 +60,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "voce concorda com", "you agree to", "aceitar todos", "accept all",
     )),
     "privacy notice": (True, (
+        # A consent wall's heading (probe 34): "We value your privacy", "Valorizamos a sua privacidade".
+        "(value|respect|care about) your privacy$", "(valorizamos|respeitamos) (a sua|sua) privacidade$",
         "politica de privacidade", "aviso de privacidade", "privacy (policy|notice|settings|statement|practices)",
         "praticas de privacidade", "lgpd", "gdpr",
         # A platform's footer link on what it keeps (probe 25): "Resumo da retenção de dados", "Data retention summary".
@@ -440,6 +442,17 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "([a-z0-9-]+)\\.[a-z]{2,8} e (um|uma)( [^\\W\\d_-]+){0,2} (instancia|servidor) mastodon",
         # An accessibility menu's jumps ("Ir para o Menu 2", "Ir para a Busca 3").
         "^(ir|pular|saltar) para (o|a) (conteudo|menu|busca|pesquisa|rodape|navegacao)",
+        # A board's links and boxes around a thread (probe 34's phpBB page): "Voltar para “Pesca à truta”", "Return to
+        # “Sea fishing”", a jump box's "Ir para" alone, "Quem está ligado", "Utilizadores a ver este fórum: ...".
+        "^(voltar|regressar|return|back) (para|a|ao|to) [\"“«'‘]", "^(ir para|jump to)$",
+        "quem esta (ligado|online)$", "who is (online)$",
+        "(utilizadores|usuarios) a (ver) (este|esse) (forum|topico)",
+        # A reply's subject over it, the thread's title again: "Re: Truta no rio Lima", alone on its line.
+        "^(re): [^.!?]{1,120}$",
+        # A blog platform's pager and profile link (Blogger): "Postagem mais recente Postagem mais antiga Página
+        # inicial", "Newer Post Older Post Home", "Visualizar meu perfil completo", "View my complete profile".
+        "postagem mais (recente|antiga)", "^(newer|older) posts? (newer|older) posts?",
+        "visualizar (meu )?perfil completo", "^(view) my complete profile",
         # A journal publisher's banner over its paper (probes 30 and 31): "Contents lists available at ScienceDirect",
         # "Listas de conteúdos disponíveis em SciELO".
         "^(contents? lists?|listas? de conteudos?) (are )?(available|disponive(l|is)) (at|on|em|no|na)(?![^\\W_])",
@@ -811,6 +824,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # stock – order soon.", "RRP £24.99 · You save £7.00 (28%)", "FREE delivery Tuesday 2 December", "Top reviews
         # from the United Kingdom".
         "\\d+ left in stock", "rrp (£|€|\\$) ?\\d[\\d.,]*",
+        # A craft marketplace's (probe 34): "Only 3 left and in 20+ baskets", "Shipping and return policies", "Meet your
+        # seller", "Order today to get by 10-12 Dec".
+        "in \\d+\\+? (baskets|carts|carrinhos|cestos)$",
+        "^(shipping|delivery) (and|&) returns? polic",
+        "^(meet|conheca|conhece) (your|the|o|a|o seu|a sua|seu|sua) (seller|maker|vendedora?|artesa|artesao)$",
+        "^(order) (today|now) to get (it )?by", "returns (&|and) exchanges accepted",
         "(delivery|shipping) (today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) \\d",
         "(top|most helpful|most recent) reviews (from|in) the",
         # A marketplace's lines by its buy button (probe 22): "Ver os meios de pagamento", "Estoque disponível",
@@ -884,6 +903,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A post's action buttons, each alone on its line: "Traduzir", "Comentar", "Responder", "Reply" (a sentence
         # that opens with the verb goes on: "Comentar a proposta é um direito").
         "^(traduzir|translate|comentar|responder|reply|curtir|like|gosto|seguir|follow|encaminhar|forward|citar|quote)$",
+        # ... a board's (vBulletin, found blind in probe 34): "Reply With Quote", "Responder com citação".
+        "^(reply|responder) (with quote|com citacao)$",
         # Who may reply to a post, under it: "Everybody can reply", "Only people you mention can reply".
         "(can|pode|podem) (reply|responder)$",
         # A feed's wall to the rest of a thread: "Entre para ver mais respostas", "Log in to see more replies".
@@ -1120,7 +1141,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A byline with its outlet and town after a comma, the outlet's name holding a figure (probe 21): "Por Renata
         # Albuquerque, g1 Petrolina"; a sentence ends in its stop ("Por volta das 9h, 3 carros passaram.").
         r"^(por|by) [^\W\d_]+( [^\W\d_]+){1,3}, [^\W_]*\d[^\W_]*( [^\W_]+){0,3}$",
-        r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao)",
+        r"^(last|ultima) (updated|update|modified|edited|reviewed|atualizacao|modificacao|edicao|revisao|actualizacao)",
         # A health page's review dates (found blind in probe 17): "Page last reviewed: 14 January 2025", "Next review due:
         # 14 January 2028".
         r"^(page|pagina) (last )?(reviewed|updated|revista|atualizada)",
@@ -1145,6 +1166,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A date under its label ("Date: 16 March 2025"), a site's maker ("Desenvolvido por Agência Kairós").
         r"^(date|data|dated) ?: ?\d", r"^(desenvolvido|developed|designed|criado|made|built|site|website)( [^\W\d_]+)? (por|by) [^.!?]{1,40}$",
         r"\d+ (minutes?|hours?|days?|hrs?|mins?)\.? ago",
+        # ... vBulletin's, its unread mark's "Old" before the stamp (found blind in probe 34): "Old 30-11-2026, 08:41
+        # PM".
+        r"^(old) \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},? \d{1,2}:\d\d( ?[ap]m)?$",
+        # A board's post byline, its author's handle and the time after a chevron (phpBB, probe 34): "por ze_truta » 01
+        # dez 2026, 21:14", "by troutman » Tue Dec 01, 2026 9:14 pm".
+        r"^(por|by) [^ ]{1,40} » [^.!?]{0,30}\d{4}",
         # ... in Portuguese, also after what was updated: "Anúncio atualizado há 3 dias", "Vaga publicada há 2 semanas".
         r"(atualizad[oa]|publicad[oa]|anunciad[oa]|postad[oa]) ha \d+ (minutos?|horas?|dias?|semanas?|mes|meses)",
         # A press office's signature: "Diretoria Executiva de Comunicação - Dircom", "Media Relations team".
@@ -1309,6 +1336,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "author note": (False, (
         "(is|e) (a |an |um |uma |o |a )?([a-z-]+ ){0,2}(columnist|colunista|cronista|writer|contributor|colaboradora?|"
         "correspondent|correspondente|blogger|blogueira?) (for|at|of|with|on|do|da|de|dos|das|no|na|em)",
+        # ... or the paper's own role, named by its title: "Tom Hale is the Northern Courier's environment
+        # correspondent."
+        "is (the|our) ([a-z-]+ ){0,3}[a-z-]+['’]s ([a-z-]+ ){0,2}(columnist|writer|correspondent)\\b",
         "(writes|escreve) (about|on|for|sobre|para)",
         # ... in the first person, as the box under a post says it ("I write about hiring and onboarding").
         "(i write|escrevo) (about|on|sobre)",
@@ -1335,6 +1365,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(sobre|about)( o| a| the)? (autor|autora|author|writer|mim|me)( [^\W\d_]+){0,2} ?(:|$)",
         # ... or its greeting (probe 33): "Hi, I'm Jenna!", "Olá, eu sou a Rita!"; and its link ("Learn more about me").
         r"^(hi|hello|hey|ola|oi),? (i['’]m|i am|eu sou|sou)( a| o)? [^\W\d_]+( [^\W\d_]+)?[!.]?$",
+        # ... or a blog platform's profile box heading (probe 34): "Quem sou eu", "About me" alone.
+        r"^(quem) sou eu$", r"^(about) me$",
         "(learn|read|find out) more about me", "(saiba|leia|conheca) mais sobre mim",
     )),
     # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram"): its
@@ -1343,6 +1375,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "image or caption": (True, (
         r"(?:^|(?<=[.!?—–|·-] ))(foto|fotos|fotografia|photo|photos|photograph|imagem|image|credito|credit): ?"
         r"[^.!?]{1,60}$",
+        # ... or between brackets closing it (found blind in probe 34): "Piscina municipal de Fafe (Foto: CM Fafe)".
+        r"(foto|fotos|fotografia|photo|photos|photograph|imagem|image|credito|credit): ?[^.!?()]{1,60}\)$",
         # A news agency's gallery caption (found blind in probe 21): "Item 1 of 2 A container ship ... REUTERS/<name>/File
         # Photo Purchase Licensing Rights".
         r"^(item|imagem|foto) \d+ (of|de) \d+ ", r"purchase licensing rights", r"(file) photo purchase",
@@ -1791,7 +1825,7 @@ _ITEM_TYPE = re.compile(
 # A forum member's card: when the member joined ("Registado: 12 Mar 2019", "Joined: Sep 2018"; "Member since" is a
 # byline's cue).
 _MEMBER_SINCE = re.compile(
-    rf"(?:registad[oa]|registrad[oa]|registered|joined|inscrit[oa])(?: (?:em|desde|on|in))?:? "
+    rf"(?:registad[oa]|registrad[oa]|registered|joined|join date|inscrit[oa])(?: (?:em|desde|on|in))?:? "
     rf"(?:(?:\d{{1,2}} (?:de )?)?(?:{MONTH}\.?,? (?:de )?)?\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})")
 
 
@@ -3501,6 +3535,12 @@ def _reasons_by_reach(reasons: Sequence[tuple[Any, int | None]]) -> tuple[list[i
                      for most in [*reaches, sys.maxsize]]
 
 
+# A press release's end mark, under its text ("ENDS", "-ends-", "-30-", "###", "- FIM -"; a bare "Fim" may close a
+# story's chapter, so the Portuguese word needs capitals or dashes): what follows is for editors, not readers.
+_RELEASE_END_MARK = re.compile(
+    r"(?:[-–—]\s*)?(?:ENDS?|Ends|FIM|-30-|###)(?:\s*[-–—])?|[-–—]\s*(?:[Ee]nds?|[Ff]im)\s*[-–—]")
+
+
 class BatchLines:
     """The segments of one batch of documents and what is decided about each
     line, in order: whether it is chrome by its own features (``decide``), and
@@ -3561,6 +3601,8 @@ class BatchLines:
         self.metadata: dict[int, Metadata | None] = {}
         # Whether each document has form feeds (a PDF's pages), found once.
         self.paged: dict[int, bool] = {}
+        # The slot of the document whose press release's end mark was passed ("ENDS", "-30-", "- FIM -").
+        self.release_ended: int | None = None
 
     # ------------------------------------------------------------ a line alone
 
@@ -4501,6 +4543,18 @@ class BatchLines:
         """Why the segment is left out, if it is; else, when it is a line of
         a page's footer kept for now, why it would be (``Cleaner`` leaves it
         out once every document is read if it is no template line)."""
+        chrome, footer = self.line_reason(number)
+        slot, position = self.segments[number][0], self.positions[number]
+        if chrome is None and self.release_ended == slot:
+            return ("boilerplate", "under a press release's end mark: its notes to editors, contacts and sender; "
+                                   f"{word_count(self.counts[number])}, {position.describe()}"), None
+        if position.index >= EDGE_SEGMENTS and self.counts[number] <= 1 \
+                and _RELEASE_END_MARK.fullmatch(self.texts[number].strip()):
+            self.release_ended = slot
+        return chrome, footer
+
+    def line_reason(self, number: int) -> tuple[Reason | None, str | None]:
+        """``excluded``'s answer by the line and the lines around it (a press release's end mark aside)."""
         slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
         if self.link_list is not None and (self.link_list[0] != slot or not (
                 is_link_title(text, self.counts[number]) or self.in_list_entry(number))

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "59"
+PIPELINE_VERSION = "60"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Tasks whose merged copies one UPDATE leaves out (three bound parameters each: far below any database's limit).
@@ -725,6 +725,13 @@ class Cleaner:
         # merged: (document index, task, whether it was a copy).
         self.followers = array("i")
         self.post_openers: set[int] = set()
+        # How many copies (exact or near) of each short task were followed in their document by a paragraph new to the
+        # corpus: a section's heading ("Introdução") heads new text in every article, a site's template line does not.
+        self.heads_new_text = array("i")
+        # Whether each task was found as a document's first segment (a site's tagline over its story), and the
+        # document of the last segment read.
+        self.opens_document = array("b")
+        self.row_document = -1
         self.last_content: tuple[int, int, bool] | None = None
         threshold = settings.near_duplicate_threshold
         self.near = NearDuplicateIndex(threshold) if threshold < 1 else None
@@ -767,6 +774,8 @@ class Cleaner:
             row = (anota_id, self.position, *columns)
             self.position += 1
             document_index = batch.document_indexes[number]
+            # A short line at a document's top (see _is_section_heading).
+            opener, self.row_document = document_index != self.row_document and batch.short[number], document_index
             if batch.paragraphs[number]:
                 self._paragraph_read(document_index)
             chrome = batch.chrome[number]
@@ -780,18 +789,24 @@ class Cleaner:
                 self.footer_lines.setdefault(key, footer)
             task = self.kept.get(key)
             if task is not None:
+                if opener:
+                    self.opens_document[task] = True
                 self._seen_again(task, document_index, batch.places[number])
                 self._follow(document_index, task, True)
                 self._exclude(row, "duplicate", f"exact duplicate of task {anota_id} (copy {self.copies[task]})", anota_id)
                 continue
             match = near.match(number) if near is not None else None
             if match is not None:
+                if opener:
+                    self.opens_document[match[0]] = True
                 self._follow(document_index, match[0], True)
                 self._exclude_near_duplicate(row, document_index, *match)
                 continue
-            task = self._keep(key, document_index, batch.short[number], batch.places[number])
+            task = self._keep(key, document_index, batch.short[number], batch.places[number], opener)
             if batch.headings[number]:
                 self.headings.add(task)
+            if batch.paragraphs[number]:
+                self._note_new_paragraph(document_index)
             self._follow(document_index, task, False)
             if near is not None:
                 near.add(number, task)
@@ -812,7 +827,7 @@ class Cleaner:
             f" >= {self.settings.near_duplicate_threshold:g})"
         ), original_id)
 
-    def _keep(self, key: int, document_index: int, short: bool, place: int) -> int:
+    def _keep(self, key: int, document_index: int, short: bool, place: int, opener: bool) -> int:
         task = len(self.task_ids)
         self.kept[key] = task
         self.task_ids.append(key)
@@ -826,6 +841,8 @@ class Cleaner:
         self.followers.append(-1)
         self.paragraphs_at.append(self._paragraphs_so_far(document_index))
         self.spread.append(False)
+        self.heads_new_text.append(0)
+        self.opens_document.append(opener)
         return task
 
     def _follow(self, document_index: int, task: int, copy: bool) -> None:
@@ -840,6 +857,12 @@ class Cleaner:
             elif self.followers[last[1]] == task:
                 self.post_openers.add(last[1])
         self.last_content = (document_index, task, copy)
+
+    def _note_new_paragraph(self, document_index: int) -> None:
+        """Count a paragraph new to the corpus for the short line it follows in its document (_is_section_heading)."""
+        last = self.last_content
+        if last is not None and last[0] == document_index and self.short[last[1]]:
+            self.heads_new_text[last[1]] += 1
 
     def _paragraph_read(self, document_index: int) -> None:
         """Count a paragraph (a long segment or a sentence, no verse's line) or a chrome line read in the document."""
@@ -916,6 +939,8 @@ class Cleaner:
                 continue
             documents, copies, near = self.documents[task], self.copies[task], self.near_duplicates[task]
             if documents >= TEMPLATE_DOCUMENTS:
+                if self._is_section_heading(task):
+                    continue
                 template[key] = f"repeated in {documents} documents: page template"
             elif documents == 1 and not self.near_elsewhere[task] and copies + near >= TEMPLATE_DOCUMENTS \
                     and self.spread[task]:
@@ -932,6 +957,16 @@ class Cleaner:
             elif documents == 1 and copies > 1 and not self.places[task] & PLACE_START and self.spread[task]:
                 edge_lines[key] = f"repeated {copies} times below the top of one document: a signature under its posts"
         return template, edge_lines
+
+    def _is_section_heading(self, task: int) -> bool:
+        """Whether a short task found in several documents is a section's heading repeated across articles
+        ("Introdução", "Methods"), content, rather than the site's template: every copy heads text new to the corpus,
+        and none opens its document nor stands at its edge (a Markdown heading may be in its last lines: its last
+        section's)."""
+        place = self.places[task]
+        if self.opens_document[task] or place & PLACE_START or place & PLACE_END and task not in self.headings:
+            return False
+        return self.heads_new_text[task] >= self.copies[task] + self.near_duplicates[task]
 
     def _exclude_kept(self, session: Any, key: int, reason: str) -> None:
         """Move a kept task to the exclusions as boilerplate (its copies and
