@@ -23,7 +23,7 @@ from server.exporting.converting import STRING_NOTES, UNREAD_TIMES
 from server.exporting.examples import Labels, Span
 from server.exporting.report import Agreement
 from plugins.exporters import FORMULA_CELLS
-from tests.test_export_probe3 import run_cli
+from tests.test_exportprobe29 import examples_of, exported, report_of
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exportprobe30"
 sys.path.insert(0, str(PROBE))
@@ -37,21 +37,6 @@ def test_the_committed_inputs_are_what_the_maker_writes() -> None:
     assert sorted(made) == sorted(path.name for path in PROBE.iterdir() if path.suffix == ".json")
     for name, content in made.items():
         assert (PROBE / name).read_bytes() == content, name
-
-
-def report_of(out: Path) -> dict[str, Any]:
-    return json.loads((out / "report.json").read_text(encoding="utf-8"))
-
-
-def examples_of(out: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for path in sorted(out.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines()]
-
-
-def exported(path: Path, out: Path, fmt: str = "jsonl", *extra: str) -> Path:
-    result = run_cli(path, fmt, out, "--quiet", "--language", "pt", *extra)
-    assert result.exit_code == 0, result.output
-    return out
 
 
 def written(tmp_path: Path, tasks: list[dict[str, Any]]) -> Path:
