@@ -3535,8 +3535,11 @@ def _reasons_by_reach(reasons: Sequence[tuple[Any, int | None]]) -> tuple[list[i
                      for most in [*reaches, sys.maxsize]]
 
 
+# The marks that end a sentence, at a line's end.
+_SENTENCE_ENDS = (".", "!", "?", "…")
 # A press release's end mark, under its text ("ENDS", "-ends-", "-30-", "###", "- FIM -"; a bare "Fim" may close a
-# story's chapter, so the Portuguese word needs capitals or dashes): what follows is for editors, not readers.
+# story's chapter, so the Portuguese word needs capitals or dashes): what follows is for editors, not readers, when
+# it opens as end matter does (``BatchLines.opens_end_matter``).
 _RELEASE_END_MARK = re.compile(
     r"(?:[-–—]\s*)?(?:ENDS?|Ends|FIM|-30-|###)(?:\s*[-–—])?|[-–—]\s*(?:[Ee]nds?|[Ff]im)\s*[-–—]")
 
@@ -4549,9 +4552,17 @@ class BatchLines:
             return ("boilerplate", "under a press release's end mark: its notes to editors, contacts and sender; "
                                    f"{word_count(self.counts[number])}, {position.describe()}"), None
         if position.index >= EDGE_SEGMENTS and self.counts[number] <= 1 \
-                and _RELEASE_END_MARK.fullmatch(self.texts[number].strip()):
+                and _RELEASE_END_MARK.fullmatch(self.texts[number].strip()) and self.opens_end_matter(number):
             self.release_ended = slot
         return chrome, footer
+
+    def opens_end_matter(self, number: int) -> bool:
+        """Whether the line after a press release's end mark is a heading or a label, as its end matter opens ("Notes
+        to editors", "About Open Shelves Trust", "Media contact: ..."): short, and no sentence's end. After a "###"
+        that breaks a story's scenes comes its next paragraph, which is content."""
+        after = number + 1
+        return after < len(self.segments) and self.segments[after][0] == self.segments[number][0] \
+            and self.counts[after] <= SHORT_WORDS and not self.texts[after].rstrip().endswith(_SENTENCE_ENDS)
 
     def line_reason(self, number: int) -> tuple[Reason | None, str | None]:
         """``excluded``'s answer by the line and the lines around it (a press release's end mark aside)."""

@@ -102,6 +102,16 @@ def test_other_end_marks_close_a_release(make_app: AppFactory, tmp_path: Path, m
     assert "The report is available on request." not in texts
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_scene_break_of_hashes_ends_nothing(make_app: AppFactory, tmp_path: Path, suffix: str) -> None:
+    """"###" breaks a story's scenes too, and the next paragraph of the story (a sentence, even a short one) is no
+    release's end matter."""
+    short = "Três anos depois, a mesma carta continuava fechada na gaveta da cozinha, amarelada pelo tempo."
+    page = f"O Farol\n\n{PROSE}\n\n{PONTE}\n\n{MOINHO}\n\n###\n\n{short}\n\n{PARAGRAPHS[1][0]}\n"
+    texts, _reasons = page_tasks(make_app, tmp_path, f"conto{suffix}", page)
+    assert texts[-2:] == [short, PARAGRAPHS[1][0]]
+
+
 def test_a_chapters_last_word_in_lower_case_ends_nothing(make_app: AppFactory, tmp_path: Path) -> None:
     page = f"O Farol\n{PROSE}\n{PONTE}\n{MOINHO}\nFim\n{PARAGRAPHS[0][0]}\n{PARAGRAPHS[1][0]}\n"
     texts, _reasons = page_tasks(make_app, tmp_path, "conto.txt", page)
