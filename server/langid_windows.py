@@ -116,13 +116,14 @@ def cache_directory() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "anota"
 
 
-def cache_key() -> str:
+def cache_key(model: Path = MODEL_DIR / MODEL_FILE) -> str:
     """What the cached arrays are made from: py3langid's version and model file (its size and time), and this module's
-    code, which finds the windows: any change gives another key, so a stale cache is never read."""
-    model = MODEL_DIR / MODEL_FILE
+    code, which finds the windows: any change gives another key, so a stale cache is never read. Not where the model
+    is installed: every venv of one py3langid wheel (each clone's, each worktree's) shares one kept copy of 30 MB,
+    where each wrote its own before."""
     stat = model.stat()
     made_by = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-    return hashlib.sha256(f"{py3langid.__version__}\0{model}\0{stat.st_size}\0{stat.st_mtime_ns}\0{made_by}".encode()
+    return hashlib.sha256(f"{py3langid.__version__}\0{stat.st_size}\0{stat.st_mtime_ns}\0{made_by}".encode()
                           ).hexdigest()[:24]
 
 

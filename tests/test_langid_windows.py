@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +11,7 @@ import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
 from server.analysis import DEFAULT_LANGUAGES, LANGUAGE_SAMPLE, identified_language
-from server.langid_windows import WindowedIdentifier
+from server.langid_windows import MODEL_DIR, WindowedIdentifier, cache_key
 
 TEXTS = [
     "A Meta está usando dados do modelo Qwen para treinar uma nova geração de modelos.",
@@ -86,6 +87,16 @@ def test_a_kept_model_cut_short_is_decoded_and_kept_again(tmp_path: Path) -> Non
     mapped = WindowedIdentifier.load(cache=tmp_path)
     assert is_mapped(mapped) and list(tmp_path.iterdir()) == [kept]
     assert np.array_equal(mapped.nb_ptc, decoded.nb_ptc)
+
+
+def test_every_install_of_one_py3langid_shares_the_kept_model(tmp_path: Path) -> None:
+    """Each venv (a fresh clone's, a worktree's) installs py3langid's wheel elsewhere, keeping its files' times: each
+    wrote another 30 MB copy into the cache, which nothing removes. The model found elsewhere finds the same one."""
+    elsewhere = tmp_path / Path(MODEL_FILE).name
+    shutil.copy2(MODEL_DIR / MODEL_FILE, elsewhere)
+    assert cache_key(elsewhere) == cache_key()
+    elsewhere.touch()  # the guard: another model file (here, its time) is another key
+    assert cache_key(elsewhere) != cache_key()
 
 
 def test_without_a_writable_cache_the_model_is_decoded(tmp_path: Path) -> None:
