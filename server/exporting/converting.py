@@ -791,15 +791,11 @@ class TaskConverter:
         """The annotation updated last (ties: the greater id, then the first).
         A time that does not read counts as the earliest, and is said: which
         annotation counts then rests on a guess."""
-        best, best_key = candidates[0], None
-        for pair in candidates:
-            annotation = pair[0]
-            if (when := moment(annotation.updated_at)) is _EARLIEST and annotation.updated_at:  # none: nothing said
+        for annotation, _labels in candidates:
+            if annotation.updated_at and moment(annotation.updated_at) is _EARLIEST:  # none: nothing said
                 self.report.repair(UNREAD_TIMES, f"task {task.id}, annotation {annotation.id}: "
                                                  f"{annotation.updated_at[:40]!r}")
-            if best_key is None or (when, annotation.id or 0) > best_key:
-                best, best_key = pair, (when, annotation.id or 0)
-        return best
+        return max(candidates, key=lambda pair: (moment(pair[0].updated_at), pair[0].id or 0))
 
     def majority(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> Labels:
         """Spans, and values of each choice control, that more than half of
