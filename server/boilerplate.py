@@ -3535,8 +3535,6 @@ def _reasons_by_reach(reasons: Sequence[tuple[Any, int | None]]) -> tuple[list[i
                      for most in [*reaches, sys.maxsize]]
 
 
-# The marks that end a sentence, at a line's end.
-_SENTENCE_ENDS = (".", "!", "?", "…")
 # A press release's end mark, under its text ("ENDS", "-ends-", "-30-", "###", "- FIM -"; a bare "Fim" may close a
 # story's chapter, so the Portuguese word needs capitals or dashes): what follows is for editors, not readers, when
 # it opens as end matter does (``BatchLines.opens_end_matter``).
@@ -4558,11 +4556,13 @@ class BatchLines:
 
     def opens_end_matter(self, number: int) -> bool:
         """Whether the line after a press release's end mark is a heading or a label, as its end matter opens ("Notes
-        to editors", "About Open Shelves Trust", "Media contact: ..."): short, and no sentence's end. After a "###"
-        that breaks a story's scenes comes its next paragraph, which is content."""
+        to editors", "About Open Shelves Trust", "Media contact:"): short, and no sentence's end but a label's colon.
+        After a "###" that breaks a story's scenes comes its next paragraph, which is content."""
         after = number + 1
-        return after < len(self.segments) and self.segments[after][0] == self.segments[number][0] \
-            and self.counts[after] <= SHORT_WORDS and not self.texts[after].rstrip().endswith(_SENTENCE_ENDS)
+        if after == len(self.segments) or self.segments[after][0] != self.segments[number][0]:
+            return False
+        label = self.texts[after].rstrip().removesuffix(":")
+        return self.counts[after] <= SHORT_WORDS and not _SENTENCE_END.search(label)
 
     def line_reason(self, number: int) -> tuple[Reason | None, str | None]:
         """``excluded``'s answer by the line and the lines around it (a press release's end mark aside)."""
