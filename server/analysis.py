@@ -106,18 +106,20 @@ def detect_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> 
     return identified_language(text, languages)[0]
 
 
-def identified_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> tuple[str, bool]:
+def identified_language(
+    text: str, languages: Sequence[str] = DEFAULT_LANGUAGES, sample: bytes | None = None
+) -> tuple[str, bool]:
     """``detect_language``'s choice, and whether the identifier found it the
     likeliest of all the languages it knows: a listed language chosen for a text
     the identifier found likelier in an unlisted one is a guess ("La dolce vita
-    di Federico Fellini": Italian, below FOREIGN_MIN_PROBABILITY, so "es")."""
+    di Federico Fellini": Italian, below FOREIGN_MIN_PROBABILITY, so "es").
+    ``sample``: the text's, as ``encoded_samples`` gave it, when it was found with others'."""
     if not text.strip():
         return languages[0], False
-    # The identifier's cost grows with the text; 400 characters (60 words) decide
-    # as well as a whole document and keep it a small share of a /predict.
     languages = tuple(languages)
     identifier = language_identifier(languages)
-    sample = identifier.encoded(text[:LANGUAGE_SAMPLE])  # its features found once, for both identifiers
+    if sample is None:
+        sample = encoded_samples([text], languages)[0]
     # The likeliest language, not a ranking of all 97: sorting them cost as much as scoring the text.
     likeliest, probability = identifier.classify(sample)
     if likeliest in languages:
@@ -126,6 +128,14 @@ def identified_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES)
         return likeliest, True
     # Among the languages in scope only, the short texts' choice is far more reliable than over all.
     return listed_language_identifier(languages).classify(sample)[0], False
+
+
+def encoded_samples(texts: Sequence[str], languages: Sequence[str] = DEFAULT_LANGUAGES) -> list[bytes]:
+    """The part of each of ``texts`` that ``identified_language`` reads, encoded with its features found (once, for
+    both identifiers it may ask), all in one search: a batch's texts cost less together than one by one."""
+    # The identifier's cost grows with the text; 400 characters (60 words) decide
+    # as well as a whole document and keep it a small share of a /predict.
+    return language_identifier(tuple(languages)).encoded_all([text[:LANGUAGE_SAMPLE] for text in texts])
 
 
 def reads_as_sentences(text: str) -> bool:

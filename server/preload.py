@@ -57,6 +57,7 @@ from server.analysis import (
     WORD_TOKEN,
     decide_languages,
     detect_language,
+    encoded_samples,
     identified_language,
     listed_language_identifier,
     normalise,
@@ -514,6 +515,8 @@ class BatchPreparer:
         # Ids of the batch's segments no chrome so far: a copy of one is never kept (an exact duplicate, or a
         # near-duplicate of the task its first copy was one of, which its copy's index can only match as well).
         not_chrome: set[str] = set()
+        # The segments whose language is wanted (number, text, words), found together once the loop has asked all.
+        asked: list[tuple[int, str, int]] = []
         for number, (slot, _index, _count, start, end, text) in enumerate(segments):
             document, document_index = documents[slot]
             anota_id = hashlib.sha256(normalised[number].encode("utf-8")).hexdigest()[:16]
@@ -543,7 +546,11 @@ class BatchPreparer:
             batch.headings.append(short and is_markdown_heading(document.text, start))
             never_kept = anota_id in not_chrome or (kept and int(anota_id, 16) in kept)
             not_chrome.add(anota_id)
-            batch.languages.append(None if never_kept else languages.of(number, text, words_in_text))
+            batch.languages.append(None)
+            if not never_kept:
+                asked.append((number, text, words_in_text))
+        for number, language in languages.of_all(asked):
+            batch.languages[number] = language
         self._keep_line_decisions()
         return batch
 
@@ -1065,15 +1072,32 @@ class _BatchLanguages:
             return likeliest
         return self._document_language(slot) not in self.languages
 
-    def of(self, number: int, text: str, words: int) -> str:
+    def of_all(self, asked: Sequence[tuple[int, str, int]]) -> Iterator[tuple[int, str]]:
+        """Each asked segment's number and language (``_language_of``), in order; the samples the identifier reads of
+        those that need it are encoded and their features found in one search."""
+        needing = [(number, text) for number, text, words in asked if self._needs_identifier(number, words)]
+        samples = dict(zip([number for number, _text in needing],
+                           encoded_samples([text for _number, text in needing], self.languages), strict=True))
+        for number, text, words in asked:
+            yield number, self._language_of(number, text, words, samples.get(number))
+
+    def _needs_identifier(self, number: int, words: int) -> bool:
+        """Whether the segment's language is the identifier's to tell (``_language_of``): no frequent words decide it,
+        and it is long enough to be told apart from its page's."""
+        if self.quick[number]:
+            return False
+        leaning = self.leaning[number]
+        leans_away = leaning is not None and leaning != self.document_quick[self.slots[number]]
+        return words >= LEANING_TEXT_WORDS and (leans_away or not self.counted)
+
+    def _language_of(self, number: int, text: str, words: int, sample: bytes | None = None) -> str:
+        """The segment's language (``sample``: its text's, as ``encoded_samples`` gave it, if found already)."""
         if language := self.quick[number]:
             return language
         slot = self.slots[number]
-        leaning = self.leaning[number]
-        leans_away = leaning is not None and leaning != self.document_quick[slot]
-        if words >= LEANING_TEXT_WORDS and (leans_away or not self.counted):
-            language, likeliest = identified_language(text, self.languages)
-            if self._its_own(language, likeliest, leaning, words, slot):
+        if self._needs_identifier(number, words):
+            language, likeliest = identified_language(text, self.languages, sample)
+            if self._its_own(language, likeliest, self.leaning[number], words, slot):
                 return language
         return self._document_language(slot)
 

@@ -153,8 +153,22 @@ def test_a_texts_identified_language_is_py3langids_two_stage_decision(identifier
 @pytest.mark.parametrize("text", [text for text in TEXTS if isinstance(text, str)])
 def test_a_text_encoded_once_scores_as_its_text_under_the_full_and_the_listed_identifier(identifiers, text):
     windowed, _ = identifiers
-    encoded = windowed.encoded(text)
+    encoded = windowed.encoded_all([text])[0]
     assert bytes(encoded) == LanguageIdentifier._encode(text)
     for identifier in (windowed, restricted(windowed, DEFAULT_LANGUAGES), restricted(windowed, ("de", "sr", "it"))):
         assert np.array_equal(identifier._decide(encoded), identifier._decide(text))
         assert identifier.classify(encoded) == identifier.classify(text)
+
+
+def test_texts_encoded_together_find_each_ones_own_features(identifiers):
+    """One search for a batch's texts (their windows side by side) finds what each text's own search does: no window
+    of a text reaches into the one before it."""
+    windowed, _ = identifiers
+    texts = [text for text in TEXTS if isinstance(text, str)]
+    together = windowed.encoded_all(texts)
+    assert len(together) == len(texts)
+    for text, encoded in zip(texts, together, strict=True):
+        assert bytes(encoded) == LanguageIdentifier._encode(text)
+        alone = windowed.features(LanguageIdentifier._encode(text))
+        assert all(np.array_equal(found, own) for found, own in zip(encoded.features, alone, strict=True))
+    assert windowed.encoded_all([]) == []

@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -94,13 +94,14 @@ def test_in_one_process_no_texts_language_is_identified_twice(
     # Batches of about ten pages: a copy is found in its own batch, or among the tasks kept before it.
     monkeypatch.setattr(preload, "BATCH_CHARS", 20_000)
     identified: Counter[str] = Counter()
-    language_of = preload._BatchLanguages.of
+    languages_of_all = preload._BatchLanguages.of_all
 
-    def counted(languages: preload._BatchLanguages, number: int, text: str, words: int) -> str:
-        identified[preload.task_id(normalise(text))] += 1
-        return language_of(languages, number, text, words)
+    def counted(languages: preload._BatchLanguages, asked: list[tuple[int, str, int]]) -> Iterator[tuple[int, str]]:
+        for _number, text, _words in asked:
+            identified[preload.task_id(normalise(text))] += 1
+        return languages_of_all(languages, asked)
 
-    monkeypatch.setattr(preload._BatchLanguages, "of", counted)
+    monkeypatch.setattr(preload._BatchLanguages, "of_all", counted)
     app = make_app(SOURCES=[str(copy_pages(tmp_path / "pages"))], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=False)
     report = preload_report(app)
     assert report["excluded"]["duplicate"] > 100 and report["tasks"] > 1000
