@@ -22,7 +22,9 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import tempfile
+import time
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
@@ -110,6 +112,8 @@ def window_features(identifier: LanguageIdentifier) -> tuple[np.ndarray, np.ndar
 
 # The arrays a WindowedIdentifier scores with, as the cache holds them (one .npy file each, memory-mapped when read).
 CACHED_ARRAYS = ("nb_ptc", "nb_pc", "_window_starts", "_slot_keys")
+# A kept model no process has mapped for this long was made for another py3langid or an older version of this module.
+UNUSED_FOR_SECONDS = 30 * 24 * 3600
 
 
 def cache_directory() -> Path:
@@ -126,6 +130,28 @@ def cache_key(model: Path = MODEL_DIR / MODEL_FILE) -> str:
     made_by = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
     return hashlib.sha256(f"{py3langid.__version__}\0{stat.st_size}\0{stat.st_mtime_ns}\0{made_by}".encode()
                           ).hexdigest()[:24]
+
+
+def _mark_used(folder: Path) -> None:
+    """Give a kept model the time it was last mapped (``remove_unused_models`` reads it). A cache that cannot be
+    written is still read."""
+    try:
+        os.utime(folder)
+    except OSError as exc:
+        log.debug("cannot mark the language model in %s as used: %s", folder, exc)
+
+
+def remove_unused_models(kept: Path, unused_for: float = UNUSED_FOR_SECONDS) -> list[Path]:
+    """Remove the models beside ``kept`` that no process has mapped for ``unused_for`` seconds: each upgrade of
+    py3langid or of this module keeps another 30 MB copy under a new key, and the old ones are read by nothing once
+    every venv has moved on. Run when a model is kept, which is when a new key appears. Returns what was removed."""
+    cutoff = time.time() - unused_for
+    removed = []
+    for other in kept.parent.glob("langid-*"):  # the kept models only: a scratch folder's name starts with a dot
+        if other != kept and other.stat().st_mtime < cutoff:
+            shutil.rmtree(other, ignore_errors=True)  # a process that mapped it keeps its pages until it unmaps them
+            removed.append(other)
+    return removed
 
 
 class EncodedText(bytes):
@@ -160,12 +186,16 @@ class WindowedIdentifier(LanguageIdentifier):
         for the next process if the cache's folder can be written."""
         folder = (cache or cache_directory()) / f"langid-{cache_key()}"
         try:
-            return cls._mapped(folder, norm_probs)
+            identifier = cls._mapped(folder, norm_probs)
         except (OSError, ValueError, KeyError) as exc:  # none yet (or unreadable, or cut short): decoded, and kept
             log.debug("language model cache %s unusable (%s): decoding the model", folder, exc)
+        else:
+            _mark_used(folder)
+            return identifier
         identifier = cls.from_model_file(MODEL_FILE, norm_probs=norm_probs)
         try:
             identifier._keep(folder)
+            remove_unused_models(folder)
         except OSError as exc:
             log.debug("cannot keep the decoded language model in %s: %s", folder, exc)
         return identifier

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import os
 import shutil
+import time
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +13,7 @@ import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
 from server.analysis import DEFAULT_LANGUAGES, LANGUAGE_SAMPLE, identified_language
-from server.langid_windows import MODEL_DIR, WindowedIdentifier, cache_key
+from server.langid_windows import MODEL_DIR, UNUSED_FOR_SECONDS, WindowedIdentifier, cache_key
 
 TEXTS = [
     "A Meta está usando dados do modelo Qwen para treinar uma nova geração de modelos.",
@@ -97,6 +99,28 @@ def test_every_install_of_one_py3langid_shares_the_kept_model(tmp_path: Path) ->
     assert cache_key(elsewhere) == cache_key()
     elsewhere.touch()  # the guard: another model file (here, its time) is another key
     assert cache_key(elsewhere) != cache_key()
+
+
+def test_a_new_kept_model_removes_those_no_process_mapped_for_a_month(tmp_path: Path) -> None:
+    """Every upgrade of py3langid or of langid_windows.py keeps a new 30 MB copy under a new key: the copies of keys
+    nothing has mapped for UNUSED_FOR_SECONDS go when the next one is kept; the others stay."""
+    stale, recent = tmp_path / "langid-stale", tmp_path / "langid-recent"
+    for folder in (stale, recent):
+        folder.mkdir()
+        (folder / "nb_ptc.npy").write_bytes(b"an older model")
+    long_ago = time.time() - UNUSED_FOR_SECONDS - 3600
+    os.utime(stale, (long_ago, long_ago))
+    WindowedIdentifier.load(cache=tmp_path)
+    assert sorted(folder.name for folder in tmp_path.iterdir()) == sorted(["langid-recent", f"langid-{cache_key()}"])
+
+
+def test_mapping_a_kept_model_marks_it_used(tmp_path: Path) -> None:
+    WindowedIdentifier.load(cache=tmp_path)
+    [kept] = tmp_path.iterdir()
+    long_ago = time.time() - UNUSED_FOR_SECONDS - 3600
+    os.utime(kept, (long_ago, long_ago))
+    assert is_mapped(WindowedIdentifier.load(cache=tmp_path))
+    assert kept.stat().st_mtime > time.time() - 60
 
 
 def test_without_a_writable_cache_the_model_is_decoded(tmp_path: Path) -> None:
