@@ -709,7 +709,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(mais) (tocadas|ouvidas|escutadas)( (de|do|da|dos|das) [^.!?]{1,60})?$", "^(most) played( by [^.!?]{1,60})?$",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
-        "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
+        "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
+        # ... and where or when (found blind in probe 35): "Trending near you", "Popular this week", "Em alta perto de você".
+        "^(trending|popular) (near you|now|this week|today|in your area|perto de (voce|si)|agora|esta semana)$", "^(up next|next up|watch next)$",
         "also bought", "also viewed", "tambem (compraram|viram)", "quem (viu|comprou) (este|esse) (produto|item|anuncio)",
         # A shop's and a blog's list headings (probe 22): "Quem comprou também comprou", "Pode também gostar de:".
         "quem comprou tambem comprou", "(pode|podera) tambem gostar de",
@@ -764,6 +766,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to)( (seu|your|o seu|teu|o teu))? pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
+        # A reply box's placeholder, its ellipsis no sentence's end (found blind in probe 35): "Add a reply…", "Escreva
+        # um comentário...".
+        "(add|write|leave|escreva|adicione|deixe) (a|an|your|um|uma|o seu|seu|sua|a sua) (reply|comment|answer|resposta|"
+        "comentario)( here| aqui)?(…|\\.\\.\\.)$",
         # A listing's gallery and map buttons, and a mortgage simulator's figure beside its price (probe 35): "Ver as 18
         # fotografias", "See all 24 photos", "Show map", "Prestação estimada: 912 €/mês".
         "^(ver|see|view|show|mostrar)( all| todas as| as| the)? \\d+ (photos|fotos|fotografias|imagens|images|pictures)"
@@ -1105,6 +1111,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|postad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|"
         r"iniciad[oa]|asked|perguntad[oa]|answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|"
         r"emitid[oa])\b(?:[^.!?]|\.(?=\w)|(?<= [a-z])\.)*\d",
+        # A how-to's co-authors after their label (found blind in probe 35): "Coautoria de: Equipa ComoSeFaz" (a book's
+        # "Autora: Lívia Maranhão" in its shop's sheet is the product's data, probe 32); a category after "Posted in"
+        # ("Posted in Lost & Found"; a date there is a dateline).
+        "^(coautoria|co-autoria|coautores|co-authored|co-authors)( de| by| por)? ?: [^.!?]{1,60}$",
+        "^(posted|filed|publicado|publicada|postado|postada) (in|under|em|na|no) [^.!?\\d]{1,40}$",
         # A review site's card over each review and its fields under it (probe 35): "Sophie R wrote a review Nov 2026",
         # "Date of stay: November 2026", "Trip type: Travelled as a couple", "Data da estadia: novembro de 2026".
         "(wrote|posted|left) a review", "escreveu uma (avaliacao|opiniao|analise)",
@@ -3227,7 +3238,12 @@ def _is_menu(folded: str) -> bool:
     # ("Order a prospectus | Book an open day | Chat with a student").
     longest = MENU_ITEM_WORDS + 1 if len(items) >= 3 and _SYMBOL_SEPARATOR.search(folded) \
         and not SENTENCE_PUNCTUATION.search(folded) else MENU_ITEM_WORDS
-    return enough and all(len(item.split()) <= longest for item in items)
+    return enough and all(_menu_item_words(item) <= longest for item in items)
+
+
+def _menu_item_words(item: str) -> int:
+    """A menu item's words, an ampersand no word of them ("For Sale & Free", found blind in probe 35)."""
+    return sum(word != "&" for word in item.split())
 
 
 def _is_link_line(folded: str) -> bool:
