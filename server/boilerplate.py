@@ -41,8 +41,8 @@ DAY_MONTH = rf"\d{{1,2}}(?: de)? {MONTH}\.?"
 # A date with its year, and the hour a news site may stamp after it: "14 set 2025, 19:05", "9 de março de 2026".
 STAMP = rf"\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:h]\d\d)?"
 # A forum member card's count, folded, the whole line: "Mensagens: 342", "Posts: 1,204", "Reputação: 57".
-MEMBER_COUNT = "(mensagens|posts|messages|postagens|reputacao|reputation|pontos|points|curtidas|likes|reacoes|reactions|" \
-               "topicos|threads) ?: ?\\d[\\d.,]*"
+MEMBER_COUNT = "(mensagens|posts|messages|postagens|reputacao|reputation|pontos|points|curtidas|likes|reacoes|" \
+               "reactions|topicos|threads) ?: ?\\d[\\d.,]*"
 # A date with its year, month first too ("Oct 14, 2025").
 _DATED = rf"(?:{MONTH}\.? \d{{1,2}},? \d{{4}}|{STAMP})"
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
@@ -412,8 +412,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(responsavel tecnic[oa]|diretora? tecnic[oa]|diretora? clinic[oa]) ?:",
         # ... and a public service's body under its page (probe 33): "Entidade responsável: Instituto da Segurança Social".
         # ... or a gov.br service's (probe 35): "Órgão responsável: Instituto Nacional do Seguro Social (INSS)".
-        "^(entidade responsavel|organismo responsavel|orgao responsavel|entidade competente|responsible body|responsible organisation|"
-        "responsible organization|responsible department) ?:",
+        "^(entidade responsavel|organismo responsavel|orgao responsavel|entidade competente|responsible body|"
+        "responsible organisation|responsible organization|responsible department) ?:",
     )),
     "terms notice": (True, (
         "termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)",
@@ -501,10 +501,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(previous|prev|next|proxim[oa]) (talk|article|post|story|episode|chapter|video|recipe|page|noticia|materia|artigo|"
         "episodio|capitulo|palestra|reportagem|texto|receita|pagina) ?[:»›]",
         "^(noticia|materia|artigo|post|episodio|capitulo|palestra|reportagem|texto|receita|pagina) (anterior|seguinte) ?[:»›]",
-        # A listing's pager count: "Showing 1–24 of 96 results", "Mostrando 1 a 20 de 340 produtos"; what it counts may
-        # come first (probe 35): "Showing results 1-2 of 312", "Mostrando avaliações 1-10 de 84".
         # A pager's page numbers and its next link (probe 35): "1 2 3 … 52 Next", "1 2 3 4 Próxima".
         "^\\d{1,3} \\d{1,3} \\d{1,3}( \\d{1,3})*( (…|\\.\\.\\.) \\d{1,4})? (next|proxima|seguinte)$",
+        # A listing's pager count: "Showing 1–24 of 96 results", "Mostrando 1 a 20 de 340 produtos"; what it counts may
+        # come first (probe 35): "Showing results 1-2 of 312", "Mostrando avaliações 1-10 de 84".
         "^(showing|displaying|viewing|mostrando|exibindo)( (results|reviews|products|items|resultados|avaliacoes|"
         "produtos|itens|anuncios))? \\d+ ?([-–]|a|to) ?\\d+ (of|de) \\d",
         # A paper's page in a repository around its abstract: "Cite as: arXiv:...", "Submission history", "[Submitted on
@@ -710,8 +710,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
         "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
-        # ... and where or when (found blind in probe 35): "Trending near you", "Popular this week", "Em alta perto de você".
-        "^(trending|popular) (near you|now|this week|today|in your area|perto de (voce|si)|agora|esta semana)$", "^(up next|next up|watch next)$",
+        # ... and where or when (found blind in probe 35): "Trending near you", "Popular this week".
+        "^(trending|popular) (near you|now|this week|today|in your area|perto de (voce|si)|agora|esta semana)$",
+        "^(up next|next up|watch next)$",
         "also bought", "also viewed", "tambem (compraram|viram)", "quem (viu|comprou) (este|esse) (produto|item|anuncio)",
         # A shop's and a blog's list headings (probe 22): "Quem comprou também comprou", "Pode também gostar de:".
         "quem comprou tambem comprou", "(pode|podera) tambem gostar de",
@@ -1878,8 +1879,8 @@ _MEMBER_SINCE = re.compile(
 
 
 # A forum member's card's other lines: its counts (MEMBER_COUNT), and where the member lives, a short place after its
-# label ("Localização: Ponte de Lima", "Location: Leeds"; probe 34's boards), which an event's or a listing's fields
-# also give ("Local: Teatro Municipal"): a place is the card's only beside the card's other lines.
+# label ("Localização: Ponte de Lima", "Location: Leeds"; probe 34's boards), which a listing's or an event's fields
+# also give ("Localização: Rua de São Vicente, Braga"): a place is the card's only beside the card's other lines.
 _MEMBER_COUNT = re.compile(MEMBER_COUNT)
 _CARD_PLACE = re.compile(r"(?:localizacao|location|localidade|cidade|city|residencia) ?: ?[^\W\d_][^.!?:]{0,40}")
 CARD_PLACE_WORDS = 2 * FRAGMENT_WORDS
@@ -2177,7 +2178,8 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
 # A message's sender, as a mailing list's archive heads it (probe 35): a name and an e-mail address, which the archive
 # may write with " at " for its "@", the address in lower case ("Ruth Okafor ruth.okafor at example.org", "Ana Lima
 # <ana@example.pt>").
-_NAME_AND_MAIL = re.compile(rf"[*_]*{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}[*_]*:? [<(]?(?:[\w.+-]+@|[a-z\d._+-]+ at )[\w-]+(?:\.[\w-]+)+[>)]?")
+_NAME_AND_MAIL = re.compile(rf"[*_]*{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}[*_]*:? "
+                            r"[<(]?(?:[\w.+-]+@|[a-z\d._+-]+ at )[\w-]+(?:\.[\w-]+)+[>)]?")
 SENDER_LINE_CHARS = 120
 
 
