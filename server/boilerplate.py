@@ -1120,7 +1120,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A review site's card over each review and its fields under it (probe 35): "Sophie R wrote a review Nov 2026",
         # "Date of stay: November 2026", "Trip type: Travelled as a couple", "Data da estadia: novembro de 2026".
         "(wrote|posted|left) a review", "escreveu uma (avaliacao|opiniao|analise)",
-        "^(date|data) (of|da) (stay|visit|experience|estadia|visita|experiencia) ?:", "^(trip|tipo) (type|de viagem) ?:",
+        "(date|data) (of|da) (stay|visit|experience|estadia|visita|experiencia) ?:", "(trip type|tipo de viagem) ?:",
         # A shop's or a guest house's owner under their name, signing a box or a reply (probe 35): "Marcos Vieira, dono
         # da loja Torra Fina", "Response from Jane M, Owner at The Old Forge"; the sentence that names them goes on.
         "(?<=, )(owner|co-owner|founder|proprietor) (of|at)",
@@ -1355,7 +1355,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... and a gov.br service's, on whether it could be used (probe 35): "Você conseguiu utilizar este serviço?",
         # "Were you able to use this service?".
         "(conseguiu|consegue) (utilizar|usar|acessar|concluir) (este|esse|o) servico ?\\?$",
-        "^(were|was) you able to (use|complete|access) (this|the) service ?\\?$",
+        "(were|was) you able to (use|complete|access) (this|the) service ?\\?$",
     )),
     # A public-records site's status of a request, the whole line (found blind in probe 23): "Awaiting
     # classification.", "The request was successful.", "The request was partially successful." (kept as a sentence
