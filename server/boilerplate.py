@@ -41,6 +41,9 @@ MONTH = rf"(?:{MONTH_NAMES}|jan|feb|fev|mar|apr|abr|mai|jun|jul|aug|ago|sep|sept
 DAY_MONTH = rf"\d{{1,2}}(?: de)? {MONTH}\.?"
 # A date with its year, and the hour a news site may stamp after it: "14 set 2025, 19:05", "9 de março de 2026".
 STAMP = rf"\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:h]\d\d)?"
+# A forum member card's count, folded, the whole line: "Mensagens: 342", "Posts: 1,204", "Reputação: 57".
+MEMBER_COUNT = "(mensagens|posts|messages|postagens|reputacao|reputation|pontos|points|curtidas|likes|reacoes|" \
+               "reactions|topicos|threads) ?: ?\\d[\\d.,]*"
 # A date with its year, month first too ("Oct 14, 2025").
 _DATED = rf"(?:{MONTH}\.? \d{{1,2}},? \d{{4}}|{STAMP})"
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
@@ -409,8 +412,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Responsável técnico: Dr. Marcelo Antunes – CRM-SP 98.765".
         "^(responsavel tecnic[oa]|diretora? tecnic[oa]|diretora? clinic[oa]) ?:",
         # ... and a public service's body under its page (probe 33): "Entidade responsável: Instituto da Segurança Social".
-        "^(entidade responsavel|organismo responsavel|entidade competente|responsible body|responsible organisation|"
-        "responsible organization|responsible department) ?:",
+        # ... or a gov.br service's (probe 35): "Órgão responsável: Instituto Nacional do Seguro Social (INSS)".
+        "^(entidade responsavel|organismo responsavel|orgao responsavel|entidade competente|responsible body|"
+        "responsible organisation|responsible organization|responsible department) ?:",
     )),
     "terms notice": (True, (
         "termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)",
@@ -498,8 +502,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(previous|prev|next|proxim[oa]) (talk|article|post|story|episode|chapter|video|recipe|page|noticia|materia|artigo|"
         "episodio|capitulo|palestra|reportagem|texto|receita|pagina) ?[:»›]",
         "^(noticia|materia|artigo|post|episodio|capitulo|palestra|reportagem|texto|receita|pagina) (anterior|seguinte) ?[:»›]",
-        # A listing's pager count: "Showing 1–24 of 96 results", "Mostrando 1 a 20 de 340 produtos".
-        "^(showing|displaying|viewing|mostrando|exibindo) \\d+ ?([-–]|a|to) ?\\d+ (of|de) \\d",
+        # A pager's page numbers and its next link (probe 35): "1 2 3 … 52 Next", "1 2 3 4 Próxima".
+        "^\\d{1,3} \\d{1,3} \\d{1,3}( \\d{1,3})*( (…|\\.\\.\\.) \\d{1,4})? (next|proxima|seguinte)$",
+        # A listing's pager count: "Showing 1–24 of 96 results", "Mostrando 1 a 20 de 340 produtos"; what it counts may
+        # come first (probe 35): "Showing results 1-2 of 312", "Mostrando avaliações 1-10 de 84".
+        "^(showing|displaying|viewing|mostrando|exibindo)( (results|reviews|products|items|resultados|avaliacoes|"
+        "produtos|itens|anuncios))? \\d+ ?([-–]|a|to) ?\\d+ (of|de) \\d",
         # A paper's page in a repository around its abstract: "Cite as: arXiv:...", "Submission history", "[Submitted on
         # 5 Mar 2025 ...]", "View a PDF of the paper titled ...", its endorsers' and MathJax links.
         "^(cite as|como citar|citar como|how to cite)( (this|este|esta) [^\\W\\d_]+)? ?:", "submission history",
@@ -702,7 +710,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(mais) (tocadas|ouvidas|escutadas)( (de|do|da|dos|das) [^.!?]{1,60})?$", "^(most) played( by [^.!?]{1,60})?$",
         "recomendado para voce", "recomendados para voce", "recomendadas para voce",
         "recommended (for you|stories)", "continue reading",
-        "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$", "^(up next|next up|watch next)$",
+        "^(related|relacionad[oa]s|recomendad[oa]s|recommended|trending|popular)$",
+        # ... and where or when (found blind in probe 35): "Trending near you", "Popular this week".
+        "^(trending|popular) (near you|now|this week|today|in your area|perto de (voce|si)|agora|esta semana)$",
+        "^(up next|next up|watch next)$",
         "also bought", "also viewed", "tambem (compraram|viram)", "quem (viu|comprou) (este|esse) (produto|item|anuncio)",
         # A shop's and a blog's list headings (probe 22): "Quem comprou também comprou", "Pode também gostar de:".
         "quem comprou tambem comprou", "(pode|podera) tambem gostar de",
@@ -757,6 +768,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to)( (seu|your|o seu|teu|o teu))? pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
+        # A reply box's placeholder, its ellipsis no sentence's end (found blind in probe 35): "Add a reply…", "Escreva
+        # um comentário...".
+        "(add|write|leave|escreva|adicione|deixe) (a|an|your|um|uma|o seu|seu|sua|a sua) (reply|comment|answer|resposta|"
+        "comentario)( here| aqui)?(…|\\.\\.\\.)$",
+        # A listing's gallery and map buttons, and a mortgage simulator's figure beside its price (probe 35): "Ver as 18
+        # fotografias", "See all 24 photos", "Show map", "Prestação estimada: 912 €/mês".
+        "^(ver|see|view|show|mostrar)( all| todas as| as| the)? \\d+ (photos|fotos|fotografias|imagens|images|pictures)"
+        "(\\]\\([^)]*\\))?$",
+        "^(show|view|see|ver|mostrar)( on| no| the| o)? (map|mapa)(\\]\\([^)]*\\))?$",
+        "^(prestacao|mensalidade) (mensal )?estimada", "^(estimated) (monthly )?(payment|repayment)",
         # A live blog's or thread's pager (probe 28): "Show 14 earlier updates", "Ver mais 23 comentários".
         "^(show|see|view|load|ver|mostrar|carregar)( mais)? \\d[\\d.,]* (more |earlier |older |newer |new |previous )?"
         "(updates|posts|comments|replies|entries|atualizacoes|publicacoes|comentarios|respostas)"
@@ -944,13 +965,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # reposts", "14K quotes" (a sentence that counts them goes on).
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (gostos?|partilhas?|reposts?|quotes?|retweets?|reacoes|reactions|citacoes|"
         "bookmarks|impressions|impressoes|reproducoes|plays|guardados|saves|upvotes?|downvotes?)$",
-        # A forum member card's counts, each a whole line: "Mensagens: 342", "Posts: 1,204", "Reputação: 57".
-        "^(mensagens|posts|messages|postagens|reputacao|reputation|pontos|points|curtidas|likes|reacoes|reactions|"
-        "topicos|threads) ?: ?\\d[\\d.,]*$",
+        # A forum member card's counts, each a whole line.
+        f"^{MEMBER_COUNT}$",
         # Who liked a post, over it: "Curtido por ana.m e outras 2.318 pessoas", "Liked by maria and 120 others".
         "^(curtido|curtida|liked|gostado) (por|by) [^ ]+ (e|and) (outras|outros|others|\\d)",
         # A Q&A site's user card: "4,812 2 2 gold badges 19 19 silver badges".
         "\\d[\\d.,]*k? (gold|silver|bronze) badges?",
+        # ... in Portuguese (probe 35): "3 medalhas de ouro 11 medalhas de prata 27 medalhas de bronze".
+        "\\d[\\d.,]* medalhas? de (ouro|prata|bronze)",
         "^\\d[\\d.,]*k? (people|pessoas?|users|usuarios|leitores|readers) ", "out of 5 stars",
         "de 5 estrelas", "^\\d([.,]\\d)? (out of|de) 5$",
         # "12 out of 15 found this helpful", "8 pessoas acharam isso útil".
@@ -1088,8 +1110,25 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... and "Last edited by PlotHolder42; 9 November 2026 at 18:02." (found blind in probe 30).
         r"^(last) (edited|modified|updated)\b(?:[^.!?]|\.(?=\w))*\d",
         # ... with a name's initial on the way (found blind in probe 32): "Avaliado por Carlos H. em 20/11/2026".
-        r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|postad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|iniciad[oa]|asked|"
-        r"answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|emitid[oa])\b(?:[^.!?]|\.(?=\w)|(?<= [a-z])\.)*\d",
+        r"^(publicad[oa]|atualizad[oa]|anunciad[oa]|postad[oa]|listed|published|updated|posted|reviewed|avaliad[oa]|started|"
+        r"iniciad[oa]|asked|perguntad[oa]|answered|respondid[oa]|edited|editad[oa]|modified|modificad[oa]|issued|"
+        r"emitid[oa])\b(?:[^.!?]|\.(?=\w)|(?<= [a-z])\.)*\d",
+        # A how-to's co-authors after their label (found blind in probe 35): "Coautoria de: Equipa ComoSeFaz" (a book's
+        # "Autora: Lívia Maranhão" in its shop's sheet is the product's data, probe 32); a category after "Posted in"
+        # ("Posted in Lost & Found"; a date there is a dateline).
+        "^(coautoria|co-autoria|coautores|co-authored|co-authors)( de| by| por)? ?: [^.!?]{1,60}$",
+        "^(posted|filed|publicado|publicada|postado|postada) (in|under|em|na|no) [^.!?\\d]{1,40}$",
+        # A review site's card over each review and its fields under it (probe 35): "Sophie R wrote a review Nov 2026",
+        # "Date of stay: November 2026", "Trip type: Travelled as a couple", "Data da estadia: novembro de 2026".
+        "(wrote|posted|left) a review", "escreveu uma (avaliacao|opiniao|analise)",
+        "(date|data) (of|da) (stay|visit|experience|estadia|visita|experiencia) ?:", "(trip type|tipo de viagem) ?:",
+        # A shop's or a guest house's owner under their name, signing a box or a reply (probe 35): "Marcos Vieira, dono
+        # da loja Torra Fina", "Response from Jane M, Owner at The Old Forge"; the sentence that names them goes on.
+        "(?<=, )(owner|co-owner|founder|proprietor) (of|at)",
+        "(?<=, )(dono|dona|proprietari[oa]|fundador|fundadora) (d[aoe]s?|na|no)",
+        # A mailing list archive's date line, as the mail's header had it (probe 35): "Tue Dec 1 19:42:07 UTC 2026".
+        "^(mon|tue|wed|thu|fri|sat|sun) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) \\d{1,2} \\d{1,2}:\\d\\d(:\\d\\d)?"
+        "( [a-z]{2,5})? \\d{4}$",
         # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
         r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
         r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
@@ -1250,6 +1289,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
+        # A service's helpline, its label and number opening a line (probe 35, and probe 34's "Ligue SNS 24: 808 24 24
+        # 24 (chamada gratuita, 24 horas por dia)"): "Linha de apoio ao cliente 808 200 150 (dias úteis, 9h-19h)",
+        # "Atendimento: (35) 99812-4410, de segunda a sexta", "Helpline: 0800 123 456"; a sentence that gives a number
+        # ("Ligue 112 em caso de emergência.") goes on.
+        "^(linha|central|servico) de (apoio|atendimento|ajuda)[^.!?]{0,60}\\d{3}",
+        "^(ligue|call|helpline|atendimento|freephone)( [^.!?\\d]{0,40})?:? ?[(+]?\\d[\\d ()-]*\\d",
         # A newsroom's or press office's call for contact: "Got a story? Email ...", "Please contact ... for further information."
         "got a (story|tip)", "tem uma (denuncia|sugestao de pauta)", "for (?:further|more) (information|details)",
         # A fact-checker's tip line (probe 25): "Viu algo suspeito? Mande para o nosso WhatsApp", "Send it to our WhatsApp".
@@ -1308,6 +1353,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... and of the page's content (probe 33): "O conteúdo desta página foi útil para você?".
         "(conteudo|informacao|texto) (desta|dessa|deste|desse) (pagina|artigo|site|servico) (foi|e|te foi) util"
         "( para (voce|vc|ti|si))? ?\\?$",
+        # ... and a gov.br service's, on whether it could be used (probe 35): "Você conseguiu utilizar este serviço?",
+        # "Were you able to use this service?".
+        "(conseguiu|consegue) (utilizar|usar|acessar|concluir) (este|esse|o) servico ?\\?$",
+        "(were|was) you able to (use|complete|access) (this|the) service ?\\?$",
     )),
     # A public-records site's status of a request, the whole line (found blind in probe 23): "Awaiting
     # classification.", "The request was successful.", "The request was partially successful." (kept as a sentence
@@ -1841,6 +1890,22 @@ _MEMBER_SINCE = re.compile(
     rf"(?:(?:\d{{1,2}} (?:de )?)?(?:{MONTH}\.?,? (?:de )?)?\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})")
 
 
+# A forum member's card's other lines: its counts (MEMBER_COUNT), and where the member lives, a short place after its
+# label ("Localização: Ponte de Lima", "Location: Leeds"; probe 34's boards), which a listing's or an event's fields
+# also give ("Localização: Rua de São Vicente, Braga"): a place is the card's only beside the card's other lines.
+_MEMBER_COUNT = re.compile(MEMBER_COUNT)
+_CARD_PLACE = re.compile(r"(?:localizacao|location|localidade|cidade|city|residencia) ?: ?[^\W\d_][^.!?:]{0,40}")
+CARD_PLACE_WORDS = 2 * FRAGMENT_WORDS
+# How far from a place line the card's other lines may be.
+CARD_LINES = 2
+
+
+def is_member_card_line(text: str) -> bool:
+    """Whether a line says when a forum's member joined or counts their posts (a member's card)."""
+    folded = fold(text).strip()
+    return _MEMBER_SINCE.fullmatch(folded) is not None or _MEMBER_COUNT.fullmatch(folded) is not None
+
+
 # A wire release's closing credit, "SOURCE" in capitals and the company's name ("SOURCE Acme Robotics", probe 22); a
 # headline in capitals ("SOURCE CODE LEAKS") is no credit.
 _WIRE_SOURCE = re.compile(r"SOURCE [A-Z0-9À-Þ][\w&.,'-]*(?: [\w&.,'-]+){0,4}")
@@ -2095,6 +2160,9 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
     if is_contact_line(text):
         return "boilerplate", f"contact details: web or e-mail addresses and phone numbers alone; {word_count(words)}, " \
                               f"{position.describe()}"
+    if is_sender_line(text):
+        return "boilerplate", f"byline or credit: a name and an e-mail address alone (a message's sender); " \
+                              f"{word_count(words)}, {position.describe()}"
     if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
         return "boilerplate", f"a street address with a postcode (a footer or letterhead); {word_count(words)}, {position.describe()}"
     if is_place_and_date(folded, position):
@@ -2117,6 +2185,21 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
                               f"{word_count(words)}, {position.describe()}"
     return None
+
+
+# A message's sender, as a mailing list's archive heads it (probe 35): a name and an e-mail address, which the archive
+# may write with " at " for its "@", the address in lower case ("Ruth Okafor ruth.okafor at example.org", "Ana Lima
+# <ana@example.pt>").
+_NAME_AND_MAIL = re.compile(rf"[*_]*{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}[*_]*:? "
+                            r"[<(]?(?:[\w.+-]+@|[a-z\d._+-]+ at )[\w-]+(?:\.[\w-]+)+[>)]?")
+SENDER_LINE_CHARS = 120
+
+
+def is_sender_line(text: str) -> bool:
+    """Whether a line is a name and an e-mail address alone (_NAME_AND_MAIL), the cheap tests first: the batch's
+    screen asks every line with " at " in it."""
+    return ("@" in text or " at " in text) and len(text) <= SENDER_LINE_CHARS \
+        and _NAME_AND_MAIL.fullmatch(text.strip()) is not None
 
 
 # A table of contents' entry, as a report exported from PDF gives it: a heading, a leader of dots (or spaced dots,
@@ -3169,7 +3252,12 @@ def _is_menu(folded: str) -> bool:
     # ("Order a prospectus | Book an open day | Chat with a student").
     longest = MENU_ITEM_WORDS + 1 if len(items) >= 3 and _SYMBOL_SEPARATOR.search(folded) \
         and not SENTENCE_PUNCTUATION.search(folded) else MENU_ITEM_WORDS
-    return enough and all(len(item.split()) <= longest for item in items)
+    return enough and all(_menu_item_words(item) <= longest for item in items)
+
+
+def _menu_item_words(item: str) -> int:
+    """A menu item's words, an ampersand no word of them ("For Sale & Free", found blind in probe 35)."""
+    return sum(word != "&" for word in item.split())
 
 
 def _is_link_line(folded: str) -> bool:
@@ -3503,6 +3591,7 @@ def chrome_suspects(
             or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
             or (might_be_address[index] and is_postal_address(text))
             or is_contact_line(text)  # no web or e-mail address (nearly every segment) returns at once
+            or is_sender_line(text)
             or is_place_and_date(folded, positions[index])
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
             or is_contents_entry(text)  # one look at the line's last character for most lines
@@ -4409,6 +4498,18 @@ class BatchLines:
         return self.same_document(run.start - 1, slot) and is_sign_off(self.texts[run.start - 1]) \
             and any(has_contact_details(self.texts[line]) for line in run)
 
+    def card_place_reason(self, number: int) -> Reason | None:
+        """Why a short place after its label ("Localização: Ponte de Lima", "Location: Leeds") is part of a forum
+        member's card: a line at most CARD_LINES away says when the member joined or counts their posts."""
+        if self.counts[number] > CARD_PLACE_WORDS or _CARD_PLACE.fullmatch(fold(self.texts[number]).strip()) is None:
+            return None
+        slot = self.segments[number][0]
+        if not any(self.same_document(line, slot) and is_member_card_line(self.texts[line])
+                   for line in range(number - CARD_LINES, number + CARD_LINES + 1) if line != number):
+            return None
+        return "boilerplate", f"member's card: where the member lives, beside the card's other lines; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def letterhead_reason(self, number: int) -> Reason | None:
         """Why a line in capitals among a page's first LETTERHEAD_SEGMENTS lines is a letterhead's (an office's or
         company's name: "SECRETARIA DE EDUCAÇÃO SUPERIOR", "HARBOURSIDE ENGINEERING LTD"): short, no sentence, over
@@ -4652,7 +4753,7 @@ class BatchLines:
         (author_role_reason, SHORT_WORDS), (credited_name_reason, SHORT_WORDS), (masthead_reason, SHORT_WORDS),
         (panel_heading_reason, SHORT_WORDS), (named_author_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
         (affiliation_reason, 2 * SHORT_WORDS), (signature_reason, SHORT_WORDS),
-        (delimited_signature_reason, SHORT_WORDS),
+        (delimited_signature_reason, SHORT_WORDS), (card_place_reason, CARD_PLACE_WORDS),
     )
     # Those a line of each length is asked, found once (not by name a line).
     BOX_BAND_WORDS, BOX_BANDS = _reasons_by_reach(BOX_REASONS)
