@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,12 +21,19 @@ from click.testing import CliRunner
 
 from schemas.label_studio_export import NULL_FLAG_REPAIR
 from server.cli import cli
+from server.exporting.converting import REPEATED_CHOICES
 from tests.conftest import recorded_body
 from tests import test_export_noticed21 as noticed21
 from tests.test_export_noticed21 import WEBHOOK, as_exported, post
 from tests.test_export_probe20 import export_from_db
+from tests.test_export_probe3 import run_cli
 
 serving = noticed21.serving  # the app served over HTTP on 127.0.0.1, on the test's SQLite file (a fixture)
+PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exportprobe31"
+sys.path.insert(0, str(PROBE))
+from make_exportprobe31 import NOT_KEPT, choice, dumped, span, studied, task, topics  # noqa: E402
+
+FORMATS = ("jsonl", "conll", "spacy", "csv")
 
 
 def report_of(out: Path) -> dict[str, Any]:
@@ -115,3 +124,105 @@ def test_from_db_exports_a_database_made_before_null_flags_were_kept(serving: Ca
     code, output = export_from_db(database_url, tmp_path / "db")
     assert code == 0, output
     assert len(examples_of(tmp_path / "db")) == 1 and report_of(tmp_path / "db")["repaired"] == {}
+
+
+# -------------------------------------------------------------------------
+# 2. the studied inputs
+# -------------------------------------------------------------------------
+
+def test_the_committed_inputs_are_what_the_maker_writes() -> None:
+    made = {name: content for name, content in studied().items() if name not in NOT_KEPT}
+    assert sorted(made) == sorted(path.name for path in PROBE.iterdir() if path.suffix == ".json")
+    for name, content in made.items():
+        assert (PROBE / name).read_bytes() == content, name
+
+
+def exported(path: Path, out: Path, fmt: str = "jsonl", *extra: str) -> Path:
+    result = run_cli(path, fmt, out, "--quiet", *extra)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def written(tmp_path: Path, value: Any) -> Path:
+    path = tmp_path / "export.json"
+    path.write_bytes(dumped(value))
+    return path
+
+
+WEBHOOK_SAID = ("a Label Studio webhook body (action {action}), not a task of an export: send Label Studio's "
+                "webhook to Anota's /webhook and export with --from-db, or export the project as JSON")
+
+
+@pytest.mark.parametrize("name", ["webhook_bodies.json", "webhook_body_one.json"])
+def test_saved_webhook_bodies_are_named_not_read_as_tasks(tmp_path: Path, name: str) -> None:
+    """Expected before the fix: an error saying these are webhook bodies and what to do; it said 'an object with
+    keys [action, annotation, project, task], not a task'."""
+    result = run_cli(PROBE / name, "jsonl", tmp_path / "new" / "dataset")
+    assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+    assert WEBHOOK_SAID.format(action="ANNOTATION_CREATED") in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_deletion_webhook_body_is_named_with_its_action(tmp_path: Path) -> None:
+    body = {"action": "ANNOTATIONS_DELETED", "annotations": [{"id": 7}], "project": {"id": 1}}
+    path = written(tmp_path, [body])
+    result = run_cli(path, "jsonl", tmp_path / "new" / "dataset")
+    assert WEBHOOK_SAID.format(action="ANNOTATIONS_DELETED") in result.output
+
+
+def test_a_task_holding_an_action_key_is_still_a_task(tmp_path: Path) -> None:
+    """An import's own data key named "action" (a task's top level holds what the import gave): no webhook hint."""
+    path = written(tmp_path, [task(action="buy")])
+    assert len(examples_of(exported(path, tmp_path / "out"))) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_choice_repeated_in_its_region_is_one_value_reported(tmp_path: Path, fmt: str) -> None:
+    """Expected before the fix: sentiment Positive (a single choice), the repetition reported as a repair; it was
+    exported as two values (jsonl sentiment null, 'Positive|Positive' in CSV) and noted as several sentiments."""
+    out = exported(PROBE / "choices_repeated_value.json", tmp_path / "out", fmt)
+    report = report_of(out)
+    assert report["repaired"] == {REPEATED_CHOICES: 1}
+    assert report["details"][REPEATED_CHOICES] == ["task 1, annotation 1, region #2: sentiment: Positive|Positive"]
+    assert report["format_notes"] == {} and report["choices"] == {"train": {"sentiment=Positive": 1}}
+    if fmt == "jsonl":
+        (example,) = examples_of(out)
+        assert (example["sentiment"], example["choices"]) == ("Positive", {})
+    if fmt == "csv":
+        with (out / "train.csv").open(encoding="utf-8", newline="") as rows:
+            assert [row["choice"] for row in csv.DictReader(rows)] == ["Positive"]
+
+
+def test_repeated_values_of_a_multiple_choice_region_are_kept_once_in_order(tmp_path: Path) -> None:
+    path = written(tmp_path, [task(result=[span(2, 6), topics("Tecnologia", "Economia", "Tecnologia")])])
+    out = exported(path, tmp_path / "out")
+    assert examples_of(out)[0]["choices"] == {"topics": ["Tecnologia", "Economia"]}
+    assert report_of(out)["repaired"] == {REPEATED_CHOICES: 1}
+
+
+def test_distinct_values_of_a_region_are_not_reported(tmp_path: Path) -> None:
+    path = written(tmp_path, [task(result=[span(2, 6), topics("Tecnologia", "Economia"), choice("Positive")])])
+    out = exported(path, tmp_path / "out")
+    assert report_of(out)["repaired"] == {}
+
+
+# -------------------------------------------------------------------------
+# 3. blind (written after the fixes, run once)
+# -------------------------------------------------------------------------
+
+def test_blind_from_db_a_bulk_event_names_the_null_flag_of_its_second_annotation(
+        serving: Callable[[], str], database_url: str, tmp_path: Path) -> None:
+    """Written before its one run: an ANNOTATIONS_CREATED body (lists) holding a ground truth (annotation 1) and a
+    later annotation whose ground_truth is null (2): --policy ground-truth exports annotation 1; the repair names
+    annotations[1].ground_truth."""
+    body = recorded_body(WEBHOOK)
+    first = {**body["annotation"], "id": 1, "ground_truth": True, "updated_at": "2026-12-01T08:00:00Z"}
+    second = {**body["annotation"], "id": 2, "ground_truth": None, "updated_at": "2026-12-01T09:00:00Z",
+              "result": body["annotation"]["result"][:1]}
+    body.update(action="ANNOTATIONS_CREATED", annotation=[first, second], task=[body["task"]])
+    assert post(f"{serving()}/webhook", body)["events"] == 2
+    code, output = export_from_db(database_url, tmp_path / "db", "--policy", "ground-truth")
+    assert code == 0, output
+    (example,) = examples_of(tmp_path / "db")
+    assert example["meta"]["annotation_ids"] == [1]
+    assert report_of(tmp_path / "db")["details"][NULL_FLAG_REPAIR] == ["task 1, annotations[1].ground_truth: null"]
