@@ -823,7 +823,9 @@ class TaskConverter:
         of_voters = _of_voters(placed)
         span_votes = Counter(key for _a, labels in placed for key in span_answers(labels))
         choice_votes: dict[str, Counter[str]] = defaultdict(Counter)
-        several = set()  # controls some annotator gave several values: each outvoted one is a label left out
+        # Controls of several values, each a label of its own (an outvoted one is a label left out): those the
+        # labeling config lets take several (choice="multiple"), and those some annotator gave several.
+        several = set(self.settings.controls or ()) - self.settings.single_choice
         for _annotation, labels in placed:
             for control, values in labels.choices.items():
                 choice_votes[control].update(dict.fromkeys(values, 1))  # once each; first seen, first kept
