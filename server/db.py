@@ -75,6 +75,21 @@ class StoredProject(Base):
     updated_at: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+class NullAnnotationFlags(Base):
+    """The flags (``was_cancelled``, ``ground_truth``) that an annotation's
+    latest webhook event sent as null, which Label Studio never writes there.
+    ``annotations`` holds such a flag as false (its boolean columns refuse
+    null in every database made so far); this names it, so that ``anota
+    export --from-db`` reports the repair as the export of a file does. A
+    table of its own, as ``projects``: ``create_all`` adds it to a database
+    made before it, which needs no migration."""
+
+    __tablename__ = "annotation_null_flags"
+
+    annotation_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    flags: Mapped[list] = mapped_column(JSON)  # the flags' names
+
+
 class DeletedProject(Base):
     """A project Label Studio deleted (PROJECT_DELETED), kept so that its late
     events (sent before the deletion, delivered after it) store nothing of it

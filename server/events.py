@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from schemas.label_studio_export import instant
 from server.db import (
-    Database, DeletedProject, StoredAnnotation, StoredProject, WebhookEvent, lock_project, retry_on_conflict,
+    Database, DeletedProject, NullAnnotationFlags, StoredAnnotation, StoredProject, WebhookEvent, lock_project,
+    retry_on_conflict,
 )
 from server.errors import BadRequest
 
@@ -27,6 +28,8 @@ TASKS_DELETED = "TASKS_DELETED"
 DELETE_ACTIONS = ("ANNOTATIONS_DELETED", "ANNOTATION_DELETED", PROJECT_DELETED, TASKS_DELETED)
 # The ids are stored as 64-bit integers (SQLite's, PostgreSQL's BIGINT).
 ID_LIMIT = 2**63
+# An annotation's boolean flags: false when left out, and when null (reported by the export).
+ANNOTATION_FLAGS = ("was_cancelled", "ground_truth")
 
 
 @dataclass(frozen=True)
@@ -340,7 +343,22 @@ def _apply(session: Session, event: AnnotationEvent, annotation: dict[str, Any],
     stored.created_at = annotation.get("created_at")
     stored.updated_at = annotation.get("updated_at")
     stored.deleted = False
+    _keep_null_flags(session, event.annotation_id, annotation)
     return True
+
+
+def _keep_null_flags(session: Session, annotation_id: int, annotation: dict[str, Any]) -> None:
+    """Name the flags this state of the annotation sent as null (stored as
+    false), and forget those an earlier state sent: the export reports what
+    the state it exports held."""
+    nulls = [flag for flag in ANNOTATION_FLAGS if flag in annotation and annotation[flag] is None]
+    kept = session.get(NullAnnotationFlags, annotation_id)
+    if kept is not None and not nulls:
+        session.delete(kept)
+    elif kept is not None:
+        kept.flags = nulls
+    elif nulls:
+        session.add(NullAnnotationFlags(annotation_id=annotation_id, flags=nulls))
 
 
 def _delete_project(session: Session, project_id: int | None) -> list[AnnotationEvent]:

@@ -78,6 +78,7 @@ PARAGRAPHS_WITHOUT_CONFIG = ("regions on a Paragraphs object (an utterance's ind
 PARAGRAPHS_HINT = (" (its regions are on a Paragraphs object: an utterance's index and offsets in it, which only the "
                    "project's labeling config places; --label-config FILE exports them)")
 REPEATED_ANNOTATIONS = "annotations listed twice in a task (the same content, under one id or none) kept once"
+REPEATED_CHOICES = "values repeated in one choice region kept once"
 # Label Studio's meta field is a region's: a choice region's (not shown for one) has no span to carry it.
 CHOICE_NOTES = "notes on choice regions (meta.text), not exported"
 # Label Studio's editor writes a note as a list of strings; a string is what ML backends write there (Anota's
@@ -589,17 +590,19 @@ class TaskConverter:
                         continue
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
-                if len(region.value.choices) > 1 and type(region) is ChoiceRegion:
-                    self.note_several_choices(task, annotation, region, number)
-                if type(region) is TaxonomyRegion and any("\\" in value for value in region.value.choices):
-                    self.report.note(ESCAPED_PATHS, self.where(task, annotation, region, number,
-                                                               " | ".join(region.value.choices)))
+                values = region.value.choices
+                if len(values) > 1:  # nearly never: several values, or one repeated
+                    values = self.distinct_choices(task, annotation, region, number)
+                    if len(values) > 1 and type(region) is ChoiceRegion:
+                        self.note_several_choices(task, annotation, region, number, values)
+                if type(region) is TaxonomyRegion and any("\\" in value for value in values):
+                    self.report.note(ESCAPED_PATHS, self.where(task, annotation, region, number, " | ".join(values)))
                 if region.control in choices:  # Label Studio gives a control one region: keep every value
-                    merging = self.merge_choices(merging, choices, region)
+                    merging = self.merge_choices(merging, choices, region.control, values)
                     self.report.repair("choice regions of one control merged", self.where(
-                        task, annotation, region, number, f"{region.control}: + {'|'.join(region.value.choices)}"))
+                        task, annotation, region, number, f"{region.control}: + {'|'.join(values)}"))
                 else:
-                    choices[region.control] = region.value.choices
+                    choices[region.control] = values
             elif region.type == PARAGRAPH_TYPE and not self.settings.label_config_known:
                 self.report.leave_out(PARAGRAPHS_WITHOUT_CONFIG, self.where(task, annotation, region, number))
             elif region.type.lower() == HYPERTEXT_TYPE:  # with offsets, it was made a span (server.exporting.pages)
@@ -666,17 +669,29 @@ class TaskConverter:
 
     @staticmethod
     def merge_choices(merging: dict[str, dict[str, None]] | None, choices: dict[str, tuple[str, ...]],
-                      region: ChoiceRegion) -> dict[str, dict[str, None]]:
-        """Add a region's values to its control's earlier ones (``merging``:
+                      control: str, values: tuple[str, ...]) -> dict[str, dict[str, None]]:
+        """Add a region's ``values`` to its ``control``'s earlier ones (``merging``:
         control -> its values so far, first seen first, made at the first
         merge). Kept in a dict until the annotation ends: a tuple made anew at
         each region took time as their number squared (10,000 regions: 3 s)."""
         merging = merging if merging is not None else {}
-        values = merging.get(region.control)
-        if values is None:
-            values = merging[region.control] = dict.fromkeys(choices[region.control])
-        values.update(dict.fromkeys(region.value.choices))
+        merged = merging.get(control)
+        if merged is None:
+            merged = merging[control] = dict.fromkeys(choices[control])
+        merged.update(dict.fromkeys(values))
         return merging
+
+    def distinct_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int
+                         ) -> tuple[str, ...]:
+        """A region's values, each once, first seen first. Label Studio's
+        editor never repeats one; a script that appended to the list did, and
+        a single choice given twice was exported as two values (``sentiment``
+        left empty, ``Positive|Positive`` in CSV). Reported as a repair."""
+        values = tuple(dict.fromkeys(region.value.choices))
+        if len(values) < len(region.value.choices):
+            self.report.repair(REPEATED_CHOICES, self.where(task, annotation, region, number,
+                                                            f"{region.control}: {'|'.join(region.value.choices)}"))
+        return values
 
     @staticmethod
     def check_visible(task: Task, labels: Labels) -> None:
@@ -704,7 +719,8 @@ class TaskConverter:
             self.report.note("labels not in the labeling config (exported as they are)", self.where(
                 task, annotation, region, number, f"control {region.control!r} has no {'|'.join(unknown)!r}"))
 
-    def note_several_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int) -> None:
+    def note_several_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int,
+                             values: tuple[str, ...]) -> None:
         """Several values of one Choices control: all are exported under
         ``choices``, but where the config allows one (a config changed since,
         or an import Label Studio did not check) or for the sentiment (the
@@ -715,7 +731,7 @@ class TaskConverter:
             kind = "sentiments of several values (sentiment empty; all under choices)"
         else:
             return
-        self.report.note(kind, self.where(task, annotation, region, number, "|".join(region.value.choices)))
+        self.report.note(kind, self.where(task, annotation, region, number, "|".join(values)))
 
     @staticmethod
     def where(task: Task, annotation: Annotation, region: Any, number: int, what: str = "") -> str:
@@ -807,7 +823,9 @@ class TaskConverter:
         of_voters = _of_voters(placed)
         span_votes = Counter(key for _a, labels in placed for key in span_answers(labels))
         choice_votes: dict[str, Counter[str]] = defaultdict(Counter)
-        several = set()  # controls some annotator gave several values: each outvoted one is a label left out
+        # Controls of several values, each a label of its own (an outvoted one is a label left out): those the
+        # labeling config lets take several (choice="multiple"), and those some annotator gave several.
+        several = set(self.settings.controls or ()) - self.settings.single_choice
         for _annotation, labels in placed:
             for control, values in labels.choices.items():
                 choice_votes[control].update(dict.fromkeys(values, 1))  # once each; first seen, first kept
@@ -1099,6 +1117,9 @@ def _not_a_task_hint(raw: Any) -> str:
     """Why an object that fails the task schema may not be a task at all."""
     if not isinstance(raw, dict) or "data" in raw:
         return ""
+    if isinstance(raw.get("action"), str) and raw.keys() & WEBHOOK_KEYS:
+        return (f"a Label Studio webhook body (action {raw['action'][:40]}), not a task of an export: send Label "
+                "Studio's webhook to Anota's /webhook and export with --from-db, or export the project as JSON")
     if set(raw) <= API_ERROR_KEYS and isinstance(raw.get("detail"), str):
         return (f"Label Studio's API answered {raw['detail'][:80]!r} instead of an export: check the URL and the "
                 "access token, then download the export again")
@@ -1119,6 +1140,8 @@ def _not_a_task_hint(raw: Any) -> str:
     return ""
 
 
+# What a Label Studio webhook body holds beside its "action" (server.events reads them), one or several.
+WEBHOOK_KEYS = frozenset({"annotation", "annotations", "task", "tasks", "project"})
 # The keys of an error Label Studio's API (Django REST framework) answers with.
 API_ERROR_KEYS = frozenset({"detail", "status_code", "id", "version", "validation_errors", "exc_info"})
 

@@ -33,6 +33,9 @@ class ExportReport:
         self.examples: Counter[str] = Counter()
         self.labels: dict[str, Counter[str]] = defaultdict(Counter)
         self.choices: dict[str, Counter[str]] = defaultdict(Counter)
+        # The one-value answers (``topics=Economia``) of each value of the answers of several values counted:
+        # compared with each other and with the other answers, as two answers' values are (note_alike_values).
+        self.answer_values: set[str] = set()
         self.left_out: Counter[str] = Counter()
         self.repaired: Counter[str] = Counter()
         self.notes: Counter[str] = Counter()
@@ -66,6 +69,9 @@ class ExportReport:
             count_into(labels, map(LABEL_OF, example.labels.spans))
         for control_values in example.labels.choices.items():
             choices[CHOICE_KEYS[control_values]] += 1
+            if len(control_values[1]) > 1:  # nearly never
+                control = control_values[0]
+                self.answer_values.update(CHOICE_KEYS[control, (value,)] for value in control_values[1])
         return len(labels) + len(choices) != known
 
     def note_alike_values(self) -> None:
@@ -75,9 +81,10 @@ class ExportReport:
         differ only in case (``ORG`` and ``Org``: a label typed by hand, a
         config changed while annotating), two classes a model learns apart.
         Checked once, over the distinct values counted, not per span."""
-        for kind, counts in (("labels", self.labels), ("choices", self.choices)):
+        for kind, values in (("labels", self.labels.values()), ("choices", [*self.choices.values(),
+                                                                             self.answer_values])):
             forms: dict[str, set[str]] = defaultdict(set)
-            for value in dict.fromkeys(itertools.chain.from_iterable(counts.values())):
+            for value in dict.fromkeys(itertools.chain.from_iterable(values)):
                 forms[value if value.isascii() else unicodedata.normalize("NFC", value)].add(value)  # ASCII: one form
             cases: dict[str, set[str]] = defaultdict(set)
             for form, alike in forms.items():

@@ -971,7 +971,6 @@ def database_source(database: Any, project: int | None, with_config: bool = True
     """Tasks rebuilt from the annotations Anota stored from ``/webhook``, with
     their project's labeling config when ``with_config`` (none was given) and
     one is stored."""
-    from sqlalchemy import select
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -987,14 +986,14 @@ def database_source(database: Any, project: int | None, with_config: bool = True
         notes += config_notes
 
     def tasks(_on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
-        query = select(StoredAnnotation).where(*live)
-        if project is not None:
-            query = query.where(StoredAnnotation.project_id == project)
-        query = query.order_by(StoredAnnotation.task_id, StoredAnnotation.id)
         try:
             with database.session() as session:
-                rows = session.scalars(query.execution_options(yield_per=1000))
-                for task_id, group in itertools.groupby(rows, key=lambda row: row.task_id):
+                query = _stored_rows(session).where(*live)
+                if project is not None:
+                    query = query.where(StoredAnnotation.project_id == project)
+                query = query.order_by(StoredAnnotation.task_id, StoredAnnotation.id)
+                rows = session.execute(query.execution_options(yield_per=1000))
+                for task_id, group in itertools.groupby(rows, key=lambda row: row[0].task_id):
                     task = _task_from_rows(task_id, list(group))
                     # A webhook's JSON may spell a lone surrogate (``"\\ud83d"``); no UTF-8 output holds one.
                     if problem := lone_surrogate(task):
@@ -1091,19 +1090,37 @@ def _database_problem(exc: Exception) -> str:
     return problem
 
 
+def _stored_rows(session: Any) -> Any:
+    """A query of the stored annotations, each with the names of the flags
+    its webhook event sent as null (None when none was): a database made
+    before Anota kept them has no such table until `anota serve` runs again,
+    and none of its annotations came with one."""
+    from sqlalchemy import inspect, null, select
+
+    from server.db import NullAnnotationFlags, StoredAnnotation
+
+    if not inspect(session.connection()).has_table(NullAnnotationFlags.__tablename__):
+        return select(StoredAnnotation, null())
+    return select(StoredAnnotation, NullAnnotationFlags.flags).outerjoin(
+        NullAnnotationFlags, NullAnnotationFlags.annotation_id == StoredAnnotation.id)
+
+
 def _task_from_rows(task_id: int, rows: list[Any]) -> dict[str, Any]:
-    latest = rows[-1]
+    """The task of ``(annotation, null flags)`` rows, as a JSON export holds
+    it: a flag sent as null is null again, for the export to report."""
+    latest = rows[-1][0]
     return {
         "id": task_id,
         "data": latest.task_data,
         "meta": latest.task_meta,
         "annotations": [
             {
-                "id": row.id, "result": row.result, "was_cancelled": row.was_cancelled,
-                "ground_truth": row.ground_truth, "completed_by": row.completed_by,
+                "id": row.id, "result": row.result, "completed_by": row.completed_by,
                 "created_at": row.created_at, "updated_at": row.updated_at, "prediction": row.prediction,
+                "was_cancelled": None if "was_cancelled" in (nulls or ()) else row.was_cancelled,
+                "ground_truth": None if "ground_truth" in (nulls or ()) else row.ground_truth,
             }
-            for row in rows
+            for row, nulls in rows
         ],
     }
 
