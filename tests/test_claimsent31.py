@@ -155,3 +155,9 @@ def test_the_studied_texts():
     assert wrong_sentiment("studied.jsonl") == ["s09"]
     for paragraph in rows("studied.jsonl", PROBE):
         assert_claims_found(paragraph)
+
+
+def test_the_blind_texts():
+    # written after the fixes and run once on be9249a: sentiment 4 of 6 (main 4), claims 6/8 at 6/6 (main the same);
+    # the misses (waiting lists that grew, b04; a fire with no one hurt, b06; two claims) are in the README
+    assert wrong_sentiment("blind.jsonl") == ["b04", "b06"]
