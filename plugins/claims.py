@@ -468,8 +468,8 @@ UNMEASURED = "evaluative superlative in time of something not measured"
 COMPARISON = "comparison or trend"
 COMPARISON_WEIGHT = 0.7
 # A move said to be possible is a forecast, no trend to check (probe claimsent31: "O dólar pode disparar 10% até
-# dezembro", "Bitcoin could skyrocket 50% next year"): a comparison or trend right after a modal of possibility (but
-# for the words that place it in time: "pode voltar a subir", "could even crash") weighs nothing; the hedging still
+# dezembro", "Prices may rise 5% next year"): a comparison or trend right after a modal of possibility (past the words
+# that only place it in time: "pode voltar a disparar", "could still rise") weighs nothing; the hedging still
 # counts.
 SPECULATED_MOVE = "move said to be possible"
 POSSIBILITY_MODALS = frozenset("pode podem poderá poderão poderia poderiam may might could".split())
