@@ -467,6 +467,13 @@ UNNAMED_VIEW_WEIGHT = -1.6
 UNMEASURED = "evaluative superlative in time of something not measured"
 COMPARISON = "comparison or trend"
 COMPARISON_WEIGHT = 0.7
+# A move said to be possible is a forecast, no trend to check (probe claimsent31: "O dólar pode disparar 10% até
+# dezembro", "Prices may rise 5% next year"): a comparison or trend right after a modal of possibility (past the words
+# that only place it in time: "pode voltar a disparar", "could still rise") weighs nothing; the hedging still
+# counts.
+SPECULATED_MOVE = "move said to be possible"
+POSSIBILITY_MODALS = frozenset("pode podem poderá poderão poderia poderiam may might could".split())
+SPECULATION_FILLERS = frozenset("voltar a ainda também até mesmo even still also well yet".split())
 _MEASURED_NOUNS = frozenset((
     "inflation unemployment deficit debt growth recession slump downturn crisis drought flood floods flooding "
     "heatwave wildfire wildfires fire fires storm winter summer year years month quarter week day season start run "
@@ -1710,6 +1717,10 @@ def score_unit(
             found.append((cue.name, match))
             if cue.name in MODALS:
                 modals[cue.name] = cue.weight
+    comparison = dict(found).get(COMPARISON)
+    if comparison and "hedging or speculation" in modals and _speculated(unit, comparison):
+        log_odds -= COMPARISON_WEIGHT
+        found[found.index((COMPARISON, comparison))] = (SPECULATED_MOVE, comparison)
     if speaker and all(name != NAMED_ACTOR for name, _ in found):
         log_odds += _NAMED_ACTOR.weight
         found.append((NAMED_ACTOR, speaker))
@@ -1820,6 +1831,13 @@ def _reported_modals(unit: str, found: list[tuple[str, str]], modals: dict[str, 
         return 0.0
     found.append((REPORTED_FORECAST, " + ".join(matches.values())))
     return -sum(modals.values()) / 2
+
+
+def _speculated(unit: str, move: str) -> bool:
+    """Whether the nearest word before ``move`` in ``unit``, past SPECULATION_FILLERS, is one of POSSIBILITY_MODALS."""
+    before = (word for word in reversed(_WORD.findall(unit[: _position(unit, move)].lower()))
+              if word not in SPECULATION_FILLERS)
+    return next(before, None) in POSSIBILITY_MODALS
 
 
 def _position(unit: str, match: str) -> int:
@@ -1971,7 +1989,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.32",
+            version="0.5.33",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

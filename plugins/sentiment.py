@@ -190,8 +190,8 @@ DECREASES = {
         "diminuiu diminuiram diminuicao menor menores despenca despencam despencou despencaram "
         "afunda afundam afundou afundaram desaba desabam desabou desabaram tomba tombam tombou tombaram "
         "abranda abrandam abrandou abrandaram desce descem desceu desceram "
-        # a fall to come ("vai reduzir o preço do diesel": probe claimsent30)
-        "reduzir reduz reduzem reduzira reduzirao diminuir diminui diminuem".split()
+        # a fall to come ("vai reduzir o preço do diesel": probe claimsent30; "as prestações vão descer": claimsent31)
+        "reduzir reduz reduzem reduzira reduzirao diminuir diminui diminuem descer".split()
     ),
     "en": frozenset(
         "fell fallen down lowest lower cut cuts drop dropped drops declined decline declines "
@@ -244,11 +244,12 @@ MOVES = {language: RISES[language] | DECREASES[language] for language in RISES}
 # negative already) and rents are costs ("o défice caiu para 2%", "as rendas subiram 12%", "os aluguéis subiram",
 # "rents rose"), and so are unpaid debts ("a inadimplência"); not "renda" alone, which in Brazil is income ("a renda
 # média subiu 4%": good news). Fuel at the pump is a cost ("o litro do diesel subiu R$ 0,20", "petrol fell 4p"); so is
-# a deficit in English, as in Portuguese.
+# a deficit in English, as in Portuguese. A borrower's instalments are a cost ("as prestações da casa vão descer":
+# probe claimsent31).
 HARM_COUNTS = {
     "pt": frozenset(
         "casos internacoes infeccoes obitos hospitalizacoes preco precos inflacao tarifa tarifas custos "
-        "defice deficit rendas aluguel alugueis alugueres inadimplencia "
+        "defice deficit rendas aluguel alugueis alugueres inadimplencia prestacao prestacoes "
         "gasolina gasoleo diesel etanol combustivel combustiveis litro".split()
     ),
     "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs "
@@ -260,8 +261,9 @@ HARM_COUNT_VALENCE = -1.5
 # its rise bad news ("os juros do cheque especial subiram", "o que encarece o crédito"), its fall good ("os juros do
 # cartão caíram", "mortgage rates fell"). A central bank's rate, or interest with no borrower named ("a Selic
 # subiu", "o Copom reduziu a taxa Selic", "the Bank of England cut interest rates"), is policy to report: a word of
-# moving next to it carries no valence (``keep_policy_rates``), as a rate held carries none.
-RATES = {"pt": frozenset("juros selic".split()), "en": frozenset("rate rates".split())}
+# moving next to it carries no valence (``keep_policy_rates``), as a rate held carries none. The Euribor is the
+# interest of Portuguese mortgages ("crédito à habitação indexado à Euribor, que recuou": probe claimsent31).
+RATES = {"pt": frozenset("juros selic euribor".split()), "en": frozenset("rate rates euribor".split())}
 BORROWING = {
     "pt": frozenset("cartao cartoes cheque credito financiamento financiamentos emprestimo emprestimos rotativo "
                     "consignado imobiliario hipoteca hipotecas prestacoes".split()),
@@ -354,8 +356,10 @@ RATE_CUTS = {
     "en": frozenset("cut cuts cutting".split()),
 }
 RATE_WINDOW = 4
+# ... or a rate up to two words before it: "a Selic subiu", "a Selic teve alta de 0,5 ponto"
+RATE_BEFORE = 2
 # ... and the words a policy rate moves by besides MOVES ("The Fed lowered interest rates")
-RATE_MOVES = {"pt": frozenset(), "en": frozenset("lowered lowers lowering hiked hikes hiking".split())}
+RATE_MOVES = {"pt": frozenset("alta altas".split()), "en": frozenset("lowered lowers lowering hiked hikes hiking".split())}
 # A body's agreement to act is a decision to report, not approval ("OPEC+ agreed on Sunday to raise output", "the
 # parties agreed to meet again", found blind in seed-shaped probe 20): a word of agreeing right before "to"/"on"
 # ("em") carries no valence; agreeing with someone ("I agree with every word") keeps its warmth.
@@ -452,8 +456,14 @@ EXPECTED = {
 UNMET_VALENCE = -1.5
 # Asking for one's money back is a complaint though none of its words is bad ("Quero meu dinheiro de volta";
 # the 4 B2W development reviews with the phrase are all negative): its last word takes UNMET_VALENCE. English
-# "my money back" is in the corrections file.
-MONEY_BACK = ("dinheiro", "de", "volta")
+# "my money back" is in the corrections file. So is money thrown away ("Joguei dinheiro fora", a B2W development
+# review's; a column's "é dinheiro jogado fora": probe claimsent31), LeIA's "desperdício" said in an idiom.
+_THROWING = "jogar joguei jogou jogamos jogaram jogando jogado jogada jogados jogadas jogue".split()
+MONEY_COMPLAINTS = (
+    ("dinheiro", "de", "volta"),
+    *((thrown, "dinheiro", "fora") for thrown in _THROWING),
+    *(("dinheiro", thrown, "fora") for thrown in _THROWING),
+)
 # Having to contact a service again and again is a complaint though none of its words is bad: "Já é a terceira vez
 # que ligo por causa da fatura", "é a segunda vez que escrevo" (a B2W development review, read Neutral), "liguei
 # três vezes", "This is the third time I've called", "I've emailed them twice". An ordinal before "vez"/"time"
@@ -1118,13 +1128,45 @@ DENYING = {"pt": NEGATIONS, "en": frozenset("not nothing no never yet".split())}
 CONFIRMING_REACH = 3
 
 
+# A market move said to be possible is a forecast, no news ("a moeda pode disparar nas próximas semanas", "It could
+# skyrocket before Christmas, or it could crash": probe claimsent31): the verb of moving after a word of POSSIBLE, but
+# for the words that only place it in time ("pode voltar a subir", "could even crash"), carries no valence, and so
+# does a move joined to it ("could soar or plunge", "pode subir ou cair"). Moves only: "o produto pode quebrar" is a
+# warning.
+SPECULATED_MOVES = {
+    "pt": frozenset("subir disparar cair despencar desabar afundar tombar recuar saltar crescer explodir derreter "
+                    "valorizar desvalorizar".split()),
+    "en": frozenset("rise fall soar surge skyrocket crash plunge tumble collapse jump drop climb sink spike rally "
+                    "tank".split()),
+}
+SPECULATION_FILLERS = {"pt": frozenset("voltar a ainda tambem ate mesmo".split()),
+                       "en": frozenset("even still also well yet".split())}
+ALTERNATIVES = {"pt": frozenset("ou e".split()), "en": frozenset("or and".split())}
+
+
 def drop_speculation(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """A sentence that says what may happen (POSSIBLE) and that it is unknown (UNKNOWING) or unconfirmed (a denial
-    of CONFIRMING within CONFIRMING_REACH words, or "unconfirmed") carries no valence."""
+    of CONFIRMING within CONFIRMING_REACH words, or "unconfirmed") carries no valence; otherwise each move said to
+    be possible (``speculated_moves``) carries none."""
     if POSSIBLE[language].isdisjoint(lowered) or not any(valences):
         return
     if _says_unknown(lowered, language) or _says_unconfirmed(lowered, language):
         valences[:] = [0.0] * len(valences)
+    for index in speculated_moves(lowered, language):
+        valences[index] = 0.0
+
+
+def speculated_moves(lowered: Sequence[str], language: str) -> list[int]:
+    """The words of SPECULATED_MOVES whose nearest word before them, past SPECULATION_FILLERS, is one of POSSIBLE, or
+    one of ALTERNATIVES right after another such move."""
+    fillers, possible = SPECULATION_FILLERS[language], POSSIBLE[language]
+    found: list[int] = []
+    for index in (i for i, word in enumerate(lowered) if word in SPECULATED_MOVES[language]):
+        before = next((j for j in range(index - 1, -1, -1) if lowered[j] not in fillers), None)
+        joined = before is not None and lowered[before] in ALTERNATIVES[language] and before - 1 in found
+        if before is not None and (lowered[before] in possible or joined):
+            found.append(index)
+    return found
 
 
 def _says_unknown(lowered: Sequence[str], language: str) -> bool:
@@ -1446,6 +1488,15 @@ _ENGLISH_REGISTER_WORDS = {
 _REPORT_PHRASES = KeyedPattern(re.compile(
     r",\s+de\s+\d+\s+anos\s*,|\baos\s+\d+\s+anos\b|\besta\s+(?:madrugada|manhã|manha|tarde|noite)\b",
     re.IGNORECASE), ("anos", "madrugada", "manh", "tarde", "noite"))
+# The writer's own opinion, said as such ("Na minha avaliação, é dinheiro jogado fora", "I think the new stadium is a
+# waste of public money"), makes a column of a text that reports facts too (probe claimsent31): its stance is what
+# an annotator labels, so it is read with the thresholds of a text that is no news.
+OPINION_PHRASES = {
+    "pt": KeyedPattern(re.compile(r"\b(?:na minha (?:opini[aã]o|avalia[cç][aã]o|vis[aã]o)|a meu ver"
+                                  r"|do meu ponto de vista)\b", re.IGNORECASE), ("minha", "meu")),
+    "en": KeyedPattern(re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe))\b", re.IGNORECASE),
+                       ("my", "i ")),
+}
 REGISTER_CUES = {
     language: {register: frozenset(map(ascii_form, words.split())) for register, words in register_words.items()}
     for language, register_words in (("pt", _REGISTER_WORDS), ("en", _ENGLISH_REGISTER_WORDS))
@@ -1493,6 +1544,9 @@ IDIOMS = frozenset({
     ("nothing", "says"),
     # "Nada como X" praises X (``praise_nothing_like``): its "nada" negates nothing
     ("nada", "como"), ("nao", "ha", "nada", "como"),
+    # fuel's price "nas bombas" (at the pumps, pt-PT) is a place, no bomb; "cheque especial" is an overdraft, no praise
+    # (probe claimsent31)
+    ("nas", "bombas"), ("na", "bomba"), ("cheque", "especial"),
     *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
       "fica ficam".split() for forced in "obrigado obrigada obrigados obrigadas".split()),
 })
@@ -1702,9 +1756,10 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
     if language == "pt":  # in English a move with its figure is the news itself: "Its shares fell 26%" is
         # read at VADER's own thresholds, not at the wider negative one of a report that only warns; so is a
         # danger's control ("Incêndio controlado.")
-        news += sum(_figured_moves(folded, language) + _reports_control(folded, language) for _, folded in tokens)
+        news += sum(_figured_moves(folded, language) + _reports_control(folded, language) + _moves_a_cost(folded)
+                    for _, folded in tokens)
         news += len(_REPORT_PHRASES.findall(text))
-    if news > review:
+    if news > review and not OPINION_PHRASES[language].search(text):
         return "news"
     if _writes_as_post(text, tokens, cues["customer"]):
         return "post"
@@ -1756,14 +1811,23 @@ def _marks(words: Sequence[str], folded: Sequence[str], marks: frozenset[str]) -
 
 
 def _figured_moves(folded: Sequence[str], language: str) -> int:
-    """How many words of rise or fall a sentence holds with a figure in the two words after them."""
-    moves = MOVES[language]
+    """How many words of rise or fall (a rise noun's too: "alta de 4,2%"; a return of savings: "a poupança rendeu
+    7,8%") a sentence holds with a figure in the two words after them."""
+    savings = not SAVINGS[language].isdisjoint(folded)
+    moves = (_SAVERS_MOVES if savings else _REPORTED_MOVES)[language]
     if moves.isdisjoint(folded):
         return 0
     return sum(
         word in moves and any(char.isdigit() for after in folded[index + 1 : index + 3] for char in after)
         for index, word in enumerate(folded)
     )
+
+
+def _moves_a_cost(folded: Sequence[str]) -> bool:
+    """Whether a Portuguese sentence moves a cost, savings or a borrower's debt: a word of each of _ECONOMY_TOPICS and
+    _ECONOMY_MOVES ("Os fundos de renda fixa vão render mais", "As prestações vão descer"; one B2W development review
+    has both, and more review words)."""
+    return not _ECONOMY_TOPICS.isdisjoint(folded) and not _ECONOMY_MOVES.isdisjoint(folded)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1901,15 +1965,19 @@ def charge_rises(
     negative word or a count of harm ("a inflação dispara", "o número de mortos subiu") takes a
     negative valence as large as its own, and the count of harm HARM_COUNT_VALENCE (near, and in its
     clause, as for ``credit_falls``), and interest when ``borrowed`` (``borrowed_interest``); not a rise denied ("não
-    haverá aumento de impostos"). Answers, for the rise and what rose, the first thing that rose and "rising"."""
-    rises, new_counts = RISES[language], new_disease_counts(lowered, language)
-    if rises.isdisjoint(lowered) and not new_counts:
+    haverá aumento de impostos"); a rise noun with its figure (``figured_rises``) with nothing bad near takes
+    RISE_NOUN_VALENCE. Answers, for the rise and what rose, the first thing that rose and "rising"."""
+    rises = RISES[language]
+    new_counts, nouns = new_disease_counts(lowered, language), figured_rises(lowered, language)
+    if rises.isdisjoint(lowered) and not new_counts and not nouns:
         return {}
     notes: dict[int, tuple[int, str]] = {}
-    rising = lambda i: lowered[i] in rises or i in new_counts  # noqa: E731
+    rising = lambda i: lowered[i] in rises or i in new_counts or i in nouns  # noqa: E731
     for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses,
                                          harm=(RISING_HARM if borrowed else HARM_COUNTS)[language]):
-        if bad and not _negated(lowered, index, DENYING[language]):
+        if index in nouns and not bad:
+            valences[index] = RISE_NOUN_VALENCE
+        elif bad and not _negated(lowered, index, DENYING[language]):
             valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
             for j in bad:
                 valences[j] = valences[j] or HARM_COUNT_VALENCE
@@ -1917,11 +1985,16 @@ def charge_rises(
     return notes
 
 
+# a relative pronoun right before a fall stands for what fell ("indexado à Euribor, que recuou")
+RELATIVE_PRONOUNS = {"pt": frozenset(["que"]), "en": frozenset("which that".split())}
+
+
 def credit_interest_falls(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, tuple[int, str]]:
     """Each word of INTEREST that is the next word, past FILLERS and BORROWING, before or after a word of DECREASES
     takes HARM_COUNT_VALENCE negated and the fall none, and a low level then describes that fall (LOW_LEVELS); for a
-    sentence that ``borrowed_interest``. Answers, for each, itself and "falling"."""
-    skipped, costs = FILLERS[language] | BORROWING[language], INTEREST[language]
+    sentence that ``borrowed_interest``. A relative pronoun stands for the interest before it ("indexado à Euribor,
+    que recuou": RELATIVE_PRONOUNS). Answers, for each, itself and "falling"."""
+    skipped, costs = FILLERS[language] | BORROWING[language] | RELATIVE_PRONOUNS[language], INTEREST[language]
     notes: dict[int, tuple[int, str]] = {}
     for index in (i for i, word in enumerate(lowered) if word in DECREASES[language]):
         for side in (range(index - 1, -1, -1), range(index + 1, len(lowered))):
@@ -1931,6 +2004,74 @@ def credit_interest_falls(lowered: Sequence[str], valences: list[float], languag
                 notes[cost] = (cost, "falling")
     for index in (i for i, word in enumerate(lowered) if notes and word in LOW_LEVELS[language]):
         valences[index] = 0.0
+    return notes
+
+
+# "alta de X%" and "em alta" say a rise as "subiu" does (probe claimsent31): of a cost bad news ("A gasolina teve
+# alta de 4,2%"), of the rest good ("as vendas tiveram alta de 12%"); not "alta" alone ("qualidade alta", "recebeu
+# alta").
+RISE_NOUNS = {"pt": frozenset("alta altas".split()), "en": frozenset()}
+RISE_NOUN_VALENCE = 1.5  # as "subiu"
+RISE_NOUN_LEADS = {"pt": frozenset(["em"]), "en": frozenset()}
+FIGURE_LINKS = {"pt": frozenset("de do da".split()), "en": frozenset(["of"])}
+
+
+def figured_rises(lowered: Sequence[str], language: str) -> frozenset[int]:
+    """The words of RISE_NOUNS before a word of FIGURE_LINKS and a figure, or after one of RISE_NOUN_LEADS."""
+    nouns = RISE_NOUNS[language]
+    if nouns.isdisjoint(lowered):
+        return frozenset()
+    return frozenset(
+        index for index, word in enumerate(lowered) if word in nouns and (
+            (index and lowered[index - 1] in RISE_NOUN_LEADS[language])
+            or (lowered[index + 1 : index + 2] and lowered[index + 1] in FIGURE_LINKS[language]
+                and any(map(str.isdigit, "".join(lowered[index + 2 : index + 3])))))
+    )
+
+
+# What savings earned is the saver's gain (probe claimsent31; session 30 left "vão render menos" open): in a sentence
+# that names savings (SAVINGS), a word of return (RETURNS) with its figure or "mais" after it is good news ("A
+# poupança rendeu 7,8%"), with "menos" bad ("vão render menos"); the return and the savings that earned it each weigh
+# RETURN_VALENCE, as a cost's rise and the cost each weigh HARM_COUNT_VALENCE (``charge_rises``). The interest a
+# borrower pays stays a cost (``borrowed_interest``); a return's fall is bad news by its own word ("caiu").
+SAVINGS = {
+    "pt": frozenset("poupanca poupancas aplicacao aplicacoes investimento investimentos fundo fundos cdb cdbs "
+                    "tesouro lci lca previdencia".split()),
+    "en": frozenset("savings deposit deposits bonds treasuries pension pensions".split()),
+}
+RETURNS = {
+    "pt": frozenset("rende rendem rendeu renderam render rendera renderao rendia rendiam rendimento rendimentos".split()),
+    "en": frozenset("yield yields yielded earn earns earned".split()),
+}
+RETURN_SIDES = {"pt": {"mais": 1, "maior": 1, "acima": 1, "menos": -1, "menor": -1, "abaixo": -1},
+                "en": {"more": 1, "higher": 1, "above": 1, "less": -1, "lower": -1, "below": -1}}
+RETURN_REACH = 2
+RETURN_VALENCE = 1.5  # as a cost's fall (HARM_COUNT_VALENCE)
+# the words of a move that marks a report with its figure (``_figured_moves``), without and with savings named
+_REPORTED_MOVES = {language: MOVES[language] | RISE_NOUNS[language] for language in MOVES}
+_SAVERS_MOVES = {language: moves | RETURNS[language] for language, moves in _REPORTED_MOVES.items()}
+# a cost, savings or a debt moved, without a figure, is a mark of a Portuguese report too (``_moves_a_cost``)
+_ECONOMY_TOPICS = HARM_COUNTS["pt"] | SAVINGS["pt"] | BORROWING["pt"]
+_ECONOMY_MOVES = _SAVERS_MOVES["pt"]
+
+
+def charge_savers_returns(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, tuple[int, str]]:
+    """Each word of RETURNS in a sentence that names SAVINGS, and the first of SAVINGS with it: +-RETURN_VALENCE by
+    the first of RETURN_SIDES within RETURN_REACH words after the return, else +RETURN_VALENCE when a figure is there.
+    Answers, for each, the savings and "earned" or "earning less"."""
+    savings = SAVINGS[language]
+    if savings.isdisjoint(lowered):
+        return {}
+    saved = next(i for i, word in enumerate(lowered) if word in savings)
+    notes: dict[int, tuple[int, str]] = {}
+    for index in (i for i, word in enumerate(lowered) if word in RETURNS[language]):
+        after = lowered[index + 1 : index + 1 + RETURN_REACH]
+        side = next((RETURN_SIDES[language][word] for word in after if word in RETURN_SIDES[language]), None)
+        if side is None and any(map(str.isdigit, "".join(after))):
+            side = 1
+        if side is not None and not _negated(lowered, index, DENYING[language]):
+            valences[index] = valences[saved] = side * RETURN_VALENCE
+            notes |= dict.fromkeys((index, saved), (saved, "earned" if side > 0 else "earning less"))
     return notes
 
 
@@ -2110,7 +2251,7 @@ def keep_policy_rates(lowered: Sequence[str], valences: list[float], language: s
         moving = moving | MOVES[language] | RATE_MOVES[language]
     for index, word in enumerate(lowered):
         if word in moving and (_rate_follows(lowered[index + 1 : index + 1 + RATE_WINDOW], rates)
-                               or (index and lowered[index - 1] in rates)):
+                               or not rates.isdisjoint(lowered[max(index - RATE_BEFORE, 0) : index])):
             valences[index] = 0.0
 
 
@@ -2293,12 +2434,12 @@ def charge_deprivations(lowered: Sequence[str], valences: list[float], language:
     return deprived
 
 
-def charge_money_back(folded: Sequence[str], valences: list[float]) -> dict[int, int]:
-    """The last word of each MONEY_BACK phrase takes UNMET_VALENCE; answers {its index: the phrase's start}."""
-    if "volta" not in folded:
+def charge_money_complaints(folded: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """The last word of each MONEY_COMPLAINTS phrase takes UNMET_VALENCE; answers {its index: the phrase's start}."""
+    if "dinheiro" not in folded:
         return {}
     charged: dict[int, int] = {}
-    for start, length in _phrases_at(folded, [MONEY_BACK]):
+    for start, length in _phrases_at(folded, MONEY_COMPLAINTS):
         valences[start + length - 1] = UNMET_VALENCE
         charged[start + length - 1] = start
     return charged
@@ -2877,10 +3018,17 @@ class Reading:
     # whether an emoji of IRONY_MARKS turned the sentence's praise: irony that reaches back to praise in the
     # sentence before ("Adoro quando o vizinho liga a furadeira às 7h. Melhor despertador 🙄")
     marked: bool = False
+    # the opener of the text's closing verdict ("no geral", "overall": ``closing_verdict``), when it decided
+    verdict: str = ""
 
     @property
     def compound(self) -> float:
         return normalize(self.total)
+
+    def keep_side(self, sign: float) -> None:
+        """Only the cues of ``sign``'s side count: what a closing verdict outweighs is left out."""
+        self.cues = [(cue, weight) for cue, weight in self.cues if weight * sign > 0]
+        self.total = sum(weight for _, weight in self.cues)
 
     def turn_ironic(self) -> None:
         """Praise meant the other way (a salute's, or the praise an ironic sentence follows) counts against the
@@ -3022,7 +3170,7 @@ def portuguese_reading(text: str) -> Reading:
         moves = charge_falling_business(folded, valences, "pt", clauses)
         borrowed = borrowed_interest(folded, "pt")
         moves |= credit_falls(folded, valences, "pt", falls, clauses)
-        moves |= charge_rises(folded, valences, "pt", clauses, borrowed)
+        moves |= charge_rises(folded, valences, "pt", clauses, borrowed) | charge_savers_returns(folded, valences, "pt")
         if borrowed:
             moves |= credit_interest_falls(folded, valences, "pt")
         notes |= _moved(words, moves)
@@ -3042,7 +3190,7 @@ def portuguese_reading(text: str) -> Reading:
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
              | charge_stuck_statuses(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
-             | charge_money_back(folded, valences) | charge_repeated_contacts(folded, valences, "pt"))
+             | charge_money_complaints(folded, valences) | charge_repeated_contacts(folded, valences, "pt"))
     if unsaid:
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
                   | charge_shortfalls(folded, valences, "pt"))
@@ -3097,7 +3245,7 @@ def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
 # thanks for nothing): a sentence without any (most) is spared one look-up for each.
 # The words that may tell a move, a loss or new cases, looked up at once.
-_MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"]
+_MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
 _RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "nada"}
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
@@ -3281,6 +3429,7 @@ def _vader() -> Any:
             borrowed = borrowed_interest(lowered, "en")
             if borrowed:
                 moves |= credit_interest_falls(lowered, sentiments, "en")
+            moves |= charge_savers_returns(lowered, sentiments, "en")
             notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses, borrowed))
             if not _CONTROL_WORDS["en"].isdisjoint(lowered):
                 notes |= _moved(words, controlled_dangers(lowered, sentiments, "en", lambda: clauses))
@@ -3534,12 +3683,44 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     mourning = is_obituary(text, language)
+    verdict = closing_verdict(pieces, readings, language)
     reading = Reading()
     for sentence_reading in readings:
         if mourning:
             sentence_reading.mourn()
+        if verdict:
+            sentence_reading.keep_side(readings[-1].total)
         reading.add(sentence_reading)
+    reading.verdict = verdict
     return reading
+
+
+# A review's closing verdict decides (probe claimsent31): the last sentence, opened by a word that sums up what came
+# before ("No geral, ficamos muito satisfeitos", "Tirando isso, ele é perfeito", "Overall, though, the sound is muddy
+# ..."), weighs the details against each other as the writer did, so the details on its other side are left out and
+# its side's threshold is VERDICT_THRESHOLD: a mixed review takes the verdict's side. Only a verdict of one side (a
+# verdict that praises and complains is mixed itself); not "No mais" (besides) nor "Em geral" (usually).
+VERDICT_OPENERS = {
+    "pt": ("no geral", "de modo geral", "de maneira geral", "de forma geral", "no fim das contas", "no final das contas",
+           "enfim", "resumindo", "em suma", "em resumo", "tirando isso", "fora isso", "tirando isto", "fora isto",
+           "mas no geral", "mas tirando isso"),
+    "en": ("overall", "all in all", "all things considered", "in short", "bottom line", "on the whole", "that said",
+           "apart from that", "other than that", "but overall"),
+}
+_VERDICT_OPENER = {language: re.compile(rf"\W*({'|'.join(openers)})\b", re.IGNORECASE)
+                   for language, openers in VERDICT_OPENERS.items()}
+VERDICT_THRESHOLD = 0.05
+
+
+def closing_verdict(sentences: Sequence[str], readings: Sequence[Reading], language: str) -> str:
+    """The opener of the last of ``sentences`` when it is a closing verdict (VERDICT_OPENERS, after another sentence)
+    whose ``readings`` cues are all of one side, lower case; "" otherwise."""
+    if len(sentences) < 2 or language not in _VERDICT_OPENER or not readings[-1].cues:
+        return ""
+    opened = _VERDICT_OPENER[language].match(untagged(sentences[-1]))
+    weights = [weight for _, weight in readings[-1].cues]
+    one_side = all(weight > 0 for weight in weights) or all(weight < 0 for weight in weights)
+    return opened.group(1).lower() if opened and one_side else ""
 
 
 def compound_score(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
@@ -3715,7 +3896,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.24",
+            version="0.6.25",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
@@ -3752,6 +3933,10 @@ class SentimentAnnotator(Annotator):
         register = register_of(text.text, language, text.sentences)
         if register and f"{language}-{register}" in self.thresholds:
             thresholds, notes = self.thresholds[f"{language}-{register}"], [f"read as {register}"]
+        if reading is not None and reading.verdict:
+            thresholds = (Thresholds(VERDICT_THRESHOLD, thresholds.negative) if reading.total > 0
+                          else Thresholds(thresholds.positive, VERDICT_THRESHOLD))
+            notes.append(f"closing verdict {reading.verdict!r}")
         why = lukewarm(text.text, language, reading)
         if why:
             thresholds = raised_for_lukewarm(thresholds)
