@@ -3019,8 +3019,20 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{noun})[^\S\n]+(?:(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym})\s+)?{COMPANY_NAME}")
 
 
-TRANSIT_LINE = re.compile(r"(?:\bthe|['’]s)[^\S\n]+((?:[A-Z][\w&-]*[^\S\n]+){1,3}[Ll]ine)\b(?![^\S\n]+[A-Z])")
+TRANSIT_LINE = re.compile(
+    r"(?:\bthe|['’]s)[^\S\n]+((?:(?!Party\b)[A-Z][\w&-]*[^\S\n]+){1,3}[Ll]ine)\b(?![^\S\n]+(?:[A-Z]|up\b))")
 TRANSIT_LINE_KEYWORDS = tuple(word + mark for word in ("line", "Line") for mark in ("", ",", ".", ";", ":"))
+# The words that tell of trains and metros in a text (``is_told_of_transport``).
+TRANSPORT_WORDS = frozenset(word + mark for word in (
+    "station stations train trains metro subway tube Tube Underground underground rail Rail railway Railway tram trams "
+    "transit Transit Transport commuters passengers riders platform platforms signalling signaling MBTA TfL").split()
+    for mark in ("", ",", ".", ";", "'s"))
+
+
+def is_told_of_transport(text: str, match: re.Match[str]) -> bool:
+    """Whether a text naming a line (``TRANSIT_LINE``) tells of trains or metros (``TRANSPORT_WORDS``), not of a
+    company's products ("Samsung's Galaxy line")."""
+    return not spaced_words(text).isdisjoint(TRANSPORT_WORDS)
 
 
 def names_in_context(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -3159,9 +3171,10 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
                                       rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
                                       r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
-            # a railway or metro line ("the Elizabeth line", "the MBTA's Red Line": people to the model); WikiANN-en
-            # train labels 23 of 24 names ending in "Line" organisations
-            Phrase(TRANSIT_LINE_KEYWORDS, TRANSIT_LINE),
+            # a railway or metro line ("the Elizabeth line", "the MBTA's Red Line": people to the model) where the
+            # text tells of transport (not "Samsung's Galaxy line"); WikiANN-en train labels 23 of 24 names ending in
+            # "Line" organisations
+            Phrase(TRANSIT_LINE_KEYWORDS, TRANSIT_LINE, accepted=is_told_of_transport),
         )
     of = r"[^\S\n]+d[oa]s?[^\S\n]+"
     researchers, researcher_keywords = either_case(RESEARCHERS.split())
@@ -3321,7 +3334,7 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
         return (Phrase(("beat", "beats", "thrashed", "drew", "draw", "lost", "win", "victory", "defeat", "loss"),
                        re.compile(
             rf"\b(?=[A-Z]){name}[^\S\n]+(?:beat|beats|thrashed|drew[^\S\n]+with|lost[^\S\n]+to)"
-            rf"[^\S\n]+{name}{end}|(?<!\S)(?:(?:drew|draw)[^\S\n]+with|(?:win|victory)[^\S\n]+over"
+            rf"[^\S\n]+(?:the[^\S\n]+)?{name}{end}|(?<!\S)(?:(?:drew|draw)[^\S\n]+with|(?:win|victory)[^\S\n]+over"
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
             Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league))
