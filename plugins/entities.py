@@ -2971,7 +2971,8 @@ def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str, langua
 
 
 # Where a Portuguese match was played, after its club: "no"/"na"/"nos"/"nas" and a place's capitalised words.
-VENUE_AFTER_CLUB = re.compile(r"[^\S\n]+n[oa]s?[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
+VENUE_AFTER_CLUB = re.compile(
+    r"[^\S\n]+n[oa]s?[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
 
 
 def club_and_venue(candidate: Candidate, clubs: set[tuple[int, int]], text: str) -> list[Candidate]:
@@ -3019,6 +3020,8 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{noun})[^\S\n]+(?:(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym})\s+)?{COMPANY_NAME}")
 
 
+# A line's name after "the" or an operator's possessive, one to three capitalised words and "line" ("the Elizabeth
+# line", "the MBTA's Red Line"); not a party's line, nor before a name or "up" ("the Democratic Party line up").
 TRANSIT_LINE = re.compile(
     r"(?:\bthe|['’]s)[^\S\n]+((?:(?!Party\b)[A-Z][\w&-]*[^\S\n]+){1,3}[Ll]ine)\b(?![^\S\n]+(?:[A-Z]|up\b))")
 TRANSIT_LINE_KEYWORDS = tuple(word + mark for word in ("line", "Line") for mark in ("", ",", ".", ";", ":"))
