@@ -238,6 +238,9 @@ ROLE_TITLES = frozenset({
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
     # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
     "Soprano", "Mezzo-soprano", "Tenor", "Baritone", "Pianist", "Violinist", "Cellist", "Conductor",
+    # players named by their position ("Forward Logan Shaw scored" was one person with it)
+    "Forward", "Striker", "Goalkeeper", "Goaltender", "Defender", "Defenceman", "Defenseman", "Midfielder", "Winger",
+    "Quarterback", "Pitcher",
 })
 # Academic and medical titles, which WikiANN and HAREM keep in the person's name ("Dr. James Wilson", "Prof. Dr.
 # Alfredo Halpern"): ``person_after_title``.
@@ -1038,7 +1041,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.44",
+            version="1.2.45",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1715,7 +1718,7 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
                 rules[(*party, "ORG")] = Candidate(*party, "ORG", "rule")
                 model = [c for c in model if c.start != party[0] or c.end == party[1]]  # the state in "PSB-PR"
             continue
-        if pattern_id == COMMON_WORD_NAME and not after_an_article(span):
+        if pattern_id == COMMON_WORD_NAME and not (after_an_article(span) or listed_with_a_party_code(span)):
             continue
         if is_verb_opening_a_sentence(span):
             continue
@@ -1934,7 +1937,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         rules[(name.start_char, end_char, "PRODUCT")] = Candidate(name.start_char, end_char, "PRODUCT", "rule")
     clubs = clubs_named_after_places(text, language) if in_context else set()
     if clubs:
-        model = [as_club(c, clubs, text, language) for c in model]
+        model = [as_club(piece, clubs, text, language) for c in model for piece in club_and_venue(c, clubs, text)]
         rules = {(c.start, c.end, c.label): c for c in map(functools.partial(as_club, clubs=clubs, text=text,
                                                                              language=language), rules.values())}
         # a club the model missed where a match or the table names it ("Newcastle climbed to sixth after beating
@@ -2857,6 +2860,21 @@ def after_an_article(span: SpacySpan) -> bool:
                 and doc[span.end].text in all_given_names())))
 
 
+# A party's code: capitals, maybe a lowercase "do" inside ("PT", "PSDB", "PCdoB").
+PARTY_CODE = re.compile(r"[A-Z]{2,5}|[A-Z]+do[A-Z]")
+
+
+def listed_with_a_party_code(span: SpacySpan) -> bool:
+    """Whether a Portuguese one-word match is listed with a party's code, with no article before it ("PSDB e Novo
+    criticaram", "Novo, PL e PP votaram"), and no capitalised word follows it ("o PT e Novo Hamburgo")."""
+    doc = span.doc
+    if doc.lang_ != "pt" or len(span) != 1 or (span.end < len(doc) and doc[span.end].is_title):
+        return False
+    before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].text in ("e", ",") else None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text in ("e", ",") else None
+    return any(word is not None and PARTY_CODE.fullmatch(word.text) for word in (before, after))
+
+
 def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match opens a sentence before an
     infinitive or "a pena", so is the verb "valer" ("Vale lembrar que",
@@ -2952,6 +2970,24 @@ def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str, langua
     return candidate
 
 
+# Where a Portuguese match was played, after its club: "no"/"na"/"nos"/"nas" and a place's capitalised words.
+VENUE_AFTER_CLUB = re.compile(
+    r"[^\S\n]+n[oa]s?[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
+
+
+def club_and_venue(candidate: Candidate, clubs: set[tuple[int, int]], text: str) -> list[Candidate]:
+    """A model's span that runs from a club a match names on over where it played ("perdeu com o Casa Pia nos Açores",
+    "enfrenta o Grêmio na Neo Química Arena": one organisation to the model) as the club and the place; any other
+    span as it is. Only a match's club is cut so: Wikipedia's titles keep "na"/"no" ("Reino Unido na Fed Cup")."""
+    for start, end in clubs:
+        if candidate.start == start and candidate.end > end:
+            venue = VENUE_AFTER_CLUB.fullmatch(text, end, candidate.end)
+            if venue is not None:
+                return [Candidate(start, end, "ORG", candidate.source),
+                        Candidate(venue.start(1), candidate.end, "LOC", candidate.source)]
+    return [candidate]
+
+
 def companies_after_demonyms(text: str, language: str) -> list[tuple[int, int, int]]:
     """Where a company's name follows a demonym and a company noun ("the Dutch
     chipmaker ASML", "a montadora alemã Volkswagen"), or in Portuguese a
@@ -2982,6 +3018,24 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
         return re.compile(rf"\b(?=[A-Z])(?:{demonym})\s+(?:[a-z-]+\s+){{0,2}}(?:{noun})\s+{COMPANY_NAME}")
     demonym = "|".join(map(re.escape, (PORTUGUESE_DEMONYMS + " " + REGIONAL_DEMONYMS).split()))
     return re.compile(rf"\b(?:{noun})[^\S\n]+(?:(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym})\s+)?{COMPANY_NAME}")
+
+
+# A line's name after "the" or an operator's possessive, one to three capitalised words and "line" ("the Elizabeth
+# line", "the MBTA's Red Line"); not a party's line, nor before a name or "up" ("the Democratic Party line up").
+TRANSIT_LINE = re.compile(
+    r"(?:\bthe|['’]s)[^\S\n]+((?:(?!Party\b)[A-Z][\w&-]*[^\S\n]+){1,3}[Ll]ine)\b(?![^\S\n]+(?:[A-Z]|up\b))")
+TRANSIT_LINE_KEYWORDS = tuple(word + mark for word in ("line", "Line") for mark in ("", ",", ".", ";", ":"))
+# The words that tell of trains and metros in a text (``is_told_of_transport``).
+TRANSPORT_WORDS = frozenset(word + mark for word in (
+    "station stations train trains metro subway tube Tube Underground underground rail Rail railway Railway tram trams "
+    "transit Transit Transport commuters passengers riders platform platforms signalling signaling MBTA TfL").split()
+    for mark in ("", ",", ".", ";", "'s"))
+
+
+def is_told_of_transport(text: str, match: re.Match[str]) -> bool:
+    """Whether a text naming a line (``TRANSIT_LINE``) tells of trains or metros (``TRANSPORT_WORDS``), not of a
+    company's products ("Samsung's Galaxy line")."""
+    return not spaced_words(text).isdisjoint(TRANSPORT_WORDS)
 
 
 def names_in_context(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -3120,6 +3174,10 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
                                       rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
                                       r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
+            # a railway or metro line ("the Elizabeth line", "the MBTA's Red Line": people to the model) where the
+            # text tells of transport (not "Samsung's Galaxy line"); WikiANN-en train labels 23 of 24 names ending in
+            # "Line" organisations
+            Phrase(TRANSIT_LINE_KEYWORDS, TRANSIT_LINE, accepted=is_told_of_transport),
         )
     of = r"[^\S\n]+d[oa]s?[^\S\n]+"
     researchers, researcher_keywords = either_case(RESEARCHERS.split())
@@ -3279,7 +3337,7 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
         return (Phrase(("beat", "beats", "thrashed", "drew", "draw", "lost", "win", "victory", "defeat", "loss"),
                        re.compile(
             rf"\b(?=[A-Z]){name}[^\S\n]+(?:beat|beats|thrashed|drew[^\S\n]+with|lost[^\S\n]+to)"
-            rf"[^\S\n]+{name}{end}|(?<!\S)(?:(?:drew|draw)[^\S\n]+with|(?:win|victory)[^\S\n]+over"
+            rf"[^\S\n]+(?:the[^\S\n]+)?{name}{end}|(?<!\S)(?:(?:drew|draw)[^\S\n]+with|(?:win|victory)[^\S\n]+over"
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
             Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league))
@@ -3287,14 +3345,16 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
         # and after an infinitive of the match ("após perder para o Bahia", "antes de vencer o Vitória")
         to_play = ("vencer", "derrotar", "golear", "eliminar", "empatar com", "perder para")
-        keywords = (*won, "perdeu", "perde", "campo", *(words.split()[0] for words in to_play))
+        # the other side only after facing it ("enfrenta o Grêmio"; "O Brasil enfrenta uma crise" names no club)
+        faced = ("enfrenta", "enfrentou", "enfrentará")
+        keywords = (*won, *faced, "perdeu", "perde", "campo", *(words.split()[0] for words in to_play))
         spaced_to_play = "|".join(words.replace(" ", r"[^\S\n]+") for words in to_play)
         # the subject (the verb left for the other side's match), or the other side, also after a match's noun
         # and "contra" ("campeão na última rodada, contra o Fortaleza"; not "a guerra contra o Irã"); one regex,
         # one gate
         return (Phrase(keywords, re.compile(
-            rf"\b[Oo][^\S\n]+{name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+para)(?!\S))"
-            rf"|(?<!\S)(?:(?:{'|'.join(won)}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?"
+            rf"\b[Oo][^\S\n]+{name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+(?:para|com))(?!\S))"
+            rf"|(?<!\S)(?:(?:{'|'.join((*won, *faced))}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?"
             rf"|(?:{spaced_to_play})[^\S\n]+"
             # (or back on the pitch against it: "volta a campo na quarta-feira contra o Bahia", a place)
             rf"|(?:(?:{MATCH_NOUNS}),?|a[^\S\n]+campo(?:[^\S\n]+[\w-]+){{0,4}}?)[^\S\n]+contra[^\S\n]+)"

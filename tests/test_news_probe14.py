@@ -17,9 +17,9 @@ PARAGRAPHS = studied_paragraphs("news_probe14")
 # patterns since seed-shaped probe 22's blind fix); "the Arcadium lithium
 # business" (cut to "Arcadium" since news probe 15, still a place); "Streaming's price war" (cut to "Streaming", a
 # place: a common noun capitalised as its sentence's first word); a band and a singer in a festival's line-up;
-# "Metro do Porto". News probe 15 fixed "IAG" (twice), "the board of Lyten", "Apple, Variety reported",
+# "Metro do Porto" (known since entities probe 31's transit operators). News probe 15 fixed "IAG" (twice), "the board of Lyten", "Apple, Variety reported",
 # "Birmingham's bin strike", "Kent County Council election in May with 57" and the federal government's claim.
-MISSED = {"e02": {"Arcadium"}, "p08": {"Iron Maiden", "Anitta"}, "p09": {"Metro do Porto"}}
+MISSED = {"e02": {"Arcadium"}, "p08": {"Iron Maiden", "Anitta"}}
 WRONG = {"e02": {("Arcadium", "LOC")}, "e05": {("Streaming", "LOC")}, "p08": {("Anitta", "LOC")}}
 
 

@@ -21,7 +21,7 @@ MISSED = {"e02": {"German Research Foundation"},
           "e05": {"Typhoon", "Rheinmetall"}, "e06": {"Gates Foundation"},
           "e08": {"Wagamama", "Pret A Manger"}, "e09": {"Met Office"},
           "e10": {"Evoke"}, "e12": {"Broadway"}, "p01": {"FipeZap"},
-          "p02": {"Duque de Caxias"}, "p08": {"Metro do Porto"}, "p10": {"Fapergs"},
+          "p02": {"Duque de Caxias"}, "p10": {"Fapergs"},
           "p11": {"Santuário de Fátima", "Fátima", "Conferência Episcopal Portuguesa"}}
 WRONG = {"e01": {("In", "ORG")},
          "e04": {("England and Wales", "LOC"), ("Bond Street", "ORG"), ("Ford", "ORG")},
