@@ -238,6 +238,11 @@ ROLE_TITLES = frozenset({
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
     # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
     "Soprano", "Mezzo-soprano", "Tenor", "Baritone", "Pianist", "Violinist", "Cellist", "Conductor",
+    # ... or by their occupation ("Comedian David Baddiel", "Striker Harry Kane", "Analyst Daniel Ives"; English words
+    # that are no Portuguese one, nor a common surname: not "Singer", "Painter", "Director", "Actor")
+    "Comedian", "Novelist", "Writer", "Author", "Poet", "Playwright", "Historian", "Economist", "Analyst",
+    "Strategist", "Guitarist", "Bassist", "Drummer", "Rapper", "Composer", "Journalist", "Columnist", "Striker",
+    "Midfielder", "Defender", "Goalkeeper", "Representative", "Entrepreneur", "Billionaire", "Investor",
 })
 # Academic and medical titles, which WikiANN and HAREM keep in the person's name ("Dr. James Wilson", "Prof. Dr.
 # Alfredo Halpern"): ``person_after_title``.
@@ -1038,7 +1043,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.46",
+            version="1.2.47",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -3611,12 +3616,16 @@ NOBLE_TITLES = frozenset("Prince Princess King Queen Lord Lady Duke Duchess Earl
 
 def opens_a_persons_affiliation(token: Token, piece_start: int, span_end: int) -> bool:
     """Whether "of" inside an English model person's span joins a person of two or three names, a given name first
-    (``all_given_names``) and no title (``NOBLE_TITLES``, ``ROLE_TITLES``), to the band, company or place they are
-    of ("Chris Taylor of Grizzly Bear", "Jensen Huang of Nvidia": one person to the model): two names. WikiANN-en
-    train has 5 such pairs against 9 people named so whole ("Johann Theodor of Bavaria"); news names people by
-    where they work, not by their seat."""
+    (``all_given_names``) and no title (``NOBLE_TITLES``; a role, ``ROLE_TITLES``, only before them), to the band,
+    company or place they are of ("Chris Taylor of Grizzly Bear", "Sarah Chen of Morgan Stanley": one person to the
+    model): two names. WikiANN-en train has 5 such pairs against 9 people named so whole ("Johann Theodor of
+    Bavaria"); news names people by where they work, not by their seat."""
     doc = token.doc
-    if not (token.text == "of" and 2 <= token.i - piece_start <= 3 and token.i + 1 < span_end):
+    if token.text != "of":
+        return False
+    while piece_start < token.i and doc[piece_start].text in ROLE_TITLES:
+        piece_start += 1  # "Representative Maria Salazar of Florida": the role is cut with the person's piece
+    if not (2 <= token.i - piece_start <= 3 and token.i + 1 < span_end):
         return False
     after = doc[token.i + 1 + (doc[token.i + 1].lower_ == "the" and token.i + 2 < span_end)]
     names = doc[piece_start:token.i]

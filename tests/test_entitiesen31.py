@@ -29,7 +29,8 @@ def labelled(pairs: list[list[str]]) -> set[tuple[str, str]]:
     return {(words, LABELS[label]) for words, label in pairs}
 
 
-PROBES = ("probe.jsonl", "probe_blind.jsonl", "probe_of.jsonl", "probe_of_blind.jsonl")
+PROBES = ("probe.jsonl", "probe_blind.jsonl", "probe_of.jsonl", "probe_of_blind.jsonl", "probe_roles.jsonl",
+          "probe_roles_blind.jsonl")
 CASES = [case for name in PROBES for case in probe_cases(name)]
 
 
