@@ -89,6 +89,7 @@ FEMININE_GIVEN_NAMES_FILE = HERE / "patterns" / "feminine_given_names.txt"
 PORTUGUESE_GIVEN_NAMES_FILE = HERE / "patterns" / "given_names_pt.txt"
 PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
 PLACES_FILE = HERE / "patterns" / "places.jsonl"
+ORGANISATIONS_FILE = HERE / "patterns" / "organisations.jsonl"
 WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE,
                    PORTUGUESE_GIVEN_NAMES_FILE)
 # Per language, the names of the model's training data that mostly take one
@@ -1043,7 +1044,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.47",
+            version="1.2.48",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -3185,6 +3186,13 @@ def is_no_known_place(text: str, match: re.Match[str]) -> bool:
 
 
 @functools.cache
+def organisation_names() -> frozenset[str]:
+    """The organisations the shipped gazetteer names by their words (``ORGANISATIONS_FILE``): "Nvidia", "Meta"."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(ORGANISATIONS_FILE))
+                     if isinstance(pattern["pattern"], str))
+
+
+@functools.cache
 def place_names() -> frozenset[str]:
     """The places the shipped gazetteer names by their words (``PLACES_FILE``, all LOC): "Brasil", "Bahia", "São
     Paulo"."""
@@ -3616,9 +3624,10 @@ NOBLE_TITLES = frozenset("Prince Princess King Queen Lord Lady Duke Duchess Earl
 
 def opens_a_persons_affiliation(token: Token, piece_start: int, span_end: int) -> bool:
     """Whether "of" inside an English model person's span joins a person of two or three names, a given name first
-    (``all_given_names``) and no title (``NOBLE_TITLES``; a role, ``ROLE_TITLES``, only before them), to the band,
-    company or place they are of ("Chris Taylor of Grizzly Bear", "Sarah Chen of Morgan Stanley": one person to the
-    model): two names. WikiANN-en train has 5 such pairs against 9 people named so whole ("Johann Theodor of
+    (``all_given_names``) or an organisation the gazetteer knows after "of" (``organisation_names``: "Jensen Huang
+    of Nvidia"), and no title (``NOBLE_TITLES``; a role, ``ROLE_TITLES``, only before them), to the band, company or
+    place they are of ("Chris Taylor of Grizzly Bear", "Sarah Chen of Morgan Stanley": one person to the model): two
+    names. WikiANN-en train has 5 such pairs against 9 people named so whole ("Johann Theodor of
     Bavaria"); news names people by where they work, not by their seat."""
     doc = token.doc
     if token.text != "of":
@@ -3629,7 +3638,8 @@ def opens_a_persons_affiliation(token: Token, piece_start: int, span_end: int) -
         return False
     after = doc[token.i + 1 + (doc[token.i + 1].lower_ == "the" and token.i + 2 < span_end)]
     names = doc[piece_start:token.i]
-    return after.text[:1].isupper() and names[0].text in all_given_names() and all(
+    known = names[0].text in all_given_names() or doc[after.i:span_end].text in organisation_names()
+    return after.text[:1].isupper() and known and all(
         PERSONAL_NAME.fullmatch(word.text) and word.text not in NOBLE_TITLES and word.text not in ROLE_TITLES
         for word in names)
 

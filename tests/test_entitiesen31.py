@@ -76,7 +76,8 @@ def test_a_person_of_a_place_takes_its_label_from_the_gazetteer(app):
     ("Roger Fry of the Bloomsbury Group", True),
     ("Princess Margriet of the Netherlands", False),  # a title opens it
     ("Catherine of Aragon", False),  # one name before "of"
-    ("Zorblax Taylor of Grizzly Bear", False),  # no given name first
+    ("Zorblax Taylor of Grizzly Bear", False),  # no given name first ...
+    ("Zorblax Taylor of Nvidia", True),  # ... but an organisation the gazetteer knows after "of"
     ("Chris Taylor of the", False),  # no name after "of"
 ])
 def test_which_people_are_of_another_name(text: str, split: bool):
