@@ -3981,8 +3981,8 @@ RENAMING_ADVERBS = frozenset({"now", "agora"})
 def opens_an_adverbs_note(token: Token, span_end: int) -> bool:
     """Whether a model span runs into a bracket that an adverb opens ("Rush (temporarily)", "Arthur Galston
     (unwittingly)", "Twitter (now X)", "Petrobras (atualmente ...)"): a note on the name, no part of it. In WikiANN-en
-    train and dev a lowercase word in "-ly" after "(" and an entity is outside the names 21 times of 23 (the other two
-    are "princely" and "butterfly", no adverbs); WikiANN-pt's "-mente" after "(", 6 of 6."""
+    train and dev a lowercase word in "-ly" after a name and "(" is outside the name 15 times of 17 (the other two
+    are "princely" and "butterfly", no adverbs); WikiANN-pt's six "-mente" words after "(" are in no name."""
     if token.text != "(" or token.i + 1 >= span_end:
         return False
     word = token.doc[token.i + 1].text
