@@ -3973,7 +3973,7 @@ def opens_an_unclosed_bracket(token: Token, span_end: int) -> bool:
 # Adjectives and nouns that end as adverbs do ("Kingdom of Mysore (princely state)", "Pieris (butterfly)": WikiANN-en
 # keeps such a bracket in the name).
 ADVERB_LOOKALIKES = frozenset("early daily weekly monthly yearly quarterly family holy only princely butterfly friendly "
-                              "elderly lovely ugly jolly silly curly assembly supply rally italy".split())
+                              "elderly lovely ugly jolly silly curly assembly supply rally".split())
 # Adverbs of time that open a bracket's note of a name's other name ("Twitter (now X)", "(agora ...)").
 RENAMING_ADVERBS = frozenset({"now", "agora"})
 
