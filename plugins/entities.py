@@ -89,6 +89,7 @@ FEMININE_GIVEN_NAMES_FILE = HERE / "patterns" / "feminine_given_names.txt"
 PORTUGUESE_GIVEN_NAMES_FILE = HERE / "patterns" / "given_names_pt.txt"
 PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
 PLACES_FILE = HERE / "patterns" / "places.jsonl"
+ORGANISATIONS_FILE = HERE / "patterns" / "organisations.jsonl"
 WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE,
                    PORTUGUESE_GIVEN_NAMES_FILE)
 # Per language, the names of the model's training data that mostly take one
@@ -241,6 +242,11 @@ ROLE_TITLES = frozenset({
     # players named by their position ("Forward Logan Shaw scored" was one person with it)
     "Forward", "Striker", "Goalkeeper", "Goaltender", "Defender", "Defenceman", "Defenseman", "Midfielder", "Winger",
     "Quarterback", "Pitcher",
+    # ... or by their occupation ("Comedian David Baddiel", "Analyst Daniel Ives"; English words that are no
+    # Portuguese one, nor a common surname: not "Singer", "Painter", "Director", "Actor")
+    "Comedian", "Novelist", "Writer", "Author", "Poet", "Playwright", "Historian", "Economist", "Analyst",
+    "Strategist", "Guitarist", "Bassist", "Drummer", "Rapper", "Composer", "Journalist", "Columnist",
+    "Representative", "Entrepreneur", "Billionaire", "Investor",
 })
 # Academic and medical titles, which WikiANN and HAREM keep in the person's name ("Dr. James Wilson", "Prof. Dr.
 # Alfredo Halpern"): ``person_after_title``.
@@ -1041,7 +1047,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.45",
+            version="1.2.49",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1255,7 +1261,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if is_apposed_to_a_product_noun(words):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # "its largest Llama 4 model, Behemoth,"
     label = "ORG" if role_owner else model_label(
-        words, text, "PER" if person else labels.get(text[words.start_char:end], ent.label_), bool(person))
+        words, text, "PER" if person else labels.get(text[words.start_char:end], affiliation_label(ent, words)),
+        bool(person))
     if (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
             or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)
@@ -3237,6 +3244,13 @@ def is_no_known_place(text: str, match: re.Match[str]) -> bool:
 
 
 @functools.cache
+def organisation_names() -> frozenset[str]:
+    """The organisations the shipped gazetteer names by their words (``ORGANISATIONS_FILE``): "Nvidia", "Meta"."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(ORGANISATIONS_FILE))
+                     if isinstance(pattern["pattern"], str))
+
+
+@functools.cache
 def place_names() -> frozenset[str]:
     """The places the shipped gazetteer names by their words (``PLACES_FILE``, all LOC): "Brasil", "Bahia", "São
     Paulo"."""
@@ -3559,7 +3573,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
                 or (english and (is_irregular_past_after_a_name(token)
                                  or is_past_verb_before_a_lowercase_tail(token, ent.end)))
                 or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
-                or opens_an_unclosed_bracket(token, ent.end) or opens_a_noun_phrase(token, ent.end)
+                or opens_an_unclosed_bracket(token, ent.end) or opens_an_adverbs_note(token, ent.end)
+                or opens_a_noun_phrase(token, ent.end)
                 or opens_a_lowercase_tail(token, ent.end) or is_negated_after_a_version(token)
                 or runs_into_a_clause(token)), ent.end)
     while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
@@ -3589,6 +3604,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         elif english and is_spaced_hyphen(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "Staind - Dysfunction": a band and its album
             start = token.i + 1
+        elif english and ent.label_ == "PER" and opens_a_persons_affiliation(token, start, end):
+            pieces.append(ent.doc[start:token.i])  # "Chris Taylor of Grizzly Bear": the person, and whose
+            start = token.i + 1 + (ent.doc[token.i + 1].lower_ == "the")
         elif ent.label_ == "PER" and opens_the_next_person(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "Gunnar Jeannette Tommy Milner": two drivers
             start = token.i
@@ -3655,6 +3673,47 @@ def opens_the_next_person(token: Token, piece_start: int, span_end: int) -> bool
     before = doc[token.i - 1]
     return len(before.text) > 2 and not before.text.endswith(".") and all(
         word.text[:1].isupper() and NAME_WORD.fullmatch(word.text) for word in doc[piece_start:span_end])
+
+
+# Titles of nobility and the church that open a person's name before "of" and a place ("Princess Margriet of the
+# Netherlands", "Patriarch Kirill of Moscow"): one name.
+NOBLE_TITLES = frozenset("Prince Princess King Queen Lord Lady Duke Duchess Earl Baron Baroness Count Countess Emperor "
+                         "Empress Saint St St. Sir Dame Bishop Archbishop Pope Patriarch Marquess Marquis Viscount "
+                         "Archduke Archduchess Tsar Sultan Abbot".split())
+
+
+def opens_a_persons_affiliation(token: Token, piece_start: int, span_end: int) -> bool:
+    """Whether "of" inside an English model person's span joins a person of two or three names, a given name first
+    (``all_given_names``) or an organisation the gazetteer knows after "of" (``organisation_names``: "Jensen Huang
+    of Nvidia"), and no title (``NOBLE_TITLES``; a role, ``ROLE_TITLES``, only before them), to the band, company or
+    place they are of ("Chris Taylor of Grizzly Bear", "Sarah Chen of Morgan Stanley": one person to the model): two
+    names. WikiANN-en train has 5 such pairs against 9 people named so whole ("Johann Theodor of
+    Bavaria"); news names people by where they work, not by their seat."""
+    doc = token.doc
+    if token.text != "of":
+        return False
+    while piece_start < token.i and doc[piece_start].text in ROLE_TITLES:
+        piece_start += 1  # "Representative Maria Salazar of Florida": the role is cut with the person's piece
+    if not (2 <= token.i - piece_start <= 3 and token.i + 1 < span_end):
+        return False
+    after = doc[token.i + 1 + (doc[token.i + 1].lower_ == "the" and token.i + 2 < span_end)]
+    names = doc[piece_start:token.i]
+    known = names[0].text in all_given_names() or doc[after.i:span_end].text in organisation_names()
+    return after.text[:1].isupper() and known and all(
+        PERSONAL_NAME.fullmatch(word.text) and word.text not in NOBLE_TITLES and word.text not in ROLE_TITLES
+        for word in names)
+
+
+def affiliation_label(ent: SpacySpan, words: SpacySpan) -> str:
+    """The model's label for a name it ran over, but LOC or ORG for what a person is of
+    (``opens_a_persons_affiliation``): a place the gazetteer knows ("Erin Brady of Connecticut"), else an
+    organisation ("Chris Taylor of Grizzly Bear")."""
+    doc = words.doc
+    before = doc[words.start - 1].lower_ if words.start > ent.start else ""
+    of = before == "of" or (before == "the" and words.start - 1 > ent.start and doc[words.start - 2].lower_ == "of")
+    if ent.label_ != "PER" or not of or doc.lang_ != "en":
+        return ent.label_
+    return "LOC" if words.text in place_names() else "ORG"
 
 
 def is_move_to_another(token: Token, piece_start: int, span_end: int) -> bool:
@@ -3969,6 +4028,26 @@ def opens_an_unclosed_bracket(token: Token, span_end: int) -> bool:
     ("Zé Maria do Posto (Republicanos"): a name ends before the note in
     brackets after it, its party or its acronym."""
     return token.text == "(" and not any(other.text == ")" for other in token.doc[token.i + 1:span_end])
+
+
+# Adjectives and nouns that end as adverbs do ("Kingdom of Mysore (princely state)", "Pieris (butterfly)": WikiANN-en
+# keeps such a bracket in the name).
+ADVERB_LOOKALIKES = frozenset("early daily weekly monthly yearly quarterly family holy only princely butterfly friendly "
+                              "elderly lovely ugly jolly silly curly assembly supply rally".split())
+# Adverbs of time that open a bracket's note of a name's other name ("Twitter (now X)", "(agora ...)").
+RENAMING_ADVERBS = frozenset({"now", "agora"})
+
+
+def opens_an_adverbs_note(token: Token, span_end: int) -> bool:
+    """Whether a model span runs into a bracket that an adverb opens ("Rush (temporarily)", "Arthur Galston
+    (unwittingly)", "Twitter (now X)", "Petrobras (atualmente ...)"): a note on the name, no part of it. In WikiANN-en
+    train and dev a lowercase word in "-ly" after a name and "(" is outside the name 15 times of 17 (the other two
+    are "princely" and "butterfly", no adverbs); WikiANN-pt's six "-mente" words after "(" are in no name."""
+    if token.text != "(" or token.i + 1 >= span_end:
+        return False
+    word = token.doc[token.i + 1].text
+    return word in RENAMING_ADVERBS or (word.islower() and word.endswith(("ly", "mente"))
+                                        and word not in ADVERB_LOOKALIKES)
 
 
 def acts_on_another(token: Token) -> bool:
