@@ -3684,6 +3684,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
             after.turn_ironic()
     mourning = is_obituary(text, language)
     verdict = closing_verdict(pieces, readings, language)
+    if verdict and register_of(text, language, sentences) == "news":
+        verdict = ""  # a report's last sentence is one more fact ("That said, power was restored"), not its sum
     reading = Reading()
     for sentence_reading in readings:
         if mourning:
@@ -3699,7 +3701,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
 # before ("No geral, ficamos muito satisfeitos", "Tirando isso, ele é perfeito", "Overall, though, the sound is muddy
 # ..."), weighs the details against each other as the writer did, so the details on its other side are left out and
 # its side's threshold is VERDICT_THRESHOLD: a mixed review takes the verdict's side. Only a verdict of one side (a
-# verdict that praises and complains is mixed itself); not "No mais" (besides) nor "Em geral" (usually).
+# verdict that praises and complains is mixed itself); not "No mais" (besides) nor "Em geral" (usually). Not in a text
+# read as news (``register_of``): a report's "That said, power was restored" closing a storm's deaths is no verdict.
 VERDICT_OPENERS = {
     "pt": ("no geral", "de modo geral", "de maneira geral", "de forma geral", "no fim das contas", "no final das contas",
            "enfim", "resumindo", "em suma", "em resumo", "tirando isso", "fora isso", "tirando isto", "fora isto",
@@ -3896,7 +3899,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.25",
+            version="0.6.26",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

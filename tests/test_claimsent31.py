@@ -50,6 +50,18 @@ def test_no_closing_verdict(text, language):
     assert "closing verdict" not in sentiment(text, language)[2]
 
 
+@pytest.mark.parametrize(("text", "language", "label"), [
+    # a report's last sentence is one more fact, not the writer's sum of the others (found in the merge's review)
+    ("The storm destroyed 200 homes in the county on Tuesday, officials said. Three people died and dozens were "
+     "injured. That said, the power company restored electricity to most homes by Thursday.", "en", "Negative"),
+    ("A tempestade destruiu 200 casas no município na terça-feira, segundo a Defesa Civil. Três pessoas morreram. "
+     "No geral, a resposta dos bombeiros foi rápida e eficiente.", "pt", "Negative"),
+])
+def test_no_closing_verdict_in_news(text, language, label):
+    label_found, _, explanation = sentiment(text, language)
+    assert label_found == label and "read as news" in explanation and "closing verdict" not in explanation
+
+
 def test_a_lukewarm_verdict_stays_lukewarm():
     assert sentiment("The strap is stiff. Overall, it's fine.", "en")[0] != "Positive"
 
