@@ -8,41 +8,26 @@ HAREM hold-out unchanged).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 import spacy
 
 from plugins.entities import opens_a_persons_affiliation, opens_an_adverbs_note
-from tests.conftest import FIXTURES
-from tests.test_entities import assert_names, entities, predict
-
-LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
-
-
-def probe_cases(name: str) -> list[dict]:
-    with (FIXTURES / "entitiesen31" / name).open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines]
-
-
-def labelled(pairs: list[list[str]]) -> set[tuple[str, str]]:
-    return {(words, LABELS[label]) for words, label in pairs}
-
+from tests.test_entities import assert_names
+from tests.test_entitiesen30 import assert_case_found, assert_miss_stays, probe_cases
 
 PROBES = ("probe.jsonl", "probe_blind.jsonl", "probe_of.jsonl", "probe_of_blind.jsonl", "probe_roles.jsonl",
           "probe_roles_blind.jsonl")
-CASES = [case for name in PROBES for case in probe_cases(name)]
+CASES = [case for name in PROBES for case in probe_cases(name, "entitiesen31")]
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if "miss" not in c], ids=lambda c: c["text"][:40])
 def test_probe_names(app, case: dict):
-    assert_names(app, case["text"], labelled(case["expected"]), labelled(case["absent"]))
+    assert_case_found(app, case)
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if "miss" in c], ids=lambda c: c["text"][:40])
 def test_known_misses_stay_as_recorded(app, case: dict):
-    # the README records these as not changed: a fix should move them to the cases above
-    assert not labelled(case["expected"]) <= entities(predict(app, case["text"])[0])
+    assert_miss_stays(app, case)
 
 
 @pytest.mark.parametrize(("text", "note"), [
