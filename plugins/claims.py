@@ -28,6 +28,7 @@ from flask import Flask
 
 from plugins.entities import (HERE, OPENING_PREPOSITIONS, OPENING_PRONOUNS, OPENING_SUBJECTS, PRODUCTS_FILE, not_names,
                                opening_words, place_names, read_patterns)
+from plugins import speculation
 from server import Annotator, LabelSpec, Span, hookimpl
 from server.analysis import STOPWORDS, AnalyzedText
 from server.config import checked
@@ -375,6 +376,14 @@ _YEAR_EN = r"\b(?:in|since|until|by|between|through|during)\s+(?:19|20)\d\d\b"
 # already weighed as a comparison, so it weighs nothing of its own.
 _SUPERLATIVES_EN = "most least largest biggest highest lowest fastest best worst first only oldest richest smallest"
 _SUPERLATIVE_EN = rf"\bthe\s+(?:{'|'.join(_SUPERLATIVES_EN.split())})\b"
+# A measure's superlative after a possessive is a superlative too ("plunged to their lowest level", "its highest"), and
+# a record's span after it a period, as "since 2002" is ("their lowest level in a year", "the highest inflation in
+# three decades": probe claimsent32); not "their best", "its first" (a first child, a first day).
+_MEASURE_SUPERLATIVES_EN = "lowest highest largest biggest smallest strongest weakest fastest slowest"
+_MEASURE_SUPERLATIVE_EN = rf"(?:{'|'.join(_MEASURE_SUPERLATIVES_EN.split())})"
+_POSSESSIVE_SUPERLATIVE_EN = rf"\b(?:its|their|his|her|our)\s+{_MEASURE_SUPERLATIVE_EN}\b"
+_RECORD_SPAN_EN = (rf"\b{_MEASURE_SUPERLATIVE_EN}\s+(?:\w+\s+){{0,2}}?in\s+(?:a|an|\w+)\s+"
+                   r"(?:years?|decades?|generations?|months)\b")
 _SUPERLATIVES_PT = (
     "maior menor melhor pior maiores menores melhores piores mais menos primeiro primeira primeiros primeiras "
     "único única únicos únicas"
@@ -470,10 +479,10 @@ COMPARISON_WEIGHT = 0.7
 # A move said to be possible is a forecast, no trend to check (probe claimsent31: "O dólar pode disparar 10% até
 # dezembro", "Prices may rise 5% next year"): a comparison or trend right after a modal of possibility (past the words
 # that only place it in time: "pode voltar a disparar", "could still rise") weighs nothing; the hedging still
-# counts.
+# counts. The words are the sentiment plugin's too (plugins/speculation.py).
 SPECULATED_MOVE = "move said to be possible"
-POSSIBILITY_MODALS = frozenset("pode podem poderá poderão poderia poderiam may might could".split())
-SPECULATION_FILLERS = frozenset("voltar a ainda também até mesmo even still also well yet".split())
+POSSIBILITY_MODALS = speculation.of_any_language(speculation.POSSIBILITY_MODALS)
+SPECULATION_FILLERS = speculation.of_any_language(speculation.SPECULATION_FILLERS)
 _MEASURED_NOUNS = frozenset((
     "inflation unemployment deficit debt growth recession slump downturn crisis drought flood floods flooding "
     "heatwave wildfire wildfires fire fires storm winter summer year years month quarter week day season start run "
@@ -1008,15 +1017,23 @@ ENGLISH_CUES = (
             rf"|\b(?:{_MONTH_REGEX})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
             # the month May after a word that leads to a month ("in May", "since May"; not the modal)
             rf"|\b(?:{'|'.join(_BEFORE_A_MONTH_EN)})\s+may\b"
+            rf"|{_RECORD_SPAN_EN}"
         ),
-        gate=frozenset("last next past ago may".split()),
+        gate=frozenset(["last", "next", "past", "ago", "may", *_MEASURE_SUPERLATIVES_EN.split()]),
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
-        words=frozenset("higher lower larger smaller record behind".split()),
+        # a market's loaded verbs of moving are trends as "rose" is ("Shares soared 18%", "approvals plunged to
+        # their lowest level": probe claimsent32); "surge" by whole words, as "surgery" begins with it
+        words=frozenset((
+            "higher lower larger smaller record behind surge surges surged surging "
+            + " ".join(stem + ending for stem in ("soar", "slump", "skyrocket", "plummet")
+                       for ending in ("", "s", "ed", "ing"))
+            + " plunge plunges plunged plunging"
+        ).split()),
         prefixes=("increas", "decreas", "grow", "grew", "rose", "rise", "fell", "fall", "doubl", "tripl",
                   "surpass", "overtak", "declin", "drop", "outperform", "outsold", "outsell"),
         pattern=_regex(
@@ -1052,7 +1069,7 @@ ENGLISH_CUES = (
     Cue(
         "superlative",
         0.0,
-        pattern=_regex(_SUPERLATIVE_EN),
+        pattern=_regex(f"{_SUPERLATIVE_EN}|{_POSSESSIVE_SUPERLATIVE_EN}"),
         gate=frozenset(_SUPERLATIVES_EN.split()),
     ),
     Cue(
@@ -1989,7 +2006,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.33",
+            version="0.5.34",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -91,6 +91,7 @@ from typing import Any
 
 from flask import Flask
 
+from plugins import speculation
 from server import Annotator, Choice, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
 from server.config import checked, json_setting, strict_bool
@@ -245,15 +246,16 @@ MOVES = {language: RISES[language] | DECREASES[language] for language in RISES}
 # "rents rose"), and so are unpaid debts ("a inadimplência"); not "renda" alone, which in Brazil is income ("a renda
 # média subiu 4%": good news). Fuel at the pump is a cost ("o litro do diesel subiu R$ 0,20", "petrol fell 4p"); so is
 # a deficit in English, as in Portuguese. A borrower's instalments are a cost ("as prestações da casa vão descer":
-# probe claimsent31).
+# probe claimsent31). Hospital admissions are counted harm, as hospitalisations are ("admissions surged 40%": probe
+# claimsent32).
 HARM_COUNTS = {
     "pt": frozenset(
         "casos internacoes infeccoes obitos hospitalizacoes preco precos inflacao tarifa tarifas custos "
         "defice deficit rendas aluguel alugueis alugueres inadimplencia prestacao prestacoes "
         "gasolina gasoleo diesel etanol combustivel combustiveis litro".split()
     ),
-    "en": frozenset("cases infections hospitalisations hospitalizations price prices inflation costs tariffs "
-                    "rents petrol diesel deficit deficits".split()),
+    "en": frozenset("cases infections hospitalisations hospitalizations admissions price prices inflation costs "
+                    "tariffs rents petrol diesel deficit deficits".split()),
 }
 HARM_COUNT_VALENCE = -1.5
 # Interest rates: whom the text is about decides (probe claimsent30, one rule for probes 16 and 29). The interest a
@@ -833,13 +835,20 @@ DEAL_REACH = 4
 # A body's or an office's kind is its name, not praise: "uma comissão especial da Câmara", "the special envoy",
 # "special forces" (found by seed-shaped probe 21: "especial" is +0.4 in LeIA, "special" +1.7 in VADER). The
 # qualifier right before or after one of BODIES carries no valence; "um dia especial", "a special day" keep theirs.
-BODY_QUALIFIERS = {"pt": frozenset("especial especiais".split()), "en": frozenset(["special"])}
 BODIES = {
     "pt": frozenset("comissao comissoes comite comites sessao sessoes enviado enviada relator relatora assessor "
                     "assessora conselheiro conselheira operacao operacoes forcas unidade unidades tribunal vara "
                     "regime".split()),
     "en": frozenset("committee committees envoy envoys counsel session sessions rapporteur adviser advisor forces "
                     "unit units prosecutor operations tribunal".split()),
+}
+# ... and so is a measure's: "gross profit", "gross domestic product", "gross margin" (VADER's "gross" is disgust, -2.1:
+# probe claimsent32's "reported its first quarterly gross profit" read as a complaint); "a gross error" keeps it.
+GROSS_MEASURES = frozenset("profit profits margin margins income revenue revenues domestic sales earnings output "
+                           "proceeds value".split())
+KIND_QUALIFIERS = {
+    "pt": ((frozenset("especial especiais".split()), BODIES["pt"]),),
+    "en": ((frozenset(["special"]), BODIES["en"]), (frozenset(["gross"]), GROSS_MEASURES)),
 }
 # A party in politics or law is a side, not a celebration: "told parties to label AI-generated videos ... before the
 # vote" (found blind by seed-shaped probe 22: "parties" is +1.7 in VADER). English only: Portuguese says "partido" and
@@ -1108,10 +1117,7 @@ def charge_wanting(folded: Sequence[str], valences: list[float]) -> None:
 # knows it or it is unconfirmed ("ninguém sabe", "nada foi confirmado", "nobody knows", "not confirmed") reports a
 # rumour, not good or bad news ("Rumores indicam que o próximo iPhone pode ficar mais caro, mas nada foi
 # confirmado"). Its words carry no valence. Both marks are needed: "o produto pode quebrar" is a warning.
-POSSIBLE = {
-    "pt": frozenset("pode podem podera poderao poderia poderiam talvez possivelmente".split()),
-    "en": frozenset("may might could possibly perhaps".split()),
-}
+POSSIBLE = speculation.folded(speculation.POSSIBILITY_MODALS)
 # who knows nothing of it, before a form of knowing ("ninguém sabe", "não se sabe", "nobody knows for sure")
 UNKNOWING = {"pt": (("ninguem",), ("nao", "se")), "en": (("nobody",), ("no", "one"))}
 # ... or that it is too early to tell ("although it is too early to say", "ainda é cedo para dizer")
@@ -1139,8 +1145,7 @@ SPECULATED_MOVES = {
     "en": frozenset("rise fall soar surge skyrocket crash plunge tumble collapse jump drop climb sink spike rally "
                     "tank".split()),
 }
-SPECULATION_FILLERS = {"pt": frozenset("voltar a ainda tambem ate mesmo".split()),
-                       "en": frozenset("even still also well yet".split())}
+SPECULATION_FILLERS = speculation.folded(speculation.SPECULATION_FILLERS)
 ALTERNATIVES = {"pt": frozenset("ou e".split()), "en": frozenset("or and".split())}
 
 
@@ -1209,14 +1214,14 @@ def drop_measured_worth(lowered: Sequence[str], valences: list[float]) -> None:
             valences[index] = 0.0
 
 
-def drop_body_qualifiers(lowered: Sequence[str], valences: list[float], language: str) -> None:
-    """A qualifier of BODY_QUALIFIERS right before or after a word of BODIES carries no valence."""
-    qualifiers, bodies = BODY_QUALIFIERS[language], BODIES[language]
-    if qualifiers.isdisjoint(lowered):
-        return
-    for index, word in enumerate(lowered):
-        if word in qualifiers and not bodies.isdisjoint(lowered[max(index - 1, 0):index + 2]):
-            valences[index] = 0.0
+def drop_kind_qualifiers(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """A qualifier of KIND_QUALIFIERS right before or after a word whose kind it names carries no valence."""
+    for qualifiers, heads in KIND_QUALIFIERS[language]:
+        if qualifiers.isdisjoint(lowered):
+            continue
+        for index, word in enumerate(lowered):
+            if word in qualifiers and not heads.isdisjoint(lowered[max(index - 1, 0):index + 2]):
+                valences[index] = 0.0
 
 
 # A notice's addressees, named by what befell them ("Applicants who lost the form can request a fresh copy",
@@ -2035,8 +2040,9 @@ def figured_rises(lowered: Sequence[str], language: str) -> frozenset[int]:
 # RETURN_VALENCE, as a cost's rise and the cost each weigh HARM_COUNT_VALENCE (``charge_rises``). The interest a
 # borrower pays stays a cost (``borrowed_interest``); a return's fall is bad news by its own word ("caiu").
 SAVINGS = {
+    # a bank's deposits too ("Os depósitos a prazo renderam 3,1%": probe claimsent32)
     "pt": frozenset("poupanca poupancas aplicacao aplicacoes investimento investimentos fundo fundos cdb cdbs "
-                    "tesouro lci lca previdencia".split()),
+                    "tesouro lci lca previdencia deposito depositos".split()),
     "en": frozenset("savings deposit deposits bonds treasuries pension pensions".split()),
 }
 RETURNS = {
@@ -2046,6 +2052,9 @@ RETURNS = {
 RETURN_SIDES = {"pt": {"mais": 1, "maior": 1, "acima": 1, "menos": -1, "menor": -1, "abaixo": -1},
                 "en": {"more": 1, "higher": 1, "above": 1, "less": -1, "lower": -1, "below": -1}}
 RETURN_REACH = 2
+# ... past the words that say the figure is an average or a round one ("renderam em média 3,1%", "earned on average
+# 4%")
+RETURN_LEADS = {"pt": frozenset("em media cerca de".split()), "en": frozenset("on average about around".split())}
 RETURN_VALENCE = 1.5  # as a cost's fall (HARM_COUNT_VALENCE)
 # the words of a move that marks a report with its figure (``_figured_moves``), without and with savings named
 _REPORTED_MOVES = {language: MOVES[language] | RISE_NOUNS[language] for language in MOVES}
@@ -2055,9 +2064,18 @@ _ECONOMY_TOPICS = HARM_COUNTS["pt"] | SAVINGS["pt"] | BORROWING["pt"]
 _ECONOMY_MOVES = _SAVERS_MOVES["pt"]
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_figure(word: str) -> bool:
+    """Whether a word holds a digit and is no year ("renderam em 2024" says when, not how much)."""
+    return any(map(str.isdigit, word)) and not _YEAR.fullmatch(word)
+
+
 def charge_savers_returns(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, tuple[int, str]]:
     """Each word of RETURNS in a sentence that names SAVINGS, and the first of SAVINGS with it: +-RETURN_VALENCE by
-    the first of RETURN_SIDES within RETURN_REACH words after the return, else +RETURN_VALENCE when a figure is there.
+    the first of RETURN_SIDES within RETURN_REACH words after the return and RETURN_LEADS, else +RETURN_VALENCE when
+    a figure (not a year) is there.
     Answers, for each, the savings and "earned" or "earning less"."""
     savings = SAVINGS[language]
     if savings.isdisjoint(lowered):
@@ -2065,9 +2083,10 @@ def charge_savers_returns(lowered: Sequence[str], valences: list[float], languag
     saved = next(i for i, word in enumerate(lowered) if word in savings)
     notes: dict[int, tuple[int, str]] = {}
     for index in (i for i, word in enumerate(lowered) if word in RETURNS[language]):
-        after = lowered[index + 1 : index + 1 + RETURN_REACH]
+        start = next((j for j in range(index + 1, len(lowered)) if lowered[j] not in RETURN_LEADS[language]), index + 1)
+        after = lowered[start : start + RETURN_REACH]
         side = next((RETURN_SIDES[language][word] for word in after if word in RETURN_SIDES[language]), None)
-        if side is None and any(map(str.isdigit, "".join(after))):
+        if side is None and any(map(_is_figure, after)):
             side = 1
         if side is not None and not _negated(lowered, index, DENYING[language]):
             valences[index] = valences[saved] = side * RETURN_VALENCE
@@ -2102,7 +2121,8 @@ def _moved_bad_things(
                if word not in fillers and not any(map(str.isdigit, word)) and not _owns_time_lost(lowered, i, language)]
 
     def is_bad(j: int) -> bool:
-        bad = valences[j] < 0 or lowered[j] in harm or j in turned or is_time_lost(lowered, j, language)
+        bad = (valences[j] < 0 or (lowered[j] in harm and not _values_a_share(lowered, j)) or j in turned
+               or is_time_lost(lowered, j, language))
         return bad and not moves(j) and lowered[j] not in emoji and lowered[j] not in felt
 
     for rank, index in enumerate(counted):
@@ -2115,10 +2135,41 @@ def _moved_bad_things(
             # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"; and what
             # moved is after a conjunction that opens a clause with an article ("two hours on hold and the call
             # dropped"; not a subject of two nouns, "deaths and injuries fell")
-            second = index > 0 and lowered[index - 1] in _CONJUNCTIONS
+            second = (index > 0 and lowered[index - 1] in _CONJUNCTIONS) or _befell_someone(lowered, index, language)
             joined = max((j for j in near if j < index and lowered[j] in _CONJUNCTIONS
                           and lowered[j + 1] in _ARTICLES[language]), default=-1)
             yield index, [j for j in near if joined < j < index and is_bad(j) and not second] + after
+
+
+# A fall that befell someone is an accident, not a measure's move: "ficou ferido com uma queda de andaime", "morreu
+# após uma queda em casa", "ferida numa queda" (probe claimsent32; the injury read as a bad thing falling made them
+# good news). A fall noun after a preposition and an indefinite article moved nothing before it, unless a figure
+# follows it within FIGURE_REACH words, which measures a move ("fechou o trimestre com uma queda de 0,5 ponto").
+# English "fall" is no word of a move (DECREASES).
+ACCIDENT_FALLS = frozenset("queda quedas tombo".split())
+ACCIDENT_LEADS = (("com", "uma"), ("apos", "uma"), ("em", "uma"), ("durante", "uma"), ("de", "uma"))
+ACCIDENT_CONTRACTED_LEAD = "numa"
+FIGURE_REACH = 3
+
+
+def _befell_someone(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word at ``index`` is a Portuguese fall told as an accident (ACCIDENT_FALLS after one of
+    ACCIDENT_LEADS, no figure within FIGURE_REACH words after it)."""
+    if language != "pt" or lowered[index] not in ACCIDENT_FALLS:
+        return False
+    led = index > 0 and lowered[index - 1] == ACCIDENT_CONTRACTED_LEAD or (
+        index > 1 and tuple(lowered[index - 2 : index]) in ACCIDENT_LEADS)
+    return led and not any(map(str.isdigit, "".join(lowered[index + 1 : index + 1 + FIGURE_REACH])))
+
+
+# A price before "target" is an analyst's valuation of a share, no cost: "Analysts raised their price target to $16"
+# is good news for the share, "cut its price target" bad (probe claimsent32, where the raise read as a price rising).
+VALUATION_HEADS = frozenset("target targets".split())
+
+
+def _values_a_share(lowered: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is followed by one of VALUATION_HEADS ("price target")."""
+    return index + 1 < len(lowered) and lowered[index + 1] in VALUATION_HEADS
 
 
 def _past_a_qualifier(lowered: Sequence[str], after: list[int], harm: frozenset[str]) -> list[int]:
@@ -3180,7 +3231,7 @@ def portuguese_reading(text: str) -> Reading:
     keep_policy_rates(folded, valences, "pt")
     drop_deals_made(folded, valences, "pt")
     drop_claimed_absences(folded, valences, "pt")
-    drop_body_qualifiers(folded, valences, "pt")
+    drop_kind_qualifiers(folded, valences, "pt")
     drop_speculation(folded, valences, "pt")
     if not CONCERNING["pt"].isdisjoint(folded):
         drop_caring(words, folded, valences)
@@ -3424,6 +3475,7 @@ def _vader() -> Any:
             if not ADDRESSING["en"].isdisjoint(lowered):
                 drop_addressed_names(words, lowered, sentiments, "en")
             clauses = getattr(self.local, "clauses", None)
+            drop_kind_qualifiers(lowered, sentiments, "en")  # before the moves: "Gross domestic product grew" is no harm
             moves = charge_falling_business(lowered, sentiments, "en", clauses)
             moves |= credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
             borrowed = borrowed_interest(lowered, "en")
@@ -3439,7 +3491,6 @@ def _vader() -> Any:
                 praise_eagerness(lowered, sentiments)
             drop_deals_made(lowered, sentiments, "en")
             drop_claimed_absences(lowered, sentiments, "en")
-            drop_body_qualifiers(lowered, sentiments, "en")
             drop_speculation(lowered, sentiments, "en")
             if "worth" in lowered:
                 drop_measured_worth(lowered, sentiments)
@@ -3899,7 +3950,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.26",
+            version="0.6.27",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

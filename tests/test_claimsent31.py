@@ -128,16 +128,16 @@ def test_a_move_said_to_be_possible_is_no_news(text, language):
 
 def test_a_possible_move_is_only_a_move():
     assert sentiment("O dólar despencou 3% nesta segunda-feira.", "pt")[0] == "Negative"  # a move that happened
-    # written Negative, a warning: "quebrar" stays out of the speculated moves, but "com uma queda" (a drop of the
-    # thing) reads as the fall of a bad thing, good news (``credit_falls``, main too); left open in the README
-    assert "'quebrar' falling" in sentiment("O produto pode quebrar com uma queda.", "pt")[2]
+    # written Negative, a warning: "quebrar" stays out of the speculated moves; "com uma queda" (a drop of the thing)
+    # read as the fall of a bad thing until claimsent32 (an accident's fall moves nothing before it)
+    assert sentiment("O produto pode quebrar com uma queda.", "pt")[0] == "Negative"
 
 
 def test_a_move_said_to_be_possible_is_no_claim():
     text = "O euro pode disparar 8% até março."
     [unit] = ClaimAnnotator().score(AnalyzedText(text, language_hint="pt"))
     assert "move said to be possible (disparar)" in unit.explanation and unit.score < 0.5
-    # "skyrocket" is no English word of trend for the claims plugin: only the hedging and the figure count
+    # "skyrocket" is an English word of trend since claimsent32: said to be possible, it weighs nothing
     assert claim_score("Oil could skyrocket 40% by the summer.", "en") < 0.5
 
 
