@@ -197,7 +197,10 @@ DECREASES = {
     "en": frozenset(
         "fell fallen down lowest lower cut cuts drop dropped drops declined decline declines "
         "reduced reduce reduction fewer eased halved slashed sank sinks slid slides tanked plunged "
-        "plummeted tumbled slipped slips".split()
+        "plummeted tumbled slipped slips "
+        # the market's loaded verbs, as the claims plugin's trends (probe claimsent32's blind b04: "output slumped to
+        # its lowest level" read as the bad word "slumped" falling)
+        "plunges slumped slumps plummets".split()
     ),
 }
 # Words saying that something rose: good news ("o Ibovespa subiu", "shares jumped"), unless what rose is
@@ -215,7 +218,7 @@ RISES = {
     # and "longer" tell one ("could lead to higher prices", "longer waiting times": probe claimsent28)
     "en": frozenset(
         "rose rises rise jumped jumps soared soars surged surges rallied climbed climbs gained gains grew grows "
-        "increased increases raised raises higher longer".split()
+        "increased increases raised raises higher longer skyrocketed skyrockets".split()
     ),
 }
 # A verb of concern after a move is what the move does, not a bad thing that moved: "A queda preocupa os

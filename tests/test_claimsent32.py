@@ -132,6 +132,19 @@ def test_a_price_target_is_no_cost(text, label):
     assert label_found == label and "'price' rising" not in explanation
 
 
+# ------------------------------------------------------------------ sentiment: the market's loaded verbs are moves
+
+@pytest.mark.parametrize(("text", "label"), [
+    # found by the blind b04: "slumped" was no word of a fall, so the bad word itself "fell" by "lowest"
+    ("Manufacturing output slumped to its lowest level in two years.", "Negative"),
+    ("Unemployment slumped to 3.9% in the spring.", "Positive"),
+    ("Rents have skyrocketed since 2015.", "Negative"),
+    ("The pound slumped against the dollar.", "Negative"),  # nothing bad moved: the word's own valence
+])
+def test_a_loaded_market_verb_is_a_move(text, label):
+    assert sentiment(text, "en")[0] == label
+
+
 # ------------------------------------------------------------------ the probe's texts (fixtures/claimsent32/README.md)
 
 def test_the_studied_texts():
@@ -145,3 +158,15 @@ def test_the_studied_texts():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     wrong = {row["id"]: [sentence for sentence, _, _ in wrong_sentences(row)] for row in rows("studied.jsonl", PROBE)}
     assert {key: len(found) for key, found in wrong.items() if found} == {"s07": 1, "s09": 1}
+
+
+def test_the_blind_texts():
+    # written after the fixes (6e4368a) and run once on c3e07ef: sentiment 3 of 5 (main 3 of 5), claims 5/5 at 5/5,
+    # sentences 4 of 6 (main the same). b04 ("output slumped to its lowest level" read as a bad word falling) is right
+    # since the fix it found (a second run, no longer blind); b03 (a fatal fall, -0.34 under the news threshold) and
+    # b02's sentence ("crushes ice" a complaint) stay open
+    assert wrong_sentiment("blind.jsonl") == ["b03"]
+    for paragraph in rows("blind.jsonl", PROBE):
+        assert_claims_found(paragraph)
+    wrong = {row["id"]: [sentence for sentence, _, _ in wrong_sentences(row)] for row in rows("blind.jsonl", PROBE)}
+    assert {key: len(found) for key, found in wrong.items() if found} == {"b02": 1}
