@@ -1227,6 +1227,31 @@ def drop_kind_qualifiers(lowered: Sequence[str], valences: list[float], language
                 valences[index] = 0.0
 
 
+# A body recovered is no rescue: "O corpo foi resgatado por uma equipa dos bombeiros", "His body was recovered by a
+# rescue team" (probe claimsent32's blind b03, where the rescue's praise left a fatal fall's report Neutral). In a
+# sentence that names a dead body (DEAD_BODIES; Portuguese "corpo" not before "de": "o Corpo de Bombeiros resgatou
+# duas crianças" is a rescue), the words of RESCUES carry no valence.
+DEAD_BODIES = {"pt": frozenset("corpo corpos cadaver cadaveres".split()), "en": frozenset("body bodies".split())}
+RESCUES = {
+    "pt": frozenset("resgatado resgatada resgatados resgatadas resgatou resgataram resgate resgates salvamento".split()),
+    "en": frozenset("rescue rescued rescuers recovered recovery".split()),
+}
+NOT_A_DEAD_BODY_BEFORE = {"pt": frozenset(["de"]), "en": frozenset()}
+
+
+def drop_recovered_bodies(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """In a sentence naming one of DEAD_BODIES (not before one of NOT_A_DEAD_BODY_BEFORE), each of RESCUES carries no
+    valence."""
+    bodies, not_before = DEAD_BODIES[language], NOT_A_DEAD_BODY_BEFORE[language]
+    if bodies.isdisjoint(lowered) or RESCUES[language].isdisjoint(lowered):
+        return
+    if any(word in bodies and not_before.isdisjoint(lowered[index + 1 : index + 2])
+           for index, word in enumerate(lowered)):
+        for index, word in enumerate(lowered):
+            if word in RESCUES[language]:
+                valences[index] = 0.0
+
+
 # A notice's addressees, named by what befell them ("Applicants who lost the form can request a fresh copy",
 # "Passengers whose flights were cancelled may claim a refund", "Quem perdeu o prazo pode pedir uma segunda via"), are
 # a condition of the instruction that follows, no news: the words between "who" (or an opening "quem") and the
@@ -3235,6 +3260,7 @@ def portuguese_reading(text: str) -> Reading:
     drop_deals_made(folded, valences, "pt")
     drop_claimed_absences(folded, valences, "pt")
     drop_kind_qualifiers(folded, valences, "pt")
+    drop_recovered_bodies(folded, valences, "pt")
     drop_speculation(folded, valences, "pt")
     if not CONCERNING["pt"].isdisjoint(folded):
         drop_caring(words, folded, valences)
@@ -3494,6 +3520,7 @@ def _vader() -> Any:
                 praise_eagerness(lowered, sentiments)
             drop_deals_made(lowered, sentiments, "en")
             drop_claimed_absences(lowered, sentiments, "en")
+            drop_recovered_bodies(lowered, sentiments, "en")
             drop_speculation(lowered, sentiments, "en")
             if "worth" in lowered:
                 drop_measured_worth(lowered, sentiments)

@@ -145,6 +145,26 @@ def test_a_loaded_market_verb_is_a_move(text, label):
     assert sentiment(text, "en")[0] == label
 
 
+# ------------------------------------------------------------------ sentiment: a body recovered is no rescue
+
+@pytest.mark.parametrize(("text", "language"), [
+    # found by the blind b03: the rescue's praise left a fatal fall's report Neutral
+    ("Um pescador morreu afogado no rio Tejo. O corpo foi resgatado pelos mergulhadores ao fim da tarde.", "pt"),
+    ("A hiker died after a fall near the summit. His body was recovered by a rescue team on Monday.", "en"),
+])
+def test_a_body_recovered_is_no_rescue(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative" and "resgatado" not in explanation and "rescue" not in explanation
+
+
+@pytest.mark.parametrize(("text", "language", "rescue"), [
+    ("O Corpo de Bombeiros resgatou duas crianças com vida.", "pt", "resgatou"),  # a corps, no body
+    ("Firefighters rescued two children from a burning building.", "en", "rescued"),
+])
+def test_a_rescue_is_still_praise(text, language, rescue):
+    assert f"'{rescue}'" in sentiment(text, language)[2]
+
+
 # ------------------------------------------------------------------ the probe's texts (fixtures/claimsent32/README.md)
 
 def test_the_studied_texts():
@@ -162,10 +182,10 @@ def test_the_studied_texts():
 
 def test_the_blind_texts():
     # written after the fixes (6e4368a) and run once on c3e07ef: sentiment 3 of 5 (main 3 of 5), claims 5/5 at 5/5,
-    # sentences 4 of 6 (main the same). b04 ("output slumped to its lowest level" read as a bad word falling) is right
-    # since the fix it found (a second run, no longer blind); b03 (a fatal fall, -0.34 under the news threshold) and
-    # b02's sentence ("crushes ice" a complaint) stay open
-    assert wrong_sentiment("blind.jsonl") == ["b03"]
+    # sentences 4 of 6 (main the same). b04 ("output slumped to its lowest level" read as a bad word falling) and b03
+    # (a fatal fall whose "O corpo foi resgatado" read as a rescue) are right since the fixes they found (later runs,
+    # no longer blind); b02's sentence ("crushes ice" a complaint) stays open
+    assert wrong_sentiment("blind.jsonl") == []
     for paragraph in rows("blind.jsonl", PROBE):
         assert_claims_found(paragraph)
     wrong = {row["id"]: [sentence for sentence, _, _ in wrong_sentences(row)] for row in rows("blind.jsonl", PROBE)}
