@@ -839,14 +839,14 @@ FEMININE_DEMONYM_BEFORE = re.compile(
     + "|".join(word for word in sorted(PORTUGUESE_DEMONYM_WORDS) if word.endswith(("a", "ã"))) + r")\s+\Z")
 # A company's name after its noun: capitalised words, or one with a capital
 # after a lowercase start ("iQPS", "eBay") or a capital glued by a dot ("Mobi.E"),
-# up to four, not a role ("Nvidia CEO").
+# up to four, maybe joined by a spaced ampersand ("o escritório Sérvulo & Associados"), not a role ("Nvidia CEO").
 # A word of it may be elided onto a capital ("o grupo Rede D'Or" gave "Rede D"; seed-shaped probe 25), not a possessive.
 _ELIDED = r"(?:['’][A-ZÀ-Ý][\w&-]*)?"
 # Not a lone capital, which names a stage's group or a class ("o Brasil caiu no grupo E"), unless a dot glues a
 # name's next capital ("o grupo E.ON").
 _LONE_CAPITAL = r"[A-ZÀ-Ý](?![\w&'’-]|\.[A-ZÀ-Ý])"
 COMPANY_NAME = (rf"((?!{_LONE_CAPITAL})(?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&-]*{_ELIDED}(?:\.[A-ZÀ-Ý][\w&-]*)?"
-                rf"(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*{_ELIDED}){{0,3}})")
+                rf"(?:\s+(?:&\s+)?(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*{_ELIDED}){{0,3}})")
 # Aircraft written after their model ("35 of its 737 MAX jets", "the A321neo
 # planes"): a model name has a digit and a capital; without them the words are
 # an airline's or a maker's ("the Ryanair jets", "Boeing planes"), whose

@@ -44,6 +44,11 @@ def test_known_misses_of_session_31(app, case: dict):
     # a firm after "sociedade" that the gazetteer does not know
     ("O ex-presidente foi defendido pela sociedade Serra Lopes no processo.", {("Serra Lopes", "Organization")},
      {("Serra Lopes", "Person")}),
+    # a firm's name of partners joined by a spaced ampersand after its noun (found by the blind run: "Sérvulo" alone)
+    ("A Mota-Engil foi representada pela sociedade Sérvulo & Associados.",
+     {("Sérvulo & Associados", "Organization")}, {("Sérvulo", "Organization")}),
+    ("O caso foi levado pelo escritório Sérvulo & Associados em Lisboa.",
+     {("Sérvulo & Associados", "Organization")}, {("Sérvulo", "Organization")}),
     # a party named with a common word after another's article; guard: a town after a party's code
     ("O Chega e Livre votaram contra.", {("Chega", "Organization"), ("Livre", "Organization")}, set()),
     ("O PT e Novo Hamburgo", set(), {("Novo", "Organization")}),
