@@ -3738,12 +3738,14 @@ def opens_a_persons_affiliation(token: Token, piece_start: int, span_end: int) -
 
 def person_after_a_role_of_a_place(token: Token, piece_start: int, span_end: int) -> int | None:
     """Where the person starts after a role "of" a place the gazetteer knows, the model span's last two or three
-    personal names ("Mayor of London Sadiq Khan", "Governor of Texas Greg Abbott": one person to the English model), or
-    the span's end where the role and the place end it before a capitalised word ("Mayor of London" a person, then
-    "Sadiq Khan"), or None; the role is cut, as before a name ("Mayor Karen Bass")."""
+    personal names ("Mayor of London Sadiq Khan": one person to the English model), or the span's end where the role
+    and the place end it before a capitalised word ("The Mayor of London" a person, then "Boris Johnson"), or None;
+    the role is cut, as before a name ("Mayor Karen Bass")."""
+    if token.text != "of":
+        return None
     doc = token.doc
-    role_start = piece_start + (doc[piece_start].lower_ == "the")  # "The Mayor of London Boris Johnson"
-    if token.text != "of" or token.i <= role_start or any(
+    role_start = piece_start + (doc[piece_start].lower_ == "the")
+    if token.i <= role_start or any(
             word.text not in ROLE_TITLES for word in doc[role_start:token.i]):
         return None
     if span_end < len(doc) and doc[span_end].is_title and doc[token.i + 1:span_end].text in place_names():
@@ -3756,8 +3758,8 @@ def person_after_a_role_of_a_place(token: Token, piece_start: int, span_end: int
 
 
 def names_a_person(ent: SpacySpan) -> bool:
-    """Whether a model span is a person's, or an organisation's that a role and a given name open ("Senator Sherrod
-    Brown of Ohio", one organisation to the English model): the person and what they are of."""
+    """Whether a model span is a person's, or an organisation's that a role and a personal name open ("Senator
+    Sherrod Brown of Ohio", one organisation to the English model): the person and what they are of."""
     return ent.label_ == "PER" or (ent.label_ == "ORG" and len(ent) > 3 and ent[0].text in ROLE_TITLES
                                    and PERSONAL_NAME.fullmatch(ent[1].text) is not None)
 
