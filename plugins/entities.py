@@ -359,6 +359,9 @@ PARTY_SHORT_NAMES = ("Labour", "Conservative", "Tory", "Green", "Reform", "SNP",
                      "Liberal Democrat")
 PARTY_ROLES = "councillor councillors MP MPs MSP MSPs MEP MEPs peer leader candidate backbencher backbenchers " \
               "mayor spokesperson spokesman spokeswoman"
+# ... or before its members in the plural, named or not ("Labour ministers had ignored the county": a person to the
+# model)
+PARTY_MEMBERS = "ministers MPs MSPs MEPs councillors peers backbenchers frontbenchers"
 # The company whose shares a sentence's figures are of ("Shares of Masimo rose", "Shares in Ryanair rose": one
 # organisation or a place to the model), not a market's region ("Shares in Asia fell": ``accepted_share_issuer``).
 SHARES_OF = re.compile(r"(?<!\S)[Ss]hares[^\S\n]+(?:of|in)[^\S\n]+"
@@ -729,7 +732,7 @@ COMPANY_NOUNS = {
     "pt": "fabricante montadora startup empresa companhia gigante varejista mineradora petroleira farmacêutica "
           "operadora banco grupo fintech siderúrgica construtora aérea trading escritório promotora produtora "
           "gravadora distribuidora seguradora corretora consultoria incorporadora transportadora cooperativa rede "
-          "revista jornal",
+          "revista jornal sociedade",
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
@@ -836,14 +839,14 @@ FEMININE_DEMONYM_BEFORE = re.compile(
     + "|".join(word for word in sorted(PORTUGUESE_DEMONYM_WORDS) if word.endswith(("a", "ã"))) + r")\s+\Z")
 # A company's name after its noun: capitalised words, or one with a capital
 # after a lowercase start ("iQPS", "eBay") or a capital glued by a dot ("Mobi.E"),
-# up to four, not a role ("Nvidia CEO").
+# up to four, maybe joined by a spaced ampersand ("o escritório Sérvulo & Associados"), not a role ("Nvidia CEO").
 # A word of it may be elided onto a capital ("o grupo Rede D'Or" gave "Rede D"; seed-shaped probe 25), not a possessive.
 _ELIDED = r"(?:['’][A-ZÀ-Ý][\w&-]*)?"
 # Not a lone capital, which names a stage's group or a class ("o Brasil caiu no grupo E"), unless a dot glues a
 # name's next capital ("o grupo E.ON").
 _LONE_CAPITAL = r"[A-ZÀ-Ý](?![\w&'’-]|\.[A-ZÀ-Ý])"
 COMPANY_NAME = (rf"((?!{_LONE_CAPITAL})(?:[A-ZÀ-Ý]|[a-z]{{1,2}}[A-Z])[\w&-]*{_ELIDED}(?:\.[A-ZÀ-Ý][\w&-]*)?"
-                rf"(?:\s+(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*{_ELIDED}){{0,3}})")
+                rf"(?:\s+(?:&\s+)?(?!CEO\b|Chief\b)[A-ZÀ-Ý][\w&-]*{_ELIDED}){{0,3}})")
 # Aircraft written after their model ("35 of its 737 MAX jets", "the A321neo
 # planes"): a model name has a digit and a capital; without them the words are
 # an airline's or a maker's ("the Ryanair jets", "Boeing planes"), whose
@@ -1047,7 +1050,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.49",
+            version="1.2.50",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1447,9 +1450,17 @@ def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
             token.is_lower or token.is_punct for token in doc[possessive + 1:words.end]):
         return words
     after = words.end if doc[words.end - 1].text != "," else words.end - 1  # the model's span may hold the comma
-    if after >= len(doc) or not (doc[after].text in CLAUSE_VERBS or doc[after].text == ","):
+    if after >= len(doc) or not (doc[after].text in CLAUSE_VERBS or doc[after].text == ","
+                                 or is_role_before_its_holder(doc[after])):
         return words
     return doc[words.start:possessive]
+
+
+def is_role_before_its_holder(token: Token) -> bool:
+    """Whether a lowercase role's word comes before a capitalised name ("Victoria's transport minister Gabrielle
+    Williams": the model's place ran over "transport")."""
+    return token.is_lower and (token.text.capitalize() in ROLE_TITLES or token.text in ROLE_WORDS) \
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title
 
 
 def without_runaway_words(words: SpacySpan) -> SpacySpan:
@@ -2873,13 +2884,24 @@ PARTY_CODE = re.compile(r"[A-Z]{2,5}|[A-Z]+do[A-Z]")
 
 def listed_with_a_party_code(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match is listed with a party's code, with no article before it ("PSDB e Novo
-    criticaram", "Novo, PL e PP votaram"), and no capitalised word follows it ("o PT e Novo Hamburgo")."""
+    criticaram", "Novo, PL e PP votaram"), or after another such name with its article ("o Livre e Chega votaram":
+    the article is said once for both), and no capitalised word follows it ("o PT e Novo Hamburgo")."""
     doc = span.doc
     if doc.lang_ != "pt" or len(span) != 1 or (span.end < len(doc) and doc[span.end].is_title):
         return False
     before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].text in ("e", ",") else None
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text in ("e", ",") else None
-    return any(word is not None and PARTY_CODE.fullmatch(word.text) for word in (before, after))
+    return any(word is not None and PARTY_CODE.fullmatch(word.text) for word in (before, after)) or (
+        before is not None and before.text in common_word_names() and after_an_article(doc[before.i:before.i + 1]))
+
+
+@functools.cache
+def common_word_names() -> frozenset[str]:
+    """The names of the shipped patterns with the ``COMMON_WORD_NAME`` id (parties and papers named with a common
+    word: "Livre", "Chega", "Novo")."""
+    return frozenset(name for pattern in read_patterns(str(HERE / "patterns" / "common_word_names.jsonl"))
+                     if pattern.get("id") == COMMON_WORD_NAME
+                     for name in pattern["pattern"][0]["ORTH"]["IN"])
 
 
 def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
@@ -2977,9 +2999,10 @@ def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str, langua
     return candidate
 
 
-# Where a Portuguese match was played, after its club: "no"/"na"/"nos"/"nas" and a place's capitalised words.
+# Where a Portuguese match was played, after its club: "no"/"na"/"nos"/"nas" or "em" ("perdeu com o Gil Vicente em
+# Barcelos") and a place's capitalised words.
 VENUE_AFTER_CLUB = re.compile(
-    r"[^\S\n]+n[oa]s?[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
+    r"[^\S\n]+(?:n[oa]s?|em)[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
 
 
 def club_and_venue(candidate: Candidate, clubs: set[tuple[int, int]], text: str) -> list[Candidate]:
@@ -3172,7 +3195,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
                                           rf"(?:{'|'.join(TEAM_VERBS)})[^\S\n]+(?:with[^\S\n]+|to[^\S\n]+)?{name}")),
             Phrase([party.split()[0] for party in PARTY_SHORT_NAMES], re.compile(
                 rf"(?<![\w-])({'|'.join(PARTY_SHORT_NAMES)})"
-                rf"(?=[^\S\n]+(?:{'|'.join(PARTY_ROLES.split())})[^\S\n]+[A-Z])")),
+                rf"(?=[^\S\n]+(?:(?:{'|'.join(PARTY_ROLES.split())})[^\S\n]+[A-Z]"
+                rf"|(?:{'|'.join(PARTY_MEMBERS.split())})(?![\w-])))")),
             # the club a player moves from or to, after the club's verb and the player's role ("Chelsea signed winger
             # Jamie Gittens from Dortmund", the city to the model; ``FINANCED_SUBJECT`` finds the subject)
             Phrase(PLAYER_MOVES.split(), re.compile(
@@ -3604,7 +3628,10 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         elif english and is_spaced_hyphen(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "Staind - Dysfunction": a band and its album
             start = token.i + 1
-        elif english and ent.label_ == "PER" and opens_a_persons_affiliation(token, start, end):
+        elif english and (person_start := person_after_a_role_of_a_place(token, start, end)) is not None:
+            pieces.append(ent.doc[token.i + 1:person_start])  # "Mayor of London Sadiq Khan": the place, the person
+            start = person_start
+        elif english and names_a_person(ent) and opens_a_persons_affiliation(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "Chris Taylor of Grizzly Bear": the person, and whose
             start = token.i + 1 + (ent.doc[token.i + 1].lower_ == "the")
         elif ent.label_ == "PER" and opens_the_next_person(token, start, end):
@@ -3692,16 +3719,49 @@ def opens_a_persons_affiliation(token: Token, piece_start: int, span_end: int) -
     doc = token.doc
     if token.text != "of":
         return False
+    role = piece_start < token.i and doc[piece_start].text in ROLE_TITLES
     while piece_start < token.i and doc[piece_start].text in ROLE_TITLES:
         piece_start += 1  # "Representative Maria Salazar of Florida": the role is cut with the person's piece
     if not (2 <= token.i - piece_start <= 3 and token.i + 1 < span_end):
         return False
     after = doc[token.i + 1 + (doc[token.i + 1].lower_ == "the" and token.i + 2 < span_end)]
     names = doc[piece_start:token.i]
-    known = names[0].text in all_given_names() or doc[after.i:span_end].text in organisation_names()
+    affiliation = doc[after.i:span_end].text
+    # a role before the names makes them a person's where the place they are of is known ("Senator Sherrod Brown of
+    # Ohio")
+    known = names[0].text in all_given_names() or affiliation in organisation_names() or (
+        role and affiliation in place_names())
     return after.text[:1].isupper() and known and all(
         PERSONAL_NAME.fullmatch(word.text) and word.text not in NOBLE_TITLES and word.text not in ROLE_TITLES
         for word in names)
+
+
+def person_after_a_role_of_a_place(token: Token, piece_start: int, span_end: int) -> int | None:
+    """Where the person starts after a role "of" a place the gazetteer knows, the model span's last two or three
+    personal names ("Mayor of London Sadiq Khan": one person to the English model), or the span's end where the role
+    and the place end it before a capitalised word ("The Mayor of London" a person, then "Boris Johnson"), or None;
+    the role is cut, as before a name ("Mayor Karen Bass")."""
+    if token.text != "of":
+        return None
+    doc = token.doc
+    role_start = piece_start + (doc[piece_start].lower_ == "the")
+    if token.i <= role_start or any(
+            word.text not in ROLE_TITLES for word in doc[role_start:token.i]):
+        return None
+    if span_end < len(doc) and doc[span_end].is_title and doc[token.i + 1:span_end].text in place_names():
+        return span_end
+    for person_start in range(token.i + 2, min(token.i + 5, span_end - 1)):
+        if doc[token.i + 1:person_start].text in place_names() and 2 <= span_end - person_start <= 3 and all(
+                PERSONAL_NAME.fullmatch(word.text) for word in doc[person_start:span_end]):
+            return person_start
+    return None
+
+
+def names_a_person(ent: SpacySpan) -> bool:
+    """Whether a model span is a person's, or an organisation's that a role and a personal name open ("Senator
+    Sherrod Brown of Ohio", one organisation to the English model): the person and what they are of."""
+    return ent.label_ == "PER" or (ent.label_ == "ORG" and len(ent) > 3 and ent[0].text in ROLE_TITLES
+                                   and PERSONAL_NAME.fullmatch(ent[1].text) is not None)
 
 
 def affiliation_label(ent: SpacySpan, words: SpacySpan) -> str:
@@ -3711,7 +3771,7 @@ def affiliation_label(ent: SpacySpan, words: SpacySpan) -> str:
     doc = words.doc
     before = doc[words.start - 1].lower_ if words.start > ent.start else ""
     of = before == "of" or (before == "the" and words.start - 1 > ent.start and doc[words.start - 2].lower_ == "of")
-    if ent.label_ != "PER" or not of or doc.lang_ != "en":
+    if not of or doc.lang_ != "en" or not names_a_person(ent):
         return ent.label_
     return "LOC" if words.text in place_names() else "ORG"
 
