@@ -91,3 +91,17 @@ def test_an_app_built_in_another_program_leaves_its_collector_alone(make_app):
                                                       "label_config": CONFIG})
     assert prediction_notes(answer.get_json()["results"]) == {
         f"young threshold {gc.get_threshold()[0]}; model frozen: False"}
+
+
+def test_the_annotate_bench_counts_each_pass_of_the_collector_and_starts_again_after_a_take():
+    from bench.annotate import CollectorWatch
+
+    with CollectorWatch() as watch:
+        gc.collect(0)
+        gc.collect(2)
+        first = watch.take()
+        gc.collect(1)
+        second = watch.take()
+    gc.collect()  # after leaving: not counted
+    assert first["gc_passes"] == [1, 0, 1] and first["gc_seconds"] > 0
+    assert second["gc_passes"] == [0, 1, 0] and watch.take()["gc_passes"] == [0, 0, 0]
