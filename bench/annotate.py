@@ -237,9 +237,8 @@ def add_collections(total: dict[str, Any], taken: dict[str, Any]) -> None:
 
 def collector_note(frozen: bool) -> str:
     if frozen:
-        return ("collector as `anota serve` sets it: start-up objects frozen, young threshold 10,000; the same "
-                "for every contender")
-    return "collector at the interpreter's defaults for every contender"
+        return "collector as `anota serve` sets it: start-up objects frozen, young threshold 10,000"
+    return "collector at the interpreter's defaults"
 
 
 def worker(contender: str, models: Path, texts: list[str], batch_size: int, warmup: int, frozen: bool) -> None:
@@ -366,7 +365,8 @@ def report(rounds: list[dict[str, Any]], peaks: dict[str, int], texts: list[str]
               f"{times['gc_seconds']:.2f} |")
     ratio = ner["wall"] / chosen["plugins"]["wall"]
     print(f"\nplugins / NER model = {ratio:.2f} (goal >= 0.70): {'met' if ratio >= 0.7 else 'NOT met'}; "
-          f"rounds: {', '.join(f'{r:.2f}' for r in ratios)}; {collector_note(args.collector == 'as-served')}")
+          f"rounds: {', '.join(f'{r:.2f}' for r in ratios)}; {collector_note(args.collector == 'as-served')}, "
+          "the same for every contender")
 
 
 if __name__ == "__main__":
