@@ -4,7 +4,7 @@ Start-up loads hundreds of thousands of objects that live as long as the
 process: spaCy's pipelines, the pattern tables, LeIA's, VADER's and
 simplemma's lexicons, label-studio-sdk and SQLAlchemy (219,000 tracked objects
 with the built-in plugins). Each task creates and frees many small containers,
-and every so often the collector's full pass scans all of them: 0.4-0.8 s, once
+and every so often the collector's full pass scans all of them: 0.4-0.6 s, once
 every 1,500 Paramopama tasks or so (``bench/annotate.py`` counts the passes and
 their seconds). Reference counting frees nearly everything a task creates
 (about two objects a task are cyclic garbage), so frozen start-up objects are
