@@ -28,12 +28,25 @@ parse of the tasks (batch by batch, as /predict parses them) and then each
 annotator over the parsed tasks, and prints each annotator's process time as
 a share of the parse's: ratios measured in the same run, so that a new rule's
 cost can be checked on a busy machine, where seconds are not comparable.
+
+The garbage collector is set as ``anota serve`` and ``anota tasks
+--predictions`` set it (``server.cli.ready_to_predict``): what start-up loaded
+is frozen out of its passes, the young generation collected every 10,000
+allocations. The two baselines get the same treatment after loading their
+pipeline (it changes nearly nothing for them: their processes hold a third of
+the objects and create few per task), so that the ratio compares work, not
+collector settings; ``--collector default`` runs all three with the
+interpreter's defaults. Each contender's collections (per generation) and the
+seconds they took are reported, and ``--per-annotator`` shows the seconds of
+collection inside each step.
 """
 
 from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
+import gc
 import json
 import resource
 import shutil
@@ -49,6 +62,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from server.analysis import MODELS_DIR  # noqa: E402
+from server.collector import start_up_objects_frozen  # noqa: E402
 
 CONTENDERS = ("tokenizer", "ner", "plugins")
 CONFIG = """<View>
@@ -92,21 +106,30 @@ def pipe_runner(nlp, batch_size: int) -> Callable[[list[str]], None]:
     return run
 
 
-def tokenizer_runner(models: Path, batch_size: int) -> Callable[[list[str]], None]:
+def tokenizer_runner(models: Path, batch_size: int, settle: contextlib.ExitStack | None) -> Callable[[list[str]], None]:
     import spacy
 
-    return pipe_runner(spacy.blank("pt"), batch_size)
+    run = pipe_runner(spacy.blank("pt"), batch_size)
+    if settle is not None:
+        settle.enter_context(start_up_objects_frozen())
+    return run
 
 
-def ner_runner(models: Path, batch_size: int) -> Callable[[list[str]], None]:
+def ner_runner(models: Path, batch_size: int, settle: contextlib.ExitStack | None) -> Callable[[list[str]], None]:
     from server.analysis import load_pipeline
 
-    return pipe_runner(load_pipeline(str(models / "ner-pt")).nlp, batch_size)
+    run = pipe_runner(load_pipeline(str(models / "ner-pt")).nlp, batch_size)
+    if settle is not None:
+        settle.enter_context(start_up_objects_frozen())
+    return run
 
 
-def plugins_runner(models: Path, batch_size: int) -> Callable[[list[str]], None]:
+def plugins_runner(models: Path, batch_size: int, settle: contextlib.ExitStack | None) -> Callable[[list[str]], None]:
+    """The /predict pipeline; with ``settle``, made ready as the commands that predict make it
+    (``ready_to_predict``: warmed up, start-up objects frozen) until ``settle`` closes."""
     from server import create_app
     from server.app import get_state
+    from server.cli import ready_to_predict
     from server.labeling import parse_labeling_config
 
     scratch = tempfile.mkdtemp(prefix="anota-bench-")
@@ -119,6 +142,8 @@ def plugins_runner(models: Path, batch_size: int) -> Callable[[list[str]], None]
     if state.plugins.load_errors:
         raise SystemExit(f"plugins failed to load: {state.plugins.load_errors}")
     config = parse_labeling_config(CONFIG)
+    if settle is not None:
+        settle.enter_context(ready_to_predict(app))
 
     def run(texts: list[str]) -> None:
         for batch in batches(texts, batch_size):
@@ -128,57 +153,113 @@ def plugins_runner(models: Path, batch_size: int) -> Callable[[list[str]], None]
     return run
 
 
-def annotator_shares(texts: list[str], batch_size: int, warmup: int) -> None:
+class CollectorWatch:
+    """The garbage collector's passes while installed (``gc.callbacks``):
+    how many of each generation, and their wall seconds."""
+
+    def __init__(self) -> None:
+        self.passes = [0, 0, 0]
+        self.seconds = 0.0
+        self._started = 0.0
+
+    def __enter__(self) -> CollectorWatch:
+        gc.callbacks.append(self._note)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        gc.callbacks.remove(self._note)
+
+    def _note(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.passes[info["generation"]] += 1
+            self.seconds += time.perf_counter() - self._started
+
+    def take(self) -> dict[str, Any]:
+        """The passes and seconds since the last take."""
+        taken = {"gc_passes": self.passes, "gc_seconds": self.seconds}
+        self.passes, self.seconds = [0, 0, 0], 0.0
+        return taken
+
+
+def annotator_shares(texts: list[str], batch_size: int, warmup: int, settle: contextlib.ExitStack | None) -> None:
     """Print the process time of the NER parse of ``texts`` (after ``warmup`` of them) and each annotator's over
-    the parsed texts, as shares of the parse's."""
+    the parsed texts, as shares of the parse's, and the collector's passes inside each."""
     from server import create_app
     from server.analysis import AnalyzedText, analyze_together
-    from server.app import get_state
+    from server.app import get_state, warm_up
+    from server.cli import ready_to_predict
 
     scratch = tempfile.mkdtemp(prefix="anota-bench-")
     atexit.register(shutil.rmtree, scratch, True)
     app = create_app({"DATABASE_URL": f"sqlite:///{Path(scratch) / 'bench.db'}", "SOURCES": []})
     annotators = [registered.annotator for registered in get_state(app).predictor.annotators]
-    for annotator in annotators:
-        annotator.warm_up()
-    seconds = {"NER parse": 0.0} | {annotator.name: 0.0 for annotator in annotators}
-    for first, batch in enumerate(batches(texts, batch_size)):
-        analyzed = [AnalyzedText(text, language_hint="pt") for text in batch]
-        analyze_together(analyzed)
-        timed = first * batch_size >= warmup
-        started = time.process_time()
-        for text in analyzed:
-            text.doc  # noqa: B018 (the batch's parse, shared by the annotators)
-        seconds["NER parse"] += (time.process_time() - started) * timed
-        for annotator in annotators:
-            started = time.process_time()
-            for text in analyzed:
-                list(annotator.annotate(text))
-            seconds[annotator.name] += (time.process_time() - started) * timed
+    if settle is None:
+        warm_up(app)
+    else:
+        settle.enter_context(ready_to_predict(app))
+    steps = ["NER parse", *(annotator.name for annotator in annotators)]
+    seconds = dict.fromkeys(steps, 0.0)
+    collected = {step: {"gc_passes": [0, 0, 0], "gc_seconds": 0.0} for step in steps}
+    with CollectorWatch() as watch:
+        for first, batch in enumerate(batches(texts, batch_size)):
+            analyzed = [AnalyzedText(text, language_hint="pt") for text in batch]
+            analyze_together(analyzed)
+            timed = first * batch_size >= warmup
+            watch.take()
+            for step, annotator in zip(steps, [None, *annotators], strict=True):
+                started = time.process_time()
+                for text in analyzed:
+                    if annotator is None:
+                        text.doc  # noqa: B018 (the batch's parse, shared by the annotators)
+                    else:
+                        list(annotator.annotate(text))
+                seconds[step] += (time.process_time() - started) * timed
+                if timed:
+                    add_collections(collected[step], watch.take())
     parse = seconds["NER parse"]
-    print(f"{len(texts) - warmup} tasks after {warmup} of warm-up, batch size {batch_size}; process time:\n")
-    print("| step | CPU s | x NER parse |")
-    print("|---|---|---|")
-    for name, spent in seconds.items():
-        print(f"| {name} | {spent:.2f} | {spent / parse:.3f} |")
+    print(f"{len(texts) - warmup} tasks after {warmup} of warm-up, batch size {batch_size}; process time, and the "
+          f"garbage collector's passes inside each step ({collector_note(settle is not None)}):\n")
+    print("| step | CPU s | x NER parse | GC passes (gen 0/1/2) | GC s |")
+    print("|---|---|---|---|---|")
+    for step, spent in seconds.items():
+        print(f"| {step} | {spent:.2f} | {spent / parse:.3f} | {'/'.join(map(str, collected[step]['gc_passes']))} | "
+              f"{collected[step]['gc_seconds']:.2f} |")
     annotating = sum(seconds.values()) - parse
     print(f"\nannotators together = {annotating / parse:.3f} x the NER parse")
 
 
-def worker(contender: str, models: Path, texts: list[str], batch_size: int, warmup: int) -> None:
+def add_collections(total: dict[str, Any], taken: dict[str, Any]) -> None:
+    total["gc_passes"] = [a + b for a, b in zip(total["gc_passes"], taken["gc_passes"], strict=True)]
+    total["gc_seconds"] += taken["gc_seconds"]
+
+
+def collector_note(frozen: bool) -> str:
+    if frozen:
+        return "collector as `anota serve` sets it: start-up objects frozen, young threshold 10,000"
+    return "collector at the interpreter's defaults"
+
+
+def worker(contender: str, models: Path, texts: list[str], batch_size: int, warmup: int, frozen: bool) -> None:
     """Load and warm up, say so, then run the slices the parent names on stdin
     ("START END" task indexes; one line of JSON back each: wall and CPU
-    seconds); "end" prints this process's peak RSS."""
-    run = {"tokenizer": tokenizer_runner, "ner": ner_runner, "plugins": plugins_runner}[contender](models, batch_size)
-    run(texts[:warmup])
-    print("ready", flush=True)
-    for line in sys.stdin:
-        if line.strip() == "end":
-            break
-        first, last = map(int, line.split())
-        wall, cpu = time.perf_counter(), time.process_time()
-        run(texts[first:last])
-        print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}), flush=True)
+    seconds, the collector's passes and their seconds); "end" prints this
+    process's peak RSS."""
+    runner = {"tokenizer": tokenizer_runner, "ner": ner_runner, "plugins": plugins_runner}[contender]
+    with contextlib.ExitStack() as settle, CollectorWatch() as watch:
+        run = runner(models, batch_size, settle if frozen else None)
+        run(texts[:warmup])
+        print("ready", flush=True)
+        for line in sys.stdin:
+            if line.strip() == "end":
+                break
+            first, last = map(int, line.split())
+            watch.take()
+            wall, cpu = time.perf_counter(), time.process_time()
+            run(texts[first:last])
+            timed = {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}
+            print(json.dumps(timed | watch.take()), flush=True)
     print(json.dumps({"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}), flush=True)
 
 
@@ -227,14 +308,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--models", type=Path, default=MODELS_DIR, help="folder with ner-pt/ (and ner-en/)")
     parser.add_argument("--per-annotator", action="store_true",
                         help="time each annotator as a share of the NER parse, in one process")
+    parser.add_argument("--collector", choices=("as-served", "default"), default="as-served",
+                        help="the garbage collector as `anota serve` sets it (start-up frozen), or the defaults")
     parser.add_argument("--worker", choices=CONTENDERS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     texts = read_tasks(args.corpus, args.sentences, args.max_words)
+    frozen = args.collector == "as-served"
     if args.per_annotator:
-        annotator_shares(texts, args.batch_size, args.warmup)
+        with contextlib.ExitStack() as settle:
+            annotator_shares(texts, args.batch_size, args.warmup, settle if frozen else None)
         return
     if args.worker:
-        worker(args.worker, args.models, texts, args.batch_size, args.warmup)
+        worker(args.worker, args.models, texts, args.batch_size, args.warmup, frozen)
         return
     contenders = [Contender(name, argv if argv is not None else sys.argv[1:]) for name in CONTENDERS]
     for contender in contenders:
@@ -245,12 +330,14 @@ def main(argv: list[str] | None = None) -> None:
     # text parsed twice would find spaCy's tokenizer cache warm.
     parts = slices(len(texts) - args.warmup, args.rounds, args.batch_size)
     for part_first, part_last in parts:
-        totals = {name: {"wall": 0.0, "cpu": 0.0} for name in CONTENDERS}
+        totals = {name: {"wall": 0.0, "cpu": 0.0, "gc_passes": [0, 0, 0], "gc_seconds": 0.0} for name in CONTENDERS}
         for first, last in slices(part_last - part_first, args.slices, args.batch_size):
             first, last = first + part_first + args.warmup, last + part_first + args.warmup
             for contender in contenders[turn:] + contenders[:turn]:
-                for key, seconds in contender.run(first, last).items():
-                    totals[contender.name][key] += seconds
+                timed = contender.run(first, last)
+                totals[contender.name]["wall"] += timed["wall"]
+                totals[contender.name]["cpu"] += timed["cpu"]
+                add_collections(totals[contender.name], timed)
             turn = (turn + 1) % len(contenders)
         words = sum(len(text.split()) for text in texts[part_first + args.warmup:part_last + args.warmup])
         rounds.append({**totals, "words": words})
@@ -267,16 +354,19 @@ def report(rounds: list[dict[str, Any]], peaks: dict[str, int], texts: list[str]
     print(f"{len(texts) - args.warmup} tasks after {args.warmup} of warm-up, in {len(rounds)} rounds of "
           f"{args.slices} slices taken in turn, batch size {args.batch_size}; the median round "
           f"(by plugins / NER model, {words:,} words):\n")
-    print("| contender | words/s | x NER model | CPU s | x NER model (CPU) | peak RSS (MB) |")
-    print("|---|---|---|---|---|---|")
+    print("| contender | words/s | x NER model | CPU s | x NER model (CPU) | peak RSS (MB) | GC passes (gen 0/1/2) "
+          "| GC s |")
+    print("|---|---|---|---|---|---|---|---|")
     ner = chosen["ner"]
     for name in CONTENDERS:
         times = chosen[name]
         print(f"| {name} | {words / times['wall']:,.0f} | {ner['wall'] / times['wall']:.2f} | {times['cpu']:.1f} | "
-              f"{ner['cpu'] / times['cpu']:.2f} | {peaks[name]} |")
+              f"{ner['cpu'] / times['cpu']:.2f} | {peaks[name]} | {'/'.join(map(str, times['gc_passes']))} | "
+              f"{times['gc_seconds']:.2f} |")
     ratio = ner["wall"] / chosen["plugins"]["wall"]
     print(f"\nplugins / NER model = {ratio:.2f} (goal >= 0.70): {'met' if ratio >= 0.7 else 'NOT met'}; "
-          f"rounds: {', '.join(f'{r:.2f}' for r in ratios)}")
+          f"rounds: {', '.join(f'{r:.2f}' for r in ratios)}; {collector_note(args.collector == 'as-served')}, "
+          "the same for every contender")
 
 
 if __name__ == "__main__":

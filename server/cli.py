@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
-import gc
 import importlib
 import json
 import logging
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -144,9 +144,6 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
     if workers > 1:
         metrics.share_between_processes()
     app = command_app()
-    from server.app import warm_up  # imported with the app
-
-    warm_up(app)  # before gunicorn forks: the first /predict of each worker finds the models loaded
     options = {
         "bind": f"{host}:{port}",
         "workers": workers,
@@ -160,7 +157,23 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
     }
     if workers > 1:
         options["child_exit"] = lambda _server, worker: metrics.forget_process(worker.pid)
-    run_gunicorn(app, options)
+    # Before gunicorn forks: the first /predict of each worker finds the models loaded.
+    with ready_to_predict(app):
+        run_gunicorn(app, options)
+
+
+@contextlib.contextmanager
+def ready_to_predict(app: Flask) -> Iterator[None]:
+    """For a command that predicts from here until it ends (``anota serve``,
+    ``anota tasks --predictions``): the models loaded (``warm_up``), then kept
+    out of the garbage collector's passes while the block runs
+    (``start_up_objects_frozen``)."""
+    from server.app import warm_up  # imported with the app
+    from server.collector import start_up_objects_frozen
+
+    warm_up(app)
+    with start_up_objects_frozen():
+        yield
 
 
 def check_can_listen(host: str, port: int) -> None:
@@ -181,9 +194,6 @@ def check_can_listen(host: str, port: int) -> None:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}; {hint}") from None
 
 
-YOUNG_GC_THRESHOLD = 10_000
-
-
 def run_gunicorn(app: Flask, options: dict[str, Any]) -> None:
     """Run ``app`` (already built: models load once, before forking) in gunicorn."""
     from gunicorn.app.base import BaseApplication
@@ -198,14 +208,6 @@ def run_gunicorn(app: Flask, options: dict[str, Any]) -> None:
         def load(self) -> Flask:
             return app
 
-    # Start-up objects live for the whole process: keep them out of the
-    # collector's way (cuts full-GC pauses on large /predict bodies).
-    gc.collect()
-    gc.freeze()
-    # A request's objects are freed by reference counting when it ends; at the
-    # default young-generation threshold (700) a 100-task /predict (about a
-    # thousand containers alive at once) set off a collection on every request.
-    gc.set_threshold(YOUNG_GC_THRESHOLD)
     Server().run()
 
 

@@ -43,7 +43,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from server.analysis import task_language
 from server.annotators import LabelSpec
 from server.app import get_state
-from server.cli import command_app
+from server.cli import command_app, ready_to_predict
 from server.config import strict_bool
 from server.db import Base, utcnow
 from server.errors import BadRequest
@@ -396,6 +396,8 @@ def tasks_command(
         report = preload_report(app)
         _list_left_out(app, report, sources)
         include = include_excluded or bool(app.config["INCLUDE_EXCLUDED"])
+        if predictions:
+            stack.enter_context(ready_to_predict(app))
         tasks = iter_label_studio_tasks(app, predictions, include)
         if terminal or _verbose():
             label = "predicting" if predictions else "writing"
