@@ -334,9 +334,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(entre|entrar|inicie sessao|log in|sign in|login) (para|to) "
         "(comentar|responder|votar|participar|publicar|comment|reply|vote|post|join the discussion)$",
         # ... or to register first, a forum's wall over its reply box: "Tem de iniciar sessão ou registar-se para
-        # responder aqui.", "You must log in or register to reply here."
+        # responder aqui.", "You must log in or register to reply here.", "Faça login ou registre-se para responder."
+        # (the imperative found blind in probe 36).
         "(log in|login|sign in|iniciar sessao|fazer login|entrar) (ou|or) (se )?(register|sign up|registar-se|"
-        "registrar-se|cadastrar-se|cadastrar|registrar|criar uma conta|create an account) (para|pra|to) "
+        "registrar-se|cadastrar-se|cadastrar|registrar|registre-se|registe-se|cadastre-se|crie uma conta|"
+        "criar uma conta|create an account) (para|pra|to) "
         "(reply|comment|post|responder|comentar|publicar|participar)( (here|aqui))?\\W*$",
         "(email|e-mail) address (will not|won't) be published",
         "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
@@ -1196,7 +1198,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A review's or thread's byline with its date: "by Priya K. on 2 October 2026",
         # "Tópico em 'Plantas' iniciado por rita_sp, 12 Out 2026".
         r"^(por|by) [^\W\d_]+( [^\W\d_]+\.?){0,2} (on|em) \d{1,2}( de)? [a-z]+( de)?,? \d{4}(\s*$|\s[-·|—])",
-        r"(iniciad[oa]|started) (por|by) [^\s,]+, \d+",
+        # ... or with its date after "em"/"on" (found blind in probe 36): "Tópico iniciado por joao.mtb em 30 nov 2026".
+        r"(iniciad[oa]|started) (por|by) [^\s,]+, \d+", rf"(iniciad[oa]|started) (por|by) [^\s,]+ (em|on) {STAMP}",
         # A forum thread's heading line: "Discussion in 'Vegetables' started by ...", "Tópico em 'Plantas' ...".
         r"^(discussion|thread|topico|discussao) (in|em) ['‘\"“]",
         # A profile card's age: "Member since 2019", "Na plataforma desde 2019".
@@ -3672,6 +3675,11 @@ def _is_record_field(text: str) -> bool:
 RECORD_FIELD_CHARS = 90
 # The field that gives a record's state in its office's workflow, folded: "Status:", "Situação:", "Estado do pedido:".
 _STATUS_FIELD = re.compile(r"\s*(?:status|situacao|estado d[oa] (?:pedido|processo|reclamacao|proposicao)) ?:")
+# A bare "Estado:" is also a thing's condition ("Estado: Usado" among a classified's fields): it gives a record's state
+# only in a run that holds the record's reference or date ("Processo: 2026/450.10.215", "Data de publicação:
+# 23/11/2026"; found blind in probe 36).
+_BARE_STATE_FIELD = re.compile(r"\s*estado ?:")
+_RECORD_KEY = re.compile(r"\d+/\d+")
 # A page's counter names the page and closes on its count, folded: "este topico foi visto 2.187 vezes.", "this thread
 # has been viewed 1,204 times", "este artigo foi lido 3 mil vezes".
 PAGE_COUNTER_WORDS = 10
@@ -4562,7 +4570,7 @@ class BatchLines:
         while self.record_field_at(last + 1, slot):
             last += 1
         run = range(first, last + 1)
-        if len(run) < 2 or not any(_STATUS_FIELD.match(fold(self.texts[line])) for line in run):
+        if len(run) < 2 or not self.holds_a_records_state(run):
             return None
         return "boilerplate", f"record fields: one of {len(run)} labelled fields with the record's state; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
@@ -4590,6 +4598,14 @@ class BatchLines:
             return None
         return "boilerplate", f"a list's preview: its {len(listed[0])} items over a link to more; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def holds_a_records_state(self, run: range) -> bool:
+        """Whether a run of fields gives a record's state: a status field, or a bare "Estado:" beside the record's
+        reference or date (see _BARE_STATE_FIELD)."""
+        folded = [fold(self.texts[line]) for line in run]
+        return any(_STATUS_FIELD.match(field) for field in folded) or (
+            any(_BARE_STATE_FIELD.match(field) for field in folded)
+            and any(_RECORD_KEY.search(field) for field in folded))
 
     def record_field_at(self, number: int, slot: int) -> bool:
         """Whether a segment of the document in ``slot`` is a record's field (see _is_record_field): no heading, whose colon

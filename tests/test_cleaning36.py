@@ -17,6 +17,7 @@ import pytest
 from flask import Flask
 
 from tests.test_cleaning_probe17 import assert_page_matches_truth, page_tasks
+from tests.test_preload import assert_probe_chrome
 
 AppFactory = Callable[..., Flask]
 
@@ -33,6 +34,8 @@ PONTE = "Os mergulhadores encontraram fissuras em dois pilares da ponte velha, f
     ["Reference: 26/01873/FUL", "Status: Awaiting decision", "Case Officer: Priya Natarajan"],
     ["Autor: Vereadora Luana Prates (PV)", "Apresentação: 03/11/2026", "Situação: Aguardando parecer"],
     ["Situação: 2 exemplares, 1 disponível, 0 reservas", "Cota: 556.5 COU"],
+    # Found blind: a bare "Estado:" beside the record's reference.
+    ["Processo: 2026/450.10.215", "Estado: Em discussão pública", "Data de publicação: 23/11/2026"],
 ])
 def test_a_run_of_fields_with_the_records_state_goes(make_app: AppFactory, tmp_path: Path, fields: list[str]) -> None:
     page = "\n".join(["Change of use of former bank to café", STORY, *fields, BRIDGE, PROSE]) + "\n"
@@ -47,6 +50,7 @@ def test_a_run_of_fields_with_the_records_state_goes(make_app: AppFactory, tmp_p
     ["Preço: 235.000 €", "Área: 92 m²", "Localização: Rua de São Vicente, Braga"],
     ["Modelo de trabalho: Híbrido", "Tipo de contrato: CLT", "Salário: R$ 7.500 a R$ 9.000"],
     ["Status: Em andamento"],
+    ["Marca: Caloi", "Estado: Usado", "Aro: 29"],  # a bare "Estado:" without a record's reference or date is a condition
 ])
 def test_fields_without_a_records_state_stay(make_app: AppFactory, tmp_path: Path, fields: list[str]) -> None:
     page = "\n".join(["Apartamento T2 com varanda em Braga", PROSE, *fields, PONTE, STORY]) + "\n"
@@ -82,6 +86,20 @@ def test_a_short_sentence_with_a_count_under_a_byline_stays(make_app: AppFactory
     assert sentence in texts
 
 
+# ------------------------------------------------------------------ cue phrases found blind
+
+
+@pytest.mark.parametrize(("chrome", "kind", "content"), [
+    ("Tópico iniciado por joao.mtb em 30 nov 2026", "byline or credit",
+     "O tópico iniciado pela ministra em novembro ainda divide o governo."),
+    ("Faça login ou registre-se para responder.", "account notice",
+     "Quem quiser responder ao inquérito pode registar-se no portal até sexta-feira."),
+])
+def test_the_probes_chrome_goes_by_its_cues_and_a_sentence_of_its_words_stays(chrome: str, kind: str,
+                                                                              content: str) -> None:
+    assert_probe_chrome(chrome, kind, content)
+
+
 # ------------------------------------------------------------------ lists
 
 
@@ -114,8 +132,13 @@ def test_a_loose_lists_short_items_are_content_as_a_tight_lists_are(make_app: Ap
 
 
 PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning36"
-TRUTH = {**json.loads((PROBE / ".probe36_truth.json").read_text(encoding="utf-8"))}
-# As normal() has them.
+# The seven studied pages, written with their truth before any run (main 8038707: 18 chrome lines kept of 118, 3 real
+# lines dropped of 45; this probe: 7 and 1), and the five blind ones, written after the studied fixes and run once (main
+# and the studied fixes alike: 11 of 71 kept, 0 of 32 dropped; 4 and 0 after the fixes found blind).
+TRUTH = {**json.loads((PROBE / ".probe36_truth.json").read_text(encoding="utf-8")),
+         **json.loads((PROBE / ".probe36_blind_truth.json").read_text(encoding="utf-8"))}
+# As normal() has them: a rental's host card and a bedroom's line, a library branch's copy, a council's comment notice
+# and its address line, a job's employer and place.
 STILL_KEPT: dict[str, set[str]] = {
     "alojamento_casa_sintra.md": {"Anfitrião: Joana", "Anfitriã há 7 anos", "Quarto 1 · 1 cama de casal"},
     "biblioteca_registo_catalogo.html": {
@@ -125,6 +148,12 @@ STILL_KEPT: dict[str, set[str]] = {
         "website with your name and address.",
         "Harrowfield Borough Council, Town Hall, Harrowfield HF1 1AA · 01632 960 200"},
     "vaga_analista_dados.txt": {"Cooperativa Agrícola Vale do Sapucaí · Pouso Alegre, MG"},
+    # Blind: a course page's note to international students, a notice's number over its fields, a hotel's address
+    # closed by "show map" and a reviewer's line.
+    "course_msc_coastal.md": {"International students: check the English language requirements for your country."},
+    "edital_discussao_publica.txt": {"Edital n.º 412/2026"},
+    "hotel_whitby_listing.txt": {"West Cliff, Whitby YO21 3EN – Excellent location – show map",
+                                 "Helen, United Kingdom · Stayed in October 2026"},
 }
 # A job ad's "Sobre a vaga", written as real before the run: earlier probes have a site's "About ..." heading over its
 # description as chrome ("Sobre este app", probe 17; "Sobre este episódio", probe 18), which this one follows.
