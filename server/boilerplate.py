@@ -3683,8 +3683,9 @@ _RECORD_KEY = re.compile(r"\d+/\d+")
 # A page's counter names the page and closes on its count, folded: "este topico foi visto 2.187 vezes.", "this thread
 # has been viewed 1,204 times", "este artigo foi lido 3 mil vezes".
 PAGE_COUNTER_WORDS = 10
+_COUNTED_TIMES = ("vezes", "times")
 _PAGE_COUNTER = re.compile(
-    r"(?:este|esta|this) [^\W\d_]+ (?:[^\W\d_]+ ){1,3}\d[\d.,  ]*(?: ?(?:k|mil|mi))? (?:vezes|times)\.?")
+    r"(?:este|esta|this) [^\W\d_]+ (?:[^\W\d_]+ ){1,3}\d[\d., ]*(?: ?(?:k|mil|mi))? (?:vezes|times)\.?")
 
 
 class BatchLines:
@@ -4608,8 +4609,8 @@ class BatchLines:
             and any(_RECORD_KEY.search(field) for field in folded))
 
     def record_field_at(self, number: int, slot: int) -> bool:
-        """Whether a segment of the document in ``slot`` is a record's field (see _is_record_field): no heading, whose colon
-        gives a title's subject ("Oban to Craignure: reduced timetable this weekend" over "Status: Amber"; probe 19)."""
+        """Whether a segment of the document in ``slot`` is a record's field (see _is_record_field) and no heading: a
+        title's colon may follow its subject ("Oban to Craignure: reduced timetable this weekend" over "Status: Amber")."""
         return self.same_document(number, slot) and _is_record_field(self.texts[number]) \
             and not is_markdown_heading(self.documents[slot][0].text, self.segments[number][3])
 
@@ -4619,7 +4620,8 @@ class BatchLines:
         as one (the post's meta lines: "Iniciado por ...", "Última atualização: ..."; probe 36). A story's sentence
         with a count names no page, and a lead's under a byline opens with its own subject."""
         text, above = self.texts[number], number - 1
-        if self.counts[number] > PAGE_COUNTER_WORDS or _PAGE_COUNTER.fullmatch(fold(text).strip()) is None \
+        # Most lines asked end in no count's word; only those are folded and matched.
+        if not text.rstrip(" .").endswith(_COUNTED_TIMES) or _PAGE_COUNTER.fullmatch(fold(text).strip()) is None \
                 or not self.same_document(above, self.segments[number][0]):
             return None
         chrome_above = self.decide(above)[0]
