@@ -334,9 +334,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(entre|entrar|inicie sessao|log in|sign in|login) (para|to) "
         "(comentar|responder|votar|participar|publicar|comment|reply|vote|post|join the discussion)$",
         # ... or to register first, a forum's wall over its reply box: "Tem de iniciar sessão ou registar-se para
-        # responder aqui.", "You must log in or register to reply here."
+        # responder aqui.", "You must log in or register to reply here.", "Faça login ou registre-se para responder."
+        # (the imperative found blind in probe 36).
         "(log in|login|sign in|iniciar sessao|fazer login|entrar) (ou|or) (se )?(register|sign up|registar-se|"
-        "registrar-se|cadastrar-se|cadastrar|registrar|criar uma conta|create an account) (para|pra|to) "
+        "registrar-se|cadastrar-se|cadastrar|registrar|registre-se|registe-se|cadastre-se|crie uma conta|"
+        "criar uma conta|create an account) (para|pra|to) "
         "(reply|comment|post|responder|comentar|publicar|participar)( (here|aqui))?\\W*$",
         "(email|e-mail) address (will not|won't) be published",
         "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
@@ -1196,7 +1198,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A review's or thread's byline with its date: "by Priya K. on 2 October 2026",
         # "Tópico em 'Plantas' iniciado por rita_sp, 12 Out 2026".
         r"^(por|by) [^\W\d_]+( [^\W\d_]+\.?){0,2} (on|em) \d{1,2}( de)? [a-z]+( de)?,? \d{4}(\s*$|\s[-·|—])",
-        r"(iniciad[oa]|started) (por|by) [^\s,]+, \d+",
+        # ... or with its date after "em"/"on" (found blind in probe 36): "Tópico iniciado por joao.mtb em 30 nov 2026".
+        r"(iniciad[oa]|started) (por|by) [^\s,]+, \d+", rf"(iniciad[oa]|started) (por|by) [^\s,]+ (em|on) {STAMP}",
         # A forum thread's heading line: "Discussion in 'Vegetables' started by ...", "Tópico em 'Plantas' ...".
         r"^(discussion|thread|topico|discussao) (in|em) ['‘\"“]",
         # A profile card's age: "Member since 2019", "Na plataforma desde 2019".
@@ -2450,18 +2453,19 @@ def _role_of_list(items: Sequence[str], opens_document: bool, followed: bool) ->
 
 def _list_items(text: str, line_start: int, line_end: int) -> tuple[list[str], bool, bool] | None:
     """The items of the Markdown list whose item is the line (the line's first), whether the list opens the
-    document and whether anything follows it; None for a line that is no list item."""
+    document and whether anything follows it; None for a line that is no list item. A loose list's items have a blank
+    line between them ("- 1 teaspoon salt", blank, "- 450 ml buttermilk"; probe 36): they are one list still."""
     item = _LIST_ITEM.fullmatch(text, line_start, line_end)
     if item is None:
         return None
     items = [item.group(1)]
     opens_document = line_start <= OPENING_MENU_CHARS
-    for line in reversed(text[max(0, line_start - OPENING_MENU_CHARS) : line_start].split("\n")[:-1]):
+    for line in reversed(_without_blank_lines(text[max(0, line_start - OPENING_MENU_CHARS) : line_start], above=True)):
         if not (sibling := _LIST_ITEM.fullmatch(line)):
             opens_document = False
             break
         items.append(sibling.group(1))
-    below = iter(text[line_end + 1 : line_end + 4001].split("\n"))
+    below = iter(_without_blank_lines(text[line_end + 1 : line_end + 4001], above=False))
     for line in below:
         if not (sibling := _LIST_ITEM.fullmatch(line)):
             followed = bool(line.strip()) or any(later.strip() for later in below)
@@ -2470,6 +2474,24 @@ def _list_items(text: str, line_start: int, line_end: int) -> tuple[list[str], b
     else:
         followed = False
     return items, opens_document, followed
+
+
+def _without_blank_lines(block: str, above: bool) -> list[str]:
+    """The lines of ``block`` (the text above a line, whose last piece is that line's start, or the text below it),
+    blank lines between a list's items left out, so that a loose list reads as one (see _list_items). Only one blank
+    line between two items: two end the list, and so does a blank line at the list's edge, over or under other text."""
+    lines = block.split("\n")[:-1] if above else block.split("\n")
+    if above:
+        lines.reverse()
+    kept: list[str] = []
+    for line, after in zip(lines, lines[1:] + [""]):
+        # The line nearer the item is an item (the item itself at first), as is the line past the blank one.
+        item_nearer = _LIST_ITEM.fullmatch(kept[-1]) if kept else True
+        if line.strip() or not (item_nearer and _LIST_ITEM.fullmatch(after)):
+            kept.append(line)
+    if above:
+        kept.reverse()
+    return kept
 
 
 def is_fields_list(items: Sequence[str]) -> bool:
@@ -3643,6 +3665,29 @@ _RELEASE_END_MARK = re.compile(
     r"(?:[-–—]\s*)?(?:ENDS?|Ends|FIM|-30-|###)(?:\s*[-–—])?|[-–—]\s*(?:[Ee]nds?|[Ff]im)\s*[-–—]")
 
 
+def _is_record_field(text: str) -> bool:
+    """Whether a line is one labelled field alone ("Status: Awaiting decision"), as a record lists them: short, no
+    sentence (a field's value is no paragraph)."""
+    return _FIELD_LINE.match(text) is not None and len(text) <= RECORD_FIELD_CHARS
+
+
+# A record's fields are short lines; a longer one is a paragraph that opens with a label ("Nota: ...").
+RECORD_FIELD_CHARS = 90
+# The field that gives a record's state in its office's workflow, folded: "Status:", "Situação:", "Estado do pedido:".
+_STATUS_FIELD = re.compile(r"\s*(?:status|situacao|estado d[oa] (?:pedido|processo|reclamacao|proposicao)) ?:")
+# A bare "Estado:" is also a thing's condition ("Estado: Usado" among a classified's fields): it gives a record's state
+# only in a run that holds the record's reference or date ("Processo: 2026/450.10.215", "Data de publicação:
+# 23/11/2026"; found blind in probe 36).
+_BARE_STATE_FIELD = re.compile(r"\s*estado ?:")
+_RECORD_KEY = re.compile(r"\d+/\d+")
+# A page's counter names the page and closes on its count, folded: "este topico foi visto 2.187 vezes.", "this thread
+# has been viewed 1,204 times", "este artigo foi lido 3 mil vezes".
+PAGE_COUNTER_WORDS = 10
+_COUNTED_TIMES = ("vezes", "times")
+_PAGE_COUNTER = re.compile(
+    r"(?:este|esta|this) [^\W\d_]+ (?:[^\W\d_]+ ){1,3}\d[\d., ]*(?: ?(?:k|mil|mi))? (?:vezes|times)\.?")
+
+
 class BatchLines:
     """The segments of one batch of documents and what is decided about each
     line, in order: whether it is chrome by its own features (``decide``), and
@@ -4510,6 +4555,81 @@ class BatchLines:
         return "boilerplate", f"member's card: where the member lives, beside the card's other lines; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
+    def record_fields_reason(self, number: int) -> Reason | None:
+        """Why a labelled field is one of a record's processing fields: a run of fields next to each other that holds
+        the record's state ("Reference: 26/01873/FUL" over "Status: Awaiting decision" over "Case Officer: ..."; a
+        bill's "Autor:", "Apresentação:" and "Situação:"; a catalogue's "Situação: 2 exemplares, 1 disponível" over
+        "Cota:"; probe 36). The office's workflow, not the text: a listing's, a book's or a job's own fields ("Preço:",
+        "Autora:", "Tipo de contrato: CLT") name no state and stay. A lone state ("Status: Em andamento" over a
+        project's text) stays too: it needs a second field beside it."""
+        slot = self.segments[number][0]
+        if not self.record_field_at(number, slot):
+            return None
+        first, last = number, number
+        while self.record_field_at(first - 1, slot):
+            first -= 1
+        while self.record_field_at(last + 1, slot):
+            last += 1
+        run = range(first, last + 1)
+        if len(run) < 2 or not self.holds_a_records_state(run):
+            return None
+        return "boilerplate", f"record fields: one of {len(run)} labelled fields with the record's state; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def list_preview_reason(self, number: int) -> Reason | None:
+        """Why a Markdown list's item, or the heading right over the list, is a box's preview: the line under the list is
+        a button or link that counts more of them than the list shows ("## Comodidades" over "- Wi-Fi" ... "- Grelhador"
+        over "[Mostrar as 32 comodidades](#)"; probe 36): a site's facets cut short, not the text's own list, which
+        shows all it has."""
+        slot, start = self.segments[number][0], self.segments[number][3]
+        document_text = self.documents[slot][0].text
+        first = number + 1 if is_markdown_heading(document_text, start) else number
+        if not self.same_document(first, slot) \
+                or (listed := _list_items(document_text, *_line_of(document_text, self.segments[first][3]))) is None:
+            return None
+        below = first + 1
+        while self.same_document(below, slot) \
+                and _LIST_ITEM.fullmatch(document_text, *_line_of(document_text, self.segments[below][3])):
+            below += 1
+        if not self.same_document(below, slot) or self.counts[below] > LIST_HEADING_WORDS:
+            return None
+        control = self.decide(below)[0]
+        if control is None or not (control[0] == "navigation" or control[1].startswith("button or link label")) \
+                or not any(int(count) > len(listed[0]) for count in _NUMBER.findall(self.texts[below])):
+            return None
+        return "boilerplate", f"a list's preview: its {len(listed[0])} items over a link to more; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def holds_a_records_state(self, run: range) -> bool:
+        """Whether a run of fields gives a record's state: a status field, or a bare "Estado:" beside the record's
+        reference or date (see _BARE_STATE_FIELD)."""
+        folded = [fold(self.texts[line]) for line in run]
+        return any(_STATUS_FIELD.match(field) for field in folded) or (
+            any(_BARE_STATE_FIELD.match(field) for field in folded)
+            and any(_RECORD_KEY.search(field) for field in folded))
+
+    def record_field_at(self, number: int, slot: int) -> bool:
+        """Whether a segment of the document in ``slot`` is a record's field (see _is_record_field) and no heading: a
+        title's colon may follow its subject ("Oban to Craignure: reduced timetable this weekend" over "Status: Amber")."""
+        return self.same_document(number, slot) and _is_record_field(self.texts[number]) \
+            and not is_markdown_heading(self.documents[slot][0].text, self.segments[number][3])
+
+    def page_counter_reason(self, number: int) -> Reason | None:
+        """Why a short sentence is the page's own counter: it names the page ("Este tópico", "This thread") and closes
+        on a count ("foi visto 2.187 vezes.", "has been viewed 1,204 times."), right under a byline or a date left out
+        as one (the post's meta lines: "Iniciado por ...", "Última atualização: ..."; probe 36). A story's sentence
+        with a count names no page, and a lead's under a byline opens with its own subject."""
+        text, above = self.texts[number], number - 1
+        # Most lines asked end in no count's word; only those are folded and matched.
+        if not text.rstrip(" .").endswith(_COUNTED_TIMES) or _PAGE_COUNTER.fullmatch(fold(text).strip()) is None \
+                or not self.same_document(above, self.segments[number][0]):
+            return None
+        chrome_above = self.decide(above)[0]
+        if chrome_above is None or not chrome_above[1].startswith("byline or credit"):
+            return None
+        return "boilerplate", f"engagement count: the page's own counter under its byline; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def letterhead_reason(self, number: int) -> Reason | None:
         """Why a line in capitals among a page's first LETTERHEAD_SEGMENTS lines is a letterhead's (an office's or
         company's name: "SECRETARIA DE EDUCAÇÃO SUPERIOR", "HARBOURSIDE ENGINEERING LTD"): short, no sentence, over
@@ -4754,6 +4874,8 @@ class BatchLines:
         (panel_heading_reason, SHORT_WORDS), (named_author_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
         (affiliation_reason, 2 * SHORT_WORDS), (signature_reason, SHORT_WORDS),
         (delimited_signature_reason, SHORT_WORDS), (card_place_reason, CARD_PLACE_WORDS),
+        (record_fields_reason, SHORT_WORDS), (page_counter_reason, PAGE_COUNTER_WORDS),
+        (list_preview_reason, LIST_HEADING_WORDS),
     )
     # Those a line of each length is asked, found once (not by name a line).
     BOX_BAND_WORDS, BOX_BANDS = _reasons_by_reach(BOX_REASONS)

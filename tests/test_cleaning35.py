@@ -135,13 +135,12 @@ STILL_KEPT: dict[str, set[str]] = {
     "guesthouse_reviews_keswick.txt": {"Amenities", "Free parking · Free High Speed Internet (WiFi) · Breakfast included"},
     "pergunta_pandas_csv.txt": {"Obrigado por contribuir com o Stack Overflow em Português!"},
     "torrefacao_cafe_mantiqueira.html": {"Quem torra o seu café"},
-    # Blind: a how-to's view count (a sentence), a library's copies line, a neighbourhood's name under the menu, a
-    # bill's record fields (its author's label as a shop's book sheet has it, content in probe 32), a complaint's status and its consumer's verdict.
-    "como_tirar_ferrugem.md": {"Este artigo foi visto 48 312 vezes."},
+    # Blind: a library's copies line, a neighbourhood's name under the menu, a complaint's verdict heading and its
+    # consumer's verdict. Probe 36 leaves out the how-to's view count (the page's counter under its byline), the bill's
+    # record fields and the complaint's status (fields that hold a record's state).
     "library_record_saltmarsh.html": {"2 copies, 1 available, 0 holds"},
     "neighbourhood_post_lost_cat.txt": {"Fairfield & Westgate"},
-    "projeto_lei_ciclovias.html": {"Autor: Vereadora Luana Prates (PV)", "Apresentação: 03/11/2026", "Situação: Aguardando parecer da Comissão de Mobilidade Urbana"},
-    "reclamacao_fibra_ibirite.txt": {"Status: Respondida", "Consideração final do consumidor", "Voltaria a fazer negócio? Não"},
+    "reclamacao_fibra_ibirite.txt": {"Consideração final do consumidor", "Voltaria a fazer negócio? Não"},
 }
 STILL_DROPPED: dict[str, set[str]] = {}
 
