@@ -1,0 +1,147 @@
+"""exportprobe32: /webhook and the export of a file agree on an annotation's
+flags, and ``anota export --from-db`` reports what /webhook stored other than
+as it came (see ``fixtures/exportprobe32/README.md``).
+
+Expectations were written in the docstrings before the fix ran. Every webhook
+body goes through a real POST to the app served on 127.0.0.1, on the test's
+SQLite file; every export is ``anota export`` on that file.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from server.cli import cli
+from tests import test_export_noticed21 as noticed21
+from tests.conftest import recorded_body
+from tests.test_export_noticed21 import WEBHOOK, as_exported, post
+from tests.test_export_probe20 import export_from_db
+
+serving = noticed21.serving  # the app served over HTTP on 127.0.0.1, on the test's SQLite file (a fixture)
+
+NOT_BOOLEANS = ["yes", "true", "false", 1, 0, "1"]
+
+
+def post_refused(url: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """POST ``body``; the HTTP status and the JSON answer of a refusal."""
+    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as refused:
+        return refused.code, json.loads(refused.read())
+
+
+def export_file(tmp_path: Path, tasks: list[dict[str, Any]], out: Path) -> tuple[int, str]:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(tasks), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", str(path), "--format", "jsonl", "--out", str(out)])
+    return result.exit_code, result.output
+
+
+def with_annotation(**changes: Any) -> dict[str, Any]:
+    body = recorded_body(WEBHOOK)
+    body["annotation"].update(changes)
+    return body
+
+
+def report_of(out: Path) -> dict[str, Any]:
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("flag", ["was_cancelled", "ground_truth"])
+@pytest.mark.parametrize("value", NOT_BOOLEANS)
+def test_a_flag_that_is_no_boolean_is_refused_by_the_webhook_as_by_the_file_export(
+        flag: str, value: Any, serving: Callable[[], str], database_url: str, tmp_path: Path) -> None:
+    """Expected before the fix: a 400 whose errors name ``annotation.<flag>`` and say what came (a string
+    ('yes'), a number (1)); nothing stored, so --from-db finds no annotation and writes nothing; the export
+    of the same task as a file stops naming the same flag and value."""
+    body = with_annotation(**{flag: value})
+    status, answer = post_refused(f"{serving()}/webhook", body)
+    assert status == 400, answer
+    [said] = answer["errors"]["annotation"][flag]
+    assert "Not a boolean but" in said and repr(value) in said, said
+    code, output = export_from_db(database_url, tmp_path / "db")
+    assert code != 0 and "holds no annotation" in output and not (tmp_path / "db").exists()
+    code, output = export_file(tmp_path, as_exported(body), tmp_path / "file")
+    assert code != 0 and f"annotations[0].{flag}: Not a boolean but" in output, output
+
+
+def test_a_bulk_body_with_one_flag_no_boolean_is_refused_whole_naming_which(
+        serving: Callable[[], str], database_url: str, tmp_path: Path) -> None:
+    """Expected before the fix: ANNOTATIONS_CREATED with two annotations, the second's was_cancelled "yes":
+    a 400 naming ``annotation[1].was_cancelled`` (its index in the list); neither annotation stored."""
+    body = recorded_body(WEBHOOK)
+    body["action"] = "ANNOTATIONS_CREATED"
+    second = {**body["annotation"], "id": 2, "was_cancelled": "yes"}
+    body["annotation"], body["task"] = [body["annotation"], second], [body["task"]]
+    status, answer = post_refused(f"{serving()}/webhook", body)
+    assert status == 400 and "was_cancelled" in answer["errors"]["annotation"]["1"], answer
+    code, output = export_from_db(database_url, tmp_path / "db")
+    assert code != 0 and "holds no annotation" in output
+
+
+def test_a_boolean_or_null_flag_is_still_stored(serving: Callable[[], str], database_url: str,
+                                                 tmp_path: Path) -> None:
+    """Expected (as before): true, false and null are stored; the cancelled one is left out, the null one
+    exported and reported (session 31)."""
+    url = serving()
+    for annotation_id, value in ((1, True), (2, False), (3, None)):
+        assert post(f"{url}/webhook", with_annotation(id=annotation_id, was_cancelled=value))["events"] == 1
+    code, output = export_from_db(database_url, tmp_path / "db")
+    assert code == 0, output
+    report = report_of(tmp_path / "db")
+    assert report["left_out"]["cancelled (skipped) annotations"] == 1
+    assert any("was_cancelled: null" in detail for details in report["details"].values() for detail in details)
+
+
+@pytest.mark.parametrize("completed_by", [["a@b.c"], True, 1.5, {"name": "Ana"}])
+def test_an_annotator_of_an_odd_type_is_refused_by_the_webhook_as_by_the_file_export(
+        completed_by: Any, serving: Callable[[], str], database_url: str, tmp_path: Path) -> None:
+    """Expected before the fix: a 400 naming ``annotation.completed_by`` (before: stored as the value's
+    Python text, "['a@b.c']", "True", and exported as that annotator); the file's export stops on it too."""
+    body = with_annotation(completed_by=completed_by)
+    status, answer = post_refused(f"{serving()}/webhook", body)
+    assert status == 400 and "completed_by" in answer["errors"]["annotation"], answer
+    code, output = export_file(tmp_path, as_exported(body), tmp_path / "file")
+    assert code != 0 and "completed_by" in output, output
+
+
+@pytest.mark.parametrize("meta", ["imported by a script", 7, ["a"]])
+def test_from_db_reports_a_task_meta_the_webhook_read_as_none(
+        meta: Any, serving: Callable[[], str], database_url: str, tmp_path: Path) -> None:
+    """Expected before the fix: stored (Label Studio sends the meta an import gave, whatever its type) and
+    exported, with the summary and report.json naming task 1, ``meta`` and what it held (before: read as none
+    without a word; the file's export of the task stops on it)."""
+    body = recorded_body(WEBHOOK)
+    body["task"]["meta"] = meta
+    assert post(f"{serving()}/webhook", body)["events"] == 1
+    code, output = export_from_db(database_url, tmp_path / "db")
+    assert code == 0, output
+    report = report_of(tmp_path / "db")
+    details = [detail for kind, found in report["details"].items() if "meta" in kind for detail in found]
+    assert len(details) == 1 and details[0].startswith("task 1, meta: "), report["details"]
+    assert json.dumps(meta)[:5] in details[0] or type(meta).__name__ in details[0] or "a list" in details[0]
+    assert "meta" in output
+
+
+def test_from_db_says_nothing_of_an_object_or_null_task_meta(serving: Callable[[], str], database_url: str,
+                                                              tmp_path: Path) -> None:
+    """Expected: an object meta and a null one are no repair (null is what the file path also reads as none)."""
+    url = serving()
+    for annotation_id, meta in ((1, {"source": "news"}), (2, None)):
+        body = recorded_body(WEBHOOK)
+        body["task"]["meta"], body["annotation"]["id"] = meta, annotation_id
+        body["task"]["id"] = body["annotation"]["task"] = annotation_id
+        assert post(f"{url}/webhook", body)["events"] == 1
+    code, output = export_from_db(database_url, tmp_path / "db")
+    assert code == 0, output
+    assert not [kind for kind in report_of(tmp_path / "db")["details"] if "meta" in kind]
