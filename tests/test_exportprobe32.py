@@ -10,6 +10,7 @@ SQLite file; every export is ``anota export`` on that file.
 from __future__ import annotations
 
 import json
+import sys
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -145,3 +146,113 @@ def test_from_db_says_nothing_of_an_object_or_null_task_meta(serving: Callable[[
     code, output = export_from_db(database_url, tmp_path / "db")
     assert code == 0, output
     assert not [kind for kind in report_of(tmp_path / "db")["details"] if "meta" in kind]
+
+
+# -------------------------------------------------------------------------
+# The probe's inputs (fixtures/exportprobe32): what failed the expectations, fixed
+# -------------------------------------------------------------------------
+
+PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exportprobe32"
+sys.path.insert(0, str(PROBE))
+from make_exportprobe32 import (MISSING_OBJECT_CONFIG, NOT_KEPT, annotation, choice, span,  # noqa: E402
+                                studied, task, with_annotations)
+
+
+def exported(tmp_path: Path, tasks: Any, *options: str, fmt: str = "jsonl") -> tuple[int, str, Path]:
+    """``anota export`` of ``tasks`` (bytes as they are, else dumped as JSON) into tmp_path/out."""
+    path = tmp_path / "export.json"
+    path.write_bytes(tasks if isinstance(tasks, bytes) else json.dumps(tasks).encode())
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["export", str(path), *options, "--format", fmt, "--out", str(out)])
+    return result.exit_code, result.output, out
+
+
+def test_the_committed_inputs_are_what_the_maker_writes() -> None:
+    made = {name: content for name, content in studied().items() if name not in NOT_KEPT}
+    assert sorted(made) == sorted(path.name for path in PROBE.iterdir() if path.suffix == ".json")
+    assert all((PROBE / name).read_bytes() == content for name, content in made.items())
+
+
+def test_tasks_each_encoded_as_a_string_are_said_so(tmp_path: Path) -> None:
+    """Before: "expected a task object at $[0], found '"{\\"id\\": 1, ...' (truncated or not an export?)"."""
+    code, output, out = exported(tmp_path, (PROBE / "tasks_each_a_json_string.json").read_bytes())
+    assert code != 0 and not out.exists()
+    assert "$[0], found a string holding an object's JSON text (the tasks were encoded twice" in output, output
+
+
+def test_a_string_that_holds_no_object_is_still_shown_as_found(tmp_path: Path) -> None:
+    code, output, _out = exported(tmp_path, ["not a task"])
+    assert code != 0 and "found '\"not a task\"'" in output and "encoded twice" not in output, output
+
+
+@pytest.mark.parametrize(("name", "kind", "shown"), [
+    ("label_bom_prefixed.json", "labels", "'ORG' and '\\ufeffORG'"),
+    ("choice_zero_width_space.json", "choices", "'sentiment=Positive' and 'sentiment=Positive\\u200b'")])
+def test_values_differing_only_by_invisible_characters_are_noted(tmp_path: Path, name: str, kind: str,
+                                                                  shown: str) -> None:
+    """Before: exported as two classes without a word (ORG and \\ufeffORG print alike)."""
+    code, output, out = exported(tmp_path, (PROBE / name).read_bytes())
+    assert code == 0, output
+    [(noted, details)] = [(k, v) for k, v in report_of(out)["details"].items() if "invisible" in k]
+    assert noted.startswith(f"{kind} that differ only by invisible characters") and details == [shown]
+
+
+def test_a_value_with_an_invisible_character_and_no_twin_is_not_noted(tmp_path: Path) -> None:
+    code, output, out = exported(tmp_path, [task(result=[span(2, 6, "\u200bORG")])])
+    assert code == 0 and not [k for k in report_of(out)["details"] if "invisible" in k], output
+
+
+def test_an_empty_from_name_is_said_empty_not_missing(tmp_path: Path) -> None:
+    """Before: "from_name: Missing data for required field." for a from_name that is there, empty."""
+    code, output, _out = exported(tmp_path, (PROBE / "from_name_empty_string.json").read_bytes())
+    assert code != 0
+    assert "annotations[0].result[0].from_name: Not a valid control name but an empty string ('')" in output
+
+
+def tied(first: list[dict[str, Any]], second: list[dict[str, Any]], second_hour: int = 6) -> dict[str, Any]:
+    return with_annotations(annotation(1, 1, 6, first), annotation(2, 2, second_hour, second))
+
+
+def test_latest_annotations_tied_on_their_time_and_differing_are_noted(tmp_path: Path) -> None:
+    """Before: annotation 2's PER exported, annotation 1's ORG left out without a word."""
+    code, output, out = exported(tmp_path, (PROBE / "latest_tie_same_updated_at.json").read_bytes())
+    assert code == 0, output
+    assert [span["label"] for line in (out / "train.jsonl").read_text().splitlines()
+            for span in json.loads(line)["spans"]] == ["PER"]
+    details = [v for k, v in report_of(out)["details"].items() if "same moment" in k]
+    assert details == [["task 1: annotation 2 counted, 1 left out, all updated at 2026-11-30T06:00:00Z"]]
+
+
+@pytest.mark.parametrize(("second", "hour"), [([span(2, 6, "ORG")], 6), ([span(2, 6, "PER")], 7)])
+def test_no_tie_is_noted_for_equal_labels_or_different_times(tmp_path: Path, second: list[dict[str, Any]],
+                                                             hour: int) -> None:
+    code, output, out = exported(tmp_path, [tied([span(2, 6, "ORG")], second, hour)])
+    assert code == 0 and not [k for k in report_of(out)["details"] if "same moment" in k], output
+
+
+def test_a_config_whose_control_points_at_no_tag_stops_the_export(tmp_path: Path) -> None:
+    """Before: exported, its spans noted as "regions of controls not in the labeling config" (the control is
+    there; its toName names no tag)."""
+    config = tmp_path / "config.xml"
+    config.write_text(MISSING_OBJECT_CONFIG, encoding="utf-8")
+    code, output, out = exported(tmp_path, [task()], "--label-config", str(config))
+    assert code != 0 and not out.exists()
+    assert "Labels 'label' has toName 'body', which no tag of the config is named" in output, output
+
+
+def test_a_filter_pointing_at_its_labels_control_is_no_stray_to_name(tmp_path: Path) -> None:
+    config = tmp_path / "config.xml"
+    config.write_text(MISSING_OBJECT_CONFIG.replace('toName="body"', 'toName="text"').replace(
+        "</View>", '  <Filter name="filter" toName="label"/>\n</View>'), encoding="utf-8")
+    code, output, _out = exported(tmp_path, [task(result=[span(2, 6), choice()])], "--label-config", str(config))
+    assert code == 0, output
+
+
+def test_task_strings_one_a_line_are_said_encoded_twice(tmp_path: Path) -> None:
+    """Found by the blind run: JSON lines each a string of a task's JSON read "expected a JSON list of tasks,
+    found '"{\\"id\\": 1, ...'", which said not what the file holds."""
+    lines = b"\n".join(json.dumps(json.dumps(task(n))).encode() for n in (1, 2)) + b"\n"
+    code, output, out = exported(tmp_path, lines)
+    assert code != 0 and not out.exists()
+    assert "expected a JSON list of tasks, found a string holding an object's JSON text (the tasks were encoded " \
+           "twice" in output, output

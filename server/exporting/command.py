@@ -322,4 +322,20 @@ def _labeling_config(xml: str) -> Any:
         raise ExportError(f"labeling config: {exc}") from exc
     if not config.objects:  # an image project's, say: /predict answers it, an export has no text to write
         raise ExportError("labeling config: it has no Text, HyperText or Paragraphs object, so no text to export")
+    if stray := _stray_to_names(config.interface):
+        raise ExportError(f"labeling config: {stray}")
     return config
+
+
+def _stray_to_names(interface: Any) -> str | None:
+    """What is wrong when a control's ``toName`` names no tag of the config (a
+    hand edit: Label Studio refuses such a config when it is saved), which
+    left the control's regions read as those of no control; None when all do.
+    A control's name counts: a Filter points at its Labels."""
+    names = {tag.name for tag in (*interface.objects, *interface.controls)}
+    for control in interface.controls:
+        if missing := [name for name in control.to_name or () if name not in names]:
+            return (f"{control.tag} {control.name!r} has toName {','.join(missing)!r}, which no tag of the config "
+                    f"is named (it has {', '.join(repr(name) for name in sorted(names))}); Label Studio refuses "
+                    "such a config: give the project's own")
+    return None

@@ -330,6 +330,8 @@ class JsonTaskReader:
             if char != "{":
                 what = "the file ends" if not char else f"found {self._value_found(char)}"
                 guess = "" if char in ODD_SPACES else " (truncated or not an export?)"
+                if char == '"' and self._object_text_here():
+                    what, guess = f"found {ENCODED_TWICE}", ""
                 raise self._error(f"expected a task object at $[{index}], {what}{guess}")
             yield f"$[{index}]", self._decode(more, f"$[{index}]")
         if char := self._skip_space(more):
@@ -347,6 +349,8 @@ class JsonTaskReader:
             return expected + shown_char(line[0])
         if LABELING_CONFIG_START.match(self._buffer, self._pos):  # past an XML declaration and comments
             return f"{LABELING_CONFIG}: {expected}{line!r}"
+        if line.startswith('"') and self._object_text_here():
+            return f"{expected}{ENCODED_TWICE}"
         what = next((what for start, what in NOT_JSON if line.startswith(start)),
                     "CSV or TSV, not JSON" if line.count(",") + line.count("\t") >= 2 else "")
         return f"{what}: {expected}{line!r}" if what else f"{expected}{line!r}"
@@ -354,6 +358,19 @@ class JsonTaskReader:
     # A JSON string, number or literal (or a word that is none), cut short. Compiled
     # at the first error (re caches it), not when every export imports this module.
     _VALUE = r'"(?:[^"\\\n]|\\.){0,30}"?|[^\s,:\[\]{}"\ufeff\u200b]{1,30}'
+
+    def _object_text_here(self) -> bool:
+        """Whether the JSON string at the current position, read whole from the
+        buffer, holds a JSON object's text (an error's way only)."""
+        from schemas.label_studio_schemas import holds_json
+
+        if not isinstance(self._buffer, str):  # the list's reading as bytes hands odd values to the text reading
+            return False
+        try:
+            value, _end = json.JSONDecoder().raw_decode(self._buffer, self._pos)
+        except ValueError:  # cut by the buffer's end, or not JSON
+            return False
+        return isinstance(value, str) and holds_json(value, "{", dict)
 
     def _value_found(self, char: str) -> str:
         """What stands at the current position where a task should, for an
@@ -514,6 +531,8 @@ class JsonTaskReader:
         return breaks
 
 
+# A task given as a string of its JSON: a script ran json.dumps on each task, then wrote them as JSON again.
+ENCODED_TWICE = "a string holding an object's JSON text (the tasks were encoded twice, each as a string: decode each)"
 # What a file that is no export starts with, by its first line: what it is.
 LABELING_CONFIG = ("a Label Studio labeling config (XML), not the export: give it as --label-config FILE, and the "
                    "project's JSON export as INPUT")
