@@ -2,9 +2,11 @@
 flags, and ``anota export --from-db`` reports what /webhook stored other than
 as it came (see ``fixtures/exportprobe32/README.md``).
 
-Expectations were written in the docstrings before the fix ran. Every webhook
-body goes through a real POST to the app served on 127.0.0.1, on the test's
-SQLite file; every export is ``anota export`` on that file.
+The webhook tests' expectations were written in their docstrings before the
+fix ran; the probe's tests below assert what its run found and the fixes
+(each fails without its fix). Every webhook body goes through a real POST to
+the app served on 127.0.0.1, on the test's SQLite file; every export is
+``anota export`` on that file.
 """
 
 from __future__ import annotations
