@@ -816,14 +816,18 @@ class TaskConverter:
                 self.report.repair(UNREAD_TIMES, f"task {task.id}, annotation {annotation.id}: "
                                                  f"{annotation.updated_at[:40]!r}")
         moments = [moment(annotation.updated_at) for annotation, _labels in candidates]
-        chosen = max(range(len(candidates)), key=lambda n: (moments[n], candidates[n][0].id or 0))
-        (annotation, labels), last = candidates[chosen], moments[chosen]
-        if last is not _EARLIEST and (tied := [_named(task, other) for n, (other, other_labels)
-                                               in enumerate(candidates)
-                                               if n != chosen and moments[n] == last and other_labels != labels]):
-            self.report.note(TIED_LATEST, f"task {task.id}: annotation {_named(task, annotation)} counted, "
-                                          f"{', '.join(tied)} left out, all updated at {annotation.updated_at[:40]}")
+        (annotation, labels), last = max(zip(candidates, moments), key=lambda pair: (pair[1], pair[0][0].id or 0))
+        if moments.count(last) > 1 and last is not _EARLIEST:  # a tie: nearly never
+            self.note_tie(task, [pair for pair, at in zip(candidates, moments) if at == last], annotation, labels)
         return annotation, labels
+
+    def note_tie(self, task: Task, tied: list[tuple[Annotation, Labels]], chosen: Annotation, labels: Labels
+                 ) -> None:
+        """Say which of the annotations updated at the same moment counted, when their labels differ."""
+        if others := [_named(task, other) for other, other_labels in tied
+                      if other is not chosen and other_labels != labels]:
+            self.report.note(TIED_LATEST, f"task {task.id}: annotation {_named(task, chosen)} counted, "
+                                          f"{', '.join(others)} left out, all updated at {chosen.updated_at[:40]}")
 
     def majority(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> Labels:
         """Spans, and values of each choice control, that more than half of
