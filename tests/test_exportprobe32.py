@@ -258,3 +258,15 @@ def test_task_strings_one_a_line_are_said_encoded_twice(tmp_path: Path) -> None:
     assert code != 0 and not out.exists()
     assert "expected a JSON list of tasks, found a string holding an object's JSON text (the tasks were encoded " \
            "twice" in output, output
+
+
+def test_a_config_saved_with_an_xml_declaration_is_read(tmp_path: Path) -> None:
+    """Noticed while checking the toName check: a --label-config file opening with `<?xml version="1.0"
+    encoding="UTF-8"?>` (as editors save XML) stopped the export with the SDK's "Unicode strings with encoding
+    declaration are not supported. Please use bytes input ..."; read now as without it."""
+    config = tmp_path / "config.xml"
+    config.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + MISSING_OBJECT_CONFIG.replace(
+        'toName="body"', 'toName="text"'), encoding="utf-8")
+    code, output, out = exported(tmp_path, [task()], "--label-config", str(config))
+    assert code == 0, output
+    assert report_of(out)["labels"] == {"train": {"ORG": 2}}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -222,7 +223,12 @@ def read_label_config(path: Path) -> str:
                           "(Settings > Labeling Interface > Code in Label Studio)")
     if xml.lstrip()[:1] in ("{", "["):  # XML starts with '<': a JSON file given in its place
         raise ExportError(f"labeling config {path}: {_json_instead_of_xml(xml)}")
-    return xml
+    # An editor's `<?xml ... encoding="UTF-8"?>`: its work (decoding) is done, and the SDK's parser refuses a
+    # decoded text that holds one ("Unicode strings with encoding declaration are not supported").
+    return XML_DECLARATION.sub("", xml, count=1)
+
+
+XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]*\?>")
 
 
 def _json_instead_of_xml(text: str) -> str:
