@@ -213,8 +213,9 @@ class RegionSchema(LabelStudioSchema):
 
     @post_load
     def make_region(self, data: dict[str, Any], **_kwargs: Any) -> Region:
-        if data["type"] in VALUE_SCHEMAS and not data["from_name"]:
-            raise ValidationError({"from_name": ["Missing data for required field."]})
+        if data["type"] in VALUE_SCHEMAS and not data["from_name"]:  # "" is there, and not missing: said so
+            raise ValidationError({"from_name": ["Not a valid control name but an empty string ('')."
+                                                 if data["from_name"] == "" else "Missing data for required field."]})
         if data["type"] in VALUE_SCHEMAS and not data["value"]:  # absent: ``value: {}`` fails its own schema
             raise ValidationError({"value": ["Missing data for required field."]})
         if data["type"] == SPAN_TYPE and not isinstance(data["to_name"], (str, type(None))):

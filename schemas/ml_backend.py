@@ -13,6 +13,8 @@ from typing import Any
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 
+from schemas.label_studio_schemas import AnnotatorField, StrictBoolean
+
 
 class LabelStudioSchema(Schema):
     class Meta:
@@ -116,11 +118,19 @@ def _plain_predict_body(body: dict[str, Any]) -> dict[str, Any] | None:
 
 
 class AnnotationSchema(LabelStudioSchema):
+    """An annotation of a webhook body. Its flags and annotator are checked as
+    the export of a file checks them (the same fields): Label Studio sends
+    ``true`` or ``false`` and a user id or object, so anything else came from
+    another sender, which is told at once (a 400) rather than have a guess
+    stored ("yes" read as true decided whether the annotation was exported)
+    that only the export, maybe weeks later, could report. Null flags are
+    stored as false and reported by the export (``NullAnnotationFlags``)."""
+
     id = fields.Integer(required=True, strict=False)
     result = fields.List(fields.Dict(), load_default=list, allow_none=True)
-    was_cancelled = fields.Boolean(load_default=False, allow_none=True)
-    ground_truth = fields.Boolean(load_default=False, allow_none=True)
-    completed_by = fields.Raw(load_default=None, allow_none=True)
+    was_cancelled = StrictBoolean(load_default=False, allow_none=True)
+    ground_truth = StrictBoolean(load_default=False, allow_none=True)
+    completed_by = AnnotatorField(load_default=None, allow_none=True)
     created_at = fields.String(load_default=None, allow_none=True)
     updated_at = fields.String(load_default=None, allow_none=True)
     prediction = fields.Dict(load_default=None, allow_none=True)
@@ -133,19 +143,13 @@ class OnlyIdSchema(LabelStudioSchema):
     id = fields.Integer(required=True, strict=False)
 
 
-class ObjectOrNothing(fields.Field):
-    """A task's ``meta``: Label Studio imports any JSON there, and Anota reads
-    only its hints (source, part, language), which only an object holds; any
-    other value is read as none, rather than refusing the annotation it came with."""
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> dict[str, Any]:
-        return value if isinstance(value, dict) else {}
-
-
 class WebhookTaskSchema(LabelStudioSchema):
     id = fields.Integer(load_default=None, allow_none=True)
     data = fields.Dict(load_default=dict)
-    meta = ObjectOrNothing(load_default=dict, allow_none=True)
+    # Label Studio imports any JSON there, and Anota reads only its hints (source, part, language), which only
+    # an object holds: any other value is stored as it came, rather than refusing the annotation it came with,
+    # and the export reads it as none and says so (``server.exporting.sources``).
+    meta = fields.Raw(load_default=dict, allow_none=True)
 
 
 class OneOrMany(fields.Field):

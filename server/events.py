@@ -334,7 +334,7 @@ def _apply(session: Session, event: AnnotationEvent, annotation: dict[str, Any],
     stored.project_id = event.project_id
     stored.task_id = event.task_id
     stored.task_data = event.task_data
-    stored.task_meta = dict(task.get("meta") or {})
+    stored.task_meta = {} if task.get("meta") is None else task["meta"]  # as it came: the export reads it
     stored.result = event.result
     stored.prediction = event.prediction
     stored.was_cancelled = event.was_cancelled

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -222,7 +223,12 @@ def read_label_config(path: Path) -> str:
                           "(Settings > Labeling Interface > Code in Label Studio)")
     if xml.lstrip()[:1] in ("{", "["):  # XML starts with '<': a JSON file given in its place
         raise ExportError(f"labeling config {path}: {_json_instead_of_xml(xml)}")
-    return xml
+    # An editor's `<?xml ... encoding="UTF-8"?>`: its work (decoding) is done, and the SDK's parser refuses a
+    # decoded text that holds one ("Unicode strings with encoding declaration are not supported").
+    return XML_DECLARATION.sub("", xml, count=1)
+
+
+XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]*\?>")
 
 
 def _json_instead_of_xml(text: str) -> str:
@@ -322,4 +328,23 @@ def _labeling_config(xml: str) -> Any:
         raise ExportError(f"labeling config: {exc}") from exc
     if not config.objects:  # an image project's, say: /predict answers it, an export has no text to write
         raise ExportError("labeling config: it has no Text, HyperText or Paragraphs object, so no text to export")
+    if stray := _stray_to_names(xml, config.interface):
+        raise ExportError(f"labeling config: {stray}")
     return config
+
+
+def _stray_to_names(xml: str, interface: Any) -> str | None:
+    """What is wrong when a control's ``toName`` names no tag of the config (a
+    hand edit: Label Studio refuses such a config when it is saved), which
+    left the control's regions read as those of no control; None when all do.
+    Any tag's name counts, read from the XML itself (a tag the SDK does not
+    know is still a tag; a Filter points at a Labels control)."""
+    from xml.etree import ElementTree
+
+    names = {name for tag in ElementTree.fromstring(xml).iter() if (name := tag.get("name"))}
+    for control in interface.controls:
+        if missing := [name for name in control.to_name or () if name not in names]:
+            return (f"{control.tag} {control.name!r} has toName {','.join(missing)!r}, which no tag of the config "
+                    f"is named (it has {', '.join(repr(name) for name in sorted(names))}); Label Studio refuses "
+                    "such a config: give the project's own")
+    return None

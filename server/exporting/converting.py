@@ -90,6 +90,10 @@ STRING_NOTES = ("region meta.text given as a string, not exported as a note: an 
 # Choosing the latest annotation compares their times; one a script wrote as "yesterday" cannot be placed.
 UNREAD_TIMES = ("annotations whose updated_at (else created_at) is not an ISO 8601 time, taken as the earliest when "
                 "choosing the latest")
+# Two annotations updated at the same moment (an import, a script) leave "the latest" undecided: the greater id
+# counts, and when their labels differ, which one did is said.
+TIED_LATEST = ("tasks whose latest annotations differ and were updated at the same moment (the greater id, else "
+               "the first, counted; --policy all or majority keeps both)")
 UNQUOTED_ASTRAL = ("spans without their text (value.text) on a text with emoji or other characters beyond U+FFFF: "
                    "placed at their offsets as code points, unchecked (UTF-16 offsets would shift them)")
 # A span's to_name names the Text object it is drawn on; a tool that rewrote the file may have lost it.
@@ -811,7 +815,19 @@ class TaskConverter:
             if annotation.updated_at and moment(annotation.updated_at) is _EARLIEST:  # none: nothing said
                 self.report.repair(UNREAD_TIMES, f"task {task.id}, annotation {annotation.id}: "
                                                  f"{annotation.updated_at[:40]!r}")
-        return max(candidates, key=lambda pair: (moment(pair[0].updated_at), pair[0].id or 0))
+        moments = [moment(annotation.updated_at) for annotation, _labels in candidates]
+        (annotation, labels), last = max(zip(candidates, moments), key=lambda pair: (pair[1], pair[0][0].id or 0))
+        if moments.count(last) > 1 and last is not _EARLIEST:  # a tie: nearly never
+            self.note_tie(task, [pair for pair, at in zip(candidates, moments) if at == last], annotation, labels)
+        return annotation, labels
+
+    def note_tie(self, task: Task, tied: list[tuple[Annotation, Labels]], chosen: Annotation, labels: Labels
+                 ) -> None:
+        """Say which of the annotations updated at the same moment counted, when their labels differ."""
+        if others := [_named(task, other) for other, other_labels in tied
+                      if other is not chosen and other_labels != labels]:
+            self.report.note(TIED_LATEST, f"task {task.id}: annotation {_named(task, chosen)} counted, "
+                                          f"{', '.join(others)} left out, all updated at {chosen.updated_at[:40]}")
 
     def majority(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> Labels:
         """Spans, and values of each choice control, that more than half of
@@ -911,6 +927,13 @@ def agreeing_notes(kept: list[Span], voters: list[Labels]) -> Notes | None:
                 if (voted_for := kept_by_answer.get(span_answer(span))) is not None:
                     with_notes(notes, voted_for, found)
     return notes or None
+
+
+def _named(task: Task, annotation: Annotation) -> str:
+    """An annotation as a note names it: its id, else its place in the task (``annotations[1]``)."""
+    if annotation.id is not None:
+        return str(annotation.id)
+    return f"annotations[{next(n for n, other in enumerate(task.annotations) if other is annotation)}]"
 
 
 def _of_voters(placed: list[tuple[Annotation, Labels]]) -> str:

@@ -79,22 +79,32 @@ class ExportReport:
         form (``Organização`` composed, NFC, and decomposed, NFD, as a config
         typed on macOS may hold): two classes that print alike; and those that
         differ only in case (``ORG`` and ``Org``: a label typed by hand, a
-        config changed while annotating), two classes a model learns apart.
-        Checked once, over the distinct values counted, not per span."""
+        config changed while annotating), two classes a model learns apart;
+        and those that differ only by invisible characters (``\ufeffORG``
+        from a config saved with a byte order mark, ``Positive\u200b`` pasted
+        from a web page), two classes that print alike. Checked once, over the
+        distinct values counted, not per span."""
         for kind, values in (("labels", self.labels.values()), ("choices", [*self.choices.values(),
                                                                              self.answer_values])):
             forms: dict[str, set[str]] = defaultdict(set)
             for value in dict.fromkeys(itertools.chain.from_iterable(values)):
                 forms[value if value.isascii() else unicodedata.normalize("NFC", value)].add(value)  # ASCII: one form
             cases: dict[str, set[str]] = defaultdict(set)
+            seen: dict[str, set[str]] = defaultdict(set)
             for form, alike in forms.items():
                 cases[form.casefold()].add(form)
+                seen[without_invisible(form)].add(form)
                 if len(alike) > 1:
                     self.note(f"{kind} that differ only in Unicode form (NFC, NFD): classes that print alike",
                               " and ".join(ascii(value) for value in sorted(alike)))
             for alike in cases.values():
                 if len(alike) > 1:
                     self.note(f"{kind} that differ only in case: classes a model learns apart",
+                              " and ".join(ascii(value) for value in sorted(alike)))
+            for alike in seen.values():
+                if len(alike) > 1:
+                    self.note(f"{kind} that differ only by invisible characters (zero-width spaces and joiners, "
+                              "byte order marks): classes that print alike",
                               " and ".join(ascii(value) for value in sorted(alike)))
 
     def as_dict(self) -> dict[str, Any]:
@@ -110,6 +120,14 @@ class ExportReport:
             "agreement": self.agreement.as_dict(),
             "prediction_survival": self.survival.as_dict(),
         }
+
+
+def without_invisible(value: str) -> str:
+    """``value`` without its format characters (Unicode category Cf: zero-width spaces and joiners, the byte
+    order mark, the soft hyphen, direction marks), which print as nothing."""
+    if value.isascii():
+        return value
+    return "".join(character for character in value if unicodedata.category(character) != "Cf")
 
 
 def choice_key(control: str, values: Sequence[str]) -> str:

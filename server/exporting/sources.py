@@ -26,7 +26,7 @@ from typing import Any, BinaryIO, ContextManager
 
 import orjson
 
-from schemas.label_studio_export import Task, decode_task, integer_literal, shown_id
+from schemas.label_studio_export import Task, decode_task, described, integer_literal, shown_id
 from server.exporting.examples import ExportError
 from server.sources import BINARY_DATA, OFFICE_DOCUMENT, PDF_DOCUMENT, SQLITE_DATABASE, ZLIB_DATA, file_kind
 
@@ -330,6 +330,8 @@ class JsonTaskReader:
             if char != "{":
                 what = "the file ends" if not char else f"found {self._value_found(char)}"
                 guess = "" if char in ODD_SPACES else " (truncated or not an export?)"
+                if char == '"' and self._object_text_here():
+                    what, guess = f"found {ENCODED_TWICE}", ""
                 raise self._error(f"expected a task object at $[{index}], {what}{guess}")
             yield f"$[{index}]", self._decode(more, f"$[{index}]")
         if char := self._skip_space(more):
@@ -347,6 +349,8 @@ class JsonTaskReader:
             return expected + shown_char(line[0])
         if LABELING_CONFIG_START.match(self._buffer, self._pos):  # past an XML declaration and comments
             return f"{LABELING_CONFIG}: {expected}{line!r}"
+        if line.startswith('"') and self._object_text_here():
+            return f"{expected}{ENCODED_TWICE}"
         what = next((what for start, what in NOT_JSON if line.startswith(start)),
                     "CSV or TSV, not JSON" if line.count(",") + line.count("\t") >= 2 else "")
         return f"{what}: {expected}{line!r}" if what else f"{expected}{line!r}"
@@ -354,6 +358,19 @@ class JsonTaskReader:
     # A JSON string, number or literal (or a word that is none), cut short. Compiled
     # at the first error (re caches it), not when every export imports this module.
     _VALUE = r'"(?:[^"\\\n]|\\.){0,30}"?|[^\s,:\[\]{}"\ufeff\u200b]{1,30}'
+
+    def _object_text_here(self) -> bool:
+        """Whether the JSON string at the current position, read whole from the
+        buffer, holds a JSON object's text (an error's way only)."""
+        from schemas.label_studio_schemas import holds_json
+
+        if not isinstance(self._buffer, str):  # the list's reading as bytes hands odd values to the text reading
+            return False
+        try:
+            value, _end = json.JSONDecoder().raw_decode(self._buffer, self._pos)
+        except ValueError:  # cut by the buffer's end, or not JSON
+            return False
+        return isinstance(value, str) and holds_json(value, "{", dict)
 
     def _value_found(self, char: str) -> str:
         """What stands at the current position where a task should, for an
@@ -514,6 +531,8 @@ class JsonTaskReader:
         return breaks
 
 
+# A task given as a string of its JSON: a script ran json.dumps on each task, then wrote them as JSON again.
+ENCODED_TWICE = "a string holding an object's JSON text (the tasks were encoded twice, each as a string: decode each)"
 # What a file that is no export starts with, by its first line: what it is.
 LABELING_CONFIG = ("a Label Studio labeling config (XML), not the export: give it as --label-config FILE, and the "
                    "project's JSON export as INPUT")
@@ -985,7 +1004,10 @@ def database_source(database: Any, project: int | None, with_config: bool = True
         label_config, config_notes = _stored_config(database, projects if project is None else [project], shown)
         notes += config_notes
 
+    read_notes: list[tuple[str, str, int]] = []
+
     def tasks(_on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
+        read_notes.clear()  # read again to find where an error was: noted once
         try:
             with database.session() as session:
                 query = _stored_rows(session).where(*live)
@@ -995,6 +1017,9 @@ def database_source(database: Any, project: int | None, with_config: bool = True
                 rows = session.execute(query.execution_options(yield_per=1000))
                 for task_id, group in itertools.groupby(rows, key=lambda row: row[0].task_id):
                     task = _task_from_rows(task_id, list(group))
+                    if (meta := task["meta"]) is not None and not isinstance(meta, dict):
+                        read_notes.append((ODD_STORED_META, f"task {task_id}, meta: {described(meta)}", 1))
+                        task["meta"] = {}
                     # A webhook's JSON may spell a lone surrogate (``"\\ud83d"``); no UTF-8 output holds one.
                     if problem := lone_surrogate(task):
                         raise ExportError(f"Anota database: task {task_id}: {problem}; nothing was written")
@@ -1003,7 +1028,13 @@ def database_source(database: Any, project: int | None, with_config: bool = True
             raise _unreadable(exc, shown) from None
 
     where = f", project {project}" if project is not None else ""
-    return Source(f"Anota database {shown}{where}", tasks, label_config=label_config, notes=notes)
+    return Source(f"Anota database {shown}{where}", tasks, label_config=label_config, notes=notes,
+                  reading_notes=read_notes)
+
+
+# A task's meta stored as /webhook received it (see schemas.ml_backend.WebhookTaskSchema).
+ODD_STORED_META = ("task meta of another type than an object, as /webhook received it, read as none (Anota reads "
+                   "only an object's hints there; the export of a JSON file stops on it)")
 
 
 def _stored_config(database: Any, projects: list[int | None], shown: str) -> tuple[str | None, list[str]]:
