@@ -27,7 +27,7 @@ from plugins import rule_tokenizer
 from plugins.rule_tokenizer import RuleTokenizer
 from schemas.example_encoding import encode_example
 from server import hookimpl
-from server.analysis import DEFAULT_LANGUAGES, detect_language
+from server.config import DEFAULTS
 from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles, is_ragged, with_notes
 from server.exporting.report import ExportReport, join_values
 
@@ -152,13 +152,22 @@ def example_doc(example: Example, languages: Sequence[str], report: ExportReport
 
 def tokenizing_language(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> str:
     """The example's language (given, else detected among ``languages``); one spaCy has no rules for is reported."""
-    language = example.language or detect_language(example.text, languages)
+    language = example.language or _detected_language(example.text, languages)
     if report is not None and tokenizer(language).lang == MULTI_LANGUAGE != language:
         if needs := NEEDS_PACKAGE.get(language):
             report.note(TOKENIZER_NEEDS_PACKAGE, f"task {example.task_id}: {language!r}: {needs}")
         else:
             report.note(NO_TOKENIZER, f"task {example.task_id}: {language!r}")
     return language
+
+
+def _detected_language(text: str, languages: Sequence[str]) -> str:
+    # server.analysis is imported here, on first use: a jsonl or csv export seldom
+    # detects a language, and it (with server.segmentation's patterns) is 9% of a
+    # small export's instructions.
+    from server.analysis import detect_language
+
+    return detect_language(text, languages)
 
 
 def _note_per_character(example: Example, language: str, report: ExportReport | None) -> bool:
@@ -309,7 +318,7 @@ class TokenizingExporter(Exporter):
     tokenizes the examples that need it); detects languages among the app's
     ``LANGUAGES``."""
 
-    def __init__(self, languages: Sequence[str] = DEFAULT_LANGUAGES) -> None:
+    def __init__(self, languages: Sequence[str] = tuple(DEFAULTS["LANGUAGES"])) -> None:
         self.languages = tuple(languages)
 
     def trim(self, example: Example, report: ExportReport, offsets: tuple[list[int], list[int]] | None = None
@@ -332,7 +341,7 @@ class TokenizingExporter(Exporter):
         if len(example.text) <= PART_LENGTH:
             return (example,)
         report.note(CUT_INTO_PARTS, f"task {example.task_id}: {len(example.text):,} characters")
-        return parts(example, example.language or detect_language(example.text, self.languages))
+        return parts(example, example.language or _detected_language(example.text, self.languages))
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:

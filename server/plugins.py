@@ -21,7 +21,7 @@ import pluggy
 
 from server import hookspecs
 from server.annotators import annotator_problem
-from server.entry_points import entry_points
+from server.entry_points import EntryPoint, entry_points
 from server.sources import Loader
 
 log = logging.getLogger(__name__)
@@ -171,16 +171,18 @@ _CONTRIBUTIONS: dict[str, tuple[Callable[[Any], str | None], Callable[[Any], lis
 
 
 def build_plugin_set(
-    extra_modules: Iterable[str], disabled: Iterable[str], strict: bool
+    extra_modules: Iterable[str], disabled: Iterable[str], strict: bool,
+    installed: list[EntryPoint] | None = None,
 ) -> PluginSet:
-    """Load entry points of the ``anota`` group, then ``extra_modules`` by
-    import path, skipping plugins named in ``disabled``."""
+    """Load entry points of the ``anota`` group (``installed``, when the
+    caller has read them already), then ``extra_modules`` by import path,
+    skipping plugins named in ``disabled``."""
     manager = pluggy.PluginManager(ENTRY_POINT_GROUP)
     manager.add_hookspecs(hookspecs)
     for name in disabled:
         manager.set_blocked(name)
     plugins = PluginSet(manager)
-    for entry_point in entry_points(ENTRY_POINT_GROUP):
+    for entry_point in entry_points(ENTRY_POINT_GROUP) if installed is None else installed:
         _register(plugins, entry_point.name, entry_point.load, entry_point.version, strict)
     for module_path in extra_modules:
         loader = lambda path=module_path: importlib.import_module(path)  # noqa: E731
