@@ -1184,12 +1184,13 @@ def imported_by_export(arguments: list[str], modules: list[str]) -> list[str]:
 # library through ssl or hashlib 3.4-5.2; importlib.metadata with its email parser, zipfile and
 # importlib.resources 1 MB, read for the plugins' entry points; socket, difflib and the thread pool of
 # linked texts 0.3 MB; html5lib, for HyperText pages only), or is a whole stack (an app, a database, a model),
-# or costs its start-up instructions (server.analysis with server.segmentation's patterns: 9% of a 1-task export's).
+# or costs its start-up instructions (server.analysis with server.segmentation's patterns: 9% of a 1-task export's;
+# server.sources, the preload's loaders, 3%).
 NOT_FOR_A_JSONL_EXPORT = ["server.app", "flask", "werkzeug", "jinja2", "marshmallow", "ssl", "sqlalchemy",
                           "label_studio_sdk", "spacy", "numpy", "plugins.entities", "plugins.claims",
                           "importlib.metadata", "email", "zipfile", "importlib.resources", "socket", "difflib",
                           "concurrent.futures", "html5lib", "server.hypertext", "server.analysis",
-                          "server.segmentation"]
+                          "server.segmentation", "server.sources"]
 
 
 def test_a_jsonl_export_imports_neither_the_app_nor_marshmallow_nor_annotator_plugins_nor_spacy(
