@@ -22,7 +22,7 @@ FIXTURES = PROJECT_ROOT / "fixtures"
 
 # What one task may be (ANOTA_TASK_UNIT), each a unit server.segmentation splits
 # a text into. Defined here so that checking the setting does not load the
-# segmentation's patterns, which an export never uses (5% of a small one's instructions).
+# segmentation's patterns, which an export never uses (26M instructions, 5% of a 1-task one's).
 UNITS: tuple[str, ...] = ("document", "paragraph", "sentence")
 
 DEFAULTS: dict[str, Any] = {

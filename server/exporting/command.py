@@ -147,7 +147,8 @@ def load_exporters(overrides: dict[str, Any] | None = None, only_exporter_plugin
     app = CommandApp.from_settings(overrides)
     strict = app.config["STRICT_PLUGINS"]
     disabled = list(app.config["DISABLE_PLUGINS"])
-    # Read once: listing the installed distributions' metadata is 2% of a small export.
+    # Read once: listing the installed distributions' metadata costs about 10M instructions
+    # (2% of a 1-task export).
     installed = entry_points(ENTRY_POINT_GROUP)
     if only_exporter_plugins:
         disabled += plugins_not_naming("register_exporters", installed, app.config["PLUGINS"])
