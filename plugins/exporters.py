@@ -27,7 +27,7 @@ from plugins import rule_tokenizer
 from plugins.rule_tokenizer import RuleTokenizer
 from schemas.example_encoding import encode_example
 from server import hookimpl
-from server.analysis import DEFAULT_LANGUAGES, detect_language
+from server.config import DEFAULTS
 from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles, is_ragged, with_notes
 from server.exporting.report import ExportReport, join_values
 
@@ -152,13 +152,22 @@ def example_doc(example: Example, languages: Sequence[str], report: ExportReport
 
 def tokenizing_language(example: Example, languages: Sequence[str], report: ExportReport | None = None) -> str:
     """The example's language (given, else detected among ``languages``); one spaCy has no rules for is reported."""
-    language = example.language or detect_language(example.text, languages)
+    language = example.language or _detected_language(example.text, languages)
     if report is not None and tokenizer(language).lang == MULTI_LANGUAGE != language:
         if needs := NEEDS_PACKAGE.get(language):
             report.note(TOKENIZER_NEEDS_PACKAGE, f"task {example.task_id}: {language!r}: {needs}")
         else:
             report.note(NO_TOKENIZER, f"task {example.task_id}: {language!r}")
     return language
+
+
+def _detected_language(text: str, languages: Sequence[str]) -> str:
+    # server.analysis is imported here, on first use: a jsonl or csv export seldom
+    # detects a language, and it (with server.segmentation's patterns) costs 45M
+    # instructions, 9% of a 1-task export's.
+    from server.analysis import detect_language
+
+    return detect_language(text, languages)
 
 
 def _note_per_character(example: Example, language: str, report: ExportReport | None) -> bool:
@@ -309,7 +318,7 @@ class TokenizingExporter(Exporter):
     tokenizes the examples that need it); detects languages among the app's
     ``LANGUAGES``."""
 
-    def __init__(self, languages: Sequence[str] = DEFAULT_LANGUAGES) -> None:
+    def __init__(self, languages: Sequence[str] = tuple(DEFAULTS["LANGUAGES"])) -> None:
         self.languages = tuple(languages)
 
     def trim(self, example: Example, report: ExportReport, offsets: tuple[list[int], list[int]] | None = None
@@ -332,7 +341,7 @@ class TokenizingExporter(Exporter):
         if len(example.text) <= PART_LENGTH:
             return (example,)
         report.note(CUT_INTO_PARTS, f"task {example.task_id}: {len(example.text):,} characters")
-        return parts(example, example.language or detect_language(example.text, self.languages))
+        return parts(example, example.language or _detected_language(example.text, self.languages))
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
@@ -377,9 +386,13 @@ def token_offsets(text: str, language: str) -> tuple[list[int], list[int]]:
 # particles ('메타가': 'Meta' and a subject marker). One token per character is the rule of
 # character-level corpora (MSRA and Weibo NER for Chinese, KLUE-NER for Korean) and never
 # moves a span: each starts and ends between characters.
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3001-\u303f\u3040-\u31ff"
-                       "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff01-\uffef"
-                       "\U00020000-\U0003ffff]")
+@functools.cache
+def _unspaced_pattern() -> re.Pattern[str]:
+    # Compiled on first use: re builds its BMP ranges character by character, 38M
+    # instructions (9% of a 1-task export's), and a Latin-1 text (most) never needs it.
+    return re.compile("[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3001-\u303f\u3040-\u31ff"
+                      "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff01-\uffef"
+                      "\U00020000-\U0003ffff]")
 
 
 def per_character(text: str, language: str) -> bool:
@@ -387,17 +400,18 @@ def per_character(text: str, language: str) -> bool:
     written without spaces between words: it holds such a character and the
     tokenizer is spaCy's rules, which cut at spaces and punctuation only
     (spaCy's own Chinese, Japanese or Thai tokenizer segments words itself)."""
-    if _one_byte(text) or _UNSPACED.search(text) is None:  # Latin-1 holds none: one step, no scan
+    if _one_byte(text) or _unspaced_pattern().search(text) is None:  # Latin-1 holds none: one step, no scan
         return False
     return not getattr(tokenizer(language), "segments_words", False)
 
 
 def _per_character(starts: list[int], ends: list[int], text: str) -> tuple[list[int], list[int]]:
-    """The tokens that hold a character of :data:`_UNSPACED` cut one per character (:func:`_characters`)."""
+    """The tokens that hold a character of :func:`_unspaced_pattern` cut one per character (:func:`_characters`)."""
     cut_starts: list[int] = []
     cut_ends: list[int] = []
+    unspaced = _unspaced_pattern()
     for start, end in zip(starts, ends):
-        if _UNSPACED.search(text, start, end) is None:
+        if unspaced.search(text, start, end) is None:
             cut_starts.append(start)
             cut_ends.append(end)
             continue
@@ -408,15 +422,16 @@ def _per_character(starts: list[int], ends: list[int], text: str) -> tuple[list[
 
 
 def _characters(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """``text[start:end]`` cut before each character of :data:`_UNSPACED`, and
+    """``text[start:end]`` cut before each character of :func:`_unspaced_pattern`, and
     after it, but for what belongs to the character before (:func:`_continues`):
     a run of other characters ('Meta' in a Japanese sentence) stays whole."""
     piece = start
+    unspaced = _unspaced_pattern()
     for at in range(start + 1, end):
         character, before = text[at], text[at - 1]
         if _continues(character, before):
             continue
-        if _UNSPACED.match(character) or _UNSPACED.match(before):
+        if unspaced.match(character) or unspaced.match(before):
             yield piece, at
             piece = at
     yield piece, end

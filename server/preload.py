@@ -69,8 +69,9 @@ from server.boilerplate import (
     Decision, Reason, Segment, is_ad_slot, is_markdown_heading, without_closing_emoji,
 )
 from server.archives import archive_members
+from server.config import UNITS
 from server.near_duplicates import BatchNearDuplicates, BatchSketches, NearDuplicateIndex, batch_sketches
-from server.segmentation import UNITS, segment
+from server.segmentation import segment
 from server.sources import (
     MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files, is_archive,
     no_loader_reason,

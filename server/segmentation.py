@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-UNITS: tuple[str, ...] = ("document", "paragraph", "sentence")
+from server.config import UNITS
 
 # Abbreviations that are followed by a period and rarely end a sentence,
 # lower-cased, without the final period.

@@ -44,11 +44,10 @@ from server.analysis import task_language
 from server.annotators import LabelSpec
 from server.app import get_state
 from server.cli import command_app, ready_to_predict
-from server.config import strict_bool
+from server.config import UNITS, strict_bool
 from server.db import Base, utcnow
 from server.errors import BadRequest
 from server.labeling import parse_labeling_config
-from server.segmentation import UNITS
 from server.sources import ARCHIVE_ENDINGS
 
 # Names of the labeling config's parts; the Text object reads ``data["text"]``.

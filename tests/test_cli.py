@@ -122,3 +122,31 @@ def test_push_refuses_a_label_config_that_is_not_xml_before_anything_else(tmp_pa
     result = run(["push", "--url", "http://127.0.0.1:1", "--api-key", "x", "--label-config", str(config)])
     assert result.exit_code == 2
     assert f"Error: Invalid value for --label-config: {config} {problem}" in result.stderr
+
+
+def test_the_command_list_reads_lazy_commands_help_without_importing_them():
+    """`anota --help` lists each lazy command from its docstring in the source:
+    the same lines as with every command imported, in a process that loaded
+    none of the stacks those commands import."""
+    heavy = ["server.tasks", "server.push", "server.exporting.command", "flask", "sqlalchemy", "label_studio_sdk"]
+    listing, imported = help_in_a_fresh_process(heavy, import_commands_first=False)
+    assert imported == []
+    assert listing == help_in_a_fresh_process([], import_commands_first=True)[0]
+    assert "  export        Export finished labels from INPUT" in listing
+
+
+def help_in_a_fresh_process(modules: list[str], import_commands_first: bool) -> tuple[str, list[str]]:
+    """`anota --help`'s output, and which of ``modules`` it imported."""
+    import subprocess
+    import sys
+
+    code = ("import json, sys\nfrom server.cli import cli\n"
+            "if sys.argv[2] == 'yes':  # as click lists commands it has imported\n"
+            "    context = cli.make_context('anota', ['--help'], resilient_parsing=True)\n"
+            "    for name in cli.lazy_commands:\n        cli.get_command(context, name)\n"
+            "try:\n    cli(['--help'], prog_name='anota')\nexcept SystemExit:\n    pass\n"
+            "print(json.dumps(sorted(name for name in sys.argv[1].split(',') if name in sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code, ",".join(modules), "yes" if import_commands_first else "no"],
+                          capture_output=True, text=True, check=True)
+    *listing, imported = done.stdout.splitlines()
+    return "\n".join(listing), json.loads(imported)

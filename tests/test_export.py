@@ -1183,11 +1183,14 @@ def imported_by_export(arguments: list[str], modules: list[str]) -> list[str]:
 # Each costs a JSONL export memory (flask with werkzeug and jinja2 8.8 MB, marshmallow 1.7, OpenSSL's
 # library through ssl or hashlib 3.4-5.2; importlib.metadata with its email parser, zipfile and
 # importlib.resources 1 MB, read for the plugins' entry points; socket, difflib and the thread pool of
-# linked texts 0.3 MB; html5lib, for HyperText pages only), or is a whole stack (an app, a database, a model).
+# linked texts 0.3 MB; html5lib, for HyperText pages only), or is a whole stack (an app, a database, a model),
+# or costs its start-up instructions (server.analysis with server.segmentation's patterns: 9% of a 1-task export's;
+# server.sources, the preload's loaders, 3%).
 NOT_FOR_A_JSONL_EXPORT = ["server.app", "flask", "werkzeug", "jinja2", "marshmallow", "ssl", "sqlalchemy",
                           "label_studio_sdk", "spacy", "numpy", "plugins.entities", "plugins.claims",
                           "importlib.metadata", "email", "zipfile", "importlib.resources", "socket", "difflib",
-                          "concurrent.futures", "html5lib", "server.hypertext"]
+                          "concurrent.futures", "html5lib", "server.hypertext", "server.analysis",
+                          "server.segmentation", "server.sources"]
 
 
 def test_a_jsonl_export_imports_neither_the_app_nor_marshmallow_nor_annotator_plugins_nor_spacy(
@@ -1212,9 +1215,11 @@ def test_an_export_of_preloaded_tasks_hashes_nothing_and_loads_no_openssl(tmp_pa
 
 
 def test_plugins_that_never_name_the_exporter_hook_are_not_imported_for_an_export() -> None:
+    from server.entry_points import entry_points
     from server.exporting.command import plugins_not_naming
 
-    skipped = plugins_not_naming("register_exporters", ["tests.sample_plugins.contributions", "no.such.module"])
+    skipped = plugins_not_naming("register_exporters", entry_points("anota"),
+                                 ["tests.sample_plugins.contributions", "no.such.module"])
     assert {"entities", "claims", "sentiment", "loaders"} <= set(skipped)
     assert not {"exporters", "tests.sample_plugins.contributions", "no.such.module"} & set(skipped)
 

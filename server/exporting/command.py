@@ -33,7 +33,7 @@ from server.exporting.sources import (
     open_database,
 )
 from server.config import CommandApp, default_database_url
-from server.entry_points import entry_points
+from server.entry_points import EntryPoint, entry_points
 from server.plugins import ENTRY_POINT_GROUP, LoadError, build_plugin_set
 from server.remote_texts import LabelStudioConnection
 
@@ -148,9 +148,12 @@ def load_exporters(overrides: dict[str, Any] | None = None, only_exporter_plugin
     app = CommandApp.from_settings(overrides)
     strict = app.config["STRICT_PLUGINS"]
     disabled = list(app.config["DISABLE_PLUGINS"])
+    # Read once: listing the installed distributions' metadata costs about 10M instructions
+    # (2% of a 1-task export).
+    installed = entry_points(ENTRY_POINT_GROUP)
     if only_exporter_plugins:
-        disabled += plugins_not_naming("register_exporters", app.config["PLUGINS"])
-    plugins = build_plugin_set(app.config["PLUGINS"], disabled, strict)
+        disabled += plugins_not_naming("register_exporters", installed, app.config["PLUGINS"])
+    plugins = build_plugin_set(app.config["PLUGINS"], disabled, strict, installed)
     exporters = plugins.collect("register_exporters", app, strict)
     return app, exporters, plugins.load_errors
 
@@ -165,13 +168,13 @@ def _database_url(app: CommandApp) -> str:
     return default_database_url(Flask("server").instance_path)
 
 
-def plugins_not_naming(hook: str, extra_modules: Iterable[str]) -> list[str]:
-    """Plugins (entry points of the ``anota`` group, then ``extra_modules``)
+def plugins_not_naming(hook: str, installed: Iterable[EntryPoint], extra_modules: Iterable[str]) -> list[str]:
+    """Plugins (``installed``, the entry points of the ``anota`` group, then ``extra_modules``)
     whose module source never mentions ``hook``. pluggy matches an
     implementation by its name (or ``specname``), so such a module cannot
     implement the hook unless it star-imports it from elsewhere; a module
     whose source cannot be read counts as naming it."""
-    plugins = [(entry_point.name, entry_point.module) for entry_point in entry_points(ENTRY_POINT_GROUP)]
+    plugins = [(entry_point.name, entry_point.module) for entry_point in installed]
     plugins += [(module, module) for module in extra_modules]
     return [name for name, module in plugins if not _source_names(module, hook)]
 
