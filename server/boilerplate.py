@@ -3670,6 +3670,8 @@ class BatchLines:
         # a run of short lines is an e-mail's signature.
         self.mail_headers: dict[int, bool] = {}
         self.signatures: dict[int, bool] = {}
+        # Where each document's first line ending in a comma is (first_comma_line): a signature's run is under one.
+        self.first_comma_lines: dict[int, int] = {}
         # Whether each line of a run of credits is a film's or a masthead's credits, and each line of a run of price
         # lines a price breakdown.
         self.credit_blocks: dict[int, bool] = {}
@@ -4488,10 +4490,23 @@ class BatchLines:
         signed with a name and an office alone keeps them (see signs_off), and under a read-also heading short lines
         are the list's titles. The run is found once."""
         if self.counts[number] > SHORT_WORDS or self.link_list is not None or not _in_signature(self.texts[number]) \
+                or self.first_comma_line(number) >= number \
                 or not self.run_decision(self.signatures, number, _in_signature, self._is_signature):
             return None
         return "boilerplate", f"an e-mail's signature: a line under the sign-off, over or with contact details; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def first_comma_line(self, number: int) -> int:
+        """The first line ending in a comma (as a sign-off does: ``is_sign_off``) of the document ``number`` is in, or
+        the batch's length; found once a document. A line above no such line is no signature's, which is told without
+        finding its run of short lines (most pages have a few at their top, and no sign-off)."""
+        slot = self.segments[number][0]
+        if slot not in self.first_comma_lines:
+            line = number - self.positions[number].index
+            while self.same_document(line, slot) and not self.texts[line].rstrip().endswith(","):
+                line += 1
+            self.first_comma_lines[slot] = line if self.same_document(line, slot) else len(self.segments)
+        return self.first_comma_lines[slot]
 
     def _is_signature(self, run: range) -> bool:
         slot = self.segments[run.start][0]
