@@ -3658,6 +3658,9 @@ class BatchLines:
         self.positions = _positions(segments)
         self.counts = words.counts.tolist()
         self.suspects = chrome_suspects(self.texts, normalised, words, self.positions).tolist()
+        # may_be_breadcrumb of each line, which the rules ask about twice a line (the trail over a title, the
+        # letterhead's and header's breadcrumbs, a title under one).
+        self.crumb_like = list(map(may_be_breadcrumb, self.texts))
         # Lines decided (``decide``), maybe in earlier batches: the decision is the line's own.
         self.decided = {} if decided is None else decided
         # Whether each line of a run of short lines is a table's cell, and whether each result line is one of a
@@ -3670,8 +3673,6 @@ class BatchLines:
         # a run of short lines is an e-mail's signature.
         self.mail_headers: dict[int, bool] = {}
         self.signatures: dict[int, bool] = {}
-        # Where each document's first line ending in a comma is (first_comma_line): a signature's run is under one.
-        self.first_comma_lines: dict[int, int] = {}
         # Whether each line of a run of credits is a film's or a masthead's credits, and each line of a run of price
         # lines a price breakdown.
         self.credit_blocks: dict[int, bool] = {}
@@ -4045,7 +4046,7 @@ class BatchLines:
                 or _PANEL_HEADING.fullmatch(fold(self.texts[number]).strip()) is None:
             return None
         if not (self.same_document(above, slot) and self.same_document(below, slot)) \
-                or not is_breadcrumb(self.texts[above]) or self.decide(below)[0] is not None \
+                or not self.breadcrumb_at(above) or self.decide(below)[0] is not None \
                 or not _is_short_line(self.texts[below], SHORT_WORDS) or SENTENCE_PUNCTUATION.search(self.texts[below]):
             return None
         return "boilerplate", f"a panel's heading between the breadcrumb and the record's title; " \
@@ -4065,10 +4066,9 @@ class BatchLines:
             return None
         first, below = number - position.index, number + 1
         while self.same_document(below, slot) and self.positions[below].in_letterhead \
-                and not is_breadcrumb(self.texts[below]) and _is_short_line(self.texts[below], SHORT_WORDS):
+                and not self.breadcrumb_at(below) and _is_short_line(self.texts[below], SHORT_WORDS):
             below += 1
-        if not (self.same_document(below, slot) and is_breadcrumb(self.texts[below])) \
-                or ends_breadcrumb(self.texts[below], self.texts[number]):
+        if not (self.same_document(below, slot) and self.breadcrumb_at(below)) or self.ends_breadcrumb_at(below, number):
             return None
         if any(self.decide(line)[0] is None and not _is_short_line(self.texts[line], SHORT_WORDS)
                for line in range(first, number)):
@@ -4085,7 +4085,7 @@ class BatchLines:
             first = number - self.positions[number].index
             self.letterhead_breadcrumbs[slot] = max(
                 (index for index in range(1, LETTERHEAD_SEGMENTS + 1)
-                 if self.same_document(first + index, slot) and is_breadcrumb(self.texts[first + index])), default=-1)
+                 if self.same_document(first + index, slot) and self.breadcrumb_at(first + index)), default=-1)
         return self.letterhead_breadcrumbs[slot]
 
     def over_a_byline(self, number: int) -> bool:
@@ -4311,7 +4311,7 @@ class BatchLines:
         Vegetables › Raised beds: wood or metal?" over "Raised beds: wood or metal?", found blind in probe 30). One that
         is a menu by its own decision keeps that reason."""
         slot, text = self.segments[number][0], self.texts[number]
-        if not may_be_breadcrumb(text) or not self.same_document(number + 1, slot):
+        if not self.crumb_like[number] or not self.same_document(number + 1, slot):
             return None
         crumbs = [crumb.strip() for crumb in _BREADCRUMB_SEPARATOR.split(fold(text))]
         if len(crumbs) < 3 or crumbs[-1] != fold(self.texts[number + 1]).strip() \
@@ -4489,24 +4489,19 @@ class BatchLines:
         over "Coordenadora Comercial" over "Laticínios Serrana Ltda." over "(32) 3331-2020 | mariana@..."). A letter
         signed with a name and an office alone keeps them (see signs_off), and under a read-also heading short lines
         are the list's titles. The run is found once."""
-        if self.counts[number] > SHORT_WORDS or self.link_list is not None or not _in_signature(self.texts[number]) \
-                or self.first_comma_line(number) >= number \
+        if self.counts[number] > SHORT_WORDS or self.link_list is not None or not self.under_a_comma(number) \
+                or not _in_signature(self.texts[number]) \
                 or not self.run_decision(self.signatures, number, _in_signature, self._is_signature):
             return None
         return "boilerplate", f"an e-mail's signature: a line under the sign-off, over or with contact details; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
-    def first_comma_line(self, number: int) -> int:
-        """The first line ending in a comma (as a sign-off does: ``is_sign_off``) of the document ``number`` is in, or
-        the batch's length; found once a document. A line above no such line is no signature's, which is told without
-        finding its run of short lines (most pages have a few at their top, and no sign-off)."""
-        slot = self.segments[number][0]
-        if slot not in self.first_comma_lines:
-            line = number - self.positions[number].index
-            while self.same_document(line, slot) and not self.texts[line].rstrip().endswith(","):
-                line += 1
-            self.first_comma_lines[slot] = line if self.same_document(line, slot) else len(self.segments)
-        return self.first_comma_lines[slot]
+    def under_a_comma(self, number: int) -> bool:
+        """Whether a line of the document above ``number`` ends in a comma, as a sign-off does (``is_sign_off``): a
+        signature's run of short lines starts under one, so a line under none is told without finding its run (most
+        pages have a few short lines at their top, and no sign-off)."""
+        first = number - self.positions[number].index
+        return any(text.rstrip().endswith(",") for text in self.texts[first:number])
 
     def _is_signature(self, run: range) -> bool:
         slot = self.segments[run.start][0]
@@ -4622,7 +4617,7 @@ class BatchLines:
         if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):
             return False
         # A plain text's title under the breadcrumb that ends on it.
-        if chrome[0] == "fragment" and self.same_document(number - 1, slot) and ends_breadcrumb(self.texts[number - 1], text):
+        if chrome[0] == "fragment" and self.same_document(number - 1, slot) and self.ends_breadcrumb_at(number - 1, number):
             return True
         # A Markdown heading over its section's prose, a plain one or a field's label ("## Location").
         if (chrome[0] == "fragment" or chrome[1].startswith("field label")) and in_body \
@@ -4848,12 +4843,20 @@ class BatchLines:
         return "boilerplate", f"author bio: the byline's name again, over the author's box; " \
                               f"{word_count(self.counts[number])}, {position.describe()}"
 
+    def breadcrumb_at(self, number: int) -> bool:
+        """:func:`is_breadcrumb` of a segment, told at once for most (``crumb_like``)."""
+        return self.crumb_like[number] and is_breadcrumb(self.texts[number])
+
+    def ends_breadcrumb_at(self, number: int, title: int) -> bool:
+        """:func:`ends_breadcrumb` of a segment over ``title``, told at once for most (``crumb_like``)."""
+        return self.crumb_like[number] and ends_breadcrumb(self.texts[number], self.texts[title])
+
     def over_its_breadcrumb(self, number: int) -> bool:
         """Whether the line under a segment is a breadcrumb that ends on it ("# Festival de Sopas regressa ao Largo da
         Igreja" over "Início › Notícias › Festival de Sopas regressa ao Largo da Igreja")."""
         below = number + 1
         return self.same_document(below, self.segments[number][0]) \
-            and ends_breadcrumb(self.texts[below], self.texts[number])
+            and self.ends_breadcrumb_at(below, number)
 
     def titled(self, number: int) -> bool:
         """Whether a segment is a Markdown page's ``# title`` below the page's first line, or the line right under
@@ -4922,7 +4925,7 @@ class BatchLines:
                 and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
             return ("navigation", "an item of a list that opens the page before its heading (a menu)"), None
         if (self.header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
-                and not (chrome_above and is_breadcrumb(self.texts[number - 1])) and not self.titled(number) \
+                and not (chrome_above and self.breadcrumb_at(number - 1)) and not self.titled(number) \
                 and not is_table_row(document.text, start, text) and not self.over_its_breadcrumb(number):
             # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name, and so
             # is a line over the breadcrumb that ends on it (probe 27); nor is a Markdown page's `# title` under the
