@@ -4590,15 +4590,16 @@ class BatchLines:
         document_text = self.documents[slot][0].text
         if is_table_row(document_text, start, text) or (chrome[0] == "fragment" and self.captions_table(number)):
             return True
-        if chrome[0] == "fragment" and (is_markdown_title(document_text, start) or could_be_heading(text)) \
+        # Asked once: the three tests below read it.
+        heading_like = chrome[0] == "fragment" and could_be_heading(text)
+        if chrome[0] == "fragment" and (heading_like or is_markdown_title(document_text, start)) \
                 and is_first_markdown_heading(document_text, start):
             return True
         # A plain text's first line of a few words right over its first paragraph of prose is its title ("Feira do
         # livro"); a site's name is over a menu or the story's title, no prose.
-        if chrome[0] == "fragment" and self.positions[number].index == 0 and could_be_heading(text) \
-                and self.opens_prose(number):
+        if heading_like and self.positions[number].index == 0 and self.opens_prose(number):
             return True
-        if chrome[0] == "fragment" and could_be_heading(text) and self.heads_a_timed_entry(number):
+        if heading_like and self.heads_a_timed_entry(number):
             return True
         # A plain text's heading between paragraphs (a Markdown heading heads its section as heads_markdown_section says).
         if chrome[0] == "fragment" and in_body and not is_markdown_heading(document_text, start) \
