@@ -4497,11 +4497,12 @@ class BatchLines:
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def under_a_comma(self, number: int) -> bool:
-        """Whether the document has a comma above the segment ``number``. A signature's run of short lines starts under
-        a sign-off, which ends in one (``is_sign_off``): a line under none is told without finding its run (most pages
-        have a few short lines at their top, and no comma there)."""
-        slot, _index, _count, start, _end, _text = self.segments[number]
-        return self.documents[slot][0].text.find(",", 0, start) >= 0
+        """Whether a line of the document above ``number`` ends in a comma, as a sign-off does (``is_sign_off``): a
+        signature's run of short lines starts under one, so a line under none is told without finding its run (most
+        pages have a few short lines at their top, and no sign-off). A look for any comma above would let through
+        a short line under prose, which holds commas."""
+        first = number - self.positions[number].index
+        return any(text.rstrip().endswith(",") for text in self.texts[first:number])
 
     def _is_signature(self, run: range) -> bool:
         slot = self.segments[run.start][0]
