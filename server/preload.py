@@ -1019,7 +1019,7 @@ class Cleaner:
 # (a page of a title and a line or two has too few frequent words to settle it, and its foreign title was skipped
 # by /predict).
 FOREIGN_IN_PAGE_WORDS = 8
-# The start of a page the identifier reads for its language (it reads the first LANGUAGE_SAMPLE characters of it).
+# A page's language is asked of its first DOCUMENT_SAMPLE characters (of which the identifier reads LANGUAGE_SAMPLE).
 DOCUMENT_SAMPLE = 2000
 
 
