@@ -3703,6 +3703,9 @@ class BatchLines:
         self.positions = _positions(segments)
         self.counts = words.counts.tolist()
         self.suspects = chrome_suspects(self.texts, normalised, words, self.positions).tolist()
+        # may_be_breadcrumb of each line, which the rules ask about twice a line (the trail over a title, the
+        # letterhead's and header's breadcrumbs, a title under one).
+        self.crumb_like = list(map(may_be_breadcrumb, self.texts))
         # Lines decided (``decide``), maybe in earlier batches: the decision is the line's own.
         self.decided = {} if decided is None else decided
         # Whether each line of a run of short lines is a table's cell, and whether each result line is one of a
@@ -4088,7 +4091,7 @@ class BatchLines:
                 or _PANEL_HEADING.fullmatch(fold(self.texts[number]).strip()) is None:
             return None
         if not (self.same_document(above, slot) and self.same_document(below, slot)) \
-                or not is_breadcrumb(self.texts[above]) or self.decide(below)[0] is not None \
+                or not self.breadcrumb_at(above) or self.decide(below)[0] is not None \
                 or not _is_short_line(self.texts[below], SHORT_WORDS) or SENTENCE_PUNCTUATION.search(self.texts[below]):
             return None
         return "boilerplate", f"a panel's heading between the breadcrumb and the record's title; " \
@@ -4108,10 +4111,9 @@ class BatchLines:
             return None
         first, below = number - position.index, number + 1
         while self.same_document(below, slot) and self.positions[below].in_letterhead \
-                and not is_breadcrumb(self.texts[below]) and _is_short_line(self.texts[below], SHORT_WORDS):
+                and not self.breadcrumb_at(below) and _is_short_line(self.texts[below], SHORT_WORDS):
             below += 1
-        if not (self.same_document(below, slot) and is_breadcrumb(self.texts[below])) \
-                or ends_breadcrumb(self.texts[below], self.texts[number]):
+        if not (self.same_document(below, slot) and self.breadcrumb_at(below)) or self.ends_breadcrumb_at(below, number):
             return None
         if any(self.decide(line)[0] is None and not _is_short_line(self.texts[line], SHORT_WORDS)
                for line in range(first, number)):
@@ -4128,7 +4130,7 @@ class BatchLines:
             first = number - self.positions[number].index
             self.letterhead_breadcrumbs[slot] = max(
                 (index for index in range(1, LETTERHEAD_SEGMENTS + 1)
-                 if self.same_document(first + index, slot) and is_breadcrumb(self.texts[first + index])), default=-1)
+                 if self.same_document(first + index, slot) and self.breadcrumb_at(first + index)), default=-1)
         return self.letterhead_breadcrumbs[slot]
 
     def over_a_byline(self, number: int) -> bool:
@@ -4354,7 +4356,7 @@ class BatchLines:
         Vegetables › Raised beds: wood or metal?" over "Raised beds: wood or metal?", found blind in probe 30). One that
         is a menu by its own decision keeps that reason."""
         slot, text = self.segments[number][0], self.texts[number]
-        if not may_be_breadcrumb(text) or not self.same_document(number + 1, slot):
+        if not self.crumb_like[number] or not self.same_document(number + 1, slot):
             return None
         crumbs = [crumb.strip() for crumb in _BREADCRUMB_SEPARATOR.split(fold(text))]
         if len(crumbs) < 3 or crumbs[-1] != fold(self.texts[number + 1]).strip() \
@@ -4532,11 +4534,20 @@ class BatchLines:
         over "Coordenadora Comercial" over "Laticínios Serrana Ltda." over "(32) 3331-2020 | mariana@..."). A letter
         signed with a name and an office alone keeps them (see signs_off), and under a read-also heading short lines
         are the list's titles. The run is found once."""
-        if self.counts[number] > SHORT_WORDS or self.link_list is not None or not _in_signature(self.texts[number]) \
+        if self.counts[number] > SHORT_WORDS or self.link_list is not None or not self.under_a_comma(number) \
+                or not _in_signature(self.texts[number]) \
                 or not self.run_decision(self.signatures, number, _in_signature, self._is_signature):
             return None
         return "boilerplate", f"an e-mail's signature: a line under the sign-off, over or with contact details; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def under_a_comma(self, number: int) -> bool:
+        """Whether a line of the document above ``number`` ends in a comma, as a sign-off does (``is_sign_off``): a
+        signature's run of short lines starts under one, so a line under none is told without finding its run (most
+        pages have a few short lines at their top, and no sign-off). A look for any comma above would let through
+        a short line under prose, which holds commas."""
+        first = number - self.positions[number].index
+        return any(text.rstrip().endswith(",") for text in self.texts[first:number])
 
     def _is_signature(self, run: range) -> bool:
         slot = self.segments[run.start][0]
@@ -4700,15 +4711,16 @@ class BatchLines:
         document_text = self.documents[slot][0].text
         if is_table_row(document_text, start, text) or (chrome[0] == "fragment" and self.captions_table(number)):
             return True
-        if chrome[0] == "fragment" and (is_markdown_title(document_text, start) or could_be_heading(text)) \
+        # Asked once: the three tests below read it.
+        heading_like = chrome[0] == "fragment" and could_be_heading(text)
+        if chrome[0] == "fragment" and (heading_like or is_markdown_title(document_text, start)) \
                 and is_first_markdown_heading(document_text, start):
             return True
         # A plain text's first line of a few words right over its first paragraph of prose is its title ("Feira do
         # livro"); a site's name is over a menu or the story's title, no prose.
-        if chrome[0] == "fragment" and self.positions[number].index == 0 and could_be_heading(text) \
-                and self.opens_prose(number):
+        if heading_like and self.positions[number].index == 0 and self.opens_prose(number):
             return True
-        if chrome[0] == "fragment" and could_be_heading(text) and self.heads_a_timed_entry(number):
+        if heading_like and self.heads_a_timed_entry(number):
             return True
         # A plain text's heading between paragraphs (a Markdown heading heads its section as heads_markdown_section says).
         if chrome[0] == "fragment" and in_body and not is_markdown_heading(document_text, start) \
@@ -4727,7 +4739,7 @@ class BatchLines:
         if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):
             return False
         # A plain text's title under the breadcrumb that ends on it.
-        if chrome[0] == "fragment" and self.same_document(number - 1, slot) and ends_breadcrumb(self.texts[number - 1], text):
+        if chrome[0] == "fragment" and self.same_document(number - 1, slot) and self.ends_breadcrumb_at(number - 1, number):
             return True
         # A Markdown heading over its section's prose, a plain one or a field's label ("## Location").
         if (chrome[0] == "fragment" or chrome[1].startswith("field label")) and in_body \
@@ -4955,12 +4967,20 @@ class BatchLines:
         return "boilerplate", f"author bio: the byline's name again, over the author's box; " \
                               f"{word_count(self.counts[number])}, {position.describe()}"
 
+    def breadcrumb_at(self, number: int) -> bool:
+        """:func:`is_breadcrumb` of a segment, told at once for most (``crumb_like``)."""
+        return self.crumb_like[number] and is_breadcrumb(self.texts[number])
+
+    def ends_breadcrumb_at(self, number: int, title: int) -> bool:
+        """:func:`ends_breadcrumb` of a segment over ``title``, told at once for most (``crumb_like``)."""
+        return self.crumb_like[number] and ends_breadcrumb(self.texts[number], self.texts[title])
+
     def over_its_breadcrumb(self, number: int) -> bool:
         """Whether the line under a segment is a breadcrumb that ends on it ("# Festival de Sopas regressa ao Largo da
         Igreja" over "Início › Notícias › Festival de Sopas regressa ao Largo da Igreja")."""
         below = number + 1
         return self.same_document(below, self.segments[number][0]) \
-            and ends_breadcrumb(self.texts[below], self.texts[number])
+            and self.ends_breadcrumb_at(below, number)
 
     def titled(self, number: int) -> bool:
         """Whether a segment is a Markdown page's ``# title`` below the page's first line, or the line right under
@@ -5029,7 +5049,7 @@ class BatchLines:
                 and _is_short_line(text, SHORT_WORDS) and in_opening_menu(document.text, start):
             return ("navigation", "an item of a list that opens the page before its heading (a menu)"), None
         if (self.header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
-                and not (chrome_above and is_breadcrumb(self.texts[number - 1])) and not self.titled(number) \
+                and not (chrome_above and self.breadcrumb_at(number - 1)) and not self.titled(number) \
                 and not is_table_row(document.text, start, text) and not self.over_its_breadcrumb(number):
             # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name, and so
             # is a line over the breadcrumb that ends on it (probe 27); nor is a Markdown page's `# title` under the

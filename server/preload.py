@@ -56,7 +56,6 @@ from server.analysis import (
     OTHER_LANGUAGES_STOPWORDS,
     WORD_TOKEN,
     decide_languages,
-    detect_language,
     encoded_samples,
     identified_language,
     listed_language_identifier,
@@ -1021,6 +1020,8 @@ class Cleaner:
 # (a page of a title and a line or two has too few frequent words to settle it, and its foreign title was skipped
 # by /predict).
 FOREIGN_IN_PAGE_WORDS = 8
+# A page's language is asked of its first DOCUMENT_SAMPLE characters (of which the identifier reads LANGUAGE_SAMPLE).
+DOCUMENT_SAMPLE = 2000
 
 
 class _BatchLanguages:
@@ -1039,7 +1040,6 @@ class _BatchLanguages:
         self.quick: list[str | None] = [None] * len(slots)
         self.document_quick: list[str | None] = [None] * len(documents)
         self.leaning: list[str | None] = [None] * len(slots)
-        self.document_languages: dict[int, str] = {}
         # Stopwords are listed for pt, en and es only: with another language
         # among ``languages`` nothing is counted, and the identifier decides.
         self.counted = all(language in _STOPWORD_HASHES for language in languages)
@@ -1059,31 +1059,38 @@ class _BatchLanguages:
         np.add.at(document_hits, np.asarray(slots), np.column_stack([hits, other_hits]))
         self.document_quick = decide_languages(document_hits[:, :-1], languages, document_hits[:, -1])
 
-    def _its_own(self, language: str, likeliest: bool, leaning: str | None, words: int, slot: int) -> bool:
+    def _its_own(self, language: str, likeliest: bool, leaning: str | None, words: int) -> bool | None:
         """Whether the identifier's ``language`` for a text that leans away from its page is the text's own, or
         the text takes its page's: a text leaning to other languages' frequent words that the identifier gives a
         listed language is a name in its page's ("Louis-René des Forêts" in an English page), and a short one
         in an unlisted language, or given a listed one that the identifier did not find the ``likeliest``, a
-        title in a page in a listed one (FOREIGN_IN_PAGE_WORDS)."""
+        title in a page in a listed one (FOREIGN_IN_PAGE_WORDS). None: its own only if its page's is unlisted."""
         if language in self.languages and leaning == OTHER_LANGUAGE:
             return False
         if words >= FOREIGN_IN_PAGE_WORDS:
             return True
         if language in self.languages:
             return likeliest
-        return self._document_language(slot) not in self.languages
+        return None
 
     def of_all(self, asked: Sequence[tuple[int, str, int]]) -> Iterator[tuple[int, str]]:
-        """Each asked segment's number and language (``_language_of``), in order; the samples the identifier reads of
-        those that need it are encoded and their features found in one search."""
+        """Each asked segment's number and language (``_own_language``, else its page's), in order. The samples the
+        identifier reads of the segments that need it, then of the pages that some segment takes the language of,
+        are encoded and their features found in one search each: one call's search amid the loop finds the
+        identifier's table out of the cache."""
         needing = [(number, text) for number, text, words in asked if self._needs_identifier(number, words)]
         samples = dict(zip([number for number, _text in needing],
                            encoded_samples([text for _number, text in needing], self.languages), strict=True))
-        for number, text, words in asked:
-            yield number, self._language_of(number, text, words, samples.get(number))
+        own = [(number, *self._own_language(number, text, words, samples.get(number))) for number, text, words in asked]
+        pages = self._document_languages(sorted({self.slots[number] for number, _language, settled in own if not settled}))
+        for number, language, settled in own:
+            if not settled:
+                page = pages[self.slots[number]]
+                language = language if language is not None and page not in self.languages else page
+            yield number, language
 
     def _needs_identifier(self, number: int, words: int) -> bool:
-        """Whether the segment's language is the identifier's to tell (``_language_of``): no frequent words decide it,
+        """Whether the segment's language is the identifier's to tell (``_own_language``): no frequent words decide it,
         and it is long enough to be told apart from its page's."""
         if self.quick[number]:
             return False
@@ -1091,20 +1098,24 @@ class _BatchLanguages:
         leans_away = leaning is not None and leaning != self.document_quick[self.slots[number]]
         return words >= LEANING_TEXT_WORDS and (leans_away or not self.counted)
 
-    def _language_of(self, number: int, text: str, words: int, sample: bytes | None = None) -> str:
-        """The segment's language (``sample``: its text's, as ``encoded_samples`` gave it, if found already)."""
+    def _own_language(self, number: int, text: str, words: int, sample: bytes | None) -> tuple[str | None, bool]:
+        """The segment's language and True when it is settled by the text (``sample``: its text's, as
+        ``encoded_samples`` gave it); else False with None (the page's language is the segment's) or with the
+        identifier's language, unlisted, which is the segment's only if its page's is unlisted too (``_its_own``)."""
         if language := self.quick[number]:
-            return language
-        slot = self.slots[number]
+            return language, True
         if self._needs_identifier(number, words):
             language, likeliest = identified_language(text, self.languages, sample)
-            if self._its_own(language, likeliest, self.leaning[number], words, slot):
-                return language
-        return self._document_language(slot)
+            its_own = self._its_own(language, likeliest, self.leaning[number], words)
+            if its_own is not False:
+                return language, bool(its_own)
+        return None, False
 
-    def _document_language(self, slot: int) -> str:
-        """The language of the document at ``slot``: by its frequent words, else by the identifier (once)."""
-        if slot not in self.document_languages:
-            self.document_languages[slot] = self.document_quick[slot] or detect_language(
-                self.documents[slot][0].text[:2000], self.languages)
-        return self.document_languages[slot]
+    def _document_languages(self, slots: Sequence[int]) -> dict[int, str]:
+        """The languages of the documents at ``slots``: by their frequent words, else by the identifier, on the
+        samples of all those it reads found together."""
+        unclear = [slot for slot in slots if not self.document_quick[slot]]
+        texts = [self.documents[slot][0].text[:DOCUMENT_SAMPLE] for slot in unclear]
+        identified = {slot: identified_language(text, self.languages, sample)[0]
+                      for slot, text, sample in zip(unclear, texts, encoded_samples(texts, self.languages), strict=True)}
+        return {slot: self.document_quick[slot] or identified[slot] for slot in slots}
