@@ -18,6 +18,7 @@ from server.cli import cli
 from server.collector import YOUNG_GC_THRESHOLD, start_up_objects_frozen
 from tests.e2e.servers import ANOTA, free_port, start
 
+ROOT = Path(__file__).resolve().parent.parent
 PROBE = "tests.sample_plugins.collector_probe"
 NO_BUILT_IN_ANNOTATORS = "entities,claims,sentiment"
 FROZEN = f"young threshold {YOUNG_GC_THRESHOLD}; model frozen: True"
@@ -66,6 +67,16 @@ def test_anota_tasks_predicts_with_start_up_frozen_and_leaves_the_collector_as_i
     (task,) = json.loads(result.stdout)
     assert prediction_notes(task["predictions"]) == {FROZEN}
     assert gc.get_threshold() == thresholds  # CliRunner runs it inside pytest
+
+
+def test_anota_export_leaves_the_collector_as_it_found_it(tmp_path: Path):
+    # It froze start-up for good before: inside pytest (CliRunner) every later object
+    # stayed out of the passes, and the garbage of later tests with it.
+    thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
+    result = CliRunner().invoke(cli, ["export", str(ROOT / "fixtures/label-studio-1.23.2/export_JSON.json"),
+                                      "--format", "jsonl", "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (thresholds, frozen)
 
 
 def test_anota_serve_predicts_with_start_up_frozen(tmp_path: Path):

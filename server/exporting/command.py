@@ -5,7 +5,7 @@ runs the export.
 
 from __future__ import annotations
 
-import gc
+import contextlib
 import os
 import re
 import tempfile
@@ -32,6 +32,7 @@ from server.exporting.sources import (
     label_studio_source,
     open_database,
 )
+from server.collector import start_up_objects_frozen
 from server.config import CommandApp, default_database_url
 from server.entry_points import EntryPoint, entry_points
 from server.plugins import ENTRY_POINT_GROUP, LoadError, build_plugin_set
@@ -101,11 +102,15 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
     if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
         app, exporters, failed = load_exporters()  # a plugin that registers exporters without naming the hook
     exporter = _find_exporter(exporters, format_name, failed)
-    with tempfile.TemporaryDirectory(prefix="anota-download-") as download:
+    with tempfile.TemporaryDirectory(prefix="anota-download-") as download, contextlib.ExitStack() as opened:
         if input_file is not None:
             source = file_source(input_file, spool=Path(download))
         elif from_db:
-            source = database_source(open_database(_database_url(app)), project, with_config=label_config is None)
+            database = open_database(_database_url(app))
+            # Its pooled connections closed when the export ends: run inside another
+            # program (a test's CliRunner), an engine left to the collector warns.
+            opened.callback(database.dispose)
+            source = database_source(database, project, with_config=label_config is None)
         else:
             say = None if quiet else lambda line: click.echo(line, err=True)
             source = _label_studio(label_studio_url or "", project, Path(download), timeout, say)
@@ -125,8 +130,8 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         settings.link_cache = Path(download) / "linked-texts"
         # What start-up loaded lives until the end: keep it out of the collector's
         # full passes, which the many small objects of each task trigger.
-        gc.freeze()
-        report = run_export(source, exporter, out, settings, force=force, progress=not quiet)
+        with start_up_objects_frozen():
+            report = run_export(source, exporter, out, settings, force=force, progress=not quiet)
     if not quiet:
         click.echo(summary(report, out))
 
