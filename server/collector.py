@@ -24,15 +24,18 @@ YOUNG_GC_THRESHOLD = 10_000
 
 
 @contextlib.contextmanager
-def start_up_objects_frozen() -> Iterator[None]:
+def start_up_objects_frozen(collect_first: bool = True) -> Iterator[None]:
     """While the block runs, what is alive on entering it (what start-up
     loaded: enter it after the models load) is out of the collector's passes
     (``gc.freeze``), and the young generation is collected every 10,000
     allocations instead of 700. On leaving, the collector is as it was: a
     command run inside another program (a test's ``CliRunner``) leaves that
-    program's collector alone."""
+    program's collector alone. ``collect_first`` frees start-up's garbage
+    before freezing, so that it is not kept for good: one full pass, whose
+    cost grows with the whole heap (inside a test run, every test's objects)."""
     thresholds = gc.get_threshold()
-    gc.collect()  # what start-up left as garbage is freed now, not kept for good
+    if collect_first:
+        gc.collect()
     gc.freeze()
     gc.set_threshold(YOUNG_GC_THRESHOLD, *thresholds[1:])
     try:

@@ -129,8 +129,9 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
             settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
         settings.link_cache = Path(download) / "linked-texts"
         # What start-up loaded lives until the end: keep it out of the collector's
-        # full passes, which the many small objects of each task trigger.
-        with start_up_objects_frozen():
+        # full passes, which the many small objects of each task trigger. An export
+        # leaves a process soon: start-up's little garbage is not worth a full pass.
+        with start_up_objects_frozen(collect_first=False):
             report = run_export(source, exporter, out, settings, force=force, progress=not quiet)
     if not quiet:
         click.echo(summary(report, out))
