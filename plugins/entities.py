@@ -1238,7 +1238,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     # the text and the characters after the span first: cheaper than reading spaCy tokens, and seldom true
     titled = not ACADEMIC_TITLES.isdisjoint(spaced_words(text))
     owned = text.startswith(POSSESSIVE_TEXTS, words.end_char)
-    person = person_after_role(words) or (titled and person_after_title(words)) or person_with_religious_title(words) \
+    person = person_after_role(words, ent.label_) or (titled and person_after_title(words)) or person_with_religious_title(words) \
         or person_before_role(words, text) or (
         ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
         or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
@@ -4194,7 +4194,7 @@ def is_name_run(words: SpacySpan) -> bool:
         token.is_title or token.is_upper or token.text in NAME_CONNECTORS for token in words)
 
 
-def person_after_role(words: SpacySpan) -> SpacySpan | None:
+def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     """The person a model span of any label names after a role title ("Energy
     Secretary Ed Miliband" as ORG, "Chief Justice John Roberts"): the two or
     three capitalised words after the span's last title, not a company's
@@ -4204,7 +4204,7 @@ def person_after_role(words: SpacySpan) -> SpacySpan | None:
         return None
     name = words.doc[roles[-1] + 1:words.end]
     if name[0].lower_ == "of":
-        name = holder_after_an_office(name)
+        name = holder_after_an_office(name, label)
     if name is not None and 2 <= len(name) <= 3 and all(is_personal_name_after_a_role(token) for token in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
@@ -4214,13 +4214,17 @@ def person_after_role(words: SpacySpan) -> SpacySpan | None:
 OFFICE_CONNECTORS = frozenset({"the", "of", "and", "for"})
 
 
-def holder_after_an_office(words: SpacySpan) -> SpacySpan | None:
+def holder_after_an_office(words: SpacySpan, label: str) -> SpacySpan | None:
     """After a role, the holder's names that follow "of" and the office's capitalised words ("Secretary of State Marco
-    Rubio", one organisation to the English model; "Governor of the Bank of England Andrew Bailey"): the last two
-    names, or three where the first is a given name, or None where no office word stands before them."""
-    doc, end = words.doc, words.end
-    start = end - 3 if end - 3 > words.start + 1 and doc[end - 3].text in all_given_names() else end - 2
-    office = doc[words.start + 1:start]
+    Rubio", one organisation to the English model; "Governor of the Bank of England Andrew Bailey"): the last two or
+    three names from a given name, or the last two after a one-word office in a model organisation's span (``label``:
+    a role opens no organisation's name), or None where no office word stands before them. Else the span keeps its
+    office whole ("Secretary of State for the Northern Department", "Governor of New South Wales": whole people to
+    WikiANN-en)."""
+    doc, end, given = words.doc, words.end, all_given_names()
+    start = next((i for i in (end - 3, end - 2) if i > words.start + 1 and doc[i].text in given),
+                 end - 2 if label == "ORG" and end - 2 == words.start + 2 else None)
+    office = doc[words.start + 1:start] if start is not None else None
     if not office or not office[0].is_title or any(
             not word.is_title and word.lower_ not in OFFICE_CONNECTORS for word in office):
         return None
