@@ -1761,9 +1761,10 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
                 continue
             pattern_id = INSTITUTION
         if pattern_id == INSTITUTION:
-            span = with_qualifiers_before(before_a_known_place(span, place_starts))
-            if len(span) < 3:
-                continue
+            span = before_a_known_place(span, place_starts)
+            if span is None:
+                continue  # "Agência para Portugal": the head alone is left
+            span = with_qualifiers_before(span)
             if is_government_of_a_person(span, model):
                 continue
             around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
@@ -3578,14 +3579,17 @@ def is_article_before(candidate: Candidate, span: SpacySpan, text: str) -> bool:
 INSTITUTION_INNER_PREPOSITIONS = frozenset({"em", "para"})
 
 
-def before_a_known_place(span: SpacySpan, place_starts: set[int]) -> SpacySpan:
+def before_a_known_place(span: SpacySpan, place_starts: set[int]) -> SpacySpan | None:
     """An institution's match cut before an inner preposition (``INSTITUTION_INNER_PREPOSITIONS``) that a place of
-    the gazetteer follows (its tokens' starts: ``place_starts``), without the connectors left at its end."""
+    the gazetteer follows (its tokens' starts: ``place_starts``), without the connectors left at its end; None where
+    no head, connector and capitalised word are left."""
     end = next((token.i for token in span[1:] if token.lower_ in INSTITUTION_INNER_PREPOSITIONS
                 and token.i + 1 in place_starts), span.end)
+    if end == span.end:
+        return span
     while end > span.start + 1 and not span.doc[end - 1].is_title:
         end -= 1
-    return span.doc[span.start:end]
+    return span.doc[span.start:end] if end - span.start >= 3 else None
 
 
 def with_qualifiers_before(span: SpacySpan) -> SpacySpan:
