@@ -1238,8 +1238,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     # the text and the characters after the span first: cheaper than reading spaCy tokens, and seldom true
     titled = not ACADEMIC_TITLES.isdisjoint(spaced_words(text))
     owned = text.startswith(POSSESSIVE_TEXTS, words.end_char)
-    person = person_after_role(words, ent.label_) or (titled and person_after_title(words)) or person_with_religious_title(words) \
-        or person_before_role(words, text) or (
+    person = person_after_role(words, ent.label_) or (titled and person_after_title(words)) \
+        or person_with_religious_title(words) or person_before_role(words, text) or (
         ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
         or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
     words = person or words
@@ -4202,7 +4202,8 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     """The person a model span of any label names after a role title ("Energy
     Secretary Ed Miliband" as ORG, "Chief Justice John Roberts"): the two or
     three capitalised words after the span's last title, not a company's
-    ("General Mills Inc"), or None."""
+    ("General Mills Inc"), or after "of" and an office (``holder_after_an_office``, by the model's ``label``), or
+    None."""
     roles = [token.i for token in words[:-1] if token.text in ROLE_TITLES]
     if not roles:
         return None
