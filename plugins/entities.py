@@ -126,6 +126,8 @@ ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 # A word written as a product's name: a capital inside it ("FedWatch", "iPhone") or a digit ("H200", "GPT-5").
 PRODUCT_SHAPE = re.compile(r"\w*[a-z][A-Z]\w*|[A-Za-z]+-?\d[\w.-]*")
 PERSONAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-ZÀ-Ýa-zà-ÿ]+)*")
+# ... or a surname with a capital after its prefix ("DeSantis", "McCarthy"), where a role already says a person follows
+PREFIXED_SURNAME = re.compile(rf"(?:Mc|Mac|De|Di|Du|La|Le){PERSONAL_NAME.pattern}")
 # The source of a later mention by a name's short form, per label (``later_short_forms``).
 SHORT_FORM_SOURCES = {"PER": "surname", "PRODUCT": "short form", "ORG": "short form"}
 PRIORITY = {"model": 0, "both": 1, "rule": 1, "learned": 2, "confirmed": 2}
@@ -362,6 +364,9 @@ PARTY_ROLES = "councillor councillors MP MPs MSP MSPs MEP MEPs peer leader candi
 # ... or before its members in the plural, named or not ("Labour ministers had ignored the county": a person to the
 # model)
 PARTY_MEMBERS = "ministers MPs MSPs MEPs councillors peers backbenchers frontbenchers"
+# ... which the English model may take with the party as one organisation ("Conservative MPs"): the members are none
+# (``without_party_members``; the phrase of ``names_in_context`` gives the party).
+PARTY_AND_MEMBERS = re.compile(rf"(?:{'|'.join(PARTY_SHORT_NAMES)})[^\S\n]+(?:{'|'.join(PARTY_MEMBERS.split())})")
 # The company whose shares a sentence's figures are of ("Shares of Masimo rose", "Shares in Ryanair rose": one
 # organisation or a place to the model), not a market's region ("Shares in Asia fell": ``accepted_share_issuer``).
 SHARES_OF = re.compile(r"(?<!\S)[Ss]hares[^\S\n]+(?:of|in)[^\S\n]+"
@@ -1050,7 +1055,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.50",
+            version="1.2.51",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1233,8 +1238,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     # the text and the characters after the span first: cheaper than reading spaCy tokens, and seldom true
     titled = not ACADEMIC_TITLES.isdisjoint(spaced_words(text))
     owned = text.startswith(POSSESSIVE_TEXTS, words.end_char)
-    person = person_after_role(words) or (titled and person_after_title(words)) or person_with_religious_title(words) \
-        or person_before_role(words, text) or (
+    person = person_after_role(words, ent.label_) or (titled and person_after_title(words)) \
+        or person_with_religious_title(words) or person_before_role(words, text) or (
         ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
         or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
     words = person or words
@@ -1724,6 +1729,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
     by_noun = []
     statements = club_statement_subjects(text, doc.lang_)
     towns = university_towns(pattern_files)
+    place_starts = {start for match_id, start, _ in matches
+                    if strings[match_id].partition(ruler.ent_id_sep)[0] == "LOC"}
     for match_id, start, end in matches:
         span = doc[start:end]
         label, _, pattern_id = strings[match_id].partition(ruler.ent_id_sep)
@@ -1754,6 +1761,9 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
                 continue
             pattern_id = INSTITUTION
         if pattern_id == INSTITUTION:
+            span = before_a_known_place(span, place_starts)
+            if span is None:
+                continue  # "Agência para Portugal": the head alone is left
             span = with_qualifiers_before(span)
             if is_government_of_a_person(span, model):
                 continue
@@ -1947,6 +1957,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_based_places(with_places_in_places(model, rules, text), rules, text, language)
     model = with_roads(model, rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
+    if in_context and language == "en":
+        model = without_party_members(model, text)
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
     known_starts = {c.start for c in rules.values() if c.label != "PRODUCT"}
@@ -1964,6 +1976,12 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
             if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
                 rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     return model, rules
+
+
+def without_party_members(model: list[Candidate], text: str) -> list[Candidate]:
+    """The model's candidates without a span of a party's short name and its members (``PARTY_AND_MEMBERS``:
+    "Conservative MPs" was one organisation)."""
+    return [c for c in model if not PARTY_AND_MEMBERS.fullmatch(text, c.start, c.end)]
 
 
 def merged(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate]) -> list[Candidate]:
@@ -3555,6 +3573,25 @@ def is_article_before(candidate: Candidate, span: SpacySpan, text: str) -> bool:
     return candidate.end == span.end_char and len(before) == 1 and before[0].lower() in ARTICLES
 
 
+# Prepositions a Portuguese institution's name may carry between its capitalised words ("Secretaria de Parcerias em
+# Investimentos", "Agência para Modernização Administrativa"; the pattern cut them at "em" before), unless a place of
+# the gazetteer follows: then they say where the institution is ("Secretaria de Saúde em Campinas").
+INSTITUTION_INNER_PREPOSITIONS = frozenset({"em", "para"})
+
+
+def before_a_known_place(span: SpacySpan, place_starts: set[int]) -> SpacySpan | None:
+    """An institution's match cut before an inner preposition (``INSTITUTION_INNER_PREPOSITIONS``) that a place of
+    the gazetteer follows (its tokens' starts: ``place_starts``), without the connectors left at its end; None where
+    no head, connector and capitalised word are left."""
+    end = next((token.i for token in span[1:] if token.lower_ in INSTITUTION_INNER_PREPOSITIONS
+                and token.i + 1 in place_starts), span.end)
+    if end == span.end:
+        return span
+    while end > span.start + 1 and not span.doc[end - 1].is_title:
+        end -= 1
+    return span.doc[span.start:end] if end - span.start >= 3 else None
+
+
 def with_qualifiers_before(span: SpacySpan) -> SpacySpan:
     """An English institution's match with the capitalised words before its
     head ("Supreme Court of Canada"), but not an article or another function
@@ -3752,7 +3789,7 @@ def person_after_a_role_of_a_place(token: Token, piece_start: int, span_end: int
         return span_end
     for person_start in range(token.i + 2, min(token.i + 5, span_end - 1)):
         if doc[token.i + 1:person_start].text in place_names() and 2 <= span_end - person_start <= 3 and all(
-                PERSONAL_NAME.fullmatch(word.text) for word in doc[person_start:span_end]):
+                is_personal_name_after_a_role(word) for word in doc[person_start:span_end]):
             return person_start
     return None
 
@@ -4161,18 +4198,47 @@ def is_name_run(words: SpacySpan) -> bool:
         token.is_title or token.is_upper or token.text in NAME_CONNECTORS for token in words)
 
 
-def person_after_role(words: SpacySpan) -> SpacySpan | None:
+def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     """The person a model span of any label names after a role title ("Energy
     Secretary Ed Miliband" as ORG, "Chief Justice John Roberts"): the two or
     three capitalised words after the span's last title, not a company's
-    ("General Mills Inc"), or None."""
+    ("General Mills Inc"), or after "of" and an office (``holder_after_an_office``, by the model's ``label``), or
+    None."""
     roles = [token.i for token in words[:-1] if token.text in ROLE_TITLES]
     if not roles:
         return None
     name = words.doc[roles[-1] + 1:words.end]
-    if 2 <= len(name) <= 3 and all(PERSONAL_NAME.fullmatch(token.text) for token in name):
+    if name[0].lower_ == "of":
+        name = holder_after_an_office(name, label)
+    if name is not None and 2 <= len(name) <= 3 and all(is_personal_name_after_a_role(token) for token in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
+
+
+# Words an office's name may hold between its capitalised words ("Governor of the Bank of England")
+OFFICE_CONNECTORS = frozenset({"the", "of", "and", "for"})
+
+
+def holder_after_an_office(words: SpacySpan, label: str) -> SpacySpan | None:
+    """After a role, the holder's names that follow "of" and the office's capitalised words ("Secretary of State Marco
+    Rubio", one organisation to the English model; "Governor of the Bank of England Andrew Bailey"): the last two or
+    three names from a given name, or the last two after a one-word office in a model organisation's span (``label``:
+    a role opens no organisation's name), or None where no office word stands before them. Else the span keeps its
+    office whole ("Secretary of State for the Northern Department", "Governor of New South Wales": whole people to
+    WikiANN-en)."""
+    doc, end, given = words.doc, words.end, all_given_names()
+    start = next((i for i in (end - 3, end - 2) if i > words.start + 1 and doc[i].text in given),
+                 end - 2 if label == "ORG" and end - 2 == words.start + 2 else None)
+    office = doc[words.start + 1:start] if start is not None else None
+    if not office or not office[0].is_title or any(
+            not word.is_title and word.lower_ not in OFFICE_CONNECTORS for word in office):
+        return None
+    return doc[start:end]
+
+
+def is_personal_name_after_a_role(token: Token) -> bool:
+    """Whether a word after a role title is a person's name (``PERSONAL_NAME``, or a ``PREFIXED_SURNAME``)."""
+    return bool(PERSONAL_NAME.fullmatch(token.text) or PREFIXED_SURNAME.fullmatch(token.text))
 
 
 def person_after_title(words: SpacySpan) -> SpacySpan | None:
@@ -4717,6 +4783,11 @@ def model_guess_at(candidate: Candidate, mention: Candidate) -> bool:
     return candidate.source == "model" and (candidate.start, candidate.end) == (mention.start, mention.end)
 
 
+# A person's names and "de" before a place of the gazetteer inside a model's person span ("Isabel de Portugal, duquesa
+# de Coimbra", WikiANN-pt's person whole): the place is the person's, not a name the span ran into (``joins_names``).
+PERSON_OF_A_PLACE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+[^\S\n]+)+de[^\S\n]+")
+
+
 def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool:
     """Whether a model span covers two pattern matches with a lowercase word
     between them (a transition that ran on: "Jensen Huang said Blackwell"), or
@@ -4727,6 +4798,8 @@ def joins_names(candidate: Candidate, rules: list[Candidate], text: str) -> bool
     another's: "Deepseek V3.2-Exp e o Qwen3"), names in a list (``is_a_list``)
     or in two sentences ("Gemini 2.5 Pro. Baidu and Tencent")."""
     inside = outermost(rule for rule in rules if candidate.start <= rule.start and rule.end <= candidate.end)
+    if inside and candidate.label == "PER" and PERSON_OF_A_PLACE.fullmatch(text, candidate.start, inside[0].start):
+        return False  # "Isabel de Portugal, duquesa de Coimbra": the places belong to the person's name and title
     for first, second in pairwise(inside):
         between = text[first.end:second.start].split()
         if any(word.islower() and word not in NAME_CONNECTORS for word in between):

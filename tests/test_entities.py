@@ -660,7 +660,7 @@ def test_a_name_next_to_a_noun_for_a_made_thing_is_a_product(app, text: str, pro
 ])
 def test_the_person_named_after_a_role_in_a_model_span_of_any_label(words: list[str], label: str,
                                                                      person: str | None):
-    found = plugins.entities.person_after_role(model_span(words, label))
+    found = plugins.entities.person_after_role(model_span(words, label), label)
     assert (found.text if found is not None else None) == person
 
 
