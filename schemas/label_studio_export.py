@@ -405,7 +405,7 @@ def load_task(raw: Any, location: str) -> Task:
     # export never leaves the fast paths.
     from schemas.label_studio_schemas import load_with_schemas
 
-    repairs = _repair_regions(raw) + _null_flags(raw)
+    repairs = _repair_regions(raw) + _null_flags(raw) + _odd_meta(raw)
     skipped = _skip_odd_prediction_notes(raw) + _stray_span_choices(raw)
     task = load_with_schemas(raw, location)
     task.repairs = repairs or None
@@ -477,6 +477,23 @@ def _null_flags(raw: dict[str, Any]) -> list[tuple[str, str]]:
             found += [(NULL_FLAG_REPAIR, f"annotations[{index}].{flag}: null") for flag in ("was_cancelled",
                       "ground_truth") if flag in annotation and annotation[flag] is None]
     return found
+
+
+ODD_META_REPAIR = ("task meta of another type than an object, read as none (Label Studio passes on what an import "
+                   "gave there; Anota reads only an object's hints: source, anota_id, language)")
+
+
+def _odd_meta(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """Read a task ``meta`` that is not an object (nor null) as none, and say
+    what it held. Label Studio stores whatever JSON an import gave there and
+    exports it as it came, so such a file is Label Studio's own; what Anota
+    reads there are an object's keys, which it does not have. The same as
+    ``--from-db`` reads one /webhook stored."""
+    meta = raw.get("meta")
+    if meta is None or type(meta) is dict:
+        return []
+    raw["meta"] = None
+    return [(ODD_META_REPAIR, f"meta: {described(meta)}")]
 
 
 TYPE_CASE_REPAIR = "region types read in lower case ('Labels' as 'labels')"

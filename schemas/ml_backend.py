@@ -13,7 +13,7 @@ from typing import Any
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 
-from schemas.label_studio_schemas import AnnotatorField, StrictBoolean
+from schemas.label_studio_schemas import AnnotatorField, Integer64, StrictBoolean
 
 
 class LabelStudioSchema(Schema):
@@ -124,9 +124,11 @@ class AnnotationSchema(LabelStudioSchema):
     another sender, which is told at once (a 400) rather than have a guess
     stored ("yes" read as true decided whether the annotation was exported)
     that only the export, maybe weeks later, could report. Null flags are
-    stored as false and reported by the export (``NullAnnotationFlags``)."""
+    stored as false and reported by the export (``NullAnnotationFlags``).
+    Its id too: Label Studio sends a number, and ``"12"`` (read as 12 by a
+    lenient Integer) stops the export of the same task as a file."""
 
-    id = fields.Integer(required=True, strict=False)
+    id = Integer64(required=True, strict=True)
     result = fields.List(fields.Dict(), load_default=list, allow_none=True)
     was_cancelled = StrictBoolean(load_default=False, allow_none=True)
     ground_truth = StrictBoolean(load_default=False, allow_none=True)
@@ -144,11 +146,11 @@ class OnlyIdSchema(LabelStudioSchema):
 
 
 class WebhookTaskSchema(LabelStudioSchema):
-    id = fields.Integer(load_default=None, allow_none=True)
+    id = Integer64(load_default=None, allow_none=True, strict=True)  # as the export of a file reads it
     data = fields.Dict(load_default=dict)
     # Label Studio imports any JSON there, and Anota reads only its hints (source, part, language), which only
     # an object holds: any other value is stored as it came, rather than refusing the annotation it came with,
-    # and the export reads it as none and says so (``server.exporting.sources``).
+    # and the export reads it as none and says so, as it reads such a file (``load_task``).
     meta = fields.Raw(load_default=dict, allow_none=True)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from schemas.label_studio_export import STRAY_SPAN_CHOICES
+from schemas.label_studio_export import ODD_META_REPAIR, STRAY_SPAN_CHOICES
 from server.exporting.converting import WITHOUT_OBJECT_PLACED
 from tests.test_export_probe3 import assert_stops_cleanly, run_cli
 
@@ -216,7 +216,6 @@ STOPPED = {
     "gzip_truncated.json": "not UTF-8 text (a gzip file: decompress it first)",
     "from_name_a_number.json": "task 1 at $[0]: annotations[0].result[0].from_name: Not a valid string but a "
                                "number (7).",
-    "task_meta_a_list.json": "task 1 at $[0]: meta: Not a valid mapping type but a list.",
     "duplicate_id_int_and_string.json": "task 1 at $[1]: id: Not a valid integer but a string ('1').",
     "annotations_ids_only.json": "task 1 at $[0]: annotations[0]: Not a valid mapping type but a number (1).; "
                                  "annotations[1]: Not a valid mapping type but a number (2).",
@@ -233,6 +232,7 @@ def test_the_probes_other_malformed_inputs_stop_with_one_line(tmp_path: Path, na
 EXPORTED: dict[str, tuple[list[str], list[str], dict[str, int]]] = {
     "annotation_task_mismatch.json": ([], ["ORG"] * 4, {}),
     "to_name_null.json": ([], ["ORG"], {WITHOUT_OBJECT_PLACED: 1}),  # reported since exportprobe27
+    "task_meta_a_list.json": ([], ["ORG"] * 2, {ODD_META_REPAIR: 1}),  # read as none since exportprobe33 (it stopped)
     "drafts_a_string.json": ([], ["ORG"] * 2, {}),
     "type_ner.json": ([], [], {"regions of control type 'ner' (not exported)": 1}),
     "polygonlabels_mixed_in.json": ([], ["ORG"], {"regions of control type 'polygonlabels' (not exported)": 1}),

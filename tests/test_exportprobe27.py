@@ -61,7 +61,6 @@ FOUND = {
     "created_at_a_number.json": "annotations[0].created_at: Not a valid string but a number (1764484075).",
     "score_a_word.json": "annotations[0].result[0].score: Not a valid number but a string ('high').",
     "score_a_list.json": "annotations[0].result[0].score: Not a valid number but a list.",
-    "task_meta_a_string.json": "meta: Not a valid mapping type but a string ('imported').",
     "model_version_a_number.json": "predictions[0].model_version: Not a valid string but a number (3).",
     "was_cancelled_yes.json": "annotations[0].was_cancelled: Not a boolean but a string ('yes'): Label Studio writes "
                               "true or false",

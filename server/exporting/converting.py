@@ -97,12 +97,12 @@ TIED_LATEST = ("tasks whose latest annotations differ and were updated at the sa
 UNQUOTED_ASTRAL = ("spans without their text (value.text) on a text with emoji or other characters beyond U+FFFF: "
                    "placed at their offsets as code points, unchecked (UTF-16 offsets would shift them)")
 # A span's to_name names the Text object it is drawn on; a tool that rewrote the file may have lost it.
-WITHOUT_OBJECT_PLACED = ("spans without a to_name (null, missing or empty) placed on the main text, the only Text "
-                         "object known")
-WITHOUT_OBJECT_QUOTED = ("spans without a to_name (null, missing or empty) placed on the main text, whose words they "
-                         "quote at their offsets (and no other Text object's)")
-WITHOUT_OBJECT_AMONG_TEXTS = ("spans without a to_name (null, missing or empty) among several Text objects, whose "
-                              "quote does not pin them to the main text: not exported")
+_WITHOUT_OBJECT = "spans without a to_name (null, missing, empty or only whitespace)"
+WITHOUT_OBJECT_PLACED = f"{_WITHOUT_OBJECT} placed on the main text, the only Text object known"
+WITHOUT_OBJECT_QUOTED = (f"{_WITHOUT_OBJECT} placed on the main text, whose words they quote at their offsets (and no "
+                         "other Text object's)")
+WITHOUT_OBJECT_AMONG_TEXTS = (f"{_WITHOUT_OBJECT} among several Text objects, whose quote does not pin them to the "
+                              "main text: not exported")
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
@@ -358,6 +358,8 @@ class TaskConverter:
         self.settings = settings
         self.report = report
         self.text_objects = TextObjects(settings.text_key, settings.text_objects)
+        # The choices' control names found to have a visible character: an export has a few (see check_controls).
+        self.checked_controls: set[str] = set()
         # Made at the first link: a session and a folder for what is fetched.
         self._linked_texts: LinkedTexts | None = None
         self._link_folder: tempfile.TemporaryDirectory[str] | None = None
@@ -557,7 +559,7 @@ class TaskConverter:
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
                 if region.to_name != main_name:  # on another object, or none (a rewritten file lost it)
-                    if not region.to_name:
+                    if not region.to_name or region.to_name.isspace():  # "  " names no object either
                         if self.left_out_without_object(task, annotation, region, number, text, key):
                             continue
                     elif elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name):
@@ -616,6 +618,11 @@ class TaskConverter:
                                       self.where(task, annotation, region, number))
         if merging:
             choices.update((control, tuple(values)) for control, values in merging.items())
+        # The choices' control names, checked once an export: their hashes are known (made keys of ``choices``).
+        # Not the spans' (not written in the dataset): fresh strings each, a set lookup of each cost 1.1% of a
+        # JSONL export (their hashing), a comparison of each to the first 1.3%, a join of them about 1.8%.
+        if not self.checked_controls.issuperset(choices):
+            self.check_controls(task, annotation)
         # Each span once, as ``controls`` holds them (one list append a span less).
         labels.spans = sorted(controls)
         return labels
@@ -710,6 +717,20 @@ class TaskConverter:
             what = "only whitespace" if blank.isspace() else "no visible character"
             raise TaskError(task.id, "", [(where_value(task, blank),
                                            f"{what} ({blank!r}): a label needs a visible character")])
+
+    def check_controls(self, task: Task, annotation: Annotation) -> None:
+        """Stop at a choice region whose control name (``from_name``) has no
+        visible character, as the schemas stop at an empty one: it names no
+        control, and its values would be written under it without a word."""
+        for number, region in enumerate(annotation.regions or ()):
+            if not isinstance(region, ChoiceRegion) or region.control in self.checked_controls:
+                continue
+            if not any(map(_visible, region.control)):
+                what = "only whitespace" if region.control.isspace() else "no visible character"
+                place = next(index for index, other in enumerate(task.annotations) if other is annotation)
+                raise TaskError(task.id, "", [(f"annotations[{place}].result[{number}].from_name",
+                                               f"Not a valid control name but {what} ({region.control!r}).")])
+            self.checked_controls.add(region.control)
 
     def check_known(self, known: dict[str, frozenset[str]], task: Task, annotation: Annotation,
                     region: SpanRegion | ChoiceRegion, number: int) -> None:

@@ -26,7 +26,7 @@ from typing import Any, BinaryIO, ContextManager
 
 import orjson
 
-from schemas.label_studio_export import Task, decode_task, described, integer_literal, shown_id
+from schemas.label_studio_export import Task, decode_task, integer_literal, shown_id
 from server.exporting.examples import ExportError
 
 
@@ -1005,10 +1005,7 @@ def database_source(database: Any, project: int | None, with_config: bool = True
         label_config, config_notes = _stored_config(database, projects if project is None else [project], shown)
         notes += config_notes
 
-    read_notes: list[tuple[str, str, int]] = []
-
     def tasks(_on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
-        read_notes.clear()  # read again to find where an error was: noted once
         try:
             with database.session() as session:
                 query = _stored_rows(session).where(*live)
@@ -1018,9 +1015,6 @@ def database_source(database: Any, project: int | None, with_config: bool = True
                 rows = session.execute(query.execution_options(yield_per=1000))
                 for task_id, group in itertools.groupby(rows, key=lambda row: row[0].task_id):
                     task = _task_from_rows(task_id, list(group))
-                    if (meta := task["meta"]) is not None and not isinstance(meta, dict):
-                        read_notes.append((ODD_STORED_META, f"task {task_id}, meta: {described(meta)}", 1))
-                        task["meta"] = {}
                     # A webhook's JSON may spell a lone surrogate (``"\\ud83d"``); no UTF-8 output holds one.
                     if problem := lone_surrogate(task):
                         raise ExportError(f"Anota database: task {task_id}: {problem}; nothing was written")
@@ -1029,13 +1023,7 @@ def database_source(database: Any, project: int | None, with_config: bool = True
             raise _unreadable(exc, shown) from None
 
     where = f", project {project}" if project is not None else ""
-    return Source(f"Anota database {shown}{where}", tasks, label_config=label_config, notes=notes,
-                  reading_notes=read_notes)
-
-
-# A task's meta stored as /webhook received it (see schemas.ml_backend.WebhookTaskSchema).
-ODD_STORED_META = ("task meta of another type than an object, as /webhook received it, read as none (Anota reads "
-                   "only an object's hints there; the export of a JSON file stops on it)")
+    return Source(f"Anota database {shown}{where}", tasks, label_config=label_config, notes=notes)
 
 
 def _stored_config(database: Any, projects: list[int | None], shown: str) -> tuple[str | None, list[str]]:
