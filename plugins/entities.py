@@ -1255,11 +1255,13 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         words = without_party_noun(words)
     words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words)))
     words = place_after_a_demonym_group(words) or words
-    if not (ent.label_ in LABELS and name_like(words.text) and words.text not in excluded
-            and not (words.text.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
-            and not is_demonym_phrase(with_common_nouns_after(words)) and not is_lone_demonym(words)
-            and not is_common_phrase(words.text, excluded) and not is_verb_opening_a_sentence(words)
-            and not is_named_day(words.text) and not is_metric_before_its_score(words)
+    # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
+    name = text[words.start_char:words.end_char]
+    if not (ent.label_ in LABELS and name_like(name) and name not in excluded
+            and not (name.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
+            and not is_demonym_phrase(with_common_nouns_after(words, name)) and not is_lone_demonym(words)
+            and not is_common_phrase(name, excluded) and not is_verb_opening_a_sentence(words)
+            and not is_named_day(name) and not is_metric_before_its_score(words)
             and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
             and not is_opener_before_a_kind(words) and words[0].text not in STORM_WORDS):
         return None
@@ -1273,7 +1275,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         bool(person))
     if (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
             or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
-            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(words.text)
+            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(name)
             and not is_after_a_body_noun(words)) or (
             label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
                                    for word in (words[0], words[-1]))) \
@@ -2929,7 +2931,7 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     or before "que" or "para que", so is the writer's verb ("Aposto que", "Acho que", "Torço para que"); or the
     writer's preterite before a lowercase word ("Troquei a pasta", ``is_first_person_preterite``)."""
     doc = span.doc
-    if doc.lang_ != "pt" or len(span) != 1 or span.end + 1 >= len(doc):
+    if len(span) != 1 or span.end + 1 >= len(doc) or doc.lang_ != "pt":  # the language last: it costs most to read
         return False
     if span.start > 0 and not (doc[span.start - 1].text in SENTENCE_ENDS or doc[span.start - 1].is_space):
         return False
@@ -3819,7 +3821,7 @@ def is_move_to_another(token: Token, piece_start: int, span_end: int) -> bool:
     "released Devstral Medium under Apache 2.0" were one organisation each): a title holds "to" ("The Rough Guide to
     Arabic Revolution", "Who Wants to Be a Millionaire?")."""
     doc = token.doc
-    return (doc.lang_ == "en" and token.text in MOVE_PREPOSITIONS and token.i - piece_start >= 2
+    return (token.text in MOVE_PREPOSITIONS and doc.lang_ == "en" and token.i - piece_start >= 2
             and token.i + 1 < span_end and piece_start > 0 and doc[piece_start - 1].lower_ in MOVING_VERBS
             and doc[token.i + 1].text[:1].isupper()
             and all(word.text[:1].isupper() for word in doc[piece_start:token.i]))
@@ -3860,7 +3862,7 @@ def is_negated_after_a_version(token: Token) -> bool:
     won't be" was one organisation): a versioned name ends there. Elsewhere such a span is a clause the model took
     for a name ("Honestly, I can't", "Still can't believe it"), dropped whole as it was."""
     doc = token.doc
-    return (doc.lang_ == "en" and token.lower_ in CONTRACTED_AUXILIARIES and 0 < token.i < len(doc) - 1
+    return (token.lower_ in CONTRACTED_AUXILIARIES and doc.lang_ == "en" and 0 < token.i < len(doc) - 1
             and doc[token.i + 1].lower_ in ("n't", "n’t") and DIGIT.search(doc[token.i - 1].text) is not None)
 
 
@@ -3883,7 +3885,7 @@ def opens_a_lowercase_tail(token: Token, span_end: int) -> bool:
     the span's end ("in Memphis on gas turbines" was one place): a phrase of the sentence, as no name ends in lowercase
     words after a preposition ("Bank of the West", "Stratford-upon-Avon" end capitalised)."""
     doc = token.doc
-    return (doc.lang_ == "en" and token.text in LOCATIVES and token.i > 0 and doc[token.i - 1].text[:1].isupper()
+    return (token.text in LOCATIVES and doc.lang_ == "en" and token.i > 0 and doc[token.i - 1].text[:1].isupper()
             and token.i + 1 < span_end and all(is_lowercase_word(word) for word in doc[token.i + 1:span_end]))
 
 
@@ -3910,7 +3912,9 @@ def is_site_of_another(token: Token, span_end: int, links: frozenset[str] = froz
     to a capitalised name ("the Manchester office of Aviva Investors" was one organisation): where the site is, and
     whose it is, two names."""
     doc = token.doc
-    return doc.lang_ == "en" and token.lower_ in nouns and token.i + 2 < span_end \
+    # the word before the language, here and in the per-token checks of name_parts: Doc.lang_ calls the vocabulary's
+    # language getter, which costs more than a token's text, and the word seldom matches
+    return token.lower_ in nouns and doc.lang_ == "en" and token.i + 2 < span_end \
         and doc[token.i + 1].lower_ in links and doc[token.i + 2].is_title
 
 
@@ -4897,7 +4901,8 @@ def is_state_by_its_demonym(words: SpacySpan) -> bool:
     ("vai receber €1,5 mil milhões do Estado francês", "Segundo o Governo indiano" gave an organisation "Estado",
     "Governo"), not a state's name ("Estado de São Paulo")."""
     doc = words.doc
-    return words.text in STATE_POWER_NOUNS and words.end < len(doc) and doc[words.end].text in PORTUGUESE_DEMONYM_WORDS
+    # the word after first: one token costs less to read than the span's text, and is seldom a demonym
+    return words.end < len(doc) and doc[words.end].text in PORTUGUESE_DEMONYM_WORDS and words.text in STATE_POWER_NOUNS
 
 
 def name_like(words: str) -> bool:
@@ -4915,11 +4920,11 @@ def name_like(words: str) -> bool:
     return sum(word.islower() and word not in NAME_CONNECTORS for word in unqualified) <= MAX_LOWERCASE_WORDS
 
 
-def with_common_nouns_after(words: SpacySpan) -> str:
-    """A span's text with the lowercase words right after it (a few at most):
+def with_common_nouns_after(words: SpacySpan, name: str) -> str:
+    """A span's text (``name``, which the caller has read) with the lowercase words right after it (a few at most):
     the model may tag "Chinese" alone in "Chinese cloud providers"."""
     after = takewhile(is_lowercase_word, words.doc[words.end:words.end + 3])
-    return " ".join([words.text, *(token.text for token in after)])
+    return " ".join([name, *(token.text for token in after)])
 
 
 def is_common_phrase(words: str, excluded: frozenset[str]) -> bool:
