@@ -296,6 +296,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(assignees?|reviewers?|labels|milestone|responsaveis|revisores|etiquetas|marco) ?: [^:]{1,60}(·|\\|) ?"
         "(assignees?|reviewers?|labels|milestone|projects?|responsaveis|revisores|etiquetas|marco|projetos?) ?:",
         "^(available|disponivel) (at|in|em) \\d+ (of|de) \\d+ (libraries|branches|bibliotecas|unidades|lojas|stores)$",
+        # A record's holdings without their label, counts of one item's states (found blind in probe 35): "2 copies, 1
+        # available, 0 holds", "3 exemplares, 1 disponível, 2 reservas", "40 tickets, 12 sold, 28 available". A list's
+        # counts of different things ("2 eggs, 1 onion, 3 carrots") name no state.
+        "^\\d+ [^\\W\\d_]+( [^\\W\\d_]+)?(, \\d+ [^\\W\\d_]+( [^\\W\\d_]+)?)*, \\d+ "
+        "(available|disponive(l|is)|on loan|emprestad[oa]s?|on hold|holds?|reservas?|reservad[oa]s?|requests?|"
+        "pedidos?|checked out|requisitad[oa]s?|in transit|em transito|sold|vendid[oa]s?|booked|left|restantes?)"
+        "(, \\d+ [^\\W\\d_]+( [^\\W\\d_]+)?)*$",
         # A repository's item type (probe 33): "Tipo de documento: Artigo", "Item type: Journal article", and a plain
         # "Tipo:" whose value is a kind of document ("Tipo: Dissertação"; a listing's "Tipo: Speed" is its detail).
         "^(tipo de documento|tipo do documento|tipo de item|tipo de publicacao|tipo de recurso|item type|document type|"
@@ -779,6 +786,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(ver|see|view|show|mostrar)( all| todas as| as| the)? \\d+ (photos|fotos|fotografias|imagens|images|pictures)"
         "(\\]\\([^)]*\\))?$",
         "^(show|view|see|ver|mostrar)( on| no| the| o)? (map|mapa)(\\]\\([^)]*\\))?$",
+        # ... closing a listing's address line after a dash, a bar or a dot (found blind in probe 36): "West Cliff, Whitby YO21
+        # 3EN – Excellent location – show map", "Rua do Carmo, 12 · Ver no mapa".
+        "(?<=[-–—|·] )(show|view|see|ver|mostrar)( on| no| the| o| in| em)? (map|mapa)(\\]\\([^)]*\\))?$",
         "^(prestacao|mensalidade) (mensal )?estimada", "^(estimated) (monthly )?(payment|repayment)",
         # A live blog's or thread's pager (probe 28): "Show 14 earlier updates", "Ver mais 23 comentários".
         "^(show|see|view|load|ver|mostrar|carregar)( mais)? \\d[\\d.,]* (more |earlier |older |newer |new |previous )?"
@@ -1502,6 +1512,10 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # A post's hour and date after a dot ("9:14 PM · Nov 28, 2026 · 48.2K Views", "21:40 · 3 de dezembro de 2026").
     ("byline or credit", "·", rf"^\d{{1,2}}[:h]\d\d(?: ?[ap]\.? ?m\.?)? ?· ?(?:\d{{1,2}}(?: de)? {MONTH}|{MONTH}\.? \d{{1,2}})"
                               r"(?![^\W_])"),
+    # A review's reviewer, their country and when they stayed, one line under the review (found blind in probe 36):
+    # "Helen, United Kingdom · Stayed in October 2026", "Marta, Portugal · Estadia em outubro de 2026".
+    ("byline or credit", "·", rf"^[^.!?·]{{1,50}} · (?:stayed|travell?ed|visited|estadia|hospedou-se|hospedad[oa]|"
+                              rf"ficou|esteve) (?:in |em |on )?{MONTH}\.?(?: de)? \d{{4}}$"),
     # A call to post under a hashtag ("Send us your messages using #CityMarathon").
     ("share prompt", "#", r"(using|use|with|usando|use a|com a|marque) (the |a )?(hashtag )?#[^\W_]"),
     # An e-mail address: with a call for contact, a newsroom's or press office's footer.
@@ -3238,6 +3252,10 @@ def _contact_details_alone(text: str) -> bool:
 # separators, arrows and a one-word label per link ("**Next:** [Title](/next)").
 _MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
+# A button to more of a list's items than it shows, its count first: "See all 24 facilities", "[Mostrar as 32
+# comodidades](#)", "Ver todos os 12 episódios".
+_MORE_OF_THE_LIST = re.compile(r"\[?(see|view|show|ver|mostrar)( all| all the| todas as| todos os| as| os| mais)? "
+                               r"\d[\d.,]* [^\W\d_]")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
 _HOME_CRUMBS = frozenset({"inicio", "home", "pagina inicial", "homepage", "home page"})
 
@@ -3275,6 +3293,24 @@ def _is_menu(folded: str) -> bool:
     longest = MENU_ITEM_WORDS + 1 if len(items) >= 3 and _SYMBOL_SEPARATOR.search(folded) \
         and not SENTENCE_PUNCTUATION.search(folded) else MENU_ITEM_WORDS
     return enough and all(_menu_item_words(item) <= longest for item in items)
+
+
+# A facet, a short noun phrase: "Free High Speed Internet (WiFi)", "Estacionamento gratuito".
+FACET_WORDS = 2 * MENU_ITEM_WORDS
+# Facets are set out between dots; bars also draw a table's cells and a bar of links ("Forward to a friend | Follow us").
+_FACET_SEPARATOR = re.compile(r"\s[·•∙⋅]\s")
+
+
+def _is_facets_line(text: str) -> bool:
+    """Whether a line is three or more short noun phrases between drawn dots: none a field ("Label: value"),
+    a sentence, a link (a bar of buttons, "[Apply now](/apply) · [Book an open day](...)") or a figure (a listing's
+    score line, "Hotel · 9.1 Superb · 864 reviews", under its name)."""
+    if "](" in text or _DIGIT.search(text):
+        return False
+    items = [item.strip() for item in _FACET_SEPARATOR.split(text)]
+    return len(items) >= 3 and all(
+        item and ":" not in item and not SENTENCE_PUNCTUATION.search(item)
+        and _menu_item_words(item) <= FACET_WORDS for item in items)
 
 
 def _menu_item_words(item: str) -> int:
@@ -4625,6 +4661,37 @@ class BatchLines:
         return self.same_document(number, slot) and _is_record_field(self.texts[number]) \
             and not is_markdown_heading(self.documents[slot][0].text, self.segments[number][3])
 
+    def facets_reason(self, number: int) -> Reason | None:
+        """Why a line is a box of facets or its heading: a short heading ("Amenities") right over a line of three or
+        more short noun phrases between drawn dots ("Free parking · Free High Speed Internet (WiFi) · Breakfast
+        included"; found blind in probe 35), a listing's features as a site sets them out, no sentence. A menu's
+        items have four words at most (_is_menu); a facet may take a few more."""
+        slot = self.segments[number][0]
+        if _is_facets_line(self.texts[number]):
+            return self._facets(number - 1, number)
+        if self.same_document(number + 1, slot) and _is_facets_line(self.texts[number + 1]):
+            return self._facets(number, number)
+        return None
+
+    def _facets(self, heading: int, number: int) -> Reason | None:
+        """``facets_reason``'s answer for ``number``, the facets' line or its heading, once the heading is known."""
+        slot = self.segments[number][0]
+        if not self.same_document(heading, slot) or self.counts[heading] > FRAGMENT_WORDS \
+                or SENTENCE_PUNCTUATION.search(self.texts[heading].rstrip().removesuffix(":")) \
+                or _SYMBOL_SEPARATOR.search(self.texts[heading]) or self.names_the_page(heading):
+            return None
+        return "boilerplate", f"facets: a line of short items between dots under the heading " \
+                              f"{self.texts[heading].strip()!r}; {word_count(self.counts[number])}, " \
+                              f"{self.positions[number].describe()}"
+
+    def names_the_page(self, heading: int) -> bool:
+        """Whether a short line over a line of facets is the page's title, not a box's heading: its first line, its
+        Markdown ``# title``, or a name in capitals ("The Harbour Light" over "Free parking on the property · Free
+        High Speed Internet (WiFi) · Breakfast"); a box's heading is a common noun's phrase ("Amenities", "Most popular
+        facilities")."""
+        return self.positions[heading].index == 0 or self.titled(heading) \
+            or any(word[0].isupper() for word in self.texts[heading].split()[1:])
+
     def page_counter_reason(self, number: int) -> Reason | None:
         """Why a short sentence is the page's own counter: it names the page ("Este tópico", "This thread") and closes
         on a count ("foi visto 2.187 vezes.", "has been viewed 1,204 times."), right under a byline or a date left out
@@ -4847,6 +4914,10 @@ class BatchLines:
                 # The post's comments below, however short, or a live blog's entry under its stamp (probe 31): no
                 # titles of the list above.
                 self.link_list = None
+            if self.link_list is not None and _MORE_OF_THE_LIST.match(fold(text)):
+                # A button to all of a box's items is its last line ("See all 24 facilities" under "Most popular
+                # facilities"; found blind in probe 36): what comes under it is the page again.
+                self.link_list = None
             if self.link_list is not None:
                 self.list_line = number
             if heading == "read-also prompt":
@@ -4887,7 +4958,7 @@ class BatchLines:
         (affiliation_reason, 2 * SHORT_WORDS), (signature_reason, SHORT_WORDS),
         (delimited_signature_reason, SHORT_WORDS), (card_place_reason, CARD_PLACE_WORDS),
         (record_fields_reason, SHORT_WORDS), (page_counter_reason, PAGE_COUNTER_WORDS),
-        (list_preview_reason, LIST_HEADING_WORDS),
+        (list_preview_reason, LIST_HEADING_WORDS), (facets_reason, MENU_MAX_WORDS),
     )
     # Those a line of each length is asked, found once (not by name a line).
     BOX_BAND_WORDS, BOX_BANDS = _reasons_by_reach(BOX_REASONS)

@@ -128,17 +128,16 @@ PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning35"
 # and the studied fixes alike: 16 of 90 kept, 0 of 27 dropped; 9 and 0 after the fixes marked "found blind").
 TRUTH = {**json.loads((PROBE / ".probe35_truth.json").read_text(encoding="utf-8")),
          **json.loads((PROBE / ".probe35_blind_truth.json").read_text(encoding="utf-8"))}
-# As normal() has them: a ticket page's refund line, a hotel's amenities heading over its list, a Q&A site's thanks
-# under the answer box, a shop's heading over its roaster's box.
+# As normal() has them: a ticket page's refund line, a Q&A site's thanks under the answer box, a shop's heading
+# over its roaster's box.
 STILL_KEPT: dict[str, set[str]] = {
     "event_bird_count_rye.md": {"Refunds up to 7 days before event"},
-    "guesthouse_reviews_keswick.txt": {"Amenities", "Free parking · Free High Speed Internet (WiFi) · Breakfast included"},
     "pergunta_pandas_csv.txt": {"Obrigado por contribuir com o Stack Overflow em Português!"},
     "torrefacao_cafe_mantiqueira.html": {"Quem torra o seu café"},
-    # Blind: a library's copies line, a neighbourhood's name under the menu, a complaint's verdict heading and its
-    # consumer's verdict. Probe 36 leaves out the how-to's view count (the page's counter under its byline), the bill's
-    # record fields and the complaint's status (fields that hold a record's state).
-    "library_record_saltmarsh.html": {"2 copies, 1 available, 0 holds"},
+    # Blind: a neighbourhood's name under the menu, a complaint's verdict heading and its consumer's verdict. Probe 36
+    # leaves out the how-to's view count (the page's counter under its byline), the bill's record fields and the
+    # complaint's status (fields that hold a record's state); probe 37 the library's copies line (counts of one item's
+    # states) and, studied, the guest house's "Amenities" over its line of facets.
     "neighbourhood_post_lost_cat.txt": {"Fairfield & Westgate"},
     "reclamacao_fibra_ibirite.txt": {"Consideração final do consumidor", "Voltaria a fazer negócio? Não"},
 }
