@@ -82,7 +82,8 @@ def test_anota_export_leaves_the_collector_as_it_found_it(tmp_path: Path):
 def test_anota_serve_predicts_with_start_up_frozen(tmp_path: Path):
     port = free_port()
     environment = {**os.environ, "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'served.db'}", "ANOTA_PRELOAD": "0",
-                   "ANOTA_PLUGINS": PROBE, "ANOTA_DISABLE_PLUGINS": NO_BUILT_IN_ANNOTATORS}
+                   "ANOTA_PLUGINS": PROBE, "ANOTA_DISABLE_PLUGINS": NO_BUILT_IN_ANNOTATORS,
+                   "PYTHONPATH": str(ROOT)}  # the probe plugin in tests.sample_plugins, from a clean clone too
     server = start("anota", [str(ANOTA), "serve", "--port", str(port), "--workers", "2"], environment, port, tmp_path)
     body = {"tasks": [{"id": 1, "data": {"text": "Meta abriu um laboratório em Lisboa."}}], "label_config": CONFIG}
     try:
