@@ -197,9 +197,9 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
 @contextlib.contextmanager
 def ready_to_predict(app: Flask) -> Iterator[None]:
     """For a command that predicts from here until it ends (``anota serve``,
-    ``anota tasks --predictions``): the models loaded (``warm_up``), then kept
-    out of the garbage collector's passes while the block runs
-    (``start_up_objects_frozen``)."""
+    ``anota tasks --predictions``, ``anota push --predictions``): the models
+    loaded (``warm_up``), then kept out of the garbage collector's passes while
+    the block runs (``start_up_objects_frozen``)."""
     from server.app import warm_up  # imported with the app
     from server.collector import start_up_objects_frozen
 

@@ -23,7 +23,7 @@ from label_studio_sdk.core.api_error import ApiError
 from label_studio_sdk.core.pagination import SyncPager
 from label_studio_sdk.label_interface import LabelInterface
 
-from server.cli import command_app
+from server.cli import command_app, ready_to_predict
 from server.exporting.sources import answer_shown
 from server.tasks import TEXT_NAME, add_predictions, label_config_xml, label_studio_tasks
 
@@ -174,7 +174,8 @@ def push(
     new_tasks = tasks_not_in_project(client, project_id, tasks)
     if new_tasks:
         if predictions:
-            add_predictions(app, new_tasks, config)
+            with ready_to_predict(app):  # a corpus's worth of tasks annotated here, as `anota tasks --predictions`
+                add_predictions(app, new_tasks, config)
         client.projects.import_tasks(id=project_id, request=new_tasks, commit_to_project=True)
     result = PushResult(project_id, created, len(new_tasks), len(tasks) - len(new_tasks))
     if backend_url:

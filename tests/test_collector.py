@@ -1,6 +1,7 @@
 """The garbage collector while Anota predicts: what start-up loaded is out of
 the collector's passes in the commands that predict until they end (``anota
-serve``, ``anota tasks --predictions``), and only there."""
+serve``, ``anota tasks --predictions``, and ``anota push --predictions`` in
+``tests/e2e/test_e2e_loop.py``), and only there."""
 
 from __future__ import annotations
 

@@ -253,10 +253,11 @@ class Servers:
         with urllib.request.urlopen(request, timeout=30) as answer:
             return json.load(answer)
 
-    def run_anota(self, *arguments: str, api_key: str = LS_LEGACY_TOKEN) -> str:
+    def run_anota(self, *arguments: str, api_key: str = LS_LEGACY_TOKEN, **settings: str) -> str:
         """Run an ``anota`` command next to the running server (same database
-        and credentials), as a person would; return what it printed. In-process:
-        a new interpreter would spend seconds importing the same modules."""
+        and credentials), as a person would, with ``settings`` as more
+        environment variables; return what it printed. In-process: a new
+        interpreter would spend seconds importing the same modules."""
         environment: dict[str, str | None] = {
             key: None for key in os.environ if key.startswith(("ANOTA_", "LABEL_STUDIO_", "BASIC_AUTH_"))
         }
@@ -268,6 +269,7 @@ class Servers:
             LABEL_STUDIO_URL=self.label_studio.url,
             LABEL_STUDIO_API_KEY=api_key,
         )
+        environment.update(settings)
         done = CliRunner().invoke(cli, list(arguments), env=environment)
         trace = "".join(traceback.format_exception(done.exception)) if done.exception else ""
         assert done.exit_code == 0, f"anota {' '.join(arguments)} failed:\n{done.output}\n{trace}"

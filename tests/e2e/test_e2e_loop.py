@@ -326,6 +326,19 @@ def test_push_can_import_the_predictions_with_the_tasks(
     )
 
 
+def test_push_predicts_with_start_up_frozen(servers: Servers, client: LabelStudio, tmp_path: Path) -> None:
+    # As `anota tasks --predictions` and `anota serve` do: a corpus's tasks are annotated in this process.
+    from tests.test_collector import CONFIG, FROZEN, NO_BUILT_IN_ANNOTATORS, PROBE, prediction_notes
+
+    title = "Predicted with start-up frozen (e2e)"
+    (tmp_path / "config.xml").write_text(CONFIG, encoding="utf-8")
+    servers.run_anota("push", "--predictions", "--title", title, "--label-config", str(tmp_path / "config.xml"),
+                      ANOTA_PLUGINS=PROBE, ANOTA_DISABLE_PLUGINS=NO_BUILT_IN_ANNOTATORS)
+    predictions = predictions_by_task(client, project_id_by_title(client, title))
+    assert predictions and all(len(found) == 1 for found in predictions.values())
+    assert prediction_notes([{"result": found[0].result} for found in predictions.values()]) == {FROZEN}
+
+
 def labels_by_task(found: dict[int, dict[str, Any]]) -> dict[int, tuple[str, set]]:
     return {task_id: (example["text"], example["spans"]) for task_id, example in found.items()}
 
