@@ -170,7 +170,19 @@ def test_the_blind_texts():
     # written after the fixes (0b31aec) and run once on 9beffc4: sentiment 5 of 8, claims 6/6 at 6/6, sentences 4 of 6
     # (main the same). Open: b05 (a draw "dropping two points"), b07 (a column's cost and doubt, no sentiment words),
     # b08 ("a killer feature" read as harm); b01's sentence ("whisper quiet") and b08's
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b05", "b07", "b08"]
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b05", "b07"]  # b08 right since "killer feature" (a later run)
     for paragraph in rows("blind.jsonl", PROBE):
         assert_claims_found(paragraph)
-    assert [row["id"] for row in rows("blind.jsonl", PROBE) if wrong_sentences(row)] == ["b01", "b08"]
+    assert [row["id"] for row in rows("blind.jsonl", PROBE) if wrong_sentences(row)] == []  # b01, b08 since (later runs)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # found by the blind run's b08 and b01 (later runs, no longer blind)
+    ("Offline maps are the killer feature of this app.", "Positive"),
+    ("The killer was arrested on Monday.", "Negative"),  # a killer is still one
+    ("The new fridge is whisper quiet.", "Positive"),
+    ("She spoke in a whisper, quiet and calm.", "Positive"),  # "calm": no phrase across the comma
+])
+def test_a_reviews_slang_praise(text, label):
+    label_found, _, explanation = sentiment(text, "en")
+    assert label_found == label and ("whisper" in explanation) == ("whisper quiet" in text)
