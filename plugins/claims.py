@@ -754,7 +754,10 @@ PORTUGUESE_CUES = (
         words=frozenset(
             "maior menor superior inferior maiores menores superiores inferiores cresceu cresceram "
             "crescimento caiu caíram queda subiu subiram dobrou superou superaram reduziu redução recuou "
-            "recorde melhor pior melhores piores".split()
+            "recorde melhor pior melhores piores "
+            # the present of a headline or a table, as English "rises" is ("o Benfica sobe ao terceiro lugar";
+            # probe claimsent33); not "cai", which fits ("cai bem") or falls as night does
+            "sobe sobem desce descem desceu desceram cresce crescem recua recuam caem".split()
         ),
         prefixes=("aument", "diminu", "duplic", "triplic", "ultrapass", "dispar"),
         pattern=_regex(
@@ -1372,17 +1375,35 @@ _BYLINE = Cue("byline", -2.0, pattern=re.compile(
     gate=frozenset({"by", "por", *_CREDIT_VERBS.split()}))
 # A place in a series is counted ("It is the fourth cut since September 2025",
 # "É o quarto corte desde setembro"): with a date it is checkable as a record
-# is (``CUE_PAIRS``). After an article, and not a weekday ("a quarta-feira").
+# is (``CUE_PAIRS``). After an article, and not a weekday ("a quarta-feira"). A place in a table is one too, with
+# "segundo" and "first" ("os portistas sobem ao segundo lugar da I Liga", "The win lifts Leeds to third in the
+# Championship", "finished in second place": probe claimsent33 and claimsent31's blind b02, where a club's climb
+# in the table was no claim).
 ORDINAL = "ordinal"
+# ... but a speech's "Em primeiro lugar," ("In first place,") opening its sentence orders what the speaker says.
+_OPENING_ORDER = re.compile(r"\W*(?:em|in)\s+$", re.IGNORECASE)
+
+
+def _orders_a_speech(unit: str, match: re.Match[str]) -> bool:
+    return _OPENING_ORDER.fullmatch(unit, 0, match.start()) is not None
+
+
 _ORDINALS_EN = "second third fourth fifth sixth seventh eighth ninth tenth"
 _ORDINAL_STEMS_PT = "terceir quart quint sext sétim oitav non décim"
+_PLACES = "lugar lugares posição posições posto place spot position"
+_TABLE_ORDINALS_EN = f"first {_ORDINALS_EN}"
 _ORDINAL = Cue(
     ORDINAL,
     0.9,
     pattern=_regex(rf"\b(?:the|o|a|os|as)\s+(?:{'|'.join(_ORDINALS_EN.split())}"
-                   rf"|(?:{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?)\b(?!-|\s+(?:half|metade)\b)"),
-    gate=frozenset(_ORDINALS_EN.split()) | frozenset(
+                   rf"|(?:{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?)\b(?!-|\s+(?:half|metade)\b)"
+                   rf"|\b(?:primeir|segund|{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?\s+(?:{'|'.join(_PLACES.split())})\b"
+                   rf"|\b\d+[º°ª]\s+(?:{'|'.join(_PLACES.split())})\b"
+                   rf"|\b(?:to|into|in)\s+(?:{'|'.join(_TABLE_ORDINALS_EN.split())}|\d+(?:st|nd|rd|th))"
+                   rf"(?=\s+(?:{'|'.join(_PLACES.split())}|in\s+the)\b)"),
+    gate=frozenset(_TABLE_ORDINALS_EN.split()) | frozenset(_PLACES.split()) | frozenset(
         stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as")),
+    passed_over=_orders_a_speech,
 )
 # What happened at a time of day ("O suspeito foi detido cerca das 3h40", "The meeting adjourned at 9:47 p.m.") is
 # told to the minute, as a police report or minutes tell it: with an action, a detail as checkable as a count
@@ -1414,12 +1435,17 @@ _TARGET = Cue(TARGET, 0.0, pattern=_regex(
 # arrested two men"), acts as a named actor does: its action pairs as one's
 # (CUE_PAIRS); alone it weighs nothing.
 DEFINITE_INSTITUTION = "definite institution"
+# who plans on the record (ACTOR_PLAN): a named actor, or an institution its common noun names ("The government will
+# cut 5,000 jobs")
+PLANNERS = frozenset({NAMED_ACTOR, DEFINITE_INSTITUTION})
 # ... and a town's or a state's one office-holder ("E o prefeito cancelou a campanha"); after a conjunction or a
 # short opening phrase too ("On March 12, the court heard arguments"); with a word before the noun ("The city
-# council", "the county court").
+# council", "the county court"). A project or a plant the text is about is one too: what it will do with a number
+# is its plan on the record, as a named actor's is (ACTOR_PLAN: "The project will power about 60,000 homes", "A
+# nova fábrica vai empregar 500 pessoas"; probe claimsent33, session 32's open "will power").
 _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério tribunal assembleia receita marinha "
                       "exército prefeito governador government police council ministry court treasury army navy "
-                      "mayor governor")
+                      "mayor governor projeto projecto fábrica usina project plant factory farm")
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
     r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
     rf"(?:[OoAa]|[Tt]he)\s+(?:[a-z]+\s+)?(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
@@ -1759,7 +1785,7 @@ def score_unit(
         found.remove(next(cue for cue in found if cue[0] == OBLIGATION))
     if modals and ATTRIBUTION in names:
         log_odds += _reported_modals(unit, found, modals)
-    elif modals.keys() == {PLAN} and NAMED_ACTOR in names and not FORECAST_DETAILS.isdisjoint(names):
+    elif modals.keys() == {PLAN} and not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names):
         log_odds -= modals[PLAN]
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
@@ -2006,7 +2032,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.34",
+            version="0.5.35",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

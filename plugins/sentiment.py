@@ -1252,6 +1252,57 @@ def drop_recovered_bodies(lowered: Sequence[str], valences: list[float], languag
                 valences[index] = 0.0
 
 
+# A tool doing its job on what is meant to go is no harm: "It crushes ice in seconds" (a blender), "kills 99.9% of
+# bacteria", "mata os ácaros", "elimina o mau cheiro" (probe claimsent33: a blender's praise read as a complaint). A
+# verb of REMOVING and the words up to one of UNWANTED within REMOVAL_REACH words after it carry nothing ("bad" in
+# "fights bad odors", LeIA's "cheiro", too); "kills the battery", "destroyed the city" keep their harm.
+REMOVING = {
+    "pt": frozenset("mata matam matou eliminar elimina eliminam eliminou tritura trituram triturou destroi destroem "
+                    "combate combatem acaba acabam".split()),
+    "en": frozenset("crush crushes crushed crushing kill kills killed killing destroy destroys destroyed eliminate "
+                    "eliminates eliminated fight fights fighting".split()),
+}
+UNWANTED = {
+    "pt": frozenset("gelo germes bacterias virus acaros fungos mofo bolor manchas mancha odores odor cheiro cheiros "
+                    "sujeira sujidade gordura calcario pragas baratas mosquitos ervas caspa frizz".split()),
+    "en": frozenset("ice germs bacteria viruses virus mites mold mould stains stain odors odours odor odour smells "
+                    "dirt grease limescale pests weeds bugs mosquitoes dandruff frizz".split()),
+}
+REMOVAL_REACH = 5
+
+
+def drop_meant_removals(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each word of REMOVING with one of UNWANTED within REMOVAL_REACH words after it carries nothing, and so do the
+    words up to that one."""
+    for index, word in enumerate(lowered):
+        if word in REMOVING[language]:
+            reach = lowered[index + 1 : index + 1 + REMOVAL_REACH]
+            target = next((offset for offset, after in enumerate(reach, 1) if after in UNWANTED[language]), None)
+            if target is not None:
+                valences[index : index + target + 1] = [0.0] * (target + 1)
+
+
+# A patient's state is news, no praise and no complaint: "o doente passa bem", "Os feridos passam bem, segundo o
+# hospital" (probe claimsent33). "bem" after a form of PASSING carries nothing unless an object follows it ("O filme
+# passa bem a mensagem" is a review's praise), and "doente" after one of PATIENT_LEADS is the patient, a noun ("o
+# doente foi operado"; "fiquei doente" keeps its harm).
+PASSING = frozenset("passa passam passou passaram passava passavam passando".split())
+OBJECT_LEADS = frozenset("o a os as um uma uns umas esse essa este esta seu sua seus suas meu minha nosso nossa "
+                         "toda todo todas todos".split())
+PATIENT_LEADS = frozenset("o a um uma do da ao".split())
+PATIENTS = frozenset("doente".split())
+
+
+def drop_patients_states(folded: Sequence[str], valences: list[float]) -> None:
+    """"bem" after one of PASSING and before no object (OBJECT_LEADS), and one of PATIENTS after one of PATIENT_LEADS,
+    carry nothing."""
+    for index in range(1, len(folded)):
+        word, before = folded[index], folded[index - 1]
+        state = word == "bem" and before in PASSING and OBJECT_LEADS.isdisjoint(folded[index + 1 : index + 2])
+        if state or (word in PATIENTS and before in PATIENT_LEADS):
+            valences[index] = 0.0
+
+
 # A notice's addressees, named by what befell them ("Applicants who lost the form can request a fresh copy",
 # "Passengers whose flights were cancelled may claim a refund", "Quem perdeu o prazo pode pedir uma segunda via"), are
 # a condition of the instruction that follows, no news: the words between "who" (or an opening "quem") and the
@@ -1671,7 +1722,9 @@ def portuguese_lexicon() -> dict[str, float]:
         word, _, rest = line.partition("\t")
         if word and " " not in word:
             lexicon[word] = float(rest.split("\t", 1)[0])
-    return corrected(lexicon, CORRECTIONS_FILE)
+    # a deleted entry stays known at 0.0: its lemma's valence would bring the deleted sense back ("cara", the face or
+    # a guy, read as "caro", expensive; "mina", a mine, as "minar"; probe claimsent33)
+    return corrected(lexicon, CORRECTIONS_FILE, deleted_valence=0.0)
 
 
 @functools.cache
@@ -1681,14 +1734,17 @@ def emoji_valences() -> dict[str, float]:
     return {emoji: float(value) for emoji, value, _ in (line.split("\t") for line in lines if line and line[0] != "#")}
 
 
-def corrected(lexicon: dict[str, float], corrections: Path) -> dict[str, float]:
-    """``lexicon`` with the entries of a corrections file (word, valence or "-") applied."""
+def corrected(lexicon: dict[str, float], corrections: Path, deleted_valence: float | None = None) -> dict[str, float]:
+    """``lexicon`` with the entries of a corrections file (word, valence or "-") applied: a word marked "-" is removed,
+    or given ``deleted_valence`` when one is given."""
     for line in corrections.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         word, value = line.split("\t")
-        if value == "-":
+        if value == "-" and deleted_valence is None:
             lexicon.pop(word, None)
+        elif value == "-":
+            lexicon[word] = deleted_valence
         else:
             lexicon[word] = float(value)
     return lexicon
@@ -1895,10 +1951,10 @@ BUSINESS_FALLS = {language: words - _NOT_MOVES for language, words in DECREASES.
 # workforce") and a budget or its funding cut ("um corte de R$ 15 bilhões no orçamento da educação"; not the budget's
 # deficit, a cost whose cut is good news: HARM_COUNTS): probe claimsent28.
 JOB_CUTS = {
-    "pt": frozenset("perda perdas corte cortes corta cortam cortou cortaram cortar eliminou eliminaram eliminar "
-                    "demissao demissoes".split()),
+    "pt": frozenset("perda perdas corte cortes corta cortam cortou cortaram cortar cortando eliminou eliminaram "
+                    "eliminar elimina eliminam eliminando demissao demissoes".split()),
     "en": frozenset("loss losses lost lose losing cut cuts cutting axe axed shed sheds shedding slash slashed "
-                    "eliminate eliminated".split()),
+                    "eliminate eliminates eliminated eliminating".split()),
 }
 JOBS = {"pt": frozenset("emprego empregos vagas funcionarios trabalhadores".split()),
         "en": frozenset("job jobs roles workforce staff".split())}
@@ -1999,15 +2055,18 @@ def charge_rises(
     negative valence as large as its own, and the count of harm HARM_COUNT_VALENCE (near, and in its
     clause, as for ``credit_falls``), and interest when ``borrowed`` (``borrowed_interest``); not a rise denied ("não
     haverá aumento de impostos"); a rise noun with its figure (``figured_rises``) with nothing bad near takes
-    RISE_NOUN_VALENCE. Answers, for the rise and what rose, the first thing that rose and "rising"."""
+    RISE_NOUN_VALENCE, unless it opens a clause after a count of harm (``_appositive_counts``). Answers, for the rise
+    and what rose, the first thing that rose and "rising"."""
     rises = RISES[language]
     new_counts, nouns = new_disease_counts(lowered, language), figured_rises(lowered, language)
     if rises.isdisjoint(lowered) and not new_counts and not nouns:
         return {}
     notes: dict[int, tuple[int, str]] = {}
     rising = lambda i: lowered[i] in rises or i in new_counts or i in nouns  # noqa: E731
-    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses,
-                                         harm=(RISING_HARM if borrowed else HARM_COUNTS)[language]):
+    harm = (RISING_HARM if borrowed else HARM_COUNTS)[language]
+    for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses, harm=harm):
+        if index in nouns and not bad:
+            bad = _appositive_counts(lowered, index, clauses, harm)
         if index in nouns and not bad:
             valences[index] = RISE_NOUN_VALENCE
         elif bad and not _negated(lowered, index, DENYING[language]):
@@ -2016,6 +2075,16 @@ def charge_rises(
                 valences[j] = valences[j] or HARM_COUNT_VALENCE
             notes.update(dict.fromkeys([index, *bad], (bad[0], "rising")))
     return notes
+
+
+def _appositive_counts(lowered: Sequence[str], index: int, clauses: Sequence[int] | None,
+                       harm: frozenset[str]) -> list[int]:
+    """The counts of harm (``harm``) in the clause before the word at ``index`` when that word opens its own clause:
+    a rise noun in apposition tells what the clause before counted ("registrou 12.400 casos de dengue na última
+    semana, alta de 18%": probe claimsent33, where the rise read as good news)."""
+    if clauses is None or not index or clauses[index - 1] == clauses[index]:
+        return []
+    return [j for j in range(index) if clauses[j] == clauses[index - 1] and lowered[j] in harm]
 
 
 # a relative pronoun right before a fall stands for what fell ("indexado à Euribor, que recuou")
@@ -2172,22 +2241,26 @@ def _moved_bad_things(
 # A fall that befell someone is an accident, not a measure's move: "ficou ferido com uma queda de andaime", "morreu
 # após uma queda em casa", "ferida numa queda" (probe claimsent32; the injury read as a bad thing falling made them
 # good news). A fall noun after a preposition and an indefinite article moved nothing before it, unless a figure
-# follows it within FIGURE_REACH words, which measures a move ("fechou o trimestre com uma queda de 0,5 ponto").
+# follows it within FIGURE_REACH words, which measures a move ("fechou o trimestre com uma queda de 0,5 ponto"),
+# but not a height ("morreu após uma queda de 3 metros", "de 10 m", "do 5º andar": probe claimsent33).
 # English "fall" is no word of a move (DECREASES).
 ACCIDENT_FALLS = frozenset("queda quedas tombo".split())
 ACCIDENT_LEADS = (("com", "uma"), ("apos", "uma"), ("em", "uma"), ("durante", "uma"), ("de", "uma"))
 ACCIDENT_CONTRACTED_LEAD = "numa"
 FIGURE_REACH = 3
+HEIGHTS = frozenset("metro metros m andar andares".split())
 
 
 def _befell_someone(lowered: Sequence[str], index: int, language: str) -> bool:
     """Whether the word at ``index`` is a Portuguese fall told as an accident (ACCIDENT_FALLS after one of
-    ACCIDENT_LEADS, no figure within FIGURE_REACH words after it)."""
+    ACCIDENT_LEADS, no figure within FIGURE_REACH words after it but a height's, before one of HEIGHTS)."""
     if language != "pt" or lowered[index] not in ACCIDENT_FALLS:
         return False
     led = index > 0 and lowered[index - 1] == ACCIDENT_CONTRACTED_LEAD or (
         index > 1 and tuple(lowered[index - 2 : index]) in ACCIDENT_LEADS)
-    return led and not any(map(str.isdigit, "".join(lowered[index + 1 : index + 1 + FIGURE_REACH])))
+    after = lowered[index + 1 : index + 2 + FIGURE_REACH]
+    measured = any(map(str.isdigit, "".join(after[:FIGURE_REACH]))) and HEIGHTS.isdisjoint(after)
+    return led and not measured
 
 
 # A price before "target" is an analyst's valuation of a share, no cost: "Analysts raised their price target to $16"
@@ -3261,6 +3334,10 @@ def portuguese_reading(text: str) -> Reading:
     drop_claimed_absences(folded, valences, "pt")
     drop_kind_qualifiers(folded, valences, "pt")
     drop_recovered_bodies(folded, valences, "pt")
+    if not REMOVING["pt"].isdisjoint(folded):
+        drop_meant_removals(folded, valences, "pt")
+    if "bem" in folded or not PATIENTS.isdisjoint(folded):
+        drop_patients_states(folded, valences)
     drop_speculation(folded, valences, "pt")
     if not CONCERNING["pt"].isdisjoint(folded):
         drop_caring(words, folded, valences)
@@ -3521,6 +3598,8 @@ def _vader() -> Any:
             drop_deals_made(lowered, sentiments, "en")
             drop_claimed_absences(lowered, sentiments, "en")
             drop_recovered_bodies(lowered, sentiments, "en")
+            if not REMOVING["en"].isdisjoint(lowered):
+                drop_meant_removals(lowered, sentiments, "en")
             drop_speculation(lowered, sentiments, "en")
             if "worth" in lowered:
                 drop_measured_worth(lowered, sentiments)
@@ -3980,7 +4059,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.27",
+            version="0.6.28",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

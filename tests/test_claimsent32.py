@@ -21,8 +21,8 @@ from tests.test_sentiment import sentiment
 PROBE = "claimsent32"
 
 
-def wrong_sentiment(name: str) -> list[str]:
-    return [row["id"] for row in rows(name, PROBE) if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
+def wrong_sentiment(name: str, probe: str = PROBE) -> list[str]:
+    return [row["id"] for row in rows(name, probe) if sentiment(row["text"], row["lang"])[0].lower() != row["label"]]
 
 
 def claim_reading(text: str, language: str) -> tuple[float, str]:
@@ -171,11 +171,11 @@ def test_the_studied_texts():
     # main (8038707): sentiment 6 of 10, claims 11/13 at 11/11, sentences 9 of 14. Left open: s03 (the injury -0.44
     # under the news threshold 0.45, "passa bem" praise), s08's "The project will power about 60,000 homes and
     # created 400 construction jobs." (0.40: the plan lowers it), two sentences under the per-sentence threshold
-    # (s07's "fotos lindas", s09's "por falta de médicos")
-    assert wrong_sentiment("studied.jsonl") == ["s03"]
-    left_open = {"s08": frozenset({"The project will power about 60,000 homes and created 400 construction jobs."})}
+    # (s07's "fotos lindas", s09's "por falta de médicos"). s03 and s08 right since claimsent33 ("passa bem" is a
+    # patient's state, a project's plan with a figure is on the record)
+    assert wrong_sentiment("studied.jsonl") == []
     for paragraph in rows("studied.jsonl", PROBE):
-        assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
+        assert_claims_found(paragraph)
     wrong = {row["id"]: [sentence for sentence, _, _ in wrong_sentences(row)] for row in rows("studied.jsonl", PROBE)}
     assert {key: len(found) for key, found in wrong.items() if found} == {"s07": 1, "s09": 1}
 
@@ -184,9 +184,9 @@ def test_the_blind_texts():
     # written after the fixes (6e4368a) and run once on c3e07ef: sentiment 3 of 5 (main 3 of 5), claims 5/5 at 5/5,
     # sentences 4 of 6 (main the same). b04 ("output slumped to its lowest level" read as a bad word falling) and b03
     # (a fatal fall whose "O corpo foi resgatado" read as a rescue) are right since the fixes they found (later runs,
-    # no longer blind); b02's sentence ("crushes ice" a complaint) stays open
+    # no longer blind); b02's sentence ("crushes ice" a complaint) right since claimsent33 (a tool's job on what is
+    # meant to go, "smoothest" praise)
     assert wrong_sentiment("blind.jsonl") == []
     for paragraph in rows("blind.jsonl", PROBE):
         assert_claims_found(paragraph)
-    wrong = {row["id"]: [sentence for sentence, _, _ in wrong_sentences(row)] for row in rows("blind.jsonl", PROBE)}
-    assert {key: len(found) for key, found in wrong.items() if found} == {"b02": 1}
+    assert [row["id"] for row in rows("blind.jsonl", PROBE) if wrong_sentences(row)] == []
