@@ -134,6 +134,20 @@ def test_a_whole_export_encoded_as_one_string_is_said_so(tmp_path: Path) -> None
     assert "found a string holding a list's JSON text (the export was encoded twice" in output, output
 
 
+def test_an_export_encoded_three_times_says_how_often(tmp_path: Path) -> None:
+    """Found by the blind run: "expected a JSON list of tasks, found '"\\"[{...'" (only one string was looked into)."""
+    code, output, out = exported(tmp_path, json.dumps(json.dumps(json.dumps([task()]))).encode())
+    assert code != 0 and not out.exists()
+    assert ("a string holding a list's JSON text inside 1 more string(s) (the export was encoded 3 times: decode it "
+            "2 times)") in output, output
+
+
+def test_a_csv_separated_by_semicolons_is_said_csv(tmp_path: Path) -> None:
+    """Found by the blind run: Excel's CSV in a locale whose decimal mark is a comma separates by ';'."""
+    code, output, out = exported(tmp_path, b"annotation_id;annotator;id;label;text\n1;1;1;[];A Meta.\n")
+    assert code != 0 and not out.exists() and "CSV or TSV, not JSON" in output, output
+
+
 # -------------------------------------------------------------------------
 # --from-label-studio against a real server
 # -------------------------------------------------------------------------

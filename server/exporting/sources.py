@@ -350,28 +350,44 @@ class JsonTaskReader:
             return f"{LABELING_CONFIG}: {expected}{line!r}"
         if line.startswith('"') and self._object_text_here():
             return f"{expected}{ENCODED_TWICE}"
-        if line.startswith('"') and self._object_text_here("[", list):
-            return f"{expected}{EXPORT_ENCODED_TWICE}"
+        if line.startswith('"') and (strings := self._strings_around("[", list)):
+            return expected + export_encoded(strings)
         what = next((what for start, what in NOT_JSON if line.startswith(start)),
-                    "CSV or TSV, not JSON" if line.count(",") + line.count("\t") >= 2 else "")
+                    "CSV or TSV, not JSON" if sum(map(line.count, ",;\t")) >= 2 else "")  # ";": Excel's CSV
         return f"{what}: {expected}{line!r}" if what else f"{expected}{line!r}"
 
     # A JSON string, number or literal (or a word that is none), cut short. Compiled
     # at the first error (re caches it), not when every export imports this module.
     _VALUE = r'"(?:[^"\\\n]|\\.){0,30}"?|[^\s,:\[\]{}"\ufeff\u200b]{1,30}'
 
-    def _object_text_here(self, opening: str = "{", kind: type = dict) -> bool:
+    def _object_text_here(self) -> bool:
         """Whether the JSON string at the current position, read whole from the
-        buffer, holds a JSON object's text (a list's, given ``"["`` and ``list``; an error's way only)."""
+        buffer, holds a JSON object's text (an error's way only)."""
+        return self._strings_around("{", dict) == 1
+
+    def _strings_around(self, opening: str, kind: type) -> int:
+        """How many JSON strings, one in another, the value at the current
+        position is around the JSON text of a ``kind`` (a dict or a list,
+        which opens with ``opening``): 1 for ``"[{...}]"`` (encoded twice), 2
+        for a string of that string, 0 for anything else (an error's way only)."""
         from schemas.label_studio_schemas import holds_json
 
         if not isinstance(self._buffer, str):  # the list's reading as bytes hands odd values to the text reading
-            return False
+            return 0
         try:
             value, _end = json.JSONDecoder().raw_decode(self._buffer, self._pos)
         except ValueError:  # cut by the buffer's end, or not JSON
-            return False
-        return isinstance(value, str) and holds_json(value, opening, kind)
+            return 0
+        for strings in range(1, MOST_STRINGS_AROUND + 1):
+            if not isinstance(value, str):
+                return 0
+            if holds_json(value, opening, kind):
+                return strings
+            try:
+                value = json.loads(value)
+            except ValueError:
+                return 0
+        return 0
 
     def _value_found(self, char: str) -> str:
         """What stands at the current position where a task should, for an
@@ -534,9 +550,18 @@ class JsonTaskReader:
 
 # A task given as a string of its JSON: a script ran json.dumps on each task, then wrote them as JSON again.
 ENCODED_TWICE = "a string holding an object's JSON text (the tasks were encoded twice, each as a string: decode each)"
-# The whole export given as one string of its JSON: json.dumps ran on the export's text.
-EXPORT_ENCODED_TWICE = ("a string holding a list's JSON text (the export was encoded twice, as one string: decode it "
-                        "once)")
+# How deep strings in strings are looked into for an export's JSON (json.dumps ran that often on its text).
+MOST_STRINGS_AROUND = 8
+
+
+def export_encoded(strings: int) -> str:
+    """What a file holding the export's JSON as a string (in ``strings - 1`` more strings) is."""
+    if strings == 1:
+        return "a string holding a list's JSON text (the export was encoded twice, as one string: decode it once)"
+    return (f"a string holding a list's JSON text inside {strings - 1} more string(s) (the export was encoded "
+            f"{strings + 1} times: decode it {strings} times)")
+
+
 # What a file that is no export starts with, by its first line: what it is.
 LABELING_CONFIG = ("a Label Studio labeling config (XML), not the export: give it as --label-config FILE, and the "
                    "project's JSON export as INPUT")
