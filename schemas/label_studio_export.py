@@ -406,7 +406,7 @@ def load_task(raw: Any, location: str) -> Task:
     from schemas.label_studio_schemas import load_with_schemas
 
     repairs = _repair_regions(raw) + _null_flags(raw) + _odd_meta(raw)
-    skipped = _skip_odd_prediction_notes(raw) + _stray_span_choices(raw)
+    skipped = _skip_odd_prediction_notes(raw) + _stray_span_choices(raw) + _completions_beside_annotations(raw)
     task = load_with_schemas(raw, location)
     task.repairs = repairs or None
     task.left_out = skipped or None
@@ -458,6 +458,28 @@ def _stray_span_choices(raw: dict[str, Any]) -> list[tuple[str, str]]:
                     described(choices))
                 stray.append((STRAY_SPAN_CHOICES, f"{where}[{index}].value.choices: {shown}"))
     return stray
+
+
+COMPLETIONS_LEFT_OUT = ("Label Studio 0.x annotations ('completions') of tasks that also have Label Studio 1.x "
+                        "'annotations', not exported (the 'annotations' are)")
+
+
+def _completions_beside_annotations(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """A task with both lists: a 0.x task's ``completions`` merged by hand
+    or by a script into a 1.x export. Its ``annotations`` are read, as in any
+    1.x task, and the completions said left out, with how many: they may be
+    the same labels again, or others, which only the builder can tell (a
+    task with completions only is a 0.x export: the schema's error)."""
+    completions = raw.get("completions")
+    if not completions or not raw.get("annotations"):
+        return []
+    annotations = raw["annotations"]
+    return [(COMPLETIONS_LEFT_OUT, f"completions: {_count(completions)} left out, annotations: "
+                                   f"{_count(annotations)} read")]
+
+
+def _count(items: Any) -> int:
+    return len(items) if type(items) is list else 1
 
 
 NULL_FLAG_REPAIR = ("annotation flags (was_cancelled, ground_truth) given as null, read as false (Label Studio's default; "
@@ -577,7 +599,8 @@ def _fast_task(raw: dict[str, Any]) -> Task | None:
         annotations, predictions = raw.get("annotations"), raw.get("predictions")
         _require(_is_int(task_id) and type(data) is dict and _is_dict_or_none(meta))
         _require(_is_list_or_none(annotations) and _is_list_or_none(predictions))
-        _require(bool(annotations) or not raw.get("completions"))  # a Label Studio 0.x export: the schema says so
+        # A Label Studio 0.x export (the schema says so), or its completions beside annotations (left out, said)
+        _require(not raw.get("completions"))
         return Task(
             id=task_id,
             data=data,
@@ -762,7 +785,7 @@ def _object(raw: msgspec.Raw) -> dict[str, Any] | None:
 
 def _task_of(raw: _Task) -> Task:
     data = _object(raw.data)
-    if data is None or (raw.completions is not _NULL and not raw.annotations):
+    if data is None or raw.completions is not _NULL:  # the schema's error, or left out and said
         raise _NotFast
     return Task(  # id, data, meta, annotations, predictions: by position (see _annotation_of)
         raw.id,

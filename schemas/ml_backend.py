@@ -117,6 +117,27 @@ def _plain_predict_body(body: dict[str, Any]) -> dict[str, Any] | None:
     return {"tasks": tasks, "project": project, "label_config": label_config, "params": params}
 
 
+class IdOrObject(fields.Field):
+    """A project, or a bulk annotation's task, as Label Studio sends it: its
+    object, whose ``id`` is an integer, or that integer. Read leniently, a
+    string ``"12"`` was taken as 12 and ``12.5`` as no id at all (the
+    annotation stored without its project, left out of ``--from-db
+    --project``): another sender's, refused as an annotation's id is."""
+
+    _id = Integer64(strict=True)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if isinstance(value, dict):
+            if value.get("id") is not None:
+                try:
+                    self._id.deserialize(value["id"])
+                except ValidationError as exc:
+                    raise ValidationError({"id": exc.messages}) from None
+        elif value is not None:
+            self._id.deserialize(value)
+        return value
+
+
 class AnnotationSchema(LabelStudioSchema):
     """An annotation of a webhook body. Its flags and annotator are checked as
     the export of a file checks them (the same fields): Label Studio sends
@@ -136,13 +157,13 @@ class AnnotationSchema(LabelStudioSchema):
     created_at = fields.String(load_default=None, allow_none=True)
     updated_at = fields.String(load_default=None, allow_none=True)
     prediction = fields.Dict(load_default=None, allow_none=True)
-    task = fields.Raw(load_default=None, allow_none=True)
+    task = IdOrObject(load_default=None, allow_none=True)  # a bulk event's: which of its tasks
 
 
 class OnlyIdSchema(LabelStudioSchema):
     """What Label Studio sends of a deleted annotation or task: its id (its OnlyIDWebhookSerializer)."""
 
-    id = fields.Integer(required=True, strict=False)
+    id = Integer64(required=True, strict=True)  # "12" or 12.5 (read as 12) deleted annotation 12
 
 
 class WebhookTaskSchema(LabelStudioSchema):
@@ -170,7 +191,7 @@ class OneOrMany(fields.Field):
 
 class WebhookSchema(LabelStudioSchema):
     action = fields.String(required=True, validate=validate.Length(min=1))
-    project = fields.Raw(load_default=None, allow_none=True)
+    project = IdOrObject(load_default=None, allow_none=True)
     annotation = OneOrMany(AnnotationSchema, load_default=None, allow_none=True)
     annotations = fields.List(fields.Nested(OnlyIdSchema), load_default=None, allow_none=True)
     task = OneOrMany(WebhookTaskSchema, load_default=None, allow_none=True)

@@ -350,8 +350,10 @@ class JsonTaskReader:
             return f"{LABELING_CONFIG}: {expected}{line!r}"
         if line.startswith('"') and self._object_text_here():
             return f"{expected}{ENCODED_TWICE}"
+        if line.startswith('"') and (strings := self._strings_around("[", list)):
+            return expected + export_encoded(strings)
         what = next((what for start, what in NOT_JSON if line.startswith(start)),
-                    "CSV or TSV, not JSON" if line.count(",") + line.count("\t") >= 2 else "")
+                    "CSV or TSV, not JSON" if sum(map(line.count, ",;\t")) >= 2 else "")  # ";": Excel's CSV
         return f"{what}: {expected}{line!r}" if what else f"{expected}{line!r}"
 
     # A JSON string, number or literal (or a word that is none), cut short. Compiled
@@ -361,15 +363,31 @@ class JsonTaskReader:
     def _object_text_here(self) -> bool:
         """Whether the JSON string at the current position, read whole from the
         buffer, holds a JSON object's text (an error's way only)."""
+        return self._strings_around("{", dict) == 1
+
+    def _strings_around(self, opening: str, kind: type) -> int:
+        """How many JSON strings, one in another, the value at the current
+        position is around the JSON text of a ``kind`` (a dict or a list,
+        which opens with ``opening``): 1 for ``"[{...}]"`` (encoded twice), 2
+        for a string of that string, 0 for anything else (an error's way only)."""
         from schemas.label_studio_schemas import holds_json
 
         if not isinstance(self._buffer, str):  # the list's reading as bytes hands odd values to the text reading
-            return False
+            return 0
         try:
             value, _end = json.JSONDecoder().raw_decode(self._buffer, self._pos)
         except ValueError:  # cut by the buffer's end, or not JSON
-            return False
-        return isinstance(value, str) and holds_json(value, "{", dict)
+            return 0
+        for strings in range(1, MOST_STRINGS_AROUND + 1):
+            if not isinstance(value, str):
+                return 0
+            if holds_json(value, opening, kind):
+                return strings
+            try:
+                value = json.loads(value)
+            except ValueError:
+                return 0
+        return 0
 
     def _value_found(self, char: str) -> str:
         """What stands at the current position where a task should, for an
@@ -532,6 +550,18 @@ class JsonTaskReader:
 
 # A task given as a string of its JSON: a script ran json.dumps on each task, then wrote them as JSON again.
 ENCODED_TWICE = "a string holding an object's JSON text (the tasks were encoded twice, each as a string: decode each)"
+# How deep strings in strings are looked into for an export's JSON (json.dumps ran that often on its text).
+MOST_STRINGS_AROUND = 8
+
+
+def export_encoded(strings: int) -> str:
+    """What a file holding the export's JSON as a string (in ``strings - 1`` more strings) is."""
+    if strings == 1:
+        return "a string holding a list's JSON text (the export was encoded twice, as one string: decode it once)"
+    return (f"a string holding a list's JSON text inside {strings - 1} more string(s) (the export was encoded "
+            f"{strings + 1} times: decode it {strings} times)")
+
+
 # What a file that is no export starts with, by its first line: what it is.
 LABELING_CONFIG = ("a Label Studio labeling config (XML), not the export: give it as --label-config FILE, and the "
                    "project's JSON export as INPUT")
@@ -652,13 +682,14 @@ class Source:
 STANDARD_INPUT = "-"
 
 
-def file_source(path: Path, spool: Path | None = None) -> Source:
+def file_source(path: Path, spool: Path | None = None, shown: str | None = None) -> Source:
     """The tasks of the export file ``path``; of a named pipe (FIFO) or of
     standard input (``-``) too when given a ``spool`` folder: those are read
     as they come, each chunk also copied there, since an error is worded by
     reading the input again (where the first of two equal task ids was, the
     line of a character that does not decode) and a pipe reads once. A
-    regular file is read in place, as ever."""
+    regular file is read in place, as ever. ``shown`` names the file in
+    errors (a download's, rather than its temporary path)."""
     if str(path) == STANDARD_INPUT and spool is not None:
         if sys.stdin.isatty():  # nothing was piped in: reading would wait for a person to type an export
             raise ExportError("standard input is a terminal: pipe the export in (... | anota export - ...) or give "
@@ -677,15 +708,17 @@ def file_source(path: Path, spool: Path | None = None) -> Source:
     if not stat.S_ISREG(mode):  # a device or a socket: it may never end (/dev/zero), or not read again
         raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file (or a named pipe)")
     notes: list[tuple[str, str, int]] = []
-    return Source(shown_path(path), lambda on_bytes: _file_tasks(path, on_bytes, notes), path.stat().st_size,
+    shown = shown or shown_path(path)
+    return Source(shown, lambda on_bytes: _file_tasks(path, on_bytes, notes, shown), path.stat().st_size,
                   reading_notes=notes)
 
 
-def _file_tasks(path: Path, on_bytes: Callable[[int], None], notes: list[tuple[str, str, int]]) -> Iterator[RawTask]:
+def _file_tasks(path: Path, on_bytes: Callable[[int], None], notes: list[tuple[str, str, int]], shown: str
+                ) -> Iterator[RawTask]:
     """The tasks of one export file; of a target-storage file (its first
     object an annotation with its task nested), its annotations joined into
     their tasks, the file read again for that."""
-    tasks = iter(JsonTaskReader(path, on_bytes))
+    tasks = iter(JsonTaskReader(path, on_bytes, shown))
     first = next(tasks, None)
     if first is not None and nested_task_id(first[1]) is not None:
         yield from StorageFiles(path, [path], notes)(lambda _n: None)
@@ -1249,7 +1282,7 @@ def label_studio_source(url: str, project: int, api_key: str, folder: Path, time
     except Exception as exc:  # the SDK raises many types (HTTP, network, auth)
         raise ExportError(f"cannot export project {project} from {url}: {_failure(exc, waits.what, timeout)}"
                           ) from exc
-    source = file_source(path)
+    source = file_source(path, shown=f"the export of project {project} downloaded from {url}")
     source.description = f"Label Studio {url}, project {project}"
     source.label_config = label_config
     return source
@@ -1269,4 +1302,12 @@ def _failure(exc: Exception, what: str, timeout: float) -> str:
         reason = re.sub(r"^\[Errno -?\d+\] ", "", str(exc)) or type(exc).__name__
         return (f"no connection ({reason}) while waiting for {what}: is Label Studio running there, and is the URL "
                 "its address?")
-    return f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, httpx.TooManyRedirects):  # the SDK follows redirects: a loop, or a login page's chain
+        return (f"redirected again and again while waiting for {what}, last to {exc.request.url}: is the URL Label "
+                "Studio's address, not a login page or a proxy's?")
+    if isinstance(exc, httpx.TransportError):  # cut short, reset: the answer broke off
+        return f"the connection broke while waiting for {what} ({exc})"
+    if isinstance(exc, (TypeError, ValueError)):  # the SDK reading an answer of another shape (pydantic, json)
+        return (f"the answer to the request for {what} is not what Label Studio's API answers (the SDK could not "
+                f"read it: {type(exc).__name__}): is the URL Label Studio's address?")
+    return f"{type(exc).__name__} while waiting for {what}: {exc}"
