@@ -1386,14 +1386,19 @@ def test_tasks_of_a_compact_export_are_decoded_in_batches_and_read_the_same(
     tasks = plain + tricky_tasks()
     path = tmp_path / "export.json"
     path.write_text(json.dumps(tasks, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    batches = []
+    taken = []  # the tasks of each batch decoded
     original = JsonTaskReader._batch
-    monkeypatch.setattr(JsonTaskReader, "_batch", lambda reader, start: batches.append(original(reader, start))
-                        or batches[-1])
+
+    def counted(reader: JsonTaskReader, start: int) -> list[Task] | None:
+        batch = original(reader, start)
+        taken.append(len(batch or ()))
+        return batch
+
+    monkeypatch.setattr(JsonTaskReader, "_batch", counted)
     read = read_all(path)
     assert [location for location, _task in read] == [f"$[{n}]" for n in range(len(tasks))]
     assert [task for _location, task in as_loaded(read)] == [load_task(task, "$") for task in tasks]
-    taken = [len(batch) for batch in batches if batch]
+    taken = [n for n in taken if n]
     assert len(taken) > 2 and max(taken) > 1 and sum(taken) < len(tasks) - 2
     assert [type(task) is Task for _location, task in read][12] is False
     monkeypatch.setattr(JsonTaskReader, "BATCH_MISSES", 0)  # never batched: the same tasks

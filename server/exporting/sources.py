@@ -238,8 +238,9 @@ class JsonTaskReader:
             elif index and buffer[self._pos:self._pos + 2] == self._NEXT_COMPACT_TASK:
                 start = self._pos + 1
                 if self._compact and self._bytes_offset + start > self._batched_until and (batch := self._batch(start)):
-                    for task in batch:
-                        yield f"$[{index}]", task
+                    batch.reverse()
+                    while batch:  # each task let go once given: a batch's tasks are not all kept until the next one
+                        yield f"$[{index}]", batch.pop()
                         index += 1
                     continue
             else:
