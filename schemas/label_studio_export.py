@@ -776,6 +776,21 @@ def decode_task(data: bytes | memoryview | str) -> Task | None:
         return None
 
 
+_TASKS = msgspec.json.Decoder(list[_Task])
+
+
+def decode_tasks(data: bytes) -> list[Task] | None:
+    """Several task objects (a JSON list of them), loaded at once; None when
+    one of them is not in the plain form :func:`decode_task` reads (the
+    caller then reads them one by one). One decode for several tasks of
+    Label Studio's compact export: finding each task's end and decoding it
+    apart cost about a tenth of a JSONL export's instructions."""
+    try:
+        return list(map(_task_of, _TASKS.decode(data)))
+    except (msgspec.DecodeError, orjson.JSONDecodeError, _NotFast, RecursionError):
+        return None
+
+
 def _object(raw: msgspec.Raw) -> dict[str, Any] | None:
     value = orjson.loads(memoryview(raw))
     if value is not None and type(value) is not dict:

@@ -1368,3 +1368,38 @@ def test_survival_compares_few_spans_each_with_each_as_it_indexes_many() -> None
                          Labels(spans=sorted(final), controls=final), task_id=1)
             counted.append(survival.as_dict())
         assert counted[0] == counted[1]
+
+
+def test_tasks_of_a_compact_export_are_decoded_in_batches_and_read_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Several tasks of Label Studio's one-line export go to one typed decode (JsonTaskReader._batch); a batch
+    # holding a task it does not take (a textarea region), or cut at a false task end (a data list of objects
+    # keyed like tasks), is read task by task instead, and after BATCH_MISSES such batches every task is.
+    from schemas.label_studio_export import Task
+    from server.exporting.sources import JsonTaskReader
+
+    monkeypatch.setattr(JsonTaskReader, "CHUNK", 600)
+    plain = [{"id": n, "annotations": [{"id": n, "result": [], "completed_by": 1}], "data": {"text": f"Texto {n}."}}
+             for n in range(1, 41)]
+    plain[12]["annotations"][0]["result"].append({"type": "textarea", "from_name": "note", "value": {"text": ["ok"]}})
+    plain[25]["data"]["items"] = [{"id": 1, "annotations": []}, {"id": 2, "annotations": []}]
+    tasks = plain + tricky_tasks()
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    taken = []  # the tasks of each batch decoded
+    original = JsonTaskReader._batch
+
+    def counted(reader: JsonTaskReader, start: int) -> list[Task] | None:
+        batch = original(reader, start)
+        taken.append(len(batch or ()))
+        return batch
+
+    monkeypatch.setattr(JsonTaskReader, "_batch", counted)
+    read = read_all(path)
+    assert [location for location, _task in read] == [f"$[{n}]" for n in range(len(tasks))]
+    assert [task for _location, task in as_loaded(read)] == [load_task(task, "$") for task in tasks]
+    taken = [n for n in taken if n]
+    assert len(taken) > 2 and max(taken) > 1 and sum(taken) < len(tasks) - 2
+    assert [type(task) is Task for _location, task in read][12] is False
+    monkeypatch.setattr(JsonTaskReader, "BATCH_MISSES", 0)  # never batched: the same tasks
+    assert [task for _location, task in as_loaded(read_all(path))] == [load_task(task, "$") for task in tasks]
