@@ -21,7 +21,7 @@ from werkzeug.serving import make_server
 
 import server.exporting.sources as sources
 from server.cli import cli
-from tests.conftest import RECORDED, recorded_body
+from tests.conftest import RECORDED, recorded_body, serve_in_background
 from tests.test_export_probe20 import PARAGRAPHS_CONFIG, export_from_db, paragraph_region
 
 WEBHOOK = "ls_to_backend_webhook_ANNOTATION_CREATED.json"
@@ -35,7 +35,7 @@ def serving(make_app: Callable[..., Flask]) -> Iterator[Callable[[], str]]:
 
     def start() -> str:
         servers.append(make_server("127.0.0.1", 0, make_app(), threaded=True))
-        threading.Thread(target=servers[-1].serve_forever, daemon=True).start()
+        serve_in_background(servers[-1])
         return f"http://127.0.0.1:{servers[-1].server_port}"
 
     yield start
@@ -244,7 +244,7 @@ def slow_label_studio() -> Iterator[Callable[[float], str]]:
     def start(delay: float) -> str:
         handler = type("Handler", (SlowLabelStudio,), {"delay": delay, "released": released})
         servers.append(http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler))
-        threading.Thread(target=servers[-1].serve_forever, daemon=True).start()
+        serve_in_background(servers[-1])
         return f"http://127.0.0.1:{servers[-1].server_address[1]}"
 
     yield start
