@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
+import shutil
 import socketserver
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -40,11 +43,29 @@ def recorded_body(name: str) -> dict[str, Any]:
     return json.loads((RECORDED / name).read_text(encoding="utf-8"))["json"]
 
 
+# Where the system has a tmpfs (Linux's /dev/shm), the tests' SQLite files live there: on disk,
+# each new app's schema and first writes waited for fsync, 0.70 s of wall time per app on the
+# loaded 2-core machine against 0.05 s on tmpfs (the same SQLite, locks and WAL included), and
+# some 850 tests each build an app.
+MEMORY_FOLDER = Path("/dev/shm")
+
+
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """The database of one test: a SQLite file in ``tmp_path``
+def database_folder(tmp_path: Path) -> Iterator[Path]:
+    """The folder of the test's SQLite file: a fresh one on tmpfs, removed after the test, else ``tmp_path``."""
+    if not (MEMORY_FOLDER.is_dir() and os.access(MEMORY_FOLDER, os.W_OK)):
+        yield tmp_path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="anota-test-", dir=MEMORY_FOLDER))
+    yield folder
+    shutil.rmtree(folder)
+
+
+@pytest.fixture
+def database_url(database_folder: Path) -> str:
+    """The database of one test: a SQLite file in ``database_folder``
     (tests/test_postgres.py overrides it with a fresh PostgreSQL database)."""
-    return f"sqlite:///{tmp_path / 'anota.db'}"
+    return f"sqlite:///{database_folder / 'anota.db'}"
 
 
 @pytest.fixture

@@ -124,7 +124,7 @@ def test_the_config_setup_received_is_kept_for_a_project_whose_webhook_carried_n
 def test_a_database_from_before_exports_with_a_note_then_keeps_configs_once_served_again(
         make_app: Callable[..., Flask], serving: Callable[[], str], database_url: str, tmp_path: Path) -> None:
     post(f"{serving()}/webhook", paragraphs_body())
-    with sqlite3.connect(tmp_path / "anota.db") as connection:  # the file as Anota left it before it kept configs
+    with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:  # the file as Anota left it before it kept configs
         connection.execute("DROP TABLE projects")
     connection.close()
     code, output = export_from_db(database_url, tmp_path / "before", "--project", "7")
