@@ -21,7 +21,7 @@ from werkzeug.serving import make_server
 
 import server.exporting.sources as sources
 from server.cli import cli
-from tests.conftest import RECORDED, recorded_body
+from tests.conftest import RECORDED, recorded_body, serve_in_background
 from tests.test_export_probe20 import PARAGRAPHS_CONFIG, export_from_db, paragraph_region
 
 WEBHOOK = "ls_to_backend_webhook_ANNOTATION_CREATED.json"
@@ -35,7 +35,7 @@ def serving(make_app: Callable[..., Flask]) -> Iterator[Callable[[], str]]:
 
     def start() -> str:
         servers.append(make_server("127.0.0.1", 0, make_app(), threaded=True))
-        threading.Thread(target=servers[-1].serve_forever, daemon=True).start()
+        serve_in_background(servers[-1])
         return f"http://127.0.0.1:{servers[-1].server_port}"
 
     yield start
@@ -124,7 +124,7 @@ def test_the_config_setup_received_is_kept_for_a_project_whose_webhook_carried_n
 def test_a_database_from_before_exports_with_a_note_then_keeps_configs_once_served_again(
         make_app: Callable[..., Flask], serving: Callable[[], str], database_url: str, tmp_path: Path) -> None:
     post(f"{serving()}/webhook", paragraphs_body())
-    with sqlite3.connect(tmp_path / "anota.db") as connection:  # the file as Anota left it before it kept configs
+    with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:  # the file as Anota left it before it kept configs
         connection.execute("DROP TABLE projects")
     connection.close()
     code, output = export_from_db(database_url, tmp_path / "before", "--project", "7")
@@ -244,7 +244,7 @@ def slow_label_studio() -> Iterator[Callable[[float], str]]:
     def start(delay: float) -> str:
         handler = type("Handler", (SlowLabelStudio,), {"delay": delay, "released": released})
         servers.append(http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler))
-        threading.Thread(target=servers[-1].serve_forever, daemon=True).start()
+        serve_in_background(servers[-1])
         return f"http://127.0.0.1:{servers[-1].server_address[1]}"
 
     yield start

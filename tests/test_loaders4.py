@@ -9,7 +9,6 @@ import gzip
 import io
 import json
 import tarfile
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -25,7 +24,7 @@ from werkzeug.serving import make_server
 from server.app import PROJECT_RECHECK_SECONDS
 from server.sources import SOURCE_FILE_BYTES
 from server.tasks import excluded_listing, label_studio_tasks
-from tests.conftest import recorded_body
+from tests.conftest import recorded_body, serve_in_background
 from tests.test_preload import NO_ANNOTATORS
 
 
@@ -129,8 +128,7 @@ def test_an_annotator_that_states_no_languages_reads_all_and_a_list_of_codes_is_
 @contextlib.contextmanager
 def served(app: Flask) -> Iterator[str]:
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    thread = serve_in_background(server)
     try:
         yield f"http://127.0.0.1:{server.server_port}"
     finally:

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from server import remote_texts
+from tests.conftest import serve_in_background
 from tests.test_plugins import metric
 from tests.test_protocol import assert_valid_predictions
 
@@ -69,8 +70,7 @@ def label_studio() -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), FakeLabelStudio)
     FakeLabelStudio.seen_tokens = []
     FakeLabelStudio.slow_most = 0
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    serve_in_background(server)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
