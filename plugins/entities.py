@@ -1243,7 +1243,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
         or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
     words = person or words
-    if not person and is_owner_of_a_title(words):
+    if not person and (is_owner_of_a_title(words) or is_office_in_prose(words)):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
     owner = owner_of_a_role(words)
     role_owner = owner is not None or (len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en")
@@ -1766,7 +1766,7 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
             span = before_a_known_place(span, place_starts)
             if span is None:
                 continue  # "Agência para Portugal": the head alone is left
-            span = with_qualifiers_before(span)
+            span = with_qualifiers_before(before_an_office_holder(span, model))
             if is_government_of_a_person(span, model):
                 continue
             around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
@@ -1842,6 +1842,22 @@ def with_share_issuers(model: list[Candidate], rules: Mapping[tuple[int, int, st
                  for c in model]
         make_organisation(model, [*model, *rules.values()], start, end, relabelled=("LOC", "PER"))
     return model
+
+
+def before_an_office_holder(span: SpacySpan, model: list[Candidate]) -> SpacySpan:
+    """An English institution's match after a role and "of" cut before the person the model found inside it
+    ("Governor of the Bank of England Andrew Bailey": the bank, then its governor; the pattern ran over the
+    holder's capitalised names)."""
+    doc = span.doc
+    opening = span.start - (2 if span.start > 1 and doc[span.start - 1].lower_ == "the" else 1)
+    if doc.lang_ != "en" or opening < 1 or doc[opening].lower_ != "of" or doc[opening - 1].text not in ROLE_TITLES:
+        return span
+    holder = min((c.start for c in model if c.label == "PER" and span.start_char < c.start < span.end_char),
+                 default=None)
+    if holder is None:
+        return span
+    cut = next(token.i for token in span if token.idx >= holder)
+    return doc[span.start:cut] if cut - span.start > 1 and doc[cut - 1].is_title else span
 
 
 def is_government_of_a_person(span: SpacySpan, model: list[Candidate]) -> bool:
@@ -4221,6 +4237,13 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
 
 # Words an office's name may hold between its capitalised words ("Governor of the Bank of England")
 OFFICE_CONNECTORS = frozenset({"the", "of", "and", "for"})
+# The last words of what an office is of: a government's department or a body's noun ("Minister of Foreign Affairs
+# Wang Yi", "President of the European Central Bank Christine Lagarde"): the names after one are its holder's.
+OFFICE_ENDS = frozenset(
+    "Affairs State Defense Defence Energy Health Finance Justice Commerce Treasury Education Agriculture Transport "
+    "Transportation Interior Labor Labour Trade Economy Environment Housing Security Industry Culture Development "
+    "Bank Reserve Commission Council Court Fund Agency Board Committee Authority Service Department Office Ministry "
+    "Assembly Parliament Senate Congress Union Organization Organisation Nations".split())
 
 
 def holder_after_an_office(words: SpacySpan, label: str) -> SpacySpan | None:
@@ -4232,8 +4255,9 @@ def holder_after_an_office(words: SpacySpan, label: str) -> SpacySpan | None:
     WikiANN-en)."""
     doc, end, given = words.doc, words.end, all_given_names()
     start = next((i for i in (end - 3, end - 2) if i > words.start + 1 and doc[i].text in given),
-                 end - 2 if label == "ORG" and end - 2 == words.start + 2 else None)
-    office = doc[words.start + 1:start] if start is not None else None
+                 end - 2 if (label == "ORG" and end - 2 == words.start + 2) or (
+                     end - 2 > words.start + 1 and doc[end - 3].text in OFFICE_ENDS) else None)
+    office = doc[words.start + 1 + (doc[words.start + 1].lower_ == "the"):start] if start is not None else None
     if not office or not office[0].is_title or any(
             not word.is_title and word.lower_ not in OFFICE_CONNECTORS for word in office):
         return None
@@ -4284,6 +4308,31 @@ def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:
         return None
     before = doc[words.start - 1].lower_ if words.start else ""
     return None if before in LOCATIVES or before in PLACE_PREPOSITIONS else words
+
+
+def is_office_in_prose(words: SpacySpan) -> bool:
+    """Whether an English model span is an office that news names no one by: role titles, maybe "of" or "for" and
+    what the office is of ("Prime Minister", "Secretary of Energy", "Governor of the Bank of England"), after "the"
+    ("The Prime Minister will travel", "a spokesman for the Prime Minister") or right before its holder's names
+    ("Secretary of Defense Pete Hegseth": the person is the model's next span). A bare office stands as a name in
+    WikiANN-en's lists and headings ("Prime Minister: Adolphe Muzito", "President of Brazil (1964-1967)"), which
+    have neither, and stays there."""
+    doc = words.doc
+    if doc.lang_ != "en":
+        return False
+    opened = words[0].lower_ == "the"
+    office = words[1:] if opened else words
+    connector = next((token.i for token in office if token.lower_ in ("of", "for")), office.end)
+    roles = doc[office.start:connector]
+    if not roles or not all(token.text in ROLE_TITLES for token in roles):
+        return False
+    after_the = opened or (words.start > 0 and doc[words.start - 1].lower_ == "the")
+    return after_the or is_holder_next(doc, words.end)
+
+
+def is_holder_next(doc: Doc, start: int) -> bool:
+    """Whether two personal names open the words at ``start`` ("... Pete Hegseth arrived")."""
+    return start + 1 < len(doc) and all(is_personal_name_after_a_role(token) for token in doc[start:start + 2])
 
 
 def is_role_before_a_name(words: SpacySpan) -> bool:
