@@ -249,6 +249,8 @@ ROLE_TITLES = frozenset({
     "Comedian", "Novelist", "Writer", "Author", "Poet", "Playwright", "Historian", "Economist", "Analyst",
     "Strategist", "Guitarist", "Bassist", "Drummer", "Rapper", "Composer", "Journalist", "Columnist",
     "Representative", "Entrepreneur", "Billionaire", "Investor",
+    # police and school officers ("Detective Inspector Sarah Hall", "Superintendent Toni Jones" were one person)
+    "Detective", "Inspector", "Superintendent",
 })
 # Academic and medical titles, which WikiANN and HAREM keep in the person's name ("Dr. James Wilson", "Prof. Dr.
 # Alfredo Halpern"): ``person_after_title``.
@@ -991,6 +993,16 @@ CODE_AND_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{0,2}-\d{1,4}[A-Za-z]?[^\S
 # Roles written after an organisation's name ("Bundesbank chief Joachim Nagel",
 # "Tesla boss"): the model ran the name on over the role.
 TRAILING_ROLES = frozenset("chief boss head spokesman spokeswoman spokesperson".split())
+
+
+def trailing_role_words(words: SpacySpan) -> int:
+    """How many words at an English span's end are a role its body's name is followed by: one of ``TRAILING_ROLES``
+    ("Bundesbank chief") or a secretary general ("NATO Secretary General"), none otherwise."""
+    if words.doc.lang_ != "en" or len(words) < 2:
+        return 0
+    if len(words) > 2 and words[-2].text == "Secretary" and words[-1].text == "General":
+        return 2
+    return 1 if words[-1].text in TRAILING_ROLES else 0
 # The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
 # Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max", "Galaxy S25 FE"), one or more; after
 # a known name, also the lineage code of a variant's vaccine ("Comirnaty JN.1", "Spikevax LP.8.1").
@@ -1055,7 +1067,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.51",
+            version="1.2.52",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1246,11 +1258,14 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if not person and (is_owner_of_a_title(words) or is_office_in_prose(words)):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
     owner = owner_of_a_role(words)
-    role_owner = owner is not None or (len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en")
+    trailing = trailing_role_words(words)
+    role_owner = owner is not None or trailing > 0
     if role_owner:
-        # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
-        words = owner or words[:-1]
+        # "Bundesbank chief", "Ryanair's chief executive", "NATO Secretary General": the organisation, whatever the
+        # model guessed
+        words = owner or words[:-trailing]
     words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words)))
+    words = without_article_before_a_body(words)
     if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
         words = without_party_noun(words)
     words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words)))
@@ -4239,11 +4254,14 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
 OFFICE_CONNECTORS = frozenset({"the", "of", "and", "for"})
 # The last words of what an office is of: a government's department or a body's noun ("Minister of Foreign Affairs
 # Wang Yi", "President of the European Central Bank Christine Lagarde"): the names after one are its holder's.
-OFFICE_ENDS = frozenset(
-    "Affairs State Defense Defence Energy Health Finance Justice Commerce Treasury Education Agriculture Transport "
-    "Transportation Interior Labor Labour Trade Economy Environment Housing Security Industry Culture Development "
+# A public body's last word ("Monetary Policy Committee", "High Court", "Food and Drug Administration").
+PUBLIC_BODY_NOUNS = frozenset(
     "Bank Reserve Commission Council Court Fund Agency Board Committee Authority Service Department Office Ministry "
-    "Assembly Parliament Senate Congress Union Organization Organisation Nations".split())
+    "Assembly Parliament Senate Congress Union Organization Organisation Nations Administration Police".split())
+OFFICE_ENDS = PUBLIC_BODY_NOUNS | frozenset(
+    "Affairs State Defense Defence Energy Health Finance Justice Commerce Treasury Education Agriculture Transport "
+    "Transportation Interior Labor Labour Trade Economy Environment Housing Security Industry Culture Development"
+    .split())
 
 
 def holder_after_an_office(words: SpacySpan, label: str) -> SpacySpan | None:
@@ -4328,6 +4346,24 @@ def is_office_in_prose(words: SpacySpan) -> bool:
         return False
     after_the = opened or (words.start > 0 and doc[words.start - 1].lower_ == "the")
     return after_the or is_holder_next(doc, words.end)
+
+
+# Prepositions that open a sentence before "the" and a name ("At the High Court in London, ..."): no name's words.
+OPENING_PREPOSITIONS = frozenset("At In On From For By With Under Inside Outside".split())
+
+
+def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
+    """An English span without the "the" before a public body's name where a clause goes on after it ("The Monetary
+    Policy Committee voted": WikiANN-en leaves "the" out of 70 of 72 such names, train and dev; a title's "The" stands
+    alone, "''The Kurosagi Corpse Delivery Service''") nor the preposition opening a sentence before it ("At the High
+    Court in London")."""
+    doc = words.doc
+    if doc.lang_ != "en" or len(words) < 3 or words[-1].text not in PUBLIC_BODY_NOUNS or words.end >= len(doc) \
+            or not doc[words.end].is_lower:
+        return words
+    opened = words[0].text in OPENING_PREPOSITIONS and (words.start == 0 or words.doc[words.start - 1].text in ".!?")
+    start = words.start + opened
+    return words.doc[start + 1:words.end] if words.doc[start].lower_ == "the" and start + 2 < words.end else words
 
 
 def is_holder_next(doc: Doc, start: int) -> bool:
