@@ -3253,6 +3253,12 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             Phrase(PLAYER_MOVES.split(), re.compile(
                 rf"(?<!\S)(?:{'|'.join(PLAYER_MOVES.split())})[^\S\n]+(?:[\w-]+[^\S\n]+)?"
                 rf"(?:{'|'.join(PLAYER_ROLES.split())})[^\S\n]+{PERSON_RUN}[^\S\n]+(?:from|to)[^\S\n]+{name}")),
+            # a person after an office's title ("Health Secretary Wes Streeting called", "Coach JJ Redick said": the
+            # model kept the title alone, or nothing); two or three names, then a clause or a mark; not a secretary
+            # general's
+            Phrase(OFFICE_TITLES, re.compile(
+                rf"(?<![\w-])(?:{'|'.join(OFFICE_TITLES)})[^\S\n]+(?!General\b)((?:[A-Z]{{2}}|[A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z][\w'’-]*){{1,2}})"
+                r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z])"), "PER"),
             Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
                                       rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
                                       r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
@@ -4250,6 +4256,9 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     return None
 
 
+# The titles of offices held by one person, before the holder's names (``context_phrases``).
+OFFICE_TITLES = ("Secretary", "Minister", "Chancellor", "Governor", "Mayor", "Senator", "Coach", "Superintendent",
+                 "Inspector", "Commissioner", "Councillor", "Sheriff")
 # Words an office's name may hold between its capitalised words ("Governor of the Bank of England")
 OFFICE_CONNECTORS = frozenset({"the", "of", "and", "for"})
 # The last words of what an office is of: a government's department or a body's noun ("Minister of Foreign Affairs
@@ -4258,10 +4267,11 @@ OFFICE_CONNECTORS = frozenset({"the", "of", "and", "for"})
 PUBLIC_BODY_NOUNS = frozenset(
     "Bank Reserve Commission Council Court Fund Agency Board Committee Authority Service Department Office Ministry "
     "Assembly Parliament Senate Congress Union Organization Organisation Nations Administration Police".split())
-OFFICE_ENDS = PUBLIC_BODY_NOUNS | frozenset(
+DEPARTMENT_WORDS = frozenset(
     "Affairs State Defense Defence Energy Health Finance Justice Commerce Treasury Education Agriculture Transport "
-    "Transportation Interior Labor Labour Trade Economy Environment Housing Security Industry Culture Development"
-    .split())
+    "Transportation Interior Labor Labour Trade Economy Environment Housing Security Industry Culture Development "
+    "Home Foreign Business Work Science".split())
+OFFICE_ENDS = PUBLIC_BODY_NOUNS | DEPARTMENT_WORDS
 
 
 def holder_after_an_office(words: SpacySpan, label: str) -> SpacySpan | None:
@@ -4329,8 +4339,9 @@ def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:
 
 
 def is_office_in_prose(words: SpacySpan) -> bool:
-    """Whether an English model span is an office that news names no one by: role titles, maybe "of" or "for" and
-    what the office is of ("Prime Minister", "Secretary of Energy", "Governor of the Bank of England"), after "the"
+    """Whether an English model span is an office that news names no one by: role titles, maybe after a department
+    ("Home Secretary"), maybe "of" or "for" and what the office is of ("Prime Minister", "Secretary of Energy",
+    "Governor of the Bank of England"), after "the"
     ("The Prime Minister will travel", "a spokesman for the Prime Minister") or right before its holder's names
     ("Secretary of Defense Pete Hegseth": the person is the model's next span). A bare office stands as a name in
     WikiANN-en's lists and headings ("Prime Minister: Adolphe Muzito", "President of Brazil (1964-1967)"), which
@@ -4342,7 +4353,8 @@ def is_office_in_prose(words: SpacySpan) -> bool:
     office = words[1:] if opened else words
     connector = next((token.i for token in office if token.lower_ in ("of", "for")), office.end)
     roles = doc[office.start:connector]
-    if not roles or not all(token.text in ROLE_TITLES for token in roles):
+    if not roles or roles[-1].text not in ROLE_TITLES or not all(
+            token.text in ROLE_TITLES or token.text in DEPARTMENT_WORDS for token in roles):
         return False
     after_the = opened or (words.start > 0 and doc[words.start - 1].lower_ == "the")
     return after_the or is_holder_next(doc, words.end)
