@@ -3259,6 +3259,10 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             Phrase(OFFICE_TITLES, re.compile(
                 rf"(?<![\w-])(?:{'|'.join(OFFICE_TITLES)})[^\S\n]+(?!General\b)((?:[A-Z]{{2}}|[A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z][\w'’-]*){{1,2}})"
                 r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z])"), "PER"),
+            # an English judge by the court's style ("Mr Justice Fancourt ruled", "Lord Justice Green said": one
+            # organisation to the model): the surname
+            Phrase(("Justice",), re.compile(
+                rf"(?<![\w-])(?:{'|'.join(JUDGES_STYLES)})[^\S\n]+Justice[^\S\n]+([A-Z][a-z][\w'’-]+)(?![\w-])"), "PER"),
             Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
                                       rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
                                       r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
@@ -3874,12 +3878,14 @@ def is_comma_before_a_roles_holder(token: Token, span_end: int) -> bool:
 
 def is_comma_before_a_source(token: Token, span_end: int) -> bool:
     """Whether a comma inside a model span comes before capitalised words that end the span right before
-    "reported" ("his next film for Apple, Variety reported" was one place): a name, then the source that
+    "reported" or "said" ("his next film for Apple, Variety reported" was one place, "talks with the European
+    Commission, Downing Street said" one organisation): a name, then the source that
     reported it (``REPORTING_SOURCE``); or before its possessive, which opens an apposition ("Stellantis, Europe's
     second-largest carmaker" was one place)."""
     doc = token.doc
     return token.text == "," and token.i + 1 < span_end < len(doc) and (
-        doc[span_end].lower_ in SOURCE_VERBS or doc[span_end].text in POSSESSIVES) \
+        doc[span_end].lower_ in SOURCE_VERBS or doc[span_end].lower_ in ("said", "says")
+        or doc[span_end].text in POSSESSIVES) \
         and all(word.text[:1].isupper() for word in doc[token.i + 1:span_end])
 
 
@@ -4243,7 +4249,7 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     """The person a model span of any label names after a role title ("Energy
     Secretary Ed Miliband" as ORG, "Chief Justice John Roberts"): the two or
     three capitalised words after the span's last title, not a company's
-    ("General Mills Inc"), or after "of" and an office (``holder_after_an_office``, by the model's ``label``), or
+    ("General Mills Inc"), a judge's surname ("Mr Justice Fancourt"), or after "of" and an office (``holder_after_an_office``, by the model's ``label``), or
     None."""
     roles = [token.i for token in words[:-1] if token.text in ROLE_TITLES]
     if not roles:
@@ -4251,9 +4257,15 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     name = words.doc[roles[-1] + 1:words.end]
     if name[0].lower_ == "of":
         name = holder_after_an_office(name, label)
-    if name is not None and 2 <= len(name) <= 3 and all(is_personal_name_after_a_role(token) for token in name):
+    judge = words.doc[roles[-1]].text == "Justice" and roles[-1] > 0 and words.doc[roles[-1] - 1].text in JUDGES_STYLES
+    if name is not None and (2 <= len(name) <= 3 or (judge and len(name) == 1)) \
+            and all(is_personal_name_after_a_role(token) for token in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
+
+
+# What an English judge's title opens with ("Mr Justice Fancourt", "Lord Justice Green"): the surname alone follows.
+JUDGES_STYLES = frozenset("Mr Mrs Ms Lord Lady".split())
 
 
 # The titles of offices held by one person, before the holder's names (``context_phrases``).
@@ -4832,7 +4844,7 @@ def short_form_of(words: list[str], label: str) -> str | None:
     if label == "PER":
         return surname_of(words)
     if label == "ORG":
-        return company_short_form(words)
+        return company_short_form(words) or team_short_form(words)
     while words and any(char.isdigit() for char in words[-1]):
         words = words[:-1]
     if len(words) < 2 or not PERSONAL_NAME.fullmatch(words[-1]) or len(words[-1]) < 3:
@@ -4841,6 +4853,15 @@ def short_form_of(words: list[str], label: str) -> str | None:
     if last.lower() in LOWERCASE_VARIANTS or last in not_names() or last in COMPANY_WORDS:
         return None
     return last
+
+
+def team_short_form(words: list[str]) -> str | None:
+    """A team's nickname after the place it is named after ("Boston Celtics" -> "Celtics", "Los Angeles Lakers" ->
+    "Lakers"): a capitalised plural after a known place, or None."""
+    nickname = words[-1] if len(words) > 1 else ""
+    if not (PERSONAL_NAME.fullmatch(nickname) and nickname.endswith("s") and not nickname.endswith("ss")):
+        return None
+    return nickname if " ".join(words[:-1]) in place_names() else None
 
 
 def company_short_form(words: list[str]) -> str | None:
