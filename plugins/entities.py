@@ -3254,10 +3254,11 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
                 rf"(?<!\S)(?:{'|'.join(PLAYER_MOVES.split())})[^\S\n]+(?:[\w-]+[^\S\n]+)?"
                 rf"(?:{'|'.join(PLAYER_ROLES.split())})[^\S\n]+{PERSON_RUN}[^\S\n]+(?:from|to)[^\S\n]+{name}")),
             # a person after an office's title ("Health Secretary Wes Streeting called", "Coach JJ Redick said": the
-            # model kept the title alone, or nothing); two or three names, then a clause or a mark; not a secretary
-            # general's
+            # model kept the title alone, or nothing); two or three names (an initial between, "Jr." after: "Robert F.
+            # Kennedy Jr. said"), then a clause or a mark; not a secretary general's
             Phrase(OFFICE_TITLES, re.compile(
-                rf"(?<![\w-])(?:{'|'.join(OFFICE_TITLES)})[^\S\n]+(?!General\b)((?:[A-Z]{{2}}|[A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z][\w'’-]*){{1,2}})"
+                rf"(?<![\w-])(?:{'|'.join(OFFICE_TITLES)})[^\S\n]+(?!General\b)((?:[A-Z]{{2}}|[A-Z][a-z]+)"
+                r"(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+[A-Z][a-z][\w'’-]*){1,2}(?:[^\S\n]+Jr\.)?)"
                 r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z])"), "PER"),
             # an English judge by the court's style ("Mr Justice Fancourt ruled", "Lord Justice Green said": one
             # organisation to the model): the surname
