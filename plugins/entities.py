@@ -1781,7 +1781,7 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
             span = before_a_known_place(span, place_starts)
             if span is None:
                 continue  # "Agência para Portugal": the head alone is left
-            span = with_qualifiers_before(before_an_office_holder(span, model))
+            span = before_an_office_holder(with_qualifiers_before(span), model)
             if is_government_of_a_person(span, model):
                 continue
             around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
