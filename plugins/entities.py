@@ -3263,7 +3263,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             # an English judge by the court's style ("Mr Justice Fancourt ruled", "Lord Justice Green said": one
             # organisation to the model): the surname
             Phrase(("Justice",), re.compile(
-                rf"(?<![\w-])(?:{'|'.join(JUDGES_STYLES)})[^\S\n]+Justice[^\S\n]+([A-Z][a-z][\w'’-]+)(?![\w-])"), "PER"),
+                rf"(?<![\w-])(?:{'|'.join(JUDGES_STYLES)})[^\S\n]+Justice[^\S\n]+(?!General\b)([A-Z][a-z][\w'’-]+)(?![\w-])"),
+                "PER"),
             Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
                                       rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
                                       r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
@@ -4250,17 +4251,20 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     """The person a model span of any label names after a role title ("Energy
     Secretary Ed Miliband" as ORG, "Chief Justice John Roberts"): the two or
     three capitalised words after the span's last title, not a company's
-    ("General Mills Inc"), a judge's surname ("Mr Justice Fancourt"), or after "of" and an office (``holder_after_an_office``, by the model's ``label``), or
-    None."""
+    ("General Mills Inc"), a judge's surname ("Mr Justice Fancourt"), or after "of" and an office
+    (``holder_after_an_office``, by the model's ``label``), or None."""
     roles = [token.i for token in words[:-1] if token.text in ROLE_TITLES]
     if not roles:
         return None
     name = words.doc[roles[-1] + 1:words.end]
     if name[0].lower_ == "of":
         name = holder_after_an_office(name, label)
-    judge = words.doc[roles[-1]].text == "Justice" and roles[-1] > 0 and words.doc[roles[-1] - 1].text in JUDGES_STYLES
-    if name is not None and (2 <= len(name) <= 3 or (judge and len(name) == 1)) \
-            and all(is_personal_name_after_a_role(token) for token in name):
+    if name is None:
+        return None
+    # (a judge's office is no surname: "Lord Justice General", Scotland's highest judge, is whole to WikiANN-en)
+    judge = words.doc[roles[-1]].text == "Justice" and roles[-1] > 0 and words.doc[roles[-1] - 1].text in JUDGES_STYLES \
+        and name[0].text not in ROLE_TITLES
+    if (2 <= len(name) <= 3 or (judge and len(name) == 1)) and all(is_personal_name_after_a_role(t) for t in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
 
@@ -4373,10 +4377,6 @@ def is_office_in_prose(words: SpacySpan) -> bool:
     return after_the or is_holder_next(doc, words.end)
 
 
-# Prepositions that open a sentence before "the" and a name ("At the High Court in London, ..."): no name's words.
-OPENING_PREPOSITIONS = frozenset("At In On From For By With Under Inside Outside".split())
-
-
 def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
     """An English span without the "the" before a public body's name where a clause goes on after it ("The Monetary
     Policy Committee voted": WikiANN-en leaves "the" out of 70 of 72 such names, train and dev; a title's "The" stands
@@ -4386,7 +4386,7 @@ def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
     if doc.lang_ != "en" or len(words) < 3 or words[-1].text not in PUBLIC_BODY_NOUNS or words.end >= len(doc) \
             or not doc[words.end].is_lower:
         return words
-    opened = words[0].text in OPENING_PREPOSITIONS and (words.start == 0 or words.doc[words.start - 1].text in ".!?")
+    opened = words[0].lower_ in OPENING_PREPOSITIONS and (words.start == 0 or words.doc[words.start - 1].text in ".!?")
     start = words.start + opened
     return words.doc[start + 1:words.end] if words.doc[start].lower_ == "the" and start + 2 < words.end else words
 
