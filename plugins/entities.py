@@ -998,11 +998,12 @@ TRAILING_ROLES = frozenset("chief boss head spokesman spokeswoman spokesperson".
 def trailing_role_words(words: SpacySpan) -> int:
     """How many words at an English span's end are a role its body's name is followed by: one of ``TRAILING_ROLES``
     ("Bundesbank chief") or a secretary general ("NATO Secretary General"), none otherwise."""
-    if words.doc.lang_ != "en" or len(words) < 2:
+    last = words[-1].text  # the word first: cheaper than the doc's language
+    if (last not in TRAILING_ROLES and last != "General") or len(words) < 2 or words.doc.lang_ != "en":
         return 0
-    if len(words) > 2 and words[-2].text == "Secretary" and words[-1].text == "General":
-        return 2
-    return 1 if words[-1].text in TRAILING_ROLES else 0
+    if last == "General":
+        return 2 if len(words) > 2 and words[-2].text == "Secretary" else 0
+    return 1
 # The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
 # Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max", "Galaxy S25 FE"), one or more; after
 # a known name, also the lineage code of a variant's vaccine ("Comirnaty JN.1", "Spikevax LP.8.1").
@@ -4363,11 +4364,12 @@ def is_office_in_prose(words: SpacySpan) -> bool:
     ("Secretary of Defense Pete Hegseth": the person is the model's next span). A bare office stands as a name in
     WikiANN-en's lists and headings ("Prime Minister: Adolphe Muzito", "President of Brazil (1964-1967)"), which
     have neither, and stays there."""
-    doc = words.doc
-    if doc.lang_ != "en":
-        return False
-    opened = words[0].lower_ == "the"
+    opened = words[0].text in ("the", "The") and len(words) > 1
     office = words[1:] if opened else words
+    doc = words.doc
+    # the word first: cheaper than the doc's language (a vocabulary getter), and seldom a role
+    if (office[0].text not in ROLE_TITLES and office[0].text not in DEPARTMENT_WORDS) or doc.lang_ != "en":
+        return False
     connector = next((token.i for token in office if token.lower_ in ("of", "for")), office.end)
     roles = doc[office.start:connector]
     if not roles or roles[-1].text not in ROLE_TITLES or not all(
@@ -4383,8 +4385,8 @@ def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
     alone, "''The Kurosagi Corpse Delivery Service''") nor the preposition opening a sentence before it ("At the High
     Court in London")."""
     doc = words.doc
-    if doc.lang_ != "en" or len(words) < 3 or words[-1].text not in PUBLIC_BODY_NOUNS or words.end >= len(doc) \
-            or not doc[words.end].is_lower:
+    if words[-1].text not in PUBLIC_BODY_NOUNS or len(words) < 3 or words.end >= len(doc) \
+            or not doc[words.end].is_lower or doc.lang_ != "en":
         return words
     opened = words[0].lower_ in OPENING_PREPOSITIONS and (words.start == 0 or words.doc[words.start - 1].text in ".!?")
     start = words.start + opened
