@@ -1004,6 +1004,8 @@ def trailing_role_words(words: SpacySpan) -> int:
     if last == "General":
         return 2 if len(words) > 2 and words[-2].text == "Secretary" else 0
     return 1
+
+
 # The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
 # Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max", "Galaxy S25 FE"), one or more; after
 # a known name, also the lineage code of a variant's vaccine ("Comirnaty JN.1", "Spikevax LP.8.1").
@@ -3264,7 +3266,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             # an English judge by the court's style ("Mr Justice Fancourt ruled", "Lord Justice Green said": one
             # organisation to the model): the surname
             Phrase(("Justice",), re.compile(
-                rf"(?<![\w-])(?:{'|'.join(JUDGES_STYLES)})[^\S\n]+Justice[^\S\n]+(?!General\b)([A-Z][a-z][\w'’-]+)(?![\w-])"),
+                rf"(?<![\w-])(?:{'|'.join(JUDGES_STYLES)})[^\S\n]+Justice[^\S\n]+(?!General\b)"
+                r"([A-Z][a-z][\w'’-]+)(?![\w-])"),
                 "PER"),
             Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
                                       rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
@@ -4263,7 +4266,8 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     if name is None:
         return None
     # (a judge's office is no surname: "Lord Justice General", Scotland's highest judge, is whole to WikiANN-en)
-    judge = words.doc[roles[-1]].text == "Justice" and roles[-1] > 0 and words.doc[roles[-1] - 1].text in JUDGES_STYLES \
+    role = roles[-1]
+    judge = words.doc[role].text == "Justice" and role > 0 and words.doc[role - 1].text in JUDGES_STYLES \
         and name[0].text not in ROLE_TITLES
     if (2 <= len(name) <= 3 or (judge and len(name) == 1)) and all(is_personal_name_after_a_role(t) for t in name):
         return None if name[-1].text in COMPANY_WORDS else name
@@ -4279,16 +4283,17 @@ OFFICE_TITLES = ("Secretary", "Minister", "Chancellor", "Governor", "Mayor", "Se
                  "Inspector", "Commissioner", "Councillor", "Sheriff")
 # Words an office's name may hold between its capitalised words ("Governor of the Bank of England")
 OFFICE_CONNECTORS = frozenset({"the", "of", "and", "for"})
-# The last words of what an office is of: a government's department or a body's noun ("Minister of Foreign Affairs
-# Wang Yi", "President of the European Central Bank Christine Lagarde"): the names after one are its holder's.
 # A public body's last word ("Monetary Policy Committee", "High Court", "Food and Drug Administration").
 PUBLIC_BODY_NOUNS = frozenset(
     "Bank Reserve Commission Council Court Fund Agency Board Committee Authority Service Department Office Ministry "
     "Assembly Parliament Senate Congress Union Organization Organisation Nations Administration Police".split())
+# A government department's words ("Secretary of Energy", "Minister of Foreign Affairs", "Home Secretary").
 DEPARTMENT_WORDS = frozenset(
     "Affairs State Defense Defence Energy Health Finance Justice Commerce Treasury Education Agriculture Transport "
     "Transportation Interior Labor Labour Trade Economy Environment Housing Security Industry Culture Development "
     "Home Foreign Business Work Science".split())
+# The last words of what an office is of: a department's or a body's ("Minister of Foreign Affairs Wang Yi",
+# "President of the European Central Bank Christine Lagarde"): the names after one are its holder's.
 OFFICE_ENDS = PUBLIC_BODY_NOUNS | DEPARTMENT_WORDS
 
 
@@ -4359,9 +4364,9 @@ def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:
 def is_office_in_prose(words: SpacySpan) -> bool:
     """Whether an English model span is an office that news names no one by: role titles, maybe after a department
     ("Home Secretary"), maybe "of" or "for" and what the office is of ("Prime Minister", "Secretary of Energy",
-    "Governor of the Bank of England"), after "the"
-    ("The Prime Minister will travel", "a spokesman for the Prime Minister") or right before its holder's names
-    ("Secretary of Defense Pete Hegseth": the person is the model's next span). A bare office stands as a name in
+    "Governor of the Bank of England"), after "the" ("The Prime Minister will travel", "a spokesman for the Prime
+    Minister") or right before its holder's names ("Secretary of Defense Pete Hegseth": the person is the model's
+    next span). A bare office stands as a name in
     WikiANN-en's lists and headings ("Prime Minister: Adolphe Muzito", "President of Brazil (1964-1967)"), which
     have neither, and stays there."""
     opened = words[0].text in ("the", "The") and len(words) > 1
@@ -4388,9 +4393,9 @@ def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
     if words[-1].text not in PUBLIC_BODY_NOUNS or len(words) < 3 or words.end >= len(doc) \
             or not doc[words.end].is_lower or doc.lang_ != "en":
         return words
-    opened = words[0].lower_ in OPENING_PREPOSITIONS and (words.start == 0 or words.doc[words.start - 1].text in ".!?")
+    opened = words[0].lower_ in OPENING_PREPOSITIONS and (words.start == 0 or doc[words.start - 1].text in ".!?")
     start = words.start + opened
-    return words.doc[start + 1:words.end] if words.doc[start].lower_ == "the" and start + 2 < words.end else words
+    return doc[start + 1:words.end] if doc[start].lower_ == "the" and start + 2 < words.end else words
 
 
 def is_holder_next(doc: Doc, start: int) -> bool:
