@@ -4149,9 +4149,14 @@ def name_after_common_words(words: SpacySpan) -> SpacySpan | None:
     ("Independent testers at LMArena found", "Analistas do BTG Pactual calculam"),
     or None: only the sentence's first word has a capital there. Not a name
     whose first word a connector follows ("Battle of the Somme"), nor a title
-    that ends at the run ("Protected areas of Thailand", "Guetos judeus na Europa")."""
+    that ends at the run ("Protected areas of Thailand", "Guetos judeus na Europa"). An English span that opens with
+    a lowercase word inside its sentence is read alike ("set out new asylum rules in Parliament.": the model's
+    organisation ran from "asylum")."""
     doc = words.doc
-    if not words or (words.start > 0 and doc[words.start - 1].text not in SENTENCE_ENDS) or not words[0].is_title:
+    if not words:
+        return None
+    opens_a_sentence = words[0].is_title and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS)
+    if not opens_a_sentence and not (is_lowercase_word(words[0]) and doc.lang_ == "en"):
         return None
     common = words.start + 1
     while common < words.end and is_lowercase_word(doc[common]) and doc[common].text not in NAME_CONNECTORS:
@@ -4162,7 +4167,9 @@ def name_after_common_words(words: SpacySpan) -> SpacySpan | None:
     while end < words.end and (doc[end].is_title or doc[end].is_upper or doc[end].text[:1].isupper()):
         end += 1
     clause = end < len(doc) and is_lowercase_word(doc[end]) and doc[end].text not in NAME_CONNECTORS
-    return doc[common + 1:end] if end > common + 1 and clause else None
+    # (inside a sentence the run may end it: no title opens with a lowercase word)
+    ends = not opens_a_sentence and end == words.end and (end == len(doc) or doc[end].text in SENTENCE_ENDS)
+    return doc[common + 1:end] if end > common + 1 and (clause or ends) else None
 
 
 def opens_an_operation(token: Token, span_end: int) -> bool:
