@@ -249,6 +249,8 @@ ROLE_TITLES = frozenset({
     "Comedian", "Novelist", "Writer", "Author", "Poet", "Playwright", "Historian", "Economist", "Analyst",
     "Strategist", "Guitarist", "Bassist", "Drummer", "Rapper", "Composer", "Journalist", "Columnist",
     "Representative", "Entrepreneur", "Billionaire", "Investor",
+    # police and school officers ("Detective Inspector Sarah Hall", "Superintendent Toni Jones" were one person)
+    "Detective", "Inspector", "Superintendent",
 })
 # Academic and medical titles, which WikiANN and HAREM keep in the person's name ("Dr. James Wilson", "Prof. Dr.
 # Alfredo Halpern"): ``person_after_title``.
@@ -991,6 +993,19 @@ CODE_AND_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{0,2}-\d{1,4}[A-Za-z]?[^\S
 # Roles written after an organisation's name ("Bundesbank chief Joachim Nagel",
 # "Tesla boss"): the model ran the name on over the role.
 TRAILING_ROLES = frozenset("chief boss head spokesman spokeswoman spokesperson".split())
+
+
+def trailing_role_words(words: SpacySpan) -> int:
+    """How many words at an English span's end are a role its body's name is followed by: one of ``TRAILING_ROLES``
+    ("Bundesbank chief") or a secretary general ("NATO Secretary General"), none otherwise."""
+    last = words[-1].text  # the word first: cheaper than the doc's language
+    if (last not in TRAILING_ROLES and last != "General") or len(words) < 2 or words.doc.lang_ != "en":
+        return 0
+    if last == "General":
+        return 2 if len(words) > 2 and words[-2].text == "Secretary" else 0
+    return 1
+
+
 # The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
 # Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max", "Galaxy S25 FE"), one or more; after
 # a known name, also the lineage code of a variant's vaccine ("Comirnaty JN.1", "Spikevax LP.8.1").
@@ -1055,7 +1070,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.51",
+            version="1.2.52",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1243,14 +1258,17 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
         or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
     words = person or words
-    if not person and is_owner_of_a_title(words):
+    if not person and (is_owner_of_a_title(words) or is_office_in_prose(words)):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
     owner = owner_of_a_role(words)
-    role_owner = owner is not None or (len(words) > 1 and words[-1].text in TRAILING_ROLES and doc.lang_ == "en")
+    trailing = trailing_role_words(words)
+    role_owner = owner is not None or trailing > 0
     if role_owner:
-        # "Bundesbank chief", "Ryanair's chief executive": the organisation, whatever the model guessed
-        words = owner or words[:-1]
+        # "Bundesbank chief", "Ryanair's chief executive", "NATO Secretary General": the organisation, whatever the
+        # model guessed
+        words = owner or words[:-trailing]
     words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words)))
+    words = without_article_before_a_body(words)
     if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
         words = without_party_noun(words)
     words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words)))
@@ -1766,7 +1784,7 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
             span = before_a_known_place(span, place_starts)
             if span is None:
                 continue  # "Agência para Portugal": the head alone is left
-            span = with_qualifiers_before(span)
+            span = before_an_office_holder(with_qualifiers_before(span), model)
             if is_government_of_a_person(span, model):
                 continue
             around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
@@ -1842,6 +1860,22 @@ def with_share_issuers(model: list[Candidate], rules: Mapping[tuple[int, int, st
                  for c in model]
         make_organisation(model, [*model, *rules.values()], start, end, relabelled=("LOC", "PER"))
     return model
+
+
+def before_an_office_holder(span: SpacySpan, model: list[Candidate]) -> SpacySpan:
+    """An English institution's match after a role and "of" cut before the person the model found inside it
+    ("Governor of the Bank of England Andrew Bailey": the bank, then its governor; the pattern ran over the
+    holder's capitalised names)."""
+    doc = span.doc
+    opening = span.start - (2 if span.start > 1 and doc[span.start - 1].lower_ == "the" else 1)
+    if doc.lang_ != "en" or opening < 1 or doc[opening].lower_ != "of" or doc[opening - 1].text not in ROLE_TITLES:
+        return span
+    holder = min((c.start for c in model if c.label == "PER" and span.start_char < c.start < span.end_char),
+                 default=None)
+    if holder is None:
+        return span
+    cut = next(token.i for token in span if token.idx >= holder)
+    return doc[span.start:cut] if cut - span.start > 1 and doc[cut - 1].is_title else span
 
 
 def is_government_of_a_person(span: SpacySpan, model: list[Candidate]) -> bool:
@@ -3222,6 +3256,19 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             Phrase(PLAYER_MOVES.split(), re.compile(
                 rf"(?<!\S)(?:{'|'.join(PLAYER_MOVES.split())})[^\S\n]+(?:[\w-]+[^\S\n]+)?"
                 rf"(?:{'|'.join(PLAYER_ROLES.split())})[^\S\n]+{PERSON_RUN}[^\S\n]+(?:from|to)[^\S\n]+{name}")),
+            # a person after an office's title ("Health Secretary Wes Streeting called", "Coach JJ Redick said": the
+            # model kept the title alone, or nothing); two or three names (an initial between, "Jr." after: "Robert F.
+            # Kennedy Jr. said"), then a clause or a mark; not a secretary general's
+            Phrase(OFFICE_TITLES, re.compile(
+                rf"(?<![\w-])(?:{'|'.join(OFFICE_TITLES)})[^\S\n]+(?!General\b)((?:[A-Z]{{2}}|[A-Z][a-z]+)"
+                r"(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+[A-Z][a-z][\w'’-]*){1,2}(?:[^\S\n]+Jr\.)?)"
+                r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z])"), "PER"),
+            # an English judge by the court's style ("Mr Justice Fancourt ruled", "Lord Justice Green said": one
+            # organisation to the model): the surname
+            Phrase(("Justice",), re.compile(
+                rf"(?<![\w-])(?:{'|'.join(JUDGES_STYLES)})[^\S\n]+Justice[^\S\n]+(?!General\b)"
+                r"([A-Z][a-z][\w'’-]+)(?![\w-])"),
+                "PER"),
             Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
                                       rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
                                       r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
@@ -3837,12 +3884,14 @@ def is_comma_before_a_roles_holder(token: Token, span_end: int) -> bool:
 
 def is_comma_before_a_source(token: Token, span_end: int) -> bool:
     """Whether a comma inside a model span comes before capitalised words that end the span right before
-    "reported" ("his next film for Apple, Variety reported" was one place): a name, then the source that
+    "reported" or "said" ("his next film for Apple, Variety reported" was one place, "talks with the European
+    Commission, Downing Street said" one organisation): a name, then the source that
     reported it (``REPORTING_SOURCE``); or before its possessive, which opens an apposition ("Stellantis, Europe's
     second-largest carmaker" was one place)."""
     doc = token.doc
     return token.text == "," and token.i + 1 < span_end < len(doc) and (
-        doc[span_end].lower_ in SOURCE_VERBS or doc[span_end].text in POSSESSIVES) \
+        doc[span_end].lower_ in SOURCE_VERBS or doc[span_end].lower_ in ("said", "says")
+        or doc[span_end].text in POSSESSIVES) \
         and all(word.text[:1].isupper() for word in doc[token.i + 1:span_end])
 
 
@@ -4100,9 +4149,14 @@ def name_after_common_words(words: SpacySpan) -> SpacySpan | None:
     ("Independent testers at LMArena found", "Analistas do BTG Pactual calculam"),
     or None: only the sentence's first word has a capital there. Not a name
     whose first word a connector follows ("Battle of the Somme"), nor a title
-    that ends at the run ("Protected areas of Thailand", "Guetos judeus na Europa")."""
+    that ends at the run ("Protected areas of Thailand", "Guetos judeus na Europa"). An English span that opens with
+    a lowercase word inside its sentence is read alike ("set out new asylum rules in Parliament.": the model's
+    organisation ran from "asylum")."""
     doc = words.doc
-    if not words or (words.start > 0 and doc[words.start - 1].text not in SENTENCE_ENDS) or not words[0].is_title:
+    if not words:
+        return None
+    opens_a_sentence = words[0].is_title and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS)
+    if not opens_a_sentence and not (is_lowercase_word(words[0]) and doc.lang_ == "en"):
         return None
     common = words.start + 1
     while common < words.end and is_lowercase_word(doc[common]) and doc[common].text not in NAME_CONNECTORS:
@@ -4113,7 +4167,9 @@ def name_after_common_words(words: SpacySpan) -> SpacySpan | None:
     while end < words.end and (doc[end].is_title or doc[end].is_upper or doc[end].text[:1].isupper()):
         end += 1
     clause = end < len(doc) and is_lowercase_word(doc[end]) and doc[end].text not in NAME_CONNECTORS
-    return doc[common + 1:end] if end > common + 1 and clause else None
+    # (inside a sentence the run may end it: no title opens with a lowercase word)
+    ends = not opens_a_sentence and end == words.end and (end == len(doc) or doc[end].text in SENTENCE_ENDS)
+    return doc[common + 1:end] if end > common + 1 and (clause or ends) else None
 
 
 def opens_an_operation(token: Token, span_end: int) -> bool:
@@ -4206,21 +4262,46 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     """The person a model span of any label names after a role title ("Energy
     Secretary Ed Miliband" as ORG, "Chief Justice John Roberts"): the two or
     three capitalised words after the span's last title, not a company's
-    ("General Mills Inc"), or after "of" and an office (``holder_after_an_office``, by the model's ``label``), or
-    None."""
+    ("General Mills Inc"), a judge's surname ("Mr Justice Fancourt"), or after "of" and an office
+    (``holder_after_an_office``, by the model's ``label``), or None."""
     roles = [token.i for token in words[:-1] if token.text in ROLE_TITLES]
     if not roles:
         return None
     name = words.doc[roles[-1] + 1:words.end]
     if name[0].lower_ == "of":
         name = holder_after_an_office(name, label)
-    if name is not None and 2 <= len(name) <= 3 and all(is_personal_name_after_a_role(token) for token in name):
+    if name is None:
+        return None
+    # (a judge's office is no surname: "Lord Justice General", Scotland's highest judge, is whole to WikiANN-en)
+    role = roles[-1]
+    judge = words.doc[role].text == "Justice" and role > 0 and words.doc[role - 1].text in JUDGES_STYLES \
+        and name[0].text not in ROLE_TITLES
+    if (2 <= len(name) <= 3 or (judge and len(name) == 1)) and all(is_personal_name_after_a_role(t) for t in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
 
 
+# What an English judge's title opens with ("Mr Justice Fancourt", "Lord Justice Green"): the surname alone follows.
+JUDGES_STYLES = frozenset("Mr Mrs Ms Lord Lady".split())
+
+
+# The titles of offices held by one person, before the holder's names (``context_phrases``).
+OFFICE_TITLES = ("Secretary", "Minister", "Chancellor", "Governor", "Mayor", "Senator", "Coach", "Superintendent",
+                 "Inspector", "Commissioner", "Councillor", "Sheriff")
 # Words an office's name may hold between its capitalised words ("Governor of the Bank of England")
 OFFICE_CONNECTORS = frozenset({"the", "of", "and", "for"})
+# A public body's last word ("Monetary Policy Committee", "High Court", "Food and Drug Administration").
+PUBLIC_BODY_NOUNS = frozenset(
+    "Bank Reserve Commission Council Court Fund Agency Board Committee Authority Service Department Office Ministry "
+    "Assembly Parliament Senate Congress Union Organization Organisation Nations Administration Police".split())
+# A government department's words ("Secretary of Energy", "Minister of Foreign Affairs", "Home Secretary").
+DEPARTMENT_WORDS = frozenset(
+    "Affairs State Defense Defence Energy Health Finance Justice Commerce Treasury Education Agriculture Transport "
+    "Transportation Interior Labor Labour Trade Economy Environment Housing Security Industry Culture Development "
+    "Home Foreign Business Work Science".split())
+# The last words of what an office is of: a department's or a body's ("Minister of Foreign Affairs Wang Yi",
+# "President of the European Central Bank Christine Lagarde"): the names after one are its holder's.
+OFFICE_ENDS = PUBLIC_BODY_NOUNS | DEPARTMENT_WORDS
 
 
 def holder_after_an_office(words: SpacySpan, label: str) -> SpacySpan | None:
@@ -4232,8 +4313,9 @@ def holder_after_an_office(words: SpacySpan, label: str) -> SpacySpan | None:
     WikiANN-en)."""
     doc, end, given = words.doc, words.end, all_given_names()
     start = next((i for i in (end - 3, end - 2) if i > words.start + 1 and doc[i].text in given),
-                 end - 2 if label == "ORG" and end - 2 == words.start + 2 else None)
-    office = doc[words.start + 1:start] if start is not None else None
+                 end - 2 if (label == "ORG" and end - 2 == words.start + 2) or (
+                     end - 2 > words.start + 1 and doc[end - 3].text in OFFICE_ENDS) else None)
+    office = doc[words.start + 1 + (doc[words.start + 1].lower_ == "the"):start] if start is not None else None
     if not office or not office[0].is_title or any(
             not word.is_title and word.lower_ not in OFFICE_CONNECTORS for word in office):
         return None
@@ -4284,6 +4366,48 @@ def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:
         return None
     before = doc[words.start - 1].lower_ if words.start else ""
     return None if before in LOCATIVES or before in PLACE_PREPOSITIONS else words
+
+
+def is_office_in_prose(words: SpacySpan) -> bool:
+    """Whether an English model span is an office that news names no one by: role titles, maybe after a department
+    ("Home Secretary"), maybe "of" or "for" and what the office is of ("Prime Minister", "Secretary of Energy",
+    "Governor of the Bank of England"), after "the" ("The Prime Minister will travel", "a spokesman for the Prime
+    Minister") or right before its holder's names ("Secretary of Defense Pete Hegseth": the person is the model's
+    next span). A bare office stands as a name in
+    WikiANN-en's lists and headings ("Prime Minister: Adolphe Muzito", "President of Brazil (1964-1967)"), which
+    have neither, and stays there."""
+    opened = words[0].text in ("the", "The") and len(words) > 1
+    office = words[1:] if opened else words
+    doc = words.doc
+    # the word first: cheaper than the doc's language (a vocabulary getter), and seldom a role
+    if (office[0].text not in ROLE_TITLES and office[0].text not in DEPARTMENT_WORDS) or doc.lang_ != "en":
+        return False
+    connector = next((token.i for token in office if token.lower_ in ("of", "for")), office.end)
+    roles = doc[office.start:connector]
+    if not roles or roles[-1].text not in ROLE_TITLES or not all(
+            token.text in ROLE_TITLES or token.text in DEPARTMENT_WORDS for token in roles):
+        return False
+    after_the = opened or (words.start > 0 and doc[words.start - 1].lower_ == "the")
+    return after_the or is_holder_next(doc, words.end)
+
+
+def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
+    """An English span without the "the" before a public body's name where a clause goes on after it ("The Monetary
+    Policy Committee voted": WikiANN-en leaves "the" out of 70 of 72 such names, train and dev; a title's "The" stands
+    alone, "''The Kurosagi Corpse Delivery Service''") nor the preposition opening a sentence before it ("At the High
+    Court in London")."""
+    doc = words.doc
+    if words[-1].text not in PUBLIC_BODY_NOUNS or len(words) < 3 or words.end >= len(doc) \
+            or not doc[words.end].is_lower or doc.lang_ != "en":
+        return words
+    opened = words[0].lower_ in OPENING_PREPOSITIONS and (words.start == 0 or doc[words.start - 1].text in ".!?")
+    start = words.start + opened
+    return doc[start + 1:words.end] if doc[start].lower_ == "the" and start + 2 < words.end else words
+
+
+def is_holder_next(doc: Doc, start: int) -> bool:
+    """Whether two personal names open the words at ``start`` ("... Pete Hegseth arrived")."""
+    return start + 1 < len(doc) and all(is_personal_name_after_a_role(token) for token in doc[start:start + 2])
 
 
 def is_role_before_a_name(words: SpacySpan) -> bool:
@@ -4735,7 +4859,7 @@ def short_form_of(words: list[str], label: str) -> str | None:
     if label == "PER":
         return surname_of(words)
     if label == "ORG":
-        return company_short_form(words)
+        return company_short_form(words) or team_short_form(words)
     while words and any(char.isdigit() for char in words[-1]):
         words = words[:-1]
     if len(words) < 2 or not PERSONAL_NAME.fullmatch(words[-1]) or len(words[-1]) < 3:
@@ -4744,6 +4868,15 @@ def short_form_of(words: list[str], label: str) -> str | None:
     if last.lower() in LOWERCASE_VARIANTS or last in not_names() or last in COMPANY_WORDS:
         return None
     return last
+
+
+def team_short_form(words: list[str]) -> str | None:
+    """A team's nickname after the place it is named after ("Boston Celtics" -> "Celtics", "Los Angeles Lakers" ->
+    "Lakers"): a capitalised plural after a known place, or None."""
+    nickname = words[-1] if len(words) > 1 else ""
+    if not (PERSONAL_NAME.fullmatch(nickname) and nickname.endswith("s") and not nickname.endswith("ss")):
+        return None
+    return nickname if " ".join(words[:-1]) in place_names() else None
 
 
 def company_short_form(words: list[str]) -> str | None:

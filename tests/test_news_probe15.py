@@ -15,18 +15,18 @@ from tests.test_entities import assert_names, entities, predict
 from tests.test_news_probe7 import assert_claims_found, assert_names_found, studied_paragraphs
 
 PARAGRAPHS = studied_paragraphs("news_probe15")
-# Left open (fixtures/news_probe15/README.md).
+# Left open (fixtures/news_probe15/README.md); e09's "The Met Office" found as "Met Office" since entities 1.2.52
+# (a public body's "the" cut before a clause: fixtures/entities34).
 MISSED = {"e02": {"German Research Foundation"},
           "e03": {"Marriott"}, "e04": {"England", "Bond Street", "Ford Transit", "Wales"},
           "e05": {"Typhoon", "Rheinmetall"}, "e06": {"Gates Foundation"},
-          "e08": {"Wagamama", "Pret A Manger"}, "e09": {"Met Office"},
+          "e08": {"Wagamama", "Pret A Manger"},
           "e10": {"Evoke"}, "e12": {"Broadway"}, "p01": {"FipeZap"},
           "p02": {"Duque de Caxias"}, "p10": {"Fapergs"},
           "p11": {"Santuário de Fátima", "Fátima", "Conferência Episcopal Portuguesa"}}
 WRONG = {"e01": {("In", "ORG")},
          "e04": {("England and Wales", "LOC"), ("Bond Street", "ORG"), ("Ford", "ORG")},
          "e07": {("Crypto", "PER")}, "e08": {("Pret A Manger", "PER"), ("Wagamama", "LOC")},
-         "e09": {("The Met Office", "ORG")},
          "p01": {("Comprar", "PER"), ("FipeZap", "PER")}, "p02": {("Duque de Caxias", "ORG")},
          "p06": {("depressão Martinho", "LOC")}, "p10": {("Fapergs", "LOC")}, "p11": {("Fátima", "PER")}}
 
