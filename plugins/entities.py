@@ -1152,7 +1152,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
-    model = without_initiatives(places_without_openers(model, rules, text), rules, text)
+    model = without_initiatives(places_without_openers(listed_names_apart(model, rules, text), rules, text), rules, text)
     model = with_share_issuers(model, rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
@@ -1188,6 +1188,33 @@ def without_initiatives(model: list[Candidate], rules: Mapping[tuple[int, int, s
         kept.extend(Candidate(start, end, "LOC", candidate.source) for start, end, label in rules
                     if label == "LOC" and candidate.start <= start and end <= candidate.end
                     and not any(start < i_end and i_start < end for i_start, i_end in inside))
+    return kept
+
+
+# "e"/"and" and an article between two names of a list ("A Embrapa e a Companhia Nacional de Abastecimento"), before
+# the second's capital.
+LISTED_WITH_AN_ARTICLE = re.compile(r"[^\S\n]+(?:e|and)[^\S\n]+(?:o|a|os|as|the)[^\S\n]+(?=[A-ZÀ-Ý])")
+CAPITALISED_ARTICLES = frozenset({"", "O ", "A ", "Os ", "As ", "The "})
+
+
+def listed_names_apart(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                       text: str) -> list[Candidate]:
+    """``model`` with a span that opens with a name a pattern knows, maybe after a sentence's article, and runs on
+    over "e"/"and", an article and a capitalised name ("A Embrapa e a Companhia Nacional de Abastecimento elevaram":
+    one organisation to the model) cut into the two names: the known one with the pattern's label, the other with the
+    model's. A title whose first noun no pattern knows stays whole ("O Cravo e a Rosa", a soap opera to WikiANN)."""
+    kept = []
+    for candidate in model:
+        # the regex over the span's characters first: most spans list nothing, and the rules need not be read
+        first = next((rule for rule in rules.values() if candidate.start <= rule.start and rule.end < candidate.end
+                      and rule.label != "PRODUCT" and text[candidate.start:rule.start] in CAPITALISED_ARTICLES), None) \
+            if LISTED_WITH_AN_ARTICLE.search(text, candidate.start, candidate.end) else None
+        listed = LISTED_WITH_AN_ARTICLE.match(text, first.end, candidate.end) if first is not None else None
+        if listed is None:
+            kept.append(candidate)
+            continue
+        kept += [Candidate(first.start, first.end, first.label, candidate.source),
+                 Candidate(listed.end(), candidate.end, candidate.label, candidate.source)]
     return kept
 
 
@@ -1345,11 +1372,19 @@ GROUP_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "em", "de"})
 UNNAMED_SOURCES = frozenset("insiders sources watchers observers analysts executives experts traders".split())
 
 
+# Portuguese prepositions contracted with the definite article: "do governo federal", "pelo governo federal" carry the
+# article as "o governo federal" does.
+ARTICLE_CONTRACTIONS = frozenset(
+    "do da dos das no na nos nas pelo pela pelos pelas ao à aos às num numa nuns numas dum duma".split())
+
+
 def is_common_noun_with_its_article(words: SpacySpan) -> bool:
-    """Whether a Portuguese span stands right after "o", "a", "os" or "as" and before no capitalised word: a title
-    before a name is the name's in HAREM ("a senhora deputada Ulla Sandbæk", two spans of the model's)."""
+    """Whether a Portuguese span stands right after "o", "a", "os" or "as" (or a preposition contracted with one:
+    "pelo governo federal") and before no capitalised word: a title before a name is the name's in HAREM ("a senhora
+    deputada Ulla Sandbæk", two spans of the model's)."""
     doc = words.doc
-    return doc.lang_ == "pt" and words.start > 0 and doc[words.start - 1].lower_ in ARTICLES and not (
+    return doc.lang_ == "pt" and words.start > 0 and (
+        doc[words.start - 1].lower_ in ARTICLES or doc[words.start - 1].lower_ in ARTICLE_CONTRACTIONS) and not (
         words.end < len(doc) and doc[words.end].is_title)
 
 
@@ -1731,8 +1766,9 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
     by_noun = []
     statements = club_statement_subjects(text, doc.lang_)
     towns = university_towns(pattern_files)
-    place_starts = {start for match_id, start, _ in matches
-                    if strings[match_id].partition(ruler.ent_id_sep)[0] == "LOC"}
+    places = [(start, end) for match_id, start, end in matches
+              if strings[match_id].partition(ruler.ent_id_sep)[0] == "LOC"]
+    place_starts = {start for start, _ in places}
     for match_id, start, end in matches:
         span = doc[start:end]
         label, _, pattern_id = strings[match_id].partition(ruler.ent_id_sep)
@@ -1763,13 +1799,17 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
                 continue
             pattern_id = INSTITUTION
         if pattern_id == INSTITUTION:
+            whole = span
             span = before_a_known_place(span, place_starts)
             if span is None:
                 continue  # "Agência para Portugal": the head alone is left
             span = with_qualifiers_before(span)
             if is_government_of_a_person(span, model):
                 continue
-            around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
+            # a model span over the body and its place does not hide the body: ``joins_names`` drops it, as a span
+            # over two names of two kinds joined by "em"
+            around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end
+                      and not runs_over_where_it_is(c, span, whole, places)]
             if any(not is_article_before(c, span, text) for c in around):
                 continue  # the model found the institution, maybe whole ("University of Texas at Austin")
             model = [c for c in model if c not in around]
@@ -3592,6 +3632,15 @@ def before_a_known_place(span: SpacySpan, place_starts: set[int]) -> SpacySpan |
     while end > span.start + 1 and not span.doc[end - 1].is_title:
         end -= 1
     return span.doc[span.start:end] if end - span.start >= 3 else None
+
+
+def runs_over_where_it_is(candidate: Candidate, body: SpacySpan, match: SpacySpan, places: list[tuple[int, int]]) -> bool:
+    """Whether a model's organisation runs from an institution's name over the place it is in: the pattern's match
+    was cut before "em"/"para" and a place (``before_a_known_place``: "Conselho Nacional de Educação em Portugal"), the
+    model's span ends with it, and the body's name ends with no place of its own, as a campus's does ("Universidade da
+    Califórnia em Los Angeles", one organisation to WikiANN-pt)."""
+    return (body.end < match.end and candidate.end >= match.end_char
+            and not any(end == body.end for _, end in places))
 
 
 def with_qualifiers_before(span: SpacySpan) -> SpacySpan:
