@@ -713,9 +713,10 @@ PLACE_NOUNS = {
 # ... and the people who live there, a sentence's first word too ("Residents of Dorchester told the council", missed).
 RESIDENT_NOUNS = {"en": "residents", "pt": "moradores habitantes"}
 # Portuguese nouns of a place's kind, lowercase before its name, which HAREM leaves out of it ("a rua Augusta", "o
-# bairro Barreiro").
+# bairro Barreiro", "as ilhas de Cabo Verde"), maybe with the name's preposition ("a ilha das Flores").
 LOWERCASE_PLACE_HEADS = frozenset("bairro rua avenida praça travessa largo cidade município vila aldeia freguesia "
-                                  "concelho distrito região".split())
+                                  "concelho distrito região ilha ilhas".split())
+PLACE_HEAD_PREPOSITIONS = frozenset("de da do das dos".split())
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
 # Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
 # dams and reservoirs too ("a barragem de Alqueva", "a albufeira de Odeleite" were people).
@@ -4406,8 +4407,13 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1
     if end - start > 1 and ent.doc[start].text in PORTUGUESE_DEMONYM_WORDS:
         start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
-    if end - start > 1 and ent.doc[start].text in LOWERCASE_PLACE_HEADS and ent.doc[start + 1].is_title:
-        start += 1  # a place's kind before its name: "nos postos do bairro Barreiro" (HAREM leaves "rua", "bairro" out)
+    if end - start > 1 and ent.doc[start].text in LOWERCASE_PLACE_HEADS:
+        # a place's kind before its name: "nos postos do bairro Barreiro", "a ilha das Flores" (HAREM leaves "rua",
+        # "bairro", "ilhas de" out)
+        if ent.doc[start + 1].is_title:
+            start += 1
+        elif end - start > 2 and ent.doc[start + 1].text in PLACE_HEAD_PREPOSITIONS and ent.doc[start + 2].is_title:
+            start += 2
     if english and end - start > 3 and ent.doc[start + 1].text in VERB_PREPOSITIONS \
             and ent.doc[start + 2].text == "The" and ent.doc[start].is_title:
         start += 2  # "Subscribe to The Compute Ledger": a verb and its preposition before a name with its article
