@@ -2930,11 +2930,12 @@ def words_opening_no_organisation() -> frozenset[str]:
 def after_an_article(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match stands after an article, as a name
     named with a common word does ("o Livre anunciou"), and no capitalised
-    word follows it ("o Novo Banco", "O Novo Testamento"), but a person's given name after a role and the article
-    ("O líder do Chega André Ventura": ``with_people_after_role_and_body`` takes the person)."""
+    word or acronym follows it ("o Novo Banco", "O Novo Testamento", "obras do Novo PAC"), but a person's given name
+    after a role and the article ("O líder do Chega André Ventura": ``with_people_after_role_and_body`` takes the
+    person)."""
     doc = span.doc
     return (doc.lang_ == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
-            and not (span.end < len(doc) and doc[span.end].is_title and not (
+            and not (span.end < len(doc) and (doc[span.end].is_title or is_acronym(doc[span.end])) and not (
                 span.start > 1 and doc[span.start - 2].text in PLAYER_ROLES_PT
                 and doc[span.end].text in all_given_names())))
 

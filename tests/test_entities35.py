@@ -54,6 +54,10 @@ def test_known_misses_of_session_32(app, case: dict):
     ("O temporal atingiu a ilha das Flores e a ilha do Corvo.", {("Flores", "Place"), ("Corvo", "Place")},
      {("ilha das Flores", "Place"), ("ilha do Corvo", "Place")}),
     ("As ilhas de Cabo Verde serviram de entreposto.", {("Cabo Verde", "Place")}, {("ilhas de Cabo Verde", "Place")}),
+    # a party named with a common word is no party before an acronym (found by the blind run); guard: the party alone
+    ("O governo vai liberar R$ 2 bilhões para obras do Novo PAC na Bahia.", {("Bahia", "Place")},
+     {("Novo", "Organization")}),
+    ("A bancada do Novo apresentou uma emenda.", {("Novo", "Organization")}, set()),
 ])
 def test_rules_of_probe_35(app, text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]):
     assert_names(app, text, expected, absent)
@@ -75,9 +79,9 @@ def test_names_of_the_studied_paragraphs(app):
 
 
 # The blind paragraphs (written after the fixes, run once: 54 of 57 names, 4 wrong, as main): what was left open.
+# Fixed after the run: "obras do Novo PAC" gave the party "Novo" (a common-word party before an acronym).
 BLIND = [json.loads(line) for line in (FIXTURES / "entities35" / "blind.jsonl").read_text(encoding="utf-8").splitlines()]
 BLIND_LEFT_OPEN: dict[str, set[tuple[str, str]]] = {
-    "b01": {("Novo", "ORG")},
     "b03": {("São Gonçalo", "LOC")},
     "b05": {("Azul", "PER")},
     "b08": {("Fundação para a Ciência", "ORG")},
