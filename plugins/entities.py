@@ -715,9 +715,10 @@ PLACE_NOUNS = {
 # ... and the people who live there, a sentence's first word too ("Residents of Dorchester told the council", missed).
 RESIDENT_NOUNS = {"en": "residents", "pt": "moradores habitantes"}
 # Portuguese nouns of a place's kind, lowercase before its name, which HAREM leaves out of it ("a rua Augusta", "o
-# bairro Barreiro").
+# bairro Barreiro", "as ilhas de Cabo Verde"), maybe with the name's preposition ("a ilha das Flores").
 LOWERCASE_PLACE_HEADS = frozenset("bairro rua avenida praça travessa largo cidade município vila aldeia freguesia "
-                                  "concelho distrito região".split())
+                                  "concelho distrito região ilha ilhas".split())
+PLACE_HEAD_PREPOSITIONS = frozenset("de da do das dos".split())
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
 # Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
 # dams and reservoirs too ("a barragem de Alqueva", "a albufeira de Odeleite" were people).
@@ -1070,7 +1071,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.52",
+            version="1.2.53",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1167,7 +1168,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
-    model = without_initiatives(places_without_openers(model, rules, text), rules, text)
+    model = without_initiatives(places_without_openers(listed_names_apart(model, rules, text), rules, text), rules, text)
     model = with_share_issuers(model, rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
@@ -1203,6 +1204,33 @@ def without_initiatives(model: list[Candidate], rules: Mapping[tuple[int, int, s
         kept.extend(Candidate(start, end, "LOC", candidate.source) for start, end, label in rules
                     if label == "LOC" and candidate.start <= start and end <= candidate.end
                     and not any(start < i_end and i_start < end for i_start, i_end in inside))
+    return kept
+
+
+# "e"/"and" and an article between two names of a list ("A Embrapa e a Companhia Nacional de Abastecimento"), before
+# the second's capital.
+LISTED_WITH_AN_ARTICLE = re.compile(r"[^\S\n]+(?:e|and)[^\S\n]+(?:o|a|os|as|the)[^\S\n]+(?=[A-ZÀ-Ý])")
+CAPITALISED_ARTICLES = frozenset({"", "O ", "A ", "Os ", "As ", "The "})
+
+
+def listed_names_apart(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                       text: str) -> list[Candidate]:
+    """``model`` with a span that opens with a name a pattern knows, maybe after a sentence's article, and runs on
+    over "e"/"and", an article and a capitalised name ("A Embrapa e a Companhia Nacional de Abastecimento elevaram":
+    one organisation to the model) cut into the two names: the known one with the pattern's label, the other with the
+    model's. A title whose first noun no pattern knows stays whole ("O Cravo e a Rosa", a soap opera to WikiANN)."""
+    kept = []
+    for candidate in model:
+        # the regex over the span's characters first: most spans list nothing, and the rules need not be read
+        first = next((rule for rule in rules.values() if candidate.start <= rule.start and rule.end < candidate.end
+                      and rule.label != "PRODUCT" and text[candidate.start:rule.start] in CAPITALISED_ARTICLES), None) \
+            if LISTED_WITH_AN_ARTICLE.search(text, candidate.start, candidate.end) else None
+        listed = LISTED_WITH_AN_ARTICLE.match(text, first.end, candidate.end) if first is not None else None
+        if listed is None:
+            kept.append(candidate)
+            continue
+        kept += [Candidate(first.start, first.end, first.label, candidate.source),
+                 Candidate(listed.end(), candidate.end, candidate.label, candidate.source)]
     return kept
 
 
@@ -1363,11 +1391,19 @@ GROUP_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "em", "de"})
 UNNAMED_SOURCES = frozenset("insiders sources watchers observers analysts executives experts traders".split())
 
 
+# Portuguese prepositions contracted with the definite article: "do governo federal", "pelo governo federal" carry the
+# article as "o governo federal" does.
+ARTICLE_CONTRACTIONS = frozenset(
+    "do da dos das no na nos nas pelo pela pelos pelas ao à aos às num numa nuns numas dum duma".split())
+
+
 def is_common_noun_with_its_article(words: SpacySpan) -> bool:
-    """Whether a Portuguese span stands right after "o", "a", "os" or "as" and before no capitalised word: a title
-    before a name is the name's in HAREM ("a senhora deputada Ulla Sandbæk", two spans of the model's)."""
+    """Whether a Portuguese span stands right after "o", "a", "os" or "as" (or a preposition contracted with one:
+    "pelo governo federal") and before no capitalised word: a title before a name is the name's in HAREM ("a senhora
+    deputada Ulla Sandbæk", two spans of the model's)."""
     doc = words.doc
-    return doc.lang_ == "pt" and words.start > 0 and doc[words.start - 1].lower_ in ARTICLES and not (
+    return doc.lang_ == "pt" and words.start > 0 and (
+        doc[words.start - 1].lower_ in ARTICLES or doc[words.start - 1].lower_ in ARTICLE_CONTRACTIONS) and not (
         words.end < len(doc) and doc[words.end].is_title)
 
 
@@ -1749,8 +1785,9 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
     by_noun = []
     statements = club_statement_subjects(text, doc.lang_)
     towns = university_towns(pattern_files)
-    place_starts = {start for match_id, start, _ in matches
-                    if strings[match_id].partition(ruler.ent_id_sep)[0] == "LOC"}
+    places = [(start, end) for match_id, start, end in matches
+              if strings[match_id].partition(ruler.ent_id_sep)[0] == "LOC"]
+    place_starts = {start for start, _ in places}
     for match_id, start, end in matches:
         span = doc[start:end]
         label, _, pattern_id = strings[match_id].partition(ruler.ent_id_sep)
@@ -1781,13 +1818,17 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
                 continue
             pattern_id = INSTITUTION
         if pattern_id == INSTITUTION:
+            whole = span
             span = before_a_known_place(span, place_starts)
             if span is None:
                 continue  # "Agência para Portugal": the head alone is left
             span = before_an_office_holder(with_qualifiers_before(span), model)
             if is_government_of_a_person(span, model):
                 continue
-            around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end]
+            # a model span over the body and its place does not hide the body: ``joins_names`` drops it, as a span
+            # over two names of two kinds joined by "em"
+            around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end
+                      and not runs_over_where_it_is(c, span, whole, places)]
             if any(not is_article_before(c, span, text) for c in around):
                 continue  # the model found the institution, maybe whole ("University of Texas at Austin")
             model = [c for c in model if c not in around]
@@ -2923,11 +2964,12 @@ def words_opening_no_organisation() -> frozenset[str]:
 def after_an_article(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match stands after an article, as a name
     named with a common word does ("o Livre anunciou"), and no capitalised
-    word follows it ("o Novo Banco", "O Novo Testamento"), but a person's given name after a role and the article
-    ("O líder do Chega André Ventura": ``with_people_after_role_and_body`` takes the person)."""
+    word or acronym follows it ("o Novo Banco", "O Novo Testamento", "obras do Novo PAC"), but a person's given name
+    after a role and the article ("O líder do Chega André Ventura": ``with_people_after_role_and_body`` takes the
+    person)."""
     doc = span.doc
     return (doc.lang_ == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
-            and not (span.end < len(doc) and doc[span.end].is_title and not (
+            and not (span.end < len(doc) and (doc[span.end].is_title or is_acronym(doc[span.end])) and not (
                 span.start > 1 and doc[span.start - 2].text in PLAYER_ROLES_PT
                 and doc[span.end].text in all_given_names())))
 
@@ -3639,6 +3681,15 @@ def before_a_known_place(span: SpacySpan, place_starts: set[int]) -> SpacySpan |
     while end > span.start + 1 and not span.doc[end - 1].is_title:
         end -= 1
     return span.doc[span.start:end] if end - span.start >= 3 else None
+
+
+def runs_over_where_it_is(candidate: Candidate, body: SpacySpan, match: SpacySpan, places: list[tuple[int, int]]) -> bool:
+    """Whether a model's organisation runs from an institution's name over the place it is in: the pattern's match
+    was cut before "em"/"para" and a place (``before_a_known_place``: "Conselho Nacional de Educação em Portugal"), the
+    model's span ends with it, and the body's name ends with no place of its own, as a campus's does ("Universidade da
+    Califórnia em Los Angeles", one organisation to WikiANN-pt)."""
+    return (body.end < match.end and candidate.end >= match.end_char
+            and not any(end == body.end for _, end in places))
 
 
 def with_qualifiers_before(span: SpacySpan) -> SpacySpan:
@@ -4481,8 +4532,13 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1
     if end - start > 1 and ent.doc[start].text in PORTUGUESE_DEMONYM_WORDS:
         start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
-    if end - start > 1 and ent.doc[start].text in LOWERCASE_PLACE_HEADS and ent.doc[start + 1].is_title:
-        start += 1  # a place's kind before its name: "nos postos do bairro Barreiro" (HAREM leaves "rua", "bairro" out)
+    if end - start > 1 and ent.doc[start].text in LOWERCASE_PLACE_HEADS:
+        # a place's kind before its name: "nos postos do bairro Barreiro", "a ilha das Flores" (HAREM leaves "rua",
+        # "bairro", "ilhas de" out)
+        if ent.doc[start + 1].is_title:
+            start += 1
+        elif end - start > 2 and ent.doc[start + 1].text in PLACE_HEAD_PREPOSITIONS and ent.doc[start + 2].is_title:
+            start += 2
     if english and end - start > 3 and ent.doc[start + 1].text in VERB_PREPOSITIONS \
             and ent.doc[start + 2].text == "The" and ent.doc[start].is_title:
         start += 2  # "Subscribe to The Compute Ledger": a verb and its preposition before a name with its article
