@@ -290,6 +290,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "catalogue field": (True, (
         "^(isbn|isbn-10|isbn-13):? ?[0-9x-]{10,}", "^(physical description|descricao fisica|call number|shelfmark) ?:",
         "^(subjects|assuntos) ?: ",
+        # A journal's issue with its year, as its article page shows it (found blind in probe 38): "Artigo original ·
+        # Vol. 41 N.º 3 (2026)", "Vol. 12, No. 4 (2025)".
+        "(vol)\\.? ?\\d{1,4},? (n\\.?[oº°]?|no\\.|num\\.|issue|nr\\.) ?\\d{1,4},? \\((19|20)\\d\\d\\)",
         # An official gazette's issuing body over its act (probe 22): "Órgão: Ministério do Meio Ambiente/...".
         "^(orgao): ",
         # ... and an issue tracker's, two on a line (probe 20): "Assignees: rafaelcosta · Labels: bug · Milestone: 2.4".
@@ -372,6 +375,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # este email no browser". (Each phrase is screened by its last word, an uncommon one.)
         "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no seu navegador",
         "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no (seu )?browser",
+        # ... or the trouble it answers, and its link alone closing the line (found blind in probe 38): "Problemas para
+        # visualizar este e-mail? Ver no navegador".
+        "(problemas|dificuldades) (para|ao|em) (visualizar|ver|abrir|ler) (este|esse|o|a|esta|essa) (e-?mail|mensagem|"
+        "boletim|newsletter)", "(ver|visualizar|abrir) no (seu )?(navegador)$",
         # A news site's sign-up box, its consent line under the button, with its "unsubscribe" (probe 28): "We use your
         # sign-up to provide content in ways you've consented to ... You can unsubscribe at any time."
         "in ways (you've|you have) consented to",
@@ -713,6 +720,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular|viewed|shared)",
         # An encyclopedia's heading, its edit link taken off (see heading_of): "Ver também".
         "^(ver) tambem$",
+        # ... and a podcast's other episodes (found blind in probe 38): "Ouça também", "Escute também", "Listen next".
+        "^(ouca|escute|oica|ouve) (tambem)$",
         # A news site's box of tags over its topics (probe 21): "Explore more on these topics".
         "^(explore|discover|descubra|explore) (more|mais) (on|about|sobre) (these|this|estes|este|esses|esse) "
         "(topics?|temas?|assuntos?)$",
@@ -1521,6 +1530,11 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     *(("price or payment", symbol, rf"(?:^(?:or|ou) \d{{1,2}} |\b\d{{1,2}} (?:interest-free|monthly|weekly|sem juros) )"
                                    rf"(?:payments|instal?ments|prestacoes|parcelas) (?:of|de) {re.escape(symbol)} ?\d")
       for symbol in "£€$"),
+    # A box office's lowest price alone on its line (found blind in probe 38): "Ingressos a partir de R$ 40,00", "A partir
+    # de 18,00 €", "Tickets from £12".
+    *(("price or payment", symbol, rf"^(?:(?:ingressos|bilhetes|entradas|tickets|precos|prices) )?(?:a partir de|desde|"
+                                   rf"from) (?:{re.escape(symbol)} ?\d[\d.,]*|\d[\d.,]* ?{re.escape(symbol)})$")
+      for symbol in ("r$", "£", "€", "$")),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
     ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
@@ -2090,7 +2104,7 @@ CREDITED_NAME_WORDS = 5
 # A periodical's name is among a page's first lines, in a few words, over its issue line: "Edição: 229", "Edição nº
 # 2.418", "Issue 14", "Vol. 12, No. 3".
 MASTHEAD_INDEX, MASTHEAD_WORDS = 2, 6
-_ISSUE_FIELD = re.compile(r"(?<![^\W_])(?:edicao|edition|issue|vol\.?|volume)(?: n[.oº]*)?:? ?\d")
+_ISSUE_FIELD = re.compile(r"(?<![^\W_])(?:edicao|edition|issue|vol\.?|volume|boletim|bulletin)(?: n[.oº]*)?:? ?\d")
 # A panel's heading in an information system, over the record it frames (probe 25): "Dados Gerais do Componente
 # Curricular", "Informações do processo", "Record details", "General information".
 _PANEL_HEADING = re.compile(
@@ -4114,7 +4128,7 @@ class BatchLines:
     def chapters_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is part of a video's list of chapters: one of them, or its label right
         above them ("Capítulos:", "Chapters"). Asked of every line kept, so the cheap tests go first."""
-        text, words, below = self.texts[number], self.counts[number], number + 1
+        text, words = self.texts[number], self.counts[number]
         if text[:1] in "(0123456789" and self.in_chapter_list(number):
             return "boilerplate", f"a video's chapter in a list of {CHAPTERS_MIN_LINES} or more from 0:00 (links into " \
                                   f"the video); {word_count(words)}, {self.positions[number].describe()}"
@@ -4179,14 +4193,15 @@ class BatchLines:
     def masthead_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision is a periodical's name: at the page's top, right over its issue
         line left out as a byline ("Diário Oficial da União" over "Publicado em: 01/12/2026 | Edição: 229 | Seção: 1",
-        probe 22). A story's title is over its date line, which names no issue; a page's ``# title`` (an HTML page's
-        <h1>) is its own, over the volume it is in ("# Island Ferry Services" over "Volume 762: debated on ...", probe
-        25)."""
+        probe 22), or as a menu's line ("COOPERATIVA CAFÉ DA SERRA" over "Boletim n.º 47 · Dezembro de 2026", a
+        newsletter's, found blind in probe 38). A story's title is over its date line, which names no issue; a page's
+        ``# title`` (an HTML page's <h1>) is its own, over the volume it is in ("# Island Ferry Services" over "Volume
+        762: debated on ...", probe 25)."""
         slot, below = self.segments[number][0], number + 1
         if self.positions[number].index > MASTHEAD_INDEX or self.counts[number] > MASTHEAD_WORDS \
                 or is_markdown_title(self.documents[slot][0].text, self.segments[number][3]) \
                 or SENTENCE_PUNCTUATION.search(self.texts[number]) or not self.same_document(below, slot) \
-                or _ISSUE_FIELD.search(fold(self.texts[below])) is None or not self.over_a_byline(number):
+                or _ISSUE_FIELD.search(fold(self.texts[below])) is None or not self.over_a_byline_or_menu(number):
             return None
         return "boilerplate", f"a periodical's name over its issue line; {word_count(self.counts[number])}, " \
                               f"{self.positions[number].describe()}"
@@ -4242,6 +4257,11 @@ class BatchLines:
                 (index for index in range(1, LETTERHEAD_SEGMENTS + 1)
                  if self.same_document(first + index, slot) and self.breadcrumb_at(first + index)), default=-1)
         return self.letterhead_breadcrumbs[slot]
+
+    def over_a_byline_or_menu(self, number: int) -> bool:
+        """Whether the segment after ``number`` is left out as a byline or credit, or as a menu's line."""
+        below = self.decide(number + 1)[0]
+        return below is not None and (below[0] == "navigation" or below[1].startswith("byline or credit"))
 
     def over_a_byline(self, number: int) -> bool:
         """Whether the segment after ``number`` is left out as a byline or credit (the story's date line)."""
