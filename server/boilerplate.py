@@ -2321,7 +2321,7 @@ _ABOUT = re.compile(r"(?:about|sobre)(?![^\W_])")
 # A box on who issued the page, at its foot: "Sobre a <Name>" over a paragraph that opens by saying what the name is
 # ("A Oeste Crédito é uma cooperativa ...", "Acme Ltd is a ..."), a press release's standing paragraph on its company.
 _ABOUT_NAME = re.compile(r"(?:about|sobre)(?: (?:a|o|as|os|the))? (.+)")
-_DEFINING_VERBS = ("e", "is", "sao", "are", "foi", "was")
+_DEFINING_VERBS = tuple(f"{verb} " for verb in ("e", "is", "sao", "are", "foi", "was"))
 # A clock time alone on its line: a live blog's entry stamp ("16:42", "9.05am", "16h05 BST"; probe 28).
 # Hours from one time to another: "9.30am to 11am", "das 14h às 17h30", "10:00-12:30". A time ends in its hour's
 # letters or minutes, so that a year or a count ("2026 to 2027") is none.
@@ -2676,6 +2676,7 @@ TICKER_MIN_LINES = 3
 
 
 def is_ticker_line(text: str) -> bool:
+    """Whether a line opens with a match's minute and its quote mark."""
     return _MATCH_MINUTE.match(text) is not None
 
 
@@ -4310,7 +4311,7 @@ class BatchLines:
         opening = fold(self.texts[below]).lstrip()
         for article in ("a ", "o ", "as ", "os ", "the ", ""):
             if opening.startswith(article + name[1] + " "):
-                return opening[len(article) + len(name[1]) + 1:].startswith(tuple(f"{verb} " for verb in _DEFINING_VERBS))
+                return opening[len(article) + len(name[1]) + 1:].startswith(_DEFINING_VERBS)
         return False
 
     def named_author_box_reason(self, number: int) -> Reason | None:
@@ -5079,7 +5080,8 @@ class BatchLines:
     # in a box, its first test (None: a line of any length): a longer line (most lines kept are paragraphs) is spared
     # the call. An affiliation's line has at most 2 * SHORT_WORDS (affiliation_reason's four tests each count first).
     BOX_REASONS = (
-        (results_box_reason, SHORT_WORDS), (chapters_reason, None), (ticker_reason, None), (letter_date_reason, SHORT_WORDS),
+        (results_box_reason, SHORT_WORDS), (chapters_reason, None), (ticker_reason, None),
+        (letter_date_reason, SHORT_WORDS),
         (address_block_reason, SHORT_WORDS), (mail_header_reason, None), (credits_reason, None),
         (price_breakdown_reason, None), (byline_in_town_reason, SHORT_WORDS), (subscribe_box_reason, SHORT_WORDS),
         (author_role_reason, SHORT_WORDS), (credited_name_reason, SHORT_WORDS), (masthead_reason, SHORT_WORDS),
