@@ -290,6 +290,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "catalogue field": (True, (
         "^(isbn|isbn-10|isbn-13):? ?[0-9x-]{10,}", "^(physical description|descricao fisica|call number|shelfmark) ?:",
         "^(subjects|assuntos) ?: ",
+        # A journal's issue with its year, as its article page shows it (found blind in probe 38): "Artigo original ·
+        # Vol. 41 N.º 3 (2026)", "Vol. 12, No. 4 (2025)".
+        "(vol)\\.? ?\\d{1,4},? (n\\.?[oº°]?|no\\.|num\\.|issue|nr\\.) ?\\d{1,4},? \\((19|20)\\d\\d\\)",
         # An official gazette's issuing body over its act (probe 22): "Órgão: Ministério do Meio Ambiente/...".
         "^(orgao): ",
         # ... and an issue tracker's, two on a line (probe 20): "Assignees: rafaelcosta · Labels: bug · Milestone: 2.4".
@@ -372,6 +375,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # este email no browser". (Each phrase is screened by its last word, an uncommon one.)
         "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no seu navegador",
         "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no (seu )?browser",
+        # ... or the trouble it answers, and its link alone closing the line (found blind in probe 38): "Problemas para
+        # visualizar este e-mail? Ver no navegador".
+        "(problemas|dificuldades) (para|ao|em) (visualizar|ver|abrir|ler) (este|esse|o|a|esta|essa) (e-?mail|mensagem|"
+        "boletim|newsletter)", "(ver|visualizar|abrir) no (seu )?(navegador)$",
         # A news site's sign-up box, its consent line under the button, with its "unsubscribe" (probe 28): "We use your
         # sign-up to provide content in ways you've consented to ... You can unsubscribe at any time."
         "in ways (you've|you have) consented to",
@@ -435,6 +442,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A shop's age check on alcohol (found blind in probe 20): "You must be 18 or over to buy alcohol. We operate
         # Challenge 25."
         "we operate (challenge|think) (21|25)", "(operamos|aplicamos) (a )?(politica )?(challenge|think) (21|25)",
+        # A box office's terms under its prices (probe 38): "Bilhetes sujeitos à disponibilidade da sala.", "Tickets
+        # subject to availability."; the words apart ("os bilhetes estão sujeitos a ...") are a story's.
+        "(bilhetes|ingressos|lugares|entradas|tickets|seats) (sujeit[oa]s|subject) (a|to)(?![^\\W_])",
     )),
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
@@ -456,6 +466,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "([a-z0-9-]+)\\.[a-z]{2,8} e (um|uma)( [^\\W\\d_-]+){0,2} (instancia|servidor) mastodon",
         # An accessibility menu's jumps ("Ir para o Menu 2", "Ir para a Busca 3").
         "^(ir|pular|saltar) para (o|a) (conteudo|menu|busca|pesquisa|rodape|navegacao)",
+        # A shop's search box, its placeholder naming what it finds "and more" (probe 38): "Buscar produtos, marcas e
+        # muito mais…", "Search products, brands and more...".
+        "^(buscar|busque|pesquisar|pesquise|procurar|procure|search|find)( [^\\W\\d_]+,?){1,5} (e|and|ou|or) (muito )?"
+        "(mais|more) ?(\\.\\.\\.|…)$",
         # A board's links and boxes around a thread (probe 34's phpBB page): "Voltar para “Pesca à truta”", "Return to
         # “Sea fishing”", a jump box's "Ir para" alone, "Quem está ligado", "Utilizadores a ver este fórum: ...".
         "^(voltar|regressar|return|back) (para|a|ao|to) [\"“«'‘]", "^(ir para|jump to)$",
@@ -706,6 +720,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular|viewed|shared)",
         # An encyclopedia's heading, its edit link taken off (see heading_of): "Ver também".
         "^(ver) tambem$",
+        # ... and a podcast's other episodes (found blind in probe 38): "Ouça também", "Escute também", "Listen next".
+        "^(ouca|escute|oica|ouve) (tambem)$",
         # A news site's box of tags over its topics (probe 21): "Explore more on these topics".
         "^(explore|discover|descubra|explore) (more|mais) (on|about|sobre) (these|this|estes|este|esses|esse) "
         "(topics?|temas?|assuntos?)$",
@@ -745,6 +761,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "browse other questions", "ask your own question", "veja outras perguntas", "faca (a )?sua (propria )?pergunta",
         "thanks for contributing an answer", "obrigado por contribuir com uma resposta",
         "frequently bought together", "comprados juntos", "acesse tambem",
+        # ... and a marketplace's bundle box, the whole heading (probe 38): "Compre junto", "Buy it with".
+        "^(compre|compra|leve) (junto|tambem)$", "^(buy it with|often bought with)$",
         "^(tags|tagged|temas|assuntos|topics|topicos|etiquetas|marcadores)( with| com)? ?:",
         "^(filed|arquivado) (under|in|em)(?![^\\W_])",
     )),
@@ -829,6 +847,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Faça uma pergunta".
         "^(link|url) (copiado|copied)( para a area de transferencia| to (the )?clipboard)?!?$",
         "^(faca|fazer|ask|envie) (uma|a) (pergunta|question)$",
+        # ... or closing the box's prompt, its article left out (probe 38): "Qual informação você precisa?  Fazer pergunta".
+        "(faca|fazer|envie|enviar) (sua )?(pergunta)$",
         "is this (article|page|story|review|answer|post) helpful",
         # A feedback widget opens its line (a text may quote one: 'the footer, "Is this page useful?", ...').
         "^(is this|did you find)( (this|it))?( [^\\W\\d_]+)? (helpful|useful)", "achou (este|esse|esta|essa)( [^\\W\\d_]+)? util",
@@ -987,6 +1007,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "\\d[\\d.,]* medalhas? de (ouro|prata|bronze)",
         "^\\d[\\d.,]*k? (people|pessoas?|users|usuarios|leitores|readers) ", "out of 5 stars",
         "de 5 estrelas", "^\\d([.,]\\d)? (out of|de) 5$",
+        # A ratings histogram's bar, the whole line (probe 38): "5 estrelas  ▇▇▇▇▇▇▇  72%", "4 stars (18)".
+        "^\\d (estrelas?|stars?)\\s*[\u2580-\u259f■□▮▯|]*\\s*(\\d{1,3} ?%|\\(?\\d[\\d.,]*\\)?)$",
         # "12 out of 15 found this helpful", "8 pessoas acharam isso útil".
         "found this (helpful|useful)", "acharam (isso|isto|esta avaliacao|esta resposta|este artigo) util",
         # A site's boast in round figures: "9k+ Digital Media Outlets", "2M+ downloads".
@@ -1235,6 +1257,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "media contact",
         # Its heading over the contact lines, closing a press release: "Mais informações para a imprensa:".
         "^(mais informacoes|press|media) (para a|a|contacts?|enquiries|inquiries)( imprensa)? ?:$",
+        # ... and without its colon, or its contacts (probe 38): "Informações para a imprensa", "Contatos de imprensa".
+        "^(informacoes|contatos?|contactos?|mais informacoes) (para a|para|a|de|com a) imprensa ?:?$",
         # A contact footer's labelled lines, also after its phone ("Telefone: ... · Horário de atendimento: ...").
         "(horario|horarios) de (atendimento|funcionamento) ?:", "^(opening|office|business) hours ?:",
         # An office's hours under its name: "Secretaria paroquial: terça a sexta, das 8h às 11h30".
@@ -1297,6 +1321,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(edition|edicao) (with the headline|com o titulo)",
         "^(reporting|writing|reportagem|texto) (by|de|por) [^.!?]*; ?(editing|edited|edicao) (by|de|por) [^.!?]*$",
         # ... and a show's, two roles in a row (probe 28): "Slow Rails is produced by Tinplate Audio. Music by Lena Farrow."
+        # ... and a show's funder, opening the line (probe 38): "Este episódio teve o apoio da Fundação Terras Altas.",
+        # "This episode was supported by the Wellcome Trust."
+        "^(este|esse|this) (episodio|podcast|episode) (teve|tem|contou com|conta com|is|was) (o )?(apoio|patrocinio|"
+        "supported|sponsored|funded|made possible) (d|by)",
         "(produced|produzid[oa]|edited|editad[oa]|hosted) (by|por|pel[oa]) [^.!?;]{1,60}[.;] ?(music|musica|"
         "trilha sonora|sound design|edited|editing|edicao|mixing|mixagem|artwork) (by|de|por)(?![^\\W_])",
     )),
@@ -1502,6 +1530,11 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     *(("price or payment", symbol, rf"(?:^(?:or|ou) \d{{1,2}} |\b\d{{1,2}} (?:interest-free|monthly|weekly|sem juros) )"
                                    rf"(?:payments|instal?ments|prestacoes|parcelas) (?:of|de) {re.escape(symbol)} ?\d")
       for symbol in "£€$"),
+    # A box office's lowest price alone on its line (found blind in probe 38): "Ingressos a partir de R$ 40,00", "A partir
+    # de 18,00 €", "Tickets from £12".
+    *(("price or payment", symbol, rf"^(?:(?:ingressos|bilhetes|entradas|tickets|precos|prices) )?(?:a partir de|desde|"
+                                   rf"from) (?:{re.escape(symbol)} ?\d[\d.,]*|\d[\d.,]* ?{re.escape(symbol)})$")
+      for symbol in ("r$", "£", "€", "$")),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
     ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
@@ -2071,7 +2104,7 @@ CREDITED_NAME_WORDS = 5
 # A periodical's name is among a page's first lines, in a few words, over its issue line: "Edição: 229", "Edição nº
 # 2.418", "Issue 14", "Vol. 12, No. 3".
 MASTHEAD_INDEX, MASTHEAD_WORDS = 2, 6
-_ISSUE_FIELD = re.compile(r"(?<![^\W_])(?:edicao|edition|issue|vol\.?|volume)(?: n[.oº]*)?:? ?\d")
+_ISSUE_FIELD = re.compile(r"(?<![^\W_])(?:edicao|edition|issue|vol\.?|volume|boletim|bulletin)(?: n[.oº]*)?:? ?\d")
 # A panel's heading in an information system, over the record it frames (probe 25): "Dados Gerais do Componente
 # Curricular", "Informações do processo", "Record details", "General information".
 _PANEL_HEADING = re.compile(
@@ -2285,6 +2318,10 @@ _SIGNATURE_DELIMITER = re.compile(r"--|_{5,}")
 DELIMITED_SIGNATURE_LINES = 3
 # A box's heading on the page's item or its company: "About this episode", "Sobre este episódio", "About Ledgerline".
 _ABOUT = re.compile(r"(?:about|sobre)(?![^\W_])")
+# A box on who issued the page, at its foot: "Sobre a <Name>" over a paragraph that opens by saying what the name is
+# ("A Oeste Crédito é uma cooperativa ...", "Acme Ltd is a ..."), a press release's standing paragraph on its company.
+_ABOUT_NAME = re.compile(r"(?:about|sobre)(?: (?:a|o|as|os|the))? (.+)")
+_DEFINING_VERBS = tuple(f"{verb} " for verb in ("e", "is", "sao", "are", "foi", "was"))
 # A clock time alone on its line: a live blog's entry stamp ("16:42", "9.05am", "16h05 BST"; probe 28).
 # Hours from one time to another: "9.30am to 11am", "das 14h às 17h30", "10:00-12:30". A time ends in its hour's
 # letters or minutes, so that a year or a count ("2026 to 2027") is none.
@@ -2632,6 +2669,17 @@ def is_chapter_line(text: str) -> bool:
     return _CHAPTER_LINE.match(text) is not None and _is_short_line(text, LIST_HEADING_WORDS)
 
 
+# A match's minute-by-minute entry, opened by its minute and a quote mark ("78' Substituição no Vitória: ...", "90+3’
+# Golo do Braga!"); a run of them is the page's live ticker (probe 38), which the report tells in its own words.
+_MATCH_MINUTE = re.compile(r"\d{1,3}(?:\+\d{1,2})?['’′]\s+[^\W\d_]")
+TICKER_MIN_LINES = 3
+
+
+def is_ticker_line(text: str) -> bool:
+    """Whether a line opens with a match's minute and its quote mark."""
+    return _MATCH_MINUTE.match(text) is not None
+
+
 _MAIL_FIELD = re.compile(
     r"(from|de|to|para|cc|bcc|cco|date|data|sent|enviad[ao](?: em)?|subject|assunto|reply-to|responder a) ?:",
     re.IGNORECASE)
@@ -2696,7 +2744,9 @@ _CREDIT_FIELD = re.compile(rf"[^\W\d_][\w-]*(?: [\w-]+){{0,2}}: {_NAME_WORD}(?:(
 # producing, reporting, design (word starts, folded).
 _CREDIT_ROLE = re.compile(r"(?<![^\W_])(direct|diret|direc|realiza|writ|screenplay|argument|roteir|cast|elenco|starring|"
                           r"cinematograph|fotograf|photograph|music|edit|montag|produc|produt|design|reporta|redac|"
-                          r"illustra|ilustra|publisher|coordena|trilha|sound)")
+                          r"illustra|ilustra|publisher|coordena|trilha|sound|"
+                          # ... and a show's (probe 38): "Apresentação:", "Edição de som:", "Locução:", "Host:".
+                          r"apresenta|edica|locuc|narra|host)")
 # Credits in a run: lines, and how many of them must name a role.
 CREDITS_MIN_LINES, CREDIT_ROLES_MIN = 3, 2
 # A price closing a short line, its currency before or after it: "Cleaning fee £60", "Renda mensal 950 €".
@@ -2715,6 +2765,20 @@ def roles_named(fields: Iterable[str]) -> int:
 def is_credit(text: str) -> bool:
     """Whether a line is a label and the names it credits alone."""
     return text.find(":", 0, 40) > 0 and _CREDIT_FIELD.fullmatch(text.strip()) is not None
+
+
+def is_credits_line(text: str) -> bool:
+    """Whether a line is credits set out between dots, CREDIT_ROLES_MIN of them or more naming what people did: a
+    show's under its episode ("Apresentação: Inês Calado · Edição de som: Tiago Reis · Música: Banda do Larouco")."""
+    if text.count(":", 0, 200) < CREDIT_ROLES_MIN:
+        return False
+    fields = _DETAIL_SEPARATOR.split(text.strip())
+    return len(fields) >= CREDIT_ROLES_MIN and all(map(is_credit, fields)) and roles_named(fields) >= CREDIT_ROLES_MIN
+
+
+# A price set apart from its label by a drawn mark ("Plateia A · 32,00 €", "Adults – £12"): a price list's line, as a
+# box office gives it. A field's colon ("Educação Infantil: R$ 1.480,00") is a school's fees in its notice (probe 29).
+_PRICE_SET_APART = re.compile(rf"\s[·•|–—-]\s+(?:{_PRICE_AT_END.pattern})")
 
 
 def is_price_line(text: str) -> bool:
@@ -3750,6 +3814,8 @@ class BatchLines:
         self.result_boxes: dict[int, bool] = {}
         # Whether each line of a run of chapter lines is a video's list of chapters, by segment.
         self.chapter_lists: dict[int, bool] = {}
+        # ... and of a run of lines opened by a match's minute, its live ticker.
+        self.match_tickers: dict[int, bool] = {}
         # Whether each line of a run of e-mail header fields is a forwarded e-mail's header, and whether each line of
         # a run of short lines is an e-mail's signature.
         self.mail_headers: dict[int, bool] = {}
@@ -4063,14 +4129,37 @@ class BatchLines:
     def chapters_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is part of a video's list of chapters: one of them, or its label right
         above them ("Capítulos:", "Chapters"). Asked of every line kept, so the cheap tests go first."""
-        text, words, below = self.texts[number], self.counts[number], number + 1
+        text, words = self.texts[number], self.counts[number]
         if text[:1] in "(0123456789" and self.in_chapter_list(number):
             return "boilerplate", f"a video's chapter in a list of {CHAPTERS_MIN_LINES} or more from 0:00 (links into " \
                                   f"the video); {word_count(words)}, {self.positions[number].describe()}"
-        if words <= FRAGMENT_WORDS and self.same_document(below, self.segments[number][0]) \
-                and self.texts[below].startswith(("0", "(0")) and self.in_chapter_list(below) \
-                and not _SENTENCE_END.search(text.rstrip().removesuffix(":")):
+        if self.labels_run_below(number, lambda below: self.texts[below].startswith(("0", "(0"))
+                                 and self.in_chapter_list(below)):
             return "boilerplate", f"the label of a video's list of chapters; {word_count(words)}, " \
+                                  f"{self.positions[number].describe()}"
+        return None
+
+    def labels_run_below(self, number: int, in_run: Callable[[int], bool]) -> bool:
+        """Whether a line of a few words and no sentence end is the label right above a run (``in_run`` of the next
+        line): "Capítulos:" over a video's chapters, "Minuto a minuto" over a match's ticker."""
+        below = number + 1
+        return self.counts[number] <= FRAGMENT_WORDS and self.same_document(below, self.segments[number][0]) \
+            and in_run(below) and not _SENTENCE_END.search(self.texts[number].rstrip().removesuffix(":"))
+
+    def in_match_ticker(self, number: int) -> bool:
+        """Whether a line is an entry of a run of TICKER_MIN_LINES or more opened by a match's minute."""
+        return is_ticker_line(self.texts[number]) and self.run_decision(
+            self.match_tickers, number, is_ticker_line, lambda run: len(run) >= TICKER_MIN_LINES)
+
+    def ticker_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is part of a match's minute-by-minute ticker (probe 38): one of its
+        entries, or its label right above them ("Minuto a minuto", "Live commentary"). The cheap test goes first."""
+        text, words = self.texts[number], self.counts[number]
+        if text[:1].isdigit() and self.in_match_ticker(number):
+            return "boilerplate", f"a match's minute-by-minute entry in a run of {TICKER_MIN_LINES} or more (its live " \
+                                  f"ticker); {word_count(words)}, {self.positions[number].describe()}"
+        if self.labels_run_below(number, self.in_match_ticker):
+            return "boilerplate", f"the label of a match's minute-by-minute ticker; {word_count(words)}, " \
                                   f"{self.positions[number].describe()}"
         return None
 
@@ -4105,14 +4194,15 @@ class BatchLines:
     def masthead_reason(self, number: int) -> Reason | None:
         """Why a short line kept by its own decision is a periodical's name: at the page's top, right over its issue
         line left out as a byline ("Diário Oficial da União" over "Publicado em: 01/12/2026 | Edição: 229 | Seção: 1",
-        probe 22). A story's title is over its date line, which names no issue; a page's ``# title`` (an HTML page's
-        <h1>) is its own, over the volume it is in ("# Island Ferry Services" over "Volume 762: debated on ...", probe
-        25)."""
+        probe 22), or as a menu's line ("COOPERATIVA CAFÉ DA SERRA" over "Boletim n.º 47 · Dezembro de 2026", a
+        newsletter's, found blind in probe 38). A story's title is over its date line, which names no issue; a page's
+        ``# title`` (an HTML page's <h1>) is its own, over the volume it is in ("# Island Ferry Services" over "Volume
+        762: debated on ...", probe 25)."""
         slot, below = self.segments[number][0], number + 1
         if self.positions[number].index > MASTHEAD_INDEX or self.counts[number] > MASTHEAD_WORDS \
                 or is_markdown_title(self.documents[slot][0].text, self.segments[number][3]) \
                 or SENTENCE_PUNCTUATION.search(self.texts[number]) or not self.same_document(below, slot) \
-                or _ISSUE_FIELD.search(fold(self.texts[below])) is None or not self.over_a_byline(number):
+                or _ISSUE_FIELD.search(fold(self.texts[below])) is None or not self.over_a_byline_or_menu(number):
             return None
         return "boilerplate", f"a periodical's name over its issue line; {word_count(self.counts[number])}, " \
                               f"{self.positions[number].describe()}"
@@ -4169,6 +4259,11 @@ class BatchLines:
                  if self.same_document(first + index, slot) and self.breadcrumb_at(first + index)), default=-1)
         return self.letterhead_breadcrumbs[slot]
 
+    def over_a_byline_or_menu(self, number: int) -> bool:
+        """Whether the segment after ``number`` is left out as a byline or credit, or as a menu's line."""
+        below = self.decide(number + 1)[0]
+        return below is not None and (below[0] == "navigation" or below[1].startswith("byline or credit"))
+
     def over_a_byline(self, number: int) -> bool:
         """Whether the segment after ``number`` is left out as a byline or credit (the story's date line)."""
         below = self.decide(number + 1)[0]
@@ -4188,6 +4283,36 @@ class BatchLines:
             return None
         return "boilerplate", f"byline or credit: the author's role between their name and the date; " \
                               f"{word_count(self.counts[number])}, {position.describe()}"
+
+    def about_box_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision in a page's lower half is a box on who issued the page (probe 38): its
+        heading "Sobre a <Name>" (a name, capitalised) or the paragraph under it that opens by saying what the name is,
+        a press release's standing paragraph on its company. "Sobre o projeto" over "O projeto começou ..." names no
+        one; the box's name in the page's upper half is its subject."""
+        slot = self.segments[number][0]
+        if self.opens_about_box(number):
+            return "boilerplate", f"an organisation's box: 'About <name>' over the paragraph saying what it is; " \
+                                  f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+        if self.same_document(number - 1, slot) and self.opens_about_box(number - 1):
+            return "boilerplate", f"an organisation's box: the paragraph on what it is under {self.texts[number - 1]!r};" \
+                                  f" {word_count(self.counts[number])}, {self.positions[number].describe()}"
+        return None
+
+    def opens_about_box(self, number: int) -> bool:
+        """Whether a line is the heading of an organisation's box (see about_box_reason)."""
+        text, below = self.texts[number], number + 1
+        if text[:6].casefold() not in ("sobre ", "about ") or self.counts[number] > LIST_HEADING_WORDS \
+                or not self.positions[number].in_lower_half or _SENTENCE_END.search(text.rstrip()) \
+                or not self.same_document(below, self.segments[number][0]):
+            return False
+        name = _ABOUT_NAME.fullmatch(fold(text).strip())
+        if name is None or not names_something(text.split(None, 1)[1]):
+            return False
+        opening = fold(self.texts[below]).lstrip()
+        for article in ("a ", "o ", "as ", "os ", "the ", ""):
+            if opening.startswith(article + name[1] + " "):
+                return opening[len(article) + len(name[1]) + 1:].startswith(_DEFINING_VERBS)
+        return False
 
     def named_author_box_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision in a page's lower half is the author's box, labelled with the author's
@@ -4337,6 +4462,9 @@ class BatchLines:
         if is_credit(text) and self.in_credits(number):
             return "boilerplate", f"a credit in a block of {CREDITS_MIN_LINES} or more (a film's credits or a " \
                                   f"masthead); {word_count(words)}, {self.positions[number].describe()}"
+        if is_credits_line(text):
+            return "boilerplate", f"a line of credits between dots, {CREDIT_ROLES_MIN} or more naming a role (a show's " \
+                                  f"credits); {word_count(words)}, {self.positions[number].describe()}"
         if words <= LIST_HEADING_WORDS and self.same_document(below, self.segments[number][0]) \
                 and is_credit(self.texts[below]) and self.in_credits(below) \
                 and not _SENTENCE_END.search(text.rstrip().removesuffix(":")):
@@ -4365,11 +4493,13 @@ class BatchLines:
         in a row that end in a price, one of them a total ("£142 x 7 nights £994" over "Cleaning fee £60" over "Total
         before taxes £1,054"): a booking box's sums, not the listing's text."""
         if not is_price_line(self.texts[number]) or not self.run_decision(
-                self.price_breakdowns, number, is_price_line, lambda run: len(run) >= PRICE_LINES_MIN and any(
-                    _TOTAL.match(fold(self.texts[line]).lstrip("*_ ")) for line in run)):
+                self.price_breakdowns, number, is_price_line, lambda run: len(run) >= PRICE_LINES_MIN and (any(
+                    _TOTAL.match(fold(self.texts[line]).lstrip("*_ ")) for line in run) or all(
+                    _PRICE_SET_APART.search(self.texts[line]) for line in run))):
             return None
-        return "boilerplate", f"a price breakdown: a line ending in a price among {PRICE_LINES_MIN} or more with their " \
-                              f"total; {word_count(self.counts[number])}, {self.positions[number].describe()}"
+        return "boilerplate", f"a price breakdown or list: a line ending in a price among {PRICE_LINES_MIN} or more " \
+                              f"with their total or each price set apart; {word_count(self.counts[number])}, " \
+                              f"{self.positions[number].describe()}"
 
     def mail_header_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is a field of a forwarded e-mail's header: one of MAIL_HEADER_MIN_LINES
@@ -4950,11 +5080,13 @@ class BatchLines:
     # in a box, its first test (None: a line of any length): a longer line (most lines kept are paragraphs) is spared
     # the call. An affiliation's line has at most 2 * SHORT_WORDS (affiliation_reason's four tests each count first).
     BOX_REASONS = (
-        (results_box_reason, SHORT_WORDS), (chapters_reason, None), (letter_date_reason, SHORT_WORDS),
+        (results_box_reason, SHORT_WORDS), (chapters_reason, None), (ticker_reason, None),
+        (letter_date_reason, SHORT_WORDS),
         (address_block_reason, SHORT_WORDS), (mail_header_reason, None), (credits_reason, None),
         (price_breakdown_reason, None), (byline_in_town_reason, SHORT_WORDS), (subscribe_box_reason, SHORT_WORDS),
         (author_role_reason, SHORT_WORDS), (credited_name_reason, SHORT_WORDS), (masthead_reason, SHORT_WORDS),
         (panel_heading_reason, SHORT_WORDS), (named_author_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
+        (about_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
         (affiliation_reason, 2 * SHORT_WORDS), (signature_reason, SHORT_WORDS),
         (delimited_signature_reason, SHORT_WORDS), (card_place_reason, CARD_PLACE_WORDS),
         (record_fields_reason, SHORT_WORDS), (page_counter_reason, PAGE_COUNTER_WORDS),
