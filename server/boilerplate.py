@@ -732,6 +732,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A shop's and a blog's list headings (probe 22): "Quem comprou também comprou", "Pode também gostar de:".
         "quem comprou tambem comprou", "(pode|podera) tambem gostar de",
         "(voce|tu) tambem (vai|pode|podera|ira) gostar", "you('ll| will| may| might)? also (like|enjoy)",
+        # ... or of its kind, a heading alone (found blind in probe 39): "Other dogs you might like".
+        "^(other|more) [^\\W\\d_]+( [^\\W\\d_]+)? you (may|might|will|could) (like|love|enjoy)$",
         # A live blog's list of links to its own entries.
         "^(key|principais) (events|moments|momentos|lances)$",
         # A news site's list of other stories: "Outras notícias", "More local news".
@@ -3730,7 +3732,15 @@ _RELEASE_END_MARK = re.compile(
 def _is_record_field(text: str) -> bool:
     """Whether a line is one labelled field alone ("Status: Awaiting decision"), as a record lists them: short, no
     sentence (a field's value is no paragraph)."""
-    return _FIELD_LINE.match(text) is not None and len(text) <= RECORD_FIELD_CHARS
+    field = _field_unbolded(text)
+    return _FIELD_LINE.match(field) is not None and len(field) <= RECORD_FIELD_CHARS
+
+
+def _field_unbolded(text: str) -> str:
+    """A field set in bold as a whole, without its marks ("**Status: Open for applications**"; found blind in probe
+    39): the page stresses the state, which stays a field."""
+    stripped = text.strip()
+    return stripped[2:-2] if len(stripped) > 4 and stripped[:2] == stripped[-2:] in ("**", "__") else text
 
 
 # A record's fields are short lines; a longer one is a paragraph that opens with a label ("Nota: ...").
@@ -3741,9 +3751,11 @@ RECORD_FIELD_CHARS = 90
 _STATUS_FIELD = re.compile(r"\s*(?:(?:[^\W\d_]+ )?(?:status|situacao)|estado d[oa] (?:pedido|processo|reclamacao|"
                            r"proposicao)|current bid|highest bid|time left|lance atual|maior lance|tempo restante) ?:")
 # A record's own identifier, a code with a figure after a label naming it ("ClinicalTrials ID: NCT07213455",
-# "Reference: 26/01873/FUL", "Ref.: CM-2026-118", "N.º de processo:"): the office's key to the record (probe 39).
-_RECORD_ID_FIELD = re.compile(r"\s*(?:[^\W\d_]+ )?(?:id|reference|ref\.?|referencia|n\.?o de processo|case number|"
-                              r"application number) ?: ?\S*\d")
+# "Reference: 26/01873/FUL", "Ref.: CM-2026-118", "N.º de processo:"): the office's key to the record (probe 39); a
+# museum's ("Object number: C.1187-1928", "Accession number:"; found blind in probe 39).
+_RECORD_ID_FIELD = re.compile(r"\s*(?:[^\W\d_]+ )?(?:id|reference|ref\.?|referencia|n\.?o de (?:processo|inventario|"
+                              r"registo|registro)|(?:case|application|object|accession|inventory|registration|record) "
+                              r"number) ?: ?\S*\d")
 # A shop's terms of sale, two or more in a run ("Postage: £4.95 Royal Mail Tracked 48" over "Returns: 30 days
 # returns"; "Frete:", "Devoluções:"): the shop's box beside the listing, not the thing sold (probe 39).
 _SALE_TERM_FIELD = re.compile(r"\s*(?:postage|shipping|delivery|returns|portes|envio|frete|entrega|devolucoes|"
@@ -4688,7 +4700,7 @@ class BatchLines:
         """Whether a run of fields gives a record's state: a status field or the record's own identifier, a shop's
         terms of sale (two of them), or a bare "Estado:" beside the record's reference or date (see
         _BARE_STATE_FIELD)."""
-        folded = [fold(self.texts[line]) for line in run]
+        folded = [fold(_field_unbolded(self.texts[line])) for line in run]
         return any(_STATUS_FIELD.match(field) or _RECORD_ID_FIELD.match(field) for field in folded) \
             or sum(_SALE_TERM_FIELD.match(field) is not None for field in folded) >= 2 or (
             any(_BARE_STATE_FIELD.match(field) for field in folded)
