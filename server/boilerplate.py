@@ -329,6 +329,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # What a site says around its login and comment forms.
     "account notice": (True, (
+        # A course's progress bar, the learner's own (probe 39): "Progress: 9 of 24 steps complete (38%)", "Progresso:
+        # 3 de 10 aulas concluídas".
+        "^(progress|progresso) ?: ?\\d+ (of|de) \\d+ [^\\W\\d_]+ (complete|completed|done|concluid[oa]s)",
         # Who is logged in, at a platform's foot (probe 25): "Está autenticado como Inês Carvalho (Sair)", "You are logged
         # in as Sam Lee (Log out)".
         "(autenticad[oa]|logad[oa]|logged in|signed in) (como|as) [^\\W\\d_]+( [^\\W\\d_]+){0,3} "
@@ -689,7 +692,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(related|similar) (news|articles?|stories|posts|content|topics|links|pages|recipes|questions|videos|products|guides|reading|"
         "answers|threads|discussions|searches|jobs|listings|properties|homes|events|courses|episodes|apps|services|"
         # ... a public-records site's (found blind in probe 23): "Similar requests".
-        "requests|petitions|complaints|datasets)",
+        "requests|petitions|complaints|datasets|"
+        # ... a patent search's and an auction's (probe 39): "Similar Documents", "Similar items".
+        "documents|patents|items)",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos|"
         "apps|aplicativos|restaurantes|hoteis|filmes) semelhantes",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
@@ -743,6 +748,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A shop's and a blog's list headings (probe 22): "Quem comprou também comprou", "Pode também gostar de:".
         "quem comprou tambem comprou", "(pode|podera) tambem gostar de",
         "(voce|tu) tambem (vai|pode|podera|ira) gostar", "you('ll| will| may| might)? also (like|enjoy)",
+        # ... or of its kind, a heading alone (found blind in probe 39): "Other dogs you might like".
+        "^(other|more) [^\\W\\d_]+( [^\\W\\d_]+)? you (may|might|will|could) (like|love|enjoy)$",
         # A live blog's list of links to its own entries.
         "^(key|principais) (events|moments|momentos|lances)$",
         # A news site's list of other stories: "Outras notícias", "More local news".
@@ -804,6 +811,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(ver|see|view|show|mostrar)( all| todas as| as| the)? \\d+ (photos|fotos|fotografias|imagens|images|pictures)"
         "(\\]\\([^)]*\\))?$",
         "^(show|view|see|ver|mostrar)( on| no| the| o)? (map|mapa)(\\]\\([^)]*\\))?$",
+        # ... a gallery's tab with its count, alone (probe 39): "Images (6)", "Fotos (12)".
+        "^(images|photos|pictures|videos|imagens|fotos|fotografias) \\(\\d+\\)$",
+        # An auction's bid box (probe 39): "Enter £88.00 or more", "Digite R$ 120,00 ou mais".
+        "^(enter|digite|insira|introduza) (£|€|\\$|us\\$|r\\$)? ?\\d[\\d.,]*( ?(€|eur|gbp|usd))? (or more|ou mais)$",
         # ... closing a listing's address line after a dash, a bar or a dot (found blind in probe 36): "West Cliff, Whitby YO21
         # 3EN – Excellent location – show map", "Rua do Carmo, 12 · Ver no mapa".
         "(?<=[-–—|·] )(show|view|see|ver|mostrar)( on| no| the| o| in| em)? (map|mapa)(\\]\\([^)]*\\))?$",
@@ -821,7 +832,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A catalogue's way back, a record's buttons, a petition's and a player's controls (probe 19): "Back to search
         # results", "Rate this book to see more reviews.", "Exibir meu nome e comentário nesta petição", "▶ Ver
         # episódio", a cinema's "Audio-described and subtitled screenings available".
-        "^(back to|voltar a|voltar aos|voltar para|voltar para os) (the )?(search )?(results|resultados)( da (pesquisa|busca))?$",
+        # ... and the listing's place beside it, after a bar (probe 39): "Back to search results | Listed in category:
+        # Cameras & Photo > Film Cameras".
+        "^(back to|voltar a|voltar aos|voltar para|voltar para os) (the )?(search )?(results|resultados)( da (pesquisa|busca))?"
+        "( \\| [^.!?]*)?$",
         "^(rate|review) this (book|recipe|product|app|film|movie|episode|podcast|place|trail)",
         "^(avalie|avaliar|classifique) (este|esta|o|a) (livro|receita|produto|app|aplicativo|filme|episodio|podcast)",
         "(?:to|para) (?:see|ver) (?:more|all|other|mais|todas as|outras) (reviews|ratings|avaliacoes|resenhas)",
@@ -1001,6 +1015,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         f"^{MEMBER_COUNT}$",
         # Who liked a post, over it: "Curtido por ana.m e outras 2.318 pessoas", "Liked by maria and 120 others".
         "^(curtido|curtida|liked|gostado) (por|by) [^ ]+ (e|and) (outras|outros|others|\\d)",
+        # A seller's feedback score (probe 39): "kestrel_cameras (1,284) 99.6% positive feedback", "98,7% de
+        # avaliações positivas".
+        "\\d[\\d.,]*% positive (feedback|ratings)", "\\d[\\d.,]*% de (avaliacoes|qualificacoes) positivas",
+        # ... and a review site's share of reviewers who recommend it, its line's opening: "78% would recommend to a
+        # friend · 81% approve of CEO", "92% recomendam este produto".
+        "^\\d[\\d.,]*% (would recommend|recommend|recomendam|recomendariam)",
         # A Q&A site's user card: "4,812 2 2 gold badges 19 19 silver badges".
         "\\d[\\d.,]*k? (gold|silver|bronze) badges?",
         # ... in Portuguese (probe 35): "3 medalhas de ouro 11 medalhas de prata 27 medalhas de bronze".
@@ -1302,6 +1322,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^\\d[\\d.,]* (thoughts?|comments?|responses?|replies|comentarios?|respostas?)( (on|to|a|ao|para|em|sobre)"
         "( [^.!?]*)?)?$",
         "^(comments|comentarios) \\(\\d[\\d.,]*\\)$",
+        # ... with the list's sort control beside it (probe 39): "Comments (48) · Sort by: Most liked".
+        "^(comments|comentarios) \\(\\d[\\d.,]*\\) · (sort by|ordenar por)",
     )),
     # A story's audio player asking, the question alone (found blind in probe 21): "Gostaria de ouvir este artigo?".
     "audio player": (True, (
@@ -1406,6 +1428,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "request status": (True, (
         "(^|^(the|this|your) request (is|was) )awaiting (classification|clarification|response|internal review)\\W*$",
         "(^|^(the|this|your) )request (was|has been) (partially )?(successful|refused|withdrawn)\\W*$",
+    )),
+    # A service's status page (probe 39): its heading over an incident's updates, "Incident Report for Ferrylink", and
+    # the parts the incident touched, "This incident affected: Ticket machines (Card payments) and Mobile app.".
+    "status page": (True, (
+        "^(incident report|relatorio de incidente|relatorio do incidente) (for|de|da|do) [^.!?]{1,60}$",
+        "^(this incident affected|este incidente afetou|componentes afetados|affected components) ?:",
     )),
     "correction prompt": (True, (
         "^(encontrou|encontraste|viu|achou|notou|found|spotted|noticed|see) (um|uma|algum|alguma|an?|any) "
@@ -3768,13 +3796,34 @@ _RELEASE_END_MARK = re.compile(
 def _is_record_field(text: str) -> bool:
     """Whether a line is one labelled field alone ("Status: Awaiting decision"), as a record lists them: short, no
     sentence (a field's value is no paragraph)."""
-    return _FIELD_LINE.match(text) is not None and len(text) <= RECORD_FIELD_CHARS
+    field = _field_unbolded(text)
+    return _FIELD_LINE.match(field) is not None and len(field) <= RECORD_FIELD_CHARS
+
+
+def _field_unbolded(text: str) -> str:
+    """A field set in bold as a whole, without its marks ("**Status: Open for applications**"; found blind in probe
+    39): the page stresses the state, which stays a field."""
+    stripped = text.strip()
+    return stripped[2:-2] if len(stripped) > 4 and stripped[:2] == stripped[-2:] in ("**", "__") else text
 
 
 # A record's fields are short lines; a longer one is a paragraph that opens with a label ("Nota: ...").
 RECORD_FIELD_CHARS = 90
-# The field that gives a record's state in its office's workflow, folded: "Status:", "Situação:", "Estado do pedido:".
-_STATUS_FIELD = re.compile(r"\s*(?:status|situacao|estado d[oa] (?:pedido|processo|reclamacao|proposicao)) ?:")
+# The field that gives a record's state in its office's workflow, folded: "Status:", "Situação:", "Estado do pedido:";
+# the state of one part of it, its kind before ("Recruitment Status: Recruiting", "Legal status: Pending"; probe 39); an
+# auction's state ("Current bid: £86.00 [14 bids]", "Time left: 2d 4h", "Lance atual:").
+_STATUS_FIELD = re.compile(r"\s*(?:(?:[^\W\d_]+ )?(?:status|situacao)|estado d[oa] (?:pedido|processo|reclamacao|"
+                           r"proposicao)|current bid|highest bid|time left|lance atual|maior lance|tempo restante) ?:")
+# A record's own identifier, a code with a figure after a label naming it ("ClinicalTrials ID: NCT07213455",
+# "Reference: 26/01873/FUL", "Ref.: CM-2026-118", "N.º de processo:"): the office's key to the record (probe 39); a
+# museum's ("Object number: C.1187-1928", "Accession number:"; found blind in probe 39).
+_RECORD_ID_FIELD = re.compile(r"\s*(?:[^\W\d_]+ )?(?:id|reference|ref\.?|referencia|n\.?o de (?:processo|inventario|"
+                              r"registo|registro)|(?:case|application|object|accession|inventory|registration|record) "
+                              r"number) ?: ?\S*\d")
+# A shop's terms of sale, two or more in a run ("Postage: £4.95 Royal Mail Tracked 48" over "Returns: 30 days
+# returns"; "Frete:", "Devoluções:"): the shop's box beside the listing, not the thing sold (probe 39).
+_SALE_TERM_FIELD = re.compile(r"\s*(?:postage|shipping|delivery|returns|portes|envio|frete|entrega|devolucoes|"
+                              r"devolucao) ?:")
 # A bare "Estado:" is also a thing's condition ("Estado: Usado" among a classified's fields): it gives a record's state
 # only in a run that holds the record's reference or date ("Processo: 2026/450.10.215", "Data de publicação:
 # 23/11/2026"; found blind in probe 36).
@@ -4778,10 +4827,12 @@ class BatchLines:
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def holds_a_records_state(self, run: range) -> bool:
-        """Whether a run of fields gives a record's state: a status field, or a bare "Estado:" beside the record's
-        reference or date (see _BARE_STATE_FIELD)."""
-        folded = [fold(self.texts[line]) for line in run]
-        return any(_STATUS_FIELD.match(field) for field in folded) or (
+        """Whether a run of fields gives a record's state: a status field or the record's own identifier, a shop's
+        terms of sale (two of them), or a bare "Estado:" beside the record's reference or date (see
+        _BARE_STATE_FIELD)."""
+        folded = [fold(_field_unbolded(self.texts[line])) for line in run]
+        return any(_STATUS_FIELD.match(field) or _RECORD_ID_FIELD.match(field) for field in folded) \
+            or sum(_SALE_TERM_FIELD.match(field) is not None for field in folded) >= 2 or (
             any(_BARE_STATE_FIELD.match(field) for field in folded)
             and any(_RECORD_KEY.search(field) for field in folded))
 
