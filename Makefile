@@ -64,12 +64,8 @@ browser:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
 
 # ANOTA_REQUIRE_POSTGRES: here a PostgreSQL that cannot start fails its tests instead of skipping them.
-# Two pytest-xdist workers: one process used one of CI's two cores (session 33, 8,088 tests on the
-# loaded 2-core machine: 22.6 min alone; 11.6 and 4.8 min on two workers). Each worker that gets
-# end-to-end tests starts its own Label Studio and Anota (free ports, its own folders; the first
-# cold start keeps the migrated copy in .ls-cache atomically), and each its own PostgreSQL.
 test: install-test label-studio postgres browser
-	ANOTA_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -n 2
+	ANOTA_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
 
 clean:
 	rm -rf $(VENV) $(LS_VENV) .ls-cache build *.egg-info
