@@ -179,8 +179,10 @@ PRESENT_FACTS_PT = (
     "contrata contratam atende atendem abriga abrigam exige exigem requer requerem "
     # a denial is an act of its subject, as "negou" and "denied" are
     "nega negam "
-    # what a law, a bill or a rule does ("O texto permite prédios de até 40 andares")
-    "permite permitem proíbe proíbem autoriza autorizam obriga obrigam"
+    # what a law, a bill or a rule does ("O texto permite prédios de até 40 andares"; "O texto também reajusta em 30%
+    # o valor repassado por aluno": probe claimsent34)
+    "permite permitem proíbe proíbem autoriza autorizam obriga obrigam reajusta reajustam estabelece estabelecem "
+    "institui instituem destina destinam"
 )
 PRESENT_FACTS_EN = (
     "produces makes owns controls employs leads dominates holds measures weighs costs account accounts "
@@ -665,6 +667,16 @@ def _no_object_after_pt(word: str, following: str) -> bool:
     return word in _CHANGES_PT and following not in _OBJECT_OPENINGS_PT
 
 
+# Time that has passed is no event ("Já se passou um mês, abri 4 protocolos": a consumer complaint's wait, probe
+# claimsent34): "passou" after a reflexive "se".
+_TIME_PASSING_PT = frozenset("passou passaram".split())
+
+
+def _time_passing_pt(previous: str, word: str) -> bool:
+    """Whether a verb is time passing ("se passou", "se passaram")."""
+    return previous == "se" and word in _TIME_PASSING_PT
+
+
 PORTUGUESE_CUES = (
     _word_cue(
         ATTRIBUTION,
@@ -784,10 +796,12 @@ PORTUGUESE_CUES = (
         suffixes=("ou", "aram", "eram", "iram", "iu", "eu"),
         exceptions=frozenset("estou europeu judeu museu pouco".split()) | COURTESIES_PT,
         not_before=_no_object_after_pt,
+        not_after=_time_passing_pt,
         pattern=_regex(
             # "sido" only before a passive's participle: "tem sido um fracasso" is a copula, as "foi" alone is
             rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:sido\s+)?"
-            rf"(?:(?!sido\b)\w+[ai]d[oa]s?|{_IRREGULAR_PARTICIPLES_PT})\b"
+            # a participle's stem has no accent: "o serviço foi rápido", "foi válida" are copulas with an adjective
+            rf"(?:(?!sido\b)[a-zç]+[ai]d[oa]s?|{_IRREGULAR_PARTICIPLES_PT})\b"
             # a deal its subject holds ("O Flamengo já tem acordo verbal com o lateral"), as "fechou acordo" is one
             r"|\b(?:tem|têm|tinha|tinham)\s+(?:um\s+)?(?:acordos?|contratos?|pré-contratos?)\b"
             r"|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"
@@ -971,6 +985,9 @@ ENGLISH_CUES = (
     _word_cue(
         ATTRIBUTION,
         ATTRIBUTION_WEIGHT,
+        # "added" only with its speaker or "that" ("she added" after a quote): "the economy added 200,000 jobs" is an
+        # action, "I added milk" a review's (probe claimsent34)
+        "he_added she_added they_added added_that "
         "according_to said says say stated states told announced announces reported reports "
         "confirmed confirms revealed reveals claimed claims disclosed noted mentioned mentions "
         "estimated estimates showed shows found finds admitted denied denies deny "
@@ -2032,7 +2049,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.35",
+            version="0.5.36",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

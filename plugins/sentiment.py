@@ -351,6 +351,11 @@ WEATHER_MEASURES = {
     "pt": frozenset("temperatura temperaturas calor frio chuva chuvas precipitacao".split()),
     "en": frozenset("highs lows heat cold temperature temperatures rainfall snowfall".split()),
 }
+# A record of a cost or a count of harm is how far it rose, bad news ("Average asking rents in London hit a record
+# £2,700", "o preço da gasolina bateu recorde", "a record number of measles cases": probe claimsent34): "record"
+# within RECORD_HARM_REACH words after one of HARM_COUNTS, or before one, takes HARM_COUNT_VALENCE. Record sales,
+# exports or profits keep their praise.
+RECORD_HARM_REACH = 5
 # A cut of an interest rate is monetary policy, news to report, not a loss ("The Fed cut rates by 25 basis
 # points", "o Copom cortou a Selic", "corte na taxa de juros"): a word of cutting with a rate's word within
 # RATE_WINDOW words after it, before a conjunction, or right before it ("rate cut"), carries no valence. A cut
@@ -367,12 +372,14 @@ RATE_BEFORE = 2
 RATE_MOVES = {"pt": frozenset("alta altas".split()), "en": frozenset("lowered lowers lowering hiked hikes hiking".split())}
 # A body's agreement to act is a decision to report, not approval ("OPEC+ agreed on Sunday to raise output", "the
 # parties agreed to meet again", found blind in seed-shaped probe 20): a word of agreeing right before "to"/"on"
-# ("em") carries no valence; agreeing with someone ("I agree with every word") keeps its warmth.
+# ("em") carries no valence; agreeing with someone ("I agree with every word") keeps its warmth. So does agreeing
+# terms, a fee or a deal (a transfer's "Chelsea have agreed a £55m fee with Brighton", "agreed personal terms": probe
+# claimsent34).
 AGREEMENTS = {
     "pt": frozenset("concorda concordam concordou concordaram".split()),
     "en": frozenset("agree agrees agreed".split()),
 }
-AGREED_STEPS = {"pt": frozenset({"em"}), "en": frozenset({"to", "on"})}
+AGREED_STEPS = {"pt": frozenset({"em"}), "en": frozenset("to on a an terms personal".split())}
 _CONJUNCTIONS = frozenset("e mas and but as while".split())
 # A service, a procedure or a study makes the bad thing it deals with its topic, no news: "a coleta de
 # lixo", "o julgamento dos acusados do assalto", "symptoms of depression and anxiety", "crime
@@ -929,13 +936,16 @@ INSURANCE = frozenset("seguro seguros".split())
 INSURANCE_LEADS = frozenset("o os um uns do dos no nos ao aos pelo pelos de com sem meu seu nosso esse este".split())
 # A fault that is what was fixed is no complaint ("o encanador resolveu o vazamento em meia hora", "consertaram o
 # defeito rápido", "corrigiu o problema"): the first bad word up to FIX_REACH words after a form of fixing carries
-# nothing, and the fixing tells (negated, an unmet expectation: "não resolveram o problema").
+# nothing, and the fixing tells (negated, an unmet expectation: "não resolveram o problema"). So does the fault a
+# participle of fixing follows ("O problema foi resolvido em dois dias", "Problema resolvido, atendimento nota 10": a
+# consumer complaint's update, probe claimsent34); "o problema não foi resolvido" stays a complaint by its negation.
 FIXING_PT = frozenset(
     f"{stem}{ending}" for stem, endings in (
         ("resolv", "e em eu eram er ido ida"), ("consert", "a am ou aram ar ado ada"),
         ("corrig", "e em iu iram ir ido ida"), ("solucion", "a am ou aram ar ado ada"))
     for ending in endings.split())
 FIX_REACH = 3
+FIXED_ENDINGS = ("ido", "ida", "idos", "idas", "ado", "ada", "ados", "adas")
 # A reader's questions are no doubt of the writer's ("Em caso de dúvidas, ligue 156", "tire suas dúvidas",
 # "Dúvidas podem ser enviadas pelo aplicativo"): "dúvida(s)" after one of QUESTION_LEADS or before an instruction's
 # modal carries nothing; "tenho minhas dúvidas" keeps LeIA's doubt.
@@ -1438,12 +1448,17 @@ def drop_readers_questions(folded: Sequence[str], valences: list[float]) -> None
 
 def drop_fixed_faults(folded: Sequence[str], valences: list[float]) -> None:
     """The first valenced word up to FIX_REACH words after one of FIXING_PT carries nothing when it is bad, unless
-    the fixing is a decision before an infinitive ("resolveu devolver")."""
+    the fixing is a decision before an infinitive ("resolveu devolver"); so does the last one up to FIX_REACH words
+    before a participle of fixing ("o problema foi resolvido")."""
     for index, word in enumerate(folded):
         if word in FIXING_PT and index + 1 < len(folded) and not folded[index + 1].endswith(("ar", "er", "ir")):
             after = next((j for j in range(index + 1, min(index + 1 + FIX_REACH, len(folded))) if valences[j]), None)
             if after is not None and valences[after] < 0:
                 valences[after] = 0.0
+        if word in FIXING_PT and word.endswith(FIXED_ENDINGS):
+            before = next((j for j in range(index - 1, max(index - 1 - FIX_REACH, -1), -1) if valences[j]), None)
+            if before is not None and valences[before] < 0:
+                valences[before] = 0.0
 
 
 def soften_slight_faults(folded: Sequence[str], valences: list[float]) -> None:
@@ -1580,6 +1595,17 @@ OPINION_PHRASES = {
                                   r"|do meu ponto de vista)\b", re.IGNORECASE), ("minha", "meu")),
     "en": KeyedPattern(re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe))\b", re.IGNORECASE),
                        ("my", "i ")),
+}
+# A speech opens by addressing the chamber or its chair ("Senhor Presidente, Senhoras e Senhores Deputados:", "Sr.
+# Presidente,", "Mr Speaker,", "Madam President,"): what follows is the speaker's case, its verdicts ("Isto é um
+# fracasso", "É uma vitória das famílias brasileiras") what an annotator labels (probe claimsent34), though it quotes
+# figures as a report does: it reads as a post does, a person's stance at VADER's documented thresholds, not a
+# customer's review.
+SPEECH_OPENINGS = {
+    "pt": re.compile(r"\W*(?:senhor|senhora|sr\.?|sra\.?|excelent[ií]ssim[oa])\s+president[ea]\s*[,:]",
+                     re.IGNORECASE),
+    "en": re.compile(r"\W*(?:mr\.?|madam|madame)\s+(?:deputy\s+)?(?:speaker|president|chairman|chair)\s*[,:]",
+                     re.IGNORECASE),
 }
 REGISTER_CUES = {
     language: {register: frozenset(map(ascii_form, words.split())) for register, words in register_words.items()}
@@ -1834,7 +1860,8 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
     emoji) and no word of a purchase ("Que noite! 💚", "Boas notícias!"), else "review" when it holds
     review words, else None (a name's words are no cue: Boa Vista). A blog post on the news may say
     "acho" once among its reports ("disse", "domingo"); a review that mentions a weekday is still a
-    review. A market move with its figure ("sobe 2%", "despencam 15%") is a mark of a Portuguese report."""
+    review. A market move with its figure ("sobe 2%", "despencam 15%") is a mark of a Portuguese report. A speech
+    that opens by addressing the chamber (SPEECH_OPENINGS) reads as a post."""
     cues = REGISTER_CUES.get(language)
     if not cues:
         return None
@@ -1848,6 +1875,8 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
         news += sum(_figured_moves(folded, language) + _reports_control(folded, language) + _moves_a_cost(folded)
                     for _, folded in tokens)
         news += len(_REPORT_PHRASES.findall(text))
+    if SPEECH_OPENINGS[language].match(text):
+        return "post"
     if news > review and not OPINION_PHRASES[language].search(text):
         return "news"
     if _writes_as_post(text, tokens, cues["customer"]):
@@ -2112,22 +2141,26 @@ def credit_interest_falls(lowered: Sequence[str], valences: list[float], languag
 # "alta de X%" and "em alta" say a rise as "subiu" does (probe claimsent31): of a cost bad news ("A gasolina teve
 # alta de 4,2%"), of the rest good ("as vendas tiveram alta de 12%"); not "alta" alone ("qualidade alta", "recebeu
 # alta").
-RISE_NOUNS = {"pt": frozenset("alta altas".split()), "en": frozenset()}
+# English "up" with its figure is one ("rents ..., up 9% on a year earlier", "420 measles cases ..., up from 210":
+# probe claimsent34, where a cost's or a count's rise told after a comma read as nothing); not "up to 20cm".
+RISE_NOUNS = {"pt": frozenset("alta altas".split()), "en": frozenset(["up"])}
 RISE_NOUN_VALENCE = 1.5  # as "subiu"
 RISE_NOUN_LEADS = {"pt": frozenset(["em"]), "en": frozenset()}
-FIGURE_LINKS = {"pt": frozenset("de do da".split()), "en": frozenset(["of"])}
+FIGURE_LINKS = {"pt": frozenset("de do da".split()), "en": frozenset("of from".split())}
 
 
 def figured_rises(lowered: Sequence[str], language: str) -> frozenset[int]:
-    """The words of RISE_NOUNS before a word of FIGURE_LINKS and a figure, or after one of RISE_NOUN_LEADS."""
+    """The words of RISE_NOUNS before a figure, before a word of FIGURE_LINKS and a figure, or after one of
+    RISE_NOUN_LEADS."""
     nouns = RISE_NOUNS[language]
     if nouns.isdisjoint(lowered):
         return frozenset()
+    figure = lambda at: any(map(str.isdigit, "".join(lowered[at : at + 1])))  # noqa: E731
     return frozenset(
         index for index, word in enumerate(lowered) if word in nouns and (
             (index and lowered[index - 1] in RISE_NOUN_LEADS[language])
-            or (lowered[index + 1 : index + 2] and lowered[index + 1] in FIGURE_LINKS[language]
-                and any(map(str.isdigit, "".join(lowered[index + 2 : index + 3])))))
+            or figure(index + 1)
+            or (lowered[index + 1 : index + 2] and lowered[index + 1] in FIGURE_LINKS[language] and figure(index + 2)))
     )
 
 
@@ -2372,7 +2405,8 @@ def _figure(digits: str, scale: str | None) -> float:
 
 def keep_records(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """A word of breaking that "record" follows within five words carries no valence (BREAKS), nor a record
-    of the weather (WEATHER_MEASURES), nor English "records" not set or broken (``set_records``)."""
+    of the weather (WEATHER_MEASURES), nor English "records" not set or broken (``set_records``); a record of a cost
+    or a count of harm (HARM_COUNTS) is bad news."""
     if RECORDS.isdisjoint(lowered):
         return
     for index, word in enumerate(lowered):
@@ -2380,8 +2414,53 @@ def keep_records(lowered: Sequence[str], valences: list[float], language: str) -
             valences[index] = 0.0
         elif word in RECORDS and not WEATHER_MEASURES[language].isdisjoint(lowered[max(index - 2, 0) : index + 3]):
             valences[index] = 0.0
+        elif word in RECORDS and not HARM_COUNTS[language].isdisjoint(
+                lowered[max(index - RECORD_HARM_REACH, 0) : index + RECORD_HARM_REACH]):
+            valences[index] = HARM_COUNT_VALENCE
         elif word == DOCUMENTS and not set_records(lowered, index):
             valences[index] = 0.0
+
+
+# A weather service's orange, amber or red warning is a danger announced (probe claimsent34: "sob aviso laranja ...
+# rajadas de vento até 100 km/h" read as nothing, VADER's "alert" is +1.2): a word of WARNINGS next to one of
+# WARNING_COLOURS takes WARNING_VALENCE. Yellow is the scales' "be aware", a notice (probes 24 and claimsent decided
+# "alerta amarelo para chuvas intensas" and "aviso amarelo devido à agitação marítima" neutral).
+WARNINGS = {"pt": frozenset("aviso avisos alerta alertas".split()),
+            "en": frozenset("warning warnings alert alerts".split())}
+WARNING_COLOURS = {"pt": frozenset("laranja vermelho".split()),
+                   "en": frozenset("amber orange red".split())}
+WARNING_VALENCE = -1.5
+
+
+def charge_colour_warnings(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each word of WARNINGS right before or after a word of WARNING_COLOURS takes WARNING_VALENCE."""
+    colours = WARNING_COLOURS[language]
+    for index in (i for i, word in enumerate(lowered) if word in WARNINGS[language]):
+        if not colours.isdisjoint(lowered[max(index - 1, 0) : index + 2]):
+            valences[index] = WARNING_VALENCE
+
+
+# A result below what was expected is a miss, bad news (probe claimsent34: "we now expect revenue of $2.1 billion to
+# $2.2 billion, below our prior outlook" read as nothing): a word of BELOW with one of FORECASTS within FORECAST_REACH
+# words after it takes UNMET_VALENCE; not of a cost or a count of harm (HARM_COUNTS in the sentence: "inflation came
+# in below forecasts" is good news).
+BELOW = {"pt": frozenset(["abaixo"]), "en": frozenset(["below"])}
+FORECASTS = {
+    "pt": frozenset("esperado expectativa expectativas projecao projecoes previsao previsoes estimativa estimativas "
+                    "consenso".split()),
+    "en": frozenset("expected expectations forecast forecasts estimate estimates outlook guidance consensus".split()),
+}
+FORECAST_REACH = 4
+
+
+def charge_missed_forecasts(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each word of BELOW with one of FORECASTS within FORECAST_REACH words after it takes UNMET_VALENCE, in a sentence
+    without a word of HARM_COUNTS."""
+    if not HARM_COUNTS[language].isdisjoint(lowered):
+        return
+    for index in (i for i, word in enumerate(lowered) if word in BELOW[language]):
+        if not FORECASTS[language].isdisjoint(lowered[index + 1 : index + 1 + FORECAST_REACH]):
+            valences[index] = UNMET_VALENCE
 
 
 def set_records(lowered: Sequence[str], index: int) -> bool:
@@ -3329,6 +3408,10 @@ def portuguese_reading(text: str) -> Reading:
     if not _CONTROL_WORDS["pt"].isdisjoint(folded):
         notes |= _moved(words, controlled_dangers(folded, valences, "pt", functools.partial(clause_numbers, text)))
     keep_records(folded, valences, "pt")
+    if not WARNINGS["pt"].isdisjoint(folded):
+        charge_colour_warnings(folded, valences, "pt")
+    if not BELOW["pt"].isdisjoint(folded):
+        charge_missed_forecasts(folded, valences, "pt")
     keep_policy_rates(folded, valences, "pt")
     drop_deals_made(folded, valences, "pt")
     drop_claimed_absences(folded, valences, "pt")
@@ -3592,6 +3675,10 @@ def _vader() -> Any:
             if not _CONTROL_WORDS["en"].isdisjoint(lowered):
                 notes |= _moved(words, controlled_dangers(lowered, sentiments, "en", lambda: clauses))
             keep_records(lowered, sentiments, "en")
+            if not WARNINGS["en"].isdisjoint(lowered):
+                charge_colour_warnings(lowered, sentiments, "en")
+            if not BELOW["en"].isdisjoint(lowered):
+                charge_missed_forecasts(lowered, sentiments, "en")
             keep_policy_rates(lowered, sentiments, "en")
             if "wait" in lowered:
                 praise_eagerness(lowered, sentiments)
@@ -4059,7 +4146,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.28",
+            version="0.6.29",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
