@@ -419,9 +419,10 @@ DEPRIVERS = {"pt": frozenset("sem nenhum nenhuma".split()), "en": frozenset("no 
 SUPPLIES = {
     # a game's or a site's servers too ("the servers are down half the weekend"), and the appointments a
     # patient calls for ("all the appointments were gone", "as vagas acabaram"; probe 22)
-    "pt": frozenset("agua luz energia internet wifi sinal rede conexao gas telefone servidor servidores "
+    # "wi-fi" as it is spelt with its hyphen ("the Wi-Fi kept dropping": probe claimsent34's blind b04)
+    "pt": frozenset("agua luz energia internet wifi wi-fi sinal rede conexao gas telefone servidor servidores "
                     "vaga vagas".split()),
-    "en": frozenset("water power electricity internet wifi signal connection server servers "
+    "en": frozenset("water power electricity internet wifi wi-fi signal connection server servers "
                     "appointment appointments".split()),
 }
 # A phone call fails as a supply does ("the call dropped twice", "dropped calls"; noticed by this session's
@@ -453,16 +454,18 @@ DEPRIVATION_VALENCE = -1.5
 # infinitive: "não chegou a ser votado", "não voltou a acontecer" (never again: good news). So is a service that
 # fails to come, to cover or to give back ("o técnico nunca apareceu", "ainda não veio", "a garantia não cobre",
 # "não devolveram", "never showed up", "the repairman never came"), and a thing that does not work properly ("não
-# imprime direito").
+# imprime direito"). So is an apology not made ("o empregado nem pediu desculpa", "never apologised": found by probe
+# claimsent34's blind b05, where the negation flipped LeIA's "desculpa" -0.3 into praise).
 EXPECTED = {
     "pt": frozenset(
         "receber recebido entregar entregue chegar ligar carregar funcionar responder atender resolver voltar "
-        "durar aparecer vir cobrir devolver consertar direito".split()
+        "durar aparecer vir cobrir devolver consertar direito desculpa".split()
     ),
     "en": frozenset(
         "receive received arrive arrived arrives work works worked working charge charges charging respond "
         "responded responds reply replied replies answer answered answers last lasts lasted show showed shows "
-        "come came comes fix fixed repair repaired refund refunded".split()
+        "come came comes fix fixed repair repaired refund refunded "
+        "apologise apologised apologize apologized apology apologies".split()
     ),
 }
 UNMET_VALENCE = -1.5
@@ -1265,28 +1268,32 @@ def drop_recovered_bodies(lowered: Sequence[str], valences: list[float], languag
 # A tool doing its job on what is meant to go is no harm: "It crushes ice in seconds" (a blender), "kills 99.9% of
 # bacteria", "mata os ácaros", "elimina o mau cheiro" (probe claimsent33: a blender's praise read as a complaint). A
 # verb of REMOVING and the words up to one of UNWANTED within REMOVAL_REACH words after it carry nothing ("bad" in
-# "fights bad odors", LeIA's "cheiro", too); "kills the battery", "destroyed the city" keep their harm.
+# "fights bad odors", LeIA's "cheiro", too); "kills the battery", "destroyed the city" keep their harm. Cutting
+# emissions or pollution is a target's or a plant's job, no loss ("pledged to cut carbon emissions by 60% by 2030":
+# probe claimsent34's blind b08, and its studied s23, read as a cut of jobs would be).
 REMOVING = {
     "pt": frozenset("mata matam matou eliminar elimina eliminam eliminou tritura trituram triturou destroi destroem "
                     "combate combatem acaba acabam".split()),
     "en": frozenset("crush crushes crushed crushing kill kills killed killing destroy destroys destroyed eliminate "
-                    "eliminates eliminated fight fights fighting".split()),
+                    "eliminates eliminated fight fights fighting cut cuts cutting".split()),
 }
 UNWANTED = {
     "pt": frozenset("gelo germes bacterias virus acaros fungos mofo bolor manchas mancha odores odor cheiro cheiros "
                     "sujeira sujidade gordura calcario pragas baratas mosquitos ervas caspa frizz".split()),
     "en": frozenset("ice germs bacteria viruses virus mites mold mould stains stain odors odours odor odour smells "
-                    "dirt grease limescale pests weeds bugs mosquitoes dandruff frizz".split()),
+                    "dirt grease limescale pests weeds bugs mosquitoes dandruff frizz emissions pollution".split()),
 }
 REMOVAL_REACH = 5
 
 
 def drop_meant_removals(lowered: Sequence[str], valences: list[float], language: str) -> None:
-    """Each word of REMOVING with one of UNWANTED within REMOVAL_REACH words after it carries nothing, and so do the
-    words up to that one."""
+    """Each word of REMOVING with one of UNWANTED within REMOVAL_REACH words after it, and no word of JOBS before that
+    one ("will cut 500 jobs to meet emissions targets" keeps its harm), carries nothing, and so do the words up to
+    that one."""
     for index, word in enumerate(lowered):
         if word in REMOVING[language]:
-            reach = lowered[index + 1 : index + 1 + REMOVAL_REACH]
+            reach = list(takewhile(lambda after: after not in JOBS[language],
+                                   lowered[index + 1 : index + 1 + REMOVAL_REACH]))
             target = next((offset for offset, after in enumerate(reach, 1) if after in UNWANTED[language]), None)
             if target is not None:
                 valences[index : index + target + 1] = [0.0] * (target + 1)
@@ -3581,6 +3588,13 @@ def _weigh_contrast(tokens: Sequence[str], valences: list[float]) -> None:
             return
 
 
+# A negation's reach ends where a preposition or a conjunction opens another phrase: "The airline never apologised for
+# losing our bags" does not deny the loss (found after probe claimsent34's blind run; VADER negates the three words
+# before a word, and the loss read as praise), nor "didn't care for the bland food" the blandness. A negation right
+# before the preposition negates its phrase: "not for the better" (claimsent2's n2).
+SCOPE_ENDS_EN = frozenset("for after before because since despite".split())
+
+
 @functools.cache
 def _vader() -> Any:
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentimentIntensityAnalyzer, SentiText, negated
@@ -3765,7 +3779,9 @@ def _vader() -> Any:
             for index in compress(range(len(sentiments)), sentiments):
                 if index not in notes and sentiments[index] * self.lexicon.get(lowered[index], 0.0) < 0:
                     negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)
-                    if negation is not None:
+                    if negation is not None and not SCOPE_ENDS_EN.isdisjoint(lowered[negation + 2 : index]):
+                        sentiments[index] /= NEGATION_SCALAR  # VADER's flip, undone
+                    elif negation is not None:
                         notes[index] = _flipped(words, negation, index)
             self.local.cues = _cues(words, sentiments, notes)
             comma = clauses is not None and clauses[-1] > 0

@@ -202,3 +202,68 @@ def test_the_studied_texts():
     # the news threshold 0.45; s15's and s16's praise under the review threshold 0.75
     wrong = [row["id"] for row in rows("studied.jsonl", PROBE) if wrong_sentences(row)]
     assert wrong == ["s01", "s08", "s15", "s16", "s21"]
+
+
+def test_the_blind_texts():
+    # written after the fixes (66e184b), committed (9267195) and run once: sentiment 8 of 10, claims 8/9 at 8/8,
+    # sentences 9 of 12 (main the same). Missed: b05 (an apology not made read as praise), b08 (a council's pledge "to
+    # cut carbon emissions" read as a cut), b09's "É a capital mais cara do país para alugar." (0.29: a superlative
+    # whose subject is the sentence before), b04's sentence ("the Wi-Fi kept dropping"). Since the fixes they found
+    # (later runs, no longer blind): sentiment 10 of 10, sentences 12 of 12; b09's claim stays open.
+    assert wrong_sentiment("blind.jsonl", PROBE) == []
+    left_open = {"b09": frozenset({"É a capital mais cara do país para alugar."})}
+    for paragraph in rows("blind.jsonl", PROBE):
+        assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
+    assert [row["id"] for row in rows("blind.jsonl", PROBE) if wrong_sentences(row)] == []
+
+
+# ------------------------------------------------------------------ found by the blind run (later runs, not blind)
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A encomenda chegou errada e a loja nem pediu desculpas.", "pt"),
+    ("O motorista não pediu desculpa pelo atraso.", "pt"),
+    ("The airline never apologised for losing our bags.", "en"),
+])
+def test_an_apology_not_made_is_a_complaint(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+def test_an_apology_made_is_no_feeling_of_its_own():
+    assert "desculpa" not in sentiment("Peço desculpa pela demora na resposta.", "pt")[2]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Wi-Fi kept dropping every night.", "en"),
+    ("O Wi-Fi caiu várias vezes durante a estadia.", "pt"),
+])
+def test_wi_fi_with_its_hyphen_is_a_supply(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+@pytest.mark.parametrize("text", [
+    "The state pledged to cut greenhouse gas emissions by half by 2035.",
+    "The new filters cut pollution from the plant by a third.",
+])
+def test_cutting_emissions_is_no_loss(text):
+    assert "cut" not in sentiment(text, "en")[2]
+
+
+def test_a_cut_of_jobs_beside_emissions_keeps_its_harm():
+    assert sentiment("The steelmaker will cut 800 jobs to meet emissions targets.", "en")[0] == "Negative"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The hotel never apologised for losing our booking.", "'losing'"),  # the loss is not denied
+    ("We didn't care for the bland pasta.", "'bland'"),
+])
+def test_a_negation_stops_at_a_preposition(text, word):
+    label, _, explanation = sentiment(text, "en")
+    assert label == "Negative" and f"flips {word}" not in explanation and word in explanation
+
+
+def test_a_negation_still_flips_what_it_reaches():
+    assert "'not' flips 'bad'" in sentiment("Not bad for the price.", "en")[2]
+
+
+def test_a_negation_right_before_a_preposition_negates_its_phrase():
+    assert sentiment("Prices have changed a lot, and not for the better.", "en")[0] == "Negative"
