@@ -92,6 +92,17 @@ def test_from_db_a_stored_blank_span_control_stops_the_export(serving: Callable[
     assert code != 0 and "from_name: Not a valid control name but only whitespace ('   ')" in output, output
 
 
+def test_a_quote_in_another_unicode_form_is_said_so(tmp_path: Path) -> None:
+    """The blind run: "text at [2, 7) is 'José', the region says 'José'", two strings that print alike."""
+    text = "O Jose\u0301 e a Meta."
+    quoted = {"from_name": "label", "to_name": "text", "type": "labels",
+              "value": {"start": 2, "end": 7, "text": "Jos\u00e9", "labels": ["PER"]}}
+    code, output, out = exported(tmp_path, [{**task(1, [quoted]), "data": {"text": text}}])
+    assert code == 0, output
+    [said] = report_of(out)["details"]["spans whose text differs from the text at their offsets"]
+    assert "is 'Jose\\u0301', the region says 'Jos\\xe9': the same text in two Unicode forms" in said, said
+
+
 # -------------------------------------------------------------------------
 # Drafts
 # -------------------------------------------------------------------------
