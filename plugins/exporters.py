@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.4"
+__version__ = "0.2.5"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -233,7 +233,8 @@ def _neighbourhood(text: str, start: int, end: int, specials: tuple[list[int], l
 # spaCy's own limit for one ``nlp()`` call (``Language.max_length``). A longer
 # text (a book-length task) is tokenized in parts: one Doc of 50 MB took 4.6 GB.
 PART_LENGTH = 1_000_000
-CUT_INTO_PARTS = f"texts over {PART_LENGTH:,} characters tokenized in parts (cut at line breaks outside spans)"
+CUT_INTO_PARTS = (f"texts over {PART_LENGTH:,} characters tokenized in parts (cut after whitespace outside spans, "
+                  "at a line break where the part has one)")
 
 
 def parts(example: Example, language: str) -> Iterator[Example]:

@@ -406,7 +406,8 @@ def load_task(raw: Any, location: str) -> Task:
     from schemas.label_studio_schemas import load_with_schemas
 
     repairs = _repair_regions(raw) + _null_flags(raw) + _odd_meta(raw)
-    skipped = _skip_odd_prediction_notes(raw) + _stray_span_choices(raw) + _completions_beside_annotations(raw)
+    skipped = (_skip_odd_prediction_notes(raw) + _stray_span_choices(raw) + _completions_beside_annotations(raw)
+               + _drafts_left_out(raw))
     task = load_with_schemas(raw, location)
     task.repairs = repairs or None
     task.left_out = skipped or None
@@ -476,6 +477,27 @@ def _completions_beside_annotations(raw: dict[str, Any]) -> list[tuple[str, str]
     annotations = raw["annotations"]
     return [(COMPLETIONS_LEFT_OUT, f"completions: {_count(completions)} left out, annotations: "
                                    f"{_count(annotations)} read")]
+
+
+DRAFTS_LEFT_OUT = "drafts (labels saved in the editor, never submitted), not exported"
+
+
+def _drafts_left_out(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """A task's ``drafts`` that hold labels, said left out with whose they
+    are: a draft is no finished annotation (Label Studio's own exports leave
+    it out too), but a task whose only work is a draft was reported only as
+    one "without a finished annotation", and a draft beside an annotation not
+    at all. Anything else there (empty drafts, a value that is no list) holds
+    no labels, and is not said."""
+    drafts = raw.get("drafts")
+    if type(drafts) is not list:
+        return []
+    with_labels = [draft for draft in drafts if type(draft) is dict and draft.get("result")]
+    if not with_labels:
+        return []
+    users = sorted({str(draft.get("user")) for draft in with_labels if draft.get("user") is not None})
+    return [(DRAFTS_LEFT_OUT, f"drafts: {len(with_labels)} with labels left out" + (
+        f" ({', '.join(users)})" if users else ""))]
 
 
 def _count(items: Any) -> int:
@@ -607,6 +629,7 @@ def _fast_task(raw: dict[str, Any]) -> Task | None:
             meta=meta or {},
             annotations=[_fast_annotation(item) for item in annotations or ()],
             predictions=[p for item in predictions or () if (p := _fast_prediction_or_id(item)) is not None],
+            left_out=_drafts_left_out(raw) or None,
         )
     except (_NotFast, KeyError):
         return None
@@ -755,6 +778,10 @@ class _Annotation(msgspec.Struct, gc=False):
 class _Task(msgspec.Struct, gc=False, kw_only=True):
     id: _Int
     annotations: list[_Annotation] | None = None
+    # Empty, as Label Studio writes a task nobody left a draft of: a task with drafts takes the paths below,
+    # which say them left out when they hold labels (_drafts_left_out). Read as a list, and looked at here,
+    # they cost 0.12% of a JSONL export's instructions. Between annotations and predictions: Label Studio's order.
+    drafts: tuple[()] | None = None
     predictions: list[_Int | _Prediction] | None = None
     data: msgspec.Raw
     meta: msgspec.Raw = _NULL

@@ -70,8 +70,9 @@ def event_digest(body: dict[str, Any]) -> str:
 
 
 def store_event(database: Database, body: dict[str, Any]) -> list[AnnotationEvent] | None:
-    """Store one webhook body; return the annotation events it changed, or None
-    when this exact event was stored before."""
+    """Store one webhook body, as ``WebhookSchema`` loaded it (its ids are
+    integers); return the annotation events it changed, or None when this
+    exact event was stored before."""
     digest = event_digest(body)
     # A redelivery, or another event of the same new annotation, may be stored
     # by another worker between our read and our write.
@@ -291,7 +292,9 @@ def _task_of(annotation: dict[str, Any], tasks: list[dict[str, Any]]) -> dict[st
 
 def _annotation_event(action: str, project_id: int | None, annotation: dict[str, Any], task: dict[str, Any],
                       label_config: str | None) -> AnnotationEvent:
-    task_id = _id_of(task, "task.id") or _id_of(annotation.get("task"), "annotation.task")
+    task_id = _id_of(task, "task.id")
+    if task_id is None:  # a bulk event's task not among its tasks: its id alone
+        task_id = _id_of(annotation.get("task"), "annotation.task")
     if task_id is None:  # the annotation's text and its place in an export are the task's
         raise BadRequest("Invalid request body: task", {"task": ["Missing: the annotated task (task.id and "
                                                                  "task.data, or annotation.task)."]})
@@ -403,9 +406,14 @@ def _later(stored: str | None, received: str | None) -> bool:
 
 
 def _id_of(value: Any, name: str) -> int | None:
+    """The id of a project or a task as ``WebhookSchema`` let it through
+    (``IdOrObject``, ``WebhookTaskSchema``): its object's ``id``, or the
+    integer itself; None when it names none. A negative id is an id, as an
+    annotation's is (``isdecimal`` had read it as no project: the annotation
+    stored without one); one beyond 64 bits is refused."""
     if isinstance(value, dict):
         value = value.get("id")
-    return _checked_id(int(value), name) if isinstance(value, (int, str)) and str(value).isdecimal() else None
+    return None if value is None else _checked_id(value, name)
 
 
 def _checked_id(value: int, name: str) -> int:

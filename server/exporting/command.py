@@ -116,15 +116,13 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
             source = _label_studio(label_studio_url or "", project, Path(download), timeout, say)
         xml = read_label_config(label_config) if label_config else source.label_config or None
         if xml is not None:  # a given config that is empty is an error, not ignored
-            settings.text_key = settings.text_key or _text_key_of(xml)
-            settings.controls = _controls_of(xml)
-            settings.single_choice = _single_choice_controls(xml)
-            settings.taxonomy_sentiments = _taxonomy_sentiments_of(xml)
-            settings.text_objects = _text_objects_of(xml)
-            settings.paragraph_objects = _paragraph_objects_of(xml)
-            settings.hypertext_objects = _hypertext_objects_of(xml)
-            settings.encoded_objects = _encoded_objects_of(xml)
-            settings.text_is_link = _text_is_link(xml)
+            try:
+                _configured(settings, xml)
+            except ExportError as exc:
+                if label_config or not source.label_config_from:
+                    raise
+                raise ExportError(f"{source.label_config_from}: {str(exc).removeprefix('labeling config: ')}"
+                                  ) from exc
         if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
             settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
         settings.link_cache = Path(download) / "linked-texts"
@@ -326,6 +324,19 @@ def _encoded_objects_of(xml: str) -> dict[str, Any]:
     from server.labeling import TEXT_ENCODINGS
 
     return {obj.name: obj for obj in _labeling_config(xml).objects if obj.encoding in TEXT_ENCODINGS}
+
+
+def _configured(settings: Settings, xml: str) -> None:
+    """Set what the labeling config ``xml`` says into ``settings``."""
+    settings.text_key = settings.text_key or _text_key_of(xml)
+    settings.controls = _controls_of(xml)
+    settings.single_choice = _single_choice_controls(xml)
+    settings.taxonomy_sentiments = _taxonomy_sentiments_of(xml)
+    settings.text_objects = _text_objects_of(xml)
+    settings.paragraph_objects = _paragraph_objects_of(xml)
+    settings.hypertext_objects = _hypertext_objects_of(xml)
+    settings.encoded_objects = _encoded_objects_of(xml)
+    settings.text_is_link = _text_is_link(xml)
 
 
 def _labeling_config(xml: str) -> Any:

@@ -358,8 +358,10 @@ class TaskConverter:
         self.settings = settings
         self.report = report
         self.text_objects = TextObjects(settings.text_key, settings.text_objects)
-        # The choices' control names found to have a visible character: an export has a few (see check_controls).
+        # The control names found to have a visible character: an export has a few (see check_controls).
         self.checked_controls: set[str] = set()
+        # The spans' control name the last check found: nearly every project has one Labels control.
+        self.span_control: str | None = None
         # Made at the first link: a session and a folder for what is fetched.
         self._linked_texts: LinkedTexts | None = None
         self._link_folder: tempfile.TemporaryDirectory[str] | None = None
@@ -427,6 +429,9 @@ class TaskConverter:
             if labels.notes:  # a copy: the exporters re-key it on the spans they trim
                 example.notes = dict(labels.notes)
             self.count_survival(task, key, text, counted, example, fitted)
+            # Compared in C with the spans' name checked last, nearly always theirs: see check_span_controls.
+            if operator.countOf(labels.controls.values(), self.span_control) != len(labels.controls):
+                self.check_span_controls(task, counted, labels.controls)
             if self.report.count_example(example):
                 self.check_visible(task, example.labels)
             examples.append(example)
@@ -619,10 +624,9 @@ class TaskConverter:
         if merging:
             choices.update((control, tuple(values)) for control, values in merging.items())
         # The choices' control names, checked once an export: their hashes are known (made keys of ``choices``).
-        # Not the spans' (not written in the dataset): fresh strings each, a set lookup of each cost 1.1% of a
-        # JSONL export (their hashing), a comparison of each to the first 1.3%, a join of them about 1.8%.
+        # The spans' are checked on the examples written (``check_span_controls``).
         if not self.checked_controls.issuperset(choices):
-            self.check_controls(task, annotation)
+            self.check_controls(task, [annotation], choices)
         # Each span once, as ``controls`` holds them (one list append a span less).
         labels.spans = sorted(controls)
         return labels
@@ -718,19 +722,33 @@ class TaskConverter:
             raise TaskError(task.id, "", [(where_value(task, blank),
                                            f"{what} ({blank!r}): a label needs a visible character")])
 
-    def check_controls(self, task: Task, annotation: Annotation) -> None:
-        """Stop at a choice region whose control name (``from_name``) has no
-        visible character, as the schemas stop at an empty one: it names no
-        control, and its values would be written under it without a word."""
-        for number, region in enumerate(annotation.regions or ()):
-            if not isinstance(region, ChoiceRegion) or region.control in self.checked_controls:
-                continue
-            if not any(map(_visible, region.control)):
-                what = "only whitespace" if region.control.isspace() else "no visible character"
-                place = next(index for index, other in enumerate(task.annotations) if other is annotation)
+    def check_controls(self, task: Task, annotations: list[Annotation], names: Iterable[str]) -> None:
+        """Stop at a control name (a region's ``from_name``) among ``names``
+        with no visible character, as the schemas stop at an empty one: it
+        names no control, and its region's values or labels would be written
+        under it without a word. Each name is checked once an export."""
+        for name in set(names) - self.checked_controls:
+            if not any(map(_visible, name)):
+                what = "only whitespace" if name.isspace() else "no visible character"
+                place, number = next((place, number) for place, annotation in enumerate(task.annotations)
+                                     if annotation in annotations
+                                     for number, region in enumerate(annotation.regions or ())
+                                     if isinstance(region, (SpanRegion, ChoiceRegion)) and region.control == name)
                 raise TaskError(task.id, "", [(f"annotations[{place}].result[{number}].from_name",
-                                               f"Not a valid control name but {what} ({region.control!r}).")])
-            self.checked_controls.add(region.control)
+                                               f"Not a valid control name but {what} ({name!r}).")])
+            self.checked_controls.add(name)
+
+    def check_span_controls(self, task: Task, counted: list[Annotation], controls: dict[Span, str]) -> None:
+        """Check the Labels controls' names of an example's spans (``check_controls``).
+        Their names are not written in the dataset, but say which control
+        drew each span (survival and majority compare spans by it). They are
+        fresh strings in every region: a set lookup of each, hashing it, cost
+        1.1% of a JSONL export (session 33), so ``examples`` compares them in C
+        with the name this check found last, and comes here only when one
+        differs (a project with several Labels controls, or a new name)."""
+        if not self.checked_controls.issuperset(controls.values()):
+            self.check_controls(task, counted, controls.values())
+        self.span_control = next(iter(controls.values()), self.span_control)
 
     def check_known(self, known: dict[str, frozenset[str]], task: Task, annotation: Annotation,
                     region: SpanRegion | ChoiceRegion, number: int) -> None:

@@ -713,6 +713,8 @@ class Source:
     tasks: Callable[[Callable[[int], None]], Iterable[RawTask]]
     size: int | None = None
     label_config: str | None = None
+    # Where ``label_config`` came from, when the user did not give it: said before an error in it.
+    label_config_from: str | None = None
     notes: list[str] = field(default_factory=list)  # what the report says of the source as a whole
     # What reading the tasks found, (kind, detail, count): noted after the export.
     reading_notes: list[tuple[str, str, int]] = field(default_factory=list)
@@ -1097,7 +1099,11 @@ def database_source(database: Any, project: int | None, with_config: bool = True
             raise _unreadable(exc, shown) from None
 
     where = f", project {project}" if project is not None else ""
-    return Source(f"Anota database {shown}{where}", tasks, label_config=label_config, notes=notes)
+    # A config Label Studio would not have sent (a broken one, from another sender) stops the export: named.
+    stored_for = ", ".join(str(p) for p in ([project] if project is not None else projects))
+    return Source(f"Anota database {shown}{where}", tasks, label_config=label_config, notes=notes,
+                  label_config_from=f"the labeling config stored for project {stored_for} (the latest a webhook "
+                                    "event or /setup sent; --label-config FILE overrides it)")
 
 
 def _stored_config(database: Any, projects: list[int | None], shown: str) -> tuple[str | None, list[str]]:
