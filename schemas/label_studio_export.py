@@ -20,9 +20,10 @@ constructors. Anything it does not accept goes through the marshmallow
 schemas (:mod:`schemas.label_studio_schemas`), which decide and word the
 error. ``tests/test_export_schemas.py`` checks that both paths agree.
 
-Faster still, :func:`decode_task` reads a task's JSON bytes with msgspec
-straight into typed structs that hold only the keys Anota reads; the
-many others Label Studio writes are skipped without building an object. It
+Faster still, :class:`TaskDecoder` (:func:`decode_task` for one task) reads
+a task's JSON bytes with msgspec straight into typed structs that hold only
+the keys Anota reads; the many others Label Studio writes are skipped
+without building an object. It
 accepts a strict subset of what ``_fast_task`` accepts and builds the same
 objects; on anything else it returns None and the caller parses and loads as
 above, so every error keeps its wording.
@@ -788,34 +789,70 @@ class _Task(msgspec.Struct, gc=False, kw_only=True):
     completions: msgspec.Raw = _NULL  # a Label Studio 0.x export: the schema says so
 
 
+class _StringsTask(_Task, gc=False, kw_only=True):
+    """A task whose data and meta hold strings only (Anota's preloaded tasks:
+    text, anota_id, source), built by msgspec: parsed apart by orjson, they
+    cost 2% of a JSONL export's instructions. A string reads the same in
+    both (escapes, pairs of surrogates; both refuse a lone one)."""
+
+    data: dict[str, str]
+    meta: dict[str, str] | None = None
+
+
+class TaskDecoder:
+    """The typed decode of tasks, for one file: data and meta read as objects
+    of strings first (:class:`_StringsTask`), and as any JSON (passed to
+    orjson, so that numbers read as on every path: orjson reads an integer
+    beyond 64 bits as a float, msgspec as an integer) from the first task
+    whose data or meta are not, so that such a file does not pay a refused
+    decode at each task."""
+
+    def __init__(self) -> None:
+        self.strings_only = True
+
+    def task(self, data: bytes | memoryview | str) -> Task | None:
+        """One task object (JSON bytes or text), loaded; None when it is not in
+        the plain form the typed decode reads (the caller then parses it and
+        loads it with :func:`load_task`, which words any error)."""
+        try:
+            return _task_of(self._decoded(_STRINGS_TASK, _TASK, data))
+        # ValidationError is a DecodeError; msgspec raises RecursionError on an object
+        # nested about 1,000 deep, even in a key it skips (orjson and json then word it).
+        except (msgspec.DecodeError, orjson.JSONDecodeError, _NotFast, RecursionError):
+            return None
+
+    def tasks(self, data: bytes) -> list[Task] | None:
+        """Several task objects (a JSON list of them), loaded at once; None when
+        one of them is not in the plain form :meth:`task` reads (the
+        caller then reads them one by one). One decode for several tasks of
+        Label Studio's compact export: finding each task's end and decoding it
+        apart cost about a tenth of a JSONL export's instructions."""
+        try:
+            return list(map(_task_of, self._decoded(_STRINGS_TASKS, _TASKS, data)))
+        except (msgspec.DecodeError, orjson.JSONDecodeError, _NotFast, RecursionError):
+            return None
+
+    def _decoded(self, strings: msgspec.json.Decoder, any_json: msgspec.json.Decoder,
+                 data: bytes | memoryview | str) -> Any:
+        if self.strings_only:
+            try:
+                return strings.decode(data)
+            except msgspec.ValidationError:  # a value of another type: data's or meta's, or a region's
+                pass
+        decoded = any_json.decode(data)
+        self.strings_only = False  # it was data's or meta's
+        return decoded
+
+
 _TASK = msgspec.json.Decoder(_Task)
+_TASKS = msgspec.json.Decoder(list[_Task])
+_STRINGS_TASK = msgspec.json.Decoder(_StringsTask)
+_STRINGS_TASKS = msgspec.json.Decoder(list[_StringsTask])
 
 
 def decode_task(data: bytes | memoryview | str) -> Task | None:
-    """One task object (JSON bytes or text), loaded; None when it is not in
-    the plain form the typed decode reads (the caller then parses it and
-    loads it with :func:`load_task`, which words any error)."""
-    try:
-        return _task_of(_TASK.decode(data))
-    # ValidationError is a DecodeError; msgspec raises RecursionError on an object
-    # nested about 1,000 deep, even in a key it skips (orjson and json then word it).
-    except (msgspec.DecodeError, orjson.JSONDecodeError, _NotFast, RecursionError):
-        return None
-
-
-_TASKS = msgspec.json.Decoder(list[_Task])
-
-
-def decode_tasks(data: bytes) -> list[Task] | None:
-    """Several task objects (a JSON list of them), loaded at once; None when
-    one of them is not in the plain form :func:`decode_task` reads (the
-    caller then reads them one by one). One decode for several tasks of
-    Label Studio's compact export: finding each task's end and decoding it
-    apart cost about a tenth of a JSONL export's instructions."""
-    try:
-        return list(map(_task_of, _TASKS.decode(data)))
-    except (msgspec.DecodeError, orjson.JSONDecodeError, _NotFast, RecursionError):
-        return None
+    """One task object, loaded by a decoder of its own (:meth:`TaskDecoder.task`)."""
+    return TaskDecoder().task(data)
 
 
 def _object(raw: msgspec.Raw) -> dict[str, Any] | None:
@@ -826,13 +863,15 @@ def _object(raw: msgspec.Raw) -> dict[str, Any] | None:
 
 
 def _task_of(raw: _Task) -> Task:
-    data = _object(raw.data)
+    data, meta = raw.data, raw.meta
+    if type(data) is not dict:  # any JSON (see TaskDecoder): parsed by orjson, as on every path
+        data, meta = _object(data), None if meta is _NULL else _object(meta)
     if data is None or raw.completions is not _NULL:  # the schema's error, or left out and said
         raise _NotFast
     return Task(  # id, data, meta, annotations, predictions: by position (see _annotation_of)
         raw.id,
         data,
-        (None if raw.meta is _NULL else _object(raw.meta)) or {},
+        meta or {},
         [_annotation_of(item) for item in raw.annotations or ()],
         [_prediction_of(item) for item in raw.predictions or () if type(item) is not int],
     )

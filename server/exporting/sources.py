@@ -26,7 +26,7 @@ from typing import Any, BinaryIO, ContextManager
 
 import orjson
 
-from schemas.label_studio_export import Task, decode_task, decode_tasks, integer_literal, shown_id
+from schemas.label_studio_export import Task, TaskDecoder, integer_literal, shown_id
 from server.exporting.examples import ExportError
 
 
@@ -74,7 +74,7 @@ class JsonTaskReader:
     is read, so a file that is not UTF-8 is refused as before.
 
     A slice at a guessed end is first given to msgspec's typed decode
-    (:func:`~schemas.label_studio_export.decode_task`), which loads a plain
+    (:class:`~schemas.label_studio_export.TaskDecoder`), which loads a plain
     task straight from the bytes without building the many keys Anota does
     not read; the reader then yields the loaded :class:`Task` instead of the
     raw object. A task it does not take is parsed by orjson as above, and
@@ -137,6 +137,7 @@ class JsonTaskReader:
             self._uncounted_from = None  # and where in the file those the bytes reading dropped start (uncounted)
             self._task_size = 1 << 16
             self._typed_misses = 0 if self.typed else self.TYPED_MISSES  # tasks in a row the typed decode did not take
+            self._decoder = TaskDecoder()
             self._compact = False  # whether a task's end was found before the next one's start (_compact_end)
             self._batch_misses = 0  # batches of tasks the typed decode did not take (_batch)
             self._batched_until = 0  # tasks before this file offset are read one by one (a batch refused)
@@ -283,7 +284,7 @@ class JsonTaskReader:
         brace = buffer.rfind(b"},{", start, last_key) if last_key > start else -1
         if brace < 0 or not self._NEXT_COMPACT.fullmatch(buffer, brace, last_key + len(self._TASK_KEY)):
             return None
-        tasks = decode_tasks(b"".join((b"[", memoryview(buffer)[start:brace + 1], b"]")))
+        tasks = self._decoder.tasks(b"".join((b"[", memoryview(buffer)[start:brace + 1], b"]")))
         if tasks is None:
             self._batch_misses += 1
             self._batched_until = self._bytes_offset + brace + 1
@@ -464,7 +465,7 @@ class JsonTaskReader:
         buffer = self._buffer
         # Bytes are parsed where they are (a view): a slice copied every task.
         piece = memoryview(buffer)[start:end] if type(buffer) is bytes else buffer[start:end]
-        value = decode_task(piece) if self._typed_misses < self.TYPED_MISSES else None
+        value = self._decoder.task(piece) if self._typed_misses < self.TYPED_MISSES else None
         if value is None:
             try:
                 value = orjson.loads(piece)
