@@ -1053,8 +1053,9 @@ class Candidate:
     start: int
     end: int
     label: str
-    # model, rule, both (model and rule agree), split (a rule's name cut out of the model's longer span), surname or short form (``later_short_forms``), acronym, learned, or
-    # confirmed (learned, and found by the model or a pattern too)
+    # model, rule, both (model and rule agree), split (a rule's name cut out of the model's longer span,
+    # ``split_from``), surname or short form (``later_short_forms``), acronym, learned, or confirmed (learned, and
+    # found by the model or a pattern too)
     source: str
     score: float = 0.0
 
@@ -1110,7 +1111,8 @@ class EntityAnnotator(Annotator):
         ]
         candidates += learned_candidates(known.find(text.text), candidates)
         # a pattern's name split from the model's span (``split_from``) is scored once resolve has found it so
-        resolved = [c.scored(scores["split"][c.label]) if c.source == "split" else c for c in resolve(candidates, text.text)]
+        resolved = [c.scored(scores["split"][c.label]) if c.source == "split" else c
+                    for c in resolve(candidates, text.text)]
         kept = patrons_as_institutions(with_later_short_forms(
             with_acronyms(resolved, text.text), text.text, scores["surname"]["PER"],
             lambda mention: not known.rejected(text.text[mention.start:mention.end], mention.label)),
@@ -4797,8 +4799,8 @@ def split_from(candidate: Candidate, given_way: list[Candidate]) -> Candidate:
     Portugal"). Calibrated apart from a pattern's name the model did not see, which on the dev sets is mostly a
     place inside a longer name or a club named after its town (0.13 right)."""
     if candidate.source == "rule" and any(
-            model.start <= candidate.start and candidate.end <= model.end and model.end - model.start > candidate.end - candidate.start
-            for model in given_way):
+            model.start <= candidate.start and candidate.end <= model.end and (model.start, model.end) != (
+                candidate.start, candidate.end) for model in given_way):
         return Candidate(candidate.start, candidate.end, candidate.label, "split")
     return candidate
 
@@ -5071,8 +5073,8 @@ def outermost(rules: Iterable[Candidate]) -> list[Candidate]:
 
 
 # Portuguese offices held of a country, a state or a town, capitalised before it (``pads_a_name``).
-OFFICES_OF_PLACES_PT = frozenset("Presidente Presidenta Vice-Presidente Vice-presidente Primeiro-Ministro Primeira-Ministra "
-                                 "Rei Rainha Governador Governadora Prefeito Prefeita".split())
+OFFICES_OF_PLACES_PT = frozenset("Presidente Presidenta Vice-Presidente Vice-presidente Primeiro-Ministro "
+                                 "Primeira-Ministra Rei Rainha Governador Governadora Prefeito Prefeita".split())
 # A sentence's first word, an article, before a known name (``pads_a_name``); a Portuguese one only where a sentence
 # opens ("a banda Os Paralamas do Sucesso" keeps its article).
 SENTENCE_ARTICLES = (["The"], ["A"], ["O"], ["As"], ["Os"])
