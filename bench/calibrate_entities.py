@@ -46,9 +46,11 @@ from plugins.entities import (  # noqa: E402
 from plugins.ner_training import is_io, load_datasets, sentence_to_doc  # noqa: E402
 from server.analysis import MODELS_DIR, load_pipeline  # noqa: E402
 
-# The labels each source can give: the model has no PRODUCT; a later mention
+# The labels each source can give: the model has no PRODUCT; a pattern's name split from a longer model span
+# (``split_from``) any of the four; a later mention
 # by surname (``with_later_short_forms``) is a person's; a short form takes its name's score.
-SOURCE_LABELS = {"model": ("PER", "ORG", "LOC"), "rule": LABELS, "both": ("PER", "ORG", "LOC"), "surname": ("PER",)}
+SOURCE_LABELS = {"model": ("PER", "ORG", "LOC"), "rule": LABELS, "both": ("PER", "ORG", "LOC"), "split": LABELS,
+                 "surname": ("PER",)}
 # The dev sets the NER training selects on. The First HAREM hold-out is the
 # domain Anota is for (news, web) but holds only ~300 model spans; with WikiANN
 # dev the estimates are stable (cross-validated error 0.01 instead of 0.1). On
