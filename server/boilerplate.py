@@ -1593,7 +1593,8 @@ _WORD_END = r"(?![^\W_])"
 
 # A cue as its kind and its regex's source: the cues are compiled a group at a time, the first time a text holds the
 # group's screen word or start word (_screen_word_cues, _start_word_cues). Compiling all 1,028 at import cost every
-# command that preloads about 0.1 s, and a preload asks few of them: 31 on the seed, 490 on 1 MB of bench pages.
+# command that preloads about 0.1 s, and a preload asks few of them: 31 on the seed, 363 on 1 MB of bench pages, 677
+# on 10 MB.
 Cue = tuple[str, str]
 CompiledCue = tuple[str, re.Pattern[str]]
 
@@ -1615,7 +1616,12 @@ def _cue_sources() -> tuple[list[Cue], list[Cue]]:
 
 
 def _compiled(cues: Iterable[Cue]) -> tuple[CompiledCue, ...]:
-    return tuple((kind, re.compile(pattern)) for kind, pattern in cues)
+    return tuple((kind, _cue_regex(pattern)) for kind, pattern in cues)
+
+
+@cache  # a phrase with several screen words is in each one's group: compiled once all the same
+def _cue_regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 _CUES_ANYWHERE, _CUES_AT_START = _cue_sources()
