@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 import numpy as np
@@ -1591,23 +1591,40 @@ STRONG_KINDS = frozenset(kind for kind, (strong, _phrases) in CUES.items() if st
 _WORD_END = r"(?![^\W_])"
 
 
-def _compile_cues() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+# A cue as its kind and its regex's source: the cues are compiled a group at a time, the first time a text holds the
+# group's screen word or start word (_screen_word_cues, _start_word_cues). Compiling all 1,028 at import cost every
+# command that preloads about 0.1 s, and a preload asks few of them: 31 on the seed, 363 on 1 MB of bench pages, 677
+# on 10 MB.
+Cue = tuple[str, str]
+CompiledCue = tuple[str, re.Pattern[str]]
+
+
+def _cue_sources() -> tuple[list[Cue], list[Cue]]:
     """``(kind, pattern)`` of the cues found anywhere, and of those found at the start."""
-    anywhere: list[tuple[str, re.Pattern[str]]] = []
-    at_start: list[tuple[str, re.Pattern[str]]] = []
+    anywhere: list[Cue] = []
+    at_start: list[Cue] = []
     for kind, (_strong, phrases) in CUES.items():
         for phrase in phrases:
             if phrase.startswith("^"):
-                at_start.append((kind, re.compile(phrase)))
+                at_start.append((kind, phrase))
             elif re.match(r"[a-z0-9(]|\\d", phrase):
                 # The word boundary before a match is checked on the (rare) matches.
-                anywhere.append((kind, re.compile(phrase + _WORD_END)))
+                anywhere.append((kind, phrase + _WORD_END))
             else:
                 raise ValueError(f"cue {phrase!r} must start with a word or a group of words")
     return anywhere, at_start
 
 
-_CUES_ANYWHERE, _CUES_AT_START = _compile_cues()
+def _compiled(cues: Iterable[Cue]) -> tuple[CompiledCue, ...]:
+    return tuple((kind, _cue_regex(pattern)) for kind, pattern in cues)
+
+
+@cache  # a phrase with several screen words is in each one's group: compiled once all the same
+def _cue_regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_CUES_ANYWHERE, _CUES_AT_START = _cue_sources()
 _FIRST_WORD = re.compile(r"[^\W_]+")
 # A photo's caption closed by its photographer's name in capitals, no stop (found blind in probe 21): "Prédio devoluto
 # na Rua da Sofia ... pela câmara ADRIANO MIRANDA"; one acronym ("... pela CGTP") is no name.
@@ -1667,7 +1684,7 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     # A phrase is tried only when the text holds its screen word (an uncommon
     # word every match contains; hyphenated words count by their pieces).
     for word in _screen_words_in(tokens, folded):
-        for kind, pattern in _CUES_BY_SCREEN_WORD[word]:
+        for kind, pattern in _screen_word_cues(word):
             for match in pattern.finditer(folded):
                 if match.start() == 0 or not folded[match.start() - 1].isalnum():
                     add(kind, match)
@@ -1676,7 +1693,7 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     lead = _LEADING_MARKUP.match(folded).end()  # type: ignore[union-attr]
     rest = folded[lead:] if lead else folded
     first_word = _FIRST_WORD.match(rest)
-    at_start = _CUES_BY_START_WORD.get(first_word.group(), ()) if first_word else ()
+    at_start = _start_word_cues(first_word.group()) if first_word and first_word.group() in _CUES_BY_START_WORD else ()
     if first_word and first_word.group()[0].isdigit():
         at_start = _CUES_AT_DIGIT
     # Bold names inside the line are words as plain ones ("Por **Sofia Medeiros** e **Nuno Tavares**", probe 30).
@@ -3456,12 +3473,13 @@ _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _MANDATORY_GROUP = re.compile(r"\(([^()]*)\)(?![?*])")
 
 
+@cache  # asked of every phrase by both the screen (_screens) and find_cues's index (_index_by_screen_word)
 def _screen_words(phrase: str) -> set[str]:
     """Words one of which every match of ``phrase`` contains: the best
     uncommon literal word (or set of spellings, for ``[oa]s?``) outside any
     group, else one for each alternative of the first group it cannot skip
     whose alternatives all have one (a ``(?:...)`` group has none), else its
-    literal first word."""
+    literal first word. Callers only read the set: it is cached."""
     top_level = phrase
     # Most phrases have no group next to a letter, whose groups all stand for a space (no call for each).
     outside_words = _outside_words if _NEXT_TO_A_LETTER.search(phrase) else " "
@@ -3530,9 +3548,10 @@ def _required_words(phrase: str) -> list[set[str]]:
     return required
 
 
+@cache  # the phrases share many groups' alternatives ("(o|a|the)"): 3,298 texts among its 5,862 asks at import
 def _uncommon_words(literal_text: str, common: frozenset[str] = _COMMON_WORDS) -> set[str] | None:
     """The spellings of the most telling literal word of ``literal_text``:
-    not ``common``, fewest spellings, longest."""
+    not ``common``, fewest spellings, longest. Callers only read the set: it is cached."""
     options = []
     for token in literal_text.split():
         if "".join(_SIMPLE_ALTERNATIVE.findall(token)) != token:
@@ -3579,20 +3598,27 @@ def _start_words(pattern: str) -> list[str] | None:
     return words
 
 
-def _index_start_cues() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], list[tuple[str, re.Pattern[str]]]]:
-    """At-start cues by the words they can start with, and those starting with a digit."""
-    by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+def _index_start_cues() -> tuple[dict[str, list[Cue]], tuple[CompiledCue, ...]]:
+    """At-start cues by the words they can start with, and those starting with a digit (compiled: the screen asks
+    them of every line that starts with one)."""
+    by_word: dict[str, list[Cue]] = {}
     at_digit = []
     for kind, pattern in _CUES_AT_START:
-        words = _start_words(pattern.pattern)
+        words = _start_words(pattern)
         if words is None:
             at_digit.append((kind, pattern))
         for word in dict.fromkeys(words or ()):
             by_word.setdefault(word, []).append((kind, pattern))
-    return by_word, at_digit
+    return by_word, _compiled(at_digit)
 
 
 _CUES_BY_START_WORD, _CUES_AT_DIGIT = _index_start_cues()
+
+
+@cache
+def _start_word_cues(word: str) -> tuple[CompiledCue, ...]:
+    """The at-start cues a text whose first word is ``word`` is asked, compiled the first time one is."""
+    return _compiled(_CUES_BY_START_WORD[word])
 
 
 # What a screen word's phrases need besides it: the weight of each phrase (see _screens) and the hashes of the other
@@ -3637,15 +3663,23 @@ _PHRASE_WORD_HASHES = np.unique(np.array(
                          for need in needs for spelling in need)], dtype=np.uint32))
 
 
-def _index_by_screen_word() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+def _index_by_screen_word() -> dict[str, list[Cue]]:
+    by_word: dict[str, list[Cue]] = {}
     for kind, pattern in _CUES_ANYWHERE:
-        for word in _screen_words(pattern.pattern.removesuffix(_WORD_END)):
+        for word in _screen_words(pattern.removesuffix(_WORD_END)):
             by_word.setdefault(word, []).append((kind, pattern))
     return by_word
 
 
 _CUES_BY_SCREEN_WORD = _index_by_screen_word()
+
+
+@cache
+def _screen_word_cues(word: str) -> tuple[CompiledCue, ...]:
+    """The cues a text holding the screen word ``word`` is asked, compiled the first time one does."""
+    return _compiled(_CUES_BY_SCREEN_WORD[word])
+
+
 _CUE_SCREEN_WORDS = frozenset(_CUES_BY_SCREEN_WORD)
 _DATE_STARTS = [pattern for _kind, pattern in _CUES_AT_DIGIT]
 # Symbol cues whose literal is common in content ("R$", "£" in any story about money) screen by their pattern too.

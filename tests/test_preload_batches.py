@@ -159,7 +159,7 @@ def test_every_cue_phrase_found_in_the_fixtures_is_counted_by_the_screen() -> No
     for line, screen_count in zip(lines, counted, strict=True):
         folded = fold(boilerplate.without_markdown_escapes(line))
         screened = {cue for word in boilerplate._screen_words_in(WORD_TOKEN.findall(folded), folded)
-                    for cue in boilerplate._CUES_BY_SCREEN_WORD[word]}
+                    for cue in boilerplate._screen_word_cues(word)}
         found = sum(
             (2 if kind in boilerplate.WHOLE_SEGMENT_KINDS or kind == "author note" else 1)
             * sum(match.start() == 0 or not folded[match.start() - 1].isalnum() for match in pattern.finditer(folded))

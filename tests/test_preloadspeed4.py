@@ -58,6 +58,11 @@ def test_isin_sorted_as_a_binary_search() -> None:
     assert np.array_equal(isin_sorted(values, members), expected)
     assert isin_sorted(values[:300], members).all()
     assert not isin_sorted(values, members[:0]).any()
+    # Hashes in one slot of the table (their low 16 bits), two members' or one's, and an empty slot's.
+    slot = 1 << 16
+    members = np.array([5, 7, 5 + slot], dtype=np.uint32)
+    values = np.array([5, 5 + slot, 5 + 2 * slot, 7, 7 + slot, 0, slot], dtype=np.uint32)
+    assert isin_sorted(values, members).tolist() == [True, True, False, True, False, False, False]
 
 
 def test_batch_owners_and_counts() -> None:
