@@ -2850,10 +2850,14 @@ def with_based_places(model: list[Candidate], rules: Mapping[tuple[int, int, str
     for match in BASED_IN.finditer(text):
         start, end = match.span(1)
         around = [c for c in named if c.start < end and start < c.end]
+        # the pattern's own match of the town does not keep the model's span over it ("Shares of the Tallinn")
+        spans = [c for c in around if c in model]
+        known = [c for c in around if c not in model]
         if not around:
             model.append(Candidate(start, end, "LOC", "model"))
-        elif len(around) == 1 and around[0] in model and around[0].end == end:
-            model[model.index(around[0])] = Candidate(start, end, "LOC", around[0].source)
+        elif len(spans) == 1 and spans[0].end == end and all((c.start, c.end) == (start, end) for c in known):
+            label = known[0].label if known else "LOC"
+            model[model.index(spans[0])] = Candidate(start, end, label, spans[0].source)
         if match.group(2):
             make_organisation(model, named, *match.span(2), relabelled=("LOC", "PER"))
     return model
@@ -4436,6 +4440,10 @@ def person_before_role(words: SpacySpan, text: str) -> SpacySpan | None:
 # the particles of an Arabic name between them ("Mohammed bin Salman", "Sabah Al-Khalid Al-Sabah").
 ROYAL_TITLES = frozenset("Crown King Queen Prince Princess Emir Sheikh Sheikha Sultan".split())
 ARABIC_NAME_PARTICLES = frozenset("bin bint ibn al el Al El -".split())
+# ... of which those that link a person to a parent ("Mohammed bin Salman"): a titled name with one is a person's.
+ARABIC_NAME_LINKS = frozenset({"bin", "bint", "ibn"})
+# Offices a royal title opens, no names ("Queen Consort", "Prince Regent", "Queen Mother").
+ROYAL_OFFICES = frozenset("Consort Regent Mother Dowager".split())
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 
 
@@ -4449,10 +4457,13 @@ class RoyalTitle(NamedTuple):
 def person_with_royal_title(words: SpacySpan) -> RoyalTitle | None:
     """An English model span of any label that names a monarch or a Gulf ruler by their titles (``ROYAL_TITLES``):
     the person from the titles on, after a demonym the span opened with ("Saudi Crown Prince Mohammed bin Salman" was
-    a person with "Saudi", "Kuwaiti Crown Prince Sheikh Sabah Al-Khalid Al-Sabah" an organisation). Titles that name
-    no one after a demonym, a possessive or another title are no name, but the country whose possessive is before
-    them is a place ("Jordan's King", then "Abdullah II"; "Emir Sheikh", then "Tamim bin Hamad Al Thani"). None where the span has no
-    such titles, or one ends a name ("Burger King", "Ryan King": a word no demonym before it)."""
+    a person with "Saudi", "Kuwaiti Crown Prince Sheikh Sabah Al-Khalid Al-Sabah" an organisation), or without one
+    where two titles or an Arabic parent's link say it is a ruler ("Emir Sheikh Tamim", "Sultan Haitham bin Tariq").
+    Titles that name no one after a demonym, a possessive or another title are no name, but the country whose
+    possessive is before them is a place ("Jordan's King", then "Abdullah II"; "Emir Sheikh", then "Tamim bin Hamad Al
+    Thani"). None where the span has no such titles, or one ends a name ("Burger King", "Ryan King": a word no demonym
+    before it), or opens an office ("Queen Consort").
+    """
     doc = words.doc
     first = next((token.i for token in words[:3] if token.text in ROYAL_TITLES), None)
     if first is None or doc.lang_ != "en" or (doc[first].text == "Crown" and (
@@ -4470,14 +4481,17 @@ def person_with_royal_title(words: SpacySpan) -> RoyalTitle | None:
         if not before and names_start - first < 2:
             return None  # "Prince", "the King": the model's
         return RoyalTitle(None, before[:1] if owned and before[0].is_title else None)
-    if owned or sum(token.text != "-" for token in names) > 6 or not all(
+    titles = sum(token.text != "Crown" for token in doc[first:names_start])
+    arabic = any(token.lower_ in ARABIC_NAME_LINKS for token in names)
+    if not before and titles < 2 and not arabic:
+        return None  # "Queen Seondeok", a drama, "Sultan Sumagka", a town: WikiANN-en's labels, which the model learnt
+    if owned or names[0].text in ROYAL_OFFICES or sum(token.text != "-" for token in names) > 6 or not all(
             PERSONAL_NAME.fullmatch(token.text) or ROMAN_NUMERAL.fullmatch(token.text)
             or token.text in ARABIC_NAME_PARTICLES for token in names) \
             or names[-1].text in ARABIC_NAME_PARTICLES or names[-1].text in COMPANY_WORDS:
         return None
     end = words.end
-    if end + 1 < len(doc) and doc[end].text in ("Al", "El") and doc[end + 1].is_title and any(
-            token.lower_ in ("bin", "bint", "ibn") for token in names):
+    if end + 1 < len(doc) and doc[end].text in ("Al", "El") and doc[end + 1].is_title and arabic:
         end += 2  # "King Hamad bin Isa" and then "Al Khalifa": the family's name, outside the model's span
     return RoyalTitle(doc[first:end], None)
 

@@ -70,6 +70,9 @@ def test_rules_of_probe_37(app, text: str, expected: set[tuple[str, str]], absen
     ("Ryan King scored twice.", 2, None),  # a given name before the title, no demonym
     ("Prince performed in Minneapolis.", 1, None),  # a title alone: the model's
     ("The Lion King opened in London.", 3, None),
+    # a title and one name without a demonym: the model's label (WikiANN-en's "Queen Seondeok" is a drama)
+    ("Queen Seondeok (2009)", 2, None),
+    ("Sultan Haitham bin Tariq spoke.", 4, "Sultan Haitham bin Tariq"),  # an Arabic parent's link: a ruler
     ("Saudi Crown Prince Mohammed bin Salman spoke.", 6, "Crown Prince Mohammed bin Salman"),
     ("Jordanian King Abdullah II spoke.", 4, "King Abdullah II"),
 ])
