@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise, takewhile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from flask import Flask
 
@@ -1074,7 +1074,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.54",
+            version="1.2.55",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1291,6 +1291,10 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         or person_with_religious_title(words) or person_before_role(words, text) or (
         ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
         or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
+    royal = person_with_royal_title(words) if not person else None
+    if royal is not None and royal.name is None:
+        return None if royal.owner is None else Candidate(royal.owner.start_char, royal.owner.end_char, "LOC", "model")
+    person = person or (royal and royal.name)
     words = person or words
     if not person and (is_owner_of_a_title(words) or is_office_in_prose(words)):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
@@ -1313,7 +1317,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             and not (name.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words, name)) and not is_lone_demonym(words)
             and not is_common_phrase(name, excluded) and not is_verb_opening_a_sentence(words)
-            and not is_named_day(name) and not is_metric_before_its_score(words)
+            and not is_named_day(name) and not is_metric_before_its_score(words) and not is_field_label(words, text)
             and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
             and not is_opener_before_a_kind(words) and words[0].text not in STORM_WORDS):
         return None
@@ -1339,6 +1343,17 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # Gemini Live")
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+def is_field_label(words: SpacySpan, text: str) -> bool:
+    """Whether an English span is the label of a field line, a capitalised word and lowercase nouns, opening its line
+    before a colon ("Parent company: Jet Airways", "Record label: Def Jam": an infobox's line, WikiANN-en's kind), no
+    name; not a name with a connector ("Segunda División de Chile: 1971"; "Head of government:" is a person to
+    WikiANN-en)."""
+    start, end = words.start_char, words.end_char
+    return (text.startswith(":", end) or text.startswith(" :", end)) and (start == 0 or text[start - 1] == "\n") \
+        and len(words) > 1 and words[0].is_title and all(token.is_lower and token.is_alpha for token in words[1:]) \
+        and words.doc.lang_ == "en" and not any(token.lower_ in OFFICE_CONNECTORS for token in words)
 
 
 def is_menu_item(text: str, start: int, end: int) -> bool:
@@ -2866,10 +2881,14 @@ def with_based_places(model: list[Candidate], rules: Mapping[tuple[int, int, str
     for match in BASED_IN.finditer(text):
         start, end = match.span(1)
         around = [c for c in named if c.start < end and start < c.end]
+        # the pattern's own match of the town does not keep the model's span over it ("Shares of the Tallinn")
+        spans = [c for c in around if c in model]
+        known = [c for c in around if c not in model]
         if not around:
             model.append(Candidate(start, end, "LOC", "model"))
-        elif len(around) == 1 and around[0] in model and around[0].end == end:
-            model[model.index(around[0])] = Candidate(start, end, "LOC", around[0].source)
+        elif len(spans) == 1 and spans[0].end == end and all((c.start, c.end) == (start, end) for c in known):
+            label = known[0].label if known else "LOC"
+            model[model.index(spans[0])] = Candidate(start, end, label, spans[0].source)
         if match.group(2):
             make_organisation(model, named, *match.span(2), relabelled=("LOC", "PER"))
     return model
@@ -4346,7 +4365,7 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     three capitalised words after the span's last title, not a company's
     ("General Mills Inc"), a judge's surname ("Mr Justice Fancourt"), or after "of" and an office
     (``holder_after_an_office``, by the model's ``label``), or None."""
-    roles = [token.i for token in words[:-1] if token.text in ROLE_TITLES]
+    roles = [token.i for token in words[:-1] if token.text in ROLE_TITLES or is_premier_before_a_given_name(token)]
     if not roles:
         return None
     name = words.doc[roles[-1] + 1:words.end]
@@ -4363,6 +4382,14 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     return None
 
 
+def is_premier_before_a_given_name(token: Token) -> bool:
+    """Whether a word is the title of a state's or a province's head of government before a given name ("Premier
+    Chris Minns said", one person with the title to the English model); not a league's word ("FA Premier Academy
+    League", "Premier League Darts"), which no given name follows."""
+    doc = token.doc
+    return token.text == "Premier" and token.i + 1 < len(doc) and doc[token.i + 1].text in all_given_names()
+
+
 # What an English judge's title opens with ("Mr Justice Fancourt", "Lord Justice Green"): the surname alone follows.
 JUDGES_STYLES = frozenset("Mr Mrs Ms Lord Lady".split())
 
@@ -4372,10 +4399,12 @@ OFFICE_TITLES = ("Secretary", "Minister", "Chancellor", "Governor", "Mayor", "Se
                  "Inspector", "Commissioner", "Councillor", "Sheriff")
 # Words an office's name may hold between its capitalised words ("Governor of the Bank of England")
 OFFICE_CONNECTORS = frozenset({"the", "of", "and", "for"})
-# A public body's last word ("Monetary Policy Committee", "High Court", "Food and Drug Administration").
+# A public body's last word ("Monetary Policy Committee", "High Court", "Food and Drug Administration", "The Victorian
+# Government said", India's "Lok Sabha").
 PUBLIC_BODY_NOUNS = frozenset(
     "Bank Reserve Commission Council Court Fund Agency Board Committee Authority Service Department Office Ministry "
-    "Assembly Parliament Senate Congress Union Organization Organisation Nations Administration Police".split())
+    "Assembly Parliament Senate Congress Union Organization Organisation Nations Administration Police Government "
+    "Sabha".split())
 # A government department's words ("Secretary of Energy", "Minister of Foreign Affairs", "Home Secretary").
 DEPARTMENT_WORDS = frozenset(
     "Affairs State Defense Defence Energy Health Finance Justice Commerce Treasury Education Agriculture Transport "
@@ -4435,6 +4464,67 @@ def person_before_role(words: SpacySpan, text: str) -> SpacySpan | None:
             or words[-1].text in COMPANY_WORDS or words.end >= len(doc) or doc[words.end].text != ",":
         return None
     return words if APPOSED_ROLE.match(text, doc[words.end].idx) else None
+
+
+# A monarch's or a Gulf ruler's titles before the names, which WikiANN-en keeps in the person's span ("Crown Prince
+# Willem-Alexander", "Sultan Iskandar", "King Frederick VIII": 98 of 101 such names of its train and dev splits), and
+# the particles of an Arabic name between them ("Mohammed bin Salman", "Sabah Al-Khalid Al-Sabah").
+ROYAL_TITLES = frozenset("Crown King Queen Prince Princess Emir Sheikh Sheikha Sultan".split())
+ARABIC_NAME_PARTICLES = frozenset("bin bint ibn al el Al El -".split())
+# ... of which those that link a person to a parent ("Mohammed bin Salman"): a titled name with one is a person's.
+ARABIC_NAME_LINKS = frozenset({"bin", "bint", "ibn"})
+# Offices a royal title opens, no names ("Queen Consort", "Prince Regent", "Queen Mother").
+ROYAL_OFFICES = frozenset("Consort Regent Mother Dowager".split())
+ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+
+
+class RoyalTitle(NamedTuple):
+    """What ``person_with_royal_title`` found in a span: the person (None where the titles name no one), and a place
+    whose possessive stood before the titles ("Jordan's King")."""
+    name: SpacySpan | None
+    owner: SpacySpan | None
+
+
+def person_with_royal_title(words: SpacySpan) -> RoyalTitle | None:
+    """An English model span of any label that names a monarch or a Gulf ruler by their titles (``ROYAL_TITLES``):
+    the person from the titles on, after a demonym the span opened with ("Saudi Crown Prince Mohammed bin Salman" was
+    a person with "Saudi", "Kuwaiti Crown Prince Sheikh Sabah Al-Khalid Al-Sabah" an organisation), or without one
+    where two titles or an Arabic parent's link say it is a ruler ("Emir Sheikh Tamim", "Sultan Haitham bin Tariq").
+    Titles that name no one after a demonym, a possessive or another title are no name, but the country whose
+    possessive is before them is a place ("Jordan's King", then "Abdullah II"; "Emir Sheikh", then "Tamim bin Hamad Al
+    Thani"). None where the span has no such titles, or one ends a name ("Burger King", "Ryan King": a word no demonym
+    before it), or opens an office ("Queen Consort").
+    """
+    doc = words.doc
+    first = next((token.i for token in words[:3] if token.text in ROYAL_TITLES), None)
+    if first is None or doc.lang_ != "en" or (doc[first].text == "Crown" and (
+            first + 1 == words.end or doc[first + 1].text not in ("Prince", "Princess"))):
+        return None
+    before = doc[words.start:first]
+    owned = len(before) == 2 and before[1].text in POSSESSIVES
+    if before and not owned and not (len(before) == 1 and before.text in word_list(DEMONYMS_FILE)):
+        return None
+    names_start = first
+    while names_start < words.end and doc[names_start].text in ROYAL_TITLES:
+        names_start += 1
+    names = doc[names_start:words.end]
+    if not names:
+        if not before and names_start - first < 2:
+            return None  # "Prince", "the King": the model's
+        return RoyalTitle(None, before[:1] if owned and before[0].is_title else None)
+    titles = sum(token.text != "Crown" for token in doc[first:names_start])
+    arabic = any(token.lower_ in ARABIC_NAME_LINKS for token in names)
+    if not before and titles < 2 and not arabic:
+        return None  # "Queen Seondeok", a drama, "Sultan Sumagka", a town: WikiANN-en's labels, which the model learnt
+    if owned or names[0].text in ROYAL_OFFICES or sum(token.text != "-" for token in names) > 6 or not all(
+            PERSONAL_NAME.fullmatch(token.text) or ROMAN_NUMERAL.fullmatch(token.text)
+            or token.text in ARABIC_NAME_PARTICLES for token in names) \
+            or names[-1].text in ARABIC_NAME_PARTICLES or names[-1].text in COMPANY_WORDS:
+        return None
+    end = words.end
+    if end + 1 < len(doc) and doc[end].text in ("Al", "El") and doc[end + 1].is_title and arabic:
+        end += 2  # "King Hamad bin Isa" and then "Al Khalifa": the family's name, outside the model's span
+    return RoyalTitle(doc[first:end], None)
 
 
 def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:
