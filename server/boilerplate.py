@@ -1231,6 +1231,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(por|by) [^\W\d_][^.!?\d]{0,59}(·|\||—) ?((updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) )?"
         r"((em|on|in) )?((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|sab|dom)[a-z]*\.?,? )?\d",
         r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
+        # ... a bulletin's issue line, its number set apart from its date (found blind in probe 40): "Boletim n.º 1123 ·
+        # 30 de novembro de 2026 · I Domingo do Advento"; "Boletim n.º 3 da DGS indica ..." is a sentence.
+        r"^(boletim|bulletin|newsletter) (n[o.º]* ?)?#?\d+ ?[·|•—–-] ",
         # A byline with the place it was filed from: "Por Juliana Arruda — Corumbá (MS)".
         # ... also after the paper's name: "Por Carla Mendes, Jornal do Vale — Campinas".
         # ... or by a name in bold: "Por **Coletivo Leia Providência** · Rio de Janeiro, RJ" (found blind in probe 18).
