@@ -4579,15 +4579,16 @@ class BatchLines:
     def price_breakdown_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is part of a price breakdown: one of PRICE_LINES_MIN or more short lines
         in a row that end in a price, one of them a total ("£142 x 7 nights £994" over "Cleaning fee £60" over "Total
-        before taxes £1,054"): a booking box's sums, not the listing's text."""
+        before taxes £1,054"): a booking box's sums, not the listing's text; or each price set apart from its label under
+        a label naming prices (see labelled_as_prices), a box office's price list."""
         if not is_price_line(self.texts[number]) or not self.run_decision(
                 self.price_breakdowns, number, is_price_line, lambda run: len(run) >= PRICE_LINES_MIN and (any(
                     _TOTAL.match(fold(self.texts[line]).lstrip("*_ ")) for line in run) or (all(
                     _PRICE_SET_APART.search(self.texts[line]) for line in run) and self.labelled_as_prices(run.start)))):
             return None
         return "boilerplate", f"a price breakdown or list: a line ending in a price among {PRICE_LINES_MIN} or more " \
-                              f"with their total or each price set apart under a label naming prices; " \
-                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+                              f"with their total or each price set apart; {word_count(self.counts[number])}, " \
+                              f"{self.positions[number].describe()}"
 
     def labels_price_list(self, number: int) -> bool:
         """Whether a line is the label naming prices right over a price list (see labelled_as_prices)."""
