@@ -4592,7 +4592,8 @@ class BatchLines:
 
     def labels_price_list(self, number: int) -> bool:
         """Whether a line is the label naming prices right over a price list (see labelled_as_prices)."""
-        return _PRICE_LIST_LABEL.fullmatch(fold(self.texts[number]).strip("#*_: ")) is not None \
+        return self.counts[number] <= FRAGMENT_WORDS \
+            and _PRICE_LIST_LABEL.fullmatch(fold(self.texts[number]).strip("#*_: ")) is not None \
             and self.same_document(number + 1, self.segments[number][0]) \
             and self.price_breakdown_reason(number + 1) is not None
 
