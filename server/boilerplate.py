@@ -448,9 +448,25 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A box office's terms under its prices (probe 38): "Bilhetes sujeitos à disponibilidade da sala.", "Tickets
         # subject to availability."; the words apart ("os bilhetes estão sujeitos a ...") are a story's.
         "(bilhetes|ingressos|lugares|entradas|tickets|seats) (sujeit[oa]s|subject) (a|to)(?![^\\W_])",
+        # A restaurant's legal lines under its menu (probe 40): "Preços em euros com IVA incluído à taxa legal em vigor.",
+        # "Não é cobrado nenhum artigo que não seja solicitado.", "Alergénios: peça a informação ao nosso staff."; a
+        # story's "o preço, com IVA incluído, ..." opens with neither.
+        "^(precos|valores|todos os precos|os precos)( em euros)?,? (com )?iva (incluido|incluso)(?![^\\W_])",
+        "(nao e|nao sera) cobrad[oa] (nenhum|qualquer) (artigo|prato|produto) que nao (seja|tenha sido) (solicitado|pedido)",
+        "^(alergenios|alergenos|allergens|informacao sobre alergenios) ?:? (peca|pergunte|consulte|solicite|please ask|ask)"
+        "(?![^\\W_])",
     )),
     "navigation": (True, (
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
+        # An encyclopedia's hatnote over its article, a link to a page of the same name, and its coordinates, a link to
+        # the map (probe 40): "Nota: Para a vila, veja Ponte de Lima.", "Se procura a vila, veja ...", "Não confundir
+        # com ...", "Coordenadas: 41° 46′ 02″ N, 8° 35′ 01″ O".
+        "^(nota|note|hatnote): (para|for|se procura|se procurava|if you are looking for)[^.!?]{1,80}, (veja|ver|consulte|see)"
+        "(?![^\\W_])",
+        "^(se procura|se procurava|esta pagina e sobre|this article is about)(?![^\\W_])[^.!?]{1,80}[.,;] ?(veja|see|para|for)"
+        "(?![^\\W_])",
+        "^(nao confundir com|not to be confused with) [^.!?]{1,80}\\.?$",
+        "^(coordenadas|coordinates) ?:? ?\\d{1,3} ?° ?\\d",
         # A government page's topics and the nations it covers, under its title (GOV.UK, probe 33): "Part of: Schools
         # and education", "Applies to England and Wales".
         "^(part of): [^\\W\\d_][^.!?]{0,80}$",
@@ -760,7 +776,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "comunicados|avisos|notices|circulars|films|filmes|projects|projetos|"
         # ... a paper's other death notices and a site's other pages of one kind (probe 25): "More obituaries from the
         # Kentish Herald", "Outras receitas da Ana".
-        "obituaries|obituarios|obitos|recipes|receitas|reviews|podcasts|jobs|vagas|columns|colunas|listings|anuncios)"
+        "obituaries|obituarios|obitos|recipes|receitas|reviews|podcasts|jobs|vagas|columns|colunas|listings|anuncios|"
+        # ... a radio's other shows (probe 40): "Outros programas", "More programmes".
+        "programas|programmes|programs|shows)"
         "( (da|do|das|dos|de|sobre|from|on|about|in)( [^\\W_]+(\\.[^\\W_]+)*| [^\\W_]+/[\\w.-]+| [@#][\\w.]+){1,3})?$",
         # A newsletter platform's box under a post: "Discover more from Chip Wars Weekly".
         "^(discover|explore|descubra|descobre|explore) (more|mais) (from|of|de|do|da)(?![^\\W_])",
@@ -1213,6 +1231,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(por|by) [^\W\d_][^.!?\d]{0,59}(·|\||—) ?((updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) )?"
         r"((em|on|in) )?((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|sab|dom)[a-z]*\.?,? )?\d",
         r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
+        # ... a bulletin's issue line, its number set apart from its date (found blind in probe 40): "Boletim n.º 1123 ·
+        # 30 de novembro de 2026 · I Domingo do Advento"; "Boletim n.º 3 da DGS indica ..." is a sentence.
+        r"^(boletim|bulletin|newsletter) (n[o.º]* ?)?#?\d+ ?[·|•—–-] ",
         # A byline with the place it was filed from: "Por Juliana Arruda — Corumbá (MS)".
         # ... also after the paper's name: "Por Carla Mendes, Jornal do Vale — Campinas".
         # ... or by a name in bold: "Por **Coletivo Leia Providência** · Rio de Janeiro, RJ" (found blind in probe 18).
@@ -1466,7 +1487,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
     "reference code": (False, (
-        r"^(codigo|cod|ref|referencia|reference|sku)( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*-?\d[\w-]*$",
+        r"^(codigo|cod|ref|referencia|reference|sku)( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*(-[a-z]+)*-?\d[\w-]*$",
+        # An administrative notice's number alone on its line, its reference over its title (probe 40): "Edital n.º
+        # 412/2026", "Aviso n.º 15432/2026", "Despacho n.º 88/2026"; a law's number heads its text, and is not here.
+        r"^(edital|aviso|despacho|circular|oficio|deliberacao|anuncio|comunicado|convocatoria|informacao interna|"
+        r"ordem de servico)( municipal)? n[oº.]* ?\d{1,6}/(19|20)?\d\d$",
         # A letter's references, ours and the addressee's, under its letterhead: "Our ref: PS/PCN/2025/0412", "Your
         # ref: Appeal received 3 March", "N/Ref.ª: GMM/2025/214", "V/ Ref.ª: Of. 118/DMM/2025", "Sua referência: ...".
         r"(our|your|n|v|nossa|sua|vossa)( ?/ ?| )(ref)\.?ª? ?:",
@@ -1482,6 +1507,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # "**Sobre mim:** Olá! Sou a Rita..."), not prose about an author ("Sobre o autor dos disparos, ...").
     "author bio": (True, (
         r"^(sobre|about)( o| a| the)? (autor|autora|author|writer|mim|me)( [^\W\d_]+){0,2} ?(:|$)",
+        # ... or about a show's host, the same box on every episode (probe 40): "Sobre a apresentadora", "About the host".
+        r"^(sobre|about)( o| a| the)? (apresentador|apresentadora|locutor|locutora|host|presenter)( [^\W\d_]+){0,2} ?(:|$)",
         # ... or its greeting (probe 33): "Hi, I'm Jenna!", "Olá, eu sou a Rita!"; and its link ("Learn more about me").
         r"^(hi|hello|hey|ola|oi),? (i['’]m|i am|eu sou|sou)( a| o)? [^\W\d_]+( [^\W\d_]+)?[!.]?$",
         # ... or a blog platform's profile box heading (probe 34): "Quem sou eu", "About me" alone.
@@ -2824,6 +2851,12 @@ def is_credits_line(text: str) -> bool:
 # A price set apart from its label by a drawn mark ("Plateia A · 32,00 €", "Adults – £12"): a price list's line, as a
 # box office gives it. A field's colon ("Educação Infantil: R$ 1.480,00") is a school's fees in its notice (probe 29).
 _PRICE_SET_APART = re.compile(rf"\s[·•|–—-]\s+(?:{_PRICE_AT_END.pattern})")
+# A price list's label, folded: "Preços", "Bilhetes e preços", "Tabela de preços", "Tickets". A menu's "Entradas" is
+# its starters.
+_PRICE_LIST_LABEL = re.compile(r"(?:(?:tabela|lista) de )?(?:precos|precario|bilhetes|bilheteira|ingressos|tarifas|"
+                               r"prices|tickets|admission|fees)(?: (?:e|and) (?:precos|bilhetes|ingressos|prices|tickets))?")
+# A price alone, as an item between separators: "7,50 €", "R$ 80,00".
+_PRICE_ALONE = re.compile(_PRICE_AT_END.pattern, re.IGNORECASE)
 
 
 def is_price_line(text: str) -> bool:
@@ -2991,9 +3024,10 @@ def site_header_reason(
         return "boilerplate", f"a channel's or newsletter's name over its subscribe button or count; {word_count(words)}, " \
                               f"{position.describe()}"
     if position.index < EDGE_SEGMENTS:
-        # A line of an episode's or story's details with its date under a title is no menu ("Season 4 · 12 March
-        # 2025 · 48 min"). Over a one-word label: between chrome lines, or as the page's first line over a menu one
-        # item a line ("Blog do Mercado da Bola" over "Início" and "Transferências"; a headline is over its byline).
+        # A line of an episode's or story's details with its date, hours or length under a title is no menu
+        # ("Season 4 · 12 March 2025 · 48 min"). Over a one-word label: between chrome lines, or as the page's first
+        # line over a menu one item a line ("Blog do Mercado da Bola" over "Início" and "Transferências"; a headline is
+        # over its byline).
         one_word_labels = sum(chrome is not None and chrome[0] == "fragment" and _PLAIN_WORD.fullmatch(line) is not None
                               for line, chrome in below)
         # ... or the page's first line over two of the site's buttons ("Diário do Minho Interior" over "Assine já"
@@ -3003,12 +3037,13 @@ def site_header_reason(
         # A page's first line that names a system or body by its acronym and what it stands for, over another short
         # line, is the site's name ("SIGAA - Sistema Integrado de Gestão de Atividades Acadêmicas" over the
         # university's name); the same line over prose is an article's title.
-        above_menu = (_is_menu_line(below_text, below_chrome) and _DATE_IN_LINE.search(fold(below_text)) is None) or (
+        above_menu = (_is_menu_line(below_text, below_chrome) and _DETAILS_FIGURE.search(fold(below_text)) is None) or (
             chrome_above and one_word_labels >= 1 and _PLAIN_WORD.fullmatch(below_text) is not None) or (
             position.index == 0 and (one_word_labels == 2 or buttons == 2)) or (
             position.index == 0 and is_acronym_and_name(text) and _is_short_line(below_text, PUBLISHER_NAME_WORDS))
     else:
-        above_menu = below_chrome is not None and is_site_menu(below_text)
+        above_menu = below_chrome is not None and is_site_menu(below_text) \
+            and _DETAILS_FIGURE.search(fold(below_text)) is None
     # The line between is a name or tagline, without figures but a year (a headline's price or date is not; a
     # tagline may say since when: "Receitas de família desde 2012").
     # Among the page's first lines, a menu of three links is the site's too, under a tagline of more words, no sentence
@@ -3017,7 +3052,7 @@ def site_header_reason(
     above_name_and_menu = bool(rest) and all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text)) and (
         (_is_short_line(below_text, AUTHOR_LINE_WORDS) and is_site_menu(rest[0][0])) or (
             position.index < EDGE_SEGMENTS and _is_short_line(below_text, SHORT_WORDS) and _is_menu_line(*rest[0])
-            and _DATE_IN_LINE.search(fold(rest[0][0])) is None))
+            and _DETAILS_FIGURE.search(fold(rest[0][0])) is None))
     if above_menu or above_name_and_menu:
         return "boilerplate", f"a site's name or tagline above its menu; {word_count(words)}, {position.describe()}"
     return None
@@ -3026,6 +3061,9 @@ def site_header_reason(
 # The kinds of a site's buttons in its header: "Entrar", "Sign in", "Assine já", "Subscribe".
 _HEADER_BUTTON_KINDS = ("button or link label", "subscribe prompt", "account notice")
 _DATE_IN_LINE = re.compile(rf"(?<![^\W_]){STAMP}")
+# What makes a line of separated items an event's or episode's details under its title rather than a menu: a date, its
+# hours ("Terça a domingo · 12h00–15h00", a restaurant's; probe 40) or a length ("▶ Ouvir · 52 min · Baixar MP3").
+_DETAILS_FIGURE = re.compile(rf"{_DATE_IN_LINE.pattern}|{_HOURS_SPAN.pattern}|\b\d{{1,3}} ?(?:min|mins|minutos|minutes)\b")
 _NUMBER, _YEAR = re.compile(r"\d+"), re.compile(r"(?:19|20)\d\d")
 
 
@@ -3389,7 +3427,8 @@ def _is_menu(folded: str) -> bool:
     if _COMMAND_LINE.search(_MARKDOWN_LINK.sub(" ", folded) if "](" in folded else folded):
         return False
     items = [item for item in _MENU_SEPARATORS.split(folded) if item.strip()]
-    if is_fields_line(items):
+    if is_fields_line(items) or len(items) == 2 and _PRICE_ALONE.fullmatch(items[1].strip()):
+        # A label and its price ("Pataniscas de bacalhau · 7,50 €", a menu's dish; probe 40) names no page.
         return False
     if items and ":" in items[0]:
         items[0] = items[0].rsplit(":", 1)[1]
@@ -4574,15 +4613,31 @@ class BatchLines:
     def price_breakdown_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is part of a price breakdown: one of PRICE_LINES_MIN or more short lines
         in a row that end in a price, one of them a total ("£142 x 7 nights £994" over "Cleaning fee £60" over "Total
-        before taxes £1,054"): a booking box's sums, not the listing's text."""
+        before taxes £1,054"): a booking box's sums, not the listing's text; or each price set apart from its label under
+        a label naming prices (see labelled_as_prices), a box office's price list."""
         if not is_price_line(self.texts[number]) or not self.run_decision(
                 self.price_breakdowns, number, is_price_line, lambda run: len(run) >= PRICE_LINES_MIN and (any(
-                    _TOTAL.match(fold(self.texts[line]).lstrip("*_ ")) for line in run) or all(
-                    _PRICE_SET_APART.search(self.texts[line]) for line in run))):
+                    _TOTAL.match(fold(self.texts[line]).lstrip("*_ ")) for line in run) or (all(
+                    _PRICE_SET_APART.search(self.texts[line]) for line in run) and self.labelled_as_prices(run.start)))):
             return None
         return "boilerplate", f"a price breakdown or list: a line ending in a price among {PRICE_LINES_MIN} or more " \
                               f"with their total or each price set apart; {word_count(self.counts[number])}, " \
                               f"{self.positions[number].describe()}"
+
+    def labels_price_list(self, number: int) -> bool:
+        """Whether a line is the label naming prices right over a price list (see labelled_as_prices)."""
+        return self.counts[number] <= FRAGMENT_WORDS \
+            and _PRICE_LIST_LABEL.fullmatch(fold(self.texts[number]).strip("#*_: ")) is not None \
+            and self.same_document(number + 1, self.segments[number][0]) \
+            and self.price_breakdown_reason(number + 1) is not None
+
+    def labelled_as_prices(self, first: int) -> bool:
+        """Whether the line right above a run's ``first`` line is a label naming prices or tickets ("Preços", "##
+        Ingressos", "Tickets"): a box office's price list (probe 38). A restaurant's dishes sit under their course
+        ("Entradas", "Sobremesas") and a story's price table under its sentence, and stay (probe 40)."""
+        above = first - 1
+        return above >= 0 and self.same_document(above, self.segments[first][0]) \
+            and _PRICE_LIST_LABEL.fullmatch(fold(self.texts[above]).strip("#*_: ")) is not None
 
     def mail_header_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision is a field of a forwarded e-mail's header: one of MAIL_HEADER_MIN_LINES
@@ -4988,6 +5043,8 @@ class BatchLines:
         if self.in_code_body(number):
             return True
         if is_clock_line(text):  # a live blog's entry stamp, even as a Markdown heading over its entry (probe 31)
+            return False
+        if self.labels_price_list(number):  # "Preços" over "Plateia A · 32,00 €": the list's, no section's heading
             return False
         in_body = self.header_of != slot
         document_text = self.documents[slot][0].text

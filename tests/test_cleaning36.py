@@ -148,10 +148,10 @@ STILL_KEPT: dict[str, set[str]] = {
         "website with your name and address.",
         "Harrowfield Borough Council, Town Hall, Harrowfield HF1 1AA · 01632 960 200"},
     "vaga_analista_dados.txt": {"Cooperativa Agrícola Vale do Sapucaí · Pouso Alegre, MG"},
-    # Blind: a course page's note to international students, a notice's number over its fields. Probe 37 leaves out
-    # the hotel's address closed by "show map" and its reviewer's line ("<name>, <country> · Stayed in <month> <year>").
+    # Blind: a course page's note to international students. Probe 37 leaves out the hotel's address closed by "show
+    # map" and its reviewer's line ("<name>, <country> · Stayed in <month> <year>"); probe 40 a notice's number over its
+    # fields ("Edital n.º 412/2026").
     "course_msc_coastal.md": {"International students: check the English language requirements for your country."},
-    "edital_discussao_publica.txt": {"Edital n.º 412/2026"},
 }
 # A job ad's "Sobre a vaga", written as real before the run: earlier probes have a site's "About ..." heading over its
 # description as chrome ("Sobre este app", probe 17; "Sobre este episódio", probe 18), which this one follows.
