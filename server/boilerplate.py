@@ -122,6 +122,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A government site's note on an attachment (probe 41): "This file may not be suitable for users of assistive
         # technology. Request an accessible format."
         "(not be|is not|not) suitable for users of assistive (technology)", "(request|ask for) an accessible (format)",
+        # A catalogue's note that its entries may change (found blind in probe 41): "The module information is correct
+        # at the time of publication but may change."
+        "(is|was|are|were) correct at the time of (publication|publishing|going to press)",
         "nao oferece (consultoria|aconselhamento|orientacao)", "not a substitute for (professional )?(advice|consultation)",
         "medical advice", "tax advice",
         "nao (devem?|deve) ser considerad[oa]s?", "nao constitu[ie]m?", "does not constitute",
@@ -1173,6 +1176,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... but "Por que investigamos" is a heading asked as a question (probe 25).
         r"^(por|by) (?!que(?![^\W_]))[^\W\d_]+( [^\W\d_]+){0,3}"
         r"(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
+        # ... two names and their role (found blind in probe 41): "By **Owen Hartley** and **Priya Mistry**, Local
+        # Democracy Reporters".
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,2} (and|e|&) [^\W\d_]+( [^\W\d_]+){0,2}, [^\W\d_]+( [^\W\d_]+){0,3}$",
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "reading time", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         "leitura de [0-9]+ min(utos?)?",
@@ -1435,6 +1441,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Were you able to use this service?".
         "(conseguiu|consegue) (utilizar|usar|acessar|concluir) (este|esse|o) servico ?\\?$",
         "(were|was) you able to (use|complete|access) (this|the) service ?\\?$",
+        # ... and a council's, with its answers (found blind in probe 41): "Did you find what you were looking for? Yes /
+        # No".
+        "^(did) you find what you (were )?looking for ?\\?( yes ?/ ?no)?$",
     )),
     # A public-records site's status of a request, the whole line (found blind in probe 23): "Awaiting
     # classification.", "The request was successful.", "The request was partially successful." (kept as a sentence
@@ -1522,9 +1531,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(what) guests (loved|liked|say|said)( the)?( most)?$",
     )),
     # A consultation's or survey's closing notice (probe 41's gov.uk page): "This consultation closes at 11:59pm on 28
-    # January 2027".
-    "closing notice": (True, (
+    # January 2027"; a petition's tally, its count opening the line (found blind in probe 41): "4,812 have signed.
+    # Let's get to 5,000!" (a story's sentence does not open with a figure: "More than 4,800 people have signed").
+    "consultation or petition status": (True, (
         "^(this) (consultation|survey|call for evidence|petition) (closes|closed|ends|ended|will close) (at|on)",
+        "^\\d[\\d.,]* (people )?(have) signed",
     )),
     # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram"): its
     # label opens the line or follows a stop or a dash; after a word it names a thing ("cartão de crédito: estorno em
@@ -1987,9 +1998,9 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         decided = distinct >= needed or any(
             kind in phrases and words <= most for kind, most in WHOLE_SEGMENT_KINDS.items()
         )
-    if not decided and words <= 2 * SHORT_WORDS:
-        # A cue that spans the whole line is the widget itself, however many figures it counts ("edited Mar 4, 2024
-        # at 10:12 · answered Sep 14, 2023 at 8:19 · [ruth.k](/users/4512) 4,512 ▪ 2 ▪ 19 ▪ 33", probe 41).
+    if not decided and words <= 2 * SHORT_WORDS and not SENTENCE_PUNCTUATION.search(folded):
+        # A cue that spans the whole line, no sentence, is the widget itself, however many figures it counts ("edited
+        # Mar 4, 2024 at 10:12 · answered Sep 14, 2023 at 8:19 · [ruth.k](/users/4512) 4,512 ▪ 2 ▪ 19 ▪ 33", probe 41).
         whole = len(text.strip())
         decided = any(len(phrase) >= whole for found in phrases.values() for phrase in found)
     call = None if decided or words > 2 * SHORT_WORDS else _closing_call(text, phrases)
@@ -3055,7 +3066,7 @@ def names_a_channel(position: Position, below_text: str) -> bool:
 
 def site_header_reason(
     text: str, words: int, position: Position, chrome_above: bool, below: Sequence[tuple[str, tuple[str, str] | None]],
-    over_title: bool = False,
+    over_title: bool = False, is_title: bool = False,
 ) -> tuple[str, str] | None:
     """Why a line in a page's header (see :class:`BatchLines`) is the
     site's name or tagline: short, no sentence, and among the page's first
@@ -3068,8 +3079,12 @@ def site_header_reason(
     a line of its details ("Maracanã · Público: 62.418") instead. A Markdown
     page marks its title: a short line between the chrome above and that
     ``# title`` (``over_title``) is the site's name or a section's label
-    ("Município de Vila Verde" under the menu). ``below``: the next two lines
-    and their decisions."""
+    ("Município de Vila Verde" under the menu). A line marked as the page's
+    title (``is_title``, an HTML page's <h1>) over a line with figures but
+    years is the page's title over its details and a link, as a site's menu
+    holds none ("Module catalogue 2027/28 · View another year", a hotel's
+    "The Croft, Tenby SA70 8AP, Wales – Show on map"; probe 41). ``below``:
+    the next two lines and their decisions."""
     if not below or words > SHORT_WORDS or SENTENCE_PUNCTUATION.search(text):
         return None
     if over_title and chrome_above:
@@ -3092,10 +3107,7 @@ def site_header_reason(
         # A page's first line that names a system or body by its acronym and what it stands for, over another short
         # line, is the site's name ("SIGAA - Sistema Integrado de Gestão de Atividades Acadêmicas" over the
         # university's name); the same line over prose is an article's title.
-        # A listing's address with its map button under its name is no menu either ("The Croft, Tenby SA70 8AP, Wales
-        # – Show on map" under a hotel's name, probe 41): a site's menu holds no postcode.
-        above_menu = (_is_menu_line(below_text, below_chrome) and _DATE_IN_LINE.search(fold(below_text)) is None
-                      and _POSTCODE.search(below_text) is None) or (
+        above_menu = (_is_menu_line(below_text, below_chrome) and _DATE_IN_LINE.search(fold(below_text)) is None) or (
             chrome_above and one_word_labels >= 1 and _PLAIN_WORD.fullmatch(below_text) is not None) or (
             position.index == 0 and (one_word_labels == 2 or buttons == 2)) or (
             position.index == 0 and is_acronym_and_name(text) and _is_short_line(below_text, PUBLISHER_NAME_WORDS))
@@ -3110,6 +3122,8 @@ def site_header_reason(
         (_is_short_line(below_text, AUTHOR_LINE_WORDS) and is_site_menu(rest[0][0])) or (
             position.index < EDGE_SEGMENTS and _is_short_line(below_text, SHORT_WORDS) and _is_menu_line(*rest[0])
             and _DATE_IN_LINE.search(fold(rest[0][0])) is None))
+    if is_title and not all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text)):
+        return None
     if above_menu or above_name_and_menu:
         return "boilerplate", f"a site's name or tagline above its menu; {word_count(words)}, {position.describe()}"
     return None
@@ -5392,6 +5406,7 @@ class BatchLines:
             self.texts[number], self.counts[number], self.positions[number], chrome_above,
             [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
             over_title=bool(below) and is_markdown_title(page, self.segments[number + 1][3]),
+            is_title=is_markdown_title(page, self.segments[number][3]),
         )
 
     def page_edge_reason(self, number: int, rescued: bool) -> tuple[Reason | None, str | None]:
