@@ -707,7 +707,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... a booking site's (probe 41): "Similar hotels nearby".
         "hotels|stays|places)",
         # A charity's list of other ways to give under its donation form (probe 41): "Other ways to give".
-        "^(other) ways to (give|donate|help|support( us)?|get involved)$",
+        "^(other) ways to (give|donate|support us)$",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos|"
         "apps|aplicativos|restaurantes|hoteis|filmes) semelhantes",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "

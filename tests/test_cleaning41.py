@@ -56,6 +56,8 @@ BRIDGE = "Engineers closed the old bridge on Monday after divers found cracks in
      "Or, for this version of the paper, the authors added two more bays to the survey."),
     ("👍 12 🎉 5 ❤️ 3 · 17 people reacted", "engagement count",
      "Seventeen people reacted to the news by writing to the council the same evening."),
+    ("Other ways to give", "read-also prompt",
+     "There are other ways to give, the hospice says, such as leaving a gift in a will."),
     ("Assets 4", "button or link label", "The assets of the four companies were frozen by the court in May."),
     ("This file may not be suitable for users of assistive technology. Request an accessible format.", "disclaimer",
      "The ramp may not be suitable for users of older wheelchairs, the museum said."),
@@ -96,6 +98,13 @@ def test_a_widget_by_its_shape_goes_and_a_sentence_of_its_words_stays(make_app: 
     texts, reasons = page_tasks(make_app, tmp_path, "page.txt", page)
     assert chrome not in texts and kind in reasons[chrome]
     assert {STORY, BRIDGE, content} <= set(texts)
+
+
+def test_a_sections_heading_of_other_ways_to_help_stays(make_app: AppFactory, tmp_path: Path) -> None:
+    # A charity's "Other ways to give" heads its list of ways; an article's "Other ways to help" heads its prose.
+    page = f"# How to help after the floods\n\n{STORY}\n\n## Other ways to help\n\n{BRIDGE}\n"
+    texts, _reasons = page_tasks(make_app, tmp_path, "help.md", page)
+    assert "Other ways to help" in texts
 
 
 @pytest.mark.parametrize("caption", [
