@@ -119,6 +119,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # qualquer tipo."); a loan "sem garantias" is no such note.
         "sem garantias de qualquer (tipo|especie|natureza)",
         "nao (substitui|substituem) (a |o )?(orientacao|consulta|avaliacao|aconselhamento)",
+        # A government site's note on an attachment (probe 41): "This file may not be suitable for users of assistive
+        # technology. Request an accessible format."
+        "(not be|is not|not) suitable for users of assistive (technology)", "(request|ask for) an accessible (format)",
+        # A catalogue's note that its entries may change (found blind in probe 41): "The module information is correct
+        # at the time of publication but may change."
+        "(is|was|are|were) correct at the time of (publication|publishing|going to press)",
         "nao oferece (consultoria|aconselhamento|orientacao)", "not a substitute for (professional )?(advice|consultation)",
         "medical advice", "tax advice",
         "nao (devem?|deve) ser considerad[oa]s?", "nao constitu[ie]m?", "does not constitute",
@@ -290,6 +296,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "catalogue field": (True, (
         "^(isbn|isbn-10|isbn-13):? ?[0-9x-]{10,}", "^(physical description|descricao fisica|call number|shelfmark) ?:",
         "^(subjects|assuntos) ?: ",
+        # A preprint's fields (probe 41): "Comments: 24 pages, 6 figures, 2 tables; submitted to ...", "(or
+        # bioRxiv:2612.04417v1 [q-bio.PE] for this version)".
+        "^(comments) ?: ?\\d+ pages", "^(or) [^ ]+( \\[[^\\]]+\\])? for this version\\)?$",
         # A journal's issue with its year, as its article page shows it (found blind in probe 38): "Artigo original ·
         # Vol. 41 N.º 3 (2026)", "Vol. 12, No. 4 (2025)".
         "(vol)\\.? ?\\d{1,4},? (n\\.?[oº°]?|no\\.|num\\.|issue|nr\\.) ?\\d{1,4},? \\((19|20)\\d\\d\\)",
@@ -710,7 +719,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... a public-records site's (found blind in probe 23): "Similar requests".
         "requests|petitions|complaints|datasets|"
         # ... a patent search's and an auction's (probe 39): "Similar Documents", "Similar items".
-        "documents|patents|items)",
+        "documents|patents|items|"
+        # ... a booking site's (probe 41): "Similar hotels nearby".
+        "hotels|stays|places)",
+        # A charity's list of other ways to give under its donation form (probe 41): "Other ways to give".
+        "^(other) ways to (give|donate|support us)$",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos|"
         "apps|aplicativos|restaurantes|hoteis|filmes) semelhantes",
         "(vagas|imoveis|produtos|noticias|artigos|materias|anuncios|eventos|cursos|episodios|receitas|perguntas|topicos) "
@@ -820,6 +833,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to)( (seu|your|o seu|teu|o teu))? pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
+        # A listing's tab headings (probe 39's auction): "Item specifics", "Item description from the seller"; a release
+        # page's counted files (probe 41): "Assets 4".
+        "^(item) (specifics|description from the seller)$", "^(assets) \\d+$",
         # A reply box's placeholder, its ellipsis no sentence's end (found blind in probe 35): "Add a reply…", "Escreva
         # um comentário...".
         "(add|write|leave|escreva|adicione|deixe) (a|an|your|um|uma|o seu|seu|sua|a sua) (reply|comment|answer|resposta|"
@@ -1006,6 +1022,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "ratings|avaliacoes|reviews|shares|compartilhamentos|followers|seguidores)",
         # An app's installs, rounded with a plus: "1 mi+ downloads", "10M+ installs".
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))?\\+ (downloads|installs|instalacoes|transferencias)$",
+        # A release's reactions (probe 41): "👍 12 🎉 5 ❤️ 3 · 17 people reacted".
+        "\\d[\\d.,]* (people|persons) reacted$",
         # A review's votes, its button's count: "Útil (12)", "Helpful (18)".
         "^(util|helpful|useful) ?\\(\\d+\\)",
         # A CMS's view counter, its label first (probe 23's Joomla page): "Visualizações: 1312", "Hits: 1312".
@@ -1176,6 +1194,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... but "Por que investigamos" is a heading asked as a question (probe 25).
         r"^(por|by) (?!que(?![^\W_]))[^\W\d_]+( [^\W\d_]+){0,3}"
         r"(,? ?(da|de|do|em|from|for|of|in)? ?[^\W\d_]+( [^\W\d_]+){0,2})?$",
+        # ... two names and their role (found blind in probe 41): "By **Owen Hartley** and **Priya Mistry**, Local
+        # Democracy Reporters".
+        r"^(por|by) [^\W\d_]+( [^\W\d_]+){0,2} (and|e|&) [^\W\d_]+( [^\W\d_]+){0,2}, [^\W\d_]+( [^\W\d_]+){0,3}$",
         r"^(redacao|newsroom|staff)( [^\W\d_]+){0,5}$",
         "tempo de leitura", "reading time", "min read", "minute read", "minutes read", "minutos de leitura", "min de leitura",
         "leitura de [0-9]+ min(utos?)?",
@@ -1441,6 +1462,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Were you able to use this service?".
         "(conseguiu|consegue) (utilizar|usar|acessar|concluir) (este|esse|o) servico ?\\?$",
         "(were|was) you able to (use|complete|access) (this|the) service ?\\?$",
+        # ... and a council's, with its answers (found blind in probe 41): "Did you find what you were looking for? Yes /
+        # No".
+        "^(did) you find what you (were )?looking for ?\\?( yes ?/ ?no)?$",
     )),
     # A public-records site's status of a request, the whole line (found blind in probe 23): "Awaiting
     # classification.", "The request was successful.", "The request was partially successful." (kept as a sentence
@@ -1514,6 +1538,31 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... or a blog platform's profile box heading (probe 34): "Quem sou eu", "About me" alone.
         r"^(quem) sou eu$", r"^(about) me$",
         "(learn|read|find out) more about me", "(saiba|leia|conheca) mais sobre mim",
+    )),
+    # A charity's donation form and a rescue's call to adopt (probe 41): "Gift Aid it: add 25% to your donation at no
+    # extra cost to you.", the taxpayer's declaration under it, "Your payment is processed securely by Stripe.",
+    # "Donate securely"; found on probe 39's adoption profile: "Could you give Bramble a home?". A story's sentence
+    # about Gift Aid says what it is, not "Gift Aid it".
+    "appeal or donation form": (True, (
+        "^(gift aid) it", "add 25% to your (donation|gift)", "^(i am a uk taxpayer)",
+        "(payment|donation|card details) (is|are) (processed|handled|taken) securely",
+        "^(donate) (now|securely|today|online|monthly)$",
+        "^(could) you (give|offer) [^\\W\\d_]+( [^\\W\\d_]+)? a( loving| forever| new| safe)? home\\?$",
+    )),
+    # A booking site's widgets around a room's offer (probe 41): "Only 2 rooms left at this price on our site!", "You
+    # won't be charged yet", a room's line with how many it sleeps ("Double room · Sleeps 2 · ... · £148 per night"),
+    # the reviews' heading "What guests loved the most".
+    "booking widget": (True, (
+        "^(only) \\d+ (rooms?|seats?|tickets?|places?|spaces?|beds?|pitches) left",
+        "^(you) (won't|won’t|will not) be charged (yet|now|today)", "(sleeps) \\d+ ·",
+        "^(what) guests (loved|liked|say|said)( the)?( most)?$",
+    )),
+    # A consultation's or survey's closing notice (probe 41's gov.uk page): "This consultation closes at 11:59pm on 28
+    # January 2027"; a petition's tally, its count opening the line (found blind in probe 41): "4,812 have signed.
+    # Let's get to 5,000!" (a story's sentence does not open with a figure: "More than 4,800 people have signed").
+    "consultation or petition status": (True, (
+        "^(this) (consultation|survey|call for evidence|petition) (closes|closed|ends|ended|will close) (at|on)",
+        "^\\d[\\d.,]* (people )?(have) signed",
     )),
     # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram"): its
     # label opens the line or follows a stop or a dash; after a word it names a thing ("cartão de crédito: estorno em
@@ -1592,6 +1641,10 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
       for symbol in ("r$", "£", "€", "$")),
     # A shop's price and payment lines ("ou 10x de R$ 27,99 sem juros", "R$ 279,90 à vista no Pix").
     ("price or payment", "r$", r"\b\d{1,2}x (de |sem juros )?r\$ ?\d|r\$ ?\d[\d.,]* ([aà] vista|no pix|no boleto)|\b(em|ou) (at[eé] )?\d{1,2}x\b"),
+    # A donation form's amount and what it pays for (probe 41): "£25 could pay for a nurse to spend an hour with a
+    # patient at home."; a story's "a fee of £25 could pay ..." does not open with the amount.
+    *(("appeal or donation form", symbol, rf"^{re.escape(symbol)} ?\d[\d.,]* (?:could|can|will) (?:pay|buy|fund|provide|"
+                                          rf"cover|help)") for symbol in "£€$"),
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
     # Markdown heading without its space).
     ("hashtags", "#", r"^#\d*[^\W\d_][\w-]*(?:[\s,;|·•/]+#\d*[^\W\d_][\w-]*)+[\s,;|·•/]*$"),
@@ -1825,7 +1878,7 @@ ADDRESS_MAX_WORDS = 40
 # Cues that describe a whole segment (a caption by its credit at the end, an
 # author box by its label at the start, a line of hashtags alone at any length)
 # make it chrome up to this many words, however few other cues it has.
-WHOLE_SEGMENT_KINDS = {"author bio": 80, "image or caption": 40, "hashtags": sys.maxsize}
+WHOLE_SEGMENT_KINDS = {"appeal or donation form": 80, "author bio": 80, "image or caption": 40, "hashtags": sys.maxsize}
 
 
 # Where a segment is, as bits (a task's copies add theirs up): among the first
@@ -1912,6 +1965,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     words = len(tokens)
     if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
         return "boilerplate", f"field label: a listing's label alone or with its value; {word_count(words)}, {position.describe()}"
+    if words <= SHORT_WORDS and (reason := _buttons_or_download(text, folded)):
+        return "boilerplate", f"button or link label: {reason}; {word_count(words)}, {position.describe()}"
     phrases = find_cues(folded, tokens, text)
     if "author note" in phrases or text.startswith(_ITALIC_MARKS):
         if _is_author_note(text, words, position, "author note" in phrases):
@@ -1935,6 +1990,12 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         if words <= 2 * FRAGMENT_WORDS and text[:1] == "[" and _BRACKETED_LABEL.fullmatch(text.strip()):
             return "boilerplate", f"button or link label: its text alone in brackets (a text e-mail's button); " \
                                   f"{word_count(words)}, {position.describe()}"
+        if _CLASSIFICATION_CODE.match(text):
+            return "boilerplate", f"index terms: a classification code opening the line; {word_count(words)}, " \
+                                  f"{position.describe()}"
+        if words <= SHORT_WORDS and is_chart_title(folded):
+            return "boilerplate", f"image or caption: a chart's title under its number; {word_count(words)}, " \
+                                  f"{position.describe()}"
         # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
         # labels and menu items do not end in one. One ending in a colon is a
         # label for what follows ("Requisitos:"); one ending in an initial is a
@@ -1981,6 +2042,11 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         decided = distinct >= needed or any(
             kind in phrases and words <= most for kind, most in WHOLE_SEGMENT_KINDS.items()
         )
+    if not decided and words <= 2 * SHORT_WORDS and not SENTENCE_PUNCTUATION.search(folded):
+        # A cue that spans the whole line, no sentence, is the widget itself, however many figures it counts ("edited
+        # Mar 4, 2024 at 10:12 · answered Sep 14, 2023 at 8:19 · [ruth.k](/users/4512) 4,512 ▪ 2 ▪ 19 ▪ 33", probe 41).
+        whole = len(text.strip())
+        decided = any(len(phrase) >= whole for found in phrases.values() for phrase in found)
     call = None if decided or words > 2 * SHORT_WORDS else _closing_call(text, phrases)
     if not decided and call is None:
         # A menu may hold an item that is a cue word alone ("... | Ajuda | Entrar").
@@ -2342,6 +2408,57 @@ def is_contents_entry(text: str) -> bool:
 # A text e-mail's button or a link's text alone in square brackets ("[Confirme sua presença]", "[Read more]"; probe
 # 28): a Markdown link has its address after it, a transcript's stamp ("[00:02:15]") no letters.
 _BRACKETED_LABEL = re.compile(r"\[[^\W\d_][^\[\]]*[^\W_.!?]\]")
+
+
+# A row of such buttons (probe 39's museum record): "[Add to my collection]  [Share]  [Cite this object]".
+_BRACKETED_LABELS = re.compile(rf"{_BRACKETED_LABEL.pattern}(?:\s+{_BRACKETED_LABEL.pattern})+")
+
+# A download's file and its size, a release's asset or an attachment's line (probe 41): "[tidewell-2.4.0.tar.gz](#) 1.9
+# MB", "PDF, 612 KB, 38 pages"; a sentence says what the file holds.
+_FILE_AND_SIZE = re.compile(
+    r"(?:\[?[\w.+-]+\.(?:whl|zip|gz|tgz|bz2|xz|exe|dmg|msi|deb|rpm|apk|jar|pdf|xlsx?|csv|docx?|odt|ods|epub)\]?(?:\([^)]*\))?"
+    r"|pdf|xlsx?|csv|docx?|odt|ods|html|ms word document|ms excel spreadsheet),? \d[\d.,]* ?(?:kb|mb|gb|bytes)"
+    r"(?:, \d+ pages?)?")
+
+# A patent's classification code opening its line (probe 39): "F28D20/021 Heat storage plants using latent heat ...".
+_CLASSIFICATION_CODE = re.compile(r"[A-H]\d\d[A-Z] ?\d{1,4}/\d{2,6}(?:\s|$)")
+
+# A chart's or table's title under its number, as a bulletin sets it over the chart: "Figure 1: Passenger journeys by
+# quarter, England and Wales, 2019 to 2026". A caption that says something (a measured figure, a sentence's stop: "Figure
+# 2: Journeys rose by 6 per cent.") is the text's and stays.
+_CHART_TITLE = re.compile(r"(?:figure|fig\.|chart|graph|table|map|figura|grafico|tabela|quadro) \d{1,3}[a-z]?[:.] "
+                          r"[^\W\d_][^.!?;]*")
+_NOT_A_YEAR = re.compile(r"(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d")
+
+
+def is_label_line(text: str, folded: str) -> bool:
+    """Whether a line with no cue phrase may be a label the batch screen must pass: a classification code, a chart's
+    title, a row of buttons or a download's file (each told by its first or last characters)."""
+    return _CLASSIFICATION_CODE.match(text) is not None or is_chart_title(folded) \
+        or _buttons_or_download(text, folded) is not None
+
+
+def _buttons_or_download(text: str, folded: str) -> str | None:
+    """What a short line is when it is a row of bracketed buttons or a download's file and size: its words are cues
+    ("Share"), but the line is the widget whatever they say."""
+    stripped = folded.rstrip()
+    if text[:1] == "[" and _BRACKETED_LABELS.fullmatch(text.strip()):
+        return "a row of buttons, each in brackets"
+    if stripped.endswith(("b", "page", "pages")) and _FILE_AND_SIZE.fullmatch(stripped.lstrip(" -*")):
+        return "a download's file and its size"
+    return None
+
+
+_CHART_LABELS = ("figure", "fig.", "chart", "graph", "table", "map", "figura", "grafico", "tabela", "quadro")
+
+
+def is_chart_title(folded: str) -> bool:
+    """A figure's title alone: its label and number, then words and years only, no sentence's stop."""
+    folded = folded.strip(" *_#")
+    if not folded.startswith(_CHART_LABELS):
+        return False
+    match = _CHART_TITLE.fullmatch(folded)
+    return match is not None and _NOT_A_YEAR.search(folded, folded.index(" ", folded.index(" ") + 1)) is None
 
 
 # A printed page's number alone, as a report exported from PDF puts it by the form feed between its pages: "2", "- 3
@@ -2999,7 +3116,7 @@ def names_a_channel(position: Position, below_text: str) -> bool:
 
 def site_header_reason(
     text: str, words: int, position: Position, chrome_above: bool, below: Sequence[tuple[str, tuple[str, str] | None]],
-    over_title: bool = False,
+    over_title: bool = False, is_title: bool = False,
 ) -> tuple[str, str] | None:
     """Why a line in a page's header (see :class:`BatchLines`) is the
     site's name or tagline: short, no sentence, and among the page's first
@@ -3012,8 +3129,12 @@ def site_header_reason(
     a line of its details ("Maracanã · Público: 62.418") instead. A Markdown
     page marks its title: a short line between the chrome above and that
     ``# title`` (``over_title``) is the site's name or a section's label
-    ("Município de Vila Verde" under the menu). ``below``: the next two lines
-    and their decisions."""
+    ("Município de Vila Verde" under the menu). A line marked as the page's
+    title (``is_title``, an HTML page's <h1>) over a line with figures but
+    years is the page's title over its details and a link, as a site's menu
+    holds none ("Module catalogue 2027/28 · View another year", a hotel's
+    "The Croft, Tenby SA70 8AP, Wales – Show on map"; probe 41). ``below``:
+    the next two lines and their decisions."""
     if not below or words > SHORT_WORDS or SENTENCE_PUNCTUATION.search(text):
         return None
     if over_title and chrome_above:
@@ -3053,6 +3174,8 @@ def site_header_reason(
         (_is_short_line(below_text, AUTHOR_LINE_WORDS) and is_site_menu(rest[0][0])) or (
             position.index < EDGE_SEGMENTS and _is_short_line(below_text, SHORT_WORDS) and _is_menu_line(*rest[0])
             and _DETAILS_FIGURE.search(fold(rest[0][0])) is None))
+    if is_title and not all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text)):
+        return None
     if above_menu or above_name_and_menu:
         return "boilerplate", f"a site's name or tagline above its menu; {word_count(words)}, {position.describe()}"
     return None
@@ -3825,6 +3948,7 @@ def chrome_suspects(
             # A handle the batch splits at its underscore has one word more: "Rui_M · 14 nov 2026, 21:07" (probe 30).
             or (text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()) is not None)
             or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
+            or is_label_line(text, folded)
         )
     return suspects
 
@@ -5373,6 +5497,7 @@ class BatchLines:
             self.texts[number], self.counts[number], self.positions[number], chrome_above,
             [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
             over_title=bool(below) and is_markdown_title(page, self.segments[number + 1][3]),
+            is_title=is_markdown_title(page, self.segments[number][3]),
         )
 
     def page_edge_reason(self, number: int, rescued: bool) -> tuple[Reason | None, str | None]:

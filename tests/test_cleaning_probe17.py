@@ -298,9 +298,8 @@ STILL_KEPT = {
     },
     'arxiv_abstract.html': {
         'Computer Science > Computer Vision and Pattern Recognition',
-        'Comments: 14 pages, 6 figures. Accepted at the CV4Animals workshop',
-        '(or arXiv:2503.04127v2 [cs.CV] for this version)',
-    },  # its submitter's "From: Ana Ferreira [view email]" goes since probe 33 (GOV.UK's "From:" line)
+    },  # its submitter's "From: Ana Ferreira [view email]" goes since probe 33 (GOV.UK's "From:" line), its "Comments:
+    # 14 pages, ..." and "(or arXiv:... for this version)" since probe 41 (a preprint's fields)
     'filme_cartaz.md': {
         'Realização: Marco Martins',
         'Elenco: Nuno Lopes, Beatriz Batarda, Rita Blanco',
