@@ -20,7 +20,7 @@ constructors. Anything it does not accept goes through the marshmallow
 schemas (:mod:`schemas.label_studio_schemas`), which decide and word the
 error. ``tests/test_export_schemas.py`` checks that both paths agree.
 
-Faster still, :class:`TaskDecoder` (:func:`decode_task` for one task) reads
+Faster still, :class:`TaskDecoder` reads
 a task's JSON bytes with msgspec straight into typed structs that hold only
 the keys Anota reads; the many others Label Studio writes are skipped
 without building an object. It
@@ -394,7 +394,7 @@ OLD_EXPORT = ("a Label Studio 0.x export (annotations were 'completions' then), 
 
 def load_task(raw: Any, location: str) -> Task:
     """Load one task; ``location`` is its JSON path in the file (``$[3]``).
-    A task :func:`decode_task` already loaded is returned as it is."""
+    A task :meth:`TaskDecoder.task` already loaded is returned as it is."""
     if type(raw) is Task:
         return raw
     if not isinstance(raw, dict):
@@ -848,11 +848,6 @@ _TASK = msgspec.json.Decoder(_Task)
 _TASKS = msgspec.json.Decoder(list[_Task])
 _STRINGS_TASK = msgspec.json.Decoder(_StringsTask)
 _STRINGS_TASKS = msgspec.json.Decoder(list[_StringsTask])
-
-
-def decode_task(data: bytes | memoryview | str) -> Task | None:
-    """One task object, loaded by a decoder of its own (:meth:`TaskDecoder.task`)."""
-    return TaskDecoder().task(data)
 
 
 def _object(raw: msgspec.Raw) -> dict[str, Any] | None:

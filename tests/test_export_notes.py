@@ -17,7 +17,7 @@ import pytest
 
 from schemas.dataset import EXAMPLE_SCHEMA
 from schemas.example_encoding import encode_example
-from schemas.label_studio_export import decode_task, described, load_task
+from schemas.label_studio_export import TaskDecoder, described, load_task
 from schemas.label_studio_schemas import TASK_SCHEMA
 from server.exporting.converting import CHOICE_NOTES, Settings, TaskConverter
 from server.exporting.report import ExportReport
@@ -208,7 +208,7 @@ def test_a_per_region_textarea_is_reported_left_out_as_before(tmp_path: Path) ->
 def test_the_typed_decode_the_fast_path_and_the_schemas_load_the_same_notes() -> None:
     raw = sample(noted(0, NOTE, "second"))
     raw["annotations"][0]["result"][0]["meta"]["plugin"] = "entities"
-    typed = decode_task(json.dumps(raw))
+    typed = TaskDecoder().task(json.dumps(raw))
     assert typed is not None
     for task in (typed, load_task(raw, "$[0]"), TASK_SCHEMA.load(raw)):
         meta = task.annotations[0].regions[0].meta
@@ -224,7 +224,7 @@ def test_an_ml_backends_explanation_kept_by_an_accepted_suggestion_is_no_note(tm
             region["meta"] = {"text": "model and gazetteer agree", "plugin": "entities"}
     raw = sample(accepted, noted(1, NOTE))
     raw["annotations"][0]["result"][1]["meta"]["plugin"] = "entities"
-    for task in (decode_task(json.dumps(raw)), load_task(raw, "$[0]"), TASK_SCHEMA.load(raw)):
+    for task in (TaskDecoder().task(json.dumps(raw)), load_task(raw, "$[0]"), TASK_SCHEMA.load(raw)):
         first, second = task.annotations[0].regions[:2]
         assert (first.meta.notes, second.meta.notes) == (None, (NOTE,))
     out = export(tmp_path, [raw])

@@ -17,9 +17,9 @@ from schemas.label_studio_export import (
     OtherRegion,
     SpanRegion,
     SpanValue,
+    TaskDecoder,
     TaskError,
     _fast_task,
-    decode_task,
     load_task,
 )
 from schemas.label_studio_schemas import TASK_SCHEMA
@@ -45,8 +45,8 @@ def test_real_and_generated_tasks_take_the_fast_path_and_equal_the_schema() -> N
 def test_real_and_generated_tasks_take_the_typed_decode_and_equal_the_schema() -> None:
     tasks = real_tasks()
     expected = [TASK_SCHEMA.load(raw) for raw in tasks]
-    assert [decode_task(json.dumps(raw)) for raw in tasks] == expected
-    assert [decode_task(json.dumps(raw, ensure_ascii=False).encode()) for raw in tasks] == expected
+    assert [TaskDecoder().task(json.dumps(raw)) for raw in tasks] == expected
+    assert [TaskDecoder().task(json.dumps(raw, ensure_ascii=False).encode()) for raw in tasks] == expected
 
 
 def test_snapshot_is_loaded_into_plain_objects() -> None:
@@ -124,7 +124,7 @@ def test_fast_path_never_accepts_more_than_the_schema(path: tuple, value: Any, e
         target = target[key]
     target[path[-1]] = value
     fast = _fast_task(raw)
-    decoded = decode_task(json.dumps(raw))
+    decoded = TaskDecoder().task(json.dumps(raw))
     if error is None:
         loaded = load_task(raw, "$[0]")
         assert loaded == TASK_SCHEMA.load(raw)

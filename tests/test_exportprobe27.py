@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from schemas.label_studio_export import _fast_task, decode_task, described, integer_literal, load_task
+from schemas.label_studio_export import TaskDecoder, _fast_task, described, integer_literal, load_task
 from server.exporting import sources
 from server.exporting.converting import WITHOUT_OBJECT_AMONG_TEXTS, WITHOUT_OBJECT_PLACED, WITHOUT_OBJECT_QUOTED
 from tests.test_export_probe3 import assert_stops_cleanly, run_cli
@@ -180,7 +180,7 @@ def test_stray_choices_on_a_span_are_reported_left_out(tmp_path: Path, fmt: str)
 
 def test_stray_choices_take_the_schemas_way_and_a_predictions_are_not_said() -> None:
     (raw,) = json.loads((PROBE / "labels_with_stray_choices.json").read_text(encoding="utf-8"))
-    assert decode_task(json.dumps(raw)) is None and _fast_task(raw) is None
+    assert TaskDecoder().task(json.dumps(raw)) is None and _fast_task(raw) is None
     assert load_task(raw, "$[0]").left_out == [(STRAY, "annotations[0].result[0].value.choices: Positive")]
     (predicted,) = json.loads((PROBE / "prediction_labels_with_stray_choices.json").read_text(encoding="utf-8"))
     loaded = load_task(predicted, "$[0]")
@@ -188,10 +188,10 @@ def test_stray_choices_take_the_schemas_way_and_a_predictions_are_not_said() -> 
     # null is no choice: nothing is lost, and the fast path takes it (the typed decode reads Label Studio's
     # four keys of a span's value only: any other takes the paths that check it)
     raw["annotations"][0]["result"][0]["value"]["choices"] = None
-    assert decode_task(json.dumps(raw)) is None
+    assert TaskDecoder().task(json.dumps(raw)) is None
     assert _fast_task(raw) == load_task(raw, "$[0]") and load_task(raw, "$[0]").left_out is None
     del raw["annotations"][0]["result"][0]["value"]["choices"]
-    assert decode_task(json.dumps(raw)) == _fast_task(raw)
+    assert TaskDecoder().task(json.dumps(raw)) == _fast_task(raw)
 
 
 # A joined task's error named the file of its task ("object 0 of 1") for an annotation of another file.

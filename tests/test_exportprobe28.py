@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from schemas.label_studio_export import SCORE_TEXT_REPAIR, decode_task, load_task
+from schemas.label_studio_export import SCORE_TEXT_REPAIR, TaskDecoder, load_task
 from server.exporting.converting import NOT_A_STRING_ID
 from tests.test_export_probe3 import assert_stops_cleanly, run_cli
 
@@ -94,7 +94,7 @@ def test_a_score_given_as_a_numbers_text_is_a_reported_repair(tmp_path: Path, fm
 
 def test_a_predictions_score_text_is_read_too_and_only_load_task_reads_it() -> None:
     (raw,) = json.loads((PROBE / "prediction_score_string.json").read_text(encoding="utf-8"))
-    assert decode_task(json.dumps(raw)) is None
+    assert TaskDecoder().task(json.dumps(raw)) is None
     loaded = load_task(raw, "$[0]")
     assert loaded.predictions[0].regions[0].score == 0.9
     assert loaded.repairs == [(SCORE_TEXT_REPAIR, "predictions[0].result[0].score: '0.9'")]

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from schemas.label_studio_export import NULL_FLAG_REPAIR, decode_task, load_task
+from schemas.label_studio_export import NULL_FLAG_REPAIR, TaskDecoder, load_task
 from schemas.label_studio_schemas import TASK_SCHEMA
 from server.exporting.converting import STRING_NOTES, UNREAD_TIMES
 from server.exporting.examples import Labels, Span
@@ -83,14 +83,14 @@ def test_each_annotations_string_note_is_said_under_every_policy(tmp_path: Path)
 
 def test_a_null_flag_is_read_as_false_on_every_load_path() -> None:
     raw = task(annotation_was_cancelled=None, annotation_ground_truth=None)
-    assert decode_task(json.dumps(raw)) is None  # not plain: load_task reads it and says so
+    assert TaskDecoder().task(json.dumps(raw)) is None  # not plain: load_task reads it and says so
     for loaded in (load_task(json.loads(json.dumps(raw)), "$[0]"), TASK_SCHEMA.load(raw)):
         assert (loaded.annotations[0].was_cancelled, loaded.annotations[0].ground_truth) == (False, False)
     assert load_task(raw, "$[0]").repairs == [(NULL_FLAG_REPAIR, "annotations[0].was_cancelled: null"),
                                               (NULL_FLAG_REPAIR, "annotations[0].ground_truth: null")]
     absent = task()
     del absent["annotations"][0]["was_cancelled"]
-    assert decode_task(json.dumps(absent)).annotations[0].was_cancelled is False  # absent: plain, nothing to say
+    assert TaskDecoder().task(json.dumps(absent)).annotations[0].was_cancelled is False  # absent: plain, nothing to say
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

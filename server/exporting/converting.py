@@ -1147,7 +1147,7 @@ def _paragraphs_hint(raw: Any) -> str:
     """Why a task whose regions are on a Paragraphs object fails without the
     labeling config: its text is a list of utterances, and its spans count
     within one (``start`` is an utterance's index). Such a task is always a
-    raw object: the typed decode takes no such region (schemas.label_studio_export.decode_task)."""
+    raw object: the typed decode takes no such region (schemas.label_studio_export.TaskDecoder)."""
     on_paragraphs = isinstance(raw, dict) and any(
         _on_paragraph(region) for kind in ("annotations", "predictions") for item in _listed(raw.get(kind))
         if isinstance(item, dict) for region in _listed(item.get("result")))
