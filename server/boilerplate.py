@@ -3144,6 +3144,11 @@ def site_header_reason(
     if names_a_channel(position, below_text):
         return "boilerplate", f"a channel's or newsletter's name over its subscribe button or count; {word_count(words)}, " \
                               f"{position.describe()}"
+    # A name or tagline holds no figures but a year (a headline's price or date does; a tagline may say since when:
+    # "Receitas de família desde 2012"), and a page's title over figures is over its details, not a menu.
+    below_has_years_only = all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text))
+    if is_title and not below_has_years_only:
+        return None
     if position.index < EDGE_SEGMENTS:
         # A line of an episode's or story's details with its date, hours or length under a title is no menu
         # ("Season 4 · 12 March 2025 · 48 min"). Over a one-word label: between chrome lines, or as the page's first
@@ -3165,17 +3170,13 @@ def site_header_reason(
     else:
         above_menu = below_chrome is not None and is_site_menu(below_text) \
             and _DETAILS_FIGURE.search(fold(below_text)) is None
-    # The line between is a name or tagline, without figures but a year (a headline's price or date is not; a
-    # tagline may say since when: "Receitas de família desde 2012").
-    # Among the page's first lines, a menu of three links is the site's too, under a tagline of more words, no sentence
-    # ("# Cadernos do Sul" over "Viagens devagar pelo Alentejo e pelo Algarve" over "[Início](/) · [Sobre](/sobre) ·
-    # [Contacto](/contacto)", probe 33).
-    above_name_and_menu = bool(rest) and all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text)) and (
+    # The line between is a name or tagline (``below_has_years_only``). Among the page's first lines, a menu of three
+    # links is the site's too, under a tagline of more words, no sentence ("# Cadernos do Sul" over "Viagens devagar
+    # pelo Alentejo e pelo Algarve" over "[Início](/) · [Sobre](/sobre) · [Contacto](/contacto)", probe 33).
+    above_name_and_menu = bool(rest) and below_has_years_only and (
         (_is_short_line(below_text, AUTHOR_LINE_WORDS) and is_site_menu(rest[0][0])) or (
             position.index < EDGE_SEGMENTS and _is_short_line(below_text, SHORT_WORDS) and _is_menu_line(*rest[0])
             and _DETAILS_FIGURE.search(fold(rest[0][0])) is None))
-    if is_title and not all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text)):
-        return None
     if above_menu or above_name_and_menu:
         return "boilerplate", f"a site's name or tagline above its menu; {word_count(words)}, {position.describe()}"
     return None
