@@ -655,6 +655,18 @@ _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     r"|\bnota\s+\d+(?:[.,]\d)?\s+(?:de|em)\s+(?:5|10)\b|\b\d(?:[.,]\d)?\s+out\s+of\s+(?:5|10)\b(?=\W*$)"),
     gate=frozenset("stars star estrelas estrela nota out".split()))
 
+# A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
+# have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já
+# recebi" (probe claimsent35's s01 read the price and "the best" as a claim at 0.71). The first person singular only: a
+# company's "the best quarter we have ever had" is a record it reports.
+WRITERS_SUPERLATIVE = "superlative of the writer's own experience"
+_WRITERS_SUPERLATIVE = Cue(WRITERS_SUPERLATIVE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
+    r"\bthe\s+(?:best|worst|greatest|finest)\s+(?:[^\s.!?]+\s+){0,3}?I(?:'ve|’ve|\s+have|\s+had|'d)?\s+(?:ever\s+)?"
+    r"(?:spent|bought|had|eaten|seen|tried|owned|used|stayed|read|watched|heard|made|paid|visited|been)\b"
+    r"|\b(?:[oa]s?)\s+(?:melhor|pior|melhores|piores)\s+(?:[^\s.!?]+\s+){0,3}?que\s+(?:eu\s+)?(?:já\s+)?"
+    r"(?:\w+ei|\w+i|fiz|tive|pus)\b"),
+    gate=frozenset("best worst greatest finest melhor pior melhores piores".split()))
+
 
 # A change is an action when something was changed ("A câmara mudou a regra", "mudou-se para Lisboa", "mudou de
 # sede"), not when things just changed ("Muita coisa mudou desde então"); so in English (``_CHANGES_EN``).
@@ -700,6 +712,8 @@ PORTUGUESE_CUES = (
         # with "que" only: "o aplicativo calcula o frete", "projetou o prédio" report nothing
         "calcula_que calculam_que calculou_que calcularam_que projeta_que projetam_que projetou_que projetaram_que "
         "ressaltou ressalta frisou frisa tem_dito têm_dito "
+        # ... and insisted on ("a ministra reiterou que", "enfatizou que"; probe claimsent35's "stressed that")
+        "reiterou reiteraram enfatizou enfatizaram insistiu_que insistiram_que "
         # what a judge or an author put in writing ("o relator escreveu que"); "escreveu o livro" reports nothing
         "escreveu_que escreveram_que escreve_que "
         # a warning is reported speech ("Os operadores alertaram que"); "alerta" and "aviso" are also nouns
@@ -988,6 +1002,10 @@ ENGLISH_CUES = (
         # "added" only with its speaker or "that" ("she added" after a quote): "the economy added 200,000 jobs" is an
         # action, "I added milk" a review's (probe claimsent34)
         "he_added she_added they_added added_that "
+        # what someone insists on ("Officials stressed that the risk remains very low": probe claimsent35); "stressed"
+        # alone is also how someone feels ("I was stressed"), so with "that" or its speaker
+        "stressed_that stresses_that he_stressed she_stressed they_stressed insisted_that insists_that "
+        "emphasised_that emphasized_that emphasises_that emphasizes_that underlined_that reiterated_that "
         "according_to said says say stated states told announced announces reported reports "
         "confirmed confirms revealed reveals claimed claims disclosed noted mentioned mentions "
         "estimated estimates showed shows found finds admitted denied denies deny "
@@ -1714,7 +1732,8 @@ def cues_for(language: str, common_opening: bool = False) -> Sequence[Cue]:
         Cue(TELEGRAPHIC, TELEGRAPHIC_WEIGHT, pattern=_OPENING_WORD_BEFORE_A_VERB,
             shown=lambda unit, match: match.group(1)))
     return (*language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
-            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _VERSION,
+            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
+            _VERSION,
             _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
             _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
             _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW)
@@ -2049,7 +2068,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.36",
+            version="0.5.37",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -1129,6 +1129,27 @@ def charge_wanting(folded: Sequence[str], valences: list[float]) -> None:
             valences[index] = WANTING_VALENCE
 
 
+# Letting something slip away is a loss though neither word is bad: "deixou fugir a liderança", "deixaram escapar a
+# vitória nos descontos" (probe claimsent35's s04, a defeat read Neutral). "fugir" or "escapar" right after a form of
+# "deixar" (LEAVING) takes SLIPPING_VALENCE before negation is read ("não deixou escapar a vitória" holds on to it),
+# and what slipped away (the word after it, past an article) no praise of its own: the victory was not had.
+SLIPPING = frozenset("fugir escapar".split())
+SLIPPING_VALENCE = -1.5
+
+
+def charge_let_slip(folded: Sequence[str], valences: list[float]) -> None:
+    """Each of SLIPPING right after one of LEAVING takes SLIPPING_VALENCE, and its object's praise none unless a
+    negation holds on to it."""
+    for index in range(1, len(folded)):
+        if folded[index] in SLIPPING and folded[index - 1] in LEAVING:
+            valences[index] = SLIPPING_VALENCE
+            held = not NEGATIONS.isdisjoint(folded[max(0, index - 3) : index - 1])
+            lost = next((j for j in range(index + 1, min(index + 3, len(folded)))
+                         if folded[j] not in _ARTICLES["pt"]), None)
+            if lost is not None and valences[lost] > 0 and not held:
+                valences[lost] = 0.0
+
+
 # Speculation is no feeling: a sentence that says what may happen ("pode lançar", "could unveil") and that no one
 # knows it or it is unconfirmed ("ninguém sabe", "nada foi confirmado", "nobody knows", "not confirmed") reports a
 # rumour, not good or bad news ("Rumores indicam que o próximo iPhone pode ficar mais caro, mas nada foi
@@ -2532,39 +2553,98 @@ def flip_denials(
 # copyright infringement", "acusa o governo de negligência" (alleged). The words of valence after "whether"
 # or a Portuguese "se" before a verb of existence, and the bad words after an accusation's "of" / "de"
 # (and the accusation itself), carry none, to the end of their clause. Not "o acusado matou": without its
-# "of" the accused is a person, and what follows is told.
+# "of" the accused is a person, and what follows is told. So are the charges a court clears someone of ("A jury
+# cleared a nurse of all charges", "foi absolvido da acusação de homicídio"; the acquittal keeps its praise), and
+# the words of valence after evidence said to be missing ("the jury found no evidence that any patient had been
+# harmed", "não há indícios de fraude", "no sign of damage"; VADER's "no" is -1.2 of its own): probe claimsent35
+# read a nurse's acquittal as a complaint by "charges", "no" and "harmed".
 QUESTION_OPENERS = {"pt": "se", "en": "whether"}
 EXISTENCE = frozenset("ha houve existe existem existiu".split())
 ACCUSATIONS = {
     "pt": frozenset("acusa acusam acusou acusaram acusado acusada acusados acusadas".split()),
     "en": frozenset("accuse accuses accused accusing".split()),
 }
+ACQUITTALS = {
+    "pt": frozenset("absolve absolvem absolveu absolveram absolvido absolvida absolvidos absolvidas inocentou "
+                    "inocentaram inocentado inocentada inocentados inocentadas".split()),
+    "en": frozenset("acquit acquits acquitted cleared clears exonerated absolved".split()),
+}
+_CHARGING = {language: ACCUSATIONS[language] | ACQUITTALS[language] for language in ACCUSATIONS}
+ACQUITTAL_LINK_REACH = 4
 ALLEGED_LINKS = {"pt": frozenset("de do da dos das".split()), "en": frozenset(["of"])}
+EVIDENCE = {
+    # ("sinal" is also a phone's signal, whose absence is a complaint: DEPRIVERS)
+    "pt": frozenset("evidencia evidencias prova provas indicio indicios vestigio vestigios".split()),
+    "en": frozenset("evidence sign signs indication indications proof trace traces".split()),
+}
+# the words that say it is missing, up to MISSING_REACH words before it ("no evidence", "não há provas", "não
+# encontrou indícios", "did not find any evidence")
+MISSING = {"pt": frozenset("sem nenhum nenhuma nao".split()), "en": frozenset("no not without".split())}
+MISSING_REACH = 3
 
 
 def drop_questioned(
     lowered: Sequence[str], valences: list[float], language: str, clauses: Callable[[], Sequence[int] | None]
 ) -> None:
-    """The words of valence a question opens (QUESTION_OPENERS) and the bad words an accusation alleges
-    (ACCUSATIONS) carry none, up to the end of their clause. ``clauses``: as for ``flip_denials``."""
-    opener, accusations = QUESTION_OPENERS[language], ACCUSATIONS[language]
+    """The words of valence a question opens (QUESTION_OPENERS) or missing evidence denies (EVIDENCE), and the
+    bad words an accusation alleges or an acquittal lifts (ACCUSATIONS, ACQUITTALS), carry none, up to the end of
+    their clause. ``clauses``: as for ``flip_denials``."""
+    opener, accusations = QUESTION_OPENERS[language], _CHARGING[language]
     asks = opener in lowered and (language == "en" or not EXISTENCE.isdisjoint(lowered))
-    if not asks and accusations.isdisjoint(lowered):
+    denied = None if EVIDENCE[language].isdisjoint(lowered) else missing_evidence(lowered, language)
+    if not asks and denied is None and accusations.isdisjoint(lowered):
         return
     clause = clauses() or [0] * len(lowered)
 
     def rest_of_clause(start: int) -> range:
         return range(start, next((j for j in range(start, len(lowered)) if clause[j] != clause[start]), len(lowered)))
 
+    if denied is not None:
+        for j in rest_of_clause(denied):
+            valences[j] = 0.0
     for index, word in enumerate(lowered):
         if asks and word == opener and (language == "en" or _followed_by(lowered, index, EXISTENCE)):
             for j in rest_of_clause(index):
                 valences[j] = 0.0
         elif word in accusations:
-            link = next((j for j in rest_of_clause(index) if lowered[j] in ALLEGED_LINKS[language]), None)
+            # an acquittal's "of" within ACQUITTAL_LINK_REACH ("cleared a nurse of"; "cleared the road after the crash
+            # of two lorries" lifts nothing)
+            reach = ACQUITTAL_LINK_REACH + 1 if word in ACQUITTALS[language] else None
+            link = next((j for j in rest_of_clause(index)[:reach] if lowered[j] in ALLEGED_LINKS[language]), None)
             for j in (index, *rest_of_clause(link)) if link is not None else ():
                 if valences[j] < 0:
                     valences[j] = 0.0
+
+
+def missing_evidence(lowered: Sequence[str], language: str) -> int | None:
+    """The index of the first word that says evidence is missing (one of MISSING up to MISSING_REACH words before one
+    of EVIDENCE), or None."""
+    for index, word in enumerate(lowered):
+        if word in EVIDENCE[language]:
+            missing = [j for j in range(max(index - MISSING_REACH, 0), index) if lowered[j] in MISSING[language]]
+            if missing:
+                return missing[0]
+    return None
+
+
+# A quality conceded is not asserted: "nenhum pacote, por mais bonito que pareça no papel, sai do papel", "por melhor
+# que seja o preço", "no matter how good the camera is" (probe claimsent35's s11 read "bonito" as a column's praise).
+# The words between a concession's opening (CONCEDING) and "que" within CONCESSION_REACH words, or up to
+# CONCESSION_REACH words after "no matter how", carry nothing.
+CONCEDING = {"pt": (("por", "mais"), ("por", "menos"), ("por", "melhor"), ("por", "pior"), ("por", "muito")),
+             "en": (("no", "matter", "how"),)}
+CONCESSION_ENDS = {"pt": "que", "en": None}
+CONCESSION_REACH = 4
+
+
+def drop_conceded(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """The words of a concession (CONCEDING) carry nothing."""
+    for start, length in _phrases_at(lowered, CONCEDING[language]):
+        end = CONCESSION_ENDS[language]
+        reach = range(start, min(start + length + CONCESSION_REACH, len(lowered)))
+        stop = next((j for j in reach if lowered[j] == end), None) if end else reach.stop
+        if stop is not None:
+            valences[start:stop] = [0.0] * (stop - start)
 
 
 def _followed_by(lowered: Sequence[str], index: int, words: Collection[str]) -> bool:
@@ -2617,7 +2697,9 @@ def charge_pointless_questions(lowered: Sequence[str], valences: list[float], la
 # promised", "smaller than advertised", "a autonomia é menor do que a anunciada". A word of shortfall, right before
 # "than" (Portuguese "que", "do", "ao"), with a word of promise in the SHORT_REACH words after it: the promise takes
 # UNMET_VALENCE and the shortfall none. Only shortfalls: "better than advertised" keeps its praise; nor a cost or a
-# harm (HARM_COUNTS) in the three words before: "o preço ficou abaixo do prometido" is good news.
+# harm (HARM_COUNTS) in the three words before: "o preço ficou abaixo do prometido" is good news, and its promise takes
+# the opposite of UNMET_VALENCE (it read as praise by LeIA's "prometido", +1.5 from "promised", deleted since probe
+# claimsent35: a promised date or sum is no praise).
 SHORTFALLS = {
     "pt": frozenset("menor menores pior piores inferior inferiores abaixo menos".split()),
     "en": frozenset("lower less fewer smaller slower weaker shorter worse".split()),
@@ -2632,21 +2714,25 @@ SHORT_REACH = 5
 
 
 def charge_shortfalls(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
-    """Each word of PROMISES after one of SHORTFALLS and one of SHORT_LINKS, what fell short no cost: it takes
-    UNMET_VALENCE, the shortfall none; answers {promise: shortfall}."""
+    """Each word of PROMISES after one of SHORTFALLS and one of SHORT_LINKS takes UNMET_VALENCE, the shortfall none
+    (the opposite when what fell short is a cost); answers {promise: shortfall} of the let-downs."""
     promises = PROMISES[language]
     if promises.isdisjoint(lowered):
         return {}
     costs = HARM_COUNTS[language]
     charged: dict[int, int] = {}
     for index in (i for i, word in enumerate(lowered[:-2]) if word in SHORTFALLS[language]):
-        if lowered[index + 1] not in SHORT_LINKS[language] or not costs.isdisjoint(lowered[max(0, index - 3):index]):
+        if lowered[index + 1] not in SHORT_LINKS[language]:
             continue
         promise = next((j for j in range(index + 2, min(index + 2 + SHORT_REACH, len(lowered)))
                         if lowered[j] in promises), None)
-        if promise is not None:
+        if promise is None:
+            continue
+        if costs.isdisjoint(lowered[max(0, index - 3):index]):
             valences[index], valences[promise] = 0.0, UNMET_VALENCE
             charged[promise] = index
+        else:
+            valences[index], valences[promise] = 0.0, -UNMET_VALENCE
     return charged
 
 
@@ -3359,6 +3445,12 @@ def portuguese_reading(text: str) -> Reading:
         weigh_worth(folded, valences)
     if "desejar" in folded:
         charge_wanting(folded, valences)
+    if not SLIPPING.isdisjoint(folded):
+        charge_let_slip(folded, valences)
+    if not DIFFICULT["pt"].isdisjoint(folded):
+        drop_doubled_difficulties(folded, valences, "pt", NEGATIONS)
+    if "por" in folded:
+        drop_conceded(folded, valences, "pt")
     notes: dict[int, str] = {}
     emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
@@ -3549,6 +3641,27 @@ def portuguese_compound(text: str, sentences: Sequence[tuple[int, int]] | None =
     return read(text, "pt", sentences).compound
 
 
+# Two negations make praise: "it is hard not to be impressed", "impossível não gostar" (probe claimsent35's s12 read
+# "not" as flipping "impressed" and "hard" as a complaint). A negation right after one of DIFFICULT (in English with
+# "to" after it: "hard, not easy" stays a negation) negates nothing, and the difficulty carries nothing.
+DIFFICULT = {"pt": frozenset("dificil impossivel".split()), "en": frozenset("hard difficult impossible".split())}
+
+
+def negates_difficulty(lowered: Sequence[str], negation: int, language: str) -> bool:
+    """Whether the negation at ``negation`` follows one of DIFFICULT ("hard not to", "difícil não")."""
+    if negation == 0 or lowered[negation - 1] not in DIFFICULT[language]:
+        return False
+    return language == "pt" or lowered[negation + 1 : negation + 2] == ["to"]
+
+
+def drop_doubled_difficulties(lowered: Sequence[str], valences: list[float], language: str,
+                              negations: Collection[str]) -> None:
+    """Each of DIFFICULT right before one of ``negations`` that it doubles carries nothing."""
+    for index, word in enumerate(lowered[1:], 1):
+        if word in negations and negates_difficulty(lowered, index, language):
+            valences[index - 1] = 0.0
+
+
 def _modified(valence: float, tokens: Sequence[str], index: int, sentence: str) -> tuple[float, int | None]:
     """The valence with the intensifiers and negations up to three words back in its clause (nearer
     ones weighing more: "não recomendo, não funciona" negates "funciona" once); and the index of the
@@ -3560,7 +3673,8 @@ def _modified(valence: float, tokens: Sequence[str], index: int, sentence: str) 
         previous = tokens[index - distance]
         boost = BOOSTERS.get(previous)
         negates = (previous in NEGATIONS and not in_idiom(tokens, index - distance)
-                   and not says_unknown_after(tokens, index - distance))
+                   and not says_unknown_after(tokens, index - distance)
+                   and not negates_difficulty(tokens, index - distance, "pt"))
         if not (boost or negates):
             continue
         clauses = clause_numbers(sentence)  # only now: most words have no modifier
@@ -3776,10 +3890,15 @@ def _vader() -> Any:
             drop_questioned(lowered, sentiments, "en", lambda: clauses)
             if NOTHING["en"] in lowered:  # after "like" as a preposition is dropped
                 praise_nothing_like(lowered, sentiments, "en", lambda j: self.lexicon.get(lowered[j], 0.0))
+            if not DIFFICULT["en"].isdisjoint(lowered):
+                drop_doubled_difficulties(lowered, sentiments, "en", negations_en)
+            if "matter" in lowered:
+                drop_conceded(lowered, sentiments, "en")
             for index in compress(range(len(sentiments)), sentiments):
                 if index not in notes and sentiments[index] * self.lexicon.get(lowered[index], 0.0) < 0:
                     negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)
-                    if negation is not None and not SCOPE_ENDS_EN.isdisjoint(lowered[negation + 2 : index]):
+                    if negation is not None and (not SCOPE_ENDS_EN.isdisjoint(lowered[negation + 2 : index])
+                                                 or negates_difficulty(lowered, negation, "en")):
                         sentiments[index] /= NEGATION_SCALAR  # VADER's flip, undone
                     elif negation is not None:
                         notes[index] = _flipped(words, negation, index)
@@ -4162,7 +4281,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.29",
+            version="0.6.30",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
