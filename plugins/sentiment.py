@@ -255,10 +255,13 @@ HARM_COUNTS = {
     "pt": frozenset(
         "casos internacoes infeccoes obitos hospitalizacoes preco precos inflacao tarifa tarifas custos "
         "defice deficit rendas aluguel alugueis alugueres inadimplencia prestacao prestacoes "
-        "gasolina gasoleo diesel etanol combustivel combustiveis litro".split()
+        "gasolina gasoleo diesel etanol combustivel combustiveis litro "
+        # chronic conditions counted in a population (probe claimsent35: "O número de crianças obesas ... desceu de
+        # 15,3% para 13,5%" read Neutral, "A obesidade infantil aumentou 10%" as praise by "aumentou")
+        "obesidade obesos obesas diabetes desnutricao".split()
     ),
     "en": frozenset("cases infections hospitalisations hospitalizations admissions price prices inflation costs "
-                    "tariffs rents petrol diesel deficit deficits".split()),
+                    "tariffs rents petrol diesel deficit deficits obesity obese diabetes malnutrition".split()),
 }
 HARM_COUNT_VALENCE = -1.5
 # Interest rates: whom the text is about decides (probe claimsent30, one rule for probes 16 and 29). The interest a

@@ -118,6 +118,17 @@ def test_a_cost_below_the_promise_is_good_news(text, language):
     assert read(text, language).total > 0
 
 
+# ------------------------------------------------------------------ sentiment: a chronic condition's count
+
+@pytest.mark.parametrize(("text", "language", "label"), [
+    ("A obesidade infantil aumentou 10% no país.", "pt", "Negative"),  # main: +0.27 by "aumentou"
+    ("Childhood obesity rose to 23% last year.", "en", "Negative"),
+    ("The share of obese adults fell from 28% to 26%.", "en", "Positive"),
+])
+def test_a_chronic_conditions_count_rising_is_bad_news(text, language, label):
+    assert sentiment(text, language)[0] == label
+
+
 # ------------------------------------------------------------------ claims
 
 @pytest.mark.parametrize(("text", "language", "found"), [
