@@ -1134,23 +1134,54 @@ def charge_wanting(folded: Sequence[str], valences: list[float]) -> None:
 
 # Letting something slip away is a loss though neither word is bad: "deixou fugir a liderança", "deixaram escapar a
 # vitória nos descontos" (probe claimsent35's s04, a defeat read Neutral). "fugir" or "escapar" right after a form of
-# "deixar" (LEAVING) takes SLIPPING_VALENCE before negation is read ("não deixou escapar a vitória" holds on to it),
-# and what slipped away (the word after it, past an article) no praise of its own: the victory was not had.
+# "deixar" (LEAVING) takes SLIPPING_VALENCE before negation is read ("não deixou escapar a vitória" holds on to it).
 SLIPPING = frozenset("fugir escapar".split())
 SLIPPING_VALENCE = -1.5
 
 
 def charge_let_slip(folded: Sequence[str], valences: list[float]) -> None:
-    """Each of SLIPPING right after one of LEAVING takes SLIPPING_VALENCE, and its object's praise none unless a
-    negation holds on to it."""
+    """Each of SLIPPING right after one of LEAVING takes SLIPPING_VALENCE, and what slipped away its praise none
+    (``drop_lost_goods``)."""
     for index in range(1, len(folded)):
         if folded[index] in SLIPPING and folded[index - 1] in LEAVING:
             valences[index] = SLIPPING_VALENCE
-            held = not NEGATIONS.isdisjoint(folded[max(0, index - 3) : index - 1])
-            lost = next((j for j in range(index + 1, min(index + 3, len(folded)))
-                         if folded[j] not in _ARTICLES["pt"]), None)
-            if lost is not None and valences[lost] > 0 and not held:
-                valences[lost] = 0.0
+            _drop_lost_object(folded, valences, index, "pt", NEGATIONS)
+
+
+# What is lost, betrayed or destroyed carries no praise of its own: the loss is the news ("Judge Hayes said she had
+# betrayed the trust of staff and donors", probe claimsent35's blind b04, read Neutral by "trust" +2.3 against
+# "betrayed"; "perdeu a confiança dos eleitores", "lost the support of his party", and the victory let slip above).
+# The first word after one of LOSSES, past articles and possessives (_ARTICLES, _POSSESSIVES), loses its praise,
+# unless a negation holds on to it ("nunca perde a qualidade", "never lost the trust").
+LOSSES = {
+    "pt": frozenset("perde perdem perdeu perderam perder perdendo traiu trairam trai traem destruiu destruiram "
+                    "destroi minou minaram desperdicou desperdicaram".split()),
+    "en": frozenset("lose loses lost losing betray betrays betrayed destroy destroys destroyed undermine undermines "
+                    "undermined eroded erodes squandered wasted".split()),
+}
+_POSSESSIVES = {"pt": frozenset("seu sua seus suas meu minha nosso nossa".split()),
+                "en": frozenset("its their his her my our your".split())}
+LOSS_NEGATION_REACH = 3
+
+
+def drop_lost_goods(lowered: Sequence[str], valences: list[float], language: str,
+                    negations: Collection[str]) -> None:
+    """The praise of what each of LOSSES loses is none (``_drop_lost_object``)."""
+    for index, word in enumerate(lowered):
+        if word in LOSSES[language]:
+            _drop_lost_object(lowered, valences, index, language, negations)
+
+
+def _drop_lost_object(lowered: Sequence[str], valences: list[float], index: int, language: str,
+                      negations: Collection[str]) -> None:
+    """The first word after ``index`` past articles and possessives loses its praise, unless one of ``negations``
+    within LOSS_NEGATION_REACH words before ``index`` holds on to it."""
+    if not negations.isdisjoint(lowered[max(0, index - LOSS_NEGATION_REACH) : index]):
+        return
+    leads = _ARTICLES[language] | _POSSESSIVES[language]
+    lost = next((j for j in range(index + 1, min(index + 4, len(lowered))) if lowered[j] not in leads), None)
+    if lost is not None and valences[lost] > 0:
+        valences[lost] = 0.0
 
 
 # Speculation is no feeling: a sentence that says what may happen ("pode lançar", "could unveil") and that no one
@@ -1593,8 +1624,10 @@ _REGISTER_WORDS = {
     "divulgou divulgado divulgada divulgados divulgadas relatou segundo milhões bilhões governo prefeitura "
     "ministro ministra ministério presidente polícia deputado senador governador prefeito secretaria nesta "
     "neste domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
-    # a sports report's words, as the offices of a political one
-    "seleção selecção campeonato apuramento torneio golos gols "
+    # a sports report's words, as the offices of a political one; and its roles and rounds (probe claimsent35's blind
+    # b03, a win read at a review's thresholds: none of these is in a B2W development review)
+    "seleção selecção campeonato apuramento torneio golos gols treinador goleiro guarda-redes jornada rodada adeptos "
+    "torcedores penálti pênalti liderança empatou empate goleada "
     # the months a report dates its events by, the analysts it quotes, the news it says it tells ("É uma
     # excelente notícia para o SNS: o novo hospital abre em março")
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
@@ -3450,6 +3483,8 @@ def portuguese_reading(text: str) -> Reading:
         charge_wanting(folded, valences)
     if not SLIPPING.isdisjoint(folded):
         charge_let_slip(folded, valences)
+    if not LOSSES["pt"].isdisjoint(folded):
+        drop_lost_goods(folded, valences, "pt", NEGATIONS)
     if not DIFFICULT["pt"].isdisjoint(folded):
         drop_doubled_difficulties(folded, valences, "pt", NEGATIONS)
     if "por" in folded:
@@ -3897,6 +3932,8 @@ def _vader() -> Any:
                 drop_doubled_difficulties(lowered, sentiments, "en", negations_en)
             if "matter" in lowered:
                 drop_conceded(lowered, sentiments, "en")
+            if not LOSSES["en"].isdisjoint(lowered):
+                drop_lost_goods(lowered, sentiments, "en", negations_en)
             for index in compress(range(len(sentiments)), sentiments):
                 if index not in notes and sentiments[index] * self.lexicon.get(lowered[index], 0.0) < 0:
                     negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.sentiment import read
+from plugins.sentiment import read, register_of
 from tests.test_claimsent27 import rows
 from tests.test_claimsent32 import claim_reading, wrong_sentiment
 from tests.test_news_probe7 import assert_claims_found
@@ -123,10 +123,50 @@ def test_a_cost_below_the_promise_is_good_news(text, language):
 @pytest.mark.parametrize(("text", "language", "label"), [
     ("A obesidade infantil aumentou 10% no país.", "pt", "Negative"),  # main: +0.27 by "aumentou"
     ("Childhood obesity rose to 23% last year.", "en", "Negative"),
-    ("The share of obese adults fell from 28% to 26%.", "en", "Positive"),
 ])
 def test_a_chronic_conditions_count_rising_is_bad_news(text, language, label):
     assert sentiment(text, language)[0] == label
+
+
+def test_a_chronic_conditions_count_falling_is_good_news():
+    # (main: Positive at +0.05 by VADER's "share", with "fell" a loss)
+    label, _, explanation = sentiment("The share of obese adults fell from 28% to 26%.", "en")
+    assert label == "Positive" and "'obese' falling" in explanation
+
+
+# ------------------------------------------------------------------ after the blind run (no longer blind)
+
+@pytest.mark.parametrize(("text", "language", "lost"), [
+    ("Judge Mark Hayes said she had betrayed the trust of staff and donors.", "en", "trust"),
+    ("O governo perdeu a confiança dos eleitores.", "pt", "confiança"),  # -0.40: under the news threshold
+])
+def test_what_is_lost_or_betrayed_carries_no_praise(text, language, lost):
+    assert read(text, language).total < 0 and lost not in sentiment(text, language)[2]
+
+
+def test_what_is_never_lost_keeps_its_praise():
+    assert read("O tecido nunca perde a qualidade nem a cor.", "pt").total > 0
+
+
+def test_a_charity_is_no_feeling():
+    label, _, explanation = sentiment("A charity worker was stabbed outside the shelter.", "en")
+    assert label == "Negative" and "charity" not in explanation
+
+
+def test_never_again_is_a_reviews_complaint():
+    assert sentiment("Never again.", "en")[0] == "Negative"
+
+
+def test_a_side_pulling_clear_is_no_isolation():
+    assert "isolou" not in sentiment("O Benfica venceu e isolou-se no segundo lugar.", "pt")[2]
+
+
+@pytest.mark.parametrize("text", [
+    "O Sporting empatou em casa e o treinador foi assobiado pelos adeptos.",
+    "O guarda-redes defendeu um penálti aos 90 minutos.",
+])
+def test_a_sports_reports_roles_and_rounds_are_news(text):
+    assert register_of(text, "pt") == "news"
 
 
 # ------------------------------------------------------------------ claims
