@@ -213,3 +213,21 @@ def test_the_studied_texts():
     }
     for paragraph in studied.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
+
+
+def test_the_blind_texts():
+    # run once on f2095f1, before the fixes the run found: sentiment 4 of 8 (main 4), claims 10/13 at 10/11 (main the
+    # same). Since those fixes: b03 (a win, "isolou-se", read as a report) and b04 (a theft, "charity", "betrayed the
+    # trust") right. Left open: b07 (a column's doubt: "promessas", "promete" praise), b08 ("I was sceptical ... I was
+    # wrong"); claims: b05's result below expectations without a figure, b06's "The charity credits ... to", b07's
+    # dates against a promise, b08's "I was sceptical when the city banned cars ..." suggested.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b07", "b08"]
+    blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
+    left_open = {
+        "b05": frozenset([blind["b05"]["claims"][1]]),
+        "b06": frozenset([blind["b06"]["claims"][1]]),
+        "b07": frozenset(blind["b07"]["claims"]),
+        "b08": frozenset([blind["b08"]["not_claims"][0]]),
+    }
+    for paragraph in blind.values():
+        assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
