@@ -1074,7 +1074,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.55",
+            version="1.2.56",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1102,6 +1102,14 @@ class EntityAnnotator(Annotator):
             entity_ruler(self.pipelines.get(language), self.pattern_files)
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
+        kept = self.scored_candidates(text)
+        spans = [Span(c.start, c.end, c.label, c.score, c.explanation()) for c in kept]
+        self.remember(text, [(s.start, s.end, s.label) for s in spans])
+        return spans
+
+    def scored_candidates(self, text: AnalyzedText) -> list[Candidate]:
+        """The suggestions for ``text`` with their sources and scores (``bench/entity_reliability.py``
+        reads the sources, which the spans do not carry)."""
         scores = self.scores.get(text.language) or self.scores["en"]
         known = self.known(text)
         candidates = [
@@ -1113,13 +1121,10 @@ class EntityAnnotator(Annotator):
         # a pattern's name split from the model's span (``split_from``) is scored once resolve has found it so
         resolved = [c.scored(scores["split"][c.label]) if c.source == "split" else c
                     for c in resolve(candidates, text.text)]
-        kept = patrons_as_institutions(with_later_short_forms(
+        return patrons_as_institutions(with_later_short_forms(
             with_acronyms(resolved, text.text), text.text, scores["surname"]["PER"],
             lambda mention: not known.rejected(text.text[mention.start:mention.end], mention.label)),
             text.text, scores["model"]["ORG"])
-        spans = [Span(c.start, c.end, c.label, c.score, c.explanation()) for c in kept]
-        self.remember(text, [(s.start, s.end, s.label) for s in spans])
-        return spans
 
     def remember(self, text: AnalyzedText, spans: list[tuple[int, int, str]]) -> None:
         """Keep what was suggested, so that deletions can be learned when Label
