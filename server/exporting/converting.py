@@ -52,7 +52,7 @@ from server.exporting.examples import (
     with_notes,
 )
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
-from server.exporting.placing import place_span, unplaced_kind
+from server.exporting.placing import FIRST_MARK, cuts_a_character, place_span, unplaced_kind
 from server.exporting.report import ExportReport, Predicted, join_values
 from server.exporting.sources import Source, TaskIds, is_anota_report
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
@@ -106,6 +106,12 @@ WITHOUT_OBJECT_AMONG_TEXTS = (f"{_WITHOUT_OBJECT} among several Text objects, wh
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
+# A span under a Choices control's name, or a choice under a Labels control's: a config changed since (a
+# control renamed), or a script's mistake; exported as it is, as a label the config lacks is.
+OTHER_KIND_OF_CONTROL = ("regions of another kind than their control in the labeling config (a span of a Choices "
+                         "control, a choice of a Labels control; exported as they are)")
+
+
 @dataclass
 class Settings:
     policy: str = "latest"
@@ -114,6 +120,8 @@ class Settings:
     language: str | None = None
     # Control name -> its labels or choices, from the labeling config when one is known.
     controls: dict[str, frozenset[str]] | None = None
+    # Which of them draw spans (Labels, HyperTextLabels, ParagraphLabels): a span of another is noted.
+    span_controls: frozenset[str] = frozenset()
     # Text object name -> the data key it reads, from the labeling config (else judged: TextObjects).
     text_objects: dict[str, str] | None = None
     # The config's Paragraphs objects by name (server.labeling.TextObject): their utterances are joined.
@@ -398,7 +406,12 @@ class TaskConverter:
             self.report.agreement.add_task([labels for _annotation, labels in placed])
             self.check_annotators(task, finished)
         if not placed:
-            self.report.leave_out("tasks without a finished annotation", f"task {task.id}")
+            # A snapshot of predictions only (a project never annotated) said so: the error that no task
+            # gave an example shows this detail, and "without a finished annotation" alone left the
+            # builder wondering where the labels it saw in Label Studio went.
+            only_predicted = " (predictions only: a prediction is no label)" if (
+                task.predictions and not task.annotations) else ""
+            self.report.leave_out("tasks without a finished annotation", f"task {task.id}{only_predicted}")
             return []
         chosen = self.apply_policy(task, placed)
         the_id = anota_id(task, text)
@@ -758,6 +771,11 @@ class TaskConverter:
         if region.control not in known:
             self.report.note("regions of controls not in the labeling config (exported as they are)", self.where(
                 task, annotation, region, number, f"control {region.control!r}: {'|'.join(values)}"))
+        elif (is_span := isinstance(region, SpanRegion)) != (region.control in self.settings.span_controls):
+            drawn, given = ("a span", "choices") if is_span else ("a choice", "span labels")
+            self.report.note(OTHER_KIND_OF_CONTROL, self.where(
+                task, annotation, region, number, f"{drawn} {'|'.join(values)!r} of control {region.control!r}, "
+                                                  f"which the config gives {given}"))
         elif unknown := [value for value in values if value not in known[region.control]]:
             self.report.note("labels not in the labeling config (exported as they are)", self.where(
                 task, annotation, region, number, f"control {region.control!r} has no {'|'.join(unknown)!r}"))
@@ -797,8 +815,12 @@ class TaskConverter:
         # start), whose arguments are parsed the old way (about 500 instructions).
         # Offsets are an int or None on every load path (the typed decode, _fast_task and the schemas
         # refuse anything else, a boolean too): ``is not None`` costs less than a type() call.
+        # A span that cuts a letter off its combining marks goes to place_span, which widens it; a
+        # comparison with the first mark tells nearly every edge apart.
         if start is not None and end is not None and 0 <= start < end <= len(text) and (
-                (sliced := text[start:end]) == quoted or quoted is None):
+                (sliced := text[start:end]) == quoted or quoted is None) and (
+                (text[start] < FIRST_MARK and (end == len(text) or text[end] < FIRST_MARK))
+                or not cuts_a_character(text, start, end)):
             # The quote, when there is one, is the span's text: its hash is computed already (the
             # region's value is looked up in ``fitted``), where the slice's would be computed again.
             if quoted is not None:
