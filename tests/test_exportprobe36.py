@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -248,3 +249,24 @@ def test_a_region_of_another_kind_than_its_control_is_noted(tmp_path: Path, name
     assert code == 0, output
     [detail] = report_of(out)["details"][OTHER_KIND_OF_CONTROL]
     assert detail.endswith(said), detail
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    (unicodedata.normalize("NFD", "한국의 메타와 삼성."), "삼성"),  # the blind run's: Hangul syllables as jamo
+    (unicodedata.normalize("NFD", "O José e a Meta."), "José"),  # the span ends right after a decomposed letter
+    (unicodedata.normalize("NFD", "Ângela e a Meta."), "Ângela")])  # ... and starts on one
+def test_offsets_on_the_nfc_form_are_mapped_where_normalizing_joins_characters(tmp_path: Path, text: str,
+                                                                                word: str) -> None:
+    """The blind run: '삼성' at its NFC offsets [8, 10) of a text in jamo was left out: the shortest prefix of
+    the NFD text whose NFC form is 10 long stops after the first jamo of '성' (and after the 'e' of 'José')."""
+    composed = unicodedata.normalize("NFC", text)
+    start = composed.index(word)
+    region = {"from_name": "label", "to_name": "text", "type": "labels",
+              "value": {"start": start, "end": start + len(word), "text": word, "labels": ["ORG"]}}
+    tasks = [{"id": 1, "data": {"text": text}, "annotations": [{"id": 1, "completed_by": 1, "result": [region]}]}]
+    code, output, out = exported(tmp_path, tasks)
+    assert code == 0, output
+    decomposed = unicodedata.normalize("NFD", word)
+    assert spans_of(out) == [(text.index(decomposed), text.index(decomposed) + len(decomposed), "ORG")]
+    [said] = report_of(out)["details"]["spans repaired"]
+    assert "(offsets counted on the text in Unicode form NFC, its quote the same text)" in said, said

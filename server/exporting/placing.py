@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 import unicodedata
 from typing import Any
 
@@ -97,6 +98,16 @@ def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, s
     return (start, widened), (f"{message}; " if message else "") + (
         f"[{start}, {end}) {text[start:end]!r} widened to [{start}, {widened}) over the combining marks of its "
         f"last letter ({ascii(text[end:widened])})")
+
+
+# A str of one-byte characters (PEP 393) takes this many bytes more than its length.
+_ONE_BYTE_SIZE = sys.getsizeof("\xe9") - 1
+
+
+def one_byte(text: str) -> bool:
+    """Whether every character of ``text`` is Latin-1 (one byte in memory: its size tells, without a scan),
+    so that it holds no combining mark."""
+    return sys.getsizeof(text) - len(text) <= _ONE_BYTE_SIZE
 
 
 def cuts_a_character(text: str, start: int, end: int) -> bool:
@@ -221,6 +232,11 @@ def form_to_code_points(text: str, offsets: tuple[int, int], form: str) -> tuple
                 low = middle + 1
             else:
                 high = middle
+        # The shortest such prefix may stop inside a character that normalizing joins (a letter before its
+        # mark, a Hangul syllable's first jamo: found blind): take in what keeps the normal form's length.
+        while (low < len(text) and unicodedata.normalize(form, text[:low]) != whole[:offset]
+               and len(unicodedata.normalize(form, text[:low + 1])) == offset):
+            low += 1
         if unicodedata.normalize(form, text[:low]) != whole[:offset]:
             return None
         mapped.append(low)
