@@ -17,7 +17,6 @@ import csv
 import functools
 import itertools
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -29,6 +28,7 @@ from schemas.example_encoding import encode_example
 from server import hookimpl
 from server.config import DEFAULTS
 from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles, is_ragged, with_notes
+from server.exporting.placing import one_byte
 from server.exporting.report import ExportReport, join_values
 
 if TYPE_CHECKING:
@@ -401,7 +401,7 @@ def per_character(text: str, language: str) -> bool:
     written without spaces between words: it holds such a character and the
     tokenizer is spaCy's rules, which cut at spaces and punctuation only
     (spaCy's own Chinese, Japanese or Thai tokenizer segments words itself)."""
-    if _one_byte(text) or _unspaced_pattern().search(text) is None:  # Latin-1 holds none: one step, no scan
+    if one_byte(text) or _unspaced_pattern().search(text) is None:  # Latin-1 holds none: one step, no scan
         return False
     return not getattr(tokenizer(language), "segments_words", False)
 
@@ -481,8 +481,6 @@ def _visible(starts: list[int], ends: list[int], text: str) -> tuple[list[int], 
     return starts, ends
 
 
-# A str of one-byte characters (PEP 393) takes this many bytes more than its length.
-_ONE_BYTE_SIZE = sys.getsizeof("\xe9") - 1
 # The characters of the tokens _attaches finds (their blocks), but for Indic vowel signs and viramas,
 # which spaCy keeps in their word.
 _ATTACHING = re.compile("[\u00ad\u0300-\u036f\u061c\u180e\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f"
@@ -496,14 +494,9 @@ def _may_attach(text: str) -> bool:
     them but the soft hyphen, and its size in memory tells in one step,
     where a regex scans every character (and a spaCy lexeme flag read with
     the offsets cost 3% of a CoNLL export's instructions)."""
-    if _one_byte(text):
+    if one_byte(text):
         return "\xad" in text
     return _ATTACHING.search(text) is not None
-
-
-def _one_byte(text: str) -> bool:
-    """Whether every character of ``text`` is Latin-1 (one byte in memory: its size tells, without a scan)."""
-    return sys.getsizeof(text) - len(text) <= _ONE_BYTE_SIZE
 
 
 def _joined(starts: list[int], ends: list[int], attaching: list[int], text: str) -> tuple[list[int], list[int]]:

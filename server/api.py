@@ -14,6 +14,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema, load_predict_body
 from server.app import AnotaState, get_state
+from server.config_checks import config_verdict, label_studio_refusal
 from server.errors import BadRequest
 from server.events import PROJECT_DELETED, AnnotationEvent, event_project, store_event
 from server.labeling import LabelingConfig, LabelingConfigError, parse_labeling_config
@@ -58,6 +59,8 @@ def health() -> ResponseReturnValue:
 @blueprint.post("/setup")
 def setup() -> ResponseReturnValue:
     body = setup_schema.load(json_body())
+    if (refusal := label_studio_refusal(body["schema"])) is not None:
+        raise BadRequest("A labeling config Label Studio would refuse", {"schema": [refusal]})
     labeling_config(body["schema"], field="schema")
     if body["project"]:
         sent = body["hostname"] or body["access_token"]
@@ -89,6 +92,7 @@ def predict() -> ResponseReturnValue:
 def webhook() -> ResponseReturnValue:
     body = webhook_schema.load(json_body())
     current = state()
+    said = {"label_config": about_config} if (about_config := check_project_config(body)) else {}
     events = store_event(current.database, body)
     # After storing: a /predict meanwhile would read the config as it was, and keep it.
     if (project_id := event_project(body)) is not None:
@@ -98,11 +102,30 @@ def webhook() -> ResponseReturnValue:
             current.stored_configs.pop(project_id, None)  # the event may have changed the project's config
     if events is None:
         current.metrics.webhook_events.labels(body["action"], "duplicate").inc()
-        return jsonify(status="duplicate", events=0)
+        return jsonify(status="duplicate", events=0, **said)
     current.metrics.webhook_events.labels(body["action"], "stored" if events else "ignored").inc()
     for event in events:
         notify_plugins(current, event)
-    return jsonify(status="ok", events=len(events))
+    return jsonify(status="ok", events=len(events), **said)
+
+
+def check_project_config(body: dict[str, Any]) -> str | None:
+    """What to say of the labeling config a webhook body's project carries;
+    a config Label Studio would refuse is taken out of the body, so that
+    neither the database (whose earlier config stays) nor a plugin gets it.
+    The annotation is stored either way: Label Studio does not send an event
+    again, and refusing it for its project's config would lose it. Said in
+    the answer and the log (a sender that is not Label Studio reads the
+    first, whoever runs Anota the second)."""
+    project = body.get("project")
+    if not isinstance(project, dict) or project.get("label_config") is None:
+        return None
+    keep, said = config_verdict(project["label_config"])
+    if not keep:
+        body["project"] = {key: value for key, value in project.items() if key != "label_config"}
+    if said:
+        log.warning("/webhook %s of project %s: labeling config %s", body.get("action"), project.get("id"), said)
+    return said
 
 
 def notify_plugins(current: AnotaState, event: AnnotationEvent) -> None:

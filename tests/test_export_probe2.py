@@ -151,7 +151,8 @@ REPORTED: dict[str, dict[str, dict[str, int]]] = {
     "majority_tie.json": {"format_notes": {TIED_LATEST: 1}},  # under latest: two answers at one moment
     "negative_offsets.json": {"repaired": {"spans repaired": 2}},
     "negative_task_id.json": {},
-    "nfd_text_nfc_quote.json": {"left_out": {QUOTE_DIFFERS: 1}},
+    # offsets counted on the text's NFC form, the quote the same text: moved (exportprobe36; it was left out)
+    "nfd_text_nfc_quote.json": {"repaired": {"spans repaired": 1}},
     "nul_byte_in_text.json": {},
     "odd_whitespace_in_tokens.json": {},
     "only_unexported_results.json": {"left_out": not_exported("textarea")},

@@ -330,6 +330,8 @@ def _configured(settings: Settings, xml: str) -> None:
     """Set what the labeling config ``xml`` says into ``settings``."""
     settings.text_key = settings.text_key or _text_key_of(xml)
     settings.controls = _controls_of(xml)
+    settings.span_controls = frozenset(target.from_name for obj in _labeling_config(xml).objects
+                                       for target in obj.spans.values())
     settings.single_choice = _single_choice_controls(xml)
     settings.taxonomy_sentiments = _taxonomy_sentiments_of(xml)
     settings.text_objects = _text_objects_of(xml)

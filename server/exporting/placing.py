@@ -1,7 +1,11 @@
 """Placing a span region on its task's text: offsets that do not fit are
 repaired only when the region's own text pins the place down unambiguously
-(UTF-16 offsets, offsets counted with ``\\r\\n`` as one character, or the only
-occurrence); otherwise the span cannot be placed, and the caller reports why.
+(UTF-16 offsets, offsets counted with ``\\r\\n`` as one character or on the
+text's other Unicode form, or the only occurrence); otherwise the span cannot
+be placed, and the caller reports why. A quote in another Unicode form than the
+text (an accent composed in one, decomposed in the other) is the same text
+(canonically equivalent: every reader shows it alike), so it pins a place as
+an equal quote does; the span keeps the text's own code points.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 import unicodedata
 from typing import Any
 
@@ -18,6 +23,9 @@ from schemas.label_studio_export import SpanRegion
 # builder fixes offsets beyond the text and a quote that disagrees differently.
 NOT_FIT = "spans that do not fit the text"
 QUOTE_DIFFERS = "spans whose text differs from the text at their offsets"
+STARTS_ON_A_MARK = "spans that start on a combining mark (cut off the letter before it)"
+# No character below U+0300 is a combining mark: most span edges are told apart by one comparison.
+FIRST_MARK = "\u0300"
 
 
 def offsets_fit(text: str, start: Any, end: Any) -> bool:
@@ -36,7 +44,9 @@ def unplaced_kind(text: str, region: SpanRegion, config_known: bool = True) -> s
     encoded, and the export needs it."""
     if not config_known and _on_decoded(text, region):
         return ENCODED_TEXT
-    return QUOTE_DIFFERS if offsets_fit(text, region.value.start, region.value.end) else NOT_FIT
+    if not offsets_fit(text, region.value.start, region.value.end):
+        return NOT_FIT
+    return STARTS_ON_A_MARK if _is_mark(text[region.value.start]) else QUOTE_DIFFERS
 
 
 def _on_decoded(text: str, region: SpanRegion) -> bool:
@@ -69,7 +79,48 @@ _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/\s]+={0,2}\s*")
 def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:
     """Where ``region`` lies in ``text``: ``((start, end), repair)`` with
     ``repair`` saying what was fixed (None when nothing was), or
-    ``(None, problem)`` when the span cannot be placed unambiguously."""
+    ``(None, problem)`` when the span cannot be placed unambiguously. A span
+    holds whole characters: one that ends between a letter and its combining
+    marks (``Jose`` of a decomposed ``José``) takes them in, as the letter is
+    in it; one that starts on a mark cannot be placed (which letter was meant
+    is not said)."""
+    bounds, message = _placed(text, region)
+    if bounds is None or not cuts_a_character(text, *bounds):
+        return bounds, message
+    start, end = bounds
+    if _is_mark(text[start]):
+        return None, (f"{message}; " if message else "") + (
+            f"[{start}, {end}) starts on the combining mark {ascii(text[start])}, which belongs to the letter "
+            "before it")
+    widened = end
+    while widened < len(text) and _is_mark(text[widened]):
+        widened += 1
+    return (start, widened), (f"{message}; " if message else "") + (
+        f"[{start}, {end}) {text[start:end]!r} widened to [{start}, {widened}) over the combining marks of its "
+        f"last letter ({ascii(text[end:widened])})")
+
+
+# A str of one-byte characters (PEP 393) takes this many bytes more than its length.
+_ONE_BYTE_SIZE = sys.getsizeof("\xe9") - 1
+
+
+def one_byte(text: str) -> bool:
+    """Whether every character of ``text`` is Latin-1 (one byte in memory: its size tells, without a scan),
+    so that it holds no combining mark."""
+    return sys.getsizeof(text) - len(text) <= _ONE_BYTE_SIZE
+
+
+def cuts_a_character(text: str, start: int, end: int) -> bool:
+    """Whether the span ``[start, end)`` of ``text`` starts on a combining mark
+    or ends before one (cuts a letter off its marks)."""
+    return _is_mark(text[start]) or (end < len(text) and _is_mark(text[end]))
+
+
+def _is_mark(character: str) -> bool:
+    return character >= FIRST_MARK and unicodedata.category(character).startswith("M")
+
+
+def _placed(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:
     # An empty quote pins nothing down, as a missing one does not.
     start, end, quoted = region.value.start, region.value.end, region.value.text or None
     fits = offsets_fit(text, start, end)
@@ -77,6 +128,8 @@ def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, s
         return (start, end), None
     if fits:
         problem = _quote_mismatch(start, end, sliced, quoted)
+        if _canonically_equal(sliced, quoted):
+            return (start, end), f"{problem}: kept at its offsets"
         if _same_text(sliced, quoted):
             # Whitespace apart, the text is the quote's: the offsets hold,
             # unless counted another way they give the quote exactly (UTF-16
@@ -108,7 +161,7 @@ def _quote_mismatch(start: int, end: int, sliced: str, quoted: str) -> str:
     Unicode forms of one text (an accent composed in one, decomposed in the
     other) print alike: said so, and shown escaped (exportprobe35's blind run:
     "text at [2, 7) is 'José', the region says 'José'")."""
-    if unicodedata.normalize("NFC", sliced) == unicodedata.normalize("NFC", quoted):
+    if _canonically_equal(sliced, quoted):
         return (f"text at [{start}, {end}) is {ascii(sliced)}, the region says {ascii(quoted)}: the same text in "
                 "two Unicode forms (an accent composed in one, decomposed in the other), which print alike")
     return f"text at [{start}, {end}) is {sliced!r}, the region says {quoted!r}"
@@ -117,6 +170,11 @@ def _quote_mismatch(start: int, end: int, sliced: str, quoted: str) -> str:
 def _same_text(sliced: str, quoted: str) -> bool:
     # Label Studio's ``value.text`` may collapse repeated whitespace.
     return sliced == quoted or sliced.split() == quoted.split()
+
+
+def _canonically_equal(first: str, second: str) -> bool:
+    """Whether two texts are one in Unicode's eyes (their NFC forms are equal)."""
+    return unicodedata.normalize("NFC", first) == unicodedata.normalize("NFC", second)
 
 
 def _candidates(text: str, start: Any, end: Any, quoted: str) -> dict[tuple[int, int], str]:
@@ -130,14 +188,59 @@ def _candidates(text: str, start: Any, end: Any, quoted: str) -> dict[tuple[int,
 
 def _remapped(text: str, start: int, end: int, quoted: str) -> dict[tuple[int, int], str]:
     """Where the offsets lie if counted in UTF-16 units or with ``\r\n`` as
-    one character, when the text there is exactly the quote."""
+    one character, when the text there is exactly the quote; or counted on the
+    text's NFC or NFD form (a script normalized the text, or the quote and its
+    offsets, after the annotation), when the text there is the quote in
+    another Unicode form."""
     found: dict[tuple[int, int], str] = {}
     for how, mapping in (("UTF-16 offsets", utf16_to_code_points),
                          (r"offsets counted with \r\n as one character", crlf_to_code_points)):
         mapped = mapping(text, (start, end))
-        if mapped is not None and text[mapped[0]:mapped[1]] == quoted and mapped != (start, end):
+        if mapped is not None and mapped != (start, end) and _quotes(text[mapped[0]:mapped[1]], quoted):
             found.setdefault(mapped, how)
+    for form in ("NFC", "NFD"):
+        mapped = form_to_code_points(text, (start, end), form)
+        if mapped is not None and mapped != (start, end) and _canonically_equal(text[mapped[0]:mapped[1]], quoted):
+            found.setdefault(mapped, f"offsets counted on the text in Unicode form {form}, its quote the same text")
     return found
+
+
+def _quotes(sliced: str, quoted: str) -> bool:
+    """Whether ``quoted`` is ``sliced``, its line breaks perhaps written ``\n``
+    (a tool that counts ``\r\n`` as one character reads it as one)."""
+    return sliced == quoted or ("\r\n" in sliced and sliced.replace("\r\n", "\n") == quoted)
+
+
+def form_to_code_points(text: str, offsets: tuple[int, int], form: str) -> tuple[int, int] | None:
+    """``offsets`` counted on ``text`` normalized to ``form`` (NFC, NFD), as
+    code points of ``text``; None when the text is in that form already
+    (nothing to map) or an offset falls inside what normalizing merged or
+    split (a letter and its mark). The length of a prefix's normal form grows
+    with the prefix: a binary search for the prefix whose normal form is the
+    form's text up to the offset, checked."""
+    if text.isascii() or unicodedata.is_normalized(form, text):
+        return None
+    whole = unicodedata.normalize(form, text)
+    mapped = []
+    for offset in offsets:
+        if not 0 <= offset <= len(whole):
+            return None
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high) // 2
+            if len(unicodedata.normalize(form, text[:middle])) < offset:
+                low = middle + 1
+            else:
+                high = middle
+        # The shortest such prefix may stop inside a character that normalizing joins (a letter before its
+        # mark, a Hangul syllable's first jamo: found blind): take in what keeps the normal form's length.
+        while (low < len(text) and unicodedata.normalize(form, text[:low]) != whole[:offset]
+               and len(unicodedata.normalize(form, text[:low + 1])) == offset):
+            low += 1
+        if unicodedata.normalize(form, text[:low]) != whole[:offset]:
+            return None
+        mapped.append(low)
+    return mapped[0], mapped[1]
 
 
 def utf16_to_code_points(text: str, offsets: tuple[int, int]) -> tuple[int, int] | None:

@@ -1,0 +1,116 @@
+"""Whether a labeling config another sender gives is one Label Studio would
+keep, and whether Anota exports anything of it.
+
+Label Studio 1.23.2 checks a project's config before saving it
+(``label_studio/core/label_config.py``, ``validate_label_config``): XML without
+a DTD, its JSON form valid against ``label_config_schema.json`` (a Labels or
+Choices has a name, a toName and its labels; a Text, HyperText or Image has a
+name and a value), each ``name`` given once, each ``toName`` naming a tag, and
+the tags' own attribute checks. label-studio-sdk's ``LabelInterface.validate``
+runs the same checks with the same schema file; a DTD and the two name checks
+are worded here, so that the answer names what is wrong. So a config that
+fails them never came from Label Studio's project: /webhook does not store it
+(the project's earlier config stays) and /setup refuses it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+from typing import Any
+from xml.etree import ElementTree
+
+from server.labeling import LabelingConfigError, parse_labeling_config
+
+_DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
+
+
+def json_type(value: Any) -> str:
+    """What a JSON value is, in words: ``a number (5)``, ``an object``."""
+    if isinstance(value, bool):
+        return f"a boolean ({json.dumps(value)})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r})"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__}"
+
+
+@functools.lru_cache(maxsize=256)
+def label_studio_refusal(xml: str) -> str | None:
+    """Why Label Studio would refuse ``xml`` as a project's labeling config;
+    None when it would keep it (cached: Label Studio sends the project's config
+    with every event)."""
+    if not xml.strip():
+        return "it is empty"
+    if _DOCTYPE.search(xml):
+        return "it holds a DTD (<!DOCTYPE ...>), which Label Studio forbids"
+    try:
+        root = ElementTree.fromstring(xml)
+    except ElementTree.ParseError as exc:
+        return f"cannot parse it as XML: {exc}"
+    return _name_problem(root) or _sdk_refusal(xml)
+
+
+def _name_problem(root: ElementTree.Element) -> str | None:
+    names = [element.get("name") for element in root.iter() if element.get("name") is not None]
+    if twice := sorted(name for name, count in Counter(names).items() if count > 1):
+        return f"it gives the names {', '.join(map(repr, twice))} twice (Label Studio wants each name once)"
+    for element in root.iter():
+        for target in (element.get("toName") or "").split(",") if element.get("toName") is not None else ():
+            if target not in names:
+                return (f"toName {target!r} of <{element.tag} name={element.get('name')!r}> names no tag "
+                        f"(names: {', '.join(map(repr, names))})")
+    return None
+
+
+def _sdk_refusal(xml: str) -> str | None:
+    """The schema check and the tags' attribute checks, with the SDK's copy of
+    Label Studio's schema, worded as Label Studio words them (the first of
+    several failed alternatives: the SDK names the last, "'View' is a required
+    property" for a Labels without a Label), with the tag's place (Label
+    Studio gives the path relative to the alternative: none)."""
+    import jsonschema
+    from label_studio_sdk.label_interface import LabelInterface
+    from label_studio_sdk.label_interface.interface import _LABEL_CONFIG_SCHEMA_DATA
+
+    try:
+        jsonschema.validate(LabelInterface.parse_config_to_json(xml), _LABEL_CONFIG_SCHEMA_DATA)
+        LabelInterface(xml)._tag_attribute_validation()
+    except jsonschema.ValidationError as exc:
+        failed = exc.context[0] if exc.context else exc
+        return f"Validation failed on {'/'.join(map(str, failed.absolute_path))}: {failed.message.replace('@', '')}"
+    except Exception as exc:  # the SDK raises its own error, lxml's and others
+        return str(exc).strip() or type(exc).__name__
+    return None
+
+
+def config_verdict(config: Any) -> tuple[bool, str | None]:
+    """Whether a webhook body's ``project.label_config`` is stored, and what
+    the answer says of it (None: nothing to say, a config Anota exports)."""
+    if not isinstance(config, str):
+        return False, f"not stored: not a string but {json_type(config)}"
+    if (refusal := label_studio_refusal(config)) is not None:
+        return False, f"not stored: Label Studio would refuse it: {refusal}; the project's earlier config is kept"
+    return True, exports_nothing(config)
+
+
+@functools.lru_cache(maxsize=256)
+def exports_nothing(xml: str) -> str | None:
+    """What to say of a config Label Studio keeps but of which ``anota
+    export`` writes nothing: no Labels, Choices or Taxonomy on a text (an
+    image project, a TextArea only, an empty view); None otherwise."""
+    try:
+        config = parse_labeling_config(xml)
+    except LabelingConfigError:
+        config = None
+    if config is not None and any(obj.spans or obj.choices for obj in config.objects):
+        return None
+    controls = [] if config is None else [f"{control.tag} {control.name!r}"
+                                          for control in config.interface.controls]
+    held = f"its controls: {', '.join(controls)}" if controls else "it holds no control"
+    return f"Anota exports nothing of it: no Labels, Choices or Taxonomy on a text ({held})"
