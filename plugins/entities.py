@@ -1690,6 +1690,8 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     if label == "ORG" and text.endswith(SITE_PREPOSITION_TEXTS, 0, words.start_char) and (
             is_place_of_a_site(words) or (words.doc.lang_ == "en" and is_town_of_a_campus(words))):
         label = "LOC"
+    if label != "LOC" and words.doc.lang_ == "en" and is_end_of_a_route(words):
+        label = "LOC"
     if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
             or label != "LOC" and names_a_landform(words):
@@ -3827,7 +3829,19 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         elif is_comma_in_a_list_of_places(token, ent):
             pieces.append(ent.doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
             start = token.i + 1
-        elif english and is_town_after_a_campus(token, start, end):
+        elif english and token.text == "between" and token.i + 1 < end:
+            # "Police closed the road between Patchway": no name holds "between" (WikiANN-en's train split: 44 times,
+            # all outside names), so the model ran on over a clause; what precedes it is a name only if capitalised,
+            # and not a sentence's capitalised first word alone ("Trains between Leeds and Harrogate")
+            before = ent.doc[start:token.i]
+            if not any(is_lowercase_word(word) for word in before) and not (
+                    len(before) == 1 and (start == 0 or ent.doc[start - 1].text in SENTENCE_ENDS)):
+                pieces.append(before)
+            start = token.i + 1
+        elif english and is_and_between_two_ends(token, start, end):
+            pieces.append(ent.doc[start:token.i])  # "a rail line between Tangier and Marrakesh": two places
+            start = token.i + 1
+        elif english and is_town_after_a_campus(token, end):
             pieces.append(ent.doc[start:token.i])  # "the Indian Institute of Science in Bengaluru": the body, the town
             start = token.i + 1
         elif is_comma_before_a_source(token, end) or is_comma_before_a_roles_holder(token, end):
@@ -3887,25 +3901,56 @@ CAMPUS_NOUNS = frozenset("Institute University College School Hospital Centre Ce
                          "Museum".split())
 
 
-def is_town_after_a_campus(token: Token, start: int, end: int) -> bool:
-    """Whether "in" inside an English model span tells where the body before it is: capitalised words only follow it
-    to the span's end, a campus noun (``CAMPUS_NOUNS``) is among the words before it, and the span runs in prose (a
-    lowercase word before it, "the", "at"), where the town is no part of the name. A name alone, as an encyclopedia's
-    title or list writes it, may hold one ("Institute of Chartered Accountants in Australia": WikiANN-en)."""
+# Nouns of what runs between two places ("a rail line between Tangier and Marrakesh", "flights between Leeds and
+# Belfast"): the two names after "between" are places, whatever the model took them for.
+ROUTE_NOUNS = frozenset("line lines road roads route routes railway rail flights flight trains train services service "
+                        "motorway highway bridge tunnel link ferry ferries corridor border journey trip trips".split())
+
+
+def is_and_between_two_ends(token: Token, start: int, end: int) -> bool:
+    """Whether "and" inside an English model span that opens right after "between" joins two names of one word each
+    (a pair the gazetteer knows as one place, "Bosnia and Herzegovina", stays whole): the two ends of what lies
+    between them."""
     doc = token.doc
-    return token.text == "in" and start > 0 and doc[start - 1].is_lower and token.i + 1 < end \
-        and all(word.is_title for word in doc[token.i + 1:end]) \
-        and any(word.text in CAMPUS_NOUNS for word in doc[start:token.i])
+    return token.text == "and" and start > 0 and doc[start - 1].lower_ == "between" and token.i == start + 1 \
+        and end == token.i + 2 and doc[start].is_title and doc[token.i + 1].is_title \
+        and doc[start:end].text not in place_names()
+
+
+def is_end_of_a_route(words: SpacySpan) -> bool:
+    """Whether an English one-word name is one of the two after a route's noun and "between" (``ROUTE_NOUNS``): a
+    place."""
+    doc, start = words.doc, words.start
+    between = start - 1 if start > 0 and doc[start - 1].lower_ == "between" else start - 3
+    return len(words) == 1 and between > 0 and doc[between].lower_ == "between" \
+        and doc[between - 1].lower_ in ROUTE_NOUNS and (between == start - 1 or doc[start - 1].text == "and")
+
+
+def is_town_after_a_campus(token: Token, end: int) -> bool:
+    """Whether "in" inside an English model span tells where the body before it is (``campus_before``), capitalised
+    words only following it to the span's end."""
+    return token.text == "in" and token.i + 1 < end and all(word.is_title for word in token.doc[token.i + 1:end]) \
+        and campus_before(token)
+
+
+def campus_before(preposition: Token) -> bool:
+    """Whether the capitalised words (and connectors) right before ``preposition`` name a campus (a noun of
+    ``CAMPUS_NOUNS``) in prose: after "the" or a lowercase word, where the town after "in" is no part of the name. A
+    name alone, as an encyclopedia's title or list writes it, may hold one ("Institute of Chartered Accountants in
+    Australia": WikiANN-en)."""
+    doc, index = preposition.doc, preposition.i - 1
+    while index >= 0 and (doc[index].is_title or doc[index].lower_ in OFFICE_CONNECTORS) and doc[index].lower_ != "the":
+        index -= 1
+    return index >= 0 and (doc[index].is_lower or doc[index].lower_ == "the") \
+        and any(word.text in CAMPUS_NOUNS for word in doc[index + 1:preposition.i])
 
 
 def is_town_of_a_campus(words: SpacySpan) -> bool:
-    """Whether an English span follows "in" after a campus's name in prose (``is_town_after_a_campus``): the town."""
-    doc, start = words.doc, words.start
-    if start < 3 or doc[start - 1].text != "in" or not doc[start - 2].is_title or not all(w.is_title for w in words):
-        return False
-    opening = next((token.i for token in reversed(doc[max(0, start - 8):start - 1]) if token.is_lower
-                    and token.lower_ not in OFFICE_CONNECTORS), None)
-    return opening is not None and any(word.text in CAMPUS_NOUNS for word in doc[opening + 1:start - 1])
+    """Whether an English span of capitalised words follows "in" after a campus's name in prose (``campus_before``):
+    the town."""
+    start = words.start
+    return start > 1 and words.doc[start - 1].text == "in" and all(word.is_title for word in words) \
+        and campus_before(words.doc[start - 1])
 
 
 def is_comma_in_a_list_of_places(token: Token, ent: SpacySpan) -> bool:
