@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from server.analysis import (
+    OTHER_LANGUAGE,
     AnalyzedText,
     Pipelines,
     analyze_together,
@@ -310,10 +311,13 @@ class Predictor:
         # Without a hint or a meta (most tasks of most requests), nothing to read there.
         language = language_code(hint) if hint else None
         project = project_id(task["project"], None) if "project" in task else default_project
-        leaning = language
+        learnt = language
         if language is None and len(text) <= LANGUAGE_MEMO_CHARS:
             language, leaning = self.frequent_words(text)
-        if learnt := language or leaning:
+            # the one language a text's frequent words lean to tells its project's, summed over its texts ("other"
+            # languages' words tell none: French and Italian share the OTHER_LANGUAGE count)
+            learnt = language or (leaning if leaning != OTHER_LANGUAGE else None)
+        if learnt:
             self.usual_languages.learn(project, learnt)
         return AnalyzedText(
             text,

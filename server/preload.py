@@ -1080,7 +1080,8 @@ class _BatchLanguages:
     def _own_language(self, number: int, text: str, words: int, sample: bytes | None) -> tuple[str | None, bool]:
         """The segment's language and True when it is settled by the text (``sample``: its text's, as
         ``encoded_samples`` gave it); else False with None (the page's language is the segment's) or with the
-        identifier's language, unlisted, which is the segment's only if its page's is unlisted too (``its_own_language``)."""
+        identifier's language, unlisted, which is the segment's only if its page's is unlisted too
+        (``its_own_language``)."""
         if language := self.quick[number]:
             return language, True
         if self._needs_identifier(number, words):

@@ -99,6 +99,14 @@ def test_names_among_portuguese_paragraphs_are_portuguese(app: Flask):
     assert settled(app, [*PORTUGUESE_PARAGRAPHS, *names], project=5) == ["pt"] * 3 + ["en", "pt", "pt"]
 
 
+def test_other_languages_frequent_words_teach_no_language(app: Flask):
+    french = ["Selon la mairie de Lyon, la vitesse sera limitée dans toutes les rues du centre.",
+              "Les commerçants du quartier ont critiqué une mesure qui selon eux fait fuir les clients.",
+              "Le maire a répondu que la mesure est nécessaire pour la sécurité des piétons et des cyclistes."]
+    settled(app, french, project=9)
+    assert get_state(app).predictor.usual_languages.of(9) is None  # no "other": it is no language
+
+
 def test_a_stated_language_teaches_the_project(app: Flask):
     predictor = get_state(app).predictor
     config = parse_labeling_config(CONFIG)
