@@ -1350,15 +1350,36 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     return Candidate(words.start_char, end, label, "model")
 
 
+# An infobox's one-word field labels, none a name ("Capital: Lilongwe", "Spouse: Carrie Symonds"); not offices
+# ("President:", an organisation to WikiANN-en) nor words for a kind of place ("City:", "Country:").
+FIELD_LABEL_NOUNS = frozenset(
+    "Capital Spouse Spouses Born Died Founded Headquarters Location Venue Genre Genres Label Labels Website Industry "
+    "Ground Stadium Population Currency Religion Nickname Nationality Residence Occupation Parents Children Partner "
+    "Owner Owners Coach Manager Captain Director Producer Editor Publisher Founder Founders Chairman Area Languages "
+    "Language Motto Anthem Products Services Subsidiaries Employees Revenue Type Status".split())
+
+
 def is_field_label(words: SpacySpan, text: str) -> bool:
-    """Whether an English span is the label of a field line, a capitalised word and lowercase nouns, opening its line
-    before a colon ("Parent company: Jet Airways", "Record label: Def Jam": an infobox's line, WikiANN-en's kind), no
-    name; not a name with a connector ("Segunda División de Chile: 1971"; "Head of government:" is a person to
-    WikiANN-en)."""
+    """Whether an English span is the label of a field line, or a part of it, before a colon that ends it: capitalised
+    words and lowercase nouns opening their line ("Parent company: Jet Airways", "Record label: Def Jam": an infobox's
+    line, WikiANN-en's kind), a field's noun alone there (``FIELD_LABEL_NOUNS``: "Capital: Lilongwe"), or the last
+    words of a capitalised label ("Minister" of "Chief Minister: Mamata Banerjee"); no name. Not a name with a
+    connector ("Segunda División de Chile: 1971"; "Head of government:" is a person to WikiANN-en), nor a name opening
+    a line of results ("Brazil: 3 medals")."""
     start, end = words.start_char, words.end_char
-    return (text.startswith(":", end) or text.startswith(" :", end)) and (start == 0 or text[start - 1] == "\n") \
-        and len(words) > 1 and words[0].is_title and all(token.is_lower and token.is_alpha for token in words[1:]) \
-        and words.doc.lang_ == "en" and not any(token.lower_ in OFFICE_CONNECTORS for token in words)
+    if not (text.startswith(":", end) or text.startswith(" :", end)) or words.doc.lang_ != "en":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if start > line_start:  # the span ends a label that capitalised words open
+        return LABEL_OPENING.fullmatch(text, line_start, start) is not None
+    if len(words) == 1:
+        return words[0].text in FIELD_LABEL_NOUNS
+    return words[0].is_title and all(token.is_lower and token.is_alpha for token in words[1:]) \
+        and not any(token.lower_ in OFFICE_CONNECTORS for token in words)
+
+
+# One or two capitalised words opening a field line's label before the model's span ("Chief " of "Chief Minister:").
+LABEL_OPENING = re.compile(r"(?:[A-Z][a-z]+ ){1,2}")
 
 
 def is_menu_item(text: str, start: int, end: int) -> bool:
@@ -1671,7 +1692,10 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     if label == "LOC" and text.endswith(POSSESSIVE_TEXTS, 0, max(0, words.start_char - 1)) \
             and is_company_of_a_place(words):
         label = "ORG"
-    if label == "ORG" and text.endswith(SITE_PREPOSITION_TEXTS, 0, words.start_char) and is_place_of_a_site(words):
+    if label == "ORG" and text.endswith(SITE_PREPOSITION_TEXTS, 0, words.start_char) and (
+            is_place_of_a_site(words) or (words.doc.lang_ == "en" and is_town_of_a_campus(words))):
+        label = "LOC"
+    if label != "LOC" and words.doc.lang_ == "en" and is_end_of_a_route(words):
         label = "LOC"
     if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
@@ -3810,6 +3834,21 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         elif is_comma_in_a_list_of_places(token, ent):
             pieces.append(ent.doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
             start = token.i + 1
+        elif english and token.text == "between" and token.i + 1 < end:
+            # "Police closed the road between Patchway": no name holds "between" (WikiANN-en's train split: 44 times,
+            # all outside names), so the model ran on over a clause; what precedes it is a name only if capitalised,
+            # and not a sentence's capitalised first word alone ("Trains between Leeds and Harrogate")
+            before = ent.doc[start:token.i]
+            if not any(is_lowercase_word(word) for word in before) and not (
+                    len(before) == 1 and (start == 0 or ent.doc[start - 1].text in SENTENCE_ENDS)):
+                pieces.append(before)
+            start = token.i + 1
+        elif english and is_and_between_two_ends(token, start, end):
+            pieces.append(ent.doc[start:token.i])  # "a rail line between Tangier and Marrakesh": two places
+            start = token.i + 1
+        elif english and is_town_after_a_campus(token, end):
+            pieces.append(ent.doc[start:token.i])  # "the Indian Institute of Science in Bengaluru": the body, the town
+            start = token.i + 1
         elif is_comma_before_a_source(token, end) or is_comma_before_a_roles_holder(token, end):
             # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
             pieces.append(ent.doc[start:token.i])
@@ -3859,6 +3898,64 @@ MOVING_VERBS = frozenset("moved moves switched switches shifted shifts migrated 
                          "transfers relicensed relicenses released releases published publishes licensed licenses "
                          "shipped ships open-sourced".split())
 MOVE_PREPOSITIONS = frozenset({"to", "under"})
+
+
+# The nouns of a place of study, research, care or display, which news names before the town it is in ("the Tata
+# Institute of Fundamental Research in Mumbai").
+CAMPUS_NOUNS = frozenset("Institute University College School Hospital Centre Center Laboratory Observatory Academy "
+                         "Museum".split())
+
+
+# Nouns of what runs between two places ("a rail line between Tangier and Marrakesh", "flights between Leeds and
+# Belfast"): the two names after "between" are places, whatever the model took them for.
+ROUTE_NOUNS = frozenset("line lines road roads route routes railway rail flights flight trains train services service "
+                        "motorway highway bridge tunnel link ferry ferries corridor border journey trip trips".split())
+
+
+def is_and_between_two_ends(token: Token, start: int, end: int) -> bool:
+    """Whether "and" inside an English model span that opens right after "between" joins two names of one word each
+    (a pair the gazetteer knows as one place, "Bosnia and Herzegovina", stays whole): the two ends of what lies
+    between them."""
+    doc = token.doc
+    return token.text == "and" and start > 0 and doc[start - 1].lower_ == "between" and token.i == start + 1 \
+        and end == token.i + 2 and doc[start].is_title and doc[token.i + 1].is_title \
+        and doc[start:end].text not in place_names()
+
+
+def is_end_of_a_route(words: SpacySpan) -> bool:
+    """Whether an English one-word name is one of the two after a route's noun and "between" (``ROUTE_NOUNS``): a
+    place."""
+    doc, start = words.doc, words.start
+    between = start - 1 if start > 0 and doc[start - 1].lower_ == "between" else start - 3
+    return len(words) == 1 and between > 0 and doc[between].lower_ == "between" \
+        and doc[between - 1].lower_ in ROUTE_NOUNS and (between == start - 1 or doc[start - 1].text == "and")
+
+
+def is_town_after_a_campus(token: Token, end: int) -> bool:
+    """Whether "in" inside an English model span tells where the body before it is (``campus_before``), capitalised
+    words only following it to the span's end."""
+    return token.text == "in" and token.i + 1 < end and all(word.is_title for word in token.doc[token.i + 1:end]) \
+        and campus_before(token)
+
+
+def campus_before(preposition: Token) -> bool:
+    """Whether the capitalised words (and connectors) right before ``preposition`` name a campus (a noun of
+    ``CAMPUS_NOUNS``) in prose: after "the" or a lowercase word, where the town after "in" is no part of the name. A
+    name alone, as an encyclopedia's title or list writes it, may hold one ("Institute of Chartered Accountants in
+    Australia": WikiANN-en)."""
+    doc, index = preposition.doc, preposition.i - 1
+    while index >= 0 and (doc[index].is_title or doc[index].lower_ in OFFICE_CONNECTORS) and doc[index].lower_ != "the":
+        index -= 1
+    return index >= 0 and (doc[index].is_lower or doc[index].lower_ == "the") \
+        and any(word.text in CAMPUS_NOUNS for word in doc[index + 1:preposition.i])
+
+
+def is_town_of_a_campus(words: SpacySpan) -> bool:
+    """Whether an English span of capitalised words follows "in" after a campus's name in prose (``campus_before``):
+    the town."""
+    start = words.start
+    return start > 1 and words.doc[start - 1].text == "in" and all(word.is_title for word in words) \
+        and campus_before(words.doc[start - 1])
 
 
 def is_comma_in_a_list_of_places(token: Token, ent: SpacySpan) -> bool:
@@ -4671,6 +4768,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     if english and end - start > 1 and ent.doc[start].text in PUBLICATION_NOUNS \
             and ent.doc[start + 1].is_title:
         start += 1  # "the journal Nature Medicine": the kind of publication before its name
+    if english:
+        start = after_an_opening_group(ent.doc, start, end)
     if start < end and ent.doc[start].text in OPENING_CONJUNCTIONS and any(
             is_lowercase_word(token) and token.text not in NAME_CONNECTORS for token in ent.doc[start + 1:end]):
         start += 1
@@ -4686,6 +4785,9 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
             title_end += 1
         if ent.doc[title_end].is_title:
             start = title_end
+        while english and end - start > 1 and is_lowercase_word(ent.doc[start]) \
+                and ent.doc[start].text not in NAME_CONNECTORS | SURNAME_PARTICLES and ent.doc[start + 1].is_title:
+            start += 1  # "defender Max Cleworth", "physicist Kasturi Saha": a role's noun before the name, no title
     if english and end - start > 1 and ent.doc[end - 1].text in POSSESSIVES and end < len(ent.doc) \
             and (is_lowercase_word(ent.doc[end]) or person_after_possessive(ent.doc[end:end + 2]) is not None):
         end -= 1  # "Dua Lipa's new album", "Galaxy Digital's Mike Novogratz": the owner; a shop's is a pattern's
@@ -4699,6 +4801,8 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
                     if is_possessive(token) and (owned or ent.doc[token.i + 1].is_title)), end)
     if english and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS:
         end = held_noun_start(ent.doc, start, end)  # "the Kumamoto factory", "the club's Beckenham training ground"
+    if english and end - start > 1 and ent.doc[end - 1].text in OWNERS_NOUNS:
+        end = owner_end(ent.doc, start, end)
     if english:
         end = end_after_an_institution_head(ent.doc[start:end])
         if end - start > 2 and ent.doc[start].text == "The" and ent.doc[end - 1].text in INSTITUTION_HEADS:
@@ -4711,6 +4815,46 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list; and a line's
         # break ("Policy\n" of a site's menu)
     return ent.doc[start:end]
+
+
+# Plural nouns of people or of dealings that open an English sentence before "of"/"at"/"in"/"from" and a name, and
+# are no part of it ("Alumni of the University of Adelaide include", "Sales of Nvidia rose", "Researchers at Imperial
+# College found"): the model ran the name on over them. Not the heads of names ("Friends of the Earth", "Sisters of
+# Mercy", "Knights of Columbus").
+OPENING_GROUP_NOUNS = frozenset(
+    "Alumni Sales Shares Residents Fans Customers Users Researchers Scientists Engineers Workers Employees Officials "
+    "Investors Shareholders Supporters Students Passengers Analysts Executives Staff Doctors Nurses Teachers "
+    "Scholars Experts Critics Leaders Voters".split())
+GROUP_PREPOSITIONS = frozenset({"of", "at", "in", "from"})
+
+
+def after_an_opening_group(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in an English model span that opens its sentence with a group's plural noun and its
+    preposition (``OPENING_GROUP_NOUNS``), and a capitalised word after them (past "the", which WikiANN-en leaves out
+    of such names); ``start`` otherwise. Only where a lowercase word goes on after the span: a title alone ("Fans of the
+    Impossible") is one name."""
+    words = 2 + (end - start > 3 and doc[start + 2].lower_ == "the")
+    if end - start <= words or doc[start].text not in OPENING_GROUP_NOUNS \
+            or doc[start + 1].lower_ not in GROUP_PREPOSITIONS or not doc[start + words].is_title:
+        return start
+    opens = start == 0 or doc[start - 1].text in SENTENCE_ENDS or "\n" in doc[start - 1].whitespace_
+    goes_on = end < len(doc) and is_lowercase_word(doc[end])
+    return start + words if opens and goes_on else start
+
+
+# Lowercase nouns after a company's or a body's name that say what it makes or who belong to it ("30 more Airbus jets",
+# "University of Hyderabad alumni", "Tesla shareholders"), no part of the name.
+OWNERS_NOUNS = AIRCRAFT_NOUNS | GENERIC_VEHICLE_NOUNS | frozenset(
+    "chips alumni fans shareholders investors employees staff customers users supporters students".split())
+
+
+def owner_end(doc: Doc, start: int, end: int) -> int:
+    """Where an English model span ends that runs from capitalised words over lowercase nouns of ``OWNERS_NOUNS``:
+    after the capitalised words (the owner); ``end`` otherwise."""
+    named = end
+    while named > start + 1 and doc[named - 1].text in OWNERS_NOUNS:
+        named -= 1
+    return named if named < end and doc[named - 1].is_title else end
 
 
 def held_noun_start(doc: Doc, start: int, end: int) -> int:

@@ -146,6 +146,17 @@ def reads_as_sentences(text: str) -> bool:
     return len(words) >= FOREIGN_MIN_WORDS and 5 * sum(word[0].islower() for word in words) >= 2 * len(words)
 
 
+# A text with this many lower-case words reads as words of a language, not as names: without frequent words that
+# settle it, the language identifier's choice for it is its own, whatever its project's usual language ("Arsenal
+# defender William Saliba signed a new contract." in a project of mostly Portuguese texts is English).
+LANGUAGE_WORDS = 3
+
+
+def reads_as_words(text: str) -> bool:
+    """Whether ``text`` has LANGUAGE_WORDS lower-case words or more."""
+    return sum(word[0].islower() for word in WORD_TOKEN.findall(text[:LANGUAGE_SAMPLE])) >= LANGUAGE_WORDS
+
+
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
 # A word: letters and digits, maybe joined by a hyphen or an apostrophe.
 WORD_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -260,11 +271,75 @@ def quick_language(tokens: Iterable[str], languages: Sequence[str]) -> str | Non
     return languages[hits.index(best)]
 
 
-def task_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> str:
+# What a text leans to when the frequent words of languages without a list outnumber the listed ones'.
+OTHER_LANGUAGE = "other"
+# From this many words, an unclear text whose stopwords lean to another language
+# than its document's (or project's) is identified on its own (a paragraph in English quoted in a
+# Portuguese page); a shorter one ("Ok.", "Ver original") takes its document's.
+LEANING_TEXT_WORDS = 4
+# From this many words, a text the identifier finds in a language outside the listed ones is in that language
+# though its page is in a listed one (a paragraph quoted in French); a shorter one is a name or title in it
+# ("Chama cha Demokrasia na Maendeleo", "Weißt du wohin wir gehen"), which its page's annotators label as the
+# page's, and which takes the page's language.
+FOREIGN_IN_PAGE_WORDS = 8
+
+
+def leaning_language(tokens: Iterable[str], languages: Sequence[str]) -> str | None:
+    """The listed language with the most distinct distinctive frequent words among ``tokens`` (folded words) when
+    no other listed one has as many, OTHER_LANGUAGE when other languages' frequent words outnumber them, else None
+    (the preload counts the same for a whole batch at once)."""
+    words = set(tokens)
+    hits = sorted(((len(words & DISTINCTIVE_STOPWORDS.get(language, frozenset())), language)
+                   for language in languages), reverse=True)
+    if len(words & OTHER_LANGUAGES_STOPWORDS) > hits[0][0]:
+        return OTHER_LANGUAGE
+    alone = hits[0][0] > (hits[1][0] if len(hits) > 1 else -1)
+    return hits[0][1] if alone else None
+
+
+def its_own_language(language: str, likeliest: bool, leaning: str | None, words: int,
+                     languages: Sequence[str]) -> bool | None:
+    """Whether the identifier's ``language`` for a text that leans away from its page's (or project's) is the
+    text's own, or the text takes its page's: a text leaning to other languages' frequent words that the identifier
+    gives a listed language is a name in its page's ("Louis-René des Forêts" in an English page), and a short one in
+    an unlisted language, or given a listed one that the identifier did not find the ``likeliest``, a title in a page
+    in a listed one (FOREIGN_IN_PAGE_WORDS). None: its own only if its page's is unlisted."""
+    if language in languages and leaning == OTHER_LANGUAGE:
+        return False
+    if words >= FOREIGN_IN_PAGE_WORDS:
+        return True
+    if language in languages:
+        return likeliest
+    return None
+
+
+def frequent_words_languages(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> tuple[str | None, str | None]:
+    """The language ``text``'s frequent words settle (``quick_language``), and the one they lean to
+    (``leaning_language``); None for each they do not tell."""
+    tokens = WORD_TOKEN.findall(fold(text))
+    return quick_language(tokens, languages), leaning_language(tokens, languages)
+
+
+def task_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES, usual: str | None = None) -> str:
     """The language of one text among ``languages``: by its frequent words
     when they settle it, else by the language identifier. The preload and
-    /predict decide a text's language alike."""
-    return quick_language(WORD_TOKEN.findall(fold(text)), languages) or detect_language(text, languages)
+    /predict decide a text's language alike: given the ``usual`` language of
+    the text's project (``server.predicting.UsualLanguages``), a text whose
+    frequent words do not lean away from it takes it, as a segment takes its
+    page's in the preload: a name, a list of names or a field line carries no
+    language of its own, and the identifier read "Prime Minister: Adolphe
+    Muzito" as Portuguese (the wrong model and lexicons for it)."""
+    tokens = WORD_TOKEN.findall(fold(text))
+    if language := quick_language(tokens, languages):
+        return language
+    if usual is None or reads_as_words(text):
+        return detect_language(text, languages)
+    leaning = leaning_language(tokens, languages)
+    if len(tokens) < LEANING_TEXT_WORDS or leaning in (None, usual):
+        return usual
+    language, likeliest = identified_language(text, languages)
+    own = its_own_language(language, likeliest, leaning, len(tokens), languages)
+    return language if own or (own is None and usual not in languages) else usual
 
 
 # A language tag as tasks state it: "pt", "pt-BR", "PT", "pt_PT", "eng".

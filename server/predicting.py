@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from server.analysis import (
+    OTHER_LANGUAGE,
     AnalyzedText,
     Pipelines,
     analyze_together,
+    frequent_words_languages,
     language_code,
     language_identifier,
     task_language,
@@ -66,6 +68,12 @@ INCOMPLETE = "-incomplete"
 # remembered (``Predictor.text_language``): at most about 2 MB of texts.
 LANGUAGE_MEMO_TEXTS = 1_024
 LANGUAGE_MEMO_CHARS = 2_000
+# A project's usual language (``UsualLanguages``) is the one that this many of its texts settled, three times as
+# many as settled any other; the counts of at most LANGUAGE_MEMO_PROJECTS projects are kept, halved when a
+# project's reach USUAL_LANGUAGE_MEMORY (its recent texts count most).
+USUAL_LANGUAGE_MIN_TEXTS = 3
+LANGUAGE_MEMO_PROJECTS = 256
+USUAL_LANGUAGE_MEMORY = 1_000
 # How long the process's exit waits for annotators still at work to stop (at
 # their next piece): a thread still in a model's BLAS when the interpreter
 # exits aborts the process ("libblis: Aborting.", exit status 134).
@@ -123,6 +131,40 @@ def compute_model_version(annotators: Sequence[RegisteredAnnotator]) -> str:
     return f"anota-{digest.hexdigest()[:12]}"
 
 
+class UsualLanguages:
+    """The language most texts of each project are in: learnt from the texts whose language is settled, stated by
+    their task or shown by their own frequent words. A project's text that shows none (a name, a list of names, a
+    field line: "Prime Minister: Adolphe Muzito", which the language identifier read as Portuguese) takes it
+    (``task_language``), as a segment takes its page's in the preload."""
+
+    def __init__(self, projects: int = LANGUAGE_MEMO_PROJECTS) -> None:
+        self.projects = projects
+        self._counts: collections.OrderedDict[int | None, collections.Counter[str]] = collections.OrderedDict()
+        self._lock = threading.Lock()  # request threads learn at once
+
+    def learn(self, project: int | None, language: str) -> None:
+        if project is None:  # tasks of no known project may be of several
+            return
+        with self._lock:
+            counts = self._counts.setdefault(project, collections.Counter())
+            self._counts.move_to_end(project)
+            counts[language] += 1
+            if counts[language] >= USUAL_LANGUAGE_MEMORY:
+                for each in counts:
+                    counts[each] //= 2
+            if len(self._counts) > self.projects:
+                self._counts.popitem(last=False)
+
+    def of(self, project: int | None) -> str | None:
+        """The project's usual language, None while no language leads its settled texts clearly."""
+        with self._lock:
+            ranked = self._counts[project].most_common(2) if project in self._counts else []
+        if not ranked:
+            return None
+        (language, count), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+        return language if count >= USUAL_LANGUAGE_MIN_TEXTS and count >= 3 * second else None
+
+
 class Predictor:
     """Turns tasks into predictions with the annotators of one app."""
 
@@ -155,6 +197,9 @@ class Predictor:
         # texts of at most LANGUAGE_MEMO_CHARS characters: a bounded memory).
         self.text_language = functools.lru_cache(maxsize=LANGUAGE_MEMO_TEXTS)(
             functools.partial(task_language, languages=self.languages))
+        self.frequent_words = functools.lru_cache(maxsize=LANGUAGE_MEMO_TEXTS)(
+            functools.partial(frequent_words_languages, languages=self.languages))
+        self.usual_languages = UsualLanguages()
         # Told of each annotator whose warm-up failed, whoever warmed up (``anota serve`` or the
         # first prediction): the app makes it a load error of the annotator's plugin.
         self.on_warm_up_failure: Callable[[RegisteredAnnotator, Exception], None] = _log_warm_up_failure
@@ -215,6 +260,7 @@ class Predictor:
         # Each text of each task, task by task (most configs label one text).
         texts = [self.analyze(task, obj, default_project) for task in tasks for obj in config.objects]
         analyzed = [text for text in texts if text is not None]
+        self.settle_languages(analyzed)
         out_of_scope = self.out_of_scope(analyzed)
         pieces = [Piece(owner, piece) for owner, text in enumerate(analyzed) if owner not in out_of_scope
                   for piece in text.pieces()]
@@ -264,16 +310,31 @@ class Predictor:
         hint = data.get("language") or meta.get("language")
         # Without a hint or a meta (most tasks of most requests), nothing to read there.
         language = language_code(hint) if hint else None
+        project = project_id(task["project"], None) if "project" in task else default_project
+        learnt = language
         if language is None and len(text) <= LANGUAGE_MEMO_CHARS:
-            language = self.text_language(text)
+            language, leaning = self.frequent_words(text)
+            # the one language a text's frequent words lean to tells its project's, summed over its texts ("other"
+            # languages' words tell none: French and Italian share the OTHER_LANGUAGE count)
+            learnt = language or (leaning if leaning != OTHER_LANGUAGE else None)
+        if learnt:
+            self.usual_languages.learn(project, learnt)
         return AnalyzedText(
             text,
             language_hint=language,
             languages=self.languages,
             pipelines=self.pipelines,
-            project_id=project_id(task["project"], None) if "project" in task else default_project,
+            project_id=project,
             part=part_of(meta) if meta else None,
         )
+
+    def settle_languages(self, texts: Sequence[AnalyzedText]) -> None:
+        """Give each of ``texts`` (of up to LANGUAGE_MEMO_CHARS characters) that neither its task nor its
+        frequent words settled (``analyze``) its language, knowing its project's usual one from the request's
+        texts and earlier ones (``UsualLanguages``). A longer one's is found when it is first read."""
+        for text in texts:
+            if text.language_hint is None and len(text.text) <= LANGUAGE_MEMO_CHARS:
+                text.language_hint = self.text_language(text.text, usual=self.usual_languages.of(text.project_id))
 
     def out_of_scope(self, texts: Sequence[AnalyzedText]) -> frozenset[int]:
         """The positions of ``texts`` in a language outside ``ANOTA_LANGUAGES``

@@ -53,11 +53,14 @@ from sqlalchemy import bindparam, case, delete, insert, update
 
 from server.analysis import (
     DISTINCTIVE_STOPWORDS,
+    LEANING_TEXT_WORDS,
+    OTHER_LANGUAGE,
     OTHER_LANGUAGES_STOPWORDS,
     WORD_TOKEN,
     decide_languages,
     encoded_samples,
     identified_language,
+    its_own_language,
     listed_language_identifier,
     normalise,
     task_language,
@@ -127,12 +130,6 @@ def task_id(normalised: str) -> str:
 # as the batch's words are, so that a whole batch's hits are counted at once.
 _STOPWORD_HASHES = {language: word_hash_set(words) for language, words in DISTINCTIVE_STOPWORDS.items()}
 _OTHER_LANGUAGES_HASHES = word_hash_set(OTHER_LANGUAGES_STOPWORDS)
-# What a text leans to when the frequent words of languages without a list outnumber the listed ones'.
-OTHER_LANGUAGE = "other"
-# From this many words, an unclear text whose stopwords lean to another language
-# than its document's is identified on its own (a paragraph in English quoted in a
-# Portuguese page); a shorter one ("Ok.", "Ver original") takes its document's.
-LEANING_TEXT_WORDS = 4
 
 # -------------------------------------------------------------------------
 # The preload run
@@ -1013,13 +1010,9 @@ class Cleaner:
             self.writer.set_counts(merged)
 
 
-# From this many words, a text the identifier finds in a language outside the listed ones is in that language
-# though its page is in a listed one (a paragraph quoted in French); a shorter one is a name or title in it
-# ("Chama cha Demokrasia na Maendeleo", "Weißt du wohin wir gehen"), which its page's annotators label as the
-# page's, and which takes the page's language: by its frequent words, or else the identifier's on the page's text
-# (a page of a title and a line or two has too few frequent words to settle it, and its foreign title was skipped
-# by /predict).
-FOREIGN_IN_PAGE_WORDS = 8
+# A short text in another language than its page's takes the page's (``its_own_language``): by its frequent words,
+# or else the identifier's on the page's text (a page of a title and a line or two has too few frequent words to
+# settle it, and its foreign title was skipped by /predict).
 # A page's language is asked of its first DOCUMENT_SAMPLE characters (of which the identifier reads LANGUAGE_SAMPLE).
 DOCUMENT_SAMPLE = 2000
 
@@ -1059,20 +1052,6 @@ class _BatchLanguages:
         np.add.at(document_hits, np.asarray(slots), np.column_stack([hits, other_hits]))
         self.document_quick = decide_languages(document_hits[:, :-1], languages, document_hits[:, -1])
 
-    def _its_own(self, language: str, likeliest: bool, leaning: str | None, words: int) -> bool | None:
-        """Whether the identifier's ``language`` for a text that leans away from its page is the text's own, or
-        the text takes its page's: a text leaning to other languages' frequent words that the identifier gives a
-        listed language is a name in its page's ("Louis-René des Forêts" in an English page), and a short one
-        in an unlisted language, or given a listed one that the identifier did not find the ``likeliest``, a
-        title in a page in a listed one (FOREIGN_IN_PAGE_WORDS). None: its own only if its page's is unlisted."""
-        if language in self.languages and leaning == OTHER_LANGUAGE:
-            return False
-        if words >= FOREIGN_IN_PAGE_WORDS:
-            return True
-        if language in self.languages:
-            return likeliest
-        return None
-
     def of_all(self, asked: Sequence[tuple[int, str, int]]) -> Iterator[tuple[int, str]]:
         """Each asked segment's number and language (``_own_language``, else its page's), in order. The samples the
         identifier reads of the segments that need it, then of the pages that some segment takes the language of,
@@ -1101,12 +1080,13 @@ class _BatchLanguages:
     def _own_language(self, number: int, text: str, words: int, sample: bytes | None) -> tuple[str | None, bool]:
         """The segment's language and True when it is settled by the text (``sample``: its text's, as
         ``encoded_samples`` gave it); else False with None (the page's language is the segment's) or with the
-        identifier's language, unlisted, which is the segment's only if its page's is unlisted too (``_its_own``)."""
+        identifier's language, unlisted, which is the segment's only if its page's is unlisted too
+        (``its_own_language``)."""
         if language := self.quick[number]:
             return language, True
         if self._needs_identifier(number, words):
             language, likeliest = identified_language(text, self.languages, sample)
-            its_own = self._its_own(language, likeliest, self.leaning[number], words)
+            its_own = its_own_language(language, likeliest, self.leaning[number], words, self.languages)
             if its_own is not False:
                 return language, bool(its_own)
         return None, False
