@@ -1074,7 +1074,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.55",
+            version="1.2.56",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1174,7 +1174,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
-    model = without_initiatives(places_without_openers(listed_names_apart(model, rules, text), rules, text), rules, text)
+    model = without_initiatives(places_without_openers(
+        listed_names_apart(places_apart_from_known_bodies(model, rules, text), rules, text), rules, text), rules, text)
     model = with_companies_of_legal_form(with_share_issuers(model, rules, text), rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
@@ -1237,6 +1238,32 @@ def listed_names_apart(model: list[Candidate], rules: Mapping[tuple[int, int, st
             continue
         kept += [Candidate(first.start, first.end, first.label, candidate.source),
                  Candidate(listed.end(), candidate.end, candidate.label, candidate.source)]
+    return kept
+
+
+# "em" and a run of capitalised words to a model span's end, after a known organisation ("o Sporting de Braga em
+# Alvalade": where a club played).
+AT_A_PLACE = re.compile(r"[^\S\n]+em[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
+
+
+def places_apart_from_known_bodies(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                                   text: str) -> list[Candidate]:
+    """``model`` with an organisation's span that opens with a body the organisations' gazetteer names
+    (``organisation_names``) and runs on over "em" and capitalised words ("O Benfica empatou com o Sporting de Braga
+    em Alvalade": one organisation to the model) cut into the body and the place it is in; where the place is a
+    pattern's too, ``joins_names`` already parts them."""
+    kept = []
+    for candidate in model:
+        body = next((rule for rule in rules.values() if rule.start == candidate.start and rule.end < candidate.end
+                     and rule.label == "ORG"), None) if candidate.label == "ORG" and " em " in text[
+            candidate.start:candidate.end] else None
+        place = AT_A_PLACE.fullmatch(text, body.end, candidate.end) \
+            if body is not None and text[body.start:body.end] in organisation_names() else None
+        if place is None:
+            kept.append(candidate)
+            continue
+        kept += [Candidate(body.start, body.end, "ORG", candidate.source),
+                 Candidate(place.start(1), candidate.end, "LOC", candidate.source)]
     return kept
 
 
@@ -3038,8 +3065,9 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
         pattern = ENGLISH_ORGANISATION_CONTEXTS
     else:
         return []
-    # every context puts an article before the name, after which an adverb's word is a name ("pela Todavia")
-    skipped = words_opening_no_organisation() - OPENING_ADVERBS
+    # every context puts an article before the name, after which an adverb's word is a name ("pela Todavia"); a
+    # street's head opens a place there ("a Avenida Paulista ficou fechada")
+    skipped = words_opening_no_organisation() - OPENING_ADVERBS | STREET_HEADS
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
     return [(start, end) for start, end in spans
