@@ -715,7 +715,8 @@ PLACE_NOUNS = {
 # ... and the people who live there, a sentence's first word too ("Residents of Dorchester told the council", missed).
 RESIDENT_NOUNS = {"en": "residents", "pt": "moradores habitantes"}
 # Portuguese nouns of a place's kind, lowercase before its name, which HAREM leaves out of it ("a rua Augusta", "o
-# bairro Barreiro", "as ilhas de Cabo Verde", "o porto da Beira"), maybe with the name's preposition ("a ilha das Flores").
+# bairro Barreiro", "as ilhas de Cabo Verde", "o porto da Beira"), maybe with the name's preposition ("a ilha das
+# Flores").
 LOWERCASE_PLACE_HEADS = frozenset("bairro rua avenida praça travessa largo cidade município vila aldeia freguesia "
                                   "concelho distrito região ilha ilhas porto".split())
 PLACE_HEAD_PREPOSITIONS = frozenset("de da do das dos".split())
@@ -1254,17 +1255,25 @@ def places_apart_from_known_bodies(model: list[Candidate], rules: Mapping[tuple[
     pattern's too, ``joins_names`` already parts them."""
     kept = []
     for candidate in model:
-        body = next((rule for rule in rules.values() if rule.start == candidate.start and rule.end < candidate.end
-                     and rule.label == "ORG"), None) if candidate.label == "ORG" and " em " in text[
-            candidate.start:candidate.end] else None
-        place = AT_A_PLACE.fullmatch(text, body.end, candidate.end) \
-            if body is not None and text[body.start:body.end] in organisation_names() else None
+        # the characters first: most spans hold no "em", and the rules need not be read
+        body = known_body_opening(candidate, rules, text) if " em " in text[candidate.start:candidate.end] else None
+        place = AT_A_PLACE.fullmatch(text, body.end, candidate.end) if body is not None else None
         if place is None:
             kept.append(candidate)
             continue
         kept += [Candidate(body.start, body.end, "ORG", candidate.source),
                  Candidate(place.start(1), candidate.end, "LOC", candidate.source)]
     return kept
+
+
+def known_body_opening(candidate: Candidate, rules: Mapping[tuple[int, int, str], Candidate],
+                       text: str) -> Candidate | None:
+    """The organisation a pattern of the organisations' gazetteer (``organisation_names``) finds at the start of a
+    model organisation's span and before its end, if any."""
+    if candidate.label != "ORG":
+        return None
+    return next((rule for rule in rules.values() if rule.start == candidate.start and rule.end < candidate.end
+                 and rule.label == "ORG" and text[rule.start:rule.end] in organisation_names()), None)
 
 
 def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candidate]]:
@@ -1717,7 +1726,7 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
 CHURCH_BODY_HEADS = frozenset("Arquidiocese Diocese Patriarcado Prelazia Eparquia Paróquia Cúria Nunciatura".split())
 # Portuguese heads of a street's or a square's name: after an article or its contraction ("na Avenida Paulista",
 # "fechar a Avenida Paulista", an organisation to the model) a place; without one the model's label stands (WikiANN-pt
-# labels "Avenida Brasil", a soap opera's title, an organisation). First HAREM and Paramopama label all 39 such names
+# labels "Avenida Brasil", a soap opera's title, an organisation). First HAREM and Paramopama label all 35 such names
 # places.
 STREET_HEADS = frozenset("Avenida Rua Praça Largo Travessa Alameda Rotunda Calçada Estrada Rodovia".split())
 # Articles and their contractions with a preposition before a Portuguese name ("a", "na", "pela", "à" ...).
@@ -3648,6 +3657,12 @@ HOSTING_VERBS = ("recebe", "recebeu", "receberá", "visita", "visitou", "visitar
 KNOWN_CLUB_SLOT = r"(?P<host>[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[eao][^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,2})"
 
 
+# A match's words in a Portuguese text, which show a town's name before "recebe o" to be its club's.
+MATCH_WORDS_PT = frozenset(word + mark for word in (
+    "jornada rodada jogo partida campeonato golo golos gol gols treinador técnico adeptos torcida estádio"
+    ).split() for mark in ("", ",", ".", ";"))
+
+
 def is_club_hosting_a_club(text: str, match: re.Match[str]) -> bool:
     """Whether the host of a Portuguese "o X recebe o Y" is a club: a name the organisations' gazetteer lists
     ("Sporting", "Sporting de Braga") or a town a match's word in the text shows to be one ("O Braga recebe o
@@ -3655,11 +3670,6 @@ def is_club_hosting_a_club(text: str, match: re.Match[str]) -> bool:
     host = match.group("host")
     return host in organisation_names() or (
         host in place_names() and not spaced_words(text).isdisjoint(MATCH_WORDS_PT))
-
-
-MATCH_WORDS_PT = frozenset(word + mark for word in (
-    "jornada rodada jogo partida campeonato golo golos gol gols treinador técnico adeptos torcida estádio"
-    ).split() for mark in ("", ",", ".", ";"))
 
 
 # An English club by its move in the league table ("Tottenham climbed to fourth", a place to the model) or its lead
