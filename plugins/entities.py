@@ -715,9 +715,10 @@ PLACE_NOUNS = {
 # ... and the people who live there, a sentence's first word too ("Residents of Dorchester told the council", missed).
 RESIDENT_NOUNS = {"en": "residents", "pt": "moradores habitantes"}
 # Portuguese nouns of a place's kind, lowercase before its name, which HAREM leaves out of it ("a rua Augusta", "o
-# bairro Barreiro", "as ilhas de Cabo Verde"), maybe with the name's preposition ("a ilha das Flores").
+# bairro Barreiro", "as ilhas de Cabo Verde", "o porto da Beira"), maybe with the name's preposition ("a ilha das
+# Flores").
 LOWERCASE_PLACE_HEADS = frozenset("bairro rua avenida praça travessa largo cidade município vila aldeia freguesia "
-                                  "concelho distrito região ilha ilhas".split())
+                                  "concelho distrito região ilha ilhas porto".split())
 PLACE_HEAD_PREPOSITIONS = frozenset("de da do das dos".split())
 # Portuguese nouns for a built place before its name, with or without "de" ("o aeroporto Humberto
 # Delgado", "a ponte Vasco da Gama", "o estádio de São Januário"): a place named after a person is no person;
@@ -1179,7 +1180,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
-    model = without_initiatives(places_without_openers(listed_names_apart(model, rules, text), rules, text), rules, text)
+    model = without_initiatives(places_without_openers(
+        listed_names_apart(places_apart_from_known_bodies(model, rules, text), rules, text), rules, text), rules, text)
     model = with_companies_of_legal_form(with_share_issuers(model, rules, text), rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
@@ -1243,6 +1245,40 @@ def listed_names_apart(model: list[Candidate], rules: Mapping[tuple[int, int, st
         kept += [Candidate(first.start, first.end, first.label, candidate.source),
                  Candidate(listed.end(), candidate.end, candidate.label, candidate.source)]
     return kept
+
+
+# "em" and a run of capitalised words to a model span's end, after a known organisation ("o Sporting de Braga em
+# Alvalade": where a club played).
+AT_A_PLACE = re.compile(r"[^\S\n]+em[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
+
+
+def places_apart_from_known_bodies(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                                   text: str) -> list[Candidate]:
+    """``model`` with an organisation's span that opens with a body the organisations' gazetteer names
+    (``organisation_names``) and runs on over "em" and capitalised words ("O Benfica empatou com o Sporting de Braga
+    em Alvalade": one organisation to the model) cut into the body and the place it is in; where the place is a
+    pattern's too, ``joins_names`` already parts them."""
+    kept = []
+    for candidate in model:
+        # the characters first: most spans hold no "em", and the rules need not be read
+        body = known_body_opening(candidate, rules, text) if " em " in text[candidate.start:candidate.end] else None
+        place = AT_A_PLACE.fullmatch(text, body.end, candidate.end) if body is not None else None
+        if place is None:
+            kept.append(candidate)
+            continue
+        kept += [Candidate(body.start, body.end, "ORG", candidate.source),
+                 Candidate(place.start(1), candidate.end, "LOC", candidate.source)]
+    return kept
+
+
+def known_body_opening(candidate: Candidate, rules: Mapping[tuple[int, int, str], Candidate],
+                       text: str) -> Candidate | None:
+    """The organisation a pattern of the organisations' gazetteer (``organisation_names``) finds at the start of a
+    model organisation's span and before its end, if any."""
+    if candidate.label != "ORG":
+        return None
+    return next((rule for rule in rules.values() if rule.start == candidate.start and rule.end < candidate.end
+                 and rule.label == "ORG" and text[rule.start:rule.end] in organisation_names()), None)
 
 
 def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candidate]]:
@@ -1701,7 +1737,47 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
             or label != "LOC" and names_a_landform(words):
         label = "LOC"
+    if label != "ORG" and len(words) == 1 and is_regional_branch(words.text):
+        label = "ORG"  # "O PS-Açores acusou": a party's or a body's branch in a region, not the region
+    if words.doc.lang_ == "pt" and len(words) > 1 and is_after_a_portuguese_article(words):
+        if words[0].text in CHURCH_BODY_HEADS:
+            label = "ORG"  # "A Arquidiocese de São Paulo divulgou": the body that acts, not its territory
+        elif words[0].text in STREET_HEADS and label != "LOC":
+            label = "LOC"  # "fechar a Avenida Paulista": a street, not the soap opera "Avenida Brasil"
     return label
+
+
+# A Portuguese church's bodies by their heads ("Arquidiocese de Braga", "Patriarcado de Lisboa"): WikiANN-pt labels
+# them places (30 of 31 archdioceses in its train split, every one a page's title without an article), news text
+# names the body that speaks or acts, after its article ("A Arquidiocese de São Paulo divulgou", "a Diocese do Porto
+# vai reabrir"): an organisation there (``model_label``). Session 34 made them institutions' heads everywhere and
+# lost 0.003 of WikiANN-pt's held-out dev F1.
+CHURCH_BODY_HEADS = frozenset("Arquidiocese Diocese Patriarcado Prelazia Eparquia Paróquia Cúria Nunciatura".split())
+# Portuguese heads of a street's or a square's name: after an article or its contraction ("na Avenida Paulista",
+# "fechar a Avenida Paulista", an organisation to the model) a place; without one the model's label stands (WikiANN-pt
+# labels "Avenida Brasil", a soap opera's title, an organisation). First HAREM and Paramopama label all 35 such names
+# places.
+STREET_HEADS = frozenset("Avenida Rua Praça Largo Travessa Alameda Rotunda Calçada Estrada Rodovia".split())
+# Articles and their contractions with a preposition before a Portuguese name ("a", "na", "pela", "à" ...).
+ARTICLE_FORMS_PT = frozenset("o a os as do da dos das no na nos nas ao à aos às pelo pela pelos pelas".split())
+
+
+# A body's code in capitals glued by a hyphen to a region's name ("PS-Açores", "PSD-Madeira"): one word to the
+# tokenizer, a place to the model; the code makes it the body's regional branch (``is_regional_branch``).
+REGIONAL_BRANCH = re.compile(r"[A-Z]{2,6}-([A-ZÀ-Ý][a-zà-ÿ]+)")
+
+
+def is_regional_branch(word: str) -> bool:
+    """Whether a word is a code in capitals and a place the gazetteer knows, joined by a hyphen (``REGIONAL_BRANCH``);
+    not a code and another code ("CDS-PP") or a word no gazetteer lists as a place."""
+    branch = REGIONAL_BRANCH.fullmatch(word)
+    return branch is not None and branch.group(1) in place_names()
+
+
+def is_after_a_portuguese_article(words: SpacySpan) -> bool:
+    """Whether a span follows an article or its contraction with a preposition (``ARTICLE_FORMS_PT``), a sentence's
+    first word too ("A Arquidiocese")."""
+    return words.start > 0 and words.doc[words.start - 1].lower_ in ARTICLE_FORMS_PT
 
 
 # The head nouns of a newspaper's, a magazine's or a newsletter's name after its article ("The Compute Ledger", "The
@@ -2770,9 +2846,9 @@ def all_given_names() -> frozenset[str]:
     return given_names() | word_list(PORTUGUESE_GIVEN_NAMES_FILE) | word_list(FEMININE_GIVEN_NAMES_FILE)
 
 
-# A Portuguese sentence's subject of two or three names without an article before a verb of scoring and the goals
-# ("Vitor Roque marcou os dois gols", missed by the model): a player, as a club takes its article ("O Palmeiras
-# marcou") (``with_scorers``).
+# A Portuguese sentence's subject of one to three names without an article before a verb of scoring and the goals
+# ("Vitor Roque marcou os dois gols", missed by the model; "Arrascaeta marcou duas vezes", a place): a player, as a
+# club takes its article ("O Palmeiras marcou") and a club a pattern knows keeps its label (``with_scorers``).
 SCORING_VERBS = frozenset({"marcou", "marcará", "fez", "anotou"})
 # ... or before opening or widening the score ("Vitor Roque abriu o placar", an organisation to the model).
 SCORE_OPENINGS = frozenset({"abriu", "ampliou", "inaugurou"})
@@ -2781,8 +2857,8 @@ SCORE_OPENINGS = frozenset({"abriu", "ampliou", "inaugurou"})
 # not before what it widened ("Benfica ampliou a vantagem", a club without its article in a headline).
 SCORE_CHANGES = frozenset({"ampliou", "descontou"})
 SCORER = re.compile(
-    rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{1,2}})"
-    rf"(?=[^\S\n]+(?:(?:{'|'.join(sorted(SCORING_VERBS))})[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:gols?|golos?)\b"
+    rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{0,2}})"
+    rf"(?=[^\S\n]+(?:(?:{'|'.join(sorted(SCORING_VERBS))})[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:gols?|golos?|vezes)\b"
     rf"|(?:{'|'.join(sorted(SCORE_OPENINGS))})[^\S\n]+o[^\S\n]+(?:placar|marcador)\b))")
 SCORE_CHANGER = re.compile(
     rf"(?:^|(?<=[.!?;][^\S\n])|(?<=\n)|(?<=[^\S\n]e[^\S\n]))"
@@ -2790,6 +2866,14 @@ SCORE_CHANGER = re.compile(
     rf"(?=[^\S\n]+(?:{'|'.join(sorted(SCORE_CHANGES))})[^\S\n]+(?:n[oa]|aos?|às?|de|para|com|em)[^\S\n])")
 
 
+# A Portuguese name of one to three words without an article after a verb that praises, boos, honours, replaces or
+# calls up a person ("o técnico elogiou Arrascaeta", "a torcida aplaudiu Arrascaeta": a place to the model): a
+# person, as a club or a country takes its article ("elogiou o Flamengo") and a town a pattern knows keeps its label.
+PERSON_OBJECT_VERBS = frozenset("elogiou elogiaram elogia aplaudiu aplaudiram aplaude vaiou vaiaram homenageou "
+                                "homenagearam substituiu poupou escalou convocou".split())
+PERSON_AS_OBJECT = re.compile(
+    rf"(?<!\S)(?:{'|'.join(sorted(PERSON_OBJECT_VERBS))})[^\S\n]+"
+    rf"({PERSONAL_NAME.pattern}(?:[^\S\n]+{PERSONAL_NAME.pattern}){{0,2}})(?![\w'’-]|[^\S\n]+[A-ZÀ-Ý])")
 # A Portuguese player without an article after "antes de", "depois de", "após" or "até" before an infinitive of what
 # a player does with the ball ("até Samu empatar aos 70 minutos", a place to the model): a club or a country takes its
 # article there ("antes de o Porto empatar"), and a town a pattern knows keeps its label (``with_scorers``).
@@ -2817,7 +2901,8 @@ CLUB_ENDINGS = frozenset("United City Villa Rovers Wanderers Albion Town County 
 def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate], text: str,
                  language: str) -> list[Candidate]:
     """``model`` with the players a Portuguese sentence says scored (``SCORER``), widened or narrowed the score
-    (``SCORE_CHANGER``) or did so with the ball after a preposition of time (``PLAYER_BEFORE_INFINITIVE``) as people,
+    (``SCORE_CHANGER``) or did so with the ball after a preposition of time (``PLAYER_BEFORE_INFINITIVE``), and the
+    names a verb praises, boos, honours, replaces or calls up without an article (``PERSON_AS_OBJECT``), as people,
     where no candidate of the model's or the patterns' covers them, or the model's organisation or place on the same
     words alone does ("Vitor Roque abriu o placar": a club takes its article, "O Palmeiras abriu o placar"): a team
     without its article that a pattern knows keeps its label ("Cabo Verde marcou dois golos", a place; "Manchester
@@ -2828,7 +2913,8 @@ def with_scorers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Ca
         return model
     matches = [*(SCORER.finditer(text) if has_keyword(text, SCORING_VERBS | SCORE_OPENINGS) else ()),
                *(SCORE_CHANGER.finditer(text) if has_keyword(text, SCORE_CHANGES) else ()),
-               *(PLAYER_BEFORE_INFINITIVE.finditer(text) if has_keyword(text, PLAYER_INFINITIVES) else ())]
+               *(PLAYER_BEFORE_INFINITIVE.finditer(text) if has_keyword(text, PLAYER_INFINITIVES) else ()),
+               *(PERSON_AS_OBJECT.finditer(text) if has_keyword(text, PERSON_OBJECT_VERBS) else ())]
     named = [*model, *rules.values()]
     for match in matches:
         start, end = match.span(1)
@@ -3017,8 +3103,9 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
         pattern = ENGLISH_ORGANISATION_CONTEXTS
     else:
         return []
-    # every context puts an article before the name, after which an adverb's word is a name ("pela Todavia")
-    skipped = words_opening_no_organisation() - OPENING_ADVERBS
+    # every context puts an article before the name, after which an adverb's word is a name ("pela Todavia"); a
+    # street's head opens a place there ("a Avenida Paulista ficou fechada")
+    skipped = words_opening_no_organisation() - OPENING_ADVERBS | STREET_HEADS
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
     return [(start, end) for start, end in spans
@@ -3585,8 +3672,33 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             # (or back on the pitch against it: "volta a campo na quarta-feira contra o Bahia", a place)
             rf"|(?:(?:{MATCH_NOUNS}),?|a[^\S\n]+campo(?:[^\S\n]+[\w-]+){{0,4}}?)[^\S\n]+contra[^\S\n]+)"
             rf"o[^\S\n]+{name}")),
-            Phrase(CLUB_STANDING_KEYWORDS, CLUB_STANDING))
+            Phrase(CLUB_STANDING_KEYWORDS, CLUB_STANDING),
+            Phrase(HOSTING_VERBS, re.compile(rf"\b[Oo][^\S\n]+{KNOWN_CLUB_SLOT}[^\S\n]+(?:{'|'.join(HOSTING_VERBS)})"
+                                             rf"[^\S\n]+o[^\S\n]+{name}"), accepted=is_club_hosting_a_club))
     return ()
+
+
+# A Portuguese club receiving or visiting another ("o Sporting recebe o Famalicão em Alvalade": a person to the model):
+# the guest is a club where the host is a club a pattern knows (``is_club_hosting_a_club``), as a president receives a
+# pope ("O Presidente recebe o Papa").
+HOSTING_VERBS = ("recebe", "recebeu", "receberá", "visita", "visitou", "visitará", "defronta", "defrontou",
+                 "defrontará")
+KNOWN_CLUB_SLOT = r"(?P<host>[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[eao][^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,2})"
+
+
+# A match's words in a Portuguese text, which show a town's name before "recebe o" to be its club's.
+MATCH_WORDS_PT = frozenset(word + mark for word in (
+    "jornada rodada jogo partida campeonato golo golos gol gols treinador técnico adeptos torcida estádio"
+    ).split() for mark in ("", ",", ".", ";"))
+
+
+def is_club_hosting_a_club(text: str, match: re.Match[str]) -> bool:
+    """Whether the host of a Portuguese "o X recebe o Y" is a club: a name the organisations' gazetteer lists
+    ("Sporting", "Sporting de Braga") or a town a match's word in the text shows to be one ("O Braga recebe o
+    Famalicão na próxima jornada")."""
+    host = match.group("host")
+    return host in organisation_names() or (
+        host in place_names() and not spaced_words(text).isdisjoint(MATCH_WORDS_PT))
 
 
 # An English club by its move in the league table ("Tottenham climbed to fourth", a place to the model) or its lead
@@ -3865,6 +3977,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         elif english and names_a_person(ent) and opens_a_persons_affiliation(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "Chris Taylor of Grizzly Bear": the person, and whose
             start = token.i + 1 + (ent.doc[token.i + 1].lower_ == "the")
+        elif ent.label_ == "PER" and joins_two_one_word_names(token, ent):
+            pieces.append(ent.doc[start:token.i])  # "elogiou Pedro e Plata": two players
+            start = token.i + 1
         elif ent.label_ == "PER" and opens_the_next_person(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "Gunnar Jeannette Tommy Milner": two drivers
             start = token.i
@@ -3976,6 +4091,14 @@ def is_spaced_hyphen(token: Token, piece_start: int, span_end: int) -> bool:
     Portuguese the split lost 0.002 on the WikiANN-pt dev sample and 0.008 on the First HAREM hold-out."""
     return (token.text == "-" and piece_start < token.i < span_end - 1 and token.whitespace_ != ""
             and token.doc[token.i - 1].whitespace_ != "")
+
+
+def joins_two_one_word_names(token: Token, ent: SpacySpan) -> bool:
+    """Whether "e"/"and" joins the two one-word names of a model person's span of three words in prose, a given name
+    first ("elogiou Pedro e Plata": players known by one name each): two surnames so joined are one person's ("Costa e
+    Silva"), and a page's title names a duo as one ("Hermes e Renato", after no lowercase word)."""
+    return (len(ent) == 3 and token.i == ent.start + 1 and token.lower_ in ("e", "and") and ent[2].is_title
+            and ent.start > 0 and ent.doc[ent.start - 1].is_lower and ent[0].text in all_given_names())
 
 
 def opens_the_next_person(token: Token, piece_start: int, span_end: int) -> bool:
