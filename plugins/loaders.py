@@ -275,7 +275,8 @@ def mark_title(page: str, text: str) -> str:
         elif flat in sections:
             lines[index] = f"## {line}"
     if title and heading and (names_the_page(page, heading.start()) or opens_the_text(page, heading, text)
-                              or under_the_sites_menu(page, heading.start()) and opens_the_title(page, title)):
+                              or under_the_sites_menu(page, heading.start()) and opens_the_title(page, title)
+                              or is_the_whole_title(page, heading, title)):
         lines.insert(lines_above_heading(page, heading, lines), f"# {title}")
     return "\n".join(lines)
 
@@ -324,6 +325,17 @@ def opens_the_title(page: str, heading: str) -> bool:
         return False
     parts = _TITLE_SEPARATOR.split(_heading_text(page_title.group(1)), maxsplit=1)
     return len(parts) == 2 and bool(parts[1]) and (parts[0] == heading or shortens(parts[0], heading))
+
+
+def is_the_whole_title(page: str, heading: re.Match[str], title: str) -> bool:
+    """Whether the ``<h1>`` ``heading``, of text ``title``, is the page's whole ``<title>`` and no link: the page's own
+    title (probe 42: "Recolha de resíduos" in a hero box over the page's ``<main>``, or in the ``<header>`` under the
+    site's menu), which the extraction drops as it drops the header it stands in. A site's name as its logo links to
+    the home page (``<h1><a href="/">``), and one in the header over no menu is the site's, whatever its <title>."""
+    page_title = _PAGE_TITLE.search(page)
+    if page_title is None or _heading_text(page_title.group(1)) != title or _LINK.search(heading.group(1)):
+        return False
+    return not _inside(page, heading.start(), _CHROME_OPENING) or under_the_sites_menu(page, heading.start())
 
 
 # The fewest words of a <title> that shortens its page's <h1>: fewer say too little to tell the page's title.
@@ -557,8 +569,9 @@ class HtmlLoader(Loader):
     # (an e-book chapter's <section><h1>); 8: and one that opens the page's <title>; 9: or that the <title> shortens,
     # under the lines the page puts above it; 10: the headings, list items, table rows and lists in <div>s the
     # extraction left out between two lines it kept are put back; 11: a table's header row of three cells or more has
-    # the delimiter row under it, and a heading with a wiki's edit link is marked as one
-    version = "11"
+    # the delimiter row under it, and a heading with a wiki's edit link is marked as one; 12: an <h1> that is the
+    # page's whole <title>, no link, opens the text (outside the header, or in it under the site's menu)
+    version = "12"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

@@ -44,6 +44,10 @@ STAMP = rf"\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:h]\d\d
 # A forum member card's count, folded, the whole line: "Mensagens: 342", "Posts: 1,204", "Reputação: 57".
 MEMBER_COUNT = "(mensagens|posts|messages|postagens|reputacao|reputation|pontos|points|curtidas|likes|reacoes|" \
                "reactions|topicos|threads) ?: ?\\d[\\d.,]*"
+# When a listing or post went up, by a relative day, to the line's end: "Publicado hoje às 11:42", "Listed yesterday"
+# (its accents kept: the batch screen asks symbol cues of the text unfolded).
+RELATIVE_POSTING_TIME = r"(publicad[oa]|anunciad[oa]|postad[oa]|atualizad[oa]|listed|posted|published|updated) (hoje|ontem|" \
+                        r"today|yesterday)( (as|às|a|à|at) \d{1,2}[:h]\d\d)?( ?[ap]m)?$"
 # A date with its year, month first too ("Oct 14, 2025").
 _DATED = rf"(?:{MONTH}\.? \d{{1,2}},? \d{{4}}|{STAMP})"
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
@@ -299,6 +303,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A preprint's fields (probe 41): "Comments: 24 pages, 6 figures, 2 tables; submitted to ...", "(or
         # bioRxiv:2612.04417v1 [q-bio.PE] for this version)".
         "^(comments) ?: ?\\d+ pages", "^(or) [^ ]+( \\[[^\\]]+\\])? for this version\\)?$",
+        # ... and its classification schemes' codes and other record fields (probe 42): "ACM classes: I.2.7", "MSC
+        # classes: 68T50", "JEL codes: C21", "Journal reference: ...", "Report number: ...".
+        "^(acm|msc|jel|pacs) (classes|class|codes?|classification) ?: ", "^(journal reference|journal-ref|report number|"
+        "report-no) ?: ",
         # A journal's issue with its year, as its article page shows it (found blind in probe 38): "Artigo original ·
         # Vol. 41 N.º 3 (2026)", "Vol. 12, No. 4 (2025)".
         "(vol)\\.? ?\\d{1,4},? (n\\.?[oº°]?|no\\.|num\\.|issue|nr\\.) ?\\d{1,4},? \\((19|20)\\d\\d\\)",
@@ -1211,6 +1219,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ("Posted in Lost & Found"; a date there is a dateline).
         "^(coautoria|co-autoria|coautores|co-authored|co-authors)( de| by| por)? ?: [^.!?]{1,60}$",
         "^(posted|filed|publicado|publicada|postado|postada) (in|under|em|na|no) [^.!?\\d]{1,40}$",
+        # A forum reply's numbered header, its author after it (probe 42): "Reply #1 by MillerDave on 21 Nov 2026",
+        # "Resposta #3 de rui_m em 2 dez 2026", "Post #12 by ...".
+        "^(reply|resposta|post|mensagem|message|comment|comentario|answer) ?#? ?\\d{1,5} (by|por|de|from) [^\\s.!?]+",
+        # A listing's posting time by a relative day, alone (probe 42): "Listed yesterday at 9:15", "Publicado hoje às
+        # 11:42"; a story's "foi publicado hoje" is no such line (and see SYMBOL_CUES, after the listing's place).
+        f"^{RELATIVE_POSTING_TIME}",
         # A review site's card over each review and its fields under it (probe 35): "Sophie R wrote a review Nov 2026",
         # "Date of stay: November 2026", "Trip type: Travelled as a couple", "Data da estadia: novembro de 2026".
         "(wrote|posted|left) a review", "escreveu uma (avaliacao|opiniao|analise)",
@@ -1298,6 +1312,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(discussion|thread|topico|discussao) (in|em) ['‘\"“]",
         # A profile card's age: "Member since 2019", "Na plataforma desde 2019".
         rf"(member|membro) (since|desde) ?:? ?({MONTH}\.? (de )?)?\d{{4}}", r"na plataforma desde \d{4}",
+        # ... a marketplace's seller card in Portugal's and Brazil's words, and how fast the seller answers (probe 42):
+        # "Utilizador desde 2019", "Usuário desde 2021", "Responde normalmente em 1 hora", "Usually responds within a day".
+        rf"(utilizador|usuario|user|seller|vendedor|anunciante) (since|desde) ?:? ?({MONTH}\.? (de )?)?\d{{4}}",
+        r"(responde|respondem) (normalmente|geralmente|habitualmente|em media) (em|dentro de)",
+        r"(usually|typically|normally) (responds|replies) (within|in)",
         # A profile card's last visit: "Último acesso há 2 horas".
         "ultimo acesso", "last (seen|active)", "visto por ultimo",
         # A date under its label ("Date: 16 March 2025"), a site's maker ("Desenvolvido por Agência Kairós").
@@ -1399,6 +1418,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Atendimento: (35) 99812-4410, de segunda a sexta", "Helpline: 0800 123 456"; a sentence that gives a number
         # ("Ligue 112 em caso de emergência.") goes on.
         "^(linha|central|servico) de (apoio|atendimento|ajuda)[^.!?]{0,60}\\d{3}",
+        # ... a line's own name before its number, which closes the line or a bracket follows (probe 42): "Linha Verde do
+        # Ambiente: 800 203 112 (chamada gratuita, ...)", "Helpline for tenants: 0800 123 4567"; and the call's cost.
+        "^(linha|numero|line|number|helpline|hotline)( [^.!?:\\d]{1,40})? ?: ?[(+]?\\d{2,4}[ .-]?\\d{3}[ .-]?\\d{3,4}( ?\\(|$)",
+        "(chamada|ligacao) (gratuita|gratis)",
         "^(ligue|call|helpline|atendimento|freephone)( [^.!?\\d]{0,40})?:? ?[(+]?\\d[\\d ()-]*\\d",
         # A newsroom's or press office's call for contact: "Got a story? Email ...", "Please contact ... for further information."
         "got a (story|tip)", "tem uma (denuncia|sugestao de pauta)", "for (?:further|more) (information|details)",
@@ -1657,6 +1680,9 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # "Helen, United Kingdom · Stayed in October 2026", "Marta, Portugal · Estadia em outubro de 2026".
     ("byline or credit", "·", rf"^[^.!?·]{{1,50}} · (?:stayed|travell?ed|visited|estadia|hospedou-se|hospedad[oa]|"
                               rf"ficou|esteve) (?:in |em |on )?{MONTH}\.?(?: de)? \d{{4}}$"),
+    # A listing's place and its posting time by a relative day, set apart (probe 42): "Braga, São Vicente · Publicado
+    # hoje às 11:42".
+    ("byline or credit", "·", f" · {RELATIVE_POSTING_TIME}"),
     # A call to post under a hashtag ("Send us your messages using #CityMarathon").
     ("share prompt", "#", r"(using|use|with|usando|use a|com a|marque) (the |a )?(hashtag )?#[^\W_]"),
     # An e-mail address: with a call for contact, a newsroom's or press office's footer.
@@ -2509,6 +2535,8 @@ DELIMITED_SIGNATURE_LINES = 3
 _ABOUT = re.compile(r"(?:about|sobre)(?![^\W_])")
 # A box on who issued the page, at its foot: "Sobre a <Name>" over a paragraph that opens by saying what the name is
 # ("A Oeste Crédito é uma cooperativa ...", "Acme Ltd is a ..."), a press release's standing paragraph on its company.
+# A standing paragraph on an organisation opens with when it was founded: "Fundada em 1943, ...", "Founded in 1998, ...".
+_FOUNDED = re.compile(r"(?:fundad[oa]|criad[oa]|founded|established|set up) (?:em|in) (?:1[6-9]|20)\d\d,? ")
 _ABOUT_NAME = re.compile(r"(?:about|sobre)(?: (?:a|o|as|os|the))? (.+)")
 _DEFINING_VERBS = tuple(f"{verb} " for verb in ("e", "is", "sao", "are", "foi", "was"))
 # A clock time alone on its line: a live blog's entry stamp ("16:42", "9.05am", "16h05 BST"; probe 28).
@@ -3484,6 +3512,29 @@ _CONTACT_LABELS = frozenset(
 # CONTACT_LINE_CHARS characters (a paragraph that gives an address is longer: its regexes are not run on it).
 CONTACT_MARKS = ("://", "www.", "@")
 CONTACT_LINE_CHARS = 200
+
+
+# A forum member's signature of a name and a quoted motto, a role between them or not (probe 42): 'Dave — "Flour,
+# water, salt, time."', 'Marcos Reis · Técnico agrícola · "Quem planta colhe."'. A story quotes after its verb.
+_MOTTO_SIGNATURE = re.compile(rf"[*_]*{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}[*_]*(?: ?[—–|·-] ?[^\"“«—–|·]{{1,40}})?"
+                              rf" ?[—–|·-] ?[\"“«][^\"“”«»]{{3,80}}[\"”»]\.?")
+MOTTO_SIGNATURE_WORDS = SHORT_WORDS
+# A public service's link to a transaction, a verb of the service and its object, alone on its line (probe 42, and
+# probe 41's bin page): "Report a missed bin", "Request a replacement box or bag", "Search for your collection day",
+# "Pedir a recolha de monos", "Comunicar contentor cheio ou danificado". English asks for a determiner after the verb
+# ("Book review" is no link); Portuguese infinitives opening a short line are a portal's service names.
+_SERVICE_ACTION = re.compile(
+    r"(?:(?:report|request|order|apply for|book|pay|renew|register|find|search for|check|cancel|change|update|"
+    r"sign up for|get|track|follow) (?:a|an|the|your|my|this|for a|for your)|(?:pedir|requerer|solicitar|comunicar|"
+    r"reportar|agendar|marcar|pagar|consultar|renovar|emitir|atualizar|alterar|cancelar|encontre|pesquise|descarregar|"
+    r"baixar|acompanhar)"
+    r"(?: (?:a|o|as|os|um|uma|o seu|a sua|seu|sua|o meu|a minha))?) [^\W\d_][^.!?:;()\[\]]{0,60}")
+SERVICE_ACTION_WORDS = 8
+
+
+def is_service_action(text: str) -> bool:
+    """Whether a line is a service's link to a transaction (``_SERVICE_ACTION``), no longer than a link's label."""
+    return len(text.split()) <= SERVICE_ACTION_WORDS and _SERVICE_ACTION.fullmatch(fold(text).strip()) is not None
 
 
 def has_contact_details(text: str) -> bool:
@@ -4547,7 +4598,7 @@ class BatchLines:
 
     def opens_about_box(self, number: int) -> bool:
         """Whether a line is the heading of an organisation's box (see about_box_reason)."""
-        text, below = self.texts[number], number + 1
+        text, below = self.texts[number].strip("*_ "), number + 1
         if text[:6].casefold() not in ("sobre ", "about ") or self.counts[number] > LIST_HEADING_WORDS \
                 or not self.positions[number].in_lower_half or _SENTENCE_END.search(text.rstrip()) \
                 or not self.same_document(below, self.segments[number][0]):
@@ -4556,6 +4607,8 @@ class BatchLines:
         if name is None or not names_something(text.split(None, 1)[1]):
             return False
         opening = fold(self.texts[below]).lstrip()
+        if _FOUNDED.match(opening):
+            return True  # "Fundada em 1943, a biblioteca tem ..." (found blind in probe 42)
         for article in ("a ", "o ", "as ", "os ", "the ", ""):
             if opening.startswith(article + name[1] + " "):
                 return opening[len(article) + len(name[1]) + 1:].startswith(_DEFINING_VERBS)
@@ -4995,6 +5048,33 @@ class BatchLines:
         return "boilerplate", f"member's card: where the member lives, beside the card's other lines; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
+    def motto_signature_reason(self, number: int) -> Reason | None:
+        """Why a short line is a forum member's signature under a post: a name and a quoted motto (``_MOTTO_SIGNATURE``)
+        under a paragraph of prose."""
+        if self.counts[number] > MOTTO_SIGNATURE_WORDS or _MOTTO_SIGNATURE.fullmatch(self.texts[number].strip()) is None \
+                or not self.prose_at(number - 1, number):
+            return None
+        return "boilerplate", f"a signature: a name and a quoted motto under a post; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def service_link_reason(self, number: int) -> Reason | None:
+        """Why a short line is a public service's link to a transaction ("Report a missed bin"): one beside another
+        such line, or over chrome or the page's end. One alone over a paragraph is its section's heading ("Apply for a
+        blue badge" over how to), a page's first line or marked heading its title ("# Pedir o passaporte eletrónico
+        português", the service the page is about; probe 18), and a line under a read-also heading that list's."""
+        if self.counts[number] > SERVICE_ACTION_WORDS or self.positions[number].index == 0 or self.link_list is not None \
+                or not is_service_action(self.texts[number]):
+            return None
+        slot, below = self.segments[number][0], number + 1
+        if is_markdown_heading(self.documents[slot][0].text, self.segments[number][3]):
+            return None
+        beside = any(self.same_document(line, slot) and is_service_action(self.texts[line]) for line in (number - 1, below))
+        if not beside and self.same_document(below, slot) and self.decide(below)[0] is None:
+            return None
+        return "boilerplate", f"a service's link: a verb of the service and its object alone, " \
+                              f"{'beside another' if beside else 'over chrome or the end'}; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def record_fields_reason(self, number: int) -> Reason | None:
         """Why a labelled field is one of a record's processing fields: a run of fields next to each other that holds
         the record's state ("Reference: 26/01873/FUL" over "Status: Awaiting decision" over "Case Officer: ..."; a
@@ -5355,7 +5435,8 @@ class BatchLines:
         (panel_heading_reason, SHORT_WORDS), (named_author_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
         (about_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
         (affiliation_reason, 2 * SHORT_WORDS), (signature_reason, SHORT_WORDS),
-        (delimited_signature_reason, SHORT_WORDS), (card_place_reason, CARD_PLACE_WORDS),
+        (delimited_signature_reason, SHORT_WORDS), (motto_signature_reason, MOTTO_SIGNATURE_WORDS),
+        (service_link_reason, SERVICE_ACTION_WORDS), (card_place_reason, CARD_PLACE_WORDS),
         (record_fields_reason, SHORT_WORDS), (page_counter_reason, PAGE_COUNTER_WORDS),
         (list_preview_reason, LIST_HEADING_WORDS), (facets_reason, MENU_MAX_WORDS),
     )
