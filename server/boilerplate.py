@@ -5367,7 +5367,7 @@ class BatchLines:
         - its words: it is longer than a cover's line, an author's box's name, a site's name, a letterhead's, a postal
           address or cue line in a footer, and than every box reason's reach but the unbounded ones' and the about
           boxes' (``BOX_BANDS``);
-        - no digit, bracket or space first: no page's number or running header opening it, no video chapter or
+        - no digit, "(" or space first: no page's number or running header opening it, no video chapter or
           match minute (its markup is asked of it first: ``page_markup_reason``);
         - no colon in its first 200 characters: no e-mail header field, credit or line of credits;
         - a sentence's end last: no short line (``_is_short_line``: no menu item, publisher's name, tag line or line
