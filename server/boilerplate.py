@@ -1901,6 +1901,9 @@ _COUNTED_LABEL = re.compile(r"[^\W\d_][^\d.!?]{0,40}\(\d[\d.,]*\)$")
 # A postal address at a document's edge is a footer or letterhead; this many
 # words at most (with a line of small print around it).
 ADDRESS_MAX_WORDS = 40
+# A line kept with more words than this is asked no rule that looks for a short line (BatchLines.plain_paragraph): of
+# the box reasons, only the about boxes' and those of any length reach further.
+PLAIN_PARAGRAPH_WORDS = MENU_MAX_WORDS
 # Cues that describe a whole segment (a caption by its credit at the end, an
 # author box by its label at the start, a line of hashtags alone at any length)
 # make it chrome up to this many words, however few other cues it has.
@@ -2533,6 +2536,8 @@ _SIGNATURE_DELIMITER = re.compile(r"--|_{5,}")
 DELIMITED_SIGNATURE_LINES = 3
 # A box's heading on the page's item or its company: "About this episode", "Sobre este episódio", "About Ledgerline".
 _ABOUT = re.compile(r"(?:about|sobre)(?![^\W_])")
+# How an about box's heading opens (its first six characters, case-folded).
+_ABOUT_OPENERS = ("sobre ", "about ")
 # A box on who issued the page, at its foot: "Sobre a <Name>" over a paragraph that opens by saying what the name is
 # ("A Oeste Crédito é uma cooperativa ...", "Acme Ltd is a ..."), a press release's standing paragraph on its company.
 # A standing paragraph on an organisation opens with when it was founded: "Fundada em 1943, ...", "Founded in 1998, ...".
@@ -3627,8 +3632,10 @@ _FACET_SEPARATOR = re.compile(r"\s[·•∙⋅]\s")
 def _is_facets_line(text: str) -> bool:
     """Whether a line is three or more short noun phrases between drawn dots: none a field ("Label: value"),
     a sentence, a link (a bar of buttons, "[Apply now](/apply) · [Book an open day](...)") or a figure (a listing's
-    score line, "Hotel · 9.1 Superb · 864 reviews", under its name)."""
-    if "](" in text or _DIGIT.search(text):
+    score line, "Hotel · 9.1 Superb · 864 reviews", under its name). A look for each dot first ("in": a fast scan,
+    written out: a loop over the dots costs ten times as much): most lines have none, and the search for a digit and
+    the split test each character in turn."""
+    if not ("·" in text or "•" in text or "∙" in text or "⋅" in text) or "](" in text or _DIGIT.search(text):
         return False
     items = [item.strip() for item in _FACET_SEPARATOR.split(text)]
     return len(items) >= 3 and all(
@@ -4599,7 +4606,7 @@ class BatchLines:
     def opens_about_box(self, number: int) -> bool:
         """Whether a line is the heading of an organisation's box (see about_box_reason)."""
         text, below = self.texts[number].strip("*_ "), number + 1
-        if text[:6].casefold() not in ("sobre ", "about ") or self.counts[number] > LIST_HEADING_WORDS \
+        if text[:6].casefold() not in _ABOUT_OPENERS or self.counts[number] > LIST_HEADING_WORDS \
                 or not self.positions[number].in_lower_half or _SENTENCE_END.search(text.rstrip()) \
                 or not self.same_document(below, self.segments[number][0]):
             return False
@@ -4620,7 +4627,7 @@ class BatchLines:
         "About Maya: Maya Okoro writes ..."). A section on a thing opens with the thing, no name ("Sobre o projeto: O
         projeto começou ...")."""
         text = self.texts[number]
-        if text[:6].casefold() not in ("sobre ", "about ") or self.counts[number] > WHOLE_SEGMENT_KINDS["author bio"] \
+        if text[:6].casefold() not in _ABOUT_OPENERS or self.counts[number] > WHOLE_SEGMENT_KINDS["author bio"] \
                 or not self.positions[number].in_lower_half or _NAMED_AUTHOR_BOX.match(fold(text)) is None \
                 or not names_something(" ".join(text.split(":", 1)[1].split()[:2])):
             return None
@@ -5368,6 +5375,13 @@ class BatchLines:
                                        f" {position.describe()}"), None
         if position.index == 0:
             self.header_of = slot
+        if self.counts[number] > PLAIN_PARAGRAPH_WORDS and self.link_list is None and self.plain_paragraph(number) \
+                and self.page_markup_reason(number) is None \
+                and (not self.crumb_like[number] or self.trail_reason(number) is None) and self.decide(number)[0] is None:
+            # Kept: no other rule below can leave it out (plain_paragraph), and none of them changes what the lines
+            # below are asked but the header's end, as a line kept ends it.
+            self.header_of = None
+            return None, None
         if (markup := self.page_markup_reason(number) or self.page_number_reason(number)
                 or self.cover_page_reason(number) or self.trail_reason(number)) is not None:
             self.chrome_at = (slot, position.index)
@@ -5422,6 +5436,32 @@ class BatchLines:
         if footer is not None:
             self.chrome_at = (slot, position.index)
         return None, footer
+
+    def plain_paragraph(self, number: int) -> bool:
+        """Whether a line of more than PLAIN_PARAGRAPH_WORDS words (the batch's count, which ``line_reason`` looks at
+        first) is a paragraph that, kept by its own decision, its document's markup and the trail test, no other rule
+        of ``line_reason`` can leave out while no read-also list is being read: most lines kept are such paragraphs,
+        and one test spares them the twenty-odd rules' calls, each of which would fail on its first test. Each test
+        below is one of those first tests, taken for all the rules that share it:
+
+        - its words: it is longer than a cover's line, an author's box's name, a site's name, a letterhead's, a postal
+          address or cue line in a footer, and than every box reason's reach but the unbounded ones' and the about
+          boxes' (``BOX_BANDS``);
+        - no digit, "(" or space first: no page's number or running header opening it, no video chapter or
+          match minute (its markup is asked of it first: ``page_markup_reason``);
+        - no colon in its first 200 characters: no e-mail header field, credit or line of credits;
+        - a sentence's end last: no short line (``_is_short_line``: no menu item, publisher's name, tag line or line
+          over a breadcrumb), no price line, no page's number closing it;
+        - no link (a footer line's words are counted without its links);
+        - neither it nor the line above opens with "About "/"Sobre " (an about box's heading or paragraph; the
+          heading may be bold: ``opens_about_box``);
+        - not the site's name again (``site_headers``)."""
+        text = self.texts[number]
+        return not text[0].isdigit() and text[0] != "(" and not text[0].isspace() and text.find(":", 0, 200) < 0 \
+            and text.rstrip().rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_STOPS \
+            and "](" not in text and text[:6].casefold() not in _ABOUT_OPENERS \
+            and (number == 0 or self.texts[number - 1].lstrip("*_ ")[:6].casefold() not in _ABOUT_OPENERS) \
+            and self.normalised[number] not in self.site_headers.get(self.segments[number][0], ())
 
     # The reasons box_reason asks, in this order, each with the most words (the batch's count) of a line it can find
     # in a box, its first test (None: a line of any length): a longer line (most lines kept are paragraphs) is spared

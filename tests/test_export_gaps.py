@@ -309,7 +309,7 @@ def test_an_export_without_a_finished_annotation_stops_and_writes_nothing(tmp_pa
     assert result.exit_code == 1
     assert result.output == (
         f"Error: {path}: none of the 6 tasks read gave an example to write (tasks without a finished annotation: "
-        "6, e.g. task 1; cancelled (skipped) annotations: 1, e.g. task 6, annotation 4); nothing was written "
+        "6, e.g. task 1 (predictions only: a prediction is no label); cancelled (skipped) annotations: 1, e.g. task 6, annotation 4); nothing was written "
         "(--allow-empty writes the empty dataset and its report)\n")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["export.json"]
 

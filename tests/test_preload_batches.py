@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from server.boilerplate import (
     _MENU_SEPARATORS, Position, _decide_chrome, chrome_suspects, find_cues, has_menu_separator,
 )
 from server.near_duplicates import NearDuplicateIndex, band_keys, similarity, sketches
+from server.segmentation import segment
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import FIXTURES
 
@@ -327,3 +329,69 @@ def test_the_index_finds_tasks_kept_in_earlier_batches_after_its_runs_merge() ->
     best, known = index.best_earlier(rows, band_keys(rows), np.ones(len(changed), dtype=bool))
     assert {number: task for number, (task, _score) in best.items()} == {number: number for number in range(len(changed))}
     assert known.any(axis=1).all()
+
+
+def test_a_plain_paragraph_is_asked_only_the_box_reasons_its_tests_cover() -> None:
+    # BatchLines.plain_paragraph answers for the box reasons a line past PLAIN_PARAGRAPH_WORDS is asked by its own
+    # tests: a box reason that reaches further must be covered by one of them before it is added here.
+    [band] = [reasons for most, reasons in zip([*boilerplate.BatchLines.BOX_BAND_WORDS, sys.maxsize],
+                                               boilerplate.BatchLines.BOX_BANDS, strict=True)
+              if most > boilerplate.PLAIN_PARAGRAPH_WORDS][:1]
+    assert {reason.__name__ for reason in band} == {
+        "chapters_reason", "ticker_reason", "mail_header_reason", "credits_reason", "price_breakdown_reason",
+        "named_author_box_reason", "about_box_reason"}
+
+
+CAST = ", ".join(["Maria Lopes", "John Carter", "Ana Sousa", "Peter Wong", "Rita Alves", "Hugo Reis"] * 4) + "."
+
+
+@pytest.mark.parametrize(("page", "line", "reason"), [
+    # The paragraph under an about box's heading: its line above opens with "Sobre ".
+    ("\n".join([*PARAGRAPHS[:4], "Sobre a Oeste Crédito",
+                "A Oeste Crédito é uma cooperativa de crédito fundada em 1987 em Chapecó, com 210 mil associados e 64 "
+                "agências em três estados, que financia a agricultura familiar, a energia solar e as pequenas empresas "
+                "das cidades do interior, onde muitas vezes é a única instituição financeira presente e a que mais "
+                "empresta aos produtores."]), -1, "an organisation's box"),
+    # The same under a bold heading, its paragraph opening with its founding (probe 42).
+    ("\n".join([*PARAGRAPHS[:4], "**Sobre a Biblioteca Municipal**",
+                "Fundada em 1943, a biblioteca guarda hoje mais de 120 mil volumes, um arquivo de jornais locais desde "
+                "o século dezanove e uma sala infantil, recebe as escolas do concelho durante todo o ano letivo e "
+                "organiza clubes de leitura, oficinas de escrita e exposições que a tornam o centro cultural mais "
+                "procurado da cidade."]), -1, "an organisation's box"),
+    # A credit of more than PLAIN_PARAGRAPH_WORDS names in a block of credits: its colon.
+    ("\n\n".join([PARAGRAPHS[0], "Director: Eleanor Price", "Writer: Tom Aldous", f"Cast: {CAST}",
+                  "Producer: Sam Jones"]), 3, "a credit in a block"),
+])
+def test_a_long_line_a_rule_below_its_decision_leaves_out_is_no_plain_paragraph(page: str, line: int, reason: str) -> None:
+    spans = segment(page, "paragraph")
+    start, end = spans[line]
+    assert len(page[start:end].split()) > boilerplate.PLAIN_PARAGRAPH_WORDS
+    assert [found for found_start, _end, (_kind, found) in boilerplate.document_chrome(page)
+            if found_start == start][0].startswith(reason)
+
+
+def test_plain_paragraphs_are_kept_as_every_rule_would_keep_them(
+    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The fixture pages with a line past PLAIN_PARAGRAPH_WORDS, preloaded with plain paragraphs spared the rules below
+    # their decision and without: the same tasks, the same lines left out for the same reasons.
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    for page in sorted(FIXTURES.glob("*/*.txt")) + sorted(FIXTURES.glob("*/*.md")):
+        text = page.read_text(encoding="utf-8", errors="replace").replace("\0", "")
+        if any(len(line.split()) > boilerplate.PLAIN_PARAGRAPH_WORDS for line in text.splitlines()):
+            (corpus / f"{page.parent.name}-{page.name}").write_text(text, encoding="utf-8")
+    plain: Counter[bool] = Counter()
+    plain_paragraph = boilerplate.BatchLines.plain_paragraph
+
+    def counted(lines: boilerplate.BatchLines, number: int) -> bool:
+        plain[answer := plain_paragraph(lines, number)] += 1
+        return answer
+
+    monkeypatch.setattr(boilerplate.BatchLines, "plain_paragraph", counted)
+    spared = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, DATABASE_URL=f"sqlite:///{tmp_path}/s.db")
+    monkeypatch.setattr(boilerplate.BatchLines, "plain_paragraph", lambda _lines, _number: False)
+    every_rule = make_app(SOURCES=[str(corpus)], DISABLE_PLUGINS=NO_ANNOTATORS, DATABASE_URL=f"sqlite:///{tmp_path}/e.db")
+    assert plain[True] > 150, plain
+    assert label_studio_tasks(spared, include_excluded=True) == label_studio_tasks(every_rule, include_excluded=True)
+    assert excluded_listing(spared)["excluded"] == excluded_listing(every_rule)["excluded"]
