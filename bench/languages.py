@@ -46,9 +46,7 @@ def detected(app: Flask, texts: Sequence[str], project: int | None, batch: int) 
     for start in range(0, len(texts), batch):
         tasks = [{"id": index, "data": {"text": text}, **({"project": project} if project is not None else {})}
                  for index, text in enumerate(texts[start:start + batch])]
-        analyzed = [predictor.analyze(task, obj) for task in tasks for obj in CONFIG.objects]
-        predictor.settle_languages(analyzed)
-        languages += [text.language for text in analyzed]
+        languages += [text.language for text in predictor.analyze_tasks(tasks, CONFIG.objects) if text is not None]
     return languages
 
 

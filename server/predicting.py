@@ -142,13 +142,15 @@ class UsualLanguages:
         self._counts: collections.OrderedDict[int | None, collections.Counter[str]] = collections.OrderedDict()
         self._lock = threading.Lock()  # request threads learn at once
 
-    def learn(self, project: int | None, language: str) -> None:
+    def learn(self, project: int | None, language: str, texts: int = 1) -> None:
+        """Count ``texts`` more of ``project``'s texts settled in ``language``."""
         if project is None:  # tasks of no known project may be of several
             return
         with self._lock:
-            counts = self._counts.setdefault(project, collections.Counter())
+            if (counts := self._counts.get(project)) is None:
+                counts = self._counts[project] = collections.Counter()
             self._counts.move_to_end(project)
-            counts[language] += 1
+            counts[language] += texts
             if counts[language] >= USUAL_LANGUAGE_MEMORY:
                 for each in counts:
                     counts[each] //= 2
@@ -258,9 +260,8 @@ class Predictor:
                 self.on_warm_up_failure(registered, exc)
         default_project = project_id(None, project)
         # Each text of each task, task by task (most configs label one text).
-        texts = [self.analyze(task, obj, default_project) for task in tasks for obj in config.objects]
+        texts = self.analyze_tasks(tasks, config.objects, default_project)
         analyzed = [text for text in texts if text is not None]
-        self.settle_languages(analyzed)
         out_of_scope = self.out_of_scope(analyzed)
         pieces = [Piece(owner, piece) for owner, text in enumerate(analyzed) if owner not in out_of_scope
                   for piece in text.pieces()]
@@ -298,8 +299,23 @@ class Predictor:
         # All of the context: words drawn on another text of the task propagate here too.
         return with_annotator_regions(config, layout, context, regions) if context else regions
 
-    def analyze(self, task: dict[str, Any], obj: TextObject, default_project: int | None = None
-                ) -> AnalyzedText | None:
+    def analyze_tasks(self, tasks: Sequence[dict[str, Any]], objects: Sequence[TextObject],
+                      default_project: int | None = None) -> list[AnalyzedText | None]:
+        """Each text of each task, task by task (None for a task without it), each in its language: stated, settled
+        by its frequent words, or its project's usual one (``settle_languages``), which the request's settled texts
+        teach first."""
+        settled: collections.Counter[tuple[int | None, str]] = collections.Counter()
+        texts = [self.analyze(task, obj, default_project, settled) for task in tasks for obj in objects]
+        # learnt once a request, not once a text: one lock and one count a project and language
+        for (project, language), count in settled.items():
+            self.usual_languages.learn(project, language, count)
+        self.settle_languages([text for text in texts if text is not None])
+        return texts
+
+    def analyze(self, task: dict[str, Any], obj: TextObject, default_project: int | None = None,
+                settled: collections.Counter[tuple[int | None, str]] | None = None) -> AnalyzedText | None:
+        """The task's text of ``obj``, its language stated or settled by its frequent words (counted in ``settled``
+        by project and language, for ``UsualLanguages``) or left to ``settle_languages``."""
         data = task.get("data") or {}
         text = object_text(obj, data)
         if text is None:
@@ -317,8 +333,8 @@ class Predictor:
             # the one language a text's frequent words lean to tells its project's, summed over its texts ("other"
             # languages' words tell none: French and Italian share the OTHER_LANGUAGE count)
             learnt = language or (leaning if leaning != OTHER_LANGUAGE else None)
-        if learnt:
-            self.usual_languages.learn(project, learnt)
+        if learnt and settled is not None:
+            settled[project, learnt] += 1
         return AnalyzedText(
             text,
             language_hint=language,
@@ -332,9 +348,12 @@ class Predictor:
         """Give each of ``texts`` (of up to LANGUAGE_MEMO_CHARS characters) that neither its task nor its
         frequent words settled (``analyze``) its language, knowing its project's usual one from the request's
         texts and earlier ones (``UsualLanguages``). A longer one's is found when it is first read."""
+        usual: dict[int | None, str | None] = {}  # a project's, read once a request
         for text in texts:
             if text.language_hint is None and len(text.text) <= LANGUAGE_MEMO_CHARS:
-                text.language_hint = self.text_language(text.text, usual=self.usual_languages.of(text.project_id))
+                if text.project_id not in usual:
+                    usual[text.project_id] = self.usual_languages.of(text.project_id)
+                text.language_hint = self.text_language(text.text, usual=usual[text.project_id])
 
     def out_of_scope(self, texts: Sequence[AnalyzedText]) -> frozenset[int]:
         """The positions of ``texts`` in a language outside ``ANOTA_LANGUAGES``

@@ -82,10 +82,9 @@ def settled(app: Flask, texts: list[str], project: int) -> list[str]:
     """The languages /predict's predictor gives ``texts``, tasks of ``project`` in one request without a stated one."""
     predictor = get_state(app).predictor
     config = parse_labeling_config(CONFIG)
-    analyzed = [predictor.analyze({"id": i, "data": {"text": text}, "project": project}, obj)
-                for i, text in enumerate(texts) for obj in config.objects]
-    predictor.settle_languages(analyzed)
-    return [text.language for text in analyzed]
+    analyzed = predictor.analyze_tasks([{"id": i, "data": {"text": text}, "project": project}
+                                        for i, text in enumerate(texts)], config.objects)
+    return [text.language for text in analyzed if text is not None]
 
 
 def test_a_field_line_among_english_paragraphs_is_english(app: Flask):
@@ -110,9 +109,9 @@ def test_other_languages_frequent_words_teach_no_language(app: Flask):
 def test_a_stated_language_teaches_the_project(app: Flask):
     predictor = get_state(app).predictor
     config = parse_labeling_config(CONFIG)
-    stated = [predictor.analyze({"id": i, "data": {"text": "Adolphe Muzito", "language": "en"}, "project": 8}, obj)
-              for i in range(3) for obj in config.objects]
-    assert {text.language for text in stated} == {"en"} and predictor.usual_languages.of(8) == "en"
+    stated = predictor.analyze_tasks([{"id": i, "data": {"text": "Adolphe Muzito", "language": "en"}, "project": 8}
+                                      for i in range(3)], config.objects)
+    assert {text.language for text in stated if text is not None} == {"en"} and predictor.usual_languages.of(8) == "en"
 
 
 def test_predict_reads_a_field_line_with_the_projects_model(app: Flask):
