@@ -125,21 +125,6 @@ def test_a_config_anota_exports_is_stored_without_a_word(serving: Callable[[], s
         assert "label_config" not in answer or not answer["label_config"].startswith("not stored"), (path, answer)
 
 
-def test_project_updated_with_a_refused_config_keeps_the_stored_one(serving: Callable[[], str], database_url: str,
-                                                                    tmp_path: Path) -> None:
-    """Expected before the run: PROJECT_UPDATED carrying a config cut short is answered 200 saying it was not
-    stored; the export reads the earlier config and writes task 1 (session 35's test allowed the export to
-    stop naming the stored config)."""
-    url = serving()
-    body = annotated_body(1, 1)
-    assert post(f"{url}/webhook", body)["events"] == 1
-    broken = {"action": "PROJECT_UPDATED", "project": project_of(body, label_config="<View><Text",
-                                                                 updated_at="2026-12-01T00:00:00.000000Z")}
-    status, answer = post_refused(f"{url}/webhook", broken)
-    assert status == 200 and answer["label_config"].startswith("not stored"), answer
-    assert exported_tasks(database_url, tmp_path / "db") == (0, [1])
-
-
 def test_setup_refuses_a_config_label_studio_refuses(serving: Callable[[], str]) -> None:
     """Expected before the run: /setup answers 400 naming ``schema`` for a config Label Studio would refuse,
     as it does for one that is not XML (a toName naming no tag was accepted)."""
