@@ -9,7 +9,7 @@
 
 Each set twice: every text alone (no project: nothing known of its neighbours), and as the tasks of one project sent
 in requests of ``--batch`` (the project's usual language learnt on the way, ``server.predicting.UsualLanguages``).
-The tasks go through the predictor of a real app (``Predictor.analyze`` and ``settle_languages``, what /predict does
+The tasks go through the predictor of a real app (``Predictor.analyze_tasks``, what /predict does
 before the annotators run), so the numbers are /predict's.
 """
 

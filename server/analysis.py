@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 from server.segmentation import split_sentences
 
@@ -313,11 +313,18 @@ def its_own_language(language: str, likeliest: bool, leaning: str | None, words:
     return None
 
 
-def frequent_words_languages(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> tuple[str | None, str | None]:
-    """The language ``text``'s frequent words settle (``quick_language``), and the one they lean to
-    (``leaning_language``); None for each they do not tell."""
-    tokens = WORD_TOKEN.findall(fold(text))
-    return quick_language(tokens, languages), leaning_language(tokens, languages)
+class FrequentWords(NamedTuple):
+    """What a text's frequent words tell of its language (``frequent_words_languages``)."""
+
+    settled: str | None  # the language they settle (``quick_language``)
+    leaning: str | None  # the one they lean to (``leaning_language``)
+    tokens: tuple[str, ...]  # its folded words, for ``language_past_frequent_words``
+
+
+def frequent_words_languages(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> FrequentWords:
+    """The language ``text``'s frequent words settle and the one they lean to, None for each they do not tell."""
+    tokens = tuple(WORD_TOKEN.findall(fold(text)))
+    return FrequentWords(quick_language(tokens, languages), leaning_language(tokens, languages), tokens)
 
 
 def task_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES, usual: str | None = None) -> str:
@@ -330,8 +337,13 @@ def task_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES, usual
     language of its own, and the identifier read "Prime Minister: Adolphe
     Muzito" as Portuguese (the wrong model and lexicons for it)."""
     tokens = WORD_TOKEN.findall(fold(text))
-    if language := quick_language(tokens, languages):
-        return language
+    return quick_language(tokens, languages) or language_past_frequent_words(text, tokens, languages, usual)
+
+
+def language_past_frequent_words(text: str, tokens: Sequence[str], languages: Sequence[str],
+                                 usual: str | None = None) -> str:
+    """``task_language`` of a text whose frequent words do not settle it, given its folded words (``tokens``:
+    /predict has them from ``frequent_words_languages``, and does not fold and split a new text twice)."""
     if usual is None or reads_as_words(text):
         return detect_language(text, languages)
     leaning = leaning_language(tokens, languages)

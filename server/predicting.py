@@ -25,9 +25,9 @@ from server.analysis import (
     Pipelines,
     analyze_together,
     frequent_words_languages,
+    language_past_frequent_words,
     language_code,
     language_identifier,
-    task_language,
 )
 from server.annotators import Annotator, LabelKind, Span, Suggestion, check_suggestion, failure_detail
 from server.labeling import (
@@ -197,10 +197,9 @@ class Predictor:
         # tasks again: on every region drawn in interactive pre-annotation, on each "Retrieve
         # predictions". The languages of recent texts are remembered (at most LANGUAGE_MEMO_TEXTS
         # texts of at most LANGUAGE_MEMO_CHARS characters: a bounded memory).
-        self.text_language = functools.lru_cache(maxsize=LANGUAGE_MEMO_TEXTS)(
-            functools.partial(task_language, languages=self.languages))
         self.frequent_words = functools.lru_cache(maxsize=LANGUAGE_MEMO_TEXTS)(
             functools.partial(frequent_words_languages, languages=self.languages))
+        self.text_language = functools.lru_cache(maxsize=LANGUAGE_MEMO_TEXTS)(self.unsettled_language)
         self.usual_languages = UsualLanguages()
         # Told of each annotator whose warm-up failed, whoever warmed up (``anota serve`` or the
         # first prediction): the app makes it a load error of the annotator's plugin.
@@ -329,7 +328,7 @@ class Predictor:
         project = project_id(task["project"], None) if "project" in task else default_project
         learnt = language
         if language is None and len(text) <= LANGUAGE_MEMO_CHARS:
-            language, leaning = self.frequent_words(text)
+            language, leaning, _tokens = self.frequent_words(text)
             # the one language a text's frequent words lean to tells its project's, summed over its texts ("other"
             # languages' words tell none: French and Italian share the OTHER_LANGUAGE count)
             learnt = language or (leaning if leaning != OTHER_LANGUAGE else None)
@@ -343,6 +342,12 @@ class Predictor:
             project_id=project,
             part=part_of(meta) if meta else None,
         )
+
+    def unsettled_language(self, text: str, usual: str | None = None) -> str:
+        """``task_language`` of a text of at most LANGUAGE_MEMO_CHARS characters, from its frequent words as
+        ``analyze`` read them (remembered: a new text is folded and split once)."""
+        settled, _leaning, tokens = self.frequent_words(text)
+        return settled or language_past_frequent_words(text, tokens, self.languages, usual)
 
     def settle_languages(self, texts: Sequence[AnalyzedText]) -> None:
         """Give each of ``texts`` (of up to LANGUAGE_MEMO_CHARS characters) that neither its task nor its
