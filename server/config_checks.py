@@ -16,28 +16,15 @@ fails them never came from Label Studio's project: /webhook does not store it
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections import Counter
 from typing import Any
 from xml.etree import ElementTree
 
+from schemas.label_studio_export import described
 from server.labeling import LabelingConfigError, parse_labeling_config
 
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
-
-
-def json_type(value: Any) -> str:
-    """What a JSON value is, in words: ``a number (5)``, ``an object``."""
-    if isinstance(value, bool):
-        return f"a boolean ({json.dumps(value)})"
-    if isinstance(value, (int, float)):
-        return f"a number ({value!r})"
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "a list"
-    return f"a {type(value).__name__}"
 
 
 @functools.lru_cache(maxsize=256)
@@ -93,7 +80,7 @@ def config_verdict(config: Any) -> tuple[bool, str | None]:
     """Whether a webhook body's ``project.label_config`` is stored, and what
     the answer says of it (None: nothing to say, a config Anota exports)."""
     if not isinstance(config, str):
-        return False, f"not stored: not a string but {json_type(config)}"
+        return False, f"not stored: not a string but {described(config)}"
     if (refusal := label_studio_refusal(config)) is not None:
         return False, f"not stored: Label Studio would refuse it: {refusal}; the project's earlier config is kept"
     return True, exports_nothing(config)
