@@ -92,8 +92,9 @@ def predict() -> ResponseReturnValue:
 def webhook() -> ResponseReturnValue:
     body = webhook_schema.load(json_body())
     current = state()
-    said = {"label_config": about_config} if (about_config := check_project_config(body)) else {}
-    events = store_event(current.database, body)
+    refusal, about_config = check_project_config(body)
+    said = {"label_config": about_config} if about_config else {}
+    events = store_event(current.database, body, refused_config=refusal)
     # After storing: a /predict meanwhile would read the config as it was, and keep it.
     if (project_id := event_project(body)) is not None:
         if body["action"] == PROJECT_DELETED:
@@ -109,9 +110,10 @@ def webhook() -> ResponseReturnValue:
     return jsonify(status="ok", events=len(events), **said)
 
 
-def check_project_config(body: dict[str, Any]) -> str | None:
-    """What to say of the labeling config a webhook body's project carries;
-    a config Label Studio would refuse is taken out of the body, so that
+def check_project_config(body: dict[str, Any]) -> tuple[str | None, str | None]:
+    """Why the labeling config a webhook body's project carries is refused
+    (None: it is not), and what to say of it; a config Label Studio would
+    refuse is taken out of the body, so that
     neither the database (whose earlier config stays) nor a plugin gets it.
     The annotation is stored either way: Label Studio does not send an event
     again, and refusing it for its project's config would lose it. Said in
@@ -119,13 +121,13 @@ def check_project_config(body: dict[str, Any]) -> str | None:
     first, whoever runs Anota the second)."""
     project = body.get("project")
     if not isinstance(project, dict) or project.get("label_config") is None:
-        return None
-    keep, said = config_verdict(project["label_config"])
-    if not keep:
+        return None, None
+    refusal, said = config_verdict(project["label_config"])
+    if refusal is not None:
         body["project"] = {key: value for key, value in project.items() if key != "label_config"}
     if said:
         log.warning("/webhook %s of project %s: labeling config %s", body.get("action"), project.get("id"), said)
-    return said
+    return refusal, said
 
 
 def notify_plugins(current: AnotaState, event: AnnotationEvent) -> None:

@@ -76,14 +76,17 @@ def _sdk_refusal(xml: str) -> str | None:
     return None
 
 
-def config_verdict(config: Any) -> tuple[bool, str | None]:
-    """Whether a webhook body's ``project.label_config`` is stored, and what
-    the answer says of it (None: nothing to say, a config Anota exports)."""
+def config_verdict(config: Any) -> tuple[str | None, str | None]:
+    """Why a webhook body's ``project.label_config`` is not stored (None: it
+    is), and what the answer says of it (None: nothing to say, a config
+    Anota exports)."""
     if not isinstance(config, str):
-        return False, f"not stored: not a string but {described(config)}"
-    if (refusal := label_studio_refusal(config)) is not None:
-        return False, f"not stored: Label Studio would refuse it: {refusal}; the project's earlier config is kept"
-    return True, exports_nothing(config)
+        refusal = f"not a string but {described(config)}"
+    elif (refused := label_studio_refusal(config)) is not None:
+        refusal = f"Label Studio would refuse it: {refused}"
+    else:
+        return None, exports_nothing(config)
+    return refusal, f"not stored: {refusal}; the project's earlier config is kept"
 
 
 @functools.lru_cache(maxsize=256)

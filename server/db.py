@@ -75,6 +75,22 @@ class StoredProject(Base):
     updated_at: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+class RefusedConfig(Base):
+    """The latest labeling config /webhook did not store for a project (one
+    Label Studio would refuse, or no string: ``server.config_checks``), and
+    why: ``anota export --from-db`` says that the config it read is an
+    earlier one, or that it has none for this reason. Gone once a config of a
+    later state of the project is stored. A table of its own, as
+    ``projects``: ``create_all`` adds it to a database made before it."""
+
+    __tablename__ = "refused_configs"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # the project's, Label Studio's
+    reason: Mapped[str] = mapped_column(Text)
+    # The project's updated_at as the refusing event sent it: a late delivery of an older state is no refusal.
+    updated_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 class NullAnnotationFlags(Base):
     """The flags (``was_cancelled``, ``ground_truth``) that an annotation's
     latest webhook event sent as null, which Label Studio never writes there.

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from schemas.label_studio_export import instant
 from server.db import (
-    Database, DeletedProject, NullAnnotationFlags, StoredAnnotation, StoredProject, WebhookEvent, lock_project,
+    Database, DeletedProject, NullAnnotationFlags, RefusedConfig, StoredAnnotation, StoredProject, WebhookEvent,
+    lock_project,
     retry_on_conflict,
 )
 from server.errors import BadRequest
@@ -69,17 +70,20 @@ def event_digest(body: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def store_event(database: Database, body: dict[str, Any]) -> list[AnnotationEvent] | None:
+def store_event(database: Database, body: dict[str, Any],
+                refused_config: str | None = None) -> list[AnnotationEvent] | None:
     """Store one webhook body, as ``WebhookSchema`` loaded it (its ids are
     integers); return the annotation events it changed, or None when this
-    exact event was stored before."""
+    exact event was stored before. ``refused_config`` says why the body's
+    project config was not kept (taken out of the body: ``api.check_project_config``)."""
     digest = event_digest(body)
     # A redelivery, or another event of the same new annotation, may be stored
     # by another worker between our read and our write.
-    return retry_on_conflict(lambda: _store(database, body, digest))
+    return retry_on_conflict(lambda: _store(database, body, digest, refused_config))
 
 
-def _store(database: Database, body: dict[str, Any], digest: str) -> list[AnnotationEvent] | None:
+def _store(database: Database, body: dict[str, Any], digest: str,
+           refused_config: str | None) -> list[AnnotationEvent] | None:
     action = body["action"]
     project_id = _id_of(body.get("project"), "project")
     with database.session() as session:
@@ -91,7 +95,7 @@ def _store(database: Database, body: dict[str, Any], digest: str) -> list[Annota
         project_gone = action == PROJECT_DELETED or _is_deleted(session, project_id)
         # Before the digest's check: two updates of one project's config are two events of one digest.
         if not project_gone:
-            _keep_project_config(session, body.get("project"))
+            _keep_project_config(session, body.get("project"), refused_config)
         if session.get(WebhookEvent, digest) is not None:
             return None
         if action == PROJECT_DELETED:
@@ -140,14 +144,29 @@ def _is_deleted(session: Session, project_id: int | None) -> bool:
     return project_id is not None and session.get(DeletedProject, project_id) is not None
 
 
-def _keep_project_config(session: Session, project: Any) -> None:
+def _keep_project_config(session: Session, project: Any, refused: str | None) -> None:
     """Keep the labeling config a body's project carries (Label Studio sends
-    the whole project with every annotation event)."""
-    if not isinstance(project, dict) or not isinstance(config := project.get("label_config"), str):
+    the whole project with every annotation event), or why it was refused."""
+    if not isinstance(project, dict) or (project_id := _id_of(project, "project")) is None:
         return
-    if (project_id := _id_of(project, "project")) is not None:
-        updated_at = project.get("updated_at")
-        keep_label_config(session, project_id, config, updated_at if isinstance(updated_at, str) else None)
+    updated_at = project.get("updated_at") if isinstance(project.get("updated_at"), str) else None
+    if refused is not None:
+        _keep_refusal(session, project_id, refused, updated_at)
+    elif isinstance(config := project.get("label_config"), str):
+        keep_label_config(session, project_id, config, updated_at)
+
+
+def _keep_refusal(session: Session, project_id: int, reason: str, updated_at: str | None) -> None:
+    """Keep why the project's latest config was not stored, unless a stored
+    config or refusal is of a later state of the project (a late delivery)."""
+    stored = session.get(StoredProject, project_id)
+    refusal = session.get(RefusedConfig, project_id)
+    if updated_at and any(kept is not None and _later(kept.updated_at, updated_at) for kept in (stored, refusal)):
+        return
+    if refusal is None:
+        session.add(RefusedConfig(id=project_id, reason=reason, updated_at=updated_at))
+    else:
+        refusal.reason, refusal.updated_at = reason, updated_at or refusal.updated_at
 
 
 def keep_label_config(session: Session, project_id: int, label_config: str, updated_at: str | None) -> None:
@@ -160,6 +179,9 @@ def keep_label_config(session: Session, project_id: int, label_config: str, upda
     elif stored.label_config != label_config and not (updated_at and _later(stored.updated_at, updated_at)):
         stored.label_config = label_config
         stored.updated_at = updated_at or stored.updated_at
+    refusal = session.get(RefusedConfig, project_id)
+    if refusal is not None and not (updated_at and _later(refusal.updated_at, updated_at)):
+        session.delete(refusal)  # a later config than the refused one: the project's own again
 
 
 def event_project(body: dict[str, Any]) -> int | None:
@@ -371,6 +393,7 @@ def _delete_project(session: Session, project_id: int | None) -> list[Annotation
     if project_id is None:
         return []
     session.execute(delete(StoredProject).where(StoredProject.id == project_id))
+    session.execute(delete(RefusedConfig).where(RefusedConfig.id == project_id))
     if session.get(DeletedProject, project_id) is None:
         session.add(DeletedProject(id=project_id))
     return _delete_stored(session, PROJECT_DELETED, project_id, StoredAnnotation.project_id == project_id)

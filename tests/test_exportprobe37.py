@@ -42,7 +42,7 @@ def test_an_export_after_a_refused_config_says_it_used_the_earlier_one(serving: 
     code, output = export_from_db(database_url, tmp_path / "db")
     assert code == 0, output
     for said in (output, all_notes(tmp_path / "db")):
-        assert "project 1" in said and "refuse" in said and "'body'" in said, said
+        assert "project 1" in said and "would refuse" in said and "'body'" in said, said
         assert "stored before" in said, said
 
 
@@ -57,7 +57,7 @@ def test_an_export_when_the_only_config_was_refused_says_it_had_none(serving: Ca
     code, output = export_from_db(database_url, tmp_path / "db")
     assert code == 0, output
     for said in (output, all_notes(tmp_path / "db")):
-        assert "project 1" in said and "refuse" in said and "'body'" in said, said
+        assert "project 1" in said and "would refuse" in said and "'body'" in said, said
         assert "received before Anota kept" not in said, said
 
 
@@ -75,7 +75,7 @@ def test_a_config_stored_after_the_refused_one_is_used_without_a_word(serving: C
     late = with_config(2, REFUSED, updated_at="2026-11-30T00:00:00.000000Z")
     assert post(f"{url}/webhook", late)["events"] == 1
     code, output = export_from_db(database_url, tmp_path / "db")
-    assert code == 0 and "refuse" not in output and "refuse" not in all_notes(tmp_path / "db"), output
+    assert code == 0 and "would refuse" not in output and "would refuse" not in all_notes(tmp_path / "db"), output
 
 
 def test_a_refused_config_of_another_project_is_not_said(serving: Callable[[], str], database_url: str,
@@ -88,6 +88,6 @@ def test_a_refused_config_of_another_project_is_not_said(serving: Callable[[], s
     other["annotation"]["project"] = 2
     assert post(f"{url}/webhook", other)["events"] == 1
     code, output = export_from_db(database_url, tmp_path / "one", "--project", "1")
-    assert code == 0 and "refuse" not in output, output
+    assert code == 0 and "would refuse" not in output, output
     code, output = export_from_db(database_url, tmp_path / "both")
-    assert code == 0 and "project 2" in output and "refuse" in output and "project 1'" not in output, output
+    assert code == 0 and "project 2" in output and "would refuse" in output and "project 1'" not in output, output

@@ -1111,31 +1111,49 @@ def _stored_config(database: Any, projects: list[int | None], shown: str) -> tup
     """The labeling config the exported ``projects`` share, as Label Studio
     last sent it (with a webhook event or to /setup), and a note when there
     is none to use: some project has none stored (annotations received before
-    Anota kept configs, or sent without a project), or their configs differ."""
+    Anota kept configs, or sent without a project), or their configs differ;
+    and a note for each project whose latest config /webhook refused."""
     from sqlalchemy import inspect, select
     from sqlalchemy.exc import SQLAlchemyError
 
-    from server.db import StoredProject
+    from server.db import RefusedConfig, StoredProject
 
-    query = select(StoredProject.id, StoredProject.label_config).where(
-        StoredProject.id.in_([p for p in projects if p is not None]))
+    known_projects = [p for p in projects if p is not None]
     try:
         with database.session() as session:
-            # A database made before Anota kept configs has no such table until `anota serve` runs again.
-            known = inspect(session.connection()).has_table(StoredProject.__tablename__)
-            stored = {project: config for project, config in session.execute(query)} if known else {}
+            # A database made before Anota kept configs (or refusals) lacks the table until `anota serve` runs again.
+            tables = inspect(session.connection())
+            stored = dict(session.execute(select(StoredProject.id, StoredProject.label_config).where(
+                StoredProject.id.in_(known_projects))).all()) if tables.has_table(StoredProject.__tablename__) else {}
+            refused = dict(session.execute(select(RefusedConfig.id, RefusedConfig.reason).where(
+                RefusedConfig.id.in_(known_projects))).all()) if tables.has_table(RefusedConfig.__tablename__) else {}
     except SQLAlchemyError as exc:
         raise _unreadable(exc, shown) from None
     configs = set(stored.values())
-    if len(configs) == 1 and len(stored) == len(projects):
-        return configs.pop(), []
+    used = configs.pop() if len(configs) == 1 and len(stored) == len(projects) else None
+    notes = [_refusal_note(project, reason, project in stored, used is not None)
+             for project, reason in sorted(refused.items())]
+    if used is not None:
+        return used, notes
     fix = "--label-config FILE gives it"
     if len(configs) > 1:
         return None, [f"projects with different labeling configs in one dataset: none used; --project N exports one "
-                      f"by its own, {fix}"]
-    missing = ", ".join("none" if p is None else str(p) for p in projects if p not in stored)
-    return None, [f"no labeling config stored for project {missing} (annotations received before Anota kept the "
-                  f"config each webhook event carries): controls and texts judged from the data; {fix}"]
+                      f"by its own, {fix}", *notes]
+    if missing := ", ".join("none" if p is None else str(p) for p in projects if p not in stored and p not in refused):
+        notes.append(f"no labeling config stored for project {missing} (annotations received before Anota kept "
+                     f"the config each webhook event carries): controls and texts judged from the data; {fix}")
+    return None, notes
+
+
+def _refusal_note(project: int, reason: str, earlier: bool, used: bool) -> str:
+    """What an export says of a project whose latest config /webhook did not store."""
+    refused = f"the latest labeling config /webhook received for project {project} was not stored ({reason})"
+    if not earlier:
+        return (f"{refused}: no config stored for it, controls and texts judged from the data; --label-config "
+                "FILE gives one")
+    if used:
+        return f"{refused}: exported with the config stored before it; --label-config FILE gives another"
+    return f"{refused}: the config stored before it stands for it"
 
 
 def _unreadable(exc: Exception, shown: str) -> ExportError:
