@@ -28,7 +28,7 @@ from schemas.example_encoding import encode_example
 from server import hookimpl
 from server.config import DEFAULTS
 from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles, is_ragged, with_notes
-from server.exporting.placing import one_byte
+from server.exporting.placing import inside_a_character, one_byte
 from server.exporting.report import ExportReport, join_values
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.5"
+__version__ = "0.2.6"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -474,18 +474,19 @@ def _unspaced_offsets(doc: Any) -> tuple[list[int], list[int]]:
 
 def _visible(starts: list[int], ends: list[int], text: str) -> tuple[list[int], list[int]]:
     """The offsets with tokens of invisible characters joined to those they touch (:func:`_joined`)."""
-    if _may_attach(text):  # an emoji sequence, a stray joiner: rare
-        attaching = [_attaches(text[start:end]) for start, end in zip(starts, ends)]
+    if _may_attach(text):  # an emoji sequence, a stray joiner, a flag: rare
+        # A token that starts inside a character (a flag's second regional indicator) belongs to the one before.
+        attaching = [_attaches(text[start:end]) or inside_a_character(text, start) for start, end in zip(starts, ends)]
         if any(attaching):
             return _joined(starts, ends, attaching, text)
     return starts, ends
 
 
 # The characters of the tokens _attaches finds (their blocks), but for Indic vowel signs and viramas,
-# which spaCy keeps in their word.
+# which spaCy keeps in their word; and regional indicators, which spaCy splits, a flag's two apart.
 _ATTACHING = re.compile("[\u00ad\u0300-\u036f\u061c\u180e\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f"
                         "\u202a-\u202e\u2060-\u206f\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\ufeff"
-                        "\U0001f3fb-\U0001f3ff\U000e0000-\U000e01ef]")
+                        "\U0001f1e6-\U0001f1ff\U0001f3fb-\U0001f3ff\U000e0000-\U000e01ef]")
 
 
 def _may_attach(text: str) -> bool:

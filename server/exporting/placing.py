@@ -5,7 +5,13 @@ text's other Unicode form, or the only occurrence); otherwise the span cannot
 be placed, and the caller reports why. A quote in another Unicode form than the
 text (an accent composed in one, decomposed in the other) is the same text
 (canonically equivalent: every reader shows it alike), so it pins a place as
-an equal quote does; the span keeps the text's own code points.
+an equal quote does; the span keeps the text's own code points. A span holds
+whole user-perceived characters (Unicode's extended grapheme clusters, as
+Label Studio's editor selects them): one that ends inside a character of
+several code points (a letter and its marks, an emoji's zero-width-joiner
+sequence or skin-tone modifier, a flag's regional indicators, a Hangul
+syllable in jamo, a conjunct) is widened to its end; one that starts inside
+one is left out.
 """
 
 from __future__ import annotations
@@ -24,7 +30,10 @@ from schemas.label_studio_export import SpanRegion
 NOT_FIT = "spans that do not fit the text"
 QUOTE_DIFFERS = "spans whose text differs from the text at their offsets"
 STARTS_ON_A_MARK = "spans that start on a combining mark (cut off the letter before it)"
-# No character below U+0300 is a combining mark: most span edges are told apart by one comparison.
+STARTS_INSIDE = ("spans that start inside a character of several code points (an emoji sequence, a flag, a "
+                 "syllable: cut off its first part)")
+# No character below U+0300 joins the one before it (a combining mark, a zero-width joiner, a skin-tone
+# modifier, a regional indicator, a jamo): most span edges are told apart by one comparison.
 FIRST_MARK = "\u0300"
 
 
@@ -46,7 +55,10 @@ def unplaced_kind(text: str, region: SpanRegion, config_known: bool = True) -> s
         return ENCODED_TEXT
     if not offsets_fit(text, region.value.start, region.value.end):
         return NOT_FIT
-    return STARTS_ON_A_MARK if _is_mark(text[region.value.start]) else QUOTE_DIFFERS
+    start = region.value.start
+    if not inside_a_character(text, start):
+        return QUOTE_DIFFERS
+    return STARTS_ON_A_MARK if _is_mark(text[start]) else STARTS_INSIDE
 
 
 def _on_decoded(text: str, region: SpanRegion) -> bool:
@@ -80,24 +92,31 @@ def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, s
     """Where ``region`` lies in ``text``: ``((start, end), repair)`` with
     ``repair`` saying what was fixed (None when nothing was), or
     ``(None, problem)`` when the span cannot be placed unambiguously. A span
-    holds whole characters: one that ends between a letter and its combining
-    marks (``Jose`` of a decomposed ``José``) takes them in, as the letter is
-    in it; one that starts on a mark cannot be placed (which letter was meant
-    is not said)."""
+    holds whole characters: one that ends inside a character of several code
+    points (``Jose`` of a decomposed ``José``, the man of a family emoji)
+    takes in the rest of it, as its first part is in it; one that starts
+    inside one cannot be placed (which character was meant is not said)."""
     bounds, message = _placed(text, region)
     if bounds is None or not cuts_a_character(text, *bounds):
         return bounds, message
     start, end = bounds
-    if _is_mark(text[start]):
-        return None, (f"{message}; " if message else "") + (
-            f"[{start}, {end}) starts on the combining mark {ascii(text[start])}, which belongs to the letter "
-            "before it")
-    widened = end
-    while widened < len(text) and _is_mark(text[widened]):
-        widened += 1
-    return (start, widened), (f"{message}; " if message else "") + (
-        f"[{start}, {end}) {text[start:end]!r} widened to [{start}, {widened}) over the combining marks of its "
-        f"last letter ({ascii(text[end:widened])})")
+    said = f"{message}; " if message else ""
+    if inside_a_character(text, start):
+        if _is_mark(text[start]):
+            return None, said + (f"[{start}, {end}) starts on the combining mark {ascii(text[start])}, which "
+                                 "belongs to the letter before it")
+        first, last = character_around(text, start)
+        return None, said + (f"[{start}, {end}) starts inside the character {ascii(text[first:last])} at "
+                             f"[{first}, {last}) (one character of several code points: an emoji sequence, a flag, a "
+                             "syllable), on its part " + ascii(text[start]))
+    first, widened = character_around(text, end)
+    rest = text[end:widened]
+    if all(map(_is_mark, rest)):
+        how = f"over the combining marks of its last letter ({ascii(rest)})"
+    else:
+        how = (f"over the rest of its last character {ascii(text[first:widened])} "
+               f"({ascii(rest)}: one character of several code points, an emoji sequence, a flag or a syllable)")
+    return (start, widened), said + f"[{start}, {end}) {text[start:end]!r} widened to [{start}, {widened}) {how}"
 
 
 # A str of one-byte characters (PEP 393) takes this many bytes more than its length.
@@ -106,18 +125,68 @@ _ONE_BYTE_SIZE = sys.getsizeof("\xe9") - 1
 
 def one_byte(text: str) -> bool:
     """Whether every character of ``text`` is Latin-1 (one byte in memory: its size tells, without a scan),
-    so that it holds no combining mark."""
+    so that it holds no character of several code points."""
     return sys.getsizeof(text) - len(text) <= _ONE_BYTE_SIZE
 
 
 def cuts_a_character(text: str, start: int, end: int) -> bool:
-    """Whether the span ``[start, end)`` of ``text`` starts on a combining mark
-    or ends before one (cuts a letter off its marks)."""
-    return _is_mark(text[start]) or (end < len(text) and _is_mark(text[end]))
+    """Whether the span ``[start, end)`` of ``text`` starts or ends inside a
+    character of several code points (cuts a letter off its marks, an emoji
+    sequence apart). Inline, the comparison that clears most edges."""
+    return (text[start] >= FIRST_MARK and inside_a_character(text, start)) or (
+        end < len(text) and text[end] >= FIRST_MARK and inside_a_character(text, end))
+
+
+def inside_a_character(text: str, offset: int) -> bool:
+    """Whether ``offset`` falls inside a user-perceived character (an
+    extended grapheme cluster) of ``text``. A character below U+0300 never
+    joins the one before it (Unicode's rules for a prefix, GB9b, and for
+    ``\\r\\n`` apart: neither makes a span edge); nor does one that is no
+    mark, joiner, modifier, regional indicator or jamo after a character
+    that joins nothing after it: told apart by two class lookups, before the
+    clusters around the offset are found."""
+    if not 0 < offset < len(text) or text[offset] < FIRST_MARK:
+        return False
+    joins_the_one_before, joins_the_one_after = _grapheme_patterns()[:2]
+    if not (joins_the_one_before.match(text, offset) or joins_the_one_after.match(text, offset - 1)):
+        return False
+    return character_around(text, offset)[1] > offset
+
+
+def character_around(text: str, offset: int) -> tuple[int, int]:
+    """Where the character (extended grapheme cluster) that holds the code
+    point before ``offset`` starts and ends. Clusters are found from the
+    nearest character below U+0300 before it (which always starts one), at
+    most ``_LOOK_BACK`` code points back: beyond, a run of regional
+    indicators could pair otherwise (more than 30 flags in a row)."""
+    begin = offset - 1
+    floor = max(0, offset - _LOOK_BACK)
+    while begin > floor and text[begin] >= FIRST_MARK:
+        begin -= 1
+    for match in _grapheme_patterns()[2].finditer(text, begin):
+        if match.end() >= offset:
+            return match.start(), match.end()
+    return offset, offset  # not reached: the clusters from begin cover offset - 1
 
 
 def _is_mark(character: str) -> bool:
     return character >= FIRST_MARK and unicodedata.category(character).startswith("M")
+
+
+_LOOK_BACK = 64
+
+
+@functools.cache
+def _grapheme_patterns() -> tuple[Any, Any, Any]:
+    """Unicode's grapheme cluster rules (UAX #29) as the regex module implements them: what never starts a
+    character (GB7-9a, GB12-13), what joins the character after it (GB6, GB9b, GB9c's linker, GB11's joiner),
+    and a whole character. Made at the first span edge beyond U+0300 (importing regex costs 8 ms)."""
+    import regex
+
+    return (regex.compile(r"[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Regional_Indicator}\p{GCB=V}"
+                          r"\p{GCB=T}]"),
+            regex.compile(r"[\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=L}\p{GCB=Extend}]"),
+            regex.compile(r"\X"))
 
 
 def _placed(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:
