@@ -50,7 +50,9 @@ ERRORS = {
 REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
     "crlf_folded_with_lone_cr.json": ({"repaired": {"spans repaired": 1}}, 2),
     "duplicate_start_key.jsonl": ({"repaired": {"spans repaired": 1}}, 4),
-    "flag_emoji_half_span.json": ({}, 2),
+    # Session 37: a span holds whole characters (grapheme clusters): the half flag and the first person of the
+    # family are widened to the whole flag and family, reported (they were written as given).
+    "flag_emoji_half_span.json": ({"repaired": {"spans repaired": 2}}, 2),
     "label_capital_o.json": ({}, 2),
     "mixed_line_endings.json": ({}, 3),
     "noncharacters_private_use.json": ({}, 3),

@@ -143,14 +143,35 @@ def inside_a_character(text: str, offset: int) -> bool:
     joins the one before it (Unicode's rules for a prefix, GB9b, and for
     ``\\r\\n`` apart: neither makes a span edge); nor does one that is no
     mark, joiner, modifier, regional indicator or jamo after a character
-    that joins nothing after it: told apart by two class lookups, before the
-    clusters around the offset are found."""
-    if not 0 < offset < len(text) or text[offset] < FIRST_MARK:
-        return False
-    joins_the_one_before, joins_the_one_after = _grapheme_patterns()[:2]
-    if not (joins_the_one_before.match(text, offset) or joins_the_one_after.match(text, offset - 1)):
+    that joins nothing after it (:func:`_may_join`), before the clusters
+    around the offset are found."""
+    if not 0 < offset < len(text) or text[offset] < FIRST_MARK or not _may_join(text[offset], text[offset - 1]):
         return False
     return character_around(text, offset)[1] > offset
+
+
+def _may_join(character: str, before: str) -> bool:
+    """Whether ``character`` may continue the character ``before`` it, by
+    Unicode's grapheme cluster rules (UAX #29): it never starts one (a mark,
+    GB9-9a; a joiner or a tag, of category Cf; a skin-tone modifier, a jamo
+    vowel or final, a regional indicator, Thai and Lao AM), or ``before`` joins
+    what follows (a mark: a virama's conjunct, GB9c; a joiner before an emoji,
+    GB11; a jamo initial, GB6; a prefix, GB9b, most of category Cf). Category C
+    also takes in what Python's Unicode 14 does not know (marks of later
+    versions: unassigned, Cn). A superset, told without the regex module (two
+    of its class matches cost twice as much): ``character_around`` decides."""
+    return (unicodedata.category(character)[0] in "MC" or "\u1160" <= character <= "\u11ff"
+            or "\ud7b0" <= character <= "\ud7ff" or "\U0001f1e6" <= character <= "\U0001f1ff"
+            or "\U0001f3fb" <= character <= "\U0001f3ff" or character in _SPACING_LETTERS
+            or (before >= FIRST_MARK and (unicodedata.category(before)[0] in "MC" or "\u1100" <= before <= "\u115f"
+                                          or "\ua960" <= before <= "\ua97f" or before in _PREFIX_LETTERS)))
+
+
+# Letters that continue the character before them (Thai and Lao AM, half-width kana voiced marks), and the
+# prefixes that are letters (the others are format characters, Cf): Unicode 16's Grapheme_Cluster_Break.
+_SPACING_LETTERS = "\u0e33\u0eb3\uff9e\uff9f"
+_PREFIX_LETTERS = ("\u0d4e\U000111c2\U000111c3\U0001193f\U00011941\U00011a3a\U00011a84\U00011a85\U00011a86"
+                   "\U00011a87\U00011a88\U00011a89\U00011d46\U00011f02")
 
 
 def character_around(text: str, offset: int) -> tuple[int, int]:
@@ -163,7 +184,7 @@ def character_around(text: str, offset: int) -> tuple[int, int]:
     floor = max(0, offset - _LOOK_BACK)
     while begin > floor and text[begin] >= FIRST_MARK:
         begin -= 1
-    for match in _grapheme_patterns()[2].finditer(text, begin):
+    for match in _grapheme_cluster().finditer(text, begin):
         if match.end() >= offset:
             return match.start(), match.end()
     return offset, offset  # not reached: the clusters from begin cover offset - 1
@@ -177,16 +198,12 @@ _LOOK_BACK = 64
 
 
 @functools.cache
-def _grapheme_patterns() -> tuple[Any, Any, Any]:
-    """Unicode's grapheme cluster rules (UAX #29) as the regex module implements them: what never starts a
-    character (GB7-9a, GB12-13), what joins the character after it (GB6, GB9b, GB9c's linker, GB11's joiner),
-    and a whole character. Made at the first span edge beyond U+0300 (importing regex costs 8 ms)."""
+def _grapheme_cluster() -> Any:
+    """A whole character (Unicode's extended grapheme cluster, UAX #29, as the regex module implements it).
+    Made at the first span edge that may be inside one (importing regex costs 8 ms)."""
     import regex
 
-    return (regex.compile(r"[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Regional_Indicator}\p{GCB=V}"
-                          r"\p{GCB=T}]"),
-            regex.compile(r"[\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=L}\p{GCB=Extend}]"),
-            regex.compile(r"\X"))
+    return regex.compile(r"\X")
 
 
 def _placed(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:
