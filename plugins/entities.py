@@ -251,6 +251,10 @@ ROLE_TITLES = frozenset({
     "Representative", "Entrepreneur", "Billionaire", "Investor",
     # police and school officers ("Detective Inspector Sarah Hall", "Superintendent Toni Jones" were one person)
     "Detective", "Inspector", "Superintendent",
+    # military and sport ranks ("Captain Pat Cummins led Australia", "Lieutenant Colonel Amir Khan" were one person
+    # with the rank, or the ranks an organisation); not "Major" ("Major League Baseball") nor "Private"
+    "Captain", "Skipper", "Lieutenant", "Colonel", "Sergeant", "Corporal", "Admiral", "Commodore", "Brigadier",
+    "Commander", "Marshal",
 })
 # Academic and medical titles, which WikiANN and HAREM keep in the person's name ("Dr. James Wilson", "Prof. Dr.
 # Alfredo Halpern"): ``person_after_title``.
@@ -708,8 +712,9 @@ WATER_FACILITY_NOUNS = "barragem albufeira represa"
 # "o município de Sorriso"); not "estado de" ("estado de Direito") nor "region
 # of" (a name's: "Region of Murcia").
 PLACE_NOUNS = {
-    "en": "port city town village province county island",
-    "pt": "porto cidade município vila aldeia freguesia concelho distrito "
+    "en": "port city town village province county island towns villages cities counties",
+    "pt": "porto cidade município vila aldeia freguesia concelho distrito bairro "
+          "cidades municípios vilas aldeias freguesias concelhos distritos bairros "
           "incêndio incêndios",  # a fire by where it burns ("o incêndio de Arganil" was missed)
 }
 # ... and the people who live there, a sentence's first word too ("Residents of Dorchester told the council", missed).
@@ -1774,6 +1779,15 @@ def is_regional_branch(word: str) -> bool:
     return branch is not None and branch.group(1) in place_names()
 
 
+def regional_branches(text: str) -> list[tuple[int, int]]:
+    """The words of ``text`` that are a body's regional branch (``is_regional_branch``): "O PSD-Açores criticou", where
+    the model found no span, as in a paragraph it often does not ("O PS-Madeira e o JPP apresentaram")."""
+    return [match.span() for match in REGIONAL_BRANCH_WORD.finditer(text) if is_regional_branch(match.group())]
+
+
+REGIONAL_BRANCH_WORD = re.compile(rf"(?<![\w-]){REGIONAL_BRANCH.pattern}(?![\w-])")
+
+
 def is_after_a_portuguese_article(words: SpacySpan) -> bool:
     """Whether a span follows an article or its contraction with a preposition (``ARTICLE_FORMS_PT``), a sentence's
     first word too ("A Arquidiocese")."""
@@ -2140,7 +2154,8 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     their tiers (``codes_with_tiers``), an aircraft and its maker (``aircraft_of_makers``), a company's unit in a
     country (``national_units``), the model's products, an acronym and the name it spells around a dash
     (``acronyms_and_names``), Formula One's short name (``FORMULA_ONE``), competitions (``COMPETITION``) and X, the
-    social network (``social_network_x``), a party named by its members (``PARTY_BY_ITS_MEMBERS``), and an
+    social network (``social_network_x``), a party named by its members (``PARTY_BY_ITS_MEMBERS``), a body's regional
+    branch (``regional_branches``), and an
     acronym that speaks or acts
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
@@ -2156,6 +2171,8 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     for start, end in [*(match.span() for match in [*FORMULA_ONE.finditer(text), *COMPETITION.finditer(text)]),
                        *social_network_x(text)]:
+        rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    for start, end in regional_branches(text) if "-" in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     if has_keyword(text, PARTY_PLURALS):
         for match in PARTY_BY_ITS_MEMBERS.finditer(text):
@@ -2184,6 +2201,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_people_after_role_and_body(model, rules, text, language)
     model = with_based_places(with_places_in_places(model, rules, text), rules, text, language)
     model = with_roads(model, rules, text, language)
+    model = with_places_listed_with_places(model, rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
     if in_context and language == "en":
         model = without_party_members(model, text)
@@ -3056,6 +3074,39 @@ def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candida
     return model
 
 
+# Two or three names listed after a preposition of where ("around Barnsley, Rotherham and Doncaster", "flights from
+# Cork and Knock"), each of one to three capitalised words; the last ends at a word's end ("Procter & Gamble").
+_LISTED_NAME = r"([A-Z][a-z][\w-]*(?:[^\S\n]+[A-Z][a-z][\w-]*){0,2})"
+LISTED_AFTER_WHERE = re.compile(rf"(?<!\S)(?:around|in|at|from|to|near|across|through)[^\S\n]+{_LISTED_NAME}"
+                                rf"(?:,[^\S\n]+{_LISTED_NAME})?,?[^\S\n]+and[^\S\n]+{_LISTED_NAME}(?![\w&'’-])")
+
+
+def with_places_listed_with_places(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                                   language: str) -> list[Candidate]:
+    """``model`` with the one-word names listed with a place after a preposition of where (``LISTED_AFTER_WHERE``)
+    made places: a town the English model took for an organisation ("around Barnsley, Rotherham and Doncaster", a
+    club's town) or missed ("from Cork and Knock"), given to ``rules``. A list names things of one kind; a name the
+    organisations' gazetteer knows ("to Chelsea and Arsenal") or a given name keeps its label."""
+    if language != "en" or " and " not in text:
+        return model
+    for match in LISTED_AFTER_WHERE.finditer(text):
+        spans = [match.span(group) for group in range(1, 4) if match.start(group) >= 0]
+        labels = {span: {c.label for c in (*model, *rules.values()) if (c.start, c.end) == span} for span in spans}
+        if not any(found == {"LOC"} for found in labels.values()):
+            continue
+        for start, end in spans:
+            name = text[start:end]
+            if labels[(start, end)] == {"LOC"} or " " in name or name in organisation_names() \
+                    or name in given_names():
+                continue
+            overlapping = [c for c in model if c.start < end and start < c.end]
+            if all((c.start, c.end) == (start, end) and c.label in ("ORG", "PER") for c in overlapping) and not any(
+                    r.start < end and start < r.end for r in rules.values()):
+                model = [c for c in model if c not in overlapping]
+                rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
+    return model
+
+
 def make_organisation(model: list[Candidate], named: list[Candidate], start: int, end: int,
                       relabelled: tuple[str, ...]) -> None:
     """The words at ``start:end`` as an organisation in ``model``: added as the model's where no candidate of
@@ -3447,7 +3498,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
                 rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(COMPANY_OFFICERS.split(','))})\b")),
             Phrase(staff_keywords,
                    re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
-            Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{place}"), "LOC"),
+            Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{listed_places('and')}"),
+                   "LOC"),
             Phrase(("including", "such"), re.compile(
                 rf"(?<!\S)(?=[a-z])(?:{'|'.join(COMPANY_GROUPS.split())})"
                 r"(?:[^\S\n]+(?!countries\b|nations\b|cities\b|states\b|regions\b)[^\s.!?;:]+){0,8}?,?[^\S\n]+"
@@ -3509,7 +3561,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         # ("O Observatório do Clima, rede de organizações"), as the article and the comma bound it
         Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{body_name},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
-        Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+de[^\S\n]+{place}"), "LOC"),
+        Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+(?:de|d[ao]s?)[^\S\n]+"
+                                         rf"{listed_places('e')}"), "LOC"),
         Phrase((*either_case(bodies)[1], *CIVIC_BODY_NOUNS_PT.split()), re.compile(
             rf"(?<!\S)(?:{either_case(bodies)[0]}|{'|'.join(CIVIC_BODY_NOUNS_PT.split())})[^\S\n]+{BODY_QUALIFIERS_PT}"
             rf"(?=[\w&-]{{2}}){name}")),  # a letter names a stage's group ("no grupo E")
@@ -3564,6 +3617,17 @@ def opens_a_firm(text: str, match: re.Match[str]) -> bool:
     & The Family Band" lists two bands)."""
     before = text[:match.start()].split()[-1:]
     return not before or not (before[0][0].isupper() or before[0][-1] in ",&")
+
+
+def listed_places(conjunction: str) -> str:
+    """A place's capitalised words after a place's noun (``PLACE_NOUNS``, ``RESIDENT_NOUNS``), and up to two more
+    listed with it, by a comma and ``conjunction`` ("Residents of Hucknall and Bulwell", "nos distritos de Búzi,
+    Nhamatanda e Dondo", "Moradores da Rocinha e do Vidigal"); each a group. The last ends at a word's end, so a name
+    of another kind is not cut to its first letters ("the port of Dover and P&O")."""
+    place = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"
+    article = r"(?:d[aeo]s?[^\S\n]+)?" if conjunction == "e" else ""
+    return (rf"{place}(?:,[^\S\n]+{article}{place})?(?:,?[^\S\n]+{conjunction}[^\S\n]+{article}{place}"
+            r"(?![\w&'’-]))?")
 
 
 def people_and_groups(language: str) -> tuple[Phrase, ...]:
@@ -3640,12 +3704,15 @@ MATCH_NOUNS = "|".join("rodada jornada jogo partida final estreia clássico duel
 
 @functools.cache
 def club_phrases(language: str) -> tuple[Phrase, ...]:
-    """The regexes of ``clubs_named_after_places``; each name is a group."""
+    """The regexes of ``clubs_named_after_places``; each name is a group. A Portuguese club's name may hold "de"/"da"
+    ("o Estrela da Amadora empatou", a place to the model)."""
     name = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*){0,2})"
+    club_name = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo][^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,2})"
     if language == "en":
         # the second side ends a clause or gives a score ("beat Wall Street forecasts" is no match)
         # or the other side of a draw, whoever drew ("Aston Villa scored late to draw with Tottenham", a place)
-        end = r"(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for)\b))"
+        # or the margin ("beat Leicestershire by 40 runs", "by six wickets")
+        end = r"(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for|by)\b))"
         # or the side a win is over or a defeat to ("with a win over Leeds", a place to the model)
         return (Phrase(("beat", "beats", "thrashed", "drew", "draw", "lost", "win", "victory", "defeat", "loss"),
                        re.compile(
@@ -3653,7 +3720,8 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"[^\S\n]+(?:the[^\S\n]+)?{name}{end}|(?<!\S)(?:(?:drew|draw)[^\S\n]+with|(?:win|victory)[^\S\n]+over"
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
-            Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league))
+            Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league),
+            Phrase(CRICKET_WORDS, COUNTY_CLUB, accepted=is_county_side))
     if language == "pt":
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
         # and after an infinitive of the match ("após perder para o Bahia", "antes de vencer o Vitória")
@@ -3666,16 +3734,44 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
         # and "contra" ("campeão na última rodada, contra o Fortaleza"; not "a guerra contra o Irã"); one regex,
         # one gate
         return (Phrase(keywords, re.compile(
-            rf"\b[Oo][^\S\n]+{name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+(?:para|com))(?!\S))"
+            rf"\b[Oo][^\S\n]+{club_name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+(?:para|com))(?!\S))"
             rf"|(?<!\S)(?:(?:{'|'.join((*won, *faced))}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?"
             rf"|(?:{spaced_to_play})[^\S\n]+"
             # (or back on the pitch against it: "volta a campo na quarta-feira contra o Bahia", a place)
             rf"|(?:(?:{MATCH_NOUNS}),?|a[^\S\n]+campo(?:[^\S\n]+[\w-]+){{0,4}}?)[^\S\n]+contra[^\S\n]+)"
-            rf"o[^\S\n]+{name}")),
+            rf"o[^\S\n]+{club_name}")),
             Phrase(CLUB_STANDING_KEYWORDS, CLUB_STANDING),
             Phrase(HOSTING_VERBS, re.compile(rf"\b[Oo][^\S\n]+{KNOWN_CLUB_SLOT}[^\S\n]+(?:{'|'.join(HOSTING_VERBS)})"
-                                             rf"[^\S\n]+o[^\S\n]+{name}"), accepted=is_club_hosting_a_club))
+                                             rf"[^\S\n]+o[^\S\n]+{club_name}"), accepted=is_club_hosting_a_club))
     return ()
+
+
+# The first-class county cricket clubs, named by their counties ("Surrey beat Essex by an innings", "Nottinghamshire
+# host Somerset": places to the English model and the gazetteer), and a cricket word that shows the text is of the game.
+COUNTY_CLUB = re.compile(r"(?<![\w-])(Derbyshire|Durham|Essex|Glamorgan|Gloucestershire|Hampshire|Kent|Lancashire"
+                         r"|Leicestershire|Middlesex|Northamptonshire|Nottinghamshire|Somerset|Surrey|Sussex"
+                         r"|Warwickshire|Worcestershire|Yorkshire)(?![\w-])(?![^\S\n]+[A-Z])")
+CRICKET_WORDS = tuple(word + mark for word in "cricket wicket wickets innings overs bowler bowlers batting bowling "
+                      "batter batters runs".split() for mark in ("", ",", ".", ";"))
+# Words before a county that make it the place, not its club ("the trip to Kent", "born in Yorkshire", "the Yorkshire
+# coast").
+COUNTY_AS_PLACE_BEFORE = frozenset("in at from to near of across around the into off outside throughout".split())
+
+
+def is_county_side(text: str, match: re.Match[str]) -> bool:
+    """Whether a county named in a text of cricket (``COUNTY_CLUB``) is its club: no preposition or article before it
+    that makes it the place (``COUNTY_AS_PLACE_BEFORE``), and no lowercase noun after it ("the Yorkshire coast")."""
+    before = text[:match.start()].split()[-1:]
+    after = text[match.end():].split()[:1]
+    return (not before or before[0].lower() not in COUNTY_AS_PLACE_BEFORE) and not (
+        after and after[0].isalpha() and after[0].islower() and after[0] not in COUNTY_VERBS_AFTER)
+
+
+# What a county's club does after its name ("Surrey beat Essex", "Sussex need a win", "Derbyshire were bowled out"),
+# and the words that end its name as a match's side ("host Somerset at Trent Bridge", "beat Kent by six wickets").
+COUNTY_VERBS_AFTER = frozenset("beat beats host hosts need needs were was have has had would will won lost drew face "
+                               "faces made make reached resumed declared collapsed chased finished ended play "
+                               "played at by in on and after before for with".split())
 
 
 # A Portuguese club receiving or visiting another ("o Sporting recebe o Famalicão em Alvalade": a person to the model):
