@@ -1744,6 +1744,8 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "LOC"
     if label != "ORG" and len(words) == 1 and is_regional_branch(words.text):
         label = "ORG"  # "O PS-Açores acusou": a party's or a body's branch in a region, not the region
+    if label == "PER" and is_place_of_an_office(words):
+        label = "LOC"  # "contra a prefeita de Contagem": the office is the person, the name its town
     if words.doc.lang_ == "pt" and len(words) > 1 and is_after_a_portuguese_article(words):
         if words[0].text in CHURCH_BODY_HEADS:
             label = "ORG"  # "A Arquidiocese de São Paulo divulgou": the body that acts, not its territory
@@ -1786,6 +1788,22 @@ def regional_branches(text: str) -> list[tuple[int, int]]:
 
 
 REGIONAL_BRANCH_WORD = re.compile(rf"(?<![\w-]){REGIONAL_BRANCH.pattern}(?![\w-])")
+
+
+# Portuguese offices held for a place, lowercase before "de"/"do"/"da" and its name ("a prefeita de Contagem", "o
+# governador do Pará", "o bispo de Setúbal"); the person, when named, follows in commas.
+OFFICES_OF_A_PLACE_PT = frozenset("prefeito prefeita vice-prefeito vice-prefeita governador governadora "
+                                  "vice-governador vice-governadora bispo arcebispo autarca edil".split())
+
+
+def is_place_of_an_office(words: SpacySpan) -> bool:
+    """Whether a Portuguese model person's span follows an office held for a place and its "de"
+    (``OFFICES_OF_A_PLACE_PT``) and holds no given name: the place ("a prefeita de Contagem", a person to the model),
+    not the person ("o prefeito de Betim Marcelo Cabral" keeps a given name)."""
+    doc = words.doc
+    return (doc.lang_ == "pt" and words.start > 1 and doc[words.start - 1].lower_ in PLACE_HEAD_PREPOSITIONS
+            and doc[words.start - 2].lower_ in OFFICES_OF_A_PLACE_PT
+            and not any(word.text in given_names() for word in words))
 
 
 def is_after_a_portuguese_article(words: SpacySpan) -> bool:
@@ -2195,6 +2213,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     (``names_in_context``), a product by its noun (``product_names``) and a club named after a place
     (``clubs_named_after_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
+    model = with_companies_named_as_towns(model, rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     model = with_fined_and_counted_companies(model, rules, text, language)
     model = with_scorers(with_coaches_of_clubs(model, rules, text, language), rules, text, language)
@@ -2222,6 +2241,36 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
             if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
                 rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     return model, rules
+
+
+# A Portuguese subject after a feminine article, before its verb ("A Suzano anunciou", "A Vale e a Suzano também
+# anunciaram"): the subject context of ``PORTUGUESE_ORGANISATION_CONTEXTS``, each name a group.
+FEMININE_SUBJECTS = re.compile(rf"(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}(?:[^\S\n]+e[^\S\n]+a[^\S\n]+"
+                               rf"{_ARTICLE_NAME})?(?=[^\S\n]+{_SUBJECT_NEXT})")
+
+
+def with_companies_named_as_towns(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                                  language: str) -> list[Candidate]:
+    """``model`` and ``rules`` with a company named as a town the gazetteer knows made an organisation where it is a
+    Portuguese subject after a feminine article (``FEMININE_SUBJECTS``) and the text shows it is no such place: the
+    town stands bare after "em" elsewhere ("A Suzano anunciou ... nasceu em Suzano": a place that takes an article
+    is "na China", "na Bahia", "na Amadora", never "em"), or it is the subject with a company the organisations'
+    gazetteer knows ("A Vale e a Suzano também anunciaram"). "A China anunciou" keeps its place."""
+    if language != "pt":
+        return model
+    for match in FEMININE_SUBJECTS.finditer(text):
+        names = [match.span(group) for group in (1, 2) if match.start(group) >= 0]
+        with_a_company = any(text[start:end] in organisation_names() for start, end in names)
+        for start, end in names:
+            name = text[start:end]
+            if name in place_names() and (with_a_company or re.search(
+                    rf"(?<!\S)em[^\S\n]+{re.escape(name)}(?![\w-])", text)):
+                rules.pop((start, end, "LOC"), None)
+                model = [Candidate(c.start, c.end, "ORG", c.source) if (c.start, c.end) == (start, end) else c
+                         for c in model]
+                if not any((c.start, c.end) == (start, end) for c in model):
+                    rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    return model
 
 
 def without_party_members(model: list[Candidate], text: str) -> list[Candidate]:
@@ -3482,6 +3531,7 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     bodies = BODY_NOUNS[language].split()
     if language == "en":
         roles = ROLES_AFTER_COMPANY.split(",")
+        name = name[:-1] + JOINED_BY_AND + ")"
         return (*shared,
             # the noun ends the apposition ("Smith, a company director" is a person), so a
             # punctuation mark may be glued to it, as its keyword
@@ -3617,6 +3667,18 @@ def opens_a_firm(text: str, match: re.Match[str]) -> bool:
     & The Family Band" lists two bands)."""
     before = text[:match.start()].split()[-1:]
     return not before or not (before[0][0].isupper() or before[0][-1] in ",&")
+
+
+# The words that an English body's name joins by "and" ("Airbus Defence and Space", "the Health and Safety Executive",
+# "HM Revenue and Customs"): after one, "and" goes on in the name, and the name in context (``context_phrases``) is not
+# cut there ("Engineers at Airbus Defence and Space" was two companies, "Airbus Defence" and "Space").
+NAME_WORDS_JOINED_BY_AND = ("Defence Defense Space Safety Health Security Customs Excise Trade Industry Energy "
+                            "Climate Science Technology Innovation Skills Research Development Environment Affairs "
+                            "Education Culture Media Sport Food Drug Drugs Marine Aviation Maritime Transport Housing "
+                            "Communities Justice Pensions Employment Welfare Infrastructure Planning").split()
+_JOINED_WORD = rf"(?:{'|'.join(NAME_WORDS_JOINED_BY_AND)})"
+_AFTER_A_JOINED_WORD = "(?:" + "|".join(rf"(?<=\b{word})" for word in NAME_WORDS_JOINED_BY_AND) + ")"
+JOINED_BY_AND = rf"(?:{_AFTER_A_JOINED_WORD}[^\S\n]+and[^\S\n]+{_JOINED_WORD}(?:[^\S\n]+[A-Z][\w&-]*)?(?![\w&-]))?"
 
 
 def listed_places(conjunction: str) -> str:
