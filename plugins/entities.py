@@ -1080,7 +1080,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.56",
+            version="1.2.57",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -3814,7 +3814,7 @@ COUNTY_CLUB = re.compile(r"(?<![\w-])(Derbyshire|Durham|Essex|Glamorgan|Gloucest
                          r"|Leicestershire|Middlesex|Northamptonshire|Nottinghamshire|Somerset|Surrey|Sussex"
                          r"|Warwickshire|Worcestershire|Yorkshire)(?![\w-])(?![^\S\n]+[A-Z])")
 CRICKET_WORDS = tuple(word + mark for word in "cricket wicket wickets innings overs bowler bowlers batting bowling "
-                      "batter batters runs".split() for mark in ("", ",", ".", ";"))
+                      "batter batters runs century half-century".split() for mark in ("", ",", ".", ";"))
 # Words before a county that make it the place, not its club ("the trip to Kent", "born in Yorkshire", "the Yorkshire
 # coast").
 COUNTY_AS_PLACE_BEFORE = frozenset("in at from to near of across around the into off outside throughout".split())
