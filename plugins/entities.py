@@ -2211,7 +2211,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     (``with_places_in_places``), where a company is based (``with_based_places``), a road (``with_roads``), a
     person, a group or a place
     (``names_in_context``), a product by its noun (``product_names``) and a club named after a place
-    (``clubs_named_after_places``)."""
+    (``clubs_named_after_places``); a company named as a town (``with_companies_named_as_towns``) and towns listed
+    with a place (``with_places_listed_with_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
     model = with_companies_named_as_towns(model, rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
@@ -2220,12 +2221,13 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_people_after_role_and_body(model, rules, text, language)
     model = with_based_places(with_places_in_places(model, rules, text), rules, text, language)
     model = with_roads(model, rules, text, language)
-    model = with_places_listed_with_places(model, rules, text, language)
     in_context = has_keyword(text, context_keywords(language))
     if in_context and language == "en":
         model = without_party_members(model, text)
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
+    # after the names in context, whose organisations keep their label ("analysts at Jefferies and Bernstein")
+    model = with_places_listed_with_places(model, rules, text, language)
     known_starts = {c.start for c in rules.values() if c.label != "PRODUCT"}
     for name in product_names(by_noun, known_starts):
         end_char = end_without_glued_dot(name)
@@ -3520,7 +3522,7 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     1 (and a second one joined by "and"/"e" group 2)."""
     name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&-]*){0,3})"
     body_name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w&-]*){0,3})"
-    place = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"
+    place = PLACE_NAME
     if language not in EMPLOYED_PEOPLE:
         return ()
     staff, staff_keywords = either_case(EMPLOYED_PEOPLE[language].split())
@@ -3681,13 +3683,16 @@ _AFTER_A_JOINED_WORD = "(?:" + "|".join(rf"(?<=\b{word})" for word in NAME_WORDS
 JOINED_BY_AND = rf"(?:{_AFTER_A_JOINED_WORD}[^\S\n]+and[^\S\n]+{_JOINED_WORD}(?:[^\S\n]+[A-Z][\w&-]*)?(?![\w&-]))?"
 
 
+# A place's name in context: up to four capitalised words, maybe joined by "de"/"da"/"do" ("Ribas do Rio Pardo").
+PLACE_NAME = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"
+
+
 def listed_places(conjunction: str) -> str:
     """A place's capitalised words after a place's noun (``PLACE_NOUNS``, ``RESIDENT_NOUNS``), and up to two more
     listed with it, by a comma and ``conjunction`` ("Residents of Hucknall and Bulwell", "nos distritos de Búzi,
     Nhamatanda e Dondo", "Moradores da Rocinha e do Vidigal"); each a group. The last ends at a word's end, so a name
     of another kind is not cut to its first letters ("the port of Dover and P&O")."""
-    place = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"
-    article = r"(?:d[aeo]s?[^\S\n]+)?" if conjunction == "e" else ""
+    place, article = PLACE_NAME, r"(?:d[aeo]s?[^\S\n]+)?" if conjunction == "e" else ""
     return (rf"{place}(?:,[^\S\n]+{article}{place})?(?:,?[^\S\n]+{conjunction}[^\S\n]+{article}{place}"
             r"(?![\w&'’-]))?")
 
@@ -3820,20 +3825,20 @@ CRICKET_WORDS = tuple(word + mark for word in "cricket wicket wickets innings ov
 COUNTY_AS_PLACE_BEFORE = frozenset("in at from to near of across around the into off outside throughout".split())
 
 
+# What a county's club does after its name ("Surrey beat Essex", "Sussex need a win", "Derbyshire were bowled out"),
+# and the words that end its name as a match's side ("host Somerset at Trent Bridge", "beat Kent by six wickets").
+COUNTY_WORDS_AFTER = frozenset("beat beats host hosts need needs were was have has had would will won lost drew face "
+                               "faces made make reached resumed declared collapsed chased finished ended play "
+                               "played at by in on and after before for with".split())
+
+
 def is_county_side(text: str, match: re.Match[str]) -> bool:
     """Whether a county named in a text of cricket (``COUNTY_CLUB``) is its club: no preposition or article before it
     that makes it the place (``COUNTY_AS_PLACE_BEFORE``), and no lowercase noun after it ("the Yorkshire coast")."""
     before = text[:match.start()].split()[-1:]
     after = text[match.end():].split()[:1]
     return (not before or before[0].lower() not in COUNTY_AS_PLACE_BEFORE) and not (
-        after and after[0].isalpha() and after[0].islower() and after[0] not in COUNTY_VERBS_AFTER)
-
-
-# What a county's club does after its name ("Surrey beat Essex", "Sussex need a win", "Derbyshire were bowled out"),
-# and the words that end its name as a match's side ("host Somerset at Trent Bridge", "beat Kent by six wickets").
-COUNTY_VERBS_AFTER = frozenset("beat beats host hosts need needs were was have has had would will won lost drew face "
-                               "faces made make reached resumed declared collapsed chased finished ended play "
-                               "played at by in on and after before for with".split())
+        after and after[0].isalpha() and after[0].islower() and after[0] not in COUNTY_WORDS_AFTER)
 
 
 # A Portuguese club receiving or visiting another ("o Sporting recebe o Famalicão em Alvalade": a person to the model):
