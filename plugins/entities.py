@@ -2242,7 +2242,18 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         for start, end in clubs:
             if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
                 rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+        for start, end in venues_after_clubs(clubs, text, language):
+            if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
+                rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
     return model, rules
+
+
+def venues_after_clubs(clubs: set[tuple[int, int]], text: str, language: str) -> list[tuple[int, int]]:
+    """Where a Portuguese match's club plays, "em"/"no"/"na" and a place's capitalised words right after it
+    (``VENUE_AFTER_CLUB``: "enfrenta o Grêmio em Itaquera", missed by the model): the places' starts and ends."""
+    if language != "pt":
+        return []
+    return [venue.span(1) for venue in (VENUE_AFTER_CLUB.match(text, end) for _, end in clubs) if venue is not None]
 
 
 # A Portuguese subject after a feminine article, before its verb ("A Suzano anunciou", "A Vale e a Suzano também
