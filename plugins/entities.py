@@ -3843,11 +3843,15 @@ COUNTY_WORDS_AFTER = frozenset("beat beats host hosts need needs were was have h
                                "played at by in on and after before for with".split())
 
 
+# Characters read on either side of a match for the word next to it (longer than any word those checks ask about).
+WORD_WINDOW = 32
+
+
 def is_county_side(text: str, match: re.Match[str]) -> bool:
     """Whether a county named in a text of cricket (``COUNTY_CLUB``) is its club: no preposition or article before it
     that makes it the place (``COUNTY_AS_PLACE_BEFORE``), and no lowercase noun after it ("the Yorkshire coast")."""
-    before = text[:match.start()].split()[-1:]
-    after = text[match.end():].split()[:1]
+    before = text[max(0, match.start() - WORD_WINDOW):match.start()].split()[-1:]
+    after = text[match.end():match.end() + WORD_WINDOW].split()[:1]
     return (not before or before[0].lower() not in COUNTY_AS_PLACE_BEFORE) and not (
         after and after[0].isalpha() and after[0].islower() and after[0] not in COUNTY_WORDS_AFTER)
 
