@@ -251,6 +251,10 @@ ROLE_TITLES = frozenset({
     "Representative", "Entrepreneur", "Billionaire", "Investor",
     # police and school officers ("Detective Inspector Sarah Hall", "Superintendent Toni Jones" were one person)
     "Detective", "Inspector", "Superintendent",
+    # military and sport ranks ("Captain Pat Cummins led Australia", "Lieutenant Colonel Amir Khan" were one person
+    # with the rank, or the ranks an organisation); not "Major" ("Major League Baseball") nor "Private"
+    "Captain", "Skipper", "Lieutenant", "Colonel", "Sergeant", "Corporal", "Admiral", "Commodore", "Brigadier",
+    "Commander", "Marshal",
 })
 # Academic and medical titles, which WikiANN and HAREM keep in the person's name ("Dr. James Wilson", "Prof. Dr.
 # Alfredo Halpern"): ``person_after_title``.
@@ -708,8 +712,9 @@ WATER_FACILITY_NOUNS = "barragem albufeira represa"
 # "o município de Sorriso"); not "estado de" ("estado de Direito") nor "region
 # of" (a name's: "Region of Murcia").
 PLACE_NOUNS = {
-    "en": "port city town village province county island",
-    "pt": "porto cidade município vila aldeia freguesia concelho distrito "
+    "en": "port city town village province county island towns villages cities counties",
+    "pt": "porto cidade município vila aldeia freguesia concelho distrito bairro "
+          "cidades municípios vilas aldeias freguesias concelhos distritos bairros "
           "incêndio incêndios",  # a fire by where it burns ("o incêndio de Arganil" was missed)
 }
 # ... and the people who live there, a sentence's first word too ("Residents of Dorchester told the council", missed).
@@ -1075,7 +1080,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.56",
+            version="1.2.57",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1739,6 +1744,8 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "LOC"
     if label != "ORG" and len(words) == 1 and is_regional_branch(words.text):
         label = "ORG"  # "O PS-Açores acusou": a party's or a body's branch in a region, not the region
+    if label == "PER" and is_place_of_an_office(words):
+        label = "LOC"  # "contra a prefeita de Contagem": the office is the person, the name its town
     if words.doc.lang_ == "pt" and len(words) > 1 and is_after_a_portuguese_article(words):
         if words[0].text in CHURCH_BODY_HEADS:
             label = "ORG"  # "A Arquidiocese de São Paulo divulgou": the body that acts, not its territory
@@ -1772,6 +1779,31 @@ def is_regional_branch(word: str) -> bool:
     not a code and another code ("CDS-PP") or a word no gazetteer lists as a place."""
     branch = REGIONAL_BRANCH.fullmatch(word)
     return branch is not None and branch.group(1) in place_names()
+
+
+def regional_branches(text: str) -> list[tuple[int, int]]:
+    """The words of ``text`` that are a body's regional branch (``is_regional_branch``): "O PSD-Açores criticou", where
+    the model found no span, as in a paragraph it often does not ("O PS-Madeira e o JPP apresentaram")."""
+    return [match.span() for match in REGIONAL_BRANCH_WORD.finditer(text) if is_regional_branch(match.group())]
+
+
+REGIONAL_BRANCH_WORD = re.compile(rf"(?<![\w-]){REGIONAL_BRANCH.pattern}(?![\w-])")
+
+
+# Portuguese offices held for a place, lowercase before "de"/"do"/"da" and its name ("a prefeita de Contagem", "o
+# governador do Pará", "o bispo de Setúbal"); the person, when named, follows in commas.
+OFFICES_OF_A_PLACE_PT = frozenset("prefeito prefeita vice-prefeito vice-prefeita governador governadora "
+                                  "vice-governador vice-governadora bispo arcebispo autarca edil".split())
+
+
+def is_place_of_an_office(words: SpacySpan) -> bool:
+    """Whether a Portuguese model person's span follows an office held for a place and its "de"
+    (``OFFICES_OF_A_PLACE_PT``) and holds no given name: the place ("a prefeita de Contagem", a person to the model),
+    not the person ("o prefeito de Betim Marcelo Cabral" keeps a given name)."""
+    doc = words.doc
+    return (doc.lang_ == "pt" and words.start > 1 and doc[words.start - 1].lower_ in PLACE_HEAD_PREPOSITIONS
+            and doc[words.start - 2].lower_ in OFFICES_OF_A_PLACE_PT
+            and not any(word.text in given_names() for word in words))
 
 
 def is_after_a_portuguese_article(words: SpacySpan) -> bool:
@@ -2140,7 +2172,8 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     their tiers (``codes_with_tiers``), an aircraft and its maker (``aircraft_of_makers``), a company's unit in a
     country (``national_units``), the model's products, an acronym and the name it spells around a dash
     (``acronyms_and_names``), Formula One's short name (``FORMULA_ONE``), competitions (``COMPETITION``) and X, the
-    social network (``social_network_x``), a party named by its members (``PARTY_BY_ITS_MEMBERS``), and an
+    social network (``social_network_x``), a party named by its members (``PARTY_BY_ITS_MEMBERS``), a body's regional
+    branch (``regional_branches``), and an
     acronym that speaks or acts
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
@@ -2156,6 +2189,8 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     for start, end in [*(match.span() for match in [*FORMULA_ONE.finditer(text), *COMPETITION.finditer(text)]),
                        *social_network_x(text)]:
+        rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    for start, end in regional_branches(text) if "-" in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     if has_keyword(text, PARTY_PLURALS):
         for match in PARTY_BY_ITS_MEMBERS.finditer(text):
@@ -2176,8 +2211,10 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     (``with_places_in_places``), where a company is based (``with_based_places``), a road (``with_roads``), a
     person, a group or a place
     (``names_in_context``), a product by its noun (``product_names``) and a club named after a place
-    (``clubs_named_after_places``)."""
+    (``clubs_named_after_places``); a company named as a town (``with_companies_named_as_towns``) and towns listed
+    with a place (``with_places_listed_with_places``)."""
     model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
+    model = with_companies_named_as_towns(model, rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     model = with_fined_and_counted_companies(model, rules, text, language)
     model = with_scorers(with_coaches_of_clubs(model, rules, text, language), rules, text, language)
@@ -2189,6 +2226,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         model = without_party_members(model, text)
     for start, end, label in names_in_context(text, language) if in_context else ():
         rules.setdefault((start, end, label), Candidate(start, end, label, "rule"))
+    # after the names in context, whose organisations keep their label ("analysts at Jefferies and Bernstein")
+    model = with_places_listed_with_places(model, rules, text, language)
     known_starts = {c.start for c in rules.values() if c.label != "PRODUCT"}
     for name in product_names(by_noun, known_starts):
         end_char = end_without_glued_dot(name)
@@ -2203,7 +2242,48 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         for start, end in clubs:
             if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
                 rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+        for start, end in venues_after_clubs(clubs, text, language):
+            if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
+                rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
     return model, rules
+
+
+def venues_after_clubs(clubs: set[tuple[int, int]], text: str, language: str) -> list[tuple[int, int]]:
+    """Where a Portuguese match's club plays, "em"/"no"/"na" and a place's capitalised words right after it
+    (``VENUE_AFTER_CLUB``: "enfrenta o Grêmio em Itaquera", missed by the model): the places' starts and ends."""
+    if language != "pt":
+        return []
+    return [venue.span(1) for venue in (VENUE_AFTER_CLUB.match(text, end) for _, end in clubs) if venue is not None]
+
+
+# A Portuguese subject after a feminine article, before its verb ("A Suzano anunciou", "A Vale e a Suzano também
+# anunciaram"): the subject context of ``PORTUGUESE_ORGANISATION_CONTEXTS``, each name a group.
+FEMININE_SUBJECTS = re.compile(rf"(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}(?:[^\S\n]+e[^\S\n]+a[^\S\n]+"
+                               rf"{_ARTICLE_NAME})?(?=[^\S\n]+{_SUBJECT_NEXT})")
+
+
+def with_companies_named_as_towns(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                                  language: str) -> list[Candidate]:
+    """``model`` and ``rules`` with a company named as a town the gazetteer knows made an organisation where it is a
+    Portuguese subject after a feminine article (``FEMININE_SUBJECTS``) and the text shows it is no such place: the
+    town stands bare after "em" elsewhere ("A Suzano anunciou ... nasceu em Suzano": a place that takes an article
+    is "na China", "na Bahia", "na Amadora", never "em"), or it is the subject with a company the organisations'
+    gazetteer knows ("A Vale e a Suzano também anunciaram"). "A China anunciou" keeps its place."""
+    if language != "pt":
+        return model
+    for match in FEMININE_SUBJECTS.finditer(text):
+        names = [match.span(group) for group in (1, 2) if match.start(group) >= 0]
+        with_a_company = any(text[start:end] in organisation_names() for start, end in names)
+        for start, end in names:
+            name = text[start:end]
+            if name in place_names() and (with_a_company or re.search(
+                    rf"(?<!\S)em[^\S\n]+{re.escape(name)}(?![\w-])", text)):
+                rules.pop((start, end, "LOC"), None)
+                model = [Candidate(c.start, c.end, "ORG", c.source) if (c.start, c.end) == (start, end) else c
+                         for c in model]
+                if not any((c.start, c.end) == (start, end) for c in model):
+                    rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    return model
 
 
 def without_party_members(model: list[Candidate], text: str) -> list[Candidate]:
@@ -3056,6 +3136,39 @@ def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candida
     return model
 
 
+# Two or three names listed after a preposition of where ("around Barnsley, Rotherham and Doncaster", "flights from
+# Cork and Knock"), each of one to three capitalised words; the last ends at a word's end ("Procter & Gamble").
+_LISTED_NAME = r"([A-Z][a-z][\w-]*(?:[^\S\n]+[A-Z][a-z][\w-]*){0,2})"
+LISTED_AFTER_WHERE = re.compile(rf"(?<!\S)(?:around|in|at|from|to|near|across|through)[^\S\n]+{_LISTED_NAME}"
+                                rf"(?:,[^\S\n]+{_LISTED_NAME})?,?[^\S\n]+and[^\S\n]+{_LISTED_NAME}(?![\w&'’-])")
+
+
+def with_places_listed_with_places(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                                   language: str) -> list[Candidate]:
+    """``model`` with the one-word names listed with a place after a preposition of where (``LISTED_AFTER_WHERE``)
+    made places: a town the English model took for an organisation ("around Barnsley, Rotherham and Doncaster", a
+    club's town) or missed ("from Cork and Knock"), given to ``rules``. A list names things of one kind; a name the
+    organisations' gazetteer knows ("to Chelsea and Arsenal") or a given name keeps its label."""
+    if language != "en" or " and " not in text:
+        return model
+    for match in LISTED_AFTER_WHERE.finditer(text):
+        spans = [match.span(group) for group in range(1, 4) if match.start(group) >= 0]
+        labels = {span: {c.label for c in (*model, *rules.values()) if (c.start, c.end) == span} for span in spans}
+        if not any(found == {"LOC"} for found in labels.values()):
+            continue
+        for start, end in spans:
+            name = text[start:end]
+            if labels[(start, end)] == {"LOC"} or " " in name or name in organisation_names() \
+                    or name in given_names():
+                continue
+            overlapping = [c for c in model if c.start < end and start < c.end]
+            if all((c.start, c.end) == (start, end) and c.label in ("ORG", "PER") for c in overlapping) and not any(
+                    r.start < end and start < r.end for r in rules.values()):
+                model = [c for c in model if c not in overlapping]
+                rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
+    return model
+
+
 def make_organisation(model: list[Candidate], named: list[Candidate], start: int, end: int,
                       relabelled: tuple[str, ...]) -> None:
     """The words at ``start:end`` as an organisation in ``model``: added as the model's where no candidate of
@@ -3420,7 +3533,7 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     1 (and a second one joined by "and"/"e" group 2)."""
     name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&-]*){0,3})"
     body_name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w&-]*){0,3})"
-    place = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"
+    place = PLACE_NAME
     if language not in EMPLOYED_PEOPLE:
         return ()
     staff, staff_keywords = either_case(EMPLOYED_PEOPLE[language].split())
@@ -3431,6 +3544,7 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     bodies = BODY_NOUNS[language].split()
     if language == "en":
         roles = ROLES_AFTER_COMPANY.split(",")
+        name = name[:-1] + JOINED_BY_AND + ")"
         return (*shared,
             # the noun ends the apposition ("Smith, a company director" is a person), so a
             # punctuation mark may be glued to it, as its keyword
@@ -3447,7 +3561,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
                 rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(COMPANY_OFFICERS.split(','))})\b")),
             Phrase(staff_keywords,
                    re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
-            Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{place}"), "LOC"),
+            Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{listed_places('and')}"),
+                   "LOC"),
             Phrase(("including", "such"), re.compile(
                 rf"(?<!\S)(?=[a-z])(?:{'|'.join(COMPANY_GROUPS.split())})"
                 r"(?:[^\S\n]+(?!countries\b|nations\b|cities\b|states\b|regions\b)[^\s.!?;:]+){0,8}?,?[^\S\n]+"
@@ -3509,7 +3624,8 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
         # ("O Observatório do Clima, rede de organizações"), as the article and the comma bound it
         Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{body_name},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
-        Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+de[^\S\n]+{place}"), "LOC"),
+        Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+(?:de|d[ao]s?)[^\S\n]+"
+                                         rf"{listed_places('e')}"), "LOC"),
         Phrase((*either_case(bodies)[1], *CIVIC_BODY_NOUNS_PT.split()), re.compile(
             rf"(?<!\S)(?:{either_case(bodies)[0]}|{'|'.join(CIVIC_BODY_NOUNS_PT.split())})[^\S\n]+{BODY_QUALIFIERS_PT}"
             rf"(?=[\w&-]{{2}}){name}")),  # a letter names a stage's group ("no grupo E")
@@ -3564,6 +3680,32 @@ def opens_a_firm(text: str, match: re.Match[str]) -> bool:
     & The Family Band" lists two bands)."""
     before = text[:match.start()].split()[-1:]
     return not before or not (before[0][0].isupper() or before[0][-1] in ",&")
+
+
+# The words that an English body's name joins by "and" ("Airbus Defence and Space", "the Health and Safety Executive",
+# "HM Revenue and Customs"): after one, "and" goes on in the name, and the name in context (``context_phrases``) is not
+# cut there ("Engineers at Airbus Defence and Space" was two companies, "Airbus Defence" and "Space").
+NAME_WORDS_JOINED_BY_AND = ("Defence Defense Space Safety Health Security Customs Excise Trade Industry Energy "
+                            "Climate Science Technology Innovation Skills Research Development Environment Affairs "
+                            "Education Culture Media Sport Food Drug Drugs Marine Aviation Maritime Transport Housing "
+                            "Communities Justice Pensions Employment Welfare Infrastructure Planning").split()
+_JOINED_WORD = rf"(?:{'|'.join(NAME_WORDS_JOINED_BY_AND)})"
+_AFTER_A_JOINED_WORD = "(?:" + "|".join(rf"(?<=\b{word})" for word in NAME_WORDS_JOINED_BY_AND) + ")"
+JOINED_BY_AND = rf"(?:{_AFTER_A_JOINED_WORD}[^\S\n]+and[^\S\n]+{_JOINED_WORD}(?:[^\S\n]+[A-Z][\w&-]*)?(?![\w&-]))?"
+
+
+# A place's name in context: up to four capitalised words, maybe joined by "de"/"da"/"do" ("Ribas do Rio Pardo").
+PLACE_NAME = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"
+
+
+def listed_places(conjunction: str) -> str:
+    """A place's capitalised words after a place's noun (``PLACE_NOUNS``, ``RESIDENT_NOUNS``), and up to two more
+    listed with it, by a comma and ``conjunction`` ("Residents of Hucknall and Bulwell", "nos distritos de Búzi,
+    Nhamatanda e Dondo", "Moradores da Rocinha e do Vidigal"); each a group. The last ends at a word's end, so a name
+    of another kind is not cut to its first letters ("the port of Dover and P&O")."""
+    place, article = PLACE_NAME, r"(?:d[aeo]s?[^\S\n]+)?" if conjunction == "e" else ""
+    return (rf"{place}(?:,[^\S\n]+{article}{place})?(?:,?[^\S\n]+{conjunction}[^\S\n]+{article}{place}"
+            r"(?![\w&'’-]))?")
 
 
 def people_and_groups(language: str) -> tuple[Phrase, ...]:
@@ -3640,12 +3782,15 @@ MATCH_NOUNS = "|".join("rodada jornada jogo partida final estreia clássico duel
 
 @functools.cache
 def club_phrases(language: str) -> tuple[Phrase, ...]:
-    """The regexes of ``clubs_named_after_places``; each name is a group."""
+    """The regexes of ``clubs_named_after_places``; each name is a group. A Portuguese club's name may hold "de"/"da"
+    ("o Estrela da Amadora empatou", a place to the model)."""
     name = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*){0,2})"
+    club_name = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo][^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,2})"
     if language == "en":
         # the second side ends a clause or gives a score ("beat Wall Street forecasts" is no match)
         # or the other side of a draw, whoever drew ("Aston Villa scored late to draw with Tottenham", a place)
-        end = r"(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for)\b))"
+        # or the margin ("beat Leicestershire by 40 runs", "by six wickets")
+        end = r"(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for|by)\b))"
         # or the side a win is over or a defeat to ("with a win over Leeds", a place to the model)
         return (Phrase(("beat", "beats", "thrashed", "drew", "draw", "lost", "win", "victory", "defeat", "loss"),
                        re.compile(
@@ -3653,7 +3798,8 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"[^\S\n]+(?:the[^\S\n]+)?{name}{end}|(?<!\S)(?:(?:drew|draw)[^\S\n]+with|(?:win|victory)[^\S\n]+over"
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
-            Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league))
+            Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league),
+            Phrase(CRICKET_WORDS, COUNTY_CLUB, accepted=is_county_side))
     if language == "pt":
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
         # and after an infinitive of the match ("após perder para o Bahia", "antes de vencer o Vitória")
@@ -3666,16 +3812,48 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
         # and "contra" ("campeão na última rodada, contra o Fortaleza"; not "a guerra contra o Irã"); one regex,
         # one gate
         return (Phrase(keywords, re.compile(
-            rf"\b[Oo][^\S\n]+{name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+(?:para|com))(?!\S))"
+            rf"\b[Oo][^\S\n]+{club_name}(?=[^\S\n]+(?:{'|'.join(won)}|perdeu[^\S\n]+(?:para|com))(?!\S))"
             rf"|(?<!\S)(?:(?:{'|'.join((*won, *faced))}|perdeu|perde)[^\S\n]+(?:(?:com|para)[^\S\n]+)?"
             rf"|(?:{spaced_to_play})[^\S\n]+"
             # (or back on the pitch against it: "volta a campo na quarta-feira contra o Bahia", a place)
             rf"|(?:(?:{MATCH_NOUNS}),?|a[^\S\n]+campo(?:[^\S\n]+[\w-]+){{0,4}}?)[^\S\n]+contra[^\S\n]+)"
-            rf"o[^\S\n]+{name}")),
+            rf"o[^\S\n]+{club_name}")),
             Phrase(CLUB_STANDING_KEYWORDS, CLUB_STANDING),
             Phrase(HOSTING_VERBS, re.compile(rf"\b[Oo][^\S\n]+{KNOWN_CLUB_SLOT}[^\S\n]+(?:{'|'.join(HOSTING_VERBS)})"
-                                             rf"[^\S\n]+o[^\S\n]+{name}"), accepted=is_club_hosting_a_club))
+                                             rf"[^\S\n]+o[^\S\n]+{club_name}"), accepted=is_club_hosting_a_club))
     return ()
+
+
+# The first-class county cricket clubs, named by their counties ("Surrey beat Essex by an innings", "Nottinghamshire
+# host Somerset": places to the English model and the gazetteer), and a cricket word that shows the text is of the game.
+COUNTY_CLUB = re.compile(r"(?<![\w-])(Derbyshire|Durham|Essex|Glamorgan|Gloucestershire|Hampshire|Kent|Lancashire"
+                         r"|Leicestershire|Middlesex|Northamptonshire|Nottinghamshire|Somerset|Surrey|Sussex"
+                         r"|Warwickshire|Worcestershire|Yorkshire)(?![\w-])(?![^\S\n]+[A-Z])")
+CRICKET_WORDS = tuple(word + mark for word in "cricket wicket wickets innings overs bowler bowlers batting bowling "
+                      "batter batters runs century half-century".split() for mark in ("", ",", ".", ";"))
+# Words before a county that make it the place, not its club ("the trip to Kent", "born in Yorkshire", "the Yorkshire
+# coast").
+COUNTY_AS_PLACE_BEFORE = frozenset("in at from to near of across around the into off outside throughout".split())
+
+
+# What a county's club does after its name ("Surrey beat Essex", "Sussex need a win", "Derbyshire were bowled out"),
+# and the words that end its name as a match's side ("host Somerset at Trent Bridge", "beat Kent by six wickets").
+COUNTY_WORDS_AFTER = frozenset("beat beats host hosts need needs were was have has had would will won lost drew face "
+                               "faces made make reached resumed declared collapsed chased finished ended play "
+                               "played at by in on and after before for with".split())
+
+
+# Characters read on either side of a match for the word next to it (longer than any word those checks ask about).
+WORD_WINDOW = 32
+
+
+def is_county_side(text: str, match: re.Match[str]) -> bool:
+    """Whether a county named in a text of cricket (``COUNTY_CLUB``) is its club: no preposition or article before it
+    that makes it the place (``COUNTY_AS_PLACE_BEFORE``), and no lowercase noun after it ("the Yorkshire coast")."""
+    before = text[max(0, match.start() - WORD_WINDOW):match.start()].split()[-1:]
+    after = text[match.end():match.end() + WORD_WINDOW].split()[:1]
+    return (not before or before[0].lower() not in COUNTY_AS_PLACE_BEFORE) and not (
+        after and after[0].isalpha() and after[0].islower() and after[0] not in COUNTY_WORDS_AFTER)
 
 
 # A Portuguese club receiving or visiting another ("o Sporting recebe o Famalicão em Alvalade": a person to the model):
