@@ -228,10 +228,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(nao for|nao seja|not) (o |a |the )?(destinatari[oa]|intended recipient|addressee)", "intended recipients?",
         # ... in other words (found blind in probe 44): "This email and any attachments are confidential and intended
         # solely for the addressee. If you have received it in error, please notify the sender ...".
-        "(e-?mail|message|mensagem)( and any attachments| e (os )?(seus )?anexos)? (is|are|e|sao) (strictly )?"
-        "(confidential|confidencial|confidenciais)",
-        "(if you have|if you've|se voce|se|caso tenha|caso voce tenha) (a |o |esta mensagem )?(received|recebeu|recebido)"
-        "( it| this e-?mail| this message| esta mensagem)? (in error|by mistake|por engano|por erro)",
+        # (Each screened by its rarest word, "confidential" or "recebeu": "você" or "message" would send many lines to
+        # the full check.)
+        "(e-?mail|message)( and any attachments)? (is|are) (strictly )?confidential",
+        "(e-?mail|mensagem) e (estritamente )?confidencial", "(mensagens|anexos) sao (estritamente )?confidenciais",
+        "(if you have|if you've) received (it |this e-?mail |this message |this )?in error",
+        "(se|caso) (voce )?(a |o |esta mensagem )?(recebeu|tenha recebido) (esta mensagem )?por (engano|erro)",
         "antes de imprimir", "(print|printing) (this )?(e-?mail|message)",
         # An unroll app's warning under a thread: "This Thread may be Removed Anytime!", "Twitter may remove this
         # content at anytime!" ("anytime", one word: a story's "may be removed at any time" stays).
