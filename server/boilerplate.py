@@ -115,6 +115,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(os |as )?(usuarios|utilizadores|leitores|membros))",
         # An official gazette's note under its act (probe 22): "Este conteúdo não substitui o publicado na versão certificada."
         "nao substitui o publicado na versao certificada",
+        # ... and a case-law database's under its decision (probe 44): "Este documento não substitui o publicado em
+        # papel; a informação aqui prestada não dispensa a consulta do processo.", "This text does not replace the
+        # official version."
+        "nao substitui (o publicado em papel|a publicacao oficial|a versao oficial|o texto oficial)",
+        "nao dispensa a consulta d[oa]s? (processo|original|documento|diario)",
+        "(does|do) not replace the (official|original|published|printed) (version|text|document|record)",
         "conteudo de terceiros", "conteudos de terceiros", "third-party (content|material|sites?)",
         "third party (content|material|sites?)",
         "fins informativos", "informational purposes", "para fins de informacao", "carater informativo",
@@ -220,6 +226,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "informac[a-z]+ (confidencial|confidenciais|privilegiad[oa]s?)",
         "(confidential|privileged)( and(/or)? (confidential|privileged))? (information|material)",
         "(nao for|nao seja|not) (o |a |the )?(destinatari[oa]|intended recipient|addressee)", "intended recipients?",
+        # ... in other words (found blind in probe 44): "This email and any attachments are confidential and intended
+        # solely for the addressee. If you have received it in error, please notify the sender ...".
+        # (Each screened by its rarest word, "confidential" or "recebeu": "você" or "message" would send many lines to
+        # the full check.)
+        "(e-?mail|message)( and any attachments)? (is|are) (strictly )?confidential",
+        "(e-?mail|mensagem) e (estritamente )?confidencial", "(mensagens|anexos) sao (estritamente )?confidenciais",
+        "(if you have|if you've) received (it |this e-?mail |this message |this )?in error",
+        "(se|caso) (voce )?(a |o |esta mensagem )?(recebeu|tenha recebido) (esta mensagem )?por (engano|erro)",
         "antes de imprimir", "(print|printing) (this )?(e-?mail|message)",
         # An unroll app's warning under a thread: "This Thread may be Removed Anytime!", "Twitter may remove this
         # content at anytime!" ("anytime", one word: a story's "may be removed at any time" stays).
@@ -307,6 +321,18 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # classes: 68T50", "JEL codes: C21", "Journal reference: ...", "Report number: ...".
         "^(acm|msc|jel|pacs) (classes|class|codes?|classification) ?: ", "^(journal reference|journal-ref|report number|"
         "report-no) ?: ",
+        # A court decision's record, over its summary (probe 44): "Relator: MARIA JOÃO MATOS", "Descritores:
+        # ARRENDAMENTO URBANO; ...", "Votação: UNANIMIDADE", "Decisão: IMPROCEDENTE", "Neutral citation: [2026] EWCA
+        # Civ 112". A ruling's sentence is long and says what was decided, and stays; so does the case number closing a
+        # story on the ruling ("Processo: 1.0000.24.318822-7/001", probe 23), which goes only in a run of the record's
+        # fields (record_fields_reason).
+        "^(relator|relatora|juiz relator|juiza relatora|desembargador relator|desembargadora relatora|judge|judges|"
+        "coram)( ?\\(a\\))? ?: ?[^\\W\\d_]+[.,]?( [^\\W\\d_]+[.,]?){0,7}$",
+        "^(descritores|votacao|meio processual|comarca|data do acordao|data da decisao|data do julgamento|orgao julgador|"
+        "tribunal recorrido|classe processual|date of judgment|date of judgement|judgment date|hearing date|hearing dates|"
+        "neutral citation|neutral citation number) ?: ",
+        "^(decisao|decision|outcome) ?: ?(procedente|improcedente|parcialmente procedente|provido|nao provido|"
+        "negado provimento|deferido|indeferido|confirmada|revogada|allowed|dismissed|granted|refused|upheld|quashed)",
         # A journal's issue with its year, as its article page shows it (found blind in probe 38): "Artigo original ·
         # Vol. 41 N.º 3 (2026)", "Vol. 12, No. 4 (2025)".
         "(vol)\\.? ?\\d{1,4},? (n\\.?[oº°]?|no\\.|num\\.|issue|nr\\.) ?\\d{1,4},? \\((19|20)\\d\\d\\)",
@@ -425,6 +451,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(criad[oa]|created) por [\\w.]+, versao \\d+ por [\\w.]+ em \\d+",
         # ... and in Portugal's words: "Este documento foi enviado por correio eletrónico e dispensa assinatura."
         "dispensa (a )?assinatura",
+        # A mail app's own line under a message, alone (found blind in probe 44): "Sent from my iPhone", "Enviado do
+        # meu iPhone", "Get Outlook for Android"; a forum app's "Sent from my iPhone using Tapatalk" is its template.
+        "^(sent from my|enviado do meu|enviado de meu|enviado a partir do meu) (iphone|ipad|android|samsung|galaxy|"
+        "smartphone|telemovel|celular|mobile|blackberry)$",
+        "^(get|obter|baixe|baixar) (o )?outlook (for|para) (ios|android)",
     )),
     # An e-mail's quoted reply, under its header: "Em qua., 5 de fev. de 2025 às 09:31, Rui <...> escreveu:",
     # "On Tue, 4 Feb 2025 at 16:02, Sam <...> wrote:" (a date and the verb closing the line). Tried from a whole
@@ -1995,7 +2026,9 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
     if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
         return "boilerplate", f"field label: a listing's label alone or with its value; {word_count(words)}, {position.describe()}"
     if words <= SHORT_WORDS and (reason := _buttons_or_download(text, folded)):
-        return "boilerplate", f"button or link label: {reason}; {word_count(words)}, {position.describe()}"
+        # A file to download is an attachment, whatever its name says; a row of buttons is what its items are.
+        kind = "attachment" if reason == DOWNLOAD_REASON else "button or link label"
+        return "boilerplate", f"{kind}: {reason}; {word_count(words)}, {position.describe()}"
     phrases = find_cues(folded, tokens, text)
     if "author note" in phrases or text.startswith(_ITALIC_MARKS):
         if _is_author_note(text, words, position, "author note" in phrases):
@@ -2380,6 +2413,9 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
     if is_sender_line(text):
         return "boilerplate", f"byline or credit: a name and an e-mail address alone (a message's sender); " \
                               f"{word_count(words)}, {position.describe()}"
+    if is_office_line(folded, words):
+        return "boilerplate", f"contact details: an office's place and its opening hours between dots; " \
+                              f"{word_count(words)}, {position.describe()}"
     if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
         return "boilerplate", f"a street address with a postcode (a footer or letterhead); {word_count(words)}, {position.describe()}"
     if is_place_and_date(folded, position):
@@ -2402,6 +2438,30 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
                               f"{word_count(words)}, {position.describe()}"
     return None
+
+
+# An office's line: where it is, then when it is open, between dots (probe 44 and probe 42's blind service page:
+# "Controladoria-Geral do Município: Rua XV de Novembro, 512 – Centro · Atendimento ao público de segunda a sexta, das 8h
+# às 17h", "Planning office: Town Hall, Market Street · Open Monday to Friday, 9am to 5pm"). The hours are a part of
+# their own: days, then an hour; a sentence giving hours ("A biblioteca abre de segunda a sexta, das 8h às 17h, na Rua
+# XV.") has no dot between its parts and ends in a stop.
+_OPENING_HOURS = re.compile(
+    r"(?:de )?(?:segunda a sexta|segunda a sabado|seg\.? a (?:sex|sab)|dias uteis|todos os dias|"
+    r"monday to (?:friday|saturday)|mon(?:day)? ?[–-] ?(?:fri|sat)|weekdays|open daily)"
+    r"[^.!?]{0,40}?\d{1,2}(?:h|:\d\d| ?am| ?pm)")
+_PART_SEPARATOR = re.compile(r" [·|] ")
+OFFICE_LINE_WORDS = 40
+
+
+def is_office_line(folded: str, words: int) -> bool:
+    """Whether a line is an office's place and opening hours, parts between dots (_OPENING_HOURS), no sentence's stop
+    closing it: one part the hours, another a place with its number or label."""
+    if words > OFFICE_LINE_WORDS or ("·" not in folded and "|" not in folded) or folded.rstrip()[-1:] in ".!?":
+        return False
+    parts = _PART_SEPARATOR.split(folded)
+    hours = [index for index, part in enumerate(parts) if _OPENING_HOURS.search(part)]
+    return bool(hours) and any(index not in hours and (":" in part or any(map(str.isdigit, part)))
+                               for index, part in enumerate(parts))
 
 
 # A message's sender, as a mailing list's archive heads it (probe 35): a name and an e-mail address, which the archive
@@ -2442,12 +2502,15 @@ _BRACKETED_LABEL = re.compile(r"\[[^\W\d_][^\[\]]*[^\W_.!?]\]")
 # A row of such buttons (probe 39's museum record): "[Add to my collection]  [Share]  [Cite this object]".
 _BRACKETED_LABELS = re.compile(rf"{_BRACKETED_LABEL.pattern}(?:\s+{_BRACKETED_LABEL.pattern})+")
 
-# A download's file and its size, a release's asset or an attachment's line (probe 41): "[tidewell-2.4.0.tar.gz](#) 1.9
-# MB", "PDF, 612 KB, 38 pages"; a sentence says what the file holds.
+# A download's file and its size, a release's asset or an attachment's line (probe 41: "[tidewell-2.4.0.tar.gz](#) 1.9
+# MB", "PDF, 612 KB, 38 pages"), or with its size in brackets, as a notice's attachments list gives it (probe 44:
+# "Relatorio_diarias_2024.pdf (230 KB)", "[Plano_de_ensino.pdf](/arquivos/plano.pdf) (230 KB)"); a sentence says what
+# the file holds. A link's text may have spaces ("[Anexo I – Termo de referência.pdf](/arquivos/anexo1.pdf) (845 KB)").
 _FILE_AND_SIZE = re.compile(
-    r"(?:\[?[\w.+-]+\.(?:whl|zip|gz|tgz|bz2|xz|exe|dmg|msi|deb|rpm|apk|jar|pdf|xlsx?|csv|docx?|odt|ods|epub)\]?(?:\([^)]*\))?"
-    r"|pdf|xlsx?|csv|docx?|odt|ods|html|ms word document|ms excel spreadsheet),? \d[\d.,]* ?(?:kb|mb|gb|bytes)"
-    r"(?:, \d+ pages?)?")
+    r"(?:(?:\[[^\[\]]+|[\w.+-]+)\.(?:whl|zip|gz|tgz|bz2|xz|exe|dmg|msi|deb|rpm|apk|jar|pdf|xlsx?|csv|docx?|odt|ods|epub)"
+    r"\]?(?:\([^)]*\))?"
+    r"|pdf|xlsx?|csv|docx?|odt|ods|html|ms word document|ms excel spreadsheet),? (?:\d[\d.,]* ?(?:kb|mb|gb|bytes)"
+    r"(?:, \d+ pages?)?|\(\d[\d.,]* ?(?:kb|mb|gb|bytes)\))")
 
 # A patent's classification code opening its line (probe 39): "F28D20/021 Heat storage plants using latent heat ...".
 _CLASSIFICATION_CODE = re.compile(r"[A-H]\d\d[A-Z] ?\d{1,4}/\d{2,6}(?:\s|$)")
@@ -2467,14 +2530,17 @@ def is_label_line(text: str, folded: str) -> bool:
         or _buttons_or_download(text, folded) is not None
 
 
+DOWNLOAD_REASON = "a download's file and its size"
+
+
 def _buttons_or_download(text: str, folded: str) -> str | None:
     """What a short line is when it is a row of bracketed buttons or a download's file and size: its words are cues
     ("Share"), but the line is the widget whatever they say."""
     stripped = folded.rstrip()
     if text[:1] == "[" and _BRACKETED_LABELS.fullmatch(text.strip()):
         return "a row of buttons, each in brackets"
-    if stripped.endswith(("b", "page", "pages")) and _FILE_AND_SIZE.fullmatch(stripped.lstrip(" -*")):
-        return "a download's file and its size"
+    if stripped.endswith(("b", "page", "pages", "b)")) and _FILE_AND_SIZE.fullmatch(stripped.lstrip(" -*")):
+        return DOWNLOAD_REASON
     return None
 
 
@@ -2900,6 +2966,31 @@ TICKER_MIN_LINES = 3
 def is_ticker_line(text: str) -> bool:
     """Whether a line opens with a match's minute and its quote mark."""
     return _MATCH_MINUTE.match(text) is not None
+
+
+# A table's row flattened to a line, its label and value split by a tab, as a wiki's infobox is copied to text (probe
+# 44: "Comprimento\t45 km", "Foz\tRio Tejo, Vila Franca de Xira", "Coordenadas\t38° 57′ 10″ N, 8° 59′ 30″ O"): a run
+# of them is the box beside the article, which its prose tells in its own words. A tab inside a sentence is no row.
+TABLE_ROWS_MIN_LINES = 3
+
+
+def is_tab_separated_row(text: str) -> bool:
+    """Whether a line is a short label and its value split by a tab, no sentence."""
+    label, tab, value = text.strip(" ").partition("\t")
+    return bool(tab) and bool(label.strip()) and bool(value.strip()) and _is_short_line(text, SHORT_WORDS)
+
+
+# A table of contents' entry numbered without a leader of dots, as a wiki's contents box is copied to text ("1
+# Percurso", "2.1 Cheias"); a run of them from 1 under the box's label ("Índice", "Contents") is the box (probe 44).
+_NUMBERED_ENTRY = re.compile(r"(\d{1,2})(?:\.\d{1,2})*\.? [^\W\d_]")
+_CONTENTS_LABEL = re.compile(r"(?:indice|contents|table of contents|conteudo|conteudos|sumario|on this page|in this article|"
+                             r"nesta pagina|neste artigo)")
+CONTENTS_MIN_LINES = 3
+
+
+def is_numbered_entry(text: str) -> bool:
+    """Whether a line is a number and a short title, no sentence (a contents box's entry)."""
+    return _NUMBERED_ENTRY.match(text) is not None and _is_short_line(text, LIST_HEADING_WORDS)
 
 
 _MAIL_FIELD = re.compile(
@@ -3997,6 +4088,7 @@ def chrome_suspects(
             or (might_be_address[index] and is_postal_address(text))
             or is_contact_line(text)  # no web or e-mail address (nearly every segment) returns at once
             or is_sender_line(text)
+            or is_office_line(folded, int(counts[index]) // 2)  # the batch splits "Controladoria-Geral": half, a margin
             or is_place_and_date(folded, positions[index])
             or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
             or is_contents_entry(text)  # one look at the line's last character for most lines
@@ -4072,8 +4164,9 @@ _STATUS_FIELD = re.compile(r"\s*(?:(?:[^\W\d_]+ )?(?:status|situacao)|estado d[o
                            r"proposicao)|current bid|highest bid|time left|lance atual|maior lance|tempo restante) ?:")
 # A record's own identifier, a code with a figure after a label naming it ("ClinicalTrials ID: NCT07213455",
 # "Reference: 26/01873/FUL", "Ref.: CM-2026-118", "N.º de processo:"): the office's key to the record (probe 39); a
-# museum's ("Object number: C.1187-1928", "Accession number:"; found blind in probe 39).
-_RECORD_ID_FIELD = re.compile(r"\s*(?:[^\W\d_]+ )?(?:id|reference|ref\.?|referencia|n\.?o de (?:processo|inventario|"
+# museum's ("Object number: C.1187-1928", "Accession number:"; found blind in probe 39); a court decision's over its
+# judge and descriptors ("Processo: 1432/24.7T8BRG.G1" over "Relator: ...", probe 44).
+_RECORD_ID_FIELD = re.compile(r"\s*(?:[^\W\d_]+ )?(?:id|reference|ref\.?|referencia|processo|n\.?o de (?:processo|inventario|"
                               r"registo|registro)|(?:case|application|object|accession|inventory|registration|record) "
                               r"number) ?: ?\S*\d")
 # A shop's terms of sale, two or more in a run ("Postage: £4.95 Royal Mail Tracked 48" over "Returns: 30 days
@@ -4084,6 +4177,9 @@ _SALE_TERM_FIELD = re.compile(r"\s*(?:postage|shipping|delivery|returns|portes|e
 # only in a run that holds the record's reference or date ("Processo: 2026/450.10.215", "Data de publicação:
 # 23/11/2026"; found blind in probe 36).
 _BARE_STATE_FIELD = re.compile(r"\s*estado ?:")
+# A court decision's record: a field naming its court or its judge ("Comarca: Campinas", "Órgão julgador: 3ª Câmara de
+# Direito Privado"; found blind in probe 44) makes its run, dates and all ("Data de publicação: 14/11/2026"), the record's.
+_COURT_FIELD = re.compile(r"\s*(?:comarca|orgao julgador|relator|relatora|tribunal recorrido|meio processual|votacao) ?:")
 _RECORD_KEY = re.compile(r"\d+/\d+")
 # A page's counter names the page and closes on its count, folded: "este topico foi visto 2.187 vezes.", "this thread
 # has been viewed 1,204 times", "este artigo foi lido 3 mil vezes".
@@ -4121,6 +4217,9 @@ class BatchLines:
         self.chapter_lists: dict[int, bool] = {}
         # ... and of a run of lines opened by a match's minute, its live ticker.
         self.match_tickers: dict[int, bool] = {}
+        # ... of a run of a table's rows split by tabs, an infobox; and of a run of numbered entries, a contents box.
+        self.table_rows: dict[int, bool] = {}
+        self.contents_boxes: dict[int, bool] = {}
         # Whether each line of a run of e-mail header fields is a forwarded e-mail's header, and whether each line of
         # a run of short lines is an e-mail's signature.
         self.mail_headers: dict[int, bool] = {}
@@ -4466,6 +4565,37 @@ class BatchLines:
         if self.labels_run_below(number, self.in_match_ticker):
             return "boilerplate", f"the label of a match's minute-by-minute ticker; {word_count(words)}, " \
                                   f"{self.positions[number].describe()}"
+        return None
+
+    def table_rows_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is a table's row in a run of TABLE_ROWS_MIN_LINES or more, each a label
+        and a value split by a tab (an infobox copied to text). The cheap test goes first."""
+        if "\t" not in self.texts[number] or not is_tab_separated_row(self.texts[number]) or not self.run_decision(
+                self.table_rows, number, is_tab_separated_row, lambda run: len(run) >= TABLE_ROWS_MIN_LINES):
+            return None
+        return "boilerplate", f"a table's row, its label and value split by a tab, in a run of {TABLE_ROWS_MIN_LINES} " \
+                              f"or more (an infobox); {word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def in_contents_box(self, number: int) -> bool:
+        """Whether a line is an entry of a run of CONTENTS_MIN_LINES or more numbered entries from 1, right under a
+        contents box's label ("Índice" over "1 Percurso" over "2 História" over "3 Referências")."""
+        return is_numbered_entry(self.texts[number]) and self.run_decision(
+            self.contents_boxes, number, is_numbered_entry, self._is_contents_box)
+
+    def _is_contents_box(self, run: range) -> bool:
+        label = run.start - 1
+        return len(run) >= CONTENTS_MIN_LINES and self.texts[run.start].startswith("1") \
+            and not self.texts[run.start][1:2].isdigit() and self.same_document(label, self.segments[run.start][0]) \
+            and _CONTENTS_LABEL.fullmatch(fold(self.texts[label]).strip("#*_: ")) is not None
+
+    def contents_box_reason(self, number: int) -> Reason | None:
+        """Why a line kept by its own decision is a contents box's entry, or its label right above the entries."""
+        text, words = self.texts[number], self.counts[number]
+        if text[:1].isdigit() and self.in_contents_box(number):
+            return "navigation", f"a table of contents' entry, numbered under its label in a run of " \
+                                 f"{CONTENTS_MIN_LINES} or more; {word_count(words)}, {self.positions[number].describe()}"
+        if self.labels_run_below(number, lambda below: self.texts[below].startswith("1") and self.in_contents_box(below)):
+            return "navigation", f"the label of a table of contents; {word_count(words)}, {self.positions[number].describe()}"
         return None
 
     def letter_date_reason(self, number: int) -> Reason | None:
@@ -5128,11 +5258,12 @@ class BatchLines:
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def holds_a_records_state(self, run: range) -> bool:
-        """Whether a run of fields gives a record's state: a status field or the record's own identifier, a shop's
-        terms of sale (two of them), or a bare "Estado:" beside the record's reference or date (see
-        _BARE_STATE_FIELD)."""
+        """Whether a run of fields gives a record's state: a status field, the record's own identifier or a court's
+        field (_COURT_FIELD), a shop's terms of sale (two of them), or a bare "Estado:" beside the record's reference
+        or date (see _BARE_STATE_FIELD)."""
         folded = [fold(_field_unbolded(self.texts[line])) for line in run]
-        return any(_STATUS_FIELD.match(field) or _RECORD_ID_FIELD.match(field) for field in folded) \
+        return any(_STATUS_FIELD.match(field) or _RECORD_ID_FIELD.match(field) or _COURT_FIELD.match(field)
+                   for field in folded) \
             or sum(_SALE_TERM_FIELD.match(field) is not None for field in folded) >= 2 or (
             any(_BARE_STATE_FIELD.match(field) for field in folded)
             and any(_RECORD_KEY.search(field) for field in folded))
@@ -5468,6 +5599,7 @@ class BatchLines:
     # the call. An affiliation's line has at most 2 * SHORT_WORDS (affiliation_reason's four tests each count first).
     BOX_REASONS = (
         (results_box_reason, SHORT_WORDS), (chapters_reason, None), (ticker_reason, None),
+        (table_rows_reason, SHORT_WORDS), (contents_box_reason, LIST_HEADING_WORDS),
         (letter_date_reason, SHORT_WORDS),
         (address_block_reason, SHORT_WORDS), (mail_header_reason, None), (credits_reason, None),
         (price_breakdown_reason, None), (byline_in_town_reason, SHORT_WORDS), (subscribe_box_reason, SHORT_WORDS),

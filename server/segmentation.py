@@ -92,6 +92,10 @@ _DEFINITION = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]")
 # (except the last line of the block).
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_WIDTH = 40
+# A line that opens with a capitalised label of one to three words and its colon: a field of a header ("De: Maria
+# Fernandes <maria@...>", "Enviado em: terça-feira, ...", "Relator: ..."), one a line however wide; wrapped prose's
+# lines go on mid-sentence and rarely open with one (probe 44's e-mail thread).
+_FIELD_LINE = re.compile(r"[ \t]*[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+){0,2}:[ \t]")
 _SENTENCE_FINAL = tuple(".!?…:;\"'”»)")
 
 
@@ -256,7 +260,8 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     widths = [end - start for start, end in lines]
     if max(widths) > WRAP_MAX_WIDTH or min(widths[:-1]) < WRAP_MIN_WIDTH:
         return False
-    if any(_LIST_OR_HEADING.match(text, start, end) for start, end in lines):
+    if any(_LIST_OR_HEADING.match(text, start, end) for start, end in lines) \
+            or all(_FIELD_LINE.match(text, start, end) for start, end in lines):
         return False
     # A setext heading's underline ("=====" under the title line) is no wrapped text, however wide the title; nor
     # are a Markdown page's link and footnote definitions ("[1]: https://...", "[^1]: ...") or a table's rows
