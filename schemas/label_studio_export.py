@@ -36,7 +36,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar
 
 import msgspec
 import orjson
@@ -65,18 +65,20 @@ _Values = Annotated[tuple[Annotated[str, msgspec.Meta(min_length=1)], ...], msgs
 _NULL = msgspec.Raw(b"null")
 
 
-# The value of a region Anota reads: a span's (start, end, text, labels) or a choice's (choices), one struct for both,
-# so that the typed decode reads a region without looking ahead for its type (see ValueRegion). Its hash is kept: the
-# exporter looks a span's value up, then stores it under it. A key Label Studio does not write there fails the typed
-# decode (at no cost: a field never set cost 0.35% of an export's instructions), and _plain refuses a key of the
-# other kind, so that the task takes the paths below: ``choices`` beside a span's labels (a tool merged a choice
-# into it) is reported left out there (see load_task), not dropped unseen.
-class RegionValue(msgspec.Struct, frozen=True, gc=False, kw_only=True, cache_hash=True, forbid_unknown_fields=True):
+# Its hash is kept: the exporter looks a region's value up, then stores it under it. A key Label Studio
+# does not write there (start, end, text and labels are all) fails the typed decode, so that the task
+# takes the paths below: ``choices`` beside a span's labels (a tool merged a choice into it) is reported
+# left out there (see load_task), not dropped unseen. Checked so at no cost (a field never set cost
+# 0.35% of an export's instructions).
+class SpanValue(msgspec.Struct, frozen=True, gc=False, kw_only=True, cache_hash=True, forbid_unknown_fields=True):
     start: _Int | None = None
     end: _Int | None = None
     text: str | None = None
-    labels: _Values | None = None  # a span's, and only a span's
-    choices: _Values | None = None  # a choice's (a Taxonomy's paths joined), and only a choice's
+    labels: _Values
+
+
+class ChoiceValue(msgspec.Struct, frozen=True, gc=False):
+    choices: _Values
 
 
 class RegionMeta(msgspec.Struct, frozen=True, gc=False):
@@ -104,43 +106,42 @@ class RegionMeta(msgspec.Struct, frozen=True, gc=False):
 _NO_META = RegionMeta()
 
 
+class _RegionStruct(msgspec.Struct, tag_field="type", gc=False):
+    """A region as Label Studio writes it, read by msgspec from JSON or built
+    by the paths below; the many keys Anota does not read are skipped."""
+
+
 # A region's fields in the order Label Studio writes its keys (id, from_name, to_name, type, value, score,
 # meta), as the typed decode's are (see _Task): made by keyword, as ``id`` comes first.
-class ValueRegion(msgspec.Struct, gc=False, kw_only=True):
-    """A region whose value Anota reads, as Label Studio writes it, read by
-    msgspec from JSON or built by the paths below; the many keys Anota does
-    not read are skipped. A span (``type`` "labels": ``value.labels``), a
-    choice ("choices": ``value.choices``) or a task-level Taxonomy's
-    (:class:`TaxonomyRegion`). One struct for all, not a union tagged by
-    ``type``: Label Studio writes ``type`` fourth, and msgspec read a tagged
-    region's keys up to it, then the whole object again (3.5% of a JSONL
-    export's instructions). The typed decode takes "labels" and "choices"
-    only, each with its own value (_plain)."""
-
+class SpanRegion(_RegionStruct, tag=SPAN_TYPE, kw_only=True):
     id: str | None = None
     control: _Control = msgspec.field(name="from_name")
     # The Text object the span is drawn on (a title or a body, in a config
     # with several): the exporter places only the main text's spans. A choice
     # is about the task, whichever object it is shown next to: not read there.
     to_name: str | None = None
-    # Decoded as the Literal's own string, so that the exporter tells a span by identity (``is SPAN_TYPE``).
-    type: Literal["labels", "choices"]
-    value: RegionValue
+    value: SpanValue
     score: float | None = None  # msgspec refuses a number beyond a float's range: always finite
     meta: RegionMeta = _NO_META
 
 
-class TaxonomyRegion(ValueRegion, kw_only=True):
+class ChoiceRegion(_RegionStruct, tag=CHOICES_TYPE, kw_only=True):
+    id: str | None = None
+    control: _Control = msgspec.field(name="from_name")
+    value: ChoiceValue
+    score: float | None = None
+    meta: RegionMeta = _NO_META
+
+
+class TaxonomyRegion(ChoiceRegion, tag=TAXONOMY_TYPE):
     """A task-level Taxonomy's region, its selected paths joined
     (:data:`PATH_SEPARATOR`) into choices: exported as Choices are. A
     perRegion Taxonomy's region (its value also holds the span it labels)
     is an :class:`OtherRegion`, not exported."""
 
-    type: str = TAXONOMY_TYPE
 
-
-def joined_paths(paths: list[list[str]]) -> RegionValue:
-    return RegionValue(choices=tuple(map(join_path, paths)))
+def joined_paths(paths: list[list[str]]) -> ChoiceValue:
+    return ChoiceValue(tuple(map(join_path, paths)))
 
 
 def join_path(path: list[str] | tuple[str, ...]) -> str:
@@ -192,7 +193,7 @@ class OtherRegion:
     id: ClassVar[str | None] = None
 
 
-Region = ValueRegion | OtherRegion
+Region = SpanRegion | ChoiceRegion | OtherRegion
 
 
 class Prediction(msgspec.Struct, gc=False):
@@ -340,23 +341,17 @@ def build_region(
 ) -> Region:
     region_id = None if region_id is None else str(region_id)
     if region_type == SPAN_TYPE:
-        span = RegionValue(start=value.get("start"), end=value.get("end"), text=value.get("text"),
-                           labels=tuple(value["labels"]))
-        return ValueRegion(id=region_id, control=control or "", to_name=to_name, type=SPAN_TYPE, value=span,
-                           score=score, meta=_region_meta(meta))
+        span = SpanValue(start=value.get("start"), end=value.get("end"), text=value.get("text"),
+                         labels=tuple(value["labels"]))
+        return SpanRegion(id=region_id, control=control or "", to_name=to_name, value=span, score=score,
+                          meta=_region_meta(meta))
     if region_type == CHOICES_TYPE:
-        choices = RegionValue(choices=tuple(value["choices"]))
-        return ValueRegion(id=region_id, control=control or "", to_name=_a_name(to_name), type=CHOICES_TYPE,
-                           value=choices, score=score, meta=_region_meta(meta))
+        choices = ChoiceValue(tuple(value["choices"]))
+        return ChoiceRegion(id=region_id, control=control or "", value=choices, score=score, meta=_region_meta(meta))
     if region_type == TAXONOMY_TYPE and not of_a_region(value):
-        return TaxonomyRegion(id=region_id, control=control or "", to_name=_a_name(to_name),
-                              value=joined_paths(value["taxonomy"]), score=score, meta=_region_meta(meta))
+        return TaxonomyRegion(id=region_id, control=control or "", value=joined_paths(value["taxonomy"]), score=score,
+                              meta=_region_meta(meta))
     return OtherRegion(region_type)
-
-
-def _a_name(to_name: Any) -> str | None:
-    """A choice's ``to_name`` as kept (it is not read): a string, else None."""
-    return to_name if type(to_name) is str else None
 
 
 def _region_meta(meta: dict[str, Any] | None) -> RegionMeta:
@@ -693,21 +688,21 @@ def _fast_region(raw: Any) -> Region:
                 or type(end) not in _OPTIONAL_INT or type(text) not in _OPTIONAL_STR or not _strings(labels)
                 or type(to_name) not in _OPTIONAL_STR):
             raise _NotFast
-        span = RegionValue(start=start, end=end, text=text, labels=tuple(labels))
-        return ValueRegion(id=region_id, control=control, to_name=to_name, type=SPAN_TYPE, value=span, score=score,
-                           meta=_region_meta(meta))
+        span = SpanValue(start=start, end=end, text=text, labels=tuple(labels))
+        return SpanRegion(id=region_id, control=control, to_name=to_name, value=span, score=score,
+                          meta=_region_meta(meta))
     if region_type == CHOICES_TYPE:
         if type(control) is not str or not control or not _strings(value["choices"]):
             raise _NotFast
-        return ValueRegion(id=region_id, control=control, to_name=_a_name(raw.get("to_name")), type=CHOICES_TYPE,
-                           value=RegionValue(choices=tuple(value["choices"])), score=score, meta=_region_meta(meta))
+        return ChoiceRegion(id=region_id, control=control, value=ChoiceValue(tuple(value["choices"])), score=score,
+                            meta=_region_meta(meta))
     if region_type == TAXONOMY_TYPE and not of_a_region(value):
         paths = value.get(TAXONOMY_TYPE)
         if type(control) is not str or not control or type(paths) is not list or not paths or not all(
                 map(_strings, paths)):
             raise _NotFast
-        return TaxonomyRegion(id=region_id, control=control, to_name=_a_name(raw.get("to_name")),
-                              value=joined_paths(paths), score=score, meta=_region_meta(meta))
+        return TaxonomyRegion(id=region_id, control=control, value=joined_paths(paths), score=score,
+                              meta=_region_meta(meta))
     # "Labels" or "CHOICES": load_task reads it in lower case and says so (a perRegion "taxonomy" is plain).
     if type(control) not in _OPTIONAL_STR or (region_type.lower() in VALUE_TYPES and region_type != TAXONOMY_TYPE):
         raise _NotFast
@@ -754,7 +749,7 @@ def _strings(value: Any) -> bool:
 # The typed decode: JSON bytes straight into structs of the keys Anota reads.
 # -------------------------------------------------------------------------
 
-_Regions = list[ValueRegion]  # another region type: not plain, the paths above read it
+_Regions = list[SpanRegion | ChoiceRegion]  # another region type: not plain, the paths above read it
 
 
 # The fields in the order Label Studio writes its keys: msgspec looks a key up from the field after the
@@ -886,7 +881,7 @@ def _annotation_of(raw: _Annotation) -> Annotation:
     # In field order, by position: a keyword costs the call a name lookup.
     return Annotation(
         raw.id,  # id
-        _plain(raw.result),  # regions
+        raw.result,  # regions
         raw.was_cancelled,
         raw.ground_truth,
         None if annotator is None else str(annotator),  # annotator
@@ -898,22 +893,4 @@ def _annotation_of(raw: _Annotation) -> Annotation:
 
 
 def _prediction_of(raw: _Prediction) -> Prediction:
-    return Prediction(raw.id, raw.model_version or "unknown", _plain(raw.result) or [])
-
-
-def _plain(regions: list[ValueRegion] | None) -> list[ValueRegion] | None:
-    """Decoded regions, when each value holds its type's keys only (a span's
-    labels and no choices; a choice's choices alone; a key given as null reads
-    as left out, as on the fast path): what a tagged union of a span and a
-    choice struct took. Else _NotFast: the paths above read the task, and say
-    what they say of it (a span without labels, its stray choices). This loop
-    costs 10.2k instructions a JSONL task, msgspec's re-read of a tagged
-    region about 14k."""
-    for region in regions or ():
-        value = region.value
-        if region.type is SPAN_TYPE:
-            if value.labels is None or value.choices is not None:
-                raise _NotFast
-        elif value.choices is None or value != RegionValue(choices=value.choices):
-            raise _NotFast
-    return regions
+    return Prediction(raw.id, raw.model_version or "unknown", raw.result or [])

@@ -1326,12 +1326,12 @@ def test_a_multiple_choice_answer_agrees_whatever_order_its_values_were_clicked_
 
 
 def test_predicted_choices_chosen_in_another_order_survived() -> None:
-    from schemas.label_studio_export import CHOICES_TYPE, RegionValue, ValueRegion
+    from schemas.label_studio_export import ChoiceRegion, ChoiceValue
     from server.exporting.examples import Labels
     from server.exporting.report import Predicted, Survival
 
     survival = Survival()
-    predicted = ValueRegion(control="topics", type=CHOICES_TYPE, value=RegionValue(choices=("Economia", "Política")))
+    predicted = ChoiceRegion(control="topics", value=ChoiceValue(choices=("Economia", "Política")))
     survival.add({"topics-plugin": Predicted({}, [predicted])},
                  Labels(choices={"topics": ("Política", "Economia")}), task_id=1)
     assert survival.as_dict()["plugins"]["topics-plugin"]["topics=Economia|Política"]["kept"] == 1

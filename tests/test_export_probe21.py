@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from schemas.label_studio_export import ValueRegion, load_task
+from schemas.label_studio_export import SpanRegion, load_task
 from server.exporting.placing import place_span
 from server.exporting.sources import JsonTaskReader
 from tests.test_export_probe3 import assert_stops_cleanly, run_cli, spans_of
@@ -122,7 +122,7 @@ def test_a_long_task_on_its_own_line_is_still_read_on_for_as_bytes(tmp_path: Pat
 # A region whose quote is empty ("text": ""): the empty quote pins nothing, and the span
 # that fits its offsets was left out as one that does not fit the text.
 
-def quoted_region(start: int, end: int, quote: str | None) -> ValueRegion:
+def quoted_region(start: int, end: int, quote: str | None) -> SpanRegion:
     value = {"start": start, "end": end, "labels": ["ORG"], **({} if quote is None else {"text": quote})}
     region = {"from_name": "label", "to_name": "text", "type": "labels", "value": value}
     task = load_task({**BASE, "annotations": [{**BASE["annotations"][0], "result": [region]}]}, "$[0]")

@@ -12,13 +12,13 @@ import pytest
 
 from bench.export import task as generated_task
 from schemas.label_studio_export import (
-    CHOICES_TYPE,
-    SPAN_TYPE,
+    ChoiceRegion,
+    ChoiceValue,
     OtherRegion,
-    RegionValue,
+    SpanRegion,
+    SpanValue,
     TaskDecoder,
     TaskError,
-    ValueRegion,
     _fast_task,
     load_task,
 )
@@ -56,11 +56,9 @@ def test_snapshot_is_loaded_into_plain_objects() -> None:
     (annotation,) = task.annotations
     assert annotation.annotator == "1" and not annotation.was_cancelled
     assert annotation.regions == [
-        ValueRegion(control="label", type=SPAN_TYPE, value=RegionValue(start=2, end=6, text="Meta", labels=("ORG",)),
-                    to_name="text"),
-        ValueRegion(control="label", type=SPAN_TYPE, value=RegionValue(start=35, end=39, text="Qwen", labels=("ORG",)),
-                    to_name="text"),
-        ValueRegion(control="sentiment", type=CHOICES_TYPE, value=RegionValue(choices=("Neutral",)), to_name="text"),
+        SpanRegion(control="label", value=SpanValue(start=2, end=6, text="Meta", labels=("ORG",)), to_name="text"),
+        SpanRegion(control="label", value=SpanValue(start=35, end=39, text="Qwen", labels=("ORG",)), to_name="text"),
+        ChoiceRegion(control="sentiment", value=ChoiceValue(("Neutral",))),
     ]
     (prediction,) = task.predictions
     assert prediction.model_version == "probe-0.1" and prediction.regions[0].score == 0.9

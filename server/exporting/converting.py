@@ -24,16 +24,15 @@ import click
 import orjson
 
 from schemas.label_studio_export import (
-    CHOICES_TYPE,
     SPAN_TYPE,
     Annotation,
-    OtherRegion,
+    ChoiceRegion,
     Prediction,
-    RegionValue,
+    SpanRegion,
+    SpanValue,
     Task,
     TaskError,
     TaxonomyRegion,
-    ValueRegion,
     described,
     instant,
     json_type,
@@ -342,21 +341,21 @@ def quoted_on(text: str, annotations: list[Annotation]) -> bool:
     """Whether the annotations' span regions that quote their text (at least
     one) all quote ``text`` at their offsets."""
     quoting = [region.value for annotation in annotations for region in annotation.regions or ()
-               if region.type is SPAN_TYPE and region.value.text]
+               if type(region) is SpanRegion and region.value.text]
     return bool(quoting) and all(quotes(text, value) for value in quoting)
 
 
-def quotes(text: str, value: RegionValue) -> bool:
+def quotes(text: str, value: SpanValue) -> bool:
     """Whether ``text`` holds the span's quote at its offsets."""
     return (type(value.start) is int and 0 <= value.start and type(value.end) is int
             and text[value.start:value.end] == value.text)
 
 
-def _span_regions(task: Task, name: str) -> Iterator[ValueRegion]:
+def _span_regions(task: Task, name: str) -> Iterator[SpanRegion]:
     """The span regions on object ``name`` in the task's annotations and predictions."""
     for item in (*task.annotations, *task.predictions):
         for region in item.regions or ():
-            if region.type is SPAN_TYPE and region.to_name == name:
+            if type(region) is SpanRegion and region.to_name == name:
                 yield region
 
 
@@ -400,7 +399,7 @@ class TaskConverter:
                 return []
             else:
                 text = fetched
-        fitted: dict[RegionValue, list[Span]] = {}  # shared by the task's regions: see place()
+        fitted: dict[SpanValue, list[Span]] = {}  # shared by the task's regions: see place()
         self.marks_possible = not one_byte(text)
         # A loop, not a comprehension: one would make self, task, key, text and fitted closure cells, each
         # made and freed on every task and read through it on every use here (see spans_of).
@@ -571,7 +570,7 @@ class TaskConverter:
                 finished.append(annotation)
         return finished
 
-    def labels(self, task: Task, key: str, text: str, annotation: Annotation, fitted: dict[RegionValue, list[Span]]
+    def labels(self, task: Task, key: str, text: str, annotation: Annotation, fitted: dict[SpanValue, list[Span]]
                ) -> Labels:
         labels = Labels()
         controls, choices = labels.controls, labels.choices
@@ -581,8 +580,7 @@ class TaskConverter:
         merging = None  # control -> its values, when a control has several regions (see merge_choices)
         region_ids = None  # the ids of the regions, once a choice region has an id
         for number, region in enumerate(annotation.regions or ()):
-            # A span's type is SPAN_TYPE itself (see ValueRegion); an OtherRegion's is never "labels".
-            if region.type is SPAN_TYPE:
+            if isinstance(region, SpanRegion):
                 if region.to_name != main_name:  # on another object, or none (a rewritten file lost it)
                     if not region.to_name or region.to_name.isspace():  # "  " names no object either
                         if self.left_out_without_object(task, annotation, region, number, text, key):
@@ -610,7 +608,7 @@ class TaskConverter:
                         self.keep_notes(labels, placed, notes)
                     else:
                         self.leave_out_string_note(task, annotation, region, number)
-            elif type(region) is not OtherRegion:  # a choice or a Taxonomy's
+            elif isinstance(region, ChoiceRegion):
                 if region.meta.text:
                     if (notes := region.meta.notes) is None:
                         self.leave_out_string_note(task, annotation, region, number)
@@ -630,7 +628,7 @@ class TaskConverter:
                 values = region.value.choices
                 if len(values) > 1:  # nearly never: several values, or one repeated
                     values = self.distinct_choices(task, annotation, region, number)
-                    if len(values) > 1 and region.type is CHOICES_TYPE:
+                    if len(values) > 1 and type(region) is ChoiceRegion:
                         self.note_several_choices(task, annotation, region, number, values)
                 if type(region) is TaxonomyRegion and any("\\" in value for value in values):
                     self.report.note(ESCAPED_PATHS, self.where(task, annotation, region, number, " | ".join(values)))
@@ -657,7 +655,7 @@ class TaskConverter:
         labels.spans = sorted(controls)
         return labels
 
-    def left_out_without_object(self, task: Task, annotation: Annotation, region: ValueRegion, number: int,
+    def left_out_without_object(self, task: Task, annotation: Annotation, region: SpanRegion, number: int,
                                 text: str, key: str) -> bool:
         """Say what becomes of a span whose ``to_name`` is null or missing
         (Label Studio always writes the object a region is drawn on; a tool
@@ -669,7 +667,7 @@ class TaskConverter:
         what = self.where(task, annotation, region, number, "/".join(region.value.labels))
         objects = self.text_objects
         for other in annotation.regions or ():  # the task's other objects judged first, wherever they come
-            if other.type is SPAN_TYPE and other.to_name:
+            if type(other) is SpanRegion and other.to_name:
                 objects.elsewhere(task, text, key, other.to_name)
         other_keys = objects.other_keys(task)
         if len(objects.configured or ()) <= 1 and not other_keys:
@@ -683,7 +681,7 @@ class TaskConverter:
         self.report.leave_out(WITHOUT_OBJECT_AMONG_TEXTS, what)
         return True
 
-    def leave_out_string_note(self, task: Task, annotation: Annotation, region: ValueRegion,
+    def leave_out_string_note(self, task: Task, annotation: Annotation, region: SpanRegion | ChoiceRegion,
                               number: int) -> None:
         """Say that a region's ``meta.text`` string is not exported (see
         STRING_NOTES): not on a region Anota predicted (``meta.plugin``),
@@ -722,7 +720,7 @@ class TaskConverter:
         merged.update(dict.fromkeys(values))
         return merging
 
-    def distinct_choices(self, task: Task, annotation: Annotation, region: ValueRegion, number: int
+    def distinct_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int
                          ) -> tuple[str, ...]:
         """A region's values, each once, first seen first. Label Studio's
         editor never repeats one; a script that appended to the list did, and
@@ -759,7 +757,7 @@ class TaskConverter:
                 place, number = next((place, number) for place, annotation in enumerate(task.annotations)
                                      if annotation in annotations
                                      for number, region in enumerate(annotation.regions or ())
-                                     if type(region) is not OtherRegion and region.control == name)
+                                     if isinstance(region, (SpanRegion, ChoiceRegion)) and region.control == name)
                 raise TaskError(task.id, "", [(f"annotations[{place}].result[{number}].from_name",
                                                f"Not a valid control name but {what} ({name!r}).")])
             self.checked_controls.add(name)
@@ -777,14 +775,14 @@ class TaskConverter:
         self.span_control = next(iter(controls.values()), self.span_control)
 
     def check_known(self, known: dict[str, frozenset[str]], task: Task, annotation: Annotation,
-                    region: ValueRegion, number: int) -> None:
+                    region: SpanRegion | ChoiceRegion, number: int) -> None:
         """Note labels and controls the labeling config does not have (an old
         config, a renamed control): exported as they are, never dropped."""
-        values = region.value.labels if region.type is SPAN_TYPE else region.value.choices
+        values = region.value.labels if isinstance(region, SpanRegion) else region.value.choices
         if region.control not in known:
             self.report.note("regions of controls not in the labeling config (exported as they are)", self.where(
                 task, annotation, region, number, f"control {region.control!r}: {'|'.join(values)}"))
-        elif (is_span := region.type is SPAN_TYPE) != (region.control in self.settings.span_controls):
+        elif (is_span := isinstance(region, SpanRegion)) != (region.control in self.settings.span_controls):
             drawn, given = ("a span", "choices") if is_span else ("a choice", "span labels")
             self.report.note(OTHER_KIND_OF_CONTROL, self.where(
                 task, annotation, region, number, f"{drawn} {'|'.join(values)!r} of control {region.control!r}, "
@@ -793,7 +791,7 @@ class TaskConverter:
             self.report.note("labels not in the labeling config (exported as they are)", self.where(
                 task, annotation, region, number, f"control {region.control!r} has no {'|'.join(unknown)!r}"))
 
-    def note_several_choices(self, task: Task, annotation: Annotation, region: ValueRegion, number: int,
+    def note_several_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int,
                              values: tuple[str, ...]) -> None:
         """Several values of one Choices control: all are exported under
         ``choices``, but where the config allows one (a config changed since,
@@ -812,7 +810,7 @@ class TaskConverter:
         where = f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)}"
         return f"{where}: {what}" if what else where
 
-    def place(self, text: str, region: ValueRegion, fitted: dict[RegionValue, list[Span]], task: Task | None = None,
+    def place(self, text: str, region: SpanRegion, fitted: dict[SpanValue, list[Span]], task: Task | None = None,
               annotation: Annotation | None = None, number: int = 0) -> list[Span]:
         """The region's spans on ``text``; what was repaired or left out is
         reported for annotations (``task``, ``annotation`` and the region's
@@ -842,7 +840,7 @@ class TaskConverter:
             return spans
         return self.place_unfitted(text, region, task, annotation, number)
 
-    def place_whole_characters(self, text: str, region: ValueRegion, fitted: dict[RegionValue, list[Span]],
+    def place_whole_characters(self, text: str, region: SpanRegion, fitted: dict[SpanValue, list[Span]],
                                task: Task | None = None, annotation: Annotation | None = None, number: int = 0
                                ) -> list[Span]:
         """``place`` on a text that may hold combining marks (one beyond
@@ -857,7 +855,7 @@ class TaskConverter:
             return self.place_unfitted(text, region, task, annotation, number)
         return self.place(text, region, fitted, task, annotation, number)
 
-    def place_unfitted(self, text: str, region: ValueRegion, task: Task | None, annotation: Annotation | None,
+    def place_unfitted(self, text: str, region: SpanRegion, task: Task | None, annotation: Annotation | None,
                        number: int) -> list[Span]:
         """The spans of a region whose offsets or quote do not fit the text as it is (``place``)."""
         labels = region.value.labels
@@ -874,7 +872,7 @@ class TaskConverter:
         start, end = bounds
         return spans_of(start, end, labels, text[start:end])
 
-    def note_unchecked(self, task: Task, annotation: Annotation, number: int, region: ValueRegion, sliced: str
+    def note_unchecked(self, task: Task, annotation: Annotation, number: int, region: SpanRegion, sliced: str
                        ) -> None:
         """A span without its text on a text holding emoji: its offsets may
         count UTF-16 units (a script's, not Label Studio's), and nothing says
@@ -967,7 +965,7 @@ class TaskConverter:
         return result
 
     def count_survival(self, task: Task, key: str, text: str, annotations: list[Annotation], example: Example,
-                       fitted: dict[RegionValue, list[Span]]) -> None:
+                       fitted: dict[SpanValue, list[Span]]) -> None:
         predictions = task.predictions or _unique(a.prediction for a in annotations if a.prediction)
         if not predictions:
             return
@@ -981,8 +979,8 @@ class TaskConverter:
             # Interned: the survival counts compare it in every key, by identity then.
             version = sys.intern(prediction.model_version)
             for region in prediction.regions:
-                kind = region.type  # SPAN_TYPE itself for a span (see labels())
-                if kind is SPAN_TYPE:
+                kind = type(region)  # load_task builds exactly these classes
+                if kind is SpanRegion:
                     if region.to_name != main_name and self.text_objects.elsewhere(
                             task, text, key, region.to_name):
                         continue  # predicted on another text
@@ -992,13 +990,13 @@ class TaskConverter:
                         spans = fitted.get(region.value) or self.place(text, region, fitted)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
-                elif type(region) is OtherRegion:
+                elif kind is not ChoiceRegion and kind is not TaxonomyRegion:
                     continue
                 meta = region.meta
                 if (meta.plugin or version) is not plugin:  # a string (see RegionMeta)
                     plugin = meta.plugin or version
                     entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted({}, []))
-                if kind is not SPAN_TYPE:
+                if kind is not SpanRegion:
                     entry.choices.append(region)
                     continue
                 if (same_control := entry.spans.get(region.control)) is None:
@@ -1054,10 +1052,9 @@ def where_value(task: Task, value: str) -> str:
     """The JSON path of the first label or choice ``value`` in the task's annotations."""
     for place, annotation in enumerate(task.annotations):
         for number, region in enumerate(annotation.regions or ()):
-            key, values = (("", ()) if type(region) is OtherRegion else
-                           ("labels", region.value.labels) if region.type is SPAN_TYPE else
-                           ("taxonomy", region.value.choices) if type(region) is TaxonomyRegion else
-                           ("choices", region.value.choices))
+            key, values = (("labels", region.value.labels) if isinstance(region, SpanRegion) else
+                           ("taxonomy", region.value.choices) if isinstance(region, TaxonomyRegion) else
+                           ("choices", region.value.choices) if isinstance(region, ChoiceRegion) else ("", ()))
             if value in values:
                 return f"annotations[{place}].result[{number}].value.{key}[{values.index(value)}]"
     return "annotations"
@@ -1080,7 +1077,7 @@ def spans_of(start: int, end: int, labels: tuple[str, ...], text: str) -> list[S
 def _has_span_region(annotation: Annotation, region_id: str) -> bool:
     """Whether a span region of the annotation has the id (a generator in
     TaskConverter.labels made its region a closure cell, made at every call)."""
-    return any(other.type is SPAN_TYPE and other.id == region_id for other in annotation.regions)
+    return any(type(other) is SpanRegion and other.id == region_id for other in annotation.regions)
 
 
 def region_name(region: Any, number: int) -> str:

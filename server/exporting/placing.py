@@ -17,7 +17,7 @@ import sys
 import unicodedata
 from typing import Any
 
-from schemas.label_studio_export import ValueRegion
+from schemas.label_studio_export import SpanRegion
 
 # Why a span that cannot be placed is left out, as the report counts them: a
 # builder fixes offsets beyond the text and a quote that disagrees differently.
@@ -37,7 +37,7 @@ ENCODED_TEXT = ("spans on a text that looks base64-encoded (a <Text encoding=\"b
                 "labeling config decodes: --label-config FILE exports them")
 
 
-def unplaced_kind(text: str, region: ValueRegion, config_known: bool = True) -> str:
+def unplaced_kind(text: str, region: SpanRegion, config_known: bool = True) -> str:
     """The report's kind for a span :func:`place_span` could not place.
     Without the labeling config, a span whose quote is at its offsets in the
     text base64-decoded is named so: its project's config says the text is
@@ -49,7 +49,7 @@ def unplaced_kind(text: str, region: ValueRegion, config_known: bool = True) -> 
     return STARTS_ON_A_MARK if _is_mark(text[region.value.start]) else QUOTE_DIFFERS
 
 
-def _on_decoded(text: str, region: ValueRegion) -> bool:
+def _on_decoded(text: str, region: SpanRegion) -> bool:
     value = region.value
     decoded = _base64_decoded(text)
     return decoded is not None and bool(value.text) and offsets_fit(decoded, value.start, value.end) and (
@@ -76,7 +76,7 @@ def _base64_decoded(text: str) -> str | None:
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/\s]+={0,2}\s*")
 
 
-def place_span(text: str, region: ValueRegion) -> tuple[tuple[int, int] | None, str | None]:
+def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:
     """Where ``region`` lies in ``text``: ``((start, end), repair)`` with
     ``repair`` saying what was fixed (None when nothing was), or
     ``(None, problem)`` when the span cannot be placed unambiguously. A span
@@ -120,7 +120,7 @@ def _is_mark(character: str) -> bool:
     return character >= FIRST_MARK and unicodedata.category(character).startswith("M")
 
 
-def _placed(text: str, region: ValueRegion) -> tuple[tuple[int, int] | None, str | None]:
+def _placed(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:
     # An empty quote pins nothing down, as a missing one does not.
     start, end, quoted = region.value.start, region.value.end, region.value.text or None
     fits = offsets_fit(text, start, end)

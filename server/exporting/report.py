@@ -18,7 +18,7 @@ from typing import Any
 
 import msgspec
 
-from schemas.label_studio_export import ValueRegion
+from schemas.label_studio_export import ChoiceRegion
 from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
@@ -462,7 +462,7 @@ class Predicted(msgspec.Struct, gc=False):
     # Each control's spans, of the span regions that could be placed, in their order (a span twice when
     # two regions predicted it: each counts).
     spans: dict[str, list[Span]]
-    choices: list[ValueRegion]
+    choices: list[ChoiceRegion]
     # The spans of regions with a note (meta.text: the model's explanation): counted apart, never exported.
     noted: set[Span] | None = None
 
