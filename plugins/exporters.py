@@ -658,9 +658,11 @@ class JsonlExporter(TokenizingExporter):
 
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
         with SplitFiles(folder, ".jsonl", binary=True) as files:
+            opened = files.files  # split -> its file once opened: looked up here, a call less a line
             for example in examples:
-                self.trim(example, report)
-                files(example.split).write(encode_example(example) + b"\n")
+                if example.ragged_entities:  # nearly never (see trim): a call less a line
+                    self.trim(example, report)
+                (opened.get(example.split) or files(example.split)).write(encode_example(example) + b"\n")
 
 
 class ConllExporter(TokenizingExporter):
