@@ -28,9 +28,11 @@ that needs no earlier batch) while this process takes the decisions in order.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 import hashlib
+import itertools
 import json
 import logging
 import multiprocessing
@@ -75,8 +77,8 @@ from server.config import UNITS
 from server.near_duplicates import BatchNearDuplicates, BatchSketches, NearDuplicateIndex, batch_sketches
 from server.segmentation import segment
 from server.sources import (
-    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files, is_archive,
-    no_loader_reason,
+    MISSING_SOURCE, Document, LeftOut, LeftOutPart, Loader, LoaderError, SourceFile, file_digest, find_source_files,
+    is_archive, no_loader_reason,
 )
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -88,7 +90,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "69"
+PIPELINE_VERSION = "70"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Tasks whose merged copies one UPDATE leaves out (three bound parameters each: far below any database's limit).
@@ -388,8 +390,9 @@ class PreparedBatch(NamedTuple):
     exclusion row's columns (TASK_COLUMNS up to ``data``) but its position, its document's index, why it is chrome (or
     else None), why it is a footer line kept for now, whether it counts as a paragraph read in its document, its
     PLACE_* bits, whether it is short, whether it is a short Markdown heading, its language (None for chrome, and for
-    a copy of a segment that is never kept: ``BatchPreparer.prepare``); and the batch's sketches for the near-duplicate
-    search."""
+    a copy of a segment that is never kept: ``BatchPreparer.prepare``); the segments of the parts its loaders left out
+    (``Document.left_out``), each with the number of the segment it is listed before and why; and the batch's sketches
+    for the near-duplicate search."""
 
     rows: list[tuple[Any, ...]]
     document_indexes: list[int]
@@ -400,12 +403,13 @@ class PreparedBatch(NamedTuple):
     short: list[bool]
     headings: list[bool]
     languages: list[str | None]
+    left_out: list[tuple[int, tuple[Any, ...], str]]
     sketches: BatchSketches | None
 
 
-# A batch of documents as loaded: (source, text, data, document index) of each (Documents of a loader's own class
-# would need their class in a worker's pickles).
-LoadedBatch = list[tuple[str, str, dict[str, Any], int]]
+# A batch of documents as loaded: (source, text, data, document index, parts left out) of each (Documents of a
+# loader's own class would need their class in a worker's pickles).
+LoadedBatch = list[tuple[str, str, dict[str, Any], int, tuple[LeftOutPart, ...]]]
 
 
 class DocumentReader:
@@ -431,7 +435,7 @@ class DocumentReader:
                     continue
                 self.report.files += 1
                 for document in documents:
-                    batch.append((document.source, document.text, document.data, document_index))
+                    batch.append((document.source, document.text, document.data, document_index, document.left_out))
                     document_index += 1
                     batch_chars += len(document.text)
                     if batch_chars >= BATCH_CHARS:
@@ -497,9 +501,14 @@ class BatchPreparer:
         """The batch prepared; ``kept``: the ids (as ints) of tasks kept before it, where they are known (in one
         process: the cleaner's, which takes a batch's decisions before the next batch is prepared), whose copies need
         no language."""
-        batch = PreparedBatch([], [], [], [], [], [], [], [], [], None)
-        documents = [(Document(source, text, data), index) for source, text, data, index in loaded]
+        batch = PreparedBatch([], [], [], [], [], [], [], [], [], [], None)
+        loaded_documents = [Document(source, text, data, left_out) for source, text, data, _index, left_out in loaded]
+        # The cleaning reads each document's content alone: the parts its loader left out change none of its decisions.
+        documents = [(Document(document.source, document.content, document.data) if document.left_out else document,
+                      index) for document, (*_columns, index, _left_out) in zip(loaded_documents, loaded, strict=True)]
         segments = self._segments(documents)
+        data = [json.dumps(document.data) for document, _index in documents]
+        batch.left_out.extend(self._left_out_rows(loaded_documents, segments, data))
         if not segments:
             return batch
         normalised = [normalise(text) for _slot, _index, _count, _start, _end, text in segments]
@@ -508,7 +517,6 @@ class BatchPreparer:
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
         if self.settings.near_duplicate_threshold < 1:
             batch = batch._replace(sketches=batch_sketches(words))
-        data = [json.dumps(document.data) for document, _index in documents]
         # Ids of the batch's segments no chrome so far: a copy of one is never kept (an exact duplicate, or a
         # near-duplicate of the task its first copy was one of, which its copy's index can only match as well).
         not_chrome: set[str] = set()
@@ -564,6 +572,32 @@ class BatchPreparer:
                 (slot, index, len(spans), start, end, text[start:end]) for index, (start, end) in enumerate(spans)
             )
         return segments
+
+    def _left_out_rows(
+        self, documents: Sequence[Document], segments: Sequence[Segment], data: Sequence[str]
+    ) -> Iterator[tuple[int, tuple[Any, ...], str]]:
+        """The row of each segment of the parts the loaders left out of the batch's documents, its reason, and the
+        number of the segment it is listed before: the first of its document's that starts at or after where the part
+        stood (``LeftOutPart.at``), or the segment after its document's last. A part is one task unit but for
+        sentences (a sentence never spans two parts, and a part is one block of the page)."""
+        if not any(document.left_out for document in documents):
+            return
+        starts: list[list[int]] = [[] for _document in documents]
+        for slot, _index, _count, start, _end, _text in segments:
+            starts[slot].append(start)
+        first = 0  # the number of the document's first segment
+        for slot, document in enumerate(documents):
+            for part in document.left_out:
+                before = first + bisect.bisect_left(starts[slot], part.at)
+                for start, end in self._part_spans(document.text, part):
+                    text = document.text[start:end]
+                    yield before, (task_id(normalise(text)), text, document.source, start, end, data[slot]), part.reason
+            first += len(starts[slot])
+
+    def _part_spans(self, text: str, part: LeftOutPart) -> list[tuple[int, int]]:
+        if self.settings.unit != "sentence":
+            return [(part.start, part.end)]
+        return [(part.start + start, part.start + end) for start, end in segment(text[part.start:part.end], "sentence")]
 
     def _keep_line_decisions(self) -> None:
         """Forget the batch's decisions on segments longer than DECIDED_LINE_CHARS, and the oldest beyond DECIDED_LINES."""
@@ -770,11 +804,14 @@ class Cleaner:
 
     def take(self, batch: PreparedBatch) -> None:
         """Take the decisions on a prepared batch's segments that depend on the segments before, in order."""
-        self.report.segments += len(batch.rows)
+        self.report.segments += len(batch.rows) + len(batch.left_out)
+        left_out = iter(batch.left_out)
         if not batch.rows:
+            self._exclude_left_out(left_out, 0)
             return
         near = BatchNearDuplicates(self.near, batch.sketches) if self.near is not None and batch.sketches else None
         for number, (anota_id, *columns) in enumerate(batch.rows):
+            left_out = self._exclude_left_out(left_out, number)
             row = (anota_id, self.position, *columns)
             self.position += 1
             document_index = batch.document_indexes[number]
@@ -817,8 +854,21 @@ class Cleaner:
             language = batch.languages[number]
             self.languages[language] += 1
             self.writer.task((*row, language, 1, 0))
+        self._exclude_left_out(left_out, len(batch.rows))
         if self.near is not None:
             self.near.end_batch()
+
+    def _exclude_left_out(
+        self, left_out: Iterator[tuple[int, tuple[Any, ...], str]], before: int
+    ) -> Iterator[tuple[int, tuple[Any, ...], str]]:
+        """Exclude, in order, the segments of parts left out by a loader (PreparedBatch.left_out) that are listed before
+        the batch's segment ``before``: in their place in the source. Returns the ones after it."""
+        for number, (anota_id, *columns), reason in left_out:
+            if number > before:
+                return itertools.chain([(number, (anota_id, *columns), reason)], left_out)
+            self._exclude((anota_id, self.position, *columns), "boilerplate", reason)
+            self.position += 1
+        return iter(())
 
     def _exclude_near_duplicate(self, row: tuple[Any, ...], document_index: int, original: int, score: float) -> None:
         self.near_duplicates[original] += 1
