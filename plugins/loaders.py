@@ -577,6 +577,8 @@ _UNSHOWN_TAGS = frozenset(("head", "script", "style", "noscript", "template", "s
 # Elements that stand as blocks of their own: a run of text stops at each (inline elements' text runs on).
 _FLOW_BLOCKS = _BLOCK_TAGS | {"html", "body", "nav", "header", "footer", "aside", "form", "figure", "figcaption",
                               "menu", "hgroup", "caption", "legend", "br", "hr"}
+# Inline elements a page shows apart from the text beside them: a form's label and buttons ("Pesquisar" "Procurar").
+_SPACED_INLINE = frozenset(("button", "label", "input", "img"))
 # The page's landmarks that hold its chrome, by element and by ARIA role, named as a reader calls them.
 _CHROME_LANDMARKS = {"nav": "navigation", "header": "header", "footer": "footer", "aside": "aside box", "form": "form"}
 _CHROME_ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": "footer", "complementary": "aside box",
@@ -632,7 +634,7 @@ def _text_runs(element: Any, landmark: Any = None, classed: Any = None) -> Itera
             yield from _text_runs(child, landmark, classed)
         elif child_tag:
             inline = child.text_content()
-            run.append(inline)
+            run.append(f" {inline} " if child_tag in _SPACED_INLINE else inline)
             linked += len(squeezed(inline)) if child_tag == "a" else _link_share_chars(child)
         run.append(child.tail or "")
     if text := squeezed("".join(run)):
@@ -694,6 +696,42 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
     return left_out
 
 
+# The fewest words of a paragraph that is a page's standfirst under its title, and what ends it: a sentence's stop.
+STANDFIRST_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+# The most paragraphs of a title's box that come back under it.
+STANDFIRST_PARAGRAPHS = 3
+
+
+def with_standfirst(page: str, root: Any, content: str) -> str:
+    """``content`` with the prose that follows the page's ``<h1>`` in its own box under its title, when the extraction
+    left both out and mark_title put the title back: a hero ``<section>`` over ``<main>`` or an article's
+    ``<header>`` holds the title and its standfirst ("Three summers of trial and error taught me..."), which the
+    extraction drops with the box. Prose is a sentence of STANDFIRST_WORDS words or more, not mostly links; a byline
+    or a date in the box ("Posted on 12 November 2026 by Hannah") stays out."""
+    first_h1, heading = _FIRST_H1.search(page), next(root.iter("h1"), None)
+    lines = content.split("\n")
+    if first_h1 is None or heading is None or f"# {_heading_text(first_h1.group(1))}" not in lines:
+        return content
+    extracted = _ExtractedLines(content)
+    standfirst = []
+    for sibling in heading.itersiblings():
+        tag = _tag(sibling)
+        if tag in _HEADINGS or tag == "h1" or len(standfirst) == STANDFIRST_PARAGRAPHS:
+            break
+        if tag not in ("p", "div") or not _shown(sibling) or _holds_a_block(sibling):
+            continue
+        text = squeezed(sibling.text_content())
+        if extracted.holds(text):
+            break  # the extraction's text goes on from here
+        if len(text.split()) >= STANDFIRST_WORDS and _SENTENCE_END.search(text) and _link_share(sibling) < _LINK_SHARE:
+            standfirst.append(text)
+    if not standfirst:
+        return content
+    at = lines.index(f"# {_heading_text(first_h1.group(1))}") + 1
+    return "\n".join([*lines[:at], *standfirst, *lines[at:]])
+
+
 class HtmlLoader(Loader):
     """The main text of a web page, without navigation, comments or footers."""
 
@@ -705,8 +743,10 @@ class HtmlLoader(Loader):
     # under the lines the page puts above it; 10: the headings, list items, table rows and lists in <div>s the
     # extraction left out between two lines it kept are put back; 11: a table's header row of three cells or more has
     # the delimiter row under it, and a heading with a wiki's edit link is marked as one; 12: an <h1> that is the
-    # page's whole <title>, no link, opens the text (outside the header, or in it under the site's menu)
-    version = "12"
+    # page's whole <title>, no link, opens the text (outside the header, or in it under the site's menu); 13: the text
+    # the extraction left out follows the page's text, listed as left out (Document.left_out), and the standfirst in
+    # the box of a title put back follows it (with_standfirst)
+    version = "13"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -727,7 +767,7 @@ class HtmlLoader(Loader):
         if root is None:
             yield Document(source, mark_title(page, text))
             return
-        content = mark_title(page, restored_blocks(root, text))
+        content = with_standfirst(page, root, mark_title(page, restored_blocks(root, text)))
         yield Document.with_left_out(source, content, left_out_runs(root, content))
 
 
