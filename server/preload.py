@@ -32,7 +32,6 @@ import bisect
 import contextlib
 import gc
 import hashlib
-import itertools
 import json
 import logging
 import multiprocessing
@@ -437,7 +436,7 @@ class DocumentReader:
                 for document in documents:
                     batch.append((document.source, document.text, document.data, document_index, document.left_out))
                     document_index += 1
-                    batch_chars += len(document.text)
+                    batch_chars += len(document.content)  # the cleaning's work: what a loader left out is little
                     if batch_chars >= BATCH_CHARS:
                         yield batch, read
                         batch, batch_chars, read = [], 0, []
@@ -805,13 +804,13 @@ class Cleaner:
     def take(self, batch: PreparedBatch) -> None:
         """Take the decisions on a prepared batch's segments that depend on the segments before, in order."""
         self.report.segments += len(batch.rows) + len(batch.left_out)
-        left_out = iter(batch.left_out)
+        left_out = 0  # the next of batch.left_out to exclude
         if not batch.rows:
-            self._exclude_left_out(left_out, 0)
+            self._exclude_left_out(batch.left_out, left_out, 0)
             return
         near = BatchNearDuplicates(self.near, batch.sketches) if self.near is not None and batch.sketches else None
         for number, (anota_id, *columns) in enumerate(batch.rows):
-            left_out = self._exclude_left_out(left_out, number)
+            left_out = self._exclude_left_out(batch.left_out, left_out, number)
             row = (anota_id, self.position, *columns)
             self.position += 1
             document_index = batch.document_indexes[number]
@@ -854,21 +853,19 @@ class Cleaner:
             language = batch.languages[number]
             self.languages[language] += 1
             self.writer.task((*row, language, 1, 0))
-        self._exclude_left_out(left_out, len(batch.rows))
+        self._exclude_left_out(batch.left_out, left_out, len(batch.rows))
         if self.near is not None:
             self.near.end_batch()
 
-    def _exclude_left_out(
-        self, left_out: Iterator[tuple[int, tuple[Any, ...], str]], before: int
-    ) -> Iterator[tuple[int, tuple[Any, ...], str]]:
-        """Exclude, in order, the segments of parts left out by a loader (PreparedBatch.left_out) that are listed before
-        the batch's segment ``before``: in their place in the source. Returns the ones after it."""
-        for number, (anota_id, *columns), reason in left_out:
-            if number > before:
-                return itertools.chain([(number, (anota_id, *columns), reason)], left_out)
+    def _exclude_left_out(self, left_out: list[tuple[int, tuple[Any, ...], str]], first: int, before: int) -> int:
+        """Exclude, in order from ``first``, the segments of parts left out by a loader (PreparedBatch.left_out) that
+        are listed before the batch's segment ``before``: in their place in the source. Returns the next one's index."""
+        while first < len(left_out) and left_out[first][0] <= before:
+            _number, (anota_id, *columns), reason = left_out[first]
             self._exclude((anota_id, self.position, *columns), "boilerplate", reason)
             self.position += 1
-        return iter(())
+            first += 1
+        return first
 
     def _exclude_near_duplicate(self, row: tuple[Any, ...], document_index: int, original: int, score: float) -> None:
         self.near_duplicates[original] += 1
