@@ -6,7 +6,9 @@ into the file. JSON holds Label Studio task lists (``[{"data": {"text": ...}}]``
 or objects with a text field; CSV a named column; HTML is reduced to the page's
 main text by trafilatura (its first ``<h1>`` marked as a Markdown title, its
 ``<h2>`` to ``<h6>`` as Markdown headings, and the headings, list items and table
-rows it left out between two lines it kept put back), and offsets are offsets into that text.
+rows it left out between two lines it kept put back); the rest of the text the page
+shows follows it, one line a part, listed as left out (``Document.left_out``), and
+offsets are offsets into that text.
 """
 
 from __future__ import annotations
@@ -733,7 +735,7 @@ def with_standfirst(page: str, root: Any, content: str) -> str:
 
 
 class HtmlLoader(Loader):
-    """The main text of a web page, without navigation, comments or footers."""
+    """The main text of a web page, without navigation, comments or footers, which follow it as parts left out."""
 
     name = "html"
     # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title;
