@@ -611,19 +611,19 @@ def _holds_a_block(element: Any) -> bool:
     return any(_tag(inner) in _FLOW_BLOCKS for inner in element.iterdescendants())
 
 
-def _text_runs(element: Any, landmark: Any = None, classed: Any = None) -> Iterator[_TextRun]:
-    """The runs of text of the page under ``element``, in the page's order (see _TextRun); a table's row of cells
-    without blocks is one run, as restored_blocks writes it ("Power: 3000 W")."""
+def _text_runs(element: Any, runs: list[_TextRun], landmark: Any = None, classed: Any = None) -> list[_TextRun]:
+    """``runs`` and the runs of text of the page under ``element`` after them, in the page's order (see _TextRun); a
+    table's row of cells without blocks is one run, as restored_blocks writes it ("Power: 3000 W"). Appended to one
+    list, as a generator's items would pass up through every generator of the tree's depth."""
     tag = _tag(element)
     if _landmark_of(element, tag):
         landmark = element
     if element.get("class") or element.get("id"):
         classed = element
     if tag == "tr" and all(not _holds_a_block(cell) for cell in element if _tag(cell) in _CELLS):
-        row = _block_lines(element)[0]
-        if row:
-            yield _TextRun(row, element, landmark, classed, _link_share_chars(element))
-        return
+        if row := _block_lines(element)[0]:
+            runs.append(_TextRun(row, element, landmark, classed, _link_share_chars(element)))
+        return runs
     run, linked = [element.text or ""], 0
     for child in element:
         child_tag = _tag(child)
@@ -631,16 +631,17 @@ def _text_runs(element: Any, landmark: Any = None, classed: Any = None) -> Itera
             pass
         elif child_tag in _FLOW_BLOCKS or child_tag and _holds_a_block(child):
             if text := squeezed("".join(run)):
-                yield _TextRun(text, element, landmark, classed, linked)
+                runs.append(_TextRun(text, element, landmark, classed, linked))
             run, linked = [], 0
-            yield from _text_runs(child, landmark, classed)
+            _text_runs(child, runs, landmark, classed)
         elif child_tag:
             inline = child.text_content()
             run.append(f" {inline} " if child_tag in _SPACED_INLINE else inline)
             linked += len(squeezed(inline)) if child_tag == "a" else _link_share_chars(child)
         run.append(child.tail or "")
     if text := squeezed("".join(run)):
-        yield _TextRun(text, element, landmark, classed, linked)
+        runs.append(_TextRun(text, element, landmark, classed, linked))
+    return runs
 
 
 def _link_share_chars(element: Any) -> int:
@@ -680,7 +681,7 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
     left_out: list[tuple[str, int, str]] = []
     kept_line, last_list = None, None
     body = root.find("body")
-    for run in _text_runs(root if body is None else body):
+    for run in _text_runs(root if body is None else body, []):
         line = extracted.line_of(run.text, kept_line or 0)
         if line is not None:
             kept_line, last_list = line, None
