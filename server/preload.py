@@ -76,8 +76,8 @@ from server.config import UNITS
 from server.near_duplicates import BatchNearDuplicates, BatchSketches, NearDuplicateIndex, batch_sketches
 from server.segmentation import segment
 from server.sources import (
-    MISSING_SOURCE, Document, LeftOut, LeftOutPart, Loader, LoaderError, SourceFile, file_digest, find_source_files,
-    is_archive, no_loader_reason,
+    MISSING_SOURCE, Document, LeftOut, LeftOutPart, Loader, LoaderError, SourceFile, content_of, file_digest,
+    find_source_files, is_archive, no_loader_reason,
 )
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -501,13 +501,13 @@ class BatchPreparer:
         process: the cleaner's, which takes a batch's decisions before the next batch is prepared), whose copies need
         no language."""
         batch = PreparedBatch([], [], [], [], [], [], [], [], [], [], None)
-        loaded_documents = [Document(source, text, data, left_out) for source, text, data, _index, left_out in loaded]
         # The cleaning reads each document's content alone: the parts its loader left out change none of its decisions.
-        documents = [(Document(document.source, document.content, document.data) if document.left_out else document,
-                      index) for document, (*_columns, index, _left_out) in zip(loaded_documents, loaded, strict=True)]
+        documents = [(Document(source, content_of(text, left_out), data), index)
+                     for source, text, data, index, left_out in loaded]
         segments = self._segments(documents)
         data = [json.dumps(document.data) for document, _index in documents]
-        batch.left_out.extend(self._left_out_rows(loaded_documents, segments, data))
+        if any(left_out for *_columns, left_out in loaded):
+            batch.left_out.extend(self._left_out_rows(loaded, segments, data))
         if not segments:
             return batch
         normalised = [normalise(text) for _slot, _index, _count, _start, _end, text in segments]
@@ -573,24 +573,22 @@ class BatchPreparer:
         return segments
 
     def _left_out_rows(
-        self, documents: Sequence[Document], segments: Sequence[Segment], data: Sequence[str]
+        self, loaded: LoadedBatch, segments: Sequence[Segment], data: Sequence[str]
     ) -> Iterator[tuple[int, tuple[Any, ...], str]]:
         """The row of each segment of the parts the loaders left out of the batch's documents, its reason, and the
         number of the segment it is listed before: the first of its document's that starts at or after where the part
         stood (``LeftOutPart.at``), or the segment after its document's last. A part is one task unit but for
         sentences (a sentence never spans two parts, and a part is one block of the page)."""
-        if not any(document.left_out for document in documents):
-            return
-        starts: list[list[int]] = [[] for _document in documents]
+        starts: list[list[int]] = [[] for _document in loaded]
         for slot, _index, _count, start, _end, _text in segments:
             starts[slot].append(start)
         first = 0  # the number of the document's first segment
-        for slot, document in enumerate(documents):
-            for part in document.left_out:
+        for slot, (source, document_text, _data, _index, left_out) in enumerate(loaded):
+            for part in left_out:
                 before = first + bisect.bisect_left(starts[slot], part.at)
-                for start, end in self._part_spans(document.text, part):
-                    text = document.text[start:end]
-                    yield before, (task_id(normalise(text)), text, document.source, start, end, data[slot]), part.reason
+                for start, end in self._part_spans(document_text, part):
+                    text = document_text[start:end]
+                    yield before, (task_id(normalise(text)), text, source, start, end, data[slot]), part.reason
             first += len(starts[slot])
 
     def _part_spans(self, text: str, part: LeftOutPart) -> list[tuple[int, int]]:
@@ -810,7 +808,8 @@ class Cleaner:
             return
         near = BatchNearDuplicates(self.near, batch.sketches) if self.near is not None and batch.sketches else None
         for number, (anota_id, *columns) in enumerate(batch.rows):
-            left_out = self._exclude_left_out(batch.left_out, left_out, number)
+            if batch.left_out:
+                left_out = self._exclude_left_out(batch.left_out, left_out, number)
             row = (anota_id, self.position, *columns)
             self.position += 1
             document_index = batch.document_indexes[number]

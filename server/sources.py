@@ -68,7 +68,12 @@ class Document:
     @property
     def content(self) -> str:
         """The text but the parts left out: what is cleaned into tasks."""
-        return self.text[:self.left_out[0].start - len(LEFT_OUT_SEPARATOR)] if self.left_out else self.text
+        return content_of(self.text, self.left_out)
+
+
+def content_of(text: str, left_out: Sequence[LeftOutPart]) -> str:
+    """A document's ``text`` before the parts its loader ``left_out`` (Document.with_left_out)."""
+    return text[:left_out[0].start - len(LEFT_OUT_SEPARATOR)] if left_out else text
 
 
 @dataclass(frozen=True)
