@@ -603,7 +603,7 @@ class _TextRun(NamedTuple):
     linked: int
 
 
-def _landmark_of(element: Any, tag: str) -> bool:
+def _is_chrome_landmark(element: Any, tag: str) -> bool:
     return tag in _CHROME_LANDMARKS or (element.get("role") or "").strip().lower() in _CHROME_ROLES
 
 
@@ -616,7 +616,7 @@ def _text_runs(element: Any, runs: list[_TextRun], landmark: Any = None, classed
     table's row of cells without blocks is one run, as restored_blocks writes it ("Power: 3000 W"). Appended to one
     list, as a generator's items would pass up through every generator of the tree's depth."""
     tag = _tag(element)
-    if _landmark_of(element, tag):
+    if _is_chrome_landmark(element, tag):
         landmark = element
     if element.get("class") or element.get("id"):
         classed = element
