@@ -707,11 +707,11 @@ STANDFIRST_PARAGRAPHS = 3
 
 
 def with_standfirst(page: str, root: Any, content: str) -> str:
-    """``content`` with the prose that follows the page's ``<h1>`` in its own box under its title, when the extraction
-    left both out and mark_title put the title back: a hero ``<section>`` over ``<main>`` or an article's
+    """``content`` with the prose that follows the page's first ``<h1>`` in its own box, up to the first block the
+    content holds, under the content's title line (``# ...``): a hero ``<section>`` over ``<main>`` or an article's
     ``<header>`` holds the title and its standfirst ("Three summers of trial and error taught me..."), which the
-    extraction drops with the box. Prose is a sentence of STANDFIRST_WORDS words or more, not mostly links; a byline
-    or a date in the box ("Posted on 12 November 2026 by Hannah") stays out."""
+    extraction drops with the box, and mark_title puts back only the title. Prose is a sentence of STANDFIRST_WORDS
+    words or more, not mostly links; a byline or a date in the box ("Posted on 12 November 2026 by Hannah") stays out."""
     first_h1, heading = _FIRST_H1.search(page), next(root.iter("h1"), None)
     lines = content.split("\n")
     if first_h1 is None or heading is None or f"# {_heading_text(first_h1.group(1))}" not in lines:
