@@ -6,7 +6,9 @@ into the file. JSON holds Label Studio task lists (``[{"data": {"text": ...}}]``
 or objects with a text field; CSV a named column; HTML is reduced to the page's
 main text by trafilatura (its first ``<h1>`` marked as a Markdown title, its
 ``<h2>`` to ``<h6>`` as Markdown headings, and the headings, list items and table
-rows it left out between two lines it kept put back), and offsets are offsets into that text.
+rows it left out between two lines it kept put back); the rest of the text the page
+shows follows it, one line a part, listed as left out (``Document.left_out``), and
+offsets are offsets into that text.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import bisect
 import csv
 import html
 import io
+import itertools
 import json
 import re
 from collections.abc import Collection, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from flask import Flask
 
@@ -407,8 +410,9 @@ _FOUND_INSIDE_CHARS = 25
 # A block whose text is this much or more inside links is a menu's or a list of links' (related stories, "Voltar ao
 # topo"), which the extraction leaves out rightly.
 _LINK_SHARE = 0.8
-# The mark the extraction puts before a list's item ("- "), which the page's text of the item has not.
-_LIST_MARK = re.compile(r"^(?:[-*•] |\d{1,3}[.)] )")
+# The mark the extraction puts before a list's item ("- "), or mark_title before a heading ("## "), which the page's
+# text of the item or heading has not.
+_LIST_MARK = re.compile(r"^(?:[-*•] |\d{1,3}[.)] |#{1,6} )")
 
 
 def _tag(element: Any) -> str:
@@ -513,7 +517,23 @@ class _ExtractedLines:
         return inside if first is None else min(first, inside)
 
 
+def parsed_page(page: str) -> Any:
+    """The page's element tree (lxml's, as trafilatura parses it), or None when it does not parse."""
+    from lxml import etree, html as lxml_html  # trafilatura's own parser
+
+    try:
+        return lxml_html.document_fromstring(page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+
+
 def restore_left_out_blocks(page: str, text: str) -> str:
+    """``text`` with the blocks the extraction left out between two it kept put back (see restored_blocks)."""
+    root = parsed_page(page)
+    return text if root is None else restored_blocks(root, text)
+
+
+def restored_blocks(root: Any, text: str) -> str:
     """``text`` with the page's headings, list items, table rows and blocks of text that the extraction left out
     between two blocks it kept put back in their place. trafilatura reads a page without ``<article>`` or ``<main>``
     (a site laid out in ``<div>``s) for its paragraphs alone, and so drops a journal's ``<h2>`` section headings and
@@ -521,12 +541,6 @@ def restore_left_out_blocks(page: str, text: str) -> str:
     specifications). What it keeps bounds the page's content: a block left out before the first line kept (but the
     headings right over it) or after the last is the page's header or footer, and stays out; so do menus and lists of
     links (see _LINK_SHARE)."""
-    from lxml import etree, html as lxml_html  # trafilatura's own parser
-
-    try:
-        root = lxml_html.document_fromstring(page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
-    except (etree.ParserError, ValueError):
-        return text
     lines, extracted = text.split("\n"), _ExtractedLines(text)
     before: dict[int, list[str]] = {}
     after: dict[int, list[str]] = {}
@@ -559,8 +573,170 @@ def restore_left_out_blocks(page: str, text: str) -> str:
     return "\n".join(restored)
 
 
+# Elements whose text is not shown as the page's text (or is a form's choices): not text the loader left out.
+_UNSHOWN_TAGS = frozenset(("head", "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas",
+                           "select", "textarea", "video", "audio", "map"))
+# Elements that stand as blocks of their own: a run of text stops at each (inline elements' text runs on).
+_FLOW_BLOCKS = _BLOCK_TAGS | {"html", "body", "nav", "header", "footer", "aside", "form", "figure", "figcaption",
+                              "menu", "hgroup", "caption", "legend", "br", "hr"}
+# Inline elements a page shows apart from the text beside them: a form's label and buttons ("Pesquisar" "Procurar").
+_SPACED_INLINE = frozenset(("button", "label", "input", "img"))
+# The page's landmarks that hold its chrome, by element and by ARIA role, named as a reader calls them.
+_CHROME_LANDMARKS = {"nav": "navigation", "header": "header", "footer": "footer", "aside": "aside box", "form": "form"}
+_CHROME_ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": "footer", "complementary": "aside box",
+                 "search": "search form", "dialog": "dialog", "alertdialog": "dialog", "menu": "menu",
+                 "menubar": "menu"}
+# What of an element's class a reason quotes: enough to recognise it ("share-bar", "cookie-notice").
+_QUOTED_CLASS_CHARS = 40
+LEFT_OUT_BY_LOADER = "left out by the HTML loader"
+
+
+class _TextRun(NamedTuple):
+    """A run of the page's text as a reader sees it: a block's own text up to its next inner block (or line break),
+    the element holding it, the landmark (see _CHROME_LANDMARKS) and the element with a class or id nearest it, and
+    how much of it is link text."""
+
+    text: str
+    element: Any
+    landmark: Any
+    classed: Any
+    linked: int
+
+
+def _is_chrome_landmark(element: Any, tag: str) -> bool:
+    return tag in _CHROME_LANDMARKS or (element.get("role") or "").strip().lower() in _CHROME_ROLES
+
+
+def _holds_a_block(element: Any) -> bool:
+    return any(_tag(inner) in _FLOW_BLOCKS for inner in element.iterdescendants())
+
+
+def _text_runs(element: Any, runs: list[_TextRun], landmark: Any = None, classed: Any = None) -> list[_TextRun]:
+    """``runs`` and the runs of text of the page under ``element`` after them, in the page's order (see _TextRun); a
+    table's row of cells without blocks is one run, as restored_blocks writes it ("Power: 3000 W"). Appended to one
+    list, as a generator's items would pass up through every generator of the tree's depth."""
+    tag = _tag(element)
+    if _is_chrome_landmark(element, tag):
+        landmark = element
+    if element.get("class") or element.get("id"):
+        classed = element
+    if tag == "tr" and all(not _holds_a_block(cell) for cell in element if _tag(cell) in _CELLS):
+        if row := _block_lines(element)[0]:
+            runs.append(_TextRun(row, element, landmark, classed, _link_share_chars(element)))
+        return runs
+    run, linked = [element.text or ""], 0
+    for child in element:
+        child_tag = _tag(child)
+        if child_tag in _UNSHOWN_TAGS or (child_tag and not _shown(child)):
+            pass
+        elif child_tag in _FLOW_BLOCKS or child_tag and _holds_a_block(child):
+            if text := squeezed("".join(run)):
+                runs.append(_TextRun(text, element, landmark, classed, linked))
+            run, linked = [], 0
+            _text_runs(child, runs, landmark, classed)
+        elif child_tag:
+            inline = child.text_content()
+            run.append(f" {inline} " if child_tag in _SPACED_INLINE else inline)
+            linked += len(squeezed(inline)) if child_tag == "a" else _link_share_chars(child)
+        run.append(child.tail or "")
+    if text := squeezed("".join(run)):
+        runs.append(_TextRun(text, element, landmark, classed, linked))
+    return runs
+
+
+def _link_share_chars(element: Any) -> int:
+    return sum(len(squeezed(link.text_content())) for link in element.iter("a"))
+
+
+def _markup(element: Any) -> str:
+    """An element as a reason quotes it: its tag and its role, id or class (``<div class="share-bar">``)."""
+    for name in ("role", "id", "class"):
+        if value := squeezed(element.get(name) or ""):
+            shown = value if len(value) <= _QUOTED_CLASS_CHARS else value[:_QUOTED_CLASS_CHARS] + "..."
+            return f'<{_tag(element)} {name}="{shown}">'
+    return f"<{_tag(element)}>"
+
+
+def _left_out_reason(run: _TextRun) -> str:
+    """Why a run of the page's text is not in the loader's text: the landmark that held it (the page's navigation, its
+    footer), else that the extraction found it outside the page's main text, in the markup nearest it."""
+    if run.landmark is not None:
+        tag = _tag(run.landmark)
+        role = (run.landmark.get("role") or "").strip().lower()
+        return f"{LEFT_OUT_BY_LOADER}: in the page's {_CHROME_ROLES.get(role) or _CHROME_LANDMARKS[tag]} " \
+               f"({_markup(run.landmark)})"
+    links = ", a line of links" if run.linked >= _LINK_SHARE * len(run.text) else ""
+    holder = run.classed if run.classed is not None else run.element
+    return f"{LEFT_OUT_BY_LOADER}: outside the page's main text as the extraction found it " \
+           f"(in {_markup(holder)}{links})"
+
+
+def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
+    """The page's runs of text that ``content`` (the loader's text) does not hold, in the page's order, each as
+    ``(text, at, reason)`` (see Document.with_left_out): ``at`` is the end of the content's line kept last above it.
+    A list's items left out one after another for the same reason are one line ("Início · Notícias · Agenda"), as a
+    menu reads. Only what the page shows is read: no script, style or hidden element."""
+    extracted = _ExtractedLines(content)
+    line_ends = list(itertools.accumulate(len(line) + 1 for line in content.split("\n")))
+    left_out: list[tuple[str, int, str]] = []
+    kept_line, last_list = None, None
+    body = root.find("body")
+    for run in _text_runs(root if body is None else body, []):
+        line = extracted.line_of(run.text, kept_line or 0)
+        if line is not None:
+            kept_line, last_list = line, None
+            continue
+        if extracted.holds(run.text):  # kept, elsewhere in the text (a title put first)
+            continue
+        at = 0 if kept_line is None else min(line_ends[kept_line], len(content))
+        reason = _left_out_reason(run)
+        parent = run.element.getparent() if _tag(run.element) == "li" else None
+        if parent is not None and parent is last_list and left_out[-1][1:] == (at, reason):
+            left_out[-1] = (f"{left_out[-1][0]} · {run.text}", at, reason)
+        else:
+            left_out.append((run.text, at, reason))
+        last_list = parent
+    return left_out
+
+
+# The fewest words of a paragraph that is a page's standfirst under its title, and what ends it: a sentence's stop.
+STANDFIRST_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+# The most paragraphs of a title's box that come back under it.
+STANDFIRST_PARAGRAPHS = 3
+
+
+def with_standfirst(page: str, root: Any, content: str) -> str:
+    """``content`` with the prose that follows the page's first ``<h1>`` in its own box, up to the first block the
+    content holds, under the content's title line (``# ...``): a hero ``<section>`` over ``<main>`` or an article's
+    ``<header>`` holds the title and its standfirst ("Three summers of trial and error taught me..."), which the
+    extraction drops with the box, and mark_title puts back only the title. Prose is a sentence of STANDFIRST_WORDS
+    words or more, not mostly links; a byline or a date in the box ("Posted on 12 November 2026 by Hannah") stays out."""
+    first_h1, heading = _FIRST_H1.search(page), next(root.iter("h1"), None)
+    lines = content.split("\n")
+    if first_h1 is None or heading is None or f"# {_heading_text(first_h1.group(1))}" not in lines:
+        return content
+    extracted = _ExtractedLines(content)
+    standfirst = []
+    for sibling in heading.itersiblings():
+        tag = _tag(sibling)
+        if tag in _HEADINGS or tag == "h1" or len(standfirst) == STANDFIRST_PARAGRAPHS:
+            break
+        if tag not in ("p", "div") or not _shown(sibling) or _holds_a_block(sibling):
+            continue
+        text = squeezed(sibling.text_content())
+        if extracted.holds(text):
+            break  # the extraction's text goes on from here
+        if len(text.split()) >= STANDFIRST_WORDS and _SENTENCE_END.search(text) and _link_share(sibling) < _LINK_SHARE:
+            standfirst.append(text)
+    if not standfirst:
+        return content
+    at = lines.index(f"# {_heading_text(first_h1.group(1))}") + 1
+    return "\n".join([*lines[:at], *standfirst, *lines[at:]])
+
+
 class HtmlLoader(Loader):
-    """The main text of a web page, without navigation, comments or footers."""
+    """The main text of a web page, without navigation, comments or footers, which follow it as parts left out."""
 
     name = "html"
     # 2: a page precision mode finds nothing in is read in balanced mode; 3: the page's <h1> is marked as its title;
@@ -570,8 +746,10 @@ class HtmlLoader(Loader):
     # under the lines the page puts above it; 10: the headings, list items, table rows and lists in <div>s the
     # extraction left out between two lines it kept are put back; 11: a table's header row of three cells or more has
     # the delimiter row under it, and a heading with a wiki's edit link is marked as one; 12: an <h1> that is the
-    # page's whole <title>, no link, opens the text (outside the header, or in it under the site's menu)
-    version = "12"
+    # page's whole <title>, no link, opens the text (outside the header, or in it under the site's menu); 13: the text
+    # the extraction left out follows the page's text, listed as left out (Document.left_out), and the standfirst in
+    # the box of a title put back follows it (with_standfirst)
+    version = "13"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -588,7 +766,12 @@ class HtmlLoader(Loader):
             text = trafilatura.extract(page, include_comments=False, include_tables=False)
         if not text or not text.strip():
             raise LoaderError("no main text found in the page")
-        yield Document(source, mark_title(page, restore_left_out_blocks(page, text)))
+        root = parsed_page(page)
+        if root is None:
+            yield Document(source, mark_title(page, text))
+            return
+        content = with_standfirst(page, root, mark_title(page, restored_blocks(root, text)))
+        yield Document.with_left_out(source, content, left_out_runs(root, content))
 
 
 @hookimpl

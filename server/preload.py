@@ -28,6 +28,7 @@ that needs no earlier batch) while this process takes the decisions in order.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 import hashlib
@@ -75,8 +76,8 @@ from server.config import UNITS
 from server.near_duplicates import BatchNearDuplicates, BatchSketches, NearDuplicateIndex, batch_sketches
 from server.segmentation import segment
 from server.sources import (
-    MISSING_SOURCE, Document, LeftOut, Loader, LoaderError, SourceFile, file_digest, find_source_files, is_archive,
-    no_loader_reason,
+    MISSING_SOURCE, Document, LeftOut, LeftOutPart, Loader, LoaderError, SourceFile, content_of, file_digest,
+    find_source_files, is_archive, no_loader_reason,
 )
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -388,8 +389,9 @@ class PreparedBatch(NamedTuple):
     exclusion row's columns (TASK_COLUMNS up to ``data``) but its position, its document's index, why it is chrome (or
     else None), why it is a footer line kept for now, whether it counts as a paragraph read in its document, its
     PLACE_* bits, whether it is short, whether it is a short Markdown heading, its language (None for chrome, and for
-    a copy of a segment that is never kept: ``BatchPreparer.prepare``); and the batch's sketches for the near-duplicate
-    search."""
+    a copy of a segment that is never kept: ``BatchPreparer.prepare``); the segments of the parts its loaders left out
+    (``Document.left_out``), each with the number of the segment it is listed before and why; and the batch's sketches
+    for the near-duplicate search."""
 
     rows: list[tuple[Any, ...]]
     document_indexes: list[int]
@@ -400,12 +402,13 @@ class PreparedBatch(NamedTuple):
     short: list[bool]
     headings: list[bool]
     languages: list[str | None]
+    left_out: list[tuple[int, tuple[Any, ...], str]]
     sketches: BatchSketches | None
 
 
-# A batch of documents as loaded: (source, text, data, document index) of each (Documents of a loader's own class
-# would need their class in a worker's pickles).
-LoadedBatch = list[tuple[str, str, dict[str, Any], int]]
+# A batch of documents as loaded: (source, text, data, document index, parts left out) of each (Documents of a
+# loader's own class would need their class in a worker's pickles).
+LoadedBatch = list[tuple[str, str, dict[str, Any], int, tuple[LeftOutPart, ...]]]
 
 
 class DocumentReader:
@@ -431,9 +434,9 @@ class DocumentReader:
                     continue
                 self.report.files += 1
                 for document in documents:
-                    batch.append((document.source, document.text, document.data, document_index))
+                    batch.append((document.source, document.text, document.data, document_index, document.left_out))
                     document_index += 1
-                    batch_chars += len(document.text)
+                    batch_chars += len(document.content)  # the cleaning's work: what a loader left out is little
                     if batch_chars >= BATCH_CHARS:
                         yield batch, read
                         batch, batch_chars, read = [], 0, []
@@ -497,9 +500,14 @@ class BatchPreparer:
         """The batch prepared; ``kept``: the ids (as ints) of tasks kept before it, where they are known (in one
         process: the cleaner's, which takes a batch's decisions before the next batch is prepared), whose copies need
         no language."""
-        batch = PreparedBatch([], [], [], [], [], [], [], [], [], None)
-        documents = [(Document(source, text, data), index) for source, text, data, index in loaded]
+        batch = PreparedBatch([], [], [], [], [], [], [], [], [], [], None)
+        # The cleaning reads each document's content alone: the parts its loader left out change none of its decisions.
+        documents = [(Document(source, content_of(text, left_out), data), index)
+                     for source, text, data, index, left_out in loaded]
         segments = self._segments(documents)
+        data = [json.dumps(document.data) for document, _index in documents]
+        if any(left_out for *_columns, left_out in loaded):
+            batch.left_out.extend(self._left_out_rows(loaded, segments, data))
         if not segments:
             return batch
         normalised = [normalise(text) for _slot, _index, _count, _start, _end, text in segments]
@@ -508,7 +516,6 @@ class BatchPreparer:
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
         if self.settings.near_duplicate_threshold < 1:
             batch = batch._replace(sketches=batch_sketches(words))
-        data = [json.dumps(document.data) for document, _index in documents]
         # Ids of the batch's segments no chrome so far: a copy of one is never kept (an exact duplicate, or a
         # near-duplicate of the task its first copy was one of, which its copy's index can only match as well).
         not_chrome: set[str] = set()
@@ -564,6 +571,30 @@ class BatchPreparer:
                 (slot, index, len(spans), start, end, text[start:end]) for index, (start, end) in enumerate(spans)
             )
         return segments
+
+    def _left_out_rows(
+        self, loaded: LoadedBatch, segments: Sequence[Segment], data: Sequence[str]
+    ) -> Iterator[tuple[int, tuple[Any, ...], str]]:
+        """The row of each segment of the parts the loaders left out of the batch's documents, its reason, and the
+        number of the segment it is listed before: the first of its document's that starts at or after where the part
+        stood (``LeftOutPart.at``), or the segment after its document's last. A part is one task unit but for
+        sentences (a sentence never spans two parts, and a part is one block of the page)."""
+        starts: list[list[int]] = [[] for _document in loaded]
+        for slot, _index, _count, start, _end, _text in segments:
+            starts[slot].append(start)
+        first = 0  # the number of the document's first segment
+        for slot, (source, document_text, _data, _index, left_out) in enumerate(loaded):
+            for part in left_out:
+                before = first + bisect.bisect_left(starts[slot], part.at)
+                for start, end in self._part_spans(document_text, part):
+                    text = document_text[start:end]
+                    yield before, (task_id(normalise(text)), text, source, start, end, data[slot]), part.reason
+            first += len(starts[slot])
+
+    def _part_spans(self, text: str, part: LeftOutPart) -> list[tuple[int, int]]:
+        if self.settings.unit != "sentence":
+            return [(part.start, part.end)]
+        return [(part.start + start, part.start + end) for start, end in segment(text[part.start:part.end], "sentence")]
 
     def _keep_line_decisions(self) -> None:
         """Forget the batch's decisions on segments longer than DECIDED_LINE_CHARS, and the oldest beyond DECIDED_LINES."""
@@ -770,11 +801,15 @@ class Cleaner:
 
     def take(self, batch: PreparedBatch) -> None:
         """Take the decisions on a prepared batch's segments that depend on the segments before, in order."""
-        self.report.segments += len(batch.rows)
+        self.report.segments += len(batch.rows) + len(batch.left_out)
+        left_out = 0  # the next of batch.left_out to exclude
         if not batch.rows:
+            self._exclude_left_out(batch.left_out, left_out, 0)
             return
         near = BatchNearDuplicates(self.near, batch.sketches) if self.near is not None and batch.sketches else None
         for number, (anota_id, *columns) in enumerate(batch.rows):
+            if batch.left_out:
+                left_out = self._exclude_left_out(batch.left_out, left_out, number)
             row = (anota_id, self.position, *columns)
             self.position += 1
             document_index = batch.document_indexes[number]
@@ -817,8 +852,19 @@ class Cleaner:
             language = batch.languages[number]
             self.languages[language] += 1
             self.writer.task((*row, language, 1, 0))
+        self._exclude_left_out(batch.left_out, left_out, len(batch.rows))
         if self.near is not None:
             self.near.end_batch()
+
+    def _exclude_left_out(self, left_out: list[tuple[int, tuple[Any, ...], str]], first: int, before: int) -> int:
+        """Exclude, in order from ``first``, the segments of parts left out by a loader (PreparedBatch.left_out) that
+        are listed before the batch's segment ``before``: in their place in the source. Returns the next one's index."""
+        while first < len(left_out) and left_out[first][0] <= before:
+            _number, (anota_id, *columns), reason = left_out[first]
+            self._exclude((anota_id, self.position, *columns), "boilerplate", reason)
+            self.position += 1
+            first += 1
+        return first
 
     def _exclude_near_duplicate(self, row: tuple[Any, ...], document_index: int, original: int, score: float) -> None:
         self.near_duplicates[original] += 1

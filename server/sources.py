@@ -24,14 +24,56 @@ class LoaderError(Exception):
 
 
 @dataclass(frozen=True)
+class LeftOutPart:
+    """A part of a document's text that its loader left out of the content (a web page's menu, footer or share bar),
+    and why: ``text[start:end]``, a line after the content (see Document.with_left_out); ``at`` is where it stood in the
+    source, as an offset into the content (0: above it), which is where it is listed."""
+
+    start: int
+    end: int
+    at: int
+    reason: str
+
+
+# What parts a document's content from the parts its loader left out, in its text.
+LEFT_OUT_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
 class Document:
     """One text to segment. ``source`` names it (a path, ``path#record`` for a
     record of a file of many); ``data`` holds extra task fields it brought
-    (e.g. from a Label Studio task list), copied into every task made from it."""
+    (e.g. from a Label Studio task list), copied into every task made from it.
+    ``left_out``: the parts of ``text`` after its content that the loader left
+    out, never tasks unless brought back (``--include-excluded``), in their order."""
 
     source: str
     text: str
     data: dict[str, Any] = field(default_factory=dict)
+    left_out: tuple[LeftOutPart, ...] = ()
+
+    @classmethod
+    def with_left_out(cls, source: str, content: str, left_out: Sequence[tuple[str, int, str]]) -> Document:
+        """A document of ``content`` and, after it (LEFT_OUT_SEPARATOR, then one a line), the ``left_out`` parts,
+        each ``(text, at, reason)`` (one line of text): every task's and every part's text is a slice of the text."""
+        if not left_out:
+            return cls(source, content)
+        parts, offset = [], len(content) + len(LEFT_OUT_SEPARATOR)
+        for text, at, reason in left_out:
+            parts.append(LeftOutPart(offset, offset + len(text), at, reason))
+            offset += len(text) + 1
+        text = content + LEFT_OUT_SEPARATOR + "\n".join(text for text, _at, _reason in left_out)
+        return cls(source, text, {}, tuple(parts))
+
+    @property
+    def content(self) -> str:
+        """The text but the parts left out: what is cleaned into tasks."""
+        return content_of(self.text, self.left_out)
+
+
+def content_of(text: str, left_out: Sequence[LeftOutPart]) -> str:
+    """A document's ``text`` before the parts its loader ``left_out`` (Document.with_left_out)."""
+    return text[:left_out[0].start - len(LEFT_OUT_SEPARATOR)] if left_out else text
 
 
 @dataclass(frozen=True)

@@ -234,7 +234,7 @@ def load_titled_page(tmp_path: Path, title: str, byline: str) -> str:
     path = tmp_path / "review.html"
     path.write_text(TITLED_PAGE.format(title=title, byline=byline), encoding="utf-8")
     [document] = HtmlLoader().load(path, "review.html")
-    return document.text
+    return document.content
 
 
 def test_a_title_under_the_sites_menu_that_opens_the_pages_title_opens_the_text(tmp_path: Path) -> None:
@@ -265,7 +265,7 @@ def test_a_newsletters_masthead_over_its_menu_stays_out(tmp_path: Path) -> None:
     page = TITLED_PAGE.format(title="GearLoop Weekly — November", byline="").replace("<h1>Lumora Trail 900 review</h1>", "")
     path.write_text(page.replace('<div class="top">', '<h1>GearLoop Weekly</h1><div class="top">'), encoding="utf-8")
     [document] = HtmlLoader().load(path, "newsletter.html")
-    assert "GearLoop Weekly" not in document.text
+    assert "GearLoop Weekly" not in document.content
 
 
 def test_a_name_under_the_story_that_its_byline_gave_heads_the_authors_box(make_app: AppFactory,

@@ -254,7 +254,7 @@ def test_a_title_brought_back_goes_under_the_breadcrumb_the_page_puts_above_it(t
     path = tmp_path / "vacinacao.html"
     path.write_text(page, encoding="utf-8")
     [document] = HtmlLoader().load(path, "vacinacao.html")
-    assert document.text.split("\n")[:2] == ["Você está aqui: Início › Notícias › Saúde",
+    assert document.content.split("\n")[:2] == ["Você está aqui: Início › Notícias › Saúde",
                                               "# Campanha de vacinação chega aos bairros"]
 
 
@@ -279,7 +279,7 @@ def test_a_heading_under_the_menu_that_the_pages_title_shortens_opens_the_text(t
     path = tmp_path / "artigo.html"
     path.write_text(page, encoding="utf-8")
     [document] = HtmlLoader().load(path, "artigo.html")
-    assert document.text.startswith("# Densidade do caranguejo-uçá (Ucides cordatus)")
+    assert document.content.startswith("# Densidade do caranguejo-uçá (Ucides cordatus)")
 
 
 # ------------------------------------------------------------------ the studied pages

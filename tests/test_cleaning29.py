@@ -36,7 +36,7 @@ def loaded_text(tmp_path: Path, page: str) -> str:
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     [document] = HtmlLoader().load(path, "page.html")
-    return document.text
+    return document.content
 
 
 # ------------------------------------------------------------------ the HTML loader

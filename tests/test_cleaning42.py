@@ -149,7 +149,7 @@ def test_an_h1_that_is_the_whole_title_opens_the_text(tmp_path: Path, body: str,
     path = tmp_path / "page.html"
     path.write_text(f"<html><head><title>Orçamento aprovado</title></head><body>{body}</body></html>", encoding="utf-8")
     [document] = HtmlLoader().load(path, "page.html")
-    assert document.text.startswith("# Orçamento aprovado\n") is kept
+    assert document.content.startswith("# Orçamento aprovado\n") is kept
 
 
 # ------------------------------------------------------------------ the studied and blind pages

@@ -267,10 +267,10 @@ def test_a_file_none_of_whose_records_loads_names_the_first_refused_by_its_line(
 ])
 def test_a_title_the_text_follows_is_kept_and_a_sites_name_in_its_header_is_not(page: str, title: str | None) -> None:
     [document] = HtmlLoader().load(PROBE / page, page)
-    first_line = document.text.split("\n", 1)[0]
+    first_line = document.content.split("\n", 1)[0]
     if title is None:
         assert first_line.startswith("O segredo do pão de queijo")
-        assert "Tia Nena" not in document.text
+        assert "Tia Nena" not in document.content
     else:
         assert first_line == title
 

@@ -114,7 +114,7 @@ def test_compressed_json_lists_pages_and_text_load_as_the_file_inside(tmp_path: 
         ("page.html.gz", "html"), ("tasks.json.gz", "json")]
     assert [d.text for d in JsonLoader().load(listing, listing.name)] == ["Um.", "Dois."]
     [document] = HtmlLoader().load(page, page.name)
-    assert "Conceição" in document.text
+    assert "Conceição" in document.content
 
 
 GZIPPED = gzip.compress(b"texto comprido " * 20, mtime=0)

@@ -218,10 +218,10 @@ def test_a_comma_separated_header_wins_over_a_semicolon_inside_a_column_name(tmp
 
 def test_html_gives_the_main_text_without_page_chrome() -> None:
     [document] = HtmlLoader().load(FIXTURES / "corpus" / "weekly_digest.html", "weekly_digest.html")
-    assert "Parents in the valley told us" in document.text
-    assert "about 12 thousand residents" in document.text
+    assert "Parents in the valley told us" in document.content
+    assert "about 12 thousand residents" in document.content
     for chrome in ("Log in", "Subscribe", "Cookie settings", "All rights reserved"):
-        assert chrome not in document.text
+        assert chrome not in document.content
 
 
 OLD_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head>
@@ -234,7 +234,7 @@ def test_a_page_in_the_charset_it_declares_is_read(tmp_path: Path, declared: str
     path = tmp_path / "old.html"
     path.write_bytes(OLD_PAGE.format(charset=declared).encode(encoding))
     [document] = HtmlLoader().load(path, "old.html")
-    assert "# Câmara aprova orçamento" in document.text and "terça-feira" in document.text
+    assert "# Câmara aprova orçamento" in document.content and "terça-feira" in document.content
 
 
 HEADED_ARTICLE = """<html><head><title>Câmara aprova plano de mobilidade | Jornal do Porto</title></head><body>
@@ -254,7 +254,7 @@ def test_a_title_in_the_articles_header_opens_the_text(tmp_path: Path, content: 
         content=content, site_header="",
         article_header="<header><h1>Câmara aprova plano de mobilidade</h1><p>Por Ana Lima</p></header>"))
     [document] = HtmlLoader().load(path, "news.html")
-    assert document.text.startswith("# Câmara aprova plano de mobilidade\nA Câmara Municipal aprovou")
+    assert document.content.startswith("# Câmara aprova plano de mobilidade\nA Câmara Municipal aprovou")
 
 
 def test_the_sites_name_in_the_sites_header_stays_out(tmp_path: Path) -> None:
@@ -263,8 +263,8 @@ def test_the_sites_name_in_the_sites_header_stays_out(tmp_path: Path) -> None:
         content="article", site_header='<h1 class="site-title"><a href="/">Jornal do Porto</a></h1>',
         article_header="<h2>Câmara aprova plano de mobilidade</h2>"))
     [document] = HtmlLoader().load(path, "news.html")
-    assert document.text.startswith("## Câmara aprova plano de mobilidade\nA Câmara Municipal aprovou")
-    assert "Jornal do Porto" not in document.text
+    assert document.content.startswith("## Câmara aprova plano de mobilidade\nA Câmara Municipal aprovou")
+    assert "Jornal do Porto" not in document.content
 
 
 @pytest.mark.parametrize(("page", "reason"), [

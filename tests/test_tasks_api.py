@@ -21,6 +21,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from label_studio_sdk.label_interface import LabelInterface
 
+from plugins.loaders import LEFT_OUT_BY_LOADER
 from server import Annotator, Choice, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText
 from server.cli import cli
@@ -182,8 +183,14 @@ def test_tasks_are_streamed_in_source_order_with_what_was_left_out(make_app: Cal
     tasks = answer.json
     assert tasks == label_studio_tasks(app, predictions=True, include_excluded=True)
     assert any("excluded" in task["meta"] for task in tasks) and all(task["predictions"] for task in tasks)
-    # Each source in one run, its segments in text order, kept and excluded interleaved.
+    # Each source in one run, its segments in text order, kept and excluded interleaved; the parts of a page the HTML
+    # loader left out (after its text: Document.with_left_out) in the page's order, each where it stood in the page.
     places = [(task["meta"]["source"], task["meta"]["start"]) for task in tasks]
     runs = [source for source, _ in itertools.groupby(places, key=lambda place: place[0])]
     assert len(runs) == len(set(runs))
-    assert all(a[1] < b[1] for a, b in zip(places, places[1:]) if a[0] == b[0])
+    by_loader = [task["meta"].get("reason", "").startswith(LEFT_OUT_BY_LOADER) for task in tasks]
+    for left_out in (False, True):
+        ordered = [place for place, loader in zip(places, by_loader, strict=True) if loader is left_out]
+        assert all(a[1] < b[1] for a, b in zip(ordered, ordered[1:]) if a[0] == b[0])
+    digest = [loader for (source, _start), loader in zip(places, by_loader, strict=True) if source.endswith(".html")]
+    assert digest[0] and not digest[1] and digest[-1]  # the site's header over the story, its footer under it
