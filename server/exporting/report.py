@@ -395,12 +395,15 @@ class Survival:
         unpredicted = exact.copy()
         for control, spans in by_control.items():
             for span in spans:
-                if exact.get(span) == control:
+                # The final span's control, taken out; None: not final, or predicted twice (and taken already).
+                final_control = unpredicted.pop(span, None)
+                if final_control == control or (final_control is None and exact.get(span) == control):
                     kept.append(span)
-                    unpredicted.pop(span, None)  # None: a span predicted twice
                     if noted is not None and span in noted:
                         self.noted[plugin, "kept"] += 1
                 else:
+                    if final_control is not None:  # final, drawn with another control: not predicted as it is
+                        unpredicted[span] = final_control
                     missed.append((control, span))
         if kept:
             count_into(outcomes["kept"], map(LABEL_OF, kept))
