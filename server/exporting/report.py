@@ -12,7 +12,7 @@ import operator
 import unicodedata
 from collections import Counter, defaultdict
 from collections import _count_elements as count_into  # Counter.update's C loop
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,13 +62,14 @@ class ExportReport:
 
     def count_example(self, example: Example) -> bool:
         """Count the example in; True when it brings a label or choice not counted before."""
-        self.examples[example.split] += 1
-        labels, choices = self.labels[example.split], self.choices[example.split]
+        split = example.split
+        count_into(self.examples, (split,))  # a Counter's ``+= 1`` takes the slow path of a subclass's store
+        labels, choices = self.labels[split], self.choices[split]
         known = len(labels) + len(choices)
         if example.labels.spans:
             count_into(labels, map(LABEL_OF, example.labels.spans))
         for control_values in example.labels.choices.items():
-            choices[CHOICE_KEYS[control_values]] += 1
+            count_into(choices, (CHOICE_KEYS[control_values],))
             if len(control_values[1]) > 1:  # nearly never
                 control = control_values[0]
                 self.answer_values.update(CHOICE_KEYS[control, (value,)] for value in control_values[1])
@@ -188,13 +189,22 @@ class Agreement:
         self.choice_items: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0])
         self.choice_categories: dict[str, Counter[str]] = defaultdict(Counter)
         self.span_pairs = 0
-        self.span_matches: Counter[str] = Counter()
-        self.span_totals: Counter[str] = Counter()  # |A| + |B| per label
+        # Per label over the tasks of three annotations or more: the matches of their pairs, and |A| + |B|.
+        self.span_matches: dict[str, int] = {}
+        self.span_totals: dict[str, int] = {}
+        # Per label over the tasks of two annotations (nearly all): the answers both give, and those one gives.
+        # Their pair's |A| + |B| is twice the first plus the second (label_counts): the answers both give
+        # are counted once, not three times (a task's tens of labels, each a thousand instructions counted).
+        self.pair_matches: dict[str, int] = {}
+        self.pair_unmatched: dict[str, int] = {}
 
     def add_task(self, annotations: list[Labels]) -> None:
         if len(annotations) < 2:
             return
         self.tasks += 1
+        if len(annotations) == 2:
+            self._add_pair(*annotations)
+            return
         controls = {control for labels in annotations for control in labels.choices}
         for control in controls:
             # One answer is the set of values chosen: ["A", "B"] and ["B", "A"]
@@ -227,20 +237,47 @@ class Agreement:
         answers = [span_answers(labels) for labels in annotations]
         others = len(annotations) - 1
         self.span_pairs += len(annotations) * others // 2
-        if others == 1:  # nearly always: the answers both give match once, each answer counts once
-            first, second = answers
-            count_into(self.span_matches, map(LABEL_OF, first & second))
-            count_into(self.span_totals, map(LABEL_OF, itertools.chain(first, second)))
-            return
         held: dict[Span, int] = {}
         count_into(held, itertools.chain.from_iterable(answers))
-        for span, holders in held.items():
+        matches, totals = self.span_matches, self.span_totals
+        for span, holders in held.items():  # each distinct answer once: its label's total is told from its holders
+            label = span.label
+            totals[label] = totals.get(label, 0) + holders * others
             if holders > 1:
-                self.span_matches[span.label] += holders * (holders - 1) // 2
-        labelled: dict[str, int] = {}
-        count_into(labelled, map(LABEL_OF, itertools.chain.from_iterable(answers)))
-        for label, spans in labelled.items():
-            self.span_totals[label] += spans * others
+                matches[label] = matches.get(label, 0) + holders * (holders - 1) // 2
+
+    def _add_pair(self, first: Labels, second: Labels) -> None:
+        """A task of two annotations: as add_task counts it, with its one pair's sums said directly."""
+        self.span_pairs += 1
+        for control, values in first.choices.items():
+            if (other := second.choices.get(control)) is None:
+                continue
+            # One answer is the set of values chosen (see add_task); one value nearly always, itself then.
+            answer = values if len(values) < 2 else tuple(sorted(values))
+            other_answer = other if len(other) < 2 else tuple(sorted(other))
+            item = self.choice_items[control]
+            item[0] += 1
+            item[2] += 2
+            if answer == other_answer:  # Fleiss' P_i of two raters: 1 when they agree, else 0
+                item[1] += 1.0
+            count_into(self.choice_categories[control], (answer, other_answer))
+        answers = span_answers(first)
+        if first.controls.keys() == second.controls.keys():  # the same spans drawn: the same answers, all match
+            count_into(self.pair_matches, map(LABEL_OF, answers))
+            return
+        other_answers = span_answers(second)
+        count_into(self.pair_matches, map(LABEL_OF, answers & other_answers))
+        count_into(self.pair_unmatched, map(LABEL_OF, answers ^ other_answers))
+
+    def label_counts(self) -> tuple[Counter[str], Counter[str]]:
+        """The matches and |A| + |B| of every pair of annotations, per label."""
+        matches, totals = Counter(self.span_matches), Counter(self.span_totals)
+        for label, n in self.pair_matches.items():
+            matches[label] += n
+            totals[label] += 2 * n
+        for label, n in self.pair_unmatched.items():
+            totals[label] += n
+        return matches, totals
 
     def as_dict(self) -> dict[str, Any]:
         choices = {}
@@ -251,8 +288,9 @@ class Agreement:
             kappa = None if expected >= 1 else (observed - expected) / (1 - expected)
             choices[control] = {"items": int(items), "observed_agreement": round(observed, 4),
                                 "fleiss_kappa": None if kappa is None else round(kappa, 4)}
-        per_label = {label: _f1(self.span_matches[label], total) for label, total in sorted(self.span_totals.items())}
-        overall = _f1(sum(self.span_matches.values()), sum(self.span_totals.values()))
+        matches, totals = self.label_counts()
+        per_label = {label: _f1(matches[label], total) for label, total in sorted(totals.items())}
+        overall = _f1(sum(matches.values()), sum(totals.values()))
         return {
             "tasks_with_several_annotations": self.tasks,
             "choices": choices,
@@ -307,11 +345,9 @@ class Survival:
     NOTED_OUTCOMES = ("kept", "changed", "deleted")
 
     def __init__(self) -> None:
-        # (plugin, label, outcome) -> count: one Counter, updated once a task.
-        self.counts: Counter[tuple[str, str, str]] = Counter()
-        # plugin -> label -> spans kept, apart: the most common outcome, counted by label in C (no key
-        # tuple a span); as_dict adds them to ``counts``.
-        self.kept: dict[str, dict[str, int]] = {}
+        # plugin -> outcome -> label (a span's, or a choice's key) -> count: counted by label, where a task gives
+        # several spans of one outcome in C (no key tuple a span); as_dict orders them.
+        self.counts: dict[str, dict[str, dict[str, int]]] = {}
         # (plugin, outcome) -> predicted regions with a note (meta.text, the model's explanation) so judged.
         self.noted: Counter[tuple[str, str]] = Counter()
         self.tasks = 0
@@ -323,26 +359,26 @@ class Survival:
         if predicted and task_id != self.last_task:
             self.tasks += 1
             self.last_task = task_id
-        outcomes: list[tuple[str, str, str]] = []
         for plugin, entry in predicted.items():
+            outcomes = self.counts.get(plugin) or self.counts.setdefault(plugin, {o: {} for o in self.OUTCOMES})
             if entry.spans:
-                self._count_spans(plugin, entry, final.controls, outcomes.append)
+                self._count_spans(plugin, entry, final.controls, outcomes)
             for region in entry.choices:
                 chosen = final.choices.get(region.control)
                 values = region.value.choices
                 # The same values chosen in another order were kept.
                 kept = chosen == values or (chosen is not None and len(values) > 1 and set(chosen) == set(values))
                 outcome = "deleted" if chosen is None else "kept" if kept else "changed"
-                outcomes.append((plugin, CHOICE_KEYS[region.control, values], outcome))
+                counted, key = outcomes[outcome], CHOICE_KEYS[region.control, values]
+                counted[key] = counted.get(key, 0) + 1
                 if region.meta.text:
                     self.noted[plugin, outcome] += 1
-        count_into(self.counts, outcomes)
 
     def _count_spans(self, plugin: str, entry: Predicted, exact: dict[Span, str],
-                     count: Callable[[tuple[str, str, str]], None]) -> None:
+                     outcomes: dict[str, dict[str, int]]) -> None:
         """The outcomes of one plugin's predicted spans (``entry.spans``: each
-        control's spans), and the final spans it did not predict;
-        those of spans with a note (``entry.noted``) also in ``self.noted``.
+        control's spans), and the final spans it did not predict, counted into
+        ``outcomes``; those of spans with a note (``entry.noted``) also in ``self.noted``.
 
         Spans on one text are equal exactly when start, end and label are.
         A predicted span is judged only against the final spans of its kind
@@ -353,19 +389,24 @@ class Survival:
         by_control, noted = entry.spans, entry.noted
         kept: list[Span] = []
         missed: list[tuple[str, Span]] = []  # (control, span): predicted, not kept as it is
+        # The final spans not predicted as they are, each kept one taken out of a copy (a dict's copy is
+        # a block copy; a set difference cost twice as much): a final span equal to a predicted one of another
+        # control is one of them.
+        unpredicted = exact.copy()
         for control, spans in by_control.items():
             for span in spans:
-                if exact.get(span) == control:
+                # The final span's control, taken out; None: not final, or predicted twice (and taken already).
+                final_control = unpredicted.pop(span, None)
+                if final_control == control or (final_control is None and exact.get(span) == control):
                     kept.append(span)
                     if noted is not None and span in noted:
                         self.noted[plugin, "kept"] += 1
                 else:
+                    if final_control is not None:  # final, drawn with another control: not predicted as it is
+                        unpredicted[span] = final_control
                     missed.append((control, span))
         if kept:
-            count_into(self.kept.get(plugin) or self.kept.setdefault(plugin, {}), map(LABEL_OF, kept))
-        # The final spans not predicted as they are (a set operation in C): a
-        # final span equal to a predicted one of another control is one of them.
-        unpredicted = exact.keys() - kept
+            count_into(outcomes["kept"], map(LABEL_OF, kept))
         # A task's usual few spans are compared each with each: grouping them by kind and
         # indexing where they lie (Intervals) cost more than the comparisons.
         if missed and len(missed) * len(exact) <= self.SCANNED_PAIRS:
@@ -377,7 +418,8 @@ class Survival:
                             and (final.label in CLAIM_LABELS) == claim):
                         outcome = "changed"
                         break
-                count((plugin, span.label, outcome))
+                counted = outcomes[outcome]
+                counted[span.label] = counted.get(span.label, 0) + 1
                 if noted is not None and span in noted:
                     self.noted[plugin, outcome] += 1
         elif missed:
@@ -387,15 +429,17 @@ class Survival:
                 kind = control, span.label in CLAIM_LABELS  # its SpanKind
                 places = final_places.get(kind) or final_places.setdefault(kind, Intervals(finals.get(kind, [])))
                 outcome = "changed" if places.overlap(span.start, span.end) else "deleted"
-                count((plugin, span.label, outcome))
+                counted = outcomes[outcome]
+                counted[span.label] = counted.get(span.label, 0) + 1
                 if noted is not None and span in noted:
                     self.noted[plugin, outcome] += 1
         if not unpredicted:
             return
         # Added: a final span where the plugin predicted spans of its kind, none of them over it.
+        added: list[str] = []  # their labels, counted in C
         if len(unpredicted) * (len(kept) + len(missed)) <= self.SCANNED_PAIRS:
-            for other in unpredicted:  # counted, so their order does not matter
-                control, claim, start, end = exact[other], other.label in CLAIM_LABELS, other.start, other.end
+            for other, control in unpredicted.items():  # counted, so their order does not matter
+                claim, start, end = other.label in CLAIM_LABELS, other.start, other.end
                 of_kind = False
                 # Where they lie first (two comparisons, mostly apart); the kind is looked up for a span
                 # over it (of its kind: not added), and for the others only until one of its kind is seen.
@@ -407,7 +451,8 @@ class Survival:
                         of_kind = (span.label in CLAIM_LABELS) == claim
                 else:
                     if of_kind:
-                        count((plugin, other.label, "added"))
+                        added.append(other.label)
+            count_into(outcomes["added"], added)
             return
         by_kind: dict[SpanKind, list[Span]] = {}
         for control, spans in by_control.items():
@@ -418,12 +463,13 @@ class Survival:
                 else:
                     same_kind.append(span)
         predicted_places: dict[SpanKind, Intervals] = {}
-        for other in unpredicted:  # counted, so their order does not matter
-            kind = exact[other], other.label in CLAIM_LABELS  # its SpanKind
+        for other, control in unpredicted.items():  # counted, so their order does not matter
+            kind = control, other.label in CLAIM_LABELS  # its SpanKind
             if (same_kind := by_kind.get(kind)) is not None:
                 places = predicted_places.get(kind) or predicted_places.setdefault(kind, Intervals(same_kind))
                 if not places.overlap(other.start, other.end):
-                    count((plugin, other.label, "added"))
+                    added.append(other.label)
+        count_into(outcomes["added"], added)
 
     @staticmethod
     def _by_kind(exact: dict[Span, str]) -> dict[SpanKind, set[Span]]:
@@ -435,10 +481,8 @@ class Survival:
 
     def as_dict(self) -> dict[str, Any]:
         plugins: dict[str, dict[str, dict[str, int]]] = {}
-        counts = self.counts.copy()
-        for plugin, kept in self.kept.items():
-            for label, n in kept.items():
-                counts[plugin, label, "kept"] += n
+        counts = {(plugin, label, outcome): n for plugin, outcomes in self.counts.items()
+                  for outcome, labels in outcomes.items() for label, n in labels.items()}
         for (plugin, label, outcome), n in sorted(counts.items()):
             plugins.setdefault(plugin, {}).setdefault(label, dict.fromkeys(self.OUTCOMES, 0))[outcome] = n
         survival: dict[str, Any] = {"tasks_with_predictions": self.tasks, "plugins": plugins}
