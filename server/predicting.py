@@ -346,9 +346,10 @@ class Predictor:
         settled: list[tuple[int | None, str]] = []
         unsettled: list[tuple[AnalyzedText, RecentText]] = []
         texts = [self.analyze(task, obj, default_project, settled, unsettled) for task in tasks for obj in objects]
-        # learnt once a request, not once a text: one lock and one count a project and language
-        for (project, language), count in collections.Counter(settled).items():
-            self.usual_languages.learn(project, language, count)
+        # learnt once a request, not once a text: one lock and one count a project and language, in the order of
+        # their first texts (a Counter's, without its set-up: a request's few pairs are counted in C)
+        for project, language in dict.fromkeys(settled):
+            self.usual_languages.learn(project, language, settled.count((project, language)))
         self.settle_languages(unsettled)
         return texts
 
