@@ -153,8 +153,14 @@ LANGUAGE_WORDS = 3
 
 
 def reads_as_words(text: str) -> bool:
-    """Whether ``text`` has LANGUAGE_WORDS lower-case words or more."""
-    return sum(word[0].islower() for word in WORD_TOKEN.findall(text[:LANGUAGE_SAMPLE])) >= LANGUAGE_WORDS
+    """Whether ``text`` has LANGUAGE_WORDS lower-case words or more (in its first LANGUAGE_SAMPLE characters)."""
+    lower = 0
+    for word in WORD_TOKEN.finditer(text, 0, LANGUAGE_SAMPLE):  # read up to the words it needs: prose has them first
+        if text[word.start()].islower():
+            lower += 1
+            if lower == LANGUAGE_WORDS:
+                return True
+    return False
 
 
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
@@ -341,15 +347,16 @@ def task_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES, usual
 
 
 def language_past_frequent_words(text: str, tokens: Sequence[str], languages: Sequence[str],
-                                 usual: str | None = None) -> str:
+                                 usual: str | None = None, sample: bytes | None = None) -> str:
     """``task_language`` of a text whose frequent words do not settle it, given its folded words (``tokens``:
-    /predict has them from ``frequent_words_languages``, and does not fold and split a new text twice)."""
+    /predict has them from ``frequent_words_languages``, and does not fold and split a new text twice) and maybe
+    its ``sample``, as ``encoded_samples`` gave it with other texts'."""
     if usual is None or reads_as_words(text):
-        return detect_language(text, languages)
+        return identified_language(text, languages, sample)[0]
     leaning = leaning_language(tokens, languages)
     if len(tokens) < LEANING_TEXT_WORDS or leaning in (None, usual):
         return usual
-    language, likeliest = identified_language(text, languages)
+    language, likeliest = identified_language(text, languages, sample)
     own = its_own_language(language, likeliest, leaning, len(tokens), languages)
     return language if own or (own is None and usual not in languages) else usual
 

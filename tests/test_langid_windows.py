@@ -185,10 +185,11 @@ def test_a_text_encoded_once_scores_as_its_text_under_the_full_and_the_listed_id
 
 
 def test_texts_encoded_together_find_each_ones_own_features(identifiers):
-    """One search for a batch's texts (their windows side by side) finds what each text's own search does: no window
-    of a text reaches into the one before it."""
+    """One search and one count for a batch's texts (their windows side by side) find what each text's own do: no
+    window of a text reaches into the one before it, and the visits of a feature two texts share (each text twice, side
+    by side) count in each."""
     windowed, _ = identifiers
-    texts = [text for text in TEXTS if isinstance(text, str)]
+    texts = [text for text in TEXTS if isinstance(text, str) for _twice in range(2)]
     together = windowed.encoded_all(texts)
     assert len(together) == len(texts)
     for text, encoded in zip(texts, together, strict=True):

@@ -392,8 +392,10 @@ def test_a_text_sent_again_is_not_identified_again(app: Flask) -> None:
         answer = client.post("/predict", json={"tasks": tasks, "label_config": PREDICT_CONFIG})
         assert answer.status_code == 200, answer.json
         assert answer.json["results"][0]["result"] == [] and answer.json["results"][1]["result"] != []
-    memo = get_state(app).predictor.text_language.cache_info()
+    memo = get_state(app).predictor.recent_text.cache_info()
     assert (memo.misses, memo.hits, memo.currsize) == (1, 1, 1)
+    # identified once: its language past its frequent words is remembered with it
+    assert get_state(app).predictor.recent_text(french).languages == {None: "fr"}
     assert 'anota_skipped_texts_total{language="fr"} 2.0' in client.get("/metrics").text
 
 # --------------------------------------------------------------------------- Markdown tables
