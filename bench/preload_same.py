@@ -39,7 +39,10 @@ def dump(sources: list[str], workers: bool, out: Path) -> None:
                     lines.write(json.dumps(task, sort_keys=True, ensure_ascii=False) + "\n")
                 with app.app_context():
                     listing = excluded_listing(app)
+                # Neither is a decision: the time, and the fingerprint of the settings and versions (a PIPELINE_VERSION
+                # bumped for a change that alters nothing here would make every source differ).
                 listing["report"].pop("seconds", None)
+                listing["report"].pop("fingerprint", None)
                 for excluded in listing.pop("excluded"):
                     lines.write(json.dumps(excluded, sort_keys=True, ensure_ascii=False) + "\n")
                 lines.write(json.dumps(listing, sort_keys=True, ensure_ascii=False) + "\n")
