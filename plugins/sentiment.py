@@ -359,6 +359,9 @@ WEATHER_MEASURES = {
 # within RECORD_HARM_REACH words after one of HARM_COUNTS, or before one, takes HARM_COUNT_VALENCE. Record sales,
 # exports or profits keep their praise.
 RECORD_HARM_REACH = 5
+# "On record" is "ever measured", no achievement: "Arctic sea ice reached its smallest winter maximum on record" (probe
+# claims46's s20, read as praise by "record" +1.5).
+ON_RECORD = "on"
 # A cut of an interest rate is monetary policy, news to report, not a loss ("The Fed cut rates by 25 basis
 # points", "o Copom cortou a Selic", "corte na taxa de juros"): a word of cutting with a rate's word within
 # RATE_WINDOW words after it, before a conjunction, or right before it ("rate cut"), carries no valence. A cut
@@ -1184,6 +1187,48 @@ def _drop_lost_object(lowered: Sequence[str], valences: list[float], index: int,
         valences[lost] = 0.0
 
 
+# A promise kept is praise, and its keeping verb carries it: "cumpre o que promete", "cumpriu o prometido", "delivers on
+# its promise" take KEPT_PROMISE_VALENCE on the verb (what LeIA gave "cumpre" and "promete" together, before probe
+# claims46 took the praise off promises: "O Governo voltou a prometer ..."), so that a negation turns it into the
+# complaint it is ("não cumpre o que promete"). A word of PROMISE_WORDS within PROMISE_KEPT_REACH words after one of
+# KEEPING.
+KEEPING = {"pt": frozenset("cumpre cumprem cumpriu cumpriram cumprir entrega entregam entregou".split()),
+           "en": frozenset("delivers delivered deliver keeps kept keep".split())}
+PROMISE_WORDS = {"pt": frozenset("promete prometem prometeu prometido prometida promessa promessas".split()),
+            "en": frozenset("promise promises promised".split())}
+PROMISE_KEPT_REACH = 3
+KEPT_PROMISE_VALENCE = 2.1
+
+
+def credit_kept_promises(lowered: Sequence[str], valences: list[float], language: str,
+                         negations: frozenset[str] = frozenset()) -> None:
+    """Each word of KEEPING with one of PROMISE_WORDS within PROMISE_KEPT_REACH words after it takes KEPT_PROMISE_VALENCE,
+    negated when one of ``negations`` is within NEGATION_WINDOW words before it (English: VADER has negated the
+    valences already; Portuguese ones are negated later)."""
+    for index, word in enumerate(lowered):
+        if word in KEEPING[language] and not PROMISE_WORDS[language].isdisjoint(
+                lowered[index + 1 : index + 1 + PROMISE_KEPT_REACH]):
+            negated = not negations.isdisjoint(lowered[max(0, index - NEGATION_WINDOW) : index])
+            valences[index] = KEPT_PROMISE_VALENCE * (NEGATION_SCALAR if negated else 1.0)
+
+
+# ... and a negated loss holds on to the good it names: "they never lost my trust", "o serviço nunca perdeu a calma nem a
+# simpatia" (probe claims46's s04 and s13, read as complaints: the negation flipped the loss into praise and the
+# trust, calm and kindness into faults). A negation with one of LOSSES between it and a word of valence negates the
+# loss only, and so does a "nem" / "nor" that continues a loss within LOSS_CONTINUED_REACH words before it.
+LOSS_CONTINUATIONS = {"pt": frozenset(["nem"]), "en": frozenset(["nor"])}
+LOSS_CONTINUED_REACH = 6
+
+
+def negates_a_loss(lowered: Sequence[str], negation: int, index: int, language: str) -> bool:
+    """Whether the negation at ``negation`` negates a loss of the word at ``index`` rather than the word."""
+    losses = LOSSES[language]
+    if not losses.isdisjoint(lowered[negation + 1 : index]):
+        return True
+    return (lowered[negation] in LOSS_CONTINUATIONS[language]
+            and not losses.isdisjoint(lowered[max(0, negation - LOSS_CONTINUED_REACH) : negation]))
+
+
 # Speculation is no feeling: a sentence that says what may happen ("pode lançar", "could unveil") and that no one
 # knows it or it is unconfirmed ("ninguém sabe", "nada foi confirmado", "nobody knows", "not confirmed") reports a
 # rumour, not good or bad news ("Rumores indicam que o próximo iPhone pode ficar mais caro, mas nada foi
@@ -1653,12 +1698,15 @@ _REPORT_PHRASES = KeyedPattern(re.compile(
     re.IGNORECASE), ("anos", "madrugada", "manh", "tarde", "noite"))
 # The writer's own opinion, said as such ("Na minha avaliação, é dinheiro jogado fora", "I think the new stadium is a
 # waste of public money"), makes a column of a text that reports facts too (probe claimsent31): its stance is what
-# an annotator labels, so it is read with the thresholds of a text that is no news.
+# an annotator labels, so it is read with the thresholds of a text that is no news. So is the writer's doubt of what
+# was announced (probe claims46: "Tenho dúvidas de que a meta saia do papel" closing a pledge's figures, read as a
+# report at -0.34; "When the library announced it would open on Sundays, I was sceptical").
 OPINION_PHRASES = {
     "pt": KeyedPattern(re.compile(r"\b(?:na minha (?:opini[aã]o|avalia[cç][aã]o|vis[aã]o)|a meu ver"
-                                  r"|do meu ponto de vista)\b", re.IGNORECASE), ("minha", "meu")),
-    "en": KeyedPattern(re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe))\b", re.IGNORECASE),
-                       ("my", "i ")),
+                                  r"|do meu ponto de vista|tenho (?:as minhas |minhas |s[eé]rias )?d[uú]vidas de que"
+                                  r"|duvido (?:muito )?que)\b", re.IGNORECASE), ("minha", "meu", "vidas de", "duvido")),
+    "en": KeyedPattern(re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe|doubt)|i have (?:my )?doubts"
+                                  r"|i was (?:sceptical|skeptical))\b", re.IGNORECASE), ("my", "i ")),
 }
 # A speech opens by addressing the chamber or its chair ("Senhor Presidente, Senhoras e Senhores Deputados:", "Sr.
 # Presidente,", "Mr Speaker,", "Madam President,"): what follows is the speaker's case, its verdicts ("Isto é um
@@ -2469,14 +2517,15 @@ def _figure(digits: str, scale: str | None) -> float:
 
 def keep_records(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """A word of breaking that "record" follows within five words carries no valence (BREAKS), nor a record
-    of the weather (WEATHER_MEASURES), nor English "records" not set or broken (``set_records``); a record of a cost
+    of the weather (WEATHER_MEASURES) or "on record", nor English "records" not set or broken (``set_records``); a record of a cost
     or a count of harm (HARM_COUNTS) is bad news."""
     if RECORDS.isdisjoint(lowered):
         return
     for index, word in enumerate(lowered):
         if word in BREAKS[language] and not RECORDS.isdisjoint(lowered[index + 1 : index + 6]):
             valences[index] = 0.0
-        elif word in RECORDS and not WEATHER_MEASURES[language].isdisjoint(lowered[max(index - 2, 0) : index + 3]):
+        elif word in RECORDS and (lowered[index - 1 : index] == [ON_RECORD]
+                                  or not WEATHER_MEASURES[language].isdisjoint(lowered[max(index - 2, 0) : index + 3])):
             valences[index] = 0.0
         elif word in RECORDS and not HARM_COUNTS[language].isdisjoint(
                 lowered[max(index - RECORD_HARM_REACH, 0) : index + RECORD_HARM_REACH]):
@@ -3405,6 +3454,14 @@ class Reading:
         self.total += other.total
         self.cues += other.cues
 
+    def drop_words(self, words: Collection[str]) -> bool:
+        """The cues of plain ``words`` (lower case, without accents) left out; answers whether one was."""
+        kept = [(cue, weight) for cue, weight in self.cues if ascii_form(cue.strip("'")) not in words]
+        dropped = len(kept) < len(self.cues)
+        self.cues = kept
+        self.total = sum(weight for _, weight in kept)
+        return dropped
+
     def explanation(self, limit: int = 3) -> str:
         """The ``limit`` strongest cues of each side, the weightier side first:
         "positive: 'sobe', 'boa', 🙌; negative: 'lixo'"."""
@@ -3485,11 +3542,15 @@ def portuguese_reading(text: str) -> Reading:
         charge_let_slip(folded, valences)
     if not LOSSES["pt"].isdisjoint(folded):
         drop_lost_goods(folded, valences, "pt", NEGATIONS)
+    if not PROMISE_WORDS["pt"].isdisjoint(folded):
+        credit_kept_promises(folded, valences, "pt")
+    difficult: dict[int, int] = {}
     if not DIFFICULT["pt"].isdisjoint(folded):
         drop_doubled_difficulties(folded, valences, "pt", NEGATIONS)
+        difficult = flip_difficult_feelings(folded, valences, "pt", NEGATIONS)
     if "por" in folded:
         drop_conceded(folded, valences, "pt")
-    notes: dict[int, str] = {}
+    notes: dict[int, str] = {j: _flipped(words, i, j) for j, i in difficult.items()}
     emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
         if folded[index] in NEGATIONS or folded[index] in DEGREE_ONLY or in_idiom(folded, index):
@@ -3700,6 +3761,38 @@ def drop_doubled_difficulties(lowered: Sequence[str], valences: list[float], lan
             valences[index - 1] = 0.0
 
 
+# A difficulty before a feeling turns it: "It is hard to be impressed by this" (probe claims46's s05, read as praise by
+# "impressed" +2.1), "difícil de gostar", "impossible to recommend"; and so the other way, "the numbers are hard to
+# argue with", "hard to fault". The first word of valence after one of DIFFICULT (in English with "to" between), past
+# FEELING_FILLERS, is negated and the difficulty carries nothing; a word without valence there ("hard to find", "difícil
+# de usar") ends the look, and the difficulty stays a complaint.
+FEELING_FILLERS = {"pt": frozenset("de se ser ficar sentir".split()),
+                   "en": frozenset("be get feel really truly ever".split())}
+FEELING_REACH = 3
+
+
+def flip_difficult_feelings(lowered: Sequence[str], valences: list[float], language: str,
+                            negations: Collection[str]) -> dict[int, int]:
+    """Each word of valence right after one of DIFFICULT (``negations`` excepted: ``drop_doubled_difficulties``)
+    negated; answers its index and the difficulty's."""
+    flipped: dict[int, int] = {}
+    for index, word in enumerate(lowered):
+        if word not in DIFFICULT[language]:
+            continue
+        start = index + 1
+        if language == "en":
+            if lowered[start : start + 1] != ["to"]:
+                continue
+            start += 1
+        feeling = next((j for j in range(start, min(start + FEELING_REACH, len(lowered)))
+                        if lowered[j] not in FEELING_FILLERS[language]), None)
+        if feeling is not None and valences[feeling] and lowered[feeling] not in negations:
+            valences[feeling] *= NEGATION_SCALAR
+            valences[index] = 0.0
+            flipped[feeling] = index
+    return flipped
+
+
 def _modified(valence: float, tokens: Sequence[str], index: int, sentence: str) -> tuple[float, int | None]:
     """The valence with the intensifiers and negations up to three words back in its clause (nearer
     ones weighing more: "não recomendo, não funciona" negates "funciona" once); and the index of the
@@ -3712,7 +3805,8 @@ def _modified(valence: float, tokens: Sequence[str], index: int, sentence: str) 
         boost = BOOSTERS.get(previous)
         negates = (previous in NEGATIONS and not in_idiom(tokens, index - distance)
                    and not says_unknown_after(tokens, index - distance)
-                   and not negates_difficulty(tokens, index - distance, "pt"))
+                   and not negates_difficulty(tokens, index - distance, "pt")
+                   and not negates_a_loss(tokens, index - distance, index, "pt"))
         if not (boost or negates):
             continue
         clauses = clause_numbers(sentence)  # only now: most words have no modifier
@@ -3930,15 +4024,20 @@ def _vader() -> Any:
                 praise_nothing_like(lowered, sentiments, "en", lambda j: self.lexicon.get(lowered[j], 0.0))
             if not DIFFICULT["en"].isdisjoint(lowered):
                 drop_doubled_difficulties(lowered, sentiments, "en", negations_en)
+                difficult = flip_difficult_feelings(lowered, sentiments, "en", negations_en)
+                notes |= {j: _flipped(words, i, j) for j, i in difficult.items()}
             if "matter" in lowered:
                 drop_conceded(lowered, sentiments, "en")
             if not LOSSES["en"].isdisjoint(lowered):
                 drop_lost_goods(lowered, sentiments, "en", negations_en)
+            if not PROMISE_WORDS["en"].isdisjoint(lowered):
+                credit_kept_promises(lowered, sentiments, "en", negations_en)
             for index in compress(range(len(sentiments)), sentiments):
                 if index not in notes and sentiments[index] * self.lexicon.get(lowered[index], 0.0) < 0:
                     negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)
                     if negation is not None and (not SCOPE_ENDS_EN.isdisjoint(lowered[negation + 2 : index])
-                                                 or negates_difficulty(lowered, negation, "en")):
+                                                 or negates_difficulty(lowered, negation, "en")
+                                                 or negates_a_loss(lowered, negation, index, "en")):
                         sentiments[index] /= NEGATION_SCALAR  # VADER's flip, undone
                     elif negation is not None:
                         notes[index] = _flipped(words, negation, index)
@@ -4104,6 +4203,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         # FedEx."); not a notice's courtesy ("Obrigado pela compreensão.", "Thanks, everyone, for your patience.")
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
+    retract_doubts(pieces, readings, language)
     mourning = is_obituary(text, language)
     verdict = closing_verdict(pieces, readings, language)
     if verdict and register_of(text, language, sentences) == "news":
@@ -4117,6 +4217,39 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         reading.add(sentence_reading)
     reading.verdict = verdict
     return reading
+
+
+# A writer who says their doubt was wrong praises what they doubted: "When the library announced it would open on
+# Sundays, I was sceptical. ... I was wrong." (probe claims46's s03, read Neutral by "sceptical" and "wrong"). A
+# sentence that is only such an admission (ADMISSIONS), after a sentence that holds a word of DOUBTING, turns: the
+# doubts before it carry nothing and the admission is RETRACTION_VALENCE of praise. Without a doubt before it the
+# admission is left as it reads ("I thought it would last. I was wrong." retracts a hope).
+ADMISSIONS = {
+    "pt": re.compile(r"\W*(?:mas\s+)?(?:(?:eu\s+)?(?:estava|estive)\s+(?:(?:redondamente|completamente|totalmente)\s+)?"
+                     r"(?:errad[oa]|enganad[oa])|enganei-me|me\s+enganei)\W*$", re.IGNORECASE),
+    "en": re.compile(r"\W*(?:but\s+)?(?:i\s+(?:was|have\s+been)\s+(?:(?:so|completely|totally|quite)\s+)?"
+                     r"(?:proved\s+|proven\s+)?(?:wrong|mistaken)|i\s+stand\s+corrected)\W*$", re.IGNORECASE),
+}
+DOUBTING = {
+    "pt": frozenset("cetico cetica ceticos ceticas ceptico ceptica desconfiado desconfiada desconfiados duvida duvidas "
+                    "duvidei duvidava duvidavamos descrente".split()),
+    "en": frozenset("sceptical skeptical doubtful doubt doubts doubted cynical dubious wary unconvinced".split()),
+}
+RETRACTION_VALENCE = 1.5
+
+
+def retract_doubts(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """The first of ``pieces`` that is an admission (ADMISSIONS) turns the doubts before it (``readings`` changed)."""
+    admission = ADMISSIONS.get(language)
+    if admission is None or len(pieces) < 2:
+        return
+    index = next((i for i, piece in enumerate(pieces[1:], 1) if admission.match(untagged(piece))), None)
+    if index is None:
+        return
+    doubted = [reading.drop_words(DOUBTING[language]) for reading in readings[:index]]
+    if any(doubted):
+        cue = f"'{untagged(pieces[index]).strip().rstrip('.!').lower()}' retracts a doubt"
+        readings[index] = Reading(RETRACTION_VALENCE, [(cue, RETRACTION_VALENCE)])
 
 
 # A review's closing verdict decides (probe claimsent31): the last sentence, opened by a word that sums up what came
