@@ -216,6 +216,8 @@ _NUMBER = _regex(
     r"|(?<![\w.,/-])\d+/\d+\b"
     # a rank ("em 92º lugar", "a 3ª maior"); the "º" is a word character, so the plain number below misses it
     rf"|(?<![\w.,/-])\d+[ºª](?!\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
+    # ... in English ("leaves Leeds 17th"; probe claims46), not a day ("on the 2nd", "the 3rd of May") nor a century
+    rf"|(?<![\w.,/-])(?<!\bthe\s)\d+(?:st|nd|rd|th)\b(?![-\s]+(?:of\s+)?(?:{_MONTH_REGEX}|century|centuries)\b)"
     # a match's score ("3-1", "por 3 a 1"), which a name before it would otherwise make a version
     r"|(?<![\w.,/-])\d{1,2}\s*(?:[-–x]|\s+a\s+)\s*\d{1,2}(?![\w.,/-])"
     # not a thread's counter ("2/ Anthropic shipped"; "1/10" is a fraction, above)
@@ -569,9 +571,18 @@ _NOT_FORECASTERS = frozenset("nobody everyone everybody anyone one who ninguém 
 _BEFORE_A_NOUN = frozenset("a à na da de em sem sua seu uma longa lista sala fila tempo".split())
 
 
+_CALLED_BACK = frozenset("me us back off".split())
+
+
 def _not_a_finding(word: str, following: str) -> bool:
     """Whether a finding's verb is the phrasal "found out" (learned: "Brussels just found out how hard it is to
-    regulate ...", seed-shaped probe 24's opening line), which reports no one's finding."""
+    regulate ...", seed-shaped probe 24's opening line), which reports no one's finding; whether "called" is a
+    phone call ("someone actually called me back", probe claims46's forum post) or "accused" the participle of
+    who is accused ("the man accused of fraud"), not an accusation someone made."""
+    if word == "called":
+        return following in _CALLED_BACK
+    if word == "accused":
+        return following == "of"
     return following == "out" and word in ("found", "finds")
 
 
@@ -595,6 +606,11 @@ def _in_relative_clause(unit: str, match: re.Match[str]) -> bool:
 # ordinal ("GDP growth is expected to remain subdued in the second half of the year").
 _HALVES = frozenset("half metade".split())
 _HALVES_BEFORE = frozenset("first second primeira segunda".split())
+
+
+def _a_round(word: str, following: str) -> bool:
+    """Whether "quarter" names a round ("reached the quarter-finals"), not a share ("fallen by a quarter")."""
+    return word == "quarter" and following.startswith("final")
 
 
 def _half_a_period(previous: str, word: str) -> bool:
@@ -641,6 +657,8 @@ _DEVICE_DEFECTS_PT += " veio_quebrado veio_quebrada vieram_quebrados veio_com_de
 _CUSTOMER_EXPERIENCE_PT = _word_cue(
     CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT,
     "devolvi troquei comprei encomendei recebi paguei reclamei pedi_troca pedi_reembolso pedi_o_reembolso "
+    # what the writer cannot do with a service ("Aqui não consigo fazer Pix de jeito nenhum": probe claims46)
+    "não_consigo não_conseguimos "
     + _ORDER_DELIVERED_PT + " me_cobrou me_cobraram nos_cobrou nos_cobraram " + _DEVICE_DEFECTS_PT)
 # ... and the minutes to days the writer waited for a service ("We waited 45 minutes for our mains", "Esperei duas
 # horas na fila"); years waited for a town's bridge are news.
@@ -719,6 +737,8 @@ PORTUGUESE_CUES = (
         # a warning is reported speech ("Os operadores alertaram que"); "alerta" and "aviso" are also nouns
         # and "avisou o cliente" only notified, so those with "que"
         "alertou alertaram advertiu advertiram alerta_que alertam_que adverte_que advertem_que "
+        # an accusation ("A oposição acusou o Governo de fazer promessas que não pode cumprir": probe claims46)
+        "acusou acusaram acusa acusam "
         "avisou_que avisaram_que avisa_que avisam_que "
         # what a bill or a rule says ("Pelo texto, as empresas poderão ser multadas em até R$ 50 milhões")
         "pelo_texto pela_proposta pelo_projeto pela_lei pela_regra pelas_regras pela_medida "
@@ -851,7 +871,9 @@ PORTUGUESE_CUES = (
         "esperamos considero consideramos entendo entendemos parece-me parece-nos na_minha_opinião "
         "a_meu_ver defendo defendemos temos_esperança gostaria gostaríamos "
         # the writer's frame ("Na minha visão, Washington está dando um tiro no pé", "Pra mim, ...")
-        "na_minha_visão do_meu_ponto_de_vista pra_mim para_mim meu_palpite_é aposto_que",
+        "na_minha_visão do_meu_ponto_de_vista pra_mim para_mim meu_palpite_é aposto_que "
+        # the writer's doubt of what was announced ("Tenho dúvidas de que a meta saia do papel": probe claims46)
+        "tenho_dúvidas duvido duvidamos",
     ),
     _word_cue(
         "hedging or speculation",
@@ -921,8 +943,9 @@ PORTUGUESE_CUES = (
             r"(?:muit[oa]s|vári[oa]s|alguns|algumas|tant[oa]s|muita\s+gente)\b" + _NOT_A_GROUP
             + r"|\b(?:muit[oa]s|vári[oa]s|alguns|algumas)\s+(?:\w+\s+)?(?:dizem|acham|consideram|afirmam|garantem)\b"
             r"|\bhá\s+quem\s+(?:diga|ache|considere|afirme)\b|\bmuita\s+gente\s+(?:diz|acha|considera)\b"
+            r"|\b(?:todo\s+(?:o\s+)?mundo|toda\s+(?:a\s+)?gente)\s+(?:me\s+)?(?:diz|disse|dizia|fala|falou)\b"
         ),
-        gate=frozenset("muitos muitas vários várias alguns algumas tantos tantas gente quem".split()),
+        gate=frozenset("muitos muitas vários várias alguns algumas tantos tantas gente quem mundo".split()),
     ),
     Cue(
         EVALUATIVE,
@@ -1018,8 +1041,9 @@ ENGLISH_CUES = (
         "warned warns warn_that cautioned_that "
         # what a bill or a rule says ("Under the bill, firms could be fined up to 6%")
         "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal "
-        # a judgement someone passed ("The senator called the plan a disaster")
-        "called "
+        # a judgement someone passed ("The senator called the plan a disaster"), an accusation ("The opposition
+        # accused the government of ...": probe claims46)
+        "called accused accuses "
         # what a post or a message is said to claim, as a fact-check quotes it ("a post claiming that")
         "claiming_that alleging_that saying_that "
         # one actor's forecast (``FORECAST_VERBS``)
@@ -1038,10 +1062,11 @@ ENGLISH_CUES = (
         0.9,
         "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
         "hundreds dozens thousand thousands million millions billion billions trillion half double twice "
-        "triple third majority minority most_of "
+        "triple third quarter majority minority most_of "
         "centimetres centimeters metres meters kilometres kilometers miles tonnes tons litres liters "
         "hectares degrees inch inches",
         not_after=_half_a_period,
+        not_before=_a_round,
     ),
     Cue(
         DATE,
@@ -1123,6 +1148,10 @@ ENGLISH_CUES = (
         "in_our_view I_suppose I_expect we_expect I'd_like we'd_like "
         # a doubt or a hunch ("I suspect Apple will launch a foldable in 2026": no one's plan to check)
         "I_suspect we_suspect I_doubt we_doubt I_bet I_fear we_fear "
+        # ... or was, and what the writer expected ("When the library announced it would open on Sundays, I was
+        # sceptical", "At £16 a bowl, I expected more", "I'm not so sure": probe claims46)
+        "I_was_sceptical I_was_skeptical we_were_sceptical we_were_skeptical I'm_not_sure I_am_not_sure "
+        "I_expected we_expected "
         # the writer's frame ("In my view this is the most bullish setup", "IMHO", "My take: ...")
         "in_my_view imho my_take my_guess_is my_bet_is my_hunch_is my_sense_is "
         # ... with the adverb that stresses it ("I honestly think the controls are making them better")
@@ -1180,8 +1209,10 @@ ENGLISH_CUES = (
             r"\b(?:for|to|according\s+to|in\s+the\s+(?:eyes|view)\s+of)\s+(?:many|some)\b" + _NOT_A_GROUP
             + r"|\b(?:many|some)\s+(?:\w+\s+)?(?:say|believe|consider|think|argue|agree)\b"
             r"|\bwidely\s+(?:regarded|considered|seen)\b"
+            # everyone, as the writer heard it ("Everyone told me the ramen at Koji was the best": probe claims46)
+            r"|\b(?:everyone|everybody)\s+(?:told|tells|says|said)\b"
         ),
-        gate=frozenset("many some widely".split()),
+        gate=frozenset("many some widely everyone everybody".split()),
     ),
     Cue(
         EVALUATIVE,
@@ -1205,6 +1236,8 @@ ENGLISH_CUES = (
 # word) or acronyms: an actor or a place someone can check.
 # Month names are capitalised in English (and in Portugal until 2009) but name no actor.
 _MONTH_NAME = "|".join(month.capitalize() for month in _MONTH_REGEX.split("|"))
+# ... nor do weekdays, one or many ("it would open on Sundays": probe claims46)
+_WEEKDAY_NAME = "|".join(f"{day.capitalize()}s?" for day in _WEEKDAYS_EN.split())
 
 
 # A sentence's first word is capitalised anyway: it is a named actor only right
@@ -1254,7 +1287,9 @@ def _common_word(unit: str, match: re.Match[str]) -> bool:
     word = match.group().strip(" \"'“‘(«")
     if word in not_names() or word in METRIC_ACRONYMS:
         return True
-    return match.start() == 0 and (word in _opening_words() or (
+    # a pronoun's contraction opens a sentence as the pronoun does ("They've made mistakes": probe claims46)
+    opening = re.split(r"['’]", word, maxsplit=1)[0]
+    return match.start() == 0 and (opening in _opening_words() or (
         word.endswith("s") and word[-2:-1].islower() and _INITIAL_VERB_EN.match(unit, match.end()) is not None))
 
 
@@ -1353,7 +1388,7 @@ _NAMED_ACTOR = Cue(
     NAMED_ACTOR,
     0.6,
     pattern=re.compile(
-        rf"{_INITIAL_ACTOR}|(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*"
+        rf"{_INITIAL_ACTOR}|(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*"
         r"|\b[A-Z]{2,}\b"),
     passed_over=_common_word,
     shown=_as_named,

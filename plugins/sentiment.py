@@ -1198,18 +1198,27 @@ PROMISE_WORDS = {"pt": frozenset("promete prometem prometeu prometido prometida 
             "en": frozenset("promise promises promised".split())}
 PROMISE_KEPT_REACH = 3
 KEPT_PROMISE_VALENCE = 2.1
+# ... and a Portuguese promise with nothing promised is "looks promising": "O carnaval de 2026 promete." (what LeIA gave
+# "promete"), at a sentence's end or before a closing "muito".
+PROMISING_PT = frozenset("promete prometem".split())
+PROMISING_VALENCE = 1.1
 
 
 def credit_kept_promises(lowered: Sequence[str], valences: list[float], language: str,
                          negations: frozenset[str] = frozenset()) -> None:
     """Each word of KEEPING with one of PROMISE_WORDS within PROMISE_KEPT_REACH words after it takes KEPT_PROMISE_VALENCE,
     negated when one of ``negations`` is within NEGATION_WINDOW words before it (English: VADER has negated the
-    valences already; Portuguese ones are negated later)."""
+    valences already; Portuguese ones are negated later); a Portuguese sentence's closing promise (PROMISING_PT) takes
+    PROMISING_VALENCE."""
     for index, word in enumerate(lowered):
         if word in KEEPING[language] and not PROMISE_WORDS[language].isdisjoint(
                 lowered[index + 1 : index + 1 + PROMISE_KEPT_REACH]):
             negated = not negations.isdisjoint(lowered[max(0, index - NEGATION_WINDOW) : index])
             valences[index] = KEPT_PROMISE_VALENCE * (NEGATION_SCALAR if negated else 1.0)
+    if language == "pt":
+        last = len(lowered) - (2 if lowered and lowered[-1] == "muito" else 1)
+        if last >= 0 and lowered[last] in PROMISING_PT:
+            valences[last] = PROMISING_VALENCE
 
 
 # ... and a negated loss holds on to the good it names: "they never lost my trust", "o serviço nunca perdeu a calma nem a
@@ -2524,7 +2533,7 @@ def keep_records(lowered: Sequence[str], valences: list[float], language: str) -
     for index, word in enumerate(lowered):
         if word in BREAKS[language] and not RECORDS.isdisjoint(lowered[index + 1 : index + 6]):
             valences[index] = 0.0
-        elif word in RECORDS and (lowered[index - 1 : index] == [ON_RECORD]
+        elif word in RECORDS and ((index and lowered[index - 1] == ON_RECORD)
                                   or not WEATHER_MEASURES[language].isdisjoint(lowered[max(index - 2, 0) : index + 3])):
             valences[index] = 0.0
         elif word in RECORDS and not HARM_COUNTS[language].isdisjoint(
@@ -3781,7 +3790,7 @@ def flip_difficult_feelings(lowered: Sequence[str], valences: list[float], langu
             continue
         start = index + 1
         if language == "en":
-            if lowered[start : start + 1] != ["to"]:
+            if start == len(lowered) or lowered[start] != "to":
                 continue
             start += 1
         feeling = next((j for j in range(start, min(start + FEELING_REACH, len(lowered)))
