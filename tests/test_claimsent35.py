@@ -221,13 +221,14 @@ def test_the_blind_texts():
     # trust") right. Left open: b07 (a column's doubt: "promessas", "promete" praise), b08 ("I was sceptical ... I was
     # wrong"); claims: b05's result below expectations without a figure, b06's "The charity credits ... to", b07's
     # dates against a promise, b08's "I was sceptical when the city banned cars ..." suggested.
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b07", "b08"]
+    # Since claims46 (claims 0.5.38, sentiment 0.6.31): b08 right ("I was wrong" retracts the doubt before it) and its
+    # "I was sceptical when ..." no longer suggested (the writer's doubt is opinion).
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b07"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     left_open = {
         "b05": frozenset([blind["b05"]["claims"][1]]),
         "b06": frozenset([blind["b06"]["claims"][1]]),
         "b07": frozenset(blind["b07"]["claims"]),
-        "b08": frozenset([blind["b08"]["not_claims"][0]]),
     }
     for paragraph in blind.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
