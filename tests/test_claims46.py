@@ -118,16 +118,21 @@ def test_chuffed_is_praise():
     assert sentiment("Absolutely chuffed with the new kitchen.", "en")[0] == "Positive"
 
 
-# ------------------------------------------------------------------ claims: the writer's doubt and expectation
+# ------------------------------------------------------------------ claims: the writer's doubt, expectation, hearsay
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("Tenho dúvidas de que a obra termine em 2026.", "pt"),
-    ("I was sceptical when the council announced 40 new bus lanes.", "en"),
-    ("At £25 a head, I expected more.", "en"),
+@pytest.mark.parametrize(("text", "language", "cue"), [
+    ("Tenho dúvidas de que a obra termine em 2026.", "pt", "opinion"),
+    ("I was sceptical when the council announced 40 new bus lanes.", "en", "opinion"),
+    ("At £25 a head, I expected more.", "en", "opinion"),
+    # what everyone told the writer
+    ("Everyone told me this was the best pizza in Naples.", "en", "opinion of an unnamed group"),
+    ("Todo mundo me disse que era o melhor hambúrguer de São Paulo.", "pt", "opinion of an unnamed group"),
+    # what the writer cannot do
+    ("Não consigo entrar no aplicativo desde as 8h.", "pt", "the customer's own experience"),
 ])
-def test_the_writers_doubt_is_opinion(text, language):
+def test_the_writers_own_view_is_no_claim(text, language, cue):
     score, explanation = claim_reading(text, language)
-    assert score < 0.5 and "opinion" in explanation
+    assert score < 0.5 and cue in explanation
 
 
 # ------------------------------------------------------------------ claims: an accusation, a phone call
@@ -153,17 +158,6 @@ def test_a_contraction_and_a_weekday_are_no_named_actor(text, word):
     assert word not in claim_reading(text, "en")[1]
 
 
-# ------------------------------------------------------------------ claims: what everyone told the writer
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("Everyone told me this was the best pizza in Naples.", "en"),
-    ("Todo mundo me disse que era o melhor hambúrguer de São Paulo.", "pt"),
-])
-def test_what_everyone_told_the_writer_is_an_unnamed_view(text, language):
-    score, explanation = claim_reading(text, language)
-    assert score < 0.5 and "opinion of an unnamed group" in explanation
-
-
 # ------------------------------------------------------------------ claims: an English rank, a quarter
 
 @pytest.mark.parametrize(("text", "cue", "found"), [
@@ -175,11 +169,6 @@ def test_what_everyone_told_the_writer_is_an_unnamed_view(text, language):
 ])
 def test_a_rank_and_a_quarter_are_quantities(text, cue, found):
     assert (cue in claim_reading(text, "en")[1]) == found
-
-
-def test_what_the_writer_cannot_do_is_their_own_experience():
-    score, explanation = claim_reading("Não consigo entrar no aplicativo desde as 8h.", "pt")
-    assert score < 0.5 and "the customer's own experience" in explanation
 
 
 # ------------------------------------------------------------------ the probe's texts (fixtures/claims46/README.md)
