@@ -2129,14 +2129,18 @@ FALLING_BUSINESS_VALENCE = -2.2
 
 
 def charge_falling_business(
-    lowered: Sequence[str], valences: list[float], language: str, clauses: Sequence[int] | None = None
+    lowered: Sequence[str], valences: list[float], language: str, clauses: Sequence[int] | None = None,
+    negations: Collection[str] = frozenset(),
 ) -> dict[int, tuple[int, str]]:
     """Each fall or cut of what it measures (BUSINESS_LOSSES) in its clause, within the pair's reach before and
     after it, takes at least FALLING_BUSINESS_VALENCE and the measure no valence, unless a cost follows the measure
-    ("the budget deficit"); answers, for the fall, the measure and how it fell ("falling", "cut")."""
+    ("the budget deficit") or one of ``negations`` is within NEGATION_WINDOW words before the fall ("nunca cortou
+    empregos", "has never cut jobs", "The staff never lost their patience": probe claims46, read as job cuts); answers,
+    for the fall, the measure and how it fell ("falling", "cut")."""
     losses = _LOSS_WORDS[language]
     notes: dict[int, tuple[int, str]] = {}
-    for index in (i for i, word in enumerate(lowered) if word in losses):
+    for index in (i for i, word in enumerate(lowered) if word in losses
+                  and negations.isdisjoint(lowered[max(0, i - NEGATION_WINDOW) : i])):
         measure, how = next(((j, how) for falls, measures, before, after, how in BUSINESS_LOSSES[language]
                              if lowered[index] in falls for j in _joined(lowered, index, before, after)
                              if lowered[j].strip(_PUNCTUATION) in measures
@@ -3605,7 +3609,7 @@ def portuguese_reading(text: str) -> Reading:
     falls = compared_falls(text, told=not DECREASES["pt"].isdisjoint(folded)) if compares else ()
     if falls or not _MOVING_WORDS_PT.isdisjoint(folded):
         clauses = clause_numbers(text)
-        moves = charge_falling_business(folded, valences, "pt", clauses)
+        moves = charge_falling_business(folded, valences, "pt", clauses, NEGATIONS)
         borrowed = borrowed_interest(folded, "pt")
         moves |= credit_falls(folded, valences, "pt", falls, clauses)
         moves |= charge_rises(folded, valences, "pt", clauses, borrowed) | charge_savers_returns(folded, valences, "pt")
@@ -3934,7 +3938,7 @@ def _vader() -> Any:
                 drop_addressed_names(words, lowered, sentiments, "en")
             clauses = getattr(self.local, "clauses", None)
             drop_kind_qualifiers(lowered, sentiments, "en")  # before the moves: "Gross domestic product grew" is no harm
-            moves = charge_falling_business(lowered, sentiments, "en", clauses)
+            moves = charge_falling_business(lowered, sentiments, "en", clauses, negations_en)
             moves |= credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
             borrowed = borrowed_interest(lowered, "en")
             if borrowed:

@@ -93,6 +93,23 @@ def test_a_loss_stays_a_loss():
     assert sentiment("The bank lost my trust years ago.", "en")[0] == "Negative"
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("The staff never lost their patience with us.", "en"),  # found writing this file's tests: read as job cuts
+    ("The factory has never cut jobs.", "en"),
+    ("A fábrica nunca cortou empregos.", "pt"),
+])
+def test_a_negated_cut_is_no_job_cut(text, language):
+    assert read(text, language).total >= 0 and " cut" not in sentiment(text, language)[2]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The company cut 300 jobs.", "en"),
+    ("A Ford cortou 300 empregos.", "pt"),
+])
+def test_a_job_cut_stays_bad_news(text, language):
+    assert "cut" in sentiment(text, language)[2] and read(text, language).total < 0
+
+
 # ------------------------------------------------------------------ sentiment: an admission retracts a doubt
 
 @pytest.mark.parametrize(("text", "language"), [
