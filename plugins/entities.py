@@ -593,7 +593,9 @@ COMPANY_WORDS = frozenset(
     # (Resources 3, Steel 4, Industries 4, Services 4, Entertainment 23, Records 65, Pictures 7, Sciences 11)
     "Minerals Mining Mineração Metals Resources Steel Energy Energia Saneamento Foods Alimentos Industries Indústrias "
     "Insurance Investments Services Serviços Solutions Engenharia Logística Entertainment Records Pictures Biotech "
-    "Biosciences Chemicals Química Celulose Bioenergia Agronegócio".split()
+    "Biosciences Chemicals Química Celulose Bioenergia Agronegócio "
+    # a county's police force ("Derbyshire Constabulary" was a person)
+    "Constabulary".split()
 )
 # Words after a vehicle maker's name that are its own, not a model's (``vehicle_models``):
 # the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO"), and the
@@ -677,6 +679,11 @@ DAYS_AND_MONTHS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Janu
 COMPANY_RELATIONS = frozenset("parent supplier suppliers customer customers subsidiary unit".split())
 RIVAL_OR_OWNER = frozenset("owner owners rival rivals competitor competitors".split())
 RELATED_COMPANY_NOUNS = sorted(COMPANY_RELATIONS | RIVAL_OR_OWNER)
+# What a company is to the one the news is about, capitalised as a sentence's first word before the company's name
+# ("Rival Thales Alenia Space also bid", "Partner Northrop Grumman will supply": one organisation to the model); not
+# "Unit" nor "Parent", which open names ("Unit 731").
+COMPANY_ROLE_OPENERS = RIVAL_OR_OWNER | frozenset(
+    "partner partners supplier suppliers customer customers client clients contractor contractors".split())
 # People named with their employer after them ("Analysts at Goldman Sachs",
 # "economistas do Itaú"): the employer is an organisation; in Portuguese not a place the gazetteer knows
 # ("analistas do Brasil": ``is_no_known_place``), where "do" says where they work, not for whom.
@@ -1185,8 +1192,9 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
-    model = without_initiatives(places_without_openers(
-        listed_names_apart(places_apart_from_known_bodies(model, rules, text), rules, text), rules, text), rules, text)
+    model = without_initiatives(places_without_openers(listed_names_apart(
+        places_apart_from_known_bodies(towns_apart_from_their_regions(model, rules, text), rules, text), rules, text),
+        rules, text), rules, text)
     model = with_companies_of_legal_form(with_share_issuers(model, rules, text), rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
@@ -1249,6 +1257,25 @@ def listed_names_apart(model: list[Candidate], rules: Mapping[tuple[int, int, st
             continue
         kept += [Candidate(first.start, first.end, first.label, candidate.source),
                  Candidate(listed.end(), candidate.end, candidate.label, candidate.source)]
+    return kept
+
+
+def towns_apart_from_their_regions(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                                   text: str) -> list[Candidate]:
+    """``model`` with a place's span that runs from a town over a comma to a place a pattern knows at its end
+    ("Bowling Green, Kentucky", "Boone, North Carolina": one place to the model) cut into the two places, as an
+    annotator marks them and ``with_places_in_places`` finds them where the model missed the town."""
+    kept = []
+    for candidate in model:
+        # the characters first: most spans hold no comma, and the rules need not be read
+        region = next((rule for rule in rules.values() if rule.end == candidate.end and rule.label == "LOC"
+                       and text.endswith(", ", 0, rule.start) and candidate.start < rule.start - 2), None) \
+            if candidate.label == "LOC" and ", " in text[candidate.start:candidate.end] else None
+        if region is None:
+            kept.append(candidate)
+            continue
+        kept += [Candidate(candidate.start, region.start - 2, "LOC", candidate.source),
+                 Candidate(region.start, region.end, "LOC", candidate.source)]
     return kept
 
 
@@ -1618,7 +1645,9 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     and the quantity after it ("its first Spectrum rocket 40 seconds after" was one organisation; WikiANN's long
     titles, "A roads in Zone 4 of ...", are left as they were), and an introductory phrase's preposition and
     article opening the sentence, before its comma ("Under the AI Act, providers" gave "Under the AI Act"; "Under
-    Armour" has no article)."""
+    Armour" has no article), and a company's role opening the sentence before a name of two words or more that
+    a lowercase word follows (``COMPANY_ROLE_OPENERS``: "Partner Northrop Grumman will supply"; a title, "Rival
+    Schools", stands alone)."""
     doc = words.doc
     if is_count_before_a_name(words):
         words = words[1:]
@@ -1627,10 +1656,19 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     if len(words) > 3 and words[-3].is_lower and words[-2].is_digit and words[-1].is_lower \
             and all(token.text[:1].isupper() for token in words[:-3]):
         return words[:-3]  # "Spectrum rocket 40 seconds": a name, its noun, then a quantity
+    if len(words) > 2 and words[0].lower_ in COMPANY_ROLE_OPENERS and opens_a_sentence(words[0]) \
+            and words.end < len(doc) and doc[words.end].is_lower:
+        return words[1:]  # "Rival Thales Alenia Space also bid": the company's role to the one speaking, no name's
     if len(words) > 2 and words[0].is_sent_start and words[0].lower_ in OPENING_PREPOSITIONS \
             and words[1].lower_ == "the" and words.end < len(doc) and doc[words.end].text == ",":
         return words[2:]
     return words
+
+
+def opens_a_sentence(token: Token) -> bool:
+    """Whether a word is its text's first or follows a sentence's end or a line break (the pipelines set no sentence
+    boundaries: ``is_sent_start`` holds for a text's first word alone)."""
+    return token.i == 0 or token.nbor(-1).text in SENTENCE_ENDS or token.nbor(-1).is_space
 
 
 def is_count_before_a_name(words: SpacySpan) -> bool:
@@ -2660,6 +2698,15 @@ def with_reporting_subjects(model: list[Candidate], rules: Mapping[tuple[int, in
     return model
 
 
+def past_a_company_role(text: str, start: int, end: int) -> tuple[int, int]:
+    """A subject's span past the company's role that opens it and its sentence (``COMPANY_ROLE_OPENERS``: "Partner
+    Northrop Grumman will supply the motors, and ... its plant")."""
+    role, _, rest = text[start:end].partition(" ")
+    if rest and role.lower() in COMPANY_ROLE_OPENERS and role[0].isupper():
+        return start + len(role) + 1, end
+    return start, end
+
+
 def words_of_people(candidates: list[Candidate], text: str) -> set[str]:
     """The words of the people among ``candidates``."""
     return {word for c in candidates if c.label == "PER" for word in text[c.start:c.end].split()}
@@ -2756,7 +2803,7 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
     # the owner of a site later in the sentence is made one from a place only: a person may stand between
     for pattern, relabelled in ((OWNER_OF_ITS, ("PER", "LOC")), (OWNER_OF_ITS_SITE, ("LOC",))):
         for match in pattern.finditer(text):
-            start, end = match.span(1)
+            start, end = past_a_company_role(text, *match.span(1))
             if text[start:end].split()[0] not in skipped:
                 make_organisation(model, named, start, end, relabelled=relabelled)
     return model
@@ -3366,10 +3413,11 @@ def is_event(words: SpacySpan) -> bool:
 def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str, language: str) -> Candidate:
     """A place's candidate as the club named after it, where ``clubs`` holds its words; a person's too where its
     words are a club's (``is_club_name``: "Aston Villa moved up to fifth", a person to the model; not "Carlos
-    Alcaraz beat Jannik Sinner") or the text Portuguese, whose match phrases take the article a club has and news
+    Alcaraz beat Jannik Sinner") or an Irish county's ("Kerry beat Derry", ``GAELIC_COUNTY``) or the text Portuguese, whose match phrases take the article a club has and news
     gives no player ("O Benfica empatou com o Famalicão", a person to the model)."""
+    name = text[candidate.start:candidate.end]
     if (candidate.start, candidate.end) in clubs and (candidate.label == "LOC" or (candidate.label == "PER" and (
-            language == "pt" or is_club_name(text[candidate.start:candidate.end].split())))):
+            language == "pt" or is_club_name(name.split()) or GAELIC_COUNTY.fullmatch(name)))):
         return Candidate(candidate.start, candidate.end, "ORG", candidate.source)
     return candidate
 
@@ -3799,7 +3847,8 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
             Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league),
-            Phrase(CRICKET_WORDS, COUNTY_CLUB, accepted=is_county_side))
+            Phrase(CRICKET_WORDS, COUNTY_CLUB, accepted=is_county_side),
+            Phrase(GAELIC_GAMES_WORDS, GAELIC_COUNTY, accepted=is_county_side))
     if language == "pt":
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
         # and after an infinitive of the match ("após perder para o Bahia", "antes de vencer o Vitória")
@@ -3831,6 +3880,15 @@ COUNTY_CLUB = re.compile(r"(?<![\w-])(Derbyshire|Durham|Essex|Glamorgan|Gloucest
                          r"|Warwickshire|Worcestershire|Yorkshire)(?![\w-])(?![^\S\n]+[A-Z])")
 CRICKET_WORDS = tuple(word + mark for word in "cricket wicket wickets innings overs bowler bowlers batting bowling "
                       "batter batters runs century half-century".split() for mark in ("", ",", ".", ";"))
+# Ireland's 32 counties, whose Gaelic football and hurling sides are named by them alone ("Limerick beat Clare in the
+# Munster hurling final", "Kilkenny face Galway": places or people to the English model), and a word that shows the
+# text is of those games. Not "Down" (a sentence's "Down the road"); "Kerry" and "Clare" are no gazetteer's places.
+GAELIC_COUNTY = re.compile(r"(?<![\w-])(Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Dublin|Fermanagh|Galway"
+                           r"|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly"
+                           r"|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)(?![\w-])"
+                           r"(?![^\S\n]+[A-Z])")
+GAELIC_GAMES_WORDS = tuple(word + mark for word in "hurling hurlers Gaelic GAA All-Ireland camogie Croke".split()
+                           for mark in ("", ",", ".", ";"))
 # Words before a county that make it the place, not its club ("the trip to Kent", "born in Yorkshire", "the Yorkshire
 # coast").
 COUNTY_AS_PLACE_BEFORE = frozenset("in at from to near of across around the into off outside throughout".split())
