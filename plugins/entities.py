@@ -3812,16 +3812,28 @@ def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
 
 
 def clubs_before_their_people(text: str) -> set[tuple[int, int]]:
-    """The places a pattern knows (``place_names``) after a player's or coach's Portuguese role and "do"/"da"
-    (``SPORT_ROLE_BEFORE_CLUB``) and before a person's name (``PERSON_AFTER_BODY``): clubs ("O técnico do São Paulo
-    Hernán Crespo"); the longest place of up to four words."""
+    """The places a pattern knows (``place_names``), or a club's short form (``is_short_form_of_a_club``), after a
+    player's or coach's Portuguese role and "do"/"da" (``SPORT_ROLE_BEFORE_CLUB``) and before a person's name or
+    with it between commas (``PERSON_AFTER_BODY``, ``PERSON_BETWEEN_COMMAS``): clubs ("O técnico do São Paulo
+    Hernán Crespo", "O treinador do Vitória, Luís Pinto, disse"); the longest of up to four words."""
     clubs = set()
     for role in SPORT_ROLE_BEFORE_CLUB.finditer(text):
-        ends = [word.end() for word in islice(WORD_RUN.finditer(text, role.end()), 4)]
-        end = next((end for end in reversed(ends) if text[role.end():end] in place_names()), None)
-        if end is not None and PERSON_AFTER_BODY.match(text, end):
+        ends = [word.end() - (text[word.end() - 1] == ",") for word in islice(WORD_RUN.finditer(text, role.end()), 4)]
+        end = next((end for end in reversed(ends) if text[role.end():end] in place_names()
+                    or is_short_form_of_a_club(text, text[role.end():end])), None)
+        if end is not None and (PERSON_AFTER_BODY.match(text, end) or PERSON_BETWEEN_COMMAS.match(text, end)):
             clubs.add((role.end(), end))
     return clubs
+
+
+# A person's name between commas after a club ("O treinador do Estrela, José Faria, elogiou").
+PERSON_BETWEEN_COMMAS = re.compile(rf",[^\S\n]+{PERSON_RUN},")
+
+
+def is_short_form_of_a_club(text: str, name: str) -> bool:
+    """Whether ``name`` opens a longer name elsewhere in the text, joined by "de"/"da"/"do" ("O Vitória de Guimarães
+    venceu ... O treinador do Vitória"): the club named again by its first words."""
+    return bool(name) and re.search(rf"(?<!\S){re.escape(name)}[^\S\n]+d[aeo][^\S\n]+[A-ZÀ-Ý]", text) is not None
 
 
 # A match's nouns in Portuguese, before "contra" and the other side (``club_phrases``).
