@@ -1192,9 +1192,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
-    model = without_initiatives(places_without_openers(listed_names_apart(
-        places_apart_from_known_bodies(towns_apart_from_their_regions(model, rules, text), rules, text), rules, text),
-        rules, text), rules, text)
+    model = without_initiatives(places_without_openers(
+        listed_names_apart(places_apart_from_known_bodies(model, rules, text), rules, text), rules, text), rules, text)
     model = with_companies_of_legal_form(with_share_issuers(model, rules, text), rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
@@ -1257,25 +1256,6 @@ def listed_names_apart(model: list[Candidate], rules: Mapping[tuple[int, int, st
             continue
         kept += [Candidate(first.start, first.end, first.label, candidate.source),
                  Candidate(listed.end(), candidate.end, candidate.label, candidate.source)]
-    return kept
-
-
-def towns_apart_from_their_regions(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
-                                   text: str) -> list[Candidate]:
-    """``model`` with a place's span that runs from a town over a comma to a place a pattern knows at its end
-    ("Bowling Green, Kentucky", "Boone, North Carolina": one place to the model) cut into the two places, as an
-    annotator marks them and ``with_places_in_places`` finds them where the model missed the town."""
-    kept = []
-    for candidate in model:
-        # the characters first: most spans hold no comma, and the rules need not be read
-        region = next((rule for rule in rules.values() if rule.end == candidate.end and rule.label == "LOC"
-                       and text.endswith(", ", 0, rule.start) and candidate.start < rule.start - 2), None) \
-            if candidate.label == "LOC" and ", " in text[candidate.start:candidate.end] else None
-        if region is None:
-            kept.append(candidate)
-            continue
-        kept += [Candidate(candidate.start, region.start - 2, "LOC", candidate.source),
-                 Candidate(region.start, region.end, "LOC", candidate.source)]
     return kept
 
 
