@@ -89,6 +89,8 @@ FEMININE_GIVEN_NAMES_FILE = HERE / "patterns" / "feminine_given_names.txt"
 PORTUGUESE_GIVEN_NAMES_FILE = HERE / "patterns" / "given_names_pt.txt"
 PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
 PLACES_FILE = HERE / "patterns" / "places.jsonl"
+# Towns of Great Britain and Ireland from GeoNames, built by ``plugins/town_gazetteer.py``
+TOWNS_FILE = HERE / "patterns" / "towns.jsonl"
 ORGANISATIONS_FILE = HERE / "patterns" / "organisations.jsonl"
 WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE,
                    PORTUGUESE_GIVEN_NAMES_FILE)
@@ -154,6 +156,9 @@ PARTY = "party"
 # took for places: a name after an article (``after_an_article``), where the
 # word is capitalised only as a name, and not before another name ("o Novo Banco").
 COMMON_WORD_NAME = "common_word_name"
+# The id of patterns/towns.jsonl (GeoNames' towns of Great Britain and Ireland): a town adds a place the model missed,
+# and names one over the model's other label only after a preposition of place (``is_town_of_the_gazetteer``).
+TOWN = "town"
 PORTUGUESE_ARTICLES = frozenset("o a do da no na ao à pelo pela".split())
 # Brazilian states' codes after a party ("(PL-MG)"): no part of its name.
 STATE_CODES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
@@ -1193,7 +1198,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
     model = without_initiatives(places_without_openers(
-        listed_names_apart(places_apart_from_known_bodies(model, rules, text), rules, text), rules, text), rules, text)
+        listed_names_apart(places_apart_from_known_bodies(towns_apart(model, text), rules, text), rules, text), rules,
+        text), rules, text)
     model = with_companies_of_legal_form(with_share_issuers(model, rules, text), rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
@@ -1256,6 +1262,28 @@ def listed_names_apart(model: list[Candidate], rules: Mapping[tuple[int, int, st
             continue
         kept += [Candidate(first.start, first.end, first.label, candidate.source),
                  Candidate(listed.end(), candidate.end, candidate.label, candidate.source)]
+    return kept
+
+
+# Two names joined by "and" or "e" (``towns_apart``).
+TWO_JOINED_NAMES = re.compile(r"(.+?)[^\S\n]+(?:and|e)[^\S\n]+(.+)")
+
+
+def towns_apart(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with a place's span over two places joined by "and", one of them a town of the towns' gazetteer and
+    the other a known place ("Oban and Fort William": one place to the model), cut into the two; a place the
+    gazetteers name whole stays ("Blairgowrie and Rattray", "Trinidad and Tobago")."""
+    kept = []
+    for candidate in model:
+        # the characters first: most spans join nothing
+        joined = TWO_JOINED_NAMES.fullmatch(text, candidate.start, candidate.end) \
+            if candidate.label == "LOC" and (" and " in text[candidate.start:candidate.end]) else None
+        names = [joined.group(1), joined.group(2)] if joined is not None else []
+        if not names or joined.group() in place_names() or not set(names) <= place_names() \
+                or set(names).isdisjoint(town_names()):
+            kept.append(candidate)
+            continue
+        kept += [Candidate(*joined.span(1), "LOC", candidate.source), Candidate(*joined.span(2), "LOC", candidate.source)]
     return kept
 
 
@@ -1982,6 +2010,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
             continue
         if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
             continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
+        if pattern_id == TOWN and not is_town_of_the_gazetteer(span, model):
+            continue
         if label == "LOC" and (span.start_char, span.end_char) in statements and any(
                 (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model):
             continue  # "O Santos informou": the model's club over the city; "O Brasil anunciou" is a place to it
@@ -2018,6 +2048,21 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
 # Prepositions that put something in or by a town, not at its university ("studied at Cambridge", "a paper from
 # Oxford"): ``is_after_a_place_preposition``.
 TOWN_PREPOSITIONS = frozenset("in near outside around across em".split())
+
+
+def is_town_of_the_gazetteer(span: SpacySpan, model: list[Candidate]) -> bool:
+    """Whether a match of the towns' gazetteer (``TOWN``) is the place: no model span around it ("George Coventry,
+    8th Earl of Coventry", "Cricklewood railway station") nor a capitalised word or a number right before it where
+    there is none, and one on the same words only after a preposition of
+    place ("a car park in Wantage", an organisation to the model; "away to Fulham" and "at Highbury" are a club's,
+    as WikiANN labels them)."""
+    same = [c for c in model if c.start < span.end_char and span.start_char < c.end]
+    if not same:
+        # not the tail of a name the model missed, nor an event's edition ("Bluefish Cove", "2003 Wimbledon")
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return before is None or not ((before.is_title and not before.is_stop) or before.like_num)
+    return all((c.start, c.end) == (span.start_char, span.end_char) for c in same) and is_after_a_place_preposition(
+        span)
 
 
 def is_after_a_place_preposition(span: SpacySpan) -> bool:
@@ -3694,10 +3739,16 @@ def organisation_names() -> frozenset[str]:
 
 
 @functools.cache
+def town_names() -> frozenset[str]:
+    """The towns of the towns' gazetteer (``TOWNS_FILE``): "Didcot", "Fort William"."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(TOWNS_FILE)))
+
+
+@functools.cache
 def place_names() -> frozenset[str]:
-    """The places the shipped gazetteer names by their words (``PLACES_FILE``, all LOC): "Brasil", "Bahia", "São
-    Paulo"."""
-    return frozenset(pattern["pattern"] for pattern in read_patterns(str(PLACES_FILE))
+    """The places the shipped gazetteers name by their words (``PLACES_FILE``, ``TOWNS_FILE``, all LOC): "Brasil",
+    "Bahia", "São Paulo", "Didcot"."""
+    return frozenset(pattern["pattern"] for path in (PLACES_FILE, TOWNS_FILE) for pattern in read_patterns(str(path))
                      if isinstance(pattern["pattern"], str))
 
 
