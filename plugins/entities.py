@@ -1792,12 +1792,27 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"  # "O PS-Açores acusou": a party's or a body's branch in a region, not the region
     if label == "PER" and is_place_of_an_office(words):
         label = "LOC"  # "contra a prefeita de Contagem": the office is the person, the name its town
+    if label != "ORG" and is_club_named_by_its_demonym(words):
+        label = "ORG"  # "O Tondela recebe o Feirense": a club named after its town's people, no person's name
     if words.doc.lang_ == "pt" and len(words) > 1 and is_after_a_portuguese_article(words):
         if words[0].text in CHURCH_BODY_HEADS:
             label = "ORG"  # "A Arquidiocese de São Paulo divulgou": the body that acts, not its territory
         elif words[0].text in STREET_HEADS and label != "LOC":
             label = "LOC"  # "fechar a Avenida Paulista": a street, not the soap opera "Avenida Brasil"
     return label
+
+
+# Masculine articles and their contractions before a Portuguese club's name (``is_club_named_by_its_demonym``).
+MASCULINE_ARTICLES_PT = frozenset("o O do ao pelo no".split())
+
+
+def is_club_named_by_its_demonym(words: SpacySpan) -> bool:
+    """Whether a Portuguese one-word name in -ense follows a masculine article ("o Feirense", "do Torreense", "ao
+    Moreirense"): a club named after its town's people (Farense, Portimonense, Figueirense); a person's name does not
+    end so, and the demonym itself is lowercase ("o paraense")."""
+    doc = words.doc
+    return doc.lang_ == "pt" and len(words) == 1 and words.text.endswith("ense") and words.start > 0 \
+        and doc[words.start - 1].text in MASCULINE_ARTICLES_PT
 
 
 # A Portuguese church's bodies by their heads ("Arquidiocese de Braga", "Patriarcado de Lisboa"): WikiANN-pt labels
@@ -2308,7 +2323,25 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         for start, end in venues_after_clubs(clubs, text, language):
             if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
                 rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
+        venues = venues_after_match_verbs(text, language)
+        model = [Candidate(c.start, c.end, "LOC", c.source) if c.label == "PER" and (c.start, c.end) in venues else c
+                 for c in model]
     return model, rules
+
+
+# A Portuguese match's verb, then "no"/"na" and a ground's capitalised words ("o Casa Pia perdeu no Joaquim de Almeida
+# Freitas": a stadium named after a person, a person to the model).
+VENUE_AFTER_MATCH_VERB = re.compile(
+    r"(?<!\S)(?:venceu|vence|perdeu|perde|empatou|empata|goleou|jogou|joga|jogará)[^\S\n]+n[oa][^\S\n]+"
+    r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
+
+
+def venues_after_match_verbs(text: str, language: str) -> set[tuple[int, int]]:
+    """Where a Portuguese text of a match (``clubs_named_after_places`` found a club) says it was played, right
+    after its verb (``VENUE_AFTER_MATCH_VERB``): the grounds' starts and ends. No person is won or lost "no"."""
+    if language != "pt":
+        return set()
+    return {match.span(1) for match in VENUE_AFTER_MATCH_VERB.finditer(text)}
 
 
 def venues_after_clubs(clubs: set[tuple[int, int]], text: str, language: str) -> list[tuple[int, int]]:
@@ -2567,6 +2600,11 @@ def national_units(rules: Mapping[tuple[int, int, str], Candidate], text: str) -
             if label == "ORG" and end + 1 in places and text[end:end + 1] == " "]
 
 
+# A sports ground's nouns: after a sponsor's name they name the ground ("the Kia Oval", "Mercedes-Benz Arena", "Audi
+# Field"), no vehicle's model (``vehicle_models``).
+GROUND_NOUNS = frozenset("Oval Arena Stadium Ground Field Park Bowl Dome Riverside Centre Center Estádio".split())
+
+
 def vehicle_models(text: str) -> list[tuple[int, int]]:
     """Where a vehicle maker's name (``vehicle_makers.txt``) runs on with a
     model's words, up to three capitalised words or codes ("Renault 5 E-Tech",
@@ -2575,7 +2613,8 @@ def vehicle_models(text: str) -> list[tuple[int, int]]:
     maker's own words ("Volkswagen Group", "Toyota Brasil") nor a role
     ("Tesla CEO Elon Musk"), nor a person's name after it ("O CEO da BMW Oliver Zipse": a given name and a
     capitalised word, ``is_person_opening``) nor anything after a Portuguese role held at the maker ("O chefe da
-    Tesla Elon Musk": the body of ``ROLE_BEFORE_BODY``). Each name's start and end."""
+    Tesla Elon Musk": the body of ``ROLE_BEFORE_BODY``), nor a ground the maker sponsors (``GROUND_NOUNS``: "the Kia
+    Oval"). Each name's start and end."""
     spans = []
     matches = list(vehicle_model_pattern().finditer(text))
     if matches and not spaced_words(text).isdisjoint(PLAYER_ROLES_PT):
@@ -2585,7 +2624,7 @@ def vehicle_models(text: str) -> list[tuple[int, int]]:
         words = list(WORD_RUN.finditer(match.group(2)))
         kept = list(takewhile(lambda pair: pair[1].group() not in MAKERS_OWN_WORDS and not is_person_opening(
             words[pair[0]:]), enumerate(words)))
-        if kept:
+        if kept and not any(word.group() in GROUND_NOUNS for _, word in kept):
             spans.append((match.start(), match.start(2) + kept[-1][1].end()))
     return spans
 
