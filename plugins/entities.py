@@ -2323,9 +2323,9 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         for start, end in venues_after_clubs(clubs, text, language):
             if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
                 rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
-        venues = venues_after_match_verbs(text, language)
-        model = [Candidate(c.start, c.end, "LOC", c.source) if c.label == "PER" and (c.start, c.end) in venues else c
-                 for c in model]
+    venues = venues_after_match_verbs(text, language) if in_context else set()
+    model = [Candidate(c.start, c.end, "LOC", c.source) if c.label == "PER" and (c.start, c.end) in venues else c
+             for c in model]
     return model, rules
 
 
@@ -2337,8 +2337,8 @@ VENUE_AFTER_MATCH_VERB = re.compile(
 
 
 def venues_after_match_verbs(text: str, language: str) -> set[tuple[int, int]]:
-    """Where a Portuguese text of a match (``clubs_named_after_places`` found a club) says it was played, right
-    after its verb (``VENUE_AFTER_MATCH_VERB``): the grounds' starts and ends. No person is won or lost "no"."""
+    """Where a Portuguese match was played, right after its verb (``VENUE_AFTER_MATCH_VERB``): the grounds' starts
+    and ends. No person is won or lost "no" ("perdeu no Joaquim de Almeida Freitas")."""
     if language != "pt":
         return set()
     return {match.span(1) for match in VENUE_AFTER_MATCH_VERB.finditer(text)}
