@@ -2025,7 +2025,7 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
             continue
         if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
             continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
-        if pattern_id == TOWN and not is_town_of_the_gazetteer(span, model):
+        if pattern_id == TOWN and not is_town_of_the_gazetteer(span, model, text):
             continue
         if label == "LOC" and (span.start_char, span.end_char) in statements and any(
                 (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model):
@@ -2065,13 +2065,18 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
 TOWN_PREPOSITIONS = frozenset("in near outside around across em".split())
 
 
-def is_town_of_the_gazetteer(span: SpacySpan, model: list[Candidate]) -> bool:
+def is_town_of_the_gazetteer(span: SpacySpan, model: list[Candidate], text: str) -> bool:
     """Whether a match of the towns' gazetteer (``TOWN``) is the place: no model span around it ("George Coventry,
     8th Earl of Coventry", "Cricklewood railway station") nor a capitalised word or a number right before it where
-    there is none, and one on the same words only after a preposition of
+    there is none, no other label of the model on its words elsewhere in the text nor a club a match names so
+    (``clubs_named_after_places``: "Bath and Saracens will meet ... after Bath beat"), and one on the same words only
+    after a preposition of
     place ("a car park in Wantage", an organisation to the model; "away to Fulham" and "at Highbury" are a club's,
     as WikiANN labels them)."""
     same = [c for c in model if c.start < span.end_char and span.start_char < c.end]
+    if any(c.label != "LOC" and text[c.start:c.end] == span.text for c in model if c not in same) or any(
+            text[start:end] == span.text for start, end in clubs_named_after_places(text, span.doc.lang_)):
+        return False  # the same words are another name elsewhere, a club ("Bath and Saracens ... after Bath beat")
     if not same:
         # not the tail of a name the model missed, nor an event's edition ("Bluefish Cove", "2003 Wimbledon")
         before = span.doc[span.start - 1] if span.start > 0 else None
