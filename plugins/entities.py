@@ -89,6 +89,8 @@ FEMININE_GIVEN_NAMES_FILE = HERE / "patterns" / "feminine_given_names.txt"
 PORTUGUESE_GIVEN_NAMES_FILE = HERE / "patterns" / "given_names_pt.txt"
 PRODUCTS_FILE = HERE / "patterns" / "products.jsonl"
 PLACES_FILE = HERE / "patterns" / "places.jsonl"
+# Towns of Great Britain and Ireland from GeoNames, built by ``plugins/town_gazetteer.py``
+TOWNS_FILE = HERE / "patterns" / "towns.jsonl"
 ORGANISATIONS_FILE = HERE / "patterns" / "organisations.jsonl"
 WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE,
                    PORTUGUESE_GIVEN_NAMES_FILE)
@@ -154,6 +156,9 @@ PARTY = "party"
 # took for places: a name after an article (``after_an_article``), where the
 # word is capitalised only as a name, and not before another name ("o Novo Banco").
 COMMON_WORD_NAME = "common_word_name"
+# The id of patterns/towns.jsonl (GeoNames' towns of Great Britain and Ireland): a town adds a place the model missed,
+# and names one over the model's other label only after a preposition of place (``is_town_of_the_gazetteer``).
+TOWN = "town"
 PORTUGUESE_ARTICLES = frozenset("o a do da no na ao à pelo pela".split())
 # Brazilian states' codes after a party ("(PL-MG)"): no part of its name.
 STATE_CODES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
@@ -593,7 +598,9 @@ COMPANY_WORDS = frozenset(
     # (Resources 3, Steel 4, Industries 4, Services 4, Entertainment 23, Records 65, Pictures 7, Sciences 11)
     "Minerals Mining Mineração Metals Resources Steel Energy Energia Saneamento Foods Alimentos Industries Indústrias "
     "Insurance Investments Services Serviços Solutions Engenharia Logística Entertainment Records Pictures Biotech "
-    "Biosciences Chemicals Química Celulose Bioenergia Agronegócio".split()
+    "Biosciences Chemicals Química Celulose Bioenergia Agronegócio "
+    # a county's police force ("Derbyshire Constabulary" was a person)
+    "Constabulary".split()
 )
 # Words after a vehicle maker's name that are its own, not a model's (``vehicle_models``):
 # the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO"), and the
@@ -677,6 +684,11 @@ DAYS_AND_MONTHS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Janu
 COMPANY_RELATIONS = frozenset("parent supplier suppliers customer customers subsidiary unit".split())
 RIVAL_OR_OWNER = frozenset("owner owners rival rivals competitor competitors".split())
 RELATED_COMPANY_NOUNS = sorted(COMPANY_RELATIONS | RIVAL_OR_OWNER)
+# What a company is to the one the news is about, capitalised as a sentence's first word before the company's name
+# ("Rival Thales Alenia Space also bid", "Partner Northrop Grumman will supply": one organisation to the model); not
+# "Unit" nor "Parent", which open names ("Unit 731").
+COMPANY_ROLE_OPENERS = RIVAL_OR_OWNER | frozenset(
+    "partner partners supplier suppliers customer customers client clients contractor contractors".split())
 # People named with their employer after them ("Analysts at Goldman Sachs",
 # "economistas do Itaú"): the employer is an organisation; in Portuguese not a place the gazetteer knows
 # ("analistas do Brasil": ``is_no_known_place``), where "do" says where they work, not for whom.
@@ -1080,7 +1092,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.57",
+            version="1.2.58",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1186,7 +1198,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
     model = without_initiatives(places_without_openers(
-        listed_names_apart(places_apart_from_known_bodies(model, rules, text), rules, text), rules, text), rules, text)
+        listed_names_apart(places_apart_from_known_bodies(towns_apart(model, text), rules, text), rules, text), rules,
+        text), rules, text)
     model = with_companies_of_legal_form(with_share_issuers(model, rules, text), rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
@@ -1249,6 +1262,28 @@ def listed_names_apart(model: list[Candidate], rules: Mapping[tuple[int, int, st
             continue
         kept += [Candidate(first.start, first.end, first.label, candidate.source),
                  Candidate(listed.end(), candidate.end, candidate.label, candidate.source)]
+    return kept
+
+
+# Two names joined by "and" or "e" (``towns_apart``).
+TWO_JOINED_NAMES = re.compile(r"(.+?)[^\S\n]+(?:and|e)[^\S\n]+(.+)")
+
+
+def towns_apart(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with a place's span over two places joined by "and", one of them a town of the towns' gazetteer and
+    the other a known place ("Oban and Fort William": one place to the model), cut into the two; a place the
+    gazetteers name whole stays ("Blairgowrie and Rattray", "Trinidad and Tobago")."""
+    kept = []
+    for candidate in model:
+        # the characters first: most spans join nothing
+        joined = TWO_JOINED_NAMES.fullmatch(text, candidate.start, candidate.end) \
+            if candidate.label == "LOC" and (" and " in text[candidate.start:candidate.end]) else None
+        names = [joined.group(1), joined.group(2)] if joined is not None else []
+        if not names or joined.group() in place_names() or not set(names) <= place_names() \
+                or set(names).isdisjoint(town_names()):
+            kept.append(candidate)
+            continue
+        kept += [Candidate(*joined.span(1), "LOC", candidate.source), Candidate(*joined.span(2), "LOC", candidate.source)]
     return kept
 
 
@@ -1618,7 +1653,9 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     and the quantity after it ("its first Spectrum rocket 40 seconds after" was one organisation; WikiANN's long
     titles, "A roads in Zone 4 of ...", are left as they were), and an introductory phrase's preposition and
     article opening the sentence, before its comma ("Under the AI Act, providers" gave "Under the AI Act"; "Under
-    Armour" has no article)."""
+    Armour" has no article), and a company's role opening the sentence before a name of two words or more that
+    a lowercase word follows (``COMPANY_ROLE_OPENERS``: "Partner Northrop Grumman will supply"; a title, "Rival
+    Schools", stands alone)."""
     doc = words.doc
     if is_count_before_a_name(words):
         words = words[1:]
@@ -1627,10 +1664,19 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     if len(words) > 3 and words[-3].is_lower and words[-2].is_digit and words[-1].is_lower \
             and all(token.text[:1].isupper() for token in words[:-3]):
         return words[:-3]  # "Spectrum rocket 40 seconds": a name, its noun, then a quantity
+    if len(words) > 2 and words[0].lower_ in COMPANY_ROLE_OPENERS and opens_a_sentence(words[0]) \
+            and words.end < len(doc) and doc[words.end].is_lower:
+        return words[1:]  # "Rival Thales Alenia Space also bid": the company's role to the one speaking, no name's
     if len(words) > 2 and words[0].is_sent_start and words[0].lower_ in OPENING_PREPOSITIONS \
             and words[1].lower_ == "the" and words.end < len(doc) and doc[words.end].text == ",":
         return words[2:]
     return words
+
+
+def opens_a_sentence(token: Token) -> bool:
+    """Whether a word is its text's first or follows a sentence's end or a line break (the pipelines set no sentence
+    boundaries: ``is_sent_start`` holds for a text's first word alone)."""
+    return token.i == 0 or token.nbor(-1).text in SENTENCE_ENDS or token.nbor(-1).is_space
 
 
 def is_count_before_a_name(words: SpacySpan) -> bool:
@@ -1746,12 +1792,27 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"  # "O PS-Açores acusou": a party's or a body's branch in a region, not the region
     if label == "PER" and is_place_of_an_office(words):
         label = "LOC"  # "contra a prefeita de Contagem": the office is the person, the name its town
+    if label != "ORG" and is_club_named_by_its_demonym(words):
+        label = "ORG"  # "O Tondela recebe o Feirense": a club named after its town's people, no person's name
     if words.doc.lang_ == "pt" and len(words) > 1 and is_after_a_portuguese_article(words):
         if words[0].text in CHURCH_BODY_HEADS:
             label = "ORG"  # "A Arquidiocese de São Paulo divulgou": the body that acts, not its territory
         elif words[0].text in STREET_HEADS and label != "LOC":
             label = "LOC"  # "fechar a Avenida Paulista": a street, not the soap opera "Avenida Brasil"
     return label
+
+
+# Masculine articles and their contractions before a Portuguese club's name (``is_club_named_by_its_demonym``).
+MASCULINE_ARTICLES_PT = frozenset("o O do ao pelo no".split())
+
+
+def is_club_named_by_its_demonym(words: SpacySpan) -> bool:
+    """Whether a Portuguese one-word name in -ense follows a masculine article ("o Feirense", "do Torreense", "ao
+    Moreirense"): a club named after its town's people (Farense, Portimonense, Figueirense); a person's name does not
+    end so, and the demonym itself is lowercase ("o paraense")."""
+    doc = words.doc
+    return doc.lang_ == "pt" and len(words) == 1 and words.text.endswith("ense") and words.start > 0 \
+        and doc[words.start - 1].text in MASCULINE_ARTICLES_PT
 
 
 # A Portuguese church's bodies by their heads ("Arquidiocese de Braga", "Patriarcado de Lisboa"): WikiANN-pt labels
@@ -1964,6 +2025,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
             continue
         if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
             continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
+        if pattern_id == TOWN and not is_town_of_the_gazetteer(span, model, text):
+            continue
         if label == "LOC" and (span.start_char, span.end_char) in statements and any(
                 (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model):
             continue  # "O Santos informou": the model's club over the city; "O Brasil anunciou" is a place to it
@@ -2000,6 +2063,26 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
 # Prepositions that put something in or by a town, not at its university ("studied at Cambridge", "a paper from
 # Oxford"): ``is_after_a_place_preposition``.
 TOWN_PREPOSITIONS = frozenset("in near outside around across em".split())
+
+
+def is_town_of_the_gazetteer(span: SpacySpan, model: list[Candidate], text: str) -> bool:
+    """Whether a match of the towns' gazetteer (``TOWN``) is the place: no model span around it ("George Coventry,
+    8th Earl of Coventry", "Cricklewood railway station") nor a capitalised word or a number right before it where
+    there is none, no other label of the model on its words elsewhere in the text nor a club a match names so
+    (``clubs_named_after_places``: "Bath and Saracens will meet ... after Bath beat"), and one on the same words only
+    after a preposition of
+    place ("a car park in Wantage", an organisation to the model; "away to Fulham" and "at Highbury" are a club's,
+    as WikiANN labels them)."""
+    same = [c for c in model if c.start < span.end_char and span.start_char < c.end]
+    if any(c.label != "LOC" and text[c.start:c.end] == span.text for c in model if c not in same) or any(
+            text[start:end] == span.text for start, end in clubs_named_after_places(text, span.doc.lang_)):
+        return False  # the same words are another name elsewhere, a club ("Bath and Saracens ... after Bath beat")
+    if not same:
+        # not the tail of a name the model missed, nor an event's edition ("Bluefish Cove", "2003 Wimbledon")
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return before is None or not ((before.is_title and not before.is_stop) or before.like_num)
+    return all((c.start, c.end) == (span.start_char, span.end_char) for c in same) and is_after_a_place_preposition(
+        span)
 
 
 def is_after_a_place_preposition(span: SpacySpan) -> bool:
@@ -2245,7 +2328,25 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         for start, end in venues_after_clubs(clubs, text, language):
             if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
                 rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
+    venues = venues_after_match_verbs(text, language) if in_context else set()
+    model = [Candidate(c.start, c.end, "LOC", c.source) if c.label == "PER" and (c.start, c.end) in venues else c
+             for c in model]
     return model, rules
+
+
+# A Portuguese match's verb, then "no"/"na" and a ground's capitalised words ("o Casa Pia perdeu no Joaquim de Almeida
+# Freitas": a stadium named after a person, a person to the model).
+VENUE_AFTER_MATCH_VERB = re.compile(
+    r"(?<!\S)(?:venceu|vence|perdeu|perde|empatou|empata|goleou|jogou|joga|jogará)[^\S\n]+n[oa][^\S\n]+"
+    r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
+
+
+def venues_after_match_verbs(text: str, language: str) -> set[tuple[int, int]]:
+    """Where a Portuguese match was played, right after its verb (``VENUE_AFTER_MATCH_VERB``): the grounds' starts
+    and ends. No person is won or lost "no" ("perdeu no Joaquim de Almeida Freitas")."""
+    if language != "pt":
+        return set()
+    return {match.span(1) for match in VENUE_AFTER_MATCH_VERB.finditer(text)}
 
 
 def venues_after_clubs(clubs: set[tuple[int, int]], text: str, language: str) -> list[tuple[int, int]]:
@@ -2504,6 +2605,11 @@ def national_units(rules: Mapping[tuple[int, int, str], Candidate], text: str) -
             if label == "ORG" and end + 1 in places and text[end:end + 1] == " "]
 
 
+# A sports ground's nouns: after a sponsor's name they name the ground ("the Kia Oval", "Mercedes-Benz Arena", "Audi
+# Field"), no vehicle's model (``vehicle_models``).
+GROUND_NOUNS = frozenset("Oval Arena Stadium Ground Field Park Bowl Dome Riverside Centre Center Estádio".split())
+
+
 def vehicle_models(text: str) -> list[tuple[int, int]]:
     """Where a vehicle maker's name (``vehicle_makers.txt``) runs on with a
     model's words, up to three capitalised words or codes ("Renault 5 E-Tech",
@@ -2512,7 +2618,8 @@ def vehicle_models(text: str) -> list[tuple[int, int]]:
     maker's own words ("Volkswagen Group", "Toyota Brasil") nor a role
     ("Tesla CEO Elon Musk"), nor a person's name after it ("O CEO da BMW Oliver Zipse": a given name and a
     capitalised word, ``is_person_opening``) nor anything after a Portuguese role held at the maker ("O chefe da
-    Tesla Elon Musk": the body of ``ROLE_BEFORE_BODY``). Each name's start and end."""
+    Tesla Elon Musk": the body of ``ROLE_BEFORE_BODY``), nor a ground the maker sponsors (``GROUND_NOUNS``: "the Kia
+    Oval"). Each name's start and end."""
     spans = []
     matches = list(vehicle_model_pattern().finditer(text))
     if matches and not spaced_words(text).isdisjoint(PLAYER_ROLES_PT):
@@ -2522,7 +2629,7 @@ def vehicle_models(text: str) -> list[tuple[int, int]]:
         words = list(WORD_RUN.finditer(match.group(2)))
         kept = list(takewhile(lambda pair: pair[1].group() not in MAKERS_OWN_WORDS and not is_person_opening(
             words[pair[0]:]), enumerate(words)))
-        if kept:
+        if kept and not any(word.group() in GROUND_NOUNS for _, word in kept):
             spans.append((match.start(), match.start(2) + kept[-1][1].end()))
     return spans
 
@@ -2660,6 +2767,15 @@ def with_reporting_subjects(model: list[Candidate], rules: Mapping[tuple[int, in
     return model
 
 
+def past_a_company_role(text: str, start: int, end: int) -> tuple[int, int]:
+    """A subject's span past the company's role that opens it and its sentence (``COMPANY_ROLE_OPENERS``: "Partner
+    Northrop Grumman will supply the motors, and ... its plant")."""
+    role, _, rest = text[start:end].partition(" ")
+    if rest and role.lower() in COMPANY_ROLE_OPENERS and role[0].isupper():
+        return start + len(role) + 1, end
+    return start, end
+
+
 def words_of_people(candidates: list[Candidate], text: str) -> set[str]:
     """The words of the people among ``candidates``."""
     return {word for c in candidates if c.label == "PER" for word in text[c.start:c.end].split()}
@@ -2756,7 +2872,7 @@ def with_owners_of_its(model: list[Candidate], rules: Mapping[tuple[int, int, st
     # the owner of a site later in the sentence is made one from a place only: a person may stand between
     for pattern, relabelled in ((OWNER_OF_ITS, ("PER", "LOC")), (OWNER_OF_ITS_SITE, ("LOC",))):
         for match in pattern.finditer(text):
-            start, end = match.span(1)
+            start, end = past_a_company_role(text, *match.span(1))
             if text[start:end].split()[0] not in skipped:
                 make_organisation(model, named, start, end, relabelled=relabelled)
     return model
@@ -3366,10 +3482,11 @@ def is_event(words: SpacySpan) -> bool:
 def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str, language: str) -> Candidate:
     """A place's candidate as the club named after it, where ``clubs`` holds its words; a person's too where its
     words are a club's (``is_club_name``: "Aston Villa moved up to fifth", a person to the model; not "Carlos
-    Alcaraz beat Jannik Sinner") or the text Portuguese, whose match phrases take the article a club has and news
+    Alcaraz beat Jannik Sinner") or an Irish county's ("Kerry beat Derry", ``GAELIC_COUNTY``) or the text Portuguese, whose match phrases take the article a club has and news
     gives no player ("O Benfica empatou com o Famalicão", a person to the model)."""
+    name = text[candidate.start:candidate.end]
     if (candidate.start, candidate.end) in clubs and (candidate.label == "LOC" or (candidate.label == "PER" and (
-            language == "pt" or is_club_name(text[candidate.start:candidate.end].split())))):
+            language == "pt" or is_club_name(name.split()) or GAELIC_COUNTY.fullmatch(name)))):
         return Candidate(candidate.start, candidate.end, "ORG", candidate.source)
     return candidate
 
@@ -3666,10 +3783,16 @@ def organisation_names() -> frozenset[str]:
 
 
 @functools.cache
+def town_names() -> frozenset[str]:
+    """The towns of the towns' gazetteer (``TOWNS_FILE``): "Didcot", "Fort William"."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(TOWNS_FILE)))
+
+
+@functools.cache
 def place_names() -> frozenset[str]:
-    """The places the shipped gazetteer names by their words (``PLACES_FILE``, all LOC): "Brasil", "Bahia", "São
-    Paulo"."""
-    return frozenset(pattern["pattern"] for pattern in read_patterns(str(PLACES_FILE))
+    """The places the shipped gazetteers name by their words (``PLACES_FILE``, ``TOWNS_FILE``, all LOC): "Brasil",
+    "Bahia", "São Paulo", "Didcot"."""
+    return frozenset(pattern["pattern"] for path in (PLACES_FILE, TOWNS_FILE) for pattern in read_patterns(str(path))
                      if isinstance(pattern["pattern"], str))
 
 
@@ -3764,16 +3887,28 @@ def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
 
 
 def clubs_before_their_people(text: str) -> set[tuple[int, int]]:
-    """The places a pattern knows (``place_names``) after a player's or coach's Portuguese role and "do"/"da"
-    (``SPORT_ROLE_BEFORE_CLUB``) and before a person's name (``PERSON_AFTER_BODY``): clubs ("O técnico do São Paulo
-    Hernán Crespo"); the longest place of up to four words."""
+    """The places a pattern knows (``place_names``), or a club's short form (``is_short_form_of_a_club``), after a
+    player's or coach's Portuguese role and "do"/"da" (``SPORT_ROLE_BEFORE_CLUB``) and before a person's name or
+    with it between commas (``PERSON_AFTER_BODY``, ``PERSON_BETWEEN_COMMAS``): clubs ("O técnico do São Paulo
+    Hernán Crespo", "O treinador do Vitória, Luís Pinto, disse"); the longest of up to four words."""
     clubs = set()
     for role in SPORT_ROLE_BEFORE_CLUB.finditer(text):
-        ends = [word.end() for word in islice(WORD_RUN.finditer(text, role.end()), 4)]
-        end = next((end for end in reversed(ends) if text[role.end():end] in place_names()), None)
-        if end is not None and PERSON_AFTER_BODY.match(text, end):
+        ends = [word.end() - (text[word.end() - 1] == ",") for word in islice(WORD_RUN.finditer(text, role.end()), 4)]
+        end = next((end for end in reversed(ends) if text[role.end():end] in place_names()
+                    or is_short_form_of_a_club(text, text[role.end():end])), None)
+        if end is not None and (PERSON_AFTER_BODY.match(text, end) or PERSON_BETWEEN_COMMAS.match(text, end)):
             clubs.add((role.end(), end))
     return clubs
+
+
+# A person's name between commas after a club ("O treinador do Estrela, José Faria, elogiou").
+PERSON_BETWEEN_COMMAS = re.compile(rf",[^\S\n]+{PERSON_RUN},")
+
+
+def is_short_form_of_a_club(text: str, name: str) -> bool:
+    """Whether ``name`` opens a longer name elsewhere in the text, joined by "de"/"da"/"do" ("O Vitória de Guimarães
+    venceu ... O treinador do Vitória"): the club named again by its first words."""
+    return bool(name) and re.search(rf"(?<!\S){re.escape(name)}[^\S\n]+d[aeo][^\S\n]+[A-ZÀ-Ý]", text) is not None
 
 
 # A match's nouns in Portuguese, before "contra" and the other side (``club_phrases``).
@@ -3799,7 +3934,8 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
             Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league),
-            Phrase(CRICKET_WORDS, COUNTY_CLUB, accepted=is_county_side))
+            Phrase(CRICKET_WORDS, COUNTY_CLUB, accepted=is_county_side),
+            Phrase(GAELIC_GAMES_WORDS, GAELIC_COUNTY, accepted=is_county_side))
     if language == "pt":
         won = "venceu vence derrotou derrota goleou eliminou empatou empata".split()
         # and after an infinitive of the match ("após perder para o Bahia", "antes de vencer o Vitória")
@@ -3831,6 +3967,15 @@ COUNTY_CLUB = re.compile(r"(?<![\w-])(Derbyshire|Durham|Essex|Glamorgan|Gloucest
                          r"|Warwickshire|Worcestershire|Yorkshire)(?![\w-])(?![^\S\n]+[A-Z])")
 CRICKET_WORDS = tuple(word + mark for word in "cricket wicket wickets innings overs bowler bowlers batting bowling "
                       "batter batters runs century half-century".split() for mark in ("", ",", ".", ";"))
+# Ireland's 32 counties, whose Gaelic football and hurling sides are named by them alone ("Limerick beat Clare in the
+# Munster hurling final", "Kilkenny face Galway": places or people to the English model), and a word that shows the
+# text is of those games. Not "Down" (a sentence's "Down the road"); "Kerry" and "Clare" are no gazetteer's places.
+GAELIC_COUNTY = re.compile(r"(?<![\w-])(Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Dublin|Fermanagh|Galway"
+                           r"|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly"
+                           r"|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)(?![\w-])"
+                           r"(?![^\S\n]+[A-Z])")
+GAELIC_GAMES_WORDS = tuple(word + mark for word in "hurling hurlers Gaelic GAA All-Ireland camogie Croke".split()
+                           for mark in ("", ",", ".", ";"))
 # Words before a county that make it the place, not its club ("the trip to Kent", "born in Yorkshire", "the Yorkshire
 # coast").
 COUNTY_AS_PLACE_BEFORE = frozenset("in at from to near of across around the into off outside throughout".split())

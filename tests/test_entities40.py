@@ -68,17 +68,17 @@ def test_rules_of_probe_40(app, text: str, expected: set[tuple[str, str]], absen
     assert_names(app, text, expected, absent)
 
 
-# Left open in the studied paragraphs: "Rival Thales Alenia Space" (the sentence's capitalised role), "Beeston" and
-# "Doncaster overnight" organisations (towns no gazetteer lists, outside a list with a place), "Hove" missed and "the
-# Kia Oval" a product (a carmaker's name), "do Estrela" a place (the club's short form), "a Ação da Cidadania" cut to
-# "Cidadania".
+# Left open in the studied paragraphs: "Thales Alenia Space" (missed by the model; its rank, "Rival", is cut since
+# entities 1.2.58), "Beeston" and "Doncaster overnight" organisations (towns no gazetteer lists, or inside the model's
+# span), "Hove" missed (a surname in WikiANN-en train: the towns' gazetteer leaves it out), "a Ação da Cidadania" cut
+# to "Cidadania". Found since 1.2.58 (fixtures/entities41): "the Kia Oval" no product, "do Estrela, José Faria," the
+# club.
 LEFT_OPEN = {
-    "e05": {("Beeston", "ORG")}, "e06": {("Doncaster overnight", "ORG")}, "e10": {("Kia Oval", "PRODUCT")},
-    "p06": {("Estrela", "LOC")}, "p07": {("Cidadania", "ORG")},
+    "e05": {("Beeston", "ORG")}, "e06": {("Doncaster overnight", "ORG")}, "p07": {("Cidadania", "ORG")},
 }
 LEFT_MISSED = {
-    "e03": {"Thales Alenia Space"}, "e05": {"Beeston"}, "e06": {"Doncaster"}, "e10": {"Hove", "Kia Oval"},
-    "p06": {"Estrela"}, "p07": {"Ação da Cidadania"},
+    "e03": {"Thales Alenia Space"}, "e05": {"Beeston"}, "e06": {"Doncaster"}, "e10": {"Hove"},
+    "p07": {"Ação da Cidadania"},
 }
 
 
@@ -91,17 +91,18 @@ def test_names_of_the_studied_paragraphs(app):
 # Killarney", both organisations), a Gaelic football county the model took for a person ("Kerry beat Galway"), a town
 # and its state in one span ("Boone, North Carolina"), "em Ouro Branco" an organisation, a stadium named after a person
 # (a person), a club after "recebe o" with a host the gazetteer does not know ("o Nacional da Madeira recebe o Arouca",
-# a place), an agency's long name with "para a" missed.
+# a place), an agency's long name with "para a" missed. Found since entities 1.2.58 (fixtures/entities41): "Kerry" (a
+# Gaelic county side) and "Agência para a Gestão Integrada de Fogos Rurais"; "Tralee" and "Killarney" are in the towns'
+# gazetteer now, but after "from" the model's label stands.
 BLIND = [json.loads(line) for line in (FIXTURES / "entities40" / "blind.jsonl").read_text(encoding="utf-8").splitlines()]
 BLIND_LEFT_OPEN = {
-    "b02": {("Catterick", "ORG")}, "b05": {("Kerry", "PER"), ("Killarney", "ORG"), ("Tralee", "ORG")},
+    "b02": {("Catterick", "ORG")}, "b05": {("Killarney", "ORG"), ("Tralee", "ORG")},
     "b06": {("Boone, North Carolina", "LOC")}, "q02": {("Ouro Branco", "ORG")},
     "q04": {("António Coimbra da Mota", "PER"), ("Arouca", "LOC")},
 }
 BLIND_LEFT_MISSED = {
-    "b02": {"Catterick"}, "b05": {"Kerry", "Killarney", "Tralee"}, "b06": {"Boone", "North Carolina"},
+    "b02": {"Catterick"}, "b05": {"Killarney", "Tralee"}, "b06": {"Boone", "North Carolina"},
     "q02": {"Ouro Branco"}, "q04": {"António Coimbra da Mota", "Arouca"},
-    "q06": {"Agência para a Gestão Integrada de Fogos Rurais"},
 }
 
 
