@@ -45,6 +45,18 @@ def preloaded(make_app: AppFactory) -> AppFactory:
     return make
 
 
+# The secondary indexes of the task tables, which a preload on SQLite builds after writing the rows.
+TASK_TABLE_INDEXES = {index.name for table in (Task.__table__, Exclusion.__table__) for index in table.indexes}
+
+
+def task_table_indexes(app: Flask) -> set[str]:
+    """The secondary indexes the task tables of ``app``'s SQLite database have."""
+    with get_state(app).database.engine.connect() as connection:
+        return {name for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('tasks', 'task_exclusions')"
+            " AND name NOT LIKE 'sqlite_autoindex_%'")}
+
+
 def source_text(task: dict[str, Any]) -> str:
     """The document a task cites, read back the way the loaders read it."""
     name = task["meta"]["source"]
@@ -1342,22 +1354,14 @@ def test_a_preload_builds_the_task_tables_indexes_it_left_out_while_writing(prel
     shutil.copytree(CORPUS, corpus)
     app = preloaded(SOURCES=[str(corpus)])
     engine = get_state(app).database.engine
-    wanted = {index.name for table in (Task.__table__, Exclusion.__table__) for index in table.indexes}
-
-    def indexes() -> set[str]:
-        with engine.connect() as connection:
-            return {name for (name,) in connection.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('tasks', 'task_exclusions')"
-                " AND name NOT LIKE 'sqlite_autoindex_%'")}
-
-    assert len(wanted) == 3 and indexes() == wanted
+    assert len(TASK_TABLE_INDEXES) == 3 and task_table_indexes(app) == TASK_TABLE_INDEXES
     with engine.begin() as connection:
         connection.exec_driver_sql("DROP INDEX ix_task_exclusions_anota_id")
     (corpus / "river_flood_barriers.txt").write_text("A brand new story about the river, told in one sentence.\n",
                                                      encoding="utf-8")
     report = preload_sources(app)
     assert report is not None and not report.reused and report.tasks == 10
-    assert indexes() == wanted
+    assert task_table_indexes(app) == TASK_TABLE_INDEXES
     with engine.connect() as connection:
         plan = " ".join(str(row) for row in connection.exec_driver_sql(
             "EXPLAIN QUERY PLAN SELECT * FROM task_exclusions WHERE anota_id = 'x'"))
