@@ -236,8 +236,8 @@ def _indexes_built_after(session: Any) -> Iterator[None]:
     """On SQLite, leave the task tables' secondary indexes (positions, the exclusions' ids) out while the load writes
     its rows, and build them again at its end, in its transaction (a failed load rolls the drop back with the rest).
     Built at once, an index's keys are sorted once; kept during the load, every row's keys went into their B-trees one
-    by one, the exclusions' ids at random places (100 MB of bench pages, 331,292 rows: 0.3-0.9 s less CPU, 0.5-1.6 s
-    less wall). The load itself reads rows by primary key only. Not on PostgreSQL, where DROP INDEX would keep
+    by one, the exclusions' ids at random places (the 100 MB bench's 331,292 rows replayed: 2.12-2.75 s of CPU ->
+    1.75-1.95 s). The load itself reads rows by primary key only. Not on PostgreSQL, where DROP INDEX would keep
     readers out of the table until the load commits; SQLite's readers go on reading the last commit."""
     connection = session.connection()
     if connection.dialect.name != "sqlite":
