@@ -15,13 +15,14 @@ import pytest
 from flask import Flask
 
 from server.analysis import normalise
+from server.app import get_state
 from server.batch_words import batch_words
 from server.boilerplate import (
     Position, _decide_chrome, boilerplate_reason, chrome_suspects, heading_of, heads_a_paragraph, in_content_list,
     in_opening_menu, is_site_menu, site_header_reason,
 )
 from server.preload import preload_sources
-from server.tasks import excluded_listing, label_studio_tasks
+from server.tasks import Exclusion, Task, excluded_listing, label_studio_tasks
 from tests.conftest import FIXTURES
 
 SEED = FIXTURES / "seed"
@@ -42,6 +43,18 @@ def preloaded(make_app: AppFactory) -> AppFactory:
         return make_app(**config)
 
     return make
+
+
+# The secondary indexes of the task tables, which a preload on SQLite builds after writing the rows.
+TASK_TABLE_INDEXES = {index.name for table in (Task.__table__, Exclusion.__table__) for index in table.indexes}
+
+
+def task_table_indexes(app: Flask) -> set[str]:
+    """The secondary indexes the task tables of ``app``'s SQLite database have."""
+    with get_state(app).database.engine.connect() as connection:
+        return {name for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('tasks', 'task_exclusions')"
+            " AND name NOT LIKE 'sqlite_autoindex_%'")}
 
 
 def source_text(task: dict[str, Any]) -> str:
@@ -1332,6 +1345,27 @@ def test_a_restart_serves_the_same_tasks_without_redoing_work(preloaded: AppFact
     report = preload_sources(second)
     assert report is not None and not report.reused and report.tasks == 10
     assert len(label_studio_tasks(preloaded(SOURCES=[str(corpus)]))) == 10
+
+
+def test_a_preload_builds_the_task_tables_indexes_it_left_out_while_writing(preloaded: AppFactory, tmp_path: Path) -> None:
+    """The load drops the secondary indexes while it writes and builds them at its end (``_indexes_built_after``),
+    also one that a database made before it lacks."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    app = preloaded(SOURCES=[str(corpus)])
+    engine = get_state(app).database.engine
+    assert len(TASK_TABLE_INDEXES) == 3 and task_table_indexes(app) == TASK_TABLE_INDEXES
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP INDEX ix_task_exclusions_anota_id")
+    (corpus / "river_flood_barriers.txt").write_text("A brand new story about the river, told in one sentence.\n",
+                                                     encoding="utf-8")
+    report = preload_sources(app)
+    assert report is not None and not report.reused and report.tasks == 10
+    assert task_table_indexes(app) == TASK_TABLE_INDEXES
+    with engine.connect() as connection:
+        plan = " ".join(str(row) for row in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT * FROM task_exclusions WHERE anota_id = 'x'"))
+    assert "ix_task_exclusions_anota_id" in plan
 
 
 def test_preloading_can_be_switched_off(preloaded: AppFactory) -> None:

@@ -15,7 +15,7 @@ from flask import Flask
 
 from server import boilerplate, preload
 from server.analysis import _COMBINING_MARKS, WORD_TOKEN, fold, normalise
-from server.batch_words import batch_words
+from server.batch_words import _word_bytes, batch_words
 from server.boilerplate import (
     _MENU_SEPARATORS, Position, _decide_chrome, chrome_suspects, find_cues, has_menu_separator,
 )
@@ -225,6 +225,17 @@ def test_words_are_folded_split_and_hashed_like_the_cue_tokens() -> None:
     other = batch_words(["extraordinary"]).hashes
     assert other[0] not in words.hashes
 
+
+
+def test_a_word_is_a_run_of_ascii_letters_digits_and_bytes_over_0x7f() -> None:
+    """batch_words tells a word's bytes by comparisons (``_word_bytes``); every byte as the definition says."""
+    every_byte = np.arange(256, dtype=np.uint8)
+    defined = [chr(byte) in "abcdefghijklmnopqrstuvwxyz0123456789" or byte >= 0x80 for byte in range(256)]
+    assert _word_bytes(every_byte).tolist() == defined
+    # Starts and ends by turns, a word at the very start and the very end of the batch included.
+    words = batch_words(["abc", "", "x  y-z 9", "fim"])
+    assert words.counts.tolist() == [1, 0, 4, 1]
+    assert words.hashes.tolist() == batch_words(["abc x y z 9 fim"]).hashes.tolist()
 
 ONE_WORD_CHANGED = [
     ("O conselho aprovou doze novas escolas ontem.", "O conselho aprovou 12 novas escolas ontem."),

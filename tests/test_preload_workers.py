@@ -22,6 +22,7 @@ from server import preload
 from server.analysis import normalise
 from server.tasks import excluded_listing, label_studio_tasks, preload_report
 from tests.conftest import FIXTURES
+from tests.test_preload import TASK_TABLE_INDEXES, task_table_indexes
 
 NO_ANNOTATORS = ["entities", "claims", "sentiment"]
 
@@ -155,6 +156,7 @@ def test_a_worker_that_fails_fails_the_preload_and_leaves_the_stored_tasks(
     assert len(worker_runs) == 2  # the seed's run and the failed one
     assert multiprocessing.active_children() == []
     assert listing(stored) == before  # no partial task list: the run's transaction is rolled back
+    assert task_table_indexes(stored) == TASK_TABLE_INDEXES  # and with it the indexes' drop (_indexes_built_after)
 
 
 def test_a_worker_killed_between_two_batches_fails_the_preload_with_its_exit_code(
