@@ -264,17 +264,7 @@ def quick_language(tokens: Iterable[str], languages: Sequence[str]) -> str | Non
     """The language whose distinctive words clearly dominate ``tokens``
     (folded words), or None: ``decide_languages`` for one text, without
     numpy, whose set-up cost more than the rest (15 µs a text)."""
-    if not all(language in DISTINCTIVE_STOPWORDS for language in languages):
-        return None
-    words = set(tokens)
-    hits = [len(words & DISTINCTIVE_STOPWORDS[language]) for language in languages]
-    best = max(hits)
-    if best < QUICK_LANGUAGE_MIN_HITS:  # too few to decide (most short texts)
-        return None
-    second = sorted(hits)[-2] if len(hits) > 1 else 0
-    if not leads_clearly(best, second, len(words & OTHER_LANGUAGES_STOPWORDS)):
-        return None
-    return languages[hits.index(best)]
+    return told_languages(stopword_hits(tokens), languages)[0]
 
 
 # What a text leans to when the frequent words of languages without a list outnumber the listed ones'.
@@ -294,13 +284,42 @@ def leaning_language(tokens: Iterable[str], languages: Sequence[str]) -> str | N
     """The listed language with the most distinct distinctive frequent words among ``tokens`` (folded words) when
     no other listed one has as many, OTHER_LANGUAGE when other languages' frequent words outnumber them, else None
     (the preload counts the same for a whole batch at once)."""
-    words = set(tokens)
-    hits = sorted(((len(words & DISTINCTIVE_STOPWORDS.get(language, frozenset())), language)
-                   for language in languages), reverse=True)
-    if len(words & OTHER_LANGUAGES_STOPWORDS) > hits[0][0]:
-        return OTHER_LANGUAGE
-    alone = hits[0][0] > (hits[1][0] if len(hits) > 1 else -1)
-    return hits[0][1] if alone else None
+    return told_languages(stopword_hits(tokens), languages)[1]
+
+
+# The language of each distinctive frequent word (no two languages share one), and OTHER_LANGUAGE for the other
+# languages' frequent words (none a word of a listed language's).
+STOPWORD_LANGUAGES = {word: language for language, words in DISTINCTIVE_STOPWORDS.items() for word in words} | \
+    dict.fromkeys(OTHER_LANGUAGES_STOPWORDS, OTHER_LANGUAGE)
+_STOPWORDS_OF_SOME_LANGUAGE = frozenset(STOPWORD_LANGUAGES)
+
+
+def stopword_hits(tokens: Iterable[str]) -> dict[str, int]:
+    """How many distinct distinctive frequent words of each language ``tokens`` (folded words) hold, under
+    OTHER_LANGUAGE those of the other languages: one look-up a word, where counting each language's took a set of
+    the words and an intersection a language."""
+    hits: dict[str, int] = {}
+    for word in _STOPWORDS_OF_SOME_LANGUAGE.intersection(tokens):
+        language = STOPWORD_LANGUAGES[word]
+        hits[language] = hits.get(language, 0) + 1
+    return hits
+
+
+def told_languages(hits: Mapping[str, int], languages: Sequence[str]) -> tuple[str | None, str | None]:
+    """What a text's ``stopword_hits`` tell: the listed language they settle (``quick_language``: with at least
+    QUICK_LANGUAGE_MIN_HITS that ``leads_clearly``, of the listed languages when each has a list) and the one they
+    lean to (``leaning_language``: the listed language with the most when no other has as many, OTHER_LANGUAGE when
+    other languages' outnumber it); None for each they do not tell."""
+    counts = [hits.get(language, 0) for language in languages]
+    best, other = max(counts), hits.get(OTHER_LANGUAGE, 0)
+    leader = languages[counts.index(best)]
+    settled = None
+    if best >= QUICK_LANGUAGE_MIN_HITS and all(map(DISTINCTIVE_STOPWORDS.__contains__, languages)):
+        second = sorted(counts)[-2] if len(counts) > 1 else 0
+        settled = leader if leads_clearly(best, second, other) else None
+    if other > best:
+        return settled, OTHER_LANGUAGE
+    return settled, leader if counts.count(best) == 1 else None
 
 
 def its_own_language(language: str, likeliest: bool, leaning: str | None, words: int,
@@ -330,7 +349,7 @@ class FrequentWords(NamedTuple):
 def frequent_words_languages(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES) -> FrequentWords:
     """The language ``text``'s frequent words settle and the one they lean to, None for each they do not tell."""
     tokens = tuple(WORD_TOKEN.findall(fold(text)))
-    return FrequentWords(quick_language(tokens, languages), leaning_language(tokens, languages), tokens)
+    return FrequentWords(*told_languages(stopword_hits(tokens), languages), tokens)
 
 
 def task_language(text: str, languages: Sequence[str] = DEFAULT_LANGUAGES, usual: str | None = None) -> str:
