@@ -156,9 +156,13 @@ LANGUAGE_WORDS = 3
 
 def reads_as_words(text: str) -> bool:
     """Whether ``text`` has LANGUAGE_WORDS lower-case words or more (in its first LANGUAGE_SAMPLE characters)."""
+    sample = text[:LANGUAGE_SAMPLE]
+    words: Iterable[str] | None = ascii_words(sample)
+    if words is None:  # read up to the words it needs: prose has them first
+        words = (word.group() for word in WORD_TOKEN.finditer(sample))
     lower = 0
-    for word in WORD_TOKEN.finditer(text, 0, LANGUAGE_SAMPLE):  # read up to the words it needs: prose has them first
-        if text[word.start()].islower():
+    for word in words:
+        if word[0].islower():
             lower += 1
             if lower == LANGUAGE_WORDS:
                 return True
@@ -168,21 +172,26 @@ def reads_as_words(text: str) -> bool:
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]+")
 # A word: letters and digits, maybe joined by a hyphen or an apostrophe.
 WORD_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-# An ASCII text's characters that are in no word (WORD_TOKEN: none but letters, digits, hyphens and apostrophes),
-# each made a space (``folded_words``).
-_ASCII_NO_WORD = str.maketrans({chr(code): " " for code in range(128)
-                                if not chr(code).isalnum() and chr(code) not in "-'"})
+# Each ASCII byte that is in no word (WORD_TOKEN: none but letters, digits, hyphens and apostrophes) made a space, the
+# others kept (``folded_words``).
+_ASCII_NO_WORD = bytes(code if code >= 128 or chr(code).isalnum() or chr(code) in "-'" else 32 for code in range(256))
 
 
 def folded_words(folded: str) -> list[str]:
-    """``WORD_TOKEN.findall(folded)``: for an ASCII text without hyphens and apostrophes (most texts once folded:
-    0.93 of B2W's reviews, 0.62 of WikiANN-pt's sentences), its other characters made spaces and the text split
-    there, a third of the regular expression's cost (which allocates its stack again at every word)."""
-    if folded.isascii():
-        spaced = folded.translate(_ASCII_NO_WORD)
-        if "-" not in spaced and "'" not in spaced:
-            return spaced.split()
-    return WORD_TOKEN.findall(folded)
+    """``WORD_TOKEN.findall(folded)``, split on the bytes of no word where ``ascii_words`` can (most texts once
+    folded: 0.93 of B2W's reviews, 0.62 of WikiANN-pt's sentences)."""
+    words = ascii_words(folded)
+    return WORD_TOKEN.findall(folded) if words is None else words
+
+
+def ascii_words(text: str) -> list[str] | None:
+    """``WORD_TOKEN.findall(text)`` of an ASCII text without hyphens and apostrophes, its bytes of no word made spaces
+    by one table and the text split there: a sixth of the regular expression's cost (which allocates its stack again
+    at every word; ``str.translate`` raises a KeyError inside for every character it keeps). None for another text."""
+    if not text.isascii():
+        return None
+    spaced = text.encode("ascii").translate(_ASCII_NO_WORD)
+    return None if b"-" in spaced or b"'" in spaced else spaced.decode("ascii").split()
 
 
 def _fold_slowly(text: str) -> str:
