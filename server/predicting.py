@@ -46,7 +46,7 @@ from server.labeling import (
 from server.interactive import Layout, with_annotator_regions
 from server.metrics import Metrics
 
-if TYPE_CHECKING:  # html5lib only for a HyperText project's pages (server.labeling.object_page); numpy, for a new text
+if TYPE_CHECKING:  # html5lib only for a HyperText project's pages (server.labeling.object_page), numpy for new texts
     from server.hypertext import RenderedPage
     from server.langid_windows import EncodedText
 
