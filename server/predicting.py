@@ -46,8 +46,9 @@ from server.labeling import (
 from server.interactive import Layout, with_annotator_regions
 from server.metrics import Metrics
 
-if TYPE_CHECKING:  # html5lib only for a HyperText project's pages (server.labeling.object_page)
+if TYPE_CHECKING:  # html5lib only for a HyperText project's pages (server.labeling.object_page), numpy for new texts
     from server.hypertext import RenderedPage
+    from server.langid_windows import EncodedText
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +200,8 @@ class RecentText:
         """What ``text``'s frequent words tell (a new text is folded and split once)."""
         return cls(frequent_words_languages(text, languages))
 
-    def language(self, text: str, usual: str | None, languages: Sequence[str], sample: bytes | None = None) -> str:
+    def language(self, text: str, usual: str | None, languages: Sequence[str], sample: EncodedText | None = None
+                 ) -> str:
         """``task_language`` of ``text`` (this one's), whose frequent words did not settle it, in a project of the
         ``usual`` language (found once for each; ``sample``: see ``language_past_frequent_words``)."""
         if (known := self.languages.get(usual)) is None:

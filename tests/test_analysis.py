@@ -3,21 +3,33 @@
 from __future__ import annotations
 
 import gc
+import itertools
+import random
 import threading
 import weakref
 
+import numpy as np
 import pytest
 
 from server.analysis import (
     DEFAULT_PIPELINES,
+    DISTINCTIVE_STOPWORDS,
+    OTHER_LANGUAGE,
+    OTHER_LANGUAGES_STOPWORDS,
+    WORD_TOKEN,
     AnalyzedText,
     Pipelines,
     analyze_together,
     computed_once,
+    decide_languages,
+    fold,
+    folded_words,
     language_code,
     language_identifier,
     squeezed,
+    stopword_hits,
     task_language,
+    told_languages,
     words_pattern,
 )
 
@@ -97,6 +109,33 @@ def test_a_texts_language_is_the_preloads_decision_and_needs_no_identifier_when_
     assert AnalyzedText(unclear).language == task_language(unclear, ("pt", "en", "es"))
     assert language_identifier.cache_info().hits + language_identifier.cache_info().misses > calls.hits + calls.misses
     assert AnalyzedText(clear, language_hint="es").language == "es"
+
+
+def test_folded_words_are_the_word_tokens_of_any_text():
+    """The split of an ASCII text without joiners is the regular expression's words, and any other text is read
+    by the regular expression: every ASCII character alone and in pairs, and text of each kind."""
+    ascii_characters = [chr(code) for code in range(128)]
+    texts = ascii_characters + ["".join(pair) for pair in itertools.product(ascii_characters, repeat=2)] + [fold(text) for text in (
+        PT, EN, ES, "snake_case e CamelCase_2", "d'água, bem-te-vi -- 'aspas' - fim-", "it’s “curly” – and ª/º",
+        "Привет, как дела?", "tab\tnew\nline\x0bvt\x1cfs", "2020-2021 e 3'5", "")]
+    for text in texts:
+        assert folded_words(text) == WORD_TOKEN.findall(text), repr(text)
+
+
+def test_stopword_hits_are_each_languages_distinct_frequent_words_and_settle_as_the_preload_does():
+    """``stopword_hits`` (one look-up a word) counts what an intersection a language counts, and the language they
+    settle is the preload's decision for a batch (``decide_languages``), on random bags of frequent and other words."""
+    words = sorted(set().union(*DISTINCTIVE_STOPWORDS.values(), OTHER_LANGUAGES_STOPWORDS)) + ["casa", "house"]
+    generator = random.Random(38)
+    for languages in [("pt", "en", "es"), ("pt", "en"), ("en",), ("es", "pt")]:
+        for _ in range(2_000):
+            tokens = generator.choices(words, k=generator.randint(0, 16))
+            hits = stopword_hits(tokens)
+            counts = [len(set(tokens) & DISTINCTIVE_STOPWORDS[language]) for language in languages]
+            assert [hits.get(language, 0) for language in languages] == counts
+            assert hits.get(OTHER_LANGUAGE, 0) == len(set(tokens) & OTHER_LANGUAGES_STOPWORDS)
+            settled = decide_languages(np.array([counts]), languages, np.array([hits.get(OTHER_LANGUAGE, 0)]))[0]
+            assert told_languages(hits, languages)[0] == settled
 
 
 @pytest.mark.parametrize(("tag", "code"), [

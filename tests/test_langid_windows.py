@@ -197,3 +197,17 @@ def test_texts_encoded_together_find_each_ones_own_features(identifiers):
         alone = windowed.features(LanguageIdentifier._encode(text))
         assert all(np.array_equal(found, own) for found, own in zip(encoded.features, alone, strict=True))
     assert windowed.encoded_all([]) == []
+
+
+def test_texts_encoded_together_are_classified_as_each_alone_to_the_last_bit(identifiers):
+    """``encoded_all`` classifies a batch's texts in one array (the matrix product text by text, as BLAS adds): each
+    text's language and probability are py3langid's for it alone, bit for bit, and an identifier restricted to some
+    languages, which did not encode it, scores it with its own columns."""
+    windowed, reference = identifiers
+    listed, listed_reference = restricted(windowed, DEFAULT_LANGUAGES), restricted(reference, DEFAULT_LANGUAGES)
+    texts = [text for text in TEXTS for _twice in range(2)]
+    for batch in (texts, texts[:1], texts[19:24], ["", "a"]):
+        for text, encoded in zip(batch, windowed.encoded_all(batch), strict=True):
+            assert encoded.classified_by is windowed
+            assert windowed.classify(encoded) == reference.classify(text)
+            assert listed.classify(encoded) == listed_reference.classify(text)
