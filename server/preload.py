@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from flask import Flask
 
     from server.db import Database
+    from server.langid_windows import EncodedText
 
 log = logging.getLogger(__name__)
 
@@ -1144,7 +1145,7 @@ class _BatchLanguages:
         leans_away = leaning is not None and leaning != self.document_quick[self.slots[number]]
         return words >= LEANING_TEXT_WORDS and (leans_away or not self.counted)
 
-    def _own_language(self, number: int, text: str, words: int, sample: bytes | None) -> tuple[str | None, bool]:
+    def _own_language(self, number: int, text: str, words: int, sample: EncodedText | None) -> tuple[str | None, bool]:
         """The segment's language and True when it is settled by the text (``sample``: its text's, as
         ``encoded_samples`` gave it); else False with None (the page's language is the segment's) or with the
         identifier's language, unlisted, which is the segment's only if its page's is unlisted too
