@@ -37,6 +37,7 @@ BOMB_FLOOR = 100 * 1024 * 1024
 EXPORT_SUFFIXES = (".json", ".jsonl")
 _LEFT_ASIDE = ("__MACOSX/",)  # what macOS's Finder adds to a zip it makes
 _SHOWN_MEMBERS = 5
+OFFICE_PART = "[Content_Types].xml"  # every Office Open XML document (.xlsx, .docx) holds it
 # What a damaged or cut-short gzip or zip raises as it is read; NotImplementedError: a method Python lacks.
 _DAMAGED = (OSError, EOFError, zlib.error, zipfile.BadZipFile, NotImplementedError)
 
@@ -82,6 +83,8 @@ def compressed_export(path: Path, shown: str) -> CompressedExport | None:
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ExportError(f"{shown}: a zip file whose directory cannot be read (cut short? download it again: "
                           f"{exc}); nothing was written") from None
+    if member is None:  # an Office document: the reader names it as such, with what to export instead
+        return None
     if member.flag_bits & 0x1:
         raise ExportError(f"{shown}: the zip's {member.filename} is encrypted: unzip it with its password and give "
                           "the JSON file; nothing was written")
@@ -92,7 +95,10 @@ def compressed_export(path: Path, shown: str) -> CompressedExport | None:
     return CompressedExport(path, shown, member.filename)
 
 
-def _export_member(members: list[zipfile.ZipInfo], shown: str) -> zipfile.ZipInfo:
+def _export_member(members: list[zipfile.ZipInfo], shown: str) -> zipfile.ZipInfo | None:
+    """The zip's one JSON export; None for an Office document (a zip of XML parts)."""
+    if any(m.filename == OFFICE_PART for m in members):
+        return None
     files = [m for m in members if not m.is_dir() and not m.filename.startswith(_LEFT_ASIDE)
              and PurePosixPath(m.filename).name != ".DS_Store"]
     exports = [m for m in files if m.filename.lower().endswith(EXPORT_SUFFIXES)]

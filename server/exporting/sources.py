@@ -558,7 +558,11 @@ class JsonTaskReader:
                 problem = lone_surrogate(value)
             except RecursionError:
                 # orjson stops at 1,024 levels, json at Python's recursion limit: no export nests like that.
-                raise self._error(f"task {location} is nested too deeply to read") from None
+                task_id, path = too_deep(self._buffer, self._pos)
+                where = f"task {location}" if task_id is None else f"task {task_id} at {location}"
+                raise self._error(f"{where} is nested too deeply to read"
+                                  + (f": {path} holds lists or objects more than {DEEPEST} levels deep (nothing "
+                                     "Label Studio writes); remove it" if path else "")) from None
             except json.JSONDecodeError as exc:
                 # Ran into the end of the buffer (a chunk may end inside a
                 # string, a number or a literal like ``nul``): read more and
@@ -595,6 +599,54 @@ class JsonTaskReader:
                 breaks += block.count(b"\n")
                 left -= len(block)
         return breaks
+
+
+# How deep a task's values may nest before the reader names where (json's recursion gives out near 1,000 levels).
+DEEPEST = 500
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|-?[0-9]+')
+
+
+def too_deep(text: str | bytes, start: int) -> tuple[str | None, str | None]:
+    """Where the task starting at ``start`` of ``text`` nests beyond DEEPEST
+    levels, as a path (``data.layout[0][0]...``, its run of indices shortened),
+    and its id when read before there: for the error only (a scan of tokens)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    keys: list[Any] = []  # per open container: the current key (an object) or index (a list)
+    task_id: str | None = None
+    expect_key = False
+    for match in _JSON_TOKEN.finditer(text, start):
+        token = match.group()
+        if token in "{[":
+            keys.append(None if token == "{" else 0)
+            expect_key = token == "{"
+            if len(keys) > DEEPEST:
+                return task_id, _shown_path(keys[:-1])
+        elif token in "}]":
+            keys.pop()
+            if not keys:
+                break
+        elif token == ",":
+            if isinstance(keys[-1], int):
+                keys[-1] += 1
+            else:
+                expect_key = True
+        elif token != ":" and expect_key:
+            keys[-1] = json.loads(token) if token.startswith('"') else token
+            expect_key = False
+        elif len(keys) == 1 and keys[-1] == "id" and token[0] in "-0123456789":
+            task_id = token
+    return task_id, None
+
+
+def _shown_path(keys: list[Any]) -> str:
+    """The path to a deep value, its last run of one key or index shown once (``data.layout[0]...``)."""
+    parts = [f"[{key}]" if isinstance(key, int) else f".{key}" for key in keys]
+    run = len(parts) - 1
+    while run > 0 and parts[run - 1] == parts[-1]:
+        run -= 1
+    shown = parts[:min(run, 8)] + ["...", parts[-1], "..."] if run > 8 else parts[:run + 1] + ["..."]
+    return "".join(shown).lstrip(".")
 
 
 # A task given as a string of its JSON: a script ran json.dumps on each task, then wrote them as JSON again.
