@@ -16,14 +16,15 @@ an error; the progress bar counts the compressed bytes read.
 from __future__ import annotations
 
 import contextlib
-import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, ContextManager
+from typing import TYPE_CHECKING, BinaryIO, ContextManager
 
 from server.exporting.examples import ExportError
+
+if TYPE_CHECKING:
+    import zipfile
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a member's header; an empty archive's directory end
@@ -38,8 +39,6 @@ EXPORT_SUFFIXES = (".json", ".jsonl")
 _LEFT_ASIDE = ("__MACOSX/",)  # what macOS's Finder adds to a zip it makes
 _SHOWN_MEMBERS = 5
 OFFICE_PART = "[Content_Types].xml"  # every Office Open XML document (.xlsx, .docx) holds it
-# What a damaged or cut-short gzip or zip raises as it is read; NotImplementedError: a method Python lacks.
-_DAMAGED = (OSError, EOFError, zlib.error, zipfile.BadZipFile, NotImplementedError)
 
 Opener = Callable[[], ContextManager[BinaryIO]]
 
@@ -54,7 +53,7 @@ class CompressedExport:
 
     @property
     def description(self) -> str:
-        return f"{self.shown} (gzip)" if self.member is None else f"{self.shown}: {self.member}"
+        return f"{self.shown} (gzip)" if self.member is None else f"{self.shown} ({self.member} in the zip)"
 
     def open(self, on_bytes: Callable[[int], None] = lambda _n: None) -> ContextManager[BinaryIO]:
         """The decompressed bytes, as a stream; ``on_bytes`` is told of each compressed chunk read."""
@@ -62,7 +61,7 @@ class CompressedExport:
 
     def damaged(self, exc: BaseException) -> ExportError:
         what = "gzip" if self.member is None else f"zip member {self.member}"
-        why = "it ends before its end (cut short? download it again)" if isinstance(exc, EOFError) else \
+        why = "its data ends early (cut short? download it again)" if isinstance(exc, EOFError) else \
             f"damaged ({exc})"
         return ExportError(f"{self.shown}: the {what} cannot be read: {why}; nothing was written")
 
@@ -77,6 +76,8 @@ def compressed_export(path: Path, shown: str) -> CompressedExport | None:
         return CompressedExport(path, shown, None)
     if head not in ZIP_MAGICS:
         return None
+    import zipfile  # here: a plain export imports neither (1-2 ms)
+
     try:
         with zipfile.ZipFile(path) as archive:
             member = _export_member(archive.infolist(), shown)
@@ -118,8 +119,18 @@ def _listed(members: list[zipfile.ZipInfo]) -> str:
     return names + (f" and {len(members) - _SHOWN_MEMBERS} more" if len(members) > _SHOWN_MEMBERS else "")
 
 
+def _damaged_errors() -> tuple[type[BaseException], ...]:
+    """What a damaged or cut-short gzip or zip raises as it is read (NotImplementedError: a method Python lacks)."""
+    import zipfile
+    import zlib
+
+    return OSError, EOFError, zlib.error, zipfile.BadZipFile, NotImplementedError
+
+
 @contextlib.contextmanager
 def _opened(export: CompressedExport, on_bytes: Callable[[int], None]) -> Iterator[BinaryIO]:
+    import zipfile
+
     with export.path.open("rb") as raw:
         counted = _Counted(raw, on_bytes)
         try:
@@ -129,7 +140,7 @@ def _opened(export: CompressedExport, on_bytes: Callable[[int], None]) -> Iterat
                 inner: BinaryIO = gzip.GzipFile(fileobj=counted, mode="rb")  # type: ignore[assignment]
             else:
                 inner = zipfile.ZipFile(counted).open(export.member)  # type: ignore[assignment]
-        except _DAMAGED as exc:
+        except _damaged_errors() as exc:
             raise export.damaged(exc) from None
         with inner:
             yield _Guarded(inner, counted, export)  # type: ignore[misc]
@@ -164,11 +175,12 @@ class _Guarded:
 
     def __init__(self, inner: BinaryIO, counted: _Counted, export: CompressedExport) -> None:
         self.inner, self.counted, self.export, self.unpacked = inner, counted, export, 0
+        self.damaged = _damaged_errors()
 
     def read(self, size: int = -1) -> bytes:
         try:
             chunk = self.inner.read(size)
-        except _DAMAGED as exc:
+        except self.damaged as exc:
             raise self.export.damaged(exc) from None
         self.unpacked += len(chunk)
         if self.unpacked > BOMB_FLOOR and self.unpacked > BOMB_RATIO * self.counted.count:
@@ -180,5 +192,5 @@ class _Guarded:
     def seek(self, offset: int, whence: int = 0) -> int:
         try:
             return self.inner.seek(offset, whence)
-        except _DAMAGED as exc:
+        except self.damaged as exc:
             raise self.export.damaged(exc) from None

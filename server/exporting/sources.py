@@ -640,13 +640,18 @@ def too_deep(text: str | bytes, start: int) -> tuple[str | None, str | None]:
 
 
 def _shown_path(keys: list[Any]) -> str:
-    """The path to a deep value, its last run of one key or index shown once (``data.layout[0]...``)."""
+    """The path to a deep value, the run that repeats at its end (of one to four keys or indices)
+    shown once: ``data.layout[0]...``, ``drafts.k[0]...``."""
     parts = [f"[{key}]" if isinstance(key, int) else f".{key}" for key in keys]
-    run = len(parts) - 1
-    while run > 0 and parts[run - 1] == parts[-1]:
-        run -= 1
-    shown = parts[:min(run, 8)] + ["...", parts[-1], "..."] if run > 8 else parts[:run + 1] + ["..."]
-    return "".join(shown).lstrip(".")
+    run, period = len(parts), 1  # where the repeating end starts, and its length
+    for length in range(1, 5):
+        start = len(parts) - length
+        while start >= length and parts[start - length:start] == parts[start:start + length]:
+            start -= length
+        if start < run:
+            run, period = start, length
+    head = parts[:run] if run <= 10 else parts[:10] + ["..."]
+    return "".join(head + parts[run:run + period] + ["..."]).lstrip(".")
 
 
 # A task given as a string of its JSON: a script ran json.dumps on each task, then wrote them as JSON again.
