@@ -110,8 +110,10 @@ def _export_member(members: list[zipfile.ZipInfo], shown: str) -> zipfile.ZipInf
                           "(unzip it and give the file, or the folder for target-storage files); nothing was "
                           "written")
     holds = f"it holds {_listed(files)}" if files else "it is empty"
-    raise ExportError(f"{shown}: the zip holds no JSON export ({holds}): export the project from Label Studio as "
-                      "JSON; nothing was written")
+    packed = [m for m in files if m.filename.lower().endswith(tuple(f"{suffix}.gz" for suffix in EXPORT_SUFFIXES))]
+    todo = (f"unzip it and give {PurePosixPath(packed[0].filename).name}, a gzip read as it is" if packed else
+            "export the project from Label Studio as JSON")
+    raise ExportError(f"{shown}: the zip holds no JSON export ({holds}): {todo}; nothing was written")
 
 
 def _listed(members: list[zipfile.ZipInfo]) -> str:
