@@ -134,7 +134,7 @@ def _opened(export: CompressedExport, on_bytes: Callable[[int], None]) -> Iterat
     import zipfile
 
     with export.path.open("rb") as raw:
-        counted = _Counted(raw, on_bytes)
+        counted = _Counted(raw)
         try:
             if export.member is None:
                 import gzip  # here: most exports are no gzip
@@ -144,6 +144,9 @@ def _opened(export: CompressedExport, on_bytes: Callable[[int], None]) -> Iterat
                 inner = zipfile.ZipFile(counted).open(export.member)  # type: ignore[assignment]
         except _damaged_errors() as exc:
             raise export.damaged(exc) from None
+        # Counted from here: a zip's directory, read first from the file's end, is not what the progress bar
+        # counts through (it would pass the file's size), nor what the member unpacks from.
+        counted.count, counted.on_bytes = 0, on_bytes
         with inner:
             yield _Guarded(inner, counted, export)  # type: ignore[misc]
 
@@ -151,8 +154,9 @@ def _opened(export: CompressedExport, on_bytes: Callable[[int], None]) -> Iterat
 class _Counted:
     """The compressed file, counting the bytes read from it (the progress bar's, and the bomb ratio's)."""
 
-    def __init__(self, raw: BinaryIO, on_bytes: Callable[[int], None]) -> None:
-        self.raw, self.on_bytes, self.count = raw, on_bytes, 0
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw, self.count = raw, 0
+        self.on_bytes: Callable[[int], None] = lambda _n: None
 
     def read(self, size: int = -1) -> bytes:
         chunk = self.raw.read(size)
