@@ -1108,8 +1108,9 @@ def _guess_text_key(data: dict[str, Any]) -> str | None:
     return strings[0] if len(strings) == 1 else None
 
 
-# A data key as Label Studio's editor reads ``$doc.body`` or ``$items[0].text`` (lodash's ``get``): names and indices.
-_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+# A data key as Label Studio's editor reads ``$doc.body`` or ``$items[0].text`` (lodash's ``get``): names and
+# indices. A pattern, compiled where a key is a path (re caches it): compiling at import cost every export.
+_PATH_PART = r"([^.\[\]]+)|\[(\d+)\]"
 
 
 def nested_value(data: dict[str, Any], key: str) -> tuple[bool, Any] | None:
@@ -1121,7 +1122,7 @@ def nested_value(data: dict[str, Any], key: str) -> tuple[bool, Any] | None:
         return None
     value: Any = data
     walked = "data"
-    for name, index in _PATH_PART.findall(key):
+    for name, index in re.findall(_PATH_PART, key):
         if index and isinstance(value, list):
             if int(index) >= len(value):
                 return False, f"{walked} holds {len(value)} items, no [{index}]"

@@ -603,7 +603,8 @@ class JsonTaskReader:
 
 # How deep a task's values may nest before the reader names where (json's recursion gives out near 1,000 levels).
 DEEPEST = 500
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|-?[0-9]+')
+# Compiled at that error only (re caches it): compiling at import cost every export.
+_JSON_TOKEN = r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|-?[0-9]+'
 
 
 def too_deep(text: str | bytes, start: int) -> tuple[str | None, str | None]:
@@ -615,7 +616,7 @@ def too_deep(text: str | bytes, start: int) -> tuple[str | None, str | None]:
     keys: list[Any] = []  # per open container: the current key (an object) or index (a list)
     task_id: str | None = None
     expect_key = False
-    for match in _JSON_TOKEN.finditer(text, start):
+    for match in re.compile(_JSON_TOKEN).finditer(text, start):
         token = match.group()
         if token in "{[":
             keys.append(None if token == "{" else 0)
