@@ -17,6 +17,7 @@ import pytest
 from server.exporting import compressed
 from server.exporting.examples import ExportError
 from server.exporting.sources import file_source
+from tests.test_export_pipes import anota_export, through_fifo
 from tests.test_exportprobe32 import exported
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exportprobe38"
@@ -237,3 +238,24 @@ def test_the_blind_set_s_compressed_exports_that_are_whole_are_read(tmp_path: Pa
         code, output, out = exported_in(tmp_path / name, made[name])
         assert code == 0, (name, output)
         assert dataset(out) == dataset(plain), name
+
+
+def test_a_gzip_on_standard_input_or_a_pipe_is_read_as_the_file_is(tmp_path: Path) -> None:
+    """``curl .../export | anota export -`` of a gzip (it said ``a gzip file: decompress it first``); errors worded
+    from the copy, decompressed again."""
+    code, output, plain = exported_in(tmp_path / "plain", EXPORT)
+    assert code == 0, output
+    piped = anota_export("-", "--out", str(tmp_path / "piped"), stdin=gzip.compress(EXPORT, mtime=0))
+    assert piped.returncode == 0, piped.stderr
+    assert dataset(tmp_path / "piped") == dataset(plain)
+    (tmp_path / "fifo").mkdir()
+    through = through_fifo(tmp_path / "fifo", gzip.compress(EXPORT, mtime=0), tmp_path / "through")
+    assert through.returncode == 0, through.stderr
+    assert dataset(tmp_path / "through") == dataset(plain)
+    repeated = gzip.compress(json.dumps([two_tasks()[0], two_tasks()[0]], indent=1).encode(), mtime=0)
+    failed = anota_export("-", "--out", str(tmp_path / "failed"), stdin=repeated)
+    assert failed.stderr.decode() == ("Error: standard input: task id 1 appears twice, at $[0] and $[1]; "
+                                      "nothing was written\n")
+    cut = anota_export("-", "--out", str(tmp_path / "failed"), stdin=gzip.compress(EXPORT, mtime=0)[:-30])
+    assert "standard input: the gzip cannot be read: its data ends early" in cut.stderr.decode()
+    assert not (tmp_path / "failed").exists()

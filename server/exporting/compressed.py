@@ -55,9 +55,11 @@ class CompressedExport:
     def description(self) -> str:
         return f"{self.shown} (gzip)" if self.member is None else f"{self.shown} ({self.member} in the zip)"
 
-    def open(self, on_bytes: Callable[[int], None] = lambda _n: None) -> ContextManager[BinaryIO]:
-        """The decompressed bytes, as a stream; ``on_bytes`` is told of each compressed chunk read."""
-        return _opened(self, on_bytes)
+    def open(self, on_bytes: Callable[[int], None] = lambda _n: None, raw: BinaryIO | None = None
+             ) -> ContextManager[BinaryIO]:
+        """The decompressed bytes, as a stream; ``on_bytes`` is told of each compressed chunk read. A gzip
+        is read from ``raw`` when given (a pipe, as ``path`` is being copied from it)."""
+        return _opened(self, on_bytes, raw)
 
     def damaged(self, exc: BaseException) -> ExportError:
         what = "gzip" if self.member is None else f"zip member {self.member}"
@@ -130,10 +132,11 @@ def _damaged_errors() -> tuple[type[BaseException], ...]:
 
 
 @contextlib.contextmanager
-def _opened(export: CompressedExport, on_bytes: Callable[[int], None]) -> Iterator[BinaryIO]:
+def _opened(export: CompressedExport, on_bytes: Callable[[int], None], given: BinaryIO | None
+            ) -> Iterator[BinaryIO]:
     import zipfile
 
-    with export.path.open("rb") as raw:
+    with export.path.open("rb") if given is None else contextlib.nullcontext(given) as raw:
         counted = _Counted(raw)
         try:
             if export.member is None:

@@ -27,7 +27,7 @@ from typing import Any, BinaryIO, ContextManager
 import orjson
 
 from schemas.label_studio_export import Task, TaskDecoder, integer_literal, shown_id
-from server.exporting.compressed import CompressedExport, Opener, compressed_export
+from server.exporting.compressed import GZIP_MAGIC, CompressedExport, Opener, compressed_export
 from server.exporting.examples import ExportError
 
 
@@ -1088,15 +1088,28 @@ def _natural_order(path: Path) -> list[Any]:
 
 def _spooled(open_pipe: Callable[[], ContextManager[BinaryIO]], shown: str, spool: Path) -> Source:
     """A source of what a pipe holds, read as it comes (the progress bar moves at once, counting bytes: its
-    size is known only at its end), each chunk copied into ``spool``: reading it again reads the copy."""
+    size is known only at its end), each chunk copied into ``spool``: reading it again reads the copy. A
+    gzip (``curl ... | anota export -``) is decompressed as it comes, its copy kept compressed."""
     copy = spool / "input.json"
+    packed = CompressedExport(copy, shown, None)
 
     def tasks(on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
         if copy.exists():  # read again, to word an error: the copy holds all that was read
-            yield from JsonTaskReader(copy, on_bytes, shown)
+            with copy.open("rb") as again:
+                gzipped = again.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+            yield from JsonTaskReader(copy, on_bytes, packed.description if gzipped else shown,
+                                      opener=packed.open if gzipped else None)
             return
         with open_pipe() as pipe, copy.open("wb", buffering=0) as written:
-            yield from JsonTaskReader(copy, on_bytes, shown, stream=_Copied(pipe, written))
+            copied = _Copied(pipe, written)
+            # Told by its first bytes, which peek leaves in the pipe (a pipe that gives one byte first, or a stream
+            # without peek, a test's, is read plain: a gzip is then named as such).
+            peek = getattr(pipe, "peek", None)
+            if peek is None or peek(len(GZIP_MAGIC))[:len(GZIP_MAGIC)] != GZIP_MAGIC:
+                yield from JsonTaskReader(copy, on_bytes, shown, stream=copied)
+                return
+            with packed.open(on_bytes, raw=copied) as stream:  # type: ignore[arg-type]
+                yield from JsonTaskReader(copy, shown=packed.description, stream=stream, opener=packed.open)
 
     return Source(shown, tasks, streamed=True)
 
