@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, BinaryIO, ContextManager
 
 from server.exporting.examples import ExportError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # for hints only: subscripting typing's generics at import costs every export
     import zipfile
+
+    Opener = Callable[[], ContextManager[BinaryIO]]
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a member's header; an empty archive's directory end
@@ -40,16 +41,13 @@ _LEFT_ASIDE = ("__MACOSX/",)  # what macOS's Finder adds to a zip it makes
 _SHOWN_MEMBERS = 5
 OFFICE_PART = "[Content_Types].xml"  # every Office Open XML document (.xlsx, .docx) holds it
 
-Opener = Callable[[], ContextManager[BinaryIO]]
 
-
-@dataclass(frozen=True)
 class CompressedExport:
     """A compressed export file: ``member`` is the zip's JSON member (None for gzip)."""
 
-    path: Path
-    shown: str
-    member: str | None
+    # A plain class: a dataclass is made by compiling its methods at import, 4M instructions of every export.
+    def __init__(self, path: Path, shown: str, member: str | None) -> None:
+        self.path, self.shown, self.member = path, shown, member
 
     @property
     def description(self) -> str:

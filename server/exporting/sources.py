@@ -22,13 +22,16 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, ContextManager
+from typing import TYPE_CHECKING, Any, BinaryIO, ContextManager
 
 import orjson
 
 from schemas.label_studio_export import Task, TaskDecoder, integer_literal, shown_id
-from server.exporting.compressed import GZIP_MAGIC, CompressedExport, Opener, compressed_export
+from server.exporting.compressed import GZIP_MAGIC, CompressedExport, compressed_export
 from server.exporting.examples import ExportError
+
+if TYPE_CHECKING:
+    from server.exporting.compressed import Opener
 
 
 # JsonTaskReader._more: reads on (at least as many bytes as given); False at the end of the file.
