@@ -184,7 +184,7 @@ FATAL = {
     "json_lines_with_commas.json": "expected a task object after task object 0, found ','",
     "utf16_without_bom.json": "not UTF-8 text (UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8)",
     "utf32.json": "not UTF-8 text (UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8)",
-    "nested_too_deep.json": "line 2, column 1: task $[0] is nested too deeply to read",
+    "nested_too_deep.json": "line 2, column 1: task 1 at $[0] is nested too deeply to read: drafts.k[0].k... holds",
     "id_an_object.json": "task (an object) at $[0]: id: Not a valid integer but an object.",
     "completions.json": "task 23 at $[0]: completions: a Label Studio 0.x export (annotations were 'completions' then)",
 }
@@ -248,14 +248,14 @@ def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name:
     (b"id,text,sentiment\n1,A Meta,Positive\n", "CSV or TSV, not JSON: expected a JSON list of tasks, found "
                                                 "'id,text,sentiment'"),
     (b"-DOCSTART- -X- O\nA -X- _ O\n", "CoNLL, not JSON: "),
-    (gzip.compress(b"[]"), "not UTF-8 text (a gzip file: decompress it first)"),
+    (gzip.compress(b"[]"), "(gzip): the input holds no task"),  # read as a gzip since exportprobe38
     ("[{}]".encode("utf-16"), "not UTF-8 text (UTF-16 text (byte-order mark FF FE): save it as UTF-8)"),
     (b'{"tasks": [{"id": 1, "data": {"text": "ab"}}]}',
      "object 0: an object with keys ['tasks'], not a task: a Label Studio JSON export is a list of task objects; "
      "the tasks look to be the list under 'tasks': jq '.tasks' gives it (read as a task, task ?: id: Missing"),
     (b'[{"id": 1, "data": {"text": "ab"}},\n]', "line 2, column 1: a comma after the last task $[0] (JSON allows none"),
     # What json can read but no export holds: named, not a traceback blamed on the exporter.
-    (b'[{"id": 1, "data": {"x": ' + b"[" * 3000 + b"]" * 3000 + b"}}]", "task $[0] is nested too deeply to read"),
+    (b'[{"id": 1, "data": {"x": ' + b"[" * 3000 + b"]" * 3000 + b"}}]", "task 1 at $[0] is nested too deeply to read: data.x[0]... holds"),
     (b'[{"id": 7, "data": {"text": "A Meta"}, "annotations": [{"completed_by": "a\\ud83d"}]}]',
      "task 7 at $[0]: annotations[0].completed_by: a lone surrogate '\\ud83d' at offset 1"),
     (b'[{"id": 1, "data": {"text": "ab"}, "annotations": [{"result": [{"from_name": "l", "type": "labels"}]}]}]',

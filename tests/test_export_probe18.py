@@ -316,5 +316,10 @@ def test_an_excel_workbook_is_named(tmp_path: Path) -> None:
     assert_stops_cleanly(tmp_path / "run", tmp_path / "book.json", "jsonl",
                          "not UTF-8 text (an Office document (an Excel workbook?), not the JSON export: export the "
                          "project from Label Studio as JSON)")
-    assert_stops_cleanly(tmp_path / "run", tmp_path / "zip.json", "jsonl",
-                         "not UTF-8 text (a zip file: unzip it first)")  # the guard: any other zip as before
+    # The guard: any other zip is read through its one JSON member since exportprobe38 (this one's is XML).
+    result = run_cli(tmp_path / "zip.json", "jsonl", tmp_path / "run" / "new")
+    assert result.exit_code == 1 and result.output == (
+        f"Error: {tmp_path / 'zip.json'} (export.json in the zip): line 1, column 1: an HTML or XML page, not JSON (a "
+        "login or error page saved instead of the export?): expected a JSON list of tasks, found '<x/>'; nothing was "
+        "written\n")
+    assert list((tmp_path / "run").iterdir()) == []

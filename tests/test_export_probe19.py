@@ -173,7 +173,10 @@ ERRORS = {
                                   "a number (5).",
     "completed_by_beyond_64bit.json": "task 1 at $[0]: annotations[0].completed_by: Not a user id but a number with a "
                                       "fraction or beyond 64 bits: Label Studio's user ids are 64-bit integers.",
-    "deep_nesting_in_meta.jsonl": "line 1, column 1: task object 0 is nested too deeply to read",
+    # Since exportprobe38 with its id and where (it said "task object 0 is nested too deeply to read").
+    "deep_nesting_in_meta.jsonl": "line 1, column 1: task 1 at object 0 is nested too deeply to read: meta.deep[0]... "
+                                  "holds lists or objects more than 500 levels deep (nothing Label Studio writes); "
+                                  "remove it",
     "json5_unquoted_keys.json": "line 1, column 3: invalid JSON in task $[0]: Expecting property name enclosed in "
                                 "double quotes",
     "json_text_sequence.json": "line 1, column 1: expected a JSON list of tasks, found a record separator (U+001E): a "

@@ -213,7 +213,8 @@ STOPPED = {
     "prediction_result_json_string.json": "task 1 at $[0]: predictions[0].result: Not a valid list but a string "
                                           "holding JSON text (the list was encoded twice): decode it.",
     "region_without_value.json": "task 1 at $[0]: annotations[0].result[0].value: Missing data for required field.",
-    "gzip_truncated.json": "not UTF-8 text (a gzip file: decompress it first)",
+    # Read as a gzip since exportprobe38: cut short, said so.
+    "gzip_truncated.json": "the gzip cannot be read: its data ends early (cut short? download it again)",
     "from_name_a_number.json": "task 1 at $[0]: annotations[0].result[0].from_name: Not a valid string but a "
                                "number (7).",
     "duplicate_id_int_and_string.json": "task 1 at $[1]: id: Not a valid integer but a string ('1').",

@@ -212,9 +212,9 @@ def test_a_legacy_folder_reads_each_file_twice_not_three_times(tmp_path: Path, m
     read: list[str] = []
     reader = sources.JsonTaskReader
 
-    def counted(path: Path, *args: Any) -> Any:
+    def counted(path: Path, *args: Any, **kwargs: Any) -> Any:
         read.append(path.name)
-        return reader(path, *args)
+        return reader(path, *args, **kwargs)
 
     monkeypatch.setattr(sources, "JsonTaskReader", counted)
     out = tmp_path / "out"

@@ -222,9 +222,9 @@ def _find_exporter(exporters: list[tuple[str, Any]], name: str, failed: list[Loa
 
 def read_label_config(path: Path) -> str:
     try:
-        xml = path.read_bytes().decode("utf-8-sig")
+        xml = (data := path.read_bytes()).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ExportError(f"labeling config {path}: not UTF-8 text ({binary_kind(path) or exc.reason})") from None
+        raise ExportError(f"labeling config {path}: not UTF-8 text ({binary_kind(data) or exc.reason})") from None
     if not xml.strip():
         raise ExportError(f"labeling config {path}: the file is empty; give the project's labeling config "
                           "(Settings > Labeling Interface > Code in Label Studio)")

@@ -10,6 +10,7 @@ import datetime
 import logging
 import math
 import operator
+import re
 import sys
 import tempfile
 import unicodedata
@@ -477,6 +478,8 @@ class TaskConverter:
         if key is None:
             strings = sorted(key for key, value in task.data.items() if isinstance(value, str))
             what = f"cannot tell which of {strings} is the text" if strings else "no string value to export as the text"
+            if not strings and (inside := _nested_string_keys(task.data)):  # Label Studio reads $doc.body
+                what += f"; strings under other keys: {', '.join(inside)}"
             raise TaskError(task.id, "", [("data", f"{what} (pass --text-key or --label-config)")])
         if key != "text":  # a guess: said, as the key a config or --text-key would name
             self.report.note(TEXT_KEY_GUESSED, f"task {task.id}: data.{key}")
@@ -484,8 +487,13 @@ class TaskConverter:
 
     def text_of(self, task: Task, key: str) -> str:
         text = task.data.get(key)
+        stop = None  # where a path into nested data stops
+        if text is None and key not in task.data and (nested := nested_value(task.data, key)) is not None:
+            found, text = nested
+            stop, text = (None, text) if found else (text, None)
         if not isinstance(text, str):
-            what = "Missing" if key not in task.data else f"Not a string but {json_type(text)}"
+            what = stop or ("Missing" if text is None and key not in task.data else
+                            f"Not a string but {json_type(text)}")
             # A config writes the key as "$text"; --text-key takes the data key itself.
             hint = f" (--text-key takes the data key without '$': --text-key {key[1:]})" if (
                 key.startswith("$") and key not in task.data and key[1:] in task.data) else ""
@@ -1098,6 +1106,40 @@ def _guess_text_key(data: dict[str, Any]) -> str | None:
         return "text"
     strings = _string_keys(data)
     return strings[0] if len(strings) == 1 else None
+
+
+# A data key as Label Studio's editor reads ``$doc.body`` or ``$items[0].text`` (lodash's ``get``): names and
+# indices. A pattern, compiled where a key is a path (re caches it): compiling at import cost every export.
+_PATH_PART = r"([^.\[\]]+)|\[(\d+)\]"
+
+
+def nested_value(data: dict[str, Any], key: str) -> tuple[bool, Any] | None:
+    """The value at ``key`` read as a path into nested data (``doc.body``,
+    ``items[0].text``), as Label Studio's editor reads a ``$`` value the data
+    holds no key of: (True, value) when found; (False, why) where the path
+    stops; None when ``key`` is no path (a plain name)."""
+    if "." not in key and "[" not in key:
+        return None
+    value: Any = data
+    walked = "data"
+    for name, index in re.findall(_PATH_PART, key):
+        if index and isinstance(value, list):
+            if int(index) >= len(value):
+                return False, f"{walked} holds {len(value)} items, no [{index}]"
+            value, walked = value[int(index)], f"{walked}[{index}]"
+        elif name and isinstance(value, dict):
+            if name not in value:
+                return False, f"Missing: {walked} holds no key {name!r}"
+            value, walked = value[name], f"{walked}.{name}"
+        else:
+            return False, f"{walked} is {json_type(value)}, not {'a list' if index else 'an object'}"
+    return True, value
+
+
+def _nested_string_keys(data: dict[str, Any]) -> list[str]:
+    """The paths of strings one object down (``doc.body``), for an error: at most a few."""
+    return [f"{key}.{inner}" for key, value in data.items() if isinstance(value, dict)
+            for inner, text in value.items() if isinstance(text, str)][:5]
 
 
 def _string_keys(data: dict[str, Any]) -> list[str]:

@@ -22,12 +22,16 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, ContextManager
+from typing import TYPE_CHECKING, Any, BinaryIO, ContextManager
 
 import orjson
 
 from schemas.label_studio_export import Task, TaskDecoder, integer_literal, shown_id
+from server.exporting.compressed import GZIP_MAGIC, CompressedExport, compressed_export
 from server.exporting.examples import ExportError
+
+if TYPE_CHECKING:
+    from server.exporting.compressed import Opener
 
 
 # JsonTaskReader._more: reads on (at least as many bytes as given); False at the end of the file.
@@ -116,16 +120,19 @@ class JsonTaskReader:
     _BOM = codecs.BOM_UTF8
 
     def __init__(self, path: Path, on_bytes: Callable[[int], None] = lambda _n: None, shown: str | None = None,
-                 typed: bool = True, stream: BinaryIO | None = None) -> None:
+                 typed: bool = True, stream: BinaryIO | None = None, opener: Opener | None = None) -> None:
         self.path = path
-        # Read from ``stream`` instead when given (a pipe, each chunk copied to ``path``, which errors read again).
+        # Read from ``stream`` instead when given (a pipe, each chunk copied to ``path``, which errors read again;
+        # a compressed file's decompressed bytes, which ``opener`` gives again).
         self.stream = stream
+        self.opener = opener
+        self._open: Opener = opener or (lambda: path.open("rb"))
         self.on_bytes = on_bytes
         self.shown = shown or str(path)  # what errors call the input (a pipe's, read from its spooled copy)
         self.typed = typed  # False: every task as its raw object, never loaded by the typed decode
 
     def __iter__(self) -> Iterator[RawTask]:
-        with self.path.open("rb") if self.stream is None else contextlib.nullcontext(self.stream) as stream:
+        with self._open() if self.stream is None else contextlib.nullcontext(self.stream) as stream:
             self._stream = stream
             self._check_utf8 = codecs.getincrementaldecoder("utf-8-sig")().decode
             self._text: Callable[..., str] | None = None  # the decoder, once the text reading has taken over
@@ -145,11 +152,11 @@ class JsonTaskReader:
             try:
                 yield from self._tasks(self._more)
             except UnicodeDecodeError as exc:
-                what = binary_kind(self.path)
+                what = binary_kind(self._head())
                 if what is None and exc.reason == "unexpected end of data":  # the last bytes start a character
                     raise ExportError(f"{self.shown}: the file ends inside a character (its last bytes begin one "
                                       "in UTF-8): cut short? download or copy it again; nothing was written") from None
-                what = what or _undecodable(self.path, exc.reason)
+                what = what or _undecodable(self._open, exc.reason)
                 raise ExportError(f"{self.shown}: not UTF-8 text ({what}); nothing was written") from None
 
     def _more(self, at_least: int = 0) -> bool:
@@ -169,7 +176,7 @@ class JsonTaskReader:
             self._check_utf8(chunk, final=self._eof)
             # No JSON text holds a NUL byte; UTF-16 does, and a tar archive's header (its magic at byte 257).
             if not self._started and (b"\x00" in chunk[:4] or chunk[257:262] == b"ustar"):
-                raise ExportError(f"{self.shown}: not UTF-8 text ({binary_kind(self.path)}); nothing was written")
+                raise ExportError(f"{self.shown}: not UTF-8 text ({binary_kind(self._head())}); nothing was written")
             text = chunk if self._started else chunk.removeprefix(self._BOM)
             self._bytes_offset += len(chunk) - len(text)  # a byte-order mark
             self._started = True
@@ -210,7 +217,7 @@ class JsonTaskReader:
             return self._column_base
         decode = codecs.getincrementaldecoder("utf-8")().decode
         characters, left = 0, self._bytes_offset - self._uncounted_from
-        with self.path.open("rb") as stream:
+        with self._open() as stream:
             stream.seek(self._uncounted_from)
             while left > 0 and (block := stream.read(min(left, self.CHUNK))):
                 characters += len(decode(block))
@@ -345,14 +352,17 @@ class JsonTaskReader:
 
     def _nothing(self) -> str:
         """What a file without a JSON value holds."""
-        size = self.path.stat().st_size
-        if not size:
+        head = self._head(len(self._BOM) + 1)
+        if not head:
             return "the file is empty"
-        with self.path.open("rb") as stream:
-            bom = stream.read(len(self._BOM)) == self._BOM
-        if bom:
-            return "the file holds only a byte-order mark" + (" and whitespace" if size > len(self._BOM) else "")
+        if head.startswith(self._BOM):
+            return "the file holds only a byte-order mark" + (" and whitespace" if len(head) > len(self._BOM) else "")
         return "the file holds only whitespace"
+
+    def _head(self, size: int = 512) -> bytes:
+        """The input's first ``size`` bytes (decompressed), read again to word an error."""
+        with self._open() as stream:
+            return stream.read(size)
 
     def _list(self, more: _More, first_index: int) -> Iterator[RawTask]:
         """The tasks of the list from ``first_index`` on, and its end."""
@@ -551,7 +561,11 @@ class JsonTaskReader:
                 problem = lone_surrogate(value)
             except RecursionError:
                 # orjson stops at 1,024 levels, json at Python's recursion limit: no export nests like that.
-                raise self._error(f"task {location} is nested too deeply to read") from None
+                task_id, path = too_deep(self._buffer, self._pos)
+                where = f"task {location}" if task_id is None else f"task {task_id} at {location}"
+                raise self._error(f"{where} is nested too deeply to read"
+                                  + (f": {path} holds lists or objects more than {DEEPEST} levels deep (nothing "
+                                     "Label Studio writes); remove it" if path else "")) from None
             except json.JSONDecodeError as exc:
                 # Ran into the end of the buffer (a chunk may end inside a
                 # string, a number or a literal like ``nul``): read more and
@@ -583,11 +597,65 @@ class JsonTaskReader:
         again: an error is worded once, and counting them as they were read cost
         4% of an export."""
         breaks, left = 0, self._bytes_offset
-        with self.path.open("rb") as stream:
+        with self._open() as stream:
             while left > 0 and (block := stream.read(min(left, self.CHUNK))):
                 breaks += block.count(b"\n")
                 left -= len(block)
         return breaks
+
+
+# How deep a task's values may nest before the reader names where (json's recursion gives out near 1,000 levels).
+DEEPEST = 500
+# Compiled at that error only (re caches it): compiling at import cost every export.
+_JSON_TOKEN = r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|-?[0-9]+'
+
+
+def too_deep(text: str | bytes, start: int) -> tuple[str | None, str | None]:
+    """Where the task starting at ``start`` of ``text`` nests beyond DEEPEST
+    levels, as a path (``data.layout[0][0]...``, its run of indices shortened),
+    and its id when read before there: for the error only (a scan of tokens)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    keys: list[Any] = []  # per open container: the current key (an object) or index (a list)
+    task_id: str | None = None
+    expect_key = False
+    for match in re.compile(_JSON_TOKEN).finditer(text, start):
+        token = match.group()
+        if token in "{[":
+            keys.append(None if token == "{" else 0)
+            expect_key = token == "{"
+            if len(keys) > DEEPEST:
+                return task_id, _shown_path(keys[:-1])
+        elif token in "}]":
+            keys.pop()
+            if not keys:
+                break
+        elif token == ",":
+            if isinstance(keys[-1], int):
+                keys[-1] += 1
+            else:
+                expect_key = True
+        elif token != ":" and expect_key:
+            keys[-1] = json.loads(token) if token.startswith('"') else token
+            expect_key = False
+        elif len(keys) == 1 and keys[-1] == "id" and token[0] in "-0123456789":
+            task_id = token
+    return task_id, None
+
+
+def _shown_path(keys: list[Any]) -> str:
+    """The path to a deep value, the run that repeats at its end (of one to four keys or indices)
+    shown once: ``data.layout[0]...``, ``drafts.k[0]...``."""
+    parts = [f"[{key}]" if isinstance(key, int) else f".{key}" for key in keys]
+    run, period = len(parts), 1  # where the repeating end starts, and its length
+    for length in range(1, 5):
+        start = len(parts) - length
+        while start >= length and parts[start - length:start] == parts[start:start + length]:
+            start -= length
+        if start < run:
+            run, period = start, length
+    head = parts[:run] if run <= 10 else parts[:10] + ["..."]
+    return "".join(head + parts[run:run + period] + ["..."]).lstrip(".")
 
 
 # A task given as a string of its JSON: a script ran json.dumps on each task, then wrote them as JSON again.
@@ -660,14 +728,13 @@ def lone_surrogate(value: Any, path: str = "") -> str | None:
     return None
 
 
-def binary_kind(path: Path) -> str | None:
-    """What a file that is not UTF-8 is, from its first bytes, when that says it."""
+def binary_kind(head: bytes) -> str | None:
+    """What a file that is not UTF-8 is, from its first 512 bytes, when they say it."""
     # Imported on this error path only: server.sources (the preload's loaders and their
     # dataclasses) costs 14M instructions, 3% of a 1-task export.
     from server.sources import BINARY_DATA, OFFICE_DOCUMENT, PDF_DOCUMENT, SQLITE_DATABASE, ZLIB_DATA, file_kind
 
-    with path.open("rb") as stream:
-        kind = file_kind(stream.read(512))
+    kind = file_kind(head[:512])
     # What to do instead, for the kinds of files that are no export at all.
     hints = {
         BINARY_DATA: ": give the JSON file Label Studio exported",
@@ -680,13 +747,13 @@ def binary_kind(path: Path) -> str | None:
     return kind + hints.get(kind, "") if kind else None
 
 
-def _undecodable(path: Path, reason: str) -> str:
-    """Why and where ``path`` is not UTF-8: the reader decodes chunks, whose
+def _undecodable(open_input: Opener, reason: str) -> str:
+    """Why and where the input is not UTF-8: the reader decodes chunks, whose
     error positions say nothing of the file's, so the file is read again
     (once, to word the error) up to the first byte that does not decode."""
     decode = codecs.getincrementaldecoder("utf-8")().decode
     offset, lines = 0, 1
-    with path.open("rb") as stream:
+    with open_input() as stream:
         while chunk := stream.read(JsonTaskReader.CHUNK):
             try:
                 decode(chunk)
@@ -753,19 +820,30 @@ def file_source(path: Path, spool: Path | None = None, shown: str | None = None)
         raise ExportError(f"{path}: not a regular file; give the Label Studio JSON export file (or a named pipe)")
     notes: list[tuple[str, str, int]] = []
     shown = shown or shown_path(path)
-    return Source(shown, lambda on_bytes: _file_tasks(path, on_bytes, notes, shown), path.stat().st_size,
-                  reading_notes=notes)
+    if (compressed := compressed_export(path, shown)) is not None:
+        return Source(compressed.description, lambda on_bytes: _compressed_tasks(compressed, on_bytes, notes),
+                      path.stat().st_size, reading_notes=notes)
+    return Source(shown, lambda on_bytes: _file_tasks(JsonTaskReader(path, on_bytes, shown), notes),
+                  path.stat().st_size, reading_notes=notes)
 
 
-def _file_tasks(path: Path, on_bytes: Callable[[int], None], notes: list[tuple[str, str, int]], shown: str
-                ) -> Iterator[RawTask]:
+def _compressed_tasks(compressed: CompressedExport, on_bytes: Callable[[int], None],
+                      notes: list[tuple[str, str, int]]) -> Iterator[RawTask]:
+    """The tasks of a gzip or zipped export, decompressed as they are read
+    (``on_bytes`` counts the compressed bytes)."""
+    with compressed.open(on_bytes) as stream:
+        yield from _file_tasks(JsonTaskReader(compressed.path, shown=compressed.description, stream=stream,
+                                              opener=compressed.open), notes)
+
+
+def _file_tasks(reader: JsonTaskReader, notes: list[tuple[str, str, int]]) -> Iterator[RawTask]:
     """The tasks of one export file; of a target-storage file (its first
     object an annotation with its task nested), its annotations joined into
     their tasks, the file read again for that."""
-    tasks = iter(JsonTaskReader(path, on_bytes, shown))
+    tasks = iter(reader)
     first = next(tasks, None)
     if first is not None and nested_task_id(first[1]) is not None:
-        yield from StorageFiles(path, [path], notes)(lambda _n: None)
+        yield from StorageFiles(reader.path, [reader.path], notes, reader.opener)(lambda _n: None)
         return
     if first is not None:
         yield first
@@ -839,10 +917,12 @@ class StorageFiles:
     of each annotation, so that an error in ``annotations[1]`` says which file
     holds it."""
 
-    def __init__(self, root: Path, files: list[Path], notes: list[tuple[str, str, int]]) -> None:
+    def __init__(self, root: Path, files: list[Path], notes: list[tuple[str, str, int]],
+                 opener: Opener | None = None) -> None:
         self.root = root
         self.files = files
         self.notes = notes
+        self.opener = opener  # how the one file given is read again when it is compressed
 
     def name(self, path: Path) -> str | None:
         """A file's name in a location; None for the one file given (its locations are the reader's)."""
@@ -851,7 +931,9 @@ class StorageFiles:
     def _objects(self, path: Path, on_bytes: Callable[[int], None], typed: bool = True
                  ) -> Iterator[tuple[int, str, Any]]:
         name = self.name(path)
-        for index, (location, raw) in enumerate(JsonTaskReader(path, on_bytes, shown_path(path), typed)):
+        opener = self.opener if path == self.root else None
+        for index, (location, raw) in enumerate(JsonTaskReader(path, on_bytes, shown_path(path), typed,
+                                                               opener=opener)):
             yield index, location if name is None else f"{location} of {name}", raw
 
     def __call__(self, on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
@@ -1009,15 +1091,28 @@ def _natural_order(path: Path) -> list[Any]:
 
 def _spooled(open_pipe: Callable[[], ContextManager[BinaryIO]], shown: str, spool: Path) -> Source:
     """A source of what a pipe holds, read as it comes (the progress bar moves at once, counting bytes: its
-    size is known only at its end), each chunk copied into ``spool``: reading it again reads the copy."""
+    size is known only at its end), each chunk copied into ``spool``: reading it again reads the copy. A
+    gzip (``curl ... | anota export -``) is decompressed as it comes, its copy kept compressed."""
     copy = spool / "input.json"
+    packed = CompressedExport(copy, shown, None)
 
     def tasks(on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
         if copy.exists():  # read again, to word an error: the copy holds all that was read
-            yield from JsonTaskReader(copy, on_bytes, shown)
+            with copy.open("rb") as again:
+                gzipped = again.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+            yield from JsonTaskReader(copy, on_bytes, packed.description if gzipped else shown,
+                                      opener=packed.open if gzipped else None)
             return
         with open_pipe() as pipe, copy.open("wb", buffering=0) as written:
-            yield from JsonTaskReader(copy, on_bytes, shown, stream=_Copied(pipe, written))
+            copied = _Copied(pipe, written)
+            # Told by its first bytes, which peek leaves in the pipe (a pipe that gives one byte first, or a stream
+            # without peek, a test's, is read plain: a gzip is then named as such).
+            peek = getattr(pipe, "peek", None)
+            if peek is None or peek(len(GZIP_MAGIC))[:len(GZIP_MAGIC)] != GZIP_MAGIC:
+                yield from JsonTaskReader(copy, on_bytes, shown, stream=copied)
+                return
+            with packed.open(on_bytes, raw=copied) as stream:  # type: ignore[arg-type]
+                yield from JsonTaskReader(copy, shown=packed.description, stream=stream, opener=packed.open)
 
     return Source(shown, tasks, streamed=True)
 
