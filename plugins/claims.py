@@ -182,13 +182,17 @@ PRESENT_FACTS_PT = (
     # what a law, a bill or a rule does ("O texto permite prédios de até 40 andares"; "O texto também reajusta em 30%
     # o valor repassado por aluno": probe claimsent34)
     "permite permitem proíbe proíbem autoriza autorizam obriga obrigam reajusta reajustam estabelece estabelecem "
-    "institui instituem destina destinam"
+    "institui instituem destina destinam "
+    # a cause someone gives ("Economistas atribuem a alta a fatores sazonais": probe sentiment47, from claims46's b07)
+    "atribui atribuem"
 )
 PRESENT_FACTS_EN = (
     "produces makes owns controls employs leads dominates holds measures weighs costs account accounts "
     "represents ships sells runs operates supplies uses tops ranks exports imports manufactures builds "
     "designs hosts generates earns spends invests charges offers expands maintains develops hires serves requires "
     "denies restricts bans blocks allows forbids authorizes authorises "
+    # what a deal or a plan brings ("The deal adds 63 shops and around 900 staff": probe sentiment47, from claims46's b08)
+    "adds "
     # the plural of the least ambiguous ("Foxconn and Tata run the main plants"); "make", "use", "cost" are
     # too often infinitives or nouns
     "run operate own control employ produce manufacture supply export dominate restrict"
