@@ -1129,6 +1129,8 @@ ENGLISH_CUES = (
         pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern
                        # a bare past after its subject, whatever its object ("We cut property taxes twice")
                        + r"|\b(?:we|they|i|he|she)\s+cut\b"
+                       # a bare past's passive ("The previous low was set in 2017": probe sentiment47, from claims46's s20)
+                       + r"|\b(?:was|were)\s+(?:set|hit|put|shut)\b"
                        + rf"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:{ABSENT_RULES_EN})\b"),
         gate=frozenset(["is", "are", "was", "were", "still", "yet", "no", "cut", *_OBJECT_OPENINGS_EN]),
         passed_over=_no_name_before,
@@ -1136,8 +1138,10 @@ ENGLISH_CUES = (
     Cue(
         "superlative",
         0.0,
-        pattern=_regex(f"{_SUPERLATIVE_EN}|{_POSSESSIVE_SUPERLATIVE_EN}"),
-        gate=frozenset(_SUPERLATIVES_EN.split()),
+        # a record's mark ("The previous low was set in 2017", "a record high": probe sentiment47, from claims46's s20)
+        pattern=_regex(f"{_SUPERLATIVE_EN}|{_POSSESSIVE_SUPERLATIVE_EN}"
+                       r"|\b(?:previous|record|all-time)\s+(?:low|high)s?\b"),
+        gate=frozenset([*_SUPERLATIVES_EN.split(), "low", "high", "lows", "highs"]),
     ),
     Cue(
         "proportion",
@@ -1519,10 +1523,14 @@ PLANNERS = frozenset({NAMED_ACTOR, DEFINITE_INSTITUTION})
 # nova fábrica vai empregar 500 pessoas"; probe claimsent33, session 32's open "will power").
 _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério tribunal assembleia receita marinha "
                       "exército prefeito governador government police council ministry court treasury army navy "
-                      "mayor governor projeto projecto fábrica usina project plant factory farm")
+                      "mayor governor projeto projecto fábrica usina project plant factory farm "
+                      # an office its common noun names in lower case ("A administração regional de saúde diz que vai
+                      # analisar as recomendações": probe sentiment47, from claims46's s07)
+                      "administração agência secretaria comissão autoridade administration agency commission authority")
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
     r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
-    rf"(?:[OoAa]|[Tt]he)\s+(?:[a-z]+\s+)?(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
+    # the word before the noun may be a measure ("The 860-megawatt project will provide ...": claims46's s08)
+    rf"(?:[OoAa]|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
     gate=frozenset(_INSTITUTION_NOUNS.split()))
 # A country or a city said to find something out ("O Brasil descobriu que a política industrial voltou", "America
 # has realised that ...") is a figure of speech, as a column opens on its theme: no one was heard or found
@@ -1619,6 +1627,7 @@ _CLOSURES = ("fechado fechada fechados fechadas encerrado encerrada encerrados e
              "abertas closed open shut")
 _VOTING_VERBS = (r"will\s+vote", r"vai\s+votar", r"vão\s+votar", "votará", "votarão")
 _VOTING_KEYS = ["vote", "votar", "votará", "votarão"]
+_STARTING_VERBS = "começa começam começará começarão arranca arrancam starts start begins begin"
 _ON_A_DAY = rf"\s+(?:(?:n[oa]|em|on|at|this|next|dia|o|próxim[oa])\s+)*{_A_DAY}"
 _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     rf"\b(?:{'|'.join(_EVENT_NOUNS.split())})\b[^.\n]{{0,40}}?"
@@ -1630,8 +1639,11 @@ _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     r"|\b(?:will\s+be|vão\s+estar|vai\s+estar|estará|estarão|vão\s+ficar|vai\s+ficar|ficará|ficarão)\s+"
     rf"(?:{'|'.join(_CLOSURES.split())})\b{_ON_A_DAY}"
     # a vote to come on a day, what is voted on between ("The council will vote on the bike lanes next month")
-    rf"|\b(?:{'|'.join(_VOTING_VERBS)})\b[^.\n]{{0,50}}?{_ON_A_DAY}"),
-    gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split() + _CLOSURES.split() + _VOTING_KEYS))
+    rf"|\b(?:{'|'.join(_VOTING_VERBS)})\b[^.\n]{{0,50}}?{_ON_A_DAY}"
+    # what starts on a day ("As contratações começam na próxima segunda-feira": probe sentiment47, from claims46's s09)
+    rf"|\b(?:{'|'.join(_STARTING_VERBS.split())}){_ON_A_DAY}"),
+    gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split() + _CLOSURES.split() + _VOTING_KEYS
+                   + _STARTING_VERBS.split()))
 # What is to start on a day ("O racionamento vai atingir 42 bairros a partir de segunda-feira", "The new fares will
 # apply starting Monday") is a schedule, as an event on a day is: with either, a plan's future weighs nothing
 # (``score_unit``).
@@ -1708,6 +1720,9 @@ CUE_PAIRS = (
     (frozenset({"action", NAMED_ACTOR}), "action of a named actor"),
     (frozenset({"action", DEFINITE_INSTITUTION}), "action of a definite institution"),
     (frozenset({ACTOR_PLAN, DATE}), "dated plan of a named actor"),
+    # ... and its figure ("The 860-megawatt project will provide electricity for around 700,000 homes": probe
+    # sentiment47, from claims46's s08, 0.29)
+    (frozenset({ACTOR_PLAN, "quantity"}), "plan of a named actor with a number"),
     (frozenset({"superlative", NAMED_ACTOR}), "superlative about a named actor"),
     (frozenset({"superlative", DATE}), "superlative in time"),
     (frozenset({ORDINAL, DATE}), "place in a series in time"),
