@@ -2814,7 +2814,8 @@ def charge_pointless_questions(lowered: Sequence[str], valences: list[float], la
 # The writer's doubt of what was announced is a complaint though none of its words is bad (probe sentiment47, from
 # claims46's blind misses): "Duvido." alone after a governor's guarantee, "Não acredito que isso aconteça", "Gostava de
 # estar enganado" (a wish to be wrong: LeIA read "gostava" as praise against "enganado"), "I hope I'm wrong". The
-# phrase's last word takes UNMET_VALENCE and the others none, after the negations are read ("não" is part of it).
+# phrase's last word takes UNMET_VALENCE and the others none, after the negations are read ("não" is part of it); what
+# is doubted after "que" is no good or bad news of its own ("Não acredito que o metrô fique pronto este ano").
 _WRONG_PT = [("estar", "enganado"), ("estar", "enganada")]
 WRITERS_DOUBTS = {
     "pt": [("duvido",), ("duvidamos",), ("nao", "acredito", "que"), ("nao", "acredito", "nisso"), ("nao", "creio", "que"),
@@ -2823,6 +2824,7 @@ WRITERS_DOUBTS = {
     "en": [("i", "doubt", "it"), ("i", "hope", "i'm", "wrong"), ("i", "hope", "i", "am", "wrong"),
            ("i'd", "love", "to", "be", "wrong"), ("i'd", "love", "to", "be", "proved", "wrong")],
 }
+DOUBTED = {"pt": "que", "en": "that"}
 _DOUBT_LEADS = {language: frozenset(phrase[0] for phrase in phrases) for language, phrases in WRITERS_DOUBTS.items()}
 
 
@@ -2836,6 +2838,8 @@ def charge_writers_doubts(lowered: Sequence[str], valences: list[float], languag
         valences[start:last] = [0.0] * (last - start)
         valences[last] = UNMET_VALENCE
         charged[last] = start
+        if lowered[last] == DOUBTED[language] or lowered[last + 1 : last + 2] == [DOUBTED[language]]:
+            valences[last + 1 :] = [0.0] * (len(lowered) - last - 1)
     return charged
 
 
@@ -4532,7 +4536,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.31",
+            version="0.6.32",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

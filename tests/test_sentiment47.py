@@ -1,0 +1,101 @@
+"""Sentiment and claims probe ``sentiment47`` (fixtures/sentiment47): claims46's blind misses read as general rules. For
+sentiment, the writer's doubt said alone, as disbelief or as a wish to be wrong; a reported guarantee is no praise; "ter
+do que" reaches its negation; being let down; "never been" before a comparative. For claims, a plan with its number,
+an office named in lower case, what starts on a day, a record's mark set in a year, a cause someone gives, what a deal
+adds; the writer's own one's doings and a feeling after a copula are no acts. Each is tested here on other sentences,
+with guards.
+
+Every expected outcome here was written before the plugins read the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.sentiment import read, register_of
+from tests.test_claimsent32 import claim_reading
+
+# ------------------------------------------------------------------ sentiment: the writer's doubt
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Duvido.", "pt"),
+    ("Não acredito que o metrô fique pronto este ano.", "pt"),
+    ("Gostaria de estar enganada.", "pt"),
+    ("Espero estar enganado.", "pt"),
+    ("I hope I'm wrong.", "en"),
+    ("I'd love to be proved wrong.", "en"),
+])
+def test_a_writers_doubt_is_a_complaint(text, language):
+    assert read(text, language).total < 0
+
+
+REPORT = "O ministério anunciou 200 milhões de reais para escolas, disse o ministro na segunda-feira."
+
+
+@pytest.mark.parametrize("doubt", ["Duvido.", "Não acredito que o dinheiro chegue.", "Gostava de estar enganado."])
+def test_a_writers_doubt_makes_a_column(doubt):
+    assert register_of(REPORT, "pt") == "news"
+    assert register_of(f"{REPORT} {doubt}", "pt") != "news"
+
+
+def test_a_reported_guarantee_is_no_praise_but_the_writers_is():
+    assert read("O ministro garantiu que o hospital abre em março.", "pt").total == 0.0
+    assert read("Garanto que vale cada centavo.", "pt").total > 0
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Não tenho do que reclamar.", 1),
+    ("Não há do que reclamar do atendimento.", 1),
+    ("Tenho do que reclamar.", -1),
+])
+def test_having_something_to_complain_of_reaches_its_negation(text, sign):
+    assert read(text, "pt").total * sign > 0
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The airline let us down again.", -1),
+    ("My old car never let me down.", 1),
+])
+def test_being_let_down(text, sign):
+    assert read(text, "en").total * sign > 0
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("I have never felt better.", 1),
+    ("The coach said she had never been happier.", 1),
+    ("The service has never been worse.", -1),
+    ("It is not better than the old one.", -1),
+])
+def test_never_been_before_a_comparative_is_a_record(text, sign):
+    assert read(text, "en").total * sign > 0
+
+
+# ------------------------------------------------------------------ claims
+
+
+@pytest.mark.parametrize(("text", "language", "cue"), [
+    ("The new plant will employ about 1,200 people.", "en", "plan of a named actor with a number"),
+    ("A Sabesp vai investir 3 bilhões na rede.", "pt", "plan of a named actor with a number"),
+    ("The 600-megawatt plant will power 400,000 homes.", "en", "definite institution"),
+    ("A secretaria regional de educação diz que vai contratar professores.", "pt", "definite institution"),
+    ("As matrículas começam na próxima terça-feira.", "pt", "event on a day"),
+    ("Voting begins on Monday.", "en", "event on a day"),
+    ("The record high was set in 1998.", "en", "superlative in time"),
+    ("Analistas atribuem a queda ao câmbio.", "pt", "action"),
+    ("The merger adds 40 branches to the bank.", "en", "action"),
+])
+def test_claim_cues_from_the_studied_misses(text, language, cue):
+    assert cue in claim_reading(text, language)[1]
+
+
+@pytest.mark.parametrize(("text", "language", "cue", "found"), [
+    ("Mine broke after a week.", "en", "the customer's own experience", True),
+    ("Mine arrived two days late.", "en", "the customer's own experience", True),
+    ("For £20, I was impressed.", "en", "action", False),
+    ("The film will be released later.", "en", "plan of a named actor with a number", False),
+    ("O filme começa devagar.", "pt", "event on a day", False),
+    ("Prices were low in 2017.", "en", "superlative", False),
+])
+def test_claim_cues_guards(text, language, cue, found):
+    assert (cue in claim_reading(text, language)[1]) == found
