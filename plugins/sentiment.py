@@ -2802,8 +2802,14 @@ def charge_pointless_questions(lowered: Sequence[str], valences: list[float], la
     answers {last word: first word}."""
     if not asks or POINTLESS_WORDS[language].isdisjoint(lowered):
         return {}
+    return charge_phrase_ends(lowered, valences, POINTLESS[language])
+
+
+def charge_phrase_ends(lowered: Sequence[str], valences: list[float],
+                       phrases: Iterable[tuple[str, ...]]) -> dict[int, int]:
+    """Each of ``phrases`` found: its last word takes UNMET_VALENCE, the others none; answers {last word: first}."""
     charged: dict[int, int] = {}
-    for start, length in _phrases_at(lowered, POINTLESS[language]):
+    for start, length in _phrases_at(lowered, phrases):
         last = start + length - 1
         valences[start:last] = [0.0] * (last - start)
         valences[last] = UNMET_VALENCE
@@ -2832,13 +2838,10 @@ def charge_writers_doubts(lowered: Sequence[str], valences: list[float], languag
     """Each phrase of WRITERS_DOUBTS: its last word takes UNMET_VALENCE, the others none; answers {last word: first}."""
     if _DOUBT_LEADS[language].isdisjoint(lowered):
         return {}
-    charged: dict[int, int] = {}
-    for start, length in _phrases_at(lowered, WRITERS_DOUBTS[language]):
-        last = start + length - 1
-        valences[start:last] = [0.0] * (last - start)
-        valences[last] = UNMET_VALENCE
-        charged[last] = start
-        if lowered[last] == DOUBTED[language] or lowered[last + 1 : last + 2] == [DOUBTED[language]]:
+    charged = charge_phrase_ends(lowered, valences, WRITERS_DOUBTS[language])
+    doubted = DOUBTED[language]
+    for last in sorted(charged):
+        if lowered[last] == doubted or lowered[last + 1 : last + 2] == [doubted]:
             valences[last + 1 :] = [0.0] * (len(lowered) - last - 1)
     return charged
 
