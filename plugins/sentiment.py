@@ -2834,6 +2834,20 @@ DOUBTED = {"pt": "que", "en": "that"}
 _DOUBT_LEADS = {language: frozenset(phrase[0] for phrase in phrases) for language, phrases in WRITERS_DOUBTS.items()}
 
 
+# A guarantee reported is a promise, no good news ("O governador garantiu que a nova ponte ... será entregue em 2029",
+# +1.6 by LeIA's lemma "garantir", read Positive under the column's "Duvido."; probe sentiment47, from claims46's b01):
+# a form of "garantir" before "que" carries nothing. What it secures keeps its praise ("garantiu a vitória", "garantiram
+# os 24 votos"), and so does the writer's own "garanto que".
+REPORTED_GUARANTEES = frozenset("garantiu garantiram garante garantem garantia garantiam".split())
+
+
+def drop_reported_guarantees(folded: Sequence[str], valences: list[float]) -> None:
+    """Each of REPORTED_GUARANTEES right before "que" carries nothing."""
+    for index, word in enumerate(folded[:-1]):
+        if word in REPORTED_GUARANTEES and folded[index + 1] == "que":
+            valences[index] = 0.0
+
+
 def charge_writers_doubts(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each phrase of WRITERS_DOUBTS: its last word takes UNMET_VALENCE, the others none; answers {last word: first}."""
     if _DOUBT_LEADS[language].isdisjoint(lowered):
@@ -3610,6 +3624,8 @@ def portuguese_reading(text: str) -> Reading:
         charge_let_slip(folded, valences)
     if not LOSSES["pt"].isdisjoint(folded):
         drop_lost_goods(folded, valences, "pt", NEGATIONS)
+    if not REPORTED_GUARANTEES.isdisjoint(folded):
+        drop_reported_guarantees(folded, valences)
     if not PROMISE_WORDS["pt"].isdisjoint(folded):
         credit_kept_promises(folded, valences, "pt")
     difficult: dict[int, int] = {}

@@ -47,6 +47,7 @@ def test_a_writers_doubt_makes_a_column(doubt):
 def test_a_reported_guarantee_is_no_praise_but_the_writers_is():
     assert read("O ministro garantiu que o hospital abre em março.", "pt").total == 0.0
     assert read("Garanto que vale cada centavo.", "pt").total > 0
+    assert read("O gol nos acréscimos garantiu a vitória do Bahia.", "pt").total > 0
 
 
 @pytest.mark.parametrize(("text", "sign"), [
