@@ -182,13 +182,17 @@ PRESENT_FACTS_PT = (
     # what a law, a bill or a rule does ("O texto permite prédios de até 40 andares"; "O texto também reajusta em 30%
     # o valor repassado por aluno": probe claimsent34)
     "permite permitem proíbe proíbem autoriza autorizam obriga obrigam reajusta reajustam estabelece estabelecem "
-    "institui instituem destina destinam"
+    "institui instituem destina destinam "
+    # a cause someone gives ("Economistas atribuem a alta a fatores sazonais": probe sentiment47, from claims46's b07)
+    "atribui atribuem"
 )
 PRESENT_FACTS_EN = (
     "produces makes owns controls employs leads dominates holds measures weighs costs account accounts "
     "represents ships sells runs operates supplies uses tops ranks exports imports manufactures builds "
     "designs hosts generates earns spends invests charges offers expands maintains develops hires serves requires "
     "denies restricts bans blocks allows forbids authorizes authorises "
+    # what a deal or a plan brings ("The deal adds 63 shops and around 900 staff": probe sentiment47, from claims46's b08)
+    "adds "
     # the plural of the least ambiguous ("Foxconn and Tata run the main plants"); "make", "use", "cost" are
     # too often infinitives or nouns
     "run operate own control employ produce manufacture supply export dominate restrict"
@@ -648,7 +652,10 @@ _CUSTOMER_EXPERIENCE_EN = _word_cue(
     " ".join(f"{act}_it {act}_them {act}_one" for act in _CUSTOMER_ACTS_EN.split())
     + " " + " ".join(f"I_{act} I_have_{act} I_had_{act} I_already_{act}" for act in _PURCHASES_EN.split())
     + " sent_it_back sent_them_back I_got_a_refund I_asked_for_a_refund"
-    + " " + _ORDER_DELIVERED_EN + " replaced_it replaced_them refunded_me refunded_us charged_me charged_us")
+    + " " + _ORDER_DELIVERED_EN + " replaced_it replaced_them refunded_me refunded_us charged_me charged_us"
+    # what the writer's own one did ("Mine got stuck under the sofa on the first run and has lost its map twice since":
+    # probe sentiment47, from claims46's b05, read as a counted action at 0.75)
+    + " " + " ".join(f"mine_{verb}" for verb in "got broke stopped died arrived came lasted failed".split()))
 # ... and a device of the writer's that froze, or what came broken ("O celular travou duas vezes no primeiro dia",
 # "veio quebrado"; probe claimsent30): "A Justiça travou a obra" stays an action.
 _DEVICE_DEFECTS_PT = " ".join(f"{device}_{verb}" for device in "celular notebook computador tablet aparelho".split()
@@ -1117,7 +1124,9 @@ ENGLISH_CUES = (
                         + PRESENT_FACTS_EN.split()),
         suffixes=("ed",),
         # nor a feeling after a copula ("we're thrilled to introduce")
-        exceptions=frozenset("need indeed speed seed feed thrilled delighted excited pleased honoured honored".split())
+        # (since probe sentiment47, a review's "it is difficult to be impressed", claims46's b05, read as an act at 0.55)
+        exceptions=frozenset("need indeed speed seed feed thrilled delighted excited pleased honoured honored impressed "
+                             "disappointed satisfied surprised amazed annoyed frustrated".split())
         | COURTESIES_EN,
         # nor a state after a linking verb ("The Committee remains focused on", "Investors stayed worried")
         not_after=_no_act,
@@ -1125,6 +1134,8 @@ ENGLISH_CUES = (
         pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern
                        # a bare past after its subject, whatever its object ("We cut property taxes twice")
                        + r"|\b(?:we|they|i|he|she)\s+cut\b"
+                       # a bare past's passive ("The previous low was set in 2017": probe sentiment47, from claims46's s20)
+                       + r"|\b(?:was|were)\s+(?:set|hit|put|shut)\b"
                        + rf"|\b(?:has|have)\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:{ABSENT_RULES_EN})\b"),
         gate=frozenset(["is", "are", "was", "were", "still", "yet", "no", "cut", *_OBJECT_OPENINGS_EN]),
         passed_over=_no_name_before,
@@ -1132,8 +1143,10 @@ ENGLISH_CUES = (
     Cue(
         "superlative",
         0.0,
-        pattern=_regex(f"{_SUPERLATIVE_EN}|{_POSSESSIVE_SUPERLATIVE_EN}"),
-        gate=frozenset(_SUPERLATIVES_EN.split()),
+        # a record's mark ("The previous low was set in 2017", "a record high": probe sentiment47, from claims46's s20)
+        pattern=_regex(f"{_SUPERLATIVE_EN}|{_POSSESSIVE_SUPERLATIVE_EN}"
+                       r"|\b(?:previous|record|all-time)\s+(?:low|high)s?\b"),
+        gate=frozenset([*_SUPERLATIVES_EN.split(), "low", "high", "lows", "highs"]),
     ),
     Cue(
         "proportion",
@@ -1515,10 +1528,14 @@ PLANNERS = frozenset({NAMED_ACTOR, DEFINITE_INSTITUTION})
 # nova fábrica vai empregar 500 pessoas"; probe claimsent33, session 32's open "will power").
 _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério tribunal assembleia receita marinha "
                       "exército prefeito governador government police council ministry court treasury army navy "
-                      "mayor governor projeto projecto fábrica usina project plant factory farm")
+                      "mayor governor projeto projecto fábrica usina project plant factory farm "
+                      # an office its common noun names in lower case ("A administração regional de saúde diz que vai
+                      # analisar as recomendações": probe sentiment47, from claims46's s07)
+                      "administração agência secretaria comissão autoridade administration agency commission authority")
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
     r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
-    rf"(?:[OoAa]|[Tt]he)\s+(?:[a-z]+\s+)?(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
+    # the word before the noun may be a measure ("The 860-megawatt project will provide ...": claims46's s08)
+    rf"(?:[OoAa]|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_INSTITUTION_NOUNS.split())})\b"),
     gate=frozenset(_INSTITUTION_NOUNS.split()))
 # A country or a city said to find something out ("O Brasil descobriu que a política industrial voltou", "America
 # has realised that ...") is a figure of speech, as a column opens on its theme: no one was heard or found
@@ -1615,6 +1632,7 @@ _CLOSURES = ("fechado fechada fechados fechadas encerrado encerrada encerrados e
              "abertas closed open shut")
 _VOTING_VERBS = (r"will\s+vote", r"vai\s+votar", r"vão\s+votar", "votará", "votarão")
 _VOTING_KEYS = ["vote", "votar", "votará", "votarão"]
+_STARTING_VERBS = "começa começam começará começarão arranca arrancam starts start begins begin"
 _ON_A_DAY = rf"\s+(?:(?:n[oa]|em|on|at|this|next|dia|o|próxim[oa])\s+)*{_A_DAY}"
 _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     rf"\b(?:{'|'.join(_EVENT_NOUNS.split())})\b[^.\n]{{0,40}}?"
@@ -1626,8 +1644,11 @@ _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     r"|\b(?:will\s+be|vão\s+estar|vai\s+estar|estará|estarão|vão\s+ficar|vai\s+ficar|ficará|ficarão)\s+"
     rf"(?:{'|'.join(_CLOSURES.split())})\b{_ON_A_DAY}"
     # a vote to come on a day, what is voted on between ("The council will vote on the bike lanes next month")
-    rf"|\b(?:{'|'.join(_VOTING_VERBS)})\b[^.\n]{{0,50}}?{_ON_A_DAY}"),
-    gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split() + _CLOSURES.split() + _VOTING_KEYS))
+    rf"|\b(?:{'|'.join(_VOTING_VERBS)})\b[^.\n]{{0,50}}?{_ON_A_DAY}"
+    # what starts on a day ("As contratações começam na próxima segunda-feira": probe sentiment47, from claims46's s09)
+    rf"|\b(?:{'|'.join(_STARTING_VERBS.split())}){_ON_A_DAY}"),
+    gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split() + _CLOSURES.split() + _VOTING_KEYS
+                   + _STARTING_VERBS.split()))
 # What is to start on a day ("O racionamento vai atingir 42 bairros a partir de segunda-feira", "The new fares will
 # apply starting Monday") is a schedule, as an event on a day is: with either, a plan's future weighs nothing
 # (``score_unit``).
@@ -1704,6 +1725,9 @@ CUE_PAIRS = (
     (frozenset({"action", NAMED_ACTOR}), "action of a named actor"),
     (frozenset({"action", DEFINITE_INSTITUTION}), "action of a definite institution"),
     (frozenset({ACTOR_PLAN, DATE}), "dated plan of a named actor"),
+    # ... and its figure ("The 860-megawatt project will provide electricity for around 700,000 homes": probe
+    # sentiment47, from claims46's s08, 0.29)
+    (frozenset({ACTOR_PLAN, "quantity"}), "plan of a named actor with a number"),
     (frozenset({"superlative", NAMED_ACTOR}), "superlative about a named actor"),
     (frozenset({"superlative", DATE}), "superlative in time"),
     (frozenset({ORDINAL, DATE}), "place in a series in time"),
@@ -2103,7 +2127,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.38",
+            version="0.5.39",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

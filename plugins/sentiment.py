@@ -1238,6 +1238,21 @@ def negates_a_loss(lowered: Sequence[str], negation: int, index: int, language: 
             and not losses.isdisjoint(lowered[max(0, negation - LOSS_CONTINUED_REACH) : negation]))
 
 
+# "Never been" before a comparative says it is the most ever: "Steve Clarke said he had never been prouder", "I have
+# never felt better", "the service has never been worse" (probe sentiment47, from claims46's b12: read as pride
+# negated). A "never" with only RECORD_LINKS between it and a comparative at its clause's end (not before "than")
+# negates nothing.
+RECORD_LINKS = frozenset("been felt looked sounded played be ever".split())
+
+
+def negates_a_record(lowered: Sequence[str], negation: int, index: int) -> bool:
+    """Whether the "never" at ``negation`` makes a record of the comparative at ``index`` ("never been prouder")."""
+    word = lowered[index].strip(_PUNCTUATION)
+    return (lowered[negation] == "never" and (word in COMPARATIVES or word.endswith("er"))
+            and 0 < index - negation - 1 and RECORD_LINKS.issuperset(lowered[negation + 1 : index])
+            and lowered[index + 1 : index + 2] != ["than"])
+
+
 # Speculation is no feeling: a sentence that says what may happen ("pode lançar", "could unveil") and that no one
 # knows it or it is unconfirmed ("ninguém sabe", "nada foi confirmado", "nobody knows", "not confirmed") reports a
 # rumour, not good or bad news ("Rumores indicam que o próximo iPhone pode ficar mais caro, mas nada foi
@@ -1709,13 +1724,18 @@ _REPORT_PHRASES = KeyedPattern(re.compile(
 # waste of public money"), makes a column of a text that reports facts too (probe claimsent31): its stance is what
 # an annotator labels, so it is read with the thresholds of a text that is no news. So is the writer's doubt of what
 # was announced (probe claims46: "Tenho dúvidas de que a meta saia do papel" closing a pledge's figures, read as a
-# report at -0.34; "When the library announced it would open on Sundays, I was sceptical").
+# report at -0.34; "When the library announced it would open on Sundays, I was sceptical"), and since probe
+# sentiment47 a doubt said alone or as disbelief or as a wish to be wrong ("Duvido.", "Não acredito que isso aconteça",
+# "Gostava de estar enganado", "I hope I'm wrong"; claims46's b01, b02 and b11, read as reports).
 OPINION_PHRASES = {
     "pt": KeyedPattern(re.compile(r"\b(?:na minha (?:opini[aã]o|avalia[cç][aã]o|vis[aã]o)|a meu ver"
                                   r"|do meu ponto de vista|tenho (?:as minhas |minhas |s[eé]rias )?d[uú]vidas de que"
-                                  r"|duvido (?:muito )?que)\b", re.IGNORECASE), ("minha", "meu", "vidas de", "duvido")),
+                                  r"|duvido (?:muito )?que|duvido(?:\s+muito)?(?=\s*[.!])|n[aã]o acredito (?:muito )?(?:que|nisso)"
+                                  r"|(?:gostava|gostaria) de estar enganad[oa]|espero estar enganad[oa])\b", re.IGNORECASE),
+                       ("minha", "meu", "vidas de", "duvido", "acredito", "enganad")),
     "en": KeyedPattern(re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe|doubt)|i have (?:my )?doubts"
-                                  r"|i was (?:sceptical|skeptical))\b", re.IGNORECASE), ("my", "i ")),
+                                  r"|i was (?:sceptical|skeptical)|i hope i(?:'m| am) wrong"
+                                  r"|i(?:'d| would) love to be (?:proved |proven )?wrong)\b", re.IGNORECASE), ("my", "i ")),
 }
 # A speech opens by addressing the chamber or its chair ("Senhor Presidente, Senhoras e Senhores Deputados:", "Sr.
 # Presidente,", "Mr Speaker,", "Madam President,"): what follows is the speaker's case, its verdicts ("Isto é um
@@ -2782,12 +2802,61 @@ def charge_pointless_questions(lowered: Sequence[str], valences: list[float], la
     answers {last word: first word}."""
     if not asks or POINTLESS_WORDS[language].isdisjoint(lowered):
         return {}
+    return charge_phrase_ends(lowered, valences, POINTLESS[language])
+
+
+def charge_phrase_ends(lowered: Sequence[str], valences: list[float],
+                       phrases: Iterable[tuple[str, ...]]) -> dict[int, int]:
+    """Each of ``phrases`` found: its last word takes UNMET_VALENCE, the others none; answers {last word: first}."""
     charged: dict[int, int] = {}
-    for start, length in _phrases_at(lowered, POINTLESS[language]):
+    for start, length in _phrases_at(lowered, phrases):
         last = start + length - 1
         valences[start:last] = [0.0] * (last - start)
         valences[last] = UNMET_VALENCE
         charged[last] = start
+    return charged
+
+
+# The writer's doubt of what was announced is a complaint though none of its words is bad (probe sentiment47, from
+# claims46's blind misses): "Duvido." alone after a governor's guarantee, "Não acredito que isso aconteça", "Gostava de
+# estar enganado" (a wish to be wrong: LeIA read "gostava" as praise against "enganado"), "I hope I'm wrong". The
+# phrase's last word takes UNMET_VALENCE and the others none, after the negations are read ("não" is part of it); what
+# is doubted after "que" is no good or bad news of its own ("Não acredito que o metrô fique pronto este ano").
+_WRONG_PT = [("estar", "enganado"), ("estar", "enganada")]
+WRITERS_DOUBTS = {
+    "pt": [("duvido",), ("duvidamos",), ("nao", "acredito", "que"), ("nao", "acredito", "nisso"), ("nao", "creio", "que"),
+           *((wish, "de", *wrong) for wish in ("gostava", "gostaria") for wrong in _WRONG_PT),
+           *(("espero", *wrong) for wrong in _WRONG_PT)],
+    "en": [("i", "doubt", "it"), ("i", "hope", "i'm", "wrong"), ("i", "hope", "i", "am", "wrong"),
+           ("i'd", "love", "to", "be", "wrong"), ("i'd", "love", "to", "be", "proved", "wrong")],
+}
+DOUBTED = {"pt": "que", "en": "that"}
+_DOUBT_LEADS = {language: frozenset(phrase[0] for phrase in phrases) for language, phrases in WRITERS_DOUBTS.items()}
+
+
+# A guarantee reported is a promise, no good news ("O governador garantiu que a nova ponte ... será entregue em 2029",
+# +1.6 by LeIA's lemma "garantir", read Positive under the column's "Duvido."; probe sentiment47, from claims46's b01):
+# a form of "garantir" before "que" carries nothing. What it secures keeps its praise ("garantiu a vitória", "garantiram
+# os 24 votos"), and so does the writer's own "garanto que".
+REPORTED_GUARANTEES = frozenset("garantiu garantiram garante garantem garantia garantiam".split())
+
+
+def drop_reported_guarantees(folded: Sequence[str], valences: list[float]) -> None:
+    """Each of REPORTED_GUARANTEES right before "que" carries nothing."""
+    for index, word in enumerate(folded[:-1]):
+        if word in REPORTED_GUARANTEES and folded[index + 1] == "que":
+            valences[index] = 0.0
+
+
+def charge_writers_doubts(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each phrase of WRITERS_DOUBTS: its last word takes UNMET_VALENCE, the others none; answers {last word: first}."""
+    if _DOUBT_LEADS[language].isdisjoint(lowered):
+        return {}
+    charged = charge_phrase_ends(lowered, valences, WRITERS_DOUBTS[language])
+    doubted = DOUBTED[language]
+    for last in sorted(charged):
+        if lowered[last] == doubted or lowered[last + 1 : last + 2] == [doubted]:
+            valences[last + 1 :] = [0.0] * (len(lowered) - last - 1)
     return charged
 
 
@@ -3555,6 +3624,8 @@ def portuguese_reading(text: str) -> Reading:
         charge_let_slip(folded, valences)
     if not LOSSES["pt"].isdisjoint(folded):
         drop_lost_goods(folded, valences, "pt", NEGATIONS)
+    if not REPORTED_GUARANTEES.isdisjoint(folded):
+        drop_reported_guarantees(folded, valences)
     if not PROMISE_WORDS["pt"].isdisjoint(folded):
         credit_kept_promises(folded, valences, "pt")
     difficult: dict[int, int] = {}
@@ -3645,7 +3716,8 @@ def portuguese_reading(text: str) -> Reading:
     if unsaid:
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
                   | charge_shortfalls(folded, valences, "pt"))
-    notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt"))
+    notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt")
+                      | charge_writers_doubts(folded, valences, "pt"))
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     if not NAMED_OUTAGE_WORDS["pt"].isdisjoint(folded):
         named = charge_named_outages(folded, valences, "pt")
@@ -3806,12 +3878,26 @@ def flip_difficult_feelings(lowered: Sequence[str], valences: list[float], langu
     return flipped
 
 
+# "Ter do que" before an infinitive is one verb to the negation before it: "não tenho do que reclamar", "não há de que
+# se queixar" (probe sentiment47, from claims46's b06: "reclamar" was read as a complaint, four words after "não").
+HAVING_SOMETHING_TO = frozenset("tenho tem temos tinha tinham teve tive ha havia houve".split())
+_LINKED_REACH = (1, 2, 3, 4, 5)
+
+
+def _reach(tokens: Sequence[str], index: int) -> Sequence[int]:
+    """How far back a Portuguese word's modifiers are looked for: three words, two more over "ter do que"."""
+    if index >= 3 and tokens[index - 1] == "que" and tokens[index - 2] in ("do", "de") \
+            and tokens[index - 3] in HAVING_SOMETHING_TO:
+        return _LINKED_REACH
+    return (1, 2, 3)
+
+
 def _modified(valence: float, tokens: Sequence[str], index: int, sentence: str) -> tuple[float, int | None]:
     """The valence with the intensifiers and negations up to three words back in its clause (nearer
     ones weighing more: "não recomendo, não funciona" negates "funciona" once); and the index of the
     negation that flipped it, if one did."""
     negation = None
-    for distance in (1, 2, 3):
+    for distance in _reach(tokens, index):
         if index - distance < 0:
             break
         previous = tokens[index - distance]
@@ -3993,7 +4079,8 @@ def _vader() -> Any:
             if unsaid:
                 delay |= (charge_pointless_questions(lowered, sentiments, "en", getattr(self.local, "asks", False))
                           | charge_shortfalls(lowered, sentiments, "en"))
-            notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en"))
+            notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en")
+                              | charge_writers_doubts(lowered, sentiments, "en"))
             if "could" in lowered:
                 notes |= _spanned(words, charge_wished_additions(lowered, sentiments, "en"))
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
@@ -4050,7 +4137,8 @@ def _vader() -> Any:
                     negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)
                     if negation is not None and (not SCOPE_ENDS_EN.isdisjoint(lowered[negation + 2 : index])
                                                  or negates_difficulty(lowered, negation, "en")
-                                                 or negates_a_loss(lowered, negation, index, "en")):
+                                                 or negates_a_loss(lowered, negation, index, "en")
+                                                 or negates_a_record(lowered, negation, index)):
                         sentiments[index] /= NEGATION_SCALAR  # VADER's flip, undone
                     elif negation is not None:
                         notes[index] = _flipped(words, negation, index)
@@ -4467,7 +4555,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.31",
+            version="0.6.32",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

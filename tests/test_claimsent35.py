@@ -208,7 +208,8 @@ def test_the_studied_texts():
     assert wrong_sentiment("studied.jsonl", PROBE) == ["s11"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
     left_open = {
-        "s09": frozenset(studied["s09"]["claims"][1:]),
+        # the authors' attribution found since sentiment47 ("atribuem": a cause someone gives is an act)
+        "s09": frozenset([studied["s09"]["claims"][1], *studied["s09"]["claims"][3:]]),
         "s10": frozenset(["About 120,000 birds will be culled."]),
     }
     for paragraph in studied.values():
