@@ -419,9 +419,22 @@ def _tag(element: Any) -> str:
     return element.tag.lower() if isinstance(element.tag, str) else ""
 
 
+# Classes that hide an element: from sight, for screen readers only (Bootstrap's "sr-only", Drupal's and Bootstrap 5's
+# "visually-hidden", WordPress's "screen-reader-text", Drupal 7's "element-invisible"), or from everyone ("hidden",
+# "d-none"). What they hide is no part the page shows: not listed as left out (probe 45).
+_HIDING_CLASSES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible",
+                             "hidden", "d-none", "is-hidden"))
+
+
 def _shown(element: Any) -> bool:
+    """Whether a reader sees the element: no ``hidden`` or ``aria-hidden``, no ``display: none``, no hiding class, but
+    for a link or a "...-focusable" element, which shows when it takes the focus (a skip link)."""
     style = (element.get("style") or "").replace(" ", "").lower()
-    return element.get("hidden") is None and element.get("aria-hidden") != "true" and "display:none" not in style
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true" or "display:none" in style:
+        return False
+    classes = (element.get("class") or "").lower().split()
+    return not _HIDING_CLASSES.intersection(classes) or _tag(element) == "a" \
+        or any("focusable" in name for name in classes)
 
 
 def _has_block_inside(element: Any) -> bool:
@@ -671,11 +684,20 @@ def _left_out_reason(run: _TextRun) -> str:
            f"(in {_markup(holder)}{links})"
 
 
+def _outermost_list(item: Any) -> Any:
+    """The list a list's item is in, or the list of the item that list is nested in, and so on up: a menu's submenu
+    ("Região" over "Monchique", "Silves") is a line of the menu's (probe 45)."""
+    outer = item.getparent()
+    while (holder := outer.getparent()) is not None and _tag(holder) == "li" and holder.getparent() is not None:
+        outer = holder.getparent()
+    return outer
+
+
 def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
     """The page's runs of text that ``content`` (the loader's text) does not hold, in the page's order, each as
     ``(text, at, reason)`` (see Document.with_left_out): ``at`` is the end of the content's line kept last above it.
     A list's items left out one after another for the same reason are one line ("Início · Notícias · Agenda"), as a
-    menu reads. Only what the page shows is read: no script, style or hidden element."""
+    menu reads, its submenus' items too. Only what the page shows is read: no script, style or hidden element."""
     extracted = _ExtractedLines(content)
     line_ends = list(itertools.accumulate(len(line) + 1 for line in content.split("\n")))
     left_out: list[tuple[str, int, str]] = []
@@ -690,7 +712,7 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
             continue
         at = 0 if kept_line is None else min(line_ends[kept_line], len(content))
         reason = _left_out_reason(run)
-        parent = run.element.getparent() if _tag(run.element) == "li" else None
+        parent = _outermost_list(run.element) if _tag(run.element) == "li" else None
         if parent is not None and parent is last_list and left_out[-1][1:] == (at, reason):
             left_out[-1] = (f"{left_out[-1][0]} · {run.text}", at, reason)
         else:
@@ -748,8 +770,10 @@ class HtmlLoader(Loader):
     # the delimiter row under it, and a heading with a wiki's edit link is marked as one; 12: an <h1> that is the
     # page's whole <title>, no link, opens the text (outside the header, or in it under the site's menu); 13: the text
     # the extraction left out follows the page's text, listed as left out (Document.left_out), and the standfirst in
-    # the box of a title put back follows it (with_standfirst)
-    version = "13"
+    # the box of a title put back follows it (with_standfirst); 14: what a hiding class hides
+    # ("sr-only", "visually-hidden", "screen-reader-text", "hidden") is not listed, but a link (a skip link), and a
+    # submenu's items left out are a line of their menu's
+    version = "14"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

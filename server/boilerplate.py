@@ -4961,7 +4961,7 @@ class BatchLines:
         if mail_field(self.texts[number]) is None or not self.run_decision(
                 self.mail_headers, number, mail_field, self._is_mail_header):
             return None
-        return "boilerplate", f"a field of a forwarded e-mail's header; {word_count(self.counts[number])}, " \
+        return "boilerplate", f"a field of an e-mail's header; {word_count(self.counts[number])}, " \
                               f"{self.positions[number].describe()}"
 
     def _is_mail_header(self, run: range) -> bool:
@@ -5521,6 +5521,10 @@ class BatchLines:
             self.chrome_at, self.paragraph_under = (slot, position.index), (slot, text, "author bio")
             return author_box, None
         chrome, heading = self.decide(number)
+        if chrome is not None and (header := self.mail_header_reason(number)) is not None:
+            # A field of an e-mail's header says what it is, not the cue its own decision found in it (a sender's
+            # address read as a "contact prompt", a date's "Data: 1" as a byline; probe 45).
+            chrome, heading = header, None
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
         box = self.box_reason(number) if chrome is None or rescued else None
