@@ -28,6 +28,7 @@ from flask import Flask
 
 from server import hookimpl
 from server.analysis import squeezed
+from server.boilerplate import is_clock_line
 from server.segmentation import EDIT_LINK
 from server.sources import Document, LeftOut, Loader, LoaderError, read_source_bytes, read_text, source_suffix
 
@@ -678,7 +679,9 @@ def _left_out_reason(run: _TextRun) -> str:
         role = (run.landmark.get("role") or "").strip().lower()
         return f"{LEFT_OUT_BY_LOADER}: in the page's {_CHROME_ROLES.get(role) or _CHROME_LANDMARKS[tag]} " \
                f"({_markup(run.landmark)})"
-    links = ", a line of links" if run.linked >= _LINK_SHARE * len(run.text) else ""
+    # What the run is, when its markup does not say: a menu's line of links, a live entry's stamp (probe 45).
+    links = ", a line of links" if run.linked >= _LINK_SHARE * len(run.text) else \
+        ", a clock time alone (a live entry's time stamp)" if is_clock_line(run.text) else ""
     holder = run.classed if run.classed is not None else run.element
     return f"{LEFT_OUT_BY_LOADER}: outside the page's main text as the extraction found it " \
            f"(in {_markup(holder)}{links})"
@@ -771,8 +774,8 @@ class HtmlLoader(Loader):
     # page's whole <title>, no link, opens the text (outside the header, or in it under the site's menu); 13: the text
     # the extraction left out follows the page's text, listed as left out (Document.left_out), and the standfirst in
     # the box of a title put back follows it (with_standfirst); 14: what a hiding class hides
-    # ("sr-only", "visually-hidden", "screen-reader-text", "hidden") is not listed, but a link (a skip link), and a
-    # submenu's items left out are a line of their menu's
+    # ("sr-only", "visually-hidden", "screen-reader-text", "hidden") is not listed, but a link (a skip link), a
+    # submenu's items left out are a line of their menu's, and a clock time alone is named so
     version = "14"
     suffixes = (".html", ".htm", ".xhtml")
 
