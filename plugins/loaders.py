@@ -28,7 +28,7 @@ from flask import Flask
 
 from server import hookimpl
 from server.analysis import squeezed
-from server.boilerplate import is_clock_line
+from server.boilerplate import is_named_clock_time
 from server.segmentation import EDIT_LINK
 from server.sources import Document, LeftOut, Loader, LoaderError, read_source_bytes, read_text, source_suffix
 
@@ -681,7 +681,7 @@ def _left_out_reason(run: _TextRun) -> str:
                f"({_markup(run.landmark)})"
     # What the run is, when its markup does not say: a menu's line of links, a live entry's stamp (probe 45).
     links = ", a line of links" if run.linked >= _LINK_SHARE * len(run.text) else \
-        ", a clock time alone (a live entry's time stamp)" if is_clock_line(run.text) else ""
+        ", a clock time alone (a live entry's time stamp)" if is_named_clock_time(run.text) else ""
     holder = run.classed if run.classed is not None else run.element
     return f"{LEFT_OUT_BY_LOADER}: outside the page's main text as the extraction found it " \
            f"(in {_markup(holder)}{links})"

@@ -2078,7 +2078,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
                 or _ENDS_WITH_INITIAL.search(text)) \
                 and not folded.endswith(",") and not _TOOL_COMMAND.match(folded):
             plural = "s" if words != 1 else ""
-            if is_clock_line(text):  # what it is, not a label (probe 45)
+            if is_named_clock_time(text):  # what it is, not a label (probe 45)
                 return "fragment", "a clock time alone on its line (a live entry's time stamp)"
             if _ENDS_WITH_INITIAL.search(text):
                 return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
@@ -2665,6 +2665,16 @@ _CLOCK_LINE = re.compile(r"\d{1,2}[:h.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?"
 def is_clock_line(text: str) -> bool:
     """Whether a line is a clock time alone (_CLOCK_LINE), told first by its length."""
     return len(text) <= PAGE_NUMBER_CHARS and _CLOCK_LINE.fullmatch(text.strip()) is not None
+
+
+# A clock time written as a decimal number ("4.12") is as likely a rating or a section's number: a reason names a time
+# by its colon, its "h" or its am/pm.
+_DECIMAL = re.compile(r"\d{1,2}\.\d\d")
+
+
+def is_named_clock_time(text: str) -> bool:
+    """Whether a line is a clock time alone that a reason can name as one (``is_clock_line``, no bare decimal)."""
+    return is_clock_line(text) and _DECIMAL.fullmatch(text.strip()) is None
 
 
 # A letter's or press release's place and date, alone on its line: "Belo Horizonte, 9 de março de 2026" (a story's
