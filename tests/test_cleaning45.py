@@ -21,12 +21,10 @@ from flask import Flask
 
 from server.segmentation import split_paragraphs
 from tests.test_cleaning_probe17 import exclusion_reasons, normal, page_tasks, task_texts
-from tests.test_preload import app_of_pages, assert_kept, assert_left_out
+from tests.test_cleaning44 import BRIDGE, STORY
+from tests.test_preload import app_of_pages, assert_left_out, assert_probe_chrome
 
 AppFactory = Callable[..., Flask]
-
-STORY = "The council approved its budget for 2027 last night, with more money for schools and for buses."
-BRIDGE = "Engineers closed the old bridge on Monday after divers found cracks in two of its three piers."
 
 
 # ------------------------------------------------------------------ cues of one line
@@ -44,8 +42,7 @@ BRIDGE = "Engineers closed the old bridge on Monday after divers found cracks in
 ])
 def test_the_probes_chrome_goes_by_its_cues_and_a_sentence_of_its_words_stays(chrome: str, kind: str,
                                                                               content: str) -> None:
-    assert_left_out(chrome, "boilerplate", kind)
-    assert_kept(content)
+    assert_probe_chrome(chrome, kind, content)
 
 
 def test_a_clock_time_alone_is_named_so() -> None:
