@@ -430,6 +430,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # visualizar este e-mail? Ver no navegador".
         "(problemas|dificuldades) (para|ao|em) (visualizar|ver|abrir|ler) (este|esse|o|a|esta|essa) (e-?mail|mensagem|"
         "boletim|newsletter)", "(ver|visualizar|abrir) no (seu )?(navegador)$",
+        # ... or its link said whole, ending in a stop (found blind in probe 45): "Clique aqui para ver no navegador.";
+        # a story's "não sabia ver no navegador." has no click.
+        "(clique|toque) (aqui )?para (ver|visualizar|abrir|ler)( (este|o|esse) e-?mail)? no (seu )?(navegador|browser)",
         # A news site's sign-up box, its consent line under the button, with its "unsubscribe" (probe 28): "We use your
         # sign-up to provide content in ways you've consented to ... You can unsubscribe at any time."
         "in ways (you've|you have) consented to",
@@ -1186,6 +1189,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
         # "Status: Open · Closes: 11:59pm, 15 January 2026".
         "^(aberta|criada|iniciada|started|created) (por|by) ",
+        # ... a forum's reply, its author and date (found blind in probe 45): "Reply from greenfingers_jo · 5 Dec 2026,
+        # 09:47", "Resposta de Lúcia_Horta · 05/12/2026 18:40"; a headline's "Resposta de Lula" has no date after.
+        r"^(reply|resposta) (from|de) [^\s·|]+ [·|] (.* [·|] )?[^·|]*\d{4}",
         # ... a forum's thread, named first (probe 45): "Tópico iniciado por rodrigo_mtb · 28/11/2026 às 07:52".
         "^(topico|tema|discussao|thread|topic|discussion) (aberto|aberta|criado|criada|iniciado|iniciada|started|"
         "created) (por|by) ",
@@ -5660,8 +5666,8 @@ class BatchLines:
         - its words: it is longer than a cover's line, an author's box's name, a site's name, a letterhead's, a postal
           address or cue line in a footer, and than every box reason's reach but the unbounded ones' and the about
           boxes' (``BOX_BANDS``);
-        - no digit, "(" or space first: no page's number or running header opening it, no video chapter or
-          match minute (its markup is asked of it first: ``page_markup_reason``);
+        - no digit, "(", "|" or space first: no page's number or running header opening it, no video chapter or
+          match minute (its markup is asked of it first: ``page_markup_reason``), no Markdown table (an infobox);
         - no colon in its first 200 characters: no e-mail header field, credit or line of credits;
         - a sentence's end last: no short line (``_is_short_line``: no menu item, publisher's name, tag line or line
           over a breadcrumb), no price line, no page's number closing it;
@@ -5670,7 +5676,7 @@ class BatchLines:
           heading may be bold: ``opens_about_box``);
         - not the site's name again (``site_headers``)."""
         text = self.texts[number]
-        return not text[0].isdigit() and text[0] != "(" and not text[0].isspace() and text.find(":", 0, 200) < 0 \
+        return not text[0].isdigit() and text[0] not in "(|" and not text[0].isspace() and text.find(":", 0, 200) < 0 \
             and text.rstrip().rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_STOPS \
             and "](" not in text and text[:6].casefold() not in _ABOUT_OPENERS \
             and (number == 0 or self.texts[number - 1].lstrip("*_ ")[:6].casefold() not in _ABOUT_OPENERS) \
