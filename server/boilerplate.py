@@ -1191,7 +1191,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(aberta|criada|iniciada|started|created) (por|by) ",
         # ... a forum's reply, its author and date (found blind in probe 45): "Reply from greenfingers_jo · 5 Dec 2026,
         # 09:47", "Resposta de Lúcia_Horta · 05/12/2026 18:40"; a headline's "Resposta de Lula" has no date after.
-        r"^(reply|resposta) (from|de) [^\s·|]+ [·|] (.* [·|] )?[^·|]*\d{4}",
+        r"^(reply|resposta) (from|de) [^\s·|]+ [·|] ([^·|]{1,30} [·|] )?[^·|]{0,20}\d{4}",
         # ... a forum's thread, named first (probe 45): "Tópico iniciado por rodrigo_mtb · 28/11/2026 às 07:52".
         "^(topico|tema|discussao|thread|topic|discussion) (aberto|aberta|criado|criada|iniciado|iniciada|started|"
         "created) (por|by) ",
