@@ -420,22 +420,29 @@ def _tag(element: Any) -> str:
     return element.tag.lower() if isinstance(element.tag, str) else ""
 
 
+def _shown(element: Any) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return element.get("hidden") is None and element.get("aria-hidden") != "true" and "display:none" not in style
+
+
 # Classes that hide an element: from sight, for screen readers only (Bootstrap's "sr-only", Drupal's and Bootstrap 5's
 # "visually-hidden", WordPress's "screen-reader-text", Drupal 7's "element-invisible"), or from everyone ("hidden",
-# "d-none"). What they hide is no part the page shows: not listed as left out (probe 45).
+# "d-none"). What they hide is no part the page shows: not listed as left out (probe 45); but a link or a
+# "...-focusable" element, which shows when it takes the focus (a skip link). The elements whose class holds one of
+# their stems are found by one XPath query a page, and only they are tested (callgrind, see the README).
 _HIDING_CLASSES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible",
                              "hidden", "d-none", "is-hidden"))
+_MAYBE_HIDDEN_BY_CLASS = "//*[@class][not(self::a)][contains(@class, 'hidden') or contains(@class, 'sr-only') or " \
+                         "contains(@class, 'screen-reader') or contains(@class, 'invisible') or contains(@class, 'd-none')]"
 
 
-def _shown(element: Any) -> bool:
-    """Whether a reader sees the element: no ``hidden`` or ``aria-hidden``, no ``display: none``, no hiding class, but
-    for a link or a "...-focusable" element, which shows when it takes the focus (a skip link)."""
-    style = (element.get("style") or "").replace(" ", "").lower()
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true" or "display:none" in style:
-        return False
-    classes = (element.get("class") or "").lower().split()
-    return not _HIDING_CLASSES.intersection(classes) or _tag(element) == "a" \
-        or any("focusable" in name for name in classes)
+def without_hidden_by_class(root: Any) -> Any:
+    """``root`` without the elements a class hides (see _HIDING_CLASSES), their tails kept."""
+    for element in root.xpath(_MAYBE_HIDDEN_BY_CLASS):
+        classes = element.get("class").lower().split()
+        if _HIDING_CLASSES.intersection(classes) and not any("focusable" in name for name in classes):
+            element.drop_tree()
+    return root
 
 
 def _has_block_inside(element: Any) -> bool:
@@ -541,19 +548,16 @@ def parsed_page(page: str) -> Any:
         return None
 
 
-# A mark of an element hidden from every reader: the ``hidden`` attribute, an inline ``display: none``. Looked for in the
-# page's source first: most pages have none and are not parsed again (a word "hidden" in the text costs one parse).
-_HIDDEN_MARK = re.compile(r"\shidden[\s=/>]|display\s*:\s*none", re.IGNORECASE)
+# The elements a page hides from every reader: the ``hidden`` attribute, an inline ``display: none`` (any case, any
+# spaces). One XPath query a page on the tree parsed anyway: a regex over the page's source first cost more (callgrind).
+_HIDDEN_FROM_ALL = "//*[@hidden] | //*[@style][contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"
 
 
-def without_hidden(page: str) -> str:
-    """``page`` without the elements it hides from every reader (``hidden``, ``display: none``), whose text is no part
-    of what it shows, though an extraction that reads no CSS keeps it: a paywall's line inside the article (found blind
-    in probe 45). What follows such an element stays."""
-    if _HIDDEN_MARK.search(page) is None or (root := parsed_page(page)) is None:
-        return page
-    hidden = [element for element in root.iter() if isinstance(element.tag, str) and (
-        element.get("hidden") is not None or "display:none" in (element.get("style") or "").replace(" ", "").lower())]
+def without_hidden(page: str, root: Any) -> str:
+    """``page`` without the elements it hides from every reader (``_HIDDEN_FROM_ALL``), taken out of ``root`` (its
+    tree) too: their text is no part of what it shows, though an extraction that reads no CSS keeps it (a paywall's
+    line inside the article, found blind in probe 45). What follows such an element stays."""
+    hidden = root.xpath(_HIDDEN_FROM_ALL)
     if not hidden:
         return page
     for element in hidden:
@@ -807,7 +811,10 @@ class HtmlLoader(Loader):
         # sites and beats tag stripping, which keeps menus and footers.
         import trafilatura
 
-        page = without_hidden(read_page(path))
+        page = read_page(path)
+        root = parsed_page(page)
+        if root is not None:
+            page = without_hidden(page, root)
         text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
         if not text or not text.strip():
             # Precision mode finds nothing in a page without an article-like
@@ -816,10 +823,10 @@ class HtmlLoader(Loader):
             text = trafilatura.extract(page, include_comments=False, include_tables=False)
         if not text or not text.strip():
             raise LoaderError("no main text found in the page")
-        root = parsed_page(page)
         if root is None:
             yield Document(source, mark_title(page, text))
             return
+        root = without_hidden_by_class(root)
         content = with_standfirst(page, root, mark_title(page, restored_blocks(root, text)))
         yield Document.with_left_out(source, content, left_out_runs(root, content))
 
