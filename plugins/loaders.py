@@ -28,6 +28,7 @@ from flask import Flask
 
 from server import hookimpl
 from server.analysis import squeezed
+from server.boilerplate import is_named_clock_time
 from server.segmentation import EDIT_LINK
 from server.sources import Document, LeftOut, Loader, LoaderError, read_source_bytes, read_text, source_suffix
 
@@ -424,6 +425,26 @@ def _shown(element: Any) -> bool:
     return element.get("hidden") is None and element.get("aria-hidden") != "true" and "display:none" not in style
 
 
+# Classes that hide an element: from sight, for screen readers only (Bootstrap's "sr-only", Drupal's and Bootstrap 5's
+# "visually-hidden", WordPress's "screen-reader-text", Drupal 7's "element-invisible"), or from everyone ("hidden",
+# "d-none"). What they hide is no part the page shows: not listed as left out (probe 45); but a link or a
+# "...-focusable" element, which shows when it takes the focus (a skip link). The elements whose class holds one of
+# their stems are found by one XPath query a page, and only they are tested (callgrind, see the README).
+_HIDING_CLASSES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible",
+                             "hidden", "d-none", "is-hidden"))
+_MAYBE_HIDDEN_BY_CLASS = "//*[@class][not(self::a)][contains(@class, 'hidden') or contains(@class, 'sr-only') or " \
+                         "contains(@class, 'screen-reader') or contains(@class, 'invisible') or contains(@class, 'd-none')]"
+
+
+def without_hidden_by_class(root: Any) -> Any:
+    """``root`` without the elements a class hides (see _HIDING_CLASSES), their tails kept."""
+    for element in root.xpath(_MAYBE_HIDDEN_BY_CLASS):
+        classes = element.get("class").lower().split()
+        if _HIDING_CLASSES.intersection(classes) and not any("focusable" in name for name in classes):
+            element.drop_tree()
+    return root
+
+
 def _has_block_inside(element: Any) -> bool:
     return any(_tag(inner) in _BLOCK_TAGS for inner in element.iterdescendants())
 
@@ -525,6 +546,25 @@ def parsed_page(page: str) -> Any:
         return lxml_html.document_fromstring(page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):
         return None
+
+
+# The elements a page hides from every reader: the ``hidden`` attribute, an inline ``display: none`` (any case, any
+# spaces). One XPath query a page on the tree parsed anyway: a regex over the page's source first cost more (callgrind).
+_HIDDEN_FROM_ALL = "//*[@hidden] | //*[@style][contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"
+
+
+def without_hidden(page: str, root: Any) -> str:
+    """``page`` without the elements it hides from every reader (``_HIDDEN_FROM_ALL``), taken out of ``root`` (its
+    tree) too: their text is no part of what it shows, though an extraction that reads no CSS keeps it (a paywall's
+    line inside the article, found blind in probe 45). What follows such an element stays."""
+    hidden = root.xpath(_HIDDEN_FROM_ALL)
+    if not hidden:
+        return page
+    for element in hidden:
+        element.drop_tree()  # its tail, the text after it, stays
+    from lxml import html as lxml_html
+
+    return lxml_html.tostring(root, encoding="unicode")
 
 
 def restore_left_out_blocks(page: str, text: str) -> str:
@@ -665,17 +705,28 @@ def _left_out_reason(run: _TextRun) -> str:
         role = (run.landmark.get("role") or "").strip().lower()
         return f"{LEFT_OUT_BY_LOADER}: in the page's {_CHROME_ROLES.get(role) or _CHROME_LANDMARKS[tag]} " \
                f"({_markup(run.landmark)})"
-    links = ", a line of links" if run.linked >= _LINK_SHARE * len(run.text) else ""
+    # What the run is, when its markup does not say: a menu's line of links, a live entry's stamp (probe 45).
+    links = ", a line of links" if run.linked >= _LINK_SHARE * len(run.text) else \
+        ", a clock time alone (a live entry's time stamp)" if is_named_clock_time(run.text) else ""
     holder = run.classed if run.classed is not None else run.element
     return f"{LEFT_OUT_BY_LOADER}: outside the page's main text as the extraction found it " \
            f"(in {_markup(holder)}{links})"
+
+
+def _outermost_list(item: Any) -> Any:
+    """The list a list's item is in, or the list of the item that list is nested in, and so on up: a menu's submenu
+    ("Região" over "Monchique", "Silves") is a line of the menu's (probe 45)."""
+    outer = item.getparent()
+    while (holder := outer.getparent()) is not None and _tag(holder) == "li" and holder.getparent() is not None:
+        outer = holder.getparent()
+    return outer
 
 
 def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
     """The page's runs of text that ``content`` (the loader's text) does not hold, in the page's order, each as
     ``(text, at, reason)`` (see Document.with_left_out): ``at`` is the end of the content's line kept last above it.
     A list's items left out one after another for the same reason are one line ("Início · Notícias · Agenda"), as a
-    menu reads. Only what the page shows is read: no script, style or hidden element."""
+    menu reads, its submenus' items too. Only what the page shows is read: no script, style or hidden element."""
     extracted = _ExtractedLines(content)
     line_ends = list(itertools.accumulate(len(line) + 1 for line in content.split("\n")))
     left_out: list[tuple[str, int, str]] = []
@@ -690,7 +741,7 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
             continue
         at = 0 if kept_line is None else min(line_ends[kept_line], len(content))
         reason = _left_out_reason(run)
-        parent = run.element.getparent() if _tag(run.element) == "li" else None
+        parent = _outermost_list(run.element) if _tag(run.element) == "li" else None
         if parent is not None and parent is last_list and left_out[-1][1:] == (at, reason):
             left_out[-1] = (f"{left_out[-1][0]} · {run.text}", at, reason)
         else:
@@ -748,8 +799,11 @@ class HtmlLoader(Loader):
     # the delimiter row under it, and a heading with a wiki's edit link is marked as one; 12: an <h1> that is the
     # page's whole <title>, no link, opens the text (outside the header, or in it under the site's menu); 13: the text
     # the extraction left out follows the page's text, listed as left out (Document.left_out), and the standfirst in
-    # the box of a title put back follows it (with_standfirst)
-    version = "13"
+    # the box of a title put back follows it (with_standfirst); 14: what a hiding class hides
+    # ("sr-only", "visually-hidden", "screen-reader-text", "hidden") is not listed, but a link (a skip link), a
+    # submenu's items left out are a line of their menu's, and a clock time alone is named so; what the page hides
+    # from every reader (``hidden``, ``display: none``) is taken out before the extraction, which kept it
+    version = "14"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -758,6 +812,9 @@ class HtmlLoader(Loader):
         import trafilatura
 
         page = read_page(path)
+        root = parsed_page(page)
+        if root is not None:
+            page = without_hidden(page, root)
         text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
         if not text or not text.strip():
             # Precision mode finds nothing in a page without an article-like
@@ -766,10 +823,10 @@ class HtmlLoader(Loader):
             text = trafilatura.extract(page, include_comments=False, include_tables=False)
         if not text or not text.strip():
             raise LoaderError("no main text found in the page")
-        root = parsed_page(page)
         if root is None:
             yield Document(source, mark_title(page, text))
             return
+        root = without_hidden_by_class(root)
         content = with_standfirst(page, root, mark_title(page, restored_blocks(root, text)))
         yield Document.with_left_out(source, content, left_out_runs(root, content))
 

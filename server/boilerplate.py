@@ -415,16 +415,24 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(you received|you are receiving|you're receiving|you have received|you receive) this "
         "(email|e-mail|message|newsletter)",
         "voce (esta recebendo|recebeu|recebe) (este|esse) (e-?mail|mensagem|boletim)",
+        # ... said without "você", as pt-PT says it (probe 45): "Recebeu este boletim porque se inscreveu no site".
+        "(recebeu|recebe|esta a receber) (este|esta|esse|essa) (e-?mail|mensagem|boletim|newsletter) porque",
         "view (this|it|this email|this e-mail|the email) (online|in (your |a )?browser)",
         "(ver|visualizar|veja) (este|o|esse) e-?mail no navegador", "forward (this|it)? ?to a friend",
         # ... with its reader's browser (probe 28): "Não está vendo as imagens? Veja este e-mail no seu navegador.", "Ver
         # este email no browser". (Each phrase is screened by its last word, an uncommon one.)
         "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no seu navegador",
         "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no (seu )?browser",
+        # ... the e-mail named before, as a pronoun (probe 45): "Se não conseguir ver este e-mail, abra-o no seu
+        # navegador."
+        "(abra|veja|visualize|abri|ve|visualiza)-(o|a|lo|la) no (seu )?(navegador|browser)",
         # ... or the trouble it answers, and its link alone closing the line (found blind in probe 38): "Problemas para
         # visualizar este e-mail? Ver no navegador".
         "(problemas|dificuldades) (para|ao|em) (visualizar|ver|abrir|ler) (este|esse|o|a|esta|essa) (e-?mail|mensagem|"
         "boletim|newsletter)", "(ver|visualizar|abrir) no (seu )?(navegador)$",
+        # ... or its link said whole, ending in a stop (found blind in probe 45): "Clique aqui para ver no navegador.";
+        # a story's "não sabia ver no navegador." has no click.
+        "(clique|toque) (aqui )?para (ver|visualizar|abrir|ler)( (este|o|esse) e-?mail)? no (seu )?(navegador|browser)",
         # A news site's sign-up box, its consent line under the button, with its "unsubscribe" (probe 28): "We use your
         # sign-up to provide content in ways you've consented to ... You can unsubscribe at any time."
         "in ways (you've|you have) consented to",
@@ -658,6 +666,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "ative o sininho", "inscreva-se no (nosso )?canal", "(deixe|deixa) (seu|o seu|aquele|um) like",
         "smash (that|the) like",
         "enjoy(ed)? this (article|post|story|guide|recipe|newsletter|issue)", "enjoying the (show|podcast|newsletter)",
+        # ... and what it offers by e-mail (probe 45): "Enjoyed this? Get new posts by email, twice a month."
+        "(get|receive) (new|our|the latest|future|more) (posts|stories|articles|issues|recipes|updates) (by|via) "
+        "(email|e-mail)",
         "(gostando|curtindo) do (podcast|programa|canal|blog)",
         "subscribe (for free|free)", "(assine|inscreva-se|subscreva) (gratis|gratuitamente|de graca)",
         # A podcast's closing ask (probe 28): "Please rate and review Slow Rails wherever you listen."
@@ -1178,6 +1189,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
         # "Status: Open · Closes: 11:59pm, 15 January 2026".
         "^(aberta|criada|iniciada|started|created) (por|by) ",
+        # ... a forum's reply, its author and date (found blind in probe 45): "Reply from greenfingers_jo · 5 Dec 2026,
+        # 09:47", "Resposta de Lúcia_Horta · 05/12/2026 18:40"; a headline's "Resposta de Lula" has no date after.
+        r"^(reply|resposta) (from|de) [^\s·|]+ [·|] ([^·|]{1,30} [·|] )?[^·|]{0,20}\d{4}",
+        # ... a forum's thread, named first (probe 45): "Tópico iniciado por rodrigo_mtb · 28/11/2026 às 07:52".
+        "^(topico|tema|discussao|thread|topic|discussion) (aberto|aberta|criado|criada|iniciado|iniciada|started|"
+        "created) (por|by) ",
         # A paper's corresponding author, with their address: "Corresponding author. E-mail address: ...", "Autora
         # correspondente: ..." (probe 30).
         "^(corresponding) authors?\\b", "^(autor|autora) (correspondente|para correspondencia)",
@@ -2067,6 +2084,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
                 or _ENDS_WITH_INITIAL.search(text)) \
                 and not folded.endswith(",") and not _TOOL_COMMAND.match(folded):
             plural = "s" if words != 1 else ""
+            if is_named_clock_time(text):  # what it is, not a label (probe 45)
+                return "fragment", "a clock time alone on its line (a live entry's time stamp)"
             if _ENDS_WITH_INITIAL.search(text):
                 return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
@@ -2654,6 +2673,16 @@ def is_clock_line(text: str) -> bool:
     return len(text) <= PAGE_NUMBER_CHARS and _CLOCK_LINE.fullmatch(text.strip()) is not None
 
 
+# A clock time written as a decimal number ("4.12") is as likely a rating or a section's number: a reason names a time
+# by its colon, its "h" or its am/pm.
+_DECIMAL = re.compile(r"\d{1,2}\.\d\d")
+
+
+def is_named_clock_time(text: str) -> bool:
+    """Whether a line is a clock time alone that a reason can name as one (``is_clock_line``, no bare decimal)."""
+    return is_clock_line(text) and _DECIMAL.fullmatch(text.strip()) is None
+
+
 # A letter's or press release's place and date, alone on its line: "Belo Horizonte, 9 de março de 2026" (a story's
 # dateline goes on with its lead: "Lisboa, 3 de março de 2026 – O Governo aprovou ...").
 _PLACE_AND_DATE = re.compile(rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,3}}(?: \([a-z]{{2}}\))?, {STAMP}\.?$")
@@ -2891,6 +2920,15 @@ def in_capitals(text: str) -> bool:
     """Whether a text's letters are capitals, but for ordinal indicators ("OFÍCIO Nº 14/2025")."""
     return text.isupper() or (any(map(str.isupper, text)) and not any(
         character.islower() and character not in _ORDINALS for character in text))
+
+
+# A page's skip link, its first line when a page is copied to text: "Jump to content", "Skip to main content", "Saltar
+# para a navegação", "Pular para o conteúdo" (the folded line).
+_SKIP_LINK = re.compile(r"(skip|jump|go|saltar|pular|ir|passar) (to|para) (the |o |a )?(main |principal )?"
+                        r"(content|conteudo|navigation|navegacao|search|pesquisa|busca)(?![^\W_])")
+# How far below a title under a skip link the first paragraph that names it may be: the line under the title, an
+# infobox's rows (probe 44: four and five) and its caption.
+TITLE_PROSE_LINES = 10
 
 
 def could_be_heading(fragment: str) -> bool:
@@ -4438,6 +4476,24 @@ class BatchLines:
         return names_something(text) and below is not None and names_an_office(below) and above is not None and (
             self.content_at(number - 1) or (names_an_office(above) and self.signs_off(number - 1)))
 
+    def title_under_skip_link(self, number: int) -> bool:
+        """Whether a line is a plain text's title under the skip link that opens it ("Jump to content" over "River
+        Brede"): the text's first paragraph of prose names it again. A site's name over its menu is named by none
+        (probe 45; probe 44 left out both wikis' titles as labels)."""
+        return self.positions[number].index == 1 and _SKIP_LINK.match(fold(self.texts[number - 1])) is not None \
+            and self.named_by_first_prose(number)
+
+    def named_by_first_prose(self, number: int) -> bool:
+        """Whether the first paragraph of prose below a line in its document, at most TITLE_PROSE_LINES below (an
+        infobox's rows between), holds the line's words ("The River Brede is a river ..." under "River Brede")."""
+        slot, name = self.segments[number][0], fold(self.texts[number]).strip()
+        for below in range(number + 1, number + 1 + TITLE_PROSE_LINES):
+            if not self.same_document(below, slot):
+                return False
+            if self.counts[below] > SHORT_WORDS and SENTENCE_PUNCTUATION.search(self.texts[below].rstrip()):
+                return name in fold(self.texts[below])
+        return False
+
     def opens_prose(self, number: int) -> bool:
         """Whether the line under a segment, in its document, is a paragraph of prose kept by its own decision."""
         below = number + 1
@@ -4575,6 +4631,24 @@ class BatchLines:
             return None
         return "boilerplate", f"a table's row, its label and value split by a tab, in a run of {TABLE_ROWS_MIN_LINES} " \
                               f"or more (an infobox); {word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def infobox_table_reason(self, number: int) -> Reason | None:
+        """Why a whole Markdown table kept by its own decision is an infobox, as a wiki's export writes it: each of its
+        TABLE_ROWS_MIN_LINES or more rows a label and its value (two cells), above the article's first paragraph (no
+        line above it in its document longer than a short line: the title, the site's tag line). A table of two
+        columns lower down is the text's own data (probe 45). The cheap test goes first."""
+        text = self.texts[number]
+        if text[:1] != "|" or not is_data_table(text):
+            return None
+        rows = [row for index, row in enumerate(text.split("\n")) if index != 1]
+        if len(rows) < TABLE_ROWS_MIN_LINES or any(row.strip().strip("|").count("|") != 1 for row in rows):
+            return None
+        first = number - self.positions[number].index
+        if any(self.counts[line] > SHORT_WORDS for line in range(first, number)):
+            return None
+        return "boilerplate", f"a table of a label and its value in each of its {len(rows)} rows, above the article's " \
+                              f"first paragraph (an infobox); {word_count(self.counts[number])}, " \
+                              f"{self.positions[number].describe()}"
 
     def in_contents_box(self, number: int) -> bool:
         """Whether a line is an entry of a run of CONTENTS_MIN_LINES or more numbered entries from 1, right under a
@@ -4961,7 +5035,7 @@ class BatchLines:
         if mail_field(self.texts[number]) is None or not self.run_decision(
                 self.mail_headers, number, mail_field, self._is_mail_header):
             return None
-        return "boilerplate", f"a field of a forwarded e-mail's header; {word_count(self.counts[number])}, " \
+        return "boilerplate", f"a field of an e-mail's header; {word_count(self.counts[number])}, " \
                               f"{self.positions[number].describe()}"
 
     def _is_mail_header(self, run: range) -> bool:
@@ -5150,8 +5224,9 @@ class BatchLines:
         """Why a short line kept by its own decision (or as a signatory's name) is part of an e-mail's signature: one
         of a run of short lines right under a sign-off ("Abraço,", "Best regards,") that gives contact details (a phone
         number, a web, e-mail or postal address): the sender's name, role and company go with them ("Mariana Alves"
-        over "Coordenadora Comercial" over "Laticínios Serrana Ltda." over "(32) 3331-2020 | mariana@..."). A letter
-        signed with a name and an office alone keeps them (see signs_off), and under a read-also heading short lines
+        over "Coordenadora Comercial" over "Laticínios Serrana Ltda." over "(32) 3331-2020 | mariana@..."); or that
+        closes a document opening with an e-mail's header. A letter signed with a name and an office alone keeps them
+        (see signs_off), and under a read-also heading short lines
         are the list's titles. The run is found once."""
         if self.counts[number] > SHORT_WORDS or self.link_list is not None or not self.under_a_comma(number) \
                 or not _in_signature(self.texts[number]) \
@@ -5171,7 +5246,14 @@ class BatchLines:
     def _is_signature(self, run: range) -> bool:
         slot = self.segments[run.start][0]
         return self.same_document(run.start - 1, slot) and is_sign_off(self.texts[run.start - 1]) \
-            and any(has_contact_details(self.texts[line]) for line in run)
+            and (any(has_contact_details(self.texts[line]) for line in run) or self.opens_with_mail_header(run.start))
+
+    def opens_with_mail_header(self, number: int) -> bool:
+        """Whether the document of ``number`` opens with an e-mail's header (a newsletter or a message pasted from the
+        mail app): its signatory's name and office under the sign-off are the message's signature, as contact details
+        make them in a page's e-mail, where a letter's are kept (probe 45)."""
+        first = number - self.positions[number].index
+        return mail_field(self.texts[first]) is not None and self.mail_header_reason(first) is not None
 
     def card_place_reason(self, number: int) -> Reason | None:
         """Why a short place after its label ("Localização: Ponte de Lima", "Location: Leeds") is part of a forum
@@ -5402,6 +5484,8 @@ class BatchLines:
         # livro"); a site's name is over a menu or the story's title, no prose.
         if heading_like and self.positions[number].index == 0 and self.opens_prose(number):
             return True
+        if heading_like and self.title_under_skip_link(number):
+            return True
         if heading_like and self.heads_a_timed_entry(number):
             return True
         # A plain text's heading between paragraphs (a Markdown heading heads its section as heads_markdown_section says).
@@ -5521,6 +5605,10 @@ class BatchLines:
             self.chrome_at, self.paragraph_under = (slot, position.index), (slot, text, "author bio")
             return author_box, None
         chrome, heading = self.decide(number)
+        if chrome is not None and (header := self.mail_header_reason(number)) is not None:
+            # A field of an e-mail's header says what it is, not the cue its own decision found in it (a sender's
+            # address read as a "contact prompt", a date's "Data: 1" as a byline; probe 45).
+            chrome, heading = header, None
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
         box = self.box_reason(number) if chrome is None or rescued else None
@@ -5578,8 +5666,8 @@ class BatchLines:
         - its words: it is longer than a cover's line, an author's box's name, a site's name, a letterhead's, a postal
           address or cue line in a footer, and than every box reason's reach but the unbounded ones' and the about
           boxes' (``BOX_BANDS``);
-        - no digit, "(" or space first: no page's number or running header opening it, no video chapter or
-          match minute (its markup is asked of it first: ``page_markup_reason``);
+        - no digit, "(", "|" or space first: no page's number or running header opening it, no video chapter or
+          match minute (its markup is asked of it first: ``page_markup_reason``), no Markdown table (an infobox);
         - no colon in its first 200 characters: no e-mail header field, credit or line of credits;
         - a sentence's end last: no short line (``_is_short_line``: no menu item, publisher's name, tag line or line
           over a breadcrumb), no price line, no page's number closing it;
@@ -5588,7 +5676,7 @@ class BatchLines:
           heading may be bold: ``opens_about_box``);
         - not the site's name again (``site_headers``)."""
         text = self.texts[number]
-        return not text[0].isdigit() and text[0] != "(" and not text[0].isspace() and text.find(":", 0, 200) < 0 \
+        return not text[0].isdigit() and text[0] not in "(|" and not text[0].isspace() and text.find(":", 0, 200) < 0 \
             and text.rstrip().rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_STOPS \
             and "](" not in text and text[:6].casefold() not in _ABOUT_OPENERS \
             and (number == 0 or self.texts[number - 1].lstrip("*_ ")[:6].casefold() not in _ABOUT_OPENERS) \
@@ -5599,7 +5687,7 @@ class BatchLines:
     # the call. An affiliation's line has at most 2 * SHORT_WORDS (affiliation_reason's four tests each count first).
     BOX_REASONS = (
         (results_box_reason, SHORT_WORDS), (chapters_reason, None), (ticker_reason, None),
-        (table_rows_reason, SHORT_WORDS), (contents_box_reason, LIST_HEADING_WORDS),
+        (table_rows_reason, SHORT_WORDS), (infobox_table_reason, None), (contents_box_reason, LIST_HEADING_WORDS),
         (letter_date_reason, SHORT_WORDS),
         (address_block_reason, SHORT_WORDS), (mail_header_reason, None), (credits_reason, None),
         (price_breakdown_reason, None), (byline_in_town_reason, SHORT_WORDS), (subscribe_box_reason, SHORT_WORDS),
@@ -5774,6 +5862,7 @@ class BatchLines:
             return ("navigation", "an item of a list that opens the page before its heading (a menu)"), None
         if (self.header_of == slot or (position.index < EDGE_SEGMENTS and position.place != PLACE_INSIDE)) \
                 and not (chrome_above and self.breadcrumb_at(number - 1)) and not self.titled(number) \
+                and not self.title_under_skip_link(number) \
                 and not is_table_row(document.text, start, text) and not self.over_its_breadcrumb(number):
             # Under a breadcrumb is the page's title ("Home / Study / Courses / MSc ..."), not the site's name, and so
             # is a line over the breadcrumb that ends on it (probe 27); nor is a Markdown page's `# title` under the

@@ -97,6 +97,10 @@ WRAP_MIN_WIDTH = 40
 # lines go on mid-sentence and rarely open with one (probe 44's e-mail thread).
 _FIELD_LINE = re.compile(r"[ \t]*[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+){0,2}:[ \t]")
 _SENTENCE_FINAL = tuple(".!?…:;\"'”»)")
+# A separator between a menu's or a details line's items ("Filter by: All events · Children · Adults", "‹ November
+# 2026 | December 2026 ›"): a line with two of them is one line of items, which wrapped prose's lines rarely are, and
+# two such lines with no blank line between (a Markdown export's soft line break) are two lines (probe 45).
+_ITEM_SEPARATOR = re.compile(r"[ \t](?:·|\||›|‹|•)[ \t]")
 
 
 # A carriage return not followed by a newline ends a line too (classic Mac OS
@@ -261,7 +265,8 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if max(widths) > WRAP_MAX_WIDTH or min(widths[:-1]) < WRAP_MIN_WIDTH:
         return False
     if any(_LIST_OR_HEADING.match(text, start, end) for start, end in lines) \
-            or all(_FIELD_LINE.match(text, start, end) for start, end in lines):
+            or all(_FIELD_LINE.match(text, start, end) for start, end in lines) \
+            or any(len(_ITEM_SEPARATOR.findall(text, start, end)) >= 2 for start, end in lines):
         return False
     # A setext heading's underline ("=====" under the title line) is no wrapped text, however wide the title; nor
     # are a Markdown page's link and footnote definitions ("[1]: https://...", "[^1]: ...") or a table's rows

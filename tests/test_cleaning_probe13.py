@@ -110,7 +110,7 @@ def test_a_forwarded_emails_header_goes_and_an_events_fields_stay(make_app: AppF
     # A listing's "Data:", "Local:" and "Para:" have no sender nor subject.
     assert "Para: crianças de 6 a 12 anos" in texts and "Local: Centro Cultural da Vila, sala 2" in texts
     reasons = {item["text"]: item["reason"] for item in excluded_listing(app)["excluded"]}
-    assert reasons["Assunto: Reunião de pais na terça-feira"].startswith("a field of a forwarded e-mail's header")
+    assert reasons["Assunto: Reunião de pais na terça-feira"].startswith("a field of an e-mail's header")
 
 
 POST = """Rita Moreira • 2nd

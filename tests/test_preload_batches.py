@@ -350,7 +350,7 @@ def test_a_plain_paragraph_is_asked_only_the_box_reasons_its_tests_cover() -> No
               if most > boilerplate.PLAIN_PARAGRAPH_WORDS][:1]
     assert {reason.__name__ for reason in band} == {
         "chapters_reason", "ticker_reason", "mail_header_reason", "credits_reason", "price_breakdown_reason",
-        "named_author_box_reason", "about_box_reason"}
+        "named_author_box_reason", "about_box_reason", "infobox_table_reason"}
 
 
 CAST = ", ".join(["Maria Lopes", "John Carter", "Ana Sousa", "Peter Wong", "Rita Alves", "Hugo Reis"] * 4) + "."
