@@ -1224,6 +1224,19 @@ def test_plugins_that_never_name_the_exporter_hook_are_not_imported_for_an_expor
     assert not {"exporters", "tests.sample_plugins.contributions", "no.such.module"} & set(skipped)
 
 
+def test_a_plugin_source_is_searched_for_the_hook_across_its_read_blocks(tmp_path: Path) -> None:
+    from server.exporting.command import _file_holds
+
+    word = b"register_exporters"
+    source = tmp_path / "plugin.py"
+    for at in (0, (1 << 16) - 5, (1 << 16) - len(word), 1 << 16, 3 * (1 << 16) - 1):  # astride a block's end too
+        text = "# 🙂 é\n".encode() * (at // 9 + 1)
+        source.write_bytes(text[:at] + word + b"\n" + text[:1000])
+        assert _file_holds(str(source), word), at
+    source.write_bytes(("# 🙂 register_exporter\n" * 10_000).encode())  # the word cut short, never whole
+    assert not _file_holds(str(source), word)
+
+
 def test_an_exporter_registered_without_naming_the_hook_is_still_found(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "star_exporter.py").write_text("from tests.sample_plugins.contributions import *  # noqa: F403\n")
