@@ -1,4 +1,5 @@
-"""Build ``patterns/towns.jsonl``: the towns of Great Britain and Ireland that the entities plugin knows as places.
+"""Build ``patterns/towns.jsonl``: the towns of Great Britain and Ireland that the entities plugin knows as places
+(from GeoNames, geonames.org, CC BY 4.0: attribution kept here and in the README).
 
 News names towns no other gazetteer of the plugin lists ("Police in Mansfield", "homes in Didcot", "a car park in
 Wantage": organisations or people to the English model, which WikiANN's Wikipedia titles taught). GeoNames lists them: the
