@@ -21,7 +21,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from flask import Flask
@@ -112,11 +112,18 @@ class Cue:
             return None
         return self.shown(unit, match) if self.shown else " ".join(match.group().split())
 
+    def __post_init__(self) -> None:
+        # One search over the unit's words joined by spaces for any word that opens with a prefix or ends with a
+        # suffix: most units have none, and the search passes them by without a Python step a word (session 37).
+        affixes = [rf"(?:^| )(?:{'|'.join(map(re.escape, self.prefixes))})"] if self.prefixes else []
+        affixes += [rf"(?:{'|'.join(map(re.escape, self.suffixes))})(?: |$)"] if self.suffixes else []
+        object.__setattr__(self, "_affixed", re.compile("|".join(affixes)) if affixes else None)
+
     def _first_word(self, words: Sequence[str], word_set: frozenset[str]) -> str | None:
         """The first of ``words`` that shows the cue whole, by its beginning or by its ending: the explanation
         names the sentence's first action ("aplicou 58 milhões ... e não houve registro": aplicou)."""
         listed = bool(self.words) and not self.words.isdisjoint(word_set)
-        if not (listed or self.prefixes or self.suffixes):
+        if not listed and (self._affixed is None or not self._affixed.search(" ".join(words))):
             return None
         for i, word in enumerate(words):
             shows = ((listed and word in self.words) or (self.prefixes and word.startswith(self.prefixes))
