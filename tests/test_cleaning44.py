@@ -21,13 +21,12 @@ from flask import Flask
 
 from server.boilerplate import Position
 from server.segmentation import split_paragraphs
+from tests.test_cleaning42 import BRIDGE, STORY
 from tests.test_cleaning_probe17 import normal, page_tasks, task_texts
 from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_probe_chrome, assert_screen_passes
 
 AppFactory = Callable[..., Flask]
 
-STORY = "The council approved its budget for 2027 last night, with more money for schools and for buses."
-BRIDGE = "Engineers closed the old bridge on Monday after divers found cracks in two of its three piers."
 RIBEIRA = ("A ribeira nasce na serra de Montejunto e desagua no rio Tejo, perto de Vila Franca de Xira, depois de "
            "atravessar dois concelhos.")
 CHEIAS = "As cheias de novembro de 1967 destruíram várias pontes e causaram dezenas de mortos na região."
