@@ -1720,6 +1720,21 @@ _ENGLISH_REGISTER_WORDS = {
 _REPORT_PHRASES = KeyedPattern(re.compile(
     r",\s+de\s+\d+\s+anos\s*,|\baos\s+\d+\s+anos\b|\besta\s+(?:madrugada|manhã|manha|tarde|noite)\b",
     re.IGNORECASE), ("anos", "madrugada", "manh", "tarde", "noite"))
+# A letter's challenge to those in charge to live what the writer lives is a complaint though none of its words is bad
+# (probe claimsent48: "Será que alguém no ministério já fez esta viagem de autocarro com uma criança com febre?", "Has
+# anyone at the council ever tried to park here?", "Perhaps the councillors ... would like to walk it with me."): a
+# question opened by "será que" with "já" before a verb of CHALLENGED, or by "has"/"have"/"did" with "ever" before
+# one, and a sentence opened by "perhaps"/"maybe"/"talvez" with "would like to" (VADER joins "would_like") or
+# "gostaria de" before one (CHALLENGE_OPENINGS, ``charge_challenges``): the verb takes UNMET_VALENCE. Not a question of
+# fact ("Será que o Brasil já teve um presidente tão popular?"): only verbs of trying the writer's trip or wait. It
+# marks a letter as the writer's doubt marks a column (OPINION_PHRASES): "ministério" made one read as news.
+CHALLENGED = {
+    "pt": frozenset("fez tentou experimentou andou esperou pegou apanhou usou viajou passou fazer tentar experimentar "
+                    "andar esperar pegar apanhar usar viajar passar".split()),
+    "en": frozenset("tried taken used walked waited ridden travelled traveled sat spent caught driven try take use walk "
+                    "wait ride travel sit spend catch drive".split()),
+}
+_CHALLENGED_PT, _CHALLENGED_EN = ("|".join(sorted(CHALLENGED[language])) for language in ("pt", "en"))
 # The writer's own opinion, said as such ("Na minha avaliação, é dinheiro jogado fora", "I think the new stadium is a
 # waste of public money"), makes a column of a text that reports facts too (probe claimsent31): its stance is what
 # an annotator labels, so it is read with the thresholds of a text that is no news. So is the writer's doubt of what
@@ -1731,11 +1746,18 @@ OPINION_PHRASES = {
     "pt": KeyedPattern(re.compile(r"\b(?:na minha (?:opini[aã]o|avalia[cç][aã]o|vis[aã]o)|a meu ver"
                                   r"|do meu ponto de vista|tenho (?:as minhas |minhas |s[eé]rias )?d[uú]vidas de que"
                                   r"|duvido (?:muito )?que|duvido(?:\s+muito)?(?=\s*[.!])|n[aã]o acredito (?:muito )?(?:que|nisso)"
-                                  r"|(?:gostava|gostaria) de estar enganad[oa]|espero estar enganad[oa])\b", re.IGNORECASE),
-                       ("minha", "meu", "vidas de", "duvido", "acredito", "enganad")),
+                                  r"|(?:gostava|gostaria) de estar enganad[oa]|espero estar enganad[oa]"
+                                  rf"|ser[aá] que\b[^.!?]{{0,80}}?\bj[aá] (?:\w+ ){{0,2}}?(?:{_CHALLENGED_PT})"
+                                  r")\b", re.IGNORECASE),
+                       ("minha", "meu", "vidas de", "duvido", "acredito", "enganad", "será que", "sera que")),
     "en": KeyedPattern(re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe|doubt)|i have (?:my )?doubts"
                                   r"|i was (?:sceptical|skeptical)|i hope i(?:'m| am) wrong"
-                                  r"|i(?:'d| would) love to be (?:proved |proven )?wrong)\b", re.IGNORECASE), ("my", "i ")),
+                                  r"|i(?:'d| would) love to be (?:proved |proven )?wrong"
+                                  rf"|(?:^|[.!?]\s+)(?:has|have|did)\s[^.!?]{{0,80}}?\bever\s(?:\w+\s){{0,2}}?"
+                                  rf"(?:{_CHALLENGED_EN})\b[^.!?]*\?"
+                                  rf"|(?:^|[.!?]\s+)(?:perhaps|maybe)\s[^.!?]{{0,100}}?\bwould like to\s(?:\w+\s){{0,2}}?"
+                                  rf"(?:{_CHALLENGED_EN})"
+                                  r")\b", re.IGNORECASE), ("my", "i ", "ever", "would like to")),
 }
 # A speech opens by addressing the chamber or its chair ("Senhor Presidente, Senhoras e Senhores Deputados:", "Sr.
 # Presidente,", "Mr Speaker,", "Madam President,"): what follows is the speaker's case, its verdicts ("Isto é um
@@ -2834,6 +2856,31 @@ DOUBTED = {"pt": "que", "en": "that"}
 _DOUBT_LEADS = {language: frozenset(phrase[0] for phrase in phrases) for language, phrases in WRITERS_DOUBTS.items()}
 
 
+CHALLENGE_OPENINGS = {
+    "pt": ((("sera", "que"), ("ja",)), (("talvez",), ("gostaria", "de"))),
+    "en": ((("has",), ("ever",)), (("have",), ("ever",)), (("did",), ("ever",)),
+           (("perhaps",), ("would_like", "to")), (("maybe",), ("would_like", "to"))),
+}
+CHALLENGE_REACH = 3
+
+
+def charge_challenges(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """A sentence opened as in CHALLENGE_OPENINGS whose lead is followed within CHALLENGE_REACH words by a verb of
+    CHALLENGED: the verb takes UNMET_VALENCE; answers {verb: lead}."""
+    words = [word.strip(_PUNCTUATION) for word in lowered]
+    for opening, lead in CHALLENGE_OPENINGS[language]:
+        if tuple(words[: len(opening)]) != opening:
+            continue
+        for start, length in _phrases_at(words, [lead]):
+            after = start + length
+            verb = next((j for j in range(after, min(after + CHALLENGE_REACH, len(words)))
+                         if words[j] in CHALLENGED[language]), None)
+            if verb is not None:
+                valences[verb] = UNMET_VALENCE
+                return {verb: start}
+    return {}
+
+
 # A guarantee reported is a promise, no good news ("O governador garantiu que a nova ponte ... será entregue em 2029",
 # +1.6 by LeIA's lemma "garantir", read Positive under the column's "Duvido."; probe sentiment47, from claims46's b01):
 # a form of "garantir" before "que" carries nothing. What it secures keeps its praise ("garantiu a vitória", "garantiram
@@ -3717,7 +3764,7 @@ def portuguese_reading(text: str) -> Reading:
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
                   | charge_shortfalls(folded, valences, "pt"))
     notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt")
-                      | charge_writers_doubts(folded, valences, "pt"))
+                      | charge_writers_doubts(folded, valences, "pt") | charge_challenges(folded, valences, "pt"))
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     if not NAMED_OUTAGE_WORDS["pt"].isdisjoint(folded):
         named = charge_named_outages(folded, valences, "pt")
@@ -4080,7 +4127,8 @@ def _vader() -> Any:
                 delay |= (charge_pointless_questions(lowered, sentiments, "en", getattr(self.local, "asks", False))
                           | charge_shortfalls(lowered, sentiments, "en"))
             notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en")
-                              | charge_writers_doubts(lowered, sentiments, "en"))
+                              | charge_writers_doubts(lowered, sentiments, "en")
+                              | charge_challenges(lowered, sentiments, "en"))
             if "could" in lowered:
                 notes |= _spanned(words, charge_wished_additions(lowered, sentiments, "en"))
             failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
@@ -4325,11 +4373,24 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
 # sentence that is only such an admission (ADMISSIONS), after a sentence that holds a word of DOUBTING, turns: the
 # doubts before it carry nothing and the admission is RETRACTION_VALENCE of praise. Without a doubt before it the
 # admission is left as it reads ("I thought it would last. I was wrong." retracts a hope).
+# ... and the writer's apology to those they criticised ("I owe our readers an apology", "Devo desculpas aos leitores":
+# probe claimsent48, from claims46's b03, read by the criticism before it), in the first person singular: a company's
+# "We owe our customers an apology" for its outage is no turn.
 ADMISSIONS = {
     "pt": re.compile(r"\W*(?:mas\s+)?(?:(?:eu\s+)?(?:estava|estive)\s+(?:(?:redondamente|completamente|totalmente)\s+)?"
-                     r"(?:errad[oa]|enganad[oa])|enganei-me|me\s+enganei)\W*$", re.IGNORECASE),
+                     r"(?:errad[oa]|enganad[oa])|enganei-me|me\s+enganei"
+                     r"|(?:eu\s+)?devo\s+(?:um\s+pedido\s+de\s+)?desculpas(?:\s+[^\s.!?]+){0,8})\W*$", re.IGNORECASE),
     "en": re.compile(r"\W*(?:but\s+)?(?:i\s+(?:was|have\s+been)\s+(?:(?:so|completely|totally|quite)\s+)?"
-                     r"(?:proved\s+|proven\s+)?(?:wrong|mistaken)|i\s+stand\s+corrected)\W*$", re.IGNORECASE),
+                     r"(?:proved\s+|proven\s+)?(?:wrong|mistaken)|i\s+stand\s+corrected"
+                     r"|i\s+owe\s+(?:[^\s.!?]+\s+){1,6}?an?\s+(?:\w+\s+)?apology)\W*$", re.IGNORECASE),
+}
+# What the writer once said or thought against it is a doubt as well, its bad words the doubt ("Last month I wrote in
+# this column that the new ferry would be a waste of money", "critiquei a ideia neste espaço", "I rolled my eyes when
+# the school banned phones").
+EARLIER_VIEWS = {
+    "pt": re.compile(r"\b(?:escrevi|critiquei|previ|reclamei|ironizei|desdenhei|duvidei|apostei)\b", re.IGNORECASE),
+    "en": re.compile(r"\bI\s+(?:(?:once|first)\s+)?(?:wrote|argued|predicted|complained|criticised|criticized|scoffed"
+                     r"|mocked|dismissed|rolled\s+my\s+eyes)\b"),
 }
 DOUBTING = {
     "pt": frozenset("cetico cetica ceticos ceticas ceptico ceptica desconfiado desconfiada desconfiados duvida duvidas "
@@ -4348,6 +4409,10 @@ def retract_doubts(pieces: Sequence[str], readings: list[Reading], language: str
     if index is None:
         return
     doubted = [reading.drop_words(DOUBTING[language]) for reading in readings[:index]]
+    for piece, reading in zip(pieces[:index], readings[:index]):
+        if EARLIER_VIEWS[language].search(untagged(piece)) and not nothing_bad(reading):
+            reading.keep_side(1)
+            doubted.append(True)
     if any(doubted):
         cue = f"'{untagged(pieces[index]).strip().rstrip('.!').lower()}' retracts a doubt"
         readings[index] = Reading(RETRACTION_VALENCE, [(cue, RETRACTION_VALENCE)])
@@ -4529,6 +4594,20 @@ def top_rated(reading: Reading) -> bool:
             and all(weight > 0 for _, weight in reading.cues))
 
 
+# A review that is its verdict alone ("Recomendo.": +0.66, under the review threshold; "Recomendo muito.", "Top.") says
+# all the writer meant: no lukewarm praise among other words, which is what the review threshold keeps Neutral
+# (probe claimsent48). At most BARE_VERDICT_WORDS words, all praise, read at a closing verdict's VERDICT_THRESHOLD
+# ("Bom.", "Gostei."); a bare complaint is Negative already. B2W's reviews are all longer, so its development half
+# cannot move.
+BARE_VERDICT_WORDS = 3
+BARE_VERDICT_NOTE = "a bare verdict, nothing else"
+
+
+def bare_verdict(text: str, reading: Reading) -> bool:
+    """Whether ``text`` is a verdict of BARE_VERDICT_WORDS words or fewer whose ``reading`` holds only praise."""
+    return bool(reading.cues) and nothing_bad(reading) and len(_WORD.findall(text)) <= BARE_VERDICT_WORDS
+
+
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
     """A mixed review's thresholds: a complaint must reach MIXED_NEGATIVE."""
     return Thresholds(thresholds.positive, max(thresholds.negative, MIXED_NEGATIVE))
@@ -4603,6 +4682,9 @@ class SentimentAnnotator(Annotator):
         elif reading is not None and top_rated(reading):
             thresholds = Thresholds(min(thresholds.positive, TOP_RATED_POSITIVE), thresholds.negative)
             notes.append(TOP_RATED_NOTE)
+        elif reading is not None and bare_verdict(text.text, reading):
+            thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
+            notes.append(BARE_VERDICT_NOTE)
         if register != "news" and reading is not None and mixed(text.text, language, reading):
             thresholds = raised_for_mixed(thresholds)
             notes.append(MIXED_NOTE)
