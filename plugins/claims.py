@@ -229,6 +229,9 @@ _NUMBER = _regex(
     rf"|(?<![\w.,/-])\d+[ºª](?!\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
     # ... in English ("leaves Leeds 17th"; probe claims46), not a day ("on the 2nd", "the 3rd of May") nor a century
     rf"|(?<![\w.,/-])(?<!\bthe\s)\d+(?:st|nd|rd|th)\b(?![-\s]+(?:of\s+)?(?:{_MONTH_REGEX}|century|centuries)\b)"
+    # a measure with its unit attached ("Up to 10cm of snow", "50mm of rain", "70mph": probe claimsent48); not a bare
+    # "C" ("Ascend 910C" is a chip)
+    r"|(?<![\w.,/-])\d+(?:[.,]\d+)*(?:cm|mm|km|kg|mph|kmh|ml|°C|ºC|°F)(?!\w)"
     # a match's score ("3-1", "por 3 a 1"), which a name before it would otherwise make a version
     r"|(?<![\w.,/-])\d{1,2}\s*(?:[-–x]|\s+a\s+)\s*\d{1,2}(?![\w.,/-])"
     # not a thread's counter ("2/ Anthropic shipped"; "1/10" is a fraction, above)
@@ -686,6 +689,28 @@ _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     rf"\b{_RATING_NUMBERS}\s*(?:(?:out\s+of|of|de|/)\s*(?:5|10|five|ten|cinco|dez)\s+)?(?:stars?|estrelas?)\b"
     r"|\bnota\s+\d+(?:[.,]\d)?\s+(?:de|em)\s+(?:5|10)\b|\b\d(?:[.,]\d)?\s+out\s+of\s+(?:5|10)\b(?=\W*$)"),
     gate=frozenset("stars star estrelas estrela nota out".split()))
+
+# A letter's or a comment's writer introducing themself is their own life, no fact anyone would check (probe
+# claimsent48, and sentiment47's letters: "I have lived on Harcourt Road for 22 years", "Moro no Jardim Ângela há
+# quinze anos e pego o ônibus 6030", "Last month my father spent ten days on Ward 7", "Escrevo na qualidade de utente",
+# "a cyclist came off his bike in front of my house"): where the writer lives, works or rides, what they are ("Sou
+# leitor deste jornal"), their family opening the sentence, and what happened at their door. A resident quoted saying
+# it is no more check-worthy.
+WRITERS_LIFE = "the writer's own life"
+_FAMILY_EN = "daughter son father mother wife husband partner mum dad grandmother grandfather sister brother children kids"
+_FAMILY_PT = "filha filho pai mãe mulher marido esposa avó avô irmã irmão neta neto filhos filhas"
+_WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
+    r"\bI(?:['’]ve|\s+have|\s+had)?\s+(?:been\s+)?(?:lived|living|worked|working|grew\s+up)\s+(?:in|on|at|for|here)\b"
+    r"|\bI\s+(?:live|work)\s+(?:in|on|at)\b"
+    rf"|^\W*(?:(?:last|this|in|on)\s+\w+,?\s+)?my\s+(?:{'|'.join(_FAMILY_EN.split())})\b"
+    r"|\b(?:in\s+front\s+of|outside|opposite)\s+my\s+(?:house|home|door|flat|building|window)\b"
+    r"|\b(?:moro|vivo|resido)\s+(?:n[oa]s?|em|há)\b|\b(?:pego|apanho)\s+o\s+(?:ônibus|onibus|metrô|metro|trem|autocarro|comboio)\b"
+    r"|\bescrevo\s+(?:na\s+qualidade|como)\b"
+    r"|^\W*(?:eu\s+)?sou\s+(?:leitor|leitora|assinante|utente|morador|moradora|cliente)\b"
+    rf"|^\W*(?:(?:no|na|em|há)\s+[^\s,]+,?\s+)?(?:a\s+|o\s+)?(?:minha|meu|meus|minhas)\s+(?:{'|'.join(_FAMILY_PT.split())})\b"
+    r"|\b(?:em\s+frente\s+[àa]|[àa]\s+porta\s+d[ae])\s+minha\s+(?:casa|porta|janela)\b"),
+    gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
+                   "meus minhas".split()))
 
 # A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
 # have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já
@@ -1482,6 +1507,8 @@ _ORDINALS_EN = "second third fourth fifth sixth seventh eighth ninth tenth"
 _ORDINAL_STEMS_PT = "terceir quart quint sext sétim oitav non décim"
 _PLACES = "lugar lugares posição posições posto place spot position"
 _TABLE_ORDINALS_EN = f"first {_ORDINALS_EN}"
+_IN_A_ROW_PT = "consecutiva consecutivo consecutivas consecutivos seguida seguido seguidas seguidos".split()
+_IN_A_ROW_EN = "straight successive consecutive".split()
 _ORDINAL = Cue(
     ORDINAL,
     0.9,
@@ -1490,9 +1517,14 @@ _ORDINAL = Cue(
                    rf"|\b(?:primeir|segund|{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?\s+(?:{'|'.join(_PLACES.split())})\b"
                    rf"|\b\d+[º°ª]\s+(?:{'|'.join(_PLACES.split())})\b"
                    rf"|\b(?:to|into|in)\s+(?:{'|'.join(_TABLE_ORDINALS_EN.split())}|\d+(?:st|nd|rd|th))"
-                   rf"(?=\s+(?:{'|'.join(_PLACES.split())}|in\s+the)\b)"),
+                   rf"(?=\s+(?:{'|'.join(_PLACES.split())}|in\s+the)\b)"
+                   # ... and a run of results ("É a segunda derrota consecutiva", "their second straight defeat":
+                   # probe claimsent48)
+                   rf"|\b(?:segund|{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?\s+\w+\s+(?:{'|'.join(_IN_A_ROW_PT)})\b"
+                   rf"|\b(?:{'|'.join(_ORDINALS_EN.split())})\s+(?:{'|'.join(_IN_A_ROW_EN)})\b"),
     gate=frozenset(_TABLE_ORDINALS_EN.split()) | frozenset(_PLACES.split()) | frozenset(
-        stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as")),
+        stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as"))
+    | frozenset(_IN_A_ROW_PT) | frozenset(_IN_A_ROW_EN),
     passed_over=_orders_a_speech,
 )
 # What happened at a time of day ("O suspeito foi detido cerca das 3h40", "The meeting adjourned at 9:47 p.m.") is
@@ -1738,6 +1770,9 @@ CUE_PAIRS = (
     (frozenset({"superlative", NAMED_ACTOR}), "superlative about a named actor"),
     (frozenset({"superlative", DATE}), "superlative in time"),
     (frozenset({ORDINAL, DATE}), "place in a series in time"),
+    # ... and a named actor's ("The victory lifts Ireland to second in the world rankings", "É a segunda derrota
+    # consecutiva da equipa de Bruno Lage": probe claimsent48, 0.48 and 0.27)
+    (frozenset({ORDINAL, NAMED_ACTOR}), "place in a series of a named actor"),
     (frozenset({TARGET, "quantity"}), "stated target with a number"),
     (frozenset({"action", TIME_OF_DAY}), "action at a time of day"),
     (frozenset({"action", COUNTED_ACTS}), "counted action"),
@@ -1799,6 +1834,7 @@ def cues_for(language: str, common_opening: bool = False) -> Sequence[Cue]:
             shown=lambda unit, match: match.group(1)))
     return (*language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
             _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
+            _WRITERS_LIFE,
             _VERSION,
             _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
             _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,

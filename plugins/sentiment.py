@@ -4604,8 +4604,12 @@ BARE_VERDICT_NOTE = "a bare verdict, nothing else"
 
 
 def bare_verdict(text: str, reading: Reading) -> bool:
-    """Whether ``text`` is a verdict of BARE_VERDICT_WORDS words or fewer whose ``reading`` holds only praise."""
-    return bool(reading.cues) and nothing_bad(reading) and len(_WORD.findall(text)) <= BARE_VERDICT_WORDS
+    """Whether ``text`` is a verdict of BARE_VERDICT_WORDS words or fewer whose ``reading`` holds only praise: a
+    sentence (closed by "." or "!", or all in lower case) with no capital after its first word, not a name or a
+    heading ("Defesa Civil", "Grupo Especial")."""
+    words = _WORD.findall(text)
+    return (bool(reading.cues) and nothing_bad(reading) and len(words) <= BARE_VERDICT_WORDS
+            and (text.rstrip()[-1:] in ".!" or text.islower()) and not any(word[:1].isupper() for word in words[1:]))
 
 
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
