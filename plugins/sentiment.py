@@ -2265,12 +2265,24 @@ def charge_rises(
             bad = _appositive_counts(lowered, index, clauses, harm)
         if index in nouns and not bad:
             valences[index] = RISE_NOUN_VALENCE
-        elif bad and not _negated(lowered, index, DENYING[language]):
+        elif bad and not _negated(lowered, index, RISE_DENIALS[language]):
             valences[index] = -abs(valences[index]) or HARM_COUNT_VALENCE
             for j in bad:
                 valences[j] = valences[j] or HARM_COUNT_VALENCE
             notes.update(dict.fromkeys([index, *bad], (bad[0], "rising")))
+        elif bad:
+            for j in (index, *bad):
+                valences[j] = 0.0
     return notes
+
+
+# A rise of a bad thing denied or ruled out is no news of that thing ("O primeiro-ministro garantiu que não haverá
+# aumento de impostos": claimsent27's s31, Negative since sentiment47 by "impostos" at -0.08 once "garantiu" carried
+# nothing; "O governo descartou um aumento de impostos", read as "descartou" rising): the rise and what would rise
+# carry nothing (probe claimsent48).
+RULED_OUT = {"pt": frozenset("descartou descartaram descarta descartam afastou afastaram afasta excluiu excluiram".split()),
+             "en": frozenset("ruled ruling".split())}
+RISE_DENIALS = {language: DENYING[language] | RULED_OUT[language] for language in RULED_OUT}
 
 
 def _appositive_counts(lowered: Sequence[str], index: int, clauses: Sequence[int] | None,
@@ -4638,7 +4650,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.32",
+            version="0.6.33",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
