@@ -4606,22 +4606,21 @@ def top_rated(reading: Reading) -> bool:
             and all(weight > 0 for _, weight in reading.cues))
 
 
-# A review that is its verdict alone ("Recomendo.": +0.66, under the review threshold; "Recomendo muito.", "Top.") says
-# all the writer meant: no lukewarm praise among other words, which is what the review threshold keeps Neutral
-# (probe claimsent48). At most BARE_VERDICT_WORDS words, all praise, read at a closing verdict's VERDICT_THRESHOLD
-# ("Bom.", "Gostei."); a bare complaint is Negative already. B2W's reviews are all longer, so its development half
-# cannot move.
+# A review that is a recommendation alone ("Recomendo.": +0.66, under the review threshold; "Recomendo muito.", "Highly
+# recommended.") says all the writer meant (probe claimsent48): read at a closing verdict's VERDICT_THRESHOLD. At most
+# BARE_VERDICT_WORDS words, all praise, one of them a recommendation (RECOMMENDING); lukewarm praise alone stays under
+# the review threshold ("Gostei do produto!", "Razoável pelo preço.": probes 17 and 23), as B2W labels it, and a bare
+# complaint ("Não recomendo.") is Negative already. B2W's reviews are all longer, so its development half cannot move.
 BARE_VERDICT_WORDS = 3
-BARE_VERDICT_NOTE = "a bare verdict, nothing else"
+BARE_VERDICT_NOTE = "a recommendation alone"
+RECOMMENDING = re.compile(r"\b(?:recomend\w*|indico|recommend\w*)\b", re.IGNORECASE)
 
 
 def bare_verdict(text: str, reading: Reading) -> bool:
-    """Whether ``text`` is a verdict of BARE_VERDICT_WORDS words or fewer whose ``reading`` holds only praise: a
-    sentence (closed by "." or "!", or all in lower case) with no capital after its first word, not a name or a
-    heading ("Defesa Civil", "Grupo Especial")."""
-    words = _WORD.findall(text)
-    return (bool(reading.cues) and nothing_bad(reading) and len(words) <= BARE_VERDICT_WORDS
-            and (text.rstrip()[-1:] in ".!" or text.islower()) and not any(word[:1].isupper() for word in words[1:]))
+    """Whether ``text`` is a recommendation (RECOMMENDING) of BARE_VERDICT_WORDS words or fewer whose ``reading`` holds
+    only praise."""
+    return (bool(reading.cues) and nothing_bad(reading) and len(_WORD.findall(text)) <= BARE_VERDICT_WORDS
+            and RECOMMENDING.search(text) is not None)
 
 
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:

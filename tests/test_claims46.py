@@ -221,8 +221,9 @@ def test_the_blind_texts():
     # review sentences suggested (0.75, 0.55), b07's "Economistas atribuem a alta a fatores sazonais." and b08's "The
     # deal adds 63 shops and around 900 staff" missed (0.43 each). These misses became sentiment47's studied set
     # (fixtures/sentiment47/README.md): since then sentiment 9 of 12 (b03, b06 and b11 still wrong), every claim found
-    # and none suggested wrongly, sentences 10 of 16.
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b03", "b06", "b11"]
+    # and none suggested wrongly, sentences 10 of 16; since claimsent48 (fixtures/claimsent48/README.md) b03 is right (the
+    # writer's apology retracts the eye-rolling before it).
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b06", "b11"]
     for paragraph in rows("blind.jsonl", PROBE):
         assert_claims_found(paragraph)
     wrong = [row["id"] for row in rows("blind.jsonl", PROBE) for _ in wrong_sentences(row)]

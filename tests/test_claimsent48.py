@@ -1,6 +1,6 @@
 """Claims and sentiment probe ``claimsent48`` (fixtures/claimsent48): letters and reader comments, admissions, bare
 verdicts, a tax rise ruled out, press releases, courts, sports and weather. For sentiment, the writer's apology retracts
-their earlier criticism; a bare verdict is the review; a letter's challenge to those in charge is a complaint and marks
+their earlier criticism; a recommendation alone is the review; a letter's challenge to those in charge is a complaint and marks
 a column; a rise of a bad thing denied or ruled out is no news of it. For claims, the writer's own life is no claim; a
 run of results is an ordinal and a named actor's place in a series a claim; a measure with its unit attached is a
 quantity. Each is tested here on other sentences, with guards.
@@ -38,17 +38,18 @@ def test_a_companys_apology_retracts_nothing():
     assert sentiment(text, "en")[0] == "Negative" and "retracts" not in sentiment(text, "en")[2]
 
 
-# ------------------------------------------------------------------ sentiment: a bare verdict
+# ------------------------------------------------------------------ sentiment: a recommendation alone
 
 
 @pytest.mark.parametrize(("text", "language", "label"), [
     ("Recomendo.", "pt", "Positive"),
-    ("Gostei!", "pt", "Positive"),
+    ("Super recomendo!", "pt", "Positive"),
     ("Highly recommended.", "en", "Positive"),
     ("Não recomendo.", "pt", "Negative"),
-    ("Defesa Civil", "pt", "Neutral"),  # a name, no verdict
+    ("Gostei do produto.", "pt", "Neutral"),  # lukewarm praise alone (probe 17's "Gostei do produto!")
+    ("Recomendo, mas é caro.", "pt", "Neutral"),  # not all praise
 ])
-def test_a_bare_verdict_is_the_review(text, language, label):
+def test_a_recommendation_alone_is_the_review(text, language, label):
     assert sentiment(text, language)[0] == label
 
 
