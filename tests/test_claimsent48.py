@@ -158,3 +158,22 @@ def test_the_studied_texts():
     for paragraph in studied.values():
         assert_claims_found(paragraph, frozenset([studied["s16"]["claims"][1]]) if paragraph["id"] == "s16" else frozenset())
     assert [row["id"] for row in studied.values() for _ in wrong_sentences(row)] == ["s18"]
+
+
+def test_the_blind_texts():
+    # run once on 61f9e42 (the set committed in c7591f4 with the studied one, before any run): sentiment 9 of 14 (main
+    # 30da66f 7 of 14), claims 10/12 at 10/13 (main the same), sentences 2 of 8 (main the same). The rules reached b01
+    # ("Recomendo muito.") and b05 ("I owe Stagecoach an apology"). Wrong: b02 ("Não vale o preço.", no word read),
+    # b06 (the earlier view "seria mais um elefante branco" holds no bad word to retract), b07 (a letter's complaint
+    # with no bad word), b12 (a draw that costs the lead, -0.40 under the news threshold), b14 ("offline" a harm in a
+    # launch note); claims: b07's residents' wait and the council's replies "às nossas cartas" and b08's "I have taken
+    # the 7.15 from Didcot for eleven years" suggested, b10's acquittal (0.38, an opening line) and its reason (0.25)
+    # missed.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b02", "b06", "b07", "b12", "b14"]
+    blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
+    left_open = {"b07": frozenset(blind["b07"]["not_claims"][:2]), "b08": frozenset([blind["b08"]["not_claims"][0]]),
+                 "b10": frozenset(blind["b10"]["claims"])}
+    for paragraph in blind.values():
+        assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
+    wrong = [row["id"] for row in blind.values() for _ in wrong_sentences(row)]
+    assert wrong == ["b05", "b06", "b07", "b12", "b13", "b14"]
