@@ -35,6 +35,7 @@ from server.config import checked
 
 DEFAULT_THRESHOLD = 0.5
 ATTRIBUTION = "reported speech"
+REPORTED_VIEW = "view given as someone's"
 # Log-odds of a sentence without any cue: most sentences are not claims.
 BIAS = -1.6
 
@@ -708,9 +709,13 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     r"|\bescrevo\s+(?:na\s+qualidade|como)\b"
     r"|^\W*(?:eu\s+)?sou\s+(?:leitor|leitora|assinante|utente|morador|moradora|cliente)\b"
     rf"|^\W*(?:(?:no|na|em|há)\s+[^\s,]+,?\s+)?(?:a\s+|o\s+)?(?:minha|meu|meus|minhas)\s+(?:{'|'.join(_FAMILY_PT.split())})\b"
-    r"|\b(?:em\s+frente\s+[àa]|[àa]\s+porta\s+d[ae])\s+minha\s+(?:casa|porta|janela)\b"),
+    r"|\b(?:em\s+frente\s+[àa]|[àa]\s+porta\s+d[ae])\s+minha\s+(?:casa|porta|janela)\b"
+    # ... and, since claimsent48's blind run, what the writer has done for years ("I have taken the 7.15 from Didcot
+    # for eleven years") and the answers to their letters ("A câmara respondeu às nossas cartas três vezes")
+    r"|\bI(?:['’]ve|\s+have)\s+(?:been\s+)?\w+\b(?:[^.!?]|\.(?=\d)){0,40}?\bfor\s+(?:\w+\s+)?years\b"
+    r"|\b(?:our|my)\s+(?:letters|complaints|emails)\b|\b(?:nossas|minhas)\s+(?:cartas|queixas|reclamações|mensagens)\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
-                   "meus minhas".split()))
+                   "meus minhas have i've i’ve our nossas".split()))
 
 # A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
 # have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já
@@ -744,6 +749,12 @@ _TIME_PASSING_PT = frozenset("passou passaram".split())
 def _time_passing_pt(previous: str, word: str) -> bool:
     """Whether a verb is time passing ("se passou", "se passaram")."""
     return previous == "se" and word in _TIME_PASSING_PT
+
+
+_VIEW_HOLDERS_PT = ("desembargador desembargadores desembargadora juiz juíza juízes relator relatora tribunal ministro "
+                    "ministra ministros analistas analista economistas economista especialistas especialista "
+                    "investigadores pesquisadores cientistas procurador procuradora procuradores promotor promotora "
+                    "promotores autores médicos").split()
 
 
 PORTUGUESE_CUES = (
@@ -796,6 +807,13 @@ PORTUGUESE_CUES = (
         "espera prevê",
         not_after=_not_a_report,
     ),
+    # ... and a view given as someone's, opening the sentence ("Para os desembargadores, não ficou provado que ...",
+    # "Para a relatora, ...", "Para os economistas do banco, ..."): probe claimsent48's blind b10, found at its one run.
+    # Only those whose view is reported as news; "Para os fãs, ..." and "Para mim, ..." report no one. A cue of its own
+    # name: a second "reported speech" cue would be looked for again in the frame, and lose its speaker.
+    Cue(REPORTED_VIEW, ATTRIBUTION_WEIGHT, pattern=_regex(
+        rf"^\W*para\s+(?:[oa]s?\s+)(?:{'|'.join(_VIEW_HOLDERS_PT)})\b[^,.!?]{{0,40}},"),
+        gate=frozenset(_VIEW_HOLDERS_PT)),
     _word_cue(
         "source",
         0.7,
@@ -1788,7 +1806,7 @@ PAIR_WEIGHTS = {"action at a time of day": 1.3}
 OPENING = "opening line without a detail"
 OPENING_WEIGHT = -0.6
 OPENING_MIN_SENTENCES = 3
-DETAILS = frozenset({ATTRIBUTION, "source", "quantity", "quantity in words", DATE, "version", "proportion",
+DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, "source", "quantity", "quantity in words", DATE, "version", "proportion",
                      COUNT_THEN_AND_NOW})
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4

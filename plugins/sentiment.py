@@ -4410,6 +4410,11 @@ DOUBTING = {
     "en": frozenset("sceptical skeptical doubtful doubt doubts doubted cynical dubious wary unconvinced".split()),
 }
 RETRACTION_VALENCE = 1.5
+# An apology is owed for what was said against: after the writer's earlier view it retracts that view whatever its words
+# ("escrevi aqui que o novo mercado seria mais um elefante branco. Devo um pedido de desculpas à Junta": probe
+# claimsent48's blind b06, found at its one run); "I was wrong" after "I predicted the update would fix it" retracts a
+# hope, and needs a bad word before it.
+APOLOGIES = {"pt": re.compile(r"\bdesculpas\b", re.IGNORECASE), "en": re.compile(r"\bapology\b", re.IGNORECASE)}
 
 
 def retract_doubts(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
@@ -4421,8 +4426,9 @@ def retract_doubts(pieces: Sequence[str], readings: list[Reading], language: str
     if index is None:
         return
     doubted = [reading.drop_words(DOUBTING[language]) for reading in readings[:index]]
+    apology = APOLOGIES[language].search(untagged(pieces[index])) is not None
     for piece, reading in zip(pieces[:index], readings[:index]):
-        if EARLIER_VIEWS[language].search(untagged(piece)) and not nothing_bad(reading):
+        if EARLIER_VIEWS[language].search(untagged(piece)) and (apology or not nothing_bad(reading)):
             reading.keep_side(1)
             doubted.append(True)
     if any(doubted):

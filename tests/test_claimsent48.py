@@ -147,6 +147,51 @@ def test_a_chips_name_is_no_measure():
     assert "quantity" not in claim_reading("Today: AMD's MI355X and Huawei's Ascend 910C.", "en")[1]
 
 
+# ------------------------------------------------------------------ found at the blind run (fixtures/claimsent48/README.md)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Há dois anos escrevi neste jornal que a nova biblioteca seria inútil para o bairro. Devo desculpas à vereadora.", "pt"),
+    ("Last year I wrote that the new bridge would be a vanity project. I owe the council an apology.", "en"),
+])
+def test_an_apology_retracts_the_writers_earlier_view_whatever_its_words(text, language):
+    assert sentiment(text, language)[0] == "Positive"
+
+
+def test_an_admission_after_a_prediction_retracts_a_hope():
+    assert sentiment("I predicted the update would fix it. I was wrong.", "en")[0] == "Negative"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("I have used this bank for twelve years.", "en"),
+    ("The council ignored our letters for months.", "en"),
+    ("A prefeitura nunca respondeu às minhas reclamações.", "pt"),
+])
+def test_the_writers_habits_and_letters_are_their_own_life(text, language):
+    score, explanation = claim_reading(text, language)
+    assert score < 0.5 and "the writer's own life" in explanation
+
+
+def test_a_companys_years_are_not_the_writers():
+    assert "the writer's own life" not in claim_reading("The company has operated the line for forty years.", "en")[1]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Para a relatora, a empresa não comprovou os gastos.", True),
+    ("Para os fãs, foi o melhor show do ano.", False),
+    ("Para mim, foi uma decisão errada.", False),
+])
+def test_a_view_given_as_an_authoritys_is_reported(text, found):
+    assert ("view given as someone's" in claim_reading(text, "pt")[1]) == found
+
+
+def test_a_view_given_keeps_the_speaker_named_after_a_quote():
+    # found writing this: a second "reported speech" cue lost the speaker of a quote's frame ("afirmou Mário Nogueira")
+    text = ("“Os apoios à habitação são indispensáveis para os professores que não conseguem suportar o custo da "
+            "habitação”, afirmou Mário Nogueira.")
+    assert "named actor (Mário Nogueira)" in claim_reading(text, "pt")[1]
+
+
 # ------------------------------------------------------------------ the probe's texts (fixtures/claimsent48/README.md)
 
 def test_the_studied_texts():
@@ -169,10 +214,12 @@ def test_the_blind_texts():
     # launch note); claims: b07's residents' wait and the council's replies "às nossas cartas" and b08's "I have taken
     # the 7.15 from Didcot for eleven years" suggested, b10's acquittal (0.38, an opening line) and its reason (0.25)
     # missed.
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b02", "b06", "b07", "b12", "b14"]
+    # After fixes found blind (reported apart, never as the blind result): sentiment 10 of 14 (b06: an apology retracts
+    # the writer's earlier view whatever its words), claims 11/12 at 11/12 (b07's "às nossas cartas" and b08's "for
+    # eleven years" the writer's own life, b10's "Para os desembargadores," a view given as someone's).
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b02", "b07", "b12", "b14"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
-    left_open = {"b07": frozenset(blind["b07"]["not_claims"][:2]), "b08": frozenset([blind["b08"]["not_claims"][0]]),
-                 "b10": frozenset(blind["b10"]["claims"])}
+    left_open = {"b07": frozenset([blind["b07"]["not_claims"][0]]), "b10": frozenset([blind["b10"]["claims"][0]])}
     for paragraph in blind.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     wrong = [row["id"] for row in blind.values() for _ in wrong_sentences(row)]
