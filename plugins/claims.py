@@ -698,22 +698,26 @@ _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
 # leitor deste jornal"), their family opening the sentence, and what happened at their door. A resident quoted saying
 # it is no more check-worthy.
 WRITERS_LIFE = "the writer's own life"
-_FAMILY_EN = "daughter son father mother wife husband partner mum dad grandmother grandfather sister brother children kids"
+_FAMILY_EN = ("daughter son father mother wife husband partner mum dad grandmother grandfather sister brother children "
+              "kids")
 _FAMILY_PT = "filha filho pai mãe mulher marido esposa avó avô irmã irmão neta neto filhos filhas"
 _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     r"\bI(?:['’]ve|\s+have|\s+had)?\s+(?:been\s+)?(?:lived|living|worked|working|grew\s+up)\s+(?:in|on|at|for|here)\b"
     r"|\bI\s+(?:live|work)\s+(?:in|on|at)\b"
     rf"|^\W*(?:(?:last|this|in|on)\s+\w+,?\s+)?my\s+(?:{'|'.join(_FAMILY_EN.split())})\b"
     r"|\b(?:in\s+front\s+of|outside|opposite)\s+my\s+(?:house|home|door|flat|building|window)\b"
-    r"|\b(?:moro|vivo|resido)\s+(?:n[oa]s?|em|há)\b|\b(?:pego|apanho)\s+o\s+(?:ônibus|onibus|metrô|metro|trem|autocarro|comboio)\b"
+    r"|\b(?:moro|vivo|resido)\s+(?:n[oa]s?|em|há)\b"
+    r"|\b(?:pego|apanho)\s+o\s+(?:ônibus|onibus|metrô|metro|trem|autocarro|comboio)\b"
     r"|\bescrevo\s+(?:na\s+qualidade|como)\b"
     r"|^\W*(?:eu\s+)?sou\s+(?:leitor|leitora|assinante|utente|morador|moradora|cliente)\b"
-    rf"|^\W*(?:(?:no|na|em|há)\s+[^\s,]+,?\s+)?(?:a\s+|o\s+)?(?:minha|meu|meus|minhas)\s+(?:{'|'.join(_FAMILY_PT.split())})\b"
+    r"|^\W*(?:(?:no|na|em|há)\s+[^\s,]+,?\s+)?(?:a\s+|o\s+)?(?:minha|meu|meus|minhas)\s+"
+    rf"(?:{'|'.join(_FAMILY_PT.split())})\b"
     r"|\b(?:em\s+frente\s+[àa]|[àa]\s+porta\s+d[ae])\s+minha\s+(?:casa|porta|janela)\b"
     # ... and, since claimsent48's blind run, what the writer has done for years ("I have taken the 7.15 from Didcot
     # for eleven years") and the answers to their letters ("A câmara respondeu às nossas cartas três vezes")
     r"|\bI(?:['’]ve|\s+have)\s+(?:been\s+)?\w+\b(?:[^.!?]|\.(?=\d)){0,40}?\bfor\s+(?:\w+\s+)?years\b"
-    r"|\b(?:our|my)\s+(?:letters|complaints|emails)\b|\b(?:nossas|minhas)\s+(?:cartas|queixas|reclamações|mensagens)\b"),
+    r"|\b(?:our|my)\s+(?:letters|complaints|emails)\b"
+    r"|\b(?:nossas|minhas)\s+(?:cartas|queixas|reclamações|mensagens)\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
                    "meus minhas have i've i’ve our nossas".split()))
 
@@ -751,8 +755,8 @@ def _time_passing_pt(previous: str, word: str) -> bool:
     return previous == "se" and word in _TIME_PASSING_PT
 
 
-_VIEW_HOLDERS_PT = ("desembargador desembargadores desembargadora juiz juíza juízes relator relatora tribunal ministro "
-                    "ministra ministros analistas analista economistas economista especialistas especialista "
+_VIEW_HOLDERS_PT = ("desembargador desembargadores desembargadora juiz juíza juízes relator relatora tribunal "
+                    "ministro ministra ministros analistas analista economistas economista especialistas especialista "
                     "investigadores pesquisadores cientistas procurador procuradora procuradores promotor promotora "
                     "promotores autores médicos").split()
 
@@ -1806,7 +1810,8 @@ PAIR_WEIGHTS = {"action at a time of day": 1.3}
 OPENING = "opening line without a detail"
 OPENING_WEIGHT = -0.6
 OPENING_MIN_SENTENCES = 3
-DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, "source", "quantity", "quantity in words", DATE, "version", "proportion",
+DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, "source", "quantity", "quantity in words", DATE, "version",
+                     "proportion",
                      COUNT_THEN_AND_NOW})
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4

@@ -1721,8 +1721,8 @@ _REPORT_PHRASES = KeyedPattern(re.compile(
     r",\s+de\s+\d+\s+anos\s*,|\baos\s+\d+\s+anos\b|\besta\s+(?:madrugada|manhã|manha|tarde|noite)\b",
     re.IGNORECASE), ("anos", "madrugada", "manh", "tarde", "noite"))
 # A letter's challenge to those in charge to live what the writer lives is a complaint though none of its words is bad
-# (probe claimsent48: "Será que alguém no ministério já fez esta viagem de autocarro com uma criança com febre?", "Has
-# anyone at the council ever tried to park here?", "Perhaps the councillors ... would like to walk it with me."): a
+# (probe claimsent48: "Será que alguém no ministério já fez esta viagem de autocarro com uma criança com febre?",
+# "Has anyone at the council ever tried to park here?", "Perhaps the councillors ... would like to walk it with me."): a
 # question opened by "será que" with "já" before a verb of CHALLENGED, or by "has"/"have"/"did" with "ever" before
 # one, and a sentence opened by "perhaps"/"maybe"/"talvez" with "would like to" (VADER joins "would_like") or
 # "gostaria de" before one (CHALLENGE_OPENINGS, ``charge_challenges``): the verb takes UNMET_VALENCE. Not a question of
@@ -1731,8 +1731,8 @@ _REPORT_PHRASES = KeyedPattern(re.compile(
 CHALLENGED = {
     "pt": frozenset("fez tentou experimentou andou esperou pegou apanhou usou viajou passou fazer tentar experimentar "
                     "andar esperar pegar apanhar usar viajar passar".split()),
-    "en": frozenset("tried taken used walked waited ridden travelled traveled sat spent caught driven try take use walk "
-                    "wait ride travel sit spend catch drive".split()),
+    "en": frozenset("tried taken used walked waited ridden travelled traveled sat spent caught driven try take use "
+                    "walk wait ride travel sit spend catch drive".split()),
 }
 _CHALLENGED_PT, _CHALLENGED_EN = ("|".join(sorted(CHALLENGED[language])) for language in ("pt", "en"))
 # The writer's own opinion, said as such ("Na minha avaliação, é dinheiro jogado fora", "I think the new stadium is a
@@ -1755,7 +1755,8 @@ OPINION_PHRASES = {
                                   r"|i(?:'d| would) love to be (?:proved |proven )?wrong"
                                   rf"|(?:^|[.!?]\s+)(?:has|have|did)\s[^.!?]{{0,80}}?\bever\s(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})\b[^.!?]*\?"
-                                  rf"|(?:^|[.!?]\s+)(?:perhaps|maybe)\s[^.!?]{{0,100}}?\bwould like to\s(?:\w+\s){{0,2}}?"
+                                  rf"|(?:^|[.!?]\s+)(?:perhaps|maybe)\s[^.!?]{{0,100}}?\bwould like to\s"
+                                  rf"(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})"
                                   r")\b", re.IGNORECASE), ("my", "i ", "ever", "would like to")),
 }
@@ -2280,7 +2281,8 @@ def charge_rises(
 # aumento de impostos": claimsent27's s31, Negative since sentiment47 by "impostos" at -0.08 once "garantiu" carried
 # nothing; "O governo descartou um aumento de impostos", read as "descartou" rising): the rise and what would rise
 # carry nothing (probe claimsent48).
-RULED_OUT = {"pt": frozenset("descartou descartaram descarta descartam afastou afastaram afasta excluiu excluiram".split()),
+RULED_OUT = {"pt": frozenset("descartou descartaram descarta descartam afastou afastaram afasta excluiu "
+                             "excluiram".split()),
              "en": frozenset("ruled ruling".split())}
 RISE_DENIALS = {language: DENYING[language] | RULED_OUT[language] for language in RULED_OUT}
 
