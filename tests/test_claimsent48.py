@@ -108,6 +108,10 @@ def test_a_rise_stays_a_rise(text, language):
     ("Moro em Campinas há vinte anos.", "pt"),
     ("Sou assinante do jornal desde 1998.", "pt"),
     ("A minha mãe esperou seis horas na urgência.", "pt"),
+    # since the blind run: the writer's habits for years, the answers to their letters
+    ("I have used this bank for twelve years.", "en"),
+    ("The council ignored our letters for months.", "en"),
+    ("A prefeitura nunca respondeu às minhas reclamações.", "pt"),
 ])
 def test_the_writers_own_life_is_no_claim(text, language):
     score, explanation = claim_reading(text, language)
@@ -160,16 +164,6 @@ def test_an_apology_retracts_the_writers_earlier_view_whatever_its_words(text, l
 
 def test_an_admission_after_a_prediction_retracts_a_hope():
     assert sentiment("I predicted the update would fix it. I was wrong.", "en")[0] == "Negative"
-
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("I have used this bank for twelve years.", "en"),
-    ("The council ignored our letters for months.", "en"),
-    ("A prefeitura nunca respondeu às minhas reclamações.", "pt"),
-])
-def test_the_writers_habits_and_letters_are_their_own_life(text, language):
-    score, explanation = claim_reading(text, language)
-    assert score < 0.5 and "the writer's own life" in explanation
 
 
 def test_a_companys_years_are_not_the_writers():
