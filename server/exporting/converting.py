@@ -7,6 +7,7 @@ give each example a split from a hash of its source document.
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import math
 import operator
@@ -203,12 +204,23 @@ def anota_id(task: Task, text: str) -> Any:
 
 
 def _sha256(text: str) -> bytes:
-    # hashlib is imported on the first hash: it loads OpenSSL's library (3.4 MB,
-    # an eighth of a JSONL export's memory), and an export of tasks Anota
-    # preloaded (they hold anota_id) without --split hashes nothing.
-    import hashlib
+    return _sha256_of()(text.encode()).digest()
 
-    return hashlib.sha256(text.encode()).digest()
+
+@functools.cache
+def _sha256_of() -> Callable[[bytes], Any]:
+    """SHA-256 without hashlib, whose import loads OpenSSL's libcrypto (+3.3 MB of peak RSS):
+    an export of tasks without anota_id (any Anota did not preload) peaked at 24.1 MB for one
+    task, above the bench's 21.1 MB for 20,000 (which hold anota_id: nothing hashed). CPython's
+    own SHA-256, hashlib's fallback, gives the same digest for 0.07 MB."""
+    try:
+        from _sha2 import sha256  # Python 3.12 on
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[no-redef]  # Python 3.11
+        except ImportError:  # a Python built without them
+            from hashlib import sha256
+    return sha256
 
 
 NO_MAIN_YET = "\0 no main text object yet"
