@@ -13,14 +13,13 @@ import math
 import operator
 import re
 import sys
-import tempfile
 import unicodedata
 import urllib.parse
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 import orjson
@@ -58,6 +57,9 @@ from server.exporting.placing import cuts_a_character, offsets_fit, one_byte, pl
 from server.exporting.report import ExportReport, Predicted, join_values
 from server.exporting.sources import Source, TaskIds, is_anota_report
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
+
+if TYPE_CHECKING:  # for hints only: tempfile (with shutil, bz2, lzma, random) is imported at a first link
+    import tempfile
 
 log = logging.getLogger(__name__)
 
@@ -136,9 +138,9 @@ class Settings:
     # task whose text looks like one is taken for such a project's.
     text_is_link: bool = False
     # Label Studio's address and token, to fetch such texts as /predict does
-    # (None: from the environment); where to keep them.
+    # (None: from the environment); where to keep them (a folder made when first asked for).
     label_studio: LabelStudioConnection | None = None
-    link_cache: Path | None = None
+    link_cache: Callable[[], Path] | None = None
     # Taxonomy control -> its sentiment paths (joined, as exported) -> the sentiment value they end in:
     # where /predict puts a sentiment in the config's Taxonomy (server.labeling).
     taxonomy_sentiments: dict[str, dict[str, str]] | None = None
@@ -518,8 +520,11 @@ class TaskConverter:
         """The text behind ``url``, fetched from Label Studio as /predict
         fetches it; None, and the task left out saying why, when it cannot be had."""
         if self._linked_texts is None:
-            cache = self.settings.link_cache
-            if cache is None:  # removed with the converter
+            if self.settings.link_cache is not None:
+                cache = self.settings.link_cache()
+            else:  # removed with the converter
+                import tempfile
+
                 self._link_folder = tempfile.TemporaryDirectory(prefix="anota-linked-texts-")
                 cache = Path(self._link_folder.name)
             self._linked_texts = LinkedTexts(cache)

@@ -793,9 +793,10 @@ class Source:
 STANDARD_INPUT = "-"
 
 
-def file_source(path: Path, spool: Path | None = None, shown: str | None = None) -> Source:
+def file_source(path: Path, spool: Callable[[], Path] | None = None, shown: str | None = None) -> Source:
     """The tasks of the export file ``path``; of a named pipe (FIFO) or of
-    standard input (``-``) too when given a ``spool`` folder: those are read
+    standard input (``-``) too when given a ``spool`` folder (made when asked
+    for: a file needs none): those are read
     as they come, each chunk also copied there, since an error is worded by
     reading the input again (where the first of two equal task ids was, the
     line of a character that does not decode) and a pipe reads once. A
@@ -1102,15 +1103,15 @@ def _natural_order(path: Path) -> list[Any]:
     return [int(part) if index % 2 else part for index, part in enumerate(re.split(r"(\d+)", path.as_posix()))]
 
 
-def _spooled(open_pipe: Callable[[], ContextManager[BinaryIO]], shown: str, spool: Path) -> Source:
+def _spooled(open_pipe: Callable[[], ContextManager[BinaryIO]], shown: str, spool: Callable[[], Path]) -> Source:
     """A source of what a pipe holds, read as it comes (the progress bar moves at once, counting bytes: its
     size is known only at its end), each chunk copied into ``spool``: reading it again reads the copy. A
     gzip (``curl ... | anota export -``) is decompressed as it comes, its copy kept compressed. A zip, whose
     directory is at its end, is copied whole first (to disk, a chunk at a time) and read as a zip file is.
     Which it is comes from its first bytes; the source's description says so once they are read."""
-    copy = spool / "input.json"
 
     def tasks(on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
+        copy = spool() / "input.json"
         if not copy.exists():  # else read again, to word an error: the copy holds all that was read
             with open_pipe() as pipe, copy.open("wb", buffering=0) as written:
                 head = pipe.read(len(ZIP_MAGICS[0]))  # what it is: waits for these bytes (or the end), not for all
