@@ -254,7 +254,7 @@ def test_a_gzip_on_standard_input_or_a_pipe_is_read_as_the_file_is(tmp_path: Pat
     assert dataset(tmp_path / "through") == dataset(plain)
     repeated = gzip.compress(json.dumps([two_tasks()[0], two_tasks()[0]], indent=1).encode(), mtime=0)
     failed = anota_export("-", "--out", str(tmp_path / "failed"), stdin=repeated)
-    assert failed.stderr.decode() == ("Error: standard input: task id 1 appears twice, at $[0] and $[1]; "
+    assert failed.stderr.decode() == ("Error: standard input (gzip): task id 1 appears twice, at $[0] and $[1]; "
                                       "nothing was written\n")
     cut = anota_export("-", "--out", str(tmp_path / "failed"), stdin=gzip.compress(EXPORT, mtime=0)[:-30])
     assert "standard input: the gzip cannot be read: its data ends early" in cut.stderr.decode()

@@ -104,7 +104,7 @@ def test_a_pipe_is_read_as_it_comes(tmp_path: Path) -> None:
     writer.start()
     spool = tmp_path / "spool"
     spool.mkdir()
-    tasks = iter(file_source(fifo, spool=spool).tasks(lambda _n: None))
+    tasks = iter(file_source(fifo, spool=lambda: spool).tasks(lambda _n: None))
     first = next(tasks)
     came_before_the_end = not written_all.is_set()
     rest_wanted.set()

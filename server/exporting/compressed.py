@@ -70,8 +70,11 @@ def compressed_export(path: Path, shown: str) -> CompressedExport | None:
     """``path`` as a compressed export, when its first bytes say gzip or zip;
     an :class:`ExportError` for a zip that holds no JSON export, or several,
     or one that is encrypted or would unpack to a bomb."""
-    with path.open("rb") as stream:
-        head = stream.read(4)
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4)
+    except OSError as exc:  # a file it may not read (in a folder: each is opened here, as it is listed)
+        raise ExportError(f"{shown}: cannot read the file: {exc.strerror or exc}; nothing was written") from None
     if head.startswith(GZIP_MAGIC):
         return CompressedExport(path, shown, None)
     if head not in ZIP_MAGICS:

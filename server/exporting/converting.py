@@ -7,19 +7,19 @@ give each example a split from a hash of its source document.
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import math
 import operator
 import re
 import sys
-import tempfile
 import unicodedata
 import urllib.parse
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 import orjson
@@ -57,6 +57,9 @@ from server.exporting.placing import cuts_a_character, offsets_fit, one_byte, pl
 from server.exporting.report import ExportReport, Predicted, join_values
 from server.exporting.sources import Source, TaskIds, is_anota_report
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
+
+if TYPE_CHECKING:  # for hints only: tempfile (with shutil, bz2, lzma, random) is imported at a first link
+    import tempfile
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +138,9 @@ class Settings:
     # task whose text looks like one is taken for such a project's.
     text_is_link: bool = False
     # Label Studio's address and token, to fetch such texts as /predict does
-    # (None: from the environment); where to keep them.
+    # (None: from the environment); where to keep them (a folder made when first asked for).
     label_studio: LabelStudioConnection | None = None
-    link_cache: Path | None = None
+    link_cache: Callable[[], Path] | None = None
     # Taxonomy control -> its sentiment paths (joined, as exported) -> the sentiment value they end in:
     # where /predict puts a sentiment in the config's Taxonomy (server.labeling).
     taxonomy_sentiments: dict[str, dict[str, str]] | None = None
@@ -203,12 +206,23 @@ def anota_id(task: Task, text: str) -> Any:
 
 
 def _sha256(text: str) -> bytes:
-    # hashlib is imported on the first hash: it loads OpenSSL's library (3.4 MB,
-    # an eighth of a JSONL export's memory), and an export of tasks Anota
-    # preloaded (they hold anota_id) without --split hashes nothing.
-    import hashlib
+    return _sha256_of()(text.encode()).digest()
 
-    return hashlib.sha256(text.encode()).digest()
+
+@functools.cache
+def _sha256_of() -> Callable[[bytes], Any]:
+    """SHA-256 without hashlib, whose import loads OpenSSL's libcrypto (+3.3 MB of peak RSS):
+    an export of tasks without anota_id (any Anota did not preload) peaked at 24.1 MB for one
+    task, above the bench's 21.1 MB for 20,000 (which hold anota_id: nothing hashed). CPython's
+    own SHA-256, hashlib's fallback, gives the same digest for 0.07 MB."""
+    try:
+        from _sha2 import sha256  # Python 3.12 on
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[no-redef]  # Python 3.11
+        except ImportError:  # a Python built without them
+            from hashlib import sha256
+    return sha256
 
 
 NO_MAIN_YET = "\0 no main text object yet"
@@ -506,8 +520,11 @@ class TaskConverter:
         """The text behind ``url``, fetched from Label Studio as /predict
         fetches it; None, and the task left out saying why, when it cannot be had."""
         if self._linked_texts is None:
-            cache = self.settings.link_cache
-            if cache is None:  # removed with the converter
+            if self.settings.link_cache is not None:
+                cache = self.settings.link_cache()
+            else:  # removed with the converter
+                import tempfile
+
                 self._link_folder = tempfile.TemporaryDirectory(prefix="anota-linked-texts-")
                 cache = Path(self._link_folder.name)
             self._linked_texts = LinkedTexts(cache)

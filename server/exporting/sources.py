@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, ContextManager
 import orjson
 
 from schemas.label_studio_export import Task, TaskDecoder, integer_literal, shown_id
-from server.exporting.compressed import GZIP_MAGIC, CompressedExport, compressed_export
+from server.exporting.compressed import GZIP_MAGIC, ZIP_MAGICS, CompressedExport, compressed_export
 from server.exporting.examples import ExportError
 
 if TYPE_CHECKING:
@@ -793,9 +793,10 @@ class Source:
 STANDARD_INPUT = "-"
 
 
-def file_source(path: Path, spool: Path | None = None, shown: str | None = None) -> Source:
+def file_source(path: Path, spool: Callable[[], Path] | None = None, shown: str | None = None) -> Source:
     """The tasks of the export file ``path``; of a named pipe (FIFO) or of
-    standard input (``-``) too when given a ``spool`` folder: those are read
+    standard input (``-``) too when given a ``spool`` folder (made when asked
+    for: a file needs none): those are read
     as they come, each chunk also copied there, since an error is worded by
     reading the input again (where the first of two equal task ids was, the
     line of a character that does not decode) and a pipe reads once. A
@@ -831,19 +832,30 @@ def _compressed_tasks(compressed: CompressedExport, on_bytes: Callable[[int], No
                       notes: list[tuple[str, str, int]]) -> Iterator[RawTask]:
     """The tasks of a gzip or zipped export, decompressed as they are read
     (``on_bytes`` counts the compressed bytes)."""
+    with compressed_reader(compressed, on_bytes) as reader:
+        yield from _file_tasks(reader, notes, compressed)
+
+
+@contextlib.contextmanager
+def compressed_reader(compressed: CompressedExport, on_bytes: Callable[[int], None], typed: bool = True
+                      ) -> Iterator[JsonTaskReader]:
+    """A reader of a compressed export's decompressed bytes (``on_bytes`` counts the compressed ones), which
+    decompresses it again from its start to word an error."""
     with compressed.open(on_bytes) as stream:
-        yield from _file_tasks(JsonTaskReader(compressed.path, shown=compressed.description, stream=stream,
-                                              opener=compressed.open), notes)
+        yield JsonTaskReader(compressed.path, shown=compressed.description, typed=typed, stream=stream,
+                             opener=compressed.open)
 
 
-def _file_tasks(reader: JsonTaskReader, notes: list[tuple[str, str, int]]) -> Iterator[RawTask]:
+def _file_tasks(reader: JsonTaskReader, notes: list[tuple[str, str, int]],
+                compressed: CompressedExport | None = None) -> Iterator[RawTask]:
     """The tasks of one export file; of a target-storage file (its first
     object an annotation with its task nested), its annotations joined into
     their tasks, the file read again for that."""
     tasks = iter(reader)
     first = next(tasks, None)
     if first is not None and nested_task_id(first[1]) is not None:
-        yield from StorageFiles(reader.path, [reader.path], notes, reader.opener)(lambda _n: None)
+        packed = {} if compressed is None else {reader.path: compressed}
+        yield from StorageFiles(reader.path, [reader.path], notes, packed)(lambda _n: None)
         return
     if first is not None:
         yield first
@@ -918,11 +930,11 @@ class StorageFiles:
     holds it."""
 
     def __init__(self, root: Path, files: list[Path], notes: list[tuple[str, str, int]],
-                 opener: Opener | None = None) -> None:
+                 compressed: dict[Path, CompressedExport] | None = None) -> None:
         self.root = root
         self.files = files
         self.notes = notes
-        self.opener = opener  # how the one file given is read again when it is compressed
+        self.compressed = compressed or {}  # the files that are a gzip or a zip, read decompressed
 
     def name(self, path: Path) -> str | None:
         """A file's name in a location; None for the one file given (its locations are the reader's)."""
@@ -931,10 +943,11 @@ class StorageFiles:
     def _objects(self, path: Path, on_bytes: Callable[[int], None], typed: bool = True
                  ) -> Iterator[tuple[int, str, Any]]:
         name = self.name(path)
-        opener = self.opener if path == self.root else None
-        for index, (location, raw) in enumerate(JsonTaskReader(path, on_bytes, shown_path(path), typed,
-                                                               opener=opener)):
-            yield index, location if name is None else f"{location} of {name}", raw
+        compressed = self.compressed.get(path)
+        with contextlib.nullcontext(JsonTaskReader(path, on_bytes, shown_path(path), typed)) if compressed is None \
+                else compressed_reader(compressed, on_bytes, typed) as reader:
+            for index, (location, raw) in enumerate(reader):
+                yield index, location if name is None else f"{location} of {name}", raw
 
     def __call__(self, on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
         stored: dict[int, list[tuple[int, int]]] = {}  # task id -> (file number, object index) of its annotations
@@ -1060,8 +1073,9 @@ def folder_source(folder: Path) -> Source:
                               "the folder to export")
         raise ExportError(f"{shown_path(odd)}: not a regular file, in the folder to export")
     notes: list[tuple[str, str, int]] = []
-    size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles
-    return Source(shown_path(folder), StorageFiles(folder, files, notes), size, reading_notes=notes)
+    size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles (a gzip's compressed bytes)
+    compressed = {path: packed for path in files if (packed := compressed_export(path, shown_path(path)))}
+    return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed), size, reading_notes=notes)
 
 
 def _anota_dataset(folder: Path) -> bool:
@@ -1089,46 +1103,61 @@ def _natural_order(path: Path) -> list[Any]:
     return [int(part) if index % 2 else part for index, part in enumerate(re.split(r"(\d+)", path.as_posix()))]
 
 
-def _spooled(open_pipe: Callable[[], ContextManager[BinaryIO]], shown: str, spool: Path) -> Source:
+def _spooled(open_pipe: Callable[[], ContextManager[BinaryIO]], shown: str, spool: Callable[[], Path]) -> Source:
     """A source of what a pipe holds, read as it comes (the progress bar moves at once, counting bytes: its
     size is known only at its end), each chunk copied into ``spool``: reading it again reads the copy. A
-    gzip (``curl ... | anota export -``) is decompressed as it comes, its copy kept compressed."""
-    copy = spool / "input.json"
-    packed = CompressedExport(copy, shown, None)
+    gzip (``curl ... | anota export -``) is decompressed as it comes, its copy kept compressed. A zip, whose
+    directory is at its end, is copied whole first (to disk, a chunk at a time) and read as a zip file is.
+    Which it is comes from its first bytes; the source's description says so once they are read."""
 
     def tasks(on_bytes: Callable[[int], None]) -> Iterator[RawTask]:
-        if copy.exists():  # read again, to word an error: the copy holds all that was read
-            with copy.open("rb") as again:
-                gzipped = again.read(len(GZIP_MAGIC)) == GZIP_MAGIC
-            yield from JsonTaskReader(copy, on_bytes, packed.description if gzipped else shown,
-                                      opener=packed.open if gzipped else None)
+        copy = spool() / "input.json"
+        if not copy.exists():  # else read again, to word an error: the copy holds all that was read
+            with open_pipe() as pipe, copy.open("wb", buffering=0) as written:
+                head = pipe.read(len(ZIP_MAGICS[0]))  # what it is: waits for these bytes (or the end), not for all
+                written.write(head)
+                copied = _Copied(pipe, written, head)
+                if head.startswith(GZIP_MAGIC):
+                    gzipped = CompressedExport(copy, shown, None)
+                    source.description = gzipped.description
+                    with gzipped.open(on_bytes, raw=copied) as stream:  # type: ignore[arg-type]
+                        yield from JsonTaskReader(copy, shown=gzipped.description, stream=stream,
+                                                  opener=gzipped.open)
+                    return
+                if head not in ZIP_MAGICS:
+                    yield from JsonTaskReader(copy, on_bytes, shown, stream=copied)
+                    return
+                while copied.read(JsonTaskReader.CHUNK):  # a zip: its directory is at its end
+                    pass
+        if (packed := compressed_export(copy, shown)) is None:  # plain, or an Office document (named as such)
+            yield from JsonTaskReader(copy, on_bytes, shown)
             return
-        with open_pipe() as pipe, copy.open("wb", buffering=0) as written:
-            copied = _Copied(pipe, written)
-            # Told by its first bytes, which peek leaves in the pipe (a pipe that gives one byte first, or a stream
-            # without peek, a test's, is read plain: a gzip is then named as such).
-            peek = getattr(pipe, "peek", None)
-            if peek is None or peek(len(GZIP_MAGIC))[:len(GZIP_MAGIC)] != GZIP_MAGIC:
-                yield from JsonTaskReader(copy, on_bytes, shown, stream=copied)
-                return
-            with packed.open(on_bytes, raw=copied) as stream:  # type: ignore[arg-type]
-                yield from JsonTaskReader(copy, shown=packed.description, stream=stream, opener=packed.open)
+        source.description = packed.description
+        with compressed_reader(packed, on_bytes) as reader:
+            yield from reader
 
-    return Source(shown, tasks, streamed=True)
+    source = Source(shown, tasks, streamed=True)
+    return source
 
 
 class _Copied:
     """A pipe whose every chunk read is written to ``copy`` at once (unbuffered:
-    an error's wording reads the copy while the pipe is being read)."""
+    an error's wording reads the copy while the pipe is being read); ``head``,
+    its first bytes, already read (and copied), is given first."""
 
-    def __init__(self, pipe: BinaryIO, copy: BinaryIO) -> None:
-        self.pipe, self.copy = pipe, copy
+    def __init__(self, pipe: BinaryIO, copy: BinaryIO, head: bytes = b"") -> None:
+        self.pipe, self.copy, self.head = pipe, copy, head
 
     def read(self, size: int) -> bytes:
+        head = self.head[:size]
+        self.head = self.head[len(head):]
+        if len(head) == size:
+            return head
         # A chunk: what the pipe holds now, not a wait for all of it; more (a long task): all of it.
-        chunk = self.pipe.read1(size) if size <= JsonTaskReader.CHUNK else self.pipe.read(size)
+        wanted = size - len(head)
+        chunk = self.pipe.read1(wanted) if size <= JsonTaskReader.CHUNK else self.pipe.read(wanted)
         self.copy.write(chunk)
-        return chunk
+        return head + chunk
 
 
 def shown_path(path: Path) -> str:
