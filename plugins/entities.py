@@ -734,8 +734,8 @@ PLACE_NOUNS = {
 # ... and the people who live there, a sentence's first word too ("Residents of Dorchester told the council", missed).
 RESIDENT_NOUNS = {"en": "residents", "pt": "moradores habitantes"}
 # Portuguese nouns of a place's kind, lowercase before its name, which HAREM leaves out of it ("a rua Augusta", "o
-# bairro Barreiro", "as cheias do rio Búzi", "as ilhas de Cabo Verde", "o porto da Beira"), maybe with the name's preposition ("a ilha das
-# Flores").
+# bairro Barreiro", "as cheias do rio Búzi", "as ilhas de Cabo Verde", "o porto da Beira"), maybe with the name's
+# preposition ("a ilha das Flores").
 LOWERCASE_PLACE_HEADS = frozenset("bairro rua avenida praça travessa largo cidade município vila aldeia freguesia "
                                   "concelho distrito região ilha ilhas porto rio rios".split())
 PLACE_HEAD_PREPOSITIONS = frozenset("de da do das dos".split())

@@ -70,9 +70,9 @@ def test_rules_of_probe_40(app, text: str, expected: set[tuple[str, str]], absen
 
 # Left open in the studied paragraphs: "Beeston" and "Doncaster overnight" organisations (a town outside a preposition
 # of place, or inside the model's span), "Hove" missed (a surname in WikiANN-en train: the towns' gazetteer leaves it
-# out), "a Ação da Cidadania" cut to "Cidadania" (the model's). Found since 1.2.58 (fixtures/entities41): "the Kia Oval"
-# no product, "do Estrela, José Faria," the club; since 1.2.59 (fixtures/entities42): "Rival Thales Alenia Space" (a
-# company after its role opening the sentence).
+# out), "a Ação da Cidadania" cut to "Cidadania" (the model's). Found since 1.2.58 (fixtures/entities41): "the Kia
+# Oval" no product, "do Estrela, José Faria," the club; since 1.2.59 (fixtures/entities42): "Rival Thales Alenia
+# Space" (a company after its role opening the sentence).
 LEFT_OPEN = {
     "e05": {("Beeston", "ORG")}, "e06": {("Doncaster overnight", "ORG")}, "p07": {("Cidadania", "ORG")},
 }

@@ -91,8 +91,8 @@ def test_names_of_the_studied_paragraphs(app):
 # of 82, 11 wrong): what was left open. A town and its state one span ("Louisville, Colorado", "Prescott, Arizona",
 # "Ruidoso, New Mexico": the rule that cut them cost WikiANN-en's held-out dev, and was dropped), "do Boavista" a place
 # after a president (no sport's role), "a Baixada Fluminense" an organisation, "Programa Mundial para a Alimentação"
-# cut to "Alimentação" (no institution's head), the Angolan club "1.º de Agosto" missed (in the gazetteer since 1.2.59,
-# fixtures/entities42).
+# cut to "Alimentação" (no institution's head), the Angolan club "1.º de Agosto" missed (in the gazetteer since
+# 1.2.59, fixtures/entities42).
 BLIND = [json.loads(line) for line in (FIXTURES / "entities41" / "blind.jsonl").read_text(encoding="utf-8").splitlines()]
 BLIND_LEFT_OPEN = {
     "b03": {("Louisville, Colorado", "LOC")}, "b05": {("Prescott, Arizona", "LOC"), ("Ruidoso, New Mexico", "LOC")},
