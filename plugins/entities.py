@@ -2089,12 +2089,14 @@ def is_town_of_the_gazetteer(span: SpacySpan, model: list[Candidate], text: str)
         return False  # the same words are another name elsewhere, a club ("Bath and Saracens ... after Bath beat")
     if not same:
         # not the tail of a name the model missed, nor an event's edition ("Bluefish Cove", "2003 Wimbledon"), nor
-        # its head ("the New Haven and Hartford Railroad") or an author's before a year ("(Stainton, 1850)")
+        # its head ("the New Haven and Hartford Railroad") or an author's before a year ("(Stainton, 1850)"), nor an
+        # actor's name before its deed ("Everton loaned striker Beto": a club's, ``with_financed_subjects``)
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end:span.end + 2]
         return (before is None or not ((before.is_title and not before.is_stop) or before.like_num)) and not (
-            after and (after[0].is_title or (after.text.startswith(",") and after[-1].like_num)))
+            after and (after[0].is_title or (after.text.startswith(",") and after[-1].like_num)
+                       or after[0].lower_ in ACTOR_VERBS or after[0].lower_ in PLAYER_MOVES.split()))
     return all((c.start, c.end) == (span.start_char, span.end_char) for c in same) and is_after_a_place_preposition(
         span)
 
