@@ -1183,6 +1183,23 @@ def drop_lost_goods(lowered: Sequence[str], valences: list[float], language: str
             _drop_lost_object(lowered, valences, index, language, negations)
 
 
+# A standing lost is a fall in the table: "perdeu a liderança do Brasileirão", "perdeu a ponta", "perdeu a
+# invencibilidade" (probe claimsent48's b12, a draw that cost the lead, -0.40 by "perdeu" alone, under the news
+# threshold). The form of "perder" before one of STANDINGS (articles and possessives between) takes the valence of
+# "caiu", as a team that "caiu para o terceiro lugar" has.
+STANDINGS = frozenset("lideranca ponta topo invencibilidade".split())
+
+
+def charge_lost_standings(folded: Sequence[str], valences: list[float]) -> None:
+    """Each Portuguese form of LOSSES before one of STANDINGS takes the valence of "caiu"."""
+    leads = _ARTICLES["pt"] | _POSSESSIVES["pt"]
+    for index, word in enumerate(folded):
+        if word in LOSSES["pt"]:
+            lost = next((w for w in folded[index + 1 : index + 4] if w not in leads), "")
+            if lost in STANDINGS:
+                valences[index] = portuguese_lexicon()["caiu"]
+
+
 def _drop_lost_object(lowered: Sequence[str], valences: list[float], index: int, language: str,
                       negations: Collection[str]) -> None:
     """The first word after ``index`` past articles and possessives loses its praise, unless one of ``negations``
@@ -3697,6 +3714,7 @@ def portuguese_reading(text: str) -> Reading:
         charge_let_slip(folded, valences)
     if not LOSSES["pt"].isdisjoint(folded):
         drop_lost_goods(folded, valences, "pt", NEGATIONS)
+        charge_lost_standings(folded, valences)
     if not REPORTED_GUARANTEES.isdisjoint(folded):
         drop_reported_guarantees(text, folded, valences)
     if not PROMISE_WORDS["pt"].isdisjoint(folded):
