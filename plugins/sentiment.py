@@ -1414,24 +1414,6 @@ def drop_recovered_bodies(lowered: Sequence[str], valences: list[float], languag
                 valences[index] = 0.0
 
 
-# An acquittal is a court's verdict, no praise and no harm: "found the former headteacher not guilty of fraud", "cleared
-# a former nurse of all charges", "was acquitted of murder" (probe claimsent49's s04, Positive by "cleared"). The
-# verdict's word and the charge after it, up to ACQUITTAL_REACH words, carry nothing, so "not" flips neither "guilty"
-# nor the crime into praise. "cleared" only with an "of" among those words ("cleared the road" is a relief).
-ACQUITTALS_EN = frozenset("acquitted acquittal cleared".split())
-ACQUITTAL_REACH = 6
-
-
-def drop_acquittals(lowered: Sequence[str], valences: list[float]) -> None:
-    """Each of ACQUITTALS_EN ("cleared" with an "of" after it) or "guilty" after "not", and the ACQUITTAL_REACH words
-    after it, carry no valence."""
-    for index, word in enumerate(lowered):
-        end = min(index + 1 + ACQUITTAL_REACH, len(lowered))
-        acquitted = word in ACQUITTALS_EN and (word != "cleared" or "of" in lowered[index + 1 : end])
-        if acquitted or (word == "guilty" and lowered[index - 1 : index] == ["not"]):
-            valences[index:end] = [0.0] * (end - index)
-
-
 # A tool doing its job on what is meant to go is no harm: "It crushes ice in seconds" (a blender), "kills 99.9% of
 # bacteria", "mata os ácaros", "elimina o mau cheiro" (probe claimsent33: a blender's praise read as a complaint). A
 # verb of REMOVING and the words up to one of UNWANTED within REMOVAL_REACH words after it carry nothing ("bad" in
@@ -3879,7 +3861,6 @@ def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
 # The words that may tell a move, a loss or new cases, looked up at once.
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
 _RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "nada"}
-_ACQUITTAL_WORDS = ACQUITTALS_EN | {"guilty"}
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
@@ -4154,8 +4135,6 @@ def _vader() -> Any:
             drop_deals_made(lowered, sentiments, "en")
             drop_claimed_absences(lowered, sentiments, "en")
             drop_recovered_bodies(lowered, sentiments, "en")
-            if not _ACQUITTAL_WORDS.isdisjoint(lowered):
-                drop_acquittals(lowered, sentiments)
             if not REMOVING["en"].isdisjoint(lowered):
                 drop_meant_removals(lowered, sentiments, "en")
             drop_speculation(lowered, sentiments, "en")
