@@ -36,6 +36,11 @@ from server.config import checked
 DEFAULT_THRESHOLD = 0.5
 ATTRIBUTION = "reported speech"
 REPORTED_VIEW = "view given as someone's"
+# A court's verdict on someone ("absolveu o ex-prefeito", "was convicted of", "cleared a former nurse of") is a
+# detail to check, as a figure is, so a ruling that opens a story is no hook (probe claimsent48's b10, 0.38 by the
+# opening line's weight).
+COURT_VERDICT = "court's verdict"
+COURT_VERDICT_WEIGHT = 0.5
 # Log-odds of a sentence without any cue: most sentences are not claims.
 BIAS = -1.6
 
@@ -824,6 +829,9 @@ PORTUGUESE_CUES = (
         "estudo estudos pesquisa pesquisas relatório relatórios dados artigo levantamento inquérito "
         "sondagem estatísticas censo balanço documento comunicado investigação entrevista",
     ),
+    _word_cue(COURT_VERDICT, COURT_VERDICT_WEIGHT,
+              "absolveu absolveram absolvido absolvida absolvidos absolvidas condenou condenaram condenado condenada "
+              "condenados condenadas"),
     Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_no_quantity),
     _word_cue(
         "quantity in words",
@@ -968,8 +976,9 @@ PORTUGUESE_CUES = (
         -0.6,
         words=frozenset("será serão seremos".split()),
         suffixes=tuple("arão erão irão ará erá irá aremos eremos iremos arei erei irei".split()),
-        # "poderá" is hedging, counted as such
-        exceptions=frozenset("ceará pará poderá poderão".split()),
+        # "poderá" is hedging, counted as such; "Brasileirão" is the league, often in a sentence of names dense
+        # enough to pass for title case (probe claimsent49's s06, a plan at 0.38)
+        exceptions=frozenset("ceará pará poderá poderão brasileirão".split()),
         pattern=_regex(r"\b(?:vamos|vai|vão|irá|irão)\s+\w+[aei]r\b"),
         gate=frozenset("vamos vai vão irá irão".split()),
     ),
@@ -1117,6 +1126,8 @@ ENGLISH_CUES = (
         0.7,
         "study studies survey report reports data paper research statistics census poll document interview",
     ),
+    _word_cue(COURT_VERDICT, COURT_VERDICT_WEIGHT,
+              "acquitted convicted sentenced cleared_of found_guilty found_not_guilty"),
     Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_no_quantity),
     _word_cue(
         "quantity in words",
@@ -1810,7 +1821,7 @@ PAIR_WEIGHTS = {"action at a time of day": 1.3}
 OPENING = "opening line without a detail"
 OPENING_WEIGHT = -0.6
 OPENING_MIN_SENTENCES = 3
-DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, "source", "quantity", "quantity in words", DATE, "version",
+DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, COURT_VERDICT, "source", "quantity", "quantity in words", DATE, "version",
                      "proportion",
                      COUNT_THEN_AND_NOW})
 # Fewer words than this cannot carry a checkable statement ("Ver original").
@@ -2193,7 +2204,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.40",
+            version="0.5.41",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -657,9 +657,12 @@ DESTINATIONS = frozenset("a ao aos as para pra pro".split())
 # "vale cada centavo"), takes the valence of "compensou", and negated its opposite; "vale" alone is also a
 # voucher ("vale-presente"), so it needs one of those objects. Not "vale a pena": in reviews it is lukewarm
 # (two B2W development reviews labelled neutral end with it, and turned Positive). Every cent's worth is the
-# strongest praise of a purchase ("worth every penny"), the valence of "adorei"; the wait's, of "compensou".
+# strongest praise of a purchase ("worth every penny"), the valence of "adorei"; the wait's, of "compensou". The price,
+# or what it cost, is the wait's kind ("Não vale o preço.", "Não vale o que custa.": probe claimsent48's b02, read
+# Neutral); a two-word object is looked up after a one-word one.
 WORTH_VERBS = frozenset("vale valeu valem valeram valia".split())
-WORTH_OBJECTS = {"espera": "compensou", "cada": "adorei"}
+WORTH_OBJECTS = {"espera": "compensou", "cada": "adorei", "preco": "compensou", "que custa": "compensou",
+                 "que custou": "compensou", "que paguei": "compensou"}
 # A verdict of rightness on a choice: "é a decisão certa", "a escolha mais acertada", "the right call", "the
 # correct decision". The lexicons lack these words ("certa", "right") or give them another sense ("certo"
 # +1.1 is also "sure"): next to a noun of choice (after it in Portuguese, one intensifier between at most;
@@ -865,9 +868,14 @@ BODIES = {
 # probe claimsent32's "reported its first quarterly gross profit" read as a complaint); "a gross error" keeps it.
 GROSS_MEASURES = frozenset("profit profits margin margins income revenue revenues domestic sales earnings output "
                            "proceeds value".split())
+# ... and so is a product's feature: "offline sync", "offline maps", "an offline library" (VADER's "offline" is -0.5:
+# probe claimsent48's b14, a launch note read Negative); "the site went offline", "knocked offline" keep it.
+OFFLINE_FEATURES = frozenset("sync syncing mode maps map access library reading playback editing storage downloads "
+                             "version use".split())
 KIND_QUALIFIERS = {
     "pt": ((frozenset("especial especiais".split()), BODIES["pt"]),),
-    "en": ((frozenset(["special"]), BODIES["en"]), (frozenset(["gross"]), GROSS_MEASURES)),
+    "en": ((frozenset(["special"]), BODIES["en"]), (frozenset(["gross"]), GROSS_MEASURES),
+           (frozenset(["offline"]), OFFLINE_FEATURES)),
 }
 # A party in politics or law is a side, not a celebration: "told parties to label AI-generated videos ... before the
 # vote" (found blind by seed-shaped probe 22: "parties" is +1.7 in VADER). English only: Portuguese says "partido" and
@@ -1173,6 +1181,23 @@ def drop_lost_goods(lowered: Sequence[str], valences: list[float], language: str
     for index, word in enumerate(lowered):
         if word in LOSSES[language]:
             _drop_lost_object(lowered, valences, index, language, negations)
+
+
+# A standing lost is a fall in the table: "perdeu a liderança do Brasileirão", "perdeu a ponta", "perdeu a
+# invencibilidade" (probe claimsent48's b12, a draw that cost the lead, -0.40 by "perdeu" alone, under the news
+# threshold). The form of "perder" before one of STANDINGS (articles and possessives between) takes the valence of
+# "caiu", as a team that "caiu para o terceiro lugar" has.
+STANDINGS = frozenset("lideranca ponta topo invencibilidade".split())
+
+
+def charge_lost_standings(folded: Sequence[str], valences: list[float]) -> None:
+    """Each Portuguese form of LOSSES before one of STANDINGS takes the valence of "caiu"."""
+    leads = _ARTICLES["pt"] | _POSSESSIVES["pt"]
+    for index, word in enumerate(folded):
+        if word in LOSSES["pt"]:
+            lost = next((w for w in folded[index + 1 : index + 4] if w not in leads), "")
+            if lost in STANDINGS:
+                valences[index] = portuguese_lexicon()["caiu"]
 
 
 def _drop_lost_object(lowered: Sequence[str], valences: list[float], index: int, language: str,
@@ -2898,14 +2923,18 @@ def charge_challenges(lowered: Sequence[str], valences: list[float], language: s
 # A guarantee reported is a promise, no good news ("O governador garantiu que a nova ponte ... será entregue em 2029",
 # +1.6 by LeIA's lemma "garantir", read Positive under the column's "Duvido."; probe sentiment47, from claims46's b01):
 # a form of "garantir" before "que" carries nothing. What it secures keeps its praise ("garantiu a vitória", "garantiram
-# os 24 votos"), and so does the writer's own "garanto que".
+# os 24 votos"), and so does the writer's own "garanto que". Told after what was guaranteed, the verb opens the clause
+# after a comma ("Não haverá aumento de impostos, garantiu o ministro.": read Positive by it at +0.38), and carries
+# nothing either; "O Benfica garantiu a vitória" has no comma before it.
 REPORTED_GUARANTEES = frozenset("garantiu garantiram garante garantem garantia garantiam".split())
+_AFTER_COMMA = re.compile(r",\s*[«»\"“”]?\s*(\w+)")
 
 
-def drop_reported_guarantees(folded: Sequence[str], valences: list[float]) -> None:
-    """Each of REPORTED_GUARANTEES right before "que" carries nothing."""
-    for index, word in enumerate(folded[:-1]):
-        if word in REPORTED_GUARANTEES and folded[index + 1] == "que":
+def drop_reported_guarantees(text: str, folded: Sequence[str], valences: list[float]) -> None:
+    """Each of REPORTED_GUARANTEES right before "que", or opening a clause after a comma, carries nothing."""
+    after_comma = {ascii_form(word) for word in _AFTER_COMMA.findall(text)}
+    for index, word in enumerate(folded):
+        if word in REPORTED_GUARANTEES and (folded[index + 1 : index + 2] == ("que",) or word in after_comma):
             valences[index] = 0.0
 
 
@@ -3111,8 +3140,8 @@ def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
     the valence of that object's verdict."""
     for index, word in enumerate(folded):
         if word in WORTH_VERBS:
-            after = (w for w in folded[index + 1 : index + 4] if w not in _ARTICLES["pt"] and w not in BOOSTERS)
-            verdict = WORTH_OBJECTS.get(next(after, ""))
+            after = [w for w in folded[index + 1 : index + 4] if w not in _ARTICLES["pt"] and w not in BOOSTERS]
+            verdict = WORTH_OBJECTS.get(" ".join(after[:1])) or WORTH_OBJECTS.get(" ".join(after[:2]))
             if verdict:
                 valences[index] = portuguese_lexicon()[verdict]
 
@@ -3685,8 +3714,9 @@ def portuguese_reading(text: str) -> Reading:
         charge_let_slip(folded, valences)
     if not LOSSES["pt"].isdisjoint(folded):
         drop_lost_goods(folded, valences, "pt", NEGATIONS)
+        charge_lost_standings(folded, valences)
     if not REPORTED_GUARANTEES.isdisjoint(folded):
-        drop_reported_guarantees(folded, valences)
+        drop_reported_guarantees(text, folded, valences)
     if not PROMISE_WORDS["pt"].isdisjoint(folded):
         credit_kept_promises(folded, valences, "pt")
     difficult: dict[int, int] = {}
@@ -4657,7 +4687,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.33",
+            version="0.6.34",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

@@ -211,10 +211,12 @@ def test_the_blind_texts():
     # After fixes found blind (reported apart, never as the blind result): sentiment 10 of 14 (b06: an apology retracts
     # the writer's earlier view whatever its words), claims 11/12 at 11/12 (b07's "às nossas cartas" and b08's "for
     # eleven years" the writer's own life, b10's "Para os desembargadores," a view given as someone's).
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b02", "b07", "b12", "b14"]
+    # Since claimsent49 (fixtures/claimsent49): b02 ("Não vale o preço.", a verdict of worth) and b12 (a standing lost)
+    # right, b14 Neutral ("offline sync" no harm), b10's acquittal found (a court's verdict a detail).
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b07", "b14"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
-    left_open = {"b07": frozenset([blind["b07"]["not_claims"][0]]), "b10": frozenset([blind["b10"]["claims"][0]])}
+    left_open = {"b07": frozenset([blind["b07"]["not_claims"][0]])}
     for paragraph in blind.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     wrong = [row["id"] for row in blind.values() for _ in wrong_sentences(row)]
-    assert wrong == ["b05", "b06", "b07", "b12", "b13", "b14"]
+    assert wrong == ["b05", "b06", "b07", "b13", "b14"]  # b12 since claimsent49
