@@ -1486,6 +1486,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A help box: "Still need help? Chat to us in the app ... or call 0207 ...", "Precisa de ajuda? Fale com o suporte".
         # Its heading only: "If you need help, call 111" is advice in a story.
         "^(ainda precisa|precisa|still need|need) (de )?(mais |more |any )?(ajuda|help)", "fale conosco",
+        # ... or a help centre's, under its answers (probe 46): "Não encontrou o que procurava? Ligue ...", "Didn't find
+        # what you were looking for? Contact us", "Can't find the answer you need?". Opening the line: a story's
+        # "Quem não encontrou o que procurava voltou no dia seguinte." goes on.
+        "^(nao encontrou|nao encontra) (o que (procurava|procura)|a (resposta|informacao) que)",
+        "(didn't|did not|can't|cannot|couldn't) find (what you('re| were| are) looking for|the (answer|information) you)",
         "fale com (o|a|nosso|nossa) (suporte|atendimento|equipe|central)",
         # ... or a company's "us" in Brazil ("Fale com a gente pelo chat do app"), screened by "fale" ("a gente" is
         # everyday speech).
