@@ -763,7 +763,7 @@ def _left_out_reason(run: _TextRun) -> str:
     from server.boilerplate import is_named_clock_time
 
     links = ", a line of links" if run.linked >= _LINK_SHARE * len(run.text) else \
-        ", a clock time alone (a live entry's time stamp)" if is_named_clock_time(run.text) else ""
+        ", a clock time alone (a time stamp)" if is_named_clock_time(run.text) else ""
     holder = run.classed if run.classed is not None else run.element
     return f"{LEFT_OUT_BY_LOADER}: outside the page's main text as the extraction found it " \
            f"(in {_markup(holder)}{links})"

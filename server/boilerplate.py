@@ -2092,8 +2092,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
                 or _ENDS_WITH_INITIAL.search(text)) \
                 and not folded.endswith(",") and not _TOOL_COMMAND.match(folded):
             plural = "s" if words != 1 else ""
-            if is_named_clock_time(text):  # what it is, not a label (probe 45)
-                return "fragment", "a clock time alone on its line (a live entry's time stamp)"
+            if is_named_clock_time(text):  # what it is, not a label (probe 45); a live entry's or a chat message's
+                return "fragment", "a clock time alone on its line (a time stamp)"
             if _ENDS_WITH_INITIAL.search(text):
                 return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
@@ -5120,7 +5120,9 @@ class BatchLines:
         # A dump's first and last lines are its first page's top and its last page's bottom.
         at_page_edge = self.by_page_break(number) or self.paged[slot] and (
             self.positions[number].index == 0 or not self.same_document(number + 1, slot))
-        if not at_page_edge or self.documents[slot][0].text.count(self.texts[number].strip()) < 2:
+        # Three copies or more are preload's repeated lines; a line chrome by its own features keeps its reason.
+        if not at_page_edge or self.documents[slot][0].text.count(self.texts[number].strip()) != 2 \
+                or self.decide(number)[0] is not None:
             return None
         return "boilerplate", f"running header or footer: a line by the break between a PDF's pages, repeated on " \
                               f"another page; {self.positions[number].describe()}"
@@ -5271,7 +5273,11 @@ class BatchLines:
                 or not _in_signature(self.texts[number]) \
                 or not self.run_decision(self.signatures, number, _in_signature, self._is_signature):
             return None
-        return "boilerplate", f"an e-mail's signature: a line under the sign-off, over or with contact details; " \
+        # Named by what decided it: the message's header, when the document opens with one (probe 45's signatory
+        # and office under "With best wishes," have no contact details), or the contact details.
+        told_by = "of a message that opens with an e-mail's header" if self.opens_with_mail_header(number) \
+            else "over or with contact details"
+        return "boilerplate", f"an e-mail's signature: a line under the sign-off {told_by}; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def under_a_comma(self, number: int) -> bool:
@@ -5637,7 +5643,7 @@ class BatchLines:
             self.header_of = None
             return None, None
         if (markup := self.page_markup_reason(number) or self.page_number_reason(number)
-                or self.page_edge_copy_reason(number) or self.cover_page_reason(number) or self.trail_reason(number)) is not None:
+                or self.cover_page_reason(number) or self.page_edge_copy_reason(number) or self.trail_reason(number)) is not None:
             self.chrome_at = (slot, position.index)
             return markup, None
         if (author_box := self.author_box_reason(number)) is not None:

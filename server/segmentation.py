@@ -287,7 +287,8 @@ def _heading_over_wrapped(text: str, lines: list[tuple[int, int]]) -> tuple[int,
     Church Lane" over a council's minute, as a PDF's text dump gives it; probe 46)."""
     first_start, first_end = lines[0]
     heading = text[first_start:first_end].rstrip()
-    if len(lines) < 3 or len(heading) >= WRAP_MIN_WIDTH or heading.endswith(_SENTENCE_FINAL) \
+    # A heading opens with a letter or digit: a fence ("```") or a tag ("<figure>") over its lines is markup.
+    if len(lines) < 3 or len(heading) >= WRAP_MIN_WIDTH or not heading[:1].isalnum() or heading.endswith(_SENTENCE_FINAL) \
             or not _is_hard_wrapped(text, lines[1:]):
         return None
     return trim(text, first_start, first_end)
