@@ -5275,9 +5275,9 @@ class BatchLines:
             return None
         # Named by what decided it: the message's header, when the document opens with one (probe 45's signatory
         # and office under "With best wishes," have no contact details), or the contact details.
-        told_by = "of a message that opens with an e-mail's header" if self.opens_with_mail_header(number) \
-            else "over or with contact details"
-        return "boilerplate", f"an e-mail's signature: a line under the sign-off {told_by}; " \
+        told_by = " of a message that opens with an e-mail's header" if self.opens_with_mail_header(number) \
+            else ", over or with contact details"
+        return "boilerplate", f"an e-mail's signature: a line under the sign-off{told_by}; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def under_a_comma(self, number: int) -> bool:
