@@ -585,11 +585,11 @@ _TEXT_BLOCKS = frozenset(("p", "li", "td", "th", "dd", "dt", "figcaption", "capt
 SCREEN_READER_REASON = "screen-reader-only text: a class hides it from sight, so a reader of the page never sees it"
 
 
-def without_unseen_words(root: Any) -> tuple[list[tuple[str, Any]], bool]:
+def without_unseen_words(root: Any) -> tuple[list[tuple[str, Any | None]], bool]:
     """Take out of ``root`` its headings' permalinks and the elements only a screen reader reads (see
     _SCREEN_READER_CLASSES; not a link, nor a "...-focusable" one: a skip link shows when it takes the focus), their
-    tails kept. Returns each note that sat in a block of running text, with that block, for the listing, and whether
-    anything was taken out."""
+    tails kept. Returns each note that sat in a block of running text, with that block, or in the article (``None``),
+    for the listing, and whether anything was taken out."""
     changed = False
     for link in root.xpath(_HEADING_LINKS):
         if set(squeezed(link.text_content())) <= _PERMALINK_GLYPHS:
@@ -600,20 +600,28 @@ def without_unseen_words(root: Any) -> tuple[list[tuple[str, Any]], bool]:
         classes = element.get("class").lower().split()
         if _SCREEN_READER_CLASSES.isdisjoint(classes) or any("focusable" in name for name in classes):
             continue
+        ancestors = [_tag(ancestor) for ancestor in element.iterancestors()]
         block = next((ancestor for ancestor in element.iterancestors() if _tag(ancestor) in _TEXT_BLOCKS), None)
-        if block is not None and (text := squeezed(element.text_content())):
+        # A block of its own in the article (a chart's description for screen readers) is listed too: the extraction
+        # would have kept it, and nothing leaves the text unsaid. One elsewhere (a menu's heading) was never text.
+        if (block is not None or "article" in ancestors or "main" in ancestors) \
+                and (text := squeezed(element.text_content())):
             notes.append((text, block))
         element.drop_tree()
         changed = True
     return notes, changed
 
 
-def screen_reader_parts(notes: list[tuple[str, Any]], content: str) -> list[tuple[str, int, str]]:
-    """The screen reader's notes taken out of blocks that ``content`` holds, as parts left out (see left_out_runs)."""
+def screen_reader_parts(notes: list[tuple[str, Any | None]], content: str) -> list[tuple[str, int, str]]:
+    """The screen reader's notes taken out of blocks that ``content`` holds, or out of the article as blocks of their
+    own, as parts left out (see left_out_runs)."""
     extracted = _ExtractedLines(content)
     line_ends = list(itertools.accumulate(len(line) + 1 for line in content.split("\n")))
     parts = []
     for text, block in notes:
+        if block is None:  # a block of its own in the article: after the text
+            parts.append((text, len(content), SCREEN_READER_REASON))
+            continue
         line = extracted.line_of(_LIST_MARK.sub("", squeezed(block.text_content())), 0)
         if line is not None:
             parts.append((text, min(line_ends[line], len(content)), SCREEN_READER_REASON))
@@ -870,7 +878,7 @@ class HtmlLoader(Loader):
 
         page = read_page(path)
         root = parsed_page(page)
-        notes: list[tuple[str, Any]] = []
+        notes: list[tuple[str, Any | None]] = []
         if root is not None:
             notes, changed = without_unseen_words(root)
             page = without_hidden(page, root, changed)
