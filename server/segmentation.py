@@ -89,10 +89,14 @@ _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
 _DEFINITION = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]")
 
 # Hard-wrapped blocks: lines no longer than this, and at least this long
-# (except the last line of the block). A PDF's text dump of an A4 page in a
-# 10-point font runs to 110 characters a line (probe 46's council minutes).
-WRAP_MAX_WIDTH = 120
+# (except the last line of the block).
+WRAP_MAX_WIDTH = 100
 WRAP_MIN_WIDTH = 40
+# A PDF's text dump of an A4 page in a 10-point font runs to 110 characters a line (probe 46's council minutes): a
+# block this wide is wrapped when its lines are as even as a wrap column makes them, each that goes on mid-sentence
+# at least WRAP_EVEN_SHARE of the widest (a stack of a menu, a title and a sentence is not).
+DUMP_WRAP_MAX_WIDTH = 120
+WRAP_EVEN_SHARE = 0.8
 # A wrapped block's line closing a sentence at less than this share of the block's widest line closes a paragraph.
 PARAGRAPH_END_SHARE = 0.7
 # A gap of this many spaces between two words lays a line out in columns (a PDF's running header: "Diário da
@@ -291,7 +295,21 @@ def _heading_over_wrapped(text: str, lines: list[tuple[int, int]]) -> tuple[int,
     if len(lines) < 3 or len(heading) >= WRAP_MIN_WIDTH or not heading[:1].isalnum() or heading.endswith(_SENTENCE_FINAL) \
             or not _is_hard_wrapped(text, lines[1:]):
         return None
+    # Under it, each line goes on mid-sentence or closes a paragraph short of the column: a full line that closes a
+    # sentence over a caption ("Rail passenger journeys" over a story's line over "Figure 2: ...") is a stack of lines.
+    widest = max(end - start for start, end in lines[1:])
+    if any(text[start:end].rstrip().endswith(_SENTENCE_FINAL) and end - start >= PARAGRAPH_END_SHARE * widest
+           for start, end in lines[1:-1]):
+        return None
     return trim(text, first_start, first_end)
+
+
+def _is_wide_and_even(text: str, lines: list[tuple[int, int]], widest: int) -> bool:
+    """Whether a block wider than WRAP_MAX_WIDTH is a PDF dump's wrapped text (see DUMP_WRAP_MAX_WIDTH): every line but
+    the last that goes on mid-sentence is nearly as wide as the widest."""
+    return widest <= DUMP_WRAP_MAX_WIDTH and all(
+        end - start >= WRAP_EVEN_SHARE * widest for start, end in lines[:-1]
+        if not text[start:end].rstrip().endswith(_SENTENCE_FINAL))
 
 
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -299,7 +317,8 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     # mostly stop mid-sentence; lists, headings and one-sentence-per-line text
     # (like the seed) are not wrapped.
     widths = [end - start for start, end in lines]
-    if max(widths) > WRAP_MAX_WIDTH or min(widths[:-1]) < WRAP_MIN_WIDTH:
+    if max(widths) > WRAP_MAX_WIDTH and not _is_wide_and_even(text, lines, max(widths)) \
+            or min(widths[:-1]) < WRAP_MIN_WIDTH:
         return False
     if any(_LIST_OR_HEADING.match(text, start, end) for start, end in lines) \
             or all(_FIELD_LINE.match(text, start, end) for start, end in lines) \

@@ -87,6 +87,7 @@ UNSEEN_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Harbour wall repair
 <p>The council's <a href="/report.pdf" target="_blank">engineering report<span class="screen-reader-text"> (opens in a new tab)</span></a> found that the east wall had lost a third of its mortar since the storms of 2024.</p>
 <h2 id="cost">What it costs<a class="headerlink" href="#cost">#</a></h2>
 <p><span class="sr-only">Published </span>Repairs will cost £1.2 million and close the slipway for ten weeks, from 11 January to 22 March.</p>
+<p class="visually-hidden">Chart: the cost by month, from £0.1 million in January to £0.4 million in March.</p>
 <p>Fishermen will land their catch at the west quay during the works, the harbour master said.</p>
 </article></main></body></html>
 """
@@ -102,6 +103,9 @@ def test_a_headings_permalink_and_a_screen_readers_words_are_no_text_and_the_wor
                          "Repairs will cost £1.2 million and close the slipway for ten weeks, from 11 January to 22 "
                          "March."]
     assert listed["(opens in a new tab)"].startswith("screen-reader-only text") and "Published" in listed
+    # A block of its own in the article, which the extraction kept, is listed too.
+    assert [text for text in listed if text.startswith("Chart: the cost")] and not [
+        text for text in texts if "Chart" in text]
     # A screen reader's heading of a menu was never text: not listed (probe 45).
     assert not [text for text in listed if "Main navigation" in text]
 
