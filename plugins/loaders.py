@@ -552,18 +552,83 @@ def parsed_page(page: str) -> Any:
 _HIDDEN_FROM_ALL = "//*[@hidden] | //*[@style][contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"
 
 
-def without_hidden(page: str, root: Any) -> str:
+def without_hidden(page: str, root: Any, changed: bool = False) -> str:
     """``page`` without the elements it hides from every reader (``_HIDDEN_FROM_ALL``), taken out of ``root`` (its
     tree) too: their text is no part of what it shows, though an extraction that reads no CSS keeps it (a paywall's
-    line inside the article, found blind in probe 45). What follows such an element stays."""
+    line inside the article, found blind in probe 45). What follows such an element stays. ``changed``: ``root`` was
+    changed already (without_unseen_words), and is the page to read."""
     hidden = root.xpath(_HIDDEN_FROM_ALL)
-    if not hidden:
+    if not hidden and not changed:
         return page
     for element in hidden:
         element.drop_tree()  # its tail, the text after it, stays
     from lxml import html as lxml_html
 
     return lxml_html.tostring(root, encoding="unicode")
+
+
+# Classes that show an element to screen readers alone (a part of _HIDING_CLASSES): inside the article's text they add
+# words no reader sees, which trafilatura, reading no CSS, keeps ("engineering report (opens in a new tab) found that",
+# WordPress's note on a link; "Published Repairs will cost ...", probe 46). "hidden" and "d-none" are left in: a
+# script may show what they hide (a "read more" box), and probe 45 found none of them inside an article.
+_SCREEN_READER_CLASSES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                                    "element-invisible"))
+_MAYBE_SCREEN_READER_ONLY = "//*[@class][not(self::a)][contains(@class, 'sr-only') or contains(@class, 'visually') " \
+                            "or contains(@class, 'screen-reader') or contains(@class, 'invisible')]"
+# A heading's permalink: a link to its own anchor whose text is a glyph (Sphinx's and MkDocs' "¶", "#", "§", "🔗"), no
+# word of the heading ("Installing Tidewell ¶", probe 46).
+# Found from the page's in-page links, which are few, up to their heading: a third of the time of a walk from every
+# element that is a heading.
+_HEADING_LINKS = "//a[starts-with(@href, '#')][ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or " \
+                 "ancestor::h5 or ancestor::h6]"
+_PERMALINK_GLYPHS = frozenset("¶#§🔗⚓")
+# The blocks of running text a screen reader's note may sit in; one elsewhere (a menu's heading) was never text.
+_TEXT_BLOCKS = frozenset(("p", "li", "td", "th", "dd", "dt", "figcaption", "caption", "blockquote", "h2", "h3", "h4",
+                          "h5", "h6"))
+SCREEN_READER_REASON = "screen-reader-only text: a class hides it from sight, so a reader of the page never sees it"
+
+
+def without_unseen_words(root: Any) -> tuple[list[tuple[str, Any | None]], bool]:
+    """Take out of ``root`` its headings' permalinks and the elements only a screen reader reads (see
+    _SCREEN_READER_CLASSES; not a link, nor a "...-focusable" one: a skip link shows when it takes the focus), their
+    tails kept. Returns each note that sat in a block of running text, with that block, or in the article (``None``),
+    for the listing, and whether anything was taken out."""
+    changed = False
+    for link in root.xpath(_HEADING_LINKS):
+        if set(squeezed(link.text_content())) <= _PERMALINK_GLYPHS:
+            link.drop_tree()
+            changed = True
+    notes = []
+    for element in root.xpath(_MAYBE_SCREEN_READER_ONLY):
+        classes = element.get("class").lower().split()
+        if _SCREEN_READER_CLASSES.isdisjoint(classes) or any("focusable" in name for name in classes):
+            continue
+        ancestors = [_tag(ancestor) for ancestor in element.iterancestors()]
+        block = next((ancestor for ancestor in element.iterancestors() if _tag(ancestor) in _TEXT_BLOCKS), None)
+        # A block of its own in the article (a chart's description for screen readers) is listed too: the extraction
+        # would have kept it, and nothing leaves the text unsaid. One elsewhere (a menu's heading) was never text.
+        if (block is not None or "article" in ancestors or "main" in ancestors) \
+                and (text := squeezed(element.text_content())):
+            notes.append((text, block))
+        element.drop_tree()
+        changed = True
+    return notes, changed
+
+
+def screen_reader_parts(notes: list[tuple[str, Any | None]], content: str) -> list[tuple[str, int, str]]:
+    """The screen reader's notes taken out of blocks that ``content`` holds, or out of the article as blocks of their
+    own, as parts left out (see left_out_runs)."""
+    extracted = _ExtractedLines(content)
+    line_ends = list(itertools.accumulate(len(line) + 1 for line in content.split("\n")))
+    parts = []
+    for text, block in notes:
+        if block is None:  # a block of its own in the article: after the text
+            parts.append((text, len(content), SCREEN_READER_REASON))
+            continue
+        line = extracted.line_of(_LIST_MARK.sub("", squeezed(block.text_content())), 0)
+        if line is not None:
+            parts.append((text, min(line_ends[line], len(content)), SCREEN_READER_REASON))
+    return parts
 
 
 def restore_left_out_blocks(page: str, text: str) -> str:
@@ -709,7 +774,7 @@ def _left_out_reason(run: _TextRun) -> str:
     from server.boilerplate import is_named_clock_time
 
     links = ", a line of links" if run.linked >= _LINK_SHARE * len(run.text) else \
-        ", a clock time alone (a live entry's time stamp)" if is_named_clock_time(run.text) else ""
+        ", a clock time alone (a time stamp)" if is_named_clock_time(run.text) else ""
     holder = run.classed if run.classed is not None else run.element
     return f"{LEFT_OUT_BY_LOADER}: outside the page's main text as the extraction found it " \
            f"(in {_markup(holder)}{links})"
@@ -804,8 +869,9 @@ class HtmlLoader(Loader):
     # the box of a title put back follows it (with_standfirst); 14: what a hiding class hides
     # ("sr-only", "visually-hidden", "screen-reader-text", "hidden") is not listed, but a link (a skip link), a
     # submenu's items left out are a line of their menu's, and a clock time alone is named so; what the page hides
-    # from every reader (``hidden``, ``display: none``) is taken out before the extraction, which kept it
-    version = "14"
+    # from every reader (``hidden``, ``display: none``) is taken out before the extraction, which kept it; 15: so are
+    # a heading's permalink ("¶") and what only a screen reader reads, listed when it was inside the text (probe 46)
+    version = "15"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -815,8 +881,10 @@ class HtmlLoader(Loader):
 
         page = read_page(path)
         root = parsed_page(page)
+        notes: list[tuple[str, Any | None]] = []
         if root is not None:
-            page = without_hidden(page, root)
+            notes, changed = without_unseen_words(root)
+            page = without_hidden(page, root, changed)
         text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
         if not text or not text.strip():
             # Precision mode finds nothing in a page without an article-like
@@ -830,7 +898,10 @@ class HtmlLoader(Loader):
             return
         root = without_hidden_by_class(root)
         content = with_standfirst(page, root, mark_title(page, restored_blocks(root, text)))
-        yield Document.with_left_out(source, content, left_out_runs(root, content))
+        left_out = left_out_runs(root, content)
+        if notes:
+            left_out = sorted([*left_out, *screen_reader_parts(notes, content)], key=lambda part: part[1])
+        yield Document.with_left_out(source, content, left_out)
 
 
 @hookimpl

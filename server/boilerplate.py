@@ -1486,6 +1486,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A help box: "Still need help? Chat to us in the app ... or call 0207 ...", "Precisa de ajuda? Fale com o suporte".
         # Its heading only: "If you need help, call 111" is advice in a story.
         "^(ainda precisa|precisa|still need|need) (de )?(mais |more |any )?(ajuda|help)", "fale conosco",
+        # ... or a help centre's, under its answers (probe 46): "Não encontrou o que procurava? Ligue ...", "Didn't find
+        # what you were looking for? Contact us", "Can't find the answer you need?". Opening the line: a story's
+        # "Quem não encontrou o que procurava voltou no dia seguinte." goes on.
+        "^(nao encontrou|nao encontra) (o que (procurava|procura)|a (resposta|informacao) que)",
+        "(didn't|did not|can't|cannot|couldn't) find (what you('re| were| are) looking for|the (answer|information) you)",
         "fale com (o|a|nosso|nossa) (suporte|atendimento|equipe|central)",
         # ... or a company's "us" in Brazil ("Fale com a gente pelo chat do app"), screened by "fale" ("a gente" is
         # everyday speech).
@@ -2066,6 +2071,9 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         if is_contents_entry(text):
             return "navigation", f"a table of contents' entry: a heading, a leader of dots and its page; " \
                                  f"{word_count(words)}, {position.describe()}"
+        if words <= SHORT_WORDS and is_form_blank(text):
+            return "boilerplate", f"a form's blank: a signature's or date's field of dots or underscores, to fill by hand; " \
+                                  f"{word_count(words)}, {position.describe()}"
         if words <= 2 * FRAGMENT_WORDS and text[:1] == "[" and _BRACKETED_LABEL.fullmatch(text.strip()):
             return "boilerplate", f"button or link label: its text alone in brackets (a text e-mail's button); " \
                                   f"{word_count(words)}, {position.describe()}"
@@ -2084,8 +2092,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
                 or _ENDS_WITH_INITIAL.search(text)) \
                 and not folded.endswith(",") and not _TOOL_COMMAND.match(folded):
             plural = "s" if words != 1 else ""
-            if is_named_clock_time(text):  # what it is, not a label (probe 45)
-                return "fragment", "a clock time alone on its line (a live entry's time stamp)"
+            if is_named_clock_time(text):  # what it is, not a label (probe 45); a live entry's or a chat message's
+                return "fragment", "a clock time alone on its line (a time stamp)"
             if _ENDS_WITH_INITIAL.search(text):
                 return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
             return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
@@ -2511,6 +2519,16 @@ def is_contents_entry(text: str) -> bool:
         if not text[-1:].isdigit():
             return False
     return _CONTENTS_LEADER.search(text[-CONTENTS_TAIL_CHARS:]) is not None and any(map(str.isalpha, text))
+
+
+# A printed form's blank, to sign or date by hand: a label and its colon, then a run of dots or underscores ("Signed:
+# ................ Chairman   Date: ..........", "Assinatura: ________"; probe 46). A contents' leader ends in a page.
+_FORM_BLANK = re.compile(r"\w:\s*(?:\.{6,}|_{6,}|…{3,})")
+
+
+def is_form_blank(text: str) -> bool:
+    """Whether a line holds a printed form's blank (_FORM_BLANK): a field left to fill by hand, no text."""
+    return ("...." in text or "____" in text or "……" in text) and _FORM_BLANK.search(text) is not None
 
 
 # A text e-mail's button or a link's text alone in square brackets ("[Confirme sua presença]", "[Read more]"; probe
@@ -5070,21 +5088,44 @@ class BatchLines:
                                                       or _RUNNING_PAGE_NUMBER.search(text))
                 or text[:1].isdigit() and _LEADING_RUNNING_PAGE_NUMBER.match(text)):
             return None
-        slot, _index, _count, start, end, _text = self.segments[number]
         if text[:1].isdigit() and is_journal_citation(_RUNNING_HEADER_SEPARATOR.split(text)[-1]):
             # A page's number, its authors and its journal's citation line are a running header wherever they stand:
             # text copied from a PDF has no page breaks ("114 C. Menezes et al. / Revista de Economia Regional 58
             # (2026) 112–127", probe 31).
             return "boilerplate", f"running header or footer: a page's number, its authors and the journal's " \
                                   f"citation line; {self.positions[number].describe()}"
-        document = self.documents[slot][0].text
-        if slot not in self.paged:
-            self.paged[slot] = "\f" in document
-        if not self.paged[slot] or not (document[end:end + PAGE_NUMBER_CHARS].lstrip(" \t\r\n").startswith("\f")
-                                        or document[max(0, start - PAGE_NUMBER_CHARS):start].rstrip(" \t\r\n").endswith("\f")):
+        if not self.by_page_break(number):
             return None
         return "boilerplate", f"running header or footer: a page's number by the break between pages; " \
                               f"{self.positions[number].describe()}"
+
+    def by_page_break(self, number: int) -> bool:
+        """Whether a line stands right by a form feed, where a text exported from PDF breaks its pages."""
+        slot, _index, _count, start, end, _text = self.segments[number]
+        document = self.documents[slot][0].text
+        if slot not in self.paged:
+            self.paged[slot] = "\f" in document
+        return self.paged[slot] and (document[end:end + PAGE_NUMBER_CHARS].lstrip(" \t\r\n").startswith("\f")
+                                     or document[max(0, start - PAGE_NUMBER_CHARS):start].rstrip(" \t\r\n").endswith("\f"))
+
+    def page_edge_copy_reason(self, number: int) -> Reason | None:
+        """Why a line without a sentence's end is a PDF's running header or footer: it stands right by a form
+        feed, where the dump breaks its pages, or opens or closes the dump, and the document holds it again ("Diário da República, 2.ª série ...
+        N.º 233 — 3 de dezembro de 2026" over each of a notice's two pages; probe 46). A repeat of three copies or more
+        is found once the document is read (preload's repeated lines); two are found here, by the page break."""
+        text = self.texts[number].rstrip()
+        if len(text) > RUNNING_LINE_CHARS or text[-1:] in ".!?":  # a paragraph; a running line is laid out, not said
+            return None
+        slot = self.segments[number][0]
+        # A dump's first and last lines are its first page's top and its last page's bottom.
+        at_page_edge = self.by_page_break(number) or self.paged[slot] and (
+            self.positions[number].index == 0 or not self.same_document(number + 1, slot))
+        # Three copies or more are preload's repeated lines; a line chrome by its own features keeps its reason.
+        if not at_page_edge or self.documents[slot][0].text.count(self.texts[number].strip()) != 2 \
+                or self.decide(number)[0] is not None:
+            return None
+        return "boilerplate", f"running header or footer: a line by the break between a PDF's pages, repeated on " \
+                              f"another page; {self.positions[number].describe()}"
 
     def cover_page_reason(self, number: int) -> Reason | None:
         """Why a line is a printout's cover: one of the few short lines without a sentence's end that stand alone
@@ -5232,7 +5273,11 @@ class BatchLines:
                 or not _in_signature(self.texts[number]) \
                 or not self.run_decision(self.signatures, number, _in_signature, self._is_signature):
             return None
-        return "boilerplate", f"an e-mail's signature: a line under the sign-off, over or with contact details; " \
+        # Named by what decided it: the message's header, when the document opens with one (probe 45's signatory
+        # and office under "With best wishes," have no contact details), or the contact details.
+        told_by = " of a message that opens with an e-mail's header" if self.opens_with_mail_header(number) \
+            else ", over or with contact details"
+        return "boilerplate", f"an e-mail's signature: a line under the sign-off{told_by}; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def under_a_comma(self, number: int) -> bool:
@@ -5598,7 +5643,7 @@ class BatchLines:
             self.header_of = None
             return None, None
         if (markup := self.page_markup_reason(number) or self.page_number_reason(number)
-                or self.cover_page_reason(number) or self.trail_reason(number)) is not None:
+                or self.cover_page_reason(number) or self.page_edge_copy_reason(number) or self.trail_reason(number)) is not None:
             self.chrome_at = (slot, position.index)
             return markup, None
         if (author_box := self.author_box_reason(number)) is not None:

@@ -92,6 +92,16 @@ _DEFINITION = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]")
 # (except the last line of the block).
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_WIDTH = 40
+# A PDF's text dump of an A4 page in a 10-point font runs to 110 characters a line (probe 46's council minutes): a
+# block this wide is wrapped when its lines are as even as a wrap column makes them, each that goes on mid-sentence
+# at least WRAP_EVEN_SHARE of the widest (a stack of a menu, a title and a sentence is not).
+DUMP_WRAP_MAX_WIDTH = 120
+WRAP_EVEN_SHARE = 0.8
+# A wrapped block's line closing a sentence at less than this share of the block's widest line closes a paragraph.
+PARAGRAPH_END_SHARE = 0.7
+# A gap of this many spaces between two words lays a line out in columns (a PDF's running header: "Diário da
+# República, 2.ª série      PARTE H      N.º 233"), which wrapped prose's lines never are.
+_COLUMN_GAP = re.compile(r"\S {4,}\S")
 # A line that opens with a capitalised label of one to three words and its colon: a field of a header ("De: Maria
 # Fernandes <maria@...>", "Enviado em: terça-feira, ...", "Relator: ..."), one a line however wide; wrapped prose's
 # lines go on mid-sentence and rarely open with one (probe 44's e-mail thread).
@@ -236,10 +246,12 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for block in _BLOCK.finditer(text):
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text, block.start(), block.end())]
+        heading = _heading_over_wrapped(text, lines)
+        if heading:
+            spans.append(heading)
+            lines = lines[1:]
         if len(lines) > 1 and _is_hard_wrapped(text, lines):
-            span = trim(text, block.start(), block.end())
-            if span:
-                spans.append(span)
+            spans.extend(_wrapped_paragraphs(text, lines))
             continue
         spans.extend(span for start, end in lines if (span := trim(text, start, end)))
     return [_without_marker(text, span) for span in spans]
@@ -257,16 +269,61 @@ def _without_marker(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (marker.end(), span[1]) if marker and marker.end() < span[1] else span
 
 
+def _wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of a hard-wrapped block: a line that closes a sentence well short of the block's widest line
+    closes its paragraph, as a PDF's text dump runs paragraphs together with no blank line between ("... during the
+    October speed watch." over "It was resolved ..."; probe 46). A wrapped paragraph's lines fall short of the column
+    only by the word that did not fit."""
+    widest = max(end - start for start, end in lines)
+    paragraphs, start = [], lines[0][0]
+    for line_start, line_end in lines[:-1]:
+        line = text[line_start:line_end].rstrip()
+        if line.endswith(_SENTENCE_FINAL) and len(line) < PARAGRAPH_END_SHARE * widest:
+            paragraphs.append(trim(text, start, line_end))
+            start = line_end + 1
+    paragraphs.append(trim(text, start, lines[-1][1]))
+    return [span for span in paragraphs if span]
+
+
+def _heading_over_wrapped(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a block's first line when it is a heading over a hard-wrapped paragraph with no blank line between:
+    shorter than a wrapped line, no sentence's end, over two lines or more that are wrapped ("95/26 Speed limit on
+    Church Lane" over a council's minute, as a PDF's text dump gives it; probe 46)."""
+    first_start, first_end = lines[0]
+    heading = text[first_start:first_end].rstrip()
+    # A heading opens with a letter or digit: a fence ("```") or a tag ("<figure>") over its lines is markup.
+    if len(lines) < 3 or len(heading) >= WRAP_MIN_WIDTH or not heading[:1].isalnum() or heading.endswith(_SENTENCE_FINAL) \
+            or not _is_hard_wrapped(text, lines[1:]):
+        return None
+    # Under it, each line goes on mid-sentence or closes a paragraph short of the column: a full line that closes a
+    # sentence over a caption ("Rail passenger journeys" over a story's line over "Figure 2: ...") is a stack of lines.
+    widest = max(end - start for start, end in lines[1:])
+    if any(text[start:end].rstrip().endswith(_SENTENCE_FINAL) and end - start >= PARAGRAPH_END_SHARE * widest
+           for start, end in lines[1:-1]):
+        return None
+    return trim(text, first_start, first_end)
+
+
+def _is_wide_and_even(text: str, lines: list[tuple[int, int]], widest: int) -> bool:
+    """Whether a block wider than WRAP_MAX_WIDTH is a PDF dump's wrapped text (see DUMP_WRAP_MAX_WIDTH): every line but
+    the last that goes on mid-sentence is nearly as wide as the widest."""
+    return widest <= DUMP_WRAP_MAX_WIDTH and all(
+        end - start >= WRAP_EVEN_SHARE * widest for start, end in lines[:-1]
+        if not text[start:end].rstrip().endswith(_SENTENCE_FINAL))
+
+
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     # Lines of a wrapped paragraph are all about as wide as the wrap column and
     # mostly stop mid-sentence; lists, headings and one-sentence-per-line text
     # (like the seed) are not wrapped.
     widths = [end - start for start, end in lines]
-    if max(widths) > WRAP_MAX_WIDTH or min(widths[:-1]) < WRAP_MIN_WIDTH:
+    if max(widths) > WRAP_MAX_WIDTH and not _is_wide_and_even(text, lines, max(widths)) \
+            or min(widths[:-1]) < WRAP_MIN_WIDTH:
         return False
     if any(_LIST_OR_HEADING.match(text, start, end) for start, end in lines) \
             or all(_FIELD_LINE.match(text, start, end) for start, end in lines) \
-            or any(len(_ITEM_SEPARATOR.findall(text, start, end)) >= 2 for start, end in lines):
+            or any(len(_ITEM_SEPARATOR.findall(text, start, end)) >= 2 for start, end in lines) \
+            or any(_COLUMN_GAP.search(text, start, end) for start, end in lines):
         return False
     # A setext heading's underline ("=====" under the title line) is no wrapped text, however wide the title; nor
     # are a Markdown page's link and footnote definitions ("[1]: https://...", "[^1]: ...") or a table's rows

@@ -1,0 +1,159 @@
+"""Cleaning rules of the forty-sixth probe (4 December 2026): pages in pt-BR, pt-PT and English of formats and site
+kinds earlier probes had not used (PDFs' text dumps, AMP recipes with JSON-LD, e-mail newsletters as HTML, app-store
+listings, a Read the Docs page, Hugo and Jekyll posts with front matter, a help centre's JSON Lines and a live blog's
+CSV with chrome rows), see fixtures/cleaning46/README.md.
+
+A PDF dump's wrapped paragraphs are one task each, a heading over one without a blank line its own, a line laid out in
+columns no wrapped line; its running line by a page break, repeated on another page, and a form's blank to sign are
+chrome; a help centre's "Não encontrou o que procurava?" is a contact prompt; an HTML heading's permalink is no part of
+it, and what only a screen reader reads is taken out of the text and listed as such."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+
+from server.segmentation import split_paragraphs
+from tests.test_cleaning_probe17 import exclusion_reasons, normal, page_tasks, task_texts
+from tests.test_preload import app_of_pages, assert_left_out, assert_probe_chrome
+
+AppFactory = Callable[..., Flask]
+
+
+# ------------------------------------------------------------------ a PDF's text dump
+
+
+MINUTE = ("95/26 Speed limit on Church Lane\n"
+          "Residents asked the council to support a 20 mph limit on Church Lane, where 31 vehicles were recorded above\n"
+          "30 mph in a single morning during the October speed watch.\n"
+          "It was resolved unanimously to write to the county highways team asking for the limit to be included in\n"
+          "next year's programme, and to repeat the speed watch in March.\n")
+
+
+def test_a_dumps_heading_and_the_paragraphs_it_runs_together_are_one_task_each() -> None:
+    paragraphs = [" ".join(MINUTE[start:end].split()) for start, end in split_paragraphs(MINUTE)]
+    assert paragraphs == ["95/26 Speed limit on Church Lane",
+                          "Residents asked the council to support a 20 mph limit on Church Lane, where 31 vehicles "
+                          "were recorded above 30 mph in a single morning during the October speed watch.",
+                          "It was resolved unanimously to write to the county highways team asking for the limit to "
+                          "be included in next year's programme, and to repeat the speed watch in March."]
+
+
+def test_a_line_laid_out_in_columns_is_no_wrapped_line() -> None:
+    header = "Diário da República, 2.ª série          PARTE H          N.º 233 — 3 de dezembro de 2026\nPág. 412\n"
+    assert len(split_paragraphs(header)) == 2
+
+
+HEADER = "ASHCOMBE PARISH COUNCIL                                   Minutes – 2 December 2026"
+PAGE_ONE = "Apologies were received from Cllr J. Ferris, who was unwell, and accepted by the council."
+PAGE_TWO = "The clerk presented the draft budget, and the council set the precept at £38,400 for next year."
+
+
+def test_a_running_line_by_a_page_break_repeated_on_another_page_is_chrome(make_app: AppFactory,
+                                                                          tmp_path: Path) -> None:
+    # Two copies: preload's repeated lines want three for a running header; the page break tells it here.
+    texts, reasons = page_tasks(make_app, tmp_path, "minutes.txt", f"{HEADER}\n\n{PAGE_ONE}\n\n\f{HEADER}\n\n{PAGE_TWO}\n")
+    assert texts == [PAGE_ONE, PAGE_TWO]
+    assert "a line by the break between a PDF's pages, repeated on another page" in reasons[HEADER]
+
+
+def test_a_forms_blank_to_sign_is_chrome() -> None:
+    assert_left_out("Signed: ................................ Chairman          Date: ......................",
+                    "boilerplate", "a form's blank")
+    assert_left_out("Assinatura: ______________________", "boilerplate", "a form's blank")
+
+
+@pytest.mark.parametrize(("chrome", "content"), [
+    ("Não encontrou o que procurava? Ligue 217 206 707, dias úteis das 9h às 19h, ou use o atendimento e-balcão.",
+     "Quem não encontrou o que procurava na feira voltou no dia seguinte, quando chegaram mais bancas."),
+    ("Didn't find what you were looking for? Contact us.",
+     "The divers said they found what they were looking for under the pier on the second day."),
+])
+def test_a_help_centres_contact_prompt_goes_and_a_sentence_of_its_words_stays(chrome: str, content: str) -> None:
+    assert_probe_chrome(chrome, "contact prompt", content)
+
+
+# ------------------------------------------------------------------ HTML
+
+
+UNSEEN_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Harbour wall repairs start in January | Portbury News</title></head><body>
+<header><nav><h2 class="visually-hidden">Main navigation</h2><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<main><article><h1>Harbour wall repairs start in January<a class="headerlink" href="#top" title="Permalink">¶</a></h1>
+<p>The council's <a href="/report.pdf" target="_blank">engineering report<span class="screen-reader-text"> (opens in a new tab)</span></a> found that the east wall had lost a third of its mortar since the storms of 2024.</p>
+<h2 id="cost">What it costs<a class="headerlink" href="#cost">#</a></h2>
+<p><span class="sr-only">Published </span>Repairs will cost £1.2 million and close the slipway for ten weeks, from 11 January to 22 March.</p>
+<p class="visually-hidden">Chart: the cost by month, from £0.1 million in January to £0.4 million in March.</p>
+<p>Fishermen will land their catch at the west quay during the works, the harbour master said.</p>
+</article></main></body></html>
+"""
+
+
+def test_a_headings_permalink_and_a_screen_readers_words_are_no_text_and_the_words_are_listed(
+        make_app: AppFactory, tmp_path: Path) -> None:
+    app = app_of_pages(make_app, tmp_path / "pages", {"wall.html": UNSEEN_PAGE})
+    texts, listed = task_texts(app), exclusion_reasons(app)
+    assert texts[:4] == ["Harbour wall repairs start in January",
+                         "The council's engineering report found that the east wall had lost a third of its mortar "
+                         "since the storms of 2024.", "What it costs",
+                         "Repairs will cost £1.2 million and close the slipway for ten weeks, from 11 January to 22 "
+                         "March."]
+    assert listed["(opens in a new tab)"].startswith("screen-reader-only text") and "Published" in listed
+    # A block of its own in the article, which the extraction kept, is listed too.
+    assert [text for text in listed if text.startswith("Chart: the cost")] and not [
+        text for text in texts if "Chart" in text]
+    # A screen reader's heading of a menu was never text: not listed (probe 45).
+    assert not [text for text in listed if "Main navigation" in text]
+
+
+# ------------------------------------------------------------------ the studied and blind pages
+
+
+PROBE = Path(__file__).parent.parent / "fixtures" / "cleaning46"
+# The nine studied pages, written with their truth before any run (main 30da66f: 11 of 86 chrome lines kept, 7 of 51
+# real lines dropped, 12 tasks no line names; this probe: 5, 1 and 3). The five blind ones, written before any run and
+# run once (main: 2 of 47 kept, 6 of 30 dropped, 14 unnamed; this probe: 2, 2 and 2).
+TRUTH: dict[str, dict[str, Any]] = {
+    **json.loads((PROBE / ".probe46_truth.json").read_text(encoding="utf-8")),
+    **json.loads((PROBE / ".probe46_blind_truth.json").read_text(encoding="utf-8"))}
+# An e-mail's heading in a layout table's cell, which the extraction drops (an <h1> is put back only as the page's title),
+# and an App Store listing's "What's New" heading.
+STILL_DROPPED = {"newsletter_museum_email.html": {"A new gallery for the eel catchers of the Ouse"},
+                 "newsletter_livraria_email.html": {"Natal na Livraria do Largo"},
+                 "app_store_tide_times.html": {"What's New"}}
+STILL_KEPT = {"app_horta_viva_loja.html": {"Este app está disponível para todos os seus dispositivos",
+                                           "Nenhum dado compartilhado com terceiros",
+                                           "Os dados são criptografados em trânsito",
+                                           "As notas e avaliações são verificadas ⓘ"},
+              "newsletter_museum_email.html": {"Book a free ticket"},
+              "newsletter_livraria_email.html": {"Reservar o meu exemplar",
+                                                 "Para deixar de receber as nossas novidades, cancele a subscrição "
+                                                 "aqui. Pode também alterar as suas preferências."}}
+# A post's title from its front matter (the preload's page title, where the truth has the whole front matter as
+# chrome), a Sphinx note's title and text, and an app's rank in its store's category.
+STILL_UNNAMED = {"post_hugo_castanhas.md": {"Apanhar castanhas em Trás-os-Montes"},
+                 "notes_jekyll_tidepools.md": {"Counting anemones in the Wembury rock pools"},
+                 "docs_sphinx_install.html": {"Note", "This page documents version 3.2. See the changelog for older "
+                                                      "releases."},
+                 "app_store_tide_times.html": {"14 in Weather"}}
+
+
+@pytest.mark.parametrize("name", sorted(TRUTH))
+def test_a_probe_page_gives_its_real_lines_in_order_and_leaves_out_its_chrome(make_app: AppFactory, tmp_path: Path,
+                                                                             name: str) -> None:
+    truth = TRUTH[name]
+    app = app_of_pages(make_app, tmp_path / "pages", {name: (PROBE / name).read_bytes()})
+    tasks = [normal(text) for text in task_texts(app)]
+    real = [line for line in dict.fromkeys(normal(line) for line in truth["real"])
+            if line not in STILL_DROPPED.get(name, set())]
+    assert [text for text in tasks if text in real] == real
+    assert {normal(line) for line, _kind in truth["chrome"]} & set(tasks) == STILL_KEPT.get(name, set())
+    assert not any(normal(second) in tasks for _first, second in truth["near_duplicates"])
+    named = {normal(line) for line in [*truth["real"], *truth["either"], *(line for line, _kind in truth["chrome"])]}
+    assert set(tasks) - named == STILL_UNNAMED.get(name, set())
+    listed = [*exclusion_reasons(app), *task_texts(app)]
+    assert not [text for text in listed for hidden in truth["hidden"] if hidden in text]
