@@ -1788,7 +1788,7 @@ class ScoredUnit:
 
 
 @functools.cache
-def cues_for(language: str, common_opening: bool = False) -> Sequence[Cue]:
+def cues_for(language: str, common_opening: bool = False) -> CueIndex:
     """The cues of ``language``; with ``common_opening``, for a sentence that opens on a common noun before a verb
     (``opening_cues``): it is no named actor, and a note's opening (``TELEGRAPHIC``)."""
     english = language == "en"
@@ -1797,12 +1797,71 @@ def cues_for(language: str, common_opening: bool = False) -> Sequence[Cue]:
         replace(_NAMED_ACTOR, passed_over=_common_word_or_opening),
         Cue(TELEGRAPHIC, TELEGRAPHIC_WEIGHT, pattern=_OPENING_WORD_BEFORE_A_VERB,
             shown=lambda unit, match: match.group(1)))
-    return (*language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
-            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
-            _VERSION,
-            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
-            _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
-            _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW)
+    return CueIndex((
+        *language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
+        _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
+        _VERSION,
+        _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
+        _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
+        _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW))
+
+
+# The word forms whose cues ``CueIndex`` remembers: a server reads an open vocabulary, which the memory must not follow.
+CUE_MEMO_WORDS = 100_000
+
+
+class CueIndex:
+    """A language's cues in their order, and which of them a unit may show (``worth_finding``): ``Cue.find``
+    finds nothing in a unit without one of the words a cue needs (its ``words``, its phrases' ``keys``, else its
+    ``gate``), a word with one of its ``prefixes`` or ``suffixes``, or a digit when it ``needs_digit``; only a pattern
+    without any of these is looked for in every unit. A unit holds the words of about a fifth of a language's 50
+    cues: looking for each cost claims a third of their time (session 38)."""
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self.cues = tuple(cues)
+        self._bits = [(1 << index, cue) for index, cue in enumerate(self.cues)]
+        self._by_word: dict[str, int] = {}  # the cues each word can show: a bit each, in their order
+        self._affix_cues = [(bit, cue.prefixes, cue.suffixes) for bit, cue in self._bits if cue.prefixes or cue.suffixes]
+        self._always = self._digit = self._attribution = 0
+        for bit, cue in self._bits:
+            needed = cue.words
+            if cue.pattern is not None and cue.keys:
+                needed |= cue.keys
+            elif cue.pattern is not None and (cue.gate or cue.needs_digit):
+                needed |= cue.gate
+                self._digit |= bit if cue.needs_digit else 0
+            elif cue.pattern is not None:
+                self._always |= bit
+            for word in needed:
+                self._by_word[word] = self._by_word.get(word, 0) | bit
+            # a quotation's attribution is looked for in its frame too (``score_unit``)
+            self._attribution |= bit if cue.name == ATTRIBUTION else 0
+        self._memo: dict[str, int] = {}  # by word form: the cues it can show, its affixes' included
+
+    def worth_finding(self, unit: str, word_set: frozenset[str], frame: str = "") -> list[Cue]:
+        """The cues that may show in ``unit`` (its lower-cased ``word_set``; with the attribution, when a quotation
+        has a ``frame``), in their order."""
+        found = self._always | (self._attribution if frame else 0)
+        if self._digit and _DIGIT.search(unit):
+            found |= self._digit
+        memo = self._memo
+        for word in word_set:
+            shown = memo.get(word)
+            if shown is None:
+                shown = self._word_cues(word)
+            found |= shown
+        return [cue for bit, cue in self._bits if found & bit]
+
+    def _word_cues(self, word: str) -> int:
+        """The cues ``word`` can show, by name or by an affix, remembered."""
+        shown = self._by_word.get(word, 0)
+        for bit, prefixes, suffixes in self._affix_cues:
+            if (prefixes and word.startswith(prefixes)) or (suffixes and word.endswith(suffixes)):
+                shown |= bit
+        if len(self._memo) >= CUE_MEMO_WORDS:
+            self._memo.clear()
+        self._memo[word] = shown
+        return shown
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1830,7 +1889,7 @@ def _opens(text: str, position: int, start: int) -> bool:
 
 
 def score_unit(
-    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False,
+    text: str, start: int, end: int, cues: CueIndex, frame: str = "", opening: bool = False,
     then_and_now: str = "",
 ) -> ScoredUnit:
     """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
@@ -1846,7 +1905,7 @@ def score_unit(
     verb_words, verb_set = _without_names(unit, words, word_set)
     speaker = None
     date_words, date_set = _without_named_months(unit, words, word_set)
-    for cue in cues:
+    for cue in cues.worth_finding(unit, word_set, frame):
         if cue.name in VERB_CUES:
             match = cue.find(unit, verb_words, verb_set, word_set)
         elif cue.name == DATE:
@@ -2019,7 +2078,7 @@ def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tup
 
 
 def score_sentence(
-    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False, then_and_now: str = ""
+    text: str, start: int, end: int, cues: CueIndex, opening: bool = False, then_and_now: str = ""
 ) -> list[ScoredUnit]:
     """The sentence as one unit, or each long quotation in it as a unit of its own
     (``opening``: the sentence opens a longer text; ``then_and_now``: its half of a count then and now;
@@ -2105,7 +2164,7 @@ _PERSONS_VERBS = ("disse afirmou declarou anunciou negou admitiu rebateu critico
 _PERSONS_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(_PERSONS_VERBS.split())})\b")
 
 
-def opening_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> Sequence[Cue]:
+def opening_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> CueIndex:
     """The cues for the sentence ``text.text[start:end]``: those of a common noun's opening (``cues_for``) when its
     first word before a verb is a noun of the language's dictionary (``dictionary_noun``) that the text does not
     capitalise inside a sentence too ("Elon Musk ... Musk sold"; ``named_inside`` holds those words once worked out)
