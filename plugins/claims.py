@@ -1841,6 +1841,8 @@ class CueIndex:
                 self._digit |= bit if cue.needs_digit else 0
             elif cue.pattern is not None:
                 self._always |= bit
+            if any(_WORD.fullmatch(affix) is None for affix in (*cue.prefixes, *cue.suffixes)):
+                self._always |= bit  # an affix of more than a word's characters may span two words: no word tells
             for word in needed:
                 self._by_word[word] = self._by_word.get(word, 0) | bit
             # a quotation's attribution is looked for in its frame too (``score_unit``)
