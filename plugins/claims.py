@@ -225,8 +225,10 @@ _NAMED_MONTH = re.compile(
 _PORTUGUESE_MONTHS = frozenset(_MONTHS_PT.split())
 DATE = "date or period"
 # Quantities (not days of a month): numbers with units, fractions,
-# percentages, money; years are dates (below), not quantities.
+# percentages, money; years are dates (below), not quantities. Each opens with a digit or a currency: the lookahead
+# passes every other place by one test instead of the eight alternatives (the search 3.4 times faster; session 38).
 _NUMBER = _regex(
+    r"(?=[$€£ru\d])(?:"
     r"(?:R\$|US\$|\$|€|£)\s*\d+(?:[.,]\d+)*"
     r"(?:\s+(?:mil|milhões|milhão|bilhões|bilhão|million|billion|trillion)\b)?"
     r"|\d+(?:[.,]\d+)*\s*(?:%|por\s+cento|percent)"
@@ -241,7 +243,7 @@ _NUMBER = _regex(
     # a match's score ("3-1", "por 3 a 1"), which a name before it would otherwise make a version
     r"|(?<![\w.,/-])\d{1,2}\s*(?:[-–x]|\s+a\s+)\s*\d{1,2}(?![\w.,/-])"
     # not a thread's counter ("2/ Anthropic shipped"; "1/10" is a fraction, above)
-    rf"|(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\b(?!/|\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
+    rf"|(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\b(?!/|\s+(?:de\s+)?(?:{_MONTH_REGEX})\b))"
 )
 # A bare number between a capitalised word inside the sentence and a name,
 # punctuation or a function word is a version or a name's number ("Llama 4 em
@@ -1465,9 +1467,12 @@ def _as_named(unit: str, match: re.Match[str]) -> str:
 _NAMED_ACTOR = Cue(
     NAMED_ACTOR,
     0.6,
+    # A name opens the unit, or a space or a capital opens it: the lookahead passes every other place by one test
+    # (the search 1.4 times faster; session 38).
     pattern=re.compile(
-        rf"{_INITIAL_ACTOR}|(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*"
-        r"|\b[A-Z]{2,}\b"),
+        rf"(?:^|(?=[\sA-ZÀ-Ý]))(?:{_INITIAL_ACTOR}"
+        rf"|(?<=\w\s|\w,)\s?(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})\b)[A-ZÀ-Ý][\w-]+(?:[^\S\n][A-ZÀ-Ý][\w-]+)*"
+        r"|\b[A-Z]{2,}\b)"),
     passed_over=_common_word,
     shown=_as_named,
 )
@@ -1771,7 +1776,9 @@ _COUNT_THEN_AND_NOW = Cue(COUNT_THEN_AND_NOW, COUNT_THEN_AND_NOW_WEIGHT,
 _THEN_COUNT_IN = _regex(_THEN_COUNT)
 _NOW_COUNT_OPENING = _regex(rf"\W*{_NOW_COUNT}")
 _NOW_WORDS = frozenset(_NOWS.split())
-_ANY_NOW = _regex(rf"\b(?:{'|'.join(_NOWS.split())})\b")
+# (searched in every text of two sentences or more: the lookahead of their first letters passes the other words' starts
+# by one test, 1.6 times faster; session 38)
+_ANY_NOW = _regex(rf"\b(?=[{''.join(sorted({now[0] for now in _NOWS.split()}))}])(?:{'|'.join(_NOWS.split())})\b")
 # What the speaker feels ("Estamos muito orgulhosos do trabalho das nossas equipas, afirmou a presidente", "We are
 # thrilled to bring world-class care closer to home") is a press release's sentiment, no fact, though someone is
 # reported saying it: weighed as a first-person opinion. A number in it still makes a claim.
@@ -1857,7 +1864,7 @@ class ScoredUnit:
 
 
 @functools.cache
-def cues_for(language: str, common_opening: bool = False) -> Sequence[Cue]:
+def cues_for(language: str, common_opening: bool = False) -> CueIndex:
     """The cues of ``language``; with ``common_opening``, for a sentence that opens on a common noun before a verb
     (``opening_cues``): it is no named actor, and a note's opening (``TELEGRAPHIC``)."""
     english = language == "en"
@@ -1866,13 +1873,76 @@ def cues_for(language: str, common_opening: bool = False) -> Sequence[Cue]:
         replace(_NAMED_ACTOR, passed_over=_common_word_or_opening),
         Cue(TELEGRAPHIC, TELEGRAPHIC_WEIGHT, pattern=_OPENING_WORD_BEFORE_A_VERB,
             shown=lambda unit, match: match.group(1)))
-    return (*language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
-            _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
-            _WRITERS_LIFE,
-            _VERSION,
-            _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
-            _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
-            _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW)
+    return CueIndex((
+        *language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
+        _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
+        _WRITERS_LIFE, _VERSION,
+        _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
+        _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
+        _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW))
+
+
+# The word forms whose cues ``CueIndex`` remembers: a server reads an open vocabulary, which the memory must not follow.
+CUE_MEMO_WORDS = 100_000
+
+
+class CueIndex:
+    """A language's cues in their order, and which of them a unit may show (``worth_finding``): ``Cue.find``
+    finds nothing in a unit without one of the words a cue needs (its ``words``, its phrases' ``keys``, else its
+    ``gate``), a word with one of its ``prefixes`` or ``suffixes``, or a digit when it ``needs_digit``; only a pattern
+    without any of these is looked for in every unit. A unit holds the words of about a fifth of a language's 50
+    cues: looking for each cost claims a third of their time (session 38)."""
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self.cues = tuple(cues)
+        self._bits = [(1 << index, cue) for index, cue in enumerate(self.cues)]
+        self._by_word: dict[str, int] = {}  # the cues each word can show: a bit each, in their order
+        self._affix_cues = [(bit, cue.prefixes, cue.suffixes) for bit, cue in self._bits if cue.prefixes or cue.suffixes]
+        self._prefixes = tuple(prefix for cue in self.cues for prefix in cue.prefixes)
+        self._suffixes = tuple(suffix for cue in self.cues for suffix in cue.suffixes)
+        self._always = self._digit = self._attribution = 0
+        for bit, cue in self._bits:
+            needed = cue.words
+            if cue.pattern is not None and cue.keys:
+                needed |= cue.keys
+            elif cue.pattern is not None and (cue.gate or cue.needs_digit):
+                needed |= cue.gate
+                self._digit |= bit if cue.needs_digit else 0
+            elif cue.pattern is not None:
+                self._always |= bit
+            if any(_WORD.fullmatch(affix) is None for affix in (*cue.prefixes, *cue.suffixes)):
+                self._always |= bit  # an affix of more than a word's characters may span two words: no word tells
+            for word in needed:
+                self._by_word[word] = self._by_word.get(word, 0) | bit
+            # a quotation's attribution is looked for in its frame too (``score_unit``)
+            self._attribution |= bit if cue.name == ATTRIBUTION else 0
+        self._memo: dict[str, int] = {}  # by word form: the cues it can show, its affixes' included
+
+    def worth_finding(self, unit: str, word_set: frozenset[str], frame: str = "") -> list[Cue]:
+        """The cues that may show in ``unit`` (its lower-cased ``word_set``; with the attribution, when a quotation
+        has a ``frame``), in their order."""
+        found = self._always | (self._attribution if frame else 0)
+        if self._digit and _DIGIT.search(unit):
+            found |= self._digit
+        memo = self._memo
+        for word in word_set:
+            shown = memo.get(word)
+            if shown is None:
+                shown = self._word_cues(word)
+            found |= shown
+        return [cue for bit, cue in self._bits if found & bit]
+
+    def _word_cues(self, word: str) -> int:
+        """The cues ``word`` can show, by name or by an affix, remembered."""
+        shown = self._by_word.get(word, 0)
+        if word.startswith(self._prefixes) or word.endswith(self._suffixes):  # most words have none of them
+            for bit, prefixes, suffixes in self._affix_cues:
+                if (prefixes and word.startswith(prefixes)) or (suffixes and word.endswith(suffixes)):
+                    shown |= bit
+        if len(self._memo) >= CUE_MEMO_WORDS:
+            self._memo.clear()
+        self._memo[word] = shown
+        return shown
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1900,7 +1970,7 @@ def _opens(text: str, position: int, start: int) -> bool:
 
 
 def score_unit(
-    text: str, start: int, end: int, cues: Sequence[Cue], frame: str = "", opening: bool = False,
+    text: str, start: int, end: int, cues: CueIndex, frame: str = "", opening: bool = False,
     then_and_now: str = "",
 ) -> ScoredUnit:
     """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
@@ -1916,7 +1986,7 @@ def score_unit(
     verb_words, verb_set = _without_names(unit, words, word_set)
     speaker = None
     date_words, date_set = _without_named_months(unit, words, word_set)
-    for cue in cues:
+    for cue in cues.worth_finding(unit, word_set, frame):
         if cue.name in VERB_CUES:
             match = cue.find(unit, verb_words, verb_set, word_set)
         elif cue.name == DATE:
@@ -2089,7 +2159,7 @@ def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tup
 
 
 def score_sentence(
-    text: str, start: int, end: int, cues: Sequence[Cue], opening: bool = False, then_and_now: str = ""
+    text: str, start: int, end: int, cues: CueIndex, opening: bool = False, then_and_now: str = ""
 ) -> list[ScoredUnit]:
     """The sentence as one unit, or each long quotation in it as a unit of its own
     (``opening``: the sentence opens a longer text; ``then_and_now``: its half of a count then and now;
@@ -2175,7 +2245,7 @@ _PERSONS_VERBS = ("disse afirmou declarou anunciou negou admitiu rebateu critico
 _PERSONS_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(_PERSONS_VERBS.split())})\b")
 
 
-def opening_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> Sequence[Cue]:
+def opening_cues(text: AnalyzedText, start: int, end: int, named_inside: list[frozenset[str]]) -> CueIndex:
     """The cues for the sentence ``text.text[start:end]``: those of a common noun's opening (``cues_for``) when its
     first word before a verb is a noun of the language's dictionary (``dictionary_noun``) that the text does not
     capitalise inside a sentence too ("Elon Musk ... Musk sold"; ``named_inside`` holds those words once worked out)

@@ -716,3 +716,33 @@ def test_a_phrase_cue_finds_each_phrase_whatever_word_its_key_is(phrase: str) ->
     # a verb cue reads its gate without the names inside the unit, and its keys in all the unit's words
     assert cue.find(unit.replace(phrase, phrase.title()), words, frozenset(words) - {"acordo", "lei", "like"},
                     frozenset(words)) == phrase.title()
+
+
+def test_the_cue_index_passes_over_no_cue_that_a_unit_shows() -> None:
+    """``CueIndex.worth_finding`` may leave a cue out of a unit only when ``Cue.find`` finds nothing there: over
+    every sentence of the claim probes' texts (both languages, both kinds of opening), each cue found is among those
+    the index gives, and the index leaves most cues out."""
+    import json
+
+    from plugins.claims import _WORD, cues_for
+    from server.segmentation import split_sentences
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [(record["text"], record["lang"]) for path in sorted(fixtures.glob("claim*/*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+             for record in [json.loads(line)]
+             if isinstance(record.get("text"), str) and record.get("lang") in ("pt", "en")]
+    assert len(texts) > 300
+    found = offered = looked = 0
+    for text, language in texts:
+        for start, end in split_sentences(text, language):
+            unit = text[start:end]
+            words = _WORD.findall(unit.lower())
+            word_set = frozenset(words)
+            for common_opening in (False, True):
+                index = cues_for(language, common_opening)
+                worth = index.worth_finding(unit, word_set)
+                shown = [cue for cue in index.cues if cue.find(unit, words, word_set) is not None]
+                assert [cue for cue in shown if cue not in worth] == [], unit
+                found, offered, looked = found + len(shown), offered + len(worth), looked + len(index.cues)
+    assert found > 1000 and offered < looked / 2
