@@ -301,6 +301,11 @@ def _heading_over_wrapped(text: str, lines: list[tuple[int, int]]) -> tuple[int,
     if any(text[start:end].rstrip().endswith(_SENTENCE_FINAL) and end - start >= PARAGRAPH_END_SHARE * widest
            for start, end in lines[1:-1]):
         return None
+    # ... and wrapping shows: some line under the first goes on in lower case, or with a digit or a sign. A heading over
+    # lines that each open with a capital is a list of titles ("Notícias relacionadas" over two headlines of a rendered
+    # page: tests/test_hypertext_chrome_probe.py), which joined would read as prose and get suggestions.
+    if all(text[start:start + 1].isupper() for start, _end in lines[2:]):
+        return None
     return trim(text, first_start, first_end)
 
 

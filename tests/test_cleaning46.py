@@ -44,6 +44,12 @@ def test_a_dumps_heading_and_the_paragraphs_it_runs_together_are_one_task_each()
                           "be included in next year's programme, and to repeat the speed watch in March."]
 
 
+def test_a_heading_over_titles_that_each_open_with_a_capital_is_a_list_not_a_wrapped_paragraph() -> None:
+    # A rendered page's related stories (tests/test_hypertext_chrome_probe.py): joined, the headlines read as prose.
+    related = ("Notícias relacionadas\nEscola Monsenhor José Paulino completa 90 anos com festa para ex-alunos\n"
+               "Câmara aprova nome de professora para biblioteca de bairro\n")
+    assert [related[start:end] for start, end in split_paragraphs(related)] == related.splitlines()
+
 def test_a_line_laid_out_in_columns_is_no_wrapped_line() -> None:
     header = "Diário da República, 2.ª série          PARTE H          N.º 233 — 3 de dezembro de 2026\nPág. 412\n"
     assert len(split_paragraphs(header)) == 2
