@@ -1347,3 +1347,17 @@ def test_opening_takes_the_characters_a_word_may_not_follow() -> None:
 ])
 def test_consumer_brands_and_devices_of_reviews_are_known(app, text: str, expected: set[tuple[str, str]]):
     assert entities(predict(app, text)[0]) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "start"), [
+    ("Zuckerberg disse; Zuckerberg_x, xZuckerberg e Zuckerberg.", "Zuckerberg", 0),
+    ("Ofwat said ... that Ofwat had acted (Ofwat)", "Ofwat", 5),  # from inside the first: re saw only text[5:]
+    ("aaaa a aa", "aa", 0),  # overlapping candidates: a failed one does not skip the next
+    ("Élan éÉlan Élan2 Élan-", "Élan", 0),  # \w is Unicode: letters and digits of any script
+    ("a b", "", 0),  # the empty word: where neither side has a word character, as re finds it
+])
+def test_word_occurrences_are_the_regex_matches_of_a_name_alone(text: str, word: str, start: int) -> None:
+    """``later_short_forms`` and ``later_repeats`` find a name's later mentions by ``word_occurrences``, which must
+    find what the regex they compiled per name found."""
+    expected = [start + match.start() for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text[start:])]
+    assert list(plugins.entities.word_occurrences(text, word, start)) == expected

@@ -93,3 +93,24 @@ def test_a_gated_pattern_is_not_run_on_a_text_without_its_first_token(pt_pipelin
     assert matcher(pt_pipeline.nlp("Nada aqui.")) == []
     assert len(matcher(pt_pipeline.nlp("A Zeta cresceu."))) == 1
     assert ran == ["A Zeta cresceu."]
+
+
+def test_each_text_opens_the_gates_that_find_it_alone(pt_pipeline):
+    """A text's gates are kept by text (``gates_of``): a text of newlines between others shifts none of them, and a
+    regex match that runs on over the next text's newline ("a\\s" from "xa" into "ya ") does not hide the next
+    text's own match."""
+    matcher = GatedMatcher(pt_pipeline.nlp.vocab, {"ORG": [[{"ORTH": "Zeta"}], [{"TEXT": {"REGEX": "^Qwen\\d$"}}]]})
+    assert matcher.gates_of(["Zeta", "nada", "\n\n", "Qwen3", "xQwen3"]) == [0b01, 0, 0, 0b10, 0]
+    spaced = GatedMatcher(pt_pipeline.nlp.vocab, {"ORG": [[{"TEXT": {"REGEX": "a\\s"}}]]})
+    assert spaced.gates_of(["xa", "ya "]) == [1, 1]  # the first by the newline after it: a gate may open wider
+
+
+def test_a_text_seen_before_opens_its_gates_in_a_later_document(pt_pipeline):
+    matcher = GatedMatcher(pt_pipeline.nlp.vocab, {"ORG": [[{"ORTH": "Zeta"}, {"ORTH": "Labs"}]]})
+    first = pt_pipeline.nlp("A Zeta Labs cresceu.")
+    assert matcher(first) == matcher.groups[0][1](first) != []
+    known = dict(matcher.opened)
+    later = pt_pipeline.nlp("Zeta cresceu.")
+    assert matcher.gates_opened(later) == 1 and matcher(later) == []
+    assert matcher.opened == known  # no new text
+    assert matcher.gates_opened(pt_pipeline.nlp("Nada cresceu.")) == 0
