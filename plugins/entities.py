@@ -6022,6 +6022,10 @@ def entity_ruler(pipeline: Pipeline, pattern_files: tuple[str, ...]) -> GatedRul
     with pipeline.lock:  # phrase patterns are tokenized by the pipeline
         ruler.add_patterns([pattern for path in pattern_files for pattern in read_patterns(path)]
                            + product_noun_patterns())
+    # The ruler keeps each phrase pattern's Doc too, for its ``patterns`` and its serialisation, which a stand-alone
+    # ruler never uses: the phrase matcher holds the words itself. About 7 KB a pattern, 32 MB for the 4,338 towns of
+    # one language's ruler (session 38).
+    ruler.phrase_patterns.clear()
     return GatedRuler(ruler)
 
 
