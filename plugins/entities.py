@@ -801,6 +801,7 @@ _COMPANY_SAID = (rf"{_IN_SENTENCE}*,[^\S\n]+the[^\S\n]+(?:{'|'.join(sorted(ENGLI
 # A club moving a player it names by the player's role ("Everton loaned striker Beto to Olympique Lyonnais", missed):
 # only a club signs, loans or sells a striker.
 PLAYER_MOVES = "signed signs loaned loans sold sells released releases recalled bought buys sacked sacks"
+PLAYER_MOVE_WORDS = frozenset(PLAYER_MOVES.split())
 PLAYER_ROLES = "striker strikers forward midfielder defender goalkeeper keeper winger full-back right-back left-back " \
                "centre-back center-back playmaker"
 FINANCED_SUBJECT = {
@@ -826,8 +827,7 @@ OWNER_OF_ITS_SITE = re.compile(
     rf"(?=[^\S\n]+(?!(?:{'|'.join(_ROLE_IN_IT.split())})\b)[a-z]{_IN_SENTENCE}{{0,80}}?"
     rf"\bits[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:{'|'.join(sorted(SITE_NOUNS))})\b)")
 FINANCING_WORDS = frozenset("raised raises secured secures borrowed borrows bought buys acquired acquires sold sells "
-                            "said. says. levantou levanta captou capta arrecadou obteve".split()) | frozenset(
-    PLAYER_MOVES.split())
+                            "said. says. levantou levanta captou capta arrecadou obteve".split()) | PLAYER_MOVE_WORDS
 # Nouns that say what a name is in an apposition after it ("a Emdec, empresa
 # municipal de trânsito", "Emdec, the city's traffic agency,"): an
 # organisation, whatever the model guessed (the agency was a person). Not the
@@ -2096,7 +2096,7 @@ def is_town_of_the_gazetteer(span: SpacySpan, model: list[Candidate], text: str)
         after = doc[span.end:span.end + 2]
         return (before is None or not ((before.is_title and not before.is_stop) or before.like_num)) and not (
             after and (after[0].is_title or (after.text.startswith(",") and after[-1].like_num)
-                       or after[0].lower_ in ACTOR_VERBS or after[0].lower_ in PLAYER_MOVES.split()))
+                       or after[0].lower_ in ACTOR_VERBS or after[0].lower_ in PLAYER_MOVE_WORDS))
     return all((c.start, c.end) == (span.start_char, span.end_char) for c in same) and is_after_a_place_preposition(
         span)
 

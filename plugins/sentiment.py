@@ -2901,11 +2901,15 @@ CHALLENGE_OPENINGS = {
            (("perhaps",), ("would_like", "to")), (("maybe",), ("would_like", "to"))),
 }
 CHALLENGE_REACH = 3
+_CHALLENGE_FIRST_WORDS = {language: frozenset(opening[0] for opening, _lead in openings)
+                          for language, openings in CHALLENGE_OPENINGS.items()}
 
 
 def charge_challenges(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """A sentence opened as in CHALLENGE_OPENINGS whose lead is followed within CHALLENGE_REACH words by a verb of
     CHALLENGED: the verb takes UNMET_VALENCE; answers {verb: lead}."""
+    if not lowered or lowered[0].strip(_PUNCTUATION) not in _CHALLENGE_FIRST_WORDS[language]:
+        return {}  # most sentences open otherwise: their words are not stripped for nothing
     words = [word.strip(_PUNCTUATION) for word in lowered]
     for opening, lead in CHALLENGE_OPENINGS[language]:
         if tuple(words[: len(opening)]) != opening:
