@@ -1235,8 +1235,9 @@ def towns_with_their_states(model: list[Candidate], text: str, language: str) ->
     Kentucky", "Meigs County, Tennessee"): the way an English text names a town, and WikiANN-en's one place (the model
     mostly joins them itself: 127 of 140 on its held-out dev). Left apart: a state listed with states ("Iowa,
     Missouri", "Quebec, Washington, Montana"), the last town of a list ("Phoenix and Scottsdale, Arizona": the state
-    is each town's) and a site ("Drew Field, Florida"). Portuguese is left alone: WikiANN-pt parts "Los Angeles,
-    Califórnia"."""
+    is each town's) and a site ("Drew Field, Florida"). A span the model gave another label over a town of
+    capitalised words and its state is the place too ("College Station, Texas" was an organisation). Portuguese is
+    left alone: WikiANN-pt parts "Los Angeles, Califórnia"."""
     if language != "en" or ", " not in text:  # the characters first: most texts name no town with its state
         return model
     ordered = sorted(model, key=lambda candidate: candidate.start)
@@ -1245,9 +1246,19 @@ def towns_with_their_states(model: list[Candidate], text: str, language: str) ->
         town = kept[-1] if kept else None
         if town is not None and is_state_of_a_town(town, candidate, text):
             kept[-1] = Candidate(town.start, candidate.end, "LOC", town.source)
+        elif candidate.label != "LOC" and is_town_and_state(text[candidate.start:candidate.end]):
+            kept.append(Candidate(candidate.start, candidate.end, "LOC", candidate.source))
         else:
             kept.append(candidate)
     return kept
+
+
+def is_town_and_state(words: str) -> bool:
+    """Whether ``words`` are a town of capitalised words, a comma and its US state ("College Station, Texas"; not
+    "Battle of Vicksburg, Mississippi", nor a site: "Drew Field, Florida")."""
+    town, _, state = words.partition(", ")
+    return state in US_STATES and town not in US_STATES and bool(town) and all(
+        word[:1].isupper() for word in town.split()) and town.split()[-1] not in SITE_NOUNS
 
 
 def is_state_of_a_town(town: Candidate, state: Candidate, text: str) -> bool:
