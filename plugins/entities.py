@@ -1227,7 +1227,7 @@ STATE_AFTER_A_COMMA = re.compile(r",[^\S\n]+")
 LISTED_BEFORE = re.compile(r"(?:\band|\bor|&)[^\S\n]+$")
 # A site's last noun: a base, a field or a ground in a state is a site and its state, two names ("Drew Field,
 # Florida", "Dyess AFB, Texas").
-SITE_NOUNS = frozenset("Field Airfield Airport AFB Base Stadium Arena".split())
+SITE_NAME_ENDS = frozenset("Field Airfield Airport AFB Base Stadium Arena".split())
 
 
 def towns_with_their_states(model: list[Candidate], text: str, language: str) -> list[Candidate]:
@@ -1240,9 +1240,8 @@ def towns_with_their_states(model: list[Candidate], text: str, language: str) ->
     left alone: WikiANN-pt parts "Los Angeles, Califórnia"."""
     if language != "en" or ", " not in text:  # the characters first: most texts name no town with its state
         return model
-    ordered = sorted(model, key=lambda candidate: candidate.start)
     kept: list[Candidate] = []
-    for candidate in ordered:
+    for candidate in model:  # in the model's order, which the later steps read
         town = kept[-1] if kept else None
         if town is not None and is_state_of_a_town(town, candidate, text):
             kept[-1] = Candidate(town.start, candidate.end, "LOC", town.source)
@@ -1258,7 +1257,7 @@ def is_town_and_state(words: str) -> bool:
     "Battle of Vicksburg, Mississippi", nor a site: "Drew Field, Florida")."""
     town, _, state = words.partition(", ")
     return state in US_STATES and town not in US_STATES and bool(town) and all(
-        word[:1].isupper() for word in town.split()) and town.split()[-1] not in SITE_NOUNS
+        word[:1].isupper() for word in town.split()) and town.split()[-1] not in SITE_NAME_ENDS
 
 
 def is_state_of_a_town(town: Candidate, state: Candidate, text: str) -> bool:
@@ -1267,7 +1266,7 @@ def is_state_of_a_town(town: Candidate, state: Candidate, text: str) -> bool:
     if town.label != "LOC" or state.label != "LOC" or text[town.end:state.start] != ", ":
         return False
     name = text[town.start:town.end]
-    if text[state.start:state.end] not in US_STATES or name in US_STATES or name.split()[-1] in SITE_NOUNS:
+    if text[state.start:state.end] not in US_STATES or name in US_STATES or name.split()[-1] in SITE_NAME_ENDS:
         return False
     after = STATE_AFTER_A_COMMA.match(text, state.end)
     if after is not None and any(text.startswith(other, after.end()) for other in US_STATES):
