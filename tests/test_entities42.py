@@ -60,12 +60,14 @@ def test_rules_of_probe_42(app, text: str, expected: set[tuple[str, str]], absen
 
 # Left open in the studied paragraphs: a town and its state one span ("Boone, North Carolina": WikiANN-en labels 211
 # such names in its held-out dev as one place, prose like "She was born in Ventura, California." too), "Turin for the
-# European Space Agency" one organisation (no gazetteer knows Turin, so nothing cuts the model's span).
+# European Space Agency" one organisation (no gazetteer knows Turin, so nothing cuts the model's span). Since 1.2.60
+# (session 39) the towns the model parted from their US states are joined too ("Johnson City, Tennessee").
 LEFT_OPEN = {
-    "e01": {("Boone, North Carolina", "LOC")}, "e04": {("Turin for the European Space Agency", "ORG")},
+    "e01": {("Boone, North Carolina", "LOC"), ("Johnson City, Tennessee", "LOC")},
+    "e04": {("Turin for the European Space Agency", "ORG")},
 }
 LEFT_MISSED = {
-    "e01": {"Boone", "North Carolina"}, "e04": {"Turin", "European Space Agency"},
+    "e01": {"Boone", "North Carolina", "Johnson City", "Tennessee"}, "e04": {"Turin", "European Space Agency"},
 }
 
 
