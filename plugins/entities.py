@@ -1233,7 +1233,7 @@ SITE_NAME_ENDS = frozenset("Field Airfield Airport AFB Base Stadium Arena".split
 def towns_with_their_states(model: list[Candidate], text: str, language: str) -> list[Candidate]:
     """``model`` with an English town's place span and its US state's after a comma joined into one place ("Paris,
     Kentucky", "Meigs County, Tennessee"): the way an English text names a town, and WikiANN-en's one place (the model
-    mostly joins them itself: 127 of 140 on its held-out dev). Left apart: a state listed with states ("Iowa,
+    mostly joins them itself: 127 of 138 on its held-out dev). Left apart: a state listed with states ("Iowa,
     Missouri", "Quebec, Washington, Montana"), the last town of a list ("Phoenix and Scottsdale, Arizona": the state
     is each town's) and a site ("Drew Field, Florida"). A span the model gave another label over a town of
     capitalised words and its state is the place too ("College Station, Texas" was an organisation). Portuguese is
@@ -1283,7 +1283,7 @@ def townships_apart_from_counties(model: list[Candidate], text: str) -> list[Can
     """``model`` with a place's span over two units, each named with its unit's noun, cut at their comma: "Lee
     Township, Midland County" and "Thisted Municipality, North Denmark Region" are a unit and the one it lies in, two
     names (WikiANN-en labels them apart). With its state after them the three are one name, as Wikipedia titles a US
-    township ("Coal Township, Jackson County, Ohio": 14 such names one place on WikiANN-en's held-out dev), and a town
+    township ("Coal Township, Jackson County, Ohio": 16 of 17 such names one place on WikiANN-en's held-out dev), and a town
     before its unit stays one place ("Kąty, Gmina Sobienie-Jeziory")."""
     kept = []
     for candidate in model:

@@ -1,5 +1,5 @@
 """Entities en43 (session 39): a town and its US state after a comma are one place, as an English text names a town
-and WikiANN-en labels it ("Paris, Kentucky"; the model parted 4 of the 140 on its held-out dev sample), and two
+and WikiANN-en labels it ("Paris, Kentucky"; the model parted 4 of the 138 on its held-out dev sample), and two
 administrative units each named with its noun are two ("Lee Township, Midland County"; with their state after them
 the three are one name, as Wikipedia titles a US township); a lake's, a forest's, a range's, a glacier's and a peak's
 name and a national park or forest are places ("Yosemite National Park" was an organisation).
