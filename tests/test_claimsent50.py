@@ -1,0 +1,168 @@
+"""Claims and sentiment probe ``claimsent50`` (fixtures/claimsent50): reviews and complaints with no sentiment word,
+columns, interviews, statements, results, standings, weather amounts, launch notes, acquittals and letters. For
+sentiment, an acquittal is no praise (decided here for every probe); a zone of the table is a place won or lost; what
+comes at no extra cost is a gift; a measured fall of snow or rain is a danger; calling or writing again and again is a
+complaint; the writer's disbelief takes the praise of the sentence before; every cent's worth is a verdict; a trial's
+party and what was not proved carry nothing; a profit reversed is lost. For claims, the writer's counted contacts are
+their own life, and an amount of snow or rain is a figure however hedged. Each is tested here on other sentences, with
+guards.
+
+Every expected outcome here was written before the plugins read the sentence, but for two guards rewritten after their
+first run, which had pinned VADER's own "fell" and "well" rather than the rules (a snow's "fell" without an amount,
+"She knows the town well").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.claimsent32.score import wrong_sentences
+from plugins.sentiment import read, sentence_tokens, zone_after
+from tests.test_claimsent27 import rows
+from tests.test_claimsent32 import claim_reading, wrong_sentiment
+from tests.test_news_probe7 import assert_claims_found
+from tests.test_sentiment import sentiment
+
+PROBE = "claimsent50"
+
+
+def cue_weight(text: str, language: str, shown: str) -> float:
+    """The weight of the cue shown as ``shown`` in ``text``'s reading (0 when there is none)."""
+    return sum(weight for cue, weight in read(text, language).cues if cue.startswith(f"'{shown}'"))
+
+
+# ------------------------------------------------------------------ sentiment: acquittals
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The jury found the driver not guilty of causing death by dangerous driving.", "en"),
+    ("O Tribunal da Relação absolveu a antiga vereadora do crime de peculato.", "pt"),
+    ("A judge acquitted the former minister of bribery on Monday.", "en"),
+])
+def test_an_acquittal_is_no_praise(text, language):
+    assert sentiment(text, language)[0] == "Neutral"
+
+
+def test_a_conviction_stays_bad_news():
+    assert sentiment("The jury found the driver guilty of causing death by dangerous driving.", "en")[0] == "Negative"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A defesa vai recorrer da decisão.", "pt"),
+    ("The prosecution is expected to appeal.", "en"),
+    ("O juiz entendeu que não ficou provado que o réu desviou verbas.", "pt"),
+])
+def test_a_trials_parties_and_what_was_not_proved_carry_nothing(text, language):
+    assert sentiment(text, language)[0] == "Neutral"
+
+
+def test_a_prosecution_of_someone_keeps_its_word():
+    assert cue_weight("The prosecution of war criminals stalled for years.", "en", "prosecution") < 0
+
+
+# ------------------------------------------------------------------ sentiment: the table's zones
+
+@pytest.mark.parametrize(("text", "verb", "sign"), [
+    ("O Vitória venceu o Sport e saiu do Z4 do Brasileirão.", "saiu", 1),
+    ("O Bahia empatou com o Ceará e deixou o G4.", "deixou", -1),
+    ("O Sport entrou na zona de rebaixamento após perder em casa.", "entrou", -1),
+    ("O Fluminense voltou ao G-6.", "voltou", 1),
+])
+def test_a_zone_of_the_table_is_a_place_won_or_lost(text, verb, sign):
+    assert cue_weight(text, "pt", verb) * sign > 0
+
+
+def test_a_zone_of_the_city_is_no_table():
+    folded = sentence_tokens("O ministro deixou a zona sul da cidade.")[1]
+    assert zone_after(folded, folded.index("deixou")) is None
+
+
+# ------------------------------------------------------------------ sentiment: launch notes, weather, complaints
+
+def test_what_comes_at_no_extra_cost_is_a_gift():
+    assert sentiment("Customers can add a second line at no additional charge.", "en")[0] == "Positive"
+
+
+def test_a_missing_charger_stays_a_lack():
+    assert sentiment("The phone ships with no charger.", "en")[0] == "Negative"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Up to 30cm of snow may fall on the Alps this weekend.", "en"),
+    ("Até 120 mm de chuva podem cair no litoral paulista, segundo a Defesa Civil.", "pt"),
+])
+def test_a_measured_fall_of_snow_or_rain_is_a_danger(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+def test_weather_without_an_amount_is_no_danger():
+    assert cue_weight("Light snow fell in the morning.", "en", "snow") == 0
+
+
+def test_writing_again_and_again_is_a_complaint():
+    assert sentiment("We have emailed the landlord five times since March.", "en")[0] == "Negative"
+
+
+def test_who_was_asked_again_and_again_makes_no_complaint():
+    assert "asked twice" not in sentiment("The minister was asked twice about the contract.", "en")[2]
+
+
+def test_the_writers_disbelief_takes_the_praise_before_it():
+    text = ("The operator says trains now run on time 95% of the time, a big improvement. Anyone who commutes from "
+            "Reading knows otherwise.")
+    assert sentiment(text, "en")[0] == "Negative"
+
+
+def test_knowing_is_no_disbelief():
+    assert sentiment("The new bridge has been a great success. Everyone in town knows it.", "en")[0] == "Positive"
+
+
+def test_every_cents_worth_is_a_verdict():
+    assert sentiment("Comprei no ano passado para o escritório. Valeu cada centavo.", "pt")[0] == "Positive"
+
+
+def test_every_cents_worth_with_a_complaint_is_no_verdict_alone():
+    assert "every cent's worth" not in sentiment("Valeu cada centavo, mas a entrega atrasou duas semanas.", "pt")[2]
+
+
+def test_a_profit_reversed_is_lost():
+    text = "A companhia aérea teve prejuízo no trimestre, revertendo o lucro de um ano antes."
+    assert cue_weight(text, "pt", "lucro") < 0
+
+
+# ------------------------------------------------------------------ claims
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("I have phoned the surgery four times this week.", "en"),
+    ("Liguei para a operadora três vezes desde sexta-feira.", "pt"),
+])
+def test_the_writers_counted_contacts_are_their_own_life(text, language):
+    score, explanation = claim_reading(text, language)
+    assert score < 0.5 and "the writer's own life" in explanation
+
+
+def test_a_bodys_counted_contacts_stay_a_claim():
+    assert claim_reading("The council has written to residents twice since May.", "en")[0] >= 0.5
+
+
+def test_an_amount_of_snow_is_a_figure_however_hedged():
+    score, explanation = claim_reading("Up to 25cm of snow could fall on the Cairngorms.", "en")
+    assert score >= 0.5 and "amount of snow or rain" in explanation
+
+
+def test_a_move_said_to_be_possible_stays_speculation():
+    assert claim_reading("Prices could rise 5% next year.", "en")[0] < 0.5
+
+
+# ------------------------------------------------------------------ the probe's texts (fixtures/claimsent50/README.md)
+
+def test_the_studied_texts():
+    # main (3ad5904): sentiment 14 of 24, claims 21/22 at 22/25, sentences 3 of 5. Left open: s08 (a column's doubt of a
+    # housing plan, Neutral: "ficaram prontas menos de 3 mil" still praise); claims: s06's "Each time I am told it is
+    # being processed." suggested (0.55, "told" reported speech), s09's quote found without its "he said" (a boundary).
+    assert wrong_sentiment("studied.jsonl", PROBE) == ["s08"]
+    studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
+    left_open = {"s06": frozenset([studied["s06"]["not_claims"][1]]),
+                 "s09": frozenset([studied["s09"]["claims"][1]])}
+    for paragraph in studied.values():
+        assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
+    assert [row["id"] for row in studied.values() for _ in wrong_sentences(row)] == []
