@@ -734,10 +734,13 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     # chamados", "Liguei cinco vezes"): a complaint's count, no record (a named body's "asked ... twice" stays one)
     rf"|\b(?:I|we)(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+)?(?:{_CONTACTED_EN})\b[^.!?]{{0,60}}?"
     r"\b(?:\w+\s+times|twice)\b"
-    rf"|\b(?:{_CONTACTED_PT})\b[^.!?]{{0,60}}?\b\w+\s+(?:vezes|chamados|protocolos|reclamações)\b"),
+    rf"|\b(?:{_CONTACTED_PT})\b[^.!?]{{0,60}}?\b\w+\s+(?:vezes|chamados|protocolos|reclamações)\b"
+    # ... and how long the writer has used what they review, opening the sentence ("Uso há seis meses para controlar os
+    # gastos da casa": claimsent50's blind b01, 0.50 at its one run)
+    r"|^\W*(?:eu\s+)?(?:uso|utilizo)\s+(?:\w+\s+){0,3}?(?:há|desde)\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
                    "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
-    | frozenset(_CONTACTED_PT.split("|")))
+    | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo"})
 
 # A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
 # have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já

@@ -153,6 +153,21 @@ def test_a_move_said_to_be_possible_stays_speculation():
     assert claim_reading("Prices could rise 5% next year.", "en")[0] < 0.5
 
 
+# ------------------------------------------------------------------ after the blind run (found there, fixed after it)
+
+def test_a_profit_made_is_good_news():
+    assert sentiment("O Itaú lucrou R$ 10 bilhões no terceiro trimestre, segundo o banco.", "pt")[0] == "Positive"
+
+
+def test_how_long_the_writer_has_used_it_is_their_own_life():
+    score, explanation = claim_reading("Utilizo este aspirador há três anos na casa de praia.", "pt")
+    assert score < 0.5 and "the writer's own life" in explanation
+
+
+def test_use_as_a_noun_is_no_writers_life():
+    assert "the writer's own life" not in claim_reading("O uso de agrotóxicos caiu 12% desde 2020.", "pt")[1]
+
+
 # ------------------------------------------------------------------ the probe's texts (fixtures/claimsent50/README.md)
 
 def test_the_studied_texts():
@@ -177,9 +192,11 @@ def test_the_blind_texts():
     # (LeIA's "lucrou" read as a complaint), b11 (a win out of the relegation zone, +0.65 under the review threshold:
     # not read as news; main read it Negative), b12 (a draw that leaves a team fifth), b14 (a free update), b16 (a
     # letter's three requests told by their months); claims: b01's "Uso há seis meses ..." suggested (0.50).
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b01", "b02", "b06", "b08", "b09", "b11", "b12", "b14", "b16"]
+    # After fixes found blind (reported apart, never as the blind result): LeIA's "lucrou" takes "lucro"'s valence
+    # (b09 and its sentence right), and how long the writer has used what they review is their own life (b01's claim):
+    # sentiment 8 of 16, claims 9/9 at 9/9, sentences 2 of 3.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b01", "b02", "b06", "b08", "b11", "b12", "b14", "b16"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
-    left_open = {"b01": frozenset([blind["b01"]["not_claims"][0]])}
     for paragraph in blind.values():
-        assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
-    assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == ["b09", "b11"]
+        assert_claims_found(paragraph)
+    assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == ["b11"]
