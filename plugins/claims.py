@@ -1905,7 +1905,8 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _WRITERS_LIFE, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
         _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
-        _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW))
+        _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
+        _COUNT_THEN_AND_NOW))
 
 
 # The word forms whose cues ``CueIndex`` remembers: a server reads an open vocabulary, which the memory must not follow.

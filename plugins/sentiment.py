@@ -511,7 +511,7 @@ COUNTED_TIMES = {
 TWICE = {"pt": frozenset(), "en": frozenset(["twice"])}
 CONTACT_REACH = 6
 # ... by the writer: who "was asked three times" is answering, no customer ("The minister was asked three times").
-PASSIVE_AUXILIARIES = [[word] for word in "was were been being is are foi foram".split()]
+PASSIVE_AUXILIARIES = frozenset("was were been being is are foi foram".split())
 # In English what a customer waits for, said to happen barely, is as unmet ("the battery barely lasts a
 # morning", "hardly works"); the Portuguese "mal" is also "badly" and "evil", and is left out.
 SCARCELY = frozenset("barely hardly scarcely".split())
@@ -2736,8 +2736,10 @@ def charge_colour_warnings(lowered: Sequence[str], valences: list[float], langua
 # amount (a figure and a unit of UNITS_OF_FALL, or a figure glued to it: "15cm") and "of"/"de" takes the valence of
 # VADER's "flood" (-2.0), and is not a possibility's speculation (read after ``drop_speculation``). Snow or rain with
 # no amount ("light rain", "a chance of snow") is weather, no harm.
-PRECIPITATION = {"pt": frozenset("chuva chuvas neve granizo".split()), "en": frozenset("snow rain rainfall hail".split())}
-UNITS_OF_FALL = frozenset("cm mm centimetres centimeters millimetres millimeters inches in centimetros milimetros".split())
+PRECIPITATION = {"pt": frozenset("chuva chuvas neve granizo".split()),
+                 "en": frozenset("snow rain rainfall hail".split())}
+UNITS_OF_FALL = frozenset("cm mm centimetres centimeters millimetres millimeters inches in centimetros milimetros"
+                          .split())
 _GLUED_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?(?:cm|mm)")
 PRECIPITATION_VALENCE = -2.0
 
@@ -2913,9 +2915,9 @@ def drop_questioned(
 
 
 # A trial's party is no harm and no praise: "The prosecution said it would not appeal" (claimsent49's b07, -0.49 by
-# VADER's "prosecution", -2.2), "a acusação não provou que ..." (claimsent50's s22, LeIA's "acusação" -1.0), "a defesa
-# vai recorrer". The word of TRIAL_PARTIES after a definite article carries nothing, unless a link follows it ("the
-# prosecution of war criminals", "a acusação de corrupção": the charge itself, which ACCUSATIONS reads).
+# VADER's "prosecution", -2.2), "a acusação não provou que ..." (claimsent50's s22, LeIA's "acusação" -1.0), "a
+# defesa vai recorrer". The word of TRIAL_PARTIES after a definite article carries nothing, unless a link follows it
+# ("the prosecution of war criminals", "a acusação de corrupção": the charge itself, which ACCUSATIONS reads).
 TRIAL_PARTIES = {"pt": frozenset("acusacao defesa".split()), "en": frozenset("prosecution defence defense".split())}
 DEFINITE_ARTICLES = {"pt": frozenset("a o".split()), "en": frozenset(["the"])}
 
@@ -2925,14 +2927,14 @@ def drop_trial_parties(lowered: Sequence[str], valences: list[float], language: 
     nothing."""
     for index in range(1, len(lowered)):
         if (lowered[index] in TRIAL_PARTIES[language] and lowered[index - 1] in DEFINITE_ARTICLES[language]
-                and lowered[index + 1 : index + 2] not in [[link] for link in ALLEGED_LINKS[language]]):
+                and not _followed_by(lowered, index, ALLEGED_LINKS[language])):
             valences[index] = 0.0
 
 
 def acquits(lowered: Sequence[str], index: int, language: str) -> bool:
     """Whether the word at ``index`` tells an acquittal: one of ACQUITTALS, or "guilty" right after a negation."""
     word = lowered[index]
-    return word in ACQUITTALS[language] or (word == "guilty" and lowered[index - 1 : index] in (["not"], ["never"]))
+    return word in ACQUITTALS[language] or (word == "guilty" and index > 0 and lowered[index - 1] in ("not", "never"))
 
 
 def missing_evidence(lowered: Sequence[str], language: str) -> int | None:
@@ -3200,7 +3202,7 @@ def charge_repeated_contacts(lowered: Sequence[str], valences: list[float], lang
             after = lowered[index + 2 : index + 2 + CONTACT_REACH]
             if not contacting.isdisjoint(after):
                 charged[index + 1] = index
-        elif word in contacting and lowered[index - 1 : index] not in PASSIVE_AUXILIARIES:
+        elif word in contacting and not (index and lowered[index - 1] in PASSIVE_AUXILIARIES):
             for j in range(index + 1, min(index + 1 + CONTACT_REACH, len(lowered))):
                 counted = (lowered[j] == times and (lowered[j - 1] in counts or lowered[j - 1].isdigit()))
                 if counted or lowered[j] in TWICE[language]:

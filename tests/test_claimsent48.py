@@ -191,8 +191,8 @@ def test_a_view_given_keeps_the_speaker_named_after_a_quote():
 def test_the_studied_texts():
     # main (30da66f): sentiment 13 of 20, claims 21/24 at 21/25, sentences 10 of 13. Left open: s12 (closures ruled
     # unlawful, campaigners cheering: -0.53 by "unlawful", "failed", "affected"), s18 (a reader's praise in no good word);
-    # claims: s16's "Up to 10cm of snow could fall ..." (0.18, a forecast's hedge), found since claimsent50 (an amount of
-    # snow or rain is a figure however hedged: 0.57).
+    # claims: s16's "Up to 10cm of snow could fall ..." (0.18, a forecast's hedge), found since claimsent50 (an amount
+    # of snow or rain is a figure however hedged: 0.57).
     assert wrong_sentiment("studied.jsonl", PROBE) == ["s12", "s18"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
     for paragraph in studied.values():

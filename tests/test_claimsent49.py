@@ -104,8 +104,8 @@ def test_the_blind_texts():
     # (claimsent48's code 4), claims 6/6 at 6/7 (claimsent48 5/6 at 5/6), sentences 1 of 2 (the same).
     # Since claimsent50 (no longer blind): b02 ("Vale cada cêntimo." a verdict), b06 ("saiu do G6"), b07 (an acquittal
     # no praise), b08 ("at no extra cost" a gift), b10 (a measured fall of rain) right, and b05's "We have asked the
-    # council four times ..." no longer suggested (the writer's counted contacts): sentiment 10 of 11, claims 6/6 at 6/6,
-    # sentences 2 of 2. Left open: b11 (praise in no good word).
+    # council four times ..." no longer suggested (the writer's counted contacts): sentiment 10 of 11, claims 6/6 at
+    # 6/6, sentences 2 of 2. Left open: b11 (praise in no good word).
     assert wrong_sentiment("blind.jsonl", PROBE) == ["b11"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     for paragraph in blind.values():

@@ -186,8 +186,8 @@ def test_the_studied_texts():
 def test_the_blind_texts():
     # run once on 8be5b69 (the set committed in c2cc587 with the studied one, before any run): sentiment 7 of 16 (main
     # 3ad5904: 5 of 16), claims 9/9 at 9/10 (main 9/9 at 9/11), sentences 1 of 3 (main the same). Gained: b03 ("Vale
-    # cada euro."), b13 (snow that may settle), b05's "Liguei ... cinco vezes" no longer suggested. Wrong: b01 (praise in
-    # "não tem propaganda"), b02 ("burn my hand" read as praise by VADER's "hand"), b06 (a column's doubt in "The
+    # cada euro."), b13 (snow that may settle), b05's "Liguei ... cinco vezes" no longer suggested. Wrong: b01 (praise
+    # in "não tem propaganda"), b02 ("burn my hand" read as praise by VADER's "hand"), b06 (a column's doubt in "The
     # arithmetic does not need a columnist"), b08 (a line reopening after floods, Negative by "floods", "damaged"), b09
     # (LeIA's "lucrou" read as a complaint), b11 (a win out of the relegation zone, +0.65 under the review threshold:
     # not read as news; main read it Negative), b12 (a draw that leaves a team fifth), b14 (a free update), b16 (a
