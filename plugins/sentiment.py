@@ -1205,6 +1205,36 @@ def charge_lost_standings(folded: Sequence[str], valences: list[float]) -> None:
                 valences[index] = portuguese_lexicon()["caiu"]
 
 
+# ... and in English the zones are phrases: "leaves Chelsea fifth, two points off the Champions League places" (probe
+# claimsent50's blind b12, read as nothing at its one run), "six points outside the play-off places", "dropped into the
+# relegation zone", "climbed out of the bottom three". A zone's last word, with a word of the way out or in
+# (ZONE_WAYS_EN) up to ZONE_REACH words before its phrase, takes PLACE_VALENCE, lost (out of a top zone, into the
+# relegation zone) or won (the other ways), and the words from the way on none ("top" is no praise there).
+TOP_ZONES_EN = (("play-off", "places"), ("play-off", "spots"), ("play-off", "positions"), ("champions", "league",
+                "places"), ("european", "places"), ("europa", "league", "places"), ("promotion", "places"),
+                ("top", "four"), ("top", "six"))
+RELEGATION_ZONES_EN = (("relegation", "zone"), ("drop", "zone"), ("bottom", "three"))
+ZONE_WAYS_EN = {"out": frozenset("outside off out below clear above".split()), "in": frozenset("into in".split())}
+PLACE_VALENCE = 1.5
+_ZONE_KEYS_EN = frozenset(phrase[-1] for phrase in TOP_ZONES_EN + RELEGATION_ZONES_EN)
+
+
+def weigh_zones_en(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """Each zone's last word after a way out of or into it (ZONE_WAYS_EN, up to ZONE_REACH words before its phrase)
+    takes PLACE_VALENCE, negative for a place lost; answers {the zone's last word: the way's word}."""
+    moves: dict[int, int] = {}
+    for zones, top in ((TOP_ZONES_EN, True), (RELEGATION_ZONES_EN, False)):
+        for start, length in _phrases_at(lowered, zones):
+            way = next((j for j in range(start - 1, max(start - 1 - ZONE_REACH, -1), -1)
+                        if lowered[j] in ZONE_WAYS_EN["out"] or lowered[j] in ZONE_WAYS_EN["in"]), None)
+            if way is not None:
+                out, end = lowered[way] in ZONE_WAYS_EN["out"], start + length - 1
+                valences[way:end] = [0.0] * (end - way)
+                valences[end] = PLACE_VALENCE if out != top else -PLACE_VALENCE
+                moves[end] = way
+    return moves
+
+
 # What is reversed turns: "teve prejuízo ..., revertendo o lucro de R$ 12 milhões de um ano antes" loses the profit,
 # "reverteu o prejuízo" ends a loss (probe claimsent50's s14, whose sentence read Neutral by "lucro" against
 # "prejuízo"). A fall reversed ("reverteu a queda das vendas") is left to the moves' rules, which read its noun.
@@ -1424,11 +1454,15 @@ def _says_unconfirmed(lowered: Sequence[str], language: str) -> bool:
 
 
 # What comes at no extra cost is a gift, no lack: "Existing subscribers get the update at no extra cost", "at no
-# additional charge" (claimsent49's b08 and claimsent50's s21 read Negative by VADER's "no", -1.2). The "no" of
-# NO_CHARGE takes none and its last word the valence of VADER's "gift" (the corrected lexicon has no "free":
-# "sugar-free", "free of"); "no" before anything else keeps its own ("no refund", "no charger").
+# additional charge" (claimsent49's b08 and claimsent50's s21 read Negative by VADER's "no", -1.2). A phrase of
+# NO_CHARGE: its last word takes the valence of VADER's "gift" and the others none (the corrected lexicon has no
+# "free": "sugar-free", "free of", "free users"); "no" before anything else keeps its own ("no refund", "no charger").
 NO_CHARGE = (("no", "extra", "cost"), ("no", "extra", "charge"), ("no", "additional", "cost"),
-             ("no", "additional", "charge"), ("no", "added", "cost"), ("no", "cost"), ("no", "charge"))
+             ("no", "additional", "charge"), ("no", "added", "cost"), ("no", "cost"), ("no", "charge"),
+             # ... and, since claimsent50's blind run, an update or an upgrade given free ("in a free software update",
+             # claimsent49's "The update is free for all existing users"); "free users" stay a product's tier
+             ("free", "of", "charge"), ("free", "update"), ("free", "software", "update"), ("free", "upgrade"),
+             ("update", "is", "free"), ("upgrade", "is", "free"))
 
 
 GIFT_VALENCE = 1.9
@@ -1822,10 +1856,12 @@ _ENGLISH_REGISTER_WORDS = {
 # A report gives a person's age in apposition or at an event ("A menina, de 9 anos, já recebeu alta", "morreu aos
 # 84 anos") and a European Portuguese one dates by "esta" ("Morreu esta madrugada"): marks of a report where no
 # word is one (probe 23's p08, a pt-PT report of a transplant, was read as a review). None is in a B2W development
-# review.
+# review. So is a match's result ("venceu o Atlético-MG por 2 a 0", "perdeu por 3-1": probe claimsent50's blind b11, a
+# win out of the relegation zone read at the review threshold, found at its one run).
 _REPORT_PHRASES = KeyedPattern(re.compile(
-    r",\s+de\s+\d+\s+anos\s*,|\baos\s+\d+\s+anos\b|\besta\s+(?:madrugada|manhã|manha|tarde|noite)\b",
-    re.IGNORECASE), ("anos", "madrugada", "manh", "tarde", "noite"))
+    r",\s+de\s+\d+\s+anos\s*,|\baos\s+\d+\s+anos\b|\besta\s+(?:madrugada|manhã|manha|tarde|noite)\b"
+    r"|\bpor\s+\d{1,2}\s*(?:a|-|x)\s*\d{1,2}\b",
+    re.IGNORECASE), ("anos", "madrugada", "manh", "tarde", "noite", "por"))
 # A letter's challenge to those in charge to live what the writer lives is a complaint though none of its words is bad
 # (probe claimsent48: "Será que alguém no ministério já fez esta viagem de autocarro com uma criança com febre?",
 # "Has anyone at the council ever tried to park here?", "Perhaps the councillors ... would like to walk it with me."): a
@@ -4031,6 +4067,7 @@ def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
 # thanks for nothing): a sentence without any (most) is spared one look-up for each.
 # The words that may tell a move, a loss or new cases, looked up at once.
 _CHARGE_WORDS = frozenset(phrase[-1] for phrase in NO_CHARGE)
+_GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
 _RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "nada"}
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
@@ -4315,8 +4352,10 @@ def _vader() -> Any:
             if "worth" in lowered:
                 drop_measured_worth(lowered, sentiments)
             free: dict[int, int] = {}
-            if "no" in lowered and not _CHARGE_WORDS.isdisjoint(lowered):
+            if not _GIFT_WORDS.isdisjoint(lowered) and not _CHARGE_WORDS.isdisjoint(lowered):
                 free = credit_free_extras(lowered, sentiments)
+            if not _ZONE_KEYS_EN.isdisjoint(lowered):
+                free |= weigh_zones_en(lowered, sentiments)
             drop_political_parties(lowered, sentiments)
             if not STOPS.isdisjoint(lowered):
                 drop_stopped_activities(lowered, sentiments)

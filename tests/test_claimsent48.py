@@ -214,10 +214,11 @@ def test_the_blind_texts():
     # eleven years" the writer's own life, b10's "Para os desembargadores," a view given as someone's).
     # Since claimsent49 (fixtures/claimsent49): b02 ("Não vale o preço.", a verdict of worth) and b12 (a standing lost)
     # right, b14 Neutral ("offline sync" no harm), b10's acquittal found (a court's verdict a detail).
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b07", "b14"]
+    # Since claimsent50: b14 right ("The update is free for all existing users." a gift) and its sentence.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b07"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     left_open = {"b07": frozenset([blind["b07"]["not_claims"][0]])}
     for paragraph in blind.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     wrong = [row["id"] for row in blind.values() for _ in wrong_sentences(row)]
-    assert wrong == ["b05", "b06", "b07", "b13", "b14"]  # b12 since claimsent49
+    assert wrong == ["b05", "b06", "b07", "b13"]  # b12 since claimsent49, b14 since claimsent50

@@ -89,14 +89,15 @@ def test_the_studied_texts():
     # now "offline" is no harm), s04 ("cleared ... of all charges" praise), s06 ("saiu do G4"), s07 (rain that could
     # fall, no bad word); claims: m-s16's "Up to 10cm of snow could fall" (0.18), m-b07's residents' wait suggested.
     # Since claimsent50: s04 (an acquittal no praise), s06 ("saiu do G4" a place lost), s07 (a measured fall of rain a
-    # danger) right, and m-s16's snow found (an amount of snow a figure however hedged).
-    assert wrong_sentiment("studied.jsonl", PROBE) == ["m-s12", "m-s18", "m-b07", "m-b14", "s05"]
+    # danger) right, and m-s16's snow found (an amount of snow a figure however hedged); after claimsent50's blind run
+    # m-b14 too ("The update is free for all existing users." a gift) and its sentence.
+    assert wrong_sentiment("studied.jsonl", PROBE) == ["m-s12", "m-s18", "m-b07", "s05"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
     left_open = {"m-b07": frozenset([studied["m-b07"]["not_claims"][0]])}
     for paragraph in studied.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     wrong = [row["id"] for row in studied.values() for _ in wrong_sentences(row)]
-    assert wrong == ["m-s18", "m-b07", "m-b14", "s05"]
+    assert wrong == ["m-s18", "m-b07", "s05"]
 
 
 def test_the_blind_texts():

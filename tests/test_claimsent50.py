@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from fixtures.claimsent32.score import wrong_sentences
-from plugins.sentiment import read, sentence_tokens, zone_after
+from plugins.sentiment import read, register_of, sentence_tokens, zone_after
 from tests.test_claimsent27 import rows
 from tests.test_claimsent32 import claim_reading, wrong_sentiment
 from tests.test_news_probe7 import assert_claims_found
@@ -164,6 +164,31 @@ def test_how_long_the_writer_has_used_it_is_their_own_life():
     assert score < 0.5 and "the writer's own life" in explanation
 
 
+def test_a_match_result_marks_a_report():
+    assert register_of("O Juventude venceu o Bahia por 1 a 0 e subiu para o 12º lugar.", "pt") == "news"
+
+
+@pytest.mark.parametrize(("text", "shown", "sign"), [
+    ("Villa are three points outside the top four after the defeat.", "outside the top four", -1),
+    ("Sheffield United climbed out of the bottom three on Saturday.", "out of the bottom three", 1),
+    ("Luton slipped into the relegation zone.", "into the relegation zone", -1),
+])
+def test_an_english_zone_of_the_table_is_a_place_won_or_lost(text, shown, sign):
+    assert cue_weight(text, "en", shown) * sign > 0
+
+
+def test_a_top_four_side_is_no_place_won():
+    assert cue_weight("Top four sides rarely lose at home.", "en", "top four") == 0
+
+
+def test_an_update_given_free_is_a_gift():
+    assert sentiment("Existing owners get the new camera modes in a free update next month.", "en")[0] == "Positive"
+
+
+def test_free_users_are_a_tier():
+    assert sentiment("Free users will see adverts between songs.", "en")[0] != "Positive"
+
+
 def test_use_as_a_noun_is_no_writers_life():
     assert "the writer's own life" not in claim_reading("O uso de agrotóxicos caiu 12% desde 2020.", "pt")[1]
 
@@ -193,10 +218,12 @@ def test_the_blind_texts():
     # not read as news; main read it Negative), b12 (a draw that leaves a team fifth), b14 (a free update), b16 (a
     # letter's three requests told by their months); claims: b01's "Uso há seis meses ..." suggested (0.50).
     # After fixes found blind (reported apart, never as the blind result): LeIA's "lucrou" takes "lucro"'s valence
-    # (b09 and its sentence right), and how long the writer has used what they review is their own life (b01's claim):
-    # sentiment 8 of 16, claims 9/9 at 9/9, sentences 2 of 3.
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b01", "b02", "b06", "b08", "b11", "b12", "b14", "b16"]
+    # (b09 and its sentence right), a match's result "por 2 a 0" marks a report (b11 and its sentence), English zones of
+    # the table (b12: "two points off the Champions League places"), an update given free (b14), and how long the
+    # writer has used what they review is their own life (b01's claim): sentiment 11 of 16, claims 9/9 at 9/9,
+    # sentences 3 of 3.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b01", "b02", "b06", "b08", "b16"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     for paragraph in blind.values():
         assert_claims_found(paragraph)
-    assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == ["b11"]
+    assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == []
