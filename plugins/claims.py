@@ -737,10 +737,14 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     rf"|\b(?:{_CONTACTED_PT})\b[^.!?]{{0,60}}?\b\w+\s+(?:vezes|chamados|protocolos|reclamações)\b"
     # ... and how long the writer has used what they review, opening the sentence ("Uso há seis meses para controlar os
     # gastos da casa": claimsent50's blind b01, 0.50 at its one run)
-    r"|^\W*(?:eu\s+)?(?:uso|utilizo)\s+(?:\w+\s+){0,3}?(?:há|desde)\b"),
+    r"|^\W*(?:eu\s+)?(?:uso|utilizo)\s+(?:\w+\s+){0,3}?(?:há|desde)\b"
+    # ... and what the writer is told again and again ("Each time I am told it is being processed": claimsent50's s06,
+    # 0.55 by "told" as reported speech; "Toda vez que ligo, me dizem que ...")
+    r"|\b(?:each|every)\s+time\b[^.!?]{0,30}?\b(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+told\b"
+    r"|\b(?:toda|cada)\s+vez\s+que\b[^.!?]{0,30}?\b(?:me|nos)\s+(?:dizem|disseram|respondem|responderam|falam)\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
                    "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
-    | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo"})
+    | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"})
 
 # A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
 # have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já

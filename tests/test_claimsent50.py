@@ -140,6 +140,18 @@ def test_the_writers_counted_contacts_are_their_own_life(text, language):
     assert score < 0.5 and "the writer's own life" in explanation
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Every time I ring the depot I am told the bin will be collected tomorrow.", "en"),
+    ("Cada vez que reclamo, me respondem que o caso está em análise.", "pt"),
+])
+def test_what_the_writer_is_told_each_time_is_their_own_life(text, language):
+    assert claim_reading(text, language)[0] < 0.5
+
+
+def test_what_a_reporter_is_told_stays_reported_speech():
+    assert "the writer's own life" not in claim_reading("I am told the minister will resign on Friday.", "en")[1]
+
+
 def test_a_bodys_counted_contacts_stay_a_claim():
     assert claim_reading("The council has written to residents twice since May.", "en")[0] >= 0.5
 
@@ -197,12 +209,12 @@ def test_use_as_a_noun_is_no_writers_life():
 
 def test_the_studied_texts():
     # main (3ad5904): sentiment 14 of 24, claims 21/22 at 22/25, sentences 3 of 5. Left open: s08 (a column's doubt of a
-    # housing plan, Neutral: "ficaram prontas menos de 3 mil" still praise); claims: s06's "Each time I am told it is
-    # being processed." suggested (0.55, "told" reported speech), s09's quote found without its "he said" (a boundary).
+    # housing plan, Neutral: "ficaram prontas menos de 3 mil" still praise); claims: s09's quote found without its "he
+    # said" (a boundary). s06's "Each time I am told it is being processed." (0.55, "told" reported speech) no longer
+    # suggested since a fix after the blind run (what the writer is told each time is their own life): 21/22 at 22/22.
     assert wrong_sentiment("studied.jsonl", PROBE) == ["s08"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
-    left_open = {"s06": frozenset([studied["s06"]["not_claims"][1]]),
-                 "s09": frozenset([studied["s09"]["claims"][1]])}
+    left_open = {"s09": frozenset([studied["s09"]["claims"][1]])}
     for paragraph in studied.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     assert [row["id"] for row in studied.values() for _ in wrong_sentences(row)] == []
