@@ -1102,6 +1102,30 @@ def charge_stuck_statuses(lowered: Sequence[str], valences: list[float], languag
     return stuck
 
 
+# ... and still waiting for an answer is a request unanswered: "Ainda estou à espera de resposta.", "I am still waiting
+# for a reply" (probe claimsent50's blind b16, a letter's close read as nothing at its one run). A word of ANSWERS within
+# STUCK_REACH words after a word of STILL, with a word of WAITING between, takes DELAY_VALENCE.
+WAITING = {"pt": frozenset("espera esperando aguardando aguardo aguardamos esperamos espero".split()),
+           "en": frozenset("waiting awaiting".split())}
+ANSWERS = {"pt": frozenset("resposta respostas retorno".split()),
+           "en": frozenset("reply replies answer answers response".split())}
+
+
+def charge_unanswered(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each word of ANSWERS within STUCK_REACH words after a word of STILL, a word of WAITING between, takes
+    DELAY_VALENCE; answers {that word: the word of STILL}."""
+    if STILL[language].isdisjoint(lowered) or ANSWERS[language].isdisjoint(lowered):
+        return {}
+    unanswered: dict[int, int] = {}
+    for still in (i for i, word in enumerate(lowered) if word in STILL[language]):
+        for index in range(still + 2, min(still + 2 + STUCK_REACH, len(lowered))):
+            if lowered[index] in ANSWERS[language] and not WAITING[language].isdisjoint(lowered[still + 1 : index]):
+                valences[index] = DELAY_VALENCE
+                unanswered[index] = still
+                break
+    return unanswered
+
+
 # A fault denied by someone the writer quotes is their claim, not the writer's praise: "ISP keeps saying
 # there's no fault on the line", "a operadora diz que não foi encontrado nenhum problema na linha" (in a
 # complaint: read as praise). A denied word of fault (positive: its negation flipped it) after a verb of
@@ -4008,7 +4032,7 @@ def portuguese_reading(text: str) -> Reading:
     if unsaid:
         drop_addressees_conditions(folded, valences, "pt")
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
-             | charge_stuck_statuses(folded, valences, "pt")
+             | charge_stuck_statuses(folded, valences, "pt") | charge_unanswered(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
              | charge_money_complaints(folded, valences) | charge_repeated_contacts(folded, valences, "pt"))
     if unsaid:
@@ -4380,7 +4404,7 @@ def _vader() -> Any:
                 flipped |= flip_past_habits(lowered, sentiments)
             notes |= {index: _flipped(words, negation, index) for index, negation in flipped.items()}
             delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
-                     | charge_stuck_statuses(lowered, sentiments, "en")
+                     | charge_stuck_statuses(lowered, sentiments, "en") | charge_unanswered(lowered, sentiments, "en")
                      | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
                      | charge_repeated_contacts(lowered, sentiments, "en"))
             if unsaid:

@@ -201,6 +201,18 @@ def test_free_users_are_a_tier():
     assert sentiment("Free users will see adverts between songs.", "en")[0] != "Positive"
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("I am still waiting for a reply from the landlord.", "en"),
+    ("Ainda estamos à espera de resposta da câmara.", "pt"),
+])
+def test_still_waiting_for_an_answer_is_a_complaint(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+def test_an_answer_given_is_no_complaint():
+    assert "still" not in sentiment("The council still sent a reply within a week.", "en")[2]
+
+
 def test_use_as_a_noun_is_no_writers_life():
     assert "the writer's own life" not in claim_reading("O uso de agrotóxicos caiu 12% desde 2020.", "pt")[1]
 
