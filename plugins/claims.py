@@ -427,7 +427,8 @@ PROPORTION_WEIGHT = 0.4
 PLAN = "prediction or plan"
 NAMED_ACTOR = "named actor"
 OBLIGATION = "obligation or wish"
-MODALS = frozenset({"hedging or speculation", OBLIGATION, PLAN, "conditional", "condition"})
+HEDGING = "hedging or speculation"
+MODALS = frozenset({HEDGING, OBLIGATION, PLAN, "conditional", "condition"})
 FORECAST_DETAILS = frozenset({"quantity", "quantity in words", DATE})
 REPORTED_FORECAST = "reported forecast"
 # What a named actor is going to do, with a number or a date, is its
@@ -705,6 +706,9 @@ _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
 # leitor deste jornal"), their family opening the sentence, and what happened at their door. A resident quoted saying
 # it is no more check-worthy.
 WRITERS_LIFE = "the writer's own life"
+_CONTACTED_EN = "called|rung|rang|phoned|written|wrote|emailed|asked|contacted|complained|chased|visited"
+_CONTACTED_PT = ("liguei|ligamos|telefonei|telefonamos|escrevi|escrevemos|reclamei|reclamamos|contactei|contatei"
+                 "|pedi|pedimos|abri|abrimos")
 _FAMILY_EN = ("daughter son father mother wife husband partner mum dad grandmother grandfather sister brother children "
               "kids")
 _FAMILY_PT = "filha filho pai mãe mulher marido esposa avó avô irmã irmão neta neto filhos filhas"
@@ -724,9 +728,23 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     # for eleven years") and the answers to their letters ("A câmara respondeu às nossas cartas três vezes")
     r"|\bI(?:['’]ve|\s+have)\s+(?:been\s+)?\w+\b(?:[^.!?]|\.(?=\d)){0,40}?\bfor\s+(?:\w+\s+)?years\b"
     r"|\b(?:our|my)\s+(?:letters|complaints|emails)\b"
-    r"|\b(?:nossas|minhas)\s+(?:cartas|queixas|reclamações|mensagens)\b"),
+    r"|\b(?:nossas|minhas)\s+(?:cartas|queixas|reclamações|mensagens)\b"
+    # ... and, since claimsent50, how many times the writer has called, written or asked ("We have asked the council
+    # four times since June", claimsent49's blind b05 at 0.75; "I have called your helpline six times", "Já abri quatro
+    # chamados", "Liguei cinco vezes"): a complaint's count, no record (a named body's "asked ... twice" stays one)
+    rf"|\b(?:I|we)(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+)?(?:{_CONTACTED_EN})\b[^.!?]{{0,60}}?"
+    r"\b(?:\w+\s+times|twice)\b"
+    rf"|\b(?:{_CONTACTED_PT})\b[^.!?]{{0,60}}?\b\w+\s+(?:vezes|chamados|protocolos|reclamações)\b"
+    # ... and how long the writer has used what they review, opening the sentence ("Uso há seis meses para controlar os
+    # gastos da casa": claimsent50's blind b01, 0.50 at its one run)
+    r"|^\W*(?:eu\s+)?(?:uso|utilizo)\s+(?:\w+\s+){0,3}?(?:há|desde)\b"
+    # ... and what the writer is told again and again ("Each time I am told it is being processed": claimsent50's s06,
+    # 0.55 by "told" as reported speech; "Toda vez que ligo, me dizem que ...")
+    r"|\b(?:each|every)\s+time\b[^.!?]{0,30}?\b(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+told\b"
+    r"|\b(?:toda|cada)\s+vez\s+que\b[^.!?]{0,30}?\b(?:me|nos)\s+(?:dizem|disseram|respondem|responderam|falam)\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
-                   "meus minhas have i've i’ve our nossas".split()))
+                   "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
+    | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"})
 
 # A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
 # have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já
@@ -1590,6 +1608,18 @@ _TARGET = Cue(TARGET, 0.0, pattern=_regex(
     rf"\b(?:{'|'.join(_TARGET_NOUNS.split())})\b(?:\s+(?:d[aeo]s?|of|for)\s+[^.\n]{{1,40}}?)?"
     r"\s+(?:is|was|are|were|é|era|são|foi|remains|continua)\b"),
     gate=frozenset(_TARGET_NOUNS.split()))
+# A forecaster's amount of snow or rain is the figure the forecast gives, however hedged: "Up to 10cm of snow could
+# fall on higher ground" (claimsent48's s16, 0.18: "could" outweighed the quantity), "até 80 mm de chuva podem cair".
+# With a possibility modal, the hedge weighs nothing (as a rule in force's obligation does), and the amount, which
+# can be checked when the day comes as a deadline can, weighs FORECAST_AMOUNT_WEIGHT past its quantity's (a fall of
+# snow is no trend: "could fall" is a move said to be possible, weighing nothing). Sentiment reads the same amounts as
+# a danger (plugins/sentiment.py, PRECIPITATION).
+FORECAST_AMOUNT = "amount of snow or rain"
+FORECAST_AMOUNT_WEIGHT = 0.6
+_FORECAST_AMOUNT = Cue(FORECAST_AMOUNT, FORECAST_AMOUNT_WEIGHT, pattern=_regex(
+    r"\b\d+(?:[.,]\d+)?\s*(?:cm|mm|centimetres|centimeters|millimetres|millimeters|inches|centímetros|milímetros)"
+    r"\s+(?:of|de)\s+(?:snow|rain|rainfall|hail|neve|chuva|chuvas|granizo)\b"),
+    needs_digit=True)
 # An institution that needs no name, named by its common noun as a sentence's
 # subject ("O governo federal zerou a tarifa ... em agosto", "The police
 # arrested two men"), acts as a named actor does: its action pairs as one's
@@ -1879,7 +1909,8 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _WRITERS_LIFE, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
         _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
-        _PERSONIFIED_FINDING, _TARGET, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT, _COUNT_THEN_AND_NOW))
+        _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
+        _COUNT_THEN_AND_NOW))
 
 
 # The word forms whose cues ``CueIndex`` remembers: a server reads an open vocabulary, which the memory must not follow.
@@ -2003,7 +2034,7 @@ def score_unit(
             if cue.name in MODALS:
                 modals[cue.name] = cue.weight
     comparison = dict(found).get(COMPARISON)
-    if comparison and "hedging or speculation" in modals and _speculated(unit, comparison):
+    if comparison and HEDGING in modals and _speculated(unit, comparison):
         log_odds -= COMPARISON_WEIGHT
         found[found.index((COMPARISON, comparison))] = (SPECULATED_MOVE, comparison)
     if speaker and all(name != NAMED_ACTOR for name, _ in found):
@@ -2022,9 +2053,10 @@ def score_unit(
     if TELEGRAPHIC in names and not names.isdisjoint({DATE, ATTRIBUTION}):
         log_odds -= TELEGRAPHIC_WEIGHT
         found.remove(next(cue for cue in found if cue[0] == TELEGRAPHIC))
-    if RULE_IN_FORCE in names and OBLIGATION in modals:
-        log_odds -= modals.pop(OBLIGATION)
-        found.remove(next(cue for cue in found if cue[0] == OBLIGATION))
+    for frame, modal in ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING)):
+        if frame in names and modal in modals:
+            log_odds -= modals.pop(modal)
+            found.remove(next(cue for cue in found if cue[0] == modal))
     if modals and ATTRIBUTION in names:
         log_odds += _reported_modals(unit, found, modals)
     elif modals.keys() == {PLAN} and not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names):
@@ -2274,7 +2306,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.41",
+            version="0.5.42",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -490,12 +490,15 @@ MONEY_COMPLAINTS = (
 # três vezes", "This is the third time I've called", "I've emailed them twice". An ordinal before "vez"/"time"
 # with a verb of CONTACTING in the CONTACT_REACH words after it, or a count of times ("três vezes", "twice") in
 # the CONTACT_REACH words after such a verb, takes DELAY_VALENCE and names a failure. Not a purchase repeated ("é
-# a terceira vez que compro e sempre chega certinho"), nor a title won twice.
+# a terceira vez que compro e sempre chega certinho"), nor a title won twice. A letter's "We have written to the
+# housing association three times" and "We have asked the council four times" (probes claimsent49 and claimsent50, read
+# as nothing) are the same complaint: "written", "escrevemos" and "asked" are contacts too, and the count may stand
+# after the one addressed ("to the housing association").
 CONTACTING = {
     "pt": frozenset("ligo liguei ligamos ligar ligando telefono telefonei telefonar reclamo reclamei reclamar "
-                    "reclamando escrevo escrevi escrever contato contatei contacto contactei".split()),
+                    "reclamando escrevo escrevi escrevemos escrever contato contatei contacto contactei".split()),
     "en": frozenset("call called calling rang contact contacted contacting email emailed emailing write wrote "
-                    "writing complain complained complaining chased messaged".split()),
+                    "written writing complain complained complaining chased messaged asked".split()),
 }
 ORDINAL_TIMES = {
     "pt": (frozenset("segunda terceira quarta quinta sexta setima oitava nona decima enesima".split()), "vez"),
@@ -506,7 +509,9 @@ COUNTED_TIMES = {
     "en": (frozenset("two three four five six seven eight nine ten several multiple countless".split()), "times"),
 }
 TWICE = {"pt": frozenset(), "en": frozenset(["twice"])}
-CONTACT_REACH = 4
+CONTACT_REACH = 6
+# ... by the writer: who "was asked three times" is answering, no customer ("The minister was asked three times").
+PASSIVE_AUXILIARIES = frozenset("was were been being is are foi foram".split())
 # In English what a customer waits for, said to happen barely, is as unmet ("the battery barely lasts a
 # morning", "hardly works"); the Portuguese "mal" is also "badly" and "evil", and is left out.
 SCARCELY = frozenset("barely hardly scarcely".split())
@@ -1097,6 +1102,30 @@ def charge_stuck_statuses(lowered: Sequence[str], valences: list[float], languag
     return stuck
 
 
+# ... and still waiting for an answer is a request unanswered: "Ainda estou à espera de resposta.", "I am still waiting
+# for a reply" (probe claimsent50's blind b16, a letter's close read as nothing at its one run). A word of ANSWERS within
+# STUCK_REACH words after a word of STILL, with a word of WAITING between, takes DELAY_VALENCE.
+WAITING = {"pt": frozenset("espera esperando aguardando aguardo aguardamos esperamos espero".split()),
+           "en": frozenset("waiting awaiting".split())}
+ANSWERS = {"pt": frozenset("resposta respostas retorno".split()),
+           "en": frozenset("reply replies answer answers response".split())}
+
+
+def charge_unanswered(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each word of ANSWERS within STUCK_REACH words after a word of STILL, a word of WAITING between, takes
+    DELAY_VALENCE; answers {that word: the word of STILL}."""
+    if STILL[language].isdisjoint(lowered) or ANSWERS[language].isdisjoint(lowered):
+        return {}
+    unanswered: dict[int, int] = {}
+    for still in (i for i, word in enumerate(lowered) if word in STILL[language]):
+        for index in range(still + 2, min(still + 2 + STUCK_REACH, len(lowered))):
+            if lowered[index] in ANSWERS[language] and not WAITING[language].isdisjoint(lowered[still + 1 : index]):
+                valences[index] = DELAY_VALENCE
+                unanswered[index] = still
+                break
+    return unanswered
+
+
 # A fault denied by someone the writer quotes is their claim, not the writer's praise: "ISP keeps saying
 # there's no fault on the line", "a operadora diz que não foi encontrado nenhum problema na linha" (in a
 # complaint: read as praise). A denied word of fault (positive: its negation flipped it) after a verb of
@@ -1198,6 +1227,91 @@ def charge_lost_standings(folded: Sequence[str], valences: list[float]) -> None:
             lost = next((w for w in folded[index + 1 : index + 4] if w not in leads), "")
             if lost in STANDINGS:
                 valences[index] = portuguese_lexicon()["caiu"]
+
+
+# ... and in English the zones are phrases: "leaves Chelsea fifth, two points off the Champions League places" (probe
+# claimsent50's blind b12, read as nothing at its one run), "six points outside the play-off places", "dropped into the
+# relegation zone", "climbed out of the bottom three". A zone's last word, with a word of the way out or in
+# (ZONE_WAYS_EN) up to ZONE_REACH words before its phrase, takes PLACE_VALENCE, lost (out of a top zone, into the
+# relegation zone) or won (the other ways), and the words from the way on none ("top" is no praise there).
+TOP_ZONES_EN = (("play-off", "places"), ("play-off", "spots"), ("play-off", "positions"), ("champions", "league",
+                "places"), ("european", "places"), ("europa", "league", "places"), ("promotion", "places"),
+                ("top", "four"), ("top", "six"))
+RELEGATION_ZONES_EN = (("relegation", "zone"), ("drop", "zone"), ("bottom", "three"))
+ZONE_WAYS_EN = {"out": frozenset("outside off out below clear above".split()), "in": frozenset("into in".split())}
+PLACE_VALENCE = 1.5
+_ZONE_KEYS_EN = frozenset(phrase[-1] for phrase in TOP_ZONES_EN + RELEGATION_ZONES_EN)
+
+
+def weigh_zones_en(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """Each zone's last word after a way out of or into it (ZONE_WAYS_EN, up to ZONE_REACH words before its phrase)
+    takes PLACE_VALENCE, negative for a place lost; answers {the zone's last word: the way's word}."""
+    moves: dict[int, int] = {}
+    for zones, top in ((TOP_ZONES_EN, True), (RELEGATION_ZONES_EN, False)):
+        for start, length in _phrases_at(lowered, zones):
+            way = next((j for j in range(start - 1, max(start - 1 - ZONE_REACH, -1), -1)
+                        if lowered[j] in ZONE_WAYS_EN["out"] or lowered[j] in ZONE_WAYS_EN["in"]), None)
+            if way is not None:
+                out, end = lowered[way] in ZONE_WAYS_EN["out"], start + length - 1
+                valences[way:end] = [0.0] * (end - way)
+                valences[end] = PLACE_VALENCE if out != top else -PLACE_VALENCE
+                moves[end] = way
+    return moves
+
+
+# What is reversed turns: "teve prejuízo ..., revertendo o lucro de R$ 12 milhões de um ano antes" loses the profit,
+# "reverteu o prejuízo" ends a loss (probe claimsent50's s14, whose sentence read Neutral by "lucro" against
+# "prejuízo"). A fall reversed ("reverteu a queda das vendas") is left to the moves' rules, which read its noun.
+# The word of valence after a form of "reverter" (articles between) takes its opposite, the verb none.
+REVERSING = frozenset("reverte revertem reverteu reverteram revertendo reverter revertido revertida".split())
+
+
+def turn_reversed(folded: Sequence[str], valences: list[float]) -> None:
+    """Each word of valence right after one of REVERSING (past articles) takes its opposite."""
+    for index, word in enumerate(folded):
+        if word in REVERSING:
+            after = next((j for j in range(index + 1, len(folded)) if folded[j] not in _ARTICLES["pt"]), None)
+            if after is not None and valences[after]:
+                valences[index], valences[after] = 0.0, -valences[after]
+
+
+# A zone of the table is a place won or lost (probe claimsent50; claimsent49's "saiu do G6" read as nothing but
+# "saiu"): the top places of Brazilian tables (G4, G6, G8) and the relegation zone (Z4, "zona de rebaixamento", "zona
+# de descida", "lugares de descida"). Leaving a top zone or entering the relegation zone takes the valence of "caiu",
+# leaving the relegation zone or entering a top zone that of "subiu"; the zone's own words carry nothing. A verb of
+# LEAVING or ENTERING counts with the zone within ZONE_REACH words after it, articles and prepositions between.
+LEAVING = frozenset("saiu sai saem sairam deixou deixa deixam deixaram abandonou".split())
+ENTERING = frozenset("entrou entra entram entraram voltou volta voltaram caiu cai cairam".split())
+TOP_ZONES = frozenset("g4 g6 g8 g-4 g-6 g-8".split())
+RELEGATION_ZONES = frozenset("z4 z-4".split())
+RELEGATION_PLACES = frozenset("rebaixamento descida despromocao".split())
+_ZONE_WORDS = TOP_ZONES | RELEGATION_ZONES | RELEGATION_PLACES
+ZONE_LEADS = frozenset("do da no na o a para ao os as dos das nos nas zona lugares de".split())
+ZONE_REACH = 4
+
+
+def zone_after(folded: Sequence[str], index: int) -> tuple[str, int] | None:
+    """("top" or "relegation", the zone word's index) when a zone follows ``index`` within ZONE_REACH words, nothing
+    but ZONE_LEADS between; None otherwise."""
+    for j in range(index + 1, min(index + 1 + ZONE_REACH, len(folded))):
+        if folded[j] in TOP_ZONES:
+            return "top", j
+        if folded[j] in RELEGATION_ZONES or (folded[j] in RELEGATION_PLACES and folded[j - 1] == "de"):
+            return "relegation", j
+        if folded[j] not in ZONE_LEADS:
+            return None
+    return None
+
+
+def weigh_zones(folded: Sequence[str], valences: list[float]) -> None:
+    """Each verb of LEAVING or ENTERING before a zone (``zone_after``) takes the valence of "caiu" or "subiu"."""
+    for index, word in enumerate(folded):
+        zone = zone_after(folded, index) if word in LEAVING or word in ENTERING else None
+        if zone is not None:
+            kind, end = zone
+            fell = (word in LEAVING) == (kind == "top")
+            valences[index] = portuguese_lexicon()["caiu" if fell else "subiu"]
+            valences[index + 1 : end + 1] = [0.0] * (end - index)
 
 
 def _drop_lost_object(lowered: Sequence[str], valences: list[float], index: int, language: str,
@@ -1361,6 +1475,31 @@ def _says_unconfirmed(lowered: Sequence[str], language: str) -> bool:
         word in DENYING[language] and not confirming.isdisjoint(lowered[index + 1 : index + 1 + CONFIRMING_REACH])
         for index, word in enumerate(lowered)
     )
+
+
+# What comes at no extra cost is a gift, no lack: "Existing subscribers get the update at no extra cost", "at no
+# additional charge" (claimsent49's b08 and claimsent50's s21 read Negative by VADER's "no", -1.2). A phrase of
+# NO_CHARGE: its last word takes the valence of VADER's "gift" and the others none (the corrected lexicon has no
+# "free": "sugar-free", "free of", "free users"); "no" before anything else keeps its own ("no refund", "no charger").
+NO_CHARGE = (("no", "extra", "cost"), ("no", "extra", "charge"), ("no", "additional", "cost"),
+             ("no", "additional", "charge"), ("no", "added", "cost"), ("no", "cost"), ("no", "charge"),
+             # ... and, since claimsent50's blind run, an update or an upgrade given free ("in a free software update",
+             # claimsent49's "The update is free for all existing users"); "free users" stay a product's tier
+             ("free", "of", "charge"), ("free", "update"), ("free", "software", "update"), ("free", "upgrade"),
+             ("update", "is", "free"), ("upgrade", "is", "free"))
+
+
+GIFT_VALENCE = 1.9
+
+
+def credit_free_extras(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """The last word of each phrase of NO_CHARGE takes GIFT_VALENCE and the others none; answers {that word: where
+    its phrase starts}."""
+    credited: dict[int, int] = {}
+    for start, length in _phrases_at(lowered, NO_CHARGE):
+        valences[start : start + length] = [0.0] * (length - 1) + [GIFT_VALENCE]
+        credited[start + length - 1] = start
+    return credited
 
 
 # "worth" before a figure is a measure, no praise: "a defence fund worth €100 billion", "a deal worth $2bn",
@@ -1741,10 +1880,12 @@ _ENGLISH_REGISTER_WORDS = {
 # A report gives a person's age in apposition or at an event ("A menina, de 9 anos, já recebeu alta", "morreu aos
 # 84 anos") and a European Portuguese one dates by "esta" ("Morreu esta madrugada"): marks of a report where no
 # word is one (probe 23's p08, a pt-PT report of a transplant, was read as a review). None is in a B2W development
-# review.
+# review. So is a match's result ("venceu o Atlético-MG por 2 a 0", "perdeu por 3-1": probe claimsent50's blind b11, a
+# win out of the relegation zone read at the review threshold, found at its one run).
 _REPORT_PHRASES = KeyedPattern(re.compile(
-    r",\s+de\s+\d+\s+anos\s*,|\baos\s+\d+\s+anos\b|\besta\s+(?:madrugada|manhã|manha|tarde|noite)\b",
-    re.IGNORECASE), ("anos", "madrugada", "manh", "tarde", "noite"))
+    r",\s+de\s+\d+\s+anos\s*,|\baos\s+\d+\s+anos\b|\besta\s+(?:madrugada|manhã|manha|tarde|noite)\b"
+    r"|\bpor\s+\d{1,2}\s*(?:a|-|x)\s*\d{1,2}\b",
+    re.IGNORECASE), ("anos", "madrugada", "manh", "tarde", "noite", "por"))
 # A letter's challenge to those in charge to live what the writer lives is a complaint though none of its words is bad
 # (probe claimsent48: "Será que alguém no ministério já fez esta viagem de autocarro com uma criança com febre?",
 # "Has anyone at the council ever tried to park here?", "Perhaps the councillors ... would like to walk it with me."): a
@@ -1766,24 +1907,26 @@ _CHALLENGED_PT, _CHALLENGED_EN = ("|".join(sorted(CHALLENGED[language])) for lan
 # was announced (probe claims46: "Tenho dúvidas de que a meta saia do papel" closing a pledge's figures, read as a
 # report at -0.34; "When the library announced it would open on Sundays, I was sceptical"), and since probe
 # sentiment47 a doubt said alone or as disbelief or as a wish to be wrong ("Duvido.", "Não acredito que isso aconteça",
-# "Gostava de estar enganado", "I hope I'm wrong"; claims46's b01, b02 and b11, read as reports).
+# "Gostava de estar enganado", "I hope I'm wrong"; claims46's b01, b02 and b11, read as reports), and since probe
+# claimsent50 a column's "Já vimos este filme." and "Anyone who has sat there ... knows otherwise".
 OPINION_PHRASES = {
     "pt": KeyedPattern(re.compile(r"\b(?:na minha (?:opini[aã]o|avalia[cç][aã]o|vis[aã]o)|a meu ver"
                                   r"|do meu ponto de vista|tenho (?:as minhas |minhas |s[eé]rias )?d[uú]vidas de que"
                                   r"|duvido (?:muito )?que|duvido(?:\s+muito)?(?=\s*[.!])|n[aã]o acredito (?:muito )?(?:que|nisso)"
                                   r"|(?:gostava|gostaria) de estar enganad[oa]|espero estar enganad[oa]"
+                                  r"|j[aá] vimos (?:este|esse) filme"
                                   rf"|ser[aá] que\b[^.!?]{{0,80}}?\bj[aá] (?:\w+ ){{0,2}}?(?:{_CHALLENGED_PT})"
                                   r")\b", re.IGNORECASE),
-                       ("minha", "meu", "vidas de", "duvido", "acredito", "enganad", "será que", "sera que")),
+                       ("minha", "meu", "vidas de", "duvido", "acredito", "enganad", "será que", "sera que", "vimos")),
     "en": KeyedPattern(re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe|doubt)|i have (?:my )?doubts"
-                                  r"|i was (?:sceptical|skeptical)|i hope i(?:'m| am) wrong"
+                                  r"|i was (?:sceptical|skeptical)|i hope i(?:'m| am) wrong|kn(?:ows?|ew) otherwise"
                                   r"|i(?:'d| would) love to be (?:proved |proven )?wrong"
                                   rf"|(?:^|[.!?]\s+)(?:has|have|did)\s[^.!?]{{0,80}}?\bever\s(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})\b[^.!?]*\?"
                                   rf"|(?:^|[.!?]\s+)(?:perhaps|maybe)\s[^.!?]{{0,100}}?\bwould like to\s"
                                   rf"(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})"
-                                  r")\b", re.IGNORECASE), ("my", "i ", "ever", "would like to")),
+                                  r")\b", re.IGNORECASE), ("my", "i ", "ever", "would like to", "otherwise")),
 }
 # A speech opens by addressing the chamber or its chair ("Senhor Presidente, Senhoras e Senhores Deputados:", "Sr.
 # Presidente,", "Mr Speaker,", "Madam President,"): what follows is the speaker's case, its verdicts ("Isto é um
@@ -2647,6 +2790,32 @@ def charge_colour_warnings(lowered: Sequence[str], valences: list[float], langua
             valences[index] = WARNING_VALENCE
 
 
+# A measured fall of snow or rain is a danger announced, however hedged: "Up to 15cm of snow could fall on the
+# Pennines", "As much as 80mm of rain could fall in parts of Cumbria", "até 100 mm de chuva" (probes claimsent48,
+# claimsent49 and claimsent50 decided such stories Negative; they read as nothing). The word of PRECIPITATION after an
+# amount (a figure and a unit of UNITS_OF_FALL, or a figure glued to it: "15cm") and "of"/"de" takes the valence of
+# VADER's "flood" (-2.0), and is not a possibility's speculation (read after ``drop_speculation``). Snow or rain with
+# no amount ("light rain", "a chance of snow") is weather, no harm.
+PRECIPITATION = {"pt": frozenset("chuva chuvas neve granizo".split()),
+                 "en": frozenset("snow rain rainfall hail".split())}
+UNITS_OF_FALL = frozenset("cm mm centimetres centimeters millimetres millimeters inches in centimetros milimetros"
+                          .split())
+_GLUED_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?(?:cm|mm)")
+PRECIPITATION_VALENCE = -2.0
+
+
+def charge_measured_falls(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each word of PRECIPITATION after "of"/"de" and an amount (a figure and one of UNITS_OF_FALL, or both glued)
+    takes PRECIPITATION_VALENCE."""
+    link = ALLEGED_LINKS[language]
+    for index in range(2, len(lowered)):
+        if lowered[index] in PRECIPITATION[language] and lowered[index - 1] in link:
+            unit = lowered[index - 2]
+            figure = index > 2 and lowered[index - 3][:1].isdigit()
+            if (unit in UNITS_OF_FALL and figure) or _GLUED_AMOUNT.fullmatch(unit):
+                valences[index] = PRECIPITATION_VALENCE
+
+
 # A result below what was expected is a miss, bad news (probe claimsent34: "we now expect revenue of $2.1 billion to
 # $2.2 billion, below our prior outlook" read as nothing): a word of BELOW with one of FORECASTS within FORECAST_REACH
 # words after it takes UNMET_VALENCE; not of a cost or a count of harm (HARM_COUNTS in the sentence: "inflation came
@@ -2657,7 +2826,8 @@ FORECASTS = {
                     "consenso".split()),
     "en": frozenset("expected expectations forecast forecasts estimate estimates outlook guidance consensus".split()),
 }
-FORECAST_REACH = 4
+# (5: "below the $4.5bn analysts had expected", probe claimsent50)
+FORECAST_REACH = 5
 
 
 def charge_missed_forecasts(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -2733,10 +2903,13 @@ def flip_denials(
 # or a Portuguese "se" before a verb of existence, and the bad words after an accusation's "of" / "de"
 # (and the accusation itself), carry none, to the end of their clause. Not "o acusado matou": without its
 # "of" the accused is a person, and what follows is told. So are the charges a court clears someone of ("A jury
-# cleared a nurse of all charges", "foi absolvido da acusação de homicídio"; the acquittal keeps its praise), and
+# cleared a nurse of all charges", "foi absolvido da acusação de homicídio", "found him not guilty of fraud"), and
 # the words of valence after evidence said to be missing ("the jury found no evidence that any patient had been
 # harmed", "não há indícios de fraude", "no sign of damage"; VADER's "no" is -1.2 of its own): probe claimsent35
-# read a nurse's acquittal as a complaint by "charges", "no" and "harmed".
+# read a nurse's acquittal as a complaint by "charges", "no" and "harmed". The acquittal itself is no praise either
+# (decided in probe claimsent50 for every probe: a news annotator reads a verdict as the court's outcome, and the story
+# still tells the accusation; claimsent48's and claimsent49's acquittals read Positive by "cleared", "absolveu" or "not"
+# flipping "guilty"): its word carries nothing, and "guilty" after a negation ("not guilty") is one.
 QUESTION_OPENERS = {"pt": "se", "en": "whether"}
 EXISTENCE = frozenset("ha houve existe existem existiu".split())
 ACCUSATIONS = {
@@ -2753,7 +2926,9 @@ ACQUITTAL_LINK_REACH = 4
 ALLEGED_LINKS = {"pt": frozenset("de do da dos das".split()), "en": frozenset(["of"])}
 EVIDENCE = {
     # ("sinal" is also a phone's signal, whose absence is a complaint: DEPRIVERS)
-    "pt": frozenset("evidencia evidencias prova provas indicio indicios vestigio vestigios".split()),
+    "pt": frozenset("evidencia evidencias prova provas indicio indicios vestigio vestigios".split())
+    # ... and what was not proved ("a acusação não provou que", "não ficou provado que": claimsent50's s22)
+    | frozenset("provou provaram provado provada provados provadas comprovou comprovado".split()),
     "en": frozenset("evidence sign signs indication indications proof trace traces".split()),
 }
 # the words that say it is missing, up to MISSING_REACH words before it ("no evidence", "não há provas", "não
@@ -2771,7 +2946,8 @@ def drop_questioned(
     opener, accusations = QUESTION_OPENERS[language], _CHARGING[language]
     asks = opener in lowered and (language == "en" or not EXISTENCE.isdisjoint(lowered))
     denied = None if EVIDENCE[language].isdisjoint(lowered) else missing_evidence(lowered, language)
-    if not asks and denied is None and accusations.isdisjoint(lowered):
+    acquitted = [i for i, word in enumerate(lowered) if acquits(lowered, i, language)]
+    if not asks and denied is None and not acquitted and accusations.isdisjoint(lowered):
         return
     clause = clauses() or [0] * len(lowered)
 
@@ -2785,14 +2961,40 @@ def drop_questioned(
         if asks and word == opener and (language == "en" or _followed_by(lowered, index, EXISTENCE)):
             for j in rest_of_clause(index):
                 valences[j] = 0.0
-        elif word in accusations:
+        elif word in accusations or index in acquitted:
             # an acquittal's "of" within ACQUITTAL_LINK_REACH ("cleared a nurse of"; "cleared the road after the crash
             # of two lorries" lifts nothing)
-            reach = ACQUITTAL_LINK_REACH + 1 if word in ACQUITTALS[language] else None
+            reach = ACQUITTAL_LINK_REACH + 1 if index in acquitted else None
             link = next((j for j in rest_of_clause(index)[:reach] if lowered[j] in ALLEGED_LINKS[language]), None)
+            if index in acquitted and (link is not None or word != "cleared"):
+                valences[index] = 0.0
             for j in (index, *rest_of_clause(link)) if link is not None else ():
-                if valences[j] < 0:
+                # the charge a negation flipped ("not guilty of fraud": "not" flips "fraud") is lifted too
+                if valences[j] < 0 or index in acquitted:
                     valences[j] = 0.0
+
+
+# A trial's party is no harm and no praise: "The prosecution said it would not appeal" (claimsent49's b07, -0.49 by
+# VADER's "prosecution", -2.2), "a acusação não provou que ..." (claimsent50's s22, LeIA's "acusação" -1.0), "a
+# defesa vai recorrer". The word of TRIAL_PARTIES after a definite article carries nothing, unless a link follows it
+# ("the prosecution of war criminals", "a acusação de corrupção": the charge itself, which ACCUSATIONS reads).
+TRIAL_PARTIES = {"pt": frozenset("acusacao defesa".split()), "en": frozenset("prosecution defence defense".split())}
+DEFINITE_ARTICLES = {"pt": frozenset("a o".split()), "en": frozenset(["the"])}
+
+
+def drop_trial_parties(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each word of TRIAL_PARTIES right after a definite article and not before one of ALLEGED_LINKS carries
+    nothing."""
+    for index in range(1, len(lowered)):
+        if (lowered[index] in TRIAL_PARTIES[language] and lowered[index - 1] in DEFINITE_ARTICLES[language]
+                and not _followed_by(lowered, index, ALLEGED_LINKS[language])):
+            valences[index] = 0.0
+
+
+def acquits(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word at ``index`` tells an acquittal: one of ACQUITTALS, or "guilty" right after a negation."""
+    word = lowered[index]
+    return word in ACQUITTALS[language] or (word == "guilty" and index > 0 and lowered[index - 1] in ("not", "never"))
 
 
 def missing_evidence(lowered: Sequence[str], language: str) -> int | None:
@@ -2887,9 +3089,13 @@ _WRONG_PT = [("estar", "enganado"), ("estar", "enganada")]
 WRITERS_DOUBTS = {
     "pt": [("duvido",), ("duvidamos",), ("nao", "acredito", "que"), ("nao", "acredito", "nisso"), ("nao", "creio", "que"),
            *((wish, "de", *wrong) for wish in ("gostava", "gostaria") for wrong in _WRONG_PT),
-           *(("espero", *wrong) for wrong in _WRONG_PT)],
+           *(("espero", *wrong) for wrong in _WRONG_PT),
+           # a column's "we have been here before" after a plan announced (probe claimsent50: "Já vimos este filme.")
+           ("ja", "vimos", "este", "filme"), ("ja", "vimos", "esse", "filme")],
     "en": [("i", "doubt", "it"), ("i", "hope", "i'm", "wrong"), ("i", "hope", "i", "am", "wrong"),
-           ("i'd", "love", "to", "be", "wrong"), ("i'd", "love", "to", "be", "proved", "wrong")],
+           ("i'd", "love", "to", "be", "wrong"), ("i'd", "love", "to", "be", "proved", "wrong"),
+           # ... and what anyone who was there "knows otherwise" against a claimed figure (probe claimsent50)
+           ("knows", "otherwise"), ("know", "otherwise"), ("knew", "otherwise")],
 }
 DOUBTED = {"pt": "que", "en": "that"}
 _DOUBT_LEADS = {language: frozenset(phrase[0] for phrase in phrases) for language, phrases in WRITERS_DOUBTS.items()}
@@ -2940,6 +3146,19 @@ def drop_reported_guarantees(text: str, folded: Sequence[str], valences: list[fl
     for index, word in enumerate(folded):
         if word in REPORTED_GUARANTEES and (folded[index + 1 : index + 2] == ("que",) or word in after_comma):
             valences[index] = 0.0
+
+
+def disbelieves(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` holds a phrase of WRITERS_DOUBTS with nothing doubted after it ("Duvido.", "Já vimos este
+    filme.", "Anyone who has sat there knows otherwise."): the writer's disbelief of the sentence before, whose praise
+    (the council's "cut journey times by 12%", the plan's "casas prontas") is what is doubted, and carries nothing
+    (probe claimsent50's s07 and s08, read Positive by it)."""
+    folded = [word.lower() for word in sentence_tokens(untagged(sentence))[1]]
+    if _DOUBT_LEADS[language].isdisjoint(folded):
+        return False
+    doubted = DOUBTED[language]
+    return any(folded[start + length - 1] != doubted and folded[start + length : start + length + 1] != [doubted]
+               for start, length in _phrases_at(folded, WRITERS_DOUBTS[language]))
 
 
 def charge_writers_doubts(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
@@ -3043,7 +3262,7 @@ def charge_repeated_contacts(lowered: Sequence[str], valences: list[float], lang
             after = lowered[index + 2 : index + 2 + CONTACT_REACH]
             if not contacting.isdisjoint(after):
                 charged[index + 1] = index
-        elif word in contacting:
+        elif word in contacting and not (index and lowered[index - 1] in PASSIVE_AUXILIARIES):
             for j in range(index + 1, min(index + 1 + CONTACT_REACH, len(lowered))):
                 counted = (lowered[j] == times and (lowered[j - 1] in counts or lowered[j - 1].isdigit()))
                 if counted or lowered[j] in TWICE[language]:
@@ -3719,6 +3938,10 @@ def portuguese_reading(text: str) -> Reading:
     if not LOSSES["pt"].isdisjoint(folded):
         drop_lost_goods(folded, valences, "pt", NEGATIONS)
         charge_lost_standings(folded, valences)
+    if not _ZONE_WORDS.isdisjoint(folded):
+        weigh_zones(folded, valences)
+    if not REVERSING.isdisjoint(folded):
+        turn_reversed(folded, valences)
     if not REPORTED_GUARANTEES.isdisjoint(folded):
         drop_reported_guarantees(text, folded, valences)
     if not PROMISE_WORDS["pt"].isdisjoint(folded):
@@ -3768,6 +3991,8 @@ def portuguese_reading(text: str) -> Reading:
     denied = flip_denials(folded, valences, "pt", functools.partial(clause_numbers, text))
     notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
     drop_questioned(folded, valences, "pt", functools.partial(clause_numbers, text))
+    if not TRIAL_PARTIES["pt"].isdisjoint(folded):
+        drop_trial_parties(folded, valences, "pt")
     drop_names(words, valences)
     if not ADDRESSING["pt"].isdisjoint(folded):
         drop_addressed_names(words, folded, valences, "pt")
@@ -3799,13 +4024,15 @@ def portuguese_reading(text: str) -> Reading:
     if "bem" in folded or not PATIENTS.isdisjoint(folded):
         drop_patients_states(folded, valences)
     drop_speculation(folded, valences, "pt")
+    if not PRECIPITATION["pt"].isdisjoint(folded):
+        charge_measured_falls(folded, valences, "pt")
     if not CONCERNING["pt"].isdisjoint(folded):
         drop_caring(words, folded, valences)
     unsaid = not _UNSAID_WORDS["pt"].isdisjoint(folded)
     if unsaid:
         drop_addressees_conditions(folded, valences, "pt")
     delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
-             | charge_stuck_statuses(folded, valences, "pt")
+             | charge_stuck_statuses(folded, valences, "pt") | charge_unanswered(folded, valences, "pt")
              | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
              | charge_money_complaints(folded, valences) | charge_repeated_contacts(folded, valences, "pt"))
     if unsaid:
@@ -3863,6 +4090,8 @@ def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
 # thanks for nothing): a sentence without any (most) is spared one look-up for each.
 # The words that may tell a move, a loss or new cases, looked up at once.
+_CHARGE_WORDS = frozenset(phrase[-1] for phrase in NO_CHARGE)
+_GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
 _RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "nada"}
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
@@ -4142,8 +4371,15 @@ def _vader() -> Any:
             if not REMOVING["en"].isdisjoint(lowered):
                 drop_meant_removals(lowered, sentiments, "en")
             drop_speculation(lowered, sentiments, "en")
+            if not PRECIPITATION["en"].isdisjoint(lowered):
+                charge_measured_falls(lowered, sentiments, "en")
             if "worth" in lowered:
                 drop_measured_worth(lowered, sentiments)
+            free: dict[int, int] = {}
+            if not _GIFT_WORDS.isdisjoint(lowered) and not _CHARGE_WORDS.isdisjoint(lowered):
+                free = credit_free_extras(lowered, sentiments)
+            if not _ZONE_KEYS_EN.isdisjoint(lowered):
+                free |= weigh_zones_en(lowered, sentiments)
             drop_political_parties(lowered, sentiments)
             if not STOPS.isdisjoint(lowered):
                 drop_stopped_activities(lowered, sentiments)
@@ -4168,13 +4404,13 @@ def _vader() -> Any:
                 flipped |= flip_past_habits(lowered, sentiments)
             notes |= {index: _flipped(words, negation, index) for index, negation in flipped.items()}
             delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
-                     | charge_stuck_statuses(lowered, sentiments, "en")
+                     | charge_stuck_statuses(lowered, sentiments, "en") | charge_unanswered(lowered, sentiments, "en")
                      | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
                      | charge_repeated_contacts(lowered, sentiments, "en"))
             if unsaid:
                 delay |= (charge_pointless_questions(lowered, sentiments, "en", getattr(self.local, "asks", False))
                           | charge_shortfalls(lowered, sentiments, "en"))
-            notes |= _spanned(words, delay | charge_postponed_plans(lowered, sentiments, "en")
+            notes |= _spanned(words, delay | free | charge_postponed_plans(lowered, sentiments, "en")
                               | charge_writers_doubts(lowered, sentiments, "en")
                               | charge_challenges(lowered, sentiments, "en"))
             if "could" in lowered:
@@ -4216,6 +4452,8 @@ def _vader() -> Any:
             denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
             notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
             drop_questioned(lowered, sentiments, "en", lambda: clauses)
+            if not TRIAL_PARTIES["en"].isdisjoint(lowered):
+                drop_trial_parties(lowered, sentiments, "en")
             if NOTHING["en"] in lowered:  # after "like" as a preposition is dropped
                 praise_nothing_like(lowered, sentiments, "en", lambda j: self.lexicon.get(lowered[j], 0.0))
             if not DIFFICULT["en"].isdisjoint(lowered):
@@ -4401,6 +4639,9 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     retract_doubts(pieces, readings, language)
+    for index in range(1, len(pieces)):
+        if readings[index - 1].total > 0 and disbelieves(pieces[index], language):
+            readings[index - 1].keep_side(-1)
     mourning = is_obituary(text, language)
     verdict = closing_verdict(pieces, readings, language)
     if verdict and register_of(text, language, sentences) == "news":
@@ -4656,13 +4897,23 @@ def top_rated(reading: Reading) -> bool:
 BARE_VERDICT_WORDS = 3
 BARE_VERDICT_NOTE = "a recommendation alone"
 RECOMMENDING = re.compile(r"\b(?:recomend\w*|indico|recommend\w*)\b", re.IGNORECASE)
+# ... and so is every cent's worth, however long the review (claimsent49's blind "Vale cada cêntimo." +0.61, and
+# claimsent50's "Ela usa todo dia ... Vale cada centavo.", under the review threshold): the strongest verdict of a
+# purchase, when nothing in the review complains (B2W's one development review with it, "Valeu cada centavo", is
+# positive and Positive already).
+WORTH_EVERY = re.compile(r"\b(?:vale|valeu|valem|valeram)\s+cada\s+(?:centavo|c[eê]ntimo|euro|real|tost[aã]o)\b"
+                         r"|\bworth\s+every\s+(?:penny|cent|pound|dollar|euro)\b", re.IGNORECASE)
+WORTH_EVERY_NOTE = "every cent's worth"
 
 
-def bare_verdict(text: str, reading: Reading) -> bool:
-    """Whether ``text`` is a recommendation (RECOMMENDING) of BARE_VERDICT_WORDS words or fewer whose ``reading`` holds
-    only praise."""
-    return (bool(reading.cues) and nothing_bad(reading) and len(_WORD.findall(text)) <= BARE_VERDICT_WORDS
-            and RECOMMENDING.search(text) is not None)
+def bare_verdict(text: str, reading: Reading) -> str:
+    """What makes ``text`` a verdict alone when its ``reading`` holds only praise: a recommendation (RECOMMENDING) of
+    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE) or every cent's worth (WORTH_EVERY_NOTE); "" otherwise."""
+    if not reading.cues or not nothing_bad(reading):
+        return ""
+    if len(_WORD.findall(text)) <= BARE_VERDICT_WORDS and RECOMMENDING.search(text):
+        return BARE_VERDICT_NOTE
+    return WORTH_EVERY_NOTE if WORTH_EVERY.search(text) else ""
 
 
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
@@ -4691,7 +4942,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.34",
+            version="0.6.35",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
@@ -4739,9 +4990,9 @@ class SentimentAnnotator(Annotator):
         elif reading is not None and top_rated(reading):
             thresholds = Thresholds(min(thresholds.positive, TOP_RATED_POSITIVE), thresholds.negative)
             notes.append(TOP_RATED_NOTE)
-        elif reading is not None and bare_verdict(text.text, reading):
+        elif reading is not None and (verdict := bare_verdict(text.text, reading)):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
-            notes.append(BARE_VERDICT_NOTE)
+            notes.append(verdict)
         if register != "news" and reading is not None and mixed(text.text, language, reading):
             thresholds = raised_for_mixed(thresholds)
             notes.append(MIXED_NOTE)

@@ -204,8 +204,9 @@ def test_the_studied_texts():
     # "gostaria de acreditar ..., mas a experiência não deixa" and "nenhum pacote ... sai do papel": no word of it is
     # bad); claims: s09's comparison of regions, the authors' attribution without a name and "uma em cada oito" (0.43,
     # 0.43, 0.33: one cue each), s10's "About 120,000 birds will be culled" (0.40: a plan whose actor is the sentence
-    # before's).
-    assert wrong_sentiment("studied.jsonl", PROBE) == ["s11"]
+    # before's). Since claimsent50 s06 (a nurse cleared of all charges) is labelled neutral, as claimsent50 decided
+    # acquittals for every probe, and reads Positive by her quoted relief and her lawyer's hope (+0.64).
+    assert wrong_sentiment("studied.jsonl", PROBE) == ["s06", "s11"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
     left_open = {
         # the authors' attribution found since sentiment47 ("atribuem": a cause someone gives is an act)

@@ -191,11 +191,12 @@ def test_a_view_given_keeps_the_speaker_named_after_a_quote():
 def test_the_studied_texts():
     # main (30da66f): sentiment 13 of 20, claims 21/24 at 21/25, sentences 10 of 13. Left open: s12 (closures ruled
     # unlawful, campaigners cheering: -0.53 by "unlawful", "failed", "affected"), s18 (a reader's praise in no good word);
-    # claims: s16's "Up to 10cm of snow could fall ..." (0.18, a forecast's hedge).
+    # claims: s16's "Up to 10cm of snow could fall ..." (0.18, a forecast's hedge), found since claimsent50 (an amount
+    # of snow or rain is a figure however hedged: 0.57).
     assert wrong_sentiment("studied.jsonl", PROBE) == ["s12", "s18"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
     for paragraph in studied.values():
-        assert_claims_found(paragraph, frozenset([studied["s16"]["claims"][1]]) if paragraph["id"] == "s16" else frozenset())
+        assert_claims_found(paragraph)
     assert [row["id"] for row in studied.values() for _ in wrong_sentences(row)] == ["s18"]
 
 
@@ -213,10 +214,11 @@ def test_the_blind_texts():
     # eleven years" the writer's own life, b10's "Para os desembargadores," a view given as someone's).
     # Since claimsent49 (fixtures/claimsent49): b02 ("Não vale o preço.", a verdict of worth) and b12 (a standing lost)
     # right, b14 Neutral ("offline sync" no harm), b10's acquittal found (a court's verdict a detail).
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b07", "b14"]
+    # Since claimsent50: b14 right ("The update is free for all existing users." a gift) and its sentence.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b07"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     left_open = {"b07": frozenset([blind["b07"]["not_claims"][0]])}
     for paragraph in blind.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     wrong = [row["id"] for row in blind.values() for _ in wrong_sentences(row)]
-    assert wrong == ["b05", "b06", "b07", "b13", "b14"]  # b12 since claimsent49
+    assert wrong == ["b05", "b06", "b07", "b13"]  # b12 since claimsent49, b14 since claimsent50

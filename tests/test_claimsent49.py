@@ -88,22 +88,27 @@ def test_the_studied_texts():
     # ruled unlawful), m-s18 and m-b07 (praise and complaint in no sentiment word), m-b14 and s05 (launch notes, Neutral
     # now "offline" is no harm), s04 ("cleared ... of all charges" praise), s06 ("saiu do G4"), s07 (rain that could
     # fall, no bad word); claims: m-s16's "Up to 10cm of snow could fall" (0.18), m-b07's residents' wait suggested.
-    assert wrong_sentiment("studied.jsonl", PROBE) == ["m-s12", "m-s18", "m-b07", "m-b14", "s04", "s05", "s06", "s07"]
+    # Since claimsent50: s04 (an acquittal no praise), s06 ("saiu do G4" a place lost), s07 (a measured fall of rain a
+    # danger) right, and m-s16's snow found (an amount of snow a figure however hedged); after claimsent50's blind run
+    # m-b14 too ("The update is free for all existing users." a gift) and its sentence.
+    assert wrong_sentiment("studied.jsonl", PROBE) == ["m-s12", "m-s18", "m-b07", "s05"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
-    left_open = {"m-s16": frozenset([studied["m-s16"]["claims"][1]]),
-                 "m-b07": frozenset([studied["m-b07"]["not_claims"][0]])}
+    left_open = {"m-b07": frozenset([studied["m-b07"]["not_claims"][0]])}
     for paragraph in studied.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     wrong = [row["id"] for row in studied.values() for _ in wrong_sentences(row)]
-    assert wrong == ["m-s18", "m-b07", "m-b14", "s05", "s06"]
+    assert wrong == ["m-s18", "m-b07", "s05"]
 
 
 def test_the_blind_texts():
     # run once on 433f847 (the set committed in 7a410a5 with the studied one, before any run): sentiment 5 of 11
     # (claimsent48's code 4), claims 6/6 at 6/7 (claimsent48 5/6 at 5/6), sentences 1 of 2 (the same).
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b02", "b06", "b07", "b08", "b10", "b11"]
+    # Since claimsent50 (no longer blind): b02 ("Vale cada cêntimo." a verdict), b06 ("saiu do G6"), b07 (an acquittal
+    # no praise), b08 ("at no extra cost" a gift), b10 (a measured fall of rain) right, and b05's "We have asked the
+    # council four times ..." no longer suggested (the writer's counted contacts): sentiment 10 of 11, claims 6/6 at
+    # 6/6, sentences 2 of 2. Left open: b11 (praise in no good word).
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b11"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
-    left_open = {"b05": frozenset([blind["b05"]["not_claims"][0]])}
     for paragraph in blind.values():
-        assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
-    assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == ["b06"]
+        assert_claims_found(paragraph)
+    assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == []

@@ -181,7 +181,8 @@ def test_lukewarm_praise_is_neutral_in_a_review_and_good_news_is_positive_in_a_r
         ("Chegou na terça-feira. Pessimo atendimento.", "review"),  # a review's mark wins
         ("A prefeitura de Boa Vista divulgou o calendário.", "news"),  # a name's words are no cue
         ("Boa parte dos moradores votou no domingo.", "news"),  # "boa parte": most of
-        ("O Flamengo venceu o Palmeiras por 2 a 0.", None),
+        ("O Flamengo venceu o Palmeiras por 2 a 0.", "news"),  # a match's result, since probe claimsent50
+        ("O Flamengo venceu o Palmeiras.", None),
     ],
 )
 def test_registers(text, register):
