@@ -845,7 +845,11 @@ class TaskConverter:
         callers look first: most predicted regions equal an annotation's, and
         then share its spans."""
         value = region.value
-        start, end, quoted, labels = value.start, value.end, value.text, value.labels
+        # Four assignments: a tuple of four is built and unpacked (3.11 swaps only two or three).
+        start = value.start
+        end = value.end
+        quoted = value.text
+        labels = value.labels
         # Nearly every region fits the text as it is: place_span's first test,
         # inline. A slice and a comparison cost less than str.startswith(quoted,
         # start), whose arguments are parsed the old way (about 500 instructions).

@@ -170,8 +170,8 @@ class Example:
                 claims.append(span)
             else:
                 entities.append(span)
-                if not ragged:
-                    text = span.text
+                # A text of letters and digits only (a one-word name) has both edges so: one call.
+                if not ragged and not (text := span.text).isalnum():
                     ragged = not (text[0].isalnum() and text[-1].isalnum())
         self.ragged_entities = ragged
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import sys
 import unicodedata
 from typing import Any
 
@@ -120,13 +119,14 @@ def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, s
 
 
 # A str of one-byte characters (PEP 393) takes this many bytes more than its length.
-_ONE_BYTE_SIZE = sys.getsizeof("\xe9") - 1
+_ONE_BYTE_SIZE = "\xe9".__sizeof__() - 1
 
 
 def one_byte(text: str) -> bool:
     """Whether every character of ``text`` is Latin-1 (one byte in memory: its size tells, without a scan),
-    so that it holds no character of several code points."""
-    return sys.getsizeof(text) - len(text) <= _ONE_BYTE_SIZE
+    so that it holds no character of several code points. ``__sizeof__`` called as a method: ``sys.getsizeof``
+    parses its arguments the old way (a tuple and keywords)."""
+    return text.__sizeof__() - len(text) <= _ONE_BYTE_SIZE
 
 
 def cuts_a_character(text: str, start: int, end: int) -> bool:
