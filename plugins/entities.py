@@ -1206,8 +1206,9 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     model = with_companies_of_legal_form(with_share_issuers(model, rules, text), rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
-    return with_listed_apps(as_apps_in_use(with_app_features(as_platforms(merged(model, rules), text), text), text),
-                            text)
+    candidates = with_listed_apps(as_apps_in_use(with_app_features(as_platforms(merged(model, rules), text), text),
+                                                 text), text)
+    return with_names_their_neighbours_tell(candidates, text, doc.lang_)
 
 
 # A government's programme named by capitalised words ("Nova Rota da Seda", "Belt and Road Initiative", "Global
@@ -3959,7 +3960,7 @@ def clubs_before_their_people(text: str, matched: Container[str]) -> set[tuple[i
 
 
 # A person's name between commas after a club ("O treinador do Estrela, José Faria, elogiou").
-PERSON_BETWEEN_COMMAS = re.compile(rf",[^\S\n]+{PERSON_RUN},")
+PERSON_BETWEEN_COMMAS = re.compile(rf",[^\S\n]+({PERSON_RUN}),")
 
 
 def is_short_form_of_a_club(text: str, name: str) -> bool:
@@ -4013,7 +4014,10 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"o[^\S\n]+{club_name}")),
             Phrase(CLUB_STANDING_KEYWORDS, CLUB_STANDING),
             Phrase(HOSTING_VERBS, re.compile(rf"\b[Oo][^\S\n]+{KNOWN_CLUB_SLOT}[^\S\n]+(?:{'|'.join(HOSTING_VERBS)})"
-                                             rf"[^\S\n]+o[^\S\n]+{club_name}"), accepted=is_club_hosting_a_club))
+                                             rf"[^\S\n]+o[^\S\n]+{club_name}"), accepted=is_club_hosting_a_club),
+            # (a visit to come, its host untold: "antes de visitar o Santa Clara")
+            Phrase(TO_HOST, re.compile(rf"(?<!\S)(?:{'|'.join(TO_HOST)})[^\S\n]+o[^\S\n]+{club_name}"),
+                   accepted=is_visited_club))
     return ()
 
 
@@ -4065,22 +4069,38 @@ def is_county_side(text: str, match: re.Match[str]) -> bool:
 # pope ("O Presidente recebe o Papa").
 HOSTING_VERBS = ("recebe", "recebeu", "receberá", "visita", "visitou", "visitará", "defronta", "defrontou",
                  "defrontará")
+TO_HOST = ("visitar", "receber", "defrontar")
 KNOWN_CLUB_SLOT = r"(?P<host>[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[eao][^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,2})"
 
 
-# A match's words in a Portuguese text, which show a town's name before "recebe o" to be its club's.
+# A match's words in a Portuguese text, which show a town's name before "recebe o" to be its club's; a league's
+# name ("lidera a Liga 2") too.
 MATCH_WORDS_PT = frozenset(word + mark for word in (
-    "jornada rodada jogo partida campeonato golo golos gol gols treinador técnico adeptos torcida estádio"
+    "jornada rodada jogo partida campeonato golo golos gol gols treinador técnico adeptos torcida estádio Liga"
     ).split() for mark in ("", ",", ".", ";"))
+# Who is received or visited by a title, not as a club ("O Presidente recebe o Papa").
+DIGNITARIES_PT = ROLE_TITLES | RELIGIOUS_TITLES | frozenset(
+    "Papa Rei Rainha Príncipe Princesa Primeiro-Ministro Primeira-Ministra Imperador Sultão Emir".split())
 
 
 def is_club_hosting_a_club(text: str, match: re.Match[str]) -> bool:
     """Whether the host of a Portuguese "o X recebe o Y" is a club: a name the organisations' gazetteer lists
-    ("Sporting", "Sporting de Braga") or a town a match's word in the text shows to be one ("O Braga recebe o
-    Famalicão na próxima jornada")."""
+    ("Sporting", "Sporting de Braga"), or a name a match's word in the text shows to be one (``is_told_of_a_match``:
+    "O Braga recebe o Famalicão na próxima jornada", "o Leixões visita o Penafiel ... lidera a Liga 2")."""
     host = match.group("host")
-    return host in organisation_names() or (
-        host in place_names() and not spaced_words(text).isdisjoint(MATCH_WORDS_PT))
+    return host in organisation_names() or is_told_of_a_match(text, host)
+
+
+def is_told_of_a_match(text: str, name: str) -> bool:
+    """Whether a Portuguese text holds a match's word (``MATCH_WORDS_PT``) and ``name`` opens with no title of a
+    dignitary (``DIGNITARIES_PT``)."""
+    return name.split()[0] not in DIGNITARIES_PT and not spaced_words(text).isdisjoint(MATCH_WORDS_PT)
+
+
+def is_visited_club(text: str, match: re.Match[str]) -> bool:
+    """Whether the name a Portuguese "visitar o"/"receber o" opens (``club_phrases``) is a club's by a match's word in
+    the text ("antes de visitar o Santa Clara nos Açores": one place to the model)."""
+    return is_told_of_a_match(text, match.group(1))
 
 
 # An English club by its move in the league table ("Tottenham climbed to fourth", a place to the model) or its lead
@@ -6124,3 +6144,158 @@ def annotation_changed(event: AnnotationEvent, app: Flask) -> None:
     record_annotation(database, event, model_label_mapper(app, event.project_id))
     # Committed: every worker's next /predict reads the votes again, before the webhook answers.
     database.signal(VOTES_CHANGED).notify()
+
+
+# ---------------------------------------------------------------- names their neighbours tell (entities43)
+
+
+def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, language: str) -> list[Candidate]:
+    """``candidates`` (the model's and the patterns', merged) with what a name's neighbours in the sentence show, where
+    the model's guess or silence says otherwise: a club before its staff's role and name (``clubs_before_their_staff``:
+    "Harrogate manager Simon Weaver"), a place listed with a place (``places_listed_with_a_place``: "for Cork and
+    Clare", "em Mabote e Funhalouro") or the other end of a stretch between two (``places_between_places``: "between
+    Dingle and Annascaul"), a body named after a person (``bodies_named_after_people``: "A Ação Cristã Vicente
+    Moretti"), a club's coach between commas (``coaches_between_commas``), the town after people's plural opening a
+    sentence (``places_after_people_in``: "Police in Lubbock")."""
+    if language == "en":
+        candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
+    elif language == "pt":
+        candidates = coaches_between_commas(bodies_named_after_people(candidates, text), text)
+    return places_between_places(places_listed_with_a_place(candidates, text, language), text, language)
+
+
+def with_span_as(candidates: list[Candidate], start: int, end: int, label: str) -> list[Candidate]:
+    """``candidates`` with the words at ``start:end`` one ``label`` span of the rules, in place of every candidate
+    over any of them."""
+    return [c for c in candidates if not (c.start < end and start < c.end)] + [Candidate(start, end, label, "rule")]
+
+
+def labels_at(candidates: list[Candidate], start: int, end: int) -> set[str]:
+    """The labels of the candidates on exactly the words at ``start:end``."""
+    return {c.label for c in candidates if (c.start, c.end) == (start, end)}
+
+
+def is_uncovered(candidates: list[Candidate], start: int, end: int) -> bool:
+    return not any(c.start < end and start < c.end for c in candidates)
+
+
+# An English club's staff by their role between the club's short form and their name ("Harrogate manager Simon
+# Weaver", "Somerset coach Jason Kerr").
+STAFF_ROLE_EN = re.compile(r"[^\S\n]+(?:manager|coach|head[^\S\n]+coach|boss|captain|chairman)[^\S\n]+(?=[A-Z])")
+
+
+def clubs_before_their_staff(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a place before a club's staff role and a person (``STAFF_ROLE_EN``) made the club, when it
+    is a town of the towns' gazetteer or the first word of an organisation the text names ("Harrogate Town beat Barrow
+    ... Harrogate manager Simon Weaver", a place to the model): no place has a manager. A country stays ("England
+    manager Thomas Tuchel": WikiANN's place, and the country's team may be either)."""
+    if not any(role in text for role in ("manager", "coach", "boss", "captain", "chairman")):
+        return candidates
+    clubs = {text[c.start:c.end].split()[0] for c in candidates if c.label == "ORG" and " " in text[c.start:c.end]}
+    for place in [c for c in candidates if c.label == "LOC"]:
+        role = STAFF_ROLE_EN.match(text, place.end)
+        name = text[place.start:place.end]
+        if role is not None and "PER" in {c.label for c in candidates if c.start == role.end()} \
+                and (name in town_names() or name in clubs):
+            candidates = with_span_as(candidates, place.start, place.end, "ORG")
+    return candidates
+
+
+# A one-word name after a name and "and"/"e"/"or"/"ou" or a comma, before no capitalised word (``places_listed_with_a_
+# place``); in Portuguese the list after a preposition of where ("em Mabote e Funhalouro", "para Chókwè e Guijá").
+LISTED_NEXT = re.compile(r"(?:,|[^\S\n]+(?:and|or|e|ou))[^\S\n]+([A-ZÀ-Ý][a-zà-ÿ][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+WHERE_BEFORE_A_LIST_PT = frozenset("em para entre até de".split())
+
+
+def places_listed_with_a_place(candidates: list[Candidate], text: str, language: str) -> list[Candidate]:
+    """``candidates`` with a one-word person or a word the model missed listed after a place (``LISTED_NEXT``) made a
+    place, where it is one a gazetteer knows ("a wind warning for Cork and Clare": a person to the model, Clare no
+    given name here) or, in Portuguese, the list follows a preposition of where and the word is no given name ("A seca
+    destruiu colheitas em Mabote e Funhalouro", a person; "vacinas para Chókwè e Guijá", missed): a list names things
+    of one kind."""
+    for place in sorted((c for c in candidates if c.label == "LOC"), key=lambda c: c.start):
+        listed = LISTED_NEXT.match(text, place.end)
+        if listed is None:
+            continue
+        start, end = listed.span(1)
+        name = listed.group(1)
+        found = labels_at(candidates, start, end)
+        if not (found == {"PER"} or (is_uncovered(candidates, start, end) and language == "pt")):
+            continue
+        before = text[:place.start].split()[-1:]
+        known = name in place_names() or GAELIC_COUNTY.fullmatch(name) is not None
+        after_where = language == "pt" and before != [] and before[0] in WHERE_BEFORE_A_LIST_PT \
+            and name not in given_names()
+        if known or after_where:
+            candidates = with_span_as(candidates, start, end, "LOC")
+    return candidates
+
+
+# Two names at the ends of a stretch ("the road between Dingle and Annascaul", "a estrada entre Inhaminga e Muanza").
+BETWEEN = re.compile(r"(?<!\S)(?:between|entre)[^\S\n]+(?P<first>[A-ZÀ-Ý][a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*)?)"
+                     r"[^\S\n]+(?:and|e)[^\S\n]+(?P<second>[A-ZÀ-Ý][a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*)?)"
+                     r"(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+
+
+def places_between_places(candidates: list[Candidate], text: str, language: str) -> list[Candidate]:
+    """``candidates`` with the name the model missed at one end of a stretch whose other end is a place (``BETWEEN``)
+    made a place ("closed the road between Dingle and Annascaul": "Dingle", a common English word, is no town of the
+    gazetteer); between two organisations or people nothing changes."""
+    if " between " not in text and " entre " not in text:
+        return candidates
+    for match in BETWEEN.finditer(text):
+        for found, other in (("first", "second"), ("second", "first")):
+            if labels_at(candidates, *match.span(other)) == {"LOC"} and is_uncovered(candidates, *match.span(found)):
+                candidates = with_span_as(candidates, *match.span(found), "LOC")
+    return candidates
+
+
+# Heads of a Portuguese body that may be named after a person, with up to two capitalised words before the person
+# ("A Ação Cristã Vicente Moretti", "a Associação Beneficente João XXIII"): the person's span is the body's end.
+BODY_HEADS_PT = frozenset("Ação Associação Obra Lar Sociedade Fundação Instituto Hospital Escola Colégio Liceu Creche "
+                          "Centro".split())
+BODY_BEFORE_ITS_PATRON = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(BODY_HEADS_PT))})(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)"
+                                    r"{0,2}[^\S\n]+$")
+
+
+def bodies_named_after_people(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a person whose name follows a body's head and its capitalised words where nothing covers
+    them (``BODY_BEFORE_ITS_PATRON``) made the body, head to name ("A Ação Cristã Vicente Moretti distribuiu": cut to
+    the person by the model)."""
+    for person in [c for c in candidates if c.label == "PER"]:
+        head = BODY_BEFORE_ITS_PATRON.search(text, max(0, person.start - 40), person.start)
+        if head is not None and is_uncovered(candidates, head.start(), person.start):
+            candidates = with_span_as(candidates, head.start(), person.end, "ORG")
+    return candidates
+
+
+# People by their plural before "in" and a town, opening a sentence ("Police in Lubbock arrested", one organisation to
+# the model): the town is the name (``places_after_people_in``).
+PEOPLE_IN_A_PLACE = re.compile(
+    r"(?:Police|Officers|Detectives|Firefighters|Paramedics|Residents|Voters|Farmers|Teachers|Doctors|Nurses|Workers"
+    r"|Students|Shoppers|Commuters|Drivers|Families|Volunteers|Rescuers)[^\S\n]+in[^\S\n]+"
+    r"([A-Z][a-z][\w-]*(?:[^\S\n]+[A-Z][a-z][\w-]*){0,2})")
+
+
+def places_after_people_in(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a model's span over people's plural, "in" and a town at a sentence's start
+    (``PEOPLE_IN_A_PLACE``) cut to the town, a place."""
+    for candidate in [c for c in candidates if c.label in ("ORG", "LOC")]:
+        match = PEOPLE_IN_A_PLACE.fullmatch(text, candidate.start, candidate.end)
+        at_start = candidate.start == 0 or text[:candidate.start].rstrip()[-1:] in SENTENCE_ENDS
+        if match is not None and at_start:
+            candidates = with_span_as(candidates, *match.span(1), "LOC")
+    return candidates
+
+
+def coaches_between_commas(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's place between commas after a Portuguese coach's or player's role and a club
+    (``SPORT_ROLE_BEFORE_CLUB``, ``PERSON_BETWEEN_COMMAS``) made the person ("O treinador do Alverca, Vasco Matos,
+    elogiou": the club found by ``clubs_before_their_people``, the coach a place to the model)."""
+    clubs = {c.start: c for c in candidates if c.label == "ORG"}
+    for role in SPORT_ROLE_BEFORE_CLUB.finditer(text):
+        club = clubs.get(role.end())
+        person = PERSON_BETWEEN_COMMAS.match(text, club.end) if club is not None else None
+        if person is not None and labels_at(candidates, *person.span(1)) == {"LOC"}:
+            candidates = with_span_as(candidates, *person.span(1), "PER")
+    return candidates
