@@ -909,8 +909,14 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     # seed-shaped probe 25)
     "sistema software "
     # farm and factory machines ("200 robôs Solix", a person to the model; seed-shaped probe 24)
-    "robô robôs drone drones trator tratores colheitadeira colheitadeiras".split()
+    "robô robôs drone drones trator tratores colheitadeira colheitadeiras "
+    # a model of AI or of a car, after a masculine word only ("o modelo Granite", an organisation to the model; "a
+    # modelo Gisele" is a person: ``MODEL_NOUNS_PT``)
+    "modelo modelos".split()
 ) | AIRCRAFT_NOUNS_BEFORE
+# Portuguese nouns of a product that are a person's after a feminine word ("a modelo", a fashion model).
+MODEL_NOUNS_PT = frozenset({"modelo", "modelos"})
+FEMININE_WORDS_BEFORE_A_NOUN = frozenset("a as da das na nas à às pela pelas uma umas sua suas nova novas".split())
 PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "rocket rockets lander landers spacecraft capsule rover telescope satellite satellites "
     # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model",
@@ -4195,6 +4201,9 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
             match[:-1 - (len(match) > 1 and match[-2].text in VEHICLE_KINDS)])
         if before and match[0].lower_ in AIRCRAFT_NOUNS_BEFORE and not is_model_name(name.text):
             continue  # "aviões F-15" cut at the dash, "aviões da Embraer": no model named
+        if before and match[0].lower_ in MODEL_NOUNS_PT and match.start > 0 \
+                and match.doc[match.start - 1].lower_ in FEMININE_WORDS_BEFORE_A_NOUN:
+            continue  # "a modelo Gisele Bündchen": a person
         if before and name and name.start_char in known_starts and is_model_name(name[1:].text):
             name = name[1:]  # the maker before its model: "aviões Embraer E195-E2", "celulares Motorola Edge 50"
         while not before and len(name) > 1 and name[0].like_num and any(char.isupper() for char in name[1:].text):
@@ -6155,12 +6164,14 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
     "Harrogate manager Simon Weaver"), a place listed with a place (``places_listed_with_a_place``: "for Cork and
     Clare", "em Mabote e Funhalouro") or the other end of a stretch between two (``places_between_places``: "between
     Dingle and Annascaul"), a body named after a person (``bodies_named_after_people``: "A Ação Cristã Vicente
-    Moretti"), a club's coach between commas (``coaches_between_commas``), the town after people's plural opening a
-    sentence (``places_after_people_in``: "Police in Lubbock")."""
+    Moretti") and a body's span cut before "em" and its place (``bodies_apart_from_their_places``), a club's coach
+    between commas (``coaches_between_commas``), the town after people's plural opening a sentence
+    (``places_after_people_in``: "Police in Lubbock")."""
     if language == "en":
         candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
     elif language == "pt":
-        candidates = coaches_between_commas(bodies_named_after_people(candidates, text), text)
+        candidates = bodies_apart_from_their_places(
+            coaches_between_commas(bodies_named_after_people(candidates, text), text), text)
     return places_between_places(places_listed_with_a_place(candidates, text, language), text, language)
 
 
@@ -6298,4 +6309,20 @@ def coaches_between_commas(candidates: list[Candidate], text: str) -> list[Candi
         person = PERSON_BETWEEN_COMMAS.match(text, club.end) if club is not None else None
         if person is not None and labels_at(candidates, *person.span(1)) == {"LOC"}:
             candidates = with_span_as(candidates, *person.span(1), "PER")
+    return candidates
+
+
+def bodies_apart_from_their_places(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's Portuguese organisation that runs on over "em" and a place's capitalised words
+    (``AT_A_PLACE``: "um centro de dados da Scala Data Centers em Eldorado do Sul", one organisation to the model) cut
+    into the body and the place, as ``places_apart_from_known_bodies`` cuts a body the gazetteer knows. Only a brand's
+    capitalised words before "em", in a sentence: a body's name with a connector keeps its place ("Universidade do
+    Texas em Austin"), and so does a title that is all the text ("Ataques a Tiros em Beltway", WikiANN's)."""
+    for body in [c for c in candidates if c.label == "ORG" and c.source == "model" and (c.start, c.end) != (0, len(text))]:
+        at = text.find(" em ", body.start, body.end)
+        brand = at > body.start and all(word[:1].isupper() for word in text[body.start:at].split())
+        place = AT_A_PLACE.fullmatch(text, at, body.end) if brand else None
+        if place is not None:
+            candidates = [c for c in candidates if c != body] + [
+                Candidate(body.start, at, "ORG", body.source), Candidate(place.start(1), body.end, "LOC", body.source)]
     return candidates
