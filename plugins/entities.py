@@ -6165,13 +6165,18 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
     Clare", "em Mabote e Funhalouro") or the other end of a stretch between two (``places_between_places``: "between
     Dingle and Annascaul"), a body named after a person (``bodies_named_after_people``: "A Ação Cristã Vicente
     Moretti") and a body's span cut before "em" and its place (``bodies_apart_from_their_places``), a club's coach
-    between commas (``coaches_between_commas``), the town after people's plural opening a sentence
-    (``places_after_people_in``: "Police in Lubbock")."""
+    between commas (``coaches_between_commas``), a body's name run on over a name apposed to it
+    (``bodies_with_their_apposed_names``: "a Unidade Local de Saúde Santa Maria"); the town after people's plural
+    opening a sentence (``places_after_people_in``: "Police in Lubbock"), a match's venue after a side and "at"
+    (``venues_after_sides``), a street after a venue and "on" (``streets_of_venues``), a region named by its side of
+    a place (``regions_of_places``: "the West of England")."""
     if language == "en":
         candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
+        candidates = regions_of_places(streets_of_venues(venues_after_sides(candidates, text), text), text)
     elif language == "pt":
         candidates = bodies_apart_from_their_places(
             coaches_between_commas(bodies_named_after_people(candidates, text), text), text)
+        candidates = bodies_with_their_apposed_names(candidates, text)
     return places_between_places(places_listed_with_a_place(candidates, text, language), text, language)
 
 
@@ -6325,4 +6330,61 @@ def bodies_apart_from_their_places(candidates: list[Candidate], text: str) -> li
         if place is not None:
             candidates = [c for c in candidates if c != body] + [
                 Candidate(body.start, at, "ORG", body.source), Candidate(place.start(1), body.end, "LOC", body.source)]
+    return candidates
+
+
+def venues_after_sides(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a town of the towns' gazetteer after a side and "at" made the place, over the model's
+    organisation ("would play Surrey at Taunton"): a side plays at a ground or a town, and no club is at a club."""
+    sides = {c.end for c in candidates if c.label == "ORG"}
+    for town in [c for c in candidates if c.label == "ORG" and text[c.start:c.end] in town_names()]:
+        if text[max(0, town.start - 4):town.start] == " at " and town.start - 4 in sides:
+            candidates = with_span_as(candidates, town.start, town.end, "LOC")
+    return candidates
+
+
+# A venue's noun and "on" before a street's name ("a shooting outside a bar on Broadway": an organisation to the
+# model), in ``streets_of_venues``.
+VENUE_ON_A_STREET = re.compile(r"(?<!\S)(?:bar|pub|restaurant|cafe|café|shop|store|hotel|nightclub|house|home|flat"
+                               r"|apartment)[^\S\n]+on[^\S\n]+([A-Z][a-z][\w-]*(?:[^\S\n]+[A-Z][a-z][\w-]*){0,2})"
+                               r"(?![\w-])")
+
+
+def streets_of_venues(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the name after a venue's noun and "on" (``VENUE_ON_A_STREET``) a place where the model took
+    it for an organisation or a person: a bar stands on a street."""
+    if " on " not in text:
+        return candidates
+    for match in VENUE_ON_A_STREET.finditer(text):
+        if labels_at(candidates, *match.span(1)) in ({"ORG"}, {"PER"}):
+            candidates = with_span_as(candidates, *match.span(1), "LOC")
+    return candidates
+
+
+# A region named by its side of a place, capitalised ("the Mayor of the West of England", "the North of England").
+SIDE_OF_A_PLACE = re.compile(r"(?<=the )(?:North|South|East|West|North[- ]East|North[- ]West|South[- ]East"
+                             r"|South[- ]West)[^\S\n]+of[^\S\n]+(?=[A-Z])")
+
+
+def regions_of_places(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a place after "the", a capitalised side and "of" (``SIDE_OF_A_PLACE``) run back over them:
+    one region ("the West of England" was the model's "England")."""
+    if " of " not in text:
+        return candidates
+    for side in SIDE_OF_A_PLACE.finditer(text):
+        place = next((c for c in candidates if c.start == side.end() and c.label == "LOC"), None)
+        if place is not None and is_uncovered(candidates, side.start(), side.end()):
+            candidates = with_span_as(candidates, side.start(), place.end, "LOC")
+    return candidates
+
+
+def bodies_with_their_apposed_names(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a Portuguese organisation run on over a place or a person right after it, one space
+    between ("a Unidade Local de Saúde Santa Maria": the model's body and place): Portuguese ties a body to another
+    name with a preposition, so a name apposed without one is the body's own."""
+    for body in sorted((c for c in candidates if c.label == "ORG"), key=lambda c: c.start):
+        after = next((c for c in candidates if c.start == body.end + 1 and c.label == "LOC"), None)
+        if after is not None and text[body.end] == " " and is_uncovered(
+                [c for c in candidates if c not in (body, after)], body.start, after.end):
+            candidates = with_span_as(candidates, body.start, after.end, "ORG")
     return candidates
