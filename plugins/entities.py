@@ -6166,7 +6166,8 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
     Dingle and Annascaul"), a body named after a person (``bodies_named_after_people``: "A Ação Cristã Vicente
     Moretti") and a body's span cut before "em" and its place (``bodies_apart_from_their_places``), a club's coach
     between commas (``coaches_between_commas``), a body's name run on over a name apposed to it
-    (``bodies_with_their_apposed_names``: "a Unidade Local de Saúde Santa Maria"); the town after people's plural
+    (``bodies_with_their_apposed_names``: "a Unidade Local de Saúde Santa Maria"), the places a flood or a storm
+    reached (``places_a_disaster_reached``: "As cheias isolaram Caia e Marromeu"); the town after people's plural
     opening a sentence (``places_after_people_in``: "Police in Lubbock"), a match's venue after a side and "at"
     (``venues_after_sides``), a street after a venue and "on" (``streets_of_venues``), a region named by its side of
     a place (``regions_of_places``: "the West of England")."""
@@ -6176,7 +6177,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
     elif language == "pt":
         candidates = bodies_apart_from_their_places(
             coaches_between_commas(bodies_named_after_people(candidates, text), text), text)
-        candidates = bodies_with_their_apposed_names(candidates, text)
+        candidates = places_a_disaster_reached(bodies_with_their_apposed_names(candidates, text), text)
     return places_between_places(places_listed_with_a_place(candidates, text, language), text, language)
 
 
@@ -6387,4 +6388,34 @@ def bodies_with_their_apposed_names(candidates: list[Candidate], text: str) -> l
         if after is not None and text[body.end] == " " and is_uncovered(
                 [c for c in candidates if c not in (body, after)], body.start, after.end):
             candidates = with_span_as(candidates, body.start, after.end, "ORG")
+    return candidates
+
+
+# A Portuguese verb of what a flood, a storm or a drought does to places, then one-word names listed with "e" or
+# commas ("As cheias isolaram Caia e Marromeu": people to the model), in ``places_a_disaster_reached``.
+_ONE_NAME = r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])"
+DISASTER_REACH_PT = re.compile(
+    rf"(?<!\S)(?:isol|ating|afet|afect|inund|alag|devast)(?:aram|ou|am|a|iram|iu|em|e)[^\S\n]+{_ONE_NAME}"
+    rf"(?:,[^\S\n]+{_ONE_NAME})?(?:,?[^\S\n]+e[^\S\n]+{_ONE_NAME})?")
+
+
+# ... where the text names such a disaster.
+DISASTERS_PT = frozenset(word + mark for word in (
+    "cheia cheias enchente enchentes inundação inundações chuva chuvas temporal ciclone tempestade seca incêndio "
+    "incêndios sismo terramoto terremoto furacão tornado deslizamento").split() for mark in ("", ",", "."))
+
+
+def places_a_disaster_reached(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the one-word people or missed names right after a Portuguese verb of a disaster's reach
+    (``DISASTER_REACH_PT``: "As cheias isolaram Caia e Marromeu") made places, in a text that names a disaster
+    (``DISASTERS_PT``) and but given names: a flood reaches towns ("a crise atingiu Lula" names a person)."""
+    if spaced_words(text).isdisjoint(DISASTERS_PT):
+        return candidates
+    for match in DISASTER_REACH_PT.finditer(text):
+        for group in range(1, 4):
+            start, end = match.span(group)
+            if start < 0 or match.group(group) in given_names():
+                continue
+            if labels_at(candidates, start, end) == {"PER"} or is_uncovered(candidates, start, end):
+                candidates = with_span_as(candidates, start, end, "LOC")
     return candidates
