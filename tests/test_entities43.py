@@ -27,8 +27,8 @@ PLACE, ORG, PERSON, PRODUCT = "Place", "Organization", "Person", "Product"
      {("Harrogate", ORG), ("Simon Weaver", PERSON)}, {("Harrogate", PLACE)}),
     ("England manager Thomas Tuchel named his squad.", {("England", PLACE)}, {("England", ORG)}),
     # a county listed with a county, a town at the other end of "between"
-    ("Kerry County Council closed the road between Dingle and Annascaul, and Met Éireann issued a wind warning for "
-     "Cork and Clare.", {("Dingle", PLACE), ("Clare", PLACE)}, {("Clare", PERSON)}),
+    ("Kerry County Council closed the road between Dingle and Annascaul after a landslide.", {("Dingle", PLACE)}, set()),
+    ("Met Éireann issued a wind warning for Cork and Clare.", {("Clare", PLACE)}, {("Clare", PERSON)}),
     # guard: between two clubs nothing changes
     ("Celtic drew with Rangers, and the match between Celtic and Rangers was tense.", {("Rangers", ORG)},
      {("Rangers", PLACE), ("Celtic", PLACE)}),
