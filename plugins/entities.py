@@ -1201,7 +1201,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     (``with_names_in_context``); then the two sides merged (``merged``) and
     clouds where something runs on them made products (``as_platforms``), an app's features and the app
     (``with_app_features``), and apps where people use them (``as_apps_in_use``), and Microsoft's apps listed with
-    them (``with_listed_apps``)."""
+    them (``with_listed_apps``); last, what a name's neighbours show once both sides are in
+    (``with_names_their_neighbours_tell``)."""
     model, products = model_candidates(doc, text)
     companies = companies_after_demonyms(text, doc.lang_)
     model = without_phrases_of_companies(model, companies)
@@ -6165,7 +6166,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
     Clare", "em Mabote e Funhalouro") or the other end of a stretch between two (``places_between_places``: "between
     Dingle and Annascaul"), a body named after a person (``bodies_named_after_people``: "A Ação Cristã Vicente
     Moretti") and a body's span cut before "em" and its place (``bodies_apart_from_their_places``), a club's coach
-    between commas (``coaches_between_commas``), a body's name run on over a name apposed to it
+    between commas (``coaches_between_commas``), a body's name run on over a place apposed to it
     (``bodies_with_their_apposed_names``: "a Unidade Local de Saúde Santa Maria"), the places a flood or a storm
     reached (``places_a_disaster_reached``: "As cheias isolaram Caia e Marromeu"); the town after people's plural
     opening a sentence (``places_after_people_in``: "Police in Lubbock"), a match's venue after a side and "at"
@@ -6178,7 +6179,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = bodies_apart_from_their_places(
             coaches_between_commas(bodies_named_after_people(candidates, text), text), text)
         candidates = places_a_disaster_reached(bodies_with_their_apposed_names(candidates, text), text)
-    return places_between_places(places_listed_with_a_place(candidates, text, language), text, language)
+    return places_between_places(places_listed_with_a_place(candidates, text, language), text)
 
 
 def with_span_as(candidates: list[Candidate], start: int, end: int, label: str) -> list[Candidate]:
@@ -6193,6 +6194,7 @@ def labels_at(candidates: list[Candidate], start: int, end: int) -> set[str]:
 
 
 def is_uncovered(candidates: list[Candidate], start: int, end: int) -> bool:
+    """Whether no candidate covers any of the words at ``start:end``."""
     return not any(c.start < end and start < c.end for c in candidates)
 
 
@@ -6254,7 +6256,7 @@ BETWEEN = re.compile(r"(?<!\S)(?:between|entre)[^\S\n]+(?P<first>[A-ZÀ-Ý][a-z�
                      r"(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
 
 
-def places_between_places(candidates: list[Candidate], text: str, language: str) -> list[Candidate]:
+def places_between_places(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with the name the model missed at one end of a stretch whose other end is a place (``BETWEEN``)
     made a place ("closed the road between Dingle and Annascaul": "Dingle", a common English word, is no town of the
     gazetteer); between two organisations or people nothing changes."""
@@ -6324,7 +6326,8 @@ def bodies_apart_from_their_places(candidates: list[Candidate], text: str) -> li
     into the body and the place, as ``places_apart_from_known_bodies`` cuts a body the gazetteer knows. Only a brand's
     capitalised words before "em", in a sentence: a body's name with a connector keeps its place ("Universidade do
     Texas em Austin"), and so does a title that is all the text ("Ataques a Tiros em Beltway", WikiANN's)."""
-    for body in [c for c in candidates if c.label == "ORG" and c.source == "model" and (c.start, c.end) != (0, len(text))]:
+    whole = (0, len(text))
+    for body in [c for c in candidates if c.label == "ORG" and c.source == "model" and (c.start, c.end) != whole]:
         at = text.find(" em ", body.start, body.end)
         brand = at > body.start and all(word[:1].isupper() for word in text[body.start:at].split())
         place = AT_A_PLACE.fullmatch(text, at, body.end) if brand else None

@@ -27,7 +27,8 @@ PLACE, ORG, PERSON, PRODUCT = "Place", "Organization", "Person", "Product"
      {("Harrogate", ORG), ("Simon Weaver", PERSON)}, {("Harrogate", PLACE)}),
     ("England manager Thomas Tuchel named his squad.", {("England", PLACE)}, {("England", ORG)}),
     # a county listed with a county, a town at the other end of "between"
-    ("Kerry County Council closed the road between Dingle and Annascaul after a landslide.", {("Dingle", PLACE)}, set()),
+    ("Kerry County Council closed the road between Dingle and Annascaul after a landslide.", {("Dingle", PLACE)},
+     set()),
     ("Met Éireann issued a wind warning for Cork and Clare.", {("Clare", PLACE)}, {("Clare", PERSON)}),
     # guard: between two clubs nothing changes
     ("Celtic drew with Rangers, and the match between Celtic and Rangers was tense.", {("Rangers", ORG)},
@@ -88,7 +89,8 @@ def test_names_of_the_studied_paragraphs(app):
 # Shelter" one organisation with its noun, the start-up "Olist" missed after "a startup curitibana", "Everything is New"
 # cut to "Everything", "no Maracanãzinho" a person (an arena after "no" with no match's verb before it), "o ministro
 # dos Recursos Minerais, Diamantino Azevedo," the minister a place (a role between commas that is no sport's).
-BLIND = [json.loads(line) for line in (FIXTURES / "entities43" / "blind.jsonl").read_text(encoding="utf-8").splitlines()]
+BLIND = [json.loads(line) for line in (FIXTURES / "entities43" / "blind.jsonl").read_text(encoding="utf-8")
+         .splitlines()]
 BLIND_LEFT_OPEN = {
     "b04": {("charity Shelter", "ORG")}, "q04": {("Everything", "ORG")}, "q05": {("Maracanãzinho", "PER")},
     "q06": {("Diamantino Azevedo", "LOC")},
