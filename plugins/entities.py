@@ -909,8 +909,14 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     # seed-shaped probe 25)
     "sistema software "
     # farm and factory machines ("200 robôs Solix", a person to the model; seed-shaped probe 24)
-    "robô robôs drone drones trator tratores colheitadeira colheitadeiras".split()
+    "robô robôs drone drones trator tratores colheitadeira colheitadeiras "
+    # a model of AI or of a car, after a masculine word only ("o modelo Granite", an organisation to the model; "a
+    # modelo Gisele" is a person: ``MODEL_NOUNS_PT``)
+    "modelo modelos".split()
 ) | AIRCRAFT_NOUNS_BEFORE
+# Portuguese nouns of a product that are a person's after a feminine word ("a modelo", a fashion model).
+MODEL_NOUNS_PT = frozenset({"modelo", "modelos"})
+FEMININE_WORDS_BEFORE_A_NOUN = frozenset("a as da das na nas à às pela pelas uma umas sua suas nova novas".split())
 PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "rocket rockets lander landers spacecraft capsule rover telescope satellite satellites "
     # "built on the ElizaOS framework", "the Blackwell GPU", "the Cursor app", "the Llama model",
@@ -1095,7 +1101,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.60",
+            version="1.2.61",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1196,7 +1202,8 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     (``with_names_in_context``); then the two sides merged (``merged``) and
     clouds where something runs on them made products (``as_platforms``), an app's features and the app
     (``with_app_features``), and apps where people use them (``as_apps_in_use``), and Microsoft's apps listed with
-    them (``with_listed_apps``)."""
+    them (``with_listed_apps``); last, what a name's neighbours show once both sides are in
+    (``with_names_their_neighbours_tell``)."""
     model, products = model_candidates(doc, text)
     model = townships_apart_from_counties(towns_with_their_states(model, text, doc.lang_), text)
     companies = companies_after_demonyms(text, doc.lang_)
@@ -1208,8 +1215,9 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     model = with_companies_of_legal_form(with_share_issuers(model, rules, text), rules, text)
     with_regex_rules(rules, text, companies, products)
     model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
-    return with_listed_apps(as_apps_in_use(with_app_features(as_platforms(merged(model, rules), text), text), text),
-                            text)
+    candidates = with_listed_apps(as_apps_in_use(with_app_features(as_platforms(merged(model, rules), text), text),
+                                                 text), text)
+    return with_names_their_neighbours_tell(candidates, text, doc.lang_)
 
 
 # The states of the United States: an English text names a town by its state after a comma ("Paris, Kentucky"),
@@ -4060,7 +4068,7 @@ def clubs_before_their_people(text: str, matched: Container[str]) -> set[tuple[i
 
 
 # A person's name between commas after a club ("O treinador do Estrela, José Faria, elogiou").
-PERSON_BETWEEN_COMMAS = re.compile(rf",[^\S\n]+{PERSON_RUN},")
+PERSON_BETWEEN_COMMAS = re.compile(rf",[^\S\n]+({PERSON_RUN}),")
 
 
 def is_short_form_of_a_club(text: str, name: str) -> bool:
@@ -4114,7 +4122,10 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"o[^\S\n]+{club_name}")),
             Phrase(CLUB_STANDING_KEYWORDS, CLUB_STANDING),
             Phrase(HOSTING_VERBS, re.compile(rf"\b[Oo][^\S\n]+{KNOWN_CLUB_SLOT}[^\S\n]+(?:{'|'.join(HOSTING_VERBS)})"
-                                             rf"[^\S\n]+o[^\S\n]+{club_name}"), accepted=is_club_hosting_a_club))
+                                             rf"[^\S\n]+o[^\S\n]+{club_name}"), accepted=is_club_hosting_a_club),
+            # (a visit to come, its host untold: "antes de visitar o Santa Clara")
+            Phrase(TO_HOST, re.compile(rf"(?<!\S)(?:{'|'.join(TO_HOST)})[^\S\n]+o[^\S\n]+{club_name}"),
+                   accepted=is_visited_club))
     return ()
 
 
@@ -4166,22 +4177,38 @@ def is_county_side(text: str, match: re.Match[str]) -> bool:
 # pope ("O Presidente recebe o Papa").
 HOSTING_VERBS = ("recebe", "recebeu", "receberá", "visita", "visitou", "visitará", "defronta", "defrontou",
                  "defrontará")
+TO_HOST = ("visitar", "receber", "defrontar")
 KNOWN_CLUB_SLOT = r"(?P<host>[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[eao][^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,2})"
 
 
-# A match's words in a Portuguese text, which show a town's name before "recebe o" to be its club's.
+# A match's words in a Portuguese text, which show a town's name before "recebe o" to be its club's; a league's
+# name ("lidera a Liga 2") too.
 MATCH_WORDS_PT = frozenset(word + mark for word in (
-    "jornada rodada jogo partida campeonato golo golos gol gols treinador técnico adeptos torcida estádio"
+    "jornada rodada jogo partida campeonato golo golos gol gols treinador técnico adeptos torcida estádio Liga"
     ).split() for mark in ("", ",", ".", ";"))
+# Who is received or visited by a title, not as a club ("O Presidente recebe o Papa").
+DIGNITARIES_PT = ROLE_TITLES | RELIGIOUS_TITLES | frozenset(
+    "Papa Rei Rainha Príncipe Princesa Primeiro-Ministro Primeira-Ministra Imperador Sultão Emir".split())
 
 
 def is_club_hosting_a_club(text: str, match: re.Match[str]) -> bool:
     """Whether the host of a Portuguese "o X recebe o Y" is a club: a name the organisations' gazetteer lists
-    ("Sporting", "Sporting de Braga") or a town a match's word in the text shows to be one ("O Braga recebe o
-    Famalicão na próxima jornada")."""
+    ("Sporting", "Sporting de Braga"), or a name a match's word in the text shows to be one (``is_told_of_a_match``:
+    "O Braga recebe o Famalicão na próxima jornada", "o Leixões visita o Penafiel ... lidera a Liga 2")."""
     host = match.group("host")
-    return host in organisation_names() or (
-        host in place_names() and not spaced_words(text).isdisjoint(MATCH_WORDS_PT))
+    return host in organisation_names() or is_told_of_a_match(text, host)
+
+
+def is_told_of_a_match(text: str, name: str) -> bool:
+    """Whether a Portuguese text holds a match's word (``MATCH_WORDS_PT``) and ``name`` opens with no title of a
+    dignitary (``DIGNITARIES_PT``)."""
+    return name.split()[0] not in DIGNITARIES_PT and not spaced_words(text).isdisjoint(MATCH_WORDS_PT)
+
+
+def is_visited_club(text: str, match: re.Match[str]) -> bool:
+    """Whether the name a Portuguese "visitar o"/"receber o" opens (``club_phrases``) is a club's by a match's word in
+    the text ("antes de visitar o Santa Clara nos Açores": one place to the model)."""
+    return is_told_of_a_match(text, match.group(1))
 
 
 # An English club by its move in the league table ("Tottenham climbed to fourth", a place to the model) or its lead
@@ -4276,6 +4303,9 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
             match[:-1 - (len(match) > 1 and match[-2].text in VEHICLE_KINDS)])
         if before and match[0].lower_ in AIRCRAFT_NOUNS_BEFORE and not is_model_name(name.text):
             continue  # "aviões F-15" cut at the dash, "aviões da Embraer": no model named
+        if before and match[0].lower_ in MODEL_NOUNS_PT and match.start > 0 \
+                and match.doc[match.start - 1].lower_ in FEMININE_WORDS_BEFORE_A_NOUN:
+            continue  # "a modelo Gisele Bündchen": a person
         if before and name and name.start_char in known_starts and is_model_name(name[1:].text):
             name = name[1:]  # the maker before its model: "aviões Embraer E195-E2", "celulares Motorola Edge 50"
         while not before and len(name) > 1 and name[0].like_num and any(char.isupper() for char in name[1:].text):
@@ -6225,3 +6255,271 @@ def annotation_changed(event: AnnotationEvent, app: Flask) -> None:
     record_annotation(database, event, model_label_mapper(app, event.project_id))
     # Committed: every worker's next /predict reads the votes again, before the webhook answers.
     database.signal(VOTES_CHANGED).notify()
+
+
+# ---------------------------------------------------------------- names their neighbours tell (entities43)
+
+
+def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, language: str) -> list[Candidate]:
+    """``candidates`` (the model's and the patterns', merged) with what a name's neighbours in the sentence show, where
+    the model's guess or silence says otherwise: a club before its staff's role and name (``clubs_before_their_staff``:
+    "Harrogate manager Simon Weaver"), a place listed with a place (``places_listed_with_a_place``: "for Cork and
+    Clare", "em Mabote e Funhalouro") or the other end of a stretch between two (``places_between_places``: "between
+    Dingle and Annascaul"), a body named after a person (``bodies_named_after_people``: "A Ação Cristã Vicente
+    Moretti") and a body's span cut before "em" and its place (``bodies_apart_from_their_places``), a club's coach
+    between commas (``coaches_between_commas``), a body's name run on over a place apposed to it
+    (``bodies_with_their_apposed_names``: "a Unidade Local de Saúde Santa Maria"), the places a flood or a storm
+    reached (``places_a_disaster_reached``: "As cheias isolaram Caia e Marromeu"); the town after people's plural
+    opening a sentence (``places_after_people_in``: "Police in Lubbock"), a match's venue after a side and "at"
+    (``venues_after_sides``), a street after a venue and "on" (``streets_of_venues``), a region named by its side of
+    a place (``regions_of_places``: "the West of England")."""
+    if language == "en":
+        candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
+        candidates = regions_of_places(streets_of_venues(venues_after_sides(candidates, text), text), text)
+    elif language == "pt":
+        candidates = bodies_apart_from_their_places(
+            coaches_between_commas(bodies_named_after_people(candidates, text), text), text)
+        candidates = places_a_disaster_reached(bodies_with_their_apposed_names(candidates, text), text)
+    return places_between_places(places_listed_with_a_place(candidates, text, language), text)
+
+
+def with_span_as(candidates: list[Candidate], start: int, end: int, label: str) -> list[Candidate]:
+    """``candidates`` with the words at ``start:end`` one ``label`` span of the rules, in place of every candidate
+    over any of them."""
+    return [c for c in candidates if not (c.start < end and start < c.end)] + [Candidate(start, end, label, "rule")]
+
+
+def labels_at(candidates: list[Candidate], start: int, end: int) -> set[str]:
+    """The labels of the candidates on exactly the words at ``start:end``."""
+    return {c.label for c in candidates if (c.start, c.end) == (start, end)}
+
+
+def is_uncovered(candidates: list[Candidate], start: int, end: int) -> bool:
+    """Whether no candidate covers any of the words at ``start:end``."""
+    return not any(c.start < end and start < c.end for c in candidates)
+
+
+# An English club's staff by their role between the club's short form and their name ("Harrogate manager Simon
+# Weaver", "Somerset coach Jason Kerr").
+STAFF_ROLE_EN = re.compile(r"[^\S\n]+(?:manager|coach|head[^\S\n]+coach|boss|captain|chairman)[^\S\n]+(?=[A-Z])")
+
+
+def clubs_before_their_staff(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a place before a club's staff role and a person (``STAFF_ROLE_EN``) made the club, when it
+    is a town of the towns' gazetteer or the first word of an organisation the text names ("Harrogate Town beat Barrow
+    ... Harrogate manager Simon Weaver", a place to the model): no place has a manager. A country stays ("England
+    manager Thomas Tuchel": WikiANN's place, and the country's team may be either)."""
+    if not any(role in text for role in ("manager", "coach", "boss", "captain", "chairman")):
+        return candidates
+    clubs = {text[c.start:c.end].split()[0] for c in candidates if c.label == "ORG" and " " in text[c.start:c.end]}
+    for place in [c for c in candidates if c.label == "LOC"]:
+        role = STAFF_ROLE_EN.match(text, place.end)
+        name = text[place.start:place.end]
+        if role is not None and "PER" in {c.label for c in candidates if c.start == role.end()} \
+                and (name in town_names() or name in clubs):
+            candidates = with_span_as(candidates, place.start, place.end, "ORG")
+    return candidates
+
+
+# A one-word name after a name and "and"/"e"/"or"/"ou" or a comma, before no capitalised word (``places_listed_with_a_
+# place``); in Portuguese the list after a preposition of where ("em Mabote e Funhalouro", "para Chókwè e Guijá").
+LISTED_NEXT = re.compile(r"(?:,|[^\S\n]+(?:and|or|e|ou))[^\S\n]+([A-ZÀ-Ý][a-zà-ÿ][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+WHERE_BEFORE_A_LIST_PT = frozenset("em para entre até de".split())
+
+
+def places_listed_with_a_place(candidates: list[Candidate], text: str, language: str) -> list[Candidate]:
+    """``candidates`` with a one-word person or a word the model missed listed after a place (``LISTED_NEXT``) made a
+    place, where it is one a gazetteer knows ("a wind warning for Cork and Clare": a person to the model, Clare no
+    given name here) or, in Portuguese, the list follows a preposition of where and the word is no given name ("A seca
+    destruiu colheitas em Mabote e Funhalouro", a person; "vacinas para Chókwè e Guijá", missed): a list names things
+    of one kind."""
+    for place in sorted((c for c in candidates if c.label == "LOC"), key=lambda c: c.start):
+        listed = LISTED_NEXT.match(text, place.end)
+        if listed is None:
+            continue
+        start, end = listed.span(1)
+        name = listed.group(1)
+        found = labels_at(candidates, start, end)
+        if not (found == {"PER"} or (is_uncovered(candidates, start, end) and language == "pt")):
+            continue
+        before = text[:place.start].split()[-1:]
+        known = name in place_names() or GAELIC_COUNTY.fullmatch(name) is not None
+        after_where = language == "pt" and before != [] and before[0] in WHERE_BEFORE_A_LIST_PT \
+            and name not in given_names()
+        if known or after_where:
+            candidates = with_span_as(candidates, start, end, "LOC")
+    return candidates
+
+
+# Two names at the ends of a stretch ("the road between Dingle and Annascaul", "a estrada entre Inhaminga e Muanza").
+BETWEEN = re.compile(r"(?<!\S)(?:between|entre)[^\S\n]+(?P<first>[A-ZÀ-Ý][a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*)?)"
+                     r"[^\S\n]+(?:and|e)[^\S\n]+(?P<second>[A-ZÀ-Ý][a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*)?)"
+                     r"(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+
+
+def places_between_places(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the name the model missed at one end of a stretch whose other end is a place (``BETWEEN``)
+    made a place ("closed the road between Dingle and Annascaul": "Dingle", a common English word, is no town of the
+    gazetteer); between two organisations or people nothing changes."""
+    if " between " not in text and " entre " not in text:
+        return candidates
+    for match in BETWEEN.finditer(text):
+        for found, other in (("first", "second"), ("second", "first")):
+            if labels_at(candidates, *match.span(other)) == {"LOC"} and is_uncovered(candidates, *match.span(found)):
+                candidates = with_span_as(candidates, *match.span(found), "LOC")
+    return candidates
+
+
+# Heads of a Portuguese body that may be named after a person, with up to two capitalised words before the person
+# ("A Ação Cristã Vicente Moretti", "a Associação Beneficente João XXIII"): the person's span is the body's end.
+BODY_HEADS_PT = frozenset("Ação Associação Obra Lar Sociedade Fundação Instituto Hospital Escola Colégio Liceu Creche "
+                          "Centro".split())
+BODY_BEFORE_ITS_PATRON = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(BODY_HEADS_PT))})(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)"
+                                    r"{0,2}[^\S\n]+$")
+
+
+def bodies_named_after_people(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a person whose name follows a body's head and its capitalised words where nothing covers
+    them (``BODY_BEFORE_ITS_PATRON``) made the body, head to name ("A Ação Cristã Vicente Moretti distribuiu": cut to
+    the person by the model)."""
+    for person in [c for c in candidates if c.label == "PER"]:
+        head = BODY_BEFORE_ITS_PATRON.search(text, max(0, person.start - 40), person.start)
+        if head is not None and is_uncovered(candidates, head.start(), person.start):
+            candidates = with_span_as(candidates, head.start(), person.end, "ORG")
+    return candidates
+
+
+# People by their plural before "in" and a town, opening a sentence ("Police in Lubbock arrested", one organisation to
+# the model): the town is the name (``places_after_people_in``).
+PEOPLE_IN_A_PLACE = re.compile(
+    r"(?:Police|Officers|Detectives|Firefighters|Paramedics|Residents|Voters|Farmers|Teachers|Doctors|Nurses|Workers"
+    r"|Students|Shoppers|Commuters|Drivers|Families|Volunteers|Rescuers)[^\S\n]+in[^\S\n]+"
+    r"([A-Z][a-z][\w-]*(?:[^\S\n]+[A-Z][a-z][\w-]*){0,2})")
+
+
+def places_after_people_in(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a model's span over people's plural, "in" and a town at a sentence's start
+    (``PEOPLE_IN_A_PLACE``) cut to the town, a place."""
+    for candidate in [c for c in candidates if c.label in ("ORG", "LOC")]:
+        match = PEOPLE_IN_A_PLACE.fullmatch(text, candidate.start, candidate.end)
+        at_start = candidate.start == 0 or text[:candidate.start].rstrip()[-1:] in SENTENCE_ENDS
+        if match is not None and at_start:
+            candidates = with_span_as(candidates, *match.span(1), "LOC")
+    return candidates
+
+
+def coaches_between_commas(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's place between commas after a Portuguese coach's or player's role and a club
+    (``SPORT_ROLE_BEFORE_CLUB``, ``PERSON_BETWEEN_COMMAS``) made the person ("O treinador do Alverca, Vasco Matos,
+    elogiou": the club found by ``clubs_before_their_people``, the coach a place to the model)."""
+    clubs = {c.start: c for c in candidates if c.label == "ORG"}
+    for role in SPORT_ROLE_BEFORE_CLUB.finditer(text):
+        club = clubs.get(role.end())
+        person = PERSON_BETWEEN_COMMAS.match(text, club.end) if club is not None else None
+        if person is not None and labels_at(candidates, *person.span(1)) == {"LOC"}:
+            candidates = with_span_as(candidates, *person.span(1), "PER")
+    return candidates
+
+
+def bodies_apart_from_their_places(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's Portuguese organisation that runs on over "em" and a place's capitalised words
+    (``AT_A_PLACE``: "um centro de dados da Scala Data Centers em Eldorado do Sul", one organisation to the model) cut
+    into the body and the place, as ``places_apart_from_known_bodies`` cuts a body the gazetteer knows. Only a brand's
+    capitalised words before "em", in a sentence: a body's name with a connector keeps its place ("Universidade do
+    Texas em Austin"), and so does a title that is all the text ("Ataques a Tiros em Beltway", WikiANN's)."""
+    whole = (0, len(text))
+    for body in [c for c in candidates if c.label == "ORG" and c.source == "model" and (c.start, c.end) != whole]:
+        at = text.find(" em ", body.start, body.end)
+        brand = at > body.start and all(word[:1].isupper() for word in text[body.start:at].split())
+        place = AT_A_PLACE.fullmatch(text, at, body.end) if brand else None
+        if place is not None:
+            candidates = [c for c in candidates if c != body] + [
+                Candidate(body.start, at, "ORG", body.source), Candidate(place.start(1), body.end, "LOC", body.source)]
+    return candidates
+
+
+def venues_after_sides(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a town of the towns' gazetteer after a side and "at" made the place, over the model's
+    organisation ("would play Surrey at Taunton"): a side plays at a ground or a town, and no club is at a club."""
+    sides = {c.end for c in candidates if c.label == "ORG"}
+    for town in [c for c in candidates if c.label == "ORG" and text[c.start:c.end] in town_names()]:
+        if text[max(0, town.start - 4):town.start] == " at " and town.start - 4 in sides:
+            candidates = with_span_as(candidates, town.start, town.end, "LOC")
+    return candidates
+
+
+# A venue's noun and "on" before a street's name ("a shooting outside a bar on Broadway": an organisation to the
+# model), in ``streets_of_venues``.
+VENUE_ON_A_STREET = re.compile(r"(?<!\S)(?:bar|pub|restaurant|cafe|café|shop|store|hotel|nightclub|house|home|flat"
+                               r"|apartment)[^\S\n]+on[^\S\n]+([A-Z][a-z][\w-]*(?:[^\S\n]+[A-Z][a-z][\w-]*){0,2})"
+                               r"(?![\w-])")
+
+
+def streets_of_venues(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the name after a venue's noun and "on" (``VENUE_ON_A_STREET``) a place where the model took
+    it for an organisation or a person: a bar stands on a street."""
+    if " on " not in text:
+        return candidates
+    for match in VENUE_ON_A_STREET.finditer(text):
+        if labels_at(candidates, *match.span(1)) in ({"ORG"}, {"PER"}):
+            candidates = with_span_as(candidates, *match.span(1), "LOC")
+    return candidates
+
+
+# A region named by its side of a place, capitalised ("the Mayor of the West of England", "the North of England").
+SIDE_OF_A_PLACE = re.compile(r"(?<=the )(?:North|South|East|West|North[- ]East|North[- ]West|South[- ]East"
+                             r"|South[- ]West)[^\S\n]+of[^\S\n]+(?=[A-Z])")
+
+
+def regions_of_places(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a place after "the", a capitalised side and "of" (``SIDE_OF_A_PLACE``) run back over them:
+    one region ("the West of England" was the model's "England")."""
+    if " of " not in text:
+        return candidates
+    for side in SIDE_OF_A_PLACE.finditer(text):
+        place = next((c for c in candidates if c.start == side.end() and c.label == "LOC"), None)
+        if place is not None and is_uncovered(candidates, side.start(), side.end()):
+            candidates = with_span_as(candidates, side.start(), place.end, "LOC")
+    return candidates
+
+
+def bodies_with_their_apposed_names(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a Portuguese organisation run on over a place or a person right after it, one space
+    between ("a Unidade Local de Saúde Santa Maria": the model's body and place): Portuguese ties a body to another
+    name with a preposition, so a name apposed without one is the body's own."""
+    for body in sorted((c for c in candidates if c.label == "ORG"), key=lambda c: c.start):
+        after = next((c for c in candidates if c.start == body.end + 1 and c.label == "LOC"), None)
+        if after is not None and text[body.end] == " " and is_uncovered(
+                [c for c in candidates if c not in (body, after)], body.start, after.end):
+            candidates = with_span_as(candidates, body.start, after.end, "ORG")
+    return candidates
+
+
+# A Portuguese verb of what a flood, a storm or a drought does to places, then one-word names listed with "e" or
+# commas ("As cheias isolaram Caia e Marromeu": people to the model), in ``places_a_disaster_reached``.
+_ONE_NAME = r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])"
+DISASTER_REACH_PT = re.compile(
+    rf"(?<!\S)(?:isol|ating|afet|afect|inund|alag|devast)(?:aram|ou|am|a|iram|iu|em|e)[^\S\n]+{_ONE_NAME}"
+    rf"(?:,[^\S\n]+{_ONE_NAME})?(?:,?[^\S\n]+e[^\S\n]+{_ONE_NAME})?")
+
+
+# ... where the text names such a disaster.
+DISASTERS_PT = frozenset(word + mark for word in (
+    "cheia cheias enchente enchentes inundação inundações chuva chuvas temporal ciclone tempestade seca incêndio "
+    "incêndios sismo terramoto terremoto furacão tornado deslizamento").split() for mark in ("", ",", "."))
+
+
+def places_a_disaster_reached(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the one-word people or missed names right after a Portuguese verb of a disaster's reach
+    (``DISASTER_REACH_PT``: "As cheias isolaram Caia e Marromeu") made places, in a text that names a disaster
+    (``DISASTERS_PT``) and but given names: a flood reaches towns ("a crise atingiu Lula" names a person)."""
+    if spaced_words(text).isdisjoint(DISASTERS_PT):
+        return candidates
+    for match in DISASTER_REACH_PT.finditer(text):
+        for group in range(1, 4):
+            start, end = match.span(group)
+            if start < 0 or match.group(group) in given_names():
+                continue
+            if labels_at(candidates, start, end) == {"PER"} or is_uncovered(candidates, start, end):
+                candidates = with_span_as(candidates, start, end, "LOC")
+    return candidates
