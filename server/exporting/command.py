@@ -19,7 +19,7 @@ from schemas.label_studio_export import join_path
 from server.exporting.converting import POLICIES, Settings, parse_split
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import summary
-from server.exporting.running import run_export
+from server.exporting.running import run_export, signals_held, stopping_on_signals
 from server.exporting.sources import (
     LABEL_STUDIO_TIMEOUT,
     STANDARD_INPUT,
@@ -101,7 +101,9 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
     if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
         app, exporters, failed = load_exporters()  # a plugin that registers exporters without naming the hook
     exporter = _find_exporter(exporters, format_name, failed)
-    with ScratchFolder("anota-download-") as download, contextlib.ExitStack() as opened:
+    # From here until the output is in place, SIGTERM and SIGHUP stop the export as Ctrl-C does (removing
+    # what it made); the summary after is only printed.
+    with stopping_on_signals(), ScratchFolder("anota-download-") as download, contextlib.ExitStack() as opened:
         if input_file is not None:
             source = file_source(input_file, spool=download)
         elif from_db:
@@ -156,7 +158,8 @@ class ScratchFolder:
 
     def __exit__(self, *_exc: object) -> None:
         if self.made is not None:
-            self.made.cleanup()
+            with signals_held():  # a second Ctrl-C would leave the download half removed
+                self.made.cleanup()
 
 
 def _inside(path: Path, folder: Path) -> bool:

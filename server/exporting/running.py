@@ -10,7 +10,9 @@ import itertools
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,6 +25,64 @@ log = logging.getLogger(__name__)
 
 # A note for a split asked at 0% (an evaluation set: --split 0/100): a dataset without train surprises later.
 ZERO_SPLIT = "splits --split gives 0% (no example, no file)"
+# Ctrl-C, a job stopped (kill, timeout, a CI job cancelled), a terminal closed.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class Interrupted(KeyboardInterrupt):
+    """A signal stopped the export. Its message says what became of the
+    output, and its exit code is a shell's (128 + the signal's number)."""
+
+    def __init__(self, number: int, complete: Path | None = None) -> None:
+        super().__init__(number)
+        self.number, self.complete = number, complete
+        self.exit_code = 128 + number
+
+    def __str__(self) -> str:
+        name = signal.Signals(self.number).name
+        if self.complete is not None:  # the signal came while the finished output was being put in place
+            return f"Interrupted ({name}) once the export was complete: {self.complete} holds the whole dataset"
+        return f"Interrupted ({name}); nothing was written"
+
+
+@contextlib.contextmanager
+def stopping_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP stop an export as Ctrl-C does, by an exception: the
+    work folder beside ``--out`` and the download folder are removed on the way
+    out. Their default ends the process on the spot, which left both behind (a
+    hidden ``.NAME.xxxx`` folder as large as the dataset written so far). A
+    signal ignored when the export starts (``nohup``, a background job's
+    SIGINT) stays ignored; another thread cannot set handlers (a test's)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(number: int, _frame: object) -> None:
+        raise Interrupted(number)
+
+    default = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL, signal.SIGHUP: signal.SIG_DFL}
+    previous = {number: signal.getsignal(number) for number in STOP_SIGNALS}
+    for number, handler in previous.items():
+        if handler is default[number]:
+            signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """The stop signals held back (delivered at the end): for what must not be
+    cut in two, the renames that put an output in place (between them the
+    earlier export is moved aside) and the removal of a failed export's
+    folders (a second Ctrl-C there left them half removed)."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings, force: bool = False,
@@ -46,6 +106,7 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         existing = next(folder for folder in (out.parent, *out.parent.parents) if folder.exists())
         why = f"{existing} is a file, not a folder" if not existing.is_dir() else exc.strerror or str(exc)
         raise ExportError(f"cannot write next to {out}: {why}; nothing was written") from exc
+    complete = False
     try:
         with _progress_bar(source.size, source.streamed, progress) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
@@ -55,12 +116,18 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         for kind, detail, count in source.reading_notes:
             report.note(kind, detail, count)
         write_report(work, report, source, exporter, settings)
-        _replace(work, out)
+        with signals_held():
+            _replace(work, out)
+            complete = True
     except BaseException as exc:
         import shutil  # here: a successful export imports neither it nor tempfile (0.75 MB of its peak with theirs)
 
-        shutil.rmtree(work, ignore_errors=True)
-        _remove_folders(made)
+        with signals_held():
+            shutil.rmtree(work, ignore_errors=True)
+            _remove_folders(made)
+        if isinstance(exc, KeyboardInterrupt):
+            number = exc.number if isinstance(exc, Interrupted) else signal.SIGINT
+            raise Interrupted(number, out if complete else None) from None
         if isinstance(exc, ExportError) or not isinstance(exc, Exception):
             raise
         if isinstance(exc, OSError):  # disk full, permissions: not a bug of the exporter
