@@ -16,6 +16,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -45,16 +46,17 @@ def medium_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def export_process(tmp_path: Path, *arguments: str, stdin: int | None = None,
+def export_process(tmp_path: Path, *arguments: str, stdin: IO[bytes] | None = None, stdout: IO[bytes] | int = -1,
                    before: Callable[[], None] | None = None, **environment: str) -> subprocess.Popen:
     """``anota export ARGUMENTS --format jsonl --quiet`` as a process of its own, with a ``TMPDIR`` of its own
     (``tmp_path/tmp``); ``before`` runs in the child before it starts (limits, signal dispositions)."""
     (tmp_path / "tmp").mkdir(exist_ok=True)
+    quiet = [] if stdout != subprocess.PIPE else ["--quiet"]  # the summary printed where it is not read back
     env = {**os.environ, "TMPDIR": str(tmp_path / "tmp"), **environment,
            "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
     return subprocess.Popen([sys.executable, "-c", "import sys; from server.cli import cli; sys.exit(cli(sys.argv[1:]))",
-                             "export", *arguments, "--format", "jsonl", "--quiet"], stdin=stdin,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT, preexec_fn=before)
+                             "export", *arguments, "--format", "jsonl", *quiet], stdin=stdin,
+                            stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=ROOT, preexec_fn=before)
 
 
 def limited_to(size: int) -> Callable[[], None]:
@@ -65,7 +67,7 @@ def limited_to(size: int) -> Callable[[], None]:
 
 def ended(process: subprocess.Popen) -> tuple[int, str]:
     stdout, stderr = process.communicate(timeout=120)
-    return process.returncode, (stderr + stdout).decode().strip()
+    return process.returncode, (stderr + (stdout or b"")).decode().strip()
 
 
 def nothing_left(tmp_path: Path) -> None:
@@ -126,7 +128,7 @@ def test_a_file_too_large_for_the_disk_stops_the_export_with_nothing_left(medium
                                                                           tmp_path: Path) -> None:
     out = tmp_path / "new" / "dataset"
     code, said = ended(export_process(tmp_path, str(medium_export), "--out", str(out), before=limited_to(65536)))
-    assert (code, said) == (1, f"Error: cannot write {out}: [Errno 27] File too large; nothing was written")
+    assert (code, said) == (1, f"Error: cannot write {out}: File too large; nothing was written")
     nothing_left(tmp_path)
 
 
@@ -155,4 +157,26 @@ def test_a_label_studio_download_that_does_not_fit_in_tmpdir_says_where(medium_e
                                           LABEL_STUDIO_API_KEY="key"))
     assert (code, said) == (1, f"Error: cannot save the export of project 3 in {tmp_path / 'tmp'} (TMPDIR): File "
                                "too large; nothing was written")
+    nothing_left(tmp_path)
+
+
+def test_a_summary_that_standard_output_cannot_take_is_said_on_stderr(medium_export: Path, tmp_path: Path) -> None:
+    """Before: a traceback (``OSError: [Errno 28] No space left on device`` in click.echo) and exit 1, beside the
+    complete dataset."""
+    out = tmp_path / "new" / "dataset"
+    with open("/dev/full", "wb") as full:
+        code, said = ended(export_process(tmp_path, str(medium_export), "--out", str(out), stdout=full))
+    assert (code, said) == (0, f"Exported to {out}; its summary could not be written to standard output (No space "
+                               "left on device): report.json and README.md there hold it")
+    assert sorted(path.name for path in out.iterdir()) == ["README.md", "report.json", "train.jsonl"]
+
+
+def test_a_label_studio_answer_cut_short_is_said_not_json(medium_export: Path, tmp_path: Path) -> None:
+    """Before: ``HTTP 200 OK: {"id": 3, ...``, an error that read as a success."""
+    with label_studio(scenarios(medium_export.read_bytes())["project_json_cut"]) as url:
+        code, said = ended(export_process(tmp_path, "--from-label-studio", url, "--project", "3", "--out",
+                                          str(tmp_path / "new" / "dataset"), LABEL_STUDIO_API_KEY="key"))
+    assert code == 1 and said.startswith(f"Error: cannot export project 3 from {url}: the answer to the request for "
+                                         "project 3's labeling config is not JSON (cut short?): HTTP 200 OK: "
+                                         '{"id": 3, "title": "probe"'), said
     nothing_left(tmp_path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -133,7 +134,21 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         with start_up_objects_frozen(collect_first=False):
             report = run_export(source, exporter, out, settings, force=force, progress=not quiet)
     if not quiet:
-        click.echo(summary(report, out))
+        say_summary(summary(report, out), out)
+
+
+def say_summary(text: str, out: Path) -> None:
+    """The summary on standard output. The dataset is complete and in place by
+    now: standard output that cannot take it (a full disk, ``/dev/full``, a
+    pipe closed early) is said on stderr, not a failed export (it was a
+    traceback and exit 1 beside a complete dataset)."""
+    try:
+        click.echo(text)
+    except OSError as exc:
+        # Python flushes standard output again at exit: what it still holds goes to /dev/null, not to another error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        click.echo(f"Exported to {out}; its summary could not be written to standard output ({exc.strerror or exc}): "
+                   "report.json and README.md there hold it", err=True)
 
 
 class ScratchFolder:

@@ -131,7 +131,8 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         if isinstance(exc, ExportError) or not isinstance(exc, Exception):
             raise
         if isinstance(exc, OSError):  # disk full, permissions: not a bug of the exporter
-            raise ExportError(f"cannot write {out}: {exc}; nothing was written") from exc
+            # Without the file's name: a file of the work folder, removed as the error is shown.
+            raise ExportError(f"cannot write {out}: {exc.strerror or exc}; nothing was written") from exc
         # An exporter plugin's bug: say who failed, keep the traceback for -v.
         log.debug("export failed", exc_info=True)
         raise ExportError(f"the {exporter.name!r} exporter failed after {report.tasks_read} tasks: "

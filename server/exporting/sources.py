@@ -1494,9 +1494,13 @@ def _failure(exc: Exception, what: str, timeout: float) -> str:
     """Why asking Label Studio failed, in one line."""
     import httpx
 
-    if isinstance(getattr(exc, "status_code", None), int):
+    if isinstance(status := getattr(exc, "status_code", None), int):
         # An HTTP error (the SDK's ApiError) is its answer; its text would hold every header and the whole body.
-        return answer_shown(exc.status_code, exc.body)  # type: ignore[attr-defined]
+        body = exc.body  # type: ignore[attr-defined]
+        if 200 <= status < 300 and isinstance(body, str) and not _HTML_PAGE.match(body):
+            # A success whose body the SDK could not read as JSON: cut short (a proxy's limit), or no API's.
+            return f"the answer to the request for {what} is not JSON (cut short?): {answer_shown(status, body)}"
+        return answer_shown(status, body)
     if isinstance(exc, httpx.TimeoutException):
         return (f"no answer in {timeout:g} s while waiting for {what} (is Label Studio overloaded? "
                 f"{TIMEOUT_OPTION} SECONDS waits longer)")
