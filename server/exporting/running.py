@@ -45,6 +45,24 @@ class Interrupted(KeyboardInterrupt):
         return f"Interrupted ({name}); nothing was written"
 
 
+class _Stop:
+    """The handler :func:`stopping_on_signals` sets: raises :class:`Interrupted`,
+    or, while :func:`signals_held` holds, keeps the first signal for its end.
+    Held in Python, not by the thread's signal mask: a signal sent to the
+    process reaches any thread that does not block it (an HTTP client's, a
+    test's server), and Python runs the handler in the main thread anyway."""
+
+    def __init__(self) -> None:
+        self.holding = 0
+        self.pending: int | None = None
+
+    def __call__(self, number: int, _frame: object) -> None:
+        if self.holding:
+            self.pending = self.pending or number
+            return
+        raise Interrupted(number)
+
+
 @contextlib.contextmanager
 def stopping_on_signals() -> Iterator[None]:
     """SIGTERM and SIGHUP stop an export as Ctrl-C does, by an exception: the
@@ -56,10 +74,7 @@ def stopping_on_signals() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def stop(number: int, _frame: object) -> None:
-        raise Interrupted(number)
-
+    stop = _Stop()
     default = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL, signal.SIGHUP: signal.SIG_DFL}
     previous = {number: signal.getsignal(number) for number in STOP_SIGNALS}
     for number, handler in previous.items():
@@ -74,15 +89,23 @@ def stopping_on_signals() -> Iterator[None]:
 
 @contextlib.contextmanager
 def signals_held() -> Iterator[None]:
-    """The stop signals held back (delivered at the end): for what must not be
-    cut in two, the renames that put an output in place (between them the
-    earlier export is moved aside) and the removal of a failed export's
-    folders (a second Ctrl-C there left them half removed)."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    """The signals :func:`stopping_on_signals` catches held back, the first
+    raised at the end: for what must not be cut in two, the renames that put
+    an output in place (between them the earlier export is moved aside) and
+    the removal of a failed export's folders (a second Ctrl-C there left them
+    half removed). Outside :func:`stopping_on_signals` it holds nothing."""
+    stop = next((handler for number in STOP_SIGNALS if isinstance(handler := signal.getsignal(number), _Stop)), None)
+    if stop is None:
+        yield
+        return
+    stop.holding += 1
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        stop.holding -= 1
+        if not stop.holding and (number := stop.pending) is not None:
+            stop.pending = None
+            raise Interrupted(number)
 
 
 def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings, force: bool = False,
