@@ -1115,8 +1115,8 @@ def _spooled(open_pipe: Callable[[], ContextManager[BinaryIO]], shown: str, spoo
         if not copy.exists():  # else read again, to word an error: the copy holds all that was read
             with open_pipe() as pipe, copy.open("wb", buffering=0) as written:
                 head = pipe.read(len(ZIP_MAGICS[0]))  # what it is: waits for these bytes (or the end), not for all
-                saved(written, head, f"a copy of {shown}")
-                copied = _Copied(pipe, written, head, f"a copy of {shown}")
+                saved(written, head, what := f"a copy of {shown}")
+                copied = _Copied(pipe, written, head, what)
                 if head.startswith(GZIP_MAGIC):
                     gzipped = CompressedExport(copy, shown, None)
                     source.description = gzipped.description
