@@ -102,9 +102,10 @@ class LazyGroup(click.Group):
             if plugins is not None and isinstance(exc, plugins.PluginLoadFailure):
                 raise click.ClickException(str(exc)) from None
             raise
-        except KeyboardInterrupt:
-            click.echo("\nInterrupted.", err=True)
-            raise click.exceptions.Exit(INTERRUPTED) from None
+        except KeyboardInterrupt as exc:
+            # An export's interruption says what became of its output (and which signal, by its exit code).
+            click.echo(f"\n{exc}" if str(exc) else "\nInterrupted.", err=True)
+            raise click.exceptions.Exit(getattr(exc, "exit_code", INTERRUPTED)) from None
 
 
 def _docstring(import_path: str) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -19,7 +20,7 @@ from schemas.label_studio_export import join_path
 from server.exporting.converting import POLICIES, Settings, parse_split
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import summary
-from server.exporting.running import run_export
+from server.exporting.running import run_export, signals_held, stopping_on_signals
 from server.exporting.sources import (
     LABEL_STUDIO_TIMEOUT,
     STANDARD_INPUT,
@@ -101,7 +102,9 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
     if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
         app, exporters, failed = load_exporters()  # a plugin that registers exporters without naming the hook
     exporter = _find_exporter(exporters, format_name, failed)
-    with ScratchFolder("anota-download-") as download, contextlib.ExitStack() as opened:
+    # From here until the output is in place, SIGTERM and SIGHUP stop the export as Ctrl-C does (removing
+    # what it made); the summary after is only printed.
+    with stopping_on_signals(), ScratchFolder("anota-download-") as download, contextlib.ExitStack() as opened:
         if input_file is not None:
             source = file_source(input_file, spool=download)
         elif from_db:
@@ -131,7 +134,21 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         with start_up_objects_frozen(collect_first=False):
             report = run_export(source, exporter, out, settings, force=force, progress=not quiet)
     if not quiet:
-        click.echo(summary(report, out))
+        say_summary(summary(report, out), out)
+
+
+def say_summary(text: str, out: Path) -> None:
+    """The summary on standard output. The dataset is complete and in place by
+    now: standard output that cannot take it (a full disk, ``/dev/full``, a
+    pipe closed early) is said on stderr, not a failed export (it was a
+    traceback and exit 1 beside a complete dataset)."""
+    try:
+        click.echo(text)
+    except OSError as exc:
+        # Python flushes standard output again at exit: what it still holds goes to /dev/null, not to another error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        click.echo(f"Exported to {out}; its summary could not be written to standard output ({exc.strerror or exc}): "
+                   "report.json and README.md there hold it", err=True)
 
 
 class ScratchFolder:
@@ -156,7 +173,8 @@ class ScratchFolder:
 
     def __exit__(self, *_exc: object) -> None:
         if self.made is not None:
-            self.made.cleanup()
+            with signals_held():  # a second Ctrl-C would leave the download half removed
+                self.made.cleanup()
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -10,7 +10,9 @@ import itertools
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,6 +25,87 @@ log = logging.getLogger(__name__)
 
 # A note for a split asked at 0% (an evaluation set: --split 0/100): a dataset without train surprises later.
 ZERO_SPLIT = "splits --split gives 0% (no example, no file)"
+# Ctrl-C, a job stopped (kill, timeout, a CI job cancelled), a terminal closed.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class Interrupted(KeyboardInterrupt):
+    """A signal stopped the export. Its message says what became of the
+    output, and its exit code is a shell's (128 + the signal's number)."""
+
+    def __init__(self, number: int, complete: Path | None = None) -> None:
+        super().__init__(number)
+        self.number, self.complete = number, complete
+        self.exit_code = 128 + number
+
+    def __str__(self) -> str:
+        name = signal.Signals(self.number).name
+        if self.complete is not None:  # the signal came while the finished output was being put in place
+            return f"Interrupted ({name}) once the export was complete: {self.complete} holds the whole dataset"
+        return f"Interrupted ({name}); nothing was written"
+
+
+class _Stop:
+    """The handler :func:`stopping_on_signals` sets: raises :class:`Interrupted`,
+    or, while :func:`signals_held` holds, keeps the first signal for its end.
+    Held in Python, not by the thread's signal mask: a signal sent to the
+    process reaches any thread that does not block it (an HTTP client's, a
+    test's server), and Python runs the handler in the main thread anyway."""
+
+    def __init__(self) -> None:
+        self.holding = 0
+        self.pending: int | None = None
+
+    def __call__(self, number: int, _frame: object) -> None:
+        if self.holding:
+            self.pending = self.pending or number
+            return
+        raise Interrupted(number)
+
+
+@contextlib.contextmanager
+def stopping_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP stop an export as Ctrl-C does, by an exception: the
+    work folder beside ``--out`` and the download folder are removed on the way
+    out. Their default ends the process on the spot, which left both behind (a
+    hidden ``.NAME.xxxx`` folder as large as the dataset written so far). A
+    signal ignored when the export starts (``nohup``, a background job's
+    SIGINT) stays ignored; another thread cannot set handlers (a test's)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    stop = _Stop()
+    default = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL, signal.SIGHUP: signal.SIG_DFL}
+    previous = {number: signal.getsignal(number) for number in STOP_SIGNALS}
+    for number, handler in previous.items():
+        if handler is default[number]:
+            signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """The signals :func:`stopping_on_signals` catches held back, the first
+    raised at the end: for what must not be cut in two, the renames that put
+    an output in place (between them the earlier export is moved aside) and
+    the removal of a failed export's folders (a second Ctrl-C there left them
+    half removed). Outside :func:`stopping_on_signals` it holds nothing."""
+    stop = next((handler for number in STOP_SIGNALS if isinstance(handler := signal.getsignal(number), _Stop)), None)
+    if stop is None:
+        yield
+        return
+    stop.holding += 1
+    try:
+        yield
+    finally:
+        stop.holding -= 1
+        if not stop.holding and (number := stop.pending) is not None:
+            stop.pending = None
+            raise Interrupted(number)
 
 
 def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings, force: bool = False,
@@ -46,6 +129,7 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         existing = next(folder for folder in (out.parent, *out.parent.parents) if folder.exists())
         why = f"{existing} is a file, not a folder" if not existing.is_dir() else exc.strerror or str(exc)
         raise ExportError(f"cannot write next to {out}: {why}; nothing was written") from exc
+    complete = False
     try:
         with _progress_bar(source.size, source.streamed, progress) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
@@ -55,16 +139,23 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         for kind, detail, count in source.reading_notes:
             report.note(kind, detail, count)
         write_report(work, report, source, exporter, settings)
-        _replace(work, out)
+        with signals_held():
+            _replace(work, out)
+            complete = True
     except BaseException as exc:
         import shutil  # here: a successful export imports neither it nor tempfile (0.75 MB of its peak with theirs)
 
-        shutil.rmtree(work, ignore_errors=True)
-        _remove_folders(made)
+        with signals_held():
+            shutil.rmtree(work, ignore_errors=True)
+            _remove_folders(made)
+        if isinstance(exc, KeyboardInterrupt):
+            number = exc.number if isinstance(exc, Interrupted) else signal.SIGINT
+            raise Interrupted(number, out if complete else None) from None
         if isinstance(exc, ExportError) or not isinstance(exc, Exception):
             raise
         if isinstance(exc, OSError):  # disk full, permissions: not a bug of the exporter
-            raise ExportError(f"cannot write {out}: {exc}; nothing was written") from exc
+            # Without the file's name: a file of the work folder, removed as the error is shown.
+            raise ExportError(f"cannot write {out}: {exc.strerror or exc}; nothing was written") from exc
         # An exporter plugin's bug: say who failed, keep the traceback for -v.
         log.debug("export failed", exc_info=True)
         raise ExportError(f"the {exporter.name!r} exporter failed after {report.tasks_read} tasks: "

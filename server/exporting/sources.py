@@ -1115,8 +1115,8 @@ def _spooled(open_pipe: Callable[[], ContextManager[BinaryIO]], shown: str, spoo
         if not copy.exists():  # else read again, to word an error: the copy holds all that was read
             with open_pipe() as pipe, copy.open("wb", buffering=0) as written:
                 head = pipe.read(len(ZIP_MAGICS[0]))  # what it is: waits for these bytes (or the end), not for all
-                written.write(head)
-                copied = _Copied(pipe, written, head)
+                saved(written, head, what := f"a copy of {shown}")
+                copied = _Copied(pipe, written, head, what)
                 if head.startswith(GZIP_MAGIC):
                     gzipped = CompressedExport(copy, shown, None)
                     source.description = gzipped.description
@@ -1145,8 +1145,8 @@ class _Copied:
     an error's wording reads the copy while the pipe is being read); ``head``,
     its first bytes, already read (and copied), is given first."""
 
-    def __init__(self, pipe: BinaryIO, copy: BinaryIO, head: bytes = b"") -> None:
-        self.pipe, self.copy, self.head = pipe, copy, head
+    def __init__(self, pipe: BinaryIO, copy: BinaryIO, head: bytes, what: str) -> None:
+        self.pipe, self.copy, self.head, self.what = pipe, copy, head, what
 
     def read(self, size: int) -> bytes:
         head = self.head[:size]
@@ -1156,8 +1156,20 @@ class _Copied:
         # A chunk: what the pipe holds now, not a wait for all of it; more (a long task): all of it.
         wanted = size - len(head)
         chunk = self.pipe.read1(wanted) if size <= JsonTaskReader.CHUNK else self.pipe.read(wanted)
-        self.copy.write(chunk)
+        saved(self.copy, chunk, self.what)
         return head + chunk
+
+
+def saved(file: BinaryIO, data: bytes, what: str) -> None:
+    """Write ``data`` to ``file``, a scratch copy in a scratch folder of
+    TMPDIR (a pipe's, Label Studio's download): a full disk there is said as
+    such, naming TMPDIR's folder (the scratch folder is gone as the error is
+    shown), not as a fault of the input, of Label Studio, or of Anota."""
+    try:
+        file.write(data)
+    except OSError as exc:
+        raise ExportError(f"cannot save {what} in {Path(file.name).parent.parent} (TMPDIR): "
+                          f"{exc.strerror or exc}; nothing was written") from None
 
 
 def shown_path(path: Path) -> str:
@@ -1466,7 +1478,7 @@ def label_studio_source(url: str, project: int, api_key: str, folder: Path, time
         path = folder / "label-studio-export.json"
         with waits.waiting("the export's file"), path.open("wb") as out:
             for chunk in client.projects.exports.download(id=project, export_pk=export.id, export_type="JSON"):
-                out.write(chunk)
+                saved(out, chunk, f"the export of project {project}")
     except ExportError:
         raise
     except Exception as exc:  # the SDK raises many types (HTTP, network, auth)
@@ -1482,9 +1494,13 @@ def _failure(exc: Exception, what: str, timeout: float) -> str:
     """Why asking Label Studio failed, in one line."""
     import httpx
 
-    if isinstance(getattr(exc, "status_code", None), int):
+    if isinstance(status := getattr(exc, "status_code", None), int):
         # An HTTP error (the SDK's ApiError) is its answer; its text would hold every header and the whole body.
-        return answer_shown(exc.status_code, exc.body)  # type: ignore[attr-defined]
+        body = exc.body  # type: ignore[attr-defined]
+        if 200 <= status < 300 and isinstance(body, str) and not _HTML_PAGE.match(body):
+            # A success whose body the SDK could not read as JSON: cut short (a proxy's limit), or no API's.
+            return f"the answer to the request for {what} is not JSON (cut short?): {answer_shown(status, body)}"
+        return answer_shown(status, body)
     if isinstance(exc, httpx.TimeoutException):
         return (f"no answer in {timeout:g} s while waiting for {what} (is Label Studio overloaded? "
                 f"{TIMEOUT_OPTION} SECONDS waits longer)")

@@ -1,0 +1,188 @@
+"""exportprobe40 (``fixtures/exportprobe40/README.md``): an export stopped by
+a signal removes what it wrote and says so; a full disk where a pipe's copy
+or Label Studio's download is kept is said as such. Real processes, real
+signals, a real file size limit (``RLIMIT_FSIZE``, what a full disk gives a
+writer without needing a small disk), a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import io
+import os
+import resource
+import signal
+import subprocess
+import sys
+import threading
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+import pytest
+
+from server.exporting.running import Interrupted, signals_held, stopping_on_signals
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE = ROOT / "fixtures" / "exportprobe40"
+sys.path.insert(0, str(PROBE))
+from label_studio_troubles import label_studio, scenarios  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from export import generate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def large_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bench's export of 5,000 tasks (25 MB): its JSONL export lasts about a second, time for a signal."""
+    path = tmp_path_factory.mktemp("large") / "export.json"
+    generate(path, 5_000)
+    return path
+
+
+@pytest.fixture(scope="module")
+def medium_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("medium") / "export.json"
+    generate(path, 500)
+    return path
+
+
+def export_process(tmp_path: Path, *arguments: str, stdin: IO[bytes] | None = None, stdout: IO[bytes] | int = -1,
+                   before: Callable[[], None] | None = None, **environment: str) -> subprocess.Popen:
+    """``anota export ARGUMENTS --format jsonl --quiet`` as a process of its own, with a ``TMPDIR`` of its own
+    (``tmp_path/tmp``); ``before`` runs in the child before it starts (limits, signal dispositions)."""
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    quiet = [] if stdout != subprocess.PIPE else ["--quiet"]  # the summary printed where it is not read back
+    env = {**os.environ, "TMPDIR": str(tmp_path / "tmp"), **environment,
+           "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
+    return subprocess.Popen([sys.executable, "-c", "import sys; from server.cli import cli; sys.exit(cli(sys.argv[1:]))",
+                             "export", *arguments, "--format", "jsonl", *quiet], stdin=stdin,
+                            stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=ROOT, preexec_fn=before)
+
+
+def limited_to(size: int) -> Callable[[], None]:
+    """A file size limit in the child (its writes beyond ``size`` bytes fail with EFBIG; Python ignores
+    SIGXFSZ), as a full disk fails them with ENOSPC."""
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
+def ended(process: subprocess.Popen) -> tuple[int, str]:
+    stdout, stderr = process.communicate(timeout=120)
+    return process.returncode, (stderr + (stdout or b"")).decode().strip()
+
+
+def nothing_left(tmp_path: Path) -> None:
+    """No output, no work folder beside it (nor the folder made for it), no scratch folder in TMPDIR."""
+    assert not (tmp_path / "new").exists(), sorted((tmp_path / "new").rglob("*"))
+    assert not any((tmp_path / "tmp").iterdir()), sorted((tmp_path / "tmp").iterdir())
+
+
+def writing(out: Path) -> bool:
+    return out.parent.is_dir() and any(path.name.startswith(f".{out.name}.") for path in out.parent.iterdir())
+
+
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_mid_export_removes_what_it_wrote_and_says_so(number: int, large_export: Path,
+                                                               tmp_path: Path) -> None:
+    """Before: SIGTERM and SIGHUP ended the process on the spot (exit -15, nothing said) and left the work folder
+    ``new/.dataset.xxxx`` with the dataset written so far; Ctrl-C said only ``Interrupted.``."""
+    out = tmp_path / "new" / "dataset"
+    process = export_process(tmp_path, str(large_export), "--out", str(out))
+    deadline = time.monotonic() + 60
+    while not writing(out) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    process.send_signal(number)
+    code, said = ended(process)
+    assert (code, said) == (128 + number, f"Interrupted ({signal.Signals(number).name}); nothing was written")
+    nothing_left(tmp_path)
+
+
+def test_a_hangup_ignored_before_the_export_stays_ignored(medium_export: Path, tmp_path: Path) -> None:
+    """``nohup anota export ...``: the terminal closing does not stop it."""
+    out = tmp_path / "new" / "dataset"
+    process = export_process(tmp_path, str(medium_export), "--out", str(out),
+                             before=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+    while not writing(out) and process.poll() is None:
+        time.sleep(0.005)
+    process.send_signal(signal.SIGHUP)
+    assert ended(process) == (0, "")
+    assert (out / "report.json").is_file()
+
+
+def test_a_signal_while_the_output_is_put_in_place_waits_for_it() -> None:
+    """The renames that replace an earlier export (``--force``) hold the signals back: one cut between them
+    lost the earlier export, moved aside and then removed with the failed export's folders."""
+    reached = False
+    # Another thread, as an HTTP client's or a test server's: a signal sent to the process may reach it (held by
+    # the main thread's signal mask, the signal went there and still raised at once).
+    other_thread = threading.Event()
+    threading.Thread(target=other_thread.wait, daemon=True).start()
+    with stopping_on_signals():
+        with pytest.raises(Interrupted) as raised:
+            with signals_held():
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.05)
+                reached = True
+    other_thread.set()
+    assert reached and raised.value.exit_code == 143
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # as it was before the export
+    assert str(Interrupted(signal.SIGINT, Path("/data/out"))) == (
+        "Interrupted (SIGINT) once the export was complete: /data/out holds the whole dataset")
+
+
+def test_a_file_too_large_for_the_disk_stops_the_export_with_nothing_left(medium_export: Path,
+                                                                          tmp_path: Path) -> None:
+    out = tmp_path / "new" / "dataset"
+    code, said = ended(export_process(tmp_path, str(medium_export), "--out", str(out), before=limited_to(65536)))
+    assert (code, said) == (1, f"Error: cannot write {out}: File too large; nothing was written")
+    nothing_left(tmp_path)
+
+
+def test_standard_input_whose_copy_does_not_fit_in_tmpdir_says_where(medium_export: Path, tmp_path: Path) -> None:
+    """Before: ``standard input: reading failed after its start: OSError: [Errno 28] No space left on device (a
+    bug: anota -v export ... shows where)``."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("project-1.json", medium_export.read_bytes())
+    (tmp_path / "export.zip").write_bytes(packed.getvalue())
+    with (tmp_path / "export.zip").open("rb") as zipped:
+        code, said = ended(export_process(tmp_path, "-", "--out", str(tmp_path / "new" / "dataset"), stdin=zipped,
+                                          before=limited_to(65536)))
+    assert (code, said) == (1, f"Error: cannot save a copy of standard input in {tmp_path / 'tmp'} (TMPDIR): File "
+                               "too large; nothing was written")
+    nothing_left(tmp_path)
+
+
+def test_a_label_studio_download_that_does_not_fit_in_tmpdir_says_where(medium_export: Path,
+                                                                        tmp_path: Path) -> None:
+    """Before: ``cannot export project 3 from URL: OSError while waiting for the export's file: [Errno 28] No
+    space left on device``, as if Label Studio had failed."""
+    with label_studio(scenarios(medium_export.read_bytes())["normal_medium"]) as url:
+        code, said = ended(export_process(tmp_path, "--from-label-studio", url, "--project", "3", "--out",
+                                          str(tmp_path / "new" / "dataset"), before=limited_to(65536),
+                                          LABEL_STUDIO_API_KEY="key"))
+    assert (code, said) == (1, f"Error: cannot save the export of project 3 in {tmp_path / 'tmp'} (TMPDIR): File "
+                               "too large; nothing was written")
+    nothing_left(tmp_path)
+
+
+def test_a_summary_that_standard_output_cannot_take_is_said_on_stderr(medium_export: Path, tmp_path: Path) -> None:
+    """Before: a traceback (``OSError: [Errno 28] No space left on device`` in click.echo) and exit 1, beside the
+    complete dataset."""
+    out = tmp_path / "new" / "dataset"
+    with open("/dev/full", "wb") as full:
+        code, said = ended(export_process(tmp_path, str(medium_export), "--out", str(out), stdout=full))
+    assert (code, said) == (0, f"Exported to {out}; its summary could not be written to standard output (No space "
+                               "left on device): report.json and README.md there hold it")
+    assert sorted(path.name for path in out.iterdir()) == ["README.md", "report.json", "train.jsonl"]
+
+
+def test_a_label_studio_answer_cut_short_is_said_not_json(medium_export: Path, tmp_path: Path) -> None:
+    """Before: ``HTTP 200 OK: {"id": 3, ...``, an error that read as a success."""
+    with label_studio(scenarios(medium_export.read_bytes())["project_json_cut"]) as url:
+        code, said = ended(export_process(tmp_path, "--from-label-studio", url, "--project", "3", "--out",
+                                          str(tmp_path / "new" / "dataset"), LABEL_STUDIO_API_KEY="key"))
+    assert code == 1 and said.startswith(f"Error: cannot export project 3 from {url}: the answer to the request for "
+                                         "project 3's labeling config is not JSON (cut short?): HTTP 200 OK: "
+                                         '{"id": 3, "title": "probe"'), said
+    nothing_left(tmp_path)
