@@ -82,6 +82,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # compartilham seus dados. As práticas de privacidade ... podem variar de acordo com o uso, a região e a idade."
         "(how developers|how the developers|como os desenvolvedores|como desenvolvedores) (collect|coletam)",
         "(may|podem) (vary|variar) (based on|de acordo com) (your |o )?(use|uso)",
+        # ... and its lines, a short claim each (cleaning46's studied Google Play listing, probe 47): "Nenhum dado
+        # compartilhado com terceiros", "Os dados são criptografados em trânsito", "No data collected".
+        "^(nenhum dado|no data|os dados nao sao|data is not) (compartilhado|coletado|shared|collected)",
+        "(dados sao|data is) (criptografados|encrypted) (em|in) (transito|transit)",
     )),
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
@@ -411,6 +415,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # The footer of a mailing: why it came and how to stop it.
     "mailing notice": (True, (
+        # ... as pt-PT says it (cleaning46's blind e-mail, probe 47): "Para deixar de receber as nossas novidades,
+        # cancele a subscrição aqui", "alterar as suas preferências".
+        "para deixar de receber", "cancel(e|ar|ar a sua) (a )?subscricao", "alterar as suas preferencias",
         "unsubscribe", "update (your )?preferences", "descadastrar", "descadastre-se", "cancelar (a )?inscricao",
         "(you received|you are receiving|you're receiving|you have received|you receive) this "
         "(email|e-mail|message|newsletter)",
@@ -883,6 +890,15 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to)( (seu|your|o seu|teu|o teu))? pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
+        # An e-mail's button to book or reserve, the call alone (cleaning46's e-mails): "Book a free ticket", "Reservar o
+        # meu exemplar", "Garanta o seu lugar"; a sentence that books goes on ("Book a free ticket at the desk.").
+        "^(book|reserve|reservar|reserva|reservem|garanta|garantir|get|buy|comprar|compre|claim|grab) (a |an |o |a |the |"
+        "my |your |o meu |o seu |a minha |a sua |seu |sua |meu |minha )?(free |gratis |gratuito |gratuita )?(ticket|"
+        "tickets|bilhete|bilhetes|ingresso|ingressos|exemplar|copy|place|lugar|vaga|seat|spot)s?$",
+        # An app store's note beside its install button (cleaning46's studied listing): "Este app está disponível para
+        # todos os seus dispositivos", "This app is available for all of your devices".
+        "^(este|this) (app|aplicativo|aplicacao) (esta|is) disponivel (para|for|em|on) (todos os seus|all( of)? your) "
+        "dispositivos|^(this|the) app is available (for|on) all( of)? your devices",
         # A listing's tab headings (probe 39's auction): "Item specifics", "Item description from the seller"; a release
         # page's counted files (probe 41): "Assets 4".
         "^(item) (specifics|description from the seller)$", "^(assets) \\d+$",
@@ -1072,6 +1088,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "ratings|avaliacoes|reviews|shares|compartilhamentos|followers|seguidores)",
         # An app's installs, rounded with a plus: "1 mi+ downloads", "10M+ installs".
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))?\\+ (downloads|installs|instalacoes|transferencias)$",
+        # A forum topic's reads in brackets (probe 47's SMF thread): "(Read 1,843 times)", "(Lido 212 vezes)".
+        "^(read|viewed|lido|lida|visto|vista|visualizado) \\d[\\d.,]* (times|vezes)\\)?$",
+        # An app store's verified ratings' note (cleaning46's studied listing): "As notas e avaliações são verificadas".
+        "^(as )?(notas e avaliacoes|ratings and reviews) (sao|are) verificad",
         # A release's reactions (probe 41): "👍 12 🎉 5 ❤️ 3 · 17 people reacted".
         "\\d[\\d.,]* (people|persons) reacted$",
         # A review's votes, its button's count: "Útil (12)", "Helpful (18)".
@@ -1428,6 +1448,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # The heading over a post's comments, with their count (probe 21): "3 thoughts on “Winterising a campervan”",
     # "12 comentários em ...", "4 Comments", "Comments (214)". A sentence ("3 thoughts on the budget kept him awake.") is none.
     "comments heading": (False, (
+        # ... and a shop's or a store's over its reviews (probe 47): "Avaliações dos clientes", "Customer reviews",
+        # "Classificações e resenhas".
+        "^(avaliacoes|opinioes|comentarios|resenhas) (dos|de) (clientes|compradores|consumidores|usuarios|utilizadores)$",
+        "^(customer|user|buyer|guest) reviews$", "^(ratings and reviews|classificacoes e resenhas|notas e avaliacoes)$",
         "^\\d[\\d.,]* (thoughts?|comments?|responses?|replies|comentarios?|respostas?)( (on|to|a|ao|para|em|sobre)"
         "( [^.!?]*)?)?$",
         "^(comments|comentarios) \\(\\d[\\d.,]*\\)$",
@@ -1458,6 +1482,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "supported|sponsored|funded|made possible) (d|by)",
         "(produced|produzid[oa]|edited|editad[oa]|hosted) (by|por|pel[oa]) [^.!?;]{1,60}[.;] ?(music|musica|"
         "trilha sonora|sound design|edited|editing|edicao|mixing|mixagem|artwork) (by|de|por)(?![^\\W_])",
+    )),
+    # A project's README's note to contributors (probe 47): "Pull requests are welcome. For major changes, please open an
+    # issue first to discuss what you would like to change.", "Contribuições são bem-vindas".
+    "contribution prompt": (False, (
+        "pull requests are welcome", "contributions (are )?(always )?welcome", "(contribuicoes|pull requests) (sao )?"
+        "(muito )?bem-?vind[ao]s", "(please )?open an issue (first )?to discuss", "abr(a|ir) uma issue (antes )?para discutir",
     )),
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
@@ -1681,6 +1711,16 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("button or link label", "b)", r"\(\d[\d.,]* ?[kmg]b\)$"),
     # A place's rank on a review site (found blind in probe 17): "#2 of 138 things to do in Bath", "#4 de 310 restaurantes".
     ("engagement count", "#", r"^#\d[\d.,]* (of|de) \d[\d.,]* "),
+    # ... and an app's in its store's category (cleaning46's blind App Store listing): "#14 in Weather", "N.º 3 em Clima".
+    ("engagement count", "#", r"^#\d[\d.,]* (in|em|na|no) [^\W\d_][^\W\d_ &]*(?: [^\W\d_&]+){0,2}$"),
+    # A forum's quote header, who wrote the quoted post and when (probe 47): "Quote from: dave_in_derby on December 01,
+    # 2026, 07:41:12 PM", "joana_sintra escreveu: 30 nov 2026, 18:22" (a handle, one word, then a date).
+    ("byline or credit", ":", r"^(?:quote|citacao|citar|quoting|citando)(?: from| de)?: [\w.-]+ (?:on|em) "),
+    ("byline or credit", ":", rf"^[\w.-]+ (?:escreveu|wrote|said|disse):? (?:on |em )?(?:{STAMP}|{DAY_MONTH}|\d{{1,2}}/\d)"),
+    # A byline's credit word before the name and the numeric date (probe 47's pt-PT paper): "Texto de Rui Pacheco ·
+    # 04/12/2026 - 09:20", "Fotos de Ana Reis | 3/12/2026".
+    ("byline or credit", "/", r"^(?:texto|textos|fotos?|reportagem|words|photos|text) (?:de|por|by) [^\W\d_]+(?: [^\W\d_]+)"
+                              r"{0,3} ?[|·-] ?\d{1,2}/\d{1,2}/\d{2,4}"),
     # A drop-down's arrow closing a line: "Season 2 ▾", "Mais recentes ▼".
     ("button or link label", "▾", r"▾\s*$"),
     ("button or link label", "▼", r"▼\s*$"),
