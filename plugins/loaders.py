@@ -672,6 +672,10 @@ def restored_blocks(root: Any, text: str) -> str:
         if not flat_block:
             continue
         line = extracted.line_of(flat_block, kept_line or 0)
+        if line is not None and _tag(block) == "h1":
+            # An <h1> the text holds bounds nothing: the page's title, which the text also holds where a link repeats
+            # it (a mailing list's "Next message: <title>" over the message, cleaning35).
+            continue
         if line is not None:
             if left_out and kept_line is None:
                 before[line] = left_out

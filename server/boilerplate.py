@@ -895,10 +895,6 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(book|reserve|reservar|reserva|reservem|garanta|garantir|get|buy|comprar|compre|claim|grab) (a |an |o |a |the |"
         "my |your |o meu |o seu |a minha |a sua |seu |sua |meu |minha )?(free |gratis |gratuito |gratuita )?(ticket|"
         "tickets|bilhete|bilhetes|ingresso|ingressos|exemplar|copy|place|lugar|vaga|seat|spot)s?$",
-        # An app store's note beside its install button (cleaning46's studied listing): "Este app está disponível para
-        # todos os seus dispositivos", "This app is available for all of your devices".
-        "^(este|this) (app|aplicativo|aplicacao) (esta|is) disponivel (para|for|em|on) (todos os seus|all( of)? your) "
-        "dispositivos|^(this|the) app is available (for|on) all( of)? your devices",
         # A listing's tab headings (probe 39's auction): "Item specifics", "Item description from the seller"; a release
         # page's counted files (probe 41): "Assets 4".
         "^(item) (specifics|description from the seller)$", "^(assets) \\d+$",
@@ -1448,10 +1444,6 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # The heading over a post's comments, with their count (probe 21): "3 thoughts on “Winterising a campervan”",
     # "12 comentários em ...", "4 Comments", "Comments (214)". A sentence ("3 thoughts on the budget kept him awake.") is none.
     "comments heading": (False, (
-        # ... and a shop's or a store's over its reviews (probe 47): "Avaliações dos clientes", "Customer reviews",
-        # "Classificações e resenhas".
-        "^(avaliacoes|opinioes|comentarios|resenhas) (dos|de) (clientes|compradores|consumidores|usuarios|utilizadores)$",
-        "^(customer|user|buyer|guest) reviews$", "^(ratings and reviews|classificacoes e resenhas|notas e avaliacoes)$",
         "^\\d[\\d.,]* (thoughts?|comments?|responses?|replies|comentarios?|respostas?)( (on|to|a|ao|para|em|sobre)"
         "( [^.!?]*)?)?$",
         "^(comments|comentarios) \\(\\d[\\d.,]*\\)$",
@@ -1482,12 +1474,6 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "supported|sponsored|funded|made possible) (d|by)",
         "(produced|produzid[oa]|edited|editad[oa]|hosted) (by|por|pel[oa]) [^.!?;]{1,60}[.;] ?(music|musica|"
         "trilha sonora|sound design|edited|editing|edicao|mixing|mixagem|artwork) (by|de|por)(?![^\\W_])",
-    )),
-    # A project's README's note to contributors (probe 47): "Pull requests are welcome. For major changes, please open an
-    # issue first to discuss what you would like to change.", "Contribuições são bem-vindas".
-    "contribution prompt": (False, (
-        "pull requests are welcome", "contributions (are )?(always )?welcome", "(contribuicoes|pull requests) (sao )?"
-        "(muito )?bem-?vind[ao]s", "(please )?open an issue (first )?to discuss", "abr(a|ir) uma issue (antes )?para discutir",
     )),
     # A listing's contact form, with the message it suggests.
     "contact prompt": (False, (
