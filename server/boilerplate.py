@@ -1200,6 +1200,15 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "apostas (gratis|gratuitas)", "odds (a|de|of) \\d",
     )),
     "byline or credit": (False, (
+        # A forum's quote header, who wrote the quoted post and when (probe 47): "Quote from: dave_in_derby on December
+        # 01, 2026, 07:41:12 PM", "joana_sintra escreveu: 30 nov 2026, 18:22" (a handle, then the date). Word cues, not
+        # symbol cues on ":": every line with a colon would go through the batch's screen to the full check.
+        "^(quote|citacao|citar|quoting|citando)( from| de)?: [\\w.-]+ (on|em) ",
+        f"(escreveu|wrote):? (on |em )?({STAMP}|{DAY_MONTH})",
+        # A byline's credit word before the name and the numeric date (probe 47's pt-PT paper): "Texto de Rui Pacheco ·
+        # 04/12/2026 - 09:20", "Fotos de Ana Reis | 3/12/2026".
+        "^(texto|textos|foto|fotos|reportagem|words|photos|text) (de|por|by) [^\\W\\d_]+( [^\\W\\d_]+){0,3} ?[|·-] ?"
+        "\\d{1,2}/\\d{1,2}/\\d{2,4}",
         # Who opened a petition, when a book first came out, until when an episode streams, a post's update's date,
         # when a consultation closes (probe 19): "Aberta por Associação de Moradores · Pelotas, RS · 14 de fevereiro
         # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
@@ -1699,14 +1708,6 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("engagement count", "#", r"^#\d[\d.,]* (of|de) \d[\d.,]* "),
     # ... and an app's in its store's category (cleaning46's blind App Store listing): "#14 in Weather", "N.º 3 em Clima".
     ("engagement count", "#", r"^#\d[\d.,]* (in|em|na|no) [^\W\d_][^\W\d_ &]*(?: [^\W\d_&]+){0,2}$"),
-    # A forum's quote header, who wrote the quoted post and when (probe 47): "Quote from: dave_in_derby on December 01,
-    # 2026, 07:41:12 PM", "joana_sintra escreveu: 30 nov 2026, 18:22" (a handle, one word, then a date).
-    ("byline or credit", ":", r"^(?:quote|citacao|citar|quoting|citando)(?: from| de)?: [\w.-]+ (?:on|em) "),
-    ("byline or credit", ":", rf"^[\w.-]+ (?:escreveu|wrote|said|disse):? (?:on |em )?(?:{STAMP}|{DAY_MONTH}|\d{{1,2}}/\d)"),
-    # A byline's credit word before the name and the numeric date (probe 47's pt-PT paper): "Texto de Rui Pacheco ·
-    # 04/12/2026 - 09:20", "Fotos de Ana Reis | 3/12/2026".
-    ("byline or credit", "/", r"^(?:texto|textos|fotos?|reportagem|words|photos|text) (?:de|por|by) [^\W\d_]+(?: [^\W\d_]+)"
-                              r"{0,3} ?[|·-] ?\d{1,2}/\d{1,2}/\d{2,4}"),
     # A drop-down's arrow closing a line: "Season 2 ▾", "Mais recentes ▼".
     ("button or link label", "▾", r"▾\s*$"),
     ("button or link label", "▼", r"▼\s*$"),
