@@ -398,7 +398,7 @@ def opens_the_text(page: str, heading: re.Match[str], text: str) -> bool:
 # Elements whose text is no part of the page's content, skipped whole when looking for the blocks the extraction left
 # out: the site's header, menus, footer and side boxes, forms and their buttons, and what is not shown.
 _CHROME_TAGS = frozenset(("head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-                          "button", "select", "textarea", "svg", "iframe", "figure", "h1"))
+                          "button", "select", "textarea", "svg", "iframe", "figure"))
 _BLOCK_TAGS = frozenset(("p", "div", "section", "article", "main", "blockquote", "dl", "dt", "dd", "ul", "ol", "li",
                          "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
                          "pre", "center", "address", "details", "summary", "fieldset"))
@@ -467,12 +467,22 @@ def _page_blocks(element: Any) -> Iterator[Any]:
 def _restorable(block: Any) -> bool:
     """Whether a block the extraction left out is put back: a section's heading, a list's item or a table's row, or an
     item of a list laid out in ``<div>``s (a ``<div>`` of text beside another of its class). A lone block of text the
-    extraction left out on purpose (a review's byline, a share box) stays out."""
+    extraction left out on purpose (a review's byline, a share box) stays out. A page's ``<h1>`` comes back only
+    between two lines kept (restored_blocks): an e-mail's heading in a layout table's cell, which the extraction drops
+    (cleaning46's two e-mails); one above the text is mark_title's. A wiki's infobox or navbox row stays out: the box
+    sums up the article beside it (probe 47)."""
     tag = _tag(block)
+    if tag == "tr":
+        return not any(_SUMMARY_BOX.search(table.get("class") or "") for table in block.iterancestors("table"))
     if tag != "div":
-        return tag in _HEADINGS or tag in ("li", "tr")
+        return tag in _HEADINGS or tag in ("li", "h1")
     return any(neighbour is not None and _tag(neighbour) == "div" and neighbour.get("class") == block.get("class")
                and not _has_block_inside(neighbour) for neighbour in (block.getprevious(), block.getnext()))
+
+
+# A wiki's summary boxes, by MediaWiki's classes: the infobox beside the lead ("Comprimento 258 km"), the navbox under
+# the article ("Rios de Portugal: Douro · Tejo · ...").
+_SUMMARY_BOX = re.compile(r"(?<![\w-])(?:infobox|navbox|vertical-navbox)(?![\w-])", re.IGNORECASE)
 
 
 def _link_share(element: Any) -> float:
@@ -582,6 +592,10 @@ _MAYBE_SCREEN_READER_ONLY = "//*[@class][not(self::a)][contains(@class, 'sr-only
 _HEADING_LINKS = "//a[starts-with(@href, '#')][ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or " \
                  "ancestor::h5 or ancestor::h6]"
 _PERMALINK_GLYPHS = frozenset("¶#§🔗⚓")
+# A footnote's marker: a superscript link to the note, its text a number or a letter in brackets or a glyph (MediaWiki's
+# "[1]", "[a]", "[nota 2]"; "↑", "*"), no word of the sentence it follows (probe 47: "...na Figueira da Foz.[1]").
+_FOOTNOTE_MARKS = "//sup[a[starts-with(@href, '#')]]"
+_FOOTNOTE_MARK = re.compile(r"\[(?:[^\W_]{1,8} )?[\w]{1,3}\]|[↑*†‡]|\d{1,3}")
 # The blocks of running text a screen reader's note may sit in; one elsewhere (a menu's heading) was never text.
 _TEXT_BLOCKS = frozenset(("p", "li", "td", "th", "dd", "dt", "figcaption", "caption", "blockquote", "h2", "h3", "h4",
                           "h5", "h6"))
@@ -589,7 +603,7 @@ SCREEN_READER_REASON = "screen-reader-only text: a class hides it from sight, so
 
 
 def without_unseen_words(root: Any) -> tuple[list[tuple[str, Any | None]], bool]:
-    """Take out of ``root`` its headings' permalinks and the elements only a screen reader reads (see
+    """Take out of ``root`` its headings' permalinks, its footnotes' markers and the elements only a screen reader reads (see
     _SCREEN_READER_CLASSES; not a link, nor a "...-focusable" one: a skip link shows when it takes the focus), their
     tails kept. Returns each note that sat in a block of running text, with that block, or in the article (``None``),
     for the listing, and whether anything was taken out."""
@@ -597,6 +611,10 @@ def without_unseen_words(root: Any) -> tuple[list[tuple[str, Any | None]], bool]
     for link in root.xpath(_HEADING_LINKS):
         if set(squeezed(link.text_content())) <= _PERMALINK_GLYPHS:
             link.drop_tree()
+            changed = True
+    for mark in root.xpath(_FOOTNOTE_MARKS):
+        if _FOOTNOTE_MARK.fullmatch(squeezed(mark.text_content())):
+            mark.drop_tree()
             changed = True
     notes = []
     for element in root.xpath(_MAYBE_SCREEN_READER_ONLY):
@@ -654,6 +672,10 @@ def restored_blocks(root: Any, text: str) -> str:
         if not flat_block:
             continue
         line = extracted.line_of(flat_block, kept_line or 0)
+        if line is not None and _tag(block) == "h1":
+            # An <h1> the text holds bounds nothing: the page's title, which the text also holds where a link repeats
+            # it (a mailing list's "Next message: <title>" over the message, cleaning35).
+            continue
         if line is not None:
             if left_out and kept_line is None:
                 before[line] = left_out
@@ -761,6 +783,46 @@ def _markup(element: Any) -> str:
     return f"<{_tag(element)}>"
 
 
+# What a block outside the main text is, by the words of its class or id (or an ancestor's): themes name their chrome
+# ("entry-meta", "sharedaddy", "jp-relatedposts", "comment-respond", "paywall", "didomi-popup", "catlinks"). Looked for
+# at a name's start, after a hyphen or an underscore ("post-tags", "sd-like"), nearest the run first; the first kind a
+# name holds, in this order. Half of probe 46's listed chrome said only "outside the page's main text".
+_MARKUP_KINDS = (
+    ("cookie notice", r"cookie\w*|consent\w*|didomi\w*|onetrust\w*|gdpr|cmp"),
+    ("paywall", r"paywall\w*|meter|regwall"),
+    ("subscribe prompt", r"newsletter\w*|subscri\w*|signup|sign-up|assine|assinatura"),
+    ("share box", r"share\w*|sharing|sharedaddy|compartilh\w*|partilh\w*|social"),
+    ("related links", r"related\w*|relacionad\w*|leia-tambem|leia-mais|read-more|more-stories|recommend\w*|vitrine|recs"),
+    ("comments", r"comment\w*|respond|reply|coment\w*"),
+    ("advertisement", r"ad|ads|adslot|advert\w*|publicidade|dfp|sponsor\w*"),
+    ("byline", r"byline|author|autor|entry-meta|post-meta|posted-on|keyinfo|poster|postprofile|dateline"),
+    ("tags or categories", r"tags?|cat-links|categor\w*"),
+    ("breadcrumb", r"breadcrumbs?|navigate_section|trilha"),
+    ("signature", r"signature\w*"),
+    ("ratings", r"rating\w*|stars|avaliac\w*|reviews?"),
+    ("price or payment", r"price|preco|installments|parcelas|klarna"),
+    ("buttons", r"quickbuttons|buttons|btn\w*"),
+    ("navigation", r"nav\w*|menu\w*|pagelinks|pagination|pager|nextlinks|jump\w*|skip\w*|toolbar"),
+    ("references", r"references?|citations?|footnotes?|reflist"),
+    ("wiki's summary box", r"infobox|navbox|catlinks"),
+    ("header", r"header\w*|masthead|topbar|forumtitle|site-title|logo"),
+    ("footer", r"footer\w*|rodape|colophon|site-info|copyright"),
+)
+_MARKUP_KIND = re.compile("|".join(f"(?P<k{index}>(?:^|[-_ ])(?:{names})(?=$|[-_ ]))"
+                                   for index, (_kind, names) in enumerate(_MARKUP_KINDS)), re.IGNORECASE)
+# How far up from a run its markup's names are looked for.
+_MARKUP_KIND_DEPTH = 4
+
+
+def markup_kind(element: Any) -> str | None:
+    """What ``element`` or one of its nearest ancestors is by the words of its class or id (see _MARKUP_KINDS)."""
+    for holder in itertools.islice(itertools.chain((element,), element.iterancestors()), _MARKUP_KIND_DEPTH):
+        for name in (holder.get("class"), holder.get("id")):
+            if name and (found := _MARKUP_KIND.search(name)):
+                return _MARKUP_KINDS[int(found.lastgroup[1:])][0]
+    return None
+
+
 def _left_out_reason(run: _TextRun) -> str:
     """Why a run of the page's text is not in the loader's text: the landmark that held it (the page's navigation, its
     footer), else that the extraction found it outside the page's main text, in the markup nearest it."""
@@ -776,7 +838,9 @@ def _left_out_reason(run: _TextRun) -> str:
     links = ", a line of links" if run.linked >= _LINK_SHARE * len(run.text) else \
         ", a clock time alone (a time stamp)" if is_named_clock_time(run.text) else ""
     holder = run.classed if run.classed is not None else run.element
-    return f"{LEFT_OUT_BY_LOADER}: outside the page's main text as the extraction found it " \
+    kind = markup_kind(run.element)
+    named = f"{kind} by its markup's name, " if kind else ""
+    return f"{LEFT_OUT_BY_LOADER}: {named}outside the page's main text as the extraction found it " \
            f"(in {_markup(holder)}{links})"
 
 
@@ -870,8 +934,10 @@ class HtmlLoader(Loader):
     # ("sr-only", "visually-hidden", "screen-reader-text", "hidden") is not listed, but a link (a skip link), a
     # submenu's items left out are a line of their menu's, and a clock time alone is named so; what the page hides
     # from every reader (``hidden``, ``display: none``) is taken out before the extraction, which kept it; 15: so are
-    # a heading's permalink ("¶") and what only a screen reader reads, listed when it was inside the text (probe 46)
-    version = "15"
+    # a heading's permalink ("¶") and what only a screen reader reads, listed when it was inside the text (probe 46);
+    # 16: and a footnote's marker ("[1]"); an <h1> between two lines kept comes back (an e-mail's, in a layout table);
+    # a wiki's infobox and navbox rows do not; a left-out block's reason names what its class says it is (probe 47)
+    version = "16"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:

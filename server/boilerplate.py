@@ -82,6 +82,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # compartilham seus dados. As práticas de privacidade ... podem variar de acordo com o uso, a região e a idade."
         "(how developers|how the developers|como os desenvolvedores|como desenvolvedores) (collect|coletam)",
         "(may|podem) (vary|variar) (based on|de acordo com) (your |o )?(use|uso)",
+        # ... and its lines, a short claim each (cleaning46's studied Google Play listing, probe 47): "Nenhum dado
+        # compartilhado com terceiros", "Os dados são criptografados em trânsito", "No data collected".
+        "^(nenhum dado|no data|os dados nao sao|data is not) (compartilhado|coletado|shared|collected)",
+        "(dados sao|data is) (criptografados|encrypted) (em|in) (transito|transit)",
     )),
     "copyright notice": (True, (
         "copyright", "todos os direitos reservados", "all rights reserved", "direitos autorais reservados",
@@ -411,6 +415,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # The footer of a mailing: why it came and how to stop it.
     "mailing notice": (True, (
+        # ... as pt-PT says it (cleaning46's blind e-mail, probe 47): "Para deixar de receber as nossas novidades,
+        # cancele a subscrição aqui", "alterar as suas preferências".
+        "para deixar de receber", "cancel(e|ar|ar a sua) (a )?subscricao", "alterar as suas preferencias",
         "unsubscribe", "update (your )?preferences", "descadastrar", "descadastre-se", "cancelar (a )?inscricao",
         "(you received|you are receiving|you're receiving|you have received|you receive) this "
         "(email|e-mail|message|newsletter)",
@@ -883,6 +890,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(salve|salva|guarde|guarda|save|pin)( [^\\W\\d_]+){0,3} (no|on|to)( (seu|your|o seu|teu|o teu))? pinterest", "apple podcasts", "google podcasts", "spotify", "deezer", "soundcloud",
     )),
     "button or link label": (False, (
+        # An e-mail's button to book or reserve, the call alone (cleaning46's e-mails): "Book a free ticket", "Reservar o
+        # meu exemplar", "Garanta o seu lugar"; a sentence that books goes on ("Book a free ticket at the desk.").
+        "^(book|reserve|reservar|reserva|reservem|garanta|garantir|get|buy|comprar|compre|claim|grab) (a |an |o |a |the |"
+        "my |your |o meu |o seu |a minha |a sua |seu |sua |meu |minha )?(free |gratis |gratuito |gratuita )?(ticket|"
+        "tickets|bilhete|bilhetes|ingresso|ingressos|exemplar|copy|place|lugar|vaga|seat|spot)s?$",
         # A listing's tab headings (probe 39's auction): "Item specifics", "Item description from the seller"; a release
         # page's counted files (probe 41): "Assets 4".
         "^(item) (specifics|description from the seller)$", "^(assets) \\d+$",
@@ -1072,6 +1084,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "ratings|avaliacoes|reviews|shares|compartilhamentos|followers|seguidores)",
         # An app's installs, rounded with a plus: "1 mi+ downloads", "10M+ installs".
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))?\\+ (downloads|installs|instalacoes|transferencias)$",
+        # A forum topic's reads in brackets (probe 47's SMF thread): "(Read 1,843 times)", "(Lido 212 vezes)".
+        "^(read|viewed|lido|lida|visto|vista|visualizado) \\d[\\d.,]* (times|vezes)\\)?$",
+        # An app store's verified ratings' note (cleaning46's studied listing): "As notas e avaliações são verificadas".
+        "^(as )?(notas e avaliacoes|ratings and reviews) (sao|are) verificad",
         # A release's reactions (probe 41): "👍 12 🎉 5 ❤️ 3 · 17 people reacted".
         "\\d[\\d.,]* (people|persons) reacted$",
         # A review's votes, its button's count: "Útil (12)", "Helpful (18)".
@@ -1184,6 +1200,15 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "apostas (gratis|gratuitas)", "odds (a|de|of) \\d",
     )),
     "byline or credit": (False, (
+        # A forum's quote header, who wrote the quoted post and when (probe 47): "Quote from: dave_in_derby on December
+        # 01, 2026, 07:41:12 PM", "joana_sintra escreveu: 30 nov 2026, 18:22" (a handle, then the date). Word cues, not
+        # symbol cues on ":": every line with a colon would go through the batch's screen to the full check.
+        "^(quote|citacao|citar|quoting|citando)( from| de)?: [\\w.-]+ (on|em) ",
+        f"(escreveu|wrote):? (on |em )?({STAMP}|{DAY_MONTH})",
+        # A byline's credit word before the name and the numeric date (probe 47's pt-PT paper): "Texto de Rui Pacheco ·
+        # 04/12/2026 - 09:20", "Fotos de Ana Reis | 3/12/2026".
+        "^(texto|textos|foto|fotos|reportagem|words|photos|text) (de|por|by) [^\\W\\d_]+( [^\\W\\d_]+){0,3} ?[|·-] ?"
+        "\\d{1,2}/\\d{1,2}/\\d{2,4}",
         # Who opened a petition, when a book first came out, until when an episode streams, a post's update's date,
         # when a consultation closes (probe 19): "Aberta por Associação de Moradores · Pelotas, RS · 14 de fevereiro
         # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
@@ -1681,6 +1706,8 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("button or link label", "b)", r"\(\d[\d.,]* ?[kmg]b\)$"),
     # A place's rank on a review site (found blind in probe 17): "#2 of 138 things to do in Bath", "#4 de 310 restaurantes".
     ("engagement count", "#", r"^#\d[\d.,]* (of|de) \d[\d.,]* "),
+    # ... and an app's in its store's category (cleaning46's blind App Store listing): "#14 in Weather", "N.º 3 em Clima".
+    ("engagement count", "#", r"^#\d[\d.,]* (in|em|na|no) [^\W\d_][^\W\d_ &]*(?: [^\W\d_&]+){0,2}$"),
     # A drop-down's arrow closing a line: "Season 2 ▾", "Mais recentes ▼".
     ("button or link label", "▾", r"▾\s*$"),
     ("button or link label", "▼", r"▼\s*$"),

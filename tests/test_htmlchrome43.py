@@ -50,7 +50,8 @@ LEFT_OUT = [
     ("We use cookies to make this site work. Read our cookie policy.", "in the page's dialog (<div role=\"dialog\">)"),
     ("The Valley Courier", "in the page's header (<header>)"),
     ("News · Sport · Weather", "in the page's navigation (<nav>)"),
-    ("Share on Facebook Share on X", "outside the page's main text as the extraction found it (in <p class=\"share\">,"
+    ("Share on Facebook Share on X", "share box by its markup's name, outside the page's main text as the extraction "
+                                     "found it (in <p class=\"share\">,"
                                      " a line of links)"),
     ("Most read", "in the page's aside box (<aside>)"),
     ("Flood barriers finished a year early", "in the page's aside box (<aside>)"),
