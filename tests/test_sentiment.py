@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import re
 from pathlib import Path
 
@@ -16,12 +17,14 @@ from plugins.sentiment import (
     SentenceSentimentAnnotator,
     SentimentAnnotator,
     Thresholds,
+    _TOKEN,
     compound_score,
     emoji_valences,
     portuguese_compound,
     portuguese_lexicon,
     read,
     register_of,
+    split_tokens,
     thresholds_from_config,
     word_valence,
 )
@@ -532,3 +535,24 @@ def test_a_keyed_pattern_finds_what_its_case_blind_regex_finds(text: str) -> Non
     keyed = KeyedPattern(pattern, ("died", "dies"))
     assert keyed.findall(text) == pattern.findall(text)
     assert bool(keyed.search(text)) == bool(pattern.search(text))
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "O governo anunciou 3,5% de alta.", "ª²³µ¹º¼½¾ × ÷ _under_score_ ß ÿ", "Ação, coração; pão.",
+    "valorizaram-se -a b- c--d d'água '", "Que dia!!! Ótimo!", "Eu 😀 gostei ☀⭐", "Não é “bom”, é ‘ótimo’.",
+    "a\u00a0b\tc\nd\x85e\x1cf",
+])
+def test_split_tokens_is_the_token_regex(text):
+    assert split_tokens(text) == _TOKEN.findall(text)
+
+
+def test_split_tokens_is_the_token_regex_on_random_texts():
+    """The byte-table split (Latin-1 texts without hyphens, apostrophes and "!") and the regex it stands for agree
+    on every character of Latin-1 and some beyond it."""
+    latin1 = [chr(code) for code in range(256)]
+    characters = latin1 + list("’“”😀☀⭐–—İı") + ["a", "é", " "] * 30
+    choices = random.Random(40)
+    for alphabet in (characters, [char for char in characters if char not in "-'!"]):
+        for _ in range(20_000):
+            text = "".join(choices.choice(alphabet) for _ in range(choices.randint(0, 24)))
+            assert split_tokens(text) == _TOKEN.findall(text), repr(text)
