@@ -2209,7 +2209,7 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
         news += len(_REPORT_PHRASES.findall(text))
     if SPEECH_OPENINGS[language].match(text):
         return "post"
-    if news > review and not OPINION_PHRASES[language].search(text):
+    if news > review and not OPINION_PHRASES[language].search(text) and not writes_as_letter(text, language):
         return "news"
     if _writes_as_post(text, tokens, cues["customer"]):
         return "post"
@@ -4620,6 +4620,148 @@ def untagged(sentence: str) -> str:
         else _WORD_START.sub(" ", tag.group("tag")).lower(), sentence)
 
 
+# A reopening or a recovery after damage is good news (probe claimsent51, from claimsent50's blind b08: "Network Rail
+# said the line ... would reopen on Monday after engineers replaced 400 metres of track damaged by the floods", read
+# Negative by "floods" and "damaged"): the road, line or power back is the story, the flood or landslip that closed it
+# its background. A sentence with a verb of RESTORING (not negated: "has not reopened", "ainda não reabriu") keeps only
+# its good words and the verb takes RESTORED_VALENCE; not when it counts the dead or hurt (DEATHS_TOLD), which are no
+# background.
+RESTORING = {
+    "pt": re.compile(r"\b(?:(?P<neg>n[aã]o|nunca|ainda n[aã]o)\s+(?:\w+\s+){0,2}?)?"
+                     r"(?P<verb>reabr(?:iu|iram|e|em|irá|irão|ir)|reabert[oa]s?|reabertura"
+                     r"|(?:foi|foram|será|serão|é|são)\s+(?:\w+\s+)?liberad[oa]s?"
+                     r"|volt(?:ou|aram|a|am|ará|arão)\s+a\s+(?:funcionar|circular|abrir|operar)"
+                     r"|restabelecid[oa]s?|restabelec(?:eu|eram))\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:(?P<neg>not|never|yet\s+to|n't)\s+(?:\w+\s+){0,2}?)?"
+                     r"(?P<verb>reopen(?:s|ed|ing)?|restored|running\s+again|back\s+in\s+service)\b", re.IGNORECASE),
+}
+DEATHS_TOLD = {
+    "pt": re.compile(r"\b(?:mort[oa]s?|morreu|morreram|ferid[oa]s?|v[ií]timas?)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:killed|died|dead|injured|hurt|victims?)\b", re.IGNORECASE),
+}
+RESTORED_VALENCE = 1.5  # as a cost's fall or a place won (HARM_COUNT_VALENCE, PLACE_VALENCE)
+
+
+def restoring_verb(sentence: str, language: str) -> str | None:
+    """The verb of RESTORING that ``sentence`` tells, not negated nor beside the dead or hurt, or None."""
+    restoring = RESTORING[language].search(sentence)
+    if restoring is None or restoring.group("neg") or DEATHS_TOLD[language].search(sentence):
+        return None
+    return restoring.group("verb").lower()
+
+
+# A shortfall against a target is bad news though no word of it is bad (probe claimsent51, from claimsent50's s08 and
+# b06: "Em 2018 foram prometidas 26 mil casas e ... ficaram prontas menos de 3 mil", read as praise by "prontas"; "The
+# minister says 1.5 million homes will be built by 2029. In the last twelve months, 220,000 were completed"): a figure
+# told after a word of TARGETS (a promise, a pledge, a plan of what "will be built"), then, in a later clause or
+# sentence, a figure after a word of what was DONE that is smaller. That sentence keeps only its bad words and the
+# word of what was done takes SHORT_OF_TARGET_VALENCE, as a business's fall (past a report's negative threshold). A
+# year is no figure; a share is compared with shares only ("90%" against "61%").
+TARGETS = {
+    "pt": re.compile(r"\b(?:prome(?:teu|teram|te|tem|tid[oa]s?)|meta|objetivo|compromet(?:eu|eram)-se)\b",
+                     re.IGNORECASE),
+    "en": re.compile(r"\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|target|goal|vow(?:s|ed)?"
+                     r"|will\s+be\s+(?:built|delivered|planted|completed|ready|opened|hired))\b", re.IGNORECASE),
+}
+DONE = {
+    "pt": re.compile(r"\b(?:conclu[ií]d[oa]s?|pront[oa]s|entregue[s]?|constru[ií]d[oa]s?|plantad[oa]s?|inaugurad[oa]s?"
+                     r"|contratad[oa]s?|cheg(?:ou|aram)\s+a|ating(?:iu|iram)|alcan[çc](?:ou|aram))\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:completed|built|delivered|planted|finished|opened|hired|recruited|gone\s+in|reached"
+                     r"|achieved)\b", re.IGNORECASE),
+}
+_FIGURES = {
+    "pt": re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(\s*%)?(?:\s+(mil|milh[aã]o|milh[oõ]es|bilh[aã]o"
+                     r"|bilh[oõ]es))?\b", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*%)?(?:\s*(thousand|million|billion|m|bn)\b)?",
+                     re.IGNORECASE),
+}
+_FIGURE_SCALES = {"mil": 1e3, "milhao": 1e6, "milhoes": 1e6, "bilhao": 1e9, "bilhoes": 1e9,
+                  "thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+SHORT_OF_TARGET_VALENCE = -2.2  # as FALLING_BUSINESS_VALENCE
+
+
+def told_figures(sentence: str, language: str) -> list[tuple[int, float, bool]]:
+    """(position, value, whether a share) of each figure ``sentence`` tells, years left out."""
+    figures = []
+    for figure in _FIGURES[language].finditer(sentence):
+        digits, share, scale = figure.groups()
+        if not share and not scale and _YEAR.fullmatch(digits):
+            continue
+        plain = digits.replace(".", "").replace(",", ".") if language == "pt" else digits.replace(",", "")
+        value = float(plain) * _FIGURE_SCALES.get(ascii_form((scale or "").lower()), 1.0)
+        figures.append((figure.start(), value, bool(share)))
+    return figures
+
+
+def short_of_targets(pieces: Sequence[str], language: str) -> dict[int, str]:
+    """{sentence: word of what was done} for each sentence that tells a figure done below a target told before: a
+    target's figure is the first after its word, else the last before it ("1.5 million homes will be built"); what was
+    done is told by any other figure of a later sentence, or one after the target's in its own."""
+    aims: list[tuple[float, bool]] = []
+    short: dict[int, str] = {}
+    for index, sentence in enumerate(pieces):
+        figures = told_figures(sentence, language)
+        if not figures:
+            continue
+        target = TARGETS[language].search(sentence)
+        aim_at = -1
+        if target is not None:
+            after = [figure for figure in figures if figure[0] > target.end()]
+            before = [figure for figure in figures if figure[0] < target.start()]
+            if after or before:
+                aim_at, *aim = (after or before[-1:])[0]
+                aims.append(tuple(aim))
+        done = next((match for match in DONE[language].finditer(sentence)
+                     if target is None or match.start() >= target.end()), None)
+        if done is None or not aims:
+            continue
+        told = [(value, share) for at, value, share in figures if at > aim_at]
+        if any(value < aim and share == aimed for value, share in told for aim, aimed in aims):
+            short[index] = done.group().lower()
+    return short
+
+
+# A writer who says they wrote, called or asked writes a letter or a complaint, not a report, though it dates what
+# they did by its months (probe claimsent51, from claimsent50's blind b16: "Escrevi à junta de freguesia em março, em
+# maio e em setembro a pedir uma passadeira ... Ainda estou à espera de resposta.", read as news at -0.36): it is read
+# at the thresholds of a text that is no news. And in such a letter, a sentence that only says nothing has changed
+# ("Continua igual.", "Nothing has changed.") is its complaint (UNCHANGED, UNMET_VALENCE).
+WRITERS_CONTACTS = {
+    "pt": KeyedPattern(re.compile(r"\b(?:escrevi|enviei|pedi|reclamei|liguei|telefonei|solicitei)\b", re.IGNORECASE),
+                       ("escrevi", "enviei", "pedi", "reclamei", "liguei", "telefonei", "solicitei")),
+    "en": KeyedPattern(re.compile(r"\bi\s+(?:have\s+|had\s+)?(?:wrote|written|emailed|e-mailed|phoned|rang|rung|called"
+                                  r"|complained|asked|reported)\b", re.IGNORECASE), ("i ",)),
+}
+UNCHANGED = {
+    "pt": re.compile(r"\W*(?:(?:e\s+|mas\s+)?(?:continua|est[aá]|fica|ficou|segue)\s+(?:tudo\s+)?(?:igual|na\s+mesma)"
+                     r"|(?:e\s+|mas\s+)?(?:est[aá]\s+)?tudo\s+(?:igual|na\s+mesma)|nada\s+mudou)\W*$", re.IGNORECASE),
+    "en": re.compile(r"\W*(?:(?:and\s+|but\s+)?(?:it|everything)\s+(?:is|remains|looks)\s+(?:still\s+)?(?:the\s+same"
+                     r"|unchanged)|nothing\s+has\s+changed)\W*$", re.IGNORECASE),
+}
+
+
+def writes_as_letter(text: str, language: str) -> bool:
+    """Whether the writer says they wrote, called or asked (WRITERS_CONTACTS)."""
+    contacts = WRITERS_CONTACTS.get(language)
+    return bool(contacts and contacts.search(text))
+
+
+def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str, letter: bool) -> None:
+    """A reopening's sentence, a shortfall's against a target and a letter's "nothing has changed" (see above) read
+    as such."""
+    for index, sentence in enumerate(pieces):
+        if (verb := restoring_verb(sentence, language)) is not None:
+            readings[index].keep_side(1)
+            readings[index].add(Reading(RESTORED_VALENCE, [(f"'{verb}' after damage", RESTORED_VALENCE)]))
+    for index, done in short_of_targets(pieces, language).items():
+        readings[index].keep_side(-1)
+        readings[index].add(Reading(SHORT_OF_TARGET_VALENCE, [(f"'{done}' short of a target", SHORT_OF_TARGET_VALENCE)]))
+    if letter:
+        for index, sentence in enumerate(pieces):
+            if UNCHANGED[language].match(sentence):
+                readings[index].add(Reading(UNMET_VALENCE, [("nothing changed after asking", UNMET_VALENCE)]))
+
+
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
     otherwise."""
@@ -4639,6 +4781,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     retract_doubts(pieces, readings, language)
+    weigh_outcomes(pieces, readings, language, writes_as_letter(text, language))
     for index in range(1, len(pieces)):
         if readings[index - 1].total > 0 and disbelieves(pieces[index], language):
             readings[index - 1].keep_side(-1)
