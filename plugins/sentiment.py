@@ -1333,6 +1333,10 @@ def _drop_lost_object(lowered: Sequence[str], valences: list[float], index: int,
 # KEEPING.
 KEEPING = {"pt": frozenset("cumpre cumprem cumpriu cumpriram cumprir entrega entregam entregou".split()),
            "en": frozenset("delivers delivered deliver keeps kept keep".split())}
+# ... and so is doing what is promised, "faz o que promete" (probe claimsent51, from claimsent50's blind b01: the app's
+# "Faz o que promete e não tem propaganda." read as no praise of it), with "o que" after the verb: "faz promessas"
+# (makes promises) is no keeping.
+DOING_WHAT_PT = (frozenset("faz fazem fez fizeram".split()), ("o", "que"))
 PROMISE_WORDS = {"pt": frozenset("promete prometem prometeu prometido prometida promessa promessas".split()),
             "en": frozenset("promise promises promised".split())}
 PROMISE_KEPT_REACH = 3
@@ -1349,8 +1353,11 @@ def credit_kept_promises(lowered: Sequence[str], valences: list[float], language
     negated when one of ``negations`` is within NEGATION_WINDOW words before it (English: VADER has negated the
     valences already; Portuguese ones are negated later); a Portuguese sentence's closing promise (PROMISING_PT) takes
     PROMISING_VALENCE."""
+    doing, what = DOING_WHAT_PT
     for index, word in enumerate(lowered):
-        if word in KEEPING[language] and not PROMISE_WORDS[language].isdisjoint(
+        keeps = word in KEEPING[language] or (
+            language == "pt" and word in doing and tuple(lowered[index + 1 : index + 3]) == what)
+        if keeps and not PROMISE_WORDS[language].isdisjoint(
                 lowered[index + 1 : index + 1 + PROMISE_KEPT_REACH]):
             negated = not negations.isdisjoint(lowered[max(0, index - NEGATION_WINDOW) : index])
             valences[index] = KEPT_PROMISE_VALENCE * (NEGATION_SCALAR if negated else 1.0)
@@ -1908,25 +1915,29 @@ _CHALLENGED_PT, _CHALLENGED_EN = ("|".join(sorted(CHALLENGED[language])) for lan
 # report at -0.34; "When the library announced it would open on Sundays, I was sceptical"), and since probe
 # sentiment47 a doubt said alone or as disbelief or as a wish to be wrong ("Duvido.", "Não acredito que isso aconteça",
 # "Gostava de estar enganado", "I hope I'm wrong"; claims46's b01, b02 and b11, read as reports), and since probe
-# claimsent50 a column's "Já vimos este filme." and "Anyone who has sat there ... knows otherwise".
+# claimsent50 a column's "Já vimos este filme." and "Anyone who has sat there ... knows otherwise", and since probe claimsent51
+# figures that "dizem outra coisa" / "say otherwise" and "Someone should tell the mayor."
 OPINION_PHRASES = {
     "pt": KeyedPattern(re.compile(r"\b(?:na minha (?:opini[aã]o|avalia[cç][aã]o|vis[aã]o)|a meu ver"
                                   r"|do meu ponto de vista|tenho (?:as minhas |minhas |s[eé]rias )?d[uú]vidas de que"
                                   r"|duvido (?:muito )?que|duvido(?:\s+muito)?(?=\s*[.!])|n[aã]o acredito (?:muito )?(?:que|nisso)"
                                   r"|(?:gostava|gostaria) de estar enganad[oa]|espero estar enganad[oa]"
-                                  r"|j[aá] vimos (?:este|esse) filme"
+                                  r"|j[aá] vimos (?:este|esse) filme|(?:dizem|diz|contam|conta) outra (?:coisa|hist[oó]ria)"
                                   rf"|ser[aá] que\b[^.!?]{{0,80}}?\bj[aá] (?:\w+ ){{0,2}}?(?:{_CHALLENGED_PT})"
                                   r")\b", re.IGNORECASE),
-                       ("minha", "meu", "vidas de", "duvido", "acredito", "enganad", "será que", "sera que", "vimos")),
+                       ("minha", "meu", "vidas de", "duvido", "acredito", "enganad", "será que", "sera que", "vimos",
+                        "outra")),
     "en": KeyedPattern(re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe|doubt)|i have (?:my )?doubts"
                                   r"|i was (?:sceptical|skeptical)|i hope i(?:'m| am) wrong|kn(?:ows?|ew) otherwise"
+                                  r"|says? otherwise|tells? a different story|some(?:one|body) should tell"
                                   r"|i(?:'d| would) love to be (?:proved |proven )?wrong"
                                   rf"|(?:^|[.!?]\s+)(?:has|have|did)\s[^.!?]{{0,80}}?\bever\s(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})\b[^.!?]*\?"
                                   rf"|(?:^|[.!?]\s+)(?:perhaps|maybe)\s[^.!?]{{0,100}}?\bwould like to\s"
                                   rf"(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})"
-                                  r")\b", re.IGNORECASE), ("my", "i ", "ever", "would like to", "otherwise")),
+                                  r")\b", re.IGNORECASE), ("my", "i ", "ever", "would like to", "otherwise", "different story",
+                                                            "should tell")),
 }
 # A speech opens by addressing the chamber or its chair ("Senhor Presidente, Senhoras e Senhores Deputados:", "Sr.
 # Presidente,", "Mr Speaker,", "Madam President,"): what follows is the speaker's case, its verdicts ("Isto é um
@@ -3091,11 +3102,19 @@ WRITERS_DOUBTS = {
            *((wish, "de", *wrong) for wish in ("gostava", "gostaria") for wrong in _WRONG_PT),
            *(("espero", *wrong) for wrong in _WRONG_PT),
            # a column's "we have been here before" after a plan announced (probe claimsent50: "Já vimos este filme.")
-           ("ja", "vimos", "este", "filme"), ("ja", "vimos", "esse", "filme")],
+           ("ja", "vimos", "este", "filme"), ("ja", "vimos", "esse", "filme"),
+           # ... and figures that "say otherwise" after a minister's guarantee (probe claimsent51: "Os números do ano
+           # passado dizem outra coisa")
+           ("dizem", "outra", "coisa"), ("diz", "outra", "coisa"), ("contam", "outra", "historia"),
+           ("conta", "outra", "historia")],
     "en": [("i", "doubt", "it"), ("i", "hope", "i'm", "wrong"), ("i", "hope", "i", "am", "wrong"),
            ("i'd", "love", "to", "be", "wrong"), ("i'd", "love", "to", "be", "proved", "wrong"),
            # ... and what anyone who was there "knows otherwise" against a claimed figure (probe claimsent50)
-           ("knows", "otherwise"), ("know", "otherwise"), ("knew", "otherwise")],
+           ("knows", "otherwise"), ("know", "otherwise"), ("knew", "otherwise"),
+           # ... what "says otherwise" or "tells a different story", and the jab "Someone should tell the mayor." after
+           # a promise set against what there is (probe claimsent51)
+           ("say", "otherwise"), ("says", "otherwise"), ("tell", "a", "different", "story"),
+           ("tells", "a", "different", "story"), ("someone", "should", "tell"), ("somebody", "should", "tell")],
 }
 DOUBTED = {"pt": "que", "en": "that"}
 _DOUBT_LEADS = {language: frozenset(phrase[0] for phrase in phrases) for language, phrases in WRITERS_DOUBTS.items()}
