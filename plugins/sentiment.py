@@ -1915,8 +1915,8 @@ _CHALLENGED_PT, _CHALLENGED_EN = ("|".join(sorted(CHALLENGED[language])) for lan
 # report at -0.34; "When the library announced it would open on Sundays, I was sceptical"), and since probe
 # sentiment47 a doubt said alone or as disbelief or as a wish to be wrong ("Duvido.", "Não acredito que isso aconteça",
 # "Gostava de estar enganado", "I hope I'm wrong"; claims46's b01, b02 and b11, read as reports), and since probe
-# claimsent50 a column's "Já vimos este filme." and "Anyone who has sat there ... knows otherwise", and since probe claimsent51
-# figures that "dizem outra coisa" / "say otherwise" and "Someone should tell the mayor."
+# claimsent50 a column's "Já vimos este filme." and "Anyone who has sat there ... knows otherwise", and since probe
+# claimsent51 figures that "dizem outra coisa" / "say otherwise" and "Someone should tell the mayor."
 OPINION_PHRASES = {
     "pt": KeyedPattern(re.compile(r"\b(?:na minha (?:opini[aã]o|avalia[cç][aã]o|vis[aã]o)|a meu ver"
                                   r"|do meu ponto de vista|tenho (?:as minhas |minhas |s[eé]rias )?d[uú]vidas de que"
