@@ -4642,16 +4642,18 @@ def untagged(sentence: str) -> str:
 # A reopening or a recovery after damage is good news (probe claimsent51, from claimsent50's blind b08: "Network Rail
 # said the line ... would reopen on Monday after engineers replaced 400 metres of track damaged by the floods", read
 # Negative by "floods" and "damaged"): the road, line or power back is the story, the flood or landslip that closed it
-# its background. A sentence with a verb of RESTORING (not negated: "has not reopened", "ainda não reabriu") keeps only
-# its good words and the verb takes RESTORED_VALENCE; not when it counts the dead or hurt (DEATHS_TOLD), which are no
-# background.
+# its background. A sentence with a verb of RESTORING and a bad word (the damage it recovers from) keeps only its good
+# words and the verb takes RESTORED_VALENCE; not when the verb is negated or doubted within four words ("has not
+# reopened", "ainda não sabe quando os serviços voltarão a funcionar", "nobody expects the Red Sea to reopen"), nor
+# when it counts the dead or hurt (DEATHS_TOLD), which are no background. A reopening with no damage told ("the Tate
+# Modern reopened its Turbine Hall") is left as it reads.
 RESTORING = {
-    "pt": re.compile(r"\b(?:(?P<neg>n[aã]o|nunca|ainda n[aã]o)\s+(?:\w+\s+){0,2}?)?"
+    "pt": re.compile(r"\b(?:(?P<neg>n[aã]o|nunca|ningu[eé]m)\s+(?:\w+\s+){0,4}?)?"
                      r"(?P<verb>reabr(?:iu|iram|e|em|irá|irão|ir)|reabert[oa]s?|reabertura"
                      r"|(?:foi|foram|será|serão|é|são)\s+(?:\w+\s+)?liberad[oa]s?"
                      r"|volt(?:ou|aram|a|am|ará|arão)\s+a\s+(?:funcionar|circular|abrir|operar)"
                      r"|restabelecid[oa]s?|restabelec(?:eu|eram))\b", re.IGNORECASE),
-    "en": re.compile(r"\b(?:(?P<neg>not|never|yet\s+to|n't)\s+(?:\w+\s+){0,2}?)?"
+    "en": re.compile(r"\b(?:(?P<neg>not|never|yet\s+to|n't|nobody|no\s+one)\s+(?:\w+\s+){0,4}?)?"
                      r"(?P<verb>reopen(?:s|ed|ing)?|restored|running\s+again|back\s+in\s+service)\b", re.IGNORECASE),
 }
 DEATHS_TOLD = {
@@ -4769,7 +4771,7 @@ def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str
     """A reopening's sentence, a shortfall's against a target and a letter's "nothing has changed" (see above) read
     as such."""
     for index, sentence in enumerate(pieces):
-        if (verb := restoring_verb(sentence, language)) is not None:
+        if not nothing_bad(readings[index]) and (verb := restoring_verb(sentence, language)) is not None:
             readings[index].keep_side(1)
             readings[index].add(Reading(RESTORED_VALENCE, [(f"'{verb}' after damage", RESTORED_VALENCE)]))
     for index, done in short_of_targets(pieces, language).items():
