@@ -4692,7 +4692,7 @@ DONE = {
 }
 _FIGURES = {
     "pt": re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(\s*%)?(?:\s+(mil|milh[aã]o|milh[oõ]es|bilh[aã]o"
-                     r"|bilh[oõ]es))?\b", re.IGNORECASE),
+                     r"|bilh[oõ]es)\b)?", re.IGNORECASE),
     "en": re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*%)?(?:\s*(thousand|million|billion|m|bn)\b)?",
                      re.IGNORECASE),
 }
@@ -4714,12 +4714,13 @@ def told_figures(sentence: str, language: str) -> list[tuple[int, float, bool]]:
     return figures
 
 
-def short_of_targets(pieces: Sequence[str], language: str) -> dict[int, str]:
-    """{sentence: word of what was done} for each sentence that tells a figure done below a target told before: a
-    target's figure is the first after its word, else the last before it ("1.5 million homes will be built"); what was
-    done is told by any other figure of a later sentence, or one after the target's in its own."""
-    aims: list[tuple[float, bool]] = []
-    short: dict[int, str] = {}
+def short_of_targets(pieces: Sequence[str], language: str) -> dict[int, tuple[str, int]]:
+    """{sentence: (word of what was done, the target's sentence)} for each sentence that tells a figure done below a
+    target told before: a target's figure is the first after its word, else the last before it ("1.5 million homes
+    will be built"); what was done is told by any other figure of a later sentence, or one after the target's in its
+    own."""
+    aims: list[tuple[float, bool, int]] = []
+    short: dict[int, tuple[str, int]] = {}
     for index, sentence in enumerate(pieces):
         figures = told_figures(sentence, language)
         if not figures:
@@ -4730,15 +4731,17 @@ def short_of_targets(pieces: Sequence[str], language: str) -> dict[int, str]:
             after = [figure for figure in figures if figure[0] > target.end()]
             before = [figure for figure in figures if figure[0] < target.start()]
             if after or before:
-                aim_at, *aim = (after or before[-1:])[0]
-                aims.append(tuple(aim))
+                aim_at, aim, aimed_share = (after or before[-1:])[0]
+                aims.append((aim, aimed_share, index))
         done = next((match for match in DONE[language].finditer(sentence)
                      if target is None or match.start() >= target.end()), None)
         if done is None or not aims:
             continue
         told = [(value, share) for at, value, share in figures if at > aim_at]
-        if any(value < aim and share == aimed for value, share in told for aim, aimed in aims):
-            short[index] = done.group().lower()
+        missed = next((aimed_at for value, share in told for aim, aimed, aimed_at in aims
+                       if value < aim and share == aimed), None)
+        if missed is not None:
+            short[index] = (done.group().lower(), missed)
     return short
 
 
@@ -4774,7 +4777,8 @@ def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str
         if not nothing_bad(readings[index]) and (verb := restoring_verb(sentence, language)) is not None:
             readings[index].keep_side(1)
             readings[index].add(Reading(RESTORED_VALENCE, [(f"'{verb}' after damage", RESTORED_VALENCE)]))
-    for index, done in short_of_targets(pieces, language).items():
+    for index, (done, aimed_at) in short_of_targets(pieces, language).items():
+        readings[aimed_at].keep_side(-1)  # the promise's praise is what fell short ("The trust promised 300 nurses")
         readings[index].keep_side(-1)
         readings[index].add(Reading(SHORT_OF_TARGET_VALENCE, [(f"'{done}' short of a target", SHORT_OF_TARGET_VALENCE)]))
     if letter:
