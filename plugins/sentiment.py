@@ -4748,13 +4748,15 @@ def short_of_targets(pieces: Sequence[str], language: str) -> dict[int, tuple[st
 # A writer who says they wrote, called or asked writes a letter or a complaint, not a report, though it dates what
 # they did by its months (probe claimsent51, from claimsent50's blind b16: "Escrevi à junta de freguesia em março, em
 # maio e em setembro a pedir uma passadeira ... Ainda estou à espera de resposta.", read as news at -0.36): it is read
-# at the thresholds of a text that is no news. And in such a letter, a sentence that only says nothing has changed
+# at the thresholds of a text that is no news. Wrote to someone: a columnist's "escrevi aqui que" / "I wrote that" is an
+# earlier view (claimsent48's apologies), no letter. And in such a letter, a sentence that only says nothing has changed
 # ("Continua igual.", "Nothing has changed.") is its complaint (UNCHANGED, UNMET_VALENCE).
 WRITERS_CONTACTS = {
-    "pt": KeyedPattern(re.compile(r"\b(?:escrevi|enviei|pedi|reclamei|liguei|telefonei|solicitei)\b", re.IGNORECASE),
+    "pt": KeyedPattern(re.compile(r"\b(?:escrevi\s+(?:à|às|ao|aos|a|para|pra)|enviei|pedi|reclamei|liguei|telefonei"
+                                  r"|solicitei)\b", re.IGNORECASE),
                        ("escrevi", "enviei", "pedi", "reclamei", "liguei", "telefonei", "solicitei")),
-    "en": KeyedPattern(re.compile(r"\bi\s+(?:have\s+|had\s+)?(?:wrote|written|emailed|e-mailed|phoned|rang|rung|called"
-                                  r"|complained|asked|reported)\b", re.IGNORECASE), ("i ",)),
+    "en": KeyedPattern(re.compile(r"\bi\s+(?:have\s+|had\s+)?(?:wrote\s+to|written\s+to|emailed|e-mailed|phoned|rang"
+                                  r"|rung|called|complained|asked|reported)\b", re.IGNORECASE), ("i ",)),
 }
 UNCHANGED = {
     "pt": re.compile(r"\W*(?:(?:e\s+|mas\s+)?(?:continua|est[aá]|fica|ficou|segue)\s+(?:tudo\s+)?(?:igual|na\s+mesma)"
