@@ -1922,7 +1922,8 @@ OPINION_PHRASES = {
                                   r"|do meu ponto de vista|tenho (?:as minhas |minhas |s[eé]rias )?d[uú]vidas de que"
                                   r"|duvido (?:muito )?que|duvido(?:\s+muito)?(?=\s*[.!])|n[aã]o acredito (?:muito )?(?:que|nisso)"
                                   r"|(?:gostava|gostaria) de estar enganad[oa]|espero estar enganad[oa]"
-                                  r"|j[aá] vimos (?:este|esse) filme|(?:dizem|diz|contam|conta) outra (?:coisa|hist[oó]ria)"
+                                  r"|j[aá] vimos (?:este|esse) filme"
+                                  r"|(?:dizem|diz|contam|conta) outra (?:coisa|hist[oó]ria)"
                                   rf"|ser[aá] que\b[^.!?]{{0,80}}?\bj[aá] (?:\w+ ){{0,2}}?(?:{_CHALLENGED_PT})"
                                   r")\b", re.IGNORECASE),
                        ("minha", "meu", "vidas de", "duvido", "acredito", "enganad", "será que", "sera que", "vimos",
@@ -1936,8 +1937,8 @@ OPINION_PHRASES = {
                                   rf"|(?:^|[.!?]\s+)(?:perhaps|maybe)\s[^.!?]{{0,100}}?\bwould like to\s"
                                   rf"(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})"
-                                  r")\b", re.IGNORECASE), ("my", "i ", "ever", "would like to", "otherwise", "different story",
-                                                            "should tell")),
+                                  r")\b", re.IGNORECASE),
+                       ("my", "i ", "ever", "would like to", "otherwise", "different story", "should tell")),
 }
 # A speech opens by addressing the chamber or its chair ("Senhor Presidente, Senhoras e Senhores Deputados:", "Sr.
 # Presidente,", "Mr Speaker,", "Madam President,"): what follows is the speaker's case, its verdicts ("Isto é um
@@ -4642,11 +4643,11 @@ def untagged(sentence: str) -> str:
 # A reopening or a recovery after damage is good news (probe claimsent51, from claimsent50's blind b08: "Network Rail
 # said the line ... would reopen on Monday after engineers replaced 400 metres of track damaged by the floods", read
 # Negative by "floods" and "damaged"): the road, line or power back is the story, the flood or landslip that closed it
-# its background. A sentence with a verb of RESTORING and a bad word (the damage it recovers from) keeps only its good
-# words and the verb takes RESTORED_VALENCE; not when the verb is negated or doubted within four words ("has not
-# reopened", "ainda não sabe quando os serviços voltarão a funcionar", "nobody expects the Red Sea to reopen"), nor
-# when it counts the dead or hurt (DEATHS_TOLD), which are no background. A reopening with no damage told ("the Tate
-# Modern reopened its Turbine Hall") is left as it reads.
+# its background. A sentence with a verb of RESTORING and a bad word in its clause (the damage it recovers from) keeps
+# only that clause's good words and the verb takes RESTORED_VALENCE; not when the verb is negated or doubted within
+# four words ("has not reopened", "ainda não sabe quando os serviços voltarão a funcionar", "nobody expects the Red
+# Sea to reopen"), nor when it counts the dead or hurt (DEATHS_TOLD), which are no background. A reopening with no damage
+# told ("the Tate Modern reopened its Turbine Hall") is left as it reads.
 RESTORING = {
     "pt": re.compile(r"\b(?:(?P<neg>n[aã]o|nunca|ningu[eé]m)\s+(?:\w+\s+){0,4}?)?"
                      r"(?P<verb>reabr(?:iu|iram|e|em|irá|irão|ir)|reabert[oa]s?|reabertura"
@@ -4656,6 +4657,9 @@ RESTORING = {
     "en": re.compile(r"\b(?:(?P<neg>not|never|yet\s+to|n't|nobody|no\s+one)\s+(?:\w+\s+){0,4}?)?"
                      r"(?P<verb>reopen(?:s|ed|ing)?|restored|running\s+again|back\s+in\s+service)\b", re.IGNORECASE),
 }
+# A clause joined by ", and" / ", e" or ";" tells another event: "Police arrested a man after a break-in, and the
+# council said the road would reopen." keeps its arrest.
+JOINED_CLAUSES = re.compile(r",\s+(?:and|but|e|mas)\s+|;\s+", re.IGNORECASE)
 DEATHS_TOLD = {
     "pt": re.compile(r"\b(?:mort[oa]s?|morreu|morreram|ferid[oa]s?|v[ií]timas?)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:killed|died|dead|injured|hurt|victims?)\b", re.IGNORECASE),
@@ -4663,12 +4667,27 @@ DEATHS_TOLD = {
 RESTORED_VALENCE = 1.5  # as a cost's fall or a place won (HARM_COUNT_VALENCE, PLACE_VALENCE)
 
 
-def restoring_verb(sentence: str, language: str) -> str | None:
-    """The verb of RESTORING that ``sentence`` tells, not negated nor beside the dead or hurt, or None."""
+def restored_reading(sentence: str, language: str, reader: Callable[[str], Reading]) -> Reading | None:
+    """``sentence``'s reading when it tells a reopening after damage (see RESTORING), else None: the clause of the verb
+    (JOINED_CLAUSES apart) keeps only its good words and the verb takes RESTORED_VALENCE; the other clauses are read as
+    they are."""
     restoring = RESTORING[language].search(sentence)
     if restoring is None or restoring.group("neg") or DEATHS_TOLD[language].search(sentence):
         return None
-    return restoring.group("verb").lower()
+    verb_at, reading, restored = restoring.start("verb"), Reading(), None
+    start = 0
+    for end in [joint.start() for joint in JOINED_CLAUSES.finditer(sentence)] + [len(sentence)]:
+        clause = reader(sentence[start:end])
+        if start <= verb_at < end:
+            if nothing_bad(clause):
+                return None
+            clause.keep_side(1)
+            restored = clause
+        reading.add(clause)
+        start = end
+    verb = restoring.group("verb").lower()
+    reading.add(Reading(RESTORED_VALENCE, [(f"'{verb}' after damage", RESTORED_VALENCE)]))
+    return reading if restored is not None else None
 
 
 # A shortfall against a target is bad news though no word of it is bad (probe claimsent51, from claimsent50's s08 and
@@ -4685,8 +4704,9 @@ TARGETS = {
                      r"|will\s+be\s+(?:built|delivered|planted|completed|ready|opened|hired))\b", re.IGNORECASE),
 }
 DONE = {
-    "pt": re.compile(r"\b(?:conclu[ií]d[oa]s?|pront[oa]s|entregue[s]?|constru[ií]d[oa]s?|plantad[oa]s?|inaugurad[oa]s?"
-                     r"|contratad[oa]s?|cheg(?:ou|aram)\s+a|ating(?:iu|iram)|alcan[çc](?:ou|aram))\b", re.IGNORECASE),
+    "pt": re.compile(r"\b(?:conclu[ií]d[oa]s?|pront[oa]s|entregue[s]?|constru[ií]d[oa]s?|plantad[oa]s?"
+                     r"|inaugurad[oa]s?|contratad[oa]s?|cheg(?:ou|aram)\s+a|ating(?:iu|iram)|alcan[çc](?:ou|aram))\b",
+                     re.IGNORECASE),
     "en": re.compile(r"\b(?:completed|built|delivered|planted|finished|opened|hired|recruited|gone\s+in|reached"
                      r"|achieved)\b", re.IGNORECASE),
 }
@@ -4772,17 +4792,18 @@ def writes_as_letter(text: str, language: str) -> bool:
     return bool(contacts and contacts.search(text))
 
 
-def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str, letter: bool) -> None:
+def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str, letter: bool,
+                   reader: Callable[[str], Reading]) -> None:
     """A reopening's sentence, a shortfall's against a target and a letter's "nothing has changed" (see above) read
-    as such."""
+    as such; ``reader`` reads a clause."""
     for index, sentence in enumerate(pieces):
-        if not nothing_bad(readings[index]) and (verb := restoring_verb(sentence, language)) is not None:
-            readings[index].keep_side(1)
-            readings[index].add(Reading(RESTORED_VALENCE, [(f"'{verb}' after damage", RESTORED_VALENCE)]))
+        if not nothing_bad(readings[index]) and (restored := restored_reading(sentence, language, reader)) is not None:
+            readings[index] = restored
     for index, (done, aimed_at) in short_of_targets(pieces, language).items():
         readings[aimed_at].keep_side(-1)  # the promise's praise is what fell short ("The trust promised 300 nurses")
         readings[index].keep_side(-1)
-        readings[index].add(Reading(SHORT_OF_TARGET_VALENCE, [(f"'{done}' short of a target", SHORT_OF_TARGET_VALENCE)]))
+        shortfall = (f"'{done}' short of a target", SHORT_OF_TARGET_VALENCE)
+        readings[index].add(Reading(SHORT_OF_TARGET_VALENCE, [shortfall]))
     if letter:
         for index, sentence in enumerate(pieces):
             if UNCHANGED[language].match(sentence):
@@ -4808,7 +4829,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     retract_doubts(pieces, readings, language)
-    weigh_outcomes(pieces, readings, language, writes_as_letter(text, language))
+    weigh_outcomes(pieces, readings, language, writes_as_letter(text, language),
+                   lambda clause: reader(untagged(clause)))
     for index in range(1, len(pieces)):
         if readings[index - 1].total > 0 and disbelieves(pieces[index], language):
             readings[index - 1].keep_side(-1)

@@ -36,6 +36,7 @@ def test_a_reopening_after_damage_is_good_news(text, language):
     ("The bridge has not reopened since the storm damaged its deck.", "en"),
     ("The road reopened after a crash that killed two people.", "en"),
     ("A escola ainda não sabe quando vai reabrir depois da enchente.", "pt"),
+    ("Police arrested a man after a break-in at a shop, and the council said the road would reopen.", "en"),
 ])
 def test_no_reopening_or_a_deadly_one_is_no_good_news(text, language):
     assert sentiment(text, language)[0] != "Positive"
