@@ -117,3 +117,21 @@ def test_the_studied_texts():
     for paragraph in studied.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     assert [row["id"] for row in studied.values() for _ in wrong_sentences(row)] == []
+
+
+def test_the_blind_texts():
+    # run once on f310170 (the set committed in fee8b65 with the studied one, before any run): sentiment 6 of 13
+    # (claimsent50 094f26b: 4 of 13), claims 9/10 at 9/11 (the same), sentences 0 of 1 (the same). Gained: b10 (a
+    # vaccination target missed, "chegou a 61%"), b13 (power restored after a storm). Wrong: b01 ("não esquenta",
+    # +0.19 under the review threshold), b02 (an app's faults told as what happens), b05 (a column's doubt in "may have
+    # views on that"), b06 ("Faltam dois anos", -0.32 read as news), b07 (a road reopened after a landslip: no bad word
+    # for the damage, "closed"), b08 (a line running again after a storm, +0.36 read as a review), b12 (a letter read
+    # as praise by "Dear editor"); claims: b05's "says the new timetable will end delays" missed (0.43), b11's and
+    # b12's letters' opening sentences suggested (the writer's own life).
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b01", "b02", "b05", "b06", "b07", "b08", "b12"]
+    blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
+    left_open = {"b05": frozenset([blind["b05"]["claims"][0]]),
+                 **{key: frozenset([blind[key]["not_claims"][0]]) for key in ("b11", "b12")}}
+    for paragraph in blind.values():
+        assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
+    assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == ["b07"]
