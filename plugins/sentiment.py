@@ -1893,6 +1893,16 @@ _REPORT_PHRASES = KeyedPattern(re.compile(
     r",\s+de\s+\d+\s+anos\s*,|\baos\s+\d+\s+anos\b|\besta\s+(?:madrugada|manhã|manha|tarde|noite)\b"
     r"|\bpor\s+\d{1,2}\s*(?:a|-|x)\s*\d{1,2}\b",
     re.IGNORECASE), ("anos", "madrugada", "manh", "tarde", "noite", "por"))
+# ... and so is a reopening, a road or line back in use ("A Linha do Norte voltou a funcionar entre Coimbra e Pombal,
+# depois de três dias cortada": probe claimsent51's blind b08, +0.36 read at the review threshold, found at its one
+# run): a passive "foi reaberta/liberada" or "voltou a circular/operar", and "voltou a funcionar" said of a line, road
+# or bridge, not of a device (B2W's reviews say it of what they bought).
+_REOPENINGS = KeyedPattern(re.compile(
+    r"\b(?:reabr(?:iu|iram)|(?:foi|foram)\s+(?:reabert|liberad)[oa]s?|volt(?:ou|aram)\s+a\s+(?:circular|operar))\b",
+    re.IGNORECASE), ("reabr", "foi", "foram", "volt"))
+_LINES_RUNNING = KeyedPattern(re.compile(
+    r"\b(?:linha|estrada|rodovia|ponte|t[uú]nel|autoestrada|via)\b[^.!?]{0,60}?\bvolt(?:ou|aram)\s+a\s+funcionar\b",
+    re.IGNORECASE), ("volt",))
 # A letter's challenge to those in charge to live what the writer lives is a complaint though none of its words is bad
 # (probe claimsent48: "Será que alguém no ministério já fez esta viagem de autocarro com uma criança com febre?",
 # "Has anyone at the council ever tried to park here?", "Perhaps the councillors ... would like to walk it with me."): a
@@ -2218,6 +2228,9 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
         # danger's control ("Incêndio controlado.")
         news += sum(_figured_moves(folded, language) + _reports_control(folded, language) + _moves_a_cost(folded)
                     for _, folded in tokens)
+        running = len(_LINES_RUNNING.findall(text))  # its "funcionar" is the line's, no device's (a review word)
+        news += len(_REOPENINGS.findall(text)) + running
+        review -= running
         news += len(_REPORT_PHRASES.findall(text))
     if SPEECH_OPENINGS[language].match(text):
         return "post"
@@ -4660,6 +4673,14 @@ RESTORING = {
 # A clause joined by ", and" / ", e" or ";" tells another event: "Police arrested a man after a break-in, and the
 # council said the road would reopen." keeps its arrest.
 JOINED_CLAUSES = re.compile(r",\s+(?:and|but|e|mas)\s+|;\s+", re.IGNORECASE)
+# ... and a closure told in the past is the damage too, where no word of it is bad (probe claimsent51's blind b07, found
+# at its one run: "The A66 reopened ... five days after a landslip closed the road", read Neutral): "closed", "cortada",
+# "interditada"; not one to come ("will close for refurbishment ... and reopen in June" is a notice).
+CLOSED = {
+    "pt": re.compile(r"\b(?:fechad[oa]s?|fechou|fecharam|cortad[oa]s?|interditad[oa]s?|interditou|encerrad[oa]s?"
+                     r"|bloquead[oa]s?)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:closed|shut|cut\s+off|blocked)\b", re.IGNORECASE),
+}
 DEATHS_TOLD = {
     "pt": re.compile(r"\b(?:mort[oa]s?|morreu|morreram|ferid[oa]s?|v[ií]timas?)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:killed|died|dead|injured|hurt|victims?)\b", re.IGNORECASE),
@@ -4679,7 +4700,7 @@ def restored_reading(sentence: str, language: str, reader: Callable[[str], Readi
     for end in [joint.start() for joint in JOINED_CLAUSES.finditer(sentence)] + [len(sentence)]:
         clause = reader(sentence[start:end])
         if start <= verb_at < end:
-            if nothing_bad(clause):
+            if nothing_bad(clause) and not CLOSED[language].search(sentence, start, end):
                 return None
             clause.keep_side(1)
             restored = clause
@@ -4792,12 +4813,20 @@ def writes_as_letter(text: str, language: str) -> bool:
     return bool(contacts and contacts.search(text))
 
 
+# A letter's salutation is no praise: "Dear editor," / "Dear Sir," opening the text (probe claimsent51's blind b12, a
+# complaint read Positive by VADER's "dear", +0.38, found at its one run); "my dear friend" keeps it.
+SALUTATION_EN = re.compile(r"\W*dear\s+[\w.' -]{1,40},", re.IGNORECASE)
+SALUTATION_WORDS = frozenset(["dear"])
+
+
 def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str, letter: bool,
                    reader: Callable[[str], Reading]) -> None:
-    """A reopening's sentence, a shortfall's against a target and a letter's "nothing has changed" (see above) read
-    as such; ``reader`` reads a clause."""
+    """A letter's salutation, a reopening's sentence, a shortfall's against a target and a letter's "nothing has
+    changed" (see above) read as such; ``reader`` reads a clause."""
+    if language == "en" and pieces and SALUTATION_EN.match(pieces[0]):
+        readings[0].drop_words(SALUTATION_WORDS)
     for index, sentence in enumerate(pieces):
-        if not nothing_bad(readings[index]) and (restored := restored_reading(sentence, language, reader)) is not None:
+        if (restored := restored_reading(sentence, language, reader)) is not None:
             readings[index] = restored
     for index, (done, aimed_at) in short_of_targets(pieces, language).items():
         readings[aimed_at].keep_side(-1)  # the promise's praise is what fell short ("The trust promised 300 nurses")

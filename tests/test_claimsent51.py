@@ -105,6 +105,33 @@ def test_a_hand_is_no_praise():
     assert sentiment("Can you give me a hand with the boxes?", "en")[0] == "Neutral"
 
 
+# ------------------------------------------------------------------ found at the blind run (fixtures/claimsent51/README.md)
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The bridge reopened on Friday, a week after high winds shut it to traffic.", "en"),
+    ("A estrada foi reaberta nesta quinta-feira, quatro dias depois de ter sido interditada pela chuva.", "pt"),
+    ("A linha de metrô voltou a funcionar depois de dois dias cortada por causa de um incêndio.", "pt"),
+])
+def test_a_reopening_after_a_closure_is_good_news(text, language):
+    assert sentiment(text, language)[0] == "Positive"
+
+
+def test_a_closure_to_come_is_no_damage():
+    assert "after damage" not in sentiment("The pool will close in May for repairs and reopen in September.", "en")[2]
+
+
+def test_a_device_working_again_is_no_report():
+    assert register_of("Parou de funcionar no segundo dia, troquei e voltou a funcionar.", "pt") != "news"
+
+
+def test_a_letters_salutation_is_no_praise():
+    assert cue_weight("Dear editor, the number 7 bus was late again on Monday.", "en", "dear") == 0
+
+
+def test_a_dear_friend_is_still_dear():
+    assert cue_weight("She was a dear friend to all of us.", "en", "dear") > 0
+
+
 # ------------------------------------------------------------------ the probe's texts (fixtures/claimsent51/README.md)
 
 def test_the_studied_texts():
@@ -128,10 +155,13 @@ def test_the_blind_texts():
     # for the damage, "closed"), b08 (a line running again after a storm, +0.36 read as a review), b12 (a letter read
     # as praise by "Dear editor"); claims: b05's "says the new timetable will end delays" missed (0.43), b11's and
     # b12's letters' opening sentences suggested (the writer's own life).
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b01", "b02", "b05", "b06", "b07", "b08", "b12"]
+    # After fixes found blind (reported apart, never as the blind result): a closure told in the past is the damage
+    # ("closed", "cortada": b07 and its sentence), a line, road or bridge running again marks a Portuguese report (b08),
+    # a letter's "Dear editor," is no praise (b12 Neutral, still wrong): sentiment 8 of 13, sentences 1 of 1.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b01", "b02", "b05", "b06", "b12"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     left_open = {"b05": frozenset([blind["b05"]["claims"][0]]),
                  **{key: frozenset([blind[key]["not_claims"][0]]) for key in ("b11", "b12")}}
     for paragraph in blind.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
-    assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == ["b07"]
+    assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == []
