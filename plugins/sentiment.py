@@ -4659,8 +4659,8 @@ def untagged(sentence: str) -> str:
 # its background. A sentence with a verb of RESTORING and a bad word in its clause (the damage it recovers from) keeps
 # only that clause's good words and the verb takes RESTORED_VALENCE; not when the verb is negated or doubted within
 # four words ("has not reopened", "ainda não sabe quando os serviços voltarão a funcionar", "nobody expects the Red
-# Sea to reopen"), nor when it counts the dead or hurt (DEATHS_TOLD), which are no background. A reopening with no damage
-# told ("the Tate Modern reopened its Turbine Hall") is left as it reads.
+# Sea to reopen"), nor when it counts the dead or hurt (DEATHS_TOLD), which are no background. A reopening with no
+# damage told ("the Tate Modern reopened its Turbine Hall") is left as it reads.
 RESTORING = {
     "pt": re.compile(r"\b(?:(?P<neg>n[aã]o|nunca|ningu[eé]m)\s+(?:\w+\s+){0,4}?)?"
                      r"(?P<verb>reabr(?:iu|iram|e|em|irá|irão|ir)|reabert[oa]s?|reabertura"
@@ -5163,7 +5163,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.35",
+            version="0.6.36",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
