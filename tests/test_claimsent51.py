@@ -14,7 +14,7 @@ import pytest
 from fixtures.claimsent32.score import wrong_sentences
 from plugins.sentiment import register_of
 from tests.test_claimsent27 import rows
-from tests.test_claimsent32 import wrong_sentiment
+from tests.test_claimsent32 import claim_reading, wrong_sentiment
 from tests.test_claimsent50 import cue_weight
 from tests.test_news_probe7 import assert_claims_found
 from tests.test_sentiment import sentiment
@@ -132,6 +132,20 @@ def test_a_dear_friend_is_still_dear():
     assert cue_weight("She was a dear friend to all of us.", "en", "dear") > 0
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Dear Sir, my father waited six hours for an ambulance on Sunday.", "en"),
+    ("Caros senhores, a minha filha espera há dois anos por uma consulta.", "pt"),
+    ("Mandei quatro e-mails à operadora desde outubro.", "pt"),
+    ("I have sent three letters to the council since May.", "en"),
+])
+def test_a_letters_family_and_counted_messages_are_the_writers_life(text, language):
+    assert "the writer's own life" in claim_reading(text, language)[1]
+
+
+def test_a_bodys_letters_stay_a_claim():
+    assert "the writer's own life" not in claim_reading("The council sent 4,000 letters to residents.", "en")[1]
+
+
 # ------------------------------------------------------------------ the probe's texts (fixtures/claimsent51/README.md)
 
 def test_the_studied_texts():
@@ -157,11 +171,12 @@ def test_the_blind_texts():
     # b12's letters' opening sentences suggested (the writer's own life).
     # After fixes found blind (reported apart, never as the blind result): a closure told in the past is the damage
     # ("closed", "cortada": b07 and its sentence), a line, road or bridge running again marks a Portuguese report (b08),
-    # a letter's "Dear editor," is no praise (b12 Neutral, still wrong): sentiment 8 of 13, sentences 1 of 1.
+    # a letter's "Dear editor," is no praise (b12 Neutral, still wrong): sentiment 8 of 13, sentences 1 of 1; a
+    # salutation before the writer's family, and messages, e-mails and letters counted by the writer, are their own
+    # life (b11's and b12's opening sentences no longer suggested): claims 9/10 at 9/9.
     assert wrong_sentiment("blind.jsonl", PROBE) == ["b01", "b02", "b05", "b06", "b12"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
-    left_open = {"b05": frozenset([blind["b05"]["claims"][0]]),
-                 **{key: frozenset([blind[key]["not_claims"][0]]) for key in ("b11", "b12")}}
+    left_open = {"b05": frozenset([blind["b05"]["claims"][0]])}
     for paragraph in blind.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == []
