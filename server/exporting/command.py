@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 import click
 
 from schemas.label_studio_export import join_path
+from server.cli import standard_output_dropped
 from server.exporting.converting import POLICIES, Settings, parse_split
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import summary
@@ -145,8 +145,7 @@ def say_summary(text: str, out: Path) -> None:
     try:
         click.echo(text)
     except OSError as exc:
-        # Python flushes standard output again at exit: what it still holds goes to /dev/null, not to another error.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        standard_output_dropped()
         click.echo(f"Exported to {out}; its summary could not be written to standard output ({exc.strerror or exc}): "
                    "report.json and README.md there hold it", err=True)
 
