@@ -165,8 +165,8 @@ def test_standard_output_that_cannot_take_a_listing_is_one_error_line(tmp_path, 
     arguments = [*command, str(post)] if command == ["tasks"] else command
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))}
     with open("/dev/full", "wb") as full:
-        done = subprocess.run([sys.executable, "-c", "import sys; from server.cli import cli; sys.exit(cli(sys.argv[1:]))",
-                               *arguments], stdout=full, stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env,
+        program = "import sys; from server.cli import cli; sys.exit(cli(sys.argv[1:]))"
+        done = subprocess.run([sys.executable, "-c", program, *arguments], stdout=full, stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env,
                               timeout=300)
     assert (done.returncode, done.stderr.strip().splitlines()[-1:]) == (
         1, [f"Error: cannot write {what} to standard output: No space left on device"]), done.stderr
