@@ -32,7 +32,7 @@ from server.exporting.examples import ExportError
 
 if TYPE_CHECKING:
     from server.exporting.compressed import Opener
-    from server.exporting.throttled import Patience, PatientTransport
+    from server.exporting.throttled import Patience, PatientClient
 
 
 # JsonTaskReader._more: reads on (at least as many bytes as given); False at the end of the file.
@@ -1458,16 +1458,14 @@ def label_studio_source(url: str, project: int, api_key: str, folder: Path, time
     ``folder`` and read it like a file. Each answer is waited for ``timeout``
     seconds; a longer wait is said through ``say``. A busy Label Studio (429,
     503 with ``Retry-After``) is asked again as ``patience`` allows."""
-    import httpx
     from label_studio_sdk.client import LabelStudio
 
-    from server.exporting.throttled import Patience, PatientTransport
+    from server.exporting.throttled import Patience, PatientClient
 
-    transport = PatientTransport(say, patience or Patience())
-    with httpx.Client(transport=transport, timeout=timeout, follow_redirects=True) as http:
-        # No retries of the SDK's own: they were silent, and would multiply the transport's.
+    with PatientClient(say, patience or Patience(), timeout) as http:
+        # No retries of the SDK's own: they were silent, and would multiply the client's.
         client = LabelStudio(base_url=url, api_key=api_key, timeout=timeout, max_retries=0, httpx_client=http)
-        label_config, path = _downloaded(client, url, project, folder, _Waits(url, say), timeout, transport)
+        label_config, path = _downloaded(client, url, project, folder, _Waits(url, say), timeout, http)
     source = file_source(path, shown=f"the export of project {project} downloaded from {url}")
     source.description = f"Label Studio {url}, project {project}"
     source.label_config = label_config
@@ -1475,7 +1473,7 @@ def label_studio_source(url: str, project: int, api_key: str, folder: Path, time
 
 
 def _downloaded(client: Any, url: str, project: int, folder: Path, waits: _Waits, timeout: float,
-                transport: PatientTransport) -> tuple[str, Path]:
+                http: PatientClient) -> tuple[str, Path]:
     """Project ``project``'s labeling config, and the path in ``folder`` of its new export's file."""
     try:
         with waits.waiting(f"project {project}'s labeling config"):
@@ -1500,7 +1498,7 @@ def _downloaded(client: Any, url: str, project: int, folder: Path, waits: _Waits
         raise
     except Exception as exc:  # the SDK raises many types (HTTP, network, auth)
         raise ExportError(f"cannot export project {project} from {url}: {_failure(exc, waits.what, timeout)}"
-                          f"{transport.exhausted()}") from exc
+                          f"{http.exhausted()}") from exc
     return label_config, path
 
 

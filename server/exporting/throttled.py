@@ -13,6 +13,7 @@ import time
 from datetime import timezone
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
@@ -31,24 +32,25 @@ class Patience:
     first: float = 1.0
 
 
-class PatientTransport(httpx.HTTPTransport):
-    """An httpx transport that asks again, as ``Patience`` allows, while
-    Label Studio answers it is busy. In the transport, below the SDK, so that
-    every request (the project, the export's creation, its status, its
-    download) is retried alike, and the SDK's own silent retries are not
-    needed (the client is made with none)."""
+class PatientClient(httpx.Client):
+    """An httpx client that asks again, as ``Patience`` allows, while Label
+    Studio answers it is busy. Below the SDK, so that every request (the
+    project, the export's creation, its status, its download) is retried
+    alike, and the SDK's own silent retries are not needed (it is made with
+    none). A client, not a transport: a transport of one's own would turn off
+    httpx's proxies and certificates from the environment."""
 
-    def __init__(self, say: Callable[[str], None] | None, patience: Patience = Patience(), **options: object) -> None:
-        super().__init__(**options)  # type: ignore[arg-type]
+    def __init__(self, say: Callable[[str], None] | None, patience: Patience, timeout: float) -> None:
+        super().__init__(timeout=timeout, follow_redirects=True)  # as the SDK makes its own
         self.say = say
         self.patience = patience
         self.waited = 0.0
         self.gave_up: int | None = None  # the status still answered when the retries ran out
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
         retry = 0
         while True:
-            response = super().handle_request(request)
+            response = super().send(request, **options)
             wait = busy_wait(response, retry, self.patience)
             if wait is None:
                 return response
