@@ -9,7 +9,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -31,6 +31,46 @@ def one_line(message: str) -> str:
     if message.isprintable():  # nearly always
         return message
     return "".join(character if character.isprintable() else ascii(character)[1:-1] for character in message)
+
+
+def standard_output_dropped() -> None:
+    """After standard output failed a write: Python flushes it again at exit,
+    and what it still holds goes to /dev/null, not to a second error."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+@contextlib.contextmanager
+def writing_standard_output(what: str) -> Iterator[None]:
+    """A failed write of ``what`` to standard output (a full disk, ``/dev/full``,
+    a pipe closed early) as a one-line error, not a traceback. Only around the
+    writes: an OSError reading the input is not standard output's."""
+    try:
+        yield
+    except OSError as exc:
+        standard_output_dropped()
+        raise click.ClickException(f"cannot write {what} to standard output: {exc.strerror or exc}") from None
+
+
+class StandardOutput:
+    """Standard output's bytes for a listing written as it is made: the loop
+    that writes also reads (sources, the database), so the writes alone are
+    guarded, each by ``writing_standard_output``."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.buffer = sys.stdout.buffer
+
+    def write(self, data: bytes) -> int:
+        with writing_standard_output(self.what):
+            return self.buffer.write(data)
+
+    def writelines(self, lines: Iterable[bytes]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        with writing_standard_output(self.what):
+            self.buffer.flush()
 
 
 class LazyGroup(click.Group):

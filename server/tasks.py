@@ -43,7 +43,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from server.analysis import task_language
 from server.annotators import LabelSpec
 from server.app import get_state
-from server.cli import command_app, ready_to_predict
+from server.cli import StandardOutput, command_app, ready_to_predict, writing_standard_output
 from server.config import UNITS, strict_bool
 from server.db import Base, utcnow
 from server.errors import BadRequest
@@ -390,7 +390,7 @@ def tasks_command(
     terminal = _stderr_is_terminal(out)
     with _ending_cleanly_on_termination(), contextlib.ExitStack() as stack:
         # Opened first: a path that cannot be written fails before a long preload.
-        stream = stack.enter_context(_replacing(out)) if out else sys.stdout.buffer
+        stream = stack.enter_context(_replacing(out)) if out else StandardOutput("the tasks")
         app = _tasks_app(stack, sources, unit, terminal)
         report = preload_report(app)
         _list_left_out(app, report, sources)
@@ -604,4 +604,6 @@ def _suffixes(app: Flask) -> list[str]:
 @click.command("label-config")
 def label_config_command() -> None:
     """Print a labeling config that fits the installed plugins."""
-    click.echo(label_config_xml(command_app({"PRELOAD": False})), nl=False)
+    xml = label_config_xml(command_app({"PRELOAD": False}))
+    with writing_standard_output("the labeling config"):
+        click.echo(xml, nl=False)

@@ -150,3 +150,24 @@ def help_in_a_fresh_process(modules: list[str], import_commands_first: bool) -> 
                           capture_output=True, text=True, check=True)
     *listing, imported = done.stdout.splitlines()
     return "\n".join(listing), json.loads(imported)
+
+
+@pytest.mark.parametrize("command, what", [(["label-config"], "the labeling config"), (["tasks"], "the tasks")])
+def test_standard_output_that_cannot_take_a_listing_is_one_error_line(tmp_path, command, what):
+    # Before: a traceback (OSError: [Errno 28] No space left on device) and exit 1.
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    post = tmp_path / "post.txt"
+    post.write_text("A paragraph about the Petrobras results in Rio de Janeiro.\n", encoding="utf-8")
+    arguments = [*command, str(post)] if command == ["tasks"] else command
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))}
+    with open("/dev/full", "wb") as full:
+        program = "import sys; from server.cli import cli; sys.exit(cli(sys.argv[1:]))"
+        done = subprocess.run([sys.executable, "-c", program, *arguments], stdout=full, stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env,
+                              timeout=300)
+    assert (done.returncode, done.stderr.strip().splitlines()[-1:]) == (
+        1, [f"Error: cannot write {what} to standard output: No space left on device"]), done.stderr
+    assert "Traceback" not in done.stderr

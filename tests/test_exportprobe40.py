@@ -6,6 +6,7 @@ writer without needing a small disk), a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import http.server
 import io
 import os
 import resource
@@ -21,12 +22,15 @@ from typing import IO
 
 import pytest
 
+from server.exporting.examples import ExportError
 from server.exporting.running import Interrupted, signals_held, stopping_on_signals
+from server.exporting.sources import label_studio_source
+from server.exporting.throttled import Patience, retry_after
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = ROOT / "fixtures" / "exportprobe40"
 sys.path.insert(0, str(PROBE))
-from label_studio_troubles import label_studio, scenarios  # noqa: E402
+from label_studio_troubles import JSON, NORMAL, Answer, Writer, label_studio, scenarios, send  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 from export import generate  # noqa: E402
@@ -186,3 +190,75 @@ def test_a_label_studio_answer_cut_short_is_said_not_json(medium_export: Path, t
                                          "project 3's labeling config is not JSON (cut short?): HTTP 200 OK: "
                                          '{"id": 3, "title": "probe"'), said
     nothing_left(tmp_path)
+
+
+def busy_then(answers: list[Answer], then: Answer, asked: list[str]) -> Writer:
+    """``answers`` in turn (a busy Label Studio), then ``then``; each request noted in ``asked``."""
+    def write(handler: http.server.BaseHTTPRequestHandler) -> None:
+        asked.append(handler.path)
+        send(handler, answers[len(asked) - 1] if len(asked) <= len(answers) else then)
+    return write
+
+
+def throttled(retry_after: str | None, status: int = 429) -> Answer:
+    return status, JSON, b'{"detail": "Request was throttled."}', {} if retry_after is None else {
+        "Retry-After": retry_after}
+
+
+def test_a_throttled_label_studio_is_asked_again_as_retry_after_says(medium_export: Path, tmp_path: Path) -> None:
+    """Before: ``Error: cannot export project 3 from URL: HTTP 429 Too Many Requests: ...`` after the SDK's two
+    silent retries."""
+    asked: list[str] = []
+    normal = scenarios(medium_export.read_bytes())["normal_medium"]
+    busy = {**normal, "project": busy_then([throttled("0"), throttled("1")], normal["project"], asked)}
+    out = tmp_path / "new" / "dataset"
+    with label_studio(busy) as url:
+        code, said = ended(export_process(tmp_path, "--from-label-studio", url, "--project", "3", "--out", str(out),
+                                          stdout=subprocess.DEVNULL, LABEL_STUDIO_API_KEY="key"))
+    assert code == 0, said
+    assert [line for line in said.splitlines() if line.startswith("Label Studio asked")] == [
+        "Label Studio asked to wait 0 s (HTTP 429); retry 1 of 5",
+        "Label Studio asked to wait 1 s (HTTP 429); retry 2 of 5"]
+    assert len(asked) == 3
+    assert sorted(path.name for path in out.iterdir()) == ["README.md", "report.json", "train.jsonl"]
+
+
+def test_a_label_studio_throttling_for_ever_stops_the_export_naming_the_status(medium_export: Path,
+                                                                               tmp_path: Path) -> None:
+    asked: list[str] = []
+    normal = scenarios(medium_export.read_bytes())["normal_medium"]
+    busy = {**normal, "create": busy_then([], throttled("0"), asked)}
+    with label_studio(busy) as url:
+        code, said = ended(export_process(tmp_path, "--from-label-studio", url, "--project", "3", "--out",
+                                          str(tmp_path / "new" / "dataset"), LABEL_STUDIO_API_KEY="key"))
+    assert (code, said) == (1, f"Error: cannot export project 3 from {url}: HTTP 429 Too Many Requests: Request was "
+                               "throttled. (still HTTP 429 after 5 retries over 0 s of waiting; try again later)")
+    assert len(asked) == 6  # the first request and 5 retries
+    nothing_left(tmp_path)
+
+
+@pytest.mark.parametrize("answer, waits, requests", [
+    (throttled(None), ["0.01", "0.02"], 3),  # no Retry-After: doubled from Patience.first
+    (throttled("Wed, 21 Oct 2015 07:28:00 GMT", 503), ["0", "0"], 3),  # a date past: at once
+    (throttled("3600"), ["0.05", "0.05"], 3),  # capped at Patience.longest
+    (throttled(None, 503), [], 1),  # 503 with no Retry-After: down for who knows how long, said at once
+])
+def test_label_studio_busy_waits(answer: Answer, waits: list[str], requests: int, tmp_path: Path) -> None:
+    asked: list[str] = []
+    said: list[str] = []
+    with label_studio({**NORMAL, "project": busy_then([], answer, asked)}) as url:
+        with pytest.raises(ExportError, match=f"from {url}: HTTP {answer[0]} "):
+            label_studio_source(url, 3, "key", tmp_path, say=said.append,
+                                patience=Patience(retries=2, longest=0.05, first=0.01))
+    assert [line.split()[5] for line in said if line.startswith("Label Studio asked")] == waits
+    assert len(asked) == requests
+
+
+def test_retry_after_reads_seconds_and_http_dates() -> None:
+    now = 1445412480.0  # Wed, 21 Oct 2015 07:28:00 GMT
+    assert retry_after(" 7 ", lambda: now) == 7.0
+    assert retry_after("Wed, 21 Oct 2015 07:28:30 GMT", lambda: now) == 30.0
+    assert retry_after("Wed, 21 Oct 2015 07:28:30 -0000", lambda: now) == 30.0
+    assert retry_after("Wed, 21 Oct 2015 07:27:00 GMT", lambda: now) == 0.0
+    assert retry_after("soon", lambda: now) is None
+    assert retry_after(None, lambda: now) is None

@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 import click
 
 from schemas.label_studio_export import join_path
+from server.cli import standard_output_dropped
 from server.exporting.converting import POLICIES, Settings, parse_split
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import summary
@@ -54,7 +54,8 @@ EMPTY_OPTION_HINTS = {"--text-key": "give the data key of the text, like --text-
               help="Which annotation counts when a task has several.")
 @click.option("--split", "split_spec", help="Train/dev/test percentages, e.g. 80/10/10 (by source document).")
 @click.option("--from-label-studio", "label_studio_url", metavar="URL",
-              help="Export a live project (key from LABEL_STUDIO_API_KEY).")
+              help="Export a live project (key from LABEL_STUDIO_API_KEY); a busy Label Studio (HTTP 429, 503 with "
+                   "Retry-After) is asked again as it says, up to 5 times.")
 @click.option("--project", type=int,
               help="Label Studio project id: needed with --from-label-studio; with --from-db, every project's "
                    "annotations without it.")
@@ -145,8 +146,7 @@ def say_summary(text: str, out: Path) -> None:
     try:
         click.echo(text)
     except OSError as exc:
-        # Python flushes standard output again at exit: what it still holds goes to /dev/null, not to another error.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        standard_output_dropped()
         click.echo(f"Exported to {out}; its summary could not be written to standard output ({exc.strerror or exc}): "
                    "report.json and README.md there hold it", err=True)
 

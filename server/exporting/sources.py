@@ -32,6 +32,7 @@ from server.exporting.examples import ExportError
 
 if TYPE_CHECKING:
     from server.exporting.compressed import Opener
+    from server.exporting.throttled import Patience, PatientClient
 
 
 # JsonTaskReader._more: reads on (at least as many bytes as given); False at the end of the file.
@@ -1452,14 +1453,28 @@ class _Waits:
 
 
 def label_studio_source(url: str, project: int, api_key: str, folder: Path, timeout: float = LABEL_STUDIO_TIMEOUT,
-                        say: Callable[[str], None] | None = None) -> Source:
+                        say: Callable[[str], None] | None = None, patience: Patience | None = None) -> Source:
     """Ask Label Studio for a snapshot with full predictions, save it into
     ``folder`` and read it like a file. Each answer is waited for ``timeout``
-    seconds; a longer wait is said through ``say``."""
+    seconds; a longer wait is said through ``say``. A busy Label Studio (429,
+    503 with ``Retry-After``) is asked again as ``patience`` allows."""
     from label_studio_sdk.client import LabelStudio
 
-    client = LabelStudio(base_url=url, api_key=api_key, timeout=timeout)
-    waits = _Waits(url, say)
+    from server.exporting.throttled import Patience, PatientClient
+
+    with PatientClient(say, patience or Patience(), timeout) as http:
+        # No retries of the SDK's own: they were silent, and would multiply the client's.
+        client = LabelStudio(base_url=url, api_key=api_key, timeout=timeout, max_retries=0, httpx_client=http)
+        label_config, path = _downloaded(client, url, project, folder, _Waits(url, say), timeout, http)
+    source = file_source(path, shown=f"the export of project {project} downloaded from {url}")
+    source.description = f"Label Studio {url}, project {project}"
+    source.label_config = label_config
+    return source
+
+
+def _downloaded(client: Any, url: str, project: int, folder: Path, waits: _Waits, timeout: float,
+                http: PatientClient) -> tuple[str, Path]:
+    """Project ``project``'s labeling config, and the path in ``folder`` of its new export's file."""
     try:
         with waits.waiting(f"project {project}'s labeling config"):
             label_config = client.projects.get(id=project).label_config
@@ -1483,11 +1498,8 @@ def label_studio_source(url: str, project: int, api_key: str, folder: Path, time
         raise
     except Exception as exc:  # the SDK raises many types (HTTP, network, auth)
         raise ExportError(f"cannot export project {project} from {url}: {_failure(exc, waits.what, timeout)}"
-                          ) from exc
-    source = file_source(path, shown=f"the export of project {project} downloaded from {url}")
-    source.description = f"Label Studio {url}, project {project}"
-    source.label_config = label_config
-    return source
+                          f"{http.exhausted()}") from exc
+    return label_config, path
 
 
 def _failure(exc: Exception, what: str, timeout: float) -> str:

@@ -1,0 +1,101 @@
+"""Asking Label Studio again when it says it is busy: HTTP 429 (its API
+throttling a client), or 503 with ``Retry-After`` (a proxy or Label Studio
+itself down for a moment, saying for how long). Waited as ``Retry-After``
+asks (seconds or an HTTP date), capped; with no ``Retry-After``, an
+exponential backoff. Each wait is said; when the retries run out, the last
+answer goes back to the SDK, whose error names its status, and
+``exhausted()`` words what was tried."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from datetime import timezone
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+THROTTLED = 429
+UNAVAILABLE = 503
+
+
+@dataclass(frozen=True)
+class Patience:
+    """How long to keep asking: ``retries`` after the first request, each wait
+    at most ``longest`` seconds, ``first`` seconds before the first retry when
+    the answer gives no ``Retry-After`` (doubled each retry)."""
+
+    retries: int = 5
+    longest: float = 60.0
+    first: float = 1.0
+
+
+class PatientClient(httpx.Client):
+    """An httpx client that asks again, as ``Patience`` allows, while Label
+    Studio answers it is busy. Below the SDK, so that every request (the
+    project, the export's creation, its status, its download) is retried
+    alike, and the SDK's own silent retries are not needed (it is made with
+    none). A client, not a transport: a transport of one's own would turn off
+    httpx's proxies and certificates from the environment."""
+
+    def __init__(self, say: Callable[[str], None] | None, patience: Patience, timeout: float) -> None:
+        super().__init__(timeout=timeout, follow_redirects=True)  # as the SDK makes its own
+        self.say = say
+        self.patience = patience
+        self.waited = 0.0
+        self.gave_up: int | None = None  # the status still answered when the retries ran out
+
+    def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
+        retry = 0
+        while True:
+            response = super().send(request, **options)
+            wait = busy_wait(response, retry, self.patience)
+            if wait is None:
+                return response
+            if retry == self.patience.retries:
+                self.gave_up = response.status_code
+                return response
+            response.close()  # its body (Label Studio's "throttled" words) is not needed: it is asked again
+            retry += 1
+            if self.say is not None:
+                self.say(f"Label Studio asked to wait {wait:g} s (HTTP {response.status_code}); "
+                         f"retry {retry} of {self.patience.retries}")
+            time.sleep(wait)
+            self.waited += wait
+
+    def exhausted(self) -> str:
+        """What was tried, for the error when Label Studio stayed busy: empty otherwise."""
+        if self.gave_up is None:
+            return ""
+        return (f" (still HTTP {self.gave_up} after {self.patience.retries} retries over {self.waited:g} s of "
+                "waiting; try again later)")
+
+
+def busy_wait(response: httpx.Response, retry: int, patience: Patience) -> float | None:
+    """Seconds to wait before asking again, or None when the answer is not a
+    "busy" one (a 503 without ``Retry-After`` is a server down for an unknown
+    time, said at once)."""
+    if response.status_code not in (THROTTLED, UNAVAILABLE):
+        return None
+    asked = retry_after(response.headers.get("Retry-After"))
+    if response.status_code == UNAVAILABLE and asked is None:
+        return None
+    return min(asked if asked is not None else patience.first * 2 ** retry, patience.longest)
+
+
+def retry_after(value: str | None, now: Callable[[], float] = time.time) -> float | None:
+    """``Retry-After``'s seconds (a number, or an HTTP date from ``now``; a
+    date past is 0), or None when absent or unreadable."""
+    if value is None:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:  # an HTTP date is GMT; one written without a zone is read so
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, when.timestamp() - now())
