@@ -1456,8 +1456,8 @@ def label_studio_source(url: str, project: int, api_key: str, folder: Path, time
                         say: Callable[[str], None] | None = None, patience: Patience | None = None) -> Source:
     """Ask Label Studio for a snapshot with full predictions, save it into
     ``folder`` and read it like a file. Each answer is waited for ``timeout``
-    seconds; a longer wait is said through ``say``. A busy Label Studio (429,
-    503 with ``Retry-After``) is asked again as ``patience`` allows."""
+    seconds; a longer wait is said through ``say``. A busy Label Studio (429, or a
+    gateway's 502, 503, 504) is asked again as ``patience`` allows."""
     from label_studio_sdk.client import LabelStudio
 
     from server.exporting.throttled import Patience, PatientClient

@@ -1,8 +1,8 @@
 """Asking Label Studio again when it says it is busy: HTTP 429 (its API
-throttling a client), or 503 with ``Retry-After`` (a proxy or Label Studio
-itself down for a moment, saying for how long). Waited as ``Retry-After``
-asks (seconds or an HTTP date), capped; with no ``Retry-After``, an
-exponential backoff. Each wait is said; when the retries run out, the last
+throttling a client), or a gateway's 502, 503 or 504 (a proxy, or Label
+Studio restarting behind it, down for a moment; the SDK's own retries, now
+off, asked again after these too). Waited as ``Retry-After`` asks (seconds or
+an HTTP date), capped; with no ``Retry-After``, an exponential backoff. Each wait is said; when the retries run out, the last
 answer goes back to the SDK, whose error names its status, and
 ``exhausted()`` words what was tried."""
 
@@ -17,8 +17,8 @@ from typing import Any
 
 import httpx
 
-THROTTLED = 429
-UNAVAILABLE = 503
+# Answers that say "later", not "never": throttling, and a gateway's bad, unavailable or timed-out upstream.
+BUSY_STATUSES = frozenset((429, 502, 503, 504))
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class PatientClient(httpx.Client):
             response.close()  # its body (Label Studio's "throttled" words) is not needed: it is asked again
             retry += 1
             if self.say is not None:
-                self.say(f"Label Studio asked to wait {wait:g} s (HTTP {response.status_code}); "
+                self.say(f"Label Studio busy (HTTP {response.status_code}): waiting {wait:g} s, "
                          f"retry {retry} of {self.patience.retries}")
             time.sleep(wait)
             self.waited += wait
@@ -75,13 +75,10 @@ class PatientClient(httpx.Client):
 
 def busy_wait(response: httpx.Response, retry: int, patience: Patience) -> float | None:
     """Seconds to wait before asking again, or None when the answer is not a
-    "busy" one (a 503 without ``Retry-After`` is a server down for an unknown
-    time, said at once)."""
-    if response.status_code not in (THROTTLED, UNAVAILABLE):
+    "busy" one (``BUSY_STATUSES``)."""
+    if response.status_code not in BUSY_STATUSES:
         return None
     asked = retry_after(response.headers.get("Retry-After"))
-    if response.status_code == UNAVAILABLE and asked is None:
-        return None
     return min(asked if asked is not None else patience.first * 2 ** retry, patience.longest)
 
 
