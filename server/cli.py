@@ -33,6 +33,10 @@ def one_line(message: str) -> str:
     return "".join(character if character.isprintable() else ascii(character)[1:-1] for character in message)
 
 
+# The exit status of a process SIGPIPE ended (128 + 13), which a shell's pipefail reads as the others'.
+CLOSED_PIPE_STATUS = 141
+
+
 def standard_output_dropped() -> None:
     """After standard output failed a write: Python flushes it again at exit,
     and what it still holds goes to /dev/null, not to a second error."""
@@ -41,11 +45,16 @@ def standard_output_dropped() -> None:
 
 @contextlib.contextmanager
 def writing_standard_output(what: str) -> Iterator[None]:
-    """A failed write of ``what`` to standard output (a full disk, ``/dev/full``,
-    a pipe closed early) as a one-line error, not a traceback. Only around the
-    writes: an OSError reading the input is not standard output's."""
+    """A failed write of ``what`` to standard output (a full disk, ``/dev/full``)
+    as a one-line error, not a traceback; a pipe its reader closed early ends
+    the command quietly. Only around the writes: an OSError reading the input
+    is not standard output's."""
     try:
         yield
+    except BrokenPipeError:
+        # The reader left (``anota tasks | head``): quiet, as a Unix tool that SIGPIPE ends, with its status.
+        standard_output_dropped()
+        raise SystemExit(CLOSED_PIPE_STATUS) from None
     except OSError as exc:
         standard_output_dropped()
         raise click.ClickException(f"cannot write {what} to standard output: {exc.strerror or exc}") from None

@@ -171,3 +171,24 @@ def test_standard_output_that_cannot_take_a_listing_is_one_error_line(tmp_path, 
     assert (done.returncode, done.stderr.strip().splitlines()[-1:]) == (
         1, [f"Error: cannot write {what} to standard output: No space left on device"]), done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_pipe_its_reader_closed_ends_a_listing_quietly(tmp_path):
+    # Before: "Error: cannot write the tasks to standard output: Broken pipe" and exit 1 (`anota tasks | head -c 10`).
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    post = tmp_path / "post.txt"
+    post.write_text("A paragraph about the Petrobras results in Rio de Janeiro.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))}
+    reader, writer = os.pipe()
+    os.close(reader)  # closed before the command starts, so its first write meets no reader
+    try:
+        program = "import sys; from server.cli import cli; sys.exit(cli(sys.argv[1:]))"
+        done = subprocess.run([sys.executable, "-c", program, "tasks", str(post)], stdout=writer,
+                              stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env, timeout=300)
+    finally:
+        os.close(writer)
+    assert (done.returncode, done.stderr) == (141, ""), done.stderr
