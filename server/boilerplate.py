@@ -173,6 +173,15 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(gerad[oa]|criad[oa]|escrit[oa]|produzid[oa]) (por|com|com o uso de|com (o )?auxilio de|com (a )?ajuda de) "
         "(inteligencia artificial|ia)(?![^\\W_])",
         "(generated|created|written|produced) (by|with|using) (ai|artificial intelligence)(?![^\\W_])",
+        # ... prepared with the help of AI tools, and who checked it after (seed-shaped probe 40: "Este resumo foi
+        # preparado com apoio de ferramentas de inteligência artificial e revisto pela equipa editorial."); a story's
+        # "revisto pela equipa" names no newsroom.
+        "(preparad[oa]|elaborad[oa]|feit[oa]|redigid[oa]) com (o )?(apoio|auxilio|ajuda) de (ferramentas de )?"
+        "(inteligencia artificial|ia)(?![^\\W_])",
+        "(prepared|drafted|written|produced) with the (help|assistance|support) of (ai|artificial intelligence)"
+        "(?![^\\W_])",
+        "(revist[oa]|revisad[oa]) (pela|por uma|pelos) (equipa|equipe|redacao|editores)( editorial)?(?![^\\W_])",
+        "(reviewed|checked|edited) by (our|the) (editorial team|editors|newsroom)(?![^\\W_])",
         "nutrition(al)? (information|info|facts|values?) (is|are) (automatically calculated|calculated automatically|an "
         "estimate|estimated|approximate)",
         "(informacao|informacoes|tabela|valores?) nutriciona(l|is) (e|sao) (uma )?(estimativa|aproximad[oa]s?|calculad[oa]s? "
@@ -274,6 +283,19 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # page's text said to be third parties', as "de autoria de terceiros" says).
         "(este|esta) (artigo|conteudo|texto|post|publicacao|materia) (e|foi) (de|produzid[oa] por|"
         "escrit[oa] por) terceiros",
+        # Seed-shaped probe 40: a republished text's leave, opening its line ("Reprodução autorizada de conteúdo
+        # parceiro. O veículo não se responsabiliza ..."; a story's "A reprodução autorizada pelo juiz" has its
+        # article), a syndicated one's label ("Syndicated content: the publisher is not responsible for ..."), and a
+        # forum's note on whose views its posts are ("Posts reflect the views of their authors, not of the forum
+        # staff.").
+        "^(reproducao|republicacao) (autorizada|permitida)(?![^\\W_])",
+        "^(reproduced|republished) with (permission|authori[sz]ation)(?![^\\W_])",
+        "^(syndicated) (content|story|article|post)(?![^\\W_])", "^(conteudo|artigo|materia) sindicad[oa](?![^\\W_])",
+        "(posts|comments|messages|replies) (reflect|represent|express) (only )?the (views|opinions) of (their|the) "
+        "(authors?|posters|members|users)",
+        "(mensagens|publicacoes|comentarios|posts) (refletem|representam|expressam) (apenas )?(as|a) (opinioes|opiniao) "
+        "d[oe]s? (seus |respetivos |respectivos )?(autores|membros|usuarios|utilizadores)",
+        "not (of |those of )?the (forum|site|board|community) (staff|moderators|administrators|admins|team)",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -408,6 +430,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A public-records site's rules on a request's page (found blind in probe 23): "This request has been closed to
         # new correspondence.", "Is this request public? Yes. Find out more about how we publish requests."
         "request has been closed to new correspondence", "is this request public",
+        # A metered paywall's count of what the reader had free (seed-shaped probe 40: "Você atingiu o limite de 3
+        # reportagens gratuitas neste mês."; "You've read all 5 of your free articles this month"); a story's "o limite
+        # de 3 mandatos" counts no free reads.
+        "(atingiu|alcancou|chegou ao|esgotou) (o )?(seu )?limite de \\d+ (reportagens|materias|artigos|noticias|textos|"
+        "conteudos) (gratuit[oa]s|gratis)",
+        "(you've|you have) (read|reached|used) (all |your )?(\\d+ )?(of )?(your |\\d+ )?free (articles|stories)",
     )),
     # The footer of a mailing: why it came and how to stop it.
     "mailing notice": (True, (
@@ -938,6 +966,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # probe 25; "View this post in the original language").
         "^(ver|mostrar|exibir|ler|view|see|show|read)( (o|a|the|this))?( (artigo|texto|post|publicacao|materia|article|"
         "text|story))? (no|na|em|in) (the |its )?(idioma|lingua|original language)( original)?$",
+        # ... or on the site it came from, or its web version, the whole line (seed-shaped probe 40: "Ler no site de
+        # origem", "Abrir a versão web"; "Read it on the source site", "Open the web version").
+        "^(ler|ver|abrir|acessar|aceder|read|view|open)( (a|o|it|the))?( (materia|reportagem|artigo|texto|post|story|"
+        "article))? (no|na|on|at) (the )?(site|pagina|portal|source site|original site)( (de origem|original))?$",
+        "^(ler|ver|abrir|acessar|aceder)( a)? versao (web|online|no navegador|no browser)$",
+        "^(read|view|open)( the)? (web|online|browser) version$",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
         "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
         "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? (helpful|useful)",
@@ -1320,7 +1354,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A byline with the place it was filed from: "Por Juliana Arruda — Corumbá (MS)".
         # ... also after the paper's name: "Por Carla Mendes, Jornal do Vale — Campinas".
         # ... or by a name in bold: "Por **Coletivo Leia Providência** · Rio de Janeiro, RJ" (found blind in probe 18).
-        r"^(por|by) [*_]*[^\W\d_]+( [^\W\d_]+){0,3}(, ?[^\W\d_]+( [^\W\d_]+){0,3})?[*_]* ?[—–|·] ?[^.!?]{1,40}$",
+        # ... said as who reported it (seed-shaped probe 40): "Reported by Helen Achebe | Dec 3, 2026".
+        r"^(reported by|written by|por|by) [*_]*[^\W\d_]+( [^\W\d_]+){0,3}(, ?[^\W\d_]+( [^\W\d_]+){0,3})?[*_]* ?"
+        r"[—–|·] ?[^.!?]{1,40}$",
         # A post's author over the box about them: "Written by Marta Figueira", "Escrito por João Pedro Alves".
         r"^(written|escrito|escrita|authored) (by|por) [^\W\d_]+( [^\W\d_]+){0,3}$",
         # A wire story's credits: "Reporting by ...; Editing by ...", "Com informações da Reuters".
@@ -1541,6 +1577,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... and a council's, with its answers (found blind in probe 41): "Did you find what you were looking for? Yes /
         # No".
         "^(did) you find what you (were )?looking for ?\\?( yes ?/ ?no)?$",
+        # A reactions bar's question over its faces, the whole line (seed-shaped probe 40): "How do you feel about this
+        # story?", "O que você achou desta reportagem?".
+        "^(how) do you feel about this (story|article|post|piece) ?\\?$",
+        "^(o que|como) (voce )?(achou|sentiu|se sentiu|sente)( sobre| com| de)? (esta|essa|este|esse|desta|dessa|deste|"
+        "desse) (reportagem|materia|noticia|artigo|texto|post|publicacao) ?\\?$",
     )),
     # A public-records site's status of a request, the whole line (found blind in probe 23): "Awaiting
     # classification.", "The request was successful.", "The request was partially successful." (kept as a sentence
@@ -2452,6 +2493,9 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
     if not position.in_lower_half and is_state_section_label(text, words):
         return "boilerplate", f"navigation: a state's code and a town alone (a news site's section label); " \
                               f"{word_count(words)}, {position.describe()}"
+    if words <= MASTHEAD_WORDS and is_issue_masthead(text):
+        return "boilerplate", f"byline or credit: a newsletter's name, its issue's number and date between dots (its " \
+                              f"masthead); {word_count(words)}, {position.describe()}"
     if is_reference_entry(text):
         return "boilerplate", f"reference list: an entry, its authors by surname and initials and its year; " \
                               f"{word_count(words)}, {position.describe()}"
@@ -2465,6 +2509,23 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
                               f"{word_count(words)}, {position.describe()}"
     return None
+
+
+# A newsletter's masthead: its name, the issue's number and its date, between dots (seed-shaped probe 40:
+# "Semicondutores à Segunda · n.º 87 · 1 de dezembro de 2026", "The Chip Letter | No. 112 | March 3, 2026"). The number
+# is a part of its own, so a sentence citing "o n.º 87 da lei" is none.
+_ISSUE_NUMBER = re.compile(r"(?:n\.?\s?[ºo°]|no\.|nr\.|issue|edição|edicao|#)\s?\d{1,4}", re.IGNORECASE)
+_DATE_PART = re.compile(rf"{_DATED}$", re.IGNORECASE)
+MASTHEAD_WORDS = SHORT_WORDS
+
+
+def is_issue_masthead(text: str) -> bool:
+    """A line of two or three parts between dots or bars: one an issue's number, another a date."""
+    if " · " not in text and " | " not in text:
+        return False
+    parts = [part.strip() for part in _PART_SEPARATOR.split(text.strip())]
+    return 2 <= len(parts) <= 3 and any(_ISSUE_NUMBER.fullmatch(part) for part in parts) \
+        and any(_DATE_PART.fullmatch(part) for part in parts)
 
 
 # An office's line: where it is, then when it is open, between dots (probe 44 and probe 42's blind service page:
@@ -4156,6 +4217,7 @@ def chrome_suspects(
             or (text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()) is not None)
             or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
             or is_label_line(text, folded)
+            or is_issue_masthead(text)  # most lines have no part separator and return at once
         )
     return suspects
 
