@@ -173,15 +173,18 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(gerad[oa]|criad[oa]|escrit[oa]|produzid[oa]) (por|com|com o uso de|com (o )?auxilio de|com (a )?ajuda de) "
         "(inteligencia artificial|ia)(?![^\\W_])",
         "(generated|created|written|produced) (by|with|using) (ai|artificial intelligence)(?![^\\W_])",
-        # ... prepared with the help of AI tools, and who checked it after (seed-shaped probe 40: "Este resumo foi
-        # preparado com apoio de ferramentas de inteligência artificial e revisto pela equipa editorial."); a story's
-        # "revisto pela equipa" names no newsroom.
-        "(preparad[oa]|elaborad[oa]|feit[oa]|redigid[oa]) com (o )?(apoio|auxilio|ajuda) de (ferramentas de )?"
+        # ... the page's own text prepared with the help of AI tools, and who checked it after (seed-shaped probe 40:
+        # "Este resumo foi preparado com apoio de ferramentas de inteligência artificial e revisto pela equipa
+        # editorial."); a story's "o diagnóstico foi feito com apoio de IA" is not the page's text, and its "revisto
+        # pela equipa do ministério" names no newsroom.
+        "(este|esta|o|a) (resumo|texto|artigo|conteudo|materia|reportagem|newsletter|boletim) foi (preparad[oa]|"
+        "elaborad[oa]|feit[oa]|redigid[oa]) com (o )?(apoio|auxilio|ajuda) de (ferramentas de )?"
         "(inteligencia artificial|ia)(?![^\\W_])",
-        "(prepared|drafted|written|produced) with the (help|assistance|support) of (ai|artificial intelligence)"
+        "(this|the) (summary|article|story|text|newsletter|post) was (prepared|drafted|written|produced) with the "
+        "(help|assistance|support) of (ai|artificial intelligence)(?![^\\W_])",
+        "(revist[oa]|revisad[oa]) (pela|pelos) (equipa editorial|equipe editorial|redacao|editores)(?![^\\W_])",
+        "(reviewed|checked|edited) by (our (editorial team|editors|newsroom)|the (editorial team|newsroom))"
         "(?![^\\W_])",
-        "(revist[oa]|revisad[oa]) (pela|por uma|pelos) (equipa|equipe|redacao|editores)( editorial)?(?![^\\W_])",
-        "(reviewed|checked|edited) by (our|the) (editorial team|editors|newsroom)(?![^\\W_])",
         "nutrition(al)? (information|info|facts|values?) (is|are) (automatically calculated|calculated automatically|an "
         "estimate|estimated|approximate)",
         "(informacao|informacoes|tabela|valores?) nutriciona(l|is) (e|sao) (uma )?(estimativa|aproximad[oa]s?|calculad[oa]s? "
@@ -291,10 +294,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(reproducao|republicacao) (autorizada|permitida)(?![^\\W_])",
         "^(reproduced|republished) with (permission|authori[sz]ation)(?![^\\W_])",
         "^(syndicated) (content|story|article|post)(?![^\\W_])", "^(conteudo|artigo|materia) sindicad[oa](?![^\\W_])",
-        "(posts|comments|messages|replies) (reflect|represent|express) (only )?the (views|opinions) of (their|the) "
-        "(authors?|posters|members|users)",
+        "(posts|comments|messages|replies) (reflect|represent|express) (only )?the (views|opinions) of their "
+        "(authors|posters)",
         "(mensagens|publicacoes|comentarios|posts) (refletem|representam|expressam) (apenas )?(as|a) (opinioes|opiniao) "
-        "d[oe]s? (seus |respetivos |respectivos )?(autores|membros|usuarios|utilizadores)",
+        "d[oe]s? (seus|respetivos|respectivos) (autores)",
         "not (of |those of )?the (forum|site|board|community) (staff|moderators|administrators|admins|team)",
     )),
     # A wiki's maintenance banners over an article.
