@@ -89,6 +89,39 @@ def test_guard_a_storys_sentence_on_ai_review_or_republishing_stays(text: str) -
     assert_kept(text)
 
 
+# ... found blind
+
+@pytest.mark.parametrize("text", [
+    "Maybe the GDPR will end up like the cookie law: famous everywhere, feared nowhere.",
+    "A LGPD completou cinco anos e as multas ainda são raras, diz o estudo.",
+])
+def test_a_sentence_naming_a_privacy_law_stays(text: str) -> None:
+    assert_kept(text)
+
+
+def test_guard_a_footers_link_to_the_privacy_law_goes() -> None:
+    assert_left_out("Política de privacidade · LGPD", "boilerplate", "privacy notice", Position(19, 20))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Texto de Marina Lopes · 4 min", "byline or credit"),
+    ("Conteúdo de parceiro. Os dados acima não foram verificados pela redação.", "disclaimer"),
+    ("First published by our partner site. Statements attributed to third parties are theirs.", "disclaimer"),
+    ("Join today to unlock all articles: your first month is free.", "subscribe prompt"),
+])
+def test_a_partners_text_its_byline_and_a_members_offer_go(text: str, kind: str) -> None:
+    assert_left_out(text, "boilerplate", kind, INSIDE)
+    assert_screen_passes([text], INSIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "O texto de Machado de Assis · um clássico · foi reeditado em 2024.",
+    "The app was first published by a student in Lisbon in 2019, the company said.",
+])
+def test_guard_a_storys_sentence_on_a_text_or_its_first_publisher_stays(text: str) -> None:
+    assert_kept(text)
+
+
 # ------------------------------------------------------------------ entities
 
 def test_a_one_word_name_after_a_portuguese_sites_noun_is_its_place(app: Flask) -> None:
@@ -138,3 +171,29 @@ PROBE_POSTS = [(folder, name) for folder in (SEEDLIKE40, SEEDLIKE40_BLIND) if (f
 def test_a_probe_post_gives_the_paragraphs_of_its_truth(
         make_app: AppFactory, tmp_path: Path, folder: Path, name: str) -> None:
     assert_post_gives_its_truth(make_app, tmp_path, folder, name)
+
+
+# The posts' names and sentiments as measured: the studied ones after their fixes, the blind ones at their one run
+# (ebfe9c4; the fixes found blind were to cleaning only). Every name of the truth is found with its label but the
+# missed ones, and the spurious ones are found too (fixtures/seedlike40/README.md, "Left").
+MISSED = {SEEDLIKE40: {"The Dalles", "Oregon"}, SEEDLIKE40_BLIND: {"8R"}}
+SPURIOUS = {SEEDLIKE40: {("The Dalles, Oregon", "LOC"), ("Norte", "LOC"), ("LMArena leaderboard", "ORG")},
+            SEEDLIKE40_BLIND: {("Super Bowl", "ORG")}}
+SENTIMENT_MISSED = {"s2_newsletter_chips_asia_ptpt.txt", "b1_app_robos_colheita_ptbr.txt"}  # both Neutral
+
+
+@pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
+def test_a_probe_posts_names_and_sentiment_as_measured(app: Flask, folder: Path, name: str) -> None:
+    truth = json.loads((folder / ".truth.json").read_text(encoding="utf-8"))[name]
+    extra: set[tuple[str, str]] = set()
+    for paragraph in truth["paragraphs"]:
+        found = {(text, label) for text, label in names_found(app, paragraph["text"]) if text not in paragraph["open"]}
+        for text, labels in paragraph["entities"]:
+            if text not in MISSED[folder]:
+                assert any((text, label) in found for label in labels.split("|")), (text, found)
+        extra |= {(text, label) for text, label in found
+                  if not any(text == right and label in labels.split("|") for right, labels in paragraph["entities"])}
+        if paragraph["sentiment"]:
+            right = sentiment(paragraph["text"], truth["language"])[0] == paragraph["sentiment"]
+            assert right is (name not in SENTIMENT_MISSED)
+    assert extra == {(text, label) for text, label in SPURIOUS[folder] if text in (folder / name).read_text("utf-8")}
