@@ -176,15 +176,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... the page's own text prepared with the help of AI tools, and who checked it after (seed-shaped probe 40:
         # "Este resumo foi preparado com apoio de ferramentas de inteligência artificial e revisto pela equipa
         # editorial."); a story's "o diagnóstico foi feito com apoio de IA" is not the page's text, and its "revisto
-        # pela equipa do ministério" names no newsroom.
+        # pela equipa do ministério" names no newsroom ("revisado pela redação" is a summary's too: cleaning probe 33).
         "(este|esta|o|a) (resumo|texto|artigo|conteudo|materia|reportagem|newsletter|boletim) foi (preparad[oa]|"
         "elaborad[oa]|feit[oa]|redigid[oa]) com (o )?(apoio|auxilio|ajuda) de (ferramentas de )?"
         "(inteligencia artificial|ia)(?![^\\W_])",
         "(this|the) (summary|article|story|text|newsletter|post) was (prepared|drafted|written|produced) with the "
         "(help|assistance|support) of (ai|artificial intelligence)(?![^\\W_])",
-        "(revist[oa]|revisad[oa]) (pela|pelos) (equipa editorial|equipe editorial|redacao|editores)(?![^\\W_])",
-        "(reviewed|checked|edited) by (our (editorial team|editors|newsroom)|the (editorial team|newsroom))"
-        "(?![^\\W_])",
+        "(revist[oa]|revisad[oa]) pela (equipa|equipe) editorial(?![^\\W_])",
+        "(reviewed|checked|edited) by our (editorial team|editors|newsroom)(?![^\\W_])",
         "nutrition(al)? (information|info|facts|values?) (is|are) (automatically calculated|calculated automatically|an "
         "estimate|estimated|approximate)",
         "(informacao|informacoes|tabela|valores?) nutriciona(l|is) (e|sao) (uma )?(estimativa|aproximad[oa]s?|calculad[oa]s? "
@@ -1595,10 +1594,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # No".
         "^(did) you find what you (were )?looking for ?\\?( yes ?/ ?no)?$",
         # A reactions bar's question over its faces, the whole line (seed-shaped probe 40): "How do you feel about this
-        # story?", "O que você achou desta reportagem?".
+        # story?", "O que você achou desta reportagem?" (its verb and what it asks of, ending the line: "o" and "como" as
+        # a cue's first word would send every line they open to the full check).
         "^(how) do you feel about this (story|article|post|piece) ?\\?$",
-        "^(o que|como) (voce )?(achou|sentiu|se sentiu|sente)( sobre| com| de)? (esta|essa|este|esse|desta|dessa|deste|"
-        "desse) (reportagem|materia|noticia|artigo|texto|post|publicacao) ?\\?$",
+        "(achou|sentiu|sente)( sobre| com| de)? (esta|essa|este|esse|desta|dessa|deste|desse) (reportagem|materia|"
+        "noticia|artigo|texto|post|publicacao) ?\\?$",
     )),
     # A public-records site's status of a request, the whole line (found blind in probe 23): "Awaiting
     # classification.", "The request was successful.", "The request was partially successful." (kept as a sentence

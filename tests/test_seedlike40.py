@@ -66,7 +66,7 @@ def test_guard_a_sentence_citing_a_numbered_act_and_its_date_stays() -> None:
 
 @pytest.mark.parametrize("text", [
     # the page's own text prepared with AI's help, and checked by the newsroom: two cues, inside the page too
-    "Este texto foi elaborado com auxílio de inteligência artificial e revisado pela redação.",
+    "Este texto foi elaborado com auxílio de inteligência artificial e revisto pela equipa editorial.",
     "This summary was drafted with the help of AI and checked by our editors before publication.",
     # republished with leave, or syndicated, and who does not answer for it
     "Reprodução autorizada de conteúdo de agência. O portal não se responsabiliza pelas opiniões do colunista.",
