@@ -1101,7 +1101,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.61",
+            version="1.2.62",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1492,6 +1492,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # model guessed
         words = owner or words[:-trailing]
     words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words)))
+    if doc.lang_ == "en" and is_opening_compound_adjective(words, ent):
+        return None
     words = without_article_before_a_body(words)
     if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
         words = without_party_noun(words)
@@ -1775,7 +1777,44 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     if len(words) > 2 and words[0].is_sent_start and words[0].lower_ in OPENING_PREPOSITIONS \
             and words[1].lower_ == "the" and words.end < len(doc) and doc[words.end].text == ",":
         return words[2:]
-    return words
+    return without_lowercase_tail(words)
+
+
+# A negative auxiliary's clitic ("won't" is "wo" and "n't") and adverbs of a clause's verb: a clause's words, in a
+# model span's lowercase tail (``without_lowercase_tail``). No gold span of WikiANN-en's train and dev splits (42,077)
+# ends in lowercase words holding one, where 2,169 end in lowercase words ("Communes of the Marne department").
+NEGATIVE_CLITICS = frozenset({"n't", "n’t"})
+CLAUSE_ADVERBS = frozenset({"just", "still", "already", "never", "even", "really", "always"})
+
+
+def without_lowercase_tail(words: SpacySpan) -> SpacySpan:
+    """An English span without the lowercase words that end it after a capitalised one when they hold a clause's
+    word (``CLAUSE_ADVERBS``, a negative clitic after a verb; seed-shaped probe 40: "over AI won't be" gave "AI
+    won't", "Open-weight models just had" "Open-weight models just"): the sentence's clause the model ran on into.
+    A connector stays ("Bank of the West" ends capitalised anyway), and so does a hyphen's lowercase half
+    ("X-energy"), as what is left (``is_opening_compound_adjective``)."""
+    doc = words.doc
+    end = words.end
+    while end - 1 > words.start and (doc[end - 1].text in NEGATIVE_CLITICS or (
+            is_lowercase_word(doc[end - 1]) and doc[end - 1].lower_ not in NAME_CONNECTORS
+            and doc[end - 2].text not in HYPHENS)):
+        end -= 1
+    if end == words.end or not (doc[end - 1].text[:1].isupper() or doc[end - 2].text in HYPHENS):
+        return words
+    clause = any(token.lower_ in CLAUSE_ADVERBS
+                 or (token.text in NEGATIVE_CLITICS and is_lowercase_word(doc[token.i - 1]))
+                 for token in doc[end:words.end])
+    return doc[words.start:end] if clause else words
+
+
+def is_opening_compound_adjective(words: SpacySpan, ent: SpacySpan) -> bool:
+    """Whether what is left of a model span cut short (``without_lowercase_tail``) is its sentence's first word and a
+    hyphen's lowercase half: a compound adjective, no name ("Open-weight models just had" was a place)."""
+    return (len(words) == 3 and words.end < ent.end and words[1].text in HYPHENS and words[0].is_sent_start
+            and is_lowercase_word(words[2]))
+
+
+HYPHENS = ("-", "–")
 
 
 def opens_a_sentence(token: Token) -> bool:
@@ -1892,6 +1931,8 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
             is_place_of_a_site(words) or (words.doc.lang_ == "en" and is_town_of_a_campus(words))):
         label = "LOC"
     if label != "LOC" and words.doc.lang_ == "en" and is_end_of_a_route(words):
+        label = "LOC"
+    if label == "PER" and is_place_of_a_portuguese_site(words):
         label = "LOC"
     if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
@@ -2070,6 +2111,21 @@ def is_place_of_a_site(words: SpacySpan) -> bool:
     doc = words.doc
     return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].lower_ in SITE_PREPOSITIONS
             and doc[words.start - 2].lower_ in SITE_NOUNS and doc.lang_ == "en")
+
+
+# Portuguese nouns of a site, before "de"/"em" and the place it stands in: without an article the name is a place's
+# ("a fábrica de Chitose, em Hokkaido" gave a person; seed-shaped probe 40), with one an owner's ("a fábrica da Tesla").
+SITE_NOUNS_PT = frozenset("fábrica fábricas usina usinas refinaria refinarias planta plantas mina minas campus "
+                          "unidade unidades".split())
+SITE_PREPOSITIONS_PT = frozenset({"de", "em"})
+
+
+def is_place_of_a_portuguese_site(words: SpacySpan) -> bool:
+    """Whether a Portuguese span of one word follows a site's noun and "de"/"em" without an article
+    (``SITE_NOUNS_PT``): where the site is."""
+    doc = words.doc
+    return (len(words) == 1 and words.start >= 2 and doc.lang_ == "pt"
+            and doc[words.start - 1].lower_ in SITE_PREPOSITIONS_PT and doc[words.start - 2].lower_ in SITE_NOUNS_PT)
 
 
 # Nouns of a landform or a sea that a place's name opens or ends with ("Margem Equatorial", "Bacia de Campos",

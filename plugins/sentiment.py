@@ -4534,7 +4534,7 @@ def _vader() -> Any:
             comma = clauses is not None and clauses[-1] > 0
             self.local.salute = salutes(words, lowered, sentiments, comma, "en")
             self.local.failed = bool(failures) and nothing_good(lowered, sentiments)
-            return super()._but_check(words, sentiments)
+            return super()._but_check(with_yet_read_as_but(words, lowered, clauses), sentiments)
 
         def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
             scores = super().score_valence(sentiments, text)
@@ -4544,6 +4544,18 @@ def _vader() -> Any:
             return scores
 
     return NewsVader()
+
+
+def with_yet_read_as_but(words: list[str], lowered: Sequence[str], clauses: Sequence[int] | None) -> list[str]:
+    """An English sentence's words, a "yet" opening a clause (after a comma, or "and") read as VADER's "but", whose
+    weighting it shares: what follows it is what the writer means (seed-shaped probe 40: "... and promise to be water
+    positive by 2030, yet a town in Arizona still loses its wells first" was positive). Not "not yet" nor "yet to",
+    which open no clause; not when the sentence has its own "but" (VADER weighs the first only)."""
+    if "yet" not in lowered or "but" in lowered or clauses is None:
+        return words
+    index = next((i for i, word in enumerate(lowered) if word == "yet" and 0 < i < len(lowered) - 1
+                  and (clauses[i] > clauses[i - 1] or lowered[i - 1] == "and")), None)
+    return words if index is None else [*words[:index], "but", *words[index + 1:]]
 
 
 def charge_let_down_hopes(lowered: Sequence[str], valences: list[float], language: str,

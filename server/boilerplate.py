@@ -177,6 +177,17 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(gerad[oa]|criad[oa]|escrit[oa]|produzid[oa]) (por|com|com o uso de|com (o )?auxilio de|com (a )?ajuda de) "
         "(inteligencia artificial|ia)(?![^\\W_])",
         "(generated|created|written|produced) (by|with|using) (ai|artificial intelligence)(?![^\\W_])",
+        # ... the page's own text prepared with the help of AI tools, and who checked it after (seed-shaped probe 40:
+        # "Este resumo foi preparado com apoio de ferramentas de inteligência artificial e revisto pela equipa
+        # editorial."); a story's "o diagnóstico foi feito com apoio de IA" is not the page's text, and its "revisto
+        # pela equipa do ministério" names no newsroom ("revisado pela redação" is a summary's too: cleaning probe 33).
+        "(este|esta|o|a) (resumo|texto|artigo|conteudo|materia|reportagem|newsletter|boletim) foi (preparad[oa]|"
+        "elaborad[oa]|feit[oa]|redigid[oa]) com (o )?(apoio|auxilio|ajuda) de (ferramentas de )?"
+        "(inteligencia artificial|ia)(?![^\\W_])",
+        "(this|the) (summary|article|story|text|newsletter|post) was (prepared|drafted|written|produced) with the "
+        "(help|assistance|support) of (ai|artificial intelligence)(?![^\\W_])",
+        "(revist[oa]|revisad[oa]) pela (equipa|equipe) editorial(?![^\\W_])",
+        "(reviewed|checked|edited) by our (editorial team|editors|newsroom)(?![^\\W_])",
         "nutrition(al)? (information|info|facts|values?) (is|are) (automatically calculated|calculated automatically|an "
         "estimate|estimated|approximate)",
         "(informacao|informacoes|tabela|valores?) nutriciona(l|is) (e|sao) (uma )?(estimativa|aproximad[oa]s?|calculad[oa]s? "
@@ -278,6 +289,28 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # page's text said to be third parties', as "de autoria de terceiros" says).
         "(este|esta) (artigo|conteudo|texto|post|publicacao|materia) (e|foi) (de|produzid[oa] por|"
         "escrit[oa] por) terceiros",
+        # Seed-shaped probe 40: a republished text's leave, opening its line ("Reprodução autorizada de conteúdo
+        # parceiro. O veículo não se responsabiliza ..."; a story's "A reprodução autorizada pelo juiz" has its
+        # article), a syndicated one's label ("Syndicated content: the publisher is not responsible for ..."), and a
+        # forum's note on whose views its posts are ("Posts reflect the views of their authors, not of the forum
+        # staff.").
+        "^(reproducao|republicacao) (autorizada|permitida)(?![^\\W_])",
+        "^(reproduced|republished) with (permission|authori[sz]ation)(?![^\\W_])",
+        "^(syndicated) (content|story|article|post)(?![^\\W_])", "^(conteudo|artigo|materia) sindicad[oa](?![^\\W_])",
+        "(posts|comments|messages|replies) (reflect|represent|express) (only )?the (views|opinions) of their "
+        "(authors|posters)",
+        "(mensagens|publicacoes|comentarios|posts) (refletem|representam|expressam) (apenas )?(as|a) (opinioes|opiniao) "
+        "d[oe]s? (seus|respetivos|respectivos) (autores)",
+        "not (of |those of )?the (forum|site|board|community) (staff|moderators|administrators|admins|team)",
+        # Found blind there: a partner's text the site did not check ("Conteúdo de parceiro. As informações e opiniões
+        # acima não foram verificadas pela plataforma.") or passes on ("This piece was first published by a partner
+        # outlet. We are not responsible for statements or data attributed to third parties.").
+        "^(conteudo|materia|artigo|texto) (de |do )?parceiro(?![^\\W_])",
+        "(nao foram|nao foi|were not|was not|have not been|has not been) (verificad[oa]s?|checad[oa]s?|verified|checked|"
+        "fact-checked) (pela|pelo|by the|by our) (plataforma|redacao|site|portal|veiculo|platform|publisher|newsroom)",
+        "(first|originally) published by (a|our) partner(?![^\\W_])",
+        "(statements|data|opinions|views|content) attributed to third parties",
+        "(declaracoes|dados|opinioes|informacoes) atribuid[oa]s a terceiros",
     )),
     # A wiki's maintenance banners over an article.
     "maintenance notice": (True, (
@@ -412,6 +445,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A public-records site's rules on a request's page (found blind in probe 23): "This request has been closed to
         # new correspondence.", "Is this request public? Yes. Find out more about how we publish requests."
         "request has been closed to new correspondence", "is this request public",
+        # A metered paywall's count of what the reader had free (seed-shaped probe 40: "Você atingiu o limite de 3
+        # reportagens gratuitas neste mês."; "You've read all 5 of your free articles this month"); a story's "o limite
+        # de 3 mandatos" counts no free reads.
+        "(atingiu|alcancou|chegou ao|esgotou) (o )?(seu )?limite de \\d+ (reportagens|materias|artigos|noticias|textos|"
+        "conteudos) (gratuit[oa]s|gratis)",
+        "(you've|you have) (read|reached|used) (all |your )?(\\d+ )?(of )?(your |\\d+ )?free (articles|stories)",
     )),
     # The footer of a mailing: why it came and how to stop it.
     "mailing notice": (True, (
@@ -718,6 +757,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(keep|stay) (current|up to date|updated) with( [^\\W\\d_]+){1,4}$",
         # A membership pitch ("Seja sócio a partir de R$ 89/mês", "Become a member"), a platform's last call.
         "seja (socio|socia|membro|assinante)", "associe-se", "become a (member|patron|supporter|subscriber)",
+        # ... and what it unlocks, for how little (found blind by seed-shaped probe 40: "Become a member to unlock every
+        # story: your first month is free.").
+        "unlock (every|all|unlimited) (stories|story|articles|article)", "(your )?first month (is )?free",
+        "(seu )?primeiro mes (e )?(gratis|gratuito)",
         "ready for more",
         # A post's closing appeal to a reader who liked it ("If you liked this post, consider ...": "enjoyed" and
         # Portuguese's "gostou deste" are above) and the support it asks for ("sponsoring me on GitHub"); a newsletter's
@@ -950,6 +993,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # probe 25; "View this post in the original language").
         "^(ver|mostrar|exibir|ler|view|see|show|read)( (o|a|the|this))?( (artigo|texto|post|publicacao|materia|article|"
         "text|story))? (no|na|em|in) (the |its )?(idioma|lingua|original language)( original)?$",
+        # ... or on the site it came from, or its web version, the whole line (seed-shaped probe 40: "Ler no site de
+        # origem", "Abrir a versão web"; "Read it on the source site", "Open the web version").
+        "^(ler|ver|abrir|acessar|aceder|read|view|open)( (a|o|it|the))?( (materia|reportagem|artigo|texto|post|story|"
+        "article))? (no|na|on|at) (the )?(site|pagina|portal|source site|original site)( (de origem|original))?$",
+        "^(ler|ver|abrir|acessar|aceder)( a)? versao (web|online|no navegador|no browser)$",
+        "^(read|view|open)( the)? (web|online|browser) version$",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
         "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
         "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? (helpful|useful)",
@@ -1345,7 +1394,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A byline with the place it was filed from: "Por Juliana Arruda — Corumbá (MS)".
         # ... also after the paper's name: "Por Carla Mendes, Jornal do Vale — Campinas".
         # ... or by a name in bold: "Por **Coletivo Leia Providência** · Rio de Janeiro, RJ" (found blind in probe 18).
-        r"^(por|by) [*_]*[^\W\d_]+( [^\W\d_]+){0,3}(, ?[^\W\d_]+( [^\W\d_]+){0,3})?[*_]* ?[—–|·] ?[^.!?]{1,40}$",
+        # ... said as who reported it (seed-shaped probe 40): "Reported by Helen Achebe | Dec 3, 2026".
+        # ... or as whose text it is, found blind there: "Texto de Gustavo Ferraz · 3 min".
+        r"^(reported by|written by|texto de|reportagem de|text by|words by|por|by) [*_]*[^\W\d_]+( [^\W\d_]+){0,3}(, ?[^\W\d_]+( [^\W\d_]+){0,3})?[*_]* ?"
+        r"[—–|·] ?[^.!?]{1,40}$",
         # A post's author over the box about them: "Written by Marta Figueira", "Escrito por João Pedro Alves".
         r"^(written|escrito|escrita|authored) (by|por) [^\W\d_]+( [^\W\d_]+){0,3}$",
         # A wire story's credits: "Reporting by ...; Editing by ...", "Com informações da Reuters".
@@ -1566,6 +1618,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... and a council's, with its answers (found blind in probe 41): "Did you find what you were looking for? Yes /
         # No".
         "^(did) you find what you (were )?looking for ?\\?( yes ?/ ?no)?$",
+        # A reactions bar's question over its faces, the whole line (seed-shaped probe 40): "How do you feel about this
+        # story?", "O que você achou desta reportagem?" (its verb and what it asks of, ending the line: "o" and "como" as
+        # a cue's first word would send every line they open to the full check).
+        "^(how) do you feel about this (story|article|post|piece) ?\\?$",
+        "(achou|sentiu|sente)( sobre| com| de)? (esta|essa|este|esse|desta|dessa|deste|desse) (reportagem|materia|"
+        "noticia|artigo|texto|post|publicacao) ?\\?$",
     )),
     # A public-records site's status of a request, the whole line (found blind in probe 23): "Awaiting
     # classification.", "The request was successful.", "The request was partially successful." (kept as a sentence
@@ -2070,6 +2128,18 @@ _REPORTED_CLAUSE = re.compile(
     r"said|says|told|added)(?![^\W_])")
 
 
+# A privacy law's acronym, a privacy notice's cue in a footer's link ("Política de privacidade · LGPD"); in a sentence
+# of its own it is the story's topic (found blind by seed-shaped probe 40: "Maybe the AI Act will end up like the
+# GDPR: famous everywhere, feared nowhere." was left out).
+PRIVACY_LAWS = frozenset({"lgpd", "gdpr"})
+
+
+def names_a_privacy_law_only(phrases: dict[str, list[str]], folded: str, words: int) -> bool:
+    """Whether a sentence's only cues are privacy laws' acronyms (``PRIVACY_LAWS``)."""
+    return len(phrases) == 1 and all(fold(phrase) in PRIVACY_LAWS for phrase in phrases["privacy notice"]) \
+        and words >= SENTENCE_MIN_WORDS and SENTENCE_PUNCTUATION.search(folded) is not None
+
+
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
     words = len(tokens)
     if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
@@ -2085,6 +2155,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         phrases.pop("author note", None)
     if "disclaimer" in phrases and _REPORTED_CLAUSE.search(folded):
         phrases.pop("disclaimer")  # a story's sentence on whose view is whose, with who said it
+    if "privacy notice" in phrases and names_a_privacy_law_only(phrases, folded, words):
+        phrases.pop("privacy notice")
     strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
         if words <= FIELD_LABEL_WORDS and _WIRE_SOURCE.fullmatch(text.strip()) and not text.isupper():
@@ -2479,6 +2551,9 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
     if not position.in_lower_half and is_state_section_label(text, words):
         return "boilerplate", f"navigation: a state's code and a town alone (a news site's section label); " \
                               f"{word_count(words)}, {position.describe()}"
+    if words <= MASTHEAD_WORDS and is_issue_masthead(text):
+        return "boilerplate", f"byline or credit: a newsletter's name, its issue's number and date between dots (its " \
+                              f"masthead); {word_count(words)}, {position.describe()}"
     if is_reference_entry(text):
         return "boilerplate", f"reference list: an entry, its authors by surname and initials and its year; " \
                               f"{word_count(words)}, {position.describe()}"
@@ -2492,6 +2567,23 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
         return "boilerplate", f"byline or credit: a list of {AUTHOR_LIST_NAMES} names or more alone (a paper's authors); " \
                               f"{word_count(words)}, {position.describe()}"
     return None
+
+
+# A newsletter's masthead: its name, the issue's number and its date, between dots (seed-shaped probe 40:
+# "Semicondutores à Segunda · n.º 87 · 1 de dezembro de 2026", "The Chip Letter | No. 112 | March 3, 2026"). The number
+# is a part of its own, so a sentence citing "o n.º 87 da lei" is none.
+_ISSUE_NUMBER = re.compile(r"(?:n\.?\s?[ºo°]|no\.|nr\.|issue|edição|edicao|#)\s?\d{1,4}", re.IGNORECASE)
+_DATE_PART = re.compile(rf"{_DATED}$", re.IGNORECASE)
+MASTHEAD_WORDS = SHORT_WORDS
+
+
+def is_issue_masthead(text: str) -> bool:
+    """A line of two or three parts between dots or bars: one an issue's number, another a date."""
+    if " · " not in text and " | " not in text:
+        return False
+    parts = [part.strip() for part in _PART_SEPARATOR.split(text.strip())]
+    return 2 <= len(parts) <= 3 and any(_ISSUE_NUMBER.fullmatch(part) for part in parts) \
+        and any(_DATE_PART.fullmatch(part) for part in parts)
 
 
 # An office's line: where it is, then when it is open, between dots (probe 44 and probe 42's blind service page:
@@ -4183,6 +4275,7 @@ def chrome_suspects(
             or (text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()) is not None)
             or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
             or is_label_line(text, folded)
+            or is_issue_masthead(text)  # most lines have no part separator and return at once
         )
     return suspects
 
