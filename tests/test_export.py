@@ -1344,7 +1344,7 @@ def test_predicted_choices_chosen_in_another_order_survived() -> None:
 
     survival = Survival()
     predicted = ChoiceRegion(control="topics", value=ChoiceValue(choices=("Economia", "Política")))
-    survival.add({"topics-plugin": Predicted({}, {}, [], [], [predicted])},
+    survival.add({"topics-plugin": Predicted({}, [predicted])},
                  Labels(choices={"topics": ("Política", "Economia")}), task_id=1)
     assert survival.as_dict()["plugins"]["topics-plugin"]["topics=Economia|Política"]["kept"] == 1
 
@@ -1355,8 +1355,7 @@ def test_survival_compares_few_spans_each_with_each_as_it_indexes_many() -> None
     import random
 
     from server.exporting.examples import Labels, Span
-    from server.exporting.report import Survival
-    from tests.test_exportspeed16 import predicted_as_read
+    from server.exporting.report import Predicted, Survival
 
     rng = random.Random(11)
     labels = ["ORG", "PER", "CLAIM", "claim"]
@@ -1370,11 +1369,14 @@ def test_survival_compares_few_spans_each_with_each_as_it_indexes_many() -> None
         predicted = spans(rng.randint(1, 12)) + rng.sample([(control, span) for span, control in final.items()],
                                                            k=min(len(final), rng.randint(0, 6)))
         noted = {span for _control, span in predicted if rng.random() < 0.2} or None
+        by_control: dict[str, list[Span]] = {}
+        for control, span in predicted:
+            by_control.setdefault(control, []).append(span)
         counted = []
         for pairs in (Survival.SCANNED_PAIRS, 0):
             survival = Survival()
             survival.SCANNED_PAIRS = pairs
-            survival.add({"plugin": predicted_as_read(final, predicted, noted)},
+            survival.add({"plugin": Predicted(by_control, [], noted)},
                          Labels(spans=sorted(final), controls=final), task_id=1)
             counted.append(survival.as_dict())
         assert counted[0] == counted[1]

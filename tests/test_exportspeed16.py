@@ -38,37 +38,21 @@ def _survival(by_control: dict[str, list[Span]], final: dict[Span, str]) -> dict
     return counts
 
 
-def predicted_as_read(final: dict[Span, str], regions: list[tuple[str, Span]],
-                      noted: set[Span] | None = None) -> Predicted:
-    """A plugin's ``Predicted`` of regions' (control, span), each told kept or not as count_survival does."""
-    controls = set(final.values())
-    entry = Predicted(final, final.copy(), [], [], [], controls.pop() if len(controls) == 1 else None, noted)
-    for control, span in regions:
-        if final.get(span) == control:  # final with the control that predicted it
-            entry.kept.append(span)
-            entry.unpredicted.pop(span, None)  # None: predicted twice
-        else:
-            entry.missed.append((control, span))
-    return entry
-
-
 def test_survival_counts_each_outcome_as_defined() -> None:
     """Survival counts each plugin's outcomes by label (no key tuple a span): the same counts as span by span,
-    with spans predicted twice, of two controls (their regions interleaved: each span is told kept or not as it
-    is read, Predicted), and of several kinds, few (compared each with each) and many (indexed)."""
+    with spans predicted twice, of two controls, and of several kinds, few (compared each with each) and many
+    (indexed)."""
     rng = random.Random(36)
     for _round in range(400):
         final_spans = _spans(rng, rng.randint(0, 30 if rng.random() < 0.2 else 12))
         final = {span: "label" if rng.random() < 0.9 else "other" for span in final_spans}
         predicted = _spans(rng, rng.randint(1, 4)) + rng.sample(final_spans, k=rng.randint(0, len(final_spans)))
         predicted += rng.sample(predicted, k=rng.randint(0, 1))  # a span predicted twice
-        regions = [("label" if rng.random() < 0.9 else "other", span) for span in predicted]  # controls interleaved
         by_control: dict[str, list[Span]] = {}
-        for control, span in regions:
-            by_control.setdefault(control, []).append(span)
+        for span in predicted:
+            by_control.setdefault("label" if rng.random() < 0.9 else "other", []).append(span)
         survival = Survival()
-        survival.add({"plugin": predicted_as_read(final, regions)}, Labels(spans=sorted(final), controls=final),
-                     task_id=1)
+        survival.add({"plugin": Predicted(by_control, [])}, Labels(spans=sorted(final), controls=final), task_id=1)
         assert survival.as_dict()["plugins"]["plugin"] == dict(sorted(_survival(by_control, final).items()))
 
 

@@ -460,10 +460,9 @@ class TaskConverter:
                 example.taxonomy_sentiment = taxonomy_sentiment(labels, sentiments)
             if labels.notes:  # a copy: the exporters re-key it on the spans they trim
                 example.notes = dict(labels.notes)
+            self.count_survival(task, key, text, counted, example, fitted)
             # Compared in C with the spans' name checked last, nearly always theirs: see check_span_controls.
-            one_control = operator.countOf(labels.controls.values(), self.span_control) == len(labels.controls)
-            self.count_survival(task, key, text, counted, example, fitted, self.span_control if one_control else None)
-            if not one_control:
+            if operator.countOf(labels.controls.values(), self.span_control) != len(labels.controls):
                 self.check_span_controls(task, counted, labels.controls)
             if self.report.count_example(example):
                 self.check_visible(task, example.labels)
@@ -995,20 +994,16 @@ class TaskConverter:
         return result
 
     def count_survival(self, task: Task, key: str, text: str, annotations: list[Annotation], example: Example,
-                       fitted: dict[SpanValue, list[Span]], final_control: str | None) -> None:
-        """Count the predictions' survival into the example (``final_control``: the control of every final
-        span, when they have one)."""
+                       fitted: dict[SpanValue, list[Span]]) -> None:
         predictions = task.predictions or _unique(a.prediction for a in annotations if a.prediction)
         if not predictions:
             return
         if len(predictions) > 1:  # the last of each model version (nearly always one prediction: no dict)
             predictions = list({prediction.model_version: prediction for prediction in predictions}.values())
         predicted: dict[str, Predicted] = {}
-        exact = example.labels.controls
         main_name = self.text_objects.main_name
         marks_possible = self.marks_possible
-        # The last region's: most regions share their plugin with the one before.
-        plugin = entry = unpredicted = kept = missed = None
+        plugin = entry = None  # the last region's: most regions share their plugin with the one before
         for prediction in predictions:
             # Interned: the survival counts compare it in every key, by identity then.
             version = sys.intern(prediction.model_version)
@@ -1029,23 +1024,14 @@ class TaskConverter:
                 meta = region.meta
                 if (meta.plugin or version) is not plugin:  # a string (see RegionMeta)
                     plugin = meta.plugin or version
-                    entry = predicted.get(plugin) or predicted.setdefault(
-                        plugin, Predicted(exact, exact.copy(), [], [], [], final_control))
-                    unpredicted, kept, missed = entry.unpredicted, entry.kept, entry.missed
+                    entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted({}, []))
                 if kind is not SpanRegion:
                     entry.choices.append(region)
                     continue
-                # Each span told kept or not as it is read (see Predicted): survival walks no list of them again.
-                control = region.control
-                for span in spans:
-                    # The final span's control, taken out; None: not final, or predicted twice (taken already).
-                    drawn_with = unpredicted.pop(span, None)
-                    if drawn_with == control or (drawn_with is None and exact.get(span) == control):
-                        kept.append(span)
-                    else:
-                        if drawn_with is not None:  # final, drawn with another control: not predicted as it is
-                            unpredicted[span] = drawn_with
-                        missed.append((control, span))
+                if (same_control := entry.spans.get(region.control)) is None:
+                    entry.spans[region.control] = [*spans]  # a list of its own: ``spans`` is the region's
+                else:
+                    same_control += spans
                 if meta.text:  # the model's explanation: counted in the survival report, no label
                     entry.noted = (entry.noted or set()).union(spans)
         self.report.survival.add(predicted, example.labels, task.id)

@@ -361,8 +361,8 @@ class Survival:
             self.last_task = task_id
         for plugin, entry in predicted.items():
             outcomes = self.counts.get(plugin) or self.counts.setdefault(plugin, {o: {} for o in self.OUTCOMES})
-            if entry.kept or entry.missed:
-                self._count_spans(plugin, entry, outcomes)
+            if entry.spans:
+                self._count_spans(plugin, entry, final.controls, outcomes)
             for region in entry.choices:
                 chosen = final.choices.get(region.control)
                 values = region.value.choices
@@ -374,11 +374,11 @@ class Survival:
                 if region.meta.text:
                     self.noted[plugin, outcome] += 1
 
-    def _count_spans(self, plugin: str, entry: Predicted, outcomes: dict[str, dict[str, int]]) -> None:
-        """The outcomes of one plugin's predicted spans (``entry``: those kept
-        as they are, told as they were read, and the others), and the final
-        spans it did not predict, counted into ``outcomes``; those of spans
-        with a note (``entry.noted``) also in ``self.noted``.
+    def _count_spans(self, plugin: str, entry: Predicted, exact: dict[Span, str],
+                     outcomes: dict[str, dict[str, int]]) -> None:
+        """The outcomes of one plugin's predicted spans (``entry.spans``: each
+        control's spans), and the final spans it did not predict, counted into
+        ``outcomes``; those of spans with a note (``entry.noted``) also in ``self.noted``.
 
         Spans on one text are equal exactly when start, end and label are.
         A predicted span is judged only against the final spans of its kind
@@ -386,13 +386,27 @@ class Survival:
         was deleted, not changed. Most predicted spans are kept as they are,
         and most final spans were predicted as they are: both are found by a
         lookup, and kinds and where spans lie are worked out only for the others."""
-        exact, kept, missed, noted = entry.final, entry.kept, entry.missed, entry.noted
+        by_control, noted = entry.spans, entry.noted
+        kept: list[Span] = []
+        missed: list[tuple[str, Span]] = []  # (control, span): predicted, not kept as it is
+        # The final spans not predicted as they are, each kept one taken out of a copy (a dict's copy is
+        # a block copy; a set difference cost twice as much): a final span equal to a predicted one of another
+        # control is one of them.
+        unpredicted = exact.copy()
+        for control, spans in by_control.items():
+            for span in spans:
+                # The final span's control, taken out; None: not final, or predicted twice (and taken already).
+                final_control = unpredicted.pop(span, None)
+                if final_control == control or (final_control is None and exact.get(span) == control):
+                    kept.append(span)
+                    if noted is not None and span in noted:
+                        self.noted[plugin, "kept"] += 1
+                else:
+                    if final_control is not None:  # final, drawn with another control: not predicted as it is
+                        unpredicted[span] = final_control
+                    missed.append((control, span))
         if kept:
             count_into(outcomes["kept"], map(LABEL_OF, kept))
-            if noted is not None:
-                for span in kept:
-                    if span in noted:
-                        self.noted[plugin, "kept"] += 1
         # A task's usual few spans are compared each with each: grouping them by kind and
         # indexing where they lie (Intervals) cost more than the comparisons.
         if missed and len(missed) * len(exact) <= self.SCANNED_PAIRS:
@@ -419,11 +433,10 @@ class Survival:
                 counted[span.label] = counted.get(span.label, 0) + 1
                 if noted is not None and span in noted:
                     self.noted[plugin, outcome] += 1
-        if not (unpredicted := entry.unpredicted):
+        if not unpredicted:
             return
         # Added: a final span where the plugin predicted spans of its kind, none of them over it.
         added: list[str] = []  # their labels, counted in C
-        by_control = entry.by_control()
         if len(unpredicted) * (len(kept) + len(missed)) <= self.SCANNED_PAIRS:
             for other, control in unpredicted.items():  # counted, so their order does not matter
                 claim, start, end = other.label in CLAIM_LABELS, other.start, other.end
@@ -488,35 +501,14 @@ SpanKind = tuple[str, bool]
 
 
 class Predicted(msgspec.Struct, gc=False):
-    """One plugin's predictions on an example, placed on its text (a struct:
-    made in C), each span told kept or not as its region is read
-    (``TaskConverter.count_survival``): one pass, no list of them walked again.
-    A span twice when two regions predicted it: each counts."""
+    """One plugin's predictions on a task, placed on its text (a struct: made in C)."""
 
-    final: dict[Span, str]  # the example's final spans and their controls (``Labels.controls``)
-    # The final spans not predicted as they are: ``final``'s copy (a block copy; a set difference cost twice
-    # as much), each span kept taken out.
-    unpredicted: dict[Span, str]
-    kept: list[Span]  # final with the control that predicted it
-    missed: list[tuple[str, Span]]  # (control, span): predicted, not kept as it is
+    # Each control's spans, of the span regions that could be placed, in their order (a span twice when
+    # two regions predicted it: each counts).
+    spans: dict[str, list[Span]]
     choices: list[ChoiceRegion]
-    # The control of every final span, when they have one (nearly always; the converter checks it anyway): then
-    # each kept span's.
-    final_control: str | None = None
     # The spans of regions with a note (meta.text: the model's explanation): counted apart, never exported.
     noted: set[Span] | None = None
-
-    def by_control(self) -> dict[str, list[Span]]:
-        """Every predicted span by control (in no particular order: what asks counts)."""
-        by_control: dict[str, list[Span]] = {}
-        if self.final_control is not None:
-            by_control[self.final_control] = [*self.kept]
-        else:
-            for span in self.kept:
-                by_control.setdefault(self.final[span], []).append(span)
-        for control, span in self.missed:
-            by_control.setdefault(control, []).append(span)
-        return by_control
 
 
 def dataset_card(report: dict[str, Any]) -> str:
