@@ -460,6 +460,9 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
 # A takeover's, a merger's or a bid's company (``deal_targets``), not an owner's
 # possessive ("takeover of Britain's biggest brewer").
 DEAL_WORDS = re.compile(r"takeover|acquisition|merger|buyout|aquisição|fusão|b(?<!\wb)id\b|o(?<!\wo)ferta\b")
+# One of them in every match of DEAL_WORDS: looked for as plain strings first (a sixth of the regex's time on
+# Paramopama's texts, which seldom hold one; the regex is tried at each of their letters)
+DEAL_STRINGS = ("takeover", "acquisition", "merger", "buyout", "aquisição", "fusão", "bid", "oferta")
 DEAL_TARGET = re.compile(
     r"\b(?:(?:takeover|acquisition|buyout)[^\S\n]+of|merger[^\S\n]+with|bid[^\S\n]+for"
     r"|(?:aquisição|oferta[^\S\n]+(?:de[^\S\n]+compra|pública))[^\S\n]+d[ao]|fusão[^\S\n]+com[^\S\n]+a)"
@@ -965,6 +968,8 @@ MODEL_ON_SALE = re.compile(
 MODEL_RELEASED = re.compile(
     opening("o|a|the", r"\w") + r"[^\S\n]+((?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{1,3}[a-z]?)[^\S\n]+(?:já[^\S\n]+)?"
     r"(?:foi|foram|was|were|has[^\S\n]+been)[^\S\n]+(?:baixad|descarregad|lançad|vendid|downloaded|released|sold)")
+# Every match of MODEL_RELEASED holds one of these between spaces (``has_keyword``, cheaper than the regex).
+RELEASE_AUXILIARIES = frozenset(("foi", "foram", "was", "were", "been"))
 DIGIT = re.compile(r"\d")
 NOT_MODELS = frozenset("Fase Etapa Parte Lote Rodada Temporada Episódio Volume Capítulo Plano Programa Lei Artigo "
                        "Phase Part Round Stage Season Episode Chapter Plan Program Programme Act Article".split())
@@ -1855,7 +1860,8 @@ def regional_branches(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in REGIONAL_BRANCH_WORD.finditer(text) if is_regional_branch(match.group())]
 
 
-REGIONAL_BRANCH_WORD = re.compile(rf"(?<![\w-]){REGIONAL_BRANCH.pattern}(?![\w-])")
+# (its first capital before the look-behind, so that re scans for capitals: ``opening``)
+REGIONAL_BRANCH_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{1,5}-([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w-])")
 
 
 # Portuguese offices held for a place, lowercase before "de"/"do"/"da" and its name ("a prefeita de Contagem", "o
@@ -2369,7 +2375,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
 # A Portuguese match's verb, then "no"/"na" and a ground's capitalised words ("o Casa Pia perdeu no Joaquim de Almeida
 # Freitas": a stadium named after a person, a person to the model).
 VENUE_AFTER_MATCH_VERB = re.compile(
-    r"(?<!\S)(?:venceu|vence|perdeu|perde|empatou|empata|goleou|jogou|joga|jogará)[^\S\n]+n[oa][^\S\n]+"
+    opening("venceu|vence|perdeu|perde|empatou|empata|goleou|jogou|joga|jogará", r"\S") + r"[^\S\n]+n[oa][^\S\n]+"
     r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
 
 
@@ -2391,7 +2397,7 @@ def venues_after_clubs(clubs: set[tuple[int, int]], text: str, language: str) ->
 
 # A Portuguese subject after a feminine article, before its verb ("A Suzano anunciou", "A Vale e a Suzano também
 # anunciaram"): the subject context of ``PORTUGUESE_ORGANISATION_CONTEXTS``, each name a group.
-FEMININE_SUBJECTS = re.compile(rf"(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}(?:[^\S\n]+e[^\S\n]+a[^\S\n]+"
+FEMININE_SUBJECTS = re.compile(rf"{opening('A|a')}[^\S\n]+{_ARTICLE_NAME}(?:[^\S\n]+e[^\S\n]+a[^\S\n]+"
                                rf"{_ARTICLE_NAME})?(?=[^\S\n]+{_SUBJECT_NEXT})")
 
 
@@ -2568,7 +2574,7 @@ def models_on_sale(text: str) -> list[tuple[int, int]]:
     if DIGIT.search(text) is None:
         return []
     return [match.span(1) for match in MODEL_ON_SALE.finditer(text) if match.group(2) not in NOT_MODELS] + [
-        match.span(1) for match in MODEL_RELEASED.finditer(text)]
+        match.span(1) for match in (MODEL_RELEASED.finditer(text) if has_keyword(text, RELEASE_AUXILIARIES) else ())]
 
 
 WORD_RUN = re.compile(r"\S+")
@@ -2585,6 +2591,7 @@ def codes_with_tiers(text: str) -> list[tuple[int, int]]:
 # A capitalised name and a "V" and its number, a version ("o Optimus V3", "the Sentinel V2"): a product, where the
 # NER model saw nothing or a person. Not a letter and a number alone ("V8"), nor a lowercase word before ("motor V8").
 VERSIONED_MODEL = re.compile(r"[A-ZÀ-Ý](?<![\w-][A-ZÀ-Ý])[a-zà-ÿ]{2,}[^\S\n]V\d{1,2}(?![\w.-])")
+VERSION_MARK = re.compile(r"V\d")  # what every match of VERSIONED_MODEL holds
 
 
 # Apple's M chip after its maker's possessive ("Apple's M5", "Apple's M4 Max"; "Apple M5" is in products.jsonl): a
@@ -2605,8 +2612,11 @@ def versioned_models(text: str) -> list[tuple[int, int]]:
     """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``), Apple's M chips after
     its possessive (``APPLE_CHIP``), a letters-dash-number code before its name (``CODE_AND_NAME``) and an
     assistant's name after its launch (``LAUNCHED_ASSISTANT``). Each name's start and end."""
-    return [match.span() for pattern in (VERSIONED_MODEL, APPLE_CHIP, CODE_AND_NAME)
-            for match in pattern.finditer(text)] + [match.span(1) for match in LAUNCHED_ASSISTANT.finditer(text)]
+    # the version's letter and digit, and the assistant's noun, looked for first: re finds them faster than the names
+    # before them, and most texts hold neither
+    patterns = (VERSIONED_MODEL, APPLE_CHIP, CODE_AND_NAME) if VERSION_MARK.search(text) else (APPLE_CHIP, CODE_AND_NAME)
+    return [match.span() for pattern in patterns for match in pattern.finditer(text)] + [
+        match.span(1) for match in (LAUNCHED_ASSISTANT.finditer(text) if "assist" in text else ())]
 
 
 # An aircraft's code before its maker ("um A320 da Airbus", "the E195-E2 from Embraer", "o 737 MAX da Boeing"): the
@@ -3203,7 +3213,7 @@ def is_club_name(words: list[str]) -> bool:
 
 # A name after a locative, then a comma and (maybe the locative again and) the next name ("em Chitose, em Hokkaido",
 # "in Chitose, Hokkaido"): where the next name is a known place, the first is a place in it (``with_places_in_places``).
-PLACE_IN_PLACE = re.compile(r"(?<!\S)(?:em|in|at)[^\S\n]+"
+PLACE_IN_PLACE = re.compile(opening("em|in|at", r"\S") + r"[^\S\n]+"
                             r"([A-ZÀ-Ý][\w-]*[a-zà-ÿ](?:[^\S\n]+[A-ZÀ-Ý][\w-]*[a-zà-ÿ]){0,2}),"
                             r"[^\S\n]+(?:(?:em|no|na|in)[^\S\n]+)?(?=[A-ZÀ-Ý])")
 
@@ -3356,7 +3366,7 @@ def deal_targets(text: str) -> list[tuple[int, int]]:
     """Where a name is what a takeover, a merger or a bid is for ("completed its
     takeover of Britvic", "a aquisição da Britvic"): a company, which the model
     took for a person. Each name's start and end."""
-    if not DEAL_WORDS.search(text):
+    if not any(word in text for word in DEAL_STRINGS) or not DEAL_WORDS.search(text):
         return []
     return [match.span(1) for match in DEAL_TARGET.finditer(text)]
 
@@ -3573,7 +3583,8 @@ def companies_after_demonyms(text: str, language: str) -> list[tuple[int, int, i
     the name's start and end. The model's spans over the phrase give way to
     the name as ORG."""
     pattern = company_phrase(language)
-    if pattern is None:
+    # the nouns as plain strings first: re tries the regex at every word, and most texts name no company so
+    if pattern is None or not any(noun in text for noun in COMPANY_NOUNS[language].split()):
         return []
     return [(match.start(), match.start(1), match.end(1)) for match in pattern.finditer(text)]
 
@@ -3914,8 +3925,9 @@ def people_and_groups(language: str) -> tuple[Phrase, ...]:
         # a compass point after it names a place ("entre a Carolina do Sul e as Bermudas"; seed-shaped probe 24)
         surname = (r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?(?!(?:Sul|Norte|Leste|Oeste|Nordeste|Sudeste)(?![\w-]))"
                    r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*")
+        article = opening("A|a", r"\S")  # its letters first, so that re scans for them
         phrases.append(Phrase(("a", "A"), re.compile(
-            rf"(?<!\S)[Aa][^\S\n]+((?:{given})(?:{surname}){{0,3}})(?![\w-])"), "PER"))
+            rf"{article}[^\S\n]+((?:{given})(?:{surname}){{0,3}})(?![\w-])"), "PER"))
         phrases.append(Phrase(PLURAL_DEMONYMS.split(), re.compile(
             rf"(?<!\S)(?:[OoDdAa]os|[Pp]elos|[Oo]s)[^\S\n]+(?:{'|'.join(PLURAL_DEMONYMS.split())})[^\S\n]+(?>{group})"
             # not the first of a list of people ("os britânicos Eustace Miles e Neville Bulwer")
@@ -5931,7 +5943,9 @@ def name_like(words: str) -> bool:
         return False
     if not any(char.isalpha() for char in words) or (len(parts) == 2 and parts[1] in UNITS and parts[0][0].isdigit()):
         return False  # an emoji ("🤔" was a person), a quantity ("585 GW" an organisation)
-    unqualified = NATIONAL_TEAM.sub(" ", PARENTHESES.sub(" ", words)).split()
+    # (each regex only where the characters it needs are: most names have neither)
+    unqualified = words if "(" not in words else PARENTHESES.sub(" ", words)
+    unqualified = (NATIONAL_TEAM.sub(" ", unqualified) if "team" in unqualified else unqualified).split()
     return sum(word.islower() and word not in NAME_CONNECTORS for word in unqualified) <= MAX_LOWERCASE_WORDS
 
 
