@@ -55,6 +55,7 @@ from server.segmentation import ALL_ABBREVIATIONS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.vocab import Vocab
 
 LABELS = ("PER", "ORG", "LOC", "PRODUCT")
 
@@ -64,6 +65,15 @@ def opening(words: str, not_after: str = r"[\w-]") -> str:
     not after ``not_after``. The look-behind follows each first letter, so that re scans the text for those letters
     (a pattern that opens with a look-behind is tried at every character: 3 to 9 times slower on a task)."""
     return "(?:" + "|".join(f"{word[0]}(?<!{not_after}{word[0]}){word[1:]}" for word in words.split("|")) + ")"
+
+
+@functools.lru_cache(maxsize=8)
+def language_of(vocab: Vocab) -> str:
+    """The language of a document's vocabulary (``language_of(doc.vocab)``, what ``doc.lang_`` reads): ``Doc.lang_``
+    asks the vocabulary's language getter anew on each read, three calls, one of them in Python; the rules read it
+    some 18 times a model span (3% of the plugin's instructions), and a process holds a few vocabularies, its
+    pipelines'."""
+    return vocab.lang
 
 
 # What annotators read on hovering a label, and a colour each (Okabe-Ito's palette, which
@@ -1026,7 +1036,7 @@ def trailing_role_words(words: SpacySpan) -> int:
     """How many words at an English span's end are a role its body's name is followed by: one of ``TRAILING_ROLES``
     ("Bundesbank chief") or a secretary general ("NATO Secretary General"), none otherwise."""
     last = words[-1].text  # the word first: cheaper than the doc's language
-    if (last not in TRAILING_ROLES and last != "General") or len(words) < 2 or words.doc.lang_ != "en":
+    if (last not in TRAILING_ROLES and last != "General") or len(words) < 2 or language_of(words.doc.vocab) != "en":
         return 0
     if last == "General":
         return 2 if len(words) > 2 and words[-2].text == "Secretary" else 0
@@ -1202,7 +1212,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     (``with_app_features``), and apps where people use them (``as_apps_in_use``), and Microsoft's apps listed with
     them (``with_listed_apps``)."""
     model, products = model_candidates(doc, text)
-    companies = companies_after_demonyms(text, doc.lang_)
+    companies = companies_after_demonyms(text, language_of(doc.vocab))
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
     model = without_initiatives(places_without_openers(
@@ -1210,7 +1220,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
         text), rules, text)
     model = with_companies_of_legal_form(with_share_issuers(model, rules, text), rules, text)
     with_regex_rules(rules, text, companies, products)
-    model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
+    model, rules = with_names_in_context(model, rules, by_noun, text, language_of(doc.vocab))
     return with_listed_apps(as_apps_in_use(with_app_features(as_platforms(merged(model, rules), text), text), text),
                             text)
 
@@ -1334,8 +1344,8 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
     among them, which the model has no label for, as rules'. The words that are no names
     are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one; the items of
     a site's menu are none (``is_menu_item``: a pattern's known name there stays)."""
-    excluded = not_names_in(doc.lang_)
-    labels = known_labels(doc.lang_)
+    excluded = not_names_in(language_of(doc.vocab))
+    labels = known_labels(language_of(doc.vocab))
     model, products = [], []
     menu = "|" in text  # once a text: most have no menu
     for previous, ent in pairwise([None, *doc.ents]):
@@ -1403,7 +1413,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
     name = text[words.start_char:words.end_char]
     if not (ent.label_ in LABELS and name_like(name) and name not in excluded
-            and not (name.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
+            and not (name.islower() and (language_of(doc.vocab) == "en" or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words, name)) and not is_lone_demonym(words)
             and not is_common_phrase(name, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(name) and not is_metric_before_its_score(words) and not is_field_label(words, text)
@@ -1451,7 +1461,7 @@ def is_field_label(words: SpacySpan, text: str) -> bool:
     connector ("Segunda División de Chile: 1971"; "Head of government:" is a person to WikiANN-en), nor a name opening
     a line of results ("Brazil: 3 medals")."""
     start, end = words.start_char, words.end_char
-    if not (text.startswith(":", end) or text.startswith(" :", end)) or words.doc.lang_ != "en":
+    if not (text.startswith(":", end) or text.startswith(" :", end)) or language_of(words.doc.vocab) != "en":
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if start > line_start:  # the span ends a label that capitalised words open
@@ -1480,7 +1490,7 @@ def is_after_a_body_noun(words: SpacySpan) -> bool:
     """Whether a company's or a public body's noun stands right before the span ("a aceleradora Y-Combinator", no
     model like "o T-Roc"): the name is the organisation's (``BODY_NOUNS``, ``COMPANY_NOUNS``)."""
     doc = words.doc
-    return words.start > 0 and doc[words.start - 1].lower_ in body_and_company_nouns(doc.lang_)
+    return words.start > 0 and doc[words.start - 1].lower_ in body_and_company_nouns(language_of(doc.vocab))
 
 
 @functools.cache
@@ -1533,7 +1543,7 @@ def is_common_noun_with_its_article(words: SpacySpan) -> bool:
     "pelo governo federal") and before no capitalised word: a title before a name is the name's in HAREM ("a senhora
     deputada Ulla Sandbæk", two spans of the model's)."""
     doc = words.doc
-    return doc.lang_ == "pt" and words.start > 0 and (
+    return language_of(doc.vocab) == "pt" and words.start > 0 and (
         doc[words.start - 1].lower_ in ARTICLES or doc[words.start - 1].lower_ in ARTICLE_CONTRACTIONS) and not (
         words.end < len(doc) and doc[words.end].is_title)
 
@@ -1567,7 +1577,7 @@ def is_unnamed_group(words: SpacySpan) -> bool:
     with a connector, as a title has ("Head of government")."""
     doc = words.doc
     at_start = words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space
-    return doc.lang_ == "en" and at_start and len(words) > 1 and words[0].is_title \
+    return language_of(doc.vocab) == "en" and at_start and len(words) > 1 and words[0].is_title \
         and all(token.is_lower and token.text not in NAME_CONNECTORS for token in words[1:]) \
         and words[-1].text in UNNAMED_SOURCES | DEMONYM_GROUPS
 
@@ -1594,7 +1604,7 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     "a"/"an" of a facility too (``NOUNS_AFTER_A_NAME``: "a London clinic"); the article may open the model's span
     ("The Harvard team used", "the" being the sentence's first word)."""
     doc = words.doc
-    if doc.lang_ != "en":
+    if language_of(doc.vocab) != "en":
         return words
     if len(words) > 2 and words[0].lower_ in ENGLISH_ARTICLES:
         cut = without_common_nouns_after_an_owner(words[1:])
@@ -1615,7 +1625,7 @@ def without_party_noun(words: SpacySpan) -> SpacySpan:
     """An English span without the lowercase noun "party" after a party's capitalised name, nor the article before
     it ("the Congress party", "The Labour party" were organisations with their noun): the party's name."""
     doc = words.doc
-    if len(words) < 2 or words[-1].text != "party" or not words[-2].text[:1].isupper() or doc.lang_ != "en":
+    if len(words) < 2 or words[-1].text != "party" or not words[-2].text[:1].isupper() or language_of(doc.vocab) != "en":
         return words
     start = words.start + (words[0].lower_ == "the")
     return doc[start:words.end - 1] if start < words.end - 1 else words
@@ -1626,7 +1636,7 @@ def is_party_of_a_member(token: Token, span_end: int) -> bool:
     Ramesh of the Congress party", "Ana Paula of the Workers' Party", one person to the model): two names."""
     doc = token.doc
     return (token.lower_ == "of" and token.i + 3 < span_end and doc[token.i + 1].lower_ == "the"
-            and doc[span_end - 1].lower_ == "party" and doc.lang_ == "en" and token.i >= 2
+            and doc[span_end - 1].lower_ == "party" and language_of(doc.vocab) == "en" and token.i >= 2
             and all(PERSONAL_NAME.fullmatch(word.text) for word in doc[token.i - 2:token.i]))
 
 
@@ -1638,7 +1648,7 @@ def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
     ``name_parts`` splits ("Ryanair's Michael O'Leary")."""
     doc = words.doc
     possessive = next((token.i for token in words[1:] if token.text in POSSESSIVES), None)
-    if doc.lang_ != "en" or possessive is None or possessive + 1 >= words.end or not all(
+    if language_of(doc.vocab) != "en" or possessive is None or possessive + 1 >= words.end or not all(
             token.is_lower or token.is_punct for token in doc[possessive + 1:words.end]):
         return words
     after = words.end if doc[words.end - 1].text != "," else words.end - 1  # the model's span may hold the comma
@@ -1667,7 +1677,7 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     doc = words.doc
     if is_count_before_a_name(words):
         words = words[1:]
-    if doc.lang_ != "en" or len(words) < 2:
+    if language_of(doc.vocab) != "en" or len(words) < 2:
         return words
     if len(words) > 3 and words[-3].is_lower and words[-2].is_digit and words[-1].is_lower \
             and all(token.text[:1].isupper() for token in words[:-3]):
@@ -1724,7 +1734,7 @@ def with_number_before_a_company_word(words: SpacySpan) -> SpacySpan:
 def owner_of_a_role(words: SpacySpan) -> SpacySpan | None:
     """The owner before the possessive of an English span that ends in a role held there ("Ryanair's chief
     executive" was one person): the organisation; or None."""
-    if words.doc.lang_ != "en" or len(words) < 3 or words[-1].text not in COMPANY_OFFICER_WORDS:
+    if language_of(words.doc.vocab) != "en" or len(words) < 3 or words[-1].text not in COMPANY_OFFICER_WORDS:
         return None
     possessive = next((token.i for token in words[1:] if token.text in POSSESSIVES), None)
     if possessive is None or not all(token.text in COMPANY_OFFICER_WORDS
@@ -1737,7 +1747,7 @@ def without_apposition(words: SpacySpan) -> SpacySpan:
     """An English span cut before a comma and an article ("Ferrovial, the motorway operator" was one
     person): what follows says what the name is."""
     doc = words.doc
-    if doc.lang_ != "en":
+    if language_of(doc.vocab) != "en":
         return words
     comma = next((token.i for token in words[1:-1]
                   if token.text == "," and doc[token.i + 1].lower_ in ENGLISH_ARTICLES), None)
@@ -1749,7 +1759,7 @@ def is_owner_of_a_title(words: SpacySpan) -> bool:
     a person's name ("Fed Chair Jerome Powell", "Texas Governor Greg Abbott"):
     a title, no person; not a title alone ("Prime Minister", "Vice President")."""
     doc = words.doc
-    return (doc.lang_ == "en" and len(words) > 1 and words[-1].text in ROLE_TITLES and words.end < len(doc)
+    return (language_of(doc.vocab) == "en" and len(words) > 1 and words[-1].text in ROLE_TITLES and words.end < len(doc)
             and doc[words.end].is_title and not any(word.text in ROLE_TITLES or word.text in SENTENCE_OPENERS
                                                     for word in words[:-1]))
 
@@ -1775,7 +1785,7 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         # lone capital without its dot ("backed by Y Combinator", "X Corp"; "J. Cole" has one)
         label = "ORG"
     if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
-            words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
+            language_of(words.doc.vocab) == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
     if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(text, words.start_char, words.end_char):
@@ -1786,15 +1796,15 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
         label = "PER"
     if (text.endswith("Party", 0, words.end_char) or text.startswith(" party", words.end_char)) \
-            and words.doc.lang_ == "en":
+            and language_of(words.doc.vocab) == "en":
         label = "ORG"  # "the Congress party", "the Workers' Party": a party, whoever the model took it for
     if label == "LOC" and text.endswith(POSSESSIVE_TEXTS, 0, max(0, words.start_char - 1)) \
             and is_company_of_a_place(words):
         label = "ORG"
     if label == "ORG" and text.endswith(SITE_PREPOSITION_TEXTS, 0, words.start_char) and (
-            is_place_of_a_site(words) or (words.doc.lang_ == "en" and is_town_of_a_campus(words))):
+            is_place_of_a_site(words) or (language_of(words.doc.vocab) == "en" and is_town_of_a_campus(words))):
         label = "LOC"
-    if label != "LOC" and words.doc.lang_ == "en" and is_end_of_a_route(words):
+    if label != "LOC" and language_of(words.doc.vocab) == "en" and is_end_of_a_route(words):
         label = "LOC"
     if label == "ORG" and (is_site_of_an_owner(words) or is_site_before_its_owner(words)
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
@@ -1806,7 +1816,7 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "LOC"  # "contra a prefeita de Contagem": the office is the person, the name its town
     if label != "ORG" and is_club_named_by_its_demonym(words):
         label = "ORG"  # "O Tondela recebe o Feirense": a club named after its town's people, no person's name
-    if words.doc.lang_ == "pt" and len(words) > 1 and is_after_a_portuguese_article(words):
+    if language_of(words.doc.vocab) == "pt" and len(words) > 1 and is_after_a_portuguese_article(words):
         if words[0].text in CHURCH_BODY_HEADS:
             label = "ORG"  # "A Arquidiocese de São Paulo divulgou": the body that acts, not its territory
         elif words[0].text in STREET_HEADS and label != "LOC":
@@ -1823,7 +1833,7 @@ def is_club_named_by_its_demonym(words: SpacySpan) -> bool:
     Moreirense"): a club named after its town's people (Farense, Portimonense, Figueirense); a person's name does not
     end so, and the demonym itself is lowercase ("o paraense")."""
     doc = words.doc
-    return doc.lang_ == "pt" and len(words) == 1 and words.text.endswith("ense") and words.start > 0 \
+    return language_of(doc.vocab) == "pt" and len(words) == 1 and words.text.endswith("ense") and words.start > 0 \
         and doc[words.start - 1].text in MASCULINE_ARTICLES_PT
 
 
@@ -1875,7 +1885,7 @@ def is_place_of_an_office(words: SpacySpan) -> bool:
     (``OFFICES_OF_A_PLACE_PT``) and holds no given name: the place ("a prefeita de Contagem", a person to the model),
     not the person ("o prefeito de Betim Marcelo Cabral" keeps a given name)."""
     doc = words.doc
-    return (doc.lang_ == "pt" and words.start > 1 and doc[words.start - 1].lower_ in PLACE_HEAD_PREPOSITIONS
+    return (language_of(doc.vocab) == "pt" and words.start > 1 and doc[words.start - 1].lower_ in PLACE_HEAD_PREPOSITIONS
             and doc[words.start - 2].lower_ in OFFICES_OF_A_PLACE_PT
             and not any(word.text in given_names() for word in words))
 
@@ -1914,7 +1924,7 @@ def is_publication_name(words: SpacySpan, text: str) -> bool:
     one (none there ends in a head noun)."""
     # the characters first: cheaper than reading spaCy tokens, and seldom true
     if not (text.startswith("The ", words.start_char) or text.endswith(("The ", "the "), 0, words.start_char)) \
-            or words.doc.lang_ != "en":
+            or language_of(words.doc.vocab) != "en":
         return False
     doc = words.doc
     named = words[1:] if words[0].text == "The" else words
@@ -1942,7 +1952,7 @@ def is_author_of_works(words: SpacySpan) -> bool:
     maybe after an ordinal or an adjective: "Beethoven's late quartets"): their author, a person."""
     doc = words.doc
     after = words.end + 1
-    if len(words) > 2 or after >= len(doc) or doc[words.end].text not in POSSESSIVES or doc.lang_ != "en":
+    if len(words) > 2 or after >= len(doc) or doc[words.end].text not in POSSESSIVES or language_of(doc.vocab) != "en":
         return False
     return doc[after].lower_ in AUTHORS_WORKS or (
         after + 1 < len(doc) and doc[after].is_lower and doc[after + 1].lower_ in AUTHORS_WORKS)
@@ -1957,7 +1967,7 @@ def is_company_of_a_place(words: SpacySpan) -> bool:
     modal ("Japan's Renesas said", a place to the model), or is an acronym there ("with Taiwan's PSMC"): a
     country's company speaks, a country's region seldom does, nor is it written in capitals."""
     doc = words.doc
-    return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].text in POSSESSIVES and doc.lang_ == "en"
+    return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].text in POSSESSIVES and language_of(doc.vocab) == "en"
             and ((words.end < len(doc) and doc[words.end].text in COMPANY_CLAUSE_VERBS) or is_acronym(words[0]))
             and doc[words.start - 2].ent_type_ == "LOC")
 
@@ -1973,7 +1983,7 @@ def is_place_of_a_site(words: SpacySpan) -> bool:
     where the site is."""
     doc = words.doc
     return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].lower_ in SITE_PREPOSITIONS
-            and doc[words.start - 2].lower_ in SITE_NOUNS and doc.lang_ == "en")
+            and doc[words.start - 2].lower_ in SITE_NOUNS and language_of(doc.vocab) == "en")
 
 
 # Nouns of a landform or a sea that a place's name opens or ends with ("Margem Equatorial", "Bacia de Campos",
@@ -2018,7 +2028,7 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
         matches = ruler.match(doc)
     rules = {}
     by_noun = []
-    statements = club_statement_subjects(text, doc.lang_)
+    statements = club_statement_subjects(text, language_of(doc.vocab))
     towns = university_towns(pattern_files)
     places = [(start, end) for match_id, start, end in matches
               if strings[match_id].partition(ruler.ent_id_sep)[0] == "LOC"]
@@ -2091,7 +2101,7 @@ def is_town_of_the_gazetteer(span: SpacySpan, model: list[Candidate], text: str)
     as WikiANN labels them)."""
     same = [c for c in model if c.start < span.end_char and span.start_char < c.end]
     if any(c.label != "LOC" and text[c.start:c.end] == span.text for c in model if c not in same) or any(
-            text[start:end] == span.text for start, end in clubs_named_after_places(text, span.doc.lang_)):
+            text[start:end] == span.text for start, end in clubs_named_after_places(text, language_of(span.doc.vocab))):
         return False  # the same words are another name elsewhere, a club ("Bath and Saracens ... after Bath beat")
     if not same:
         # not the tail of a name the model missed, nor an event's edition ("Bluefish Cove", "2003 Wimbledon"), nor
@@ -2188,7 +2198,7 @@ def before_an_office_holder(span: SpacySpan, model: list[Candidate]) -> SpacySpa
     holder's capitalised names)."""
     doc = span.doc
     opening = span.start - (2 if span.start > 1 and doc[span.start - 1].lower_ == "the" else 1)
-    if doc.lang_ != "en" or opening < 1 or doc[opening].lower_ != "of" or doc[opening - 1].text not in ROLE_TITLES:
+    if language_of(doc.vocab) != "en" or opening < 1 or doc[opening].lower_ != "of" or doc[opening - 1].text not in ROLE_TITLES:
         return span
     holder = min((c.start for c in model if c.label == "PER" and span.start_char < c.start < span.end_char),
                  default=None)
@@ -2705,7 +2715,7 @@ def is_site_of_an_owner(words: SpacySpan, determiners: frozenset[str] = OWNER_PR
     and a noun for a site ("at its Pyeongtaek plant"; a mine after "the": ``MINE_NOUNS``): where the site is,
     not who owns it."""
     doc = words.doc
-    return (doc.lang_ == "en" and words.start > 0 and doc[words.start - 1].lower_ in determiners
+    return (language_of(doc.vocab) == "en" and words.start > 0 and doc[words.start - 1].lower_ in determiners
             and words.end < len(doc) and doc[words.end].lower_ in sites)
 
 
@@ -3427,7 +3437,7 @@ def after_an_article(span: SpacySpan) -> bool:
     after a role and the article ("O líder do Chega André Ventura": ``with_people_after_role_and_body`` takes the
     person)."""
     doc = span.doc
-    return (doc.lang_ == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
+    return (language_of(doc.vocab) == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
             and not (span.end < len(doc) and (doc[span.end].is_title or is_acronym(doc[span.end])) and not (
                 span.start > 1 and doc[span.start - 2].text in PLAYER_ROLES_PT
                 and doc[span.end].text in all_given_names())))
@@ -3442,7 +3452,7 @@ def listed_with_a_party_code(span: SpacySpan) -> bool:
     criticaram", "Novo, PL e PP votaram"), or after another such name with its article ("o Livre e Chega votaram":
     the article is said once for both), and no capitalised word follows it ("o PT e Novo Hamburgo")."""
     doc = span.doc
-    if doc.lang_ != "pt" or len(span) != 1 or (span.end < len(doc) and doc[span.end].is_title):
+    if language_of(doc.vocab) != "pt" or len(span) != 1 or (span.end < len(doc) and doc[span.end].is_title):
         return False
     before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].text in ("e", ",") else None
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text in ("e", ",") else None
@@ -3466,7 +3476,7 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     or before "que" or "para que", so is the writer's verb ("Aposto que", "Acho que", "Torço para que"); or the
     writer's preterite before a lowercase word ("Troquei a pasta", ``is_first_person_preterite``)."""
     doc = span.doc
-    if len(span) != 1 or span.end + 1 >= len(doc) or doc.lang_ != "pt":  # the language last: it costs most to read
+    if len(span) != 1 or span.end + 1 >= len(doc) or language_of(doc.vocab) != "pt":  # the language last: it costs most to read
         return False
     if span.start > 0 and not (doc[span.start - 1].text in SENTENCE_ENDS or doc[span.start - 1].is_space):
         return False
@@ -3509,7 +3519,7 @@ def is_lone_demonym(words: SpacySpan) -> bool:
     name; WikiANN-en labels a few such LOC (16 spans of train) where the model
     also tags whole names that start so ("European Union")."""
     doc = words.doc
-    return (len(words) == 1 and words.text in word_list(DEMONYMS_FILE) and doc.lang_ == "en"
+    return (len(words) == 1 and words.text in word_list(DEMONYMS_FILE) and language_of(doc.vocab) == "en"
             and (words.end == len(doc) or is_lowercase_word(doc[words.end]) or ends_a_clause(doc[words.end])))
 
 
@@ -3525,7 +3535,7 @@ def is_after_em(words: SpacySpan) -> bool:
     organisations and 7 people after it. Not after a verb of choosing or
     trusting, which takes a person so ("votou em Lula", "confia em Haddad")."""
     doc = words.doc
-    if doc.lang_ != "pt" or words.start == 0 or doc[words.start - 1].text != "em":
+    if language_of(doc.vocab) != "pt" or words.start == 0 or doc[words.start - 1].text != "em":
         return False
     return words.start < 2 or not doc[words.start - 2].lower_.startswith(PERSON_AFTER_EM)
 
@@ -4285,7 +4295,7 @@ def with_qualifiers_before(span: SpacySpan) -> SpacySpan:
     often a sentence's first. Done here, on the few matches, because a pattern
     that may start at any capitalised word costs the ruler a pass."""
     start = span.start
-    while span.doc.lang_ == "en" and start > 0 and span.doc[start - 1].is_title and not span.doc[start - 1].is_stop:
+    while language_of(span.doc.vocab) == "en" and start > 0 and span.doc[start - 1].is_title and not span.doc[start - 1].is_stop:
         start -= 1
     return span.doc[start:span.end]
 
@@ -4295,7 +4305,7 @@ def institution_before_its_head(head: SpacySpan) -> SpacySpan | None:
     "and" ("High Court", "Competition and Markets Authority"), or None: a head alone ("the court", "In
     Court") names none, and Portuguese puts the head first (the ``INSTITUTION`` patterns)."""
     doc, start = head.doc, head.start
-    while doc.lang_ == "en" and start > 0:
+    while language_of(doc.vocab) == "en" and start > 0:
         before = doc[start - 1]
         if before.is_title and not before.is_stop and before.text not in opening_words():
             start -= 1
@@ -4314,7 +4324,7 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     between two actors ("Manchester City beat Real Madrid"; the second piece only when it
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
-    english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
+    english = language_of(ent.doc.vocab) == "en"  # once a span: the English checks of each token below
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
                 or (english and (is_irregular_past_after_a_name(token)
                                  or is_past_verb_before_a_lowercase_tail(token, ent.end)))
@@ -4584,7 +4594,7 @@ def affiliation_label(ent: SpacySpan, words: SpacySpan) -> str:
     doc = words.doc
     before = doc[words.start - 1].lower_ if words.start > ent.start else ""
     of = before == "of" or (before == "the" and words.start - 1 > ent.start and doc[words.start - 2].lower_ == "of")
-    if not of or doc.lang_ != "en" or not names_a_person(ent):
+    if not of or language_of(doc.vocab) != "en" or not names_a_person(ent):
         return ent.label_
     return "LOC" if words.text in place_names() else "ORG"
 
@@ -4595,7 +4605,7 @@ def is_move_to_another(token: Token, piece_start: int, span_end: int) -> bool:
     "released Devstral Medium under Apache 2.0" were one organisation each): a title holds "to" ("The Rough Guide to
     Arabic Revolution", "Who Wants to Be a Millionaire?")."""
     doc = token.doc
-    return (token.text in MOVE_PREPOSITIONS and doc.lang_ == "en" and token.i - piece_start >= 2
+    return (token.text in MOVE_PREPOSITIONS and language_of(doc.vocab) == "en" and token.i - piece_start >= 2
             and token.i + 1 < span_end and piece_start > 0 and doc[piece_start - 1].lower_ in MOVING_VERBS
             and doc[token.i + 1].text[:1].isupper()
             and all(word.text[:1].isupper() for word in doc[piece_start:token.i]))
@@ -4638,7 +4648,7 @@ def is_negated_after_a_version(token: Token) -> bool:
     won't be" was one organisation): a versioned name ends there. Elsewhere such a span is a clause the model took
     for a name ("Honestly, I can't", "Still can't believe it"), dropped whole as it was."""
     doc = token.doc
-    return (token.lower_ in CONTRACTED_AUXILIARIES and doc.lang_ == "en" and 0 < token.i < len(doc) - 1
+    return (token.lower_ in CONTRACTED_AUXILIARIES and language_of(doc.vocab) == "en" and 0 < token.i < len(doc) - 1
             and doc[token.i + 1].lower_ in ("n't", "n’t") and DIGIT.search(doc[token.i - 1].text) is not None)
 
 
@@ -4648,7 +4658,7 @@ def runs_into_a_clause(token: Token) -> bool:
     its participle ("its first Aurora reactor running in Idaho" was one organisation). No name holds a lowercase
     pronoun, nor a lowercase noun with a lowercase "-ing" word after it ("Stratford-upon-Avon", "Bank of the West")."""
     doc = token.doc
-    if doc.lang_ != "en" or token.i == 0 or not doc[token.i - 1].text[:1].isupper():
+    if language_of(doc.vocab) != "en" or token.i == 0 or not doc[token.i - 1].text[:1].isupper():
         return False
     if token.text in CLAUSE_SUBJECTS:
         return True
@@ -4661,7 +4671,7 @@ def opens_a_lowercase_tail(token: Token, span_end: int) -> bool:
     the span's end ("in Memphis on gas turbines" was one place): a phrase of the sentence, as no name ends in lowercase
     words after a preposition ("Bank of the West", "Stratford-upon-Avon" end capitalised)."""
     doc = token.doc
-    return (token.text in LOCATIVES and doc.lang_ == "en" and token.i > 0 and doc[token.i - 1].text[:1].isupper()
+    return (token.text in LOCATIVES and language_of(doc.vocab) == "en" and token.i > 0 and doc[token.i - 1].text[:1].isupper()
             and token.i + 1 < span_end and all(is_lowercase_word(word) for word in doc[token.i + 1:span_end]))
 
 
@@ -4674,7 +4684,7 @@ def after_an_opening_phrase(ent: SpacySpan, end: int) -> int:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text not in SENTENCE_ENDS:
         return ent.start
-    if is_first_person_preterite(ent[0].text) and doc.lang_ == "pt":
+    if is_first_person_preterite(ent[0].text) and language_of(doc.vocab) == "pt":
         return next((token.i for token in doc[ent.start + 1:end] if not token.is_lower), ent.start)
     if ent[0].lower_ not in OPENING_PREPOSITIONS:
         return ent.start
@@ -4688,9 +4698,9 @@ def is_site_of_another(token: Token, span_end: int, links: frozenset[str] = froz
     to a capitalised name ("the Manchester office of Aviva Investors" was one organisation): where the site is, and
     whose it is, two names."""
     doc = token.doc
-    # the word before the language, here and in the per-token checks of name_parts: Doc.lang_ calls the vocabulary's
-    # language getter, which costs more than a token's text, and the word seldom matches
-    return token.lower_ in nouns and doc.lang_ == "en" and token.i + 2 < span_end \
+    # the word before the language, here and in the per-token checks of name_parts: the language costs a call
+    # (``language_of``), more than a token's text, and the word seldom matches
+    return token.lower_ in nouns and language_of(doc.vocab) == "en" and token.i + 2 < span_end \
         and doc[token.i + 1].lower_ in links and doc[token.i + 2].is_title
 
 
@@ -4722,7 +4732,7 @@ def owns_a_person(token: Token, span_end: int) -> bool:
     A title ends without a clause after it ("Asimov's Science Fiction", "Peter
     Green's Fleetwood Mac": WikiANN-en's dev lost 11 spans without that check)."""
     doc = token.doc
-    if token.text not in POSSESSIVES or doc.lang_ != "en" or token.i == 0 or doc[token.i - 1].text in GENERIC_OWNERS:
+    if token.text not in POSSESSIVES or language_of(doc.vocab) != "en" or token.i == 0 or doc[token.i - 1].text in GENERIC_OWNERS:
         return False
     return (span_end < len(doc) and is_lowercase_word(doc[span_end])
             and person_after_possessive(doc[token.i + 1:span_end]) is not None)
@@ -4736,7 +4746,7 @@ def owns_a_product(token: Token, span_end: int) -> bool:
     pattern's or its noun's (``product_names``); or to two or three words opening with a known product's
     ("Microsoft's Xbox Game Pass": ``is_product_after_possessive``)."""
     doc = token.doc
-    if token.text not in POSSESSIVES or doc.lang_ != "en" or token.i == 0 or token.i + 2 > span_end:
+    if token.text not in POSSESSIVES or language_of(doc.vocab) != "en" or token.i == 0 or token.i + 2 > span_end:
         return False
     if token.i + 3 <= span_end <= token.i + 4 and is_product_after_possessive(doc[token.i + 1:span_end]):
         return True
@@ -4789,7 +4799,7 @@ def author_of_a_credited_work(words: SpacySpan, text: str) -> SpacySpan | None:
         return None  # checked first: a credit after a span is rare
     doc = words.doc
     possessive = next((token.i for token in words[1:4] if token.text in POSSESSIVES), None)
-    if doc.lang_ != "en" or possessive is None or possessive + 1 >= words.end:
+    if language_of(doc.vocab) != "en" or possessive is None or possessive + 1 >= words.end:
         return None
     author = doc[words.start:possessive]
     return author if all(PERSONAL_NAME.fullmatch(token.text) for token in author) else None
@@ -4856,7 +4866,7 @@ def owns_a_group(token: Token, span_end: int) -> bool:
     the person, and the group (a person's person: ``owns_a_person``). Alone in its line the span is a title, kept
     whole as WikiANN-en keeps it."""
     doc = token.doc
-    return (token.text in POSSESSIVES and doc.lang_ == "en" and token.i + 1 < span_end < len(doc)
+    return (token.text in POSSESSIVES and language_of(doc.vocab) == "en" and token.i + 1 < span_end < len(doc)
             and is_lowercase_word(doc[span_end])
             and all(word.text[:1].isupper() for word in doc[token.i + 1:span_end])
             and owner_is_a_person(doc, token.i) and doc[token.i + 1].text not in given_names())
@@ -4883,7 +4893,7 @@ def name_after_common_words(words: SpacySpan) -> SpacySpan | None:
     if not words:
         return None
     opens_a_sentence = words[0].is_title and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS)
-    if not opens_a_sentence and not (is_lowercase_word(words[0]) and doc.lang_ == "en"):
+    if not opens_a_sentence and not (is_lowercase_word(words[0]) and language_of(doc.vocab) == "en"):
         return None
     common = words.start + 1
     while common < words.end and is_lowercase_word(doc[common]) and doc[common].text not in NAME_CONNECTORS:
@@ -5123,7 +5133,7 @@ def person_with_royal_title(words: SpacySpan) -> RoyalTitle | None:
     """
     doc = words.doc
     first = next((token.i for token in words[:3] if token.text in ROYAL_TITLES), None)
-    if first is None or doc.lang_ != "en" or (doc[first].text == "Crown" and (
+    if first is None or language_of(doc.vocab) != "en" or (doc[first].text == "Crown" and (
             first + 1 == words.end or doc[first + 1].text not in ("Prince", "Princess"))):
         return None
     before = doc[words.start:first]
@@ -5160,7 +5170,7 @@ def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:
     "de", where the span is a place named after one ("em Padre Miguel", "o
     bairro de Dom Bosco")."""
     doc = words.doc
-    if doc.lang_ != "pt" or len(words) < 2 or words[0].text not in RELIGIOUS_TITLES or not words[1].is_title:
+    if language_of(doc.vocab) != "pt" or len(words) < 2 or words[0].text not in RELIGIOUS_TITLES or not words[1].is_title:
         return None
     before = doc[words.start - 1].lower_ if words.start else ""
     return None if before in LOCATIVES or before in PLACE_PREPOSITIONS else words
@@ -5178,7 +5188,7 @@ def is_office_in_prose(words: SpacySpan) -> bool:
     office = words[1:] if opened else words
     doc = words.doc
     # the word first: cheaper than the doc's language (a vocabulary getter), and seldom a role
-    if (office[0].text not in ROLE_TITLES and office[0].text not in DEPARTMENT_WORDS) or doc.lang_ != "en":
+    if (office[0].text not in ROLE_TITLES and office[0].text not in DEPARTMENT_WORDS) or language_of(doc.vocab) != "en":
         return False
     connector = next((token.i for token in office if token.lower_ in ("of", "for")), office.end)
     roles = doc[office.start:connector]
@@ -5196,7 +5206,7 @@ def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
     Court in London")."""
     doc = words.doc
     if words[-1].text not in PUBLIC_BODY_NOUNS or len(words) < 3 or words.end >= len(doc) \
-            or not doc[words.end].is_lower or doc.lang_ != "en":
+            or not doc[words.end].is_lower or language_of(doc.vocab) != "en":
         return words
     opened = words[0].lower_ in OPENING_PREPOSITIONS and (words.start == 0 or doc[words.start - 1].text in ".!?")
     start = words.start + opened
@@ -5272,7 +5282,7 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     without a list's separator at its end ("Wolverhampton,", "Juventus -"): transitions
     the English model often runs on with."""
     start, end = ent.start, ent.end
-    english = ent.doc.lang_ == "en"  # once a span: read for each check below
+    english = language_of(ent.doc.vocab) == "en"  # once a span: read for each check below
     if is_count_of_a_makers_model(ent):
         start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
     while start < end and (is_sentence_adverb(ent.doc[start]) or is_gerund(ent.doc[start])):
@@ -5464,7 +5474,7 @@ def is_gerund(token: Token) -> bool:
     """Whether an English word is a lowercase verb in -ing, which opens no
     name ("exploring Mars" was a person; 5 of WikiANN-en train's spans open
     with one, "riding" and "wing" among them)."""
-    return token.doc.lang_ == "en" and is_lowercase_word(token) and len(token) > 5 and token.text.endswith("ing")
+    return language_of(token.doc.vocab) == "en" and is_lowercase_word(token) and len(token) > 5 and token.text.endswith("ing")
 
 
 def opens_a_clause(words: SpacySpan) -> bool:
@@ -5485,7 +5495,7 @@ def opens_a_clause(words: SpacySpan) -> bool:
     # A Portuguese subject and "de" or a contraction before a name opens news sentences
     # ("Pesquisadores da Fundação Getulio Vargas calculam", "Torcedores do Flamengo
     # lotaram"): the name is what follows.
-    return words.doc.lang_ == "pt" and words[0].is_sent_start and bool(lowercase) and \
+    return language_of(words.doc.vocab) == "pt" and words[0].is_sent_start and bool(lowercase) and \
         all(token.text in GROUP_LINKS_PT for token in lowercase)
 
 
